@@ -1,0 +1,5 @@
+import sys
+
+from eventdesk.cli import main
+
+sys.exit(main())

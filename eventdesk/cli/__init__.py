@@ -1,0 +1,63 @@
+"""Command-line interface: thin commands over the library.
+
+Each command lives in its own module with a `register(subparsers)` function. Library code
+raises `EventdeskError`; only here is it turned into a message and an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from eventdesk.errors import EventdeskError
+
+COMMAND_MODULES = (
+    "eventdesk.cli.extract",
+    "eventdesk.cli.evaluate",
+    "eventdesk.cli.gazetteer",
+    "eventdesk.cli.store",
+    "eventdesk.cli.serve",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from eventdesk import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="eventdesk",
+        description="Turn conflict news reports into ACLED-compatible event records.",
+    )
+    parser.add_argument("--version", action="version", version=f"eventdesk {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except EventdeskError as exc:
+        print(f"eventdesk: error [{exc.code}]: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("eventdesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

