@@ -50,3 +50,9 @@ class UsageError(EventdeskError):
     """An option has an impossible value (e.g. an unparseable --published)."""
 
     code = "E006"
+
+
+class ActorDataError(EventdeskError):
+    """An actor data file (eventdesk/data/actors/*.toml) is malformed or inconsistent."""
+
+    code = "E007"
