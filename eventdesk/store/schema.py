@@ -1,0 +1,169 @@
+"""The store's schema as numbered migrations (PRAGMA user_version), documented in
+docs/SCHEMA.md. Plain tables and TEXT ISO dates so the file opens as-is in Datasette."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from eventdesk.errors import StoreError
+
+# "EVDS": marks the file as an eventdesk store for tools like `file` and for open().
+APPLICATION_ID = 0x45564453
+
+# Append only: migration N (1-based) upgrades a store at user_version N-1 to N.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT
+    );
+    INSERT INTO meta (key, value) VALUES ('application', 'eventdesk');
+
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        text TEXT NOT NULL,
+        outlet TEXT,
+        url TEXT,
+        title TEXT,
+        published TEXT,
+        source_path TEXT,
+        extractor_version TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX documents_published ON documents (published);
+
+    CREATE TABLE clusters (
+        id INTEGER PRIMARY KEY,
+        event_type TEXT NOT NULL COLLATE NOCASE,
+        sub_event_type TEXT,
+        event_date TEXT,
+        time_precision INTEGER,
+        country TEXT COLLATE NOCASE,
+        admin1 TEXT COLLATE NOCASE,
+        location TEXT,
+        latitude REAL,
+        longitude REAL,
+        geo_precision INTEGER,
+        actor1 TEXT,
+        actor2 TEXT,
+        actors TEXT NOT NULL DEFAULT '',
+        n_sources INTEGER NOT NULL,
+        n_reports INTEGER NOT NULL,
+        fatalities_min INTEGER,
+        fatalities_max INTEGER,
+        contradictions TEXT NOT NULL DEFAULT '[]',
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX clusters_country_date ON clusters (country, event_date);
+    CREATE INDEX clusters_admin1_date ON clusters (admin1, event_date);
+    CREATE INDEX clusters_type_date ON clusters (event_type, event_date);
+    CREATE INDEX clusters_date ON clusters (event_date);
+
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        cluster_id INTEGER REFERENCES clusters (id) ON DELETE SET NULL,
+        event_id TEXT,
+        event_date TEXT,
+        time_precision INTEGER,
+        event_type TEXT NOT NULL COLLATE NOCASE,
+        sub_event_type TEXT NOT NULL,
+        actor1 TEXT,
+        assoc_actor_1 TEXT,
+        inter1 INTEGER,
+        actor2 TEXT,
+        assoc_actor_2 TEXT,
+        inter2 INTEGER,
+        interaction INTEGER,
+        country TEXT COLLATE NOCASE,
+        admin1 TEXT COLLATE NOCASE,
+        admin2 TEXT,
+        location TEXT,
+        latitude REAL,
+        longitude REAL,
+        geo_precision INTEGER,
+        source TEXT,
+        notes TEXT,
+        fatalities INTEGER,
+        fatalities_text TEXT,
+        claimed_by TEXT,
+        evidence TEXT NOT NULL,
+        evidence_start INTEGER NOT NULL,
+        evidence_end INTEGER NOT NULL,
+        framing TEXT NOT NULL DEFAULT '{}',
+        doc_id TEXT NOT NULL,
+        denial TEXT
+    );
+    CREATE INDEX events_document ON events (document_id);
+    CREATE INDEX events_cluster ON events (cluster_id);
+    CREATE INDEX events_country_date ON events (country, event_date);
+    CREATE INDEX events_admin1_date ON events (admin1, event_date);
+    CREATE INDEX events_date ON events (event_date);
+    -- Covering index for corroboration candidates: type, date window, bounding box.
+    CREATE INDEX events_candidates
+        ON events (event_type, event_date, latitude, longitude, cluster_id);
+
+    CREATE VIRTUAL TABLE documents_fts USING fts5 (
+        title, text, content='documents', content_rowid='id'
+    );
+    CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+    CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts (documents_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+    END;
+    CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+        INSERT INTO documents_fts (documents_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def check(conn: sqlite3.Connection, path: str) -> int:
+    """The store's schema version; StoreError when the file is not an eventdesk store or was
+    written by a newer eventdesk."""
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+        ).fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"not an eventdesk database ({exc})", path=path) from exc
+    if (version == 0 and tables) or (version and app != APPLICATION_ID):
+        raise StoreError(
+            "not an eventdesk database (it holds other tables); choose another --db file",
+            path=path,
+        )
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"schema version {version} is newer than this eventdesk knows ({SCHEMA_VERSION});"
+            " upgrade eventdesk to open it",
+            path=path,
+        )
+    return version
+
+
+def migrate(conn: sqlite3.Connection, path: str) -> int:
+    """Apply the missing migrations in order, each in its own transaction."""
+    version = check(conn, path)
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        script = MIGRATIONS[number - 1]
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\n"
+                f"PRAGMA application_id = {APPLICATION_ID};\n"
+                f"PRAGMA user_version = {number};\nCOMMIT;"
+            )
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"migration {number} failed: {exc}", path=path) from exc
+    return SCHEMA_VERSION

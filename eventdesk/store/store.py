@@ -1,0 +1,615 @@
+"""The SQLite event store: documents, their coded events, and the clusters that join
+reports of one real-world event. See docs/SCHEMA.md for the tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventdesk import settings
+from eventdesk.errors import StoreError, UsageError
+from eventdesk.records import COLUMNS, Document, Event
+from eventdesk.store import corroborate
+from eventdesk.store.corroborate import Member
+from eventdesk.store.schema import SCHEMA_VERSION, check, migrate
+
+_EVENT_INSERT = (
+    f"INSERT INTO events (document_id, cluster_id, denial, {', '.join(COLUMNS)}) "
+    f"VALUES (?, ?, ?, {', '.join('?' * len(COLUMNS))})"
+)
+_MEMBER_SELECT = (
+    "SELECT e.id, e.document_id, e.event_type, e.sub_event_type, e.event_date,"
+    " e.time_precision, e.country, e.admin1, e.location, e.latitude, e.longitude,"
+    " e.geo_precision, e.actor1, e.actor2, e.fatalities, e.claimed_by, d.outlet, d.url,"
+    " e.denial, e.cluster_id FROM events e JOIN documents d ON d.id = e.document_id"
+)
+_CLUSTER_FIELDS = (
+    "event_type", "sub_event_type", "event_date", "time_precision", "country", "admin1",
+    "location", "latitude", "longitude", "geo_precision", "actor1", "actor2", "actors",
+    "n_sources", "n_reports", "fatalities_min", "fatalities_max", "contradictions",
+)
+_MAX_IN = 500  # host parameters per IN (...) list, well under SQLite's limit
+
+
+def _norm(text: str | None) -> str | None:
+    return " ".join(text.casefold().split()) if text else None
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _as_date(value, name: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise UsageError(f"{name} must be an ISO date (YYYY-MM-DD), not {value!r}") from exc
+
+
+@dataclass(slots=True, kw_only=True)
+class ClusterFilter:
+    """What to select from the store; every criterion is optional."""
+
+    country: str | None = None
+    admin1: str | None = None
+    event_type: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    actor: str | None = None  # case-insensitive substring of actor1 or actor2
+    min_sources: int = 1
+    limit: int = 500
+    offset: int = 0
+
+    def __post_init__(self):
+        self.since = _as_date(self.since, "since")
+        self.until = _as_date(self.until, "until")
+        if self.min_sources < 1:
+            raise UsageError(f"min_sources must be at least 1, not {self.min_sources}")
+        if self.limit < 0 or self.offset < 0:
+            raise UsageError("limit and offset cannot be negative")
+
+
+@dataclass(slots=True)
+class AddResult:
+    """What `Store.add` did with one document."""
+
+    status: str  # "added", "recoded" (new extractor version) or "unchanged"
+    document_id: int
+    events_added: int = 0
+    cluster_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """Counts of one `Store.ingest` run."""
+
+    added: int = 0
+    recoded: int = 0
+    skipped: int = 0  # already stored with this extractor version; never extracted
+    unchanged: int = 0  # repeated within the run
+    events: int = 0
+    batches: int = 0
+    elapsed_s: float = 0.0
+
+    @property
+    def processed(self) -> int:
+        return self.added + self.recoded + self.unchanged
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.processed / self.elapsed_s if self.elapsed_s > 0 else 0.0
+
+
+class Store:
+    """An open event store. Use `Store.open`; safe to share between threads."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str, *, readonly: bool):
+        self._conn = conn
+        self.path = path
+        self.readonly = readonly
+        self._lock = threading.RLock()
+        conn.create_function("casefold", 1, _norm, deterministic=True)
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, readonly: bool = False) -> Store:
+        """Open (and create or migrate, unless read-only) the store at `path`, by default the
+        `db` setting."""
+        path = settings.db_path() if path is None else path
+        name = str(path)
+        memory = name == ":memory:"
+        try:
+            if readonly:
+                if memory or not Path(path).is_file():
+                    raise StoreError(
+                        "no event store here to open read-only; create one with `eventdesk"
+                        " ingest`", path=name)
+                uri = Path(path).resolve().as_uri() + "?mode=ro"
+                conn = sqlite3.connect(
+                    uri, uri=True, isolation_level=None, check_same_thread=False, timeout=10)
+                version = check(conn, name)
+                if version < SCHEMA_VERSION:
+                    conn.close()
+                    raise StoreError(
+                        f"schema version {version} is older than {SCHEMA_VERSION}; open it"
+                        " once writable (e.g. `eventdesk ingest`) to migrate", path=name)
+            else:
+                if not memory:
+                    Path(path).parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(
+                    name, isolation_level=None, check_same_thread=False, timeout=10)
+                migrate(conn, name)
+                if not memory:
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except OSError as exc:
+            raise StoreError(f"cannot open the event store: {exc}", path=name) from exc
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the event store: {exc}", path=name) from exc
+        return cls(conn, name, readonly=readonly)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction; anything raised (Ctrl-C included) rolls it back whole."""
+        if self.readonly:
+            raise StoreError("the store is open read-only", path=self.path)
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot write to the store: {exc}", path=self.path) from exc
+            try:
+                yield
+            except BaseException as exc:
+                self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise StoreError(f"write failed: {exc}", path=self.path) from exc
+                raise
+            self._conn.execute("COMMIT")
+
+    def add(self, document: Document, events: list[Event], *, extractor_version: str) -> AddResult:
+        """Store one document and its events, joining them to clusters. Idempotent by content
+        hash; a new extractor version replaces the document's old events."""
+        with self._transaction():
+            return self._add(document, events, extractor_version)
+
+    def add_many(
+        self, items: Iterable[tuple[Document, list[Event]]], *, extractor_version: str
+    ) -> list[AddResult]:
+        """`add` for many documents in one transaction (all or nothing)."""
+        with self._transaction():
+            return [self._add(doc, evs, extractor_version) for doc, evs in items]
+
+    def _add(self, document: Document, events: list[Event], version: str) -> AddResult:
+        conn = self._conn
+        content_hash = document.content_hash
+        row = conn.execute(
+            "SELECT id, extractor_version FROM documents WHERE content_hash = ?",
+            (content_hash,),
+        ).fetchone()
+        if row and row[1] == version:
+            return AddResult("unchanged", row[0])
+        now = _now()
+        if row:
+            document_id, status = row[0], "recoded"
+            old = [r[0] for r in conn.execute(
+                "SELECT DISTINCT cluster_id FROM events WHERE document_id = ?"
+                " AND cluster_id IS NOT NULL", (document_id,))]
+            conn.execute("DELETE FROM events WHERE document_id = ?", (document_id,))
+            conn.execute(
+                "UPDATE documents SET doc_id = ?, source_path = ?, extractor_version = ?,"
+                " ingested_at = ? WHERE id = ?",
+                (document.doc_id, document.source_path, version, now, document_id),
+            )
+            for cluster_id in old:
+                self._refresh(cluster_id)
+        else:
+            status = "added"
+            document_id = conn.execute(
+                "INSERT INTO documents (doc_id, content_hash, text, outlet, url, title,"
+                " published, source_path, extractor_version, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (document.doc_id, content_hash, document.text, document.outlet, document.url,
+                 document.title,
+                 document.published.isoformat() if document.published else None,
+                 document.source_path, version, now),
+            ).lastrowid
+        clusters = [self._insert_event(document, document_id, ev) for ev in events]
+        return AddResult(status, document_id, len(events), clusters)
+
+    def _insert_event(self, document: Document, document_id: int, event: Event) -> int:
+        denial = corroborate.find_denial(document.text, event.evidence_start, event.evidence_end)
+        values = event.to_dict()
+        values["framing"] = json.dumps(event.framing or {}, ensure_ascii=False)
+        event_id = self._conn.execute(
+            _EVENT_INSERT, (document_id, None, denial, *(values[c] for c in COLUMNS))
+        ).lastrowid
+        member = Member(
+            id=event_id, document_id=document_id, event_type=event.event_type,
+            sub_event_type=event.sub_event_type, event_date=event.event_date,
+            time_precision=event.time_precision, country=event.country, admin1=event.admin1,
+            location=event.location, latitude=event.latitude, longitude=event.longitude,
+            geo_precision=event.geo_precision, actor1=event.actor1, actor2=event.actor2,
+            fatalities=event.fatalities, claimed_by=event.claimed_by, outlet=document.outlet,
+            url=document.url, denial=denial,
+        )
+        return self._assign(member)
+
+    def _assign(self, member: Member) -> int:
+        """Put a stored event into the best compatible cluster, or a new one of its own."""
+        best, best_score = None, None
+        for cluster_id, members in self._candidates(member).items():
+            score = corroborate.match_score(member, members)
+            if score is not None and (best_score is None or score < best_score):
+                best, best_score = (cluster_id, members), score
+        conn = self._conn
+        if best is None:
+            summary = corroborate.summarise([member])
+            cluster_id = conn.execute(
+                f"INSERT INTO clusters ({', '.join(_CLUSTER_FIELDS)}, updated_at)"
+                f" VALUES ({', '.join('?' * len(_CLUSTER_FIELDS))}, ?)",
+                (*self._cluster_values(summary), _now()),
+            ).lastrowid
+        else:
+            cluster_id = best[0]
+            self._write_summary(cluster_id, [*best[1], member])
+        conn.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cluster_id, member.id))
+        return cluster_id
+
+    def _candidates(self, m: Member) -> dict[int, list[Member]]:
+        """Clusters that may hold the same event, found by index (type, date window, bounding
+        box or place names), with all their members."""
+        conn = self._conn
+        date_parts: list[tuple[str, tuple]] = []
+        span = corroborate.window(m.event_date, m.time_precision)
+        if span:
+            date_parts = [("event_date BETWEEN ? AND ?", span), ("event_date IS NULL", ())]
+        else:
+            date_parts = [("1", ())]
+        place_parts: list[tuple[str, tuple]] = []
+        if m.has_coordinates:
+            place_parts.append((
+                "latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?",
+                corroborate.bounding_box(m.latitude, m.longitude),
+            ))
+        if m.admin1 or m.location:
+            # Place names decide when either side lacks coordinates (checked exactly later).
+            place_parts.append((
+                ("latitude IS NULL AND " if m.has_coordinates else "")
+                + "country IS ? AND admin1 IS ?",
+                (m.country, m.admin1),
+            ))
+        ids: set[int] = set()
+        for (d_sql, d_args), (p_sql, p_args) in itertools.product(date_parts, place_parts):
+            ids.update(r[0] for r in conn.execute(
+                f"SELECT cluster_id FROM events WHERE event_type = ? AND {d_sql} AND ({p_sql})"
+                " AND cluster_id IS NOT NULL AND id != ?",
+                (m.event_type, *d_args, *p_args, m.id),
+            ))
+        return self._members(ids) if ids else {}
+
+    def _members(self, cluster_ids: Iterable[int]) -> dict[int, list[Member]]:
+        out: dict[int, list[Member]] = {}
+        ids = sorted(cluster_ids)
+        for i in range(0, len(ids), _MAX_IN):
+            chunk = ids[i:i + _MAX_IN]
+            for row in self._conn.execute(
+                f"{_MEMBER_SELECT} WHERE e.cluster_id IN ({', '.join('?' * len(chunk))})"
+                " ORDER BY e.id", chunk,
+            ):
+                member = Member(*row[:19])
+                member.event_date = _date(member.event_date)
+                out.setdefault(row[19], []).append(member)
+        return out
+
+    def _refresh(self, cluster_id: int) -> None:
+        """Recompute a cluster after members left it; drop it when none is left."""
+        members = self._members([cluster_id]).get(cluster_id)
+        if members:
+            self._write_summary(cluster_id, members)
+        else:
+            self._conn.execute("DELETE FROM clusters WHERE id = ?", (cluster_id,))
+
+    @staticmethod
+    def _cluster_values(summary: dict) -> tuple:
+        summary = dict(summary, contradictions=json.dumps(
+            summary["contradictions"], ensure_ascii=False))
+        return tuple(summary[k] for k in _CLUSTER_FIELDS)
+
+    def _write_summary(self, cluster_id: int, members: list[Member]) -> None:
+        summary = corroborate.summarise(members)
+        self._conn.execute(
+            f"UPDATE clusters SET {', '.join(f'{k} = ?' for k in _CLUSTER_FIELDS)},"
+            " updated_at = ? WHERE id = ?",
+            (*self._cluster_values(summary), _now(), cluster_id),
+        )
+
+    def recluster(self) -> int:
+        """Rebuild every cluster from scratch, in storage order (after the rules changed).
+        Returns the number of clusters."""
+        with self._transaction():
+            conn = self._conn
+            conn.execute("UPDATE events SET cluster_id = NULL")
+            conn.execute("DELETE FROM clusters")
+            last = 0
+            while True:
+                rows = conn.execute(
+                    f"{_MEMBER_SELECT} WHERE e.id > ? ORDER BY e.id LIMIT 1000", (last,)
+                ).fetchall()
+                if not rows:
+                    break
+                for row in rows:
+                    member = Member(*row[:19])
+                    member.event_date = _date(member.event_date)
+                    self._assign(member)
+                last = rows[-1][0]
+            return conn.execute("SELECT count(*) FROM clusters").fetchone()[0]
+
+    def ingest(
+        self,
+        documents: Iterable[Document],
+        *,
+        pipeline=None,
+        n_process: int = 1,
+        batch_size: int = 32,
+        progress: bool = True,
+    ) -> IngestReport:
+        """Extract and store documents, one transaction per batch. Documents already stored
+        with this extractor version are skipped before extraction; an interruption loses at
+        most the batch in flight, never part of one."""
+        if self.readonly:
+            raise StoreError("the store is open read-only", path=self.path)
+        if pipeline is None:
+            import eventdesk
+
+            pipeline = eventdesk.load()
+        version = str(pipeline.version)
+        report = IngestReport()
+        from tqdm import tqdm
+
+        total = len(documents) if hasattr(documents, "__len__") else None
+        bar = tqdm(total=total, unit="doc", disable=not progress, desc="ingest",
+                   dynamic_ncols=True)
+        start = time.perf_counter()
+        batch: list[tuple[Document, list[Event]]] = []
+
+        def flush():
+            with self._transaction():
+                for doc, evs in batch:
+                    result = self._add(doc, evs, version)
+                    if result.status == "unchanged":
+                        report.unchanged += 1
+                    else:
+                        setattr(report, result.status, getattr(report, result.status) + 1)
+                        report.events += result.events_added
+            report.batches += 1
+            bar.update(len(batch))
+            bar.set_postfix(events=report.events, skipped=report.skipped, refresh=False)
+            batch.clear()
+
+        try:
+            todo = self._unstored(documents, version, report, bar)
+            for doc, evs in pipeline.pipe(todo, n_process=n_process):
+                batch.append((doc, list(evs)))
+                if len(batch) >= batch_size:
+                    flush()
+            if batch:
+                flush()
+        finally:
+            bar.close()
+            report.elapsed_s = time.perf_counter() - start
+        return report
+
+    def _unstored(self, documents, version: str, report: IngestReport, bar) -> Iterator[Document]:
+        """The documents not yet stored with this extractor version, looked up in chunks."""
+        iterator = iter(documents)
+        while chunk := list(itertools.islice(iterator, 256)):
+            hashes = [d.content_hash for d in chunk]
+            with self._lock:
+                stored = {
+                    h for (h,) in self._conn.execute(
+                        f"SELECT content_hash FROM documents WHERE extractor_version = ? AND"
+                        f" content_hash IN ({', '.join('?' * len(hashes))})",
+                        (version, *hashes),
+                    )
+                }
+            for doc, h in zip(chunk, hashes, strict=True):
+                if h in stored:
+                    report.skipped += 1
+                    bar.update(1)
+                else:
+                    yield doc
+
+    # -- reading -----------------------------------------------------------------------
+
+    def _query(self, sql: str, params: Iterable = ()) -> list[dict]:
+        with self._lock:
+            try:
+                cursor = self._conn.execute(sql, tuple(params))
+                names = [d[0] for d in cursor.description]
+                return [dict(zip(names, row, strict=True)) for row in cursor]
+            except sqlite3.Error as exc:
+                raise StoreError(f"query failed: {exc}", path=self.path) from exc
+
+    @staticmethod
+    def _where(f: ClusterFilter, alias: str, *, raw: bool) -> tuple[str, list]:
+        where, params = [], []
+        for column, value in (("country", f.country), ("admin1", f.admin1),
+                              ("event_type", f.event_type)):
+            if value:
+                where.append(f"{alias}.{column} = ?")
+                params.append(value)
+        if f.since:
+            where.append(f"{alias}.event_date >= ?")
+            params.append(f.since.isoformat())
+        if f.until:
+            where.append(f"{alias}.event_date <= ?")
+            params.append(f.until.isoformat())
+        if f.min_sources > 1:
+            where.append("c.n_sources >= ?")
+            params.append(f.min_sources)
+        if f.actor and _norm(f.actor):
+            needle = _norm(f.actor)
+            if raw:
+                where.append("(instr(casefold(e.actor1), ?) > 0"
+                             " OR instr(casefold(e.actor2), ?) > 0)")
+                params += [needle, needle]
+            else:
+                where.append("instr(c.actors, ?) > 0")
+                params.append(needle)
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+    @staticmethod
+    def _cluster_dict(row: dict) -> dict:
+        return {
+            "cluster_id": row["id"],
+            "event_type": row["event_type"],
+            "sub_event_type": row["sub_event_type"],
+            "event_date": row["event_date"],
+            "time_precision": row["time_precision"],
+            "country": row["country"],
+            "admin1": row["admin1"],
+            "location": row["location"],
+            "latitude": row["latitude"],
+            "longitude": row["longitude"],
+            "geo_precision": row["geo_precision"],
+            "actor1": row["actor1"],
+            "actor2": row["actor2"],
+            "fatalities": row["fatalities_min"],
+            "fatalities_max": row["fatalities_max"],
+            "n_sources": row["n_sources"],
+            "n_reports": row["n_reports"],
+            "contradictions": json.loads(row["contradictions"] or "[]"),
+        }
+
+    @staticmethod
+    def _event(row: dict) -> Event:
+        data = dict(row)
+        data["framing"] = json.loads(data.get("framing") or "{}")
+        return Event.from_dict(data)
+
+    def query_clusters(self, f: ClusterFilter) -> list[dict]:
+        """Real-world events (clusters) matching the filter, newest first."""
+        where, params = self._where(f, "c", raw=False)
+        rows = self._query(
+            f"SELECT c.* FROM clusters c{where} ORDER BY c.event_date DESC, c.id DESC"
+            " LIMIT ? OFFSET ?", [*params, f.limit, f.offset])
+        return [self._cluster_dict(r) for r in rows]
+
+    def query_events(self, f: ClusterFilter) -> list[dict]:
+        """Events as each report coded them, with the report's outlet and date."""
+        where, params = self._where(f, "e", raw=True)
+        join = " LEFT JOIN clusters c ON c.id = e.cluster_id" if f.min_sources > 1 else ""
+        rows = self._query(
+            f"SELECT e.*, d.outlet AS d_outlet, d.published AS d_published"
+            f" FROM events e JOIN documents d ON d.id = e.document_id{join}{where}"
+            " ORDER BY e.event_date DESC, e.id DESC LIMIT ? OFFSET ?",
+            [*params, f.limit, f.offset])
+        out = []
+        for row in rows:
+            record = self._event(row).to_dict()
+            record.update(outlet=row["d_outlet"], published=row["d_published"],
+                          cluster_id=row["cluster_id"])
+            out.append(record)
+        return out
+
+    def cluster(self, cluster_id: int) -> dict | None:
+        """One cluster with every source report, its full text and the evidence offsets."""
+        rows = self._query("SELECT * FROM clusters WHERE id = ?", [cluster_id])
+        if not rows:
+            return None
+        out = self._cluster_dict(rows[0])
+        sources = []
+        for row in self._query(
+            "SELECT e.*, d.outlet AS d_outlet, d.url AS d_url, d.title AS d_title,"
+            " d.published AS d_published, d.text AS d_text"
+            " FROM events e JOIN documents d ON d.id = e.document_id"
+            " WHERE e.cluster_id = ? ORDER BY d.published, e.id", [cluster_id],
+        ):
+            source = self._event(row).to_dict()
+            source.update(outlet=row["d_outlet"], url=row["d_url"], title=row["d_title"],
+                          published=row["d_published"], text=row["d_text"])
+            sources.append(source)
+        out["sources"] = sources
+        return out
+
+    def timeline(self, f: ClusterFilter) -> list[dict]:
+        """Clusters per day and event type (limit and offset do not apply)."""
+        where, params = self._where(f, "c", raw=False)
+        where = (where + " AND" if where else " WHERE") + " c.event_date IS NOT NULL"
+        return [
+            {"date": r["d"], "event_type": r["t"], "count": r["n"]}
+            for r in self._query(
+                f"SELECT c.event_date AS d, c.event_type AS t, count(*) AS n FROM clusters c"
+                f"{where} GROUP BY c.event_date, c.event_type ORDER BY c.event_date, t", params)
+        ]
+
+    def facets(self) -> dict:
+        """The values present, for filter menus."""
+        countries = [r["country"] for r in self._query(
+            "SELECT DISTINCT country FROM clusters WHERE country IS NOT NULL ORDER BY country")]
+        admin1: dict[str, list[str]] = {}
+        for r in self._query(
+            "SELECT DISTINCT country, admin1 FROM clusters WHERE country IS NOT NULL"
+            " AND admin1 IS NOT NULL ORDER BY country, admin1"):
+            admin1.setdefault(r["country"], []).append(r["admin1"])
+        types = [r["event_type"] for r in self._query(
+            "SELECT DISTINCT event_type FROM clusters ORDER BY event_type")]
+        bounds = self._query("SELECT min(event_date) AS lo, max(event_date) AS hi FROM clusters")[0]
+        return {"countries": countries, "admin1": admin1, "event_types": types,
+                "date_min": bounds["lo"], "date_max": bounds["hi"]}
+
+    def search(self, q: str, *, limit: int = 50) -> list[dict]:
+        """Full-text search over report titles and texts, best first. FTS5 query syntax is
+        accepted; anything it rejects is searched as plain words. Matches in the snippet are
+        wrapped in [ and ]."""
+        if not q or not q.strip():
+            return []
+        sql = (
+            "SELECT d.doc_id, d.title, d.outlet, d.published,"
+            " snippet(documents_fts, -1, '[', ']', '…', 16) AS snippet"
+            " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        try:
+            return self._query(sql, [q, limit])
+        except StoreError:
+            words = " ".join('"' + w.replace('"', '""') + '"' for w in q.split())
+            return self._query(sql, [words, limit])
+
+    def counts(self) -> dict:
+        """Number of documents, events and clusters stored."""
+        row = self._query(
+            "SELECT (SELECT count(*) FROM documents) AS documents,"
+            " (SELECT count(*) FROM events) AS events,"
+            " (SELECT count(*) FROM clusters) AS clusters")[0]
+        return dict(row)
+
+
+__all__ = ["AddResult", "ClusterFilter", "IngestReport", "Store"]
