@@ -58,8 +58,7 @@ def is_loopback(host: str) -> bool:
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from eventdesk.web import create_app, missing_assets
-    from eventdesk.web.app import SETUP_HINT
+    from eventdesk.web import app as web_app
 
     if not 0 < args.port < 65536:
         raise UsageError(f"--port must be between 1 and 65535, got {args.port}")
@@ -69,18 +68,18 @@ def run(args: argparse.Namespace) -> int:
             "no event store here: run `eventdesk ingest PATHS --db FILE` first, or pass --db",
             path=str(db_path),
         )
-    missing = missing_assets()
+    missing = web_app.missing_assets()
     if missing:
         raise UsageError(
             f"the web page's front-end libraries are missing ({', '.join(missing[:3])}"
-            f"{', ...' if len(missing) > 3 else ''}): {SETUP_HINT}"
+            f"{', ...' if len(missing) > 3 else ''}): {web_app.SETUP_HINT}"
         )
     tile_url = args.tile_url if args.tile_url is not None else settings.get("tile_url")
     loopback = is_loopback(args.host)
     # On loopback, also refuse foreign Host headers (DNS rebinding); IPv6 literals are
     # skipped because Starlette's host check cannot parse them.
     allowed_hosts = ["127.0.0.1", "localhost"] if loopback and ":" not in args.host else None
-    app = create_app(
+    app = web_app.create_app(
         db_path, readonly=not args.writable, tile_url=tile_url or None,
         allowed_hosts=allowed_hosts,
     )

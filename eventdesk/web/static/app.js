@@ -1,6 +1,6 @@
 /* eventdesk analyst page: map, timeline, filters and event view over the /api endpoints.
    Every piece of text from the store reaches the DOM through textContent or attribute
-   setters (the el() helper), never through innerHTML, so reports cannot inject markup. */
+   setters (the el() helper), never parsed as HTML, so reports cannot inject markup. */
 (function () {
   "use strict";
 

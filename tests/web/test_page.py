@@ -1,0 +1,158 @@
+"""The page, /docs and `eventdesk serve`, without a browser."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from eventdesk.cli import main
+from eventdesk.cli.serve import is_loopback
+from eventdesk.web import STATIC_DIR, create_app
+from eventdesk.web import app as web_app
+
+OWN_FILES = ("index.html", "app.js", "app.css")
+# The SVG namespace is an identifier the browser never fetches.
+NOT_FETCHED = {"http://www.w3.org/2000/svg"}
+
+
+@pytest.mark.parametrize("name", OWN_FILES)
+def test_own_front_end_files_name_no_external_url(name):
+    text = (STATIC_DIR / name).read_text(encoding="utf-8")
+    urls = set(re.findall(r"(?:https?:)?//[\w.-]+\.[a-z]{2,}[^\s\"')]*", text)) - NOT_FETCHED
+    assert not urls, urls
+
+
+def test_every_vendor_file_the_page_loads_is_checked_and_copied():
+    setup = (STATIC_DIR.parents[2] / "scripts" / "setup-web.sh").read_text(encoding="utf-8")
+    referenced = set()
+    for name in OWN_FILES:
+        text = (STATIC_DIR / name).read_text(encoding="utf-8")
+        referenced |= set(re.findall(r"/static/vendor/([\w./-]+)", text))
+    assert referenced
+    for path in referenced:
+        assert path in web_app.REQUIRED_ASSETS, path
+        assert f":{path}\"" in setup, path
+
+
+def test_inline_scripts_and_handlers_are_absent_from_the_page():
+    html = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
+    assert not re.search(r"<script(?![^>]*\bsrc=)", html)
+    assert not re.search(r"\son[a-z]+=", html)
+    assert "style=" not in html
+
+
+def test_app_js_never_uses_inner_html_for_store_text():
+    js = (STATIC_DIR / "app.js").read_text(encoding="utf-8")
+    assert ".innerHTML" not in js
+    assert "insertAdjacentHTML" not in js
+    assert "document.write" not in js
+
+
+@pytest.fixture()
+def assets_present(monkeypatch):
+    monkeypatch.setattr(web_app, "missing_assets", lambda **_: [])
+
+
+def test_page_is_served_with_a_strict_csp(sample_db, assets_present):
+    with TestClient(create_app(sample_db)) as client:
+        response = client.get("/")
+    assert response.status_code == 200
+    assert '<div id="map"' in response.text
+    csp = response.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "connect-src 'self'" in csp
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_docs_load_swagger_ui_from_the_package(sample_db, assets_present):
+    with TestClient(create_app(sample_db)) as client:
+        html = client.get("/docs").text
+        assert "/static/vendor/swagger-ui/swagger-ui-bundle.js" in html
+        assert "/static/vendor/swagger-ui/swagger-ui.css" in html
+        assert not re.search(r"https?://", html), "docs must not load anything external"
+        assert client.get("/redoc").status_code == 404
+
+
+def test_missing_vendor_files_say_how_to_install_them(sample_db, monkeypatch):
+    monkeypatch.setattr(web_app, "missing_assets", lambda **_: ["leaflet/leaflet.js"])
+    with TestClient(create_app(sample_db)) as client:
+        for path in ("/", "/docs"):
+            response = client.get(path)
+            assert response.status_code == 503
+            assert "scripts/setup-web.sh" in response.text
+            assert "leaflet/leaflet.js" in response.text
+
+
+def test_missing_assets_lists_what_setup_has_not_copied(tmp_path):
+    assert web_app.missing_assets(vendor_dir=tmp_path) == list(web_app.REQUIRED_ASSETS)
+    for name in web_app.REQUIRED_ASSETS:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    assert web_app.missing_assets(vendor_dir=tmp_path) == []
+
+
+@pytest.fixture()
+def fake_uvicorn(monkeypatch):
+    """Capture what `eventdesk serve` would run instead of starting a server."""
+    import uvicorn
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    return calls
+
+
+def test_serve_defaults_to_loopback_and_read_only(sample_db, fake_uvicorn, assets_present,
+                                                   monkeypatch):
+    monkeypatch.delenv("EVENTDESK_TILE_URL", raising=False)
+    assert main(["serve", "--db", str(sample_db)]) == 0
+    (app, kwargs), = fake_uvicorn
+    assert kwargs["host"] == "127.0.0.1" and kwargs["port"] == 8000
+    assert app.state.readonly is True and app.state.tile_url is None
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        assert client.get("/api/facets", headers={"host": "attacker.example"}).status_code == 400
+
+
+def test_serve_options(sample_db, fake_uvicorn, assets_present):
+    url = "http://127.0.0.1:8080/{z}/{x}/{y}.png"
+    args = ["serve", "--db", str(sample_db), "--host", "0.0.0.0", "--port", "9001",
+            "--tile-url", url, "--writable"]
+    assert main(args) == 0
+    (app, kwargs), = fake_uvicorn
+    assert (kwargs["host"], kwargs["port"]) == ("0.0.0.0", 9001)
+    assert app.state.readonly is False and app.state.tile_url == url
+
+
+def test_serve_takes_the_tile_url_setting(sample_db, fake_uvicorn, assets_present, monkeypatch):
+    monkeypatch.setenv("EVENTDESK_TILE_URL", "http://localhost:7000/{z}/{x}/{y}.png")
+    assert main(["serve", "--db", str(sample_db)]) == 0
+    assert fake_uvicorn[0][0].state.tile_url == "http://localhost:7000/{z}/{x}/{y}.png"
+
+
+def test_serve_without_a_store_says_so(tmp_path, fake_uvicorn, capsys):
+    assert main(["serve", "--db", str(tmp_path / "nope.sqlite")]) == 1
+    err = capsys.readouterr().err
+    assert "no event store" in err and "nope.sqlite" in err and "[E005]" in err
+    assert not fake_uvicorn
+
+
+def test_serve_without_vendor_files_says_run_setup(sample_db, fake_uvicorn, capsys,
+                                                   monkeypatch):
+    monkeypatch.setattr(web_app, "missing_assets", lambda **_: ["leaflet/leaflet.js"])
+    assert main(["serve", "--db", str(sample_db)]) == 1
+    assert "run scripts/setup-web.sh" in capsys.readouterr().err
+    assert not fake_uvicorn
+
+
+def test_serve_rejects_impossible_ports(sample_db, fake_uvicorn, assets_present, capsys):
+    assert main(["serve", "--db", str(sample_db), "--port", "70000"]) == 1
+    assert "--port" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [("127.0.0.1", True), ("localhost", True), ("::1", True), ("127.0.0.2", True),
+     ("0.0.0.0", False), ("192.168.1.5", False), ("example.org", False)],
+)
+def test_is_loopback(host, expected):
+    assert is_loopback(host) is expected
