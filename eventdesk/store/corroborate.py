@@ -109,11 +109,18 @@ def places_compatible(a: Member, b: Member) -> bool:
         _norm(b.country), _norm(b.admin1), _norm(b.location))
 
 
+def _unknown(name: str | None) -> bool:
+    return bool(name) and _UNIDENTIFIED.match(_norm(name)) is not None
+
+
 def actors_compatible(a: Member, b: Member) -> bool:
-    """Normalised actor sets overlap, or one side names no identified actor."""
+    """Normalised actor sets overlap, or either report leaves a side unknown (no actor named
+    at all, or an "Unidentified …" group that may be the other report's named actor)."""
     sa = {k for k in (actor_key(a.actor1), actor_key(a.actor2)) if k}
     sb = {k for k in (actor_key(b.actor1), actor_key(b.actor2)) if k}
-    return not sa or not sb or bool(sa & sb)
+    if not sa or not sb or sa & sb:
+        return True
+    return any(_unknown(n) for n in (a.actor1, a.actor2, b.actor1, b.actor2))
 
 
 def compatible(a: Member, b: Member) -> bool:
@@ -198,9 +205,15 @@ def find_denial(text: str, start: int, end: int) -> str | None:
     return sentence if len(sentence) <= 120 else sentence[:117] + "…"
 
 
+def _name(m: Member) -> str:
+    return m.outlet or (urlsplit(m.url).hostname if m.url else None) or f"report {m.document_id}"
+
+
 def _label(m: Member) -> str:
-    name = m.outlet or (urlsplit(m.url).hostname if m.url else None) or f"report {m.document_id}"
-    return f"{name}, per {m.claimed_by}" if m.claimed_by else name
+    name = _name(m)
+    if m.claimed_by and _norm(m.claimed_by) != _norm(name):
+        return f"{name}, per {m.claimed_by}"
+    return name
 
 
 def _group(members: Sequence[Member], key) -> dict:
@@ -223,7 +236,7 @@ def contradictions(members: Sequence[Member]) -> list[str]:
     """What the sources disagree on, as short sentences. Detected from stored fields only:
     different outcomes of a battle (taken / retaken / no change of control), otherwise
     different sub-event types; different fatality counts; and a denial in the words around
-    a report's evidence ("…, rebels denied the claim")."""
+    a report's evidence ("…, but the army denied the claim"), quoted."""
     out = []
     subs = _group(members, lambda m: m.sub_event_type)
     if len(subs) > 1:
@@ -239,8 +252,7 @@ def contradictions(members: Sequence[Member]) -> list[str]:
         out.append("fatalities differ: " + _describe(counts, str))
     for m in members:
         if m.denial:
-            who = f"claim by {m.claimed_by}" if m.claimed_by else "claim"
-            out.append(f"{who} denied ({m.outlet or f'report {m.document_id}'}): {m.denial}")
+            out.append(f"denial reported by {_name(m)}: {m.denial}")
     return out
 
 

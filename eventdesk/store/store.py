@@ -240,47 +240,66 @@ class Store:
                  document.published.isoformat() if document.published else None,
                  document.source_path, version, now),
             ).lastrowid
-        clusters = [self._insert_event(document, document_id, ev) for ev in events]
+        clusters = self._insert_events(document, document_id, events)
         return AddResult(status, document_id, len(events), clusters)
 
-    def _insert_event(self, document: Document, document_id: int, event: Event) -> int:
-        denial = corroborate.find_denial(document.text, event.evidence_start, event.evidence_end)
-        values = event.to_dict()
-        values["framing"] = json.dumps(event.framing or {}, ensure_ascii=False)
-        event_id = self._conn.execute(
-            _EVENT_INSERT, (document_id, None, denial, *(values[c] for c in COLUMNS))
-        ).lastrowid
-        member = Member(
-            id=event_id, document_id=document_id, event_type=event.event_type,
-            sub_event_type=event.sub_event_type, event_date=event.event_date,
-            time_precision=event.time_precision, country=event.country, admin1=event.admin1,
-            location=event.location, latitude=event.latitude, longitude=event.longitude,
-            geo_precision=event.geo_precision, actor1=event.actor1, actor2=event.actor2,
-            fatalities=event.fatalities, claimed_by=event.claimed_by, outlet=document.outlet,
-            url=document.url, denial=denial,
-        )
-        return self._assign(member)
-
-    def _assign(self, member: Member) -> int:
-        """Put a stored event into the best compatible cluster, or a new one of its own."""
-        best, best_score = None, None
-        for cluster_id, members in self._candidates(member).items():
-            score = corroborate.match_score(member, members)
-            if score is not None and (best_score is None or score < best_score):
-                best, best_score = (cluster_id, members), score
-        conn = self._conn
-        if best is None:
-            summary = corroborate.summarise([member])
-            cluster_id = conn.execute(
-                f"INSERT INTO clusters ({', '.join(_CLUSTER_FIELDS)}, updated_at)"
-                f" VALUES ({', '.join('?' * len(_CLUSTER_FIELDS))}, ?)",
-                (*self._cluster_values(summary), _now()),
+    def _insert_events(
+        self, document: Document, document_id: int, events: list[Event]
+    ) -> list[int]:
+        members = []
+        for event in events:
+            denial = corroborate.find_denial(
+                document.text, event.evidence_start, event.evidence_end)
+            values = event.to_dict()
+            values["framing"] = json.dumps(event.framing or {}, ensure_ascii=False)
+            event_id = self._conn.execute(
+                _EVENT_INSERT, (document_id, None, denial, *(values[c] for c in COLUMNS))
             ).lastrowid
-        else:
-            cluster_id = best[0]
-            self._write_summary(cluster_id, [*best[1], member])
-        conn.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cluster_id, member.id))
-        return cluster_id
+            members.append(Member(
+                id=event_id, document_id=document_id, event_type=event.event_type,
+                sub_event_type=event.sub_event_type, event_date=event.event_date,
+                time_precision=event.time_precision, country=event.country,
+                admin1=event.admin1, location=event.location, latitude=event.latitude,
+                longitude=event.longitude, geo_precision=event.geo_precision,
+                actor1=event.actor1, actor2=event.actor2, fatalities=event.fatalities,
+                claimed_by=event.claimed_by, outlet=document.outlet, url=document.url,
+                denial=denial,
+            ))
+        return self._assign(members)
+
+    def _assign(self, members: list[Member]) -> list[int]:
+        """Put one report's stored events into clusters: best-fitting pairs first, at most one
+        event of a report per cluster; an event that fits nowhere starts its own cluster."""
+        pairs = []
+        clusters: dict[int, list[Member]] = {}
+        for index, member in enumerate(members):
+            for cluster_id, cluster in self._candidates(member).items():
+                score = corroborate.match_score(member, cluster)
+                if score is not None:
+                    pairs.append((score, cluster_id, index))
+                    clusters[cluster_id] = cluster
+        chosen: dict[int, int] = {}
+        used: set[int] = set()
+        for _, cluster_id, index in sorted(pairs):
+            if index not in chosen and cluster_id not in used:
+                chosen[index] = cluster_id
+                used.add(cluster_id)
+        out = []
+        conn = self._conn
+        for index, member in enumerate(members):
+            if index in chosen:
+                cluster_id = chosen[index]
+                self._write_summary(cluster_id, [*clusters[cluster_id], member])
+            else:
+                summary = corroborate.summarise([member])
+                cluster_id = conn.execute(
+                    f"INSERT INTO clusters ({', '.join(_CLUSTER_FIELDS)}, updated_at)"
+                    f" VALUES ({', '.join('?' * len(_CLUSTER_FIELDS))}, ?)",
+                    (*self._cluster_values(summary), _now()),
+                ).lastrowid
+            conn.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cluster_id, member.id))
+            out.append(cluster_id)
+        return out
 
     def _candidates(self, m: Member) -> dict[int, list[Member]]:
         """Clusters that may hold the same event, found by index (type, date window, bounding
@@ -351,24 +370,24 @@ class Store:
         )
 
     def recluster(self) -> int:
-        """Rebuild every cluster from scratch, in storage order (after the rules changed).
+        """Rebuild every cluster from scratch, report by report in storage order (after the
+        rules changed).
         Returns the number of clusters."""
         with self._transaction():
             conn = self._conn
             conn.execute("UPDATE events SET cluster_id = NULL")
             conn.execute("DELETE FROM clusters")
-            last = 0
-            while True:
-                rows = conn.execute(
-                    f"{_MEMBER_SELECT} WHERE e.id > ? ORDER BY e.id LIMIT 1000", (last,)
-                ).fetchall()
-                if not rows:
-                    break
-                for row in rows:
+            documents = [r[0] for r in conn.execute(
+                "SELECT DISTINCT document_id FROM events ORDER BY document_id")]
+            for document_id in documents:
+                members = []
+                for row in conn.execute(
+                    f"{_MEMBER_SELECT} WHERE e.document_id = ? ORDER BY e.id", (document_id,)
+                ).fetchall():
                     member = Member(*row[:19])
                     member.event_date = _date(member.event_date)
-                    self._assign(member)
-                last = rows[-1][0]
+                    members.append(member)
+                self._assign(members)
             return conn.execute("SELECT count(*) FROM clusters").fetchone()[0]
 
     def ingest(
