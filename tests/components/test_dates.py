@@ -1,0 +1,204 @@
+"""Date phrases found in hand-written sentences and resolved against a publication date."""
+
+import datetime as dt
+
+import pytest
+
+from eventdesk.components.dates import DateMention, find_dates, parse_published
+from eventdesk.errors import UsageError
+
+SAT = dt.date(2014, 5, 10)  # a Saturday
+THU = dt.date(2019, 3, 14)  # a Thursday
+
+
+def only(text: str, published: dt.date | None) -> DateMention:
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, date, precision, kind",
+    [
+        ("Rebels shelled the base on Friday.", "on Friday", dt.date(2014, 5, 9), 1, "day"),
+        ("Rebels shelled the base on Saturday.", "on Saturday", SAT, 1, "day"),
+        ("The raid came late on Sunday.", "late on Sunday", dt.date(2014, 5, 4), 1, "day"),
+        ("Troops moved in early on Monday.", "early on Monday", dt.date(2014, 5, 5), 1, "day"),
+        ("Gunmen struck on Tuesday evening.", "on Tuesday evening", dt.date(2014, 5, 6), 1,
+         "day"),
+        ("Wednesday's attack was the worst.", "Wednesday's", dt.date(2014, 5, 7), 1, "day"),
+        ("Jets bombed the town last Thursday.", "last Thursday", dt.date(2014, 5, 8), 1, "day"),
+        ("Jets bombed the town last Saturday.", "last Saturday", dt.date(2014, 5, 3), 1, "day"),
+        ("Fighting raged in the early hours of Friday.", "in the early hours of Friday",
+         dt.date(2014, 5, 9), 1, "day"),
+        ("Shells fell overnight.", "overnight", dt.date(2014, 5, 9), 1, "day"),
+        ("Shells fell last night.", "last night", dt.date(2014, 5, 9), 1, "day"),
+        ("A bomb went off yesterday.", "yesterday", dt.date(2014, 5, 9), 1, "day"),
+        ("A bomb went off today.", "today", SAT, 1, "day"),
+        ("A bomb went off this morning.", "this morning", SAT, 1, "day"),
+        ("A bomb went off three days ago.", "three days ago", dt.date(2014, 5, 7), 2, "week"),
+        ("A bomb went off two days ago.", "two days ago", dt.date(2014, 5, 8), 1, "day"),
+        ("Police raided the camp on 3 May.", "on 3 May", dt.date(2014, 5, 3), 1, "day"),
+        ("Police raided the camp on May 3.", "on May 3", dt.date(2014, 5, 3), 1, "day"),
+        ("Police raided the camp on Apr. 28.", "on Apr. 28", dt.date(2014, 4, 28), 1, "day"),
+        ("Police raided the camp on the 2nd of May.", "on the 2nd of May", dt.date(2014, 5, 2),
+         1, "day"),
+        ("Police raided the camp on 20 December.", "on 20 December", dt.date(2013, 12, 20), 1,
+         "day"),
+        ("The siege began on 4 March 2011.", "on 4 March 2011", dt.date(2011, 3, 4), 1, "day"),
+        ("Raids on 1-3 May left many homeless.", "on 1-3 May", dt.date(2014, 5, 2), 2, "week"),
+        ("The truce was signed last week.", "last week", dt.date(2014, 5, 3), 2, "week"),
+        ("Jets struck camps earlier this week.", "earlier this week", dt.date(2014, 5, 7), 2,
+         "week"),
+        ("Jets struck camps earlier in the week.", "earlier in the week", dt.date(2014, 5, 7), 2,
+         "week"),
+        ("Clashes have flared in recent days.", "in recent days", dt.date(2014, 5, 7), 2,
+         "week"),
+        ("Clashes flared over the weekend.", "over the weekend", SAT, 2, "week"),
+        ("The town fell last month.", "last month", dt.date(2014, 4, 15), 3, "month"),
+        ("The town fell in March.", "in March", dt.date(2014, 3, 15), 3, "month"),
+        ("The town fell in late March.", "in late March", dt.date(2014, 3, 25), 3, "month"),
+        ("The town fell in August.", "in August", dt.date(2013, 8, 15), 3, "month"),
+        ("The town fell in August 2012.", "in August 2012", dt.date(2012, 8, 15), 3, "month"),
+        ("The war began in 2011.", "in 2011", dt.date(2011, 1, 1), 3, "background"),
+        ("The town has been besieged since 2012.", "since 2012", dt.date(2012, 1, 1), 3,
+         "background"),
+        ("Homes were lost between 2011 and 2013.", "between 2011 and 2013", dt.date(2011, 1, 1),
+         3, "background"),
+        ("It has been besieged since October 2013.", "since October 2013",
+         dt.date(2013, 10, 15), 3, "background"),
+        ("It has been besieged since mid-January.", "since mid-January", dt.date(2014, 1, 15),
+         3, "background"),
+        ("It has been besieged for months.", "for months", None, 3, "background"),
+        ("Ninety people have died since Monday.", "since Monday", dt.date(2014, 5, 5), 2,
+         "background"),
+        ("Election violence erupted on 2014-04-30.", "2014-04-30", dt.date(2014, 4, 30), 1,
+         "day"),
+    ],
+)
+def test_phrases_resolve_against_publication(text, phrase, date, precision, kind):
+    mention = only(text, SAT)
+    assert (mention.text, mention.date, mention.precision, mention.kind) == (
+        phrase, date, precision, kind)
+    assert text[mention.start_char:mention.end_char] == phrase
+
+
+@pytest.mark.parametrize(
+    "text, phrase, offset, precision",
+    [
+        ("A day earlier, militants stormed a post.", "A day earlier", -1, 1),
+        ("They returned the following day.", "the following day", 1, 1),
+        ("The previous day, troops shelled it.", "The previous day", -1, 1),
+        ("Hours later, a car bomb exploded.", "Hours later", 0, 1),
+        ("Minutes later, a second blast hit.", "Minutes later", 0, 1),
+        ("Two days later the town fell.", "Two days later", 2, 1),
+        ("It fell a week after the landing.", "a week after", -7, 2),
+        ("It fell a day after troops landed.", "a day after", -1, 1),
+        ("The convoy was hit that night.", "that night", 0, 1),
+    ],
+)
+def test_relative_phrases_carry_an_offset(text, phrase, offset, precision):
+    mention = only(text, SAT)
+    assert (mention.text, mention.kind, mention.date, mention.offset_days,
+            mention.precision) == (phrase, "relative", None, offset, precision)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("HOMS, May 10 (Levant Wire) – Troops advanced.", dt.date(2014, 5, 10)),
+        ("ALEPPO, Syria, May 9 (Levant Wire) — Troops advanced.", dt.date(2014, 5, 9)),
+        ("MOSUL, Iraq, Apr. 30 (Wire) — Troops advanced.", dt.date(2014, 4, 30)),
+        ("KHARTOUM, 8 May (Wire) - Troops advanced.", dt.date(2014, 5, 8)),
+    ],
+)
+def test_datelines_are_publication_dates_not_events(text, date):
+    mention = find_dates(text, SAT)[0]
+    assert mention.kind == "dateline"
+    assert mention.date == date
+    assert mention.start_char == 0
+    assert text[mention.end_char:].strip().startswith("Troops")
+
+
+def test_a_weekday_equal_to_the_publication_day_is_that_day():
+    assert only("Strikes hit Idlib on Thursday.", THU).date == THU
+    assert only("Strikes hit Idlib last Thursday.", THU).date == dt.date(2019, 3, 7)
+    assert only("Talks resume next Monday.", THU).date == dt.date(2019, 3, 18)
+
+
+def test_several_phrases_come_back_in_text_order():
+    text = "Troops entered the town on Monday after clashes on Sunday night; it fell in 2013."
+    found = find_dates(text, THU)
+    assert [m.text for m in found] == ["on Monday", "on Sunday night", "in 2013"]
+    assert [m.date for m in found] == [dt.date(2019, 3, 11), dt.date(2019, 3, 10),
+                                       dt.date(2013, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Militants attacked on Friday.", "Militants attacked two days ago.",
+     "Militants attacked on 3 May.", "Militants attacked last week.", "Shells fell overnight."],
+)
+def test_no_publication_date_means_no_invented_date(text):
+    assert only(text, None).date is None
+
+
+def test_explicit_years_resolve_without_publication_date():
+    assert only("The siege began on 4 March 2011.", None).date == dt.date(2011, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smugglers charged $15 a head for 2,000 people.",
+        "The army said 30 February was chosen.",
+        "May God protect us, March organisers said.",
+        "He paid in 2000 dollars.",
+    ],
+)
+def test_money_counts_and_impossible_days_are_not_dates(text):
+    assert find_dates(text, SAT) == []
+
+
+def test_numeric_date_goes_through_dateparser():
+    mention = only("Fighting on 16/01/2014 was heavy.", SAT)
+    assert (mention.text, mention.date) == ("16/01/2014", dt.date(2014, 1, 16))
+
+
+def test_uppercase_leads_are_kept_in_the_span():
+    mention = only("On Sunday, jets struck the town.", SAT)
+    assert (mention.text, mention.date) == ("On Sunday", dt.date(2014, 5, 4))
+
+
+@pytest.mark.parametrize(
+    "value, date",
+    [
+        ("2013-07-06", dt.date(2013, 7, 6)),
+        ("2013-07-06T10:22:00Z", dt.date(2013, 7, 6)),
+        ("2013-07-06 10:22:00+02:00", dt.date(2013, 7, 6)),
+        ("6 July 2013", dt.date(2013, 7, 6)),
+        ("July 6, 2013", dt.date(2013, 7, 6)),
+        ("Jul. 6, 2013", dt.date(2013, 7, 6)),
+        ("6th July 2013", dt.date(2013, 7, 6)),
+        ("Saturday, 6 July 2013", dt.date(2013, 7, 6)),
+    ],
+)
+def test_parse_published_accepts_common_forms(value, date):
+    assert parse_published(value) == date
+
+
+@pytest.mark.parametrize(
+    "value, words",
+    [
+        ("2013-02-30", "does not exist"),
+        ("30 February 2013", "does not exist"),
+        ("tomorrow-ish", "cannot read"),
+        ("", "empty"),
+        ("yesterday", "cannot read"),
+    ],
+)
+def test_parse_published_rejects_impossible_dates(value, words):
+    with pytest.raises(UsageError) as info:
+        parse_published(value)
+    assert words in str(info.value)
+    assert info.value.code == "E006"
