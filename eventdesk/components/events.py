@@ -1,0 +1,730 @@
+"""Event coding: from triggers, places, actors, dates and claims on a Doc to ACLED records.
+
+Each clause that holds a trigger and says that something happened becomes a candidate
+event; candidates of one type at one place on one day are merged, as GUIDELINES.md asks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from eventdesk.components.attribution import claim_for
+from eventdesk.components.fatalities import count_fatalities
+from eventdesk.components.triggers import Clause, TriggerFinder, clauses, load_lexicon
+from eventdesk.geo.countries import country_name
+from eventdesk.records import Actor, Event, Place
+
+EXPLOSION = "Explosions/Remote violence"
+BATTLES = "Battles"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+
+EXPLOSION_SUBTYPES = {
+    "chemical": "Chemical weapon",
+    "air": "Air/drone strike",
+    "suicide": "Suicide bomb",
+    "shelling": "Shelling/artillery/missile attack",
+    "explosive": "Remote explosive/landmine/IED",
+    "grenade": "Grenade",
+}
+# ACLED's priority within each type: the first that applies wins when one event is merged.
+SUBTYPE_PRIORITY = [
+    "Government regains territory", "Non-state actor overtakes territory", "Armed clash",
+    "Excessive force against protesters", "Protest with intervention", "Peaceful protest",
+    "Violent demonstration", "Mob violence",
+    "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED", "Grenade",
+    "Sexual violence", "Attack", "Abduction/forced disappearance",
+    "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+    "Headquarters or base established", "Looting/property destruction",
+    "Non-violent transfer of territory", "Other",
+]
+FAMILY_OF = {
+    "clash": "battle", "capture": "battle", "recapture": "battle",
+    "air": "explosion", "shelling": "explosion", "suicide": "explosion",
+    "explosive": "explosion", "grenade": "explosion", "chemical": "explosion",
+    "attack": "attack", "kill": "kill", "abduction": "abduction", "sexual": "sexual",
+    "protest": "protest", "riot": "riot", "arrest": "arrest", "agreement": "agreement",
+    "group_change": "group_change", "disrupted": "disrupted", "base": "base",
+    "looting": "looting", "withdraw": "withdraw", "release": "release",
+}
+ARMED_ROLES = {"armed", "state", "unidentified", "international"}
+CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in")
+ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "following"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event before merging: its coding and the tokens it rests on."""
+
+    event_type: str
+    sub_event_type: str
+    start_char: int
+    end_char: int
+    sent_index: int
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    place: Place | None = None
+    date: dt.date | None = None
+    time_precision: int | None = None
+    fatalities: int | None = None
+    fatalities_text: str | None = None
+    claimed_by: str | None = None
+    framing: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Context:
+    """What the report has established so far, for what later sentences leave implicit."""
+
+    place: Place | None = None        # the place of the latest event
+    focus: Place | None = None        # the latest town or city named
+    date: dt.date | None = None
+    precision: int | None = None
+    place_sent: int = -10
+
+
+class EventCoder:
+    """Codes the events of a parsed Doc whose `._` extensions have been set upstream."""
+
+    def __init__(self, *, triggers: TriggerFinder, gazetteer, actor_matcher):
+        self.triggers = triggers
+        self.gazetteer = gazetteer
+        self.actors = actor_matcher
+        coding = load_lexicon()["coding"]
+        self.coding = {k: set(v) for k, v in coding.items()}
+        self.explosion_priority = coding["explosion_priority"]
+
+    # ---- the whole document -------------------------------------------------------------
+    def __call__(self, doc: Doc) -> list[Event]:
+        ctx = Context()
+        candidates: list[Candidate] = []
+        doc_triggers = doc._.triggers or []
+        for sent_index, sent in enumerate(doc.sents):
+            sent_clauses = [c for c in clauses(sent, doc_triggers)]
+            strong = [c for c in sent_clauses if not self._is_weak(c)]
+            self._fold_weak_clauses(sent_clauses, strong)
+            for clause in strong:
+                if not self._happened(doc, clause):
+                    continue
+                candidate = self._code_clause(doc, sent, sent_index, clause, ctx)
+                if candidate is not None:
+                    candidates.append(candidate)
+            self._update_focus(doc, sent, ctx)
+        return self._merge(doc, candidates)
+
+    # ---- clauses ------------------------------------------------------------------------
+    def _is_weak(self, clause: Clause) -> bool:
+        return clause.categories() <= self.coding["weak"]
+
+    def _fold_weak_clauses(self, sent_clauses: list[Clause], strong: list[Clause]) -> None:
+        """A bare death clause belongs to the event of its sentence when there is one;
+        on its own it may still be an attack on civilians (coded in `_code_clause`)."""
+        for clause in sent_clauses:
+            if clause in strong:
+                continue
+            if strong:
+                target = min(strong, key=lambda c: abs(c.root.i - clause.root.i))
+                target.tokens = sorted(set(target.tokens) | set(clause.tokens), key=lambda t: t.i)
+            else:
+                strong.append(clause)
+
+    def _happened(self, doc: Doc, clause: Clause) -> bool:
+        """False for planned, feared, threatened, denied, negated or conditional events."""
+        root = clause.root
+        irrealis = self.coding["irrealis_heads"]
+        for child in root.children:
+            if child.dep_ == "neg":
+                return False
+            if child.dep_ == "aux" and (child.lower_ in self.coding["modal_aux"]
+                                        or child.tag_ == "TO"):
+                return False
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                return False
+        for trig in clause.triggers:
+            tok = doc[trig.start:trig.end].root
+            if any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
+                return False
+            if tok.head.lower_ == "without":
+                return False
+            # walk from the trigger up through the clause and beyond
+            t = tok
+            for _ in range(12):
+                if t.lemma_.lower() in irrealis or t.lower_ in irrealis:
+                    return False
+                if t.head is t:
+                    break
+                t = t.head
+        start, end = doc[clause.start].idx, self._clause_end_char(doc, clause)
+        claim = claim_for(doc._.claims or [], start, end)
+        if claim is not None and claim.cue in ("denied", "deny", "denies", "rejected"):
+            return False
+        if self._is_background(doc, clause):
+            return False
+        return True
+
+    def _is_background(self, doc: Doc, clause: Clause) -> bool:
+        """Aggregates with no single day: "since 2011", "have killed 500 since December"."""
+        start, end = doc[clause.start].idx, self._clause_end_char(doc, clause)
+        kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
+        if "background" in kinds and not kinds & {"day", "relative"}:
+            return True
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                      for c in clause.root.children)
+        return perfect and not kinds & {"day", "relative", "week"}
+
+    @staticmethod
+    def _clause_end_char(doc: Doc, clause: Clause) -> int:
+        last = doc[clause.end - 1]
+        return last.idx + len(last.text)
+
+    # ---- coding one clause --------------------------------------------------------------
+    def _main_family(self, doc: Doc, clause: Clause) -> str:
+        """The family of the strongest trigger nearest the clause's verb."""
+        def strength(category: str) -> int:
+            if category in self.coding["weak"]:
+                return 0
+            if category in self.coding["generic"]:
+                return 1
+            return 2
+
+        def distance(tok: Token) -> int:
+            steps, t = 0, tok
+            while t is not clause.root and t.head is not t and steps < 20:
+                if t.dep_ == "pobj" and t.head.lower_ in ADJUNCT_PREPS:
+                    steps += 5
+                t = t.head
+                steps += 1
+            return steps
+
+        best = max(
+            clause.triggers,
+            key=lambda m: (strength(m.category), -distance(doc[m.start:m.end].root)),
+        )
+        return FAMILY_OF[best.category]
+
+    def _code_clause(self, doc, sent, sent_index, clause, ctx) -> Candidate | None:
+        family = self._main_family(doc, clause)
+        cats = clause.categories() | self._categories_in(doc, clause)
+        agent, patient = self._roles(doc, clause)
+        coded = self._type_for(doc, clause, family, cats, agent, patient)
+        if coded is None:
+            return None
+        event_type, sub_type = coded
+        place = self._place_for(doc, sent, sent_index, clause, ctx)
+        country = place.country_code if place else self._main_country(doc)
+        actor1, actor2 = self._actors_for(doc, event_type, sub_type, agent, patient, country)
+        start, end = self._evidence_bounds(doc, clause)
+        date, precision = self._date_for(doc, sent, clause, ctx)
+        deaths = count_fatalities(doc.text[start:end])
+        claim = claim_for(doc._.claims or [], start, end)
+        framing = {}
+        for mention in (agent, patient):
+            if mention is not None and mention.actor.framing:
+                framing.setdefault(mention.actor.name, []).extend(mention.actor.framing)
+        if place is not None and place.latitude is not None:
+            ctx.place, ctx.place_sent = place, sent_index
+        if date is not None:
+            ctx.date, ctx.precision = date, precision
+        return Candidate(
+            event_type=event_type, sub_event_type=sub_type, start_char=start, end_char=end,
+            sent_index=sent_index, actor1=actor1, actor2=actor2, place=place, date=date,
+            time_precision=precision, fatalities=deaths.count, fatalities_text=deaths.text,
+            claimed_by=claim.source if claim else None, framing=framing,
+        )
+
+    def _categories_in(self, doc: Doc, clause: Clause) -> set[str]:
+        """Trigger categories of tokens folded into the clause from bare death clauses."""
+        ids = {t.i for t in clause.tokens}
+        return {m.category for m in doc._.triggers or [] if m.start in ids}
+
+    def _cue(self, name: str, clause: Clause) -> bool:
+        return self.triggers.cue_in(name, clause.tokens)
+
+    def _type_for(self, doc, clause, family, cats, agent, patient) -> tuple[str, str] | None:
+        patient_role = patient.role_hint if patient else None
+        agent_role = agent.role_hint if agent else None
+        if family == "disrupted":
+            return STRATEGIC, "Disrupted weapons use"
+        if family == "explosion":
+            if not self._is_attack(doc, clause):
+                return None
+            for name in self.explosion_priority:
+                if name in cats:
+                    return EXPLOSION, EXPLOSION_SUBTYPES[name]
+        if family == "battle":
+            if cats & {"capture", "recapture"}:
+                if self._only_facility(doc, clause) and not cats & {"recapture"}:
+                    return BATTLES, "Armed clash"
+                if "recapture" in cats or agent_role == "state":
+                    return BATTLES, "Government regains territory"
+                return BATTLES, "Non-state actor overtakes territory"
+            return BATTLES, "Armed clash"
+        if family == "protest" or patient_role == "protester":
+            if cats & {"kill"} or self._cue("force_on_protest", clause) and patient_role:
+                return PROTESTS, "Excessive force against protesters"
+            if self._cue("intervention", clause):
+                return PROTESTS, "Protest with intervention"
+            if self._cue("violent_protest", clause):
+                return RIOTS, "Violent demonstration"
+            return PROTESTS, "Peaceful protest"
+        if family == "riot":
+            if agent_role in ("protester", "rioter") or agent is None:
+                if cats & {"kill"} or patient_role == "civilian":
+                    return RIOTS, "Mob violence"
+                return RIOTS, "Violent demonstration"
+            return STRATEGIC, "Looting/property destruction"
+        if family == "sexual":
+            return VAC, "Sexual violence"
+        if family == "abduction":
+            if patient is None and not self._has_people(doc, clause):
+                return None
+            return VAC, "Abduction/forced disappearance"
+        if family in ("attack", "kill"):
+            if patient_role == "civilian" or (patient is None and self._has_civilians(doc, clause)):
+                if agent_role in ("protester", "rioter"):
+                    return RIOTS, "Mob violence"
+                return VAC, "Attack"
+            if patient_role in ARMED_ROLES and agent is not None:
+                return BATTLES, "Armed clash"
+            return None
+        if family == "arrest":
+            return STRATEGIC, "Arrests"
+        if family == "agreement":
+            return STRATEGIC, "Agreement"
+        if family == "group_change":
+            return STRATEGIC, "Change to group/activity"
+        if family == "base":
+            return STRATEGIC, "Headquarters or base established"
+        if family == "looting":
+            if agent_role in ("protester", "rioter"):
+                return RIOTS, "Violent demonstration"
+            return STRATEGIC, "Looting/property destruction"
+        if family == "withdraw":
+            return STRATEGIC, "Non-violent transfer of territory"
+        if family == "release":
+            return STRATEGIC, "Other"
+        return None
+
+    def _is_attack(self, doc: Doc, clause: Clause) -> bool:
+        """An air asset or munition counts when something was struck, not when it is named."""
+        verbs = self.coding["strike_verbs"]
+        if clause.root.lemma_.lower() in verbs:
+            return True
+        event_nouns = {"airstrike", "strike", "raid", "bombardment", "shelling", "explosion",
+                       "blast", "attack", "bombing", "fire"}
+        return any(t.lemma_.lower() in event_nouns or t.lemma_.lower() in verbs
+                   for t in clause.tokens)
+
+    def _only_facility(self, doc: Doc, clause: Clause) -> bool:
+        """Overrunning a post or a compound is fighting, not a change of territory."""
+        root = clause.root
+        objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects:
+            return False
+        return all(o.lemma_.lower() in self.coding["facility_words"] for o in objects)
+
+    def _has_civilians(self, doc: Doc, clause: Clause) -> bool:
+        ids = {t.i for t in clause.tokens}
+        return any(m.role_hint == "civilian" and m.start in ids for m in doc._.actors or [])
+
+    def _has_people(self, doc: Doc, clause: Clause) -> bool:
+        return self._has_civilians(doc, clause) or any(
+            t.like_num or t.lemma_.lower() in ("people", "person", "hostage")
+            for t in clause.tokens
+        )
+
+    # ---- actors -------------------------------------------------------------------------
+    def _roles(self, doc: Doc, clause: Clause):
+        """The acting side and the side acted upon, from the dependency parse."""
+        ids = {t.i for t in clause.tokens}
+        agents, patients = [], []
+        for mention in doc._.actors or []:
+            if mention.start not in ids:
+                continue
+            role = self._role_of(doc[mention.start:mention.end].root, clause.root)
+            if role == "agent":
+                agents.append(mention)
+            elif role == "patient":
+                patients.append(mention)
+        agent = self._pick(agents, prefer=ARMED_ROLES | {"protester", "rioter"})
+        others = [p for p in patients if agent is None or p.actor.name != agent.actor.name]
+        patient = self._pick(others, prefer={"civilian", "protester"} | ARMED_ROLES)
+        if agent is None and len(agents) == 0 and len(patients) > 1:
+            # "X and Y fought": no clear subject, take the two sides in order.
+            agent = patients[0]
+        return agent, patient
+
+    @staticmethod
+    def _pick(mentions, *, prefer):
+        preferred = [m for m in mentions if m.role_hint in prefer]
+        chosen = preferred or mentions
+        return chosen[0] if chosen else None
+
+    @staticmethod
+    def _role_of(tok: Token, root: Token) -> str | None:
+        """agent for subjects and "by" phrases, patient for objects and passive subjects."""
+        t = tok
+        for _ in range(15):
+            dep = t.dep_
+            if dep == "conj" and t.head.dep_ in ("nsubj", "dobj", "nsubjpass", "pobj"):
+                t = t.head
+                continue
+            if dep in ("nsubj", "csubj"):
+                return "agent"
+            if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent":
+                return "agent"
+            if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
+                return "patient"
+            if dep == "pobj" and t.head.lower_ in ("on", "at", "against", "with", "into", "upon",
+                                                    "among", "targeting"):
+                return "patient"
+            if dep in ("compound", "amod", "poss", "nmod", "appos") or (
+                dep == "pobj" and t.head.lower_ == "of"
+            ) or dep == "prep" and t.lower_ == "of":
+                t = t.head
+                continue
+            if t is root or t.head is t:
+                return None
+            if dep in ("advcl", "acl", "xcomp", "relcl", "conj", "ccomp", "prep", "pcomp"):
+                t = t.head
+                continue
+            return None
+        return None
+
+    def _actors_for(self, doc, event_type, sub_type, agent, patient, country):
+        matcher = self.actors
+        actor1 = agent.actor if agent else None
+        actor2 = patient.actor if patient else None
+        if event_type == PROTESTS:
+            state = actor1 if actor1 and agent.role_hint == "state" else None
+            actor1 = matcher.protesters(country)
+            actor2 = None if sub_type == "Peaceful protest" else (
+                state or (patient.actor if patient and patient.role_hint == "state" else None)
+                or matcher.state_forces(country, branch="police"))
+            return actor1, actor2
+        if event_type == RIOTS:
+            actor1 = matcher.rioters(country)
+            if sub_type == "Mob violence":
+                actor2 = matcher.civilians(country)
+            else:
+                actor2 = None
+            return actor1, actor2
+        if actor1 is None or agent.role_hint in ("civilian", "protester"):
+            if sub_type == "Air/drone strike":
+                actor1 = matcher.state_forces(country, branch="military")
+            elif sub_type == "Arrests":
+                actor1 = matcher.state_forces(country, branch="police")
+            elif sub_type == "Agreement":
+                actor1 = matcher.state_forces(country, branch="government")
+            elif event_type in (EXPLOSION, VAC) or sub_type == "Armed clash":
+                actor1 = self._salient_armed(doc, exclude=actor2) or matcher.unidentified(country)
+            elif sub_type in ("Non-state actor overtakes territory",):
+                actor1 = self._salient_armed(doc, exclude=actor2) or matcher.unidentified(country)
+            elif sub_type == "Government regains territory":
+                actor1 = matcher.state_forces(country, branch="military")
+        if event_type == VAC or sub_type in ("Arrests",):
+            if actor2 is None or (patient and patient.role_hint not in ("civilian", "armed")):
+                actor2 = matcher.civilians(country)
+        if event_type == EXPLOSION and actor2 is None and self._victims_civilian(patient):
+            actor2 = matcher.civilians(country)
+        if event_type == BATTLES and actor2 is None and actor1 is not None:
+            if actor1.inter in (1, 8):
+                actor2 = self._salient_armed(doc, exclude=actor1, non_state=True)
+            else:
+                actor2 = matcher.state_forces(country, branch="military")
+        if sub_type == "Agreement" and actor2 is None:
+            actor2 = self._salient_armed(doc, exclude=actor1, non_state=True)
+        return actor1, actor2
+
+    @staticmethod
+    def _victims_civilian(patient) -> bool:
+        return patient is not None and patient.role_hint == "civilian"
+
+    def _salient_armed(self, doc: Doc, *, exclude: Actor | None, non_state: bool = False):
+        """The armed actor the report names most, for sides it leaves implicit."""
+        counts: dict[str, tuple[int, Actor]] = {}
+        for mention in doc._.actors or []:
+            if mention.role_hint not in ("armed", "unidentified") and not (
+                not non_state and mention.role_hint == "state"
+            ):
+                continue
+            actor = mention.actor
+            if exclude is not None and actor.name == exclude.name:
+                continue
+            if non_state and actor.inter in (1, 8):
+                continue
+            n, _ = counts.get(actor.name, (0, actor))
+            counts[actor.name] = (n + 1, actor)
+        if not counts:
+            return None
+        return max(counts.values(), key=lambda pair: pair[0])[1]
+
+    def _main_country(self, doc: Doc) -> str | None:
+        countries = doc._.countries or []
+        return countries[0] if countries else None
+
+    # ---- places -------------------------------------------------------------------------
+    def _place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
+        ids = {t.i for t in clause.tokens}
+        mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end
+                    and m.kind != "country" and not self._is_away(doc, m)
+                    and not self._is_dateline(doc, m)]
+        in_clause = [m for m in mentions if m.start in ids]
+        pool = in_clause or ([] if self._clause_is_reported(clause, sent) else mentions)
+        countries = doc._.countries or []
+        district = self._district_phrase(doc, clause)
+        if district is not None:
+            name, container = district
+            place = self.gazetteer.resolve_name(name, countries=countries,
+                                                container_name=container or self._focus_name(ctx))
+            if place is not None:
+                return self._with_precision(doc, clause, place, None)
+        if pool:
+            mention, container = self._choose_mention(doc, pool)
+            place = self.gazetteer.resolve(mention, countries=countries, container=container)
+            if place is not None:
+                return self._with_precision(doc, clause, place, mention)
+        anaphor = self._anaphor(doc, clause)
+        if anaphor and ctx.focus is not None:
+            return self._with_precision(doc, clause, _copy_place(ctx.focus), None, anchor=anaphor)
+        if ctx.place is not None and sent_index - ctx.place_sent <= 2:
+            return _copy_place(ctx.place)
+        if ctx.focus is not None:
+            return _copy_place(ctx.focus)
+        return None
+
+    def _clause_is_reported(self, clause: Clause, sent: Span) -> bool:
+        return False
+
+    def _is_away(self, doc: Doc, mention) -> bool:
+        tok = doc[mention.start:mention.end].root
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in self.coding["away_preps"]:
+            # "entered/pushed into X" is where it happened; "fled towards X" is not.
+            return head.lower_ != "to" or head.head.lemma_ not in ("fall",)
+        return False
+
+    @staticmethod
+    def _is_dateline(doc: Doc, mention) -> bool:
+        """"HOMS, May 10 (SHN) –": the place the report was filed from."""
+        if mention.start > 6:
+            return False
+        first = doc[mention.start:mention.end]
+        return first.text.isupper() and mention.end < len(doc) and doc[mention.end].text == ","
+
+    def _choose_mention(self, doc: Doc, pool):
+        """The first place of the clause, with the place that contains it when one follows."""
+        ordered = sorted(pool, key=lambda m: (m.kind == "region", m.start))
+        mention = ordered[0]
+        container = None
+        for other in pool:
+            if other is mention:
+                continue
+            between = doc[mention.end:other.start].text.strip().lower()
+            if 0 < other.start - mention.end <= 3 and between in CONTAINMENT_LINKS:
+                container = other
+                break
+            before = doc[other.end:mention.start].text.strip().lower()
+            if other.end <= mention.start and before in ("'s", "’s"):
+                container = other
+                break
+        return mention, container
+
+    def _district_phrase(self, doc: Doc, clause: Clause) -> tuple[str, str | None] | None:
+        """"the Salah district", "Aleppo's al-Rashedin district", "the suburb of al-Baghiliyah"."""
+        words = self.coding["district_words"]
+        ids = [t.i for t in clause.tokens]
+        for i in ids:
+            tok = doc[i]
+            if tok.lower_ not in words:
+                continue
+            j = i
+            while j - 1 >= clause.start and _namelike(doc[j - 1]):
+                j -= 1
+            name = doc[j:i].text if j < i else None
+            after = i + 1
+            if name is None and after + 1 < len(doc) and doc[after].lower_ == "of" \
+                    and _namelike(doc[after + 1]):
+                k = after + 1
+                while k < len(doc) and _namelike(doc[k]):
+                    k += 1
+                name = doc[after + 1:k].text
+                after = k
+            if not name:
+                continue
+            container = None
+            if after < len(doc) and doc[after].lower_ in ("of", "in") and after + 1 < len(doc):
+                k = after + 1
+                if doc[k].lower_ == "the":
+                    k += 1
+                m = k
+                while m < len(doc) and _namelike(doc[m]):
+                    m += 1
+                if m > k:
+                    container = doc[k:m].text
+            if container is None and j >= 2 and doc[j - 1].lower_ in ("'s", "’s"):
+                k = j - 1
+                while k - 1 >= 0 and _namelike(doc[k - 1]):
+                    k -= 1
+                if k < j - 1:
+                    container = doc[k:j - 1].text
+            return name, container
+        return None
+
+    def _anaphor(self, doc: Doc, clause: Clause) -> Token | None:
+        for tok in clause.tokens:
+            if tok.lower_ in self.coding["anaphora"] and tok.i > 0 and \
+                    doc[tok.i - 1].lower_ in ("the", "provincial", "northern", "southern"):
+                return tok
+        return None
+
+    def _with_precision(self, doc, clause, place: Place, mention, *, anchor=None) -> Place:
+        """geo_precision 2 when the report says near / outskirts / north of the place."""
+        if place.geo_precision == 3:
+            return place
+        at = mention.start if mention is not None else (anchor.i if anchor is not None else None)
+        if at is None:
+            return place
+        window = doc[max(clause.start, at - 5):at]
+        if any(t.lower_ in self.coding["near_words"] for t in window):
+            place.geo_precision = max(place.geo_precision or 1, 2)
+        return place
+
+    def _focus_name(self, ctx: Context) -> str | None:
+        if ctx.focus is None or not ctx.focus.location:
+            return None
+        return ctx.focus.location.split(" - ")[0]
+
+    def _update_focus(self, doc: Doc, sent: Span, ctx: Context) -> None:
+        """Remember the last town or city named, for "the city" and unplaced sentences."""
+        countries = doc._.countries or []
+        for mention in doc._.places or []:
+            if sent.start <= mention.start < sent.end and mention.kind == "place" \
+                    and not self._is_dateline(doc, mention) and not self._is_away(doc, mention):
+                place = self.gazetteer.resolve(mention, countries=countries)
+                if place is not None and place.latitude is not None:
+                    ctx.focus = place
+
+    # ---- dates --------------------------------------------------------------------------
+    def _date_for(self, doc, sent, clause, ctx) -> tuple[dt.date | None, int | None]:
+        start, end = doc[clause.start].idx, self._clause_end_char(doc, clause)
+        anchor = doc[clause.root.i].idx
+        usable = [d for d in doc._.dates or [] if d.kind in ("day", "week", "month", "relative")]
+        for lo, hi in ((start, end), (sent.start_char, sent.end_char)):
+            found = [d for d in usable if lo <= d.start_char < hi]
+            if found:
+                best = min(found, key=lambda d: abs(d.start_char - anchor))
+                return self._resolve_date(best, ctx)
+        if ctx.date is not None:
+            return ctx.date, ctx.precision
+        published = doc._.published
+        return (published, 1) if published else (None, None)
+
+    @staticmethod
+    def _resolve_date(mention, ctx: Context):
+        if mention.kind == "relative":
+            offset = getattr(mention, "offset_days", None)
+            if ctx.date is not None and offset is not None:
+                return ctx.date + dt.timedelta(days=offset), ctx.precision
+            if mention.date is not None:
+                return mention.date, mention.precision
+            return ctx.date, ctx.precision
+        return mention.date, mention.precision
+
+    # ---- evidence and merging -----------------------------------------------------------
+    def _evidence_bounds(self, doc: Doc, clause: Clause) -> tuple[int, int]:
+        """The clause's words, without a trailing conjunction or punctuation."""
+        tokens = [t for t in clause.tokens]
+        while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+            tokens.pop()
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")
+                          or tokens[0].lower_ in ("meanwhile", "also")):
+            tokens.pop(0)
+        if not tokens:
+            tokens = clause.tokens
+        start = tokens[0].idx
+        end = tokens[-1].idx + len(tokens[-1].text)
+        return start, end
+
+    def _merge(self, doc: Doc, candidates: list[Candidate]) -> list[Event]:
+        """One event per type, place and day; the highest-priority sub-type speaks for it."""
+        merged: dict[tuple, Candidate] = {}
+        order: list[tuple] = []
+        for cand in candidates:
+            key = (cand.event_type, _place_key(cand.place), cand.date)
+            kept = merged.get(key)
+            if kept is None:
+                merged[key] = cand
+                order.append(key)
+                continue
+            if _priority(cand.sub_event_type) < _priority(kept.sub_event_type):
+                cand.fatalities = _combine(cand.fatalities, kept.fatalities)
+                cand.claimed_by = cand.claimed_by or kept.claimed_by
+                merged[key] = cand
+            else:
+                kept.fatalities = _combine(kept.fatalities, cand.fatalities)
+                kept.claimed_by = kept.claimed_by or cand.claimed_by
+                if kept.actor2 is None:
+                    kept.actor2 = cand.actor2
+        return [self._to_event(doc, merged[key], n) for n, key in enumerate(order)]
+
+    def _to_event(self, doc: Doc, cand: Candidate, n: int) -> Event:
+        place = cand.place or Place(country=None)
+        country_code = place.country_code or self._main_country(doc)
+        country = place.country or country_name(country_code)
+        actor1, actor2 = cand.actor1, cand.actor2
+        inter1 = self.actors.inter_for(actor1, country_code) if actor1 else None
+        inter2 = self.actors.inter_for(actor2, country_code) if actor2 else 0
+        doc_id = doc._.doc_id or "-"
+        digest = hashlib.sha1(f"{doc_id}\x1f{cand.start_char}\x1f{n}".encode()).hexdigest()[:10]
+        return Event(
+            event_type=cand.event_type, sub_event_type=cand.sub_event_type, doc_id=doc_id,
+            evidence=doc.text[cand.start_char:cand.end_char], evidence_start=cand.start_char,
+            evidence_end=cand.end_char, event_id=f"ED{digest.upper()}",
+            event_date=cand.date, time_precision=cand.time_precision,
+            actor1=actor1.name if actor1 else None, inter1=inter1,
+            actor2=actor2.name if actor2 else None, inter2=inter2,
+            country=country, admin1=place.admin1, admin2=place.admin2, location=place.location,
+            latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
+            source=doc._.outlet, fatalities=cand.fatalities, fatalities_text=cand.fatalities_text,
+            claimed_by=cand.claimed_by, framing=cand.framing,
+        )
+
+
+def _namelike(tok: Token) -> bool:
+    text = tok.text
+    if tok.is_sent_start and tok.lower_ in ("the", "a"):
+        return False
+    return bool(text) and (text[0].isupper() or re.match(r"^(al|el|ad|ar|as|ash|az|at|an)-", text)
+                           is not None) and tok.lower_ not in ("the",)
+
+
+def _copy_place(place: Place) -> Place:
+    return Place(**{name: getattr(place, name) for name in Place.__slots__})
+
+
+def _place_key(place: Place | None) -> str:
+    if place is None:
+        return ""
+    return (place.location or place.admin1 or place.country or "").lower()
+
+
+def _priority(sub_type: str) -> int:
+    return SUBTYPE_PRIORITY.index(sub_type)
+
+
+def _combine(a: int | None, b: int | None) -> int | None:
+    """The same event told twice: keep the larger stated toll of the two tellings."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b)

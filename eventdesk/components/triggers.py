@@ -1,0 +1,144 @@
+"""Event triggers: the words that say something happened, and the clause each one heads.
+
+A trigger is matched from the lexicon in data/triggers.toml (lemmas for single words,
+lower-cased phrases for multi-word expressions). Triggers are then grouped by the clause
+they belong to: a verb with its arguments, where participial and "when" clauses join the
+clause they qualify ("…struck a market, killing 23" is one event) and co-ordinated or
+reported clauses stand alone ("…stormed the consulate and seized 49 people" is two).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+VERBISH = {"VERB", "AUX"}
+# Dependencies that start a clause of their own.
+CLAUSE_BOUNDARIES = {"conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
+MERGING_MARKERS = {"when", "as", "while"}
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    start: int
+    end: int
+    category: str
+    text: str
+
+
+@dataclass(slots=True)
+class Clause:
+    """A clause that holds at least one trigger."""
+
+    root: Token
+    tokens: list[Token]
+    triggers: list[TriggerMatch] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].i
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].i + 1
+
+    def categories(self) -> set[str]:
+        return {t.category for t in self.triggers}
+
+    def has_token(self, i: int) -> bool:
+        return self.start <= i < self.end and any(t.i == i for t in self.tokens)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> dict:
+    """The trigger and cue lexicon (data/triggers.toml)."""
+    return tomllib.loads((DATA_DIR / "triggers.toml").read_text("utf-8"))
+
+
+class TriggerFinder:
+    """Finds trigger words in a Doc; built once per vocabulary."""
+
+    def __init__(self, nlp: Language):
+        lexicon = load_lexicon()
+        self.matcher = Matcher(nlp.vocab)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for name, entry in lexicon["category"].items():
+            noun_only = set(entry.get("noun_only", []))
+            for lemma in entry.get("lemmas", []):
+                # Proper nouns are names ("March 30"), never triggers.
+                pos = ["NOUN"] if lemma in noun_only else ["NOUN", "VERB", "ADJ", "AUX"]
+                self.matcher.add(name, [[{"LEMMA": lemma, "POS": {"IN": pos}}],
+                                        [{"LOWER": lemma, "POS": {"IN": pos}}]])
+            phrases = entry.get("phrases", [])
+            if phrases:
+                self.phrases.add(name, [nlp.make_doc(p) for p in phrases])
+        self.cues = {
+            name: [tuple(c.split()) for c in words] for name, words in lexicon["cue"].items()
+        }
+
+    def __call__(self, doc: Doc) -> list[TriggerMatch]:
+        found = {}
+        for match_id, start, end in list(self.matcher(doc)) + list(self.phrases(doc)):
+            category = doc.vocab.strings[match_id]
+            key = (start, end, category)
+            found[key] = TriggerMatch(start, end, category, doc[start:end].text)
+        return sorted(found.values(), key=lambda m: (m.start, -m.end))
+
+    def cue_in(self, name: str, tokens: list[Token]) -> bool:
+        """True when any cue of `name` occurs in the tokens (lemma or lower-case form)."""
+        forms = [(t.lower_, t.lemma_.lower()) for t in tokens]
+        for cue in self.cues[name]:
+            n = len(cue)
+            for i in range(len(forms) - n + 1):
+                if all(cue[k] in forms[i + k] for k in range(n)):
+                    return True
+        return False
+
+
+def _merges_up(tok: Token) -> bool:
+    """Participles ("…, killing 23"), noun modifiers ("shells fired by …") and "when" clauses
+    describe the event they qualify."""
+    if tok.dep_ == "acl":
+        return True
+    if tok.dep_ != "advcl":
+        return False
+    if tok.tag_ == "VBG":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in MERGING_MARKERS for c in tok.children)
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb that heads the clause a token belongs to."""
+    t = tok
+    for _ in range(40):
+        if t.head is t:
+            return t
+        if (t.pos_ in VERBISH or t.dep_ in ("conj", "ccomp", "advcl", "relcl")) \
+                and t.dep_ in CLAUSE_BOUNDARIES and not _merges_up(t):
+            if t.pos_ in VERBISH:
+                return t
+        t = t.head
+    return t
+
+
+def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
+    """Group the triggers of one sentence by the clause that holds them."""
+    by_head: dict[int, Clause] = {}
+    doc = sent.doc
+    for trig in triggers:
+        if not (sent.start <= trig.start < sent.end):
+            continue
+        head = clause_head(doc[trig.start:trig.end].root)
+        clause = by_head.get(head.i)
+        if clause is None:
+            tokens = [t for t in head.subtree if clause_head(t).i == head.i]
+            clause = by_head[head.i] = Clause(root=head, tokens=tokens)
+        clause.triggers.append(trig)
+    return sorted(by_head.values(), key=lambda c: c.start)

@@ -1,0 +1,28 @@
+"""Every `Doc._` extension eventdesk uses, registered in one place.
+
+Components compute, then set these; later components read them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS = {
+    "published": None,     # datetime.date | None: the report's publication date
+    "outlet": None,        # str | None: who published it
+    "doc_id": None,        # str | None
+    "places": None,        # list[geo.PlaceMention]: gazetteer-detected place names
+    "countries": None,     # list[str]: ISO2 country context, most salient first
+    "actors": None,        # list[coding.actors.ActorMention]
+    "dates": None,         # list[components.dates.DateMention]
+    "claims": None,        # list[components.attribution.Claim]
+    "triggers": None,      # list[components.triggers.TriggerMatch]
+    "events": None,        # list[records.Event]
+}
+
+
+def register_extensions() -> None:
+    """Idempotent: safe to call from every component factory."""
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)

@@ -1,0 +1,62 @@
+"""Trigger matching and clause grouping on sentences written for these tests."""
+
+import pytest
+
+from eventdesk.components.triggers import TriggerFinder, clauses
+from eventdesk.nlp import load_spacy
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_spacy()
+
+
+@pytest.fixture(scope="module")
+def finder(nlp):
+    return TriggerFinder(nlp)
+
+
+def _clauses(nlp, finder, text):
+    doc = nlp(text)
+    found = finder(doc)
+    return [c for sent in doc.sents for c in clauses(sent, found)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Rebels captured the village of Kafr Nabl on Monday.", "capture"),
+        ("Troops recaptured the town after a week of fighting.", "recapture"),
+        ("Warplanes struck a market in the town.", "air"),
+        ("A roadside bomb hit a police car.", "explosive"),
+        ("Gunmen abducted three aid workers.", "abduction"),
+        ("Police arrested twelve students.", "arrest"),
+        ("Hundreds of people protested outside the parliament.", "protest"),
+        ("The two sides signed a ceasefire agreement.", "agreement"),
+    ],
+)
+def test_trigger_categories(nlp, finder, text, category):
+    assert category in {m.category for m in finder(nlp(text))}
+
+
+def test_month_name_is_not_a_march(nlp, finder):
+    doc = nlp("KABUL, March 3 (Reuters) - Officials met in the capital.")
+    assert "protest" not in {m.category for m in finder(doc)}
+
+
+def test_participle_joins_the_event_it_qualifies(nlp, finder):
+    found = _clauses(nlp, finder, "Jets bombed the market on Friday, killing at least 20 people.")
+    assert len(found) == 1
+    assert {t.category for t in found[0].triggers} >= {"air", "kill"}
+
+
+def test_coordinated_events_are_separate_clauses(nlp, finder):
+    found = _clauses(
+        nlp, finder, "Militants raided the village and abducted 40 residents on Tuesday."
+    )
+    categories = [sorted({t.category for t in c.triggers}) for c in found]
+    assert ["attack"] in categories
+    assert ["abduction"] in categories
+    assert len(found) == 2
