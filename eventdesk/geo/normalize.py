@@ -1,0 +1,106 @@
+"""Place-name normalisation: the rules that make "Deir ez-Zour" meet "Dayr az Zawr".
+
+Three levels, from strict to loose, each a pure function of the text:
+
+* `fold`: case and accents folded, punctuation spaced out; two spellings that differ only
+  in case, diacritics or hyphenation fold the same.
+* `name_key`: `fold` plus Arabic article variants dropped, apostrophes and ʿayn marks
+  removed, doubled letters single, and general transliteration rules (ou/oo/o/aw → u,
+  ee → i, ay/ai/ey → ei, q → k, -iyah/-iyeh/-ieh → iya, final -ah/-eh → a).
+* `skeleton`: `name_key` with the vowels after each word's first letter removed, which
+  absorbs vowel variation (Hims/Homs, Rashidin/Rashedin, Jazan/Jizan).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Letters NFKD does not decompose into ASCII.
+_SPECIAL_LETTERS = str.maketrans({
+    "ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae",
+    "œ": "oe", "ħ": "h", "ŧ": "t", "ŀ": "l", "ſ": "s", "ə": "e", "ɨ": "i", "ɛ": "e", "ɔ": "o",
+})
+# Apostrophes, ʿayn and hamza marks and their look-alikes: removed outright.
+_APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u201b\u0060\u00b4\u02b9-\u02bf\u02c8\u02bc]")
+# Everything else that is not a letter or a digit separates words.
+_SEPARATORS = re.compile(r"[^\w]+|_")
+
+# Arabic definite article as transliterated in news and GeoNames (sun-letter assimilations
+# included); dropped when another word follows.
+ARABIC_ARTICLES = frozenset(
+    {"al", "el", "ul", "il", "ad", "ar", "ash", "as", "at", "az", "an", "ath", "adh", "ed",
+     "er", "es", "esh", "et", "ez", "en", "ud", "ur", "us", "ut", "uz", "un"}
+)
+
+# Word-level transliteration rules, applied in order to one folded, article-free word.
+_WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"(?<=.)(?:iyyah|iyyeh|iyya|iyah|iyeh|iyye|iya|ieh|iah|iye)$", "IYA"),
+        (r"(?<=...)(?:ah|eh)$", "a"),
+        (r"ck", "k"),
+        (r"q", "k"),
+        (r"ou|oo|aw|au|ow|o", "u"),
+        (r"ee", "i"),
+        (r"ay|ai|ey|ei", "ei"),
+        (r"(.)\1+", r"\1"),
+        (r"IYA", "iya"),
+    )
+)
+_VOWELS_AFTER_FIRST = re.compile(r"(?<=.)[aeiou]+")
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Case, accents and punctuation folded: 'Deir ez-Zôr' -> 'deir ez zor'."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_SPECIAL_LETTERS)
+    text = _APOSTROPHES.sub("", text)
+    return " ".join(_SEPARATORS.sub(" ", text).split())
+
+
+def _drop_articles(words: list[str]) -> list[str]:
+    """Drop Arabic article words that precede another word ("deir ez zor" -> deir zor)."""
+    kept = [w for i, w in enumerate(words) if not (w in ARABIC_ARTICLES and i + 1 < len(words))]
+    return kept or words
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_key(word: str) -> str:
+    if not word.isascii() or not word.isalpha():
+        return word
+    for pattern, replacement in _WORD_RULES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@functools.lru_cache(maxsize=200_000)
+def name_key(text: str) -> str:
+    """The matching key: fold + articles dropped + transliteration rules."""
+    words = _drop_articles(fold(text).split())
+    return " ".join(_word_key(w) for w in words)
+
+
+@functools.lru_cache(maxsize=200_000)
+def skeleton(text: str) -> str:
+    """The loosest key: `name_key` without vowels after each word's first letter."""
+    return " ".join(_skeleton_word(w) for w in name_key(text).split())
+
+
+def _skeleton_word(word: str) -> str:
+    if not word.isascii() or not word.isalpha():
+        return word
+    return _VOWELS_AFTER_FIRST.sub("", word)
+
+
+def is_useful_skeleton(skel: str) -> bool:
+    """Skeletons under four consonants say too little to match on."""
+    return len(skel.replace(" ", "")) >= 4
+
+
+def is_latin(text: str) -> bool:
+    """True when the folded text is plain ASCII: the names an English report can contain."""
+    return fold(text).isascii()

@@ -1,0 +1,227 @@
+"""The SQLite index: schema, the writer shared by the default build and the GeoNames import.
+
+Tables: places (keyed by GeoNames geonameid), alternate_names (every script), admin1 and
+admin2 code tables, name_index (one row per distinct folded name of a place, with its
+matching key and skeleton), countries/country_names, and meta. Two sorted arrays of 64-bit
+hashes (of the Latin name keys and skeletons) are stored as blobs so that a reopened index
+can test an n-gram for membership in memory without touching SQLite.
+"""
+
+from __future__ import annotations
+
+import array
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from eventdesk.errors import GazetteerError
+from eventdesk.geo.countries import all_countries
+from eventdesk.geo.normalize import fold, is_useful_skeleton, name_key, skeleton
+
+SCHEMA_VERSION = "1"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, data BLOB);
+CREATE TABLE IF NOT EXISTS places (
+    geonameid INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    asciiname TEXT,
+    feature_class TEXT,
+    feature_code TEXT,
+    country_code TEXT,
+    admin1_code TEXT,
+    admin2_code TEXT,
+    population INTEGER NOT NULL DEFAULT 0,
+    latitude REAL,
+    longitude REAL,
+    is_region INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS alternate_names (
+    geonameid INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    lang TEXT,
+    PRIMARY KEY (geonameid, name)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS admin1 (
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, asciiname TEXT, geonameid INTEGER
+);
+CREATE TABLE IF NOT EXISTS admin2 (
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, asciiname TEXT, geonameid INTEGER
+);
+CREATE TABLE IF NOT EXISTS name_index (
+    folded TEXT NOT NULL,
+    geonameid INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    skel TEXT,
+    PRIMARY KEY (folded, geonameid)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS countries (code TEXT PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS country_names (
+    key TEXT NOT NULL, code TEXT NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (key, code, kind)
+) WITHOUT ROWID;
+"""
+INDEXES = """
+CREATE INDEX IF NOT EXISTS name_index_key ON name_index (key);
+CREATE INDEX IF NOT EXISTS name_index_skel ON name_index (skel);
+CREATE INDEX IF NOT EXISTS places_admin1 ON places (country_code, admin1_code);
+"""
+
+PLACE_COLUMNS = ("geonameid", "name", "asciiname", "feature_class", "feature_code",
+                 "country_code", "admin1_code", "admin2_code", "population", "latitude",
+                 "longitude", "is_region")
+
+
+def name_hash(text: str) -> int:
+    """Stable signed 64-bit hash of a key (Python's own hash changes between processes)."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little",
+                          signed=True)
+
+
+def keep_alternate_name(name: str) -> bool:
+    """Drop GeoNames' machine romanisations ('hlb', 'alrmady') and airport codes ('ALP')."""
+    name = name.strip()
+    if not name or len(name) > 200:
+        return False
+    if name.isascii():
+        if not any(ch.isupper() for ch in name):
+            return False
+        if name.isalpha() and name.isupper() and len(name) <= 4:
+            return False
+    return True
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A writable connection tuned for bulk loading."""
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=OFF")
+    con.execute("PRAGMA synchronous=OFF")
+    con.execute("PRAGMA temp_store=MEMORY")
+    con.execute("PRAGMA cache_size=-65536")
+    con.executescript(SCHEMA)
+    return con
+
+
+def index_names(con: sqlite3.Connection, geonameid: int, names: Iterable[str]) -> None:
+    """Add the distinct folded names of one place to name_index."""
+    rows = []
+    seen = set()
+    for name in names:
+        folded = fold(name)
+        if not folded or folded in seen:
+            continue
+        seen.add(folded)
+        key = name_key(name)
+        skel = skeleton(name)
+        rows.append((folded, geonameid, key, skel if is_useful_skeleton(skel) else None))
+    con.executemany("INSERT OR IGNORE INTO name_index VALUES (?, ?, ?, ?)", rows)
+
+
+def write_countries(con: sqlite3.Connection) -> None:
+    """Country names and demonyms, keyed for matching."""
+    con.execute("DELETE FROM countries")
+    con.execute("DELETE FROM country_names")
+    for info in all_countries().values():
+        con.execute("INSERT INTO countries VALUES (?, ?)", (info.code, info.name))
+        rows = [(name_key(n), info.code, "name") for n in info.names]
+        rows += [(name_key(n), info.code, "demonym") for n in info.demonyms]
+        con.executemany("INSERT OR IGNORE INTO country_names VALUES (?, ?, ?)",
+                        [r for r in rows if r[0]])
+
+
+def place_region_centres(con: sqlite3.Connection, *, only_missing: bool = True) -> None:
+    """Give each first-level region a point: its most populous place (usually the capital)."""
+    condition = "AND r.latitude IS NULL" if only_missing else ""
+    regions = con.execute(
+        f"SELECT r.geonameid, r.country_code, r.admin1_code FROM places r "
+        f"WHERE r.is_region = 1 {condition}"
+    ).fetchall()
+    for geonameid, country_code, admin1_code in regions:
+        row = con.execute(
+            "SELECT latitude, longitude FROM places WHERE country_code = ? AND admin1_code = ? "
+            "AND feature_class = 'P' AND latitude IS NOT NULL "
+            "ORDER BY population DESC LIMIT 1",
+            (country_code, admin1_code),
+        ).fetchone()
+        if row is None:
+            row = con.execute(
+                "SELECT avg(latitude), avg(longitude) FROM places WHERE country_code = ? "
+                "AND admin1_code = ? AND is_region = 0 AND latitude IS NOT NULL",
+                (country_code, admin1_code),
+            ).fetchone()
+        if row and row[0] is not None:
+            con.execute("UPDATE places SET latitude = ?, longitude = ? WHERE geonameid = ?",
+                        (row[0], row[1], geonameid))
+        else:
+            con.execute("UPDATE places SET is_region = 0 WHERE geonameid = ? "
+                        "AND latitude IS NULL", (geonameid,))
+
+
+def finalise(con: sqlite3.Connection, *, source: str) -> None:
+    """Indexes, membership blobs and provenance: the last step of every build or import."""
+    con.executescript(INDEXES)
+    for column, blob in (("key", "key_hashes"), ("skel", "skel_hashes")):
+        hashes = array.array("q")
+        for (value,) in con.execute(f"SELECT DISTINCT {column} FROM name_index "
+                                    f"WHERE {column} IS NOT NULL"):
+            if value.isascii():
+                hashes.append(name_hash(value))
+        hashes = array.array("q", sorted(set(hashes)))
+        con.execute("INSERT OR REPLACE INTO blobs VALUES (?, ?)", (blob, hashes.tobytes()))
+    counts = {
+        "places": con.execute("SELECT count(*) FROM places WHERE is_region = 0").fetchone()[0],
+        "regions": con.execute("SELECT count(*) FROM places WHERE is_region = 1").fetchone()[0],
+        "alternate_names": con.execute("SELECT count(*) FROM alternate_names").fetchone()[0],
+        "names": con.execute("SELECT count(*) FROM name_index").fetchone()[0],
+        "countries": con.execute("SELECT count(DISTINCT country_code) FROM places").fetchone()[0],
+    }
+    old_sources = get_meta(con, "sources")
+    sources = source if not old_sources else f"{old_sources}; {source}"
+    meta = {"schema_version": SCHEMA_VERSION, "sources": sources,
+            "updated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            **{f"count_{k}": str(v) for k, v in counts.items()}}
+    con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+    con.commit()
+    con.execute("ANALYZE")
+    con.commit()
+
+
+def get_meta(con: sqlite3.Connection, key: str) -> str | None:
+    row = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+@contextlib.contextmanager
+def atomic_target(path: Path, *, copy_existing: bool) -> Iterator[Path]:
+    """Yield a temporary file next to `path`; on success it replaces `path` in one rename.
+
+    On any failure the temporary file is removed and `path` is left as it was.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        if copy_existing and path.exists():
+            source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            target = sqlite3.connect(tmp)
+            try:
+                source.backup(target)
+            except sqlite3.DatabaseError as exc:
+                raise GazetteerError(f"cannot read the existing index: {exc}",
+                                     path=str(path)) from exc
+            finally:
+                target.close()
+                source.close()
+        else:
+            tmp.unlink()
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()

