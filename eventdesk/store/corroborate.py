@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 MAX_KM = 25.0
-KM_PER_DEGREE = 111.2
+KM_PER_DEGREE = 110.0  # a little under the true 111.2: the box errs on the large side
 
 # Battles sub-event types as outcomes for the territory: two sources that disagree on the
 # outcome contradict each other (the state says the assault was repelled, rebels say taken).
@@ -166,7 +166,8 @@ def window(event_date: dt.date | None, time_precision: int | None) -> tuple[str,
 def bounding_box(lat: float, lon: float) -> tuple[float, float, float, float]:
     """(lat_lo, lat_hi, lon_lo, lon_hi) enclosing the 25 km circle around a point."""
     dlat = MAX_KM / KM_PER_DEGREE
-    dlon = dlat / max(math.cos(math.radians(lat)), 0.01)
+    # Parallels converge towards the poles: size the longitude span at the box's polar edge.
+    dlon = dlat / max(math.cos(math.radians(min(abs(lat) + dlat, 89.9))), 0.001)
     return lat - dlat, lat + dlat, lon - dlon, lon + dlon
 
 

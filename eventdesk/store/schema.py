@@ -35,7 +35,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX documents_published ON documents (published);
 
     CREATE TABLE clusters (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         event_type TEXT NOT NULL COLLATE NOCASE,
         sub_event_type TEXT,
         event_date TEXT,

@@ -1,0 +1,139 @@
+"""Reading: filters, one cluster with its sources, timeline, facets and full-text search."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdesk.errors import UsageError
+from eventdesk.store import ClusterFilter, Store
+
+
+@pytest.fixture
+def corpus_store(corpus_db):
+    with Store.open(corpus_db, readonly=True) as store:
+        yield store
+
+
+def test_all_clusters_newest_first(corpus_store):
+    clusters = corpus_store.query_clusters(ClusterFilter())
+    assert len(clusters) == 21
+    dates = [c["event_date"] for c in clusters]
+    assert dates == sorted(dates, reverse=True)
+    assert set(clusters[0]) == {
+        "cluster_id", "event_type", "sub_event_type", "event_date", "time_precision",
+        "country", "admin1", "location", "latitude", "longitude", "geo_precision", "actor1",
+        "actor2", "fatalities", "fatalities_max", "n_sources", "n_reports", "contradictions"}
+
+
+def test_country_admin1_and_type_filters_ignore_case(corpus_store):
+    iraq = corpus_store.query_clusters(ClusterFilter(country="iraq"))
+    assert len(iraq) == 5 and {c["country"] for c in iraq} == {"Iraq"}
+    anbar = corpus_store.query_clusters(ClusterFilter(country="Iraq", admin1="ANBAR"))
+    assert sorted(c["location"] for c in anbar) == ["Fallujah", "Ramadi"]
+    strikes = corpus_store.query_clusters(ClusterFilter(event_type="explosions/remote violence",
+                                                        country="Iraq"))
+    assert [c["location"] for c in strikes] == ["Mosul"]
+
+
+def test_date_range_is_inclusive(corpus_store):
+    f = ClusterFilter(since=dt.date(2014, 5, 9), until="2014-05-13")
+    dates = {c["event_date"] for c in corpus_store.query_clusters(f)}
+    assert dates == {"2014-05-09", "2014-05-13"}
+
+
+def test_actor_filter_is_a_case_insensitive_substring(corpus_store):
+    found = corpus_store.query_clusters(ClusterFilter(actor="nusra"))
+    assert [c["location"] for c in found] == ["al-Hamidiya"]
+    raw = corpus_store.query_events(ClusterFilter(actor="NUSRA FRONT"))
+    assert sorted(e["doc_id"] for e in raw) == ["d14", "d15"]
+    # a cluster matches when any source names the actor, not only its representative
+    daraa = corpus_store.query_clusters(ClusterFilter(actor="unidentified"))
+    assert [c["location"] for c in daraa] == ["Daraa"]
+
+
+def test_min_sources_on_clusters_and_raw_events(corpus_store):
+    multi = corpus_store.query_clusters(ClusterFilter(min_sources=3))
+    assert [c["location"] for c in multi] == ["al-Rashedin"]
+    raw = corpus_store.query_events(ClusterFilter(min_sources=3))
+    assert sorted(e["doc_id"] for e in raw) == ["d01", "d02", "d03", "d04"]
+    assert {e["cluster_id"] for e in raw} == {multi[0]["cluster_id"]}
+
+
+def test_limit_and_offset_page_through(corpus_store):
+    everything = corpus_store.query_clusters(ClusterFilter())
+    pages = [corpus_store.query_clusters(ClusterFilter(limit=5, offset=o))
+             for o in range(0, 25, 5)]
+    assert [c for page in pages for c in page] == everything
+    assert len(corpus_store.query_events(ClusterFilter(limit=3))) == 3
+
+
+def test_bad_filter_values_are_usage_errors():
+    with pytest.raises(UsageError, match="since"):
+        ClusterFilter(since="last tuesday")
+    with pytest.raises(UsageError):
+        ClusterFilter(min_sources=0)
+    with pytest.raises(UsageError):
+        ClusterFilter(limit=-1)
+
+
+def test_cluster_lists_sources_with_text_and_evidence_offsets(corpus_store):
+    [rashedin] = corpus_store.query_clusters(ClusterFilter(min_sources=3))
+    full = corpus_store.cluster(rashedin["cluster_id"])
+    assert {k: full[k] for k in rashedin} == rashedin
+    assert len(full["sources"]) == 4
+    for source in full["sources"]:
+        assert source["text"][source["evidence_start"]:source["evidence_end"]] == (
+            source["evidence"])
+        assert source["title"] == f"Report {source['doc_id']}"
+        assert {"outlet", "url", "published"} <= set(source)
+    assert corpus_store.cluster(10**9) is None
+
+
+def test_timeline_counts_clusters_per_day_and_type(corpus_store):
+    timeline = corpus_store.timeline(ClusterFilter(country="Syria", since="2014-05-09",
+                                                   until="2014-05-09"))
+    assert timeline == [
+        {"date": "2014-05-09", "event_type": "Battles", "count": 1},
+        {"date": "2014-05-09", "event_type": "Explosions/Remote violence", "count": 1},
+        {"date": "2014-05-09", "event_type": "Protests", "count": 1},
+    ]
+    assert sum(t["count"] for t in corpus_store.timeline(ClusterFilter(limit=1))) == 21
+
+
+def test_facets_list_what_is_stored(corpus_store):
+    facets = corpus_store.facets()
+    assert facets["countries"] == ["Iraq", "Nigeria", "Syria"]
+    assert facets["admin1"]["Iraq"] == ["Anbar", "Nineveh"]
+    assert "Borno" in facets["admin1"]["Nigeria"]
+    assert len(facets["event_types"]) == 5
+    assert (facets["date_min"], facets["date_max"]) == ("2014-05-09", "2014-08-08")
+
+
+def test_search_finds_documents_with_a_marked_snippet(corpus_store):
+    hits = corpus_store.search("warplanes")
+    assert [h["doc_id"] for h in hits] == ["d07"]
+    assert "[warplanes]" in hits[0]["snippet"]
+    assert set(hits[0]) == {"doc_id", "title", "outlet", "published", "snippet"}
+    assert {h["doc_id"] for h in corpus_store.search("Mosul")} == {
+        "d21", "d22", "d23", "d24", "d40", "d41"}
+    assert len(corpus_store.search("Mosul", limit=2)) == 2
+
+
+def test_search_accepts_any_user_text(corpus_store):
+    assert corpus_store.search("") == []
+    assert [h["doc_id"] for h in corpus_store.search('"warplanes')] == ["d07"]
+    near = corpus_store.search("NEAR(")  # invalid FTS5 syntax: searched as the word "near"
+    assert near and all("[near]" in h["snippet"].lower() for h in near)
+    assert corpus_store.search("zzzunknownword") == []
+
+
+def test_search_sees_documents_and_forgets_none_after_recoding(tmp_path):
+    from store_helpers import make_document, make_event
+
+    with Store.open(tmp_path / "s.sqlite") as store:
+        doc = make_document(text="Fighting reported in Aleppo's Salaheddine quarter.")
+        store.add(doc, [make_event()], extractor_version="v1")
+        store.add(doc, [], extractor_version="v2")
+        assert [h["doc_id"] for h in store.search("salaheddine")] == ["d"]

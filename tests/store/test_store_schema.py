@@ -1,0 +1,110 @@
+"""Opening stores: migrations from empty, refusals with clear errors, read-only mode."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from store_helpers import make_document, make_event
+
+from eventdesk.errors import StoreError
+from eventdesk.store import SCHEMA_VERSION, Store
+from eventdesk.store.schema import APPLICATION_ID, MIGRATIONS
+
+
+def test_migrates_an_empty_file_to_the_current_version(tmp_path):
+    path = tmp_path / "new" / "events.sqlite"
+    with Store.open(path):
+        pass
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == len(MIGRATIONS)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert {"documents", "events", "clusters", "documents_fts", "meta"} <= names
+    assert {"clusters_country_date", "events_country_date", "events_candidates"} <= names
+    assert conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone() == (
+        "eventdesk",)
+
+
+def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path):
+    path = tmp_path / "events.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document(), [make_event()], extractor_version="v1")
+    with Store.open(path) as store:
+        assert store.counts() == {"documents": 1, "events": 1, "clusters": 1}
+
+
+def test_default_path_comes_from_settings(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTDESK_DB", str(tmp_path / "sub" / "default.sqlite"))
+    with Store.open() as store:
+        assert store.path == str(tmp_path / "sub" / "default.sqlite")
+    assert (tmp_path / "sub" / "default.sqlite").is_file()
+
+
+def test_refuses_a_sqlite_file_of_another_application(tmp_path):
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE birds (name TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not an eventdesk database"):
+        Store.open(path)
+    with pytest.raises(StoreError, match="not an eventdesk database"):
+        Store.open(path, readonly=True)
+    # Nothing was added to the foreign file.
+    tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master")}
+    assert tables == {"birds"}
+
+
+def test_refuses_a_file_that_is_not_sqlite(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("this is not a database, just some notes that are long enough " * 20)
+    with pytest.raises(StoreError, match="not an eventdesk database") as info:
+        Store.open(path)
+    assert str(path) in str(info.value)
+
+
+def test_refuses_a_newer_schema(tmp_path):
+    path = tmp_path / "events.sqlite"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer than this eventdesk knows"):
+        Store.open(path)
+    with pytest.raises(StoreError, match="newer"):
+        Store.open(path, readonly=True)
+
+
+def test_readonly_open_of_a_missing_file_fails_and_creates_nothing(tmp_path):
+    path = tmp_path / "missing.sqlite"
+    with pytest.raises(StoreError, match="no event store here"):
+        Store.open(path, readonly=True)
+    assert not path.exists()
+
+
+def test_readonly_store_reads_but_refuses_writes(tmp_path):
+    path = tmp_path / "events.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document(), [make_event()], extractor_version="v1")
+    with Store.open(path, readonly=True) as store:
+        assert store.counts()["events"] == 1
+        with pytest.raises(StoreError, match="read-only"):
+            store.add(make_document("other", text="Other text."), [], extractor_version="v1")
+        with pytest.raises(StoreError, match="read-only"):
+            store.ingest([], pipeline=None, progress=False)
+
+
+def test_readonly_open_never_migrates(tmp_path):
+    path = tmp_path / "empty.sqlite"
+    sqlite3.connect(path).close()  # a zero-length file: version 0
+    with pytest.raises(StoreError):
+        Store.open(path, readonly=True)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 0
+
+
+def test_in_memory_store_works_for_scratch_use():
+    with Store.open(":memory:") as store:
+        store.add(make_document(), [make_event()], extractor_version="v1")
+        assert store.counts()["clusters"] == 1
