@@ -14,10 +14,11 @@ def store(tmp_path):
         yield opened
 
 
-@pytest.fixture
-def corpus_db(tmp_path):
-    """Path of a store holding the whole corpus, ingested in file order."""
-    path = tmp_path / "corpus.sqlite"
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory):
+    """Path of a store holding the whole corpus, added report by report in file order.
+    Shared: tests open it read-only."""
+    path = tmp_path_factory.mktemp("corpus") / "corpus.sqlite"
     with Store.open(path) as s:
         for document, events, _ in load_corpus():
             s.add(document, events, extractor_version="test-1")

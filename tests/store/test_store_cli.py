@@ -1,0 +1,145 @@
+"""`eventdesk ingest` and `eventdesk events`, run in-process."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import types
+from dataclasses import dataclass
+
+import pytest
+from store_helpers import FakePipeline, load_corpus
+
+import eventdesk
+from eventdesk.cli import main
+from eventdesk.records import Document
+
+
+@dataclass
+class Problem:
+    path: str
+    message: str
+
+
+@pytest.fixture
+def fake_inputs(monkeypatch):
+    """Stand-ins for `eventdesk.io.read_documents` and `eventdesk.load()`: the PATH names a
+    corpus doc_id, or `bad:...` for an unreadable input."""
+    corpus = load_corpus()
+    by_id = {doc.doc_id: doc for doc, _, _ in corpus}
+    pipeline = FakePipeline({doc.doc_id: events for doc, events, _ in corpus})
+    calls = {}
+
+    def read_documents(paths, *, published=None):
+        calls["published"] = published
+        for path in paths:
+            if path.startswith("bad:"):
+                yield Problem(path, "not UTF-8 text")
+            else:
+                yield by_id[path]
+
+    module = types.ModuleType("eventdesk.io")
+    module.read_documents = read_documents
+    monkeypatch.setitem(sys.modules, "eventdesk.io", module)
+    monkeypatch.setattr(eventdesk, "load", lambda: pipeline)
+    return types.SimpleNamespace(pipeline=pipeline, calls=calls, ids=list(by_id))
+
+
+def test_ingest_stores_reports_and_lists_bad_inputs(tmp_path, fake_inputs, capsys):
+    db = tmp_path / "cli.sqlite"
+    code = main(["ingest", *fake_inputs.ids[:4], "bad:one.bin", "--db", str(db), "-q",
+                 "--published", "2014-05-10"])
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "4 report(s) added" in err
+    assert "holds 4 report(s), 4 event(s) in 1 cluster(s)" in err
+    assert "1 input(s) could not be read" in err and "bad:one.bin: not UTF-8 text" in err
+    assert str(fake_inputs.calls["published"]) == "2014-05-10"
+    # Everything again: nothing stored is lost or extracted twice.
+    fake_inputs.pipeline.seen.clear()
+    assert main(["ingest", *fake_inputs.ids, "--db", str(db), "-q"]) == 0
+    assert "4 already stored" in capsys.readouterr().err
+    assert fake_inputs.pipeline.seen == fake_inputs.ids[4:]
+
+
+def test_ingest_with_nothing_readable_exits_1(tmp_path, fake_inputs, capsys):
+    assert main(["ingest", "bad:a", "--db", str(tmp_path / "x.sqlite"), "-q"]) == 1
+    assert "bad:a" in capsys.readouterr().err
+
+
+def test_ingest_rejects_an_impossible_published_date(tmp_path, fake_inputs, capsys):
+    assert main(["ingest", "d01", "--db", str(tmp_path / "x.sqlite"),
+                 "--published", "2014-13-45"]) == 1
+    assert "[E006]" in capsys.readouterr().err
+
+
+@pytest.fixture
+def db(corpus_db):
+    return str(corpus_db)
+
+
+def test_events_table(db, capsys):
+    assert main(["events", "--db", db, "--country", "Iraq", "--admin1", "Anbar"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:4] == ["cluster", "date", "type", "sub-event"]
+    assert len(lines) == 3
+    assert any("Ramadi, Anbar, Iraq" in line for line in lines)
+
+
+def test_events_table_shows_the_fatality_range_and_contradictions(db, capsys):
+    assert main(["events", "--db", db, "--min-sources", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "12–15" in out and "al-Rashedin, Aleppo, Syria" in out
+
+
+def test_events_json_and_filters(db, capsys):
+    assert main(["events", "--db", db, "--format", "json", "--type", "Protests",
+                 "--since", "2014-05-01", "--until", "2014-05-31"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["location"], r["event_date"], r["n_sources"]) for r in rows] == [
+        ("Douma", "2014-05-16", 1), ("Douma", "2014-05-09", 2)]
+
+
+def test_events_csv_of_raw_events(db, capsys):
+    assert main(["events", "--db", db, "--raw", "--format", "csv", "--actor", "boko"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert sorted(r["doc_id"] for r in rows) == ["d25", "d26", "d27", "d28"]
+    assert {"evidence", "evidence_start", "outlet", "published", "cluster_id"} <= set(rows[0])
+
+
+def test_events_geojson_has_points_and_null_geometry_for_unplaced(db, capsys):
+    assert main(["events", "--db", db, "--format", "geojson", "--country", "Nigeria"]) == 0
+    collection = json.loads(capsys.readouterr().out)
+    assert collection["type"] == "FeatureCollection"
+    geometries = [f["geometry"] for f in collection["features"]]
+    assert geometries.count(None) == 3  # Gwoza by name only, two country-only attacks
+    syria = main(["events", "--db", db, "--format", "geojson", "--admin1", "Idlib"])
+    assert syria == 0
+    features = json.loads(capsys.readouterr().out)["features"]
+    assert features[0]["geometry"] == {"type": "Point", "coordinates": [36.67, 35.65]}
+    assert features[0]["properties"]["location"] == "Maarat al-Numan"
+
+
+def test_events_limit(db, capsys):
+    assert main(["events", "--db", db, "--format", "json", "--limit", "2"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2
+    assert main(["events", "--db", db, "--format", "json", "--limit", "0"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 21
+
+
+def test_events_empty_result_and_errors(db, tmp_path, capsys):
+    assert main(["events", "--db", db, "--country", "Atlantis"]) == 0
+    assert capsys.readouterr().out == "no events match\n"
+    assert main(["events", "--db", str(tmp_path / "none.sqlite")]) == 1
+    err = capsys.readouterr().err
+    assert "[E005]" in err and "no event store here" in err
+    assert main(["events", "--db", db, "--since", "yesterday"]) == 1
+    assert "--since must be a date" in capsys.readouterr().err
+
+
+def test_document_records_are_what_ingest_reads():
+    # The fixture's stand-in yields real Documents, as eventdesk.io does.
+    doc, _, _ = load_corpus()[0]
+    assert isinstance(doc, Document) and doc.content_hash
