@@ -1,0 +1,548 @@
+"""How many people an event killed, by GUIDELINES.md's (ACLED-like) rules.
+
+The text is tokenised with one regular expression and read with small, explicit rules,
+so the count is fast and explainable:
+
+* a number counts when it is tied to a death: the object of a killing verb ("killing 12",
+  "shot dead two", "beat to death a man"), the subject of a death predicate ("four soldiers
+  were killed", "seven civilians killed when", "two died"), a death noun ("12 bodies") or
+  a death toll ("put the death toll at eight");
+* distinct groups add up (12 militants + 4 soldiers = 16); "others"/"more" always add;
+* the same group counted twice, or a total ("people", "the death toll") against anything
+  else, is a conflict: the lowest figure wins;
+* ranges give their lowest figure ("between 28 and 42" -> 28, "six to nine" -> 6);
+  "at least 5" -> 5, "more than 200" -> 200, and "up to 10" -> 10: the report's only
+  figure, read like "as many as";
+* subsets are not added ("including five children", "among them", "of whom");
+* vague words ("dozens", "several") give count None and keep the words in `text`;
+* "no one was killed", "no casualties" give 0 unless a death count is also given.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["FatalityCount", "count_fatalities", "number_value"]
+
+
+@dataclass(frozen=True, slots=True)
+class FatalityCount:
+    """The death count of an event and the words it rests on (offsets into the input)."""
+
+    count: int | None
+    text: str | None
+    start: int | None
+    end: int | None
+
+
+_LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "numbers.toml"
+
+
+@functools.cache
+def _lexicon() -> dict:
+    data = tomllib.loads(_LEXICON_PATH.read_text(encoding="utf-8"))
+    lex = {key: frozenset(value) for key, value in data["deaths"].items()}
+    lex.update({key: frozenset(value) for key, value in data["context"].items()})
+    numbers = data["numbers"]
+    lex["unit_words"] = numbers["units"]
+    lex["tens_words"] = numbers["tens"]
+    lex["scale_words"] = numbers["scales"]
+    lex["dozen"] = numbers["dozen"]
+    return lex
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-.,'’][^\W_]+)*|[^\w\s]")
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_DIGIT_RANGE = re.compile(r"(\d+)[-–](\d+)")
+_QUOTES = frozenset("'\"‘’“”")
+_PUNCT_STOPS = frozenset(",;:.()[]—–-!?")
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "two", "three", "four", "five", "six",
+     "seven", "eight", "nine", "ten", "dozens", "several", "many", "at", "more", "some",
+     "scores", "hundreds", "one", "about", "around", "nearly", "up", "as", "over"])
+# Irregular verbs that end a subject noun phrase without being a death.
+_OTHER_VERBS = frozenset(
+    ["hurt", "held", "taken", "fought", "went", "came", "ran", "hit", "lost", "remain",
+     "remained", "remains", "are", "got", "made", "took", "gave", "saw", "fell", "stood",
+     "set", "put", "broke", "told", "say", "says", "said", "struck", "blew", "threw", "fled",
+     "stormed", "seized", "shot", "led", "won", "left", "overran", "began", "sought", "kept",
+     "drove", "flew", "sent", "met", "found", "built", "caught", "heard", "bore", "spent"])
+_MODIFIER_PHRASES = tuple(
+    tuple(phrase.split()) for phrase in sorted(
+        ["at least", "more than", "up to", "as many as", "an estimated", "a total of", "some",
+         "about", "around", "nearly", "almost", "over", "approximately", "roughly",
+         "fewer than", "less than", "at most", "another", "between", "close to", "upwards of",
+         "as few as", "no fewer than", "no less than", "just over", "well over", "just under",
+         "a further", "an additional", "estimated", "only", "all", "the", "exactly",
+         "at least another", "possibly", "perhaps"],
+        key=lambda p: -len(p.split())))
+_MODIFIER_LAST = frozenset(phrase[-1] for phrase in _MODIFIER_PHRASES)
+_ZERO = re.compile(
+    r"\b(?:(?:no\s*-?\s*one|nobody|none)(?:\s+\w+){0,2}?\s+(?:was|were|is|are|had\s+been|has\s+been"
+    r"|have\s+been|got)\s+(?:reported\s+|immediately\s+)?(?:killed|hurt|injured|wounded|harmed"
+    r"|dead)|(?:no\s*-?\s*one|nobody)\s+(?:\w+\s+)?died"
+    r"|there\s+(?:were|was|have\s+been|had\s+been)\s+no\s+(?:immediate\s+|reported\s+)?(?:reports?"
+    r"\s+of\s+)?(?:casualties|deaths|fatalities|injuries|dead)"
+    r"|no\s+(?:immediate\s+|other\s+|reported\s+|further\s+|civilian\s+)*(?:reports?\s+of\s+)?"
+    r"(?:casualties|deaths|fatalities|injuries|loss\s+of\s+life)"
+    r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+reported)?"
+    r"|without\s+(?:causing\s+)?(?:any\s+)?(?:casualties|deaths|fatalities|injuries|loss\s+of\s+life)"
+    r"|no\s+(?:\w+\s+){1,2}?(?:were|was|had\s+been|have\s+been)\s+(?:reported\s+)?(?:killed|hurt"
+    r"|injured))\b"
+)
+_ZERO_CUES = re.compile(r"\bno\b|nobody|no-one|without|none")
+
+
+@dataclass(slots=True)
+class _Tok:
+    low: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Number:
+    value: int | None  # None for vague words
+    kind: str  # "num", "vague" or "article"
+    first: int  # first token of the phrase, modifiers included
+    num_start: int  # first token of the number itself
+    end: int  # token after the number
+
+
+@dataclass(slots=True)
+class _Mention:
+    number: _Number
+    status: str  # "death", "subset", "agent", "other"
+    head: str
+    extra: bool = False
+    via_object: bool = False
+
+
+def _word_value(word: str) -> tuple[str, int] | None:
+    """(role, value) of one number word: role is unit, tens, scale or dozen."""
+    lex = _lexicon()
+    if word in lex["unit_words"]:
+        return "unit", lex["unit_words"][word]
+    if word in lex["tens_words"]:
+        return "tens", lex["tens_words"][word]
+    if word in lex["scale_words"]:
+        return "scale", lex["scale_words"][word]
+    if word == "dozen":
+        return "dozen", lex["dozen"]
+    return None
+
+
+def _compose(words: list[str]) -> tuple[int, int] | None:
+    """Value of the longest number-word prefix of `words` and how many words it used."""
+    total, current, used, last = 0, 0, 0, None
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in ("a", "an") and i + 1 < len(words) and last is None:
+            following = _word_value(words[i + 1])
+            if following is not None and following[0] in ("scale", "dozen"):
+                current, last, i = 1, "unit", i + 1
+                continue
+        if word == "half" and words[i + 1:i + 3] == ["a", "dozen"] and last is None:
+            return 6, i + 3
+        if word == "and" and last == "scale" and i + 1 < len(words) and _word_value(
+                words[i + 1]) and _word_value(words[i + 1])[0] in ("unit", "tens"):
+            i += 1
+            continue
+        parts = word.split("-")
+        values = [_word_value(part) for part in parts]
+        if not all(values):
+            break
+        ok = True
+        for role, value in values:
+            if role == "unit" and last in (None, "tens", "scale"):
+                current += value
+            elif role == "tens" and last in (None, "scale"):
+                current += value
+            elif role == "scale" and last != "scale":
+                if value == 100:
+                    current = max(current, 1) * 100
+                else:
+                    total += max(current, 1) * value
+                    current = 0
+            elif role == "dozen" and last in (None, "unit"):
+                current = max(current, 1) * 12
+            else:
+                ok = False
+                break
+            last = role
+        if not ok:
+            break
+        i += 1
+        used = i
+    if used == 0:
+        return None
+    return total + current, used
+
+
+def number_value(word: str) -> int | None:
+    """Integer value of digits ("2,000") or number words ("twenty-three", "a dozen")."""
+    text = " ".join(word.lower().split())
+    if _DIGITS.fullmatch(text):
+        return int(text.replace(",", ""))
+    words = text.split()
+    composed = _compose(words)
+    if composed is None or composed[1] != len(words):
+        return None
+    return composed[0]
+
+
+# Words near which a death count can be stated; numbers far from all of them are skipped.
+_DEATH_CUES = re.compile(
+    r"kill|dead|death|die|execut|massacr|slain|murder|behead|assassin|perish|lynch|slaughter"
+    r"|martyr|bodies|corpses|lives|toll|fatalit|decapitat|electrocut")
+_CUE_BEFORE, _CUE_AFTER = 170, 70
+
+
+def _lowered(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lowered.replace("’", "'")
+
+
+def _tokens(lowered: str) -> list[_Tok]:
+    """Tokens in windows around death cues; a "." token separates the windows."""
+    windows: list[list[int]] = []
+    size = len(lowered)
+    for m in _DEATH_CUES.finditer(lowered):
+        start, end = max(0, m.start() - _CUE_BEFORE), min(size, m.end() + _CUE_AFTER)
+        while start > 0 and not lowered[start - 1].isspace():
+            start -= 1
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    toks: list[_Tok] = []
+    for start, end in windows:
+        if toks:
+            toks.append(_Tok(".", start, start))
+        toks.extend(_Tok(m.group(), m.start(), m.end())
+                    for m in _TOKEN.finditer(lowered, start, end))
+    return toks
+
+
+def _next_word(toks: list[_Tok], i: int) -> int:
+    """Index of the next token at or after i that is not a quote mark."""
+    while i < len(toks) and toks[i].low in _QUOTES:
+        i += 1
+    return i
+
+
+def _prev_word(toks: list[_Tok], i: int) -> int:
+    while i >= 0 and toks[i].low in _QUOTES:
+        i -= 1
+    return i
+
+
+@functools.cache
+def _starters() -> frozenset[str]:
+    lex = _lexicon()
+    return frozenset([*lex["unit_words"], *lex["tens_words"], *lex["scale_words"], *lex["vague"],
+                      "dozen", "a", "an", "half", "tens"])
+
+
+def _read_value(toks: list[_Tok], i: int) -> tuple[int | None, str, int] | None:
+    """A number, vague quantity or article starting at token i: (value, kind, end)."""
+    low = toks[i].low
+    starters = _starters()
+    if low not in starters and not low[0].isdigit() and (
+            "-" not in low or low.split("-")[0] not in starters):
+        return None
+    lex = _lexicon()
+    if _DIGITS.fullmatch(low):
+        value, end = int(low.replace(",", "")), i + 1
+        if end < len(toks) and toks[end].low in ("hundred", "thousand", "million"):
+            value *= lex["scale_words"][toks[end].low]
+            end += 1
+        return value, "num", end
+    if _DECIMAL.fullmatch(low):
+        if i + 1 < len(toks) and toks[i + 1].low in ("thousand", "million"):
+            return int(float(low) * lex["scale_words"][toks[i + 1].low]), "num", i + 2
+        return None
+    rng = _DIGIT_RANGE.fullmatch(low)
+    if rng:
+        return min(int(rng[1]), int(rng[2])), "num", i + 1
+    window = [t.low for t in toks[i:i + 6]]
+    composed = _compose(window)
+    if composed is not None:
+        return composed[0], "num", i + composed[1]
+    if low in ("a", "an"):
+        after = window[1] if len(window) > 1 else ""
+        if after == "number" and len(window) > 2 and window[2] == "of":
+            return None, "vague", i + 3
+        if after in ("few", "handful"):
+            return None, "vague", i + 2
+        return 1, "article", i + 1
+    if low == "tens" and len(window) > 2 and window[1] == "of" and window[2] == "thousands":
+        return None, "vague", i + 3
+    if low in lex["vague"] and low not in ("tens", "a number"):
+        if low in ("some", "many") and len(window) > 1 and (
+                _read_value(toks, i + 1) is not None and window[1] not in ("a", "an")):
+            return None  # "some 30", "many 30": a modifier of the number that follows
+        return None, "vague", i + 1
+    return None
+
+
+def _excluded(toks: list[_Tok], i: int, end: int, value: int | None, kind: str) -> bool:
+    """Numbers that are not counts of people: money, units, years, times, ages."""
+    lex = _lexicon()
+    before = toks[i - 1].low if i > 0 else ""
+    after = toks[end].low if end < len(toks) else ""
+    if kind != "num":
+        return False
+    if before in lex["currency"] or before in ("no", "no.", "number", "aged", "age", "route",
+                                                "highway", "resolution", "article", "level"):
+        return True
+    if after in lex["units"] or after == "%" or (after == "per" and end + 1 < len(toks)):
+        return True
+    if after in (":", ".") and end + 1 < len(toks) and toks[end + 1].low[:1].isdigit() and (
+            toks[end].start == toks[end - 1].end):
+        return True  # 10:30, 6.45
+    raw = toks[end - 1].low
+    if value is not None and 1800 <= value <= 2100 and raw.isdigit() and len(raw) == 4:
+        return not (after.endswith("s") or after in ("people", "men", "women", "children"))
+    return False
+
+
+def _read_numbers(toks: list[_Tok]) -> list[_Number]:
+    found: list[_Number] = []
+    i = 0
+    while i < len(toks):
+        read = _read_value(toks, i)
+        if read is None:
+            i += 1
+            continue
+        value, kind, end = read
+        # Ranges: "six to nine", "6 or 7", "between 28 and 42" -> the lowest.
+        joiner = toks[end].low if end < len(toks) else ""
+        if kind == "num" and joiner in ("to", "or", "-", "–", "and") and end + 1 < len(toks):
+            between = i > 0 and toks[i - 1].low == "between"
+            if joiner != "and" or between:
+                other = _read_value(toks, end + 1)
+                if other is not None and other[1] == "num" and not _excluded(
+                        toks, end + 1, other[2], other[0], "num"):
+                    value, end = min(value, other[0]), other[2]
+        if _excluded(toks, i, end, value, kind):
+            i = end
+            continue
+        first = i
+        if i > 0 and toks[i - 1].low in _MODIFIER_LAST:
+            for phrase in _MODIFIER_PHRASES:
+                n = len(phrase)
+                if first - n >= 0 and tuple(t.low for t in toks[first - n:first]) == phrase:
+                    first -= n
+                    break
+        if kind == "article" and first != i:
+            i = end
+            continue  # "the a"? never mind: articles stand alone
+        found.append(_Number(value, kind, first, i, end))
+        i = end
+    return found
+
+
+def _noun_phrase(toks: list[_Tok], i: int, limit: int = 5) -> list[str]:
+    """The words after a number up to a verb, preposition (except "of") or punctuation."""
+    lex = _lexicon()
+    words: list[str] = []
+    j = _next_word(toks, i)
+    while j < len(toks) and len(words) < limit:
+        low = toks[j].low
+        if low in _PUNCT_STOPS or low in lex["stops"] or low in lex["auxiliaries"] or (
+                low in lex["passive"] or low in lex["manner"] or low in _OTHER_VERBS):
+            break
+        if (low.endswith("ing") or low.endswith("ed")) and low not in lex[
+                "adjective_participles"] and words:
+            break
+        words.append(low)
+        j = _next_word(toks, j + 1)
+    return words
+
+
+def _head(words: list[str]) -> str:
+    lex = _lexicon()
+    if "of" in words:
+        inner = words[words.index("of") + 1:]
+        words = inner or words[:words.index("of")]
+    if any(word in lex["total_heads"] for word in words):
+        return "*total*"
+    return words[-1] if words else "*total*"
+
+
+def _object_of_death_verb(toks: list[_Tok], k: int) -> str | None:
+    """Is token k (just before a number) a death verb taking that number as object?"""
+    lex = _lexicon()
+    if k < 0:
+        return None
+    low = toks[k].low
+    prev = toks[k - 1].low if k >= 1 else ""
+    if low in lex["active"] and low not in ("leaving", "left", "claiming"):
+        return "object"
+    if low == "dead" and prev in lex["manner"]:
+        return "object"
+    if low == "death" and prev == "to" and k >= 2 and toks[k - 2].low in lex["manner"]:
+        return "object"
+    if low == "of" and prev in ("lives", "bodies", "deaths", "corpses", "remains"):
+        return "object"
+    for back in range(k, max(-1, k - 5), -1):
+        word = toks[back].low
+        if word == "toll":
+            return "toll"
+        if word in _PUNCT_STOPS:
+            break
+    return None
+
+
+def _predicate_after(toks: list[_Tok], j: int, numbers_at: dict[int, _Number]) -> tuple[
+        str | None, bool, bool, str]:
+    """Follow the subject phrase after a number to its predicate.
+
+    Returns (status, extra, auxiliary_seen, predicate word): status "death", "subset",
+    "agent", "other" or None when no predicate is found.
+    """
+    lex = _lexicon()
+    extra, aux_seen, words = False, False, 0
+    k = _next_word(toks, j)
+    if k < len(toks) and toks[k].low in lex["extra"]:
+        extra = True
+    if k + 1 < len(toks) and toks[k].low == "of" and toks[k + 1].low in lex["subset_after"]:
+        return "subset", extra, aux_seen, "of"
+    while k < len(toks) and words < 9:
+        low = toks[k].low
+        nxt = _next_word(toks, k + 1)
+        nxt_low = toks[nxt].low if nxt < len(toks) else ""
+        if low in lex["nouns"] and not aux_seen:
+            return "death", extra, aux_seen, low
+        if low == "lost" and nxt_low in ("their", "his", "her") and nxt + 1 < len(toks) and (
+                toks[nxt + 1].low in ("lives", "life")):
+            return "death", extra, aux_seen, low
+        if low in lex["passive"]:
+            if low in lex["transitive"] and not aux_seen and nxt < len(toks) and (
+                    nxt_low in _DETERMINERS or nxt in numbers_at
+                    or toks[nxt].low[:1].isdigit()):
+                return "agent", extra, aux_seen, low
+            return "death", extra, aux_seen, low
+        if low in lex["manner"]:
+            if nxt_low == "dead" or (nxt_low == "to" and nxt + 1 < len(toks)
+                                     and toks[nxt + 1].low == "death"):
+                after = _next_word(toks, nxt + (1 if nxt_low == "dead" else 2))
+                if not aux_seen and after < len(toks) and (
+                        toks[after].low in _DETERMINERS or after in numbers_at):
+                    return "agent", extra, aux_seen, low  # "soldiers shot dead a girl"
+                return "death", extra, aux_seen, low
+            if nxt_low == "and" and nxt + 1 < len(toks) and toks[nxt + 1].low in lex["passive"]:
+                return "death", extra, aux_seen, low
+            return "other", extra, aux_seen, low
+        if low == "among":
+            return "subset", extra, aux_seen, low
+        if low in lex["auxiliaries"]:
+            aux_seen = True
+        elif low in ("and", ",") and nxt in numbers_at:
+            k = numbers_at[nxt].end  # "12 militants and 4 soldiers were killed"
+            words += 1
+            continue
+        elif low in _PUNCT_STOPS or low in lex["stops"]:
+            return None, extra, aux_seen, ""
+        elif aux_seen or low in _OTHER_VERBS:
+            return "other", extra, aux_seen, low
+        elif (low.endswith("ed") or low.endswith("ing")) and low not in lex[
+                "adjective_participles"]:
+            return "other", extra, aux_seen, low
+        words += 1
+        k = nxt
+    return None, extra, aux_seen, ""
+
+
+def _classify(toks: list[_Tok], numbers: list[_Number]) -> list[_Mention]:
+    lex = _lexicon()
+    numbers_at = {n.num_start: n for n in numbers}
+    mentions: list[_Mention] = []
+    for number in numbers:
+        k = _prev_word(toks, number.first - 1)
+        prev = toks[k].low if k >= 0 else ""
+        prev2 = toks[k - 1].low if k >= 1 else ""
+        phrase = _noun_phrase(toks, number.end)
+        if prev in lex["subset_before"] or (prev in ("them", "whom") and prev2 == "among"):
+            mentions.append(_Mention(number, "subset", _head(phrase)))
+            continue
+        role = _object_of_death_verb(toks, k)
+        if role == "object":
+            mentions.append(_Mention(number, "death", _head(phrase), via_object=True))
+            continue
+        if role == "toll" and number.kind == "num":
+            mentions.append(_Mention(number, "death", "*total*"))
+            continue
+        if (prev == "and" or prev == "," and number.kind == "num") and mentions:
+            last = mentions[-1]
+            between = toks[last.number.end:k]
+            if len(between) <= 6 and last.status in ("death", "subset") and last.via_object and (
+                    not any(t.low in lex["auxiliaries"] or t.low in _PUNCT_STOPS
+                            or t.low in lex["stops"] or t.low in _OTHER_VERBS
+                            or t.low.endswith("ing") for t in between)):
+                mentions.append(_Mention(number, last.status, _head(phrase), via_object=True))
+                continue
+        status, extra, aux_seen, predicate = _predicate_after(toks, number.end, numbers_at)
+        if status is None:
+            continue
+        if number.kind == "article" and status == "death" and not aux_seen and (
+                predicate not in ("died", "dies", "perished", "lost")):
+            continue  # "a bomb killed ..." is not "a man was killed"
+        mentions.append(_Mention(number, status, _head(phrase), extra=extra))
+    return mentions
+
+
+def _phrase_bounds(toks: list[_Tok], number: _Number) -> tuple[int, int]:
+    """Character span of a number phrase; for an article, the article and its noun."""
+    last = number.end - 1
+    if number.kind == "article":
+        last = number.end + len(_noun_phrase(toks, number.end, limit=3)) - 1
+    return toks[number.first].start, toks[last].end
+
+
+def _span(text: str, toks: list[_Tok], numbers: list[_Number]) -> tuple[str, int, int]:
+    bounds = [_phrase_bounds(toks, n) for n in numbers]
+    parts = [text[a:b] for a, b in bounds]
+    return " + ".join(parts), bounds[0][0], bounds[-1][1]
+
+
+def count_fatalities(text: str) -> FatalityCount:
+    """Deaths stated in an event's clause or sentences (see the module docstring)."""
+    lowered = _lowered(text)
+    toks = _tokens(lowered)
+    mentions = [m for m in _classify(toks, _read_numbers(toks)) if m.status == "death"]
+    counted = [m for m in mentions if m.number.kind != "vague"]
+    if counted:
+        extras = [m for m in counted if m.extra]
+        groups: dict[str, _Mention] = {}
+        for mention in counted:
+            if mention.extra:
+                continue
+            held = groups.get(mention.head)
+            if held is None or mention.number.value < held.number.value:
+                groups[mention.head] = mention
+        if "*total*" in groups and len(groups) > 1:
+            lowest_total = groups["*total*"]
+            groups = {"*total*": lowest_total}
+        chosen = sorted([*groups.values(), *extras], key=lambda m: m.number.first)
+        total = sum(m.number.value for m in chosen)
+        phrase, start, end = _span(text, toks, [m.number for m in chosen])
+        return FatalityCount(total, phrase, start, end)
+    vague = [m for m in mentions if m.number.kind == "vague"]
+    if vague:
+        first = vague[0].number
+        start, end = toks[first.num_start].start, toks[first.end - 1].end
+        return FatalityCount(None, text[start:end], start, end)
+    zero = _ZERO.search(lowered) if _ZERO_CUES.search(lowered) else None
+    if zero:
+        return FatalityCount(0, zero.group(), zero.start(), zero.end())
+    return FatalityCount(None, None, None, None)

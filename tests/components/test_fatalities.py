@@ -1,0 +1,143 @@
+"""Death counts read from hand-written event clauses, by GUIDELINES.md's rules."""
+
+import pytest
+
+from eventdesk.components.fatalities import FatalityCount, count_fatalities, number_value
+
+
+@pytest.mark.parametrize(
+    "text, count, words",
+    [
+        # A count tied to a death verb, noun or toll.
+        ("Jets bombed the market, killing 14 people.", 14, "14"),
+        ("Five policemen were killed in the ambush.", 5, "Five"),
+        ("Nine villagers died when the bridge was blown up.", 9, "Nine"),
+        ("Eleven shoppers killed when a car bomb exploded were buried today.", 11, "Eleven"),
+        ("Troops shot dead three smugglers at the border.", 3, "three"),
+        ("Two protesters were shot dead outside parliament.", 2, "Two"),
+        ("The blast left 21 dead and 40 wounded.", 21, "21"),
+        ("Rescuers pulled the bodies of 17 miners from the rubble.", 17, "17"),
+        ("Police recovered 8 bodies from the river.", 8, "8"),
+        ("Four hostages lost their lives in the raid.", 4, "Four"),
+        ("Officials put the death toll at 31.", 31, "31"),
+        ("The death toll rose to 44 on Tuesday.", 44, "44"),
+        # Modifiers, ranges and number words.
+        ("A drone strike killed at least 6 fighters.", 6, "at least 6"),
+        ("Shelling killed more than 200 residents.", 200, "more than 200"),
+        ("Up to 10 people were killed in the crush.", 10, "Up to 10"),
+        ("The attack killed between 30 and 45 worshippers.", 30, "between 30 and 45"),
+        ("Floods of shells killed seven to ten farmers.", 7, "seven to ten"),
+        ("The gunmen killed 3-5 guards.", 3, "3-5"),
+        ("Raiders killed twenty-one herders.", 21, "twenty-one"),
+        ("Raiders killed a dozen herders.", 12, "a dozen"),
+        ("Raiders killed two dozen herders.", 24, "two dozen"),
+        ("An air raid killed 1,250 people, the ministry said.", 1250, "1,250"),
+        ("One hundred and five prisoners were executed.", 105, "One hundred and five"),
+        # Distinct groups add up; the same group or a total conflicts and the lowest wins.
+        ("Nine rebels and two soldiers were killed in the clash.", 11, "Nine + two"),
+        ("The army killed 20 insurgents and 3 smugglers.", 23, "20 + 3"),
+        ("The army said it killed 30 insurgents. A spokesman said two of its soldiers died.",
+         32, "30 + two"),
+        ("A rocket killed at least 19 civilians, the rebels said; the government put the death"
+         " toll at 11.", 11, "11"),
+        ("Gunmen killed 25 people, police said. Medics said 31 people were killed.", 25, "25"),
+        ("Four people were killed on Monday. Three more died in hospital.", 7, "Four + Three"),
+        # Subsets and other predicates do not count.
+        ("The strike killed 40 people, including 12 children.", 40, "40"),
+        ("The strike killed 40 people, among them 12 children.", 40, "40"),
+        ("Six children were among 22 civilians killed in the shelling.", 22, "22"),
+        ("Militants killed 9 guards and wounded 15 others.", 9, "9"),
+        ("Two officers were killed and 11 others injured.", 2, "Two"),
+        ("At least 8 traders were killed and 60 wounded.", 8, "At least 8"),
+        # A single victim named by an article.
+        ("A mob beat to death a suspected thief.", 1, "a suspected thief"),
+        ("A journalist was killed by a sniper.", 1, "A journalist"),
+        ("A farmer was hacked to death in his field.", 1, "A farmer"),
+        ("An officer died of his wounds.", 1, "An officer"),
+        ("Three gunmen killed a guard.", 1, "a guard"),
+        # Explicitly nobody.
+        ("The rocket fell in a field; no one was killed.", 0, "no one was killed"),
+        ("Police dispersed the crowd; no casualties were reported.", 0,
+         "no casualties were reported"),
+        ("The convoy was hit but there were no casualties.", 0, "there were no casualties"),
+        ("The checkpoint was attacked without casualties.", 0, "without casualties"),
+        ("Twelve people were hurt but nobody died.", 0, "nobody died"),
+    ],
+)
+def test_counts(text, count, words):
+    result = count_fatalities(text)
+    assert (result.count, result.text) == (count, words)
+    if " + " not in words:
+        assert text[result.start:result.end] == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Commanders said 'dozens of militants' had been killed.", "dozens"),
+        ("Several soldiers were killed in the ambush.", "Several"),
+        ("Airstrikes killed scores of fighters.", "scores"),
+        ("The army said many insurgents were killed.", "many"),
+        ("Hundreds of civilians have died in the siege.", "Hundreds"),
+    ],
+)
+def test_vague_words_give_no_count_but_keep_the_words(text, words):
+    assert count_fatalities(text) == FatalityCount(None, words, text.index(words),
+                                                   text.index(words) + len(words))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted 12 students from the school.",
+        "Troops arrested 40 suspects in raids.",
+        "Police detained 300 protesters.",
+        "About 50 people were treated for smoke inhalation.",
+        "Some 2,000 families were displaced by the fighting.",
+        "Ten fighters were wounded in the clashes.",
+        "The militants seized 31 hostages.",
+        "A bomb exploded near the 5th Division base on 21st Street.",
+        "Fuel prices rose by 300 per cent in 2014.",
+        "Smugglers charge $15 a head; the border is 10 km away.",
+        "The 12-year-old boy was wounded at 10:30.",
+        "The militants attacked the town in 2015.",
+        "Two rockets hit the airport.",
+        "",
+    ],
+)
+def test_no_death_count(text):
+    result = count_fatalities(text)
+    assert result.count is None
+    if result.text is not None:
+        assert result.text != ""
+
+
+def test_killers_named_by_a_number_are_not_counted():
+    result = count_fatalities("Five gunmen killed a guard and two drivers.")
+    assert (result.count, result.text) == (3, "a guard + two")
+
+
+def test_a_positive_count_outranks_a_zero_for_another_group():
+    result = count_fatalities("Four soldiers were killed; no civilians were hurt.")
+    assert (result.count, result.text) == (4, "Four")
+
+
+def test_a_zero_and_a_vague_count_leave_the_count_open():
+    result = count_fatalities("Several rebels were killed; no one else was hurt.")
+    assert (result.count, result.text) == (None, "Several")
+
+
+@pytest.mark.parametrize(
+    "word, value",
+    [
+        ("one", 1), ("nine", 9), ("twelve", 12), ("nineteen", 19), ("twenty", 20),
+        ("twenty-three", 23), ("Ninety-Nine", 99), ("forty two", 42), ("hundred", 100),
+        ("a hundred", 100), ("two hundred", 200), ("three thousand", 3000),
+        ("one hundred and five", 105), ("dozen", 12), ("a dozen", 12), ("two dozen", 24),
+        ("half a dozen", 6), ("7", 7), ("2,000", 2000), ("1,250,000", 1250000),
+        ("dozens", None), ("several", None), ("4th", None), ("twenty-x", None), ("", None),
+        ("one two", None),
+    ],
+)
+def test_number_value(word, value):
+    assert number_value(word) == value
