@@ -1,0 +1,1 @@
+"""Coding: turning matched words into ACLED categories (actors, event types)."""

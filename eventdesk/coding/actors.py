@@ -1,0 +1,820 @@
+"""Actor mentions: find who acts in a report and name them the neutral ACLED way.
+
+All vocabulary lives in eventdesk/data/actors/*.toml (see README.md there). This module only
+knows how to combine it: a mention is an optional chain of modifiers (a country adjective,
+a state word such as "regime", an armed-group word such as "rebel", a named group) followed by
+an optional head noun ("troops", "gunmen", "civilians", "positions"). The mention's class
+("military", "militant", "terrorist", ...) is then resolved through the conflict rules of the
+country in question (country, years, admin1 → actor), so that "terrorists" in Syria in 2014 is
+"Syrian rebels" and "militants" in Iraq in 2015 is "Islamic State", with the loaded words kept.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from eventdesk.errors import ActorDataError, UsageError
+from eventdesk.records import Actor
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+# Classes with a built-in meaning when no conflict rule names an actor for them.
+TERMINAL_CLASSES = ("military", "police", "government", "unidentified",
+                    "civilian", "protester", "rioter")
+# Pseudo-class of modifiers ("government", "regime", "junta"): the state side of the head noun.
+STATE_MODIFIER = "state"
+BRANCHES = ("military", "police", "government")
+HEAD_KINDS = ("force", "asset", "people")
+ROLES = ("armed", "state", "civilian", "protester", "rioter", "unidentified", "international")
+_APOSTROPHES = ("'", "\u2019")
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+_MAX_MODIFIERS = 4
+
+
+@dataclass(slots=True)
+class ActorMention:
+    """One actor mention in a Doc, with the neutral actor the context supports."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    actor: Actor
+    role_hint: str
+    loaded: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Country:
+    iso2: str
+    name: str        # "Democratic Republic of Congo", used in "Civilians (…)"
+    of_name: str     # "the Democratic Republic of Congo", used in "Military Forces of …"
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    name: str
+    inter: int
+    country: str | None
+    scope: frozenset[str]   # countries of the conflict file: picks among same-alias actors
+    order: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """One reading of an alias. A lower-case alias ("herdsmen", "resistance fighters") is a
+    common noun that names the actor only inside its own conflict: `contextual`."""
+
+    actor: _Named
+    loaded: bool
+    contextual: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    cls: str            # class when the head stands alone ("" = never alone)
+    with_country: str   # class when only a country adjective precedes it
+    kind: str           # force | asset | people
+    domestic: bool      # operates at home (air defences, border guards): never a foreign mission
+
+
+@dataclass(frozen=True, slots=True)
+class _Foreign:
+    template: str
+    countries: frozenset[str]
+    inter: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    countries: frozenset[str]
+    years: tuple[int, int] | None
+    admin1: frozenset[str] | None
+    mapping: dict
+    foreign: _Foreign | None
+    order: int
+    source: str
+
+
+@dataclass(slots=True)
+class _Lexicon:
+    """Everything read from the data files, before any spaCy object exists."""
+
+    countries: dict[str, _Country] = field(default_factory=dict)
+    country_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # surface → iso2s
+    country_by_name: dict[str, str] = field(default_factory=dict)  # lower name → iso2
+    named: dict[str, list[_Candidate]] = field(default_factory=dict)  # alias → readings
+    registry: dict[str, tuple[int, str | None]] = field(default_factory=dict)  # name → inter
+    classes: dict[str, str] = field(default_factory=dict)  # class → fallback class ("" = none)
+    heads: dict[str, _Head] = field(default_factory=dict)
+    modifiers: dict[str, str] = field(default_factory=dict)  # surface → class
+    loaded_words: frozenset[str] = frozenset()
+    loaded_phrases: tuple[str, ...] = ()
+    protest_verbs: frozenset[str] = frozenset()
+    protest_gap: frozenset[str] = frozenset()
+    rules: list[_Rule] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _fail(path: Path, message: str) -> ActorDataError:
+    return ActorDataError(message, path=str(path))
+
+
+def _str_list(path: Path, where: str, value, *, allow_empty: bool = True) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(path, f"{where} must be a list of non-empty strings")
+    if not value and not allow_empty:
+        raise _fail(path, f"{where} must not be empty")
+    return [v.strip() for v in value]
+
+
+def _check_keys(path: Path, where: str, table, allowed: Iterable[str], required=()) -> None:
+    if not isinstance(table, dict):
+        raise _fail(path, f"{where} must be a table")
+    unknown = set(table) - set(allowed)
+    if unknown:
+        raise _fail(path, f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    missing = [k for k in required if k not in table]
+    if missing:
+        raise _fail(path, f"{where}: missing key(s) {', '.join(missing)}")
+
+
+def _iso2(path: Path, where: str, value) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value):
+        raise _fail(path, f"{where}: {value!r} is not an upper-case ISO 3166 alpha-2 code")
+    return value
+
+
+def _inter(path: Path, where: str, value) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 8:
+        raise _fail(path, f"{where}: inter must be an integer from 1 to 8, not {value!r}")
+    return value
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise _fail(path, f"not valid TOML: {exc}") from exc
+    except OSError as exc:
+        raise _fail(path, f"cannot be read: {exc}") from exc
+
+
+_FILE_KEYS = ("meta", "country", "class", "head", "modifier", "loaded", "protest", "actor",
+              "context")
+
+
+def _load_lexicon(directory: Path) -> _Lexicon:
+    files = sorted(directory.glob("*.toml"))
+    if not files:
+        raise ActorDataError("no actor data files (*.toml) found", path=str(directory))
+    lex = _Lexicon()
+    docs = [(path, _read_toml(path)) for path in files]
+    for path, data in docs:
+        _check_keys(path, "file", data, _FILE_KEYS)
+    # Countries and generic vocabulary first: the named actors and rules refer to them.
+    for path, data in docs:
+        _load_countries(lex, path, data.get("country", []))
+    for path, data in docs:
+        _load_generic(lex, path, data)
+    order = 0
+    for path, data in docs:
+        meta = data.get("meta", {})
+        _check_keys(path, "[meta]", meta, ("title", "countries", "note"))
+        scope = frozenset(_iso2(path, "[meta] countries", c)
+                          for c in _str_list(path, "[meta] countries", meta.get("countries", [])))
+        seen: dict[str, str] = {}
+        for i, entry in enumerate(data.get("actor", [])):
+            order += 1
+            _load_actor(lex, path, f"[[actor]] #{i + 1}", entry, scope, order, seen)
+    for path, data in docs:
+        for i, entry in enumerate(data.get("context", [])):
+            _load_rule(lex, path, f"[[context]] #{i + 1}", entry, len(lex.rules))
+    for path, data in docs:
+        _check_classes(lex, path, data)
+    return lex
+
+
+def _load_countries(lex: _Lexicon, path: Path, entries) -> None:
+    if not isinstance(entries, list):
+        raise _fail(path, "[[country]] must be an array of tables")
+    for i, entry in enumerate(entries):
+        where = f"[[country]] #{i + 1}"
+        _check_keys(path, where, entry, ("iso2", "name", "article", "adjectives", "names"),
+                    ("iso2", "name"))
+        iso2 = _iso2(path, where, entry["iso2"])
+        if iso2 in lex.countries:
+            raise _fail(path, f"{where}: country {iso2} is defined twice")
+        name = entry["name"]
+        if not isinstance(name, str) or not name:
+            raise _fail(path, f"{where}: name must be a non-empty string")
+        article = entry.get("article", False)
+        if not isinstance(article, bool):
+            raise _fail(path, f"{where}: article must be true or false")
+        lex.countries[iso2] = _Country(iso2, name, f"the {name}" if article else name)
+        words = _str_list(path, where, entry.get("adjectives", [])) + _str_list(
+            path, where, entry.get("names", []))
+        for word in [name, *words]:
+            lex.country_words[word] = lex.country_words.get(word, ()) + (iso2,)
+        for word in [name, *_str_list(path, where, entry.get("names", []))]:
+            lex.country_by_name.setdefault(word.lower(), iso2)
+
+
+def _load_generic(lex: _Lexicon, path: Path, data: dict) -> None:
+    for i, entry in enumerate(data.get("class", [])):
+        where = f"[[class]] #{i + 1}"
+        _check_keys(path, where, entry, ("name", "fallback", "note"), ("name",))
+        name, fallback = entry["name"], entry.get("fallback", "")
+        if not isinstance(name, str) or not isinstance(fallback, str):
+            raise _fail(path, f"{where}: name and fallback must be strings")
+        if name in lex.classes or name in TERMINAL_CLASSES or name == STATE_MODIFIER:
+            raise _fail(path, f"{where}: class {name!r} is defined twice or is built in")
+        lex.classes[name] = fallback
+    for i, entry in enumerate(data.get("head", [])):
+        where = f"[[head]] #{i + 1}"
+        _check_keys(path, where, entry, ("class", "with_country", "kind", "domestic", "words",
+                                         "note"), ("class", "kind", "words"))
+        kind = entry["kind"]
+        if kind not in HEAD_KINDS:
+            raise _fail(path, f"{where}: kind must be one of {', '.join(HEAD_KINDS)}")
+        domestic = entry.get("domestic", False)
+        if not isinstance(domestic, bool):
+            raise _fail(path, f"{where}: domestic must be true or false")
+        head = _Head(entry["class"], entry.get("with_country", entry["class"]), kind, domestic)
+        for word in _str_list(path, where, entry["words"], allow_empty=False):
+            if word.lower() in lex.heads:
+                raise _fail(path, f"{where}: head word {word!r} is listed twice")
+            lex.heads[word.lower()] = head
+    for i, entry in enumerate(data.get("modifier", [])):
+        where = f"[[modifier]] #{i + 1}"
+        _check_keys(path, where, entry, ("class", "words", "note"), ("class", "words"))
+        for word in _str_list(path, where, entry["words"], allow_empty=False):
+            if word.lower() in lex.modifiers:
+                raise _fail(path, f"{where}: modifier {word!r} is listed twice")
+            lex.modifiers[word.lower()] = entry["class"]
+    if "loaded" in data:
+        entry = data["loaded"]
+        _check_keys(path, "[loaded]", entry, ("words", "phrases", "note"))
+        words = _str_list(path, "[loaded] words", entry.get("words", []))
+        phrases = _str_list(path, "[loaded] phrases", entry.get("phrases", []))
+        lex.loaded_words = lex.loaded_words | {w.lower() for w in words}
+        lex.loaded_phrases = lex.loaded_phrases + tuple(p.lower() for p in phrases)
+    if "protest" in data:
+        entry = data["protest"]
+        _check_keys(path, "[protest]", entry, ("verbs", "gap", "note"), ("verbs",))
+        lex.protest_verbs = lex.protest_verbs | {
+            v.lower() for v in _str_list(path, "[protest] verbs", entry["verbs"])}
+        lex.protest_gap = lex.protest_gap | {
+            v.lower() for v in _str_list(path, "[protest] gap", entry.get("gap", []))}
+
+
+def _load_actor(lex: _Lexicon, path: Path, where: str, entry, scope, order: int,
+                seen: dict[str, str]) -> None:
+    """One named actor; `seen` holds the aliases of this file (one conflict): no duplicates."""
+    _check_keys(path, where, entry, ("name", "inter", "country", "aliases", "loaded_aliases",
+                                     "note"), ("name", "inter"))
+    name = entry["name"]
+    if not isinstance(name, str) or not name.strip():
+        raise _fail(path, f"{where}: name must be a non-empty string")
+    where = f"{where} ({name})"
+    inter = _inter(path, where, entry["inter"])
+    country = entry.get("country")
+    if country is not None:
+        country = _iso2(path, where, country)
+        if country not in lex.countries:
+            raise _fail(path, f"{where}: country {country} is not in the country table")
+    known = lex.registry.get(name)
+    if known is not None and known != (inter, country):
+        raise _fail(path, f"{where}: actor {name!r} is defined elsewhere with inter/country "
+                          f"{known}, here {(inter, country)}")
+    lex.registry[name] = (inter, country)
+    actor = _Named(name, inter, country, scope or frozenset({country} if country else ()), order)
+    aliases = _str_list(path, where, entry.get("aliases", []))
+    loaded = _str_list(path, where, entry.get("loaded_aliases", []))
+    for alias, is_loaded in [(name, False), *((a, False) for a in aliases),
+                             *((a, True) for a in loaded)]:
+        if _is_state_name(alias) or alias.startswith("Unidentified Armed Group"):
+            continue  # the name itself is rarely written that way in news prose
+        key = alias if _is_acronym(alias) else alias.lower()
+        if key in seen and seen[key] != name:
+            raise _fail(path, f"{where}: alias {alias!r} is used twice in this conflict "
+                              f"(also for {seen[key]!r})")
+        if key in seen:
+            continue  # the same actor's alias repeated (e.g. equal to its name): harmless
+        seen[key] = name
+        lex.named.setdefault(alias, []).append(
+            _Candidate(actor, is_loaded, alias[:1].islower() and bool(actor.scope)))
+
+
+def _load_rule(lex: _Lexicon, path: Path, where: str, entry, order: int) -> None:
+    _check_keys(path, where, entry, ("countries", "years", "admin1", "map", "foreign", "note"),
+                ("countries",))
+    countries = frozenset(_iso2(path, where, c)
+                          for c in _str_list(path, where, entry["countries"], allow_empty=False))
+    years = entry.get("years")
+    if years is not None:
+        if (not isinstance(years, list) or len(years) != 2
+                or not all(isinstance(y, int) and not isinstance(y, bool) for y in years)
+                or years[0] > years[1]):
+            raise _fail(path, f"{where}: years must be [first, last] integers")
+        years = (years[0], years[1])
+    admin1 = entry.get("admin1")
+    if admin1 is not None:
+        admin1 = frozenset(_norm_admin(a) for a in _str_list(path, where, admin1,
+                                                              allow_empty=False))
+    mapping = entry.get("map", {})
+    if not isinstance(mapping, dict):
+        raise _fail(path, f"{where}: map must be a table of class = \"actor name\"")
+    for cls, name in mapping.items():
+        if cls not in lex.classes and cls not in TERMINAL_CLASSES:
+            raise _fail(path, f"{where}: map uses unknown class {cls!r}")
+        if not isinstance(name, str) or _known_name(lex, name) is None:
+            raise _fail(path, f"{where}: map {cls} = {name!r} names no known actor")
+    foreign = entry.get("foreign")
+    if foreign is not None:
+        _check_keys(path, f"{where} foreign", foreign, ("template", "countries", "inter"),
+                    ("template", "countries", "inter"))
+        template = foreign["template"]
+        if not isinstance(template, str) or not template:
+            raise _fail(path, f"{where}: foreign template must be a non-empty string")
+        f_countries = frozenset(_iso2(path, where, c)
+                                for c in _str_list(path, where, foreign["countries"]))
+        foreign = _Foreign(template, f_countries, _inter(path, where, foreign["inter"]))
+    if not mapping and foreign is None:
+        raise _fail(path, f"{where}: a context needs a map or a foreign rule")
+    lex.rules.append(_Rule(countries, years, admin1, dict(mapping), foreign, order, path.name))
+
+
+def _check_classes(lex: _Lexicon, path: Path, data: dict) -> None:
+    """Every class a file names must exist once all files are read."""
+    known = set(lex.classes) | set(TERMINAL_CLASSES)
+    for entry in data.get("class", []):
+        if entry.get("fallback") and entry["fallback"] not in known:
+            raise _fail(path, f"class {entry['name']!r} falls back to unknown class "
+                              f"{entry['fallback']!r}")
+    for entry in data.get("head", []):
+        for cls in (entry["class"], entry.get("with_country", "")):
+            if cls and cls not in known:
+                raise _fail(path, f"[[head]] {entry['words'][0]!r}... uses unknown class {cls!r}")
+    for entry in data.get("modifier", []):
+        cls = entry["class"]
+        if cls and cls != STATE_MODIFIER and cls not in known:
+            raise _fail(path, f"[[modifier]] {entry['words'][0]!r}... uses unknown class {cls!r}")
+
+
+def _norm_admin(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _is_state_name(name: str) -> bool:
+    return name.startswith(("Military Forces of ", "Police Forces of ", "Government of "))
+
+
+_PATTERN_NAMES = (
+    (re.compile(r"^Military Forces of (?:the )?(.+?)(?: \(.+\))?$"), 1),
+    (re.compile(r"^Police Forces of (?:the )?(.+?)(?: \(.+\))?$"), 1),
+    (re.compile(r"^Government of (?:the )?(.+?)(?: \(.+\))?$"), 1),
+    (re.compile(r"^Unidentified Armed Group \((.+)\)$"), 3),
+    (re.compile(r"^Rioters \((.+)\)$"), 5),
+    (re.compile(r"^Protesters \((.+)\)$"), 6),
+    (re.compile(r"^Civilians \((.+)\)$"), 7),
+)
+
+
+def _known_name(lex: _Lexicon, name: str) -> tuple[int, str | None] | None:
+    """Inter code and home country of an actor name, from the registry or ACLED's patterns."""
+    if name in lex.registry:
+        return lex.registry[name]
+    for pattern, inter in _PATTERN_NAMES:
+        match = pattern.match(name)
+        if match:
+            iso2 = lex.country_by_name.get(match.group(1).lower())
+            if iso2 is not None:
+                return inter, iso2
+    return None
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    kind: str        # country | modifier | named | head
+    value: object    # iso2 tuple | class | candidate list | _Head
+
+
+@dataclass(slots=True)
+class _Parse:
+    start: int
+    end: int
+    countries: list[tuple[str, ...]]
+    classes: list[str]
+    named: list[_Candidate]
+    head: _Head | None
+
+
+class ActorMatcher:
+    """Finds actor mentions in spaCy Docs and normalises them; build once with `load()`."""
+
+    def __init__(self, lexicon: _Lexicon):
+        self._lex = lexicon
+        self._items: dict[str, list[_Item]] = {}
+        self._add_items()
+        self._matchers: dict[int, tuple[Vocab, PhraseMatcher, PhraseMatcher, dict]] = {}
+        self._rule_cache: dict[tuple, tuple[_Rule, ...]] = {}
+
+    @classmethod
+    def load(cls, directory: Path | str | None = None) -> ActorMatcher:
+        """The matcher for the shipped data (or another folder of data files), cached."""
+        return _load_cached(str(Path(directory).resolve()) if directory else str(DATA_DIR))
+
+    # ----------------------------------------------------------------- public API
+
+    def find(self, doc: Doc, *, countries: list[str], year: int | None = None,
+             admin1: str | None = None) -> list[ActorMention]:
+        """Actor mentions of `doc`, left to right, longest first, resolved in context.
+
+        `countries` are the document's ISO2 country codes, most salient first; `year` the
+        publication year; `admin1` the first-level region when the caller knows it (it selects
+        region rules such as Luhansk vs Donetsk).
+        """
+        context = [c.upper() for c in countries if c]
+        starts = self._match(doc, context)
+        if not starts:
+            return []
+        text = doc.text
+        mentions: list[ActorMention] = []
+        i, n = 0, len(doc)
+        while i < n:
+            if i not in starts:
+                i += 1
+                continue
+            parse = self._parse_at(doc, starts, i)
+            if parse is None:
+                i += 1
+                continue
+            if parse.end < n and doc[parse.end].text == "-":
+                # A compound adjective ("rebel-held", "government-controlled"): not an actor.
+                i = parse.end
+                continue
+            mention = self._mention(doc, text, parse, context, year, admin1)
+            if mention is not None:
+                mentions.append(mention)
+            i = parse.end
+        return mentions
+
+    def inter_for(self, actor: Actor, event_country: str | None) -> int:
+        """Inter code of `actor` in an event in `event_country` (ISO2 or name).
+
+        State forces acting outside their own country are external forces (8); every other
+        actor keeps its own category.
+        """
+        known = _known_name(self._lex, actor.name)
+        base = known[0] if known else actor.inter
+        country = actor.country or (known[1] if known else None)
+        event_iso = self._to_iso2(event_country)
+        if base == 1 and country and event_iso and country != event_iso:
+            return 8
+        return base
+
+    def civilians(self, country_iso2: str) -> Actor:
+        """Civilians of a country, e.g. "Civilians (Syria)", inter 7."""
+        country = self._country(country_iso2)
+        return Actor(f"Civilians ({country.name})", 7, country.iso2)
+
+    def protesters(self, country_iso2: str) -> Actor:
+        """Protesters of a country, e.g. "Protesters (Syria)", inter 6."""
+        country = self._country(country_iso2)
+        return Actor(f"Protesters ({country.name})", 6, country.iso2)
+
+    def rioters(self, country_iso2: str) -> Actor:
+        """Rioters of a country, e.g. "Rioters (Syria)", inter 5."""
+        country = self._country(country_iso2)
+        return Actor(f"Rioters ({country.name})", 5, country.iso2)
+
+    def unidentified(self, country_iso2: str) -> Actor:
+        """ACLED's catch-all for unnamed armed actors: "Unidentified Armed Group (Syria)", 3."""
+        country = self._country(country_iso2)
+        return Actor(f"Unidentified Armed Group ({country.name})", 3, country.iso2)
+
+    def state_forces(self, country_iso2: str, branch: str = "military") -> Actor:
+        """Generic state actor of a country: military, police or government, inter 1."""
+        country = self._country(country_iso2)
+        if branch == "military":
+            name = f"Military Forces of {country.of_name}"
+        elif branch == "police":
+            name = f"Police Forces of {country.of_name}"
+        elif branch == "government":
+            name = f"Government of {country.of_name}"
+        else:
+            raise UsageError(f"unknown state branch {branch!r}; use one of {', '.join(BRANCHES)}")
+        return Actor(name, 1, country.iso2)
+
+    def actor(self, name: str) -> Actor:
+        """A fresh Actor for a known name (a named group or an ACLED pattern name)."""
+        known = _known_name(self._lex, name)
+        if known is None:
+            raise UsageError(f"unknown actor name {name!r}")
+        return Actor(name, known[0], known[1])
+
+    def country_name(self, country_iso2: str) -> str:
+        """ACLED's display name of a country ("Democratic Republic of Congo")."""
+        return self._country(country_iso2).name
+
+    # ----------------------------------------------------------------- internals
+
+    def _country(self, iso2: str) -> _Country:
+        country = self._lex.countries.get((iso2 or "").upper())
+        if country is None:
+            raise UsageError(f"unknown country code {iso2!r} (expected ISO 3166 alpha-2)")
+        return country
+
+    def _to_iso2(self, value: str | None) -> str | None:
+        if not value:
+            return None
+        if value.upper() in self._lex.countries:
+            return value.upper()
+        return self._lex.country_by_name.get(value.lower())
+
+    def _add_items(self) -> None:
+        lex = self._lex
+        for word, iso2s in lex.country_words.items():
+            self._items.setdefault(word, []).append(_Item("country", iso2s))
+        for word, cls in lex.modifiers.items():
+            self._items.setdefault(word, []).append(_Item("modifier", cls))
+        for word, head in lex.heads.items():
+            self._items.setdefault(word, []).append(_Item("head", head))
+        for alias, cands in lex.named.items():
+            self._items.setdefault(alias, []).append(_Item("named", cands))
+
+    def _matchers_for(self, vocab: Vocab):
+        cached = self._matchers.get(id(vocab))
+        if cached is not None and cached[0] is vocab:
+            return cached[1:]
+        make_doc = spacy.blank("en", vocab=vocab).make_doc
+        lower = PhraseMatcher(vocab, attr="LOWER")
+        exact = PhraseMatcher(vocab, attr="ORTH")
+        payload: dict[int, list[_Item]] = {}
+        for surface, items in self._items.items():
+            case_sensitive = _is_acronym(surface)
+            key = ("C:" if case_sensitive else "L:") + (surface if case_sensitive
+                                                        else surface.lower())
+            key_id = vocab.strings.add(key)
+            if key_id in payload:
+                payload[key_id].extend(items)
+                continue
+            payload[key_id] = list(items)
+            variants = {surface}
+            for a, b in (_APOSTROPHES, _APOSTROPHES[::-1]):
+                if a in surface:
+                    variants.add(surface.replace(a, b))
+            (exact if case_sensitive else lower).add(key, [make_doc(v) for v in variants])
+        self._matchers[id(vocab)] = (vocab, lower, exact, payload)
+        return lower, exact, payload
+
+    def _match(self, doc: Doc, context: list[str]) -> dict[int, list[tuple[int, _Item]]]:
+        """Start token → (end, item) of every dictionary match; named aliases already read."""
+        lower, exact, payload = self._matchers_for(doc.vocab)
+        starts: dict[int, list[tuple[int, _Item]]] = {}
+        for matcher in (lower, exact):
+            for key_id, s, e in matcher(doc):
+                for item in payload[key_id]:
+                    if item.kind == "named":
+                        pick = self._pick_named(item.value, context)
+                        if pick is None:
+                            continue
+                        item = _Item("named", pick)
+                    starts.setdefault(s, []).append((e, item))
+        return starts
+
+    def _parse_at(self, doc: Doc, starts, i: int) -> _Parse | None:
+        """Longest complete parse of modifiers + head (or a lone named actor) starting at i."""
+        best: _Parse | None = None
+
+        def walk(pos: int, countries, classes, named, depth: int) -> None:
+            nonlocal best
+            for end, item in starts.get(pos, ()):
+                if item.kind == "head":
+                    cand = _Parse(i, end, countries, classes, named, item.value)
+                    if best is None or _better(cand, best):
+                        best = cand
+                    continue
+                if depth >= _MAX_MODIFIERS:
+                    continue
+                new = (countries + [item.value] if item.kind == "country" else countries,
+                       classes + [item.value] if item.kind == "modifier" else classes,
+                       named + [item.value] if item.kind == "named" else named)
+                if item.kind == "named" and not new[0] and not new[1] and len(new[2]) == 1:
+                    cand = _Parse(i, end, *new, None)
+                    if best is None or _better(cand, best):
+                        best = cand
+                nxt = end
+                if nxt < len(doc) and doc[nxt].lower_ in _POSSESSIVE:
+                    nxt += 1
+                walk(nxt, *new, depth + 1)
+
+        walk(i, [], [], [], 0)
+        return best
+
+    def _mention(self, doc: Doc, doc_text: str, parse: _Parse, context: list[str],
+                 year: int | None, admin1: str | None) -> ActorMention | None:
+        span = doc[parse.start:parse.end]
+        text = doc_text[span.start_char:span.end_char]
+        lowers = [t.lower_ for t in span]
+        loaded = any(w in self._lex.loaded_words for w in lowers) or any(
+            _contains_phrase(lowers, p) for p in self._lex.loaded_phrases)
+        actor = self._resolve(parse, context, year, admin1)
+        if actor is None:
+            return None
+        named_loaded = any(c.loaded for c in parse.named if c.actor.name == actor.name)
+        loaded = loaded or named_loaded
+        if parse.head is not None and parse.head.kind == "people" and actor.inter == 7:
+            if self._marching(doc, parse.end):
+                actor = self.protesters(actor.country)
+        if loaded:
+            actor.framing = [text]
+        if context and actor.inter == 1:
+            actor.inter = self.inter_for(actor, context[0])
+        return ActorMention(parse.start, parse.end, span.start_char, span.end_char, text, actor,
+                            _role(actor), loaded)
+
+    def _marching(self, doc: Doc, end: int) -> bool:
+        """True when people are followed by a protest verb: "hundreds of residents marched"."""
+        j = end
+        while j < len(doc) and j - end <= 2:
+            word = doc[j].lower_
+            if word in self._lex.protest_verbs:
+                return True
+            if word not in self._lex.protest_gap:
+                return False
+            j += 1
+        return False
+
+    def _resolve(self, parse: _Parse, context: list[str], year: int | None,
+                 admin1: str | None) -> Actor | None:
+        head = parse.head
+        named = parse.named[-1].actor if parse.named else None
+        explicit = self._pick_country(parse.countries[0], context) if parse.countries else None
+        country = explicit or (named.country if named and head and head.kind == "people"
+                               else None) or (context[0] if context else None)
+        if head is None:
+            return Actor(named.name, named.inter, named.country) if named else None
+        if head.kind == "people":
+            cls = head.cls
+        elif named is not None:
+            if (named.inter == 1 and named.country and _is_state_name(named.name)
+                    and head.cls in ("police", "government")):
+                return self.state_forces(named.country, head.cls)  # "Assad's government"
+            return Actor(named.name, named.inter, named.country)
+        elif parse.classes:
+            cls = self._combine(parse.classes, head)
+        elif parse.countries:
+            cls = head.with_country or head.cls
+        else:
+            cls = head.cls
+        if not cls or country is None:
+            return None
+        # A foreign country's forces on a mission in the context country: "Kenyan troops" in
+        # Somalia in 2015 are AMISOM's.
+        if (explicit and context and explicit != context[0] and not head.domestic
+                and cls in ("military", "police")):
+            for rule in self._rules(context[0], year, admin1):
+                if rule.foreign and explicit in rule.foreign.countries:
+                    name = rule.foreign.template.format(country=self._country(explicit).name)
+                    return Actor(name, rule.foreign.inter, explicit)
+        return self._resolve_class(cls, country, year, admin1 if country == (
+            context[0] if context else None) else None)
+
+    def _combine(self, classes: list[str], head: _Head) -> str:
+        """Class of "modifier(s) + head": the modifier nearest the head decides."""
+        classes = [c for c in classes if c]  # "" only widens the span ("suspected")
+        if not classes:
+            return head.cls
+        cls = classes[-1]
+        if cls != STATE_MODIFIER:
+            return cls
+        if head.cls in ("police", "government"):
+            return head.cls
+        if head.cls == "militia":
+            return "pro_government" if "pro_government" in self._lex.classes else "military"
+        return "military"
+
+    def _resolve_class(self, cls: str, country: str, year: int | None,
+                       admin1: str | None) -> Actor | None:
+        rules = self._rules(country, year, admin1)
+        seen: set[str] = set()
+        while cls and cls not in seen:
+            seen.add(cls)
+            for rule in rules:
+                if cls in rule.mapping:
+                    return self.actor(rule.mapping[cls])
+            if cls in TERMINAL_CLASSES:
+                return self._terminal(cls, country)
+            cls = self._lex.classes.get(cls, "")
+        return None
+
+    def _terminal(self, cls: str, country: str) -> Actor:
+        if cls in BRANCHES:
+            return self.state_forces(country, cls)
+        return {"unidentified": self.unidentified, "civilian": self.civilians,
+                "protester": self.protesters, "rioter": self.rioters}[cls](country)
+
+    def _rules(self, country: str, year: int | None, admin1: str | None) -> tuple[_Rule, ...]:
+        """Rules that apply, most specific first: region, then narrow periods, then file order.
+
+        With no year every period applies, the most recent first. A rule's admin1 names match
+        the caller's admin1 by prefix, ignoring case and punctuation ("Luhansk" matches
+        "Luhans'ka Oblast'").
+        """
+        key = (country, year, admin1)
+        cached = self._rule_cache.get(key)
+        if cached is None:
+            cached = self._rule_cache[key] = self._select_rules(country, year, admin1)
+        return cached
+
+    def _select_rules(self, country: str, year: int | None,
+                      admin1: str | None) -> tuple[_Rule, ...]:
+        region = _norm_admin(admin1) if admin1 else None
+        found = []
+        for rule in self._lex.rules:
+            if country not in rule.countries:
+                continue
+            if rule.years and year is not None and not rule.years[0] <= year <= rule.years[1]:
+                continue
+            if rule.admin1 is not None and (
+                    region is None or not any(region.startswith(a) for a in rule.admin1)):
+                continue
+            span = rule.years[1] - rule.years[0] if rule.years else 10_000
+            last = -rule.years[1] if rule.years else 0
+            found.append(((rule.admin1 is None, span if year is not None else last,
+                           span, rule.order), rule))
+        return tuple(rule for _, rule in sorted(found, key=lambda x: x[0]))
+
+    @staticmethod
+    def _pick_named(cands: list[_Candidate], context: list[str]) -> _Candidate | None:
+        """The reading of an alias for this document: the conflict of the most salient context
+        country, else a reading with no conflict, else the first proper-name reading."""
+        for iso2 in context:
+            for cand in cands:
+                if iso2 in cand.actor.scope:
+                    return cand
+        for cand in cands:
+            if not cand.actor.scope:
+                return cand
+        for cand in cands:
+            if not cand.contextual:
+                return cand
+        return None
+
+    @staticmethod
+    def _pick_country(iso2s: tuple[str, ...], context: list[str]) -> str:
+        for iso2 in context:
+            if iso2 in iso2s:
+                return iso2
+        return iso2s[0]
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(directory: str) -> ActorMatcher:
+    return ActorMatcher(_load_lexicon(Path(directory)))
+
+
+def _better(a: _Parse, b: _Parse) -> bool:
+    """Longer spans win; then fewer parts (a listed phrase such as "special forces" or a named
+    alias such as "Pakistani Taliban" beats the same words read as modifier + head)."""
+    def key(p: _Parse):
+        parts = len(p.countries) + len(p.classes) + len(p.named) + (p.head is not None)
+        return (p.end, -parts, p.head is not None)
+    return key(a) > key(b)
+
+
+def _is_acronym(surface: str) -> bool:
+    """Short all-capital aliases ("IS", "US", "ADF") match case-sensitively: "is" is a verb."""
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+def _contains_phrase(lowers: list[str], phrase: str) -> bool:
+    return f" {phrase} " in f" {' '.join(lowers)} "
+
+
+def _role(actor: Actor) -> str:
+    if actor.inter == 8:
+        return "international"
+    if actor.name.startswith("Unidentified Armed Group"):
+        return "unidentified"
+    return {1: "state", 5: "rioter", 6: "protester", 7: "civilian"}.get(actor.inter, "armed")
