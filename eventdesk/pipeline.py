@@ -41,9 +41,8 @@ def create_places(nlp: Language, name: str):
 
     def places(doc: Doc) -> Doc:
         mentions = gazetteer.find_mentions(doc)
-        countries = [code for code, _ in gazetteer.document_countries(doc, mentions=mentions)]
         doc._.places = mentions
-        doc._.countries = countries
+        doc._.countries = _salient_countries(gazetteer.document_countries(doc, mentions=mentions))
         return doc
 
     return places
@@ -112,6 +111,14 @@ def create_events(nlp: Language, name: str):
         return doc
 
     return events
+
+
+def _salient_countries(weighted: list[tuple[str, float]]) -> list[str]:
+    """The countries a report is about: passing mentions ("Britain-based") drop out."""
+    if not weighted:
+        return []
+    top = weighted[0][1]
+    return [code for code, weight in weighted if weight >= max(0.05, 0.2 * top)]
 
 
 def _as_date(value) -> dt.date | None:

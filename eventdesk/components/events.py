@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.components.attribution import claim_for
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause, TriggerFinder, clauses, load_lexicon
+from eventdesk.geo import haversine_km
 from eventdesk.geo.countries import country_name
 from eventdesk.records import Actor, Event, Place
 
@@ -56,6 +57,17 @@ FAMILY_OF = {
     "looting": "looting", "withdraw": "withdraw", "release": "release",
 }
 ARMED_ROLES = {"armed", "state", "unidentified", "international"}
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'’-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
+    r"\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
+)
+DATELINE_TAIL = re.compile(r"\s*(\([^)]{1,60}\))?\s*[-–—:]*\s*")
+SPEECH_VERBS = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm",
+                "allege", "estimate", "quote", "describe", "accuse", "blame", "deny", "warn",
+                "call", "urge", "condemn", "insist", "note", "write"}
+# "if/unless" clauses are conditions; "since/before/after/until" clauses situate another
+# event and are reported in their own right elsewhere when they matter.
+NOT_NOW_MARKERS = {"if", "unless", "since", "before", "after", "until", "once"}
 CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in")
 ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "following"}
 
@@ -139,6 +151,8 @@ class EventCoder:
     def _happened(self, doc: Doc, clause: Clause) -> bool:
         """False for planned, feared, threatened, denied, negated or conditional events."""
         root = clause.root
+        if root.lemma_.lower() in SPEECH_VERBS:
+            return False
         irrealis = self.coding["irrealis_heads"]
         for child in root.children:
             if child.dep_ == "neg":
@@ -146,7 +160,7 @@ class EventCoder:
             if child.dep_ == "aux" and (child.lower_ in self.coding["modal_aux"]
                                         or child.tag_ == "TO"):
                 return False
-            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+            if child.dep_ == "mark" and child.lower_ in NOT_NOW_MARKERS:
                 return False
         for trig in clause.triggers:
             tok = doc[trig.start:trig.end].root
@@ -267,7 +281,10 @@ class EventCoder:
                     return BATTLES, "Government regains territory"
                 return BATTLES, "Non-state actor overtakes territory"
             return BATTLES, "Armed clash"
-        if family == "protest" or patient_role == "protester":
+        protesters = family in ("attack", "kill", "protest") and any(
+            m.role_hint == "protester" and m.start in {t.i for t in clause.tokens}
+            and m is not agent for m in doc._.actors or [])
+        if family == "protest" or patient_role == "protester" or protesters:
             if cats & {"kill"} or self._cue("force_on_protest", clause) and patient_role:
                 return PROTESTS, "Excessive force against protesters"
             if self._cue("intervention", clause):
@@ -476,22 +493,24 @@ class EventCoder:
         ids = {t.i for t in clause.tokens}
         mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end
                     and m.kind != "country" and not self._is_away(doc, m)
-                    and not self._is_dateline(doc, m)]
+                    and not self._is_dateline(doc, m) and self._plausible(doc, m)]
         in_clause = [m for m in mentions if m.start in ids]
-        pool = in_clause or ([] if self._clause_is_reported(clause, sent) else mentions)
+        pool = in_clause or mentions
         countries = doc._.countries or []
-        district = self._district_phrase(doc, clause)
-        if district is not None:
-            name, container = district
-            place = self.gazetteer.resolve_name(name, countries=countries,
-                                                container_name=container or self._focus_name(ctx))
-            if place is not None:
-                return self._with_precision(doc, clause, place, None)
+        district = self._district_phrase(doc, clause.tokens, known=in_clause) or (
+            None if in_clause else self._district_phrase(doc, list(sent), known=mentions))
+        base = None
         if pool:
             mention, container = self._choose_mention(doc, pool)
-            place = self.gazetteer.resolve(mention, countries=countries, container=container)
+            base = self.gazetteer.resolve(mention, countries=countries, container=container)
+            if base is not None:
+                base = self._with_precision(doc, clause, base, mention)
+        if district is not None:
+            place = self._district_place(district, base or ctx.focus, countries)
             if place is not None:
-                return self._with_precision(doc, clause, place, mention)
+                return place
+        if base is not None:
+            return base
         anaphor = self._anaphor(doc, clause)
         if anaphor and ctx.focus is not None:
             return self._with_precision(doc, clause, _copy_place(ctx.focus), None, anchor=anaphor)
@@ -500,6 +519,25 @@ class EventCoder:
         if ctx.focus is not None:
             return _copy_place(ctx.focus)
         return None
+
+    def _district_place(self, district, city: Place | None, countries) -> Place | None:
+        """A named part of a city: itself when the gazetteer knows it near the city, else the
+        city with geo_precision 2 and the part's name kept ("Aleppo - al-Sakhour")."""
+        name, container = district
+        city_name = container or (city.location.split(" - ")[0] if city and city.location
+                                  else None)
+        place = self.gazetteer.resolve_name(name, countries=countries, container_name=city_name)
+        if place is not None and place.latitude is not None:
+            near_city = city is None or city.latitude is None or haversine_km(
+                place.latitude, place.longitude, city.latitude, city.longitude) <= 30
+            if near_city and (not countries or place.country_code in countries[:3]):
+                return place
+        if city is None or city.latitude is None:
+            return None
+        part = _copy_place(city)
+        part.location = f"{(city.location or '').split(' - ')[0]} - {name}"
+        part.geo_precision = max(city.geo_precision or 1, 2)
+        return part
 
     def _clause_is_reported(self, clause: Clause, sent: Span) -> bool:
         return False
@@ -514,11 +552,31 @@ class EventCoder:
 
     @staticmethod
     def _is_dateline(doc: Doc, mention) -> bool:
-        """"HOMS, May 10 (SHN) –": the place the report was filed from."""
-        if mention.start > 6:
+        """"HOMS, May 10 (SHN) –": the place and outlet the report was filed from."""
+        return mention.start_char < _dateline_end(doc)
+
+    def _plausible(self, doc: Doc, mention) -> bool:
+        """A place in the report's countries, or an exact name of a sizeable place, that is
+        not part of an actor's or an organisation's name.
+
+        Guards against near-homonyms in faraway countries ("Human" for Uman), and against
+        "al-Shabaab" or "the African Union" read as places."""
+        if not mention.candidates:
             return False
-        first = doc[mention.start:mention.end]
-        return first.text.isupper() and mention.end < len(doc) and doc[mention.end].text == ","
+        for actor in doc._.actors or []:
+            if actor.start < mention.end and mention.start < actor.end:
+                return False
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
+                    and ent.start <= mention.start and mention.end <= ent.end \
+                    and (ent.end - ent.start) > (mention.end - mention.start) \
+                    and ent.start != mention.start:
+                return False
+        best = mention.candidates[0]
+        countries = doc._.countries or []
+        if best.country_code in countries[:4]:
+            return best.match != "transliteration" or best.country_code == countries[0]
+        return best.match == "exact" and (best.population >= 100_000 or best.is_region)
 
     def _choose_mention(self, doc: Doc, pool):
         """The first place of the clause, with the place that contains it when one follows."""
@@ -538,16 +596,19 @@ class EventCoder:
                 break
         return mention, container
 
-    def _district_phrase(self, doc: Doc, clause: Clause) -> tuple[str, str | None] | None:
-        """"the Salah district", "Aleppo's al-Rashedin district", "the suburb of al-Baghiliyah"."""
+    def _district_phrase(self, doc: Doc, tokens: list[Token], *, known
+                         ) -> tuple[str, str | None] | None:
+        """"the Salah district", "Aleppo's al-Rashedin district", "the suburb of al-Baghiliyah",
+        or a name the gazetteer lacks after "in"/"at", taken as a part of the city in focus."""
         words = self.coding["district_words"]
-        ids = [t.i for t in clause.tokens]
+        ids = [t.i for t in tokens]
+        first = ids[0] if ids else 0
         for i in ids:
             tok = doc[i]
             if tok.lower_ not in words:
                 continue
             j = i
-            while j - 1 >= clause.start and _namelike(doc[j - 1]):
+            while j - 1 >= first and _namelike(doc[j - 1]):
                 j -= 1
             name = doc[j:i].text if j < i else None
             after = i + 1
@@ -577,6 +638,23 @@ class EventCoder:
                 if k < j - 1:
                     container = doc[k:j - 1].text
             return name, container
+        return self._unknown_name_after_in(doc, ids, known)
+
+    def _unknown_name_after_in(self, doc: Doc, ids: list[int], known):
+        """"in al-Sakhour", "in Masaken Hanano": a local name the gazetteer does not hold."""
+        covered = {i for m in known for i in range(m.start, m.end)}
+        covered |= {i for m in doc._.actors or [] for i in range(m.start, m.end)}
+        id_set = set(ids)
+        for i in ids:
+            tok = doc[i]
+            if tok.lower_ not in ("in", "at") or i + 1 >= len(doc):
+                continue
+            k = i + 1
+            while k < len(doc) and k in id_set and _namelike(doc[k]) and k not in covered \
+                    and doc[k].ent_type_ not in ("ORG", "NORP", "DATE", "TIME", "CARDINAL"):
+                k += 1
+            if k > i + 1 and k - i - 1 <= 3:
+                return doc[i + 1:k].text, None
         return None
 
     def _anaphor(self, doc: Doc, clause: Clause) -> Token | None:
@@ -608,18 +686,22 @@ class EventCoder:
         countries = doc._.countries or []
         for mention in doc._.places or []:
             if sent.start <= mention.start < sent.end and mention.kind == "place" \
-                    and not self._is_dateline(doc, mention) and not self._is_away(doc, mention):
+                    and not self._is_dateline(doc, mention) and not self._is_away(doc, mention) \
+                    and self._plausible(doc, mention):
                 place = self.gazetteer.resolve(mention, countries=countries)
                 if place is not None and place.latitude is not None:
                     ctx.focus = place
 
     # ---- dates --------------------------------------------------------------------------
     def _date_for(self, doc, sent, clause, ctx) -> tuple[dt.date | None, int | None]:
-        start, end = doc[clause.start].idx, self._clause_end_char(doc, clause)
         anchor = doc[clause.root.i].idx
-        usable = [d for d in doc._.dates or [] if d.kind in ("day", "week", "month", "relative")]
-        for lo, hi in ((start, end), (sent.start_char, sent.end_char)):
-            found = [d for d in usable if lo <= d.start_char < hi]
+        usable = [d for d in doc._.dates or [] if d.kind in ("day", "week", "month", "relative")
+                  and not doc.text[max(0, d.start_char - 6):d.start_char].lower().strip()
+                  .endswith("since")]
+        starts = {t.idx for t in clause.tokens}
+        in_clause = [d for d in usable if any(d.start_char <= s < d.end_char for s in starts)]
+        in_sentence = [d for d in usable if sent.start_char <= d.start_char < sent.end_char]
+        for found in (in_clause, in_sentence):
             if found:
                 best = min(found, key=lambda d: abs(d.start_char - anchor))
                 return self._resolve_date(best, ctx)
@@ -647,6 +729,9 @@ class EventCoder:
             tokens.pop()
         while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")
                           or tokens[0].lower_ in ("meanwhile", "also")):
+            tokens.pop(0)
+        dateline = _dateline_end(doc)
+        while len(tokens) > 1 and tokens[0].idx < dateline:
             tokens.pop(0)
         if not tokens:
             tokens = clause.tokens
@@ -699,6 +784,18 @@ class EventCoder:
         )
 
 
+def _dateline_end(doc: Doc) -> int:
+    """Character offset where a dateline ("BEIRUT, Aug. 17 (Wire) —") ends, else 0."""
+    match = DATELINE.match(doc.text)
+    if match:
+        return match.end()
+    for mention in doc._.dates or []:
+        if mention.kind == "dateline":
+            match = DATELINE_TAIL.match(doc.text, mention.end_char)
+            return match.end() if match else mention.end_char
+    return 0
+
+
 def _namelike(tok: Token) -> bool:
     text = tok.text
     if tok.is_sent_start and tok.lower_ in ("the", "a"):
@@ -714,7 +811,8 @@ def _copy_place(place: Place) -> Place:
 def _place_key(place: Place | None) -> str:
     if place is None:
         return ""
-    return (place.location or place.admin1 or place.country or "").lower()
+    region = "/region" if place.geo_precision == 3 else ""
+    return (place.location or place.admin1 or place.country or "").lower() + region
 
 
 def _priority(sub_type: str) -> int:
