@@ -70,6 +70,19 @@ def test_markers_appear_for_the_sample_store(browser, live_server):
         "return performance.getEntriesByType('resource').map(e => e.name)")
     assert resources and all(r.startswith(live_server.url + "/") for r in resources), resources
     assert _severe_console_messages(browser) == []
+    # No external address anywhere in the rendered page either (not even a link).
+    urls = browser.execute_script(
+        "return [...document.documentElement.outerHTML.matchAll(/https?:\\/\\/[^\\s\"'<>]+/g)]"
+        ".map(m => m[0])")
+    assert set(urls) <= {"http://www.w3.org/2000/svg"}, urls
+
+
+def test_editing_the_address_applies_its_filters(browser, live_server):
+    seq = _open(browser, live_server)
+    browser.execute_script("location.hash = 'country=Ukraine&admin1=Kharkiv'")
+    _ready(browser, after=seq)
+    assert _shown(browser) == 1
+    assert Select(browser.find_element(By.ID, "f-admin1")).first_selected_option.text == "Kharkiv"
 
 
 def test_markers_are_coloured_by_event_type(browser, live_server):

@@ -142,12 +142,22 @@
     form.addEventListener("reset", function () {
       setTimeout(function () { fillAdmin1(""); refresh(); }, 0);
     });
+    // A pasted or edited #country=...&since=... link applies its filters.
+    window.addEventListener("hashchange", function () {
+      var wanted = location.hash.replace(/^#/, "");
+      if (wanted === readFilters().toString()) return;
+      writeFilters(new URLSearchParams(wanted));
+      refresh();
+    });
   }
 
   /* ---- map -------------------------------------------------------------------------- */
 
   function initMap(config) {
     map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 18 }).setView([15, 20], 2);
+    // Plain-text credits: the default prefix links to an external site.
+    map.attributionControl.setPrefix("Leaflet");
+    map.attributionControl.addAttribution("Natural Earth");
     var hasTiles = !!config.tile_url;
     if (hasTiles) {
       L.tileLayer(config.tile_url, { maxZoom: 18, attribution: "map tiles: configured server" })
@@ -394,7 +404,8 @@
       maxTotal = Math.max(maxTotal, total);
     });
     var step = plotW / days;
-    var barW = Math.max(1, step - (step > 4 ? 1 : 0));
+    var barW = Math.min(48, Math.max(1, step - (step > 4 ? 1 : 0)));
+    var inset = (step - barW) / 2;
 
     node.appendChild(svg("line", { x1: left, x2: width - right, y1: top + plotH, y2: top + plotH }));
     [0, maxTotal].forEach(function (v) {
@@ -405,7 +416,7 @@
     });
 
     Object.keys(byDay).forEach(function (d) {
-      var x = left + (d - first) * step;
+      var x = left + (d - first) * step + Math.max(0, inset);
       var y = top + plotH;
       byDay[d].slice().sort(function (a, b) {
         return EVENT_TYPES.indexOf(a.event_type) - EVENT_TYPES.indexOf(b.event_type);
