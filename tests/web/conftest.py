@@ -55,6 +55,14 @@ def client(sample_db):
         yield test_client
 
 
+@pytest.fixture()
+def assets_present(monkeypatch):
+    """Pretend setup-web.sh has run, for tests that only look at HTML and headers."""
+    from eventdesk.web import app as web_app
+
+    monkeypatch.setattr(web_app, "missing_assets", lambda **_: [])
+
+
 def _browser_missing() -> list[str]:
     missing = [p for p in (CHROMIUM, CHROMEDRIVER) if not os.access(p, os.X_OK)]
     return missing + [f"vendor/{name}" for name in missing_assets()]

@@ -220,7 +220,7 @@ def test_foreign_host_headers_are_refused_when_hosts_are_limited(sample_db):
         assert client.get("/api/facets", headers={"host": "evil.example"}).status_code == 400
 
 
-def test_config_reports_the_tile_url(sample_db):
+def test_config_reports_the_tile_url(sample_db, assets_present):
     url = "http://tiles.local:8080/{z}/{x}/{y}.png"
     with TestClient(create_app(sample_db, tile_url=url)) as client:
         assert client.get("/api/config").json()["tile_url"] == url

@@ -50,11 +50,6 @@ def test_app_js_never_uses_inner_html_for_store_text():
     assert "document.write" not in js
 
 
-@pytest.fixture()
-def assets_present(monkeypatch):
-    monkeypatch.setattr(web_app, "missing_assets", lambda **_: [])
-
-
 def test_page_is_served_with_a_strict_csp(sample_db, assets_present):
     with TestClient(create_app(sample_db)) as client:
         response = client.get("/")
