@@ -415,6 +415,7 @@ def _known_name(lex: _Lexicon, name: str) -> tuple[int, str | None] | None:
 class _Item:
     kind: str        # country | modifier | named | head
     value: object    # iso2 tuple | class | candidate list | _Head
+    proper: bool = False  # written capitalised in the data: the text must be capitalised too
 
 
 @dataclass(slots=True)
@@ -553,13 +554,13 @@ class ActorMatcher:
     def _add_items(self) -> None:
         lex = self._lex
         for word, iso2s in lex.country_words.items():
-            self._items.setdefault(word, []).append(_Item("country", iso2s))
+            self._items.setdefault(word, []).append(_Item("country", iso2s, word[:1].isupper()))
         for word, cls in lex.modifiers.items():
             self._items.setdefault(word, []).append(_Item("modifier", cls))
         for word, head in lex.heads.items():
             self._items.setdefault(word, []).append(_Item("head", head))
         for alias, cands in lex.named.items():
-            self._items.setdefault(alias, []).append(_Item("named", cands))
+            self._items.setdefault(alias, []).append(_Item("named", cands, alias[:1].isupper()))
 
     def _matchers_for(self, vocab: Vocab):
         cached = self._matchers.get(id(vocab))
@@ -592,12 +593,15 @@ class ActorMatcher:
         starts: dict[int, list[tuple[int, _Item]]] = {}
         for matcher in (lower, exact):
             for key_id, s, e in matcher(doc):
+                capitalised = doc[s].text[:1].isupper()
                 for item in payload[key_id]:
+                    if item.proper and not capitalised:
+                        continue  # "Platform", "Chad", "Turkey" are proper names only
                     if item.kind == "named":
                         pick = self._pick_named(item.value, context)
                         if pick is None:
                             continue
-                        item = _Item("named", pick)
+                        item = _Item("named", pick, item.proper)
                     starts.setdefault(s, []).append((e, item))
         return starts
 
