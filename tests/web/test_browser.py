@@ -175,3 +175,12 @@ def test_report_text_is_escaped_not_interpreted(browser, live_server):
     assert not detail.find_elements(By.CSS_SELECTOR, "img, script, b")
     with pytest.raises(NoAlertPresentException):
         browser.switch_to.alert.text  # noqa: B018 - raises when no alert() ran
+
+
+def test_api_docs_render_offline(browser, live_server):
+    browser.get(f"{live_server.url}/docs")
+    WebDriverWait(browser, TIMEOUT).until(
+        lambda d: "/api/clusters.geojson" in d.find_element(By.ID, "swagger-ui").text)
+    resources = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)")
+    assert all(r.startswith(live_server.url + "/") for r in resources), resources
