@@ -83,7 +83,7 @@ class RequestGuard:
                 return
         if scope["method"] not in READ_METHODS:
             response = _plain_response(
-                405, "the eventdesk API is read-only: use GET", headers={"Allow": "GET, HEAD"}
+                405, "the eventdesk API is read-only: use GET", headers={"Allow": "GET"}
             )
             await response(scope, receive, send)
             return

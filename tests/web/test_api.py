@@ -248,3 +248,13 @@ def test_openapi_lists_the_api(client):
     limit = next(p for p in spec["paths"]["/api/clusters"]["get"]["parameters"]
                  if p["name"] == "limit")
     assert limit["schema"]["maximum"] == MAX_PAGE_SIZE
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"country": "x' OR 1=1 --"}, {"actor": "%"}, {"event_type": "Battles' --"},
+     {"admin1": "\"; DROP TABLE clusters; --"}],
+)
+def test_parameters_are_values_not_sql(client, params):
+    assert _items(client.get("/api/clusters", params=params)) == []
+    assert len(_items(client.get("/api/clusters"))) == sample.N_CLUSTERS
