@@ -21,8 +21,15 @@ fi
 
 echo "ensure-chromium: installing chromium and chromium-driver with apt-get" >&2
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q >/dev/null
-$SUDO apt-get install -y -q --no-install-recommends chromium chromium-driver >/dev/null
+# Two tries: a mirror hiccup during `apt-get update` should not fail a CI run.
+for attempt in 1 2; do
+    if $SUDO apt-get update -q >/dev/null \
+        && $SUDO apt-get install -y -q --no-install-recommends chromium chromium-driver >/dev/null
+    then
+        break
+    fi
+    [ "$attempt" -eq 2 ] || { echo "ensure-chromium: apt-get failed, retrying" >&2; sleep 5; }
+done
 
 if ! have chromium || ! have chromedriver; then
     echo "ensure-chromium: apt-get finished but chromium/chromedriver are still missing" >&2
