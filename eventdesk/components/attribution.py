@@ -50,6 +50,8 @@ _NEEDS_CLAUSE = frozenset(
      "post", "write", "state", "report", "claim", "confirm", "announce", "reveal",
      "disclose", "admit", "acknowledge", "suggest", "indicate", "explain", "testify",
      "recount", "maintain", "tweet", "assert", "estimate"])
+# Speech verbs whose direct object can itself be the reported event.
+_EVENT_OBJECT_VERBS = frozenset(["report", "confirm", "announce", "claim", "document", "record"])
 _CONTENT_DEPS = frozenset(["ccomp", "xcomp", "parataxis"])
 _PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "this", "that", "who"])
 _DOCUMENT_NOUNS = frozenset(["statement", "communique", "communiqué", "report", "release",
@@ -107,11 +109,11 @@ def _source_tokens(doc, subjects: list, verb) -> tuple[int, int] | None:
         if doc[i].text in ("—", "–", "--") or (doc[i].text == ")" and i < last):
             first = i + 1  # a dateline or a parenthesis before the source
             break
-    for subject in subjects:
-        for child in subject.rights:
-            if child.dep_ in ("relcl", "advcl") or (child.dep_ == "acl" and (
-                    child.right_edge.i - child.left_edge.i) > 5):
-                last = min(last, child.left_edge.i - 1)
+    for i in range(first, last + 1):
+        token = doc[i]
+        if token.dep_ in ("relcl", "advcl") or (token.dep_ == "acl" and (
+                token.right_edge.i - token.left_edge.i) > 5):
+            last = min(last, token.left_edge.i - 1)  # "a spokesman, who was ...,": cut
     if last - first + 1 > _MAX_SOURCE_TOKENS:
         head_i = max(s.i for s in subjects)
         last = max(head_i, first + _MAX_SOURCE_TOKENS - 1)
@@ -236,6 +238,8 @@ def _content_bounds(ctx: _Ctx, verb, subject_bounds: tuple[int, int],
     pieces = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
     if lemma == "deny":
         pieces += [c for c in verb.children if c.dep_ in ("dobj", "pcomp")]
+    if lemma in _EVENT_OBJECT_VERBS:  # "activists reported heavy clashes"
+        pieces += [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "accuse":
         pieces += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
     if lemma in _TOLL_VERBS:
@@ -258,10 +262,10 @@ def _content_bounds(ctx: _Ctx, verb, subject_bounds: tuple[int, int],
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and head is not verb:
         # "C, X said, C" parsed with the speech verb hanging off C's verb.
         first, last = head.left_edge.i, head.right_edge.i
-        if verb.left_edge.i <= first:
-            first = verb.right_edge.i + 1
-        elif verb.right_edge.i >= last:
-            last = verb.left_edge.i - 1
+        if head.i > verb.i:
+            first = max(first, verb.right_edge.i + 1)
+        else:
+            last = min(last, verb.left_edge.i - 1)
         return (first, last) if first <= last else None
     if comma_before_source:
         first = _clause_start(ctx, sent[0], source_first)
@@ -329,7 +333,8 @@ def _verb_claim(ctx: _Ctx, verb, sent: tuple[int, int], history: _History) -> Cl
     content = _content_bounds(ctx, verb, bounds, sent)
     if content is None:
         return None
-    has_clause = any(c.dep_ in _CONTENT_DEPS for c in verb.children)
+    has_clause = any(c.dep_ in _CONTENT_DEPS or (c.dep_ == "dobj" and lemma in _EVENT_OBJECT_VERBS)
+                     for c in verb.children)
     if lemma in _NEEDS_CLAUSE and not has_clause and lemma not in _TOLL_VERBS and (
             verb.dep_ not in ("parataxis", "ccomp")) and not (
             bounds[0] > 0 and ctx.orth[bounds[0] - 1] == ctx.comma):
