@@ -271,8 +271,11 @@ def _load_generic(lex: _Lexicon, path: Path, data: dict) -> None:
         _check_keys(path, "[loaded]", entry, ("words", "phrases", "note"))
         words = _str_list(path, "[loaded] words", entry.get("words", []))
         phrases = _str_list(path, "[loaded] phrases", entry.get("phrases", []))
-        lex.loaded_words = lex.loaded_words | {w.lower() for w in words}
-        lex.loaded_phrases = lex.loaded_phrases + tuple(p.lower() for p in phrases)
+        # Words that the tokenizer splits ("neo-Nazi", "Da'esh") are checked as phrases.
+        split = [w for w in words if re.search(r"[^\w]", w)]
+        lex.loaded_words = lex.loaded_words | {w.lower() for w in words if w not in split}
+        lex.loaded_phrases = lex.loaded_phrases + tuple(
+            _norm_phrase(p.lower()) for p in [*phrases, *split])
     if "protest" in data:
         entry = data["protest"]
         _check_keys(path, "[protest]", entry, ("verbs", "gap", "note"), ("verbs",))
@@ -305,6 +308,10 @@ def _load_actor(lex: _Lexicon, path: Path, where: str, entry, scope, order: int,
     actor = _Named(name, inter, country, scope or frozenset({country} if country else ()), order)
     aliases = _str_list(path, where, entry.get("aliases", []))
     loaded = _str_list(path, where, entry.get("loaded_aliases", []))
+    # "Boko Haram fighters" = alias + generic head: the matcher composes it, and keeping it as a
+    # name would hide the conflict-dependent reading of the shorter alias ("al-Shabaab").
+    own = {a.lower() for a in [name, *aliases, *loaded]}
+    aliases = [a for a in aliases if not _alias_plus_head(lex, a, own)]
     for alias, is_loaded in [(name, False), *((a, False) for a in aliases),
                              *((a, True) for a in loaded)]:
         if _is_state_name(alias) or alias.startswith("Unidentified Armed Group"):
@@ -376,6 +383,15 @@ def _check_classes(lex: _Lexicon, path: Path, data: dict) -> None:
             raise _fail(path, f"[[modifier]] {entry['words'][0]!r}... uses unknown class {cls!r}")
 
 
+def _alias_plus_head(lex: _Lexicon, alias: str, own: set[str]) -> bool:
+    words = alias.split()
+    for cut in range(1, len(words)):
+        head, base = " ".join(words[cut:]).lower(), " ".join(words[:cut]).lower()
+        if base in own and head in lex.heads and lex.heads[head].kind != "people":
+            return True
+    return False
+
+
 def _norm_admin(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
@@ -426,6 +442,7 @@ class _Parse:
     classes: list[str]
     named: list[_Candidate]
     head: _Head | None
+    named_spans: tuple[tuple[int, int], ...] = ()
 
 
 class ActorMatcher:
@@ -609,36 +626,42 @@ class ActorMatcher:
         """Longest complete parse of modifiers + head (or a lone named actor) starting at i."""
         best: _Parse | None = None
 
-        def walk(pos: int, countries, classes, named, depth: int) -> None:
+        def offer(cand: _Parse) -> None:
             nonlocal best
+            if best is None or _better(cand, best):
+                best = cand
+
+        def walk(pos: int, countries, classes, named, spans, depth: int) -> None:
             for end, item in starts.get(pos, ()):
                 if item.kind == "head":
-                    cand = _Parse(i, end, countries, classes, named, item.value)
-                    if best is None or _better(cand, best):
-                        best = cand
+                    offer(_Parse(i, end, countries, classes, named, item.value, spans))
                     continue
                 if depth >= _MAX_MODIFIERS:
                     continue
-                new = (countries + [item.value] if item.kind == "country" else countries,
-                       classes + [item.value] if item.kind == "modifier" else classes,
-                       named + [item.value] if item.kind == "named" else named)
-                if item.kind == "named" and not new[0] and not new[1] and len(new[2]) == 1:
-                    cand = _Parse(i, end, *new, None)
-                    if best is None or _better(cand, best):
-                        best = cand
+                new_countries = countries + [item.value] if item.kind == "country" else countries
+                new_classes = classes + [item.value] if item.kind == "modifier" else classes
+                new_named, new_spans = named, spans
+                if item.kind == "named":
+                    new_named, new_spans = named + [item.value], spans + ((pos, end),)
+                    if not countries and not any(classes) and not named:
+                        # A lone name, perhaps after qualifiers: "self-styled Libyan National Army".
+                        offer(_Parse(i, end, [], classes, new_named, None, new_spans))
                 nxt = end
                 if nxt < len(doc) and doc[nxt].lower_ in _POSSESSIVE:
                     nxt += 1
-                walk(nxt, *new, depth + 1)
+                walk(nxt, new_countries, new_classes, new_named, new_spans, depth + 1)
 
-        walk(i, [], [], [], 0)
+        walk(i, [], [], [], (), 0)
         return best
 
     def _mention(self, doc: Doc, doc_text: str, parse: _Parse, context: list[str],
                  year: int | None, admin1: str | None) -> ActorMention | None:
         span = doc[parse.start:parse.end]
         text = doc_text[span.start_char:span.end_char]
-        lowers = [t.lower_ for t in span]
+        # Words inside a matched name ("Revolutionary Armed Forces of Colombia") are the name,
+        # not the reporter's judgement: only the alias's own `loaded` flag counts for them.
+        inside = {k for a, b in parse.named_spans for k in range(a, b)}
+        lowers = [doc[k].lower_ for k in range(parse.start, parse.end) if k not in inside]
         loaded = any(w in self._lex.loaded_words for w in lowers) or any(
             _contains_phrase(lowers, p) for p in self._lex.loaded_phrases)
         actor = self._resolve(parse, context, year, admin1)
@@ -812,8 +835,13 @@ def _is_acronym(surface: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
 
 
+def _norm_phrase(text: str) -> str:
+    """Phrase text with no spaces around hyphens and apostrophes, as tokens re-joined give."""
+    return re.sub(r"\s*([-'\u2019])\s*", r"\1", " ".join(text.split()))
+
+
 def _contains_phrase(lowers: list[str], phrase: str) -> bool:
-    return f" {phrase} " in f" {' '.join(lowers)} "
+    return f" {phrase} " in f" {_norm_phrase(' '.join(lowers))} "
 
 
 def _role(actor: Actor) -> str:

@@ -1,0 +1,375 @@
+"""Actor matching and normalisation: surface words in context → neutral ACLED actors."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+
+import pytest
+import spacy
+
+from eventdesk.coding.actors import DATA_DIR, ActorMatcher
+from eventdesk.errors import ActorDataError, EventdeskError, UsageError
+from eventdesk.records import Actor
+
+NLP = spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ActorMatcher:
+    return ActorMatcher.load()
+
+
+def mentions(matcher, text, countries, year, **kwargs):
+    return matcher.find(NLP(text), countries=countries, year=year, **kwargs)
+
+
+def only(matcher, text, countries, year, **kwargs):
+    found = mentions(matcher, text, countries, year, **kwargs)
+    assert len(found) == 1, [(m.text, m.actor.name) for m in found]
+    return found[0]
+
+
+# surface sentence, countries, year, expected mention text, name, inter, framing
+CASES = [
+    # Syria 2011-2016: loaded words of both sides → neutral actors, words kept.
+    ("Terrorists fired mortar shells.", ["SY"], 2014, "Terrorists", "Syrian rebels", 2,
+     ["Terrorists"]),
+    ("Takfiri gangs attacked the town.", ["SY"], 2013, "Takfiri gangs", "Syrian rebels", 2,
+     ["Takfiri gangs"]),
+    ("Revolutionary fighters advanced.", ["SY"], 2014, "Revolutionary fighters",
+     "Syrian rebels", 2, ["Revolutionary fighters"]),
+    ("The rebels advanced.", ["SY"], 2012, "rebels", "Syrian rebels", 2, []),
+    ("Regime forces shelled Douma.", ["SY"], 2013, "Regime forces", "Military Forces of Syria",
+     1, ["Regime forces"]),
+    ("Assad's helicopters dropped barrels.", ["SY"], 2014, "Assad's helicopters",
+     "Military Forces of Syria", 1, ["Assad's helicopters"]),
+    ("Shabiha gunmen opened fire.", ["SY"], 2012, "Shabiha gunmen",
+     "Military Forces of Syria", 1, ["Shabiha gunmen"]),
+    ("Government warplanes struck.", ["SY"], 2015, "Government warplanes",
+     "Military Forces of Syria", 1, []),
+    ("Units of the Syrian Arab Army entered.", ["SY"], 2014, "Syrian Arab Army",
+     "Military Forces of Syria", 1, []),
+    ("Jabhat al-Nusra fighters attacked.", ["SY"], 2014, "Jabhat al-Nusra fighters",
+     "Jabhat al-Nusra", 2, []),
+    ("The Nusra Front attacked.", ["SY"], 2014, "Nusra Front", "Jabhat al-Nusra", 2, []),
+    ("The HTS attacked.", ["SY"], 2019, "HTS", "Hayat Tahrir al-Sham", 2, []),
+    # Iraq 2014-2017.
+    ("Militants stormed the city.", ["IQ"], 2014, "Militants", "Islamic State", 2, []),
+    ("Daesh terrorist gangs entered Ramadi.", ["IQ"], 2015, "Daesh terrorist gangs",
+     "Islamic State", 2, ["Daesh terrorist gangs"]),
+    ("Daesh attacked.", ["IQ"], 2015, "Daesh", "Islamic State", 2, ["Daesh"]),
+    ("ISIL fighters killed 85 civilians.", ["SY"], 2016, "ISIL fighters", "Islamic State", 2,
+     []),
+    ("Popular Mobilisation forces arrived.", ["IQ"], 2016, "Popular Mobilisation forces",
+     "Popular Mobilization Forces", 3, []),
+    # Other conflict rules.
+    ("Insurgents raided the village.", ["NG"], 2015, "Insurgents", "Boko Haram", 2, []),
+    ("Jihadists raided the village.", ["NG"], 2015, "Jihadists", "Boko Haram", 2, []),
+    ("Suspected Boko Haram gunmen raided Mafa.", ["NG"], 2015,
+     "Suspected Boko Haram gunmen", "Boko Haram", 2, []),
+    ("Militants looted the port.", ["SO"], 2012, "Militants", "Al Shabaab", 2, []),
+    ("Al-Shabab fighters withdrew.", ["SO"], 2012, "Al-Shabab fighters", "Al Shabaab", 2, []),
+    ("Insurgents attacked the post.", ["AF"], 2015, "Insurgents", "Taliban", 2, []),
+    ("The Houthi militia shelled the city.", ["YE"], 2016, "Houthi militia",
+     "Houthis (Ansar Allah)", 2, ["Houthi militia"]),
+    ("Rebels shelled the city.", ["YE"], 2016, "Rebels", "Houthis (Ansar Allah)", 2, []),
+    ("Yemeni forces seized the airport.", ["YE"], 2018, "Yemeni forces",
+     "Military Forces of Yemen (Hadi government)", 1, []),
+    ("Pro-Russian forces took the airport.", ["UA"], 2015, "Pro-Russian forces",
+     "Donetsk People's Republic", 2, []),
+    ("The SBU detained four suspects.", ["UA"], 2015, "SBU", "Security Service of Ukraine", 1,
+     []),
+    ("GNA forces took Sirte.", ["LY"], 2016, "GNA forces",
+     "Military Forces of Libya (Government of National Accord)", 1, []),
+    ("Junta troops fired on crowds gathered there.", ["MM"], 2021, "Junta troops",
+     "Military Forces of Myanmar", 1, ["Junta troops"]),
+    ("FARC guerrillas were killed.", ["CO"], 2016, "FARC guerrillas", "FARC", 2, []),
+    # No conflict rule: unnamed attackers are unidentified.
+    ("Gunmen attacked the market.", ["SD"], 2016, "Gunmen", "Unidentified Armed Group (Sudan)", 3,
+     []),
+    ("Armed men on motorcycles attacked.", ["SD"], 2016, "Armed men on motorcycles",
+     "Unidentified Armed Group (Sudan)", 3, []),
+    ("Unidentified gunmen abducted two staff.", ["SY"], 2014, "Unidentified gunmen",
+     "Unidentified Armed Group (Syria)", 3, []),
+    ("Attackers killed 36.", ["CD"], 2016, "Attackers",
+     "Unidentified Armed Group (Democratic Republic of Congo)", 3, []),
+    # State forces: country from the adjective, else the first context country.
+    ("Nigerian troops recaptured Gwoza.", ["NG"], 2015, "Nigerian troops",
+     "Military Forces of Nigeria", 1, []),
+    ("Soldiers shot a girl.", ["NG"], 2015, "Soldiers", "Military Forces of Nigeria", 1, []),
+    ("Air force jets bombed camps.", ["NG"], 2015, "Air force jets",
+     "Military Forces of Nigeria", 1, []),
+    ("Afghan commandos counter-attacked.", ["AF"], 2015, "Afghan commandos",
+     "Military Forces of Afghanistan", 1, []),
+    ("Riot police fired tear gas.", ["SD"], 2013, "Riot police", "Police Forces of Sudan", 1,
+     []),
+    ("The army retook the town.", ["CD"], 2016, "army",
+     "Military Forces of the Democratic Republic of Congo", 1, []),
+    ("Government ministers met.", ["CO"], 2016, "Government ministers", "Government of Colombia",
+     1, []),
+    # Foreign forces.
+    ("US aircraft struck the outskirts.", ["AF"], 2015, "US aircraft",
+     "Military Forces of the United States", 8, []),
+    ("French warplanes bombed bases.", ["ML"], 2013, "French warplanes",
+     "Military Forces of France", 8, []),
+    ("Russian jets bombed the town.", ["SY"], 2016, "Russian jets", "Military Forces of Russia",
+     8, []),
+    ("Kenyan troops clashed with militants.", ["SO"], 2012, "Kenyan troops", "AMISOM (Kenya)", 8,
+     []),
+    ("Coalition aircraft carried out raids.", ["YE"], 2016, "Coalition aircraft",
+     "Saudi-led Coalition", 8, []),
+    ("Coalition aircraft carried out raids.", ["IQ"], 2015, "Coalition aircraft",
+     "International Coalition against Islamic State", 8, []),
+    ("Saudi warplanes struck Sanaa.", ["YE"], 2016, "Saudi warplanes", "Saudi-led Coalition", 8,
+     []),
+    # People.
+    ("Two citizens were killed.", ["SY"], 2014, "citizens", "Civilians (Syria)", 7, []),
+    ("Turkish citizens were seized.", ["IQ"], 2014, "Turkish citizens", "Civilians (Turkey)", 7,
+     []),
+    ("Thousands of protesters gathered.", ["SD"], 2013, "protesters", "Protesters (Sudan)", 6, []),
+    ("Hundreds of residents marched.", ["CD"], 2016, "residents",
+     "Protesters (Democratic Republic of Congo)", 6, []),
+    ("An angry crowd beat a man.", ["CD"], 2016, "angry crowd",
+     "Rioters (Democratic Republic of Congo)", 5, []),
+]
+
+
+@pytest.mark.parametrize(("text", "countries", "year", "surface", "name", "inter", "framing"),
+                         CASES, ids=[c[0][:40] for c in CASES])
+def test_surface_words_normalise_in_context(matcher, text, countries, year, surface, name,
+                                            inter, framing):
+    found = mentions(matcher, text, countries, year)
+    assert found, f"no actor found in {text!r}"
+    mention = found[0]
+    assert mention.text == surface
+    assert (mention.actor.name, mention.actor.inter, mention.actor.framing) == (
+        name, inter, framing)
+    assert mention.loaded == bool(framing)
+
+
+def test_period_rule_syria_differs_from_iraq_rule(matcher):
+    text = "Militants attacked an army checkpoint."
+    syria = mentions(matcher, text, ["SY"], 2014)[0]
+    iraq = mentions(matcher, text, ["IQ"], 2014)[0]
+    late_syria = mentions(matcher, text, ["SY"], 2021)[0]
+    assert syria.actor.name == "Syrian rebels"
+    assert iraq.actor.name == "Islamic State"
+    assert late_syria.actor.name == "Unidentified Armed Group (Syria)"
+    assert late_syria.role_hint == "unidentified"
+
+
+def test_region_rules_need_the_callers_admin1(matcher):
+    text = "Separatist fighters attacked a checkpoint."
+    assert only(matcher, text, ["UA"], 2015).actor.name == "Donetsk People's Republic"
+    luhansk = only(matcher, text, ["UA"], 2015, admin1="Luhans'ka Oblast'")
+    assert luhansk.actor.name == "Luhansk People's Republic"
+    mali = "French warplanes bombed Islamist bases."
+    assert mentions(matcher, mali, ["ML"], 2013)[1].actor.name == "Ansar Dine"
+    assert mentions(matcher, mali, ["ML"], 2013, admin1="Gao")[1].actor.name == "MUJAO"
+
+
+def test_cartel_resolved_by_region(matcher):
+    text = "Cartel fighters attacked soldiers."
+    assert mentions(matcher, text, ["MX"], 2019)[0].actor.name == (
+        "Unidentified Armed Group (Mexico)")
+    assert mentions(matcher, text, ["MX"], 2019, admin1="Sinaloa")[0].actor.name == (
+        "Sinaloa Cartel")
+
+
+def test_amisom_only_in_its_period(matcher):
+    before = only(matcher, "Kenyan troops advanced.", ["SO"], 2011)
+    assert (before.actor.name, before.actor.inter) == ("Military Forces of Kenya", 8)
+    assert before.role_hint == "international"
+
+
+def test_home_air_defences_are_never_a_foreign_mission(matcher):
+    text = "Saudi air defences intercepted a missile."
+    yemen_doc = only(matcher, text, ["YE"], 2018)
+    assert yemen_doc.actor.name == "Military Forces of Saudi Arabia"
+    assert matcher.inter_for(yemen_doc.actor, "SA") == 1
+    assert only(matcher, text, ["SA", "YE"], 2018).actor.inter == 1
+
+
+def test_coalition_with_no_rule_is_not_an_actor(matcher):
+    assert mentions(matcher, "Coalition aircraft struck.", ["CO"], 2016) == []
+
+
+def test_roles(matcher):
+    text = ("Soldiers and militants clashed; gunmen shot civilians, protesters and rioters, "
+            "while US drones circled.")
+    roles = {m.text: m.role_hint for m in mentions(matcher, text, ["NG"], 2015)}
+    assert roles == {"Soldiers": "state", "militants": "armed", "gunmen": "unidentified",
+                     "civilians": "civilian", "protesters": "protester", "rioters": "rioter",
+                     "US drones": "international"}
+
+
+def test_offsets_point_at_the_surface_words(matcher):
+    doc = NLP("On Friday, suspected Boko Haram gunmen raided Mafa; Nigerian troops fled.")
+    found = matcher.find(doc, countries=["NG"], year=2015)
+    assert [m.text for m in found] == ["suspected Boko Haram gunmen", "Nigerian troops"]
+    for m in found:
+        assert doc.text[m.start_char:m.end_char] == m.text
+        assert doc[m.start:m.end].text == m.text
+
+
+def test_case_sensitive_acronyms_and_proper_names(matcher):
+    found = mentions(matcher, "The army is advancing on the platform as us soldiers watch.",
+                     ["IQ"], 2015)
+    assert [m.text for m in found] == ["army", "soldiers"]
+    assert all(m.actor.name == "Military Forces of Iraq" for m in found)
+    assert only(matcher, "IS fighters fled.", ["IQ"], 2016).actor.name == "Islamic State"
+
+
+def test_same_alias_read_by_conflict(matcher):
+    text = "Al-Shabaab fighters attacked."
+    assert only(matcher, text, ["SO"], 2015).actor.name == "Al Shabaab"
+    assert only(matcher, text, ["MZ"], 2020).actor.name == "Islamic State Mozambique Province"
+    # A lower-case alias is a common noun outside its conflict: "settlers" only in Palestine.
+    assert only(matcher, "Settlers attacked.", ["PS"], 2020).actor.name == "Israeli Settlers"
+    assert mentions(matcher, "Settlers attacked.", ["SY"], 2020) == []
+
+
+def test_compound_adjectives_are_not_mentions(matcher):
+    assert mentions(matcher, "The rebel-held town was quiet.", ["SY"], 2014) == []
+
+
+def test_no_context_country_drops_countryless_mentions(matcher):
+    found = mentions(matcher, "Troops and Hamas fighters clashed.", [], None)
+    assert [(m.text, m.actor.name) for m in found] == [("Hamas fighters", "Hamas")]
+
+
+def test_inter_for_foreign_and_own_state_forces(matcher):
+    kenya = matcher.state_forces("KE")
+    assert matcher.inter_for(kenya, "SO") == 8
+    assert matcher.inter_for(kenya, "KE") == 1
+    assert matcher.inter_for(kenya, "Kenya") == 1
+    assert matcher.inter_for(kenya, None) == 1
+    moved = Actor(kenya.name, 8, "KE")  # already adjusted once: the base inter still rules
+    assert matcher.inter_for(moved, "KE") == 1
+    assert matcher.inter_for(matcher.civilians("TR"), "IQ") == 7
+    assert matcher.inter_for(Actor("Islamic State", 2), "LY") == 2
+    us = matcher.state_forces("US")
+    assert matcher.inter_for(us, "Democratic Republic of Congo") == 8
+
+
+def test_constructors_use_acled_country_names(matcher):
+    assert matcher.civilians("CD") == Actor("Civilians (Democratic Republic of Congo)", 7, "CD")
+    assert matcher.protesters("SY") == Actor("Protesters (Syria)", 6, "SY")
+    assert matcher.rioters("SD") == Actor("Rioters (Sudan)", 5, "SD")
+    assert matcher.unidentified("af") == Actor("Unidentified Armed Group (Afghanistan)", 3, "AF")
+    assert matcher.state_forces("US").name == "Military Forces of the United States"
+    assert matcher.state_forces("CD").name == "Military Forces of the Democratic Republic of Congo"
+    assert matcher.state_forces("SY", branch="police").name == "Police Forces of Syria"
+    assert matcher.state_forces("SY", branch="government").name == "Government of Syria"
+    with pytest.raises(UsageError):
+        matcher.state_forces("SY", branch="navy")
+    with pytest.raises(UsageError):
+        matcher.civilians("XX")
+
+
+def test_load_is_cached():
+    assert ActorMatcher.load() is ActorMatcher.load()
+
+
+# ---------------------------------------------------------------------------- data files
+
+
+def _data_files():
+    return sorted(DATA_DIR.glob("*.toml"))
+
+
+@pytest.mark.parametrize("path", _data_files(), ids=lambda p: p.name)
+def test_every_data_file_is_well_formed(path):
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    seen: dict[str, str] = {}
+    for actor in data.get("actor", []):
+        assert 1 <= actor["inter"] <= 8, actor["name"]
+        for alias in [actor["name"], *actor.get("aliases", []),
+                      *actor.get("loaded_aliases", [])]:
+            key = alias if alias.isupper() else alias.lower()
+            assert seen.setdefault(key, actor["name"]) == actor["name"], (
+                f"{path.name}: {alias!r} names both {seen[key]!r} and {actor['name']!r}")
+
+
+def test_every_context_rule_names_a_known_actor(matcher):
+    for rule in matcher._lex.rules:
+        for cls, name in rule.mapping.items():
+            actor = matcher.actor(name)
+            assert 1 <= actor.inter <= 8, (rule.source, cls, name)
+
+
+def test_breadth_of_named_actors(matcher):
+    names = set(matcher._lex.registry)
+    for expected in ("Islamic State", "Hayat Tahrir al-Sham", "Jabhat al-Nusra", "Jaish al-Fatah",
+                     "Houthis (Ansar Allah)", "Al Shabaab", "Boko Haram", "Taliban",
+                     "Allied Democratic Forces", "Southern Transitional Council",
+                     "Popular Mobilization Forces", "Libyan National Army", "FARC", "ELN",
+                     "MUJAO", "Ansar Dine", "JNIM", "Hamas", "Hezbollah", "M23", "Fano", "TPLF",
+                     "Rapid Support Forces", "Popular Resistance", "Sinaloa Cartel",
+                     "Donetsk People's Republic", "Luhansk People's Republic",
+                     "Security Service of Ukraine", "AMISOM", "MINUSMA", "NATO",
+                     "International Coalition against Islamic State", "Saudi-led Coalition"):
+        assert expected in names
+
+
+def _data_copy(tmp_path, extra: str, name: str = "bad.toml"):
+    for keep in ("generic.toml", "countries.toml", "transnational.toml"):
+        shutil.copy(DATA_DIR / keep, tmp_path / keep)
+    (tmp_path / name).write_text(extra, encoding="utf-8")
+    return tmp_path
+
+
+GOOD_ACTOR = '[[actor]]\nname = "Test Front"\ninter = 2\ncountry = "SY"\naliases = ["TF"]\n'
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ('[[actor]]\nname = "X"\ninter = 9\n', "inter must be an integer from 1 to 8"),
+    ('[[actor]]\nname = "X"\ninter = "2"\n', "inter must be an integer from 1 to 8"),
+    ('[[actor]\nname = "X"\n', "not valid TOML"),
+    ('[[actor]]\nname = "X"\ninter = 2\nalias = ["Y"]\n', "unknown key"),
+    ('[[actor]]\nname = "X"\ninter = 2\ncountry = "Syria"\n', "ISO 3166"),
+    (GOOD_ACTOR + '[[actor]]\nname = "Other"\ninter = 2\naliases = ["tf", "TF"]\n',
+     "used twice"),
+    (GOOD_ACTOR + '[[context]]\ncountries = ["SY"]\nmap = { rebels = "Test Front" }\n',
+     "unknown class"),
+    (GOOD_ACTOR + '[[context]]\ncountries = ["SY"]\nmap = { rebel = "Nobody" }\n',
+     "names no known actor"),
+    (GOOD_ACTOR + '[[context]]\ncountries = ["SY"]\nyears = [2016, 2011]\n'
+     'map = { rebel = "Test Front" }\n', "years must be"),
+    ('[[head]]\nclass = "nonsense"\nkind = "force"\nwords = ["blobs"]\n', "unknown class"),
+])
+def test_malformed_data_file_raises_a_coded_error_naming_it(tmp_path, content, message):
+    folder = _data_copy(tmp_path, content)
+    with pytest.raises(ActorDataError, match=message) as info:
+        ActorMatcher.load(folder)
+    assert info.value.path is not None and info.value.path.endswith("bad.toml")
+    assert isinstance(info.value, EventdeskError) and info.value.code == "E007"
+
+
+def test_valid_extra_file_is_used(tmp_path):
+    folder = _data_copy(tmp_path, GOOD_ACTOR + '[[context]]\ncountries = ["SY"]\n'
+                                               'map = { rebel = "Test Front" }\n', "extra.toml")
+    matcher = ActorMatcher.load(folder)
+    assert [m.actor.name for m in mentions(matcher, "TF and rebels", ["SY"], 2014)] == [
+        "Test Front", "Test Front"]
+
+
+def test_empty_folder_is_an_error(tmp_path):
+    with pytest.raises(ActorDataError, match="no actor data files"):
+        ActorMatcher.load(tmp_path)
+
+
+@pytest.mark.slow
+def test_same_mentions_on_the_real_model(matcher):
+    from eventdesk.nlp import load_spacy
+
+    text = ("Daesh terrorist gangs entered the centre of Ramadi on Sunday, and Iraqi forces "
+            "withdrew; US aircraft struck near the city.")
+    model_doc = load_spacy()(text)
+    blank = [(m.text, m.actor.name) for m in mentions(matcher, text, ["IQ"], 2015)]
+    real = [(m.text, m.actor.name) for m in matcher.find(model_doc, countries=["IQ"], year=2015)]
+    assert real == blank == [("Daesh terrorist gangs", "Islamic State"),
+                             ("Iraqi forces", "Military Forces of Iraq"),
+                             ("US aircraft", "Military Forces of the United States")]
