@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from eventdesk.web import create_app, missing_assets
+from eventdesk.web import app as web_app
+from eventdesk.web import create_app
 
 from . import sample
 
@@ -58,14 +59,12 @@ def client(sample_db):
 @pytest.fixture()
 def assets_present(monkeypatch):
     """Pretend setup-web.sh has run, for tests that only look at HTML and headers."""
-    from eventdesk.web import app as web_app
-
     monkeypatch.setattr(web_app, "missing_assets", lambda **_: [])
 
 
 def _browser_missing() -> list[str]:
     missing = [p for p in (CHROMIUM, CHROMEDRIVER) if not os.access(p, os.X_OK)]
-    return missing + [f"vendor/{name}" for name in missing_assets()]
+    return missing + [f"vendor/{name}" for name in web_app.missing_assets()]
 
 
 def _run_setup(script: str) -> str:
@@ -78,15 +77,20 @@ def _run_setup(script: str) -> str:
 
 @pytest.fixture(scope="session")
 def browser_ready() -> None:
-    """Chromium, chromedriver and the vendor files, installed here when missing.
+    """Chromium, chromedriver and the vendor files, installed here when missing."""
+    ensure_browser()
 
-    Fails instead of skipping when they cannot be had and CI is set, so the browser tests
-    cannot silently vanish from a CI run.
+
+def ensure_browser() -> None:
+    """Install what the browser tests need when it is missing; fail (CI) or skip otherwise.
+
+    Failing instead of skipping when CI is set means the browser tests cannot silently
+    vanish from a CI run.
     """
     problems = []
     if not (os.access(CHROMIUM, os.X_OK) and os.access(CHROMEDRIVER, os.X_OK)):
         problems.append(_run_setup("ensure-chromium.sh"))
-    if missing_assets():
+    if web_app.missing_assets():
         if shutil.which("npm"):
             problems.append(_run_setup("setup-web.sh"))
         else:

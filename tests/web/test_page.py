@@ -151,3 +151,33 @@ def test_serve_rejects_impossible_ports(sample_db, fake_uvicorn, assets_present,
 )
 def test_is_loopback(host, expected):
     assert is_loopback(host) is expected
+
+
+@pytest.fixture()
+def browser_unobtainable(monkeypatch, tmp_path):
+    """A machine where chromium is absent and installing it fails."""
+    from . import conftest
+
+    monkeypatch.setattr(conftest, "CHROMIUM", str(tmp_path / "no-chromium"))
+    ran = []
+    monkeypatch.setattr(conftest, "_run_setup", lambda script: ran.append(script) or "failed")
+    return ran
+
+
+def test_browser_tests_fail_in_ci_when_chromium_cannot_be_installed(browser_unobtainable,
+                                                                     monkeypatch):
+    from . import conftest
+
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="no-chromium"):
+        conftest.ensure_browser()
+    assert browser_unobtainable[0] == "ensure-chromium.sh"
+
+
+def test_browser_tests_skip_outside_ci_when_chromium_cannot_be_installed(browser_unobtainable,
+                                                                         monkeypatch):
+    from . import conftest
+
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="no-chromium"):
+        conftest.ensure_browser()
