@@ -72,6 +72,9 @@ _OTHER_VERBS = frozenset(
      "set", "put", "broke", "told", "say", "says", "said", "struck", "blew", "threw", "fled",
      "stormed", "seized", "shot", "led", "won", "left", "overran", "began", "sought", "kept",
      "drove", "flew", "sent", "met", "found", "built", "caught", "heard", "bore", "spent"])
+# Words opening an aside between a counted subject and its verb.
+_ASIDE_OPENERS = frozenset(["including", "among", "mostly", "most", "many", "all", "some",
+                            "both", "mainly", "several", "among", "half", "none"])
 _MODIFIER_PHRASES = tuple(
     tuple(phrase.split()) for phrase in sorted(
         ["at least", "more than", "up to", "as many as", "an estimated", "a total of", "some",
@@ -394,10 +397,14 @@ def _object_of_death_verb(toks: list[_Tok], k: int) -> str | None:
         return "object"
     if low == "of" and prev in ("lives", "bodies", "deaths", "corpses", "remains"):
         return "object"
-    for back in range(k, max(-1, k - 5), -1):
+    if low in ("himself", "herself", "themselves") and k >= 1:
+        return _object_of_death_verb(toks, k - 1)  # "killing himself and 12 others"
+    if low == "and" and k >= 1 and toks[k - 1].low in ("himself", "herself", "themselves"):
+        return _object_of_death_verb(toks, k - 2)
+    for back in range(k, max(-1, k - 9), -1):
         word = toks[back].low
         if word == "toll":
-            return "toll"
+            return "toll"  # "the death toll from Sunday's attack has risen to 45"
         if word in _PUNCT_STOPS:
             break
     return None
@@ -445,6 +452,14 @@ def _predicate_after(toks: list[_Tok], j: int, numbers_at: dict[int, _Number]) -
             return "other", extra, aux_seen, low
         if low == "among":
             return "subset", extra, aux_seen, low
+        if low == "," and nxt_low in _ASIDE_OPENERS:
+            # "Five people, including two children, were killed": skip the aside.
+            close = next((x for x in range(nxt + 1, min(len(toks), nxt + 12))
+                          if toks[x].low == ","), None)
+            if close is not None:
+                k = _next_word(toks, close + 1)
+                words += 1
+                continue
         if low in lex["auxiliaries"]:
             aux_seen = True
         elif low in ("and", ",") and nxt in numbers_at:

@@ -3,6 +3,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventdesk.components.dates import DateMention, find_dates, parse_published
 from eventdesk.errors import UsageError
@@ -202,3 +204,34 @@ def test_parse_published_rejects_impossible_dates(value, words):
         parse_published(value)
     assert words in str(info.value)
     assert info.value.code == "E006"
+
+
+_PIECES = st.sampled_from(
+    ["on", "Friday", "last", "week", "16", "January", "2014", "-", "18", "since", "in",
+     "March", "two", "days", "ago", "later", "a", "day", "earlier", "overnight", ",",
+     "BEIRUT", "(Wire)", "—", "the", "following", "$15", "mid-December", "yesterday"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.sampled_from([None, SAT, THU]))
+def test_mentions_are_ordered_disjoint_and_exact(pieces, published):
+    text = " ".join(pieces)
+    found = find_dates(text, published)
+    for mention in found:
+        assert text[mention.start_char:mention.end_char] == mention.text
+        assert mention.precision in (1, 2, 3)
+        assert mention.kind in ("day", "week", "month", "dateline", "background", "relative")
+        assert (mention.offset_days is not None) == (mention.kind == "relative")
+        if mention.kind == "relative" or published is None and mention.kind != "background":
+            assert mention.date is None or "2014" in mention.text
+        if published is not None and mention.date is not None and mention.kind == "day":
+            assert mention.date <= published or mention.text.lower().startswith("next")
+    ends = [(m.start_char, m.end_char) for m in found]
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_never_fails(text):
+    for mention in find_dates(text, SAT):
+        assert text[mention.start_char:mention.end_char] == mention.text

@@ -1,6 +1,8 @@
 """Death counts read from hand-written event clauses, by GUIDELINES.md's rules."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventdesk.components.fatalities import FatalityCount, count_fatalities, number_value
 
@@ -42,6 +44,13 @@ from eventdesk.components.fatalities import FatalityCount, count_fatalities, num
          " toll at 11.", 11, "11"),
         ("Gunmen killed 25 people, police said. Medics said 31 people were killed.", 25, "25"),
         ("Four people were killed on Monday. Three more died in hospital.", 7, "Four + Three"),
+        ("The death toll from Sunday's attack has risen to 45.", 45, "45"),
+        ("Five people, including two children, were killed in the raid.", 5, "Five"),
+        ("Ten people, most of them women, died in the stampede.", 10, "Ten"),
+        ("The bomber blew himself up, killing himself and 12 others.", 12, "12"),
+        ("A 12-year-old boy was killed by a stray bullet.", 1, "A 12-year-old boy"),
+        ("The gunmen killed 3 of the 7 passengers.", 3, "3"),
+        ("The strike claimed the lives of 30 villagers.", 30, "30"),
         # Subsets and other predicates do not count.
         ("The strike killed 40 people, including 12 children.", 40, "40"),
         ("The strike killed 40 people, among them 12 children.", 40, "40"),
@@ -102,6 +111,7 @@ def test_vague_words_give_no_count_but_keep_the_words(text, words):
         "The 12-year-old boy was wounded at 10:30.",
         "The militants attacked the town in 2015.",
         "Two rockets hit the airport.",
+        "Seventeen people, among them a journalist, were injured.",
         "",
     ],
 )
@@ -141,3 +151,30 @@ def test_a_zero_and_a_vague_count_leave_the_count_open():
 )
 def test_number_value(word, value):
     assert number_value(word) == value
+
+
+_WORDS = st.sampled_from(
+    ["killed", "killing", "dead", "died", "at", "least", "12", "two", "a", "dozen", "and",
+     "soldiers", "people", "were", "wounded", "no", "one", "was", ",", ".", "including",
+     "toll", "death", "the", "put", "between", "to", "2,000", "dozens", "of", "shot"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=25))
+def test_any_word_salad_gives_a_consistent_answer(words):
+    text = " ".join(words)
+    result = count_fatalities(text)
+    assert result.count is None or result.count >= 0
+    if result.text is None:
+        assert (result.count, result.start, result.end) == (None, None, None)
+    else:
+        assert 0 <= result.start < result.end <= len(text)
+        if " + " not in result.text:
+            assert text[result.start:result.end] == result.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_never_fails(text):
+    result = count_fatalities(text)
+    assert result.count is None or result.count >= 0
