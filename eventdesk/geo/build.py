@@ -116,6 +116,7 @@ def _load_cities(con) -> None:
     capital_ids: dict[str, tuple[int, int]] = {}
     place_rows = []
     alt_rows = []
+    name_rows = []
     for entry in data.values():
         gid = int(entry["geonameid"])
         country = entry.get("countrycode") or None
@@ -129,12 +130,21 @@ def _load_cities(con) -> None:
                            entry.get("admin1code") or None, None, population,
                            entry["latitude"], entry["longitude"], 0))
         alternates = [a for a in entry.get("alternatenames") or () if store.keep_alternate_name(a)]
-        alt_rows.extend((gid, a, None) for a in alternates)
-        store.index_names(con, gid, [name, *alternates])
-    con.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})", place_rows)
-    con.executemany("INSERT OR IGNORE INTO alternate_names VALUES (?, ?, ?)", alt_rows)
+        alt_rows.extend((gid, a, None) for a in dict.fromkeys(alternates))
+        name_rows.extend(store.name_rows(gid, [name, *alternates]))
+        if len(place_rows) >= 20_000:
+            _flush(con, place_rows, alt_rows, name_rows)
+    _flush(con, place_rows, alt_rows, name_rows)
     con.executemany("UPDATE places SET feature_code = 'PPLC' WHERE geonameid = ?",
                     [(gid,) for gid, _ in capital_ids.values()])
+
+
+def _flush(con, place_rows: list, alt_rows: list, name_rows: list) -> None:
+    con.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})", place_rows)
+    con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)", alt_rows)
+    con.executemany("INSERT INTO name_index VALUES (?, ?, ?, ?)", name_rows)
+    for rows in (place_rows, alt_rows, name_rows):
+        rows.clear()
 
 
 def _load_regions(con) -> None:
@@ -165,8 +175,9 @@ def _load_regions(con) -> None:
         )
         names = [sub.name, english, *sub.aliases]
         names += [strip_region_word(n) for n in names]
-        con.executemany("INSERT OR IGNORE INTO alternate_names VALUES (?, ?, ?)",
-                        [(gid, n, None) for n in dict.fromkeys([sub.name, *sub.aliases])])
+        con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)",
+                        [(gid, n, None) for n in store.new_alternate_names(
+                            con, gid, [sub.name, *sub.aliases])])
         store.index_names(con, gid, names)
     # A region's population: the people of its places, so populous regions outrank hamlets.
     con.execute(

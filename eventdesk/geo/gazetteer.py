@@ -288,7 +288,10 @@ class Gazetteer:
             return None
         candidates = self.candidates(span_text)
         if how == "skel":
-            candidates = [c for c in candidates if c.population >= 1000 or c.is_region]
+            # A loose match needs support: a sizeable place, or an Arabic-article form.
+            article = tokens[i].text.lower() in ARABIC_ARTICLES
+            candidates = [c for c in candidates
+                          if article or c.population >= 1000 or c.is_region]
         if not candidates:
             return None
         top_population = max(c.population for c in candidates)

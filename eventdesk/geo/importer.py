@@ -10,7 +10,6 @@ index as it was.
 
 from __future__ import annotations
 
-import io
 import time
 import zipfile
 from collections.abc import Callable, Iterator
@@ -21,6 +20,7 @@ from pathlib import Path
 from eventdesk import settings
 from eventdesk.errors import GazetteerError
 from eventdesk.geo import store
+from eventdesk.geo.build import strip_region_word
 
 GEONAME_COLUMNS = 19
 KEPT_FEATURE_CLASSES = frozenset({"P", "A"})
@@ -92,6 +92,7 @@ def import_geonames(paths: list[str | Path], *, index_path: Path | None = None,
                         _IMPORTERS[kind](con, stream, f"{path}" + (f"!{member}" if member else ""),
                                          stats, advance)
                     con.commit()
+            _index_admin1_names(con)
             store.place_region_centres(con)
             if empty:
                 store.write_countries(con)
@@ -103,6 +104,16 @@ def import_geonames(paths: list[str | Path], *, index_path: Path | None = None,
     forget_opened()
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+def _index_admin1_names(con) -> None:
+    """Regions are also found under their admin1CodesASCII names."""
+    rows = con.execute(
+        "SELECT p.geonameid, a.name, a.asciiname FROM places p JOIN admin1 a "
+        "ON a.code = p.country_code || '.' || p.admin1_code WHERE p.is_region = 1").fetchall()
+    for gid, name, ascii_name in rows:
+        names = [n for n in (name, ascii_name) if n]
+        store.index_names(con, gid, names + [strip_region_word(n) for n in names])
 
 
 def _open_members(path: Path) -> Iterator[tuple[str | None, Iterator[str], int]]:
@@ -129,14 +140,13 @@ def _open_members(path: Path) -> Iterator[tuple[str | None, Iterator[str], int]]
 
 
 def _lines(raw, label: str) -> Iterator[str]:
-    text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
-    line_number = 0
-    try:
-        for line_number, line in enumerate(text, start=1):  # noqa: B007
-            yield line
-    except UnicodeDecodeError as exc:
-        raise GazetteerError(f"line {line_number + 1}: not UTF-8 text ({exc.reason})",
-                             path=label) from exc
+    """Decode line by line, so a bad byte is reported with its own line number."""
+    for number, data in enumerate(raw, start=1):
+        try:
+            yield data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise GazetteerError(f"line {number}: not UTF-8 text ({exc.reason})",
+                                 path=label) from None
 
 
 @contextmanager
@@ -193,7 +203,7 @@ def _float(value: str, label: str, number: int, column: str) -> float:
 
 
 def _import_geoname(con, lines, label, stats: ImportStats, advance) -> None:
-    places, alternates = [], []
+    places, alternates, names_rows = [], [], []
     for number, f in _rows(lines, label, (GEONAME_COLUMNS,), advance):
         gid = _int(f[0], label, number, "geonameid")
         if f[6] not in KEPT_FEATURE_CLASSES:
@@ -208,19 +218,24 @@ def _import_geoname(con, lines, label, stats: ImportStats, advance) -> None:
         places.append((gid, f[1], f[2] or None, f[6], f[7] or None, f[8] or None,
                        f[10] or None, f[11] or None, population, latitude, longitude, is_region))
         names = [a for a in f[3].split(",") if store.keep_alternate_name(a)] if f[3] else []
-        alternates.extend((gid, a, None) for a in names)
-        store.index_names(con, gid, [f[1], f[2], *names])
+        alternates.extend((gid, a, None) for a in store.new_alternate_names(con, gid, names))
+        indexed = [f[1], f[2], *names]
+        if f[6] == "A":
+            # "Aleppo Governorate" is also named plain "Aleppo".
+            indexed += [strip_region_word(n) for n in indexed if n]
+        names_rows.extend(store.new_name_rows(con, gid, indexed))
         stats.places += 1
         if len(places) >= BATCH:
-            _flush_places(con, places, alternates)
-    _flush_places(con, places, alternates)
+            _flush_places(con, places, alternates, names_rows)
+    _flush_places(con, places, alternates, names_rows)
 
 
-def _flush_places(con, places: list, alternates: list) -> None:
+def _flush_places(con, places: list, alternates: list, names_rows: list) -> None:
     con.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})", places)
-    con.executemany("INSERT OR IGNORE INTO alternate_names VALUES (?, ?, ?)", alternates)
-    places.clear()
-    alternates.clear()
+    con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)", alternates)
+    con.executemany("INSERT INTO name_index VALUES (?, ?, ?, ?)", names_rows)
+    for batch in (places, alternates, names_rows):
+        batch.clear()
 
 
 def _import_admin(table: str, columns: int):
@@ -262,8 +277,9 @@ def _import_alternate(con, lines, label, stats: ImportStats, advance) -> None:
         chunk = reader.fetchmany(BATCH)
         if not chunk:
             break
-        con.executemany("INSERT OR IGNORE INTO alternate_names VALUES (?, ?, ?)", chunk)
-        for gid, name, _ in chunk:
+        for gid, name, lang in chunk:
+            if store.new_alternate_names(con, gid, [name]):
+                con.execute("INSERT INTO alternate_names VALUES (?, ?, ?)", (gid, name, lang))
             store.index_names(con, gid, [name])
         stats.alternate_names += len(chunk)
     con.execute("DROP TABLE staged_names")

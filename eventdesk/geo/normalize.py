@@ -52,14 +52,27 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _VOWELS_AFTER_FIRST = re.compile(r"(?<=.)[aeiou]+")
 
 
-@functools.lru_cache(maxsize=200_000)
-def fold(text: str) -> str:
-    """Case, accents and punctuation folded: 'Deir ez-Zôr' -> 'deir ez zor'."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.translate(_SPECIAL_LETTERS)
+def _combining_class() -> re.Pattern[str]:
+    """A character class of every combining mark in the Basic Multilingual Plane."""
+    marks = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c)))
+    return re.compile("[" + re.escape(marks) + "]")
+
+
+_COMBINING = _combining_class()
+
+
+def fold_uncached(text: str) -> str:
+    """`fold` without its cache, for bulk builds where names rarely repeat."""
+    text = text.casefold()
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        text = text.translate(_SPECIAL_LETTERS)
     text = _APOSTROPHES.sub("", text)
     return " ".join(_SEPARATORS.sub(" ", text).split())
+
+
+fold = functools.lru_cache(maxsize=200_000)(fold_uncached)
+fold.__doc__ = "Case, accents and punctuation folded: 'Deir ez-Zôr' -> 'deir ez zor'."
 
 
 def _drop_articles(words: list[str]) -> list[str]:
@@ -68,7 +81,7 @@ def _drop_articles(words: list[str]) -> list[str]:
     return kept or words
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=500_000)
 def _word_key(word: str) -> str:
     if not word.isascii() or not word.isalpha():
         return word
@@ -77,23 +90,29 @@ def _word_key(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=500_000)
+def _skeleton_word(word: str) -> str:
+    if not word.isascii() or not word.isalpha():
+        return word
+    return _VOWELS_AFTER_FIRST.sub("", word)
+
+
+def keys_of_folded(folded: str) -> tuple[str, str]:
+    """(name_key, skeleton) of an already folded name: one pass for bulk builds."""
+    words = [_word_key(w) for w in _drop_articles(folded.split())]
+    return " ".join(words), " ".join(_skeleton_word(w) for w in words)
+
+
 @functools.lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """The matching key: fold + articles dropped + transliteration rules."""
-    words = _drop_articles(fold(text).split())
-    return " ".join(_word_key(w) for w in words)
+    return keys_of_folded(fold(text))[0]
 
 
 @functools.lru_cache(maxsize=200_000)
 def skeleton(text: str) -> str:
     """The loosest key: `name_key` without vowels after each word's first letter."""
-    return " ".join(_skeleton_word(w) for w in name_key(text).split())
-
-
-def _skeleton_word(word: str) -> str:
-    if not word.isascii() or not word.isalpha():
-        return word
-    return _VOWELS_AFTER_FIRST.sub("", word)
+    return keys_of_folded(fold(text))[1]
 
 
 def is_useful_skeleton(skel: str) -> bool:

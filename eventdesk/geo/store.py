@@ -21,7 +21,7 @@ from pathlib import Path
 
 from eventdesk.errors import GazetteerError
 from eventdesk.geo.countries import all_countries
-from eventdesk.geo.normalize import fold, is_useful_skeleton, name_key, skeleton
+from eventdesk.geo.normalize import fold_uncached, is_useful_skeleton, keys_of_folded, name_key
 
 SCHEMA_VERSION = "1"
 
@@ -45,9 +45,8 @@ CREATE TABLE IF NOT EXISTS places (
 CREATE TABLE IF NOT EXISTS alternate_names (
     geonameid INTEGER NOT NULL,
     name TEXT NOT NULL,
-    lang TEXT,
-    PRIMARY KEY (geonameid, name)
-) WITHOUT ROWID;
+    lang TEXT
+);
 CREATE TABLE IF NOT EXISTS admin1 (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, asciiname TEXT, geonameid INTEGER
 );
@@ -58,9 +57,10 @@ CREATE TABLE IF NOT EXISTS name_index (
     folded TEXT NOT NULL,
     geonameid INTEGER NOT NULL,
     key TEXT NOT NULL,
-    skel TEXT,
-    PRIMARY KEY (folded, geonameid)
-) WITHOUT ROWID;
+    skel TEXT
+);
+CREATE INDEX IF NOT EXISTS name_index_place ON name_index (geonameid);
+CREATE INDEX IF NOT EXISTS alternate_names_place ON alternate_names (geonameid);
 CREATE TABLE IF NOT EXISTS countries (code TEXT PRIMARY KEY, name TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS country_names (
     key TEXT NOT NULL, code TEXT NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (key, code, kind)
@@ -108,18 +108,41 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def index_names(con: sqlite3.Connection, geonameid: int, names: Iterable[str]) -> None:
-    """Add the distinct folded names of one place to name_index."""
+    """Add the folded names a place does not have yet to name_index."""
+    con.executemany("INSERT INTO name_index VALUES (?, ?, ?, ?)",
+                    new_name_rows(con, geonameid, names))
+
+
+def name_rows(geonameid: int, names: Iterable[str]) -> list[tuple]:
+    """name_index rows for the distinct folded names of one place."""
     rows = []
     seen = set()
     for name in names:
-        folded = fold(name)
+        if not name:
+            continue
+        folded = fold_uncached(name)
         if not folded or folded in seen:
             continue
         seen.add(folded)
-        key = name_key(name)
-        skel = skeleton(name)
-        rows.append((folded, geonameid, key, skel if is_useful_skeleton(skel) else None))
-    con.executemany("INSERT OR IGNORE INTO name_index VALUES (?, ?, ?, ?)", rows)
+        key, skel = keys_of_folded(folded)
+        if key:
+            rows.append((folded, geonameid, key, skel if is_useful_skeleton(skel) else None))
+    return rows
+
+
+def new_name_rows(con: sqlite3.Connection, geonameid: int, names: Iterable[str]) -> list[tuple]:
+    """name_rows() less the names the place already has (imports into a live index)."""
+    known = {row[0] for row in con.execute(
+        "SELECT folded FROM name_index WHERE geonameid = ?", (geonameid,))}
+    return [row for row in name_rows(geonameid, names) if row[0] not in known]
+
+
+def new_alternate_names(con: sqlite3.Connection, geonameid: int, names: Iterable[str]
+                        ) -> list[str]:
+    """The names not yet stored for a place, in order, without repeats."""
+    known = {row[0] for row in con.execute(
+        "SELECT name FROM alternate_names WHERE geonameid = ?", (geonameid,))}
+    return [n for n in dict.fromkeys(names) if n not in known]
 
 
 def write_countries(con: sqlite3.Connection) -> None:

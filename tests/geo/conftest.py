@@ -1,0 +1,35 @@
+"""Fixtures: an isolated data home and the tiny gazetteer imported from GeoNames files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventdesk.geo import forget_opened, open_gazetteer
+from eventdesk.geo.importer import import_geonames
+
+from .geonames_files import write_geonames_files
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    """Never touch the user's real index."""
+    monkeypatch.setenv("EVENTDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(tmp_path / "home" / "gazetteer.sqlite"))
+    yield
+    forget_opened()
+
+
+@pytest.fixture(scope="session")
+def tiny_index(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("tiny")
+    index = folder / "tiny.sqlite"
+    import_geonames(write_geonames_files(folder / "files"), index_path=index, empty=True,
+                    progress=False)
+    return index
+
+
+@pytest.fixture
+def gaz(tiny_index):
+    return open_gazetteer(tiny_index)

@@ -1,0 +1,76 @@
+"""A tiny hand-made gazetteer in the exact GeoNames file formats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# geonameid, name, asciiname, alternatenames, lat, lon, class, code, cc, admin1, population
+PLACES = [
+    (169577, "Homs", "Homs", "Hims,Ḩimş,Emesa", 34.72682, 36.72339, "P", "PPLA", "SY", "11",
+     775404),
+    (169575, "Homs Governorate", "Homs Governorate", "Muhafazat Hims", 34.5, 37.9, "A", "ADM1",
+     "SY", "11", 1803000),
+    (9000001, "Al Khālidīyah", "Al Khalidiyah", "Khaldiyeh", 34.7469, 36.7097, "P", "PPLX",
+     "SY", "11", 0),
+    (9000002, "Al Khālidīyah", "Al Khalidiyah", "", 32.1711, 36.3006, "P", "PPL", "JO", "19",
+     5200),
+    (170063, "Aleppo", "Aleppo", "Halab,Alep,Ḩalab", 36.20124, 37.16117, "P", "PPLA", "SY",
+     "09", 2098210),
+    (170062, "Aleppo Governorate", "Aleppo Governorate", "Muhafazat Halab", 36.25, 37.5, "A",
+     "ADM1", "SY", "09", 4868000),
+    (9000003, "Ar Rāshidīn", "Ar Rashidin", "", 36.2036, 37.1005, "P", "PPLX", "SY", "09", 0),
+    (170794, "Deir ez-Zor", "Deir ez-Zor", "Dayr az Zawr,Deir ez Zor", 35.33588, 40.14084,
+     "P", "PPLA", "SY", "07", 271800),
+    (2210247, "Tripoli", "Tripoli", "Tarabulus,Ţarābulus", 32.88743, 13.18733, "P", "PPLC",
+     "LY", "77", 1150989),
+    (266826, "Tripoli", "Tripoli", "Trablous,Ţarābulus", 34.43667, 35.84972, "P", "PPLA", "LB",
+     "09", 229398),
+    (9000004, "Police", "Police", "", 53.5521, 14.57218, "P", "PPL", "PL", "78", 33000),
+    (9000005, "Talal", "Talal", "", 35.1, 36.9, "P", "PPL", "SY", "11", 300),
+    (9000006, "Barada River", "Barada River", "", 33.5, 36.3, "H", "STM", "SY", "13", 0),
+    (9000007, "Khawr Maksar", "Khawr Maksar", "Khor Maksar,Khormaksar", 12.8167, 45.0333, "P",
+     "PPLX", "YE", "02", 0),
+    (415189, "Aden", "Aden", "Adan,‘Adan", 12.77944, 45.03667, "P", "PPLA", "YE", "02",
+     550602),
+]
+ADMIN1 = [("SY.11", "Homs", "Homs", 169575), ("SY.09", "Aleppo", "Aleppo", 170062),
+          ("SY.07", "Deir ez-Zor", "Deir ez-Zor", 170792), ("LY.77", "Tripoli", "Tripoli", 2210245),
+          ("LB.09", "North Governorate", "North Governorate", 6201373),
+          ("JO.19", "Mafraq", "Mafraq", 250582), ("PL.78", "West Pomerania", "West Pomerania",
+                                                   3337492),
+          ("YE.02", "Aden", "Aden", 80412)]
+ADMIN2 = [("SY.11.1234", "Homs District", "Homs District", 1234)]
+# alternateNameId, geonameid, isolanguage, name, isPreferred, isShort, isColloquial, isHistoric,
+# from, to
+ALTERNATE_NAMES = [
+    (1, 9000003, "en", "Rashideen", "", "", "", "", "", ""),
+    (2, 170063, "ar", "حلب", "1", "", "", "", "", ""),
+    (3, 170063, "link", "https://en.wikipedia.org/wiki/Aleppo", "", "", "", "", "", ""),
+    (4, 99999999, "en", "Nowhere Place", "", "", "", "", "", ""),
+]
+
+
+def geoname_line(row: tuple) -> str:
+    gid, name, ascii_name, alternates, lat, lon, fclass, fcode, cc, admin1, population = row
+    fields = [str(gid), name, ascii_name, alternates, str(lat), str(lon), fclass, fcode, cc, "",
+              admin1, "1234" if gid == 169577 else "", "", "", str(population), "", "100",
+              "Asia/Damascus", "2024-01-01"]
+    assert len(fields) == 19
+    return "\t".join(fields) + "\n"
+
+
+def write_geonames_files(folder: Path) -> list[Path]:
+    """The four GeoNames files of the tiny gazetteer, in their exact formats."""
+    folder.mkdir(parents=True, exist_ok=True)
+    places = folder / "XX.txt"
+    places.write_text("".join(geoname_line(r) for r in PLACES), encoding="utf-8")
+    admin1 = folder / "admin1CodesASCII.txt"
+    admin1.write_text("".join("\t".join(map(str, r)) + "\n" for r in ADMIN1), encoding="utf-8")
+    admin2 = folder / "admin2Codes.txt"
+    admin2.write_text("".join("\t".join(map(str, r)) + "\n" for r in ADMIN2), encoding="utf-8")
+    alternates = folder / "alternateNamesV2.txt"
+    alternates.write_text("".join("\t".join(map(str, r)) + "\n" for r in ALTERNATE_NAMES),
+                          encoding="utf-8")
+    return [places, admin1, admin2, alternates]
+
+

@@ -1,0 +1,63 @@
+"""The real default index, built once from packaged data into a temporary folder.
+
+Build time and open time are measured by bench/bench_gazetteer.py, not asserted here.
+"""
+
+import pytest
+
+from eventdesk.geo import haversine_km, open_gazetteer
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def default_gaz(tmp_path_factory):
+    from eventdesk.geo.build import build_default
+
+    path = tmp_path_factory.mktemp("default") / "gazetteer.sqlite"
+    figures = build_default(path)
+    assert figures["bytes"] < 200 * 1024 * 1024
+    return open_gazetteer(path)
+
+
+@pytest.mark.parametrize(("name", "country", "container", "lat", "lon", "precision"), [
+    ("Deir ez-Zour", "SY", None, 35.336, 40.141, 1),
+    ("Dayr az Zawr", "SY", None, 35.336, 40.141, 1),
+    ("Hodeidah", "YE", None, 14.798, 42.955, 1),
+    ("ad-Durayhimi", "YE", None, 14.637, 43.055, 1),
+    ("Khor Maksar", "YE", "Aden", 12.812, 45.033, 1),
+    ("Helmand province", "AF", None, 31.594, 64.372, 3),
+    ("North Kivu", "CD", None, -1.674, 29.228, 3),
+    ("al-Sakhour", "SY", "Aleppo", 36.201, 37.161, 2),
+    ("Santa Rosa del Sur", "CO", None, 7.964, -74.054, 1),
+])
+def test_real_names_resolve_close(default_gaz, name, country, container, lat, lon, precision):
+    place = default_gaz.resolve_name(name, countries=[country], container_name=container)
+    assert place is not None
+    assert haversine_km(place.latitude, place.longitude, lat, lon) < 25
+    assert place.geo_precision == precision
+    assert place.country_code == country
+
+
+def test_region_names_are_english(default_gaz):
+    region = default_gaz.resolve_name("Aleppo governorate", countries=["SY"])
+    assert region.admin1 == "Aleppo" and region.geo_precision == 3
+    kivu = default_gaz.resolve_name("North Kivu", countries=["CD"])
+    assert kivu.admin1 == "North Kivu"
+    assert kivu.country == "Democratic Republic of Congo"
+
+
+def test_mentions_with_the_real_model(default_gaz):
+    from eventdesk.nlp import load_spacy
+
+    doc = load_spacy()(
+        "Government warplanes struck Aleppo on Monday. Residents said the town of Al-Khalidiya "
+        "in Homs was shelled, the Syrian Observatory for Human Rights said. Police in Mosul "
+        "reported calm in May.")
+    mentions = default_gaz.find_mentions(doc)
+    found = [m.text for m in mentions]
+    assert found == ["Aleppo", "Al-Khalidiya", "Homs", "Mosul"]
+    countries = default_gaz.document_countries(doc, mentions=mentions)
+    assert countries[0][0] == "SY"
+    place = default_gaz.resolve(mentions[1], countries=countries, container=mentions[2])
+    assert place.country_code == "SY" and place.admin1 == "Homs"

@@ -1,0 +1,112 @@
+import hashlib
+import sqlite3
+import zipfile
+
+import pytest
+
+from eventdesk.errors import GazetteerError
+from eventdesk.geo import open_gazetteer
+from eventdesk.geo.importer import import_geonames
+
+from .geonames_files import PLACES, geoname_line, write_geonames_files
+
+
+def _count(index, sql):
+    con = sqlite3.connect(index)
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_import_keeps_classes_p_and_a_with_admin_names(tiny_index):
+    kept = [p for p in PLACES if p[6] in ("P", "A")]
+    assert _count(tiny_index, "SELECT count(*) FROM places") == len(kept)
+    assert _count(tiny_index, "SELECT count(*) FROM places WHERE feature_class = 'H'") == 0
+    assert _count(tiny_index, "SELECT count(*) FROM places WHERE is_region = 1") == 2
+    gaz = open_gazetteer(tiny_index)
+    homs = gaz.lookup("Homs", country="SY")[0]
+    assert (homs.geonameid, homs.admin1, homs.admin2) == (169577, "Homs", "Homs District")
+
+
+def test_alternate_names_file_adds_names_of_known_places_only(tiny_index):
+    gaz = open_gazetteer(tiny_index)
+    assert gaz.lookup("Rashideen")[0].geonameid == 9000003
+    assert gaz.lookup("حلب")[0].geonameid == 170063
+    assert gaz.lookup("Nowhere Place") == []
+    assert _count(tiny_index, "SELECT count(*) FROM alternate_names WHERE name LIKE 'http%'") == 0
+
+
+def test_zip_archives_are_read(tmp_path):
+    files = write_geonames_files(tmp_path / "files")
+    archive = tmp_path / "XX.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.write(files[0], "XX.txt")
+        zf.writestr("readme.txt", "not data\n")
+    index = tmp_path / "zipped.sqlite"
+    stats = import_geonames([archive], index_path=index, empty=True, progress=False)
+    assert stats.places == len([p for p in PLACES if p[6] in ("P", "A")])
+    assert stats.skipped_rows == 1
+    assert open_gazetteer(index).lookup("Deir ez-Zour")[0].geonameid == 170794
+
+
+def test_wrong_column_count_names_file_and_line(tmp_path):
+    bad = tmp_path / "SY.txt"
+    good = geoname_line(PLACES[0])
+    broken = "\t".join(good.rstrip("\n").split("\t")[:18]) + "\n"
+    bad.write_text(good + good + broken, encoding="utf-8")
+    with pytest.raises(GazetteerError) as caught:
+        import_geonames([bad], index_path=tmp_path / "x.sqlite", empty=True, progress=False)
+    message = str(caught.value)
+    assert str(bad) in message and "line 3" in message and "found 18" in message
+
+
+def test_bad_number_names_file_line_and_column(tmp_path):
+    bad = tmp_path / "SY.txt"
+    fields = geoname_line(PLACES[0]).rstrip("\n").split("\t")
+    fields[4] = "north"
+    bad.write_text("\t".join(fields) + "\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"line 1: latitude is not a number"):
+        import_geonames([bad], index_path=tmp_path / "x.sqlite", empty=True, progress=False)
+
+
+def test_missing_and_non_utf8_files(tmp_path):
+    with pytest.raises(GazetteerError, match="file not found"):
+        import_geonames([tmp_path / "nope.txt"], index_path=tmp_path / "x.sqlite", empty=True,
+                        progress=False)
+    latin1 = tmp_path / "FR.txt"
+    latin1.write_bytes(geoname_line(PLACES[0]).encode() + "Montr\xe9al\n".encode("latin-1"))
+    with pytest.raises(GazetteerError, match=r"FR.txt: line 2: not UTF-8"):
+        import_geonames([latin1], index_path=tmp_path / "x.sqlite", empty=True, progress=False)
+
+
+def test_failed_import_leaves_previous_index_usable(tmp_path):
+    files = write_geonames_files(tmp_path / "files")
+    index = tmp_path / "index.sqlite"
+    import_geonames(files, index_path=index, empty=True, progress=False)
+    before = hashlib.sha256(index.read_bytes()).hexdigest()
+    extra = tmp_path / "ZZ.txt"
+    # Valid rows first (they reach the working copy), then a broken line: the import stops.
+    new_place = (9100000, "Newtown", "Newtown", "", 1.0, 2.0, "P", "PPL", "SY", "11", 1000)
+    extra.write_text(geoname_line(new_place) + "broken line\n", encoding="utf-8")
+    with pytest.raises(GazetteerError):
+        import_geonames([extra], index_path=index, progress=False)
+    assert hashlib.sha256(index.read_bytes()).hexdigest() == before
+    assert not list(tmp_path.glob(".index.sqlite.*"))
+    gaz = open_gazetteer(index)
+    assert gaz.lookup("Newtown") == []
+    assert gaz.lookup("Homs")[0].geonameid == 169577
+
+
+def test_second_import_adds_to_the_index(tmp_path):
+    files = write_geonames_files(tmp_path / "files")
+    index = tmp_path / "index.sqlite"
+    import_geonames(files, index_path=index, empty=True, progress=False)
+    extra = tmp_path / "ZZ.txt"
+    new_place = (9100000, "Newtown", "Newtown", "", 34.7, 36.7, "P", "PPL", "SY", "11", 1000)
+    extra.write_text(geoname_line(new_place), encoding="utf-8")
+    import_geonames([extra], index_path=index, progress=False)
+    gaz = open_gazetteer(index)
+    assert gaz.lookup("Newtown")[0].admin1 == "Homs"
+    assert gaz.lookup("Homs")[0].geonameid == 169577
+    assert "XX.txt" in gaz.info()["sources"] and "ZZ.txt" in gaz.info()["sources"]

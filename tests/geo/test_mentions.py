@@ -1,0 +1,88 @@
+import pytest
+import spacy
+from spacy.tokens import Span
+
+NLP = spacy.blank("en")
+
+
+def texts(mentions):
+    return [m.text for m in mentions]
+
+
+def test_arabic_article_forms_and_possessives_are_found(gaz):
+    doc = NLP("Shells hit Aleppo's al-Rashedin district and the outskirts of Deir ez-Zour.")
+    mentions = gaz.find_mentions(doc)
+    assert texts(mentions) == ["Aleppo", "al-Rashedin", "Deir ez-Zour"]
+    rashedin = mentions[1]
+    assert rashedin.designator == "district" and rashedin.kind == "place"
+    assert rashedin.candidates[0].geonameid == 9000003
+    assert doc.text[rashedin.start_char:rashedin.end_char] == "al-Rashedin"
+    assert (rashedin.start, rashedin.end) == (4, 7)
+
+
+def test_longest_match_wins_for_multiword_names(gaz):
+    doc = NLP("Fighting reached Khor Maksar near the airport.")
+    mentions = gaz.find_mentions(doc)
+    assert texts(mentions) == ["Khor Maksar"]
+    assert mentions[0].candidates[0].geonameid == 9000007
+
+
+def test_region_word_and_country_mentions(gaz):
+    doc = NLP("Four villages in Aleppo province were shelled, Syria's army said.")
+    mentions = gaz.find_mentions(doc)
+    assert [(m.text, m.kind) for m in mentions] == [("Aleppo", "region"), ("Syria", "country")]
+    assert mentions[0].designator == "province"
+    assert mentions[1].country_code == "SY"
+    region = gaz.resolve(mentions[0], countries=["SY"])
+    assert region.geonameid == 170062 and region.geo_precision == 3
+    country = gaz.resolve(mentions[1], countries=["SY"])
+    assert country.latitude is None and country.admin1 is None and country.country == "Syria"
+
+
+@pytest.mark.parametrize("text", [
+    "Police said two people died.",             # a town in Poland, and an English word
+    "The attack happened in May.",              # month
+    "Syrian troops advanced.",                  # nationality adjective
+    "Governor Talal Barazi spoke on Friday.",   # a hamlet named like a person after a title
+])
+def test_common_words_months_demonyms_and_titled_names_are_not_places(gaz, text):
+    assert gaz.find_mentions(NLP(text)) == []
+
+
+def test_person_entity_rejects_small_place_but_keeps_well_known_one(gaz):
+    doc = NLP("Talal said Homs was calm.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 2, 3, label="PERSON")]
+    mentions = gaz.find_mentions(doc)
+    assert texts(mentions) == ["Homs"]
+
+
+def test_place_inside_a_longer_organisation_name_is_skipped_when_small(gaz):
+    doc = NLP("The Talal Relief Committee said shelling hit Homs.")
+    doc.ents = [Span(doc, 1, 4, label="ORG")]
+    assert texts(gaz.find_mentions(doc)) == ["Homs"]
+
+
+def test_document_countries_from_names_demonyms_and_places(gaz):
+    doc = NLP("Syrian forces shelled Homs and Aleppo. Lebanese officials in Tripoli "
+              "condemned it.")
+    ranked = gaz.document_countries(doc)
+    codes = [code for code, _ in ranked]
+    assert codes[0] == "SY" and "LB" in codes
+    assert sum(w for _, w in ranked) == pytest.approx(1.0)
+    tripoli = [m for m in gaz.find_mentions(doc) if m.text == "Tripoli"][0]
+    assert gaz.resolve(tripoli, countries=ranked).country_code in ("LB", "LY")
+    assert gaz.resolve(tripoli, countries=["LB"]).country_code == "LB"
+
+
+def test_resolve_with_container_mention(gaz):
+    doc = NLP("Clashes in Al-Khalidiya in Homs left five dead.")
+    mentions = gaz.find_mentions(doc)
+    assert texts(mentions) == ["Al-Khalidiya", "Homs"]
+    place = gaz.resolve(mentions[0], countries=["SY"], container=mentions[1])
+    assert place.geonameid == 9000001 and place.geo_precision == 1
+    assert place.location == "Homs - Al Khālidīyah"
+
+
+def test_empty_doc(gaz):
+    assert gaz.find_mentions(NLP("")) == []
+    assert gaz.document_countries(NLP("")) == []

@@ -1,0 +1,52 @@
+import pytest
+
+from eventdesk.geo.normalize import fold, name_key, skeleton
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Deir ez-Zour", "Deir ez-Zor"),          # article dropped, ou/o
+    ("Deir ez-Zour", "Dayr az Zawr"),         # Dayr/Deir, Zawr/Zour, az/ez
+    ("al-Khalidiya", "Khalidiyah"),           # article, -iya/-iyah
+    ("Khalidiyeh", "al Khalidiyya"),          # -iyeh/-iyya
+    ("Al Hudaydah", "Hodeidah"),              # o/u, ay/ei, -ah
+    ("Ta'izz", "Taiz"),                       # apostrophe, doubled letter
+    ("ʿAyn al-ʿArab", "Ain al Arab"),         # ʿayn marks
+    ("Sana'a", "Sanaa"),
+    ("Ar Raqqah", "Raqqa"),
+    ("Qamishli", "Kamishli"),                 # q/k
+    ("Beersheba", "Birsheba"),              # ee/i
+    ("Culiacán", "CULIACAN"),                 # case and accents
+])
+def test_transliteration_variants_share_a_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Hims", "Homs"),                   # vowel variation
+    ("Rashidin", "al-Rashedin"),
+    ("Khalidiya", "Khaldiyeh"),         # dropped vowel
+    ("Jazan", "Jizan"),
+    ("Mosul", "Mawsil"),
+])
+def test_vowel_variants_share_a_skeleton(a, b):
+    assert name_key(a) != name_key(b)
+    assert skeleton(a) == skeleton(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Homs", "Hama"), ("Aleppo", "Idlib"), ("Raqqa", "Riga"), ("Deir ez-Zor", "Daraa"),
+])
+def test_different_places_keep_different_keys(a, b):
+    assert name_key(a) != name_key(b)
+    assert skeleton(a) != skeleton(b)
+
+
+def test_fold_keeps_words_and_drops_marks():
+    assert fold("Dar‘ā  al-Balad") == "dara al balad"
+    assert fold("Ḩimş") == "hims"
+
+
+def test_an_article_alone_is_kept():
+    # "As" on its own is a name (As, Belgium), not an article before a word.
+    assert name_key("As") == "as"
+    assert name_key("Al") == "al"

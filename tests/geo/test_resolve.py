@@ -1,0 +1,105 @@
+import pytest
+
+from eventdesk.geo import haversine_km
+
+
+def test_exact_beats_transliteration_and_reasons_are_given(gaz):
+    found = gaz.lookup("Deir ez-Zour")
+    assert found[0].geonameid == 170794
+    assert found[0].match == "normalised"
+    assert any("normalised name" in r for r in found[0].reasons)
+    hims = gaz.lookup("Hims")[0]
+    assert hims.geonameid == 169577 and hims.match == "exact"
+
+
+def test_population_ranks_without_context_and_country_filter(gaz):
+    assert [c.country_code for c in gaz.lookup("Tripoli")] == ["LY", "LB"]
+    assert [c.country_code for c in gaz.lookup("Tripoli", country="lb")] == ["LB"]
+    assert gaz.lookup("Tripoli")[0].country == "Libya"
+
+
+def test_document_country_decides_between_namesakes(gaz):
+    assert gaz.resolve_name("Tripoli", countries=["LB"]).country == "Lebanon"
+    assert gaz.resolve_name("Tripoli", countries=[("LY", 0.9), ("LB", 0.1)]).country_code == "LY"
+
+
+def test_transliterated_name_resolves_in_context(gaz):
+    place = gaz.resolve_name("Khaldiyeh", countries=["SY"])
+    assert place.geonameid == 9000001 and place.geo_precision == 1
+    jordan = gaz.resolve_name("Al-Khalidiya", countries=["JO"])
+    assert jordan.geonameid == 9000002
+
+
+def test_containment_picks_the_place_inside_the_container(gaz):
+    # Without context the populated Jordanian village wins; "in Homs" selects the Homs one.
+    assert gaz.lookup("Al-Khalidiya")[0].country_code == "JO"
+    place = gaz.resolve_name("Al-Khalidiya", countries=["SY", "JO"], container_name="Homs")
+    assert place.geonameid == 9000001
+    assert place.location == "Homs - Al Khālidīyah"
+    assert place.admin1 == "Homs" and place.country == "Syria"
+
+
+def test_district_known_to_the_index_keeps_precision_1(gaz):
+    place = gaz.resolve_name("al-Rashedin district", countries=["SY"], container_name="Aleppo")
+    assert place.geonameid == 9000003
+    assert place.geo_precision == 1
+    assert place.location == "Aleppo - Ar Rāshidīn"
+
+
+def test_district_missing_from_index_falls_back_to_city_precision_2(gaz):
+    place = gaz.resolve_name("al-Sakhour", countries=["SY"], container_name="Aleppo")
+    assert place.geonameid == 170063
+    assert place.geo_precision == 2
+    assert place.location == "Aleppo - al-Sakhour"
+    assert (place.latitude, place.longitude) == (36.20124, 37.16117)
+
+
+def test_unknown_name_with_a_known_prefix_falls_back_to_the_prefix(gaz):
+    place = gaz.resolve_name("Homs al-Qadima", countries=["SY"])
+    assert place.geonameid == 169577 and place.geo_precision == 2
+    assert place.location == "Homs - al-Qadima"
+
+
+def test_region_word_selects_the_region_with_precision_3(gaz):
+    city = gaz.resolve_name("Aleppo", countries=["SY"])
+    assert city.geonameid == 170063 and city.geo_precision == 1
+    region = gaz.resolve_name("Aleppo province", countries=["SY"])
+    assert region.geonameid == 170062
+    assert region.geo_precision == 3
+    assert region.admin1 == "Aleppo"
+    assert region.latitude is not None
+
+
+def test_unknown_village_in_a_named_region_gets_the_region_point(gaz):
+    place = gaz.resolve_name("Kafr Nabudah", countries=["SY"], container_name="Homs province")
+    assert place.geonameid == 169575
+    assert place.geo_precision == 3
+    assert place.location == "Kafr Nabudah"
+
+
+def test_country_resolves_without_coordinates_or_admin1(gaz):
+    place = gaz.resolve_name("Syria", countries=["SY"])
+    assert place.country == "Syria" and place.country_code == "SY"
+    assert place.latitude is None and place.longitude is None and place.admin1 is None
+    assert place.geo_precision is None
+    congo = gaz.resolve_name("DR Congo")
+    assert congo.country == "Democratic Republic of Congo"
+
+
+def test_small_namesake_abroad_is_not_taken(gaz):
+    # A 33,000-person Polish town is not what a Syrian report means by "Police".
+    assert gaz.resolve_name("Police", countries=["SY"]) is None
+    assert gaz.resolve_name("Police", countries=["PL"]).country == "Poland"
+
+
+def test_unknown_name_resolves_to_none(gaz):
+    assert gaz.resolve_name("Qwertyville", countries=["SY"]) is None
+    assert gaz.lookup("Qwertyville") == []
+
+
+@pytest.mark.parametrize(("a", "b", "km"), [
+    ((36.20124, 37.16117), (34.72682, 36.72339), 169),   # Aleppo-Homs
+    ((0.0, 0.0), (0.0, 1.0), 111),
+])
+def test_haversine(a, b, km):
+    assert haversine_km(*a, *b) == pytest.approx(km, abs=2)
