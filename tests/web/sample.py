@@ -30,16 +30,17 @@ REPORTS = [
     (
         "activist-bakhmut", "Activist Monitor", "https://monitor.example/b", "Bakhmut toll rises",
         dt.date(2024, 3, 2),
-        "Our monitors say 15 people died when Ukrainian forces fought Russian troops in "
-        "Bakhmut on Friday.",
-        "15 people died when Ukrainian forces fought Russian troops in Bakhmut",
+        "Our monitors say 15 people died when Ukrainian forces fought the Russian occupiers "
+        "in Bakhmut on Friday.",
+        "15 people died when Ukrainian forces fought the Russian occupiers in Bakhmut",
         dict(event_type="Battles", sub_event_type="Armed clash",
              event_date=dt.date(2024, 3, 1), time_precision=1,
              actor1="Military Forces of Ukraine (2019-)", inter1=1,
              actor2="Military Forces of Russia (2000-)", inter2=8,
              country="Ukraine", admin1="Donetsk", location="Bakhmut",
              latitude=48.5956, longitude=38.0003, geo_precision=1,
-             fatalities=15, fatalities_text="15 people", claimed_by="Activist Monitor"),
+             fatalities=15, fatalities_text="15 people", claimed_by="Activist Monitor",
+             framing={"actor2": ["occupiers"]}),
     ),
     (
         "wire-kharkiv", "Wire Agency", "https://wire.example/kharkiv", HOSTILE_TITLE,

@@ -158,6 +158,7 @@ def test_clicking_an_event_shows_the_highlighted_evidence(browser, live_server):
     assert "claimed by regional governor" in text
     assert "fatalities 12" in text and "fatalities 15" in text
     assert "12–15" in text  # the cluster's fatality range
+    assert "Military Forces of Russia (2000-): “occupiers”" in text  # the outlet's framing
     contradictions = detail.find_element(By.ID, "contradictions")
     assert "fatalities differ" in contradictions.text
 

@@ -346,8 +346,21 @@
     return el("section", { class: "ed-source", "data-doc": s.doc_id },
       el("h4", null, (s.outlet || "Unknown outlet") + (s.title ? " — " + s.title : "")),
       el("div", { class: "ed-meta" }, meta),
+      framing(s),
       highlighted(s),
       s.url ? el("div", { class: "ed-url" }, s.url) : null);
+  }
+
+  /* The words this outlet chose for each actor ("militants", "occupiers"): its framing. */
+  function framing(s) {
+    var words = s.framing || {};
+    var parts = Object.keys(words).filter(function (k) {
+      return Array.isArray(words[k]) && words[k].length;
+    }).map(function (k) {
+      var who = k === "actor1" ? s.actor1 || k : k === "actor2" ? s.actor2 || k : k;
+      return who + ": “" + words[k].join("”, “") + "”";
+    });
+    return parts.length ? el("div", { class: "ed-meta ed-framing" }, "Words used — " + parts.join("; ")) : null;
   }
 
   /* The report's text with the evidence span in <mark>; falls back to the evidence alone
