@@ -29,7 +29,7 @@ from eventdesk.records import Actor
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
 # Classes with a built-in meaning when no conflict rule names an actor for them.
-TERMINAL_CLASSES = ("military", "police", "government", "unidentified",
+TERMINAL_CLASSES = ("military", "police", "government", "unidentified", "communal",
                     "civilian", "protester", "rioter")
 # Pseudo-class of modifiers ("government", "regime", "junta"): the state side of the head noun.
 STATE_MODIFIER = "state"
@@ -38,6 +38,12 @@ HEAD_KINDS = ("force", "asset", "people")
 ROLES = ("armed", "state", "civilian", "protester", "rioter", "unidentified", "international")
 _APOSTROPHES = ("'", "\u2019")
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+# "rebel-held", "government-controlled", "Saudi-led": the words describe a place or an ally.
+_COMPOUND_PARTICIPLES = {"held", "controlled", "run", "backed", "led", "allied", "linked",
+                         "affiliated", "aligned", "occupied", "besieged", "dominated",
+                         "supported", "inspired", "leaning", "friendly", "sponsored", "funded",
+                         "armed", "trained", "style", "era", "based", "seized", "captured",
+                         "administered", "ruled", "organised", "organized", "related"}
 _MAX_MODIFIERS = 4
 
 
@@ -405,6 +411,7 @@ _PATTERN_NAMES = (
     (re.compile(r"^Police Forces of (?:the )?(.+?)(?: \(.+\))?$"), 1),
     (re.compile(r"^Government of (?:the )?(.+?)(?: \(.+\))?$"), 1),
     (re.compile(r"^Unidentified Armed Group \((.+)\)$"), 3),
+    (re.compile(r"^Unidentified Communal Militia \((.+)\)$"), 4),
     (re.compile(r"^Rioters \((.+)\)$"), 5),
     (re.compile(r"^Protesters \((.+)\)$"), 6),
     (re.compile(r"^Civilians \((.+)\)$"), 7),
@@ -470,7 +477,7 @@ class ActorMatcher:
         publication year; `admin1` the first-level region when the caller knows it (it selects
         region rules such as Luhansk vs Donetsk).
         """
-        context = [c.upper() for c in countries if c]
+        context = [iso for iso in (self._to_iso2(c) for c in countries) if iso]
         starts = self._match(doc, context)
         if not starts:
             return []
@@ -485,7 +492,8 @@ class ActorMatcher:
             if parse is None:
                 i += 1
                 continue
-            if parse.end < n and doc[parse.end].text == "-":
+            if (parse.end + 1 < n and doc[parse.end].text == "-"
+                    and doc[parse.end + 1].lower_ in _COMPOUND_PARTICIPLES):
                 # A compound adjective ("rebel-held", "government-controlled"): not an actor.
                 i = parse.end
                 continue
@@ -757,6 +765,9 @@ class ActorMatcher:
     def _terminal(self, cls: str, country: str) -> Actor:
         if cls in BRANCHES:
             return self.state_forces(country, cls)
+        if cls == "communal":
+            return Actor(f"Unidentified Communal Militia ({self._country(country).name})", 4,
+                         country)
         return {"unidentified": self.unidentified, "civilian": self.civilians,
                 "protester": self.protesters, "rioter": self.rioters}[cls](country)
 

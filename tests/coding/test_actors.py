@@ -373,3 +373,34 @@ def test_same_mentions_on_the_real_model(matcher):
     assert real == blank == [("Daesh terrorist gangs", "Islamic State"),
                              ("Iraqi forces", "Military Forces of Iraq"),
                              ("US aircraft", "Military Forces of the United States")]
+
+
+def test_islamic_state_read_as_its_local_province(matcher):
+    text = "Islamic State fighters attacked."
+    assert only(matcher, text, ["SY"], 2015).actor.name == "Islamic State"
+    assert only(matcher, text, ["NG"], 2019).actor.name == "Islamic State West Africa Province"
+    assert only(matcher, text, ["AF"], 2019).actor.name == "Islamic State Khorasan Province"
+    daesh = only(matcher, "Daesh attacked.", ["AF"], 2019)
+    assert (daesh.actor.name, daesh.loaded) == ("Islamic State Khorasan Province", True)
+
+
+def test_peacekeepers_and_communal_militias(matcher):
+    assert only(matcher, "Peacekeepers patrolled.", ["ML"], 2016).actor.name == "MINUSMA"
+    assert mentions(matcher, "Peacekeepers patrolled.", ["CO"], 2016) == []
+    ugandan = only(matcher, "Ugandan peacekeepers patrolled.", ["SO"], 2016)
+    assert (ugandan.actor.name, ugandan.actor.inter) == ("AMISOM (Uganda)", 8)
+    clan = only(matcher, "Clan militias clashed.", ["SO"], 2016)
+    assert (clan.actor.name, clan.actor.inter, clan.role_hint) == (
+        "Unidentified Communal Militia (Somalia)", 4, "armed")
+
+
+def test_hyphen_joins_two_actors_but_not_a_place_adjective(matcher):
+    found = mentions(matcher, "Houthi-Saleh forces shelled the Houthi-held town.", ["YE"], 2016)
+    assert [(m.text, m.actor.name) for m in found] == [
+        ("Houthi", "Houthis (Ansar Allah)"),
+        ("Saleh forces", "Military Forces of Yemen (Saleh loyalists)")]
+
+
+def test_country_names_accepted_as_context(matcher):
+    assert only(matcher, "Soldiers fired.", ["Democratic Republic of Congo"], 2016).actor.name == (
+        "Military Forces of the Democratic Republic of Congo")
