@@ -473,9 +473,12 @@ class ActorMatcher:
              admin1: str | None = None) -> list[ActorMention]:
         """Actor mentions of `doc`, left to right, longest first, resolved in context.
 
-        `countries` are the document's ISO2 country codes, most salient first; `year` the
-        publication year; `admin1` the first-level region when the caller knows it (it selects
-        region rules such as Luhansk vs Donetsk).
+        `countries` are the document's ISO2 country codes (or ACLED country names), most
+        salient first; `year` the publication year; `admin1` the first-level region when the
+        caller knows it (it selects region rules such as Luhansk vs Donetsk). A mention's
+        inter code is already adjusted for the first country (foreign state forces → 8); call
+        `inter_for` again with the event's own country. Mentions that need a country and have
+        none (no adjective, empty `countries`) are left out.
         """
         context = [iso for iso in (self._to_iso2(c) for c in countries) if iso]
         starts = self._match(doc, context)
