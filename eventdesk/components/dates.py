@@ -17,8 +17,10 @@ Kinds: "day", "week", "month" are event dates; "dateline" is the publication dat
 by a wire dateline; "background" is a span the report uses for context ("since 2011",
 "for months", "since Sunday"); "relative" is an offset from the previously mentioned
 date ("a day earlier", "the following day", "hours later"): `date` is None and
-`offset_days` tells the caller how far to move from the anchor it chooses. "N days
-after" gives -N: in "A, a day after B", B happened a day before A.
+`offset_days` tells the caller how far to move from the anchor it chooses (the date of
+the event mentioned before). Joining two events, "after"/"before" date the second from the
+first: in "A, a day after B", B is A - 1; in "A, a day before B", B is A + 1. Used as
+adverbs ("Two days after, ...", "the day before.") they move like "later"/"earlier".
 
 Without a publication date, phrases that need one ("on Friday", "July 1") get date None.
 """
@@ -243,10 +245,10 @@ _TRIGGERS = {
     "words": re.compile(
         r"\b(?:ago|days?|weeks?|weekend|months?|years?|decades|today|tonight|yesterday"
         r"|overnight|night|morning|afternoon|evening|hours|minutes|moments|shortly|soon)\b"),
-    "names": re.compile(
+    "months": re.compile(
         r"(?:January|February|March|April|May|June|July|August|September|October|November"
-        r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
-        r"|Thursday|Friday|Saturday|Sunday)(?![a-z])"),
+        r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])"),
+    "weekdays": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
     "years": re.compile(r"[12][09]\d\d"),
 }
 _BEFORE, _AFTER = 50, 30
@@ -322,7 +324,7 @@ def _add_datelines(c: _Collector) -> None:
 
 def _add_day_months(c: _Collector) -> None:
     for regex in (_DAY_MONTH, _MONTH_DAY):
-        for m in c.scan(regex, "names"):
+        for m in c.scan(regex, "months"):
             month = _month_number(m["m"])
             first = int(m["d"])
             last = int(m["d_end"]) if m["d_end"] else first
@@ -359,7 +361,7 @@ def _add_day_months(c: _Collector) -> None:
 
 
 def _add_months(c: _Collector) -> None:
-    for m in c.scan(_MONTH_ALONE, "names"):
+    for m in c.scan(_MONTH_ALONE, "months"):
         prep = (m["prep"] or "").lower()
         part = (m["part"] or "").lower()
         if not (prep or part or m["y"]):
@@ -385,7 +387,7 @@ def _add_months(c: _Collector) -> None:
 
 
 def _add_weekdays(c: _Collector) -> None:
-    for m in c.scan(_WEEKDAY_PHRASE, "names"):
+    for m in c.scan(_WEEKDAY_PHRASE, "weekdays"):
         lead = " ".join((m["lead"] or "").lower().split())
         date = _weekday_date(_WEEKDAYS[m["wd"].lower()], c.published, lead=lead)
         if lead in ("since", "by", "until", "till", "from"):
@@ -457,26 +459,41 @@ def _add_weeks(c: _Collector) -> None:
         c.add(m.start(), m.end(), date, 3, "background")
 
 
+def _direction(word: str, adverbial: bool) -> int:
+    """+1 when the phrase moves forward from its anchor, -1 when backward.
+
+    "later"/"afterwards" move forward, "earlier"/"previously" backward. "after"/"before"
+    depend on use: as an adverb ("two days after, ...") they move like "later"/"earlier";
+    joining two events ("A, a day after B") they date B from A, so "after" goes back.
+    """
+    word = word.lower()
+    if word in ("later", "afterwards"):
+        return 1
+    if word in ("earlier", "previously", "prior"):
+        return -1
+    if word == "after":
+        return 1 if adverbial else -1
+    return -1 if adverbial else 1  # "before"
+
+
 def _add_relatives(c: _Collector) -> None:
     for m in c.scan(_RELATIVE, "words"):
         precision = 1
+        rest = c.text[m.end():m.end() + 3].lstrip()
+        adverbial = not rest or rest[0] in ",.;:)—–"
         if m["n"]:
             n = _number(m["n"]) * (7 if m["unit"].lower().startswith("week") else 1)
-            direction = m["dir"].lower()
-            sign = 1 if direction in ("later", "afterwards", "before") else -1
-            offset = sign * n
+            offset = _direction(m["dir"], adverbial) * n
             if m["n"].lower() in ("a few", "several", "few", "a couple of") or n > 2:
                 precision = 2 if n <= 10 else 3
         elif m["bare"]:
             week = m["bare"].lower() == "weeks"
-            direction = m["bare_dir"].lower()
-            sign = 1 if direction in ("later", "afterwards", "before") else -1
-            offset = sign * (14 if week else 3)
+            offset = _direction(m["bare_dir"], adverbial) * (14 if week else 3)
             precision = 3 if week else 2
         elif m["rel"]:
             offset = {"previous": -1, "following": 1, "next": 1, "same": 0}[m["rel"].lower()]
         elif m["day_dir"]:
-            offset = -1 if m["day_dir"].lower() == "before" else 1
+            offset = _direction(m["day_dir"], adverbial)
         else:
             offset = 0
         c.add(m.start(), m.end(), None, precision, "relative", offset_days=offset)

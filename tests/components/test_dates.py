@@ -97,6 +97,10 @@ def test_phrases_resolve_against_publication(text, phrase, date, precision, kind
         ("It fell a week after the landing.", "a week after", -7, 2),
         ("It fell a day after troops landed.", "a day after", -1, 1),
         ("The convoy was hit that night.", "that night", 0, 1),
+        ("Two days after, the town fell.", "Two days after", 2, 1),
+        ("Rebels struck the day before the vote.", "the day before", 1, 1),
+        ("Rebels had struck the day before.", "the day before", -1, 1),
+        ("It was shelled three days earlier.", "three days earlier", -3, 2),
     ],
 )
 def test_relative_phrases_carry_an_offset(text, phrase, offset, precision):
