@@ -23,6 +23,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventdesk.errors import EventdeskError, StoreError, UsageError
+from eventdesk.web import models
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 VENDOR_DIR = STATIC_DIR / "vendor"
@@ -242,7 +243,7 @@ def create_app(
         return response
 
     @app.get("/api/clusters", tags=["clusters"])
-    def clusters(filters: Filter, page: Page) -> dict:
+    def clusters(filters: Filter, page: Page) -> models.ClusterPage:
         """Real-world events (clusters of reports), newest first, one page at a time."""
         with open_store() as store:
             items = store.query_clusters(make_filter(filters, page))
@@ -270,14 +271,16 @@ def create_app(
         return JSONResponse(jsonable_encoder(body), media_type="application/geo+json")
 
     @app.get("/api/events", tags=["events"])
-    def events(filters: Filter, page: Page) -> dict:
+    def events(filters: Filter, page: Page) -> models.EventPage:
         """Raw coded events, one per report and event, before clustering."""
         with open_store() as store:
             items = store.query_events(make_filter(filters, page))
         return {"items": items, "count": len(items), **page}
 
     @app.get("/api/cluster/{cluster_id}", tags=["clusters"])
-    def cluster(cluster_id: Annotated[int, PathParam(ge=0, le=2**63 - 1)]) -> dict:
+    def cluster(
+        cluster_id: Annotated[int, PathParam(ge=0, le=2**63 - 1)],
+    ) -> models.ClusterDetail:
         """One cluster with every source report, its text and the evidence offsets."""
         with open_store() as store:
             found = store.cluster(cluster_id)
@@ -286,14 +289,14 @@ def create_app(
         return found
 
     @app.get("/api/timeline", tags=["clusters"])
-    def timeline(filters: Filter) -> dict:
+    def timeline(filters: Filter) -> models.Timeline:
         """Clusters per day and event type, for the filters given."""
         with open_store() as store:
             items = store.timeline(make_filter(filters))
         return {"items": items}
 
     @app.get("/api/facets", tags=["meta"])
-    def facets() -> dict:
+    def facets() -> models.Facets:
         """Values the filters can take: countries, regions per country, types, date range."""
         with open_store() as store:
             return store.facets()
@@ -302,14 +305,14 @@ def create_app(
     def search(
         q: Annotated[str, Query(min_length=1, max_length=MAX_TEXT_PARAM)],
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
-    ) -> dict:
+    ) -> models.SearchResult:
         """Full-text search over the stored reports."""
         with open_store() as store:
             items = store.search(q, limit=limit)
         return {"items": items, "count": len(items), "limit": limit}
 
     @app.get("/api/config", tags=["meta"])
-    def config() -> dict:
+    def config() -> models.Config:
         """Settings the page needs: the optional tile server and the limits."""
         return {"tile_url": tile_url, "readonly": readonly, "max_page_size": MAX_PAGE_SIZE}
 

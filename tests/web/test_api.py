@@ -258,3 +258,15 @@ def test_openapi_lists_the_api(client):
 def test_parameters_are_values_not_sql(client, params):
     assert _items(client.get("/api/clusters", params=params)) == []
     assert len(_items(client.get("/api/clusters"))) == sample.N_CLUSTERS
+
+
+def test_responses_carry_every_field_the_store_returns(client, sample_db):
+    from eventdesk.store import ClusterFilter, Store
+
+    with Store.open(sample_db, readonly=True) as store:
+        clusters = store.query_clusters(ClusterFilter(limit=100))
+        detail = store.cluster(clusters[-1]["cluster_id"])
+        facets = store.facets()
+    assert _items(client.get("/api/clusters", params={"limit": 100})) == clusters
+    assert client.get(f"/api/cluster/{detail['cluster_id']}").json() == detail
+    assert client.get("/api/facets").json() == facets

@@ -1,0 +1,113 @@
+"""Response shapes of the JSON API, so /docs documents every field an analyst gets back.
+
+Models allow extra fields: a column the store adds later still reaches clients unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class Cluster(_Open):
+    """One real-world event: the reports of it merged, with agreement and disagreement."""
+
+    cluster_id: int
+    event_type: str
+    sub_event_type: str | None = None
+    event_date: str | None = Field(None, description="ISO date")
+    time_precision: int | None = Field(None, description="ACLED: 1 day, 2 week, 3 month")
+    country: str | None = None
+    admin1: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    fatalities: int | None = Field(None, description="lowest count any source reported")
+    fatalities_max: int | None = Field(None, description="highest count any source reported")
+    n_sources: int = Field(description="independent outlets (one outlet twice counts once)")
+    n_reports: int
+    contradictions: list[str] = Field(default_factory=list)
+
+
+class Source(_Open):
+    """One report's coding of the event, with its text and the evidence offsets in it."""
+
+    doc_id: str
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    text: str | None = None
+    evidence: str | None = None
+    evidence_start: int | None = Field(None, description="character offset in `text`")
+    evidence_end: int | None = Field(None, description="character offset in `text`, exclusive")
+    claimed_by: str | None = None
+    fatalities: int | None = None
+    fatalities_text: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    framing: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class ClusterDetail(Cluster):
+    sources: list[Source]
+
+
+class ClusterPage(BaseModel):
+    items: list[Cluster]
+    count: int = Field(description="items on this page")
+    limit: int
+    offset: int
+
+
+class EventPage(BaseModel):
+    items: list[dict[str, Any]] = Field(description="ACLED columns plus eventdesk's own")
+    count: int
+    limit: int
+    offset: int
+
+
+class TimelineDay(_Open):
+    date: str
+    event_type: str
+    count: int
+
+
+class Timeline(BaseModel):
+    items: list[TimelineDay]
+
+
+class Facets(_Open):
+    countries: list[str]
+    admin1: dict[str, list[str]] = Field(description="regions per country")
+    event_types: list[str]
+    date_min: str | None = None
+    date_max: str | None = None
+
+
+class SearchHit(_Open):
+    doc_id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    snippet: str | None = Field(None, description="matches wrapped in [ and ]")
+
+
+class SearchResult(BaseModel):
+    items: list[SearchHit]
+    count: int
+    limit: int
+
+
+class Config(BaseModel):
+    tile_url: str | None
+    readonly: bool
+    max_page_size: int
