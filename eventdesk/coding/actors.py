@@ -95,6 +95,9 @@ class _Head:
     domestic: bool      # operates at home (air defences, border guards): never a foreign mission
 
 
+_PEOPLE = _Head("civilian", "civilian", "people", False)
+
+
 @dataclass(frozen=True, slots=True)
 class _Foreign:
     template: str
@@ -120,6 +123,7 @@ class _Lexicon:
     countries: dict[str, _Country] = field(default_factory=dict)
     country_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # surface → iso2s
     country_by_name: dict[str, str] = field(default_factory=dict)  # lower name → iso2
+    demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Iraqis" → iso2s
     named: dict[str, list[_Candidate]] = field(default_factory=dict)  # alias → readings
     registry: dict[str, tuple[int, str | None]] = field(default_factory=dict)  # name → inter
     classes: dict[str, str] = field(default_factory=dict)  # class → fallback class ("" = none)
@@ -220,8 +224,8 @@ def _load_countries(lex: _Lexicon, path: Path, entries) -> None:
         raise _fail(path, "[[country]] must be an array of tables")
     for i, entry in enumerate(entries):
         where = f"[[country]] #{i + 1}"
-        _check_keys(path, where, entry, ("iso2", "name", "article", "adjectives", "names"),
-                    ("iso2", "name"))
+        _check_keys(path, where, entry, ("iso2", "name", "article", "adjectives", "names",
+                                         "people"), ("iso2", "name"))
         iso2 = _iso2(path, where, entry["iso2"])
         if iso2 in lex.countries:
             raise _fail(path, f"{where}: country {iso2} is defined twice")
@@ -238,6 +242,8 @@ def _load_countries(lex: _Lexicon, path: Path, entries) -> None:
             lex.country_words[word] = lex.country_words.get(word, ()) + (iso2,)
         for word in [name, *_str_list(path, where, entry.get("names", []))]:
             lex.country_by_name.setdefault(word.lower(), iso2)
+        for word in _str_list(path, where, entry.get("people", [])):
+            lex.demonyms[word] = lex.demonyms.get(word, ()) + (iso2,)
 
 
 def _load_generic(lex: _Lexicon, path: Path, data: dict) -> None:
@@ -436,7 +442,7 @@ def _known_name(lex: _Lexicon, name: str) -> tuple[int, str | None] | None:
 
 @dataclass(frozen=True, slots=True)
 class _Item:
-    kind: str        # country | modifier | named | head
+    kind: str        # country | demonym | modifier | named | head
     value: object    # iso2 tuple | class | candidate list | _Head
     proper: bool = False  # written capitalised in the data: the text must be capitalised too
 
@@ -583,6 +589,8 @@ class ActorMatcher:
         lex = self._lex
         for word, iso2s in lex.country_words.items():
             self._items.setdefault(word, []).append(_Item("country", iso2s, word[:1].isupper()))
+        for word, iso2s in lex.demonyms.items():
+            self._items.setdefault(word, []).append(_Item("demonym", iso2s, word[:1].isupper()))
         for word, cls in lex.modifiers.items():
             self._items.setdefault(word, []).append(_Item("modifier", cls))
         for word, head in lex.heads.items():
@@ -646,6 +654,9 @@ class ActorMatcher:
             for end, item in starts.get(pos, ()):
                 if item.kind == "head":
                     offer(_Parse(i, end, countries, classes, named, item.value, spans))
+                    continue
+                if item.kind == "demonym":  # "Palestinians": the country's people
+                    offer(_Parse(i, end, countries + [item.value], classes, named, _PEOPLE, spans))
                     continue
                 if depth >= _MAX_MODIFIERS:
                     continue

@@ -404,3 +404,11 @@ def test_hyphen_joins_two_actors_but_not_a_place_adjective(matcher):
 def test_country_names_accepted_as_context(matcher):
     assert only(matcher, "Soldiers fired.", ["Democratic Republic of Congo"], 2016).actor.name == (
         "Military Forces of the Democratic Republic of Congo")
+
+
+def test_nationality_nouns_are_that_countrys_civilians(matcher):
+    found = mentions(matcher, "Airstrikes killed 12 Palestinians and two Americans.", ["PS"],
+                     2024)
+    assert [(m.text, m.actor.name, m.actor.inter) for m in found] == [
+        ("Palestinians", "Civilians (Palestine)", 7),
+        ("Americans", "Civilians (United States)", 7)]
