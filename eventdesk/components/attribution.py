@@ -111,6 +111,9 @@ def _source_tokens(doc, subjects: list, verb) -> tuple[int, int] | None:
             break
     for i in range(first, last + 1):
         token = doc[i]
+        if token.dep_ == "appos" and token.head in subjects and token.left_edge.i >= 2 and (
+                doc[token.left_edge.i - 1].text == ",") and token.left_edge.i - 1 > first:
+            last = min(last, token.left_edge.i - 2)  # "X, a Britain-based group, said"
         if token.dep_ in ("relcl", "advcl") or (token.dep_ == "acl" and (
                 token.right_edge.i - token.left_edge.i) > 5):
             last = min(last, token.left_edge.i - 1)  # "a spokesman, who was ...,": cut
@@ -250,10 +253,11 @@ def _content_bounds(ctx: _Ctx, verb, subject_bounds: tuple[int, int],
     source_first = subject_bounds[0]
     comma_before_source = source_first > sent[0] and (
         ctx.orth[source_first - 1] == ctx.comma or ctx.orth[source_first - 1] in ctx.dashes)
-    if comma_before_source and source_first < verb.i:
+    if not pieces:
+        pieces = _statement_clauses(verb)
+    if comma_before_source and source_first < verb.i and not pieces:
         first = _clause_start(ctx, sent[0], source_first)
-        if all(p.i > verb.i for p in pieces) and first < source_first - 1 and (
-                _has_finite_verb(ctx, first, source_first - 2)):
+        if first < source_first - 1 and _has_finite_verb(ctx, first, source_first - 2):
             # "C, X said, <appositive>" and "C, X said; D": C is the content.
             return first, source_first - 1
     if pieces:
@@ -271,6 +275,20 @@ def _content_bounds(ctx: _Ctx, verb, subject_bounds: tuple[int, int],
         first = _clause_start(ctx, sent[0], source_first)
         return (first, source_first - 1) if first < source_first - 1 else None
     return None
+
+
+def _statement_clauses(verb) -> list:
+    """"X said in a statement that C": the that-clause hangs off the statement noun."""
+    found = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            found += [c for c in pobj.children if c.dep_ in ("acl", "relcl", "ccomp")
+                      and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"]
+    return found
 
 
 def _bounds_of(pieces: list) -> tuple[int, int]:

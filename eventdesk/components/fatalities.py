@@ -252,7 +252,7 @@ def _prev_word(toks: list[_Tok], i: int) -> int:
 def _starters() -> frozenset[str]:
     lex = _lexicon()
     return frozenset([*lex["unit_words"], *lex["tens_words"], *lex["scale_words"], *lex["vague"],
-                      "dozen", "a", "an", "half", "tens"])
+                      "dozen", "a", "an", "half", "tens", "his", "her"])
 
 
 def _read_value(toks: list[_Tok], i: int) -> tuple[int | None, str, int] | None:
@@ -280,6 +280,9 @@ def _read_value(toks: list[_Tok], i: int) -> tuple[int | None, str, int] | None:
     composed = _compose(window)
     if composed is not None:
         return composed[0], "num", i + composed[1]
+    if low in ("his", "her") and len(window) > 1 and window[1].isalpha() and not (
+            window[1].endswith("s")) and i > 0 and toks[i - 1].low == "and":
+        return 1, "article", i + 1  # "killing a man and his son"
     if low in ("a", "an"):
         after = window[1] if len(window) > 1 else ""
         if after == "number" and len(window) > 2 and window[2] == "of":

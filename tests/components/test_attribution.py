@@ -52,6 +52,14 @@ def described(text: str, claims: list[Claim]) -> list[tuple[str, str, str]]:
          ("A spokesman for the governor", "said", "the curfew had been lifted")),
         ("Hours later, the rebels said, a car bomb exploded outside the police station.",
          ("the rebels", "said", "a car bomb exploded outside the police station")),
+        ("The ministry said in a statement that 12 militants were killed in air strikes.",
+         ("The ministry", "said", "that 12 militants were killed in air strikes")),
+        ("The Monitoring Centre for Peace, a Geneva-based group, said 23 people were killed.",
+         ("The Monitoring Centre for Peace", "said", "23 people were killed")),
+        ("Officials say the fighting has displaced more than 10,000 people.",
+         ("Officials", "said", "the fighting has displaced more than 10,000 people")),
+        ("The Pentagon confirmed the deaths of two service members in the attack.",
+         ("The Pentagon", "confirmed", "the deaths of two service members in the attack")),
     ],
 )
 def test_one_claim_per_sentence(nlp, text, expected):
@@ -83,6 +91,15 @@ def test_a_source_after_a_comma_covers_only_its_own_clause(nlp):
     claims = find_claims(nlp(text))
     assert described(text, claims)[0] == (
         "the military", "said", "Two soldiers were killed when their patrol hit a mine")
+
+
+def test_a_source_after_an_opening_phrase_reports_what_follows(nlp):
+    text = ("In a statement posted online, the group said its fighters had killed 30 soldiers;"
+            " the army put the toll at five.")
+    assert described(text, find_claims(nlp(text))) == [
+        ("the group", "said", "its fighters had killed 30 soldiers"),
+        ("the army", "put", "the toll at five"),
+    ]
 
 
 def test_a_pronoun_source_takes_the_previous_named_source(nlp):

@@ -51,6 +51,7 @@ from eventdesk.components.fatalities import FatalityCount, count_fatalities, num
         ("A 12-year-old boy was killed by a stray bullet.", 1, "A 12-year-old boy"),
         ("The gunmen killed 3 of the 7 passengers.", 3, "3"),
         ("The strike claimed the lives of 30 villagers.", 30, "30"),
+        ("Jets struck a house, killing a farmer and his son.", 2, "a farmer + his son"),
         # Subsets and other predicates do not count.
         ("The strike killed 40 people, including 12 children.", 40, "40"),
         ("The strike killed 40 people, among them 12 children.", 40, "40"),
