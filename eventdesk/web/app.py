@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
-from fastapi.encoders import jsonable_encoder
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -268,7 +267,8 @@ def create_app(
             "limit": limit,
             "offset": offset,
         }
-        return JSONResponse(jsonable_encoder(body), media_type="application/geo+json")
+        # Store values are JSON-native; skipping jsonable_encoder makes this several times faster.
+        return JSONResponse(body, media_type="application/geo+json")
 
     @app.get("/api/events", tags=["events"])
     def events(filters: Filter, page: Page) -> models.EventPage:

@@ -209,6 +209,7 @@
       var box = el("div", { class: "ed-legend", id: "legend" }, el("h3", null, "Event type"));
       var list = el("ul");
       EVENT_TYPES.forEach(function (t) { list.appendChild(el("li", { class: typeClass(t) }, t)); });
+      list.appendChild(el("li", { class: "ed-tx ed-legend-multi" }, "ringed: 2+ independent outlets"));
       box.appendChild(list);
       L.DomEvent.disableClickPropagation(box);
       return box;
