@@ -185,3 +185,26 @@ def test_api_docs_render_offline(browser, live_server):
     resources = browser.execute_script(
         "return performance.getEntriesByType('resource').map(e => e.name)")
     assert all(r.startswith(live_server.url + "/") for r in resources), resources
+
+
+def test_optional_tile_server_is_used_and_allowed_by_the_csp(browser, live_server, sample_db):
+    from eventdesk.web import create_app
+
+    from .conftest import LiveServer
+
+    # Tiles from another origin (localhost vs 127.0.0.1): the live server's favicon stands in.
+    tile_url = (f"http://localhost:{live_server.port}/static/favicon.svg"
+                "?z={z}&x={x}&y={y}")
+    server = LiveServer(create_app(sample_db, tile_url=tile_url)).start()
+    try:
+        browser.get(f"{server.url}/")
+        _ready(browser)
+        WebDriverWait(browser, TIMEOUT).until(
+            lambda d: d.find_elements(By.CSS_SELECTOR, "img.leaflet-tile-loaded"))
+        resources = browser.execute_script(
+            "return performance.getEntriesByType('resource').map(e => e.name)")
+        assert any(r.startswith(f"http://localhost:{live_server.port}/static/favicon.svg?z=")
+                   for r in resources)
+        assert _severe_console_messages(browser) == []
+    finally:
+        server.stop()
