@@ -12,6 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from eventdesk import settings
 from eventdesk.errors import GazetteerError
 from eventdesk.geo.countries import SHARED_ADJECTIVES, country_name
@@ -231,25 +233,28 @@ class Gazetteer:
     def find_mentions(self, doc) -> list[PlaceMention]:
         """Places, regions and countries named in a spaCy Doc, found through the gazetteer."""
         tokens = list(doc)
+        words = [t.text for t in tokens]
+        starts = [t.idx for t in tokens]
         n = len(tokens)
         text = doc.text
-        lower_words = _lowercase_words(tokens)
+        lower_words = frozenset(w for w in words if w[:1].islower())
         entity_of = _entity_labels(doc)
         has_pos = doc.has_annotation("POS")
+        sentences = doc.has_annotation("SENT_START")
         mentions: list[PlaceMention] = []
         i = 0
         while i < n:
-            if not _can_start(tokens, i):
+            if not _can_start(words, i):
                 i += 1
                 continue
             best: tuple[int, str, str | None] | None = None
             for j in range(i + 1, min(n, i + MAX_NGRAM) + 1):
-                last = tokens[j - 1]
+                last = words[j - 1]
                 if j - 1 > i and not _can_continue(last):
                     break
                 if not _can_end(last):
                     continue
-                span_text = text[tokens[i].idx:last.idx + len(last.text)]
+                span_text = text[starts[i]:starts[j - 1] + len(last)]
                 key = name_key(span_text)
                 if not key:
                     continue
@@ -258,15 +263,15 @@ class Gazetteer:
                     best = (j, _COUNTRY_KIND, code)
                 elif key in self._keys:
                     best = (j, "key", None)
-                elif (len(key.replace(" ", "")) >= 6 and key not in self._demonyms
+                elif (len(key) >= 6 and key not in self._demonyms
                       and skeleton(span_text) in self._skeletons):
                     best = (j, "skel", None)
             if best is None:
                 i += 1
                 continue
             j, how, code = best
-            mention = self._make_mention(doc, tokens, i, j, how, code, lower_words, entity_of,
-                                         has_pos)
+            mention = self._make_mention(text, tokens, i, j, how, code, lower_words, entity_of,
+                                         has_pos, sentences)
             if mention is None:
                 i += 1
                 continue
@@ -274,12 +279,13 @@ class Gazetteer:
             i = j
         return mentions
 
-    def _make_mention(self, doc, tokens, i, j, how, code, lower_words, entity_of, has_pos
-                      ) -> PlaceMention | None:
+    def _make_mention(self, text, tokens, i, j, how, code, lower_words, entity_of, has_pos,
+                      sentences) -> PlaceMention | None:
         start_char = tokens[i].idx
         end_char = tokens[j - 1].idx + len(tokens[j - 1].text)
-        span_text = doc.text[start_char:end_char]
-        designator = _designator(tokens, i, j)
+        span_text = text[start_char:end_char]
+        designator = _designator([t.text for t in tokens[max(0, i - 2):j + 1]],
+                                 min(i, 2), min(i, 2) + j - i)
         if how == _COUNTRY_KIND:
             return PlaceMention(i, j, start_char, end_char, span_text, [], kind="country",
                                 designator=designator, country_code=code)
@@ -294,25 +300,36 @@ class Gazetteer:
                           if article or c.population >= 1000 or c.is_region]
         if not candidates:
             return None
-        top_population = max(c.population for c in candidates)
-        well_known = top_population >= WELL_KNOWN_POPULATION
-        words = [t.text for t in tokens[i:j] if t.text not in CONNECTORS]
-        single = len(words) == 1
-        first_lower = tokens[i].text.lower()
-        if single:
+        # "Well known": a populous place (not a region, whose summed population says little
+        # about its fame) that the text names exactly.
+        well_known = any(c.population >= WELL_KNOWN_POPULATION and not c.is_region
+                         and c.match == "exact" for c in candidates)
+        region_word = designator in REGION_DESIGNATORS
+        words = [t.text for t in tokens[i:j] if t.text.lower() not in CONNECTORS]
+        if not words:
+            return None
+        first = tokens[i].text
+        if len(words) == 1:
             word = words[0].lower()
-            if word in MONTHS or word in WEEKDAYS:
+            if word in MONTHS or word in WEEKDAYS or len(word) <= 2:
                 return None
-            if len(word) <= 2:
+            if word in lower_words and not region_word:
                 return None
-            if word in self._english and (not well_known or word in lower_words):
-                return None
-            if (not well_known and has_pos and _sentence_initial(tokens, i)
+            if (not well_known and has_pos and _sentence_initial(tokens, i, sentences)
                     and tokens[i].pos_ not in ("PROPN", "")):
                 return None
+        if all(self._is_english(w) for w in words) and not region_word and not any(
+                c.population >= WELL_KNOWN_POPULATION and not c.is_region
+                and c.matched_name == fold(c.name) for c in candidates):
+            return None  # English words, unless they are the main name of a populous place
+        if first.isupper() and len(first) <= 5 and not any(
+                c.match == "exact" and c.matched_name == fold(c.name) for c in candidates):
+            return None  # an acronym ("SANA") that only looks like a place
+        if first.lower() in STOP_WORDS and not well_known:
+            return None
         if i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and not well_known:
             return None
-        if first_lower in TITLES:
+        if first.lower() in TITLES:
             return None
         label, ent_len = entity_of.get(i, (None, 0))
         if label == "PERSON" and not well_known:
@@ -329,6 +346,14 @@ class Gazetteer:
                 kind = "region"
         return PlaceMention(i, j, start_char, end_char, span_text, candidates, kind=kind,
                             designator=designator)
+
+    def _is_english(self, word: str) -> bool:
+        """An English word, plurals included ('Minutes', 'Forces')."""
+        lower = word.lower()
+        english = self._english
+        return (lower in english or (lower.endswith("s") and lower[:-1] in english)
+                or (lower.endswith("es") and lower[:-2] in english)
+                or (lower.endswith("ies") and lower[:-3] + "y" in english))
 
     # -------------------------------------------------------------------- country context
     def document_countries(self, doc, *, mentions: list[PlaceMention] | None = None
@@ -605,48 +630,43 @@ def _split_designator(name: str) -> tuple[str, str | None]:
     return name.strip(), None
 
 
-def _sentence_initial(tokens, i: int) -> bool:
+def _sentence_initial(tokens, i: int, sentences: bool) -> bool:
     if i == 0:
         return True
     previous = tokens[i - 1]
     if previous.is_space or previous.text in _SENTENCE_END:
         return True
-    return bool(tokens[i].is_sent_start)
+    # Token.is_sent_start rescans the whole Doc for annotations: ask only when there are some.
+    return sentences and bool(tokens[i].is_sent_start)
 
 
-def _can_start(tokens, i: int) -> bool:
-    token = tokens[i]
-    first = token.text[:1]
-    if first.isupper():
-        return token.text not in CONNECTORS
-    lowered = token.text.lower()
-    if lowered in ARABIC_ARTICLES and i + 2 < len(tokens) and tokens[i + 1].text == "-":
-        return tokens[i + 2].text[:1].isupper()
+def _can_start(words: list[str], i: int) -> bool:
+    word = words[i]
+    if word[:1].isupper():
+        return word not in CONNECTORS
+    if word.lower() in ARABIC_ARTICLES and i + 2 < len(words) and words[i + 1] == "-":
+        return words[i + 2][:1].isupper()
     return False
 
 
-def _can_continue(token) -> bool:
-    return not token.is_space and (token.text[:1].isupper() or token.text.lower() in CONNECTORS)
+def _can_continue(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in CONNECTORS
 
 
-def _can_end(token) -> bool:
-    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
+def _can_end(word: str) -> bool:
+    return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
-def _designator(tokens, i: int, j: int) -> str | None:
-    if j < len(tokens):
-        word = tokens[j].text.lower()
+def _designator(words: list[str], i: int, j: int) -> str | None:
+    if j < len(words):
+        word = words[j].lower()
         if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
             return word
-    if i >= 2 and tokens[i - 1].text.lower() == "of":
-        word = tokens[i - 2].text.lower()
+    if i >= 2 and words[i - 1].lower() == "of":
+        word = words[i - 2].lower()
         if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
             return word
     return None
-
-
-def _lowercase_words(tokens) -> frozenset[str]:
-    return frozenset(t.text for t in tokens if t.text[:1].islower())
 
 
 def _entity_labels(doc) -> dict[int, tuple[str, int]]:

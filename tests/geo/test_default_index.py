@@ -5,7 +5,7 @@ Build time and open time are measured by bench/bench_gazetteer.py, not asserted 
 
 import pytest
 
-from eventdesk.geo import haversine_km, open_gazetteer
+from eventdesk.geo import Gazetteer, haversine_km
 
 pytestmark = pytest.mark.slow
 
@@ -17,7 +17,9 @@ def default_gaz(tmp_path_factory):
     path = tmp_path_factory.mktemp("default") / "gazetteer.sqlite"
     figures = build_default(path)
     assert figures["bytes"] < 200 * 1024 * 1024
-    return open_gazetteer(path)
+    gaz = Gazetteer(path)  # not the per-process cache, which each test resets
+    yield gaz
+    gaz.close()
 
 
 @pytest.mark.parametrize(("name", "country", "container", "lat", "lon", "precision"), [
