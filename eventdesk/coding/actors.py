@@ -79,8 +79,8 @@ class _Named:
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
-    """One reading of an alias. A lower-case alias ("herdsmen", "resistance fighters") is a
-    common noun that names the actor only inside its own conflict: `contextual`."""
+    """One reading of an alias; `contextual` readings apply only inside their own conflict
+    (see `_is_local`)."""
 
     actor: _Named
     loaded: bool
@@ -204,9 +204,12 @@ def _load_lexicon(directory: Path) -> _Lexicon:
     order = 0
     for path, data in docs:
         meta = data.get("meta", {})
-        _check_keys(path, "[meta]", meta, ("title", "countries", "note"))
+        _check_keys(path, "[meta]", meta, ("title", "countries", "global", "note"))
         scope = frozenset(_iso2(path, "[meta] countries", c)
                           for c in _str_list(path, "[meta] countries", meta.get("countries", [])))
+        if meta.get("global", False) is not True and meta.get("global", False) is not False:
+            raise _fail(path, "[meta] global must be true or false")
+        scope = None if meta.get("global") else scope
         seen: dict[str, str] = {}
         for i, entry in enumerate(data.get("actor", [])):
             order += 1
@@ -301,7 +304,7 @@ def _load_actor(lex: _Lexicon, path: Path, where: str, entry, scope, order: int,
                 seen: dict[str, str]) -> None:
     """One named actor; `seen` holds the aliases of this file (one conflict): no duplicates."""
     _check_keys(path, where, entry, ("name", "inter", "country", "aliases", "loaded_aliases",
-                                     "note"), ("name", "inter"))
+                                     "local_aliases", "note"), ("name", "inter"))
     name = entry["name"]
     if not isinstance(name, str) or not name.strip():
         raise _fail(path, f"{where}: name must be a non-empty string")
@@ -317,13 +320,19 @@ def _load_actor(lex: _Lexicon, path: Path, where: str, entry, scope, order: int,
         raise _fail(path, f"{where}: actor {name!r} is defined elsewhere with inter/country "
                           f"{known}, here {(inter, country)}")
     lex.registry[name] = (inter, country)
-    actor = _Named(name, inter, country, scope or frozenset({country} if country else ()), order)
+    if scope is None:  # a file of global actors (international forces): no conflict scope
+        scope = frozenset()
+    elif not scope:
+        scope = frozenset({country} if country else ())
+    actor = _Named(name, inter, country, scope, order)
     aliases = _str_list(path, where, entry.get("aliases", []))
     loaded = _str_list(path, where, entry.get("loaded_aliases", []))
     # "Boko Haram fighters" = alias + generic head: the matcher composes it, and keeping it as a
     # name would hide the conflict-dependent reading of the shorter alias ("al-Shabaab").
     own = {a.lower() for a in [name, *aliases, *loaded]}
     aliases = [a for a in aliases if not _alias_plus_head(lex, a, own)]
+    local = set(_str_list(path, where, entry.get("local_aliases", [])))
+    aliases += sorted(local)
     for alias, is_loaded in [(name, False), *((a, False) for a in aliases),
                              *((a, True) for a in loaded)]:
         if _is_state_name(alias) or alias.startswith("Unidentified Armed Group"):
@@ -336,7 +345,7 @@ def _load_actor(lex: _Lexicon, path: Path, where: str, entry, scope, order: int,
             continue  # the same actor's alias repeated (e.g. equal to its name): harmless
         seen[key] = name
         lex.named.setdefault(alias, []).append(
-            _Candidate(actor, is_loaded, alias[:1].islower() and bool(actor.scope)))
+            _Candidate(actor, is_loaded, bool(actor.scope) and _is_local(alias, local)))
 
 
 def _load_rule(lex: _Lexicon, path: Path, where: str, entry, order: int) -> None:
@@ -393,6 +402,16 @@ def _check_classes(lex: _Lexicon, path: Path, data: dict) -> None:
         cls = entry["class"]
         if cls and cls != STATE_MODIFIER and cls not in known:
             raise _fail(path, f"[[modifier]] {entry['words'][0]!r}... uses unknown class {cls!r}")
+
+
+def _is_local(alias: str, local: set[str]) -> bool:
+    """Aliases that name the actor only inside its own conflict: common nouns ("settlers"),
+    generic institutions listed as `local_aliases` ("National Guard"), and acronyms of up to
+    three letters ("RSF" is also Reporters Without Borders, "PDF" a file format)."""
+    if alias in local or alias[:1].islower():
+        return True
+    letters = [c for c in alias if c.isalpha()]
+    return _is_acronym(alias) and len(letters) <= 3
 
 
 def _alias_plus_head(lex: _Lexicon, alias: str, own: set[str]) -> bool:
@@ -490,7 +509,6 @@ class ActorMatcher:
         starts = self._match(doc, context)
         if not starts:
             return []
-        text = doc.text
         mentions: list[ActorMention] = []
         i, n = 0, len(doc)
         while i < n:
@@ -506,7 +524,7 @@ class ActorMatcher:
                 # A compound adjective ("rebel-held", "government-controlled"): not an actor.
                 i = parse.end
                 continue
-            mention = self._mention(doc, text, parse, context, year, admin1)
+            mention = self._mention(doc, parse, context, year, admin1)
             if mention is not None:
                 mentions.append(mention)
             i = parse.end
@@ -676,16 +694,17 @@ class ActorMatcher:
         walk(i, [], [], [], (), 0)
         return best
 
-    def _mention(self, doc: Doc, doc_text: str, parse: _Parse, context: list[str],
-                 year: int | None, admin1: str | None) -> ActorMention | None:
+    def _mention(self, doc: Doc, parse: _Parse, context: list[str], year: int | None,
+                 admin1: str | None) -> ActorMention | None:
         span = doc[parse.start:parse.end]
-        text = doc_text[span.start_char:span.end_char]
+        text = span.text
         # Words inside a matched name ("Revolutionary Armed Forces of Colombia") are the name,
         # not the reporter's judgement: only the alias's own `loaded` flag counts for them.
         inside = {k for a, b in parse.named_spans for k in range(a, b)}
         lowers = [doc[k].lower_ for k in range(parse.start, parse.end) if k not in inside]
+        joined = f" {_norm_phrase(' '.join(lowers))} "
         loaded = any(w in self._lex.loaded_words for w in lowers) or any(
-            _contains_phrase(lowers, p) for p in self._lex.loaded_phrases)
+            f" {p} " in joined for p in self._lex.loaded_phrases)
         actor = self._resolve(parse, context, year, admin1)
         if actor is None:
             return None
@@ -863,10 +882,6 @@ def _is_acronym(surface: str) -> bool:
 def _norm_phrase(text: str) -> str:
     """Phrase text with no spaces around hyphens and apostrophes, as tokens re-joined give."""
     return re.sub(r"\s*([-'\u2019])\s*", r"\1", " ".join(text.split()))
-
-
-def _contains_phrase(lowers: list[str], phrase: str) -> bool:
-    return f" {phrase} " in f" {_norm_phrase(' '.join(lowers))} "
 
 
 def _role(actor: Actor) -> str:

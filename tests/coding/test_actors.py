@@ -412,3 +412,21 @@ def test_nationality_nouns_are_that_countrys_civilians(matcher):
     assert [(m.text, m.actor.name, m.actor.inter) for m in found] == [
         ("Palestinians", "Civilians (Palestine)", 7),
         ("Americans", "Civilians (United States)", 7)]
+
+
+def test_generic_institution_names_and_short_acronyms_stay_in_their_conflict(matcher):
+    assert only(matcher, "The National Guard deployed.", ["MX"], 2020).actor.name == (
+        "Military Forces of Mexico")
+    assert [m.actor.name for m in mentions(matcher, "The National Guard deployed.", ["US"],
+                                           2020)] == []
+    assert only(matcher, "RSF fighters looted.", ["SD"], 2023).actor.name == (
+        "Rapid Support Forces")
+    assert mentions(matcher, "RSF condemned the arrest.", ["FR"], 2023) == []
+    idf = only(matcher, "The IDF struck a village.", ["LB"], 2024)
+    assert (idf.actor.name, idf.actor.inter) == ("Military Forces of Israel", 8)
+
+
+def test_global_meta_flag_is_validated(tmp_path):
+    folder = _data_copy(tmp_path, '[meta]\nglobal = "yes"\n')
+    with pytest.raises(ActorDataError, match="global must be true or false"):
+        ActorMatcher.load(folder)
