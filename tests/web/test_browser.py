@@ -208,3 +208,23 @@ def test_optional_tile_server_is_used_and_allowed_by_the_csp(browser, live_serve
         assert _severe_console_messages(browser) == []
     finally:
         server.stop()
+
+
+def test_an_empty_store_shows_an_empty_page_without_errors(browser, tmp_path):
+    from eventdesk.store import Store
+    from eventdesk.web import create_app
+
+    from .conftest import LiveServer
+
+    Store.open(tmp_path / "empty.sqlite").close()
+    server = LiveServer(create_app(tmp_path / "empty.sqlite")).start()
+    try:
+        browser.get(f"{server.url}/")
+        _ready(browser)
+        assert _shown(browser) == 0
+        assert browser.find_element(By.ID, "status").text.startswith("0 events")
+        assert "No event matches." in browser.find_element(By.ID, "list-items").text
+        assert "No dated events" in browser.find_element(By.ID, "timeline").text
+        assert _severe_console_messages(browser) == []
+    finally:
+        server.stop()
