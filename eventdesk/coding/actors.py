@@ -564,8 +564,18 @@ class ActorMatcher:
         country = self._country(country_iso2)
         return Actor(f"Unidentified Armed Group ({country.name})", 3, country.iso2)
 
-    def state_forces(self, country_iso2: str, branch: str = "military") -> Actor:
-        """Generic state actor of a country: military, police or government, inter 1."""
+    def state_forces(self, country_iso2: str, branch: str = "military", *,
+                     year: int | None = None, admin1: str | None = None) -> Actor:
+        """State actor of a country: military, police or government, inter 1.
+
+        With a `year`, the conflict rules may name the period's recognised forces instead
+        ("Military Forces of Yemen (Hadi government)" in 2018, "Libyan National Army" in
+        Benghazi); without one the generic ACLED name is returned.
+        """
+        if year is not None and branch in BRANCHES:
+            for rule in self._rules(self._country(country_iso2).iso2, year, admin1):
+                if branch in rule.mapping:
+                    return self.actor(rule.mapping[branch])
         country = self._country(country_iso2)
         if branch == "military":
             name = f"Military Forces of {country.of_name}"

@@ -430,3 +430,12 @@ def test_global_meta_flag_is_validated(tmp_path):
     folder = _data_copy(tmp_path, '[meta]\nglobal = "yes"\n')
     with pytest.raises(ActorDataError, match="global must be true or false"):
         ActorMatcher.load(folder)
+
+
+def test_state_forces_of_a_period_when_asked(matcher):
+    assert matcher.state_forces("YE").name == "Military Forces of Yemen"
+    assert matcher.state_forces("YE", year=2018).name == (
+        "Military Forces of Yemen (Hadi government)")
+    assert matcher.state_forces("YE", branch="government", year=2018).name == "Government of Yemen"
+    assert matcher.state_forces("LY", year=2016, admin1="Benghazi").name == "Libyan National Army"
+    assert matcher.state_forces("SY", year=2014).name == "Military Forces of Syria"
