@@ -8,9 +8,9 @@ store fetches candidates by index and calls `compatible` / `summarise`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -72,6 +72,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+@functools.lru_cache(maxsize=8192)
 def _norm(text: str | None) -> str:
     return " ".join(text.casefold().split()) if text else ""
 
@@ -150,17 +151,23 @@ def match_score(new: Member, members: Sequence[Member]) -> float | None:
     return total / len(members)
 
 
-def window(event_date: dt.date | None, time_precision: int | None) -> tuple[str, str] | None:
-    """ISO date range that holds every date compatible with this one, for the index query."""
+def date_ranges(
+    event_date: dt.date | None, time_precision: int | None
+) -> list[tuple[str, str, bool]] | None:
+    """ISO date ranges holding every date compatible with this one, for the index queries:
+    (first, last, month_precision_only). None when the date is unknown (any date fits).
+
+    A day- or week-precise date fits dates within 7 days, and month-precise dates of its
+    month; a month-precise date fits anything in its month."""
     if event_date is None:
         return None
     first = event_date.replace(day=1)
     last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     if (time_precision or 1) >= 3:
-        return first.isoformat(), last.isoformat()
-    lo = min(event_date - dt.timedelta(days=7), first)
-    hi = max(event_date + dt.timedelta(days=7), last)
-    return lo.isoformat(), hi.isoformat()
+        return [(first.isoformat(), last.isoformat(), False)]
+    week = dt.timedelta(days=7)
+    return [((event_date - week).isoformat(), (event_date + week).isoformat(), False),
+            (first.isoformat(), last.isoformat(), True)]
 
 
 def bounding_box(lat: float, lon: float) -> tuple[float, float, float, float]:
@@ -272,7 +279,11 @@ def representative(members: Sequence[Member]) -> Member:
 
 
 def _mode(values: list, preferred):
-    counts = Counter(v for v in values if v is not None)
+    """The most frequent non-None value; ties go to `preferred`, then to the earliest."""
+    counts: dict = {}
+    for v in values:
+        if v is not None:
+            counts[v] = counts.get(v, 0) + 1
     if not counts:
         return None
     best = max(counts.values())
@@ -283,7 +294,7 @@ def _mode(values: list, preferred):
 
 def summarise(members: Sequence[Member]) -> dict:
     """The clusters-table row (without id and updated_at) for a set of members."""
-    rep = representative(members)
+    rep = representative(members) if len(members) > 1 else members[0]
     fatalities = [m.fatalities for m in members if m.fatalities is not None]
     actors = sorted({k for m in members for k in (_norm(m.actor1), _norm(m.actor2)) if k})
     return {
@@ -304,5 +315,5 @@ def summarise(members: Sequence[Member]) -> dict:
         "n_reports": len({m.document_id for m in members}),
         "fatalities_min": min(fatalities) if fatalities else None,
         "fatalities_max": max(fatalities) if fatalities else None,
-        "contradictions": contradictions(members),
+        "contradictions": contradictions(members) if len(members) > 1 else [],
     }

@@ -101,9 +101,17 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX events_country_date ON events (country, event_date);
     CREATE INDEX events_admin1_date ON events (admin1, event_date);
     CREATE INDEX events_date ON events (event_date);
-    -- Covering index for corroboration candidates: type, date window, bounding box.
+    -- Covering indexes for corroboration candidates: type, date window, bounding box; the
+    -- partial ones find month-precise events without scanning the whole month, and events
+    -- placed by name only.
     CREATE INDEX events_candidates
         ON events (event_type, event_date, latitude, longitude, cluster_id);
+    CREATE INDEX events_month_candidates
+        ON events (event_type, event_date, latitude, longitude, cluster_id)
+        WHERE time_precision >= 3;
+    CREATE INDEX events_unplaced_candidates
+        ON events (event_type, country, admin1, event_date, cluster_id)
+        WHERE latitude IS NULL;
 
     CREATE VIRTUAL TABLE documents_fts USING fts5 (
         title, text, content='documents', content_rowid='id'

@@ -37,6 +37,7 @@ _CLUSTER_FIELDS = (
     "n_sources", "n_reports", "fatalities_min", "fatalities_max", "contradictions",
 )
 _MAX_IN = 500  # host parameters per IN (...) list, well under SQLite's limit
+_UNSTORED = 2**62  # id of an event not written yet: newer than any stored one
 
 
 def _norm(text: str | None) -> str | None:
@@ -155,6 +156,9 @@ class Store:
                 if not memory:
                     conn.execute("PRAGMA journal_mode = WAL")
                     conn.execute("PRAGMA synchronous = NORMAL")
+            # Index inserts land all over the file (content hashes, FTS): a larger page cache
+            # keeps ingest from re-reading pages (SQLite's default is 2 MB).
+            conn.execute("PRAGMA cache_size = -65536")
             conn.execute("PRAGMA foreign_keys = ON")
         except OSError as exc:
             raise StoreError(f"cannot open the event store: {exc}", path=name) from exc
@@ -246,17 +250,15 @@ class Store:
     def _insert_events(
         self, document: Document, document_id: int, events: list[Event]
     ) -> list[int]:
-        members = []
+        members, rows = [], []
         for event in events:
             denial = corroborate.find_denial(
                 document.text, event.evidence_start, event.evidence_end)
             values = event.to_dict()
             values["framing"] = json.dumps(event.framing or {}, ensure_ascii=False)
-            event_id = self._conn.execute(
-                _EVENT_INSERT, (document_id, None, denial, *(values[c] for c in COLUMNS))
-            ).lastrowid
+            rows.append((document_id, denial, *(values[c] for c in COLUMNS)))
             members.append(Member(
-                id=event_id, document_id=document_id, event_type=event.event_type,
+                id=_UNSTORED, document_id=document_id, event_type=event.event_type,
                 sub_event_type=event.sub_event_type, event_date=event.event_date,
                 time_precision=event.time_precision, country=event.country,
                 admin1=event.admin1, location=event.location, latitude=event.latitude,
@@ -265,11 +267,16 @@ class Store:
                 claimed_by=event.claimed_by, outlet=document.outlet, url=document.url,
                 denial=denial,
             ))
-        return self._assign(members)
+        # Clusters are chosen first so each event row is written once, with its cluster.
+        cluster_ids = self._assign(members)
+        for row, cluster_id in zip(rows, cluster_ids, strict=True):
+            self._conn.execute(_EVENT_INSERT, (row[0], cluster_id, *row[1:]))
+        return cluster_ids
 
     def _assign(self, members: list[Member]) -> list[int]:
-        """Put one report's stored events into clusters: best-fitting pairs first, at most one
-        event of a report per cluster; an event that fits nowhere starts its own cluster."""
+        """Choose clusters for one report's events: best-fitting pairs first, at most one event
+        of a report per cluster; an event that fits nowhere starts its own cluster. Writes
+        the clusters' summaries, not the events' cluster_id."""
         pairs = []
         clusters: dict[int, list[Member]] = {}
         for index, member in enumerate(members):
@@ -285,53 +292,63 @@ class Store:
                 chosen[index] = cluster_id
                 used.add(cluster_id)
         out = []
-        conn = self._conn
         for index, member in enumerate(members):
             if index in chosen:
                 cluster_id = chosen[index]
                 self._write_summary(cluster_id, [*clusters[cluster_id], member])
             else:
                 summary = corroborate.summarise([member])
-                cluster_id = conn.execute(
+                cluster_id = self._conn.execute(
                     f"INSERT INTO clusters ({', '.join(_CLUSTER_FIELDS)}, updated_at)"
                     f" VALUES ({', '.join('?' * len(_CLUSTER_FIELDS))}, ?)",
                     (*self._cluster_values(summary), _now()),
                 ).lastrowid
-            conn.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cluster_id, member.id))
             out.append(cluster_id)
         return out
 
     def _candidates(self, m: Member) -> dict[int, list[Member]]:
         """Clusters that may hold the same event, found by index (type, date window, bounding
         box or place names), with all their members."""
-        conn = self._conn
-        date_parts: list[tuple[str, tuple]] = []
-        span = corroborate.window(m.event_date, m.time_precision)
-        if span:
-            date_parts = [("event_date BETWEEN ? AND ?", span), ("event_date IS NULL", ())]
+        ranges = corroborate.date_ranges(m.event_date, m.time_precision)
+        if ranges is None:
+            date_parts = [("", ())]
         else:
-            date_parts = [("1", ())]
+            date_parts = [
+                (" AND time_precision >= 3" if month_only else "", (lo, hi))
+                for lo, hi, month_only in ranges
+            ]
+            date_parts = [(f"{extra} AND event_date BETWEEN ? AND ?", args)
+                          for extra, args in date_parts]
+            date_parts.append((" AND event_date IS NULL", ()))
         place_parts: list[tuple[str, tuple]] = []
         if m.has_coordinates:
             place_parts.append((
-                "latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?",
+                " AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?",
                 corroborate.bounding_box(m.latitude, m.longitude),
             ))
         if m.admin1 or m.location:
             # Place names decide when either side lacks coordinates (checked exactly later).
             place_parts.append((
-                ("latitude IS NULL AND " if m.has_coordinates else "")
-                + "country IS ? AND admin1 IS ?",
+                (" AND latitude IS NULL" if m.has_coordinates else "")
+                + " AND country IS ? AND admin1 IS ?",
                 (m.country, m.admin1),
             ))
-        ids: set[int] = set()
+        if not place_parts:
+            return {}
+        parts, args = [], []
         for (d_sql, d_args), (p_sql, p_args) in itertools.product(date_parts, place_parts):
-            ids.update(r[0] for r in conn.execute(
-                f"SELECT cluster_id FROM events WHERE event_type = ? AND {d_sql} AND ({p_sql})"
-                " AND cluster_id IS NOT NULL AND id != ?",
-                (m.event_type, *d_args, *p_args, m.id),
-            ))
-        return self._members(ids) if ids else {}
+            parts.append(f"SELECT cluster_id FROM events WHERE event_type = ?{d_sql}{p_sql}")
+            args += [m.event_type, *d_args, *p_args]
+        # One statement: candidate clusters by index, then all their members.
+        out: dict[int, list[Member]] = {}
+        for row in self._conn.execute(
+            f"{_MEMBER_SELECT} WHERE e.cluster_id IN ({' UNION ALL '.join(parts)})"
+            " ORDER BY e.id", args,
+        ):
+            member = Member(*row[:19])
+            member.event_date = _date(member.event_date)
+            out.setdefault(row[19], []).append(member)
+        return out
 
     def _members(self, cluster_ids: Iterable[int]) -> dict[int, list[Member]]:
         out: dict[int, list[Member]] = {}
@@ -379,15 +396,21 @@ class Store:
             conn.execute("DELETE FROM clusters")
             documents = [r[0] for r in conn.execute(
                 "SELECT DISTINCT document_id FROM events ORDER BY document_id")]
-            for document_id in documents:
-                members = []
-                for row in conn.execute(
-                    f"{_MEMBER_SELECT} WHERE e.document_id = ? ORDER BY e.id", (document_id,)
-                ).fetchall():
-                    member = Member(*row[:19])
-                    member.event_date = _date(member.event_date)
-                    members.append(member)
-                self._assign(members)
+            for i in range(0, len(documents), 1000):
+                rows = conn.execute(
+                    f"{_MEMBER_SELECT} WHERE e.document_id BETWEEN ? AND ?"
+                    " ORDER BY e.document_id, e.id",
+                    (documents[i], documents[min(i + 999, len(documents) - 1)]),
+                ).fetchall()
+                for _, group in itertools.groupby(rows, key=lambda r: r[1]):
+                    members = []
+                    for row in group:
+                        member = Member(*row[:19])
+                        member.event_date = _date(member.event_date)
+                        members.append(member)
+                    for member, cluster_id in zip(members, self._assign(members), strict=True):
+                        conn.execute("UPDATE events SET cluster_id = ? WHERE id = ?",
+                                     (cluster_id, member.id))
             return conn.execute("SELECT count(*) FROM clusters").fetchone()[0]
 
     def ingest(

@@ -73,10 +73,10 @@ def test_same_document_never_compatible():
 
 
 def test_window_and_box_cover_every_compatible_value():
-    lo, hi = co.window(dt.date(2014, 5, 30), 1)
-    assert (lo, hi) == ("2014-05-01", "2014-06-06")
-    assert co.window(dt.date(2014, 5, 30), 3) == ("2014-05-01", "2014-05-31")
-    assert co.window(None, None) is None
+    assert co.date_ranges(dt.date(2014, 5, 30), 1) == [
+        ("2014-05-23", "2014-06-06", False), ("2014-05-01", "2014-05-31", True)]
+    assert co.date_ranges(dt.date(2014, 2, 3), 3) == [("2014-02-01", "2014-02-28", False)]
+    assert co.date_ranges(None, None) is None
     for lat in (0.0, 36.0, 60.0, -70.0):
         lat_lo, lat_hi, lon_lo, lon_hi = co.bounding_box(lat, 10.0)
         assert co.km(lat, 10.0, lat_hi, 10.0) >= 25.0
