@@ -34,6 +34,14 @@ PLACE_DESIGNATORS = frozenset(
     {"district", "city", "town", "village", "neighbourhood", "neighborhood", "area",
      "countryside", "suburb", "quarter", "camp", "municipality", "subdistrict", "outskirts"}
 )
+# Words after a name that make it a facility or a group, not a place ("al-Omari mosque").
+FACILITY_WORDS = frozenset(
+    {"mosque", "church", "hospital", "clinic", "school", "university", "college", "street",
+     "road", "bridge", "square", "market", "stadium", "airport", "airbase", "prison", "hotel",
+     "checkpoint", "roundabout", "highway", "brigade", "brigades", "battalion", "front",
+     "army", "council", "agency", "committee", "company", "tribe", "clan", "family",
+     "movement", "party", "militia", "group", "network", "channel", "newspaper", "foundation"}
+)
 # Lower-case words allowed inside a multiword name ("Santa Rosa del Sur").
 CONNECTORS = ARABIC_ARTICLES | frozenset(
     {"de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "of", "and",
@@ -118,7 +126,7 @@ LEFT JOIN admin1 a1 ON a1.code = p.country_code || '.' || p.admin1_code
 LEFT JOIN admin2 a2 ON a2.code = p.country_code || '.' || p.admin1_code || '.' || p.admin2_code
 WHERE n.{column} = ?
 ORDER BY p.population DESC
-LIMIT 400
+LIMIT 200
 """
 
 
@@ -240,7 +248,9 @@ class Gazetteer:
         lower_words = frozenset(w for w in words if w[:1].islower())
         entity_of = _entity_labels(doc)
         has_pos = doc.has_annotation("POS")
-        sentences = doc.has_annotation("SENT_START")
+        # Token.is_sent_start rescans the whole Doc on every call: collect the starts once.
+        sentences = (frozenset(s.start for s in doc.sents)
+                     if has_pos and doc.has_annotation("SENT_START") else frozenset())
         mentions: list[PlaceMention] = []
         i = 0
         while i < n:
@@ -326,6 +336,8 @@ class Gazetteer:
                 c.match == "exact" and c.matched_name == fold(c.name) for c in candidates):
             return None  # an acronym ("SANA") that only looks like a place
         if first.lower() in STOP_WORDS and not well_known:
+            return None
+        if j < len(tokens) and tokens[j].text.lower() in FACILITY_WORDS and not well_known:
             return None
         if i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and not well_known:
             return None
@@ -630,14 +642,13 @@ def _split_designator(name: str) -> tuple[str, str | None]:
     return name.strip(), None
 
 
-def _sentence_initial(tokens, i: int, sentences: bool) -> bool:
+def _sentence_initial(tokens, i: int, sentences: frozenset[int]) -> bool:
     if i == 0:
         return True
     previous = tokens[i - 1]
     if previous.is_space or previous.text in _SENTENCE_END:
         return True
-    # Token.is_sent_start rescans the whole Doc for annotations: ask only when there are some.
-    return sentences and bool(tokens[i].is_sent_start)
+    return i in sentences
 
 
 def _can_start(words: list[str], i: int) -> bool:

@@ -30,6 +30,8 @@ PLACES = [
     (9000006, "Barada River", "Barada River", "", 33.5, 36.3, "H", "STM", "SY", "13", 0),
     (9000007, "Khawr Maksar", "Khawr Maksar", "Khor Maksar,Khormaksar", 12.8167, 45.0333, "P",
      "PPLX", "YE", "02", 0),
+    (71137, "Sanaa", "Sanaa", "Sana,Sana'a,Ṣan‘ā’", 15.35472, 44.20667, "P", "PPLC", "YE",
+     "26", 1937451),
     (415189, "Aden", "Aden", "Adan,‘Adan", 12.77944, 45.03667, "P", "PPLA", "YE", "02",
      550602),
 ]

@@ -44,9 +44,17 @@ def test_region_word_and_country_mentions(gaz):
     "The attack happened in May.",              # month
     "Syrian troops advanced.",                  # nationality adjective
     "Governor Talal Barazi spoke on Friday.",   # a hamlet named like a person after a title
+    "Worshippers left the Talal mosque.",       # a facility named after a place
+    "SANA reported calm.",                       # an acronym, not Sanaa
 ])
 def test_common_words_months_demonyms_and_titled_names_are_not_places(gaz, text):
     assert gaz.find_mentions(NLP(text)) == []
+
+
+def test_capitalised_dateline_is_a_place_but_acronym_is_not(gaz):
+    mentions = gaz.find_mentions(NLP("SANAA, May 3 - SANA and Reuters said Sana'a was calm."))
+    assert texts(mentions) == ["SANAA", "Sana'a"]
+    assert {m.candidates[0].geonameid for m in mentions} == {71137}
 
 
 def test_person_entity_rejects_small_place_but_keeps_well_known_one(gaz):
