@@ -161,6 +161,7 @@ class Gazetteer:
         self._english = english_words()
         self._lock = threading.Lock()
         self._row_cache: dict[tuple[str, str], list[tuple]] = {}
+        self._candidate_cache: dict[str, list[Candidate]] = {}
 
     def close(self) -> None:
         self._con.close()
@@ -186,7 +187,21 @@ class Gazetteer:
         return rows
 
     def candidates(self, name: str) -> list[Candidate]:
-        """Every place whose name matches `name` by key or skeleton, scored by match and size."""
+        """Every place whose name matches `name` by key or skeleton, scored by match and size.
+
+        The Candidate objects are shared between calls: treat them as read-only (`rank`
+        returns re-scored copies).
+        """
+        folded = fold(name)
+        cached = self._candidate_cache.get(folded)
+        if cached is None:
+            cached = self._candidates_uncached(name)
+            if len(self._candidate_cache) > 20_000:
+                self._candidate_cache.clear()
+            self._candidate_cache[folded] = cached
+        return list(cached)
+
+    def _candidates_uncached(self, name: str) -> list[Candidate]:
         folded, key, skel = fold(name), name_key(name), skeleton(name)
         if not key:
             return []

@@ -110,3 +110,16 @@ def test_second_import_adds_to_the_index(tmp_path):
     assert gaz.lookup("Newtown")[0].admin1 == "Homs"
     assert gaz.lookup("Homs")[0].geonameid == 169577
     assert "XX.txt" in gaz.info()["sources"] and "ZZ.txt" in gaz.info()["sources"]
+
+
+def test_corrupt_or_foreign_index_file_gives_gazetteer_error(tmp_path):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(GazetteerError, match="gazetteer build"):
+        open_gazetteer(junk)
+    other = tmp_path / "other.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.close()
+    with pytest.raises(GazetteerError, match=str(other)):
+        open_gazetteer(other)
