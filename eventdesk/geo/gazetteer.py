@@ -272,7 +272,7 @@ class Gazetteer:
             if not _can_start(words, i):
                 i += 1
                 continue
-            best: tuple[int, str, str | None] | None = None
+            matches: list[tuple[int, str, str | None]] = []
             for j in range(i + 1, min(n, i + MAX_NGRAM) + 1):
                 last = words[j - 1]
                 if j - 1 > i and not _can_continue(last):
@@ -285,23 +285,24 @@ class Gazetteer:
                     continue
                 code = self._country_names.get(key)
                 if code is not None:
-                    best = (j, _COUNTRY_KIND, code)
+                    matches.append((j, _COUNTRY_KIND, code))
                 elif key in self._keys:
-                    best = (j, "key", None)
+                    matches.append((j, "key", None))
                 elif (len(key) >= 6 and key not in self._demonyms
                       and skeleton(span_text) in self._skeletons):
-                    best = (j, "skel", None)
-            if best is None:
-                i += 1
-                continue
-            j, how, code = best
-            mention = self._make_mention(text, tokens, i, j, how, code, lower_words, entity_of,
-                                         has_pos, sentences)
+                    matches.append((j, "skel", None))
+            # Longest match wins; a shorter one stands in when the longer is rejected.
+            mention = None
+            for j, how, code in reversed(matches):
+                mention = self._make_mention(text, tokens, i, j, how, code, lower_words,
+                                             entity_of, has_pos, sentences)
+                if mention is not None:
+                    break
             if mention is None:
                 i += 1
                 continue
             mentions.append(mention)
-            i = j
+            i = mention.end
         return mentions
 
     def _make_mention(self, text, tokens, i, j, how, code, lower_words, entity_of, has_pos,
@@ -393,16 +394,14 @@ class Gazetteer:
             if mention.kind == _COUNTRY_KIND and mention.country_code:
                 weights[mention.country_code] += 2.0
                 continue
-            codes = {c.country_code for c in mention.candidates if c.country_code}
-            top = max(mention.candidates, key=lambda c: c.population, default=None)
+            top = max(mention.candidates, key=lambda c: c.score, default=None)
             if top is None or not top.country_code:
                 continue
+            # Unambiguous: no namesake abroad scores nearly as well.
             rivals = [c for c in mention.candidates
-                      if c.country_code != top.country_code and c.population * 5 > top.population]
-            if len(codes) == 1:
+                      if c.country_code != top.country_code and c.score >= top.score - 0.5]
+            if not rivals:
                 weights[top.country_code] += 0.5 + 0.15 * math.log10(top.population + 1)
-            elif not rivals and top.population >= WELL_KNOWN_POPULATION:
-                weights[top.country_code] += 0.15 * math.log10(top.population + 1)
         for token in doc:
             if token.text[:1].isupper():
                 code = self._demonyms.get(name_key(token.text))

@@ -118,8 +118,3 @@ def skeleton(text: str) -> str:
 def is_useful_skeleton(skel: str) -> bool:
     """Skeletons under four consonants say too little to match on."""
     return len(skel.replace(" ", "")) >= 4
-
-
-def is_latin(text: str) -> bool:
-    """True when the folded text is plain ASCII: the names an English report can contain."""
-    return fold(text).isascii()
