@@ -132,6 +132,14 @@ def test_a_filter_changes_what_is_shown(browser, live_server):
     browser.find_element(By.ID, "f-reset").click()
     seq = _ready(browser, after=seq)
     assert _shown(browser) == sample.N_PLACED
+
+    browser.find_element(By.ID, "f-actor").send_keys("rapid support", Keys.TAB)
+    seq = _ready(browser, after=seq)
+    assert _shown(browser) == 1
+    assert "Khartoum" in browser.find_element(By.ID, "list-items").text
+
+    browser.find_element(By.ID, "f-reset").click()
+    seq = _ready(browser, after=seq)
     # Clicking a day in the timeline narrows the dates to it.
     browser.find_element(By.CSS_SELECTOR, '#timeline rect[data-date="2024-03-04"]').click()
     _ready(browser, after=seq)

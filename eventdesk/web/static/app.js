@@ -18,6 +18,7 @@
     event_type: "f-type",
     since: "f-since",
     until: "f-until",
+    actor: "f-actor",
     min_sources: "f-min-sources",
   };
   var PAGE_SIZE = 1000;
