@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import socket
 import sys
 from pathlib import Path
 
@@ -55,6 +56,24 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def check_can_listen(host: str, port: int) -> None:
+    """UsageError now, before any banner, when the address is taken or not this machine's."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise UsageError(f"--host {host!r} is not an address of this machine: {exc}") from exc
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise UsageError(
+                f"cannot listen on {host} port {port} ({exc.strerror}); is another server "
+                "running there? Choose another --port"
+            ) from exc
+
+
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -74,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
             f"the web page's front-end libraries are missing ({', '.join(missing[:3])}"
             f"{', ...' if len(missing) > 3 else ''}): {web_app.SETUP_HINT}"
         )
+    check_can_listen(args.host, args.port)
     tile_url = args.tile_url if args.tile_url is not None else settings.get("tile_url")
     loopback = is_loopback(args.host)
     # On loopback, also refuse foreign Host headers (DNS rebinding); IPv6 literals are

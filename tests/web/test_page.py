@@ -97,8 +97,16 @@ def fake_uvicorn(monkeypatch):
     return calls
 
 
+@pytest.fixture()
+def any_port(monkeypatch):
+    """Skip the bind probe, so port 8000 being busy on this machine cannot fail a test."""
+    from eventdesk.cli import serve
+
+    monkeypatch.setattr(serve, "check_can_listen", lambda host, port: None)
+
+
 def test_serve_defaults_to_loopback_and_read_only(sample_db, fake_uvicorn, assets_present,
-                                                   monkeypatch):
+                                                   monkeypatch, any_port):
     monkeypatch.delenv("EVENTDESK_TILE_URL", raising=False)
     assert main(["serve", "--db", str(sample_db)]) == 0
     (app, kwargs), = fake_uvicorn
@@ -108,7 +116,7 @@ def test_serve_defaults_to_loopback_and_read_only(sample_db, fake_uvicorn, asset
         assert client.get("/api/facets", headers={"host": "attacker.example"}).status_code == 400
 
 
-def test_serve_options(sample_db, fake_uvicorn, assets_present):
+def test_serve_options(sample_db, fake_uvicorn, assets_present, any_port):
     url = "http://127.0.0.1:8080/{z}/{x}/{y}.png"
     args = ["serve", "--db", str(sample_db), "--host", "0.0.0.0", "--port", "9001",
             "--tile-url", url, "--writable"]
@@ -118,7 +126,8 @@ def test_serve_options(sample_db, fake_uvicorn, assets_present):
     assert app.state.readonly is False and app.state.tile_url == url
 
 
-def test_serve_takes_the_tile_url_setting(sample_db, fake_uvicorn, assets_present, monkeypatch):
+def test_serve_takes_the_tile_url_setting(sample_db, fake_uvicorn, assets_present, monkeypatch,
+                                          any_port):
     monkeypatch.setenv("EVENTDESK_TILE_URL", "http://localhost:7000/{z}/{x}/{y}.png")
     assert main(["serve", "--db", str(sample_db)]) == 0
     assert fake_uvicorn[0][0].state.tile_url == "http://localhost:7000/{z}/{x}/{y}.png"
@@ -181,3 +190,15 @@ def test_browser_tests_skip_outside_ci_when_chromium_cannot_be_installed(browser
     monkeypatch.delenv("CI", raising=False)
     with pytest.raises(pytest.skip.Exception, match="no-chromium"):
         conftest.ensure_browser()
+
+
+def test_serve_says_when_the_port_is_taken(sample_db, fake_uvicorn, assets_present, capsys):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["serve", "--db", str(sample_db), "--port", str(port)]) == 1
+    assert "cannot listen on 127.0.0.1 port" in capsys.readouterr().err
+    assert not fake_uvicorn
