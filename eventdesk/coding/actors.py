@@ -131,6 +131,7 @@ class _Lexicon:
     modifiers: dict[str, str] = field(default_factory=dict)  # surface → class
     loaded_words: frozenset[str] = frozenset()
     loaded_phrases: tuple[str, ...] = ()
+    compound_nouns: frozenset[str] = frozenset()
     protest_verbs: frozenset[str] = frozenset()
     protest_gap: frozenset[str] = frozenset()
     rules: list[_Rule] = field(default_factory=list)
@@ -184,8 +185,8 @@ def _read_toml(path: Path) -> dict:
         raise _fail(path, f"cannot be read: {exc}") from exc
 
 
-_FILE_KEYS = ("meta", "country", "class", "head", "modifier", "loaded", "protest", "actor",
-              "context")
+_FILE_KEYS = ("meta", "country", "class", "head", "modifier", "loaded", "protest", "compound",
+              "actor", "context")
 
 
 def _load_lexicon(directory: Path) -> _Lexicon:
@@ -291,6 +292,11 @@ def _load_generic(lex: _Lexicon, path: Path, data: dict) -> None:
         lex.loaded_words = lex.loaded_words | {w.lower() for w in words if w not in split}
         lex.loaded_phrases = lex.loaded_phrases + tuple(
             _norm_phrase(p.lower()) for p in [*phrases, *split])
+    if "compound" in data:
+        entry = data["compound"]
+        _check_keys(path, "[compound]", entry, ("nouns", "note"), ("nouns",))
+        lex.compound_nouns = lex.compound_nouns | {
+            v.lower() for v in _str_list(path, "[compound] nouns", entry["nouns"])}
     if "protest" in data:
         entry = data["protest"]
         _check_keys(path, "[protest]", entry, ("verbs", "gap", "note"), ("verbs",))
@@ -522,6 +528,11 @@ class ActorMatcher:
             if (parse.end + 1 < n and doc[parse.end].text == "-"
                     and doc[parse.end + 1].lower_ in _COMPOUND_PARTICIPLES):
                 # A compound adjective ("rebel-held", "government-controlled"): not an actor.
+                i = parse.end
+                continue
+            if (not parse.named and parse.end < n
+                    and doc[parse.end].lower_ in self._lex.compound_nouns):
+                # "military sources", "police spokesman", "army airport": a description.
                 i = parse.end
                 continue
             mention = self._mention(doc, parse, context, year, admin1)

@@ -439,3 +439,13 @@ def test_state_forces_of_a_period_when_asked(matcher):
     assert matcher.state_forces("YE", branch="government", year=2018).name == "Government of Yemen"
     assert matcher.state_forces("LY", year=2016, admin1="Benghazi").name == "Libyan National Army"
     assert matcher.state_forces("SY", year=2014).name == "Military Forces of Syria"
+
+
+def test_generic_nouns_describing_something_else_are_not_actors(matcher):
+    found = mentions(matcher, "Military sources said fighting reached the military airport, "
+                              "and a Taliban spokesman denied it.", ["AF"], 2015)
+    assert [m.text for m in found] == ["Taliban"]
+    found = mentions(matcher, "Gunmen attacked a police station.", ["NG"], 2019, admin1="Zamfara")
+    assert [(m.text, m.actor.name) for m in found] == [
+        ("Gunmen", "Unidentified Armed Group (Nigeria)"),
+        ("police station", "Police Forces of Nigeria")]
