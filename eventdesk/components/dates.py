@@ -82,7 +82,6 @@ _COUNT = (
     r"|eleven|twelve|\d{1,2})"
 )
 _APPROX = r"(?:(?:about|around|some|nearly|almost|roughly|just|only|barely|more than)\s+)?"
-_BACKGROUND_PREPS = r"(?:since|until|till|by|from|throughout|between|through)"
 
 _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<all>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?"
@@ -100,7 +99,7 @@ _MONTH_DAY = re.compile(
     r"(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
 )
 _ISO_DATE = re.compile(r"(?<![\d-])(?P<y>" + _YEAR + r")-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?![\d/.])")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?![\d/]|\.\d)")
 _MONTH_ALONE = re.compile(
     r"\b(?:(?P<prep>(?i:in|during|since|until|till|by|from|throughout|of|last|this|next"
     r"|before|after|early|late|mid|end))[-\s]+)?(?P<part>(?:the\s+)?(?:(?:early|late|mid)[-\s]|"
@@ -231,8 +230,9 @@ def _dateparse(phrase: str, base: dt.date | None) -> dt.date | None:
     """dateparser on one phrase only, past-preferring, cached per (phrase, base)."""
     import dateparser  # imported lazily: it is slow to import and rarely needed
 
+    # Day-first: most conflict reporting outside the US writes 05/06/2014 for 5 June.
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
-                "PREFER_DAY_OF_MONTH": "first"}
+                "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"}
     if base is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time())
     parsed = dateparser.parse(phrase, languages=["en"], settings=settings)

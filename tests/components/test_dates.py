@@ -166,9 +166,12 @@ def test_money_counts_and_impossible_days_are_not_dates(text):
     assert find_dates(text, SAT) == []
 
 
-def test_numeric_date_goes_through_dateparser():
+def test_numeric_dates_go_through_dateparser_day_first():
     mention = only("Fighting on 16/01/2014 was heavy.", SAT)
     assert (mention.text, mention.date) == ("16/01/2014", dt.date(2014, 1, 16))
+    found = find_dates("Raids on 05/03/2014 and 07/03/2014.", SAT)
+    assert [(m.text, m.date) for m in found] == [("05/03/2014", dt.date(2014, 3, 5)),
+                                                 ("07/03/2014", dt.date(2014, 3, 7))]
 
 
 def test_uppercase_leads_are_kept_in_the_span():
