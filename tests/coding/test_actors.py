@@ -449,3 +449,11 @@ def test_generic_nouns_describing_something_else_are_not_actors(matcher):
     assert [(m.text, m.actor.name) for m in found] == [
         ("Gunmen", "Unidentified Armed Group (Nigeria)"),
         ("police station", "Police Forces of Nigeria")]
+
+
+def test_rules_beyond_the_main_wars(matcher):
+    assert only(matcher, "Jihadists attacked a post.", ["BJ"], 2022).actor.name == "JNIM"
+    assert only(matcher, "Insurgents bombed a market.", ["TH"], 2019,
+                admin1="Pattani").actor.name == "Barisan Revolusi Nasional"
+    assert only(matcher, "Insurgents bombed a market.", ["TH"], 2019).actor.name == (
+        "Unidentified Armed Group (Thailand)")
