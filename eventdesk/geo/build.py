@@ -100,7 +100,8 @@ def _prefer_capital_spelling(con) -> None:
         if row is None:
             continue
         capital = row[0]
-        if (capital.isascii() and fold(capital) != fold(name)
+        # Same skeleton but a different key: a vowel spelling, not an article ("Ar Raqqah").
+        if (capital.isascii() and name_key(capital) != name_key(name)
                 and skeleton(capital) == skeleton(name)):
             con.execute("UPDATE places SET name = ?, asciiname = ? WHERE geonameid = ?",
                         (capital, capital, gid))

