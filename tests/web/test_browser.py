@@ -236,3 +236,11 @@ def test_an_empty_store_shows_an_empty_page_without_errors(browser, tmp_path):
         assert _severe_console_messages(browser) == []
     finally:
         server.stop()
+
+
+def test_impossible_dates_are_reported_not_drawn(browser, live_server):
+    browser.get(f"{live_server.url}/#since=2024-03-05&until=2024-03-01")
+    status = WebDriverWait(browser, TIMEOUT).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, "#status.ed-error"))
+    assert "until: until is before since" in status.text
+    assert browser.find_element(By.TAG_NAME, "body").get_attribute("data-ready") is None

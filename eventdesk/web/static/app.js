@@ -79,7 +79,13 @@
           var detail = body;
           try {
             detail = JSON.parse(body).detail;
-            if (typeof detail !== "string") detail = JSON.stringify(detail);
+            if (Array.isArray(detail)) {
+              detail = detail.map(function (d) {
+                return (d.loc ? d.loc[d.loc.length - 1] + ": " : "") + d.msg;
+              }).join("; ");
+            } else if (typeof detail !== "string") {
+              detail = JSON.stringify(detail);
+            }
           } catch (e) { /* keep the raw body */ }
           throw new Error(res.status + " " + detail);
         });
@@ -95,7 +101,7 @@
     Object.keys(FILTER_IDS).forEach(function (name) {
       var value = document.getElementById(FILTER_IDS[name]).value.trim();
       if (!value) return;
-      if (name === "min_sources" && value === "1") return;
+      if (name === "min_sources" && !(Number(value) > 1)) return;
       params.set(name, value);
     });
     return params;
