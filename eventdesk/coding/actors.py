@@ -132,6 +132,7 @@ class _Lexicon:
     loaded_words: frozenset[str] = frozenset()
     loaded_phrases: tuple[str, ...] = ()
     compound_nouns: frozenset[str] = frozenset()
+    sources: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, word) → file
     protest_verbs: frozenset[str] = frozenset()
     protest_gap: frozenset[str] = frozenset()
     rules: list[_Rule] = field(default_factory=list)
@@ -208,9 +209,10 @@ def _load_lexicon(directory: Path) -> _Lexicon:
         _check_keys(path, "[meta]", meta, ("title", "countries", "global", "note"))
         scope = frozenset(_iso2(path, "[meta] countries", c)
                           for c in _str_list(path, "[meta] countries", meta.get("countries", [])))
-        if meta.get("global", False) is not True and meta.get("global", False) is not False:
+        is_global = meta.get("global", False)
+        if not isinstance(is_global, bool):
             raise _fail(path, "[meta] global must be true or false")
-        scope = None if meta.get("global") else scope
+        scope = None if is_global else scope
         seen: dict[str, str] = {}
         for i, entry in enumerate(data.get("actor", [])):
             order += 1
@@ -270,18 +272,27 @@ def _load_generic(lex: _Lexicon, path: Path, data: dict) -> None:
         domestic = entry.get("domestic", False)
         if not isinstance(domestic, bool):
             raise _fail(path, f"{where}: domestic must be true or false")
-        head = _Head(entry["class"], entry.get("with_country", entry["class"]), kind, domestic)
+        cls, with_country = entry["class"], entry.get("with_country", entry["class"])
+        if not isinstance(cls, str) or not isinstance(with_country, str):
+            raise _fail(path, f"{where}: class and with_country must be strings")
+        head = _Head(cls, with_country, kind, domestic)
         for word in _str_list(path, where, entry["words"], allow_empty=False):
             if word.lower() in lex.heads:
-                raise _fail(path, f"{where}: head word {word!r} is listed twice")
+                raise _fail(path, f"{where}: head word {word!r} is listed twice (also in "
+                                  f"{lex.sources[('head', word.lower())]})")
             lex.heads[word.lower()] = head
+            lex.sources[("head", word.lower())] = path.name
     for i, entry in enumerate(data.get("modifier", [])):
         where = f"[[modifier]] #{i + 1}"
         _check_keys(path, where, entry, ("class", "words", "note"), ("class", "words"))
+        if not isinstance(entry["class"], str):
+            raise _fail(path, f"{where}: class must be a string")
         for word in _str_list(path, where, entry["words"], allow_empty=False):
             if word.lower() in lex.modifiers:
-                raise _fail(path, f"{where}: modifier {word!r} is listed twice")
+                raise _fail(path, f"{where}: modifier {word!r} is listed twice (also in "
+                                  f"{lex.sources[('modifier', word.lower())]})")
             lex.modifiers[word.lower()] = entry["class"]
+            lex.sources[("modifier", word.lower())] = path.name
     if "loaded" in data:
         entry = data["loaded"]
         _check_keys(path, "[loaded]", entry, ("words", "phrases", "note"))
