@@ -19,7 +19,7 @@ from eventdesk.errors import GazetteerError
 from eventdesk.geo.countries import SHARED_ADJECTIVES, country_name
 from eventdesk.geo.normalize import ARABIC_ARTICLES, fold, name_key, skeleton
 from eventdesk.geo.store import SCHEMA_VERSION, name_hash
-from eventdesk.geo.words import MONTHS, TITLES, WEEKDAYS, english_words
+from eventdesk.geo.words import COMMON_WORDS, MONTHS, TITLES, WEEKDAYS, english_words
 from eventdesk.records import Place
 
 MAX_NGRAM = 6
@@ -347,7 +347,12 @@ class Gazetteer:
         if all(self._is_english(w) for w in words) and not region_word and not any(
                 c.population >= WELL_KNOWN_POPULATION and not c.is_region
                 and c.matched_name == fold(c.name) for c in candidates):
-            return None  # English words, unless they are the main name of a populous place
+            # English words (the lemma list holds some proper nouns too: 'Darfur', 'Gaza'),
+            # unless they are the main name of a populous place or exactly a region's name
+            # made of more than everyday words ('Central Darfur', but not plain 'Central').
+            named_region = any(c.is_region and c.match == "exact" for c in candidates)
+            if not named_region or all(w.lower() in COMMON_WORDS for w in words):
+                return None
         if first.isupper() and len(first) <= 5 and not any(
                 c.match == "exact" and c.matched_name == fold(c.name) for c in candidates):
             return None  # an acronym ("SANA") that only looks like a place

@@ -39,6 +39,14 @@ liberty freedom independence unity peace hope paradise justice republic democrat
 revolutionary liberation martyrs martyr free national international human rights
 """.split())
 
+# Everyday words only (no proper nouns, unlike the lemma list): a region named by nothing
+# else ('Central', 'Eastern', 'Upper') is not taken as a mention without a region word.
+COMMON_WORDS = frozenset(STOP_WORDS) | MONTHS | WEEKDAYS | NEWS_WORDS | frozenset(
+    "coast coastal centre center littoral highlands lowlands lakes lake river valley plains "
+    "islands island capital interior border frontier mountain mountains desert unity plateau "
+    "delta".split()
+)
+
 TITLES = frozenset("""
 president governor minister general gen colonel col captain capt major maj lieutenant lt
 sergeant sgt commander cmdr mr mrs ms dr sheikh shaikh imam mullah mayor spokesman

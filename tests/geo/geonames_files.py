@@ -32,6 +32,10 @@ PLACES = [
      "PPLX", "YE", "02", 0),
     (71137, "Sanaa", "Sanaa", "Sana,Sana'a,Ṣan‘ā’", 15.35472, 44.20667, "P", "PPLC", "YE",
      "26", 1937451),
+    (9000010, "Central Darfur", "Central Darfur", "Wasat Darfur", 12.9, 23.5, "A", "ADM1", "SD",
+     "61", 0),
+    (9000011, "Central Region", "Central Region", "Central", 5.5, -1.0, "A", "ADM1", "GH", "04",
+     0),
     (415189, "Aden", "Aden", "Adan,‘Adan", 12.77944, 45.03667, "P", "PPLA", "YE", "02",
      550602),
 ]

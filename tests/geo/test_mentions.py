@@ -51,6 +51,15 @@ def test_common_words_months_demonyms_and_titled_names_are_not_places(gaz, text)
     assert gaz.find_mentions(NLP(text)) == []
 
 
+def test_region_named_by_lemma_list_words_but_not_by_everyday_words(gaz):
+    # 'Darfur' is in the English lemma list; 'Central' is an everyday word.
+    mentions = gaz.find_mentions(NLP("Militias burned villages in Central Darfur."))
+    assert [(m.text, m.kind) for m in mentions] == [("Central Darfur", "region")]
+    assert gaz.find_mentions(NLP("Central banks raised rates.")) == []
+    region = gaz.find_mentions(NLP("Floods hit the Central region."))
+    assert [(m.text, m.kind, m.designator) for m in region] == [("Central", "region", "region")]
+
+
 def test_capitalised_dateline_is_a_place_but_acronym_is_not(gaz):
     mentions = gaz.find_mentions(NLP("SANAA, May 3 - SANA and Reuters said Sana'a was calm."))
     assert texts(mentions) == ["SANAA", "Sana'a"]
