@@ -425,7 +425,7 @@ def _is_local(alias: str, local: set[str]) -> bool:
     """Aliases that name the actor only inside its own conflict: common nouns ("settlers"),
     generic institutions listed as `local_aliases` ("National Guard"), and acronyms of up to
     three letters ("RSF" is also Reporters Without Borders, "PDF" a file format)."""
-    if alias in local or alias[:1].islower():
+    if alias in local or alias == alias.lower():  # "settlers", not "al-Shabaab"
         return True
     letters = [c for c in alias if c.isalpha()]
     return _is_acronym(alias) and len(letters) <= 3

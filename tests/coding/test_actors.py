@@ -228,6 +228,8 @@ def test_same_alias_read_by_conflict(matcher):
     # A lower-case alias is a common noun outside its conflict: "settlers" only in Palestine.
     assert only(matcher, "Settlers attacked.", ["PS"], 2020).actor.name == "Israeli Settlers"
     assert mentions(matcher, "Settlers attacked.", ["SY"], 2020) == []
+    # A proper name in lower-case-initial spelling is still a name everywhere.
+    assert only(matcher, "al-Shabaab attacked.", ["ET"], 2016).actor.name == "Al Shabaab"
 
 
 def test_compound_adjectives_are_not_mentions(matcher):
