@@ -365,11 +365,12 @@ class Gazetteer:
         if first.lower() in TITLES:
             return None
         label, ent_len = entity_of.get(i, (None, 0))
-        if label == "PERSON" and not well_known:
-            return None
-        if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and ent_len > j - i \
-                and not well_known:
-            return None
+        inside_longer = ent_len > j - i
+        if label == "PERSON" and (inside_longer or not well_known):
+            return None  # part of a person's name ("Juan Manuel Santos")
+        if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and inside_longer and (
+                not well_known or all(self._is_english(w) for w in words)):
+            return None  # part of an organisation's name ("African Union")
         kind = "place"
         if designator in REGION_DESIGNATORS:
             kind = "region"
@@ -396,8 +397,9 @@ class Gazetteer:
             mentions = self.find_mentions(doc)
         weights: dict[str, float] = defaultdict(float)
         for mention in mentions:
+            # Places weigh more than country names, which often name foreign actors.
             if mention.kind == _COUNTRY_KIND and mention.country_code:
-                weights[mention.country_code] += 2.0
+                weights[mention.country_code] += 1.5
                 continue
             top = max(mention.candidates, key=lambda c: c.score, default=None)
             if top is None or not top.country_code:
@@ -406,12 +408,12 @@ class Gazetteer:
             rivals = [c for c in mention.candidates
                       if c.country_code != top.country_code and c.score >= top.score - 0.5]
             if not rivals:
-                weights[top.country_code] += 0.5 + 0.15 * math.log10(top.population + 1)
+                weights[top.country_code] += 1.0 + 0.2 * math.log10(top.population + 1)
         for token in doc:
             if token.text[:1].isupper():
                 code = self._demonyms.get(name_key(token.text))
                 if code:
-                    weights[code] += 1.0
+                    weights[code] += 0.75
         total = sum(weights.values())
         if not total:
             return []

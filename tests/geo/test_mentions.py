@@ -73,6 +73,12 @@ def test_person_entity_rejects_small_place_but_keeps_well_known_one(gaz):
     assert texts(mentions) == ["Homs"]
 
 
+def test_part_of_a_longer_person_name_is_skipped_even_when_well_known(gaz):
+    doc = NLP("President Ali Homs Tripoli spoke.")
+    doc.ents = [Span(doc, 1, 4, label="PERSON")]
+    assert gaz.find_mentions(doc) == []
+
+
 def test_place_inside_a_longer_organisation_name_is_skipped_when_small(gaz):
     doc = NLP("The Talal Relief Committee said shelling hit Homs.")
     doc.ents = [Span(doc, 1, 4, label="ORG")]
