@@ -277,6 +277,14 @@ def _content_bounds(ctx: _Ctx, verb, subject_bounds: tuple[int, int],
     return None
 
 
+def _quoted_as_saying(verb) -> list:
+    """"X was quoted (by Y) as saying C": X, the passive subject of "quoted"."""
+    head = verb.head
+    if verb.lower_ != "saying" or head.lower_ != "as" or head.head.lemma_ != "quote":
+        return []
+    return [c for c in head.head.children if c.dep_ == "nsubjpass"]
+
+
 def _statement_clauses(verb) -> list:
     """"X said in a statement that C": the that-clause hangs off the statement noun."""
     found = []
@@ -338,9 +346,11 @@ def _verb_claim(ctx: _Ctx, verb, sent: tuple[int, int], history: _History) -> Cl
     lemma = verb.lemma_
     if verb.pos_ not in ("VERB", "AUX") or _is_passive(verb):
         return None
-    if verb.dep_ in ("amod", "acl", "relcl", "compound", "pcomp", "pobj", "nsubj"):
+    quoted = _quoted_as_saying(verb)
+    if verb.dep_ in ("amod", "acl", "relcl", "compound", "pcomp", "pobj", "nsubj") and (
+            not quoted):
         return None  # "the reported attack", "a source quoted by ...": not a speech act
-    subjects = _speaker_of_conjunct(verb) if verb.dep_ == "conj" else []
+    subjects = quoted or (_speaker_of_conjunct(verb) if verb.dep_ == "conj" else [])
     subjects = subjects or _subjects(verb)
     bounds = _source_tokens(doc, subjects, verb) if subjects else None
     final = _final_source(ctx, verb, sent)

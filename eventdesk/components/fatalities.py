@@ -408,6 +408,9 @@ def _object_of_death_verb(toks: list[_Tok], k: int) -> str | None:
         word = toks[back].low
         if word == "toll":
             return "toll"  # "the death toll from Sunday's attack has risen to 45"
+        if word in ("dead", "deaths", "fatalities", "killed") and back >= 2 and toks[
+                back - 1].low == "of" and toks[back - 2].low in ("number", "total", "tally"):
+            return "toll"  # "the number of dead rose to 30"
         if word in _PUNCT_STOPS:
             break
     return None

@@ -23,6 +23,7 @@ from eventdesk.components.fatalities import FatalityCount, count_fatalities, num
         ("Four hostages lost their lives in the raid.", 4, "Four"),
         ("Officials put the death toll at 31.", 31, "31"),
         ("The death toll rose to 44 on Tuesday.", 44, "44"),
+        ("The number of dead rose to 30 overnight.", 30, "30"),
         # Modifiers, ranges and number words.
         ("A drone strike killed at least 6 fighters.", 6, "at least 6"),
         ("Shelling killed more than 200 residents.", 200, "more than 200"),
