@@ -326,6 +326,12 @@ class Gazetteer:
                           if article or c.population >= 1000 or c.is_region]
         if not candidates:
             return None
+        if all(_is_country_entry(c) for c in candidates):
+            # An imported country entry (PCLI) under a name the country table lacks.
+            return PlaceMention(i, j, start_char, end_char, span_text, [], kind="country",
+                                designator=designator,
+                                country_code=candidates[0].country_code)
+        candidates = [c for c in candidates if not _is_country_entry(c)]
         # "Well known": a populous place (not a region, whose summed population says little
         # about its fame) that the text names exactly.
         well_known = any(c.population >= WELL_KNOWN_POPULATION and not c.is_region
@@ -471,6 +477,10 @@ class Gazetteer:
         if not core:
             return None
         code = self.country_code_of(core)
+        if code is None:
+            found = self.candidates(core)
+            if found and all(_is_country_entry(c) for c in found):
+                code = found[0].country_code
         if code is not None and container_name is None:
             return Place(country=country_name(code), country_code=code)
         options: list[Candidate] = []
@@ -515,6 +525,8 @@ class Gazetteer:
     def _resolve_candidates(self, text: str, candidates: list[Candidate], *, codes: list[str],
                             containers: list[Candidate], designator: str | None
                             ) -> Place | None:
+        # A country's own entry has a centroid, never a place to put an event.
+        candidates = [c for c in candidates if not _is_country_entry(c)]
         if codes:
             # A loose spelling match, or a small place, in a country the report is not about
             # is a coincidence of names.
@@ -555,6 +567,11 @@ class Gazetteer:
 
 
 _MATCH_RANK = {"transliteration": 0, "normalised": 1, "exact": 2}
+
+
+def _is_country_entry(cand: Candidate) -> bool:
+    """GeoNames' independent/dependent political entities (PCLI, PCLD, …), i.e. countries."""
+    return bool(cand.feature_code) and cand.feature_code.startswith("PCL")
 
 
 def _base_score(cand: Candidate, *, main_name: str) -> None:

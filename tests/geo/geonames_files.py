@@ -36,6 +36,8 @@ PLACES = [
      "61", 0),
     (9000011, "Central Region", "Central Region", "Central", 5.5, -1.0, "A", "ADM1", "GH", "04",
      0),
+    (69543, "Republic of Yemen", "Republic of Yemen", "Yamanland", 15.5, 47.5, "A", "PCLI",
+     "YE", "00", 28000000),
     (415189, "Aden", "Aden", "Adan,‘Adan", 12.77944, 45.03667, "P", "PPLA", "YE", "02",
      550602),
 ]

@@ -35,7 +35,7 @@ def test_import_then_info_via_environment_index(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("EVENTDESK_GAZETTEER", str(index))
     files = write_geonames_files(tmp_path / "files")
     assert main(["gazetteer", "import", "--empty", "--quiet", *map(str, files)]) == 0
-    assert "imported 17 places" in capsys.readouterr().out
+    assert "imported 18 places" in capsys.readouterr().out
     assert main(["gazetteer", "info"]) == 0
     out = capsys.readouterr().out
     assert str(index) in out and "geonames import: admin1CodesASCII.txt" in out

@@ -20,6 +20,13 @@ def test_arabic_article_forms_and_possessives_are_found(gaz):
     assert (rashedin.start, rashedin.end) == (4, 7)
 
 
+def test_imported_country_entry_makes_a_country_mention(gaz):
+    mentions = gaz.find_mentions(NLP("Aid reached Yamanland on Monday."))
+    assert [(m.text, m.kind, m.country_code) for m in mentions] == [("Yamanland", "country",
+                                                                     "YE")]
+    assert gaz.resolve(mentions[0], countries=["YE"]).latitude is None
+
+
 def test_longest_match_wins_for_multiword_names(gaz):
     doc = NLP("Fighting reached Khor Maksar near the airport.")
     mentions = gaz.find_mentions(doc)

@@ -86,6 +86,13 @@ def test_country_resolves_without_coordinates_or_admin1(gaz):
     assert congo.country == "Democratic Republic of Congo"
 
 
+def test_imported_country_entry_is_a_country_never_a_point(gaz):
+    # GeoNames' PCLI rows carry a centroid; a name only they have still means the country.
+    assert gaz.lookup("Yamanland")[0].feature_code == "PCLI"
+    place = gaz.resolve_name("Yamanland")
+    assert place.country == "Yemen" and place.latitude is None and place.admin1 is None
+
+
 def test_small_namesake_abroad_is_not_taken(gaz):
     # A 33,000-person Polish town is not what a Syrian report means by "Police".
     assert gaz.resolve_name("Police", countries=["SY"]) is None
