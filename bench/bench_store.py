@@ -122,7 +122,7 @@ def bench_queries(path: Path, n_events: int, rebuild: bool) -> None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     if path.exists():
-        with Store.open(path, readonly=True) as store:
+        with Store.open(path) as store:  # writable once: applies any newer migration
             have = store.counts()["events"]
         if have != n_events:
             sys.exit(f"{path} holds {have:,} events, not {n_events:,}: use --rebuild")

@@ -129,6 +129,10 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
     END;
     """,
+    # 2: (country, admin1) pairs for the facets' loose index scan.
+    """
+    CREATE INDEX clusters_country_admin1 ON clusters (country, admin1);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

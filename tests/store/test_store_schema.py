@@ -99,7 +99,7 @@ def test_readonly_store_reads_but_refuses_writes(tmp_path):
 def test_readonly_open_never_migrates(tmp_path):
     path = tmp_path / "empty.sqlite"
     sqlite3.connect(path).close()  # a zero-length file: version 0
-    with pytest.raises(StoreError):
+    with pytest.raises(StoreError, match="empty file"):
         Store.open(path, readonly=True)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 0
 
@@ -108,3 +108,24 @@ def test_in_memory_store_works_for_scratch_use():
     with Store.open(":memory:") as store:
         store.add(make_document(), [make_event()], extractor_version="v1")
         assert store.counts()["clusters"] == 1
+
+
+def test_an_older_store_is_migrated_step_by_step(tmp_path):
+    path = tmp_path / "v1.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        f"BEGIN;{MIGRATIONS[0]}\nPRAGMA application_id = {APPLICATION_ID};"
+        "PRAGMA user_version = 1; COMMIT;")
+    conn.execute(
+        "INSERT INTO clusters (event_type, country, admin1, n_sources, n_reports, updated_at)"
+        " VALUES ('Battles', 'Syria', 'Homs', 1, 1, '2014-01-01T00:00:00+00:00')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="older"):
+        Store.open(path, readonly=True)  # read-only never migrates
+    with Store.open(path) as store:
+        assert store.facets()["admin1"] == {"Syria": ["Homs"]}
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "clusters_country_admin1" in names
