@@ -514,6 +514,8 @@ def _settle(found: list[DateMention]) -> list[DateMention]:
 def find_dates(doc, published: dt.date | None) -> list[DateMention]:
     """All date phrases of a report (a spaCy Doc or its text), resolved against `published`."""
     text = doc if isinstance(doc, str) else doc.text
+    if isinstance(published, dt.datetime):
+        published = published.date()  # a datetime does not compare with a date
     c = _Collector(text, published)
     _add_datelines(c)
     _add_day_months(c)

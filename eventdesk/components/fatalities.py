@@ -351,7 +351,7 @@ def _read_numbers(toks: list[_Tok]) -> list[_Number]:
                     break
         if kind == "article" and first != i:
             i = end
-            continue  # "the a"? never mind: articles stand alone
+            continue  # "about a", "only a": an article counts only standing alone
         found.append(_Number(value, kind, first, i, end))
         i = end
     return found

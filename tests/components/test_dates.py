@@ -149,6 +149,11 @@ def test_no_publication_date_means_no_invented_date(text):
     assert only(text, None).date is None
 
 
+def test_a_publication_datetime_is_read_as_its_day():
+    published = dt.datetime(2014, 5, 10, 23, 30)
+    assert only("Shells fell on 3 May.", published).date == dt.date(2014, 5, 3)
+
+
 def test_explicit_years_resolve_without_publication_date():
     assert only("The siege began on 4 March 2011.", None).date == dt.date(2011, 3, 4)
 
