@@ -57,6 +57,7 @@ FAMILY_OF = {
     "group_change": "group_change", "disrupted": "disrupted", "base": "base",
     "looting": "looting", "withdraw": "withdraw", "release": "release",
 }
+ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "at", "an", "ad-", "al-"}
 PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager", "worker",
                 "child", "woman", "man", "passenger", "student", "staff", "member", "journalist"}
 ARMED_ROLES = {"armed", "state", "unidentified", "international"}
@@ -129,6 +130,9 @@ class EventCoder:
             for clause in strong:
                 if not self._happened(doc, clause):
                     continue
+                if candidates and self._refers_back(doc, clause):
+                    self._add_deaths(doc, clause, candidates[-1])
+                    continue
                 candidate = self._code_clause(doc, sent, sent_index, clause, ctx)
                 if candidate is not None:
                     candidates.append(candidate)
@@ -151,10 +155,57 @@ class EventCoder:
             else:
                 strong.append(clause)
 
+    def _refers_back(self, doc: Doc, clause: Clause) -> bool:
+        """Deaths "in the raids" or "during Friday's fighting" belong to an event told
+        before: the clause adds its dead to it rather than coding a new event."""
+        ids = {t.i for t in clause.tokens}
+        categories = {m.category for m in doc._.triggers or [] if m.start in ids}
+        if "kill" not in categories:
+            return False
+        others = [m for m in clause.triggers if m.category != "kill"]
+        if not others or not all(self._is_backref(doc[m.start:m.end].root) for m in others):
+            return False
+        # "killed … in the final battles on Monday" is its own event when its day differs
+        start, end = doc[clause.start].idx, self._clause_end_char(doc, clause)
+        own_days = [d for d in doc._.dates or [] if start <= d.start_char < end
+                    and d.kind == "day"]
+        return not own_days
+
+    def _only_definite_nouns(self, doc: Doc, clause: Clause) -> bool:
+        """"The protests came as …": an event named again, not a new one."""
+        if any(m.category == "kill" for m in clause.triggers):
+            return False
+        for m in clause.triggers:
+            tok = doc[m.start:m.end].root
+            if tok.pos_ not in ("NOUN", "PROPN"):
+                return False
+            if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
+                       for c in tok.children):
+                return False
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                return False
+        return clause.root.lemma_.lower() not in self.coding["strike_verbs"]
+
+    def _is_backref(self, tok: Token) -> bool:
+        if tok.lower_ not in self.coding["backref_nouns"] and \
+                tok.lemma_.lower() not in self.coding["backref_nouns"]:
+            return False
+        if tok.head.lower_ not in ("in", "during", "from"):
+            return False
+        return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                   for c in tok.children)
+
+    def _add_deaths(self, doc: Doc, clause: Clause, earlier: Candidate) -> None:
+        start, end = self._evidence_bounds(doc, clause)
+        deaths = count_fatalities(doc.text[start:end])
+        if deaths.count is not None:
+            earlier.fatalities = (earlier.fatalities or 0) + deaths.count
+        earlier.fatalities_text = earlier.fatalities_text or deaths.text
+
     def _happened(self, doc: Doc, clause: Clause) -> bool:
         """False for planned, feared, threatened, denied, negated or conditional events."""
         root = clause.root
-        if root.lemma_.lower() in SPEECH_VERBS:
+        if root.lemma_.lower() in SPEECH_VERBS or self._only_definite_nouns(doc, clause):
             return False
         irrealis = self.coding["irrealis_heads"]
         for child in root.children:
@@ -178,10 +229,12 @@ class EventCoder:
             for _ in range(12):
                 if t.lemma_.lower() in irrealis or t.lower_ in irrealis:
                     return False
-                if any(c.dep_ == "aux" and c.lower_ in self.coding["modal_aux"]
-                       for c in t.children):
+                if t.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ == "aux" and c.lower_ in self.coding["modal_aux"]
+                        for c in t.children):
                     return False
-                if t.head.i == t.i:
+                # a co-ordinated clause is not under its sibling's modality
+                if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
                     break
                 t = t.head
         start, end = doc[clause.start].idx, self._clause_end_char(doc, clause)
@@ -196,6 +249,13 @@ class EventCoder:
         """Aggregates with no single day or place: "since 2011", "have killed 500 since
         December", "18 people had been killed across the country"."""
         start, end = doc[clause.start].idx, self._clause_end_char(doc, clause)
+        if self._is_weak(clause):
+            # a bare toll is read with its whole sentence: "… killed and 185 wounded
+            # across the city since Sunday"
+            sent = clause.root.sent
+            start, end = sent.start_char, sent.end_char
+            if re.search(r"\bsince\b", doc.text[start:end].lower()):
+                return True
         lowered = doc.text[start:end].lower()
         if any(cue in lowered for cue in self.coding["aggregate_cues"]):
             return True
@@ -312,9 +372,10 @@ class EventCoder:
                     return BATTLES, "Government regains territory"
                 return BATTLES, "Non-state actor overtakes territory"
             return BATTLES, "Armed clash"
-        protesters = family in ("attack", "kill", "protest") and any(
+        protesters = family in ("attack", "kill", "protest") and (any(
             m.role_hint == "protester" and m.start in {t.i for t in clause.tokens}
             and m is not agent for m in doc._.actors or [])
+            or self._crowd_under_fire(doc, clause))
         if family == "protest" or patient_role == "protester" or protesters:
             if cats & {"kill"} or self._cue("force_on_protest", clause) and patient_role:
                 return PROTESTS, "Excessive force against protesters"
@@ -362,6 +423,13 @@ class EventCoder:
         if family == "release":
             return STRATEGIC, "Other"
         return None
+
+    def _crowd_under_fire(self, doc: Doc, clause: Clause) -> bool:
+        """"… were killed when police fired live rounds at crowds": force against a crowd,
+        read over the sentence since the parse may split the clause."""
+        sent_tokens = list(clause.root.sent)
+        return self.triggers.cue_in("protest_crowd", sent_tokens) and \
+            self.triggers.cue_in("force_on_protest", sent_tokens)
 
     def _disrupted_in_sentence(self, doc: Doc, clause: Clause) -> bool:
         """A bomber stopped "before she could reach the town", a device defused or found."""
@@ -453,7 +521,28 @@ class EventCoder:
         if agent is None and len(agents) == 0 and len(patients) > 1:
             # "X and Y fought": no clear subject, take the two sides in order.
             agent = patients[0]
+        if agent is None:
+            agent = self._implicit_agent(doc, clause)
         return agent, patient
+
+    def _implicit_agent(self, doc: Doc, clause: Clause):
+        """The subject a clause leaves out or refers to with a pronoun: "ISIL killed 85
+        civilians and abducted 400" (shared subject), "the army said it had retaken…"."""
+        root = clause.root
+        own_subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        candidates = []
+        if root.dep_ == "conj" and not own_subjects:
+            candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
+        elif all(c.pos_ == "PRON" for c in own_subjects) and root.dep_ in ("ccomp", "conj"):
+            speech = root.head
+            candidates = [c for c in speech.children if c.dep_ == "nsubj"]
+        for subject in candidates:
+            for mention in doc._.actors or []:
+                if mention.start <= subject.i < mention.end or (
+                        subject.left_edge.i <= mention.start <= subject.right_edge.i):
+                    if mention.role_hint not in ("civilian",):
+                        return mention
+        return None
 
     @staticmethod
     def _pick(mentions, *, prefer):
@@ -613,9 +702,17 @@ class EventCoder:
         return base
 
     def _names_unknown_town(self, doc: Doc, clause: Clause) -> bool:
-        """"seized the town of Konna" with Konna unknown: better no place than a wrong one."""
+        """"seized the town of Konna", "in the Sambisa Forest" with the name unknown to the
+        gazetteer: better no place than a wrong one."""
+        known = {i for m in doc._.places or [] for i in range(m.start, m.end)}
         for tok in clause.tokens:
-            if tok.lower_ in ("town", "village", "city") and tok.i + 2 < len(doc) \
+            if tok.lower_ in ("in", "at", "into") and tok.i + 2 < len(doc) \
+                    and doc[tok.i + 1].lower_ == "the" and doc[tok.i + 2].text[:1].isupper() \
+                    and tok.i + 2 not in known and doc[tok.i + 2].ent_type_ in ("GPE", "LOC",
+                                                                                "FAC", ""):
+                return True
+            if tok.lower_ in ("town", "village", "city", "municipality") \
+                    and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ == "of" and _namelike(doc[tok.i + 2]):
                 return True
         return False
@@ -906,11 +1003,21 @@ def _dateline_end(doc: Doc) -> int:
 
 
 def _namelike(tok: Token) -> bool:
+    """Part of a proper name: capitalised, an Arabic article ("al-"), or the hyphen
+    joining them ("al - Sakhour" as spaCy splits it)."""
     text = tok.text
-    if tok.is_sent_start and tok.lower_ in ("the", "a"):
+    if tok.lower_ in ("the", "a") or not text:
         return False
-    return bool(text) and (text[0].isupper() or re.match(r"^(al|el|ad|ar|as|ash|az|at|an)-", text)
-                           is not None) and tok.lower_ not in ("the",)
+    if text[0].isupper():
+        return True
+    doc = tok.doc
+    if tok.lower_ in ARABIC_ARTICLES and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" \
+            and not tok.whitespace_:
+        return True
+    if text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
+            and doc[tok.i - 1].lower_ in ARABIC_ARTICLES | {"ez", "ed", "es"}:
+        return True
+    return re.match(r"^(al|el|ad|ar|as|ash|az|at|an)-", text) is not None
 
 
 def _copy_place(place: Place) -> Place:

@@ -138,17 +138,25 @@ def _below_speech(tok: Token, head: Token) -> Token:
     t = tok
     while t.head.i != head.i and t.head.i != t.i:
         t = t.head
-    return t if t.head.i == head.i else head
+    if t.head.i != head.i:
+        return head
+    # The speaker ("Protest leaders said …") is not the reported clause.
+    if t.dep_ in ("nsubj", "nsubjpass") and not tok.tag_.startswith("VB"):
+        return head
+    return t
 
 
 def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
     """Group the triggers of one sentence by the clause that holds them."""
     by_head: dict[int, Clause] = {}
     doc = sent.doc
+    trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
     for trig in triggers:
         if not (sent.start <= trig.start < sent.end):
             continue
         tok = doc[trig.start:trig.end].root
+        if tok.dep_ == "compound" and tok.head.i not in trigger_tokens:
+            continue  # "helicopter pilot", "protest leaders": a modifier, not an event
         head = _below_speech(tok, clause_head(tok))
         clause = by_head.get(head.i)
         if clause is None:
