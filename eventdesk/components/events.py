@@ -517,7 +517,16 @@ class EventCoder:
                 patients.append(mention)
         agent = self._pick(agents, prefer=ARMED_ROLES | {"protester", "rioter"})
         others = [p for p in patients if agent is None or p.actor.name != agent.actor.name]
-        patient = self._pick(others, prefer={"civilian", "protester"} | ARMED_ROLES)
+        if agent is not None and agent.role_hint in ("state", "international"):
+            # soldiers fight militants, not the mission they serve with
+            prefer = {"armed", "unidentified"}
+        else:
+            prefer = {"civilian", "protester"} | ARMED_ROLES
+        patient = self._pick(others, prefer=prefer)
+        if agent is not None and patient is not None and \
+                clause.root.lemma_.lower() in ("repel", "repulse", "thwart", "foil"):
+            # "troops repelled an attack by X": X started the fighting
+            agent, patient = patient, agent
         if agent is None and len(agents) == 0 and len(patients) > 1:
             # "X and Y fought": no clear subject, take the two sides in order.
             agent = patients[0]
@@ -562,7 +571,13 @@ class EventCoder:
             if dep in ("nsubj", "csubj"):
                 return "agent"
             if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent":
-                return "agent"
+                verb = t.head.head
+                if verb.i == root.i or verb.dep_ in ("acl", "advcl") and (
+                        verb.head.i == root.i or verb.head.pos_ == "NOUN"
+                        and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj")
+                        and verb.head.head.i == root.i):
+                    return "agent"
+                return None
             if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
                 return "patient"
             if dep == "pobj" and t.head.lower_ in ("on", "at", "against", "with", "into", "upon",
@@ -599,14 +614,28 @@ class EventCoder:
             else:
                 actor2 = None
             return actor1, actor2
+        year = doc._.published.year if doc._.published else None
+        if sub_type == "Agreement":
+            # the parties: the government and the armed side it settles with
+            if actor1 is None or actor1.inter not in (1,):
+                actor2 = actor2 if actor2 is not None and actor2.inter not in (1, 7) else (
+                    actor1 if actor1 is not None and actor1.inter in (2, 3, 4) else None)
+                actor1 = matcher.state_forces(country, branch="government", year=year)
+            if actor2 is None:
+                actor2 = self._salient_armed(doc, exclude=actor1, non_state=True)
+            return actor1, actor2
         if actor1 is None or agent.role_hint in ("civilian", "protester"):
             if sub_type == "Air/drone strike":
-                actor1 = matcher.state_forces(country, branch="military")
+                actor1 = matcher.state_forces(country, branch="military", year=year)
             elif sub_type == "Arrests":
-                actor1 = matcher.state_forces(country, branch="police")
-            elif sub_type == "Agreement":
-                actor1 = matcher.state_forces(country, branch="government")
-            elif event_type in (EXPLOSION, VAC) or sub_type == "Armed clash":
+                actor1 = matcher.state_forces(country, branch="police", year=year)
+            elif sub_type == "Suicide bomb":
+                actor1 = self._salient_armed(doc, exclude=actor2, non_state=True) or \
+                    matcher.unidentified(country)
+            elif event_type == EXPLOSION:
+                # an unclaimed shell, bomb or grenade: ACLED's unidentified armed group
+                actor1 = matcher.unidentified(country)
+            elif event_type == VAC or sub_type == "Armed clash":
                 actor1 = self._salient_armed(doc, exclude=actor2) or matcher.unidentified(country)
             elif sub_type in ("Non-state actor overtakes territory",):
                 actor1 = self._salient_armed(doc, exclude=actor2) or matcher.unidentified(country)
@@ -615,16 +644,18 @@ class EventCoder:
         if event_type == VAC or sub_type in ("Arrests",):
             if actor2 is None or (patient and patient.role_hint not in ("civilian", "armed")):
                 actor2 = matcher.civilians(country)
-        if event_type == EXPLOSION and actor2 is None and self._victims_civilian(patient):
-            actor2 = matcher.civilians(country)
+        if event_type == EXPLOSION and actor2 is None:
+            if self._victims_civilian(patient):
+                actor2 = matcher.civilians(country)
+            elif sub_type == "Air/drone strike" and actor1 is not None and actor1.inter in (1, 8):
+                actor2 = self._salient_armed(doc, exclude=actor1, non_state=True)
         if event_type == BATTLES and actor2 is None and actor1 is not None:
             if actor1.inter in (1, 8):
                 actor2 = self._salient_armed(doc, exclude=actor1, non_state=True)
             else:
                 actor2 = matcher.state_forces(country, branch="military")
-        if sub_type == "Agreement" and actor2 is None:
-            actor2 = self._salient_armed(doc, exclude=actor1, non_state=True)
         return actor1, actor2
+
 
     @staticmethod
     def _victims_civilian(patient) -> bool:
