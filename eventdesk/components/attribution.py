@@ -82,7 +82,10 @@ def _trimmed(doc, first: int, last: int) -> tuple[int, int]:
     while first <= last and (doc[first].is_punct or doc[first].is_space):
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space):
-        if doc[last].text == ")" and any(doc[i].text == "(" for i in range(first, last)):
+        closing = doc[last].text
+        opener = {")": ("(",), "'": ("'",), "’": ("‘", "'"), '"': ('"',), "”": ("“",)}.get(
+            closing)
+        if opener and any(doc[i].text in opener for i in range(first, last)):
             break  # "the Security Service of Ukraine (SBU)": keep the closing bracket
         last -= 1
     return first, last
@@ -115,7 +118,7 @@ def _source_tokens(doc, subjects: list, verb) -> tuple[int, int] | None:
                 doc[token.left_edge.i - 1].text == ",") and token.left_edge.i - 1 > first:
             last = min(last, token.left_edge.i - 2)  # "X, a Britain-based group, said"
         if token.dep_ in ("relcl", "advcl") or (token.dep_ == "acl" and (
-                token.right_edge.i - token.left_edge.i) > 5):
+                token.right_edge.i - token.left_edge.i) > 7):
             last = min(last, token.left_edge.i - 1)  # "a spokesman, who was ...,": cut
     if last - first + 1 > _MAX_SOURCE_TOKENS:
         head_i = max(s.i for s in subjects)
@@ -126,10 +129,17 @@ def _source_tokens(doc, subjects: list, verb) -> tuple[int, int] | None:
         last -= 1
     while first < last and doc[first].is_punct:
         first += 1
-    opened = [i for i in range(first, last + 1) if doc[i].text == "("]
-    if opened and not any(doc[i].text == ")" for i in range(opened[-1], last + 1)):
-        if last + 1 < len(doc) and doc[last + 1].text == ")":
-            last += 1
+    for opener, closers in (("(", (")",)), ("'", ("'",)), ("‘", ("’", "'")), ("“", ("”",)),
+                            ('"', ('"',))):
+        opened = [i for i in range(first, last + 1) if doc[i].text == opener]
+        symmetric = opener in ("'", '"')  # the same mark opens and closes
+        balanced = len(opened) % 2 == 0 if symmetric else not opened
+        if balanced:
+            continue
+        if any(doc[i].text in closers for i in range(opened[-1] + 1, last + 1)):
+            continue
+        if last + 1 < len(doc) and doc[last + 1].text in closers:
+            last += 1  # "the Security Service of Ukraine (SBU)": take the closing mark
         else:
             last = opened[-1] - 1
     return (first, last) if first <= last else None
@@ -209,6 +219,7 @@ class _Ctx:
         self.comma = strings[","]
         self.dashes = frozenset(strings[d] for d in ("—", "–", "--"))
         self.finite = frozenset(strings[t] for t in ("VBD", "VBZ", "VBP", "VBN"))
+        self.negators = frozenset(strings[w] for w in ("no", "nobody", "none", "neither"))
 
     def text(self, first: int, last: int) -> str:
         """The document's text from token first to token last (inclusive)."""
@@ -346,6 +357,8 @@ def _verb_claim(ctx: _Ctx, verb, sent: tuple[int, int], history: _History) -> Cl
     lemma = verb.lemma_
     if verb.pos_ not in ("VERB", "AUX") or _is_passive(verb):
         return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "X did not say", "X has not claimed": no claim is made
     quoted = _quoted_as_saying(verb)
     if verb.dep_ in ("amod", "acl", "relcl", "compound", "pcomp", "pobj", "nsubj") and (
             not quoted):
@@ -356,8 +369,8 @@ def _verb_claim(ctx: _Ctx, verb, sent: tuple[int, int], history: _History) -> Cl
     final = _final_source(ctx, verb, sent)
     if final is not None and (bounds is None or bounds[1] < final[0]):
         bounds = final  # "C, a source at the police said." misparsed: trust the comma
-    if bounds is None:
-        return None
+    if bounds is None or ctx.lower[bounds[0]] in ctx.negators:
+        return None  # "No group has claimed ...", "Nobody reported ..."
     content = _content_bounds(ctx, verb, bounds, sent)
     if content is None:
         return None

@@ -62,6 +62,8 @@ def described(text: str, claims: list[Claim]) -> list[tuple[str, str, str]]:
          ("The governor", "said", "that 20 policemen had been killed")),
         ("The market was hit by three shells, said Ahmed Saleh, a local council member.",
          ("Ahmed Saleh", "said", "The market was hit by three shells")),
+        ("A group calling itself the 'Free Coast' claimed it had burned the depot.",
+         ("A group calling itself the 'Free Coast'", "claimed", "it had burned the depot")),
         ("Clashes erupted in the city centre, residents told reporters.",
          ("residents", "told", "Clashes erupted in the city centre")),
         ("The Pentagon confirmed the deaths of two service members in the attack.",
@@ -121,7 +123,9 @@ def test_a_pronoun_source_takes_the_previous_named_source(nlp):
 def test_unattributed_sentences_have_no_claims(nlp):
     for text in ("Troops entered the village on Sunday.",
                  "The attack was reported by several outlets.",
-                 "No casualties were reported."):
+                 "No casualties were reported.",
+                 "No group has claimed responsibility for the bombing.",
+                 "The ministry did not say how many soldiers had died."):
         assert find_claims(nlp(text)) == []
 
 
