@@ -131,7 +131,8 @@ def _source_tokens(doc, subjects: list, verb) -> tuple[int, int] | None:
         first += 1
     for opener, closers in (("(", (")",)), ("'", ("'",)), ("‘", ("’", "'")), ("“", ("”",)),
                             ('"', ('"',))):
-        opened = [i for i in range(first, last + 1) if doc[i].text == opener]
+        opened = [i for i in range(first, last + 1)
+                  if doc[i].text == opener and doc[i].dep_ != "case"]  # not "Houthis'"
         symmetric = opener in ("'", '"')  # the same mark opens and closes
         balanced = len(opened) % 2 == 0 if symmetric else not opened
         if balanced:

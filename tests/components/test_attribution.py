@@ -64,6 +64,8 @@ def described(text: str, claims: list[Claim]) -> list[tuple[str, str, str]]:
          ("Ahmed Saleh", "said", "The market was hit by three shells")),
         ("A group calling itself the 'Free Coast' claimed it had burned the depot.",
          ("A group calling itself the 'Free Coast'", "claimed", "it had burned the depot")),
+        ("The rebels' radio station said its fighters had taken the bridge.",
+         ("The rebels' radio station", "said", "its fighters had taken the bridge")),
         ("Clashes erupted in the city centre, residents told reporters.",
          ("residents", "told", "Clashes erupted in the city centre")),
         ("The Pentagon confirmed the deaths of two service members in the attack.",
@@ -85,6 +87,8 @@ def test_one_claim_per_sentence(nlp, text, expected):
          ("The defence ministry", "denied", "that its aircraft had struck the market")),
         ("The rebels denied shelling the hospital.",
          ("The rebels", "denied", "shelling the hospital")),
+        ("The Tigers' al-Nour radio denied that the bridge had fallen.",
+         ("The Tigers' al-Nour radio", "denied", "that the bridge had fallen")),
     ],
 )
 def test_denials_are_claims_with_the_denied_cue(nlp, text, expected):
