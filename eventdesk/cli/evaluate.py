@@ -1,0 +1,57 @@
+"""`eventdesk eval`: score extraction against a gold file as GUIDELINES.md defines it."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "eval", help="score extraction against gold events (GUIDELINES.md)",
+        description="Run the pipeline on every report of a gold JSONL file (or read "
+                    "predictions with --pred) and print lenient and strict precision, recall "
+                    "and F1, attribute agreement and the median location error.")
+    parser.add_argument("gold", metavar="GOLD.jsonl", help="gold JSONL file")
+    parser.add_argument("--pred", metavar="PRED.jsonl",
+                        help="predicted events as JSONL records with a doc_id (what "
+                             "`extract --format jsonl` writes) instead of running the pipeline")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--errors", action="store_true",
+                        help="list every missed and every spurious event with its evidence")
+    parser.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from eventdesk.evaluate import (
+        format_errors,
+        format_table,
+        load_gold,
+        load_predictions,
+        score,
+    )
+    from eventdesk.records import Document
+
+    gold = load_gold(args.gold)
+    if args.pred:
+        predictions = load_predictions(args.pred)
+    else:
+        import eventdesk
+
+        pipeline = eventdesk.load()
+        documents = [Document(text=g.text, doc_id=g.doc_id, published=g.published,
+                              outlet=g.outlet, title=g.title, url=g.url) for g in gold]
+        predictions = {doc.doc_id: events for doc, events in pipeline.pipe(documents)}
+    scores = score(gold, predictions)
+    if args.json:
+        payload = scores.to_dict()
+        if not args.errors:
+            del payload["missed"], payload["spurious"]
+        json.dump(payload, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    print(format_table(scores))
+    if args.errors:
+        print()
+        print(format_errors(scores))
+    return 0
