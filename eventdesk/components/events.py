@@ -61,6 +61,7 @@ ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "at", "an", "ad-",
 PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager", "worker",
                 "child", "woman", "man", "passenger", "student", "staff", "member", "journalist"}
 ARMED_ROLES = {"armed", "state", "unidentified", "international"}
+TEXT_KEY = "eventdesk.text"
 DATELINE = re.compile(
     r"\s*[A-Z][A-Z .'’-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
     r"\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
@@ -124,7 +125,7 @@ class EventCoder:
         candidates: list[Candidate] = []
         doc_triggers = doc._.triggers or []
         for sent_index, sent in enumerate(doc.sents):
-            sent_clauses = [c for c in clauses(sent, doc_triggers)]
+            sent_clauses = clauses(sent, doc_triggers)
             strong = [c for c in sent_clauses if not self._is_weak(c)]
             self._fold_weak_clauses(sent_clauses, strong)
             for clause in strong:
@@ -197,7 +198,7 @@ class EventCoder:
 
     def _add_deaths(self, doc: Doc, clause: Clause, earlier: Candidate) -> None:
         start, end = self._evidence_bounds(doc, clause)
-        deaths = count_fatalities(doc.text[start:end])
+        deaths = count_fatalities(_text(doc)[start:end])
         if deaths.count is not None:
             earlier.fatalities = (earlier.fatalities or 0) + deaths.count
         earlier.fatalities_text = earlier.fatalities_text or deaths.text
@@ -252,11 +253,11 @@ class EventCoder:
         if self._is_weak(clause):
             # a bare toll is read with its whole sentence: "… killed and 185 wounded
             # across the city since Sunday"
-            sent = clause.root.sent
+            sent = clause.sent
             start, end = sent.start_char, sent.end_char
-            if re.search(r"\bsince\b", doc.text[start:end].lower()):
+            if re.search(r"\bsince\b", _text(doc)[start:end].lower()):
                 return True
-        lowered = doc.text[start:end].lower()
+        lowered = _text(doc)[start:end].lower()
         if any(cue in lowered for cue in self.coding["aggregate_cues"]):
             return True
         kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
@@ -309,7 +310,7 @@ class EventCoder:
         actor1, actor2 = self._actors_for(doc, event_type, sub_type, agent, patient, country)
         start, end = self._evidence_bounds(doc, clause)
         date, precision = self._date_for(doc, sent, clause, ctx)
-        deaths = count_fatalities(doc.text[start:end])
+        deaths = count_fatalities(_text(doc)[start:end])
         claim = claim_for(doc._.claims or [], start, end)
         framing = {}
         for mention in (agent, patient):
@@ -427,13 +428,13 @@ class EventCoder:
     def _crowd_under_fire(self, doc: Doc, clause: Clause) -> bool:
         """"… were killed when police fired live rounds at crowds": force against a crowd,
         read over the sentence since the parse may split the clause."""
-        sent_tokens = list(clause.root.sent)
+        sent_tokens = list(clause.sent)
         return self.triggers.cue_in("protest_crowd", sent_tokens) and \
             self.triggers.cue_in("force_on_protest", sent_tokens)
 
     def _disrupted_in_sentence(self, doc: Doc, clause: Clause) -> bool:
         """A bomber stopped "before she could reach the town", a device defused or found."""
-        sent = clause.root.sent
+        sent = clause.sent
         return any(m.category == "disrupted" and sent.start <= m.start < sent.end
                    for m in doc._.triggers or []) and bool(
             {m.category for m in doc._.triggers or [] if sent.start <= m.start < sent.end}
@@ -466,7 +467,7 @@ class EventCoder:
         entering = {t.lemma_.lower() for t in clause.tokens} & {"enter", "move", "deploy"}
         if not entering:
             return False
-        sent = clause.root.sent
+        sent = clause.sent
         fighting = {"clash", "attack", "air", "shelling", "suicide", "explosive", "kill",
                     "recapture"}
         if any(m.category in fighting and sent.start <= m.start < sent.end
@@ -933,7 +934,7 @@ class EventCoder:
     def _date_for(self, doc, sent, clause, ctx) -> tuple[dt.date | None, int | None]:
         anchor = doc[clause.root.i].idx
         usable = [d for d in doc._.dates or [] if d.kind in ("day", "week", "month", "relative")
-                  and not doc.text[max(0, d.start_char - 6):d.start_char].lower().strip()
+                  and not _text(doc)[max(0, d.start_char - 6):d.start_char].lower().strip()
                   .endswith("since")]
         starts = {t.idx for t in clause.tokens}
         in_clause = [d for d in usable if any(d.start_char <= s < d.end_char for s in starts)]
@@ -1009,7 +1010,7 @@ class EventCoder:
         digest = hashlib.sha1(f"{doc_id}\x1f{cand.start_char}\x1f{n}".encode()).hexdigest()[:10]
         return Event(
             event_type=cand.event_type, sub_event_type=cand.sub_event_type, doc_id=doc_id,
-            evidence=doc.text[cand.start_char:cand.end_char], evidence_start=cand.start_char,
+            evidence=_text(doc)[cand.start_char:cand.end_char], evidence_start=cand.start_char,
             evidence_end=cand.end_char, event_id=f"ED{digest.upper()}",
             event_date=cand.date, time_precision=cand.time_precision,
             actor1=actor1.name if actor1 else None, inter1=inter1,
@@ -1021,14 +1022,22 @@ class EventCoder:
         )
 
 
+def _text(doc: Doc) -> str:
+    """The report's text, built once: spaCy joins the tokens anew on every `doc.text`."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def _dateline_end(doc: Doc) -> int:
     """Character offset where a dateline ("BEIRUT, Aug. 17 (Wire) —") ends, else 0."""
-    match = DATELINE.match(doc.text)
+    match = DATELINE.match(_text(doc))
     if match:
         return match.end()
     for mention in doc._.dates or []:
         if mention.kind == "dateline":
-            match = DATELINE_TAIL.match(doc.text, mention.end_char)
+            match = DATELINE_TAIL.match(_text(doc), mention.end_char)
             return match.end() if match else mention.end_char
     return 0
 

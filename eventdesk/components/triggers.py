@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 VERBISH = {"VERB", "AUX"}
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "AUX"})
+NOUN_ONLY = frozenset({"NOUN"})
 # Dependencies that start a clause of their own.
 CLAUSE_BOUNDARIES = {"conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 MERGING_MARKERS = {"when", "as", "while"}
@@ -41,6 +43,7 @@ class Clause:
 
     root: Token
     tokens: list[Token]
+    sent: Span
     triggers: list[TriggerMatch] = field(default_factory=list)
 
     @property
@@ -69,15 +72,16 @@ class TriggerFinder:
 
     def __init__(self, nlp: Language):
         lexicon = load_lexicon()
-        self.matcher = Matcher(nlp.vocab)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # word -> [(category, allowed parts of speech)]; a dict lookup per token is much
+        # cheaper than one Matcher pattern per word
+        self.words: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for name, entry in lexicon["category"].items():
             noun_only = set(entry.get("noun_only", []))
             for lemma in entry.get("lemmas", []):
                 # Proper nouns are names ("March 30"), never triggers.
-                pos = ["NOUN"] if lemma in noun_only else ["NOUN", "VERB", "ADJ", "AUX"]
-                self.matcher.add(name, [[{"LEMMA": lemma, "POS": {"IN": pos}}],
-                                        [{"LOWER": lemma, "POS": {"IN": pos}}]])
+                pos = NOUN_ONLY if lemma in noun_only else CONTENT_POS
+                self.words.setdefault(lemma, []).append((name, pos))
             phrases = entry.get("phrases", [])
             if phrases:
                 self.phrases.add(name, [nlp.make_doc(p) for p in phrases])
@@ -87,10 +91,17 @@ class TriggerFinder:
 
     def __call__(self, doc: Doc) -> list[TriggerMatch]:
         found = {}
-        for match_id, start, end in list(self.matcher(doc)) + list(self.phrases(doc)):
+        words = self.words
+        for tok in doc:
+            for form in {tok.lemma_.lower(), tok.lower_}:
+                for category, pos in words.get(form, ()):
+                    if tok.pos_ in pos:
+                        found[(tok.i, tok.i + 1, category)] = TriggerMatch(
+                            tok.i, tok.i + 1, category, tok.text)
+        for match_id, start, end in self.phrases(doc):
             category = doc.vocab.strings[match_id]
-            key = (start, end, category)
-            found[key] = TriggerMatch(start, end, category, doc[start:end].text)
+            found[(start, end, category)] = TriggerMatch(start, end, category,
+                                                         doc[start:end].text)
         return sorted(found.values(), key=lambda m: (m.start, -m.end))
 
     def cue_in(self, name: str, tokens: list[Token]) -> bool:
@@ -162,6 +173,6 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
         if clause is None:
             tokens = [t for t in head.subtree
                       if _below_speech(t, clause_head(t)).i == head.i]
-            clause = by_head[head.i] = Clause(root=head, tokens=tokens)
+            clause = by_head[head.i] = Clause(root=head, tokens=tokens, sent=sent)
         clause.triggers.append(trig)
     return sorted(by_head.values(), key=lambda c: c.start)
