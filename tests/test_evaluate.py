@@ -1,0 +1,294 @@
+"""The scorer against hand-made gold/prediction pairs whose answers are known."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventdesk.errors import GoldFormatError
+from eventdesk.evaluate import (
+    EVENT_TYPES,
+    GoldDocument,
+    GoldEvent,
+    fold_admin1,
+    haversine_km,
+    load_gold,
+    load_predictions,
+    score,
+)
+from eventdesk.records import Event
+
+HOMS = (34.73, 36.72)
+TEXT = "Clashes erupted in Homs. Shelling hit Talbiseh."
+
+
+def gold_event(**kw) -> GoldEvent:
+    base = dict(event_type="Battles", sub_event_type="Armed clash", evidence="Clashes erupted",
+                event_date=dt.date(2013, 7, 6), time_precision=1, admin1="Homs",
+                latitude=HOMS[0], longitude=HOMS[1], inter1=1, inter2=2, fatalities=3,
+                claimed_by=None)
+    base.update(kw)
+    return GoldEvent(**base)
+
+
+def pred(**kw) -> Event:
+    base = dict(event_type="Battles", sub_event_type="Armed clash", doc_id="d1",
+                evidence="Clashes erupted", evidence_start=0, evidence_end=15,
+                event_date=dt.date(2013, 7, 6), time_precision=1, admin1="Homs",
+                latitude=HOMS[0], longitude=HOMS[1], inter1=1, inter2=2, fatalities=3)
+    base.update(kw)
+    return Event(**base)
+
+
+def doc(*events: GoldEvent, doc_id: str = "d1") -> GoldDocument:
+    return GoldDocument(doc_id=doc_id, text=TEXT, events=list(events))
+
+
+def north_of(lat: float, lon: float, km: float) -> tuple[float, float]:
+    """A point `km` due north (one degree of latitude is 6371.0088·π/180 km)."""
+    return lat + km / (6371.0088 * 3.141592653589793 / 180), lon
+
+
+def test_exact_match_counts_one_true_positive():
+    s = score([doc(gold_event())], {"d1": [pred()]})
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+    assert (s.precision, s.recall, s.f1) == (1.0, 1.0, 1.0)
+    assert s.inter1_agreement == 1.0 and s.median_km == pytest.approx(0.0)
+
+
+def test_counts_with_a_miss_and_a_spurious_event():
+    gold = doc(gold_event(), gold_event(event_type="Explosions/Remote violence",
+                                        sub_event_type="Shelling/artillery/missile attack",
+                                        evidence="Shelling hit Talbiseh"))
+    predicted = [pred(), pred(event_type="Riots", sub_event_type="Mob violence",
+                              evidence="riot words")]
+    s = score([gold], {"d1": predicted})
+    assert (s.tp, s.fp, s.fn) == (1, 1, 1)
+    assert s.precision == 0.5 and s.recall == 0.5 and s.f1 == 0.5
+    assert [m.evidence for m in s.missed] == ["Shelling hit Talbiseh"]
+    assert [(x.doc_id, x.evidence) for x in s.spurious] == [("d1", "riot words")]
+
+
+def test_different_event_type_never_matches():
+    s = score([doc(gold_event())], {"d1": [pred(event_type="Riots",
+                                                 sub_event_type="Mob violence")]})
+    assert (s.tp, s.fp, s.fn) == (0, 1, 1)
+
+
+def test_25_km_boundary():
+    lat_in, lon = north_of(*HOMS, 24.9)
+    lat_out, _ = north_of(*HOMS, 25.1)
+    assert haversine_km(*HOMS, lat_in, lon) == pytest.approx(24.9, abs=1e-6)
+    inside = score([doc(gold_event())], {"d1": [pred(latitude=lat_in, longitude=lon)]})
+    outside = score([doc(gold_event())], {"d1": [pred(latitude=lat_out, longitude=lon)]})
+    assert inside.tp == 1 and inside.median_km == pytest.approx(24.9, abs=1e-3)
+    assert outside.tp == 0 and (outside.fp, outside.fn) == (1, 1)
+
+
+def test_coordinates_far_apart_do_not_fall_back_to_admin1():
+    lat, lon = north_of(*HOMS, 60)
+    s = score([doc(gold_event())], {"d1": [pred(latitude=lat, longitude=lon)]})
+    assert s.tp == 0
+
+
+def test_two_day_window():
+    for days, expected in ((2, 1), (-2, 1), (3, 0)):
+        date = dt.date(2013, 7, 6) + dt.timedelta(days=days)
+        s = score([doc(gold_event())], {"d1": [pred(event_date=date)]})
+        assert s.tp == expected, days
+
+
+def test_precision_3_or_missing_date_matches_any_date():
+    far = dt.date(2013, 6, 1)
+    assert score([doc(gold_event(time_precision=3))], {"d1": [pred(event_date=far)]}).tp == 1
+    assert score([doc(gold_event())], {"d1": [pred(event_date=far, time_precision=3)]}).tp == 1
+    assert score([doc(gold_event(event_date=None))], {"d1": [pred(event_date=far)]}).tp == 1
+    assert score([doc(gold_event())], {"d1": [pred(event_date=None)]}).tp == 1
+    # Precision 2 is not open-ended: the 2-day window still applies.
+    assert score([doc(gold_event(time_precision=2))], {"d1": [pred(event_date=far)]}).tp == 0
+
+
+def test_admin1_fallback_when_a_side_has_no_coordinates():
+    unplaced_coords = dict(latitude=None, longitude=None)
+    same = score([doc(gold_event())], {"d1": [pred(admin1="Homs Governorate",
+                                                   **unplaced_coords)]})
+    other = score([doc(gold_event())], {"d1": [pred(admin1="Hama", **unplaced_coords)]})
+    assert same.tp == 1 and same.median_km is None
+    assert other.tp == 0 and other.fp == 1
+    gold_no_coords = doc(gold_event(admin1="Al-Hasakah", latitude=None, longitude=None))
+    assert score([gold_no_coords], {"d1": [pred(admin1="Hasakah")]}).tp == 1
+
+
+def test_fold_admin1():
+    assert fold_admin1("Al-Ḥasakah Governorate") == fold_admin1("hasakah") == "hasakah"
+    assert fold_admin1("Deir ez-Zor") == fold_admin1("deir zor")
+    assert fold_admin1("Borno State") == "borno"
+    assert fold_admin1(None) is None and fold_admin1("") is None
+    assert fold_admin1("Homs") != fold_admin1("Hama")
+
+
+def test_predictions_placed_no_better_than_country_are_left_out():
+    unplaced = pred(admin1=None, latitude=None, longitude=None, evidence="somewhere")
+    s = score([doc(gold_event())], {"d1": [unplaced]})
+    assert (s.tp, s.fp, s.fn) == (0, 0, 1)
+    assert s.n_unplaced == 1 and s.n_predicted == 0
+
+
+def test_optional_gold_is_neither_rewarded_nor_penalised():
+    optional = gold_event(event_type="Riots", sub_event_type="Mob violence", optional=True)
+    matched = score([doc(gold_event(), optional)],
+                    {"d1": [pred(), pred(event_type="Riots", sub_event_type="Mob violence")]})
+    assert (matched.tp, matched.fp, matched.fn) == (1, 0, 0)
+    missed = score([doc(gold_event(), optional)], {"d1": [pred()]})
+    assert (missed.tp, missed.fp, missed.fn) == (1, 0, 0)
+    assert missed.n_gold == 1 and missed.n_gold_optional == 1
+
+
+def test_one_to_one_best_pairs_first():
+    # Two gold clashes 10 km apart, one prediction near the second: it must take the closer
+    # one, and only one of them.
+    lat2, lon2 = north_of(*HOMS, 10)
+    lat_p, lon_p = north_of(*HOMS, 9)
+    gold = doc(gold_event(evidence="first"), gold_event(evidence="second", latitude=lat2,
+                                                       longitude=lon2))
+    s = score([gold], {"d1": [pred(latitude=lat_p, longitude=lon_p)]})
+    assert (s.tp, s.fp, s.fn) == (1, 0, 1)
+    assert [m.evidence for m in s.missed] == ["first"]
+    assert s.median_km == pytest.approx(1.0, abs=1e-3)
+    # Two identical predictions for one gold event: one matches, the other is spurious.
+    twice = score([doc(gold_event())], {"d1": [pred(), pred()]})
+    assert (twice.tp, twice.fp, twice.fn) == (1, 1, 0)
+
+
+def test_date_gap_breaks_distance_ties():
+    gold = doc(gold_event(evidence="sixth"),
+               gold_event(evidence="seventh", event_date=dt.date(2013, 7, 7)))
+    s = score([gold], {"d1": [pred(event_date=dt.date(2013, 7, 8))]})
+    assert [m.evidence for m in s.missed] == ["sixth"]
+
+
+def test_strict_requires_equal_sub_event_type():
+    gold = doc(gold_event(sub_event_type="Government regains territory"))
+    s = score([gold], {"d1": [pred(sub_event_type="Armed clash")]})
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+    assert (s.strict_tp, s.strict_fp, s.strict_fn) == (0, 1, 1)
+    assert s.strict_f1 == 0.0 and s.f1 == 1.0
+
+
+def test_attribute_agreement_and_median_km():
+    lats = [north_of(*HOMS, km) for km in (1, 2, 10)]
+    gold = doc(*(gold_event(evidence=str(i), event_date=dt.date(2013, 7, 1 + 5 * i))
+                 for i in range(3)))
+    predicted = [
+        pred(latitude=lats[0][0], longitude=lats[0][1], event_date=dt.date(2013, 7, 1)),
+        pred(latitude=lats[1][0], longitude=lats[1][1], event_date=dt.date(2013, 7, 6),
+             inter1=2, fatalities=None, claimed_by="SOHR"),
+        pred(latitude=lats[2][0], longitude=lats[2][1], event_date=dt.date(2013, 7, 11),
+             inter2=0, fatalities=4),
+    ]
+    s = score([gold], {"d1": predicted})
+    assert s.n_matched == 3
+    assert s.inter1_agreement == pytest.approx(2 / 3)
+    assert s.inter2_agreement == pytest.approx(2 / 3)
+    assert s.fatalities_agreement == pytest.approx(1 / 3)
+    assert s.claimed_by_agreement == pytest.approx(2 / 3)
+    assert s.median_km == pytest.approx(2.0, abs=1e-3)
+
+
+def test_dict_predictions_and_other_documents():
+    as_dict = pred().to_dict()
+    s = score([doc(gold_event()), doc(doc_id="d2")],
+              {"d1": [as_dict], "d2": [pred(doc_id="d2")], "zz": [pred()]})
+    assert (s.tp, s.fp, s.fn) == (1, 1, 0)
+    assert s.unknown_doc_ids == ["zz"]
+
+
+def test_nothing_expected_nothing_predicted():
+    s = score([doc()], {})
+    assert s.f1 == 1.0 and s.inter1_agreement is None and s.median_km is None
+
+
+def _gold_line(**overrides) -> str:
+    event = {"event_type": "Battles", "sub_event_type": "Armed clash", "event_date": "2013-07-06",
+             "time_precision": 1, "country": "Syria", "admin1": "Homs", "location": "Homs",
+             "latitude": 34.73, "longitude": 36.72, "geo_precision": 1,
+             "actor1": "Military Forces of Syria", "inter1": 1, "actor2": "Syrian rebels",
+             "inter2": 2, "fatalities": None, "claimed_by": None,
+             "evidence": "Clashes erupted", "optional": False}
+    event.update(overrides)
+    return json.dumps({"doc_id": "d1", "published": "2013-07-06", "text": TEXT,
+                       "events": [event]})
+
+
+def test_load_gold_reads_and_validates(tmp_path):
+    good = tmp_path / "gold.jsonl"
+    good.write_text(_gold_line() + "\n")
+    [loaded] = load_gold(good)
+    assert loaded.published == dt.date(2013, 7, 6)
+    assert loaded.events[0].event_date == dt.date(2013, 7, 6)
+    for overrides, field_name in (
+        ({"event_type": "Skirmish"}, "event_type"),
+        ({"sub_event_type": "Mob violence"}, "sub_event_type"),
+        ({"inter1": 9}, "inter1"),
+        ({"event_date": "2013-02-30"}, "event_date"),
+        ({"evidence": "not in the text"}, "evidence"),
+        ({"latitude": None}, "latitude"),
+    ):
+        bad = tmp_path / "bad.jsonl"
+        bad.write_text(_gold_line() + "\n" + _gold_line(**overrides).replace('"d1"', '"d2"'))
+        with pytest.raises(GoldFormatError) as info:
+            load_gold(bad)
+        assert f"{bad}:2" in str(info.value) and repr(field_name) in str(info.value)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{not json\n")
+    with pytest.raises(GoldFormatError, match="line 1"):
+        load_gold(broken)
+    with pytest.raises(GoldFormatError, match="no such gold file"):
+        load_gold(tmp_path / "missing.jsonl")
+
+
+def test_load_predictions_accepts_event_records_and_gold_lines(tmp_path):
+    path = tmp_path / "pred.jsonl"
+    path.write_text(json.dumps(pred().to_dict()) + "\n" + _gold_line().replace('"d1"', '"d2"'))
+    loaded = load_predictions(path)
+    assert set(loaded) == {"d1", "d2"} and len(loaded["d1"]) == 1
+    s = score([doc(gold_event()), doc(gold_event(), doc_id="d2")], loaded)
+    assert s.tp == 2 and s.f1 == 1.0
+
+
+_SUBTYPES = [(t, s) for t, subs in EVENT_TYPES.items() for s in subs]
+_gold_events = st.builds(
+    lambda ts, date, prec, lat, lon, admin1, inter1, inter2, fatal, claim, opt: GoldEvent(
+        event_type=ts[0], sub_event_type=ts[1], evidence="Clashes", event_date=date,
+        time_precision=prec, admin1=admin1, latitude=lat, longitude=lon, inter1=inter1,
+        inter2=inter2, fatalities=fatal, claimed_by=claim, optional=opt),
+    st.sampled_from(_SUBTYPES),
+    st.one_of(st.none(), st.dates(dt.date(2010, 1, 1), dt.date(2020, 1, 1))),
+    st.sampled_from([1, 2, 3]),
+    st.floats(-60, 60), st.floats(-179, 179),
+    st.sampled_from(["Homs", "Aleppo", "Borno", None]),
+    st.integers(1, 8), st.integers(0, 8),
+    st.one_of(st.none(), st.integers(0, 500)),
+    st.one_of(st.none(), st.just("SOHR")),
+    st.booleans(),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_gold_events, max_size=6), min_size=1, max_size=4))
+def test_gold_scored_against_itself_is_perfect(event_lists):
+    docs = [GoldDocument(doc_id=f"d{i}", text="Clashes", events=events)
+            for i, events in enumerate(event_lists)]
+    predictions = {d.doc_id: [
+        {**{k: getattr(e, k) for k in GoldEvent.__slots__}, "doc_id": d.doc_id}
+        for e in d.events] for d in docs}
+    s = score(docs, predictions)
+    assert s.fp == 0 and s.fn == 0 and s.f1 == 1.0 and s.strict_f1 == 1.0
+    if s.n_matched:
+        assert s.inter1_agreement == s.inter2_agreement == 1.0
+        assert s.fatalities_agreement == s.claimed_by_agreement == 1.0
+        assert s.median_km == pytest.approx(0.0, abs=1e-6)
