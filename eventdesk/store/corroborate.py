@@ -77,6 +77,7 @@ def _norm(text: str | None) -> str:
     return " ".join(text.casefold().split()) if text else ""
 
 
+@functools.lru_cache(maxsize=8192)
 def actor_key(name: str | None) -> str | None:
     """Normalised actor name; None for a missing or unidentified actor (it matches anyone)."""
     key = _norm(name)
@@ -110,6 +111,7 @@ def places_compatible(a: Member, b: Member) -> bool:
         _norm(b.country), _norm(b.admin1), _norm(b.location))
 
 
+@functools.lru_cache(maxsize=8192)
 def _unknown(name: str | None) -> bool:
     return bool(name) and _UNIDENTIFIED.match(_norm(name)) is not None
 

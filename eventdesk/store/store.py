@@ -105,6 +105,7 @@ class IngestReport:
     events: int = 0
     batches: int = 0
     elapsed_s: float = 0.0
+    write_s: float = 0.0  # of elapsed_s, the time spent writing to the store
 
     @property
     def processed(self) -> int:
@@ -445,6 +446,7 @@ class Store:
         batch: list[tuple[Document, list[Event]]] = []
 
         def flush():
+            began = time.perf_counter()
             with self._transaction():
                 for doc, evs in batch:
                     result = self._add(doc, evs, version)
@@ -454,6 +456,7 @@ class Store:
                         setattr(report, result.status, getattr(report, result.status) + 1)
                         report.events += result.events_added
             report.batches += 1
+            report.write_s += time.perf_counter() - began
             bar.update(len(batch))
             bar.set_postfix(events=report.events, skipped=report.skipped, refresh=False)
             batch.clear()
