@@ -21,6 +21,7 @@ def load():
     return Pipeline.load()
 
 
-def extract(text: str, *, published=None, outlet: str | None = None, doc_id: str = "-") -> list[Event]:
+def extract(text: str, *, published=None, outlet: str | None = None,
+            doc_id: str = "-") -> list[Event]:
     """Code the events of one report. `published` is a date or an ISO date string."""
     return load().extract_text(text, published=published, outlet=outlet, doc_id=doc_id)

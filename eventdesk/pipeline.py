@@ -138,7 +138,8 @@ class Pipeline:
     @functools.lru_cache(maxsize=1)
     def load(cls) -> Pipeline:
         register_extensions()
-        nlp = load_spacy()
+        # a model of its own: the shared `load_spacy()` object stays a bare parser
+        nlp = load_spacy.__wrapped__()
         for component in COMPONENTS:
             if component not in nlp.pipe_names:
                 nlp.add_pipe(component)

@@ -603,15 +603,15 @@ class EventCoder:
         actor2 = patient.actor if patient else None
         if event_type == PROTESTS:
             state = actor1 if actor1 and agent.role_hint == "state" else None
-            actor1 = matcher.protesters(country)
+            actor1 = _generic(matcher.protesters, country)
             actor2 = None if sub_type == "Peaceful protest" else (
                 state or (patient.actor if patient and patient.role_hint == "state" else None)
-                or matcher.state_forces(country, branch="police"))
+                or _generic(matcher.state_forces, country, branch="police"))
             return actor1, actor2
         if event_type == RIOTS:
-            actor1 = matcher.rioters(country)
+            actor1 = _generic(matcher.rioters, country)
             if sub_type == "Mob violence":
-                actor2 = matcher.civilians(country)
+                actor2 = _generic(matcher.civilians, country)
             else:
                 actor2 = None
             return actor1, actor2
@@ -621,40 +621,40 @@ class EventCoder:
             if actor1 is None or actor1.inter not in (1,):
                 actor2 = actor2 if actor2 is not None and actor2.inter not in (1, 7) else (
                     actor1 if actor1 is not None and actor1.inter in (2, 3, 4) else None)
-                actor1 = matcher.state_forces(country, branch="government", year=year)
+                actor1 = _generic(matcher.state_forces, country, branch="government", year=year)
             if actor2 is None:
                 actor2 = self._salient_armed(doc, exclude=actor1, non_state=True)
             return actor1, actor2
         if actor1 is None or agent.role_hint in ("civilian", "protester"):
             if sub_type == "Air/drone strike":
-                actor1 = matcher.state_forces(country, branch="military", year=year)
+                actor1 = _generic(matcher.state_forces, country, branch="military", year=year)
             elif sub_type == "Arrests":
-                actor1 = matcher.state_forces(country, branch="police", year=year)
+                actor1 = _generic(matcher.state_forces, country, branch="police", year=year)
             elif sub_type == "Suicide bomb":
                 actor1 = self._salient_armed(doc, exclude=actor2, non_state=True) or \
-                    matcher.unidentified(country)
+                    _generic(matcher.unidentified, country)
             elif event_type == EXPLOSION:
                 # an unclaimed shell, bomb or grenade: ACLED's unidentified armed group
-                actor1 = matcher.unidentified(country)
-            elif event_type == VAC or sub_type == "Armed clash":
-                actor1 = self._salient_armed(doc, exclude=actor2) or matcher.unidentified(country)
-            elif sub_type in ("Non-state actor overtakes territory",):
-                actor1 = self._salient_armed(doc, exclude=actor2) or matcher.unidentified(country)
+                actor1 = _generic(matcher.unidentified, country)
+            elif event_type == VAC or sub_type in ("Armed clash",
+                                                   "Non-state actor overtakes territory"):
+                actor1 = self._salient_armed(doc, exclude=actor2) or \
+                    _generic(matcher.unidentified, country)
             elif sub_type == "Government regains territory":
-                actor1 = matcher.state_forces(country, branch="military")
+                actor1 = _generic(matcher.state_forces, country, branch="military")
         if event_type == VAC or sub_type in ("Arrests",):
             if actor2 is None or (patient and patient.role_hint not in ("civilian", "armed")):
-                actor2 = matcher.civilians(country)
+                actor2 = _generic(matcher.civilians, country)
         if event_type == EXPLOSION and actor2 is None:
             if self._victims_civilian(patient):
-                actor2 = matcher.civilians(country)
+                actor2 = _generic(matcher.civilians, country)
             elif sub_type == "Air/drone strike" and actor1 is not None and actor1.inter in (1, 8):
                 actor2 = self._salient_armed(doc, exclude=actor1, non_state=True)
         if event_type == BATTLES and actor2 is None and actor1 is not None:
             if actor1.inter in (1, 8):
                 actor2 = self._salient_armed(doc, exclude=actor1, non_state=True)
             else:
-                actor2 = matcher.state_forces(country, branch="military")
+                actor2 = _generic(matcher.state_forces, country, branch="military")
         return actor1, actor2
 
 
@@ -1020,6 +1020,11 @@ class EventCoder:
             source=doc._.outlet, fatalities=cand.fatalities, fatalities_text=cand.fatalities_text,
             claimed_by=cand.claimed_by, framing=cand.framing,
         )
+
+
+def _generic(make, country: str | None, **kwargs) -> Actor | None:
+    """"Civilians (Sudan)" needs a country; with none known the side stays unnamed."""
+    return make(country, **kwargs) if country else None
 
 
 def _text(doc: Doc) -> str:

@@ -1,6 +1,8 @@
 """End-to-end coding of reports written for these tests (the real model and gazetteer)."""
 
 import datetime as dt
+import re
+import unicodedata
 
 import pytest
 
@@ -22,6 +24,12 @@ def syria_events():
     return eventdesk.extract(SYRIA_REPORT, published="2016-03-12", doc_id="t1")
 
 
+def _folded(name):
+    """"Ma‘arrat an Nu‘mān" -> "maarratannuman": compare names without marks and spaces."""
+    text = unicodedata.normalize("NFKD", name or "")
+    return re.sub(r"[^a-z]", "", "".join(c for c in text if not unicodedata.combining(c)).lower())
+
+
 def _one(events, sub_type):
     found = [e for e in events if e.sub_event_type == sub_type]
     assert len(found) == 1, [(e.sub_event_type, e.location) for e in events]
@@ -34,7 +42,7 @@ def test_air_strike_is_coded_with_place_date_victims_and_source(syria_events):
     assert strike.event_date == dt.date(2016, 3, 11)
     assert strike.time_precision == 1
     assert strike.country == "Syria"
-    assert "Shughur" in strike.location
+    assert "shughur" in _folded(strike.location)
     assert strike.latitude == pytest.approx(35.81, abs=0.1)
     assert strike.fatalities == 14
     assert strike.actor1 == "Military Forces of Syria" and strike.inter1 == 1
@@ -45,15 +53,15 @@ def test_air_strike_is_coded_with_place_date_victims_and_source(syria_events):
 def test_clash_near_a_town_has_precision_two(syria_events):
     clash = _one(syria_events, "Armed clash")
     assert clash.event_date == dt.date(2016, 3, 10)
-    assert "Numan" in clash.location
+    assert "numan" in _folded(clash.location)
     assert clash.geo_precision == 2
     assert {clash.inter1, clash.inter2} == {1, 2}
 
 
 def test_planned_and_negated_events_are_not_coded(syria_events):
-    places = " ".join(e.location or "" for e in syria_events)
-    assert "Saraqib" not in places
-    assert "Nabl" not in places
+    places = _folded(" ".join(e.location or "" for e in syria_events))
+    assert "saraqib" not in places
+    assert "nabl" not in places
     assert len(syria_events) == 2
 
 
