@@ -1,0 +1,119 @@
+"""`eventdesk extract PATH...`: code the events of reports and write them as a table or data."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from eventdesk.errors import UsageError
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "extract", help="code the events of news reports (text, folders, stdin, HTML, JSONL)",
+        description="Read reports and print their events: what happened, between whom, "
+                    "where, when, on whose word, with the words of the report it rests on.")
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="text or HTML file, JSON Lines file, folder, or - for stdin")
+    parser.add_argument("--published", metavar="DATE",
+                        help="publication date for every report (overrides dates in the "
+                             "input), e.g. 2013-07-06")
+    parser.add_argument("--format", default="table",
+                        choices=("table", "json", "jsonl", "csv", "geojson"),
+                        help="output format (default: table)")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write to FILE (atomically) instead of standard output")
+    parser.add_argument("--placed-only", action="store_true",
+                        help="leave out events placed no better than their country")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="worker processes (default 1; 0 = all cores)")
+    parser.set_defaults(func=run)
+
+
+@contextlib.contextmanager
+def _atomic_output(path: str | None):
+    """Standard output, or a temporary file beside `path` renamed over it on success."""
+    if path is None:
+        yield sys.stdout
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"-o {path}: is a folder, not a file")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"-o {path}: the folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def run(args) -> int:
+    import eventdesk
+    from eventdesk.components.dates import parse_published
+    from eventdesk.io import read_documents, write_events
+    from eventdesk.records import Document
+
+    published = parse_published(args.published) if args.published is not None else None
+    if args.jobs < 0:
+        raise UsageError(f"--jobs must be 0 (all cores) or more, not {args.jobs}")
+    jobs = args.jobs or os.cpu_count() or 1
+    problems = []
+    documents_read = 0
+    no_date = 0
+
+    def documents():
+        nonlocal documents_read, no_date
+        for item in read_documents(args.paths, published=published):
+            if isinstance(item, Document):
+                documents_read += 1
+                no_date += item.published is None
+                yield item
+            else:
+                problems.append(item)
+
+    pipeline = eventdesk.load()
+    events = []
+    empty = []
+    for document, found in pipeline.pipe(documents(), n_process=jobs):
+        if not found:
+            empty.append(document.doc_id)
+        events.extend(found)
+    unplaced = [e for e in events if not e.is_placed]
+    if args.placed_only:
+        events = [e for e in events if e.is_placed]
+
+    err = sys.stderr
+    if documents_read:
+        with _atomic_output(args.output) as out:
+            written = write_events(events, args.format, out)
+        if args.format == "geojson" and written < len(events):
+            print(f"eventdesk: {len(events) - written} event(s) without coordinates left out "
+                  "of the GeoJSON", file=err)
+        if args.placed_only and unplaced:
+            print(f"eventdesk: {len(unplaced)} event(s) placed no better than a country "
+                  "left out (--placed-only)", file=err)
+        if no_date:
+            print(f"eventdesk: {no_date} report(s) had no publication date; relative dates "
+                  "(\"on Friday\") were left unresolved (give --published)", file=err)
+        if empty:
+            shown = ", ".join(empty[:5]) + (" …" if len(empty) > 5 else "")
+            print(f"eventdesk: no events found in {len(empty)} report(s): {shown}", file=err)
+        if args.output:
+            print(f"eventdesk: {len(events)} event(s) from {documents_read} report(s) "
+                  f"written to {args.output}", file=err)
+    if problems:
+        listed = "; ".join(f"{p.path}: {p.message}" for p in problems)
+        print(f"eventdesk: {len(problems)} document(s) skipped: {listed}", file=err)
+    if not documents_read:
+        print("eventdesk: nothing could be processed", file=err)
+        return 1
+    return 0

@@ -1,0 +1,379 @@
+"""Reading reports (text, folders, stdin, HTML, JSON Lines) and writing events.
+
+Readers yield `InputProblem`s instead of raising, so a batch goes on past a bad file and
+the command lists the bad ones at the end.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from eventdesk import settings
+from eventdesk.errors import UsageError
+from eventdesk.records import COLUMNS, Document, Event
+
+FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json")
+FORMATS = ("table", "json", "jsonl", "csv", "geojson")
+
+# The commonest English function words: news prose has 30–50 % of them, other languages
+# written in Latin script a few per cent, other scripts none.
+_ENGLISH_STOPWORDS = frozenset("""
+a about after against all also an and are as at be been being but by could did do does
+for from had has have he her his how i if in into is it its more most no not of on one or
+our out over said she so some than that the their them there these they this those to
+under up was we were what when where which while who will with would you
+""".split())
+_MIN_WORDS_FOR_LANGUAGE = 12
+_MIN_STOPWORD_SHARE = 0.10
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    """An input that could not be read, and why, in words a user can act on."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+def max_bytes() -> int:
+    """The `max_bytes` setting; UsageError when the override is not a positive integer."""
+    raw = settings.get("max_bytes")
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise UsageError(f"the max_bytes setting must be a positive integer, not {raw!r}")
+    return value
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n} bytes"
+
+
+def read_documents(paths: list[str], *, published: dt.date | None = None
+                   ) -> Iterator[Document | InputProblem]:
+    """Documents from files, folders (recursive, sorted) and "-" (stdin), in order.
+
+    `published` overrides any date a file carries (JSONL field, HTML metadata)."""
+    limit = max_bytes()
+    for raw in paths:
+        if raw == "-":
+            yield from _read_stdin(limit, published)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*")
+                           if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
+            if not files:
+                yield InputProblem(raw, "the folder holds no .txt, .html, .htm, .jsonl or "
+                                        ".json files")
+            for file in files:
+                yield from _read_file(file, limit, published)
+        elif path.exists():
+            yield from _read_file(path, limit, published)
+        else:
+            yield InputProblem(raw, "no such file or folder")
+
+
+def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | InputProblem]:
+    data = sys.stdin.buffer.read(limit + 1)
+    text = _decode("-", data, limit)
+    if isinstance(text, InputProblem):
+        yield text
+        return
+    kind = _sniff(text)
+    if kind == "jsonl":
+        yield from _from_jsonl("-", "stdin", text.splitlines(), limit, published)
+    elif kind == "html":
+        yield _from_html("-", "stdin", text, published)
+    else:
+        yield _checked(Document(text=text, doc_id="stdin", published=published), "-")
+
+
+def _sniff(text: str) -> str:
+    head = text.lstrip()[:1000].lower()
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
+        return "html"
+    lines = [line for line in text.splitlines() if line.strip()]
+    if lines and all(line.lstrip().startswith("{") for line in lines[:5]):
+        return "jsonl"
+    return "text"
+
+
+def _read_file(path: Path, limit: int, published: dt.date | None
+               ) -> Iterator[Document | InputProblem]:
+    name = str(path)
+    suffix = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+        if suffix in (".jsonl", ".json"):
+            yield from _read_json_file(path, limit, published)
+            return
+        if size > limit:
+            yield InputProblem(name, f"file is {_size(size)}, over the {_size(limit)} limit "
+                                     "(setting max_bytes, env EVENTDESK_MAX_BYTES)")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputProblem(name, f"cannot be read ({exc.strerror or exc})")
+        return
+    text = _decode(name, data, limit)
+    if isinstance(text, InputProblem):
+        yield text
+        return
+    if suffix in (".html", ".htm") or _sniff(text) == "html":
+        yield _from_html(name, path.name, text, published)
+    else:
+        yield _checked(Document(text=text, doc_id=path.name, published=published,
+                                source_path=name), name)
+
+
+def _decode(name: str, data: bytes, limit: int) -> str | InputProblem:
+    """UTF-8 text, or the problem: too large, empty, binary, not UTF-8 (with the byte)."""
+    if len(data) > limit:
+        return InputProblem(name, f"input is over the {_size(limit)} limit "
+                                  "(setting max_bytes, env EVENTDESK_MAX_BYTES)")
+    if not data.strip():
+        return InputProblem(name, "empty file")
+    nul = data.find(b"\x00")
+    if nul != -1:
+        return InputProblem(name, f"binary file, not text (NUL byte at byte {nul})")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputProblem(name, f"not UTF-8 text (byte {exc.start})")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def looks_english(text: str) -> bool:
+    """A cheap language check: short texts pass; longer ones need English function words."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < _MIN_WORDS_FOR_LANGUAGE:
+        return True
+    share = sum(w in _ENGLISH_STOPWORDS for w in words) / len(words)
+    return share >= _MIN_STOPWORD_SHARE
+
+
+def _checked(document: Document, where: str) -> Document | InputProblem:
+    if not document.text.strip():
+        return InputProblem(where, "empty text")
+    if not looks_english(document.text):
+        return InputProblem(where, "not English text")
+    return document
+
+
+def _from_html(name: str, doc_id: str, html: str, published: dt.date | None
+               ) -> Document | InputProblem:
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        html, include_comments=False, with_metadata=True, include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True})
+    text = (getattr(result, "text", None) or "").strip() if result is not None else ""
+    if not text:
+        return InputProblem(name, "no article text found in the HTML page")
+    date = published
+    if date is None and getattr(result, "date", None):
+        try:
+            date = dt.date.fromisoformat(str(result.date)[:10])
+        except ValueError:
+            date = None
+    document = Document(text=text, doc_id=doc_id, published=date,
+                        title=getattr(result, "title", None) or None,
+                        url=getattr(result, "url", None) or None,
+                        outlet=getattr(result, "sitename", None) or None, source_path=name)
+    return _checked(document, name)
+
+
+def _read_json_file(path: Path, limit: int, published: dt.date | None
+                    ) -> Iterator[Document | InputProblem]:
+    name = str(path)
+    if path.suffix.lower() == ".json":
+        if path.stat().st_size > limit:
+            yield InputProblem(name, f"file is {_size(path.stat().st_size)}, over the "
+                                     f"{_size(limit)} limit (setting max_bytes)")
+            return
+        text = _decode(name, path.read_bytes(), limit)
+        if isinstance(text, InputProblem):
+            yield text
+            return
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            if text.lstrip().startswith("{") and "\n{" in text:
+                yield from _from_jsonl(name, path.name, text.splitlines(), limit, published)
+            else:
+                yield InputProblem(name, f"not JSON (line {exc.lineno}: {exc.msg})")
+            return
+        records = data if isinstance(data, list) else [data]
+        for i, record in enumerate(records, start=1):
+            yield _from_record(record, f"{name}:{i}", f"{path.name}:{i}", published)
+        return
+    with path.open("rb") as handle:
+        lines = (raw for raw in handle)
+        yield from _from_jsonl(name, path.name, lines, limit, published, binary=True)
+
+
+def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
+                published: dt.date | None, *, binary: bool = False
+                ) -> Iterator[Document | InputProblem]:
+    any_line = False
+    for lineno, raw in enumerate(lines, start=1):
+        where = f"{name}:{lineno}"
+        if binary:
+            if len(raw) > limit:
+                yield InputProblem(where, f"line is over the {_size(limit)} limit")
+                any_line = True
+                continue
+            if not raw.strip():
+                continue
+            line = _decode(where, raw, limit)
+            if isinstance(line, InputProblem):
+                yield line
+                any_line = True
+                continue
+        else:
+            line = raw
+        if not line.strip():
+            continue
+        any_line = True
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputProblem(where, f"malformed JSON line ({exc.msg} at column {exc.colno})")
+            continue
+        yield _from_record(record, where, f"{base_id}:{lineno}", published)
+    if not any_line:
+        yield InputProblem(name, "empty file")
+
+
+def _from_record(record, where: str, default_id: str, published: dt.date | None
+                 ) -> Document | InputProblem:
+    from eventdesk.components.dates import parse_published
+
+    if not isinstance(record, dict):
+        return InputProblem(where, "not a JSON object with a 'text' field")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return InputProblem(where, "no 'text' field (or it is empty)")
+    for key in ("outlet", "url", "title"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            return InputProblem(where, f"field {key!r} must be a string")
+    doc_id = record.get("doc_id", record.get("id"))
+    doc_id = default_id if doc_id is None or doc_id == "" else str(doc_id)
+    date = published
+    if date is None and record.get("published"):
+        try:
+            date = parse_published(str(record["published"]))
+        except UsageError as exc:
+            return InputProblem(where, f"field 'published': {exc}")
+    document = Document(text=text, doc_id=doc_id, published=date, outlet=record.get("outlet"),
+                        url=record.get("url"), title=record.get("title"), source_path=where)
+    return _checked(document, where)
+
+
+# --------------------------------------------------------------------------- writers
+
+
+def framing_text(framing: dict[str, list[str]] | None) -> str:
+    """Framing as one CSV cell: "actor: word, word; actor2: word"."""
+    return "; ".join(f"{actor}: {', '.join(words)}" for actor, words in (framing or {}).items())
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.5f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def write_events(events: Iterable[Event], fmt: str, out: TextIO) -> int:
+    """Write events in one of FORMATS; returns how many were written (GeoJSON leaves out
+    events without coordinates, so the caller can say so)."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "jsonl":
+        n = 0
+        for event in events:
+            out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+            n += 1
+        return n
+    events = list(events)
+    if fmt == "json":
+        json.dump([e.to_dict() for e in events], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return len(events)
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for event in events:
+            row = event.to_dict()
+            row["framing"] = framing_text(event.framing)
+            writer.writerow([_cell(row[c]) for c in COLUMNS])
+        return len(events)
+    if fmt == "geojson":
+        placed = [e for e in events if e.latitude is not None and e.longitude is not None]
+        features = []
+        for event in placed:
+            properties = event.to_dict()
+            del properties["latitude"], properties["longitude"]
+            features.append({"type": "Feature",
+                             "geometry": {"type": "Point",
+                                          "coordinates": [event.longitude, event.latitude]},
+                             "properties": properties})
+        json.dump({"type": "FeatureCollection", "features": features}, out,
+                  ensure_ascii=False, indent=2)
+        out.write("\n")
+        return len(placed)
+    _write_table(events, out)
+    return len(events)
+
+
+def _place_label(event: Event) -> str:
+    parts = [p for p in (event.location, event.admin1, event.country) if p]
+    label = ", ".join(dict.fromkeys(parts))
+    if event.latitude is None and event.admin1 is None:
+        label += " (country only)" if label else "(not placed)"
+    return label
+
+
+def _write_table(events: list[Event], out: TextIO) -> None:
+    many_docs = len({e.doc_id for e in events}) > 1
+    header = (["doc"] if many_docs else []) + [
+        "date", "type / sub-type", "actor1", "actor2", "location", "fatal.", "claimed by",
+        "evidence"]
+    rows = []
+    for e in events:
+        date = e.event_date.isoformat() if e.event_date else "-"
+        if e.event_date and e.time_precision and e.time_precision > 1:
+            date += f" (p{e.time_precision})"
+        fatalities = str(e.fatalities) if e.fatalities is not None else (
+            _shorten(e.fatalities_text, 12) if e.fatalities_text else "-")
+        row = ([e.doc_id] if many_docs else []) + [
+            date, f"{e.event_type} / {e.sub_event_type}", e.actor1 or "-", e.actor2 or "-",
+            _shorten(_place_label(e), 40), fatalities, _shorten(e.claimed_by or "-", 30),
+            _shorten(e.evidence, 70)]
+        rows.append(row)
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, ["-" * w for w in widths], *rows]:
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
