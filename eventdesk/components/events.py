@@ -131,7 +131,7 @@ class EventCoder:
             for clause in strong:
                 if not self._happened(doc, clause):
                     continue
-                if candidates and self._refers_back(doc, clause):
+                if candidates and self._refers_back(doc, clause, candidates[-1]):
                     self._add_deaths(doc, clause, candidates[-1])
                     continue
                 candidate = self._code_clause(doc, sent, sent_index, clause, ctx)
@@ -145,18 +145,20 @@ class EventCoder:
         return clause.categories() <= self.coding["weak"]
 
     def _fold_weak_clauses(self, sent_clauses: list[Clause], strong: list[Clause]) -> None:
-        """A bare death clause belongs to the event of its sentence when there is one;
-        on its own it may still be an attack on civilians (coded in `_code_clause`)."""
+        """A bare death clause ("two people were killed when …") belongs to the event of
+        its sentence when there is one; one with its own subject ("ISIL killed 85 civilians
+        and abducted 400") is an attack in its own right (coded in `_code_clause`)."""
         for clause in sent_clauses:
             if clause in strong:
                 continue
-            if strong:
+            has_agent = any(c.dep_ == "nsubj" for c in clause.root.children)
+            if strong and not (has_agent and clause.root.dep_ in ("ROOT", "conj", "ccomp")):
                 target = min(strong, key=lambda c: abs(c.root.i - clause.root.i))
                 target.tokens = sorted(set(target.tokens) | set(clause.tokens), key=lambda t: t.i)
             else:
                 strong.append(clause)
 
-    def _refers_back(self, doc: Doc, clause: Clause) -> bool:
+    def _refers_back(self, doc: Doc, clause: Clause, earlier: Candidate) -> bool:
         """Deaths "in the raids" or "during Friday's fighting" belong to an event told
         before: the clause adds its dead to it rather than coding a new event."""
         ids = {t.i for t in clause.tokens}
@@ -168,9 +170,9 @@ class EventCoder:
             return False
         # "killed … in the final battles on Monday" is its own event when its day differs
         start, end = doc[clause.start].idx, self._clause_end_char(doc, clause)
-        own_days = [d for d in doc._.dates or [] if start <= d.start_char < end
+        own_days = [d.date for d in doc._.dates or [] if start <= d.start_char < end
                     and d.kind == "day"]
-        return not own_days
+        return all(day == earlier.date for day in own_days)
 
     def _only_definite_nouns(self, doc: Doc, clause: Clause) -> bool:
         """"The protests came as …": an event named again, not a new one."""
@@ -217,7 +219,8 @@ class EventCoder:
                 return False
             if child.dep_ == "mark" and child.lower_ in NOT_NOW_MARKERS:
                 return False
-        for trig in clause.triggers:
+        main = self._main_trigger(doc, clause)
+        for trig in [main]:
             tok = doc[trig.start:trig.end].root
             if any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
                 return False
@@ -234,8 +237,10 @@ class EventCoder:
                         c.dep_ == "aux" and c.lower_ in self.coding["modal_aux"]
                         for c in t.children):
                     return False
-                # a co-ordinated clause is not under its sibling's modality
-                if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+                # a co-ordinated clause is not under its sibling's modality, nor is one
+                # across a semicolon
+                if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
+                        or _semicolon_between(doc, t.i, t.head.i):
                     break
                 t = t.head
         start, end = doc[clause.start].idx, self._clause_end_char(doc, clause)
@@ -275,6 +280,10 @@ class EventCoder:
     # ---- coding one clause --------------------------------------------------------------
     def _main_family(self, doc: Doc, clause: Clause) -> str:
         """The family of the strongest trigger nearest the clause's verb."""
+        return FAMILY_OF[self._main_trigger(doc, clause).category]
+
+    def _main_trigger(self, doc: Doc, clause: Clause):
+        """The strongest trigger nearest the clause's verb: the one the clause is about."""
         def strength(category: str) -> int:
             if category in self.coding["weak"]:
                 return 0
@@ -291,11 +300,10 @@ class EventCoder:
                 steps += 1
             return steps
 
-        best = max(
+        return max(
             clause.triggers,
             key=lambda m: (strength(m.category), -distance(doc[m.start:m.end].root)),
         )
-        return FAMILY_OF[best.category]
 
     def _code_clause(self, doc, sent, sent_index, clause, ctx) -> Candidate | None:
         family = self._main_family(doc, clause)
@@ -468,8 +476,7 @@ class EventCoder:
         if not entering:
             return False
         sent = clause.sent
-        fighting = {"clash", "attack", "air", "shelling", "suicide", "explosive", "kill",
-                    "recapture"}
+        fighting = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
         if any(m.category in fighting and sent.start <= m.start < sent.end
                for m in doc._.triggers or []):
             return False
@@ -932,7 +939,8 @@ class EventCoder:
 
     # ---- dates --------------------------------------------------------------------------
     def _date_for(self, doc, sent, clause, ctx) -> tuple[dt.date | None, int | None]:
-        anchor = doc[clause.root.i].idx
+        main = self._main_trigger(doc, clause)
+        anchor = doc[main.start].idx
         usable = [d for d in doc._.dates or [] if d.kind in ("day", "week", "month", "relative")
                   and not _text(doc)[max(0, d.start_char - 6):d.start_char].lower().strip()
                   .endswith("since")]
@@ -1022,6 +1030,11 @@ class EventCoder:
         )
 
 
+def _semicolon_between(doc: Doc, i: int, j: int) -> bool:
+    lo, hi = min(i, j), max(i, j)
+    return any(doc[k].text == ";" for k in range(lo + 1, hi))
+
+
 def _generic(make, country: str | None, **kwargs) -> Actor | None:
     """"Civilians (Sudan)" needs a country; with none known the side stays unnamed."""
     return make(country, **kwargs) if country else None
@@ -1090,6 +1103,8 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
     """Same type, same day, same place (a city and one of its districts count as one)."""
     if a.event_type != b.event_type or a.date != b.date:
         return False
+    if a.event_type in (STRATEGIC, VAC) and a.sub_event_type != b.sub_event_type:
+        return False  # an arrest and a looting, a killing and an abduction: two events
     key_a, key_b = _place_key(a.place), _place_key(b.place)
     if key_a == key_b:
         return True
