@@ -198,6 +198,16 @@ class EventCoder:
         return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
                    for c in tok.children)
 
+    def _toll_end(self, doc: Doc, sent: Span, end: int) -> int:
+        """Where the event's toll may be read up to: the sentence's end, unless another
+        event follows in it ("…, killing 13, officials said; the council put the toll at
+        eight" and "…; no one was killed" belong to the event)."""
+        for m in doc._.triggers or []:
+            if m.category != "kill" and sent.start <= m.start < sent.end \
+                    and doc[m.start].idx >= end:
+                return end
+        return sent.end_char
+
     def _add_deaths(self, doc: Doc, clause: Clause, earlier: Candidate) -> None:
         start, end = self._evidence_bounds(doc, clause)
         deaths = count_fatalities(_text(doc)[start:end])
@@ -318,7 +328,7 @@ class EventCoder:
         actor1, actor2 = self._actors_for(doc, event_type, sub_type, agent, patient, country)
         start, end = self._evidence_bounds(doc, clause)
         date, precision = self._date_for(doc, sent, clause, ctx)
-        deaths = count_fatalities(_text(doc)[start:end])
+        deaths = count_fatalities(_text(doc)[start:self._toll_end(doc, sent, end)])
         claim = claim_for(doc._.claims or [], start, end)
         framing = {}
         for mention in (agent, patient):
