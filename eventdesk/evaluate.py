@@ -157,7 +157,7 @@ def load_gold(path: str | Path) -> list[GoldDocument]:
         raise GoldFormatError(f"cannot read: {exc.strerror}", path=str(path)) from exc
     docs: list[GoldDocument] = []
     seen: set[str] = set()
-    for lineno, line in enumerate(raw.splitlines(), start=1):
+    for lineno, line in enumerate(raw.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
@@ -280,7 +280,7 @@ def load_predictions(path: str | Path) -> dict[str, list[dict]]:
     except UnicodeDecodeError as exc:
         raise GoldFormatError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
     out: dict[str, list[dict]] = {}
-    for lineno, line in enumerate(raw.splitlines(), start=1):
+    for lineno, line in enumerate(raw.split("\n"), start=1):
         if not line.strip():
             continue
         try:

@@ -1,0 +1,272 @@
+"""Readers (every input kind and every bad input) and writers (round trips, columns)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventdesk.io import InputProblem, framing_text, looks_english, read_documents, write_events
+from eventdesk.records import COLUMNS, Document, Event
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+REPORT = ("Syrian troops shelled the district of al-Khalidiya in Homs on Saturday, killing "
+          "at least five people, activists said. The army also clashed with rebels in the "
+          "town of Talbiseh.")
+
+
+def read(paths, **kw):
+    return list(read_documents([str(p) for p in paths], **kw))
+
+
+def test_text_file_doc_id_is_its_name(tmp_path):
+    path = tmp_path / "homs.txt"
+    path.write_text(REPORT)
+    [doc] = read([path])
+    assert isinstance(doc, Document)
+    assert (doc.doc_id, doc.text, doc.published) == ("homs.txt", REPORT, None)
+    [doc] = read([path], published=dt.date(2013, 7, 6))
+    assert doc.published == dt.date(2013, 7, 6)
+
+
+def test_folder_is_read_recursively_in_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text(REPORT)
+    (tmp_path / "a.txt").write_text(REPORT)
+    (tmp_path / "notes.md").write_text(REPORT)
+    assert [d.doc_id for d in read([tmp_path])] == ["a.txt", "two.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    [problem] = read([empty])
+    assert isinstance(problem, InputProblem) and "no .txt" in problem.message
+
+
+def test_stdin(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(REPORT.encode())))
+    [doc] = read(["-"])
+    assert doc.doc_id == "stdin" and doc.text == REPORT
+
+
+def test_stdin_jsonl(monkeypatch):
+    lines = json.dumps({"text": REPORT, "id": "x1"}) + "\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines.encode())))
+    [doc] = read(["-"])
+    assert doc.doc_id == "x1"
+
+
+def test_jsonl_fields_ids_and_bad_lines(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join([
+        json.dumps({"text": REPORT, "published": "2013-07-06", "outlet": "Wire",
+                    "url": "http://x/1", "title": "T", "doc_id": "r-1"}),
+        "{not json",
+        json.dumps({"text": REPORT, "id": 42}),
+        "",
+        json.dumps({"text": REPORT}),
+        json.dumps({"text": REPORT, "published": "2013-02-30"}),
+        json.dumps({"title": "no text"}),
+    ]) + "\n")
+    items = read([path])
+    docs = [i for i in items if isinstance(i, Document)]
+    problems = [i for i in items if isinstance(i, InputProblem)]
+    assert [d.doc_id for d in docs] == ["r-1", "42", "batch.jsonl:5"]
+    first = docs[0]
+    assert (first.published, first.outlet, first.url, first.title) == (
+        dt.date(2013, 7, 6), "Wire", "http://x/1", "T")
+    assert [p.path for p in problems] == [f"{path}:2", f"{path}:6", f"{path}:7"]
+    assert "malformed JSON" in problems[0].message
+    assert "published" in problems[1].message
+    override = read([path], published=dt.date(2020, 1, 1))
+    assert {d.published for d in override if isinstance(d, Document)} == {dt.date(2020, 1, 1)}
+
+
+def test_json_array_file(tmp_path):
+    path = tmp_path / "two.json"
+    path.write_text(json.dumps([{"text": REPORT}, {"text": REPORT, "id": "b"}]))
+    assert [d.doc_id for d in read([path])] == ["two.json:1", "b"]
+
+
+def test_html_page_main_text_without_comments_and_its_date():
+    [doc] = read([SAMPLES / "page.html"])
+    assert isinstance(doc, Document)
+    assert "al-Rashedin district on Monday" in doc.text
+    assert "Shameful" not in doc.text and "Subscribe" not in doc.text
+    assert "All rights reserved" not in doc.text
+    assert doc.published == dt.date(2013, 7, 9)
+    assert doc.doc_id == "page.html" and doc.title.startswith("Rebels and army clash")
+    [doc] = read([SAMPLES / "page.html"], published=dt.date(2013, 7, 10))
+    assert doc.published == dt.date(2013, 7, 10)
+
+
+def test_html_without_an_article(tmp_path):
+    path = tmp_path / "nav.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    [problem] = read([path])
+    assert problem == InputProblem(str(path), "no article text found in the HTML page")
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty file"),
+    (b"  \n\n ", "empty file"),
+    (b"PK\x03\x04\x00\x00binary", "binary file, not text (NUL byte at byte 4)"),
+    (b"Clashes in Homs " + b"\xe9t\xe9", "not UTF-8 text (byte 16)"),
+    ("Les combats ont repris samedi dans la ville de Homs selon des militants de la région, "
+     "qui ont signalé des bombardements intenses sur le quartier.".encode(), "not English text"),
+    ("اندلعت اشتباكات عنيفة في حي الخالدية بمدينة حمص يوم السبت بين القوات الحكومية "
+     "ومقاتلي المعارضة بحسب ناشطين في المدينة".encode(), "not English text"),
+])
+def test_bad_text_files(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    assert read([path]) == [InputProblem(str(path), message)]
+
+
+def test_file_over_max_bytes_and_batch_goes_on(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTDESK_MAX_BYTES", "1000")
+    big = tmp_path / "a_big.txt"
+    big.write_text(REPORT * 20)
+    ok = tmp_path / "b_ok.txt"
+    ok.write_text(REPORT)
+    items = read([big, tmp_path / "missing.txt", ok])
+    assert isinstance(items[0], InputProblem) and "over the 1000 bytes limit" in items[0].message
+    assert items[1] == InputProblem(str(tmp_path / "missing.txt"), "no such file or folder")
+    assert isinstance(items[2], Document)
+
+
+def test_default_limit_names_a_20_mb_file(tmp_path):
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as handle:
+        handle.truncate(20 * 1024 * 1024)
+    [problem] = read([big])
+    assert problem.message.startswith("file is 21.0 MB, over the 10.5 MB limit")
+
+
+def test_looks_english():
+    assert looks_english(REPORT)
+    assert looks_english("Clashes in Homs.")
+    assert looks_english("Syrian troops shelled Homs. Rebels clashed with soldiers in Talbiseh, "
+                         "Rastan, Houla. Five killed.")
+    assert not looks_english("Der Krieg in Syrien geht weiter und viele Menschen fliehen aus "
+                             "den Städten nach Norden in Richtung Türkei")
+
+
+# --------------------------------------------------------------------------- writers
+
+
+def event(**kw) -> Event:
+    base = dict(event_type="Battles", sub_event_type="Armed clash", doc_id="homs.txt",
+                evidence="The army also clashed with rebels", evidence_start=0,
+                evidence_end=33, event_date=dt.date(2013, 7, 6), time_precision=1,
+                actor1="Military Forces of Syria", inter1=1, actor2="Syrian rebels", inter2=2,
+                country="Syria", admin1="Homs", location="Talbiseh", latitude=34.84,
+                longitude=36.73, geo_precision=1, fatalities=5, claimed_by="activists",
+                framing={"Syrian rebels": ["terrorists", "gangs"], "Military Forces of Syria":
+                         ["regime militias"]})
+    base.update(kw)
+    return Event(**base)
+
+
+def test_csv_columns_in_order_and_framing_cell():
+    out = io.StringIO()
+    assert write_events([event(), event(fatalities=None, framing={})], "csv", out) == 2
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    assert tuple(rows[0]) == COLUMNS
+    first = dict(zip(rows[0], rows[1], strict=True))
+    assert first["framing"] == ("Syrian rebels: terrorists, gangs; "
+                                "Military Forces of Syria: regime militias")
+    assert first["interaction"] == "12" and first["event_date"] == "2013-07-06"
+    assert first["latitude"] == "34.84"
+    second = dict(zip(rows[0], rows[2], strict=True))
+    assert second["fatalities"] == "" and second["framing"] == ""
+
+
+def test_framing_text():
+    assert framing_text({"A": ["x"], "B": ["y", "z"]}) == "A: x; B: y, z"
+    assert framing_text({}) == framing_text(None) == ""
+
+
+def test_json_and_geojson():
+    events = [event(), event(latitude=None, longitude=None, admin1=None, location=None)]
+    out = io.StringIO()
+    write_events(events, "json", out)
+    data = json.loads(out.getvalue())
+    assert [Event.from_dict(d) for d in data] == events
+    out = io.StringIO()
+    assert write_events(events, "geojson", out) == 1
+    collection = json.loads(out.getvalue())
+    assert collection["type"] == "FeatureCollection"
+    [feature] = collection["features"]
+    assert feature["geometry"] == {"type": "Point", "coordinates": [36.73, 34.84]}
+    assert feature["properties"]["evidence"] == events[0].evidence
+
+
+def test_table_is_aligned_and_shortens_evidence():
+    long = event(evidence="word " * 40, location=None, latitude=None, admin1=None)
+    out = io.StringIO()
+    write_events([event(), long], "table", out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("date") and "evidence" in lines[0]
+    assert lines[0].index("actor1") == lines[2].index("Military Forces of Syria")
+    assert "Talbiseh, Homs, Syria" in lines[2]
+    assert "(country only)" in lines[3] and lines[3].endswith("…")
+    assert max(len(line) for line in lines) < 300
+
+
+def test_unknown_format_is_a_usage_error():
+    from eventdesk.errors import UsageError
+
+    with pytest.raises(UsageError):
+        write_events([], "xml", io.StringIO())
+
+
+_text = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1,
+                max_size=60)
+_events = st.builds(
+    lambda text, a, b, date, prec, lat, lon, fatal, framing, claim: Event(
+        event_type="Violence against civilians", sub_event_type="Attack", doc_id="d:1",
+        evidence=text[a % len(text):], evidence_start=a % len(text), evidence_end=len(text),
+        event_date=date, time_precision=prec, actor1="Syrian rebels", inter1=2,
+        actor2="Civilians (Syria)", inter2=7, latitude=lat, longitude=lon, fatalities=fatal,
+        framing=framing, claimed_by=claim, notes=text),
+    _text, st.integers(0, 100), st.integers(0, 100),
+    st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 1, 1))),
+    st.one_of(st.none(), st.sampled_from([1, 2, 3])),
+    st.one_of(st.none(), st.floats(-90, 90)), st.one_of(st.none(), st.floats(-180, 180)),
+    st.one_of(st.none(), st.integers(0, 10**6)),
+    st.dictionaries(st.sampled_from(["Syrian rebels", "Civilians (Syria)"]),
+                    st.lists(_text, max_size=3), max_size=2),
+    st.one_of(st.none(), _text),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_events, max_size=5))
+def test_jsonl_round_trip(events):
+    out = io.StringIO()
+    assert write_events(events, "jsonl", out) == len(events)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == len(events)
+    back = [Event.from_dict(json.loads(line)) for line in lines]
+    assert back == events
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_events, min_size=1, max_size=5))
+def test_csv_one_row_per_event_with_every_column(events):
+    out = io.StringIO()
+    write_events(events, "csv", out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert len(rows) == len(events)
+    for row, ev in zip(rows, events, strict=True):
+        assert tuple(row) == COLUMNS
+        assert row["evidence"] == ev.evidence
+        assert row["notes"] == ev.notes
+        assert row["event_date"] == (ev.event_date.isoformat() if ev.event_date else "")
+        assert int(row["evidence_end"]) - int(row["evidence_start"]) == len(ev.evidence)
