@@ -151,12 +151,20 @@ class EventCoder:
         for clause in sent_clauses:
             if clause in strong:
                 continue
-            has_agent = any(c.dep_ == "nsubj" for c in clause.root.children)
-            if strong and not (has_agent and clause.root.dep_ in ("ROOT", "conj", "ccomp")):
+            if strong and not (self._armed_subject(clause)
+                               and clause.root.dep_ in ("ROOT", "conj", "ccomp")):
                 target = min(strong, key=lambda c: abs(c.root.i - clause.root.i))
                 target.tokens = sorted(set(target.tokens) | set(clause.tokens), key=lambda t: t.i)
             else:
                 strong.append(clause)
+
+    @staticmethod
+    def _armed_subject(clause: Clause) -> bool:
+        """The clause's own subject is an armed actor ("ISIL fighters killed …")."""
+        doc = clause.root.doc
+        subjects = [c for c in clause.root.children if c.dep_ == "nsubj"]
+        return any(m.role_hint in ARMED_ROLES and m.start <= s.i < m.end
+                   for s in subjects for m in doc._.actors or [])
 
     def _refers_back(self, doc: Doc, clause: Clause, earlier: Candidate) -> bool:
         """Deaths "in the raids" or "during Friday's fighting" belong to an event told
