@@ -57,6 +57,15 @@ def _atomic_output(path: str | None):
 
 
 def run(args) -> int:
+    """Usage errors exit with 2 (bad option), other EventdeskErrors go to `main` (exit 1)."""
+    try:
+        return _run(args)
+    except UsageError as exc:
+        print(f"eventdesk: error [{exc.code}]: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args) -> int:
     import eventdesk
     from eventdesk.components.dates import parse_published
     from eventdesk.io import read_documents, write_events
@@ -93,8 +102,15 @@ def run(args) -> int:
 
     err = sys.stderr
     if documents_read:
-        with _atomic_output(args.output) as out:
-            written = write_events(events, args.format, out)
+        try:
+            with _atomic_output(args.output) as out:
+                written = write_events(events, args.format, out)
+        except OSError as exc:
+            if args.output is None:
+                raise
+            print(f"eventdesk: cannot write {args.output}: {exc.strerror or exc}; "
+                  "the file was left as it was", file=err)
+            return 1
         if args.format == "geojson" and written < len(events):
             print(f"eventdesk: {len(events) - written} event(s) without coordinates left out "
                   "of the GeoJSON", file=err)

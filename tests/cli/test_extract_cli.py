@@ -1,0 +1,207 @@
+"""`eventdesk extract` in-process with a stand-in pipeline, plus end-to-end runs of the real one."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import eventdesk
+from eventdesk.cli import main
+from eventdesk.io import read_documents
+from eventdesk.records import COLUMNS, Event
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "samples" / "homs-2013-07-06.txt"
+REPORT = "Syrian troops shelled the district of al-Khalidiya in Homs on Saturday, activists said."
+
+
+class FakePipeline:
+    """Codes "shelled" as one placed event, "riot" as one country-only event, else nothing."""
+
+    def __init__(self):
+        self.seen = []
+        self.n_process = None
+
+    def pipe(self, documents, *, n_process=1, batch_size=16):
+        self.n_process = n_process
+        for document in documents:
+            self.seen.append(document)
+            events = []
+            start = document.text.find("shelled")
+            if start != -1:
+                events.append(Event(
+                    event_type="Explosions/Remote violence",
+                    sub_event_type="Shelling/artillery/missile attack", doc_id=document.doc_id,
+                    evidence=document.text[start:start + 7], evidence_start=start,
+                    evidence_end=start + 7, event_date=document.published, time_precision=1,
+                    actor1="Military Forces of Syria", inter1=1, country="Syria",
+                    admin1="Homs", location="Homs - al-Khalidiya", latitude=34.74,
+                    longitude=36.70, geo_precision=1, framing={"Syrian rebels": ["gangs"]}))
+            if "riot" in document.text:
+                start = document.text.find("riot")
+                events.append(Event(event_type="Riots", sub_event_type="Mob violence",
+                                    doc_id=document.doc_id, evidence="riot",
+                                    evidence_start=start, evidence_end=start + 4,
+                                    country="Syria", inter1=5))
+            yield document, events
+
+
+@pytest.fixture
+def fake(monkeypatch):
+    pipeline = FakePipeline()
+    monkeypatch.setattr(eventdesk, "load", lambda: pipeline)
+    return pipeline
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text) if isinstance(text, str) else path.write_bytes(text)
+    return str(path)
+
+
+def test_table_by_default(tmp_path, fake, capsys):
+    path = write(tmp_path, "homs.txt", REPORT)
+    assert main(["extract", path, "--published", "2013-07-06"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0].startswith("date")
+    assert "2013-07-06" in out and "Shelling/artillery/missile attack" in out
+    assert fake.seen[0].published == dt.date(2013, 7, 6) and fake.seen[0].doc_id == "homs.txt"
+    assert err == ""
+
+
+def test_machine_formats(tmp_path, fake, capsys):
+    path = write(tmp_path, "homs.txt", REPORT + " A riot followed.")
+    assert main(["extract", path, "--format", "jsonl"]) == 0
+    out, err = capsys.readouterr()
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["event_type"] for r in records] == ["Explosions/Remote violence", "Riots"]
+    assert all(r["doc_id"] == "homs.txt" for r in records)
+    assert "no publication date" in err
+    assert main(["extract", path, "--format", "csv", "--published", "2013-07-06"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert tuple(rows[0]) == COLUMNS and len(rows) == 3
+    assert main(["extract", path, "--format", "geojson"]) == 0
+    out, err = capsys.readouterr()
+    assert len(json.loads(out)["features"]) == 1
+    assert "1 event(s) without coordinates left out of the GeoJSON" in err
+
+
+def test_placed_only(tmp_path, fake, capsys):
+    path = write(tmp_path, "homs.txt", REPORT + " A riot followed.")
+    assert main(["extract", path, "--format", "json", "--placed-only"]) == 0
+    out, err = capsys.readouterr()
+    assert [r["event_type"] for r in json.loads(out)] == ["Explosions/Remote violence"]
+    assert "1 event(s) placed no better than a country left out" in err
+
+
+def test_output_file_is_written_atomically(tmp_path, fake, capsys):
+    path = write(tmp_path, "homs.txt", REPORT)
+    target = tmp_path / "out.jsonl"
+    target.write_text("old contents\n")
+    assert main(["extract", path, "--format", "jsonl", "-o", str(target)]) == 0
+    assert json.loads(target.read_text())["doc_id"] == "homs.txt"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["homs.txt", "out.jsonl"]
+    assert "written to" in capsys.readouterr().err
+
+
+def test_failed_run_leaves_the_old_output(tmp_path, fake, capsys, monkeypatch):
+    path = write(tmp_path, "homs.txt", REPORT)
+    target = tmp_path / "out.csv"
+    target.write_text("old contents\n")
+
+    def broken(events, fmt, out):
+        out.write("half a file")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("eventdesk.io.write_events", broken)
+    assert main(["extract", path, "--format", "csv", "-o", str(target)]) == 1
+    assert "cannot write" in capsys.readouterr().err
+    assert target.read_text() == "old contents\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["homs.txt", "out.csv"]
+
+
+def test_bad_inputs_are_listed_and_the_batch_goes_on(tmp_path, fake, capsys):
+    good = write(tmp_path, "good.txt", REPORT)
+    empty = write(tmp_path, "a.txt", "")
+    binary = write(tmp_path, "b.bin", b"Fighting in Homs." + b"\xff\xfe")
+    assert main(["extract", empty, good, binary]) == 0
+    out, err = capsys.readouterr()
+    assert "Shelling" in out
+    assert (f"2 document(s) skipped: {empty}: empty file; {binary}: not UTF-8 text (byte 17)"
+            in err)
+    assert [d.doc_id for d in fake.seen] == ["good.txt"]
+
+
+def test_nothing_processed_exits_1(tmp_path, fake, capsys):
+    empty = write(tmp_path, "a.txt", "")
+    assert main(["extract", empty, str(tmp_path / "missing.txt")]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "no such file or folder" in err and "nothing could be processed" in err
+    assert "Traceback" not in err
+
+
+def test_no_events_is_a_note_not_an_error(tmp_path, fake, capsys):
+    path = write(tmp_path, "calm.txt", "The weather in Damascus was pleasant on Friday.")
+    assert main(["extract", path, "--published", "2013-07-06"]) == 0
+    assert "no events found in 1 report(s): calm.txt" in capsys.readouterr().err
+
+
+def test_impossible_published_is_a_usage_error(tmp_path, fake, capsys):
+    path = write(tmp_path, "homs.txt", REPORT)
+    assert main(["extract", path, "--published", "2013-02-30"]) == 2
+    err = capsys.readouterr().err
+    assert "[E006]" in err and "2013-02-30" in err and "Traceback" not in err
+    assert fake.seen == []
+
+
+def test_bad_options(tmp_path, fake, capsys):
+    path = write(tmp_path, "homs.txt", REPORT)
+    assert main(["extract", path, "--jobs", "-3"]) == 2
+    assert main(["extract", path, "-o", str(tmp_path / "nowhere" / "x.csv")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_jobs_and_jsonl_input(tmp_path, fake, capsys):
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(json.dumps({"text": REPORT, "id": "r7", "published": "2013-07-06"}) + "\n")
+    assert main(["extract", str(batch), "--jobs", "2", "--format", "jsonl"]) == 0
+    [record] = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert record["doc_id"] == "r7" and record["event_date"] == "2013-07-06"
+    assert fake.n_process == 2
+
+
+@pytest.mark.slow
+def test_real_pipeline_on_the_samples(capsys):
+    assert main(["extract", str(ROOT / "samples"), "--format", "jsonl"]) == 0
+    records = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    texts = {}
+    for doc in read_documents([str(ROOT / "samples")]):
+        texts[doc.doc_id] = doc.text
+    assert {"homs-2013-07-06.txt", "page.html"} <= {r["doc_id"] for r in records}
+    for r in records:
+        text = texts[r["doc_id"]]
+        assert text[r["evidence_start"]:r["evidence_end"]] == r["evidence"]
+
+
+@pytest.mark.slow
+def test_subprocess_on_the_homs_sample(tmp_path):
+    exe = Path(sys.executable).with_name("eventdesk")
+    result = subprocess.run(
+        [str(exe), "extract", str(SAMPLE), "--published", "2013-07-06", "--format", "csv",
+         "-o", str(tmp_path / "homs.csv")], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader((tmp_path / "homs.csv").open(newline="")))
+    assert rows and all(r["doc_id"] == "homs-2013-07-06.txt" for r in rows)
+    assert any(r["event_type"] == "Battles" and r["admin1"] == "Homs" for r in rows)
+    table = subprocess.run([str(exe), "extract", str(SAMPLE), "--published", "2013-07-06"],
+                           capture_output=True, text=True, timeout=300)
+    assert table.returncode == 0 and table.stdout.startswith("date")
+    assert "Traceback" not in table.stderr
