@@ -131,7 +131,8 @@ class EventCoder:
             for clause in strong:
                 if not self._happened(doc, clause):
                     continue
-                if candidates and self._refers_back(doc, clause, candidates[-1]):
+                if candidates and (self._refers_back(doc, clause, candidates[-1])
+                                   or self._bare_toll(doc, clause)):
                     self._add_deaths(doc, clause, candidates[-1])
                     continue
                 candidate = self._code_clause(doc, sent, sent_index, clause, ctx)
@@ -157,6 +158,20 @@ class EventCoder:
                 target.tokens = sorted(set(target.tokens) | set(clause.tokens), key=lambda t: t.i)
             else:
                 strong.append(clause)
+
+    def _bare_toll(self, doc: Doc, clause: Clause) -> bool:
+        """"Eight people were killed, the minister said": a toll with no attacker, place or
+        day of its own completes the event told before it."""
+        if not self._is_weak(clause) or self._armed_subject(clause):
+            return False
+        ids = {t.i for t in clause.tokens}
+        if any(m.start in ids and m.kind != "country" for m in doc._.places or []):
+            return False
+        start, end = doc[clause.start].idx, self._clause_end_char(doc, clause)
+        if any(start <= d.start_char < end and d.kind in ("day", "relative")
+               for d in doc._.dates or []):
+            return False
+        return not any(c.dep_ == "agent" for c in clause.root.children)
 
     @staticmethod
     def _armed_subject(clause: Clause) -> bool:
@@ -229,6 +244,9 @@ class EventCoder:
         if root.lemma_.lower() in SPEECH_VERBS or self._only_definite_nouns(doc, clause):
             return False
         irrealis = self.coding["irrealis_heads"]
+        if root.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                       for c in root.head.children):
+            return False  # "ordered the troops to release him and pull back"
         for child in root.children:
             if child.dep_ == "neg":
                 return False
@@ -616,7 +634,8 @@ class EventCoder:
                 continue
             if t.i == root.i or t.head.i == t.i:
                 return None
-            if dep in ("advcl", "acl", "xcomp", "relcl", "conj", "ccomp", "prep", "pcomp"):
+            if dep in ("advcl", "acl", "xcomp", "relcl", "conj", "ccomp", "prep", "pcomp",
+                       "pobj"):
                 t = t.head
                 continue
             return None
