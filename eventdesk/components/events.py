@@ -743,7 +743,14 @@ class EventCoder:
         place = self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
         if place is not None:
             return place
-        if self._names_unknown_town(doc, clause):
+        unknown = self._unknown_town_name(doc, clause)
+        if unknown is not None:
+            # the gazetteer may still know the name under another spelling
+            place = self.gazetteer.resolve_name(unknown, countries=countries[:1])
+            if place is not None and place.latitude is not None \
+                    and place.country_code in countries[:1]:
+                return self._with_precision(doc, clause, place, None,
+                                            anchor=doc[clause.start])
             return None
         anaphor = self._anaphor(doc, clause)
         if anaphor is not None:
@@ -777,21 +784,21 @@ class EventCoder:
                 return place
         return base
 
-    def _names_unknown_town(self, doc: Doc, clause: Clause) -> bool:
-        """"seized the town of Konna", "in the Sambisa Forest" with the name unknown to the
-        gazetteer: better no place than a wrong one."""
+    def _unknown_town_name(self, doc: Doc, clause: Clause) -> str | None:
+        """"seized the town of Konna", "in the Sambisa Forest": a named place the gazetteer
+        did not find in the text. Better no place than a wrong one."""
         known = {i for m in doc._.places or [] for i in range(m.start, m.end)}
         for tok in clause.tokens:
             if tok.lower_ in ("in", "at", "into") and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ == "the" and doc[tok.i + 2].text[:1].isupper() \
                     and tok.i + 2 not in known and doc[tok.i + 2].ent_type_ in ("GPE", "LOC",
                                                                                 "FAC", ""):
-                return True
+                return _name_from(doc, tok.i + 2)
             if tok.lower_ in ("town", "village", "city", "municipality") \
                     and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ == "of" and _namelike(doc[tok.i + 2]):
-                return True
-        return False
+                return _name_from(doc, tok.i + 2)
+        return None
 
     def _capital(self, countries: list[str]) -> Place | None:
         if not countries:
@@ -1065,6 +1072,16 @@ class EventCoder:
             source=doc._.outlet, fatalities=cand.fatalities, fatalities_text=cand.fatalities_text,
             claimed_by=cand.claimed_by, framing=cand.framing,
         )
+
+
+def _name_from(doc: Doc, start: int) -> str:
+    """The proper name that starts at token `start` ("Jisr al-Shughur")."""
+    end = start
+    while end < len(doc) and (_namelike(doc[end]) or (
+            doc[end].lower_ in ("del", "de", "al", "el") and end + 1 < len(doc)
+            and _namelike(doc[end + 1]))):
+        end += 1
+    return doc[start:max(end, start + 1)].text
 
 
 def _semicolon_between(doc: Doc, i: int, j: int) -> bool:
