@@ -80,3 +80,67 @@ def test_no_publication_date_means_no_invented_date():
     assert protest.event_type == "Protests"
     assert protest.sub_event_type == "Protest with intervention"
     assert protest.event_date is None
+
+
+def _types(events):
+    return sorted((e.event_type, e.sub_event_type) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reported speech: the event is coded and the speaker is its source
+        ("Iraqi officials said militants shelled the town of Tal Afar on Monday.",
+         [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
+        # an event stated as a noun
+        ("The shelling of Tal Afar on Monday killed four people, residents said.",
+         [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
+        # planned, threatened, feared, denied, conditional: nothing happened
+        ("The army is preparing an offensive to retake Tal Afar next month.", []),
+        ("Militants threatened to attack Tal Afar if the army advanced.", []),
+        ("Officials denied that troops had shelled Tal Afar on Monday.", []),
+        ("Residents fear that the militants will storm Tal Afar.", []),
+        # a background tally has no single place and day
+        ("The war has killed thousands of people since 2014.", []),
+    ],
+)
+def test_what_is_and_is_not_an_event(text, expected):
+    events = eventdesk.extract(text, published="2017-05-10")
+    assert _types(events) == expected
+
+
+def test_claimed_by_names_the_source_of_reported_speech():
+    events = eventdesk.extract(
+        "Iraqi officials said militants shelled the town of Tal Afar on Monday.",
+        published="2017-05-10")
+    assert events[0].claimed_by == "Iraqi officials"
+    assert events[0].event_date == dt.date(2017, 5, 8)
+
+
+def test_one_event_per_type_place_and_day():
+    text = ("Government troops clashed with rebels in Tal Afar on Monday. "
+            "The fighting in Tal Afar on Monday killed six rebels and two soldiers, "
+            "a military source said.")
+    events = eventdesk.extract(text, published="2017-05-10")
+    battles = [e for e in events if e.event_type == "Battles"]
+    assert len(battles) == 1
+    assert battles[0].fatalities == 8
+
+
+def test_region_only_mention_has_precision_three():
+    events = eventdesk.extract(
+        "Warplanes bombed several villages in Idlib province on Sunday, killing five "
+        "civilians, activists said.", published="2016-03-14")
+    assert len(events) == 1
+    assert events[0].geo_precision == 3
+    assert events[0].admin1 == "Idlib"
+    assert events[0].fatalities == 5
+
+
+def test_loaded_words_are_kept_as_framing():
+    events = eventdesk.extract(
+        "Terrorist gangs fired mortar shells at a school in Homs on Tuesday, killing two "
+        "children, state media said.", published="2014-05-08")
+    shelling = events[0]
+    assert shelling.actor1 == "Syrian rebels"
+    assert any("errorist" in word for words in shelling.framing.values() for word in words)
