@@ -61,7 +61,8 @@ def max_bytes() -> int:
 
 
 def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n} bytes"
+    """Sizes as users count them: the 10 MB default is 10 × 1024 × 1024 bytes."""
+    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n} bytes"
 
 
 def read_documents(paths: list[str], *, published: dt.date | None = None

@@ -145,7 +145,7 @@ def test_default_limit_names_a_20_mb_file(tmp_path):
     with big.open("wb") as handle:
         handle.truncate(20 * 1024 * 1024)
     [problem] = read([big])
-    assert problem.message.startswith("file is 21.0 MB, over the 10.5 MB limit")
+    assert problem.message.startswith("file is 20.0 MB, over the 10.0 MB limit")
 
 
 def test_looks_english():
