@@ -171,3 +171,45 @@ def test_unplaced_event_dates_and_missing_publication_are_kept(store):
     assert stored["event_date"] is None and stored["published"] is None
     assert stored["latitude"] is None
     assert store.query_events(ClusterFilter(since=dt.date(2000, 1, 1))) == []
+
+
+def test_a_reader_sees_whole_batches_while_a_writer_ingests(tmp_path):
+    path = tmp_path / "events.sqlite"
+    docs = _documents(6)
+    seen: list[int] = []
+    with Store.open(path) as writer, Store.open(path, readonly=True) as reader:
+
+        class Watching(FakePipeline):
+            def pipe(self, documents, **kwargs):
+                for pair in super().pipe(documents, **kwargs):
+                    seen.append(reader.counts()["documents"])  # WAL: no lock wait
+                    yield pair
+
+        writer.ingest(docs, pipeline=Watching({}), batch_size=3, progress=False)
+        assert reader.counts()["documents"] == 6
+    assert seen == [0, 0, 0, 3, 3, 3]
+
+
+def test_one_store_serves_many_threads(store):
+    import threading
+
+    store.add(make_document(), [make_event()], extractor_version="v1")
+    errors: list[BaseException] = []
+
+    def read():
+        try:
+            for _ in range(50):
+                assert len(store.query_clusters(ClusterFilter())) == 1
+                assert store.facets()["countries"] == ["Syria"]
+        except BaseException as exc:  # collected and re-raised in the test thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for i in range(10):
+        store.add(make_document(f"x{i}", text=f"Unrelated report {i}.", outlet=f"O{i}"), [],
+                  extractor_version="v1")
+    for thread in threads:
+        thread.join()
+    assert errors == []
