@@ -574,17 +574,39 @@ class EventCoder:
         if agent is None and len(agents) == 0 and len(patients) > 1:
             # "X and Y fought": no clear subject, take the two sides in order.
             agent = patients[0]
-        if agent is None:
-            agent = self._implicit_agent(doc, clause)
+        if agent is None or self._owned_by_pronoun(doc, agent):
+            agent = self._implicit_agent(doc, clause, possessive=agent is not None) or agent
+        if agent is not None and agent.role_hint == "unidentified":
+            agent = self._named_group_nearby(doc, clause) or agent
         return agent, patient
 
-    def _implicit_agent(self, doc: Doc, clause: Clause):
+    @staticmethod
+    def _owned_by_pronoun(doc: Doc, mention) -> bool:
+        """"its aircraft", "their fighters": the owner is named elsewhere."""
+        head = doc[mention.start:mention.end].root
+        return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
+
+    def _named_group_nearby(self, doc: Doc, clause: Clause):
+        """"Gunmen stormed the compound" right after "al-Shabaab fighters attacked the
+        hotel": the one armed group named in this or the previous sentence."""
+        sent = clause.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        named = {m.actor.name: m for m in doc._.actors or []
+                 if start <= m.start < sent.end and m.role_hint == "armed"
+                 and m.actor.inter in (2, 3, 4)}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _implicit_agent(self, doc: Doc, clause: Clause, *, possessive: bool = False):
         """The subject a clause leaves out or refers to with a pronoun: "ISIL killed 85
-        civilians and abducted 400" (shared subject), "the army said it had retaken…"."""
+        civilians and abducted 400" (shared subject), "the army said it had retaken…",
+        "the coalition said its aircraft struck…"."""
         root = clause.root
         own_subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         candidates = []
-        if root.dep_ == "conj" and not own_subjects:
+        if possessive:
+            if root.dep_ in ("ccomp", "conj") and root.head.lemma_.lower() in SPEECH_VERBS:
+                candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
+        elif root.dep_ == "conj" and not own_subjects:
             candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
         elif all(c.pos_ == "PRON" for c in own_subjects) and root.dep_ in ("ccomp", "conj"):
             speech = root.head
