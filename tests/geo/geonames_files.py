@@ -40,13 +40,25 @@ PLACES = [
      "YE", "00", 28000000),
     (415189, "Aden", "Aden", "Adan,‘Adan", 12.77944, 45.03667, "P", "PPLA", "YE", "02",
      550602),
+    # Made-up names for the country-context and detection rules.
+    (9000020, "Qarmuda", "Qarmuda", "", 2.04, 45.34, "P", "PPLC", "SO", "02", 2500000),
+    (9000021, "Vellouse", "Vellouse", "", 48.77, 1.55, "P", "PPL", "FR", "11", 3000),
+    (9000022, "Tazirt", "Tazirt", "", 31.0, -7.9, "P", "PPL", "MA", "04", 900),
+    (9000023, "Al Khuzayrah", "Al Khuzayrah", "", 14.8, 42.95, "P", "PPL", "YE", "08",
+     700000),
+    (9000024, "Ocelot", "Ocelot", "", 11.9, 13.6, "P", "PPL", "NG", "02", 0),
+    (9000025, "Union", "Union", "", 40.7, -74.26, "P", "PPL", "US", "NJ", 56000),
+    (9000026, "Forest", "Forest", "", 50.81, 4.32, "P", "PPL", "BE", "BRU", 56000),
+    (9000027, "Jabur", "Jabur", "", 35.5, 36.6, "P", "PPL", "SY", "11", 2000),
+    (9000028, "Qassem", "Qassem", "", 32.1, 34.9, "P", "PPL", "IL", "01", 800),
+    (9000029, "Coral Sea", "Coral Sea", "", 19.6, 37.2, "A", "ADM1", "SD", "62", 600000),
 ]
 ADMIN1 = [("SY.11", "Homs", "Homs", 169575), ("SY.09", "Aleppo", "Aleppo", 170062),
           ("SY.07", "Deir ez-Zor", "Deir ez-Zor", 170792), ("LY.77", "Tripoli", "Tripoli", 2210245),
           ("LB.09", "North Governorate", "North Governorate", 6201373),
           ("JO.19", "Mafraq", "Mafraq", 250582), ("PL.78", "West Pomerania", "West Pomerania",
                                                    3337492),
-          ("YE.02", "Aden", "Aden", 80412)]
+          ("YE.02", "Aden", "Aden", 80412), ("SD.62", "Coral Sea", "Coral Sea", 9000029)]
 ADMIN2 = [("SY.11.1234", "Homs District", "Homs District", 1234)]
 # alternateNameId, geonameid, isolanguage, name, isPreferred, isShort, isColloquial, isHistoric,
 # from, to

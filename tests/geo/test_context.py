@@ -1,0 +1,166 @@
+"""Country context from strong evidence, and detection rules that depend on it.
+
+The places are the made-up ones of the tiny gazetteer (geonames_files.py): Qarmuda, a Somali
+capital of 2.5 million; Vellouse, a French village of 3,000; Tazirt, a Moroccan hamlet; Al
+Khuzayrah, a Yemeni city of 700,000; Ocelot, a Nigerian village named like an English noun.
+"""
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+NLP = spacy.blank("en")
+
+
+def texts(mentions):
+    return [m.text for m in mentions]
+
+
+def codes(ranked):
+    return [code for code, _ in ranked]
+
+
+def test_small_faraway_namesake_does_not_enter_the_context(gaz):
+    doc = NLP("Gunmen attacked a hotel in Qarmuda on Sunday. Police arrested six men in the "
+              "city's Velouse district.")
+    mentions = gaz.find_mentions(doc)
+    assert texts(mentions) == ["Qarmuda", "Velouse"]
+    assert gaz.document_countries(doc, mentions=mentions) == [("SO", 1.0)]
+    # A city district is never a village abroad.
+    assert gaz.resolve(mentions[1], countries=["SO"]) is None
+
+
+def test_repeated_small_places_weigh_less_than_one_capital(gaz):
+    doc = NLP("Clashes hit Tazirt. Tazirt was shelled. Families fled Tazirt for Qarmuda.")
+    assert codes(gaz.document_countries(doc)) == ["SO"]
+
+
+def test_weak_places_count_when_nothing_strong_is_said(gaz):
+    assert gaz.document_countries(NLP("Clashes were reported in Tazirt.")) == [("MA", 1.0)]
+
+
+def test_weak_place_confirms_a_supported_country(gaz):
+    doc = NLP("Homs was shelled. Aleppo was calm. Clashes were reported in Jabur and "
+              "Tripoli.")
+    ranked = dict(gaz.document_countries(doc))
+    # Jabur (2,000 people) is weak but in Syria, which Homs and Aleppo support; Tripoli is
+    # ambiguous between Libya and Lebanon, neither otherwise supported: split, Libya more.
+    assert max(ranked, key=ranked.get) == "SY"
+    assert ranked["LY"] > ranked["LB"] > 0
+
+
+def test_ambiguous_name_goes_to_the_supported_country(gaz):
+    doc = NLP("Lebanese soldiers were deployed in Tripoli after clashes in Tripoli.")
+    ranked = gaz.document_countries(doc)
+    assert codes(ranked) == ["LB"]
+
+
+def test_spelling_of_a_big_city_is_strong_evidence(gaz):
+    # "Khozeira" is a normalised spelling of Al Khuzayrah's main name (700,000 people).
+    doc = NLP("Shelling hit Khozeira and Tazirt.")
+    mentions = gaz.find_mentions(doc)
+    assert texts(mentions) == ["Khozeira", "Tazirt"]
+    assert codes(gaz.document_countries(doc, mentions=mentions))[0] == "YE"
+
+
+def test_foreign_compounds_count_little(gaz):
+    doc = NLP("Syrian-backed militiamen and Yemeni troops fought.")
+    assert codes(gaz.document_countries(doc)) == ["YE", "SY"]
+    plain = NLP("Syrian militiamen and Yemeni troops fought.")
+    assert codes(gaz.document_countries(plain)) == ["SY", "YE"]  # a tie, by code
+
+
+def test_dateline_place_counts_half(gaz):
+    doc = NLP("ADEN, May 3 (Levant Wire) — Shelling hit Homs.")
+    mentions = gaz.find_mentions(doc)
+    assert texts(mentions) == ["ADEN", "Homs"]
+    ranked = gaz.document_countries(doc, mentions=mentions)
+    assert codes(ranked) == ["SY", "YE"]
+    assert ranked[0][1] > 2 * ranked[1][1]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Yemeni forces seized Khozeira airport on Monday.", ["Khozeira"]),  # its country
+    ("Syrian forces seized Khozeira airport on Monday.", []),           # another country
+    ("Forces seized Khozeira airport on Monday.", ["Khozeira"]),        # no country at all
+])
+def test_big_city_before_a_facility_word_needs_its_country(gaz, text, found):
+    assert texts(gaz.find_mentions(NLP(text))) == found
+
+
+def test_english_noun_village_with_a_place_word(gaz):
+    doc = NLP("Gunmen raided the town of Ocelot on Thursday.")
+    assert texts(gaz.find_mentions(doc)) == ["Ocelot"]
+    assert texts(gaz.find_mentions(NLP("An Ocelot was seen on Thursday."))) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Nigerian troops entered Ocelot on Friday.", ["Ocelot"]),
+    ("Syrian troops entered Ocelot on Friday.", []),
+    ("Troops entered Ocelot on Friday.", []),
+])
+def test_english_noun_named_a_place_by_ner_needs_its_country(gaz, text, found):
+    doc = NLP(text)
+    k = [t.text for t in doc].index("Ocelot")
+    doc.ents = [Span(doc, k, k + 1, label="GPE")]
+    assert texts(gaz.find_mentions(doc)) == found
+
+
+def test_english_noun_without_any_place_sign_is_not_a_place(gaz):
+    assert texts(gaz.find_mentions(NLP("Nigerian troops entered Ocelot on Friday."))) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Talks with the Union and the Forest authority stalled.",
+    "The Union said it would send troops.",
+])
+def test_everyday_english_words_are_not_places_even_when_populous(gaz, text):
+    assert gaz.find_mentions(NLP(text)) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Fighting broke out in the Jabur Qassem area.", []),
+    ("Fighting broke out in Jabur al-Qassem.", []),
+    ("Fighting broke out in Jabur on Monday.", ["Jabur"]),
+    ("Troops reached Qassem.", ["Qassem"]),
+    ("Fighting spread from Homs Qassem to the coast.", ["Homs"]),  # well known: kept
+])
+def test_part_of_a_longer_unknown_name_is_not_a_place(gaz, text, found):
+    assert texts(gaz.find_mentions(NLP(text))) == found
+
+
+def test_capitals_outside_the_dateline_and_the_outlet_are_not_places(gaz):
+    assert texts(gaz.find_mentions(NLP("NEWS FROM TALAL | Issue 4 | Shelling hit Homs."))) \
+        == ["Homs"]
+    assert texts(gaz.find_mentions(NLP("TALAL, May 3 (Levant Wire) — Shelling hit Homs."))) \
+        == ["TALAL", "Homs"]
+    # The outlet in the dateline's parentheses is not a place.
+    assert texts(gaz.find_mentions(NLP("HOMS, May 3 (Aleppo Monitor) — Shelling hit Homs."))) \
+        == ["HOMS", "Homs"]
+
+
+def test_bodies_of_water_are_not_places_but_their_region_is(gaz):
+    assert gaz.find_mentions(NLP("Ships crossed the Coral Sea.")) == []
+    region = gaz.find_mentions(NLP("Floods hit Coral Sea state."))
+    assert [(m.text, m.kind) for m in region] == [("Coral Sea", "region")]
+    assert texts(gaz.find_mentions(NLP("Pirates roamed the Gulf of Aden."))) == []
+
+
+def test_neighbourhood_of_a_city_is_the_city_not_a_part(gaz):
+    doc = NLP("Shells hit the Rawda neighbourhood of Aden.")
+    aden = [m for m in gaz.find_mentions(doc) if m.text == "Aden"][0]
+    assert aden.designator is None
+
+
+def test_resolution_never_takes_a_loose_spelling_or_a_district_abroad(gaz):
+    # 'Kirmida' meets Qarmuda only by the transliteration rules.
+    assert gaz.lookup("Kirmida")[0].match == "transliteration"
+    assert gaz.resolve_name("Kirmida", countries=["YE"]) is None
+    assert gaz.resolve_name("Kirmida", countries=["SO"]).geonameid == 9000020
+    # A populous exact namesake abroad stands, unless the text makes it a city district.
+    assert gaz.resolve_name("Qarmuda", countries=["YE"]).geonameid == 9000020
+    doc = NLP("Shells hit the Qarmuda neighbourhood.")
+    mention = gaz.find_mentions(doc)[0]
+    assert mention.designator == "neighbourhood"
+    assert gaz.resolve(mention, countries=["YE"]) is None
+    assert gaz.resolve(mention, countries=["SO"]).geonameid == 9000020
