@@ -19,16 +19,40 @@ from spacy.tokens import Doc
 from eventdesk import __version__
 from eventdesk.components.attribution import find_claims
 from eventdesk.components.dates import find_dates, parse_published
-from eventdesk.components.events import EventCoder
+from eventdesk.components.events import DATELINE, EventCoder
 from eventdesk.components.triggers import DATA_DIR, TriggerFinder
 from eventdesk.extensions import register_extensions
 from eventdesk.nlp import load_spacy
 from eventdesk.records import Document, Event
 
 COMPONENTS = (
-    "eventdesk_places", "eventdesk_actors", "eventdesk_dates", "eventdesk_claims",
-    "eventdesk_triggers", "eventdesk_events",
+    "eventdesk_paragraphs", "eventdesk_places", "eventdesk_actors", "eventdesk_dates",
+    "eventdesk_claims", "eventdesk_triggers", "eventdesk_events",
 )
+
+
+@Language.component("eventdesk_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    """A blank line ends a sentence, so headlines and datelines are not run into the lead
+    (the parser keeps these boundaries)."""
+    paragraph_starts = [0]
+    for tok in doc[1:]:
+        previous = doc[tok.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2:
+            tok.is_sent_start = True
+            paragraph_starts.append(tok.i)
+    # "BEIRUT, Aug. 17 (Wire) — Jets struck …": the lead parses on its own
+    text = doc.text
+    for start in paragraph_starts[:2]:
+        match = DATELINE.match(text, doc[start].idx)
+        if match is None:
+            continue
+        for tok in doc[start + 1:]:
+            if tok.idx >= match.end():
+                if not tok.is_space:
+                    tok.is_sent_start = True
+                break
+    return doc
 
 
 @Language.factory("eventdesk_places", requires=["token.pos", "token.dep"],
@@ -141,7 +165,11 @@ class Pipeline:
         # a model of its own: the shared `load_spacy()` object stays a bare parser
         nlp = load_spacy.__wrapped__()
         for component in COMPONENTS:
-            if component not in nlp.pipe_names:
+            if component in nlp.pipe_names:
+                continue
+            if component == "eventdesk_paragraphs":
+                nlp.add_pipe(component, before="parser")
+            else:
                 nlp.add_pipe(component)
         return cls(nlp)
 

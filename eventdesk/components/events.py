@@ -63,9 +63,16 @@ PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager
 ARMED_ROLES = {"armed", "state", "unidentified", "international"}
 TEXT_KEY = "eventdesk.text"
 DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .'’-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
+    r"\s*[A-Z][A-Z .'’-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
+    r"(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?"
     r"\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
 )
+DATELINE_AFTER_HEADLINE = re.compile(
+    r"\n\s*\n\s*[A-Z][A-Z .'’-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
+    r"(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
+)
+# A first line of under 20 words with no full stop, then a blank line: a headline.
+HEADLINE = re.compile(r"\s*[^\n.!?]{3,160}\n\s*\n")
 DATELINE_TAIL = re.compile(r"\s*(\([^)]{1,60}\))?\s*[-–—:]*\s*")
 SPEECH_VERBS = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm",
                 "allege", "estimate", "quote", "describe", "accuse", "blame", "deny", "warn",
@@ -103,6 +110,7 @@ class Context:
 
     place: Place | None = None        # the place of the latest event
     focus: Place | None = None        # the latest town or city named
+    main_city: Place | None = None    # the city the report names most: home of its districts
     date: dt.date | None = None
     precision: int | None = None
     place_sent: int = -10
@@ -121,16 +129,18 @@ class EventCoder:
 
     # ---- the whole document -------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Event]:
-        ctx = Context()
+        ctx = Context(main_city=self._main_city(doc))
         candidates: list[Candidate] = []
         doc_triggers = doc._.triggers or []
         for sent_index, sent in enumerate(doc.sents):
             sent_clauses = clauses(sent, doc_triggers)
             strong = [c for c in sent_clauses if not self._is_weak(c)]
             self._fold_weak_clauses(sent_clauses, strong)
+            preamble = _dateline_end(doc)
             for clause in strong:
-                if not self._happened(doc, clause):
-                    continue
+                if doc[self._main_trigger(doc, clause).start].idx < preamble \
+                        or not self._happened(doc, clause):
+                    continue  # a headline restates the lead; the dateline is no event
                 if candidates and (self._refers_back(doc, clause, candidates[-1])
                                    or self._bare_toll(doc, clause)):
                     self._add_deaths(doc, clause, candidates[-1])
@@ -801,7 +811,8 @@ class EventCoder:
                 base = self._with_precision(doc, clause, base, mention)
         district = self._district_phrase(doc, tokens, known=all_mentions)
         if district is not None:
-            place = self._district_place(district, base or ctx.focus, countries)
+            place = self._district_place(district, base or ctx.main_city or ctx.focus,
+                                         countries)
             if place is not None:
                 return place
         return base
@@ -992,6 +1003,23 @@ class EventCoder:
             return None
         return ctx.focus.location.split(" - ")[0]
 
+    def _main_city(self, doc: Doc) -> Place | None:
+        """The town named most often (the dateline counts): where unattached districts are."""
+        counts: dict[str, int] = {}
+        first: dict[str, object] = {}
+        for mention in doc._.places or []:
+            if mention.kind != "place" or not mention.candidates \
+                    or not self._plausible(doc, mention):
+                continue
+            key = mention.candidates[0].geonameid
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, mention)
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: counts[k])
+        place = self.gazetteer.resolve(first[best], countries=doc._.countries or [])
+        return place if place is not None and place.latitude is not None else None
+
     def _update_focus(self, doc: Doc, sent: Span, ctx: Context) -> None:
         """Remember the last town or city named, for "the city" and unplaced sentences."""
         countries = doc._.countries or []
@@ -1125,10 +1153,15 @@ def _text(doc: Doc) -> str:
 
 
 def _dateline_end(doc: Doc) -> int:
-    """Character offset where a dateline ("BEIRUT, Aug. 17 (Wire) —") ends, else 0."""
-    match = DATELINE.match(_text(doc))
+    """Character offset where a dateline ("BEIRUT, Aug. 17 (Wire) —") ends, else 0; a
+    headline before it is part of the preamble."""
+    text = _text(doc)
+    match = DATELINE.match(text) or DATELINE_AFTER_HEADLINE.search(text[:600])
     if match:
         return match.end()
+    headline = HEADLINE.match(text)
+    if headline:
+        return headline.end()
     for mention in doc._.dates or []:
         if mention.kind == "dateline":
             match = DATELINE_TAIL.match(_text(doc), mention.end_char)
