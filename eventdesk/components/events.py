@@ -316,7 +316,14 @@ class EventCoder:
             return True
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                       for c in clause.root.children)
-        return perfect and not kinds & {"day", "relative", "week"}
+        if not perfect or kinds & {"day", "relative", "week"}:
+            return False
+        # "have taken the city, officials said on Thursday" is news; "the war has killed
+        # thousands" and "both sides have shelled neighbourhoods" are not
+        sent = clause.sent
+        dated = any(sent.start_char <= d.start_char < sent.end_char
+                    and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+        return not dated or "kill" in {m.category for m in clause.triggers}
 
     @staticmethod
     def _clause_end_char(doc: Doc, clause: Clause) -> int:
@@ -414,7 +421,11 @@ class EventCoder:
             for name in self.explosion_priority:
                 if name in cats:
                     return EXPLOSION, EXPLOSION_SUBTYPES[name]
-        if family == "battle" and "abduction" in cats and self._takes_people(doc, clause):
+        if family == "battle" and cats & {"abduction", "capture"} and \
+                self._takes_people(doc, clause):
+            # "seized 49 people" is an abduction; "captured 15 fighters" part of a battle
+            if patient_role in ("armed", "unidentified", "state", "international"):
+                return BATTLES, "Armed clash"
             return VAC, "Abduction/forced disappearance"
         if family == "battle":
             if cats & {"capture"} and not cats & {"recapture"} and self._without_fighting(
@@ -728,7 +739,8 @@ class EventCoder:
                 actor2 = self._salient_armed(doc, exclude=actor1, non_state=True)
         if event_type == BATTLES and actor2 is None and actor1 is not None:
             if actor1.inter in (1, 8):
-                actor2 = self._salient_armed(doc, exclude=actor1, non_state=True)
+                actor2 = self._salient_armed(doc, exclude=actor1, non_state=True) or \
+                    self._salient_armed(doc, exclude=actor1)
             else:
                 actor2 = _generic(matcher.state_forces, country, branch="military")
         return actor1, actor2
@@ -743,7 +755,7 @@ class EventCoder:
         counts: dict[str, tuple[int, Actor]] = {}
         for mention in doc._.actors or []:
             if mention.role_hint not in ("armed", "unidentified") and not (
-                not non_state and mention.role_hint == "state"
+                not non_state and mention.role_hint in ("state", "international")
             ):
                 continue
             actor = mention.actor
