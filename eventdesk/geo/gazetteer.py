@@ -366,20 +366,21 @@ class Gazetteer:
             else:
                 pending.append((mention, needs, fallback))
             i = mention.end
-        if pending:
-            mentions = self._settle_pending(doc, words, mentions, pending)
-        return mentions
-
-    def _settle_pending(self, doc, words, mentions, pending) -> list[PlaceMention]:
-        """Keep the mentions that need a country when the report's strong evidence names it;
-        with no such evidence at all, keep the populous ones."""
-        strong, _ = self._evidence_weights(doc, words, mentions)
-        context = {code for code, weight in strong.items() if weight > 0}
-        kept = [m for m, needs, fallback in pending
-                if (needs & context if context else fallback)]
-        if not kept:
+        if not mentions and not pending:
             return mentions
-        return sorted(mentions + kept, key=lambda m: m.start)
+        strong, _ = self._evidence_weights(doc, words, mentions)
+        if pending:
+            # Names that are places only in the right country: kept when the report's strong
+            # evidence names that country; with no such evidence at all, the populous ones.
+            context = {code for code, weight in strong.items() if weight > 0}
+            kept = [m for m, needs, fallback in pending
+                    if (needs & context if context else fallback)]
+            if kept:
+                mentions = sorted(mentions + kept, key=lambda m: m.start)
+                strong, _ = self._evidence_weights(doc, words, mentions)
+        if strong:
+            _context_first(mentions, strong)
+        return mentions
 
     def _make_mention(self, scan: _Scan, i: int, j: int, how: str, code: str | None
                       ) -> tuple[PlaceMention, frozenset[str] | None, bool] | None:
@@ -493,7 +494,13 @@ class Gazetteer:
                 before >= 0 and self._is_name_word(words_all[before]))):
             return None  # part of a longer unknown name ("Jebel Marra", "Dar Saad")
         if label == "PERSON" and (inside_longer or not well_known):
-            return None  # part of a person's name ("Juan Manuel Santos")
+            exact_here = frozenset(c.country_code for c in candidates
+                                   if c.match == "exact" and c.country_code)
+            if inside_longer or len(words) < 2 or not exact_here:
+                return None  # part of a person's name ("Juan Manuel Santos")
+            # NER reads many two-word towns as people ("Lashkar Gah"): a town when the
+            # report is about its country.
+            needs = exact_here if needs is None else needs & exact_here
         if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and inside_longer and (
                 not well_known or all(self._is_english(w) for w in words)):
             return None  # part of an organisation's name ("African Union")
@@ -778,6 +785,26 @@ _MATCH_RANK = {"transliteration": 0, "normalised": 1, "exact": 2}
 def _is_country_entry(cand: Candidate) -> bool:
     """GeoNames' independent/dependent political entities (PCLI, PCLD, …), i.e. countries."""
     return bool(cand.feature_code) and cand.feature_code.startswith("PCL")
+
+
+def _context_first(mentions: list[PlaceMention], strong: dict[str, float]) -> None:
+    """Put each mention's candidates in the report's main countries first, best first within
+    each group, so that `candidates[0]` is the likeliest reading in this report.
+
+    Not for a city's district ("the X neighbourhood"): a namesake village elsewhere in the
+    country is no likelier than one abroad."""
+    top = max(strong.values())
+    context = {code for code, weight in strong.items() if weight >= 0.2 * top}
+    for mention in mentions:
+        cands = mention.candidates
+        if mention.designator in CITY_PART_DESIGNATORS:
+            continue
+        if len(cands) > 1 and cands[0].country_code not in context and any(
+                c.country_code in context and c.match != "transliteration" for c in cands):
+            mention.candidates = (
+                [c for c in cands if c.country_code in context and c.match != "transliteration"]
+                + [c for c in cands if not (c.country_code in context
+                                            and c.match != "transliteration")])
 
 
 def _main_name(cand: Candidate, key: str) -> bool:

@@ -164,3 +164,21 @@ def test_resolution_never_takes_a_loose_spelling_or_a_district_abroad(gaz):
     assert mention.designator == "neighbourhood"
     assert gaz.resolve(mention, countries=["YE"]) is None
     assert gaz.resolve(mention, countries=["SO"]).geonameid == 9000020
+
+
+def test_two_word_town_that_ner_calls_a_person_needs_its_country(gaz):
+    doc = NLP("Yemeni troops reached Khor Maksar on Monday.")
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]
+    assert texts(gaz.find_mentions(doc)) == ["Khor Maksar"]
+    doc = NLP("Syrian troops reached Khor Maksar on Monday.")
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]
+    assert texts(gaz.find_mentions(doc)) == []
+
+
+def test_candidates_in_the_reports_country_come_first(gaz):
+    # Without context the Jordanian namesake (5,200 people) ranks first.
+    assert gaz.lookup("Al-Khalidiya")[0].country_code == "JO"
+    mentions = gaz.find_mentions(NLP("Syrian troops shelled Al-Khalidiya and Homs."))
+    assert texts(mentions) == ["Al-Khalidiya", "Homs"]
+    assert mentions[0].candidates[0].geonameid == 9000001
+    assert {c.geonameid for c in mentions[0].candidates} == {9000001, 9000002}
