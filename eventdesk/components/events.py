@@ -1077,9 +1077,10 @@ class EventCoder:
     def _evidence_bounds(self, doc: Doc, clause: Clause) -> tuple[int, int]:
         """The clause's words, without a trailing conjunction or punctuation."""
         tokens = [t for t in clause.tokens]
-        while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
             tokens.pop()
-        while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")
+        while tokens and (tokens[0].is_punct or tokens[0].is_space
+                          or tokens[0].dep_ in ("cc", "mark")
                           or tokens[0].lower_ in ("meanwhile", "also")):
             tokens.pop(0)
         dateline = _dateline_end(doc)
@@ -1131,7 +1132,8 @@ class EventCoder:
             actor2=actor2.name if actor2 else None, inter2=inter2,
             country=country, admin1=place.admin1, admin2=place.admin2, location=place.location,
             latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
-            source=doc._.outlet, fatalities=cand.fatalities, fatalities_text=cand.fatalities_text,
+            source=doc._.outlet, notes=_notes(cand, actor1, actor2, place),
+            fatalities=cand.fatalities, fatalities_text=cand.fatalities_text,
             claimed_by=cand.claimed_by, framing=cand.framing,
         )
 
@@ -1149,6 +1151,18 @@ def _name_from(doc: Doc, start: int) -> str:
 def _semicolon_between(doc: Doc, i: int, j: int) -> bool:
     lo, hi = min(i, j), max(i, j)
     return any(doc[k].text == ";" for k in range(lo + 1, hi))
+
+
+def _notes(cand: Candidate, actor1: Actor | None, actor2: Actor | None, place: Place) -> str:
+    """ACLED-style notes: one line saying who did what to whom, where, when, with what toll."""
+    when = cand.date.isoformat() if cand.date else "Date unknown"
+    sides = actor1.name if actor1 else "Unidentified actor"
+    if actor2 is not None:
+        sides += f" against {actor2.name}"
+    where = place.location or place.admin1 or place.country or "an unknown place"
+    toll = "" if cand.fatalities is None else f" {cand.fatalities} fatalities."
+    source = f" Source: {cand.claimed_by}." if cand.claimed_by else ""
+    return f"On {when}, {cand.sub_event_type.lower()} ({sides}) in {where}.{toll}{source}"
 
 
 def _generic(make, country: str | None, **kwargs) -> Actor | None:
