@@ -451,7 +451,8 @@ class EventCoder:
                 return RIOTS, "Violent demonstration"
             return PROTESTS, "Peaceful protest"
         if family == "riot":
-            if agent_role in ("protester", "rioter") or agent is None:
+            # residents, crowds or protesters burning and stoning: a riot
+            if agent_role in ("protester", "rioter", "civilian") or agent is None:
                 if cats & {"kill"} or patient_role == "civilian":
                     return RIOTS, "Mob violence"
                 return RIOTS, "Violent demonstration"
@@ -479,7 +480,7 @@ class EventCoder:
         if family == "base":
             return STRATEGIC, "Headquarters or base established"
         if family == "looting":
-            if agent_role in ("protester", "rioter"):
+            if agent_role in ("protester", "rioter", "civilian"):
                 return RIOTS, "Violent demonstration"
             return STRATEGIC, "Looting/property destruction"
         if family == "withdraw":
