@@ -75,7 +75,10 @@ FOREIGN_COMPOUND_WORDS = frozenset(
 REGION_EVIDENCE = 1.5
 # Below this a mention only confirms a country that stronger evidence supports.
 STRONG_EVIDENCE = 1.0
-CONFIRMATION_WEIGHT = 0.3
+# What a weak mention adds, at least, to a country that strong evidence supports.
+WEAK_SUPPORTED_WEIGHT = 0.5
+# No single place says more than this (a capital, a city of a million).
+MAX_PLACE_EVIDENCE = 3.0
 # The dateline names where the reporter is, often a neighbouring country's capital.
 DATELINE_FACTOR = 0.5
 FAMOUS_POPULATION = 1_000_000
@@ -368,7 +371,7 @@ class Gazetteer:
             i = mention.end
         if not mentions and not pending:
             return mentions
-        strong, _ = self._evidence_weights(doc, words, mentions)
+        strong = self._evidence_weights(doc, words, mentions)[1]
         if pending:
             # Names that are places only in the right country: kept when the report's strong
             # evidence names that country; with no such evidence at all, the populous ones.
@@ -377,7 +380,7 @@ class Gazetteer:
                     if (needs & context if context else fallback)]
             if kept:
                 mentions = sorted(mentions + kept, key=lambda m: m.start)
-                strong, _ = self._evidence_weights(doc, words, mentions)
+                strong = self._evidence_weights(doc, words, mentions)[1]
         if strong:
             _context_first(mentions, strong)
         return mentions
@@ -450,13 +453,12 @@ class Gazetteer:
         if all(self._is_english(w) for w in words) and not region_word:
             # English words: the lemma list holds everyday words ('Union', 'Forest') and
             # proper nouns ('Aleppo', 'Darfur', 'Mafa') alike.
-            everyday = any(self._is_everyday(w) for w in words)
             named_region = any(c.is_region and c.match == "exact" for c in candidates)
             if all(w.lower() in COMMON_WORDS for w in words):
                 return None
-            if everyday and not place_word and not (named_region and not all(
-                    self._is_everyday(w) for w in words)):
-                # 'Central Darfur' is a region's name; 'National', 'Human' never a place.
+            if all(self._is_everyday(w) for w in words) and not place_word:
+                # 'National', 'Human', 'Union': never a place without a place word; but
+                # 'Central Darfur', 'Port Sudan' have a proper noun.
                 return None
             if not (named_region or place_word or needs is not None or any(
                     _is_famous(c, key) for c in candidates)):
@@ -550,27 +552,14 @@ class Gazetteer:
         """The document's countries, ISO2 codes ranked by weight (weights sum to 1).
 
         Strong evidence decides: country names and demonyms, regions, and places by their
-        size on a log scale (capitals more), by exact names more than normalised spellings.
-        A weak mention (a small place, a loose spelling, a city district) only confirms a
-        country that strong evidence already supports. Repeated mentions count each time.
+        size on a log scale (capitals more), exact names more than other spellings. A weak
+        mention (a small place, a loose spelling, a city district) counts only for a country
+        that strong evidence supports; a name shared by places of several countries counts
+        for the one the rest of the report supports. Repeated mentions count each time.
         """
         if mentions is None:
             mentions = self.find_mentions(doc)
-        words = [t.text for t in doc]
-        strong, weak = self._evidence_weights(doc, words, mentions)
-        weights: dict[str, float] = defaultdict(float, strong)
-        for mention in weak:
-            codes = {c.country_code for c in mention.candidates if c.country_code}
-            supported = [code for code in codes if strong.get(code)]
-            if supported:
-                best = max(supported, key=lambda code: (strong[code], code))
-                weights[best] += CONFIRMATION_WEIGHT
-            elif not strong:
-                # Nothing strong in the whole report: an unambiguous weak place still counts.
-                evidence = self._mention_evidence(mention, floor=True)
-                if len(evidence) == 1:
-                    (code, _), = evidence.items()
-                    weights[code] += CONFIRMATION_WEIGHT
+        weights = self._evidence_weights(doc, [t.text for t in doc], mentions)[0]
         total = sum(weights.values())
         if not total:
             return []
@@ -578,12 +567,12 @@ class Gazetteer:
         return [(code, weight / total) for code, weight in ranked]
 
     def _evidence_weights(self, doc, words: list[str], mentions: list[PlaceMention]
-                          ) -> tuple[dict[str, float], list[PlaceMention]]:
-        """Strong evidence by country, and the mentions too weak to count on their own."""
+                          ) -> tuple[dict[str, float], dict[str, float]]:
+        """(all evidence, strong evidence) by country."""
         dateline, _ = _dateline(words)
         strong: dict[str, float] = defaultdict(float)
         ambiguous: list[tuple[dict[str, float], float]] = []
-        weak: list[PlaceMention] = []
+        weak: list[dict[str, float]] = []
         for mention in mentions:
             if mention.kind == _COUNTRY_KIND:
                 if mention.country_code:
@@ -592,39 +581,77 @@ class Gazetteer:
                         else COUNTRY_NAME_WEIGHT)
                 continue
             evidence = self._mention_evidence(mention)
-            top = max(evidence.values(), default=0.0)
-            if top < STRONG_EVIDENCE or mention.designator in CITY_PART_DESIGNATORS:
-                weak.append(mention)
+            if not evidence:
                 continue
             factor = DATELINE_FACTOR if mention.start in dateline else 1.0
-            rivals = {code: w for code, w in evidence.items() if w >= 0.5 * top}
-            if len(rivals) == 1:
-                (code, weight), = rivals.items()
-                strong[code] += weight * factor
+            if mention.designator in CITY_PART_DESIGNATORS:
+                # A district: of a city the rest of the report names, never evidence itself.
+                weak.append({code: min(w, STRONG_EVIDENCE / 2) for code, w in evidence.items()})
+            elif len(evidence) > 1:
+                ambiguous.append((evidence, factor))
             else:
-                ambiguous.append((rivals, factor))
+                (code, weight), = evidence.items()
+                if weight >= STRONG_EVIDENCE:
+                    strong[code] += weight * factor
+                else:
+                    weak.append(evidence)
         for k, word in enumerate(words):
             if word[:1].isupper():
                 code = self._demonyms.get(name_key(word))
                 if code:
                     strong[code] += (COMPOUND_WEIGHT if _in_compound(words, k, k + 1)
                                      else DEMONYM_WEIGHT)
-        # A name shared by places of several countries goes to the one otherwise supported.
-        base = dict(strong)
-        for rivals, factor in ambiguous:
-            supported = [code for code in rivals if base.get(code)]
-            if supported:
-                best = max(supported, key=lambda code: (base[code], code))
-                strong[best] += rivals[best] * factor
+        # A name shared by places of several countries: the one that the rest of the report
+        # supports; else, when one reading is clearly the strongest, that one (which may in
+        # turn support others); else shared by the strong readings.
+        def assign(code: str, evidence: dict[str, float], factor: float) -> None:
+            if evidence[code] >= STRONG_EVIDENCE:
+                strong[code] += evidence[code] * factor
             else:
-                total = sum(rivals.values())
-                for code, weight in rivals.items():
-                    strong[code] += weight * weight / total * factor
-        return dict(strong), weak
+                weak.append({code: evidence[code]})
 
-    def _mention_evidence(self, mention: PlaceMention, *, floor: bool = False
-                          ) -> dict[str, float]:
-        """How strongly a mention says each country: its best candidate there."""
+        def supported_first(items: list[tuple[dict[str, float], float]]) -> list:
+            base = dict(strong)
+            left = []
+            for evidence, factor in items:
+                supported = [code for code in evidence if base.get(code)]
+                if supported:
+                    assign(max(supported, key=lambda code: (base[code], code)), evidence, factor)
+                else:
+                    left.append((evidence, factor))
+            return left
+
+        left = []
+        for evidence, factor in supported_first(ambiguous):
+            ranked = sorted(evidence.values(), reverse=True)
+            if ranked[0] >= STRONG_EVIDENCE and ranked[0] >= 2 * ranked[1]:
+                assign(max(evidence, key=lambda code: (evidence[code], code)), evidence, factor)
+            else:
+                left.append((evidence, factor))
+        for evidence, factor in supported_first(left):
+            top = max(evidence.values())
+            if top < STRONG_EVIDENCE:
+                weak.append(evidence)
+                continue
+            rivals = {code: w for code, w in evidence.items() if w >= 0.5 * top}
+            total = sum(rivals.values())
+            for code, weight in rivals.items():
+                strong[code] += weight * weight / total * factor
+        weights: dict[str, float] = defaultdict(float, strong)
+        for evidence in weak:
+            supported = [code for code in evidence if strong.get(code)]
+            if supported:
+                best = max(supported, key=lambda code: (strong[code], code))
+                weights[best] += max(evidence[best], WEAK_SUPPORTED_WEIGHT)
+            elif not strong and len(evidence) == 1:
+                # Nothing strong in the whole report: an unambiguous weak place still counts.
+                (code, weight), = evidence.items()
+                weights[code] += max(weight, WEAK_SUPPORTED_WEIGHT)
+        return dict(weights), dict(strong)
+
+    def _mention_evidence(self, mention: PlaceMention) -> dict[str, float]:
+        """How strongly a mention says each country: its best candidate there (0 for a
+        country it names only by a tiny place)."""
         key = name_key(mention.text)
         out: dict[str, float] = {}
         for cand in mention.candidates:
@@ -632,9 +659,7 @@ class Gazetteer:
             if not code or cand.match == "transliteration":
                 continue
             weight = _candidate_evidence(cand, key, region_mention=mention.kind == "region")
-            if floor:
-                weight = max(weight, 0.01)
-            if weight > out.get(code, 0.0):
+            if weight >= out.get(code, 0.0):
                 out[code] = weight
         return out
 
@@ -834,21 +859,23 @@ def _is_famous(cand: Candidate, key: str) -> bool:
 def _candidate_evidence(cand: Candidate, key: str, *, region_mention: bool) -> float:
     """How much one candidate says about the report's country.
 
-    Regions weigh a fixed amount; places by population on a log scale (nothing below about
-    3,000 people, 1 per tenfold above), capitals one more, times the match quality: exact main
-    name 1, exact alternate name 0.8, normalised main name 0.6, normalised alternate 0.3,
-    transliteration rules 0; normalised spellings of a town's main name count as alternates.
+    Regions weigh a fixed amount; places by population on a log scale (nothing up to 1,000
+    people, 1 per tenfold above), capitals one more, at most MAX_PLACE_EVIDENCE, times the
+    match quality: exact main name 1, exact alternate name 0.8, normalised main name 0.6,
+    normalised alternate 0.3, transliteration rules 0; normalised spellings of a town's main
+    name count as alternates.
     """
     if cand.match == "transliteration":
         return 0.0
     if cand.is_region:
         weight = REGION_EVIDENCE if cand.match == "exact" else REGION_EVIDENCE * 2 / 3
         return weight if region_mention else weight * 2 / 3
-    size = max(0.0, math.log10(cand.population + 1) - 3.5)
+    size = max(0.0, math.log10(cand.population + 1) - 3.0)
     if cand.feature_code == "PPLC":
         size += 1.0
     elif cand.feature_code in ("PPLA", "PPLA2"):
         size += 0.3
+    size = min(size, MAX_PLACE_EVIDENCE)
     main = _main_name(cand, key)
     if cand.match == "exact":
         return size * (1.0 if main else 0.8)

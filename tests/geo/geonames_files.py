@@ -52,6 +52,9 @@ PLACES = [
     (9000027, "Jabur", "Jabur", "", 35.5, 36.6, "P", "PPL", "SY", "11", 2000),
     (9000028, "Qassem", "Qassem", "", 32.1, 34.9, "P", "PPL", "IL", "01", 800),
     (9000029, "Coral Sea", "Coral Sea", "", 19.6, 37.2, "A", "ADM1", "SD", "62", 600000),
+    (9000030, "Sidonia", "Sidonia", "", 33.56, 35.37, "P", "PPL", "LB", "09", 200000),
+    (9000031, "Sidonia", "Sidonia", "", 40.1, -88.2, "P", "PPL", "US", "IL", 600),
+    (9000032, "Port Ocelot", "Port Ocelot", "", 19.6, 37.2, "P", "PPL", "SD", "62", 450000),
 ]
 ADMIN1 = [("SY.11", "Homs", "Homs", 169575), ("SY.09", "Aleppo", "Aleppo", 170062),
           ("SY.07", "Deir ez-Zor", "Deir ez-Zor", 170792), ("LY.77", "Tripoli", "Tripoli", 2210245),
