@@ -596,11 +596,30 @@ class EventCoder:
         if agent is None and len(agents) == 0 and len(patients) > 1:
             # "X and Y fought": no clear subject, take the two sides in order.
             agent = patients[0]
+        agent = self._group_of(doc, agent)
+        patient = self._group_of(doc, patient)
         if agent is None or self._owned_by_pronoun(doc, agent):
             agent = self._implicit_agent(doc, clause, possessive=agent is not None) or agent
+            agent = self._group_of(doc, agent)
         if agent is not None and agent.role_hint == "unidentified":
             agent = self._named_group_nearby(doc, clause) or agent
         return agent, patient
+
+    @staticmethod
+    def _group_of(doc: Doc, mention):
+        """"fighters of the Islamic State", "members of Boko Haram": the named group."""
+        if mention is None:
+            return None
+        head = doc[mention.start:mention.end].root
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                for other in doc._.actors or []:
+                    if other is not mention and other.start <= obj.i < other.end \
+                            and other.role_hint == "armed":
+                        return other
+        return mention
 
     @staticmethod
     def _owned_by_pronoun(doc: Doc, mention) -> bool:
