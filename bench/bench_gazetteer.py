@@ -1,4 +1,7 @@
-"""Gazetteer benchmark: gold-place resolution, lookup latency, build, import and mention speed.
+"""Gazetteer benchmark: gold places, country context, place detection, speed, build, import.
+
+Gold-place resolution; country context and place detection on the gold reports (with the real
+model); lookup latency; default build; GeoNames import; find_mentions speed.
 
     .venv/bin/python bench/bench_gazetteer.py [--gold PATH] [--index PATH] [--rebuild]
 
@@ -15,6 +18,7 @@ import random
 import statistics
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from eventdesk.geo import haversine_km, open_gazetteer
@@ -146,6 +150,76 @@ def mention_speed(gaz, gold: Path) -> float | None:
     return per_400
 
 
+def context_and_detection(gaz, gold: Path) -> dict[str, tuple[int, int]] | None:
+    """Place detection and country context on the gold reports, with the real model.
+
+    (a) reports whose gold events' (main) country tops document_countries; (b) gold event
+    places with a detected mention that resolves within 25 km; (c) resolved mentions in a
+    country none of the report's gold events is in (real places abroad, such as a foreign
+    dateline, count here too). Mentions are resolved as the pipeline does: with the salient
+    countries, no container.
+    """
+    try:
+        from eventdesk.nlp import load_spacy
+
+        nlp = load_spacy()
+    except Exception as exc:  # the model may be absent on a bare machine
+        print(f"context and detection: skipped ({exc})")
+        return None
+    name_to_code = {info.name: code for code, info in all_countries().items()}
+    reports = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    docs = list(nlp.pipe(r["text"] for r in reports))
+    top_ok = top_n = found = places_n = abroad = resolved_n = 0
+    for report, doc in zip(reports, docs, strict=True):
+        events = report.get("events", [])
+        if not events:
+            continue
+        mentions = gaz.find_mentions(doc)
+        ranked = gaz.document_countries(doc, mentions=mentions)
+        top = ranked[0][1] if ranked else 0.0
+        salient = [code for code, weight in ranked if weight >= max(0.05, 0.2 * top)]
+        gold_codes = Counter(name_to_code.get(e.get("country")) for e in events)
+        top_n += 1
+        if ranked and ranked[0][0] == gold_codes.most_common(1)[0][0]:
+            top_ok += 1
+        else:
+            print(f"  top country: {report['doc_id']} got {ranked[:3]}, gold {dict(gold_codes)}")
+        points = []
+        for mention in mentions:
+            if mention.kind == "country":
+                continue
+            place = gaz.resolve(mention, countries=salient)
+            if place is None or place.country_code is None:
+                continue
+            resolved_n += 1
+            if place.country_code not in gold_codes:
+                abroad += 1
+                print(f"  abroad: {report['doc_id']} {mention.text!r} -> {place.location} "
+                      f"({place.country_code})")
+            if place.latitude is not None:
+                points.append((place.latitude, place.longitude))
+        seen = set()
+        for event in events:
+            if event.get("latitude") is None:
+                continue
+            key = (event["location"], event["latitude"], event["longitude"])
+            if key in seen:
+                continue
+            seen.add(key)
+            places_n += 1
+            if any(haversine_km(lat, lon, event["latitude"], event["longitude"]) <= 25
+                   for lat, lon in points):
+                found += 1
+            else:
+                print(f"  not detected: {report['doc_id']} {event['location']!r}")
+    print(f"(a) gold country first in document_countries: {top_ok}/{top_n}")
+    print(f"(b) gold places with a detected mention resolving within 25 km: {found}/{places_n}")
+    print(f"(c) resolved mentions outside the report's gold countries: {abroad}/{resolved_n}")
+    return {"top_country": (top_ok, top_n), "places_detected": (found, places_n),
+            "abroad": (abroad, resolved_n)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
@@ -188,6 +262,7 @@ def main() -> None:
             print(f"lookup, {label} caches, {len(names)} names: median {median:.3f} ms, "
                   f"p99 {p99:.3f} ms")
 
+        context_and_detection(gaz, args.gold)
         mention_speed(gaz, args.gold)
 
         country_file = tmp_dir / "SY.txt"
