@@ -144,3 +144,14 @@ def test_loaded_words_are_kept_as_framing():
     shelling = events[0]
     assert shelling.actor1 == "Syrian rebels"
     assert any("errorist" in word for words in shelling.framing.values() for word in words)
+
+
+def test_headline_and_dateline_are_not_events_or_places():
+    text = ("Rebels seize Idlib in major blow to army\n\n"
+            "BEIRUT, March 29 (Test Wire) - Government jets struck the town of Binnish on "
+            "Saturday, killing three civilians, activists said.")
+    events = eventdesk.extract(text, published="2015-03-29")
+    assert [(e.sub_event_type, _folded(e.location)) for e in events] == [
+        ("Air/drone strike", "binnish")]
+    assert events[0].evidence.startswith("Government jets struck")
+    assert events[0].notes.startswith("On 2015-03-28, air/drone strike")
