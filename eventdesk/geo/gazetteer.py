@@ -425,9 +425,8 @@ class Gazetteer:
         candidates = [c for c in candidates if not _is_country_entry(c)]
         well_known = any(_is_well_known(c, key) for c in candidates)
         region_word = designator in REGION_DESIGNATORS
-        # "the town of X", "X district", and the dateline ("ADEN, May 3 (Wire) —") say that
-        # X is a place.
-        place_word = designator in PLACE_DESIGNATORS or i in scan.dateline
+        place_word = designator in PLACE_DESIGNATORS  # "the town of X", "X district"
+        in_dateline = i in scan.dateline  # "ADEN, May 3 (Levant Wire) —"
         words = [t.text for t in tokens[i:j] if t.text.lower() not in CONNECTORS]
         if not words:
             return None
@@ -460,7 +459,7 @@ class Gazetteer:
                 # 'National', 'Human', 'Union': never a place without a place word; but
                 # 'Central Darfur', 'Port Sudan' have a proper noun.
                 return None
-            if not (named_region or place_word or needs is not None or any(
+            if not (named_region or place_word or in_dateline or needs is not None or any(
                     _is_famous(c, key) for c in candidates)):
                 # A proper noun of the lemma list: a place when the report is about its
                 # country, or (with no country evidence at all) when it is well known; a
@@ -470,8 +469,9 @@ class Gazetteer:
                 if not needs or (not well_known and label not in ("GPE", "LOC")):
                     return None
         all_caps = all(t.text.isupper() for t in tokens[i:j] if t.text.isalpha())
-        if all_caps and i not in scan.dateline and not any(
-                _is_well_known(c, key) and c.matched_name == fold(c.name) for c in candidates):
+        if all_caps and not in_dateline and not any(
+                _is_well_known(c, key, by_main_name=True) and c.matched_name == fold(c.name)
+                for c in candidates):
             return None  # capitals outside the dateline: an acronym or a heading ("SANA")
         if first.isupper() and len(first) <= 5 and not any(
                 c.match == "exact" and c.matched_name == fold(c.name) for c in candidates):
@@ -479,12 +479,12 @@ class Gazetteer:
         if first.lower() in STOP_WORDS and not well_known:
             return None
         if j < len(tokens) and tokens[j].text.lower() in FACILITY_WORDS:
-            if not well_known:
+            by_main = [c for c in candidates if _is_well_known(c, key, by_main_name=True)]
+            if not by_main:
                 return None  # a facility or a group named after someone ("Talal mosque")
             if needs is None and not any(_is_famous(c, key) for c in candidates):
                 # "Hodeidah airport" in a Yemen report, not "Colón Theatre" in a Colombian one.
-                needs = frozenset(c.country_code for c in candidates
-                                  if c.country_code and _is_well_known(c, key))
+                needs = frozenset(c.country_code for c in by_main if c.country_code)
         if i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and not well_known:
             return None
         if first.lower() in TITLES:
@@ -837,14 +837,18 @@ def _main_name(cand: Candidate, key: str) -> bool:
     return name_key(cand.name) == key
 
 
-def _is_well_known(cand: Candidate, key: str) -> bool:
+def _is_well_known(cand: Candidate, key: str, *, by_main_name: bool = False) -> bool:
     """A populous place (not a region, whose summed population says little about its fame)
-    that the text names exactly, or by a spelling of its main name ("Hodeidah")."""
+    that the text names exactly, or by a spelling of its main name ("Hodeidah").
+
+    `by_main_name`: an exact alternate name counts only for a big city ("al-Thawra" is an old
+    name of a town of 70,000, and more often a hospital's)."""
     if cand.is_region:
         return False
     if cand.match == "exact":
         return cand.population >= WELL_KNOWN_POPULATION and (
-            _main_name(cand, key) or cand.population >= 6 * WELL_KNOWN_POPULATION)
+            not by_main_name or _main_name(cand, key)
+            or cand.population >= 6 * WELL_KNOWN_POPULATION)
     return (cand.match == "normalised" and cand.population >= 2 * WELL_KNOWN_POPULATION
             and _main_name(cand, key))
 
@@ -903,7 +907,7 @@ def _dateline(words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
         while k < n and (words[k].isupper() and any(ch.isalpha() for ch in words[k])
                          or (k > start and words[k] in ("-", "'", "’"))):
             k += 1
-        if k == start or k >= n or words[k] not in (",", "(", "—", "–", "-", ":"):
+        if k == start or k >= n or words[k] not in (",", "(", "—", "–", "-"):
             continue
         place.update(range(start, k))
         for m in range(k, min(n, k + 12)):
