@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+
+from eventdesk.errors import UsageError
 
 
 def register(subparsers) -> None:
@@ -19,6 +22,8 @@ def register(subparsers) -> None:
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--errors", action="store_true",
                         help="list every missed and every spurious event with its evidence")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="worker processes when running the pipeline (0 = all cores)")
     parser.set_defaults(func=run)
 
 
@@ -32,6 +37,8 @@ def run(args) -> int:
     )
     from eventdesk.records import Document
 
+    if args.jobs < 0:
+        raise UsageError(f"--jobs must be 0 (all cores) or more, not {args.jobs}")
     gold = load_gold(args.gold)
     if args.pred:
         predictions = load_predictions(args.pred)
@@ -41,7 +48,8 @@ def run(args) -> int:
         pipeline = eventdesk.load()
         documents = [Document(text=g.text, doc_id=g.doc_id, published=g.published,
                               outlet=g.outlet, title=g.title, url=g.url) for g in gold]
-        predictions = {doc.doc_id: events for doc, events in pipeline.pipe(documents)}
+        predictions = {doc.doc_id: events for doc, events in pipeline.pipe(
+            documents, n_process=args.jobs or os.cpu_count() or 1)}
     scores = score(gold, predictions)
     if args.json:
         payload = scores.to_dict()

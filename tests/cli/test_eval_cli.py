@@ -69,12 +69,13 @@ def test_eval_runs_the_pipeline_without_pred(tmp_path, capsys, monkeypatch):
 
     class FakePipeline:
         def pipe(self, documents, *, n_process=1, batch_size=16):
+            assert n_process == 2
             for document in documents:
                 seen.append(document)
                 yield document, [_clash(document.doc_id)]
 
     monkeypatch.setattr(eventdesk, "load", lambda: FakePipeline())
-    assert main(["eval", str(_gold(tmp_path)), "--json"]) == 0
+    assert main(["eval", str(_gold(tmp_path)), "--json", "--jobs", "2"]) == 0
     assert json.loads(capsys.readouterr().out)["tp"] == 1
     assert [(d.doc_id, d.published, d.outlet) for d in seen] == [
         ("r1", dt.date(2013, 7, 7), "Wire")]
