@@ -60,6 +60,8 @@ FAMILY_OF = {
 ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "at", "an", "ad-", "al-"}
 PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager", "worker",
                 "child", "woman", "man", "passenger", "student", "staff", "member", "journalist"}
+FAMILY_TYPES = {"battle": BATTLES, "explosion": EXPLOSION, "protest": PROTESTS,
+                "riot": RIOTS}
 ARMED_ROLES = {"armed", "state", "unidentified", "international"}
 TEXT_KEY = "eventdesk.text"
 DATELINE = re.compile(
@@ -141,13 +143,15 @@ class EventCoder:
                 if doc[self._main_trigger(doc, clause).start].idx < preamble \
                         or not self._happened(doc, clause):
                     continue  # a headline restates the lead; the dateline is no event
-                if candidates and (self._refers_back(doc, clause, candidates[-1])
-                                   or self._bare_toll(doc, clause)):
-                    self._add_deaths(doc, clause, candidates[-1])
+                earlier = self._referent(doc, clause, candidates)
+                if earlier is not None and (self._refers_back(doc, clause, earlier)
+                                            or self._bare_toll(doc, clause)):
+                    self._add_deaths(doc, clause, earlier)
                     continue
                 candidate = self._code_clause(doc, sent, sent_index, clause, ctx)
                 if candidate is not None:
                     candidates.append(candidate)
+                    candidates.extend(self._same_event_elsewhere(doc, clause, candidate))
             self._update_focus(doc, sent, ctx)
         return self._merge(doc, candidates)
 
@@ -230,6 +234,39 @@ class EventCoder:
             return False
         return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
                    for c in tok.children)
+
+    def _referent(self, doc: Doc, clause: Clause, candidates: list[Candidate]):
+        """The event a back-reference points to: the latest of the kind it names
+        ("killed in the fighting" → the latest battle), else the latest event."""
+        if not candidates:
+            return None
+        wanted = {FAMILY_TYPES.get(FAMILY_OF[m.category]) for m in clause.triggers
+                  if m.category != "kill"} - {None}
+        for cand in reversed(candidates):
+            if not wanted or cand.event_type in wanted:
+                return cand
+        return candidates[-1]
+
+    def _same_event_elsewhere(self, doc: Doc, clause: Clause, cand: Candidate):
+        """"retook the towns of Makhmour and Gwer": one event per place."""
+        ids = {t.i for t in clause.tokens}
+        mentions = [m for m in doc._.places or [] if m.start in ids and m.kind == "place"
+                    and self._plausible(doc, m)]
+        extra = []
+        countries = doc._.countries or []
+        for mention in mentions:
+            head = doc[mention.start:mention.end].root
+            if head.dep_ != "conj" or not any(
+                    o.start <= head.head.i < o.end for o in mentions if o is not mention):
+                continue
+            place = self.gazetteer.resolve(mention, countries=countries)
+            if place is None or place.latitude is None or _place_key(place) == \
+                    _place_key(cand.place):
+                continue
+            copy = Candidate(**{f: getattr(cand, f) for f in Candidate.__slots__})
+            copy.place, copy.fatalities, copy.fatalities_text = place, None, None
+            extra.append(copy)
+        return extra
 
     def _toll_end(self, doc: Doc, sent: Span, end: int) -> int:
         """Where the event's toll may be read up to: the sentence's end, unless another
@@ -368,7 +405,8 @@ class EventCoder:
         event_type, sub_type = coded
         place = self._place_for(doc, sent, sent_index, clause, ctx)
         country = place.country_code if place else self._main_country(doc)
-        actor1, actor2 = self._actors_for(doc, event_type, sub_type, agent, patient, country)
+        actor1, actor2 = self._actors_for(doc, clause, event_type, sub_type, agent, patient,
+                                          country)
         start, end = self._evidence_bounds(doc, clause)
         date, precision = self._date_for(doc, sent, clause, ctx)
         deaths = count_fatalities(_text(doc)[start:self._toll_end(doc, sent, end)])
@@ -627,11 +665,12 @@ class EventCoder:
         head = doc[mention.start:mention.end].root
         return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
 
-    def _named_group_nearby(self, doc: Doc, clause: Clause):
+    def _named_group_nearby(self, doc: Doc, clause: Clause, *, same_sentence: bool = False):
         """"Gunmen stormed the compound" right after "al-Shabaab fighters attacked the
         hotel": the one armed group named in this or the previous sentence."""
         sent = clause.sent
-        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = doc[sent.start - 1].sent.start if sent.start > 0 and not same_sentence \
+            else sent.start
         named = {m.actor.name: m for m in doc._.actors or []
                  if start <= m.start < sent.end and m.role_hint == "armed"
                  and m.actor.inter in (2, 3, 4)}
@@ -704,7 +743,7 @@ class EventCoder:
             return None
         return None
 
-    def _actors_for(self, doc, event_type, sub_type, agent, patient, country):
+    def _actors_for(self, doc, clause, event_type, sub_type, agent, patient, country):
         matcher = self.actors
         actor1 = agent.actor if agent else None
         actor2 = patient.actor if patient else None
@@ -741,8 +780,10 @@ class EventCoder:
                 actor1 = self._salient_armed(doc, exclude=actor2, non_state=True) or \
                     _generic(matcher.unidentified, country)
             elif event_type == EXPLOSION:
-                # an unclaimed shell, bomb or grenade: ACLED's unidentified armed group
-                actor1 = _generic(matcher.unidentified, country)
+                # an unclaimed shell, bomb or grenade: ACLED's unidentified armed group,
+                # unless the sentence names the one group behind it
+                named = self._named_group_nearby(doc, clause, same_sentence=True)
+                actor1 = named.actor if named else _generic(matcher.unidentified, country)
             elif event_type == VAC or sub_type in ("Armed clash",
                                                    "Non-state actor overtakes territory"):
                 actor1 = self._salient_armed(doc, exclude=actor2) or \
@@ -818,8 +859,9 @@ class EventCoder:
             return None
         anaphor = self._anaphor(doc, clause)
         if anaphor is not None:
+            # "the city" is the report's main city; "the capital" the country's
             referent = self._capital(countries) if anaphor.lower_ == "capital" and \
-                doc[anaphor.i - 1].lower_ == "the" else ctx.focus
+                doc[anaphor.i - 1].lower_ == "the" else (ctx.main_city or ctx.focus)
             if referent is not None:
                 return self._with_precision(doc, clause, _copy_place(referent), None,
                                             anchor=anaphor)
@@ -926,10 +968,18 @@ class EventCoder:
                 return False
         if mention.text.isupper() and len(mention.text) <= 5:
             return False  # acronyms: SANA is a news agency, not Sanaa
-        best = mention.candidates[0]
         countries = doc._.countries or []
-        if best.country_code in countries[:4]:
-            return best.match != "transliteration" or best.country_code == countries[0]
+        # the report's own country first: "Tripoli" in a Libya report is not the Lebanese one
+        best = next((c for c in mention.candidates if countries and
+                     c.country_code == countries[0] and (
+                         c.match == "exact" or c.match == "normalised"
+                         and c.population >= 5_000)),
+                    mention.candidates[0])
+        if countries and best.country_code == countries[0]:
+            return True
+        named = {m.country_code for m in doc._.places or [] if m.kind == "country"}
+        if best.country_code in named:
+            return best.match != "transliteration"
         return best.match == "exact" and (best.population >= 100_000 or best.is_region)
 
     def _choose_mention(self, doc: Doc, pool):

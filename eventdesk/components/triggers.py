@@ -149,8 +149,8 @@ def _below_speech(tok: Token, head: Token) -> Token:
     t = tok
     while t.head.i != head.i and t.head.i != t.i:
         t = t.head
-    if t.head.i != head.i:
-        return head
+    if t.head.i != head.i or t.dep_ in ("prep", "advmod", "npadvmod", "punct", "mark"):
+        return head  # "…, residents said, despite a ceasefire": an adjunct of the saying
     # The speaker ("Protest leaders said …") is not the reported clause.
     if t.dep_ in ("nsubj", "nsubjpass") and not tok.tag_.startswith("VB"):
         return head
