@@ -10,7 +10,7 @@ import argparse
 import importlib
 import sys
 
-from eventdesk.errors import EventdeskError
+from eventdesk.errors import EventdeskError, UsageError
 
 COMMAND_MODULES = (
     "eventdesk.cli.extract",
@@ -31,13 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"eventdesk {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        module.register(subparsers)
+        importlib.import_module(module_name).register(subparsers)
     return parser
 
 
@@ -51,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except EventdeskError as exc:
         print(f"eventdesk: error [{exc.code}]: {exc}", file=sys.stderr)
-        return 1
+        return 2 if isinstance(exc, UsageError) else 1
     except KeyboardInterrupt:
         print("eventdesk: interrupted", file=sys.stderr)
         return 130

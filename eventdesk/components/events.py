@@ -1181,6 +1181,8 @@ class EventCoder:
             winner.actor2 = winner.actor2 or other.actor2
             if _is_district(other.place) and not _is_district(winner.place):
                 winner.place = other.place
+            if (other.time_precision or 3) < (winner.time_precision or 3):
+                winner.date, winner.time_precision = other.date, other.time_precision
             kept[kept.index(same)] = winner
         return [self._to_event(doc, cand, n) for n, cand in enumerate(kept)]
 
@@ -1300,13 +1302,24 @@ def capital_of(country_code: str) -> str | None:
     return _capitals().get(country_code) or None
 
 
+def _same_day(a: Candidate, b: Candidate) -> bool:
+    """Equal dates, or a month-only date ("this month") that holds the other one."""
+    if a.date == b.date:
+        return True
+    if a.date is None or b.date is None:
+        return False
+    if 3 in (a.time_precision, b.time_precision):
+        return (a.date.year, a.date.month) == (b.date.year, b.date.month)
+    return False
+
+
 def _is_district(place: Place | None) -> bool:
     return place is not None and " - " in (place.location or "")
 
 
 def _same_event(a: Candidate, b: Candidate) -> bool:
     """Same type, same day, same place (a city and one of its districts count as one)."""
-    if a.event_type != b.event_type or a.date != b.date:
+    if a.event_type != b.event_type or not _same_day(a, b):
         return False
     if a.event_type in (STRATEGIC, VAC) and a.sub_event_type != b.sub_event_type:
         return False  # an arrest and a looting, a killing and an abduction: two events
