@@ -756,7 +756,8 @@ class Gazetteer:
         ranked = self.rank(container.candidates, countries=codes,
                            designator=container.designator)
         if codes:
-            ranked = [c for c in ranked if c.country_code in codes] or ranked
+            ranked = [c for c in ranked if c.country_code in codes] or [
+                c for c in ranked if c.match != "transliteration"]
         return ranked[:6]
 
     def _resolve_candidates(self, text: str, candidates: list[Candidate], *, codes: list[str],

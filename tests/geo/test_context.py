@@ -198,3 +198,11 @@ def test_clear_reading_of_one_shared_name_settles_another(gaz):
 ])
 def test_name_of_an_everyday_word_and_a_noun_is_a_place_in_its_country(gaz, text, found):
     assert texts(gaz.find_mentions(NLP(text))) == found
+
+
+def test_container_known_only_by_a_loose_spelling_abroad_is_no_container(gaz):
+    # 'Kirmida' meets Qarmuda (Somalia) only by the transliteration rules: in a Syrian report
+    # it is no container, and the district keeps no point rather than a Somali one.
+    assert gaz.resolve_name("al-Sakhour", countries=["SY"], container_name="Kirmida") is None
+    place = gaz.resolve_name("al-Sakhour", countries=["SO"], container_name="Kirmida")
+    assert place.geonameid == 9000020 and place.geo_precision == 2
