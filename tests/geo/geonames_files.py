@@ -55,6 +55,7 @@ PLACES = [
     (9000030, "Sidonia", "Sidonia", "", 33.56, 35.37, "P", "PPL", "LB", "09", 200000),
     (9000031, "Sidonia", "Sidonia", "", 40.1, -88.2, "P", "PPL", "US", "IL", 600),
     (9000032, "Port Ocelot", "Port Ocelot", "", 19.6, 37.2, "P", "PPL", "SD", "62", 450000),
+    (9000033, "Uman", "Uman", "Human", 48.75, 30.22, "P", "PPL", "UA", "01", 81500),
 ]
 ADMIN1 = [("SY.11", "Homs", "Homs", 169575), ("SY.09", "Aleppo", "Aleppo", 170062),
           ("SY.07", "Deir ez-Zor", "Deir ez-Zor", 170792), ("LY.77", "Tripoli", "Tripoli", 2210245),
