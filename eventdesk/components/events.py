@@ -57,6 +57,9 @@ FAMILY_OF = {
     "group_change": "group_change", "disrupted": "disrupted", "base": "base",
     "looting": "looting", "withdraw": "withdraw", "release": "release",
 }
+SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport", "market",
+              "mosque", "church", "stadium", "hotel", "camp", "base", "station", "port",
+              "square", "bridge", "barracks", "refinery", "dam", "academy"}
 ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "at", "an", "ad-", "al-"}
 PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager", "worker",
                 "child", "woman", "man", "passenger", "student", "staff", "member", "journalist"}
@@ -641,6 +644,8 @@ class EventCoder:
             agent = self._group_of(doc, agent)
         if agent is not None and agent.role_hint == "unidentified":
             agent = self._named_group_nearby(doc, clause) or agent
+        if patient is not None and patient.role_hint == "unidentified":
+            patient = self._named_group_nearby(doc, clause) or patient
         return agent, patient
 
     @staticmethod
@@ -773,7 +778,9 @@ class EventCoder:
             return actor1, actor2
         if actor1 is None or agent.role_hint in ("civilian", "protester"):
             if sub_type == "Air/drone strike":
-                actor1 = _generic(matcher.state_forces, country, branch="military", year=year)
+                # "Israeli air strikes": the air force of the country the words name
+                owner = self._demonym_owner(doc, clause) or country
+                actor1 = _generic(matcher.state_forces, owner, branch="military", year=year)
             elif sub_type == "Arrests":
                 actor1 = _generic(matcher.state_forces, country, branch="police", year=year)
             elif sub_type == "Suicide bomb":
@@ -806,6 +813,17 @@ class EventCoder:
                 actor2 = _generic(matcher.state_forces, country, branch="military")
         return actor1, actor2
 
+
+    def _demonym_owner(self, doc: Doc, clause: Clause) -> str | None:
+        """The country named by an adjective on a trigger ("Russian shelling")."""
+        for trig in clause.triggers:
+            for tok in doc[trig.start:trig.end]:
+                for child in tok.children:
+                    if child.dep_ in ("amod", "compound") and child.i < trig.start:
+                        code = self.gazetteer.demonym_country(child.text)
+                        if code:
+                            return code
+        return None
 
     @staticmethod
     def _victims_civilian(patient) -> bool:
@@ -964,7 +982,8 @@ class EventCoder:
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
                     and ent.start <= mention.start and mention.end <= ent.end \
-                    and (ent.end - ent.start) > (mention.end - mention.start):
+                    and (ent.end - ent.start) > (mention.end - mention.start) \
+                    and not self._names_a_site(doc, mention, ent):
                 return False
         if mention.text.isupper() and len(mention.text) <= 5:
             return False  # acronyms: SANA is a news agency, not Sanaa
@@ -981,6 +1000,15 @@ class EventCoder:
         if best.country_code in named:
             return best.match != "transliteration"
         return best.match == "exact" and (best.population >= 100_000 or best.is_region)
+
+    def _names_a_site(self, doc: Doc, mention, ent) -> bool:
+        """"Garissa University College", "Aleppo Central Prison": a town's name opening the
+        name of a site in it places the event there."""
+        if mention.start != ent.start or not mention.candidates:
+            return False
+        best = mention.candidates[0]
+        return best.match == "exact" and best.population >= 10_000 and \
+            doc[ent.end - 1].lower_ in SITE_WORDS
 
     def _choose_mention(self, doc: Doc, pool):
         """The first place of the clause, with the place that contains it when one follows."""

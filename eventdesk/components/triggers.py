@@ -175,4 +175,22 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
                       if _below_speech(t, clause_head(t)).i == head.i]
             clause = by_head[head.i] = Clause(root=head, tokens=tokens, sent=sent)
         clause.triggers.append(trig)
-    return sorted(by_head.values(), key=lambda c: c.start)
+    return _rehome_from_speech(sorted(by_head.values(), key=lambda c: c.start))
+
+
+def _rehome_from_speech(found: list[Clause]) -> list[Clause]:
+    """A trigger the parse left under "said" but right next to another clause belongs to it
+    ("Israeli air strikes killed 28 people, officials said" parsed in two pieces)."""
+    speech = [c for c in found if c.root.lemma_.lower() in SPEECH_LEMMAS]
+    others = [c for c in found if c not in speech]
+    if not speech or not others:
+        return found
+    for clause in speech:
+        for trig in list(clause.triggers):
+            near = min(others, key=lambda c: min(abs(trig.start - c.start),
+                                                 abs(trig.start - c.end)))
+            if min(abs(trig.start - near.start), abs(trig.end - near.start),
+                   abs(trig.start - near.end)) <= 2:
+                near.triggers.append(trig)
+                clause.triggers.remove(trig)
+    return [c for c in found if c.triggers]
