@@ -71,7 +71,7 @@ def test_ingest_with_nothing_readable_exits_1(tmp_path, fake_inputs, capsys):
 
 def test_ingest_rejects_an_impossible_published_date(tmp_path, fake_inputs, capsys):
     assert main(["ingest", "d01", "--db", str(tmp_path / "x.sqlite"),
-                 "--published", "2014-13-45"]) == 1
+                 "--published", "2014-13-45"]) == 2
     assert "[E006]" in capsys.readouterr().err
 
 
@@ -135,7 +135,7 @@ def test_events_empty_result_and_errors(db, tmp_path, capsys):
     assert main(["events", "--db", str(tmp_path / "none.sqlite")]) == 1
     err = capsys.readouterr().err
     assert "[E005]" in err and "no event store here" in err
-    assert main(["events", "--db", db, "--since", "yesterday"]) == 1
+    assert main(["events", "--db", db, "--since", "yesterday"]) == 2
     assert "--since must be a date" in capsys.readouterr().err
 
 

@@ -143,13 +143,13 @@ def test_serve_without_a_store_says_so(tmp_path, fake_uvicorn, capsys):
 def test_serve_without_vendor_files_says_run_setup(sample_db, fake_uvicorn, capsys,
                                                    monkeypatch):
     monkeypatch.setattr(web_app, "missing_assets", lambda **_: ["leaflet/leaflet.js"])
-    assert main(["serve", "--db", str(sample_db)]) == 1
+    assert main(["serve", "--db", str(sample_db)]) == 2
     assert "run scripts/setup-web.sh" in capsys.readouterr().err
     assert not fake_uvicorn
 
 
 def test_serve_rejects_impossible_ports(sample_db, fake_uvicorn, assets_present, capsys):
-    assert main(["serve", "--db", str(sample_db), "--port", "70000"]) == 1
+    assert main(["serve", "--db", str(sample_db), "--port", "70000"]) == 2
     assert "--port" in capsys.readouterr().err
 
 
@@ -199,6 +199,6 @@ def test_serve_says_when_the_port_is_taken(sample_db, fake_uvicorn, assets_prese
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        assert main(["serve", "--db", str(sample_db), "--port", str(port)]) == 1
+        assert main(["serve", "--db", str(sample_db), "--port", str(port)]) == 2
     assert "cannot listen on 127.0.0.1 port" in capsys.readouterr().err
     assert not fake_uvicorn
