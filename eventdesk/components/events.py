@@ -67,6 +67,8 @@ FAMILY_TYPES = {"battle": BATTLES, "explosion": EXPLOSION, "protest": PROTESTS,
                 "riot": RIOTS}
 ARMED_ROLES = {"armed", "state", "unidentified", "international"}
 TEXT_KEY = "eventdesk.text"
+PREAMBLE_KEY = "eventdesk.preamble_end"
+PLAUSIBLE_KEY = "eventdesk.plausible"
 DATELINE = re.compile(
     r"\s*[A-Z][A-Z .'’-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
     r"(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?"
@@ -969,6 +971,14 @@ class EventCoder:
         return mention.start_char < _dateline_end(doc)
 
     def _plausible(self, doc: Doc, mention) -> bool:
+        """Cached per report and mention; see `_judge_plausible`."""
+        cache = doc.user_data.setdefault(PLAUSIBLE_KEY, {})
+        key = (mention.start, mention.end)
+        if key not in cache:
+            cache[key] = self._judge_plausible(doc, mention)
+        return cache[key]
+
+    def _judge_plausible(self, doc: Doc, mention) -> bool:
         """A place in the report's countries, or an exact name of a sizeable place, that is
         not part of an actor's or an organisation's name.
 
@@ -1280,7 +1290,14 @@ def _text(doc: Doc) -> str:
 
 def _dateline_end(doc: Doc) -> int:
     """Character offset where a dateline ("BEIRUT, Aug. 17 (Wire) —") ends, else 0; a
-    headline before it is part of the preamble."""
+    headline before it is part of the preamble. Computed once per report."""
+    end = doc.user_data.get(PREAMBLE_KEY)
+    if end is None:
+        end = doc.user_data[PREAMBLE_KEY] = _find_preamble_end(doc)
+    return end
+
+
+def _find_preamble_end(doc: Doc) -> int:
     text = _text(doc)
     match = DATELINE.match(text) or DATELINE_AFTER_HEADLINE.search(text[:600])
     if match:
