@@ -13,6 +13,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from eventdesk.coding.typology import (
+    BATTLES,
+    EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
+    STRATEGIC,
+    VAC,
+    priority,
+)
 from eventdesk.components.attribution import claim_for
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause, TriggerFinder, clauses, load_lexicon
@@ -20,13 +29,6 @@ from eventdesk.geo import haversine_km
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import country_name
 from eventdesk.records import Actor, Event, Place
-
-EXPLOSION = "Explosions/Remote violence"
-BATTLES = "Battles"
-VAC = "Violence against civilians"
-PROTESTS = "Protests"
-RIOTS = "Riots"
-STRATEGIC = "Strategic developments"
 
 EXPLOSION_SUBTYPES = {
     "chemical": "Chemical weapon",
@@ -36,18 +38,6 @@ EXPLOSION_SUBTYPES = {
     "explosive": "Remote explosive/landmine/IED",
     "grenade": "Grenade",
 }
-# ACLED's priority within each type: the first that applies wins when one event is merged.
-SUBTYPE_PRIORITY = [
-    "Government regains territory", "Non-state actor overtakes territory", "Armed clash",
-    "Excessive force against protesters", "Protest with intervention", "Peaceful protest",
-    "Violent demonstration", "Mob violence",
-    "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-    "Remote explosive/landmine/IED", "Grenade",
-    "Sexual violence", "Attack", "Abduction/forced disappearance",
-    "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-    "Headquarters or base established", "Looting/property destruction",
-    "Non-violent transfer of territory", "Other",
-]
 FAMILY_OF = {
     "clash": "battle", "capture": "battle", "recapture": "battle",
     "air": "explosion", "shelling": "explosion", "suicide": "explosion",
@@ -63,7 +53,7 @@ SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport"
 ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "at", "an", "ad-", "al-"}
 PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager", "worker",
                 "child", "woman", "man", "passenger", "student", "staff", "member", "journalist"}
-FAMILY_TYPES = {"battle": BATTLES, "explosion": EXPLOSION, "protest": PROTESTS,
+FAMILY_TYPES = {"battle": BATTLES, "explosion": EXPLOSIONS, "protest": PROTESTS,
                 "riot": RIOTS}
 ARMED_ROLES = {"armed", "state", "unidentified", "international"}
 TEXT_KEY = "eventdesk.text"
@@ -463,7 +453,7 @@ class EventCoder:
                 return None
             for name in self.explosion_priority:
                 if name in cats:
-                    return EXPLOSION, EXPLOSION_SUBTYPES[name]
+                    return EXPLOSIONS, EXPLOSION_SUBTYPES[name]
         if family == "battle" and cats & {"abduction", "capture"} and \
                 self._takes_people(doc, clause):
             # "seized 49 people" is an abduction; "captured 15 fighters" part of a battle
@@ -788,7 +778,7 @@ class EventCoder:
             elif sub_type == "Suicide bomb":
                 actor1 = self._salient_armed(doc, exclude=actor2, non_state=True) or \
                     _generic(matcher.unidentified, country)
-            elif event_type == EXPLOSION:
+            elif event_type == EXPLOSIONS:
                 # an unclaimed shell, bomb or grenade: ACLED's unidentified armed group,
                 # unless the sentence names the one group behind it
                 named = self._named_group_nearby(doc, clause, same_sentence=True)
@@ -802,7 +792,7 @@ class EventCoder:
         if event_type == VAC or sub_type in ("Arrests",):
             if actor2 is None or (patient and patient.role_hint not in ("civilian", "armed")):
                 actor2 = _generic(matcher.civilians, country)
-        if event_type == EXPLOSION and actor2 is None:
+        if event_type == EXPLOSIONS and actor2 is None:
             if self._victims_civilian(patient):
                 actor2 = _generic(matcher.civilians, country)
             elif sub_type == "Air/drone strike" and actor1 is not None and actor1.inter in (1, 8):
@@ -1208,8 +1198,8 @@ class EventCoder:
             if same is None:
                 kept.append(cand)
                 continue
-            winner, other = (cand, same) if _priority(cand.sub_event_type) < \
-                _priority(same.sub_event_type) else (same, cand)
+            winner, other = (cand, same) if priority(cand.sub_event_type) < \
+                priority(same.sub_event_type) else (same, cand)
             winner.fatalities = _combine(winner.fatalities, other.fatalities)
             winner.fatalities_text = winner.fatalities_text or other.fatalities_text
             winner.claimed_by = winner.claimed_by or other.claimed_by
@@ -1366,10 +1356,6 @@ def _place_key(place: Place | None) -> str:
         return ""
     region = "/region" if place.geo_precision == 3 else ""
     return (place.location or place.admin1 or place.country or "").lower() + region
-
-
-def _priority(sub_type: str) -> int:
-    return SUBTYPE_PRIORITY.index(sub_type)
 
 
 def _combine(a: int | None, b: int | None) -> int | None:

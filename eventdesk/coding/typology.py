@@ -1,0 +1,67 @@
+"""ACLED's typology as GUIDELINES.md states it: the one place that lists event types,
+sub-types, their priority and the inter codes.
+
+The coder, the scorer and the rule tables all read these names from here, so a sub-type
+renamed or reordered in the guidelines is changed once.
+"""
+
+from __future__ import annotations
+
+BATTLES = "Battles"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+STRATEGIC = "Strategic developments"
+
+# Each type's sub-types in priority order: when one event combines tactics, the first
+# that applies is coded (GUIDELINES.md, "The typology").
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    BATTLES: (
+        "Government regains territory", "Non-state actor overtakes territory", "Armed clash",
+    ),
+    PROTESTS: (
+        "Excessive force against protesters", "Protest with intervention", "Peaceful protest",
+    ),
+    RIOTS: ("Violent demonstration", "Mob violence"),
+    EXPLOSIONS: (
+        "Chemical weapon", "Air/drone strike", "Suicide bomb",
+        "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+    ),
+    VAC: ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    STRATEGIC: (
+        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+        "Headquarters or base established", "Looting/property destruction",
+        "Non-violent transfer of territory", "Other",
+    ),
+}
+SUB_TYPES: tuple[str, ...] = tuple(s for subs in EVENT_TYPES.values() for s in subs)
+TYPE_OF: dict[str, str] = {s: t for t, subs in EVENT_TYPES.items() for s in subs}
+# A lower rank wins when two tellings of one event are merged; ranks only compare within
+# a type, since only events of one type merge.
+PRIORITY: dict[str, int] = {s: n for n, s in enumerate(SUB_TYPES)}
+# The label a classifier gives a clause that reports no event.
+NONE = "none"
+LABELS: tuple[str, ...] = (*SUB_TYPES, NONE)
+
+# ACLED inter codes (GUIDELINES.md, inter1/inter2).
+STATE_FORCES = 1
+REBELS = 2
+POLITICAL_MILITIA = 3
+IDENTITY_MILITIA = 4
+RIOTERS = 5
+PROTESTERS = 6
+CIVILIANS = 7
+EXTERNAL = 8
+NON_STATE_ARMED = (REBELS, POLITICAL_MILITIA, IDENTITY_MILITIA)
+STATE_SIDE = (STATE_FORCES, EXTERNAL)
+
+
+def type_of(sub_type: str) -> str:
+    """The event type a sub-type belongs to; KeyError names an unknown sub-type."""
+    return TYPE_OF[sub_type]
+
+
+def priority(sub_type: str) -> int:
+    """The sub-type's rank in GUIDELINES' priority order (lower wins)."""
+    return PRIORITY[sub_type]
