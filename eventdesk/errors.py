@@ -56,3 +56,10 @@ class ActorDataError(EventdeskError):
     """An actor data file (eventdesk/data/actors/*.toml) is malformed or inconsistent."""
 
     code = "E007"
+
+
+class RuleDataError(EventdeskError):
+    """A coding rule table (eventdesk/data/rules/*.toml) is malformed or names an unknown
+    predicate, cue or sub-type."""
+
+    code = "E008"

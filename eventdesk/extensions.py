@@ -17,6 +17,9 @@ DOC_EXTENSIONS = {
     "dates": None,         # list[components.dates.DateMention]
     "claims": None,        # list[components.attribution.Claim]
     "triggers": None,      # list[components.triggers.TriggerMatch]
+    "proposals": None,     # dict[int, dict[str, float]] | None: a classifier's per-clause
+                           # probabilities over coding.typology.LABELS, keyed by the
+                           # clause root's token index (components/events/subtype.combine)
     "events": None,        # list[records.Event]
 }
 

@@ -127,8 +127,7 @@ def create_events(nlp: Language, name: str):
     from eventdesk.geo import open_gazetteer
 
     register_extensions()
-    coder = EventCoder(triggers=TriggerFinder(nlp), gazetteer=open_gazetteer(),
-                       actor_matcher=ActorMatcher.load())
+    coder = EventCoder(gazetteer=open_gazetteer(), actor_matcher=ActorMatcher.load())
 
     def events(doc: Doc) -> Doc:
         doc._.events = coder(doc)

@@ -85,9 +85,6 @@ class TriggerFinder:
             phrases = entry.get("phrases", [])
             if phrases:
                 self.phrases.add(name, [nlp.make_doc(p) for p in phrases])
-        self.cues = {
-            name: [tuple(c.split()) for c in words] for name, words in lexicon["cue"].items()
-        }
 
     def __call__(self, doc: Doc) -> list[TriggerMatch]:
         found = {}
@@ -103,16 +100,6 @@ class TriggerFinder:
             found[(start, end, category)] = TriggerMatch(start, end, category,
                                                          doc[start:end].text)
         return sorted(found.values(), key=lambda m: (m.start, -m.end))
-
-    def cue_in(self, name: str, tokens: list[Token]) -> bool:
-        """True when any cue of `name` occurs in the tokens (lemma or lower-case form)."""
-        forms = [(t.lower_, t.lemma_.lower()) for t in tokens]
-        for cue in self.cues[name]:
-            n = len(cue)
-            for i in range(len(forms) - n + 1):
-                if all(cue[k] in forms[i + k] for k in range(n)):
-                    return True
-        return False
 
 
 def _merges_up(tok: Token) -> bool:

@@ -1,0 +1,160 @@
+"""The event-coding stage: from triggers, places, actors, dates and claims on a Doc to
+ACLED records, one concern module per step.
+
+Each clause that holds a trigger and says that something happened (`happened`) is typed
+(`subtype`), given sides (`sides`), a place (`placing`) and a date (`dating`); clauses
+that only add to an earlier event, and tellings of one event, are merged (`merging`).
+Why each clause was or was not coded is kept in `doc.user_data[DECISIONS_KEY]`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc, Span
+
+from eventdesk.components.attribution import claim_for
+from eventdesk.components.events import happened, merging, subtype
+from eventdesk.components.events.common import (
+    Candidate,
+    Context,
+    categories_in,
+    evidence_bounds,
+    is_weak,
+    main_country,
+    main_family,
+    main_trigger,
+    preamble_end,
+    text,
+)
+from eventdesk.components.events.dating import date_for
+from eventdesk.components.events.placing import Placer
+from eventdesk.components.events.sides import Sides
+from eventdesk.components.fatalities import count_fatalities
+from eventdesk.components.triggers import Clause, clauses
+from eventdesk.geo.countries import country_name
+from eventdesk.records import Actor, Event, Place
+
+# doc.user_data key: list of (clause start char, clause text, outcome, rule or cue name).
+DECISIONS_KEY = "eventdesk.decisions"
+
+
+class EventCoder:
+    """Codes the events of a parsed Doc whose `._` extensions have been set upstream.
+
+    A classifier stage before this one may set `doc._.proposals` — per clause root token
+    index, probabilities over typology.LABELS — which `subtype.combine` weighs against
+    the rules; without it the rules decide alone."""
+
+    def __init__(self, *, gazetteer, actor_matcher):
+        self.actors = actor_matcher
+        self.placer = Placer(gazetteer)
+        self.sides = Sides(actor_matcher, gazetteer)
+
+    def __call__(self, doc: Doc) -> list[Event]:
+        ctx = Context(main_city=self.placer.main_city(doc))
+        candidates: list[Candidate] = []
+        decisions = doc.user_data[DECISIONS_KEY] = []
+        doc_triggers = doc._.triggers or []
+        preamble = preamble_end(doc)
+        for sent_index, sent in enumerate(doc.sents):
+            sent_clauses = clauses(sent, doc_triggers)
+            strong = [c for c in sent_clauses if not is_weak(c)]
+            merging.fold_weak_clauses(sent_clauses, strong)
+            for clause in strong:
+                if doc[main_trigger(doc, clause).start].idx < preamble:
+                    continue  # a headline restates the lead; the dateline is no event
+                reason = happened.why_not(doc, clause)
+                if reason is not None:
+                    decisions.append(_decision(doc, clause, "not happened", reason))
+                    continue
+                earlier = merging.referent(clause, candidates)
+                if earlier is not None and merging.completes(doc, clause, earlier):
+                    merging.add_deaths(doc, clause, earlier)
+                    decisions.append(_decision(doc, clause, "adds to", earlier.sub_event_type))
+                    continue
+                candidate = self._code_clause(doc, sent, sent_index, clause, ctx, decisions)
+                if candidate is not None:
+                    candidates.append(candidate)
+                    candidates.extend(self.placer.same_event_elsewhere(doc, clause, candidate))
+            self.placer.update_focus(doc, sent, ctx)
+        return [self._to_event(doc, cand, n)
+                for n, cand in enumerate(merging.merge(candidates))]
+
+    def _code_clause(self, doc: Doc, sent: Span, sent_index: int, clause: Clause,
+                     ctx: Context, decisions: list) -> Candidate | None:
+        agent, patient = self.sides.roles(doc, clause)
+        facts = subtype.ClauseFacts(doc, clause, main_family(doc, clause),
+                                    clause.categories() | categories_in(doc, clause),
+                                    agent, patient)
+        proposal = (doc._.proposals or {}).get(clause.root.i)
+        decision = subtype.decide(facts, proposal)
+        decisions.append(_decision(doc, clause, decision.sub_type or "none", decision.rule))
+        if decision.sub_type is None:
+            return None
+        event_type, sub_type = decision.event_type, decision.sub_type
+        place = self.placer.place_for(doc, sent, sent_index, clause, ctx)
+        country = place.country_code if place else main_country(doc)
+        actor1, actor2 = self.sides.actors_for(doc, clause, event_type, sub_type, agent,
+                                               patient, country)
+        start, end = evidence_bounds(doc, clause)
+        date, precision = date_for(doc, sent, clause, ctx)
+        deaths = count_fatalities(text(doc)[start:merging.toll_end(doc, sent, end)])
+        claim = claim_for(doc._.claims or [], start, end)
+        framing: dict[str, list[str]] = {}
+        for mention in (agent, patient):
+            if mention is not None and mention.actor.framing:
+                framing.setdefault(mention.actor.name, []).extend(mention.actor.framing)
+        if place is not None and place.latitude is not None:
+            ctx.place, ctx.place_sent = place, sent_index
+        if date is not None:
+            ctx.date, ctx.precision = date, precision
+        if happened.is_old_news(doc, date, precision):
+            decisions.append(_decision(doc, clause, "not happened", "old_news"))
+            return None
+        return Candidate(
+            event_type=event_type, sub_event_type=sub_type, start_char=start, end_char=end,
+            sent_index=sent_index, actor1=actor1, actor2=actor2, place=place, date=date,
+            time_precision=precision, fatalities=deaths.count, fatalities_text=deaths.text,
+            claimed_by=claim.source if claim else None, framing=framing,
+        )
+
+    def _to_event(self, doc: Doc, cand: Candidate, n: int) -> Event:
+        place = cand.place or Place(country=None)
+        country_code = place.country_code or main_country(doc)
+        country = place.country or country_name(country_code)
+        actor1, actor2 = cand.actor1, cand.actor2
+        inter1 = self.actors.inter_for(actor1, country_code) if actor1 else None
+        inter2 = self.actors.inter_for(actor2, country_code) if actor2 else 0
+        doc_id = doc._.doc_id or "-"
+        digest = hashlib.sha1(f"{doc_id}\x1f{cand.start_char}\x1f{n}".encode()).hexdigest()[:10]
+        return Event(
+            event_type=cand.event_type, sub_event_type=cand.sub_event_type, doc_id=doc_id,
+            evidence=text(doc)[cand.start_char:cand.end_char], evidence_start=cand.start_char,
+            evidence_end=cand.end_char, event_id=f"ED{digest.upper()}",
+            event_date=cand.date, time_precision=cand.time_precision,
+            actor1=actor1.name if actor1 else None, inter1=inter1,
+            actor2=actor2.name if actor2 else None, inter2=inter2,
+            country=country, admin1=place.admin1, admin2=place.admin2, location=place.location,
+            latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
+            source=doc._.outlet, notes=_notes(cand, actor1, actor2, place),
+            fatalities=cand.fatalities, fatalities_text=cand.fatalities_text,
+            claimed_by=cand.claimed_by, framing=cand.framing,
+        )
+
+
+def _decision(doc: Doc, clause: Clause, outcome: str, why: str) -> tuple[int, str, str, str]:
+    start, end = evidence_bounds(doc, clause)
+    return start, text(doc)[start:end], outcome, why
+
+
+def _notes(cand: Candidate, actor1: Actor | None, actor2: Actor | None, place: Place) -> str:
+    """ACLED-style notes: one line saying who did what to whom, where, when, with what toll."""
+    when = cand.date.isoformat() if cand.date else "Date unknown"
+    sides = actor1.name if actor1 else "Unidentified actor"
+    if actor2 is not None:
+        sides += f" against {actor2.name}"
+    where = place.location or place.admin1 or place.country or "an unknown place"
+    toll = "" if cand.fatalities is None else f" {cand.fatalities} fatalities."
+    source = f" Source: {cand.claimed_by}." if cand.claimed_by else ""
+    return f"On {when}, {cand.sub_event_type.lower()} ({sides}) in {where}.{toll}{source}"

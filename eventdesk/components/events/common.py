@@ -1,0 +1,227 @@
+"""What every step of event coding shares: the candidate record, the report context, the
+coding lexicon, and a few readings of the text (preamble, names, the clause's main trigger).
+
+Nothing here decides anything about an event; the concern modules do, and import only
+from here (and from one another in one direction: happened, subtype, sides, placing,
+dating → merging → coder).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.triggers import Clause, TriggerMatch, load_lexicon
+from eventdesk.records import Actor, Place
+
+# Trigger category → the family of event it signals.
+FAMILY_OF = {
+    "clash": "battle", "capture": "battle", "recapture": "battle",
+    "air": "explosion", "shelling": "explosion", "suicide": "explosion",
+    "explosive": "explosion", "grenade": "explosion", "chemical": "explosion",
+    "attack": "attack", "kill": "kill", "abduction": "abduction", "sexual": "sexual",
+    "protest": "protest", "riot": "riot", "arrest": "arrest", "agreement": "agreement",
+    "group_change": "group_change", "disrupted": "disrupted", "base": "base",
+    "looting": "looting", "withdraw": "withdraw", "release": "release",
+}
+ARMED_ROLES = frozenset({"armed", "state", "unidentified", "international"})
+ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "at", "an", "ad-", "al-"}
+ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "following"}
+TEXT_KEY = "eventdesk.text"
+PREAMBLE_KEY = "eventdesk.preamble_end"
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'’-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
+    r"(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?"
+    r"\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
+)
+DATELINE_AFTER_HEADLINE = re.compile(
+    r"\n\s*\n\s*[A-Z][A-Z .'’-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
+    r"(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
+)
+# A first line of under 20 words with no full stop, then a blank line: a headline.
+HEADLINE = re.compile(r"\s*[^\n.!?]{3,160}\n\s*\n")
+DATELINE_TAIL = re.compile(r"\s*(\([^)]{1,60}\))?\s*[-–—:]*\s*")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event before merging: its coding and the tokens it rests on."""
+
+    event_type: str
+    sub_event_type: str
+    start_char: int
+    end_char: int
+    sent_index: int
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    place: Place | None = None
+    date: dt.date | None = None
+    time_precision: int | None = None
+    fatalities: int | None = None
+    fatalities_text: str | None = None
+    claimed_by: str | None = None
+    framing: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Context:
+    """What the report has established so far, for what later sentences leave implicit."""
+
+    place: Place | None = None        # the place of the latest event
+    focus: Place | None = None        # the latest town or city named
+    main_city: Place | None = None    # the city the report names most: home of its districts
+    date: dt.date | None = None
+    precision: int | None = None
+    place_sent: int = -10
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    """The word lists of triggers.toml's [coding] table, as sets."""
+    return {k: frozenset(v) for k, v in load_lexicon()["coding"].items()}
+
+
+def text(doc: Doc) -> str:
+    """The report's text, built once: spaCy joins the tokens anew on every `doc.text`."""
+    found = doc.user_data.get(TEXT_KEY)
+    if found is None:
+        found = doc.user_data[TEXT_KEY] = doc.text
+    return found
+
+
+def preamble_end(doc: Doc) -> int:
+    """Character offset where a dateline ("BEIRUT, Aug. 17 (Wire) —") ends, else 0; a
+    headline before it is part of the preamble. Computed once per report."""
+    end = doc.user_data.get(PREAMBLE_KEY)
+    if end is None:
+        end = doc.user_data[PREAMBLE_KEY] = _find_preamble_end(doc)
+    return end
+
+
+def _find_preamble_end(doc: Doc) -> int:
+    full = text(doc)
+    match = DATELINE.match(full) or DATELINE_AFTER_HEADLINE.search(full[:600])
+    if match:
+        return match.end()
+    headline = HEADLINE.match(full)
+    if headline:
+        return headline.end()
+    for mention in doc._.dates or []:
+        if mention.kind == "dateline":
+            match = DATELINE_TAIL.match(full, mention.end_char)
+            return match.end() if match else mention.end_char
+    return 0
+
+
+def clause_end_char(doc: Doc, clause: Clause) -> int:
+    last = doc[clause.end - 1]
+    return last.idx + len(last.text)
+
+
+def clause_span_chars(doc: Doc, clause: Clause) -> tuple[int, int]:
+    """The clause's first and last character offsets in the report."""
+    return doc[clause.start].idx, clause_end_char(doc, clause)
+
+
+def is_weak(clause: Clause) -> bool:
+    """Only bare-death triggers ("two people were killed"): no event type of its own."""
+    return clause.categories() <= lexicon()["weak"]
+
+
+def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
+    """The strongest trigger nearest the clause's verb: the one the clause is about."""
+    coding = lexicon()
+
+    def strength(category: str) -> int:
+        if category in coding["weak"]:
+            return 0
+        if category in coding["generic"]:
+            return 1
+        return 2
+
+    def distance(tok: Token) -> int:
+        steps, t = 0, tok
+        while t.i != clause.root.i and t.head.i != t.i and steps < 20:
+            if t.dep_ == "pobj" and t.head.lower_ in ADJUNCT_PREPS:
+                steps += 5
+            t = t.head
+            steps += 1
+        return steps
+
+    return max(
+        clause.triggers,
+        key=lambda m: (strength(m.category), -distance(doc[m.start:m.end].root)),
+    )
+
+
+def main_family(doc: Doc, clause: Clause) -> str:
+    """The family of the clause's main trigger."""
+    return FAMILY_OF[main_trigger(doc, clause).category]
+
+
+def categories_in(doc: Doc, clause: Clause) -> set[str]:
+    """Trigger categories of every token of the clause, including folded death clauses."""
+    ids = {t.i for t in clause.tokens}
+    return {m.category for m in doc._.triggers or [] if m.start in ids}
+
+
+def armed_subject(clause: Clause) -> bool:
+    """The clause's own subject is an armed actor ("ISIL fighters killed …")."""
+    doc = clause.root.doc
+    subjects = [c for c in clause.root.children if c.dep_ == "nsubj"]
+    return any(m.role_hint in ARMED_ROLES and m.start <= s.i < m.end
+               for s in subjects for m in doc._.actors or [])
+
+
+def semicolon_between(doc: Doc, i: int, j: int) -> bool:
+    lo, hi = min(i, j), max(i, j)
+    return any(doc[k].text == ";" for k in range(lo + 1, hi))
+
+
+def namelike(tok: Token) -> bool:
+    """Part of a proper name: capitalised, an Arabic article ("al-"), or the hyphen
+    joining them ("al - Sakhour" as spaCy splits it)."""
+    word = tok.text
+    if tok.lower_ in ("the", "a") or not word:
+        return False
+    if word[0].isupper():
+        return True
+    doc = tok.doc
+    if tok.lower_ in ARABIC_ARTICLES and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" \
+            and not tok.whitespace_:
+        return True
+    if word == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
+            and doc[tok.i - 1].lower_ in ARABIC_ARTICLES | {"ez", "ed", "es"}:
+        return True
+    return re.match(r"^(al|el|ad|ar|as|ash|az|at|an)-", word) is not None
+
+
+def copy_place(place: Place) -> Place:
+    return Place(**{name: getattr(place, name) for name in Place.__slots__})
+
+
+def main_country(doc: Doc) -> str | None:
+    countries = doc._.countries or []
+    return countries[0] if countries else None
+
+
+def evidence_bounds(doc: Doc, clause: Clause) -> tuple[int, int]:
+    """The clause's words, without a trailing conjunction or punctuation, nor the
+    report's dateline."""
+    tokens = list(clause.tokens)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space
+                      or tokens[0].dep_ in ("cc", "mark")
+                      or tokens[0].lower_ in ("meanwhile", "also")):
+        tokens.pop(0)
+    dateline = preamble_end(doc)
+    while len(tokens) > 1 and tokens[0].idx < dateline:
+        tokens.pop(0)
+    if not tokens:
+        tokens = clause.tokens
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -1,0 +1,51 @@
+"""Dating: the day an event happened and how precisely the report says it.
+
+The date nearest the clause's main trigger within the clause, then within its sentence;
+else the date the report was last talking about; else the publication date (time
+precision 1: a report's undated news is that day's). Relative dates ("the day before")
+count from the report's last date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span
+
+from eventdesk.components.events.common import Context, main_trigger, text
+from eventdesk.components.triggers import Clause
+
+USABLE_KINDS = ("day", "week", "month", "relative")
+
+
+def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
+             ) -> tuple[dt.date | None, int | None]:
+    """The event's date and time precision (GUIDELINES: 1 day, 2 week, 3 month)."""
+    anchor = doc[main_trigger(doc, clause).start].idx
+    full = text(doc)
+    usable = [d for d in doc._.dates or [] if d.kind in USABLE_KINDS
+              and not full[max(0, d.start_char - 6):d.start_char].lower().strip()
+              .endswith("since")]
+    starts = {t.idx for t in clause.tokens}
+    in_clause = [d for d in usable if any(d.start_char <= s < d.end_char for s in starts)]
+    in_sentence = [d for d in usable if sent.start_char <= d.start_char < sent.end_char]
+    for found in (in_clause, in_sentence):
+        if found:
+            best = min(found, key=lambda d: abs(d.start_char - anchor))
+            return resolve_date(best, ctx)
+    if ctx.date is not None:
+        return ctx.date, ctx.precision
+    published = doc._.published
+    return (published, 1) if published else (None, None)
+
+
+def resolve_date(mention, ctx: Context) -> tuple[dt.date | None, int | None]:
+    """A date mention's day; a relative one counts from the report's last date."""
+    if mention.kind == "relative":
+        offset = getattr(mention, "offset_days", None)
+        if ctx.date is not None and offset is not None:
+            return ctx.date + dt.timedelta(days=offset), ctx.precision
+        if mention.date is not None:
+            return mention.date, mention.precision
+        return ctx.date, ctx.precision
+    return mention.date, mention.precision

@@ -1,0 +1,365 @@
+"""Placing: where an event happened, as the gazetteer knows it.
+
+The clause's own place first, then "the city" it refers back to, then its sentence's, then
+the place the report was last talking about; districts the gazetteer lacks become the city
+with the district's name kept (geo_precision 2). Names that belong to actors, outlets or
+far-away homonyms are not places (`plausible`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventdesk.components.events.common import (
+    Candidate,
+    Context,
+    copy_place,
+    lexicon,
+    namelike,
+    preamble_end,
+)
+from eventdesk.components.triggers import Clause
+from eventdesk.geo import haversine_km
+from eventdesk.geo.build import capital_names
+from eventdesk.records import Place
+
+PLAUSIBLE_KEY = "eventdesk.plausible"
+SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport", "market",
+              "mosque", "church", "stadium", "hotel", "camp", "base", "station", "port",
+              "square", "bridge", "barracks", "refinery", "dam", "academy"}
+CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in")
+
+
+class Placer:
+    """Places events; holds the gazetteer."""
+
+    def __init__(self, gazetteer):
+        self.gazetteer = gazetteer
+
+    def same_event_elsewhere(self, doc: Doc, clause: Clause, cand: Candidate):
+        """"retook the towns of Makhmour and Gwer": one event per place."""
+        ids = {t.i for t in clause.tokens}
+        mentions = [m for m in doc._.places or [] if m.start in ids and m.kind == "place"
+                    and self._plausible(doc, m)]
+        extra = []
+        countries = doc._.countries or []
+        for mention in mentions:
+            head = doc[mention.start:mention.end].root
+            if head.dep_ != "conj" or not any(
+                    o.start <= head.head.i < o.end for o in mentions if o is not mention):
+                continue
+            place = self.gazetteer.resolve(mention, countries=countries)
+            if place is None or place.latitude is None or place_key(place) == \
+                    place_key(cand.place):
+                continue
+            copy = Candidate(**{f: getattr(cand, f) for f in Candidate.__slots__})
+            copy.place, copy.fatalities, copy.fatalities_text = place, None, None
+            extra.append(copy)
+        return extra
+
+    def place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
+        """The event's place: what the clause names, then "the city" it refers back to,
+        then what its sentence names, then the place the report was last talking about."""
+        ids = {t.i for t in clause.tokens}
+        all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
+        mentions = [m for m in all_mentions if m.kind != "country"
+                    and not self._is_away(doc, m) and not self._is_dateline(doc, m)
+                    and self._plausible(doc, m)]
+        in_clause = [m for m in mentions if m.start in ids]
+        countries = doc._.countries or []
+        place = self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
+        if place is not None:
+            return place
+        unknown = self._unknown_town_name(doc, clause)
+        if unknown is not None:
+            # the gazetteer may still know the name under another spelling
+            place = self.gazetteer.resolve_name(unknown, countries=countries[:1])
+            if place is not None and place.latitude is not None \
+                    and place.country_code in countries[:1]:
+                return self._with_precision(doc, clause, place, None,
+                                            anchor=doc[clause.start])
+            return None
+        anaphor = self._anaphor(doc, clause)
+        if anaphor is not None:
+            # "the city" is the report's main city; "the capital" the country's
+            referent = self._capital(countries) if anaphor.lower_ == "capital" and \
+                doc[anaphor.i - 1].lower_ == "the" else (ctx.main_city or ctx.focus)
+            if referent is not None:
+                return self._with_precision(doc, clause, copy_place(referent), None,
+                                            anchor=anaphor)
+        if not in_clause:
+            place = self._place_from(doc, clause, list(sent), mentions, all_mentions, ctx)
+            if place is not None:
+                return place
+        if ctx.place is not None and sent_index - ctx.place_sent <= 2:
+            return copy_place(ctx.place)
+        if ctx.focus is not None:
+            return copy_place(ctx.focus)
+        return None
+
+    def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
+        countries = doc._.countries or []
+        base = None
+        if pool:
+            mention, container = self._choose_mention(doc, pool)
+            base = self.gazetteer.resolve(mention, countries=countries, container=container)
+            if base is not None:
+                base = self._with_precision(doc, clause, base, mention)
+        district = self._district_phrase(doc, tokens, known=all_mentions)
+        if district is not None:
+            place = self._district_place(district, base or ctx.main_city or ctx.focus,
+                                         countries)
+            if place is not None:
+                return place
+        return base
+
+    def _unknown_town_name(self, doc: Doc, clause: Clause) -> str | None:
+        """"seized the town of Konna", "in the Sambisa Forest": a named place the gazetteer
+        did not find in the text. Better no place than a wrong one."""
+        known = {i for m in doc._.places or [] for i in range(m.start, m.end)}
+        for tok in clause.tokens:
+            if tok.lower_ in ("in", "at", "into") and tok.i + 2 < len(doc) \
+                    and doc[tok.i + 1].lower_ == "the" and doc[tok.i + 2].text[:1].isupper() \
+                    and tok.i + 2 not in known and doc[tok.i + 2].ent_type_ in ("GPE", "LOC",
+                                                                                "FAC", ""):
+                return _name_from(doc, tok.i + 2)
+            if tok.lower_ in ("town", "village", "city", "municipality") \
+                    and tok.i + 2 < len(doc) \
+                    and doc[tok.i + 1].lower_ == "of" and namelike(doc[tok.i + 2]):
+                return _name_from(doc, tok.i + 2)
+        return None
+
+    def _capital(self, countries: list[str]) -> Place | None:
+        if not countries:
+            return None
+        name = capital_names().get(countries[0])
+        if not name:
+            return None
+        return self.gazetteer.resolve_name(name, countries=countries[:1])
+
+    def _district_place(self, district, city: Place | None, countries) -> Place | None:
+        """A named part of a city: itself when the gazetteer knows it near the city, else the
+        city with geo_precision 2 and the part's name kept ("Aleppo - al-Sakhour")."""
+        name, container = district
+        city_name = container or (city.location.split(" - ")[0] if city and city.location
+                                  else None)
+        place = self.gazetteer.resolve_name(name, countries=countries, container_name=city_name)
+        if place is not None and place.latitude is not None:
+            near_city = city is None or city.latitude is None or haversine_km(
+                place.latitude, place.longitude, city.latitude, city.longitude) <= 30
+            if near_city and (not countries or place.country_code in countries[:3]):
+                return place
+        if city is None or city.latitude is None:
+            return None
+        part = copy_place(city)
+        part.location = f"{(city.location or '').split(' - ')[0]} - {name}"
+        part.geo_precision = max(city.geo_precision or 1, 2)
+        return part
+
+    def _is_away(self, doc: Doc, mention) -> bool:
+        tok = doc[mention.start:mention.end].root
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in lexicon()["away_preps"]:
+            # "entered/pushed into X" is where it happened; "fled towards X" is not.
+            return head.lower_ != "to" or head.head.lemma_ not in ("fall",)
+        return False
+
+    @staticmethod
+    def _is_dateline(doc: Doc, mention) -> bool:
+        """"HOMS, May 10 (SHN) –": the place and outlet the report was filed from."""
+        return mention.start_char < preamble_end(doc)
+
+    def _plausible(self, doc: Doc, mention) -> bool:
+        """Cached per report and mention; see `_judge_plausible`."""
+        cache = doc.user_data.setdefault(PLAUSIBLE_KEY, {})
+        key = (mention.start, mention.end)
+        if key not in cache:
+            cache[key] = self._judge_plausible(doc, mention)
+        return cache[key]
+
+    def _judge_plausible(self, doc: Doc, mention) -> bool:
+        """A place in the report's countries, or an exact name of a sizeable place, that is
+        not part of an actor's or an organisation's name.
+
+        Guards against near-homonyms in faraway countries ("Human" for Uman), and against
+        "al-Shabaab" or "the African Union" read as places."""
+        if not mention.candidates:
+            return False
+        for actor in doc._.actors or []:
+            if actor.start < mention.end and mention.start < actor.end:
+                return False
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
+                    and ent.start <= mention.start and mention.end <= ent.end \
+                    and (ent.end - ent.start) > (mention.end - mention.start) \
+                    and not self._names_a_site(doc, mention, ent):
+                return False
+        if mention.text.isupper() and len(mention.text) <= 5:
+            return False  # acronyms: SANA is a news agency, not Sanaa
+        countries = doc._.countries or []
+        # the report's own country first: "Tripoli" in a Libya report is not the Lebanese one
+        best = next((c for c in mention.candidates if countries and
+                     c.country_code == countries[0] and (
+                         c.match == "exact" or c.match == "normalised"
+                         and c.population >= 5_000)),
+                    mention.candidates[0])
+        if countries and best.country_code == countries[0]:
+            return True
+        named = {m.country_code for m in doc._.places or [] if m.kind == "country"}
+        if best.country_code in named:
+            return best.match != "transliteration"
+        return best.match == "exact" and (best.population >= 100_000 or best.is_region)
+
+    def _names_a_site(self, doc: Doc, mention, ent) -> bool:
+        """"Garissa University College", "Aleppo Central Prison": a town's name opening the
+        name of a site in it places the event there."""
+        if mention.start != ent.start or not mention.candidates:
+            return False
+        best = mention.candidates[0]
+        return best.match == "exact" and best.population >= 10_000 and \
+            doc[ent.end - 1].lower_ in SITE_WORDS
+
+    def _choose_mention(self, doc: Doc, pool):
+        """The first place of the clause, with the place that contains it when one follows."""
+        ordered = sorted(pool, key=lambda m: (m.kind == "region", m.start))
+        mention = ordered[0]
+        container = None
+        for other in pool:
+            if other is mention:
+                continue
+            between = doc[mention.end:other.start].text.strip().lower()
+            if 0 < other.start - mention.end <= 3 and between in CONTAINMENT_LINKS:
+                container = other
+                break
+            before = doc[other.end:mention.start].text.strip().lower()
+            if other.end <= mention.start and before in ("'s", "’s"):
+                container = other
+                break
+        return mention, container
+
+    def _district_phrase(self, doc: Doc, tokens: list[Token], *, known
+                         ) -> tuple[str, str | None] | None:
+        """"the Salah district", "Aleppo's al-Rashedin district", "the suburb of al-Baghiliyah",
+        or a name the gazetteer lacks after "in"/"at", taken as a part of the city in focus."""
+        words = lexicon()["district_words"]
+        ids = [t.i for t in tokens]
+        first = ids[0] if ids else 0
+        for i in ids:
+            tok = doc[i]
+            if tok.lower_ not in words:
+                continue
+            j = i
+            while j - 1 >= first and namelike(doc[j - 1]):
+                j -= 1
+            name = doc[j:i].text if j < i else None
+            after = i + 1
+            if name is None and after + 1 < len(doc) and doc[after].lower_ == "of" \
+                    and namelike(doc[after + 1]):
+                k = after + 1
+                while k < len(doc) and namelike(doc[k]):
+                    k += 1
+                name = doc[after + 1:k].text
+                after = k
+            if not name:
+                continue
+            container = None
+            if after < len(doc) and doc[after].lower_ in ("of", "in") and after + 1 < len(doc):
+                k = after + 1
+                if doc[k].lower_ == "the":
+                    k += 1
+                m = k
+                while m < len(doc) and namelike(doc[m]):
+                    m += 1
+                if m > k:
+                    container = doc[k:m].text
+            if container is None and j >= 2 and doc[j - 1].lower_ in ("'s", "’s"):
+                k = j - 1
+                while k - 1 >= 0 and namelike(doc[k - 1]):
+                    k -= 1
+                if k < j - 1:
+                    container = doc[k:j - 1].text
+            return name, container
+        return self._unknown_name_after_in(doc, ids, known)
+
+    def _unknown_name_after_in(self, doc: Doc, ids: list[int], known):
+        """"in al-Sakhour", "in Masaken Hanano": a local name the gazetteer does not hold."""
+        covered = {i for m in known for i in range(m.start, m.end)}
+        covered |= {i for m in doc._.actors or [] for i in range(m.start, m.end)}
+        id_set = set(ids)
+        for i in ids:
+            tok = doc[i]
+            if tok.lower_ not in ("in", "at") or i + 1 >= len(doc):
+                continue
+            k = i + 1
+            while k < len(doc) and k in id_set and namelike(doc[k]) and k not in covered \
+                    and doc[k].ent_type_ not in ("ORG", "NORP", "DATE", "TIME", "CARDINAL"):
+                k += 1
+            if k > i + 1 and k - i - 1 <= 3:
+                return doc[i + 1:k].text, None
+        return None
+
+    def _anaphor(self, doc: Doc, clause: Clause) -> Token | None:
+        for tok in clause.tokens:
+            if tok.lower_ in lexicon()["anaphora"] and tok.i > 0 and \
+                    doc[tok.i - 1].lower_ in ("the", "provincial", "northern", "southern"):
+                return tok
+        return None
+
+    def _with_precision(self, doc, clause, place: Place, mention, *, anchor=None) -> Place:
+        """geo_precision 2 when the report says near / outskirts / north of the place."""
+        if place.geo_precision == 3:
+            return place
+        at = mention.start if mention is not None else (anchor.i if anchor is not None else None)
+        if at is None:
+            return place
+        window = doc[max(clause.start, at - 5):at]
+        if any(t.lower_ in lexicon()["near_words"] for t in window):
+            place.geo_precision = max(place.geo_precision or 1, 2)
+        return place
+
+    def main_city(self, doc: Doc) -> Place | None:
+        """The town named most often (the dateline counts): where unattached districts are."""
+        counts: dict[str, int] = {}
+        first: dict[str, object] = {}
+        for mention in doc._.places or []:
+            if mention.kind != "place" or not mention.candidates \
+                    or not self._plausible(doc, mention):
+                continue
+            key = mention.candidates[0].geonameid
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, mention)
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: counts[k])
+        place = self.gazetteer.resolve(first[best], countries=doc._.countries or [])
+        return place if place is not None and place.latitude is not None else None
+
+    def update_focus(self, doc: Doc, sent: Span, ctx: Context) -> None:
+        """Remember the last town or city named, for "the city" and unplaced sentences."""
+        countries = doc._.countries or []
+        for mention in doc._.places or []:
+            if sent.start <= mention.start < sent.end and mention.kind == "place" \
+                    and not self._is_dateline(doc, mention) and not self._is_away(doc, mention) \
+                    and self._plausible(doc, mention):
+                place = self.gazetteer.resolve(mention, countries=countries)
+                if place is not None and place.latitude is not None:
+                    ctx.focus = place
+
+
+def place_key(place: Place | None) -> str:
+    """The place as merging compares it: its name, marked when only a region is known."""
+    if place is None:
+        return ""
+    region = "/region" if place.geo_precision == 3 else ""
+    return (place.location or place.admin1 or place.country or "").lower() + region
+
+
+def _name_from(doc: Doc, start: int) -> str:
+    """The proper name that starts at token `start` ("Jisr al-Shughur")."""
+    end = start
+    while end < len(doc) and (namelike(doc[end]) or (
+            doc[end].lower_ in ("del", "de", "al", "el") and end + 1 < len(doc)
+            and namelike(doc[end + 1]))):
+        end += 1
+    return doc[start:max(end, start + 1)].text
+

@@ -1,0 +1,292 @@
+"""Typing: which ACLED sub-type a clause that happened is coded as.
+
+The decision list lives in data/rules/typing.toml (first matching rule wins, in ACLED's
+priority order); the predicates it names are the `@predicate` functions below, each a
+reading of the parse that a word list cannot express. `combine` is the one place where
+a learned classifier's per-clause proposal meets the rules.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.coding import typology
+from eventdesk.components.events.common import lexicon
+from eventdesk.components.events.rules import Registry, check_keys, load_table
+from eventdesk.components.triggers import Clause
+from eventdesk.errors import RuleDataError
+
+TABLE = "typing"
+PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager", "worker",
+                "child", "woman", "man", "passenger", "student", "staff", "member", "journalist"}
+STRUCK_NOUNS = {"airstrike", "strike", "raid", "bombardment", "shelling", "explosion",
+                "blast", "attack", "bombing", "fire"}
+FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
+DEVICES = {"suicide", "explosive", "shelling", "grenade"}
+CONDITION_KEYS = {"family", "categories_any", "categories_none", "agent_role", "agent_role_not",
+                  "patient_role", "patient_role_not", "cues", "if", "unless"}
+RULE_KEYS = CONDITION_KEYS | {"name", "about", "gives", "examples"}
+
+predicate = Registry("predicate")
+
+
+@dataclass(slots=True)
+class ClauseFacts:
+    """What the rules may ask of a clause: its trigger family and categories, and the
+    acting side and the side acted upon (actor mentions, or None)."""
+
+    doc: Doc
+    clause: Clause
+    family: str
+    categories: set[str]
+    agent: object | None
+    patient: object | None
+
+    @property
+    def agent_role(self) -> str:
+        return self.agent.role_hint if self.agent is not None else "none"
+
+    @property
+    def patient_role(self) -> str:
+        return self.patient.role_hint if self.patient is not None else "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A sub-type (None: no event) and the name of the rule — or "proposal" — that chose it."""
+
+    sub_type: str | None
+    rule: str
+
+    @property
+    def event_type(self) -> str | None:
+        return typology.type_of(self.sub_type) if self.sub_type else None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    gives: str | None
+    conditions: dict
+
+    def holds(self, facts: ClauseFacts, cues: dict[str, list[tuple[str, ...]]]) -> bool:
+        c = self.conditions
+        if "family" in c and facts.family not in c["family"]:
+            return False
+        if "categories_any" in c and not facts.categories & c["categories_any"]:
+            return False
+        if "categories_none" in c and facts.categories & c["categories_none"]:
+            return False
+        if "agent_role" in c and facts.agent_role not in c["agent_role"]:
+            return False
+        if "agent_role_not" in c and facts.agent_role in c["agent_role_not"]:
+            return False
+        if "patient_role" in c and facts.patient_role not in c["patient_role"]:
+            return False
+        if "patient_role_not" in c and facts.patient_role in c["patient_role_not"]:
+            return False
+        if any(not cue_in(cues[name], facts.clause.tokens) for name in c.get("cues", ())):
+            return False
+        if not all(p(facts) for p in c.get("if", ())):
+            return False
+        return not any(p(facts) for p in c.get("unless", ()))
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """Thresholds for a classifier's proposal (typing.toml [proposal])."""
+
+    propose_at: float
+    override_at: float
+
+
+@functools.lru_cache(maxsize=1)
+def rule_table() -> tuple[list[Rule], dict[str, list[tuple[str, ...]]], Proposal]:
+    """The rules, the cue lists and the proposal thresholds of typing.toml, checked."""
+    data = load_table(TABLE)
+    cues = {name: [tuple(w.split()) for w in words] for name, words in data["cue"].items()}
+    rules = []
+    for n, entry in enumerate(data["rule"]):
+        name = entry.get("name", f"#{n + 1}")
+        check_keys(entry, RULE_KEYS, table=TABLE, rule=name)
+        gives = entry.get("gives")
+        if gives != typology.NONE and gives not in typology.TYPE_OF:
+            raise RuleDataError(f"rule {name!r} gives {gives!r}, not a sub-type or 'none'",
+                                path=f"data/rules/{TABLE}.toml")
+        conditions = {k: frozenset(v) for k, v in entry.items()
+                      if k in CONDITION_KEYS - {"if", "unless", "cues"}}
+        for key in ("if", "unless"):
+            if key in entry:
+                conditions[key] = tuple(predicate.get(p, table=TABLE, rule=name)
+                                        for p in entry[key])
+        for cue in entry.get("cues", ()):
+            if cue not in cues:
+                raise RuleDataError(f"rule {name!r} names an unknown cue list {cue!r}",
+                                    path=f"data/rules/{TABLE}.toml")
+        if "cues" in entry:
+            conditions["cues"] = tuple(entry["cues"])
+        rules.append(Rule(name, None if gives == typology.NONE else gives, conditions))
+    limits = data.get("proposal", {})
+    return rules, cues, Proposal(limits.get("propose_at", 0.7), limits.get("override_at", 0.9))
+
+
+def decide(facts: ClauseFacts, proposal: Mapping[str, float] | None = None) -> Decision:
+    """The clause's sub-type by the rules, then weighed against a proposal if given."""
+    rules, cues, _ = rule_table()
+    by_rules = next((Decision(r.gives, r.name) for r in rules if r.holds(facts, cues)),
+                    Decision(None, "no-rule"))
+    return combine(by_rules, proposal)
+
+
+def combine(by_rules: Decision, proposal: Mapping[str, float] | None) -> Decision:
+    """Where a learned classifier meets the rules: the classifier proposes, the rules
+    dispose.
+
+    `proposal` maps labels (typology.LABELS: the 25 sub-types and "none") to
+    probabilities for this clause. Without one, the rules decide alone. With one:
+    - the rules found no event: the classifier's best sub-type is taken when its
+      probability reaches `propose_at` (it reads wordings no rule lists);
+    - the rules chose a sub-type: it stands, unless the classifier gives another
+      sub-type at least `override_at` (a rule's word list misleads it);
+    - "none", however likely, never removes an event the rules coded: modality (did it
+      happen) is decided before typing, by the rules in modality.toml.
+    """
+    if not proposal:
+        return by_rules
+    _, _, limits = rule_table()
+    best, p = max(((label, p) for label, p in proposal.items() if label in typology.TYPE_OF),
+                  key=lambda pair: pair[1], default=(None, 0.0))
+    if best is None or best == by_rules.sub_type:
+        return by_rules
+    threshold = limits.propose_at if by_rules.sub_type is None else limits.override_at
+    return Decision(best, "proposal") if p >= threshold else by_rules
+
+
+def cue_in(cue: list[tuple[str, ...]], tokens: list[Token]) -> bool:
+    """True when any word or phrase of a cue list occurs in the tokens (lemma or
+    lower-case form)."""
+    forms = [(t.lower_, t.lemma_.lower()) for t in tokens]
+    for words in cue:
+        n = len(words)
+        for i in range(len(forms) - n + 1):
+            if all(words[k] in forms[i + k] for k in range(n)):
+                return True
+    return False
+
+
+def _cue(name: str, tokens: list[Token]) -> bool:
+    return cue_in(rule_table()[1][name], tokens)
+
+
+# ---- predicates the rules name ------------------------------------------------------
+
+@predicate.add
+def device_stopped_in_sentence(facts: ClauseFacts) -> bool:
+    """A bomber stopped "before she could reach the town", a device defused or found."""
+    sent = facts.clause.sent
+    found = {m.category for m in facts.doc._.triggers or [] if sent.start <= m.start < sent.end}
+    return "disrupted" in found and bool(found & DEVICES)
+
+
+@predicate.add
+def something_struck(facts: ClauseFacts) -> bool:
+    """An air asset or munition counts when something was struck, not when it is named."""
+    verbs = lexicon()["strike_verbs"]
+    if facts.clause.root.lemma_.lower() in verbs:
+        return True
+    return any(t.lemma_.lower() in STRUCK_NOUNS or t.lemma_.lower() in verbs
+               for t in facts.clause.tokens)
+
+
+@predicate.add
+def takes_people(facts: ClauseFacts) -> bool:
+    """"seized 49 people": the object of the seizure is people, not a place."""
+    for tok in facts.clause.tokens:
+        if tok.dep_ == "dobj" and (tok.lemma_.lower() in PEOPLE_NOUNS or any(
+                c.like_num for c in tok.children) or _is_civilian_token(facts.doc, tok)):
+            return True
+    return False
+
+
+def _is_civilian_token(doc: Doc, tok: Token) -> bool:
+    return any(m.start <= tok.i < m.end and m.role_hint == "civilian"
+               for m in doc._.actors or [])
+
+
+@predicate.add
+def without_fighting(facts: ClauseFacts) -> bool:
+    """Entering a place the other side has left under a deal: a non-violent transfer."""
+    entering = {t.lemma_.lower() for t in facts.clause.tokens} & {"enter", "move", "deploy"}
+    if not entering:
+        return False
+    sent = facts.clause.sent
+    triggers = facts.doc._.triggers or []
+    if any(m.category in FIGHTING and sent.start <= m.start < sent.end for m in triggers):
+        return False
+    return any(m.category in ("agreement", "withdraw") for m in triggers)
+
+
+@predicate.add
+def only_facility(facts: ClauseFacts) -> bool:
+    """Overrunning a post or a compound is fighting, not a change of territory."""
+    objects = [c for c in facts.clause.root.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in lexicon()["facility_words"]
+                                 for o in objects)
+
+
+@predicate.add
+def crowd_under_fire(facts: ClauseFacts) -> bool:
+    """"… were killed when police fired live rounds at crowds": force against a crowd,
+    read over the sentence since the parse may split the clause."""
+    sent_tokens = list(facts.clause.sent)
+    return _cue("protest_crowd", sent_tokens) and _cue("force_on_protest", sent_tokens)
+
+
+@predicate.add
+def about_protest(facts: ClauseFacts) -> bool:
+    """A protest trigger, protesters acted upon, or an attack or killing among protesters
+    (not by them) or on a crowd under fire."""
+    if facts.family == "protest" or facts.patient_role == "protester":
+        return True
+    if facts.family not in ("attack", "kill", "protest"):
+        return False
+    ids = {t.i for t in facts.clause.tokens}
+    return any(m.role_hint == "protester" and m.start in ids and m is not facts.agent
+               for m in facts.doc._.actors or []) or crowd_under_fire(facts)
+
+
+@predicate.add
+def has_civilian_victims(facts: ClauseFacts) -> bool:
+    """Civilians acted upon, or named in a clause that names no other victim."""
+    return facts.patient_role == "civilian" or (facts.patient is None and _has_civilians(facts))
+
+
+def _has_civilians(facts: ClauseFacts) -> bool:
+    ids = {t.i for t in facts.clause.tokens}
+    return any(m.role_hint == "civilian" and m.start in ids for m in facts.doc._.actors or [])
+
+
+@predicate.add
+def has_people(facts: ClauseFacts) -> bool:
+    """Civilians, a number or "people" in the clause: someone to be taken."""
+    return _has_civilians(facts) or any(
+        t.like_num or t.lemma_.lower() in ("people", "person", "hostage")
+        for t in facts.clause.tokens)
+
+
+@predicate.add
+def has_place_object(facts: ClauseFacts) -> bool:
+    """"abandoned the port of Kismayo", not "abandoned their posts" or "feel abandoned"."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    for mention in doc._.places or []:
+        if mention.start in ids and mention.kind != "country":
+            head = doc[mention.start:mention.end].root
+            if head.dep_ in ("dobj", "pobj", "appos") or head.head.dep_ in ("dobj", "pobj"):
+                return True
+    return False
+
