@@ -184,9 +184,13 @@ class Pipeline:
         doc._.doc_id = document.doc_id
         return doc
 
+    def parse(self, document: Document) -> Doc:
+        """The coded Doc itself, for inspection: its `._` extensions and, in
+        `user_data[events.DECISIONS_KEY]`, why each clause was or was not coded."""
+        return self._nlp(self._make_doc(document))
+
     def extract(self, document: Document) -> list[Event]:
-        doc = self._nlp(self._make_doc(document))
-        return list(doc._.events or [])
+        return list(self.parse(document)._.events or [])
 
     def extract_text(self, text: str, *, published=None, outlet: str | None = None,
                      doc_id: str = "-") -> list[Event]:

@@ -25,24 +25,30 @@ from eventdesk.components.events.common import (
     semicolon_between,
     text,
 )
-from eventdesk.components.events.rules import load_table
+from eventdesk.components.events.rules import check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
+from eventdesk.errors import RuleDataError
 
-# The cues read from the heads above a trigger, in the order they are reported.
-HEAD_CUES = ("plan", "threat", "fear", "denial", "accusation", "order", "attempt")
+TABLE = "modality"
+CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cues",
+            "max_age_days", "month_max_age_days", "examples"}
+
+# Where a cue with its own word list is looked for (modality.toml `where`); the other
+# cues are read from the parse at fixed places, in `why_not`'s order.
+PLACES = ("clause_verb", "modifier", "above_trigger")
+FIXED_CUES = ("named_again", "negation", "modal", "infinitive", "condition", "other_time",
+              "denial", "since_tally", "aggregate", "background_date", "perfect_tally",
+              "old_news")
 
 
 @dataclass(frozen=True, slots=True)
 class Modality:
-    """The word lists of modality.toml, as sets."""
+    """modality.toml, compiled: word lists by cue, and the cues by where they are read."""
 
-    speech: frozenset[str]
+    words: dict[str, frozenset[str]]
+    by_place: dict[str, tuple[str, ...]]
     negating_determiners: frozenset[str]
     negating_preps: frozenset[str]
-    modal: frozenset[str]
-    condition: frozenset[str]
-    other_time: frozenset[str]
-    heads: dict[str, frozenset[str]]
     denial_claims: frozenset[str]
     aggregate: tuple[str, ...]
     max_age_days: int
@@ -51,19 +57,36 @@ class Modality:
 
 @functools.lru_cache(maxsize=1)
 def modality() -> Modality:
-    cue = load_table("modality")["cue"]
+    return compile_table(load_table(TABLE))
+
+
+def compile_table(data: dict) -> Modality:
+    """Check a parsed modality table: every fixed cue present, every listed cue placed."""
+    cues = data.get("cue", {})
+    missing = [name for name in FIXED_CUES if name not in cues]
+    if missing:
+        raise RuleDataError(f"missing cue(s) {missing}", path=str(table_path(TABLE)))
+    by_place: dict[str, list[str]] = {place: [] for place in PLACES}
+    for name, cue in cues.items():
+        check_keys(cue, CUE_KEYS, table=TABLE, rule=name)
+        where = cue.get("where")
+        if where is None and name not in FIXED_CUES:
+            raise RuleDataError(f"cue {name!r} needs where = one of {list(PLACES)}",
+                                path=str(table_path(TABLE)))
+        if where is not None:
+            if where not in PLACES or not cue.get("words"):
+                raise RuleDataError(f"cue {name!r}: where must be one of {list(PLACES)} and "
+                                    f"words must be given", path=str(table_path(TABLE)))
+            by_place[where].append(name)
     return Modality(
-        speech=frozenset(cue["speech"]["words"]),
-        negating_determiners=frozenset(cue["negation"]["determiners"]),
-        negating_preps=frozenset(cue["negation"]["prepositions"]),
-        modal=frozenset(cue["modal"]["words"]),
-        condition=frozenset(cue["condition"]["words"]),
-        other_time=frozenset(cue["other_time"]["words"]),
-        heads={name: frozenset(cue[name]["words"]) for name in HEAD_CUES},
-        denial_claims=frozenset(cue["denial"]["claim_cues"]),
-        aggregate=tuple(cue["aggregate"]["words"]),
-        max_age_days=cue["old_news"]["max_age_days"],
-        month_max_age_days=cue["old_news"]["month_max_age_days"],
+        words={name: frozenset(cue.get("words", ())) for name, cue in cues.items()},
+        by_place={place: tuple(names) for place, names in by_place.items()},
+        negating_determiners=frozenset(cues["negation"]["determiners"]),
+        negating_preps=frozenset(cues["negation"]["prepositions"]),
+        denial_claims=frozenset(cues["denial"]["claim_cues"]),
+        aggregate=tuple(cues["aggregate"]["words"]),
+        max_age_days=cues["old_news"]["max_age_days"],
+        month_max_age_days=cues["old_news"]["month_max_age_days"],
     )
 
 
@@ -71,8 +94,9 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     """The name of the first modality cue that says the clause did not happen, else None."""
     cues = modality()
     root = clause.root
-    if root.lemma_.lower() in cues.speech:
-        return "speech"
+    for name in cues.by_place["clause_verb"]:
+        if root.lemma_.lower() in cues.words[name]:
+            return name
     if named_again(doc, clause):
         return "named_again"
     if root.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "TO"
@@ -81,14 +105,18 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     for child in root.children:
         if child.dep_ == "neg":
             return "negation"
-        if child.dep_ == "aux" and child.lower_ in cues.modal:
+        if child.dep_ == "aux" and child.lower_ in cues.words["modal"]:
             return "modal"
         if child.dep_ == "aux" and child.tag_ == "TO":
             return "infinitive"
-        if child.dep_ == "mark" and child.lower_ in cues.condition:
+        if child.dep_ == "mark" and child.lower_ in cues.words["condition"]:
             return "condition"
-        if child.dep_ == "mark" and child.lower_ in cues.other_time:
+        if child.dep_ == "mark" and child.lower_ in cues.words["other_time"]:
             return "other_time"
+        if child.dep_ == "advmod":
+            for name in cues.by_place["modifier"]:
+                if child.lower_ in cues.words[name]:
+                    return name
     found = _under_irrealis_head(doc, clause, cues)
     if found is not None:
         return found
@@ -112,10 +140,10 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
         return "negation"
     t = tok
     for _ in range(12):
-        for name, words in cues.heads.items():
-            if t.lemma_.lower() in words or t.lower_ in words:
+        for name in cues.by_place["above_trigger"]:
+            if t.lemma_.lower() in cues.words[name] or t.lower_ in cues.words[name]:
                 return name
-        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues.modal
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues.words["modal"]
                                              for c in t.children):
             return "modal"
         # a co-ordinated clause is not under its sibling's modality, nor is one across a

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.coding import typology
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.happened import modality
-from eventdesk.components.events.rules import Registry, check_keys, load_table
+from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
 from eventdesk.errors import RuleDataError
 from eventdesk.records import Actor
@@ -73,22 +73,26 @@ class SideRule:
 
 @functools.lru_cache(maxsize=1)
 def side_rules() -> list[SideRule]:
-    """The rules of default_actors.toml, checked against the typology and the registries."""
+    return compile_rules(load_table(TABLE))
+
+
+def compile_rules(data: dict) -> list[SideRule]:
+    """Check a parsed default-actors table against the typology and the registries."""
     rules = []
-    for n, entry in enumerate(load_table(TABLE)["rule"]):
+    for n, entry in enumerate(data.get("rule", [])):
         name = entry.get("name", f"#{n + 1}")
         check_keys(entry, RULE_KEYS, table=TABLE, rule=name)
         unknown = (set(entry.get("types", ())) - set(typology.EVENT_TYPES)) | (
             set(entry.get("sub_types", ())) - set(typology.TYPE_OF))
         if unknown or entry.get("side") not in ("actor1", "actor2"):
             raise RuleDataError(f"rule {name!r}: side must be actor1 or actor2; unknown "
-                                f"types {sorted(unknown)}", path=f"data/rules/{TABLE}.toml")
+                                f"types {sorted(unknown)}", path=str(table_path(TABLE)))
         rules.append(SideRule(
             name, entry["side"], frozenset(entry.get("types", ())),
             frozenset(entry.get("sub_types", ())),
             tuple(condition.get(c, table=TABLE, rule=name) for c in entry.get("if", ())),
             tuple(condition.get(c, table=TABLE, rule=name) for c in entry.get("unless", ())),
-            tuple(source.get(s, table=TABLE, rule=name) for s in entry["take"]),
+            tuple(source.get(s, table=TABLE, rule=name) for s in entry.get("take", ())),
             bool(entry.get("dated", False))))
     return rules
 
@@ -359,7 +363,8 @@ def _implicit_agent(doc: Doc, clause: Clause, *, possessive: bool = False):
     own_subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     candidates = []
     if possessive:
-        if root.dep_ in ("ccomp", "conj") and root.head.lemma_.lower() in modality().speech:
+        speech = modality().words["speech"]
+        if root.dep_ in ("ccomp", "conj") and root.head.lemma_.lower() in speech:
             candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
     elif root.dep_ == "conj" and not own_subjects:
         candidates = [c for c in root.head.children if c.dep_ == "nsubj"]

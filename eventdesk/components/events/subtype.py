@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.coding import typology
 from eventdesk.components.events.common import lexicon
-from eventdesk.components.events.rules import Registry, check_keys, load_table
+from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
 from eventdesk.errors import RuleDataError
 
@@ -104,41 +104,55 @@ class Proposal:
     override_at: float
 
 
+@dataclass(frozen=True, slots=True)
+class TypingTable:
+    """typing.toml, compiled: the rules in order, the cue lists and the proposal limits."""
+
+    rules: tuple[Rule, ...]
+    cues: dict[str, list[tuple[str, ...]]]
+    limits: Proposal
+
+
 @functools.lru_cache(maxsize=1)
-def rule_table() -> tuple[list[Rule], dict[str, list[tuple[str, ...]]], Proposal]:
-    """The rules, the cue lists and the proposal thresholds of typing.toml, checked."""
-    data = load_table(TABLE)
-    cues = {name: [tuple(w.split()) for w in words] for name, words in data["cue"].items()}
+def rule_table() -> TypingTable:
+    return compile_table(load_table(TABLE))
+
+
+def compile_table(data: dict) -> TypingTable:
+    """Check a parsed typing table against the typology and the predicates, and compile it."""
+    cues = {name: [tuple(w.split()) for w in words]
+            for name, words in data.get("cue", {}).items()}
     rules = []
-    for n, entry in enumerate(data["rule"]):
+    for n, entry in enumerate(data.get("rule", [])):
         name = entry.get("name", f"#{n + 1}")
         check_keys(entry, RULE_KEYS, table=TABLE, rule=name)
         gives = entry.get("gives")
         if gives != typology.NONE and gives not in typology.TYPE_OF:
             raise RuleDataError(f"rule {name!r} gives {gives!r}, not a sub-type or 'none'",
-                                path=f"data/rules/{TABLE}.toml")
-        conditions = {k: frozenset(v) for k, v in entry.items()
-                      if k in CONDITION_KEYS - {"if", "unless", "cues"}}
+                                path=str(table_path(TABLE)))
+        unknown = [c for c in entry.get("cues", ()) if c not in cues]
+        if unknown:
+            raise RuleDataError(f"rule {name!r} names unknown cue list(s) {unknown}",
+                                path=str(table_path(TABLE)))
+        conditions: dict = {k: frozenset(v) for k, v in entry.items()
+                            if k in CONDITION_KEYS - {"if", "unless", "cues"}}
         for key in ("if", "unless"):
             if key in entry:
                 conditions[key] = tuple(predicate.get(p, table=TABLE, rule=name)
                                         for p in entry[key])
-        for cue in entry.get("cues", ()):
-            if cue not in cues:
-                raise RuleDataError(f"rule {name!r} names an unknown cue list {cue!r}",
-                                    path=f"data/rules/{TABLE}.toml")
         if "cues" in entry:
             conditions["cues"] = tuple(entry["cues"])
         rules.append(Rule(name, None if gives == typology.NONE else gives, conditions))
     limits = data.get("proposal", {})
-    return rules, cues, Proposal(limits.get("propose_at", 0.7), limits.get("override_at", 0.9))
+    return TypingTable(tuple(rules), cues, Proposal(limits.get("propose_at", 0.7),
+                                                    limits.get("override_at", 0.9)))
 
 
 def decide(facts: ClauseFacts, proposal: Mapping[str, float] | None = None) -> Decision:
     """The clause's sub-type by the rules, then weighed against a proposal if given."""
-    rules, cues, _ = rule_table()
-    by_rules = next((Decision(r.gives, r.name) for r in rules if r.holds(facts, cues)),
-                    Decision(None, "no-rule"))
+    table = rule_table()
+    by_rules = next((Decision(r.gives, r.name) for r in table.rules
+                     if r.holds(facts, table.cues)), Decision(None, "no-rule"))
     return combine(by_rules, proposal)
 
 
@@ -157,7 +171,7 @@ def combine(by_rules: Decision, proposal: Mapping[str, float] | None) -> Decisio
     """
     if not proposal:
         return by_rules
-    _, _, limits = rule_table()
+    limits = rule_table().limits
     best, p = max(((label, p) for label, p in proposal.items() if label in typology.TYPE_OF),
                   key=lambda pair: pair[1], default=(None, 0.0))
     if best is None or best == by_rules.sub_type:
@@ -179,7 +193,7 @@ def cue_in(cue: list[tuple[str, ...]], tokens: list[Token]) -> bool:
 
 
 def _cue(name: str, tokens: list[Token]) -> bool:
-    return cue_in(rule_table()[1][name], tokens)
+    return cue_in(rule_table().cues[name], tokens)
 
 
 # ---- predicates the rules name ------------------------------------------------------
