@@ -35,7 +35,10 @@ from eventdesk.components.triggers import Clause, clauses
 from eventdesk.geo.countries import country_name
 from eventdesk.records import Actor, Event, Place
 
-# doc.user_data key: list of (clause start char, clause text, outcome, rule or cue name).
+# doc.user_data key: list of (clause start char, clause text, outcome, why): a sub-type
+# (or "none") and the typing rule that chose it; "not happened" and the modality cue;
+# "adds to" and the sub-type of the earlier event; "sides" and the default-actor rules
+# that applied, space-separated.
 DECISIONS_KEY = "eventdesk.decisions"
 
 
@@ -95,8 +98,9 @@ class EventCoder:
         event_type, sub_type = decision.event_type, decision.sub_type
         place = self.placer.place_for(doc, sent, sent_index, clause, ctx)
         country = place.country_code if place else main_country(doc)
-        actor1, actor2 = self.sides.actors_for(doc, clause, event_type, sub_type, agent,
-                                               patient, country)
+        actor1, actor2, applied = self.sides.actors_for(doc, clause, event_type, sub_type,
+                                                        agent, patient, country)
+        decisions.append(_decision(doc, clause, "sides", " ".join(applied)))
         start, end = evidence_bounds(doc, clause)
         date, precision = date_for(doc, sent, clause, ctx)
         deaths = count_fatalities(text(doc)[start:merging.toll_end(doc, sent, end)])

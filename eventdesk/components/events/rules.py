@@ -36,14 +36,14 @@ def table_path(name: str) -> Path:
 
 class Registry:
     """Named functions a rule table may call: `@registry.add` registers one under its
-    name; a rule refers to it by that name ("has_civilian_victims")."""
+    function name (or `name=`); a rule refers to it by that name ("has_civilian_victims")."""
 
     def __init__(self, kind: str):
         self.kind = kind
         self.functions: dict[str, Callable] = {}
 
-    def add(self, fn: Callable) -> Callable:
-        self.functions[fn.__name__] = fn
+    def add(self, fn: Callable, *, name: str | None = None) -> Callable:
+        self.functions[name or fn.__name__] = fn
         return fn
 
     def get(self, name: str, *, table: str, rule: str) -> Callable:

@@ -145,20 +145,23 @@ class Sides:
 
     # ---- actors, with the defaults of default_actors.toml ------------------------------
     def actors_for(self, doc, clause, event_type, sub_type, agent, patient, country):
-        """actor1 and actor2 of an event: the roles found, then every matching rule."""
+        """actor1 and actor2 of an event: the roles found, then every matching rule; and
+        the names of the rules that applied."""
         facts = SideFacts(
             self, doc, clause, event_type, sub_type, agent, patient, country,
             doc._.published.year if doc._.published else None,
             agent.actor if agent else None, patient.actor if patient else None)
+        applied = []
         for rule in side_rules():
             facts.setting = rule.side
             if not rule.applies(facts):
                 continue
+            applied.append(rule.name)
             year = facts.year if rule.dated else None
             chosen = next((a for a in (take(facts, year) for take in rule.take)
                            if a is not None), None)
             setattr(facts, rule.side, chosen)
-        return facts.actor1, facts.actor2
+        return facts.actor1, facts.actor2, applied
 
     def generic(self, kind: str, country: str | None, **kwargs) -> Actor | None:
         """"Civilians (Sudan)" needs a country; with none known the side stays unnamed."""
@@ -214,39 +217,25 @@ def victims_unnamed(f: SideFacts) -> bool:
 
 # ---- sources the rules name ---------------------------------------------------------
 
-@source.add
-def protesters(f: SideFacts, year) -> Actor | None:
-    return f.sides.generic("protesters", f.country)
+def _generic_source(kind: str):
+    """A source giving ACLED's generic actor of the event's country ("Civilians (Iraq)")."""
+    def take(f: SideFacts, year) -> Actor | None:
+        return f.sides.generic(kind, f.country)
+    return take
 
 
-@source.add
-def rioters(f: SideFacts, year) -> Actor | None:
-    return f.sides.generic("rioters", f.country)
+def _state_source(branch: str):
+    """A source giving the country's state forces of one branch; `year` (rules with
+    `dated = true`) lets the conflict rules name the period's recognised forces."""
+    def take(f: SideFacts, year) -> Actor | None:
+        return f.sides.generic("state_forces", f.country, branch=branch, year=year)
+    return take
 
 
-@source.add
-def civilians(f: SideFacts, year) -> Actor | None:
-    return f.sides.generic("civilians", f.country)
-
-
-@source.add
-def unidentified(f: SideFacts, year) -> Actor | None:
-    return f.sides.generic("unidentified", f.country)
-
-
-@source.add
-def police(f: SideFacts, year) -> Actor | None:
-    return f.sides.generic("state_forces", f.country, branch="police", year=year)
-
-
-@source.add
-def military(f: SideFacts, year) -> Actor | None:
-    return f.sides.generic("state_forces", f.country, branch="military", year=year)
-
-
-@source.add
-def government(f: SideFacts, year) -> Actor | None:
-    return f.sides.generic("state_forces", f.country, branch="government", year=year)
+for _kind in ("protesters", "rioters", "civilians", "unidentified"):
+    source.add(_generic_source(_kind), name=_kind)
+for _branch in ("police", "military", "government"):
+    source.add(_state_source(_branch), name=_branch)
 
 
 @source.add

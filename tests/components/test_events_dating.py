@@ -1,0 +1,25 @@
+"""Dating: relative dates count from the report's last date."""
+
+import datetime as dt
+
+from eventdesk.components.dates import DateMention
+from eventdesk.components.events.common import Context
+from eventdesk.components.events.dating import resolve_date
+
+MONDAY = dt.date(2021, 6, 14)
+
+
+def test_a_relative_date_counts_from_the_last_date_and_keeps_its_precision():
+    day_before = DateMention(0, 14, "the day before", None, 1, "relative", offset_days=-1)
+    assert resolve_date(day_before, Context(date=MONDAY, precision=2)) == \
+        (MONDAY - dt.timedelta(days=1), 2)
+
+
+def test_a_relative_date_with_no_last_date_uses_its_own():
+    yesterday = DateMention(0, 9, "yesterday", MONDAY, 1, "relative", offset_days=-1)
+    assert resolve_date(yesterday, Context()) == (MONDAY, 1)
+
+
+def test_a_day_is_itself():
+    monday = DateMention(0, 6, "Monday", MONDAY, 1, "day")
+    assert resolve_date(monday, Context(date=dt.date(2020, 1, 1), precision=3)) == (MONDAY, 1)

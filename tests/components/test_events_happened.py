@@ -1,0 +1,64 @@
+"""Did it happen: old news, and the modality table's own checks (the cues themselves are
+tested from their examples in test_rule_tables.py)."""
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from eventdesk.components.events.happened import compile_table, is_old_news, modality
+from eventdesk.components.events.rules import load_table
+from eventdesk.errors import RuleDataError
+
+PUBLISHED = dt.date(2021, 6, 15)
+
+
+def _doc(published):
+    return SimpleNamespace(_=SimpleNamespace(published=published))
+
+
+@pytest.mark.parametrize(("date", "precision", "old"), [
+    (dt.date(2021, 6, 14), 1, False),
+    (dt.date(2021, 5, 16), 1, False),   # 30 days: still news
+    (dt.date(2021, 5, 1), 1, True),     # 45 days
+    (dt.date(2021, 6, 1), 3, True),     # "in June", two weeks on
+    (dt.date(2021, 6, 10), 3, False),
+])
+def test_old_news(date, precision, old):
+    assert is_old_news(_doc(PUBLISHED), date, precision) is old
+
+
+def test_no_publication_date_means_nothing_is_old():
+    assert not is_old_news(_doc(None), dt.date(2001, 1, 1), 1)
+
+
+def test_a_new_word_list_cue_needs_only_data():
+    data = load_table("modality")
+    cues = dict(data["cue"], rumour={"where": "above_trigger", "words": ["rumour"],
+                                     "about": "hearsay"})
+    compiled = compile_table(dict(data, cue=cues))
+    assert compiled.by_place["above_trigger"][-1] == "rumour"
+    assert "rumour" in compiled.words["rumour"]
+
+
+@pytest.mark.parametrize(("cue", "message"), [
+    ({"words": ["rumour"]}, "needs where"),
+    ({"where": "somewhere", "words": ["rumour"]}, "where must be"),
+    ({"where": "modifier", "words": ["x"], "wrods": []}, "unknown key"),
+])
+def test_a_bad_cue_fails_when_loaded(cue, message):
+    data = load_table("modality")
+    with pytest.raises(RuleDataError, match=message):
+        compile_table(dict(data, cue=dict(data["cue"], rumour=cue)))
+
+
+def test_a_fixed_cue_cannot_be_dropped():
+    data = load_table("modality")
+    cues = {k: v for k, v in data["cue"].items() if k != "negation"}
+    with pytest.raises(RuleDataError, match="negation"):
+        compile_table(dict(data, cue=cues))
+
+
+def test_plans_threats_and_fears_are_read_above_the_trigger_in_file_order():
+    assert modality().by_place["above_trigger"][:3] == ("plan", "threat", "fear")
+    assert modality().by_place["clause_verb"] == ("speech",)

@@ -1,0 +1,45 @@
+"""Sides: roles from the parse, and the default-actor table's own checks (its rules are
+tested from their examples in test_rule_tables.py)."""
+
+import pytest
+
+import eventdesk
+from eventdesk.components.events.sides import compile_rules, condition, side_rules, source
+from eventdesk.errors import RuleDataError
+
+
+@pytest.mark.slow
+def test_repelling_an_attack_makes_the_attacker_actor1():
+    events = eventdesk.extract(
+        "Iraqi troops repelled an attack by Islamic State militants on Tal Afar on Monday.",
+        published="2021-06-15")
+    clash = [e for e in events if e.event_type == "Battles"]
+    assert clash and clash[0].actor1 == "Islamic State"
+    assert clash[0].actor2.startswith("Military Forces of Iraq")
+
+
+@pytest.mark.slow
+def test_a_shared_subject_acts_in_both_clauses():
+    events = eventdesk.extract(
+        "Islamic State militants killed 12 villagers and abducted 30 others near Tal Afar "
+        "on Monday.", published="2021-06-15")
+    assert {e.sub_event_type for e in events} == {"Attack", "Abduction/forced disappearance"}
+    assert {e.actor1 for e in events} == {"Islamic State"}
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ({"name": "x", "side": "actor3", "take": []}, "side must be"),
+    ({"name": "x", "side": "actor1", "types": ["Skirmishes"], "take": []}, "Skirmishes"),
+    ({"name": "x", "side": "actor1", "take": ["nobody_at_all"]}, "unknown source"),
+    ({"name": "x", "side": "actor1", "if": ["maybe"], "take": []}, "unknown condition"),
+])
+def test_a_bad_rule_fails_when_loaded(entry, message):
+    with pytest.raises(RuleDataError, match=message):
+        compile_rules({"rule": [entry]})
+
+
+def test_every_rule_resolves_its_names():
+    rules = side_rules()
+    assert all(callable(t) for r in rules for t in r.take)
+    assert {"no_armed_agent", "victims_unnamed"} <= set(condition.functions)
+    assert {"protesters", "civilians", "non_state_named_most"} <= set(source.functions)

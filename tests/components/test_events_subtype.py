@@ -1,0 +1,86 @@
+"""Typing: the rule table's checks and the seam where a classifier's proposal meets the rules."""
+
+import datetime as dt
+
+import pytest
+
+import eventdesk
+from eventdesk.components.events import DECISIONS_KEY, subtype
+from eventdesk.components.events.subtype import Decision, combine, compile_table
+from eventdesk.errors import RuleDataError
+from eventdesk.records import Document
+
+CLASH = "Armed clash"
+RETAKEN = "Government regains territory"
+
+
+def test_without_a_proposal_the_rules_decide():
+    assert combine(Decision(CLASH, "clash"), None) == Decision(CLASH, "clash")
+    assert combine(Decision(None, "attack-unclear"), {}) == Decision(None, "attack-unclear")
+
+
+@pytest.mark.parametrize(("ruled", "proposal", "expected"), [
+    # the rules found nothing: a confident proposal codes the clause, a weak one does not
+    (None, {CLASH: 0.75, "none": 0.25}, CLASH),
+    (None, {CLASH: 0.55, "none": 0.45}, None),
+    # the rules chose: only a very confident other sub-type replaces their choice
+    (CLASH, {RETAKEN: 0.95}, RETAKEN),
+    (CLASH, {RETAKEN: 0.85, CLASH: 0.15}, CLASH),
+    # "none" never removes an event the rules coded (modality decides that)
+    (CLASH, {"none": 0.99, CLASH: 0.01}, CLASH),
+    # labels outside the typology are ignored
+    (None, {"Skirmish": 0.99}, None),
+])
+def test_proposal_is_weighed_against_the_rules(ruled, proposal, expected):
+    decision = combine(Decision(ruled, "rule"), proposal)
+    assert decision.sub_type == expected
+    assert decision.rule == ("proposal" if expected != ruled else "rule")
+
+
+def test_decision_knows_its_event_type():
+    assert Decision(RETAKEN, "retaken").event_type == "Battles"
+    assert Decision(None, "no-rule").event_type is None
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ({"name": "x", "gives": "Skirmish"}, "not a sub-type"),
+    ({"name": "x", "gives": CLASH, "if": ["no_such_predicate"]}, "unknown predicate"),
+    ({"name": "x", "gives": CLASH, "familly": ["battle"]}, "unknown key"),
+    ({"name": "x", "gives": CLASH, "cues": ["nothing"]}, "unknown cue"),
+])
+def test_a_bad_rule_fails_when_loaded_naming_the_rule(entry, message):
+    with pytest.raises(RuleDataError, match=message) as err:
+        compile_table({"rule": [entry], "cue": {}})
+    assert "'x'" in str(err.value) and "typing.toml" in str(err.value)
+
+
+def test_rules_are_tried_in_order():
+    table = compile_table({"rule": [
+        {"name": "first", "family": ["battle"], "gives": RETAKEN},
+        {"name": "second", "family": ["battle"], "gives": CLASH},
+    ]})
+    assert [r.name for r in table.rules] == ["first", "second"]
+    assert table.limits.propose_at < table.limits.override_at
+
+
+@pytest.mark.slow
+def test_a_proposal_on_the_doc_reaches_the_coder():
+    """A classifier stage sets doc._.proposals; the coder combines it with the rules."""
+    pipeline = eventdesk.load()
+    text = "An attack took place in Tal Afar on Monday."
+    doc = pipeline.parse(Document(text=text, doc_id="p", published=dt.date(2021, 6, 15)))
+    assert doc._.events == []  # the rules alone: an attack with no sides is not coded
+    coder = pipeline._nlp.get_pipe("eventdesk_events")
+    doc._.proposals = {tok.i: {CLASH: 0.8, "none": 0.2} for tok in doc}
+    coder(doc)
+    assert [e.sub_event_type for e in doc._.events] == [CLASH]
+    assert (CLASH, "proposal") in [(o, w) for _, _, o, w in doc.user_data[DECISIONS_KEY]]
+
+
+def test_every_named_predicate_is_registered():
+    table = subtype.rule_table()
+    used = {p.__name__ for r in table.rules for key in ("if", "unless")
+            for p in r.conditions.get(key, ())}
+    assert used <= set(subtype.predicate.functions)
+    assert {"has_civilian_victims", "without_fighting", "crowd_under_fire"} <= \
+        set(subtype.predicate.functions)
