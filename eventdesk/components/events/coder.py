@@ -29,6 +29,7 @@ from eventdesk.components.events.common import (
 )
 from eventdesk.components.events.dating import date_for
 from eventdesk.components.events.placing import Placer
+from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides import Sides
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause, clauses
@@ -86,7 +87,7 @@ class EventCoder:
 
     def _code_clause(self, doc: Doc, sent: Span, sent_index: int, clause: Clause,
                      ctx: Context, decisions: list) -> Candidate | None:
-        agent, patient = self.sides.roles(doc, clause)
+        agent, patient = roles(doc, clause)
         facts = subtype.ClauseFacts(doc, clause, main_family(doc, clause),
                                     clause.categories() | categories_in(doc, clause),
                                     agent, patient)

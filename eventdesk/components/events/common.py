@@ -1,9 +1,8 @@
 """What every step of event coding shares: the candidate record, the report context, the
 coding lexicon, and a few readings of the text (preamble, names, the clause's main trigger).
 
-Nothing here decides anything about an event; the concern modules do, and import only
-from here (and from one another in one direction: happened, subtype, sides, placing,
-dating → merging → coder).
+Nothing here decides anything about an event; the concern modules do, importing one
+another in one direction only (events/__init__.py, ORDER).
 """
 
 from __future__ import annotations
