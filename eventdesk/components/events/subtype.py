@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -45,6 +45,18 @@ class ClauseFacts:
     categories: set[str]
     agent: object | None
     patient: object | None
+    memo: dict = field(default_factory=dict)   # predicate and cue results, read once
+
+    def check(self, fn) -> bool:
+        """A predicate's answer for this clause, computed once however many rules ask."""
+        if fn not in self.memo:
+            self.memo[fn] = fn(self)
+        return self.memo[fn]
+
+    def has_cue(self, cue: CueList) -> bool:
+        if cue not in self.memo:
+            self.memo[cue] = cue.found_in(self.clause.tokens)
+        return self.memo[cue]
 
     @property
     def agent_role(self) -> str:
@@ -68,12 +80,38 @@ class Decision:
 
 
 @dataclass(frozen=True, slots=True)
+class CueList:
+    """A cue list of typing.toml: single words looked up at once, phrases scanned."""
+
+    words: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def of(cls, entries: list[str]) -> CueList:
+        split = [tuple(e.split()) for e in entries]
+        return cls(frozenset(w[0] for w in split if len(w) == 1),
+                   tuple(w for w in split if len(w) > 1))
+
+    def found_in(self, tokens: list[Token]) -> bool:
+        """A word or phrase of the list in the tokens (lemma or lower-case form)."""
+        forms = [(t.lower_, t.lemma_.lower()) for t in tokens]
+        if any(lower in self.words or lemma in self.words for lower, lemma in forms):
+            return True
+        for words in self.phrases:
+            n = len(words)
+            for i in range(len(forms) - n + 1):
+                if all(words[k] in forms[i + k] for k in range(n)):
+                    return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     name: str
     gives: str | None
     conditions: dict
 
-    def holds(self, facts: ClauseFacts, cues: dict[str, list[tuple[str, ...]]]) -> bool:
+    def holds(self, facts: ClauseFacts, cues: dict[str, CueList]) -> bool:
         c = self.conditions
         if "family" in c and facts.family not in c["family"]:
             return False
@@ -89,11 +127,11 @@ class Rule:
             return False
         if "patient_role_not" in c and facts.patient_role in c["patient_role_not"]:
             return False
-        if any(not cue_in(cues[name], facts.clause.tokens) for name in c.get("cues", ())):
+        if not all(facts.has_cue(cues[name]) for name in c.get("cues", ())):
             return False
-        if not all(p(facts) for p in c.get("if", ())):
+        if not all(facts.check(p) for p in c.get("if", ())):
             return False
-        return not any(p(facts) for p in c.get("unless", ()))
+        return not any(facts.check(p) for p in c.get("unless", ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +147,7 @@ class TypingTable:
     """typing.toml, compiled: the rules in order, the cue lists and the proposal limits."""
 
     rules: tuple[Rule, ...]
-    cues: dict[str, list[tuple[str, ...]]]
+    cues: dict[str, CueList]
     limits: Proposal
 
 
@@ -120,8 +158,7 @@ def rule_table() -> TypingTable:
 
 def compile_table(data: dict) -> TypingTable:
     """Check a parsed typing table against the typology and the predicates, and compile it."""
-    cues = {name: [tuple(w.split()) for w in words]
-            for name, words in data.get("cue", {}).items()}
+    cues = {name: CueList.of(words) for name, words in data.get("cue", {}).items()}
     rules = []
     for n, entry in enumerate(data.get("rule", [])):
         name = entry.get("name", f"#{n + 1}")
@@ -180,20 +217,8 @@ def combine(by_rules: Decision, proposal: Mapping[str, float] | None) -> Decisio
     return Decision(best, "proposal") if p >= threshold else by_rules
 
 
-def cue_in(cue: list[tuple[str, ...]], tokens: list[Token]) -> bool:
-    """True when any word or phrase of a cue list occurs in the tokens (lemma or
-    lower-case form)."""
-    forms = [(t.lower_, t.lemma_.lower()) for t in tokens]
-    for words in cue:
-        n = len(words)
-        for i in range(len(forms) - n + 1):
-            if all(words[k] in forms[i + k] for k in range(n)):
-                return True
-    return False
-
-
 def _cue(name: str, tokens: list[Token]) -> bool:
-    return cue_in(rule_table().cues[name], tokens)
+    return rule_table().cues[name].found_in(tokens)
 
 
 # ---- predicates the rules name ------------------------------------------------------
