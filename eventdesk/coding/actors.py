@@ -620,6 +620,11 @@ class ActorMatcher:
         """ACLED's display name of a country ("Democratic Republic of Congo")."""
         return self._country(country_iso2).name
 
+    def knows_country(self, country_iso2: str | None) -> bool:
+        """Whether generic actors ("Civilians (X)") can be named for this country: the
+        gazetteer places events in territories the actor data has no entry for."""
+        return (country_iso2 or "").upper() in self._lex.countries
+
     # ----------------------------------------------------------------- internals
 
     def _country(self, iso2: str) -> _Country:

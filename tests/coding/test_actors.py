@@ -464,3 +464,10 @@ def test_rules_beyond_the_main_wars(matcher):
                 admin1="Pattani").actor.name == "Barisan Revolusi Nasional"
     assert only(matcher, "Insurgents bombed a market.", ["TH"], 2019).actor.name == (
         "Unidentified Armed Group (Thailand)")
+
+
+def test_knows_country_tells_which_countries_have_generic_actors():
+    matcher = ActorMatcher.load()
+    assert matcher.knows_country("sy") and matcher.knows_country("SY")
+    assert not matcher.knows_country("HK")
+    assert not matcher.knows_country(None)

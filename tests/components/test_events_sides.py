@@ -43,3 +43,11 @@ def test_every_rule_resolves_its_names():
     assert all(callable(t) for r in rules for t in r.take)
     assert {"no_armed_agent", "victims_unnamed"} <= set(condition.functions)
     assert {"protesters", "civilians", "non_state_named_most"} <= set(source.functions)
+
+
+@pytest.mark.slow
+def test_an_event_in_a_territory_the_actor_data_lacks_is_coded_with_its_sides_unnamed():
+    events = eventdesk.extract(
+        "Police fired tear gas at protesters in Hong Kong on Monday.", published="2019-07-02")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    assert events[0].actor1 is None

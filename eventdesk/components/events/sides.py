@@ -122,8 +122,11 @@ class Sides:
         return facts.actor1, facts.actor2, applied
 
     def generic(self, kind: str, country: str | None, **kwargs) -> Actor | None:
-        """"Civilians (Sudan)" needs a country; with none known the side stays unnamed."""
-        return getattr(self.matcher, kind)(country, **kwargs) if country else None
+        """"Civilians (Sudan)" needs a country the actor data knows; without one the side
+        stays unnamed (an event in Hong Kong is still coded)."""
+        if not self.matcher.knows_country(country):
+            return None
+        return getattr(self.matcher, kind)(country, **kwargs)
 
     def demonym_owner(self, doc: Doc, clause: Clause) -> str | None:
         """The country named by an adjective on a trigger ("Russian shelling")."""
