@@ -176,14 +176,17 @@ def background(doc: Doc, clause: Clause) -> str | None:
                   for c in clause.root.children)
     if not perfect or kinds & {"day", "relative", "week"}:
         return None
-    # "have taken the city, officials said on Thursday" is news; "the war has killed
-    # thousands" and "both sides have shelled neighbourhoods" are not
+    # "have taken the city, officials said on Thursday" and "troops have retaken the
+    # town of X" are news; "the war has killed thousands" and "both sides have shelled
+    # neighbourhoods" are not: a toll, or a deed with neither a day nor a named place
+    if "kill" in {m.category for m in clause.triggers}:
+        return "perfect_tally"
     sent = clause.sent
     dated = any(sent.start_char <= d.start_char < sent.end_char
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
-    if not dated or "kill" in {m.category for m in clause.triggers}:
-        return "perfect_tally"
-    return None
+    ids = {t.i for t in clause.tokens}
+    placed = any(m.start in ids and m.kind != "country" for m in doc._.places or [])
+    return None if dated or placed else "perfect_tally"
 
 
 def named_again(doc: Doc, clause: Clause) -> bool:
