@@ -1,6 +1,7 @@
 """Dating: the day an event happened and how precisely the report says it.
 
 The date nearest the clause's main trigger within the clause, then within its sentence;
+then, for a when-clause, any date of the clause it qualifies ("started in 2011 when …");
 else the date the report was last talking about; else the publication date (time
 precision 1: a report's undated news is that day's). Relative dates ("the day before")
 count from the report's last date.
@@ -12,7 +13,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span
 
-from eventdesk.components.events.common import Context, main_trigger, text
+from eventdesk.components.events.common import Context, clause_span_chars, main_trigger, text
 from eventdesk.components.triggers import Clause
 
 USABLE_KINDS = ("day", "week", "month", "relative")
@@ -33,10 +34,27 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
         if found:
             best = min(found, key=lambda d: abs(d.start_char - anchor))
             return resolve_date(best, ctx)
+    if _is_when_clause(clause):
+        # "the crisis started in 2011 when protests broke out": a when-clause happens at
+        # the time of the clause it qualifies, even a span or a year ("in 2011")
+        start, end = clause_span_chars(doc, clause)
+        head_dates = [d for d in doc._.dates or [] if d.date is not None
+                      and d.kind != "dateline" and sent.start_char <= d.start_char < sent.end_char
+                      and not start <= d.start_char < end]
+        if head_dates:
+            best = min(head_dates, key=lambda d: abs(d.start_char - anchor))
+            return best.date, best.precision
     if ctx.date is not None:
         return ctx.date, ctx.precision
     published = doc._.published
     return (published, 1) if published else (None, None)
+
+
+def _is_when_clause(clause: Clause) -> bool:
+    """A clause that did not merge into the one it qualifies: "… when protests broke out"."""
+    root = clause.root
+    return root.dep_ == "advcl" and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark")
+                                        for c in root.children)
 
 
 def resolve_date(mention, ctx: Context) -> tuple[dt.date | None, int | None]:
