@@ -56,3 +56,32 @@ class ActorDataError(EventdeskError):
     """An actor data file (eventdesk/data/actors/*.toml) is malformed or inconsistent."""
 
     code = "E007"
+
+
+class InternalError(EventdeskError):
+    """A bug: coding one document failed unexpectedly. The batch goes on without it; the
+    message names the document and the cause (the traceback is logged at debug level:
+    EVENTDESK_DEBUG=1)."""
+
+    code = "E008"
+
+
+def coded(exc: BaseException) -> EventdeskError:
+    """`exc` as a catalogue error: EventdeskErrors keep their code, except usage errors,
+    which document content can never cause, so from inside the pipeline they are bugs too.
+    A wrapped exception is told by its original cause (spaCy re-raises a component's
+    KeyError as a ValueError about `initialize()`)."""
+    while not isinstance(exc, EventdeskError) and isinstance(exc.__cause__, Exception):
+        exc = exc.__cause__
+    if isinstance(exc, EventdeskError) and not isinstance(exc, UsageError):
+        return exc
+    return InternalError(one_line(exc))
+
+
+def one_line(exc: BaseException, width: int = 200) -> str:
+    """An exception as one short line: its class and the first line of its message."""
+    lines = str(exc).strip().splitlines()
+    text = f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+    if isinstance(exc, EventdeskError):
+        text = lines[0] if lines else type(exc).__name__
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -25,31 +25,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from eventdesk.errors import GoldFormatError
-from eventdesk.records import Event
+from eventdesk.records import EVENT_TYPES, Event
 
 MAX_KM = 25.0
 MAX_DAYS = 2
-EVENT_TYPES = {
-    "Battles": (
-        "Government regains territory", "Non-state actor overtakes territory", "Armed clash",
-    ),
-    "Protests": (
-        "Excessive force against protesters", "Protest with intervention", "Peaceful protest",
-    ),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Explosions/Remote violence": (
-        "Chemical weapon", "Air/drone strike", "Suicide bomb",
-        "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
-    ),
-    "Violence against civilians": (
-        "Sexual violence", "Attack", "Abduction/forced disappearance",
-    ),
-    "Strategic developments": (
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other",
-    ),
-}
 
 
 @dataclass(slots=True)

@@ -38,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from eventdesk import settings
+
+    if settings.get("debug"):
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

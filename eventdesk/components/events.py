@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.attribution import claim_for
-from eventdesk.components.fatalities import count_fatalities
+from eventdesk.components.fatalities import count_fatalities, plausible_toll
 from eventdesk.components.triggers import Clause, TriggerFinder, clauses, load_lexicon
 from eventdesk.geo import haversine_km
 from eventdesk.geo.build import capital_names
@@ -1234,13 +1234,13 @@ class EventCoder:
             event_type=cand.event_type, sub_event_type=cand.sub_event_type, doc_id=doc_id,
             evidence=_text(doc)[cand.start_char:cand.end_char], evidence_start=cand.start_char,
             evidence_end=cand.end_char, event_id=f"ED{digest.upper()}",
-            event_date=cand.date, time_precision=cand.time_precision,
+            event_date=cand.date, time_precision=cand.time_precision if cand.date else None,
             actor1=actor1.name if actor1 else None, inter1=inter1,
             actor2=actor2.name if actor2 else None, inter2=inter2,
             country=country, admin1=place.admin1, admin2=place.admin2, location=place.location,
             latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
             source=doc._.outlet, notes=_notes(cand, actor1, actor2, place),
-            fatalities=cand.fatalities, fatalities_text=cand.fatalities_text,
+            fatalities=plausible_toll(cand.fatalities), fatalities_text=cand.fatalities_text,
             claimed_by=cand.claimed_by, framing=cand.framing,
         )
 
