@@ -223,10 +223,14 @@ def _from_html(name: str, doc_id: str, html: str, published: dt.date | None
         return InputProblem(name, "no article text found in the HTML page")
     date = published
     if date is None and getattr(result, "date", None):
+        from eventdesk.components.dates import published_problem
+
         try:
             date = dt.date.fromisoformat(str(result.date)[:10])
         except ValueError:
             date = None
+        if date is not None and published_problem(date):
+            date = None  # a page's implausible date (0001-01-01) is no date
     document = Document(text=text, doc_id=doc_id, published=date,
                         title=getattr(result, "title", None) or None,
                         url=getattr(result, "url", None) or None,
