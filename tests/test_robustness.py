@@ -264,6 +264,8 @@ def test_edge_inputs_through_the_python_api(pipeline):
     assert bad.failure.code == "E001" and "0001-01-01" in bad.failure.message
     lone = pipeline.code(Document(text=REPORT + "\ud800", doc_id="u"))
     assert lone.failure.code == "E001" and "surrogate" in lone.failure.message
+    huge = pipeline.code(Document(text="a " * 500_001, doc_id="h"))
+    assert huge.failure.code == "E001" and "1,000,002 characters" in huge.failure.message
 
 
 @pytest.mark.slow
