@@ -79,9 +79,10 @@ def coded(exc: BaseException) -> EventdeskError:
 
 
 def one_line(exc: BaseException, width: int = 200) -> str:
-    """An exception as one short line: its class and the first line of its message."""
+    """An exception as one short line: the first line of its message, after its class
+    unless it is a catalogue error (whose code says what it is)."""
     lines = str(exc).strip().splitlines()
-    text = f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
-    if isinstance(exc, EventdeskError):
-        text = lines[0] if lines else type(exc).__name__
-    return text if len(text) <= width else text[: width - 1] + "…"
+    first = lines[0] if lines else ""
+    if not (first and isinstance(exc, EventdeskError)):
+        first = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+    return first if len(first) <= width else first[: width - 1] + "…"

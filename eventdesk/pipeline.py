@@ -23,7 +23,7 @@ from eventdesk.components.attribution import find_claims
 from eventdesk.components.dates import find_dates, parse_published, published_problem
 from eventdesk.components.events import DATELINE, EventCoder
 from eventdesk.components.triggers import DATA_DIR, TriggerFinder
-from eventdesk.errors import EventdeskError, InputError, UsageError, coded
+from eventdesk.errors import EventdeskError, InputError, UsageError, coded, one_line
 from eventdesk.extensions import register_extensions
 from eventdesk.io import unicode_problem
 from eventdesk.nlp import load_spacy
@@ -331,8 +331,6 @@ def _events_of(doc: Doc) -> list[Event]:
 
 def _failure(document: Document, error: EventdeskError) -> DocumentFailure:
     """The failure record of a document, logged (with the traceback at debug level)."""
-    from eventdesk.errors import one_line
-
     cause = error.__cause__ or error
     log.debug("document %s failed", document.doc_id, exc_info=cause)
     return DocumentFailure(doc_id=document.doc_id, code=error.code, message=one_line(error))
