@@ -244,16 +244,10 @@ class Pipeline:
         if len(document.text) > self._nlp.max_length:
             raise InputError(f"the text is {len(document.text):,} characters long; eventdesk "
                              f"codes documents of up to {self._nlp.max_length:,}")
-        if document.published is not None:
-            published = document.published
-            if isinstance(published, dt.datetime):
-                published = published.date()
-            problem = published_problem(published) if isinstance(published, dt.date) else (
-                f"the publication date must be a date, not {type(published).__name__}")
-            if problem:
-                raise InputError(problem)
-        else:
-            published = None
+        try:
+            published = _as_date(document.published)
+        except UsageError as exc:  # the document's own date, not the caller's option
+            raise InputError(str(exc)) from None
         if not document.text.strip():
             return None
         problem = unicode_problem(document.text)

@@ -35,6 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def print_failures(failures) -> None:
+    """One line per document that failed to be coded: doc_id, error code, cause."""
+    for failure in failures:
+        print(f"eventdesk: failed [{failure.code}]: {failure.doc_id}: {failure.message}",
+              file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -31,6 +31,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from eventdesk.cli import print_failures
     from eventdesk.evaluate import (
         format_errors,
         format_table,
@@ -59,9 +60,7 @@ def run(args) -> int:
             if getattr(result, "failure", None) is not None:
                 failures.append(result.failure)
     scores = score(gold, predictions)
-    for failure in failures:
-        print(f"eventdesk: failed [{failure.code}]: {failure.doc_id}: {failure.message}",
-              file=sys.stderr)
+    print_failures(failures)
     if failures:
         print(f"eventdesk: {len(failures)} report(s) failed; scored as having no events",
               file=sys.stderr)

@@ -72,6 +72,7 @@ def run(args) -> int:
 def _run(args) -> int:
     import eventdesk
     from eventdesk import settings
+    from eventdesk.cli import print_failures
     from eventdesk.components.dates import parse_published
     from eventdesk.io import read_documents, write_events
     from eventdesk.records import Document
@@ -141,9 +142,7 @@ def _run(args) -> int:
     if problems:
         listed = "; ".join(f"{p.path}: {p.message}" for p in problems)
         print(f"eventdesk: {len(problems)} document(s) skipped: {listed}", file=err)
-    for failure in failures:
-        print(f"eventdesk: failed [{failure.code}]: {failure.doc_id}: {failure.message}",
-              file=err)
+    print_failures(failures)
     if failures:
         print(f"eventdesk: {len(failures)} of {documents_read} report(s) failed and were left "
               "out; the others were coded", file=err)
