@@ -58,8 +58,38 @@ class ActorDataError(EventdeskError):
     code = "E007"
 
 
+class InternalError(EventdeskError):
+    """A bug: coding one document failed unexpectedly. The batch goes on without it; the
+    message names the document and the cause (the traceback is logged at debug level:
+    EVENTDESK_DEBUG=1)."""
+
+    code = "E008"
+
+
+def coded(exc: BaseException) -> EventdeskError:
+    """`exc` as a catalogue error: EventdeskErrors keep their code, except usage errors,
+    which document content can never cause, so from inside the pipeline they are bugs too.
+    A wrapped exception is told by its original cause (spaCy re-raises a component's
+    KeyError as a ValueError about `initialize()`)."""
+    while not isinstance(exc, EventdeskError) and isinstance(exc.__cause__, Exception):
+        exc = exc.__cause__
+    if isinstance(exc, EventdeskError) and not isinstance(exc, UsageError):
+        return exc
+    return InternalError(one_line(exc))
+
+
+def one_line(exc: BaseException, width: int = 200) -> str:
+    """An exception as one short line: the first line of its message, after its class
+    unless it is a catalogue error (whose code says what it is)."""
+    lines = str(exc).strip().splitlines()
+    first = lines[0] if lines else ""
+    if not (first and isinstance(exc, EventdeskError)):
+        first = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+    return first if len(first) <= width else first[: width - 1] + "…"
+
+
 class RuleDataError(EventdeskError):
     """A coding rule table (eventdesk/data/rules/*.toml) is malformed or names an unknown
     predicate, cue or sub-type."""
 
-    code = "E008"
+    code = "E011"

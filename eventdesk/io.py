@@ -32,7 +32,16 @@ had has have he her his how if into is it its more most not of or our out over s
 some than that the their them there these they this those to under up we were what when
 where which while who with would you
 """.split())
+# Function words of German, French, Spanish, Italian and Portuguese that are not English
+# words: terse English (a one-line flash, a dateline and a name-packed lead) can have few
+# English function words, so a short text is refused only when these stand in their place.
+_OTHER_STOPWORDS = frozenset("""
+aus auf aux avec bei como con dans das del della dem der des det dei degli du ein eine
+el est et für gli ist les los las mit nach nel nicht não para pas per pour por que qui sind
+sont sur und une uma von zu zum zur
+""".split())
 _MIN_WORDS_FOR_LANGUAGE = 12
+_SHORT_TEXT_WORDS = 60
 _MIN_STOPWORD_SHARE = 0.05
 _MIN_ARTICLE_WORDS = 10
 
@@ -161,17 +170,42 @@ def _decode(name: str, data: bytes, limit: int) -> str | InputProblem:
 
 
 def looks_english(text: str) -> bool:
-    """A cheap language check: short texts pass; longer ones need English function words."""
+    """A cheap language check, lenient with short texts: very short texts pass; others need
+    Latin script and English function words, except that a short text without them is
+    refused only when another language's function words are there instead."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     if len(words) < _MIN_WORDS_FOR_LANGUAGE:
         return True
-    share = sum(w in _ENGLISH_STOPWORDS for w in words) / len(words)
-    return share >= _MIN_STOPWORD_SHARE
+    if sum(not _is_latin(w) for w in words) * 2 > len(words):
+        return False
+    english = sum(w in _ENGLISH_STOPWORDS for w in words)
+    if english >= _MIN_STOPWORD_SHARE * len(words):
+        return True
+    other = sum(w in _OTHER_STOPWORDS for w in words)
+    return len(words) < _SHORT_TEXT_WORDS and (other < 2 or other <= english)
+
+
+def _is_latin(word: str) -> bool:
+    """Every letter from the Latin blocks (ASCII to Latin Extended-B)."""
+    return all(ch <= "\u024f" for ch in word)
+
+
+def unicode_problem(text: str) -> str | None:
+    """Why `text` is not valid Unicode (a lone surrogate, as a JSON "\\ud800" escape can
+    give), else None: such text cannot be stored or written as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"the text is not valid Unicode (a lone surrogate at character {exc.start})"
+    return None
 
 
 def _checked(document: Document, where: str) -> Document | InputProblem:
     if not document.text.strip():
         return InputProblem(where, "empty text")
+    problem = unicode_problem(document.text)
+    if problem:
+        return InputProblem(where, problem)
     if not looks_english(document.text):
         return InputProblem(where, "not English text")
     return document
@@ -189,10 +223,14 @@ def _from_html(name: str, doc_id: str, html: str, published: dt.date | None
         return InputProblem(name, "no article text found in the HTML page")
     date = published
     if date is None and getattr(result, "date", None):
+        from eventdesk.components.dates import published_problem
+
         try:
             date = dt.date.fromisoformat(str(result.date)[:10])
         except ValueError:
             date = None
+        if date is not None and published_problem(date):
+            date = None  # a page's implausible date (0001-01-01) is no date
     document = Document(text=text, doc_id=doc_id, published=date,
                         title=getattr(result, "title", None) or None,
                         url=getattr(result, "url", None) or None,

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import multiprocessing
 import os
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -18,12 +20,22 @@ from spacy.tokens import Doc
 
 from eventdesk import __version__
 from eventdesk.components.attribution import find_claims
-from eventdesk.components.dates import find_dates, parse_published
+from eventdesk.components.dates import find_dates, parse_published, published_problem
 from eventdesk.components.events import DATELINE, EventCoder
 from eventdesk.components.triggers import DATA_DIR, TriggerFinder
+from eventdesk.errors import EventdeskError, InputError, UsageError, coded, one_line
 from eventdesk.extensions import register_extensions
+from eventdesk.io import unicode_problem
 from eventdesk.nlp import load_spacy
-from eventdesk.records import Document, Event
+from eventdesk.records import Document, DocumentFailure, DocumentResult, Event
+
+log = logging.getLogger(__name__)
+
+# Whitespace-free runs longer than this many characters ("((((…", a 100 kB "word") are not
+# given to spaCy's tokenizer, whose affix splitting is quadratic in a run's length: they
+# become opaque tokens of at most MAX_RUN characters. URLs and words are far shorter.
+MAX_RUN = 100
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 
 COMPONENTS = (
     "eventdesk_paragraphs", "eventdesk_places", "eventdesk_actors", "eventdesk_dates",
@@ -145,9 +157,56 @@ def _salient_countries(weighted: list[tuple[str, float]]) -> list[str]:
 
 
 def _as_date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return parse_published(str(value))
+    """A `published` argument as a date: a date, a datetime (its date) or a string;
+    UsageError for anything else or a date outside the sane range."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if not isinstance(value, dt.date):
+        if not isinstance(value, str):
+            raise UsageError(f"published must be a date or a date string, not "
+                             f"{type(value).__name__}")
+        return parse_published(value)
+    problem = published_problem(value)
+    if problem:
+        raise UsageError(problem)
+    return value
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, except that whitespace-free runs over MAX_RUN characters are cut
+    into opaque tokens, so tokenizing stays linear in the text. The Doc's text is the input,
+    character for character, so evidence offsets still index the original text."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+        self.vocab = tokenizer.vocab
+
+    def __call__(self, text: str) -> Doc:
+        if len(text) <= MAX_RUN or _LONG_RUN.search(text) is None:
+            return self.tokenizer(text)
+        docs, pos = [], 0
+        for match in _LONG_RUN.finditer(text):
+            if match.start() > pos:
+                docs.append(self.tokenizer(text[pos:match.start()]))
+            end = match.end()
+            words = [text[i:min(i + MAX_RUN, end)] for i in range(match.start(), end, MAX_RUN)]
+            spaces = [False] * len(words)
+            pos = end
+            if text.startswith(" ", pos):
+                spaces[-1], pos = True, pos + 1
+            docs.append(Doc(self.vocab, words=words, spaces=spaces))
+        if pos < len(text):
+            docs.append(self.tokenizer(text[pos:]))
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
 
 
 class Pipeline:
@@ -163,6 +222,7 @@ class Pipeline:
         register_extensions()
         # a model of its own: the shared `load_spacy()` object stays a bare parser
         nlp = load_spacy.__wrapped__()
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
         for component in COMPONENTS:
             if component in nlp.pipe_names:
                 continue
@@ -177,9 +237,23 @@ class Pipeline:
         """The bare spaCy pipeline (eventdesk's components disabled), for baselines."""
         return _BareLanguage(self._nlp)
 
-    def _make_doc(self, document: Document) -> Doc:
+    def _make_doc(self, document: Document) -> Doc | None:
+        """The document as a Doc ready for the components; None when it has no text.
+        InputError when its text or publication date cannot be coded."""
+        if len(document.text) > self._nlp.max_length:
+            raise InputError(f"the text is {len(document.text):,} characters long; eventdesk "
+                             f"codes documents of up to {self._nlp.max_length:,}")
+        try:
+            published = _as_date(document.published)
+        except UsageError as exc:  # the document's own date, not the caller's option
+            raise InputError(str(exc)) from None
+        if not document.text.strip():
+            return None
+        problem = unicode_problem(document.text)
+        if problem:
+            raise InputError(problem)
         doc = self._nlp.make_doc(document.text)
-        doc._.published = document.published
+        doc._.published = published
         doc._.outlet = document.outlet
         doc._.doc_id = document.doc_id
         return doc
@@ -187,10 +261,22 @@ class Pipeline:
     def parse(self, document: Document) -> Doc:
         """The coded Doc itself, for inspection: its `._` extensions and, in
         `user_data[events.DECISIONS_KEY]`, why each clause was or was not coded."""
-        return self._nlp(self._make_doc(document))
+        doc = self._make_doc(document)
+        if doc is None:
+            raise InputError("no text to code", path=document.doc_id)
+        return self._nlp(doc)
 
     def extract(self, document: Document) -> list[Event]:
-        return list(self.parse(document)._.events or [])
+        """The events of one document; a failure raises its coded error (InternalError,
+        E008, for a bug) with the exception it came from as its cause."""
+        try:
+            doc = self._make_doc(document)
+            return [] if doc is None else _events_of(self._nlp(doc))
+        except Exception as exc:
+            error = coded(exc)
+            if error is exc:
+                raise
+            raise error from exc
 
     def extract_text(self, text: str, *, published=None, outlet: str | None = None,
                      doc_id: str = "-") -> list[Event]:
@@ -198,18 +284,39 @@ class Pipeline:
                             outlet=outlet)
         return self.extract(document)
 
+    def code(self, document: Document) -> DocumentResult:
+        """Code one document and never raise for it: its events, or a coded failure naming
+        the document (the batch it belongs to goes on)."""
+        try:
+            return DocumentResult(document, self.extract(document))
+        except EventdeskError as exc:
+            return DocumentResult(document, [], _failure(document, exc))
+
     def pipe(self, documents: Iterable[Document], *, n_process: int = 1,
-             batch_size: int = 16) -> Iterator[tuple[Document, list[Event]]]:
-        """Code a stream of documents, in order; `n_process` > 1 forks worker processes."""
+             batch_size: int = 16) -> Iterator[DocumentResult]:
+        """Code a stream of documents, in order; `n_process` > 1 forks worker processes.
+
+        Yields one DocumentResult per document, which unpacks as `(document, events)`; a
+        document that fails has no events and a `failure`, and the stream goes on."""
         if n_process == -1:
             n_process = os.cpu_count() or 1
         if n_process > 1:
             yield from self._pipe_parallel(documents, n_process=n_process, batch_size=batch_size)
             return
         for batch in _batches(documents, batch_size):
-            docs = self._nlp.pipe((self._make_doc(d) for d in batch), batch_size=batch_size)
-            for document, doc in zip(batch, docs, strict=True):
-                yield document, list(doc._.events or [])
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: list[Document]) -> list[DocumentResult]:
+        """A batch through spaCy together (fast); if anything in it fails, each document on
+        its own, so the failure stays with the document that caused it."""
+        try:
+            docs = [self._make_doc(d) for d in batch]
+            coded_docs = iter(self._nlp.pipe((d for d in docs if d is not None),
+                                             batch_size=len(batch)))
+            return [DocumentResult(document, [] if doc is None else _events_of(next(coded_docs)))
+                    for document, doc in zip(batch, docs, strict=True)]
+        except Exception:
+            return [self.code(document) for document in batch]
 
     def _pipe_parallel(self, documents, *, n_process: int, batch_size: int):
         context = multiprocessing.get_context("fork")
@@ -217,6 +324,17 @@ class Pipeline:
             chunks = _batches(documents, batch_size)
             for results in pool.imap(_extract_batch, chunks):
                 yield from results
+
+
+def _events_of(doc: Doc) -> list[Event]:
+    return list(doc._.events or [])
+
+
+def _failure(document: Document, error: EventdeskError) -> DocumentFailure:
+    """The failure record of a document, logged (with the traceback at debug level)."""
+    cause = error.__cause__ or error
+    log.debug("document %s failed", document.doc_id, exc_info=cause)
+    return DocumentFailure(doc_id=document.doc_id, code=error.code, message=one_line(error))
 
 
 class _BareLanguage:
@@ -238,9 +356,9 @@ class _BareLanguage:
         return [n for n in self._nlp.pipe_names if n not in COMPONENTS]
 
 
-def _extract_batch(batch: list[Document]) -> list[tuple[Document, list[Event]]]:
+def _extract_batch(batch: list[Document]) -> list[DocumentResult]:
     pipeline = Pipeline.load()
-    return list(pipeline.pipe(batch, n_process=1, batch_size=len(batch)))
+    return pipeline._code_batch(batch)
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

@@ -7,6 +7,8 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
+from eventdesk import settings
+
 # ACLED's column names first, then eventdesk's own provenance columns.
 ACLED_COLUMNS = (
     "event_id", "event_date", "time_precision", "event_type", "sub_event_type",
@@ -19,6 +21,29 @@ EVENTDESK_COLUMNS = (
     "framing", "doc_id",
 )
 COLUMNS = ACLED_COLUMNS + EVENTDESK_COLUMNS
+
+# ACLED's typology: event type -> its sub-event types (GUIDELINES.md).
+EVENT_TYPES = {
+    "Battles": (
+        "Government regains territory", "Non-state actor overtakes territory", "Armed clash",
+    ),
+    "Protests": (
+        "Excessive force against protesters", "Protest with intervention", "Peaceful protest",
+    ),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Explosions/Remote violence": (
+        "Chemical weapon", "Air/drone strike", "Suicide bomb",
+        "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+    ),
+    "Violence against civilians": (
+        "Sexual violence", "Attack", "Abduction/forced disappearance",
+    ),
+    "Strategic developments": (
+        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+        "Headquarters or base established", "Looting/property destruction",
+        "Non-violent transfer of territory", "Other",
+    ),
+}
 
 
 @dataclass(slots=True)
@@ -134,3 +159,64 @@ class Event:
         kwargs.setdefault("framing", {})
         kwargs["framing"] = kwargs["framing"] or {}
         return cls(**kwargs)
+
+
+def event_problems(event: Event, text: str, *, max_fatalities: int | None = None) -> list[str]:
+    """The record invariants `event` breaks against its report's `text` (empty when sound):
+    evidence is the text at its offsets, ACLED types, coordinates on the globe, a toll within
+    the ceiling, precisions only with what they qualify. Used by tests, bench/fuzz.py and
+    anything that must check a record before keeping it."""
+    problems = []
+    start, end = event.evidence_start, event.evidence_end
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)
+            and text[start:end] == event.evidence):
+        problems.append(f"evidence is not text[{start}:{end}]")
+    if event.sub_event_type not in EVENT_TYPES.get(event.event_type, ()):
+        problems.append(f"type {event.event_type!r} / {event.sub_event_type!r} is not ACLED's")
+    if (event.latitude is None) != (event.longitude is None):
+        problems.append("only one of latitude and longitude")
+    if event.latitude is not None and not -90 <= event.latitude <= 90:
+        problems.append(f"latitude {event.latitude} out of range")
+    if event.longitude is not None and not -180 <= event.longitude <= 180:
+        problems.append(f"longitude {event.longitude} out of range")
+    if event.fatalities is not None:
+        ceiling = max_fatalities if max_fatalities is not None else settings.max_fatalities()
+        if isinstance(event.fatalities, bool) or not 0 <= event.fatalities <= ceiling:
+            problems.append(f"fatalities {event.fatalities} outside 0..{ceiling}")
+    if event.time_precision is not None and (
+            event.event_date is None or event.time_precision not in (1, 2, 3)):
+        problems.append(f"time_precision {event.time_precision} with date {event.event_date}")
+    if event.geo_precision is not None and (
+            event.geo_precision not in (1, 2, 3) or not event.is_placed):
+        problems.append(f"geo_precision {event.geo_precision} without coordinates or admin1")
+    return problems
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFailure:
+    """Why one document could not be coded: its id, the error code and a one-line cause."""
+
+    doc_id: str
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.doc_id}: [{self.code}] {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """One document's outcome: its events, or the failure that stopped it (events empty).
+
+    Unpacks as `(document, events)`, so `for doc, events in pipeline.pipe(...)` still works."""
+
+    document: Document
+    events: list[Event]
+    failure: DocumentFailure | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.failure is None
+
+    def __iter__(self):
+        return iter((self.document, self.events))

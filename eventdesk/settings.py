@@ -6,6 +6,7 @@ Every setting can be overridden by an environment variable EVENTDESK_<NAME>.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,9 @@ SETTINGS = {
         Setting("model", "en_core_web_sm", "spaCy model package to load (version 3.8.x)"),
         Setting("max_bytes", str(10 * 1024 * 1024), "largest input document read, in bytes"),
         Setting("tile_url", "", "optional map tile URL template for the web page"),
+        Setting("max_fatalities", "1000000",
+                "largest death toll kept as a number; larger ones stay as fatalities_text"),
+        Setting("debug", "", "set to 1 to log the traceback of each document that fails"),
     )
 }
 
@@ -51,3 +55,13 @@ def gazetteer_path() -> Path:
 
 def db_path() -> Path:
     return Path(get("db") or home() / "events.sqlite")
+
+
+def max_fatalities() -> int:
+    """The `max_fatalities` ceiling; UsageError when the override is not a whole number >= 0."""
+    from eventdesk.errors import UsageError
+
+    raw = get("max_fatalities").strip()
+    if not re.fullmatch(r"[0-9]{1,18}", raw):
+        raise UsageError(f"the max_fatalities setting must be a whole number, not {raw!r}")
+    return int(raw)

@@ -35,9 +35,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def print_failures(failures) -> None:
+    """One line per document that failed to be coded: doc_id, error code, cause."""
+    for failure in failures:
+        print(f"eventdesk: failed [{failure.code}]: {failure.doc_id}: {failure.message}",
+              file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from eventdesk import settings
+
+    if settings.get("debug"):
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

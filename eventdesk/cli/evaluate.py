@@ -14,7 +14,10 @@ def register(subparsers) -> None:
         "eval", help="score extraction against gold events (GUIDELINES.md)",
         description="Run the pipeline on every report of a gold JSONL file (or read "
                     "predictions with --pred) and print lenient and strict precision, recall "
-                    "and F1, attribute agreement and the median location error.")
+                    "and F1, attribute agreement and the median location error.",
+        epilog="Exit status: 0 when scored; 1 when some report failed to be coded (the scores "
+               "are printed, those reports counted as having no predictions, and the failures "
+               "listed on standard error) or a file is malformed; 2 for a usage error.")
     parser.add_argument("gold", metavar="GOLD.jsonl", help="gold JSONL file")
     parser.add_argument("--pred", metavar="PRED.jsonl",
                         help="predicted events as JSONL records with a doc_id (what "
@@ -28,6 +31,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from eventdesk.cli import print_failures
     from eventdesk.evaluate import (
         format_errors,
         format_table,
@@ -40,6 +44,7 @@ def run(args) -> int:
     if args.jobs < 0:
         raise UsageError(f"--jobs must be 0 (all cores) or more, not {args.jobs}")
     gold = load_gold(args.gold)
+    failures = []
     if args.pred:
         predictions = load_predictions(args.pred)
     else:
@@ -48,18 +53,28 @@ def run(args) -> int:
         pipeline = eventdesk.load()
         documents = [Document(text=g.text, doc_id=g.doc_id, published=g.published,
                               outlet=g.outlet, title=g.title, url=g.url) for g in gold]
-        predictions = {doc.doc_id: events for doc, events in pipeline.pipe(
-            documents, n_process=args.jobs or os.cpu_count() or 1)}
+        predictions = {}
+        for result in pipeline.pipe(documents, n_process=args.jobs or os.cpu_count() or 1):
+            document, events = result
+            predictions[document.doc_id] = events
+            if getattr(result, "failure", None) is not None:
+                failures.append(result.failure)
     scores = score(gold, predictions)
+    print_failures(failures)
+    if failures:
+        print(f"eventdesk: {len(failures)} report(s) failed; scored as having no events",
+              file=sys.stderr)
     if args.json:
         payload = scores.to_dict()
         if not args.errors:
             del payload["missed"], payload["spurious"]
+        payload["failed"] = [{"doc_id": f.doc_id, "code": f.code, "message": f.message}
+                             for f in failures]
         json.dump(payload, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
-        return 0
+        return 1 if failures else 0
     print(format_table(scores))
     if args.errors:
         print()
         print(format_errors(scores))
-    return 0
+    return 1 if failures else 0

@@ -15,7 +15,11 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "extract", help="code the events of news reports (text, folders, stdin, HTML, JSONL)",
         description="Read reports and print their events: what happened, between whom, "
-                    "where, when, on whose word, with the words of the report it rests on.")
+                    "where, when, on whose word, with the words of the report it rests on.",
+        epilog="Exit status: 0 when every report was coded (unreadable inputs are listed and "
+               "skipped); 1 when some report failed to be coded (the others are written and "
+               "the failures listed with their doc_id, error code and cause) or nothing could "
+               "be processed; 2 for a usage error.")
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="text or HTML file, JSON Lines file, folder, or - for stdin")
     parser.add_argument("--published", metavar="DATE",
@@ -67,11 +71,14 @@ def run(args) -> int:
 
 def _run(args) -> int:
     import eventdesk
+    from eventdesk import settings
+    from eventdesk.cli import print_failures
     from eventdesk.components.dates import parse_published
     from eventdesk.io import read_documents, write_events
     from eventdesk.records import Document
 
     published = parse_published(args.published) if args.published is not None else None
+    settings.max_fatalities()  # a bad override is a usage error before any work
     if args.jobs < 0:
         raise UsageError(f"--jobs must be 0 (all cores) or more, not {args.jobs}")
     jobs = args.jobs or os.cpu_count() or 1
@@ -92,8 +99,13 @@ def _run(args) -> int:
     pipeline = eventdesk.load()
     events = []
     empty = []
-    for document, found in pipeline.pipe(documents(), n_process=jobs):
-        if not found:
+    failures = []
+    for result in pipeline.pipe(documents(), n_process=jobs):
+        document, found = result
+        failure = getattr(result, "failure", None)
+        if failure is not None:
+            failures.append(failure)
+        elif not found:
             empty.append(document.doc_id)
         events.extend(found)
     unplaced = [e for e in events if not e.is_placed]
@@ -124,12 +136,17 @@ def _run(args) -> int:
             shown = ", ".join(empty[:5]) + (" …" if len(empty) > 5 else "")
             print(f"eventdesk: no events found in {len(empty)} report(s): {shown}", file=err)
         if args.output:
-            print(f"eventdesk: {len(events)} event(s) from {documents_read} report(s) "
-                  f"written to {args.output}", file=err)
+            print(f"eventdesk: {len(events)} event(s) from "
+                  f"{documents_read - len(failures)} report(s) written to {args.output}",
+                  file=err)
     if problems:
         listed = "; ".join(f"{p.path}: {p.message}" for p in problems)
         print(f"eventdesk: {len(problems)} document(s) skipped: {listed}", file=err)
+    print_failures(failures)
+    if failures:
+        print(f"eventdesk: {len(failures)} of {documents_read} report(s) failed and were left "
+              "out; the others were coded", file=err)
     if not documents_read:
         print("eventdesk: nothing could be processed", file=err)
         return 1
-    return 0
+    return 1 if failures else 0

@@ -45,6 +45,11 @@ _COMPOUND_PARTICIPLES = {"held", "controlled", "run", "backed", "led", "allied",
                          "armed", "trained", "style", "era", "based", "seized", "captured",
                          "administered", "ruled", "organised", "organized", "related"}
 _MAX_MODIFIERS = 4
+# Hong Kong and Macau are coded as China, as ACLED does (GUIDELINES.md, "Places").
+_CODED_AS = {"HK": "CN", "MO": "CN"}
+# Final words of country names that read "the …": "Military Forces of the Cayman Islands".
+_ARTICLE_WORDS = ("Islands", "Territories", "Antilles", "Isles", "Republic", "Kingdom",
+                  "States", "Emirates")
 
 
 @dataclass(slots=True)
@@ -201,6 +206,7 @@ def _load_lexicon(directory: Path) -> _Lexicon:
     # Countries and generic vocabulary first: the named actors and rules refer to them.
     for path, data in docs:
         _load_countries(lex, path, data.get("country", []))
+    _add_iso_countries(lex)
     for path, data in docs:
         _load_generic(lex, path, data)
     order = 0
@@ -250,6 +256,28 @@ def _load_countries(lex: _Lexicon, path: Path, entries) -> None:
             lex.country_by_name.setdefault(word.lower(), iso2)
         for word in _str_list(path, where, entry.get("people", [])):
             lex.demonyms[word] = lex.demonyms.get(word, ()) + (iso2,)
+
+
+def _add_iso_countries(lex: _Lexicon) -> None:
+    """Every ISO 3166 country (and Kosovo) the data files leave out, under ACLED's name, so
+    any country the gazetteer places an event in has civilians, forces and a display name.
+    They get no adjectives or names to match in the text: only countries.toml's do."""
+    import pycountry
+
+    from eventdesk.geo.countries import ACLED_NAMES
+
+    for iso2, same in _CODED_AS.items():
+        if iso2 not in lex.countries and same in lex.countries:
+            lex.countries[iso2] = lex.countries[same]
+    entries = [(c.alpha_2, getattr(c, "common_name", None) or c.name)
+               for c in pycountry.countries]
+    for iso2, iso_name in [*entries, ("XK", "Kosovo")]:
+        if iso2 in lex.countries:
+            continue
+        name = ACLED_NAMES.get(iso2, iso_name)
+        article = name.split()[-1] in _ARTICLE_WORDS or name in ("Bahamas", "Maldives")
+        lex.countries[iso2] = _Country(iso2, name, f"the {name}" if article else name)
+        lex.country_by_name.setdefault(name.lower(), iso2)
 
 
 def _load_generic(lex: _Lexicon, path: Path, data: dict) -> None:
@@ -634,10 +662,12 @@ class ActorMatcher:
         return country
 
     def _to_iso2(self, value: str | None) -> str | None:
+        """The code a country is coded under ("HK" -> "CN"), from a code or a name."""
         if not value:
             return None
-        if value.upper() in self._lex.countries:
-            return value.upper()
+        country = self._lex.countries.get(value.upper())
+        if country is not None:
+            return country.iso2
         return self._lex.country_by_name.get(value.lower())
 
     def _add_items(self) -> None:

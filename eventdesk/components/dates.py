@@ -35,7 +35,21 @@ from dataclasses import dataclass
 
 from eventdesk.errors import UsageError
 
-__all__ = ["DateMention", "find_dates", "parse_published"]
+__all__ = ["DateMention", "find_dates", "parse_published", "published_problem"]
+
+# Publication dates outside this range are typos or placeholders ("0001-01-01"), and date
+# arithmetic on them overflows: 1 January 1900 to a year after today.
+EARLIEST_PUBLISHED = dt.date(1900, 1, 1)
+LATEST_PUBLISHED_AHEAD = dt.timedelta(days=366)
+
+
+def published_problem(date: dt.date) -> str | None:
+    """Why `date` cannot be a publication date (outside the documented range), else None."""
+    latest = dt.date.today() + LATEST_PUBLISHED_AHEAD
+    if EARLIEST_PUBLISHED <= date <= latest:
+        return None
+    return (f"the publication date {date.isoformat()} is outside "
+            f"{EARLIEST_PUBLISHED.isoformat()} .. {latest.isoformat()}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,14 +558,15 @@ def parse_published(value: str) -> dt.date:
         date = _safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
         if date is None:
             raise UsageError(f"the publication date {value!r} does not exist in the calendar")
-        return date
+        return _in_range(date)
     cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", raw).replace("Sept ", "Sep ")
     cleaned = re.sub(r"\b([A-Za-z]{3,9})\.", r"\1", cleaned)
     for fmt in _PUBLISHED_FORMATS:
         try:
-            return dt.datetime.strptime(cleaned, fmt).date()
+            date = dt.datetime.strptime(cleaned, fmt).date()
         except ValueError:
             continue
+        return _in_range(date)
     if re.search(r"\d{4}", cleaned) and re.search(r"[A-Za-z]{3}", cleaned):
         parts = re.fullmatch(r"(?:(\d{1,2})\s+([A-Za-z]+)|([A-Za-z]+)\s+(\d{1,2}),?)\s+(\d{4})",
                              cleaned)
@@ -561,3 +576,10 @@ def parse_published(value: str) -> dt.date:
         f"cannot read the publication date {value!r}; use an ISO date such as 2013-07-06 "
         "or a form such as '6 July 2013'"
     )
+
+
+def _in_range(date: dt.date) -> dt.date:
+    problem = published_problem(date)
+    if problem:
+        raise UsageError(problem)
+    return date

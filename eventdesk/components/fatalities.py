@@ -15,7 +15,9 @@ so the count is fast and explainable:
   figure, read like "as many as";
 * subsets are not added ("including five children", "among them", "of whom");
 * vague words ("dozens", "several") give count None and keep the words in `text`;
-* "no one was killed", "no casualties" give 0 unless a death count is also given.
+* "no one was killed", "no casualties" give 0 unless a death count is also given;
+* a toll above the `max_fatalities` setting (default 1,000,000) is no plausible count: the
+  count is None and the words stay in `text`; numbers of over 12 digits are not converted.
 """
 
 from __future__ import annotations
@@ -26,7 +28,25 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["FatalityCount", "count_fatalities", "number_value"]
+from eventdesk import settings
+
+__all__ = ["FatalityCount", "count_fatalities", "number_value", "plausible_toll"]
+
+# Numbers with more digits than this are read as "too many to be a toll" without being
+# converted (Python refuses to convert over 4,300 digits, and no toll needs 13).
+_MAX_DIGITS = 12
+_TOO_MANY = 10**_MAX_DIGITS
+
+
+def _int(digits: str) -> int:
+    """Digits ("2,000") as an int; _TOO_MANY for implausibly long numbers."""
+    digits = digits.replace(",", "")
+    return int(digits) if len(digits) <= _MAX_DIGITS else _TOO_MANY
+
+
+def plausible_toll(count: int | None) -> int | None:
+    """`count`, or None when it is above the `max_fatalities` ceiling."""
+    return count if count is None or count <= settings.max_fatalities() else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +212,7 @@ def number_value(word: str) -> int | None:
     """Integer value of digits ("2,000") or number words ("twenty-three", "a dozen")."""
     text = " ".join(word.lower().split())
     if _DIGITS.fullmatch(text):
-        return int(text.replace(",", ""))
+        return _int(text)
     words = text.split()
     composed = _compose(words)
     if composed is None or composed[1] != len(words):
@@ -264,18 +284,20 @@ def _read_value(toks: list[_Tok], i: int) -> tuple[int | None, str, int] | None:
         return None
     lex = _lexicon()
     if _DIGITS.fullmatch(low):
-        value, end = int(low.replace(",", "")), i + 1
+        value, end = _int(low), i + 1
         if end < len(toks) and toks[end].low in ("hundred", "thousand", "million"):
             value *= lex["scale_words"][toks[end].low]
             end += 1
         return value, "num", end
     if _DECIMAL.fullmatch(low):
         if i + 1 < len(toks) and toks[i + 1].low in ("thousand", "million"):
+            if len(low) > _MAX_DIGITS:
+                return _TOO_MANY, "num", i + 2
             return int(float(low) * lex["scale_words"][toks[i + 1].low]), "num", i + 2
         return None
     rng = _DIGIT_RANGE.fullmatch(low)
     if rng:
-        return min(int(rng[1]), int(rng[2])), "num", i + 1
+        return min(_int(rng[1]), _int(rng[2])), "num", i + 1
     window = [t.low for t in toks[i:i + 6]]
     composed = _compose(window)
     if composed is not None:
@@ -557,7 +579,7 @@ def count_fatalities(text: str) -> FatalityCount:
         chosen = sorted([*groups.values(), *extras], key=lambda m: m.number.first)
         total = sum(m.number.value for m in chosen)
         phrase, start, end = _span(text, toks, [m.number for m in chosen])
-        return FatalityCount(total, phrase, start, end)
+        return FatalityCount(plausible_toll(total), phrase, start, end)
     vague = [m for m in mentions if m.number.kind == "vague"]
     if vague:
         first = vague[0].number

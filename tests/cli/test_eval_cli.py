@@ -94,3 +94,21 @@ def test_eval_on_dev_gold_against_itself(capsys):
     assert main(["eval", str(GOLD), "--pred", str(GOLD), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["f1"] == 1.0 and data["strict_f1"] == 1.0 and data["fn"] == 0
+
+
+def test_eval_lists_failed_reports_and_exits_1(tmp_path, capsys, monkeypatch):
+    from eventdesk.records import DocumentFailure, DocumentResult
+
+    class FailingPipeline:
+        def pipe(self, documents, *, n_process=1, batch_size=16):
+            for document in documents:
+                failure = DocumentFailure(document.doc_id, "E008", "ZeroDivisionError: oops")
+                yield DocumentResult(document, [], failure)
+
+    monkeypatch.setattr(eventdesk, "load", lambda: FailingPipeline())
+    assert main(["eval", str(_gold(tmp_path)), "--json"]) == 1
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    assert data["failed"] == [{"doc_id": "r1", "code": "E008",
+                               "message": "ZeroDivisionError: oops"}]
+    assert data["fn"] == 2 and "failed [E008]: r1: ZeroDivisionError: oops" in err

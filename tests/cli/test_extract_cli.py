@@ -205,3 +205,35 @@ def test_subprocess_on_the_homs_sample(tmp_path):
                            capture_output=True, text=True, timeout=300)
     assert table.returncode == 0 and table.stdout.startswith("date")
     assert "Traceback" not in table.stderr
+
+
+def test_a_failing_report_is_listed_and_the_others_written(tmp_path, monkeypatch, capsys):
+    from eventdesk.records import DocumentFailure, DocumentResult
+
+    class Failing(FakePipeline):
+        def pipe(self, documents, **kwargs):
+            for document, events in super().pipe(documents, **kwargs):
+                if "BOOM" in document.text:
+                    failure = DocumentFailure(document.doc_id, "E008", "KeyError: 'HK'")
+                    yield DocumentResult(document, [], failure)
+                else:
+                    yield DocumentResult(document, events)
+
+    monkeypatch.setattr(eventdesk, "load", lambda: Failing())
+    good = write(tmp_path, "a.txt", REPORT)
+    bad = write(tmp_path, "b.txt", "BOOM " + REPORT)
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", good, bad, "--format", "jsonl", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "failed [E008]: b.txt: KeyError: 'HK'" in err
+    assert "1 of 2 report(s) failed" in err and "1 report(s) written" in err
+    assert [json.loads(x)["doc_id"] for x in out.read_text().splitlines()] == ["a.txt"]
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31"])
+def test_published_out_of_range_is_a_usage_error(tmp_path, fake, capsys, value):
+    path = write(tmp_path, "homs.txt", REPORT)
+    assert main(["extract", path, "--published", value]) == 2
+    err = capsys.readouterr().err
+    assert "[E006]" in err and "outside 1900-01-01" in err and "Traceback" not in err
+    assert fake.seen == []

