@@ -46,8 +46,9 @@ def test_every_rule_resolves_its_names():
 
 
 @pytest.mark.slow
-def test_an_event_in_a_territory_the_actor_data_lacks_is_coded_with_its_sides_unnamed():
+def test_an_event_in_hong_kong_takes_china_s_actors_as_acled_does():
     events = eventdesk.extract(
         "Police fired tear gas at protesters in Hong Kong on Monday.", published="2019-07-02")
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
-    assert events[0].actor1 is None
+    assert (events[0].actor1, events[0].actor2) == ("Protesters (China)",
+                                                    "Police Forces of China")
