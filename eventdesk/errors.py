@@ -56,3 +56,11 @@ class ActorDataError(EventdeskError):
     """An actor data file (eventdesk/data/actors/*.toml) is malformed or inconsistent."""
 
     code = "E007"
+
+
+class RecordError(EventdeskError):
+    """A document or event holds a value the store cannot keep (a string that is not valid
+    Unicode, coordinates out of range, evidence offsets outside the text, ...): that document
+    is recorded as failed and the rest of the batch is stored."""
+
+    code = "E009"
