@@ -64,3 +64,10 @@ class RecordError(EventdeskError):
     is recorded as failed and the rest of the batch is stored."""
 
     code = "E009"
+
+
+class QueryTimeoutError(StoreError):
+    """A store query ran past its time limit (e.g. a full-text search over many common
+    terms) and was stopped; a narrower query answers."""
+
+    code = "E010"

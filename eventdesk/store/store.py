@@ -11,13 +11,14 @@ import json
 import sqlite3
 import threading
 import time
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventdesk import settings
-from eventdesk.errors import EventdeskError, StoreError, UsageError
+from eventdesk.errors import EventdeskError, QueryTimeoutError, StoreError, UsageError
 from eventdesk.records import COLUMNS, Document, Event
 from eventdesk.store import corroborate
 from eventdesk.store.corroborate import Member
@@ -41,6 +42,11 @@ _CLUSTER_FIELDS = (
 )
 _MAX_IN = 500  # host parameters per IN (...) list, well under SQLite's limit
 _UNSTORED = 2**62  # id of an event not written yet: newer than any stored one
+# Full-text search bounds: words per query, characters per word, seconds per query.
+MAX_SEARCH_TERMS = 20
+MAX_TERM_CHARS = 64
+SEARCH_TIMEOUT_S = 1.0
+_PROGRESS_STEPS = 2000  # SQLite VM steps between deadline checks (microseconds apart)
 # Code of an unexpected error (a bug, not bad input): the catalogue's InternalError.
 INTERNAL_ERROR_CODE = "E008"
 _MAX_CAUSE = 300  # characters of a failure's one-line cause
@@ -743,11 +749,14 @@ class Store:
                 "event_types": self._distinct("event_type"),
                 "date_min": bounds["lo"], "date_max": bounds["hi"]}
 
-    def search(self, q: str, *, limit: int = 50) -> list[dict]:
-        """Full-text search over report titles and texts, best first. FTS5 query syntax is
-        accepted; anything it rejects is searched as plain words. Matches in the snippet are
-        wrapped in [ and ]."""
-        if not q or not q.strip():
+    def search(self, q: str, *, limit: int = 50,
+               timeout_s: float = SEARCH_TIMEOUT_S) -> list[dict]:
+        """Full-text search over report titles and texts, best first. The query is plain
+        words (see `fts_terms`): every report holding all of them matches; FTS5 operators
+        are searched as words. Matches in the snippet are wrapped in [ and ]. A search
+        running past `timeout_s` is stopped with QueryTimeoutError."""
+        terms = fts_terms(q)
+        if not terms:
             return []
         sql = (
             "SELECT d.doc_id, d.title, d.outlet, d.published,"
@@ -755,11 +764,31 @@ class Store:
             " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
             " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
         )
+        with self._lock, self._deadline(timeout_s):
+            return self._query(sql, [" ".join(terms), limit])
+
+    @contextmanager
+    def _deadline(self, seconds: float) -> Iterator[None]:
+        """Interrupt any statement of this connection still running after `seconds`."""
+        stop = time.monotonic() + seconds
+        expired = False
+
+        def check() -> int:
+            nonlocal expired
+            expired = time.monotonic() > stop
+            return int(expired)
+
+        self._conn.set_progress_handler(check, _PROGRESS_STEPS)
         try:
-            return self._query(sql, [q, limit])
-        except StoreError:
-            words = " ".join('"' + w.replace('"', '""') + '"' for w in q.split())
-            return self._query(sql, [words, limit])
+            yield
+        except StoreError as exc:
+            if expired:
+                raise QueryTimeoutError(
+                    f"the search took longer than {seconds:g} s and was stopped; use fewer or"
+                    " rarer words", path=self.path) from exc
+            raise
+        finally:
+            self._conn.set_progress_handler(None, 0)
 
     def counts(self) -> dict:
         """Number of documents, events and clusters stored."""
@@ -768,6 +797,30 @@ class Store:
             " (SELECT count(*) FROM events) AS events,"
             " (SELECT count(*) FROM clusters) AS clusters")[0]
         return dict(row)
+
+
+def fts_terms(q: str) -> list[str]:
+    """A user's search as FTS5 phrases: control characters dropped, split on spaces, each
+    word quoted (so AND, NEAR(, * and quotes are plain text), words without a letter or
+    digit dropped, at most MAX_SEARCH_TERMS words of MAX_TERM_CHARS characters, repeats
+    once."""
+    clean = "".join(_CLEAN.get(unicodedata.category(c), c) for c in q or "")
+    terms: list[str] = []
+    for word in clean.split():
+        word = word[:MAX_TERM_CHARS]
+        if not any(c.isalnum() for c in word):
+            continue
+        phrase = '"' + word.replace('"', '""') + '"'
+        if phrase not in terms:
+            terms.append(phrase)
+        if len(terms) == MAX_SEARCH_TERMS:
+            break
+    return terms
+
+
+# Control characters and line breaks separate words; format, surrogate, private-use and
+# unassigned code points are removed.
+_CLEAN = {"Cc": " ", "Zl": " ", "Zp": " ", "Cf": "", "Cs": "", "Co": "", "Cn": ""}
 
 
 def _safe_text(value) -> str | None:
