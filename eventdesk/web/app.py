@@ -21,7 +21,6 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BeforeValidator
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventdesk.errors import EventdeskError, QueryTimeoutError, StoreError, UsageError
@@ -137,6 +136,24 @@ def _without_body(send: Send) -> Send:
         await send(message)
 
     return send_head
+
+
+class HostGuard:
+    """ASGI middleware answering 400 (JSON, like every API error) to a request whose Host
+    header names none of `allowed_hosts` (the port is ignored): DNS rebinding protection."""
+
+    def __init__(self, app: ASGIApp, *, allowed_hosts: list[str]):
+        self.app = app
+        self.allowed = {h.lower() for h in allowed_hosts}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            headers = dict(scope.get("headers", []))
+            host = headers.get(b"host", b"").decode("latin-1").lower().rsplit(":", 1)[0]
+            if host not in self.allowed:
+                await _plain_response(400, "invalid Host header")(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 class CatchAll:
@@ -419,7 +436,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(RequestGuard, max_body=MAX_BODY_BYTES)
     if allowed_hosts:
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+        app.add_middleware(HostGuard, allowed_hosts=allowed_hosts)
     app.add_middleware(CatchAll)  # outermost of ours: nothing unexpected gets past it
     return app
 
