@@ -46,6 +46,7 @@ _UNSTORED = 2**62  # id of an event not written yet: newer than any stored one
 MAX_SEARCH_TERMS = 20
 MAX_TERM_CHARS = 64
 SEARCH_TIMEOUT_S = 1.0
+_RANKING_SHARE = 0.5  # of the time limit, for ranking every match before falling back
 _PROGRESS_STEPS = 2000  # SQLite VM steps between deadline checks (microseconds apart)
 # Code of an unexpected error (a bug, not bad input): the catalogue's InternalError.
 INTERNAL_ERROR_CODE = "E008"
@@ -751,25 +752,44 @@ class Store:
 
     def search(self, q: str, *, limit: int = 50,
                timeout_s: float = SEARCH_TIMEOUT_S) -> list[dict]:
-        """Full-text search over report titles and texts, best first. The query is plain
-        words (see `fts_terms`): every report holding all of them matches; FTS5 operators
-        are searched as words. Matches in the snippet are wrapped in [ and ]. A search
-        running past `timeout_s` is stopped with QueryTimeoutError."""
+        """Full-text search over report titles and texts (see `search_ranked`)."""
+        return self.search_ranked(q, limit=limit, timeout_s=timeout_s)[0]
+
+    def search_ranked(self, q: str, *, limit: int = 50,
+                      timeout_s: float = SEARCH_TIMEOUT_S) -> tuple[list[dict], bool]:
+        """Full-text search over report titles and texts: (hits, ranked). The query is
+        plain words (see `fts_terms`): every report holding all of them matches; FTS5
+        operators are searched as words. Matches in the snippet are wrapped in [ and ].
+
+        Hits come best first (ranked) unless ranking every match takes over half of
+        `timeout_s` (words found in most of a large store): then the newest matching
+        reports come, unranked, which costs only `limit` rows. A search still running at
+        `timeout_s` is stopped with QueryTimeoutError."""
         terms = fts_terms(q)
         if not terms:
-            return []
+            return [], True
         sql = (
             "SELECT d.doc_id, d.title, d.outlet, d.published,"
             " snippet(documents_fts, -1, '[', ']', '…', 16) AS snippet"
             " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
+            " WHERE documents_fts MATCH ? ORDER BY {order} LIMIT ?"
         )
-        with self._lock, self._deadline(timeout_s):
-            return self._query(sql, [" ".join(terms), limit])
+        params = [" ".join(terms), limit]
+        start = time.monotonic()
+        with self._lock:
+            try:
+                with self._deadline(timeout_s * _RANKING_SHARE, timeout_s):
+                    return self._query(sql.format(order="rank"), params), True
+            except QueryTimeoutError:
+                pass
+            remaining = max(0.0, timeout_s - (time.monotonic() - start))
+            with self._deadline(remaining, timeout_s):
+                return self._query(sql.format(order="documents_fts.rowid DESC"), params), False
 
     @contextmanager
-    def _deadline(self, seconds: float) -> Iterator[None]:
-        """Interrupt any statement of this connection still running after `seconds`."""
+    def _deadline(self, seconds: float, limit_s: float) -> Iterator[None]:
+        """Interrupt any statement of this connection still running after `seconds`
+        (QueryTimeoutError, naming the search's time limit `limit_s`)."""
         stop = time.monotonic() + seconds
         expired = False
 
@@ -784,7 +804,7 @@ class Store:
         except StoreError as exc:
             if expired:
                 raise QueryTimeoutError(
-                    f"the search took longer than {seconds:g} s and was stopped; use fewer or"
+                    f"the search took longer than {limit_s:g} s and was stopped; use fewer or"
                     " rarer words", path=self.path) from exc
             raise
         finally:

@@ -397,11 +397,12 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
     ) -> models.SearchResult:
         """Full-text search over the stored reports: every report holding all the words
-        (at most 20 words of 64 characters; operators and quotes are searched as words).
-        A search running over 1 s is stopped with 503."""
+        (at most 20 words of 64 characters; operators and quotes are searched as words),
+        best first; `ranked` is false when the words are so common that the newest matching
+        reports come instead. A search running over 1 s is stopped with 503."""
         with open_store() as store:
-            items = store.search(q, limit=limit)
-        return {"items": items, "count": len(items), "limit": limit}
+            items, ranked = store.search_ranked(q, limit=limit)
+        return {"items": items, "count": len(items), "limit": limit, "ranked": ranked}
 
     @app.get("/api/config", tags=["meta"], responses=_errors())
     def config() -> models.Config:

@@ -105,6 +105,7 @@ class SearchResult(BaseModel):
     items: list[SearchHit]
     count: int
     limit: int
+    ranked: bool = Field(description="best first; false: newest first (words in most reports)")
 
 
 class Error(BaseModel):

@@ -6,6 +6,7 @@ import pytest
 from store_helpers import make_document
 
 from eventdesk.errors import QueryTimeoutError
+from eventdesk.store import store as store_module
 from eventdesk.store.store import MAX_SEARCH_TERMS, MAX_TERM_CHARS, fts_terms
 
 
@@ -54,7 +55,18 @@ def test_a_search_past_its_deadline_is_stopped_and_the_store_goes_on(store):
             (f"d{i}", f"h{i}", f"the army shelled the town {i} and the people fled the town"))
     conn.execute("COMMIT")
     with pytest.raises(QueryTimeoutError, match="longer than 0 s") as caught:
-        store.search("the town", timeout_s=0)
+        store.search("the town", limit=1000, timeout_s=0)
     assert caught.value.code == "E010"
-    assert len(store.search("the town", limit=5, timeout_s=30)) == 5
+    hits, ranked = store.search_ranked("the town", limit=5, timeout_s=30)
+    assert len(hits) == 5 and ranked
     assert store.counts()["documents"] == 3000
+
+
+def test_words_too_common_to_rank_in_time_give_the_newest_reports(store, monkeypatch):
+    for i in range(300):
+        store.add(make_document(f"d{i}", text=f"The town was shelled, report {i}."), [],
+                  extractor_version="v1")
+    monkeypatch.setattr(store_module, "_RANKING_SHARE", 0.0)  # ranking always runs out
+    hits, ranked = store.search_ranked("town shelled", limit=3, timeout_s=30)
+    assert not ranked
+    assert [h["doc_id"] for h in hits] == ["d299", "d298", "d297"]

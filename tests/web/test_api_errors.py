@@ -51,7 +51,7 @@ def test_a_store_error_is_a_generic_500_with_a_log_line(lenient, sample_db, monk
     def broken(self, q, **kwargs):
         raise StoreError("query failed: unterminated string", path=self.path)
 
-    monkeypatch.setattr(Store, "search", broken)
+    monkeypatch.setattr(Store, "search_ranked", broken)
     with caplog.at_level(logging.ERROR, logger="eventdesk.web"):
         response = lenient.get("/api/search", params={"q": "x"})
     assert response.status_code == 500
@@ -83,7 +83,7 @@ def test_a_search_over_its_time_limit_is_a_503(lenient, sample_db, monkeypatch):
         raise QueryTimeoutError("the search took longer than 1 s and was stopped; use fewer"
                                 " or rarer words", path=self.path)
 
-    monkeypatch.setattr(Store, "search", slow)
+    monkeypatch.setattr(Store, "search_ranked", slow)
     response = lenient.get("/api/search", params={"q": "the"})
     assert response.status_code == 503
     assert response.json()["code"] == "E010"
