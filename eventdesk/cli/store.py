@@ -67,12 +67,9 @@ def _db_option(parser) -> None:
 
 
 def _parse_date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise UsageError(f"{option} must be a date as YYYY-MM-DD, not {value!r}") from exc
+    from eventdesk.store.store import iso_date
+
+    return None if value is None else iso_date(value, option)
 
 
 def run_ingest(args) -> int:

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import itertools
 import json
+import re
 import sqlite3
 import threading
 import time
@@ -66,13 +67,25 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_date(value: str, name: str) -> dt.date:
+    """A YYYY-MM-DD date, nothing looser ("0", "20240301" and timestamps are refused)."""
+    try:
+        if _ISO_DATE.fullmatch(value):
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise UsageError(f"{name} must be a date as YYYY-MM-DD, not {value!r}")
+
+
 def _as_date(value, name: str) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
     if value is None or isinstance(value, dt.date):
         return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise UsageError(f"{name} must be an ISO date (YYYY-MM-DD), not {value!r}") from exc
+    return iso_date(str(value), name)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -859,6 +872,20 @@ def _safe_hash(document) -> str:
         return "invalid:" + hashlib.sha256(data).hexdigest()
 
 
+def _key(doc) -> tuple:
+    return (getattr(doc, "doc_id", None), getattr(doc, "source_path", None))
+
+
+def _outcome(events) -> list[Event] | BaseException:
+    """A pipe's result for one document as a list of events, or the error it stands for."""
+    if isinstance(events, BaseException):
+        return events
+    try:
+        return list(events)
+    except Exception as exc:  # a lazy result failing is that document's failure
+        return exc
+
+
 def _extract_isolated(pipeline, documents: Iterable[Document], *, n_process: int
                       ) -> Iterator[tuple[Document, list[Event] | BaseException]]:
     """`pipeline.pipe` over the documents, in order, with each document's outcome: its
@@ -887,16 +914,24 @@ def _extract_isolated(pipeline, documents: Iterable[Document], *, n_process: int
             pending.append(doc)  # thread-safe: a worker pool may read this in a thread
             yield doc
 
+    def returned(doc: Document) -> Iterator[tuple[Document, BaseException]]:
+        """Drop `doc` from `pending`; documents before it that the pipe passed over without
+        a result are failures."""
+        key = _key(doc)
+        if any(_key(p) == key for p in pending):
+            while pending and _key(pending[0]) != key:
+                yield pending.popleft(), RuntimeError("the pipeline returned no result for it")
+        if pending:
+            pending.popleft()
+
     retry: list[Document] = []
     while True:
         try:
             for doc, events in pipeline.pipe(feed(retry), n_process=n_process):
-                if pending:
-                    pending.popleft()
-                if isinstance(events, BaseException):
-                    yield doc, events
-                else:
-                    yield doc, list(events)
+                yield from returned(doc)
+                yield doc, _outcome(events)
+            for doc in list(pending):
+                yield doc, RuntimeError("the pipeline returned no result for it")
             return
         except Exception as exc:  # a document's extraction failed; find it below
             if source_failed:
@@ -916,7 +951,7 @@ def _extract_isolated(pipeline, documents: Iterable[Document], *, n_process: int
                 found = True
                 yield doc, exc
                 continue
-            yield doc, (events if isinstance(events, BaseException) else list(events))
+            yield doc, _outcome(events)
         if not stuck:
             # The pipe failed before taking any document: nothing to isolate, so stop.
             raise first_error

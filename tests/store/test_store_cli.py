@@ -91,6 +91,13 @@ def test_ingest_with_nothing_readable_exits_1(tmp_path, fake_inputs, capsys):
     assert "bad:a" in capsys.readouterr().err
 
 
+def test_events_dates_must_be_iso_dates(tmp_path, capsys):
+    db = str(tmp_path / "x.sqlite")
+    for value in ("0", "20240301"):
+        assert main(["events", "--db", db, "--since", value]) == 2
+        assert "--since must be a date as YYYY-MM-DD" in capsys.readouterr().err
+
+
 def test_ingest_rejects_an_impossible_published_date(tmp_path, fake_inputs, capsys):
     assert main(["ingest", "d01", "--db", str(tmp_path / "x.sqlite"),
                  "--published", "2014-13-45"]) == 2

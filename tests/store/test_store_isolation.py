@@ -210,3 +210,29 @@ def test_a_document_with_broken_unicode_fails_alone_in_ingest(store):
     assert "text is not valid Unicode" in failure.message
     assert _stored_ids(store) == ["doc0", "doc2"]
     assert [r["doc_id"] for r in store.failures()] == ["bad?id"]
+
+
+def test_a_document_the_pipe_passes_over_is_a_failure_not_lost(store):
+    class Skipping(FakePipeline):
+        def pipe(self, documents, **kwargs):
+            for doc, events in super().pipe(documents, **kwargs):
+                if doc.doc_id not in ("doc1", "doc3"):
+                    yield doc, events
+
+    report = store.ingest(_docs(4), pipeline=Skipping({}), progress=False)
+    assert [(f.doc_id, f.code, f.message) for f in report.failures] == [
+        ("doc1", "E008", "RuntimeError: the pipeline returned no result for it"),
+        ("doc3", "E008", "RuntimeError: the pipeline returned no result for it")]
+    assert _stored_ids(store) == ["doc0", "doc2"]
+
+
+def test_a_lazy_result_that_fails_is_that_documents_failure(store):
+    class Lazy(FakePipeline):
+        def pipe(self, documents, **kwargs):
+            for doc, events in super().pipe(documents, **kwargs):
+                yield doc, (1 / 0 for _ in [0]) if doc.doc_id == "doc0" else iter(events)
+
+    report = store.ingest(_docs(2), pipeline=Lazy({}), progress=False)
+    assert [(f.doc_id, f.message) for f in report.failures] == [
+        ("doc0", "ZeroDivisionError: division by zero")]
+    assert _stored_ids(store) == ["doc1"]

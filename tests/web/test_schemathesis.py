@@ -3,7 +3,7 @@ over the sample store: valid and invalid requests to every operation must give n
 error, only declared status codes and media types, and bodies matching the declared
 schemas.
 
-CI budget: derandomized, SCHEMATHESIS_EXAMPLES examples per operation and generation mode
+CI budget: derandomized, EVENTDESK_SCHEMATHESIS_EXAMPLES examples per operation and generation mode
 (default 25: well under a minute). Outside CI, raise it, e.g.
 EVENTDESK_SCHEMATHESIS_EXAMPLES=80 pytest tests/web/test_schemathesis.py -s, which prints
 the number of cases run and the statuses seen.
