@@ -93,3 +93,18 @@ class RuleDataError(EventdeskError):
     predicate, cue or sub-type."""
 
     code = "E011"
+
+
+class RecordError(EventdeskError):
+    """A document or event holds a value the store cannot keep (a string that is not valid
+    Unicode, coordinates out of range, evidence offsets outside the text, ...): that document
+    is recorded as failed and the rest of the batch is stored."""
+
+    code = "E009"
+
+
+class QueryTimeoutError(StoreError):
+    """A store query ran past its time limit (e.g. a full-text search over many common
+    terms) and was stopped; a narrower query answers."""
+
+    code = "E010"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import logging
 import socket
 import sys
 from pathlib import Path
@@ -74,6 +75,18 @@ def check_can_listen(host: str, port: int) -> None:
             ) from exc
 
 
+def _log_to_stderr() -> None:
+    """The web app's log lines (errors with their details, which clients never see) on
+    stderr, beside uvicorn's."""
+    logger = logging.getLogger("eventdesk.web")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("eventdesk: %(levelname)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -116,6 +129,7 @@ def run(args: argparse.Namespace) -> int:
             "and API; there is no authentication",
             file=sys.stderr,
         )
+    _log_to_stderr()
     uvicorn.run(
         app, host=args.host, port=args.port, log_level="warning", server_header=False,
         proxy_headers=False, limit_concurrency=64,

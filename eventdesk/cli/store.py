@@ -20,7 +20,9 @@ def register(subparsers) -> None:
         description="Extract news reports and store documents, events and corroboration "
         "clusters. Re-ingesting stored reports changes nothing; after an eventdesk upgrade "
         "they are re-coded. Each batch is one transaction: an interruption loses nothing "
-        "already stored.",
+        "already stored. A report that fails to extract or store is listed with its error "
+        "code, recorded in the store and retried by the next ingest; the others are stored. "
+        "Exit status: 0 when every report was stored, 1 when some failed or none was read.",
     )
     ingest.add_argument("paths", nargs="+", metavar="PATH",
                         help="text, HTML or JSONL files, folders of them, or - for stdin")
@@ -65,12 +67,9 @@ def _db_option(parser) -> None:
 
 
 def _parse_date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise UsageError(f"{option} must be a date as YYYY-MM-DD, not {value!r}") from exc
+    from eventdesk.store.store import iso_date
+
+    return None if value is None else iso_date(value, option)
 
 
 def run_ingest(args) -> int:
@@ -115,7 +114,13 @@ def run_ingest(args) -> int:
         print(f"eventdesk: {len(problems)} input(s) could not be read:", file=err)
         for problem in problems:
             print(f"  {problem.path}: {problem.message}", file=err)
-    return 0 if found else 1
+    if report.failures:
+        print(f"eventdesk: {report.failed} report(s) failed (recorded; the next ingest retries"
+              " them):", file=err)
+        for failure in report.failures:
+            where = f" ({failure.source_path})" if failure.source_path else ""
+            print(f"  {failure.doc_id}{where}: [{failure.code}] {failure.message}", file=err)
+    return 0 if found and not report.failures else 1
 
 
 def run_events(args) -> int:

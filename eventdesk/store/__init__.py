@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from eventdesk.store.schema import SCHEMA_VERSION
-from eventdesk.store.store import AddResult, ClusterFilter, IngestReport, Store
+from eventdesk.store.store import AddResult, ClusterFilter, Failure, IngestReport, Store
 
-__all__ = ["SCHEMA_VERSION", "AddResult", "ClusterFilter", "IngestReport", "Store"]
+__all__ = ["SCHEMA_VERSION", "AddResult", "ClusterFilter", "Failure", "IngestReport", "Store"]

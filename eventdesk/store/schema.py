@@ -133,6 +133,20 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX clusters_country_admin1 ON clusters (country, admin1);
     """,
+    # 3: documents that failed to extract or store; retried on every ingest until they pass.
+    """
+    CREATE TABLE failures (
+        content_hash TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL,
+        source_path TEXT,
+        code TEXT NOT NULL,
+        message TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 1,
+        extractor_version TEXT NOT NULL,
+        first_failed_at TEXT NOT NULL,
+        last_failed_at TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

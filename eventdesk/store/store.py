@@ -3,23 +3,35 @@ reports of one real-world event. See docs/SCHEMA.md for the tables."""
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
+import hashlib
 import itertools
 import json
+import re
 import sqlite3
 import threading
 import time
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventdesk import settings
-from eventdesk.errors import StoreError, UsageError
+from eventdesk.errors import (
+    EventdeskError,
+    InternalError,
+    QueryTimeoutError,
+    StoreError,
+    UsageError,
+)
+from eventdesk.errors import one_line as _one_line
 from eventdesk.records import COLUMNS, Document, Event
 from eventdesk.store import corroborate
 from eventdesk.store.corroborate import Member
 from eventdesk.store.schema import SCHEMA_VERSION, check, migrate
+from eventdesk.store.validate import check_document, check_event
 
 _EVENT_INSERT = (
     f"INSERT INTO events (document_id, cluster_id, denial, {', '.join(COLUMNS)}) "
@@ -38,6 +50,16 @@ _CLUSTER_FIELDS = (
 )
 _MAX_IN = 500  # host parameters per IN (...) list, well under SQLite's limit
 _UNSTORED = 2**62  # id of an event not written yet: newer than any stored one
+# Full-text search bounds: words per query, characters per word, seconds per query.
+MAX_SEARCH_TERMS = 20
+MAX_TERM_CHARS = 64
+SEARCH_TIMEOUT_S = 1.0
+_RANKING_SHARE = 0.5  # of the time limit, for ranking every match before falling back
+_PROGRESS_STEPS = 2000  # SQLite VM steps between deadline checks (microseconds apart)
+# Code of an unexpected error (a bug, not bad input): the catalogue's InternalError.
+INTERNAL_ERROR_CODE = InternalError.code
+_MAX_CAUSE = 300  # characters of a failure's one-line cause
+_SOLO_RETRIES = 64  # documents re-extracted one by one after a failed pipe, at most
 
 
 def _norm(text: str | None) -> str | None:
@@ -52,13 +74,25 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_date(value: str, name: str) -> dt.date:
+    """A YYYY-MM-DD date, nothing looser ("0", "20240301" and timestamps are refused)."""
+    try:
+        if _ISO_DATE.fullmatch(value):
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise UsageError(f"{name} must be a date as YYYY-MM-DD, not {value!r}")
+
+
 def _as_date(value, name: str) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
     if value is None or isinstance(value, dt.date):
         return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise UsageError(f"{name} must be an ISO date (YYYY-MM-DD), not {value!r}") from exc
+    return iso_date(str(value), name)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -94,6 +128,50 @@ class AddResult:
     cluster_ids: list[int] = field(default_factory=list)
 
 
+@dataclass(slots=True, frozen=True)
+class Failure:
+    """A document that could not be extracted or stored: it is recorded in the `failures`
+    table and retried by the next ingest."""
+
+    doc_id: str
+    code: str
+    message: str  # one line
+    source_path: str | None = None
+
+
+def error_code(exc: BaseException) -> str:
+    return exc.code if isinstance(exc, EventdeskError) else INTERNAL_ERROR_CODE
+
+
+def one_line(exc: BaseException) -> str:
+    """The cause of a failure on one bounded line (no traceback)."""
+    return _one_line(exc, width=_MAX_CAUSE)
+
+
+class _PipelineFailure(EventdeskError):
+    """A failure the pipeline already caught and coded for one document."""
+
+    def __init__(self, failure):
+        super().__init__(failure.message)
+        self.code = failure.code
+
+
+def _result_outcome(result) -> list[Event] | BaseException:
+    """A pipe result as its events, or the error it stands for (a `DocumentResult` with a
+    failure has no events, and must not be stored as a report without events)."""
+    doc, events = result
+    failure = getattr(result, "failure", None)
+    return _PipelineFailure(failure) if failure is not None else _outcome(events)
+
+
+def _fails_alone(exc: BaseException) -> bool:
+    """True when an error belongs to the document being written, not to the whole store (a
+    full disk, a lock, a corrupt file: those still abort the batch)."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        return isinstance(exc, sqlite3.IntegrityError | sqlite3.DataError)
+    return isinstance(exc, Exception)
+
+
 @dataclass(slots=True)
 class IngestReport:
     """Counts of one `Store.ingest` run."""
@@ -106,6 +184,11 @@ class IngestReport:
     batches: int = 0
     elapsed_s: float = 0.0
     write_s: float = 0.0  # of elapsed_s, the time spent writing to the store
+    failures: list[Failure] = field(default_factory=list)  # in input order
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
 
     @property
     def processed(self) -> int:
@@ -215,8 +298,11 @@ class Store:
             return [self._add(doc, evs, extractor_version) for doc, evs in items]
 
     def _add(self, document: Document, events: list[Event], version: str) -> AddResult:
-        conn = self._conn
+        # Checked before any write: a bad value fails here, naming the event and field.
+        document = check_document(document)
         content_hash = document.content_hash
+        events = [check_event(e, document, i) for i, e in enumerate(events)]
+        conn = self._conn
         row = conn.execute(
             "SELECT id, extractor_version FROM documents WHERE content_hash = ?",
             (content_hash,),
@@ -428,7 +514,9 @@ class Store:
     ) -> IngestReport:
         """Extract and store documents, one transaction per batch. Documents already stored
         with this extractor version are skipped before extraction; an interruption loses at
-        most the batch in flight, never part of one."""
+        most the batch in flight, never part of one. A document whose extraction or storage
+        fails is rolled back alone (a savepoint each), recorded in `failures` and listed in
+        the report; the batch goes on, and the next ingest retries it."""
         if self.readonly:
             raise StoreError("the store is open read-only", path=self.path)
         if pipeline is None:
@@ -443,14 +531,16 @@ class Store:
         bar = tqdm(total=total, unit="doc", disable=not progress, desc="ingest",
                    dynamic_ncols=True)
         start = time.perf_counter()
-        batch: list[tuple[Document, list[Event]]] = []
+        batch: list[tuple[Document, list[Event] | BaseException]] = []
 
         def flush():
             began = time.perf_counter()
             with self._transaction():
-                for doc, evs in batch:
-                    result = self._add(doc, evs, version)
-                    if result.status == "unchanged":
+                for doc, outcome in batch:
+                    result = self._store_one(doc, outcome, version)
+                    if isinstance(result, Failure):
+                        report.failures.append(result)
+                    elif result.status == "unchanged":
                         report.unchanged += 1
                     else:
                         setattr(report, result.status, getattr(report, result.status) + 1)
@@ -458,13 +548,14 @@ class Store:
             report.batches += 1
             report.write_s += time.perf_counter() - began
             bar.update(len(batch))
-            bar.set_postfix(events=report.events, skipped=report.skipped, refresh=False)
+            bar.set_postfix(events=report.events, skipped=report.skipped,
+                            failed=report.failed, refresh=False)
             batch.clear()
 
         try:
             todo = self._unstored(documents, version, report, bar)
-            for doc, evs in pipeline.pipe(todo, n_process=n_process):
-                batch.append((doc, list(evs)))
+            for item in _extract_isolated(pipeline, todo, n_process=n_process):
+                batch.append(item)
                 if len(batch) >= batch_size:
                     flush()
             if batch:
@@ -474,11 +565,57 @@ class Store:
             report.elapsed_s = time.perf_counter() - start
         return report
 
+    def _store_one(self, document: Document, outcome: list[Event] | BaseException,
+                   version: str) -> AddResult | Failure:
+        """Write one document inside the batch transaction, under its own savepoint: an
+        error rolls back this document only and records it as failed."""
+        conn = self._conn
+        if isinstance(outcome, BaseException):
+            return self._record_failure(document, outcome, version)
+        conn.execute("SAVEPOINT document")
+        try:
+            result = self._add(document, outcome, version)
+        except Exception as exc:
+            if not _fails_alone(exc):
+                raise
+            conn.execute("ROLLBACK TO document")
+            conn.execute("RELEASE document")
+            return self._record_failure(document, exc, version)
+        conn.execute("RELEASE document")
+        conn.execute("DELETE FROM failures WHERE content_hash = ?", (_safe_hash(document),))
+        return result
+
+    def _record_failure(self, document: Document, exc: BaseException,
+                        version: str) -> Failure:
+        failure = Failure(doc_id=_safe_text(getattr(document, "doc_id", None)) or "?",
+                          code=error_code(exc), message=one_line(exc),
+                          source_path=_safe_text(getattr(document, "source_path", None)))
+        now = _now()
+        self._conn.execute(
+            "INSERT INTO failures (content_hash, doc_id, source_path, code, message,"
+            " attempts, extractor_version, first_failed_at, last_failed_at)"
+            " VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT (content_hash) DO UPDATE SET"
+            " doc_id = excluded.doc_id, source_path = excluded.source_path,"
+            " code = excluded.code, message = excluded.message, attempts = attempts + 1,"
+            " extractor_version = excluded.extractor_version,"
+            " last_failed_at = excluded.last_failed_at",
+            (_safe_hash(document), failure.doc_id, failure.source_path, failure.code,
+             failure.message, version, now, now),
+        )
+        return failure
+
+    def failures(self) -> list[dict]:
+        """Documents whose last ingest failed (they are retried by the next one)."""
+        return self._query(
+            "SELECT doc_id, source_path, code, message, attempts, extractor_version,"
+            " first_failed_at, last_failed_at, content_hash FROM failures"
+            " ORDER BY last_failed_at, doc_id")
+
     def _unstored(self, documents, version: str, report: IngestReport, bar) -> Iterator[Document]:
         """The documents not yet stored with this extractor version, looked up in chunks."""
         iterator = iter(documents)
         while chunk := list(itertools.islice(iterator, 256)):
-            hashes = [d.content_hash for d in chunk]
+            hashes = [_safe_hash(d) for d in chunk]
             with self._lock:
                 stored = {
                     h for (h,) in self._conn.execute(
@@ -645,23 +782,65 @@ class Store:
                 "event_types": self._distinct("event_type"),
                 "date_min": bounds["lo"], "date_max": bounds["hi"]}
 
-    def search(self, q: str, *, limit: int = 50) -> list[dict]:
-        """Full-text search over report titles and texts, best first. FTS5 query syntax is
-        accepted; anything it rejects is searched as plain words. Matches in the snippet are
-        wrapped in [ and ]."""
-        if not q or not q.strip():
-            return []
+    def search(self, q: str, *, limit: int = 50,
+               timeout_s: float = SEARCH_TIMEOUT_S) -> list[dict]:
+        """Full-text search over report titles and texts (see `search_ranked`)."""
+        return self.search_ranked(q, limit=limit, timeout_s=timeout_s)[0]
+
+    def search_ranked(self, q: str, *, limit: int = 50,
+                      timeout_s: float = SEARCH_TIMEOUT_S) -> tuple[list[dict], bool]:
+        """Full-text search over report titles and texts: (hits, ranked). The query is
+        plain words (see `fts_terms`): every report holding all of them matches; FTS5
+        operators are searched as words. Matches in the snippet are wrapped in [ and ].
+
+        Hits come best first (ranked) unless ranking every match takes over half of
+        `timeout_s` (words found in most of a large store): then the newest matching
+        reports come, unranked, which costs only `limit` rows. A search still running at
+        `timeout_s` is stopped with QueryTimeoutError."""
+        terms = fts_terms(q)
+        if not terms:
+            return [], True
         sql = (
             "SELECT d.doc_id, d.title, d.outlet, d.published,"
             " snippet(documents_fts, -1, '[', ']', '…', 16) AS snippet"
             " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
+            " WHERE documents_fts MATCH ? ORDER BY {order} LIMIT ?"
         )
+        params = [" ".join(terms), limit]
+        start = time.monotonic()
+        with self._lock:
+            try:
+                with self._deadline(timeout_s * _RANKING_SHARE, timeout_s):
+                    return self._query(sql.format(order="rank"), params), True
+            except QueryTimeoutError:
+                pass
+            remaining = max(0.0, timeout_s - (time.monotonic() - start))
+            with self._deadline(remaining, timeout_s):
+                return self._query(sql.format(order="documents_fts.rowid DESC"), params), False
+
+    @contextmanager
+    def _deadline(self, seconds: float, limit_s: float) -> Iterator[None]:
+        """Interrupt any statement of this connection still running after `seconds`
+        (QueryTimeoutError, naming the search's time limit `limit_s`)."""
+        stop = time.monotonic() + seconds
+        expired = False
+
+        def check() -> int:
+            nonlocal expired
+            expired = time.monotonic() > stop
+            return int(expired)
+
+        self._conn.set_progress_handler(check, _PROGRESS_STEPS)
         try:
-            return self._query(sql, [q, limit])
-        except StoreError:
-            words = " ".join('"' + w.replace('"', '""') + '"' for w in q.split())
-            return self._query(sql, [words, limit])
+            yield
+        except StoreError as exc:
+            if expired:
+                raise QueryTimeoutError(
+                    f"the search took longer than {limit_s:g} s and was stopped; use fewer or"
+                    " rarer words", path=self.path) from exc
+            raise
+        finally:
+            self._conn.set_progress_handler(None, 0)
 
     def counts(self) -> dict:
         """Number of documents, events and clusters stored."""
@@ -672,4 +851,130 @@ class Store:
         return dict(row)
 
 
-__all__ = ["AddResult", "ClusterFilter", "IngestReport", "Store"]
+def fts_terms(q: str) -> list[str]:
+    """A user's search as FTS5 phrases: control characters dropped, split on spaces, each
+    word quoted (so AND, NEAR(, * and quotes are plain text), words without a letter or
+    digit dropped, at most MAX_SEARCH_TERMS words of MAX_TERM_CHARS characters, repeats
+    once."""
+    clean = "".join(_CLEAN.get(unicodedata.category(c), c) for c in q or "")
+    terms: list[str] = []
+    for word in clean.split():
+        word = word[:MAX_TERM_CHARS]
+        if not any(c.isalnum() for c in word):
+            continue
+        phrase = '"' + word.replace('"', '""') + '"'
+        if phrase not in terms:
+            terms.append(phrase)
+        if len(terms) == MAX_SEARCH_TERMS:
+            break
+    return terms
+
+
+# Control characters and line breaks separate words; format, surrogate, private-use and
+# unassigned code points are removed.
+_CLEAN = {"Cc": " ", "Zl": " ", "Zp": " ", "Cf": "", "Cs": "", "Co": "", "Cn": ""}
+
+
+def _safe_text(value) -> str | None:
+    if not isinstance(value, str):
+        return None if value is None else repr(value)[:200]
+    return value.encode("utf-8", "replace").decode("utf-8")
+
+
+def _safe_hash(document) -> str:
+    """The content hash the document is stored under (datetimes read as dates), or a hash
+    of its repr when it is too broken to have one, so it can still be recorded as failed."""
+    try:
+        return check_document(document).content_hash
+    except Exception:  # a malformed document: any error here is the document's own
+        data = repr(document).encode("utf-8", "replace")
+        return "invalid:" + hashlib.sha256(data).hexdigest()
+
+
+def _key(doc) -> tuple:
+    return (getattr(doc, "doc_id", None), getattr(doc, "source_path", None))
+
+
+def _outcome(events) -> list[Event] | BaseException:
+    """A pipe's result for one document as a list of events, or the error it stands for."""
+    if isinstance(events, BaseException):
+        return events
+    try:
+        return list(events)
+    except Exception as exc:  # a lazy result failing is that document's failure
+        return exc
+
+
+def _extract_isolated(pipeline, documents: Iterable[Document], *, n_process: int
+                      ) -> Iterator[tuple[Document, list[Event] | BaseException]]:
+    """`pipeline.pipe` over the documents, in order, with each document's outcome: its
+    events, or the exception its extraction raised. When the pipe fails, the documents it
+    had taken but not returned are extracted one by one until the failing one is found (it
+    gets the exception), then the pipe restarts on the rest: one bad document never ends
+    the stream. Ctrl-C and other BaseExceptions still stop it."""
+    source = iter(documents)
+    pending: collections.deque[Document] = collections.deque()
+    source_failed: list[BaseException] = []
+
+    def feed(first: list[Document]) -> Iterator[Document]:
+        yield from _tracked(first)
+        while True:
+            try:
+                doc = next(source)
+            except StopIteration:
+                return
+            except BaseException as exc:  # the input itself failed: not a document's fault
+                source_failed.append(exc)
+                raise
+            yield from _tracked([doc])
+
+    def _tracked(docs: list[Document]) -> Iterator[Document]:
+        for doc in docs:
+            pending.append(doc)  # thread-safe: a worker pool may read this in a thread
+            yield doc
+
+    def returned(doc: Document) -> Iterator[tuple[Document, BaseException]]:
+        """Drop `doc` from `pending`; documents before it that the pipe passed over without
+        a result are failures."""
+        key = _key(doc)
+        if any(_key(p) == key for p in pending):
+            while pending and _key(pending[0]) != key:
+                yield pending.popleft(), RuntimeError("the pipeline returned no result for it")
+        if pending:
+            pending.popleft()
+
+    retry: list[Document] = []
+    while True:
+        try:
+            for result in pipeline.pipe(feed(retry), n_process=n_process):
+                doc, _ = result
+                yield from returned(doc)
+                yield doc, _result_outcome(result)
+            for doc in list(pending):
+                yield doc, RuntimeError("the pipeline returned no result for it")
+            return
+        except Exception as exc:  # a document's extraction failed; find it below
+            if source_failed:
+                raise source_failed[0] from None
+            stuck = list(pending)
+            pending.clear()
+            first_error: BaseException = exc
+        retry = []
+        found = False
+        for i, doc in enumerate(stuck):
+            if found or i >= _SOLO_RETRIES:
+                retry = stuck[i:]
+                break
+            try:
+                [result] = list(pipeline.pipe([doc], n_process=1))
+            except Exception as exc:  # this document fails alone: report it, go on
+                found = True
+                yield doc, exc
+                continue
+            yield doc, _result_outcome(result)
+        if not stuck:
+            # The pipe failed before taking any document: nothing to isolate, so stop.
+            raise first_error
+
+
+__all__ = ["AddResult", "ClusterFilter", "Failure", "IngestReport", "Store"]

@@ -7,6 +7,8 @@ libraries are copied into static/vendor by scripts/setup-web.sh, so nothing come
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,10 +20,10 @@ from fastapi import Path as PathParam
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from starlette.middleware.trustedhost import TrustedHostMiddleware
+from pydantic import BeforeValidator
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from eventdesk.errors import EventdeskError, StoreError, UsageError
+from eventdesk.errors import EventdeskError, QueryTimeoutError, StoreError, UsageError
 from eventdesk.web import models
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -44,6 +46,10 @@ MAX_BODY_BYTES = 1024 * 1024
 MAX_PAGE_SIZE = 1000
 MAX_TEXT_PARAM = 200
 READ_METHODS = frozenset({"GET", "HEAD"})
+ALLOW = "GET, HEAD"
+INTERNAL_ERROR = "internal server error; the server log has the details"
+
+log = logging.getLogger("eventdesk.web")
 
 
 def missing_assets(*, vendor_dir: Path = VENDOR_DIR) -> list[str]:
@@ -60,6 +66,7 @@ class RequestGuard:
 
     The API is read-only: only GET and HEAD are accepted (405 otherwise), and no request may
     carry a body over `max_body` bytes (413), whether declared by Content-Length or streamed.
+    HEAD is answered as GET without the body, so it works wherever GET does.
     """
 
     def __init__(self, app: ASGIApp, *, max_body: int = MAX_BODY_BYTES):
@@ -83,10 +90,13 @@ class RequestGuard:
                 return
         if scope["method"] not in READ_METHODS:
             response = _plain_response(
-                405, "the eventdesk API is read-only: use GET", headers={"Allow": "GET"}
+                405, "the eventdesk API is read-only: use GET", headers={"Allow": ALLOW}
             )
             await response(scope, receive, send)
             return
+        if scope["method"] == "HEAD":
+            scope = {**scope, "method": "GET"}
+            send = _without_body(send)
         if length is None and b"transfer-encoding" in headers:
             # A streamed body of unknown size: read it (bounded) before the app sees it.
             buffered: list[Message] = []
@@ -113,6 +123,79 @@ class RequestGuard:
     async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = _plain_response(413, f"request body larger than {self.max_body} bytes")
         await response(scope, receive, send)
+
+
+def _without_body(send: Send) -> Send:
+    """A `send` that passes the status and headers (Content-Length included) but no body."""
+
+    async def send_head(message: Message) -> None:
+        if message["type"] == "http.response.body":
+            if message.get("more_body", False):
+                return
+            message = {"type": "http.response.body", "body": b"", "more_body": False}
+        await send(message)
+
+    return send_head
+
+
+class HostGuard:
+    """ASGI middleware answering 400 (JSON, like every API error) to a request whose Host
+    header names none of `allowed_hosts` (the port is ignored): DNS rebinding protection."""
+
+    def __init__(self, app: ASGIApp, *, allowed_hosts: list[str]):
+        self.app = app
+        self.allowed = {h.lower() for h in allowed_hosts}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            headers = dict(scope.get("headers", []))
+            host = headers.get(b"host", b"").decode("latin-1").lower().rsplit(":", 1)[0]
+            if host not in self.allowed:
+                await _plain_response(400, "invalid Host header")(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+class CatchAll:
+    """ASGI middleware turning any unexpected exception into a JSON 500 without details (the
+    traceback goes to the log), so no path or internal ever reaches a client."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:  # the boundary of a request: log it, answer 500, serve on
+            log.exception("unexpected error answering %s %s", scope.get("method"),
+                          scope.get("path"))
+            if started:
+                raise
+            await _plain_response(500, INTERNAL_ERROR)(scope, receive, send)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date_only(value):
+    """Dates in the query string are YYYY-MM-DD, nothing else (not "0", not a timestamp)."""
+    if isinstance(value, str) and not _ISO_DATE.fullmatch(value):
+        raise ValueError("must be a date as YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date_only)]
 
 
 def _tile_source(tile_url: str) -> str:
@@ -144,8 +227,8 @@ def _filter_params(
     country: Text = None,
     admin1: Text = None,
     event_type: Text = None,
-    since: Annotated[dt.date | None, Query(description="first event date, YYYY-MM-DD")] = None,
-    until: Annotated[dt.date | None, Query(description="last event date, YYYY-MM-DD")] = None,
+    since: Annotated[IsoDate | None, Query(description="first event date, YYYY-MM-DD")] = None,
+    until: Annotated[IsoDate | None, Query(description="last event date, YYYY-MM-DD")] = None,
     actor: Text = None,
     min_sources: Annotated[int, Query(ge=1, le=1000, description="independent outlets")] = 1,
 ) -> dict[str, Any]:
@@ -230,8 +313,14 @@ def create_app(
 
     @app.exception_handler(EventdeskError)
     async def eventdesk_error(request: Request, exc: EventdeskError) -> JSONResponse:
-        status = 400 if isinstance(exc, UsageError) else 500
-        return JSONResponse({"detail": str(exc), "code": exc.code}, status_code=status)
+        # The client gets the cause it can act on, never a path; the log gets everything.
+        if isinstance(exc, UsageError):
+            return JSONResponse({"detail": _message(exc), "code": exc.code}, status_code=400)
+        if isinstance(exc, QueryTimeoutError):
+            log.warning("%s %s: [%s] %s", request.method, request.url.path, exc.code, exc)
+            return JSONResponse({"detail": _message(exc), "code": exc.code}, status_code=503)
+        log.error("%s %s: [%s] %s", request.method, request.url.path, exc.code, exc)
+        return JSONResponse({"detail": INTERNAL_ERROR, "code": exc.code}, status_code=500)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -241,19 +330,20 @@ def create_app(
         response.headers.setdefault("X-Frame-Options", "DENY")
         return response
 
-    @app.get("/api/clusters", tags=["clusters"])
+    @app.get("/api/clusters", tags=["clusters"], responses=_errors())
     def clusters(filters: Filter, page: Page) -> models.ClusterPage:
         """Real-world events (clusters of reports), newest first, one page at a time."""
         with open_store() as store:
             items = store.query_clusters(make_filter(filters, page))
         return {"items": items, "count": len(items), **page}
 
-    @app.get("/api/clusters.geojson", tags=["clusters"])
+    @app.get("/api/clusters.geojson", tags=["clusters"], response_class=GeoJSONResponse,
+             response_model=models.FeatureCollection, responses=_errors(json_ref=True))
     def clusters_geojson(
         filters: Filter,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = MAX_PAGE_SIZE,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-    ) -> JSONResponse:
+    ) -> GeoJSONResponse:
         """The same clusters as a GeoJSON FeatureCollection (clusters without coordinates
         are counted in `unplaced` but have no feature)."""
         with open_store() as store:
@@ -268,16 +358,16 @@ def create_app(
             "offset": offset,
         }
         # Store values are JSON-native; skipping jsonable_encoder makes this several times faster.
-        return JSONResponse(body, media_type="application/geo+json")
+        return GeoJSONResponse(body)
 
-    @app.get("/api/events", tags=["events"])
+    @app.get("/api/events", tags=["events"], responses=_errors())
     def events(filters: Filter, page: Page) -> models.EventPage:
         """Raw coded events, one per report and event, before clustering."""
         with open_store() as store:
             items = store.query_events(make_filter(filters, page))
         return {"items": items, "count": len(items), **page}
 
-    @app.get("/api/cluster/{cluster_id}", tags=["clusters"])
+    @app.get("/api/cluster/{cluster_id}", tags=["clusters"], responses=_errors(404))
     def cluster(
         cluster_id: Annotated[int, PathParam(ge=0, le=2**63 - 1)],
     ) -> models.ClusterDetail:
@@ -288,30 +378,33 @@ def create_app(
             raise HTTPException(status_code=404, detail=f"no cluster {cluster_id}")
         return found
 
-    @app.get("/api/timeline", tags=["clusters"])
+    @app.get("/api/timeline", tags=["clusters"], responses=_errors())
     def timeline(filters: Filter) -> models.Timeline:
         """Clusters per day and event type, for the filters given."""
         with open_store() as store:
             items = store.timeline(make_filter(filters))
         return {"items": items}
 
-    @app.get("/api/facets", tags=["meta"])
+    @app.get("/api/facets", tags=["meta"], responses=_errors())
     def facets() -> models.Facets:
         """Values the filters can take: countries, regions per country, types, date range."""
         with open_store() as store:
             return store.facets()
 
-    @app.get("/api/search", tags=["events"])
+    @app.get("/api/search", tags=["events"], responses=_errors(503))
     def search(
         q: Annotated[str, Query(min_length=1, max_length=MAX_TEXT_PARAM)],
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
     ) -> models.SearchResult:
-        """Full-text search over the stored reports."""
+        """Full-text search over the stored reports: every report holding all the words
+        (at most 20 words of 64 characters; operators and quotes are searched as words),
+        best first; `ranked` is false when the words are so common that the newest matching
+        reports come instead. A search running over 1 s is stopped with 503."""
         with open_store() as store:
-            items = store.search(q, limit=limit)
-        return {"items": items, "count": len(items), "limit": limit}
+            items, ranked = store.search_ranked(q, limit=limit)
+        return {"items": items, "count": len(items), "limit": limit, "ranked": ranked}
 
-    @app.get("/api/config", tags=["meta"])
+    @app.get("/api/config", tags=["meta"], responses=_errors())
     def config() -> models.Config:
         """Settings the page needs: the optional tile server and the limits."""
         return {"tile_url": tile_url, "readonly": readonly, "max_page_size": MAX_PAGE_SIZE}
@@ -344,8 +437,43 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(RequestGuard, max_body=MAX_BODY_BYTES)
     if allowed_hosts:
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+        app.add_middleware(HostGuard, allowed_hosts=allowed_hosts)
+    app.add_middleware(CatchAll)  # outermost of ours: nothing unexpected gets past it
     return app
+
+
+class GeoJSONResponse(JSONResponse):
+    media_type = "application/geo+json"
+
+
+_ERROR_DESCRIPTIONS = {
+    400: "Bad request (an invalid Content-Length or Host header, an impossible option)",
+    404: "Not found",
+    413: "Request body over 1 MB",
+    500: "Internal error: a generic message (details are in the server log)",
+    503: "The query ran over its time limit and was stopped",
+}
+
+
+def _errors(*extra: int, json_ref: bool = False) -> dict[int | str, dict[str, Any]]:
+    """The error responses a route can give besides 422: the request guard's 400 and 413,
+    the generic 500, and `extra`; always JSON (`json_ref` for a route whose own media type
+    is another, since FastAPI would otherwise give errors that media type)."""
+    if json_ref:
+        body = {"content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/Error"}}}}
+    else:
+        body = {"model": models.Error}
+    return {code: {**body, "description": _ERROR_DESCRIPTIONS[code]}
+            for code in sorted({400, 413, 500, *extra})}
+
+
+def _message(exc: EventdeskError) -> str:
+    """An error's message without the file path it may start with."""
+    text = str(exc)
+    if exc.path and text.startswith(f"{exc.path}: "):
+        text = text[len(exc.path) + 2:]
+    return text
 
 
 def _missing_assets_page(missing: list[str]) -> HTMLResponse:

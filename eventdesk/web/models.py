@@ -5,7 +5,7 @@ Models allow extra fields: a column the store adds later still reaches clients u
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -105,6 +105,35 @@ class SearchResult(BaseModel):
     items: list[SearchHit]
     count: int
     limit: int
+    ranked: bool = Field(description="best first; false: newest first (words in most reports)")
+
+
+class Error(BaseModel):
+    """An error: what went wrong, and eventdesk's error code when there is one."""
+
+    detail: str
+    code: str | None = Field(None, description="eventdesk error code, e.g. E010")
+
+
+class Point(BaseModel):
+    type: Literal["Point"]
+    coordinates: list[float] = Field(description="[longitude, latitude]")
+
+
+class Feature(BaseModel):
+    type: Literal["Feature"]
+    id: int | None = None
+    geometry: Point
+    properties: dict[str, Any] = Field(description="the cluster's fields but coordinates")
+
+
+class FeatureCollection(BaseModel):
+    type: Literal["FeatureCollection"]
+    features: list[Feature]
+    count: int = Field(description="clusters on this page, placed or not")
+    unplaced: int = Field(description="clusters on this page without coordinates")
+    limit: int
+    offset: int
 
 
 class Config(BaseModel):

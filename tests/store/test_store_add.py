@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from store_helpers import FakePipeline, make_document, make_event
 
-from eventdesk.errors import StoreError
+from eventdesk.errors import RecordError
 from eventdesk.store import ClusterFilter, Store
 
 
@@ -92,7 +92,7 @@ def test_two_events_of_one_report_never_merge(store):
 def test_add_many_is_all_or_nothing(store):
     good = (make_document("a", outlet="A"), [make_event("a")])
     bad = (make_document("b", outlet="B"), [make_event("b", evidence=None)])
-    with pytest.raises(StoreError, match="write failed"):
+    with pytest.raises(RecordError, match="event 1: evidence must be a non-empty string"):
         store.add_many([good, bad], extractor_version="v1")
     assert store.counts() == {"documents": 0, "events": 0, "clusters": 0}
 
@@ -133,13 +133,12 @@ def test_repeated_document_within_one_run_is_stored_once(store):
     assert store.counts()["documents"] == 2
 
 
-@pytest.mark.parametrize("error", [RuntimeError, KeyboardInterrupt])
-def test_failure_mid_ingest_keeps_whole_earlier_batches_only(tmp_path, error):
+def test_interrupt_mid_ingest_keeps_whole_earlier_batches_only(tmp_path):
     path = tmp_path / "events.sqlite"
     docs = _documents(7)
     pipeline = FakePipeline({d.doc_id: [make_event(d.doc_id)] for d in docs},
-                            fail_after=5, error=error)
-    with Store.open(path) as store, pytest.raises(error):
+                            fail_after=5, error=KeyboardInterrupt)
+    with Store.open(path) as store, pytest.raises(KeyboardInterrupt):
         store.ingest(docs, pipeline=pipeline, batch_size=2, progress=False)
     # Batches [0,1] and [2,3] were committed; doc4 was extracted but its batch never was.
     stored = [r[0] for r in _rows(path, "SELECT doc_id FROM documents ORDER BY id")]
@@ -149,17 +148,39 @@ def test_failure_mid_ingest_keeps_whole_earlier_batches_only(tmp_path, error):
     assert (report.skipped, report.added) == (4, 3)
 
 
-def test_a_bad_record_rolls_back_its_whole_batch(tmp_path):
+def test_an_extraction_error_fails_its_documents_only(tmp_path):
+    path = tmp_path / "events.sqlite"
+    docs = _documents(7)
+    pipeline = FakePipeline({d.doc_id: [make_event(d.doc_id)] for d in docs},
+                            fail_after=5, error=RuntimeError)
+    with Store.open(path) as store:
+        report = store.ingest(docs, pipeline=pipeline, batch_size=2, progress=False)
+    # The fake fails every document after the fifth: those two are failures, not the batch.
+    assert report.added == 5
+    assert [(f.doc_id, f.code) for f in report.failures] == [("doc5", "E008"), ("doc6", "E008")]
+    assert report.failures[0].message == "RuntimeError: extraction failed"
+    stored = [r[0] for r in _rows(path, "SELECT doc_id FROM documents ORDER BY id")]
+    assert stored == ["doc0", "doc1", "doc2", "doc3", "doc4"]
+    with Store.open(path) as store:
+        report = store.ingest(docs, pipeline=FakePipeline({}), batch_size=2, progress=False)
+        assert store.failures() == []
+    assert (report.skipped, report.added, report.failed) == (5, 2, 0)
+
+
+def test_a_bad_record_fails_alone_and_its_neighbours_are_stored(tmp_path):
     path = tmp_path / "events.sqlite"
     docs = _documents(5)
     events = {d.doc_id: [make_event(d.doc_id)] for d in docs}
-    events["doc3"] = [make_event("doc3", evidence=None)]  # violates NOT NULL
-    with Store.open(path) as store, pytest.raises(StoreError):
-        store.ingest(docs, pipeline=FakePipeline(events), batch_size=2, progress=False)
+    events["doc3"] = [make_event("doc3", evidence=None)]
+    with Store.open(path) as store:
+        report = store.ingest(docs, pipeline=FakePipeline(events), batch_size=2,
+                              progress=False)
+    assert [(f.doc_id, f.code) for f in report.failures] == [("doc3", "E009")]
+    assert "evidence must be a non-empty string" in report.failures[0].message
     assert [r[0] for r in _rows(path, "SELECT doc_id FROM documents ORDER BY id")] == [
-        "doc0", "doc1"]
-    assert _rows(path, "SELECT count(*) FROM events") == [(2,)]
-    assert _rows(path, "SELECT count(*) FROM clusters") == [(1,)]
+        "doc0", "doc1", "doc2", "doc4"]
+    assert _rows(path, "SELECT count(*) FROM events") == [(4,)]
+    assert _rows(path, "SELECT doc_id, code, attempts FROM failures") == [("doc3", "E009", 1)]
 
 
 def test_unplaced_event_dates_and_missing_publication_are_kept(store):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import sys
@@ -64,9 +65,37 @@ def test_ingest_stores_reports_and_lists_bad_inputs(tmp_path, fake_inputs, capsy
     assert fake_inputs.pipeline.seen == fake_inputs.ids[4:]
 
 
+def test_ingest_lists_failed_reports_stores_the_rest_and_exits_1(
+        tmp_path, fake_inputs, capsys):
+    db = str(tmp_path / "cli.sqlite")
+    events = fake_inputs.pipeline.events
+    bad_id = fake_inputs.ids[1]
+    saved = events[bad_id]
+    events[bad_id] = [dataclasses.replace(saved[0], latitude=400.0)]
+    assert main(["ingest", *fake_inputs.ids[:4], "--db", db, "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "3 report(s) added" in err
+    assert "1 report(s) failed (recorded; the next ingest retries them):" in err
+    assert f"  {bad_id}: [E009] event 1: latitude must be a number from -90 to 90" in err
+    assert "Traceback" not in err
+    # Fixed (a new eventdesk, say): the next run retries only the failed report.
+    events[bad_id] = saved
+    fake_inputs.pipeline.seen.clear()
+    assert main(["ingest", *fake_inputs.ids[:4], "--db", db, "-q"]) == 0
+    assert fake_inputs.pipeline.seen == [bad_id]
+    assert "report(s) failed" not in capsys.readouterr().err
+
+
 def test_ingest_with_nothing_readable_exits_1(tmp_path, fake_inputs, capsys):
     assert main(["ingest", "bad:a", "--db", str(tmp_path / "x.sqlite"), "-q"]) == 1
     assert "bad:a" in capsys.readouterr().err
+
+
+def test_events_dates_must_be_iso_dates(tmp_path, capsys):
+    db = str(tmp_path / "x.sqlite")
+    for value in ("0", "20240301"):
+        assert main(["events", "--db", db, "--since", value]) == 2
+        assert "--since must be a date as YYYY-MM-DD" in capsys.readouterr().err
 
 
 def test_ingest_rejects_an_impossible_published_date(tmp_path, fake_inputs, capsys):

@@ -72,6 +72,10 @@ def test_limit_and_offset_page_through(corpus_store):
 def test_bad_filter_values_are_usage_errors():
     with pytest.raises(UsageError, match="since"):
         ClusterFilter(since="last tuesday")
+    for loose in ("0", "20240301", "2024-03-01T00:00", "2024-3-1", "2024-02-30"):
+        with pytest.raises(UsageError, match="until must be a date as YYYY-MM-DD"):
+            ClusterFilter(until=loose)
+    assert ClusterFilter(since=dt.datetime(2024, 3, 1, 12)).since == dt.date(2024, 3, 1)
     with pytest.raises(UsageError):
         ClusterFilter(min_sources=0)
     with pytest.raises(UsageError):

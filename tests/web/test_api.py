@@ -217,7 +217,11 @@ def test_foreign_host_headers_are_refused_when_hosts_are_limited(sample_db):
     app = create_app(sample_db, allowed_hosts=["127.0.0.1", "localhost"])
     with TestClient(app, base_url="http://127.0.0.1:8000") as client:
         assert client.get("/api/facets").status_code == 200
-        assert client.get("/api/facets", headers={"host": "evil.example"}).status_code == 400
+        assert client.get("/api/facets", headers={"host": "localhost:8000"}).status_code == 200
+        refused = client.get("/api/facets", headers={"host": "evil.example"})
+        assert refused.status_code == 400
+        assert refused.json() == {"detail": "invalid Host header"}
+        assert client.get("/", headers={"host": "127.0.0.1.evil.example"}).status_code == 400
 
 
 def test_config_reports_the_tile_url(sample_db, assets_present):
