@@ -26,7 +26,7 @@ from pathlib import Path
 
 from eventdesk.coding.typology import EVENT_TYPES
 from eventdesk.errors import GoldFormatError
-from eventdesk.records import EVENT_TYPES, Event
+from eventdesk.records import Event
 
 MAX_KM = 25.0
 MAX_DAYS = 2

@@ -8,6 +8,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from eventdesk import settings
+from eventdesk.coding.typology import EVENT_TYPES
 
 # ACLED's column names first, then eventdesk's own provenance columns.
 ACLED_COLUMNS = (
@@ -22,28 +23,6 @@ EVENTDESK_COLUMNS = (
 )
 COLUMNS = ACLED_COLUMNS + EVENTDESK_COLUMNS
 
-# ACLED's typology: event type -> its sub-event types (GUIDELINES.md).
-EVENT_TYPES = {
-    "Battles": (
-        "Government regains territory", "Non-state actor overtakes territory", "Armed clash",
-    ),
-    "Protests": (
-        "Excessive force against protesters", "Protest with intervention", "Peaceful protest",
-    ),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Explosions/Remote violence": (
-        "Chemical weapon", "Air/drone strike", "Suicide bomb",
-        "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
-    ),
-    "Violence against civilians": (
-        "Sexual violence", "Attack", "Abduction/forced disappearance",
-    ),
-    "Strategic developments": (
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other",
-    ),
-}
 
 
 @dataclass(slots=True)
