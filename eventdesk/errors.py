@@ -56,3 +56,9 @@ class ActorDataError(EventdeskError):
     """An actor data file (eventdesk/data/actors/*.toml) is malformed or inconsistent."""
 
     code = "E007"
+
+
+class DownloadError(GazetteerError):
+    """A GeoNames file cannot be fetched or is damaged (404, refused, truncated, bad zip)."""
+
+    code = "E010"

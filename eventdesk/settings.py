@@ -31,6 +31,8 @@ SETTINGS = {
         Setting("model", "en_core_web_sm", "spaCy model package to load (version 3.8.x)"),
         Setting("max_bytes", str(10 * 1024 * 1024), "largest input document read, in bytes"),
         Setting("tile_url", "", "optional map tile URL template for the web page"),
+        Setting("geonames_url", "https://download.geonames.org/export/dump/",
+                "GeoNames export server that `gazetteer download` fetches the dumps from"),
     )
 }
 

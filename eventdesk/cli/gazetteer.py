@@ -1,4 +1,4 @@
-"""`eventdesk gazetteer build|import|lookup|info`: manage and query the offline gazetteer."""
+"""`eventdesk gazetteer build|import|download|lookup|info`: the offline gazetteer."""
 
 from __future__ import annotations
 
@@ -29,6 +29,33 @@ def register(subparsers) -> None:
                           help="start from an empty index instead of adding to the current one")
     importer.add_argument("--quiet", action="store_true", help="no progress bar")
     importer.set_defaults(func=_import)
+
+    download = actions.add_parser(
+        "download", help="fetch GeoNames dumps of countries from the GeoNames server and import "
+                         "them (or import a folder of downloaded ones with --from)",
+        description="Fetch the official GeoNames dumps (CC.zip, alternatenames/CC.zip, "
+                    "admin1CodesASCII.txt, admin2Codes.txt), verify them and import them into "
+                    "the index. Downloads are cached and resumed; a failure leaves the index "
+                    "as it was.")
+    download.add_argument("countries", nargs="*", metavar="CC",
+                          help="ISO2 country codes, e.g. SY IQ YE")
+    which = download.add_mutually_exclusive_group()
+    which.add_argument("--conflict", action="store_true",
+                       help="the ~40 countries with most ACLED events "
+                            "(eventdesk/data/geonames/conflict_countries.txt)")
+    which.add_argument("--all", action="store_true",
+                       help="every country (allCountries.zip and alternateNamesV2.zip, "
+                            "about 600 MB to download)")
+    download.add_argument("--from", dest="from_dir", type=Path, metavar="DIR",
+                          help="import files already downloaded into DIR (laid out as on the "
+                               "server) instead of fetching them")
+    download.add_argument("--url", help=f"GeoNames export server (default: "
+                                        f"{settings.get('geonames_url')}; env "
+                                        "EVENTDESK_GEONAMES_URL)")
+    download.add_argument("--refresh", action="store_true",
+                          help="fetch again files the download cache already holds")
+    download.add_argument("--quiet", action="store_true", help="no progress bars")
+    download.set_defaults(func=_download)
 
     lookup = actions.add_parser("lookup", help="ranked candidates for a place name")
     lookup.add_argument("name")
@@ -69,6 +96,36 @@ def _import(args: argparse.Namespace) -> int:
           f"admin2 codes, {stats.alternate_names:,} alternate names from {stats.files} "
           f"file(s) in {stats.seconds:.1f} s ({stats.skipped_rows:,} rows of other feature "
           f"classes skipped) into {path}")
+    return 0
+
+
+def _download(args: argparse.Namespace) -> int:
+    from eventdesk.errors import UsageError
+    from eventdesk.geo import download
+
+    if args.countries and (args.conflict or args.all):
+        raise UsageError("give country codes, --conflict or --all, not several")
+    if args.conflict:
+        countries = download.conflict_countries()
+    elif args.countries:
+        countries = download.country_codes(args.countries)
+    else:
+        countries = None
+    if countries is None and not args.all and args.from_dir is None:
+        raise UsageError("name the countries to download (e.g. SY IQ), or --conflict, or --all")
+    path = _index_path(args)
+    if args.from_dir is not None:
+        stats = download.import_folder(args.from_dir, countries, index_path=path,
+                                       progress=not args.quiet)
+    else:
+        stats = download.download_and_import(countries, index_path=path, url=args.url,
+                                             refresh=args.refresh, progress=not args.quiet)
+        print(f"downloaded {len(stats.fetched)} file(s), {stats.bytes_fetched / 1e6:.1f} MB; "
+              f"{len(stats.cached)} already in the cache {download.cache_dir()}")
+    imported = stats.imported
+    print(f"imported {imported.places:,} places, {imported.admin1:,} admin1 and "
+          f"{imported.admin2:,} admin2 codes, {imported.alternate_names:,} alternate names "
+          f"in {imported.seconds:.1f} s into {path}")
     return 0
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -46,8 +47,13 @@ class ImportStats:
 
 
 def classify(path: Path) -> str:
-    """Which GeoNames file this is, from its name: admin1, admin2, alternate or geoname."""
+    """Which GeoNames file this is, from its name: admin1, admin2, alternate or geoname.
+
+    Per-country alternate names are `alternatenames/CC.zip` on the server: the folder says.
+    """
     stem = path.name.lower()
+    if path.parent.name.lower() == "alternatenames":
+        return "alternate"
     if stem.startswith("admin1codes"):
         return "admin1"
     if stem.startswith("admin2codes"):
@@ -55,6 +61,13 @@ def classify(path: Path) -> str:
     if stem.startswith("alternatenames"):
         return "alternate"
     return "geoname"
+
+
+def _source_name(path: Path) -> str:
+    """'SY.zip', or 'alternatenames/SY.zip' for the per-country alternate names."""
+    if path.parent.name.lower() == "alternatenames":
+        return f"{path.parent.name}/{path.name}"
+    return path.name
 
 
 _ORDER = {"admin1": 0, "admin2": 1, "geoname": 2, "alternate": 3}
@@ -96,7 +109,7 @@ def import_geonames(paths: list[str | Path], *, index_path: Path | None = None,
             store.place_region_centres(con)
             if empty:
                 store.write_countries(con)
-            store.finalise(con, source="geonames import: " + ", ".join(p.name for p in files))
+            store.finalise(con, source="geonames import: " + ", ".join(map(_source_name, files)))
         finally:
             con.close()
     from eventdesk.geo.gazetteer import forget_opened
@@ -141,12 +154,17 @@ def _open_members(path: Path) -> Iterator[tuple[str | None, Iterator[str], int]]
 
 def _lines(raw, label: str) -> Iterator[str]:
     """Decode line by line, so a bad byte is reported with its own line number."""
-    for number, data in enumerate(raw, start=1):
-        try:
-            yield data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise GazetteerError(f"line {number}: not UTF-8 text ({exc.reason})",
-                                 path=label) from None
+    number = 0
+    try:
+        for number, data in enumerate(raw, start=1):
+            try:
+                yield data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise GazetteerError(f"line {number}: not UTF-8 text ({exc.reason})",
+                                     path=label) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise GazetteerError(f"corrupt zip data after line {number} ({exc})",
+                             path=label) from exc
 
 
 @contextmanager
