@@ -57,7 +57,12 @@ def register(subparsers) -> None:
     download.add_argument("--quiet", action="store_true", help="no progress bars")
     download.set_defaults(func=_download)
 
-    lookup = actions.add_parser("lookup", help="ranked candidates for a place name")
+    lookup = actions.add_parser(
+        "lookup", help="ranked candidates for a place name",
+        description="Ranked candidates for a place name. A place within another is understood "
+                    "as the pipeline does: 'al-Rashedin, Aleppo', 'Aleppo - al-Rashedin', "
+                    "'Khalidiya in Homs' resolve the container, then the place inside it (or "
+                    "give the container with geo_precision 2 when the index lacks the place).")
     lookup.add_argument("name")
     lookup.add_argument("--country", help="ISO2 code to restrict to (e.g. SY)")
     lookup.add_argument("--limit", type=int, default=10)
@@ -129,29 +134,79 @@ def _download(args: argparse.Namespace) -> int:
     return 0
 
 
-def _lookup(args: argparse.Namespace) -> int:
-    from eventdesk.geo import open_gazetteer
+_CANDIDATE_FIELDS = ("geonameid", "name", "country_code", "country", "admin1", "admin2",
+                     "latitude", "longitude", "feature_class", "feature_code", "population",
+                     "is_region", "score", "reasons")
 
-    gaz = open_gazetteer(_index_path(args))
-    found = gaz.lookup(args.name, country=args.country, limit=args.limit)
-    if args.json:
-        fields = ("geonameid", "name", "country_code", "country", "admin1", "admin2",
-                  "latitude", "longitude", "feature_class", "feature_code", "population",
-                  "is_region", "score", "reasons")
-        out = [{f: getattr(c, f) for f in fields} for c in found]
-        for item in out:
-            item["score"] = round(item["score"], 3)
-        print(json.dumps(out, ensure_ascii=False, indent=2))
-        return 0
-    if not found:
-        print(f"no place named {args.name!r}" + (f" in {args.country}" if args.country else ""))
-        return 1
+
+def _candidate_json(cand) -> dict:
+    item = {f: getattr(cand, f) for f in _CANDIDATE_FIELDS}
+    item["score"] = round(item["score"], 3)
+    return item
+
+
+def _print_candidates(found) -> None:
     for rank, cand in enumerate(found, start=1):
         kind = "region" if cand.is_region else (cand.feature_code or cand.feature_class or "")
         print(f"{rank:>2}. {cand.name} ({cand.admin1 or '-'}, {cand.country or cand.country_code})"
               f" {kind} pop {cand.population:,} at {cand.latitude:.4f}, {cand.longitude:.4f}"
               f"  geonameid {cand.geonameid}  score {cand.score:.2f}")
         print(f"    {'; '.join(cand.reasons)}")
+
+
+def _lookup(args: argparse.Namespace) -> int:
+    from eventdesk.geo import open_gazetteer
+    from eventdesk.geo.gazetteer import split_containment
+
+    gaz = open_gazetteer(_index_path(args))
+    parts = split_containment(args.name)
+    name, country = args.name, args.country
+    if parts is not None and gaz.country_code_of(parts[1]):
+        # "Tripoli, Lebanon": a country is a filter, not a container.
+        name, country = parts[0], gaz.country_code_of(parts[1])
+    elif parts is not None:
+        container, found, place = gaz.lookup_within(*parts, country=args.country,
+                                                    limit=args.limit)
+        if container is not None:
+            return _print_within(args, parts, container, found, place)
+    found = gaz.lookup(name, country=country, limit=args.limit)
+    if args.json:
+        print(json.dumps([_candidate_json(c) for c in found], ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print(f"no place named {name!r}" + (f" in {country}" if country else ""))
+        return 1
+    _print_candidates(found)
+    return 0
+
+
+def _print_within(args: argparse.Namespace, parts: tuple[str, str], container, found,
+                  place) -> int:
+    """A containment form ("al-Rashedin, Aleppo"): the container, then the place in it."""
+    import dataclasses
+
+    name, within = parts
+    if args.json:
+        print(json.dumps({"name": name, "within": within,
+                          "container": _candidate_json(container),
+                          "place": dataclasses.asdict(place) if place else None,
+                          "candidates": [_candidate_json(c) for c in found]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    print(f"{within!r} is {container.name} ({container.admin1 or '-'}, "
+          f"{container.country or container.country_code}), geonameid {container.geonameid}")
+    if place is None:
+        print(f"no place named {name!r} in it")
+        return 1
+    where = f"at {place.latitude:.4f}, {place.longitude:.4f}" if place.latitude is not None \
+        else "without coordinates"
+    print(f"{name!r} in it: {place.location} ({place.admin1 or '-'}, {place.country}) {where}, "
+          f"geo_precision {place.geo_precision}, geonameid {place.geonameid}")
+    if not found:
+        print(f"    {name!r} is not in the index: placed at {container.name}, one step less "
+              "precise")
+        return 0
+    _print_candidates(found)
     return 0
 
 

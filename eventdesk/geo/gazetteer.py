@@ -6,6 +6,7 @@ import array
 import bisect
 import dataclasses
 import math
+import re
 import sqlite3
 import threading
 from collections import defaultdict
@@ -733,6 +734,34 @@ class Gazetteer:
             place = self._resolve_by_prefix(core, codes)
         return place
 
+    def lookup_within(self, name: str, container_name: str, *, country: str | None = None,
+                      limit: int = 10) -> tuple[Candidate | None, list[Candidate], Place | None]:
+        """A place named inside another ("al-Rashedin, Aleppo"): (the container's best reading,
+        the name's candidates inside it ranked, the resolved place).
+
+        The place is the name's best reading inside the container or, when the index has
+        none, the container itself one step less precise ("Aleppo - al-Rashedin",
+        precision 2): never a namesake elsewhere.
+        """
+        codes = [country.upper()] if country else []
+        container_core, container_designator = _split_designator(container_name)
+        mention = PlaceMention(0, 0, 0, 0, container_core, self.candidates(container_core),
+                               designator=container_designator)
+        options = self._container_options(mention, codes)
+        if not options:
+            return None, [], None
+        core, designator = _split_designator(name)
+        place = self._resolve_candidates(core, self.candidates(core), codes=codes,
+                                         containers=options, designator=designator)
+        container = options[0]
+        if place is not None and place.geonameid is not None:
+            container = next((c for c in options if place.geonameid == c.geonameid
+                              or _inside_reading(place, c)), container)
+        ranked = [c for c in self.rank(self.candidates(core), countries=codes,
+                                       container=container, designator=designator)
+                  if c.geonameid != container.geonameid and _is_inside(c, container)]
+        return container, ranked[:limit], place
+
     def _resolve_by_prefix(self, name: str, codes: list[str]) -> Place | None:
         """'Daraa al-Balad' unknown but 'Daraa' known: the known place, precision 2."""
         words = name.split()
@@ -996,6 +1025,42 @@ def _is_inside(cand: Candidate, container: Candidate) -> bool:
             and cand.admin1 == container.admin1:
         return container.is_region or cand.population <= container.population
     return not container.is_region and _km(cand, container) <= 30
+
+
+def _inside_reading(place: Place, container: Candidate) -> bool:
+    """The resolved place lies in this reading of the container (the region or the city)."""
+    if container.is_region:
+        return (place.country_code, place.admin1) == (container.country_code, container.admin1)
+    if None in (place.latitude, container.latitude):
+        return False
+    return haversine_km(place.latitude, place.longitude, container.latitude,
+                        container.longitude) <= 30
+
+
+# "al-Rashedin, Aleppo", "Aleppo - al-Rashedin" (ACLED's own style), "Khalidiya in Homs".
+_CONTAINMENT_FORMS = (
+    re.compile(r"^(?P<inner>[^,]+?)\s*,\s*(?P<outer>[^,]+)$"),
+    re.compile(r"^(?P<outer>.+?)\s+[-–—]\s+(?P<inner>.+)$"),
+    re.compile(r"^(?P<inner>.+?)\s+(?:in|near|outside)\s+(?:the\s+)?(?P<outer>.+)$",
+               re.IGNORECASE),
+)
+
+
+def split_containment(text: str) -> tuple[str, str] | None:
+    """(place, container) of the containment forms the pipeline understands, else None.
+
+    'al-Rashedin, Aleppo', 'Aleppo - al-Rashedin' and 'Khalidiya in Homs' all give
+    ('al-Rashedin' or 'Khalidiya', the city). A hyphen inside a name ('Deir ez-Zor') is not
+    a separator: the dash must have spaces around it.
+    """
+    text = " ".join(text.split())
+    for pattern in _CONTAINMENT_FORMS:
+        match = pattern.match(text)
+        if match:
+            inner, outer = match.group("inner").strip(), match.group("outer").strip()
+            if inner and outer and inner[:1] not in "-–—" and outer[:1] not in "-–—":
+                return inner, outer
+    return None
 
 
 def _km(a: Candidate, b: Candidate) -> float:

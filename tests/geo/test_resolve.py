@@ -110,3 +110,17 @@ def test_unknown_name_resolves_to_none(gaz):
 ])
 def test_haversine(a, b, km):
     assert haversine_km(*a, *b) == pytest.approx(km, abs=2)
+
+
+def test_split_containment_forms():
+    from eventdesk.geo.gazetteer import split_containment
+
+    assert split_containment("al-Rashedin, Aleppo") == ("al-Rashedin", "Aleppo")
+    assert split_containment("Aleppo - al-Rashedin") == ("al-Rashedin", "Aleppo")
+    assert split_containment("Aleppo – al-Rashedin") == ("al-Rashedin", "Aleppo")
+    assert split_containment("Khalidiya  in Homs") == ("Khalidiya", "Homs")
+    assert split_containment("Zamalka in the Eastern Ghouta") == ("Zamalka", "Eastern Ghouta")
+    # A hyphen inside a name, or a plain name, is no containment.
+    assert split_containment("Deir ez-Zor") is None
+    assert split_containment("Jisr al-Shughur") is None
+    assert split_containment("Mosul - -") is None
