@@ -18,7 +18,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from eventdesk import settings
 from eventdesk.errors import GazetteerError
 from eventdesk.geo.countries import SHARED_ADJECTIVES, country_name
-from eventdesk.geo.normalize import ARABIC_ARTICLES, fold, name_key, skeleton
+from eventdesk.geo.normalize import (
+    ARABIC_ARTICLES,
+    display_spelling,
+    fold,
+    name_key,
+    skeleton,
+)
 from eventdesk.geo.store import SCHEMA_VERSION, name_hash
 from eventdesk.geo.words import (
     COMMON_WORDS,
@@ -108,6 +114,8 @@ class Candidate:
     is_region: bool = False
     match: str = "normalised"
     matched_name: str = ""
+    # How analysts write it (ASCII, 'Hamah' for 'Ḩamāh'); `name` is GeoNames' own.
+    display_name: str = ""
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -172,7 +180,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 _CANDIDATE_SQL = """
 SELECT n.folded, n.key, p.geonameid, p.name, p.country_code, a1.name, a2.name,
-       p.feature_class, p.feature_code, p.population, p.latitude, p.longitude, p.is_region
+       p.feature_class, p.feature_code, p.population, p.latitude, p.longitude, p.is_region,
+       p.asciiname
 FROM name_index n JOIN places p ON p.geonameid = n.geonameid
 LEFT JOIN admin1 a1 ON a1.code = p.country_code || '.' || p.admin1_code
 LEFT JOIN admin2 a2 ON a2.code = p.country_code || '.' || p.admin1_code || '.' || p.admin2_code
@@ -265,7 +274,7 @@ class Gazetteer:
         for column, value in tiers:
             for row in self._rows(column, value):
                 (row_folded, row_key, gid, place_name, cc, admin1, admin2, fclass, fcode,
-                 population, lat, lon, is_region) = row
+                 population, lat, lon, is_region, ascii_name) = row
                 if row_folded == folded:
                     match = "exact"
                 elif row_key == key:
@@ -275,11 +284,15 @@ class Gazetteer:
                 previous = found.get(gid)
                 if previous is not None and _MATCH_RANK[previous.match] >= _MATCH_RANK[match]:
                     continue
+                admin1 = display_spelling(admin1) if admin1 else None
                 found[gid] = Candidate(
                     geonameid=gid, name=place_name, country_code=cc, country=country_name(cc),
-                    admin1=admin1, admin2=admin2, feature_class=fclass, feature_code=fcode,
+                    admin1=admin1, admin2=display_spelling(admin2) if admin2 else None,
+                    feature_class=fclass, feature_code=fcode,
                     population=population or 0, latitude=lat, longitude=lon,
                     is_region=bool(is_region), match=match, matched_name=row_folded,
+                    display_name=_display_name(place_name, ascii_name, admin1,
+                                               bool(is_region)),
                 )
             if column == "key" and any(c.match == "exact" for c in found.values()):
                 break
@@ -775,7 +788,7 @@ class Gazetteer:
             ranked = [c for c in ranked if c.match != "transliteration"]
             if ranked:
                 best = ranked[0]
-                return _place_from(best, location=f"{best.name} - {rest}", precision=2)
+                return _place_from(best, location=f"{best.display_name} - {rest}", precision=2)
         return None
 
     def _container_options(self, container: PlaceMention, codes: list[str]) -> list[Candidate]:
@@ -805,7 +818,8 @@ class Gazetteer:
             if not ranked:
                 return None
             best = ranked[0]
-            return _place_from(best, location=best.name, precision=3 if best.is_region else 1)
+            return _place_from(best, location=best.display_name,
+                               precision=3 if best.is_region else 1)
         # Pick the container reading under which the mention fits best ("Culiacán in
         # Sinaloa" is the state, "al-Zahraa in Homs" the city).
         chosen: tuple[float, Candidate, Candidate] | None = None
@@ -822,15 +836,15 @@ class Gazetteer:
                 # Unknown to the index, but the report says which region it is in.
                 return _place_from(container, location=text.strip(), precision=3)
             # A district the index lacks: its city, one step less precise.
-            return _place_from(container, location=f"{container.name} - {text.strip()}",
+            return _place_from(container, location=f"{container.display_name} - {text.strip()}",
                                precision=2)
         _, best, container = chosen
         if best.is_region:
-            return _place_from(best, location=best.name, precision=3)
-        location = best.name
+            return _place_from(best, location=best.display_name, precision=3)
+        location = best.display_name
         if (not container.is_region and best.geonameid != container.geonameid
                 and container.population > best.population and _km(best, container) <= 15):
-            location = f"{container.name} - {best.name}"
+            location = f"{container.display_name} - {best.display_name}"
         return _place_from(best, location=location, precision=1)
 
 
@@ -1067,6 +1081,15 @@ def _km(a: Candidate, b: Candidate) -> float:
     if None in (a.latitude, b.latitude):
         return math.inf
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _display_name(name: str, ascii_name: str | None, admin1: str | None, is_region: bool
+                  ) -> str:
+    """A region is written as its admin1 name ('Aleppo', not 'Muhafazat Halab'); a place in
+    its ASCII spelling: an imported English name, else GeoNames' name without accents."""
+    if is_region and admin1:
+        return admin1
+    return display_spelling(ascii_name or name)
 
 
 def _place_from(cand: Candidate, *, location: str, precision: int) -> Place:

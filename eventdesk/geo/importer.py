@@ -22,6 +22,7 @@ from eventdesk import settings
 from eventdesk.errors import GazetteerError
 from eventdesk.geo import store
 from eventdesk.geo.build import strip_region_word
+from eventdesk.geo.normalize import display_spelling
 
 GEONAME_COLUMNS = 19
 KEPT_FEATURE_CLASSES = frozenset({"P", "A"})
@@ -266,7 +267,12 @@ def _import_admin(table: str, columns: int):
                                      path=label)
             gid = _int(f[3], label, number, "geonameid") if f[3] else None
             rows.append((code, f[1], f[2] or None, gid))
-        con.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?)", rows)
+        # A code the index already names keeps its name: the default build's are the
+        # English ones ('Damascus', not 'Dimashq').
+        con.executemany(
+            f"INSERT INTO {table} VALUES (?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+            f"geonameid = excluded.geonameid WHERE {table}.geonameid IS NULL "
+            f"OR {table}.geonameid < 0", rows)
         setattr(stats, table, getattr(stats, table) + len(rows))
 
     return run
@@ -276,18 +282,27 @@ def _import_alternate(con, lines, label, stats: ImportStats, advance) -> None:
     # A table in the index file itself (not TEMP, which lives in memory here): the dump has
     # millions of rows, and memory must stay bounded.
     con.execute("DROP TABLE IF EXISTS staged_names")
-    con.execute("CREATE TABLE staged_names (geonameid INTEGER, name TEXT, lang TEXT)")
+    con.execute("CREATE TABLE staged_names (geonameid INTEGER, name TEXT, lang TEXT, "
+                "english INTEGER)")
     batch = []
     for number, f in _rows(lines, label, (8, 10), advance):
         gid = _int(f[1], label, number, "geonameid")
         lang, name = f[2], f[3]
         if lang in NON_NAME_LANGUAGES or not store.keep_alternate_name(name):
             continue
-        batch.append((gid, name, lang or None))
+        # The preferred English name, neither short, colloquial nor historic: how analysts
+        # write the place ('Hama' for 'Ḩamāh').
+        english = int(lang == "en" and f[4] == "1" and not any(f[5:8]))
+        batch.append((gid, name, lang or None, english))
         if len(batch) >= BATCH:
-            con.executemany("INSERT INTO staged_names VALUES (?, ?, ?)", batch)
+            con.executemany("INSERT INTO staged_names VALUES (?, ?, ?, ?)", batch)
             batch.clear()
-    con.executemany("INSERT INTO staged_names VALUES (?, ?, ?)", batch)
+    con.executemany("INSERT INTO staged_names VALUES (?, ?, ?, ?)", batch)
+    con.executemany(
+        "UPDATE places SET asciiname = ? WHERE geonameid = ?",
+        [(display_spelling(name), gid) for gid, name in con.execute(
+            "SELECT geonameid, name FROM staged_names WHERE english = 1")
+         if display_spelling(name).isascii()])
     # Only names of places the index keeps; the join keeps memory bounded.
     reader = con.cursor()
     reader.execute("SELECT s.geonameid, s.name, s.lang FROM staged_names s "

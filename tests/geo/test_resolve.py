@@ -35,7 +35,7 @@ def test_containment_picks_the_place_inside_the_container(gaz):
     assert gaz.lookup("Al-Khalidiya")[0].country_code == "JO"
     place = gaz.resolve_name("Al-Khalidiya", countries=["SY", "JO"], container_name="Homs")
     assert place.geonameid == 9000001
-    assert place.location == "Homs - Al Khālidīyah"
+    assert place.location == "Homs - Al Khalidiyah"
     assert place.admin1 == "Homs" and place.country == "Syria"
 
 
@@ -43,7 +43,7 @@ def test_district_known_to_the_index_keeps_precision_1(gaz):
     place = gaz.resolve_name("al-Rashedin district", countries=["SY"], container_name="Aleppo")
     assert place.geonameid == 9000003
     assert place.geo_precision == 1
-    assert place.location == "Aleppo - Ar Rāshidīn"
+    assert place.location == "Aleppo - Ar Rashidin"
 
 
 def test_district_missing_from_index_falls_back_to_city_precision_2(gaz):
