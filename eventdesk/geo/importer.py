@@ -10,6 +10,7 @@ index as it was.
 
 from __future__ import annotations
 
+import itertools
 import time
 import zipfile
 import zlib
@@ -98,6 +99,7 @@ def import_geonames(paths: list[str | Path], *, index_path: Path | None = None,
     with store.atomic_target(target, copy_existing=not empty) as tmp:
         con = store.connect(tmp)
         try:
+            store.note_hashed_rows(con)
             for path in files:
                 kind = classify(path)
                 for member, stream, total in _open_members(path):
@@ -222,7 +224,7 @@ def _float(value: str, label: str, number: int, column: str) -> float:
 
 
 def _import_geoname(con, lines, label, stats: ImportStats, advance) -> None:
-    places, alternates, names_rows = [], [], []
+    pending: list[tuple[tuple, list[str], list[str]]] = []
     for number, f in _rows(lines, label, (GEONAME_COLUMNS,), advance):
         gid = _int(f[0], label, number, "geonameid")
         if f[6] not in KEPT_FEATURE_CLASSES:
@@ -234,27 +236,44 @@ def _import_geoname(con, lines, label, stats: ImportStats, advance) -> None:
         if not f[1]:
             raise GazetteerError(f"line {number}: the name column is empty", path=label)
         is_region = int(f[6] == "A" and f[7] == "ADM1")
-        places.append((gid, f[1], f[2] or None, f[6], f[7] or None, f[8] or None,
-                       f[10] or None, f[11] or None, population, latitude, longitude, is_region))
+        place = (gid, f[1], f[2] or None, f[6], f[7] or None, f[8] or None, f[10] or None,
+                 f[11] or None, population, latitude, longitude, is_region)
         names = [a for a in f[3].split(",") if store.keep_alternate_name(a)] if f[3] else []
-        alternates.extend((gid, a, None) for a in store.new_alternate_names(con, gid, names))
         indexed = [f[1], f[2], *names]
         if f[6] == "A":
             # "Aleppo Governorate" is also named plain "Aleppo".
             indexed += [strip_region_word(n) for n in indexed if n]
-        names_rows.extend(store.new_name_rows(con, gid, indexed))
+        pending.append((place, names, indexed))
         stats.places += 1
-        if len(places) >= BATCH:
-            _flush_places(con, places, alternates, names_rows)
-    _flush_places(con, places, alternates, names_rows)
+        if len(pending) >= BATCH:
+            _flush_places(con, pending)
+    _flush_places(con, pending)
 
 
-def _flush_places(con, places: list, alternates: list, names_rows: list) -> None:
-    con.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})", places)
+def _flush_places(con, pending: list[tuple[tuple, list[str], list[str]]]) -> None:
+    """Write a batch of places; only those the index already has are checked for the names
+    they have (one query for the batch, not one per place)."""
+    ids = [place[0] for place, _, _ in pending]
+    known: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        known.update(gid for (gid,) in con.execute(
+            f"SELECT geonameid FROM places WHERE geonameid IN ({','.join('?' * len(chunk))})",
+            chunk))
+    alternates, names_rows = [], []
+    for place, names, indexed in pending:
+        gid = place[0]
+        if gid in known:
+            alternates.extend((gid, a, None) for a in store.new_alternate_names(con, gid, names))
+            names_rows.extend(store.new_name_rows(con, gid, indexed))
+        else:
+            alternates.extend((gid, a, None) for a in dict.fromkeys(names))
+            names_rows.extend(store.name_rows(gid, indexed))
+    con.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})",
+                    [place for place, _, _ in pending])
     con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)", alternates)
     con.executemany("INSERT INTO name_index VALUES (?, ?, ?, ?)", names_rows)
-    for batch in (places, alternates, names_rows):
-        batch.clear()
+    pending.clear()
 
 
 def _import_admin(table: str, columns: int):
@@ -306,16 +325,23 @@ def _import_alternate(con, lines, label, stats: ImportStats, advance) -> None:
     # Only names of places the index keeps; the join keeps memory bounded.
     reader = con.cursor()
     reader.execute("SELECT s.geonameid, s.name, s.lang FROM staged_names s "
-                   "JOIN places p ON p.geonameid = s.geonameid")
-    while True:
-        chunk = reader.fetchmany(BATCH)
-        if not chunk:
-            break
-        for gid, name, lang in chunk:
-            if store.new_alternate_names(con, gid, [name]):
-                con.execute("INSERT INTO alternate_names VALUES (?, ?, ?)", (gid, name, lang))
-            store.index_names(con, gid, [name])
-        stats.alternate_names += len(chunk)
+                   "JOIN places p ON p.geonameid = s.geonameid ORDER BY s.geonameid")
+
+    def rows() -> Iterator[tuple[int, str, str | None]]:
+        while chunk := reader.fetchmany(BATCH):
+            yield from chunk
+
+    # One place at a time: its known names are read once for all its new ones.
+    for gid, group in itertools.groupby(rows(), key=lambda row: row[0]):
+        named = list(group)
+        lang_of = {}
+        for _, name, lang in named:
+            lang_of.setdefault(name, lang)
+        new = store.new_alternate_names(con, gid, list(lang_of))
+        con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)",
+                        [(gid, name, lang_of[name]) for name in new])
+        store.index_names(con, gid, list(lang_of))
+        stats.alternate_names += len(named)
     con.execute("DROP TABLE staged_names")
 
 

@@ -133,6 +133,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX clusters_country_admin1 ON clusters (country, admin1);
     """,
+    # 3: the GeoNames id of each event's place (Event.geonameid); NULL for older rows.
+    """
+    ALTER TABLE events ADD COLUMN geonameid INTEGER;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -185,3 +185,31 @@ def test_admin1_names_already_in_the_index_are_kept(tmp_path):
         encoding="utf-8")
     import_geonames([newtown], index_path=index, progress=False)
     assert open_gazetteer(index).lookup("Kafr Zayta")[0].admin1 == "Hamah"
+
+
+def test_an_import_extends_the_name_hashes_to_exactly_the_full_set(tmp_path):
+    import array
+
+    from eventdesk.geo.store import name_hash
+
+    files = write_geonames_files(tmp_path / "files")
+    index = tmp_path / "index.sqlite"
+    import_geonames(files, index_path=index, empty=True, progress=False)
+    extra = tmp_path / "ZZ.txt"
+    extra.write_text(geoname_line(
+        (9100000, "Newtown", "Newtown", "Nouvelleville", 34.7, 36.7, "P", "PPL", "SY", "11",
+         1000)), encoding="utf-8")
+    import_geonames([extra], index_path=index, progress=False)
+    con = sqlite3.connect(index)
+    for column, blob in (("key", "key_hashes"), ("skel", "skel_hashes")):
+        stored = array.array("q")
+        stored.frombytes(con.execute("SELECT data FROM blobs WHERE name = ?",
+                                     (blob,)).fetchone()[0])
+        full = sorted({name_hash(v) for (v,) in con.execute(
+            f"SELECT DISTINCT {column} FROM name_index WHERE {column} IS NOT NULL")
+            if v.isascii()})
+        assert list(stored) == full
+    con.close()
+    from eventdesk.geo.normalize import name_key
+
+    assert name_key("Nouvelleville") in open_gazetteer(index)._keys
