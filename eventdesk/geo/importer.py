@@ -325,13 +325,14 @@ def _import_alternate(con, lines, label, stats: ImportStats, advance) -> None:
     # Only names of places the index keeps; the join keeps memory bounded.
     reader = con.cursor()
     reader.execute("SELECT s.geonameid, s.name, s.lang FROM staged_names s "
-                   "JOIN places p ON p.geonameid = s.geonameid ORDER BY s.geonameid")
+                   "JOIN places p ON p.geonameid = s.geonameid")
 
     def rows() -> Iterator[tuple[int, str, str | None]]:
         while chunk := reader.fetchmany(BATCH):
             yield from chunk
 
-    # One place at a time: its known names are read once for all its new ones.
+    # A run of rows of one place (the dumps list a place's names together, mostly): its
+    # known names are read once for the run. Not sorted, so memory stays bounded.
     for gid, group in itertools.groupby(rows(), key=lambda row: row[0]):
         named = list(group)
         lang_of = {}
