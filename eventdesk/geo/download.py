@@ -99,6 +99,8 @@ def download_and_import(countries: list[str] | None, *, index_path: Path | None 
             if not refresh and target.exists() and _is_complete(target, name):
                 cached.append(name)
             else:
+                if refresh:
+                    target.with_name(target.name + ".part").unlink(missing_ok=True)
                 total += _fetch(client, base + name, target, name, progress)
                 fetched.append(name)
             try:

@@ -69,6 +69,9 @@ def test_files_in_the_cache_are_not_fetched_again(base_index, served, tmp_path):
     stats = _download(["SY"], base_index, served.url, tmp_path / "cache")
     assert served.requests == []
     assert stats.fetched == [] and len(stats.cached) == 4
+    stats = download_and_import(["SY"], index_path=base_index, url=served.url,
+                                cache=tmp_path / "cache", refresh=True, progress=False)
+    assert len(served.requests) == 4 and len(stats.fetched) == 4
 
 
 def test_truncated_download_fails_clearly_then_resumes(base_index, served, tmp_path):
