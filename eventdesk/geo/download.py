@@ -165,7 +165,7 @@ def verify(path: Path, name: str) -> None:
     The line format is checked by the importer, line by line.
     """
     if not path.is_file() or path.stat().st_size == 0:
-        raise DownloadError(f"{name}: the file is empty", path=str(path))
+        raise DownloadError("the file is empty", path=str(path))
     if path.suffix.lower() != ".zip":
         return
     member = expected_member(name)
@@ -173,18 +173,18 @@ def verify(path: Path, name: str) -> None:
         with zipfile.ZipFile(path) as archive:
             bad = archive.testzip()
             if bad is not None:
-                raise DownloadError(f"{name}: corrupt zip archive (bad data in {bad})",
+                raise DownloadError(f"corrupt zip archive (bad data in {bad})",
                                     path=str(path))
             try:
                 info = archive.getinfo(member)
             except KeyError:
                 held = ", ".join(archive.namelist()[:5]) or "nothing"
-                raise DownloadError(f"{name}: the zip holds {held}, not {member}",
+                raise DownloadError(f"the zip holds {held}, not {member}",
                                     path=str(path)) from None
             if info.file_size == 0:
-                raise DownloadError(f"{name}: {member} in the zip is empty", path=str(path))
+                raise DownloadError(f"{member} in the zip is empty", path=str(path))
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        raise DownloadError(f"{name}: not a readable zip archive ({exc})",
+        raise DownloadError(f"not a readable zip archive ({exc})",
                             path=str(path)) from exc
 
 
@@ -212,9 +212,9 @@ def _fetch(client, url: str, target: Path, name: str, progress: bool) -> int:
                 part.replace(target)
                 return 0
             if response.status_code == 404:
-                raise DownloadError(f"{name}: not found on the server (HTTP 404)", path=url)
+                raise DownloadError("not found on the server (HTTP 404)", path=url)
             if response.status_code not in (200, 206):
-                raise DownloadError(f"{name}: the server answered HTTP {response.status_code} "
+                raise DownloadError(f"the server answered HTTP {response.status_code} "
                                     f"{response.reason_phrase}", path=url)
             if response.status_code == 200:
                 offset = 0  # the server ignores Range: start again
@@ -227,19 +227,19 @@ def _fetch(client, url: str, target: Path, name: str, progress: bool) -> int:
                     received += len(chunk)
                     advance(len(chunk))
     except httpx.ConnectError as exc:
-        raise DownloadError(f"{name}: cannot connect to the GeoNames server ({exc}); check "
+        raise DownloadError(f"cannot connect to the GeoNames server ({exc}); check "
                             "the network or --url, or use --from DIR with files downloaded "
                             "elsewhere", path=url) from exc
     except httpx.TimeoutException as exc:
-        raise DownloadError(f"{name}: the server stopped answering after "
+        raise DownloadError("the server stopped answering after "
                             f"{offset + received:,} bytes ({type(exc).__name__}); run the "
                             "command again to resume", path=url) from exc
     except httpx.HTTPError as exc:
-        raise DownloadError(f"{name}: download interrupted after {offset + received:,} bytes "
+        raise DownloadError(f"download interrupted after {offset + received:,} bytes "
                             f"({exc}); run the command again to resume", path=url) from exc
     size = part.stat().st_size
     if expected is not None and size < expected:
-        raise DownloadError(f"{name}: download truncated at {size:,} of {expected:,} bytes; "
+        raise DownloadError(f"download truncated at {size:,} of {expected:,} bytes; "
                             "run the command again to resume", path=url)
     part.replace(target)
     return received

@@ -82,6 +82,7 @@ def test_truncated_download_fails_clearly_then_resumes(base_index, served, tmp_p
         _download(["SY"], base_index, served.url, tmp_path / "cache")
     message = str(caught.value)
     assert "SY.zip" in message and "run the command again to resume" in message
+    assert f"after {whole // 2:,} bytes" in message or f"at {whole // 2:,} of" in message
     assert _digest(base_index) == before
     part = tmp_path / "cache" / "SY.zip.part"
     assert part.stat().st_size == whole // 2
