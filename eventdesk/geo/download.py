@@ -103,11 +103,11 @@ def download_and_import(countries: list[str] | None, *, index_path: Path | None 
                     target.with_name(target.name + ".part").unlink(missing_ok=True)
                 total += _fetch(client, base + name, target, name, progress)
                 fetched.append(name)
-            try:
-                verify(target, name)
-            except DownloadError:
-                target.unlink(missing_ok=True)  # fetched afresh next time
-                raise
+                try:
+                    verify(target, name)
+                except DownloadError:
+                    target.unlink(missing_ok=True)  # fetched afresh next time
+                    raise
             paths.append(target)
     imported = import_geonames(paths, index_path=index_path, progress=progress)
     return DownloadStats(fetched=fetched, cached=cached, bytes_fetched=total,
