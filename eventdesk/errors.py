@@ -108,3 +108,9 @@ class QueryTimeoutError(StoreError):
     terms) and was stopped; a narrower query answers."""
 
     code = "E010"
+
+
+class DownloadError(GazetteerError):
+    """A GeoNames file cannot be fetched or is damaged (404, refused, truncated, bad zip)."""
+
+    code = "E012"

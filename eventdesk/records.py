@@ -19,7 +19,7 @@ ACLED_COLUMNS = (
 )
 EVENTDESK_COLUMNS = (
     "fatalities_text", "claimed_by", "evidence", "evidence_start", "evidence_end",
-    "framing", "doc_id",
+    "framing", "doc_id", "geonameid",
 )
 COLUMNS = ACLED_COLUMNS + EVENTDESK_COLUMNS
 
@@ -104,6 +104,7 @@ class Event:
     fatalities_text: str | None = None
     claimed_by: str | None = None
     framing: dict[str, list[str]] = field(default_factory=dict)
+    geonameid: int | None = None  # the GeoNames place of `location`, when the index has it
 
     @property
     def interaction(self) -> int | None:

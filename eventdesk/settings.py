@@ -35,6 +35,8 @@ SETTINGS = {
         Setting("max_fatalities", "1000000",
                 "largest death toll kept as a number; larger ones stay as fatalities_text"),
         Setting("debug", "", "set to 1 to log the traceback of each document that fails"),
+        Setting("geonames_url", "https://download.geonames.org/export/dump/",
+                "GeoNames export server that `gazetteer download` fetches the dumps from"),
     )
 }
 

@@ -44,7 +44,8 @@ def register(subparsers) -> None:
     )
     _db_option(events)
     events.add_argument("--country", help="country name, e.g. Syria")
-    events.add_argument("--admin1", help="first-level region, e.g. Aleppo")
+    events.add_argument("--admin1", help="first-level region, in any spelling: Hama, Hamah "
+                        "and Ḩamāh find the same events")
     events.add_argument("--type", dest="event_type", help="event type, e.g. Battles")
     events.add_argument("--since", metavar="DATE", help="first event date (YYYY-MM-DD)")
     events.add_argument("--until", metavar="DATE", help="last event date (YYYY-MM-DD)")

@@ -6,6 +6,7 @@ import array
 import bisect
 import dataclasses
 import math
+import re
 import sqlite3
 import threading
 from collections import defaultdict
@@ -17,7 +18,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from eventdesk import settings
 from eventdesk.errors import GazetteerError
 from eventdesk.geo.countries import SHARED_ADJECTIVES, country_name
-from eventdesk.geo.normalize import ARABIC_ARTICLES, fold, name_key, skeleton
+from eventdesk.geo.normalize import (
+    ARABIC_ARTICLES,
+    display_spelling,
+    fold,
+    name_key,
+    skeleton,
+)
 from eventdesk.geo.store import SCHEMA_VERSION, name_hash
 from eventdesk.geo.words import (
     COMMON_WORDS,
@@ -107,6 +114,8 @@ class Candidate:
     is_region: bool = False
     match: str = "normalised"
     matched_name: str = ""
+    # How analysts write it (ASCII, 'Hamah' for 'Ḩamāh'); `name` is GeoNames' own.
+    display_name: str = ""
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -171,7 +180,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 _CANDIDATE_SQL = """
 SELECT n.folded, n.key, p.geonameid, p.name, p.country_code, a1.name, a2.name,
-       p.feature_class, p.feature_code, p.population, p.latitude, p.longitude, p.is_region
+       p.feature_class, p.feature_code, p.population, p.latitude, p.longitude, p.is_region,
+       p.asciiname
 FROM name_index n JOIN places p ON p.geonameid = n.geonameid
 LEFT JOIN admin1 a1 ON a1.code = p.country_code || '.' || p.admin1_code
 LEFT JOIN admin2 a2 ON a2.code = p.country_code || '.' || p.admin1_code || '.' || p.admin2_code
@@ -264,7 +274,7 @@ class Gazetteer:
         for column, value in tiers:
             for row in self._rows(column, value):
                 (row_folded, row_key, gid, place_name, cc, admin1, admin2, fclass, fcode,
-                 population, lat, lon, is_region) = row
+                 population, lat, lon, is_region, ascii_name) = row
                 if row_folded == folded:
                     match = "exact"
                 elif row_key == key:
@@ -274,11 +284,15 @@ class Gazetteer:
                 previous = found.get(gid)
                 if previous is not None and _MATCH_RANK[previous.match] >= _MATCH_RANK[match]:
                     continue
+                admin1 = display_spelling(admin1) if admin1 else None
                 found[gid] = Candidate(
                     geonameid=gid, name=place_name, country_code=cc, country=country_name(cc),
-                    admin1=admin1, admin2=admin2, feature_class=fclass, feature_code=fcode,
+                    admin1=admin1, admin2=display_spelling(admin2) if admin2 else None,
+                    feature_class=fclass, feature_code=fcode,
                     population=population or 0, latitude=lat, longitude=lon,
                     is_region=bool(is_region), match=match, matched_name=row_folded,
+                    display_name=_display_name(place_name, ascii_name, admin1,
+                                               bool(is_region)),
                 )
             if column == "key" and any(c.match == "exact" for c in found.values()):
                 break
@@ -733,6 +747,34 @@ class Gazetteer:
             place = self._resolve_by_prefix(core, codes)
         return place
 
+    def lookup_within(self, name: str, container_name: str, *, country: str | None = None,
+                      limit: int = 10) -> tuple[Candidate | None, list[Candidate], Place | None]:
+        """A place named inside another ("al-Rashedin, Aleppo"): (the container's best reading,
+        the name's candidates inside it ranked, the resolved place).
+
+        The place is the name's best reading inside the container or, when the index has
+        none, the container itself one step less precise ("Aleppo - al-Rashedin",
+        precision 2): never a namesake elsewhere.
+        """
+        codes = [country.upper()] if country else []
+        container_core, container_designator = _split_designator(container_name)
+        mention = PlaceMention(0, 0, 0, 0, container_core, self.candidates(container_core),
+                               designator=container_designator)
+        options = self._container_options(mention, codes)
+        if not options:
+            return None, [], None
+        core, designator = _split_designator(name)
+        place = self._resolve_candidates(core, self.candidates(core), codes=codes,
+                                         containers=options, designator=designator)
+        container = options[0]
+        if place is not None and place.geonameid is not None:
+            container = next((c for c in options if place.geonameid == c.geonameid
+                              or _inside_reading(place, c)), container)
+        ranked = [c for c in self.rank(self.candidates(core), countries=codes,
+                                       container=container, designator=designator)
+                  if c.geonameid != container.geonameid and _is_inside(c, container)]
+        return container, ranked[:limit], place
+
     def _resolve_by_prefix(self, name: str, codes: list[str]) -> Place | None:
         """'Daraa al-Balad' unknown but 'Daraa' known: the known place, precision 2."""
         words = name.split()
@@ -746,7 +788,7 @@ class Gazetteer:
             ranked = [c for c in ranked if c.match != "transliteration"]
             if ranked:
                 best = ranked[0]
-                return _place_from(best, location=f"{best.name} - {rest}", precision=2)
+                return _place_from(best, location=f"{best.display_name} - {rest}", precision=2)
         return None
 
     def _container_options(self, container: PlaceMention, codes: list[str]) -> list[Candidate]:
@@ -776,7 +818,8 @@ class Gazetteer:
             if not ranked:
                 return None
             best = ranked[0]
-            return _place_from(best, location=best.name, precision=3 if best.is_region else 1)
+            return _place_from(best, location=best.display_name,
+                               precision=3 if best.is_region else 1)
         # Pick the container reading under which the mention fits best ("Culiacán in
         # Sinaloa" is the state, "al-Zahraa in Homs" the city).
         chosen: tuple[float, Candidate, Candidate] | None = None
@@ -793,15 +836,15 @@ class Gazetteer:
                 # Unknown to the index, but the report says which region it is in.
                 return _place_from(container, location=text.strip(), precision=3)
             # A district the index lacks: its city, one step less precise.
-            return _place_from(container, location=f"{container.name} - {text.strip()}",
+            return _place_from(container, location=f"{container.display_name} - {text.strip()}",
                                precision=2)
         _, best, container = chosen
         if best.is_region:
-            return _place_from(best, location=best.name, precision=3)
-        location = best.name
+            return _place_from(best, location=best.display_name, precision=3)
+        location = best.display_name
         if (not container.is_region and best.geonameid != container.geonameid
                 and container.population > best.population and _km(best, container) <= 15):
-            location = f"{container.name} - {best.name}"
+            location = f"{container.display_name} - {best.display_name}"
         return _place_from(best, location=location, precision=1)
 
 
@@ -998,10 +1041,55 @@ def _is_inside(cand: Candidate, container: Candidate) -> bool:
     return not container.is_region and _km(cand, container) <= 30
 
 
+def _inside_reading(place: Place, container: Candidate) -> bool:
+    """The resolved place lies in this reading of the container (the region or the city)."""
+    if container.is_region:
+        return (place.country_code, place.admin1) == (container.country_code, container.admin1)
+    if None in (place.latitude, container.latitude):
+        return False
+    return haversine_km(place.latitude, place.longitude, container.latitude,
+                        container.longitude) <= 30
+
+
+# "al-Rashedin, Aleppo", "Aleppo - al-Rashedin" (ACLED's own style), "Khalidiya in Homs".
+_CONTAINMENT_FORMS = (
+    re.compile(r"^(?P<inner>[^,]+?)\s*,\s*(?P<outer>[^,]+)$"),
+    re.compile(r"^(?P<outer>.+?)\s+[-–—]\s+(?P<inner>.+)$"),
+    re.compile(r"^(?P<inner>.+?)\s+(?:in|near|outside)\s+(?:the\s+)?(?P<outer>.+)$",
+               re.IGNORECASE),
+)
+
+
+def split_containment(text: str) -> tuple[str, str] | None:
+    """(place, container) of the containment forms the pipeline understands, else None.
+
+    'al-Rashedin, Aleppo', 'Aleppo - al-Rashedin' and 'Khalidiya in Homs' all give
+    ('al-Rashedin' or 'Khalidiya', the city). A hyphen inside a name ('Deir ez-Zor') is not
+    a separator: the dash must have spaces around it.
+    """
+    text = " ".join(text.split())
+    for pattern in _CONTAINMENT_FORMS:
+        match = pattern.match(text)
+        if match:
+            inner, outer = match.group("inner").strip(), match.group("outer").strip()
+            if inner and outer and inner[:1] not in "-–—" and outer[:1] not in "-–—":
+                return inner, outer
+    return None
+
+
 def _km(a: Candidate, b: Candidate) -> float:
     if None in (a.latitude, b.latitude):
         return math.inf
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _display_name(name: str, ascii_name: str | None, admin1: str | None, is_region: bool
+                  ) -> str:
+    """A region is written as its admin1 name ('Aleppo', not 'Muhafazat Halab'); a place in
+    its ASCII spelling: an imported English name, else GeoNames' name without accents."""
+    if is_region and admin1:
+        return admin1
+    return display_spelling(ascii_name or name)
 
 
 def _place_from(cand: Candidate, *, location: str, precision: int) -> Place:

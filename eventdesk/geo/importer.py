@@ -10,8 +10,10 @@ index as it was.
 
 from __future__ import annotations
 
+import itertools
 import time
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +23,7 @@ from eventdesk import settings
 from eventdesk.errors import GazetteerError
 from eventdesk.geo import store
 from eventdesk.geo.build import strip_region_word
+from eventdesk.geo.normalize import display_spelling
 
 GEONAME_COLUMNS = 19
 KEPT_FEATURE_CLASSES = frozenset({"P", "A"})
@@ -46,8 +49,13 @@ class ImportStats:
 
 
 def classify(path: Path) -> str:
-    """Which GeoNames file this is, from its name: admin1, admin2, alternate or geoname."""
+    """Which GeoNames file this is, from its name: admin1, admin2, alternate or geoname.
+
+    Per-country alternate names are `alternatenames/CC.zip` on the server: the folder says.
+    """
     stem = path.name.lower()
+    if path.parent.name.lower() == "alternatenames":
+        return "alternate"
     if stem.startswith("admin1codes"):
         return "admin1"
     if stem.startswith("admin2codes"):
@@ -55,6 +63,13 @@ def classify(path: Path) -> str:
     if stem.startswith("alternatenames"):
         return "alternate"
     return "geoname"
+
+
+def _source_name(path: Path) -> str:
+    """'SY.zip', or 'alternatenames/SY.zip' for the per-country alternate names."""
+    if path.parent.name.lower() == "alternatenames":
+        return f"{path.parent.name}/{path.name}"
+    return path.name
 
 
 _ORDER = {"admin1": 0, "admin2": 1, "geoname": 2, "alternate": 3}
@@ -84,6 +99,7 @@ def import_geonames(paths: list[str | Path], *, index_path: Path | None = None,
     with store.atomic_target(target, copy_existing=not empty) as tmp:
         con = store.connect(tmp)
         try:
+            store.note_hashed_rows(con)
             for path in files:
                 kind = classify(path)
                 for member, stream, total in _open_members(path):
@@ -96,7 +112,7 @@ def import_geonames(paths: list[str | Path], *, index_path: Path | None = None,
             store.place_region_centres(con)
             if empty:
                 store.write_countries(con)
-            store.finalise(con, source="geonames import: " + ", ".join(p.name for p in files))
+            store.finalise(con, source="geonames import: " + ", ".join(map(_source_name, files)))
         finally:
             con.close()
     from eventdesk.geo.gazetteer import forget_opened
@@ -141,12 +157,17 @@ def _open_members(path: Path) -> Iterator[tuple[str | None, Iterator[str], int]]
 
 def _lines(raw, label: str) -> Iterator[str]:
     """Decode line by line, so a bad byte is reported with its own line number."""
-    for number, data in enumerate(raw, start=1):
-        try:
-            yield data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise GazetteerError(f"line {number}: not UTF-8 text ({exc.reason})",
-                                 path=label) from None
+    number = 0
+    try:
+        for number, data in enumerate(raw, start=1):
+            try:
+                yield data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise GazetteerError(f"line {number}: not UTF-8 text ({exc.reason})",
+                                     path=label) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise GazetteerError(f"corrupt zip data after line {number} ({exc})",
+                             path=label) from exc
 
 
 @contextmanager
@@ -203,7 +224,7 @@ def _float(value: str, label: str, number: int, column: str) -> float:
 
 
 def _import_geoname(con, lines, label, stats: ImportStats, advance) -> None:
-    places, alternates, names_rows = [], [], []
+    pending: list[tuple[tuple, list[str], list[str]]] = []
     for number, f in _rows(lines, label, (GEONAME_COLUMNS,), advance):
         gid = _int(f[0], label, number, "geonameid")
         if f[6] not in KEPT_FEATURE_CLASSES:
@@ -215,27 +236,44 @@ def _import_geoname(con, lines, label, stats: ImportStats, advance) -> None:
         if not f[1]:
             raise GazetteerError(f"line {number}: the name column is empty", path=label)
         is_region = int(f[6] == "A" and f[7] == "ADM1")
-        places.append((gid, f[1], f[2] or None, f[6], f[7] or None, f[8] or None,
-                       f[10] or None, f[11] or None, population, latitude, longitude, is_region))
+        place = (gid, f[1], f[2] or None, f[6], f[7] or None, f[8] or None, f[10] or None,
+                 f[11] or None, population, latitude, longitude, is_region)
         names = [a for a in f[3].split(",") if store.keep_alternate_name(a)] if f[3] else []
-        alternates.extend((gid, a, None) for a in store.new_alternate_names(con, gid, names))
         indexed = [f[1], f[2], *names]
         if f[6] == "A":
             # "Aleppo Governorate" is also named plain "Aleppo".
             indexed += [strip_region_word(n) for n in indexed if n]
-        names_rows.extend(store.new_name_rows(con, gid, indexed))
+        pending.append((place, names, indexed))
         stats.places += 1
-        if len(places) >= BATCH:
-            _flush_places(con, places, alternates, names_rows)
-    _flush_places(con, places, alternates, names_rows)
+        if len(pending) >= BATCH:
+            _flush_places(con, pending)
+    _flush_places(con, pending)
 
 
-def _flush_places(con, places: list, alternates: list, names_rows: list) -> None:
-    con.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})", places)
+def _flush_places(con, pending: list[tuple[tuple, list[str], list[str]]]) -> None:
+    """Write a batch of places; only those the index already has are checked for the names
+    they have (one query for the batch, not one per place)."""
+    ids = [place[0] for place, _, _ in pending]
+    known: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        known.update(gid for (gid,) in con.execute(
+            f"SELECT geonameid FROM places WHERE geonameid IN ({','.join('?' * len(chunk))})",
+            chunk))
+    alternates, names_rows = [], []
+    for place, names, indexed in pending:
+        gid = place[0]
+        if gid in known:
+            alternates.extend((gid, a, None) for a in store.new_alternate_names(con, gid, names))
+            names_rows.extend(store.new_name_rows(con, gid, indexed))
+        else:
+            alternates.extend((gid, a, None) for a in dict.fromkeys(names))
+            names_rows.extend(store.name_rows(gid, indexed))
+    con.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})",
+                    [place for place, _, _ in pending])
     con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)", alternates)
     con.executemany("INSERT INTO name_index VALUES (?, ?, ?, ?)", names_rows)
-    for batch in (places, alternates, names_rows):
-        batch.clear()
+    pending.clear()
 
 
 def _import_admin(table: str, columns: int):
@@ -248,7 +286,12 @@ def _import_admin(table: str, columns: int):
                                      path=label)
             gid = _int(f[3], label, number, "geonameid") if f[3] else None
             rows.append((code, f[1], f[2] or None, gid))
-        con.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?)", rows)
+        # A code the index already names keeps its name: the default build's are the
+        # English ones ('Damascus', not 'Dimashq').
+        con.executemany(
+            f"INSERT INTO {table} VALUES (?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+            f"geonameid = excluded.geonameid WHERE {table}.geonameid IS NULL "
+            f"OR {table}.geonameid < 0", rows)
         setattr(stats, table, getattr(stats, table) + len(rows))
 
     return run
@@ -258,31 +301,48 @@ def _import_alternate(con, lines, label, stats: ImportStats, advance) -> None:
     # A table in the index file itself (not TEMP, which lives in memory here): the dump has
     # millions of rows, and memory must stay bounded.
     con.execute("DROP TABLE IF EXISTS staged_names")
-    con.execute("CREATE TABLE staged_names (geonameid INTEGER, name TEXT, lang TEXT)")
+    con.execute("CREATE TABLE staged_names (geonameid INTEGER, name TEXT, lang TEXT, "
+                "english INTEGER)")
     batch = []
     for number, f in _rows(lines, label, (8, 10), advance):
         gid = _int(f[1], label, number, "geonameid")
         lang, name = f[2], f[3]
         if lang in NON_NAME_LANGUAGES or not store.keep_alternate_name(name):
             continue
-        batch.append((gid, name, lang or None))
+        # The preferred English name, neither short, colloquial nor historic: how analysts
+        # write the place ('Hama' for 'Ḩamāh').
+        english = int(lang == "en" and f[4] == "1" and not any(f[5:8]))
+        batch.append((gid, name, lang or None, english))
         if len(batch) >= BATCH:
-            con.executemany("INSERT INTO staged_names VALUES (?, ?, ?)", batch)
+            con.executemany("INSERT INTO staged_names VALUES (?, ?, ?, ?)", batch)
             batch.clear()
-    con.executemany("INSERT INTO staged_names VALUES (?, ?, ?)", batch)
+    con.executemany("INSERT INTO staged_names VALUES (?, ?, ?, ?)", batch)
+    con.executemany(
+        "UPDATE places SET asciiname = ? WHERE geonameid = ?",
+        [(display_spelling(name), gid) for gid, name in con.execute(
+            "SELECT geonameid, name FROM staged_names WHERE english = 1")
+         if display_spelling(name).isascii()])
     # Only names of places the index keeps; the join keeps memory bounded.
     reader = con.cursor()
     reader.execute("SELECT s.geonameid, s.name, s.lang FROM staged_names s "
                    "JOIN places p ON p.geonameid = s.geonameid")
-    while True:
-        chunk = reader.fetchmany(BATCH)
-        if not chunk:
-            break
-        for gid, name, lang in chunk:
-            if store.new_alternate_names(con, gid, [name]):
-                con.execute("INSERT INTO alternate_names VALUES (?, ?, ?)", (gid, name, lang))
-            store.index_names(con, gid, [name])
-        stats.alternate_names += len(chunk)
+
+    def rows() -> Iterator[tuple[int, str, str | None]]:
+        while chunk := reader.fetchmany(BATCH):
+            yield from chunk
+
+    # A run of rows of one place (the dumps list a place's names together, mostly): its
+    # known names are read once for the run. Not sorted, so memory stays bounded.
+    for gid, group in itertools.groupby(rows(), key=lambda row: row[0]):
+        named = list(group)
+        lang_of = {}
+        for _, name, lang in named:
+            lang_of.setdefault(name, lang)
+        new = store.new_alternate_names(con, gid, list(lang_of))
+        con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)",
+                        [(gid, name, lang_of[name]) for name in new])
+        store.index_names(con, gid, list(lang_of))
+        stats.alternate_names += len(named)
     con.execute("DROP TABLE staged_names")
 
 

@@ -22,6 +22,10 @@ _SPECIAL_LETTERS = str.maketrans({
     "ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae",
     "œ": "oe", "ħ": "h", "ŧ": "t", "ŀ": "l", "ſ": "s", "ə": "e", "ɨ": "i", "ɛ": "e", "ɔ": "o",
 })
+_SPECIAL_CAPITALS = str.maketrans({
+    "Ø": "O", "Ł": "L", "Đ": "D", "Ð": "D", "Þ": "Th", "Æ": "Ae", "Œ": "Oe", "Ħ": "H",
+    "Ŧ": "T", "Ə": "E", "Ɨ": "I", "Ɛ": "E", "Ɔ": "O", "İ": "I",
+})
 # Apostrophes, ʿayn and hamza marks and their look-alikes: removed outright.
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u201b\u0060\u00b4\u02b9-\u02bf\u02c8\u02bc]")
 # Everything else that is not a letter or a digit separates words.
@@ -118,3 +122,24 @@ def skeleton(text: str) -> str:
 def is_useful_skeleton(skel: str) -> bool:
     """Skeletons under four consonants say too little to match on."""
     return len(skel.replace(" ", "")) >= 4
+
+
+# ʿayn and hamza marks GeoNames writes in transliterations ('‘Afrīn', 'Ta‘izz', '`Afrin').
+_AYN_MARKS = re.compile(r"[\u2018\u201b\u0060\u00b4\u02b9-\u02bb\u02bd-\u02bf]")
+# An apostrophe at either end of a word is a hamza too ('Sāmarrā’'); inside one it is kept.
+_EDGE_APOSTROPHES = re.compile(r"(?<!\w)['\u2019\u02bc]+|['\u2019\u02bc]+(?!\w)")
+
+
+@functools.lru_cache(maxsize=100_000)
+def display_spelling(name: str) -> str:
+    """The plain ASCII spelling analysts write: accents and ʿayn/hamza marks dropped, case and
+    hyphens kept ('Ḩamāh' -> 'Hamah', '‘Afrīn' -> 'Afrin', 'Sāmarrā’' -> 'Samarra').
+
+    A name in another script is returned as it is.
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_SPECIAL_LETTERS).translate(_SPECIAL_CAPITALS)
+    text = _EDGE_APOSTROPHES.sub("", _AYN_MARKS.sub("", text)).replace("\u2019", "'")
+    text = " ".join(text.split())
+    return text if text.isascii() and text else name

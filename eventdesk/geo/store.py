@@ -188,13 +188,23 @@ def place_region_centres(con: sqlite3.Connection, *, only_missing: bool = True) 
 def finalise(con: sqlite3.Connection, *, source: str) -> None:
     """Indexes, membership blobs and provenance: the last step of every build or import."""
     con.executescript(INDEXES)
+    # The blobs cover name_index up to `hashed_rowid`: an import into a big index hashes
+    # only the rows it added (name_index rows are never deleted).
+    hashed = get_meta(con, "hashed_rowid")
+    last = con.execute("SELECT max(rowid) FROM name_index").fetchone()[0] or 0
     for column, blob in (("key", "key_hashes"), ("skel", "skel_hashes")):
-        hashes = array.array("q")
+        old = con.execute("SELECT data FROM blobs WHERE name = ?", (blob,)).fetchone()
+        since = int(hashed) if hashed is not None and old is not None else 0
+        values = set()
+        if since:
+            previous = array.array("q")
+            previous.frombytes(old[0])
+            values.update(previous)
         for (value,) in con.execute(f"SELECT DISTINCT {column} FROM name_index "
-                                    f"WHERE {column} IS NOT NULL"):
+                                    f"WHERE rowid > ? AND {column} IS NOT NULL", (since,)):
             if value.isascii():
-                hashes.append(name_hash(value))
-        hashes = array.array("q", sorted(set(hashes)))
+                values.add(name_hash(value))
+        hashes = array.array("q", sorted(values))
         con.execute("INSERT OR REPLACE INTO blobs VALUES (?, ?)", (blob, hashes.tobytes()))
     counts = {
         "places": con.execute("SELECT count(*) FROM places WHERE is_region = 0").fetchone()[0],
@@ -205,16 +215,26 @@ def finalise(con: sqlite3.Connection, *, source: str) -> None:
     }
     old_sources = get_meta(con, "sources")
     sources = source if not old_sources else f"{old_sources}; {source}"
-    meta = {"schema_version": SCHEMA_VERSION, "sources": sources,
+    meta = {"schema_version": SCHEMA_VERSION, "sources": sources, "hashed_rowid": str(last),
             "updated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             **{f"count_{k}": str(v) for k, v in counts.items()}}
     con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
     con.commit()
+    con.execute("PRAGMA analysis_limit = 2000")  # sampled statistics: enough for the planner
     con.execute("ANALYZE")
     con.commit()
     free = con.execute("PRAGMA freelist_count").fetchone()[0]
     if free * 10 > con.execute("PRAGMA page_count").fetchone()[0]:
         con.execute("VACUUM")  # staging tables of an import left much free space behind
+
+
+def note_hashed_rows(con: sqlite3.Connection) -> None:
+    """Before adding to an index finalised without `hashed_rowid`: its blobs cover every
+    name_index row it has, so the next finalise need hash only the rows added after."""
+    has_blobs = con.execute("SELECT count(*) FROM blobs").fetchone()[0]
+    if has_blobs and get_meta(con, "hashed_rowid") is None:
+        last = con.execute("SELECT max(rowid) FROM name_index").fetchone()[0] or 0
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('hashed_rowid', ?)", (str(last),))
 
 
 def get_meta(con: sqlite3.Connection, key: str) -> str | None:

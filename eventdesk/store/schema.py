@@ -147,6 +147,10 @@ MIGRATIONS: tuple[str, ...] = (
         last_failed_at TEXT NOT NULL
     );
     """,
+    # 4: the GeoNames id of each event's place (Event.geonameid); NULL for older rows.
+    """
+    ALTER TABLE events ADD COLUMN geonameid INTEGER;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

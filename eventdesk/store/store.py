@@ -27,6 +27,8 @@ from eventdesk.errors import (
     UsageError,
 )
 from eventdesk.errors import one_line as _one_line
+from eventdesk.geo.build import strip_region_word
+from eventdesk.geo.normalize import name_key
 from eventdesk.records import COLUMNS, Document, Event
 from eventdesk.store import corroborate
 from eventdesk.store.corroborate import Member
@@ -60,6 +62,12 @@ _PROGRESS_STEPS = 2000  # SQLite VM steps between deadline checks (microseconds 
 INTERNAL_ERROR_CODE = InternalError.code
 _MAX_CAUSE = 300  # characters of a failure's one-line cause
 _SOLO_RETRIES = 64  # documents re-extracted one by one after a failed pipe, at most
+
+
+def region_key(name: str) -> str:
+    """A region name as the gazetteer matches it: region word, case, accents and
+    transliteration variants folded ('Ḩamāh Governorate' -> 'hama')."""
+    return name_key(strip_region_word(name)) or name.casefold()
 
 
 def _norm(text: str | None) -> str | None:
@@ -642,14 +650,16 @@ class Store:
             except sqlite3.Error as exc:
                 raise StoreError(f"query failed: {exc}", path=self.path) from exc
 
-    @staticmethod
-    def _where(f: ClusterFilter, alias: str, *, raw: bool) -> tuple[str, list]:
+    def _where(self, f: ClusterFilter, alias: str, *, raw: bool) -> tuple[str, list]:
         where, params = [], []
-        for column, value in (("country", f.country), ("admin1", f.admin1),
-                              ("event_type", f.event_type)):
+        for column, value in (("country", f.country), ("event_type", f.event_type)):
             if value:
                 where.append(f"{alias}.{column} = ?")
                 params.append(value)
+        if f.admin1:
+            spellings = self._admin1_spellings(f.admin1, "events" if raw else "clusters")
+            where.append(f"{alias}.admin1 IN ({', '.join('?' * len(spellings))})")
+            params += spellings
         if f.since:
             where.append(f"{alias}.event_date >= ?")
             params.append(f.since.isoformat())
@@ -755,17 +765,26 @@ class Store:
                 f"{where} GROUP BY c.event_date, c.event_type ORDER BY c.event_date, t", params)
         ]
 
-    def _distinct(self, column: str, where: str = "", params: tuple = ()) -> list[str]:
-        """Distinct non-null values of an indexed clusters column by a loose index scan: one
-        index seek per value instead of reading every row."""
+    def _distinct(self, column: str, where: str = "", params: tuple = (), *,
+                  table: str = "clusters") -> list[str]:
+        """Distinct non-null values of an indexed column by a loose index scan: one index seek
+        per value instead of reading every row."""
         cond = f"{where} AND " if where else ""
         rows = self._query(
             f"WITH RECURSIVE v(x) AS ("
-            f" SELECT min({column}) FROM clusters WHERE {cond}{column} IS NOT NULL"
-            f" UNION ALL SELECT (SELECT min({column}) FROM clusters"
+            f" SELECT min({column}) FROM {table} WHERE {cond}{column} IS NOT NULL"
+            f" UNION ALL SELECT (SELECT min({column}) FROM {table}"
             f" WHERE {cond}{column} > v.x) FROM v WHERE v.x IS NOT NULL)"
             f" SELECT x FROM v WHERE x IS NOT NULL", params + params)
         return [r["x"] for r in rows]
+
+    def _admin1_spellings(self, value: str, table: str) -> list[str]:
+        """The stored admin1 names that are `value` in another spelling: 'Hama', 'Hamah',
+        'Ḩamāh' and 'Hama Governorate' all find each other (the gazetteer's name keys)."""
+        key = region_key(value)
+        found = [name for name in self._distinct("admin1", table=table)
+                 if region_key(name) == key]
+        return list(dict.fromkeys([value, *found]))
 
     def facets(self) -> dict:
         """The values present, for filter menus (fast on millions of clusters)."""

@@ -52,3 +52,47 @@ def test_malformed_import_prints_file_and_line(tmp_path, capsys):
     assert code == 1
     err = capsys.readouterr().err
     assert "[E003]" in err and f"{bad}: line 2: expected 4 tab-separated columns" in err
+
+
+def test_lookup_of_a_district_in_its_city_all_three_forms(tiny_index, capsys):
+    for query in ("al-Rashedin, Aleppo", "Aleppo - al-Rashedin", "al-Rashedin in Aleppo"):
+        assert main(["gazetteer", "--index", str(tiny_index), "lookup", query, "--json"]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert (out["name"], out["within"]) == ("al-Rashedin", "Aleppo")
+        assert out["container"]["geonameid"] == 170063
+        assert out["place"]["geonameid"] == 9000003 and out["place"]["geo_precision"] == 1
+        assert [c["geonameid"] for c in out["candidates"]] == [9000003]
+
+
+def test_lookup_within_a_city_never_takes_a_namesake_elsewhere(tiny_index, capsys):
+    # Two places are named Al Khālidīyah: the section of Homs and a town in Jordan.
+    assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Khalidiya in Homs"]) == 0
+    out = capsys.readouterr().out
+    assert "'Homs' is Homs (Homs, Syria)" in out and "geonameid 9000001" in out
+    assert "Jordan" not in out
+
+
+def test_lookup_of_a_district_the_index_lacks_gives_the_city_at_precision_2(tiny_index, capsys):
+    assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Qusoor in Homs",
+                 "--json"]) == 0
+    place = json.loads(capsys.readouterr().out)["place"]
+    assert place["location"] == "Homs - Qusoor" and place["geo_precision"] == 2
+    assert place["geonameid"] == 169577 and place["admin1"] == "Homs"
+    assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Homs - Qusoor"]) == 0
+    assert "is not in the index: placed at Homs" in capsys.readouterr().out
+
+
+def test_lookup_in_a_region_and_a_country(tiny_index, capsys):
+    assert main(["gazetteer", "--index", str(tiny_index), "lookup",
+                 "Al Khalidiyah, Homs Governorate", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["container"]["is_region"] and out["place"]["geonameid"] == 9000001
+    # A country after the comma filters: the Lebanese Tripoli, not the Libyan capital.
+    assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Tripoli, Lebanon",
+                 "--json"]) == 0
+    assert [c["geonameid"] for c in json.loads(capsys.readouterr().out)] == [266826]
+
+
+def test_unknown_container_falls_back_to_a_plain_lookup(tiny_index, capsys):
+    assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Homs, Qwertyland"]) == 1
+    assert "no place named 'Homs, Qwertyland'" in capsys.readouterr().out

@@ -66,3 +66,16 @@ def test_mentions_with_the_real_model(default_gaz):
     assert countries[0][0] == "SY"
     place = default_gaz.resolve(mentions[1], countries=countries, container=mentions[2])
     assert place.country_code == "SY" and place.admin1 == "Homs"
+
+
+@pytest.mark.parametrize(("name", "country", "location", "admin1", "geonameid"), [
+    ("Tikrit", "IQ", "Tikrit", "Salah ad Din", 90150),
+    ("Afrin", "SY", "Afrin", "Aleppo", 174186),
+    ("Hama", "SY", "Hamah", "Hamah", 170017),
+    ("Tartous", "SY", "Tartus", None, 163345),
+])
+def test_places_are_written_in_ascii_with_their_geonames_id(default_gaz, name, country, location,
+                                                            admin1, geonameid):
+    place = default_gaz.resolve_name(name, countries=[country])
+    assert (place.location, place.geonameid) == (location, geonameid)
+    assert place.admin1.isascii() and (admin1 is None or place.admin1 == admin1)

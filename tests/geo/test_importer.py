@@ -144,3 +144,72 @@ def test_stale_default_index_is_rebuilt_but_imported_one_is_kept(tmp_path, monke
     forget_opened()
     open_gazetteer(index)
     assert built == [index.resolve()]
+
+
+def test_places_are_written_in_ascii_and_an_english_name_wins(tmp_path):
+    files = write_geonames_files(tmp_path / "files")
+    index = tmp_path / "index.sqlite"
+    import_geonames(files, index_path=index, empty=True, progress=False)
+    gaz = open_gazetteer(index)
+    place = gaz.resolve_name("al-Rashedin", countries=["SY"], container_name="Aleppo")
+    assert (place.location, place.geonameid) == ("Aleppo - Ar Rashidin", 9000003)
+    assert gaz.lookup("Ar Rashidin")[0].name == "Ar Rāshidīn"  # GeoNames' own name is kept
+    # GeoNames' preferred English name, when imported, is the one shown.
+    english = tmp_path / "alternateNamesV2.txt"
+    english.write_text("9\t9000003\ten\tRashideen\t1\t\t\t\t\t\n"
+                       "10\t9000001\ten\tKhalidiya Old\t1\t\t\t1\t\t\n", encoding="utf-8")
+    import_geonames([english], index_path=index, progress=False)
+    gaz = open_gazetteer(index)
+    place = gaz.resolve_name("al-Rashedin", countries=["SY"], container_name="Aleppo")
+    assert (place.location, place.geonameid) == ("Aleppo - Rashideen", 9000003)
+    # A historic English name is not how analysts write it today.
+    assert gaz.lookup("Khaldiyeh")[0].display_name == "Al Khalidiyah"
+
+
+def test_admin1_names_already_in_the_index_are_kept(tmp_path):
+    files = write_geonames_files(tmp_path / "files")
+    index = tmp_path / "index.sqlite"
+    import_geonames(files, index_path=index, empty=True, progress=False)
+    local = tmp_path / "admin1CodesASCII.txt"
+    local.write_text("SY.11\tḨimş\tHims\t169575\nSY.14\tḨamāh\tHamah\t170015\n",
+                     encoding="utf-8")
+    import_geonames([local], index_path=index, progress=False)
+    con = sqlite3.connect(index)
+    names = dict(con.execute("SELECT code, name FROM admin1 WHERE code LIKE 'SY.1%'"))
+    con.close()
+    assert names == {"SY.11": "Homs", "SY.14": "Ḩamāh"}
+    # A name only in GeoNames' own spelling is shown without its accents.
+    newtown = tmp_path / "ZZ.txt"
+    newtown.write_text(geoname_line(
+        (9100001, "Kafr Zayta", "Kafr Zayta", "", 35.37, 36.6, "P", "PPL", "SY", "14", 9000)),
+        encoding="utf-8")
+    import_geonames([newtown], index_path=index, progress=False)
+    assert open_gazetteer(index).lookup("Kafr Zayta")[0].admin1 == "Hamah"
+
+
+def test_an_import_extends_the_name_hashes_to_exactly_the_full_set(tmp_path):
+    import array
+
+    from eventdesk.geo.store import name_hash
+
+    files = write_geonames_files(tmp_path / "files")
+    index = tmp_path / "index.sqlite"
+    import_geonames(files, index_path=index, empty=True, progress=False)
+    extra = tmp_path / "ZZ.txt"
+    extra.write_text(geoname_line(
+        (9100000, "Newtown", "Newtown", "Nouvelleville", 34.7, 36.7, "P", "PPL", "SY", "11",
+         1000)), encoding="utf-8")
+    import_geonames([extra], index_path=index, progress=False)
+    con = sqlite3.connect(index)
+    for column, blob in (("key", "key_hashes"), ("skel", "skel_hashes")):
+        stored = array.array("q")
+        stored.frombytes(con.execute("SELECT data FROM blobs WHERE name = ?",
+                                     (blob,)).fetchone()[0])
+        full = sorted({name_hash(v) for (v,) in con.execute(
+            f"SELECT DISTINCT {column} FROM name_index WHERE {column} IS NOT NULL")
+            if v.isascii()})
+        assert list(stored) == full
+    con.close()
+    from eventdesk.geo.normalize import name_key
+
+    assert name_key("Nouvelleville") in open_gazetteer(index)._keys

@@ -50,3 +50,17 @@ def test_an_article_alone_is_kept():
     # "As" on its own is a name (As, Belgium), not an article before a word.
     assert name_key("As") == "as"
     assert name_key("Al") == "al"
+
+
+def test_display_spelling_drops_accents_and_ayn_marks_only():
+    from eventdesk.geo.normalize import display_spelling
+
+    assert display_spelling("Ḩamāh") == "Hamah"
+    assert display_spelling("‘Afrīn") == "Afrin"
+    assert display_spelling("`Afrin") == "Afrin"
+    assert display_spelling("Tikrīt") == "Tikrit"
+    assert display_spelling("Sāmarrā’") == "Samarra"
+    assert display_spelling("Ma’arrat an Nu‘mān") == "Ma'arrat an Numan"
+    assert display_spelling("Deir ez-Zor") == "Deir ez-Zor"
+    assert display_spelling("Qeładizê") == "Qeladize"
+    assert display_spelling("حلب") == "حلب"  # no ASCII form: kept as it is

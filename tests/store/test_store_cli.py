@@ -115,6 +115,9 @@ def test_events_table(db, capsys):
     assert lines[0].split()[:4] == ["cluster", "date", "type", "sub-event"]
     assert len(lines) == 3
     assert any("Ramadi, Anbar, Iraq" in line for line in lines)
+    # The region in another spelling ("Al Anbar", GeoNames' own) finds the same events.
+    assert main(["events", "--db", db, "--country", "Iraq", "--admin1", "Al Anbar"]) == 0
+    assert capsys.readouterr().out.splitlines() == lines
 
 
 def test_events_table_shows_the_fatality_range_and_contradictions(db, capsys):

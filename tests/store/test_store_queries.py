@@ -141,3 +141,37 @@ def test_search_sees_documents_and_forgets_none_after_recoding(tmp_path):
         store.add(doc, [make_event()], extractor_version="v1")
         store.add(doc, [], extractor_version="v2")
         assert [h["doc_id"] for h in store.search("salaheddine")] == ["d"]
+
+
+def test_admin1_filter_accepts_any_spelling_of_the_region(tmp_path):
+    from store_helpers import make_document, make_event
+
+    path = tmp_path / "spellings.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document("a"), [make_event(
+            "a", admin1="Hamah", location="Hamah", latitude=35.13, longitude=36.76)],
+            extractor_version="v1")
+        store.add(make_document("b", text="Clashes in Homs."), [make_event(
+            "b", admin1="Homs", location="Homs", latitude=34.73, longitude=36.72)],
+            extractor_version="v1")
+    with Store.open(path, readonly=True) as store:
+        for spelling in ("Hama", "Hamah", "Ḩamāh", "HAMA", "Hama Governorate"):
+            found = store.query_clusters(ClusterFilter(admin1=spelling))
+            assert [c["location"] for c in found] == ["Hamah"], spelling
+            raw = store.query_events(ClusterFilter(admin1=spelling))
+            assert [e["doc_id"] for e in raw] == ["a"], spelling
+        assert store.query_clusters(ClusterFilter(admin1="Halab")) == []
+
+
+def test_the_geonames_id_is_stored_and_read_back(tmp_path):
+    from store_helpers import make_document, make_event
+
+    path = tmp_path / "ids.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document(), [make_event(geonameid=170063)], extractor_version="v1")
+        store.add(make_document("u", text="Clashes somewhere."),
+                  [make_event("u", admin1=None, location=None, latitude=None, longitude=None)],
+                  extractor_version="v1")
+    with Store.open(path, readonly=True) as store:
+        by_doc = {e["doc_id"]: e for e in store.query_events(ClusterFilter())}
+    assert by_doc["d"]["geonameid"] == 170063 and by_doc["u"]["geonameid"] is None

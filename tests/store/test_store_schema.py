@@ -129,3 +129,17 @@ def test_an_older_store_is_migrated_step_by_step(tmp_path):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "clusters_country_admin1" in names
+
+
+def test_a_version_2_store_gains_the_geonameid_column(tmp_path):
+    path = tmp_path / "v2.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        f"BEGIN;{MIGRATIONS[0]}\n{MIGRATIONS[1]}\nPRAGMA application_id = {APPLICATION_ID};"
+        "PRAGMA user_version = 2; COMMIT;")
+    conn.close()
+    with Store.open(path) as store:
+        store.add(make_document(), [make_event(geonameid=170063)], extractor_version="v1")
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT geonameid FROM events").fetchall() == [(170063,)]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -141,7 +141,7 @@ class EventCoder:
             actor1=actor1.name if actor1 else None, inter1=inter1,
             actor2=actor2.name if actor2 else None, inter2=inter2,
             country=country, admin1=place.admin1, admin2=place.admin2, location=place.location,
-            latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
+            latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision, geonameid=place.geonameid,
             source=doc._.outlet, notes=_notes(cand, actor1, actor2, place),
             fatalities=plausible_toll(cand.fatalities), fatalities_text=cand.fatalities_text,
             claimed_by=cand.claimed_by, framing=cand.framing,
