@@ -39,7 +39,7 @@ _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 
 COMPONENTS = (
     "eventdesk_paragraphs", "eventdesk_places", "eventdesk_actors", "eventdesk_dates",
-    "eventdesk_claims", "eventdesk_triggers", "eventdesk_events",
+    "eventdesk_claims", "eventdesk_triggers", "eventdesk_classifier", "eventdesk_events",
 )
 
 
@@ -131,6 +131,22 @@ def create_triggers(nlp: Language, name: str):
         return doc
 
     return triggers
+
+
+@Language.factory("eventdesk_classifier", requires=["doc._.triggers"],
+                  assigns=["doc._.proposals"])
+def create_classifier(nlp: Language, name: str):
+    from eventdesk.classify import load_classifier
+    from eventdesk.components.classifier import propose
+
+    register_extensions()
+    classifier = load_classifier()
+
+    def classify(doc: Doc) -> Doc:
+        doc._.proposals = propose(classifier, doc)
+        return doc
+
+    return classify
 
 
 @Language.factory("eventdesk_events", assigns=["doc._.events"])

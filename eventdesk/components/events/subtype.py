@@ -140,6 +140,7 @@ class Proposal:
 
     propose_at: float
     override_at: float
+    veto_at: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +183,8 @@ def compile_table(data: dict) -> TypingTable:
         rules.append(Rule(name, None if gives == typology.NONE else gives, conditions))
     limits = data.get("proposal", {})
     return TypingTable(tuple(rules), cues, Proposal(limits.get("propose_at", 0.7),
-                                                    limits.get("override_at", 0.9)))
+                                                    limits.get("override_at", 0.9),
+                                                    limits.get("veto_at", 1.01)))
 
 
 def decide(facts: ClauseFacts, proposal: Mapping[str, float] | None = None) -> Decision:
@@ -203,12 +205,15 @@ def combine(by_rules: Decision, proposal: Mapping[str, float] | None) -> Decisio
       probability reaches `propose_at` (it reads wordings no rule lists);
     - the rules chose a sub-type: it stands, unless the classifier gives another
       sub-type at least `override_at` (a rule's word list misleads it);
-    - "none", however likely, never removes an event the rules coded: modality (did it
-      happen) is decided before typing, by the rules in modality.toml.
+    - "none" removes an event the rules coded only from `veto_at` (set high): a word in a
+      sense no list can tell apart ("shot" a film, a bill "killed"); modality (did it
+      happen) stays with the rules in modality.toml.
     """
     if not proposal:
         return by_rules
     limits = rule_table().limits
+    if by_rules.sub_type is not None and proposal.get(typology.NONE, 0.0) >= limits.veto_at:
+        return Decision(None, "proposal")
     best, p = max(((label, p) for label, p in proposal.items() if label in typology.TYPE_OF),
                   key=lambda pair: pair[1], default=(None, 0.0))
     if best is None or best == by_rules.sub_type:
