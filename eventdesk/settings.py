@@ -34,6 +34,8 @@ SETTINGS = {
         Setting("tile_url", "", "optional map tile URL template for the web page"),
         Setting("max_fatalities", "1000000",
                 "largest death toll kept as a number; larger ones stay as fatalities_text"),
+        Setting("classifier", "",
+                "event classifier file (.npz) to use; empty: the one shipped in the package"),
         Setting("debug", "", "set to 1 to log the traceback of each document that fails"),
         Setting("geonames_url", "https://download.geonames.org/export/dump/",
                 "GeoNames export server that `gazetteer download` fetches the dumps from"),

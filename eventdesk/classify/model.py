@@ -95,5 +95,8 @@ class EventClassifier:
 
 @functools.lru_cache(maxsize=1)
 def load_classifier() -> EventClassifier:
-    """The shipped classifier, loaded once per process."""
-    return EventClassifier.load(MODEL_PATH)
+    """The classifier the `classifier` setting names (EVENTDESK_CLASSIFIER), or else the one
+    shipped in the package; loaded once per process."""
+    from eventdesk import settings
+
+    return EventClassifier.load(Path(settings.get("classifier") or MODEL_PATH))

@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "eventdesk.cli.gazetteer",
     "eventdesk.cli.store",
     "eventdesk.cli.serve",
+    "eventdesk.cli.train",
 )
 
 

@@ -1,0 +1,98 @@
+"""`eventdesk train`: train the event classifier on the labelled corpus, with an optional
+cross-validation report, deterministically for a seed."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from eventdesk.errors import UsageError
+
+
+def register(subparsers) -> None:
+    from eventdesk.classify.corpus import CORPUS_DIR
+    from eventdesk.classify.model import MODEL_PATH
+
+    parser = subparsers.add_parser(
+        "train", help="train the event classifier on the labelled corpus",
+        description="Train the event classifier (P of each ACLED sub-type and of 'none' for a "
+                    "clause) on every *.jsonl file of a corpus folder, optionally reporting "
+                    "k-fold cross-validated F1 on its real sentences first. The same corpus "
+                    "and seed give the same model.",
+        epilog=f"The pipeline uses {MODEL_PATH} unless EVENTDESK_CLASSIFIER names another "
+               "file. Corpus format: eventdesk/data/training/README.md.")
+    parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, metavar="DIR",
+                        help="folder of labelled *.jsonl files (default: the shipped corpus)")
+    parser.add_argument("-o", "--out", type=Path, default=MODEL_PATH, metavar="FILE",
+                        help="where to write the model (.npz; default: the shipped model)")
+    parser.add_argument("--cv", type=int, default=0, metavar="K",
+                        help="first report K-fold cross-validation on the real sentences")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--c", type=float, default=None, metavar="C",
+                        help="inverse regularisation strength of the logistic head")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from tqdm import tqdm
+
+    from eventdesk.classify.corpus import read_corpus
+    from eventdesk.classify.train import DEFAULT_C, cross_validate, fit
+
+    if args.cv and args.cv < 2:
+        raise UsageError("--cv needs at least 2 folds")
+    if args.out.suffix != ".npz":
+        raise UsageError(f"--out must end in .npz, not {args.out.name!r}")
+    c = args.c if args.c is not None else DEFAULT_C
+    if c <= 0:
+        raise UsageError("--c must be positive")
+    examples = read_corpus(args.corpus)
+    labels = Counter(e.label for e in examples)
+    origins = Counter(e.origin for e in examples)
+    summary: dict = {"examples": len(examples), "by_origin": dict(origins),
+                     "by_label": dict(labels.most_common()), "seed": args.seed, "c": c}
+    print(f"eventdesk: {len(examples)} labelled examples "
+          f"({', '.join(f'{n} {o}' for o, n in origins.most_common())}), "
+          f"{len(labels)} labels", file=sys.stderr)
+    steps = args.cv + 1
+    with tqdm(total=steps, desc="training", unit="fit", disable=args.quiet,
+              file=sys.stderr) as bar:
+        if args.cv:
+            report = cross_validate(examples, folds=args.cv, seed=args.seed, c=c,
+                                    progress=lambda k: bar.update(1))
+            summary["cross_validation"] = {
+                "folds": args.cv, "real_examples": report.n,
+                "weighted_f1": round(report.weighted_f1, 4),
+                "macro_f1": round(report.macro_f1, 4), "accuracy": round(report.accuracy, 4),
+                "per_label": {k: {m: round(v, 4) for m, v in d.items()}
+                              for k, d in report.per_class.items()},
+            }
+        model = fit(examples, seed=args.seed, c=c)
+        bar.update(1)
+    model.save(args.out)
+    summary["model"] = str(args.out)
+    if args.json:
+        print(json.dumps(summary, indent=2))
+        return 0
+    print(f"model written to {args.out} ({len(model.labels)} labels, "
+          f"{len(model.vocabulary)} n-gram features)")
+    cv = summary.get("cross_validation")
+    if cv:
+        print(f"{cv['folds']}-fold cross-validation on {cv['real_examples']} real sentences: "
+              f"weighted F1 {cv['weighted_f1']:.3f}, macro F1 {cv['macro_f1']:.3f}, "
+              f"accuracy {cv['accuracy']:.3f}")
+        print(f"{'label':40s} {'P':>6s} {'R':>6s} {'F1':>6s} {'n':>6s}")
+        rows = [(k, v) for k, v in cv["per_label"].items() if k not in
+                ("macro avg", "weighted avg")]
+        for label, figures in sorted(rows, key=lambda kv: -kv[1]["support"]):
+            print(f"{label:40s} {figures['precision']:6.2f} {figures['recall']:6.2f} "
+                  f"{figures['f1-score']:6.2f} {figures['support']:6.0f}")
+    else:
+        print(f"{'label':40s} {'examples':>8s}")
+        for label, n in labels.most_common():
+            print(f"{label:40s} {n:8d}")
+    return 0

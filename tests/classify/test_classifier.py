@@ -1,0 +1,145 @@
+"""The event classifier: corpus reading, deterministic training, the shipped model, the
+pipeline stage and `eventdesk train`."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from eventdesk.classify import EventClassifier, Example, load_classifier
+from eventdesk.classify.corpus import read_corpus
+from eventdesk.classify.train import fit
+from eventdesk.cli import main
+from eventdesk.coding.typology import LABELS
+from eventdesk.errors import InputError
+
+TINY = {
+    "Air/drone strike": [
+        "Warplanes struck the town of {} on Monday.", "A drone strike hit a car near {}.",
+        "Jets bombed rebel positions outside {}.", "An air raid targeted a depot in {}.",
+        "Helicopters fired rockets from the air at {}.", "Aircraft pounded {} overnight.",
+    ],
+    "Peaceful protest": [
+        "Thousands marched peacefully through {} on Friday.", "Teachers rallied in {}.",
+        "Students held a sit-in at the university in {}.", "Farmers demonstrated in {}.",
+        "Residents protested against price rises in {}.", "Workers held a march in {}.",
+    ],
+    "none": [
+        "The film was shot on location in {} last year.", "Shares crashed in {} trading.",
+        "The team attacked relentlessly in the second half in {}.",
+        "Officials plan to visit {} next month.", "The bill was killed in parliament in {}.",
+        "Photographers captured the sunset over {}.",
+    ],
+}
+TOWNS = ["Aleppo", "Kabul", "Gao", "Mosul", "Lagos"]
+
+
+def _write_tiny_corpus(folder):
+    folder.mkdir()
+    with (folder / "tiny.jsonl").open("w") as handle:
+        for label, templates in TINY.items():
+            for t, template in enumerate(templates):
+                for town in TOWNS[:2]:
+                    text = template.format(town)
+                    word = text.split()[2] if label != "none" else text.split()[3]
+                    start = text.index(word)
+                    row = {"id": f"{label}-{t}-{town}", "text": text, "start": start,
+                           "end": start + len(word), "label": label, "origin": "real"}
+                    handle.write(json.dumps(row) + "\n")
+    return folder
+
+
+def test_training_is_deterministic_and_predicts_unseen_sentences(tmp_path):
+    examples = read_corpus(_write_tiny_corpus(tmp_path / "corpus"))
+    first, second = fit(examples, seed=3), fit(examples, seed=3)
+    assert np.array_equal(first.dense_weights, second.dense_weights)
+    assert np.array_equal(first.sparse_weights, second.sparse_weights)
+    unseen = [Example("Warplanes bombed the outskirts of Gao.", 0, 9),
+              Example("Thousands of teachers marched in Mosul.", 13, 21)]
+    best = [max(p, key=p.get) for p in first.predict(unseen)]
+    assert best == ["Air/drone strike", "Peaceful protest"]
+
+
+def test_a_saved_model_loads_and_predicts_the_same(tmp_path):
+    model = fit(read_corpus(_write_tiny_corpus(tmp_path / "corpus")), seed=0)
+    model.save(tmp_path / "m.npz")
+    again = EventClassifier.load(tmp_path / "m.npz")
+    example = [Example("Jets bombed a bridge in Lagos.", 0, 4)]
+    assert again.labels == model.labels
+    assert np.allclose(again.predict_proba(example), model.predict_proba(example), atol=1e-2)
+
+
+@pytest.mark.parametrize("line, problem", [
+    ({"text": "x y", "start": 0, "end": 1, "label": "Battle"}, "unknown label 'Battle'"),
+    ({"text": "x y", "start": 2, "end": 9, "label": "none"}, "span outside the text"),
+    ({"text": "x y", "label": "none"}, "not a training line"),
+])
+def test_a_bad_corpus_line_is_named_with_its_file_and_line(tmp_path, line, problem):
+    (tmp_path / "c.jsonl").write_text(json.dumps(line) + "\n")
+    with pytest.raises(InputError, match=problem) as caught:
+        read_corpus(tmp_path)
+    assert "c.jsonl:1" in str(caught.value)
+
+
+def test_the_shipped_corpus_is_large_and_covers_every_label():
+    examples = read_corpus()
+    real = [e for e in examples if e.origin == "real"]
+    assert len(examples) >= 6000 and len(real) >= 4000
+    counts = {label: sum(e.label == label for e in examples) for label in LABELS}
+    assert min(counts.values()) >= 150 and counts["none"] >= 1500, counts
+
+
+@pytest.mark.parametrize("text, word, label", [
+    ("A car bomb exploded near a busy market in Kabul on Sunday, killing 12 people.",
+     "exploded", "Remote explosive/landmine/IED"),
+    ("Thousands of people marched through the capital on Friday to demand elections.",
+     "marched", "Peaceful protest"),
+    ("Police arrested 14 opposition activists in a dawn raid, a rights group said.",
+     "arrested", "Arrests"),
+    ("The movie was shot in Morocco over six weeks last summer.", "shot", "none"),
+    ("The government plans to launch an offensive to retake the town next month.",
+     "launch", "none"),
+])
+def test_the_shipped_model_reads_plain_cases(text, word, label):
+    start = text.index(word)
+    [probs] = load_classifier().predict([Example(text, start, start + len(word))])
+    assert max(probs, key=probs.get) == label
+    assert abs(sum(probs.values()) - 1.0) < 1e-4 and set(probs) == set(LABELS)
+
+
+def test_train_command_writes_a_model_and_reports_cross_validation(tmp_path, capsys):
+    corpus = _write_tiny_corpus(tmp_path / "corpus")
+    out = tmp_path / "model.npz"
+    code = main(["train", "--corpus", str(corpus), "--out", str(out), "--cv", "2",
+                 "--quiet", "--json"])
+    summary = json.loads(capsys.readouterr().out)
+    assert code == 0 and out.exists()
+    assert summary["examples"] == 36 and summary["cross_validation"]["folds"] == 2
+    assert 0.0 <= summary["cross_validation"]["weighted_f1"] <= 1.0
+    assert EventClassifier.load(out).labels == sorted(TINY)
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--cv", "1"], "at least 2 folds"), (["--out", "model.bin"], "must end in .npz"),
+    (["--c", "0"], "must be positive"),
+])
+def test_train_usage_errors_exit_2(tmp_path, capsys, argv, message):
+    assert main(["train", "--corpus", str(tmp_path), *argv]) == 2
+    assert message in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_the_pipeline_stage_proposes_for_each_trigger_clause():
+    import eventdesk
+    from eventdesk.records import Document
+
+    doc = eventdesk.load().parse(Document(
+        "Jets struck a market in Idlib on Monday. Protesters marched in Homs.", doc_id="p",
+        published="2020-03-02"))
+    proposals = doc._.proposals
+    assert proposals, "no proposal for the trigger clauses"
+    best = {doc[i].text: max(p, key=p.get) for i, p in proposals.items()}
+    assert best.get("struck") == "Air/drone strike"
+    assert best.get("marched") == "Peaceful protest"
