@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import re
 import statistics
 import unicodedata
@@ -25,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from eventdesk.coding.typology import EVENT_TYPES
+from eventdesk.distance import haversine_km
 from eventdesk.errors import GoldFormatError
 from eventdesk.records import Event
 
@@ -347,12 +347,6 @@ def fold_admin1(name: str | None) -> str | None:
     return text or None
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance on a 6371 km sphere."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _distance(g: _Item, p: _Item) -> float | None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventdesk import settings
+from eventdesk.distance import haversine_km
 from eventdesk.errors import GazetteerError
 from eventdesk.geo.countries import SHARED_ADJECTIVES, country_name
 from eventdesk.geo.normalize import (
@@ -170,12 +171,6 @@ class _HashSet:
         return len(self._values)
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 _CANDIDATE_SQL = """

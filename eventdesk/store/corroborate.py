@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from eventdesk.distance import haversine_km
+
 MAX_KM = 25.0
 KM_PER_DEGREE = 110.0  # a little under the true 111.2: the box errs on the large side
 
@@ -64,12 +66,6 @@ class Member:
         return self.latitude is not None and self.longitude is not None
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -104,7 +100,7 @@ def places_compatible(a: Member, b: Member) -> bool:
     """Within 25 km when both have coordinates; otherwise the same country, admin1 and
     location string. Events known only to their country never merge: nothing says where."""
     if a.has_coordinates and b.has_coordinates:
-        return km(a.latitude, a.longitude, b.latitude, b.longitude) <= MAX_KM
+        return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= MAX_KM
     if not (a.admin1 or a.location) or not (b.admin1 or b.location):
         return False
     return (_norm(a.country), _norm(a.admin1), _norm(a.location)) == (
@@ -146,7 +142,7 @@ def match_score(new: Member, members: Sequence[Member]) -> float | None:
         if not compatible(new, m):
             return None
         if new.has_coordinates and m.has_coordinates:
-            total += km(new.latitude, new.longitude, m.latitude, m.longitude) / MAX_KM
+            total += haversine_km(new.latitude, new.longitude, m.latitude, m.longitude) / MAX_KM
         if new.event_date and m.event_date:
             total += abs((new.event_date - m.event_date).days)
         total += 0.0 if new.sub_event_type == m.sub_event_type else 0.5

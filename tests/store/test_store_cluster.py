@@ -8,6 +8,7 @@ import random
 import pytest
 from store_helpers import load_corpus, purity
 
+from eventdesk.distance import haversine_km
 from eventdesk.store import ClusterFilter, Store
 from eventdesk.store import corroborate as co
 from eventdesk.store.corroborate import Member
@@ -79,12 +80,12 @@ def test_window_and_box_cover_every_compatible_value():
     assert co.date_ranges(None, None) is None
     for lat in (0.0, 36.0, 60.0, -70.0):
         lat_lo, lat_hi, lon_lo, lon_hi = co.bounding_box(lat, 10.0)
-        assert co.km(lat, 10.0, lat_hi, 10.0) >= 25.0
-        assert co.km(lat, 10.0, lat_lo, 10.0) >= 25.0
-        assert co.km(lat, 10.0, lat, lon_hi) >= 25.0
-        assert co.km(lat, 10.0, lat, lon_lo) >= 25.0
+        assert haversine_km(lat, 10.0, lat_hi, 10.0) >= 25.0
+        assert haversine_km(lat, 10.0, lat_lo, 10.0) >= 25.0
+        assert haversine_km(lat, 10.0, lat, lon_hi) >= 25.0
+        assert haversine_km(lat, 10.0, lat, lon_lo) >= 25.0
         # the corner of the circle nearest the pole, 25 km north-east
-        assert co.km(lat, 10.0, lat + 0.15 * (1 if lat >= 0 else -1), lon_hi) >= 25.0
+        assert haversine_km(lat, 10.0, lat + 0.15 * (1 if lat >= 0 else -1), lon_hi) >= 25.0
 
 
 def test_outlet_key_merges_spellings_and_falls_back_to_host_and_report():
