@@ -274,13 +274,17 @@ class Pipeline:
         doc._.doc_id = document.doc_id
         return doc
 
-    def parse(self, document: Document) -> Doc:
+    def parse(self, document: Document, *, classifier: bool = True) -> Doc:
         """The coded Doc itself, for inspection: its `._` extensions and, in
-        `user_data[events.DECISIONS_KEY]`, why each clause was or was not coded."""
+        `user_data[events.DECISIONS_KEY]`, why each clause was or was not coded.
+        `classifier=False` codes with the rules alone (what the rule tables' examples test)."""
         doc = self._make_doc(document)
         if doc is None:
             raise InputError("no text to code", path=document.doc_id)
-        return self._nlp(doc)
+        if classifier:
+            return self._nlp(doc)
+        with self._nlp.select_pipes(disable=["eventdesk_classifier"]):
+            return self._nlp(doc)
 
     def extract(self, document: Document) -> list[Event]:
         """The events of one document; a failure raises its coded error (InternalError,

@@ -42,7 +42,8 @@ def pipeline():
 
 def _code(pipeline, example):
     published = dt.date.fromisoformat(example.get("published", DEFAULT_PUBLISHED))
-    doc = pipeline.parse(Document(text=example["text"], doc_id="rules", published=published))
+    doc = pipeline.parse(Document(text=example["text"], doc_id="rules", published=published),
+                         classifier=False)
     decisions = [(outcome, why) for _, _, outcome, why in doc.user_data[DECISIONS_KEY]]
     return list(doc._.events), decisions
 
