@@ -86,7 +86,7 @@ def _build(args: argparse.Namespace) -> int:
     path = _index_path(args)
     print(f"building the default gazetteer into {path} …")
     figures = build_default(path)
-    forget_opened()
+    forget_opened(path)
     print(f"done in {figures['seconds']:.1f} s, {figures['bytes'] / 1e6:.1f} MB")
     return 0
 

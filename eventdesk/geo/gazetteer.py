@@ -1196,9 +1196,16 @@ def open_gazetteer(path: str | Path | None = None) -> Gazetteer:
         return gaz
 
 
-def forget_opened() -> None:
-    """Close every cached index (after a rebuild or an import replaced the file)."""
+def forget_opened(path: str | Path | None = None) -> None:
+    """Close the cached index at `path` (after a rebuild or an import replaced that file), or
+    every cached index when no path is given. Other indexes stay open: a pipeline that holds
+    one keeps working while another file is imported."""
     with _OPEN_LOCK:
-        for gaz in _OPENED.values():
-            gaz.close()
-        _OPENED.clear()
+        if path is None:
+            targets = list(_OPENED)
+        else:
+            targets = [Path(path).expanduser().resolve()]
+        for target in targets:
+            gaz = _OPENED.pop(target, None)
+            if gaz is not None:
+                gaz.close()

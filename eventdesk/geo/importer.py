@@ -117,7 +117,7 @@ def import_geonames(paths: list[str | Path], *, index_path: Path | None = None,
             con.close()
     from eventdesk.geo.gazetteer import forget_opened
 
-    forget_opened()
+    forget_opened(target)
     stats.seconds = time.perf_counter() - started
     return stats
 

@@ -18,7 +18,7 @@ def isolated_home(tmp_path, monkeypatch):
     monkeypatch.setenv("EVENTDESK_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("EVENTDESK_GAZETTEER", str(tmp_path / "home" / "gazetteer.sqlite"))
     yield
-    forget_opened()
+    forget_opened(tmp_path / "home" / "gazetteer.sqlite")
 
 
 @pytest.fixture(scope="session")

@@ -141,7 +141,7 @@ def test_stale_default_index_is_rebuilt_but_imported_one_is_kept(tmp_path, monke
     con.execute("INSERT OR REPLACE INTO meta VALUES ('default_build', '0')")
     con.commit()
     con.close()
-    forget_opened()
+    forget_opened(index)
     open_gazetteer(index)
     assert built == [index.resolve()]
 
@@ -213,3 +213,12 @@ def test_an_import_extends_the_name_hashes_to_exactly_the_full_set(tmp_path):
     from eventdesk.geo.normalize import name_key
 
     assert name_key("Nouvelleville") in open_gazetteer(index)._keys
+
+
+def test_importing_into_one_index_leaves_the_others_open(tiny_index, tmp_path):
+    """A running pipeline keeps its gazetteer while another file is imported."""
+    opened = open_gazetteer(tiny_index)
+    import_geonames(write_geonames_files(tmp_path / "files"), index_path=tmp_path / "b.sqlite",
+                    empty=True, progress=False)
+    assert opened.info()  # still answers: only b.sqlite's cache entry was closed
+    assert open_gazetteer(tiny_index) is opened
