@@ -12,6 +12,8 @@ training fold, predictions scored on the real sentences only. Arms:
   (c) static+lr      the shipped model2vec static encoder (dense features only) + logistic
                      regression
   (d) shipped        static encoder + sparse n-grams + logistic regression (train.cross_validate)
+  (e) minilm+ngrams  (b)'s embeddings + the shipped sparse n-grams, logistic regression
+                     (not run by default: --arms a,b,c,d,e)
 
 Speed is prediction throughput from raw sentences to labels: one process, torch/OMP/MKL/BLAS
 threads 1, batches of 64. Arm (b) needs torch, which is not in the project venv; its
@@ -245,6 +247,42 @@ def arm_minilm(examples, path: Path, cs: list[float]):
     return weighted, macro, speed, f"C={c:g} (best of {', '.join(f'{x:g}' for x in cs)})"
 
 
+def arm_minilm_ngrams(examples, path: Path, c: float):
+    """Arm (b) with the shipped model's sparse n-grams beside the MiniLM embeddings: does the
+    transformer add anything once the n-grams are there?"""
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.linear_model import LogisticRegression
+
+    from eventdesk.classify.features import ngram_terms
+    from eventdesk.classify.train import _sparse, _vocabulary
+
+    meta = json.loads(Path(str(path) + ".json").read_text(encoding="utf-8"))
+    dense = np.load(path)
+    if meta["ids"] != [e.id for e in examples]:
+        raise SystemExit(f"{path}: rows do not match the corpus (re-run --embed-minilm)")
+    terms = [ngram_terms(e.text, (e.start, e.end)) for e in examples]
+    labels = np.array([e.label for e in examples])
+    real, y, splits = folds(examples)
+    predicted = np.empty(len(real), dtype=object)
+
+    def matrix(indices, vocabulary, idf):
+        return hstack([csr_matrix(dense[indices]),
+                       _sparse([terms[i] for i in indices], vocabulary, idf)]).tocsr()
+
+    model = None
+    for train, test_at in splits:
+        vocabulary, idf = _vocabulary([terms[i] for i in train])
+        model = LogisticRegression(C=c, max_iter=3000, random_state=SEED)
+        model.fit(matrix(train, vocabulary, idf), labels[train])
+        test = real[test_at]
+        predicted[test_at] = model.predict(matrix(test, vocabulary, idf))
+    weighted, macro = scores(y, predicted)
+    sample = real[:SPEED_N]
+    head = throughput(lambda idx: model.predict(matrix(idx, vocabulary, idf)), sample)
+    speed = 1.0 / (1.0 / meta["sentences_per_s"] + 1.0 / head)
+    return weighted, macro, speed, f"C={c:g}"
+
+
 def arm_static(examples, encoder, cs: list[float]):
     from sklearn.linear_model import LogisticRegression
 
@@ -314,6 +352,8 @@ def install_sizes() -> dict[str, str]:
                      f" + {fmt(learn_mb)} sklearn/scipy for training",
         "static+lr": f"{fmt(static)} (model2vec + encoder) + {fmt(learn_mb)} sklearn/scipy "
                      "for training",
+        "minilm+ngrams": f"{fmt(torch_mb)} (as minilm+lr) + {fmt(learn_mb)} sklearn/scipy "
+                         "for training",
         "shipped": f"{fmt(static)} (model2vec + encoder) + {fmt(learn_mb)} sklearn/scipy "
                    "for training",
     }
@@ -380,6 +420,9 @@ def main(argv: list[str] | None = None) -> int:
 
     run("a", "spacy-textcat", ["spacy"], lambda: arm_textcat(examples, args.epochs))
     run("b", "minilm+lr", ["sklearn"], minilm)
+    run("e", "minilm+ngrams", ["sklearn"],
+        lambda: minilm() if args.minilm is None or not args.minilm.exists()
+        else arm_minilm_ngrams(examples, args.minilm, max(cs)))
     run("c", "static+lr", ["sklearn", "model2vec"],
         lambda: arm_static(examples, static_encoder(), cs))
     run("d", "shipped", ["sklearn", "model2vec"],
