@@ -127,6 +127,24 @@ def run_full(pipe, docs: list[Document], *, n_process: int, batch_size: int,
     return timer, events
 
 
+def run_stages(pipe, docs: list[Document], *, batch_size: int) -> list[tuple[str, float]]:
+    """Wall seconds of each pipeline component over the same documents, one process: the
+    stream is run stage by stage (each component over all documents, in batches), so each
+    stage's share of the full extraction can be stated."""
+    nlp = pipe._nlp
+    spacy_docs = [pipe._make_doc(d) for d in docs]
+    spacy_docs = [d for d in spacy_docs if d is not None]
+    timings = []
+    for name, proc in nlp.pipeline:
+        t0 = time.perf_counter()
+        if hasattr(proc, "pipe"):
+            spacy_docs = list(proc.pipe(spacy_docs, batch_size=batch_size))
+        else:
+            spacy_docs = [proc(doc) for doc in spacy_docs]
+        timings.append((name, time.perf_counter() - t0))
+    return timings
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=1000, help="reports to process (default 1000)")
@@ -134,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="processes for the all-cores runs (default: all cores)")
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--quick", action="store_true", help="120 reports, for a smoke run")
+    parser.add_argument("--no-stages", action="store_true",
+                        help="skip the per-component timing pass")
     args = parser.parse_args(argv)
     n = 120 if args.quick else args.n
     if n < 1 or args.jobs < 1 or args.batch_size < 1:
@@ -181,6 +201,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"time ratio eventdesk / bare spaCy on {procs} process(es): "
                   f"{full.wall / bare.wall:.2f}x wall, {full.cpu / bare.cpu:.2f}x CPU")
     print(f"events found: {events} ({events / n:.1f} per report)")
+    if not args.no_stages:
+        t0 = time.perf_counter()
+        make = sum(pipe._make_doc(d) is not None for d in docs)  # tokenizer + checks
+        make_s = time.perf_counter() - t0
+        stages = [("make_doc (tokenizer)", make_s)]
+        stages += run_stages(pipe, docs, batch_size=args.batch_size)
+        total = sum(s for _, s in stages)
+        print()
+        print(f"time per stage, one process, {make} reports, stage by stage "
+              f"(sum {total:.2f} s):")
+        for name, seconds in stages:
+            print(f"  {name:<24}{seconds:>8.2f} s {100 * seconds / total:>6.1f} %")
     print()
     print("memory over the one-process extraction stream:")
     for pct, i, rss, peak in memory:
