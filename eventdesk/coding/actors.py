@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from eventdesk.errors import ActorDataError, UsageError
+from eventdesk.geo.countries import CODED_AS
 from eventdesk.records import Actor
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
@@ -45,8 +46,6 @@ _COMPOUND_PARTICIPLES = {"held", "controlled", "run", "backed", "led", "allied",
                          "armed", "trained", "style", "era", "based", "seized", "captured",
                          "administered", "ruled", "organised", "organized", "related"}
 _MAX_MODIFIERS = 4
-# Hong Kong and Macau are coded as China, as ACLED does (GUIDELINES.md, "Places").
-_CODED_AS = {"HK": "CN", "MO": "CN"}
 # Final words of country names that read "the …": "Military Forces of the Cayman Islands".
 _ARTICLE_WORDS = ("Islands", "Territories", "Antilles", "Isles", "Republic", "Kingdom",
                   "States", "Emirates")
@@ -266,7 +265,7 @@ def _add_iso_countries(lex: _Lexicon) -> None:
 
     from eventdesk.geo.countries import ACLED_NAMES
 
-    for iso2, same in _CODED_AS.items():
+    for iso2, same in CODED_AS.items():
         if iso2 not in lex.countries and same in lex.countries:
             lex.countries[iso2] = lex.countries[same]
     entries = [(c.alpha_2, getattr(c, "common_name", None) or c.name)

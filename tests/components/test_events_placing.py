@@ -35,3 +35,21 @@ def test_the_city_refers_to_the_city_the_report_names():
         "killing four civilians.", published="2016-03-30")
     shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert shelling and shelling[0].location.startswith("Aleppo")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, country, admin1, location", [
+    # ACLED codes Hong Kong and Macau as China, the territory as admin1 (GUIDELINES.md)
+    ("Police fired tear gas at protesters in Hong Kong on Monday.", "China", "Hong Kong",
+     "Hong Kong"),
+    # a country that is one city is placed at the city, not left at country level
+    ("Police arrested five activists in Singapore on Monday.", "Singapore", None, "Singapore"),
+    # a country of many towns stays unplaced when no town is named
+    ("Police fired tear gas at protesters in Bahrain on Monday.", "Bahrain", None, None),
+])
+def test_city_states_and_territories_are_placed_as_acled_does(text, country, admin1, location):
+    import eventdesk
+
+    [event] = eventdesk.extract(text, published="2019-07-02")
+    assert (event.country, event.admin1, event.location) == (country, admin1, location)
+    assert (event.latitude is not None) == (location is not None)

@@ -33,7 +33,7 @@ from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides import Sides
 from eventdesk.components.fatalities import count_fatalities, plausible_toll
 from eventdesk.components.triggers import Clause, clauses
-from eventdesk.geo.countries import country_name
+from eventdesk.geo.countries import acled_country_and_admin1
 from eventdesk.records import Actor, Event, Place
 
 # doc.user_data key: list of (clause start char, clause text, outcome, why): a sub-type
@@ -127,7 +127,8 @@ class EventCoder:
     def _to_event(self, doc: Doc, cand: Candidate, n: int) -> Event:
         place = cand.place or Place(country=None)
         country_code = place.country_code or main_country(doc)
-        country = place.country or country_name(country_code)
+        country, admin1 = acled_country_and_admin1(country_code, place.admin1)
+        country = country or place.country
         actor1, actor2 = cand.actor1, cand.actor2
         inter1 = self.actors.inter_for(actor1, country_code) if actor1 else None
         inter2 = self.actors.inter_for(actor2, country_code) if actor2 else 0
@@ -140,7 +141,7 @@ class EventCoder:
             event_date=cand.date, time_precision=cand.time_precision if cand.date else None,
             actor1=actor1.name if actor1 else None, inter1=inter1,
             actor2=actor2.name if actor2 else None, inter2=inter2,
-            country=country, admin1=place.admin1, admin2=place.admin2, location=place.location,
+            country=country, admin1=admin1, admin2=place.admin2, location=place.location,
             latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
             geonameid=place.geonameid,
             source=doc._.outlet, notes=_notes(cand, actor1, actor2, place),
