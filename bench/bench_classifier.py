@@ -225,22 +225,29 @@ def arm_textcat(examples, epochs: int):
             f"TextCatBOW.v3 bigrams, {epochs} epochs; trained pipeline {size:.0f} MB on disk")
 
 
-def arm_minilm(examples, path: Path, cs: list[float]):
+def best_dense_head(examples, features, cs: list[float]):
+    """CV of a logistic head over dense features for each C; the best, refitted on all."""
     from sklearn.linear_model import LogisticRegression
 
-    meta = json.loads(Path(str(path) + ".json").read_text(encoding="utf-8"))
-    features = np.load(path)
-    if meta["ids"] != [e.id for e in examples]:
-        raise SystemExit(f"{path}: rows do not match the corpus (re-run --embed-minilm)")
     results = []
     for c in cs:
         weighted, macro = cv_dense(examples, features, c)
         print(f"    C={c:g}: weighted {weighted:.3f} macro {macro:.3f}", flush=True)
         results.append((weighted, macro, c))
     weighted, macro, c = max(results)
-    # Speed: the encoder's measured rate (1 thread) combined with the head's cost.
     model = LogisticRegression(C=c, max_iter=3000, random_state=SEED)
     model.fit(features, [e.label for e in examples])
+    return weighted, macro, c, model
+
+
+def arm_minilm(examples, path: Path, cs: list[float]):
+
+    meta = json.loads(Path(str(path) + ".json").read_text(encoding="utf-8"))
+    features = np.load(path)
+    if meta["ids"] != [e.id for e in examples]:
+        raise SystemExit(f"{path}: rows do not match the corpus (re-run --embed-minilm)")
+    weighted, macro, c, model = best_dense_head(examples, features, cs)
+    # Speed: the encoder's measured rate (1 thread) combined with the head's cost.
     sample = features[:SPEED_N]
     head = throughput(model.predict, sample)
     speed = 1.0 / (1.0 / meta["sentences_per_s"] + 1.0 / head)
@@ -284,7 +291,6 @@ def arm_minilm_ngrams(examples, path: Path, c: float):
 
 
 def arm_static(examples, encoder, cs: list[float]):
-    from sklearn.linear_model import LogisticRegression
 
     from eventdesk.classify.features import dense_features
 
@@ -292,14 +298,7 @@ def arm_static(examples, encoder, cs: list[float]):
         return dense_features(encoder, [e.text for e in items], [(e.start, e.end) for e in items])
 
     features = featurize(examples)
-    results = []
-    for c in cs:
-        weighted, macro = cv_dense(examples, features, c)
-        print(f"    C={c:g}: weighted {weighted:.3f} macro {macro:.3f}", flush=True)
-        results.append((weighted, macro, c))
-    weighted, macro, c = max(results)
-    model = LogisticRegression(C=c, max_iter=3000, random_state=SEED)
-    model.fit(features, [e.label for e in examples])
+    weighted, macro, c, model = best_dense_head(examples, features, cs)
     speed = throughput(lambda items: model.predict(featurize(items)), speed_sample(examples))
     return weighted, macro, speed, f"C={c:g} (best of {', '.join(f'{x:g}' for x in cs)})"
 
