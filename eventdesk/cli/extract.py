@@ -25,9 +25,10 @@ def register(subparsers) -> None:
     parser.add_argument("--published", metavar="DATE",
                         help="publication date for every report (overrides dates in the "
                              "input), e.g. 2013-07-06")
-    parser.add_argument("--format", default="table",
+    parser.add_argument("--format", default=None,
                         choices=("table", "json", "jsonl", "csv", "geojson"),
-                        help="output format (default: table)")
+                        help="output format (default: from the -o file's extension — .csv, "
+                             ".json, .jsonl/.ndjson, .geojson — else table)")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE (atomically) instead of standard output")
     parser.add_argument("--placed-only", action="store_true",
@@ -35,6 +36,17 @@ def register(subparsers) -> None:
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="worker processes (default 1; 0 = all cores)")
     parser.set_defaults(func=run)
+
+
+FORMAT_OF_SUFFIX = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+                    ".geojson": "geojson"}
+
+
+def format_for(output: str | None) -> str:
+    """The format an output file's extension asks for ("events.csv" → csv); else table."""
+    if not output:
+        return "table"
+    return FORMAT_OF_SUFFIX.get(os.path.splitext(output)[1].lower(), "table")
 
 
 @contextlib.contextmanager
@@ -97,6 +109,7 @@ def _run(args) -> int:
                 problems.append(item)
 
     pipeline = eventdesk.load()
+    args.format = args.format or format_for(args.output)
     events = []
     empty = []
     failures = []

@@ -237,3 +237,21 @@ def test_published_out_of_range_is_a_usage_error(tmp_path, fake, capsys, value):
     err = capsys.readouterr().err
     assert "[E006]" in err and "outside 1900-01-01" in err and "Traceback" not in err
     assert fake.seen == []
+
+
+@pytest.mark.parametrize("name, first_line_starts", [
+    ("events.csv", "event_id,"), ("events.jsonl", '{"event_id"'), ("events.CSV", "event_id,"),
+    ("events.geojson", '{\n  "type": "FeatureCollection"'), ("events.txt", "date "),
+])
+def test_the_output_extension_picks_the_format(tmp_path, fake, capsys, name, first_line_starts):
+    path = write(tmp_path, "homs.txt", REPORT)
+    target = tmp_path / name
+    assert main(["extract", path, "-o", str(target)]) == 0
+    assert target.read_text().lstrip().startswith(first_line_starts)
+
+
+def test_an_explicit_format_wins_over_the_extension(tmp_path, fake, capsys):
+    path = write(tmp_path, "homs.txt", REPORT)
+    target = tmp_path / "events.csv"
+    assert main(["extract", path, "--format", "jsonl", "-o", str(target)]) == 0
+    assert json.loads(target.read_text().splitlines()[0])["doc_id"] == "homs.txt"
