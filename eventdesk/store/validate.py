@@ -3,8 +3,8 @@ inserted: a bad value then fails its own document with a message naming the fiel
 E009), instead of an OverflowError or a constraint error that would abort the batch.
 
 Values are normalised where a documented rule says how (a datetime is kept as its date; a
-toll above MAX_FATALITIES is kept as text only, as the pipeline does); anything else out of
-bounds raises RecordError.
+toll above the `max_fatalities` setting is kept as text only, as the pipeline does); anything
+else out of bounds raises RecordError.
 """
 
 from __future__ import annotations
@@ -15,13 +15,11 @@ import hashlib
 import json
 import math
 
+from eventdesk import settings
 from eventdesk.errors import RecordError
 from eventdesk.records import Document, Event
 
 SQLITE_MAX_INT = 2**63 - 1
-# Highest death toll kept as a number: no single reported event comes near it, so a larger
-# figure is a misparse or a total; its words stay in `fatalities_text`.
-MAX_FATALITIES = 1_000_000
 PRECISIONS = (1, 2, 3)
 INTER_CODES = range(0, 9)
 _TEXT_FIELDS = ("event_type", "sub_event_type", "doc_id", "evidence")
@@ -98,7 +96,7 @@ def check_event(event: Event, document: Document, index: int) -> Event:
                     f"fatalities must be a whole number, not {event.fatalities!r:.40}")
             if event.fatalities < 0:
                 raise RecordError(f"fatalities cannot be negative ({event.fatalities})")
-            if event.fatalities > MAX_FATALITIES:
+            if event.fatalities > settings.max_fatalities():  # 18 digits at most: < 2**63
                 changes["fatalities"] = None
                 changes["fatalities_text"] = event.fatalities_text or _digits(event.fatalities)
         _framing(event.framing)
@@ -171,4 +169,4 @@ def _framing(framing) -> None:
         raise RecordError("framing is not valid Unicode") from None
 
 
-__all__ = ["MAX_FATALITIES", "check_document", "check_event", "document_id_for"]
+__all__ = ["check_document", "check_event", "document_id_for"]

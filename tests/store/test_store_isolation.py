@@ -9,10 +9,10 @@ import sqlite3
 import pytest
 from store_helpers import FakePipeline, make_document, make_event
 
+from eventdesk import settings
 from eventdesk.errors import RecordError, StoreError
 from eventdesk.store import ClusterFilter
 from eventdesk.store import store as store_module
-from eventdesk.store.validate import MAX_FATALITIES
 
 
 def _docs(n):
@@ -32,9 +32,10 @@ def test_a_toll_beyond_sqlite_integers_is_kept_as_text(store):
     [stored] = store.query_events(ClusterFilter())
     assert stored["fatalities"] is None
     assert stored["fatalities_text"] == "9223372036854775808"
-    big = make_event(fatalities=MAX_FATALITIES, fatalities_text="a million")
+    ceiling = settings.max_fatalities()  # the one ceiling, pipeline and store
+    big = make_event(fatalities=ceiling, fatalities_text="a million")
     store.add(make_document("b", outlet="B"), [big], extractor_version="v1")
-    assert {e["fatalities"] for e in store.query_events(ClusterFilter())} == {None, MAX_FATALITIES}
+    assert {e["fatalities"] for e in store.query_events(ClusterFilter())} == {None, ceiling}
 
 
 @pytest.mark.parametrize("fields, message", [
