@@ -95,7 +95,8 @@ def build_large(path: Path, n_events: int) -> None:
             events.append((i, doc, i, *(row[c] for c in COLUMNS)))
             clusters.append((i, etype, sub, date, 1, country, admin1, row["location"], lat,
                              lon, 1, "Military Forces", "Rebels", "military forces\nrebels",
-                             1, 1, row["fatalities"], row["fatalities"], "[]", now))
+                             1, 1, row["fatalities"], row["fatalities"], "[]", 0, "single report",
+                             now))
             if len(events) >= 50_000:
                 conn.executemany(
                     "INSERT INTO documents (id, doc_id, content_hash, text, outlet, url, title,"

@@ -1,4 +1,5 @@
-"""`eventdesk ingest` (extract reports into the event store) and `eventdesk events` (query it)."""
+"""`eventdesk ingest` (extract reports into the event store), `eventdesk events` (query it)
+and `eventdesk recluster` (rebuild its clusters)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,17 @@ def register(subparsers) -> None:
     events.add_argument("--limit", type=int, default=500, metavar="N",
                         help="at most N rows (0 = all; default 500)")
     events.set_defaults(func=run_events)
+
+    recluster = subparsers.add_parser(
+        "recluster",
+        help="rebuild every cluster of the store with the current corroboration rules",
+        description="Group every stored event into clusters again, from scratch, and relink "
+        "undated reports to the reports they may tell. The result depends only on what is "
+        "stored, never on the order reports were ingested; run it after upgrading eventdesk. "
+        "One transaction: an interruption changes nothing.",
+    )
+    _db_option(recluster)
+    recluster.set_defaults(func=run_recluster)
 
 
 def _db_option(parser) -> None:
@@ -122,6 +134,25 @@ def run_ingest(args) -> int:
             where = f" ({failure.source_path})" if failure.source_path else ""
             print(f"  {failure.doc_id}{where}: [{failure.code}] {failure.message}", file=err)
     return 0 if found and not report.failures else 1
+
+
+def run_recluster(args) -> int:
+    from pathlib import Path
+
+    from eventdesk import settings
+    from eventdesk.errors import StoreError
+    from eventdesk.store import Store
+
+    path = args.db or settings.db_path()
+    if not Path(path).is_file():
+        raise StoreError("no event store here to recluster; create one with `eventdesk ingest`",
+                         path=str(path))
+    with Store.open(path) as store:
+        n_clusters = store.recluster()
+        counts = store.counts()
+    print(f"eventdesk: {counts['events']} event(s) of {counts['documents']} report(s) regrouped"
+          f" into {n_clusters} cluster(s) in {store.path}", file=sys.stderr)
+    return 0
 
 
 def run_events(args) -> int:

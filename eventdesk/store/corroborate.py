@@ -1,17 +1,22 @@
 """Corroboration rules: when two reported events are one real-world event, and what a
-cluster of them says (sources, fatality range, contradictions).
+cluster of them says (sources, fatality range, contradictions, what the merge rests on).
 
 Pure functions over `Member` records so the rules can be tested without a database; the
-store fetches candidates by index and calls `compatible` / `summarise`.
+store fetches candidates by index and calls `group` / `summarise` / `possible_match`.
+
+Clustering is a function of the set of events, never of the order they arrived in: `group`
+takes events by a canonical key (date, doc_id, content hash, evidence offsets) and each
+joins the best-fitting cluster formed before it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -19,6 +24,24 @@ from eventdesk.distance import haversine_km
 
 MAX_KM = 25.0
 KM_PER_DEGREE = 110.0  # a little under the true 111.2: the box errs on the large side
+# Days two dates may lie apart, by the coarser precision of the two. A week-precise date is
+# the middle of its span ("last week"), so the event lies within 3 days of it; one more
+# day covers a report dated by its publication. Month precision: the same calendar month.
+DAY_WINDOW = {1: 1, 2: 4}
+WINDOW_DAYS = max(DAY_WINDOW.values())
+PRECISION_NAMES = {1: "day", 2: "week", 3: "month"}
+
+# Sub-event types that sources telling one event commonly disagree on; any other two
+# sub-types are two events (an IED on Monday and an air strike on Tuesday stay apart).
+CONFUSABLE_SUB_TYPES: tuple[frozenset[str], ...] = (
+    frozenset({"Government regains territory", "Non-state actor overtakes territory",
+               "Armed clash"}),
+    frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
+    frozenset({"Suicide bomb", "Remote explosive/landmine/IED"}),
+    frozenset({"Excessive force against protesters", "Protest with intervention",
+               "Peaceful protest"}),
+    frozenset({"Violent demonstration", "Mob violence"}),
+)
 
 # Battles sub-event types as outcomes for the territory: two sources that disagree on the
 # outcome contradict each other (the state says the assault was repelled, rebels say taken).
@@ -27,6 +50,7 @@ OUTCOMES = {
     "Government regains territory": "retaken by government",
     "Armed clash": "no change of control",
 }
+UNKNOWN_OUTLET = "unknown outlet"
 
 _DENIAL = re.compile(
     r"\b(denied|denies|deny|denying|denial|refuted|refutes|fabricated|baseless|untrue|"
@@ -39,7 +63,8 @@ _UNIDENTIFIED = re.compile(r"^(unidentified|unknown)\b")
 
 @dataclass(slots=True)
 class Member:
-    """One stored event as corroboration sees it."""
+    """One stored event as corroboration sees it, with its report's identity (doc_id,
+    content hash, outlet) for the canonical order and for naming sources."""
 
     id: int
     document_id: int
@@ -60,12 +85,24 @@ class Member:
     outlet: str | None = None
     url: str | None = None
     denial: str | None = None
+    doc_id: str = ""
+    content_hash: str = ""
+    evidence_start: int = 0
+    evidence_end: int = 0
 
     @property
     def has_coordinates(self) -> bool:
         return self.latitude is not None and self.longitude is not None
 
 
+def canonical_key(m: Member) -> tuple:
+    """A total order on events that no arrival order changes: dated events by date (undated
+    last), then by report (doc_id, content hash) and place in the report."""
+    return (
+        m.event_date is None, m.event_date or dt.date.min, m.time_precision or 0,
+        m.doc_id, m.content_hash, m.evidence_start, m.evidence_end, m.sub_event_type,
+        m.actor1 or "", m.actor2 or "",
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -82,18 +119,28 @@ def actor_key(name: str | None) -> str | None:
     return key
 
 
-def dates_compatible(a: Member, b: Member) -> bool:
-    """Dates agree given the coarser precision: 1 → ±1 day, 2 → ±7 days, 3 → same month.
+def _precision(a: Member, b: Member) -> int:
+    return max(a.time_precision or 1, b.time_precision or 1)
 
-    A missing date is unknown and agrees with any date (as in the scorer of GUIDELINES.md).
-    """
+
+def dates_compatible(a: Member, b: Member) -> bool:
+    """Dates agree given the coarser precision: 1 -> within 1 day, 2 -> within 4 days,
+    3 -> the same month. An undated report agrees with nothing: place and type alone never
+    make two reports one event (it is linked as a possible match instead)."""
     if a.event_date is None or b.event_date is None:
-        return True
-    precision = max(a.time_precision or 1, b.time_precision or 1)
+        return False
+    precision = _precision(a, b)
     if precision >= 3:
         return (a.event_date.year, a.event_date.month) == (b.event_date.year, b.event_date.month)
-    limit = 1 if precision == 1 else 7
-    return abs((a.event_date - b.event_date).days) <= limit
+    return abs((a.event_date - b.event_date).days) <= DAY_WINDOW[precision]
+
+
+def sub_types_compatible(a: Member, b: Member) -> bool:
+    """The same sub-event type, or two that sources commonly confuse for one event."""
+    if a.sub_event_type == b.sub_event_type:
+        return True
+    pair = {a.sub_event_type, b.sub_event_type}
+    return any(pair <= family for family in CONFUSABLE_SUB_TYPES)
 
 
 def places_compatible(a: Member, b: Member) -> bool:
@@ -128,6 +175,20 @@ def compatible(a: Member, b: Member) -> bool:
         a.document_id != b.document_id
         and _norm(a.event_type) == _norm(b.event_type)
         and dates_compatible(a, b)
+        and sub_types_compatible(a, b)
+        and places_compatible(a, b)
+        and actors_compatible(a, b)
+    )
+
+
+def possible_match(a: Member, b: Member) -> bool:
+    """Whether an undated report may be the same event as another report: everything agrees
+    but the date, which one of them lacks. Shown as "possibly the same", never merged."""
+    return (
+        (a.event_date is None or b.event_date is None)
+        and a.document_id != b.document_id
+        and _norm(a.event_type) == _norm(b.event_type)
+        and sub_types_compatible(a, b)
         and places_compatible(a, b)
         and actors_compatible(a, b)
     )
@@ -143,28 +204,69 @@ def match_score(new: Member, members: Sequence[Member]) -> float | None:
             return None
         if new.has_coordinates and m.has_coordinates:
             total += haversine_km(new.latitude, new.longitude, m.latitude, m.longitude) / MAX_KM
-        if new.event_date and m.event_date:
-            total += abs((new.event_date - m.event_date).days)
+        total += abs((new.event_date - m.event_date).days)
         total += 0.0 if new.sub_event_type == m.sub_event_type else 0.5
     return total / len(members)
+
+
+def group(members: Iterable[Member]) -> list[list[Member]]:
+    """Clusters of `members`, the same set of clusters whatever order they come in.
+
+    Events are taken by `canonical_key` (earliest date first); each joins the cluster formed
+    so far that it fits best (`match_score`; a tie goes to the older cluster), else starts
+    its own. Undated events stay alone. Candidates are looked up by type and day (or month,
+    for month-precise dates), so a whole store groups in one pass."""
+    clusters: list[list[Member]] = []
+    by_day: dict[tuple, set[int]] = {}
+    by_month: dict[tuple, set[int]] = {}
+    month_precise: dict[tuple, set[int]] = {}
+    for m in sorted(members, key=canonical_key):
+        if m.event_date is None:
+            clusters.append([m])
+            continue
+        kind = _norm(m.event_type)
+        month = (kind, m.event_date.year, m.event_date.month)
+        if (m.time_precision or 1) >= 3:
+            found = by_month.get(month, set())
+        else:
+            day = m.event_date.toordinal()
+            found = set(month_precise.get(month, set()))
+            for offset in range(-WINDOW_DAYS, WINDOW_DAYS + 1):
+                found |= by_day.get((kind, day + offset), set())
+        best: tuple[float, int] | None = None
+        for index in found:
+            score = match_score(m, clusters[index])
+            if score is not None and (best is None or (score, index) < best):
+                best = (score, index)
+        if best is None:
+            clusters.append([m])
+            index = len(clusters) - 1
+        else:
+            index = best[1]
+            clusters[index].append(m)
+        by_day.setdefault((kind, m.event_date.toordinal()), set()).add(index)
+        by_month.setdefault(month, set()).add(index)
+        if (m.time_precision or 1) >= 3:
+            month_precise.setdefault(month, set()).add(index)
+    return clusters
 
 
 def date_ranges(
     event_date: dt.date | None, time_precision: int | None
 ) -> list[tuple[str, str, bool]] | None:
     """ISO date ranges holding every date compatible with this one, for the index queries:
-    (first, last, month_precision_only). None when the date is unknown (any date fits).
+    (first, last, month_precision_only). None when the date is unknown (nothing merges).
 
-    A day- or week-precise date fits dates within 7 days, and month-precise dates of its
-    month; a month-precise date fits anything in its month."""
+    A day- or week-precise date fits dates within WINDOW_DAYS, and month-precise dates of
+    its month; a month-precise date fits anything in its month."""
     if event_date is None:
         return None
     first = event_date.replace(day=1)
     last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     if (time_precision or 1) >= 3:
         return [(first.isoformat(), last.isoformat(), False)]
-    week = dt.timedelta(days=7)
-    return [((event_date - week).isoformat(), (event_date + week).isoformat(), False),
+    window = dt.timedelta(days=WINDOW_DAYS)
+    return [((event_date - window).isoformat(), (event_date + window).isoformat(), False),
             (first.isoformat(), last.isoformat(), True)]
 
 
@@ -176,9 +278,9 @@ def bounding_box(lat: float, lon: float) -> tuple[float, float, float, float]:
     return lat - dlat, lat + dlat, lon - dlon, lon + dlon
 
 
-def outlet_key(outlet: str | None, url: str | None, document_id: int) -> str:
-    """Identity of an independent source: the outlet name, else the URL's host, else the
-    document itself (an unnamed source is counted once per report)."""
+def outlet_key(outlet: str | None, url: str | None) -> str | None:
+    """Identity of an independent source: the outlet name, else the URL's host; None when
+    neither is known (such a report is not counted as an independent outlet)."""
     name = _norm(outlet)
     if name.startswith("the "):
         name = name[4:]
@@ -187,7 +289,7 @@ def outlet_key(outlet: str | None, url: str | None, document_id: int) -> str:
     host = (urlsplit(url).hostname or "") if url else ""
     if host:
         return f"host:{host.removeprefix('www.')}"
-    return f"doc:{document_id}"
+    return None
 
 
 def find_denial(text: str, start: int, end: int) -> str | None:
@@ -211,13 +313,18 @@ def find_denial(text: str, start: int, end: int) -> str | None:
     return sentence if len(sentence) <= 120 else sentence[:117] + "…"
 
 
-def _name(m: Member) -> str:
-    return m.outlet or (urlsplit(m.url).hostname if m.url else None) or f"report {m.document_id}"
+def _outlet_name(m: Member) -> str:
+    return m.outlet or (urlsplit(m.url).hostname if m.url else None) or UNKNOWN_OUTLET
+
+
+def source_name(m: Member) -> str:
+    """A report as an analyst finds it again: its outlet and its doc_id."""
+    return f"{_outlet_name(m)} [{m.doc_id}]"
 
 
 def _label(m: Member) -> str:
-    name = _name(m)
-    if m.claimed_by and _norm(m.claimed_by) != _norm(name):
+    name = source_name(m)
+    if m.claimed_by and _norm(m.claimed_by) != _norm(_outlet_name(m)):
         return f"{name}, per {m.claimed_by}"
     return name
 
@@ -258,7 +365,7 @@ def contradictions(members: Sequence[Member]) -> list[str]:
         out.append("fatalities differ: " + _describe(counts, str))
     for m in members:
         if m.denial:
-            out.append(f"denial reported by {_name(m)}: {m.denial}")
+            out.append(f"denial reported by {source_name(m)}: {m.denial}")
     return out
 
 
@@ -271,7 +378,7 @@ def representative(members: Sequence[Member]) -> Member:
             m.geo_precision or 9,
             m.event_date is None,
             m.time_precision or 9,
-            m.id,
+            canonical_key(m),
         ),
     )
 
@@ -290,8 +397,55 @@ def _mode(values: list, preferred):
     return next(v for v in values if counts.get(v) == best)
 
 
+def _max_pairwise(members: Sequence[Member], distance) -> float:
+    return max((distance(a, b) for a, b in itertools.combinations(members, 2)), default=0.0)
+
+
+def _km(a: Member, b: Member) -> float:
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _days(a: Member, b: Member) -> float:
+    return abs((a.event_date - b.event_date).days)
+
+
+def merge_basis(members: Sequence[Member]) -> str:
+    """On what the cluster's merge rests, in the terms of the rules: sub-event types, how far
+    apart the places and dates are, the actor they share."""
+    if len(members) == 1:
+        if members[0].event_date is None:
+            return "single report; undated, so never merged (see possible matches)"
+        return "single report"
+    first = members[0]
+    subs = sorted({m.sub_event_type for m in members})
+    parts = ["same sub-event type" if len(subs) == 1
+             else "related sub-event types (" + " / ".join(subs) + ")"]
+    if all(m.has_coordinates for m in members):
+        parts.append(f"places within {max(1, math.ceil(_max_pairwise(members, _km)))} km")
+    else:
+        named = first.location or first.admin1
+        parts.append(f"same named place ({named})")
+    days = int(_max_pairwise(members, _days))
+    precision = max(m.time_precision or 1 for m in members)
+    when = "same day" if days == 0 else f"dates within {days} day{'s' if days > 1 else ''}"
+    if precision > 1:
+        when += f" ({PRECISION_NAMES[precision]} precision)"
+    parts.append(when)
+    named = [{actor_key(n): n for n in (m.actor1, m.actor2) if actor_key(n)} for m in members]
+    shared = set.intersection(*(set(n) for n in named if n)) if any(named) else set()
+    if shared:
+        key = min(shared)
+        parts.append("shared actor " + next(n[key] for n in named if key in n))
+    else:
+        parts.append("actors overlap or are unnamed in some reports")
+    return f"{len({m.document_id for m in members})} reports of {first.event_type}: " + (
+        ", ".join(parts))
+
+
 def summarise(members: Sequence[Member]) -> dict:
-    """The clusters-table row (without id and updated_at) for a set of members."""
+    """The clusters-table row (without id and updated_at) for a set of members; the same
+    whatever order the members come in."""
+    members = sorted(members, key=canonical_key)
     rep = representative(members) if len(members) > 1 else members[0]
     fatalities = [m.fatalities for m in members if m.fatalities is not None]
     actors = sorted({k for m in members for k in (_norm(m.actor1), _norm(m.actor2)) if k})
@@ -309,9 +463,12 @@ def summarise(members: Sequence[Member]) -> dict:
         "actor1": _mode([m.actor1 for m in members], rep.actor1),
         "actor2": _mode([m.actor2 for m in members], rep.actor2),
         "actors": "\n".join(actors),
-        "n_sources": len({outlet_key(m.outlet, m.url, m.document_id) for m in members}),
+        "n_sources": len({k for m in members if (k := outlet_key(m.outlet, m.url))}),
         "n_reports": len({m.document_id for m in members}),
+        "n_reports_unknown_outlet": len({m.document_id for m in members
+                                         if outlet_key(m.outlet, m.url) is None}),
         "fatalities_min": min(fatalities) if fatalities else None,
         "fatalities_max": max(fatalities) if fatalities else None,
         "contradictions": contradictions(members) if len(members) > 1 else [],
+        "merge_basis": merge_basis(members),
     }

@@ -151,6 +151,25 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE events ADD COLUMN geonameid INTEGER;
     """,
+    # 5: corroboration analysts can trust (issue 10): what each cluster's merge rests on,
+    # reports of unknown outlet counted apart from independent outlets, and "possibly the
+    # same" links between an undated report and reports it may tell (never merged). Undated
+    # events lose the time precision and the "On Date unknown" notes older coders gave
+    # them. Clusters written before keep empty merge_basis until `eventdesk recluster`.
+    """
+    ALTER TABLE clusters ADD COLUMN merge_basis TEXT NOT NULL DEFAULT '';
+    ALTER TABLE clusters ADD COLUMN n_reports_unknown_outlet INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE possible_matches (
+        event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        other_event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        PRIMARY KEY (event_id, other_event_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX possible_matches_other ON possible_matches (other_event_id);
+    UPDATE events SET time_precision = NULL WHERE event_date IS NULL;
+    UPDATE clusters SET time_precision = NULL WHERE event_date IS NULL;
+    UPDATE events SET notes = 'On an unknown date, ' || substr(notes, 18)
+        WHERE notes LIKE 'On Date unknown, %';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

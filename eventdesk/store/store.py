@@ -43,15 +43,21 @@ _MEMBER_SELECT = (
     "SELECT e.id, e.document_id, e.event_type, e.sub_event_type, e.event_date,"
     " e.time_precision, e.country, e.admin1, e.location, e.latitude, e.longitude,"
     " e.geo_precision, e.actor1, e.actor2, e.fatalities, e.claimed_by, d.outlet, d.url,"
-    " e.denial, e.cluster_id FROM events e JOIN documents d ON d.id = e.document_id"
+    " e.denial, d.doc_id, d.content_hash, e.evidence_start, e.evidence_end, e.cluster_id"
+    " FROM events e JOIN documents d ON d.id = e.document_id"
 )
 _CLUSTER_FIELDS = (
     "event_type", "sub_event_type", "event_date", "time_precision", "country", "admin1",
     "location", "latitude", "longitude", "geo_precision", "actor1", "actor2", "actors",
     "n_sources", "n_reports", "fatalities_min", "fatalities_max", "contradictions",
+    "n_reports_unknown_outlet", "merge_basis",
 )
+_CLUSTER_INSERT = (
+    f"INSERT INTO clusters ({', '.join(_CLUSTER_FIELDS)}, updated_at)"
+    f" VALUES ({', '.join('?' * len(_CLUSTER_FIELDS))}, ?)"
+)
+MAX_POSSIBLE_MATCHES = 20  # cluster ids listed per cluster; `n_possible_matches` has all
 _MAX_IN = 500  # host parameters per IN (...) list, well under SQLite's limit
-_UNSTORED = 2**62  # id of an event not written yet: newer than any stored one
 # Full-text search bounds: words per query, characters per word, seconds per query.
 MAX_SEARCH_TERMS = 20
 MAX_TERM_CHARS = 64
@@ -80,6 +86,13 @@ def _now() -> str:
 
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
+
+
+def _member(row: tuple) -> tuple[Member, int | None]:
+    """A `_MEMBER_SELECT` row as a Member, and its event's cluster id."""
+    member = Member(*row[:-1])
+    member.event_date = _date(member.event_date)
+    return member, row[-1]
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -329,8 +342,7 @@ class Store:
                 " ingested_at = ? WHERE id = ?",
                 (document.doc_id, document.source_path, version, now, document_id),
             )
-            for cluster_id in old:
-                self._refresh(cluster_id)
+            self._regroup_clusters(old)
         else:
             status = "added"
             document_id = conn.execute(
@@ -348,76 +360,79 @@ class Store:
     def _insert_events(
         self, document: Document, document_id: int, events: list[Event]
     ) -> list[int]:
-        members, rows = [], []
+        content_hash = document.content_hash
+        members = []
         for event in events:
             denial = corroborate.find_denial(
                 document.text, event.evidence_start, event.evidence_end)
             values = event.to_dict()
             values["framing"] = json.dumps(event.framing or {}, ensure_ascii=False)
-            rows.append((document_id, denial, *(values[c] for c in COLUMNS)))
+            event_id = self._conn.execute(
+                _EVENT_INSERT, (document_id, None, denial, *(values[c] for c in COLUMNS)),
+            ).lastrowid
             members.append(Member(
-                id=_UNSTORED, document_id=document_id, event_type=event.event_type,
+                id=event_id, document_id=document_id, event_type=event.event_type,
                 sub_event_type=event.sub_event_type, event_date=event.event_date,
                 time_precision=event.time_precision, country=event.country,
                 admin1=event.admin1, location=event.location, latitude=event.latitude,
                 longitude=event.longitude, geo_precision=event.geo_precision,
                 actor1=event.actor1, actor2=event.actor2, fatalities=event.fatalities,
                 claimed_by=event.claimed_by, outlet=document.outlet, url=document.url,
-                denial=denial,
+                denial=denial, doc_id=document.doc_id, content_hash=content_hash,
+                evidence_start=event.evidence_start, evidence_end=event.evidence_end,
             ))
-        # Clusters are chosen first so each event row is written once, with its cluster.
-        cluster_ids = self._assign(members)
-        for row, cluster_id in zip(rows, cluster_ids, strict=True):
-            self._conn.execute(_EVENT_INSERT, (row[0], cluster_id, *row[1:]))
-        return cluster_ids
+        cluster_of = self._regroup(members)
+        for member in members:
+            self._link_possible_matches(member)
+        return [cluster_of[m.id] for m in members]
 
-    def _assign(self, members: list[Member]) -> list[int]:
-        """Choose clusters for one report's events: best-fitting pairs first, at most one event
-        of a report per cluster; an event that fits nowhere starts its own cluster. Writes
-        the clusters' summaries, not the events' cluster_id."""
-        pairs = []
-        clusters: dict[int, list[Member]] = {}
-        for index, member in enumerate(members):
-            for cluster_id, cluster in self._candidates(member).items():
-                score = corroborate.match_score(member, cluster)
-                if score is not None:
-                    pairs.append((score, cluster_id, index))
-                    clusters[cluster_id] = cluster
-        chosen: dict[int, int] = {}
-        used: set[int] = set()
-        for _, cluster_id, index in sorted(pairs):
-            if index not in chosen and cluster_id not in used:
-                chosen[index] = cluster_id
-                used.add(cluster_id)
-        out = []
-        for index, member in enumerate(members):
-            if index in chosen:
-                cluster_id = chosen[index]
-                self._write_summary(cluster_id, [*clusters[cluster_id], member])
+    def _regroup(self, members: list[Member]) -> dict[int, int]:
+        """Cluster new events with their neighbourhood: the clusters they may join are taken
+        apart and their members grouped again with the new ones by `corroborate.group`, the
+        rule `recluster` applies to the whole store, so the neighbourhood ends as a full
+        re-clustering would leave it whatever order the reports came in. Returns each
+        event's cluster id (member id -> cluster id)."""
+        old: dict[int, int] = {}  # member id -> its cluster before
+        pool = {m.id: m for m in members}
+        for member in members:
+            for neighbour, cluster_id in self._merge_candidates(member):
+                pool.setdefault(neighbour.id, neighbour)
+                old[neighbour.id] = cluster_id
+        return self._write_groups(corroborate.group(pool.values()), old)
+
+    def _write_groups(self, groups: list[list[Member]], old: dict[int, int]) -> dict[int, int]:
+        """Store clusters for `groups`: each keeps the lowest old cluster id of its members
+        that no earlier group took, else gets a new one; old clusters left empty are
+        dropped; members whose cluster changed are moved."""
+        conn = self._conn
+        now = _now()
+        taken: set[int] = set()
+        cluster_of: dict[int, int] = {}
+        for members in groups:
+            summary = self._cluster_values(corroborate.summarise(members))
+            reusable = sorted({old[m.id] for m in members if m.id in old} - taken)
+            if reusable:
+                cluster_id = reusable[0]
+                conn.execute(
+                    f"UPDATE clusters SET {', '.join(f'{k} = ?' for k in _CLUSTER_FIELDS)},"
+                    " updated_at = ? WHERE id = ?", (*summary, now, cluster_id))
             else:
-                summary = corroborate.summarise([member])
-                cluster_id = self._conn.execute(
-                    f"INSERT INTO clusters ({', '.join(_CLUSTER_FIELDS)}, updated_at)"
-                    f" VALUES ({', '.join('?' * len(_CLUSTER_FIELDS))}, ?)",
-                    (*self._cluster_values(summary), _now()),
-                ).lastrowid
-            out.append(cluster_id)
-        return out
+                cluster_id = conn.execute(_CLUSTER_INSERT, (*summary, now)).lastrowid
+            taken.add(cluster_id)
+            for m in members:
+                cluster_of[m.id] = cluster_id
+                if old.get(m.id) != cluster_id:
+                    conn.execute("UPDATE events SET cluster_id = ? WHERE id = ?",
+                                 (cluster_id, m.id))
+        for cluster_id in set(old.values()) - taken:
+            conn.execute("DELETE FROM clusters WHERE id = ?", (cluster_id,))
+        return cluster_of
 
-    def _candidates(self, m: Member) -> dict[int, list[Member]]:
-        """Clusters that may hold the same event, found by index (type, date window, bounding
-        box or place names), with all their members."""
-        ranges = corroborate.date_ranges(m.event_date, m.time_precision)
-        if ranges is None:
-            date_parts = [("", ())]
-        else:
-            date_parts = [
-                (" AND time_precision >= 3" if month_only else "", (lo, hi))
-                for lo, hi, month_only in ranges
-            ]
-            date_parts = [(f"{extra} AND event_date BETWEEN ? AND ?", args)
-                          for extra, args in date_parts]
-            date_parts.append((" AND event_date IS NULL", ()))
+    def _nearby(self, m: Member, date_parts: list[tuple[str, tuple]], select: str
+                ) -> list[tuple[Member, int | None]]:
+        """Events of m's type found by index (each date part, crossed with the bounding box
+        or the place names), as `select` widens them ("cluster_id": every member of their
+        clusters; "id": the events themselves), each with its cluster id."""
         place_parts: list[tuple[str, tuple]] = []
         if m.has_coordinates:
             place_parts.append((
@@ -431,22 +446,38 @@ class Store:
                 + " AND country IS ? AND admin1 IS ?",
                 (m.country, m.admin1),
             ))
-        if not place_parts:
-            return {}
+        if not place_parts or not date_parts:
+            return []
         parts, args = [], []
         for (d_sql, d_args), (p_sql, p_args) in itertools.product(date_parts, place_parts):
-            parts.append(f"SELECT cluster_id FROM events WHERE event_type = ?{d_sql}{p_sql}")
+            parts.append(f"SELECT {select} FROM events WHERE event_type = ?{d_sql}{p_sql}")
             args += [m.event_type, *d_args, *p_args]
-        # One statement: candidate clusters by index, then all their members.
-        out: dict[int, list[Member]] = {}
-        for row in self._conn.execute(
-            f"{_MEMBER_SELECT} WHERE e.cluster_id IN ({' UNION ALL '.join(parts)})"
-            " ORDER BY e.id", args,
-        ):
-            member = Member(*row[:19])
-            member.event_date = _date(member.event_date)
-            out.setdefault(row[19], []).append(member)
-        return out
+        return [_member(row) for row in self._conn.execute(
+            f"{_MEMBER_SELECT} WHERE e.{select} IN ({' UNION ALL '.join(parts)})"
+            " AND e.id != ? ORDER BY e.id", [*args, m.id])]
+
+    def _merge_candidates(self, m: Member) -> list[tuple[Member, int | None]]:
+        """Members of the clusters `m` may join: dated events of its type in its date window
+        and place (undated events never merge)."""
+        ranges = corroborate.date_ranges(m.event_date, m.time_precision)
+        date_parts = [
+            (f"{' AND time_precision >= 3' if month_only else ''}"
+             " AND event_date BETWEEN ? AND ?", (lo, hi))
+            for lo, hi, month_only in ranges or []
+        ]
+        return self._nearby(m, date_parts, "cluster_id")
+
+    def _link_possible_matches(self, m: Member) -> None:
+        """Store "possibly the same" links (both ways) between `m` and the reports it may
+        tell, when one of the two is undated."""
+        date_part = ("", ()) if m.event_date is None else (" AND event_date IS NULL", ())
+        pairs = []
+        for other, _ in self._nearby(m, [date_part], "id"):
+            if corroborate.possible_match(m, other):
+                pairs += [(m.id, other.id), (other.id, m.id)]
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO possible_matches (event_id, other_event_id) VALUES (?, ?)",
+            pairs)
 
     def _members(self, cluster_ids: Iterable[int]) -> dict[int, list[Member]]:
         out: dict[int, list[Member]] = {}
@@ -457,17 +488,18 @@ class Store:
                 f"{_MEMBER_SELECT} WHERE e.cluster_id IN ({', '.join('?' * len(chunk))})"
                 " ORDER BY e.id", chunk,
             ):
-                member = Member(*row[:19])
-                member.event_date = _date(member.event_date)
-                out.setdefault(row[19], []).append(member)
+                member, cluster_id = _member(row)
+                out.setdefault(cluster_id, []).append(member)
         return out
 
-    def _refresh(self, cluster_id: int) -> None:
-        """Recompute a cluster after members left it; drop it when none is left."""
-        members = self._members([cluster_id]).get(cluster_id)
-        if members:
-            self._write_summary(cluster_id, members)
-        else:
+    def _regroup_clusters(self, cluster_ids: list[int]) -> None:
+        """Group again what is left of clusters some members left (a re-coded report);
+        clusters left empty are dropped."""
+        remaining = self._members(cluster_ids)
+        old = {m.id: cluster_id for cluster_id, ms in remaining.items() for m in ms}
+        pool = [m for ms in remaining.values() for m in ms]
+        self._write_groups(corroborate.group(pool), old)
+        for cluster_id in set(cluster_ids) - set(remaining):
             self._conn.execute("DELETE FROM clusters WHERE id = ?", (cluster_id,))
 
     @staticmethod
@@ -476,39 +508,33 @@ class Store:
             summary["contradictions"], ensure_ascii=False))
         return tuple(summary[k] for k in _CLUSTER_FIELDS)
 
-    def _write_summary(self, cluster_id: int, members: list[Member]) -> None:
-        summary = corroborate.summarise(members)
-        self._conn.execute(
-            f"UPDATE clusters SET {', '.join(f'{k} = ?' for k in _CLUSTER_FIELDS)},"
-            " updated_at = ? WHERE id = ?",
-            (*self._cluster_values(summary), _now(), cluster_id),
-        )
-
     def recluster(self) -> int:
-        """Rebuild every cluster from scratch, report by report in storage order (after the
-        rules changed).
-        Returns the number of clusters."""
+        """Rebuild every cluster and "possibly the same" link from scratch with the current
+        rules: one `corroborate.group` per event type over all its events, so the result
+        depends on the stored events only, never on the order they were ingested. Cluster
+        ids are kept where a cluster's members still hold them. Returns the number of
+        clusters."""
         with self._transaction():
             conn = self._conn
-            conn.execute("UPDATE events SET cluster_id = NULL")
-            conn.execute("DELETE FROM clusters")
-            documents = [r[0] for r in conn.execute(
-                "SELECT DISTINCT document_id FROM events ORDER BY document_id")]
-            for i in range(0, len(documents), 1000):
+            conn.execute("DELETE FROM possible_matches")
+            types = [r[0] for r in conn.execute(
+                "SELECT DISTINCT event_type FROM events ORDER BY event_type")]
+            for event_type in types:
                 rows = conn.execute(
-                    f"{_MEMBER_SELECT} WHERE e.document_id BETWEEN ? AND ?"
-                    " ORDER BY e.document_id, e.id",
-                    (documents[i], documents[min(i + 999, len(documents) - 1)]),
+                    f"{_MEMBER_SELECT} WHERE e.event_type = ? ORDER BY e.id", (event_type,)
                 ).fetchall()
-                for _, group in itertools.groupby(rows, key=lambda r: r[1]):
-                    members = []
-                    for row in group:
-                        member = Member(*row[:19])
-                        member.event_date = _date(member.event_date)
-                        members.append(member)
-                    for member, cluster_id in zip(members, self._assign(members), strict=True):
-                        conn.execute("UPDATE events SET cluster_id = ? WHERE id = ?",
-                                     (cluster_id, member.id))
+                members, old = [], {}
+                for row in rows:
+                    member, cluster_id = _member(row)
+                    members.append(member)
+                    if cluster_id is not None:
+                        old[member.id] = cluster_id
+                self._write_groups(corroborate.group(members), old)
+                for member in members:
+                    if member.event_date is None:
+                        self._link_possible_matches(member)
+            conn.execute("DELETE FROM clusters WHERE id NOT IN"
+                         " (SELECT cluster_id FROM events WHERE cluster_id IS NOT NULL)")
             return conn.execute("SELECT count(*) FROM clusters").fetchone()[0]
 
     def ingest(
@@ -700,8 +726,33 @@ class Store:
             "fatalities_max": row["fatalities_max"],
             "n_sources": row["n_sources"],
             "n_reports": row["n_reports"],
+            "n_reports_unknown_outlet": row["n_reports_unknown_outlet"],
+            "merge_basis": row["merge_basis"],
             "contradictions": json.loads(row["contradictions"] or "[]"),
         }
+
+    def _with_possible_matches(self, clusters: list[dict]) -> list[dict]:
+        """Add to each cluster the clusters its reports may be the same event as (an undated
+        report and a report like it): `possible_matches`, at most MAX_POSSIBLE_MATCHES ids,
+        dated ones first, newest first; `n_possible_matches`, all of them."""
+        found: dict[int, list[int]] = {}
+        ids = [c["cluster_id"] for c in clusters]
+        for i in range(0, len(ids), _MAX_IN):
+            chunk = ids[i:i + _MAX_IN]
+            for row in self._query(
+                "SELECT DISTINCT e.cluster_id AS c, o.cluster_id AS m, k.event_date AS d"
+                " FROM events e JOIN possible_matches p ON p.event_id = e.id"
+                " JOIN events o ON o.id = p.other_event_id JOIN clusters k ON k.id = o.cluster_id"
+                f" WHERE e.cluster_id IN ({', '.join('?' * len(chunk))})"
+                " AND o.cluster_id != e.cluster_id"
+                " ORDER BY c, k.event_date IS NULL, k.event_date DESC, m", chunk,
+            ):
+                found.setdefault(row["c"], []).append(row["m"])
+        for cluster in clusters:
+            matches = found.get(cluster["cluster_id"], [])
+            cluster["possible_matches"] = matches[:MAX_POSSIBLE_MATCHES]
+            cluster["n_possible_matches"] = len(matches)
+        return clusters
 
     @staticmethod
     def _event(row: dict) -> Event:
@@ -715,7 +766,7 @@ class Store:
         rows = self._query(
             f"SELECT c.* FROM clusters c{where} ORDER BY c.event_date DESC, c.id DESC"
             " LIMIT ? OFFSET ?", [*params, f.limit, f.offset])
-        return [self._cluster_dict(r) for r in rows]
+        return self._with_possible_matches([self._cluster_dict(r) for r in rows])
 
     def query_events(self, f: ClusterFilter) -> list[dict]:
         """Events as each report coded them, with the report's outlet and date."""
@@ -739,7 +790,7 @@ class Store:
         rows = self._query("SELECT * FROM clusters WHERE id = ?", [cluster_id])
         if not rows:
             return None
-        out = self._cluster_dict(rows[0])
+        [out] = self._with_possible_matches([self._cluster_dict(rows[0])])
         sources = []
         for row in self._query(
             "SELECT e.*, d.outlet AS d_outlet, d.url AS d_url, d.title AS d_title,"

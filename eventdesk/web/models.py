@@ -32,9 +32,17 @@ class Cluster(_Open):
     actor2: str | None = None
     fatalities: int | None = Field(None, description="lowest count any source reported")
     fatalities_max: int | None = Field(None, description="highest count any source reported")
-    n_sources: int = Field(description="independent outlets (one outlet twice counts once)")
+    n_sources: int = Field(description="independent known outlets (one outlet twice counts "
+                           "once; a report of unknown outlet counts none)")
     n_reports: int
-    contradictions: list[str] = Field(default_factory=list)
+    n_reports_unknown_outlet: int = Field(0, description="reports with no outlet or URL")
+    merge_basis: str = Field("", description="what the merge rests on, or 'single report'")
+    contradictions: list[str] = Field(
+        default_factory=list, description="each source named as 'outlet [doc_id]'")
+    possible_matches: list[int] = Field(
+        default_factory=list, description="ids of clusters possibly the same event (an undated "
+        "report on one side), never merged; at most 20, dated and newest first")
+    n_possible_matches: int = 0
 
 
 class Source(_Open):

@@ -8,6 +8,7 @@ import random
 import pytest
 from store_helpers import load_corpus, purity
 
+from eventdesk.coding.typology import SUB_TYPES
 from eventdesk.distance import haversine_km
 from eventdesk.store import ClusterFilter, Store
 from eventdesk.store import corroborate as co
@@ -30,7 +31,7 @@ def test_purity_helper_counts_mixed_and_split_clusters():
 
 
 @pytest.mark.parametrize(("days", "p1", "p2", "ok"), [
-    (1, 1, 1, True), (2, 1, 1, False), (7, 2, 1, True), (8, 1, 2, False),
+    (1, 1, 1, True), (2, 1, 1, False), (4, 2, 1, True), (5, 1, 2, False), (4, 2, 2, True),
     (20, 3, 1, True),  # 9 May and 29 May: same month
 ])
 def test_dates_compatible_by_coarser_precision(days, p1, p2, ok):
@@ -44,7 +45,30 @@ def test_month_precision_needs_the_same_month():
     a = member(event_date=dt.date(2014, 5, 31), time_precision=3)
     b = member(event_date=dt.date(2014, 6, 1), time_precision=1)
     assert not co.dates_compatible(a, b)
-    assert co.dates_compatible(a, member(event_date=None))
+
+
+def test_an_undated_report_never_merges_but_may_match():
+    dated, undated = member(), member(id=2, document_id=2, event_date=None, time_precision=None)
+    assert not co.dates_compatible(dated, undated)
+    assert not co.compatible(dated, undated)
+    assert co.possible_match(dated, undated) and co.possible_match(undated, dated)
+    assert co.possible_match(undated, member(id=3, document_id=3, event_date=None))
+    assert not co.possible_match(dated, member(id=3, document_id=3))  # both dated: merge rules
+    assert not co.possible_match(undated, member(id=3, document_id=3, location="Azaz",
+                                                 latitude=None, longitude=None))
+
+
+def test_confusable_sub_types_merge_and_others_stay_apart():
+    strike = member(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+    shelling = member(id=2, document_id=2, event_type="Explosions/Remote violence",
+                      sub_event_type="Shelling/artillery/missile attack")
+    ied = member(id=3, document_id=3, event_type="Explosions/Remote violence",
+                 sub_event_type="Remote explosive/landmine/IED")
+    assert co.compatible(strike, shelling)
+    assert not co.compatible(strike, ied) and not co.compatible(shelling, ied)
+    assert co.compatible(member(), member(id=2, document_id=2,
+                                          sub_event_type="Government regains territory"))
+    assert all(family <= set(SUB_TYPES) for family in co.CONFUSABLE_SUB_TYPES)
 
 
 def test_places_within_25_km_or_same_names():
@@ -75,7 +99,7 @@ def test_same_document_never_compatible():
 
 def test_window_and_box_cover_every_compatible_value():
     assert co.date_ranges(dt.date(2014, 5, 30), 1) == [
-        ("2014-05-23", "2014-06-06", False), ("2014-05-01", "2014-05-31", True)]
+        ("2014-05-26", "2014-06-03", False), ("2014-05-01", "2014-05-31", True)]
     assert co.date_ranges(dt.date(2014, 2, 3), 3) == [("2014-02-01", "2014-02-28", False)]
     assert co.date_ranges(None, None) is None
     for lat in (0.0, 36.0, 60.0, -70.0):
@@ -88,11 +112,20 @@ def test_window_and_box_cover_every_compatible_value():
         assert haversine_km(lat, 10.0, lat + 0.15 * (1 if lat >= 0 else -1), lon_hi) >= 25.0
 
 
-def test_outlet_key_merges_spellings_and_falls_back_to_host_and_report():
-    assert co.outlet_key("The Reuters ", None, 1) == co.outlet_key("reuters", None, 2)
-    assert co.outlet_key(None, "https://www.sana.sy/a", 1) == co.outlet_key(
-        None, "http://sana.sy/b", 2)
-    assert co.outlet_key(None, None, 1) != co.outlet_key(None, None, 2)
+def test_outlet_key_merges_spellings_and_falls_back_to_host_else_unknown():
+    assert co.outlet_key("The Reuters ", None) == co.outlet_key("reuters", None)
+    assert co.outlet_key(None, "https://www.sana.sy/a") == co.outlet_key(None, "http://sana.sy/b")
+    assert co.outlet_key(None, None) is None
+
+
+def test_reports_of_unknown_outlet_are_not_independent_outlets():
+    known = member(outlet="SOHR", doc_id="a")
+    anonymous = [member(id=i, document_id=i, doc_id=f"n{i}") for i in (2, 3)]
+    summary = co.summarise([known, *anonymous])
+    assert (summary["n_reports"], summary["n_sources"], summary["n_reports_unknown_outlet"]) == (
+        3, 1, 2)
+    alone = co.summarise(anonymous[:1])
+    assert (alone["n_sources"], alone["n_reports_unknown_outlet"]) == (0, 1)
 
 
 def test_find_denial_looks_at_the_evidence_and_the_next_sentence():
@@ -106,12 +139,16 @@ def test_find_denial_looks_at_the_evidence_and_the_next_sentence():
 
 def test_contradictions_name_the_disagreeing_sources():
     a = member(sub_event_type="Non-state actor overtakes territory", fatalities=12,
-               outlet="SOHR", claimed_by="activists")
-    b = member(id=2, document_id=2, fatalities=15, outlet="SANA")
+               outlet="SOHR", claimed_by="activists", doc_id="r1")
+    b = member(id=2, document_id=2, fatalities=15, outlet="SANA", doc_id="r2")
     found = co.contradictions([a, b])
-    assert found[0] == ("outcome disputed: taken by non-state actor (SOHR, per activists)"
-                        " vs no change of control (SANA)")
-    assert found[1] == "fatalities differ: 12 (SOHR, per activists) vs 15 (SANA)"
+    assert found[0] == ("outcome disputed: taken by non-state actor (SOHR [r1], per activists)"
+                        " vs no change of control (SANA [r2])")
+    assert found[1] == "fatalities differ: 12 (SOHR [r1], per activists) vs 15 (SANA [r2])"
+    anonymous = member(id=4, document_id=4, fatalities=3, doc_id="r4", denial="Denied.")
+    assert co.contradictions([a, anonymous])[1:] == [
+        "fatalities differ: 3 (unknown outlet [r4]) vs 12 (SOHR [r1], per activists)",
+        "denial reported by unknown outlet [r4]: Denied."]
     c = member(id=3, document_id=3, event_type="Battles", fatalities=None, outlet="AFP")
     assert co.contradictions([b, c]) == []
     strike = member(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
@@ -158,7 +195,7 @@ def test_disputed_battle_keeps_all_sources_and_flags_contradictions(corpus_db):
     assert (cluster["n_reports"], cluster["n_sources"]) == (4, 3)  # SOHR twice counts once
     assert (cluster["fatalities"], cluster["fatalities_max"]) == (12, 15)
     kinds = [c.split(":")[0] for c in cluster["contradictions"]]
-    assert kinds == ["outcome disputed", "fatalities differ", "denial reported by SANA"]
+    assert kinds == ["outcome disputed", "fatalities differ", "denial reported by SANA [d02]"]
     with Store.open(corpus_db, readonly=True) as store:
         full = store.cluster(cluster["cluster_id"])
     assert sorted(s["doc_id"] for s in full["sources"]) == ["d01", "d02", "d03", "d04"]
@@ -174,8 +211,8 @@ def test_different_events_in_one_city_on_one_day_stay_apart(corpus_db):
     douma = _cluster_at(corpus_db, "Douma", "2014-05-09")
     assert sorted(c["event_type"] for c in douma) == ["Explosions/Remote violence", "Protests"]
     strike = next(c for c in douma if c["event_type"] != "Protests")
-    assert strike["contradictions"] == ["fatalities differ: 9 (SOHR) vs 11 (Al Jazeera,"
-                                        " per activists)"]
+    assert strike["contradictions"] == ["fatalities differ: 9 (SOHR [d07]) vs 11 (Al Jazeera"
+                                        " [d08], per activists)"]
     with Store.open(corpus_db, readonly=True) as store:
         dez = store.query_clusters(ClusterFilter(admin1="Deir ez-Zor"))
     assert len(dez) == 2 and all(c["n_reports"] == 2 for c in dez)

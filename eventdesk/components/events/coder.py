@@ -157,7 +157,7 @@ def _decision(doc: Doc, clause: Clause, outcome: str, why: str) -> tuple[int, st
 
 def _notes(cand: Candidate, actor1: Actor | None, actor2: Actor | None, place: Place) -> str:
     """ACLED-style notes: one line saying who did what to whom, where, when, with what toll."""
-    when = cand.date.isoformat() if cand.date else "Date unknown"
+    when = cand.date.isoformat() if cand.date else "an unknown date"
     sides = actor1.name if actor1 else "Unidentified actor"
     if actor2 is not None:
         sides += f" against {actor2.name}"
