@@ -24,7 +24,8 @@ def test_all_clusters_newest_first(corpus_store):
     assert set(clusters[0]) == {
         "cluster_id", "event_type", "sub_event_type", "event_date", "time_precision",
         "country", "admin1", "location", "latitude", "longitude", "geo_precision", "actor1",
-        "actor2", "fatalities", "fatalities_max", "n_sources", "n_reports", "contradictions"}
+        "actor2", "fatalities", "fatalities_max", "n_sources", "n_reports", "contradictions",
+        "n_reports_unknown_outlet", "merge_basis", "possible_matches", "n_possible_matches"}
 
 
 def test_country_admin1_and_type_filters_ignore_case(corpus_store):
