@@ -11,14 +11,17 @@ from pathlib import Path
 from eventdesk.records import Document, Event
 
 CORPUS = Path(__file__).with_name("corpus.jsonl")
+# Same-place incidents on nearby days (Mogadishu and Maiduguri, one week), undated and
+# outlet-less reports among them: issue 10's corroboration figures.
+SAME_PLACE_CORPUS = Path(__file__).with_name("same_place_corpus.jsonl")
 DOC_FIELDS = ("outlet", "published", "url")
 
 
-def load_corpus() -> list[tuple[Document, list[Event], list[str]]]:
+def load_corpus(path: Path = CORPUS) -> list[tuple[Document, list[Event], list[str]]]:
     """(document, events, true event labels) per report, in file order. A report's text is
     its events' evidence sentences (each followed by its `after` words), so evidence offsets
     are real."""
-    lines = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     by_doc: dict[str, list[dict]] = {}
     for line in lines:
         by_doc.setdefault(line["doc_id"], []).append(line)
@@ -35,7 +38,8 @@ def load_corpus() -> list[tuple[Document, list[Event], list[str]]]:
         first = items[0]
         document = Document(
             text=text.strip(), doc_id=doc_id, outlet=first.get("outlet"), url=first.get("url"),
-            published=dt.date.fromisoformat(first["published"]), title=f"Report {doc_id}",
+            published=dt.date.fromisoformat(first["published"]) if first.get("published")
+            else None, title=f"Report {doc_id}",
         )
         out.append((document, events, labels))
     return out
