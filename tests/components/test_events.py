@@ -155,3 +155,9 @@ def test_headline_and_dateline_are_not_events_or_places():
         ("Air/drone strike", "binnish")]
     assert events[0].evidence.startswith("Government jets struck")
     assert events[0].notes.startswith("On 2015-03-28, air/drone strike")
+
+
+def test_an_undated_event_has_no_time_precision_and_says_its_date_is_unknown():
+    [event] = eventdesk.extract("Gunmen killed three villagers in Gwoza, residents said.")
+    assert (event.event_date, event.time_precision) == (None, None)
+    assert event.notes.startswith("On an unknown date, attack (")
