@@ -57,6 +57,9 @@ _CLUSTER_INSERT = (
     f" VALUES ({', '.join('?' * len(_CLUSTER_FIELDS))}, ?)"
 )
 MAX_POSSIBLE_MATCHES = 20  # cluster ids listed per cluster; `n_possible_matches` has all
+# Stored events an ingest follows from a new report through chains of compatible events
+# (its region) before regrouping; within it, ingest gives exactly recluster's clusters.
+REGION_LIMIT = 2000
 _MAX_IN = 500  # host parameters per IN (...) list, well under SQLite's limit
 # Full-text search bounds: words per query, characters per word, seconds per query.
 MAX_SEARCH_TERMS = 20
@@ -387,17 +390,32 @@ class Store:
         return [cluster_of[m.id] for m in members]
 
     def _regroup(self, members: list[Member]) -> dict[int, int]:
-        """Cluster new events with their neighbourhood: the clusters they may join are taken
-        apart and their members grouped again with the new ones by `corroborate.group`, the
-        rule `recluster` applies to the whole store, so the neighbourhood ends as a full
-        re-clustering would leave it whatever order the reports came in. Returns each
-        event's cluster id (member id -> cluster id)."""
+        """Cluster new events with their region and return each event's cluster id (member
+        id -> cluster id).
+
+        The region is every stored event linked to a new one by a chain of compatible pairs
+        (whole clusters: a cluster never spans two regions). No event outside it can share a
+        cluster with one inside, so grouping it again with `corroborate.group`, the rule
+        `recluster` applies to the whole store, leaves the store exactly as `recluster`
+        would, whatever order the reports came in. A region is followed up to
+        REGION_LIMIT events (a busy city's daily battles can chain over years); beyond that
+        only what was reached is regrouped, and `recluster` is the reference."""
         old: dict[int, int] = {}  # member id -> its cluster before
         pool = {m.id: m for m in members}
-        for member in members:
+        frontier = list(members)
+        while frontier and len(pool) <= REGION_LIMIT:
+            member = frontier.pop()
+            clusters: dict[int, list[Member]] = {}
             for neighbour, cluster_id in self._merge_candidates(member):
-                pool.setdefault(neighbour.id, neighbour)
-                old[neighbour.id] = cluster_id
+                clusters.setdefault(cluster_id, []).append(neighbour)
+            for cluster_id, neighbours in clusters.items():
+                if any(n.id in pool for n in neighbours) or not any(
+                        corroborate.compatible(member, n) for n in neighbours):
+                    continue
+                for neighbour in neighbours:
+                    pool[neighbour.id] = neighbour
+                    old[neighbour.id] = cluster_id
+                    frontier.append(neighbour)
         return self._write_groups(corroborate.group(pool.values()), old)
 
     def _write_groups(self, groups: list[list[Member]], old: dict[int, int]) -> dict[int, int]:
