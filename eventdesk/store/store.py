@@ -389,9 +389,11 @@ class Store:
             self._link_possible_matches(member)
         return [cluster_of[m.id] for m in members]
 
-    def _regroup(self, members: list[Member]) -> dict[int, int]:
-        """Cluster new events with their region and return each event's cluster id (member
-        id -> cluster id).
+    def _regroup(self, members: list[Member], old: dict[int, int] | None = None
+                 ) -> dict[int, int]:
+        """Cluster `members` (new events, or what is left of clusters a re-coded report
+        left: `old` gives their clusters) with their region, and return each event's cluster
+        id (member id -> cluster id).
 
         The region is every stored event linked to a new one by a chain of compatible pairs
         (whole clusters: a cluster never spans two regions). No event outside it can share a
@@ -400,7 +402,7 @@ class Store:
         would, whatever order the reports came in. A region is followed up to
         REGION_LIMIT events (a busy city's daily battles can chain over years); beyond that
         only what was reached is regrouped, and `recluster` is the reference."""
-        old: dict[int, int] = {}  # member id -> its cluster before
+        old = dict(old or {})  # member id -> its cluster before
         pool = {m.id: m for m in members}
         frontier = list(members)
         while frontier and len(pool) <= REGION_LIMIT:
@@ -511,12 +513,11 @@ class Store:
         return out
 
     def _regroup_clusters(self, cluster_ids: list[int]) -> None:
-        """Group again what is left of clusters some members left (a re-coded report);
-        clusters left empty are dropped."""
+        """Group again the region of what is left of clusters some members left (a re-coded
+        report); clusters left empty are dropped."""
         remaining = self._members(cluster_ids)
         old = {m.id: cluster_id for cluster_id, ms in remaining.items() for m in ms}
-        pool = [m for ms in remaining.values() for m in ms]
-        self._write_groups(corroborate.group(pool), old)
+        self._regroup([m for ms in remaining.values() for m in ms], old)
         for cluster_id in set(cluster_ids) - set(remaining):
             self._conn.execute("DELETE FROM clusters WHERE id = ?", (cluster_id,))
 

@@ -221,3 +221,40 @@ def test_week_precise_dates_join_within_four_days(store):
     assert cluster["n_reports"] == 2
     assert cluster["merge_basis"].endswith(
         "dates within 4 days (week precision), shared actor Military Forces of Syria")
+
+
+def _dense_town(seed: int) -> list:
+    """Reports of 40 incidents in one town over 6 days: same types and actors, mixed date
+    precisions, some undated: regroupings cascade from one report to the next."""
+    rng = random.Random(seed)
+    reports = []
+    for k in range(40):
+        sub = rng.choice(("Armed clash", "Non-state actor overtakes territory"))
+        day = dt.date(2014, 5, 1) + dt.timedelta(days=rng.randrange(6))
+        actor = rng.choice(("Military Forces of Syria", "Islamic State"))
+        for r in range(rng.choice((1, 2, 3))):
+            doc_id = f"i{k}r{r}"
+            undated = rng.random() < 0.1
+            event = make_event(
+                doc_id, sub_event_type=sub, actor1=actor, actor2=None,
+                event_date=None if undated else day + dt.timedelta(days=rng.choice((0, 1))),
+                time_precision=None if undated else rng.choice((1, 1, 1, 2, 3)),
+                latitude=36.2 + rng.uniform(-0.05, 0.05), evidence="Clashes",
+                evidence_end=7)
+            reports.append((make_document(doc_id, text=f"Clashes ({doc_id})."), [event], None))
+    return reports
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_ingest_equals_recluster_where_regroupings_cascade(seed):
+    reports = _dense_town(seed)
+    partitions = set()
+    for order_seed in (1, 2):
+        order = list(reports)
+        random.Random(order_seed).shuffle(order)
+        with Store.open(":memory:") as store:
+            _fill(store, order)
+            partitions.add(_partition(store))
+            store.recluster()
+            partitions.add(_partition(store))
+    assert len(partitions) == 1
