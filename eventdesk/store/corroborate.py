@@ -422,20 +422,20 @@ def merge_basis(members: Sequence[Member]) -> str:
              else "related sub-event types (" + " / ".join(subs) + ")"]
     if all(m.has_coordinates for m in members):
         parts.append(f"places within {max(1, math.ceil(_max_pairwise(members, _km)))} km")
-    else:
-        named = first.location or first.admin1
-        parts.append(f"same named place ({named})")
+    else:  # a report placed by name only was compared by name
+        unplaced = next(m for m in members if not m.has_coordinates)
+        parts.append(f"same named place ({unplaced.location or unplaced.admin1})")
     days = int(_max_pairwise(members, _days))
     precision = max(m.time_precision or 1 for m in members)
     when = "same day" if days == 0 else f"dates within {days} day{'s' if days > 1 else ''}"
     if precision > 1:
         when += f" ({PRECISION_NAMES[precision]} precision)"
     parts.append(when)
-    named = [{actor_key(n): n for n in (m.actor1, m.actor2) if actor_key(n)} for m in members]
-    shared = set.intersection(*(set(n) for n in named if n)) if any(named) else set()
+    actors = [{actor_key(n): n for n in (m.actor1, m.actor2) if actor_key(n)} for m in members]
+    shared = set.intersection(*(set(a) for a in actors if a)) if any(actors) else set()
     if shared:
         key = min(shared)
-        parts.append("shared actor " + next(n[key] for n in named if key in n))
+        parts.append("shared actor " + next(a[key] for a in actors if key in a))
     else:
         parts.append("actors overlap or are unnamed in some reports")
     return f"{len({m.document_id for m in members})} reports of {first.event_type}: " + (

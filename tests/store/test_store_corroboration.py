@@ -15,6 +15,8 @@ from store_helpers import SAME_PLACE_CORPUS, load_corpus, make_document, make_ev
 
 from eventdesk.cli import main
 from eventdesk.store import ClusterFilter, Store
+from eventdesk.store import corroborate as co
+from eventdesk.store.corroborate import Member
 from eventdesk.store.schema import APPLICATION_ID, MIGRATIONS
 
 SAME_PLACE = load_corpus(SAME_PLACE_CORPUS)
@@ -258,3 +260,16 @@ def test_ingest_equals_recluster_where_regroupings_cascade(seed):
             store.recluster()
             partitions.add(_partition(store))
     assert len(partitions) == 1
+
+
+def test_merge_basis_of_a_report_placed_by_name_and_of_month_precision():
+    placed = Member(id=1, document_id=1, event_type="Battles", sub_event_type="Armed clash",
+                    event_date=dt.date(2014, 5, 9), time_precision=1, country="Syria",
+                    admin1="Aleppo", location="Aleppo", latitude=36.2, longitude=37.16,
+                    actor1="Syrian rebels")
+    by_name = Member(id=2, document_id=2, event_type="Battles", sub_event_type="Armed clash",
+                     event_date=dt.date(2014, 5, 20), time_precision=3, country="Syria",
+                     admin1="Aleppo", location="Aleppo")
+    assert co.merge_basis([placed, by_name]) == (
+        "2 reports of Battles: same sub-event type, same named place (Aleppo), dates within"
+        " 11 days (month precision), shared actor Syrian rebels")
