@@ -131,9 +131,14 @@ class Event:
 
     @classmethod
     def from_dict(cls, data: dict) -> Event:
-        """Inverse of `to_dict`; unknown keys are ignored."""
+        """Inverse of `to_dict`, and of the export rows of `io.export_row`; unknown keys
+        are ignored."""
         names = {f.name for f in dataclasses.fields(cls)}
         kwargs = {k: v for k, v in data.items() if k in names}
+        if "fatalities_reported" in data:  # an export row: `fatalities` is 0 for "no number"
+            kwargs["fatalities"] = data["fatalities_reported"]
+        if kwargs.get("inter1") == 0 and not kwargs.get("actor1"):
+            kwargs["inter1"] = None  # an export row's 0 for "no actor"
         if isinstance(kwargs.get("event_date"), str):
             kwargs["event_date"] = dt.date.fromisoformat(kwargs["event_date"])
         kwargs.setdefault("framing", {})

@@ -82,6 +82,11 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def _unix_time(stamp: str | None) -> int | None:
+    """A stored ISO timestamp as unix time (ingested_at, updated_at)."""
+    return int(dt.datetime.fromisoformat(stamp).timestamp()) if stamp else None
+
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -722,7 +727,8 @@ class Store:
         where, params = self._where(f, "e", raw=True)
         join = " LEFT JOIN clusters c ON c.id = e.cluster_id" if f.min_sources > 1 else ""
         rows = self._query(
-            f"SELECT e.*, d.outlet AS d_outlet, d.published AS d_published"
+            f"SELECT e.*, d.outlet AS d_outlet, d.published AS d_published, d.url AS d_url,"
+            f" d.ingested_at AS d_ingested_at"
             f" FROM events e JOIN documents d ON d.id = e.document_id{join}{where}"
             " ORDER BY e.event_date DESC, e.id DESC LIMIT ? OFFSET ?",
             [*params, f.limit, f.offset])
@@ -730,8 +736,29 @@ class Store:
         for row in rows:
             record = self._event(row).to_dict()
             record.update(outlet=row["d_outlet"], published=row["d_published"],
-                          cluster_id=row["cluster_id"])
+                          cluster_id=row["cluster_id"], url=row["d_url"],
+                          recorded_at=_unix_time(row["d_ingested_at"]))
             out.append(record)
+        return out
+
+    def cluster_members(self, cluster_ids: Iterable[int]) -> dict[int, list[dict]]:
+        """Each cluster's events as their reports coded them, oldest first, with the
+        report's outlet, URL and ingestion time (unix): what an export row of a cluster is
+        built from."""
+        out: dict[int, list[dict]] = {}
+        ids = sorted(set(cluster_ids))
+        for i in range(0, len(ids), _MAX_IN):
+            chunk = ids[i:i + _MAX_IN]
+            for row in self._query(
+                "SELECT e.*, d.outlet AS d_outlet, d.url AS d_url,"
+                " d.ingested_at AS d_ingested_at FROM events e"
+                " JOIN documents d ON d.id = e.document_id"
+                f" WHERE e.cluster_id IN ({', '.join('?' * len(chunk))}) ORDER BY e.id", chunk,
+            ):
+                record = self._event(row).to_dict()
+                record.update(outlet=row["d_outlet"], url=row["d_url"],
+                              recorded_at=_unix_time(row["d_ingested_at"]))
+                out.setdefault(row["cluster_id"], []).append(record)
         return out
 
     def cluster(self, cluster_id: int) -> dict | None:
