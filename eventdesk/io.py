@@ -88,8 +88,7 @@ def read_documents(paths: list[str], *, published: dt.date | None = None
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
+            files = _folder_files(path)
             if not files:
                 yield InputProblem(raw, "the folder holds no .txt, .html, .htm, .jsonl or "
                                         ".json files")
@@ -99,6 +98,46 @@ def read_documents(paths: list[str], *, published: dt.date | None = None
             yield from _read_file(path, limit, published)
         else:
             yield InputProblem(raw, "no such file or folder")
+
+
+def _folder_files(path: Path) -> list[Path]:
+    return sorted(p for p in path.rglob("*")
+                  if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
+
+
+def missing_inputs(paths: list[str]) -> list[str]:
+    """The paths (not "-") that name no file or folder: checked before anything is
+    created, so a mistyped name leaves no trace."""
+    return [raw for raw in paths if raw != "-" and not Path(raw).exists()]
+
+
+def count_documents(paths: list[str]) -> int | None:
+    """How many documents `read_documents` yields at most, counted without decoding them
+    (a file each, a JSON Lines file's non-blank lines, a JSON array's items): a progress
+    bar's total. None when a path is stdin, which cannot be read twice."""
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        path = Path(raw)
+        files = _folder_files(path) if path.is_dir() else [path] if path.exists() else []
+        for file in files:
+            total += _documents_in(file)
+    return total
+
+
+def _documents_in(path: Path) -> int:
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            with path.open("rb") as handle:
+                return sum(1 for line in handle if line.strip())
+        if suffix == ".json" and path.stat().st_size <= max_bytes():
+            data = json.loads(path.read_bytes())
+            return len(data) if isinstance(data, list) else 1
+    except (OSError, ValueError):
+        return 1
+    return 1
 
 
 def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | InputProblem]:
@@ -370,7 +409,8 @@ ACLED_EXPORT_COLUMNS = (
 # Then eventdesk's own: for one report's event, and for a cluster of reports.
 EVENT_EXPORT_COLUMNS = ACLED_EXPORT_COLUMNS + (
     "event_id", "fatalities_text", "fatalities_reported", "claimed_by", "evidence",
-    "evidence_start", "evidence_end", "framing", "geonameid", "doc_id", "cluster_id",
+    "evidence_start", "evidence_end", "framing", "geonameid", "doc_id", "published",
+    "cluster_id",
 )
 CLUSTER_EXPORT_COLUMNS = ACLED_EXPORT_COLUMNS + (
     "cluster_id", "fatalities_reported", "fatalities_max", "n_sources", "n_reports",
@@ -382,11 +422,13 @@ UNKNOWN_COUNTRY = "XXX"  # event_id_cnty's prefix when the country is unknown
 @dataclass(frozen=True, slots=True)
 class Provenance:
     """What an export row needs beyond the event: its report's URL (the `source` when the
-    outlet is unknown), when it was coded or stored (unix time) and its store cluster."""
+    outlet is unknown), when it was coded or stored (unix time), its store cluster and the
+    report's publication date."""
 
     url: str | None = None
     recorded_at: int | None = None
     cluster_id: int | None = None
+    published: dt.date | str | None = None
 
 
 def url_host(url: str | None) -> str | None:
@@ -412,6 +454,12 @@ def event_id_cnty(country: str | None, number: int) -> str:
     from eventdesk.geo.countries import country_code, iso_codes
 
     return f"{iso_codes(country_code(country))[1] or UNKNOWN_COUNTRY}{number}"
+
+
+def record_key(event: Event) -> str:
+    """The key of an event in a `provenance` mapping: its event_id, or where its evidence
+    lies in its report when it has none."""
+    return event.event_id or f"{event.doc_id}:{event.evidence_start}:{event.evidence_end}"
 
 
 def _event_number(event_id: str) -> int:
@@ -449,13 +497,14 @@ def export_row(event: Event, provenance: Provenance | None = None, *,
     row.update(_acled_fields(country=event.country, event_date=event.event_date,
                              sub_event_type=event.sub_event_type, inter1=event.inter1,
                              inter2=event.inter2))
-    event_id = event.event_id or f"{event.doc_id}:{event.evidence_start}"
+    event_id = record_key(event)
     row.update(
         event_id_cnty=event_id_cnty(event.country, _event_number(event_id)),
         source=record_source(event.source, provenance.url, event.doc_id),
         fatalities=event.fatalities or 0, fatalities_reported=event.fatalities,
         timestamp=provenance.recorded_at or now or int(time.time()),
         cluster_id=provenance.cluster_id,
+        published=_cell(provenance.published) or None,
     )
     return {c: row[c] for c in EVENT_EXPORT_COLUMNS}
 
@@ -544,8 +593,9 @@ def _check_format(fmt: str) -> None:
 def write_events(events: Iterable[Event], fmt: str, out: TextIO, *,
                  provenance: Mapping[str, Provenance] | None = None) -> int:
     """Write events in one of FORMATS; returns how many were written (GeoJSON leaves out
-    events without coordinates, so the caller can say so). `provenance` maps an event_id
-    to its report's URL, recording time and cluster; without it `timestamp` is now."""
+    events without coordinates, so the caller can say so). `provenance` maps an event's
+    `record_key` to its report's URL, recording time, cluster and publication date;
+    without it `timestamp` is now."""
     _check_format(fmt)
     if fmt == "table":
         events = list(events)
@@ -553,7 +603,7 @@ def write_events(events: Iterable[Event], fmt: str, out: TextIO, *,
         return len(events)
     provenance = provenance or {}
     now = int(time.time())
-    rows = (export_row(e, provenance.get(e.event_id or ""), now=now) for e in events)
+    rows = (export_row(e, provenance.get(record_key(e)), now=now) for e in events)
     return _write_rows(rows, fmt, out, EVENT_EXPORT_COLUMNS)
 
 

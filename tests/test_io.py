@@ -210,7 +210,8 @@ def test_acled_columns_derived():
     first, second = csv.DictReader(io.StringIO(out.getvalue()))
     assert first["year"] == "2013" and first["iso"] == "760" and first["region"] == "Middle East"
     assert first["disorder_type"] == "Political violence"
-    assert first["civilian_targeting"] == "" and second["civilian_targeting"] == "Civilian targeting"
+    assert first["civilian_targeting"] == ""
+    assert second["civilian_targeting"] == "Civilian targeting"
     assert first["event_id_cnty"].startswith("SYR") and first["event_id_cnty"][3:].isdigit()
     assert first["event_id_cnty"] != second["event_id_cnty"]
     assert second["year"] == "" and second["event_date"] == ""

@@ -115,6 +115,7 @@ class ClusterFilter:
     country: str | None = None
     admin1: str | None = None
     event_type: str | None = None
+    sub_event_type: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
     actor: str | None = None  # case-insensitive substring of actor1 or actor2
@@ -524,12 +525,15 @@ class Store:
         n_process: int = 1,
         batch_size: int = 32,
         progress: bool = True,
+        total: int | None = None,
     ) -> IngestReport:
         """Extract and store documents, one transaction per batch. Documents already stored
         with this extractor version are skipped before extraction; an interruption loses at
         most the batch in flight, never part of one. A document whose extraction or storage
         fails is rolled back alone (a savepoint each), recorded in `failures` and listed in
-        the report; the batch goes on, and the next ingest retries it."""
+        the report; the batch goes on, and the next ingest retries it. `total` (how many
+        documents are coming, when the caller can count them) gives the progress bar its
+        end and an ETA."""
         if self.readonly:
             raise StoreError("the store is open read-only", path=self.path)
         if pipeline is None:
@@ -540,7 +544,8 @@ class Store:
         report = IngestReport()
         from tqdm import tqdm
 
-        total = len(documents) if hasattr(documents, "__len__") else None
+        if total is None and hasattr(documents, "__len__"):
+            total = len(documents)
         bar = tqdm(total=total, unit="doc", disable=not progress, desc="ingest",
                    dynamic_ncols=True)
         start = time.perf_counter()
@@ -661,6 +666,9 @@ class Store:
             if value:
                 where.append(f"{alias}.{column} = ?")
                 params.append(value)
+        if f.sub_event_type:
+            where.append(f"{alias}.sub_event_type = ? COLLATE NOCASE")
+            params.append(f.sub_event_type)
         if f.admin1:
             spellings = self._admin1_spellings(f.admin1, "events" if raw else "clusters")
             where.append(f"{alias}.admin1 IN ({', '.join('?' * len(spellings))})")
@@ -740,6 +748,16 @@ class Store:
                           recorded_at=_unix_time(row["d_ingested_at"]))
             out.append(record)
         return out
+
+    def count(self, f: ClusterFilter, *, raw: bool = False) -> int:
+        """How many clusters (events with `raw`) match the filter, limit and offset aside."""
+        where, params = self._where(f, "e" if raw else "c", raw=raw)
+        if raw:
+            join = " LEFT JOIN clusters c ON c.id = e.cluster_id" if f.min_sources > 1 else ""
+            sql = f"SELECT count(*) AS n FROM events e{join}{where}"
+        else:
+            sql = f"SELECT count(*) AS n FROM clusters c{where}"
+        return self._query(sql, params)[0]["n"]
 
     def cluster_members(self, cluster_ids: Iterable[int]) -> dict[int, list[dict]]:
         """Each cluster's events as their reports coded them, oldest first, with the
