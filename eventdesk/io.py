@@ -467,9 +467,10 @@ def _event_number(event_id: str) -> int:
     return int(hashlib.sha1(event_id.encode("utf-8")).hexdigest()[:12], 16)
 
 
-def _acled_fields(*, country: str | None, event_date, sub_event_type: str,
-                  inter1: int | None, inter2: int | None) -> dict:
-    """The ACLED columns derived from the country, date, sub-type and inter codes."""
+def _acled_fields(*, country: str | None, event_date, time_precision: int | None,
+                  sub_event_type: str, inter1: int | None, inter2: int | None) -> dict:
+    """The ACLED columns derived from the country, date, sub-type and inter codes; a
+    time_precision only with a date."""
     from eventdesk.coding.typology import civilian_targeting, disorder_type
     from eventdesk.geo.countries import acled_region, country_code, iso_codes
 
@@ -479,6 +480,7 @@ def _acled_fields(*, country: str | None, event_date, sub_event_type: str,
     low, high = sorted((inter1, inter2))
     return {
         "year": date.year if date else None,
+        "time_precision": time_precision if date else None,
         "disorder_type": disorder_type(sub_event_type),
         "inter1": inter1, "inter2": inter2,
         "interaction": high * 10 if low == 0 else low * 10 + high,
@@ -494,9 +496,10 @@ def export_row(event: Event, provenance: Provenance | None = None, *,
     as the README's "Export columns" table says, then eventdesk's own."""
     provenance = provenance or Provenance()
     row = event.to_dict()
-    row.update(_acled_fields(country=event.country, event_date=event.event_date,
-                             sub_event_type=event.sub_event_type, inter1=event.inter1,
-                             inter2=event.inter2))
+    row.update(_acled_fields(
+        country=event.country, event_date=event.event_date,
+        time_precision=event.time_precision, sub_event_type=event.sub_event_type,
+        inter1=event.inter1, inter2=event.inter2))
     event_id = record_key(event)
     row.update(
         event_id_cnty=event_id_cnty(event.country, _event_number(event_id)),
@@ -519,6 +522,7 @@ def cluster_export_row(cluster: dict, members: list[dict]) -> dict:
     row = {k: cluster.get(k) for k in cluster}
     row.update(_acled_fields(
         country=cluster.get("country"), event_date=cluster.get("event_date"),
+        time_precision=cluster.get("time_precision"),
         sub_event_type=cluster["sub_event_type"], inter1=typical.get("inter1"),
         inter2=typical.get("inter2") if typical.get("actor2") == cluster.get("actor2")
         else 0))

@@ -323,7 +323,7 @@ _events = st.builds(
     lambda text, a, b, date, prec, lat, lon, fatal, framing, claim: Event(
         event_type="Violence against civilians", sub_event_type="Attack", doc_id="d:1",
         evidence=text[a % len(text):], evidence_start=a % len(text), evidence_end=len(text),
-        event_date=date, time_precision=prec, actor1="Syrian rebels", inter1=2,
+        event_date=date, time_precision=prec if date else None, actor1="Syrian rebels", inter1=2,
         actor2="Civilians (Syria)", inter2=7, latitude=lat, longitude=lon, fatalities=fatal,
         framing=framing, claimed_by=claim, notes=text, source="Levant Wire"),
     _text, st.integers(0, 100), st.integers(0, 100),
