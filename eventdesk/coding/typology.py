@@ -97,3 +97,15 @@ def civilian_targeting(sub_type: str, inter2: int | None) -> str:
     if inter2 == CIVILIANS and POLITICAL_VIOLENCE in disorder_type(sub_type):
         return CIVILIAN_TARGETING
     return ""
+
+
+# ACLED's names for unnamed collectives. Two of them may face each other (ACLED's
+# interactions 33, 44, 55, 66: "Rioters (Kenya)" against "Rioters (Kenya)"); a named actor
+# or a state's forces never fight themselves.
+_COLLECTIVES = ("Unidentified Armed Group (", "Unidentified Communal Militia (", "Rioters (",
+                "Protesters (")
+
+
+def may_face_itself(actor_name: str) -> bool:
+    """True for ACLED's unnamed collectives, which may stand on both sides of an event."""
+    return actor_name.startswith(_COLLECTIVES)

@@ -28,6 +28,7 @@ from eventdesk.components.events.common import (
     evidence_bounds,
     is_weak,
     lexicon,
+    same_actor,
     text,
 )
 from eventdesk.components.events.placing import place_key
@@ -154,7 +155,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         winner.fatalities = _larger(winner.fatalities, other.fatalities)
         winner.fatalities_text = winner.fatalities_text or other.fatalities_text
         winner.claimed_by = winner.claimed_by or other.claimed_by
-        winner.actor2 = winner.actor2 or other.actor2
+        if winner.actor2 is None and not same_actor(winner.actor1, other.actor2):
+            winner.actor2 = other.actor2
         if is_district(other.place) and not is_district(winner.place):
             winner.place = other.place
         if (other.time_precision or 3) < (winner.time_precision or 3):
