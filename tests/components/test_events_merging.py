@@ -35,6 +35,17 @@ def test_the_winner_keeps_what_only_the_other_telling_says():
     assert merged[0].claimed_by == "SANA"
 
 
+def test_merging_never_puts_one_actor_on_both_sides():
+    militants = Actor("Islamic State", 2, None)
+    merged = merge([_cand("Armed clash", actor1=militants),
+                    _cand("Armed clash", actor2=Actor("Islamic State", 2, None))])
+    assert merged[0].actor1 is militants and merged[0].actor2 is None
+    rioters = Actor("Rioters (Iraq)", 5, "IQ")
+    merged = merge([_cand("Violent demonstration", event_type="Riots", actor1=rioters),
+                    _cand("Violent demonstration", event_type="Riots", actor2=rioters)])
+    assert merged[0].actor2 is rioters  # ACLED's unnamed collectives may face each other
+
+
 def test_different_places_days_or_strategic_sub_types_stay_apart():
     assert len(merge([_cand("Armed clash"), _cand("Armed clash", place=OTHER)])) == 2
     assert len(merge([_cand("Armed clash"),
