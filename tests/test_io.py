@@ -361,3 +361,29 @@ def test_csv_one_row_per_event_with_every_column(events):
         assert row["notes"] == ev.notes
         assert row["event_date"] == (ev.event_date.isoformat() if ev.event_date else "")
         assert int(row["evidence_end"]) - int(row["evidence_start"]) == len(ev.evidence)
+
+
+def test_count_documents_and_missing_inputs(tmp_path):
+    from eventdesk.io import count_documents, missing_inputs
+
+    (tmp_path / "a.txt").write_text("Clashes in Homs.")
+    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n{"text": "z"}\n')
+    (tmp_path / "c.json").write_text('[{"text": "x"}, {"text": "y"}]')
+    (tmp_path / "notes.md").write_text("not an input")
+    assert count_documents([str(tmp_path)]) == 1 + 3 + 2
+    assert count_documents([str(tmp_path / "b.jsonl"), "-"]) is None
+    assert missing_inputs([str(tmp_path / "a.txt"), "-", str(tmp_path / "nope.txt")]) == [
+        str(tmp_path / "nope.txt")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kill 12 in Borno village raid",
+    "BREAKING: Explosion rocks Quetta market, 8 dead, 20 hurt - police",
+    "SAN JOSE DEL GUAVIARE, Colombia - FARC dissidents kill two soldiers near Puerto "
+    "Concordia, Meta; army says",
+    "Los Zetas gunmen kill 7 police officers in Nuevo Laredo, Tamaulipas state; cartel war "
+    "escalates",
+    "Rio de Janeiro police raid Complexo da Mare favela, 6 killed, residents protest",
+])
+def test_short_terse_english_is_english(text):
+    assert looks_english(text)
