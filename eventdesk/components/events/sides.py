@@ -120,7 +120,7 @@ class Sides:
             chosen = next((a for a in (take(facts, year) for take in rule.take)
                            if a is not None), None)
             setattr(facts, rule.side, chosen)
-        if same_actor(facts.actor1, facts.actor2):
+        if same_actor(facts.actor1, facts.actor2) or _one_collective_twice(facts):
             facts.actor1 = self.other_side(facts)
             applied.append("distinct-sides")
         return facts.actor1, facts.actor2, applied
@@ -141,8 +141,8 @@ class Sides:
         if facts.event_type in typology.EVENT_TYPES and typology.POLITICAL_VIOLENCE in \
                 typology.disorder_type(facts.sub_type):
             candidates.append(self.generic("unidentified", facts.country))
-        return next((a for a in candidates if a is not None and not same_actor(a, taken)),
-                    None)
+        return next((a for a in candidates
+                     if a is not None and (taken is None or a.name != taken.name)), None)
 
     def generic(self, kind: str, country: str | None, **kwargs) -> Actor | None:
         """"Civilians (Sudan)" needs a country the actor data knows; without one the side
@@ -168,6 +168,19 @@ class Sides:
                     if code:
                         return code
         return None
+
+
+def _one_collective_twice(facts: SideFacts) -> bool:
+    """An unnamed collective on both sides that the report names only once: a default
+    rule's "Unidentified Armed Group (X)" facing the unidentified gunmen the report
+    names as the target is not two groups ("rioters clashed with rioters" is)."""
+    a1, a2 = facts.actor1, facts.actor2
+    if a1 is None or a2 is None or a1.name != a2.name:
+        return False
+    both_named = facts.agent is not None and facts.patient is not None \
+        and facts.agent is not facts.patient and facts.agent.actor.name == a1.name \
+        and facts.patient.actor.name == a2.name
+    return not both_named
 
 
 # ---- conditions the rules name ------------------------------------------------------
