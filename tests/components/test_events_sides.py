@@ -76,6 +76,10 @@ def test_a_foreign_air_force_named_by_demonym_is_that_state_s(text):
     "Syrian Army near Idlib on Friday.",
     # the vehicle and the soldiers are one side; the unnamed bomber is the other
     "A roadside bomb destroyed a military truck near Kandahar, killing three soldiers.",
+    # unidentified gunmen named once, as the target: not two unidentified groups
+    "Three suspected militants were killed when a missile hit their hideout near Miranshah "
+    "on Tuesday.",
+    "Gunmen were killed in clashes near Maiduguri on Monday.",
 ])
 def test_no_actor_on_both_sides(text):
     from eventdesk.records import event_problems

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.coding.typology import may_face_itself
 from eventdesk.components.triggers import Clause, TriggerMatch, load_lexicon
 from eventdesk.records import Actor, Place
 
@@ -225,10 +224,3 @@ def evidence_bounds(doc: Doc, clause: Clause) -> tuple[int, int]:
     if not tokens:
         tokens = clause.tokens
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def same_actor(a: Actor | None, b: Actor | None) -> bool:
-    """One named actor on both sides of an event, which no event may have; ACLED's unnamed
-    collectives ("Rioters (Kenya)") may face each other."""
-    return a is not None and b is not None and a.name == b.name \
-        and not may_face_itself(a.name)

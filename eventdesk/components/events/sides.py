@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventdesk.coding import typology
-from eventdesk.components.events.common import same_actor
 from eventdesk.components.events.roles import named_group_nearby, salient_armed
 from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
@@ -120,7 +119,7 @@ class Sides:
             chosen = next((a for a in (take(facts, year) for take in rule.take)
                            if a is not None), None)
             setattr(facts, rule.side, chosen)
-        if same_actor(facts.actor1, facts.actor2) or _one_collective_twice(facts):
+        if _sides_clash(facts):
             facts.actor1 = self.other_side(facts)
             applied.append("distinct-sides")
         return facts.actor1, facts.actor2, applied
@@ -170,17 +169,18 @@ class Sides:
         return None
 
 
-def _one_collective_twice(facts: SideFacts) -> bool:
-    """An unnamed collective on both sides that the report names only once: a default
-    rule's "Unidentified Armed Group (X)" facing the unidentified gunmen the report
-    names as the target is not two groups ("rioters clashed with rioters" is)."""
+def _sides_clash(facts: SideFacts) -> bool:
+    """One actor on both sides. Only ACLED's unnamed collectives may face each other, and
+    only when the report names each side ("rioters clashed with rioters"): a default
+    rule's "Unidentified Armed Group (X)" facing the unidentified gunmen the report names
+    as the target is not two groups."""
     a1, a2 = facts.actor1, facts.actor2
     if a1 is None or a2 is None or a1.name != a2.name:
         return False
     both_named = facts.agent is not None and facts.patient is not None \
         and facts.agent is not facts.patient and facts.agent.actor.name == a1.name \
         and facts.patient.actor.name == a2.name
-    return not both_named
+    return not (typology.may_face_itself(a1.name) and both_named)
 
 
 # ---- conditions the rules name ------------------------------------------------------
