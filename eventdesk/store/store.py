@@ -83,7 +83,7 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _unix_time(stamp: str | None) -> int | None:
-    """A stored ISO timestamp as unix time (ingested_at, updated_at)."""
+    """A stored ISO timestamp (a report's ingested_at) as unix time."""
     return int(dt.datetime.fromisoformat(stamp).timestamp()) if stamp else None
 
 

@@ -60,6 +60,8 @@ def roles(doc: Doc, clause: Clause):
 
 
 def _by_phrase(clause: Clause) -> bool:
+    """A passive clause's "by" phrase: the acting side is there, even when it names no
+    actor ("killed by an air strike")."""
     return any(c.dep_ == "agent" for c in clause.root.children)
 
 

@@ -137,8 +137,7 @@ class Sides:
             if owner else None,
             salient_armed(facts.doc, exclude=taken),
         ]
-        if facts.event_type in typology.EVENT_TYPES and typology.POLITICAL_VIOLENCE in \
-                typology.disorder_type(facts.sub_type):
+        if typology.POLITICAL_VIOLENCE in typology.disorder_type(facts.sub_type):
             candidates.append(self.generic("unidentified", facts.country))
         return next((a for a in candidates
                      if a is not None and (taken is None or a.name != taken.name)), None)
