@@ -515,17 +515,23 @@ def export_row(event: Event, provenance: Provenance | None = None, *,
 def cluster_export_row(cluster: dict, members: list[dict]) -> dict:
     """One cluster of the store (`Store.query_clusters`) as a row of CLUSTER_EXPORT_COLUMNS;
     `members` are its events (`Store.cluster_members`). Columns the cluster does not hold
-    (assoc actors, inter codes, admin2, notes) come from the member that matches its
-    sub-type and actor1, else its first; `source` lists every report's source."""
+    (assoc actors, admin2, notes) come from the member that matches its sub-type and
+    actor1, else its first; each inter code from a member naming that side's actor;
+    `source` lists every report's source."""
     typical = next((m for m in members if m["sub_event_type"] == cluster["sub_event_type"]
                     and m["actor1"] == cluster["actor1"]), members[0] if members else {})
+
+    def inter(side: str) -> int | None:
+        actor = cluster.get(side)
+        return next((m[f"inter{side[-1]}"] for m in members
+                     if actor and m[side] == actor and m.get(f"inter{side[-1]}")), None)
+
     row = {k: cluster.get(k) for k in cluster}
     row.update(_acled_fields(
         country=cluster.get("country"), event_date=cluster.get("event_date"),
         time_precision=cluster.get("time_precision"),
-        sub_event_type=cluster["sub_event_type"], inter1=typical.get("inter1"),
-        inter2=typical.get("inter2") if typical.get("actor2") == cluster.get("actor2")
-        else 0))
+        sub_event_type=cluster["sub_event_type"], inter1=inter("actor1"),
+        inter2=inter("actor2")))
     sources = dict.fromkeys(record_source(m.get("source") or m.get("outlet"), m.get("url"),
                                           m["doc_id"]) for m in members)
     recorded = [m["recorded_at"] for m in members if m.get("recorded_at")]

@@ -387,3 +387,28 @@ def test_count_documents_and_missing_inputs(tmp_path):
 ])
 def test_short_terse_english_is_english(text):
     assert looks_english(text)
+
+
+def test_cluster_row_takes_each_inter_code_from_a_report_naming_that_side():
+    from eventdesk.io import CLUSTER_EXPORT_COLUMNS, cluster_export_row
+
+    cluster = {"cluster_id": 7, "event_type": "Battles", "sub_event_type": "Armed clash",
+               "event_date": "2014-05-10", "time_precision": 1, "country": "Iraq",
+               "actor1": "Islamic State", "actor2": "Military Forces of Iraq",
+               "fatalities": None, "fatalities_max": None, "n_sources": 2, "n_reports": 2,
+               "contradictions": []}
+    members = [
+        {"sub_event_type": "Armed clash", "actor1": "Islamic State", "inter1": 2,
+         "actor2": None, "inter2": 0, "doc_id": "a", "source": None,
+         "url": "https://www.example.org/x", "recorded_at": 100, "event_id": "ED1"},
+        {"sub_event_type": "Armed clash", "actor1": "Unidentified Armed Group (Iraq)",
+         "inter1": 3, "actor2": "Military Forces of Iraq", "inter2": 1, "doc_id": "b",
+         "source": "Rudaw", "url": None, "recorded_at": 200, "event_id": "ED2"},
+    ]
+    row = cluster_export_row(cluster, members)
+    assert tuple(row) == CLUSTER_EXPORT_COLUMNS
+    assert (row["inter1"], row["inter2"], row["interaction"]) == (2, 1, 12)
+    assert row["event_id_cnty"] == "IRQ7" and row["year"] == 2014
+    assert row["source"] == "example.org; Rudaw" and row["timestamp"] == 200
+    assert row["fatalities"] == 0 and row["fatalities_reported"] is None
+    assert row["doc_ids"] == "a; b" and row["event_ids"] == "ED1; ED2"
