@@ -322,8 +322,10 @@ def _item(source) -> _Item:
     return _Item(
         event_type=get("event_type") or "", sub_event_type=get("sub_event_type"),
         event_date=date, time_precision=get("time_precision"), admin1=get("admin1") or None,
-        latitude=lat, longitude=lon, inter1=get("inter1"), inter2=get("inter2") or 0,
-        fatalities=get("fatalities"), claimed_by=get("claimed_by") or None,
+        latitude=lat, longitude=lon, inter1=get("inter1") or None, inter2=get("inter2") or 0,
+        # an export row writes 0 for "no number" and keeps the report's in fatalities_reported
+        fatalities=get("fatalities_reported", get("fatalities")),
+        claimed_by=get("claimed_by") or None,
         location=get("location"), evidence=get("evidence") or "",
         optional=bool(get("optional", False)),
     )

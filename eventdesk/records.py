@@ -8,7 +8,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from eventdesk import settings
-from eventdesk.coding.typology import EVENT_TYPES
+from eventdesk.coding.typology import EVENT_TYPES, may_face_itself
 
 # ACLED's column names first, then eventdesk's own provenance columns.
 ACLED_COLUMNS = (
@@ -131,9 +131,14 @@ class Event:
 
     @classmethod
     def from_dict(cls, data: dict) -> Event:
-        """Inverse of `to_dict`; unknown keys are ignored."""
+        """Inverse of `to_dict`, and of the export rows of `io.export_row`; unknown keys
+        are ignored."""
         names = {f.name for f in dataclasses.fields(cls)}
         kwargs = {k: v for k, v in data.items() if k in names}
+        if "fatalities_reported" in data:  # an export row: `fatalities` is 0 for "no number"
+            kwargs["fatalities"] = data["fatalities_reported"]
+        if kwargs.get("inter1") == 0 and not kwargs.get("actor1"):
+            kwargs["inter1"] = None  # an export row's 0 for "no actor"
         if isinstance(kwargs.get("event_date"), str):
             kwargs["event_date"] = dt.date.fromisoformat(kwargs["event_date"])
         kwargs.setdefault("framing", {})
@@ -144,7 +149,8 @@ class Event:
 def event_problems(event: Event, text: str, *, max_fatalities: int | None = None) -> list[str]:
     """The record invariants `event` breaks against its report's `text` (empty when sound):
     evidence is the text at its offsets, ACLED types, coordinates on the globe, a toll within
-    the ceiling, precisions only with what they qualify. Used by tests, bench/fuzz.py and
+    the ceiling, precisions only with what they qualify, no actor (but ACLED's unnamed
+    collectives) on both sides. Used by tests, bench/fuzz.py and
     anything that must check a record before keeping it."""
     problems = []
     start, end = event.evidence_start, event.evidence_end
@@ -169,6 +175,9 @@ def event_problems(event: Event, text: str, *, max_fatalities: int | None = None
     if event.geo_precision is not None and (
             event.geo_precision not in (1, 2, 3) or not event.is_placed):
         problems.append(f"geo_precision {event.geo_precision} without coordinates or admin1")
+    if event.actor1 and event.actor1 in (event.actor2, event.assoc_actor_2) \
+            and not may_face_itself(event.actor1):
+        problems.append(f"{event.actor1} on both sides")
     return problems
 
 

@@ -13,8 +13,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventdesk.io import InputProblem, framing_text, looks_english, read_documents, write_events
-from eventdesk.records import COLUMNS, Document, Event
+from eventdesk.io import (
+    ACLED_EXPORT_COLUMNS,
+    EVENT_EXPORT_COLUMNS,
+    InputProblem,
+    Provenance,
+    framing_text,
+    looks_english,
+    read_documents,
+    write_events,
+)
+from eventdesk.records import Document, Event
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 REPORT = ("Syrian troops shelled the district of al-Khalidiya in Homs on Saturday, killing "
@@ -177,14 +186,94 @@ def test_csv_columns_in_order_and_framing_cell():
     out = io.StringIO()
     assert write_events([event(), event(fatalities=None, framing={})], "csv", out) == 2
     rows = list(csv.reader(io.StringIO(out.getvalue())))
-    assert tuple(rows[0]) == COLUMNS
+    assert tuple(rows[0]) == EVENT_EXPORT_COLUMNS
+    assert tuple(rows[0][:31]) == ACLED_EXPORT_COLUMNS
     first = dict(zip(rows[0], rows[1], strict=True))
     assert first["framing"] == ("Syrian rebels: terrorists, gangs; "
                                 "Military Forces of Syria: regime militias")
     assert first["interaction"] == "12" and first["event_date"] == "2013-07-06"
     assert first["latitude"] == "34.84"
     second = dict(zip(rows[0], rows[2], strict=True))
-    assert second["fatalities"] == "" and second["framing"] == ""
+    # ACLED writes 0 where the report gives no number; eventdesk's columns keep the difference
+    assert second["fatalities"] == "0" and second["fatalities_reported"] == ""
+    assert first["fatalities"] == first["fatalities_reported"] == "5"
+    assert second["framing"] == ""
+
+
+def test_acled_columns_derived():
+    out = io.StringIO()
+    write_events([event(event_id="ED1"),
+                  event(event_id="ED2", sub_event_type="Attack",
+                        event_type="Violence against civilians", actor2="Civilians (Syria)",
+                        inter2=7, event_date=None, time_precision=None)], "csv", out,
+                 provenance={"ED1": Provenance(recorded_at=1_700_000_000)})
+    first, second = csv.DictReader(io.StringIO(out.getvalue()))
+    assert first["year"] == "2013" and first["iso"] == "760" and first["region"] == "Middle East"
+    assert first["disorder_type"] == "Political violence"
+    assert first["civilian_targeting"] == ""
+    assert second["civilian_targeting"] == "Civilian targeting"
+    assert first["event_id_cnty"].startswith("SYR") and first["event_id_cnty"][3:].isdigit()
+    assert first["event_id_cnty"] != second["event_id_cnty"]
+    assert second["year"] == "" and second["event_date"] == ""
+    assert first["source"] == "homs.txt"  # no outlet, no URL: the doc_id
+    assert first["timestamp"] == "1700000000" and int(second["timestamp"]) > 1_700_000_000
+    assert first["admin3"] == first["tags"] == first["source_scale"] == ""
+
+
+def test_export_ids_stable_and_provenance_used():
+    e = event(event_id="ED1", country="Nigeria")
+    rows = []
+    for _ in range(2):
+        out = io.StringIO()
+        write_events([e], "jsonl", out, provenance={
+            "ED1": Provenance(url="https://www.example.org/a", recorded_at=1_700_000_000,
+                              cluster_id=4)})
+        rows.append(json.loads(out.getvalue()))
+    assert rows[0] == rows[1]
+    row = rows[0]
+    assert row["event_id_cnty"].startswith("NGA") and row["region"] == "Western Africa"
+    assert row["source"] == "example.org" and row["timestamp"] == 1_700_000_000
+    assert row["cluster_id"] == 4 and row["iso"] == 566
+    out = io.StringIO()
+    write_events([event(source="Levant Wire", country="Atlantis")], "jsonl", out)
+    row = json.loads(out.getvalue())
+    assert row["source"] == "Levant Wire"
+    assert row["event_id_cnty"].startswith("XXX") and row["iso"] is None
+
+
+@pytest.mark.parametrize("sub_type,disorder", [
+    ("Excessive force against protesters", "Political violence; Demonstrations"),
+    ("Peaceful protest", "Demonstrations"), ("Mob violence", "Political violence"),
+    ("Violent demonstration", "Demonstrations"), ("Arrests", "Strategic developments"),
+    ("Air/drone strike", "Political violence"),
+])
+def test_disorder_type(sub_type, disorder):
+    from eventdesk.coding.typology import disorder_type
+
+    assert disorder_type(sub_type) == disorder
+
+
+def test_empty_csv_has_a_header():
+    out = io.StringIO()
+    assert write_events([], "csv", out) == 0
+    assert next(csv.reader(io.StringIO(out.getvalue()))) == list(EVENT_EXPORT_COLUMNS)
+
+
+def test_csv_parses_with_acled_dtypes():
+    """What pandas infers, checked with the csv module: dates parse, integer columns hold
+    integers in every row (no blanks, no '5.0'), whether or not the report gave a toll."""
+    events = [event(), event(fatalities=None, actor1=None, inter1=None, actor2=None, inter2=0),
+              event(event_type="Protests", sub_event_type="Peaceful protest",
+                    actor1="Protesters (Syria)", inter1=6, actor2=None, inter2=0)]
+    out = io.StringIO()
+    write_events(events, "csv", out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    for row in rows:
+        dt.date.fromisoformat(row["event_date"])
+        for column in ("year", "time_precision", "inter1", "inter2", "interaction", "iso",
+                       "geo_precision", "fatalities", "timestamp"):
+            assert str(int(row[column])) == row[column], (column, row[column])
+    assert [r["interaction"] for r in rows] == ["12", "0", "60"]
 
 
 def test_framing_text():
@@ -193,7 +282,8 @@ def test_framing_text():
 
 
 def test_json_and_geojson():
-    events = [event(), event(latitude=None, longitude=None, admin1=None, location=None)]
+    events = [event(source="SANA"),
+              event(source="SANA", latitude=None, longitude=None, admin1=None, location=None)]
     out = io.StringIO()
     write_events(events, "json", out)
     data = json.loads(out.getvalue())
@@ -205,6 +295,7 @@ def test_json_and_geojson():
     [feature] = collection["features"]
     assert feature["geometry"] == {"type": "Point", "coordinates": [36.73, 34.84]}
     assert feature["properties"]["evidence"] == events[0].evidence
+    assert feature["properties"]["year"] == 2013
 
 
 def test_table_is_aligned_and_shortens_evidence():
@@ -232,9 +323,9 @@ _events = st.builds(
     lambda text, a, b, date, prec, lat, lon, fatal, framing, claim: Event(
         event_type="Violence against civilians", sub_event_type="Attack", doc_id="d:1",
         evidence=text[a % len(text):], evidence_start=a % len(text), evidence_end=len(text),
-        event_date=date, time_precision=prec, actor1="Syrian rebels", inter1=2,
+        event_date=date, time_precision=prec if date else None, actor1="Syrian rebels", inter1=2,
         actor2="Civilians (Syria)", inter2=7, latitude=lat, longitude=lon, fatalities=fatal,
-        framing=framing, claimed_by=claim, notes=text),
+        framing=framing, claimed_by=claim, notes=text, source="Levant Wire"),
     _text, st.integers(0, 100), st.integers(0, 100),
     st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 1, 1))),
     st.one_of(st.none(), st.sampled_from([1, 2, 3])),
@@ -265,8 +356,59 @@ def test_csv_one_row_per_event_with_every_column(events):
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert len(rows) == len(events)
     for row, ev in zip(rows, events, strict=True):
-        assert tuple(row) == COLUMNS
+        assert tuple(row) == EVENT_EXPORT_COLUMNS
         assert row["evidence"] == ev.evidence
         assert row["notes"] == ev.notes
         assert row["event_date"] == (ev.event_date.isoformat() if ev.event_date else "")
         assert int(row["evidence_end"]) - int(row["evidence_start"]) == len(ev.evidence)
+
+
+def test_count_documents_and_missing_inputs(tmp_path):
+    from eventdesk.io import count_documents, missing_inputs
+
+    (tmp_path / "a.txt").write_text("Clashes in Homs.")
+    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n{"text": "z"}\n')
+    (tmp_path / "c.json").write_text('[{"text": "x"}, {"text": "y"}]')
+    (tmp_path / "notes.md").write_text("not an input")
+    assert count_documents([str(tmp_path)]) == 1 + 3 + 2
+    assert count_documents([str(tmp_path / "b.jsonl"), "-"]) is None
+    assert missing_inputs([str(tmp_path / "a.txt"), "-", str(tmp_path / "nope.txt")]) == [
+        str(tmp_path / "nope.txt")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kill 12 in Borno village raid",
+    "BREAKING: Explosion rocks Quetta market, 8 dead, 20 hurt - police",
+    "SAN JOSE DEL GUAVIARE, Colombia - FARC dissidents kill two soldiers near Puerto "
+    "Concordia, Meta; army says",
+    "Los Zetas gunmen kill 7 police officers in Nuevo Laredo, Tamaulipas state; cartel war "
+    "escalates",
+    "Rio de Janeiro police raid Complexo da Mare favela, 6 killed, residents protest",
+])
+def test_short_terse_english_is_english(text):
+    assert looks_english(text)
+
+
+def test_cluster_row_takes_each_inter_code_from_a_report_naming_that_side():
+    from eventdesk.io import CLUSTER_EXPORT_COLUMNS, cluster_export_row
+
+    cluster = {"cluster_id": 7, "event_type": "Battles", "sub_event_type": "Armed clash",
+               "event_date": "2014-05-10", "time_precision": 1, "country": "Iraq",
+               "actor1": "Islamic State", "actor2": "Military Forces of Iraq",
+               "fatalities": None, "fatalities_max": None, "n_sources": 2, "n_reports": 2,
+               "contradictions": []}
+    members = [
+        {"sub_event_type": "Armed clash", "actor1": "Islamic State", "inter1": 2,
+         "actor2": None, "inter2": 0, "doc_id": "a", "source": None,
+         "url": "https://www.example.org/x", "recorded_at": 100, "event_id": "ED1"},
+        {"sub_event_type": "Armed clash", "actor1": "Unidentified Armed Group (Iraq)",
+         "inter1": 3, "actor2": "Military Forces of Iraq", "inter2": 1, "doc_id": "b",
+         "source": "Rudaw", "url": None, "recorded_at": 200, "event_id": "ED2"},
+    ]
+    row = cluster_export_row(cluster, members)
+    assert tuple(row) == CLUSTER_EXPORT_COLUMNS
+    assert (row["inter1"], row["inter2"], row["interaction"]) == (2, 1, 12)
+    assert row["event_id_cnty"] == "IRQ7" and row["year"] == 2014
+    assert row["source"] == "example.org; Rudaw" and row["timestamp"] == 200
+    assert row["fatalities"] == 0 and row["fatalities_reported"] is None
+    assert row["doc_ids"] == "a; b" and row["event_ids"] == "ED1; ED2"

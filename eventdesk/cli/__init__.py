@@ -7,8 +7,12 @@ raises `EventdeskError`; only here is it turned into a message and an exit code.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sys
+import tempfile
+from pathlib import Path
 
 from eventdesk.errors import EventdeskError, UsageError
 
@@ -41,6 +45,39 @@ def print_failures(failures) -> None:
     for failure in failures:
         print(f"eventdesk: failed [{failure.code}]: {failure.doc_id}: {failure.message}",
               file=sys.stderr)
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | None):
+    """Standard output, or a temporary file beside `path` renamed over it on success: a
+    failed write leaves the old file as it was. The file gets the permissions any new file
+    of the user gets (their umask), not the temporary file's private 0600."""
+    if path is None:
+        yield sys.stdout
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"-o {path}: is a folder, not a file")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"-o {path}: the folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it, so it is set straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def main(argv: list[str] | None = None) -> int:

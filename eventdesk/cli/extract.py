@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-import tempfile
-from pathlib import Path
 
 from eventdesk.errors import UsageError
+from eventdesk.io import FORMATS
 
 
 def register(subparsers) -> None:
@@ -25,8 +23,7 @@ def register(subparsers) -> None:
     parser.add_argument("--published", metavar="DATE",
                         help="publication date for every report (overrides dates in the "
                              "input), e.g. 2013-07-06")
-    parser.add_argument("--format", default=None,
-                        choices=("table", "json", "jsonl", "csv", "geojson"),
+    parser.add_argument("--format", default=None, choices=FORMATS,
                         help="output format (default: from the -o file's extension — .csv, "
                              ".json, .jsonl/.ndjson, .geojson — else table)")
     parser.add_argument("-o", "--output", metavar="FILE",
@@ -49,29 +46,6 @@ def format_for(output: str | None) -> str:
     return FORMAT_OF_SUFFIX.get(os.path.splitext(output)[1].lower(), "table")
 
 
-@contextlib.contextmanager
-def _atomic_output(path: str | None):
-    """Standard output, or a temporary file beside `path` renamed over it on success."""
-    if path is None:
-        yield sys.stdout
-        return
-    target = Path(path)
-    if target.is_dir():
-        raise UsageError(f"-o {path}: is a folder, not a file")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(f"-o {path}: the folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def run(args) -> int:
     """Usage errors exit with 2 (bad option), other EventdeskErrors go to `main` (exit 1)."""
     try:
@@ -84,9 +58,9 @@ def run(args) -> int:
 def _run(args) -> int:
     import eventdesk
     from eventdesk import settings
-    from eventdesk.cli import print_failures
+    from eventdesk.cli import atomic_output, print_failures
     from eventdesk.components.dates import parse_published
-    from eventdesk.io import read_documents, write_events
+    from eventdesk.io import Provenance, read_documents, record_key, write_events
     from eventdesk.records import Document
 
     published = parse_published(args.published) if args.published is not None else None
@@ -113,8 +87,11 @@ def _run(args) -> int:
     events = []
     empty = []
     failures = []
+    provenance = {}
     for result in pipeline.pipe(documents(), n_process=jobs):
         document, found = result
+        origin = Provenance(url=document.url, published=document.published)
+        provenance.update((record_key(e), origin) for e in found)
         failure = getattr(result, "failure", None)
         if failure is not None:
             failures.append(failure)
@@ -128,8 +105,8 @@ def _run(args) -> int:
     err = sys.stderr
     if documents_read:
         try:
-            with _atomic_output(args.output) as out:
-                written = write_events(events, args.format, out)
+            with atomic_output(args.output) as out:
+                written = write_events(events, args.format, out, provenance=provenance)
         except OSError as exc:
             if args.output is None:
                 raise

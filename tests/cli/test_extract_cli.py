@@ -14,8 +14,8 @@ import pytest
 
 import eventdesk
 from eventdesk.cli import main
-from eventdesk.io import read_documents
-from eventdesk.records import COLUMNS, Event
+from eventdesk.io import EVENT_EXPORT_COLUMNS, read_documents
+from eventdesk.records import Event
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "homs-2013-07-06.txt"
@@ -86,7 +86,7 @@ def test_machine_formats(tmp_path, fake, capsys):
     assert "no publication date" in err
     assert main(["extract", path, "--format", "csv", "--published", "2013-07-06"]) == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
-    assert tuple(rows[0]) == COLUMNS and len(rows) == 3
+    assert tuple(rows[0]) == EVENT_EXPORT_COLUMNS and len(rows) == 3
     assert main(["extract", path, "--format", "geojson"]) == 0
     out, err = capsys.readouterr()
     assert len(json.loads(out)["features"]) == 1
@@ -116,7 +116,7 @@ def test_failed_run_leaves_the_old_output(tmp_path, fake, capsys, monkeypatch):
     target = tmp_path / "out.csv"
     target.write_text("old contents\n")
 
-    def broken(events, fmt, out):
+    def broken(events, fmt, out, **kwargs):
         out.write("half a file")
         raise OSError(28, "No space left on device")
 
@@ -240,7 +240,8 @@ def test_published_out_of_range_is_a_usage_error(tmp_path, fake, capsys, value):
 
 
 @pytest.mark.parametrize("name, first_line_starts", [
-    ("events.csv", "event_id,"), ("events.jsonl", '{"event_id"'), ("events.CSV", "event_id,"),
+    ("events.csv", "event_id_cnty,"), ("events.jsonl", '{"event_id_cnty"'),
+    ("events.CSV", "event_id_cnty,"),
     ("events.geojson", '{\n  "type": "FeatureCollection"'), ("events.txt", "date "),
 ])
 def test_the_output_extension_picks_the_format(tmp_path, fake, capsys, name, first_line_starts):
@@ -255,3 +256,16 @@ def test_an_explicit_format_wins_over_the_extension(tmp_path, fake, capsys):
     target = tmp_path / "events.csv"
     assert main(["extract", path, "--format", "jsonl", "-o", str(target)]) == 0
     assert json.loads(target.read_text().splitlines()[0])["doc_id"] == "homs.txt"
+
+
+def test_output_file_gets_the_users_umask(tmp_path, fake, capsys):
+    import os
+
+    path = write(tmp_path, "homs.txt", REPORT)
+    target = tmp_path / "out.csv"
+    old = os.umask(0o027)
+    try:
+        assert main(["extract", path, "-o", str(target)]) == 0
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o640

@@ -31,3 +31,27 @@ def test_unknown_sub_type_is_refused():
 
 def test_corroboration_outcomes_name_battle_sub_types():
     assert {typology.type_of(s) for s in OUTCOMES} == {typology.BATTLES}
+
+
+def test_only_unnamed_collectives_may_face_themselves():
+    from eventdesk.coding.typology import may_face_itself
+
+    assert may_face_itself("Rioters (Kenya)") and may_face_itself("Protesters (India)")
+    assert may_face_itself("Unidentified Armed Group (Nigeria)")
+    assert not may_face_itself("Military Forces of Syria")
+    assert not may_face_itself("Islamic State") and not may_face_itself("Civilians (Iraq)")
+
+
+def test_the_same_actor_on_both_sides_is_a_record_problem():
+    from eventdesk.records import Event, event_problems
+
+    def event(actor1, actor2, assoc=None):
+        return Event(event_type="Battles", sub_event_type="Armed clash", doc_id="d",
+                     evidence="x", evidence_start=0, evidence_end=1, actor1=actor1,
+                     actor2=actor2, assoc_actor_2=assoc)
+
+    assert event_problems(event("Military Forces of Syria", "Military Forces of Syria"),
+                          "x") == ["Military Forces of Syria on both sides"]
+    assert event_problems(event("Islamic State", "Civilians (Syria)", "Islamic State"), "x")
+    assert event_problems(event("Rioters (Kenya)", "Rioters (Kenya)"), "x") == []
+    assert event_problems(event("Islamic State", "Military Forces of Syria"), "x") == []

@@ -35,6 +35,17 @@ def test_the_winner_keeps_what_only_the_other_telling_says():
     assert merged[0].claimed_by == "SANA"
 
 
+def test_merging_never_puts_one_actor_on_both_sides():
+    militants = Actor("Islamic State", 2, None)
+    merged = merge([_cand("Armed clash", actor1=militants),
+                    _cand("Armed clash", actor2=Actor("Islamic State", 2, None))])
+    assert merged[0].actor1 is militants and merged[0].actor2 is None
+    # two tellings, one naming the group as actor1, the other as actor2: one group
+    gunmen = Actor("Unidentified Armed Group (Iraq)", 3, "IQ")
+    merged = merge([_cand("Armed clash", actor1=gunmen), _cand("Armed clash", actor2=gunmen)])
+    assert merged[0].actor1 is gunmen and merged[0].actor2 is None
+
+
 def test_different_places_days_or_strategic_sub_types_stay_apart():
     assert len(merge([_cand("Armed clash"), _cand("Armed clash", place=OTHER)])) == 2
     assert len(merge([_cand("Armed clash"),

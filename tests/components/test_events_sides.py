@@ -52,3 +52,40 @@ def test_an_event_in_hong_kong_takes_china_s_actors_as_acled_does():
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
     assert (events[0].actor1, events[0].actor2) == ("Protesters (China)",
                                                     "Police Forces of China")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Five Syrian soldiers were killed in a Turkish air strike near Afrin on Monday.",
+    "A Turkish air strike killed five Syrian soldiers near Afrin on Monday.",
+])
+def test_a_foreign_air_force_named_by_demonym_is_that_state_s(text):
+    [strike] = [e for e in eventdesk.extract(text, published="2018-02-12")
+                if e.sub_event_type == "Air/drone strike"]
+    assert strike.actor1.startswith("Military Forces of Turkey")
+    assert strike.actor2.startswith("Military Forces of Syria")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # the acting side is in the "by" phrase, not among the other victims
+    "An officer of the Revolutionary Guards was killed by an Israeli drone strike near "
+    "Quneitra on Monday, together with two fighters of Hezbollah.",
+    # two sides named as objects: the victims are not also the attackers
+    "At least 20 regime soldiers were killed during clashes with fighters of the Free "
+    "Syrian Army near Idlib on Friday.",
+    # the vehicle and the soldiers are one side; the unnamed bomber is the other
+    "A roadside bomb destroyed a military truck near Kandahar, killing three soldiers.",
+    # unidentified gunmen named once, as the target: not two unidentified groups
+    "Three suspected militants were killed when a missile hit their hideout near Miranshah "
+    "on Tuesday.",
+    "Gunmen were killed in clashes near Maiduguri on Monday.",
+])
+def test_no_actor_on_both_sides(text):
+    from eventdesk.records import event_problems
+
+    events = eventdesk.extract(text, published="2018-02-12")
+    assert events
+    for event in events:
+        assert event.actor1 != event.actor2
+        assert event_problems(event, text) == []

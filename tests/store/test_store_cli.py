@@ -6,7 +6,6 @@ import csv
 import dataclasses
 import io
 import json
-import sys
 import types
 from dataclasses import dataclass
 
@@ -41,9 +40,10 @@ def fake_inputs(monkeypatch):
             else:
                 yield by_id[path]
 
-    module = types.ModuleType("eventdesk.io")
-    module.read_documents = read_documents
-    monkeypatch.setitem(sys.modules, "eventdesk.io", module)
+    monkeypatch.setattr("eventdesk.io.read_documents", read_documents)
+    monkeypatch.setattr("eventdesk.io.missing_inputs",
+                        lambda paths: [p for p in paths if p.startswith("missing:")])
+    monkeypatch.setattr("eventdesk.io.count_documents", len)
     monkeypatch.setattr(eventdesk, "load", lambda: pipeline)
     return types.SimpleNamespace(pipeline=pipeline, calls=calls, ids=list(by_id))
 
@@ -138,15 +138,18 @@ def test_events_csv_of_raw_events(db, capsys):
     assert main(["events", "--db", db, "--raw", "--format", "csv", "--actor", "boko"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert sorted(r["doc_id"] for r in rows) == ["d25", "d26", "d27", "d28"]
-    assert {"evidence", "evidence_start", "outlet", "published", "cluster_id"} <= set(rows[0])
+    assert {"evidence", "evidence_start", "source", "published", "cluster_id"} <= set(rows[0])
+    assert all(r["cluster_id"].isdigit() and r["timestamp"].isdigit() for r in rows)
 
 
-def test_events_geojson_has_points_and_null_geometry_for_unplaced(db, capsys):
+def test_events_geojson_has_points_and_says_what_it_left_out(db, capsys):
     assert main(["events", "--db", db, "--format", "geojson", "--country", "Nigeria"]) == 0
-    collection = json.loads(capsys.readouterr().out)
+    captured = capsys.readouterr()
+    collection = json.loads(captured.out)
     assert collection["type"] == "FeatureCollection"
-    geometries = [f["geometry"] for f in collection["features"]]
-    assert geometries.count(None) == 3  # Gwoza by name only, two country-only attacks
+    assert all(f["geometry"]["type"] == "Point" for f in collection["features"])
+    # Gwoza by name only, two country-only attacks
+    assert "3 cluster(s) without coordinates left out of the GeoJSON" in captured.err
     syria = main(["events", "--db", db, "--format", "geojson", "--admin1", "Idlib"])
     assert syria == 0
     features = json.loads(capsys.readouterr().out)["features"]
@@ -175,3 +178,58 @@ def test_document_records_are_what_ingest_reads():
     # The fixture's stand-in yields real Documents, as eventdesk.io does.
     doc, _, _ = load_corpus()[0]
     assert isinstance(doc, Document) and doc.content_hash
+
+
+def test_events_says_when_it_truncates(db, capsys):
+    assert main(["events", "--db", db, "--limit", "5"]) == 0
+    captured = capsys.readouterr()
+    assert "showing 5 of 21 cluster(s)" in captured.err
+    assert main(["events", "--db", db, "--limit", "0"]) == 0
+    assert "showing" not in capsys.readouterr().err
+
+
+def test_events_empty_csv_has_a_header_and_unknown_values_are_warned(db, tmp_path, capsys):
+    target = tmp_path / "none.csv"
+    assert main(["events", "--db", db, "--country", "Narnia", "-o", str(target)]) == 0
+    err = capsys.readouterr().err
+    assert "no stored event is in the country 'Narnia'" in err and "Syria" in err
+    header = next(csv.reader(target.open(newline="")))
+    assert header[:3] == ["event_id_cnty", "event_date", "year"] and "cluster_id" in header
+    assert main(["events", "--db", db, "--admin1", "Mordor"]) == 0
+    assert "no stored event is in the region 'Mordor'" in capsys.readouterr().err
+    assert main(["events", "--db", db, "--admin1", "Al Anbar"]) == 0
+    assert "warning" not in capsys.readouterr().err
+
+
+def test_events_since_after_until_is_a_usage_error(db, capsys):
+    assert main(["events", "--db", db, "--since", "2014-06-01", "--until", "2014-05-01"]) == 2
+    assert "--since 2014-06-01 is after --until 2014-05-01" in capsys.readouterr().err
+
+
+def test_events_sub_type_jsonl_and_output_extension(db, tmp_path, capsys):
+    assert main(["events", "--db", db, "--sub-type", "peaceful PROTEST", "--format",
+                 "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and {r["sub_event_type"] for r in rows} == {"Peaceful protest"}
+    assert all(r["disorder_type"] == "Demonstrations" and r["source"] for r in rows)
+    target = tmp_path / "clusters.jsonl"
+    assert main(["events", "--db", db, "--sub-type", "Peaceful protest", "-o",
+                 str(target)]) == 0
+    assert [json.loads(line) for line in target.read_text().splitlines()] == rows
+
+
+def test_cluster_csv_is_acled_shaped(db, capsys):
+    assert main(["events", "--db", db, "--format", "csv", "--min-sources", "3"]) == 0
+    [row] = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    assert row["event_id_cnty"] == f"SYR{row['cluster_id']}"
+    assert row["fatalities"] == row["fatalities_reported"] == "12"
+    assert row["fatalities_max"] == "15" and row["n_sources"] == "3"
+    assert row["source"].count(";") == 2 and row["region"] == "Middle East"
+    assert int(row["timestamp"]) > 0 and int(row["year"]) == int(row["event_date"][:4])
+
+
+def test_ingest_of_a_missing_file_creates_nothing(tmp_path, capsys):
+    db = tmp_path / "new.sqlite"
+    assert main(["ingest", str(tmp_path / "nope.txt"), "--db", str(db), "-q"]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    assert not db.exists()

@@ -154,7 +154,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         winner.fatalities = _larger(winner.fatalities, other.fatalities)
         winner.fatalities_text = winner.fatalities_text or other.fatalities_text
         winner.claimed_by = winner.claimed_by or other.claimed_by
-        winner.actor2 = winner.actor2 or other.actor2
+        if winner.actor2 is None and not (
+                winner.actor1 and other.actor2 and winner.actor1.name == other.actor2.name):
+            winner.actor2 = other.actor2  # never the winner's own actor1, even a collective
         if is_district(other.place) and not is_district(winner.place):
             winner.place = other.place
         if (other.time_precision or 3) < (winner.time_precision or 3):

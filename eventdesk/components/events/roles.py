@@ -41,9 +41,12 @@ def roles(doc: Doc, clause: Clause):
             clause.root.lemma_.lower() in REVERSING_VERBS:
         # "troops repelled an attack by X": X started the fighting
         agent, patient = patient, agent
-    if agent is None and len(agents) == 0 and len(patients) > 1:
-        # "X and Y fought": no clear subject, take the two sides in order.
-        agent = patients[0]
+    if agent is None and len(agents) == 0 and len(patients) > 1 and not _by_phrase(clause):
+        # "X and Y fought": no clear subject, take the two sides in order; never the
+        # patient's own actor ("soldiers were killed ... the army's truck"), nor when a
+        # "by" phrase names the acting side ("killed by an Israeli air strike").
+        agent = next((p for p in patients if patient is None
+                      or p.actor.name != patient.actor.name), None)
     agent = _group_of(doc, agent)
     patient = _group_of(doc, patient)
     if agent is None or _owned_by_pronoun(doc, agent):
@@ -54,6 +57,12 @@ def roles(doc: Doc, clause: Clause):
     if patient is not None and patient.role_hint == "unidentified":
         patient = named_group_nearby(doc, clause) or patient
     return agent, patient
+
+
+def _by_phrase(clause: Clause) -> bool:
+    """A passive clause's "by" phrase: the acting side is there, even when it names no
+    actor ("killed by an air strike")."""
+    return any(c.dep_ == "agent" for c in clause.root.children)
 
 
 def salient_armed(doc: Doc, *, exclude: Actor | None, non_state: bool = False):

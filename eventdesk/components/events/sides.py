@@ -119,7 +119,28 @@ class Sides:
             chosen = next((a for a in (take(facts, year) for take in rule.take)
                            if a is not None), None)
             setattr(facts, rule.side, chosen)
+        if _sides_clash(facts):
+            facts.actor1 = self.other_side(facts)
+            applied.append("distinct-sides")
         return facts.actor1, facts.actor2, applied
+
+    def other_side(self, facts: SideFacts) -> Actor | None:
+        """actor1 when the roles and rules put actor2's actor on both sides ("Syrian
+        soldiers were killed in a Turkish air strike"): the forces of the state a
+        demonym on the acting words names ("Turkish"), else the armed actor the report
+        names most but actor2, else ACLED's unidentified armed group for violence, else
+        nobody."""
+        taken = facts.actor2
+        owner = self.demonym_owner(facts.doc, facts.clause)
+        candidates = [
+            self.generic("state_forces", owner, branch="military", year=facts.year)
+            if owner else None,
+            salient_armed(facts.doc, exclude=taken),
+        ]
+        if typology.POLITICAL_VIOLENCE in typology.disorder_type(facts.sub_type):
+            candidates.append(self.generic("unidentified", facts.country))
+        return next((a for a in candidates
+                     if a is not None and (taken is None or a.name != taken.name)), None)
 
     def generic(self, kind: str, country: str | None, **kwargs) -> Actor | None:
         """"Civilians (Sudan)" needs a country the actor data knows; without one the side
@@ -129,15 +150,36 @@ class Sides:
         return getattr(self.matcher, kind)(country, **kwargs)
 
     def demonym_owner(self, doc: Doc, clause: Clause) -> str | None:
-        """The country named by an adjective on a trigger ("Russian shelling")."""
-        for trig in clause.triggers:
-            for tok in doc[trig.start:trig.end]:
-                for child in tok.children:
-                    if child.dep_ in ("amod", "compound") and child.i < trig.start:
-                        code = self.gazetteer.demonym_country(child.text)
-                        if code:
-                            return code
+        """The country named by an adjective on a trigger ("Russian shelling") or on the
+        acting words ("a Turkish air strike killed…", "killed by an Israeli drone")."""
+        heads = [(tok, trig.start) for trig in clause.triggers
+                 for tok in doc[trig.start:trig.end]]
+        for child in clause.root.children:
+            if child.dep_ == "nsubj":
+                heads.append((child, child.i))
+            elif child.dep_ == "agent":
+                heads += [(obj, obj.i) for obj in child.children if obj.dep_ == "pobj"]
+        for tok, before in heads:
+            for child in tok.children:
+                if child.dep_ in ("amod", "compound") and child.i < before:
+                    code = self.gazetteer.demonym_country(child.text)
+                    if code:
+                        return code
         return None
+
+
+def _sides_clash(facts: SideFacts) -> bool:
+    """One actor on both sides. Only ACLED's unnamed collectives may face each other, and
+    only when the report names each side ("rioters clashed with rioters"): a default
+    rule's "Unidentified Armed Group (X)" facing the unidentified gunmen the report names
+    as the target is not two groups."""
+    a1, a2 = facts.actor1, facts.actor2
+    if a1 is None or a2 is None or a1.name != a2.name:
+        return False
+    both_named = facts.agent is not None and facts.patient is not None \
+        and facts.agent is not facts.patient and facts.agent.actor.name == a1.name \
+        and facts.patient.actor.name == a2.name
+    return not (typology.may_face_itself(a1.name) and both_named)
 
 
 # ---- conditions the rules name ------------------------------------------------------
