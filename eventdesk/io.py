@@ -414,7 +414,8 @@ EVENT_EXPORT_COLUMNS = ACLED_EXPORT_COLUMNS + (
 )
 CLUSTER_EXPORT_COLUMNS = ACLED_EXPORT_COLUMNS + (
     "cluster_id", "fatalities_reported", "fatalities_max", "n_sources", "n_reports",
-    "contradictions", "doc_ids", "event_ids",
+    "n_reports_unknown_outlet", "merge_basis", "possible_matches", "contradictions",
+    "doc_ids", "event_ids",
 )
 UNKNOWN_COUNTRY = "XXX"  # event_id_cnty's prefix when the country is unknown
 
