@@ -156,7 +156,7 @@ def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | In
     if kind == "jsonl":
         yield from _from_jsonl("-", "stdin", text.split("\n"), limit, published)
     elif kind == "html":
-        yield _from_html("-", "stdin", text, published)
+        yield read_html("-", "stdin", text, published)
     else:
         yield _checked(Document(text=text, doc_id="stdin", published=published), "-")
 
@@ -199,7 +199,7 @@ def _read_file(path: Path, limit: int, published: dt.date | None
         yield text
         return
     if suffix in (".html", ".htm") or _sniff(text) == "html":
-        yield _from_html(name, path.name, text, published)
+        yield read_html(name, path.name, text, published)
     else:
         yield _checked(Document(text=text, doc_id=path.name, published=published,
                                 source_path=name), name)
@@ -264,8 +264,10 @@ def _checked(document: Document, where: str) -> Document | InputProblem:
     return document
 
 
-def _from_html(name: str, doc_id: str, html: str, published: dt.date | None
-               ) -> Document | InputProblem:
+def read_html(name: str, doc_id: str, html: str, published: dt.date | None
+              ) -> Document | InputProblem:
+    """A page's main text (trafilatura, comments left out) and, unless `published` is given,
+    its own publication date; an InputProblem when it holds no article."""
     import trafilatura
 
     result = trafilatura.bare_extraction(
@@ -401,7 +403,7 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
                 if isinstance(text, InputProblem):
                     yield text
                     continue
-                document = _from_html(where, url, text, published)
+                document = read_html(where, url, text, published)
                 if isinstance(document, Document) and document.url is None:
                     document.url = url
                 yield document

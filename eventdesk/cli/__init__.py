@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "eventdesk.cli.store",
     "eventdesk.cli.serve",
     "eventdesk.cli.train",
+    "eventdesk.cli.watch",
 )
 
 
