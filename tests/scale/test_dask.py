@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from corpus import build
+from distributed import LocalCluster
 
 from eventdesk.cli import main
 
@@ -66,11 +67,14 @@ def test_ingest_on_dask_fills_the_store_once_and_resumes(inputs, tmp_path, capsy
     first = _stored(db)
     assert first[2] == [("too-long", "E001")]
     assert first[:2] == _stored(single)[:2] and len(first[0]) == 8
-    # A worker lost before finishing one partition: the re-run codes that one alone, and
-    # loading everything again neither loses nor duplicates a record.
+    # A worker lost before finishing one partition: the re-run (on an existing cluster)
+    # codes that one alone, and loading everything again neither loses nor duplicates.
     parts = sorted((tmp_path / "dask.sqlite.parts").glob("part-*.documents.jsonl"))
     parts[1].unlink()
-    assert main(["ingest", *inputs, *DASK, "--db", str(db), "-q"]) == 1
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address="127.0.0.1:0") as running:
+        assert main(["ingest", *inputs, "--scheduler", running.scheduler_address,
+                     "--partition-size", "2", "--db", str(db), "-q"]) == 1
     err = capsys.readouterr().err
     assert f"{len(parts) - 1} of {len(parts)} partition(s) were finished by an earlier run" in err
     assert "0 report(s) added" in err
