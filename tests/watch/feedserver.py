@@ -42,6 +42,7 @@ class Route:
     body: bytes = b""
     content_type: str = "text/html; charset=utf-8"
     etag: str | None = None
+    last_modified: str | None = None
     delay: float = 0.0
 
 
@@ -64,7 +65,9 @@ class FeedServer:
                 server.user_agents.add(self.headers.get("User-Agent", ""))
                 route = server.routes.get(self.path, Route(404, b"not found"))
                 time.sleep(route.delay)
-                if route.etag and self.headers.get("If-None-Match") == route.etag:
+                since = self.headers.get("If-Modified-Since")
+                if ((route.etag and self.headers.get("If-None-Match") == route.etag)
+                        or (route.last_modified and since == route.last_modified)):
                     server.not_modified[self.path] += 1
                     self.send_response(304)
                     self.end_headers()
@@ -74,6 +77,8 @@ class FeedServer:
                 self.send_header("Content-Length", str(len(route.body)))
                 if route.etag:
                     self.send_header("ETag", route.etag)
+                if route.last_modified:
+                    self.send_header("Last-Modified", route.last_modified)
                 self.end_headers()
                 self.wfile.write(route.body)
 

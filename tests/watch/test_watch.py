@@ -7,7 +7,7 @@ import sqlite3
 import threading
 
 import pytest
-from feedserver import FeedServer, Route, article_page, reports
+from feedserver import FeedServer, Route, article_page, reports, rss
 
 import eventdesk
 from eventdesk.cli import main
@@ -110,6 +110,17 @@ def test_the_loop_picks_up_a_new_article_at_the_next_poll(server, tmp_path):
         runner.join(timeout=60)
     assert not runner.is_alive()
     assert [(r.new_articles, r.stored) for r in rounds] == [(1, 1), (1, 1)]
+
+
+def test_a_feed_with_only_last_modified_answers_304_to_the_next_poll(server, tmp_path):
+    server.routes["/lm.xml"] = Route(body=rss(server.base, []), content_type="application/rss+xml",
+                                     last_modified="Thu, 12 Jun 2014 08:00:00 GMT")
+    with Store.open(tmp_path / "lm.sqlite") as store:
+        watcher = Watcher(store, [f"{server.base}/lm.xml"], pipeline=None,
+                          http=PoliteClient(user_agent="t", timeout=5, host_delay=0))
+        first, second = watcher.run_round(), watcher.run_round()
+    assert (first.not_modified, first.problems, second.not_modified) == (0, [], 1)
+    assert server.not_modified["/lm.xml"] == 1
 
 
 def test_requests_to_one_host_are_spaced_by_the_delay(server):
