@@ -114,3 +114,10 @@ class DownloadError(GazetteerError):
     """A GeoNames file cannot be fetched or is damaged (404, refused, truncated, bad zip)."""
 
     code = "E012"
+
+
+class ClusterError(EventdeskError):
+    """A Dask cluster cannot be started or reached, its workers run another eventdesk
+    version, or a partition of a distributed run could not be coded (a re-run resumes)."""
+
+    code = "E013"

@@ -1,4 +1,5 @@
-"""Reading reports (text, folders, stdin, HTML, JSON Lines) and writing events.
+"""Reading reports (text, folders, stdin, HTML, JSON Lines, gzip'd JSON Lines, WARC) and
+writing events.
 
 Readers yield `InputProblem`s instead of raising, so a batch goes on past a bad file and
 the command lists the bad ones at the end.
@@ -8,7 +9,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gzip
 import hashlib
+import itertools
 import json
 import re
 import sys
@@ -19,10 +22,13 @@ from pathlib import Path
 from typing import TextIO
 
 from eventdesk import settings
-from eventdesk.errors import UsageError
+from eventdesk.errors import UsageError, one_line
 from eventdesk.records import Document, Event
 
-FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json")
+FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".jsonl.gz", ".warc",
+                   ".warc.gz")
+# Formats read line by line, so a large file can be split into slices of lines.
+LINE_FORMATS = (".jsonl", ".jsonl.gz")
 FORMATS = ("table", "json", "jsonl", "csv", "geojson")
 
 # Common English function words that are not also everyday words of German, French,
@@ -76,33 +82,73 @@ def _size(n: int) -> str:
     return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n} bytes"
 
 
+def suffix_of(path: Path) -> str:
+    """The format suffix of a file name, two-part for compressed ones (".jsonl.gz")."""
+    name = path.name.lower()
+    for double in (".jsonl.gz", ".warc.gz"):
+        if name.endswith(double):
+            return double
+    return path.suffix.lower()
+
+
+def input_files(paths: list[str]) -> Iterator[Path | InputProblem]:
+    """The files behind paths: files as given, folders expanded (recursive, sorted) to the
+    files of a format eventdesk reads; "-" (stdin) is passed through as Path("-")."""
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-" or (path.exists() and not path.is_dir()):
+            yield path
+        elif path.is_dir():
+            files = _folder_files(path)
+            if not files:
+                yield InputProblem(raw, "the folder holds no .txt, .html, .htm, .jsonl, "
+                                        ".jsonl.gz, .json, .warc or .warc.gz files")
+            yield from files
+        else:
+            yield InputProblem(raw, "no such file or folder")
+
+
 def read_documents(paths: list[str], *, published: dt.date | None = None
                    ) -> Iterator[Document | InputProblem]:
     """Documents from files, folders (recursive, sorted) and "-" (stdin), in order.
 
     `published` overrides any date a file carries (JSONL field, HTML metadata)."""
     limit = max_bytes()
-    for raw in paths:
-        if raw == "-":
+    for item in input_files(paths):
+        if isinstance(item, InputProblem):
+            yield item
+        elif str(item) == "-":
             yield from _read_stdin(limit, published)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files = _folder_files(path)
-            if not files:
-                yield InputProblem(raw, "the folder holds no .txt, .html, .htm, .jsonl or "
-                                        ".json files")
-            for file in files:
-                yield from _read_file(file, limit, published)
-        elif path.exists():
-            yield from _read_file(path, limit, published)
         else:
-            yield InputProblem(raw, "no such file or folder")
+            yield from _read_file(item, limit, published)
+
+
+def count_lines(path: Path) -> int:
+    """Lines of a JSON Lines file (gzip'd or not), to split it into slices."""
+    with _open_lines(path) as handle:
+        return sum(1 for _ in handle)
+
+
+def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | None = None
+                    ) -> Iterator[Document | InputProblem]:
+    """The documents of lines start..stop-1 (0-based) of a JSON Lines file, with the doc_ids
+    and line numbers a whole-file read gives them."""
+    limit = max_bytes()
+    try:
+        with _open_lines(path) as handle:
+            lines = itertools.islice(handle, start, stop)
+            yield from _from_jsonl(str(path), path.name, lines, limit, published, binary=True,
+                                   first_line=start + 1, require_lines=start == 0)
+    except (OSError, EOFError) as exc:
+        yield InputProblem(str(path), f"cannot be read ({getattr(exc, 'strerror', None) or exc})")
+
+
+def _open_lines(path: Path):
+    return gzip.open(path, "rb") if suffix_of(path) == ".jsonl.gz" else path.open("rb")
 
 
 def _folder_files(path: Path) -> list[Path]:
-    return sorted(p for p in path.rglob("*")
-                  if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
+    return sorted(p for p in path.rglob("*") if p.is_file() and suffix_of(p) in FOLDER_SUFFIXES)
 
 
 def missing_inputs(paths: list[str]) -> list[str]:
@@ -127,15 +173,15 @@ def count_documents(paths: list[str]) -> int | None:
 
 
 def _documents_in(path: Path) -> int:
-    suffix = path.suffix.lower()
+    suffix = suffix_of(path)
     try:
-        if suffix == ".jsonl":
-            with path.open("rb") as handle:
+        if suffix in LINE_FORMATS:
+            with _open_lines(path) as handle:
                 return sum(1 for line in handle if line.strip())
         if suffix == ".json" and path.stat().st_size <= max_bytes():
             data = json.loads(path.read_bytes())
             return len(data) if isinstance(data, list) else 1
-    except (OSError, ValueError):
+    except (OSError, EOFError, ValueError):
         return 1
     return 1
 
@@ -150,7 +196,7 @@ def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | In
     if kind == "jsonl":
         yield from _from_jsonl("-", "stdin", text.split("\n"), limit, published)
     elif kind == "html":
-        yield _from_html("-", "stdin", text, published)
+        yield read_html("-", "stdin", text, published)
     else:
         yield _checked(Document(text=text, doc_id="stdin", published=published), "-")
 
@@ -168,11 +214,17 @@ def _sniff(text: str) -> str:
 def _read_file(path: Path, limit: int, published: dt.date | None
                ) -> Iterator[Document | InputProblem]:
     name = str(path)
-    suffix = path.suffix.lower()
+    suffix = suffix_of(path)
     try:
         size = path.stat().st_size
         if suffix in (".jsonl", ".json"):
             yield from _read_json_file(path, limit, published)
+            return
+        if suffix == ".jsonl.gz":
+            yield from read_line_slice(path, 0, sys.maxsize, published=published)
+            return
+        if suffix in (".warc", ".warc.gz"):
+            yield from _read_warc(path, limit, published)
             return
         if size > limit:
             yield InputProblem(name, f"file is {_size(size)}, over the {_size(limit)} limit "
@@ -187,7 +239,7 @@ def _read_file(path: Path, limit: int, published: dt.date | None
         yield text
         return
     if suffix in (".html", ".htm") or _sniff(text) == "html":
-        yield _from_html(name, path.name, text, published)
+        yield read_html(name, path.name, text, published)
     else:
         yield _checked(Document(text=text, doc_id=path.name, published=published,
                                 source_path=name), name)
@@ -252,8 +304,10 @@ def _checked(document: Document, where: str) -> Document | InputProblem:
     return document
 
 
-def _from_html(name: str, doc_id: str, html: str, published: dt.date | None
-               ) -> Document | InputProblem:
+def read_html(name: str, doc_id: str, html: str, published: dt.date | None
+              ) -> Document | InputProblem:
+    """A page's main text (trafilatura, comments left out) and, unless `published` is given,
+    its own publication date; an InputProblem when it holds no article."""
     import trafilatura
 
     result = trafilatura.bare_extraction(
@@ -309,10 +363,10 @@ def _read_json_file(path: Path, limit: int, published: dt.date | None
 
 
 def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
-                published: dt.date | None, *, binary: bool = False
-                ) -> Iterator[Document | InputProblem]:
-    any_line = False
-    for lineno, raw in enumerate(lines, start=1):
+                published: dt.date | None, *, binary: bool = False, first_line: int = 1,
+                require_lines: bool = True) -> Iterator[Document | InputProblem]:
+    any_line = not require_lines
+    for lineno, raw in enumerate(lines, start=first_line):
         where = f"{name}:{lineno}"
         if binary:
             if len(raw) > limit:
@@ -366,6 +420,40 @@ def _from_record(record, where: str, default_id: str, published: dt.date | None
     return _checked(document, where)
 
 
+def _read_warc(path: Path, limit: int, published: dt.date | None
+               ) -> Iterator[Document | InputProblem]:
+    """The HTML responses of a WARC file (web archive), each page's text taken as from an
+    HTML file; the doc_id is the page's URL, the source its record's place in the file."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    name = str(path)
+    pages = 0
+    try:
+        with path.open("rb") as handle:
+            for number, record in enumerate(ArchiveIterator(handle), start=1):
+                if record.rec_type != "response" or not record.http_headers:
+                    continue
+                if "html" not in (record.http_headers.get_header("Content-Type") or ""):
+                    continue
+                pages += 1
+                url = record.rec_headers.get_header("WARC-Target-URI") or f"{path.name}:{number}"
+                where = f"{name}#{number}"
+                text = _decode(where, record.content_stream().read(limit + 1), limit)
+                if isinstance(text, InputProblem):
+                    yield text
+                    continue
+                document = read_html(where, url, text, published)
+                if isinstance(document, Document) and document.url is None:
+                    document.url = url
+                yield document
+    except ArchiveLoadFailed as exc:
+        yield InputProblem(name, f"not a WARC file ({one_line(exc)})")
+        return
+    if not pages:
+        yield InputProblem(name, "the WARC file holds no HTML responses")
+
+
 # --------------------------------------------------------------------------- writers
 
 
@@ -393,7 +481,7 @@ def _shorten(text: str, width: int) -> str:
 _LINE_BREAKS = {c: f"\\u{ord(c):04x}" for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
 
 
-def _json_line(record: dict) -> str:
+def json_line(record: dict) -> str:
     """One JSON object on one line, whatever line splitter the reader uses."""
     return json.dumps(record, ensure_ascii=False).translate(str.maketrans(_LINE_BREAKS))
 
@@ -566,7 +654,7 @@ def _write_rows(rows: Iterable[dict], fmt: str, out: TextIO, columns: tuple[str,
     n = 0
     if fmt == "jsonl":
         for row in rows:
-            out.write(_json_line(row) + "\n")
+            out.write(json_line(row) + "\n")
             n += 1
         return n
     if fmt == "csv":

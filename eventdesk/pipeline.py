@@ -230,7 +230,7 @@ class Pipeline:
 
     def __init__(self, nlp: Language):
         self._nlp = nlp
-        self.version = f"{__version__}+lexicon.{_lexicon_fingerprint()}"
+        self.version = extractor_version()
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -390,6 +390,12 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
             batch = []
     if batch:
         yield batch
+
+
+def extractor_version() -> str:
+    """The version stored with each coded document, known without loading the model: a
+    distributed run checks its workers code with the same one."""
+    return f"{__version__}+lexicon.{_lexicon_fingerprint()}"
 
 
 @functools.lru_cache(maxsize=1)

@@ -46,6 +46,19 @@ class Document:
         )
         return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
+    def to_dict(self) -> dict:
+        """The document under its field names, JSON-ready (the published date as ISO)."""
+        out = dataclasses.asdict(self)
+        out["published"] = self.published.isoformat() if self.published else None
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Document:
+        """Inverse of `to_dict`."""
+        published = data.get("published")
+        return cls(**dict(data, published=dt.date.fromisoformat(published) if published
+                          else None))
+
 
 @dataclass(slots=True)
 class Place:

@@ -37,6 +37,10 @@ SETTINGS = {
         Setting("classifier", "",
                 "event classifier file (.npz) to use; empty: the one shipped in the package"),
         Setting("debug", "", "set to 1 to log the traceback of each document that fails"),
+        Setting("user_agent", "eventdesk/0.1 (conflict news coder; feed reader)",
+                "User-Agent that `eventdesk watch` sends; add a contact address for publishers"),
+        Setting("host_delay", "2", "seconds `eventdesk watch` waits between requests to one host"),
+        Setting("http_timeout", "20", "seconds `eventdesk watch` waits for a feed or page"),
         Setting("geonames_url", "https://download.geonames.org/export/dump/",
                 "GeoNames export server that `gazetteer download` fetches the dumps from"),
     )
@@ -69,3 +73,17 @@ def max_fatalities() -> int:
     if not re.fullmatch(r"[0-9]{1,18}", raw):
         raise UsageError(f"the max_fatalities setting must be a whole number, not {raw!r}")
     return int(raw)
+
+
+def seconds(name: str) -> float:
+    """A setting that is a number of seconds (>= 0); UsageError when it is not."""
+    from eventdesk.errors import UsageError
+
+    raw = get(name).strip()
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        raise UsageError(f"the {name} setting must be a number of seconds, not {raw!r}")
+    return value

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "eventdesk.cli.store",
     "eventdesk.cli.serve",
     "eventdesk.cli.train",
+    "eventdesk.cli.watch",
 )
 
 

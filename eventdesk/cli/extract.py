@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
+from eventdesk.cli import cluster
 from eventdesk.errors import UsageError
 from eventdesk.io import FORMATS
 
@@ -27,11 +29,15 @@ def register(subparsers) -> None:
                         help="output format (default: from the -o file's extension — .csv, "
                              ".json, .jsonl/.ndjson, .geojson — else table)")
     parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write to FILE (atomically) instead of standard output")
+                        help="write to FILE (atomically) instead of standard output; with "
+                             "--dask or --scheduler, the folder for the partitions' results "
+                             "(part-N.events.jsonl: the records; part-N.documents.jsonl: "
+                             "each report and its failure, if any)")
     parser.add_argument("--placed-only", action="store_true",
                         help="leave out events placed no better than their country")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="worker processes (default 1; 0 = all cores)")
+    cluster.add_options(parser)
     parser.set_defaults(func=run)
 
 
@@ -68,6 +74,8 @@ def _run(args) -> int:
     if args.jobs < 0:
         raise UsageError(f"--jobs must be 0 (all cores) or more, not {args.jobs}")
     jobs = args.jobs or os.cpu_count() or 1
+    if cluster.wanted(args):
+        return _run_on_dask(args, published)
     problems = []
     documents_read = 0
     no_date = 0
@@ -140,3 +148,42 @@ def _run(args) -> int:
         print("eventdesk: nothing could be processed", file=err)
         return 1
     return 1 if failures else 0
+
+
+def _run_on_dask(args, published) -> int:
+    """Code on a Dask cluster into the -o folder; lists unreadable inputs and failures."""
+    from eventdesk import scale
+    from eventdesk.cli import print_failures
+    from eventdesk.io import InputProblem
+
+    if not args.output:
+        raise UsageError("--dask and --scheduler write their results to a folder: give -o DIR")
+    if args.format not in (None, "jsonl"):
+        raise UsageError("--dask and --scheduler write JSON Lines partitions; leave out "
+                         f"--format {args.format}")
+    out_dir = Path(args.output)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"-o {args.output}: is a file; --dask writes to a folder")
+    run = cluster.run(args, args.paths, out_dir, published=published,
+                      placed_only=args.placed_only)
+    cluster.print_run(run)
+    failures, problems = [], []
+    for item in scale.results(out_dir, run.partitions):
+        if isinstance(item, InputProblem):
+            problems.append(item)
+        elif not isinstance(item[1], list):
+            failures.append(item[1])
+    err = sys.stderr
+    for problem in problems:
+        print(f"eventdesk: skipped: {problem.path}: {problem.message}", file=err)
+    print_failures(failures)
+    documents = run.total("documents")
+    print(f"eventdesk: {run.total('events')} event(s) from {documents - len(failures)} "
+          f"report(s) in {len(run.results)} partition(s) written to {out_dir}", file=err)
+    if failures:
+        print(f"eventdesk: {len(failures)} of {documents} report(s) failed and were left "
+              "out; the others were coded", file=err)
+    if not documents:
+        print("eventdesk: nothing could be processed", file=err)
+        return 1
+    return 1 if failures or run.errors else 0

@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import sys
 
+from eventdesk.cli import cluster
 from eventdesk.errors import UsageError
 from eventdesk.io import FORMATS
 
@@ -33,6 +34,11 @@ def register(subparsers) -> None:
     ingest.add_argument("--batch-size", type=int, default=32, metavar="N",
                         help="reports per transaction (default 32)")
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    cluster.add_options(ingest)
+    ingest.add_argument("--parts", metavar="DIR",
+                        help="with --dask or --scheduler: folder for the partitions' results, "
+                        "loaded into the store by this process (default: <db>.parts/ beside "
+                        "the store; kept, so a re-run codes only unfinished partitions)")
     ingest.set_defaults(func=run_ingest)
 
     events = subparsers.add_parser(
@@ -121,6 +127,8 @@ def run_ingest(args) -> int:
             else:
                 problems.append(item)
 
+    if cluster.wanted(args):
+        return _ingest_on_dask(args, published)
     total = None if args.quiet else count_documents(args.paths)
     with Store.open(args.db) as store:
         import eventdesk
@@ -130,6 +138,41 @@ def run_ingest(args) -> int:
                               batch_size=args.batch_size, progress=not args.quiet,
                               total=total)
         counts = store.counts()
+    return _print_ingest(store, report, counts, problems, found)
+
+
+def _ingest_on_dask(args, published) -> int:
+    """Code on the cluster into the parts folder, then fill the store from it, here."""
+    from pathlib import Path
+
+    from eventdesk import scale, settings
+    from eventdesk.io import InputProblem
+    from eventdesk.pipeline import extractor_version
+    from eventdesk.store import Store
+
+    db = Path(args.db) if args.db else settings.db_path()
+    parts = Path(args.parts) if args.parts else db.with_name(db.name + ".parts")
+    run = cluster.run(args, args.paths, parts, published=published, progress=not args.quiet)
+    cluster.print_run(run)
+    problems = []
+
+    def coded():
+        for item in scale.results(parts, run.partitions):
+            if isinstance(item, InputProblem):
+                problems.append(item)
+            else:
+                yield item
+
+    with Store.open(db) as store:
+        report = store.store_coded(coded(), extractor_version=extractor_version(),
+                                   batch_size=args.batch_size, progress=not args.quiet,
+                                   total=run.total("documents"))
+        counts = store.counts()
+    code = _print_ingest(store, report, counts, problems, run.total("documents"))
+    return 1 if run.errors else code
+
+
+def _print_ingest(store, report, counts, problems, found: int) -> int:
     err = sys.stderr
     print(
         f"eventdesk: {report.added} report(s) added, {report.recoded} re-coded, "

@@ -170,6 +170,32 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE events SET notes = 'On an unknown date, ' || substr(notes, 18)
         WHERE notes LIKE 'On Date unknown, %';
     """,
+    # 6: `eventdesk watch` state: each feed's validators (a restart polls with them) and
+    # each article seen, fetched once when stored or skipped, retried while failed.
+    """
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        last_polled_at TEXT,
+        last_status INTEGER,
+        last_error TEXT,
+        failures INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE articles (
+        url TEXT PRIMARY KEY,
+        feed_url TEXT NOT NULL,
+        title TEXT,
+        published TEXT,
+        status TEXT NOT NULL CHECK (status IN ('new', 'stored', 'skipped', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        content_hash TEXT,
+        first_seen_at TEXT NOT NULL,
+        fetched_at TEXT
+    );
+    CREATE INDEX articles_due ON articles (status, first_seen_at);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -29,7 +29,7 @@ from eventdesk.errors import (
 from eventdesk.errors import one_line as _one_line
 from eventdesk.geo.build import strip_region_word
 from eventdesk.geo.normalize import name_key
-from eventdesk.records import COLUMNS, Document, Event
+from eventdesk.records import COLUMNS, Document, DocumentFailure, Event
 from eventdesk.store import corroborate
 from eventdesk.store.corroborate import Member
 from eventdesk.store.schema import SCHEMA_VERSION, check, migrate
@@ -586,13 +586,51 @@ class Store:
 
             pipeline = eventdesk.load()
         version = str(pipeline.version)
-        report = IngestReport()
-        from tqdm import tqdm
-
         if total is None and hasattr(documents, "__len__"):
             total = len(documents)
+        report = IngestReport()
+        with self._progress(total, progress) as bar:
+            todo = self._unstored(documents, version, report, bar)
+            outcomes = _extract_isolated(pipeline, todo, n_process=n_process)
+            self._store_outcomes(outcomes, version, report, bar, batch_size)
+        return report
+
+    def store_coded(
+        self,
+        outcomes: Iterable[tuple[Document, list[Event] | DocumentFailure]],
+        *,
+        extractor_version: str,
+        batch_size: int = 256,
+        progress: bool = True,
+        total: int | None = None,
+    ) -> IngestReport:
+        """Store documents coded elsewhere (a distributed run's partitions) as `ingest`
+        stores them: a transaction per batch, a document already stored with this version
+        left unchanged, a failure recorded for the next run to retry. Running it again over
+        the same outcomes neither loses nor duplicates anything."""
+        if self.readonly:
+            raise StoreError("the store is open read-only", path=self.path)
+        report = IngestReport()
+        coded = ((doc, _PipelineFailure(outcome) if isinstance(outcome, DocumentFailure)
+                  else outcome) for doc, outcome in outcomes)
+        with self._progress(total, progress) as bar:
+            self._store_outcomes(coded, extractor_version, report, bar, batch_size)
+        return report
+
+    @staticmethod
+    @contextmanager
+    def _progress(total: int | None, progress: bool):
+        from tqdm import tqdm
+
         bar = tqdm(total=total, unit="doc", disable=not progress, desc="ingest",
                    dynamic_ncols=True)
+        try:
+            yield bar
+        finally:
+            bar.close()
+
+    def _store_outcomes(self, outcomes: Iterable[tuple[Document, list[Event] | BaseException]],
+                        version: str, report: IngestReport, bar, batch_size: int) -> None:
         start = time.perf_counter()
         batch: list[tuple[Document, list[Event] | BaseException]] = []
 
@@ -616,17 +654,14 @@ class Store:
             batch.clear()
 
         try:
-            todo = self._unstored(documents, version, report, bar)
-            for item in _extract_isolated(pipeline, todo, n_process=n_process):
+            for item in outcomes:
                 batch.append(item)
                 if len(batch) >= batch_size:
                     flush()
             if batch:
                 flush()
         finally:
-            bar.close()
             report.elapsed_s = time.perf_counter() - start
-        return report
 
     def _store_one(self, document: Document, outcome: list[Event] | BaseException,
                    version: str) -> AddResult | Failure:

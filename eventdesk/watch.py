@@ -1,0 +1,234 @@
+"""`eventdesk watch`: follow RSS and Atom feeds and code each new article once, as it is
+published.
+
+Each round polls every feed (with the ETag and Last-Modified of its last poll, so an
+unchanged feed costs a 304), records the articles it lists in the store, then fetches the
+articles not fetched yet, politely (one request per host every `host_delay` seconds, a
+timeout, a User-Agent from the settings), and codes and stores them. The state lives in the
+store, so a restart fetches nothing twice; a feed or article that fails is reported and
+tried again next round, and never stops the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from eventdesk import settings
+from eventdesk.errors import UsageError, one_line
+from eventdesk.io import InputProblem, max_bytes, read_html
+from eventdesk.store.feeds import Article, FeedLog, FeedState
+from eventdesk.store.store import Store
+
+
+@dataclass(slots=True)
+class RoundReport:
+    """What one round did; `problems` name the feed or article and what went wrong."""
+
+    feeds: int = 0
+    not_modified: int = 0
+    new_articles: int = 0
+    stored: int = 0
+    events: int = 0
+    skipped: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+class PoliteClient:
+    """HTTP GETs with a timeout, a clear User-Agent and a pause between requests to a host."""
+
+    def __init__(self, *, user_agent: str, timeout: float, host_delay: float):
+        import httpx
+
+        self._http = httpx.Client(timeout=timeout, follow_redirects=True,
+                                  headers={"User-Agent": user_agent})
+        self._delay = host_delay
+        self._last: dict[str, float] = {}
+
+    @classmethod
+    def from_settings(cls) -> PoliteClient:
+        return cls(user_agent=settings.get("user_agent"),
+                   timeout=settings.seconds("http_timeout"),
+                   host_delay=settings.seconds("host_delay"))
+
+    def get(self, url: str, headers: dict[str, str] | None = None):
+        host = urlsplit(url).netloc
+        wait = self._last.get(host, -float("inf")) + self._delay - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        try:
+            return self._http.get(url, headers=headers or {})
+        finally:
+            self._last[host] = time.monotonic()
+
+    def close(self) -> None:
+        self._http.close()
+
+
+def read_feed_list(path: str) -> list[str]:
+    """The feed URLs of a file, one per line ('#' starts a comment); UsageError naming the
+    line that is not an http(s) URL."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read the feed list: {exc}", path=path) from exc
+    feeds = []
+    for number, line in enumerate(lines, start=1):
+        url = line.split("#", 1)[0].strip()
+        if not url:
+            continue
+        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
+            raise UsageError(f"line {number}: {url!r} is not an http(s) URL", path=path)
+        if url not in feeds:
+            feeds.append(url)
+    if not feeds:
+        raise UsageError("the feed list holds no URL", path=path)
+    return feeds
+
+
+def parse_interval(value: str) -> float:
+    """"10m", "30s", "1h" or plain seconds, as seconds (at least one)."""
+    units = {"s": 1, "m": 60, "h": 3600}
+    text = value.strip().lower()
+    scale = units.get(text[-1:], None)
+    number = text[:-1] if scale else text
+    try:
+        seconds = float(number) * (scale or 1)
+    except ValueError:
+        seconds = 0.0
+    if not 1 <= seconds < float("inf"):
+        raise UsageError(f"--every must be an interval such as 30s, 10m or 1h (at least 1 s),"
+                         f" not {value!r}")
+    return seconds
+
+
+class Watcher:
+    """Polls a list of feeds into one store with one pipeline."""
+
+    def __init__(self, store: Store, feeds: list[str], *, pipeline, http: PoliteClient):
+        self.store = store
+        self.feeds = feeds
+        self.log = FeedLog(store)
+        self._pipeline = pipeline
+        self._http = http
+        self._feed_titles: dict[str, str] = {}
+
+    def run_round(self) -> RoundReport:
+        report = RoundReport()
+        for url in self.feeds:
+            try:
+                self._poll(url, report)
+            except Exception as exc:  # a feed's own failure: reported, the others go on
+                self._feed_failed(url, None, one_line(exc), report)
+        for article in self.log.due():
+            try:
+                self._fetch(article, report)
+            except Exception as exc:  # the article's own failure: retried next round
+                self._article_failed(article, one_line(exc), report)
+        return report
+
+    def _feed_failed(self, url: str, status: int | None, error: str,
+                     report: RoundReport) -> None:
+        self.log.poll_failed(url, status, error)
+        report.problems.append(f"feed {url}: {error} (polled again next round)")
+
+    def _article_failed(self, article: Article, error: str, report: RoundReport) -> None:
+        self.log.fetched(article.url, "failed", error=error)
+        report.problems.append(f"article {article.url}: {error} (fetched again next round)")
+
+    def _poll(self, url: str, report: RoundReport) -> None:
+        import feedparser
+        import httpx
+
+        report.feeds += 1
+        state = self.log.feed(url)
+        headers = {}
+        if state.etag:
+            headers["If-None-Match"] = state.etag
+        if state.last_modified:
+            headers["If-Modified-Since"] = state.last_modified
+        try:
+            response = self._http.get(url, headers)
+        except httpx.TimeoutException:
+            return self._feed_failed(url, None, "timed out", report)
+        except httpx.HTTPError as exc:
+            return self._feed_failed(url, None, f"cannot be fetched ({one_line(exc)})", report)
+        if response.status_code == 304:
+            report.not_modified += 1
+            self.log.polled(state, 304)
+            return None
+        if response.status_code != 200:
+            return self._feed_failed(url, response.status_code,
+                                     f"HTTP {response.status_code}", report)
+        parsed = feedparser.parse(response.content, response_headers={
+            "content-location": str(response.url),
+            "content-type": response.headers.get("content-type", "application/xml")})
+        if not parsed.entries and (parsed.bozo or not parsed.version):
+            reason = getattr(parsed, "bozo_exception", None)
+            detail = f" ({one_line(reason)})" if reason else ""
+            return self._feed_failed(url, 200, f"not a readable RSS or Atom feed{detail}",
+                                     report)
+        self._feed_titles[url] = parsed.feed.get("title") or ""
+        entries = []
+        for entry in parsed.entries:
+            link = entry.get("link")
+            if link and urlsplit(link).scheme in ("http", "https"):
+                stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+                entries.append((link, entry.get("title"), dt.date(*stamp[:3]) if stamp else None))
+        report.new_articles += self.log.add_articles(url, entries)
+        self.log.polled(FeedState(url, response.headers.get("etag"),
+                                  response.headers.get("last-modified")), 200)
+        return None
+
+    def _fetch(self, article: Article, report: RoundReport) -> None:
+        import httpx
+
+        try:
+            response = self._http.get(article.url)
+        except httpx.TimeoutException:
+            return self._article_failed(article, "timed out", report)
+        except httpx.HTTPError as exc:
+            return self._article_failed(article, f"cannot be fetched ({one_line(exc)})", report)
+        if response.status_code != 200:
+            return self._article_failed(article, f"HTTP {response.status_code}", report)
+        if len(response.content) > max_bytes():
+            return self._skip(article, "the page is over the max_bytes limit", report)
+        document = read_html(article.url, article.url, response.text, None)
+        if isinstance(document, InputProblem):
+            return self._skip(article, document.message, report)
+        document.url = article.url
+        document.title = document.title or article.title
+        document.published = document.published or article.published
+        document.outlet = (document.outlet or self._feed_titles.get(article.feed_url)
+                           or urlsplit(article.url).netloc)
+        result = self.store.ingest([document], pipeline=self._pipeline, progress=False)
+        if result.failures:
+            failure = result.failures[0]
+            return self._article_failed(article, f"[{failure.code}] {failure.message}", report)
+        self.log.fetched(article.url, "stored", content_hash=document.content_hash)
+        report.stored += 1
+        report.events += result.events
+        return None
+
+    def _skip(self, article: Article, reason: str, report: RoundReport) -> None:
+        self.log.fetched(article.url, "skipped", error=reason)
+        report.skipped += 1
+        report.problems.append(f"article {article.url}: {reason} (not fetched again)")
+
+
+def watch(watcher: Watcher, *, every: float, once: bool = False,
+          stop: threading.Event | None = None,
+          on_round: Callable[[RoundReport], None] = lambda report: None) -> None:
+    """Run rounds `every` seconds apart (one with `once`) until `stop` is set."""
+    stop = stop or threading.Event()
+    while not stop.is_set():
+        began = time.monotonic()
+        on_round(watcher.run_round())
+        if once:
+            return
+        stop.wait(max(0.0, every - (time.monotonic() - began)))

@@ -1,0 +1,56 @@
+"""How a distributed run cuts its inputs into partitions, and what a partition's name
+depends on (a re-run keeps exactly the partitions whose inputs did not change)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from corpus import build
+
+from eventdesk import scale
+from eventdesk.errors import ClusterError, UsageError
+
+
+def test_json_lines_are_sliced_warc_whole_other_files_grouped(tmp_path):
+    texts, jsonl, packed, warc = build(tmp_path)
+    partitions, problems = scale.plan([texts, jsonl, packed, warc, str(tmp_path / "nope")],
+                                      partition_size=2, version="v1")
+    assert [(p.files, p.start, p.stop) for p in partitions] == [
+        ((f"{texts}/homs.txt", f"{texts}/page.html"), 0, None),
+        ((jsonl,), 0, 2), ((jsonl,), 2, 4),
+        ((packed,), 0, 2),
+        ((warc,), 0, None)]
+    assert [p.message for p in problems] == ["no such file or folder"]
+    assert len({p.name for p in partitions}) == 5
+
+
+def test_a_partition_name_changes_with_its_inputs_version_and_options(tmp_path):
+    texts, jsonl, packed, warc = build(tmp_path)
+    inputs = [texts, jsonl, packed, warc]
+    names = [p.name for p in scale.plan(inputs, partition_size=2, version="v1")[0]]
+    assert names == [p.name for p in scale.plan(inputs, partition_size=2, version="v1")[0]]
+    stat = os.stat(packed)
+    os.utime(packed, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    touched = [p.name for p in scale.plan(inputs, partition_size=2, version="v1")[0]]
+    assert [a == b for a, b in zip(names, touched, strict=True)] == [True, True, True, False,
+                                                                     True]
+    for options in ({"version": "v2"}, {"version": "v1", "placed_only": True}):
+        other = [p.name for p in scale.plan(inputs, partition_size=2, **options)[0]]
+        assert not set(other) & set(names)
+
+
+def test_stdin_and_a_zero_partition_size_are_usage_errors():
+    with pytest.raises(UsageError, match="standard input"):
+        scale.plan(["-"])
+    with pytest.raises(UsageError, match="at least 1"):
+        scale.plan(["samples"], partition_size=0)
+
+
+@pytest.mark.slow
+def test_a_worker_with_another_eventdesk_refuses_the_partition(tmp_path):
+    texts, *_ = build(tmp_path)
+    [partition], _ = scale.plan([texts], version="0.0.0+other")
+    with pytest.raises(ClusterError, match="install the same eventdesk on every worker"):
+        scale.code_partition(partition, out_dir=str(tmp_path), version="0.0.0+other")
+    assert not list(tmp_path.glob("part-*"))
