@@ -489,8 +489,9 @@ class Gazetteer:
         inside_longer = ent_len > j - i
         if i >= 2 and words_all[i - 1] == "-" and words_all[i - 2].lower() in ("pro", "anti"):
             return None  # "pro-Assad": a person or a party, not a place
-        if label == "NORP" and ent_len == j - i and not well_known:
-            return None  # "Kurdish", "Shiite": a people or a creed
+        if label == "NORP" and ent_len == j - i and not well_known and all(
+                self._is_english(w) for w in words):
+            return None  # "Kurdish", "Shiite": a people or a creed (NER's NORP alone is not)
         if all(self._is_english(w) for w in words) and not region_word:
             # English words: the lemma list holds everyday words ('Union', 'Forest') and
             # proper nouns ('Aleppo', 'Darfur', 'Mafa') alike.
@@ -539,7 +540,10 @@ class Gazetteer:
         if not well_known and (self._continues_name(words_all, j) or (
                 before >= 0 and self._is_name_word(words_all[before]))):
             return None  # part of a longer unknown name ("Jebel Marra", "Dar Saad")
-        if label == "PERSON" and (inside_longer or not well_known):
+        # "Daraa al-Balad", which NER calls a person: a well-known town and its quarter
+        town_and_quarter = well_known and inside_longer and j + 2 < len(tokens) and \
+            words_all[j].lower() in ARABIC_ARTICLES and words_all[j + 1] == "-"
+        if label == "PERSON" and (inside_longer or not well_known) and not town_and_quarter:
             exact_here = frozenset(c.country_code for c in candidates
                                    if c.match == "exact" and c.country_code)
             if inside_longer or len(words) < 2 or not exact_here:

@@ -24,7 +24,7 @@ from eventdesk.geo import haversine_km
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS, country_name
 from eventdesk.geo.normalize import name_key
-from eventdesk.geo.words import MONTHS, WEEKDAYS, everyday_words
+from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 from eventdesk.records import Place
 
 PLAUSIBLE_KEY = "eventdesk.plausible"
@@ -374,7 +374,8 @@ class Placer:
         lower = tok.lower_
         if lower in MONTHS or lower in WEEKDAYS or lower in COMPASS_WORDS:
             return False
-        if tok.ent_type_ in ("NORP", "DATE", "TIME", "ORDINAL", "CARDINAL"):
+        if tok.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL") or (
+                tok.ent_type_ == "NORP" and lower in english_words()):
             return False
         return self.gazetteer.demonym_country(tok.text) is None
 
@@ -425,13 +426,15 @@ class Placer:
         return place
 
     def main_city(self, doc: Doc) -> Place | None:
-        """The town named most often (the dateline counts): where unattached districts are."""
+        """The town the body names most often: where unattached districts and "the city"
+        are. The dateline names where the reporter is; it counts only when the body names
+        no town."""
         counts: dict[str, int] = {}
         first: dict[str, object] = {}
-        for mention in doc._.places or []:
-            if mention.kind != "place" or not mention.candidates \
-                    or not self._plausible(doc, mention):
-                continue
+        mentions = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+                    and self._plausible(doc, m)]
+        body = [m for m in mentions if not self._is_dateline(doc, m)]
+        for mention in body or mentions:
             key = mention.candidates[0].geonameid
             counts[key] = counts.get(key, 0) + 1
             first.setdefault(key, mention)
