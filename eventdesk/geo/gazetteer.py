@@ -261,8 +261,10 @@ class Gazetteer:
         info = country_table().get(code)
         if not info or not info.get("capital") or not info.get("population"):
             return None
-        capitals = [c for c in self.candidates(info["capital"])
-                    if c.country_code == code and c.feature_code == "PPLC"]
+        named = [c for c in self.candidates(info["capital"])
+                 if c.country_code == code and not c.is_region and c.match != "transliteration"]
+        # GeoNames marks Macau's city a plain PPL: the capital's namesake in the country then
+        capitals = [c for c in named if c.feature_code == "PPLC"] or named
         best = max(capitals, key=lambda c: c.population, default=None)
         return best if best and best.population >= 0.5 * info["population"] else None
 
