@@ -655,7 +655,11 @@ class Gazetteer:
                     strong[code] += weight * factor
                 else:
                     weak.append(evidence)
-                    if any(c.match == "exact" for c in mention.candidates):
+                    if any(c.match == "exact" or (
+                            mention.designator in PLACE_DESIGNATORS and c.match == "normalised"
+                            and _main_name(c, name_key(mention.text)))
+                           for c in mention.candidates):
+                        # named exactly, or "the city of Qamishli"
                         exact_weak.append(evidence)
         by_demonym: dict[str, float] = defaultdict(float)
         for k, word in enumerate(words):
@@ -1183,7 +1187,7 @@ def _sentence_initial(tokens, i: int, sentences: frozenset[int]) -> bool:
     if i == 0:
         return True
     previous = tokens[i - 1]
-    if previous.is_space or previous.text in _SENTENCE_END:
+    if (previous.is_space and "\n" in previous.text) or previous.text in _SENTENCE_END:
         return True
     return i in sentences
 

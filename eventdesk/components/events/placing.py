@@ -150,7 +150,9 @@ class Placer:
                     or mention.start not in ids or self._is_dateline(doc, mention):
                 continue
             tok = doc[mention.start:mention.end].root
-            if tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PREPS:
+            # "captured him in Iraq", not "a planner of the attacks in the United States"
+            if tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PREPS \
+                    and tok.head.head.pos_ in ("VERB", "AUX"):
                 return CODED_AS.get(mention.country_code, mention.country_code)
         return None
 
