@@ -91,6 +91,9 @@ MAX_PLACE_EVIDENCE = 3.0
 # The dateline names where the reporter is, often a neighbouring country's capital.
 DATELINE_FACTOR = 0.5
 FAMOUS_POPULATION = 1_000_000
+# "the city of Qamishli" (another spelling of Al Qamishli) says its own country from this
+# size; "Sarrin town" is no hamlet in Peru.
+DESIGNATED_TOWN_POPULATION = 5_000
 # "Daraa al-Balad" unknown: Daraa, when Daraa is at least this big.
 PREFIX_TOWN_POPULATION = 5_000
 BIG_CITY_POPULATION = 300_000
@@ -642,6 +645,8 @@ class Gazetteer:
             if not evidence:
                 continue
             factor = DATELINE_FACTOR if mention.start in dateline else 1.0
+            if _in_compound(words, mention.start, mention.end):
+                factor *= COMPOUND_WEIGHT  # "a Washington-based reporter": a home
             if mention.designator in CITY_PART_DESIGNATORS:
                 # A district: of a city the rest of the report names, never evidence itself.
                 weak.append({code: min(w, STRONG_EVIDENCE / 2) for code, w in evidence.items()})
@@ -657,6 +662,7 @@ class Gazetteer:
                     weak.append(evidence)
                     if any(c.match == "exact" or (
                             mention.designator in PLACE_DESIGNATORS and c.match == "normalised"
+                            and c.population >= DESIGNATED_TOWN_POPULATION
                             and _main_name(c, name_key(mention.text)))
                            for c in mention.candidates):
                         # named exactly, or "the city of Qamishli"

@@ -111,6 +111,11 @@ def test_no_namesake_abroad_and_no_word_for_a_district(text):
     # the country the clause names is the scene, whoever the actors are
     ("American forces captured him on Monday in Iraq, according to U.S. Central Command.",
      "Iraq", None),
+    # a place standing for its government, or an actor's home, is not the scene
+    ("A string of bomb attacks killed 14 people in Iraq on Saturday as Washington's new "
+     "ambassador vowed to curb the bloodshed.", "Iraq", None),
+    ("Anthony Shadid, a Washington-based reporter on assignment in Ramallah, was shot in the "
+     "shoulder on Sunday.", "Palestine", "Ramallah"),
     # the dateline is where the reporter is
     ("ISTANBUL, March 30 (Wire) — Rebels captured the city of Idlib on Saturday. On Sunday, "
      "government jets pounded the city, killing 12 civilians.", "Syria", "Idlib"),

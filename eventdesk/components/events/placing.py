@@ -39,6 +39,14 @@ COMPASS_WORDS = frozenset(
      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
      "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
      "upper", "lower", "greater", "inner", "outer", "mainly", "predominantly"})
+# "Washington's new ambassador": a place standing for its government
+ACTOR_NOUNS = frozenset({"ambassador", "envoy", "president", "government", "minister",
+                         "ministry", "official", "spokesman", "leader", "ally", "embassy",
+                         "regime", "administration", "delegation", "representative"})
+# "a Washington-based reporter", "a firm of North Carolina", "a man from Ohio": a home
+HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
+HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
+                        "citizen", "national", "businessman", "student", "tourist"})
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in")
@@ -81,12 +89,12 @@ class Placer:
                     and self._plausible(doc, m)]
         in_clause = [m for m in mentions if m.start in ids]
         countries = doc._.countries or []
-        scene = self._scene_country(doc, clause, all_mentions)
+        scene, of_verb = self._scene_country(doc, clause, all_mentions)
         place = self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
         if place is not None:
-            if scene is not None and place.country_code is not None and \
+            if of_verb and place.country_code is not None and \
                     CODED_AS.get(place.country_code, place.country_code) != scene:
-                # "protested in Nepal against the bombing of the embassy in Belgrade"
+                # "killed 14 people in Iraq as Washington's new ambassador vowed"
                 return Place(country=country_name(scene), country_code=scene)
             return place
         if scene is not None:
@@ -141,20 +149,25 @@ class Placer:
                 return place
         return base
 
-    def _scene_country(self, doc: Doc, clause: Clause, mentions) -> str | None:
-        """The country the clause says the event is in ("killed in Iraq", "clashes across
-        Syria"): evidence that outweighs the demonyms of foreign actors."""
+    def _scene_country(self, doc: Doc, clause: Clause, mentions) -> tuple[str | None, bool]:
+        """The country the clause says the event is in ("killed in Iraq", "the embassy in
+        Kenya"): evidence that outweighs the demonyms of foreign actors; and whether the
+        verb itself says so ("captured him in Iraq", unlike "a planner of the attacks in
+        the United States, captured in Karachi")."""
         ids = {t.i for t in clause.tokens}
+        found: str | None = None
         for mention in mentions:
             if mention.kind != "country" or not mention.country_code \
                     or mention.start not in ids or self._is_dateline(doc, mention):
                 continue
             tok = doc[mention.start:mention.end].root
-            # "captured him in Iraq", not "a planner of the attacks in the United States"
-            if tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PREPS \
-                    and tok.head.head.pos_ in ("VERB", "AUX"):
-                return CODED_AS.get(mention.country_code, mention.country_code)
-        return None
+            if tok.dep_ != "pobj" or tok.head.lower_ not in SCENE_PREPS:
+                continue
+            code = CODED_AS.get(mention.country_code, mention.country_code)
+            if tok.head.head.pos_ in ("VERB", "AUX"):
+                return code, True
+            found = found or code
+        return found, False
 
     def _countryside(self, doc: Doc, mention, base: Place, countries) -> Place | None:
         """"the Idlib countryside", "rural Damascus", "Hama's northern countryside": the
@@ -272,6 +285,8 @@ class Placer:
                 return False  # "Abuja's International Conference Centre" is in Abuja
         if mention.text.isupper() and len(mention.text) <= 5:
             return False  # acronyms: SANA is a news agency, not Sanaa
+        if self._names_an_actor(doc, mention):
+            return False
         countries = doc._.countries or []
         # the report's own country first: "Tripoli" in a Libya report is not the Lebanese one
         best = next((c for c in mention.candidates if countries and
@@ -285,6 +300,20 @@ class Placer:
         if best.country_code in named:
             return best.match != "transliteration"
         return best.match == "exact" and (best.population >= 100_000 or best.is_region)
+
+    @staticmethod
+    def _names_an_actor(doc: Doc, mention) -> bool:
+        """"Washington's new ambassador", "a firm of North Carolina", "a Washington-based
+        reporter": a government or an actor's home, not where the event happened."""
+        end = mention.end
+        root = doc[mention.start:end].root
+        if root.dep_ == "poss" and root.head.lemma_.lower() in ACTOR_NOUNS:
+            return True
+        if end + 1 < len(doc) and doc[end].text in ("-", "–") \
+                and doc[end + 1].lower_ in HOME_COMPOUNDS:
+            return True
+        return root.dep_ == "pobj" and root.head.lower_ in ("of", "from") \
+            and root.head.head.lemma_.lower() in HOME_NOUNS
 
     def _names_a_site(self, doc: Doc, mention, ent) -> bool:
         """"Garissa University College", "Aleppo Central Prison": a town's name opening the
