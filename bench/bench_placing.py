@@ -61,7 +61,7 @@ def main() -> int:
     documents = [Document(text=r["text"], doc_id=r["id"]) for r in rows]
     by_id = {r["id"]: r for r in rows}
     started = time.perf_counter()
-    found = at_place = by_name = in_country = abroad = unplaced = 0
+    found = at_place = by_name = in_country = abroad = abroad_hamlets = unplaced = 0
     unmarked = unmarked_with_coordinates = failed = 0
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for result in pipeline.pipe(documents, n_process=args.jobs):
@@ -89,6 +89,7 @@ def main() -> int:
             at_place += outcome in ("by name", "within 25 km", "in the marked country")
             in_country += outcome == "in the marked country"
             abroad += outcome == "abroad"
+            abroad_hamlets += outcome.startswith("abroad (")
         if dump is not None:
             dump.write(json.dumps({
                 "id": row["id"], "outcome": outcome,
@@ -109,7 +110,8 @@ def main() -> int:
           f"(by name {share(by_name, found)})")
     print(f"    of which a marked country the event is coded in: {share(in_country, found)}")
     print(f"  unplaced:                           {share(unplaced, found)}")
-    print(f"  in another country than the reading: {share(abroad, found)}")
+    print(f"  in another country than the reading: {share(abroad, found)} "
+          f"(+ {share(abroad_hamlets, found)} where the only readings are hamlets abroad)")
     print(f"no place marked, event found:         {unmarked}")
     print(f"  given coordinates anyway:           {share(unmarked_with_coordinates, unmarked)}")
     return 0
@@ -131,7 +133,7 @@ def _outcome(event, marked: str, gazetteer, haversine_km, name_key) -> str:
     if bare and bare in name_key(event.location or ""):
         return "by name"
     # a reading by the transliteration rules alone is a namesake, not the marked place
-    readings = [c for c in gazetteer.lookup(marked, limit=5) if c.match != "transliteration"]
+    readings = [c for c in gazetteer.lookup(marked, limit=50) if c.match != "transliteration"]
     event_code = gazetteer.country_code_of(event.country or "")
     same_country = [c for c in readings
                     if CODED_AS.get(c.country_code, c.country_code) == event_code]
@@ -140,7 +142,12 @@ def _outcome(event, marked: str, gazetteer, haversine_km, name_key) -> str:
         return "elsewhere (marked name not in the index)"
     if haversine_km(event.latitude, event.longitude, best.latitude, best.longitude) <= 25:
         return "within 25 km"
-    return "elsewhere" if same_country else "abroad"
+    if same_country:
+        return "elsewhere"
+    # the index holds every place of 500 people: a hamlet abroad of that name is more
+    # likely a namesake of a place the index lacks than the marked place
+    sizeable = best.is_region or best.population >= 1000
+    return "abroad" if sizeable else "abroad (the marked name's only readings are hamlets)"
 
 
 if __name__ == "__main__":

@@ -634,12 +634,14 @@ class Gazetteer:
         ambiguous: list[tuple[dict[str, float], float]] = []
         weak: list[dict[str, float]] = []
         exact_weak: list[dict[str, float]] = []
+        in_names = _inside_organisation_names(doc)
         for mention in mentions:
             if mention.kind == _COUNTRY_KIND:
                 if mention.country_code:
+                    # "Saudi-led", "the Islamic State of Iraq and al-Sham": a party's name
                     strong[mention.country_code] += (
                         COMPOUND_WEIGHT if _in_compound(words, mention.start, mention.end)
-                        else COUNTRY_NAME_WEIGHT)
+                        or mention.start in in_names else COUNTRY_NAME_WEIGHT)
                 continue
             evidence = self._mention_evidence(mention)
             if not evidence:
@@ -865,8 +867,11 @@ class Gazetteer:
         ranked = self.rank(container.candidates, countries=codes,
                            designator=container.designator)
         if codes:
+            # a container abroad only when it is a well-known place named exactly: "Kafr
+            # Bateekh, al-Mansoura" in a Syrian report is not in Egypt's Mansoura
             ranked = [c for c in ranked if c.country_code in codes] or [
-                c for c in ranked if c.match != "transliteration"]
+                c for c in ranked if c.match == "exact"
+                and (c.population >= WELL_KNOWN_POPULATION or c.is_region)]
         return ranked[:6]
 
     def _resolve_candidates(self, text: str, candidates: list[Candidate], *, codes: list[str],
@@ -1029,6 +1034,14 @@ def _dateline(words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
                     outlet.update(range(m + 1, close))
                 break
     return frozenset(place), frozenset(outlet)
+
+
+def _inside_organisation_names(doc) -> frozenset[int]:
+    """Tokens inside the name of an organisation of several words (NER's ORG)."""
+    if not doc.has_annotation("ENT_IOB"):
+        return frozenset()
+    return frozenset(k for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 2
+                     for k in range(ent.start, ent.end))
 
 
 def _in_word_list(lower: str, words: frozenset[str]) -> bool:

@@ -204,7 +204,7 @@ class Placer:
                                                                                 "FAC", ""):
                 return _name_from(doc, tok.i + 2)
             if tok.lower_ in ("town", "village", "city", "municipality") \
-                    and tok.i + 2 < len(doc) \
+                    and tok.i + 2 < len(doc) and tok.i + 2 not in known \
                     and doc[tok.i + 1].lower_ == "of" and namelike(doc[tok.i + 2]):
                 return _name_from(doc, tok.i + 2)
         return None
