@@ -133,7 +133,8 @@ def _outcome(event, marked: str, gazetteer, haversine_km, name_key) -> str:
     if bare and bare in name_key(event.location or ""):
         return "by name"
     # a reading by the transliteration rules alone is a namesake, not the marked place
-    readings = [c for c in gazetteer.lookup(marked, limit=50) if c.match != "transliteration"]
+    readings = [c for c in gazetteer.lookup(marked, limit=50)
+                if c.match != "transliteration" and c.latitude is not None]
     event_code = gazetteer.country_code_of(event.country or "")
     same_country = [c for c in readings
                     if CODED_AS.get(c.country_code, c.country_code) == event_code]
