@@ -663,11 +663,13 @@ class Gazetteer:
                 else:
                     weak.append(evidence)
                     if any(c.match == "exact" or (
-                            mention.designator in PLACE_DESIGNATORS and c.match == "normalised"
-                            and c.population >= DESIGNATED_TOWN_POPULATION
-                            and _main_name(c, name_key(mention.text)))
+                            c.match == "normalised" and _main_name(c, name_key(mention.text))
+                            and (c.population >= WELL_KNOWN_POPULATION or (
+                                mention.designator in PLACE_DESIGNATORS
+                                and c.population >= DESIGNATED_TOWN_POPULATION)))
                            for c in mention.candidates):
-                        # named exactly, or "the city of Qamishli"
+                        # named exactly, another spelling of a sizeable town's main name
+                        # ("Tuz Khurmato"), or "the city of Qamishli"
                         exact_weak.append(evidence)
         by_demonym: dict[str, float] = defaultdict(float)
         for k, word in enumerate(words):
