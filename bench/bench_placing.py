@@ -7,25 +7,45 @@ best gazetteer reading in the event's country — in another country than that r
 given coordinates when no place is marked? The marked names are resolved with the same
 default index, so "within 25 km" is as good as that index; read the by-name share too.
 
-    python bench/bench_placing.py [--n 9102] [--jobs 2]
+    python bench/bench_placing.py [--n 9102] [--jobs 2] [--corpus FILE] [--dump FILE]
+
+`--dump` writes one JSON line per found event (its outcome, place and sentence), to study
+why events miss.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
 
+from eventdesk.geo.countries import CODED_AS
+
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpora" / "event_location" / "sentences.jsonl"
+CORPUS_PATH = Path("shared") / "corpora" / "event_location" / "sentences.jsonl"
+# "Kirkuk City", "Kapilvastu district": the name without its kind.
+DESIGNATOR = re.compile(r"\s+(city|town|village|district|province|governorate|state|region)$",
+                        re.IGNORECASE)
+
+
+def default_corpus() -> Path:
+    """The shared corpus beside the checkout (or beside its worktree folder)."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / CORPUS_PATH).exists():
+            return base / CORPUS_PATH
+    return ROOT.parent / CORPUS_PATH
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=None, help="first N sentences (default all)")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--corpus", type=Path, default=None)
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="write each found event's outcome here (JSON Lines)")
     args = parser.parse_args()
 
     import eventdesk
@@ -34,14 +54,16 @@ def main() -> int:
     from eventdesk.geo.normalize import name_key
     from eventdesk.records import Document
 
-    rows = [json.loads(line) for line in CORPUS.open(encoding="utf-8")][:args.n]
+    corpus = args.corpus or default_corpus()
+    rows = [json.loads(line) for line in corpus.open(encoding="utf-8")][:args.n]
     gazetteer = open_gazetteer()
     pipeline = eventdesk.load()
     documents = [Document(text=r["text"], doc_id=r["id"]) for r in rows]
     by_id = {r["id"]: r for r in rows}
     started = time.perf_counter()
-    found = at_place = by_name = abroad = unplaced = 0
+    found = at_place = by_name = in_country = abroad = abroad_hamlets = unplaced = 0
     unmarked = unmarked_with_coordinates = failed = 0
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for result in pipeline.pipe(documents, n_process=args.jobs):
         document, events = result
         if getattr(result, "failure", None):
@@ -58,25 +80,25 @@ def main() -> int:
         if marked is None:
             unmarked += 1
             unmarked_with_coordinates += event.latitude is not None
-            continue
-        found += 1
-        if event.latitude is None:
-            unplaced += 1
-            continue
-        if name_key(marked["text"]) and name_key(marked["text"]) in name_key(event.location or ""):
-            by_name += 1
-            at_place += 1
-            continue
-        readings = gazetteer.lookup(marked["text"], limit=5)
-        same_country = [c for c in readings if c.country_code and event.country
-                        and name_key(event.country) == name_key(c.country or "")]
-        best = (same_country or readings or [None])[0]
-        if best is None:
-            continue
-        if haversine_km(event.latitude, event.longitude, best.latitude, best.longitude) <= 25:
-            at_place += 1
-        elif not same_country and readings:
-            abroad += 1
+            outcome = "unmarked, placed" if event.latitude is not None else "unmarked"
+        else:
+            found += 1
+            outcome = _outcome(event, marked["text"], gazetteer, haversine_km, name_key)
+            unplaced += outcome == "unplaced"
+            by_name += outcome == "by name"
+            at_place += outcome in ("by name", "within 25 km", "in the marked country")
+            in_country += outcome == "in the marked country"
+            abroad += outcome == "abroad"
+            abroad_hamlets += outcome.startswith("abroad (")
+        if dump is not None:
+            dump.write(json.dumps({
+                "id": row["id"], "outcome": outcome,
+                "marked": marked["text"] if marked else None, "verb": verb["text"],
+                "location": event.location, "country": event.country,
+                "admin1": event.admin1, "geo_precision": event.geo_precision,
+                "text": row["text"]}, ensure_ascii=False) + "\n")
+    if dump is not None:
+        dump.close()
     seconds = time.perf_counter() - started
 
     def share(a: int, b: int) -> str:
@@ -86,11 +108,47 @@ def main() -> int:
     print(f"marked place, event found:            {found}")
     print(f"  placed at the marked place:         {share(at_place, found)} "
           f"(by name {share(by_name, found)})")
+    print(f"    of which a marked country the event is coded in: {share(in_country, found)}")
     print(f"  unplaced:                           {share(unplaced, found)}")
-    print(f"  in another country than the reading: {share(abroad, found)}")
+    print(f"  in another country than the reading: {share(abroad, found)} "
+          f"(+ {share(abroad_hamlets, found)} where the only readings are hamlets abroad)")
     print(f"no place marked, event found:         {unmarked}")
     print(f"  given coordinates anyway:           {share(unmarked_with_coordinates, unmarked)}")
     return 0
+
+
+def _outcome(event, marked: str, gazetteer, haversine_km, name_key) -> str:
+    """in the marked country (the marked place is a country, and the event is coded in it:
+    a country has no point to be near), unplaced, by name, within 25 km, abroad (another
+    country than every reading of the marked name) or elsewhere."""
+    country = gazetteer.country_code_of(re.sub(r"^the\s+", "", marked.strip(), flags=re.I))
+    if country is not None:
+        if not event.country:
+            return "unplaced"
+        same = gazetteer.country_code_of(event.country) == CODED_AS.get(country, country)
+        return "in the marked country" if same else "abroad"
+    if event.latitude is None:
+        return "unplaced"
+    bare = name_key(DESIGNATOR.sub("", marked))
+    if bare and bare in name_key(event.location or ""):
+        return "by name"
+    # a reading by the transliteration rules alone is a namesake, not the marked place
+    readings = [c for c in gazetteer.lookup(marked, limit=50)
+                if c.match != "transliteration" and c.latitude is not None]
+    event_code = gazetteer.country_code_of(event.country or "")
+    same_country = [c for c in readings
+                    if CODED_AS.get(c.country_code, c.country_code) == event_code]
+    best = (same_country or readings or [None])[0]
+    if best is None:
+        return "elsewhere (marked name not in the index)"
+    if haversine_km(event.latitude, event.longitude, best.latitude, best.longitude) <= 25:
+        return "within 25 km"
+    if same_country:
+        return "elsewhere"
+    # the index holds every place of 500 people: a hamlet abroad of that name is more
+    # likely a namesake of a place the index lacks than the marked place
+    sizeable = best.is_region or best.population >= 1000
+    return "abroad" if sizeable else "abroad (the marked name's only readings are hamlets)"
 
 
 if __name__ == "__main__":

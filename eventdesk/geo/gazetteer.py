@@ -69,6 +69,7 @@ FACILITY_WORDS = frozenset(
 # Lower-case words allowed inside a multiword name ("Santa Rosa del Sur").
 CONNECTORS = ARABIC_ARTICLES | frozenset(
     {"de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "of", "and",
+     "au", "aux", "sur", "en", "e",
      "the", "bin", "ibn", "wa", "y", "-", "'", "’"}
 )
 # Country context: what each kind of evidence weighs (see Gazetteer.document_countries).
@@ -90,6 +91,11 @@ MAX_PLACE_EVIDENCE = 3.0
 # The dateline names where the reporter is, often a neighbouring country's capital.
 DATELINE_FACTOR = 0.5
 FAMOUS_POPULATION = 1_000_000
+# "the city of Qamishli" (another spelling of Al Qamishli) says its own country from this
+# size; "Sarrin town" is no hamlet in Peru.
+DESIGNATED_TOWN_POPULATION = 5_000
+# "Daraa al-Balad" unknown: Daraa, when Daraa is at least this big.
+PREFIX_TOWN_POPULATION = 5_000
 BIG_CITY_POPULATION = 300_000
 _SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n", '"', "“", "”", ":", ";", "–", "—"})
 _COUNTRY_KIND = "country"
@@ -258,8 +264,10 @@ class Gazetteer:
         info = country_table().get(code)
         if not info or not info.get("capital") or not info.get("population"):
             return None
-        capitals = [c for c in self.candidates(info["capital"])
-                    if c.country_code == code and c.feature_code == "PPLC"]
+        named = [c for c in self.candidates(info["capital"])
+                 if c.country_code == code and not c.is_region and c.match != "transliteration"]
+        # GeoNames marks Macau's city a plain PPL: the capital's namesake in the country then
+        capitals = [c for c in named if c.feature_code == "PPLC"] or named
         best = max(capitals, key=lambda c: c.population, default=None)
         return best if best and best.population >= 0.5 * info["population"] else None
 
@@ -400,13 +408,15 @@ class Gazetteer:
             i = mention.end
         if not mentions and not pending:
             return mentions
-        strong = self._evidence_weights(doc, words, mentions)[1]
+        _, strong, named = self._evidence_weights(doc, words, mentions)
         if pending:
-            # Names that are places only in the right country: kept when the report's strong
-            # evidence names that country; with no such evidence at all, the populous ones.
+            # Names that are places only in the right country: kept when the report is
+            # about that country; else, unless the report names another country, the
+            # populous ones (a demonym names an actor's home, not where things happen: "the
+            # Turkish consulate in Thessaloniki").
             context = {code for code, weight in strong.items() if weight > 0}
             kept = [m for m, needs, fallback in pending
-                    if (needs & context if context else fallback)]
+                    if needs & context or (fallback and not named)]
             if kept:
                 mentions = sorted(mentions + kept, key=lambda m: m.start)
                 strong = self._evidence_weights(doc, words, mentions)[1]
@@ -482,15 +492,22 @@ class Gazetteer:
                 return None
         label, ent_len = scan.entity_of.get(i, (None, 0))
         inside_longer = ent_len > j - i
+        if i >= 2 and words_all[i - 1] == "-" and words_all[i - 2].lower() in ("pro", "anti"):
+            return None  # "pro-Assad": a person or a party, not a place
+        if label == "NORP" and ent_len == j - i and not well_known and all(
+                self._is_english(w) for w in words):
+            return None  # "Kurdish", "Shiite": a people or a creed (NER's NORP alone is not)
         if all(self._is_english(w) for w in words) and not region_word:
             # English words: the lemma list holds everyday words ('Union', 'Forest') and
             # proper nouns ('Aleppo', 'Darfur', 'Mafa') alike.
             named_region = any(c.is_region and c.match == "exact" for c in candidates)
             if all(w.lower() in COMMON_WORDS for w in words):
                 return None
-            if all(self._is_everyday(w) for w in words) and not place_word:
+            if all(self._is_everyday(w) for w in words) and not place_word and not (
+                    len(words) > 1 and any(_is_famous(c, key) for c in candidates)):
                 # 'National', 'Human', 'Union': never a place without a place word; but
-                # 'Central Darfur', 'Port Sudan' have a proper noun.
+                # 'Central Darfur', 'Port Sudan' have a proper noun, and 'Port-au-Prince'
+                # is a capital.
                 return None
             if not (named_region or place_word or in_dateline or needs is not None or any(
                     _is_famous(c, key) for c in candidates)):
@@ -528,7 +545,10 @@ class Gazetteer:
         if not well_known and (self._continues_name(words_all, j) or (
                 before >= 0 and self._is_name_word(words_all[before]))):
             return None  # part of a longer unknown name ("Jebel Marra", "Dar Saad")
-        if label == "PERSON" and (inside_longer or not well_known):
+        # "Daraa al-Balad", which NER calls a person: a well-known town and its quarter
+        town_and_quarter = well_known and inside_longer and j + 2 < len(tokens) and \
+            words_all[j].lower() in ARABIC_ARTICLES and words_all[j + 1] == "-"
+        if label == "PERSON" and (inside_longer or not well_known) and not town_and_quarter:
             exact_here = frozenset(c.country_code for c in candidates
                                    if c.match == "exact" and c.country_code)
             if inside_longer or len(words) < 2 or not exact_here:
@@ -536,8 +556,11 @@ class Gazetteer:
             # NER reads many two-word towns as people ("Lashkar Gah"): a town when the
             # report is about its country.
             needs = exact_here if needs is None else needs & exact_here
+        # "Abuja's International Conference Centre" is in Abuja.
+        possessive = j < len(tokens) and tokens[j].text in ("'s", "’s")
         if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and inside_longer and (
-                not well_known or all(self._is_english(w) for w in words)):
+                not well_known or all(self._is_english(w) for w in words)) and not (
+                well_known and possessive):
             return None  # part of an organisation's name ("African Union")
         kind = "place"
         if designator in REGION_DESIGNATORS:
@@ -600,26 +623,37 @@ class Gazetteer:
         return [(code, weight / total) for code, weight in ranked]
 
     def _evidence_weights(self, doc, words: list[str], mentions: list[PlaceMention]
-                          ) -> tuple[dict[str, float], dict[str, float]]:
-        """(all evidence, strong evidence) by country."""
+                          ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+        """(all evidence, strong evidence, strong evidence from names alone) by country.
+
+        Demonyms are strong but name an actor's home more often than the scene ("French
+        forces" in a Central African town): a place named in the text counts even when
+        only demonyms support its country."""
         dateline, _ = _dateline(words)
         strong: dict[str, float] = defaultdict(float)
         ambiguous: list[tuple[dict[str, float], float]] = []
         weak: list[dict[str, float]] = []
+        exact_weak: list[dict[str, float]] = []
+        in_names = _inside_organisation_names(doc)
         for mention in mentions:
             if mention.kind == _COUNTRY_KIND:
                 if mention.country_code:
+                    # "Saudi-led", "the Islamic State of Iraq and al-Sham": a party's name
                     strong[mention.country_code] += (
                         COMPOUND_WEIGHT if _in_compound(words, mention.start, mention.end)
-                        else COUNTRY_NAME_WEIGHT)
+                        or mention.start in in_names else COUNTRY_NAME_WEIGHT)
                 continue
             evidence = self._mention_evidence(mention)
             if not evidence:
                 continue
             factor = DATELINE_FACTOR if mention.start in dateline else 1.0
+            if _in_compound(words, mention.start, mention.end):
+                factor *= COMPOUND_WEIGHT  # "a Washington-based reporter": a home
             if mention.designator in CITY_PART_DESIGNATORS:
                 # A district: of a city the rest of the report names, never evidence itself.
                 weak.append({code: min(w, STRONG_EVIDENCE / 2) for code, w in evidence.items()})
+                if len(evidence) == 1 and any(c.match == "exact" for c in mention.candidates):
+                    exact_weak.append(weak[-1])
             elif len(evidence) > 1:
                 ambiguous.append((evidence, factor))
             else:
@@ -628,12 +662,24 @@ class Gazetteer:
                     strong[code] += weight * factor
                 else:
                     weak.append(evidence)
+                    if any(c.match == "exact" or (
+                            c.match == "normalised" and _main_name(c, name_key(mention.text))
+                            and (c.population >= WELL_KNOWN_POPULATION or (
+                                mention.designator in PLACE_DESIGNATORS
+                                and c.population >= DESIGNATED_TOWN_POPULATION)))
+                           for c in mention.candidates):
+                        # named exactly, another spelling of a sizeable town's main name
+                        # ("Tuz Khurmato"), or "the city of Qamishli"
+                        exact_weak.append(evidence)
+        by_demonym: dict[str, float] = defaultdict(float)
         for k, word in enumerate(words):
             if word[:1].isupper():
                 code = self._demonyms.get(name_key(word))
                 if code:
-                    strong[code] += (COMPOUND_WEIGHT if _in_compound(words, k, k + 1)
-                                     else DEMONYM_WEIGHT)
+                    by_demonym[code] += (COMPOUND_WEIGHT if _in_compound(words, k, k + 1)
+                                         else DEMONYM_WEIGHT)
+        for code, weight in by_demonym.items():
+            strong[code] += weight
         # A name shared by places of several countries: the one that the rest of the report
         # supports; else, when one reading is clearly the strongest, that one (which may in
         # turn support others); else shared by the strong readings.
@@ -670,17 +716,20 @@ class Gazetteer:
             total = sum(rivals.values())
             for code, weight in rivals.items():
                 strong[code] += weight * weight / total * factor
+        named = {code: weight - by_demonym.get(code, 0.0) for code, weight in strong.items()
+                 if weight - by_demonym.get(code, 0.0) > 1e-9}
         weights: dict[str, float] = defaultdict(float, strong)
         for evidence in weak:
             supported = [code for code in evidence if strong.get(code)]
             if supported:
                 best = max(supported, key=lambda code: (strong[code], code))
                 weights[best] += max(evidence[best], WEAK_SUPPORTED_WEIGHT)
-            elif not strong and len(evidence) == 1:
-                # Nothing strong in the whole report: an unambiguous weak place still counts.
+            elif not named and len(evidence) == 1 and evidence in exact_weak:
+                # No name strong in the whole report: an unambiguous weak place named exactly
+                # still counts (a loose spelling of a hamlet abroad is no evidence).
                 (code, weight), = evidence.items()
                 weights[code] += max(weight, WEAK_SUPPORTED_WEIGHT)
-        return dict(weights), dict(strong)
+        return dict(weights), dict(strong), named
 
     def _mention_evidence(self, mention: PlaceMention) -> dict[str, float]:
         """How strongly a mention says each country: its best candidate there (0 for a
@@ -796,15 +845,18 @@ class Gazetteer:
 
     def _resolve_by_prefix(self, name: str, codes: list[str]) -> Place | None:
         """'Daraa al-Balad' unknown but 'Daraa' known: the known place, precision 2."""
+        if not codes:
+            return None  # "Mir Ali" is not a part of Mir in Belarus
         words = name.split()
         for cut in range(len(words) - 1, 0, -1):
             prefix, rest = " ".join(words[:cut]), " ".join(words[cut:])
             if prefix.lower() in CONNECTORS or not prefix[:1].isupper():
                 continue
-            ranked = self.rank(self.candidates(prefix), countries=codes)
-            if codes:
-                ranked = [c for c in ranked if c.country_code in codes]
-            ranked = [c for c in ranked if c.match != "transliteration"]
+            # Only a sizeable town of the report's main country: "Sheikh", "Khan", "Rasm"
+            # open many names and match hamlets.
+            ranked = [c for c in self.rank(self.candidates(prefix), countries=codes)
+                      if c.country_code == codes[0] and c.match != "transliteration"
+                      and c.population >= PREFIX_TOWN_POPULATION]
             if ranked:
                 best = ranked[0]
                 return _place_from(best, location=f"{best.display_name} - {rest}", precision=2)
@@ -817,8 +869,11 @@ class Gazetteer:
         ranked = self.rank(container.candidates, countries=codes,
                            designator=container.designator)
         if codes:
+            # a container abroad only when it is a well-known place named exactly: "Kafr
+            # Bateekh, al-Mansoura" in a Syrian report is not in Egypt's Mansoura
             ranked = [c for c in ranked if c.country_code in codes] or [
-                c for c in ranked if c.match != "transliteration"]
+                c for c in ranked if c.match == "exact"
+                and (c.population >= WELL_KNOWN_POPULATION or c.is_region)]
         return ranked[:6]
 
     def _resolve_candidates(self, text: str, candidates: list[Candidate], *, codes: list[str],
@@ -983,6 +1038,14 @@ def _dateline(words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(place), frozenset(outlet)
 
 
+def _inside_organisation_names(doc) -> frozenset[int]:
+    """Tokens inside the name of an organisation of several words (NER's ORG)."""
+    if not doc.has_annotation("ENT_IOB"):
+        return frozenset()
+    return frozenset(k for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 2
+                     for k in range(ent.start, ent.end))
+
+
 def _in_word_list(lower: str, words: frozenset[str]) -> bool:
     """Membership, plurals included ('minutes', 'forces', 'cities')."""
     return (lower in words or (lower.endswith("s") and lower[:-1] in words)
@@ -1145,7 +1208,7 @@ def _sentence_initial(tokens, i: int, sentences: frozenset[int]) -> bool:
     if i == 0:
         return True
     previous = tokens[i - 1]
-    if previous.is_space or previous.text in _SENTENCE_END:
+    if (previous.is_space and "\n" in previous.text) or previous.text in _SENTENCE_END:
         return True
     return i in sentences
 

@@ -44,6 +44,8 @@ def test_the_city_refers_to_the_city_the_report_names():
      "Hong Kong"),
     # a country that is one city is placed at the city, not left at country level
     ("Police arrested five activists in Singapore on Monday.", "Singapore", None, "Singapore"),
+    # GeoNames marks Macau's city a plain populated place, not a capital
+    ("Police clashed with protesters in Macau on Sunday.", "China", "Macau", "Macau"),
     # a country of many towns stays unplaced when no town is named
     ("Police fired tear gas at protesters in Bahrain on Monday.", "Bahrain", None, None),
 ])
@@ -53,3 +55,71 @@ def test_city_states_and_territories_are_placed_as_acled_does(text, country, adm
     [event] = eventdesk.extract(text, published="2019-07-02")
     assert (event.country, event.admin1, event.location) == (country, admin1, location)
     assert (event.latitude is not None) == (location is not None)
+
+
+def _placed(text: str):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events, text
+    e = events[0]
+    return e.country, e.location, e.geo_precision
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, country, location, precision", [
+    # a part of a city the index lacks: the city, the part's name kept
+    ("A car bomb exploded in the south Baghdad neighbourhood of Al-Bayaa, killing five.",
+     "Iraq", "Baghdad - Al-Bayaa", 2),
+    ("Nine civilians were killed in the Kurdish district of Sheikh Maksud in Aleppo on Friday.",
+     "Syria", "Aleppo - Sheikh Maksud", 2),
+    ("Two civilians were killed in the Zaafaraniyah  district of Baghdad on Friday.",
+     "Iraq", "Baghdad - Zaafaraniyah", 2),
+    # a village the index lacks, near a town it holds
+    ("Government forces shelled the village of Kafr Zitoun near Hama on Monday, killing three "
+     "civilians.", "Syria", "Hamah - Kafr Zitoun", 2),
+    # the countryside of a provincial capital is its province
+    ("Russian jets struck several villages in the Idlib countryside on Monday, killing 12 "
+     "people.", "Syria", "Idlib", 3),
+])
+def test_a_place_the_index_lacks_falls_back_to_what_contains_it(text, country, location,
+                                                                 precision):
+    assert _placed(text) == (country, location, precision)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "On Thursday, the Kurdish neighbourhood was shelled for 24 hours and 15 people were killed.",
+    "At least 50 pro-Assad soldiers were killed in the fighting.",
+    "At least 15 militants were killed during clashes in the vicinity of Sarrin town.",
+    "On Sunday, militants shot dead a tribal elder in a market in Mir Ali.",
+])
+def test_no_namesake_abroad_and_no_word_for_a_district(text):
+    # Kurdish is no district (nor a village in Armenia), Assad no village in Israel, Sarrin
+    # no hamlet in Peru, Mir Ali no part of Mir in Belarus: better no place
+    country, location, _ = _placed(text)
+    assert location is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, country, location", [
+    # demonyms name actors' homes, not the scene
+    ("Riot police clashed with demonstrators outside the Turkish consulate in Thessaloniki on "
+     "Tuesday.", "Greece", "Thessaloniki"),
+    ("Rebels captured Birao on Saturday after French forces withdrew.",
+     "Central African Republic", "Birao"),
+    ("At least 12 people were killed in an Israeli air strike on their house in Gaza City.",
+     "Palestine", "Gaza"),
+    # the country the clause names is the scene, whoever the actors are
+    ("American forces captured him on Monday in Iraq, according to U.S. Central Command.",
+     "Iraq", None),
+    # a place standing for its government, or an actor's home, is not the scene
+    ("A string of bomb attacks killed 14 people in Iraq on Saturday as Washington's new "
+     "ambassador vowed to curb the bloodshed.", "Iraq", None),
+    ("Anthony Shadid, a Washington-based reporter on assignment in Ramallah, was shot in the "
+     "shoulder on Sunday.", "Palestine", "Ramallah"),
+    # the dateline is where the reporter is
+    ("ISTANBUL, March 30 (Wire) — Rebels captured the city of Idlib on Saturday. On Sunday, "
+     "government jets pounded the city, killing 12 civilians.", "Syria", "Idlib"),
+])
+def test_the_country_is_where_the_report_says_the_event_is(text, country, location):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and all((e.country, e.location) == (country, location) for e in events)

@@ -81,7 +81,9 @@ def test_dateline_place_counts_half(gaz):
 
 @pytest.mark.parametrize(("text", "found"), [
     ("Yemeni forces seized Khozeira airport on Monday.", ["Khozeira"]),  # its country
-    ("Syrian forces seized Khozeira airport on Monday.", []),           # another country
+    ("Forces seized Khozeira airport in Syria on Monday.", ["Syria"]),  # another country
+    # a demonym names the actor's home, not the scene (issue 9): no other country named
+    ("Syrian forces seized Khozeira airport on Monday.", ["Khozeira"]),
     ("Forces seized Khozeira airport on Monday.", ["Khozeira"]),        # no country at all
 ])
 def test_big_city_before_a_facility_word_needs_its_country(gaz, text, found):
@@ -195,7 +197,9 @@ def test_clear_reading_of_one_shared_name_settles_another(gaz):
 @pytest.mark.parametrize(("text", "found"), [
     ("Ships docked at Port Ocelot on Monday.", ["Port Ocelot"]),
     ("Sudanese ships docked at Port Ocelot on Monday.", ["Port Ocelot"]),
-    ("Syrian ships docked at Port Ocelot on Monday.", []),
+    ("Ships docked at Port Ocelot in Syria on Monday.", ["Syria"]),
+    # a demonym names the ships' home, not the port's country (issue 9)
+    ("Syrian ships docked at Port Ocelot on Monday.", ["Port Ocelot"]),
 ])
 def test_name_of_an_everyday_word_and_a_noun_is_a_place_in_its_country(gaz, text, found):
     assert texts(gaz.find_mentions(NLP(text))) == found

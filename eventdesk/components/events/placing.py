@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import (
+    ARABIC_ARTICLES,
     Candidate,
     Context,
     copy_place,
@@ -21,12 +22,33 @@ from eventdesk.components.events.common import (
 from eventdesk.components.triggers import Clause
 from eventdesk.geo import haversine_km
 from eventdesk.geo.build import capital_names
+from eventdesk.geo.countries import CODED_AS, country_name
+from eventdesk.geo.normalize import name_key
+from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 from eventdesk.records import Place
 
 PLAUSIBLE_KEY = "eventdesk.plausible"
 SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport", "market",
               "mosque", "church", "stadium", "hotel", "camp", "base", "station", "port",
               "square", "bridge", "barracks", "refinery", "dam", "academy"}
+# "the battle for X": nouns whose "for" names the place fought over.
+CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
+                          "war", "clash", "push", "race"})
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+     "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+     "upper", "lower", "greater", "inner", "outer", "mainly", "predominantly"})
+# "Washington's new ambassador": a place standing for its government
+ACTOR_NOUNS = frozenset({"ambassador", "envoy", "president", "government", "minister",
+                         "ministry", "official", "spokesman", "leader", "ally", "embassy",
+                         "regime", "administration", "delegation", "representative"})
+# "a Washington-based reporter", "a firm of North Carolina", "a man from Ohio": a home
+HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
+HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
+                        "citizen", "national", "businessman", "student", "tourist"})
+# "in Iraq", "across Syria": a country named as the scene
+SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in")
 
 
@@ -67,9 +89,17 @@ class Placer:
                     and self._plausible(doc, m)]
         in_clause = [m for m in mentions if m.start in ids]
         countries = doc._.countries or []
+        scene, of_verb = self._scene_country(doc, clause, all_mentions)
         place = self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
         if place is not None:
+            if of_verb and place.country_code is not None and \
+                    CODED_AS.get(place.country_code, place.country_code) != scene:
+                # "killed 14 people in Iraq as Washington's new ambassador vowed"
+                return Place(country=country_name(scene), country_code=scene)
             return place
+        if scene is not None:
+            # "American forces captured him in Iraq": the country, and no point in it
+            return Place(country=country_name(scene), country_code=scene)
         unknown = self._unknown_town_name(doc, clause)
         if unknown is not None:
             # the gazetteer may still know the name under another spelling
@@ -104,7 +134,13 @@ class Placer:
             mention, container = self._choose_mention(doc, pool)
             base = self.gazetteer.resolve(mention, countries=countries, container=container)
             if base is not None:
-                base = self._with_precision(doc, clause, base, mention)
+                base = self._countryside(doc, mention, base, countries) or \
+                    self._with_precision(doc, clause, base, mention)
+                if base.geo_precision == 2 and " - " not in (base.location or ""):
+                    # "the village of X near Y": Y, with X's name kept
+                    unknown = self._unknown_town_name(doc, clause, before=mention.start)
+                    if unknown is not None:
+                        base.location = f"{base.location} - {unknown}"
         district = self._district_phrase(doc, tokens, known=all_mentions)
         if district is not None:
             place = self._district_place(district, base or ctx.main_city or ctx.focus,
@@ -113,18 +149,62 @@ class Placer:
                 return place
         return base
 
-    def _unknown_town_name(self, doc: Doc, clause: Clause) -> str | None:
+    def _scene_country(self, doc: Doc, clause: Clause, mentions) -> tuple[str | None, bool]:
+        """The country the clause says the event is in ("killed in Iraq", "the embassy in
+        Kenya"): evidence that outweighs the demonyms of foreign actors; and whether the
+        verb itself says so ("captured him in Iraq", unlike "a planner of the attacks in
+        the United States, captured in Karachi")."""
+        ids = {t.i for t in clause.tokens}
+        found: str | None = None
+        for mention in mentions:
+            if mention.kind != "country" or not mention.country_code \
+                    or mention.start not in ids or self._is_dateline(doc, mention):
+                continue
+            tok = doc[mention.start:mention.end].root
+            if tok.dep_ != "pobj" or tok.head.lower_ not in SCENE_PREPS:
+                continue
+            code = CODED_AS.get(mention.country_code, mention.country_code)
+            if tok.head.head.pos_ in ("VERB", "AUX"):
+                return code, True
+            found = found or code
+        return found, False
+
+    def _countryside(self, doc: Doc, mention, base: Place, countries) -> Place | None:
+        """"the Idlib countryside", "rural Damascus", "Hama's northern countryside": the
+        region named after the city (geo_precision 3), else the city one step less
+        precise."""
+        if base.geo_precision == 3:
+            return None
+        after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
+        rural = mention.designator == "countryside" or (
+            mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
+            after[:1] == ["countryside"]) or (
+            after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3])
+        if not rural:
+            return None
+        region = self.gazetteer.resolve_name(f"{mention.text} province", countries=countries)
+        if region is not None and region.geo_precision == 3 and region.latitude is not None \
+                and region.country_code == base.country_code:
+            return region
+        base.geo_precision = max(base.geo_precision or 1, 2)
+        return base
+
+    def _unknown_town_name(self, doc: Doc, clause: Clause, *, before: int | None = None
+                           ) -> str | None:
         """"seized the town of Konna", "in the Sambisa Forest": a named place the gazetteer
-        did not find in the text. Better no place than a wrong one."""
+        did not find in the text (before token `before`, when given). Better no place than
+        a wrong one."""
         known = {i for m in doc._.places or [] for i in range(m.start, m.end)}
         for tok in clause.tokens:
+            if before is not None and tok.i >= before:
+                break
             if tok.lower_ in ("in", "at", "into") and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ == "the" and doc[tok.i + 2].text[:1].isupper() \
                     and tok.i + 2 not in known and doc[tok.i + 2].ent_type_ in ("GPE", "LOC",
                                                                                 "FAC", ""):
                 return _name_from(doc, tok.i + 2)
             if tok.lower_ in ("town", "village", "city", "municipality") \
-                    and tok.i + 2 < len(doc) \
+                    and tok.i + 2 < len(doc) and tok.i + 2 not in known \
                     and doc[tok.i + 1].lower_ == "of" and namelike(doc[tok.i + 2]):
                 return _name_from(doc, tok.i + 2)
         return None
@@ -143,11 +223,16 @@ class Placer:
         name, container = district
         city_name = container or (city.location.split(" - ")[0] if city and city.location
                                   else None)
+        if city is not None and city_name and name_key(name) == name_key(city_name):
+            return city  # "Baghdad - Baghdad" says nothing more than Baghdad
         place = self.gazetteer.resolve_name(name, countries=countries, container_name=city_name)
         if place is not None and place.latitude is not None:
-            near_city = city is None or city.latitude is None or haversine_km(
-                place.latitude, place.longitude, city.latitude, city.longitude) <= 30
-            if near_city and (not countries or place.country_code in countries[:3]):
+            if city is None or city.latitude is None:
+                # no city to be part of: only a place of the report's own country
+                in_country = bool(countries) and place.country_code == countries[0]
+                return place if in_country else None
+            if haversine_km(place.latitude, place.longitude, city.latitude,
+                            city.longitude) <= 30 and place.country_code == city.country_code:
                 return place
         if city is None or city.latitude is None:
             return None
@@ -160,7 +245,10 @@ class Placer:
         tok = doc[mention.start:mention.end].root
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in lexicon()["away_preps"]:
-            # "entered/pushed into X" is where it happened; "fled towards X" is not.
+            # "entered/pushed into X" is where it happened; "fled towards X" is not; nor is
+            # "the battle for X" away.
+            if head.lower_ == "for":
+                return head.head.lemma_ not in CONTESTED_BY
             return head.lower_ != "to" or head.head.lemma_ not in ("fall",)
         return False
 
@@ -188,14 +276,17 @@ class Placer:
         for actor in doc._.actors or []:
             if actor.start < mention.end and mention.start < actor.end:
                 return False
+        possessive = mention.end < len(doc) and doc[mention.end].text in ("'s", "’s")
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
                     and ent.start <= mention.start and mention.end <= ent.end \
                     and (ent.end - ent.start) > (mention.end - mention.start) \
-                    and not self._names_a_site(doc, mention, ent):
-                return False
+                    and not possessive and not self._names_a_site(doc, mention, ent):
+                return False  # "Abuja's International Conference Centre" is in Abuja
         if mention.text.isupper() and len(mention.text) <= 5:
             return False  # acronyms: SANA is a news agency, not Sanaa
+        if self._names_an_actor(doc, mention):
+            return False
         countries = doc._.countries or []
         # the report's own country first: "Tripoli" in a Libya report is not the Lebanese one
         best = next((c for c in mention.candidates if countries and
@@ -209,6 +300,20 @@ class Placer:
         if best.country_code in named:
             return best.match != "transliteration"
         return best.match == "exact" and (best.population >= 100_000 or best.is_region)
+
+    @staticmethod
+    def _names_an_actor(doc: Doc, mention) -> bool:
+        """"Washington's new ambassador", "a firm of North Carolina", "a Washington-based
+        reporter": a government or an actor's home, not where the event happened."""
+        end = mention.end
+        root = doc[mention.start:end].root
+        if root.dep_ == "poss" and root.head.lemma_.lower() in ACTOR_NOUNS:
+            return True
+        if end + 1 < len(doc) and doc[end].text in ("-", "–") \
+                and doc[end + 1].lower_ in HOME_COMPOUNDS:
+            return True
+        return root.dep_ == "pobj" and root.head.lower_ in ("of", "from") \
+            and root.head.head.lemma_.lower() in HOME_NOUNS
 
     def _names_a_site(self, doc: Doc, mention, ent) -> bool:
         """"Garissa University College", "Aleppo Central Prison": a town's name opening the
@@ -240,30 +345,43 @@ class Placer:
     def _district_phrase(self, doc: Doc, tokens: list[Token], *, known
                          ) -> tuple[str, str | None] | None:
         """"the Salah district", "Aleppo's al-Rashedin district", "the suburb of al-Baghiliyah",
-        or a name the gazetteer lacks after "in"/"at", taken as a part of the city in focus."""
+        or a name the gazetteer lacks after "in"/"at", taken as a part of the city in focus.
+        "The Kurdish district of X", "the mainly Shiite neighbourhood of X": X."""
         words = lexicon()["district_words"]
         ids = [t.i for t in tokens]
         first = ids[0] if ids else 0
         for i in ids:
-            tok = doc[i]
-            if tok.lower_ not in words:
+            if doc[i].lower_ not in words:
                 continue
-            j = i
+            end = i
+            while end - 1 >= first and doc[end - 1].is_space:
+                end -= 1
+            j = end
             while j - 1 >= first and namelike(doc[j - 1]):
                 j -= 1
-            name = doc[j:i].text if j < i else None
+            while j < end and not self._name_word(doc[j]):
+                j += 1  # "Kurdish", "Southern": a description, not the name
+            name = doc[j:end].text if j < end and self._names_alone(doc[j:end]) else None
+            city_before = name is not None and any(
+                m.start == j and m.end == end and self._plausible(doc, m) for m in known)
+            if city_before:
+                name = None  # "the south Baghdad neighbourhood of Al-Bayaa": Baghdad holds it
             after = i + 1
             if name is None and after + 1 < len(doc) and doc[after].lower_ == "of" \
-                    and namelike(doc[after + 1]):
+                    and namelike(doc[after + 1]) \
+                    and not any(m.start == after + 1 and self._plausible(doc, m)
+                                for m in known):
                 k = after + 1
                 while k < len(doc) and namelike(doc[k]):
                     k += 1
-                name = doc[after + 1:k].text
-                after = k
+                if self._names_alone(doc[after + 1:k]):
+                    name = doc[after + 1:k].text
+                    after = k
             if not name:
                 continue
-            container = None
-            if after < len(doc) and doc[after].lower_ in ("of", "in") and after + 1 < len(doc):
+            container = doc[j:end].text if city_before else None
+            if container is None and after < len(doc) and doc[after].lower_ in ("of", "in") \
+                    and after + 1 < len(doc):
                 k = after + 1
                 if doc[k].lower_ == "the":
                     k += 1
@@ -280,6 +398,27 @@ class Placer:
                     container = doc[k:j - 1].text
             return name, container
         return self._unknown_name_after_in(doc, ids, known)
+
+    def _name_word(self, tok: Token) -> bool:
+        """A word that can be part of a place's name: not a month, weekday, compass word,
+        people ("Kurdish", "Shiite") or number."""
+        lower = tok.lower_
+        if lower in MONTHS or lower in WEEKDAYS or lower in COMPASS_WORDS:
+            return False
+        if tok.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL") or (
+                tok.ent_type_ == "NORP" and lower in english_words()):
+            return False
+        return self.gazetteer.demonym_country(tok.text) is None
+
+    def _names_alone(self, span: Span) -> bool:
+        """A name of a part of a city: proper words, not one ordinary English word
+        ("Southern", "September") nor punctuation ("Mosul - -")."""
+        words = [t for t in span if any(ch.isalpha() for ch in t.text)]
+        if not words or not all(self._name_word(t) for t in words):
+            return False
+        if len(words) == 1 and words[0].lower_ in everyday_words():
+            return False
+        return not (len(words) == 1 and words[0].lower_ in ARABIC_ARTICLES)
 
     def _unknown_name_after_in(self, doc: Doc, ids: list[int], known):
         """"in al-Sakhour", "in Masaken Hanano": a local name the gazetteer does not hold."""
@@ -318,13 +457,15 @@ class Placer:
         return place
 
     def main_city(self, doc: Doc) -> Place | None:
-        """The town named most often (the dateline counts): where unattached districts are."""
+        """The town the body names most often: where unattached districts and "the city"
+        are. The dateline names where the reporter is; it counts only when the body names
+        no town."""
         counts: dict[str, int] = {}
         first: dict[str, object] = {}
-        for mention in doc._.places or []:
-            if mention.kind != "place" or not mention.candidates \
-                    or not self._plausible(doc, mention):
-                continue
+        mentions = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+                    and self._plausible(doc, m)]
+        body = [m for m in mentions if not self._is_dateline(doc, m)]
+        for mention in body or mentions:
             key = mention.candidates[0].geonameid
             counts[key] = counts.get(key, 0) + 1
             first.setdefault(key, mention)
