@@ -61,10 +61,11 @@ def is_present_perfect(verb: Token) -> bool:
 
 
 def _is_when_clause(clause: Clause) -> bool:
-    """A clause that did not merge into the one it qualifies: "… when protests broke out"."""
+    """A clause that did not merge into the one it qualifies: "… when protests broke out"
+    (the parse may hang it on the time it tells of: "began in 2011 when …")."""
     root = clause.root
-    return root.dep_ == "advcl" and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark")
-                                        for c in root.children)
+    return root.dep_ in ("advcl", "relcl") and any(
+        c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in root.children)
 
 
 def resolve_date(mention, ctx: Context) -> tuple[dt.date | None, int | None]:
