@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 GOLD = Path("/work/shared/gold")
 # set -> (lenient F1, strict F1)
-FLOORS = {"dev.jsonl": (0.920, 0.914), "dev2.jsonl": (0.672, 0.582)}
+FLOORS = {"dev.jsonl": (0.920, 0.914), "dev2.jsonl": (0.699, 0.634)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -1,17 +1,46 @@
 """The learned classifier's stage: a proposal (P of each sub-type and of `none`) for every
 clause that holds a trigger, keyed by the clause's root token, in `doc._.proposals`.
 
-Only trigger clauses are classified, in one batch per report, so the cost grows with the
-number of candidate events, not with the length of the report. The event coder combines a
+The trigger lexicon cannot list every wording of an event ("brought four villages under
+control", "carried out raids on"), so the classifier first reads the verb clauses that
+hold no trigger but do hold a sign of conflict — an armed actor, a casualty or a conflict
+noun — and where it finds a sub-type with confidence (typing.toml `[proposal] find_at`)
+the clause's verb becomes a trigger of the category that sub-type implies. The modality
+and typing rules then dispose of it like any other trigger clause.
+
+Clauses are classified in one batch per report, so the cost grows with the number of
+candidate events, not with the length of the report. The event coder combines a
 proposal with its rules (components/events/subtype.py `combine`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.classify.model import EventClassifier, Example
-from eventdesk.components.triggers import Clause, clauses
+from eventdesk.components.events.common import ARMED_ROLES, lexicon
+from eventdesk.components.events.happened import modality
+from eventdesk.components.events.subtype import rule_table
+from eventdesk.components.triggers import SPEECH_LEMMAS, Clause, TriggerMatch, clause_head, clauses
+
+# The trigger category a proposed sub-type stands for (data/triggers.toml categories), so
+# that a clause the classifier found meets the same typing rules as one the lexicon found.
+# "Other" has no category: it is too vague to find an event on its own.
+CATEGORY_OF = {
+    "Government regains territory": "recapture", "Non-state actor overtakes territory": "capture",
+    "Armed clash": "clash", "Excessive force against protesters": "protest",
+    "Protest with intervention": "protest", "Peaceful protest": "protest",
+    "Violent demonstration": "riot", "Mob violence": "riot", "Chemical weapon": "chemical",
+    "Air/drone strike": "air", "Suicide bomb": "suicide",
+    "Shelling/artillery/missile attack": "shelling",
+    "Remote explosive/landmine/IED": "explosive", "Grenade": "grenade",
+    "Sexual violence": "sexual", "Attack": "attack", "Abduction/forced disappearance": "abduction",
+    "Agreement": "agreement", "Arrests": "arrest", "Change to group/activity": "group_change",
+    "Disrupted weapons use": "disrupted", "Headquarters or base established": "base",
+    "Looting/property destruction": "looting", "Non-violent transfer of territory": "withdraw",
+}
+CASUALTY_WORDS = frozenset({"dead", "death", "casualty", "wounded", "injured", "killed",
+                            "body", "toll"})
 
 
 def event_word(clause: Clause) -> tuple[int, int]:
@@ -25,7 +54,12 @@ def event_word(clause: Clause) -> tuple[int, int]:
 
 
 def propose(classifier: EventClassifier, doc: Doc) -> dict[int, dict[str, float]]:
-    """{clause root index: {label: probability}} for every trigger clause of the report."""
+    """{clause root index: {label: probability}} for every trigger clause of the report,
+    after adding the triggers the classifier finds in clauses the lexicon missed."""
+    found = find_triggers(classifier, doc)
+    if found:
+        doc._.triggers = sorted([*(doc._.triggers or []), *found],
+                                key=lambda m: (m.start, -m.end))
     triggers = doc._.triggers or []
     keys: list[int] = []
     examples: list[Example] = []
@@ -38,3 +72,46 @@ def propose(classifier: EventClassifier, doc: Doc) -> dict[int, dict[str, float]
             keys.append(clause.root.i)
             examples.append(Example(sent.text, start - offset, end - offset))
     return dict(zip(keys, classifier.predict(examples), strict=True))
+
+
+def find_triggers(classifier: EventClassifier, doc: Doc) -> list[TriggerMatch]:
+    """Triggers at the verbs of trigger-less conflict clauses the classifier types with
+    confidence."""
+    verbs = [v for sent in doc.sents for v in candidate_verbs(sent, doc._.triggers or [])]
+    if not verbs:
+        return []
+    threshold = rule_table().limits.find_at
+    examples = [Example(v.sent.text, v.idx - v.sent.start_char,
+                        v.idx - v.sent.start_char + len(v.text)) for v in verbs]
+    found = []
+    for verb, proposal in zip(verbs, classifier.predict(examples), strict=True):
+        best = max(CATEGORY_OF, key=proposal.__getitem__)
+        if proposal[best] >= threshold:
+            found.append(TriggerMatch(verb.i, verb.i + 1, CATEGORY_OF[best], verb.text))
+    return found
+
+
+def candidate_verbs(sent: Span, triggers: list[TriggerMatch]) -> list[Token]:
+    """Verbs heading a clause with no trigger but with an armed actor, a casualty or a
+    conflict noun ("the army brought four villages under control")."""
+    doc = sent.doc
+    taken = {i for m in triggers if sent.start <= m.start < sent.end
+             for i in range(m.start, m.end)}
+    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
+    conflict_nouns = lexicon()["backref_nouns"]
+    cues = modality()
+    # verbs of saying, planning, fearing, denying, ordering: never a deed themselves
+    not_deeds = SPEECH_LEMMAS.union(*(cues.words[name] for place in ("clause_verb", "above_trigger")
+                                      for name in cues.by_place[place]))
+    verbs = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in not_deeds or clause_head(tok).i != tok.i:
+            continue
+        clause = [t for t in tok.subtree if clause_head(t).i == tok.i]
+        if any(t.i in taken for t in clause):
+            continue
+        if any(t.i in armed or t.lemma_.lower() in CASUALTY_WORDS
+               or t.lower_ in conflict_nouns for t in clause):
+            verbs.append(tok)
+    return verbs

@@ -143,3 +143,38 @@ def test_the_pipeline_stage_proposes_for_each_trigger_clause():
     best = {doc[i].text: max(p, key=p.get) for i, p in proposals.items()}
     assert best.get("struck") == "Air/drone strike"
     assert best.get("marched") == "Peaceful protest"
+
+
+class _Confident:
+    """A stand-in classifier sure that every clause it reads is `label`."""
+
+    def __init__(self, label):
+        self.label = label
+        self.read: list[str] = []
+
+    def predict(self, examples):
+        self.read += [e.text[e.start:e.end] for e in examples]
+        return [{lab: float(lab == self.label) for lab in LABELS} for _ in examples]
+
+
+def _rules_only(text):
+    import eventdesk
+    from eventdesk.records import Document
+
+    return eventdesk.load().parse(Document(text, doc_id="c", published="2020-03-02"),
+                                  classifier=False)
+
+
+@pytest.mark.slow
+def test_trigger_less_conflict_clauses_are_read_and_become_triggers_of_their_sub_type():
+    from eventdesk.components.classifier import find_triggers
+
+    doc = _rules_only("The army brought four villages in Aleppo province under control on "
+                      "Tuesday, a claim the rebels disputed. The weather stayed warm in Homs.")
+    assert not any(m.text == "brought" for m in doc._.triggers)
+    stand_in = _Confident("Government regains territory")
+    found = find_triggers(stand_in, doc)
+    # speech and denial verbs and clauses with no sign of conflict are not read
+    assert stand_in.read == ["brought"]
+    assert [(m.text, m.category) for m in found] == [("brought", "recapture")]
+    assert find_triggers(_Confident("none"), doc) == []

@@ -2,6 +2,9 @@
 
 import datetime as dt
 
+import pytest
+
+import eventdesk
 from eventdesk.components.dates import DateMention
 from eventdesk.components.events.common import Context
 from eventdesk.components.events.dating import resolve_date
@@ -23,3 +26,14 @@ def test_a_relative_date_with_no_last_date_uses_its_own():
 def test_a_day_is_itself():
     monday = DateMention(0, 6, "Monday", MONDAY, 1, "day")
     assert resolve_date(monday, Context(date=dt.date(2020, 1, 1), precision=3)) == (MONDAY, 1)
+
+
+@pytest.mark.slow
+def test_a_present_perfect_with_no_day_is_the_publication_week_not_the_last_date():
+    report = ("Rebels shelled the town of Jisr al-Shughur on Monday, activists said. "
+              "Government troops have retaken the town of Saraqib, a military source said.")
+    events = eventdesk.extract(report, published="2016-03-12", doc_id="perfect")
+    retaken = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert [(e.event_date, e.time_precision) for e in retaken] == [(dt.date(2016, 3, 12), 2)]
+    shelled = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [(e.event_date, e.time_precision) for e in shelled] == [(dt.date(2016, 3, 7), 1)]

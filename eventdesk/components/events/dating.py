@@ -2,8 +2,10 @@
 
 The date nearest the clause's main trigger within the clause, then within its sentence;
 then, for a when-clause, any date of the clause it qualifies ("started in 2011 when …");
-else the date the report was last talking about; else the publication date (time
-precision 1: a report's undated news is that day's). Relative dates ("the day before")
+a present perfect told as news ("several areas have been cleared") is the publication
+date within about a week (time precision 2, GUIDELINES "Dates"); else the date the report
+was last talking about; else the publication date (time precision 1: a report's undated
+news is that day's). Relative dates ("the day before")
 count from the report's last date.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import Context, clause_span_chars, main_trigger, text
 from eventdesk.components.triggers import Clause
@@ -44,17 +46,26 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
         if head_dates:
             best = min(head_dates, key=lambda d: abs(d.start_char - anchor))
             return best.date, best.precision
+    published = doc._.published
+    if published is not None and is_present_perfect(clause.root):
+        return published, 2
     if ctx.date is not None:
         return ctx.date, ctx.precision
-    published = doc._.published
     return (published, 1) if published else (None, None)
 
 
+def is_present_perfect(verb: Token) -> bool:
+    """"have taken", "has been hit": a "have" in the present (not "had") on the verb."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+               for c in verb.children)
+
+
 def _is_when_clause(clause: Clause) -> bool:
-    """A clause that did not merge into the one it qualifies: "… when protests broke out"."""
+    """A clause that did not merge into the one it qualifies: "… when protests broke out"
+    (the parse may hang it on the time it tells of: "began in 2011 when …")."""
     root = clause.root
-    return root.dep_ == "advcl" and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark")
-                                        for c in root.children)
+    return root.dep_ in ("advcl", "relcl") and any(
+        c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in root.children)
 
 
 def resolve_date(mention, ctx: Context) -> tuple[dt.date | None, int | None]:

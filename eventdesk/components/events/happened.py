@@ -36,9 +36,9 @@ CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cue
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
 # cues are read from the parse at fixed places, in `why_not`'s order.
 PLACES = ("clause_verb", "modifier", "above_trigger")
-FIXED_CUES = ("named_again", "negation", "modal", "infinitive", "condition", "other_time",
-              "denial", "since_tally", "aggregate", "background_date", "perfect_tally",
-              "old_news")
+FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "condition",
+              "other_time", "denial", "since_tally", "aggregate", "background_date",
+              "perfect_tally", "old_news")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +117,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
             for name in cues.by_place["modifier"]:
                 if child.lower_ in cues.words[name]:
                     return name
+        if child.dep_ in ("npadvmod", "advmod", "prep") and _every(child, cues):
+            return "every_time"  # "shell residential areas every day", "on every Friday"
     found = _under_irrealis_head(doc, clause, cues)
     if found is not None:
         return found
@@ -125,6 +127,14 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     if claim is not None and claim.cue in cues.denial_claims:
         return "denial"
     return background(doc, clause)
+
+
+def _every(modifier, cues: Modality) -> bool:
+    """A time said with "every" or "each" ("every day", "on each Friday"): a habit."""
+    times = [modifier] if modifier.dep_ != "prep" else [c for c in modifier.children
+                                                         if c.dep_ == "pobj"]
+    return any(g.dep_ == "det" and g.lower_ in cues.words["every_time"]
+               for t in times for g in t.children)
 
 
 def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:

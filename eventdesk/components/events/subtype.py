@@ -141,6 +141,7 @@ class Proposal:
     propose_at: float
     override_at: float
     veto_at: float
+    find_at: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +185,8 @@ def compile_table(data: dict) -> TypingTable:
     limits = data.get("proposal", {})
     return TypingTable(tuple(rules), cues, Proposal(limits.get("propose_at", 0.7),
                                                     limits.get("override_at", 0.9),
-                                                    limits.get("veto_at", 1.01)))
+                                                    limits.get("veto_at", 1.01),
+                                                    limits.get("find_at", 1.01)))
 
 
 def decide(facts: ClauseFacts, proposal: Mapping[str, float] | None = None) -> Decision:
