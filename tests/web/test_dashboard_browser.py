@@ -356,8 +356,8 @@ def test_an_event_stored_while_the_page_is_open_is_marked_new(browser, tmp_path)
 
         # Its source URL is not http(s): shown as text, not as a link.
         fresh[0].click()
-        card = WebDriverWait(browser, TIMEOUT).until(
-            lambda d: d.find_element(By.CSS_SELECTOR, '#event-detail .ed-source[data-doc="late-goma"]'))
+        card = WebDriverWait(browser, TIMEOUT).until(lambda d: d.find_element(
+            By.CSS_SELECTOR, '#event-detail .ed-source[data-doc="late-goma"]'))
         assert card.find_element(By.CSS_SELECTOR, ".ed-url").text == "javascript:alert(1)"
         assert not card.find_elements(By.CSS_SELECTOR, "a")
 
