@@ -49,6 +49,7 @@ MAX_BODY_BYTES = 1024 * 1024
 MAX_PAGE_SIZE = 1000
 MAX_EXPORT_ROWS = 100_000
 DEFAULT_POLL_SECONDS = 30.0
+MAX_POLL_SECONDS = 86_400
 MAX_TEXT_PARAM = 200
 READ_METHODS = frozenset({"GET", "HEAD"})
 ALLOW = "GET, HEAD"
@@ -339,8 +340,9 @@ def create_app(
         )
     tile_url = tile_url or None
     csp = _page_csp(tile_url)
-    if not poll_seconds > 0:
-        raise UsageError(f"the polling interval must be over 0 seconds, got {poll_seconds}")
+    if not 0 < poll_seconds <= MAX_POLL_SECONDS:
+        raise UsageError(f"the polling interval must be over 0 and at most {MAX_POLL_SECONDS}"
+                         f" seconds (a day), got {poll_seconds}")
 
     app = FastAPI(
         title="eventdesk",
@@ -351,6 +353,7 @@ def create_app(
     app.state.db_path = db_path
     app.state.readonly = readonly
     app.state.tile_url = tile_url
+    app.state.poll_seconds = poll_seconds
 
     @contextmanager
     def open_store() -> Iterator[Store]:

@@ -187,3 +187,5 @@ def test_the_polling_interval_is_served_and_checked(store_path):
 
     with pytest.raises(UsageError, match="polling interval"):
         create_app(store_path, poll_seconds=0)
+    with pytest.raises(UsageError, match="polling interval"):
+        create_app(store_path, poll_seconds=float("inf"))
