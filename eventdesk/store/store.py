@@ -714,9 +714,13 @@ class Store:
                 params.append(needle)
         if f.fatal:
             where.append("e.fatalities > 0" if raw else "c.fatalities_max > 0")
-        report_level = []
         if f.interaction is not None:
-            report_level.append(("e.interaction = ?", f.interaction))
+            # Checked per cluster left by the other criteria (the column has no index).
+            where.append("e.interaction = ?" if raw else "EXISTS (SELECT 1 FROM events e"
+                         " WHERE e.cluster_id = c.id AND e.interaction = ?)")
+            params.append(f.interaction)
+        # Indexed on documents: the few matching reports lead to their clusters.
+        report_level = []
         if f.outlet:
             report_level.append(("d.outlet = ?", f.outlet))
         if f.ingested_since is not None:
