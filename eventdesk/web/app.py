@@ -428,7 +428,11 @@ def create_app(
 
     @app.get("/api/events.csv", tags=["events"], response_class=Response,
              responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}},
-                              "description": "the events as CSV (eventdesk.io's writer)"},
+                              "description": "the events as CSV (eventdesk.io's writer)",
+                              "headers": {"X-Next-Offset": {
+                                  "description": "offset of the next file, when more events"
+                                                 " match than this one holds",
+                                  "schema": {"type": "integer"}}}},
                         **_errors(json_ref=True)})
     def events_csv(
         filters: Filter,
@@ -436,17 +440,20 @@ def create_app(
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     ) -> Response:
         """The events `/api/events` selects with the same filters, as a CSV file to download
-        (newest first, at most 100,000 rows per file; page on with `offset`)."""
+        (newest first, at most 100,000 rows per file). When more events match, the
+        `X-Next-Offset` header gives the `offset` of the next file."""
         with open_store() as store:
-            records = store.event_records(make_filter(filters, {"limit": limit,
+            records = store.event_records(make_filter(filters, {"limit": limit + 1,
                                                                 "offset": offset}))
+        headers = {}
+        if len(records) > limit:
+            records = records[:limit]
+            headers["X-Next-Offset"] = str(offset + limit)
         out = io.StringIO()
         write_events(records, "csv", out)
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        return Response(
-            out.getvalue(), media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition":
-                     f'attachment; filename="eventdesk-events-{stamp}.csv"'})
+        headers["Content-Disposition"] = f'attachment; filename="eventdesk-events-{stamp}.csv"'
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
 
     @app.get("/api/cluster/{cluster_id}", tags=["clusters"], responses=_errors(404))
     def cluster(

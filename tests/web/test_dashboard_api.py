@@ -136,6 +136,17 @@ def test_csv_export_and_the_events_api_agree_on_every_filter(api, params):
     assert {"doc_id", "event_date", "event_type", "fatalities"} <= set(rows[0])
 
 
+def test_csv_export_in_files_says_where_the_next_one_starts(api):
+    first = api.get("/api/events.csv", params={"limit": 5})
+    assert len(_csv_rows(first)) == 5 and first.headers["x-next-offset"] == "5"
+    rest = api.get("/api/events.csv", params={"limit": 5, "offset": 5})
+    assert len(_csv_rows(rest)) == sample.N_CLUSTERS + 2 - 5  # 8 reports in all
+    assert "x-next-offset" not in rest.headers
+    everything = _csv_rows(api.get("/api/events.csv"))
+    assert [r["doc_id"] for r in everything] == [
+        r["doc_id"] for r in _csv_rows(first) + _csv_rows(rest)]
+
+
 def test_csv_export_of_nothing_is_a_header(api):
     response = api.get("/api/events.csv", params={"country": "Atlantis"})
     assert _csv_rows(response) == []
