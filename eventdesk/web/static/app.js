@@ -34,7 +34,7 @@
   var PAGE_SIZE = 1000;
   var SVG_NS = "http://www.w3.org/2000/svg";
   var DAY_MS = 86400000;
-  var SELECTED_ZOOM = 9;
+  var SELECTED_ZOOM = 7;  // a region around the event: still readable on the outline map
 
   var state = {
     facets: null, clusters: [], timeline: null, seq: 0, selected: null, bin: "auto",
@@ -844,15 +844,9 @@
       if (state.cursor === null) state.cursor = results[0].latest_ingested_at;
       // What the page shows is looked at: only what arrives after it is "new".
       state.clusters.forEach(function (c) { state.seen[c.cluster_id] = c.n_reports; });
-      var shown = placeMarkers(state.clusters, true);
+      showCounts(placeMarkers(state.clusters, true));
       renderList(state.clusters);
       drawCharts();
-      var unplaced = state.clusters.length - shown;
-      var status = document.getElementById("status");
-      status.setAttribute("data-shown", String(shown));
-      setStatus(state.clusters.length + " events, " + shown + " on the map" +
-        (unplaced ? ", " + unplaced + " without coordinates" : "") +
-        (state.clusters.length >= PAGE_SIZE ? " (first " + PAGE_SIZE + " only)" : ""));
       var wanted = state.pendingEvent;
       state.pendingEvent = null;
       if (wanted !== null) selectCluster(wanted); else showList();
@@ -861,6 +855,14 @@
       if (seq !== state.seq) return;
       setStatus("Could not load events: " + err.message, true);
     });
+  }
+
+  function showCounts(shown) {
+    var unplaced = state.clusters.length - shown;
+    document.getElementById("status").setAttribute("data-shown", String(shown));
+    setStatus(state.clusters.length + " events, " + shown + " on the map" +
+      (unplaced ? ", " + unplaced + " without coordinates" : "") +
+      (state.clusters.length >= PAGE_SIZE ? " (first " + PAGE_SIZE + " only)" : ""));
   }
 
   /* ---- live updates ------------------------------------------------------------------- */
@@ -890,8 +892,7 @@
       state.clusters = arrived.concat(state.clusters.filter(function (c) {
         return !ids[c.cluster_id];
       }));
-      var shown = placeMarkers(state.clusters, false);
-      document.getElementById("status").setAttribute("data-shown", String(shown));
+      showCounts(placeMarkers(state.clusters, false));
       renderList(state.clusters);
       showBadge();
       return getJSON("/api/timeline?" + readFilters().toString()).then(function (timeline) {
