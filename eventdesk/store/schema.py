@@ -151,11 +151,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE events ADD COLUMN geonameid INTEGER;
     """,
-    # 5: the web page's outlet filter and menu, and its polling for reports stored since it
-    # last looked, by index instead of reading every document.
+    # 5: the web page's outlet and interaction filters, its outlet menu, and its polling for
+    # reports stored since it last looked, by index instead of reading every row.
     """
     CREATE INDEX documents_outlet ON documents (outlet);
     CREATE INDEX documents_ingested_at ON documents (ingested_at);
+    CREATE INDEX events_interaction ON events (interaction, cluster_id);
     """,
 )
 

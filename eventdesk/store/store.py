@@ -715,7 +715,7 @@ class Store:
         if f.fatal:
             where.append("e.fatalities > 0" if raw else "c.fatalities_max > 0")
         if f.interaction is not None:
-            # Checked per cluster left by the other criteria (the column has no index).
+            # Checked per cluster the other criteria leave: one probe of events_interaction.
             where.append("e.interaction = ?" if raw else "EXISTS (SELECT 1 FROM events e"
                          " WHERE e.cluster_id = c.id AND e.interaction = ?)")
             params.append(f.interaction)
