@@ -390,15 +390,16 @@
       state.markerById[c.cluster_id] = marker;
       list.push(marker);
     });
-    markers.addLayers(list);
     if (fit && list.length) {
-      // The legend sits bottom left: the markers are fitted to the strip right of it.
+      // The legend sits bottom left: the markers are fitted to the strip right of it. The
+      // view is set before the markers are added, so they appear in place, not animated.
       var legendWidth = legendBox ? Math.ceil(legendBox.getBoundingClientRect().width) : 0;
-      map.fitBounds(L.featureGroup(list).getBounds(), {
+      map.fitBounds(L.latLngBounds(list.map(function (m) { return m.getLatLng(); })), {
         paddingTopLeft: [legendWidth + 24, 30], paddingBottomRight: [30, 30], maxZoom: 7,
         animate: false,
       });
     }
+    markers.addLayers(list);
     return list.length;
   }
 
