@@ -118,11 +118,11 @@ class ClusterFilter:
     country: str | None = None
     admin1: str | None = None
     event_type: str | None = None
+    sub_event_type: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
     actor: str | None = None  # case-insensitive substring of actor1 or actor2
     min_sources: int = 1
-    sub_event_type: str | None = None
     interaction: int | None = None  # ACLED interaction code of any report of the event
     fatal: bool = False  # only events with at least one reported death
     outlet: str | None = None  # reported by this outlet (exact name)
@@ -677,11 +677,13 @@ class Store:
         clusters `c`; a cluster matches a report-level criterion (interaction, outlet,
         ingestion time) when any of its reports does."""
         where, params = [], []
-        for column, value in (("country", f.country), ("event_type", f.event_type),
-                              ("sub_event_type", f.sub_event_type)):
+        for column, value in (("country", f.country), ("event_type", f.event_type)):
             if value:
                 where.append(f"{alias}.{column} = ?")
                 params.append(value)
+        if f.sub_event_type:
+            where.append(f"{alias}.sub_event_type = ? COLLATE NOCASE")
+            params.append(f.sub_event_type)
         if f.admin1:
             spellings = self._admin1_spellings(f.admin1, "events" if raw else "clusters")
             where.append(f"{alias}.admin1 IN ({', '.join('?' * len(spellings))})")
@@ -719,19 +721,17 @@ class Store:
             where.append("e.interaction = ?" if raw else "EXISTS (SELECT 1 FROM events e"
                          " WHERE e.cluster_id = c.id AND e.interaction = ?)")
             params.append(f.interaction)
-        # Indexed on documents: the few matching reports lead to their clusters.
+        # Indexed on documents: the few matching reports lead to their events or clusters.
         report_level = []
         if f.outlet:
-            report_level.append(("d.outlet = ?", f.outlet))
+            report_level.append(("outlet = ?", f.outlet))
         if f.ingested_since is not None:
-            report_level.append(("d.ingested_at >= ?",
+            report_level.append(("ingested_at >= ?",
                                  f.ingested_since.isoformat(timespec="seconds")))
         for condition, value in report_level:
-            if raw:
-                where.append(condition)
-            else:
-                where.append("c.id IN (SELECT e.cluster_id FROM events e"
-                             f" JOIN documents d ON d.id = e.document_id WHERE {condition})")
+            reports = f"SELECT id FROM documents WHERE {condition}"
+            where.append(f"e.document_id IN ({reports})" if raw else "c.id IN (SELECT cluster_id"
+                         f" FROM events WHERE document_id IN ({reports}))")
             params.append(value)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
