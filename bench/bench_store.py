@@ -170,7 +170,7 @@ def bench_queries(path: Path, n_events: int, rebuild: bool) -> None:
              ClusterFilter(outlet="Outlet 7")),
             ("poll: clusters stored since now (none)", store.query_clusters,
              ClusterFilter(ingested_since=dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1))),
-            ("CSV records, country + 1 year", store.event_records,
+            ("events for CSV, country + 1 year", store.query_events,
              ClusterFilter(country="Country 07", since="2017-01-01", until="2017-12-31",
                            limit=100_000)),
         ]

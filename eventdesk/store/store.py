@@ -772,23 +772,17 @@ class Store:
             " LIMIT ? OFFSET ?", [*params, f.limit, f.offset])
         return [self._cluster_dict(r) for r in rows]
 
-    def _event_rows(self, f: ClusterFilter) -> list[dict]:
+    def query_events(self, f: ClusterFilter) -> list[dict]:
+        """Events as each report coded them, with the report's outlet and date."""
         where, params = self._where(f, "e", raw=True)
         join = " LEFT JOIN clusters c ON c.id = e.cluster_id" if f.min_sources > 1 else ""
-        return self._query(
+        rows = self._query(
             f"SELECT e.*, d.outlet AS d_outlet, d.published AS d_published"
             f" FROM events e JOIN documents d ON d.id = e.document_id{join}{where}"
             " ORDER BY e.event_date DESC, e.id DESC LIMIT ? OFFSET ?",
             [*params, f.limit, f.offset])
-
-    def event_records(self, f: ClusterFilter) -> list[Event]:
-        """The events `query_events` selects, as records for the writers in eventdesk.io."""
-        return [self._event(row) for row in self._event_rows(f)]
-
-    def query_events(self, f: ClusterFilter) -> list[dict]:
-        """Events as each report coded them, with the report's outlet and date."""
         out = []
-        for row in self._event_rows(f):
+        for row in rows:
             record = self._event(row).to_dict()
             record.update(outlet=row["d_outlet"], published=row["d_published"],
                           cluster_id=row["cluster_id"])

@@ -27,6 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from eventdesk.coding.typology import EVENT_TYPES, INTERACTIONS
 from eventdesk.errors import EventdeskError, QueryTimeoutError, StoreError, UsageError
 from eventdesk.io import write_events
+from eventdesk.records import Event
 from eventdesk.web import models
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -443,14 +444,14 @@ def create_app(
         (newest first, at most 100,000 rows per file). When more events match, the
         `X-Next-Offset` header gives the `offset` of the next file."""
         with open_store() as store:
-            records = store.event_records(make_filter(filters, {"limit": limit + 1,
-                                                                "offset": offset}))
+            rows = store.query_events(make_filter(filters, {"limit": limit + 1,
+                                                            "offset": offset}))
         headers = {}
-        if len(records) > limit:
-            records = records[:limit]
+        if len(rows) > limit:
+            rows = rows[:limit]
             headers["X-Next-Offset"] = str(offset + limit)
         out = io.StringIO()
-        write_events(records, "csv", out)
+        write_events([Event.from_dict(r) for r in rows], "csv", out)
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         headers["Content-Disposition"] = f'attachment; filename="eventdesk-events-{stamp}.csv"'
         return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
