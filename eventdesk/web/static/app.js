@@ -394,6 +394,7 @@
       // The legend sits bottom left: the markers are fitted to the strip right of it. The
       // view is set before the markers are added, so they appear in place, not animated.
       var legendWidth = legendBox ? Math.ceil(legendBox.getBoundingClientRect().width) : 0;
+      map.invalidateSize({ pan: false });  // the header may have grown since the map was made
       map.fitBounds(L.latLngBounds(list.map(function (m) { return m.getLatLng(); })), {
         paddingTopLeft: [legendWidth + 24, 30], paddingBottomRight: [30, 30], maxZoom: 7,
         animate: false,
@@ -745,8 +746,9 @@
       var cx = left + (k + 0.5) * step;
       node.appendChild(svg("line", { x1: cx, x2: cx, y1: top + plotH, y2: top + plotH + 3,
                                      class: "ed-axis" }));
-      svgText(node, { x: cx, y: height - 5, class: "ed-xtick",
-                      "text-anchor": n === 1 ? "middle" : k === 0 ? "start" : "middle" },
+      // Labels near either edge are anchored inwards so they are not cut off.
+      var anchor = n === 1 ? "middle" : k === 0 ? "start" : cx + 34 > width ? "end" : "middle";
+      svgText(node, { x: cx, y: height - 5, class: "ed-xtick", "text-anchor": anchor },
               binned.bin.label(binned.bins[k].start));
     }
   }
