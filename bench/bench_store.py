@@ -149,11 +149,38 @@ def bench_queries(path: Path, n_events: int, rebuild: bool) -> None:
              ClusterFilter(country="Country 07", since="2017-01-01", until="2017-12-31")),
             ("timeline, country + 1 year", store.timeline,
              ClusterFilter(country="Country 07", since="2017-01-01", until="2017-12-31")),
+            # The dashboard's filters, its per-type counts, CSV export and live polling.
+            ("counts by type, country + 1 year", store.type_counts,
+             ClusterFilter(country="Country 07", since="2017-01-01", until="2017-12-31")),
+            ("clusters, country + 1 year, fatal", store.query_clusters,
+             ClusterFilter(country="Country 07", since="2017-01-01", until="2017-12-31",
+                           fatal=True)),
+            ("clusters, country + 1 year, sub-type", store.query_clusters,
+             ClusterFilter(country="Country 07", since="2017-01-01", until="2017-12-31",
+                           sub_event_type="Armed clash")),
+            ("clusters, one outlet (whole store)", store.query_clusters,
+             ClusterFilter(outlet="Outlet 7")),
+            ("clusters, country + 1 year, interaction", store.query_clusters,
+             ClusterFilter(country="Country 07", since="2017-01-01", until="2017-12-31",
+                           interaction=12)),
+            ("clusters, interaction 12 (whole store)", store.query_clusters,
+             ClusterFilter(interaction=12)),
+            ("clusters, interaction 88 (none; whole store)", store.query_clusters,
+             ClusterFilter(interaction=88)),
+            ("raw events, one outlet (whole store)", store.query_events,
+             ClusterFilter(outlet="Outlet 7")),
+            ("poll: clusters stored since now (none)", store.query_clusters,
+             ClusterFilter(ingested_since=dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1))),
+            ("events for CSV, country + 1 year", store.query_events,
+             ClusterFilter(country="Country 07", since="2017-01-01", until="2017-12-31",
+                           limit=100_000)),
         ]
         for label, fn, f in cases:
             median, rows = _timed(lambda fn=fn, f=f: fn(f), 7)
             print(f"  {label:42s} {median * 1000:8.1f} ms median of 7 ({len(rows)} rows)"
                   + ("  (target < 200 ms)" if label.startswith("clusters, country + 1 y") else ""))
+        median, _ = _timed(store.latest_ingested_at, 7)
+        print(f"  {'poll: latest ingestion time':42s} {median * 1000:8.1f} ms median of 7")
         median, _ = _timed(store.facets, 3)
         print(f"  {'facets (whole store)':42s} {median * 1000:8.1f} ms median of 3")
         median, hits = _timed(lambda: store.search("Battles", limit=50), 5)

@@ -706,6 +706,16 @@ def write_events(events: Iterable[Event], fmt: str, out: TextIO, *,
     return _write_rows(rows, fmt, out, EVENT_EXPORT_COLUMNS)
 
 
+def write_stored_events(rows: list[dict], fmt: str, out: TextIO) -> int:
+    """Write the store's raw events (`Store.query_events` rows) in one of FORMATS, each with
+    its report's URL, storing time, cluster and publication date."""
+    events = [Event.from_dict(r) for r in rows]
+    provenance = {record_key(e): Provenance(r["url"], r["recorded_at"], r["cluster_id"],
+                                            r["published"])
+                  for e, r in zip(events, rows, strict=True)}
+    return write_events(events, fmt, out, provenance=provenance)
+
+
 def write_clusters(clusters: list[dict], fmt: str, out: TextIO, *,
                    members: Mapping[int, list[dict]] | None = None) -> int:
     """Write the store's clusters (real-world events) in one of FORMATS, as

@@ -41,6 +41,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "country outlines only, which works offline)",
     )
     parser.add_argument(
+        "--poll", type=float, default=None, metavar="SECONDS",
+        help="how often the page asks for events stored since it last looked, so an "
+        "ingest running alongside shows up as 'new' (default 30)",
+    )
+    parser.add_argument(
         "--writable", action="store_true",
         help="open the store read-write (default: read-only; the API never writes either way)",
     )
@@ -115,6 +120,7 @@ def run(args: argparse.Namespace) -> int:
     app = web_app.create_app(
         db_path, readonly=not args.writable, tile_url=tile_url or None,
         allowed_hosts=allowed_hosts,
+        poll_seconds=web_app.DEFAULT_POLL_SECONDS if args.poll is None else args.poll,
     )
     shown_host = f"[{args.host}]" if ":" in args.host else args.host
     mode = "read-write" if args.writable else "read-only"

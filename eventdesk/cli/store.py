@@ -216,8 +216,7 @@ def run_recluster(args) -> int:
 def run_events(args) -> int:
     from eventdesk.cli import atomic_output
     from eventdesk.cli.extract import format_for
-    from eventdesk.io import Provenance, record_key, write_clusters, write_events
-    from eventdesk.records import Event
+    from eventdesk.io import write_clusters, write_stored_events
     from eventdesk.store import ClusterFilter, Store
 
     if args.limit < 0:
@@ -241,11 +240,7 @@ def run_events(args) -> int:
             r["cluster_id"] for r in rows)
     with atomic_output(args.output) as out:
         if args.raw:
-            events = [Event.from_dict(r) for r in rows]
-            provenance = {record_key(e): Provenance(r["url"], r["recorded_at"],
-                                                    r["cluster_id"], r["published"])
-                          for e, r in zip(events, rows, strict=True)}
-            written = write_events(events, fmt, out, provenance=provenance)
+            written = write_stored_events(rows, fmt, out)
         else:
             written = write_clusters(rows, fmt, out, members=members)
     what = "event(s)" if args.raw else "cluster(s)"

@@ -55,6 +55,17 @@ CIVILIANS = 7
 EXTERNAL = 8
 NON_STATE_ARMED = (REBELS, POLITICAL_MILITIA, IDENTITY_MILITIA)
 STATE_SIDE = (STATE_FORCES, EXTERNAL)
+INTER_NAMES: dict[int, str] = {
+    STATE_FORCES: "State forces", REBELS: "Rebel groups", POLITICAL_MILITIA: "Political militias",
+    IDENTITY_MILITIA: "Identity militias", RIOTERS: "Rioters", PROTESTERS: "Protesters",
+    CIVILIANS: "Civilians", EXTERNAL: "External/other forces",
+}
+# ACLED interaction codes: one actor type alone (10, 20, … 80) or two, lower first (12, 88).
+INTERACTIONS: dict[int, str] = {
+    **{10 * a: f"{INTER_NAMES[a]} only" for a in INTER_NAMES},
+    **{10 * a + b: f"{INTER_NAMES[a]}–{INTER_NAMES[b]}"
+       for a in INTER_NAMES for b in INTER_NAMES if a <= b},
+}
 
 
 def type_of(sub_type: str) -> str:

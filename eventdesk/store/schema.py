@@ -196,6 +196,13 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX articles_due ON articles (status, first_seen_at);
     """,
+    # 7: the web page's outlet and interaction filters, its outlet menu, and its polling for
+    # reports stored since it last looked, by index instead of reading every row.
+    """
+    CREATE INDEX documents_outlet ON documents (outlet);
+    CREATE INDEX documents_ingested_at ON documents (ingested_at);
+    CREATE INDEX events_interaction ON events (interaction, cluster_id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

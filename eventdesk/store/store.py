@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventdesk import settings
+from eventdesk.coding.typology import INTERACTIONS
 from eventdesk.errors import (
     EventdeskError,
     InternalError,
@@ -116,6 +117,13 @@ def iso_date(value: str, name: str) -> dt.date:
     raise UsageError(f"{name} must be a date as YYYY-MM-DD, not {value!r}")
 
 
+def _utc(value: dt.datetime) -> dt.datetime:
+    """An instant in UTC, as `ingested_at` is stored; a naive time is taken as UTC."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
 def _as_date(value, name: str) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
@@ -136,12 +144,25 @@ class ClusterFilter:
     until: dt.date | None = None
     actor: str | None = None  # case-insensitive substring of actor1 or actor2
     min_sources: int = 1
+    interaction: int | None = None  # ACLED interaction code of any report of the event
+    fatal: bool = False  # only events with at least one reported death
+    outlet: str | None = None  # reported by this outlet (exact name)
+    # Events without a date: None keeps them only when no date range is given (a range
+    # cannot place them); True keeps them alongside a range; False leaves them out.
+    include_undated: bool | None = None
+    # Only events with a report ingested at or after this instant (live updates).
+    ingested_since: dt.datetime | None = None
     limit: int = 500
     offset: int = 0
 
     def __post_init__(self):
         self.since = _as_date(self.since, "since")
         self.until = _as_date(self.until, "until")
+        if self.interaction is not None and self.interaction not in INTERACTIONS:
+            raise UsageError(f"interaction must be an ACLED interaction code (10, 12, … 88),"
+                             f" not {self.interaction}")
+        if self.ingested_since is not None:
+            self.ingested_since = _utc(self.ingested_since)
         if self.min_sources < 1:
             raise UsageError(f"min_sources must be at least 1, not {self.min_sources}")
         if self.limit < 0 or self.offset < 0:
@@ -741,6 +762,9 @@ class Store:
                 raise StoreError(f"query failed: {exc}", path=self.path) from exc
 
     def _where(self, f: ClusterFilter, alias: str, *, raw: bool) -> tuple[str, list]:
+        """SQL conditions for `f` over events `e` joined to their documents `d` (raw) or over
+        clusters `c`; a cluster matches a report-level criterion (interaction, outlet,
+        ingestion time) when any of its reports does."""
         where, params = [], []
         for column, value in (("country", f.country), ("event_type", f.event_type)):
             if value:
@@ -753,12 +777,20 @@ class Store:
             spellings = self._admin1_spellings(f.admin1, "events" if raw else "clusters")
             where.append(f"{alias}.admin1 IN ({', '.join('?' * len(spellings))})")
             params += spellings
+        dates, date_params = [], []
         if f.since:
-            where.append(f"{alias}.event_date >= ?")
-            params.append(f.since.isoformat())
+            dates.append(f"{alias}.event_date >= ?")
+            date_params.append(f.since.isoformat())
         if f.until:
-            where.append(f"{alias}.event_date <= ?")
-            params.append(f.until.isoformat())
+            dates.append(f"{alias}.event_date <= ?")
+            date_params.append(f.until.isoformat())
+        if f.include_undated and dates:
+            where.append(f"({alias}.event_date IS NULL OR ({' AND '.join(dates)}))")
+        else:
+            where += dates
+            if f.include_undated is False:
+                where.append(f"{alias}.event_date IS NOT NULL")
+        params += date_params
         if f.min_sources > 1:
             where.append("c.n_sources >= ?")
             params.append(f.min_sources)
@@ -771,6 +803,25 @@ class Store:
             else:
                 where.append("instr(c.actors, ?) > 0")
                 params.append(needle)
+        if f.fatal:
+            where.append("e.fatalities > 0" if raw else "c.fatalities_max > 0")
+        if f.interaction is not None:
+            # Checked per cluster the other criteria leave: one probe of events_interaction.
+            where.append("e.interaction = ?" if raw else "EXISTS (SELECT 1 FROM events e"
+                         " WHERE e.cluster_id = c.id AND e.interaction = ?)")
+            params.append(f.interaction)
+        # Indexed on documents: the few matching reports lead to their events or clusters.
+        report_level = []
+        if f.outlet:
+            report_level.append(("outlet = ?", f.outlet))
+        if f.ingested_since is not None:
+            report_level.append(("ingested_at >= ?",
+                                 f.ingested_since.isoformat(timespec="seconds")))
+        for condition, value in report_level:
+            reports = f"SELECT id FROM documents WHERE {condition}"
+            where.append(f"e.document_id IN ({reports})" if raw else "c.id IN (SELECT cluster_id"
+                         f" FROM events WHERE document_id IN ({reports}))")
+            params.append(value)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
     @staticmethod
@@ -905,15 +956,34 @@ class Store:
         return out
 
     def timeline(self, f: ClusterFilter) -> list[dict]:
-        """Clusters per day and event type (limit and offset do not apply)."""
+        """Clusters and their fatalities (each cluster's lowest reported count) per day and
+        event type (limit and offset do not apply)."""
         where, params = self._where(f, "c", raw=False)
         where = (where + " AND" if where else " WHERE") + " c.event_date IS NOT NULL"
         return [
-            {"date": r["d"], "event_type": r["t"], "count": r["n"]}
+            {"date": r["d"], "event_type": r["t"], "count": r["n"], "fatalities": r["k"]}
             for r in self._query(
-                f"SELECT c.event_date AS d, c.event_type AS t, count(*) AS n FROM clusters c"
+                f"SELECT c.event_date AS d, c.event_type AS t, count(*) AS n,"
+                f" coalesce(sum(c.fatalities_min), 0) AS k FROM clusters c"
                 f"{where} GROUP BY c.event_date, c.event_type ORDER BY c.event_date, t", params)
         ]
+
+    def type_counts(self, f: ClusterFilter) -> list[dict]:
+        """Clusters per event type for `f`, dated or not, with their fatalities and how many
+        have no date (limit and offset do not apply)."""
+        where, params = self._where(f, "c", raw=False)
+        return [
+            {"event_type": r["t"], "count": r["n"], "fatalities": r["k"], "undated": r["u"]}
+            for r in self._query(
+                f"SELECT c.event_type AS t, count(*) AS n,"
+                f" coalesce(sum(c.fatalities_min), 0) AS k,"
+                f" count(*) - count(c.event_date) AS u FROM clusters c{where}"
+                " GROUP BY c.event_type ORDER BY n DESC, t", params)
+        ]
+
+    def latest_ingested_at(self) -> str | None:
+        """When the newest report was stored (UTC, ISO 8601): a cursor for `ingested_since`."""
+        return self._query("SELECT max(ingested_at) AS t FROM documents")[0]["t"]
 
     def _distinct(self, column: str, where: str = "", params: tuple = (), *,
                   table: str = "clusters") -> list[str]:
@@ -949,6 +1019,7 @@ class Store:
             " (SELECT max(event_date) FROM clusters) AS hi")[0]
         return {"countries": countries, "admin1": admin1,
                 "event_types": self._distinct("event_type"),
+                "outlets": self._distinct("outlet", table="documents"),
                 "date_min": bounds["lo"], "date_max": bounds["hi"]}
 
     def search(self, q: str, *, limit: int = 50,

@@ -7,6 +7,7 @@ libraries are copied into static/vendor by scripts/setup-web.sh, so nothing come
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 import re
 from collections.abc import Iterator
@@ -18,12 +19,14 @@ from urllib.parse import urlsplit
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from eventdesk.coding.typology import EVENT_TYPES, INTERACTIONS
 from eventdesk.errors import EventdeskError, QueryTimeoutError, StoreError, UsageError
+from eventdesk.io import write_stored_events
 from eventdesk.web import models
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -44,6 +47,9 @@ SETUP_HINT = "run scripts/setup-web.sh (needs Node.js and npm) to install them"
 
 MAX_BODY_BYTES = 1024 * 1024
 MAX_PAGE_SIZE = 1000
+MAX_EXPORT_ROWS = 100_000
+DEFAULT_POLL_SECONDS = 30.0
+MAX_POLL_SECONDS = 86_400
 MAX_TEXT_PARAM = 200
 READ_METHODS = frozenset({"GET", "HEAD"})
 ALLOW = "GET, HEAD"
@@ -220,7 +226,27 @@ def _page_csp(tile_url: str | None) -> str:
     )
 
 
+def _interaction_code(value: int) -> int:
+    """An ACLED interaction code: one actor type alone (10 … 80) or two, lower first."""
+    if value not in INTERACTIONS:
+        raise ValueError("must be an ACLED interaction code: 10, 20 … 80 for one actor type"
+                         " alone, or two inter codes 1-8, lower first (12, 17, 88)")
+    return value
+
+
+_ISO_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?")
+
+
+def _utc_instant(value):
+    """ISO 8601 date and time, as `latest_ingested_at` gives it; no offset means UTC."""
+    if isinstance(value, str) and not _ISO_INSTANT.fullmatch(value):
+        raise ValueError("must be a date and time in ISO 8601, e.g. 2024-03-01T12:00:00Z")
+    return value
+
+
 Text = Annotated[str | None, Query(min_length=1, max_length=MAX_TEXT_PARAM)]
+Interaction = Annotated[int, AfterValidator(_interaction_code)]
+Instant = Annotated[dt.datetime, BeforeValidator(_utc_instant)]
 
 
 def _filter_params(
@@ -231,6 +257,27 @@ def _filter_params(
     until: Annotated[IsoDate | None, Query(description="last event date, YYYY-MM-DD")] = None,
     actor: Text = None,
     min_sources: Annotated[int, Query(ge=1, le=1000, description="independent outlets")] = 1,
+    sub_event_type: Annotated[str | None, Query(
+        min_length=1, max_length=MAX_TEXT_PARAM,
+        description="ACLED sub-event type, e.g. Armed clash")] = None,
+    interaction: Annotated[Interaction | None, Query(
+        description="ACLED interaction code of any report of the event: 10 … 80 for one "
+                    "actor type alone, two inter codes lower first otherwise (17: state "
+                    "forces–civilians); `/api/facets` lists them")] = None,
+    fatal: Annotated[bool, Query(
+        description="only events with fatalities > 0 (by the highest count reported)")] = False,
+    outlet: Annotated[str | None, Query(
+        min_length=1, max_length=MAX_TEXT_PARAM,
+        description="only events reported by this outlet (exact name, see `/api/facets`)",
+    )] = None,
+    include_undated: Annotated[bool | None, Query(
+        description="events without a date: true keeps them (with a date range too), false "
+                    "leaves them out; unset keeps them only when no date range is given"),
+    ] = None,
+    ingested_since: Annotated[Instant | None, Query(
+        description="only events with a report stored at or after this time (ISO 8601; "
+                    "without an offset, UTC): pass the `latest_ingested_at` of an earlier "
+                    "answer to get what arrived since")] = None,
 ) -> dict[str, Any]:
     if since and until and since > until:
         raise HTTPException(
@@ -239,7 +286,10 @@ def _filter_params(
                      "type": "value_error"}],
         )
     return {"country": country, "admin1": admin1, "event_type": event_type, "since": since,
-            "until": until, "actor": actor, "min_sources": min_sources}
+            "until": until, "actor": actor, "min_sources": min_sources,
+            "sub_event_type": sub_event_type, "interaction": interaction, "fatal": fatal,
+            "outlet": outlet, "include_undated": include_undated,
+            "ingested_since": ingested_since}
 
 
 def _page_params(
@@ -272,11 +322,13 @@ def create_app(
     readonly: bool = True,
     tile_url: str | None = None,
     allowed_hosts: list[str] | None = None,
+    poll_seconds: float = DEFAULT_POLL_SECONDS,
 ) -> FastAPI:
     """Build the app over the store at `db_path` (opened per request, read-only by default).
 
     `allowed_hosts` turns on Host-header checking, which `eventdesk serve` uses on loopback
     so that a web page elsewhere cannot reach the API through DNS rebinding.
+    `poll_seconds` is how often the page asks for events stored since it last looked.
     """
     from eventdesk.store import ClusterFilter, Store
 
@@ -288,6 +340,9 @@ def create_app(
         )
     tile_url = tile_url or None
     csp = _page_csp(tile_url)
+    if not 0 < poll_seconds <= MAX_POLL_SECONDS:
+        raise UsageError(f"the polling interval must be over 0 and at most {MAX_POLL_SECONDS}"
+                         f" seconds (a day), got {poll_seconds}")
 
     app = FastAPI(
         title="eventdesk",
@@ -298,6 +353,7 @@ def create_app(
     app.state.db_path = db_path
     app.state.readonly = readonly
     app.state.tile_url = tile_url
+    app.state.poll_seconds = poll_seconds
 
     @contextmanager
     def open_store() -> Iterator[Store]:
@@ -332,10 +388,13 @@ def create_app(
 
     @app.get("/api/clusters", tags=["clusters"], responses=_errors())
     def clusters(filters: Filter, page: Page) -> models.ClusterPage:
-        """Real-world events (clusters of reports), newest first, one page at a time."""
+        """Real-world events (clusters of reports), newest first, one page at a time.
+        `latest_ingested_at` is read first, so passing it back as `ingested_since` never
+        misses a report stored while this answer was made."""
         with open_store() as store:
+            latest = store.latest_ingested_at()
             items = store.query_clusters(make_filter(filters, page))
-        return {"items": items, "count": len(items), **page}
+        return {"items": items, "count": len(items), "latest_ingested_at": latest, **page}
 
     @app.get("/api/clusters.geojson", tags=["clusters"], response_class=GeoJSONResponse,
              response_model=models.FeatureCollection, responses=_errors(json_ref=True))
@@ -367,6 +426,35 @@ def create_app(
             items = store.query_events(make_filter(filters, page))
         return {"items": items, "count": len(items), **page}
 
+    @app.get("/api/events.csv", tags=["events"], response_class=Response,
+             responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+                              "description": "the events as CSV (eventdesk.io's writer)",
+                              "headers": {"X-Next-Offset": {
+                                  "description": "offset of the next file, when more events"
+                                                 " match than this one holds",
+                                  "schema": {"type": "integer"}}}},
+                        **_errors(json_ref=True)})
+    def events_csv(
+        filters: Filter,
+        limit: Annotated[int, Query(ge=1, le=MAX_EXPORT_ROWS)] = MAX_EXPORT_ROWS,
+        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    ) -> Response:
+        """The events `/api/events` selects with the same filters, as a CSV file to download
+        (newest first, at most 100,000 rows per file). When more events match, the
+        `X-Next-Offset` header gives the `offset` of the next file."""
+        with open_store() as store:
+            rows = store.query_events(make_filter(filters, {"limit": limit + 1,
+                                                            "offset": offset}))
+        headers = {}
+        if len(rows) > limit:
+            rows = rows[:limit]
+            headers["X-Next-Offset"] = str(offset + limit)
+        out = io.StringIO()
+        write_stored_events(rows, "csv", out)
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        headers["Content-Disposition"] = f'attachment; filename="eventdesk-events-{stamp}.csv"'
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+
     @app.get("/api/cluster/{cluster_id}", tags=["clusters"], responses=_errors(404))
     def cluster(
         cluster_id: Annotated[int, PathParam(ge=0, le=2**63 - 1)],
@@ -380,16 +468,24 @@ def create_app(
 
     @app.get("/api/timeline", tags=["clusters"], responses=_errors())
     def timeline(filters: Filter) -> models.Timeline:
-        """Clusters per day and event type, for the filters given."""
+        """Clusters and fatalities per day and event type, for the filters given; events
+        without a date are counted in `undated` (they have no day), and `by_type` counts
+        every event, dated or not, per type."""
         with open_store() as store:
-            items = store.timeline(make_filter(filters))
-        return {"items": items}
+            f = make_filter(filters)
+            items = store.timeline(f)
+            by_type = store.type_counts(f)
+        return {"items": items, "by_type": by_type,
+                "undated": sum(t["undated"] for t in by_type)}
 
     @app.get("/api/facets", tags=["meta"], responses=_errors())
     def facets() -> models.Facets:
-        """Values the filters can take: countries, regions per country, types, date range."""
+        """Values the filters can take: countries, regions per country, types, outlets,
+        date range, and ACLED's sub-event types and interaction codes."""
         with open_store() as store:
-            return store.facets()
+            found = store.facets()
+        return {**found, "sub_event_types": EVENT_TYPES,
+                "interactions": {str(code): name for code, name in INTERACTIONS.items()}}
 
     @app.get("/api/search", tags=["events"], responses=_errors(503))
     def search(
@@ -406,8 +502,10 @@ def create_app(
 
     @app.get("/api/config", tags=["meta"], responses=_errors())
     def config() -> models.Config:
-        """Settings the page needs: the optional tile server and the limits."""
-        return {"tile_url": tile_url, "readonly": readonly, "max_page_size": MAX_PAGE_SIZE}
+        """Settings the page needs: the optional tile server, the limits, and how often
+        it asks for newly stored events."""
+        return {"tile_url": tile_url, "readonly": readonly, "max_page_size": MAX_PAGE_SIZE,
+                "poll_seconds": poll_seconds}
 
     @app.get("/", include_in_schema=False)
     def index():

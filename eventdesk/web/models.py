@@ -74,6 +74,9 @@ class ClusterPage(BaseModel):
     count: int = Field(description="items on this page")
     limit: int
     offset: int
+    latest_ingested_at: str | None = Field(
+        None, description="when the newest report in the store was stored (UTC): pass it as "
+                          "`ingested_since` to get the events that arrive later")
 
 
 class EventPage(BaseModel):
@@ -87,10 +90,21 @@ class TimelineDay(_Open):
     date: str
     event_type: str
     count: int
+    fatalities: int = Field(description="sum of each event's lowest reported count")
+
+
+class TypeCount(_Open):
+    event_type: str
+    count: int = Field(description="events of this type, dated or not")
+    fatalities: int = Field(description="sum of each event's lowest reported count")
+    undated: int = Field(description="of `count`, events without a date")
 
 
 class Timeline(BaseModel):
     items: list[TimelineDay]
+    by_type: list[TypeCount] = Field(description="most frequent type first")
+    undated: int = Field(description="events matching the filters that have no date, so no "
+                                     "place on the timeline")
 
 
 class Facets(_Open):
@@ -99,6 +113,11 @@ class Facets(_Open):
     event_types: list[str]
     date_min: str | None = None
     date_max: str | None = None
+    outlets: list[str] = Field(default_factory=list)
+    sub_event_types: dict[str, list[str]] = Field(
+        default_factory=dict, description="ACLED sub-event types per event type")
+    interactions: dict[str, str] = Field(
+        default_factory=dict, description="ACLED interaction codes and what they pair")
 
 
 class SearchHit(_Open):
@@ -148,3 +167,4 @@ class Config(BaseModel):
     tile_url: str | None
     readonly: bool
     max_page_size: int
+    poll_seconds: float = Field(description="how often the page asks for new events")

@@ -97,13 +97,19 @@ def test_cluster_lists_sources_with_text_and_evidence_offsets(corpus_store):
 
 
 def test_timeline_counts_clusters_per_day_and_type(corpus_store):
-    timeline = corpus_store.timeline(ClusterFilter(country="Syria", since="2014-05-09",
-                                                   until="2014-05-09"))
-    assert timeline == [
+    day = ClusterFilter(country="Syria", since="2014-05-09", until="2014-05-09")
+    timeline = corpus_store.timeline(day)
+    assert [{k: t[k] for k in ("date", "event_type", "count")} for t in timeline] == [
         {"date": "2014-05-09", "event_type": "Battles", "count": 1},
         {"date": "2014-05-09", "event_type": "Explosions/Remote violence", "count": 1},
         {"date": "2014-05-09", "event_type": "Protests", "count": 1},
     ]
+    # Fatalities: the sum of each cluster's lowest reported count.
+    lowest = {}
+    for c in corpus_store.query_clusters(day):
+        lowest[c["event_type"]] = lowest.get(c["event_type"], 0) + (c["fatalities"] or 0)
+    assert {t["event_type"]: t["fatalities"] for t in timeline} == lowest
+    assert any(lowest.values())
     assert sum(t["count"] for t in corpus_store.timeline(ClusterFilter(limit=1))) == 21
 
 

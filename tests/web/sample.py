@@ -117,11 +117,17 @@ CONTRADICTED_EVIDENCE = {
 
 def build(path: Path) -> Path:
     """Write the sample store to `path` with Store.add (no spaCy involved)."""
+    add(path, REPORTS)
+    return path
+
+
+def add(path: Path, reports) -> None:
+    """Store reports shaped like REPORTS in the store at `path` (created when missing)."""
     from eventdesk.store import Store
 
     store = Store.open(path)
     try:
-        for doc_id, outlet, url, title, published, text, evidence, fields in REPORTS:
+        for doc_id, outlet, url, title, published, text, evidence, fields in reports:
             start = text.index(evidence)
             document = Document(text=text, doc_id=doc_id, published=published, outlet=outlet,
                                 url=url, title=title)
@@ -130,4 +136,18 @@ def build(path: Path) -> Path:
             store.add(document, [event], extractor_version="test-1")
     finally:
         store.close()
-    return path
+
+
+# A report that arrives later (the live tests): no date, and a source URL that is not http.
+UNDATED_LATE_REPORT = (
+    "late-goma", "Kivu Wire", "javascript:alert(1)", "Rebels attack Goma outskirts", None,
+    "M23 rebels attacked positions of the Congolese army on the outskirts of Goma, "
+    "killing three soldiers, a spokesman said.",
+    "M23 rebels attacked positions of the Congolese army on the outskirts of Goma",
+    dict(event_type="Battles", sub_event_type="Armed clash",
+         actor1="M23: March 23 Movement", inter1=2,
+         actor2="Military Forces of the Democratic Republic of Congo (2019-)", inter2=1,
+         country="Democratic Republic of Congo", admin1="North Kivu", location="Goma",
+         latitude=-1.6792, longitude=29.2228, geo_precision=2, fatalities=3,
+         fatalities_text="three soldiers"),
+)

@@ -141,7 +141,7 @@ def test_events_are_raw_reports(client):
 def test_timeline_counts_clusters_per_day_and_type(client):
     items = _items(client.get("/api/timeline"))
     assert sum(i["count"] for i in items) == sample.N_CLUSTERS
-    assert {"date": "2024-03-01", "event_type": "Battles", "count": 1} in items
+    assert {"date": "2024-03-01", "event_type": "Battles", "count": 1, "fatalities": 12} in items
     only_nigeria = _items(client.get("/api/timeline", params={"country": "Nigeria"}))
     assert {i["date"] for i in only_nigeria} == {"2024-03-02", "2024-03-05"}
 
@@ -274,4 +274,7 @@ def test_responses_carry_every_field_the_store_returns(client, sample_db):
         facets = store.facets()
     assert _items(client.get("/api/clusters", params={"limit": 100})) == clusters
     assert client.get(f"/api/cluster/{detail['cluster_id']}").json() == detail
-    assert client.get("/api/facets").json() == facets
+    served = client.get("/api/facets").json()
+    assert {k: v for k, v in served.items() if k in facets} == facets
+    assert served["interactions"]["17"] == "State forces–Civilians"
+    assert "Armed clash" in served["sub_event_types"]["Battles"]

@@ -126,12 +126,14 @@ def test_openapi_declares_statuses_and_media_types(client):
         responses = item["get"]["responses"]
         assert {"200", "500"} <= set(responses), path
         for status, response in responses.items():
-            if status != "200" or path != "/api/clusters.geojson":
+            if status != "200" or path not in ("/api/clusters.geojson", "/api/events.csv"):
                 assert list(response["content"]) == ["application/json"], (path, status)
     assert "404" in paths["/api/cluster/{cluster_id}"]["get"]["responses"]
     assert "503" in paths["/api/search"]["get"]["responses"]
     assert "422" in paths["/api/clusters"]["get"]["responses"]
     geo = paths["/api/clusters.geojson"]["get"]["responses"]["200"]["content"]
     assert list(geo) == ["application/geo+json"]
+    csv = paths["/api/events.csv"]["get"]["responses"]["200"]["content"]
+    assert list(csv) == ["text/csv"]
     since = next(p for p in paths["/api/clusters"]["get"]["parameters"] if p["name"] == "since")
     assert "date" in str(since["schema"])

@@ -112,6 +112,7 @@ def test_serve_defaults_to_loopback_and_read_only(sample_db, fake_uvicorn, asset
     (app, kwargs), = fake_uvicorn
     assert kwargs["host"] == "127.0.0.1" and kwargs["port"] == 8000
     assert app.state.readonly is True and app.state.tile_url is None
+    assert app.state.poll_seconds == web_app.DEFAULT_POLL_SECONDS
     with TestClient(app, base_url="http://127.0.0.1:8000") as client:
         assert client.get("/api/facets", headers={"host": "attacker.example"}).status_code == 400
 
@@ -119,11 +120,20 @@ def test_serve_defaults_to_loopback_and_read_only(sample_db, fake_uvicorn, asset
 def test_serve_options(sample_db, fake_uvicorn, assets_present, any_port):
     url = "http://127.0.0.1:8080/{z}/{x}/{y}.png"
     args = ["serve", "--db", str(sample_db), "--host", "0.0.0.0", "--port", "9001",
-            "--tile-url", url, "--writable"]
+            "--tile-url", url, "--writable", "--poll", "5"]
     assert main(args) == 0
     (app, kwargs), = fake_uvicorn
     assert (kwargs["host"], kwargs["port"]) == ("0.0.0.0", 9001)
     assert app.state.readonly is False and app.state.tile_url == url
+    assert app.state.poll_seconds == 5
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "86401"])
+def test_serve_rejects_a_polling_interval_out_of_range(sample_db, fake_uvicorn, assets_present,
+                                                       any_port, capsys, value):
+    assert main(["serve", "--db", str(sample_db), "--poll", value]) == 2
+    assert "polling interval" in capsys.readouterr().err
+    assert not fake_uvicorn
 
 
 def test_serve_takes_the_tile_url_setting(sample_db, fake_uvicorn, assets_present, monkeypatch,
