@@ -123,3 +123,22 @@ def test_no_namesake_abroad_and_no_word_for_a_district(text):
 def test_the_country_is_where_the_report_says_the_event_is(text, country, location):
     events = eventdesk.extract(text, published="2016-03-30")
     assert events and all((e.country, e.location) == (country, location) for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "location", "country"), [
+    ("A car bomb exploded in the Afghan capital on Monday, killing 12 people.",
+     "Kabul", "Afghanistan"),
+    ("Militants detonated a bomb at a police post in the Somali capital on Monday.",
+     "Mogadishu", "Somalia"),
+])
+def test_the_demonym_capital_is_that_countrys_capital(text, location, country):
+    events = eventdesk.extract(text, published="2023-03-07")
+    assert events and events[0].location == location and events[0].country == country
+
+
+@pytest.mark.slow
+def test_a_regions_capital_is_not_the_countrys():
+    events = eventdesk.extract("Gunmen killed three soldiers in the Borno State capital on "
+                               "Monday.", published="2023-03-07")
+    assert events and events[0].location != "Abuja"

@@ -97,6 +97,10 @@ class Placer:
                 # "killed 14 people in Iraq as Washington's new ambassador vowed"
                 return Place(country=country_name(scene), country_code=scene)
             return place
+        named = self._named_capital(doc, clause)
+        if named is not None:
+            # "in the Somali capital", "the Syrian capital": that country's capital
+            return self._with_precision(doc, clause, named, None, anchor=doc[clause.start])
         if scene is not None:
             # "American forces captured him in Iraq": the country, and no point in it
             return Place(country=country_name(scene), country_code=scene)
@@ -207,6 +211,19 @@ class Placer:
                     and tok.i + 2 < len(doc) and tok.i + 2 not in known \
                     and doc[tok.i + 1].lower_ == "of" and namelike(doc[tok.i + 2]):
                 return _name_from(doc, tok.i + 2)
+        return None
+
+    def _named_capital(self, doc: Doc, clause: Clause) -> Place | None:
+        """"the Somali capital" / "the Afghan capital": the capital of the country its
+        demonym or name gives (one word between "the" and "capital", so "the Borno State
+        capital", a region's seat, is not taken for the country's)."""
+        for tok in clause.tokens:
+            if tok.lower_ != "capital" or tok.i < 2 or doc[tok.i - 2].lower_ != "the":
+                continue
+            word = doc[tok.i - 1].text
+            code = self.gazetteer.demonym_country(word) or self.gazetteer.country_code_of(word)
+            if code is not None:
+                return self._capital([code])
         return None
 
     def _capital(self, countries: list[str]) -> Place | None:
