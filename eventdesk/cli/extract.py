@@ -64,7 +64,7 @@ def run(args) -> int:
 def _run(args) -> int:
     import eventdesk
     from eventdesk import settings
-    from eventdesk.cli import atomic_output, print_failures
+    from eventdesk.cli import atomic_output
     from eventdesk.components.dates import parse_published
     from eventdesk.io import Provenance, read_documents, record_key, write_events
     from eventdesk.records import Document
@@ -140,20 +140,27 @@ def _run(args) -> int:
     if problems:
         listed = "; ".join(f"{p.path}: {p.message}" for p in problems)
         print(f"eventdesk: {len(problems)} document(s) skipped: {listed}", file=err)
+    return _exit_status(failures, documents_read)
+
+
+def _exit_status(failures: list, documents: int, *, errors: bool = False) -> int:
+    """List the failed reports; 1 when some failed (or `errors`) or nothing was read."""
+    from eventdesk.cli import print_failures
+
+    err = sys.stderr
     print_failures(failures)
     if failures:
-        print(f"eventdesk: {len(failures)} of {documents_read} report(s) failed and were left "
+        print(f"eventdesk: {len(failures)} of {documents} report(s) failed and were left "
               "out; the others were coded", file=err)
-    if not documents_read:
+    if not documents:
         print("eventdesk: nothing could be processed", file=err)
         return 1
-    return 1 if failures else 0
+    return 1 if failures or errors else 0
 
 
 def _run_on_dask(args, published) -> int:
     """Code on a Dask cluster into the -o folder; lists unreadable inputs and failures."""
     from eventdesk import scale
-    from eventdesk.cli import print_failures
     from eventdesk.io import InputProblem
 
     if not args.output:
@@ -176,14 +183,7 @@ def _run_on_dask(args, published) -> int:
     err = sys.stderr
     for problem in problems:
         print(f"eventdesk: skipped: {problem.path}: {problem.message}", file=err)
-    print_failures(failures)
     documents = run.total("documents")
     print(f"eventdesk: {run.total('events')} event(s) from {documents - len(failures)} "
           f"report(s) in {len(run.results)} partition(s) written to {out_dir}", file=err)
-    if failures:
-        print(f"eventdesk: {len(failures)} of {documents} report(s) failed and were left "
-              "out; the others were coded", file=err)
-    if not documents:
-        print("eventdesk: nothing could be processed", file=err)
-        return 1
-    return 1 if failures or run.errors else 0
+    return _exit_status(failures, documents, errors=bool(run.errors))
