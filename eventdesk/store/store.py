@@ -88,6 +88,13 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def _in_chunks(ids: list) -> Iterator[tuple[list, str]]:
+    """`ids` in slices of at most _MAX_IN, each with its "?, ?, …" placeholders."""
+    for i in range(0, len(ids), _MAX_IN):
+        chunk = ids[i:i + _MAX_IN]
+        yield chunk, ", ".join("?" * len(chunk))
+
+
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
@@ -529,10 +536,9 @@ class Store:
     def _members(self, cluster_ids: Iterable[int]) -> dict[int, list[Member]]:
         out: dict[int, list[Member]] = {}
         ids = sorted(cluster_ids)
-        for i in range(0, len(ids), _MAX_IN):
-            chunk = ids[i:i + _MAX_IN]
+        for chunk, marks in _in_chunks(ids):
             for row in self._conn.execute(
-                f"{_MEMBER_SELECT} WHERE e.cluster_id IN ({', '.join('?' * len(chunk))})"
+                f"{_MEMBER_SELECT} WHERE e.cluster_id IN ({marks})"
                 " ORDER BY e.id", chunk,
             ):
                 member, cluster_id = _member(row)
@@ -855,13 +861,12 @@ class Store:
         dated ones first, newest first; `n_possible_matches`, all of them."""
         found: dict[int, list[int]] = {}
         ids = [c["cluster_id"] for c in clusters]
-        for i in range(0, len(ids), _MAX_IN):
-            chunk = ids[i:i + _MAX_IN]
+        for chunk, marks in _in_chunks(ids):
             for row in self._query(
                 "SELECT DISTINCT e.cluster_id AS c, o.cluster_id AS m, k.event_date AS d"
                 " FROM events e JOIN possible_matches p ON p.event_id = e.id"
                 " JOIN events o ON o.id = p.other_event_id JOIN clusters k ON k.id = o.cluster_id"
-                f" WHERE e.cluster_id IN ({', '.join('?' * len(chunk))})"
+                f" WHERE e.cluster_id IN ({marks})"
                 " AND o.cluster_id != e.cluster_id"
                 " ORDER BY c, k.event_date IS NULL, k.event_date DESC, m", chunk,
             ):
@@ -921,13 +926,12 @@ class Store:
         built from."""
         out: dict[int, list[dict]] = {}
         ids = sorted(set(cluster_ids))
-        for i in range(0, len(ids), _MAX_IN):
-            chunk = ids[i:i + _MAX_IN]
+        for chunk, marks in _in_chunks(ids):
             for row in self._query(
                 "SELECT e.*, d.outlet AS d_outlet, d.url AS d_url,"
                 " d.ingested_at AS d_ingested_at FROM events e"
                 " JOIN documents d ON d.id = e.document_id"
-                f" WHERE e.cluster_id IN ({', '.join('?' * len(chunk))}) ORDER BY e.id", chunk,
+                f" WHERE e.cluster_id IN ({marks}) ORDER BY e.id", chunk,
             ):
                 record = self._event(row).to_dict()
                 record.update(outlet=row["d_outlet"], url=row["d_url"],
