@@ -376,3 +376,39 @@ def test_an_event_stored_while_the_page_is_open_is_marked_new(browser, tmp_path)
         assert _severe_console_messages(browser) == []
     finally:
         server.stop()
+
+
+# -- possible matches ------------------------------------------------------------------
+
+DATED_GOMA_CLASH = (
+    "dated-goma", "Goma Daily", "https://goma.example/clash", "Clashes near Goma",
+    dt.date(2024, 3, 2), "M23 rebels and the army clashed near Goma on Saturday.",
+    "M23 rebels and the army clashed near Goma",
+    dict(event_type="Battles", sub_event_type="Armed clash", event_date=dt.date(2024, 3, 2),
+         time_precision=1, actor1="M23: March 23 Movement", inter1=2,
+         actor2="Military Forces of the Democratic Republic of Congo (2019-)", inter2=1,
+         country="Democratic Republic of Congo", admin1="North Kivu", location="Goma",
+         latitude=-1.6792, longitude=29.2228, geo_precision=2, fatalities=2),
+)
+
+
+def test_an_undated_report_shows_the_dated_event_it_may_be_and_links_to_it(browser, tmp_path):
+    path = sample.build(tmp_path / "events.sqlite")
+    sample.add(path, [DATED_GOMA_CLASH, sample.UNDATED_LATE_REPORT])
+    server = _serve(path)
+    try:
+        items = _api(server, "/api/clusters?include_undated=true")["items"]
+        goma = {c["event_date"]: c for c in items if c["location"] == "Goma"}
+        undated, dated = goma[None], goma["2024-03-02"]
+        assert undated["cluster_id"] != dated["cluster_id"]  # linked, never merged
+        assert dated["cluster_id"] in undated["possible_matches"]
+        _open(browser, server, f"#event={undated['cluster_id']}")
+        box = WebDriverWait(browser, TIMEOUT).until(
+            lambda d: d.find_element(By.ID, "possible-matches"))
+        assert "not merged" in box.text
+        box.find_element(By.CSS_SELECTOR, f'a[href="#event={dated["cluster_id"]}"]').click()
+        WebDriverWait(browser, TIMEOUT).until(lambda d: d.find_elements(
+            By.CSS_SELECTOR, f'#event-detail[data-cluster="{dated["cluster_id"]}"]'))
+        assert f"event={dated['cluster_id']}" in browser.current_url
+    finally:
+        server.stop()

@@ -543,6 +543,22 @@
       root.appendChild(box);
     }
 
+    var possible = c.possible_matches || [];
+    if (possible.length) {
+      /* undated reports of the same type near here: maybe the same event, never merged */
+      var more = (c.n_possible_matches || possible.length) - possible.length;
+      var links = el("ul");
+      possible.forEach(function (other) {
+        var link = el("a", { href: "#event=" + Number(other), class: "ed-possible-link" },
+          "event " + Number(other));
+        link.addEventListener("click", function (ev) { ev.preventDefault(); selectCluster(other); });
+        links.appendChild(el("li", null, link));
+      });
+      root.appendChild(el("div", { class: "ed-possible", id: "possible-matches", role: "note" },
+        el("h3", null, "Possibly the same event (not merged: one side has no date)"), links,
+        more > 0 ? el("p", null, "and " + more + " more") : null));
+    }
+
     var sources = c.sources || [];
     root.appendChild(el("h3", null, "Sources (" + sources.length + ")"));
     sources.forEach(function (s) { root.appendChild(renderSource(s)); });
