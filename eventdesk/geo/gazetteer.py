@@ -518,7 +518,9 @@ class Gazetteer:
                     c.match == "exact" or _main_name(c, key)))
                 if not needs or (not well_known and label not in ("GPE", "LOC")):
                     return None
-        all_caps = all(t.text.isupper() for t in tokens[i:j] if t.text.isalpha())
+        # judged on the letters: "Dara’a" or "Ma'arrat" is no word of only letters
+        letters = "".join(ch for t in tokens[i:j] for ch in t.text if ch.isalpha())
+        all_caps = letters.isupper()
         if all_caps and not in_dateline and not any(
                 _is_well_known(c, key, by_main_name=True) and c.matched_name == fold(c.name)
                 for c in candidates):
@@ -548,7 +550,9 @@ class Gazetteer:
         # "Daraa al-Balad", which NER calls a person: a well-known town and its quarter
         town_and_quarter = well_known and inside_longer and j + 2 < len(tokens) and \
             words_all[j].lower() in ARABIC_ARTICLES and words_all[j + 1] == "-"
-        if label == "PERSON" and (inside_longer or not well_known) and not town_and_quarter:
+        # "Nineveh province", "the town of X": a place word settles it, whatever NER says
+        if label == "PERSON" and (inside_longer or not well_known) and not town_and_quarter \
+                and not (region_word or place_word):
             exact_here = frozenset(c.country_code for c in candidates
                                    if c.match == "exact" and c.country_code)
             if inside_longer or len(words) < 2 or not exact_here:

@@ -116,3 +116,17 @@ def test_resolve_with_container_mention(gaz):
 def test_empty_doc(gaz):
     assert gaz.find_mentions(NLP("")) == []
     assert gaz.document_countries(NLP("")) == []
+
+
+def test_a_place_word_makes_a_name_ner_calls_a_person_a_place(gaz):
+    doc = NLP("Shells hit Talal district on Monday.")
+    doc.ents = [Span(doc, 2, 3, label="PERSON")]
+    mentions = gaz.find_mentions(doc)
+    assert texts(mentions) == ["Talal"] and mentions[0].designator == "district"
+
+
+def test_an_apostrophe_inside_a_name_does_not_make_it_an_acronym(gaz):
+    # "Khaldi’yeh" has no all-letter word: it used to pass for all capitals
+    doc = NLP("Troops entered Aleppo's Ar Rashidin and Al Khalidiyah’s market, and Rashi’deen.")
+    found = texts(gaz.find_mentions(doc))
+    assert "Rashi’deen" in found
