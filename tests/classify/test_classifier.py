@@ -86,7 +86,7 @@ def test_a_bad_corpus_line_is_named_with_its_file_and_line(tmp_path, line, probl
 def test_the_shipped_corpus_is_large_and_covers_every_label():
     examples = read_corpus()
     real = [e for e in examples if e.origin == "real"]
-    assert len(examples) >= 6000 and len(real) >= 4000
+    assert len(examples) >= 13000 and len(real) >= 9000
     counts = {label: sum(e.label == label for e in examples) for label in LABELS}
     assert min(counts.values()) >= 150 and counts["none"] >= 1500, counts
 
