@@ -124,7 +124,7 @@ _YEAR_SPAN = re.compile(
     r"\b(?P<prep>(?i:in|since|until|till|by|from|during|before|after|of|between|at"
     r"|throughout))"
     r"\s+(?:(?:early|mid|late)[-\s]|the\s+(?:end|beginning|start|middle|spring|summer|autumn"
-    r"|fall|winter|course)\s+of\s+)?(?P<y>" + _YEAR + r")(?![\d,])(?:(?:\s*(?:and|to|[-–])\s*)"
+    r"|fall|winter|course)\s+of\s+)?(?P<y>" + _YEAR + r")(?!\d|,\d)(?:(?:\s*(?:and|to|[-–])\s*)"
     r"(?P<y_end>" + _YEAR + r"))?\b(?!\s+(?:people|persons|civilians|dollars|euros|pounds|troops"
     r"|soldiers|fighters|men|women|children|homes|houses|families|refugees|km|kilomet|metres"
     r"|meters|tonnes|tons|miles))"
