@@ -38,6 +38,25 @@ def test_the_city_refers_to_the_city_the_report_names():
 
 
 @pytest.mark.slow
+def test_the_town_refers_to_the_town_named_just_before_not_the_one_named_most():
+    events = eventdesk.extract(
+        "Aid convoys left Mosul on Sunday, and Mosul's airport was closed, officials in Mosul "
+        "said. Militants attacked Tal Afar on Monday morning. They fought soldiers for hours "
+        "and looted shops in the town.", published="2016-03-30")
+    assert [e.location for e in events] == ["Tall Afar"]
+
+
+@pytest.mark.slow
+def test_a_town_that_only_locates_another_is_not_what_the_town_refers_to():
+    # "Talbiseh, north of Homs": the raids on "the town" are on Talbiseh, not Homs
+    events = eventdesk.extract(
+        "Officials in Homs said the road was open. Warplanes bombed Talbiseh, north of Homs, "
+        "on Monday. Later, jets carried out ten raids on the town, killing six people.",
+        published="2016-03-30")
+    assert {e.location for e in events} == {"Tallbisah"}
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, country, admin1, location", [
     # ACLED codes Hong Kong and Macau as China, the territory as admin1 (GUIDELINES.md)
     ("Police fired tear gas at protesters in Hong Kong on Monday.", "China", "Hong Kong",
