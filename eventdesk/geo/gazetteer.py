@@ -53,6 +53,8 @@ PLACE_DESIGNATORS = frozenset(
 CITY_PART_DESIGNATORS = frozenset(
     {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "subdistrict"}
 )
+# Villages smaller than this that share a region's name are not what a report means by it.
+SMALL_NAMESAKE_POPULATION = 10_000
 # Words before a name that say it is a place even when NER calls it a person.
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "into"})
 COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
@@ -470,7 +472,8 @@ class Gazetteer:
             return PlaceMention(i, j, start_char, end_char, span_text, [], kind="country",
                                 designator=designator,
                                 country_code=candidates[0].country_code), None, False
-        candidates = [c for c in candidates if not _is_country_entry(c)]
+        candidates = _without_small_namesakes_of_a_region(
+            [c for c in candidates if not _is_country_entry(c)])
         well_known = any(_is_well_known(c, key) for c in candidates)
         region_word = designator in REGION_DESIGNATORS
         place_word = designator in PLACE_DESIGNATORS  # "the town of X", "X district"
@@ -933,6 +936,22 @@ class Gazetteer:
 
 
 _MATCH_RANK = {"transliteration": 0, "normalised": 1, "exact": 2}
+
+
+def _without_small_namesakes_of_a_region(candidates: list[Candidate]) -> list[Candidate]:
+    """"In Sinaloa" is the state, not a hamlet of 1,000 people elsewhere in Mexico nor
+    Sinaloa de Leyva: small places of the region's country that are not its exact namesake
+    inside it are dropped; a town of the very name inside the region (Aleppo, Kidal) or a
+    sizeable one stays."""
+    regions = {(c.country_code, c.admin1) for c in candidates
+               if c.is_region and c.match == "exact" and c.feature_code == "ADM1"}
+    if not regions:
+        return candidates
+    countries = {code for code, _ in regions}
+    return [c for c in candidates if c.is_region or c.country_code not in countries
+            or ((c.country_code, c.admin1) in regions and c.match == "exact"
+                and c.matched_name == fold(c.name))
+            or c.population >= SMALL_NAMESAKE_POPULATION]
 
 
 def _after_locative(words: list[str], i: int) -> bool:

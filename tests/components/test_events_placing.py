@@ -57,6 +57,29 @@ def test_a_town_that_only_locates_another_is_not_what_the_town_refers_to():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, location, admin1, precision", [
+    # the state, not a hamlet named after it in Chiapas; the town the clause names wins
+    ("In Sinaloa, police clashed with gunmen in Mazatlan on Friday, killing two of them.",
+     "Mazatlan", "Sinaloa", 1),
+    ("Police said gunmen clashed with soldiers in Sinaloa on Friday, killing two of them.",
+     "Sinaloa", "Sinaloa", 3),
+])
+def test_a_states_name_is_the_state_not_a_small_namesake_elsewhere(text, location, admin1,
+                                                                    precision):
+    [event] = eventdesk.extract(text, published="2023-06-10")
+    assert (event.location, event.admin1, event.geo_precision) == (location, admin1, precision)
+
+
+@pytest.mark.slow
+def test_the_x_neighbourhood_of_a_city_is_in_that_city_not_a_namesake_far_away():
+    # Tierra Blanca is also a town of 48,000 in Veracruz, 1,000 km away
+    [event] = eventdesk.extract(
+        "Soldiers clashed with cartel gunmen in the Tierra Blanca neighbourhood of Chihuahua "
+        "on Thursday, killing two of them.", published="2023-06-10")
+    assert (event.location, event.admin1) == ("Chihuahua - Tierra Blanca", "Chihuahua")
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, country, admin1, location", [
     # ACLED codes Hong Kong and Macau as China, the territory as admin1 (GUIDELINES.md)
     ("Police fired tear gas at protesters in Hong Kong on Monday.", "China", "Hong Kong",

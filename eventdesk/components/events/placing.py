@@ -51,7 +51,8 @@ HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employe
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 # Place words of a part of a city: "the city" never refers back to one.
 CITY_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "quarter"})
-CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in")
+CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbourhood of",
+                     "neighborhood of", "suburb of", "quarter of", "area of")
 
 
 class Placer:
