@@ -47,6 +47,16 @@ def test_the_town_refers_to_the_town_named_just_before_not_the_one_named_most():
 
 
 @pytest.mark.slow
+def test_the_city_stays_the_report_s_main_city_when_another_was_named_just_before():
+    events = eventdesk.extract(
+        "Government forces shelled Homs on Sunday, and many Homs residents fled. The city had "
+        "sheltered thousands who fled the fighting in Hama. On Monday, warplanes bombed rebel "
+        "positions at a bridge east of the city, residents said.", published="2016-03-30")
+    strike = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.location for e in strike] == ["Homs"]
+
+
+@pytest.mark.slow
 def test_a_town_that_only_locates_another_is_not_what_the_town_refers_to():
     # "Talbiseh, north of Homs": the raids on "the town" are on Talbiseh, not Homs
     events = eventdesk.extract(

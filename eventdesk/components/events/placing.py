@@ -118,10 +118,14 @@ class Placer:
             return None
         anaphor = self._anaphor(doc, clause)
         if anaphor is not None:
-            # "the city" is the report's main city; "the capital" the country's
-            referent = self._capital(countries) if anaphor.lower_ == "capital" and \
-                doc[anaphor.i - 1].lower_ == "the" else (
-                    self._last_town_before(doc, anaphor.i) or ctx.main_city or ctx.focus)
+            # "the city" is the report's main city; "the capital" the country's; "the town",
+            # "the village" the one just named
+            if anaphor.lower_ == "capital" and doc[anaphor.i - 1].lower_ == "the":
+                referent = self._capital(countries)
+            elif anaphor.lower_ == "city":
+                referent = ctx.main_city or ctx.focus
+            else:
+                referent = self._last_town_before(doc, anaphor.i) or ctx.main_city or ctx.focus
             if referent is not None:
                 return self._with_precision(doc, clause, copy_place(referent), None,
                                             anchor=anaphor)
