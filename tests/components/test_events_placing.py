@@ -194,3 +194,19 @@ def test_a_regions_capital_is_not_the_countrys():
     events = eventdesk.extract("Gunmen killed three soldiers in the Borno State capital on "
                                "Monday.", published="2023-03-07")
     assert events and events[0].location != "Abuja"
+
+
+def test_a_place_listed_first_in_what_ner_calls_one_organisation_stays_a_place():
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Span
+
+    from eventdesk.components.events.placing import _listed_first
+
+    doc = spacy.blank("en")("Fighting continues near Avdiivka and Marinka.")
+    listed = Span(doc, 3, 6, label="ORG")        # "Avdiivka and Marinka"
+    assert _listed_first(doc, SimpleNamespace(start=3, end=4), listed)
+    doc = spacy.blank("en")("The Aleppo Relief Committee said so.")
+    named = Span(doc, 1, 4, label="ORG")         # "Aleppo Relief Committee"
+    assert not _listed_first(doc, SimpleNamespace(start=1, end=2), named)

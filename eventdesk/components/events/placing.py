@@ -306,7 +306,8 @@ class Placer:
             if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
                     and ent.start <= mention.start and mention.end <= ent.end \
                     and (ent.end - ent.start) > (mention.end - mention.start) \
-                    and not possessive and not self._names_a_site(doc, mention, ent):
+                    and not possessive and not self._names_a_site(doc, mention, ent) \
+                    and not _listed_first(doc, mention, ent):
                 return False  # "Abuja's International Conference Centre" is in Abuja
         if mention.text.isupper() and len(mention.text) <= 5:
             return False  # acronyms: SANA is a news agency, not Sanaa
@@ -535,6 +536,12 @@ def place_key(place: Place | None) -> str:
         return ""
     region = "/region" if place.geo_precision == 3 else ""
     return (place.location or place.admin1 or place.country or "").lower() + region
+
+
+def _listed_first(doc: Doc, mention, ent) -> bool:
+    """"near Bakhmut and Marinka", which NER calls one organisation: places in a list."""
+    return mention.start == ent.start and mention.end < ent.end \
+        and doc[mention.end].lower_ in ("and", ",")
 
 
 def _is_landmark(doc: Doc, start: int) -> bool:
