@@ -43,16 +43,25 @@ COMPONENTS = (
 )
 
 
+# "09:14", "21.05": the time stamp that opens a line of a live blog
+TIME_STAMP = re.compile(r"[0-2]?\d[:.][0-5]\d")
+
+
 @Language.component("eventdesk_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """A blank line ends a sentence, so headlines and datelines are not run into the lead
-    (the parser keeps these boundaries)."""
+    (the parser keeps these boundaries); so does a line break after a full stop, or before
+    a live blog's time stamp ("10:05 Heavy fighting…"), so that one ticker item's places are
+    not read into the next. A bare line break may only wrap a sentence."""
     paragraph_starts = [0]
     for tok in doc[1:]:
         previous = doc[tok.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2:
             tok.is_sent_start = True
             paragraph_starts.append(tok.i)
+        elif previous.is_space and "\n" in previous.text and tok.i >= 2 and (
+                doc[tok.i - 2].text in (".", "!", "?") or TIME_STAMP.fullmatch(tok.text)):
+            tok.is_sent_start = True
     # "BEIRUT, Aug. 17 (Wire) — Jets struck …": the lead parses on its own
     text = doc.text
     for start in paragraph_starts[:2]:

@@ -124,11 +124,13 @@ _YEAR_SPAN = re.compile(
     r"\b(?P<prep>(?i:in|since|until|till|by|from|during|before|after|of|between|at"
     r"|throughout))"
     r"\s+(?:(?:early|mid|late)[-\s]|the\s+(?:end|beginning|start|middle|spring|summer|autumn"
-    r"|fall|winter|course)\s+of\s+)?(?P<y>" + _YEAR + r")(?![\d,])(?:(?:\s*(?:and|to|[-–])\s*)"
+    r"|fall|winter|course)\s+of\s+)?(?P<y>" + _YEAR + r")(?!\d|,\d)(?:(?:\s*(?:and|to|[-–])\s*)"
     r"(?P<y_end>" + _YEAR + r"))?\b(?!\s+(?:people|persons|civilians|dollars|euros|pounds|troops"
     r"|soldiers|fighters|men|women|children|homes|houses|families|refugees|km|kilomet|metres"
     r"|meters|tonnes|tons|miles))"
 )
+# "the 2016 peace agreement", "the 2011 uprising": a year naming an earlier event
+_YEAR_NAMING = re.compile(r"\b(?i:the)\s+(?P<y>" + _YEAR + r")(?=\s+[a-z])")
 _WEEKDAY_PHRASE = re.compile(
     r"\b(?:(?P<adv>(?i:late|early|later|earlier))\s+(?:on\s+)?)?"
     r"(?:(?P<lead>(?i:on|last|this|next|since|by|until|till|from|overnight|(?:on|during)\s+the"
@@ -398,6 +400,10 @@ def _add_months(c: _Collector) -> None:
     for m in c.scan(_YEAR_SPAN, "years"):
         year = int(m["y"])
         c.add(m.start(), m.end(), dt.date(year, 1, 1), 3, "background")
+    for m in c.scan(_YEAR_NAMING, "years"):
+        year = int(m["y"])
+        if c.published is None or year < c.published.year:
+            c.add(m.start(), m.end(), dt.date(year, 1, 1), 3, "background")
 
 
 def _add_weekdays(c: _Collector) -> None:

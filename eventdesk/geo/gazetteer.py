@@ -53,6 +53,13 @@ PLACE_DESIGNATORS = frozenset(
 CITY_PART_DESIGNATORS = frozenset(
     {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "subdistrict"}
 )
+# Villages smaller than this that share a region's name are not what a report means by it.
+SMALL_NAMESAKE_POPULATION = 10_000
+# Words before a name that say it is a place even when NER calls it a person.
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "into"})
+COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                            "southeast", "southwest", "north-east", "north-west", "south-east",
+                            "south-west"})
 # Last words of a body of water's name ("Red Sea", "Lake Chad" is caught by its region word).
 WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river",
                          "canal"})
@@ -465,7 +472,8 @@ class Gazetteer:
             return PlaceMention(i, j, start_char, end_char, span_text, [], kind="country",
                                 designator=designator,
                                 country_code=candidates[0].country_code), None, False
-        candidates = [c for c in candidates if not _is_country_entry(c)]
+        candidates = _without_small_namesakes_of_a_region(
+            [c for c in candidates if not _is_country_entry(c)])
         well_known = any(_is_well_known(c, key) for c in candidates)
         region_word = designator in REGION_DESIGNATORS
         place_word = designator in PLACE_DESIGNATORS  # "the town of X", "X district"
@@ -555,10 +563,11 @@ class Gazetteer:
                 and not (region_word or place_word):
             exact_here = frozenset(c.country_code for c in candidates
                                    if c.match == "exact" and c.country_code)
-            if inside_longer or len(words) < 2 or not exact_here:
+            if inside_longer or not exact_here or (
+                    len(words) < 2 and not _after_locative(words_all, i)):
                 return None  # part of a person's name ("Juan Manuel Santos")
-            # NER reads many two-word towns as people ("Lashkar Gah"): a town when the
-            # report is about its country.
+            # NER reads many towns as people ("Lashkar Gah", "rallied in Sirwah"): a town
+            # when the report is about its country.
             needs = exact_here if needs is None else needs & exact_here
         # "Abuja's International Conference Centre" is in Abuja.
         possessive = j < len(tokens) and tokens[j].text in ("'s", "’s")
@@ -927,6 +936,30 @@ class Gazetteer:
 
 
 _MATCH_RANK = {"transliteration": 0, "normalised": 1, "exact": 2}
+
+
+def _without_small_namesakes_of_a_region(candidates: list[Candidate]) -> list[Candidate]:
+    """"In Sinaloa" is the state, not a hamlet of 1,000 people elsewhere in Mexico nor
+    Sinaloa de Leyva: small places of the region's country that are not its exact namesake
+    inside it are dropped; a town of the very name inside the region (Aleppo, Kidal) or a
+    sizeable one stays."""
+    regions = {(c.country_code, c.admin1) for c in candidates
+               if c.is_region and c.match == "exact" and c.feature_code == "ADM1"}
+    if not regions:
+        return candidates
+    countries = {code for code, _ in regions}
+    return [c for c in candidates if c.is_region or c.country_code not in countries
+            or ((c.country_code, c.admin1) in regions and c.match == "exact"
+                and c.matched_name == fold(c.name))
+            or c.population >= SMALL_NAMESAKE_POPULATION]
+
+
+def _after_locative(words: list[str], i: int) -> bool:
+    """"in X", "near X", "west of X": a name where people are seldom named, only places."""
+    before = words[i - 1].lower() if i >= 1 else ""
+    if before in LOCATIVE_PREPS:
+        return True
+    return before == "of" and i >= 2 and words[i - 2].lower() in COMPASS_POINTS
 
 
 def _is_country_entry(cand: Candidate) -> bool:

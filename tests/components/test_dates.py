@@ -63,6 +63,12 @@ def only(text: str, published: dt.date | None) -> DateMention:
         ("The town fell in August.", "in August", dt.date(2013, 8, 15), 3, "month"),
         ("The town fell in August 2012.", "in August 2012", dt.date(2012, 8, 15), 3, "month"),
         ("The war began in 2011.", "in 2011", dt.date(2011, 1, 1), 3, "background"),
+        ("In 2012, rebels seized the north.", "In 2012", dt.date(2012, 1, 1), 3,
+         "background"),
+        ("It fell in 2015, but fighting goes on.", "in 2015", dt.date(2015, 1, 1), 3,
+         "background"),
+        ("Talks resumed under the 2011 peace accord.", "the 2011", dt.date(2011, 1, 1), 3,
+         "background"),
         ("The town has been besieged since 2012.", "since 2012", dt.date(2012, 1, 1), 3,
          "background"),
         ("Homes were lost between 2011 and 2013.", "between 2011 and 2013", dt.date(2011, 1, 1),
@@ -165,6 +171,7 @@ def test_explicit_years_resolve_without_publication_date():
         "The army said 30 February was chosen.",
         "May God protect us, March organisers said.",
         "He paid in 2000 dollars.",
+        "The 2014 offensive goes on.",   # a year naming this year's event is no background
     ],
 )
 def test_money_counts_and_impossible_days_are_not_dates(text):

@@ -157,6 +157,27 @@ def test_headline_and_dateline_are_not_events_or_places():
     assert events[0].notes.startswith("On 2015-03-28, air/drone strike")
 
 
+def test_each_line_of_a_live_blog_is_placed_by_its_own_places():
+    # the drone strike on Dzhankoi used to be placed in Moscow, two lines up
+    text = ("LIVE: the war, day 40\n"
+            "09:40 Moscow says it destroyed a sabotage group; Kyiv has not commented.\n"
+            "10:05 General Staff: heavy fighting continues near Bakhmut.\n"
+            "11:02 Explosions in Dzhankoi; an official says a depot was hit by a drone.")
+    events = eventdesk.extract(text, published="2022-04-04")
+    assert sorted(_folded(e.location) for e in events) == ["bakhmut", "dzhankoy"]
+
+
+def test_a_line_break_ends_a_sentence_only_after_a_full_stop_or_before_a_time_stamp():
+    import spacy
+
+    from eventdesk.pipeline import paragraphs
+
+    doc = paragraphs(spacy.blank("en")(
+        "Jets struck Homs.\nRebels fired\nshells.\n10:05 Clashes in Hama."))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Jets", "Rebels", "10:05"]
+
+
 def test_an_undated_event_has_no_time_precision_and_says_its_date_is_unknown():
     [event] = eventdesk.extract("Gunmen killed three villagers in Gwoza, residents said.")
     assert (event.event_date, event.time_precision) == (None, None)

@@ -38,6 +38,58 @@ def test_the_city_refers_to_the_city_the_report_names():
 
 
 @pytest.mark.slow
+def test_the_town_refers_to_the_town_named_just_before_not_the_one_named_most():
+    events = eventdesk.extract(
+        "Aid convoys left Mosul on Sunday, and Mosul's airport was closed, officials in Mosul "
+        "said. Militants attacked Tal Afar on Monday morning. They fought soldiers for hours "
+        "and looted shops in the town.", published="2016-03-30")
+    assert [e.location for e in events] == ["Tall Afar"]
+
+
+@pytest.mark.slow
+def test_the_city_stays_the_report_s_main_city_when_another_was_named_just_before():
+    events = eventdesk.extract(
+        "Government forces shelled Homs on Sunday, and many Homs residents fled. The city had "
+        "sheltered thousands who fled the fighting in Hama. On Monday, warplanes bombed rebel "
+        "positions at a bridge east of the city, residents said.", published="2016-03-30")
+    strike = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.location for e in strike] == ["Homs"]
+
+
+@pytest.mark.slow
+def test_a_town_that_only_locates_another_is_not_what_the_town_refers_to():
+    # "Talbiseh, north of Homs": the raids on "the town" are on Talbiseh, not Homs
+    events = eventdesk.extract(
+        "Officials in Homs said the road was open. Warplanes bombed Talbiseh, north of Homs, "
+        "on Monday. Later, jets carried out ten raids on the town, killing six people.",
+        published="2016-03-30")
+    assert {e.location for e in events} == {"Tallbisah"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, location, admin1, precision", [
+    # the state, not a hamlet named after it in Chiapas; the town the clause names wins
+    ("In Sinaloa, police clashed with gunmen in Mazatlan on Friday, killing two of them.",
+     "Mazatlan", "Sinaloa", 1),
+    ("Police said gunmen clashed with soldiers in Sinaloa on Friday, killing two of them.",
+     "Sinaloa", "Sinaloa", 3),
+])
+def test_a_states_name_is_the_state_not_a_small_namesake_elsewhere(text, location, admin1,
+                                                                    precision):
+    [event] = eventdesk.extract(text, published="2023-06-10")
+    assert (event.location, event.admin1, event.geo_precision) == (location, admin1, precision)
+
+
+@pytest.mark.slow
+def test_the_x_neighbourhood_of_a_city_is_in_that_city_not_a_namesake_far_away():
+    # Tierra Blanca is also a town of 48,000 in Veracruz, 1,000 km away
+    [event] = eventdesk.extract(
+        "Soldiers clashed with cartel gunmen in the Tierra Blanca neighbourhood of Chihuahua "
+        "on Thursday, killing two of them.", published="2023-06-10")
+    assert (event.location, event.admin1) == ("Chihuahua - Tierra Blanca", "Chihuahua")
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, country, admin1, location", [
     # ACLED codes Hong Kong and Macau as China, the territory as admin1 (GUIDELINES.md)
     ("Police fired tear gas at protesters in Hong Kong on Monday.", "China", "Hong Kong",
@@ -142,3 +194,19 @@ def test_a_regions_capital_is_not_the_countrys():
     events = eventdesk.extract("Gunmen killed three soldiers in the Borno State capital on "
                                "Monday.", published="2023-03-07")
     assert events and events[0].location != "Abuja"
+
+
+def test_a_place_listed_first_in_what_ner_calls_one_organisation_stays_a_place():
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Span
+
+    from eventdesk.components.events.placing import _listed_first
+
+    doc = spacy.blank("en")("Fighting continues near Avdiivka and Marinka.")
+    listed = Span(doc, 3, 6, label="ORG")        # "Avdiivka and Marinka"
+    assert _listed_first(doc, SimpleNamespace(start=3, end=4), listed)
+    doc = spacy.blank("en")("The Aleppo Relief Committee said so.")
+    named = Span(doc, 1, 4, label="ORG")         # "Aleppo Relief Committee"
+    assert not _listed_first(doc, SimpleNamespace(start=1, end=2), named)

@@ -130,3 +130,17 @@ def test_an_apostrophe_inside_a_name_does_not_make_it_an_acronym(gaz):
     doc = NLP("Troops entered Aleppo's Ar Rashidin and Al Khalidiyah’s market, and Rashi’deen.")
     found = texts(gaz.find_mentions(doc))
     assert "Rashi’deen" in found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Syrian troops shelled positions in Talal on Monday.", ["Talal"]),
+    ("Syrian troops shelled positions west of Talal on Monday.", ["Talal"]),
+    ("Syrian troops shelled positions near Talal on Monday.", ["Talal"]),
+    ("Syrian troops said Talal was shelled on Monday.", []),        # no place preposition
+    ("Yemeni troops shelled positions in Talal on Monday.", []),    # another country's hamlet
+])
+def test_a_name_ner_calls_a_person_is_a_place_after_in_near_or_west_of(gaz, text, found):
+    doc = NLP(text)
+    talal = next(t.i for t in doc if t.text == "Talal")
+    doc.ents = [Span(doc, talal, talal + 1, label="PERSON")]
+    assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found

@@ -124,3 +124,23 @@ def test_split_containment_forms():
     assert split_containment("Deir ez-Zor") is None
     assert split_containment("Jisr al-Shughur") is None
     assert split_containment("Mosul - -") is None
+
+
+def test_small_namesakes_of_a_first_level_region_give_way_to_it():
+    from eventdesk.geo.gazetteer import Candidate, _without_small_namesakes_of_a_region
+
+    def cand(name, admin1, code, population, *, region=False, matched=None):
+        return Candidate(1, name, "MX", "Mexico", admin1, None, "A" if region else "P", code,
+                         population, 0.0, 0.0, is_region=region, match="exact",
+                         matched_name=(matched or name).lower())
+
+    state = cand("Sinaloa", "Sinaloa", "ADM1", 2_500_000, region=True)
+    hamlet = cand("Sinaloa", "Chiapas", "PPL", 1_020)
+    alias = cand("Sinaloa de Leyva", "Sinaloa", "PPL", 5_240, matched="sinaloa")
+    city = cand("Chihuahua", "Chihuahua", "PPL", 925_762)
+    assert _without_small_namesakes_of_a_region([hamlet, alias, state]) == [state]
+    # the region's own town of the very name stays (Aleppo, Kidal, Chihuahua)
+    assert _without_small_namesakes_of_a_region([city, state.__class__(
+        **{**state.to_dict(), "name": "Chihuahua", "admin1": "Chihuahua"})])[0] is city
+    # without a region among them nothing is dropped
+    assert _without_small_namesakes_of_a_region([hamlet, alias]) == [hamlet, alias]

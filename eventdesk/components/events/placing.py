@@ -49,7 +49,10 @@ HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employe
                         "citizen", "national", "businessman", "student", "tourist"})
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
-CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in")
+# Place words of a part of a city: "the city" never refers back to one.
+CITY_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "quarter"})
+CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbourhood of",
+                     "neighborhood of", "suburb of", "quarter of", "area of")
 
 
 class Placer:
@@ -115,9 +118,14 @@ class Placer:
             return None
         anaphor = self._anaphor(doc, clause)
         if anaphor is not None:
-            # "the city" is the report's main city; "the capital" the country's
-            referent = self._capital(countries) if anaphor.lower_ == "capital" and \
-                doc[anaphor.i - 1].lower_ == "the" else (ctx.main_city or ctx.focus)
+            # "the city" is the report's main city; "the capital" the country's; "the town",
+            # "the village" the one just named
+            if anaphor.lower_ == "capital" and doc[anaphor.i - 1].lower_ == "the":
+                referent = self._capital(countries)
+            elif anaphor.lower_ == "city":
+                referent = ctx.main_city or ctx.focus
+            else:
+                referent = self._last_town_before(doc, anaphor.i) or ctx.main_city or ctx.focus
             if referent is not None:
                 return self._with_precision(doc, clause, copy_place(referent), None,
                                             anchor=anaphor)
@@ -298,7 +306,8 @@ class Placer:
             if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
                     and ent.start <= mention.start and mention.end <= ent.end \
                     and (ent.end - ent.start) > (mention.end - mention.start) \
-                    and not possessive and not self._names_a_site(doc, mention, ent):
+                    and not possessive and not self._names_a_site(doc, mention, ent) \
+                    and not _listed_first(doc, mention, ent):
                 return False  # "Abuja's International Conference Centre" is in Abuja
         if mention.text.isupper() and len(mention.text) <= 5:
             return False  # acronyms: SANA is a news agency, not Sanaa
@@ -461,6 +470,23 @@ class Placer:
                 return tok
         return None
 
+    def _last_town_before(self, doc: Doc, end: int) -> Place | None:
+        """The town named last before token `end`, in its sentence or the one before: what
+        "the town" refers back to. Further back, the report's main city is the better guess."""
+        countries = doc._.countries or []
+        sent = doc[end].sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        for mention in reversed(doc._.places or []):
+            if mention.start >= end or mention.start < start or mention.kind != "place" \
+                    or mention.designator in CITY_PARTS or self._is_dateline(doc, mention) \
+                    or self._is_away(doc, mention) or _is_landmark(doc, mention.start) \
+                    or not self._plausible(doc, mention):
+                continue
+            place = self.gazetteer.resolve(mention, countries=countries)
+            if place is not None and place.latitude is not None:
+                return copy_place(place)
+        return None
+
     def _with_precision(self, doc, clause, place: Place, mention, *, anchor=None) -> Place:
         """geo_precision 2 when the report says near / outskirts / north of the place."""
         if place.geo_precision == 3:
@@ -510,6 +536,20 @@ def place_key(place: Place | None) -> str:
         return ""
     region = "/region" if place.geo_precision == 3 else ""
     return (place.location or place.admin1 or place.country or "").lower() + region
+
+
+def _listed_first(doc: Doc, mention, ent) -> bool:
+    """"near Bakhmut and Marinka", which NER calls one organisation: places in a list."""
+    return mention.start == ent.start and mention.end < ent.end \
+        and doc[mention.end].lower_ in ("and", ",")
+
+
+def _is_landmark(doc: Doc, start: int) -> bool:
+    """"Douma, northeast of Damascus", "20 km from Gao": a name that only locates another."""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    return (before[-1:] == ["of"] and len(before) == 2 and before[0] in COMPASS_WORDS) \
+        or (before[-1:] == ["from"] and len(before) == 2 and before[0] in ("km", "kilometres",
+                                                                         "kilometers", "miles"))
 
 
 def _name_from(doc: Doc, start: int) -> str:
