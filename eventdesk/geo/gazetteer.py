@@ -49,6 +49,8 @@ PLACE_DESIGNATORS = frozenset(
     {"district", "city", "town", "village", "neighbourhood", "neighborhood", "area",
      "countryside", "suburb", "quarter", "camp", "municipality", "subdistrict", "outskirts"}
 )
+# "X, a town near Y": a description after the name that says it is a settlement.
+APPOSITIVE_DESIGNATORS = frozenset({"town", "village", "city", "suburb", "district"})
 # Designators of a part of a city: a name so placed is never a city abroad.
 CITY_PART_DESIGNATORS = frozenset(
     {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "subdistrict"}
@@ -436,7 +438,7 @@ class Gazetteer:
         start_char = tokens[i].idx
         end_char = tokens[j - 1].idx + len(tokens[j - 1].text)
         span_text = text[start_char:end_char]
-        designator = _designator(words_all[max(0, i - 3):j + 1], min(i, 3), min(i, 3) + j - i)
+        designator = _designator(words_all[max(0, i - 3):j + 6], min(i, 3), min(i, 3) + j - i)
         if how == _COUNTRY_KIND:
             city = self._city_state(code)
             if city is not None:  # "in Hong Kong", "in Singapore": the city itself
@@ -1239,6 +1241,13 @@ def _designator(words: list[str], i: int, j: int) -> str | None:
         word = words[j].lower()
         if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
             return word
+        if word == "," and j + 2 < len(words) and words[j + 1].lower() in ("a", "an", "the"):
+            # "Shali, the last important town held by the rebels", "X, a village near Y"
+            for later in words[j + 2:j + 5]:
+                if later.lower() in APPOSITIVE_DESIGNATORS:
+                    return later.lower()
+                if not later.isalpha() or later[:1].isupper():
+                    break
     if i >= 2 and words[i - 1].lower() == "of":
         word = words[i - 2].lower()
         # "the town of X" names X; "the al-Rawdha neighbourhood of X" names a part of X.

@@ -142,3 +142,41 @@ def test_a_regions_capital_is_not_the_countrys():
     events = eventdesk.extract("Gunmen killed three soldiers in the Borno State capital on "
                                "Monday.", published="2023-03-07")
     assert events and events[0].location != "Abuja"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, country, location, precision", [
+    # a village the index lacks, and the town the sentence puts it in (not the region
+    # named first)
+    ("In the east Hama countryside, rebels attacked the village of Tal Qarmoush in western "
+     "Salamiyah on Monday, killing two soldiers.", "Syria", "As Salamiyah - Tal Qarmoush", 2),
+    # a village the index lacks inside a countryside: the region, the village's name kept
+    ("Russian jets struck the village of Tal Qarmoush in the Idlib countryside on Monday, "
+     "killing 12 people.", "Syria", "Tal Qarmoush", 3),
+    # "X, a town near Y": Y, X's name kept
+    ("A suicide bomber blew himself up on Monday at the council of Abu Qarmoush, a town near "
+     "the city of Baquba, killing six people.", "Iraq", "Baqubah - Abu Qarmoush", 2),
+    # "X village in Y district", where NER and a loose spelling read X as a place abroad
+    ("Gunmen killed 26 people in Qarmoush village in Bouinan district on Sunday.",
+     "Algeria", "Bouinan - Qarmoush", 2),
+])
+def test_an_unknown_town_is_placed_at_what_the_sentence_puts_it_in(text, country, location,
+                                                                 precision):
+    assert _placed(text) == (country, location, precision)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, country, placed", [
+    # the demonym before "town of" names the country to read the town in
+    ("At least 14 people were killed in the South Sudanese town of Raga on Saturday.",
+     "South Sudan", True),
+    # a town the index lacks in the country the report gives: that country, no point
+    ("The Nigerien village of Qarmoush was bombed by an unidentified plane on Monday.",
+     "Niger", False),
+    # "the town of X": another spelling of a sizeable town, though no country is named
+    ("Gunmen torched at least 12 shops in the town of Muqdadiya on Monday.", "Iraq", True),
+])
+def test_the_country_a_town_is_said_to_be_in(text, country, placed):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and events[0].country == country
+    assert (events[0].latitude is not None) is placed

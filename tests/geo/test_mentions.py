@@ -130,3 +130,10 @@ def test_an_apostrophe_inside_a_name_does_not_make_it_an_acronym(gaz):
     doc = NLP("Troops entered Aleppo's Ar Rashidin and Al Khalidiyah’s market, and Rashi’deen.")
     found = texts(gaz.find_mentions(doc))
     assert "Rashi’deen" in found
+
+
+def test_an_appositive_description_says_the_name_is_a_town(gaz):
+    [mention] = gaz.find_mentions(NLP("Rebels captured Talal, the last town held by the army."))
+    assert (mention.text, mention.designator) == ("Talal", "town")
+    [mention] = gaz.find_mentions(NLP("Rebels captured Talal, the army said."))
+    assert mention.designator is None

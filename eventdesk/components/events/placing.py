@@ -23,6 +23,7 @@ from eventdesk.components.triggers import Clause
 from eventdesk.geo import haversine_km
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS, country_name
+from eventdesk.geo.gazetteer import DESIGNATED_TOWN_POPULATION
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 from eventdesk.records import Place
@@ -47,6 +48,11 @@ ACTOR_NOUNS = frozenset({"ambassador", "envoy", "president", "government", "mini
 HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
 HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
                         "citizen", "national", "businessman", "student", "tourist"})
+# "the town of X", "X village", "X, a town near Y": words that name a settlement
+SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "municipality",
+                              "settlement", "settlements", "hamlet", "community"})
+# "the village of X in western Y", "X, near Y": words between a town and what holds it
+HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "within"})
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in")
@@ -106,12 +112,18 @@ class Placer:
             return Place(country=country_name(scene), country_code=scene)
         unknown = self._unknown_town_name(doc, clause)
         if unknown is not None:
+            name, start = unknown
+            qualifier = self._qualifier_country(doc, start)
+            country = [qualifier] if qualifier else countries[:1]
             # the gazetteer may still know the name under another spelling
-            place = self.gazetteer.resolve_name(unknown, countries=countries[:1])
+            place = self.gazetteer.resolve_name(name, countries=country)
             if place is not None and place.latitude is not None \
-                    and place.country_code in countries[:1]:
+                    and place.country_code in country:
                 return self._with_precision(doc, clause, place, None,
                                             anchor=doc[clause.start])
+            if qualifier is not None:
+                # "the Niger village of Abadam": the country the report gives, no point in it
+                return Place(country=country_name(qualifier), country_code=qualifier)
             return None
         anaphor = self._anaphor(doc, clause)
         if anaphor is not None:
@@ -136,15 +148,19 @@ class Placer:
         base = None
         if pool:
             mention, container = self._choose_mention(doc, pool)
-            base = self.gazetteer.resolve(mention, countries=countries, container=container)
+            settlement = self._unknown_settlement(doc, clause)
+            holder = _settlement_holder(doc, settlement, pool) if settlement else None
+            if holder is not None:
+                # "the village of X in western Y": Y holds the event, whatever came first
+                mention, container = holder, None
+            qualifier = self._qualifier_country(doc, mention.start)
+            base = self.gazetteer.resolve(
+                mention, countries=[qualifier] if qualifier else countries, container=container)
             if base is not None:
                 base = self._countryside(doc, mention, base, countries) or \
                     self._with_precision(doc, clause, base, mention)
-                if base.geo_precision == 2 and " - " not in (base.location or ""):
-                    # "the village of X near Y": Y, with X's name kept
-                    unknown = self._unknown_town_name(doc, clause, before=mention.start)
-                    if unknown is not None:
-                        base.location = f"{base.location} - {unknown}"
+                if settlement is not None and " - " not in (base.location or ""):
+                    base = _settlement_in(base, settlement, mention)
         district = self._district_phrase(doc, tokens, known=all_mentions)
         if district is not None:
             place = self._district_place(district, base or ctx.main_city or ctx.focus,
@@ -193,25 +209,75 @@ class Placer:
         base.geo_precision = max(base.geo_precision or 1, 2)
         return base
 
-    def _unknown_town_name(self, doc: Doc, clause: Clause, *, before: int | None = None
-                           ) -> str | None:
+    def _unknown_town_name(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
         """"seized the town of Konna", "in the Sambisa Forest": a named place the gazetteer
-        did not find in the text (before token `before`, when given). Better no place than
-        a wrong one."""
+        did not find in the text, and its first token. Better no place than a wrong one."""
         known = {i for m in doc._.places or [] for i in range(m.start, m.end)}
         for tok in clause.tokens:
-            if before is not None and tok.i >= before:
-                break
             if tok.lower_ in ("in", "at", "into") and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ == "the" and doc[tok.i + 2].text[:1].isupper() \
                     and tok.i + 2 not in known and doc[tok.i + 2].ent_type_ in ("GPE", "LOC",
                                                                                 "FAC", ""):
-                return _name_from(doc, tok.i + 2)
-            if tok.lower_ in ("town", "village", "city", "municipality") \
-                    and tok.i + 2 < len(doc) and tok.i + 2 not in known \
-                    and doc[tok.i + 1].lower_ == "of" and namelike(doc[tok.i + 2]):
-                return _name_from(doc, tok.i + 2)
+                return _name_from(doc, tok.i + 2), tok.i + 2
+        settlement = self._unknown_settlement(doc, clause)
+        return settlement[:2] if settlement is not None else None
+
+    def _unknown_settlement(self, doc: Doc, clause: Clause) -> tuple[str, int, int] | None:
+        """A town or village the report names as one but the gazetteer lacks: "the town of
+        Konna", "the villages of X and Y", "Galga village", "Abu Saida, a town near Baquba".
+        Returns (name, first token, end token)."""
+        # a name read only as a namesake abroad is as unknown as one the index lacks
+        known = {i for m in doc._.places or [] if self._plausible(doc, m)
+                 for i in range(m.start, m.end)}
+        known |= {i for m in doc._.actors or [] for i in range(m.start, m.end)}
+        ids = {t.i for t in clause.tokens}
+        for tok in clause.tokens:
+            i = tok.i
+            if tok.lower_ in SETTLEMENT_WORDS and i + 2 < len(doc) \
+                    and doc[i + 1].lower_ == "of" and namelike(doc[i + 2]):
+                name = self._settlement_name(doc, i + 2, known)
+                if name is not None:
+                    return name
+            if tok.lower_ in SETTLEMENT_WORDS and tok.text.islower() and i - 1 in ids \
+                    and namelike(doc[i - 1]):
+                # "Galga village", "Amroussa village": the name before a lower-case place word
+                start = i
+                while start - 1 in ids and namelike(doc[start - 1]):
+                    start -= 1
+                name = self._settlement_name(doc, start, known, end=i)
+                if name is not None:
+                    return name
+            if tok.text == "," and i + 2 < len(doc) and i - 1 in ids and namelike(doc[i - 1]) \
+                    and doc[i + 1].lower_ in ("a", "an") and any(
+                        t.lower_ in SETTLEMENT_WORDS for t in doc[i + 2:min(len(doc), i + 6)]):
+                # "Abu Saida, a town near Baquba": the name before its description
+                start = i
+                while start - 1 in ids and namelike(doc[start - 1]):
+                    start -= 1
+                name = self._settlement_name(doc, start, known, end=i)
+                if name is not None:
+                    return name
         return None
+
+    def _settlement_name(self, doc: Doc, start: int, known, *, end: int | None = None
+                         ) -> tuple[str, int, int] | None:
+        """The unknown name at `start` (up to `end`), when it is a name on its own: not a
+        place the gazetteer found, an actor, a month or an ordinary word."""
+        if end is None:
+            end = start
+            while end < len(doc) and (namelike(doc[end]) or (
+                    doc[end].lower_ in ("del", "de", "al", "el") and end + 1 < len(doc)
+                    and namelike(doc[end + 1]))):
+                end += 1
+        if end <= start or end - start > 5 or any(k in known for k in range(start, end)):
+            return None
+        span = doc[start:end]
+        if any(t.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") for t in span) \
+                or not self._names_alone(span):
+            return None
+        if any(ent.start < end < ent.end for ent in doc.ents):
+            return None  # the start of a longer name ("Tal Afar Operations Command")
+        return span.text, start, end
 
     def _named_capital(self, doc: Doc, clause: Clause) -> Place | None:
         """"the Somali capital" / "the Afghan capital": the capital of the country its
@@ -305,6 +371,11 @@ class Placer:
         if self._names_an_actor(doc, mention):
             return False
         countries = doc._.countries or []
+        qualifier = self._qualifier_country(doc, mention.start)
+        if qualifier is not None:
+            # "the South Sudanese town of Raga": a reading in that country, or none
+            return any(c.country_code == qualifier and c.match != "transliteration"
+                       for c in mention.candidates)
         # the report's own country first: "Tripoli" in a Libya report is not the Lebanese one
         best = next((c for c in mention.candidates if countries and
                      c.country_code == countries[0] and (
@@ -313,10 +384,32 @@ class Placer:
                     mention.candidates[0])
         if countries and best.country_code == countries[0]:
             return True
+        if mention.designator in SETTLEMENT_WORDS and best.match != "transliteration" \
+                and best.population >= DESIGNATED_TOWN_POPULATION \
+                and (not countries or best.country_code in countries):
+            return True  # "the town of Muqdadiya": another spelling of a sizeable town
         named = {m.country_code for m in doc._.places or [] if m.kind == "country"}
         if best.country_code in named:
             return best.match != "transliteration"
         return best.match == "exact" and (best.population >= 100_000 or best.is_region)
+
+    def _qualifier_country(self, doc: Doc, at: int) -> str | None:
+        """The country a demonym or a country's name before "town of" gives: "the South
+        Sudanese town of Raga", "the northern Syrian town of Dana" (the name at token `at`)."""
+        if at < 3 or doc[at - 1].lower_ != "of" or doc[at - 2].lower_ not in SETTLEMENT_WORDS:
+            return None
+        words = []
+        k = at - 3
+        while k >= 0 and at - 3 - k < 3 and doc[k].text[:1].isupper():
+            words.insert(0, doc[k].text)
+            k -= 1
+        for first in range(len(words)):
+            phrase = " ".join(words[first:])
+            code = self.gazetteer.demonym_country(phrase) or \
+                self.gazetteer.country_code_of(phrase)
+            if code is not None:
+                return code
+        return None
 
     @staticmethod
     def _names_an_actor(doc: Doc, mention) -> bool:
@@ -510,6 +603,39 @@ def place_key(place: Place | None) -> str:
         return ""
     region = "/region" if place.geo_precision == 3 else ""
     return (place.location or place.admin1 or place.country or "").lower() + region
+
+
+def _settlement_in(base: Place, settlement: tuple[str, int, int], mention) -> Place:
+    """The place of an unknown town or village the report puts in or near `base`: a region
+    keeps its centre under the town's name (geo_precision 3); a town it is near, or that
+    the clause names beside it ("the village of X near Y", "the Latakia town of X"),
+    becomes "Y - X" at geo_precision 2."""
+    name, start, end = settlement
+    if base.latitude is None:
+        return base
+    if base.geo_precision == 3:
+        base.location = name
+        return base
+    beside = (start < mention.start and mention.start - end <= 10) or \
+        0 <= start - mention.end <= 3
+    if base.geo_precision == 2 or beside:
+        base.location = f"{(base.location or '').split(' - ')[0]} - {name}"
+        base.geo_precision = 2
+    return base
+
+
+def _settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
+    """The place right after an unknown town that says where it is: "the village of X in
+    western Y", "X, near Y", "X village in Y district"."""
+    _, _, end = settlement
+    for mention in sorted(pool, key=lambda m: m.start):
+        if mention.start < end or mention.start - end > 4:
+            continue
+        between = [t.lower_ for t in doc[end:mention.start]]
+        if between and between[0] in HOLDER_LINKS and all(
+                w in HOLDER_LINKS or w in COMPASS_WORDS for w in between):
+            return mention
+    return None
 
 
 def _name_from(doc: Doc, start: int) -> str:
