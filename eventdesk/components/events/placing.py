@@ -51,6 +51,11 @@ HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employe
 # "the town of X", "X village", "X, a town near Y": words that name a settlement
 SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "municipality",
                               "settlement", "settlements", "hamlet", "community"})
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
+                            "miles", "mile", "mi"})
+# "the East Ghouta region": a named area, kept as the place's name at what holds it
+AREA_WORDS = frozenset({"region", "area"})
+CITY_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "quarter"})
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
 HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "within"})
 # "in Iraq", "across Syria": a country named as the scene
@@ -97,6 +102,8 @@ class Placer:
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
         place = self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
+        if place is not None and place.geo_precision == 3 and place.latitude is not None:
+            place = self._inside_region(doc, sent, clause, place, mentions)
         if place is not None:
             if of_verb and place.country_code is not None and \
                     CODED_AS.get(place.country_code, place.country_code) != scene:
@@ -148,7 +155,7 @@ class Placer:
         base = None
         if pool:
             mention, container = self._choose_mention(doc, pool)
-            settlement = self._unknown_settlement(doc, clause)
+            settlement = self._unknown_settlement(doc, clause.tokens)
             holder = _settlement_holder(doc, settlement, pool) if settlement else None
             if holder is not None:
                 # "the village of X in western Y": Y holds the event, whatever came first
@@ -160,7 +167,7 @@ class Placer:
                 base = self._countryside(doc, mention, base, countries) or \
                     self._with_precision(doc, clause, base, mention)
                 if settlement is not None and " - " not in (base.location or ""):
-                    base = _settlement_in(base, settlement, mention)
+                    base = _settlement_in(base, settlement)
         district = self._district_phrase(doc, tokens, known=all_mentions)
         if district is not None:
             place = self._district_place(district, base or ctx.main_city or ctx.focus,
@@ -168,6 +175,27 @@ class Placer:
             if place is not None:
                 return place
         return base
+
+    def _inside_region(self, doc: Doc, sent: Span, clause: Clause, region: Place, mentions
+                       ) -> Place:
+        """The clause names only a region ("in the Homs countryside, ISIS launched an
+        assault"); its sentence names the town in it that the assault was on ("to recapture
+        the village of Maheen"): that town, or the unknown village's name at the region."""
+        ids = {t.i for t in clause.tokens}
+        countries = doc._.countries or []
+        for mention in mentions:
+            if mention.start in ids or mention.kind != "place" or _is_countryside(doc, mention) \
+                    or _measured_from(doc, mention):
+                continue
+            place = self.gazetteer.resolve(mention, countries=countries)
+            if place is not None and place.latitude is not None and place.geo_precision == 1 \
+                    and (place.country_code, place.admin1) == (region.country_code,
+                                                               region.admin1):
+                return self._with_precision(doc, clause, place, mention)
+        settlement = self._unknown_settlement(doc, list(sent))
+        if settlement is not None and " - " not in (region.location or ""):
+            region.location = settlement[0]
+        return region
 
     def _scene_country(self, doc: Doc, clause: Clause, mentions) -> tuple[str | None, bool]:
         """The country the clause says the event is in ("killed in Iraq", "the embassy in
@@ -195,12 +223,7 @@ class Placer:
         precise."""
         if base.geo_precision == 3:
             return None
-        after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
-        rural = mention.designator == "countryside" or (
-            mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
-            after[:1] == ["countryside"]) or (
-            after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3])
-        if not rural:
+        if not _is_countryside(doc, mention):
             return None
         region = self.gazetteer.resolve_name(f"{mention.text} province", countries=countries)
         if region is not None and region.geo_precision == 3 and region.latitude is not None \
@@ -219,10 +242,10 @@ class Placer:
                     and tok.i + 2 not in known and doc[tok.i + 2].ent_type_ in ("GPE", "LOC",
                                                                                 "FAC", ""):
                 return _name_from(doc, tok.i + 2), tok.i + 2
-        settlement = self._unknown_settlement(doc, clause)
+        settlement = self._unknown_settlement(doc, clause.tokens)
         return settlement[:2] if settlement is not None else None
 
-    def _unknown_settlement(self, doc: Doc, clause: Clause) -> tuple[str, int, int] | None:
+    def _unknown_settlement(self, doc: Doc, tokens) -> tuple[str, int, int] | None:
         """A town or village the report names as one but the gazetteer lacks: "the town of
         Konna", "the villages of X and Y", "Galga village", "Abu Saida, a town near Baquba".
         Returns (name, first token, end token)."""
@@ -230,17 +253,19 @@ class Placer:
         known = {i for m in doc._.places or [] if self._plausible(doc, m)
                  for i in range(m.start, m.end)}
         known |= {i for m in doc._.actors or [] for i in range(m.start, m.end)}
-        ids = {t.i for t in clause.tokens}
-        for tok in clause.tokens:
+        ids = {t.i for t in tokens}
+        for tok in tokens:
             i = tok.i
             if tok.lower_ in SETTLEMENT_WORDS and i + 2 < len(doc) \
-                    and doc[i + 1].lower_ == "of" and namelike(doc[i + 2]):
+                    and doc[i + 1].lower_ == "of" and namelike(doc[i + 2]) \
+                    and not _left_for(doc, i):
                 name = self._settlement_name(doc, i + 2, known)
                 if name is not None:
                     return name
-            if tok.lower_ in SETTLEMENT_WORDS and tok.text.islower() and i - 1 in ids \
-                    and namelike(doc[i - 1]):
-                # "Galga village", "Amroussa village": the name before a lower-case place word
+            if (tok.lower_ in SETTLEMENT_WORDS or tok.lower_ in AREA_WORDS) \
+                    and tok.text.islower() and i - 1 in ids and namelike(doc[i - 1]):
+                # "Galga village", "the East Ghouta region": the name before a lower-case
+                # place word
                 start = i
                 while start - 1 in ids and namelike(doc[start - 1]):
                     start -= 1
@@ -249,8 +274,10 @@ class Placer:
                     return name
             if tok.text == "," and i + 2 < len(doc) and i - 1 in ids and namelike(doc[i - 1]) \
                     and doc[i + 1].lower_ in ("a", "an") and any(
-                        t.lower_ in SETTLEMENT_WORDS for t in doc[i + 2:min(len(doc), i + 6)]):
-                # "Abu Saida, a town near Baquba": the name before its description
+                        t.lower_ in SETTLEMENT_WORDS or t.lower_ in CITY_PARTS
+                        for t in doc[i + 2:min(len(doc), i + 6)]):
+                # "Abu Saida, a town near Baquba", "Bayaa, a Sunni and Shiite neighbourhood
+                # in western Baghdad": the name before its description
                 start = i
                 while start - 1 in ids and namelike(doc[start - 1]):
                     start -= 1
@@ -272,8 +299,11 @@ class Placer:
         if end <= start or end - start > 5 or any(k in known for k in range(start, end)):
             return None
         span = doc[start:end]
+        named = start
+        while named + 1 < end and doc[named].lower_ in COMPASS_WORDS:
+            named += 1  # "East Ghouta": a compass word begins the name
         if any(t.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") for t in span) \
-                or not self._names_alone(span):
+                or not self._names_alone(doc[named:end]):
             return None
         if any(ent.start < end < ent.end for ent in doc.ents):
             return None  # the start of a longer name ("Tal Afar Operations Command")
@@ -384,10 +414,12 @@ class Placer:
                     mention.candidates[0])
         if countries and best.country_code == countries[0]:
             return True
-        if mention.designator in SETTLEMENT_WORDS and best.match != "transliteration" \
-                and best.population >= DESIGNATED_TOWN_POPULATION \
-                and (not countries or best.country_code in countries):
-            return True  # "the town of Muqdadiya": another spelling of a sizeable town
+        if not countries and mention.designator in SETTLEMENT_WORDS \
+                and best.match != "transliteration" \
+                and best.population >= DESIGNATED_TOWN_POPULATION:
+            # "the town of Muqdadiya" in a report that names no country: another spelling
+            # of a sizeable town (with a country named, a town elsewhere is a namesake)
+            return True
         named = {m.country_code for m in doc._.places or [] if m.kind == "country"}
         if best.country_code in named:
             return best.match != "transliteration"
@@ -409,6 +441,8 @@ class Placer:
                 self.gazetteer.country_code_of(phrase)
             if code is not None:
                 return code
+            if words[first].lower() in COMPASS_WORDS:
+                return None  # "Northern Irish" is not Irish, "South Sudanese" not Sudanese
         return None
 
     @staticmethod
@@ -435,8 +469,13 @@ class Placer:
             doc[ent.end - 1].lower_ in SITE_WORDS
 
     def _choose_mention(self, doc: Doc, pool):
-        """The first place of the clause, with the place that contains it when one follows."""
-        ordered = sorted(pool, key=lambda m: (m.kind == "region", m.start))
+        """The first place of the clause, with the place that contains it when one follows.
+        A town goes before a region or a countryside ("in the northern Aleppo countryside,
+        rebels stormed Qabasin"), and a place named only to measure from goes last ("near
+        Karmah, 80 km west of Baghdad")."""
+        ordered = sorted(pool, key=lambda m: (_measured_from(doc, m),
+                                              m.kind == "region" or _is_countryside(doc, m),
+                                              m.start))
         mention = ordered[0]
         container = None
         for other in pool:
@@ -605,23 +644,47 @@ def place_key(place: Place | None) -> str:
     return (place.location or place.admin1 or place.country or "").lower() + region
 
 
-def _settlement_in(base: Place, settlement: tuple[str, int, int], mention) -> Place:
-    """The place of an unknown town or village the report puts in or near `base`: a region
-    keeps its centre under the town's name (geo_precision 3); a town it is near, or that
-    the clause names beside it ("the village of X near Y", "the Latakia town of X"),
-    becomes "Y - X" at geo_precision 2."""
-    name, start, end = settlement
+def _left_for(doc: Doc, at: int) -> bool:
+    """"fled to the village of X", "came from the town of X": not where it happened ("the
+    battle for the town of X" is)."""
+    away = lexicon()["away_preps"] - {"for"}
+    for tok in reversed(doc[max(0, at - 5):at]):
+        if tok.pos_ == "ADP" or tok.lower_ in away:
+            return tok.lower_ in away
+    return False
+
+
+def _settlement_in(base: Place, settlement: tuple[str, int, int]) -> Place:
+    """The place of an unknown town or village the clause names beside `base`: a region
+    keeps its centre under the town's name (geo_precision 3); a town ("the village of X
+    near Y", "the Latakia town of X", "in northern Y, targeting the village of X")
+    becomes "Y - X" at geo_precision 2, the nearest place the report gives."""
+    name = settlement[0]
     if base.latitude is None:
         return base
     if base.geo_precision == 3:
         base.location = name
         return base
-    beside = (start < mention.start and mention.start - end <= 10) or \
-        0 <= start - mention.end <= 3
-    if base.geo_precision == 2 or beside:
-        base.location = f"{(base.location or '').split(' - ')[0]} - {name}"
-        base.geo_precision = 2
+    base.location = f"{(base.location or '').split(' - ')[0]} - {name}"
+    base.geo_precision = 2
     return base
+
+
+def _is_countryside(doc: Doc, mention) -> bool:
+    """"the Idlib countryside", "rural Damascus", "Hama's northern countryside"."""
+    after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
+    return mention.designator == "countryside" or after[:1] == ["countryside"] or (
+        mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
+        after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3])
+
+
+def _measured_from(doc: Doc, mention) -> bool:
+    """"80 km west of Baghdad", "235 kilometers (145 miles) north of Colombo": a place named
+    to measure a distance from."""
+    window = [t.lower_ for t in doc[max(0, mention.start - 8):mention.start]]
+    if len(window) < 2 or window[-1] != "of" or window[-2] not in COMPASS_WORDS:
+        return False
+    return any(w in DISTANCE_UNITS for w in window[:-2])
 
 
 def _settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
