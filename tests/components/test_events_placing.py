@@ -180,3 +180,38 @@ def test_the_country_a_town_is_said_to_be_in(text, country, placed):
     events = eventdesk.extract(text, published="2016-03-30")
     assert events and events[0].country == country
     assert (events[0].latitude is not None) is placed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, location, precision", [
+    # a town goes before the countryside the clause also names
+    ("In the northern Aleppo countryside, the rebels stormed Qabasin on Monday.",
+     "Qabbasin", 2),
+    # a place named only to measure a distance from comes last
+    ("A roadside bomb killed two soldiers near Ramadi, 110 kilometers (70 miles) west of "
+     "Baghdad, on Monday.", "Ramadi", 2),
+    # the clause names only a region; its sentence names the village in it
+    ("On Wednesday morning in the Homs Governorate's southeastern countryside, ISIS launched "
+     "a surprise counter-offensive to recapture the strategic village of Maheen from the "
+     "army's 120th Brigade.", "Mahin", 1),
+    # a named area the index lacks keeps its name at the region that holds it
+    ("The army launched a new assault in the East Ghouta region of rural Damascus on "
+     "Thursday.", "East Ghouta", 3),
+    # a verb joined to the clause's own, with no subject of its own, shares its place
+    ("In the Gaza Strip, a Palestinian boy was shot and killed in a confrontation near the "
+     "town of Khan Yunis on Monday.", "Khan Yunis", 2),
+    # "the entrance to X" is at X, not on the way away from it
+    ("Several hundred Palestinians demonstrated at the entrance to Bethlehem on Friday.",
+     "Bethlehem", 1),
+])
+def test_the_place_the_sentence_gives_the_event(text, location, precision):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and (events[0].location, events[0].geo_precision) == (location, precision)
+
+
+@pytest.mark.slow
+def test_a_compass_word_before_a_demonym_makes_another_people():
+    # "Northern Irish" is not Irish: the town is not looked for in Ireland
+    events = eventdesk.extract("On Saturday the group bombed the Northern Irish town of "
+                               "Omagh, killing 29 people.", published="1998-08-17")
+    assert events and (events[0].country, events[0].location) == ("United Kingdom", "Omagh")

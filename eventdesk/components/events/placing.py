@@ -56,8 +56,13 @@ DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre"
 # "the East Ghouta region": a named area, kept as the place's name at what holds it
 AREA_WORDS = frozenset({"region", "area"})
 CITY_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "quarter"})
+# "the town of X", "X district": a place word that makes another spelling of a sizeable
+# place plausible in a report that names no country
+DESIGNATED_PLACES = SETTLEMENT_WORDS | {"district", "province"}
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
 HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "within"})
+# "the entrance to X": the edge of the place, not a way away from it
+EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in")
@@ -93,6 +98,7 @@ class Placer:
     def place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
         """The event's place: what the clause names, then "the city" it refers back to,
         then what its sentence names, then the place the report was last talking about."""
+        clause = _with_shared_verbs(clause)
         ids = {t.i for t in clause.tokens}
         all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
         mentions = [m for m in all_mentions if m.kind != "country"
@@ -362,6 +368,8 @@ class Placer:
             # "the battle for X" away.
             if head.lower_ == "for":
                 return head.head.lemma_ not in CONTESTED_BY
+            if head.lower_ == "to" and head.head.lemma_.lower() in EDGE_NOUNS:
+                return False  # "demonstrated at the entrance to Bethlehem"
             return head.lower_ != "to" or head.head.lemma_ not in ("fall",)
         return False
 
@@ -414,7 +422,7 @@ class Placer:
                     mention.candidates[0])
         if countries and best.country_code == countries[0]:
             return True
-        if not countries and mention.designator in SETTLEMENT_WORDS \
+        if not countries and mention.designator in DESIGNATED_PLACES \
                 and best.match != "transliteration" \
                 and best.population >= DESIGNATED_TOWN_POPULATION:
             # "the town of Muqdadiya" in a report that names no country: another spelling
@@ -668,6 +676,25 @@ def _settlement_in(base: Place, settlement: tuple[str, int, int]) -> Place:
     base.location = f"{(base.location or '').split(' - ')[0]} - {name}"
     base.geo_precision = 2
     return base
+
+
+def _with_shared_verbs(clause: Clause) -> Clause:
+    """"was shot and killed in a confrontation near Khan Yunis": a verb joined to the
+    clause's own, with no subject of its own, shares its place; its words join the clause."""
+    own = {t.i for t in clause.tokens}
+    extra = []
+    for conj in clause.root.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        extra += [t for t in conj.subtree if t.i not in own and not any(
+            a.dep_ == "conj" and a.i != conj.i and a.i in {x.i for x in conj.subtree}
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+            for a in t.ancestors)]
+    if not extra:
+        return clause
+    return Clause(root=clause.root, tokens=sorted(clause.tokens + extra, key=lambda t: t.i),
+                  sent=clause.sent, triggers=clause.triggers)
 
 
 def _is_countryside(doc: Doc, mention) -> bool:
