@@ -61,6 +61,7 @@ CITY_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "
 DESIGNATED_PLACES = SETTLEMENT_WORDS | {"district", "province"}
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
 HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "within"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
 # "the entrance to X": the edge of the place, not a way away from it
 EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
 # "in Iraq", "across Syria": a country named as the scene
@@ -265,7 +266,7 @@ class Placer:
             if tok.lower_ in SETTLEMENT_WORDS and i + 2 < len(doc) \
                     and doc[i + 1].lower_ == "of" and namelike(doc[i + 2]) \
                     and not _left_for(doc, i):
-                name = self._settlement_name(doc, i + 2, known)
+                name = self._settlement_name(doc, i + 2, known, designated=True)
                 if name is not None:
                     return name
             if (tok.lower_ in SETTLEMENT_WORDS or tok.lower_ in AREA_WORDS) \
@@ -292,10 +293,12 @@ class Placer:
                     return name
         return None
 
-    def _settlement_name(self, doc: Doc, start: int, known, *, end: int | None = None
-                         ) -> tuple[str, int, int] | None:
+    def _settlement_name(self, doc: Doc, start: int, known, *, end: int | None = None,
+                         designated: bool = False) -> tuple[str, int, int] | None:
         """The unknown name at `start` (up to `end`), when it is a name on its own: not a
-        place the gazetteer found, an actor, a month or an ordinary word."""
+        place the gazetteer found, an actor, a month or an ordinary word. After "the town
+        of" (`designated`) the words say it is a name, whatever NER or the word lists say
+        ("the town of Hit")."""
         if end is None:
             end = start
             while end < len(doc) and (namelike(doc[end]) or (
@@ -308,6 +311,12 @@ class Placer:
         named = start
         while named + 1 < end and doc[named].lower_ in COMPASS_WORDS:
             named += 1  # "East Ghouta": a compass word begins the name
+        if designated:
+            words = [t for t in doc[named:end] if any(ch.isalpha() for ch in t.text)]
+            if words and all(self._name_word(t) or t.ent_type_ not in ("DATE", "TIME")
+                             for t in words):
+                return span.text, start, end
+            return None
         if any(t.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") for t in span) \
                 or not self._names_alone(doc[named:end]):
             return None
@@ -682,19 +691,27 @@ def _with_shared_verbs(clause: Clause) -> Clause:
     """"was shot and killed in a confrontation near Khan Yunis": a verb joined to the
     clause's own, with no subject of its own, shares its place; its words join the clause."""
     own = {t.i for t in clause.tokens}
-    extra = []
+    extra: list[Token] = []
     for conj in clause.root.children:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             continue
-        extra += [t for t in conj.subtree if t.i not in own and not any(
-            a.dep_ == "conj" and a.i != conj.i and a.i in {x.i for x in conj.subtree}
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
-            for a in t.ancestors)]
+        for child in conj.children:
+            if child.dep_ == "prep":
+                extra += _phrase_without_clauses(child, own)
     if not extra:
         return clause
     return Clause(root=clause.root, tokens=sorted(clause.tokens + extra, key=lambda t: t.i),
                   sent=clause.sent, triggers=clause.triggers)
+
+
+def _phrase_without_clauses(head: Token, skip: set[int]) -> list[Token]:
+    """The words of a prepositional phrase, without the clauses hung under it."""
+    out = [head] if head.i not in skip else []
+    for child in head.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            out += _phrase_without_clauses(child, skip)
+    return out
 
 
 def _is_countryside(doc: Doc, mention) -> bool:
