@@ -51,6 +51,8 @@ HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employe
 # "the town of X", "X village", "X, a town near Y": words that name a settlement
 SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "municipality",
                               "settlement", "settlements", "hamlet", "community"})
+# A place the event is said to be farther from than this is no place for it.
+FAR_KM = 25.0
 DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
                             "miles", "mile", "mi"})
 # "the East Ghouta region": a named area, kept as the place's name at what holds it
@@ -104,7 +106,7 @@ class Placer:
         all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
         mentions = [m for m in all_mentions if m.kind != "country"
                     and not self._is_away(doc, m) and not self._is_dateline(doc, m)
-                    and self._plausible(doc, m)]
+                    and not _far_from(doc, m) and self._plausible(doc, m)]
         in_clause = [m for m in mentions if m.start in ids]
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
@@ -162,7 +164,7 @@ class Placer:
         base = None
         if pool:
             mention, container = self._choose_mention(doc, pool)
-            settlement = self._unknown_settlement(doc, clause.tokens)
+            settlement = self._unknown_settlement(doc, tokens)
             holder = _settlement_holder(doc, settlement, pool) if settlement else None
             if holder is not None:
                 # "the village of X in western Y": Y holds the event, whatever came first
@@ -261,6 +263,7 @@ class Placer:
                  for i in range(m.start, m.end)}
         known |= {i for m in doc._.actors or [] for i in range(m.start, m.end)}
         ids = {t.i for t in tokens}
+        area = None  # "the East Ghouta region": only when no town or village is named
         for tok in tokens:
             i = tok.i
             if tok.lower_ in SETTLEMENT_WORDS and i + 2 < len(doc) \
@@ -277,7 +280,9 @@ class Placer:
                 while start - 1 in ids and namelike(doc[start - 1]):
                     start -= 1
                 name = self._settlement_name(doc, start, known, end=i)
-                if name is not None:
+                if name is not None and tok.lower_ in AREA_WORDS:
+                    area = area or name
+                elif name is not None:
                     return name
             if tok.text == "," and i + 2 < len(doc) and i - 1 in ids and namelike(doc[i - 1]) \
                     and doc[i + 1].lower_ in ("a", "an") and any(
@@ -291,7 +296,7 @@ class Placer:
                 name = self._settlement_name(doc, start, known, end=i)
                 if name is not None:
                     return name
-        return None
+        return area
 
     def _settlement_name(self, doc: Doc, start: int, known, *, end: int | None = None,
                          designated: bool = False) -> tuple[str, int, int] | None:
@@ -320,7 +325,8 @@ class Placer:
         if any(t.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") for t in span) \
                 or not self._names_alone(doc[named:end]):
             return None
-        if any(ent.start < end < ent.end for ent in doc.ents):
+        if any(ent.start < end < ent.end for ent in doc.ents) and not (
+                doc[end].lower_ in SETTLEMENT_WORDS or doc[end].lower_ in AREA_WORDS):
             return None  # the start of a longer name ("Tal Afar Operations Command")
         return span.text, start, end
 
@@ -629,7 +635,7 @@ class Placer:
         counts: dict[str, int] = {}
         first: dict[str, object] = {}
         mentions = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
-                    and self._plausible(doc, m)]
+                    and not _far_from(doc, m) and self._plausible(doc, m)]
         body = [m for m in mentions if not self._is_dateline(doc, m)]
         for mention in body or mentions:
             key = mention.candidates[0].geonameid
@@ -647,7 +653,7 @@ class Placer:
         for mention in doc._.places or []:
             if sent.start <= mention.start < sent.end and mention.kind == "place" \
                     and not self._is_dateline(doc, mention) and not self._is_away(doc, mention) \
-                    and self._plausible(doc, mention):
+                    and not _far_from(doc, mention) and self._plausible(doc, mention):
                 place = self.gazetteer.resolve(mention, countries=countries)
                 if place is not None and place.latitude is not None:
                     ctx.focus = place
@@ -720,6 +726,22 @@ def _is_countryside(doc: Doc, mention) -> bool:
     return mention.designator == "countryside" or after[:1] == ["countryside"] or (
         mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
         after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3])
+
+
+def _far_from(doc: Doc, mention) -> bool:
+    """"Belet Huen, about 200 miles northwest of Mogadishu": a place the event is said to be
+    farther from than a place's reach (25 km): never the event's place."""
+    if not _measured_from(doc, mention):
+        return False
+    window = doc[max(0, mention.start - 8):mention.start]
+    for k, tok in enumerate(window[:-1]):
+        if tok.lower_ not in DISTANCE_UNITS or k == 0:
+            continue
+        amount = window[k - 1].text.replace(",", "")
+        if window[k - 1].like_num and amount.replace(".", "", 1).isdigit():
+            km = float(amount) * (1.609 if tok.lower_.startswith("mi") else 1.0)
+            return km > FAR_KM
+    return False
 
 
 def _measured_from(doc: Doc, mention) -> bool:
