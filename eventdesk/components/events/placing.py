@@ -494,11 +494,11 @@ class Placer:
     def _choose_mention(self, doc: Doc, pool):
         """The first place of the clause, with the place that contains it when one follows.
         A town goes before a region or a countryside ("in the northern Aleppo countryside,
-        rebels stormed Qabasin"), and a place named only to measure from goes last ("near
-        Karmah, 80 km west of Baghdad")."""
-        ordered = sorted(pool, key=lambda m: (_measured_from(doc, m),
-                                              m.kind == "region" or _is_countryside(doc, m),
-                                              m.start))
+        rebels stormed Qabasin"), and a town named only to measure from after other towns
+        ("near Karmah, 8 km west of Fallujah"; "15 km south of Kutum, North Darfur" is
+        Kutum's)."""
+        ordered = sorted(pool, key=lambda m: (m.kind == "region" or _is_countryside(doc, m),
+                                              _measured_from(doc, m), m.start))
         mention = ordered[0]
         container = None
         for other in pool:
