@@ -200,6 +200,9 @@ def test_the_country_a_town_is_said_to_be_in(text, country, placed):
     # a verb joined to the clause's own, with no subject of its own, shares its place
     ("In the Gaza Strip, a Palestinian boy was shot and killed in a confrontation near the "
      "town of Khan Yunis on Monday.", "Khan Yunis", 2),
+    # ...its prepositional phrases only, not the clauses under it
+    ("A rebel alliance has captured key towns in the South Kivu province and has said that it "
+     "plans to march on the capital Kinshasa.", "South Kivu", 3),
     # "the entrance to X" is at X, not on the way away from it
     ("Several hundred Palestinians demonstrated at the entrance to Bethlehem on Friday.",
      "Bethlehem", 1),
@@ -215,3 +218,24 @@ def test_a_compass_word_before_a_demonym_makes_another_people():
     events = eventdesk.extract("On Saturday the group bombed the Northern Irish town of "
                                "Omagh, killing 29 people.", published="1998-08-17")
     assert events and (events[0].country, events[0].location) == ("United Kingdom", "Omagh")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, country, location", [
+    # "X, a village 45 km south of Y": Y, the nearest place the report gives, X's name kept
+    ("Gunmen killed 15 civilians on Monday in Qarmoush, a village around 45 km south of "
+     "Mosul.", "Iraq", "Mosul - Qarmoush"),
+    # a town named with a short distance is near enough, and goes before the region
+    ("On Monday, gunmen abducted two aid workers about 15 km south of Kutum, North Darfur.",
+     "Sudan", "Kutum"),
+    # a town named as one goes before a named area the index lacks
+    ("The Syrian Arab Army launched a powerful counter-attack in the East Ghouta region of "
+     "rural Damascus on Monday, targeting the farms situated northeast of the town of "
+     "Qarmoushiyeh.", "Syria", "Qarmoushiyeh"),
+    # "the town of X" is a name whatever the word lists say
+    ("Three bombs exploded in the western Iraqi town of Hit on Monday, killing seven people.",
+     "Iraq", "Hit"),
+])
+def test_distances_and_town_words(text, country, location):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and (events[0].country, events[0].location) == (country, location)

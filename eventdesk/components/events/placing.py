@@ -51,8 +51,6 @@ HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employe
 # "the town of X", "X village", "X, a town near Y": words that name a settlement
 SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "municipality",
                               "settlement", "settlements", "hamlet", "community"})
-# A place the event is said to be farther from than this is no place for it.
-FAR_KM = 25.0
 DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
                             "miles", "mile", "mi"})
 # "the East Ghouta region": a named area, kept as the place's name at what holds it
@@ -63,7 +61,7 @@ CITY_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "
 DESIGNATED_PLACES = SETTLEMENT_WORDS | {"district", "province"}
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
 HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "within"})
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
 # "the entrance to X": the edge of the place, not a way away from it
 EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
 # "in Iraq", "across Syria": a country named as the scene
@@ -106,7 +104,7 @@ class Placer:
         all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
         mentions = [m for m in all_mentions if m.kind != "country"
                     and not self._is_away(doc, m) and not self._is_dateline(doc, m)
-                    and not _far_from(doc, m) and self._plausible(doc, m)]
+                    and self._plausible(doc, m)]
         in_clause = [m for m in mentions if m.start in ids]
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
@@ -635,7 +633,7 @@ class Placer:
         counts: dict[str, int] = {}
         first: dict[str, object] = {}
         mentions = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
-                    and not _far_from(doc, m) and self._plausible(doc, m)]
+                    and self._plausible(doc, m)]
         body = [m for m in mentions if not self._is_dateline(doc, m)]
         for mention in body or mentions:
             key = mention.candidates[0].geonameid
@@ -653,7 +651,7 @@ class Placer:
         for mention in doc._.places or []:
             if sent.start <= mention.start < sent.end and mention.kind == "place" \
                     and not self._is_dateline(doc, mention) and not self._is_away(doc, mention) \
-                    and not _far_from(doc, mention) and self._plausible(doc, mention):
+                    and self._plausible(doc, mention):
                 place = self.gazetteer.resolve(mention, countries=countries)
                 if place is not None and place.latitude is not None:
                     ctx.focus = place
@@ -695,16 +693,20 @@ def _settlement_in(base: Place, settlement: tuple[str, int, int]) -> Place:
 
 def _with_shared_verbs(clause: Clause) -> Clause:
     """"was shot and killed in a confrontation near Khan Yunis": a verb joined to the
-    clause's own, with no subject of its own, shares its place; its words join the clause."""
+    clause's own, with no subject of its own, shares its place; its phrases (not the clauses
+    under them: "and has said that it plans to march on X") join the clause."""
     own = {t.i for t in clause.tokens}
     extra: list[Token] = []
-    for conj in clause.root.children:
-        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
-            continue
-        for child in conj.children:
-            if child.dep_ == "prep":
-                extra += _phrase_without_clauses(child, own)
+    verbs = [clause.root]
+    while verbs:  # "attacked X, killed eight and abducted three in Y": a chain of verbs
+        for conj in verbs.pop().children:
+            if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+                continue
+            verbs.append(conj)
+            for child in conj.children:
+                if not _is_clause(child):
+                    extra += _phrase_without_clauses(child, own)
     if not extra:
         return clause
     return Clause(root=clause.root, tokens=sorted(clause.tokens + extra, key=lambda t: t.i),
@@ -712,12 +714,18 @@ def _with_shared_verbs(clause: Clause) -> Clause:
 
 
 def _phrase_without_clauses(head: Token, skip: set[int]) -> list[Token]:
-    """The words of a prepositional phrase, without the clauses hung under it."""
+    """The words of a phrase, without the clauses hung under it."""
     out = [head] if head.i not in skip else []
     for child in head.children:
-        if child.dep_ not in CLAUSE_DEPS:
+        if not _is_clause(child):
             out += _phrase_without_clauses(child, skip)
     return out
+
+
+def _is_clause(tok: Token) -> bool:
+    """A clause hung under a word: "said that …", "which …", a joined verb (not a joined
+    noun: "a cleric, his wife and three others")."""
+    return tok.dep_ in CLAUSE_DEPS and (tok.dep_ != "conj" or tok.pos_ in ("VERB", "AUX"))
 
 
 def _is_countryside(doc: Doc, mention) -> bool:
@@ -726,22 +734,6 @@ def _is_countryside(doc: Doc, mention) -> bool:
     return mention.designator == "countryside" or after[:1] == ["countryside"] or (
         mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
         after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3])
-
-
-def _far_from(doc: Doc, mention) -> bool:
-    """"Belet Huen, about 200 miles northwest of Mogadishu": a place the event is said to be
-    farther from than a place's reach (25 km): never the event's place."""
-    if not _measured_from(doc, mention):
-        return False
-    window = doc[max(0, mention.start - 8):mention.start]
-    for k, tok in enumerate(window[:-1]):
-        if tok.lower_ not in DISTANCE_UNITS or k == 0:
-            continue
-        amount = window[k - 1].text.replace(",", "")
-        if window[k - 1].like_num and amount.replace(".", "", 1).isdigit():
-            km = float(amount) * (1.609 if tok.lower_.startswith("mi") else 1.0)
-            return km > FAR_KM
-    return False
 
 
 def _measured_from(doc: Doc, mention) -> bool:
