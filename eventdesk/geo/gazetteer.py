@@ -68,6 +68,11 @@ FACILITY_WORDS = frozenset(
      "palace", "cartel", "gang", "fighters", "militants", "militiamen", "insurgents",
      "jihadists", "theatre", "theater", "museum", "cinema"}
 )
+# Last words of a site's name that places it in the town whose name opens it ("the Deir
+# Ezzor Military Airport"), when that town has at least SITE_TOWN_POPULATION people.
+SITE_ENDINGS = frozenset({"airport", "airbase", "airfield", "prison", "university", "college",
+                          "hospital", "stadium", "refinery", "barracks"})
+SITE_TOWN_POPULATION = 10_000
 # Lower-case words allowed inside a multiword name ("Santa Rosa del Sur").
 CONNECTORS = ARABIC_ARTICLES | frozenset(
     {"de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "of", "and",
@@ -158,6 +163,7 @@ class _Scan:
     sentences: frozenset[int]
     dateline: frozenset[int]
     outlet: frozenset[int]
+    site_names: frozenset[int]
 
 
 class _HashSet:
@@ -365,7 +371,7 @@ class Gazetteer:
             # Token.is_sent_start rescans the whole Doc on every call: collect starts once.
             sentences=(frozenset(s.start for s in doc.sents)
                        if has_pos and doc.has_annotation("SENT_START") else frozenset()),
-            dateline=dateline, outlet=outlet,
+            dateline=dateline, outlet=outlet, site_names=_site_name_starts(doc),
         )
         mentions: list[PlaceMention] = []
         pending: list[tuple[PlaceMention, frozenset[str], bool]] = []
@@ -532,7 +538,10 @@ class Gazetteer:
             return None  # an acronym ("SANA") that only looks like a place
         if first.lower() in STOP_WORDS and not well_known:
             return None
-        if j < len(tokens) and tokens[j].text.lower() in FACILITY_WORDS:
+        # "the Deir Ezzor Military Airport": a sizeable town's name opening a site's name
+        opens_site = i in scan.site_names and any(
+            c.population >= SITE_TOWN_POPULATION for c in candidates)
+        if j < len(tokens) and tokens[j].text.lower() in FACILITY_WORDS and not opens_site:
             by_main = [c for c in candidates if _is_well_known(c, key, by_main_name=True)]
             if not by_main:
                 return None  # a facility or a group named after someone ("Talal mosque")
@@ -566,8 +575,12 @@ class Gazetteer:
         possessive = j < len(tokens) and tokens[j].text in ("'s", "’s")
         if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and inside_longer and (
                 not well_known or all(self._is_english(w) for w in words)) and not (
-                well_known and possessive):
+                well_known and possessive) and not opens_site:
             return None  # part of an organisation's name ("African Union")
+        if opens_site and not well_known and needs is None:
+            # a town of that name abroad is not where the report's airport is
+            needs = frozenset(c.country_code for c in candidates
+                              if c.country_code and c.population >= SITE_TOWN_POPULATION)
         kind = "place"
         if designator in REGION_DESIGNATORS:
             kind = "region"
@@ -1256,6 +1269,18 @@ def _designator(words: list[str], i: int, j: int) -> str | None:
         if (word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS) and not named_before:
             return word
     return None
+
+
+def _site_name_starts(doc) -> frozenset[int]:
+    """First tokens (after "the") of the names of sites NER finds: "the Deir Ezzor Military
+    Airport", "Aleppo Central Prison"."""
+    if not doc.has_annotation("ENT_IOB"):
+        return frozenset()
+    starts = set()
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "FAC") and len(ent) > 1 and ent[-1].lower_ in SITE_ENDINGS:
+            starts.add(ent.start + 1 if ent[0].lower_ == "the" else ent.start)
+    return frozenset(starts)
 
 
 def _entity_labels(doc) -> dict[int, tuple[str, int]]:

@@ -239,3 +239,17 @@ def test_a_compass_word_before_a_demonym_makes_another_people():
 def test_distances_and_town_words(text, country, location):
     events = eventdesk.extract(text, published="2016-03-30")
     assert events and (events[0].country, events[0].location) == (country, location)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the Hama Military Airport on Sunday.",
+    # another spelling of the town, in a report about its country
+    "Syrian troops repelled an ISIS attack on the Hamah Military Airport on Sunday.",
+])
+def test_a_site_named_after_a_town_is_in_the_town(text):
+    from eventdesk.distance import haversine_km
+
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and events[0].latitude is not None
+    assert haversine_km(events[0].latitude, events[0].longitude, 35.13, 36.75) <= 25

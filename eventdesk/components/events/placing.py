@@ -31,7 +31,8 @@ from eventdesk.records import Place
 PLAUSIBLE_KEY = "eventdesk.plausible"
 SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport", "market",
               "mosque", "church", "stadium", "hotel", "camp", "base", "station", "port",
-              "square", "bridge", "barracks", "refinery", "dam", "academy"}
+              "square", "bridge", "barracks", "refinery", "dam", "academy", "airbase",
+              "airfield"}
 # "the battle for X": nouns whose "for" names the place fought over.
 CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
                           "war", "clash", "push", "race"})
@@ -483,11 +484,14 @@ class Placer:
     def _names_a_site(self, doc: Doc, mention, ent) -> bool:
         """"Garissa University College", "Aleppo Central Prison": a town's name opening the
         name of a site in it places the event there."""
-        if mention.start != ent.start or not mention.candidates:
+        opening = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if mention.start != opening or not mention.candidates:
             return False
         best = mention.candidates[0]
-        return best.match == "exact" and best.population >= 10_000 and \
-            doc[ent.end - 1].lower_ in SITE_WORDS
+        countries = doc._.countries or []
+        # named exactly, or (another spelling) a town of the report's own country
+        named = best.match == "exact" or (countries and best.country_code == countries[0])
+        return named and best.population >= 10_000 and doc[ent.end - 1].lower_ in SITE_WORDS
 
     def _choose_mention(self, doc: Doc, pool):
         """The first place of the clause, with the place that contains it when one follows.
