@@ -23,7 +23,7 @@ from eventdesk.components.triggers import Clause
 from eventdesk.geo import haversine_km
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS, country_name
-from eventdesk.geo.gazetteer import DESIGNATED_TOWN_POPULATION
+from eventdesk.geo.gazetteer import CITY_PART_DESIGNATORS, DESIGNATED_TOWN_POPULATION
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 from eventdesk.records import Place
@@ -56,7 +56,6 @@ DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre"
                             "miles", "mile", "mi"})
 # "the East Ghouta region": a named area, kept as the place's name at what holds it
 AREA_WORDS = frozenset({"region", "area"})
-CITY_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "quarter"})
 # "the town of X", "X district": a place word that makes another spelling of a sizeable
 # place plausible in a report that names no country
 DESIGNATED_PLACES = SETTLEMENT_WORDS | {"district", "province"}
@@ -285,7 +284,7 @@ class Placer:
                     return name
             if tok.text == "," and i + 2 < len(doc) and i - 1 in ids and namelike(doc[i - 1]) \
                     and doc[i + 1].lower_ in ("a", "an") and any(
-                        t.lower_ in SETTLEMENT_WORDS or t.lower_ in CITY_PARTS
+                        t.lower_ in SETTLEMENT_WORDS or t.lower_ in CITY_PART_DESIGNATORS
                         for t in doc[i + 2:min(len(doc), i + 6)]):
                 # "Abu Saida, a town near Baquba", "Bayaa, a Sunni and Shiite neighbourhood
                 # in western Baghdad": the name before its description
