@@ -49,6 +49,8 @@ PLACE_DESIGNATORS = frozenset(
     {"district", "city", "town", "village", "neighbourhood", "neighborhood", "area",
      "countryside", "suburb", "quarter", "camp", "municipality", "subdistrict", "outskirts"}
 )
+# "X, a town near Y": a description after the name that says it is a settlement.
+APPOSITIVE_DESIGNATORS = frozenset({"town", "village", "city", "suburb", "district"})
 # Designators of a part of a city: a name so placed is never a city abroad.
 CITY_PART_DESIGNATORS = frozenset(
     {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "subdistrict"}
@@ -73,6 +75,11 @@ FACILITY_WORDS = frozenset(
      "palace", "cartel", "gang", "fighters", "militants", "militiamen", "insurgents",
      "jihadists", "theatre", "theater", "museum", "cinema"}
 )
+# Last words of a site's name that places it in the town whose name opens it ("the Deir
+# Ezzor Military Airport"), when that town has at least SITE_TOWN_POPULATION people.
+SITE_ENDINGS = frozenset({"airport", "airbase", "airfield", "prison", "university", "college",
+                          "hospital", "stadium", "refinery", "barracks"})
+SITE_TOWN_POPULATION = 10_000
 # Lower-case words allowed inside a multiword name ("Santa Rosa del Sur").
 CONNECTORS = ARABIC_ARTICLES | frozenset(
     {"de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "of", "and",
@@ -163,6 +170,7 @@ class _Scan:
     sentences: frozenset[int]
     dateline: frozenset[int]
     outlet: frozenset[int]
+    site_names: frozenset[int]
 
 
 class _HashSet:
@@ -370,7 +378,7 @@ class Gazetteer:
             # Token.is_sent_start rescans the whole Doc on every call: collect starts once.
             sentences=(frozenset(s.start for s in doc.sents)
                        if has_pos and doc.has_annotation("SENT_START") else frozenset()),
-            dateline=dateline, outlet=outlet,
+            dateline=dateline, outlet=outlet, site_names=_site_name_starts(doc),
         )
         mentions: list[PlaceMention] = []
         pending: list[tuple[PlaceMention, frozenset[str], bool]] = []
@@ -443,7 +451,7 @@ class Gazetteer:
         start_char = tokens[i].idx
         end_char = tokens[j - 1].idx + len(tokens[j - 1].text)
         span_text = text[start_char:end_char]
-        designator = _designator(words_all[max(0, i - 3):j + 1], min(i, 3), min(i, 3) + j - i)
+        designator = _designator(words_all[max(0, i - 3):j + 6], min(i, 3), min(i, 3) + j - i)
         if how == _COUNTRY_KIND:
             city = self._city_state(code)
             if city is not None:  # "in Hong Kong", "in Singapore": the city itself
@@ -538,7 +546,10 @@ class Gazetteer:
             return None  # an acronym ("SANA") that only looks like a place
         if first.lower() in STOP_WORDS and not well_known:
             return None
-        if j < len(tokens) and tokens[j].text.lower() in FACILITY_WORDS:
+        # "the Deir Ezzor Military Airport": a sizeable town's name opening a site's name
+        opens_site = i in scan.site_names and any(
+            c.population >= SITE_TOWN_POPULATION for c in candidates)
+        if j < len(tokens) and tokens[j].text.lower() in FACILITY_WORDS and not opens_site:
             by_main = [c for c in candidates if _is_well_known(c, key, by_main_name=True)]
             if not by_main:
                 return None  # a facility or a group named after someone ("Talal mosque")
@@ -573,8 +584,12 @@ class Gazetteer:
         possessive = j < len(tokens) and tokens[j].text in ("'s", "’s")
         if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and inside_longer and (
                 not well_known or all(self._is_english(w) for w in words)) and not (
-                well_known and possessive):
+                well_known and possessive) and not opens_site:
             return None  # part of an organisation's name ("African Union")
+        if opens_site and not well_known and needs is None:
+            # a town of that name abroad is not where the report's airport is
+            needs = frozenset(c.country_code for c in candidates
+                              if c.country_code and c.population >= SITE_TOWN_POPULATION)
         kind = "place"
         if designator in REGION_DESIGNATORS:
             kind = "region"
@@ -1272,6 +1287,13 @@ def _designator(words: list[str], i: int, j: int) -> str | None:
         word = words[j].lower()
         if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
             return word
+        if word == "," and j + 2 < len(words) and words[j + 1].lower() in ("a", "an", "the"):
+            # "Shali, the last important town held by the rebels", "X, a village near Y"
+            for later in words[j + 2:j + 5]:
+                if later.lower() in APPOSITIVE_DESIGNATORS:
+                    return later.lower()
+                if not later.isalpha() or later[:1].isupper():
+                    break
     if i >= 2 and words[i - 1].lower() == "of":
         word = words[i - 2].lower()
         # "the town of X" names X; "the al-Rawdha neighbourhood of X" names a part of X.
@@ -1280,6 +1302,18 @@ def _designator(words: list[str], i: int, j: int) -> str | None:
         if (word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS) and not named_before:
             return word
     return None
+
+
+def _site_name_starts(doc) -> frozenset[int]:
+    """First tokens (after "the") of the names of sites NER finds: "the Deir Ezzor Military
+    Airport", "Aleppo Central Prison"."""
+    if not doc.has_annotation("ENT_IOB"):
+        return frozenset()
+    starts = set()
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "FAC") and len(ent) > 1 and ent[-1].lower_ in SITE_ENDINGS:
+            starts.add(ent.start + 1 if ent[0].lower_ == "the" else ent.start)
+    return frozenset(starts)
 
 
 def _entity_labels(doc) -> dict[int, tuple[str, int]]:

@@ -210,3 +210,114 @@ def test_a_place_listed_first_in_what_ner_calls_one_organisation_stays_a_place()
     doc = spacy.blank("en")("The Aleppo Relief Committee said so.")
     named = Span(doc, 1, 4, label="ORG")         # "Aleppo Relief Committee"
     assert not _listed_first(doc, SimpleNamespace(start=1, end=2), named)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, country, location, precision", [
+    # a village the index lacks, and the town the sentence puts it in (not the region
+    # named first)
+    ("In the east Hama countryside, rebels attacked the village of Tal Qarmoush in western "
+     "Salamiyah on Monday, killing two soldiers.", "Syria", "As Salamiyah - Tal Qarmoush", 2),
+    # a village the index lacks inside a countryside: the region, the village's name kept
+    ("Russian jets struck the village of Tal Qarmoush in the Idlib countryside on Monday, "
+     "killing 12 people.", "Syria", "Tal Qarmoush", 3),
+    # "X, a town near Y": Y, X's name kept
+    ("A suicide bomber blew himself up on Monday at the council of Abu Qarmoush, a town near "
+     "the city of Baquba, killing six people.", "Iraq", "Baqubah - Abu Qarmoush", 2),
+    # "X village in Y district", where NER and a loose spelling read X as a place abroad
+    ("Gunmen killed 26 people in Qarmoush village in Bouinan district on Sunday.",
+     "Algeria", "Bouinan - Qarmoush", 2),
+])
+def test_an_unknown_town_is_placed_at_what_the_sentence_puts_it_in(text, country, location,
+                                                                 precision):
+    assert _placed(text) == (country, location, precision)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, country, placed", [
+    # the demonym before "town of" names the country to read the town in
+    ("At least 14 people were killed in the South Sudanese town of Raga on Saturday.",
+     "South Sudan", True),
+    # a town the index lacks in the country the report gives: that country, no point
+    ("The Nigerien village of Qarmoush was bombed by an unidentified plane on Monday.",
+     "Niger", False),
+    # "the town of X": another spelling of a sizeable town, though no country is named
+    ("Gunmen torched at least 12 shops in the town of Muqdadiya on Monday.", "Iraq", True),
+])
+def test_the_country_a_town_is_said_to_be_in(text, country, placed):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and events[0].country == country
+    assert (events[0].latitude is not None) is placed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, location, precision", [
+    # a town goes before the countryside the clause also names
+    ("In the northern Aleppo countryside, the rebels stormed Qabasin on Monday.",
+     "Qabbasin", 2),
+    # a place named only to measure a distance from comes last
+    ("A roadside bomb killed two soldiers near Ramadi, 110 kilometers (70 miles) west of "
+     "Baghdad, on Monday.", "Ramadi", 2),
+    # the clause names only a region; its sentence names the village in it
+    ("On Wednesday morning in the Homs Governorate's southeastern countryside, ISIS launched "
+     "a surprise counter-offensive to recapture the strategic village of Maheen from the "
+     "army's 120th Brigade.", "Mahin", 1),
+    # a named area the index lacks keeps its name at the region that holds it
+    ("The army launched a new assault in the East Ghouta region of rural Damascus on "
+     "Thursday.", "East Ghouta", 3),
+    # a verb joined to the clause's own, with no subject of its own, shares its place
+    ("In the Gaza Strip, a Palestinian boy was shot and killed in a confrontation near the "
+     "town of Khan Yunis on Monday.", "Khan Yunis", 2),
+    # ...its prepositional phrases only, not the clauses under it
+    ("A rebel alliance has captured key towns in the South Kivu province and has said that it "
+     "plans to march on the capital Kinshasa.", "South Kivu", 3),
+    # "the entrance to X" is at X, not on the way away from it
+    ("Several hundred Palestinians demonstrated at the entrance to Bethlehem on Friday.",
+     "Bethlehem", 1),
+])
+def test_the_place_the_sentence_gives_the_event(text, location, precision):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and (events[0].location, events[0].geo_precision) == (location, precision)
+
+
+@pytest.mark.slow
+def test_a_compass_word_before_a_demonym_makes_another_people():
+    # "Northern Irish" is not Irish: the town is not looked for in Ireland
+    events = eventdesk.extract("On Saturday the group bombed the Northern Irish town of "
+                               "Omagh, killing 29 people.", published="1998-08-17")
+    assert events and (events[0].country, events[0].location) == ("United Kingdom", "Omagh")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, country, location", [
+    # "X, a village 45 km south of Y": Y, the nearest place the report gives, X's name kept
+    ("Gunmen killed 15 civilians on Monday in Qarmoush, a village around 45 km south of "
+     "Mosul.", "Iraq", "Mosul - Qarmoush"),
+    # a town named with a short distance is near enough, and goes before the region
+    ("On Monday, gunmen abducted two aid workers about 15 km south of Kutum, North Darfur.",
+     "Sudan", "Kutum"),
+    # a town named as one goes before a named area the index lacks
+    ("The Syrian Arab Army launched a powerful counter-attack in the East Ghouta region of "
+     "rural Damascus on Monday, targeting the farms situated northeast of the town of "
+     "Qarmoushiyeh.", "Syria", "Qarmoushiyeh"),
+    # "the town of X" is a name whatever the word lists say
+    ("Three bombs exploded in the western Iraqi town of Hit on Monday, killing seven people.",
+     "Iraq", "Hit"),
+])
+def test_distances_and_town_words(text, country, location):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and (events[0].country, events[0].location) == (country, location)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the Hama Military Airport on Sunday.",
+    # another spelling of the town, in a report about its country
+    "Syrian troops repelled an ISIS attack on the Hamah Military Airport on Sunday.",
+])
+def test_a_site_named_after_a_town_is_in_the_town(text):
+    from eventdesk.distance import haversine_km
+
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and events[0].latitude is not None
+    assert haversine_km(events[0].latitude, events[0].longitude, 35.13, 36.75) <= 25

@@ -56,6 +56,7 @@ PLACES = [
     (9000031, "Sidonia", "Sidonia", "", 40.1, -88.2, "P", "PPL", "US", "IL", 600),
     (9000032, "Port Ocelot", "Port Ocelot", "", 19.6, 37.2, "P", "PPL", "SD", "62", 450000),
     (9000033, "Uman", "Uman", "Human", 48.75, 30.22, "P", "PPL", "UA", "01", 81500),
+    (9000034, "Tall Qirmish", "Tall Qirmish", "", 36.0, 37.0, "P", "PPL", "SY", "09", 20000),
 ]
 ADMIN1 = [("SY.11", "Homs", "Homs", 169575), ("SY.09", "Aleppo", "Aleppo", 170062),
           ("SY.07", "Deir ez-Zor", "Deir ez-Zor", 170792), ("LY.77", "Tripoli", "Tripoli", 2210245),

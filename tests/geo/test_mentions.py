@@ -144,3 +144,22 @@ def test_a_name_ner_calls_a_person_is_a_place_after_in_near_or_west_of(gaz, text
     talal = next(t.i for t in doc if t.text == "Talal")
     doc.ents = [Span(doc, talal, talal + 1, label="PERSON")]
     assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found
+
+
+def test_an_appositive_description_says_the_name_is_a_town(gaz):
+    [mention] = gaz.find_mentions(NLP("Rebels captured Talal, the last town held by the army."))
+    assert (mention.text, mention.designator) == ("Talal", "town")
+    [mention] = gaz.find_mentions(NLP("Rebels captured Talal, the army said."))
+    assert mention.designator is None
+
+
+def test_a_town_opening_a_sites_name_is_a_place_in_its_country(gaz):
+    # a town of 20,000 that NER reads as part of an airport's name: a place when the report
+    # is about the town's country, not otherwise
+    def places(text):
+        doc = NLP(text)
+        doc.ents = [Span(doc, 4, 9, label="FAC")]  # "the Tall Qirmish Military Airport"
+        return [m.text for m in gaz.find_mentions(doc) if m.kind == "place"]
+
+    assert places("Syria : shells hit the Tall Qirmish Military Airport .") == ["Tall Qirmish"]
+    assert places("Peru : shells hit the Tall Qirmish Military Airport .") == []

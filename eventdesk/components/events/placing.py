@@ -23,6 +23,7 @@ from eventdesk.components.triggers import Clause
 from eventdesk.geo import haversine_km
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS, country_name
+from eventdesk.geo.gazetteer import CITY_PART_DESIGNATORS, DESIGNATED_TOWN_POPULATION
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 from eventdesk.records import Place
@@ -30,7 +31,8 @@ from eventdesk.records import Place
 PLAUSIBLE_KEY = "eventdesk.plausible"
 SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport", "market",
               "mosque", "church", "stadium", "hotel", "camp", "base", "station", "port",
-              "square", "bridge", "barracks", "refinery", "dam", "academy"}
+              "square", "bridge", "barracks", "refinery", "dam", "academy", "airbase",
+              "airfield"}
 # "the battle for X": nouns whose "for" names the place fought over.
 CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
                           "war", "clash", "push", "race"})
@@ -47,6 +49,21 @@ ACTOR_NOUNS = frozenset({"ambassador", "envoy", "president", "government", "mini
 HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
 HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
                         "citizen", "national", "businessman", "student", "tourist"})
+# "the town of X", "X village", "X, a town near Y": words that name a settlement
+SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "municipality",
+                              "settlement", "settlements", "hamlet", "community"})
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
+                            "miles", "mile", "mi"})
+# "the East Ghouta region": a named area, kept as the place's name at what holds it
+AREA_WORDS = frozenset({"region", "area"})
+# "the town of X", "X district": a place word that makes another spelling of a sizeable
+# place plausible in a report that names no country
+DESIGNATED_PLACES = SETTLEMENT_WORDS | {"district", "province"}
+# "the village of X in western Y", "X, near Y": words between a town and what holds it
+HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "within"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
+# "the entrance to X": the edge of the place, not a way away from it
+EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 # Place words of a part of a city: "the city" never refers back to one.
@@ -85,6 +102,7 @@ class Placer:
     def place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
         """The event's place: what the clause names, then "the city" it refers back to,
         then what its sentence names, then the place the report was last talking about."""
+        clause = _with_shared_verbs(clause)
         ids = {t.i for t in clause.tokens}
         all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
         mentions = [m for m in all_mentions if m.kind != "country"
@@ -94,6 +112,8 @@ class Placer:
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
         place = self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
+        if place is not None and place.geo_precision == 3 and place.latitude is not None:
+            place = self._inside_region(doc, sent, clause, place, mentions)
         if place is not None:
             if of_verb and place.country_code is not None and \
                     CODED_AS.get(place.country_code, place.country_code) != scene:
@@ -109,12 +129,18 @@ class Placer:
             return Place(country=country_name(scene), country_code=scene)
         unknown = self._unknown_town_name(doc, clause)
         if unknown is not None:
+            name, start = unknown
+            qualifier = self._qualifier_country(doc, start)
+            country = [qualifier] if qualifier else countries[:1]
             # the gazetteer may still know the name under another spelling
-            place = self.gazetteer.resolve_name(unknown, countries=countries[:1])
+            place = self.gazetteer.resolve_name(name, countries=country)
             if place is not None and place.latitude is not None \
-                    and place.country_code in countries[:1]:
+                    and place.country_code in country:
                 return self._with_precision(doc, clause, place, None,
                                             anchor=doc[clause.start])
+            if qualifier is not None:
+                # "the Niger village of Abadam": the country the report gives, no point in it
+                return Place(country=country_name(qualifier), country_code=qualifier)
             return None
         anaphor = self._anaphor(doc, clause)
         if anaphor is not None:
@@ -144,15 +170,19 @@ class Placer:
         base = None
         if pool:
             mention, container = self._choose_mention(doc, pool)
-            base = self.gazetteer.resolve(mention, countries=countries, container=container)
+            settlement = self._unknown_settlement(doc, tokens)
+            holder = _settlement_holder(doc, settlement, pool) if settlement else None
+            if holder is not None:
+                # "the village of X in western Y": Y holds the event, whatever came first
+                mention, container = holder, None
+            qualifier = self._qualifier_country(doc, mention.start)
+            base = self.gazetteer.resolve(
+                mention, countries=[qualifier] if qualifier else countries, container=container)
             if base is not None:
                 base = self._countryside(doc, mention, base, countries) or \
                     self._with_precision(doc, clause, base, mention)
-                if base.geo_precision == 2 and " - " not in (base.location or ""):
-                    # "the village of X near Y": Y, with X's name kept
-                    unknown = self._unknown_town_name(doc, clause, before=mention.start)
-                    if unknown is not None:
-                        base.location = f"{base.location} - {unknown}"
+                if settlement is not None and " - " not in (base.location or ""):
+                    base = _settlement_in(base, settlement)
         district = self._district_phrase(doc, tokens, known=all_mentions)
         if district is not None:
             place = self._district_place(district, base or ctx.main_city or ctx.focus,
@@ -160,6 +190,27 @@ class Placer:
             if place is not None:
                 return place
         return base
+
+    def _inside_region(self, doc: Doc, sent: Span, clause: Clause, region: Place, mentions
+                       ) -> Place:
+        """The clause names only a region ("in the Homs countryside, ISIS launched an
+        assault"); its sentence names the town in it that the assault was on ("to recapture
+        the village of Maheen"): that town, or the unknown village's name at the region."""
+        ids = {t.i for t in clause.tokens}
+        countries = doc._.countries or []
+        for mention in mentions:
+            if mention.start in ids or mention.kind != "place" or _is_countryside(doc, mention) \
+                    or _measured_from(doc, mention):
+                continue
+            place = self.gazetteer.resolve(mention, countries=countries)
+            if place is not None and place.latitude is not None and place.geo_precision == 1 \
+                    and (place.country_code, place.admin1) == (region.country_code,
+                                                               region.admin1):
+                return self._with_precision(doc, clause, place, mention)
+        settlement = self._unknown_settlement(doc, list(sent))
+        if settlement is not None and " - " not in (region.location or ""):
+            region.location = settlement[0]
+        return region
 
     def _scene_country(self, doc: Doc, clause: Clause, mentions) -> tuple[str | None, bool]:
         """The country the clause says the event is in ("killed in Iraq", "the embassy in
@@ -187,12 +238,7 @@ class Placer:
         precise."""
         if base.geo_precision == 3:
             return None
-        after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
-        rural = mention.designator == "countryside" or (
-            mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
-            after[:1] == ["countryside"]) or (
-            after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3])
-        if not rural:
+        if not _is_countryside(doc, mention):
             return None
         region = self.gazetteer.resolve_name(f"{mention.text} province", countries=countries)
         if region is not None and region.geo_precision == 3 and region.latitude is not None \
@@ -201,25 +247,94 @@ class Placer:
         base.geo_precision = max(base.geo_precision or 1, 2)
         return base
 
-    def _unknown_town_name(self, doc: Doc, clause: Clause, *, before: int | None = None
-                           ) -> str | None:
+    def _unknown_town_name(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
         """"seized the town of Konna", "in the Sambisa Forest": a named place the gazetteer
-        did not find in the text (before token `before`, when given). Better no place than
-        a wrong one."""
+        did not find in the text, and its first token. Better no place than a wrong one."""
         known = {i for m in doc._.places or [] for i in range(m.start, m.end)}
         for tok in clause.tokens:
-            if before is not None and tok.i >= before:
-                break
             if tok.lower_ in ("in", "at", "into") and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ == "the" and doc[tok.i + 2].text[:1].isupper() \
                     and tok.i + 2 not in known and doc[tok.i + 2].ent_type_ in ("GPE", "LOC",
                                                                                 "FAC", ""):
-                return _name_from(doc, tok.i + 2)
-            if tok.lower_ in ("town", "village", "city", "municipality") \
-                    and tok.i + 2 < len(doc) and tok.i + 2 not in known \
-                    and doc[tok.i + 1].lower_ == "of" and namelike(doc[tok.i + 2]):
-                return _name_from(doc, tok.i + 2)
-        return None
+                return _name_from(doc, tok.i + 2), tok.i + 2
+        settlement = self._unknown_settlement(doc, clause.tokens)
+        return settlement[:2] if settlement is not None else None
+
+    def _unknown_settlement(self, doc: Doc, tokens) -> tuple[str, int, int] | None:
+        """A town or village the report names as one but the gazetteer lacks: "the town of
+        Konna", "the villages of X and Y", "Galga village", "Abu Saida, a town near Baquba".
+        Returns (name, first token, end token)."""
+        # a name read only as a namesake abroad is as unknown as one the index lacks
+        known = {i for m in doc._.places or [] if self._plausible(doc, m)
+                 for i in range(m.start, m.end)}
+        known |= {i for m in doc._.actors or [] for i in range(m.start, m.end)}
+        ids = {t.i for t in tokens}
+        area = None  # "the East Ghouta region": only when no town or village is named
+        for tok in tokens:
+            i = tok.i
+            if tok.lower_ in SETTLEMENT_WORDS and i + 2 < len(doc) \
+                    and doc[i + 1].lower_ == "of" and namelike(doc[i + 2]) \
+                    and not _left_for(doc, i):
+                name = self._settlement_name(doc, i + 2, known, designated=True)
+                if name is not None:
+                    return name
+            if (tok.lower_ in SETTLEMENT_WORDS or tok.lower_ in AREA_WORDS) \
+                    and tok.text.islower() and i - 1 in ids and namelike(doc[i - 1]):
+                # "Galga village", "the East Ghouta region": the name before a lower-case
+                # place word
+                start = i
+                while start - 1 in ids and namelike(doc[start - 1]):
+                    start -= 1
+                name = self._settlement_name(doc, start, known, end=i)
+                if name is not None and tok.lower_ in AREA_WORDS:
+                    area = area or name
+                elif name is not None:
+                    return name
+            if tok.text == "," and i + 2 < len(doc) and i - 1 in ids and namelike(doc[i - 1]) \
+                    and doc[i + 1].lower_ in ("a", "an") and any(
+                        t.lower_ in SETTLEMENT_WORDS or t.lower_ in CITY_PART_DESIGNATORS
+                        for t in doc[i + 2:min(len(doc), i + 6)]):
+                # "Abu Saida, a town near Baquba", "Bayaa, a Sunni and Shiite neighbourhood
+                # in western Baghdad": the name before its description
+                start = i
+                while start - 1 in ids and namelike(doc[start - 1]):
+                    start -= 1
+                name = self._settlement_name(doc, start, known, end=i)
+                if name is not None:
+                    return name
+        return area
+
+    def _settlement_name(self, doc: Doc, start: int, known, *, end: int | None = None,
+                         designated: bool = False) -> tuple[str, int, int] | None:
+        """The unknown name at `start` (up to `end`), when it is a name on its own: not a
+        place the gazetteer found, an actor, a month or an ordinary word. After "the town
+        of" (`designated`) the words say it is a name, whatever NER or the word lists say
+        ("the town of Hit")."""
+        if end is None:
+            end = start
+            while end < len(doc) and (namelike(doc[end]) or (
+                    doc[end].lower_ in ("del", "de", "al", "el") and end + 1 < len(doc)
+                    and namelike(doc[end + 1]))):
+                end += 1
+        if end <= start or end - start > 5 or any(k in known for k in range(start, end)):
+            return None
+        span = doc[start:end]
+        named = start
+        while named + 1 < end and doc[named].lower_ in COMPASS_WORDS:
+            named += 1  # "East Ghouta": a compass word begins the name
+        if designated:
+            words = [t for t in doc[named:end] if any(ch.isalpha() for ch in t.text)]
+            if words and all(self._name_word(t) or t.ent_type_ not in ("DATE", "TIME")
+                             for t in words):
+                return span.text, start, end
+            return None
+        if any(t.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") for t in span) \
+                or not self._names_alone(doc[named:end]):
+            return None
+        if any(ent.start < end < ent.end for ent in doc.ents) and not (
+                doc[end].lower_ in SETTLEMENT_WORDS or doc[end].lower_ in AREA_WORDS):
+            return None  # the start of a longer name ("Tal Afar Operations Command")
+        return span.text, start, end
 
     def _named_capital(self, doc: Doc, clause: Clause) -> Place | None:
         """"the Somali capital" / "the Afghan capital": the capital of the country its
@@ -274,6 +389,8 @@ class Placer:
             # "the battle for X" away.
             if head.lower_ == "for":
                 return head.head.lemma_ not in CONTESTED_BY
+            if head.lower_ == "to" and head.head.lemma_.lower() in EDGE_NOUNS:
+                return False  # "demonstrated at the entrance to Bethlehem"
             return head.lower_ != "to" or head.head.lemma_ not in ("fall",)
         return False
 
@@ -314,6 +431,11 @@ class Placer:
         if self._names_an_actor(doc, mention):
             return False
         countries = doc._.countries or []
+        qualifier = self._qualifier_country(doc, mention.start)
+        if qualifier is not None:
+            # "the South Sudanese town of Raga": a reading in that country, or none
+            return any(c.country_code == qualifier and c.match != "transliteration"
+                       for c in mention.candidates)
         # the report's own country first: "Tripoli" in a Libya report is not the Lebanese one
         best = next((c for c in mention.candidates if countries and
                      c.country_code == countries[0] and (
@@ -322,10 +444,36 @@ class Placer:
                     mention.candidates[0])
         if countries and best.country_code == countries[0]:
             return True
+        if not countries and mention.designator in DESIGNATED_PLACES \
+                and best.match != "transliteration" \
+                and best.population >= DESIGNATED_TOWN_POPULATION:
+            # "the town of Muqdadiya" in a report that names no country: another spelling
+            # of a sizeable town (with a country named, a town elsewhere is a namesake)
+            return True
         named = {m.country_code for m in doc._.places or [] if m.kind == "country"}
         if best.country_code in named:
             return best.match != "transliteration"
         return best.match == "exact" and (best.population >= 100_000 or best.is_region)
+
+    def _qualifier_country(self, doc: Doc, at: int) -> str | None:
+        """The country a demonym or a country's name before "town of" gives: "the South
+        Sudanese town of Raga", "the northern Syrian town of Dana" (the name at token `at`)."""
+        if at < 3 or doc[at - 1].lower_ != "of" or doc[at - 2].lower_ not in SETTLEMENT_WORDS:
+            return None
+        words = []
+        k = at - 3
+        while k >= 0 and at - 3 - k < 3 and doc[k].text[:1].isupper():
+            words.insert(0, doc[k].text)
+            k -= 1
+        for first in range(len(words)):
+            phrase = " ".join(words[first:])
+            code = self.gazetteer.demonym_country(phrase) or \
+                self.gazetteer.country_code_of(phrase)
+            if code is not None:
+                return code
+            if words[first].lower() in COMPASS_WORDS:
+                return None  # "Northern Irish" is not Irish, "South Sudanese" not Sudanese
+        return None
 
     @staticmethod
     def _names_an_actor(doc: Doc, mention) -> bool:
@@ -344,15 +492,23 @@ class Placer:
     def _names_a_site(self, doc: Doc, mention, ent) -> bool:
         """"Garissa University College", "Aleppo Central Prison": a town's name opening the
         name of a site in it places the event there."""
-        if mention.start != ent.start or not mention.candidates:
+        opening = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if mention.start != opening or not mention.candidates:
             return False
         best = mention.candidates[0]
-        return best.match == "exact" and best.population >= 10_000 and \
-            doc[ent.end - 1].lower_ in SITE_WORDS
+        countries = doc._.countries or []
+        # named exactly, or (another spelling) a town of the report's own country
+        named = best.match == "exact" or (countries and best.country_code == countries[0])
+        return named and best.population >= 10_000 and doc[ent.end - 1].lower_ in SITE_WORDS
 
     def _choose_mention(self, doc: Doc, pool):
-        """The first place of the clause, with the place that contains it when one follows."""
-        ordered = sorted(pool, key=lambda m: (m.kind == "region", m.start))
+        """The first place of the clause, with the place that contains it when one follows.
+        A town goes before a region or a countryside ("in the northern Aleppo countryside,
+        rebels stormed Qabasin"), and a town named only to measure from after other towns
+        ("near Karmah, 8 km west of Fallujah"; "15 km south of Kutum, North Darfur" is
+        Kutum's)."""
+        ordered = sorted(pool, key=lambda m: (m.kind == "region" or _is_countryside(doc, m),
+                                              _measured_from(doc, m), m.start))
         mention = ordered[0]
         container = None
         for other in pool:
@@ -550,6 +706,98 @@ def _is_landmark(doc: Doc, start: int) -> bool:
     return (before[-1:] == ["of"] and len(before) == 2 and before[0] in COMPASS_WORDS) \
         or (before[-1:] == ["from"] and len(before) == 2 and before[0] in ("km", "kilometres",
                                                                          "kilometers", "miles"))
+def _left_for(doc: Doc, at: int) -> bool:
+    """"fled to the village of X", "came from the town of X": not where it happened ("the
+    battle for the town of X" is)."""
+    away = lexicon()["away_preps"] - {"for"}
+    for tok in reversed(doc[max(0, at - 5):at]):
+        if tok.pos_ == "ADP" or tok.lower_ in away:
+            return tok.lower_ in away
+    return False
+
+
+def _settlement_in(base: Place, settlement: tuple[str, int, int]) -> Place:
+    """The place of an unknown town or village the clause names beside `base`: a region
+    keeps its centre under the town's name (geo_precision 3); a town ("the village of X
+    near Y", "the Latakia town of X", "in northern Y, targeting the village of X")
+    becomes "Y - X" at geo_precision 2, the nearest place the report gives."""
+    name = settlement[0]
+    if base.latitude is None:
+        return base
+    if base.geo_precision == 3:
+        base.location = name
+        return base
+    base.location = f"{(base.location or '').split(' - ')[0]} - {name}"
+    base.geo_precision = 2
+    return base
+
+
+def _with_shared_verbs(clause: Clause) -> Clause:
+    """"was shot and killed in a confrontation near Khan Yunis": a verb joined to the
+    clause's own, with no subject of its own, shares its place; its phrases (not the clauses
+    under them: "and has said that it plans to march on X") join the clause."""
+    own = {t.i for t in clause.tokens}
+    extra: list[Token] = []
+    verbs = [clause.root]
+    while verbs:  # "attacked X, killed eight and abducted three in Y": a chain of verbs
+        for conj in verbs.pop().children:
+            if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+                continue
+            verbs.append(conj)
+            for child in conj.children:
+                if not _is_clause(child):
+                    extra += _phrase_without_clauses(child, own)
+    if not extra:
+        return clause
+    return Clause(root=clause.root, tokens=sorted(clause.tokens + extra, key=lambda t: t.i),
+                  sent=clause.sent, triggers=clause.triggers)
+
+
+def _phrase_without_clauses(head: Token, skip: set[int]) -> list[Token]:
+    """The words of a phrase, without the clauses hung under it."""
+    out = [head] if head.i not in skip else []
+    for child in head.children:
+        if not _is_clause(child):
+            out += _phrase_without_clauses(child, skip)
+    return out
+
+
+def _is_clause(tok: Token) -> bool:
+    """A clause hung under a word: "said that …", "which …", a joined verb (not a joined
+    noun: "a cleric, his wife and three others")."""
+    return tok.dep_ in CLAUSE_DEPS and (tok.dep_ != "conj" or tok.pos_ in ("VERB", "AUX"))
+
+
+def _is_countryside(doc: Doc, mention) -> bool:
+    """"the Idlib countryside", "rural Damascus", "Hama's northern countryside"."""
+    after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
+    return mention.designator == "countryside" or after[:1] == ["countryside"] or (
+        mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
+        after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3])
+
+
+def _measured_from(doc: Doc, mention) -> bool:
+    """"80 km west of Baghdad", "235 kilometers (145 miles) north of Colombo": a place named
+    to measure a distance from."""
+    window = [t.lower_ for t in doc[max(0, mention.start - 8):mention.start]]
+    if len(window) < 2 or window[-1] != "of" or window[-2] not in COMPASS_WORDS:
+        return False
+    return any(w in DISTANCE_UNITS for w in window[:-2])
+
+
+def _settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
+    """The place right after an unknown town that says where it is: "the village of X in
+    western Y", "X, near Y", "X village in Y district"."""
+    _, _, end = settlement
+    for mention in sorted(pool, key=lambda m: m.start):
+        if mention.start < end or mention.start - end > 4:
+            continue
+        between = [t.lower_ for t in doc[end:mention.start]]
+        if between and between[0] in HOLDER_LINKS and all(
+                w in HOLDER_LINKS or w in COMPASS_WORDS for w in between):
+            return mention
+    return None
 
 
 def _name_from(doc: Doc, start: int) -> str:
