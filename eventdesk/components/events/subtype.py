@@ -352,7 +352,7 @@ def combatant_casualties(facts: ClauseFacts) -> bool:
 @predicate.add
 def civilian_casualties(facts: ClauseFacts) -> bool:
     """The dead or attacked are civilians, named by their word ("dozens of villagers were
-    killed") where no country tells whose they are."""
+    killed") or by their own name, where no country tells whose they are."""
     return _casualty_role(facts) == "civilian"
 
 
@@ -361,7 +361,10 @@ def _casualty_role(facts: ClauseFacts) -> str | None:
     any country; fighters outrank civilians when both are named."""
     if facts.patient is not None:
         return facts.patient_role
-    roles = {ActorMatcher.load().role_of_word(t.lower_) for t in _victim_words(facts)}
+    matcher = ActorMatcher.load()
+    # a person named by name ("Halaby was shot dead") is a civilian unless called a fighter
+    roles = {"civilian" if t.ent_type_ == "PERSON" else matcher.role_of_word(t.lower_)
+             for t in _victim_words(facts)}
     if roles & ARMED_ROLES:
         return "armed"
     return "civilian" if "civilian" in roles else None
