@@ -583,7 +583,8 @@ class ActorMatcher:
         """The role a generic word for people or forces ("militants", "villagers") has in
         any country: the side a sentence names when no country tells whose it is. None for
         a word that is not a head of the actor lexicon, or names a place ("positions")."""
-        head = self._lex.heads.get(word.lower())
+        # a singular the lexicon lists only in the plural ("activist", "cleric")
+        head = self._lex.heads.get(word.lower()) or self._lex.heads.get(f"{word.lower()}s")
         if head is None or head.kind == "asset":
             return None
         cls, seen = head.cls, set()
