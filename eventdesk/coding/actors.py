@@ -579,6 +579,23 @@ class ActorMatcher:
             i = parse.end
         return mentions
 
+    def role_of_word(self, word: str) -> str | None:
+        """The role a generic word for people or forces ("militants", "villagers") has in
+        any country: the side a sentence names when no country tells whose it is. None for
+        a word that is not a head of the actor lexicon, or names a place ("positions")."""
+        # a singular the lexicon lists only in the plural ("activist", "cleric")
+        head = self._lex.heads.get(word.lower()) or self._lex.heads.get(f"{word.lower()}s")
+        if head is None or head.kind == "asset":
+            return None
+        cls, seen = head.cls, set()
+        while cls and cls not in TERMINAL_CLASSES and cls not in seen:
+            seen.add(cls)
+            cls = self._lex.classes.get(cls, "")
+        if cls in BRANCHES:
+            return "state"
+        return {"unidentified": "unidentified", "communal": "armed", "civilian": "civilian",
+                "protester": "protester", "rioter": "rioter"}.get(cls)
+
     def inter_for(self, actor: Actor, event_country: str | None) -> int:
         """Inter code of `actor` in an event in `event_country` (ISO2 or name).
 

@@ -204,6 +204,17 @@ def test_roles(matcher):
                      "US drones": "international"}
 
 
+@pytest.mark.parametrize(("word", "role"), [
+    ("soldiers", "state"), ("policemen", "state"), ("militants", "unidentified"),
+    ("villagers", "civilian"), ("activist", "civilian"), ("protesters", "protester"),
+    ("positions", None), ("officials", None),
+])
+def test_role_of_a_word_without_a_country(matcher, word, role):
+    """The side a word names when no country resolves it to an actor; places and unknown
+    words name none."""
+    assert matcher.role_of_word(word) == role
+
+
 def test_offsets_point_at_the_surface_words(matcher):
     doc = NLP("On Friday, suspected Boko Haram gunmen raided Mafa; Nigerian troops fled.")
     found = matcher.find(doc, countries=["NG"], year=2015)

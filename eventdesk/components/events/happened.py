@@ -188,8 +188,11 @@ def background(doc: Doc, clause: Clause) -> str | None:
         return None
     # "have taken the city, officials said on Thursday" and "troops have retaken the
     # town of X" are news; "the war has killed thousands" and "both sides have shelled
-    # neighbourhoods" are not: a toll, or a deed with neither a day nor a named place
-    if "kill" in {m.category for m in clause.triggers}:
+    # neighbourhoods" are not: a toll, or a deed with neither a day nor a named place.
+    # "A roadside bomb has killed nine civilians" tells one incident, not a toll.
+    if one_incident(doc, clause):
+        return None
+    if {m.category for m in clause.triggers} <= {"kill"}:
         return "perfect_tally"
     sent = clause.sent
     dated = any(sent.start_char <= d.start_char < sent.end_char
@@ -197,6 +200,20 @@ def background(doc: Doc, clause: Clause) -> str | None:
     ids = {t.i for t in clause.tokens}
     placed = any(m.start in ids and m.kind != "country" for m in doc._.places or [])
     return None if dated or placed else "perfect_tally"
+
+
+def one_incident(doc: Doc, clause: Clause) -> bool:
+    """The clause's subject is a single weapon or attack, counted as one ("a roadside bomb
+    has killed nine", "an air strike has hit a school"): an incident, not a tally."""
+    trigger_tokens = {i for m in doc._.triggers or [] if m.category != "kill"
+                      for i in range(m.start, m.end)}
+    for subject in clause.root.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.tag_ != "NN":
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) and \
+                any(t.i in trigger_tokens for t in subject.subtree):
+            return True
+    return False
 
 
 def named_again(doc: Doc, clause: Clause) -> bool:

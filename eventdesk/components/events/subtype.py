@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from eventdesk.coding import typology
-from eventdesk.components.events.common import lexicon
+from eventdesk.coding.actors import ActorMatcher
+from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
 from eventdesk.errors import RuleDataError
@@ -27,6 +28,9 @@ STRUCK_NOUNS = {"airstrike", "strike", "raid", "bombardment", "shelling", "explo
                 "blast", "attack", "bombing", "fire"}
 FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
 DEVICES = {"suicide", "explosive", "shelling", "grenade"}
+# Verbs whose subject is the victim ("five soldiers died"); other casualty verbs name it
+# as object or passive subject ("killed five soldiers", "five soldiers were killed").
+SUBJECT_DIES = {"die", "dead", "perish"}
 CONDITION_KEYS = {"family", "categories_any", "categories_none", "agent_role", "agent_role_not",
                   "patient_role", "patient_role_not", "cues", "if", "unless"}
 RULE_KEYS = CONDITION_KEYS | {"name", "about", "gives", "examples"}
@@ -336,3 +340,53 @@ def has_place_object(facts: ClauseFacts) -> bool:
                 return True
     return False
 
+
+
+@predicate.add
+def combatant_casualties(facts: ClauseFacts) -> bool:
+    """The dead or attacked are fighters, soldiers or police, named as the side acted upon
+    or, where no country tells whose they are, by their word ("20 militants were killed")."""
+    return _casualty_role(facts) in ARMED_ROLES
+
+
+@predicate.add
+def civilian_casualties(facts: ClauseFacts) -> bool:
+    """The dead or attacked are civilians, named by their word ("dozens of villagers were
+    killed") or by their own name, where no country tells whose they are."""
+    return _casualty_role(facts) == "civilian"
+
+
+def _casualty_role(facts: ClauseFacts) -> str | None:
+    """The role of the side acted upon: its actor mention, else the role its words have in
+    any country; fighters outrank civilians when both are named."""
+    if facts.patient is not None:
+        return facts.patient_role
+    matcher = ActorMatcher.load()
+    # a person named by name ("Halaby was shot dead") is a civilian unless called a fighter
+    roles = {"civilian" if t.ent_type_ == "PERSON" else matcher.role_of_word(t.lower_)
+             for t in _victim_words(facts)}
+    if roles & ARMED_ROLES:
+        return "armed"
+    return "civilian" if "civilian" in roles else None
+
+
+def _victim_words(facts: ClauseFacts) -> list[Token]:
+    """The words naming who was killed, hurt or attacked: the object or passive subject of
+    the clause's verb and of its attack and death triggers (the subject of "died"), with
+    what is co-ordinated with them or counted by them ("dozens of civilians")."""
+    doc = facts.doc
+    heads = [facts.clause.root] + [doc[m.start:m.end].root for m in facts.clause.triggers
+                                   if m.category in ("attack", "kill")]
+    found: list[Token] = []
+    for head in heads:
+        deps = {"nsubjpass", "dobj"} | ({"nsubj"} if head.lemma_.lower() in SUBJECT_DIES
+                                        else set())
+        stack = [c for c in head.children if c.dep_ in deps]
+        while stack:
+            tok = stack.pop()
+            found.append(tok)
+            for c in tok.children:
+                if c.dep_ in ("conj", "appos") or c.dep_ == "pobj" and tok.lower_ == "of" \
+                        or c.dep_ == "prep" and c.lower_ == "of":
+                    stack.append(c)
+    return found
