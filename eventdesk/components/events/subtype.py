@@ -362,8 +362,11 @@ def _casualty_role(facts: ClauseFacts) -> str | None:
     if facts.patient is not None:
         return facts.patient_role
     matcher = ActorMatcher.load()
-    # a person named by name ("Halaby was shot dead") is a civilian unless called a fighter
-    roles = {"civilian" if t.ent_type_ == "PERSON" else matcher.role_of_word(t.lower_)
+    # a person named by name ("Halaby was shot dead") is a civilian unless called a fighter;
+    # a name the gazetteer reads as a place ("attacked Tal Afar") is the scene, not a victim
+    in_places = {i for m in facts.doc._.places or () for i in range(m.start, m.end)}
+    roles = {"civilian" if t.ent_type_ == "PERSON" and t.i not in in_places
+             else matcher.role_of_word(t.lower_)
              for t in _victim_words(facts)}
     if roles & ARMED_ROLES:
         return "armed"
