@@ -264,6 +264,29 @@ def _is_civilian_token(doc: Doc, tok: Token) -> bool:
 
 
 @predicate.add
+def wins_not_takes(facts: ClauseFacts) -> bool:
+    """"captured the title", "seized 52 percent of the vote", "captured on camera": what was
+    taken is a prize, a score or a picture (triggers.toml `prize_words`, `picture_words`),
+    not ground or people; read on the capture verb's object, subject and prepositions."""
+    words = lexicon()
+    prizes, pictures = words["prize_words"], words["picture_words"]
+    verbs = {facts.doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category in ("capture", "recapture")}
+    for verb in verbs:
+        for child in verb.children:
+            lemma = child.lemma_.lower()
+            if child.dep_ in ("dobj", "nsubjpass", "advmod", "npadvmod", "attr", "oprd") and (
+                    lemma in prizes or lemma in pictures):
+                return True
+            if child.dep_ == "nsubj" and lemma in pictures:
+                return True
+            if child.dep_ in ("prep", "agent") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in pictures for g in child.children):
+                return True
+    return False
+
+
+@predicate.add
 def without_fighting(facts: ClauseFacts) -> bool:
     """Entering a place the other side has left under a deal: a non-violent transfer."""
     entering = {t.lemma_.lower() for t in facts.clause.tokens} & {"enter", "move", "deploy"}
@@ -303,6 +326,27 @@ def about_protest(facts: ClauseFacts) -> bool:
     ids = {t.i for t in facts.clause.tokens}
     return any(m.role_hint == "protester" and m.start in ids and m is not facts.agent
                for m in facts.doc._.actors or []) or crowd_under_fire(facts)
+
+
+@predicate.add
+def protest_word_in_other_sense(facts: ClauseFacts) -> bool:
+    """Every protest verb of the clause is used in another sense: "marched the prisoners
+    out", "were marched down a hallway" (people moved), "demonstrated that / the will"
+    (showed), "protested that ..." (said); a crowd or protest noun is never this."""
+    verbs = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category == "protest"]
+    if not verbs:
+        return False
+    for verb in verbs:
+        lemma, deps = verb.lemma_.lower(), {c.dep_ for c in verb.children}
+        if verb.pos_ != "VERB":
+            return False
+        moved = lemma == "march" and deps & {"dobj", "nsubjpass", "auxpass"}
+        shown = lemma == "demonstrate" and deps & {"dobj", "ccomp"}
+        said = lemma == "protest" and "ccomp" in deps
+        if not (moved or shown or said):
+            return False
+    return True
 
 
 @predicate.add
