@@ -184,7 +184,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
     kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
     if "background" in kinds and not kinds & {"day", "relative"}:
         return "background_date"
-    if not kinds & {"day", "relative", "week"} and _timed_by_a_war(doc, clause):
+    if kinds <= {"background"} and _timed_by_a_war(doc, clause):
         return "war_as_time"
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                   for c in clause.root.children)
@@ -204,13 +204,15 @@ def background(doc: Doc, clause: Clause) -> str | None:
 
 
 def _timed_by_a_war(doc: Doc, clause: Clause) -> bool:
-    """"captured in the 1967 war", "during the invasion": a war or an occupation as the
-    only time of the deed, on its verb or its trigger word."""
+    """"captured in the 1967 war", "during the occupation": a war named as the only time
+    of the deed, on its verb or its trigger word ("in an invasion of the town" is an
+    incident, not a time)."""
     cues = modality()
     match = main_trigger(doc, clause)
     trigger = doc[match.start:match.end].root
     return any(prep.dep_ == "prep" and prep.lower_ in cues.war_preps
                and any(g.dep_ == "pobj" and g.lemma_.lower() in cues.words["war_as_time"]
+                       and not any(d.lower_ in ("a", "an") for d in g.children)
                        for g in prep.children)
                for head in {clause.root, trigger} for prep in head.children)
 
