@@ -295,6 +295,18 @@ class Pipeline:
         with self._nlp.select_pipes(disable=["eventdesk_classifier"]):
             return self._nlp(doc)
 
+    def parse_many(self, documents: Iterable[Document], *, classifier: bool = True,
+                   batch_size: int = 64) -> Iterator[Doc | None]:
+        """`parse` for a stream, batched through spaCy (what benches over many sentences
+        need); None for a document with no text. Raises like `parse`."""
+        disabled = [] if classifier else ["eventdesk_classifier"]
+        with self._nlp.select_pipes(disable=disabled):
+            for batch in _batches(documents, batch_size):
+                docs = [self._make_doc(d) for d in batch]
+                coded_docs = iter(self._nlp.pipe((d for d in docs if d is not None),
+                                                 batch_size=len(batch)))
+                yield from (None if doc is None else next(coded_docs) for doc in docs)
+
     def extract(self, document: Document) -> list[Event]:
         """The events of one document; a failure raises its coded error (InternalError,
         E008, for a bug) with the exception it came from as its cause."""

@@ -145,6 +145,26 @@ def test_the_pipeline_stage_proposes_for_each_trigger_clause():
     assert best.get("marched") == "Peaceful protest"
 
 
+@pytest.mark.slow
+def test_parse_many_codes_a_stream_with_or_without_the_classifier():
+    import eventdesk
+    from eventdesk.records import Document
+
+    documents = [Document("Jets struck a market in Idlib on Monday.", doc_id="a",
+                          published="2020-03-02"),
+                 Document("   ", doc_id="blank"),
+                 Document("Protesters marched in Homs on Monday.", doc_id="b",
+                          published="2020-03-02")]
+    pipeline = eventdesk.load()
+    with_classifier = list(pipeline.parse_many(documents, batch_size=2))
+    rules_only = list(pipeline.parse_many(documents, classifier=False, batch_size=2))
+    assert with_classifier[1] is None and rules_only[1] is None
+    assert [d._.doc_id for d in with_classifier if d is not None] == ["a", "b"]
+    assert all(d._.proposals for d in with_classifier if d is not None)
+    assert not any(d._.proposals for d in rules_only if d is not None)
+    assert [e.sub_event_type for e in rules_only[2]._.events] == ["Peaceful protest"]
+
+
 class _Confident:
     """A stand-in classifier sure that every clause it reads is `label`."""
 

@@ -38,7 +38,7 @@ CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cue
 PLACES = ("clause_verb", "modifier", "above_trigger")
 FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "condition",
               "other_time", "denial", "since_tally", "aggregate", "background_date",
-              "perfect_tally", "old_news")
+              "perfect_tally", "old_news", "war_as_time")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,7 @@ class Modality:
     negating_preps: frozenset[str]
     denial_claims: frozenset[str]
     aggregate: tuple[str, ...]
+    war_preps: frozenset[str]
     max_age_days: int
     month_max_age_days: int
 
@@ -85,6 +86,7 @@ def compile_table(data: dict) -> Modality:
         negating_preps=frozenset(cues["negation"]["prepositions"]),
         denial_claims=frozenset(cues["denial"]["claim_cues"]),
         aggregate=tuple(cues["aggregate"]["words"]),
+        war_preps=frozenset(cues["war_as_time"]["prepositions"]),
         max_age_days=cues["old_news"]["max_age_days"],
         month_max_age_days=cues["old_news"]["month_max_age_days"],
     )
@@ -182,6 +184,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
     kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
     if "background" in kinds and not kinds & {"day", "relative"}:
         return "background_date"
+    if kinds <= {"background"} and _timed_by_a_war(doc, clause):
+        return "war_as_time"
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                   for c in clause.root.children)
     if not perfect or kinds & {"day", "relative", "week"}:
@@ -214,6 +218,20 @@ def one_incident(doc: Doc, clause: Clause) -> bool:
                 any(t.i in trigger_tokens for t in subject.subtree):
             return True
     return False
+
+
+def _timed_by_a_war(doc: Doc, clause: Clause) -> bool:
+    """"captured in the 1967 war", "during the occupation": a war named as the only time
+    of the deed, on its verb or its trigger word ("in an invasion of the town" is an
+    incident, not a time)."""
+    cues = modality()
+    match = main_trigger(doc, clause)
+    trigger = doc[match.start:match.end].root
+    return any(prep.dep_ == "prep" and prep.lower_ in cues.war_preps
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in cues.words["war_as_time"]
+                       and not any(d.lower_ in ("a", "an") for d in g.children)
+                       for g in prep.children)
+               for head in {clause.root, trigger} for prep in head.children)
 
 
 def named_again(doc: Doc, clause: Clause) -> bool:

@@ -26,6 +26,8 @@ PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager
                 "child", "woman", "man", "passenger", "student", "staff", "member", "journalist"}
 STRUCK_NOUNS = {"airstrike", "strike", "raid", "bombardment", "shelling", "explosion",
                 "blast", "attack", "bombing", "fire"}
+MOVED_PEOPLE = {"prisoner", "captive", "army", "troop", "soldier", "client", "everyone",
+                "detainee", "suspect"}
 FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
 DEVICES = {"suicide", "explosive", "shelling", "grenade"}
 # Verbs whose subject is the victim ("five soldiers died"); other casualty verbs name it
@@ -268,6 +270,38 @@ def _is_civilian_token(doc: Doc, tok: Token) -> bool:
 
 
 @predicate.add
+def wins_not_takes(facts: ClauseFacts) -> bool:
+    """"captured the title", "seized 52 percent of the vote", "captured on camera": what was
+    taken is a prize, a score or a picture (triggers.toml `prize_words`, `picture_words`),
+    not ground or people; read on the capture verb's objects (all of them), its subject
+    and its prepositions."""
+    words = lexicon()
+    prizes, pictures = words["prize_words"], words["picture_words"]
+    verbs = {facts.doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category in ("capture", "recapture")}
+    for verb in verbs:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if objects and all(_is_prize(o, prizes | pictures) for o in objects):
+            return True
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.lemma_.lower() in pictures:
+                return True
+            if child.dep_ in ("prep", "agent") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in pictures for g in child.children):
+                return True
+    return False
+
+
+def _is_prize(noun: Token, prizes: frozenset[str]) -> bool:
+    """A prize noun; a share ("52 percent") only of a prize ("of the vote"), not of ground."""
+    if noun.lemma_.lower() not in prizes:
+        return False
+    of_what = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return all(g.lemma_.lower() in prizes for g in of_what)
+
+
+@predicate.add
 def without_fighting(facts: ClauseFacts) -> bool:
     """Entering a place the other side has left under a deal: a non-violent transfer."""
     entering = {t.lemma_.lower() for t in facts.clause.tokens} & {"enter", "move", "deploy"}
@@ -307,6 +341,44 @@ def about_protest(facts: ClauseFacts) -> bool:
     ids = {t.i for t in facts.clause.tokens}
     return any(m.role_hint == "protester" and m.start in ids and m is not facts.agent
                for m in facts.doc._.actors or []) or crowd_under_fire(facts)
+
+
+@predicate.add
+def protest_word_in_other_sense(facts: ClauseFacts) -> bool:
+    """Every protest verb of the clause is used in another sense: "marched the prisoners
+    out", "were marched down a hallway" (people moved), "demonstrated that ...",
+    "demonstrated the will to" (showed), "protested that ..." (said). Read only on the
+    verb's passive or the object right after it, which the parse gets right; a crowd
+    or protest noun is never this."""
+    verbs = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category == "protest"]
+    if not verbs:
+        return False
+    for verb in verbs:
+        if verb.pos_ != "VERB":
+            return False
+        lemma, deps = verb.lemma_.lower(), {c.dep_ for c in verb.children}
+        said_that = any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                  for g in c.children)
+                        for c in verb.children)
+        next_object = next((c for c in verb.children if c.dep_ == "dobj"
+                            and c.left_edge.i == verb.i + 1), None)
+        moved = lemma == "march" and (bool(deps & {"nsubjpass", "auxpass"}) or (
+            next_object is not None and _is_people(facts.doc, next_object)))
+        shown = lemma == "demonstrate" and (said_that or (
+            next_object is not None
+            and next_object.lemma_.lower() not in lexicon()["protest_objects"]))
+        said = lemma == "protest" and said_that
+        if not (moved or shown or said):
+            return False
+    return True
+
+
+def _is_people(doc: Doc, noun: Token) -> bool:
+    """A person or people: a pronoun, a person's name, a people noun or an armed side."""
+    return (noun.pos_ == "PRON" or noun.ent_type_ == "PERSON"
+            or noun.lemma_.lower() in PEOPLE_NOUNS | MOVED_PEOPLE
+            or any(m.start <= noun.i < m.end for m in doc._.actors or []))
 
 
 @predicate.add
