@@ -23,6 +23,26 @@ from eventdesk.errors import RuleDataError
 TABLE = "typing"
 PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager", "worker",
                 "child", "woman", "man", "passenger", "student", "staff", "member", "journalist"}
+# One person, as news names a victim by what they do or are ("a tailor", "a suspected
+# thief", "the village chief"): read where the actor lexicon, which names groups, finds no
+# side.
+PERSON_NOUNS = PEOPLE_NOUNS | {
+    "boy", "girl", "farmer", "herder", "trader", "shopkeeper", "vendor", "merchant", "driver",
+    "teacher", "lecturer", "pupil", "doctor", "nurse", "priest", "pastor", "imam", "cleric",
+    "monk", "nun", "chief", "elder", "councillor", "councilor", "mayor", "official",
+    "activist", "lawyer", "judge", "tailor", "businessman", "businesswoman", "manager",
+    "engineer", "employee", "labourer", "laborer", "fisherman", "shepherd", "teenager",
+    "pilgrim", "worshipper", "voter", "candidate", "politician", "lawmaker", "leader",
+    "suspect", "thief", "witch", "wizard", "relative", "husband", "wife", "mother", "father",
+    "son", "daughter", "brother", "sister", "defender", "reporter", "photographer",
+    "humanitarian", "volunteer", "contractor", "motorist", "pedestrian", "family", "him",
+    "her", "them"}
+MILITARY_ASSETS = {"headquarters", "base", "camp", "hideout", "position", "stronghold",
+                   "depot", "cache", "weapon", "vehicle", "tank", "equipment", "bunker",
+                   "trench", "checkpoint", "post", "outpost", "tunnel", "launcher",
+                   "ammunition", "barracks", "fortification"}
+ARMED_LEMMAS = {"soldier", "militant", "fighter", "rebel", "insurgent", "officer",
+                "policeman", "guard", "militiaman", "gunman", "jihadist", "commander", "troop"}
 STRUCK_NOUNS = {"airstrike", "strike", "raid", "bombardment", "shelling", "explosion",
                 "blast", "attack", "bombing", "fire"}
 FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
@@ -285,6 +305,14 @@ def only_facility(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def military_asset_object(facts: ClauseFacts) -> bool:
+    """What was destroyed is a side's war asset ("their headquarters", "hideouts", "a
+    weapons depot"), not property."""
+    objects = [t for t in facts.clause.tokens if t.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in MILITARY_ASSETS for o in objects)
+
+
+@predicate.add
 def crowd_under_fire(facts: ClauseFacts) -> bool:
     """"… were killed when police fired live rounds at crowds": force against a crowd,
     read over the sentence since the parse may split the clause."""
@@ -294,10 +322,12 @@ def crowd_under_fire(facts: ClauseFacts) -> bool:
 
 @predicate.add
 def about_protest(facts: ClauseFacts) -> bool:
-    """A protest trigger, protesters acted upon, or an attack or killing among protesters
-    (not by them) or on a crowd under fire."""
+    """A protest trigger, protesters acted upon, arrests at a protest, or an attack or
+    killing among protesters (not by them) or on a crowd under fire."""
     if facts.family == "protest" or facts.patient_role == "protester":
         return True
+    if facts.family == "arrest" and "protest" in facts.categories:
+        return True  # "detained 1,000 people at rallies": the arrests stop a protest
     if facts.family not in ("attack", "kill", "protest"):
         return False
     ids = {t.i for t in facts.clause.tokens}
@@ -307,8 +337,10 @@ def about_protest(facts: ClauseFacts) -> bool:
 
 @predicate.add
 def has_civilian_victims(facts: ClauseFacts) -> bool:
-    """Civilians acted upon, or named in a clause that names no other victim."""
-    return facts.patient_role == "civilian" or (facts.patient is None and _has_civilians(facts))
+    """Civilians acted upon, or named in a clause that names no other victim, or a person
+    with no armed side acted upon ("shot dead a tailor")."""
+    return facts.patient_role == "civilian" or (facts.patient is None and (
+        _has_civilians(facts) or people_harmed(facts)))
 
 
 def _has_civilians(facts: ClauseFacts) -> bool:
@@ -318,10 +350,29 @@ def _has_civilians(facts: ClauseFacts) -> bool:
 
 @predicate.add
 def has_people(facts: ClauseFacts) -> bool:
-    """Civilians, a number or "people" in the clause: someone to be taken."""
-    return _has_civilians(facts) or any(
+    """Civilians, a number or "people" in the clause, or a person acted upon: someone to
+    be taken."""
+    return _has_civilians(facts) or people_harmed(facts) or any(
         t.like_num or t.lemma_.lower() in ("people", "person", "hostage")
         for t in facts.clause.tokens)
+
+
+@predicate.add
+def people_harmed(facts: ClauseFacts) -> bool:
+    """The verb's object (or the passive subject) is a person with no armed side: "shot a
+    tailor", "a priest was kidnapped", "burned a suspected thief alive", "killed Ali Musa"."""
+    doc = facts.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint not in ("civilian", "protester")
+             for i in range(m.start, m.end)}
+    for tok in facts.clause.tokens:
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in armed:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in ARMED_LEMMAS:
+            continue
+        if lemma in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 @predicate.add
