@@ -106,11 +106,17 @@ class TriggerFinder:
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(
                             tok.i, tok.i + 1, category, tok.text)
             if tok.pos_ in VERBISH:
-                for category, dependents in self.pairs.get(tok.lemma_.lower(), ()):
-                    if any(d.lower_ in dependents or d.lemma_.lower() in dependents
-                           for d in _dependents(tok)):
-                        found[(tok.i, tok.i + 1, category)] = TriggerMatch(
-                            tok.i, tok.i + 1, category, tok.text)
+                paired = [category for category, dependents in self.pairs.get(
+                    tok.lemma_.lower(), ()) if any(
+                        d.lower_ in dependents or d.lemma_.lower() in dependents
+                        for d in _dependents(tok))]
+                if paired:
+                    # the pair is the verb's reading: "seized a cache of arms" is no capture
+                    for key in [k for k in found if k[0] == tok.i and k[1] == tok.i + 1]:
+                        del found[key]
+                for category in paired:
+                    found[(tok.i, tok.i + 1, category)] = TriggerMatch(
+                        tok.i, tok.i + 1, category, tok.text)
         for match_id, start, end in self.phrases(doc):
             category = doc.vocab.strings[match_id]
             found[(start, end, category)] = TriggerMatch(start, end, category,

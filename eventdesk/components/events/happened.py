@@ -36,6 +36,9 @@ CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cue
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
 # cues are read from the parse at fixed places, in `why_not`'s order.
 PLACES = ("clause_verb", "modifier", "above_trigger")
+# Trigger categories for which "nationwide" is the event's reach, not a tally over places:
+# a nationwide ceasefire, a curfew across the country.
+NATIONWIDE_BY_NATURE = frozenset({"agreement", "group_change"})
 FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "condition",
               "other_time", "denial", "since_tally", "aggregate", "background_date",
               "perfect_tally", "old_news")
@@ -177,7 +180,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
         if re.search(r"\bsince\b", text(doc)[start:end].lower()):
             return "since_tally"
     lowered = text(doc)[start:end].lower()
-    if any(cue in lowered for cue in modality().aggregate):
+    if any(cue in lowered for cue in modality().aggregate) \
+            and not clause.categories() & NATIONWIDE_BY_NATURE:
         return "aggregate"
     kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
     if "background" in kinds and not kinds & {"day", "relative"}:
