@@ -125,11 +125,13 @@ class TriggerFinder:
 
 
 def _dependents(verb: Token) -> list[Token]:
-    """The verb's own dependents, the objects of its prepositions ("stepped on a mine",
-    "stoned to death"), and what its object carries ("burned a thief alive" parsed with
+    """The verb's dependents but its subject, the objects of its prepositions ("stepped on
+    a mine", "stoned to death"), and what its object carries ("burned a thief alive" parsed with
     "alive" on the thief, "deployed hundreds of troops")."""
     found = []
     for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj", "agent"):
+            continue  # the doer: "an IED destroyed a vehicle" destroyed no IED
         found.append(child)
         if child.dep_ == "prep":
             found.extend(c for c in child.children if c.dep_ == "pobj")
@@ -137,7 +139,7 @@ def _dependents(verb: Token) -> list[Token]:
             for c in child.children:
                 if c.dep_ in ("amod", "advmod"):
                     found.append(c)
-                elif c.dep_ == "prep" and c.lower_ == "of":
+                elif c.dep_ == "prep":  # "hundreds of troops", parsed "a thief to death"
                     found.extend(o for o in c.children if o.dep_ == "pobj")
     return found
 

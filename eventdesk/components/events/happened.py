@@ -110,7 +110,7 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
             return "negation"
         if child.dep_ == "aux" and child.lower_ in cues.words["modal"]:
             return "modal"
-        if child.dep_ == "aux" and child.tag_ == "TO":
+        if child.dep_ == "aux" and child.tag_ == "TO" and not _protest_purpose(clause, cues):
             return "infinitive"
         if child.dep_ == "mark" and child.lower_ in cues.words["condition"]:
             return "condition"
@@ -130,6 +130,14 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     if claim is not None and claim.cue in cues.denial_claims:
         return "denial"
     return background(doc, clause)
+
+
+def _protest_purpose(clause: Clause, cues: Modality) -> bool:
+    """"Thousands marched to protest …", "gathered to demand …": the infinitive names the
+    protest the gathering was, not an aim that may fail."""
+    root = clause.root
+    return (clause.categories() <= {"protest"} and root.dep_ in ("advcl", "xcomp")
+            and root.head.lemma_.lower() in cues.words["infinitive"])
 
 
 def _every(modifier, cues: Modality) -> bool:

@@ -33,7 +33,8 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "activist", "lawyer", "judge", "tailor", "businessman", "businesswoman", "manager",
     "engineer", "employee", "labourer", "laborer", "fisherman", "shepherd", "teenager",
     "pilgrim", "worshipper", "voter", "candidate", "politician", "lawmaker", "leader",
-    "suspect", "thief", "witch", "wizard", "relative", "husband", "wife", "mother", "father",
+    "suspect", "thief", "witch", "wizard", "rustler", "robber", "burglar", "criminal",
+    "sorcerer", "pickpocket", "relative", "husband", "wife", "mother", "father",
     "son", "daughter", "brother", "sister", "defender", "reporter", "photographer",
     "humanitarian", "volunteer", "contractor", "motorist", "pedestrian", "family", "him",
     "her", "them"}
