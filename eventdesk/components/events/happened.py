@@ -36,6 +36,8 @@ CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cue
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
 # cues are read from the parse at fixed places, in `why_not`'s order.
 PLACES = ("clause_verb", "modifier", "above_trigger")
+# Verbs of reporting whose passive subject is the event reported ("clashes were reported").
+REPORTED_PASSIVES = frozenset({"report", "confirm"})
 # Trigger categories for which "nationwide" is the event's reach, not a tally over places:
 # a nationwide ceasefire, a curfew across the country.
 NATIONWIDE_BY_NATURE = frozenset({"agreement", "group_change"})
@@ -98,7 +100,7 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     cues = modality()
     root = clause.root
     for name in cues.by_place["clause_verb"]:
-        if root.lemma_.lower() in cues.words[name]:
+        if root.lemma_.lower() in cues.words[name] and not _reported_event(doc, clause):
             return name
     if named_again(doc, clause):
         return "named_again"
@@ -130,6 +132,17 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     if claim is not None and claim.cue in cues.denial_claims:
         return "denial"
     return background(doc, clause)
+
+
+def _reported_event(doc: Doc, clause: Clause) -> bool:
+    """"Heavy clashes were reported in X on Monday": the event itself is the passive
+    subject of "reported", as briefs and tickers tell events, not a saying."""
+    root = clause.root
+    if root.lemma_.lower() not in REPORTED_PASSIVES or not any(
+            c.dep_ == "auxpass" for c in root.children):
+        return False
+    trigger_tokens = {i for m in clause.triggers for i in range(m.start, m.end)}
+    return any(c.dep_ == "nsubjpass" and c.i in trigger_tokens for c in root.children)
 
 
 def _protest_purpose(clause: Clause, cues: Modality) -> bool:
