@@ -360,13 +360,16 @@ def has_people(facts: ClauseFacts) -> bool:
 
 @predicate.add
 def people_harmed(facts: ClauseFacts) -> bool:
-    """The verb's object (or the passive subject) is a person with no armed side: "shot a
-    tailor", "a priest was kidnapped", "burned a suspected thief alive", "killed Ali Musa"."""
+    """The verb's object (the passive subject, or what it was aimed at) is a person with no
+    armed side: "shot a tailor", "a priest was kidnapped", "burned a suspected thief alive",
+    "threw acid on a teacher", "killed Ali Musa"."""
     doc = facts.doc
     armed = {i for m in doc._.actors or [] if m.role_hint not in ("civilian", "protester")
              for i in range(m.start, m.end)}
     for tok in facts.clause.tokens:
-        if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in armed:
+        aimed_at = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") \
+            and tok.head.head.i == facts.clause.root.i  # "threw acid on a teacher"
+        if not (tok.dep_ in ("dobj", "nsubjpass") or aimed_at) or tok.i in armed:
             continue
         lemma = tok.lemma_.lower()
         if lemma in ARMED_LEMMAS:
