@@ -189,6 +189,19 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
     return None
 
 
+def _toll_start(doc: Doc, clause: Clause, end: int) -> int:
+    """Where a trailing toll participle starts ("…, killing at least 18 people across the
+    country"), else `end`: a toll summed over places does not make the deed before it an
+    aggregate."""
+    if is_weak(clause):
+        return end
+    for tok in clause.root.children:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > clause.root.i and any(
+                m.category == "kill" and m.start == tok.i for m in clause.triggers):
+            return min(end, tok.left_edge.idx)
+    return end
+
+
 def background(doc: Doc, clause: Clause) -> str | None:
     """Aggregates with no single day or place: "since 2011", "have killed 500 since
     December", "18 people had been killed across the country"."""
@@ -200,7 +213,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
         start, end = sent.start_char, sent.end_char
         if re.search(r"\bsince\b", text(doc)[start:end].lower()):
             return "since_tally"
-    lowered = text(doc)[start:end].lower()
+    lowered = text(doc)[start:_toll_start(doc, clause, end)].lower()
     if any(cue in lowered for cue in modality().aggregate) \
             and not clause.categories() & NATIONWIDE_BY_NATURE:
         return "aggregate"
