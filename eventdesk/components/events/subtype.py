@@ -38,6 +38,12 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "son", "daughter", "brother", "sister", "defender", "reporter", "photographer",
     "humanitarian", "volunteer", "contractor", "motorist", "pedestrian", "family", "him",
     "her", "them"}
+# What an attack hits when it hits a force: its people, units and posts ("attacked an
+# army post", "raided a police station"). Read only where the actor lexicon named nobody.
+FORCE_TARGETS = {"soldier", "troop", "army", "military", "police", "policeman", "officer",
+                 "patrol", "convoy", "post", "outpost", "checkpoint", "base", "barracks",
+                 "station", "position", "unit", "garrison", "camp", "militant", "fighter",
+                 "rebel", "insurgent", "militia", "guard", "gendarmerie", "gendarme"}
 MILITARY_ASSETS = {"headquarters", "base", "camp", "hideout", "position", "stronghold",
                    "depot", "cache", "weapon", "vehicle", "tank", "equipment", "bunker",
                    "trench", "checkpoint", "post", "outpost", "tunnel", "launcher",
@@ -303,6 +309,22 @@ def only_facility(facts: ClauseFacts) -> bool:
     objects = [c for c in facts.clause.root.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(objects) and all(o.lemma_.lower() in lexicon()["facility_words"]
                                  for o in objects)
+
+
+@predicate.add
+def force_attacked(facts: ClauseFacts) -> bool:
+    """The attack's object is a force or its post ("attacked an army post", "stormed a
+    police station"), for reports whose country the text leaves unnamed, where the actor
+    lexicon finds no side."""
+    for tok in facts.clause.tokens:
+        aimed_at = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") \
+            and tok.head.head.i == facts.clause.root.i
+        if tok.dep_ in ("dobj", "nsubjpass") or aimed_at:
+            words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children
+                                            if c.dep_ in ("compound", "amod")}
+            if words & FORCE_TARGETS:
+                return True
+    return False
 
 
 @predicate.add
