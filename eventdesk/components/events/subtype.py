@@ -277,9 +277,10 @@ def something_struck(facts: ClauseFacts) -> bool:
 
 @predicate.add
 def takes_people(facts: ClauseFacts) -> bool:
-    """"seized 49 people": the object of the seizure is people, not a place."""
+    """"seized 49 people", "seized an activist": the object of the seizure is people, not
+    a place."""
     for tok in facts.clause.tokens:
-        if tok.dep_ == "dobj" and (tok.lemma_.lower() in PEOPLE_NOUNS or any(
+        if tok.dep_ == "dobj" and (tok.lemma_.lower() in PERSON_NOUNS or any(
                 c.like_num for c in tok.children) or _is_civilian_token(facts.doc, tok)):
             return True
     return False
@@ -344,6 +345,13 @@ def crowd_under_fire(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def crowd_side(facts: ClauseFacts) -> bool:
+    """One side of the fighting is a crowd: protesters or rioters."""
+    return facts.agent_role in ("protester", "rioter") \
+        or facts.patient_role in ("protester", "rioter")
+
+
+@predicate.add
 def about_protest(facts: ClauseFacts) -> bool:
     """A protest trigger, protesters acted upon, arrests at a protest, or an attack or
     killing among protesters (not by them) or on a crowd under fire."""
@@ -399,6 +407,17 @@ def people_harmed(facts: ClauseFacts) -> bool:
         if lemma in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.ent_type_ == "PERSON":
             return True
     return False
+
+
+@predicate.add
+def hands_over_post(facts: ClauseFacts) -> bool:
+    """"handed over the base / the garrison / control to the army": a post or control
+    given up, which no gazetteer names."""
+    root = facts.clause.root
+    if root.lemma_.lower() != "hand":
+        return False
+    posts = lexicon()["facility_words"] | {"garrison", "camp", "control", "town", "city"}
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in posts for c in root.children)
 
 
 @predicate.add
