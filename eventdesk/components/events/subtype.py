@@ -48,8 +48,6 @@ MILITARY_ASSETS = {"headquarters", "base", "camp", "hideout", "position", "stron
                    "depot", "cache", "weapon", "vehicle", "tank", "equipment", "bunker",
                    "trench", "checkpoint", "post", "outpost", "tunnel", "launcher",
                    "ammunition", "barracks", "fortification"}
-ARMED_LEMMAS = {"soldier", "militant", "fighter", "rebel", "insurgent", "officer",
-                "policeman", "guard", "militiaman", "gunman", "jihadist", "commander", "troop"}
 STRUCK_NOUNS = {"airstrike", "strike", "raid", "bombardment", "shelling", "explosion",
                 "blast", "attack", "bombing", "fire"}
 FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
@@ -402,8 +400,6 @@ def people_harmed(facts: ClauseFacts) -> bool:
         if not (tok.dep_ in ("dobj", "nsubjpass") or aimed_at) or tok.i in armed:
             continue
         lemma = tok.lemma_.lower()
-        if lemma in ARMED_LEMMAS:
-            continue
         if lemma in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.ent_type_ == "PERSON":
             return True
     return False
