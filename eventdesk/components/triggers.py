@@ -1,10 +1,12 @@
 """Event triggers: the words that say something happened, and the clause each one heads.
 
 A trigger is matched from the lexicon in data/triggers.toml (lemmas for single words,
-lower-cased phrases for multi-word expressions). Triggers are then grouped by the clause
-they belong to: a verb with its arguments, where participial and "when" clauses join the
-clause they qualify ("…struck a market, killing 23" is one event) and co-ordinated or
-reported clauses stand alone ("…stormed the consulate and seized 49 people" is two).
+lower-cased phrases for multi-word expressions, and verb pairs whose second word hangs
+on the verb however far it stands: "drove the militants out", "burned him alive").
+Triggers are then grouped by the clause they belong to: a verb with its arguments, where
+participial and "when" clauses join the clause they qualify ("…struck a market, killing
+23" is one event) and co-ordinated or reported clauses stand alone ("…stormed the
+consulate and seized 49 people" is two).
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ class TriggerFinder:
     def __init__(self, nlp: Language):
         lexicon = load_lexicon()
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # verb lemma -> [(category, words one of the verb's own dependents must be)]
+        self.pairs: dict[str, list[tuple[str, frozenset[str]]]] = {}
         # word -> [(category, allowed parts of speech)]; a dict lookup per token is much
         # cheaper than one Matcher pattern per word
         self.words: dict[str, list[tuple[str, frozenset[str]]]] = {}
@@ -82,6 +86,11 @@ class TriggerFinder:
                 # Proper nouns are names ("March 30"), never triggers.
                 pos = NOUN_ONLY if lemma in noun_only else CONTENT_POS
                 self.words.setdefault(lemma, []).append((name, pos))
+            for pair in entry.get("pairs", []):
+                verbs, dependents = pair.split()
+                for verb in verbs.split("|"):
+                    self.pairs.setdefault(verb, []).append(
+                        (name, frozenset(dependents.split("|"))))
             phrases = entry.get("phrases", [])
             if phrases:
                 self.phrases.add(name, [nlp.make_doc(p) for p in phrases])
@@ -90,16 +99,63 @@ class TriggerFinder:
         found = {}
         words = self.words
         for tok in doc:
+            tag = "NOUN" if tok.pos_ == "PROPN" and capitalised_by_position(tok) else tok.pos_
             for form in {tok.lemma_.lower(), tok.lower_}:
                 for category, pos in words.get(form, ()):
-                    if tok.pos_ in pos:
+                    if tag in pos:
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(
                             tok.i, tok.i + 1, category, tok.text)
+            if tok.pos_ in VERBISH:
+                paired = [category for category, dependents in self.pairs.get(
+                    tok.lemma_.lower(), ()) if any(
+                        d.lower_ in dependents or d.lemma_.lower() in dependents
+                        for d in _dependents(tok))]
+                if paired:
+                    # the pair is the verb's reading: "seized a cache of arms" is no capture
+                    for key in [k for k in found if k[0] == tok.i and k[1] == tok.i + 1]:
+                        del found[key]
+                for category in paired:
+                    found[(tok.i, tok.i + 1, category)] = TriggerMatch(
+                        tok.i, tok.i + 1, category, tok.text)
         for match_id, start, end in self.phrases(doc):
             category = doc.vocab.strings[match_id]
             found[(start, end, category)] = TriggerMatch(start, end, category,
                                                          doc[start:end].text)
         return sorted(found.values(), key=lambda m: (m.start, -m.end))
+
+
+def _dependents(verb: Token) -> list[Token]:
+    """The verb's dependents but its subject, the objects of its prepositions ("stepped on
+    a mine", "stoned to death"), and what its object carries ("burned a thief alive" parsed with
+    "alive" on the thief, "deployed hundreds of troops")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj", "agent"):
+            continue  # the doer: "an IED destroyed a vehicle" destroyed no IED
+        found.append(child)
+        if child.dep_ == "prep":
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("dobj", "nsubjpass"):
+            for c in child.children:
+                if c.dep_ in ("amod", "advmod"):
+                    found.append(c)
+                elif c.dep_ == "prep":  # "hundreds of troops", parsed "a thief to death"
+                    found.extend(o for o in c.children if o.dep_ == "pobj")
+    return found
+
+
+def capitalised_by_position(tok: Token) -> bool:
+    """A common word the tagger took for a name only because it is capitalised: the
+    sentence's first word ("Mortar rounds landed …") or any word of a title-case headline
+    ("Drone Hits Aid Truck In Tigray"). A month before a number ("March 3") stays a name."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:
+        return False
+    if tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_punct
+                             and doc[tok.i - 1].text in (":", "-", "–", "—")):
+        return True
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
 def _merges_up(tok: Token) -> bool:

@@ -85,3 +85,31 @@ def test_every_named_predicate_is_registered():
     assert used <= set(subtype.predicate.functions)
     assert {"has_civilian_victims", "without_fighting", "crowd_under_fire"} <= \
         set(subtype.predicate.functions)
+
+
+def _decided(text: str) -> list[tuple[str, str]]:
+    doc = eventdesk.load().parse(
+        Document(text=text, doc_id="t", published=dt.date(2021, 6, 15)), classifier=False)
+    return [(o, w) for _, _, o, w in doc.user_data[DECISIONS_KEY] if o != "sides"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "rule"), [
+    # a soldier is no civilian victim, whatever the lexicon could name
+    ("Gunmen shot dead two soldiers in Omusu village on Monday.", "civilians-attacked"),
+    # a person acted upon by an armed side is no mob's victim
+    ("Militants burned a suspected informer alive in Tal Afar on Monday.", "mob-on-people"),
+    # a wedding party is neither a force nor its post
+    ("Gunmen attacked a wedding party in Omusu village on Monday.", "force-attacked-unnamed"),
+    # a bridge is property, not a war asset
+    ("Militiamen destroyed a bridge near Tal Afar on Monday.", "military-asset-destroyed"),
+    # two armed sides fighting: no crowd in the battle
+    ("Rebels clashed with army troops near Tal Afar on Monday.", "crowd-clashes"),
+    # "abandoned their posts" gives up no named place and hands nothing over
+    ("Many soldiers abandoned their posts on Monday.", "withdrawal"),
+    # a town the gazetteer knows is the scene, not a person attacked, whatever NER says
+    ("Iraqi militants attacked Tal Afar on Monday morning.", "civilians-attacked"),
+    ("Iraqi militants attacked Tal Afar on Monday morning.", "civilians-by-word"),
+])
+def test_a_predicate_that_does_not_hold_leaves_its_rule_out(text, rule):
+    assert rule not in [w for _, w in _decided(text)]

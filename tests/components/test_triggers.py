@@ -60,3 +60,35 @@ def test_coordinated_events_are_separate_clauses(nlp, finder):
     assert ["attack"] in categories
     assert ["abduction"] in categories
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Troops drove the militants out of the town on Monday.", "recapture"),
+        ("Villagers burned a suspected thief alive on Monday.", "riot"),
+        ("A soldier stepped on a mine near the border.", "explosive"),
+        ("Rebels set up a new military base near the river.", "base"),
+        ("Armed men took a village chief hostage.", "abduction"),
+    ],
+)
+def test_verb_pairs_match_across_the_words_between(nlp, finder, text, category):
+    found = [m for m in finder(nlp(text)) if m.category == category]
+    assert found
+    assert nlp(text)[found[0].start].pos_ == "VERB"
+
+
+def test_pair_needs_its_dependent_on_the_verb(nlp, finder):
+    doc = nlp("Troops drove north on Monday and set out for the town.")
+    assert not {"recapture", "base"} & {m.category for m in finder(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Mortar rounds landed on a residential district on Monday night.", "shelling"),
+        ("Drone Hits Aid Truck In Northern Region", "air"),
+    ],
+)
+def test_a_word_capitalised_by_its_position_is_no_name(nlp, finder, text, category):
+    assert category in {m.category for m in finder(nlp(text))}

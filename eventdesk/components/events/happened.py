@@ -36,6 +36,11 @@ CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cue
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
 # cues are read from the parse at fixed places, in `why_not`'s order.
 PLACES = ("clause_verb", "modifier", "above_trigger")
+# Verbs of reporting whose passive subject is the event reported ("clashes were reported").
+REPORTED_PASSIVES = frozenset({"report", "confirm"})
+# Trigger categories for which "nationwide" is the event's reach, not a tally over places:
+# a nationwide ceasefire, a curfew across the country.
+NATIONWIDE_BY_NATURE = frozenset({"agreement", "group_change"})
 FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "condition",
               "other_time", "denial", "since_tally", "aggregate", "background_date",
               "perfect_tally", "old_news", "war_as_time")
@@ -97,7 +102,7 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     cues = modality()
     root = clause.root
     for name in cues.by_place["clause_verb"]:
-        if root.lemma_.lower() in cues.words[name]:
+        if root.lemma_.lower() in cues.words[name] and not _reported_event(doc, clause):
             return name
     if named_again(doc, clause):
         return "named_again"
@@ -109,7 +114,7 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
             return "negation"
         if child.dep_ == "aux" and child.lower_ in cues.words["modal"]:
             return "modal"
-        if child.dep_ == "aux" and child.tag_ == "TO":
+        if child.dep_ == "aux" and child.tag_ == "TO" and not _protest_purpose(clause, cues):
             return "infinitive"
         if child.dep_ == "mark" and child.lower_ in cues.words["condition"]:
             return "condition"
@@ -129,6 +134,25 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     if claim is not None and claim.cue in cues.denial_claims:
         return "denial"
     return background(doc, clause)
+
+
+def _reported_event(doc: Doc, clause: Clause) -> bool:
+    """"Heavy clashes were reported in X on Monday": the event itself is the passive
+    subject of "reported", as briefs and tickers tell events, not a saying."""
+    root = clause.root
+    if root.lemma_.lower() not in REPORTED_PASSIVES or not any(
+            c.dep_ == "auxpass" for c in root.children):
+        return False
+    trigger_tokens = {i for m in clause.triggers for i in range(m.start, m.end)}
+    return any(c.dep_ == "nsubjpass" and c.i in trigger_tokens for c in root.children)
+
+
+def _protest_purpose(clause: Clause, cues: Modality) -> bool:
+    """"Thousands marched to protest …", "gathered to demand …": the infinitive names the
+    protest the gathering was, not an aim that may fail."""
+    root = clause.root
+    return (clause.categories() <= {"protest"} and root.dep_ in ("advcl", "xcomp")
+            and root.head.lemma_.lower() in cues.words["infinitive"])
 
 
 def _every(modifier, cues: Modality) -> bool:
@@ -167,6 +191,19 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
     return None
 
 
+def _toll_start(doc: Doc, clause: Clause, end: int) -> int:
+    """Where a trailing toll participle starts ("…, killing at least 18 people across the
+    country"), else `end`: a toll summed over places does not make the deed before it an
+    aggregate."""
+    if is_weak(clause):
+        return end
+    for tok in clause.root.children:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > clause.root.i and any(
+                m.category == "kill" and m.start == tok.i for m in clause.triggers):
+            return min(end, tok.left_edge.idx)
+    return end
+
+
 def background(doc: Doc, clause: Clause) -> str | None:
     """Aggregates with no single day or place: "since 2011", "have killed 500 since
     December", "18 people had been killed across the country"."""
@@ -178,8 +215,9 @@ def background(doc: Doc, clause: Clause) -> str | None:
         start, end = sent.start_char, sent.end_char
         if re.search(r"\bsince\b", text(doc)[start:end].lower()):
             return "since_tally"
-    lowered = text(doc)[start:end].lower()
-    if any(cue in lowered for cue in modality().aggregate):
+    lowered = text(doc)[start:_toll_start(doc, clause, end)].lower()
+    if any(cue in lowered for cue in modality().aggregate) \
+            and not clause.categories() & NATIONWIDE_BY_NATURE:
         return "aggregate"
     kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
     if "background" in kinds and not kinds & {"day", "relative"}:

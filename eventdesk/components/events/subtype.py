@@ -24,6 +24,31 @@ from eventdesk.errors import RuleDataError
 TABLE = "typing"
 PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager", "worker",
                 "child", "woman", "man", "passenger", "student", "staff", "member", "journalist"}
+# One person, as news names a victim by what they do or are ("a tailor", "a suspected
+# thief", "the village chief"): read where the actor lexicon, which names groups, finds no
+# side.
+PERSON_NOUNS = PEOPLE_NOUNS | {
+    "boy", "girl", "farmer", "herder", "trader", "shopkeeper", "vendor", "merchant", "driver",
+    "teacher", "lecturer", "pupil", "doctor", "nurse", "priest", "pastor", "imam", "cleric",
+    "monk", "nun", "chief", "elder", "councillor", "councilor", "mayor", "official",
+    "activist", "lawyer", "judge", "tailor", "businessman", "businesswoman", "manager",
+    "engineer", "employee", "labourer", "laborer", "fisherman", "shepherd", "teenager",
+    "pilgrim", "worshipper", "voter", "candidate", "politician", "lawmaker", "leader",
+    "suspect", "thief", "witch", "wizard", "rustler", "robber", "burglar", "criminal",
+    "sorcerer", "pickpocket", "relative", "husband", "wife", "mother", "father",
+    "son", "daughter", "brother", "sister", "defender", "reporter", "photographer",
+    "humanitarian", "volunteer", "contractor", "motorist", "pedestrian", "family", "him",
+    "her", "them"}
+# What an attack hits when it hits a force: its people, units and posts ("attacked an
+# army post", "raided a police station"). Read only where the actor lexicon named nobody.
+FORCE_TARGETS = {"soldier", "troop", "army", "military", "police", "policeman", "officer",
+                 "patrol", "convoy", "post", "outpost", "checkpoint", "base", "barracks",
+                 "station", "position", "unit", "garrison", "camp", "militant", "fighter",
+                 "rebel", "insurgent", "militia", "guard", "gendarmerie", "gendarme"}
+MILITARY_ASSETS = {"headquarters", "base", "camp", "hideout", "position", "stronghold",
+                   "depot", "cache", "weapon", "vehicle", "tank", "equipment", "bunker",
+                   "trench", "checkpoint", "post", "outpost", "tunnel", "launcher",
+                   "ammunition", "barracks", "fortification"}
 STRUCK_NOUNS = {"airstrike", "strike", "raid", "bombardment", "shelling", "explosion",
                 "blast", "attack", "bombing", "fire"}
 MOVED_PEOPLE = {"prisoner", "captive", "army", "troop", "soldier", "client", "everyone",
@@ -256,9 +281,10 @@ def something_struck(facts: ClauseFacts) -> bool:
 
 @predicate.add
 def takes_people(facts: ClauseFacts) -> bool:
-    """"seized 49 people": the object of the seizure is people, not a place."""
+    """"seized 49 people", "seized an activist": the object of the seizure is people, not
+    a place."""
     for tok in facts.clause.tokens:
-        if tok.dep_ == "dobj" and (tok.lemma_.lower() in PEOPLE_NOUNS or any(
+        if tok.dep_ == "dobj" and (tok.lemma_.lower() in PERSON_NOUNS or any(
                 c.like_num for c in tok.children) or _is_civilian_token(facts.doc, tok)):
             return True
     return False
@@ -323,6 +349,30 @@ def only_facility(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def force_attacked(facts: ClauseFacts) -> bool:
+    """The attack's object is a force or its post ("attacked an army post", "stormed a
+    police station"), for reports whose country the text leaves unnamed, where the actor
+    lexicon finds no side."""
+    for tok in facts.clause.tokens:
+        aimed_at = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") \
+            and tok.head.head.i == facts.clause.root.i
+        if tok.dep_ in ("dobj", "nsubjpass") or aimed_at:
+            words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children
+                                            if c.dep_ in ("compound", "amod")}
+            if words & FORCE_TARGETS:
+                return True
+    return False
+
+
+@predicate.add
+def military_asset_object(facts: ClauseFacts) -> bool:
+    """What was destroyed is a side's war asset ("their headquarters", "hideouts", "a
+    weapons depot"), not property."""
+    objects = [t for t in facts.clause.tokens if t.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in MILITARY_ASSETS for o in objects)
+
+
+@predicate.add
 def crowd_under_fire(facts: ClauseFacts) -> bool:
     """"… were killed when police fired live rounds at crowds": force against a crowd,
     read over the sentence since the parse may split the clause."""
@@ -331,11 +381,20 @@ def crowd_under_fire(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def crowd_side(facts: ClauseFacts) -> bool:
+    """One side of the fighting is a crowd: protesters or rioters."""
+    return facts.agent_role in ("protester", "rioter") \
+        or facts.patient_role in ("protester", "rioter")
+
+
+@predicate.add
 def about_protest(facts: ClauseFacts) -> bool:
-    """A protest trigger, protesters acted upon, or an attack or killing among protesters
-    (not by them) or on a crowd under fire."""
+    """A protest trigger, protesters acted upon, arrests at a protest, or an attack or
+    killing among protesters (not by them) or on a crowd under fire."""
     if facts.family == "protest" or facts.patient_role == "protester":
         return True
+    if facts.family == "arrest" and "protest" in facts.categories:
+        return True  # "detained 1,000 people at rallies": the arrests stop a protest
     if facts.family not in ("attack", "kill", "protest"):
         return False
     ids = {t.i for t in facts.clause.tokens}
@@ -383,8 +442,10 @@ def _is_people(doc: Doc, noun: Token) -> bool:
 
 @predicate.add
 def has_civilian_victims(facts: ClauseFacts) -> bool:
-    """Civilians acted upon, or named in a clause that names no other victim."""
-    return facts.patient_role == "civilian" or (facts.patient is None and _has_civilians(facts))
+    """Civilians acted upon, or named in a clause that names no other victim, or a person
+    with no armed side acted upon ("shot dead a tailor")."""
+    return facts.patient_role == "civilian" or (facts.patient is None and (
+        _has_civilians(facts) or people_harmed(facts)))
 
 
 def _has_civilians(facts: ClauseFacts) -> bool:
@@ -394,10 +455,42 @@ def _has_civilians(facts: ClauseFacts) -> bool:
 
 @predicate.add
 def has_people(facts: ClauseFacts) -> bool:
-    """Civilians, a number or "people" in the clause: someone to be taken."""
-    return _has_civilians(facts) or any(
+    """Civilians, a number or "people" in the clause, or a person acted upon: someone to
+    be taken."""
+    return _has_civilians(facts) or people_harmed(facts) or any(
         t.like_num or t.lemma_.lower() in ("people", "person", "hostage")
         for t in facts.clause.tokens)
+
+
+@predicate.add
+def people_harmed(facts: ClauseFacts) -> bool:
+    """The verb's object (the passive subject, or what it was aimed at) is a person with no
+    armed side: "shot a tailor", "a priest was kidnapped", "burned a suspected thief alive",
+    "threw acid on a teacher", "killed Ali Musa"."""
+    doc = facts.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint not in ("civilian", "protester")
+             for i in range(m.start, m.end)}
+    armed |= _place_tokens(doc)   # "attacked Tal Afar": a place NER calls a person
+    for tok in facts.clause.tokens:
+        aimed_at = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") \
+            and tok.head.head.i == facts.clause.root.i  # "threw acid on a teacher"
+        if not (tok.dep_ in ("dobj", "nsubjpass") or aimed_at) or tok.i in armed:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.ent_type_ == "PERSON":
+            return True
+    return False
+
+
+@predicate.add
+def hands_over_post(facts: ClauseFacts) -> bool:
+    """"handed over the base / the garrison / control to the army": a post or control
+    given up, which no gazetteer names."""
+    root = facts.clause.root
+    if root.lemma_.lower() != "hand":
+        return False
+    posts = lexicon()["facility_words"] | {"garrison", "camp", "control", "town", "city"}
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in posts for c in root.children)
 
 
 @predicate.add
@@ -436,13 +529,19 @@ def _casualty_role(facts: ClauseFacts) -> str | None:
     matcher = ActorMatcher.load()
     # a person named by name ("Halaby was shot dead") is a civilian unless called a fighter;
     # a name the gazetteer reads as a place ("attacked Tal Afar") is the scene, not a victim
-    in_places = {i for m in facts.doc._.places or () for i in range(m.start, m.end)}
+    in_places = _place_tokens(facts.doc)
     roles = {"civilian" if t.ent_type_ == "PERSON" and t.i not in in_places
              else matcher.role_of_word(t.lower_)
              for t in _victim_words(facts)}
     if roles & ARMED_ROLES:
         return "armed"
     return "civilian" if "civilian" in roles else None
+
+
+def _place_tokens(doc: Doc) -> set[int]:
+    """Tokens the gazetteer read as a place name: the scene, never a victim, even when NER
+    calls the name a person."""
+    return {i for m in doc._.places or () for i in range(m.start, m.end)}
 
 
 def _victim_words(facts: ClauseFacts) -> list[Token]:
