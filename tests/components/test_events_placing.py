@@ -240,6 +240,11 @@ def test_where_an_actor_is_based_or_comes_from_is_its_home():
     # an abbreviated month is no town in Tajikistan
     ("Bishara shot Lahd three times on Nov. 7, 1988, at his house in Marjayoun.",
      "Lebanon", "Marjayoun"),
+    # a capital standing for its government
+    ("Some planes were captured and used by all sides during the civil wars that followed "
+     "Moscow's withdrawal.", "Russia", None),
+    ("It was captured by Israel from Syria in the 1967 Arab-Israeli war and is now claimed by "
+     "Lebanon, with Damascus's approval.", "Syria", None),
     # where a unit is based, and a landmark 80 km away, are not the event's place
     ("Kupczyk, a major with a brigade based in the port city of Szczecin, was shot during an "
      "ambush 80 kilometers northeast of Karbala.", "Iraq", None),

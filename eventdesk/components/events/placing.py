@@ -40,10 +40,12 @@ COMPASS_WORDS = frozenset(
      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
      "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
      "upper", "lower", "greater", "inner", "outer", "mainly", "predominantly"})
-# "Washington's new ambassador": a place standing for its government
+# "Washington's new ambassador", "Moscow's withdrawal", "with Damascus's approval": a place
+# standing for its government
 ACTOR_NOUNS = frozenset({"ambassador", "envoy", "president", "government", "minister",
                          "ministry", "official", "spokesman", "leader", "ally", "embassy",
-                         "regime", "administration", "delegation", "representative"})
+                         "regime", "administration", "delegation", "representative",
+                         "approval", "withdrawal", "decision", "consent", "refusal"})
 # "a Washington-based reporter", "a firm of North Carolina", "a man from Ohio": a home
 HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
 HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
@@ -212,7 +214,7 @@ class Placer:
                 continue
             root = doc[mention.start:mention.end].root
             if root.dep_ in ("nsubj", "nsubjpass", "agent", "compound") \
-                    or self._is_home(root):
+                    or root.head.dep_ == "agent" or self._is_home(root):
                 continue
             return CODED_AS.get(mention.country_code, mention.country_code)
         return None
