@@ -213,6 +213,8 @@ class Placer:
                     or mention.start not in ids or self._is_dateline(doc, mention):
                 continue
             root = doc[mention.start:mention.end].root
+            while root.dep_ == "conj" and root.head is not root:
+                root = root.head  # "contested by Iran and Iraq": both are actors
             if root.dep_ in ("nsubj", "nsubjpass", "agent", "compound") \
                     or root.head.dep_ == "agent" or self._is_home(root):
                 continue
