@@ -22,7 +22,8 @@ NONE = "none"
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """A sentence and the character span of its event word; `label` when known."""
+    """A sentence and the character span of its event word; `label` when known; `parse`
+    the parse features of the event word (`features.parse_terms`), empty when unparsed."""
 
     text: str
     start: int
@@ -30,6 +31,12 @@ class Example:
     label: str | None = None
     origin: str = "real"
     id: str = ""
+    parse: tuple[str, ...] = ()
+
+
+def sparse_terms(example: Example) -> list[str]:
+    """The sparse terms of an example: word n-grams around its event word and its parse."""
+    return ngram_terms(example.text, (example.start, example.end)) + list(example.parse)
 
 
 class EventClassifier:
@@ -54,8 +61,7 @@ class EventClassifier:
                                [(e.start, e.end) for e in examples])
         logits = dense @ self.dense_weights + self.bias
         for row, example in enumerate(examples):
-            indices, weights = term_weights(ngram_terms(example.text, (example.start, example.end)),
-                                            self.vocabulary, self.idf)
+            indices, weights = term_weights(sparse_terms(example), self.vocabulary, self.idf)
             if len(indices):
                 logits[row] += weights @ self.sparse_weights[indices]
         return logits

@@ -178,3 +178,50 @@ def test_trigger_less_conflict_clauses_are_read_and_become_triggers_of_their_sub
     assert stand_in.read == ["brought"]
     assert [(m.text, m.category) for m in found] == [("brought", "recapture")]
     assert find_triggers(_Confident("none"), doc) == []
+
+
+def _parsed(words, heads, deps, pos, lemmas, morphs=None, ents=None):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+               morphs=morphs or [""] * len(words), ents=ents)
+
+
+def test_parse_terms_read_negation_auxiliaries_sides_and_the_governing_verb():
+    from eventdesk.classify.features import parse_terms
+
+    # "Officials said the army had not captured Homs ."
+    doc = _parsed(
+        ["Officials", "said", "the", "army", "had", "not", "captured", "Homs", "."],
+        heads=[1, 1, 3, 6, 6, 6, 1, 6, 1],
+        deps=["nsubj", "ROOT", "det", "nsubj", "aux", "neg", "ccomp", "dobj", "punct"],
+        pos=["NOUN", "VERB", "DET", "NOUN", "AUX", "PART", "VERB", "PROPN", "PUNCT"],
+        lemmas=["official", "say", "the", "army", "have", "not", "capture", "Homs", "."],
+        morphs=["", "Tense=Past|VerbForm=Fin", "", "", "", "",
+                "Aspect=Perf|Tense=Past|VerbForm=Part", "", ""],
+        ents=["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-GPE", "O"])
+    terms = parse_terms(doc[6])
+    assert terms[:3] == ["LEM=capture", "DEP=ccomp", "POS=VERB"]
+    assert {"Aspect=Perf", "Tense=Past", "VerbForm=Part", "NEG", "AUX=have", "SUBJ=army",
+            "SUBJ_ENT=ORG", "OBJ=homs", "OBJ_ENT=GPE", "HEAD=say", "GOV=say",
+            "ENT=GPE", "ENT=ORG"} <= set(terms)
+    # the reporting verb itself: no governor, no negation, its own subject
+    said = set(parse_terms(doc[1]))
+    assert {"LEM=say", "DEP=ROOT", "SUBJ=official"} <= said
+    assert not any(t.startswith(("GOV=", "HEAD=")) or t == "NEG" for t in said)
+
+
+def test_parse_terms_of_a_noun_event_word_name_the_verb_it_hangs_from():
+    from eventdesk.classify.features import parse_terms
+
+    # "Rebels planned an attack on the base ."
+    doc = _parsed(
+        ["Rebels", "planned", "an", "attack", "on", "the", "base", "."],
+        heads=[1, 1, 3, 1, 3, 6, 4, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+        pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+        lemmas=["rebel", "plan", "an", "attack", "on", "the", "base", "."])
+    terms = set(parse_terms(doc[3]))
+    assert {"LEM=attack", "DEP=dobj", "POS=NOUN", "PREP=on", "HEAD=plan", "GOV=plan"} <= terms
+    assert not any(t.startswith(("ENT=", "SUBJ=", "Tense=")) for t in terms)
