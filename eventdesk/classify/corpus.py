@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
-from eventdesk.classify.features import parse_terms
 from eventdesk.classify.model import Example
 from eventdesk.coding.typology import LABELS
 from eventdesk.errors import InputError
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "training"
+
+
+
 def read_corpus(directory: Path = CORPUS_DIR) -> list[Example]:
     """Every labelled line of every `*.jsonl` in the folder, checked."""
     examples: list[Example] = []
@@ -38,46 +38,3 @@ def read_corpus(directory: Path = CORPUS_DIR) -> list[Example]:
                     raise InputError("event-word span outside the text", path=where)
                 examples.append(example)
     return examples
-
-
-def parse_cache_path() -> Path:
-    """One DocBin per spaCy model and version, in eventdesk's data folder."""
-    from eventdesk import settings
-    from eventdesk.nlp import load_spacy
-
-    meta = load_spacy().meta
-    return settings.home() / "training-parses" / f"{meta['name']}-{meta['version']}.spacy"
-
-
-def parsed(examples: Sequence[Example], cache: Path | None = None) -> list[Example]:
-    """The examples with the parse features of their event word (`features.parse_terms`),
-    from the project's spaCy model; sentences parsed before are read from a cache, so only
-    new training files cost a parse."""
-    from spacy.tokens import DocBin
-
-    from eventdesk.nlp import load_spacy
-
-    nlp = load_spacy()
-    cache = cache or parse_cache_path()
-    docs = {}
-    if cache.exists():
-        docs = {d.text: d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
-    missing = sorted({e.text for e in examples} - docs.keys())
-    if missing:
-        ours = [name for name in nlp.pipe_names if name.startswith("eventdesk_")]
-        with nlp.select_pipes(disable=ours):
-            docs.update((d.text, d) for d in nlp.pipe(missing, batch_size=256))
-        store = DocBin(store_user_data=False)
-        for doc in docs.values():
-            store.add(doc)
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_name(cache.name + ".tmp")
-        store.to_disk(tmp)
-        tmp.replace(cache)
-    out = []
-    for example in examples:
-        doc = docs[example.text]
-        span = doc.char_span(example.start, example.end, alignment_mode="expand")
-        word = span.root if span is not None else doc[-1]
-        out.append(replace(example, parse=tuple(parse_terms(word))))
-    return out

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Token
 
 ENCODER_DIR = Path(__file__).resolve().parent.parent / "data" / "models" / "encoder"
 WINDOW_CHARS = 60
@@ -71,37 +70,3 @@ def term_weights(terms: list[str], vocabulary: dict[str, int], idf: np.ndarray
                        dtype=np.float32)
     weights /= float(np.linalg.norm(weights)) or 1.0
     return indices, weights
-
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
-TENSE_FEATURES = ("Tense", "Aspect", "VerbForm", "Mood")
-
-
-def parse_terms(word: Token) -> list[str]:
-    """What the parse says about the event word, as sparse terms: its lemma, relation and
-    tense; its negation, auxiliaries, subject and object; the verb it hangs from ("planned
-    to attack", "said they attacked"); the entity kinds in its clause. Training (the corpus
-    parsed once, `corpus.parsed`) and the pipeline stage (the report's own parse) both call
-    this, so the model sees the same features in both."""
-    terms = [f"LEM={word.lemma_.lower()}", f"DEP={word.dep_}", f"POS={word.pos_}"]
-    terms += [f"{name}={value}" for name in TENSE_FEATURES for value in word.morph.get(name)]
-    for child in word.children:
-        dep = child.dep_
-        if dep == "neg":
-            terms.append("NEG")
-        elif dep in ("aux", "auxpass"):
-            terms.append(f"AUX={child.lemma_.lower()}")
-        elif dep in SUBJECT_DEPS:
-            terms += [f"SUBJ={child.lemma_.lower()}", f"SUBJ_ENT={child.ent_type_}"]
-        elif dep in OBJECT_DEPS:
-            terms += [f"OBJ={child.lemma_.lower()}", f"OBJ_ENT={child.ent_type_}"]
-        elif dep == "prep" or dep == "agent":
-            terms.append(f"PREP={child.text.lower()}")
-    if word.dep_ != "ROOT":
-        terms.append(f"HEAD={word.head.lemma_.lower()}")
-    governor = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if governor is not None:
-        terms.append(f"GOV={governor.lemma_.lower()}")
-    terms += sorted({f"ENT={t.ent_type_}" for t in word.subtree if t.ent_type_})
-    return terms

@@ -22,8 +22,7 @@ NONE = "none"
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """A sentence and the character span of its event word; `label` when known; `parse`
-    the parse features of the event word (`features.parse_terms`), empty when unparsed."""
+    """A sentence and the character span of its event word; `label` when known."""
 
     text: str
     start: int
@@ -31,12 +30,6 @@ class Example:
     label: str | None = None
     origin: str = "real"
     id: str = ""
-    parse: tuple[str, ...] = ()
-
-
-def sparse_terms(example: Example) -> list[str]:
-    """The sparse terms of an example: word n-grams around its event word and its parse."""
-    return ngram_terms(example.text, (example.start, example.end)) + list(example.parse)
 
 
 class EventClassifier:
@@ -61,7 +54,8 @@ class EventClassifier:
                                [(e.start, e.end) for e in examples])
         logits = dense @ self.dense_weights + self.bias
         for row, example in enumerate(examples):
-            indices, weights = term_weights(sparse_terms(example), self.vocabulary, self.idf)
+            indices, weights = term_weights(ngram_terms(example.text, (example.start, example.end)),
+                                            self.vocabulary, self.idf)
             if len(indices):
                 logits[row] += weights @ self.sparse_weights[indices]
         return logits

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from eventdesk.classify.features import dense_features, load_encoder, term_weights
-from eventdesk.classify.model import EventClassifier, Example, sparse_terms
+from eventdesk.classify.features import dense_features, load_encoder, ngram_terms, term_weights
+from eventdesk.classify.model import EventClassifier, Example
 
 MIN_DF = 2
 DEFAULT_C = 20.0
@@ -67,7 +67,7 @@ def fit(examples: Sequence[Example], *, seed: int = 0, c: float = DEFAULT_C,
     if dense is None:
         dense = dense_features(encoder, [e.text for e in examples],
                                [(e.start, e.end) for e in examples])
-    term_lists = [sparse_terms(e) for e in examples]
+    term_lists = [ngram_terms(e.text, (e.start, e.end)) for e in examples]
     vocabulary, idf = _vocabulary(term_lists)
     features = hstack([csr_matrix(dense), _sparse(term_lists, vocabulary, idf)]).tocsr()
     labels = [e.label for e in examples]

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.classify.features import parse_terms
 from eventdesk.classify.model import EventClassifier, Example
 from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.happened import modality
@@ -44,23 +43,14 @@ CASUALTY_WORDS = frozenset({"dead", "death", "casualty", "wounded", "injured", "
                             "body", "toll"})
 
 
-def event_word(clause: Clause) -> Span:
-    """The clause's main event word: the trigger at its root, or else its first trigger
-    (the event word the training sentences mark)."""
+def event_word(clause: Clause) -> tuple[int, int]:
+    """Character span of the clause's main event word: the trigger at its root, or else
+    its first trigger (the event word the training sentences mark)."""
+    doc = clause.sent.doc
     chosen = next((t for t in clause.triggers if t.start <= clause.root.i < t.end),
                   clause.triggers[0])
-    return clause.sent.doc[chosen.start:chosen.end]
-
-
-def example_of(word: Span | Token) -> Example:
-    """The classifier's view of an event word: its sentence, its span there and its parse
-    features (the same `parse_terms` training reads from the parsed corpus)."""
-    sent = word.sent
-    start = word.idx if isinstance(word, Token) else word.start_char
-    end = start + len(word.text)
-    root = word if isinstance(word, Token) else word.root
-    return Example(sent.text, start - sent.start_char, end - sent.start_char,
-                   parse=tuple(parse_terms(root)))
+    span = doc[chosen.start:chosen.end]
+    return span.start_char, span.end_char
 
 
 def propose(classifier: EventClassifier, doc: Doc) -> dict[int, dict[str, float]]:
@@ -77,8 +67,10 @@ def propose(classifier: EventClassifier, doc: Doc) -> dict[int, dict[str, float]
         for clause in clauses(sent, triggers):
             if not clause.triggers:
                 continue
+            start, end = event_word(clause)
+            offset = sent.start_char
             keys.append(clause.root.i)
-            examples.append(example_of(event_word(clause)))
+            examples.append(Example(sent.text, start - offset, end - offset))
     return dict(zip(keys, classifier.predict(examples), strict=True))
 
 
@@ -89,7 +81,8 @@ def find_triggers(classifier: EventClassifier, doc: Doc) -> list[TriggerMatch]:
     if not verbs:
         return []
     threshold = rule_table().limits.find_at
-    examples = [example_of(v) for v in verbs]
+    examples = [Example(v.sent.text, v.idx - v.sent.start_char,
+                        v.idx - v.sent.start_char + len(v.text)) for v in verbs]
     found = []
     for verb, proposal in zip(verbs, classifier.predict(examples), strict=True):
         best = max(CATEGORY_OF, key=proposal.__getitem__)
