@@ -19,10 +19,6 @@ from eventdesk.classify.model import EventClassifier, Example
 
 MIN_DF = 2
 DEFAULT_C = 20.0
-# The sentence embeddings' weight against the n-grams (both L2-normalised): below 1 the head
-# leans on them less and over-fits them less (bench/RESULTS-classifier.md). Folded into the
-# saved weights, so prediction does not change.
-DENSE_SCALE = 0.7
 
 
 @dataclass(slots=True)
@@ -73,15 +69,13 @@ def fit(examples: Sequence[Example], *, seed: int = 0, c: float = DEFAULT_C,
                                [(e.start, e.end) for e in examples])
     term_lists = [ngram_terms(e.text, (e.start, e.end)) for e in examples]
     vocabulary, idf = _vocabulary(term_lists)
-    features = hstack([csr_matrix(dense * DENSE_SCALE),
-                       _sparse(term_lists, vocabulary, idf)]).tocsr()
+    features = hstack([csr_matrix(dense), _sparse(term_lists, vocabulary, idf)]).tocsr()
     labels = [e.label for e in examples]
     model = LogisticRegression(C=c, max_iter=3000, random_state=seed)
     model.fit(features, labels)
     coef = model.coef_.T.astype(np.float32)  # features × classes
     n_dense = dense.shape[1]
-    return EventClassifier([str(c) for c in model.classes_], vocabulary, idf,
-                           coef[:n_dense] * DENSE_SCALE,
+    return EventClassifier([str(c) for c in model.classes_], vocabulary, idf, coef[:n_dense],
                            coef[n_dense:], model.intercept_.astype(np.float32),
                            encoder=encoder)
 

@@ -62,24 +62,6 @@ def test_training_is_deterministic_and_predicts_unseen_sentences(tmp_path):
     assert best == ["Air/drone strike", "Peaceful protest"]
 
 
-def test_the_dense_weight_is_folded_into_the_saved_head(tmp_path, monkeypatch):
-    """Training sees the sentence embeddings scaled by DENSE_SCALE; the head keeps weights
-    that give the same logits on the raw embeddings prediction computes."""
-    from eventdesk.classify import train
-    from eventdesk.classify.features import dense_features, load_encoder
-
-    examples = read_corpus(_write_tiny_corpus(tmp_path / "corpus"))
-    dense = dense_features(load_encoder(), [e.text for e in examples],
-                           [(e.start, e.end) for e in examples])
-    factor = train.DENSE_SCALE
-    assert factor != 1.0
-    scaled = fit(examples, dense=dense)
-    monkeypatch.setattr(train, "DENSE_SCALE", 1.0)
-    plain = fit(examples, dense=dense * factor)
-    assert np.allclose(scaled.dense_weights, factor * plain.dense_weights, atol=1e-5)
-    assert np.allclose(scaled.sparse_weights, plain.sparse_weights, atol=1e-5)
-
-
 def test_a_saved_model_loads_and_predicts_the_same(tmp_path):
     model = fit(read_corpus(_write_tiny_corpus(tmp_path / "corpus")), seed=0)
     model.save(tmp_path / "m.npz")
