@@ -408,7 +408,7 @@ def test_where_an_actor_is_based_or_comes_from_is_its_home():
     ("Last week, Hezbollah captured three Israeli soldiers along Lebanon's volatile border "
      "with Israel.", "Lebanon", None),
     # a country that acts ("Israel captured") is an actor; "from Nigeria" an actor's home
-    ("Israel captured the strategic heights from Syria in the 1967 war.", "Syria", None),
+    ("Israel captured the strategic heights from Syria on Monday.", "Syria", None),
     ("Two businessmen from Nigeria were captured by rebels while on a trip to Sierra Leone.",
      "Sierra Leone", None),
     # a person's name read as a town abroad, when the report is about another country
@@ -420,10 +420,10 @@ def test_where_an_actor_is_based_or_comes_from_is_its_home():
     ("Bishara shot Lahd three times on Nov. 7, 1988, at his house in Marjayoun.",
      "Lebanon", "Marjayoun"),
     # a capital standing for its government
-    ("Some planes were captured and used by all sides during the civil wars that followed "
-     "Moscow's withdrawal.", "Russia", None),
-    ("It was captured by Israel from Syria in the 1967 Arab-Israeli war and is now claimed by "
-     "Lebanon, with Damascus's approval.", "Syria", None),
+    ("Rebels captured two army planes on Monday, days after Moscow's withdrawal.", "Russia",
+     None),
+    ("Rebels captured the hill from Syria on Monday, with Damascus's approval.", "Syria",
+     None),
     # where a unit is based, and a landmark 80 km away, are not the event's place
     ("Kupczyk, a major with a brigade based in the port city of Szczecin, was shot during an "
      "ambush 80 kilometers northeast of Karbala.", "Iraq", None),
