@@ -49,11 +49,11 @@ MILITARY_ASSETS = {"headquarters", "base", "camp", "hideout", "position", "stron
                    "depot", "cache", "weapon", "vehicle", "tank", "equipment", "bunker",
                    "trench", "checkpoint", "post", "outpost", "tunnel", "launcher",
                    "ammunition", "barracks", "fortification", "logistics", "stockpile",
-                   "bases",  # spaCy reads "bases" as the plural of "basis"
-                   # a fighting unit or its people "destroyed": a blow in battle
-                   "group", "unit", "squad", "detachment", "column", "formation", "battalion",
-                   "brigade", "platoon", "cell", "fighter", "militant", "soldier", "troop",
-                   "terrorist", "insurgent", "rebel", "gunman", "militiaman"}
+                   "bases"}  # spaCy reads "bases" as the plural of "basis"
+# A fighting unit or its people "destroyed" ("destroyed a sabotage group"): fighting.
+FIGHTING_UNITS = {"group", "unit", "squad", "detachment", "column", "formation", "battalion",
+                  "brigade", "platoon", "cell", "fighter", "militant", "soldier", "troop",
+                  "terrorist", "insurgent", "rebel", "gunman", "militiaman"}
 STRUCK_NOUNS = {"airstrike", "strike", "raid", "bombardment", "shelling", "explosion",
                 "blast", "attack", "bombing", "fire"}
 MOVED_PEOPLE = {"prisoner", "captive", "army", "troop", "soldier", "client", "everyone",
@@ -375,14 +375,27 @@ def military_asset_object(facts: ClauseFacts) -> bool:
     weapons depot", "their logistics bases") or a fighting unit ("a sabotage group"), not
     property. Read on the objects of "destroy" where the clause has it, so that "killed
     dozens of fighters and destroyed their bases" is judged by the bases."""
+    return _all_destroyed_in(facts, MILITARY_ASSETS)
+
+
+@predicate.add
+def fighting_unit_destroyed(facts: ClauseFacts) -> bool:
+    """What was destroyed is a fighting unit or its people ("destroyed a sabotage group",
+    "destroyed an enemy column"): a side's claim of a fight it won."""
+    return _all_destroyed_in(facts, FIGHTING_UNITS)
+
+
+def _all_destroyed_in(facts: ClauseFacts, words: set[str]) -> bool:
+    """Every object of "destroy" (of any verb, where the clause has no "destroy") is one
+    of the words."""
     destroyed = [t for t in facts.clause.tokens if t.lemma_.lower() == "destroy"]
     if destroyed:
         objects = [c for v in destroyed for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     else:
         objects = [t for t in facts.clause.tokens if t.dep_ in ("dobj", "nsubjpass")]
-    return bool(objects) and all(o.lemma_.lower() in MILITARY_ASSETS
-                                 or o.lower_ in MILITARY_ASSETS for o in objects)
+    return bool(objects) and all(o.lemma_.lower() in words or o.lower_ in words
+                                 for o in objects)
 
 
 # What a peaceful crowd burns as a sign ("burning flags", "burned an effigy of the
