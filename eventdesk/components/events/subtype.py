@@ -379,6 +379,20 @@ def military_asset_object(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def destroyed_by_an_attack(facts: ClauseFacts) -> bool:
+    """"The strikes killed eight people and destroyed a house": what destroyed is the
+    attack told before ("the strikes", "the shelling", "the blast"), the subject of the
+    verb or of the verb it is coordinated with; the damage is that attack's, not looting."""
+    attacks = lexicon()["backref_nouns"]
+    for verb in (t for t in facts.clause.tokens if t.lemma_.lower() == "destroy"):
+        holder = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+        for subject in (c for c in holder.children if c.dep_ == "nsubj"):
+            if subject.lower_ in attacks or subject.lemma_.lower() in attacks:
+                return True
+    return False
+
+
+@predicate.add
 def fighting_unit_destroyed(facts: ClauseFacts) -> bool:
     """What was destroyed is a fighting unit or its people ("destroyed a sabotage group",
     "destroyed an enemy column"): a side's claim of a fight it won."""
