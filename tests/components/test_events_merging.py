@@ -2,9 +2,13 @@
 
 import datetime as dt
 
+import pytest
+
+import eventdesk
 from eventdesk.components.events.common import Candidate
-from eventdesk.components.events.merging import merge, same_day, same_event
-from eventdesk.records import Actor, Place
+from eventdesk.components.events.merging import bare_toll, merge, same_day, same_event
+from eventdesk.components.triggers import clauses
+from eventdesk.records import Actor, Document, Place
 
 MONDAY = dt.date(2021, 6, 14)
 CITY = Place(country="Iraq", location="Mosul", latitude=36.3, longitude=43.1, geo_precision=1)
@@ -66,3 +70,21 @@ def test_two_districts_of_one_city_are_two_events():
     assert same_event(_cand("Armed clash", place=DISTRICT), _cand("Armed clash"))
     assert not same_event(_cand("Armed clash", place=DISTRICT),
                           _cand("Armed clash", place=other_district))
+
+
+@pytest.mark.slow
+def test_a_toll_beside_an_appositive_attack_adds_no_event():
+    """"…, killed seven soldiers, an attack X blamed on Y" restates the attack told; with
+    a place of its own ("killed seven soldiers in Mosul, …") it is an event of its own."""
+    pipeline = eventdesk.load()
+
+    def toll_clause(text):
+        doc = pipeline.parse(Document(text=text, doc_id="toll", published=MONDAY),
+                             classifier=False)
+        return doc, next(c for s in doc.sents for c in clauses(s, doc._.triggers)
+                         if c.root.lower_ == "killed")
+
+    assert bare_toll(*toll_clause("Killed seven soldiers, an attack the ministry blamed on the "
+                                  "rebels."))
+    assert not bare_toll(*toll_clause("Killed seven soldiers in Mosul, an attack the ministry "
+                                      "blamed on the rebels."))

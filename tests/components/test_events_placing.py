@@ -166,6 +166,8 @@ def test_no_namesake_abroad_and_no_word_for_a_district(text):
     # a place standing for its government, or an actor's home, is not the scene
     ("A string of bomb attacks killed 14 people in Iraq on Saturday as Washington's new "
      "ambassador vowed to curb the bloodshed.", "Iraq", None),
+    ("Rebels said they ambushed an army convoy near the border on Monday, killing 20 "
+     "soldiers; Baghdad denied the claim.", "Iraq", None),
     ("Anthony Shadid, a Washington-based reporter on assignment in Ramallah, was shot in the "
      "shoulder on Sunday.", "Palestine", "Ramallah"),
     # the dateline is where the reporter is

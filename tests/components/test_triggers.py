@@ -46,6 +46,14 @@ def test_month_name_is_not_a_march(nlp, finder):
     assert "protest" not in {m.category for m in finder(doc)}
 
 
+def test_a_state_of_emergency_is_no_event(nlp, finder):
+    """GUIDELINES.md codes no state of emergency; a curfew is still a change of activity."""
+    doc = nlp("The government declared a three-month state of emergency in the north on Monday.")
+    assert not finder(doc)
+    doc = nlp("The governor imposed a night curfew in the city on Monday.")
+    assert "group_change" in {m.category for m in finder(doc)}
+
+
 def test_participle_joins_the_event_it_qualifies(nlp, finder):
     found = _clauses(nlp, finder, "Jets bombed the market on Friday, killing at least 20 people.")
     assert len(found) == 1

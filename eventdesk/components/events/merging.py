@@ -113,12 +113,34 @@ def _is_backref(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _restating_appositive(doc: Doc, clause: Clause) -> set[int]:
+    """The tokens of "an attack …" set beside a toll ("killed seven soldiers, an attack
+    claimed by X"): an attack noun in apposition names the event told, not a new one."""
+    nouns = lexicon()["backref_nouns"]
+    found: set[int] = set()
+    for m in clause.triggers:
+        head = doc[m.start:m.end].root
+        if head.dep_ == "appos" and (head.lower_ in nouns or head.lemma_.lower() in nouns):
+            found |= {t.i for t in head.subtree}
+    return found
+
+
 def bare_toll(doc: Doc, clause: Clause) -> bool:
     """"Eight people were killed, the minister said": a toll with no attacker, place or day
     of its own completes the event told before it."""
-    if not is_weak(clause) or armed_subject(clause):
+    restated = _restating_appositive(doc, clause)
+    if restated:
+        # "…, killed seven soldiers, an attack the ministry blamed on X": the appositive
+        # and what it says of the attack restate the event, they add none
+        ids = {t.i for t in clause.tokens} - restated
+        if not {m.category for m in clause.triggers if m.start in ids} <= lexicon()["weak"]:
+            return False
+    elif not is_weak(clause):
         return False
-    ids = {t.i for t in clause.tokens}
+    else:
+        ids = {t.i for t in clause.tokens}
+    if armed_subject(clause):
+        return False
     if any(m.start in ids and m.kind != "country" for m in doc._.places or []):
         return False
     start, end = clause_span_chars(doc, clause)

@@ -8,6 +8,8 @@ far-away homonyms are not places (`plausible`).
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import (
@@ -52,6 +54,10 @@ ACTOR_NOUNS = frozenset({"ambassador", "envoy", "president", "government", "mini
                          "ministry", "official", "spokesman", "leader", "ally", "embassy",
                          "regime", "administration", "delegation", "representative",
                          "approval", "withdrawal", "decision", "consent", "refusal"})
+# "Moscow denied it", "Kyiv has not commented": a capital that speaks is its government
+SPEECH_VERBS = frozenset({"say", "comment", "deny", "confirm", "claim", "announce", "respond",
+                          "accuse", "insist", "warn", "condemn", "blame", "reject", "react",
+                          "dismiss", "acknowledge", "admit", "protest"})
 # "a Washington-based reporter", "a firm of North Carolina", "a man from Ohio": a home
 HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
 HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
@@ -567,11 +573,16 @@ class Placer:
 
     @staticmethod
     def _names_an_actor(doc: Doc, mention) -> bool:
-        """"Washington's new ambassador", "a firm of North Carolina", "a Washington-based
-        reporter": a government or an actor's home, not where the event happened."""
+        """"Washington's new ambassador", "Moscow denied it", "a firm of North Carolina", "a
+        Washington-based reporter": a government or an actor's home, not where the event
+        happened."""
         end = mention.end
         root = doc[mention.start:end].root
         if root.dep_ == "poss" and root.head.lemma_.lower() in ACTOR_NOUNS:
+            return True
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS \
+                and name_key(mention.text) in _capital_keys() \
+                and sum(c.dep_ == "nsubj" for c in root.head.children) == 1:
             return True
         if end + 1 < len(doc) and doc[end].text in ("-", "–") \
                 and doc[end + 1].lower_ in HOME_COMPOUNDS:
@@ -797,6 +808,12 @@ class Placer:
                 place = self.gazetteer.resolve(mention, countries=countries)
                 if place is not None and place.latitude is not None:
                     ctx.focus = place
+
+
+@functools.cache
+def _capital_keys() -> frozenset[str]:
+    """The world's capitals by name key: the names that stand for governments."""
+    return frozenset(name_key(name) for name in capital_names().values() if name)
 
 
 def place_key(place: Place | None) -> str:

@@ -149,6 +149,17 @@ def _pick(mentions, *, prefer):
     return chosen[0] if chosen else None
 
 
+HARM_VERBS = ("kill", "wound", "injure", "abduct", "kidnap", "murder", "massacre")
+
+
+def _headline_passive(verb: Token) -> bool:
+    """"At least 40 displaced people killed in an attack on a camp": a harm verb with a
+    subject but no object and no auxiliary is a passive with "were" dropped, as headlines
+    and bullet points write it; its subject is the victim, never the acting side."""
+    return verb.lemma_.lower() in HARM_VERBS and verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
+
+
 def _role_of(tok: Token, root: Token) -> str | None:
     """agent for subjects and "by" phrases, patient for objects and passive subjects."""
     t = tok
@@ -158,7 +169,7 @@ def _role_of(tok: Token, root: Token) -> str | None:
             t = t.head
             continue
         if dep in ("nsubj", "csubj"):
-            return "agent"
+            return "patient" if _headline_passive(t.head) else "agent"
         if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent":
             verb = t.head.head
             if verb.i == root.i or verb.dep_ in ("acl", "advcl") and (

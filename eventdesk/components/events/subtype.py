@@ -48,7 +48,12 @@ FORCE_TARGETS = {"soldier", "troop", "army", "military", "police", "policeman", 
 MILITARY_ASSETS = {"headquarters", "base", "camp", "hideout", "position", "stronghold",
                    "depot", "cache", "weapon", "vehicle", "tank", "equipment", "bunker",
                    "trench", "checkpoint", "post", "outpost", "tunnel", "launcher",
-                   "ammunition", "barracks", "fortification"}
+                   "ammunition", "barracks", "fortification", "logistics", "stockpile",
+                   "bases"}  # spaCy reads "bases" as the plural of "basis"
+# A fighting unit or its people "destroyed" ("destroyed a sabotage group"): fighting.
+FIGHTING_UNITS = {"group", "unit", "squad", "detachment", "column", "formation", "battalion",
+                  "brigade", "platoon", "cell", "fighter", "militant", "soldier", "troop",
+                  "terrorist", "insurgent", "rebel", "gunman", "militiaman"}
 STRUCK_NOUNS = {"airstrike", "strike", "raid", "bombardment", "shelling", "explosion",
                 "blast", "attack", "bombing", "fire"}
 MOVED_PEOPLE = {"prisoner", "captive", "army", "troop", "soldier", "client", "everyone",
@@ -367,9 +372,76 @@ def force_attacked(facts: ClauseFacts) -> bool:
 @predicate.add
 def military_asset_object(facts: ClauseFacts) -> bool:
     """What was destroyed is a side's war asset ("their headquarters", "hideouts", "a
-    weapons depot"), not property."""
-    objects = [t for t in facts.clause.tokens if t.dep_ in ("dobj", "nsubjpass")]
-    return bool(objects) and all(o.lemma_.lower() in MILITARY_ASSETS for o in objects)
+    weapons depot", "their logistics bases") or a fighting unit ("a sabotage group"), not
+    property. Read on the objects of "destroy" where the clause has it, so that "killed
+    dozens of fighters and destroyed their bases" is judged by the bases."""
+    return _all_destroyed_in(facts, MILITARY_ASSETS)
+
+
+@predicate.add
+def destroyed_by_an_attack(facts: ClauseFacts) -> bool:
+    """"The strikes killed eight people and destroyed a house": what destroyed is the
+    attack told before ("the strikes", "the shelling", "the blast"), the subject of the
+    verb or of the verb it is coordinated with; the damage is that attack's, not looting."""
+    attacks = lexicon()["backref_nouns"]
+    for verb in (t for t in facts.clause.tokens if t.lemma_.lower() == "destroy"):
+        holder = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+        for subject in (c for c in holder.children if c.dep_ == "nsubj"):
+            if subject.lower_ in attacks or subject.lemma_.lower() in attacks:
+                return True
+    return False
+
+
+@predicate.add
+def fighting_unit_destroyed(facts: ClauseFacts) -> bool:
+    """What was destroyed is a fighting unit or its people ("destroyed a sabotage group",
+    "destroyed an enemy column"): a side's claim of a fight it won."""
+    return _all_destroyed_in(facts, FIGHTING_UNITS)
+
+
+def _all_destroyed_in(facts: ClauseFacts, words: set[str]) -> bool:
+    """Every object of "destroy" (of any verb, where the clause has no "destroy") is one
+    of the words."""
+    destroyed = [t for t in facts.clause.tokens if t.lemma_.lower() == "destroy"]
+    if destroyed:
+        objects = [c for v in destroyed for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    else:
+        objects = [t for t in facts.clause.tokens if t.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in words or o.lower_ in words
+                                 for o in objects)
+
+
+# What a peaceful crowd burns as a sign ("burning flags", "burned an effigy of the
+# president"): a symbolic act of the protest, not violence (ACLED).
+SYMBOLS_BURNED = {"flag", "effigy", "picture", "poster", "portrait", "photo", "photograph",
+                  "image", "banner", "placard", "copy", "book", "coffin", "ballot", "card"}
+BURN_VERBS = {"burn", "torch", "set", "fire"}
+
+
+@predicate.add
+def burns_only_symbols(facts: ClauseFacts) -> bool:
+    """The crowd's only violence is burning symbols ("burning Israeli flags", "burned
+    effigies of the minister"): every burning verb of the clause takes a flag, effigy or
+    picture, and the sentence names no stones, looting or clashes."""
+    tokens = list(facts.clause.tokens)
+    burns = [t for t in tokens if t.lemma_.lower() in BURN_VERBS and t.pos_ in ("VERB", "AUX")
+             or t.lower_ == "burning"]
+    if not burns:
+        return False
+    for verb in burns:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "pobj")]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        if verb.dep_ == "amod":   # "burning flags"
+            objects.append(verb.head)
+        if not objects:   # a misparse leaves the object elsewhere: the next noun
+            objects = [t for t in verb.doc[verb.i + 1:verb.i + 4] if t.pos_ == "NOUN"][:1]
+        if not objects or not all(o.lemma_.lower() in SYMBOLS_BURNED for o in objects):
+            return False
+    burn_ids = {t.i for t in burns}
+    rest = [t for t in facts.clause.sent if t.i not in burn_ids
+            and not (t.i - 1 in burn_ids and t.lower_ in ("fire", "ablaze"))]
+    return not _cue("violent_protest", rest)
 
 
 @predicate.add
