@@ -44,7 +44,8 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
 FORCE_TARGETS = {"soldier", "troop", "army", "military", "police", "policeman", "officer",
                  "patrol", "convoy", "post", "outpost", "checkpoint", "base", "barracks",
                  "station", "position", "unit", "garrison", "camp", "militant", "fighter",
-                 "rebel", "insurgent", "militia", "guard", "gendarmerie", "gendarme"}
+                 "rebel", "insurgent", "militia", "guard", "gendarmerie", "gendarme",
+                 "detachment", "column", "battalion", "platoon", "contingent"}
 MILITARY_ASSETS = {"headquarters", "base", "camp", "hideout", "position", "stronghold",
                    "depot", "cache", "weapon", "vehicle", "tank", "equipment", "bunker",
                    "trench", "checkpoint", "post", "outpost", "tunnel", "launcher",
