@@ -516,8 +516,8 @@ def protest_word_in_other_sense(facts: ClauseFacts) -> bool:
             next_object is not None
             and next_object.lemma_.lower() not in lexicon()["protest_objects"]))
         said = lemma == "protest" and said_that
-        # "gathered evidence to support", "assembled a team to demand": things collected
-        collected = lemma in ("gather", "assemble") and bool(deps & {"dobj", "nsubjpass"})
+        # "gathered evidence to support", "poured money in to support": things, not a crowd
+        collected = lemma in ("gather", "assemble", "pour") and bool(deps & {"dobj", "nsubjpass"})
         if not (moved or shown or said or collected):
             return False
     return True
