@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventdesk.components.attribution import claim_for
 from eventdesk.components.events.common import (
@@ -41,6 +41,9 @@ REPORTED_PASSIVES = frozenset({"report", "confirm"})
 # Trigger categories for which "nationwide" is the event's reach, not a tally over places:
 # a nationwide ceasefire, a curfew across the country.
 NATIONWIDE_BY_NATURE = frozenset({"agreement", "group_change"})
+# Verbs that say an attacker was fought off ("were repelled", "were pushed back").
+FOUGHT_OFF = frozenset({"repel", "repulse"})
+FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "condition",
               "other_time", "denial", "since_tally", "aggregate", "background_date",
               "perfect_tally", "old_news", "war_as_time")
@@ -178,6 +181,8 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
     for _ in range(12):
         for name in cues.by_place["above_trigger"]:
             if t.lemma_.lower() in cues.words[name] or t.lower_ in cues.words[name]:
+                if name == "attempt" and _attempt_fought_off(t):
+                    continue
                 return name
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues.words["modal"]
                                              for c in t.children):
@@ -189,6 +194,17 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
             break
         t = t.head
     return None
+
+
+def _attempt_fought_off(attempt: Token) -> bool:
+    """"Militants who tried to storm the post were pushed back / repelled": those who tried
+    were fought off, so the attack they tried took place."""
+    if attempt.dep_ != "relcl":
+        return False
+    verb = attempt.head.head
+    lemma = verb.lemma_.lower()
+    return lemma in FOUGHT_OFF or (lemma in FOUGHT_BACK and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))
 
 
 def _toll_start(doc: Doc, clause: Clause, end: int) -> int:

@@ -44,7 +44,8 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
 FORCE_TARGETS = {"soldier", "troop", "army", "military", "police", "policeman", "officer",
                  "patrol", "convoy", "post", "outpost", "checkpoint", "base", "barracks",
                  "station", "position", "unit", "garrison", "camp", "militant", "fighter",
-                 "rebel", "insurgent", "militia", "guard", "gendarmerie", "gendarme"}
+                 "rebel", "insurgent", "militia", "guard", "gendarmerie", "gendarme",
+                 "detachment", "column", "battalion", "platoon", "contingent"}
 MILITARY_ASSETS = {"headquarters", "base", "camp", "hideout", "position", "stronghold",
                    "depot", "cache", "weapon", "vehicle", "tank", "equipment", "bunker",
                    "trench", "checkpoint", "post", "outpost", "tunnel", "launcher",
@@ -285,6 +286,20 @@ def something_struck(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def raids_from_the_air(facts: ClauseFacts) -> bool:
+    """A raid in a report where raids are launched by an air campaign's name ("the
+    aggression launched raids", triggers.toml `air_raiders`): that usage's raids, in this
+    sentence or the next ("In Taiz, raids hit a camp"), are air strikes."""
+    if not any(facts.doc[m.start:m.end].root.lemma_.lower() == "raid"
+               for m in facts.clause.triggers):
+        return False
+    raiders = lexicon()["air_raiders"]
+    return any(tok.lemma_.lower() in raiders and tok.dep_ in ("nsubj", "nsubjpass")
+               and any(t.lemma_.lower() == "raid" for t in tok.sent)
+               for tok in facts.doc)
+
+
+@predicate.add
 def takes_people(facts: ClauseFacts) -> bool:
     """"seized 49 people", "seized an activist": the object of the seizure is people, not
     a place."""
@@ -478,7 +493,8 @@ def about_protest(facts: ClauseFacts) -> bool:
 def protest_word_in_other_sense(facts: ClauseFacts) -> bool:
     """Every protest verb of the clause is used in another sense: "marched the prisoners
     out", "were marched down a hallway" (people moved), "demonstrated that ...",
-    "demonstrated the will to" (showed), "protested that ..." (said). Read only on the
+    "demonstrated the will to" (showed), "protested that ..." (said), "gathered evidence
+    to support" (collected). Read only on the
     verb's passive or the object right after it, which the parse gets right; a crowd
     or protest noun is never this."""
     verbs = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
@@ -500,7 +516,9 @@ def protest_word_in_other_sense(facts: ClauseFacts) -> bool:
             next_object is not None
             and next_object.lemma_.lower() not in lexicon()["protest_objects"]))
         said = lemma == "protest" and said_that
-        if not (moved or shown or said):
+        # "gathered evidence to support", "poured money in to support": things, not a crowd
+        collected = lemma in ("gather", "assemble", "pour") and bool(deps & {"dobj", "nsubjpass"})
+        if not (moved or shown or said or collected):
             return False
     return True
 
