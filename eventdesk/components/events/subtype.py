@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.coding import typology
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES, lexicon
+from eventdesk.components.events.placing import NAMING_NOUNS, SETTLEMENT_WORDS
 from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
 from eventdesk.errors import RuleDataError
@@ -286,11 +287,20 @@ def something_struck(facts: ClauseFacts) -> bool:
 
 @predicate.add
 def takes_people(facts: ClauseFacts) -> bool:
-    """"seized 49 people", "seized an activist": the object of the seizure is people, not
-    a place."""
+    """"seized 49 people", "captured two soldiers", "the pilot was captured": what was
+    taken (the object, or the passive subject) is people — a person noun, a counted
+    noun or a side the actor lexicon found — not a place (NER calls many places persons,
+    so a bare name is not read as one)."""
+    doc = facts.doc
+    sides = {i for m in doc._.actors or [] for i in range(m.start, m.end)}
+    places = _place_tokens(doc)
+    ground = lexicon()["facility_words"] | NAMING_NOUNS | SETTLEMENT_WORDS
     for tok in facts.clause.tokens:
-        if tok.dep_ == "dobj" and (tok.lemma_.lower() in PERSON_NOUNS or any(
-                c.like_num for c in tok.children) or _is_civilian_token(facts.doc, tok)):
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in places \
+                or tok.lemma_.lower() in ground:   # "captured two villages"
+            continue
+        if tok.lemma_.lower() in PERSON_NOUNS or tok.i in sides \
+                or any(c.like_num for c in tok.children) or _is_civilian_token(doc, tok):
             return True
     return False
 
