@@ -40,6 +40,11 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "son", "daughter", "brother", "sister", "defender", "reporter", "photographer",
     "humanitarian", "volunteer", "contractor", "motorist", "pedestrian", "family", "him",
     "her", "them"}
+# People of an armed side, taken prisoner ("a pilot was captured", "seized a soldier").
+FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerrilla",
+                 "policeman", "pilot", "commander", "jihadist", "militiaman", "gunman"}
+# A share of ground or of a vote, counted but never people ("70 percent of the country").
+SHARE_WORDS = {"percent", "%", "share", "part"}
 # What an attack hits when it hits a force: its people, units and posts ("attacked an
 # army post", "raided a police station"). Read only where the actor lexicon named nobody.
 FORCE_TARGETS = {"soldier", "troop", "army", "military", "police", "policeman", "officer",
@@ -288,19 +293,17 @@ def something_struck(facts: ClauseFacts) -> bool:
 @predicate.add
 def takes_people(facts: ClauseFacts) -> bool:
     """"seized 49 people", "captured two soldiers", "the pilot was captured": what was
-    taken (the object, or the passive subject) is people — a person noun, a counted
-    noun or a side the actor lexicon found — not a place (NER calls many places persons,
-    so a bare name is not read as one)."""
+    taken (the object, or the passive subject) is people — a person or fighter noun, or a
+    counted noun that is not ground ("70 percent of the country", "two villages")."""
     doc = facts.doc
-    sides = {i for m in doc._.actors or [] for i in range(m.start, m.end)}
     places = _place_tokens(doc)
-    ground = lexicon()["facility_words"] | NAMING_NOUNS | SETTLEMENT_WORDS
+    ground = lexicon()["facility_words"] | NAMING_NOUNS | SETTLEMENT_WORDS | SHARE_WORDS
     for tok in facts.clause.tokens:
-        if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in places \
-                or tok.lemma_.lower() in ground:   # "captured two villages"
+        lemma = tok.lemma_.lower()
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in places or lemma in ground:
             continue
-        if tok.lemma_.lower() in PERSON_NOUNS or tok.i in sides \
-                or any(c.like_num for c in tok.children) or _is_civilian_token(doc, tok):
+        if lemma in PERSON_NOUNS or lemma in FIGHTER_NOUNS or _is_civilian_token(doc, tok) \
+                or any(c.like_num for c in tok.children):
             return True
     return False
 
