@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Token
 from eventdesk.coding import typology
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES, lexicon
-from eventdesk.components.events.placing import NAMING_NOUNS, SETTLEMENT_WORDS
 from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
 from eventdesk.errors import RuleDataError
@@ -43,8 +42,10 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
 # People of an armed side, taken prisoner ("a pilot was captured", "seized a soldier").
 FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerrilla",
                  "policeman", "pilot", "commander", "jihadist", "militiaman", "gunman"}
-# A share of ground or of a vote, counted but never people ("70 percent of the country").
-SHARE_WORDS = {"percent", "%", "share", "part"}
+# Ground, or a share of it, counted but never people ("two provinces", "70 percent of the
+# country"); with triggers.toml's `anaphora`, `district_words` and `facility_words`.
+GROUND_NOUNS = {"province", "region", "territory", "hill", "land", "ground", "settlement",
+                "percent", "%", "share", "part"}
 # What an attack hits when it hits a force: its people, units and posts ("attacked an
 # army post", "raided a police station"). Read only where the actor lexicon named nobody.
 FORCE_TARGETS = {"soldier", "troop", "army", "military", "police", "policeman", "officer",
@@ -297,7 +298,8 @@ def takes_people(facts: ClauseFacts) -> bool:
     counted noun that is not ground ("70 percent of the country", "two villages")."""
     doc = facts.doc
     places = _place_tokens(doc)
-    ground = lexicon()["facility_words"] | NAMING_NOUNS | SETTLEMENT_WORDS | SHARE_WORDS
+    words = lexicon()
+    ground = words["anaphora"] | words["district_words"] | words["facility_words"] | GROUND_NOUNS
     for tok in facts.clause.tokens:
         lemma = tok.lemma_.lower()
         if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in places or lemma in ground:
