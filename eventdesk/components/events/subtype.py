@@ -39,6 +39,13 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "son", "daughter", "brother", "sister", "defender", "reporter", "photographer",
     "humanitarian", "volunteer", "contractor", "motorist", "pedestrian", "family", "him",
     "her", "them"}
+# People of an armed side, taken prisoner ("a pilot was captured", "seized a soldier").
+FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerrilla",
+                 "policeman", "pilot", "commander", "jihadist", "militiaman", "gunman"}
+# Ground, or a share of it, counted but never people ("two provinces", "70 percent of the
+# country"); with triggers.toml's `anaphora`, `district_words` and `facility_words`.
+GROUND_NOUNS = {"province", "region", "territory", "hill", "land", "ground", "settlement",
+                "percent", "%", "share", "part"}
 # What an attack hits when it hits a force: its people, units and posts ("attacked an
 # army post", "raided a police station"). Read only where the actor lexicon named nobody.
 FORCE_TARGETS = {"soldier", "troop", "army", "military", "police", "policeman", "officer",
@@ -301,11 +308,19 @@ def raids_from_the_air(facts: ClauseFacts) -> bool:
 
 @predicate.add
 def takes_people(facts: ClauseFacts) -> bool:
-    """"seized 49 people", "seized an activist": the object of the seizure is people, not
-    a place."""
+    """"seized 49 people", "captured two soldiers", "the pilot was captured": what was
+    taken (the object, or the passive subject) is people — a person or fighter noun, or a
+    counted noun that is not ground ("70 percent of the country", "two villages")."""
+    doc = facts.doc
+    places = _place_tokens(doc)
+    words = lexicon()
+    ground = words["anaphora"] | words["district_words"] | words["facility_words"] | GROUND_NOUNS
     for tok in facts.clause.tokens:
-        if tok.dep_ == "dobj" and (tok.lemma_.lower() in PERSON_NOUNS or any(
-                c.like_num for c in tok.children) or _is_civilian_token(facts.doc, tok)):
+        lemma = tok.lemma_.lower()
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in places or lemma in ground:
+            continue
+        if lemma in PERSON_NOUNS or lemma in FIGHTER_NOUNS or _is_civilian_token(doc, tok) \
+                or any(c.like_num for c in tok.children):
             return True
     return False
 
