@@ -17,8 +17,8 @@ pytestmark = pytest.mark.slow
 GOLD = Path("/work/shared/gold")
 IN_REPOSITORY = Path(__file__).parent / "gold"
 # set -> (lenient F1, strict F1)
-FLOORS = {GOLD / "dev.jsonl": (0.920, 0.914), GOLD / "dev2.jsonl": (0.735, 0.680),
-          IN_REPOSITORY / "dev3.jsonl": (0.735, 0.700)}
+FLOORS = {GOLD / "dev.jsonl": (0.920, 0.914), GOLD / "dev2.jsonl": (0.725, 0.670),
+          IN_REPOSITORY / "dev3.jsonl": (0.725, 0.690)}
 
 
 @pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda path: path.name)
