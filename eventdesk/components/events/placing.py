@@ -19,6 +19,7 @@ from eventdesk.components.events.common import (
     copy_place,
     lexicon,
     namelike,
+    place_tokens,
     preamble_end,
 )
 from eventdesk.components.triggers import Clause
@@ -306,7 +307,7 @@ class Placer:
     def _unknown_town_name(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
         """"seized the town of Konna", "in the Sambisa Forest": a named place the gazetteer
         did not find in the text, and its first token. Better no place than a wrong one."""
-        known = {i for m in doc._.places or [] for i in range(m.start, m.end)}
+        known = place_tokens(doc)
         for tok in clause.tokens:
             if tok.lower_ in ("in", "at", "into") and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ == "the" and doc[tok.i + 2].text[:1].isupper() \
@@ -836,6 +837,8 @@ def _is_landmark(doc: Doc, start: int) -> bool:
     return (before[-1:] == ["of"] and len(before) == 2 and before[0] in COMPASS_WORDS) \
         or (before[-1:] == ["from"] and len(before) == 2 and before[0] in ("km", "kilometres",
                                                                          "kilometers", "miles"))
+
+
 def _left_for(doc: Doc, at: int) -> bool:
     """"fled to the village of X", "came from the town of X": not where it happened ("the
     battle for the town of X" is)."""

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.coding import typology
 from eventdesk.coding.actors import ActorMatcher
-from eventdesk.components.events.common import ARMED_ROLES, lexicon
+from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_tokens
 from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
 from eventdesk.errors import RuleDataError
@@ -312,7 +312,7 @@ def takes_people(facts: ClauseFacts) -> bool:
     taken (the object, or the passive subject) is people — a person or fighter noun, or a
     counted noun that is not ground ("70 percent of the country", "two villages")."""
     doc = facts.doc
-    places = _place_tokens(doc)
+    places = place_tokens(doc)
     words = lexicon()
     ground = words["anaphora"] | words["district_words"] | words["facility_words"] | GROUND_NOUNS
     for tok in facts.clause.tokens:
@@ -575,7 +575,7 @@ def people_harmed(facts: ClauseFacts) -> bool:
     doc = facts.doc
     armed = {i for m in doc._.actors or [] if m.role_hint not in ("civilian", "protester")
              for i in range(m.start, m.end)}
-    armed |= _place_tokens(doc)   # "attacked Tal Afar": a place NER calls a person
+    armed |= place_tokens(doc)   # "attacked Tal Afar": a place NER calls a person
     for tok in facts.clause.tokens:
         aimed_at = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") \
             and tok.head.head.i == facts.clause.root.i  # "threw acid on a teacher"
@@ -634,19 +634,13 @@ def _casualty_role(facts: ClauseFacts) -> str | None:
     matcher = ActorMatcher.load()
     # a person named by name ("Halaby was shot dead") is a civilian unless called a fighter;
     # a name the gazetteer reads as a place ("attacked Tal Afar") is the scene, not a victim
-    in_places = _place_tokens(facts.doc)
+    in_places = place_tokens(facts.doc)
     roles = {"civilian" if t.ent_type_ == "PERSON" and t.i not in in_places
              else matcher.role_of_word(t.lower_)
              for t in _victim_words(facts)}
     if roles & ARMED_ROLES:
         return "armed"
     return "civilian" if "civilian" in roles else None
-
-
-def _place_tokens(doc: Doc) -> set[int]:
-    """Tokens the gazetteer read as a place name: the scene, never a victim, even when NER
-    calls the name a person."""
-    return {i for m in doc._.places or () for i in range(m.start, m.end)}
 
 
 def _victim_words(facts: ClauseFacts) -> list[Token]:
