@@ -13,6 +13,7 @@ from eventdesk.components.events.merging import (
     restates,
     same_day,
     same_event,
+    turned_violent,
 )
 from eventdesk.components.triggers import clauses
 from eventdesk.records import Actor, Document, Place
@@ -235,3 +236,28 @@ def test_a_place_taken_and_the_same_place_handed_over_are_one_incident():
     merged = merge([taken, handed])
     assert [(c.sub_event_type, c.date) for c in merged] == \
         [("Non-state actor overtakes territory", MONDAY)]
+
+
+def test_a_protest_that_turned_violent_is_one_violent_demonstration():
+    """"Protesters clashed with police in Dakar on Tuesday. Police fired tear gas at the
+    protesters": one crowd, one place and day, coded as the violent demonstration."""
+    police = Actor("Police Forces of Iraq", 1, "IQ")
+    riot = _cand("Violent demonstration", "Riots", start=0)
+    dispersed = _cand("Protest with intervention", "Protests", start=1, actor2=police)
+    assert turned_violent(riot, dispersed)
+    merged = merge([riot, dispersed])
+    assert [(c.sub_event_type, c.actor2) for c in merged] == [("Violent demonstration", police)]
+
+
+def test_crowds_at_two_sites_or_far_apart_in_the_report_stay_two_events():
+    riot = _cand("Violent demonstration", "Riots", place=DISTRICT, start=0)
+    # a district and its city: two sites of one city ("in the Cantonment", "on The Mall")
+    assert len(merge([riot, _cand("Protest with intervention", "Protests", start=1)])) == 2
+    # the same place, but told paragraphs apart or as another incident
+    riot = _cand("Violent demonstration", "Riots", start=0)
+    assert not turned_violent(riot, _cand("Peaceful protest", "Protests", start=5))
+    assert not turned_violent(riot, _cand("Peaceful protest", "Protests", start=1,
+                                          another_incident=True))
+    # mob violence is an attack on people, not a crowd's clash with the police
+    assert not turned_violent(_cand("Mob violence", "Riots"), _cand("Peaceful protest",
+                                                                     "Protests", start=1))

@@ -214,8 +214,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 
     A mention of the city joins an event in one of its districts the same day; two
     different districts stay two events. A telling that restates an event told with its
-    day ("have seized Kidal", "entered the town") joins it and takes that day; a strike
-    whose weapons were shot down is the interception only."""
+    day ("have seized Kidal", "entered the town") joins it and takes that day; one
+    incident told as two types is coded as one (`one_incident_of_two_types`)."""
     kept: list[Candidate] = []
     for cand in candidates:
         same = next((k for k in kept if same_event(k, cand) or restates(k, cand)), None)
@@ -223,11 +223,11 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             winner, other = (cand, same) if priority(cand.sub_event_type) < \
                 priority(same.sub_event_type) else (same, cand)
         else:
-            same = next((k for k in kept if intercepts(k, cand) or intercepts(cand, k)), None)
+            same = next((k for k in kept if one_incident_of_two_types(k, cand)), None)
             if same is None:
                 kept.append(cand)
                 continue
-            winner, other = (cand, same) if intercepts(cand, same) else (same, cand)
+            winner, other = (cand, same) if speaks_for_incident(cand, same) else (same, cand)
         kept[kept.index(same)] = _absorb(winner, other)
     return kept
 
@@ -304,6 +304,29 @@ def restates(earlier: Candidate, later: Candidate) -> bool:
     if told.date is None or untold.date is None:
         return False
     return 0 <= (untold.date - told.date).days <= RESTATED_WITHIN_DAYS
+
+
+def one_incident_of_two_types(a: Candidate, b: Candidate) -> bool:
+    """One incident that two tellings code as two types (GUIDELINES: an event is one type
+    of interaction, at one place, on one day): a strike and its interception, a protest and
+    the violent demonstration it became."""
+    return intercepts(a, b) or intercepts(b, a) or turned_violent(a, b) or turned_violent(b, a)
+
+
+def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
+    """`a` is the type the incident is coded as: the interception (the strike did not
+    land), the violent demonstration (the crowd's violence decides its type)."""
+    return intercepts(a, b) or turned_violent(a, b)
+
+
+def turned_violent(riot: Candidate, protest: Candidate) -> bool:
+    """"Protesters clashed with police in Dakar on Tuesday" and "police fired tear gas at
+    the protesters": one crowd at one place (not two sites of a city), one day, told in
+    one breath, is a violent demonstration."""
+    return riot.sub_event_type == "Violent demonstration" and protest.event_type == PROTESTS \
+        and same_day(riot, protest) and place_key(riot.place) == place_key(protest.place) \
+        and abs(riot.sent_index - protest.sent_index) <= 1 \
+        and not (riot.another_incident or protest.another_incident)
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:
