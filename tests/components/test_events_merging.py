@@ -261,3 +261,19 @@ def test_crowds_at_two_sites_or_far_apart_in_the_report_stay_two_events():
     # mob violence is an attack on people, not a crowd's clash with the police
     assert not turned_violent(_cand("Mob violence", "Riots"), _cand("Peaceful protest",
                                                                      "Protests", start=1))
+
+
+def test_a_province_wide_restatement_joins_the_town_and_keeps_the_town():
+    """"Troops have regained ground in Nineveh province" and "troops retook Mosul on
+    Monday": one event at Mosul; a town of another province stays apart."""
+    province = Place(country="Iraq", country_code="IQ", admin1="Nineveh", latitude=36.0,
+                     longitude=42.5, geo_precision=3)
+    town = Place(country="Iraq", country_code="IQ", admin1="Nineveh", location="Mosul",
+                 latitude=36.3, longitude=43.1, geo_precision=1)
+    elsewhere = Place(country="Iraq", country_code="IQ", admin1="Anbar", location="Ramadi",
+                      latitude=33.4, longitude=43.3, geo_precision=1)
+    merged = merge([_untold("Government regains territory", place=province),
+                    _cand("Government regains territory", place=town, start=30)])
+    assert [(c.place, c.date) for c in merged] == [(town, MONDAY)]
+    assert len(merge([_untold("Government regains territory", place=province),
+                      _cand("Government regains territory", place=elsewhere, start=30)])) == 2

@@ -242,8 +242,9 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
         winner.actor2 = other.actor2  # never the winner's own actor1, even a collective
     if winner.place_by_anaphor and not other.place_by_anaphor:
         winner.place, winner.place_by_anaphor = other.place, False  # "the town" named
-    elif is_district(other.place) and not is_district(winner.place):
-        winner.place = other.place
+    elif is_district(other.place) and not is_district(winner.place) \
+            or holds(winner.place, other.place):
+        winner.place = other.place  # the most specific place the tellings give
     if other.date_told and not winner.date_told or other.date_told == winner.date_told \
             and (other.time_precision or 3) < (winner.time_precision or 3):
         winner.date, winner.time_precision = other.date, other.time_precision
@@ -298,7 +299,9 @@ def restates(earlier: Candidate, later: Candidate) -> bool:
             or later.another_incident:
         return False
     if not (one_incident_kind(earlier, later) and (
-            same_place(earlier, later) or earlier.place_by_anaphor or later.place_by_anaphor)):
+            same_place(earlier, later) or holds(earlier.place, later.place)
+            or holds(later.place, earlier.place)
+            or earlier.place_by_anaphor or later.place_by_anaphor)):
         return False
     told, untold = (earlier, later) if earlier.date_told else (later, earlier)
     if told.date is None or untold.date is None:
@@ -327,6 +330,13 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
         and same_day(riot, protest) and place_key(riot.place) == place_key(protest.place) \
         and abs(riot.sent_index - protest.sent_index) <= 1 \
         and not (riot.another_incident or protest.another_incident)
+
+
+def holds(region: Place | None, place: Place | None) -> bool:
+    """A place known only as its province ("in Idlib province") holds a town of it."""
+    return region is not None and place is not None and region.geo_precision == 3 \
+        and place.geo_precision != 3 and region.admin1 is not None \
+        and region.admin1 == place.admin1 and region.country_code == place.country_code
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:
