@@ -13,6 +13,7 @@ from eventdesk.components.events.merging import (
     restates,
     same_day,
     same_event,
+    town_assault,
     turned_violent,
 )
 from eventdesk.components.triggers import clauses
@@ -277,3 +278,26 @@ def test_a_province_wide_restatement_joins_the_town_and_keeps_the_town():
     assert [(c.place, c.date) for c in merged] == [(town, MONDAY)]
     assert len(merge([_untold("Government regains territory", place=province),
                       _cand("Government regains territory", place=elsewhere, start=30)])) == 2
+
+
+def test_an_attack_on_a_town_that_names_no_victims_is_the_battle_there():
+    """"ISMP insurgents attacked Macomia town on Friday. They fought the army for hours":
+    one battle, whose attacker the first telling names."""
+    insurgents = Actor("Islamic State Mozambique Province", 2, None)
+    unnamed = Actor("Unidentified Armed Group (Iraq)", 3, "IQ")
+    assault = _cand("Attack", "Violence against civilians", attacks_a_place=True,
+                    actor1=insurgents)
+    fight = _cand("Armed clash", start=1, actor1=unnamed)
+    assert town_assault(fight, assault)
+    merged = merge([assault, fight])
+    assert [(c.sub_event_type, c.actor1) for c in merged] == [("Armed clash", insurgents)]
+
+
+def test_an_attack_on_people_beside_a_battle_stays_an_attack():
+    killing = _cand("Attack", "Violence against civilians")  # "gunmen shot five farmers"
+    assert not town_assault(_cand("Armed clash", start=1), killing)
+    assert len(merge([killing, _cand("Armed clash", start=1)])) == 2
+    # an assault on a town another day is not that day's battle
+    assault = _cand("Attack", "Violence against civilians", attacks_a_place=True,
+                    date=MONDAY - dt.timedelta(days=3))
+    assert len(merge([assault, _cand("Armed clash", start=1)])) == 2

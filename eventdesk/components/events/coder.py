@@ -129,6 +129,7 @@ class EventCoder:
             claimed_by=claim.source if claim else None, framing=framing,
             date_told=date_told, place_by_anaphor=placed_by_anaphor(doc, clause),
             another_incident=merging.told_as_another(doc, sent, clause),
+            attacks_a_place=patient is None and merging.object_is_a_place(doc, clause),
             mentions=[(start, end)],
         )
 

@@ -18,6 +18,7 @@ from eventdesk.coding.typology import (
     RIOTS,
     STRATEGIC,
     VAC,
+    may_face_itself,
     priority,
 )
 from eventdesk.components.events.common import (
@@ -237,6 +238,10 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
     winner.fatalities = _larger(winner.fatalities, other.fatalities)
     winner.fatalities_text = winner.fatalities_text or other.fatalities_text
     winner.claimed_by = winner.claimed_by or other.claimed_by
+    if (winner.actor1 is None or winner.actor1.name.startswith("Unidentified Armed Group")) \
+            and other.actor1 is not None and not may_face_itself(other.actor1.name) and not (
+                winner.actor2 and winner.actor2.name == other.actor1.name):
+        winner.actor1 = other.actor1  # "they fought …" after "ISMP insurgents attacked …"
     if winner.actor2 is None and not (
             winner.actor1 and other.actor2 and winner.actor1.name == other.actor2.name):
         winner.actor2 = other.actor2  # never the winner's own actor1, even a collective
@@ -312,14 +317,36 @@ def restates(earlier: Candidate, later: Candidate) -> bool:
 def one_incident_of_two_types(a: Candidate, b: Candidate) -> bool:
     """One incident that two tellings code as two types (GUIDELINES: an event is one type
     of interaction, at one place, on one day): a strike and its interception, a protest and
-    the violent demonstration it became."""
-    return intercepts(a, b) or intercepts(b, a) or turned_violent(a, b) or turned_violent(b, a)
+    the violent demonstration it became, an assault on a town and the battle for it."""
+    return speaks_for_incident(a, b) or speaks_for_incident(b, a)
 
 
 def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     """`a` is the type the incident is coded as: the interception (the strike did not
-    land), the violent demonstration (the crowd's violence decides its type)."""
-    return intercepts(a, b) or turned_violent(a, b)
+    land), the violent demonstration (the crowd's violence decides its type), the battle
+    (an attack on a town that names no victims is its onset)."""
+    return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b)
+
+
+def town_assault(battle: Candidate, attack: Candidate) -> bool:
+    """"Insurgents attacked Macomia town on 10 May" and "they fought the army for several
+    hours": an attack on a place, with no victims named, is the battle fought there that
+    day, not violence against civilians."""
+    return battle.event_type == BATTLES and attack.sub_event_type == "Attack" \
+        and attack.attacks_a_place and same_day(battle, attack) and same_place(battle, attack)
+
+
+def object_is_a_place(doc: Doc, clause: Clause) -> bool:
+    """The clause's verb acts on a place ("attacked Macomia town", "stormed the village")."""
+    ids = {t.i for t in clause.tokens}
+    for obj in clause.root.children:
+        if obj.dep_ != "dobj" or obj.i not in ids:
+            continue
+        span = {t.i for t in obj.subtree}
+        if obj.lower_ in lexicon()["anaphora"] or any(
+                m.start in span and m.kind != "country" for m in doc._.places or []):
+            return True
+    return False
 
 
 def turned_violent(riot: Candidate, protest: Candidate) -> bool:
