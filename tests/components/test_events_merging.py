@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 import eventdesk
+from eventdesk.components.events import DECISIONS_KEY
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging import (
     bare_toll,
@@ -301,3 +302,16 @@ def test_an_attack_on_people_beside_a_battle_stays_an_attack():
     assault = _cand("Attack", "Violence against civilians", attacks_a_place=True,
                     date=MONDAY - dt.timedelta(days=3))
     assert len(merge([assault, _cand("Armed clash", start=1)])) == 2
+
+
+@pytest.mark.slow
+def test_why_decided_names_the_event_a_telling_was_merged_into():
+    report = ("Islamist militants have seized the town of Menaka in eastern Mali, residents "
+              "said on Thursday. The fighters entered the town on Tuesday evening after "
+              "soldiers withdrew, a local official said.")
+    doc = eventdesk.load().parse(Document(doc_id="why", text=report,
+                                          published=dt.date(2022, 6, 16)))
+    merged = [(text, why) for _, text, outcome, why in doc.user_data[DECISIONS_KEY]
+              if outcome == "merged into"]
+    assert merged and merged[0][0].startswith("The fighters entered the town")
+    assert {why for _, why in merged} == {"Non-state actor overtakes territory at 0"}
