@@ -315,16 +315,3 @@ def test_why_decided_names_the_event_a_telling_was_merged_into():
               if outcome == "merged into"]
     assert merged and merged[0][0].startswith("The fighters entered the town")
     assert {why for _, why in merged} == {"Non-state actor overtakes territory at 0"}
-
-
-def test_a_province_and_a_town_of_it_on_one_day_are_one_event_of_one_sub_type():
-    province = Place(country="Iraq", country_code="IQ", admin1="Nineveh", latitude=36.0,
-                     longitude=42.5, geo_precision=3)
-    town = Place(country="Iraq", country_code="IQ", admin1="Nineveh", location="Mosul",
-                 latitude=36.3, longitude=43.1, geo_precision=1)
-    merged = merge([_cand("Armed clash", place=province), _cand("Armed clash", place=town,
-                                                                start=9)])
-    assert [c.place for c in merged] == [town]
-    # a clash in the province and the town's recapture: two events
-    assert len(merge([_cand("Armed clash", place=province),
-                      _cand("Government regains territory", place=town, start=9)])) == 2

@@ -259,13 +259,8 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
-    """Same type, same day, same place (a city and one of its districts count as one; a
-    province and a town of it, for one sub-type: "clashes in Idlib province on Monday"
-    and "clashes in Saraqib on Monday")."""
-    if not (same_kind(a, b) and same_day(a, b)):
-        return False
-    return same_place(a, b) or a.sub_event_type == b.sub_event_type and (
-        holds(a.place, b.place) or holds(b.place, a.place))
+    """Same type, same day, same place (a city and one of its districts count as one)."""
+    return same_kind(a, b) and same_day(a, b) and same_place(a, b)
 
 
 def same_kind(a: Candidate, b: Candidate) -> bool:
