@@ -315,3 +315,11 @@ def test_why_decided_names_the_event_a_telling_was_merged_into():
               if outcome == "merged into"]
     assert merged and merged[0][0].startswith("The fighters entered the town")
     assert {why for _, why in merged} == {"Non-state actor overtakes territory at 0"}
+
+
+@pytest.mark.slow
+def test_drones_shot_down_are_one_disrupted_weapons_use():
+    report = ("KYIV, May 4 (Test Wire) - All nine attack drones launched at the Kharkiv region "
+              "overnight were shot down by air defences, the regional governor said.")
+    coded = _coded(report, "2023-05-04")
+    assert [s for s, _, _ in coded] == ["Disrupted weapons use"]
