@@ -5,8 +5,18 @@ import datetime as dt
 import pytest
 
 import eventdesk
+from eventdesk.components.events import DECISIONS_KEY
 from eventdesk.components.events.common import Candidate
-from eventdesk.components.events.merging import bare_toll, merge, same_day, same_event
+from eventdesk.components.events.merging import (
+    bare_toll,
+    intercepts,
+    merge,
+    restates,
+    same_day,
+    same_event,
+    town_assault,
+    turned_violent,
+)
 from eventdesk.components.triggers import clauses
 from eventdesk.records import Actor, Document, Place
 
@@ -18,9 +28,16 @@ OTHER = Place(country="Iraq", location="Tall Afar", latitude=36.4, longitude=42.
               geo_precision=1)
 
 
-def _cand(sub_type, event_type="Battles", place=CITY, date=MONDAY, precision=1, **kw):
-    return Candidate(event_type=event_type, sub_event_type=sub_type, start_char=0, end_char=1,
-                     sent_index=0, place=place, date=date, time_precision=precision, **kw)
+def _cand(sub_type, event_type="Battles", place=CITY, date=MONDAY, precision=1, start=0, **kw):
+    return Candidate(event_type=event_type, sub_event_type=sub_type, start_char=start,
+                     end_char=start + 1, sent_index=kw.pop("sent_index", start), place=place,
+                     date=date, time_precision=precision, mentions=[(start, start + 1)], **kw)
+
+
+def _untold(sub_type, event_type="Battles", days_after=2, **kw):
+    """A telling dated only by the publication date (a present perfect, a quote)."""
+    return _cand(sub_type, event_type, date=MONDAY + dt.timedelta(days=days_after),
+                 precision=2, date_told=False, **kw)
 
 
 def test_higher_priority_sub_type_speaks_for_the_merged_event():
@@ -88,3 +105,221 @@ def test_a_toll_beside_an_appositive_attack_adds_no_event():
                                   "rebels."))
     assert not bare_toll(*toll_clause("Killed seven soldiers in Mosul, an attack the ministry "
                                       "blamed on the rebels."))
+
+
+def test_an_undated_restatement_joins_the_dated_telling_and_takes_its_day():
+    """"Troops have seized Mosul" (publication date) and "troops entered Mosul on Monday":
+    one event, on Monday, keeping the evidence of both tellings."""
+    merged = merge([_untold("Government regains territory", start=0),
+                    _cand("Government regains territory", start=50, fatalities=4)])
+    assert len(merged) == 1
+    event = merged[0]
+    assert (event.sub_event_type, event.date, event.time_precision, event.date_told) == \
+        ("Government regains territory", MONDAY, 1, True)
+    assert event.fatalities == 4 and event.mentions == [(0, 1), (50, 51)]
+
+
+def test_a_quote_restating_the_lead_joins_it_whichever_comes_first():
+    lead, quote = _cand("Government regains territory"), _untold("Government regains territory")
+    assert restates(lead, quote) and restates(quote, lead)
+    assert [(c.date, c.time_precision) for c in merge([lead, quote])] == [(MONDAY, 1)]
+
+
+def test_the_city_of_a_telling_on_the_same_day_is_no_licence_to_merge_elsewhere():
+    """"jets pounded the city on Sunday" and a strike on a nearby town on Sunday: two."""
+    city_strike = _cand("Air/drone strike", "Explosions/Remote violence", place=CITY,
+                        place_by_anaphor=True)
+    assert len(merge([city_strike, _cand("Air/drone strike", "Explosions/Remote violence",
+                                         place=OTHER, start=20)])) == 2
+
+
+def test_the_town_of_a_restatement_is_the_place_named_by_the_other_telling():
+    goma_guess = Place(country="Iraq", location="Erbil", latitude=36.2, longitude=44.0,
+                       geo_precision=1)
+    merged = merge([_untold("Non-state actor overtakes territory", place=CITY),
+                    _cand("Non-state actor overtakes territory", place=goma_guess,
+                          place_by_anaphor=True, start=40)])
+    assert len(merged) == 1
+    assert merged[0].place is CITY and merged[0].date == MONDAY
+
+
+def test_distinct_incidents_are_not_restatements():
+    told = _cand("Armed clash")
+    # another place, a day told on each, more than a week apart, a day after publication
+    assert not restates(told, _untold("Armed clash", place=OTHER))
+    assert not restates(told, _cand("Armed clash", date=MONDAY + dt.timedelta(days=2)))
+    assert not restates(told, _untold("Armed clash", days_after=9))
+    assert not restates(told, _untold("Armed clash", days_after=-1))
+    # "the final battles on Monday" and "have taken full control": two incidents
+    assert not restates(told, _untold("Government regains territory"))
+    # the report says it is another incident
+    assert not restates(told, _untold("Armed clash", another_incident=True))
+    # an arrest does not restate a looting, nor an air strike a battle
+    assert not restates(_cand("Arrests", "Strategic developments"),
+                        _untold("Looting/property destruction", "Strategic developments"))
+    assert not restates(told, _untold("Air/drone strike", "Explosions/Remote violence"))
+    assert len(merge([told, _untold("Armed clash", place=OTHER)])) == 2
+
+
+def test_an_intercepted_strike_is_the_interception_alone():
+    """"Drones launched at Mosul were shot down": disrupted weapons use, not a strike."""
+    strike = _cand("Air/drone strike", "Explosions/Remote violence", sent_index=3, start=10)
+    shot_down = _cand("Disrupted weapons use", "Strategic developments", sent_index=3,
+                      start=40)
+    assert intercepts(shot_down, strike)
+    merged = merge([strike, shot_down])
+    assert [(c.sub_event_type, c.mentions) for c in merged] == \
+        [("Disrupted weapons use", [(40, 41), (10, 11)])]
+
+
+def test_a_strike_in_another_sentence_is_not_the_interception():
+    strike = _cand("Air/drone strike", "Explosions/Remote violence", sent_index=1)
+    shot_down = _cand("Disrupted weapons use", "Strategic developments", sent_index=3)
+    assert not intercepts(shot_down, strike)
+    assert len(merge([strike, shot_down])) == 2
+
+
+def _coded(text, published):
+    events = eventdesk.extract(text, published=published, doc_id="merging")
+    return sorted((e.sub_event_type, e.event_date, e.location) for e in events)
+
+
+@pytest.mark.slow
+def test_a_wire_lead_and_its_dated_recap_are_one_event():
+    """Lead in the present perfect, body with the day and "the town": one event, its day."""
+    report = ("Islamist militants have seized the town of Menaka in eastern Mali, residents "
+              "said on Thursday. The fighters entered the town on Tuesday evening after "
+              "soldiers withdrew, a local official said.")
+    assert _coded(report, "2022-06-16") == [
+        ("Non-state actor overtakes territory", dt.date(2022, 6, 14), "Menaka")]
+
+
+@pytest.mark.slow
+def test_an_official_quote_restating_the_news_is_not_a_second_event():
+    report = ("DAMASCUS, Feb 10 (Test Wire) - Syrian army units took control of the town of "
+              "Saraqib on Saturday, state television said. 'Our heroic forces have liberated "
+              "Saraqib from the terrorists,' the army command said in a statement.")
+    coded = _coded(report, "2020-02-10")
+    assert [(s, d) for s, d, _ in coded] == [("Government regains territory",
+                                             dt.date(2020, 2, 8))]
+
+
+@pytest.mark.slow
+def test_attacks_on_other_days_or_at_other_places_stay_apart():
+    """A sitrep's incidents: two days at one town, and a present perfect at another."""
+    report = ("On 3 March, gunmen attacked a police post in Damboa. On 5 March, in another "
+              "attack, gunmen attacked a police post in Damboa. Troops have retaken the town "
+              "of Bama, the army said.")
+    coded = _coded(report, "2021-03-06")
+    battles_at_damboa = [d for s, d, loc in coded if "Damboa" in (loc or "")]
+    assert sorted(battles_at_damboa) == [dt.date(2021, 3, 3), dt.date(2021, 3, 5)]
+    assert ("Government regains territory", dt.date(2021, 3, 6), "Bama") in coded
+
+
+@pytest.mark.slow
+def test_a_definite_back_reference_tells_more_of_the_event_before():
+    """"The air raid had targeted …" and "the helicopter returned and fired on …" restate
+    the strike told before; an attack at another place on another day is its own."""
+    report = ("Army jets bombed a market in the village of Kafr Nabl on Tuesday, killing 20 "
+              "people. The helicopter returned and fired on villagers trying to help the "
+              "wounded. Rebels shelled Hama on Sunday. State media said the air raid had "
+              "targeted a rebel headquarters.")
+    coded = _coded(report, "2016-03-10")
+    strikes = [(s, d) for s, d, _ in coded if s == "Air/drone strike"]
+    assert strikes == [("Air/drone strike", dt.date(2016, 3, 8))]
+    assert [s for s, _, _ in coded].count("Shelling/artillery/missile attack") == 1
+    assert "Attack" not in [s for s, _, _ in coded]
+
+
+def test_a_place_taken_and_the_same_place_handed_over_are_one_incident():
+    taken = _untold("Non-state actor overtakes territory")
+    handed = _cand("Non-violent transfer of territory", "Strategic developments", start=30)
+    assert restates(taken, handed)
+    merged = merge([taken, handed])
+    assert [(c.sub_event_type, c.date) for c in merged] == \
+        [("Non-state actor overtakes territory", MONDAY)]
+
+
+def test_a_protest_that_turned_violent_is_one_violent_demonstration():
+    """"Protesters clashed with police in Dakar on Tuesday. Police fired tear gas at the
+    protesters": one crowd, one place and day, coded as the violent demonstration."""
+    police = Actor("Police Forces of Iraq", 1, "IQ")
+    riot = _cand("Violent demonstration", "Riots", start=0)
+    dispersed = _cand("Protest with intervention", "Protests", start=1, actor2=police)
+    assert turned_violent(riot, dispersed)
+    merged = merge([riot, dispersed])
+    assert [(c.sub_event_type, c.actor2) for c in merged] == [("Violent demonstration", police)]
+
+
+def test_crowds_at_two_sites_or_far_apart_in_the_report_stay_two_events():
+    riot = _cand("Violent demonstration", "Riots", place=DISTRICT, start=0)
+    # a district and its city: two sites of one city ("in the Cantonment", "on The Mall")
+    assert len(merge([riot, _cand("Protest with intervention", "Protests", start=1)])) == 2
+    # the same place, but told paragraphs apart or as another incident
+    riot = _cand("Violent demonstration", "Riots", start=0)
+    assert not turned_violent(riot, _cand("Peaceful protest", "Protests", start=5))
+    assert not turned_violent(riot, _cand("Peaceful protest", "Protests", start=1,
+                                          another_incident=True))
+    # mob violence is an attack on people, not a crowd's clash with the police
+    assert not turned_violent(_cand("Mob violence", "Riots"), _cand("Peaceful protest",
+                                                                     "Protests", start=1))
+
+
+def test_a_province_wide_restatement_joins_the_town_and_keeps_the_town():
+    """"Troops have regained ground in Nineveh province" and "troops retook Mosul on
+    Monday": one event at Mosul; a town of another province stays apart."""
+    province = Place(country="Iraq", country_code="IQ", admin1="Nineveh", latitude=36.0,
+                     longitude=42.5, geo_precision=3)
+    town = Place(country="Iraq", country_code="IQ", admin1="Nineveh", location="Mosul",
+                 latitude=36.3, longitude=43.1, geo_precision=1)
+    elsewhere = Place(country="Iraq", country_code="IQ", admin1="Anbar", location="Ramadi",
+                      latitude=33.4, longitude=43.3, geo_precision=1)
+    merged = merge([_untold("Government regains territory", place=province),
+                    _cand("Government regains territory", place=town, start=30)])
+    assert [(c.place, c.date) for c in merged] == [(town, MONDAY)]
+    assert len(merge([_untold("Government regains territory", place=province),
+                      _cand("Government regains territory", place=elsewhere, start=30)])) == 2
+
+
+def test_an_attack_on_a_town_that_names_no_victims_is_the_battle_there():
+    """"ISMP insurgents attacked Macomia town on Friday. They fought the army for hours":
+    one battle, whose attacker the first telling names."""
+    insurgents = Actor("Islamic State Mozambique Province", 2, None)
+    unnamed = Actor("Unidentified Armed Group (Iraq)", 3, "IQ")
+    assault = _cand("Attack", "Violence against civilians", attacks_a_place=True,
+                    actor1=insurgents)
+    fight = _cand("Armed clash", start=1, actor1=unnamed)
+    assert town_assault(fight, assault)
+    merged = merge([assault, fight])
+    assert [(c.sub_event_type, c.actor1) for c in merged] == [("Armed clash", insurgents)]
+
+
+def test_an_attack_on_people_beside_a_battle_stays_an_attack():
+    killing = _cand("Attack", "Violence against civilians")  # "gunmen shot five farmers"
+    assert not town_assault(_cand("Armed clash", start=1), killing)
+    assert len(merge([killing, _cand("Armed clash", start=1)])) == 2
+    # an assault on a town another day is not that day's battle
+    assault = _cand("Attack", "Violence against civilians", attacks_a_place=True,
+                    date=MONDAY - dt.timedelta(days=3))
+    assert len(merge([assault, _cand("Armed clash", start=1)])) == 2
+
+
+@pytest.mark.slow
+def test_why_decided_names_the_event_a_telling_was_merged_into():
+    report = ("Islamist militants have seized the town of Menaka in eastern Mali, residents "
+              "said on Thursday. The fighters entered the town on Tuesday evening after "
+              "soldiers withdrew, a local official said.")
+    doc = eventdesk.load().parse(Document(doc_id="why", text=report,
+                                          published=dt.date(2022, 6, 16)))
+    merged = [(text, why) for _, text, outcome, why in doc.user_data[DECISIONS_KEY]
+              if outcome == "merged into"]
+    assert merged and merged[0][0].startswith("The fighters entered the town")
+    assert {why for _, why in merged} == {"Non-state actor overtakes territory at 0"}
+
+
+@pytest.mark.slow
+def test_drones_shot_down_are_one_disrupted_weapons_use():
+    report = ("KYIV, May 4 (Test Wire) - All nine attack drones launched at the Kharkiv region "
+              "overnight were shot down by air defences, the regional governor said.")
+    coded = _coded(report, "2023-05-04")
+    assert [s for s, _, _ in coded] == ["Disrupted weapons use"]

@@ -28,7 +28,7 @@ from eventdesk.components.events.common import (
     text,
 )
 from eventdesk.components.events.dating import date_for
-from eventdesk.components.events.placing import Placer
+from eventdesk.components.events.placing import Placer, placed_by_anaphor
 from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides import Sides
 from eventdesk.components.fatalities import count_fatalities, plausible_toll
@@ -39,7 +39,8 @@ from eventdesk.records import Actor, Event, Place
 # doc.user_data key: list of (clause start char, clause text, outcome, why): a sub-type
 # (or "none") and the typing rule that chose it; "not happened" and the modality cue;
 # "adds to" and the sub-type of the earlier event; "sides" and the default-actor rules
-# that applied, space-separated.
+# that applied, space-separated; "merged into" and the sub-type and start of the event a
+# telling was merged into.
 DECISIONS_KEY = "eventdesk.decisions"
 
 
@@ -82,8 +83,12 @@ class EventCoder:
                     candidates.append(candidate)
                     candidates.extend(self.placer.same_event_elsewhere(doc, clause, candidate))
             self.placer.update_focus(doc, sent, ctx)
-        return [self._to_event(doc, cand, n)
-                for n, cand in enumerate(merging.merge(candidates))]
+        merged = merging.merge(candidates)
+        for cand in merged:
+            for start, end in cand.mentions[1:]:
+                decisions.append((start, text(doc)[start:end], "merged into",
+                                  f"{cand.sub_event_type} at {cand.start_char}"))
+        return [self._to_event(doc, cand, n) for n, cand in enumerate(merged)]
 
     def _code_clause(self, doc: Doc, sent: Span, sent_index: int, clause: Clause,
                      ctx: Context, decisions: list) -> Candidate | None:
@@ -103,7 +108,7 @@ class EventCoder:
                                                         agent, patient, country)
         decisions.append(_decision(doc, clause, "sides", " ".join(applied)))
         start, end = evidence_bounds(doc, clause)
-        date, precision = date_for(doc, sent, clause, ctx)
+        date, precision, date_told = date_for(doc, sent, clause, ctx)
         deaths = count_fatalities(text(doc)[start:merging.toll_end(doc, sent, end)])
         claim = claim_for(doc._.claims or [], start, end)
         framing: dict[str, list[str]] = {}
@@ -122,6 +127,10 @@ class EventCoder:
             sent_index=sent_index, actor1=actor1, actor2=actor2, place=place, date=date,
             time_precision=precision, fatalities=deaths.count, fatalities_text=deaths.text,
             claimed_by=claim.source if claim else None, framing=framing,
+            date_told=date_told, place_by_anaphor=placed_by_anaphor(doc, clause),
+            another_incident=merging.told_as_another(doc, sent, clause),
+            attacks_a_place=patient is None and merging.object_is_a_place(doc, clause),
+            mentions=[(start, end)],
         )
 
     def _to_event(self, doc: Doc, cand: Candidate, n: int) -> Event:

@@ -65,6 +65,17 @@ class Candidate:
     fatalities_text: str | None = None
     claimed_by: str | None = None
     framing: dict[str, list[str]] = field(default_factory=dict)
+    # How the telling was placed and dated, for merging tellings of one incident: the
+    # day said in the clause or its sentence (not the publication date, a present perfect
+    # or a day carried over from the sentences before), a place that is only "the town"
+    # of an earlier sentence, a cue that it is another incident ("separately"), an
+    # attack whose object is a place.
+    date_told: bool = True
+    place_by_anaphor: bool = False
+    another_incident: bool = False
+    attacks_a_place: bool = False      # "attacked Macomia town": no victims, a place
+    # (start, end) of every telling merged into this event, the event's own first.
+    mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -16,14 +16,18 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import Context, clause_span_chars, main_trigger, text
+from eventdesk.components.events.happened import modality
 from eventdesk.components.triggers import Clause
 
 USABLE_KINDS = ("day", "week", "month", "relative")
 
 
 def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
-             ) -> tuple[dt.date | None, int | None]:
-    """The event's date and time precision (GUIDELINES: 1 day, 2 week, 3 month)."""
+             ) -> tuple[dt.date | None, int | None, bool]:
+    """The event's date, time precision (GUIDELINES: 1 day, 2 week, 3 month) and whether
+    the report tells the event's day (False for the publication date, a present perfect,
+    the day of a saying, a day carried over): a telling with an untold day may restate
+    an event told with its day (merging.restates)."""
     anchor = doc[main_trigger(doc, clause).start].idx
     full = text(doc)
     usable = [d for d in doc._.dates or [] if d.kind in USABLE_KINDS
@@ -32,10 +36,17 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     starts = {t.idx for t in clause.tokens}
     in_clause = [d for d in usable if any(d.start_char <= s < d.end_char for s in starts)]
     in_sentence = [d for d in usable if sent.start_char <= d.start_char < sent.end_char]
+    published = doc._.published
     for found in (in_clause, in_sentence):
         if found:
             best = min(found, key=lambda d: abs(d.start_char - anchor))
-            return resolve_date(best, ctx)
+            if found is in_clause or not _dates_a_saying(doc, best, starts):
+                return *resolve_date(best, ctx), True
+            # "rebels have seized the town, residents said on Wednesday": the day it was
+            # said; a present perfect is this week's news (GUIDELINES "Dates")
+            if published is not None and is_present_perfect(clause.root):
+                return published, 2, False
+            return *resolve_date(best, ctx), False
     if _is_when_clause(clause):
         # "the crisis started in 2011 when protests broke out": a when-clause happens at
         # the time of the clause it qualifies, even a span or a year ("in 2011")
@@ -45,13 +56,27 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
                       and not start <= d.start_char < end]
         if head_dates:
             best = min(head_dates, key=lambda d: abs(d.start_char - anchor))
-            return best.date, best.precision
-    published = doc._.published
+            return best.date, best.precision, True
     if published is not None and is_present_perfect(clause.root):
-        return published, 2
+        return published, 2, False
     if ctx.date is not None:
-        return ctx.date, ctx.precision
-    return (published, 1) if published else (None, None)
+        return ctx.date, ctx.precision, False
+    return (published, 1, False) if published else (None, None, False)
+
+
+def _dates_a_saying(doc: Doc, mention, clause_starts: set[int]) -> bool:
+    """The date hangs on a verb of saying outside the clause ("…, residents said on
+    Wednesday", "told reporters on Monday"): it dates the saying, not the event."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    speech = modality().words["speech"]
+    while tok is not None and tok.idx not in clause_starts:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in speech:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def is_present_perfect(verb: Token) -> bool:

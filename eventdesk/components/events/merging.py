@@ -18,6 +18,7 @@ from eventdesk.coding.typology import (
     RIOTS,
     STRATEGIC,
     VAC,
+    may_face_itself,
     priority,
 )
 from eventdesk.components.events.common import (
@@ -84,7 +85,47 @@ def referent(clause: Clause, candidates: list[Candidate]) -> Candidate | None:
 
 def completes(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
     """The clause tells more of `earlier` rather than a new event."""
-    return refers_back(doc, clause, earlier) or bare_toll(doc, clause)
+    return refers_back(doc, clause, earlier) or bare_toll(doc, clause) \
+        or restated_subject(doc, clause, earlier)
+
+
+def restated_subject(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
+    """"The air raid had targeted PDF fighters", "the helicopter returned and fired on
+    villagers": a clause whose subject names, with "the", the attack or the weapon of the
+    event told before, and which gives no place or day of its own, tells more of it."""
+    subject = _subject(clause.root)
+    if subject is None or not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "every")
+            for c in subject.children):
+        return False
+    in_subject = {t.i for t in subject.subtree}
+    named = [m for m in doc._.triggers or [] if m.category != "kill" and m.start in in_subject]
+    if not named:
+        return False
+    families = {FAMILY_TYPES.get(FAMILY_OF[m.category]) for m in named} - {None}
+    if families and earlier.event_type not in families:
+        return False
+    generic = lexicon()["generic"] | lexicon()["weak"]
+    if any(m.start not in in_subject and m.category not in generic for m in clause.triggers):
+        return False  # "the army shelled the town": a new deed besides the subject's
+    ids = {t.i for t in clause.tokens}
+    if any(m.start in ids and m.kind != "country" for m in doc._.places or []):
+        return False
+    start, end = clause_span_chars(doc, clause)
+    return not any(start <= d.start_char < end and d.kind in ("day", "relative")
+                   for d in doc._.dates or [])
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the one it shares with the verb it is joined to ("the
+    helicopter returned and fired")."""
+    for tok in (verb, verb.head if verb.dep_ == "conj" else None):
+        if tok is None:
+            continue
+        found = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None:
+            return found
+    return None
 
 
 def refers_back(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
@@ -160,39 +201,89 @@ def add_deaths(doc: Doc, clause: Clause, earlier: Candidate) -> None:
 
 # ---- one event per type, place and day ----------------------------------------------
 
+# The sub-types of a place changing hands; the priority order chooses among them.
+TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                       "Non-violent transfer of territory"})
+# How many days an untold date (the publication date, a present perfect) may come after the
+# day told in another telling of the same incident: a report's news is about a week old
+# at most (GUIDELINES "Dates": the present perfect is this week's news).
+RESTATED_WITHIN_DAYS = 7
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One event per type, place and day; the highest-priority sub-type speaks for it.
 
     A mention of the city joins an event in one of its districts the same day; two
-    different districts stay two events."""
+    different districts stay two events. A telling that restates an event told with its
+    day ("have seized Kidal", "entered the town") joins it and takes that day; one
+    incident told as two types is coded as one (`one_incident_of_two_types`)."""
     kept: list[Candidate] = []
     for cand in candidates:
-        same = next((k for k in kept if same_event(k, cand)), None)
-        if same is None:
-            kept.append(cand)
-            continue
-        winner, other = (cand, same) if priority(cand.sub_event_type) < \
-            priority(same.sub_event_type) else (same, cand)
-        winner.fatalities = _larger(winner.fatalities, other.fatalities)
-        winner.fatalities_text = winner.fatalities_text or other.fatalities_text
-        winner.claimed_by = winner.claimed_by or other.claimed_by
-        if winner.actor2 is None and not (
-                winner.actor1 and other.actor2 and winner.actor1.name == other.actor2.name):
-            winner.actor2 = other.actor2  # never the winner's own actor1, even a collective
-        if is_district(other.place) and not is_district(winner.place):
-            winner.place = other.place
-        if (other.time_precision or 3) < (winner.time_precision or 3):
-            winner.date, winner.time_precision = other.date, other.time_precision
-        kept[kept.index(same)] = winner
+        same = next((k for k in kept if same_event(k, cand) or restates(k, cand)), None)
+        if same is not None:
+            winner, other = (cand, same) if priority(cand.sub_event_type) < \
+                priority(same.sub_event_type) else (same, cand)
+        else:
+            same = next((k for k in kept if one_incident_of_two_types(k, cand)), None)
+            if same is None:
+                kept.append(cand)
+                continue
+            winner, other = (cand, same) if speaks_for_incident(cand, same) else (same, cand)
+        kept[kept.index(same)] = _absorb(winner, other)
     return kept
+
+
+def _absorb(winner: Candidate, other: Candidate) -> Candidate:
+    """The winner of two tellings of one event, completed with what only the other says."""
+    winner.fatalities = _larger(winner.fatalities, other.fatalities)
+    winner.fatalities_text = winner.fatalities_text or other.fatalities_text
+    winner.claimed_by = winner.claimed_by or other.claimed_by
+    if (winner.actor1 is None or winner.actor1.name.startswith("Unidentified Armed Group")) \
+            and other.actor1 is not None and not may_face_itself(other.actor1.name) and not (
+                winner.actor2 and winner.actor2.name == other.actor1.name):
+        winner.actor1 = other.actor1  # "they fought …" after "ISMP insurgents attacked …"
+    if winner.actor2 is None and not (
+            winner.actor1 and other.actor2 and winner.actor1.name == other.actor2.name):
+        winner.actor2 = other.actor2  # never the winner's own actor1, even a collective
+    if winner.place_by_anaphor and not other.place_by_anaphor:
+        winner.place, winner.place_by_anaphor = other.place, False  # "the town" named
+    elif is_district(other.place) and not is_district(winner.place) \
+            or holds(winner.place, other.place):
+        winner.place = other.place  # the most specific place the tellings give
+    if other.date_told and not winner.date_told or other.date_told == winner.date_told \
+            and (other.time_precision or 3) < (winner.time_precision or 3):
+        winner.date, winner.time_precision = other.date, other.time_precision
+        winner.date_told = other.date_told
+    winner.mentions = winner.mentions + other.mentions
+    return winner
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
     """Same type, same day, same place (a city and one of its districts count as one)."""
-    if a.event_type != b.event_type or not same_day(a, b):
+    return same_kind(a, b) and same_day(a, b) and same_place(a, b)
+
+
+def same_kind(a: Candidate, b: Candidate) -> bool:
+    """One event type; in Strategic developments and Violence against civilians, one
+    sub-type too (an arrest and a looting, a killing and an abduction: two events). A
+    place changing hands is one incident whether a telling has it taken by force or not
+    ("have seized the town" and "entered the town after the troops withdrew")."""
+    if a.sub_event_type in TERRITORY and b.sub_event_type in TERRITORY:
+        return True
+    if a.event_type != b.event_type:
         return False
-    if a.event_type in (STRATEGIC, VAC) and a.sub_event_type != b.sub_event_type:
-        return False  # an arrest and a looting, a killing and an abduction: two events
+    return a.event_type not in (STRATEGIC, VAC) or a.sub_event_type == b.sub_event_type
+
+
+def one_incident_kind(a: Candidate, b: Candidate) -> bool:
+    """Tellings of one incident on days told apart: one sub-type, or a place changing
+    hands ("the final battles on Monday" and "have taken full control" are two events)."""
+    return a.sub_event_type == b.sub_event_type or \
+        a.sub_event_type in TERRITORY and b.sub_event_type in TERRITORY
+
+
+def same_place(a: Candidate, b: Candidate) -> bool:
+    """The same place, or a city and one of its districts."""
     key_a, key_b = place_key(a.place), place_key(b.place)
     if key_a == key_b:
         return True
@@ -200,6 +291,96 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     city_a, city_b = key_a.split(" - ")[0], key_b.split(" - ")[0]
     return city_a == city_b and (not is_district(a.place) or not is_district(b.place))
+
+
+def restates(earlier: Candidate, later: Candidate) -> bool:
+    """One of two tellings of an incident at one place gives no day of its own: the lead's
+    "M23 rebels have seized Rubaya" (publication date) and the body's "the rebels entered
+    the town on Tuesday" (whose "the town" placing only guessed), or a quote "our forces
+    have seized Kidal" after "took control of Kidal on Tuesday". It restates the dated one
+    when that day is within a week before its own; a telling marked as another incident
+    ("separately") never restates."""
+    if earlier.date_told == later.date_told or earlier.another_incident \
+            or later.another_incident:
+        return False
+    if not (one_incident_kind(earlier, later) and (
+            same_place(earlier, later) or holds(earlier.place, later.place)
+            or holds(later.place, earlier.place)
+            or earlier.place_by_anaphor or later.place_by_anaphor)):
+        return False
+    told, untold = (earlier, later) if earlier.date_told else (later, earlier)
+    if told.date is None or untold.date is None:
+        return False
+    return 0 <= (untold.date - told.date).days <= RESTATED_WITHIN_DAYS
+
+
+def one_incident_of_two_types(a: Candidate, b: Candidate) -> bool:
+    """One incident that two tellings code as two types (GUIDELINES: an event is one type
+    of interaction, at one place, on one day): a strike and its interception, a protest and
+    the violent demonstration it became, an assault on a town and the battle for it."""
+    return speaks_for_incident(a, b) or speaks_for_incident(b, a)
+
+
+def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
+    """`a` is the type the incident is coded as: the interception (the strike did not
+    land), the violent demonstration (the crowd's violence decides its type), the battle
+    (an attack on a town that names no victims is its onset)."""
+    return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b)
+
+
+def town_assault(battle: Candidate, attack: Candidate) -> bool:
+    """"Insurgents attacked Macomia town on 10 May" and "they fought the army for several
+    hours": an attack on a place, with no victims named, is the battle fought there that
+    day, not violence against civilians."""
+    return battle.event_type == BATTLES and attack.sub_event_type == "Attack" \
+        and attack.attacks_a_place and same_day(battle, attack) and same_place(battle, attack)
+
+
+def object_is_a_place(doc: Doc, clause: Clause) -> bool:
+    """The clause's verb acts on a place ("attacked Macomia town", "stormed the village")."""
+    ids = {t.i for t in clause.tokens}
+    for obj in clause.root.children:
+        if obj.dep_ != "dobj" or obj.i not in ids:
+            continue
+        span = {t.i for t in obj.subtree}
+        if obj.lower_ in lexicon()["anaphora"] or any(
+                m.start in span and m.kind != "country" for m in doc._.places or []):
+            return True
+    return False
+
+
+def turned_violent(riot: Candidate, protest: Candidate) -> bool:
+    """"Protesters clashed with police in Dakar on Tuesday" and "police fired tear gas at
+    the protesters": one crowd at one place (not two sites of a city), one day, told in
+    one breath, is a violent demonstration."""
+    return riot.sub_event_type == "Violent demonstration" and protest.event_type == PROTESTS \
+        and same_day(riot, protest) and place_key(riot.place) == place_key(protest.place) \
+        and abs(riot.sent_index - protest.sent_index) <= 1 \
+        and not (riot.another_incident or protest.another_incident)
+
+
+def holds(region: Place | None, place: Place | None) -> bool:
+    """A place known only as its province ("in Idlib province") holds a town of it."""
+    return region is not None and place is not None and region.geo_precision == 3 \
+        and place.geo_precision != 3 and region.admin1 is not None \
+        and region.admin1 == place.admin1 and region.country_code == place.country_code
+
+
+def intercepts(interception: Candidate, strike: Candidate) -> bool:
+    """"All 14 drones launched at the Odesa region were shot down": a strike whose weapons
+    were intercepted, told in the same sentence, is the disrupted weapons use alone."""
+    return interception.sub_event_type == "Disrupted weapons use" \
+        and strike.event_type == EXPLOSIONS \
+        and interception.sent_index == strike.sent_index \
+        and same_day(interception, strike) and same_place(interception, strike)
+
+
+def told_as_another(doc: Doc, sent: Span, clause: Clause) -> bool:
+    """"Separately, …", "in another attack", "elsewhere": the report says the clause tells
+    a different incident from those before it."""
+    cues = lexicon()["another_incident"]
+    before = doc[sent.start:clause.start] if clause.start > sent.start else []
+    return any(t.lower_ in cues for t in [*before, *clause.tokens])
 
 
 def same_day(a: Candidate, b: Candidate) -> bool:

@@ -175,7 +175,7 @@ class Placer:
                 # "the Niger village of Abadam": the country the report gives, no point in it
                 return Place(country=country_name(qualifier), country_code=qualifier)
             return None
-        anaphor = self._anaphor(doc, clause)
+        anaphor = town_anaphor(doc, clause)
         if anaphor is not None:
             # "the city" is the report's main city; "the capital" the country's; "the town",
             # "the village" the one just named
@@ -744,13 +744,6 @@ class Placer:
                 return doc[i + 1:k].text, None
         return None
 
-    def _anaphor(self, doc: Doc, clause: Clause) -> Token | None:
-        for tok in clause.tokens:
-            if tok.lower_ in lexicon()["anaphora"] and tok.i > 0 and \
-                    doc[tok.i - 1].lower_ in ("the", "provincial", "northern", "southern"):
-                return tok
-        return None
-
     def _last_town_before(self, doc: Doc, end: int) -> Place | None:
         """The town named last before token `end`, in its sentence or the one before: what
         "the town" refers back to. Further back, the report's main city is the better guess."""
@@ -809,6 +802,25 @@ class Placer:
                 place = self.gazetteer.resolve(mention, countries=countries)
                 if place is not None and place.latitude is not None:
                     ctx.focus = place
+
+
+def town_anaphor(doc: Doc, clause: Clause) -> Token | None:
+    """"the town", "the provincial capital": the clause's word for a place named before."""
+    for tok in clause.tokens:
+        if tok.lower_ in lexicon()["anaphora"] and tok.i > 0 and \
+                doc[tok.i - 1].lower_ in ("the", "provincial", "northern", "southern"):
+            return tok
+    return None
+
+
+def placed_by_anaphor(doc: Doc, clause: Clause) -> bool:
+    """The clause names no place of its own, only "the town" of an earlier sentence: its
+    place is the referent placing guessed, and an event told before may know it better."""
+    clause = _with_shared_verbs(clause)
+    ids = {t.i for t in clause.tokens}
+    if any(m.start in ids and m.kind != "country" for m in doc._.places or []):
+        return False
+    return town_anaphor(doc, clause) is not None
 
 
 @functools.cache
