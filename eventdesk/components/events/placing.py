@@ -101,6 +101,10 @@ EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 # Place words of a part of a city: "the city" never refers back to one.
 CITY_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "quarter"})
+# "the Yangon-Mandalay railway", "the Kabul-Kandahar highway": a way between two towns
+ROUTE_WORDS = frozenset({"road", "highway", "railway", "railroad", "rail", "motorway",
+                         "expressway", "freeway", "route", "pipeline", "line", "corridor",
+                         "axis", "track"})
 CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbourhood of",
                      "neighborhood of", "suburb of", "quarter of", "area of")
 
@@ -217,6 +221,9 @@ class Placer:
             qualifier = self._qualifier_country(doc, mention.start)
             base = self.gazetteer.resolve(
                 mention, countries=[qualifier] if qualifier else countries, container=container)
+            first = self._first_between(doc, mention, countries)
+            if first is not None:
+                base = first
             if base is not None:
                 base = self._countryside(doc, mention, base, countries) or \
                     self._with_precision(doc, clause, base, mention)
@@ -224,11 +231,44 @@ class Placer:
                     base = _settlement_in(base, settlement)
         district = self._district_phrase(doc, tokens, known=all_mentions)
         if district is not None:
-            place = self._district_place(district, base or ctx.main_city or ctx.focus,
-                                         countries)
+            container = self._named_container(district[1], countries)
+            city = container or base or ctx.main_city or ctx.focus
+            towns = self._report_towns(doc) if container is None and base is None else None
+            place = self._district_place(district, city, countries, report_towns=towns)
             if place is not None:
                 return place
         return base
+
+    def _named_container(self, name: str | None, countries) -> Place | None:
+        """The place a district phrase names as holding it ("the X district of Damascus"):
+        the report says which city, so it wins over whatever else the clause or the report
+        names."""
+        if not name:
+            return None
+        place = self.gazetteer.resolve_name(name, countries=countries)
+        if place is None or place.latitude is None or (
+                countries and place.country_code != countries[0]):
+            return None
+        return place
+
+    def _first_between(self, doc: Doc, mention, countries) -> Place | None:
+        """"hit a landmine between Ansongo and Gao": analysts code the first place named
+        (near it, geo_precision 2), also when NER read that name as a person's and the
+        mention finder passed it by. Only a place of the report's own country."""
+        at = mention.start
+        if at < 3 or doc[at - 1].lower_ not in ("and", "&"):
+            return None
+        start = at - 2
+        while start > 0 and namelike(doc[start - 1]):
+            start -= 1
+        if start < 1 or doc[start - 1].lower_ != "between" or not namelike(doc[start]) \
+                or any(m.start == start for m in doc._.places or []):
+            return None  # not "between X and", or X was found (and judged) already
+        place = self._named_in_country(doc[start:at - 1].text, countries)
+        if place is None or place.geo_precision == 3:
+            return None
+        place.geo_precision = 2
+        return place
 
     def _inside_region(self, doc: Doc, sent: Span, clause: Clause, region: Place, mentions
                        ) -> Place:
@@ -414,22 +454,37 @@ class Placer:
             return None
         return self.gazetteer.resolve_name(name, countries=countries[:1])
 
-    def _district_place(self, district, city: Place | None, countries) -> Place | None:
-        """A named part of a city: itself when the gazetteer knows it near the city, else the
-        city with geo_precision 2 and the part's name kept ("Aleppo - al-Sakhour")."""
+    def _district_place(self, district, city: Place | None, countries, *,
+                        report_towns: list[Place] | None = None) -> Place | None:
+        """A named part of a city: itself when the gazetteer knows it near the city (in the
+        region, when only a region holds it), else the city with geo_precision 2 and the
+        part's name kept ("Aleppo - al-Sakhour").
+
+        When the city is only the report's main city (the clause names none; `report_towns`
+        are the towns the report names), a place of that name near another town the report
+        names wins: "rallied in Khor Maksar" in a Taiz report that also names Aden."""
         name, container = district
         city_name = container or (city.location.split(" - ")[0] if city and city.location
                                   else None)
         if city is not None and city_name and name_key(name) == name_key(city_name):
             return city  # "Baghdad - Baghdad" says nothing more than Baghdad
         place = self.gazetteer.resolve_name(name, countries=countries, container_name=city_name)
+        if report_towns and (place is None or city is None
+                             or place.geonameid == city.geonameid):
+            elsewhere = self._named_in_country(name, countries)
+            if elsewhere is not None and any(
+                    haversine_km(elsewhere.latitude, elsewhere.longitude, town.latitude,
+                                 town.longitude) <= 30 for town in report_towns):
+                return elsewhere
         if place is not None and place.latitude is not None:
             if city is None or city.latitude is None:
                 # no city to be part of: only a place of the report's own country
                 in_country = bool(countries) and place.country_code == countries[0]
                 return place if in_country else None
-            if haversine_km(place.latitude, place.longitude, city.latitude,
-                            city.longitude) <= 30 and place.country_code == city.country_code:
+            if place.country_code == city.country_code and (
+                    haversine_km(place.latitude, place.longitude, city.latitude,
+                                 city.longitude) <= 30
+                    or city.geo_precision == 3 and place.admin1 == city.admin1):
                 return place
         if city is None or city.latitude is None:
             return None
@@ -437,6 +492,32 @@ class Placer:
         part.location = f"{(city.location or '').split(' - ')[0]} - {name}"
         part.geo_precision = max(city.geo_precision or 1, 2)
         return part
+
+    def _report_towns(self, doc: Doc) -> list[Place]:
+        """The towns the report names, dateline included, with coordinates."""
+        countries = doc._.countries or []
+        towns = []
+        for mention in doc._.places or []:
+            heading = mention.text.isupper() and doc[mention.end:mention.end + 1].text in (
+                ":", ",")  # "ADEN: Supporters rallied…", an item's own dateline
+            if mention.kind == "place" and (heading or self._plausible(doc, mention)):
+                place = self.gazetteer.resolve(mention, countries=countries)
+                if place is not None and place.latitude is not None:
+                    towns.append(place)
+        return towns
+
+    def _named_in_country(self, name: str, countries) -> Place | None:
+        """A place of the report's country called `name` by its own spelling (not a loose
+        transliteration): "rallied in Khor Maksar" in a report about another city is still
+        the Khor Maksar the index knows."""
+        if not countries or not any(
+                c.country_code == countries[0] and c.match in ("exact", "normalised")
+                for c in self.gazetteer.candidates(name)):
+            return None
+        place = self.gazetteer.resolve_name(name, countries=countries[:1])
+        if place is None or place.latitude is None or place.country_code != countries[0]:
+            return None
+        return place
 
     def _is_away(self, doc: Doc, mention) -> bool:
         tok = doc[mention.start:mention.end].root
@@ -520,10 +601,33 @@ class Placer:
             # "the town of Muqdadiya" in a report that names no country: another spelling
             # of a sizeable town (with a country named, a town elsewhere is a namesake)
             return True
+        holder = self._stated_holder(doc, mention)
+        if holder is not None and any(
+                (c.country_code, c.admin1) == (holder.country_code, holder.admin1)
+                and c.match != "transliteration" for c in mention.candidates):
+            # "El Carmen, in Norte de Santander province": a reading inside what the report
+            # says holds it
+            return True
         named = {m.country_code for m in doc._.places or [] if m.kind == "country"}
         if best.country_code in named:
             return best.match != "transliteration"
         return best.match == "exact" and (best.population >= 100_000 or best.is_region)
+
+    def _stated_holder(self, doc: Doc, mention):
+        """The best reading of the place named right after `mention` as holding it ("X, in
+        Y province", "X in Y"), when that place is itself plausible; not for a part of a
+        city ("the al-Rawdha neighbourhood of Taiz"), whose namesakes elsewhere are no
+        likelier for it."""
+        if mention.designator in CITY_PARTS:
+            return None
+        for other in doc._.places or []:
+            if not 0 < other.start - mention.end <= 3 or not other.candidates \
+                    or other.kind not in ("place", "region"):
+                continue
+            between = doc[mention.end:other.start].text.strip().lower()
+            if between in CONTAINMENT_LINKS and self._plausible(doc, other):
+                return other.candidates[0]
+        return None
 
     def _qualifier_country(self, doc: Doc, at: int) -> str | None:
         """The country a demonym or a country's name before "town of" gives: "the South
@@ -633,7 +737,8 @@ class Placer:
         ("near Karmah, 8 km west of Fallujah"; "15 km south of Kutum, North Darfur" is
         Kutum's)."""
         ordered = sorted(pool, key=lambda m: (m.kind == "region" or _is_countryside(doc, m),
-                                              _measured_from(doc, m), m.start))
+                                              _measured_from(doc, m),
+                                              _names_a_route(doc, m), m.start))
         mention = ordered[0]
         container = None
         for other in pool:
@@ -931,6 +1036,21 @@ def _settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
                 w in HOLDER_LINKS or w in COMPASS_WORDS for w in between):
             return mention
     return None
+
+
+def _names_a_route(doc: Doc, mention) -> bool:
+    """"on the Yangon-Mandalay railway", "the Kabul-Kandahar highway": an end of a road or
+    line named after the towns it joins, not where on it the event was."""
+    def joins(tok: Token) -> bool:
+        return namelike(tok) or tok.text in ("-", "–", "/")
+
+    start, end = mention.start, mention.end
+    while start > 0 and joins(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and joins(doc[end]):
+        end += 1
+    joined = any(t.text in ("-", "–", "/") for t in doc[start:end])
+    return joined and end < len(doc) and doc[end].lower_ in ROUTE_WORDS
 
 
 def _name_from(doc: Doc, start: int) -> str:
