@@ -58,7 +58,11 @@ CITY_PART_DESIGNATORS = frozenset(
 # Villages smaller than this that share a region's name are not what a report means by it.
 SMALL_NAMESAKE_POPULATION = 10_000
 # Words before a name that say it is a place even when NER calls it a person.
-LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "into"})
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "into",
+                            "between"})
+# "left Lalibela", "entered Kidal", "took control of Kidal": words a person seldom follows
+ENTERED_WORDS = frozenset({"left", "entered", "evacuated", "abandoned"})
+CONTROL_NOUNS = frozenset({"control", "outskirts", "centre", "center"})
 COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                             "southeast", "southwest", "north-east", "north-west", "south-east",
                             "south-west"})
@@ -970,11 +974,13 @@ def _without_small_namesakes_of_a_region(candidates: list[Candidate]) -> list[Ca
 
 
 def _after_locative(words: list[str], i: int) -> bool:
-    """"in X", "near X", "west of X": a name where people are seldom named, only places."""
+    """"in X", "near X", "west of X", "left X", "control of X": a name where people are
+    seldom named, only places."""
     before = words[i - 1].lower() if i >= 1 else ""
-    if before in LOCATIVE_PREPS:
+    if before in LOCATIVE_PREPS or before in ENTERED_WORDS:
         return True
-    return before == "of" and i >= 2 and words[i - 2].lower() in COMPASS_POINTS
+    return before == "of" and i >= 2 and (words[i - 2].lower() in COMPASS_POINTS
+                                          or words[i - 2].lower() in CONTROL_NOUNS)
 
 
 def _is_country_entry(cand: Candidate) -> bool:

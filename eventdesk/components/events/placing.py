@@ -127,6 +127,8 @@ class Placer:
             if head.dep_ != "conj" or not any(
                     o.start <= head.head.i < o.end for o in mentions if o is not mention):
                 continue
+            if head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
+                continue  # "a landmine between Ansongo and Gao": one event, at the first
             place = self.gazetteer.resolve(mention, countries=countries)
             if place is None or place.latitude is None or place_key(place) == \
                     place_key(cand.place):
@@ -148,6 +150,10 @@ class Placer:
         in_clause = [m for m in mentions if m.start in ids]
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
+        if not in_clause and self._unknown_near_unknown(doc, clause):
+            # "at Zilkan, near Bashiqa", neither in the index: the country, not a guess
+            code = scene or (countries[0] if countries else None)
+            return Place(country=country_name(code), country_code=code) if code else None
         place = self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
         if place is not None and place.geo_precision == 3 and place.latitude is not None:
             place = self._inside_region(doc, sent, clause, place, mentions)
@@ -250,6 +256,22 @@ class Placer:
                 countries and place.country_code != countries[0]):
             return None
         return place
+
+    def _unknown_near_unknown(self, doc: Doc, clause: Clause) -> bool:
+        """"a base at Zilkan, near Bashiqa": the clause names a place and the town it is near,
+        and the index knows neither; any town of the report would be a guess."""
+        covered = {i for m in doc._.places or [] if self._plausible(doc, m)
+                   for i in range(m.start, m.end)}
+        ids = {t.i for t in clause.tokens}
+        for tok in clause.tokens:
+            if tok.lower_ != "near" or tok.i + 1 not in ids or not namelike(doc[tok.i + 1]) \
+                    or tok.i + 1 in covered:
+                continue
+            before = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
+            if before - 1 in ids and namelike(doc[before - 1]) and before - 1 not in covered \
+                    and doc[before - 1].ent_type_ in ("GPE", "LOC", "FAC", "PERSON", ""):
+                return True
+        return False
 
     def _first_between(self, doc: Doc, mention, countries) -> Place | None:
         """"hit a landmine between Ansongo and Gao": analysts code the first place named
