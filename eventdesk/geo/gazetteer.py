@@ -82,7 +82,7 @@ FACILITY_WORDS = frozenset(
 # Last words of a site's name that places it in the town whose name opens it ("the Deir
 # Ezzor Military Airport"), when that town has at least SITE_TOWN_POPULATION people.
 SITE_ENDINGS = frozenset({"airport", "airbase", "airfield", "prison", "university", "college",
-                          "hospital", "stadium", "refinery", "barracks"})
+                          "hospital", "stadium", "refinery", "barracks", "court"})
 SITE_TOWN_POPULATION = 10_000
 # Lower-case words allowed inside a multiword name ("Santa Rosa del Sur").
 CONNECTORS = ARABIC_ARTICLES | frozenset(
@@ -586,10 +586,17 @@ class Gazetteer:
             needs = exact_here if needs is None else needs & exact_here
         # "Abuja's International Conference Centre" is in Abuja.
         possessive = j < len(tokens) and tokens[j].text in ("'s", "’s")
+        # "near Bakhmut and Marinka", which NER calls one organisation: the last of a list
+        listed_last = i >= 1 and words_all[i - 1].lower() in ("and", ",") and inside_longer \
+            and tokens[i - 1].ent_iob_ == "I" and (j >= len(tokens) or tokens[j].ent_iob_ != "I")
         if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and inside_longer and (
                 not well_known or all(self._is_english(w) for w in words)) and not (
                 well_known and possessive) and not opens_site:
-            return None  # part of an organisation's name ("African Union")
+            exact_here = frozenset(c.country_code for c in candidates
+                                   if c.match == "exact" and c.country_code)
+            if not (listed_last and exact_here and label == "ORG"):
+                return None  # part of an organisation's name ("African Union")
+            needs = exact_here if needs is None else needs & exact_here
         if opens_site and not well_known and needs is None:
             # a town of that name abroad is not where the report's airport is
             needs = frozenset(c.country_code for c in candidates

@@ -198,20 +198,24 @@ def test_a_regions_capital_is_not_the_countrys():
     assert events and events[0].location != "Abuja"
 
 
-def test_a_place_listed_first_in_what_ner_calls_one_organisation_stays_a_place():
+def test_a_place_listed_in_what_ner_calls_one_organisation_stays_a_place():
     from types import SimpleNamespace
 
     import spacy
     from spacy.tokens import Span
 
-    from eventdesk.components.events.placing import _listed_first
+    from eventdesk.components.events.placing import _in_a_list
 
     doc = spacy.blank("en")("Fighting continues near Avdiivka and Marinka.")
     listed = Span(doc, 3, 6, label="ORG")        # "Avdiivka and Marinka"
-    assert _listed_first(doc, SimpleNamespace(start=3, end=4), listed)
+    assert _in_a_list(doc, SimpleNamespace(start=3, end=4), listed)
+    assert _in_a_list(doc, SimpleNamespace(start=5, end=6), listed)  # the last one too
     doc = spacy.blank("en")("The Aleppo Relief Committee said so.")
     named = Span(doc, 1, 4, label="ORG")         # "Aleppo Relief Committee"
-    assert not _listed_first(doc, SimpleNamespace(start=1, end=2), named)
+    assert not _in_a_list(doc, SimpleNamespace(start=1, end=2), named)
+    doc = spacy.blank("en")("The Bank of Aleppo said so.")
+    bank = Span(doc, 1, 4, label="ORG")          # "Bank of Aleppo": a name, no list
+    assert not _in_a_list(doc, SimpleNamespace(start=3, end=4), bank)
 
 
 @pytest.mark.slow

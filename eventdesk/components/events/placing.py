@@ -40,7 +40,7 @@ PLAUSIBLE_KEY = "eventdesk.plausible"
 SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport", "market",
               "mosque", "church", "stadium", "hotel", "camp", "base", "station", "port",
               "square", "bridge", "barracks", "refinery", "dam", "academy", "airbase",
-              "airfield"}
+              "airfield", "court"}
 # "the battle for X": nouns whose "for" names the place fought over.
 CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
                           "war", "clash", "push", "race"})
@@ -134,6 +134,7 @@ class Placer:
                     place_key(cand.place):
                 continue
             copy = Candidate(**{f: getattr(cand, f) for f in Candidate.__slots__})
+            place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
             copy.place, copy.fatalities, copy.fatalities_text = place, None, None
             extra.append(copy)
         return extra
@@ -595,7 +596,7 @@ class Placer:
                     and ent.start <= mention.start and mention.end <= ent.end \
                     and (ent.end - ent.start) > (mention.end - mention.start) \
                     and not possessive and not self._names_a_site(doc, mention, ent) \
-                    and not _listed_first(doc, mention, ent):
+                    and not _in_a_list(doc, mention, ent):
                 return False  # "Abuja's International Conference Centre" is in Abuja
         if mention.text.isupper() and len(mention.text) <= 5:
             return False  # acronyms: SANA is a news agency, not Sanaa
@@ -785,7 +786,8 @@ class Placer:
         ids = [t.i for t in tokens]
         first = ids[0] if ids else 0
         for i in ids:
-            if doc[i].lower_ not in words:
+            plural = doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in CITY_PARTS
+            if doc[i].lower_ not in words and not plural:
                 continue
             end = i
             while end - 1 >= first and doc[end - 1].is_space:
@@ -793,6 +795,13 @@ class Placer:
             j = end
             while j - 1 >= first and namelike(doc[j - 1]):
                 j -= 1
+            if plural and j - 2 >= first and doc[j - 1].lower_ in ("and", ",") \
+                    and namelike(doc[j - 2]):
+                # "the Al-Daraga and Hay Al-Matar neighbourhoods": the first one named
+                end = j - 1
+                j = end
+                while j - 1 >= first and namelike(doc[j - 1]):
+                    j -= 1
             while j < end and not self._name_word(doc[j]):
                 j += 1  # "Kurdish", "Southern": a description, not the name
             name = doc[j:end].text if j < end and self._names_alone(doc[j:end]) else None
@@ -952,10 +961,14 @@ def place_key(place: Place | None) -> str:
     return (place.location or place.admin1 or place.country or "").lower() + region
 
 
-def _listed_first(doc: Doc, mention, ent) -> bool:
-    """"near Bakhmut and Marinka", which NER calls one organisation: places in a list."""
-    return mention.start == ent.start and mention.end < ent.end \
+def _in_a_list(doc: Doc, mention, ent) -> bool:
+    """"near Bakhmut and Marinka", which NER calls one organisation: places in a list, the
+    first or the last."""
+    first = mention.start == ent.start and mention.end < ent.end \
         and doc[mention.end].lower_ in ("and", ",")
+    last = mention.end == ent.end and mention.start > ent.start \
+        and doc[mention.start - 1].lower_ in ("and", ",")
+    return first or last
 
 
 def _is_landmark(doc: Doc, start: int) -> bool:
