@@ -521,3 +521,12 @@ def test_a_name_after_left_or_control_of_is_a_place_whatever_ner_says():
     assert _after_locative(["a", "mine", "between", "Ansongo"], 3)
     assert not _after_locative(["told", "Ahmed"], 1)
     assert not _after_locative(["the", "son", "of", "Ahmed"], 3)
+
+
+@pytest.mark.slow
+def test_a_district_is_part_of_the_town_its_sentence_names_before_the_reports_main_city():
+    events = eventdesk.extract(
+        "Rebels shelled Aleppo on Sunday, and Aleppo residents fled. Aleppo was calm on Monday. "
+        "In Homs, residents said shells hit the Qarmoush district on Monday, killing two "
+        "people.", published="2016-03-30")
+    assert [e.location for e in events] == ["Aleppo", "Homs - Qarmoush"]

@@ -239,12 +239,30 @@ class Placer:
         district = self._district_phrase(doc, tokens, known=all_mentions)
         if district is not None:
             container = self._named_container(district[1], countries)
-            city = container or base or ctx.main_city or ctx.focus
+            city = container or base or self._sentence_town(doc, clause, all_mentions) \
+                or ctx.main_city or ctx.focus
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self._district_place(district, city, countries, report_towns=towns)
             if place is not None:
                 return place
         return base
+
+    def _sentence_town(self, doc: Doc, clause: Clause, mentions) -> Place | None:
+        """The town the clause's sentence names outside the clause ("In Homs, residents said
+        shells hit the Khalidiya district"): what a district the clause names is part of,
+        before the report's main city."""
+        countries = doc._.countries or []
+        ids = {t.i for t in clause.tokens}
+        for mention in mentions:
+            if mention.start in ids or mention.kind != "place" \
+                    or mention.designator in CITY_PARTS or self._is_dateline(doc, mention) \
+                    or self._is_away(doc, mention) or self._is_aside(doc, mention) \
+                    or _is_landmark(doc, mention.start) or not self._plausible(doc, mention):
+                continue
+            place = self.gazetteer.resolve(mention, countries=countries)
+            if place is not None and place.latitude is not None and place.geo_precision != 3:
+                return place
+        return None
 
     def _named_container(self, name: str | None, countries) -> Place | None:
         """The place a district phrase names as holding it ("the X district of Damascus"):
