@@ -530,3 +530,12 @@ def test_a_district_is_part_of_the_town_its_sentence_names_before_the_reports_ma
         "In Homs, residents said shells hit the Qarmoush district on Monday, killing two "
         "people.", published="2016-03-30")
     assert [e.location for e in events] == ["Aleppo", "Homs - Qarmoush"]
+
+
+@pytest.mark.slow
+def test_a_district_is_part_of_the_town_the_report_was_last_talking_about():
+    events = eventdesk.extract(
+        "Rebels shelled Aleppo on Sunday, and Aleppo residents fled. Aleppo was calm on Monday. "
+        "Government forces entered Homs on Tuesday. On Wednesday, shells hit the Qarmoush "
+        "district, killing two people.", published="2016-03-30")
+    assert events[-1].location == "Homs - Qarmoush"

@@ -240,7 +240,7 @@ class Placer:
         if district is not None:
             container = self._named_container(district[1], countries)
             city = container or base or self._sentence_town(doc, clause, all_mentions) \
-                or ctx.main_city or ctx.focus
+                or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self._district_place(district, city, countries, report_towns=towns)
             if place is not None:
@@ -250,7 +250,7 @@ class Placer:
     def _sentence_town(self, doc: Doc, clause: Clause, mentions) -> Place | None:
         """The town the clause's sentence names outside the clause ("In Homs, residents said
         shells hit the Khalidiya district"): what a district the clause names is part of,
-        before the report's main city."""
+        before the town the report last named, and that before its main city."""
         countries = doc._.countries or []
         ids = {t.i for t in clause.tokens}
         for mention in mentions:
