@@ -151,7 +151,7 @@ class Placer:
         in_clause = [m for m in mentions if m.start in ids]
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
-        if not in_clause and self._unknown_near_unknown(doc, clause):
+        if not mentions and self._unknown_near_unknown(doc, clause):
             # "at Zilkan, near Bashiqa", neither in the index: the country, not a guess
             code = scene or (countries[0] if countries else None)
             return Place(country=country_name(code), country_code=code) if code else None
@@ -239,6 +239,8 @@ class Placer:
         district = self._district_phrase(doc, tokens, known=all_mentions)
         if district is not None:
             container = self._named_container(district[1], countries)
+            if container is not None and base is not None and _inside(base, container):
+                container = None  # "Gaya, Fa'a and Zang in Hong LGA of Adamawa": Gaya's
             city = container or base or self._sentence_town(doc, clause, all_mentions) \
                 or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
@@ -278,8 +280,14 @@ class Placer:
 
     def _unknown_near_unknown(self, doc: Doc, clause: Clause) -> bool:
         """"a base at Zilkan, near Bashiqa": the clause names a place and the town it is near,
-        and the index knows neither; any town of the report would be a guess."""
-        covered = {i for m in doc._.places or [] if self._plausible(doc, m)
+        the index knows neither, and the sentence names no other place; any town of the
+        report would be a guess."""
+        countries = set(doc._.countries or [])
+        # a place of the report's countries is known, even where it is not the scene ("of
+        # Kafr Tsurif near Hebron", a home); a namesake abroad is not
+        covered = {i for m in doc._.places or [] if self._plausible(doc, m) or any(
+                       c.country_code in countries and c.match != "transliteration"
+                       for c in m.candidates)
                    for i in range(m.start, m.end)}
         ids = {t.i for t in clause.tokens}
         for tok in clause.tokens:
@@ -1089,6 +1097,16 @@ def _settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
                 w in HOLDER_LINKS or w in COMPASS_WORDS for w in between):
             return mention
     return None
+
+
+def _inside(place: Place, holder: Place) -> bool:
+    """`place` lies in `holder`: in its region, or within 30 km of its town."""
+    if place.country_code != holder.country_code or place.latitude is None:
+        return False
+    if holder.geo_precision == 3:
+        return place.admin1 == holder.admin1
+    return haversine_km(place.latitude, place.longitude, holder.latitude,
+                        holder.longitude) <= 30
 
 
 def _names_a_route(doc: Doc, mention) -> bool:
