@@ -539,3 +539,13 @@ def test_a_district_is_part_of_the_town_the_report_was_last_talking_about():
         "Government forces entered Homs on Tuesday. On Wednesday, shells hit the Qarmoush "
         "district, killing two people.", published="2016-03-30")
     assert events[-1].location == "Homs - Qarmoush"
+
+
+@pytest.mark.slow
+def test_a_home_near_a_town_does_not_make_the_event_unplaceable():
+    # "of X near Hebron" is the bomber's home; the coffee shop is in Tel Aviv
+    events = eventdesk.extract(
+        "On Friday, Ahmad Qarmoush, 28, of Beit Zilbaniya near Hebron, detonated a bomb packed "
+        "with nails in a coffee shop in the centre of Tel Aviv, killing three people.",
+        published="2016-03-30")
+    assert [e.location for e in events] == ["Tel Aviv"]
