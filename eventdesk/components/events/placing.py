@@ -228,9 +228,6 @@ class Placer:
             qualifier = self._qualifier_country(doc, mention.start)
             base = self.gazetteer.resolve(
                 mention, countries=[qualifier] if qualifier else countries, container=container)
-            first = self._first_between(doc, mention, countries)
-            if first is not None:
-                base = first
             if base is not None:
                 base = self._countryside(doc, mention, base, countries) or \
                     self._with_precision(doc, clause, base, mention)
@@ -299,25 +296,6 @@ class Placer:
                     and doc[before - 1].ent_type_ in ("GPE", "LOC", "FAC", "PERSON", ""):
                 return True
         return False
-
-    def _first_between(self, doc: Doc, mention, countries) -> Place | None:
-        """"hit a landmine between Ansongo and Gao": analysts code the first place named
-        (near it, geo_precision 2), also when NER read that name as a person's and the
-        mention finder passed it by. Only a place of the report's own country."""
-        at = mention.start
-        if at < 3 or doc[at - 1].lower_ not in ("and", "&"):
-            return None
-        start = at - 2
-        while start > 0 and namelike(doc[start - 1]):
-            start -= 1
-        if start < 1 or doc[start - 1].lower_ != "between" or not namelike(doc[start]) \
-                or any(m.start == start for m in doc._.places or []):
-            return None  # not "between X and", or X was found (and judged) already
-        place = self._named_in_country(doc[start:at - 1].text, countries)
-        if place is None or place.geo_precision == 3:
-            return None
-        place.geo_precision = 2
-        return place
 
     def _inside_region(self, doc: Doc, sent: Span, clause: Clause, region: Place, mentions
                        ) -> Place:
