@@ -549,3 +549,19 @@ def test_a_home_near_a_town_does_not_make_the_event_unplaceable():
         "with nails in a coffee shop in the centre of Tel Aviv, killing three people.",
         published="2016-03-30")
     assert [e.location for e in events] == ["Tel Aviv"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, location, country", [
+    # a plural place word names districts only after "the" or a city's "'s"
+    ("A car bomb hit several mostly Shiite neighbourhoods in Baghdad on Monday, killing 18 "
+     "people.", "Baghdad", "Iraq"),
+    ("Mortars fell on Hama's Qarmoush and Bab Qubli neighbourhoods on Monday, killing two "
+     "people.", "Hama - Qarmoush", "Syria"),
+    # the district phrase's container is read as the sentence's mention of it, in context
+    ("Gunmen shot dead a teacher in the Bannang Sata district of Yala province on Monday.",
+     "Yala - Bannang Sata", "Thailand"),
+])
+def test_district_phrases_name_their_district_and_its_holder(text, location, country):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert [(e.location, e.country) for e in events] == [(location, country)]

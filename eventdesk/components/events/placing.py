@@ -235,7 +235,7 @@ class Placer:
                     base = _settlement_in(base, settlement)
         district = self._district_phrase(doc, tokens, known=all_mentions)
         if district is not None:
-            container = self._named_container(district[1], countries)
+            container = self._named_container(doc, district[1], all_mentions)
             if container is not None and base is not None and _inside(base, container):
                 container = None  # "Gaya, Fa'a and Zang in Hong LGA of Adamawa": Gaya's
             city = container or base or self._sentence_town(doc, clause, all_mentions) \
@@ -253,22 +253,36 @@ class Placer:
         countries = doc._.countries or []
         ids = {t.i for t in clause.tokens}
         for mention in mentions:
+            label = doc[mention.start:mention.end].root.ent_type_
             if mention.start in ids or mention.kind != "place" \
+                    or label not in ("GPE", "LOC", "FAC", "") \
                     or mention.designator in CITY_PARTS or self._is_dateline(doc, mention) \
                     or self._is_away(doc, mention) or self._is_aside(doc, mention) \
                     or _is_landmark(doc, mention.start) or not self._plausible(doc, mention):
-                continue
+                continue  # "the source told Xinhua": an agency, not the district's town
             place = self.gazetteer.resolve(mention, countries=countries)
-            if place is not None and place.latitude is not None and place.geo_precision != 3:
+            if place is not None and place.latitude is not None and place.geo_precision != 3 \
+                    and (not countries or place.country_code in countries):
                 return place
         return None
 
-    def _named_container(self, name: str | None, countries) -> Place | None:
+    def _named_container(self, doc: Doc, name: str | None, mentions) -> Place | None:
         """The place a district phrase names as holding it ("the X district of Damascus"):
         the report says which city, so it wins over whatever else the clause or the report
-        names."""
+        names. Read as the mention of that name when the sentence has one (its reading in
+        the report's context), else by name in the report's country."""
         if not name:
             return None
+        countries = doc._.countries or []
+        key = name_key(name)
+        named = next((m for m in mentions if m.kind != "country" and m.candidates and (
+                          name_key(m.text) == key or key.startswith(name_key(m.text) + " "))),
+                     None)  # "Yala", of "the X district of Yala Province"
+        if named is not None:
+            if not self._plausible(doc, named) or named.candidates[0].match == "transliteration":
+                return None  # "Sardast province" read loosely as a village abroad
+            place = self.gazetteer.resolve(named, countries=countries)
+            return place if place is not None and place.latitude is not None else None
         place = self.gazetteer.resolve_name(name, countries=countries)
         if place is None or place.latitude is None or (
                 countries and place.country_code != countries[0]):
@@ -806,6 +820,8 @@ class Placer:
                 j = end
                 while j - 1 >= first and namelike(doc[j - 1]):
                     j -= 1
+            if plural and j < end and (j == 0 or doc[j - 1].lower_ not in ("the", "'s", "’s")):
+                continue  # "several mostly Shi'i neighbourhoods" names none
             while j < end and not self._name_word(doc[j]):
                 j += 1  # "Kurdish", "Southern": a description, not the name
             name = doc[j:end].text if j < end and self._names_alone(doc[j:end]) else None
