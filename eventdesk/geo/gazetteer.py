@@ -58,7 +58,11 @@ CITY_PART_DESIGNATORS = frozenset(
 # Villages smaller than this that share a region's name are not what a report means by it.
 SMALL_NAMESAKE_POPULATION = 10_000
 # Words before a name that say it is a place even when NER calls it a person.
-LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "into"})
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "into",
+                            "between"})
+# "left Lalibela", "entered Kidal", "took control of Kidal": words a person seldom follows
+ENTERED_WORDS = frozenset({"left", "entered", "evacuated", "abandoned"})
+CONTROL_NOUNS = frozenset({"control", "outskirts", "centre", "center"})
 COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                             "southeast", "southwest", "north-east", "north-west", "south-east",
                             "south-west"})
@@ -78,7 +82,7 @@ FACILITY_WORDS = frozenset(
 # Last words of a site's name that places it in the town whose name opens it ("the Deir
 # Ezzor Military Airport"), when that town has at least SITE_TOWN_POPULATION people.
 SITE_ENDINGS = frozenset({"airport", "airbase", "airfield", "prison", "university", "college",
-                          "hospital", "stadium", "refinery", "barracks"})
+                          "hospital", "stadium", "refinery", "barracks", "court"})
 SITE_TOWN_POPULATION = 10_000
 # Lower-case words allowed inside a multiword name ("Santa Rosa del Sur").
 CONNECTORS = ARABIC_ARTICLES | frozenset(
@@ -582,10 +586,17 @@ class Gazetteer:
             needs = exact_here if needs is None else needs & exact_here
         # "Abuja's International Conference Centre" is in Abuja.
         possessive = j < len(tokens) and tokens[j].text in ("'s", "’s")
+        # "near Bakhmut and Marinka", which NER calls one organisation: the last of a list
+        listed_last = i >= 1 and words_all[i - 1].lower() in ("and", ",") and inside_longer \
+            and tokens[i - 1].ent_iob_ == "I" and (j >= len(tokens) or tokens[j].ent_iob_ != "I")
         if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and inside_longer and (
                 not well_known or all(self._is_english(w) for w in words)) and not (
                 well_known and possessive) and not opens_site:
-            return None  # part of an organisation's name ("African Union")
+            exact_here = frozenset(c.country_code for c in candidates
+                                   if c.match == "exact" and c.country_code)
+            if not (listed_last and exact_here and label == "ORG"):
+                return None  # part of an organisation's name ("African Union")
+            needs = exact_here if needs is None else needs & exact_here
         if opens_site and not well_known and needs is None:
             # a town of that name abroad is not where the report's airport is
             needs = frozenset(c.country_code for c in candidates
@@ -970,11 +981,13 @@ def _without_small_namesakes_of_a_region(candidates: list[Candidate]) -> list[Ca
 
 
 def _after_locative(words: list[str], i: int) -> bool:
-    """"in X", "near X", "west of X": a name where people are seldom named, only places."""
+    """"in X", "near X", "west of X", "left X", "control of X": a name where people are
+    seldom named, only places."""
     before = words[i - 1].lower() if i >= 1 else ""
-    if before in LOCATIVE_PREPS:
+    if before in LOCATIVE_PREPS or before in ENTERED_WORDS:
         return True
-    return before == "of" and i >= 2 and words[i - 2].lower() in COMPASS_POINTS
+    return before == "of" and i >= 2 and (words[i - 2].lower() in COMPASS_POINTS
+                                          or words[i - 2].lower() in CONTROL_NOUNS)
 
 
 def _is_country_entry(cand: Candidate) -> bool:

@@ -198,20 +198,24 @@ def test_a_regions_capital_is_not_the_countrys():
     assert events and events[0].location != "Abuja"
 
 
-def test_a_place_listed_first_in_what_ner_calls_one_organisation_stays_a_place():
+def test_a_place_listed_in_what_ner_calls_one_organisation_stays_a_place():
     from types import SimpleNamespace
 
     import spacy
     from spacy.tokens import Span
 
-    from eventdesk.components.events.placing import _listed_first
+    from eventdesk.components.events.placing import _in_a_list
 
     doc = spacy.blank("en")("Fighting continues near Avdiivka and Marinka.")
     listed = Span(doc, 3, 6, label="ORG")        # "Avdiivka and Marinka"
-    assert _listed_first(doc, SimpleNamespace(start=3, end=4), listed)
+    assert _in_a_list(doc, SimpleNamespace(start=3, end=4), listed)
+    assert _in_a_list(doc, SimpleNamespace(start=5, end=6), listed)  # the last one too
     doc = spacy.blank("en")("The Aleppo Relief Committee said so.")
     named = Span(doc, 1, 4, label="ORG")         # "Aleppo Relief Committee"
-    assert not _listed_first(doc, SimpleNamespace(start=1, end=2), named)
+    assert not _in_a_list(doc, SimpleNamespace(start=1, end=2), named)
+    doc = spacy.blank("en")("The Bank of Aleppo said so.")
+    bank = Span(doc, 1, 4, label="ORG")          # "Bank of Aleppo": a name, no list
+    assert not _in_a_list(doc, SimpleNamespace(start=3, end=4), bank)
 
 
 @pytest.mark.slow
@@ -438,3 +442,126 @@ def test_the_scene_not_an_actor_a_home_or_an_object(text, country, location):
     events = eventdesk.extract(text)  # undated: some of these reports are decades old
     assert events
     assert (events[0].country, events[0].location) == (country, location)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, location, admin1, precision", [
+    # the city the district phrase names wins over a reading of the district's first word
+    # ("Bab" is also Al Bab, near Aleppo)
+    ("Government jets bombed Aleppo on Friday. On Saturday, rebel mortar shells killed three "
+     "civilians in the Bab Amr district of Homs.", "Homs - Bab Amr", "Homs", 2),
+    # "X, in Y province": the reading of X inside Y, though the report is filed from abroad
+    ("CARACAS, June 8 (Wire) - Venezuelan officials met in Caracas. ELN fighters ambushed a "
+     "patrol in Tibu, in Norte de Santander province, on Thursday, killing two soldiers.",
+     "Tibu", "Norte de Santander", 1),
+    # "between A and B": the first named, near it, one event
+    ("Two soldiers died on Monday when their truck hit a landmine between Tessalit and Gao.",
+     "Tessalit", "Kidal", 2),
+    # a place the clause names beats the report's main city: Crater is in Aden, not Taiz
+    ("TAIZ: A sniper killed a boy in Taiz on Sunday. ADEN: Protesters rallied in Crater on "
+     "Monday.", "Crater", "Aden", 1),
+    # a court named after a town is in that town
+    ("Police arrested the opposition leader at the Lahore High Court on Tuesday.",
+     "Lahore", "Punjab", 1),
+    # "the A and B neighbourhoods": the first one, in the city the report is about
+    ("Rebels took Homs on Tuesday. On Wednesday, fighters looted homes in the Qarmoush and "
+     "Bab Hood neighbourhoods.", "Homs - Qarmoush", "Homs", 2),
+])
+def test_the_place_the_clause_names_beats_the_report_context(text, location, admin1,
+                                                             precision):
+    events = eventdesk.extract(text, published="2016-03-30")
+    last = events[-1]
+    assert (last.location, last.admin1, last.geo_precision) == (location, admin1, precision)
+    assert sum(e.sub_event_type == last.sub_event_type and e.location != location
+               for e in events) == 0  # no second event at the other town named
+
+
+@pytest.mark.slow
+def test_an_unknown_place_near_an_unknown_town_is_not_placed_at_the_reports_city():
+    events = eventdesk.extract(
+        "Fighting raged in Erbil on Monday. On Thursday, rockets hit a military base at "
+        "Qarmoushan, near Zilbaniya, causing no casualties.", published="2016-03-30")
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and (shelling[0].country, shelling[0].latitude) == ("Iraq", None)
+
+
+@pytest.mark.slow
+def test_each_place_of_a_list_ner_calls_one_organisation_is_an_event_place():
+    events = eventdesk.extract("Heavy fighting continues near Bakhmut and Marinka, the General "
+                               "Staff said on Friday.", published="2023-07-21")
+    assert [(e.location, e.geo_precision) for e in events] == [("Bakhmut", 2),
+                                                               ("Mar'yinka", 2)]
+
+
+def test_the_towns_a_road_joins_are_not_where_on_it_the_event_was():
+    from types import SimpleNamespace
+
+    import spacy
+
+    from eventdesk.components.events.placing import _names_a_route
+
+    nlp = spacy.blank("en")
+    # 0 a 1 mine 2 on 3 the 4 Kabul 5 - 6 Kandahar 7 highway 8 near 9 Ghazni
+    doc = nlp("a mine on the Kabul-Kandahar highway near Ghazni")
+    assert [t.text for t in doc][4:7] == ["Kabul", "-", "Kandahar"]
+    assert _names_a_route(doc, SimpleNamespace(start=4, end=5))
+    assert _names_a_route(doc, SimpleNamespace(start=6, end=7))
+    assert not _names_a_route(doc, SimpleNamespace(start=9, end=10))
+    # a town's own road, or a hyphenated town, is no route between towns
+    assert not _names_a_route(nlp("on Ghazni road"), SimpleNamespace(start=1, end=2))
+    hyphenated = nlp("in Port-au-Prince")
+    assert not _names_a_route(hyphenated, SimpleNamespace(start=1, end=len(hyphenated)))
+
+
+def test_a_name_after_left_or_control_of_is_a_place_whatever_ner_says():
+    from eventdesk.geo.gazetteer import _after_locative
+
+    assert _after_locative(["militiamen", "left", "Lalibela"], 2)
+    assert _after_locative(["took", "control", "of", "Kidal"], 3)
+    assert _after_locative(["a", "mine", "between", "Ansongo"], 3)
+    assert not _after_locative(["told", "Ahmed"], 1)
+    assert not _after_locative(["the", "son", "of", "Ahmed"], 3)
+
+
+@pytest.mark.slow
+def test_a_district_is_part_of_the_town_its_sentence_names_before_the_reports_main_city():
+    events = eventdesk.extract(
+        "Rebels shelled Aleppo on Sunday, and Aleppo residents fled. Aleppo was calm on Monday. "
+        "In Homs, residents said shells hit the Qarmoush district on Monday, killing two "
+        "people.", published="2016-03-30")
+    assert [e.location for e in events] == ["Aleppo", "Homs - Qarmoush"]
+
+
+@pytest.mark.slow
+def test_a_district_is_part_of_the_town_the_report_was_last_talking_about():
+    events = eventdesk.extract(
+        "Rebels shelled Aleppo on Sunday, and Aleppo residents fled. Aleppo was calm on Monday. "
+        "Government forces entered Homs on Tuesday. On Wednesday, shells hit the Qarmoush "
+        "district, killing two people.", published="2016-03-30")
+    assert events[-1].location == "Homs - Qarmoush"
+
+
+@pytest.mark.slow
+def test_a_home_near_a_town_does_not_make_the_event_unplaceable():
+    # "of X near Hebron" is the bomber's home; the coffee shop is in Tel Aviv
+    events = eventdesk.extract(
+        "On Friday, Ahmad Qarmoush, 28, of Beit Zilbaniya near Hebron, detonated a bomb packed "
+        "with nails in a coffee shop in the centre of Tel Aviv, killing three people.",
+        published="2016-03-30")
+    assert [e.location for e in events] == ["Tel Aviv"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, location, country", [
+    # a plural place word names districts only after "the" or a city's "'s"
+    ("A car bomb hit several mostly Shiite neighbourhoods in Baghdad on Monday, killing 18 "
+     "people.", "Baghdad", "Iraq"),
+    ("Mortars fell on Hama's Qarmoush and Bab Qubli neighbourhoods on Monday, killing two "
+     "people.", "Hama - Qarmoush", "Syria"),
+    # the district phrase's container is read as the sentence's mention of it, in context
+    ("Gunmen shot dead a teacher in the Bannang Sata district of Yala province on Monday.",
+     "Yala - Bannang Sata", "Thailand"),
+])
+def test_district_phrases_name_their_district_and_its_holder(text, location, country):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert [(e.location, e.country) for e in events] == [(location, country)]

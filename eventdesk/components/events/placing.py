@@ -40,7 +40,7 @@ PLAUSIBLE_KEY = "eventdesk.plausible"
 SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport", "market",
               "mosque", "church", "stadium", "hotel", "camp", "base", "station", "port",
               "square", "bridge", "barracks", "refinery", "dam", "academy", "airbase",
-              "airfield"}
+              "airfield", "court"}
 # "the battle for X": nouns whose "for" names the place fought over.
 CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
                           "war", "clash", "push", "race"})
@@ -101,6 +101,10 @@ EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 # Place words of a part of a city: "the city" never refers back to one.
 CITY_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "quarter"})
+# "the Yangon-Mandalay railway", "the Kabul-Kandahar highway": a way between two towns
+ROUTE_WORDS = frozenset({"road", "highway", "railway", "railroad", "rail", "motorway",
+                         "expressway", "freeway", "route", "pipeline", "line", "corridor",
+                         "axis", "track"})
 CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbourhood of",
                      "neighborhood of", "suburb of", "quarter of", "area of")
 
@@ -123,11 +127,14 @@ class Placer:
             if head.dep_ != "conj" or not any(
                     o.start <= head.head.i < o.end for o in mentions if o is not mention):
                 continue
+            if head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
+                continue  # "a landmine between Ansongo and Gao": one event, at the first
             place = self.gazetteer.resolve(mention, countries=countries)
             if place is None or place.latitude is None or place_key(place) == \
                     place_key(cand.place):
                 continue
             copy = Candidate(**{f: getattr(cand, f) for f in Candidate.__slots__})
+            place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
             copy.place, copy.fatalities, copy.fatalities_text = place, None, None
             extra.append(copy)
         return extra
@@ -144,6 +151,10 @@ class Placer:
         in_clause = [m for m in mentions if m.start in ids]
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
+        if not mentions and self._unknown_near_unknown(doc, clause):
+            # "at Zilkan, near Bashiqa", neither in the index: the country, not a guess
+            code = scene or (countries[0] if countries else None)
+            return Place(country=country_name(code), country_code=code) if code else None
         place = self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
         if place is not None and place.geo_precision == 3 and place.latitude is not None:
             place = self._inside_region(doc, sent, clause, place, mentions)
@@ -224,11 +235,81 @@ class Placer:
                     base = _settlement_in(base, settlement)
         district = self._district_phrase(doc, tokens, known=all_mentions)
         if district is not None:
-            place = self._district_place(district, base or ctx.main_city or ctx.focus,
-                                         countries)
+            container = self._named_container(doc, district[1], all_mentions)
+            if container is not None and base is not None and _inside(base, container):
+                container = None  # "Gaya, Fa'a and Zang in Hong LGA of Adamawa": Gaya's
+            city = container or base or self._sentence_town(doc, clause, all_mentions) \
+                or ctx.focus or ctx.main_city
+            towns = self._report_towns(doc) if container is None and base is None else None
+            place = self._district_place(district, city, countries, report_towns=towns)
             if place is not None:
                 return place
         return base
+
+    def _sentence_town(self, doc: Doc, clause: Clause, mentions) -> Place | None:
+        """The town the clause's sentence names outside the clause ("In Homs, residents said
+        shells hit the Khalidiya district"): what a district the clause names is part of,
+        before the town the report last named, and that before its main city."""
+        countries = doc._.countries or []
+        ids = {t.i for t in clause.tokens}
+        for mention in mentions:
+            label = doc[mention.start:mention.end].root.ent_type_
+            if mention.start in ids or mention.kind != "place" \
+                    or label not in ("GPE", "LOC", "FAC", "") \
+                    or mention.designator in CITY_PARTS or self._is_dateline(doc, mention) \
+                    or self._is_away(doc, mention) or self._is_aside(doc, mention) \
+                    or _is_landmark(doc, mention.start) or not self._plausible(doc, mention):
+                continue  # "the source told Xinhua": an agency, not the district's town
+            place = self.gazetteer.resolve(mention, countries=countries)
+            if place is not None and place.latitude is not None and place.geo_precision != 3 \
+                    and (not countries or place.country_code in countries):
+                return place
+        return None
+
+    def _named_container(self, doc: Doc, name: str | None, mentions) -> Place | None:
+        """The place a district phrase names as holding it ("the X district of Damascus"):
+        the report says which city, so it wins over whatever else the clause or the report
+        names. Read as the mention of that name when the sentence has one (its reading in
+        the report's context), else by name in the report's country."""
+        if not name:
+            return None
+        countries = doc._.countries or []
+        key = name_key(name)
+        named = next((m for m in mentions if m.kind != "country" and m.candidates and (
+                          name_key(m.text) == key or key.startswith(name_key(m.text) + " "))),
+                     None)  # "Yala", of "the X district of Yala Province"
+        if named is not None:
+            if not self._plausible(doc, named) or named.candidates[0].match == "transliteration":
+                return None  # "Sardast province" read loosely as a village abroad
+            place = self.gazetteer.resolve(named, countries=countries)
+            return place if place is not None and place.latitude is not None else None
+        place = self.gazetteer.resolve_name(name, countries=countries)
+        if place is None or place.latitude is None or (
+                countries and place.country_code != countries[0]):
+            return None
+        return place
+
+    def _unknown_near_unknown(self, doc: Doc, clause: Clause) -> bool:
+        """"a base at Zilkan, near Bashiqa": the clause names a place and the town it is near,
+        the index knows neither, and the sentence names no other place; any town of the
+        report would be a guess."""
+        countries = set(doc._.countries or [])
+        # a place of the report's countries is known, even where it is not the scene ("of
+        # Kafr Tsurif near Hebron", a home); a namesake abroad is not
+        covered = {i for m in doc._.places or [] if self._plausible(doc, m) or any(
+                       c.country_code in countries and c.match != "transliteration"
+                       for c in m.candidates)
+                   for i in range(m.start, m.end)}
+        ids = {t.i for t in clause.tokens}
+        for tok in clause.tokens:
+            if tok.lower_ != "near" or tok.i + 1 not in ids or not namelike(doc[tok.i + 1]) \
+                    or tok.i + 1 in covered:
+                continue
+            before = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
+            if before - 1 in ids and namelike(doc[before - 1]) and before - 1 not in covered \
+                    and doc[before - 1].ent_type_ in ("GPE", "LOC", "FAC", "PERSON", ""):
+                return True
+        return False
 
     def _inside_region(self, doc: Doc, sent: Span, clause: Clause, region: Place, mentions
                        ) -> Place:
@@ -414,22 +495,37 @@ class Placer:
             return None
         return self.gazetteer.resolve_name(name, countries=countries[:1])
 
-    def _district_place(self, district, city: Place | None, countries) -> Place | None:
-        """A named part of a city: itself when the gazetteer knows it near the city, else the
-        city with geo_precision 2 and the part's name kept ("Aleppo - al-Sakhour")."""
+    def _district_place(self, district, city: Place | None, countries, *,
+                        report_towns: list[Place] | None = None) -> Place | None:
+        """A named part of a city: itself when the gazetteer knows it near the city (in the
+        region, when only a region holds it), else the city with geo_precision 2 and the
+        part's name kept ("Aleppo - al-Sakhour").
+
+        When the city is only the report's main city (the clause names none; `report_towns`
+        are the towns the report names), a place of that name near another town the report
+        names wins: "rallied in Khor Maksar" in a Taiz report that also names Aden."""
         name, container = district
         city_name = container or (city.location.split(" - ")[0] if city and city.location
                                   else None)
         if city is not None and city_name and name_key(name) == name_key(city_name):
             return city  # "Baghdad - Baghdad" says nothing more than Baghdad
         place = self.gazetteer.resolve_name(name, countries=countries, container_name=city_name)
+        if report_towns and (place is None or city is None
+                             or place.geonameid == city.geonameid):
+            elsewhere = self._named_in_country(name, countries)
+            if elsewhere is not None and any(
+                    haversine_km(elsewhere.latitude, elsewhere.longitude, town.latitude,
+                                 town.longitude) <= 30 for town in report_towns):
+                return elsewhere
         if place is not None and place.latitude is not None:
             if city is None or city.latitude is None:
                 # no city to be part of: only a place of the report's own country
                 in_country = bool(countries) and place.country_code == countries[0]
                 return place if in_country else None
-            if haversine_km(place.latitude, place.longitude, city.latitude,
-                            city.longitude) <= 30 and place.country_code == city.country_code:
+            if place.country_code == city.country_code and (
+                    haversine_km(place.latitude, place.longitude, city.latitude,
+                                 city.longitude) <= 30
+                    or city.geo_precision == 3 and place.admin1 == city.admin1):
                 return place
         if city is None or city.latitude is None:
             return None
@@ -437,6 +533,32 @@ class Placer:
         part.location = f"{(city.location or '').split(' - ')[0]} - {name}"
         part.geo_precision = max(city.geo_precision or 1, 2)
         return part
+
+    def _report_towns(self, doc: Doc) -> list[Place]:
+        """The towns the report names, dateline included, with coordinates."""
+        countries = doc._.countries or []
+        towns = []
+        for mention in doc._.places or []:
+            heading = mention.text.isupper() and doc[mention.end:mention.end + 1].text in (
+                ":", ",")  # "ADEN: Supporters rallied…", an item's own dateline
+            if mention.kind == "place" and (heading or self._plausible(doc, mention)):
+                place = self.gazetteer.resolve(mention, countries=countries)
+                if place is not None and place.latitude is not None:
+                    towns.append(place)
+        return towns
+
+    def _named_in_country(self, name: str, countries) -> Place | None:
+        """A place of the report's country called `name` by its own spelling (not a loose
+        transliteration): "rallied in Khor Maksar" in a report about another city is still
+        the Khor Maksar the index knows."""
+        if not countries or not any(
+                c.country_code == countries[0] and c.match in ("exact", "normalised")
+                for c in self.gazetteer.candidates(name)):
+            return None
+        place = self.gazetteer.resolve_name(name, countries=countries[:1])
+        if place is None or place.latitude is None or place.country_code != countries[0]:
+            return None
+        return place
 
     def _is_away(self, doc: Doc, mention) -> bool:
         tok = doc[mention.start:mention.end].root
@@ -492,7 +614,7 @@ class Placer:
                     and ent.start <= mention.start and mention.end <= ent.end \
                     and (ent.end - ent.start) > (mention.end - mention.start) \
                     and not possessive and not self._names_a_site(doc, mention, ent) \
-                    and not _listed_first(doc, mention, ent):
+                    and not _in_a_list(doc, mention, ent):
                 return False  # "Abuja's International Conference Centre" is in Abuja
         if mention.text.isupper() and len(mention.text) <= 5:
             return False  # acronyms: SANA is a news agency, not Sanaa
@@ -520,10 +642,33 @@ class Placer:
             # "the town of Muqdadiya" in a report that names no country: another spelling
             # of a sizeable town (with a country named, a town elsewhere is a namesake)
             return True
+        holder = self._stated_holder(doc, mention)
+        if holder is not None and any(
+                (c.country_code, c.admin1) == (holder.country_code, holder.admin1)
+                and c.match != "transliteration" for c in mention.candidates):
+            # "El Carmen, in Norte de Santander province": a reading inside what the report
+            # says holds it
+            return True
         named = {m.country_code for m in doc._.places or [] if m.kind == "country"}
         if best.country_code in named:
             return best.match != "transliteration"
         return best.match == "exact" and (best.population >= 100_000 or best.is_region)
+
+    def _stated_holder(self, doc: Doc, mention):
+        """The best reading of the place named right after `mention` as holding it ("X, in
+        Y province", "X in Y"), when that place is itself plausible; not for a part of a
+        city ("the al-Rawdha neighbourhood of Taiz"), whose namesakes elsewhere are no
+        likelier for it."""
+        if mention.designator in CITY_PARTS:
+            return None
+        for other in doc._.places or []:
+            if not 0 < other.start - mention.end <= 3 or not other.candidates \
+                    or other.kind not in ("place", "region"):
+                continue
+            between = doc[mention.end:other.start].text.strip().lower()
+            if between in CONTAINMENT_LINKS and self._plausible(doc, other):
+                return other.candidates[0]
+        return None
 
     def _qualifier_country(self, doc: Doc, at: int) -> str | None:
         """The country a demonym or a country's name before "town of" gives: "the South
@@ -633,7 +778,8 @@ class Placer:
         ("near Karmah, 8 km west of Fallujah"; "15 km south of Kutum, North Darfur" is
         Kutum's)."""
         ordered = sorted(pool, key=lambda m: (m.kind == "region" or _is_countryside(doc, m),
-                                              _measured_from(doc, m), m.start))
+                                              _measured_from(doc, m),
+                                              _names_a_route(doc, m), m.start))
         mention = ordered[0]
         container = None
         for other in pool:
@@ -658,7 +804,8 @@ class Placer:
         ids = [t.i for t in tokens]
         first = ids[0] if ids else 0
         for i in ids:
-            if doc[i].lower_ not in words:
+            plural = doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in CITY_PARTS
+            if doc[i].lower_ not in words and not plural:
                 continue
             end = i
             while end - 1 >= first and doc[end - 1].is_space:
@@ -666,6 +813,15 @@ class Placer:
             j = end
             while j - 1 >= first and namelike(doc[j - 1]):
                 j -= 1
+            if plural and j - 2 >= first and doc[j - 1].lower_ in ("and", ",") \
+                    and namelike(doc[j - 2]):
+                # "the Al-Daraga and Hay Al-Matar neighbourhoods": the first one named
+                end = j - 1
+                j = end
+                while j - 1 >= first and namelike(doc[j - 1]):
+                    j -= 1
+            if plural and j < end and (j == 0 or doc[j - 1].lower_ not in ("the", "'s", "’s")):
+                continue  # "several mostly Shi'i neighbourhoods" names none
             while j < end and not self._name_word(doc[j]):
                 j += 1  # "Kurdish", "Southern": a description, not the name
             name = doc[j:end].text if j < end and self._names_alone(doc[j:end]) else None
@@ -837,10 +993,14 @@ def place_key(place: Place | None) -> str:
     return (place.location or place.admin1 or place.country or "").lower() + region
 
 
-def _listed_first(doc: Doc, mention, ent) -> bool:
-    """"near Bakhmut and Marinka", which NER calls one organisation: places in a list."""
-    return mention.start == ent.start and mention.end < ent.end \
+def _in_a_list(doc: Doc, mention, ent) -> bool:
+    """"near Bakhmut and Marinka", which NER calls one organisation: places in a list, the
+    first or the last."""
+    first = mention.start == ent.start and mention.end < ent.end \
         and doc[mention.end].lower_ in ("and", ",")
+    last = mention.end == ent.end and mention.start > ent.start \
+        and doc[mention.start - 1].lower_ in ("and", ",")
+    return first or last
 
 
 def _is_landmark(doc: Doc, start: int) -> bool:
@@ -943,6 +1103,31 @@ def _settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
                 w in HOLDER_LINKS or w in COMPASS_WORDS for w in between):
             return mention
     return None
+
+
+def _inside(place: Place, holder: Place) -> bool:
+    """`place` lies in `holder`: in its region, or within 30 km of its town."""
+    if place.country_code != holder.country_code or place.latitude is None:
+        return False
+    if holder.geo_precision == 3:
+        return place.admin1 == holder.admin1
+    return haversine_km(place.latitude, place.longitude, holder.latitude,
+                        holder.longitude) <= 30
+
+
+def _names_a_route(doc: Doc, mention) -> bool:
+    """"on the Yangon-Mandalay railway", "the Kabul-Kandahar highway": an end of a road or
+    line named after the towns it joins, not where on it the event was."""
+    def joins(tok: Token) -> bool:
+        return namelike(tok) or tok.text in ("-", "–", "/")
+
+    start, end = mention.start, mention.end
+    while start > 0 and joins(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and joins(doc[end]):
+        end += 1
+    joined = any(t.text in ("-", "–", "/") for t in doc[start:end])
+    return joined and end < len(doc) and doc[end].lower_ in ROUTE_WORDS
 
 
 def _name_from(doc: Doc, start: int) -> str:
