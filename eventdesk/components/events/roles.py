@@ -14,6 +14,12 @@ from eventdesk.components.triggers import Clause
 from eventdesk.records import Actor
 
 REVERSING_VERBS = ("repel", "repulse", "thwart", "foil")
+# "pushed back an attack", "fought off the assault": the particle makes the verb reversing
+REVERSING_PHRASAL = {("push", "back"), ("beat", "back"), ("drive", "back"), ("fight", "off"),
+                     ("fend", "off"), ("ward", "off"), ("drive", "off")}
+# "Two soldiers died": the subject of a verb of dying is a victim, never the acting side
+DYING_VERBS = ("die", "perish", "succumb")
+RELATIVE_PRONOUNS = ("who", "that", "which")
 PATIENT_PREPS = ("on", "at", "against", "with", "into", "upon", "among", "targeting")
 
 
@@ -29,6 +35,13 @@ def roles(doc: Doc, clause: Clause):
             agents.append(mention)
         elif role == "patient":
             patients.append(mention)
+    between = _between_sides(doc, clause)
+    if between is not None:
+        return between
+    relative = _relative_antecedent(doc, clause)
+    if relative is not None:
+        agents.insert(0, relative)
+        patients = [p for p in patients if p is not relative]
     agent = _pick(agents, prefer=ARMED_ROLES | {"protester", "rioter"})
     others = [p for p in patients if agent is None or p.actor.name != agent.actor.name]
     if agent is not None and agent.role_hint in ("state", "international"):
@@ -37,10 +50,6 @@ def roles(doc: Doc, clause: Clause):
     else:
         prefer = {"civilian", "protester"} | ARMED_ROLES
     patient = _pick(others, prefer=prefer)
-    if agent is not None and patient is not None and \
-            clause.root.lemma_.lower() in REVERSING_VERBS:
-        # "troops repelled an attack by X": X started the fighting
-        agent, patient = patient, agent
     if agent is None and len(agents) == 0 and len(patients) > 1 and not _by_phrase(clause):
         # "X and Y fought": no clear subject, take the two sides in order; never the
         # patient's own actor ("soldiers were killed ... the army's truck"), nor when a
@@ -56,7 +65,48 @@ def roles(doc: Doc, clause: Clause):
         agent = named_group_nearby(doc, clause) or agent
     if patient is not None and patient.role_hint == "unidentified":
         patient = named_group_nearby(doc, clause) or patient
+    if agent is not None and patient is not None and _reverses(clause.root):
+        # "troops repelled an attack by X", "they pushed back the militants": X started
+        # the fighting (after the implicit subject is found: "they repelled…")
+        agent, patient = patient, agent
     return agent, patient
+
+
+def _reverses(verb: Token) -> bool:
+    """A verb whose object started the fighting: "repelled", "pushed back", "fought off"."""
+    lemma = verb.lemma_.lower()
+    return lemma in REVERSING_VERBS or any(
+        (lemma, c.lower_) in REVERSING_PHRASAL for c in verb.children
+        if c.dep_ in ("prt", "advmod"))
+
+
+def _between_sides(doc: Doc, clause: Clause):
+    """"Fighting between the army and JNIM", "clashes between X and Y": the two sides in
+    the order written, before any victim the clause also names."""
+    ids = {t.i for t in clause.tokens}
+    for prep in clause.tokens:
+        if prep.lower_ != "between" or prep.dep_ != "prep":
+            continue
+        span = range(prep.i + 1, prep.right_edge.i + 1)
+        found = []
+        for mention in doc._.actors or []:
+            if mention.start in span and mention.start in ids and all(
+                    m.actor.name != mention.actor.name for m in found):
+                found.append(mention)
+        if len(found) == 2:
+            return _group_of(doc, found[0]), _group_of(doc, found[1])
+    return None
+
+
+def _relative_antecedent(doc: Doc, clause: Clause):
+    """"Militants who attempted to storm a base": the relative pronoun's antecedent is the
+    subject of the relative clause."""
+    root = clause.root
+    if root.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in root.children):
+        return None
+    antecedent = root.head
+    return next((m for m in doc._.actors or [] if m.start <= antecedent.i < m.end), None)
 
 
 def _by_phrase(clause: Clause) -> bool:
@@ -169,7 +219,8 @@ def _role_of(tok: Token, root: Token) -> str | None:
             t = t.head
             continue
         if dep in ("nsubj", "csubj"):
-            return "patient" if _headline_passive(t.head) else "agent"
+            dying = t.head.lemma_.lower() in DYING_VERBS
+            return "patient" if dying or _headline_passive(t.head) else "agent"
         if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent":
             verb = t.head.head
             if verb.i == root.i or verb.dep_ in ("acl", "advcl") and (

@@ -100,11 +100,16 @@ class Sides:
     def __init__(self, actor_matcher, gazetteer):
         self.matcher = actor_matcher
         self.gazetteer = gazetteer
+        # the report being coded and its actor mentions read with each region it names
+        self._regional: tuple[Doc | None, dict] = (None, {})
 
     # ---- actors, with the defaults of default_actors.toml ------------------------------
-    def actors_for(self, doc, clause, event_type, sub_type, agent, patient, country):
+    def actors_for(self, doc, clause, event_type, sub_type, agent, patient, country,
+                   admin1=None):
         """actor1 and actor2 of an event: the roles found, then every matching rule; and
         the names of the rules that applied."""
+        agent = self.regional(doc, agent, admin1)
+        patient = self.regional(doc, patient, admin1)
         facts = SideFacts(
             self, doc, clause, event_type, sub_type, agent, patient, country,
             doc._.published.year if doc._.published else None,
@@ -123,6 +128,23 @@ class Sides:
             facts.actor1 = self.other_side(facts)
             applied.append("distinct-sides")
         return facts.actor1, facts.actor2, applied
+
+    def regional(self, doc: Doc, mention, admin1: str | None):
+        """The mention read with the event's region: the actors are found once per report,
+        with no region, but "separatists" in Cameroon's North-West are the Ambazonian
+        groups and "insurgents" in Cabo Delgado the Islamic State's province. Only a side
+        the report-wide reading left unidentified is read again: a group it names stays."""
+        if mention is None or not admin1 or mention.role_hint != "unidentified":
+            return mention
+        if self._regional[0] is not doc:
+            self._regional = (doc, {})
+        cache = self._regional[1]
+        if admin1 not in cache:
+            year = doc._.published.year if doc._.published else None
+            cache[admin1] = {m.start: m for m in self.matcher.find(
+                doc, countries=doc._.countries or [], year=year, admin1=admin1)}
+        found = cache[admin1].get(mention.start)
+        return found if found is not None and found.end == mention.end else mention
 
     def other_side(self, facts: SideFacts) -> Actor | None:
         """actor1 when the roles and rules put actor2's actor on both sides ("Syrian
@@ -154,8 +176,10 @@ class Sides:
         acting words ("a Turkish air strike killed…", "killed by an Israeli drone")."""
         heads = [(tok, trig.start) for trig in clause.triggers
                  for tok in doc[trig.start:trig.end]]
+        victims = {i for m in doc._.actors or [] if m.role_hint in ("civilian", "protester")
+                   for i in range(m.start, m.end)}
         for child in clause.root.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and child.i not in victims:
                 heads.append((child, child.i))
             elif child.dep_ == "agent":
                 heads += [(obj, obj.i) for obj in child.children if obj.dep_ == "pobj"]
@@ -212,6 +236,19 @@ def actor2_missing(f: SideFacts) -> bool:
 
 
 @condition.add
+def actor2_civilian(f: SideFacts) -> bool:
+    return f.actor2 is not None and f.actor2.inter == typology.CIVILIANS
+
+
+@condition.add
+def state_named_in_clause(f: SideFacts) -> bool:
+    """A state's forces or offices named in the clause ("the police headquarters")."""
+    ids = {t.i for t in f.clause.tokens}
+    return any(m.start in ids and m.role_hint in ("state", "international")
+               for m in f.doc._.actors or [])
+
+
+@condition.add
 def victims_unnamed(f: SideFacts) -> bool:
     """No victim named, or one that is neither civilians nor an armed group."""
     return f.actor2 is None or (f.patient is not None
@@ -250,6 +287,15 @@ def air_force_named(f: SideFacts, year) -> Actor | None:
 
 
 @source.add
+def forces_a_demonym_names(f: SideFacts, year) -> Actor | None:
+    """"A Russian missile hit…", "killed by Russian shelling": the military of the country
+    an adjective on the weapon or the acting words names; nobody without one."""
+    owner = f.sides.demonym_owner(f.doc, f.clause)
+    return f.sides.generic("state_forces", owner, branch="military", year=year) \
+        if owner else None
+
+
+@source.add
 def state_agent(f: SideFacts, year) -> Actor | None:
     return f.agent.actor if f.agent is not None and f.agent.role_hint == "state" else None
 
@@ -265,6 +311,12 @@ def actor2_unless_state_or_civilian(f: SideFacts, year) -> Actor | None:
     a = f.actor2
     return a if a is not None and a.inter not in (typology.STATE_FORCES,
                                                   typology.CIVILIANS) else None
+
+
+@source.add
+def actor2_as_found(f: SideFacts, year) -> Actor | None:
+    """The side acted upon as the roles and earlier rules left it."""
+    return f.actor2
 
 
 @source.add
