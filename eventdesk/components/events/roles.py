@@ -26,15 +26,28 @@ PATIENT_PREPS = ("on", "at", "against", "with", "into", "upon", "among", "target
 def roles(doc: Doc, clause: Clause):
     """The acting side and the side acted upon, from the dependency parse."""
     ids = {t.i for t in clause.tokens}
-    agents, patients = [], []
+    event_words = {i for trig in clause.triggers for i in range(trig.start, trig.end)}
+    agents, patients, subordinate = [], [], []
     for mention in doc._.actors or []:
         if mention.start not in ids:
             continue
-        role = _role_of(doc[mention.start:mention.end].root, clause.root)
-        if role == "agent":
+        head = doc[mention.start:mention.end].root
+        role = _role_of(head, clause.root, event_words)
+        if role == "agent" and _subject_of_subordinate(head, clause.root):
+            subordinate.append(mention)
+        elif role == "agent":
             agents.append(mention)
         elif role == "patient":
             patients.append(mention)
+    if subordinate and not agents:
+        # "Police said they killed five gang members as the coalition tried to push in":
+        # the subject of the "as" clause is the other side when "they" names the actor
+        implicit = _implicit_agent(doc, clause) if _pronoun_subject(clause.root) else None
+        if implicit is not None:
+            agents.append(implicit)
+            patients.extend(subordinate)
+        else:
+            agents.extend(subordinate)
     between = _between_sides(doc, clause)
     if between is not None:
         return between
@@ -107,6 +120,21 @@ def _relative_antecedent(doc: Doc, clause: Clause):
         return None
     antecedent = root.head
     return next((m for m in doc._.actors or [] if m.start <= antecedent.i < m.end), None)
+
+
+def _subject_of_subordinate(head: Token, root: Token) -> bool:
+    """The subject of a verb under the clause's own ("as X tried to push in", "when
+    gunmen opened fire"): an acting side only when the clause names no other."""
+    t = head
+    while t.dep_ in ("conj", "compound", "amod", "poss", "nmod", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("nsubj", "csubj") and t.head.i != root.i and any(
+        a.dep_ in ("advcl", "relcl", "acl") for a in [t.head, *t.head.ancestors]
+        if a.i != root.i and root in a.ancestors)
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
 
 
 def _by_phrase(clause: Clause) -> bool:
@@ -210,8 +238,10 @@ def _headline_passive(verb: Token) -> bool:
         c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
 
 
-def _role_of(tok: Token, root: Token) -> str | None:
-    """agent for subjects and "by" phrases, patient for objects and passive subjects."""
+def _role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = frozenset()
+             ) -> str | None:
+    """agent for subjects and "by" phrases, patient for objects and passive subjects;
+    `event_words` are the clause's trigger tokens ("an ambush by X": X acted)."""
     t = tok
     for _ in range(15):
         dep = t.dep_
@@ -219,8 +249,16 @@ def _role_of(tok: Token, root: Token) -> str | None:
             t = t.head
             continue
         if dep in ("nsubj", "csubj"):
+            if t.head.pos_ not in ("VERB", "AUX"):
+                return None  # a subject of a noun: a headline the parser misread
             dying = t.head.lemma_.lower() in DYING_VERBS
             return "patient" if dying or _headline_passive(t.head) else "agent"
+        if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "prep" \
+                and t.head.head.i in event_words:
+            # "killed in an ambush by Islamic State fighters"; but "troops repelled an
+            # attack by X": the attack is what the subject acted on
+            noun = t.head.head
+            return "patient" if noun.dep_ == "dobj" and noun.head.i == root.i else "agent"
         if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent":
             verb = t.head.head
             if verb.i == root.i or verb.dep_ in ("acl", "advcl") and (
