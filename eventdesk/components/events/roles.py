@@ -250,7 +250,10 @@ def _role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = f
             continue
         if dep in ("nsubj", "csubj"):
             if t.head.pos_ not in ("VERB", "AUX"):
-                return None  # a subject of a noun: a headline the parser misread
+                # a subject of a noun: a headline the parser misread; "12 SOLDIERS KILLED
+                # IN AMBUSH" still says who died
+                return "patient" if any(_headline_passive(c) for c in t.children
+                                        if c.dep_ == "acl") else None
             dying = t.head.lemma_.lower() in DYING_VERBS
             return "patient" if dying or _headline_passive(t.head) else "agent"
         if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "prep" \
