@@ -163,3 +163,15 @@ def test_unnamed_fighters_are_read_with_the_event_s_region(text, published, acto
 def test_a_state_facility_destroyed_is_not_civilians_property():
     text = "Taliban fighters set fire to the police headquarters in Kunduz on Monday."
     assert _sides(text, published="2021-08-10") == ("Taliban", None)
+
+
+@pytest.mark.slow
+def test_forces_named_without_a_country_are_those_of_the_event_s_country():
+    text = ("Afghanistan's Taliban government said on Monday that foreign jets had bombed "
+            "villages in Khost and Paktika, killing eight people. Kabul warned of "
+            "consequences. On Saturday a suicide bomber attacked an army post in Peshawar, "
+            "killing seven soldiers.")
+    [bombing] = [e for e in eventdesk.extract(text, published="2024-03-18")
+                 if e.sub_event_type == "Suicide bomb"]
+    assert bombing.country == "Pakistan"
+    assert bombing.actor2 == "Military Forces of Pakistan"

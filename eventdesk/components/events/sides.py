@@ -100,16 +100,17 @@ class Sides:
     def __init__(self, actor_matcher, gazetteer):
         self.matcher = actor_matcher
         self.gazetteer = gazetteer
-        # the report being coded and its actor mentions read with each region it names
-        self._regional: tuple[Doc | None, dict] = (None, {})
+        # the report being coded and its actor mentions read in each country and region
+        # its events happen in
+        self._local: tuple[Doc | None, dict] = (None, {})
 
     # ---- actors, with the defaults of default_actors.toml ------------------------------
     def actors_for(self, doc, clause, event_type, sub_type, agent, patient, country,
                    admin1=None):
         """actor1 and actor2 of an event: the roles found, then every matching rule; and
         the names of the rules that applied."""
-        agent = self.regional(doc, agent, admin1)
-        patient = self.regional(doc, patient, admin1)
+        agent = self.local_reading(doc, agent, country, admin1)
+        patient = self.local_reading(doc, patient, country, admin1)
         facts = SideFacts(
             self, doc, clause, event_type, sub_type, agent, patient, country,
             doc._.published.year if doc._.published else None,
@@ -129,22 +130,37 @@ class Sides:
             applied.append("distinct-sides")
         return facts.actor1, facts.actor2, applied
 
-    def regional(self, doc: Doc, mention, admin1: str | None):
-        """The mention read with the event's region: the actors are found once per report,
-        with no region, but "separatists" in Cameroon's North-West are the Ambazonian
-        groups and "insurgents" in Cabo Delgado the Islamic State's province. Only a side
-        the report-wide reading left unidentified is read again: a group it names stays."""
-        if mention is None or not admin1 or mention.role_hint != "unidentified":
+    def local_reading(self, doc: Doc, mention, country: str | None, admin1: str | None):
+        """The mention read where the event happened. The actors are found once per report,
+        in its most salient country and no region; but "separatists" in Cameroon's
+        North-West are the Ambazonian groups, "insurgents" in Cabo Delgado the Islamic
+        State's province, and "an army post" in Pakistan, in a report mostly about
+        Afghanistan, is Pakistan's. Only a side that reading left unidentified, or state
+        forces of another country than the event's, is read again: a group the report
+        names stays, and so do forces a word ties to their country ("Turkish troops")."""
+        if mention is None or not country or mention.role_hint not in ("unidentified",
+                                                                       "state"):
             return mention
-        if self._regional[0] is not doc:
-            self._regional = (doc, {})
-        cache = self._regional[1]
-        if admin1 not in cache:
+        if mention.role_hint == "state" and mention.actor.country in (None, country):
+            return mention
+        if mention.role_hint == "unidentified" and not admin1 \
+                and mention.actor.country == country:
+            return mention
+        if self._local[0] is not doc:
+            self._local = (doc, {})
+        cache = self._local[1]
+        if (country, admin1) not in cache:
             year = doc._.published.year if doc._.published else None
-            cache[admin1] = {m.start: m for m in self.matcher.find(
-                doc, countries=doc._.countries or [], year=year, admin1=admin1)}
-        found = cache[admin1].get(mention.start)
-        return found if found is not None and found.end == mention.end else mention
+            others = [c for c in doc._.countries or [] if c != country]
+            cache[country, admin1] = {m.start: m for m in self.matcher.find(
+                doc, countries=[country, *others], year=year, admin1=admin1)}
+        found = cache[country, admin1].get(mention.start)
+        if found is None or found.end != mention.end:
+            return mention
+        if mention.role_hint == "state" and (found.role_hint != "state"
+                                             or found.actor.country != country):
+            return mention
+        return found
 
     def other_side(self, facts: SideFacts) -> Actor | None:
         """actor1 when the roles and rules put actor2's actor on both sides ("Syrian
@@ -242,9 +258,11 @@ def actor2_civilian(f: SideFacts) -> bool:
 
 @condition.add
 def state_named_in_clause(f: SideFacts) -> bool:
-    """A state's forces or offices named in the clause ("the police headquarters")."""
+    """A state's forces or offices named in the clause ("the police headquarters"), other
+    than the acting side."""
     ids = {t.i for t in f.clause.tokens}
     return any(m.start in ids and m.role_hint in ("state", "international")
+               and m is not f.agent and (f.actor1 is None or m.actor.name != f.actor1.name)
                for m in f.doc._.actors or [])
 
 
