@@ -266,6 +266,35 @@ def state_named_in_clause(f: SideFacts) -> bool:
                for m in f.doc._.actors or [])
 
 
+# Where people live: a strike aimed at one hits civilians ("bombed several villages",
+# "barrel bombs fell on the town", "shelled a market")
+POPULATED_PLACES = frozenset({
+    "village", "town", "city", "neighbourhood", "neighborhood", "district", "quarter",
+    "suburb", "market", "marketplace", "hospital", "clinic", "school", "house", "home",
+    "residence", "building", "apartment", "mosque", "church", "bakery", "shop", "street",
+    "settlement", "hamlet", "community", "wedding", "funeral", "crowd", "bus",
+})
+
+
+@condition.add
+def struck_where_people_live(f: SideFacts) -> bool:
+    """What the strike hit is a place where people live or gather: its object, the
+    subject of a passive, or what it fell "on", "at" or "into"."""
+    root = f.clause.root
+    event_words = {i for trig in f.clause.triggers for i in range(trig.start, trig.end)}
+    for tok in f.clause.tokens:
+        if tok.lemma_.lower() not in POPULATED_PLACES and tok.lower_ not in POPULATED_PLACES:
+            continue
+        prep = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and prep.i == root.i:
+            return True   # "bombed several villages"
+        if tok.dep_ == "pobj" and (prep.lower_ in ("on", "at", "into") and (
+                prep.head.i == root.i or prep.head.i in event_words)
+                or prep.lower_ == "of" and prep.head.i in event_words):
+            return True   # "fell on the town", "air strikes on a market", "shelling of X"
+    return False
+
+
 @condition.add
 def victims_unnamed(f: SideFacts) -> bool:
     """No victim named, or one that is neither civilians nor an armed group."""
