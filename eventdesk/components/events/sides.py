@@ -241,6 +241,26 @@ def actor1_state_side(f: SideFacts) -> bool:
     return f.actor1 is not None and f.actor1.inter in typology.STATE_SIDE
 
 
+# "Al-Shabaab abandoned Kismayo", "troops pulled out of the town": the subject gives the
+# ground up; the side that takes it over is actor1
+WITHDRAWAL_VERBS = frozenset({"withdraw", "abandon", "leave", "retreat", "evacuate", "vacate",
+                              "flee", "cede", "surrender"})
+WITHDRAWAL_PHRASAL = frozenset({("pull", "out"), ("pull", "back"), ("hand", "over")})
+
+
+@condition.add
+def ground_given_up_to_another(f: SideFacts) -> bool:
+    """The acting side withdrew, and the report names another armed side to take over."""
+    if f.agent is None or f.actor1 is None:
+        return False
+    root = f.clause.root
+    lemma = root.lemma_.lower()
+    withdrew = lemma in WITHDRAWAL_VERBS or any(
+        (lemma, c.lower_) in WITHDRAWAL_PHRASAL for c in root.children
+        if c.dep_ in ("prt", "advmod"))
+    return withdrew and salient_armed(f.doc, exclude=f.agent.actor) is not None
+
+
 @condition.add
 def actor1_present(f: SideFacts) -> bool:
     return f.actor1 is not None
@@ -364,6 +384,12 @@ def actor2_unless_state_or_civilian(f: SideFacts, year) -> Actor | None:
 def actor2_as_found(f: SideFacts, year) -> Actor | None:
     """The side acted upon as the roles and earlier rules left it."""
     return f.actor2
+
+
+@source.add
+def acting_side(f: SideFacts, year) -> Actor | None:
+    """The side the parse found acting."""
+    return f.agent.actor if f.agent is not None else None
 
 
 @source.add
