@@ -175,3 +175,14 @@ def test_forces_named_without_a_country_are_those_of_the_event_s_country():
                  if e.sub_event_type == "Suicide bomb"]
     assert bombing.country == "Pakistan"
     assert bombing.actor2 == "Military Forces of Pakistan"
+
+
+@pytest.mark.slow
+def test_they_at_the_start_of_a_sentence_is_the_acting_side_before():
+    text = ("Al-Shabaab fighters attacked the town of Afgoye on Monday. They fought army "
+            "troops for several hours. On Tuesday they looted shops in Afgoye.")
+    events = eventdesk.extract(text, published="2023-05-10")
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    looting = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert clash and clash[0].actor1 == "Al Shabaab"
+    assert looting and looting[0].actor1 == "Al Shabaab"

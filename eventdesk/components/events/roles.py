@@ -74,6 +74,8 @@ def roles(doc: Doc, clause: Clause):
     if agent is None or _owned_by_pronoun(doc, agent):
         agent = _implicit_agent(doc, clause, possessive=agent is not None) or agent
         agent = _group_of(doc, agent)
+    if agent is None and _pronoun_subject(_subject_verb(clause.root), ("they",)):
+        agent = _group_of(doc, _previous_subject(doc, clause, patient))
     if agent is not None and agent.role_hint == "unidentified":
         agent = named_group_nearby(doc, clause) or agent
     if patient is not None and patient.role_hint == "unidentified":
@@ -133,8 +135,37 @@ def _subject_of_subordinate(head: Token, root: Token) -> bool:
         if a.i != root.i and root in a.ancestors)
 
 
-def _pronoun_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+def _pronoun_subject(verb: Token, words: tuple[str, ...] = ()) -> bool:
+    """The verb's subject is a pronoun (one of `words`, when given)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+               and (not words or c.lower_ in words) for c in verb.children)
+
+
+def _subject_verb(verb: Token) -> Token:
+    """The verb that holds the subject: "They fought … and spent two days looting"."""
+    while verb.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def _previous_subject(doc: Doc, clause: Clause, patient):
+    """"ISMP insurgents attacked Macomia. They fought the army for hours": "they" is the
+    acting side of the sentence before, when it names an armed one."""
+    sent = clause.sent
+    for _ in range(3):  # "They fought … They looted …": back to the sentence that names them
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        found = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end
+                 and m.role_hint in ARMED_ROLES
+                 and (patient is None or m.actor.name != patient.actor.name)
+                 and _role_of(doc[m.start:m.end].root, sent.root) == "agent"]
+        if found:
+            return found[0]
+        if not _pronoun_subject(sent.root, ("they",)):
+            return None
+    return None
 
 
 def _by_phrase(clause: Clause) -> bool:
