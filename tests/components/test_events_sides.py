@@ -186,3 +186,15 @@ def test_they_at_the_start_of_a_sentence_is_the_acting_side_before():
     looting = [e for e in events if e.sub_event_type == "Looting/property destruction"]
     assert clash and clash[0].actor1 == "Al Shabaab"
     assert looting and looting[0].actor1 == "Al Shabaab"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Turkey shelled villages near Zakho on Wednesday, killing nine civilians.",
+     "Military Forces of Turkey"),
+    # the country speaks, and "it" / "its forces" act
+    ("Ukraine said its forces shot down 14 drones over Odesa overnight.",
+     "Military Forces of Ukraine"),
+])
+def test_a_country_as_subject_acts_through_its_military(text, actor1):
+    assert _sides(text, published="2023-07-21")[0] == actor1

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventdesk.coding import typology
+from eventdesk.coding.actors import ActorMention
 from eventdesk.components.events.roles import named_group_nearby, salient_armed
 from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
@@ -109,7 +110,8 @@ class Sides:
                    admin1=None):
         """actor1 and actor2 of an event: the roles found, then every matching rule; and
         the names of the rules that applied."""
-        agent = self.local_reading(doc, agent, country, admin1)
+        agent = self.local_reading(doc, agent, country, admin1) \
+            or self.state_as_subject(doc, clause, country)
         patient = self.local_reading(doc, patient, country, admin1)
         facts = SideFacts(
             self, doc, clause, event_type, sub_type, agent, patient, country,
@@ -161,6 +163,32 @@ class Sides:
                                              or found.actor.country != country):
             return mention
         return found
+
+    def state_as_subject(self, doc: Doc, clause: Clause, event_country: str | None):
+        """"Russia says it destroyed a sabotage group", "Israel struck targets in Gaza": a
+        country named as the subject of the event verb (or of the verb of saying whose
+        "it" or "its forces" do it) acts through its military."""
+        root = clause.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if subjects and all(c.lower_ == "it" or any(
+                p.dep_ == "poss" and p.lower_ == "its" for p in c.children)
+                for c in subjects) and root.dep_ in ("ccomp", "conj"):
+            subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+        for subject in subjects:
+            place = next((p for p in doc._.places or [] if p.start <= subject.i < p.end
+                          and p.kind == "country" and p.country_code), None)
+            if place is None or subject.pos_ != "PROPN":
+                continue
+            year = doc._.published.year if doc._.published else None
+            actor = self.generic("state_forces", place.country_code, branch="military",
+                                 year=year)
+            if actor is None:
+                return None
+            actor.inter = self.matcher.inter_for(actor, event_country)
+            role = "international" if actor.inter == typology.EXTERNAL else "state"
+            return ActorMention(place.start, place.end, place.start_char, place.end_char,
+                                place.text, actor, role)
+        return None
 
     def other_side(self, facts: SideFacts) -> Actor | None:
         """actor1 when the roles and rules put actor2's actor on both sides ("Syrian
