@@ -105,7 +105,8 @@ class EventCoder:
         place = self.placer.place_for(doc, sent, sent_index, clause, ctx)
         country = place.country_code if place else main_country(doc)
         actor1, actor2, applied = self.sides.actors_for(doc, clause, event_type, sub_type,
-                                                        agent, patient, country)
+                                                        agent, patient, country,
+                                                        place.admin1 if place else None)
         decisions.append(_decision(doc, clause, "sides", " ".join(applied)))
         start, end = evidence_bounds(doc, clause)
         date, precision, date_told = date_for(doc, sent, clause, ctx)

@@ -14,21 +14,47 @@ from eventdesk.components.triggers import Clause
 from eventdesk.records import Actor
 
 REVERSING_VERBS = ("repel", "repulse", "thwart", "foil")
+# "pushed back an attack", "fought off the assault": the particle makes the verb reversing
+REVERSING_PHRASAL = {("push", "back"), ("beat", "back"), ("drive", "back"), ("fight", "off"),
+                     ("fend", "off"), ("ward", "off"), ("drive", "off")}
+# "Two soldiers died": the subject of a verb of dying is a victim, never the acting side
+DYING_VERBS = ("die", "perish", "succumb")
+RELATIVE_PRONOUNS = ("who", "that", "which")
 PATIENT_PREPS = ("on", "at", "against", "with", "into", "upon", "among", "targeting")
 
 
 def roles(doc: Doc, clause: Clause):
     """The acting side and the side acted upon, from the dependency parse."""
     ids = {t.i for t in clause.tokens}
-    agents, patients = [], []
+    event_words = {i for trig in clause.triggers for i in range(trig.start, trig.end)}
+    agents, patients, subordinate = [], [], []
     for mention in doc._.actors or []:
         if mention.start not in ids:
             continue
-        role = _role_of(doc[mention.start:mention.end].root, clause.root)
-        if role == "agent":
+        head = doc[mention.start:mention.end].root
+        role = _role_of(head, clause.root, event_words)
+        if role == "agent" and _subject_of_subordinate(head, clause.root):
+            subordinate.append(mention)
+        elif role == "agent":
             agents.append(mention)
         elif role == "patient":
             patients.append(mention)
+    if subordinate and not agents:
+        # "Police said they killed five gang members as the coalition tried to push in":
+        # the subject of the "as" clause is the other side when "they" names the actor
+        implicit = _implicit_agent(doc, clause) if _pronoun_subject(clause.root) else None
+        if implicit is not None:
+            agents.append(implicit)
+            patients.extend(subordinate)
+        else:
+            agents.extend(subordinate)
+    between = _between_sides(doc, clause)
+    if between is not None:
+        return between
+    relative = _relative_antecedent(doc, clause)
+    if relative is not None:
+        agents.insert(0, relative)
+        patients = [p for p in patients if p is not relative]
     agent = _pick(agents, prefer=ARMED_ROLES | {"protester", "rioter"})
     others = [p for p in patients if agent is None or p.actor.name != agent.actor.name]
     if agent is not None and agent.role_hint in ("state", "international"):
@@ -37,10 +63,6 @@ def roles(doc: Doc, clause: Clause):
     else:
         prefer = {"civilian", "protester"} | ARMED_ROLES
     patient = _pick(others, prefer=prefer)
-    if agent is not None and patient is not None and \
-            clause.root.lemma_.lower() in REVERSING_VERBS:
-        # "troops repelled an attack by X": X started the fighting
-        agent, patient = patient, agent
     if agent is None and len(agents) == 0 and len(patients) > 1 and not _by_phrase(clause):
         # "X and Y fought": no clear subject, take the two sides in order; never the
         # patient's own actor ("soldiers were killed ... the army's truck"), nor when a
@@ -52,11 +74,98 @@ def roles(doc: Doc, clause: Clause):
     if agent is None or _owned_by_pronoun(doc, agent):
         agent = _implicit_agent(doc, clause, possessive=agent is not None) or agent
         agent = _group_of(doc, agent)
+    if agent is None and _pronoun_subject(_subject_verb(clause.root), ("they",)):
+        agent = _group_of(doc, _previous_subject(doc, clause, patient))
     if agent is not None and agent.role_hint == "unidentified":
         agent = named_group_nearby(doc, clause) or agent
     if patient is not None and patient.role_hint == "unidentified":
         patient = named_group_nearby(doc, clause) or patient
+    if agent is not None and patient is not None and _reverses(clause.root):
+        # "troops repelled an attack by X", "they pushed back the militants": X started
+        # the fighting (after the implicit subject is found: "they repelled…")
+        agent, patient = patient, agent
     return agent, patient
+
+
+def _reverses(verb: Token) -> bool:
+    """A verb whose object started the fighting: "repelled", "pushed back", "fought off"."""
+    lemma = verb.lemma_.lower()
+    return lemma in REVERSING_VERBS or any(
+        (lemma, c.lower_) in REVERSING_PHRASAL for c in verb.children
+        if c.dep_ in ("prt", "advmod"))
+
+
+def _between_sides(doc: Doc, clause: Clause):
+    """"Fighting between the army and JNIM", "clashes between X and Y": the two sides in
+    the order written, before any victim the clause also names."""
+    ids = {t.i for t in clause.tokens}
+    for prep in clause.tokens:
+        if prep.lower_ != "between" or prep.dep_ != "prep":
+            continue
+        span = range(prep.i + 1, prep.right_edge.i + 1)
+        found = []
+        for mention in doc._.actors or []:
+            if mention.start in span and mention.start in ids and all(
+                    m.actor.name != mention.actor.name for m in found):
+                found.append(mention)
+        if len(found) == 2:
+            return _group_of(doc, found[0]), _group_of(doc, found[1])
+    return None
+
+
+def _relative_antecedent(doc: Doc, clause: Clause):
+    """"Militants who attempted to storm a base": the relative pronoun's antecedent is the
+    subject of the relative clause."""
+    root = clause.root
+    if root.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in root.children):
+        return None
+    antecedent = root.head
+    return next((m for m in doc._.actors or [] if m.start <= antecedent.i < m.end), None)
+
+
+def _subject_of_subordinate(head: Token, root: Token) -> bool:
+    """The subject of a verb under the clause's own ("as X tried to push in", "when
+    gunmen opened fire"): an acting side only when the clause names no other."""
+    t = head
+    while t.dep_ in ("conj", "compound", "amod", "poss", "nmod", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("nsubj", "csubj") and t.head.i != root.i and any(
+        a.dep_ in ("advcl", "relcl", "acl") for a in [t.head, *t.head.ancestors]
+        if a.i != root.i and root in a.ancestors)
+
+
+def _pronoun_subject(verb: Token, words: tuple[str, ...] = ()) -> bool:
+    """The verb's subject is a pronoun (one of `words`, when given)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+               and (not words or c.lower_ in words) for c in verb.children)
+
+
+def _subject_verb(verb: Token) -> Token:
+    """The verb that holds the subject: "They fought … and spent two days looting"."""
+    while verb.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def _previous_subject(doc: Doc, clause: Clause, patient):
+    """"ISMP insurgents attacked Macomia. They fought the army for hours": "they" is the
+    acting side of the sentence before, when it names an armed one."""
+    sent = clause.sent
+    for _ in range(3):  # "They fought … They looted …": back to the sentence that names them
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        found = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end
+                 and m.role_hint in ARMED_ROLES
+                 and (patient is None or m.actor.name != patient.actor.name)
+                 and _role_of(doc[m.start:m.end].root, sent.root) == "agent"]
+        if found:
+            return found[0]
+        if not _pronoun_subject(sent.root, ("they",)):
+            return None
+    return None
 
 
 def _by_phrase(clause: Clause) -> bool:
@@ -160,8 +269,10 @@ def _headline_passive(verb: Token) -> bool:
         c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
 
 
-def _role_of(tok: Token, root: Token) -> str | None:
-    """agent for subjects and "by" phrases, patient for objects and passive subjects."""
+def _role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = frozenset()
+             ) -> str | None:
+    """agent for subjects and "by" phrases, patient for objects and passive subjects;
+    `event_words` are the clause's trigger tokens ("an ambush by X": X acted)."""
     t = tok
     for _ in range(15):
         dep = t.dep_
@@ -169,7 +280,19 @@ def _role_of(tok: Token, root: Token) -> str | None:
             t = t.head
             continue
         if dep in ("nsubj", "csubj"):
-            return "patient" if _headline_passive(t.head) else "agent"
+            if t.head.pos_ not in ("VERB", "AUX"):
+                # a subject of a noun: a headline the parser misread; "12 SOLDIERS KILLED
+                # IN AMBUSH" still says who died
+                return "patient" if any(_headline_passive(c) for c in t.children
+                                        if c.dep_ == "acl") else None
+            dying = t.head.lemma_.lower() in DYING_VERBS
+            return "patient" if dying or _headline_passive(t.head) else "agent"
+        if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "prep" \
+                and t.head.head.i in event_words:
+            # "killed in an ambush by Islamic State fighters"; but "troops repelled an
+            # attack by X": the attack is what the subject acted on
+            noun = t.head.head
+            return "patient" if noun.dep_ == "dobj" and noun.head.i == root.i else "agent"
         if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent":
             verb = t.head.head
             if verb.i == root.i or verb.dep_ in ("acl", "advcl") and (

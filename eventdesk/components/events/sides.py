@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventdesk.coding import typology
+from eventdesk.coding.actors import ActorMention
 from eventdesk.components.events.roles import named_group_nearby, salient_armed
 from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
@@ -100,11 +101,18 @@ class Sides:
     def __init__(self, actor_matcher, gazetteer):
         self.matcher = actor_matcher
         self.gazetteer = gazetteer
+        # the report being coded and its actor mentions read in each country and region
+        # its events happen in
+        self._local: tuple[Doc | None, dict] = (None, {})
 
     # ---- actors, with the defaults of default_actors.toml ------------------------------
-    def actors_for(self, doc, clause, event_type, sub_type, agent, patient, country):
+    def actors_for(self, doc, clause, event_type, sub_type, agent, patient, country,
+                   admin1=None):
         """actor1 and actor2 of an event: the roles found, then every matching rule; and
         the names of the rules that applied."""
+        agent = self.local_reading(doc, agent, country, admin1) \
+            or self.state_as_subject(doc, clause, country)
+        patient = self.local_reading(doc, patient, country, admin1)
         facts = SideFacts(
             self, doc, clause, event_type, sub_type, agent, patient, country,
             doc._.published.year if doc._.published else None,
@@ -123,6 +131,64 @@ class Sides:
             facts.actor1 = self.other_side(facts)
             applied.append("distinct-sides")
         return facts.actor1, facts.actor2, applied
+
+    def local_reading(self, doc: Doc, mention, country: str | None, admin1: str | None):
+        """The mention read where the event happened. The actors are found once per report,
+        in its most salient country and no region; but "separatists" in Cameroon's
+        North-West are the Ambazonian groups, "insurgents" in Cabo Delgado the Islamic
+        State's province, and "an army post" in Pakistan, in a report mostly about
+        Afghanistan, is Pakistan's. Only a side that reading left unidentified, or state
+        forces of another country than the event's, is read again: a group the report
+        names stays, and so do forces a word ties to their country ("Turkish troops")."""
+        if mention is None or not country or mention.role_hint not in ("unidentified",
+                                                                       "state"):
+            return mention
+        if mention.role_hint == "state" and mention.actor.country in (None, country):
+            return mention
+        if mention.role_hint == "unidentified" and not admin1 \
+                and mention.actor.country == country:
+            return mention
+        if self._local[0] is not doc:
+            self._local = (doc, {})
+        cache = self._local[1]
+        if (country, admin1) not in cache:
+            year = doc._.published.year if doc._.published else None
+            others = [c for c in doc._.countries or [] if c != country]
+            cache[country, admin1] = {m.start: m for m in self.matcher.find(
+                doc, countries=[country, *others], year=year, admin1=admin1)}
+        found = cache[country, admin1].get(mention.start)
+        if found is None or found.end != mention.end:
+            return mention
+        if mention.role_hint == "state" and (found.role_hint != "state"
+                                             or found.actor.country != country):
+            return mention
+        return found
+
+    def state_as_subject(self, doc: Doc, clause: Clause, event_country: str | None):
+        """"Russia says it destroyed a sabotage group", "Israel struck targets in Gaza": a
+        country named as the subject of the event verb (or of the verb of saying whose
+        "it" or "its forces" do it) acts through its military."""
+        root = clause.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if subjects and all(c.lower_ == "it" or any(
+                p.dep_ == "poss" and p.lower_ == "its" for p in c.children)
+                for c in subjects) and root.dep_ in ("ccomp", "conj"):
+            subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+        for subject in subjects:
+            place = next((p for p in doc._.places or [] if p.start <= subject.i < p.end
+                          and p.kind == "country" and p.country_code), None)
+            if place is None or subject.pos_ != "PROPN":
+                continue
+            year = doc._.published.year if doc._.published else None
+            actor = self.generic("state_forces", place.country_code, branch="military",
+                                 year=year)
+            if actor is None:
+                return None
+            actor.inter = self.matcher.inter_for(actor, event_country)
+            role = "international" if actor.inter == typology.EXTERNAL else "state"
+            return ActorMention(place.start, place.end, place.start_char, place.end_char,
+                                place.text, actor, role)
+        return None
 
     def other_side(self, facts: SideFacts) -> Actor | None:
         """actor1 when the roles and rules put actor2's actor on both sides ("Syrian
@@ -154,8 +220,10 @@ class Sides:
         acting words ("a Turkish air strike killed…", "killed by an Israeli drone")."""
         heads = [(tok, trig.start) for trig in clause.triggers
                  for tok in doc[trig.start:trig.end]]
+        victims = {i for m in doc._.actors or [] if m.role_hint in ("civilian", "protester")
+                   for i in range(m.start, m.end)}
         for child in clause.root.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and child.i not in victims:
                 heads.append((child, child.i))
             elif child.dep_ == "agent":
                 heads += [(obj, obj.i) for obj in child.children if obj.dep_ == "pobj"]
@@ -201,6 +269,26 @@ def actor1_state_side(f: SideFacts) -> bool:
     return f.actor1 is not None and f.actor1.inter in typology.STATE_SIDE
 
 
+# "Al-Shabaab abandoned Kismayo", "troops pulled out of the town": the subject gives the
+# ground up; the side that takes it over is actor1
+WITHDRAWAL_VERBS = frozenset({"withdraw", "abandon", "leave", "retreat", "evacuate", "vacate",
+                              "flee", "cede", "surrender"})
+WITHDRAWAL_PHRASAL = frozenset({("pull", "out"), ("pull", "back"), ("hand", "over")})
+
+
+@condition.add
+def ground_given_up_to_another(f: SideFacts) -> bool:
+    """The acting side withdrew, and the report names another armed side to take over."""
+    if f.agent is None or f.actor1 is None:
+        return False
+    root = f.clause.root
+    lemma = root.lemma_.lower()
+    withdrew = lemma in WITHDRAWAL_VERBS or any(
+        (lemma, c.lower_) in WITHDRAWAL_PHRASAL for c in root.children
+        if c.dep_ in ("prt", "advmod"))
+    return withdrew and salient_armed(f.doc, exclude=f.agent.actor) is not None
+
+
 @condition.add
 def actor1_present(f: SideFacts) -> bool:
     return f.actor1 is not None
@@ -209,6 +297,50 @@ def actor1_present(f: SideFacts) -> bool:
 @condition.add
 def actor2_missing(f: SideFacts) -> bool:
     return f.actor2 is None
+
+
+@condition.add
+def actor2_civilian(f: SideFacts) -> bool:
+    return f.actor2 is not None and f.actor2.inter == typology.CIVILIANS
+
+
+@condition.add
+def state_named_in_clause(f: SideFacts) -> bool:
+    """A state's forces or offices named in the clause ("the police headquarters"), other
+    than the acting side."""
+    ids = {t.i for t in f.clause.tokens}
+    return any(m.start in ids and m.role_hint in ("state", "international")
+               and m is not f.agent and (f.actor1 is None or m.actor.name != f.actor1.name)
+               for m in f.doc._.actors or [])
+
+
+# Where people live: a strike aimed at one hits civilians ("bombed several villages",
+# "barrel bombs fell on the town", "shelled a market")
+POPULATED_PLACES = frozenset({
+    "village", "town", "city", "neighbourhood", "neighborhood", "district", "quarter",
+    "suburb", "market", "marketplace", "hospital", "clinic", "school", "house", "home",
+    "residence", "building", "apartment", "mosque", "church", "bakery", "shop", "street",
+    "settlement", "hamlet", "community", "wedding", "funeral", "crowd", "bus",
+})
+
+
+@condition.add
+def struck_where_people_live(f: SideFacts) -> bool:
+    """What the strike hit is a place where people live or gather: its object, the
+    subject of a passive, or what it fell "on", "at" or "into"."""
+    root = f.clause.root
+    event_words = {i for trig in f.clause.triggers for i in range(trig.start, trig.end)}
+    for tok in f.clause.tokens:
+        if tok.lemma_.lower() not in POPULATED_PLACES and tok.lower_ not in POPULATED_PLACES:
+            continue
+        prep = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and prep.i == root.i:
+            return True   # "bombed several villages"
+        if tok.dep_ == "pobj" and (prep.lower_ in ("on", "at", "into") and (
+                prep.head.i == root.i or prep.head.i in event_words)
+                or prep.lower_ == "of" and prep.head.i in event_words):
+            return True   # "fell on the town", "air strikes on a market", "shelling of X"
+    return False
 
 
 @condition.add
@@ -250,6 +382,15 @@ def air_force_named(f: SideFacts, year) -> Actor | None:
 
 
 @source.add
+def forces_a_demonym_names(f: SideFacts, year) -> Actor | None:
+    """"A Russian missile hit…", "killed by Russian shelling": the military of the country
+    an adjective on the weapon or the acting words names; nobody without one."""
+    owner = f.sides.demonym_owner(f.doc, f.clause)
+    return f.sides.generic("state_forces", owner, branch="military", year=year) \
+        if owner else None
+
+
+@source.add
 def state_agent(f: SideFacts, year) -> Actor | None:
     return f.agent.actor if f.agent is not None and f.agent.role_hint == "state" else None
 
@@ -265,6 +406,18 @@ def actor2_unless_state_or_civilian(f: SideFacts, year) -> Actor | None:
     a = f.actor2
     return a if a is not None and a.inter not in (typology.STATE_FORCES,
                                                   typology.CIVILIANS) else None
+
+
+@source.add
+def actor2_as_found(f: SideFacts, year) -> Actor | None:
+    """The side acted upon as the roles and earlier rules left it."""
+    return f.actor2
+
+
+@source.add
+def acting_side(f: SideFacts, year) -> Actor | None:
+    """The side the parse found acting."""
+    return f.agent.actor if f.agent is not None else None
 
 
 @source.add
