@@ -252,6 +252,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
         return None
     if {m.category for m in clause.triggers} <= {"kill"}:
         return "perfect_tally"
+    if few_acted_upon(clause):
+        return None
     sent = clause.sent
     dated = any(sent.start_char <= d.start_char < sent.end_char
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
@@ -271,6 +273,31 @@ def one_incident(doc: Doc, clause: Clause) -> bool:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) and \
                 any(t.i in trigger_tokens for t in subject.subtree):
             return True
+    return False
+
+
+# Counts small enough to be one incident's, not a war's toll ("seven hunters", "a local
+# official"; not "thousands", "dozens").
+FEW_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve", "a", "an"}
+FEW_MAX = 20
+
+
+def few_acted_upon(clause: Clause) -> bool:
+    """The deed's object is one person or thing ("have shot dead a local official",
+    "have captured a former party official") or a few counted ("seven hunters have been
+    shot dead"): one incident told in the present perfect, news (GUIDELINES, Dates), not
+    a tally like "both sides have shelled residential areas"."""
+    for obj in clause.root.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in obj.children:
+            word = c.lower_
+            if c.dep_ == "det" and word in ("a", "an"):
+                return True
+            if c.dep_ == "nummod" and (word in FEW_WORDS or (
+                    word.isdigit() and int(word) <= FEW_MAX)):
+                return True
     return False
 
 
