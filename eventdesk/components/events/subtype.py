@@ -781,12 +781,23 @@ def protest_told(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
-def foe_named_in_sentence(facts: ClauseFacts) -> bool:
-    """The sentence names an armed or state side other than the one acting: "ISIS
-    launched an assault on the village …, where it was met by the army"."""
-    agent = facts.agent
+def foe_fights_back_in_sentence(facts: ClauseFacts) -> bool:
+    """Another armed or state side acts against the assault in the same sentence, as the
+    subject of a verb of its own or the "by" of a passive: "ISIS launched an assault on
+    the village, where it was confronted by the army", "… but the army repelled it"."""
+    agent, doc = facts.agent, facts.doc
     if agent is None:
         return False
     sent = facts.clause.sent
-    return any(sent.start <= m.start < sent.end and m.role_hint in ARMED_ROLES
-               and m.actor.name != agent.actor.name for m in facts.doc._.actors or [])
+    for m in doc._.actors or []:
+        if not (sent.start <= m.start < sent.end) or m.role_hint not in ARMED_ROLES \
+                or m.actor.name == agent.actor.name:
+            continue
+        head = doc[m.start:m.end].root
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:
+            head = head.head.head   # "a large unit of the army"
+        by_passive = head.dep_ == "pobj" and head.head.dep_ == "agent"
+        own_subject = head.dep_ == "nsubj" and head.head.i != facts.clause.root.i
+        if by_passive or own_subject:
+            return True
+    return False
