@@ -801,3 +801,20 @@ def foe_fights_back_in_sentence(facts: ClauseFacts) -> bool:
         if by_passive or own_subject:
             return True
     return False
+
+
+@predicate.add
+def fighting_told(facts: ClauseFacts) -> bool:
+    """A fight word of the clause that says fighting took place: not "without a fight",
+    "with no fighting"."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    for m in doc._.triggers or []:
+        if m.category != "clash" or m.start not in ids:
+            continue
+        word = doc[m.start:m.end].root
+        if word.head.lower_ == "without" or any(
+                c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in word.children):
+            continue
+        return True
+    return False
