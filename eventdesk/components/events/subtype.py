@@ -328,6 +328,8 @@ def takes_people(facts: ClauseFacts) -> bool:
                 or tok.lower_ in ("he", "she") \
                 or any(c.like_num for c in tok.children):
             return True
+        if tok.dep_ == "nsubjpass" and tok.ent_type_ in ("PERSON", "NORP"):
+            return True   # "Ghailani was captured", "a Palestinian was seized"
     return False
 
 
@@ -817,4 +819,26 @@ def fighting_told(facts: ClauseFacts) -> bool:
                 c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in word.children):
             continue
         return True
+    return False
+
+
+# Aircraft with a crew, whose shooting down is a fight (LABELLING.md v2 decision 5), unlike a
+# drone or a missile intercepted.
+MANNED_AIRCRAFT = {"helicopter", "chopper", "plane", "aircraft", "jet", "warplane", "airplane",
+                   "airliner", "blackhawk", "chinook", "gunship", "bomber", "fighter"}
+
+
+@predicate.add
+def manned_aircraft_downed(facts: ClauseFacts) -> bool:
+    """What was shot down is an aircraft with a crew ("shot down a helicopter", "a Black
+    Hawk was shot down"), not a drone, rocket or missile."""
+    for tok in facts.clause.tokens:
+        if tok.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children
+                                                    if c.dep_ == "compound"}
+        if words & {"drone", "drones", "uav", "missile", "rocket", "shell"}:
+            return False
+        if words & MANNED_AIRCRAFT or tok.lower_ == "hawk":
+            return True
     return False
