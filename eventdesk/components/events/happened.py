@@ -250,10 +250,11 @@ def background(doc: Doc, clause: Clause) -> str | None:
     # "A roadside bomb has killed nine civilians" tells one incident, not a toll.
     if one_incident(doc, clause):
         return None
+    doer = any(c.dep_ == "nsubj" for c in clause.root.children)
+    if few_acted_upon(clause) and (doer or not is_weak(clause)):
+        return None
     if {m.category for m in clause.triggers} <= {"kill"}:
         return "perfect_tally"
-    if few_acted_upon(clause):
-        return None
     sent = clause.sent
     dated = any(sent.start_char <= d.start_char < sent.end_char
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
@@ -291,13 +292,12 @@ def few_acted_upon(clause: Clause) -> bool:
     for obj in clause.root.children:
         if obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ not in ("NOUN", "PROPN"):
             continue
-        for c in obj.children:
-            word = c.lower_
-            if c.dep_ == "det" and word in ("a", "an"):
+        counts = [c.lower_ for c in obj.children if c.dep_ == "nummod"]
+        if counts:
+            if all(w in FEW_WORDS or (w.isdigit() and int(w) <= FEW_MAX) for w in counts):
                 return True
-            if c.dep_ == "nummod" and (word in FEW_WORDS or (
-                    word.isdigit() and int(word) <= FEW_MAX)):
-                return True
+        elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+            return True   # "a local official"; not "an estimated 250,000 people"
     return False
 
 
