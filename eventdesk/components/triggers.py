@@ -105,7 +105,9 @@ class TriggerFinder:
                     if tag in pos:
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(
                             tok.i, tok.i + 1, category, tok.text)
-            if tok.pos_ in VERBISH:
+            # a sentence's root is its predicate even when tagged a noun, as present-tense
+            # tickers get it ("Lviv: relatives gather in the centre to demand ...")
+            if tok.pos_ in VERBISH or tok.dep_ == "ROOT":
                 paired = [category for category, dependents in self.pairs.get(
                     tok.lemma_.lower(), ()) if any(
                         d.lower_ in dependents or d.lemma_.lower() in dependents
@@ -163,6 +165,9 @@ def _merges_up(tok: Token) -> bool:
     describe the event they qualify."""
     if tok.dep_ == "acl":
         return True
+    if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.i != tok.i \
+            and _merges_up(tok.head):
+        return True  # "…, killing seven and wounding 64": both participles qualify it
     if tok.dep_ != "advcl":
         return False
     if tok.tag_ == "VBG":

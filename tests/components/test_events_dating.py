@@ -37,3 +37,13 @@ def test_a_present_perfect_with_no_day_is_the_publication_week_not_the_last_date
     assert [(e.event_date, e.time_precision) for e in retaken] == [(dt.date(2016, 3, 12), 2)]
     shelled = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert [(e.event_date, e.time_precision) for e in shelled] == [(dt.date(2016, 3, 7), 1)]
+
+
+@pytest.mark.slow
+def test_background_left_out_as_old_news_dates_no_later_sentence():
+    report = ("Government troops have withdrawn from the town of Saraqib, the army said on "
+              "Saturday, the rebels' biggest gain since the capture of Idlib in March. "
+              "A rebel commander later said his fighters had taken full control of the town.")
+    events = eventdesk.extract(report, published="2016-06-11", doc_id="background")
+    taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken and all(e.event_date >= dt.date(2016, 6, 1) for e in taken)

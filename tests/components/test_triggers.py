@@ -60,6 +60,19 @@ def test_participle_joins_the_event_it_qualifies(nlp, finder):
     assert {t.category for t in found[0].triggers} >= {"air", "kill"}
 
 
+def test_a_second_participle_joins_the_event_too(nlp, finder):
+    found = _clauses(nlp, finder, "Two bombs exploded in the market on Monday, killing seven "
+                                  "people and seriously wounding a police officer.")
+    assert len(found) == 1
+    assert "wounding" in {t.text for t in found[0].tokens}
+
+
+def test_a_ticker_verb_tagged_as_a_noun_still_takes_its_pair(nlp, finder):
+    doc = nlp("10:32 Kharkiv: relatives of missing soldiers gather in the main square "
+              "to demand news.")
+    assert "protest" in {m.category for m in finder(doc)}
+
+
 def test_coordinated_events_are_separate_clauses(nlp, finder):
     found = _clauses(
         nlp, finder, "Militants raided the village and abducted 40 residents on Tuesday."

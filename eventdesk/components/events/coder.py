@@ -116,13 +116,14 @@ class EventCoder:
         for mention in (agent, patient):
             if mention is not None and mention.actor.framing:
                 framing.setdefault(mention.actor.name, []).extend(mention.actor.framing)
+        if happened.is_old_news(doc, date, precision):
+            # background ("since the capture of X in May") dates and places no later sentence
+            decisions.append(_decision(doc, clause, "not happened", "old_news"))
+            return None
         if place is not None and place.latitude is not None:
             ctx.place, ctx.place_sent = place, sent_index
         if date is not None:
             ctx.date, ctx.precision = date, precision
-        if happened.is_old_news(doc, date, precision):
-            decisions.append(_decision(doc, clause, "not happened", "old_news"))
-            return None
         return Candidate(
             event_type=event_type, sub_event_type=sub_type, start_char=start, end_char=end,
             sent_index=sent_index, actor1=actor1, actor2=actor2, place=place, date=date,

@@ -250,6 +250,9 @@ def background(doc: Doc, clause: Clause) -> str | None:
     # "A roadside bomb has killed nine civilians" tells one incident, not a toll.
     if one_incident(doc, clause):
         return None
+    doer = any(c.dep_ == "nsubj" for c in clause.root.children)
+    if few_acted_upon(clause) and (doer or not is_weak(clause)):
+        return None
     if {m.category for m in clause.triggers} <= {"kill"}:
         return "perfect_tally"
     sent = clause.sent
@@ -271,6 +274,30 @@ def one_incident(doc: Doc, clause: Clause) -> bool:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) and \
                 any(t.i in trigger_tokens for t in subject.subtree):
             return True
+    return False
+
+
+# Counts small enough to be one incident's, not a war's toll ("seven hunters", "a local
+# official"; not "thousands", "dozens").
+FEW_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve", "a", "an"}
+FEW_MAX = 20
+
+
+def few_acted_upon(clause: Clause) -> bool:
+    """The deed's object is one person or thing ("have shot dead a local official",
+    "have captured a former party official") or a few counted ("seven hunters have been
+    shot dead"): one incident told in the present perfect, news (GUIDELINES, Dates), not
+    a tally like "both sides have shelled residential areas"."""
+    for obj in clause.root.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        counts = [c.lower_ for c in obj.children if c.dep_ == "nummod"]
+        if counts:
+            if all(w in FEW_WORDS or (w.isdigit() and int(w) <= FEW_MAX) for w in counts):
+                return True
+        elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+            return True   # "a local official"; not "an estimated 250,000 people"
     return False
 
 

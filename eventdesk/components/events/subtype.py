@@ -38,7 +38,11 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "sorcerer", "pickpocket", "relative", "husband", "wife", "mother", "father",
     "son", "daughter", "brother", "sister", "defender", "reporter", "photographer",
     "humanitarian", "volunteer", "contractor", "motorist", "pedestrian", "family", "him",
-    "her", "them"}
+    "her", "them", "owner", "butcher", "coach", "administrator", "informer", "collaborator",
+    "cousin", "nephew", "uncle", "national", "passerby", "passer-by", "bystander", "tourist",
+    "foreigner", "refugee", "migrant", "professor", "writer", "poet", "singer", "artist",
+    "surgeon", "barber", "mechanic", "jeweller", "jeweler", "banker", "landlord", "peasant",
+    "villager", "hunter"}
 # People of an armed side, taken prisoner ("a pilot was captured", "seized a soldier").
 FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerrilla",
                  "policeman", "pilot", "commander", "jihadist", "militiaman", "gunman"}
@@ -52,7 +56,8 @@ FORCE_TARGETS = {"soldier", "troop", "army", "military", "police", "policeman", 
                  "patrol", "convoy", "post", "outpost", "checkpoint", "base", "barracks",
                  "station", "position", "unit", "garrison", "camp", "militant", "fighter",
                  "rebel", "insurgent", "militia", "guard", "gendarmerie", "gendarme",
-                 "detachment", "column", "battalion", "platoon", "contingent"}
+                 "detachment", "column", "battalion", "platoon", "contingent", "defence",
+                 "defense", "frontline", "airbase", "airfield"}
 MILITARY_ASSETS = {"headquarters", "base", "camp", "hideout", "position", "stronghold",
                    "depot", "cache", "weapon", "vehicle", "tank", "equipment", "bunker",
                    "trench", "checkpoint", "post", "outpost", "tunnel", "launcher",
@@ -320,8 +325,11 @@ def takes_people(facts: ClauseFacts) -> bool:
         if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in places or lemma in ground:
             continue
         if lemma in PERSON_NOUNS or lemma in FIGHTER_NOUNS or _is_civilian_token(doc, tok) \
+                or tok.lower_ in ("he", "she") \
                 or any(c.like_num for c in tok.children):
             return True
+        if tok.dep_ == "nsubjpass" and tok.ent_type_ in ("PERSON", "NORP"):
+            return True   # "Ghailani was captured", "a Palestinian was seized"
     return False
 
 
@@ -387,10 +395,13 @@ def only_facility(facts: ClauseFacts) -> bool:
 def force_attacked(facts: ClauseFacts) -> bool:
     """The attack's object is a force or its post ("attacked an army post", "stormed a
     police station"), for reports whose country the text leaves unnamed, where the actor
-    lexicon finds no side."""
+    lexicon finds no side. "Launched an assault on the airport" aims the attack noun."""
+    doc = facts.doc
+    heads = {facts.clause.root.i} | {doc[m.start:m.end].root.i for m in facts.clause.triggers
+                                     if m.category == "attack"}
     for tok in facts.clause.tokens:
         aimed_at = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") \
-            and tok.head.head.i == facts.clause.root.i
+            and tok.head.head.i in heads
         if tok.dep_ in ("dobj", "nsubjpass") or aimed_at:
             words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children
                                             if c.dep_ in ("compound", "amod")}
@@ -576,14 +587,43 @@ def people_harmed(facts: ClauseFacts) -> bool:
     armed = {i for m in doc._.actors or [] if m.role_hint not in ("civilian", "protester")
              for i in range(m.start, m.end)}
     armed |= place_tokens(doc)   # "attacked Tal Afar": a place NER calls a person
-    for tok in facts.clause.tokens:
+    root = facts.clause.root
+    for tok in list(facts.clause.tokens) + _objects_of_shared_verbs(doc, root):
         aimed_at = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") \
-            and tok.head.head.i == facts.clause.root.i  # "threw acid on a teacher"
+            and tok.head.head.i == root.i  # "threw acid on a teacher"
         if not (tok.dep_ in ("dobj", "nsubjpass") or aimed_at) or tok.i in armed:
             continue
-        lemma = tok.lemma_.lower()
-        if lemma in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.ent_type_ == "PERSON":
+        if _names_a_person(tok, armed):
             return True
+    return False
+
+
+def _objects_of_shared_verbs(doc: Doc, root: Token) -> list[Token]:
+    """The objects of verbs co-ordinated with the clause's verb that share its subject:
+    "gunmen shot and wounded an activist" hangs the activist on "wounded". Not of a verb
+    that is a trigger of its own ("stormed the consulate and seized 49 people")."""
+    triggers = {m.start for m in doc._.triggers or []}
+    return [o for v in root.children
+            if v.dep_ == "conj" and v.pos_ == "VERB" and v.i not in triggers
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+            for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
+
+
+def _names_a_person(tok: Token, armed: set[int]) -> bool:
+    """A person with no armed side: a person noun ("a tailor"), a personal pronoun ("he
+    was shot"), a name ("Palme was shot"), a nationality ("a Palestinian was shot dead"),
+    or a number of people ("the three were shot", "five of them")."""
+    lemma = tok.lemma_.lower()
+    if lemma in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.ent_type_ in ("PERSON",
+                                                                                   "NORP"):
+        return True
+    if tok.pos_ == "PROPN" and not tok.ent_type_:
+        return True  # a name NER left untyped; places and armed sides are excluded above
+    if tok.like_num and tok.pos_ == "NUM" and not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):  # "shot a 67"
+        counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        return all(g.i not in armed and _names_a_person(g, armed) for g in counted)
     return False
 
 
@@ -663,3 +703,142 @@ def _victim_words(facts: ClauseFacts) -> list[Token]:
                         or c.dep_ == "prep" and c.lower_ == "of":
                     stack.append(c)
     return found
+
+
+# What news calls an air campaign's strikes when it names them again ("The strikes killed
+# eight people in X", "the raids also hit Y").
+STRIKE_NOUNS = {"strike", "raid", "bombing"}
+STRIKE_DETERMINERS = {"the", "these", "those", "its", "their", "both"}
+
+
+@predicate.add
+def strikes_told_again(facts: ClauseFacts) -> bool:
+    """"Aircraft carried out strikes … The strikes killed eight people in X": the subject
+    is the strikes or raids named again ("the strikes", "these raids"), in a report that
+    has told of aircraft or air strikes before this clause; they are that air campaign's
+    strikes, each place its own air strike."""
+    doc, root = facts.doc, facts.clause.root
+    holder = root.head if root.dep_ == "conj" and root.head.pos_ == "VERB" else root
+    subjects = [c for v in {root, holder} for c in v.children if c.dep_ == "nsubj"]
+    if not any(s.lemma_.lower() in STRIKE_NOUNS and any(
+            d.dep_ in ("det", "poss") and d.lower_ in STRIKE_DETERMINERS for d in s.children)
+               for s in subjects):
+        return False
+    start = facts.clause.start
+    return any(m.category == "air" and m.start < start for m in doc._.triggers or [])
+
+
+def _folded_death_roles(facts: ClauseFacts) -> set[str]:
+    """The roles of the dead of the death triggers among the clause's words (also those
+    of a bare death clause folded into it: "neutralised dozens of terrorists and destroyed
+    their bases"): an actor mention's role, else the role the word has in any country."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    matcher = ActorMatcher.load()
+    roles: set[str] = set()
+    for m in doc._.triggers or []:
+        if m.category != "kill" or m.start not in ids:
+            continue
+        head = doc[m.start:m.end].root
+        deps = {"nsubjpass", "dobj"} | ({"nsubj"} if head.lemma_.lower() in SUBJECT_DIES
+                                        else set())
+        stack = [c for c in head.children if c.dep_ in deps]
+        while stack:
+            tok = stack.pop()
+            mention = next((a for a in doc._.actors or [] if a.start <= tok.i < a.end), None)
+            role = mention.role_hint if mention is not None else matcher.role_of_word(tok.lower_)
+            if role is not None:
+                roles.add(role)
+            stack.extend(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj")
+            stack.extend(c for c in tok.children if c.dep_ == "conj")
+    return roles
+
+
+@predicate.add
+def fighters_killed_in_clause(facts: ClauseFacts) -> bool:
+    """The clause's deaths (its own or a folded bare death clause's) are fighters,
+    soldiers or police: "killed dozens of militants and destroyed their vehicles"."""
+    return bool(_folded_death_roles(facts) & ARMED_ROLES)
+
+
+@predicate.add
+def civilians_killed_in_clause(facts: ClauseFacts) -> bool:
+    """The clause's deaths are civilians only: "the attack killed five villagers and
+    destroyed their homes"."""
+    return _folded_death_roles(facts) == {"civilian"}
+
+
+@predicate.add
+def protest_told(facts: ClauseFacts) -> bool:
+    """The clause tells a protest itself — a protest verb or a protest, rally or march
+    noun ("at rallies", "during a demonstration", "people protesting") — not only who was
+    acted upon ("arrested dozens of protesters")."""
+    crowd = {"protester", "protestor", "demonstrator"}
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    return any(m.category == "protest" and m.start in ids
+               and doc[m.start:m.end].root.lemma_.lower() not in crowd
+               for m in doc._.triggers or [])
+
+
+@predicate.add
+def foe_fights_back_in_sentence(facts: ClauseFacts) -> bool:
+    """Another armed or state side acts against the assault in the same sentence, as the
+    subject of a verb of its own or the "by" of a passive: "ISIS launched an assault on
+    the village, where it was confronted by the army", "… but the army repelled it"."""
+    agent, doc = facts.agent, facts.doc
+    if agent is None:
+        return False
+    sent = facts.clause.sent
+    for m in doc._.actors or []:
+        if not (sent.start <= m.start < sent.end) or m.role_hint not in ARMED_ROLES \
+                or m.actor.name == agent.actor.name:
+            continue
+        head = doc[m.start:m.end].root
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:
+            head = head.head.head   # "a large unit of the army"
+        by_passive = head.dep_ == "pobj" and head.head.dep_ == "agent"
+        own_subject = head.dep_ == "nsubj" and head.head.i != facts.clause.root.i
+        if by_passive or own_subject:
+            return True
+    return False
+
+
+@predicate.add
+def fighting_told(facts: ClauseFacts) -> bool:
+    """A fight word of the clause that says fighting took place: not "without a fight",
+    "with no fighting"."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    for m in doc._.triggers or []:
+        if m.category != "clash" or m.start not in ids:
+            continue
+        word = doc[m.start:m.end].root
+        if word.head.lower_ == "without" or any(
+                c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in word.children):
+            continue
+        return True
+    return False
+
+
+# Aircraft with a crew, whose shooting down is a fight (LABELLING.md v2 decision 5), unlike a
+# drone or a missile intercepted.
+MANNED_AIRCRAFT = {"helicopter", "chopper", "plane", "aircraft", "jet", "warplane", "airplane",
+                   "airliner", "blackhawk", "chinook", "gunship", "bomber", "fighter"}
+
+
+@predicate.add
+def manned_aircraft_downed(facts: ClauseFacts) -> bool:
+    """What was shot down is an aircraft with a crew ("shot down a helicopter", "a Black
+    Hawk was shot down"), not a drone, rocket or missile."""
+    for tok in facts.clause.tokens:
+        if tok.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children
+                                                    if c.dep_ == "compound"}
+        if words & {"drone", "drones", "uav", "missile", "rocket", "shell"}:
+            return False
+        if words & MANNED_AIRCRAFT or tok.lower_ == "hawk":
+            return True
+    return False
