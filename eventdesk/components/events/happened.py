@@ -173,10 +173,14 @@ def _years_after(span: Token, verb: Token, cues: Modality) -> bool:
     """"Ten years after 276 schoolgirls were abducted": a counted span of years or months
     before an "after" on the verb dates the deed as history."""
     after = span.doc[span.i + 1] if span.i + 1 < len(span.doc) else None
+    return _counted_years(span, cues) and after is not None and after.lower_ == "after" \
+        and after.dep_ == "mark" and after.head.i == verb.i
+
+
+def _counted_years(span: Token, cues: Modality) -> bool:
+    """"ten years", "six months": a counted span long enough to make a deed history."""
     return span.lemma_.lower() in cues.words["years_after"] \
-        and any(c.dep_ == "nummod" for c in span.children) \
-        and after is not None and after.lower_ == "after" and after.dep_ == "mark" \
-        and after.head.i == verb.i
+        and any(c.dep_ == "nummod" for c in span.children)
 
 
 def _day_named(doc: Doc, clause: Clause) -> bool:
@@ -212,6 +216,9 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues.words["modal"]
                                              for c in t.children):
             return "modal"
+        if t.dep_ == "prep" and t.lower_ in ("since", "after") and any(
+                _counted_years(span, cues) for span in (t.head, *t.head.children)):
+            return "years_after"   # "marked ten years since the signing of the agreement"
         # a co-ordinated clause is not under its sibling's modality, nor is one across a
         # semicolon
         if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \

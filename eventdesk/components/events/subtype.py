@@ -713,6 +713,8 @@ def protest_verb_without_crowd(facts: ClauseFacts) -> bool:
     for verb in verbs:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             continue
+        if _walked_on(verb):
+            continue
         holder = verb.head if verb.dep_ == "conj" and not any(
             c.dep_ == "nsubj" for c in verb.children) else verb
         subjects = [c for c in holder.children if c.dep_ == "nsubj"]
@@ -733,6 +735,25 @@ def protest_verb_without_crowd(facts: ClauseFacts) -> bool:
         if not (one_person or a_state or a_force):
             return False
     return True
+
+
+# Particles of a walk ("marched on", "marched silently by", "marched off"): with no place
+# marched to or through, a walk, not a protest march.
+WALKING_PARTICLES = {"on", "by", "past", "off", "away", "along", "ahead", "forward", "up",
+                     "out", "back", "in", "onward", "onwards"}
+
+
+def _walked_on(verb: Token) -> bool:
+    """"Furyk gritted his teeth and marched on", "the men marched silently by": "march" with
+    only a particle of movement, no place marched to, through or on."""
+    if verb.lemma_.lower() != "march":
+        return False
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod", "prep", "agent")
+                 and c.lower_ in WALKING_PARTICLES and not any(g.dep_ == "pobj"
+                                                               for g in c.children)]
+    places = [c for c in verb.children if c.dep_ == "prep" and any(g.dep_ == "pobj"
+                                                                   for g in c.children)]
+    return bool(particles) and not places
 
 
 # What a capture verb takes when it takes neither ground nor people: a picture's subject
