@@ -46,7 +46,7 @@ FOUGHT_OFF = frozenset({"repel", "repulse"})
 FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "condition",
               "other_time", "denial", "since_tally", "aggregate", "background_date",
-              "perfect_tally", "old_news", "war_as_time", "years_after")
+              "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +132,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         if child.dep_ == "npadvmod" and _years_after(child, root, cues) \
                 and not _day_named(doc, clause):
             return "years_after"
+    if _generic_present(doc, clause, cues):
+        return "generic_present"
     found = _under_irrealis_head(doc, clause, cues)
     if found is not None:
         return found
@@ -175,6 +177,23 @@ def _years_after(span: Token, verb: Token, cues: Modality) -> bool:
     after = span.doc[span.i + 1] if span.i + 1 < len(span.doc) else None
     return _counted_years(span, cues) and after is not None and after.lower_ == "after" \
         and after.dep_ == "mark" and after.head.i == verb.i
+
+
+def _generic_present(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Civilians are being killed", "people still get killed": a present passive of
+    going on, in a sentence that names no day or week — a state of things, not an
+    incident."""
+    root = clause.root
+    children = list(root.children)
+    being = any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("are", "is") for c in children)
+    got = any(c.dep_ == "auxpass" and c.lower_ in cues.words["generic_present"]
+              for c in children)
+    if not (being or got):
+        return False
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
 
 
 def _counted_years(span: Token, cues: Modality) -> bool:
