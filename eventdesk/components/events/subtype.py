@@ -799,13 +799,6 @@ def takes_a_thing(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
-def arrest_for_common_crime(facts: ClauseFacts) -> bool:
-    """The arrest's clause, with what it says of those arrested ("two men who stole cattle",
-    "for selling fake currency"), names an ordinary crime (typing.toml `common_crime`)."""
-    return _cue("common_crime", list(facts.clause.root.subtree))
-
-
-@predicate.add
 def capture_describes_someone(facts: ClauseFacts) -> bool:
     """Every capture word of the clause is a participle that describes a noun ("a soldier
     captured in Iraq returned home", "captured rebel bases") with no day of its own: who
