@@ -796,22 +796,3 @@ def takes_a_thing(facts: ClauseFacts) -> bool:
         if lemma not in THINGS_TAKEN:
             return False
     return True
-
-
-@predicate.add
-def capture_describes_someone(facts: ClauseFacts) -> bool:
-    """Every capture word of the clause is a participle that describes a noun ("a soldier
-    captured in Iraq returned home", "captured rebel bases") with no day of its own: who
-    someone is, told by a past capture, not the news of one."""
-    doc = facts.doc
-    words = [doc[m.start:m.end].root for m in facts.clause.triggers
-             if m.category in ("capture", "recapture", "abduction")]
-    if not words or any(w.tag_ != "VBN" or w.dep_ not in ("acl", "amod") for w in words):
-        return False
-    for word in words:
-        # the participle's own words, not those of a verb joined to it
-        starts = {word.idx} | {t.idx for c in word.children if c.pos_ not in ("VERB", "AUX")
-                               for t in c.subtree}
-        if any(d.start_char in starts for d in doc._.dates or []):
-            return False
-    return True
