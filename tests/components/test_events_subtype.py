@@ -38,6 +38,18 @@ def test_proposal_is_weighed_against_the_rules(ruled, proposal, expected):
     assert decision.rule == ("proposal" if expected != ruled else "rule")
 
 
+def test_a_final_none_rule_is_not_overridden_by_a_proposal():
+    ruled = Decision(None, "takes-a-thing", final=True)
+    assert combine(ruled, {CLASH: 0.99, "none": 0.01}) == ruled
+    # the same "none" from a rule that is not final is open to a confident proposal
+    assert combine(Decision(None, "attack-unclear"), {CLASH: 0.99}).sub_type == CLASH
+
+
+def test_only_a_none_rule_can_be_final():
+    with pytest.raises(RuleDataError, match="only a rule that gives 'none' can be final"):
+        compile_table({"rule": [{"name": "x", "gives": CLASH, "final": True}], "cue": {}})
+
+
 def test_decision_knows_its_event_type():
     assert Decision(RETAKEN, "retaken").event_type == "Battles"
     assert Decision(None, "no-rule").event_type is None

@@ -35,7 +35,7 @@ CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cue
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
 # cues are read from the parse at fixed places, in `why_not`'s order.
-PLACES = ("clause_verb", "modifier", "above_trigger")
+PLACES = ("clause_verb", "modifier", "above_trigger", "trigger_modifier")
 # Verbs of reporting whose passive subject is the event reported ("clashes were reported").
 REPORTED_PASSIVES = frozenset({"report", "confirm"})
 # Trigger categories for which "nationwide" is the event's reach, not a tally over places:
@@ -46,7 +46,7 @@ FOUGHT_OFF = frozenset({"repel", "repulse"})
 FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "condition",
               "other_time", "denial", "since_tally", "aggregate", "background_date",
-              "perfect_tally", "old_news", "war_as_time")
+              "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +129,11 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
                     return name
         if child.dep_ in ("npadvmod", "advmod", "prep") and _every(child, cues):
             return "every_time"  # "shell residential areas every day", "on every Friday"
+        if child.dep_ == "npadvmod" and _years_after(child, root, cues) \
+                and not _day_named(doc, clause):
+            return "years_after"
+    if _generic_present(doc, clause, cues):
+        return "generic_present"
     found = _under_irrealis_head(doc, clause, cues)
     if found is not None:
         return found
@@ -166,6 +171,44 @@ def _every(modifier, cues: Modality) -> bool:
                for t in times for g in t.children)
 
 
+def _years_after(span: Token, verb: Token, cues: Modality) -> bool:
+    """"Ten years after 276 schoolgirls were abducted": a counted span of years or months
+    before an "after" on the verb dates the deed as history."""
+    after = span.doc[span.i + 1] if span.i + 1 < len(span.doc) else None
+    return _counted_years(span, cues) and after is not None and after.lower_ == "after" \
+        and after.dep_ == "mark" and after.head.i == verb.i
+
+
+def _generic_present(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Civilians are being killed", "people still get killed": a present passive of
+    going on, in a sentence that names no day or week — a state of things, not an
+    incident."""
+    root = clause.root
+    children = list(root.children)
+    being = any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("are", "is") for c in children)
+    got = any(c.dep_ == "auxpass" and c.lower_ in cues.words["generic_present"]
+              for c in children)
+    if not (being or got):
+        return False
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+
+
+def _counted_years(span: Token, cues: Modality) -> bool:
+    """"ten years", "six months": a counted span long enough to make a deed history."""
+    return span.lemma_.lower() in cues.words["years_after"] \
+        and any(c.dep_ == "nummod" for c in span.children)
+
+
+def _day_named(doc: Doc, clause: Clause) -> bool:
+    """A day or a relative day among the clause's own words ("… were killed Saturday")."""
+    starts = {t.idx for t in clause.tokens}
+    return any(d.kind in ("day", "relative") and d.start_char in starts
+               for d in doc._.dates or [])
+
+
 def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
     """Negation on the trigger itself, then the heads from the trigger up through its
     clause and beyond: "plans to retake", "fear that militants will storm"."""
@@ -177,6 +220,11 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
         return "negation"
     if any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in tok.children):
         return "negation"
+    for name in cues.by_place["trigger_modifier"]:
+        if any(c.dep_ in ("amod", "compound") and (c.lower_ in cues.words[name]
+                                                   or c.lemma_.lower() in cues.words[name])
+               for c in tok.children):
+            return name   # "a draft truce", "an imminent attack"
     t = tok
     for _ in range(12):
         for name in cues.by_place["above_trigger"]:
@@ -187,6 +235,9 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues.words["modal"]
                                              for c in t.children):
             return "modal"
+        if t.dep_ == "prep" and t.lower_ in ("since", "after") and any(
+                _counted_years(span, cues) for span in (t.head, *t.head.children)):
+            return "years_after"   # "marked ten years since the signing of the agreement"
         # a co-ordinated clause is not under its sibling's modality, nor is one across a
         # semicolon
         if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \

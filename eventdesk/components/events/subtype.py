@@ -78,7 +78,7 @@ DEVICES = {"suicide", "explosive", "shelling", "grenade"}
 SUBJECT_DIES = {"die", "dead", "perish"}
 CONDITION_KEYS = {"family", "categories_any", "categories_none", "agent_role", "agent_role_not",
                   "patient_role", "patient_role_not", "cues", "if", "unless"}
-RULE_KEYS = CONDITION_KEYS | {"name", "about", "gives", "examples"}
+RULE_KEYS = CONDITION_KEYS | {"name", "about", "gives", "final", "examples"}
 
 predicate = Registry("predicate")
 
@@ -118,10 +118,13 @@ class ClauseFacts:
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """A sub-type (None: no event) and the name of the rule — or "proposal" — that chose it."""
+    """A sub-type (None: no event) and the name of the rule — or "proposal" — that chose it.
+    `final`: the rule knows the clause is no event (a conflict word in another sense, an
+    accident), so no classifier's proposal brings one back."""
 
     sub_type: str | None
     rule: str
+    final: bool = False
 
     @property
     def event_type(self) -> str | None:
@@ -159,6 +162,7 @@ class Rule:
     name: str
     gives: str | None
     conditions: dict
+    final: bool = False
 
     def holds(self, facts: ClauseFacts, cues: dict[str, CueList]) -> bool:
         c = self.conditions
@@ -230,7 +234,12 @@ def compile_table(data: dict) -> TypingTable:
                                         for p in entry[key])
         if "cues" in entry:
             conditions["cues"] = tuple(entry["cues"])
-        rules.append(Rule(name, None if gives == typology.NONE else gives, conditions))
+        final = entry.get("final", False)
+        if final and gives != typology.NONE:
+            raise RuleDataError(f"rule {name!r}: only a rule that gives 'none' can be final",
+                                path=str(table_path(TABLE)))
+        rules.append(Rule(name, None if gives == typology.NONE else gives, conditions,
+                          final))
     limits = data.get("proposal", {})
     return TypingTable(tuple(rules), cues, Proposal(limits.get("propose_at", 0.7),
                                                     limits.get("override_at", 0.9),
@@ -241,7 +250,7 @@ def compile_table(data: dict) -> TypingTable:
 def decide(facts: ClauseFacts, proposal: Mapping[str, float] | None = None) -> Decision:
     """The clause's sub-type by the rules, then weighed against a proposal if given."""
     table = rule_table()
-    by_rules = next((Decision(r.gives, r.name) for r in table.rules
+    by_rules = next((Decision(r.gives, r.name, r.final) for r in table.rules
                      if r.holds(facts, table.cues)), Decision(None, "no-rule"))
     return combine(by_rules, proposal)
 
@@ -259,8 +268,10 @@ def combine(by_rules: Decision, proposal: Mapping[str, float] | None) -> Decisio
     - "none" removes an event the rules coded only from `veto_at` (set high): a word in a
       sense no list can tell apart ("shot" a film, a bill "killed"); modality (did it
       happen) stays with the rules in modality.toml.
+    A final "none" rule (typing.toml `final`) is not weighed: it knows the clause is no
+    event.
     """
-    if not proposal:
+    if not proposal or by_rules.final:
         return by_rules
     limits = rule_table().limits
     if by_rules.sub_type is not None and proposal.get(typology.NONE, 0.0) >= limits.veto_at:
@@ -842,3 +853,125 @@ def manned_aircraft_downed(facts: ClauseFacts) -> bool:
         if words & MANNED_AIRCRAFT or tok.lower_ == "hawk":
             return True
     return False
+
+
+# ---- predicates of the not-an-event rules (typing.toml, "no event" entries) ---------------
+
+# Subjects that are one person, never a crowd ("he marched on", "I protested").
+ONE_PERSON_PRONOUNS = {"i", "he", "she", "you", "it"}
+# Units of a force on the move ("the regiments marched into the town"): a troop movement
+# or a parade, not a protest.
+MARCHING_UNITS = FIGHTER_NOUNS | {"troop", "army", "regiment", "battalion", "brigade",
+                                   "division", "marine", "cadet", "band", "contingent", "column",
+                                   "unit", "force", "federal", "legion", "squad", "platoon"}
+# Words of a crowd beside its leader ("X marched with thousands of supporters").
+CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd",
+               "crowds", "supporter", "protester", "protestor", "demonstrator", "people",
+               "follower", "million", "millions", "resident", "student", "worker", "member",
+               "rally", "protest", "demonstration", "slogan", "banner", "placard"}
+
+
+@predicate.add
+def protest_verb_without_crowd(facts: ClauseFacts) -> bool:
+    """Every protest verb of the clause has no crowd for its subject — one named person or a
+    pronoun for one ("Sherman marched through Georgia", "Coburn protested"), a state
+    ("China protested against the visit"), a force on the move ("the regiments marched into
+    the town") — or is passive ("was demonstrated": shown), and no crowd is named in the
+    clause: walking, a parade, a diplomatic note or a showing, not a protest."""
+    doc = facts.doc
+    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "protest"]
+    if not verbs or any(v.pos_ != "VERB" for v in verbs):
+        return False
+    if any((t.lower_ in CROWD_WORDS or t.lemma_.lower() in CROWD_WORDS) and t.pos_ != "VERB"
+           for t in facts.clause.sent) or any(
+            t.like_num and t.head.lemma_.lower() not in MARCHING_UNITS
+            for t in facts.clause.tokens):
+        return False
+    forces = {i for m in doc._.actors or [] if m.role_hint in ("armed", "state", "international")
+              for i in range(m.start, m.end)}
+    for verb in verbs:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            continue
+        if _walked_on(verb):
+            continue
+        holder = verb.head if verb.dep_ == "conj" and not any(
+            c.dep_ == "nsubj" for c in verb.children) else verb
+        subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return False
+        subject = subjects[0]
+        if any(c.dep_ == "conj" for c in subject.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("with", "alongside", "beside")
+                for c in verb.children):
+            return False   # "X and Y marched", "marched with ...": more than one
+        lemma = subject.lemma_.lower()
+        one_person = subject.lower_ in ONE_PERSON_PRONOUNS or subject.ent_type_ == "PERSON" \
+            or subject.tag_ == "NN" and lemma in PERSON_NOUNS | FIGHTER_NOUNS | {"general"} \
+            and verb.lemma_.lower() == "march"
+        a_state = subject.ent_type_ == "GPE" and verb.lemma_.lower() != "march"
+        a_force = verb.lemma_.lower() == "march" and (subject.i in forces
+                                                      or lemma in MARCHING_UNITS)
+        if not (one_person or a_state or a_force):
+            return False
+    return True
+
+
+# Particles of a walk ("marched on", "marched silently by", "marched off"): with no place
+# marched to or through, a walk, not a protest march.
+WALKING_PARTICLES = {"on", "by", "past", "off", "away", "along", "ahead", "forward", "up",
+                     "out", "back", "in", "onward", "onwards"}
+
+
+def _walked_on(verb: Token) -> bool:
+    """"Furyk gritted his teeth and marched on", "the men marched silently by": "march" with
+    only a particle of movement, no place marched to, through or on."""
+    if verb.lemma_.lower() != "march":
+        return False
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod", "prep", "agent")
+                 and c.lower_ in WALKING_PARTICLES and not any(g.dep_ == "pobj"
+                                                               for g in c.children)]
+    places = [c for c in verb.children if c.dep_ == "prep" and any(g.dep_ == "pobj"
+                                                                   for g in c.children)]
+    return bool(particles) and not places
+
+
+# What a capture verb takes when it takes neither ground nor people: a picture's subject
+# ("captured the moment", "captured images of a rare okapi"), animals, contraband
+# ("seized 2.3 tonnes of cocaine"), a sport's heat or spot.
+THINGS_TAKEN = {
+    "moment", "life", "live", "image", "view", "scene", "sentiment", "mood", "essence",
+    "beauty", "drama", "emotion", "look", "sound", "likeness", "story", "headline", "page",
+    "animal", "bird", "penguin", "frog", "fish", "turtle", "whale", "lobster", "snake",
+    "leopard", "lion", "tiger", "elephant", "okapi", "bear", "wolf", "crocodile", "monkey",
+    "cocaine", "heroin", "drug", "marijuana", "cannabis", "hashish", "methamphetamine",
+    "opium", "contraband", "counterfeit", "cigarette", "ivory", "timber", "fuel",
+    "spot", "point", "goal", "event", "pair", "double", "single", "downhill", "slalom",
+    "heat", "lap", "sprint", "stage", "time", "leg"}
+# Measures before what was taken ("tonnes of cocaine", "images of a rare okapi").
+MEASURES = {"tonne", "ton", "kilogram", "kg", "kilo", "gram", "pound", "quantity", "haul",
+            "shipment", "consignment", "amount", "image", "picture", "photo", "footage"}
+
+
+@predicate.add
+def takes_a_thing(facts: ClauseFacts) -> bool:
+    """Every object of the clause's capture verbs is a thing that is neither ground nor
+    people: a picture's subject ("captured the moment", "captured images of an okapi"),
+    an animal, contraband ("seized 2.3 tonnes of cocaine"), a sport's heat or spot."""
+    doc = facts.doc
+    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category in ("capture", "recapture", "abduction")]
+    objects = [c for v in verbs if v.pos_ == "VERB" for c in v.children
+               if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    if not objects:
+        return False
+    for noun in objects:
+        lemma = noun.lemma_.lower()
+        if lemma in MEASURES:
+            of_what = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+            if of_what:
+                lemma = of_what[0].lemma_.lower()
+        if lemma not in THINGS_TAKEN:
+            return False
+    return True
