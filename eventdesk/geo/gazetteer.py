@@ -47,8 +47,16 @@ REGION_DESIGNATORS = frozenset(
 )
 PLACE_DESIGNATORS = frozenset(
     {"district", "city", "town", "village", "neighbourhood", "neighborhood", "area",
-     "countryside", "suburb", "quarter", "camp", "municipality", "subdistrict", "outskirts"}
+     "countryside", "suburb", "quarter", "camp", "municipality", "subdistrict", "outskirts",
+     "territory", "township"}
 )
+# Words that name a second-level division ("the Urgun district", "Masisi territory"): a
+# district reading then goes before its seat's namesake town; without one a name that is
+# only a district's is a place only in a report about its country.
+DISTRICT_DESIGNATORS = frozenset(
+    {"district", "territory", "township", "county", "municipality", "cercle"})
+# Words that name a settlement: a town of the name goes before the district.
+SETTLEMENT_DESIGNATORS = frozenset({"city", "town", "village"})
 # "X, a town near Y": a description after the name that says it is a settlement.
 APPOSITIVE_DESIGNATORS = frozenset({"town", "village", "city", "suburb", "district"})
 # Designators of a part of a city: a name so placed is never a city abroad.
@@ -96,6 +104,7 @@ FOREIGN_COMPOUND_WORDS = frozenset(
      "supported", "trained", "allied", "aligned", "registered", "headquartered", "armed"}
 )
 REGION_EVIDENCE = 1.5
+DISTRICT_EVIDENCE = 0.75
 # Below this a mention only confirms a country that stronger evidence supports.
 STRONG_EVIDENCE = 1.0
 # What a weak mention adds, at least, to a country that strong evidence supports.
@@ -482,6 +491,10 @@ class Gazetteer:
                                 country_code=candidates[0].country_code), None, False
         candidates = _without_small_namesakes_of_a_region(
             [c for c in candidates if not _is_country_entry(c)])
+        if all(_is_district(c) for c in candidates) and designator not in DISTRICT_DESIGNATORS:
+            # a district's name alone ("Masisi"): a place in a report about its country
+            countries = frozenset(c.country_code for c in candidates if c.country_code)
+            needs = countries if needs is None else needs & countries
         well_known = any(_is_well_known(c, key) for c in candidates)
         region_word = designator in REGION_DESIGNATORS
         place_word = designator in PLACE_DESIGNATORS  # "the town of X", "X district"
@@ -799,6 +812,12 @@ class Gazetteer:
                 else:
                     cand.score -= 1.0
                     cand.reasons.append(f"not a region but the text says '{designator}' (-1.0)")
+            if _is_district(cand) and designator in DISTRICT_DESIGNATORS:
+                cand.score += 3.0
+                cand.reasons.append(f"a district, and the text says '{designator}' (+3.0)")
+            elif _is_district(cand) and designator in SETTLEMENT_DESIGNATORS:
+                cand.score -= 2.0
+                cand.reasons.append(f"a district, but the text says '{designator}' (-2.0)")
             if container is not None and cand.geonameid != container.geonameid:
                 _score_containment(cand, container)
             out.append(cand)
@@ -913,15 +932,16 @@ class Gazetteer:
             # A loose spelling match, a small place or a city's district in a country the
             # report is not about is a coincidence of names.
             abroad_ok = designator not in CITY_PART_DESIGNATORS
+            # A district abroad never: its people are its towns', no fame of its own.
             candidates = [c for c in candidates if c.country_code in codes or (
-                abroad_ok and c.match == "exact" and c.population >= WELL_KNOWN_POPULATION)]
+                abroad_ok and c.match == "exact" and c.population >= WELL_KNOWN_POPULATION
+                and not _is_district(c))]
         if not containers:
             ranked = self.rank(candidates, countries=codes, designator=designator)
             if not ranked:
                 return None
             best = ranked[0]
-            return _place_from(best, location=best.display_name,
-                               precision=3 if best.is_region else 1)
+            return _place_from(best, location=best.display_name, precision=_precision(best))
         # Pick the container reading under which the mention fits best ("Culiacán in
         # Sinaloa" is the state, "al-Zahraa in Homs" the city).
         chosen: tuple[float, Candidate, Candidate] | None = None
@@ -941,8 +961,8 @@ class Gazetteer:
             return _place_from(container, location=f"{container.display_name} - {text.strip()}",
                                precision=2)
         _, best, container = chosen
-        if best.is_region:
-            return _place_from(best, location=best.display_name, precision=3)
+        if best.is_region or _is_district(best):
+            return _place_from(best, location=best.display_name, precision=_precision(best))
         location = best.display_name
         if (not container.is_region and best.geonameid != container.geonameid
                 and container.population > best.population and _km(best, container) <= 15):
@@ -975,6 +995,20 @@ def _after_locative(words: list[str], i: int) -> bool:
     if before in LOCATIVE_PREPS:
         return True
     return before == "of" and i >= 2 and words[i - 2].lower() in COMPASS_POINTS
+
+
+def _is_district(cand: Candidate) -> bool:
+    """A second-level division (GeoNames ADM2: a district, territory, LGA), placed at its
+    seat."""
+    return cand.feature_code == "ADM2"
+
+
+def _precision(cand: Candidate) -> int:
+    """A region is coded to its capital (3), a district to its seat (2, "part of a named
+    area, coded to the nearest named town"), a town to itself (1)."""
+    if cand.is_region:
+        return 3
+    return 2 if _is_district(cand) else 1
 
 
 def _is_country_entry(cand: Candidate) -> bool:
@@ -1013,7 +1047,7 @@ def _is_well_known(cand: Candidate, key: str, *, by_main_name: bool = False) -> 
 
     `by_main_name`: an exact alternate name counts only for a big city ("al-Thawra" is an old
     name of a town of 70,000, and more often a hospital's)."""
-    if cand.is_region:
+    if cand.is_region or _is_district(cand):
         return False
     if cand.match == "exact":
         return cand.population >= WELL_KNOWN_POPULATION and (
@@ -1025,7 +1059,7 @@ def _is_well_known(cand: Candidate, key: str, *, by_main_name: bool = False) -> 
 
 def _is_famous(cand: Candidate, key: str) -> bool:
     """A capital or a city of a million, named exactly or by its main name."""
-    return (not cand.is_region and cand.match != "transliteration"
+    return (not cand.is_region and not _is_district(cand) and cand.match != "transliteration"
             and (cand.match == "exact" or _main_name(cand, key))
             and (cand.population >= FAMOUS_POPULATION or cand.feature_code == "PPLC"))
 
@@ -1044,6 +1078,10 @@ def _candidate_evidence(cand: Candidate, key: str, *, region_mention: bool) -> f
     if cand.is_region:
         weight = REGION_EVIDENCE if cand.match == "exact" else REGION_EVIDENCE * 2 / 3
         return weight if region_mention else weight * 2 / 3
+    if _is_district(cand):
+        # weak: it confirms a country, never makes one (a district's name is often a village's
+        # abroad, and its population is only the sum of its towns')
+        return DISTRICT_EVIDENCE if cand.match == "exact" else DISTRICT_EVIDENCE / 2
     size = max(0.0, math.log10(cand.population + 1) - 3.0)
     if cand.feature_code == "PPLC":
         size += 1.0
@@ -1140,6 +1178,14 @@ def _base_score(cand: Candidate, *, main_name: str) -> None:
 
 
 def _score_containment(cand: Candidate, container: Candidate) -> None:
+    if _is_district(container) and cand.admin2 is not None:
+        if _same_district(cand, container):
+            cand.score += 3.0
+            cand.reasons.append(f"inside {container.name} (+3.0)")
+        else:
+            cand.score -= 2.0
+            cand.reasons.append(f"not inside {container.name} (-2.0)")
+        return
     if container.is_region:
         if (cand.country_code, cand.admin1) == (container.country_code, container.admin1):
             cand.score += 3.0
@@ -1166,17 +1212,28 @@ def _score_containment(cand: Candidate, container: Candidate) -> None:
 
 
 def _is_inside(cand: Candidate, container: Candidate) -> bool:
-    """Same place, same region, or within 30 km of the container city."""
+    """Same place, same region, same district, or within 30 km of the container city."""
     if cand.geonameid == container.geonameid:
         return True
+    if _is_district(container) and cand.admin2 is not None:
+        return _same_district(cand, container)
     if cand.country_code == container.country_code and cand.admin1 is not None \
             and cand.admin1 == container.admin1:
         return container.is_region or cand.population <= container.population
     return not container.is_region and _km(cand, container) <= 30
 
 
+def _same_district(cand: Candidate, district: Candidate) -> bool:
+    return (cand.country_code, cand.admin1, cand.admin2) == (
+        district.country_code, district.admin1, district.admin2)
+
+
 def _inside_reading(place: Place, container: Candidate) -> bool:
-    """The resolved place lies in this reading of the container (the region or the city)."""
+    """The resolved place lies in this reading of the container (the region, the district or
+    the city)."""
+    if _is_district(container) and place.admin2 is not None:
+        return (place.country_code, place.admin1, place.admin2) == (
+            container.country_code, container.admin1, container.admin2)
     if container.is_region:
         return (place.country_code, place.admin1) == (container.country_code, container.admin1)
     if None in (place.latitude, container.latitude):
