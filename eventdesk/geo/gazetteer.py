@@ -357,6 +357,15 @@ class Gazetteer:
             found = [c for c in found if c.country_code == country.upper()]
         return found[:limit]
 
+    def is_district_place(self, geonameid: int | None) -> bool:
+        """Whether a resolved place is a second-level division (a district at its seat)."""
+        if geonameid is None:
+            return False
+        with self._lock:
+            row = self._con.execute("SELECT feature_code FROM places WHERE geonameid = ?",
+                                    (geonameid,)).fetchone()
+        return row is not None and row[0] == "ADM2"
+
     def country_code_of(self, name: str) -> str | None:
         """ISO2 code of a country name ('Syria', 'DR Congo'), else None."""
         return self._country_names.get(name_key(name))
@@ -461,6 +470,8 @@ class Gazetteer:
         end_char = tokens[j - 1].idx + len(tokens[j - 1].text)
         span_text = text[start_char:end_char]
         designator = _designator(words_all[max(0, i - 3):j + 6], min(i, 3), min(i, 3) + j - i)
+        if designator is None and j - i > 1 and words_all[j - 1].lower() in DISTRICT_DESIGNATORS:
+            designator = words_all[j - 1].lower()  # "Tel Afar District": a name with its kind
         if how == _COUNTRY_KIND:
             city = self._city_state(code)
             if city is not None:  # "in Hong Kong", "in Singapore": the city itself
@@ -491,7 +502,7 @@ class Gazetteer:
                                 country_code=candidates[0].country_code), None, False
         candidates = _without_small_namesakes_of_a_region(
             [c for c in candidates if not _is_country_entry(c)])
-        if all(_is_district(c) for c in candidates) and designator not in DISTRICT_DESIGNATORS:
+        if all(is_district(c) for c in candidates) and designator not in DISTRICT_DESIGNATORS:
             # a district's name alone ("Masisi"): a place in a report about its country
             countries = frozenset(c.country_code for c in candidates if c.country_code)
             needs = countries if needs is None else needs & countries
@@ -812,10 +823,10 @@ class Gazetteer:
                 else:
                     cand.score -= 1.0
                     cand.reasons.append(f"not a region but the text says '{designator}' (-1.0)")
-            if _is_district(cand) and designator in DISTRICT_DESIGNATORS:
+            if is_district(cand) and designator in DISTRICT_DESIGNATORS:
                 cand.score += 3.0
                 cand.reasons.append(f"a district, and the text says '{designator}' (+3.0)")
-            elif _is_district(cand) and designator in SETTLEMENT_DESIGNATORS:
+            elif is_district(cand) and designator in SETTLEMENT_DESIGNATORS:
                 cand.score -= 2.0
                 cand.reasons.append(f"a district, but the text says '{designator}' (-2.0)")
             if container is not None and cand.geonameid != container.geonameid:
@@ -935,7 +946,7 @@ class Gazetteer:
             # A district abroad never: its people are its towns', no fame of its own.
             candidates = [c for c in candidates if c.country_code in codes or (
                 abroad_ok and c.match == "exact" and c.population >= WELL_KNOWN_POPULATION
-                and not _is_district(c))]
+                and not is_district(c))]
         if not containers:
             ranked = self.rank(candidates, countries=codes, designator=designator)
             if not ranked:
@@ -961,7 +972,7 @@ class Gazetteer:
             return _place_from(container, location=f"{container.display_name} - {text.strip()}",
                                precision=2)
         _, best, container = chosen
-        if best.is_region or _is_district(best):
+        if best.is_region or is_district(best):
             return _place_from(best, location=best.display_name, precision=_precision(best))
         location = best.display_name
         if (not container.is_region and best.geonameid != container.geonameid
@@ -997,7 +1008,7 @@ def _after_locative(words: list[str], i: int) -> bool:
     return before == "of" and i >= 2 and words[i - 2].lower() in COMPASS_POINTS
 
 
-def _is_district(cand: Candidate) -> bool:
+def is_district(cand: Candidate) -> bool:
     """A second-level division (GeoNames ADM2: a district, territory, LGA), placed at its
     seat."""
     return cand.feature_code == "ADM2"
@@ -1008,7 +1019,7 @@ def _precision(cand: Candidate) -> int:
     area, coded to the nearest named town"), a town to itself (1)."""
     if cand.is_region:
         return 3
-    return 2 if _is_district(cand) else 1
+    return 2 if is_district(cand) else 1
 
 
 def _is_country_entry(cand: Candidate) -> bool:
@@ -1047,7 +1058,7 @@ def _is_well_known(cand: Candidate, key: str, *, by_main_name: bool = False) -> 
 
     `by_main_name`: an exact alternate name counts only for a big city ("al-Thawra" is an old
     name of a town of 70,000, and more often a hospital's)."""
-    if cand.is_region or _is_district(cand):
+    if cand.is_region or is_district(cand):
         return False
     if cand.match == "exact":
         return cand.population >= WELL_KNOWN_POPULATION and (
@@ -1059,7 +1070,7 @@ def _is_well_known(cand: Candidate, key: str, *, by_main_name: bool = False) -> 
 
 def _is_famous(cand: Candidate, key: str) -> bool:
     """A capital or a city of a million, named exactly or by its main name."""
-    return (not cand.is_region and not _is_district(cand) and cand.match != "transliteration"
+    return (not cand.is_region and not is_district(cand) and cand.match != "transliteration"
             and (cand.match == "exact" or _main_name(cand, key))
             and (cand.population >= FAMOUS_POPULATION or cand.feature_code == "PPLC"))
 
@@ -1078,7 +1089,7 @@ def _candidate_evidence(cand: Candidate, key: str, *, region_mention: bool) -> f
     if cand.is_region:
         weight = REGION_EVIDENCE if cand.match == "exact" else REGION_EVIDENCE * 2 / 3
         return weight if region_mention else weight * 2 / 3
-    if _is_district(cand):
+    if is_district(cand):
         # weak: it confirms a country, never makes one (a district's name is often a village's
         # abroad, and its population is only the sum of its towns')
         return DISTRICT_EVIDENCE if cand.match == "exact" else DISTRICT_EVIDENCE / 2
@@ -1178,7 +1189,7 @@ def _base_score(cand: Candidate, *, main_name: str) -> None:
 
 
 def _score_containment(cand: Candidate, container: Candidate) -> None:
-    if _is_district(container) and cand.admin2 is not None:
+    if is_district(container) and cand.admin2 is not None:
         if _same_district(cand, container):
             cand.score += 3.0
             cand.reasons.append(f"inside {container.name} (+3.0)")
@@ -1215,7 +1226,7 @@ def _is_inside(cand: Candidate, container: Candidate) -> bool:
     """Same place, same region, same district, or within 30 km of the container city."""
     if cand.geonameid == container.geonameid:
         return True
-    if _is_district(container) and cand.admin2 is not None:
+    if is_district(container) and cand.admin2 is not None:
         return _same_district(cand, container)
     if cand.country_code == container.country_code and cand.admin1 is not None \
             and cand.admin1 == container.admin1:
@@ -1231,7 +1242,7 @@ def _same_district(cand: Candidate, district: Candidate) -> bool:
 def _inside_reading(place: Place, container: Candidate) -> bool:
     """The resolved place lies in this reading of the container (the region, the district or
     the city)."""
-    if _is_district(container) and place.admin2 is not None:
+    if is_district(container) and place.admin2 is not None:
         return (place.country_code, place.admin1, place.admin2) == (
             container.country_code, container.admin1, container.admin2)
     if container.is_region:

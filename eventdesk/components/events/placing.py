@@ -31,6 +31,7 @@ from eventdesk.geo.gazetteer import (
     CITY_PART_DESIGNATORS,
     DESIGNATED_TOWN_POPULATION,
     WELL_KNOWN_POPULATION,
+    is_district,
 )
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
@@ -431,6 +432,9 @@ class Placer:
             if haversine_km(place.latitude, place.longitude, city.latitude,
                             city.longitude) <= 30 and place.country_code == city.country_code:
                 return place
+            if self.gazetteer.is_district_place(place.geonameid) and (
+                    place.country_code, place.admin1) == (city.country_code, city.admin1):
+                return place  # a district of the city's region, at its seat
         if city is None or city.latitude is None:
             return None
         part = copy_place(city)
@@ -669,8 +673,13 @@ class Placer:
             while j < end and not self._name_word(doc[j]):
                 j += 1  # "Kurdish", "Southern": a description, not the name
             name = doc[j:end].text if j < end and self._names_alone(doc[j:end]) else None
+            # "Maiwand district" names a district of the report's country, not a part of a
+            # city named Maiwand
+            countries = doc._.countries or []
             city_before = name is not None and any(
-                m.start == j and m.end == end and self._plausible(doc, m) for m in known)
+                m.start == j and m.end == end and self._plausible(doc, m) and not any(
+                    is_district(c) and c.country_code in countries[:1] for c in m.candidates)
+                for m in known)
             if city_before:
                 name = None  # "the south Baghdad neighbourhood of Al-Bayaa": Baghdad holds it
             after = i + 1
