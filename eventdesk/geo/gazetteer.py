@@ -618,7 +618,9 @@ class Gazetteer:
         if designator in REGION_DESIGNATORS:
             kind = "region"
         else:
-            top = max(candidates, key=lambda c: (c.score - (2.0 if c.is_region else 0.0)))
+            # an area (a region, a district) only when no town of the name is likelier
+            top = max(candidates, key=lambda c: (
+                c.score - (2.0 if c.is_region or is_district(c) else 0.0)))
             if top.is_region:
                 kind = "region"
         mention = PlaceMention(i, j, start_char, end_char, span_text, candidates, kind=kind,

@@ -673,13 +673,15 @@ class Placer:
             while j < end and not self._name_word(doc[j]):
                 j += 1  # "Kurdish", "Southern": a description, not the name
             name = doc[j:end].text if j < end and self._names_alone(doc[j:end]) else None
-            # "Maiwand district" names a district of the report's country, not a part of a
-            # city named Maiwand
             countries = doc._.countries or []
             city_before = name is not None and any(
-                m.start == j and m.end == end and self._plausible(doc, m) and not any(
-                    is_district(c) and c.country_code in countries[:1] for c in m.candidates)
-                for m in known)
+                m.start == j and m.end == end and self._plausible(doc, m) for m in known)
+            if city_before and any(
+                    m.start == j and m.end == end and is_district(c)
+                    and c.country_code in countries[:1] for m in known for c in m.candidates):
+                # "Maiwand district" names a district of the report's country, not a part of a
+                # city named Maiwand: resolved with its word
+                city_before, name = False, doc[j:i + 1].text
             if city_before:
                 name = None  # "the south Baghdad neighbourhood of Al-Bayaa": Baghdad holds it
             after = i + 1
