@@ -30,6 +30,7 @@ from eventdesk.geo.gazetteer import (
     BIG_CITY_POPULATION,
     CITY_PART_DESIGNATORS,
     DESIGNATED_TOWN_POPULATION,
+    DISTRICT_DESIGNATORS,
     WELL_KNOWN_POPULATION,
     is_district,
 )
@@ -421,7 +422,9 @@ class Placer:
         name, container = district
         city_name = container or (city.location.split(" - ")[0] if city and city.location
                                   else None)
-        if city is not None and city_name and name_key(name) == name_key(city_name):
+        words = name.split()
+        core = " ".join(words[:-1]) if words[-1].lower() in DISTRICT_DESIGNATORS else name
+        if city is not None and city_name and name_key(core) == name_key(city_name):
             return city  # "Baghdad - Baghdad" says nothing more than Baghdad
         place = self.gazetteer.resolve_name(name, countries=countries, container_name=city_name)
         if place is not None and place.latitude is not None:
@@ -676,7 +679,7 @@ class Placer:
             countries = doc._.countries or []
             city_before = name is not None and any(
                 m.start == j and m.end == end and self._plausible(doc, m) for m in known)
-            if city_before and any(
+            if city_before and doc[i].lower_ in DISTRICT_DESIGNATORS and any(
                     m.start == j and m.end == end and is_district(c)
                     and c.country_code in countries[:1] for m in known for c in m.candidates):
                 # "Maiwand district" names a district of the report's country, not a part of a
