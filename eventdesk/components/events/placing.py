@@ -426,6 +426,9 @@ class Placer:
         core = " ".join(words[:-1]) if words[-1].lower() in DISTRICT_DESIGNATORS else name
         if city is not None and city_name and name_key(core) == name_key(city_name):
             return city  # "Baghdad - Baghdad" says nothing more than Baghdad
+        if city is not None and city.admin2 and core != name \
+                and name_key(core) == name_key(city.admin2):
+            return city  # "Sopore town in Baramulla district": the town is the more precise
         place = self.gazetteer.resolve_name(name, countries=countries, container_name=city_name)
         if place is not None and place.latitude is not None:
             if city is None or city.latitude is None:
@@ -679,11 +682,17 @@ class Placer:
             countries = doc._.countries or []
             city_before = name is not None and any(
                 m.start == j and m.end == end and self._plausible(doc, m) for m in known)
-            if city_before and doc[i].lower_ in DISTRICT_DESIGNATORS and any(
+            part_named = i + 2 < len(doc) and doc[i + 1].lower_ == "of" \
+                and namelike(doc[i + 2]) and not any(m.start == i + 2 for m in known)
+            named_before = any(first <= m.start and m.end <= j and m.kind != "country"
+                               for m in known)
+            if city_before and doc[i].lower_ in DISTRICT_DESIGNATORS and not part_named \
+                    and named_before and any(
                     m.start == j and m.end == end and is_district(c)
                     and c.country_code in countries[:1] for m in known for c in m.candidates):
-                # "Maiwand district" names a district of the report's country, not a part of a
-                # city named Maiwand: resolved with its word
+                # "In Kandahar, ... in Maiwand district" names a district of the report's
+                # country, not a part of a city named Maiwand ("the Tijuana district of La
+                # Presa" is): resolved with its word
                 city_before, name = False, doc[j:i + 1].text
             if city_before:
                 name = None  # "the south Baghdad neighbourhood of Al-Bayaa": Baghdad holds it
