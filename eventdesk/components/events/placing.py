@@ -952,6 +952,9 @@ def _settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
         between = [t.lower_ for t in doc[end:mention.start]]
         if between and between[0] in HOLDER_LINKS and all(
                 w in HOLDER_LINKS or w in COMPASS_WORDS for w in between):
+            if mention.end + 1 < len(doc) and doc[mention.end].text in ("'s", "’s"):
+                # "in North Kivu's Masisi territory": the place inside it holds the town
+                return next((m for m in pool if m.start == mention.end + 1), mention)
             return mention
     return None
 
