@@ -51,12 +51,11 @@ PLACE_DESIGNATORS = frozenset(
      "territory", "township"}
 )
 # Words that name a second-level division ("the Urgun district", "Masisi territory"): a
-# district reading then goes before its seat's namesake town; without one a name that is
-# only a district's is a place only in a report about its country.
+# district reading then goes before its seat's namesake town (which wins otherwise: a
+# district scores as an administrative area); without one a name that is only a district's
+# is a place only in a report about its country.
 DISTRICT_DESIGNATORS = frozenset(
     {"district", "territory", "township", "county", "municipality", "cercle"})
-# Words that name a settlement: a town of the name goes before the district.
-SETTLEMENT_DESIGNATORS = frozenset({"city", "town", "village"})
 # "X, a town near Y": a description after the name that says it is a settlement.
 APPOSITIVE_DESIGNATORS = frozenset({"town", "village", "city", "suburb", "district"})
 # Designators of a part of a city: a name so placed is never a city abroad.
@@ -828,9 +827,6 @@ class Gazetteer:
             if is_district(cand) and designator in DISTRICT_DESIGNATORS:
                 cand.score += 3.0
                 cand.reasons.append(f"a district, and the text says '{designator}' (+3.0)")
-            elif is_district(cand) and designator in SETTLEMENT_DESIGNATORS:
-                cand.score -= 2.0
-                cand.reasons.append(f"a district, but the text says '{designator}' (-2.0)")
             if container is not None and cand.geonameid != container.geonameid:
                 _score_containment(cand, container)
             out.append(cand)
