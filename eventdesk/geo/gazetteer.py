@@ -47,8 +47,15 @@ REGION_DESIGNATORS = frozenset(
 )
 PLACE_DESIGNATORS = frozenset(
     {"district", "city", "town", "village", "neighbourhood", "neighborhood", "area",
-     "countryside", "suburb", "quarter", "camp", "municipality", "subdistrict", "outskirts"}
+     "countryside", "suburb", "quarter", "camp", "municipality", "subdistrict", "outskirts",
+     "territory", "township"}
 )
+# Words that name a second-level division ("the Urgun district", "Masisi territory"): a
+# district reading then goes before its seat's namesake town (which wins otherwise: a
+# district scores as an administrative area); without one a name that is only a district's
+# is a place only in a report about its country.
+DISTRICT_DESIGNATORS = frozenset(
+    {"district", "territory", "township", "county", "municipality", "cercle"})
 # "X, a town near Y": a description after the name that says it is a settlement.
 APPOSITIVE_DESIGNATORS = frozenset({"town", "village", "city", "suburb", "district"})
 # Designators of a part of a city: a name so placed is never a city abroad.
@@ -100,6 +107,7 @@ FOREIGN_COMPOUND_WORDS = frozenset(
      "supported", "trained", "allied", "aligned", "registered", "headquartered", "armed"}
 )
 REGION_EVIDENCE = 1.5
+DISTRICT_EVIDENCE = 0.75
 # Below this a mention only confirms a country that stronger evidence supports.
 STRONG_EVIDENCE = 1.0
 # What a weak mention adds, at least, to a country that strong evidence supports.
@@ -352,6 +360,15 @@ class Gazetteer:
             found = [c for c in found if c.country_code == country.upper()]
         return found[:limit]
 
+    def is_district_place(self, geonameid: int | None) -> bool:
+        """Whether a resolved place is a second-level division (a district at its seat)."""
+        if geonameid is None:
+            return False
+        with self._lock:
+            row = self._con.execute("SELECT feature_code FROM places WHERE geonameid = ?",
+                                    (geonameid,)).fetchone()
+        return row is not None and row[0] == "ADM2"
+
     def country_code_of(self, name: str) -> str | None:
         """ISO2 code of a country name ('Syria', 'DR Congo'), else None."""
         return self._country_names.get(name_key(name))
@@ -456,6 +473,8 @@ class Gazetteer:
         end_char = tokens[j - 1].idx + len(tokens[j - 1].text)
         span_text = text[start_char:end_char]
         designator = _designator(words_all[max(0, i - 3):j + 6], min(i, 3), min(i, 3) + j - i)
+        if designator is None and j - i > 1 and words_all[j - 1].lower() in DISTRICT_DESIGNATORS:
+            designator = words_all[j - 1].lower()  # "Tel Afar District": a name with its kind
         if how == _COUNTRY_KIND:
             city = self._city_state(code)
             if city is not None:  # "in Hong Kong", "in Singapore": the city itself
@@ -486,6 +505,10 @@ class Gazetteer:
                                 country_code=candidates[0].country_code), None, False
         candidates = _without_small_namesakes_of_a_region(
             [c for c in candidates if not _is_country_entry(c)])
+        if all(is_district(c) for c in candidates) and designator not in DISTRICT_DESIGNATORS:
+            # a district's name alone ("Masisi"): a place in a report about its country
+            countries = frozenset(c.country_code for c in candidates if c.country_code)
+            needs = countries if needs is None else needs & countries
         well_known = any(_is_well_known(c, key) for c in candidates)
         region_word = designator in REGION_DESIGNATORS
         place_word = designator in PLACE_DESIGNATORS  # "the town of X", "X district"
@@ -605,7 +628,9 @@ class Gazetteer:
         if designator in REGION_DESIGNATORS:
             kind = "region"
         else:
-            top = max(candidates, key=lambda c: (c.score - (2.0 if c.is_region else 0.0)))
+            # an area (a region, a district) only when no town of the name is likelier
+            top = max(candidates, key=lambda c: (
+                c.score - (2.0 if c.is_region or is_district(c) else 0.0)))
             if top.is_region:
                 kind = "region"
         mention = PlaceMention(i, j, start_char, end_char, span_text, candidates, kind=kind,
@@ -810,6 +835,9 @@ class Gazetteer:
                 else:
                     cand.score -= 1.0
                     cand.reasons.append(f"not a region but the text says '{designator}' (-1.0)")
+            if is_district(cand) and designator in DISTRICT_DESIGNATORS:
+                cand.score += 3.0
+                cand.reasons.append(f"a district, and the text says '{designator}' (+3.0)")
             if container is not None and cand.geonameid != container.geonameid:
                 _score_containment(cand, container)
             out.append(cand)
@@ -924,15 +952,16 @@ class Gazetteer:
             # A loose spelling match, a small place or a city's district in a country the
             # report is not about is a coincidence of names.
             abroad_ok = designator not in CITY_PART_DESIGNATORS
+            # A district abroad never: its people are its towns', no fame of its own.
             candidates = [c for c in candidates if c.country_code in codes or (
-                abroad_ok and c.match == "exact" and c.population >= WELL_KNOWN_POPULATION)]
+                abroad_ok and c.match == "exact" and c.population >= WELL_KNOWN_POPULATION
+                and not is_district(c))]
         if not containers:
             ranked = self.rank(candidates, countries=codes, designator=designator)
             if not ranked:
                 return None
             best = ranked[0]
-            return _place_from(best, location=best.display_name,
-                               precision=3 if best.is_region else 1)
+            return _place_from(best, location=best.display_name, precision=_precision(best))
         # Pick the container reading under which the mention fits best ("Culiacán in
         # Sinaloa" is the state, "al-Zahraa in Homs" the city).
         chosen: tuple[float, Candidate, Candidate] | None = None
@@ -952,8 +981,8 @@ class Gazetteer:
             return _place_from(container, location=f"{container.display_name} - {text.strip()}",
                                precision=2)
         _, best, container = chosen
-        if best.is_region:
-            return _place_from(best, location=best.display_name, precision=3)
+        if best.is_region or is_district(best):
+            return _place_from(best, location=best.display_name, precision=_precision(best))
         location = best.display_name
         if (not container.is_region and best.geonameid != container.geonameid
                 and container.population > best.population and _km(best, container) <= 15):
@@ -988,6 +1017,20 @@ def _after_locative(words: list[str], i: int) -> bool:
         return True
     return before == "of" and i >= 2 and (words[i - 2].lower() in COMPASS_POINTS
                                           or words[i - 2].lower() in CONTROL_NOUNS)
+
+
+def is_district(cand: Candidate) -> bool:
+    """A second-level division (GeoNames ADM2: a district, territory, LGA), placed at its
+    seat."""
+    return cand.feature_code == "ADM2"
+
+
+def _precision(cand: Candidate) -> int:
+    """A region is coded to its capital (3), a district to its seat (2, "part of a named
+    area, coded to the nearest named town"), a town to itself (1)."""
+    if cand.is_region:
+        return 3
+    return 2 if is_district(cand) else 1
 
 
 def _is_country_entry(cand: Candidate) -> bool:
@@ -1026,7 +1069,7 @@ def _is_well_known(cand: Candidate, key: str, *, by_main_name: bool = False) -> 
 
     `by_main_name`: an exact alternate name counts only for a big city ("al-Thawra" is an old
     name of a town of 70,000, and more often a hospital's)."""
-    if cand.is_region:
+    if cand.is_region or is_district(cand):
         return False
     if cand.match == "exact":
         return cand.population >= WELL_KNOWN_POPULATION and (
@@ -1038,7 +1081,7 @@ def _is_well_known(cand: Candidate, key: str, *, by_main_name: bool = False) -> 
 
 def _is_famous(cand: Candidate, key: str) -> bool:
     """A capital or a city of a million, named exactly or by its main name."""
-    return (not cand.is_region and cand.match != "transliteration"
+    return (not cand.is_region and not is_district(cand) and cand.match != "transliteration"
             and (cand.match == "exact" or _main_name(cand, key))
             and (cand.population >= FAMOUS_POPULATION or cand.feature_code == "PPLC"))
 
@@ -1057,6 +1100,10 @@ def _candidate_evidence(cand: Candidate, key: str, *, region_mention: bool) -> f
     if cand.is_region:
         weight = REGION_EVIDENCE if cand.match == "exact" else REGION_EVIDENCE * 2 / 3
         return weight if region_mention else weight * 2 / 3
+    if is_district(cand):
+        # weak: it confirms a country, never makes one (a district's name is often a village's
+        # abroad, and its population is only the sum of its towns')
+        return DISTRICT_EVIDENCE if cand.match == "exact" else DISTRICT_EVIDENCE / 2
     size = max(0.0, math.log10(cand.population + 1) - 3.0)
     if cand.feature_code == "PPLC":
         size += 1.0
@@ -1153,6 +1200,14 @@ def _base_score(cand: Candidate, *, main_name: str) -> None:
 
 
 def _score_containment(cand: Candidate, container: Candidate) -> None:
+    if is_district(container) and cand.admin2 is not None:
+        if _same_district(cand, container):
+            cand.score += 3.0
+            cand.reasons.append(f"inside {container.name} (+3.0)")
+        else:
+            cand.score -= 2.0
+            cand.reasons.append(f"not inside {container.name} (-2.0)")
+        return
     if container.is_region:
         if (cand.country_code, cand.admin1) == (container.country_code, container.admin1):
             cand.score += 3.0
@@ -1179,17 +1234,28 @@ def _score_containment(cand: Candidate, container: Candidate) -> None:
 
 
 def _is_inside(cand: Candidate, container: Candidate) -> bool:
-    """Same place, same region, or within 30 km of the container city."""
+    """Same place, same region, same district, or within 30 km of the container city."""
     if cand.geonameid == container.geonameid:
         return True
+    if is_district(container) and cand.admin2 is not None:
+        return _same_district(cand, container)
     if cand.country_code == container.country_code and cand.admin1 is not None \
             and cand.admin1 == container.admin1:
         return container.is_region or cand.population <= container.population
     return not container.is_region and _km(cand, container) <= 30
 
 
+def _same_district(cand: Candidate, district: Candidate) -> bool:
+    return (cand.country_code, cand.admin1, cand.admin2) == (
+        district.country_code, district.admin1, district.admin2)
+
+
 def _inside_reading(place: Place, container: Candidate) -> bool:
-    """The resolved place lies in this reading of the container (the region or the city)."""
+    """The resolved place lies in this reading of the container (the region, the district or
+    the city)."""
+    if is_district(container) and place.admin2 is not None:
+        return (place.country_code, place.admin1, place.admin2) == (
+            container.country_code, container.admin1, container.admin2)
     if container.is_region:
         return (place.country_code, place.admin1) == (container.country_code, container.admin1)
     if None in (place.latitude, container.latitude):

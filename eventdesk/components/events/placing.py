@@ -30,7 +30,9 @@ from eventdesk.geo.gazetteer import (
     BIG_CITY_POPULATION,
     CITY_PART_DESIGNATORS,
     DESIGNATED_TOWN_POPULATION,
+    DISTRICT_DESIGNATORS,
     WELL_KNOWN_POPULATION,
+    is_district,
 )
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
@@ -507,8 +509,13 @@ class Placer:
         name, container = district
         city_name = container or (city.location.split(" - ")[0] if city and city.location
                                   else None)
-        if city is not None and city_name and name_key(name) == name_key(city_name):
+        words = name.split()
+        core = " ".join(words[:-1]) if words[-1].lower() in DISTRICT_DESIGNATORS else name
+        if city is not None and city_name and name_key(core) == name_key(city_name):
             return city  # "Baghdad - Baghdad" says nothing more than Baghdad
+        if city is not None and city.admin2 and core != name \
+                and name_key(core) == name_key(city.admin2):
+            return city  # "Sopore town in Baramulla district": the town is the more precise
         place = self.gazetteer.resolve_name(name, countries=countries, container_name=city_name)
         if report_towns and (place is None or city is None
                              or place.geonameid == city.geonameid):
@@ -527,6 +534,9 @@ class Placer:
                                  city.longitude) <= 30
                     or city.geo_precision == 3 and place.admin1 == city.admin1):
                 return place
+            if self.gazetteer.is_district_place(place.geonameid) and (
+                    place.country_code, place.admin1) == (city.country_code, city.admin1):
+                return place  # a district of the city's region, at its seat
         if city is None or city.latitude is None:
             return None
         part = copy_place(city)
@@ -825,8 +835,21 @@ class Placer:
             while j < end and not self._name_word(doc[j]):
                 j += 1  # "Kurdish", "Southern": a description, not the name
             name = doc[j:end].text if j < end and self._names_alone(doc[j:end]) else None
+            countries = doc._.countries or []
             city_before = name is not None and any(
                 m.start == j and m.end == end and self._plausible(doc, m) for m in known)
+            part_named = i + 2 < len(doc) and doc[i + 1].lower_ == "of" \
+                and namelike(doc[i + 2]) and not any(m.start == i + 2 for m in known)
+            named_before = any(first <= m.start and m.end <= j and m.kind != "country"
+                               for m in known)
+            if city_before and doc[i].lower_ in DISTRICT_DESIGNATORS and not part_named \
+                    and named_before and any(
+                    m.start == j and m.end == end and is_district(c)
+                    and c.country_code in countries[:1] for m in known for c in m.candidates):
+                # "In Kandahar, ... in Maiwand district" names a district of the report's
+                # country, not a part of a city named Maiwand ("the Tijuana district of La
+                # Presa" is): resolved with its word
+                city_before, name = False, doc[j:i + 1].text
             if city_before:
                 name = None  # "the south Baghdad neighbourhood of Al-Bayaa": Baghdad holds it
             after = i + 1
@@ -1101,6 +1124,9 @@ def _settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
         between = [t.lower_ for t in doc[end:mention.start]]
         if between and between[0] in HOLDER_LINKS and all(
                 w in HOLDER_LINKS or w in COMPASS_WORDS for w in between):
+            if mention.end + 1 < len(doc) and doc[mention.end].text in ("'s", "’s"):
+                # "in North Kivu's Masisi territory": the place inside it holds the town
+                return next((m for m in pool if m.start == mention.end + 1), mention)
             return mention
     return None
 
