@@ -973,6 +973,15 @@ class Gazetteer:
                 if chosen is None or total > chosen[0]:
                     chosen = (total, ranked[0], option)
         if chosen is None:
+            same_region = [c for c in self.rank(candidates, countries=codes, designator=designator)
+                           if c.match == "exact" and not c.is_region and any(
+                               (c.country_code, c.admin1) == (o.country_code, o.admin1)
+                               for o in containers)]
+            if same_region:
+                # "Kanyabayonga, Lubero territory": the town is known, in the container's
+                # region, though the index's districts or distances do not put it inside
+                best = same_region[0]
+                return _place_from(best, location=best.display_name, precision=_precision(best))
             container = containers[0]
             if container.is_region:
                 # Unknown to the index, but the report says which region it is in.

@@ -165,6 +165,18 @@ def test_a_town_in_a_district_is_the_one_inside_it(dgaz):
     assert haversine_km(unknown.latitude, unknown.longitude, 36.32, 41.88) < 1
 
 
+def test_a_known_town_of_the_districts_region_stays_itself_when_the_index_puts_it_elsewhere(
+        dgaz):
+    # "the town of Sharana, Barmal district": GeoNames' districts and 30 km say Sharana is not
+    # inside, but it is a town of the same province named exactly: the town, not
+    # "Barmal - Sharana" at the district's seat 80 km away
+    place = dgaz.resolve_name("Sharana", countries=["AF"], container_name="Barmal district")
+    assert (place.geonameid, place.location, place.geo_precision) == (1003, "Sharana", 1)
+    # a town of another province is no such reading: the district holds the unknown name
+    other = dgaz.resolve_name("Zadran", countries=["AF"], container_name="Urgun district")
+    assert (other.location, other.geo_precision) == ("Urgun - Zadran", 2)
+
+
 def test_a_district_never_reads_as_a_place_abroad(dgaz):
     # The Mozambican town of 60,000 is the Masisi of a report about Mozambique or Syria,
     # never the Congolese district.
