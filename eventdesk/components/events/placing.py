@@ -418,6 +418,10 @@ class Placer:
         """A named part of a city: itself when the gazetteer knows it near the city, else the
         city with geo_precision 2 and the part's name kept ("Aleppo - al-Sakhour")."""
         name, container = district
+        if container is None and city is not None:
+            own = self._own_country_place(name, city, countries)
+            if own is not None:
+                return own or None
         city_name = container or (city.location.split(" - ")[0] if city and city.location
                                   else None)
         if city is not None and city_name and name_key(name) == name_key(city_name):
@@ -437,6 +441,16 @@ class Placer:
         part.location = f"{(city.location or '').split(' - ')[0]} - {name}"
         part.geo_precision = max(city.geo_precision or 1, 2)
         return part
+
+    def _own_country_place(self, name: str, city: Place, countries) -> Place | bool | None:
+        """"Haydan district" in a report whose city in focus is Najran, over the border: a
+        city taken from context never carries a part into another country. The part itself
+        when the index knows it in a report country other than the city's, False when it
+        knows it only abroad, None when the city may hold it."""
+        own = self.gazetteer.resolve_name(name, countries=countries)
+        if own is None or own.latitude is None or own.country_code == city.country_code:
+            return None
+        return own if own.country_code in countries else False
 
     def _is_away(self, doc: Doc, mention) -> bool:
         tok = doc[mention.start:mention.end].root
@@ -513,6 +527,8 @@ class Placer:
                          and c.population >= 5_000)),
                     mention.candidates[0])
         if countries and best.country_code == countries[0]:
+            return True
+        if _designated_in_report_country(mention, countries):
             return True
         if not countries and mention.designator in DESIGNATED_PLACES \
                 and best.match != "transliteration" \
@@ -908,6 +924,13 @@ def _is_countryside(doc: Doc, mention) -> bool:
     return mention.designator == "countryside" or after[:1] == ["countryside"] or (
         mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
         after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3])
+
+
+def _designated_in_report_country(mention, countries) -> bool:
+    """"Haydan district of Saada province" in a report mostly about Saudi Arabia: a name the
+    text calls a place, named exactly as a place of one of the report's countries."""
+    return mention.designator in DESIGNATED_PLACES and any(
+        c.match == "exact" and c.country_code in countries for c in mention.candidates)
 
 
 def _measured_from(doc: Doc, mention) -> bool:
