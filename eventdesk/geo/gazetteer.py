@@ -456,9 +456,10 @@ class Gazetteer:
     def _without_unsupported_alternates(self, mentions: list[PlaceMention], words: list[str]
                                         ) -> list[PlaceMention]:
         """"the Cano Limon-Covenas pipeline" in a Colombian report is not Kano, Nigeria: a
-        reading by a loose spelling or an alternate name, in a country that nothing else in
-        the report names (no other place, no country, no demonym), is a namesake when other
-        places of the report name a country. Mentions left with no reading are dropped."""
+        reading by an alternate name (or a loose spelling of one) or a transliteration rule,
+        in a country that nothing else in the report names (no other place, no country, no
+        demonym), is a namesake when the report names another country. Mentions left with
+        no reading are dropped."""
         sources: dict[str, set[str]] = defaultdict(set)
         for mention in mentions:
             key = mention.country_code if mention.kind == _COUNTRY_KIND else \
@@ -479,7 +480,8 @@ class Gazetteer:
             key = name_key(mention.text)
             named_elsewhere = any(sources[code] - {key} for code in sources)
             kept = [c for c in mention.candidates if not named_elsewhere or (
-                c.match == "exact" and _main_name(c, key)) or sources[c.country_code] - {key}]
+                c.match != "transliteration" and _main_name(c, key))
+                or sources[c.country_code] - {key}]
             if kept:
                 if len(kept) < len(mention.candidates):
                     mention.candidates = kept
@@ -1192,6 +1194,8 @@ def _dateline(words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
         while k < n and (words[k].isupper() and any(ch.isalpha() for ch in words[k])
                          or (k > start and words[k] in ("-", "'", "’", "/"))):
             k += 1
+        while k - 1 > start and words[k - 1] in ("-", "/"):
+            k -= 1  # "ADEN - Jets struck": the dash ends the dateline, it is no part of it
         if k == start or k >= n or words[k] not in (",", "(", "—", "–", "-"):
             continue
         place.update(range(start, k))
