@@ -69,6 +69,7 @@ DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre"
                             "miles", "mile"})
 ANCHOR_GAP = 8
 ANCHOR_KM = 500
+CITY_PART_KM = 30
 # Words before a name that say it is a place even when NER calls it a person.
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "into"})
 COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
@@ -1069,9 +1070,12 @@ def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
         country, readings = _anchor_country_or_readings(anchor)
         if country is None and not readings:
             continue
+        # "the al-Rawdha neighbourhood of Taiz": a part of that city, not a village elsewhere
+        near_km = CITY_PART_KM if mention.designator in CITY_PART_DESIGNATORS \
+            and anchor.kind == "place" else ANCHOR_KM
         for cand in mention.candidates:
             if (cand.country_code != country) if country is not None else all(
-                    _km(cand, r) > ANCHOR_KM for r in readings):
+                    _km(cand, r) > near_km for r in readings):
                 far[name_key(mention.text)].add(cand.geonameid)
     if not far:
         return mentions

@@ -56,3 +56,9 @@ def test_a_combined_dateline_is_a_dateline():
     words = ["ADEN", "/", "SANAA", "-", "Jets", "struck", "Homs", "."]
     assert _dateline(words)[0] == frozenset({0, 1, 2})
     assert DATELINE.match(text).end() == len("ADEN/SANAA - ")
+
+
+def test_a_city_part_of_a_city_keeps_only_readings_in_that_city(gaz):
+    # Tall Qirmish (Syria) is ~140 km from Homs: no neighbourhood of it
+    assert "Tall Qirmish" not in found(gaz, "Shells hit the Tall Qirmish neighbourhood of Homs.")
+    assert found(gaz, "Shells hit the Tall Qirmish area near Homs.")["Tall Qirmish"] == ["SY"]
