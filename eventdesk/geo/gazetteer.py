@@ -454,6 +454,21 @@ class Gazetteer:
             _context_first(mentions, strong)
         return mentions
 
+    @staticmethod
+    def named_region_countries(mentions: list[PlaceMention]) -> list[str]:
+        """Countries of the regions the report names as such, exactly and in one country
+        only ("Haydan district of Saada province"): the report is about that country, however
+        little the region weighs beside the cities of another."""
+        out: list[str] = []
+        for mention in mentions:
+            if mention.kind != "region" or mention.designator not in REGION_DESIGNATORS:
+                continue
+            codes = {c.country_code for c in mention.candidates
+                     if c.is_region and c.match == "exact"}
+            if len(codes) == 1 and not codes <= set(out):
+                out.extend(codes)
+        return out
+
     def _without_unsupported_alternates(self, mentions: list[PlaceMention], words: list[str]
                                         ) -> list[PlaceMention]:
         """"the Cano Limon-Covenas pipeline" in a Colombian report is not Kano, Nigeria: a

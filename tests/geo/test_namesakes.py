@@ -62,3 +62,11 @@ def test_a_city_part_of_a_city_keeps_only_readings_in_that_city(gaz):
     # Tall Qirmish (Syria) is ~140 km from Homs: no neighbourhood of it
     assert "Tall Qirmish" not in found(gaz, "Shells hit the Tall Qirmish neighbourhood of Homs.")
     assert found(gaz, "Shells hit the Tall Qirmish area near Homs.")["Tall Qirmish"] == ["SY"]
+
+
+def test_a_region_named_as_such_gives_its_country(gaz):
+    doc = NLP("Jets struck villages in Homs province. Rockets hit Sanaa and Aden.")
+    mentions = gaz.find_mentions(doc)
+    assert gaz.named_region_countries(mentions) == ["SY"]
+    # a bare name is a town as often as a region
+    assert gaz.named_region_countries(gaz.find_mentions(NLP("Jets struck Homs."))) == []

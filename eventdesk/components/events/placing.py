@@ -29,6 +29,7 @@ from eventdesk.geo.countries import CODED_AS, country_name
 from eventdesk.geo.gazetteer import (
     BIG_CITY_POPULATION,
     CITY_PART_DESIGNATORS,
+    CITY_PART_KM,
     DESIGNATED_TOWN_POPULATION,
     WELL_KNOWN_POPULATION,
 )
@@ -82,6 +83,9 @@ NAMING_NOUNS = frozenset({"town", "city", "village", "province", "region", "dist
 # "20 miles south of Baghdad" is coded at Baghdad, near (geo_precision 2), as analysts do;
 # beyond this distance "N km north of X" names a landmark to measure from, not the place.
 LANDMARK_KM = 50
+# "about 60 km east of": the words of a distance to a landmark, besides units and numbers
+MEASURE_WORDS = frozenset({"of", "about", "some", "around", "roughly", "nearly", "almost",
+                           "approximately", "(", ")"})
 # "the town of X", "X village", "X, a town near Y": words that name a settlement
 SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "municipality",
                               "settlement", "settlements", "hamlet", "community"})
@@ -446,9 +450,16 @@ class Placer:
         """"Haydan district" in a report whose city in focus is Najran, over the border: a
         city taken from context never carries a part into another country. The part itself
         when the index knows it in a report country other than the city's, False when it
-        knows it only abroad, None when the city may hold it."""
+        knows it only in another country, None when the city may hold it."""
         own = self.gazetteer.resolve_name(name, countries=countries)
         if own is None or own.latitude is None or own.country_code == city.country_code:
+            anywhere = self.gazetteer.resolve_name(name)
+            if own is None and anywhere is not None and anywhere.latitude is not None \
+                    and city.latitude is not None and anywhere.country_code != \
+                    city.country_code and haversine_km(
+                        anywhere.latitude, anywhere.longitude, city.latitude,
+                        city.longitude) > CITY_PART_KM:
+                return False  # known only across the border: no part of this city
             return None
         return own if own.country_code in countries else False
 
@@ -474,7 +485,21 @@ class Placer:
         in news it is mostly where the event was too, and a fronted "in northern Homs, soldiers
         said" parses the same."""
         root = doc[mention.start:mention.end].root
-        return _far_landmark(doc, root) or _protested_against(root)
+        return (_far_landmark(doc, root) and not self._locates_unknown_place(doc, mention)) \
+            or _protested_against(root)
+
+    def _locates_unknown_place(self, doc: Doc, mention) -> bool:
+        """"near Koure, about 60 km east of Niamey" with Koure unknown to the index: the
+        landmark is the nearest place the text gives (near it, geo_precision 2)."""
+        k = mention.start - 1
+        while k >= 0 and (doc[k].lower_ in MEASURE_WORDS or doc[k].lower_ in COMPASS_WORDS
+                          or doc[k].lower_ in DISTANCE_UNITS or doc[k].like_num):
+            k -= 1
+        if k < 1 or doc[k].text != "," or not namelike(doc[k - 1]):
+            return False
+        known = {i for m in doc._.places or [] if self._plausible(doc, m)
+                 for i in range(m.start, m.end)}
+        return k - 1 not in known
 
     @staticmethod
     def _is_dateline(doc: Doc, mention) -> bool:
@@ -649,7 +674,9 @@ class Placer:
         ("near Karmah, 8 km west of Fallujah"; "15 km south of Kutum, North Darfur" is
         Kutum's)."""
         ordered = sorted(pool, key=lambda m: (m.kind == "region" or _is_countryside(doc, m),
-                                              _measured_from(doc, m), m.start))
+                                              _measured_from(doc, m)
+                                              and not self._locates_unknown_place(doc, m),
+                                              m.start))
         mention = ordered[0]
         container = None
         for other in pool:
