@@ -495,9 +495,11 @@ class Gazetteer:
                 continue
             key = name_key(mention.text)
             named_elsewhere = any(sources[code] - {key} for code in sources)
-            kept = [c for c in mention.candidates if not named_elsewhere or (
-                c.match != "transliteration" and _main_name(c, key))
-                or sources[c.country_code] - {key}]
+            # "Homs" names Homs and, exactly, its governorate: one country either way
+            by_name = {c.country_code for c in mention.candidates if c.match != "transliteration"
+                       and (_main_name(c, key) or c.is_region and c.match == "exact")}
+            kept = [c for c in mention.candidates if not named_elsewhere
+                    or c.country_code in by_name or sources[c.country_code] - {key}]
             if kept:
                 if len(kept) < len(mention.candidates):
                     mention.candidates = kept
