@@ -1038,12 +1038,11 @@ def _without_small_namesakes_of_a_region(candidates: list[Candidate]) -> list[Ca
 
 def _anchor_country_or_readings(anchor: PlaceMention) -> tuple[str | None, list[Candidate]]:
     """What an anchor ("in Cabo Delgado province", "east of Niamey") says about where the
-    place before it is: a country, or the readings it may be (its exact ones, if any)."""
+    place before it is: a country, or the readings it may be (its exact ones)."""
     if anchor.kind == _COUNTRY_KIND:
         return anchor.country_code, []
-    readings = [c for c in anchor.candidates if c.match != "transliteration"
-                and c.latitude is not None]
-    return None, [c for c in readings if c.match == "exact"] or readings
+    # a loose spelling ("Al-Bayaa" as Baia) says nothing about where the place before is
+    return None, [c for c in anchor.candidates if c.match == "exact" and c.latitude is not None]
 
 
 def _anchor_of(mention: PlaceMention, following: list[PlaceMention], words: list[str]

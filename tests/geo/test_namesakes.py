@@ -70,3 +70,8 @@ def test_a_region_named_as_such_gives_its_country(gaz):
     assert gaz.named_region_countries(mentions) == ["SY"]
     # a bare name is a town as often as a region
     assert gaz.named_region_countries(gaz.find_mentions(NLP("Jets struck Homs."))) == []
+
+
+def test_a_loose_spelling_anchors_nothing(gaz):
+    # "Khozeira" is Al Khuzayrah (Yemen) only by a normalised spelling
+    assert found(gaz, "A bomb hit the Homs neighbourhood of Khozeira.")["Homs"] == ["SY"]
