@@ -29,7 +29,6 @@ from eventdesk.geo.countries import CODED_AS, country_name
 from eventdesk.geo.gazetteer import (
     BIG_CITY_POPULATION,
     CITY_PART_DESIGNATORS,
-    CITY_PART_KM,
     DESIGNATED_TOWN_POPULATION,
     WELL_KNOWN_POPULATION,
 )
@@ -422,10 +421,6 @@ class Placer:
         """A named part of a city: itself when the gazetteer knows it near the city, else the
         city with geo_precision 2 and the part's name kept ("Aleppo - al-Sakhour")."""
         name, container = district
-        if container is None and city is not None:
-            own = self._own_country_place(name, city, countries)
-            if own is not None:
-                return own or None
         city_name = container or (city.location.split(" - ")[0] if city and city.location
                                   else None)
         if city is not None and city_name and name_key(name) == name_key(city_name):
@@ -445,23 +440,6 @@ class Placer:
         part.location = f"{(city.location or '').split(' - ')[0]} - {name}"
         part.geo_precision = max(city.geo_precision or 1, 2)
         return part
-
-    def _own_country_place(self, name: str, city: Place, countries) -> Place | bool | None:
-        """"Haydan district" in a report whose city in focus is Najran, over the border: a
-        city taken from context never carries a part into another country. The part itself
-        when the index knows it in a report country other than the city's, False when it
-        knows it only in another country, None when the city may hold it."""
-        own = self.gazetteer.resolve_name(name, countries=countries)
-        if own is None or own.latitude is None or own.country_code == city.country_code:
-            anywhere = self.gazetteer.resolve_name(name)
-            if own is None and anywhere is not None and anywhere.latitude is not None \
-                    and city.latitude is not None and anywhere.country_code != \
-                    city.country_code and haversine_km(
-                        anywhere.latitude, anywhere.longitude, city.latitude,
-                        city.longitude) > CITY_PART_KM:
-                return False  # known only across the border: no part of this city
-            return None
-        return own if own.country_code in countries else False
 
     def _is_away(self, doc: Doc, mention) -> bool:
         tok = doc[mention.start:mention.end].root
