@@ -69,7 +69,6 @@ DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre"
                             "miles", "mile"})
 ANCHOR_GAP = 8
 ANCHOR_KM = 500
-CITY_PART_KM = 30
 # Words before a name that say it is a place even when NER calls it a person.
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "into"})
 COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
@@ -490,7 +489,7 @@ class Gazetteer:
                 sources[code].add(f"demonym:{code}")
         out = []
         for mention in mentions:
-            if mention.kind == _COUNTRY_KIND:
+            if mention.kind == _COUNTRY_KIND or _city_part(mention):
                 out.append(mention)
                 continue
             key = name_key(mention.text)
@@ -1036,6 +1035,12 @@ def _without_small_namesakes_of_a_region(candidates: list[Candidate]) -> list[Ca
             or c.population >= SMALL_NAMESAKE_POPULATION]
 
 
+def _city_part(mention: PlaceMention) -> bool:
+    """"the X district", "the Y neighbourhood of Aleppo": left to the placing of a city's
+    parts, which keeps the name at its city when the index lacks it."""
+    return mention.designator in CITY_PART_DESIGNATORS
+
+
 def _anchor_country_or_readings(anchor: PlaceMention) -> tuple[str | None, list[Candidate]]:
     """What an anchor ("in Cabo Delgado province", "east of Niamey") says about where the
     place before it is: a country, or the readings it may be (its exact ones)."""
@@ -1078,7 +1083,7 @@ def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
     report; a mention left with no reading is dropped (the index lacks the place)."""
     far: dict[str, set[int]] = defaultdict(set)
     for k, mention in enumerate(mentions):
-        if mention.kind != "place" or not mention.candidates:
+        if mention.kind != "place" or not mention.candidates or _city_part(mention):
             continue
         anchor = _anchor_of(mention, mentions[k + 1:], words)
         if anchor is None:
@@ -1086,18 +1091,16 @@ def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
         country, readings = _anchor_country_or_readings(anchor)
         if country is None and not readings:
             continue
-        # "the al-Rawdha neighbourhood of Taiz": a part of that city, not a village elsewhere
-        near_km = CITY_PART_KM if mention.designator in CITY_PART_DESIGNATORS \
-            and anchor.kind == "place" else ANCHOR_KM
         for cand in mention.candidates:
             if (cand.country_code != country) if country is not None else all(
-                    _km(cand, r) > near_km for r in readings):
+                    _km(cand, r) > ANCHOR_KM for r in readings):
                 far[name_key(mention.text)].add(cand.geonameid)
     if not far:
         return mentions
     out = []
     for mention in mentions:
-        ids = far.get(name_key(mention.text)) if mention.kind == "place" else None
+        ids = far.get(name_key(mention.text)) if mention.kind == "place" \
+            and not _city_part(mention) else None
         if ids:
             mention.candidates = [c for c in mention.candidates if c.geonameid not in ids]
             if not mention.candidates:
