@@ -471,10 +471,9 @@ class Gazetteer:
     def _without_unsupported_alternates(self, mentions: list[PlaceMention], words: list[str]
                                         ) -> list[PlaceMention]:
         """"the Cano Limon-Covenas pipeline" in a Colombian report is not Kano, Nigeria: a
-        reading by an alternate name (or a loose spelling of one) or a transliteration rule,
-        in a country that nothing else in the report names (no other place, no country, no
-        demonym), is a namesake when the report names another country. Mentions left with
-        no reading are dropped."""
+        reading by an alternate name (or a loose spelling of one), in a country that nothing
+        else in the report names (no other place, no country, no demonym), is a namesake when
+        the report names another country. Mentions left with no reading are dropped."""
         sources: dict[str, set[str]] = defaultdict(set)
         for mention in mentions:
             key = mention.country_code if mention.kind == _COUNTRY_KIND else \
@@ -497,8 +496,10 @@ class Gazetteer:
             # "Homs" names Homs and, exactly, its governorate: one country either way
             by_name = {c.country_code for c in mention.candidates if c.match != "transliteration"
                        and (_main_name(c, key) or c.is_region and c.match == "exact")}
+            # transliteration readings count for no country: left to the resolution rules
             kept = [c for c in mention.candidates if not named_elsewhere
-                    or c.country_code in by_name or sources[c.country_code] - {key}]
+                    or c.match == "transliteration" or c.country_code in by_name
+                    or sources[c.country_code] - {key}]
             if kept:
                 if len(kept) < len(mention.candidates):
                     mention.candidates = kept
