@@ -4,8 +4,9 @@ For every gold event with coordinates in a gold file (../shared/gold/dev.jsonl, 
 the predicted event that states it — same event type, evidence overlapping the gold
 evidence — is found without looking at places (`eventdesk eval` pairs events only within
 25 km, so its pairs say nothing about placing); the figure is the share of those events
-placed within 25 km of the gold point. Also: the share of gold location names the index
-itself resolves within 25 km (what the default index can do at best).
+placed within 25 km of the gold point, and the share placed in another country. Also:
+the share of gold location names the index itself resolves within 25 km (what the default
+index can do at best).
 
     python bench/bench_gold_places.py ../shared/gold/dev.jsonl [--jobs 2] [--show]
 """
@@ -38,7 +39,7 @@ def main() -> int:
                               outlet=d.outlet) for d in gold_docs]
         predicted = {result.document.doc_id: result.events
                      for result in pipeline.pipe(documents, n_process=args.jobs)}
-        found = near = unplaced = named = resolvable = 0
+        found = near = unplaced = named = resolvable = abroad = 0
         wrong = []
         for doc in gold_docs:
             for gold in doc.events:
@@ -64,9 +65,12 @@ def main() -> int:
                     near += 1
                 else:
                     wrong.append((doc.doc_id, gold.location, event.location, gold.evidence))
+                abroad += event.latitude is not None and bool(gold.country) and \
+                    event.country != gold.country
         print(f"{path.name}: gold events found (type and evidence): {found}")
         print(f"  placed within 25 km of the gold place: {_share(near, found)}")
         print(f"  unplaced:                              {_share(unplaced, found)}")
+        print(f"  placed in another country:             {_share(abroad, found)}")
         print(f"  gold location names the index resolves within 25 km: "
               f"{_share(resolvable, named)}")
         if args.show:

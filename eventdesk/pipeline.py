@@ -87,7 +87,9 @@ def create_places(nlp: Language, name: str):
     def places(doc: Doc) -> Doc:
         mentions = gazetteer.find_mentions(doc)
         doc._.places = mentions
-        doc._.countries = _salient_countries(gazetteer.document_countries(doc, mentions=mentions))
+        salient = _salient_countries(gazetteer.document_countries(doc, mentions=mentions))
+        doc._.countries = salient + [code for code in gazetteer.named_region_countries(mentions)
+                                     if code not in salient]
         return doc
 
     return places

@@ -64,6 +64,18 @@ CITY_PART_DESIGNATORS = frozenset(
 )
 # Villages smaller than this that share a region's name are not what a report means by it.
 SMALL_NAMESAKE_POPULATION = 10_000
+# "Palma in Cabo Delgado province", "Koure, about 60 km east of Niamey": words between a
+# place and the place the text puts it in or near, at most ANCHOR_GAP of them; its readings
+# farther than ANCHOR_KM from there are namesakes (a province is a few hundred km across).
+ANCHOR_LINKS = frozenset({",", "in", "near", "outside", "of", "the", "a", "an", "about",
+                          "some", "around", "roughly", "nearly", "almost", "just", "from",
+                          "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
+                          "miles", "mile", "northern", "southern", "eastern", "western",
+                          "central"})
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
+                            "miles", "mile"})
+ANCHOR_GAP = 8
+ANCHOR_KM = 500
 # Words before a name that say it is a place even when NER calls it a person.
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "into",
                             "between"})
@@ -444,6 +456,8 @@ class Gazetteer:
             i = mention.end
         if not mentions and not pending:
             return mentions
+        mentions = _without_anchored_namesakes(mentions, words)
+        mentions = self._without_unsupported_alternates(mentions, words)
         _, strong, named = self._evidence_weights(doc, words, mentions)
         if pending:
             # Names that are places only in the right country: kept when the report is
@@ -459,6 +473,59 @@ class Gazetteer:
         if strong:
             _context_first(mentions, strong)
         return mentions
+
+    @staticmethod
+    def named_region_countries(mentions: list[PlaceMention]) -> list[str]:
+        """Countries of the regions the report names as such, exactly and in one country
+        only ("Haydan district of Saada province"): the report is about that country, however
+        little the region weighs beside the cities of another."""
+        out: list[str] = []
+        for mention in mentions:
+            if mention.kind != "region" or mention.designator not in REGION_DESIGNATORS:
+                continue
+            codes = {c.country_code for c in mention.candidates
+                     if c.is_region and c.match == "exact"}
+            if len(codes) == 1 and not codes <= set(out):
+                out.extend(codes)
+        return out
+
+    def _without_unsupported_alternates(self, mentions: list[PlaceMention], words: list[str]
+                                        ) -> list[PlaceMention]:
+        """"the Cano Limon-Covenas pipeline" in a Colombian report is not Kano, Nigeria: a
+        reading by an alternate name (or a loose spelling of one), in a country that nothing
+        else in the report names (no other place, no country, no demonym), is a namesake when
+        the report names another country. Mentions left with no reading are dropped."""
+        sources: dict[str, set[str]] = defaultdict(set)
+        for mention in mentions:
+            key = mention.country_code if mention.kind == _COUNTRY_KIND else \
+                name_key(mention.text)
+            codes = {mention.country_code} if mention.kind == _COUNTRY_KIND else {
+                c.country_code for c in mention.candidates if c.match != "transliteration"}
+            for code in codes:
+                sources[code].add(key)
+        for word in words:
+            code = self._demonyms.get(name_key(word)) if word[:1].isupper() else None
+            if code:
+                sources[code].add(f"demonym:{code}")
+        out = []
+        for mention in mentions:
+            if mention.kind == _COUNTRY_KIND or _city_part(mention):
+                out.append(mention)
+                continue
+            key = name_key(mention.text)
+            named_elsewhere = any(sources[code] - {key} for code in sources)
+            # "Homs" names Homs and, exactly, its governorate: one country either way
+            by_name = {c.country_code for c in mention.candidates if c.match != "transliteration"
+                       and (_main_name(c, key) or c.is_region and c.match == "exact")}
+            # transliteration readings count for no country: left to the resolution rules
+            kept = [c for c in mention.candidates if not named_elsewhere
+                    or c.match == "transliteration" or c.country_code in by_name
+                    or sources[c.country_code] - {key}]
+            if kept:
+                if len(kept) < len(mention.candidates):
+                    mention.candidates = kept
+                out.append(mention)
+        return out
 
     def _make_mention(self, scan: _Scan, i: int, j: int, how: str, code: str | None
                       ) -> tuple[PlaceMention, frozenset[str] | None, bool] | None:
@@ -1018,6 +1085,80 @@ def _without_small_namesakes_of_a_region(candidates: list[Candidate]) -> list[Ca
             or c.population >= SMALL_NAMESAKE_POPULATION]
 
 
+def _city_part(mention: PlaceMention) -> bool:
+    """"the X district", "the Y neighbourhood of Aleppo": left to the placing of a city's
+    parts, which keeps the name at its city when the index lacks it."""
+    return mention.designator in CITY_PART_DESIGNATORS
+
+
+def _anchor_country_or_readings(anchor: PlaceMention) -> tuple[str | None, list[Candidate]]:
+    """What an anchor ("in Cabo Delgado province", "east of Niamey") says about where the
+    place before it is: a country, or the readings it may be (its exact ones)."""
+    if anchor.kind == _COUNTRY_KIND:
+        return anchor.country_code, []
+    # a loose spelling ("Al-Bayaa" as Baia) says nothing about where the place before is
+    return None, [c for c in anchor.candidates if c.match == "exact" and c.latitude is not None]
+
+
+def _anchor_of(mention: PlaceMention, following: list[PlaceMention], words: list[str]
+               ) -> PlaceMention | None:
+    """The place the text puts a mention in or near: "Palma in Cabo Delgado province",
+    "Taza, south of Kirkuk", "Koure, about 60 km east of Niamey", "Palma, Mozambique"."""
+    for anchor in following:
+        between = [w.lower() for w in words[mention.end:anchor.start]]
+        if anchor.start < mention.end or len(between) > ANCHOR_GAP:
+            return None
+        if not between or not all(w in ANCHOR_LINKS or w in COMPASS_POINTS or w in
+                                  REGION_DESIGNATORS or w in PLACE_DESIGNATORS
+                                  or w.replace(",", "").replace(".", "").isdigit()
+                                  for w in between):
+            return None  # another word or place first: no anchor ("Paris and London")
+        links = set(between)
+        if anchor.kind == _COUNTRY_KIND:
+            # "Palma, Mozambique", "Palma in Mozambique"; "near Lebanon" is across a border
+            ok = links <= {",", "in", "the"}
+        elif "from" in links:
+            ok = bool(links & DISTANCE_UNITS)  # "60 km from Niamey", not "flew from Paris"
+        else:
+            ok = bool(links & {"in", "near", "outside", "of"}) or (
+                links == {","} and anchor.kind == "region")
+        return anchor if ok else None
+    return None
+
+
+def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
+                                ) -> list[PlaceMention]:
+    """Readings of a place far from where the text puts it ("the town of Taza, south of
+    Kirkuk" is not Taza in Morocco) are namesakes, for every mention of that name in the
+    report; a mention left with no reading is dropped (the index lacks the place)."""
+    far: dict[str, set[int]] = defaultdict(set)
+    for k, mention in enumerate(mentions):
+        if mention.kind != "place" or not mention.candidates or _city_part(mention):
+            continue
+        anchor = _anchor_of(mention, mentions[k + 1:], words)
+        if anchor is None:
+            continue
+        country, readings = _anchor_country_or_readings(anchor)
+        if country is None and not readings:
+            continue
+        for cand in mention.candidates:
+            if (cand.country_code != country) if country is not None else all(
+                    _km(cand, r) > ANCHOR_KM for r in readings):
+                far[name_key(mention.text)].add(cand.geonameid)
+    if not far:
+        return mentions
+    out = []
+    for mention in mentions:
+        ids = far.get(name_key(mention.text)) if mention.kind == "place" \
+            and not _city_part(mention) else None
+        if ids:
+            mention.candidates = [c for c in mention.candidates if c.geonameid not in ids]
+            if not mention.candidates:
+                continue
+        out.append(mention)
+    return out
+
+
 def _after_locative(words: list[str], i: int) -> bool:
     """"in X", "near X", "west of X", "left X", "control of X": a name where people are
     seldom named, only places."""
@@ -1144,8 +1285,10 @@ def _dateline(words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
     for start in line_starts:
         k = start
         while k < n and (words[k].isupper() and any(ch.isalpha() for ch in words[k])
-                         or (k > start and words[k] in ("-", "'", "’"))):
+                         or (k > start and words[k] in ("-", "'", "’", "/"))):
             k += 1
+        while k - 1 > start and words[k - 1] in ("-", "/"):
+            k -= 1  # "ADEN - Jets struck": the dash ends the dateline, it is no part of it
         if k == start or k >= n or words[k] not in (",", "(", "—", "–", "-"):
             continue
         place.update(range(start, k))

@@ -566,3 +566,37 @@ def test_a_home_near_a_town_does_not_make_the_event_unplaceable():
 def test_district_phrases_name_their_district_and_its_holder(text, location, country):
     events = eventdesk.extract(text, published="2016-03-30")
     assert [(e.location, e.country) for e in events] == [(location, country)]
+
+
+def test_a_combined_dateline_is_where_the_reporter_is_not_the_event():
+    events = eventdesk.extract(
+        "BEIRUT/AMMAN - Government warplanes bombed Douma on Monday, killing 12 people, "
+        "activists said.", published="2016-03-30")
+    assert [e.country for e in events] == ["Syria"]
+
+
+@pytest.mark.slow
+def test_a_namesake_abroad_loses_to_the_province_the_text_gives():
+    events = eventdesk.extract(
+        "Insurgents raided Palma, in Cabo Delgado province, on Friday and burned the market. "
+        "Dozens were killed in Palma, residents said.", published="2016-03-30")
+    assert events and {e.country for e in events} == {"Mozambique"}
+    assert all("Spain" not in (e.actor1 or "") + (e.actor2 or "") for e in events)
+
+
+@pytest.mark.slow
+def test_an_unknown_village_measured_from_a_city_is_near_that_city():
+    events = eventdesk.extract(
+        "Gunmen killed four soldiers on Sunday near Abadiya, about 70 km north of Baghdad, "
+        "police said.", published="2016-03-30")
+    assert [(e.location, e.geo_precision) for e in events] == [("Baghdad", 2)]
+
+
+@pytest.mark.slow
+def test_a_district_of_a_report_country_is_a_place_when_another_country_leads():
+    events = eventdesk.extract(
+        "Saudi warplanes launched 14 raids on Haydan district of Saada province on Sunday. "
+        "Houthi forces fired a missile at Najran and at Khamis Mushait, the Saudi army said.",
+        published="2016-03-30")
+    raids = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location, e.country) for e in raids] == [("Haydan", "Yemen")]

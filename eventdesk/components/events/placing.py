@@ -84,6 +84,9 @@ NAMING_NOUNS = frozenset({"town", "city", "village", "province", "region", "dist
 # "20 miles south of Baghdad" is coded at Baghdad, near (geo_precision 2), as analysts do;
 # beyond this distance "N km north of X" names a landmark to measure from, not the place.
 LANDMARK_KM = 50
+# "about 60 km east of": the words of a distance to a landmark, besides units and numbers
+MEASURE_WORDS = frozenset({"of", "about", "some", "around", "roughly", "nearly", "almost",
+                           "approximately", "(", ")"})
 # "the town of X", "X village", "X, a town near Y": words that name a settlement
 SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "municipality",
                               "settlement", "settlements", "hamlet", "community"})
@@ -592,7 +595,21 @@ class Placer:
         in news it is mostly where the event was too, and a fronted "in northern Homs, soldiers
         said" parses the same."""
         root = doc[mention.start:mention.end].root
-        return _far_landmark(doc, root) or _protested_against(root)
+        return (_far_landmark(doc, root) and not self._locates_unknown_place(doc, mention)) \
+            or _protested_against(root)
+
+    def _locates_unknown_place(self, doc: Doc, mention) -> bool:
+        """"near Koure, about 60 km east of Niamey" with Koure unknown to the index: the
+        landmark is the nearest place the text gives (near it, geo_precision 2)."""
+        k = mention.start - 1
+        while k >= 0 and (doc[k].lower_ in MEASURE_WORDS or doc[k].lower_ in COMPASS_WORDS
+                          or doc[k].lower_ in DISTANCE_UNITS or doc[k].like_num):
+            k -= 1
+        if k < 1 or doc[k].text != "," or not namelike(doc[k - 1]):
+            return False
+        known = {i for m in doc._.places or [] if self._plausible(doc, m)
+                 for i in range(m.start, m.end)}
+        return k - 1 not in known
 
     @staticmethod
     def _is_dateline(doc: Doc, mention) -> bool:
@@ -645,6 +662,8 @@ class Placer:
                          and c.population >= 5_000)),
                     mention.candidates[0])
         if countries and best.country_code == countries[0]:
+            return True
+        if _designated_in_report_country(mention, countries):
             return True
         if not countries and mention.designator in DESIGNATED_PLACES \
                 and best.match != "transliteration" \
@@ -788,7 +807,8 @@ class Placer:
         ("near Karmah, 8 km west of Fallujah"; "15 km south of Kutum, North Darfur" is
         Kutum's)."""
         ordered = sorted(pool, key=lambda m: (m.kind == "region" or _is_countryside(doc, m),
-                                              _measured_from(doc, m),
+                                              _measured_from(doc, m)
+                                              and not self._locates_unknown_place(doc, m),
                                               _names_a_route(doc, m), m.start))
         mention = ordered[0]
         container = None
@@ -1103,6 +1123,13 @@ def _is_countryside(doc: Doc, mention) -> bool:
     return mention.designator == "countryside" or after[:1] == ["countryside"] or (
         mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
         after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3])
+
+
+def _designated_in_report_country(mention, countries) -> bool:
+    """"Haydan district of Saada province" in a report mostly about Saudi Arabia: a name the
+    text calls a place, named exactly as a place of one of the report's countries."""
+    return mention.designator in DESIGNATED_PLACES and any(
+        c.match == "exact" and c.country_code in countries for c in mention.candidates)
 
 
 def _measured_from(doc: Doc, mention) -> bool:
