@@ -78,7 +78,7 @@ DEVICES = {"suicide", "explosive", "shelling", "grenade"}
 SUBJECT_DIES = {"die", "dead", "perish"}
 CONDITION_KEYS = {"family", "categories_any", "categories_none", "agent_role", "agent_role_not",
                   "patient_role", "patient_role_not", "cues", "if", "unless"}
-RULE_KEYS = CONDITION_KEYS | {"name", "about", "gives", "final", "examples"}
+RULE_KEYS = CONDITION_KEYS | {"name", "about", "gives", "final", "firm", "examples"}
 
 predicate = Registry("predicate")
 
@@ -120,11 +120,14 @@ class ClauseFacts:
 class Decision:
     """A sub-type (None: no event) and the name of the rule — or "proposal" — that chose it.
     `final`: the rule knows the clause is no event (a conflict word in another sense, an
-    accident), so no classifier's proposal brings one back."""
+    accident), so no classifier's proposal brings one back. `firm`: the rule read who was
+    harmed or what struck, which the classifier does not see, so no other sub-type it
+    proposes replaces the rule's."""
 
     sub_type: str | None
     rule: str
     final: bool = False
+    firm: bool = False
 
     @property
     def event_type(self) -> str | None:
@@ -163,6 +166,7 @@ class Rule:
     gives: str | None
     conditions: dict
     final: bool = False
+    firm: bool = False
 
     def holds(self, facts: ClauseFacts, cues: dict[str, CueList]) -> bool:
         c = self.conditions
@@ -238,8 +242,12 @@ def compile_table(data: dict) -> TypingTable:
         if final and gives != typology.NONE:
             raise RuleDataError(f"rule {name!r}: only a rule that gives 'none' can be final",
                                 path=str(table_path(TABLE)))
+        firm = entry.get("firm", False)
+        if firm and gives == typology.NONE:
+            raise RuleDataError(f"rule {name!r}: only a rule that gives a sub-type can be firm",
+                                path=str(table_path(TABLE)))
         rules.append(Rule(name, None if gives == typology.NONE else gives, conditions,
-                          final))
+                          final, firm))
     limits = data.get("proposal", {})
     return TypingTable(tuple(rules), cues, Proposal(limits.get("propose_at", 0.7),
                                                     limits.get("override_at", 0.9),
@@ -250,7 +258,7 @@ def compile_table(data: dict) -> TypingTable:
 def decide(facts: ClauseFacts, proposal: Mapping[str, float] | None = None) -> Decision:
     """The clause's sub-type by the rules, then weighed against a proposal if given."""
     table = rule_table()
-    by_rules = next((Decision(r.gives, r.name, r.final) for r in table.rules
+    by_rules = next((Decision(r.gives, r.name, r.final, r.firm) for r in table.rules
                      if r.holds(facts, table.cues)), Decision(None, "no-rule"))
     return combine(by_rules, proposal)
 
@@ -269,7 +277,8 @@ def combine(by_rules: Decision, proposal: Mapping[str, float] | None) -> Decisio
       sense no list can tell apart ("shot" a film, a bill "killed"); modality (did it
       happen) stays with the rules in modality.toml.
     A final "none" rule (typing.toml `final`) is not weighed: it knows the clause is no
-    event.
+    event. A firm rule's sub-type (typing.toml `firm`) is not replaced by another; only
+    the "none" veto applies to it.
     """
     if not proposal or by_rules.final:
         return by_rules
@@ -278,7 +287,7 @@ def combine(by_rules: Decision, proposal: Mapping[str, float] | None) -> Decisio
         return Decision(None, "proposal")
     best, p = max(((label, p) for label, p in proposal.items() if label in typology.TYPE_OF),
                   key=lambda pair: pair[1], default=(None, 0.0))
-    if best is None or best == by_rules.sub_type:
+    if best is None or best == by_rules.sub_type or by_rules.firm:
         return by_rules
     threshold = limits.propose_at if by_rules.sub_type is None else limits.override_at
     return Decision(best, "proposal") if p >= threshold else by_rules
@@ -1011,17 +1020,18 @@ def struck_from_the_air(facts: ClauseFacts) -> bool:
 # Verbs for sending a munition off from afar: a bomb "fired", "launched" or "lobbed" is a
 # shell or missile, not a device planted.
 FIRING_VERBS = {"fire", "launch", "lob"}
+MUNITION_WORDS = {"bomb", "shell", "rocket", "missile", "mortar", "projectile"}
 
 
 @predicate.add
 def munition_fired(facts: ClauseFacts) -> bool:
-    """"Bombs fired by the rebels fell on the area", "fired bombs at the camp": the device
-    named was fired from afar, a shelling, not a bomb planted where it went off."""
-    doc = facts.doc
-    for m in facts.clause.triggers:
-        if m.category != "explosive":
+    """"Bombs fired by the rebels fell on the area", "fired bombs at the camp": a munition
+    of the clause was fired from afar, a shelling, not a bomb planted where it went off.
+    Read on the words, as a capitalised word after a dateline ("GOMA - Bombs fired …") is
+    no trigger."""
+    for device in facts.clause.tokens:
+        if not ({device.lemma_.lower(), device.lower_.removesuffix("s")} & MUNITION_WORDS):
             continue
-        device = doc[m.start:m.end].root
         fired_by = any(c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS
                        for c in device.children)
         fired = device.dep_ in ("dobj", "nsubjpass") and device.head.lemma_.lower() in FIRING_VERBS
