@@ -411,7 +411,7 @@ WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat"}
 
 def _fight_denied(word: Token) -> bool:
     """"Without a fight", "no fighting": the fighting word says there was none."""
-    return (word.dep_ == "pobj" and word.head.lower_ == "without") or any(
+    return word.head.lower_ == "without" or any(
         c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in word.children)
 
 
@@ -846,11 +846,8 @@ def fighting_told(facts: ClauseFacts) -> bool:
     for m in doc._.triggers or []:
         if m.category != "clash" or m.start not in ids:
             continue
-        word = doc[m.start:m.end].root
-        if word.head.lower_ == "without" or any(
-                c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in word.children):
-            continue
-        return True
+        if not _fight_denied(doc[m.start:m.end].root):
+            return True
     return False
 
 
