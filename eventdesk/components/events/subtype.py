@@ -998,7 +998,7 @@ def takes_a_thing(facts: ClauseFacts) -> bool:
 # What a strike is flown by, named in its subject ("the air component", "the air force",
 # "aircraft", "a drone").
 AIR_SUBJECT_WORDS = {"air", "aircraft", "warplane", "jet", "drone", "helicopter", "plane",
-                     "aviation", "airforce", "bomber", "fighter-jet"}
+                     "aviation", "airforce", "bomber"}
 
 
 @predicate.add
@@ -1089,9 +1089,8 @@ def chemical_only_a_target(facts: ClauseFacts) -> bool:
     """"Struck an IS chemical weapons facility": every chemical word names what a site
     holds, the strike's target; the weapon used is the strike's own."""
     doc = facts.doc
-    chemical = [m for m in facts.clause.triggers if m.category == "chemical"]
-    chemical += [m for m in doc._.triggers or [] if m.category == "chemical"
-                 and facts.clause.start <= m.start < facts.clause.end and m not in chemical]
+    ids = {t.i for t in facts.clause.tokens}
+    chemical = [m for m in doc._.triggers or [] if m.category == "chemical" and m.start in ids]
     if not chemical:
         return False
     for m in chemical:
