@@ -11,6 +11,7 @@ from eventdesk.errors import RuleDataError
 from eventdesk.records import Document
 
 CLASH = "Armed clash"
+ATTACK = "Attack"
 RETAKEN = "Government regains territory"
 
 
@@ -125,3 +126,16 @@ def _decided(text: str) -> list[tuple[str, str]]:
 ])
 def test_a_predicate_that_does_not_hold_leaves_its_rule_out(text, rule):
     assert rule not in [w for _, w in _decided(text)]
+
+
+def test_a_firm_rule_keeps_its_sub_type_but_not_against_the_none_veto():
+    ruled = Decision(ATTACK, "armed-side-on-named-civilians", firm=True)
+    assert combine(ruled, {CLASH: 0.99, ATTACK: 0.01}) == ruled
+    assert combine(ruled, {"none": 0.99}).sub_type is None
+    # the same sub-type from a rule that is not firm gives way to a confident proposal
+    assert combine(Decision(ATTACK, "civilians-attacked"), {CLASH: 0.99}).sub_type == CLASH
+
+
+def test_only_a_sub_type_rule_can_be_firm():
+    with pytest.raises(RuleDataError, match="only a rule that gives a sub-type can be firm"):
+        compile_table({"rule": [{"name": "x", "gives": "none", "firm": True}], "cue": {}})

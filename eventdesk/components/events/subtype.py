@@ -78,7 +78,7 @@ DEVICES = {"suicide", "explosive", "shelling", "grenade"}
 SUBJECT_DIES = {"die", "dead", "perish"}
 CONDITION_KEYS = {"family", "categories_any", "categories_none", "agent_role", "agent_role_not",
                   "patient_role", "patient_role_not", "cues", "if", "unless"}
-RULE_KEYS = CONDITION_KEYS | {"name", "about", "gives", "final", "examples"}
+RULE_KEYS = CONDITION_KEYS | {"name", "about", "gives", "final", "firm", "examples"}
 
 predicate = Registry("predicate")
 
@@ -120,11 +120,14 @@ class ClauseFacts:
 class Decision:
     """A sub-type (None: no event) and the name of the rule — or "proposal" — that chose it.
     `final`: the rule knows the clause is no event (a conflict word in another sense, an
-    accident), so no classifier's proposal brings one back."""
+    accident), so no classifier's proposal brings one back. `firm`: the rule read who was
+    harmed or what struck, which the classifier does not see, so no other sub-type it
+    proposes replaces the rule's."""
 
     sub_type: str | None
     rule: str
     final: bool = False
+    firm: bool = False
 
     @property
     def event_type(self) -> str | None:
@@ -163,6 +166,7 @@ class Rule:
     gives: str | None
     conditions: dict
     final: bool = False
+    firm: bool = False
 
     def holds(self, facts: ClauseFacts, cues: dict[str, CueList]) -> bool:
         c = self.conditions
@@ -238,8 +242,12 @@ def compile_table(data: dict) -> TypingTable:
         if final and gives != typology.NONE:
             raise RuleDataError(f"rule {name!r}: only a rule that gives 'none' can be final",
                                 path=str(table_path(TABLE)))
+        firm = entry.get("firm", False)
+        if firm and gives == typology.NONE:
+            raise RuleDataError(f"rule {name!r}: only a rule that gives a sub-type can be firm",
+                                path=str(table_path(TABLE)))
         rules.append(Rule(name, None if gives == typology.NONE else gives, conditions,
-                          final))
+                          final, firm))
     limits = data.get("proposal", {})
     return TypingTable(tuple(rules), cues, Proposal(limits.get("propose_at", 0.7),
                                                     limits.get("override_at", 0.9),
@@ -250,7 +258,7 @@ def compile_table(data: dict) -> TypingTable:
 def decide(facts: ClauseFacts, proposal: Mapping[str, float] | None = None) -> Decision:
     """The clause's sub-type by the rules, then weighed against a proposal if given."""
     table = rule_table()
-    by_rules = next((Decision(r.gives, r.name, r.final) for r in table.rules
+    by_rules = next((Decision(r.gives, r.name, r.final, r.firm) for r in table.rules
                      if r.holds(facts, table.cues)), Decision(None, "no-rule"))
     return combine(by_rules, proposal)
 
@@ -269,7 +277,8 @@ def combine(by_rules: Decision, proposal: Mapping[str, float] | None) -> Decisio
       sense no list can tell apart ("shot" a film, a bill "killed"); modality (did it
       happen) stays with the rules in modality.toml.
     A final "none" rule (typing.toml `final`) is not weighed: it knows the clause is no
-    event.
+    event. A firm rule's sub-type (typing.toml `firm`) is not replaced by another; only
+    the "none" veto applies to it.
     """
     if not proposal or by_rules.final:
         return by_rules
@@ -278,7 +287,7 @@ def combine(by_rules: Decision, proposal: Mapping[str, float] | None) -> Decisio
         return Decision(None, "proposal")
     best, p = max(((label, p) for label, p in proposal.items() if label in typology.TYPE_OF),
                   key=lambda pair: pair[1], default=(None, 0.0))
-    if best is None or best == by_rules.sub_type:
+    if best is None or best == by_rules.sub_type or by_rules.firm:
         return by_rules
     threshold = limits.propose_at if by_rules.sub_type is None else limits.override_at
     return Decision(best, "proposal") if p >= threshold else by_rules
@@ -389,9 +398,21 @@ def without_fighting(facts: ClauseFacts) -> bool:
         return False
     sent = facts.clause.sent
     triggers = facts.doc._.triggers or []
-    if any(m.category in FIGHTING and sent.start <= m.start < sent.end for m in triggers):
+    if any(m.category in FIGHTING and sent.start <= m.start < sent.end
+           and not _fight_denied(facts.doc[m.start:m.end].root) for m in triggers):
         return False
-    return any(m.category in ("agreement", "withdraw") for m in triggers)
+    return any(m.category in ("agreement", "withdraw") for m in triggers) or any(
+        t.lemma_.lower() in WITHDRAWAL_NOUNS for t in sent)
+
+
+# The other side's leaving, told as a noun ("completed the withdrawal of its forces").
+WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat"}
+
+
+def _fight_denied(word: Token) -> bool:
+    """"Without a fight", "no fighting": the fighting word says there was none."""
+    return word.head.lower_ == "without" or any(
+        c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in word.children)
 
 
 @predicate.add
@@ -825,11 +846,8 @@ def fighting_told(facts: ClauseFacts) -> bool:
     for m in doc._.triggers or []:
         if m.category != "clash" or m.start not in ids:
             continue
-        word = doc[m.start:m.end].root
-        if word.head.lower_ == "without" or any(
-                c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in word.children):
-            continue
-        return True
+        if not _fight_denied(doc[m.start:m.end].root):
+            return True
     return False
 
 
@@ -973,5 +991,111 @@ def takes_a_thing(facts: ClauseFacts) -> bool:
             if of_what:
                 lemma = of_what[0].lemma_.lower()
         if lemma not in THINGS_TAKEN:
+            return False
+    return True
+
+
+# What a strike is flown by, named in its subject ("the air component", "the air force",
+# "aircraft", "a drone").
+AIR_SUBJECT_WORDS = {"air", "aircraft", "warplane", "jet", "drone", "helicopter", "plane",
+                     "aviation", "airforce", "bomber"}
+
+
+@predicate.add
+def struck_from_the_air(facts: ClauseFacts) -> bool:
+    """"The air component struck a base, destroying fuel stocks": the clause's verb is a
+    strike whose subject is an air force or aircraft; what it destroyed is the strike's
+    damage, and the event is the strike."""
+    root = facts.clause.root
+    if root.lemma_.lower() not in lexicon()["strike_verbs"] or root.lemma_.lower() == "destroy":
+        return False
+    return any(w.lemma_.lower() in AIR_SUBJECT_WORDS or w.lower_ in AIR_SUBJECT_WORDS
+               for s in root.children if s.dep_ == "nsubj"
+               for w in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))])
+
+
+# Verbs for sending a munition off from afar: a bomb "fired", "launched" or "lobbed" is a
+# shell or missile, not a device planted.
+FIRING_VERBS = {"fire", "launch", "lob"}
+MUNITION_WORDS = {"bomb", "shell", "rocket", "missile", "mortar", "projectile"}
+
+
+@predicate.add
+def munition_fired(facts: ClauseFacts) -> bool:
+    """"Bombs fired by the rebels fell on the area", "fired bombs at the camp": a munition
+    of the clause was fired from afar, a shelling, not a bomb planted where it went off.
+    Read on the words, as a capitalised word after a dateline ("GOMA - Bombs fired …") is
+    no trigger."""
+    for device in facts.clause.tokens:
+        if not ({device.lemma_.lower(), device.lower_.removesuffix("s")} & MUNITION_WORDS):
+            continue
+        fired_by = any(c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS
+                       for c in device.children)
+        fired = device.dep_ in ("dobj", "nsubjpass") and device.head.lemma_.lower() in FIRING_VERBS
+        if fired_by or fired:
+            return True
+    return False
+
+
+@predicate.add
+def civilians_are_the_object(facts: ClauseFacts) -> bool:
+    """"Ambushed a convoy of people fleeing the area": the civilians are what the battle
+    verb acted upon (its object, or counted by it), not a side it fought with ("clashed
+    with villagers") nor the toll of a fight ("fighting killed 55 people")."""
+    if facts.patient is None or facts.patient_role != "civilian":
+        return False
+    doc = facts.doc
+    battle_verbs = {doc[m.start:m.end].root.i for m in facts.clause.triggers
+                    if m.category == "clash"}
+    tok = doc[facts.patient.start:facts.patient.end].root
+    for _ in range(4):
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in battle_verbs:
+            return True
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+            return False
+        tok = tok.head.head
+    return False
+
+
+# What burning or razing destroys when it destroys property ("burned dozens of homes").
+PROPERTY_NOUNS = {"home", "house", "village", "shop", "hut", "building", "church", "mosque",
+                  "school", "market", "car", "vehicle", "dwelling", "property", "field", "crop",
+                  "granary", "farm", "store", "office", "shelter", "compound", "homestead"}
+BURNING_VERBS = {"burn", "torch", "raze", "burnt"}
+
+
+@predicate.add
+def property_burned(facts: ClauseFacts) -> bool:
+    """"Soldiers burned dozens of homes": the clause's verb burns property (its object, or
+    what the object counts), whatever attack is told as its reason."""
+    root = facts.clause.root
+    if root.lemma_.lower() not in BURNING_VERBS:
+        return False
+    for obj in (c for c in root.children if c.dep_ == "dobj"):
+        counted = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if any(w.lemma_.lower() in PROPERTY_NOUNS for w in [obj, *counted]):
+            return True
+    return False
+
+
+# What a strike hits when a chemical weapon is its target, not its weapon.
+CHEMICAL_SITES = {"facility", "plant", "factory", "site", "depot", "stockpile", "laboratory",
+                  "lab", "storage", "warehouse", "store", "production", "complex", "cache"}
+
+
+@predicate.add
+def chemical_only_a_target(facts: ClauseFacts) -> bool:
+    """"Struck an IS chemical weapons facility": every chemical word names what a site
+    holds, the strike's target; the weapon used is the strike's own."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    chemical = [m for m in doc._.triggers or [] if m.category == "chemical" and m.start in ids]
+    if not chemical:
+        return False
+    for m in chemical:
+        head = doc[m.start:m.end].root
+        if not (head.dep_ in ("compound", "amod", "nmod")
+                and head.head.lemma_.lower() in CHEMICAL_SITES):
             return False
     return True
