@@ -324,8 +324,31 @@ def one_incident_of_two_types(a: Candidate, b: Candidate) -> bool:
 def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     """`a` is the type the incident is coded as: the interception (the strike did not
     land), the violent demonstration (the crowd's violence decides its type), the battle
-    (an attack on a town that names no victims is its onset)."""
-    return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b)
+    (an attack on a town that names no victims is its onset), the sexual violence (first
+    in priority), the mob violence (a crowd's victims are no side of a battle)."""
+    return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
+        or rape_in_assault(a, b) or crowd_seized_fighters(a, b)
+
+
+def told_together(a: Candidate, b: Candidate) -> bool:
+    """Two tellings in one sentence, of one day and one place, neither marked as another
+    incident ("separately", "in another attack")."""
+    return a.sent_index == b.sent_index and same_day(a, b) and same_place(a, b) \
+        and not (a.another_incident or b.another_incident)
+
+
+def rape_in_assault(rape: Candidate, attack: Candidate) -> bool:
+    """"Soldiers stormed a compound and raped several women": the assault and the rapes
+    are one incident, and sexual violence comes first in ACLED's priority order."""
+    return rape.sub_event_type == "Sexual violence" and attack.sub_event_type == "Attack" \
+        and told_together(rape, attack)
+
+
+def crowd_seized_fighters(mob: Candidate, clash: Candidate) -> bool:
+    """"A crowd seized 13 gang members from a police vehicle and burned them to death":
+    the gunmen a crowd takes and kills are its victims, not a side of a battle."""
+    return mob.sub_event_type == "Mob violence" and clash.sub_event_type == "Armed clash" \
+        and told_together(mob, clash)
 
 
 def town_assault(battle: Candidate, attack: Candidate) -> bool:

@@ -111,6 +111,20 @@ CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbou
                      "neighborhood of", "suburb of", "quarter of", "area of")
 
 
+
+def _names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -> bool:
+    """"In Tumaco, Narino, …": a name set off by a comma right after a town, and naming
+    the town's own province, says where the town lies, not a second place of the event
+    ("shelled Idlib and Saraqib" joins with "and": two places)."""
+    if town is None or town.admin1 is None or place.admin1 != town.admin1 \
+            or place.country_code != town.country_code:
+        return False
+    if name_key(place.location or "") != name_key(place.admin1):
+        return False
+    before = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    return before is not None and before.text == "," and not any(
+        c.dep_ == "cc" for c in head.head.children)
+
 class Placer:
     """Places events; holds the gazetteer."""
 
@@ -133,7 +147,7 @@ class Placer:
                 continue  # "a landmine between Ansongo and Gao": one event, at the first
             place = self.gazetteer.resolve(mention, countries=countries)
             if place is None or place.latitude is None or place_key(place) == \
-                    place_key(cand.place):
+                    place_key(cand.place) or _names_its_region(doc, head, place, cand.place):
                 continue
             copy = Candidate(**{f: getattr(cand, f) for f in Candidate.__slots__})
             place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
