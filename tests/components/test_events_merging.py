@@ -9,8 +9,10 @@ from eventdesk.components.events import DECISIONS_KEY
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging import (
     bare_toll,
+    crowd_seized_fighters,
     intercepts,
     merge,
+    rape_in_assault,
     restates,
     same_day,
     same_event,
@@ -323,3 +325,52 @@ def test_drones_shot_down_are_one_disrupted_weapons_use():
               "overnight were shot down by air defences, the regional governor said.")
     coded = _coded(report, "2023-05-04")
     assert [s for s, _, _ in coded] == ["Disrupted weapons use"]
+
+
+def test_rapes_in_an_assault_are_one_sexual_violence_event():
+    """"Soldiers stormed a compound in Mosul and raped several women": one incident,
+    sexual violence first in priority, with what only the attack telling says."""
+    attack = _cand("Attack", "Violence against civilians", sent_index=2, start=10,
+                   fatalities=2)
+    rape = _cand("Sexual violence", "Violence against civilians", sent_index=2, start=40)
+    assert rape_in_assault(rape, attack) and not rape_in_assault(attack, rape)
+    merged = merge([attack, rape])
+    assert [(c.sub_event_type, c.fatalities, c.mentions) for c in merged] == \
+        [("Sexual violence", 2, [(40, 41), (10, 11)])]
+
+
+def test_rapes_told_apart_from_an_attack_stay_two_events():
+    attack = _cand("Attack", "Violence against civilians", sent_index=2, start=10)
+    for rape in (
+            _cand("Sexual violence", "Violence against civilians", sent_index=3, start=40),
+            _cand("Sexual violence", "Violence against civilians", sent_index=2, start=40,
+                  date=MONDAY + dt.timedelta(days=1)),
+            _cand("Sexual violence", "Violence against civilians", sent_index=2, start=40,
+                  place=OTHER),
+            _cand("Sexual violence", "Violence against civilians", sent_index=2, start=40,
+                  another_incident=True)):
+        assert not rape_in_assault(rape, attack)
+        assert len(merge([attack, rape])) == 2
+
+
+def test_gunmen_a_crowd_seized_and_killed_are_its_victims_not_a_battle():
+    """"A crowd seized 13 gang members from a police vehicle and burned them to death"."""
+    clash = _cand("Armed clash", sent_index=1, start=5)
+    mob = _cand("Mob violence", "Riots", sent_index=1, start=30)
+    assert crowd_seized_fighters(mob, clash)
+    assert [c.sub_event_type for c in merge([clash, mob])] == ["Mob violence"]
+    # a clash told in another sentence, or elsewhere, is a battle of its own
+    assert len(merge([_cand("Armed clash", sent_index=2, start=60), mob])) == 2
+    assert len(merge([_cand("Armed clash", sent_index=1, start=5, place=OTHER), mob])) == 2
+
+
+@pytest.mark.slow
+def test_a_town_then_its_province_is_one_place_two_towns_are_two():
+    """"In Tumaco, Narino, …": the province says where the town lies; "in Tumaco and
+    Narino" names two places."""
+    one = _coded("In Tumaco, Narino, a community leader was shot dead by unidentified "
+                 "gunmen on Tuesday.", dt.date(2018, 1, 12))
+    assert [(sub, place) for sub, _, place in one] == [("Attack", "Tumaco")]
+    two = _coded("Gunmen killed two farmers in Tumaco and Narino on Tuesday.",
+                 dt.date(2018, 1, 12))
+    assert [place for _, _, place in two] == ["Narino", "Tumaco"]
