@@ -34,12 +34,12 @@ ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "
 TEXT_KEY = "eventdesk.text"
 PREAMBLE_KEY = "eventdesk.preamble_end"
 DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .'’-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
+    r"\s*[A-Z][A-Z .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
     r"(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?"
     r"\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
 )
 DATELINE_AFTER_HEADLINE = re.compile(
-    r"\n\s*\n\s*[A-Z][A-Z .'’-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
+    r"\n\s*\n\s*[A-Z][A-Z .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
     r"(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
 )
 # A first line of under 20 words with no full stop, then a blank line: a headline.

@@ -112,6 +112,20 @@ CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbou
 
 
 
+def _speaks_for_its_state(doc: Doc, mention, mentions) -> bool:
+    """"Moscow and Kyiv signed a deal in Istanbul": a city acting as the subject of the
+    verb, while the clause says where the deed was done, names a government, not a place
+    ("Kyiv was shelled" and "fighting in Kyiv" stay places)."""
+    head = doc[mention.start:mention.end].root
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ != "nsubj":
+        return False
+    return any(doc[m.start:m.end].root.dep_ == "pobj"
+               and doc[m.start:m.end].root.head.lower_ in ("in", "at", "near")
+               for m in mentions if m is not mention)
+
+
 def _names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -> bool:
     """"In Tumaco, Narino, …": a name set off by a comma right after a town, and naming
     the town's own province, says where the town lies, not a second place of the event
@@ -145,6 +159,8 @@ class Placer:
                 continue
             if head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
                 continue  # "a landmine between Ansongo and Gao": one event, at the first
+            if _speaks_for_its_state(doc, mention, mentions):
+                continue
             place = self.gazetteer.resolve(mention, countries=countries)
             if place is None or place.latitude is None or place_key(place) == \
                     place_key(cand.place) or _names_its_region(doc, head, place, cand.place):
@@ -165,6 +181,8 @@ class Placer:
                     and not self._is_away(doc, m) and not self._is_dateline(doc, m)
                     and not self._is_aside(doc, m) and self._plausible(doc, m)]
         in_clause = [m for m in mentions if m.start in ids]
+        in_clause = [m for m in in_clause if not _speaks_for_its_state(doc, m, in_clause)] \
+            or in_clause
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
         if not mentions and self._unknown_near_unknown(doc, clause):
