@@ -363,14 +363,3 @@ def test_gunmen_a_crowd_seized_and_killed_are_its_victims_not_a_battle():
     assert len(merge([_cand("Armed clash", sent_index=2, start=60), mob])) == 2
     assert len(merge([_cand("Armed clash", sent_index=1, start=5, place=OTHER), mob])) == 2
 
-
-@pytest.mark.slow
-def test_a_town_then_its_province_is_one_place_two_towns_are_two():
-    """"In Tumaco, Narino, …": the province says where the town lies; "in Tumaco and
-    Narino" names two places."""
-    one = _coded("In Tumaco, Narino, a community leader was shot dead by unidentified "
-                 "gunmen on Tuesday.", dt.date(2018, 1, 12))
-    assert [(sub, place) for sub, _, place in one] == [("Attack", "Tumaco")]
-    two = _coded("Gunmen killed two farmers in Tumaco and Narino on Tuesday.",
-                 dt.date(2018, 1, 12))
-    assert [place for _, _, place in two] == ["Narino", "Tumaco"]
