@@ -112,18 +112,16 @@ CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbou
 
 
 
-def _speaks_for_its_state(doc: Doc, mention, mentions) -> bool:
-    """"Moscow and Kyiv signed a deal in Istanbul": a city acting as the subject of the
-    verb, while the clause says where the deed was done, names a government, not a place
-    ("Kyiv was shelled" and "fighting in Kyiv" stay places)."""
-    head = doc[mention.start:mention.end].root
-    while head.dep_ == "conj":
-        head = head.head
-    if head.dep_ != "nsubj":
-        return False
-    return any(doc[m.start:m.end].root.dep_ == "pobj"
-               and doc[m.start:m.end].root.head.lower_ in ("in", "at", "near")
-               for m in mentions if m is not mention)
+def _done_at_another_place(doc: Doc, subject: Token) -> bool:
+    """The subject's verb says where its deed was done: "in", "at" or "near" a place the
+    subject does not name."""
+    inside = {t.i for t in subject.subtree}
+    for tok in subject.head.subtree:
+        if tok.i in inside or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "near"):
+            continue
+        if any(m.start <= tok.i < m.end and m.kind != "country" for m in doc._.places or []):
+            return True
+    return False
 
 
 def _names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -> bool:
@@ -159,8 +157,6 @@ class Placer:
                 continue
             if head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
                 continue  # "a landmine between Ansongo and Gao": one event, at the first
-            if _speaks_for_its_state(doc, mention, mentions):
-                continue
             place = self.gazetteer.resolve(mention, countries=countries)
             if place is None or place.latitude is None or place_key(place) == \
                     place_key(cand.place) or _names_its_region(doc, head, place, cand.place):
@@ -181,8 +177,6 @@ class Placer:
                     and not self._is_away(doc, m) and not self._is_dateline(doc, m)
                     and not self._is_aside(doc, m) and self._plausible(doc, m)]
         in_clause = [m for m in mentions if m.start in ids]
-        in_clause = [m for m in in_clause if not _speaks_for_its_state(doc, m, in_clause)] \
-            or in_clause
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
         if not mentions and self._unknown_near_unknown(doc, clause):
@@ -777,6 +771,9 @@ class Placer:
             return True
         while root.dep_ in ("conj", "compound", "appos") and root.head is not root:
             root = root.head  # "signed by Moscow and Dushanbe"
+        if root.dep_ == "nsubj" and name_key(mention.text) in _capital_keys() \
+                and _done_at_another_place(doc, root):
+            return True  # "Moscow and Kyiv signed a deal in Istanbul": governments acting
         if root.dep_ == "agent" or root.dep_ == "pobj" and root.head.dep_ == "agent":
             return True  # "an agreement signed by Moscow": a government acting
         return Placer._is_home(root)
