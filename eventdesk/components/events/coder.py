@@ -74,7 +74,8 @@ class EventCoder:
                     decisions.append(_decision(doc, clause, "not happened", reason))
                     continue
                 earlier = merging.referent(clause, candidates)
-                if earlier is not None and merging.completes(doc, clause, earlier):
+                if earlier is not None and merging.completes(
+                        doc, clause, earlier, latest=earlier is candidates[-1]):
                     merging.add_deaths(doc, clause, earlier)
                     decisions.append(_decision(doc, clause, "adds to", earlier.sub_event_type))
                     continue

@@ -83,16 +83,19 @@ def referent(clause: Clause, candidates: list[Candidate]) -> Candidate | None:
     return candidates[-1]
 
 
-def completes(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
-    """The clause tells more of `earlier` rather than a new event."""
+def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False) -> bool:
+    """The clause tells more of `earlier` (`latest`: the last event the report told)
+    rather than a new event."""
     return refers_back(doc, clause, earlier) or bare_toll(doc, clause) \
-        or restated_subject(doc, clause, earlier)
+        or restated_subject(doc, clause, earlier, latest)
 
 
-def restated_subject(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
+def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
+                     latest: bool = False) -> bool:
     """"The air raid had targeted PDF fighters", "the helicopter returned and fired on
     villagers": a clause whose subject names, with "the", the attack or the weapon of the
-    event told before, and which gives no place or day of its own, tells more of it."""
+    event told before, and which gives no place or day of its own, tells more of it (a
+    place in the subject of the last event told describes it again)."""
     subject = _subject(clause.root)
     if subject is None or not any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "every")
@@ -106,14 +109,27 @@ def restated_subject(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
     if families and earlier.event_type not in families:
         return False
     generic = lexicon()["generic"] | lexicon()["weak"]
-    if any(m.start not in in_subject and m.category not in generic for m in clause.triggers):
+    if any(m.start not in in_subject and m.category not in generic
+           and not _told_of_a_noun(doc[m.start], clause.root) for m in clause.triggers):
         return False  # "the army shelled the town": a new deed besides the subject's
     ids = {t.i for t in clause.tokens}
+    if latest:
+        ids -= in_subject  # "The protest in the capital of X province followed reports …"
     if any(m.start in ids and m.kind != "country" for m in doc._.places or []):
         return False
     start, end = clause_span_chars(doc, clause)
     return not any(start <= d.start_char < end and d.kind in ("day", "relative")
                    for d in doc._.dates or [])
+
+
+def _told_of_a_noun(tok: Token, root: Token) -> bool:
+    """"followed reports that a commander had raped a girl": a deed inside a clause that a
+    noun governs is what the reports say, not a deed of the clause's own verb."""
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _subject(verb: Token) -> Token | None:
