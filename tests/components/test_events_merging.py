@@ -13,6 +13,7 @@ from eventdesk.components.events.merging import (
     intercepts,
     merge,
     rape_in_assault,
+    restated_subject,
     restates,
     same_day,
     same_event,
@@ -363,3 +364,24 @@ def test_gunmen_a_crowd_seized_and_killed_are_its_victims_not_a_battle():
     assert len(merge([_cand("Armed clash", sent_index=2, start=60), mob])) == 2
     assert len(merge([_cand("Armed clash", sent_index=1, start=5, place=OTHER), mob])) == 2
 
+
+
+@pytest.mark.slow
+def test_the_last_event_restated_with_its_place_is_no_second_event():
+    """"The protest in the capital of X province followed reports that a commander had
+    raped a girl": the protest just told, described again; the rape is what the reports
+    say. Told after another event, a protest in a place of its own is its own."""
+    report = ("Security forces opened fire on people protesting in Zahedan on Friday, killing "
+              "at least 40. State media put the death toll at 19. The protest in the capital "
+              "of Sistan-Baluchestan province followed reports that a police commander had "
+              "raped a teenage girl in custody.")
+    assert [s for s, _, _ in _coded(report, "2022-10-01")] == \
+        ["Excessive force against protesters"]
+    # told after another event, a place in the subject still makes a new telling
+    text = "The protest in Tehran followed reports that a commander had raped a girl."
+    doc = eventdesk.load().parse(Document(text=text, doc_id="restated", published=MONDAY),
+                                 classifier=False)
+    clause = next(c for s in doc.sents for c in clauses(s, doc._.triggers))
+    protest = _cand("Excessive force against protesters", "Protests")
+    assert restated_subject(doc, clause, protest, latest=True)
+    assert not restated_subject(doc, clause, protest, latest=False)
