@@ -121,10 +121,11 @@ class EventCoder:
             # background ("since the capture of X in May") dates and places no later sentence
             decisions.append(_decision(doc, clause, "not happened", "old_news"))
             return None
-        if place is not None and place.latitude is not None:
-            ctx.place, ctx.place_sent = place, sent_index
-        if date is not None:
-            ctx.date, ctx.precision = date, precision
+        if not (ctx.place_sent == sent_index and _backdrop(clause)):
+            if place is not None and place.latitude is not None:
+                ctx.place, ctx.place_sent = place, sent_index
+            if date is not None:
+                ctx.date, ctx.precision = date, precision
         return Candidate(
             event_type=event_type, sub_event_type=sub_type, start_char=start, end_char=end,
             sent_index=sent_index, actor1=actor1, actor2=actor2, place=place, date=date,
@@ -160,6 +161,15 @@ class EventCoder:
             fatalities=plausible_toll(cand.fatalities), fatalities_text=cand.fatalities_text,
             claimed_by=cand.claimed_by, framing=cand.framing,
         )
+
+
+def _backdrop(clause: Clause) -> bool:
+    """"Missiles struck Odesa on Saturday, a day after Moscow and Kyiv signed a deal in
+    Istanbul": a deed told as the time of the sentence's event is not where and when the
+    report goes on ("Two missiles were shot down" is Odesa's, Saturday's)."""
+    return clause.root.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "since")
+        for c in clause.root.children)
 
 
 def _decision(doc: Doc, clause: Clause, outcome: str, why: str) -> tuple[int, str, str, str]:
