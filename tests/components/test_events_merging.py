@@ -385,3 +385,31 @@ def test_the_last_event_restated_with_its_place_is_no_second_event():
     protest = _cand("Excessive force against protesters", "Protests")
     assert restated_subject(doc, clause, protest, latest=True)
     assert not restated_subject(doc, clause, protest, latest=False)
+
+
+def test_a_summary_followed_by_its_instance_is_the_instance():
+    """"Armed groups kept up rocket fire on Sunday. A rocket hit a house in Mosul": the
+    first names no place of its own (it has the report's focus), the second is where."""
+    summary = _cand("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                    place=OTHER, sent_index=3, start=10, place_from_context=True,
+                    actor1=Actor("Islamic State", 2, "IQ"))
+    instance = _cand("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                     sent_index=4, start=50)
+    merged = merge([summary, instance])
+    assert [(c.place, c.start_char, c.actor1.name) for c in merged] == \
+        [(CITY, 50, "Islamic State")]
+
+
+def test_a_placeless_telling_stays_apart_from_other_days_sentences_or_incidents():
+    kw = {"place": OTHER, "sent_index": 3, "start": 10, "place_from_context": True}
+    later = {"sent_index": 4, "start": 50}
+    shelling = ("Shelling/artillery/missile attack", "Explosions/Remote violence")
+    for summary, instance in (
+            (_cand(*shelling, **kw), _cand(*shelling, date=MONDAY + dt.timedelta(days=1),
+                                           **later)),
+            (_cand(*shelling, **kw), _cand(*shelling, sent_index=6, start=50)),
+            (_cand(*shelling, **kw), _cand("Air/drone strike", shelling[1], **later)),
+            (_cand(*shelling, **kw), _cand(*shelling, another_incident=True, **later)),
+            (_cand(*shelling, **{**kw, "place_from_context": False}), _cand(*shelling,
+                                                                            **later))):
+        assert len(merge([summary, instance])) == 2

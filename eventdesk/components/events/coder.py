@@ -132,6 +132,8 @@ class EventCoder:
             time_precision=precision, fatalities=deaths.count, fatalities_text=deaths.text,
             claimed_by=claim.source if claim else None, framing=framing,
             date_told=date_told, place_by_anaphor=placed_by_anaphor(doc, clause),
+            place_from_context=not any(sent.start <= m.start < sent.end and m.kind != "country"
+                                       for m in doc._.places or []),
             another_incident=merging.told_as_another(doc, sent, clause),
             attacks_a_place=patient is None and merging.object_is_a_place(doc, clause),
             mentions=[(start, end)],

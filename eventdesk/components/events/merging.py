@@ -341,9 +341,21 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     """`a` is the type the incident is coded as: the interception (the strike did not
     land), the violent demonstration (the crowd's violence decides its type), the battle
     (an attack on a town that names no victims is its onset), the sexual violence (first
-    in priority), the mob violence (a crowd's victims are no side of a battle)."""
+    in priority), the mob violence (a crowd's victims are no side of a battle), the
+    instance a summary is followed by."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
-        or rape_in_assault(a, b) or crowd_seized_fighters(a, b)
+        or rape_in_assault(a, b) or crowd_seized_fighters(a, b) or instance_of(a, b)
+
+
+def instance_of(instance: Candidate, summary: Candidate) -> bool:
+    """"Armed groups kept up rocket fire on Sunday. A rocket hit a house in Ashkelon": a
+    telling whose sentence names no place, followed in the next sentence by one of its
+    kind on its day at a place named, is the summary of that incident."""
+    return summary.place_from_context and not instance.place_from_context \
+        and instance.sent_index == summary.sent_index + 1 \
+        and instance.sub_event_type == summary.sub_event_type \
+        and instance.date == summary.date \
+        and not (instance.another_incident or summary.another_incident)
 
 
 def told_together(a: Candidate, b: Candidate) -> bool:
