@@ -182,3 +182,21 @@ def test_an_undated_event_has_no_time_precision_and_says_its_date_is_unknown():
     [event] = eventdesk.extract("Gunmen killed three villagers in Gwoza, residents said.")
     assert (event.event_date, event.time_precision) == (None, None)
     assert event.notes.startswith("On an unknown date, attack (")
+
+
+def test_a_deed_told_as_the_time_of_an_event_does_not_move_the_report_on():
+    """"Missiles struck Odesa on Saturday, a day after Moscow and Kyiv signed a deal in
+    Istanbul. Two missiles were shot down": the interception is Odesa's, Saturday's."""
+    events = eventdesk.extract(
+        "Russian missiles struck the port of Odesa on Saturday, less than a day after Moscow "
+        "and Kyiv signed a deal in Istanbul. Two missiles were shot down.",
+        published="2022-07-23", doc_id="backdrop")
+    shot_down = [(e.location, e.event_date) for e in events
+                 if e.sub_event_type == "Disrupted weapons use"]
+    assert shot_down == [("Odesa", dt.date(2022, 7, 23))]
+    # told as an event of its own, the deal moves the report to Istanbul and Friday
+    events = eventdesk.extract(
+        "Russian missiles struck the port of Odesa on Saturday. On Friday, Moscow and Kyiv "
+        "signed a deal in Istanbul. Officials in the city said the deal would hold.",
+        published="2022-07-23", doc_id="backdrop")
+    assert ("Istanbul", dt.date(2022, 7, 22)) in [(e.location, e.event_date) for e in events]

@@ -9,8 +9,11 @@ from eventdesk.components.events import DECISIONS_KEY
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging import (
     bare_toll,
+    crowd_seized_fighters,
     intercepts,
     merge,
+    rape_in_assault,
+    restated_subject,
     restates,
     same_day,
     same_event,
@@ -323,3 +326,90 @@ def test_drones_shot_down_are_one_disrupted_weapons_use():
               "overnight were shot down by air defences, the regional governor said.")
     coded = _coded(report, "2023-05-04")
     assert [s for s, _, _ in coded] == ["Disrupted weapons use"]
+
+
+def test_rapes_in_an_assault_are_one_sexual_violence_event():
+    """"Soldiers stormed a compound in Mosul and raped several women": one incident,
+    sexual violence first in priority, with what only the attack telling says."""
+    attack = _cand("Attack", "Violence against civilians", sent_index=2, start=10,
+                   fatalities=2)
+    rape = _cand("Sexual violence", "Violence against civilians", sent_index=2, start=40)
+    assert rape_in_assault(rape, attack) and not rape_in_assault(attack, rape)
+    merged = merge([attack, rape])
+    assert [(c.sub_event_type, c.fatalities, c.mentions) for c in merged] == \
+        [("Sexual violence", 2, [(40, 41), (10, 11)])]
+
+
+def test_rapes_told_apart_from_an_attack_stay_two_events():
+    attack = _cand("Attack", "Violence against civilians", sent_index=2, start=10)
+    for rape in (
+            _cand("Sexual violence", "Violence against civilians", sent_index=3, start=40),
+            _cand("Sexual violence", "Violence against civilians", sent_index=2, start=40,
+                  date=MONDAY + dt.timedelta(days=1)),
+            _cand("Sexual violence", "Violence against civilians", sent_index=2, start=40,
+                  place=OTHER),
+            _cand("Sexual violence", "Violence against civilians", sent_index=2, start=40,
+                  another_incident=True)):
+        assert not rape_in_assault(rape, attack)
+        assert len(merge([attack, rape])) == 2
+
+
+def test_gunmen_a_crowd_seized_and_killed_are_its_victims_not_a_battle():
+    """"A crowd seized 13 gang members from a police vehicle and burned them to death"."""
+    clash = _cand("Armed clash", sent_index=1, start=5)
+    mob = _cand("Mob violence", "Riots", sent_index=1, start=30)
+    assert crowd_seized_fighters(mob, clash)
+    assert [c.sub_event_type for c in merge([clash, mob])] == ["Mob violence"]
+    # a clash told in another sentence, or elsewhere, is a battle of its own
+    assert len(merge([_cand("Armed clash", sent_index=2, start=60), mob])) == 2
+    assert len(merge([_cand("Armed clash", sent_index=1, start=5, place=OTHER), mob])) == 2
+
+
+
+@pytest.mark.slow
+def test_the_last_event_restated_with_its_place_is_no_second_event():
+    """"The protest in the capital of X province followed reports that a commander had
+    raped a girl": the protest just told, described again; the rape is what the reports
+    say. Told after another event, a protest in a place of its own is its own."""
+    report = ("Security forces opened fire on people protesting in Zahedan on Friday, killing "
+              "at least 40. State media put the death toll at 19. The protest in the capital "
+              "of Sistan-Baluchestan province followed reports that a police commander had "
+              "raped a teenage girl in custody.")
+    assert [s for s, _, _ in _coded(report, "2022-10-01")] == \
+        ["Excessive force against protesters"]
+    # told after another event, a place in the subject still makes a new telling
+    text = "The protest in Tehran followed reports that a commander had raped a girl."
+    doc = eventdesk.load().parse(Document(text=text, doc_id="restated", published=MONDAY),
+                                 classifier=False)
+    clause = next(c for s in doc.sents for c in clauses(s, doc._.triggers))
+    protest = _cand("Excessive force against protesters", "Protests")
+    assert restated_subject(doc, clause, protest, latest=True)
+    assert not restated_subject(doc, clause, protest, latest=False)
+
+
+def test_a_summary_followed_by_its_instance_is_the_instance():
+    """"Armed groups kept up rocket fire on Sunday. A rocket hit a house in Mosul": the
+    first names no place of its own (it has the report's focus), the second is where."""
+    summary = _cand("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                    place=OTHER, sent_index=3, start=10, place_from_context=True,
+                    actor1=Actor("Islamic State", 2, "IQ"))
+    instance = _cand("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                     sent_index=4, start=50)
+    merged = merge([summary, instance])
+    assert [(c.place, c.start_char, c.actor1.name) for c in merged] == \
+        [(CITY, 50, "Islamic State")]
+
+
+def test_a_placeless_telling_stays_apart_from_other_days_sentences_or_incidents():
+    kw = {"place": OTHER, "sent_index": 3, "start": 10, "place_from_context": True}
+    later = {"sent_index": 4, "start": 50}
+    shelling = ("Shelling/artillery/missile attack", "Explosions/Remote violence")
+    for summary, instance in (
+            (_cand(*shelling, **kw), _cand(*shelling, date=MONDAY + dt.timedelta(days=1),
+                                           **later)),
+            (_cand(*shelling, **kw), _cand(*shelling, sent_index=6, start=50)),
+            (_cand(*shelling, **kw), _cand("Air/drone strike", shelling[1], **later)),
+            (_cand(*shelling, **kw), _cand(*shelling, another_incident=True, **later)),
+            (_cand(*shelling, **{**kw, "place_from_context": False}), _cand(*shelling,
+                                                                            **later))):
+        assert len(merge([summary, instance])) == 2

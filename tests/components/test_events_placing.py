@@ -600,3 +600,36 @@ def test_a_district_of_a_report_country_is_a_place_when_another_country_leads():
         published="2016-03-30")
     raids = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert [(e.location, e.country) for e in raids] == [("Haydan", "Yemen")]
+
+
+def _places(text, published):
+    return sorted((e.sub_event_type, e.location) for e in
+                  eventdesk.extract(text, published=published, doc_id="placing"))
+
+
+@pytest.mark.slow
+def test_a_town_then_its_province_is_one_place_two_towns_are_two():
+    """"In Tumaco, Narino, …": the province says where the town lies; "in Tumaco and
+    Narino" names two places."""
+    assert _places("In Tumaco, Narino, a community leader was shot dead by unidentified "
+                   "gunmen on Tuesday.", "2018-01-12") == [("Attack", "Tumaco")]
+    assert _places("Gunmen killed two farmers in Tumaco and Narino on Tuesday.",
+                   "2018-01-12") == [("Attack", "Narino"), ("Attack", "Tumaco")]
+
+
+@pytest.mark.slow
+def test_capitals_that_sign_a_deal_elsewhere_are_governments_not_places():
+    """"Moscow and Kyiv signed a deal in Istanbul": one agreement, at Istanbul; a capital
+    as the subject with no other place told stays the place."""
+    assert _places("Moscow and Kyiv signed a deal in Istanbul on Friday.", "2022-07-23") == \
+        [("Agreement", "Istanbul")]
+    assert _places("Baghdad and Mosul saw heavy fighting on Monday.", "2016-03-30") == \
+        [("Armed clash", "Baghdad"), ("Armed clash", "Mosul")]
+
+
+@pytest.mark.slow
+def test_a_dateline_of_two_cities_is_where_the_reporters_are():
+    """"ISTANBUL/KYIV - Russian missiles struck Odesa": the dateline is no event place."""
+    assert _places("ISTANBUL/KYIV - Russian missiles struck the Ukrainian port of Odesa on "
+                   "Saturday, the military said.", "2022-07-23") == \
+        [("Shelling/artillery/missile attack", "Odesa")]

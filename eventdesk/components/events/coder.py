@@ -74,7 +74,8 @@ class EventCoder:
                     decisions.append(_decision(doc, clause, "not happened", reason))
                     continue
                 earlier = merging.referent(clause, candidates)
-                if earlier is not None and merging.completes(doc, clause, earlier):
+                if earlier is not None and merging.completes(
+                        doc, clause, earlier, latest=earlier is candidates[-1]):
                     merging.add_deaths(doc, clause, earlier)
                     decisions.append(_decision(doc, clause, "adds to", earlier.sub_event_type))
                     continue
@@ -120,16 +121,19 @@ class EventCoder:
             # background ("since the capture of X in May") dates and places no later sentence
             decisions.append(_decision(doc, clause, "not happened", "old_news"))
             return None
-        if place is not None and place.latitude is not None:
-            ctx.place, ctx.place_sent = place, sent_index
-        if date is not None:
-            ctx.date, ctx.precision = date, precision
+        if not (ctx.place_sent == sent_index and _backdrop(clause)):
+            if place is not None and place.latitude is not None:
+                ctx.place, ctx.place_sent = place, sent_index
+            if date is not None:
+                ctx.date, ctx.precision = date, precision
         return Candidate(
             event_type=event_type, sub_event_type=sub_type, start_char=start, end_char=end,
             sent_index=sent_index, actor1=actor1, actor2=actor2, place=place, date=date,
             time_precision=precision, fatalities=deaths.count, fatalities_text=deaths.text,
             claimed_by=claim.source if claim else None, framing=framing,
             date_told=date_told, place_by_anaphor=placed_by_anaphor(doc, clause),
+            place_from_context=not any(sent.start <= m.start < sent.end and m.kind != "country"
+                                       for m in doc._.places or []),
             another_incident=merging.told_as_another(doc, sent, clause),
             attacks_a_place=patient is None and merging.object_is_a_place(doc, clause),
             mentions=[(start, end)],
@@ -159,6 +163,15 @@ class EventCoder:
             fatalities=plausible_toll(cand.fatalities), fatalities_text=cand.fatalities_text,
             claimed_by=cand.claimed_by, framing=cand.framing,
         )
+
+
+def _backdrop(clause: Clause) -> bool:
+    """"Missiles struck Odesa on Saturday, a day after Moscow and Kyiv signed a deal in
+    Istanbul": a deed told as the time of the sentence's event is not where and when the
+    report goes on ("Two missiles were shot down" is Odesa's, Saturday's)."""
+    return clause.root.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "since")
+        for c in clause.root.children)
 
 
 def _decision(doc: Doc, clause: Clause, outcome: str, why: str) -> tuple[int, str, str, str]:

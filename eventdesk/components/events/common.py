@@ -73,6 +73,7 @@ class Candidate:
     # attack whose object is a place.
     date_told: bool = True
     place_by_anaphor: bool = False
+    place_from_context: bool = False   # its sentence names no place: the report's focus
     another_incident: bool = False
     attacks_a_place: bool = False      # "attacked Macomia town": no victims, a place
     # (start, end) of every telling merged into this event, the event's own first.

@@ -83,16 +83,19 @@ def referent(clause: Clause, candidates: list[Candidate]) -> Candidate | None:
     return candidates[-1]
 
 
-def completes(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
-    """The clause tells more of `earlier` rather than a new event."""
+def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False) -> bool:
+    """The clause tells more of `earlier` (`latest`: the last event the report told)
+    rather than a new event."""
     return refers_back(doc, clause, earlier) or bare_toll(doc, clause) \
-        or restated_subject(doc, clause, earlier)
+        or restated_subject(doc, clause, earlier, latest)
 
 
-def restated_subject(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
+def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
+                     latest: bool = False) -> bool:
     """"The air raid had targeted PDF fighters", "the helicopter returned and fired on
     villagers": a clause whose subject names, with "the", the attack or the weapon of the
-    event told before, and which gives no place or day of its own, tells more of it."""
+    event told before, and which gives no place or day of its own, tells more of it (a
+    place in the subject of the last event told describes it again)."""
     subject = _subject(clause.root)
     if subject is None or not any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "every")
@@ -106,14 +109,27 @@ def restated_subject(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
     if families and earlier.event_type not in families:
         return False
     generic = lexicon()["generic"] | lexicon()["weak"]
-    if any(m.start not in in_subject and m.category not in generic for m in clause.triggers):
+    if any(m.start not in in_subject and m.category not in generic
+           and not _told_of_a_noun(doc[m.start], clause.root) for m in clause.triggers):
         return False  # "the army shelled the town": a new deed besides the subject's
     ids = {t.i for t in clause.tokens}
+    if latest:
+        ids -= in_subject  # "The protest in the capital of X province followed reports …"
     if any(m.start in ids and m.kind != "country" for m in doc._.places or []):
         return False
     start, end = clause_span_chars(doc, clause)
     return not any(start <= d.start_char < end and d.kind in ("day", "relative")
                    for d in doc._.dates or [])
+
+
+def _told_of_a_noun(tok: Token, root: Token) -> bool:
+    """"followed reports that a commander had raped a girl": a deed inside a clause that a
+    noun governs is what the reports say, not a deed of the clause's own verb."""
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _subject(verb: Token) -> Token | None:
@@ -324,8 +340,43 @@ def one_incident_of_two_types(a: Candidate, b: Candidate) -> bool:
 def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     """`a` is the type the incident is coded as: the interception (the strike did not
     land), the violent demonstration (the crowd's violence decides its type), the battle
-    (an attack on a town that names no victims is its onset)."""
-    return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b)
+    (an attack on a town that names no victims is its onset), the sexual violence (first
+    in priority), the mob violence (a crowd's victims are no side of a battle), the
+    instance a summary is followed by."""
+    return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
+        or rape_in_assault(a, b) or crowd_seized_fighters(a, b) or instance_of(a, b)
+
+
+def instance_of(instance: Candidate, summary: Candidate) -> bool:
+    """"Armed groups kept up rocket fire on Sunday. A rocket hit a house in Ashkelon": a
+    telling whose sentence names no place, followed in the next sentence by one of its
+    kind on its day at a place named, is the summary of that incident."""
+    return summary.place_from_context and not instance.place_from_context \
+        and instance.sent_index == summary.sent_index + 1 \
+        and instance.sub_event_type == summary.sub_event_type \
+        and instance.date == summary.date \
+        and not (instance.another_incident or summary.another_incident)
+
+
+def told_together(a: Candidate, b: Candidate) -> bool:
+    """Two tellings in one sentence, of one day and one place, neither marked as another
+    incident ("separately", "in another attack")."""
+    return a.sent_index == b.sent_index and same_day(a, b) and same_place(a, b) \
+        and not (a.another_incident or b.another_incident)
+
+
+def rape_in_assault(rape: Candidate, attack: Candidate) -> bool:
+    """"Soldiers stormed a compound and raped several women": the assault and the rapes
+    are one incident, and sexual violence comes first in ACLED's priority order."""
+    return rape.sub_event_type == "Sexual violence" and attack.sub_event_type == "Attack" \
+        and told_together(rape, attack)
+
+
+def crowd_seized_fighters(mob: Candidate, clash: Candidate) -> bool:
+    """"A crowd seized 13 gang members from a police vehicle and burned them to death":
+    the gunmen a crowd takes and kills are its victims, not a side of a battle."""
+    return mob.sub_event_type == "Mob violence" and clash.sub_event_type == "Armed clash" \
+        and told_together(mob, clash)
 
 
 def town_assault(battle: Candidate, attack: Candidate) -> bool:

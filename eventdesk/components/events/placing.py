@@ -114,6 +114,32 @@ CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbou
                      "neighborhood of", "suburb of", "quarter of", "area of")
 
 
+
+def _done_at_another_place(doc: Doc, subject: Token) -> bool:
+    """The subject's verb says where its deed was done: "in", "at" or "near" a place the
+    subject does not name."""
+    inside = {t.i for t in subject.subtree}
+    for tok in subject.head.subtree:
+        if tok.i in inside or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "near"):
+            continue
+        if any(m.start <= tok.i < m.end and m.kind != "country" for m in doc._.places or []):
+            return True
+    return False
+
+
+def _names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -> bool:
+    """"In Tumaco, Narino, …": a name set off by a comma right after a town, and naming
+    the town's own province, says where the town lies, not a second place of the event
+    ("shelled Idlib and Saraqib" joins with "and": two places)."""
+    if town is None or town.admin1 is None or place.admin1 != town.admin1 \
+            or place.country_code != town.country_code:
+        return False
+    if name_key(place.location or "") != name_key(place.admin1):
+        return False
+    before = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    return before is not None and before.text == "," and not any(
+        c.dep_ == "cc" for c in head.head.children)
+
 class Placer:
     """Places events; holds the gazetteer."""
 
@@ -136,7 +162,7 @@ class Placer:
                 continue  # "a landmine between Ansongo and Gao": one event, at the first
             place = self.gazetteer.resolve(mention, countries=countries)
             if place is None or place.latitude is None or place_key(place) == \
-                    place_key(cand.place):
+                    place_key(cand.place) or _names_its_region(doc, head, place, cand.place):
                 continue
             copy = Candidate(**{f: getattr(cand, f) for f in Candidate.__slots__})
             place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
@@ -764,6 +790,9 @@ class Placer:
             return True
         while root.dep_ in ("conj", "compound", "appos") and root.head is not root:
             root = root.head  # "signed by Moscow and Dushanbe"
+        if root.dep_ == "nsubj" and name_key(mention.text) in _capital_keys() \
+                and _done_at_another_place(doc, root):
+            return True  # "Moscow and Kyiv signed a deal in Istanbul": governments acting
         if root.dep_ == "agent" or root.dep_ == "pobj" and root.head.dep_ == "agent":
             return True  # "an agreement signed by Moscow": a government acting
         return Placer._is_home(root)
