@@ -1,8 +1,8 @@
 """A regression floor: `eventdesk eval` on the gold sets scores no lower than when last raised.
 
 Raise a floor when a principled change lifts the score; a change that lowers one must say
-why in its commit. dev2.jsonl measures generalisation (tests/gold/dev3 and dev4 did when first scored): never write
-rules from their sentences.
+why in its commit. dev2.jsonl measures generalisation (tests/gold/dev3 and dev4 did when first
+scored): never write rules from its sentences.
 """
 
 import json
