@@ -1352,16 +1352,11 @@ def _base_score(cand: Candidate, *, main_name: str) -> None:
 
 
 def _score_containment(cand: Candidate, container: Candidate) -> None:
-    if is_district(container) and cand.admin2 is not None:
-        if _same_district(cand, container):
-            cand.score += 3.0
-            cand.reasons.append(f"inside {container.name} (+3.0)")
-        else:
-            cand.score -= 2.0
-            cand.reasons.append(f"not inside {container.name} (-2.0)")
-        return
-    if container.is_region:
-        if (cand.country_code, cand.admin1) == (container.country_code, container.admin1):
+    if is_district(container) and cand.admin2 is not None or container.is_region:
+        inside = _same_district(cand, container) if is_district(container) \
+            and cand.admin2 is not None \
+            else (cand.country_code, cand.admin1) == (container.country_code, container.admin1)
+        if inside:
             cand.score += 3.0
             cand.reasons.append(f"inside {container.name} (+3.0)")
         else:
