@@ -34,6 +34,7 @@ from eventdesk.geo.gazetteer import (
     WELL_KNOWN_POPULATION,
     is_district,
 )
+from eventdesk.geo.gazetteer import DISTANCE_UNITS as GAZETTEER_DISTANCE_UNITS
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 from eventdesk.records import Place
@@ -90,8 +91,8 @@ MEASURE_WORDS = frozenset({"of", "about", "some", "around", "roughly", "nearly",
 # "the town of X", "X village", "X, a town near Y": words that name a settlement
 SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "municipality",
                               "settlement", "settlements", "hamlet", "community"})
-DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
-                            "miles", "mile", "mi"})
+# the gazetteer's units, and "mi", which only placing reads ("5 mi east of X")
+DISTANCE_UNITS = GAZETTEER_DISTANCE_UNITS | {"mi"}
 # "the East Ghouta region": a named area, kept as the place's name at what holds it
 AREA_WORDS = frozenset({"region", "area"})
 # "the town of X", "X district": a place word that makes another spelling of a sizeable
