@@ -210,17 +210,23 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
     by_head: dict[int, Clause] = {}
     doc = sent.doc
     trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
+    homes: dict[int, int] = {}  # token index -> its clause's head, each token walked once
+
+    def home(t: Token) -> int:
+        if t.i not in homes:
+            homes[t.i] = _below_speech(t, clause_head(t)).i
+        return homes[t.i]
+
     for trig in triggers:
         if not (sent.start <= trig.start < sent.end):
             continue
         tok = doc[trig.start:trig.end].root
         if tok.dep_ == "compound" and tok.head.i not in trigger_tokens:
             continue  # "helicopter pilot", "protest leaders": a modifier, not an event
-        head = _below_speech(tok, clause_head(tok))
+        head = doc[home(tok)]
         clause = by_head.get(head.i)
         if clause is None:
-            tokens = [t for t in head.subtree
-                      if _below_speech(t, clause_head(t)).i == head.i]
+            tokens = [t for t in head.subtree if home(t) == head.i]
             clause = by_head[head.i] = Clause(root=head, tokens=tokens, sent=sent)
         clause.triggers.append(trig)
     return _rehome_from_speech(sorted(by_head.values(), key=lambda c: c.start))
