@@ -8,6 +8,7 @@ conditions and sources registered here.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -442,3 +443,38 @@ def non_state_named_most(f: SideFacts, year) -> Actor | None:
 def group_named_in_sentence(f: SideFacts, year) -> Actor | None:
     named = named_group_nearby(f.doc, f.clause, same_sentence=True)
     return named.actor if named else None
+
+
+# What a demonym qualifies when it names a state's forces at war: "Russian shelling",
+# "Ukrainian drones", "Turkish troops", "a Russian missile"
+FORCE_WORDS = frozenset({
+    "force", "troop", "army", "soldier", "military", "unit", "missile", "rocket", "shell",
+    "shelling", "artillery", "strike", "airstrike", "drone", "jet", "warplane", "aircraft",
+    "helicopter", "bombardment", "offensive", "attack", "fire", "navy", "air",
+})
+
+
+@source.add
+def opposing_state_forces(f: SideFacts, year) -> Actor | None:
+    """A war between states leaves the other side unsaid ("heavy fighting near Bakhmut",
+    "14 drones were shot down over Odesa"): the military of the country whose forces or
+    weapons the report names most ("Russian shelling", "Ukrainian drones"), not the
+    other side's; nobody when the report names no state's forces by a demonym or an
+    actor."""
+    other = f.other
+    excluded = {other.country if other is not None else None}
+    named: Counter[str] = Counter()
+    for tok in f.doc:
+        if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in FORCE_WORDS:
+            code = f.sides.gazetteer.demonym_country(tok.text)
+            if code and code not in excluded:
+                named[code] += 1
+    for mention in f.doc._.actors or []:
+        code = mention.actor.country
+        if mention.role_hint in ("state", "international") and code and code not in excluded:
+            named[code] += 1
+    for code, _ in named.most_common():
+        forces = f.sides.generic("state_forces", code, branch="military", year=year)
+        if forces is not None and (other is None or forces.name != other.name):
+            return forces
+    return None
