@@ -140,11 +140,15 @@ class Sides:
         State's province, and "an army post" in Pakistan, in a report mostly about
         Afghanistan, is Pakistan's. Only a side that reading left unidentified, or state
         forces of another country than the event's, is read again: a group the report
-        names stays, and so do forces a word ties to their country ("Turkish troops")."""
+        names stays, and so do forces a word ties to their country ("Turkish troops").
+        Civilians of another country than the event's are read again too: "eight people"
+        killed in Paktika are Afghanistan's, in a report mostly about Pakistan, unless a
+        word ties them to another ("Turkish drivers")."""
         if mention is None or not country or mention.role_hint not in ("unidentified",
-                                                                       "state"):
+                                                                       "state", "civilian"):
             return mention
-        if mention.role_hint == "state" and mention.actor.country in (None, country):
+        if mention.role_hint in ("state", "civilian") \
+                and mention.actor.country in (None, country):
             return mention
         if mention.role_hint == "unidentified" and not admin1 \
                 and mention.actor.country == country:
@@ -159,11 +163,28 @@ class Sides:
                 doc, countries=[country, *others], year=year, admin1=admin1)}
         found = cache[country, admin1].get(mention.start)
         if found is None or found.end != mention.end:
-            return mention
+            return self.civilians_where_harmed(doc, mention, country) \
+                if mention.role_hint == "civilian" else mention
+        if mention.role_hint == "civilian" and (found.role_hint != "civilian"
+                                                or found.actor.country != country):
+            return self.civilians_where_harmed(doc, mention, country)
         if mention.role_hint == "state" and (found.role_hint != "state"
                                              or found.actor.country != country):
             return mention
         return found
+
+    def civilians_where_harmed(self, doc: Doc, mention, country: str):
+        """People no word of the mention ties to a country ("eight people", "women and
+        children") are civilians of the country the event happened in."""
+        words = doc[mention.start:mention.end]
+        places = {i for p in doc._.places or [] for i in range(p.start, p.end)}
+        if any(self.gazetteer.demonym_country(t.text) or t.i in places for t in words):
+            return mention
+        actor = self.generic("civilians", country)
+        if actor is None:
+            return mention
+        return ActorMention(mention.start, mention.end, mention.start_char, mention.end_char,
+                            mention.text, actor, mention.role_hint, mention.loaded)
 
     def state_as_subject(self, doc: Doc, clause: Clause, event_country: str | None):
         """"Russia says it destroyed a sabotage group", "Israel struck targets in Gaza": a
@@ -374,12 +395,30 @@ for _branch in ("police", "military", "government"):
     source.add(_state_source(_branch), name=_branch)
 
 
+# Words that tell strikes from the air and the aircraft that make them
+AIR_WORDS = frozenset({"strike", "airstrike", "raid", "aircraft", "warplane", "jet", "plane",
+                       "drone", "helicopter", "gunship", "bomber", "air"})
+
+
 @source.add
-def air_force_named(f: SideFacts, year) -> Actor | None:
-    """"Israeli air strikes": the military of the country the words name, else the
-    event's country."""
-    owner = f.sides.demonym_owner(f.doc, f.clause) or f.country
-    return f.sides.generic("state_forces", owner, branch="military", year=year)
+def air_force_named_earlier(f: SideFacts, year) -> Actor | None:
+    """"Pakistani military aircraft carried out air strikes … The strikes killed eight
+    people": the state forces that the last earlier mention of aircraft or air strikes in
+    the report ties to a country, by an actor ("Pakistani military aircraft") or a
+    demonym ("Israeli air strikes")."""
+    owner = None
+    for tok in f.doc[:f.clause.root.sent.start]:
+        if tok.lemma_.lower() not in AIR_WORDS:
+            continue
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound"):
+                owner = f.sides.gazetteer.demonym_country(child.text) or owner
+        for m in f.doc._.actors or []:
+            if m.start <= tok.i < m.end and m.role_hint in ("state", "international") \
+                    and m.actor.country:
+                owner = m.actor.country
+    return f.sides.generic("state_forces", owner, branch="military", year=year) \
+        if owner else None
 
 
 @source.add
