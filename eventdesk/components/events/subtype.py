@@ -370,9 +370,11 @@ def named_person_taken(facts: ClauseFacts) -> bool:
     calls kidnapping or abduction."""
     places = place_tokens(facts.doc)
     actors = {i for m in facts.doc._.actors or [] for i in range(m.start, m.end)}
+    words = lexicon()
+    ground = words["anaphora"] | words["district_words"] | words["facility_words"] | GROUND_NOUNS
     for tok in facts.clause.tokens:
         if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i != facts.clause.root.i \
-                or tok.i in places or tok.i in actors \
+                or tok.i in places or tok.i in actors or tok.lemma_.lower() in ground \
                 or tok.head.lemma_.lower() not in PERSON_TAKING_VERBS:
             continue
         if tok.ent_type_ == "PERSON" or tok.lower_ in PERSONAL_PRONOUNS or (
