@@ -12,9 +12,12 @@ in-sample and flatter it: every figure is given twice, with the rules alone
 (`Pipeline.parse_many(classifier=False)`) and with the classifier's proposals.
 
     python bench/bench_events_real.py [--n 9102] [--jobs 2] [--mode rules|both] [--dump FILE]
+                                      [--confusion 20]
 
 `--dump` writes one JSON line per sentence where eventdesk and the label disagree on
-event-vs-none (mode, outcome, label, what was coded and why, the sentence), to study causes.
+event-vs-none or on the sub-type (mode, outcome, label, what was coded and why, the
+sentence), to study causes. `--confusion N` lists the N commonest (label, coded sub-type)
+pairs where both say event but the sub-types differ.
 """
 
 from __future__ import annotations
@@ -69,7 +72,7 @@ def _run(rows: list[dict], *, classifier: bool, jobs: int) -> list[dict]:
         return [v for part in pool.imap(_judge_chunk, chunks) for v in part]
 
 
-def _report(name: str, verdicts: list[dict]) -> None:
+def _report(name: str, verdicts: list[dict], confusion: int) -> None:
     tp = sum(1 for v in verdicts if v["coded"] and v["label"] != "none")
     fp = sum(1 for v in verdicts if v["coded"] and v["label"] == "none")
     fn = sum(1 for v in verdicts if not v["coded"] and v["label"] != "none")
@@ -89,6 +92,12 @@ def _report(name: str, verdicts: list[dict]) -> None:
         print(f"  {count:5d}  {rule}")
     print("  by marked word: " + ", ".join(
         f"{w} {c}" for w, c in Counter(v["word"] for v in false).most_common(TOP_CAUSES)))
+    if confusion:
+        pairs = Counter((v["label"], v["coded"]) for v in verdicts
+                        if v["coded"] and v["label"] not in ("none", v["coded"]))
+        print(f"sub-type confusions, label -> coded ({sum(pairs.values())}):")
+        for (label, coded), count in pairs.most_common(confusion):
+            print(f"  {count:5d}  {label} -> {coded}")
 
 
 def main() -> int:
@@ -100,6 +109,8 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--dump", type=Path, default=None,
                         help="write each disagreement here (JSON Lines)")
+    parser.add_argument("--confusion", type=int, default=0,
+                        help="list this many of the commonest sub-type confusions")
     args = parser.parse_args()
 
     rows = [json.loads(line) for line in args.corpus.open(encoding="utf-8")]
@@ -112,12 +123,16 @@ def main() -> int:
         started = time.perf_counter()
         verdicts = _run(rows, classifier=classifier, jobs=args.jobs)
         print(f"({time.perf_counter() - started:.0f} s)")
-        _report(name, verdicts)
+        _report(name, verdicts, args.confusion)
         for v in verdicts if dump is not None else ():
             if bool(v["coded"]) != (v["label"] != "none"):
                 outcome = "false event" if v["coded"] else "missed"
-                dump.write(json.dumps({"mode": name, "outcome": outcome, **v,
-                                       "text": text_of[v["id"]]}, ensure_ascii=False) + "\n")
+            elif v["coded"] and v["coded"] != v["label"]:
+                outcome = "wrong sub-type"
+            else:
+                continue
+            dump.write(json.dumps({"mode": name, "outcome": outcome, **v,
+                                   "text": text_of[v["id"]]}, ensure_ascii=False) + "\n")
     if dump is not None:
         dump.close()
     return 0

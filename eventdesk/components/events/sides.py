@@ -8,6 +8,7 @@ conditions and sources registered here.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -139,11 +140,15 @@ class Sides:
         State's province, and "an army post" in Pakistan, in a report mostly about
         Afghanistan, is Pakistan's. Only a side that reading left unidentified, or state
         forces of another country than the event's, is read again: a group the report
-        names stays, and so do forces a word ties to their country ("Turkish troops")."""
+        names stays, and so do forces a word ties to their country ("Turkish troops").
+        Civilians of another country than the event's are read again too: "eight people"
+        killed in Paktika are Afghanistan's, in a report mostly about Pakistan, unless a
+        word ties them to another ("Turkish drivers")."""
         if mention is None or not country or mention.role_hint not in ("unidentified",
-                                                                       "state"):
+                                                                       "state", "civilian"):
             return mention
-        if mention.role_hint == "state" and mention.actor.country in (None, country):
+        if mention.role_hint in ("state", "civilian") \
+                and mention.actor.country in (None, country):
             return mention
         if mention.role_hint == "unidentified" and not admin1 \
                 and mention.actor.country == country:
@@ -158,11 +163,28 @@ class Sides:
                 doc, countries=[country, *others], year=year, admin1=admin1)}
         found = cache[country, admin1].get(mention.start)
         if found is None or found.end != mention.end:
-            return mention
+            return self.civilians_where_harmed(doc, mention, country) \
+                if mention.role_hint == "civilian" else mention
+        if mention.role_hint == "civilian" and (found.role_hint != "civilian"
+                                                or found.actor.country != country):
+            return self.civilians_where_harmed(doc, mention, country)
         if mention.role_hint == "state" and (found.role_hint != "state"
                                              or found.actor.country != country):
             return mention
         return found
+
+    def civilians_where_harmed(self, doc: Doc, mention, country: str):
+        """People no word of the mention ties to a country ("eight people", "women and
+        children") are civilians of the country the event happened in."""
+        words = doc[mention.start:mention.end]
+        places = {i for p in doc._.places or [] for i in range(p.start, p.end)}
+        if any(self.gazetteer.demonym_country(t.text) or t.i in places for t in words):
+            return mention
+        actor = self.generic("civilians", country)
+        if actor is None:
+            return mention
+        return ActorMention(mention.start, mention.end, mention.start_char, mention.end_char,
+                            mention.text, actor, mention.role_hint, mention.loaded)
 
     def state_as_subject(self, doc: Doc, clause: Clause, event_country: str | None):
         """"Russia says it destroyed a sabotage group", "Israel struck targets in Gaza": a
@@ -373,12 +395,30 @@ for _branch in ("police", "military", "government"):
     source.add(_state_source(_branch), name=_branch)
 
 
+# Words that tell strikes from the air and the aircraft that make them
+AIR_WORDS = frozenset({"strike", "airstrike", "raid", "aircraft", "warplane", "jet", "plane",
+                       "drone", "helicopter", "gunship", "bomber", "air"})
+
+
 @source.add
-def air_force_named(f: SideFacts, year) -> Actor | None:
-    """"Israeli air strikes": the military of the country the words name, else the
-    event's country."""
-    owner = f.sides.demonym_owner(f.doc, f.clause) or f.country
-    return f.sides.generic("state_forces", owner, branch="military", year=year)
+def air_force_named_earlier(f: SideFacts, year) -> Actor | None:
+    """"Pakistani military aircraft carried out air strikes … The strikes killed eight
+    people": the state forces that the last earlier mention of aircraft or air strikes in
+    the report ties to a country, by an actor ("Pakistani military aircraft") or a
+    demonym ("Israeli air strikes")."""
+    owner = None
+    for tok in f.doc[:f.clause.root.sent.start]:
+        if tok.lemma_.lower() not in AIR_WORDS:
+            continue
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound"):
+                owner = f.sides.gazetteer.demonym_country(child.text) or owner
+        for m in f.doc._.actors or []:
+            if m.start <= tok.i < m.end and m.role_hint in ("state", "international") \
+                    and m.actor.country:
+                owner = m.actor.country
+    return f.sides.generic("state_forces", owner, branch="military", year=year) \
+        if owner else None
 
 
 @source.add
@@ -442,3 +482,38 @@ def non_state_named_most(f: SideFacts, year) -> Actor | None:
 def group_named_in_sentence(f: SideFacts, year) -> Actor | None:
     named = named_group_nearby(f.doc, f.clause, same_sentence=True)
     return named.actor if named else None
+
+
+# What a demonym qualifies when it names a state's forces at war: "Russian shelling",
+# "Ukrainian drones", "Turkish troops", "a Russian missile"
+FORCE_WORDS = frozenset({
+    "force", "troop", "army", "soldier", "military", "unit", "missile", "rocket", "shell",
+    "shelling", "artillery", "strike", "airstrike", "drone", "jet", "warplane", "aircraft",
+    "helicopter", "bombardment", "offensive", "attack", "fire", "navy", "air",
+})
+
+
+@source.add
+def opposing_state_forces(f: SideFacts, year) -> Actor | None:
+    """A war between states leaves the other side unsaid ("heavy fighting near Bakhmut",
+    "14 drones were shot down over Odesa"): the military of the country whose forces or
+    weapons the report names most ("Russian shelling", "Ukrainian drones"), not the
+    other side's; nobody when the report names no state's forces by a demonym or an
+    actor."""
+    other = f.other
+    excluded = {other.country if other is not None else None}
+    named: Counter[str] = Counter()
+    for tok in f.doc:
+        if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in FORCE_WORDS:
+            code = f.sides.gazetteer.demonym_country(tok.text)
+            if code and code not in excluded:
+                named[code] += 1
+    for mention in f.doc._.actors or []:
+        code = mention.actor.country
+        if mention.role_hint in ("state", "international") and code and code not in excluded:
+            named[code] += 1
+    for code, _ in named.most_common():
+        forces = f.sides.generic("state_forces", code, branch="military", year=year)
+        if forces is not None and (other is None or forces.name != other.name):
+            return forces
+    return None

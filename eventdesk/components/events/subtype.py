@@ -345,12 +345,46 @@ def takes_people(facts: ClauseFacts) -> bool:
         if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in places or lemma in ground:
             continue
         if lemma in PERSON_NOUNS or lemma in FIGHTER_NOUNS or _is_civilian_token(doc, tok) \
-                or tok.lower_ in ("he", "she") \
+                or tok.lower_ in PERSONAL_PRONOUNS \
                 or any(c.like_num for c in tok.children):
             return True
         if tok.dep_ == "nsubjpass" and tok.ent_type_ in ("PERSON", "NORP"):
             return True   # "Ghailani was captured", "a Palestinian was seized"
+        if tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() in PERSON_TAKING_VERBS:
+            return True   # "troops captured Sufyan Maher Hassan in a raid"
     return False
+
+
+# One person taken, named or referred to: "captured him", "she was seized"
+PERSONAL_PRONOUNS = ("he", "she", "him", "her")
+# Verbs that take people as well as ground; "entered X" or "overran X" take only ground,
+# whatever NER calls a place name the gazetteer missed
+PERSON_TAKING_VERBS = {"capture", "seize", "catch", "nab", "snatch", "grab", "apprehend"}
+
+
+@predicate.add
+def named_person_taken(facts: ClauseFacts) -> bool:
+    """What was taken (the object, or the passive subject) is one person the report names
+    or refers to ("Karadzic was captured in Belgrade", "forces captured him"): news tells
+    the capture of a wanted individual far more often than the kidnapping of one, which it
+    calls kidnapping or abduction."""
+    places = place_tokens(facts.doc)
+    actors = {i for m in facts.doc._.actors or [] for i in range(m.start, m.end)}
+    words = lexicon()
+    ground = words["anaphora"] | words["district_words"] | words["facility_words"] | GROUND_NOUNS
+    for tok in facts.clause.tokens:
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i != facts.clause.root.i \
+                or tok.i in places or tok.i in actors or tok.lemma_.lower() in ground \
+                or tok.head.lemma_.lower() not in PERSON_TAKING_VERBS:
+            continue
+        if tok.ent_type_ == "PERSON" or tok.lower_ in PERSONAL_PRONOUNS or (
+                tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_A_PERSON):
+            return True
+    return False
+
+
+# What NER may call a proper noun that is no person: a place or a thing
+NOT_A_PERSON = ("GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 
 
 def _is_civilian_token(doc: Doc, tok: Token) -> bool:
