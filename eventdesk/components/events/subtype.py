@@ -16,7 +16,12 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.coding import typology
 from eventdesk.coding.actors import ActorMatcher
-from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_tokens
+from eventdesk.components.events.common import (
+    ARMED_ROLES,
+    armed_subject,
+    lexicon,
+    place_tokens,
+)
 from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
 from eventdesk.errors import RuleDataError
@@ -1132,3 +1137,27 @@ def civilian_site_attacked(facts: ClauseFacts) -> bool:
             if words & sites:
                 return True
     return False
+
+
+@predicate.add
+def surrender_of_fighters(facts: ClauseFacts) -> bool:
+    """"The rebels surrendered to the army": an armed side's verb that gives up no object
+    (no post, no town), so the fighters gave up themselves; wanted men surrendering to
+    the police are no side."""
+    root = facts.clause.root
+    return root.lemma_.lower() == "surrender" and armed_subject(facts.clause) and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in root.children)
+
+
+@predicate.add
+def only_wounded(facts: ClauseFacts) -> bool:
+    """The clause's casualty words all wound or injure ("dozens of protesters were
+    injured"): nobody is told killed."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    harms = [doc[m.start:m.end].root.lemma_.lower() for m in doc._.triggers or []
+             if m.category == "kill" and m.start in ids]
+    return bool(harms) and all(h in WOUNDING for h in harms)
+
+
+WOUNDING = {"wound", "injure"}
