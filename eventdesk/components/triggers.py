@@ -221,7 +221,8 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
         if not (sent.start <= trig.start < sent.end):
             continue
         tok = doc[trig.start:trig.end].root
-        if tok.dep_ == "compound" and tok.head.i not in trigger_tokens:
+        if tok.dep_ == "compound" and tok.head.i not in trigger_tokens \
+                and not _headline_verb_read_as_noun(tok):
             continue  # "helicopter pilot", "protest leaders": a modifier, not an event
         head = doc[home(tok)]
         clause = by_head.get(head.i)
@@ -230,6 +231,19 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
             clause = by_head[head.i] = Clause(root=head, tokens=tokens, sent=sent)
         clause.triggers.append(trig)
     return _rehome_from_speech(sorted(by_head.values(), key=lambda c: c.start))
+
+
+def _headline_verb_read_as_noun(tok: Token) -> bool:
+    """"Suicide attack rocks mosque in Kabul": a headline whose present-tense verb the
+    tagger read as a noun, so the sentence has no verb and the trigger sits in one chain of
+    compounds up to the root; the trigger is the headline's subject, not a modifier."""
+    sent = tok.sent
+    if len(sent) < 5 or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    t = tok
+    while t.dep_ == "compound":
+        t = t.head
+    return t.dep_ == "ROOT" and tok.head.i != t.i
 
 
 def _rehome_from_speech(found: list[Clause]) -> list[Clause]:

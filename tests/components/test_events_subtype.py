@@ -12,6 +12,7 @@ from eventdesk.records import Document
 
 CLASH = "Armed clash"
 ATTACK = "Attack"
+AIR = "Air/drone strike"
 RETAKEN = "Government regains territory"
 
 
@@ -139,3 +140,16 @@ def test_a_firm_rule_keeps_its_sub_type_but_not_against_the_none_veto():
 def test_only_a_sub_type_rule_can_be_firm():
     with pytest.raises(RuleDataError, match="only a rule that gives a sub-type can be firm"):
         compile_table({"rule": [{"name": "x", "gives": "none", "firm": True}], "cue": {}})
+
+
+def test_a_rule_that_knows_its_sense_from_the_report_is_not_vetoed():
+    ruled = Decision(AIR, "raids-of-an-air-campaign", sense_known=True)
+    assert combine(ruled, {"none": 0.99}) == ruled
+    # the same sub-type from a rule that read only the sentence gives way to the veto
+    assert combine(Decision(AIR, "air"), {"none": 0.99}).sub_type is None
+
+
+def test_only_a_sub_type_rule_can_know_its_sense():
+    with pytest.raises(RuleDataError, match="only a rule that gives a sub-type can know"):
+        compile_table({"rule": [{"name": "x", "gives": "none", "sense_known": True}],
+                       "cue": {}})

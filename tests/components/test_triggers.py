@@ -73,6 +73,14 @@ def test_a_ticker_verb_tagged_as_a_noun_still_takes_its_pair(nlp, finder):
     assert "protest" in {m.category for m in finder(doc)}
 
 
+def test_a_headline_verb_read_as_a_noun_leaves_its_subject_an_event(nlp, finder):
+    # "rocks" tagged a noun: "Suicide attack rocks mosque" parses as one compound chain
+    found = _clauses(nlp, finder, "Suicide attack rocks mosque in Kabul during evening prayers.")
+    assert {m.category for c in found for m in c.triggers} >= {"suicide"}
+    # a trigger modifying a noun in a sentence that has its verb stays a modifier
+    assert not _clauses(nlp, finder, "Protest leaders met the governor in Kabul on Monday.")
+
+
 def test_coordinated_events_are_separate_clauses(nlp, finder):
     found = _clauses(
         nlp, finder, "Militants raided the village and abducted 40 residents on Tuesday."

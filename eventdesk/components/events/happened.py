@@ -304,7 +304,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
     doer = any(c.dep_ == "nsubj" for c in clause.root.children)
     if few_acted_upon(clause) and (doer or not is_weak(clause)):
         return None
-    if {m.category for m in clause.triggers} <= {"kill"}:
+    if {m.category for m in clause.triggers} <= {"kill"} and not _side_killed_some(doc, clause):
         return "perfect_tally"
     sent = clause.sent
     dated = any(sent.start_char <= d.start_char < sent.end_char
@@ -312,6 +312,35 @@ def background(doc: Doc, clause: Clause) -> str | None:
     ids = {t.i for t in clause.tokens}
     placed = any(m.start in ids and m.kind != "country" for m in doc._.places or [])
     return None if dated or placed else "perfect_tally"
+
+
+def _side_killed_some(doc: Doc, clause: Clause) -> bool:
+    """"Units of the army have neutralised several dozen terrorists in the X area": an
+    armed or state side named as the doer of a count of the dead below a war's toll is an
+    operation's result, news when a place or a day is named (checked after); "the war has
+    killed thousands" and "troops have killed hundreds of civilians" stay tallies."""
+    armed = {i for m in doc._.actors or [] if m.role_hint in ("armed", "state", "international")
+             for i in range(m.start, m.end)}
+    subjects = [c for c in clause.root.children if c.dep_ == "nsubj"]
+    if not any(t.i in armed for s in subjects for t in s.subtree):
+        return False
+    for obj in clause.root.children:
+        if obj.dep_ != "dobj":
+            continue
+        counts = [t for t in obj.subtree if t.like_num or t.lower_ in WAR_TOLL_WORDS]
+        return not any(t.lower_ in WAR_TOLL_WORDS or _number(t) >= WAR_TOLL_MIN
+                       for t in counts)
+    return False
+
+
+# Counts that make a war's toll, not one operation's ("hundreds", "thousands", 100 and up).
+WAR_TOLL_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions"}
+WAR_TOLL_MIN = 100
+
+
+def _number(tok: Token) -> int:
+    digits = tok.text.replace(",", "")
+    return int(digits) if digits.isdigit() else 0
 
 
 def one_incident(doc: Doc, clause: Clause) -> bool:

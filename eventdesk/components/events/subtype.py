@@ -16,7 +16,12 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.coding import typology
 from eventdesk.coding.actors import ActorMatcher
-from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_tokens
+from eventdesk.components.events.common import (
+    ARMED_ROLES,
+    armed_subject,
+    lexicon,
+    place_tokens,
+)
 from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
 from eventdesk.errors import RuleDataError
@@ -78,7 +83,8 @@ DEVICES = {"suicide", "explosive", "shelling", "grenade"}
 SUBJECT_DIES = {"die", "dead", "perish"}
 CONDITION_KEYS = {"family", "categories_any", "categories_none", "agent_role", "agent_role_not",
                   "patient_role", "patient_role_not", "cues", "if", "unless"}
-RULE_KEYS = CONDITION_KEYS | {"name", "about", "gives", "final", "firm", "examples"}
+RULE_KEYS = CONDITION_KEYS | {"name", "about", "gives", "final", "firm", "sense_known",
+                               "examples"}
 
 predicate = Registry("predicate")
 
@@ -122,12 +128,16 @@ class Decision:
     `final`: the rule knows the clause is no event (a conflict word in another sense, an
     accident), so no classifier's proposal brings one back. `firm`: the rule read who was
     harmed or what struck, which the classifier does not see, so no other sub-type it
-    proposes replaces the rule's."""
+    proposes replaces the rule's. `sense_known`: the rule read the word's sense in the
+    report beyond the sentence (raids an air campaign launched), so the classifier's
+    "none", which reads one sentence ("raids hit open areas, causing no casualties"), does
+    not veto it."""
 
     sub_type: str | None
     rule: str
     final: bool = False
     firm: bool = False
+    sense_known: bool = False
 
     @property
     def event_type(self) -> str | None:
@@ -167,6 +177,7 @@ class Rule:
     conditions: dict
     final: bool = False
     firm: bool = False
+    sense_known: bool = False
 
     def holds(self, facts: ClauseFacts, cues: dict[str, CueList]) -> bool:
         c = self.conditions
@@ -246,8 +257,12 @@ def compile_table(data: dict) -> TypingTable:
         if firm and gives == typology.NONE:
             raise RuleDataError(f"rule {name!r}: only a rule that gives a sub-type can be firm",
                                 path=str(table_path(TABLE)))
+        sense_known = entry.get("sense_known", False)
+        if sense_known and gives == typology.NONE:
+            raise RuleDataError(f"rule {name!r}: only a rule that gives a sub-type can know "
+                                "its sense", path=str(table_path(TABLE)))
         rules.append(Rule(name, None if gives == typology.NONE else gives, conditions,
-                          final, firm))
+                          final, firm, sense_known))
     limits = data.get("proposal", {})
     return TypingTable(tuple(rules), cues, Proposal(limits.get("propose_at", 0.7),
                                                     limits.get("override_at", 0.9),
@@ -258,7 +273,8 @@ def compile_table(data: dict) -> TypingTable:
 def decide(facts: ClauseFacts, proposal: Mapping[str, float] | None = None) -> Decision:
     """The clause's sub-type by the rules, then weighed against a proposal if given."""
     table = rule_table()
-    by_rules = next((Decision(r.gives, r.name, r.final, r.firm) for r in table.rules
+    by_rules = next((Decision(r.gives, r.name, r.final, r.firm, r.sense_known)
+                     for r in table.rules
                      if r.holds(facts, table.cues)), Decision(None, "no-rule"))
     return combine(by_rules, proposal)
 
@@ -278,12 +294,14 @@ def combine(by_rules: Decision, proposal: Mapping[str, float] | None) -> Decisio
       happen) stays with the rules in modality.toml.
     A final "none" rule (typing.toml `final`) is not weighed: it knows the clause is no
     event. A firm rule's sub-type (typing.toml `firm`) is not replaced by another; only
-    the "none" veto applies to it.
+    the "none" veto applies to it. A rule that knows its word's sense from the report
+    (typing.toml `sense_known`) is not vetoed.
     """
     if not proposal or by_rules.final:
         return by_rules
     limits = rule_table().limits
-    if by_rules.sub_type is not None and proposal.get(typology.NONE, 0.0) >= limits.veto_at:
+    if by_rules.sub_type is not None and not by_rules.sense_known \
+            and proposal.get(typology.NONE, 0.0) >= limits.veto_at:
         return Decision(None, "proposal")
     best, p = max(((label, p) for label, p in proposal.items() if label in typology.TYPE_OF),
                   key=lambda pair: pair[1], default=(None, 0.0))
@@ -695,10 +713,10 @@ def _names_a_person(tok: Token, armed: set[int]) -> bool:
 
 @predicate.add
 def hands_over_post(facts: ClauseFacts) -> bool:
-    """"handed over the base / the garrison / control to the army": a post or control
-    given up, which no gazetteer names."""
+    """"handed over the base / the garrison / control to the army", "surrendered the
+    district compound": a post or control given up, which no gazetteer names."""
     root = facts.clause.root
-    if root.lemma_.lower() != "hand":
+    if root.lemma_.lower() not in ("hand", "surrender"):
         return False
     posts = lexicon()["facility_words"] | {"garrison", "camp", "control", "town", "city"}
     return any(c.dep_ == "dobj" and c.lemma_.lower() in posts for c in root.children)
@@ -1133,3 +1151,47 @@ def chemical_only_a_target(facts: ClauseFacts) -> bool:
                 and head.head.lemma_.lower() in CHEMICAL_SITES):
             return False
     return True
+
+
+@predicate.add
+def civilian_site_attacked(facts: ClauseFacts) -> bool:
+    """The attack's object is a place where civilians live, shelter, pray, trade or study
+    ("attacked a displacement site", "stormed a market", "raided a village"; triggers.toml
+    `civilian_sites`), read on the object's head and its modifiers."""
+    doc = facts.doc
+    heads = {facts.clause.root.i} | {doc[m.start:m.end].root.i for m in facts.clause.triggers
+                                     if m.category == "attack"}
+    sites = lexicon()["civilian_sites"]
+    for tok in facts.clause.tokens:
+        aimed_at = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") \
+            and tok.head.head.i in heads
+        if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in heads) or aimed_at:
+            words = {tok.lemma_.lower(), tok.lower_} | {
+                c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+            if words & sites:
+                return True
+    return False
+
+
+@predicate.add
+def surrender_of_fighters(facts: ClauseFacts) -> bool:
+    """"The rebels surrendered to the army": an armed side's verb that gives up no object
+    (no post, no town), so the fighters gave up themselves; wanted men surrendering to
+    the police are no side."""
+    root = facts.clause.root
+    return root.lemma_.lower() == "surrender" and armed_subject(facts.clause) and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in root.children)
+
+
+@predicate.add
+def only_wounded(facts: ClauseFacts) -> bool:
+    """The clause's casualty words all wound or injure ("dozens of protesters were
+    injured"): nobody is told killed."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    harms = [doc[m.start:m.end].root.lemma_.lower() for m in doc._.triggers or []
+             if m.category == "kill" and m.start in ids]
+    return bool(harms) and all(h in WOUNDING for h in harms)
+
+
+WOUNDING = {"wound", "injure"}
