@@ -35,7 +35,7 @@ CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cue
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
 # cues are read from the parse at fixed places, in `why_not`'s order.
-PLACES = ("clause_verb", "modifier", "above_trigger", "trigger_modifier")
+PLACES = ("clause_verb", "modifier", "complement", "above_trigger", "trigger_modifier")
 # Verbs of reporting whose passive subject is the event reported ("clashes were reported").
 REPORTED_PASSIVES = frozenset({"report", "confirm"})
 # Trigger categories for which "nationwide" is the event's reach, not a tally over places:
@@ -46,7 +46,8 @@ FOUGHT_OFF = frozenset({"repel", "repulse"})
 FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "condition",
               "other_time", "denial", "since_tally", "aggregate", "background_date",
-              "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present")
+              "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present",
+              "trend", "simile")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,10 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
             for name in cues.by_place["modifier"]:
                 if child.lower_ in cues.words[name]:
                     return name
+        if child.dep_ in ("acomp", "attr"):
+            for name in cues.by_place["complement"]:
+                if child.lemma_.lower() in cues.words[name]:
+                    return name   # "sexual violence is common along the routes"
         if child.dep_ in ("npadvmod", "advmod", "prep") and _every(child, cues):
             return "every_time"  # "shell residential areas every day", "on every Friday"
         if child.dep_ == "npadvmod" and _years_after(child, root, cues) \
@@ -134,6 +139,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
             return "years_after"
     if _generic_present(doc, clause, cues):
         return "generic_present"
+    if _trend(doc, clause, cues):
+        return "trend"
     found = _under_irrealis_head(doc, clause, cues)
     if found is not None:
         return found
@@ -197,9 +204,22 @@ def _generic_present(doc: Doc, clause: Clause, cues: Modality) -> bool:
 
 
 def _counted_years(span: Token, cues: Modality) -> bool:
-    """"ten years", "six months": a counted span long enough to make a deed history."""
+    """"ten years", "six months", "a year": a counted span long enough to make a deed
+    history."""
     return span.lemma_.lower() in cues.words["years_after"] \
-        and any(c.dep_ == "nummod" for c in span.children)
+        and any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                for c in span.children)
+
+
+def _trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Kidnappings rose sharply this year", "attacks have doubled": events counted as a
+    trend, the subject of a verb of rising or falling, with no day of their own."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    return (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NN")
+            and tok.head.lemma_.lower() in cues.words["trend"]
+            and not any(c.dep_ == "det" for c in tok.children)
+            and not _day_named(doc, clause))
 
 
 def _day_named(doc: Doc, clause: Clause) -> bool:
@@ -220,6 +240,9 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
         return "negation"
     if any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in tok.children):
         return "negation"
+    if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in cues.words["simile"]
+                                  for c in (*tok.children, *clause.root.children)):
+        return "simile"   # "the team fought like soldiers"
     for name in cues.by_place["trigger_modifier"]:
         if any(c.dep_ in ("amod", "compound") and (c.lower_ in cues.words[name]
                                                    or c.lemma_.lower() in cues.words[name])
@@ -236,8 +259,11 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
                                              for c in t.children):
             return "modal"
         if t.dep_ == "prep" and t.lower_ in ("since", "after") and any(
-                _counted_years(span, cues) for span in (t.head, *t.head.children)):
-            return "years_after"   # "marked ten years since the signing of the agreement"
+                _counted_years(span, cues) for span in (t.head, *t.head.children,
+                                                        *t.children)):
+            # "marked ten years since the signing of the agreement", "a year after the
+            # explosion at the port"
+            return "years_after"
         # a co-ordinated clause is not under its sibling's modality, nor is one across a
         # semicolon
         if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \

@@ -955,7 +955,7 @@ def _walked_on(verb: Token) -> bool:
 
 # What a capture verb takes when it takes neither ground nor people: a picture's subject
 # ("captured the moment", "captured images of a rare okapi"), animals, contraband
-# ("seized 2.3 tonnes of cocaine"), a sport's heat or spot.
+# ("seized 2.3 tonnes of cocaine"), a sport's heat or spot, what a body clears or passes.
 THINGS_TAKEN = {
     "moment", "life", "live", "image", "view", "scene", "sentiment", "mood", "essence",
     "beauty", "drama", "emotion", "look", "sound", "likeness", "story", "headline", "page",
@@ -964,7 +964,10 @@ THINGS_TAKEN = {
     "cocaine", "heroin", "drug", "marijuana", "cannabis", "hashish", "methamphetamine",
     "opium", "contraband", "counterfeit", "cigarette", "ivory", "timber", "fuel",
     "spot", "point", "goal", "event", "pair", "double", "single", "downhill", "slalom",
-    "heat", "lap", "sprint", "stage", "time", "leg"}
+    "heat", "lap", "sprint", "stage", "time", "leg",
+    # what a body clears or passes: candidates, bills, hurdles ("cleared 14 candidates")
+    "candidate", "candidacy", "bill", "law", "motion", "budget", "hurdle", "backlog",
+    "application", "nomination", "name"}
 # Measures before what was taken ("tonnes of cocaine", "images of a rare okapi").
 MEASURES = {"tonne", "ton", "kilogram", "kg", "kilo", "gram", "pound", "quantity", "haul",
             "shipment", "consignment", "amount", "image", "picture", "photo", "footage"}
@@ -1099,3 +1102,25 @@ def chemical_only_a_target(facts: ClauseFacts) -> bool:
                 and head.head.lemma_.lower() in CHEMICAL_SITES):
             return False
     return True
+
+
+# Verbs that say an agreement already made lasted or ended ("the ceasefire held").
+AGREEMENT_KEPT = frozenset({"hold", "last", "survive", "endure", "collapse", "falter",
+                            "expire", "lapse", "crumble", "unravel"})
+
+
+@predicate.add
+def agreement_only_kept(facts: ClauseFacts) -> bool:
+    """"The ceasefire held for a third day", "the truce collapsed": an agreement made
+    before is said to last or to end — no agreement is reached in this clause."""
+    doc = facts.doc
+    for m in facts.clause.triggers:
+        if m.category != "agreement":
+            continue
+        tok = doc[m.start:m.end].root
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in AGREEMENT_KEPT:
+            return True
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in AGREEMENT_KEPT
+               for c in tok.children):
+            return True
+    return False
