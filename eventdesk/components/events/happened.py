@@ -47,7 +47,7 @@ FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "condition",
               "other_time", "denial", "since_tally", "aggregate", "background_date",
               "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present",
-              "trend", "simile")
+              "trend", "simile", "fled_from")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +141,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return "generic_present"
     if _trend(doc, clause, cues):
         return "trend"
+    if _fled_from(doc, clause, cues):
+        return "fled_from"
     found = _under_irrealis_head(doc, clause, cues)
     if found is not None:
         return found
@@ -209,6 +211,17 @@ def _counted_years(span: Token, cues: Modality) -> bool:
     return span.lemma_.lower() in cues.words["years_after"] \
         and any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an"))
                 for c in span.children)
+
+
+def _fled_from(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Camps host people who fled the fighting in X", "families displaced by violence":
+    the event named as what people fled, with no day in the clause, is the cause of their
+    plight — background, not an incident told."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") \
+        and head.lemma_.lower() in cues.words["fled_from"] and not _day_named(doc, clause)
 
 
 def _trend(doc: Doc, clause: Clause, cues: Modality) -> bool:

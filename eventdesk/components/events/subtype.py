@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.coding import typology
 from eventdesk.coding.actors import ActorMatcher
-from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_tokens
+from eventdesk.components.events.common import ARMED_ROLES, FAMILY_OF, lexicon, place_tokens
 from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
 from eventdesk.errors import RuleDataError
@@ -381,13 +381,18 @@ def wins_not_takes(facts: ClauseFacts) -> bool:
     return False
 
 
+# What a prize may be "of" besides another prize: its season ("her second title of the year").
+PRIZE_SPANS = frozenset({"year", "season", "month", "week", "decade", "century", "career"})
+
+
 def _is_prize(noun: Token, prizes: frozenset[str]) -> bool:
-    """A prize noun; a share ("52 percent") only of a prize ("of the vote"), not of ground."""
-    if noun.lemma_.lower() not in prizes:
+    """A prize noun; a share ("52 percent") only of a prize ("of the vote"), not of ground
+    ("70 percent of the country"); a prize of a season ("her second title of the year")."""
+    if noun.lemma_.lower() not in prizes and noun.lower_ not in prizes:
         return False
     of_what = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"]
-    return all(g.lemma_.lower() in prizes for g in of_what)
+    return all(g.lemma_.lower() in prizes or g.lemma_.lower() in PRIZE_SPANS for g in of_what)
 
 
 @predicate.add
@@ -1124,3 +1129,18 @@ def agreement_only_kept(facts: ClauseFacts) -> bool:
                for c in tok.children):
             return True
     return False
+
+
+@predicate.add
+def for_rescue(facts: ClauseFacts) -> bool:
+    """The clause's verb has a purpose of rescue or relief (typing.toml cue `rescue`, in
+    its "to …" clause: "were deployed to evacuate residents", "used helicopters to reach
+    families stranded on rooftops"); not rescuers who were its victims, nor a strike made
+    to stop a rescue ("bombed the town to stop the rescue of the wounded")."""
+    doc = facts.doc
+    if any(FAMILY_OF.get(m.category) == "explosion" and doc[m.start:m.end].root.pos_ == "VERB"
+           for m in facts.clause.triggers):
+        return False
+    purposes = [c for c in facts.clause.root.children if c.dep_ in ("xcomp", "advcl")
+                and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)]
+    return any(_cue("rescue", list(p.subtree)) for p in purposes)
