@@ -47,7 +47,11 @@ FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "condition",
               "other_time", "denial", "since_tally", "aggregate", "background_date",
               "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present",
-              "trend", "simile", "fled_from")
+              "trend", "simile", "fled_from", "history_told_again")
+# The reasons that make a deed history: a toll or a back-reference told right after it
+# is history too (`tells_history_again`).
+HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
+                     "remembrance", "history_told_again"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,8 +258,9 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
     if any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in tok.children):
         return "negation"
     if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in cues.words["simile"]
+                                  and not doc[c.i - 1].is_punct
                                   for c in (*tok.children, *clause.root.children)):
-        return "simile"   # "the team fought like soldiers"
+        return "simile"   # "the team fought like soldiers"; not "(some, like my mom, …)"
     for name in cues.by_place["trigger_modifier"]:
         if any(c.dep_ in ("amod", "compound") and (c.lower_ in cues.words[name]
                                                    or c.lemma_.lower() in cues.words[name])
