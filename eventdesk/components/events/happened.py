@@ -35,7 +35,8 @@ CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cue
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
 # cues are read from the parse at fixed places, in `why_not`'s order.
-PLACES = ("clause_verb", "modifier", "complement", "above_trigger", "trigger_modifier")
+PLACES = ("clause_verb", "modifier", "complement", "above_trigger", "trigger_modifier",
+          "parties_above")
 # Verbs of reporting whose passive subject is the event reported ("clashes were reported").
 REPORTED_PASSIVES = frozenset({"report", "confirm"})
 # Trigger categories for which "nationwide" is the event's reach, not a tally over places:
@@ -266,7 +267,7 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
                                                    or c.lemma_.lower() in cues.words[name])
                for c in tok.children):
             return name   # "a draft truce", "an imminent attack"
-    t = tok
+    t, came_by = tok, ""
     for _ in range(12):
         for name in cues.by_place["above_trigger"]:
             if t.lemma_.lower() in cues.words[name] or t.lower_ in cues.words[name]:
@@ -276,6 +277,12 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues.words["modal"]
                                              for c in t.children):
             return "modal"
+        # a verb above the trigger's own: "told the judges that …", "the court heard that
+        # …" (not "stormed a court, killing a judge")
+        if t.pos_ == "VERB" and t.i != tok.i and (t.i != clause.root.i or came_by == "ccomp"):
+            for name in cues.by_place["parties_above"]:
+                if any(p.lemma_.lower() in cues.words[name] for p in _parties(t)):
+                    return name   # "prosecutors told the judges that fighters attacked …"
         if t.dep_ == "prep" and t.lower_ in ("since", "after") and any(
                 _counted_years(span, cues) for span in (t.head, *t.head.children,
                                                         *t.children)):
@@ -287,8 +294,18 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
         if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
                 or semicolon_between(doc, t.i, t.head.i):
             break
+        came_by = t.dep_
         t = t.head
     return None
+
+
+def _parties(verb: Token) -> list[Token]:
+    """The subject, object and addressee of a verb ("the court heard", "told the judges",
+    "said to the tribunal")."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "before")
+              for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def _attempt_fought_off(attempt: Token) -> bool:
