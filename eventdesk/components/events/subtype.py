@@ -1141,6 +1141,18 @@ def for_rescue(facts: ClauseFacts) -> bool:
     if any(FAMILY_OF.get(m.category) == "explosion" and doc[m.start:m.end].root.pos_ == "VERB"
            for m in facts.clause.triggers):
         return False
+    return _purpose_has(facts, "rescue")
+
+
+@predicate.add
+def for_celebration(facts: ClauseFacts) -> bool:
+    """The clause, or its "to …" clause, tells a celebration or a rite (typing.toml cue
+    `celebration`: "poured into the streets to celebrate the team's victory")."""
+    return _cue("celebration", facts.clause.tokens) or _purpose_has(facts, "celebration")
+
+
+def _purpose_has(facts: ClauseFacts, cue: str) -> bool:
+    """A word of the cue list in the clause verb's "to …" clause (its purpose)."""
     purposes = [c for c in facts.clause.root.children if c.dep_ in ("xcomp", "advcl")
                 and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)]
-    return any(_cue("rescue", list(p.subtree)) for p in purposes)
+    return any(_cue(cue, list(p.subtree)) for p in purposes)
