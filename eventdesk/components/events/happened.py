@@ -281,7 +281,8 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
             return "modal"
         # a verb above the trigger's own: "told the judges that …", "the court heard that
         # …" (not "stormed a court, killing a judge")
-        if t.pos_ == "VERB" and t.i != tok.i and (t.i != clause.root.i or came_by == "ccomp"):
+        if t.pos_ == "VERB" and t.i != tok.i and (t.i != clause.root.i
+                                                  or came_by in ("ccomp", "prep")):
             for name in cues.by_place["parties_above"]:
                 if any(p.lemma_.lower() in cues.words[name] for p in _parties(t)):
                     return name   # "prosecutors told the judges that fighters attacked …"
@@ -303,9 +304,9 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
 
 def _parties(verb: Token) -> list[Token]:
     """The subject, object and addressee of a verb ("the court heard", "told the judges",
-    "said to the tribunal")."""
+    "said to the tribunal"), and where it went ("went on trial over …")."""
     found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
-    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "before")
+    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "before", "on")
               for g in c.children if g.dep_ == "pobj"]
     return found
 
