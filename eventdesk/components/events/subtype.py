@@ -1156,3 +1156,13 @@ def _purpose_has(facts: ClauseFacts, cue: str) -> bool:
     purposes = [c for c in facts.clause.root.children if c.dep_ in ("xcomp", "advcl")
                 and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)]
     return any(_cue(cue, list(p.subtree)) for p in purposes)
+
+
+@predicate.add
+def arrested_for_ordinary_crime(facts: ClauseFacts) -> bool:
+    """An arrest told with an ordinary crime (typing.toml cue `crime_charge`, anywhere
+    under the clause's verb: "arrested two men who stole cattle") and with no armed side,
+    weapon or political charge (cue `conflict_arrest`: "arrested 12 militants for
+    smuggling weapons")."""
+    under = list(facts.clause.root.subtree)
+    return _cue("crime_charge", under) and not _cue("conflict_arrest", under)
