@@ -62,6 +62,7 @@ class EventCoder:
         decisions = doc.user_data[DECISIONS_KEY] = []
         doc_triggers = doc._.triggers or []
         preamble = preamble_end(doc)
+        history = -10   # the sentence of the latest deed found to be history
         for sent_index, sent in enumerate(doc.sents):
             sent_clauses = clauses(sent, doc_triggers)
             strong = [c for c in sent_clauses if not is_weak(c)]
@@ -70,8 +71,14 @@ class EventCoder:
                 if doc[main_trigger(doc, clause).start].idx < preamble:
                     continue  # a headline restates the lead; the dateline is no event
                 reason = happened.why_not(doc, clause)
+                if reason is None and sent_index - history <= 1 and not (
+                        candidates and candidates[-1].sent_index >= history) \
+                        and merging.tells_history_again(doc, clause):
+                    reason = "history_told_again"
                 if reason is not None:
                     decisions.append(_decision(doc, clause, "not happened", reason))
+                    if reason in happened.HISTORY:
+                        history = sent_index
                     continue
                 earlier = merging.referent(clause, candidates)
                 if earlier is not None and merging.completes(
@@ -80,6 +87,8 @@ class EventCoder:
                     decisions.append(_decision(doc, clause, "adds to", earlier.sub_event_type))
                     continue
                 candidate = self._code_clause(doc, sent, sent_index, clause, ctx, decisions)
+                if candidate is None and decisions[-1][2:] == ("not happened", "old_news"):
+                    history = sent_index
                 if candidate is not None:
                     candidates.append(candidate)
                     candidates.extend(self.placer.same_event_elsewhere(doc, clause, candidate))

@@ -35,7 +35,8 @@ CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cue
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
 # cues are read from the parse at fixed places, in `why_not`'s order.
-PLACES = ("clause_verb", "modifier", "above_trigger", "trigger_modifier")
+PLACES = ("clause_verb", "modifier", "complement", "above_trigger", "trigger_modifier",
+          "parties_above")
 # Verbs of reporting whose passive subject is the event reported ("clashes were reported").
 REPORTED_PASSIVES = frozenset({"report", "confirm"})
 # Trigger categories for which "nationwide" is the event's reach, not a tally over places:
@@ -46,7 +47,12 @@ FOUGHT_OFF = frozenset({"repel", "repulse"})
 FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "condition",
               "other_time", "denial", "since_tally", "aggregate", "background_date",
-              "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present")
+              "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present",
+              "trend", "simile", "fled_from", "history_told_again")
+# The reasons that make a deed history: a toll or a back-reference told right after it
+# is history too (`tells_history_again`).
+HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
+                     "remembrance", "history_told_again"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +133,10 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
             for name in cues.by_place["modifier"]:
                 if child.lower_ in cues.words[name]:
                     return name
+        if child.dep_ in ("acomp", "attr"):
+            for name in cues.by_place["complement"]:
+                if child.lemma_.lower() in cues.words[name]:
+                    return name   # "sexual violence is common along the routes"
         if child.dep_ in ("npadvmod", "advmod", "prep") and _every(child, cues):
             return "every_time"  # "shell residential areas every day", "on every Friday"
         if child.dep_ == "npadvmod" and _years_after(child, root, cues) \
@@ -134,6 +144,10 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
             return "years_after"
     if _generic_present(doc, clause, cues):
         return "generic_present"
+    if _trend(doc, clause, cues):
+        return "trend"
+    if _fled_from(doc, clause, cues):
+        return "fled_from"
     found = _under_irrealis_head(doc, clause, cues)
     if found is not None:
         return found
@@ -197,9 +211,35 @@ def _generic_present(doc: Doc, clause: Clause, cues: Modality) -> bool:
 
 
 def _counted_years(span: Token, cues: Modality) -> bool:
-    """"ten years", "six months": a counted span long enough to make a deed history."""
+    """"ten years", "six months", "a year": a counted span long enough to make a deed
+    history."""
     return span.lemma_.lower() in cues.words["years_after"] \
-        and any(c.dep_ == "nummod" for c in span.children)
+        and any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                for c in span.children)
+
+
+def _fled_from(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Camps host people who fled the fighting in X", "families displaced by violence":
+    the event named as what people fled, with no day in the clause, is the cause of their
+    plight — background, not an incident told."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    if tok.dep_ == "pobj" and tok.head.lower_ not in ("from", "by"):
+        return False   # "escaped with injuries in the blast" tells the blast
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") \
+        and head.lemma_.lower() in cues.words["fled_from"] and not _day_named(doc, clause)
+
+
+def _trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Kidnappings rose sharply this year", "attacks have doubled": events counted as a
+    trend, the subject of a verb of rising or falling, with no day of their own."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    return (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NN")
+            and tok.head.lemma_.lower() in cues.words["trend"]
+            and not any(c.dep_ == "det" for c in tok.children)
+            and not _day_named(doc, clause))
 
 
 def _day_named(doc: Doc, clause: Clause) -> bool:
@@ -220,12 +260,16 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
         return "negation"
     if any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in tok.children):
         return "negation"
+    if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in cues.words["simile"]
+                                  and not doc[c.i - 1].is_punct
+                                  for c in (*tok.children, *clause.root.children)):
+        return "simile"   # "the team fought like soldiers"; not "(some, like my mom, …)"
     for name in cues.by_place["trigger_modifier"]:
         if any(c.dep_ in ("amod", "compound") and (c.lower_ in cues.words[name]
                                                    or c.lemma_.lower() in cues.words[name])
                for c in tok.children):
             return name   # "a draft truce", "an imminent attack"
-    t = tok
+    t, came_by = tok, ""
     for _ in range(12):
         for name in cues.by_place["above_trigger"]:
             if t.lemma_.lower() in cues.words[name] or t.lower_ in cues.words[name]:
@@ -235,16 +279,36 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues.words["modal"]
                                              for c in t.children):
             return "modal"
+        # a verb above the trigger's own: "told the judges that …", "the court heard that
+        # …" (not "stormed a court, killing a judge")
+        if t.pos_ == "VERB" and t.i != tok.i and (t.i != clause.root.i
+                                                  or came_by in ("ccomp", "prep")):
+            for name in cues.by_place["parties_above"]:
+                if any(p.lemma_.lower() in cues.words[name] for p in _parties(t)):
+                    return name   # "prosecutors told the judges that fighters attacked …"
         if t.dep_ == "prep" and t.lower_ in ("since", "after") and any(
-                _counted_years(span, cues) for span in (t.head, *t.head.children)):
-            return "years_after"   # "marked ten years since the signing of the agreement"
+                _counted_years(span, cues) for span in (t.head, *t.head.children,
+                                                        *t.children)):
+            # "marked ten years since the signing of the agreement", "a year after the
+            # explosion at the port"
+            return "years_after"
         # a co-ordinated clause is not under its sibling's modality, nor is one across a
         # semicolon
         if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
                 or semicolon_between(doc, t.i, t.head.i):
             break
+        came_by = t.dep_
         t = t.head
     return None
+
+
+def _parties(verb: Token) -> list[Token]:
+    """The subject, object and addressee of a verb ("the court heard", "told the judges",
+    "said to the tribunal"), and where it went ("went on trial over …")."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "before", "on")
+              for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def _attempt_fought_off(attempt: Token) -> bool:

@@ -207,6 +207,22 @@ def bare_toll(doc: Doc, clause: Clause) -> bool:
     return not any(c.dep_ == "agent" for c in clause.root.children)
 
 
+def tells_history_again(doc: Doc, clause: Clause) -> bool:
+    """"A year after the attack on the market … More than 120 people were killed in the
+    assault": a toll with no attacker, place or day of its own, or deaths "in the
+    assault", told right after a deed found to be history, belong to that deed."""
+    if bare_toll(doc, clause):
+        return True
+    ids = {t.i for t in clause.tokens}
+    if "kill" not in {m.category for m in doc._.triggers or [] if m.start in ids}:
+        return False
+    others = [m for m in clause.triggers if m.category != "kill"]
+    start, end = clause_span_chars(doc, clause)
+    return bool(others) and all(_is_backref(doc[m.start:m.end].root) for m in others) \
+        and not any(start <= d.start_char < end and d.kind in ("day", "relative")
+                    for d in doc._.dates or [])
+
+
 def add_deaths(doc: Doc, clause: Clause, earlier: Candidate) -> None:
     start, end = evidence_bounds(doc, clause)
     deaths = count_fatalities(text(doc)[start:end])

@@ -18,6 +18,7 @@ from eventdesk.coding import typology
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import (
     ARMED_ROLES,
+    FAMILY_OF,
     armed_subject,
     lexicon,
     place_tokens,
@@ -433,13 +434,18 @@ def wins_not_takes(facts: ClauseFacts) -> bool:
     return False
 
 
+# What a prize may be "of" besides another prize: its season ("her second title of the year").
+PRIZE_SPANS = frozenset({"year", "season", "month", "week", "decade", "century", "career"})
+
+
 def _is_prize(noun: Token, prizes: frozenset[str]) -> bool:
-    """A prize noun; a share ("52 percent") only of a prize ("of the vote"), not of ground."""
-    if noun.lemma_.lower() not in prizes:
+    """A prize noun; a share ("52 percent") only of a prize ("of the vote"), not of ground
+    ("70 percent of the country"); a prize of a season ("her second title of the year")."""
+    if noun.lemma_.lower() not in prizes and noun.lower_ not in prizes:
         return False
     of_what = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"]
-    return all(g.lemma_.lower() in prizes for g in of_what)
+    return all(g.lemma_.lower() in prizes or g.lemma_.lower() in PRIZE_SPANS for g in of_what)
 
 
 @predicate.add
@@ -1007,7 +1013,7 @@ def _walked_on(verb: Token) -> bool:
 
 # What a capture verb takes when it takes neither ground nor people: a picture's subject
 # ("captured the moment", "captured images of a rare okapi"), animals, contraband
-# ("seized 2.3 tonnes of cocaine"), a sport's heat or spot.
+# ("seized 2.3 tonnes of cocaine"), a sport's heat or spot, what a body clears or passes.
 THINGS_TAKEN = {
     "moment", "life", "live", "image", "view", "scene", "sentiment", "mood", "essence",
     "beauty", "drama", "emotion", "look", "sound", "likeness", "story", "headline", "page",
@@ -1016,7 +1022,10 @@ THINGS_TAKEN = {
     "cocaine", "heroin", "drug", "marijuana", "cannabis", "hashish", "methamphetamine",
     "opium", "contraband", "counterfeit", "cigarette", "ivory", "timber", "fuel",
     "spot", "point", "goal", "event", "pair", "double", "single", "downhill", "slalom",
-    "heat", "lap", "sprint", "stage", "time", "leg"}
+    "heat", "lap", "sprint", "stage", "time", "leg",
+    # what a body clears or passes: candidates, bills, hurdles ("cleared 14 candidates")
+    "candidate", "candidacy", "bill", "law", "motion", "budget", "hurdle", "backlog",
+    "application", "nomination", "name"}
 # Measures before what was taken ("tonnes of cocaine", "images of a rare okapi").
 MEASURES = {"tonne", "ton", "kilogram", "kg", "kilo", "gram", "pound", "quantity", "haul",
             "shipment", "consignment", "amount", "image", "picture", "photo", "footage"}
@@ -1173,6 +1182,28 @@ def civilian_site_attacked(facts: ClauseFacts) -> bool:
     return False
 
 
+# Verbs that say an agreement already made lasted or ended ("the ceasefire held").
+AGREEMENT_KEPT = frozenset({"hold", "last", "survive", "endure", "collapse", "falter",
+                            "expire", "lapse", "crumble", "unravel"})
+
+
+@predicate.add
+def agreement_only_kept(facts: ClauseFacts) -> bool:
+    """"The ceasefire held for a third day", "the truce collapsed": an agreement made
+    before is said to last or to end — no agreement is reached in this clause."""
+    doc = facts.doc
+    for m in facts.clause.triggers:
+        if m.category != "agreement":
+            continue
+        tok = doc[m.start:m.end].root
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in AGREEMENT_KEPT:
+            return True
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in AGREEMENT_KEPT
+               for c in tok.children):
+            return True
+    return False
+
+
 @predicate.add
 def surrender_of_fighters(facts: ClauseFacts) -> bool:
     """"The rebels surrendered to the army": an armed side's verb that gives up no object
@@ -1195,3 +1226,40 @@ def only_wounded(facts: ClauseFacts) -> bool:
 
 
 WOUNDING = {"wound", "injure"}
+
+
+@predicate.add
+def for_rescue(facts: ClauseFacts) -> bool:
+    """The clause's verb has a purpose of rescue or relief (typing.toml cue `rescue`, in
+    its "to …" clause: "were deployed to evacuate residents", "used helicopters to reach
+    families stranded on rooftops"); not rescuers who were its victims, nor a strike made
+    to stop a rescue ("bombed the town to stop the rescue of the wounded")."""
+    doc = facts.doc
+    if any(FAMILY_OF.get(m.category) == "explosion" and doc[m.start:m.end].root.pos_ == "VERB"
+           for m in facts.clause.triggers):
+        return False
+    return _purpose_has(facts, "rescue")
+
+
+@predicate.add
+def for_celebration(facts: ClauseFacts) -> bool:
+    """The clause, or its "to …" clause, tells a celebration or a rite (typing.toml cue
+    `celebration`: "poured into the streets to celebrate the team's victory")."""
+    return _cue("celebration", facts.clause.tokens) or _purpose_has(facts, "celebration")
+
+
+def _purpose_has(facts: ClauseFacts, cue: str) -> bool:
+    """A word of the cue list in the clause verb's "to …" clause (its purpose)."""
+    purposes = [c for c in facts.clause.root.children if c.dep_ in ("xcomp", "advcl")
+                and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)]
+    return any(_cue(cue, list(p.subtree)) for p in purposes)
+
+
+@predicate.add
+def arrested_for_ordinary_crime(facts: ClauseFacts) -> bool:
+    """An arrest told with an ordinary crime (typing.toml cue `crime_charge`, anywhere
+    under the clause's verb: "arrested two men who stole cattle") and with no armed side,
+    weapon or political charge (cue `conflict_arrest`: "arrested 12 militants for
+    smuggling weapons")."""
+    under = list(facts.clause.root.subtree)
+    return _cue("crime_charge", under) and not _cue("conflict_arrest", under)
