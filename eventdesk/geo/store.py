@@ -157,32 +157,63 @@ def write_countries(con: sqlite3.Connection) -> None:
                         [r for r in rows if r[0]])
 
 
-def place_region_centres(con: sqlite3.Connection, *, only_missing: bool = True) -> None:
-    """Give each first-level region a point: its most populous place (usually the capital)."""
-    condition = "AND r.latitude IS NULL" if only_missing else ""
+# A town named like its region but smaller than this share of the region's largest place is
+# a village that shares the name, not the capital (Zanzan in Côte d'Ivoire, Hidalgo in Mexico).
+NAMESAKE_CAPITAL_SHARE = 0.1
+
+
+def place_region_centres(con: sqlite3.Connection) -> None:
+    """Give each first-level region the point analysts code a region-only event at: its
+    capital (guidelines: geo_precision 3, "coded to its capital or centre").
+
+    GeoNames' seat of the region (PPLA), where an import gives one, replaces the region's own
+    point (GeoNames puts an ADM1 near its middle, often far from the capital). A region with
+    no point gets the town it is named after (Sagaing, Tillaberi, Kursk: the capital of most
+    regions named after a town, even when another town is larger), else its most populous
+    place, else the centre of its places.
+    """
+    from eventdesk.geo.build import strip_region_word
+
     regions = con.execute(
-        f"SELECT r.geonameid, r.country_code, r.admin1_code FROM places r "
-        f"WHERE r.is_region = 1 {condition}"
+        "SELECT r.geonameid, r.country_code, r.admin1_code, r.latitude, r.name, r.asciiname, "
+        "a.name, a.asciiname FROM places r LEFT JOIN admin1 a "
+        "ON a.code = r.country_code || '.' || r.admin1_code WHERE r.is_region = 1"
     ).fetchall()
-    for geonameid, country_code, admin1_code in regions:
-        row = con.execute(
-            "SELECT latitude, longitude FROM places WHERE country_code = ? AND admin1_code = ? "
-            "AND feature_class = 'P' AND latitude IS NOT NULL "
-            "ORDER BY population DESC LIMIT 1",
-            (country_code, admin1_code),
-        ).fetchone()
-        if row is None:
-            row = con.execute(
+    for geonameid, country_code, admin1_code, latitude, *names in regions:
+        towns = con.execute(
+            "SELECT geonameid, population, latitude, longitude, feature_code FROM places "
+            "WHERE country_code = ? AND admin1_code = ? AND feature_class = 'P' "
+            "AND latitude IS NOT NULL", (country_code, admin1_code)).fetchall()
+        seats = [t for t in towns if t[4] == "PPLA"]
+        if latitude is not None and not seats:
+            continue
+        point = None
+        if seats:
+            point = max(seats, key=lambda t: t[1])[2:4]
+        elif towns:
+            largest = max(towns, key=lambda t: t[1])
+            keys = {name_key(form) for name in names if name
+                    for form in (name, strip_region_word(name))} - {""}
+            namesakes = [t for t in towns if t[1] >= NAMESAKE_CAPITAL_SHARE * largest[1]
+                         and _named_one_of(con, t[0], keys)]
+            point = max(namesakes or [largest], key=lambda t: t[1])[2:4]
+        else:
+            point = con.execute(
                 "SELECT avg(latitude), avg(longitude) FROM places WHERE country_code = ? "
                 "AND admin1_code = ? AND is_region = 0 AND latitude IS NOT NULL",
                 (country_code, admin1_code),
             ).fetchone()
-        if row and row[0] is not None:
+        if point and point[0] is not None:
             con.execute("UPDATE places SET latitude = ?, longitude = ? WHERE geonameid = ?",
-                        (row[0], row[1], geonameid))
-        else:
-            con.execute("UPDATE places SET is_region = 0 WHERE geonameid = ? "
-                        "AND latitude IS NULL", (geonameid,))
+                        (point[0], point[1], geonameid))
+        elif latitude is None:
+            con.execute("UPDATE places SET is_region = 0 WHERE geonameid = ?", (geonameid,))
+
+
+def _named_one_of(con: sqlite3.Connection, geonameid: int, keys: set[str]) -> bool:
+    """Whether one of the place's names has one of these matching keys."""
+    return any(key in keys for (key,) in con.execute(
+        "SELECT key FROM name_index WHERE geonameid = ?", (geonameid,)))
 
 
 def finalise(con: sqlite3.Connection, *, source: str) -> None:

