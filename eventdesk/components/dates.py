@@ -87,6 +87,8 @@ _MONTH = (
     r"|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?"
     r"|Nov\.?|Dec\.?)(?![a-z])"
 )
+# After a day's number "Mar" needs no full stop: "3 Mar – Banadir:" opens a digest's line.
+_MONTH_AFTER_DAY = _MONTH.replace(r"Mar\.", r"Mar\.?")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _DASH = r"\s*[-–—]\s*"
@@ -105,7 +107,7 @@ _DATELINE = re.compile(
 _DAY_MONTH = re.compile(
     r"\b(?:(?P<on>(?i:on|since|until|till|by|from))\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:(?:" + _DASH + r"|\s+(?:to|and)\s+)(?:the\s+)?(?P<d_end>\d{1,2})(?:st|nd|rd|th)?)?"
-    r"\s+(?:of\s+)?(?P<m>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
+    r"\s+(?:of\s+)?(?P<m>" + _MONTH_AFTER_DAY + r")(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
 )
 _MONTH_DAY = re.compile(
     r"\b(?:(?P<on>(?i:on|since|until|till|by|from))\s+)?(?P<m>" + _MONTH + r")\s+(?P<d>\d{1,2})"

@@ -43,6 +43,8 @@ def only(text: str, published: dt.date | None) -> DateMention:
         ("Police raided the camp on 3 May.", "on 3 May", dt.date(2014, 5, 3), 1, "day"),
         ("Police raided the camp on May 3.", "on May 3", dt.date(2014, 5, 3), 1, "day"),
         ("Police raided the camp on Apr. 28.", "on Apr. 28", dt.date(2014, 4, 28), 1, "day"),
+        # a digest's line label: after a day's number "Mar" needs no full stop
+        ("3 Mar – Banadir: a car bomb went off.", "3 Mar", dt.date(2014, 3, 3), 1, "day"),
         ("Police raided the camp on the 2nd of May.", "on the 2nd of May", dt.date(2014, 5, 2),
          1, "day"),
         ("Police raided the camp on 20 December.", "on 20 December", dt.date(2013, 12, 20), 1,

@@ -18,6 +18,7 @@ from eventdesk.components.events.common import (
     Context,
     copy_place,
     lexicon,
+    line_label_end,
     namelike,
     place_tokens,
     preamble_end,
@@ -180,6 +181,11 @@ class Placer:
         mentions = [m for m in all_mentions if m.kind != "country"
                     and not self._is_away(doc, m) and not self._is_dateline(doc, m)
                     and not self._is_aside(doc, m) and self._plausible(doc, m)]
+        label_end = line_label_end(doc, sent)
+        if label_end is not None and any(m.start_char >= label_end for m in mentions):
+            # "7 Jan – Borno: a bomber struck a checkpoint in Konduga": the line's label
+            # names the area the line is about; the place the sentence names is the scene
+            mentions = [m for m in mentions if m.start_char >= label_end]
         in_clause = [m for m in mentions if m.start in ids]
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
