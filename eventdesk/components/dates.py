@@ -139,6 +139,13 @@ _WEEKDAY_PHRASE = re.compile(
     r"\s+night\s+of|in\s+the\s+(?:early\s+)?(?:hours|morning|afternoon|evening)\s+of))\s+)?"
     r"(?P<wd>" + _WEEKDAY + r")(?:['’]s)?(?:\s+" + _PART_OF_DAY + r")?\b"
 )
+# "between Thursday and Saturday", "from Monday to Wednesday", "Friday through Sunday":
+# a span of days, coded at its middle day (GUIDELINES, Dates)
+_WEEKDAY_SPAN = re.compile(
+    r"\b(?:(?i:between)\s+(?P<a>" + _WEEKDAY + r")\s+and"
+    r"|(?:(?i:from)\s+)?(?P<b>" + _WEEKDAY + r")\s+(?:to|until|till|through))"
+    r"\s+(?P<z>" + _WEEKDAY + r")\b"
+)
 _DAY_WORDS = re.compile(
     r"\b(?:(?P<today>(?:earlier\s+|later\s+)?today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<yesterday>(?:(?:late|early)\s+)?yesterday(?:\s+" + _PART_OF_DAY + r")?|last\s+night)"
@@ -409,6 +416,13 @@ def _add_months(c: _Collector) -> None:
 
 
 def _add_weekdays(c: _Collector) -> None:
+    for m in c.scan(_WEEKDAY_SPAN, "weekdays"):
+        last = _weekday_date(_WEEKDAYS[m["z"].lower()], c.published, lead="")
+        days = (_WEEKDAYS[m["z"].lower()] - _WEEKDAYS[(m["a"] or m["b"]).lower()]) % 7
+        if last is not None and days:
+            kind, precision = _precision_for_days(days + 1)
+            c.add(m.start(), m.end(), last - dt.timedelta(days=days - days // 2), precision,
+                  kind)
     for m in c.scan(_WEEKDAY_PHRASE, "weekdays"):
         lead = " ".join((m["lead"] or "").lower().split())
         date = _weekday_date(_WEEKDAYS[m["wd"].lower()], c.published, lead=lead)

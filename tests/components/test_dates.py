@@ -82,6 +82,13 @@ def only(text: str, published: dt.date | None) -> DateMention:
         ("It has been besieged for months.", "for months", None, 3, "background"),
         ("Ninety people have died since Monday.", "since Monday", dt.date(2014, 5, 5), 2,
          "background"),
+        # a span of weekdays is coded at its middle day, within a week (GUIDELINES, Dates)
+        ("The worst fighting was between Tuesday and Thursday.", "between Tuesday and Thursday",
+         dt.date(2014, 5, 7), 2, "week"),
+        ("Looting went on from Monday to Friday.", "from Monday to Friday",
+         dt.date(2014, 5, 7), 2, "week"),
+        ("Militias fought Thursday through Saturday.", "Thursday through Saturday",
+         dt.date(2014, 5, 9), 2, "week"),
         ("Election violence erupted on 2014-04-30.", "2014-04-30", dt.date(2014, 4, 30), 1,
          "day"),
     ],
