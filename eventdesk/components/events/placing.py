@@ -813,7 +813,7 @@ class Placer:
             head = tok.head
             if tok.dep_ == "prep":
                 if tok.lower_ in ("in", "at") and head.pos_ == "VERB" \
-                        and head.lemma_.lower() in HOME_VERBS:
+                        and head.lemma_.lower() in HOME_VERBS and not _event_registered(head):
                     return True
                 age = head.like_num and head.i > 0 and head.nbor(-1).text == "," and (
                     head.head.pos_ == "PROPN" or head.head.ent_type_ == "PERSON")
@@ -1080,6 +1080,13 @@ def _in_a_list(doc: Doc, mention, ent) -> bool:
     last = mention.end == ent.end and mention.start > ent.start \
         and doc[mention.start - 1].lower_ in ("and", ",")
     return first or last
+
+
+def _event_registered(verb: Token) -> bool:
+    """"Clashes were registered in Tibú", as translated press says: the event, not a firm,
+    is the subject of "registered", and the place is its scene, not a home."""
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return any(m.start <= i < m.end for m in verb.doc._.triggers or [] for i in subjects)
 
 
 def _is_landmark(doc: Doc, start: int) -> bool:
