@@ -22,6 +22,7 @@ from eventdesk import __version__
 from eventdesk.components.attribution import find_claims
 from eventdesk.components.dates import find_dates, parse_published, published_problem
 from eventdesk.components.events import DATELINE, EventCoder
+from eventdesk.components.events.common import LINE_LABEL, headline_line_end
 from eventdesk.components.triggers import DATA_DIR, TriggerFinder
 from eventdesk.errors import EventdeskError, InputError, UsageError, coded, one_line
 from eventdesk.extensions import register_extensions
@@ -51,8 +52,12 @@ TIME_STAMP = re.compile(r"[0-2]?\d[:.][0-5]\d")
 def paragraphs(doc: Doc) -> Doc:
     """A blank line ends a sentence, so headlines and datelines are not run into the lead
     (the parser keeps these boundaries); so does a line break after a full stop, or before
-    a live blog's time stamp ("10:05 Heavy fighting…"), so that one ticker item's places are
-    not read into the next. A bare line break may only wrap a sentence."""
+    a live blog's time stamp ("10:05 Heavy fighting…") or a digest's line label ("4 Jan –
+    Zamfara:"), so that one item's places and day are not read into the next; so does the
+    line break after a headline. A line label stays with the sentence it opens. A bare
+    line break may otherwise only wrap a sentence."""
+    text = doc.text
+    headline_end = headline_line_end(text)
     paragraph_starts = [0]
     for tok in doc[1:]:
         previous = doc[tok.i - 1]
@@ -60,10 +65,15 @@ def paragraphs(doc: Doc) -> Doc:
             tok.is_sent_start = True
             paragraph_starts.append(tok.i)
         elif previous.is_space and "\n" in previous.text and tok.i >= 2 and (
-                doc[tok.i - 2].text in (".", "!", "?") or TIME_STAMP.fullmatch(tok.text)):
+                doc[tok.i - 2].text in (".", "!", "?") or TIME_STAMP.fullmatch(tok.text)
+                or tok.idx == headline_end):
             tok.is_sent_start = True
+        if previous.is_space and "\n" in previous.text:
+            label = LINE_LABEL.match(text, tok.idx)
+            if label is not None:
+                tok.is_sent_start = True
+                _keep_together(doc, tok.i, label.end())
     # "BEIRUT, Aug. 17 (Wire) — Jets struck …": the lead parses on its own
-    text = doc.text
     for start in paragraph_starts[:2]:
         match = DATELINE.match(text, doc[start].idx)
         if match is None:
@@ -74,6 +84,17 @@ def paragraphs(doc: Doc) -> Doc:
                     tok.is_sent_start = True
                 break
     return doc
+
+
+def _keep_together(doc: Doc, label_start: int, label_end_char: int) -> None:
+    """The parser may not cut a line label ("7 Jan – Borno:") from the sentence it opens:
+    the label's day and place belong to that sentence."""
+    for tok in doc[label_start + 1:]:
+        if tok.is_space:
+            continue
+        tok.is_sent_start = False
+        if tok.idx >= label_end_char:
+            break
 
 
 @Language.factory("eventdesk_places", requires=["token.pos", "token.dep"],

@@ -87,6 +87,8 @@ _MONTH = (
     r"|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?"
     r"|Nov\.?|Dec\.?)(?![a-z])"
 )
+# After a day's number "Mar" needs no full stop: "3 Mar – Banadir:" opens a digest's line.
+_MONTH_AFTER_DAY = _MONTH.replace(r"Mar\.", r"Mar\.?")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _DASH = r"\s*[-–—]\s*"
@@ -105,7 +107,7 @@ _DATELINE = re.compile(
 _DAY_MONTH = re.compile(
     r"\b(?:(?P<on>(?i:on|since|until|till|by|from))\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:(?:" + _DASH + r"|\s+(?:to|and)\s+)(?:the\s+)?(?P<d_end>\d{1,2})(?:st|nd|rd|th)?)?"
-    r"\s+(?:of\s+)?(?P<m>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
+    r"\s+(?:of\s+)?(?P<m>" + _MONTH_AFTER_DAY + r")(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
 )
 _MONTH_DAY = re.compile(
     r"\b(?:(?P<on>(?i:on|since|until|till|by|from))\s+)?(?P<m>" + _MONTH + r")\s+(?P<d>\d{1,2})"
@@ -136,6 +138,13 @@ _WEEKDAY_PHRASE = re.compile(
     r"(?:(?P<lead>(?i:on|last|this|next|since|by|until|till|from|overnight|(?:on|during)\s+the"
     r"\s+night\s+of|in\s+the\s+(?:early\s+)?(?:hours|morning|afternoon|evening)\s+of))\s+)?"
     r"(?P<wd>" + _WEEKDAY + r")(?:['’]s)?(?:\s+" + _PART_OF_DAY + r")?\b"
+)
+# "between Thursday and Saturday", "from Monday to Wednesday", "Friday through Sunday":
+# a span of days, coded at its middle day (GUIDELINES, Dates)
+_WEEKDAY_SPAN = re.compile(
+    r"\b(?:(?i:between)\s+(?P<a>" + _WEEKDAY + r")\s+and"
+    r"|(?:(?i:from)\s+)?(?P<b>" + _WEEKDAY + r")\s+(?:to|until|till|through))"
+    r"\s+(?P<z>" + _WEEKDAY + r")\b"
 )
 _DAY_WORDS = re.compile(
     r"\b(?:(?P<today>(?:earlier\s+|later\s+)?today|tonight|this\s+(?:morning|afternoon|evening))"
@@ -407,6 +416,13 @@ def _add_months(c: _Collector) -> None:
 
 
 def _add_weekdays(c: _Collector) -> None:
+    for m in c.scan(_WEEKDAY_SPAN, "weekdays"):
+        last = _weekday_date(_WEEKDAYS[m["z"].lower()], c.published, lead="")
+        days = (_WEEKDAYS[m["z"].lower()] - _WEEKDAYS[(m["a"] or m["b"]).lower()]) % 7
+        if last is not None and days:
+            kind, precision = _precision_for_days(days + 1)
+            c.add(m.start(), m.end(), last - dt.timedelta(days=days - days // 2), precision,
+                  kind)
     for m in c.scan(_WEEKDAY_PHRASE, "weekdays"):
         lead = " ".join((m["lead"] or "").lower().split())
         date = _weekday_date(_WEEKDAYS[m["wd"].lower()], c.published, lead=lead)

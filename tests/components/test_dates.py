@@ -43,6 +43,8 @@ def only(text: str, published: dt.date | None) -> DateMention:
         ("Police raided the camp on 3 May.", "on 3 May", dt.date(2014, 5, 3), 1, "day"),
         ("Police raided the camp on May 3.", "on May 3", dt.date(2014, 5, 3), 1, "day"),
         ("Police raided the camp on Apr. 28.", "on Apr. 28", dt.date(2014, 4, 28), 1, "day"),
+        # a digest's line label: after a day's number "Mar" needs no full stop
+        ("3 Mar – Banadir: a car bomb went off.", "3 Mar", dt.date(2014, 3, 3), 1, "day"),
         ("Police raided the camp on the 2nd of May.", "on the 2nd of May", dt.date(2014, 5, 2),
          1, "day"),
         ("Police raided the camp on 20 December.", "on 20 December", dt.date(2013, 12, 20), 1,
@@ -80,6 +82,13 @@ def only(text: str, published: dt.date | None) -> DateMention:
         ("It has been besieged for months.", "for months", None, 3, "background"),
         ("Ninety people have died since Monday.", "since Monday", dt.date(2014, 5, 5), 2,
          "background"),
+        # a span of weekdays is coded at its middle day, within a week (GUIDELINES, Dates)
+        ("The worst fighting was between Tuesday and Thursday.", "between Tuesday and Thursday",
+         dt.date(2014, 5, 7), 2, "week"),
+        ("Looting went on from Monday to Friday.", "from Monday to Friday",
+         dt.date(2014, 5, 7), 2, "week"),
+        ("Militias fought Thursday through Saturday.", "Thursday through Saturday",
+         dt.date(2014, 5, 9), 2, "week"),
         ("Election violence erupted on 2014-04-30.", "2014-04-30", dt.date(2014, 4, 30), 1,
          "day"),
     ],

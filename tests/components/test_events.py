@@ -178,6 +178,52 @@ def test_a_line_break_ends_a_sentence_only_after_a_full_stop_or_before_a_time_st
     assert starts == ["Jets", "Rebels", "10:05"]
 
 
+def test_a_digest_line_label_stays_with_its_sentence_and_a_headline_line_ends_one():
+    import spacy
+
+    from eventdesk.pipeline import paragraphs
+
+    doc = paragraphs(spacy.blank("en")(
+        "WEEKLY BRIEF (2-8 March)\n3 Mar – Banadir: Gunmen shot a man in Mogadishu.\n"
+        "THAILAND: A bomb hit a patrol.\n• On 4 March, troops took Kidal."))
+    starts = [t.text for t in doc if t.is_sent_start is True]
+    assert starts == ["WEEKLY", "3", "THAILAND", "•"]
+    assert not any(t.is_sent_start for t in doc if t.text in ("Gunmen", "A", "On"))
+
+
+def test_a_wrapped_first_line_is_not_a_headline():
+    from eventdesk.components.events.common import headline_line_end
+
+    assert headline_line_end("Gunmen attacked a police station in the town of\nKano.") is None
+    assert headline_line_end("Rebels fired shells,\nkilling two.") is None
+    text = "Jihadists kill 15 soldiers in Soum province attack\nFifteen soldiers were killed."
+    assert headline_line_end(text) == text.index("Fifteen")
+
+
+def test_each_line_of_a_digest_takes_its_label_day_but_the_town_it_names():
+    """"14 Feb – Hiraan: Gunmen shot dead a clan elder in Beledweyne": the label gives the
+    line's day; its region is only where the line is about, the town is the scene."""
+    text = ("SOMALIA WEEKLY BRIEF (10-16 February)\n"
+            "11 Feb – Lower Shabelle: Al-Shabaab fighters attacked an army base in Afgooye, "
+            "killing four soldiers.\n"
+            "13 Feb – Banadir: A car bomb exploded outside a hotel in Mogadishu, killing six "
+            "people, police said.\n"
+            "14 Feb – Hiraan: Gunmen shot dead a clan elder in Beledweyne.\n"
+            "NEXT WEEK: Elections are due in Puntland.")
+    events = eventdesk.extract(text, published="2024-02-17")
+    assert [(_folded(e.location), e.event_date.day) for e in events] == [
+        ("afgooye", 11), ("mogadishu", 13), ("beledweyne", 14)]
+
+
+def test_a_one_line_headline_is_not_coded_beside_the_report_it_heads():
+    text = ("Jihadists kill 15 soldiers in Soum province attack\n"
+            "Fifteen soldiers were killed on Sunday when jihadists attacked a military post "
+            "near Djibo, the army said.")
+    events = eventdesk.extract(text, published="2024-03-06")
+    assert [_folded(e.location) for e in events] == ["djibo"]
+    assert events[0].evidence.startswith("Fifteen soldiers")
+
+
 def test_an_undated_event_has_no_time_precision_and_says_its_date_is_unknown():
     [event] = eventdesk.extract("Gunmen killed three villagers in Gwoza, residents said.")
     assert (event.event_date, event.time_precision) == (None, None)

@@ -62,3 +62,19 @@ def test_a_fixed_cue_cannot_be_dropped():
 def test_plans_threats_and_fears_are_read_above_the_trigger_in_file_order():
     assert modality().by_place["above_trigger"][:3] == ("plan", "threat", "fear")
     assert modality().by_place["clause_verb"] == ("speech", "routine")
+
+
+def test_the_heaviest_fighting_at_places_is_told_there_not_named_again():
+    """"The heaviest fighting was in X and Y" after a regional summary: the superlative
+    places the incident, each place an event; a bare "The fighting came as …" stays a
+    back-reference."""
+    import eventdesk
+
+    text = ("Clashes between the army and Boko Haram have killed dozens across Borno state, "
+            "officials said. The fiercest fighting was reported in Gwoza and Bama on Friday.")
+    events = eventdesk.extract(text, published="2025-01-20")
+    assert {(e.location, e.event_date) for e in events} >= {
+        ("Gwoza", dt.date(2025, 1, 17)), ("Bama", dt.date(2025, 1, 17))}
+    again = eventdesk.extract("Rebels attacked Gwoza on Friday. The fighting came as talks "
+                              "stalled in Bama.", published="2025-01-20")
+    assert [e.location for e in again] == ["Gwoza"]

@@ -633,3 +633,12 @@ def test_a_dateline_of_two_cities_is_where_the_reporters_are():
     assert _places("ISTANBUL/KYIV - Russian missiles struck the Ukrainian port of Odesa on "
                    "Saturday, the military said.", "2022-07-23") == \
         [("Shelling/artillery/missile attack", "Odesa")]
+
+
+def test_an_event_registered_at_a_place_is_placed_there_a_firm_registered_there_is_not():
+    # translated press: "clashes were registered in X" tells where the clashes were
+    events = eventdesk.extract("Clashes between the army and the ELN were registered in Arauca "
+                               "on Friday.", published="2025-01-20")
+    assert [e.location for e in events] == ["Arauca"]
+    assert eventdesk.extract("A security firm registered in Bogota said its guards killed "
+                             "two robbers.", published="2025-01-20") == []

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.triggers import Clause, TriggerMatch, load_lexicon
 from eventdesk.records import Actor, Place
@@ -46,6 +46,18 @@ DATELINE_AFTER_HEADLINE = re.compile(
 # A first line of under 20 words with no full stop, then a blank line: a headline.
 HEADLINE = re.compile(r"\s*[^\n.!?]{3,160}\n\s*\n")
 DATELINE_TAIL = re.compile(r"\s*(\([^)]{1,60}\))?\s*[-–—:]*\s*")
+# What opens a line of a digest or round-up: a dated label ("4 Jan – Zamfara:",
+# "Jan 4 -"), a capitalised one ("PHILIPPINES:", "VENEZUELA –", "OUTLOOK:"), a bullet.
+LINE_LABEL = re.compile(
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[–—-]\s*"
+    r"(?:[A-Z][^\n:.–—]{0,40}:\s*)?"
+    r"|[A-Z][A-Z&'’ ]{2,40}\s*(?::|[–—-]\s)\s*"
+    r"|[•▪●]\s*")
+# A first line with no full stop and one line break after it: a headline over its report,
+# unless its last word leaves a phrase open, as a wrapped sentence's does ("… the town of").
+HEADLINE_LINE = re.compile(r"\s*[^\n.!?]{3,160}(?<![\s,;:–—-])\n(?=\s*[\w•▪●])")
+WRAPPED_AFTER = frozenset(
+    "a an the of in on at to by for from with near and or but as into onto than".split())
 
 
 @dataclass(slots=True)
@@ -115,8 +127,33 @@ def preamble_end(doc: Doc) -> int:
     return end
 
 
+def headline_line_end(full: str) -> int | None:
+    """Where the line after a one-line headline starts ("Junta airstrike kills 17 in
+    Sagaing village" over its report, a line break apart), else None."""
+    match = HEADLINE_LINE.match(full)
+    if match is None or match.group().split()[-1].lower() in WRAPPED_AFTER:
+        return None
+    body = full[match.end():]
+    return match.end() + len(body) - len(body.lstrip())
+
+
+def line_label_end(doc: Doc, sent: Span) -> int | None:
+    """Where the label that opens a digest's line ("7 Jan – Borno:") ends, when the
+    sentence opens one, else None."""
+    start = sent[0].idx
+    if start > 0 and "\n" not in text(doc)[max(0, start - 3):start]:
+        return None
+    label = LINE_LABEL.match(text(doc), start)
+    return label.end() if label else None
+
+
 def _find_preamble_end(doc: Doc) -> int:
     full = text(doc)
+    headline_end = headline_line_end(full)
+    if headline_end is not None:
+        # the headline restates the lead; a dateline may open the body's first line
+        match = DATELINE.match(full, headline_end)
+        return match.end() if match else headline_end
     match = DATELINE.match(full) or DATELINE_AFTER_HEADLINE.search(full[:600])
     if match:
         return match.end()

@@ -473,7 +473,19 @@ def named_again(doc: Doc, clause: Clause) -> bool:
             return False
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return False
+        if _where_it_was_heaviest(doc, clause, tok):
+            return False
     return clause.root.lemma_.lower() not in lexicon()["strike_verbs"]
+
+
+def _where_it_was_heaviest(doc: Doc, clause: Clause, noun: Token) -> bool:
+    """"The heaviest fighting was in X and Y", "the worst clashes took place near Z": a
+    superlative on the event's noun locates the incident told in summary at the places
+    the clause names, each an event of its own."""
+    if not any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children):
+        return False
+    ids = {t.i for t in clause.tokens} - {t.i for t in noun.subtree}
+    return any(m.start in ids and m.kind == "place" for m in doc._.places or [])
 
 
 def is_old_news(doc: Doc, date: dt.date | None, precision: int | None) -> bool:

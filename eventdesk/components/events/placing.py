@@ -18,6 +18,7 @@ from eventdesk.components.events.common import (
     Context,
     copy_place,
     lexicon,
+    line_label_end,
     namelike,
     place_tokens,
     preamble_end,
@@ -180,6 +181,11 @@ class Placer:
         mentions = [m for m in all_mentions if m.kind != "country"
                     and not self._is_away(doc, m) and not self._is_dateline(doc, m)
                     and not self._is_aside(doc, m) and self._plausible(doc, m)]
+        label_end = line_label_end(doc, sent)
+        if label_end is not None and any(m.start_char >= label_end for m in mentions):
+            # "7 Jan – Borno: a bomber struck a checkpoint in Konduga": the line's label
+            # names the area the line is about; the place the sentence names is the scene
+            mentions = [m for m in mentions if m.start_char >= label_end]
         in_clause = [m for m in mentions if m.start in ids]
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
@@ -807,7 +813,7 @@ class Placer:
             head = tok.head
             if tok.dep_ == "prep":
                 if tok.lower_ in ("in", "at") and head.pos_ == "VERB" \
-                        and head.lemma_.lower() in HOME_VERBS:
+                        and head.lemma_.lower() in HOME_VERBS and not _event_registered(head):
                     return True
                 age = head.like_num and head.i > 0 and head.nbor(-1).text == "," and (
                     head.head.pos_ == "PROPN" or head.head.ent_type_ == "PERSON")
@@ -1074,6 +1080,13 @@ def _in_a_list(doc: Doc, mention, ent) -> bool:
     last = mention.end == ent.end and mention.start > ent.start \
         and doc[mention.start - 1].lower_ in ("and", ",")
     return first or last
+
+
+def _event_registered(verb: Token) -> bool:
+    """"Clashes were registered in Tibú", as translated press says: the event, not a firm,
+    is the subject of "registered", and the place is its scene, not a home."""
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return any(m.start <= i < m.end for m in verb.doc._.triggers or [] for i in subjects)
 
 
 def _is_landmark(doc: Doc, start: int) -> bool:
