@@ -517,6 +517,11 @@ class Gazetteer:
             # "Homs" names Homs and, exactly, its governorate: one country either way
             by_name = {c.country_code for c in mention.candidates if c.match != "transliteration"
                        and (_main_name(c, key) or c.is_region and c.match == "exact")}
+            # "demonstrated in Kiev", "captured the capital of Nanking": a big city's
+            # exact name of old, written where only places are named
+            by_name |= {c.country_code for c in mention.candidates
+                        if c.match == "exact" and c.population >= BIG_CITY_POPULATION
+                        and not c.is_region and _named_as_place(words, mention.start)}
             # transliteration readings count for no country: left to the resolution rules
             kept = [c for c in mention.candidates if not named_elsewhere
                     or c.match == "transliteration" or c.country_code in by_name
@@ -666,10 +671,11 @@ class Gazetteer:
         # "Nineveh province", "the town of X": a place word settles it, whatever NER says
         if label == "PERSON" and (inside_longer or not well_known) and not town_and_quarter \
                 and not (region_word or place_word):
-            exact_here = frozenset(c.country_code for c in candidates
-                                   if c.match == "exact" and c.country_code)
-            if inside_longer or not exact_here or (
-                    len(words) < 2 and not _after_locative(words_all, i)):
+            # after "in" or "the village of", another spelling ("in Qaim") names a town too
+            located = _named_as_place(words_all, i)
+            exact_here = frozenset(c.country_code for c in candidates if c.country_code and (
+                c.match == "exact" or located and c.match == "normalised"))
+            if inside_longer or not exact_here or (len(words) < 2 and not located):
                 return None  # part of a person's name ("Juan Manuel Santos")
             # NER reads many towns as people ("Lashkar Gah", "rallied in Sirwah"): a town
             # when the report is about its country.
@@ -725,8 +731,12 @@ class Gazetteer:
             and key not in self._shared_adjectives
 
     def _continues_name(self, words: list[str], j: int) -> bool:
-        """The name goes on past token j-1 with a word the match does not cover."""
+        """The name goes on past token j-1 with a word the match does not cover; a place
+        word written with a capital ("the Deir Ezzor Governorate", "Bajaur Agency's X Tehsil")
+        says what the name is, it does not lengthen it."""
         if j >= len(words):
+            return False
+        if words[j].lower() in REGION_DESIGNATORS or words[j].lower() in PLACE_DESIGNATORS:
             return False
         if self._is_name_word(words[j]):
             return True
@@ -1167,6 +1177,15 @@ def _after_locative(words: list[str], i: int) -> bool:
         return True
     return before == "of" and i >= 2 and (words[i - 2].lower() in COMPASS_POINTS
                                           or words[i - 2].lower() in CONTROL_NOUNS)
+
+
+def _named_as_place(words: list[str], i: int) -> bool:
+    """"in X", "near X", "the capital of X", "the town of X": words before token i that
+    only a place follows."""
+    if _after_locative(words, i):
+        return True
+    return i >= 2 and words[i - 1].lower() == "of" and (
+        words[i - 2].lower() in PLACE_DESIGNATORS or words[i - 2].lower() == "capital")
 
 
 def is_district(cand: Candidate) -> bool:

@@ -103,6 +103,8 @@ HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
 # "the entrance to X": the edge of the place, not a way away from it
 EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
+# "close to X", "next to X": "to" that says where, not whither
+NEXT_TO_WORDS = frozenset({"close", "next", "adjacent", "closer"})
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 # Place words of a part of a city: "the city" never refers back to one.
@@ -610,6 +612,8 @@ class Placer:
                 return head.head.lemma_ not in CONTESTED_BY
             if head.lower_ == "to" and head.head.lemma_.lower() in EDGE_NOUNS:
                 return False  # "demonstrated at the entrance to Bethlehem"
+            if head.lower_ == "to" and head.head.lower_ in NEXT_TO_WORDS:
+                return False  # "villages close to Algiers": near it, not a way to it
             return head.lower_ != "to" or head.head.lemma_ not in ("fall",)
         return False
 
