@@ -633,3 +633,15 @@ def test_a_dateline_of_two_cities_is_where_the_reporters_are():
     assert _places("ISTANBUL/KYIV - Russian missiles struck the Ukrainian port of Odesa on "
                    "Saturday, the military said.", "2022-07-23") == \
         [("Shelling/artillery/missile attack", "Odesa")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, location", [
+    ("An armed group attacked family homes in villages close to Algiers, killing 24 "
+     "civilians.", "Algiers"),
+    ("Government troops destroyed 14 rebel bunkers close to Jaffna on Sunday, killing 70 "
+     "guerrillas.", "Jaffna"),
+])
+def test_close_to_a_town_is_near_it_not_a_way_to_it(text, location):
+    [event] = eventdesk.extract(text, published="2001-09-12")
+    assert (event.location, event.geo_precision) == (location, 2)

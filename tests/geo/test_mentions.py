@@ -163,3 +163,38 @@ def test_a_town_opening_a_sites_name_is_a_place_in_its_country(gaz):
 
     assert places("Syria : shells hit the Tall Qirmish Military Airport .") == ["Tall Qirmish"]
     assert places("Peru : shells hit the Tall Qirmish Military Airport .") == []
+
+
+@pytest.mark.parametrize(("text", "designator"), [
+    ("Syrian troops launched an offensive in the Tall Qirmish Subdistrict on Thursday.",
+     "subdistrict"),
+    ("Syrian jets struck targets across the Tall Qirmish Governorate overnight.",
+     "governorate"),
+])
+def test_a_capitalised_place_word_ends_the_name_it_follows(gaz, text, designator):
+    # a town of 20,000, not well known: "Subdistrict" says what it is, not a longer name
+    mentions = [m for m in gaz.find_mentions(NLP(text)) if m.kind != "country"]
+    assert [(m.text, m.designator) for m in mentions] == [("Tall Qirmish", designator)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "Alep" is an old name of Aleppo, a big city: a place where only places are named
+    ("Some 60 people demonstrated in Alep last week against the French decision.", ["Alep"]),
+    ("Rebels captured the capital of Alep, French officials said.", ["Alep"]),
+    # elsewhere, with only another country named, it may be anything
+    ("French officials said Alep traders were calm.", []),
+])
+def test_a_big_citys_old_name_is_a_place_after_in_or_the_capital_of(gaz, text, found):
+    assert texts(gaz.find_mentions(NLP(text))) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Syrian soldiers were killed in a raid in Rashidin on Monday.", ["Rashidin"]),
+    ("Syrian officials said Rashidin was calm.", []),
+])
+def test_a_name_ner_calls_a_person_is_another_spelling_of_a_town_after_in(gaz, text, found):
+    # "Rashidin" is a spelling of Ar Rashidin (not its exact name)
+    doc = NLP(text)
+    k = next(t.i for t in doc if t.text == "Rashidin")
+    doc.ents = [Span(doc, k, k + 1, label="PERSON")]
+    assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found
