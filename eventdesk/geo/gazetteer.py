@@ -85,6 +85,10 @@ CONTROL_NOUNS = frozenset({"control", "outskirts", "centre", "center"})
 COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                             "southeast", "southwest", "north-east", "north-west", "south-east",
                             "south-west"})
+# "west Aleppo", "northern Sumatra": where in a place, written before its name
+LOWER_COMPASS_WORDS = COMPASS_POINTS | {"northern", "southern", "eastern", "western",
+                                        "central", "northeastern", "northwestern",
+                                        "southeastern", "southwestern"}
 # Last words of a body of water's name ("Red Sea", "Lake Chad" is caught by its region word).
 WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river",
                          "canal"})
@@ -1562,13 +1566,17 @@ def _site_name_starts(doc) -> frozenset[int]:
 
 
 def _entity_labels(doc) -> dict[int, tuple[str, int]]:
-    """Token index -> (label, length) of the entity covering it."""
+    """Token index -> (label, length) of the entity covering it. Lower-case compass words
+    opening an entity are no part of a name ("west Aleppo", "northern Sumatra")."""
     out: dict[int, tuple[str, int]] = {}
     if not doc.has_annotation("ENT_IOB"):
         return out
     for ent in doc.ents:
-        for k in range(ent.start, ent.end):
-            out[k] = (ent.label_, len(ent))
+        start = ent.start
+        while start + 1 < ent.end and doc[start].text in LOWER_COMPASS_WORDS:
+            start += 1
+        for k in range(start, ent.end):
+            out[k] = (ent.label_, ent.end - start)
     return out
 
 

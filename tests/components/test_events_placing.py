@@ -645,3 +645,11 @@ def test_a_dateline_of_two_cities_is_where_the_reporters_are():
 def test_close_to_a_town_is_near_it_not_a_way_to_it(text, location):
     [event] = eventdesk.extract(text, published="2001-09-12")
     assert (event.location, event.geo_precision) == (location, 2)
+
+
+@pytest.mark.slow
+def test_a_suburb_of_west_aleppo_is_aleppo_with_the_suburbs_name_kept():
+    [event] = eventdesk.extract(
+        "The Syrian Armed Forces and Hezbollah stormed the Minyan Suburb of west Aleppo after "
+        "their nonstop shelling.", published="2016-03-30")
+    assert (event.location, event.geo_precision) == ("Aleppo - Minyan", 2)

@@ -198,3 +198,11 @@ def test_a_name_ner_calls_a_person_is_another_spelling_of_a_town_after_in(gaz, t
     k = next(t.i for t in doc if t.text == "Rashidin")
     doc.ents = [Span(doc, k, k + 1, label="PERSON")]
     assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found
+
+
+def test_a_compass_word_opening_an_entity_is_no_part_of_the_name(gaz):
+    # NER's "west Aleppo" (a people, it says) is Aleppo, the west of it
+    doc = NLP("Syrian troops stormed the Minyan suburb of west Aleppo on Monday.")
+    k = next(t.i for t in doc if t.text == "west")
+    doc.ents = [Span(doc, k, k + 2, label="NORP")]
+    assert "Aleppo" in texts(gaz.find_mentions(doc))

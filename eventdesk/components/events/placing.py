@@ -31,6 +31,7 @@ from eventdesk.geo.gazetteer import (
     CITY_PART_DESIGNATORS,
     DESIGNATED_TOWN_POPULATION,
     DISTRICT_DESIGNATORS,
+    LOWER_COMPASS_WORDS,
     WELL_KNOWN_POPULATION,
     is_district,
 )
@@ -668,9 +669,12 @@ class Placer:
                 return False
         possessive = mention.end < len(doc) and doc[mention.end].text in ("'s", "’s")
         for ent in doc.ents:
+            start = ent.start  # "west Aleppo": a compass word is no part of a name
+            while start < mention.start and doc[start].text in LOWER_COMPASS_WORDS:
+                start += 1
             if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
-                    and ent.start <= mention.start and mention.end <= ent.end \
-                    and (ent.end - ent.start) > (mention.end - mention.start) \
+                    and start <= mention.start and mention.end <= ent.end \
+                    and (ent.end - start) > (mention.end - mention.start) \
                     and not possessive and not self._names_a_site(doc, mention, ent) \
                     and not _in_a_list(doc, mention, ent):
                 return False  # "Abuja's International Conference Centre" is in Abuja
