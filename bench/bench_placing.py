@@ -147,13 +147,15 @@ def _outcome(event, marked: str, text: str, gazetteer, haversine_km, name_key) -
     bare = name_key(DESIGNATOR.sub("", marked))
     if bare and bare in name_key(event.location or ""):
         return "by name"
-    # "Bharatpur Municipality", "the Deir Ezzor Governorate": the name without its kind
-    looked_up = gazetteer.lookup(marked, limit=50) or gazetteer.lookup(
-        DESIGNATOR.sub("", marked.strip()), limit=50)
+    event_code = gazetteer.country_code_of(event.country or "")
+    # "Bharatpur Municipality", "the Deir Ezzor Governorate": the name without its kind, in
+    # the event's country only (elsewhere, the bare name is as likely a namesake)
+    looked_up = gazetteer.lookup(marked, limit=50) or [
+        c for c in gazetteer.lookup(DESIGNATOR.sub("", marked.strip()), limit=50)
+        if CODED_AS.get(c.country_code, c.country_code) == event_code]
     # a reading by the transliteration rules alone is a namesake, not the marked place
     readings = [c for c in looked_up
                 if c.match != "transliteration" and c.latitude is not None]
-    event_code = gazetteer.country_code_of(event.country or "")
     # ... unless it is in the event's country and the event is placed at it ("Deir Ezzor",
     # "Deir ez-Zor"): another spelling of the marked place, counted apart
     if not readings and any(

@@ -522,10 +522,13 @@ class Gazetteer:
             by_name = {c.country_code for c in mention.candidates if c.match != "transliteration"
                        and (_main_name(c, key) or c.is_region and c.match == "exact")}
             # "demonstrated in Kiev", "captured the capital of Nanking": a big city's
-            # exact name of old, written where only places are named
-            by_name |= {c.country_code for c in mention.candidates
-                        if c.match == "exact" and c.population >= BIG_CITY_POPULATION
-                        and not c.is_region and _named_as_place(words, mention.start)}
+            # exact name of old, written where only places are named, in a report that
+            # names no other place (beside Baghdad, "Yathrib" is a village, not Medina)
+            if not any(m.kind != _COUNTRY_KIND and name_key(m.text) != key
+                       for m in mentions):
+                by_name |= {c.country_code for c in mention.candidates
+                            if c.match == "exact" and c.population >= BIG_CITY_POPULATION
+                            and not c.is_region and _named_as_place(words, mention.start)}
             # transliteration readings count for no country: left to the resolution rules
             kept = [c for c in mention.candidates if not named_elsewhere
                     or c.match == "transliteration" or c.country_code in by_name

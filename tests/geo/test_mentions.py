@@ -183,6 +183,8 @@ def test_a_capitalised_place_word_ends_the_name_it_follows(gaz, text, designator
     ("Rebels captured the capital of Alep, French officials said.", ["Alep"]),
     # elsewhere, with only another country named, it may be anything
     ("French officials said Alep traders were calm.", []),
+    # beside a place of another country, a village of that name is likelier
+    ("Some 60 people demonstrated in Alep, French officials in Sanaa said.", ["Sanaa"]),
 ])
 def test_a_big_citys_old_name_is_a_place_after_in_or_the_capital_of(gaz, text, found):
     assert texts(gaz.find_mentions(NLP(text))) == found
