@@ -678,11 +678,10 @@ class Gazetteer:
         # "Nineveh province", "the town of X": a place word settles it, whatever NER says
         if label == "PERSON" and (inside_longer or not well_known) and not town_and_quarter \
                 and not (region_word or place_word):
-            # after "in" or "the village of", another spelling ("in Qaim") names a town too
-            located = _named_as_place(words_all, i)
-            exact_here = frozenset(c.country_code for c in candidates if c.country_code and (
-                c.match == "exact" or located and c.match == "normalised"))
-            if inside_longer or not exact_here or (len(words) < 2 and not located):
+            exact_here = frozenset(c.country_code for c in candidates
+                                   if c.match == "exact" and c.country_code)
+            if inside_longer or not exact_here or (
+                    len(words) < 2 and not _after_locative(words_all, i)):
                 return None  # part of a person's name ("Juan Manuel Santos")
             # NER reads many towns as people ("Lashkar Gah", "rallied in Sirwah"): a town
             # when the report is about its country.
