@@ -32,8 +32,8 @@ CORPUS_PATH = Path("shared") / "corpora" / "event_location" / "sentences.jsonl"
 # "Kirkuk City", "Kapilvastu district": the name without its kind.
 # Readings abroad under this size may be namesakes of a village the index lacks.
 NAMESAKE_POPULATION = 100_000
-DESIGNATOR = re.compile(r"\s+(city|town|village|district|province|governorate|state|region)$",
-                        re.IGNORECASE)
+DESIGNATOR = re.compile(r"\s+(city|town|village|district|province|governorate|state|region|"
+                        r"municipality|suburb|neighbou?rhood)$", re.IGNORECASE)
 
 
 def default_corpus() -> Path:
@@ -67,7 +67,7 @@ def main() -> int:
     by_id = {r["id"]: r for r in rows}
     started = time.perf_counter()
     found = at_place = by_name = in_country = abroad = abroad_hamlets = unplaced = 0
-    abroad_namesakes = 0
+    abroad_namesakes = by_spelling = 0
     unmarked = unmarked_with_coordinates = failed = 0
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for result in pipeline.pipe(documents, n_process=args.jobs):
@@ -93,7 +93,9 @@ def main() -> int:
                                name_key)
             unplaced += outcome == "unplaced"
             by_name += outcome == "by name"
-            at_place += outcome in ("by name", "within 25 km", "in the marked country")
+            at_place += outcome in ("by name", "within 25 km", "in the marked country",
+                                    "within 25 km (another spelling)")
+            by_spelling += outcome == "within 25 km (another spelling)"
             in_country += outcome == "in the marked country"
             abroad += outcome == "abroad"
             abroad_hamlets += outcome.startswith("abroad (the marked")
@@ -104,6 +106,7 @@ def main() -> int:
                 "marked": marked["text"] if marked else None, "verb": verb["text"],
                 "location": event.location, "country": event.country,
                 "admin1": event.admin1, "geo_precision": event.geo_precision,
+                "latitude": event.latitude, "longitude": event.longitude,
                 "text": row["text"]}, ensure_ascii=False) + "\n")
     if dump is not None:
         dump.close()
@@ -117,6 +120,8 @@ def main() -> int:
     print(f"  placed at the marked place:         {share(at_place, found)} "
           f"(by name {share(by_name, found)})")
     print(f"    of which a marked country the event is coded in: {share(in_country, found)}")
+    print(f"    of which at another spelling of the marked name in the event's country: "
+          f"{share(by_spelling, found)}")
     print(f"  unplaced:                           {share(unplaced, found)}")
     print(f"  in another country than the reading: {share(abroad, found)} "
           f"(+ {share(abroad_hamlets, found)} where the only readings are hamlets abroad, "
@@ -142,10 +147,23 @@ def _outcome(event, marked: str, text: str, gazetteer, haversine_km, name_key) -
     bare = name_key(DESIGNATOR.sub("", marked))
     if bare and bare in name_key(event.location or ""):
         return "by name"
-    # a reading by the transliteration rules alone is a namesake, not the marked place
-    readings = [c for c in gazetteer.lookup(marked, limit=50)
-                if c.match != "transliteration" and c.latitude is not None]
     event_code = gazetteer.country_code_of(event.country or "")
+    # "Bharatpur Municipality", "the Deir Ezzor Governorate": the name without its kind, in
+    # the event's country only (elsewhere, the bare name is as likely a namesake)
+    looked_up = gazetteer.lookup(marked, limit=50) or [
+        c for c in gazetteer.lookup(DESIGNATOR.sub("", marked.strip()), limit=50)
+        if CODED_AS.get(c.country_code, c.country_code) == event_code]
+    # a reading by the transliteration rules alone is a namesake, not the marked place
+    readings = [c for c in looked_up
+                if c.match != "transliteration" and c.latitude is not None]
+    # ... unless it is in the event's country and the event is placed at it ("Deir Ezzor",
+    # "Deir ez-Zor"): another spelling of the marked place, counted apart
+    if not readings and any(
+            c.match == "transliteration" and c.latitude is not None
+            and CODED_AS.get(c.country_code, c.country_code) == event_code
+            and haversine_km(event.latitude, event.longitude, c.latitude, c.longitude) <= 25
+            for c in looked_up):
+        return "within 25 km (another spelling)"
     same_country = [c for c in readings
                     if CODED_AS.get(c.country_code, c.country_code) == event_code]
     best = (same_country or readings or [None])[0]

@@ -85,6 +85,10 @@ CONTROL_NOUNS = frozenset({"control", "outskirts", "centre", "center"})
 COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                             "southeast", "southwest", "north-east", "north-west", "south-east",
                             "south-west"})
+# "west Aleppo", "northern Sumatra": where in a place, written before its name
+LOWER_COMPASS_WORDS = COMPASS_POINTS | {"northern", "southern", "eastern", "western",
+                                        "central", "northeastern", "northwestern",
+                                        "southeastern", "southwestern"}
 # Last words of a body of water's name ("Red Sea", "Lake Chad" is caught by its region word).
 WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river",
                          "canal"})
@@ -517,6 +521,14 @@ class Gazetteer:
             # "Homs" names Homs and, exactly, its governorate: one country either way
             by_name = {c.country_code for c in mention.candidates if c.match != "transliteration"
                        and (_main_name(c, key) or c.is_region and c.match == "exact")}
+            # "demonstrated in Kiev", "captured the capital of Nanking": a big city's
+            # exact name of old, written where only places are named, in a report that
+            # names no other place (beside Baghdad, "Yathrib" is a village, not Medina)
+            if not any(m.kind != _COUNTRY_KIND and name_key(m.text) != key
+                       for m in mentions):
+                by_name |= {c.country_code for c in mention.candidates
+                            if c.match == "exact" and c.population >= BIG_CITY_POPULATION
+                            and not c.is_region and _named_as_place(words, mention.start)}
             # transliteration readings count for no country: left to the resolution rules
             kept = [c for c in mention.candidates if not named_elsewhere
                     or c.match == "transliteration" or c.country_code in by_name
@@ -727,8 +739,12 @@ class Gazetteer:
             and key not in self._shared_adjectives
 
     def _continues_name(self, words: list[str], j: int) -> bool:
-        """The name goes on past token j-1 with a word the match does not cover."""
+        """The name goes on past token j-1 with a word the match does not cover; a place
+        word written with a capital ("the Deir Ezzor Governorate", "Bajaur Agency's X Tehsil")
+        says what the name is, it does not lengthen it."""
         if j >= len(words):
+            return False
+        if words[j].lower() in REGION_DESIGNATORS or words[j].lower() in PLACE_DESIGNATORS:
             return False
         if self._is_name_word(words[j]):
             return True
@@ -1171,6 +1187,15 @@ def _after_locative(words: list[str], i: int) -> bool:
                                           or words[i - 2].lower() in CONTROL_NOUNS)
 
 
+def _named_as_place(words: list[str], i: int) -> bool:
+    """"in X", "near X", "the capital of X", "the town of X": words before token i that
+    only a place follows."""
+    if _after_locative(words, i):
+        return True
+    return i >= 2 and words[i - 1].lower() == "of" and (
+        words[i - 2].lower() in PLACE_DESIGNATORS or words[i - 2].lower() == "capital")
+
+
 def is_district(cand: Candidate) -> bool:
     """A second-level division (GeoNames ADM2: a district, territory, LGA), placed at its
     seat."""
@@ -1545,13 +1570,17 @@ def _site_name_starts(doc) -> frozenset[int]:
 
 
 def _entity_labels(doc) -> dict[int, tuple[str, int]]:
-    """Token index -> (label, length) of the entity covering it."""
+    """Token index -> (label, length) of the entity covering it. Lower-case compass words
+    opening an entity are no part of a name ("west Aleppo", "northern Sumatra")."""
     out: dict[int, tuple[str, int]] = {}
     if not doc.has_annotation("ENT_IOB"):
         return out
     for ent in doc.ents:
-        for k in range(ent.start, ent.end):
-            out[k] = (ent.label_, len(ent))
+        start = ent.start
+        while start + 1 < ent.end and doc[start].text in LOWER_COMPASS_WORDS:
+            start += 1
+        for k in range(start, ent.end):
+            out[k] = (ent.label_, ent.end - start)
     return out
 
 

@@ -642,3 +642,23 @@ def test_an_event_registered_at_a_place_is_placed_there_a_firm_registered_there_
     assert [e.location for e in events] == ["Arauca"]
     assert eventdesk.extract("A security firm registered in Bogota said its guards killed "
                              "two robbers.", published="2025-01-20") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, location", [
+    ("An armed group attacked family homes in villages close to Algiers, killing 24 "
+     "civilians.", "Algiers"),
+    ("Government troops destroyed 14 rebel bunkers close to Jaffna on Sunday, killing 70 "
+     "guerrillas.", "Jaffna"),
+])
+def test_close_to_a_town_is_near_it_not_a_way_to_it(text, location):
+    [event] = eventdesk.extract(text, published="2001-09-12")
+    assert (event.location, event.geo_precision) == (location, 2)
+
+
+@pytest.mark.slow
+def test_a_suburb_of_west_aleppo_is_aleppo_with_the_suburbs_name_kept():
+    [event] = eventdesk.extract(
+        "The Syrian Armed Forces and Hezbollah stormed the Minyan Suburb of west Aleppo after "
+        "their nonstop shelling.", published="2016-03-30")
+    assert (event.location, event.geo_precision) == ("Aleppo - Minyan", 2)

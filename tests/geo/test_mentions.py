@@ -174,3 +174,36 @@ def test_a_town_ner_calls_a_person_is_found_in_another_transliteration(gaz):
     doc = NLP("Shells fell near Rashadun in Syria on Monday.")
     doc.ents = [Span(doc, 3, 4, label="PERSON")]
     assert texts(gaz.find_mentions(doc)) == ["Syria"]
+
+
+@pytest.mark.parametrize(("text", "designator"), [
+    ("Syrian troops launched an offensive in the Tall Qirmish Subdistrict on Thursday.",
+     "subdistrict"),
+    ("Syrian jets struck targets across the Tall Qirmish Governorate overnight.",
+     "governorate"),
+])
+def test_a_capitalised_place_word_ends_the_name_it_follows(gaz, text, designator):
+    # a town of 20,000, not well known: "Subdistrict" says what it is, not a longer name
+    mentions = [m for m in gaz.find_mentions(NLP(text)) if m.kind != "country"]
+    assert [(m.text, m.designator) for m in mentions] == [("Tall Qirmish", designator)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "Alep" is an old name of Aleppo, a big city: a place where only places are named
+    ("Some 60 people demonstrated in Alep last week against the French decision.", ["Alep"]),
+    ("Rebels captured the capital of Alep, French officials said.", ["Alep"]),
+    # elsewhere, with only another country named, it may be anything
+    ("French officials said Alep traders were calm.", []),
+    # beside a place of another country, a village of that name is likelier
+    ("Some 60 people demonstrated in Alep, French officials in Sanaa said.", ["Sanaa"]),
+])
+def test_a_big_citys_old_name_is_a_place_after_in_or_the_capital_of(gaz, text, found):
+    assert texts(gaz.find_mentions(NLP(text))) == found
+
+
+def test_a_compass_word_opening_an_entity_is_no_part_of_the_name(gaz):
+    # NER's "west Aleppo" (a people, it says) is Aleppo, the west of it
+    doc = NLP("Syrian troops stormed the Minyan suburb of west Aleppo on Monday.")
+    k = next(t.i for t in doc if t.text == "west")
+    doc.ents = [Span(doc, k, k + 2, label="NORP")]
+    assert "Aleppo" in texts(gaz.find_mentions(doc))

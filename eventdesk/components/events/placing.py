@@ -32,6 +32,7 @@ from eventdesk.geo.gazetteer import (
     CITY_PART_DESIGNATORS,
     DESIGNATED_TOWN_POPULATION,
     DISTRICT_DESIGNATORS,
+    LOWER_COMPASS_WORDS,
     WELL_KNOWN_POPULATION,
     is_district,
 )
@@ -104,6 +105,8 @@ HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
 # "the entrance to X": the edge of the place, not a way away from it
 EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
+# "close to X", "next to X": "to" that says where, not whither
+NEXT_TO_WORDS = frozenset({"close", "next", "adjacent", "closer"})
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 # Place words of a part of a city: "the city" never refers back to one.
@@ -616,6 +619,8 @@ class Placer:
                 return head.head.lemma_ not in CONTESTED_BY
             if head.lower_ == "to" and head.head.lemma_.lower() in EDGE_NOUNS:
                 return False  # "demonstrated at the entrance to Bethlehem"
+            if head.lower_ == "to" and head.head.lower_ in NEXT_TO_WORDS:
+                return False  # "villages close to Algiers": near it, not a way to it
             return head.lower_ != "to" or head.head.lemma_ not in ("fall",)
         return False
 
@@ -670,9 +675,12 @@ class Placer:
                 return False
         possessive = mention.end < len(doc) and doc[mention.end].text in ("'s", "’s")
         for ent in doc.ents:
+            start = ent.start  # "west Aleppo": a compass word is no part of a name
+            while start < mention.start and doc[start].text in LOWER_COMPASS_WORDS:
+                start += 1
             if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
-                    and ent.start <= mention.start and mention.end <= ent.end \
-                    and (ent.end - ent.start) > (mention.end - mention.start) \
+                    and start <= mention.start and mention.end <= ent.end \
+                    and (ent.end - start) > (mention.end - mention.start) \
                     and not possessive and not self._names_a_site(doc, mention, ent) \
                     and not _in_a_list(doc, mention, ent):
                 return False  # "Abuja's International Conference Centre" is in Abuja
