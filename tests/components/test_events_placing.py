@@ -633,3 +633,53 @@ def test_a_dateline_of_two_cities_is_where_the_reporters_are():
     assert _places("ISTANBUL/KYIV - Russian missiles struck the Ukrainian port of Odesa on "
                    "Saturday, the military said.", "2022-07-23") == \
         [("Shelling/artillery/missile attack", "Odesa")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, wrong", [
+    # an office's seat or reach is not where its holder was hit
+    ("Abu Omar, the group's commander of military operations in Raqqa, was killed in an air "
+     "strike near Tabqa on Monday.", "Raqqa"),
+    ("A former Kirkuk police chief was shot dead in Baghdad on Monday.", "Kirkuk"),
+])
+def test_an_office_s_seat_does_not_place_the_event(text, wrong):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events
+    assert wrong not in (events[0].location or "")
+
+
+def test_what_a_protest_was_over_is_not_where_people_protested():
+    from eventdesk.components.events.placing import _protested_against
+
+    # "they protested over the killing of a teacher in Hebron"
+    over = _parsed(["they", "protested", "over", "the", "killing", "of", "a", "teacher", "in",
+                    "Hebron"],
+                   [1, 1, 1, 4, 2, 4, 7, 5, 7, 8],
+                   ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj", "prep",
+                    "pobj"], pos=["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
+                                  "ADP", "PROPN"],
+                   lemmas=["they", "protest", "over", "the", "killing", "of", "a", "teacher",
+                           "in", "hebron"])
+    assert _protested_against(over[9])
+
+
+def test_an_office_names_its_seat_but_in_after_a_killed_leader_may_be_the_scene():
+    from eventdesk.components.events.placing import _names_an_office
+
+    # "the Jaffna mayor": 0 the, 1 Jaffna, 2 mayor
+    mayor = _parsed(["the", "Jaffna", "mayor"], [2, 2, 2], ["det", "compound", "ROOT"])
+    # "the emir of Hisba police in Manbij"
+    emir = _parsed(["the", "emir", "of", "police", "in", "Manbij"], [1, 1, 1, 2, 3, 4],
+                   ["det", "ROOT", "prep", "pobj", "prep", "pobj"])
+    # "killed the leader in Mosul": the object of the deed, "in" may be where it was done
+    killed = _parsed(["they", "killed", "the", "leader", "in", "Mosul"], [1, 1, 3, 1, 3, 4],
+                     ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                     pos=["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN"])
+    # "shot in the head in Jaffna"
+    head = _parsed(["shot", "in", "the", "head", "in", "Jaffna"], [0, 0, 3, 1, 3, 4],
+                   ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                   pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    assert _names_an_office(mayor[1])
+    assert _names_an_office(emir[5])
+    assert not _names_an_office(killed[5])
+    assert not _names_an_office(head[5])

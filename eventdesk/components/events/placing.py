@@ -113,6 +113,14 @@ ROUTE_WORDS = frozenset({"road", "highway", "railway", "railroad", "rail", "moto
                          "axis", "track"})
 CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbourhood of",
                      "neighborhood of", "suburb of", "quarter of", "area of")
+# "the Jaffna mayor", "commander of ISIS operations in Raqqa", "Oaxaca's governor": a place
+# that names an office's seat or reach, not where its holder was hit
+OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "chief",
+                          "chairman", "councilman", "councillor", "commissioner",
+                          "superintendent", "executive", "director", "head"})
+# "the ISIS emir in Tal Afar": offices whose "in" names their reach (a chairman "in west
+# Baghdad" is as likely hit there)
+COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
 
 
 
@@ -179,7 +187,8 @@ class Placer:
         all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
         mentions = [m for m in all_mentions if m.kind != "country"
                     and not self._is_away(doc, m) and not self._is_dateline(doc, m)
-                    and not self._is_aside(doc, m) and self._plausible(doc, m)]
+                    and not self._is_aside(doc, m) and self._plausible(doc, m)
+                    and not _names_an_office(doc[m.start:m.end].root)]
         in_clause = [m for m in mentions if m.start in ids]
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
@@ -1244,6 +1253,26 @@ def _far_landmark(doc: Doc, root: Token) -> bool:
     return False
 
 
+def _names_an_office(root: Token) -> bool:
+    """"A former Prijedor police chief was shot", "Abu Ali, commander of ISIS operations in
+    northern Raqqa, was killed", "Hong Kong's chief executive": the place an office holder
+    answers for. Not "killed the group's leader in Mosul", where "in" may say where he was
+    killed, nor "shot in the head in Jaffna". Still a place "the town" can refer back to."""
+    tok = root
+    while tok.head is not tok:
+        head = tok.head
+        office = head.lemma_.lower() in OFFICE_NOUNS
+        if office and tok.dep_ in ("compound", "poss"):
+            return True
+        if office and tok.dep_ == "prep" and (tok.lower_ == "of" or tok.lower_ == "in" and (
+                head.dep_ != "dobj" and head.lemma_.lower() in COMMAND_NOUNS)):
+            return True
+        if tok.dep_ not in ATTACHMENT_DEPS:
+            return False
+        tok = head
+    return False
+
+
 def _protested_against(root: Token) -> bool:
     """Deep inside what a protest was against: "protested against the bombing of the embassy
     in Belgrade", "marched to protest a ruling implicating X in a murder in Berlin". A place
@@ -1252,7 +1281,7 @@ def _protested_against(root: Token) -> bool:
     preps = verbs = 0
     for tok in root.ancestors:
         head = tok.head
-        if tok.dep_ == "prep" and tok.lower_ == "against" \
+        if tok.dep_ == "prep" and tok.lower_ in ("against", "over") \
                 and head.lemma_.lower() in PROTEST_LEMMAS:
             return preps >= 2 or verbs >= 1
         if tok.dep_ == "dobj" and head.lemma_.lower() == "protest":
