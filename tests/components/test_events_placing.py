@@ -641,6 +641,9 @@ def test_a_dateline_of_two_cities_is_where_the_reporters_are():
     ("Abu Omar, the group's commander of military operations in Raqqa, was killed in an air "
      "strike near Tabqa on Monday.", "Raqqa"),
     ("A former Kirkuk police chief was shot dead in Baghdad on Monday.", "Kirkuk"),
+    # an outlet's name is no town
+    ("The state news service, Sana, said troops stormed the mosque and killed several "
+     "fighters.", "Sanaa"),
 ])
 def test_an_office_s_seat_does_not_place_the_event(text, wrong):
     events = eventdesk.extract(text, published="2016-03-30")
@@ -679,7 +682,13 @@ def test_an_office_names_its_seat_but_in_after_a_killed_leader_may_be_the_scene(
     head = _parsed(["shot", "in", "the", "head", "in", "Jaffna"], [0, 0, 3, 1, 3, 4],
                    ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
                    pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    # "killed Kawasme, the leader in Hebron": beside the object, the same
+    beside = _parsed(["they", "killed", "Kawasme", ",", "the", "leader", "in", "Hebron"],
+                     [1, 1, 1, 2, 5, 2, 5, 6],
+                     ["nsubj", "ROOT", "dobj", "punct", "det", "appos", "prep", "pobj"],
+                     pos=["PRON", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN"])
     assert _names_an_office(mayor[1])
+    assert not _names_an_office(beside[7])
     assert _names_an_office(emir[5])
     assert not _names_an_office(killed[5])
     assert not _names_an_office(head[5])

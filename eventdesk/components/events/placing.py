@@ -121,6 +121,9 @@ OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "c
 # "the ISIS emir in Tal Afar": offices whose "in" names their reach (a chairman "in west
 # Baghdad" is as likely hit there)
 COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
+# "the state news service, Sana", "the official news agency, Petra": an outlet, not a town
+OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster",
+                          "television", "radio", "channel", "website"})
 
 
 
@@ -798,6 +801,9 @@ class Placer:
         if end + 1 < len(doc) and doc[end].text in ("-", "–") \
                 and doc[end + 1].lower_ in HOME_COMPOUNDS:
             return True
+        if root.dep_ == "appos" and (root.head.lemma_.lower() in OUTLET_NOUNS or any(
+                c.dep_ == "compound" and c.lower_ == "news" for c in root.head.children)):
+            return True  # "the state news service, Sana": an outlet
         while root.dep_ in ("conj", "compound", "appos") and root.head is not root:
             root = root.head  # "signed by Moscow and Dushanbe"
         if root.dep_ == "nsubj" and name_key(mention.text) in _capital_keys() \
@@ -1265,12 +1271,19 @@ def _names_an_office(root: Token) -> bool:
         if office and tok.dep_ in ("compound", "poss"):
             return True
         if office and tok.dep_ == "prep" and (tok.lower_ == "of" or tok.lower_ == "in" and (
-                head.dep_ != "dobj" and head.lemma_.lower() in COMMAND_NOUNS)):
+                head.lemma_.lower() in COMMAND_NOUNS and not _is_object(head))):
             return True
         if tok.dep_ not in ATTACHMENT_DEPS:
             return False
         tok = head
     return False
+
+
+def _is_object(tok: Token) -> bool:
+    """The deed's object, or set beside it: "killed Kawasme, the Hamas leader in Hebron"."""
+    while tok.dep_ in ("appos", "conj") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "dobj"
 
 
 def _protested_against(root: Token) -> bool:
