@@ -687,8 +687,14 @@ def test_an_office_names_its_seat_but_in_after_a_killed_leader_may_be_the_scene(
                      [1, 1, 1, 2, 5, 2, 5, 6],
                      ["nsubj", "ROOT", "dobj", "punct", "det", "appos", "prep", "pobj"],
                      pos=["PRON", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN"])
+    # "killed militants, including the commander in Palmyra"
+    including = _parsed(["they", "killed", "militants", "including", "the", "commander", "in",
+                         "Palmyra"], [1, 1, 1, 2, 5, 3, 5, 6],
+                        ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pobj"],
+                        pos=["PRON", "VERB", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"])
     assert _names_an_office(mayor[1])
     assert not _names_an_office(beside[7])
+    assert not _names_an_office(including[7])
     assert _names_an_office(emir[5])
     assert not _names_an_office(killed[5])
     assert not _names_an_office(head[5])

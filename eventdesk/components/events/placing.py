@@ -1280,9 +1280,11 @@ def _names_an_office(root: Token) -> bool:
 
 
 def _is_object(tok: Token) -> bool:
-    """The deed's object, or set beside it: "killed Kawasme, the Hamas leader in Hebron"."""
-    while tok.dep_ in ("appos", "conj") and tok.head is not tok:
-        tok = tok.head
+    """The deed's object, or set beside it: "killed Kawasme, the Hamas leader in Hebron",
+    "killed ten militants, including their commander in Palmyra"."""
+    while tok.head is not tok and (tok.dep_ in ("appos", "conj") or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "including")):
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok.dep_ == "dobj"
 
 
