@@ -637,10 +637,9 @@ def test_a_dateline_of_two_cities_is_where_the_reporters_are():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, wrong", [
-    # an office's seat or reach is not where its holder was hit
-    ("Abu Omar, the group's commander of military operations in Raqqa, was killed in an air "
-     "strike near Tabqa on Monday.", "Raqqa"),
-    ("A former Kirkuk police chief was shot dead in Baghdad on Monday.", "Kirkuk"),
+    # an office's seat is not the place of a deed its holder only speaks of
+    ("Two civilians were killed in the attack, said Ahmed Ali, the Kirkuk police chief.",
+     "Kirkuk"),
     # an outlet's name is no town
     ("The state news service, Sana, said troops stormed the mosque and killed several "
      "fighters.", "Sanaa"),
@@ -666,35 +665,38 @@ def test_what_a_protest_was_over_is_not_where_people_protested():
     assert _protested_against(over[9])
 
 
-def test_an_office_names_its_seat_but_in_after_a_killed_leader_may_be_the_scene():
+def test_an_office_s_seat_places_the_deed_only_when_its_holder_takes_part():
     from eventdesk.components.events.placing import _names_an_office
+    from eventdesk.components.triggers import Clause
 
-    # "the Jaffna mayor": 0 the, 1 Jaffna, 2 mayor
-    mayor = _parsed(["the", "Jaffna", "mayor"], [2, 2, 2], ["det", "compound", "ROOT"])
-    # "the emir of Hisba police in Manbij"
-    emir = _parsed(["the", "emir", "of", "police", "in", "Manbij"], [1, 1, 1, 2, 3, 4],
-                   ["det", "ROOT", "prep", "pobj", "prep", "pobj"])
-    # "killed the leader in Mosul": the object of the deed, "in" may be where it was done
-    killed = _parsed(["they", "killed", "the", "leader", "in", "Mosul"], [1, 1, 3, 1, 3, 4],
-                     ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
-                     pos=["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN"])
-    # "shot in the head in Jaffna"
-    head = _parsed(["shot", "in", "the", "head", "in", "Jaffna"], [0, 0, 3, 1, 3, 4],
+    def clause(doc, root):
+        return Clause(root=doc[root], tokens=list(doc), sent=doc[:])
+
+    # "the Garissa commissioner said three died": 0 the, 1 Garissa, 2 commissioner, 3 said,
+    # 4 three, 5 died
+    said = _parsed(["the", "Garissa", "commissioner", "said", "three", "died"],
+                   [2, 2, 3, 3, 5, 3], ["det", "compound", "nsubj", "ROOT", "nsubj", "ccomp"],
+                   pos=["DET", "PROPN", "NOUN", "VERB", "NUM", "VERB"])
+    # "the Jaffna mayor was shot": the holder is the victim
+    shot = _parsed(["the", "Jaffna", "mayor", "was", "shot"], [2, 2, 4, 4, 4],
+                   ["det", "compound", "nsubjpass", "auxpass", "ROOT"],
+                   pos=["DET", "PROPN", "NOUN", "AUX", "VERB"])
+    # "according to the emir in Manbij"
+    emir = _parsed(["according", "to", "the", "emir", "in", "Manbij"], [0, 0, 3, 1, 3, 4],
                    ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
                    pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"])
-    # "killed Kawasme, the leader in Hebron": beside the object, the same
-    beside = _parsed(["they", "killed", "Kawasme", ",", "the", "leader", "in", "Hebron"],
-                     [1, 1, 1, 2, 5, 2, 5, 6],
-                     ["nsubj", "ROOT", "dobj", "punct", "det", "appos", "prep", "pobj"],
-                     pos=["PRON", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN"])
     # "killed militants, including the commander in Palmyra"
     including = _parsed(["they", "killed", "militants", "including", "the", "commander", "in",
                          "Palmyra"], [1, 1, 1, 2, 5, 3, 5, 6],
                         ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pobj"],
                         pos=["PRON", "VERB", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"])
-    assert _names_an_office(mayor[1])
-    assert not _names_an_office(beside[7])
-    assert not _names_an_office(including[7])
-    assert _names_an_office(emir[5])
-    assert not _names_an_office(killed[5])
-    assert not _names_an_office(head[5])
+    # "shot in the head in Jaffna": no office
+    head = _parsed(["shot", "in", "the", "head", "in", "Jaffna"], [0, 0, 3, 1, 3, 4],
+                   ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                   pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    deed = Clause(root=said[5], tokens=[said[4], said[5]], sent=said[:])  # "three died"
+    assert _names_an_office(said[1], deed)
+    assert not _names_an_office(shot[1], clause(shot, 4))
+    assert _names_an_office(emir[5], clause(emir, 0))
+    assert not _names_an_office(including[7], clause(including, 1))
+    assert not _names_an_office(head[5], clause(head, 0))

@@ -113,13 +113,12 @@ ROUTE_WORDS = frozenset({"road", "highway", "railway", "railroad", "rail", "moto
                          "axis", "track"})
 CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbourhood of",
                      "neighborhood of", "suburb of", "quarter of", "area of")
-# "the Jaffna mayor", "commander of ISIS operations in Raqqa", "Oaxaca's governor": a place
-# that names an office's seat or reach, not where its holder was hit
+# "said the Garissa County Commissioner", "Oaxaca's governor": a place that names an
+# office's seat or reach
 OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "chief",
                           "chairman", "councilman", "councillor", "commissioner",
                           "superintendent", "executive", "director", "head"})
-# "the ISIS emir in Tal Afar": offices whose "in" names their reach (a chairman "in west
-# Baghdad" is as likely hit there)
+# "according to the ISIS emir in Tal Afar": offices whose "in" names their reach
 COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
 # "the state news service, Sana", "the official news agency, Petra": an outlet, not a town
 OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster",
@@ -191,7 +190,7 @@ class Placer:
         mentions = [m for m in all_mentions if m.kind != "country"
                     and not self._is_away(doc, m) and not self._is_dateline(doc, m)
                     and not self._is_aside(doc, m) and self._plausible(doc, m)
-                    and not _names_an_office(doc[m.start:m.end].root)]
+                    and not _names_an_office(doc[m.start:m.end].root, clause)]
         in_clause = [m for m in mentions if m.start in ids]
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
@@ -1259,33 +1258,36 @@ def _far_landmark(doc: Doc, root: Token) -> bool:
     return False
 
 
-def _names_an_office(root: Token) -> bool:
-    """"A former Prijedor police chief was shot", "Abu Ali, commander of ISIS operations in
-    northern Raqqa, was killed", "Hong Kong's chief executive": the place an office holder
-    answers for. Not "killed the group's leader in Mosul", where "in" may say where he was
-    killed, nor "shot in the head in Jaffna". Still a place "the town" can refer back to."""
+def _names_an_office(root: Token, clause: Clause) -> bool:
+    """"Garissa County Commissioner X said", "according to Basra security chief Y", "Hong
+    Kong's chief executive": the place an office holder answers for, when the holder only
+    speaks or is spoken of. When the holder is the deed's subject or object ("the mayor of X
+    was shot dead", "killed the leaders of the siege of X"), it is the best place the report
+    gives; so is "in" after other offices ("a council chairman in west Baghdad"). Still a
+    place "the town" can refer back to."""
     tok = root
     while tok.head is not tok:
         head = tok.head
         office = head.lemma_.lower() in OFFICE_NOUNS
-        if office and tok.dep_ in ("compound", "poss"):
-            return True
-        if office and tok.dep_ == "prep" and (tok.lower_ == "of" or tok.lower_ == "in" and (
-                head.lemma_.lower() in COMMAND_NOUNS and not _is_object(head))):
-            return True
+        if office and (tok.dep_ in ("compound", "poss") or tok.dep_ == "prep" and (
+                tok.lower_ == "of" or tok.lower_ == "in"
+                and head.lemma_.lower() in COMMAND_NOUNS)):
+            return not _takes_part(head, clause)
         if tok.dep_ not in ATTACHMENT_DEPS:
             return False
         tok = head
     return False
 
 
-def _is_object(tok: Token) -> bool:
-    """The deed's object, or set beside it: "killed Kawasme, the Hamas leader in Hebron",
-    "killed ten militants, including their commander in Palmyra"."""
-    while tok.head is not tok and (tok.dep_ in ("appos", "conj") or (
-            tok.dep_ == "pobj" and tok.head.lower_ == "including")):
-        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return tok.dep_ == "dobj"
+def _takes_part(tok: Token, clause: Clause) -> bool:
+    """The word's phrase is the subject or object of one of the clause's verbs ("Abu Ali,
+    commander of operations in Raqqa, was killed"; "killed ten militants, including their
+    commander in Palmyra")."""
+    while tok.dep_ in ATTACHMENT_DEPS and tok.head is not tok:
+        tok = tok.head
+    ids = {t.i for t in clause.tokens}
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i in ids \
+        and tok.head.pos_ in ("VERB", "AUX")
 
 
 def _protested_against(root: Token) -> bool:
