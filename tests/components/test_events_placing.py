@@ -690,6 +690,12 @@ def test_an_office_s_seat_places_the_deed_only_when_its_holder_takes_part():
                          "Palmyra"], [1, 1, 1, 2, 5, 3, 5, 6],
                         ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pobj"],
                         pos=["PRON", "VERB", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"])
+    # "shot and killed X, the leader in Hebron": the object of a verb joined to the clause's
+    joined = _parsed(["they", "shot", "and", "killed", "X", ",", "the", "leader", "in",
+                      "Hebron"], [1, 1, 1, 1, 3, 4, 7, 4, 7, 8],
+                     ["nsubj", "ROOT", "cc", "conj", "dobj", "punct", "det", "appos", "prep",
+                      "pobj"], pos=["PRON", "VERB", "CCONJ", "VERB", "PROPN", "PUNCT", "DET",
+                                    "NOUN", "ADP", "PROPN"])
     # "shot in the head in Jaffna": no office
     head = _parsed(["shot", "in", "the", "head", "in", "Jaffna"], [0, 0, 3, 1, 3, 4],
                    ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
@@ -700,3 +706,5 @@ def test_an_office_s_seat_places_the_deed_only_when_its_holder_takes_part():
     assert _names_an_office(emir[5], clause(emir, 0))
     assert not _names_an_office(including[7], clause(including, 1))
     assert not _names_an_office(head[5], clause(head, 0))
+    assert not _names_an_office(joined[9], Clause(root=joined[1], tokens=joined[:2],
+                                                  sent=joined[:]))

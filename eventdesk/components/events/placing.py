@@ -1286,8 +1286,9 @@ def _takes_part(tok: Token, clause: Clause) -> bool:
     while tok.dep_ in ATTACHMENT_DEPS and tok.head is not tok:
         tok = tok.head
     ids = {t.i for t in clause.tokens}
-    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i in ids \
-        and tok.head.pos_ in ("VERB", "AUX")
+    verb = tok.head  # "shot and killed X": a verb joined to the clause's own
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") and (
+        verb.i in ids or verb.dep_ == "conj" and verb.head.i in ids)
 
 
 def _protested_against(root: Token) -> bool:
