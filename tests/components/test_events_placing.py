@@ -662,3 +662,78 @@ def test_a_suburb_of_west_aleppo_is_aleppo_with_the_suburbs_name_kept():
         "The Syrian Armed Forces and Hezbollah stormed the Minyan Suburb of west Aleppo after "
         "their nonstop shelling.", published="2016-03-30")
     assert (event.location, event.geo_precision) == ("Aleppo - Minyan", 2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, wrong", [
+    # an office's seat is not the place of a deed its holder only speaks of
+    ("Two civilians were killed in the attack, said Ahmed Ali, the Kirkuk police chief.",
+     "Kirkuk"),
+    # an outlet's name is no town
+    ("The state news service, Sana, said troops stormed the mosque and killed several "
+     "fighters.", "Sanaa"),
+])
+def test_an_office_s_seat_does_not_place_the_event(text, wrong):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events
+    assert wrong not in (events[0].location or "")
+
+
+def test_what_a_protest_was_over_is_not_where_people_protested():
+    from eventdesk.components.events.placing import _protested_against
+
+    # "they protested over the killing of a teacher in Hebron"
+    over = _parsed(["they", "protested", "over", "the", "killing", "of", "a", "teacher", "in",
+                    "Hebron"],
+                   [1, 1, 1, 4, 2, 4, 7, 5, 7, 8],
+                   ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj", "prep",
+                    "pobj"], pos=["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
+                                  "ADP", "PROPN"],
+                   lemmas=["they", "protest", "over", "the", "killing", "of", "a", "teacher",
+                           "in", "hebron"])
+    assert _protested_against(over[9])
+
+
+def test_an_office_s_seat_places_the_deed_only_when_its_holder_takes_part():
+    from eventdesk.components.events.placing import _names_an_office
+    from eventdesk.components.triggers import Clause
+
+    def clause(doc, root):
+        return Clause(root=doc[root], tokens=list(doc), sent=doc[:])
+
+    # "the Garissa commissioner said three died": 0 the, 1 Garissa, 2 commissioner, 3 said,
+    # 4 three, 5 died
+    said = _parsed(["the", "Garissa", "commissioner", "said", "three", "died"],
+                   [2, 2, 3, 3, 5, 3], ["det", "compound", "nsubj", "ROOT", "nsubj", "ccomp"],
+                   pos=["DET", "PROPN", "NOUN", "VERB", "NUM", "VERB"])
+    # "the Jaffna mayor was shot": the holder is the victim
+    shot = _parsed(["the", "Jaffna", "mayor", "was", "shot"], [2, 2, 4, 4, 4],
+                   ["det", "compound", "nsubjpass", "auxpass", "ROOT"],
+                   pos=["DET", "PROPN", "NOUN", "AUX", "VERB"])
+    # "according to the emir in Manbij"
+    emir = _parsed(["according", "to", "the", "emir", "in", "Manbij"], [0, 0, 3, 1, 3, 4],
+                   ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                   pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    # "killed militants, including the commander in Palmyra"
+    including = _parsed(["they", "killed", "militants", "including", "the", "commander", "in",
+                         "Palmyra"], [1, 1, 1, 2, 5, 3, 5, 6],
+                        ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pobj"],
+                        pos=["PRON", "VERB", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"])
+    # "shot and killed X, the leader in Hebron": the object of a verb joined to the clause's
+    joined = _parsed(["they", "shot", "and", "killed", "X", ",", "the", "leader", "in",
+                      "Hebron"], [1, 1, 1, 1, 3, 4, 7, 4, 7, 8],
+                     ["nsubj", "ROOT", "cc", "conj", "dobj", "punct", "det", "appos", "prep",
+                      "pobj"], pos=["PRON", "VERB", "CCONJ", "VERB", "PROPN", "PUNCT", "DET",
+                                    "NOUN", "ADP", "PROPN"])
+    # "shot in the head in Jaffna": no office
+    head = _parsed(["shot", "in", "the", "head", "in", "Jaffna"], [0, 0, 3, 1, 3, 4],
+                   ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                   pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    deed = Clause(root=said[5], tokens=[said[4], said[5]], sent=said[:])  # "three died"
+    assert _names_an_office(said[1], deed)
+    assert not _names_an_office(shot[1], clause(shot, 4))
+    assert _names_an_office(emir[5], clause(emir, 0))
+    assert not _names_an_office(including[7], clause(including, 1))
+    assert not _names_an_office(head[5], clause(head, 0))
+    assert not _names_an_office(joined[9], Clause(root=joined[1], tokens=joined[:2],
+                                                  sent=joined[:]))

@@ -117,6 +117,16 @@ ROUTE_WORDS = frozenset({"road", "highway", "railway", "railroad", "rail", "moto
                          "axis", "track"})
 CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbourhood of",
                      "neighborhood of", "suburb of", "quarter of", "area of")
+# "said the Garissa County Commissioner", "Oaxaca's governor": a place that names an
+# office's seat or reach
+OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "chief",
+                          "chairman", "councilman", "councillor", "commissioner",
+                          "superintendent", "executive", "director", "head"})
+# "according to the ISIS emir in Tal Afar": offices whose "in" names their reach
+COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
+# "the state news service, Sana", "the official news agency, Petra": an outlet, not a town
+OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster",
+                          "television", "radio", "channel", "website"})
 
 
 
@@ -183,7 +193,8 @@ class Placer:
         all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
         mentions = [m for m in all_mentions if m.kind != "country"
                     and not self._is_away(doc, m) and not self._is_dateline(doc, m)
-                    and not self._is_aside(doc, m) and self._plausible(doc, m)]
+                    and not self._is_aside(doc, m) and self._plausible(doc, m)
+                    and not _names_an_office(doc[m.start:m.end].root, clause)]
         label_end = line_label_end(doc, sent)
         if label_end is not None and any(m.start_char >= label_end for m in mentions):
             # "7 Jan – Borno: a bomber struck a checkpoint in Konduga": the line's label
@@ -803,6 +814,9 @@ class Placer:
         if end + 1 < len(doc) and doc[end].text in ("-", "–") \
                 and doc[end + 1].lower_ in HOME_COMPOUNDS:
             return True
+        if root.dep_ == "appos" and (root.head.lemma_.lower() in OUTLET_NOUNS or any(
+                c.dep_ == "compound" and c.lower_ == "news" for c in root.head.children)):
+            return True  # "the state news service, Sana": an outlet
         while root.dep_ in ("conj", "compound", "appos") and root.head is not root:
             root = root.head  # "signed by Moscow and Dushanbe"
         if root.dep_ == "nsubj" and name_key(mention.text) in _capital_keys() \
@@ -1265,6 +1279,39 @@ def _far_landmark(doc: Doc, root: Token) -> bool:
     return False
 
 
+def _names_an_office(root: Token, clause: Clause) -> bool:
+    """"Garissa County Commissioner X said", "according to Basra security chief Y", "Hong
+    Kong's chief executive": the place an office holder answers for, when the holder only
+    speaks or is spoken of. When the holder is the deed's subject or object ("the mayor of X
+    was shot dead", "killed the leaders of the siege of X"), it is the best place the report
+    gives; so is "in" after other offices ("a council chairman in west Baghdad"). Still a
+    place "the town" can refer back to."""
+    tok = root
+    while tok.head is not tok:
+        head = tok.head
+        office = head.lemma_.lower() in OFFICE_NOUNS
+        if office and (tok.dep_ in ("compound", "poss") or tok.dep_ == "prep" and (
+                tok.lower_ == "of" or tok.lower_ == "in"
+                and head.lemma_.lower() in COMMAND_NOUNS)):
+            return not _takes_part(head, clause)
+        if tok.dep_ not in ATTACHMENT_DEPS:
+            return False
+        tok = head
+    return False
+
+
+def _takes_part(tok: Token, clause: Clause) -> bool:
+    """The word's phrase is the subject or object of one of the clause's verbs ("Abu Ali,
+    commander of operations in Raqqa, was killed"; "killed ten militants, including their
+    commander in Palmyra")."""
+    while tok.dep_ in ATTACHMENT_DEPS and tok.head is not tok:
+        tok = tok.head
+    ids = {t.i for t in clause.tokens}
+    verb = tok.head  # "shot and killed X": a verb joined to the clause's own
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") and (
+        verb.i in ids or verb.dep_ == "conj" and verb.head.i in ids)
+
+
 def _protested_against(root: Token) -> bool:
     """Deep inside what a protest was against: "protested against the bombing of the embassy
     in Belgrade", "marched to protest a ruling implicating X in a murder in Berlin". A place
@@ -1273,7 +1320,7 @@ def _protested_against(root: Token) -> bool:
     preps = verbs = 0
     for tok in root.ancestors:
         head = tok.head
-        if tok.dep_ == "prep" and tok.lower_ == "against" \
+        if tok.dep_ == "prep" and tok.lower_ in ("against", "over") \
                 and head.lemma_.lower() in PROTEST_LEMMAS:
             return preps >= 2 or verbs >= 1
         if tok.dep_ == "dobj" and head.lemma_.lower() == "protest":
