@@ -1,7 +1,7 @@
 """A regression floor: `eventdesk eval` on the gold sets scores no lower than when last raised.
 
 Raise a floor when a principled change lifts the score; a change that lowers one must say
-why in its commit. dev2.jsonl measures generalisation (tests/gold/dev3 and dev4 did when first
+why in its commit. dev2.jsonl measures generalisation (tests/gold/dev3, dev4 and dev5 did when first
 scored): never write rules from its sentences.
 """
 
@@ -17,9 +17,10 @@ pytestmark = pytest.mark.slow
 GOLD = Path("/work/shared/gold")
 IN_REPOSITORY = Path(__file__).parent / "gold"
 # set -> (lenient F1, strict F1)
-FLOORS = {GOLD / "dev.jsonl": (0.930, 0.935), GOLD / "dev2.jsonl": (0.745, 0.690),
+FLOORS = {GOLD / "dev.jsonl": (0.930, 0.935), GOLD / "dev2.jsonl": (0.760, 0.705),
           IN_REPOSITORY / "dev3.jsonl": (0.870, 0.845),
-          IN_REPOSITORY / "dev4.jsonl": (0.850, 0.840)}
+          IN_REPOSITORY / "dev4.jsonl": (0.890, 0.880),
+          IN_REPOSITORY / "dev5.jsonl": (0.690, 0.665)}
 
 
 @pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda path: path.name)
