@@ -678,10 +678,8 @@ class Gazetteer:
         # "Nineveh province", "the town of X": a place word settles it, whatever NER says
         if label == "PERSON" and (inside_longer or not well_known) and not town_and_quarter \
                 and not (region_word or place_word):
-            # by its name in any transliteration ("Jisr al-Shughur" is Jisr ash Shughur),
-            # not by the loosest spelling rule
             exact_here = frozenset(c.country_code for c in candidates
-                                   if c.match != "transliteration" and c.country_code)
+                                   if c.match == "exact" and c.country_code)
             if inside_longer or not exact_here or (
                     len(words) < 2 and not _after_locative(words_all, i)):
                 return None  # part of a person's name ("Juan Manuel Santos")
