@@ -204,7 +204,7 @@ def test_a_place_listed_in_what_ner_calls_one_organisation_stays_a_place():
     import spacy
     from spacy.tokens import Span
 
-    from eventdesk.components.events.placing import _in_a_list
+    from eventdesk.components.events.place_mentions import _in_a_list
 
     doc = spacy.blank("en")("Fighting continues near Avdiivka and Marinka.")
     listed = Span(doc, 3, 6, label="ORG")        # "Avdiivka and Marinka"
@@ -340,7 +340,7 @@ def _parsed(words, heads, deps, pos=None, lemmas=None):
 
 
 def test_a_landmark_far_from_the_event_is_not_its_place():
-    from eventdesk.components.events.placing import _far_landmark
+    from eventdesk.components.events.place_measures import far_landmark
 
     # "a town 390 km north of Baghdad": 0 a, 1 town, 2 390, 3 km, 4 north, 5 of, 6 Baghdad
     far = _parsed(["a", "town", "390", "km", "north", "of", "Baghdad"],
@@ -351,13 +351,13 @@ def test_a_landmark_far_from_the_event_is_not_its_place():
                                            "prep", "pobj"])
     plain = _parsed(["the", "city", "of", "Baghdad"], [1, 1, 1, 2],
                     ["det", "ROOT", "prep", "pobj"])
-    assert _far_landmark(far, far[6])
-    assert not _far_landmark(near, near[6])  # 32 km: near Baghdad, as analysts code it
-    assert not _far_landmark(plain, plain[3])
+    assert far_landmark(far, far[6])
+    assert not far_landmark(near, near[6])  # 32 km: near Baghdad, as analysts code it
+    assert not far_landmark(plain, plain[3])
 
 
 def test_the_object_of_a_protest_is_not_where_people_protested():
-    from eventdesk.components.events.placing import _protested_against
+    from eventdesk.components.events.place_mentions import _protested_against
 
     # "protested against the bombing of the embassy in Belgrade"
     deep = _parsed(["they", "protested", "against", "the", "bombing", "of", "the", "embassy",
@@ -379,7 +379,7 @@ def test_the_object_of_a_protest_is_not_where_people_protested():
 
 
 def test_where_an_actor_is_based_or_comes_from_is_its_home():
-    from eventdesk.components.events.placing import Placer
+    from eventdesk.components.events.place_mentions import is_home
 
     # "a brigade based in the city of Szczecin"
     based = _parsed(["a", "brigade", "based", "in", "the", "city", "of", "Szczecin"],
@@ -400,10 +400,10 @@ def test_where_an_actor_is_based_or_comes_from_is_its_home():
     count = _parsed(["one", "of", "the", "attacks", "in", "Gujarat"], [0, 0, 3, 1, 3, 4],
                     ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
                     pos=["NUM", "ADP", "DET", "NOUN", "ADP", "PROPN"])
-    assert Placer._is_home(based[7])
-    assert not Placer._is_home(station[4])
-    assert Placer._is_home(age[5])
-    assert not Placer._is_home(count[5])
+    assert is_home(based[7])
+    assert not is_home(station[4])
+    assert is_home(age[5])
+    assert not is_home(count[5])
 
 
 @pytest.mark.slow
@@ -498,19 +498,19 @@ def test_the_towns_a_road_joins_are_not_where_on_it_the_event_was():
 
     import spacy
 
-    from eventdesk.components.events.placing import _names_a_route
+    from eventdesk.components.events.place_mentions import names_a_route
 
     nlp = spacy.blank("en")
     # 0 a 1 mine 2 on 3 the 4 Kabul 5 - 6 Kandahar 7 highway 8 near 9 Ghazni
     doc = nlp("a mine on the Kabul-Kandahar highway near Ghazni")
     assert [t.text for t in doc][4:7] == ["Kabul", "-", "Kandahar"]
-    assert _names_a_route(doc, SimpleNamespace(start=4, end=5))
-    assert _names_a_route(doc, SimpleNamespace(start=6, end=7))
-    assert not _names_a_route(doc, SimpleNamespace(start=9, end=10))
+    assert names_a_route(doc, SimpleNamespace(start=4, end=5))
+    assert names_a_route(doc, SimpleNamespace(start=6, end=7))
+    assert not names_a_route(doc, SimpleNamespace(start=9, end=10))
     # a town's own road, or a hyphenated town, is no route between towns
-    assert not _names_a_route(nlp("on Ghazni road"), SimpleNamespace(start=1, end=2))
+    assert not names_a_route(nlp("on Ghazni road"), SimpleNamespace(start=1, end=2))
     hyphenated = nlp("in Port-au-Prince")
-    assert not _names_a_route(hyphenated, SimpleNamespace(start=1, end=len(hyphenated)))
+    assert not names_a_route(hyphenated, SimpleNamespace(start=1, end=len(hyphenated)))
 
 
 def test_a_name_after_left_or_control_of_is_a_place_whatever_ner_says():
@@ -680,7 +680,7 @@ def test_an_office_s_seat_does_not_place_the_event(text, wrong):
 
 
 def test_what_a_protest_was_over_is_not_where_people_protested():
-    from eventdesk.components.events.placing import _protested_against
+    from eventdesk.components.events.place_mentions import _protested_against
 
     # "they protested over the killing of a teacher in Hebron"
     over = _parsed(["they", "protested", "over", "the", "killing", "of", "a", "teacher", "in",
@@ -695,7 +695,7 @@ def test_what_a_protest_was_over_is_not_where_people_protested():
 
 
 def test_an_office_s_seat_places_the_deed_only_when_its_holder_takes_part():
-    from eventdesk.components.events.placing import _names_an_office
+    from eventdesk.components.events.place_mentions import names_an_office
     from eventdesk.components.triggers import Clause
 
     def clause(doc, root):
@@ -730,10 +730,10 @@ def test_an_office_s_seat_places_the_deed_only_when_its_holder_takes_part():
                    ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
                    pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"])
     deed = Clause(root=said[5], tokens=[said[4], said[5]], sent=said[:])  # "three died"
-    assert _names_an_office(said[1], deed)
-    assert not _names_an_office(shot[1], clause(shot, 4))
-    assert _names_an_office(emir[5], clause(emir, 0))
-    assert not _names_an_office(including[7], clause(including, 1))
-    assert not _names_an_office(head[5], clause(head, 0))
-    assert not _names_an_office(joined[9], Clause(root=joined[1], tokens=joined[:2],
+    assert names_an_office(said[1], deed)
+    assert not names_an_office(shot[1], clause(shot, 4))
+    assert names_an_office(emir[5], clause(emir, 0))
+    assert not names_an_office(including[7], clause(including, 1))
+    assert not names_an_office(head[5], clause(head, 0))
+    assert not names_an_office(joined[9], Clause(root=joined[1], tokens=joined[:2],
                                                   sent=joined[:]))
