@@ -10,6 +10,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import lexicon, namelike, preamble_end
+from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_measures import (
     COMPASS_WORDS,
     far_landmark,
@@ -39,10 +40,10 @@ ACTOR_NOUNS = frozenset({"ambassador", "envoy", "president", "government", "mini
                          "ministry", "official", "spokesman", "leader", "ally", "embassy",
                          "regime", "administration", "delegation", "representative",
                          "approval", "withdrawal", "decision", "consent", "refusal"})
-# "Moscow denied it", "Kyiv has not commented": a capital that speaks is its government
-SPEECH_VERBS = frozenset({"say", "comment", "deny", "confirm", "claim", "announce", "respond",
-                          "accuse", "insist", "warn", "condemn", "blame", "reject", "react",
-                          "dismiss", "acknowledge", "admit", "protest"})
+# "Moscow denied it", "Kyiv has not commented": a capital that speaks (the verbs of saying of
+# the modality table) or reacts is its government
+REACTION_VERBS = frozenset({"comment", "respond", "reject", "react", "dismiss", "acknowledge",
+                            "admit", "protest"})
 # "a Washington-based reporter", "a firm of North Carolina", "a man from Ohio": a home
 HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
 HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
@@ -55,8 +56,6 @@ ATTACHMENT_DEPS = frozenset({"pobj", "prep", "appos", "conj", "compound", "nmod"
 # the protest's object, not where people gathered
 PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march", "demonstration",
                             "demonstrator", "protester"})
-# "told Xinhua": the one told is an agency or a person, not a place
-SPEAKING_VERBS = frozenset({"say", "tell", "announce", "declare", "report"})
 # A name as a subject ("Castro marched", "Maldonado was captured"), not after "in" nor as a
 # modifier ("the Idlib countryside"); and the one told ("told Xinhua").
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dative", "appos"})
@@ -257,7 +256,7 @@ class MentionJudge:
                       and mention.end <= e.end), "")
         root = doc[mention.start:mention.end].root
         argument = root.dep_ in ARGUMENT_DEPS or (
-            root.dep_ == "dobj" and root.head.lemma_.lower() in SPEAKING_VERBS)
+            root.dep_ == "dobj" and root.head.lemma_.lower() in modality().words["speech"])
         if label in ("GPE", "LOC", "FAC") or not argument:
             return False  # "the village of Malisevo", "captured Birao": places whatever NER says
         best = mention.candidates[0]
@@ -285,7 +284,9 @@ class MentionJudge:
         root = doc[mention.start:end].root
         if root.dep_ == "poss" and root.head.lemma_.lower() in ACTOR_NOUNS:
             return True
-        if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS \
+        verb = root.head.lemma_.lower()
+        speaks = verb in modality().words["speech"] or verb in REACTION_VERBS
+        if root.dep_ == "nsubj" and speaks \
                 and name_key(mention.text) in _capital_keys() \
                 and sum(c.dep_ == "nsubj" for c in root.head.children) == 1:
             return True

@@ -121,11 +121,7 @@ class NameReader:
         of" (`designated`) the words say it is a name, whatever NER or the word lists say
         ("the town of Hit")."""
         if end is None:
-            end = start
-            while end < len(doc) and (namelike(doc[end]) or (
-                    doc[end].lower_ in ("del", "de", "al", "el") and end + 1 < len(doc)
-                    and namelike(doc[end + 1]))):
-                end += 1
+            end = _name_end(doc, start)
         if end <= start or end - start > 5 or any(k in known for k in range(start, end)):
             return None
         span = doc[start:end]
@@ -392,14 +388,20 @@ def inside(place: Place, holder: Place) -> bool:
                         holder.longitude) <= 30
 
 
-def _name_from(doc: Doc, start: int) -> str:
-    """The proper name that starts at token `start` ("Jisr al-Shughur")."""
+def _name_end(doc: Doc, start: int) -> int:
+    """Where the proper name that starts at token `start` ends ("Jisr al-Shughur", "Puerto
+    del Carmen")."""
     end = start
     while end < len(doc) and (namelike(doc[end]) or (
             doc[end].lower_ in ("del", "de", "al", "el") and end + 1 < len(doc)
             and namelike(doc[end + 1]))):
         end += 1
-    return doc[start:max(end, start + 1)].text
+    return end
+
+
+def _name_from(doc: Doc, start: int) -> str:
+    """The proper name that starts at token `start` ("Jisr al-Shughur")."""
+    return doc[start:max(_name_end(doc, start), start + 1)].text
 
 
 def _left_for(doc: Doc, at: int) -> bool:
