@@ -86,6 +86,46 @@ class Placer:
         clause = _with_shared_verbs(clause)
         ids = {t.i for t in clause.tokens}
         all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
+        mentions = self._scene_mentions(doc, sent, clause, all_mentions)
+        in_clause = [m for m in mentions if m.start in ids]
+        countries = doc._.countries or []
+        scene, of_verb = self._scene_country(doc, clause, all_mentions)
+        if not mentions and self.names.unknown_near_unknown(doc, clause):
+            # "at Zilkan, near Bashiqa", neither in the index: the country, not a guess
+            return _country_only(scene or (countries[0] if countries else None))
+        place = self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
+        if place is not None and place.geo_precision == 3 and place.latitude is not None:
+            place = self._inside_region(doc, sent, clause, place, mentions)
+        if place is not None:
+            if of_verb and place.country_code is not None and \
+                    CODED_AS.get(place.country_code, place.country_code) != scene:
+                # "killed 14 people in Iraq as Washington's new ambassador vowed"
+                return _country_only(scene)
+            return place
+        named = self._named_capital(doc, clause)
+        if named is not None:
+            # "in the Somali capital", "the Syrian capital": that country's capital
+            return self._with_precision(doc, clause, named, None, anchor=doc[clause.start])
+        if scene is not None:
+            # "American forces captured him in Iraq": the country, and no point in it
+            return _country_only(scene)
+        unknown = self.names.unknown_town_name(doc, clause)
+        if unknown is not None:
+            return self._unknown_town_place(doc, clause, unknown)
+        anaphor = town_anaphor(doc, clause)
+        referent = self._referent(doc, anaphor, ctx) if anaphor is not None else None
+        if referent is not None:
+            return self._with_precision(doc, clause, copy_place(referent), None, anchor=anaphor)
+        if not in_clause:
+            place = self._place_from(doc, clause, list(sent), mentions, all_mentions, ctx)
+            if place is not None:
+                return place
+        return self._report_place(doc, clause, sent_index, all_mentions, ctx)
+
+    def _scene_mentions(self, doc: Doc, sent: Span, clause: Clause, all_mentions) -> list:
+        """The sentence's place names that can be the event's place: not a country, nor a
+        name aside (`MentionJudge.may_be_scene`), nor an office's seat; after a line's
+        label when the line names a place of its own."""
         mentions = [m for m in all_mentions if m.kind != "country"
                     and self.judge.may_be_scene(doc, m)
                     and not names_an_office(doc[m.start:m.end].root, clause)]
@@ -94,61 +134,36 @@ class Placer:
             # "7 Jan – Borno: a bomber struck a checkpoint in Konduga": the line's label
             # names the area the line is about; the place the sentence names is the scene
             mentions = [m for m in mentions if m.start_char >= label_end]
-        in_clause = [m for m in mentions if m.start in ids]
+        return mentions
+
+    def _unknown_town_place(self, doc: Doc, clause: Clause, unknown: tuple[str, int]
+                            ) -> Place | None:
+        """A town the clause names but the index did not find in the text: the index may
+        still know it under another spelling; else the country the report gives it ("the
+        Niger village of Abadam"), else no place rather than a wrong one."""
+        name, start = unknown
         countries = doc._.countries or []
-        scene, of_verb = self._scene_country(doc, clause, all_mentions)
-        if not mentions and self.names.unknown_near_unknown(doc, clause):
-            # "at Zilkan, near Bashiqa", neither in the index: the country, not a guess
-            code = scene or (countries[0] if countries else None)
-            return Place(country=country_name(code), country_code=code) if code else None
-        place = self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
-        if place is not None and place.geo_precision == 3 and place.latitude is not None:
-            place = self._inside_region(doc, sent, clause, place, mentions)
-        if place is not None:
-            if of_verb and place.country_code is not None and \
-                    CODED_AS.get(place.country_code, place.country_code) != scene:
-                # "killed 14 people in Iraq as Washington's new ambassador vowed"
-                return Place(country=country_name(scene), country_code=scene)
-            return place
-        named = self._named_capital(doc, clause)
-        if named is not None:
-            # "in the Somali capital", "the Syrian capital": that country's capital
-            return self._with_precision(doc, clause, named, None, anchor=doc[clause.start])
-        if scene is not None:
-            # "American forces captured him in Iraq": the country, and no point in it
-            return Place(country=country_name(scene), country_code=scene)
-        unknown = self.names.unknown_town_name(doc, clause)
-        if unknown is not None:
-            name, start = unknown
-            qualifier = self.judge.qualifier_country(doc, start)
-            country = [qualifier] if qualifier else countries[:1]
-            # the gazetteer may still know the name under another spelling
-            place = self.gazetteer.resolve_name(name, countries=country)
-            if place is not None and place.latitude is not None \
-                    and place.country_code in country:
-                return self._with_precision(doc, clause, place, None,
-                                            anchor=doc[clause.start])
-            if qualifier is not None:
-                # "the Niger village of Abadam": the country the report gives, no point in it
-                return Place(country=country_name(qualifier), country_code=qualifier)
-            return None
-        anaphor = town_anaphor(doc, clause)
-        if anaphor is not None:
-            # "the city" is the report's main city; "the capital" the country's; "the town",
-            # "the village" the one just named
-            if anaphor.lower_ == "capital" and doc[anaphor.i - 1].lower_ == "the":
-                referent = self._capital(countries)
-            elif anaphor.lower_ == "city":
-                referent = ctx.main_city or ctx.focus
-            else:
-                referent = self._last_town_before(doc, anaphor.i) or ctx.main_city or ctx.focus
-            if referent is not None:
-                return self._with_precision(doc, clause, copy_place(referent), None,
-                                            anchor=anaphor)
-        if not in_clause:
-            place = self._place_from(doc, clause, list(sent), mentions, all_mentions, ctx)
-            if place is not None:
-                return place
+        qualifier = self.judge.qualifier_country(doc, start)
+        country = [qualifier] if qualifier else countries[:1]
+        place = self.gazetteer.resolve_name(name, countries=country)
+        if place is not None and place.latitude is not None and place.country_code in country:
+            return self._with_precision(doc, clause, place, None, anchor=doc[clause.start])
+        return _country_only(qualifier)
+
+    def _referent(self, doc: Doc, anaphor: Token, ctx: Context) -> Place | None:
+        """What "the city" refers back to: the report's main city; "the capital" the
+        country's; "the town", "the village" the one just named."""
+        if anaphor.lower_ == "capital" and doc[anaphor.i - 1].lower_ == "the":
+            return self._capital(doc._.countries or [])
+        if anaphor.lower_ == "city":
+            return ctx.main_city or ctx.focus
+        return self._last_town_before(doc, anaphor.i) or ctx.main_city or ctx.focus
+
+    def _report_place(self, doc: Doc, clause: Clause, sent_index: int, all_mentions,
+                      ctx: Context) -> Place | None:
+        """Neither the clause nor its sentence names a place: the place of an event told
+        in the last two sentences, else the town the report last named, in the country the
+        clause names if it names one; else that country."""
         named = self._clause_country(doc, clause, all_mentions)
         recent = ctx.place if ctx.place is not None and sent_index - ctx.place_sent <= 2 \
             else None
@@ -156,10 +171,8 @@ class Placer:
             if earlier is not None and (named is None or CODED_AS.get(
                     earlier.country_code, earlier.country_code) == named):
                 return copy_place(earlier)
-        if named is not None:
-            # "along Lebanon's border with Israel": the side named first, not an actor's
-            return Place(country=country_name(named), country_code=named)
-        return None
+        # "along Lebanon's border with Israel": the side named first, not an actor's
+        return _country_only(named)
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
         countries = doc._.countries or []
@@ -467,6 +480,11 @@ def _is_clause(tok: Token) -> bool:
     """A clause hung under a word: "said that …", "which …", a joined verb (not a joined
     noun: "a cleric, his wife and three others")."""
     return tok.dep_ in CLAUSE_DEPS and (tok.dep_ != "conj" or tok.pos_ in ("VERB", "AUX"))
+
+
+def _country_only(code: str | None) -> Place | None:
+    """The country alone, with no point in it; none without a country."""
+    return Place(country=country_name(code), country_code=code) if code else None
 
 
 def _is_countryside(doc: Doc, mention) -> bool:
