@@ -215,9 +215,8 @@ class Placer:
             label = doc[mention.start:mention.end].root.ent_type_
             if mention.start in ids or mention.kind != "place" \
                     or label not in ("GPE", "LOC", "FAC", "") \
-                    or mention.designator in CITY_PARTS or self.judge.is_dateline(doc, mention) \
-                    or self.judge.is_away(doc, mention) or self.judge.is_aside(doc, mention) \
-                    or is_landmark(doc, mention.start) or not self.judge.plausible(doc, mention):
+                    or mention.designator in CITY_PARTS or is_landmark(doc, mention.start) \
+                    or not self.judge.may_be_scene(doc, mention):
                 continue  # "the source told Xinhua": an agency, not the district's town
             place = self.gazetteer.resolve(mention, countries=countries)
             if place is not None and place.latitude is not None and place.geo_precision != 3 \
