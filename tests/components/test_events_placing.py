@@ -198,26 +198,6 @@ def test_a_regions_capital_is_not_the_countrys():
     assert events and events[0].location != "Abuja"
 
 
-def test_a_place_listed_in_what_ner_calls_one_organisation_stays_a_place():
-    from types import SimpleNamespace
-
-    import spacy
-    from spacy.tokens import Span
-
-    from eventdesk.components.events.placing import _in_a_list
-
-    doc = spacy.blank("en")("Fighting continues near Avdiivka and Marinka.")
-    listed = Span(doc, 3, 6, label="ORG")        # "Avdiivka and Marinka"
-    assert _in_a_list(doc, SimpleNamespace(start=3, end=4), listed)
-    assert _in_a_list(doc, SimpleNamespace(start=5, end=6), listed)  # the last one too
-    doc = spacy.blank("en")("The Aleppo Relief Committee said so.")
-    named = Span(doc, 1, 4, label="ORG")         # "Aleppo Relief Committee"
-    assert not _in_a_list(doc, SimpleNamespace(start=1, end=2), named)
-    doc = spacy.blank("en")("The Bank of Aleppo said so.")
-    bank = Span(doc, 1, 4, label="ORG")          # "Bank of Aleppo": a name, no list
-    assert not _in_a_list(doc, SimpleNamespace(start=3, end=4), bank)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("text, country, location, precision", [
     # a village the index lacks, and the town the sentence puts it in (not the region
@@ -329,83 +309,6 @@ def test_a_site_named_after_a_town_is_in_the_town(text):
     assert haversine_km(events[0].latitude, events[0].longitude, 35.13, 36.75) <= 25
 
 
-def _parsed(words, heads, deps, pos=None, lemmas=None):
-    """A hand-parsed Doc: heads as token indices, so the test shows the tree it is about."""
-    from spacy.lang.en import English
-    from spacy.tokens import Doc
-
-    return Doc(English().vocab, words=words, heads=heads, deps=deps,
-               pos=pos or ["NOUN"] * len(words),
-               lemmas=lemmas or [w.lower() for w in words])
-
-
-def test_a_landmark_far_from_the_event_is_not_its_place():
-    from eventdesk.components.events.placing import _far_landmark
-
-    # "a town 390 km north of Baghdad": 0 a, 1 town, 2 390, 3 km, 4 north, 5 of, 6 Baghdad
-    far = _parsed(["a", "town", "390", "km", "north", "of", "Baghdad"],
-                  [1, 1, 3, 4, 1, 4, 5], ["det", "ROOT", "nummod", "npadvmod", "advmod",
-                                          "prep", "pobj"])
-    near = _parsed(["a", "town", "20", "miles", "south", "of", "Baghdad"],
-                   [1, 1, 3, 4, 1, 4, 5], ["det", "ROOT", "nummod", "npadvmod", "advmod",
-                                           "prep", "pobj"])
-    plain = _parsed(["the", "city", "of", "Baghdad"], [1, 1, 1, 2],
-                    ["det", "ROOT", "prep", "pobj"])
-    assert _far_landmark(far, far[6])
-    assert not _far_landmark(near, near[6])  # 32 km: near Baghdad, as analysts code it
-    assert not _far_landmark(plain, plain[3])
-
-
-def test_the_object_of_a_protest_is_not_where_people_protested():
-    from eventdesk.components.events.placing import _protested_against
-
-    # "protested against the bombing of the embassy in Belgrade"
-    deep = _parsed(["they", "protested", "against", "the", "bombing", "of", "the", "embassy",
-                    "in", "Belgrade"],
-                   [1, 1, 1, 4, 2, 4, 7, 5, 7, 8],
-                   ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj", "prep",
-                    "pobj"], pos=["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
-                                  "ADP", "PROPN"],
-                   lemmas=["they", "protest", "against", "the", "bombing", "of", "the",
-                           "embassy", "in", "belgrade"])
-    # "protested against his visit in Sofia": the parse cannot tell, so Sofia is kept
-    shallow = _parsed(["they", "protested", "against", "his", "visit", "in", "Sofia"],
-                      [1, 1, 1, 4, 2, 4, 5],
-                      ["nsubj", "ROOT", "prep", "poss", "pobj", "prep", "pobj"],
-                      pos=["PRON", "VERB", "ADP", "PRON", "NOUN", "ADP", "PROPN"],
-                      lemmas=["they", "protest", "against", "his", "visit", "in", "sofia"])
-    assert _protested_against(deep[9])
-    assert not _protested_against(shallow[6])
-
-
-def test_where_an_actor_is_based_or_comes_from_is_its_home():
-    from eventdesk.components.events.placing import Placer
-
-    # "a brigade based in the city of Szczecin"
-    based = _parsed(["a", "brigade", "based", "in", "the", "city", "of", "Szczecin"],
-                    [1, 1, 1, 2, 5, 3, 5, 6],
-                    ["det", "ROOT", "acl", "prep", "det", "pobj", "prep", "pobj"],
-                    pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"],
-                    lemmas=["a", "brigade", "base", "in", "the", "city", "of", "szczecin"])
-    # "a police station in Mosul": "station" is a noun here, not "stationed"
-    station = _parsed(["a", "police", "station", "in", "Mosul"], [2, 2, 2, 2, 3],
-                      ["det", "compound", "ROOT", "prep", "pobj"],
-                      lemmas=["a", "police", "station", "in", "mosul"],
-                      pos=["DET", "NOUN", "NOUN", "ADP", "PROPN"])
-    # "Ranimat, 28, of Kafr Tsurif": a person's age, then the home
-    age = _parsed(["Ranimat", ",", "28", ",", "of", "Tsurif"], [0, 0, 0, 2, 2, 4],
-                  ["ROOT", "punct", "appos", "punct", "prep", "pobj"],
-                  pos=["PROPN", "PUNCT", "NUM", "PUNCT", "ADP", "PROPN"])
-    # "one of several attacks in Gujarat": a number that is no age
-    count = _parsed(["one", "of", "the", "attacks", "in", "Gujarat"], [0, 0, 3, 1, 3, 4],
-                    ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
-                    pos=["NUM", "ADP", "DET", "NOUN", "ADP", "PROPN"])
-    assert Placer._is_home(based[7])
-    assert not Placer._is_home(station[4])
-    assert Placer._is_home(age[5])
-    assert not Placer._is_home(count[5])
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("text, country, location", [
     # the first side of a border is the scene, not an actor's country
@@ -491,26 +394,6 @@ def test_each_place_of_a_list_ner_calls_one_organisation_is_an_event_place():
                                "Staff said on Friday.", published="2023-07-21")
     assert [(e.location, e.geo_precision) for e in events] == [("Bakhmut", 2),
                                                                ("Mar'yinka", 2)]
-
-
-def test_the_towns_a_road_joins_are_not_where_on_it_the_event_was():
-    from types import SimpleNamespace
-
-    import spacy
-
-    from eventdesk.components.events.placing import _names_a_route
-
-    nlp = spacy.blank("en")
-    # 0 a 1 mine 2 on 3 the 4 Kabul 5 - 6 Kandahar 7 highway 8 near 9 Ghazni
-    doc = nlp("a mine on the Kabul-Kandahar highway near Ghazni")
-    assert [t.text for t in doc][4:7] == ["Kabul", "-", "Kandahar"]
-    assert _names_a_route(doc, SimpleNamespace(start=4, end=5))
-    assert _names_a_route(doc, SimpleNamespace(start=6, end=7))
-    assert not _names_a_route(doc, SimpleNamespace(start=9, end=10))
-    # a town's own road, or a hyphenated town, is no route between towns
-    assert not _names_a_route(nlp("on Ghazni road"), SimpleNamespace(start=1, end=2))
-    hyphenated = nlp("in Port-au-Prince")
-    assert not _names_a_route(hyphenated, SimpleNamespace(start=1, end=len(hyphenated)))
 
 
 def test_a_name_after_left_or_control_of_is_a_place_whatever_ner_says():
@@ -679,61 +562,3 @@ def test_an_office_s_seat_does_not_place_the_event(text, wrong):
     assert wrong not in (events[0].location or "")
 
 
-def test_what_a_protest_was_over_is_not_where_people_protested():
-    from eventdesk.components.events.placing import _protested_against
-
-    # "they protested over the killing of a teacher in Hebron"
-    over = _parsed(["they", "protested", "over", "the", "killing", "of", "a", "teacher", "in",
-                    "Hebron"],
-                   [1, 1, 1, 4, 2, 4, 7, 5, 7, 8],
-                   ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj", "prep",
-                    "pobj"], pos=["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
-                                  "ADP", "PROPN"],
-                   lemmas=["they", "protest", "over", "the", "killing", "of", "a", "teacher",
-                           "in", "hebron"])
-    assert _protested_against(over[9])
-
-
-def test_an_office_s_seat_places_the_deed_only_when_its_holder_takes_part():
-    from eventdesk.components.events.placing import _names_an_office
-    from eventdesk.components.triggers import Clause
-
-    def clause(doc, root):
-        return Clause(root=doc[root], tokens=list(doc), sent=doc[:])
-
-    # "the Garissa commissioner said three died": 0 the, 1 Garissa, 2 commissioner, 3 said,
-    # 4 three, 5 died
-    said = _parsed(["the", "Garissa", "commissioner", "said", "three", "died"],
-                   [2, 2, 3, 3, 5, 3], ["det", "compound", "nsubj", "ROOT", "nsubj", "ccomp"],
-                   pos=["DET", "PROPN", "NOUN", "VERB", "NUM", "VERB"])
-    # "the Jaffna mayor was shot": the holder is the victim
-    shot = _parsed(["the", "Jaffna", "mayor", "was", "shot"], [2, 2, 4, 4, 4],
-                   ["det", "compound", "nsubjpass", "auxpass", "ROOT"],
-                   pos=["DET", "PROPN", "NOUN", "AUX", "VERB"])
-    # "according to the emir in Manbij"
-    emir = _parsed(["according", "to", "the", "emir", "in", "Manbij"], [0, 0, 3, 1, 3, 4],
-                   ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
-                   pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"])
-    # "killed militants, including the commander in Palmyra"
-    including = _parsed(["they", "killed", "militants", "including", "the", "commander", "in",
-                         "Palmyra"], [1, 1, 1, 2, 5, 3, 5, 6],
-                        ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pobj"],
-                        pos=["PRON", "VERB", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"])
-    # "shot and killed X, the leader in Hebron": the object of a verb joined to the clause's
-    joined = _parsed(["they", "shot", "and", "killed", "X", ",", "the", "leader", "in",
-                      "Hebron"], [1, 1, 1, 1, 3, 4, 7, 4, 7, 8],
-                     ["nsubj", "ROOT", "cc", "conj", "dobj", "punct", "det", "appos", "prep",
-                      "pobj"], pos=["PRON", "VERB", "CCONJ", "VERB", "PROPN", "PUNCT", "DET",
-                                    "NOUN", "ADP", "PROPN"])
-    # "shot in the head in Jaffna": no office
-    head = _parsed(["shot", "in", "the", "head", "in", "Jaffna"], [0, 0, 3, 1, 3, 4],
-                   ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
-                   pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"])
-    deed = Clause(root=said[5], tokens=[said[4], said[5]], sent=said[:])  # "three died"
-    assert _names_an_office(said[1], deed)
-    assert not _names_an_office(shot[1], clause(shot, 4))
-    assert _names_an_office(emir[5], clause(emir, 0))
-    assert not _names_an_office(including[7], clause(including, 1))
-    assert not _names_an_office(head[5], clause(head, 0))
-    assert not _names_an_office(joined[9], Clause(root=joined[1], tokens=joined[:2],
-                                                  sent=joined[:]))

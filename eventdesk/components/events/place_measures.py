@@ -1,0 +1,96 @@
+"""Distance and direction phrases: "80 km west of Baghdad", "20 km from Gao", "northeast of
+Damascus". One reader of the words before a name says how it is measured from; placing asks
+whether the name is a landmark, how far, and whether it locates an unknown place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.common import namelike
+from eventdesk.geo.gazetteer import DISTANCE_UNITS as GAZETTEER_DISTANCE_UNITS
+
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+     "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+     "upper", "lower", "greater", "inner", "outer", "mainly", "predominantly"})
+# "20 miles south of Baghdad" is coded at Baghdad, near (geo_precision 2), as analysts do;
+# beyond this distance "N km north of X" names a landmark to measure from, not the place.
+LANDMARK_KM = 50
+# "about 60 km east of": the words of a distance to a landmark, besides units and numbers
+MEASURE_WORDS = frozenset({"of", "about", "some", "around", "roughly", "nearly", "almost",
+                           "approximately", "(", ")"})
+# the gazetteer's units, and "mi", which only placing reads ("5 mi east of X")
+DISTANCE_UNITS = GAZETTEER_DISTANCE_UNITS | {"mi"}
+# How far before "of" or "from" a distance is read ("235 kilometers (145 miles) north of")
+MEASURE_SPAN = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What the words before "of" or "from" say: "about 60 km east of", "20 km from"."""
+
+    link: str            # "of" or "from"
+    word_before: str     # the word right before the link: a compass word or a unit
+    unit: bool           # a unit of distance among the words before
+    km: float | None     # the distance, when a number goes with the first such unit
+
+
+def measure_before(doc: Doc, link: int) -> Measure:
+    """Read the distance and direction phrase that ends at the token `link`."""
+    unit, km = False, None
+    for tok in doc[max(0, link - MEASURE_SPAN):link]:
+        if tok.lower_ not in DISTANCE_UNITS:
+            continue
+        unit = True
+        if km is None and tok.i > 0:
+            number = doc[tok.i - 1].text.replace(",", "")
+            if number.replace(".", "", 1).isdigit():
+                km = float(number) * (1.609 if tok.lower_.startswith("mile") else 1.0)
+    before = doc[link - 1].lower_ if link > 0 else ""
+    return Measure(link=doc[link].lower_, word_before=before, unit=unit, km=km)
+
+
+def is_landmark(doc: Doc, start: int) -> bool:
+    """"Douma, northeast of Damascus", "20 km from Gao": a name that only locates another."""
+    if start < 2:
+        return False
+    measure = measure_before(doc, start - 1)
+    return (measure.link == "of" and measure.word_before in COMPASS_WORDS) or (
+        measure.link == "from" and measure.word_before in DISTANCE_UNITS)
+
+
+def measured_from(doc: Doc, mention) -> bool:
+    """"80 km west of Baghdad", "235 kilometers (145 miles) north of Colombo": a place named
+    to measure a distance from."""
+    if mention.start < 2:
+        return False
+    measure = measure_before(doc, mention.start - 1)
+    return measure.link == "of" and measure.word_before in COMPASS_WORDS and measure.unit
+
+
+def far_landmark(doc: Doc, root: Token) -> bool:
+    """"some 390 km north of Baghdad", "80 kilometers (50 miles) west of Baghdad": a
+    landmark farther than LANDMARK_KM, not the event's place."""
+    while root.dep_ == "compound" and root.head is not root:
+        root = root.head  # "west of Mosul City"
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    km = measure_before(doc, root.head.i).km
+    return km is not None and km > LANDMARK_KM
+
+
+def locates_unknown_place(doc: Doc, mention, known: set[int]) -> bool:
+    """"near Koure, about 60 km east of Niamey" with Koure unknown to the index (not among
+    the `known` tokens): the landmark is the nearest place the text gives (near it,
+    geo_precision 2)."""
+    k = mention.start - 1
+    while k >= 0 and (doc[k].lower_ in MEASURE_WORDS or doc[k].lower_ in COMPASS_WORDS
+                      or doc[k].lower_ in DISTANCE_UNITS or doc[k].like_num):
+        k -= 1
+    if k < 1 or doc[k].text != "," or not namelike(doc[k - 1]):
+        return False
+    return k - 1 not in known

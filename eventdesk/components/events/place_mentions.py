@@ -1,0 +1,451 @@
+"""Which place names can be the event's place: not a place left or fled to (`is_away`), the
+dateline, a landmark or what a protest was against (`is_aside`), a name that is an actor's,
+an office's or an outlet's, or a far-away homonym (`plausible`).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.common import lexicon, namelike, preamble_end
+from eventdesk.components.events.happened import modality
+from eventdesk.components.events.place_measures import (
+    COMPASS_WORDS,
+    far_landmark,
+    locates_unknown_place,
+)
+from eventdesk.components.triggers import Clause
+from eventdesk.geo.build import capital_names
+from eventdesk.geo.gazetteer import (
+    BIG_CITY_POPULATION,
+    DESIGNATED_TOWN_POPULATION,
+    LOWER_COMPASS_WORDS,
+    WELL_KNOWN_POPULATION,
+)
+from eventdesk.geo.normalize import name_key
+
+PLAUSIBLE_KEY = "eventdesk.plausible"
+SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport", "market",
+              "mosque", "church", "stadium", "hotel", "camp", "base", "station", "port",
+              "square", "bridge", "barracks", "refinery", "dam", "academy", "airbase",
+              "airfield", "court"}
+# "the battle for X": nouns whose "for" names the place fought over.
+CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
+                          "war", "clash", "push", "race"})
+# "Washington's new ambassador", "Moscow's withdrawal", "with Damascus's approval": a place
+# standing for its government
+ACTOR_NOUNS = frozenset({"ambassador", "envoy", "president", "government", "minister",
+                         "ministry", "official", "spokesman", "leader", "ally", "embassy",
+                         "regime", "administration", "delegation", "representative",
+                         "approval", "withdrawal", "decision", "consent", "refusal"})
+# "Moscow denied it", "Kyiv has not commented": a capital that speaks (the verbs of saying of
+# the modality table) or reacts is its government
+REACTION_VERBS = frozenset({"comment", "respond", "reject", "react", "dismiss", "acknowledge",
+                            "admit", "protest"})
+# "a Washington-based reporter", "a firm of North Carolina", "a man from Ohio": a home
+HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
+HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
+                        "citizen", "national", "businessman", "student", "tourist", "immigrant"})
+# "a brigade based in Szczecin", "stationed at Fort Bliss, Texas": a unit's or person's home
+HOME_VERBS = frozenset({"base", "station", "headquarter", "register", "bear", "reside"})
+# Links a place climbs through to the word it describes ("the port city of Szczecin").
+ATTACHMENT_DEPS = frozenset({"pobj", "prep", "appos", "conj", "compound", "nmod"})
+# "protested against the offensive in Gaza", "to protest a ruling on a murder in Berlin":
+# the protest's object, not where people gathered
+PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march", "demonstration",
+                            "demonstrator", "protester"})
+# A name as a subject ("Castro marched", "Maldonado was captured"), not after "in" nor as a
+# modifier ("the Idlib countryside"); and the one told ("told Xinhua").
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dative", "appos"})
+NAMING_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "area",
+                          "governorate", "state", "county", "neighbourhood", "neighborhood",
+                          "suburb", "camp", "capital"})
+# "the town of X", "X village", "X, a town near Y": words that name a settlement
+SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "municipality",
+                              "settlement", "settlements", "hamlet", "community"})
+# "the town of X", "X district": a place word that makes another spelling of a sizeable
+# place plausible in a report that names no country
+DESIGNATED_PLACES = SETTLEMENT_WORDS | {"district", "province"}
+# "the entrance to X": the edge of the place, not a way away from it
+EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
+# "close to X", "next to X": "to" that says where, not whither
+NEXT_TO_WORDS = frozenset({"close", "next", "adjacent", "closer"})
+# Place words of a part of a city: "the city" never refers back to one.
+CITY_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "quarter"})
+# "the Yangon-Mandalay railway", "the Kabul-Kandahar highway": a way between two towns
+ROUTE_WORDS = frozenset({"road", "highway", "railway", "railroad", "rail", "motorway",
+                         "expressway", "freeway", "route", "pipeline", "line", "corridor",
+                         "axis", "track"})
+CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbourhood of",
+                     "neighborhood of", "suburb of", "quarter of", "area of")
+# "said the Garissa County Commissioner", "Oaxaca's governor": a place that names an
+# office's seat or reach
+OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "chief",
+                          "chairman", "councilman", "councillor", "commissioner",
+                          "superintendent", "executive", "director", "head"})
+# "according to the ISIS emir in Tal Afar": offices whose "in" names their reach
+COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
+# "the state news service, Sana", "the official news agency, Petra": an outlet, not a town
+OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster",
+                          "television", "radio", "channel", "website"})
+
+
+class MentionJudge:
+    """Judges place mentions; holds the gazetteer (demonyms, country names)."""
+
+    def __init__(self, gazetteer):
+        self.gazetteer = gazetteer
+
+    def may_be_scene(self, doc: Doc, mention) -> bool:
+        """Not away, not the dateline, not aside, and plausible: a name that can be where
+        the event happened."""
+        return not self.is_away(doc, mention) and not self.is_dateline(doc, mention) \
+            and not self.is_aside(doc, mention) and self.plausible(doc, mention)
+
+    def plausible_tokens(self, doc: Doc) -> set[int]:
+        """The tokens of the report's plausible place names: the names the index knows."""
+        return {i for m in doc._.places or [] if self.plausible(doc, m)
+                for i in range(m.start, m.end)}
+
+    def is_away(self, doc: Doc, mention) -> bool:
+        tok = doc[mention.start:mention.end].root
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in lexicon()["away_preps"]:
+            # "entered/pushed into X" is where it happened; "fled towards X" is not; nor is
+            # "the battle for X" away.
+            if head.lower_ == "for":
+                return head.head.lemma_ not in CONTESTED_BY
+            if head.lower_ == "to" and head.head.lemma_.lower() in EDGE_NOUNS:
+                return False  # "demonstrated at the entrance to Bethlehem"
+            if head.lower_ == "to" and head.head.lower_ in NEXT_TO_WORDS:
+                return False  # "villages close to Algiers": near it, not a way to it
+            return head.lower_ != "to" or head.head.lemma_ not in ("fall",)
+        return False
+
+    def is_aside(self, doc: Doc, mention) -> bool:
+        """Named beside the event, not as its place: a landmark to measure from ("390 km
+        north of Baghdad"), or what a protest was against ("protested against the bombing of
+        the embassy in Belgrade").
+
+        Where a speaker is ("a correspondent in Damascus", "said in Baghdad") is left alone:
+        in news it is mostly where the event was too, and a fronted "in northern Homs, soldiers
+        said" parses the same."""
+        root = doc[mention.start:mention.end].root
+        return (far_landmark(doc, root)
+                and not locates_unknown_place(doc, mention, self.plausible_tokens(doc))) \
+            or _protested_against(root)
+
+    @staticmethod
+    def is_dateline(doc: Doc, mention) -> bool:
+        """"HOMS, May 10 (SHN) –": the place and outlet the report was filed from."""
+        return mention.start_char < preamble_end(doc)
+
+    def plausible(self, doc: Doc, mention) -> bool:
+        """Cached per report and mention; see `_judge_plausible`."""
+        cache = doc.user_data.setdefault(PLAUSIBLE_KEY, {})
+        key = (mention.start, mention.end)
+        if key not in cache:
+            cache[key] = self._judge_plausible(doc, mention)
+        return cache[key]
+
+    def _judge_plausible(self, doc: Doc, mention) -> bool:
+        """A place in the report's countries, or an exact name of a sizeable place, that is
+        not part of an actor's or an organisation's name.
+
+        Guards against near-homonyms in faraway countries ("Human" for Uman), and against
+        "al-Shabaab" or "the African Union" read as places."""
+        if not mention.candidates:
+            return False
+        for actor in doc._.actors or []:
+            if actor.start < mention.end and mention.start < actor.end:
+                return False
+        possessive = mention.end < len(doc) and doc[mention.end].text in ("'s", "’s")
+        for ent in doc.ents:
+            start = ent.start  # "west Aleppo": a compass word is no part of a name
+            while start < mention.start and doc[start].text in LOWER_COMPASS_WORDS:
+                start += 1
+            if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
+                    and start <= mention.start and mention.end <= ent.end \
+                    and (ent.end - start) > (mention.end - mention.start) \
+                    and not possessive and not self._names_a_site(doc, mention, ent) \
+                    and not _in_a_list(doc, mention, ent):
+                return False  # "Abuja's International Conference Centre" is in Abuja
+        if mention.text.isupper() and len(mention.text) <= 5:
+            return False  # acronyms: SANA is a news agency, not Sanaa
+        if self._foreign_namesake(doc, mention):
+            return False
+        if self._names_an_actor(doc, mention):
+            return False
+        countries = doc._.countries or []
+        qualifier = self.qualifier_country(doc, mention.start)
+        if qualifier is not None:
+            # "the South Sudanese town of Raga": a reading in that country, or none
+            return any(c.country_code == qualifier and c.match != "transliteration"
+                       for c in mention.candidates)
+        # the report's own country first: "Tripoli" in a Libya report is not the Lebanese one
+        best = next((c for c in mention.candidates if countries and
+                     c.country_code == countries[0] and (
+                         c.match == "exact" or c.match == "normalised"
+                         and c.population >= 5_000)),
+                    mention.candidates[0])
+        if countries and best.country_code == countries[0]:
+            return True
+        if _designated_in_report_country(mention, countries):
+            return True
+        if not countries and mention.designator in DESIGNATED_PLACES \
+                and best.match != "transliteration" \
+                and best.population >= DESIGNATED_TOWN_POPULATION:
+            # "the town of Muqdadiya" in a report that names no country: another spelling
+            # of a sizeable town (with a country named, a town elsewhere is a namesake)
+            return True
+        holder = self._stated_holder(doc, mention)
+        if holder is not None and any(
+                (c.country_code, c.admin1) == (holder.country_code, holder.admin1)
+                and c.match != "transliteration" for c in mention.candidates):
+            # "El Carmen, in Norte de Santander province": a reading inside what the report
+            # says holds it
+            return True
+        named = {m.country_code for m in doc._.places or [] if m.kind == "country"}
+        if best.country_code in named:
+            return best.match != "transliteration"
+        return best.match == "exact" and (best.population >= 100_000 or best.is_region)
+
+    def _stated_holder(self, doc: Doc, mention):
+        """The best reading of the place named right after `mention` as holding it ("X, in
+        Y province", "X in Y"), when that place is itself plausible; not for a part of a
+        city ("the al-Rawdha neighbourhood of Taiz"), whose namesakes elsewhere are no
+        likelier for it."""
+        if mention.designator in CITY_PARTS:
+            return None
+        for other in doc._.places or []:
+            if not 0 < other.start - mention.end <= 3 or not other.candidates \
+                    or other.kind not in ("place", "region"):
+                continue
+            between = doc[mention.end:other.start].text.strip().lower()
+            if between in CONTAINMENT_LINKS and self.plausible(doc, other):
+                return other.candidates[0]
+        return None
+
+    def qualifier_country(self, doc: Doc, at: int) -> str | None:
+        """The country a demonym or a country's name before "town of" gives: "the South
+        Sudanese town of Raga", "the northern Syrian town of Dana" (the name at token `at`)."""
+        if at < 3 or doc[at - 1].lower_ != "of" or doc[at - 2].lower_ not in SETTLEMENT_WORDS:
+            return None
+        words = []
+        k = at - 3
+        while k >= 0 and at - 3 - k < 3 and doc[k].text[:1].isupper():
+            words.insert(0, doc[k].text)
+            k -= 1
+        for first in range(len(words)):
+            phrase = " ".join(words[first:])
+            code = self.gazetteer.demonym_country(phrase) or \
+                self.gazetteer.country_code_of(phrase)
+            if code is not None:
+                return code
+            if words[first].lower() in COMPASS_WORDS:
+                return None  # "Northern Irish" is not Irish, "South Sudanese" not Sudanese
+        return None
+
+    def _foreign_namesake(self, doc: Doc, mention) -> bool:
+        """A name NER does not call a place, whose reading lies in a country nothing else in
+        the report points to while the report names another country: a person ("Maldonado
+        was captured ... flee Somalia"), an agency ("told Xinhua") or a date ("Nov. 7")."""
+        label = next((e.label_ for e in doc.ents if e.start <= mention.start
+                      and mention.end <= e.end), "")
+        root = doc[mention.start:mention.end].root
+        argument = root.dep_ in ARGUMENT_DEPS or (
+            root.dep_ == "dobj" and root.head.lemma_.lower() in modality().words["speech"])
+        if label in ("GPE", "LOC", "FAC") or not argument:
+            return False  # "the village of Malisevo", "captured Birao": places whatever NER says
+        best = mention.candidates[0]
+        if best.population >= BIG_CITY_POPULATION:
+            return False
+        others = [m for m in doc._.places or [] if m is not mention]
+        supported = any(
+            (m.country_code if m.kind == "country" else m.candidates[0].country_code
+             if m.candidates else None) == best.country_code for m in others) or any(
+            self.gazetteer.demonym_country(t.text) == best.country_code
+            for t in doc if t.text[:1].isupper())
+        countries = doc._.countries or []
+        if label not in ("", "NORP") and best.population < WELL_KNOWN_POPULATION \
+                and not best.is_region and (not supported or countries
+                                            and best.country_code != countries[0]):
+            return True  # "Castro ... outside Spain's embassy in central Havana"
+        return not supported and any(m.kind == "country" for m in others)
+
+    @staticmethod
+    def _names_an_actor(doc: Doc, mention) -> bool:
+        """"Washington's new ambassador", "Moscow denied it", "a firm of North Carolina", "a
+        Washington-based reporter": a government or an actor's home, not where the event
+        happened."""
+        end = mention.end
+        root = doc[mention.start:end].root
+        if root.dep_ == "poss" and root.head.lemma_.lower() in ACTOR_NOUNS:
+            return True
+        verb = root.head.lemma_.lower()
+        speaks = verb in modality().words["speech"] or verb in REACTION_VERBS
+        if root.dep_ == "nsubj" and speaks \
+                and name_key(mention.text) in _capital_keys() \
+                and sum(c.dep_ == "nsubj" for c in root.head.children) == 1:
+            return True
+        if end + 1 < len(doc) and doc[end].text in ("-", "–") \
+                and doc[end + 1].lower_ in HOME_COMPOUNDS:
+            return True
+        if root.dep_ == "appos" and (root.head.lemma_.lower() in OUTLET_NOUNS or any(
+                c.dep_ == "compound" and c.lower_ == "news" for c in root.head.children)):
+            return True  # "the state news service, Sana": an outlet
+        while root.dep_ in ("conj", "compound", "appos") and root.head is not root:
+            root = root.head  # "signed by Moscow and Dushanbe"
+        if root.dep_ == "nsubj" and name_key(mention.text) in _capital_keys() \
+                and _done_at_another_place(doc, root):
+            return True  # "Moscow and Kyiv signed a deal in Istanbul": governments acting
+        if root.dep_ == "agent" or root.dep_ == "pobj" and root.head.dep_ == "agent":
+            return True  # "an agreement signed by Moscow": a government acting
+        return is_home(root)
+
+    def _names_a_site(self, doc: Doc, mention, ent) -> bool:
+        """"Garissa University College", "Aleppo Central Prison": a town's name opening the
+        name of a site in it places the event there."""
+        opening = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if mention.start != opening or not mention.candidates:
+            return False
+        best = mention.candidates[0]
+        countries = doc._.countries or []
+        # named exactly, or (another spelling) a town of the report's own country
+        named = best.match == "exact" or (countries and best.country_code == countries[0])
+        return named and best.population >= 10_000 and doc[ent.end - 1].lower_ in SITE_WORDS
+
+
+def is_home(root: Token) -> bool:
+    """"a firm of North Carolina", "Ranimat, 28, of Kafr Tsurif near Hebron", "a brigade
+    based in the port city of Szczecin": where an actor comes from or is stationed."""
+    tok = root
+    while tok.dep_ in ATTACHMENT_DEPS and tok.head is not tok:
+        head = tok.head
+        if tok.dep_ == "prep":
+            if tok.lower_ in ("in", "at") and head.pos_ == "VERB" \
+                    and head.lemma_.lower() in HOME_VERBS and not _event_registered(head):
+                return True
+            age = head.like_num and head.i > 0 and head.nbor(-1).text == "," and (
+                head.head.pos_ == "PROPN" or head.head.ent_type_ == "PERSON")
+            if tok.lower_ in ("of", "from") and (
+                    head.lemma_.lower() in HOME_NOUNS or head.ent_type_ == "PERSON"
+                    or age):
+                return True
+        tok = head
+    return False
+
+
+def _done_at_another_place(doc: Doc, subject: Token) -> bool:
+    """The subject's verb says where its deed was done: "in", "at" or "near" a place the
+    subject does not name."""
+    inside = {t.i for t in subject.subtree}
+    for tok in subject.head.subtree:
+        if tok.i in inside or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "near"):
+            continue
+        if any(m.start <= tok.i < m.end and m.kind != "country" for m in doc._.places or []):
+            return True
+    return False
+
+
+@functools.cache
+def _capital_keys() -> frozenset[str]:
+    """The world's capitals by name key: the names that stand for governments."""
+    return frozenset(name_key(name) for name in capital_names().values() if name)
+
+
+def _in_a_list(doc: Doc, mention, ent) -> bool:
+    """"near Bakhmut and Marinka", which NER calls one organisation: places in a list, the
+    first or the last."""
+    first = mention.start == ent.start and mention.end < ent.end \
+        and doc[mention.end].lower_ in ("and", ",")
+    last = mention.end == ent.end and mention.start > ent.start \
+        and doc[mention.start - 1].lower_ in ("and", ",")
+    return first or last
+
+
+def _event_registered(verb: Token) -> bool:
+    """"Clashes were registered in Tibú", as translated press says: the event, not a firm,
+    is the subject of "registered", and the place is its scene, not a home."""
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return any(m.start <= i < m.end for m in verb.doc._.triggers or [] for i in subjects)
+
+
+def _designated_in_report_country(mention, countries) -> bool:
+    """"Haydan district of Saada province" in a report mostly about Saudi Arabia: a name the
+    text calls a place, named exactly as a place of one of the report's countries."""
+    return mention.designator in DESIGNATED_PLACES and any(
+        c.match == "exact" and c.country_code in countries for c in mention.candidates)
+
+
+def names_a_route(doc: Doc, mention) -> bool:
+    """"on the Yangon-Mandalay railway", "the Kabul-Kandahar highway": an end of a road or
+    line named after the towns it joins, not where on it the event was."""
+    def joins(tok: Token) -> bool:
+        return namelike(tok) or tok.text in ("-", "–", "/")
+
+    start, end = mention.start, mention.end
+    while start > 0 and joins(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and joins(doc[end]):
+        end += 1
+    joined = any(t.text in ("-", "–", "/") for t in doc[start:end])
+    return joined and end < len(doc) and doc[end].lower_ in ROUTE_WORDS
+
+
+def names_an_office(root: Token, clause: Clause) -> bool:
+    """"Garissa County Commissioner X said", "according to Basra security chief Y", "Hong
+    Kong's chief executive": the place an office holder answers for, when the holder only
+    speaks or is spoken of. When the holder is the deed's subject or object ("the mayor of X
+    was shot dead", "killed the leaders of the siege of X"), it is the best place the report
+    gives; so is "in" after other offices ("a council chairman in west Baghdad"). Still a
+    place "the town" can refer back to."""
+    tok = root
+    while tok.head is not tok:
+        head = tok.head
+        office = head.lemma_.lower() in OFFICE_NOUNS
+        if office and (tok.dep_ in ("compound", "poss") or tok.dep_ == "prep" and (
+                tok.lower_ == "of" or tok.lower_ == "in"
+                and head.lemma_.lower() in COMMAND_NOUNS)):
+            return not _takes_part(head, clause)
+        if tok.dep_ not in ATTACHMENT_DEPS:
+            return False
+        tok = head
+    return False
+
+
+def _takes_part(tok: Token, clause: Clause) -> bool:
+    """The word's phrase is the subject or object of one of the clause's verbs ("Abu Ali,
+    commander of operations in Raqqa, was killed"; "killed ten militants, including their
+    commander in Palmyra")."""
+    while tok.dep_ in ATTACHMENT_DEPS and tok.head is not tok:
+        tok = tok.head
+    ids = {t.i for t in clause.tokens}
+    verb = tok.head  # "shot and killed X": a verb joined to the clause's own
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") and (
+        verb.i in ids or verb.dep_ == "conj" and verb.head.i in ids)
+
+
+def _protested_against(root: Token) -> bool:
+    """Deep inside what a protest was against: "protested against the bombing of the embassy
+    in Belgrade", "marched to protest a ruling implicating X in a murder in Berlin". A place
+    hung directly on the object ("protested against his visit in Sofia") may be where the
+    protest was (the parse cannot tell), so it is kept."""
+    preps = verbs = 0
+    for tok in root.ancestors:
+        head = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in ("against", "over") \
+                and head.lemma_.lower() in PROTEST_LEMMAS:
+            return preps >= 2 or verbs >= 1
+        if tok.dep_ == "dobj" and head.lemma_.lower() == "protest":
+            return verbs >= 1  # "protested the closing of a school in Ciboure": kept
+        # "the town of Ghent", "at the university in Ankara": one place, not a deeper object
+        naming = tok.lower_ == "of" and head.lemma_.lower() in NAMING_NOUNS or \
+            tok.lower_ in ("in", "at") and head.dep_ == "pobj" and head.head.lower_ in (
+                "in", "at")
+        preps += tok.dep_ == "prep" and not naming
+        # "plans to build a reactor in Normandy"; not "a lecture made at the university"
+        verbs += tok.pos_ == "VERB" and tok.tag_ != "VBN"
+    return False
