@@ -49,7 +49,8 @@ def measure_before(doc: Doc, link: int) -> Measure:
         if km is None and tok.i > 0:
             number = doc[tok.i - 1].text.replace(",", "")
             if number.replace(".", "", 1).isdigit():
-                km = float(number) * (1.609 if tok.lower_.startswith("mile") else 1.0)
+                in_miles = tok.lower_.startswith("mile") or tok.lower_ == "mi"
+                km = float(number) * (1.609 if in_miles else 1.0)
     before = doc[link - 1].lower_ if link > 0 else ""
     return Measure(link=doc[link].lower_, word_before=before, unit=unit, km=km)
 
