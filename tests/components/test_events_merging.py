@@ -413,3 +413,29 @@ def test_a_placeless_telling_stays_apart_from_other_days_sentences_or_incidents(
             (_cand(*shelling, **{**kw, "place_from_context": False}), _cand(*shelling,
                                                                             **later))):
         assert len(merge([summary, instance])) == 2
+
+
+def test_another_sub_type_in_a_district_named_in_its_own_sentence_is_another_incident():
+    suicide = _cand("Suicide bomb", "Explosions/Remote violence", place=CITY, sent_index=1)
+    roadside = _cand("Remote explosive/landmine/IED", "Explosions/Remote violence",
+                     place=DISTRICT, sent_index=3)
+    assert len(merge([suicide, roadside])) == 2
+
+
+def test_a_district_telling_of_the_same_sub_type_or_placed_by_context_still_joins_the_city():
+    blast = _cand("Suicide bomb", "Explosions/Remote violence", place=CITY, sent_index=1)
+    again = _cand("Suicide bomb", "Explosions/Remote violence", place=DISTRICT, sent_index=2)
+    assert len(merge([blast, again])) == 1
+    city = _cand("Suicide bomb", "Explosions/Remote violence", place=CITY, sent_index=1)
+    unplaced = _cand("Remote explosive/landmine/IED", "Explosions/Remote violence",
+                     place=DISTRICT, sent_index=2, place_from_context=True)
+    assert len(merge([city, unplaced])) == 1
+
+
+@pytest.mark.slow
+def test_a_toll_update_dates_the_count_and_the_blast_told_next_gives_the_day():
+    report = ("The number of people killed in a car bombing at a crowded market in Mosul "
+              "rose to 40 on Thursday, hospital officials said. The explosion went off "
+              "shortly after noon on Tuesday as families shopped for the holiday.")
+    assert _coded(report, "2021-06-18") == [
+        ("Remote explosive/landmine/IED", dt.date(2021, 6, 15), "Mosul")]

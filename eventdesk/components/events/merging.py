@@ -117,9 +117,18 @@ def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
         ids -= in_subject  # "The protest in the capital of X province followed reports …"
     if any(m.start in ids and m.kind != "country" for m in doc._.places or []):
         return False
+    if not earlier.date_told:
+        return True  # "The blast … shortly after midnight on Sunday" gives its untold day
     start, end = clause_span_chars(doc, clause)
     return not any(start <= d.start_char < end and d.kind in ("day", "relative")
                    for d in doc._.dates or [])
+
+
+def take_told_day(earlier: Candidate, date, precision: int | None, told: bool) -> None:
+    """A telling that completes an event whose day the report did not tell (a toll
+    update's day, the publication date) gives it the day it tells."""
+    if told and not earlier.date_told and date is not None:
+        earlier.date, earlier.time_precision, earlier.date_told = date, precision, True
 
 
 def _told_of_a_noun(tok: Token, root: Token) -> bool:
@@ -292,7 +301,20 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
 
 def same_event(a: Candidate, b: Candidate) -> bool:
     """Same type, same day, same place (a city and one of its districts count as one)."""
-    return same_kind(a, b) and same_day(a, b) and same_place(a, b)
+    return same_kind(a, b) and same_day(a, b) and same_place(a, b) \
+        and not district_told_apart(a, b)
+
+
+def district_told_apart(a: Candidate, b: Candidate) -> bool:
+    """"A suicide bombing in the capital …; hours later, a roadside bomb exploded in the
+    Shaab district": an explosion by another weapon that names a district of the city in
+    its own sentence is another incident, not the city's event told again (a town taken
+    and a clash in one of its districts are one battle)."""
+    if a.event_type != EXPLOSIONS or a.sub_event_type == b.sub_event_type \
+            or place_key(a.place) == place_key(b.place):
+        return False
+    return (is_district(a.place) or is_district(b.place)) \
+        and not (a.place_from_context or b.place_from_context)
 
 
 def same_kind(a: Candidate, b: Candidate) -> bool:
