@@ -10,6 +10,8 @@ from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging import (
     bare_toll,
     crowd_seized_fighters,
+    fire_on_crowd,
+    fought_on_after_killing,
     intercepts,
     merge,
     rape_in_assault,
@@ -439,3 +441,48 @@ def test_a_toll_update_dates_the_count_and_the_blast_told_next_gives_the_day():
               "shortly after noon on Tuesday as families shopped for the holiday.")
     assert _coded(report, "2021-06-18") == [
         ("Remote explosive/landmine/IED", dt.date(2021, 6, 15), "Mosul")]
+
+
+POLICE = Actor("Police Forces of Iraq", 1, "IRQ")
+ARMY = Actor("Military Forces of Iraq", 1, "IRQ")
+MILITIA = Actor("Unidentified Armed Group (Iraq)", 3, "IRQ")
+MARCHERS = Actor("Protesters (Iraq)", 6, "IRQ")
+
+
+def test_police_firing_on_a_protest_is_its_handling_not_a_battle():
+    crowd = _cand("Excessive force against protesters", "Protests", sent_index=0,
+                  actor1=MARCHERS, actor2=POLICE, fatalities=4)
+    fired = _cand("Armed clash", sent_index=1, actor1=POLICE, actor2=ARMY)
+    assert fire_on_crowd(crowd, fired)
+    merged = merge([crowd, fired])
+    assert [(c.sub_event_type, c.fatalities) for c in merged] == \
+        [("Excessive force against protesters", 4)]
+
+
+def test_a_clash_with_an_armed_group_or_far_from_the_protest_stays_a_battle():
+    crowd = _cand("Protest with intervention", "Protests", sent_index=0, actor1=MARCHERS)
+    gunmen = _cand("Armed clash", sent_index=1, actor1=POLICE, actor2=MILITIA)
+    later = _cand("Armed clash", sent_index=3, actor1=POLICE)
+    elsewhere = _cand("Armed clash", place=OTHER, sent_index=1, actor1=POLICE)
+    assert not any(fire_on_crowd(crowd, c) for c in (gunmen, later, elsewhere))
+    assert len(merge([crowd, gunmen])) == 2
+
+
+def test_the_force_that_killed_then_fought_on_at_the_site_fought_one_battle():
+    killing = _cand("Attack", "Violence against civilians", sent_index=1, actor1=ARMY,
+                    fatalities=9)
+    fighting = _cand("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA,
+                     place_from_context=True)
+    assert fought_on_after_killing(fighting, killing)
+    merged = merge([killing, fighting])
+    assert [(c.sub_event_type, c.fatalities, c.actor2) for c in merged] == \
+        [("Armed clash", 9, MILITIA)]
+
+
+def test_a_clash_placed_in_its_own_words_by_another_force_or_later_stays_apart():
+    killing = _cand("Attack", "Violence against civilians", sent_index=1, actor1=ARMY)
+    named = _cand("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA)
+    other_force = _cand("Armed clash", sent_index=2, actor1=POLICE, place_from_context=True)
+    same_sentence = _cand("Armed clash", sent_index=1, actor1=ARMY, place_from_context=True)
+    assert not any(fought_on_after_killing(c, killing)
+                   for c in (named, other_force, same_sentence))

@@ -382,7 +382,38 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     in priority), the mob violence (a crowd's victims are no side of a battle), the
     instance a summary is followed by."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
-        or rape_in_assault(a, b) or crowd_seized_fighters(a, b) or instance_of(a, b)
+        or rape_in_assault(a, b) or crowd_seized_fighters(a, b) or instance_of(a, b) \
+        or fire_on_crowd(a, b) or fought_on_after_killing(a, b)
+
+
+# ACLED inter codes of non-state armed sides: rebels, political and identity militias.
+ARMED_NON_STATE = frozenset({2, 3, 4})
+
+
+def fire_on_crowd(protest: Candidate, clash: Candidate) -> bool:
+    """"Students were marching peacefully when police opened fire": a force firing on the
+    crowd of a protest told in the same or the next sentence, with no armed group on
+    either side, is the protest's handling (excessive force, intervention), not a
+    battle."""
+    sides = [s for s in (clash.actor1, clash.actor2) if s is not None]
+    return protest.event_type == PROTESTS and clash.sub_event_type == "Armed clash" \
+        and not any(s.inter in ARMED_NON_STATE for s in sides) \
+        and same_day(protest, clash) and place_key(protest.place) == place_key(clash.place) \
+        and abs(protest.sent_index - clash.sent_index) <= 1 \
+        and not (protest.another_incident or clash.another_incident)
+
+
+def fought_on_after_killing(clash: Candidate, attack: Candidate) -> bool:
+    """"Nine residents were killed when troops stormed the camp. The troops besieged a
+    house and exchanged fire with gunmen for hours": the same force fighting, in the next
+    sentence and with no place of its own, at the site where it killed people is one
+    battle, its dead the battle's."""
+    return clash.sub_event_type == "Armed clash" and attack.sub_event_type == "Attack" \
+        and clash.place_from_context and clash.sent_index - attack.sent_index == 1 \
+        and clash.actor1 is not None and attack.actor1 is not None \
+        and clash.actor1.name == attack.actor1.name \
+        and same_day(clash, attack) and place_key(clash.place) == place_key(attack.place) \
+        and not (clash.another_incident or attack.another_incident)
 
 
 def instance_of(instance: Candidate, summary: Candidate) -> bool:
