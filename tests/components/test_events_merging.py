@@ -9,6 +9,7 @@ from eventdesk.components.events import DECISIONS_KEY
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging import (
     bare_toll,
+    burned_in_attack,
     crowd_seized_fighters,
     fire_on_crowd,
     fought_on_after_killing,
@@ -486,3 +487,36 @@ def test_a_clash_placed_in_its_own_words_by_another_force_or_later_stays_apart()
     same_sentence = _cand("Armed clash", sent_index=1, actor1=ARMY, place_from_context=True)
     assert not any(fought_on_after_killing(c, killing)
                    for c in (named, other_force, same_sentence))
+
+
+def test_police_shooting_at_a_protest_in_a_district_of_its_city_is_no_attack_of_its_own():
+    crowd = _cand("Excessive force against protesters", "Protests", sent_index=4,
+                  actor1=MARCHERS, actor2=POLICE)
+    shot = _cand("Attack", "Violence against civilians", place=DISTRICT, sent_index=4,
+                 actor1=POLICE, actor2=Actor("Civilians (Iraq)", 7, "IRQ"))
+    assert fire_on_crowd(crowd, shot)
+    assert [c.sub_event_type for c in merge([crowd, shot])] == \
+        ["Excessive force against protesters"]
+
+
+def test_homes_burned_by_the_killers_in_the_same_sentence_are_part_of_the_attack():
+    killing = _cand("Attack", "Violence against civilians", sent_index=2, actor1=MILITIA,
+                    fatalities=20)
+    burning = _cand("Looting/property destruction", "Strategic developments", sent_index=2,
+                    actor1=MILITIA)
+    unnamed = _cand("Looting/property destruction", "Strategic developments", sent_index=2)
+    assert burned_in_attack(killing, burning) and burned_in_attack(killing, unnamed)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([burning, killing])] == \
+        [("Attack", 20)]
+
+
+def test_looting_told_elsewhere_or_by_another_side_stays_its_own_event():
+    killing = _cand("Attack", "Violence against civilians", sent_index=2, actor1=MILITIA)
+    later = _cand("Looting/property destruction", "Strategic developments", sent_index=3,
+                  actor1=MILITIA)
+    by_troops = _cand("Looting/property destruction", "Strategic developments",
+                      sent_index=2, actor1=ARMY)
+    other_town = _cand("Looting/property destruction", "Strategic developments",
+                       sent_index=2, actor1=MILITIA, place=OTHER)
+    assert not any(burned_in_attack(killing, c) for c in (later, by_troops, other_town))
+    assert len(merge([killing, later])) == 2

@@ -383,7 +383,7 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     instance a summary is followed by."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or crowd_seized_fighters(a, b) or instance_of(a, b) \
-        or fire_on_crowd(a, b) or fought_on_after_killing(a, b)
+        or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b)
 
 
 # ACLED inter codes of non-state armed sides: rebels, political and identity militias.
@@ -394,13 +394,23 @@ def fire_on_crowd(protest: Candidate, clash: Candidate) -> bool:
     """"Students were marching peacefully when police opened fire": a force firing on the
     crowd of a protest told in the same or the next sentence, with no armed group on
     either side, is the protest's handling (excessive force, intervention), not a
-    battle."""
+    battle nor an attack on civilians."""
     sides = [s for s in (clash.actor1, clash.actor2) if s is not None]
-    return protest.event_type == PROTESTS and clash.sub_event_type == "Armed clash" \
+    return protest.event_type == PROTESTS and clash.sub_event_type in ("Armed clash", "Attack") \
         and not any(s.inter in ARMED_NON_STATE for s in sides) \
-        and same_day(protest, clash) and place_key(protest.place) == place_key(clash.place) \
+        and same_day(protest, clash) and same_place(protest, clash) \
         and abs(protest.sent_index - clash.sent_index) <= 1 \
         and not (protest.another_incident or clash.another_incident)
+
+
+def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
+    """"Gunmen killed 20 villagers and set fire to their homes": the property a side
+    destroys in the same breath as it kills people there is part of its attack, not a
+    second event."""
+    return attack.sub_event_type == "Attack" \
+        and damage.sub_event_type == "Looting/property destruction" \
+        and told_together(attack, damage) and attack.actor1 is not None and (
+            damage.actor1 is None or damage.actor1.name == attack.actor1.name)
 
 
 def fought_on_after_killing(clash: Candidate, attack: Candidate) -> bool:
