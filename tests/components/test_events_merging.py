@@ -13,6 +13,7 @@ from eventdesk.components.events.merging import (
     crowd_seized_fighters,
     fire_on_crowd,
     fought_on_after_killing,
+    how_the_attack_began,
     intercepts,
     merge,
     rape_in_assault,
@@ -520,3 +521,27 @@ def test_looting_told_elsewhere_or_by_another_side_stays_its_own_event():
                        sent_index=2, actor1=MILITIA, place=OTHER)
     assert not any(burned_in_attack(killing, c) for c in (later, by_troops, other_town))
     assert len(merge([killing, later])) == 2
+
+
+SHABAAB = Actor("Al Shabaab", 2, "SOM")
+
+
+def test_the_bombing_that_began_an_attack_told_next_is_the_attack():
+    attack = _cand("Attack", "Violence against civilians", sent_index=0, actor1=SHABAAB,
+                   fatalities=15, claimed_by="police")
+    bomb = _cand("Suicide bomb", "Explosions/Remote violence", place=DISTRICT, sent_index=1,
+                 actor1=SHABAAB, place_from_context=True)
+    assert how_the_attack_began(bomb, attack)
+    assert [(c.sub_event_type, c.fatalities, c.claimed_by, c.place)
+            for c in merge([attack, bomb])] == [("Suicide bomb", 15, "police", DISTRICT)]
+
+
+def test_a_bomb_by_another_or_unnamed_side_or_told_later_is_its_own_event():
+    attack = _cand("Attack", "Violence against civilians", sent_index=0, actor1=SHABAAB)
+    unnamed = _cand("Suicide bomb", "Explosions/Remote violence", sent_index=1,
+                    actor1=MILITIA)
+    later = _cand("Suicide bomb", "Explosions/Remote violence", sent_index=3, actor1=SHABAAB)
+    separately = _cand("Suicide bomb", "Explosions/Remote violence", sent_index=1,
+                       actor1=SHABAAB, another_incident=True)
+    assert not any(how_the_attack_began(c, attack) for c in (unnamed, later, separately))
+    assert len(merge([attack, later])) == 2

@@ -383,7 +383,8 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     instance a summary is followed by."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or crowd_seized_fighters(a, b) or instance_of(a, b) \
-        or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b)
+        or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b) \
+        or how_the_attack_began(a, b)
 
 
 # ACLED inter codes of non-state armed sides: rebels, political and identity militias.
@@ -411,6 +412,20 @@ def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
         and damage.sub_event_type == "Looting/property destruction" \
         and told_together(attack, damage) and attack.actor1 is not None and (
             damage.actor1 is None or damage.actor1.name == attack.actor1.name)
+
+
+def how_the_attack_began(blast: Candidate, attack: Candidate) -> bool:
+    """"Fifteen people were killed when militants attacked a hotel in the capital. The
+    assault began when a suicide bomber rammed the gate": the explosion the next sentence
+    tells, by the same named side on that day at that place, is how the attack was done,
+    and the type it is coded as."""
+    return blast.event_type == EXPLOSIONS and attack.sub_event_type == "Attack" \
+        and blast.sent_index == attack.sent_index + 1 \
+        and blast.actor1 is not None and attack.actor1 is not None \
+        and blast.actor1.name == attack.actor1.name \
+        and not blast.actor1.name.startswith("Unidentified") \
+        and same_day(blast, attack) and same_place(blast, attack) \
+        and not (blast.another_incident or attack.another_incident)
 
 
 def fought_on_after_killing(clash: Candidate, attack: Candidate) -> bool:
