@@ -545,3 +545,22 @@ def test_a_bomb_by_another_or_unnamed_side_or_told_later_is_its_own_event():
                        actor1=SHABAAB, another_incident=True)
     assert not any(how_the_attack_began(c, attack) for c in (unnamed, later, separately))
     assert len(merge([attack, later])) == 2
+
+
+@pytest.mark.slow
+def test_troops_ending_the_siege_tell_how_the_attack_ended_and_add_its_dead():
+    report = ("At least 12 people were killed when a suicide bomber blew up a car at the "
+              "gate of a hotel in Kismayo on Tuesday. "
+              "Soldiers ended the siege after several hours, killing the three gunmen, "
+              "officials said.")
+    events = eventdesk.extract(report, published="2021-06-16", doc_id="merging")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 15)]
+
+
+@pytest.mark.slow
+def test_ending_a_siege_elsewhere_or_another_day_is_its_own_event():
+    report = ("At least 12 people were killed when a suicide bomber blew up a car at the "
+              "gate of a hotel in Kismayo on Tuesday. On Thursday, soldiers ended the "
+              "siege of a police station in Baidoa, killing three gunmen.")
+    events = eventdesk.extract(report, published="2021-06-18", doc_id="merging")
+    assert len(events) == 2

@@ -87,7 +87,30 @@ def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False
     """The clause tells more of `earlier` (`latest`: the last event the report told)
     rather than a new event."""
     return refers_back(doc, clause, earlier) or bare_toll(doc, clause) \
-        or restated_subject(doc, clause, earlier, latest)
+        or restated_subject(doc, clause, earlier, latest) or ends_the_told_event(doc, clause)
+
+
+def ends_the_told_event(doc: Doc, clause: Clause) -> bool:
+    """"Security forces ended the siege after 14 hours, killing the four attackers",
+    "troops repelled the attack": a clause whose object is the event told before, named
+    with "the", and which gives no place or day of its own, tells how it ended; its dead
+    are the event's."""
+    nouns = lexicon()["backref_nouns"]
+    obj = next((c for c in clause.root.children if c.dep_ == "dobj"
+                and (c.lower_ in nouns or c.lemma_.lower() in nouns)
+                and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an", "another")
+                        for d in c.children)), None)
+    if obj is None:
+        return False
+    in_object = {t.i for t in obj.subtree}
+    if any(m.category != "kill" and m.start not in in_object for m in clause.triggers):
+        return False
+    ids = {t.i for t in clause.tokens}
+    if any(m.start in ids and m.kind != "country" for m in doc._.places or []):
+        return False
+    start, end = clause_span_chars(doc, clause)
+    return not any(start <= d.start_char < end and d.kind in ("day", "relative")
+                   for d in doc._.dates or [])
 
 
 def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
