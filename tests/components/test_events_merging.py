@@ -9,7 +9,11 @@ from eventdesk.components.events import DECISIONS_KEY
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging import (
     bare_toll,
+    burned_in_attack,
     crowd_seized_fighters,
+    fire_on_crowd,
+    fought_on_after_killing,
+    how_the_attack_began,
     intercepts,
     merge,
     rape_in_assault,
@@ -413,3 +417,150 @@ def test_a_placeless_telling_stays_apart_from_other_days_sentences_or_incidents(
             (_cand(*shelling, **{**kw, "place_from_context": False}), _cand(*shelling,
                                                                             **later))):
         assert len(merge([summary, instance])) == 2
+
+
+def test_another_sub_type_in_a_district_named_in_its_own_sentence_is_another_incident():
+    suicide = _cand("Suicide bomb", "Explosions/Remote violence", place=CITY, sent_index=1)
+    roadside = _cand("Remote explosive/landmine/IED", "Explosions/Remote violence",
+                     place=DISTRICT, sent_index=3)
+    assert len(merge([suicide, roadside])) == 2
+
+
+def test_a_district_telling_of_the_same_sub_type_or_placed_by_context_still_joins_the_city():
+    blast = _cand("Suicide bomb", "Explosions/Remote violence", place=CITY, sent_index=1)
+    again = _cand("Suicide bomb", "Explosions/Remote violence", place=DISTRICT, sent_index=2)
+    assert len(merge([blast, again])) == 1
+    city = _cand("Suicide bomb", "Explosions/Remote violence", place=CITY, sent_index=1)
+    unplaced = _cand("Remote explosive/landmine/IED", "Explosions/Remote violence",
+                     place=DISTRICT, sent_index=2, place_from_context=True)
+    assert len(merge([city, unplaced])) == 1
+
+
+@pytest.mark.slow
+def test_a_toll_update_dates_the_count_and_the_blast_told_next_gives_the_day():
+    report = ("The number of people killed in a car bombing at a crowded market in Mosul "
+              "rose to 40 on Thursday, hospital officials said. The explosion went off "
+              "shortly after noon on Tuesday as families shopped for the holiday.")
+    assert _coded(report, "2021-06-18") == [
+        ("Remote explosive/landmine/IED", dt.date(2021, 6, 15), "Mosul")]
+
+
+POLICE = Actor("Police Forces of Iraq", 1, "IRQ")
+ARMY = Actor("Military Forces of Iraq", 1, "IRQ")
+MILITIA = Actor("Unidentified Armed Group (Iraq)", 3, "IRQ")
+MARCHERS = Actor("Protesters (Iraq)", 6, "IRQ")
+
+
+def test_police_firing_on_a_protest_is_its_handling_not_a_battle():
+    crowd = _cand("Excessive force against protesters", "Protests", sent_index=0,
+                  actor1=MARCHERS, actor2=POLICE, fatalities=4)
+    fired = _cand("Armed clash", sent_index=1, actor1=POLICE, actor2=ARMY)
+    assert fire_on_crowd(crowd, fired)
+    merged = merge([crowd, fired])
+    assert [(c.sub_event_type, c.fatalities) for c in merged] == \
+        [("Excessive force against protesters", 4)]
+
+
+def test_a_clash_with_an_armed_group_or_far_from_the_protest_stays_a_battle():
+    crowd = _cand("Protest with intervention", "Protests", sent_index=0, actor1=MARCHERS)
+    gunmen = _cand("Armed clash", sent_index=1, actor1=POLICE, actor2=MILITIA)
+    later = _cand("Armed clash", sent_index=3, actor1=POLICE)
+    elsewhere = _cand("Armed clash", place=OTHER, sent_index=1, actor1=POLICE)
+    assert not any(fire_on_crowd(crowd, c) for c in (gunmen, later, elsewhere))
+    assert len(merge([crowd, gunmen])) == 2
+
+
+def test_the_force_that_killed_then_fought_on_at_the_site_fought_one_battle():
+    killing = _cand("Attack", "Violence against civilians", sent_index=1, actor1=ARMY,
+                    fatalities=9)
+    fighting = _cand("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA,
+                     place_from_context=True)
+    assert fought_on_after_killing(fighting, killing)
+    merged = merge([killing, fighting])
+    assert [(c.sub_event_type, c.fatalities, c.actor2) for c in merged] == \
+        [("Armed clash", 9, MILITIA)]
+
+
+def test_a_clash_placed_in_its_own_words_by_another_force_or_later_stays_apart():
+    killing = _cand("Attack", "Violence against civilians", sent_index=1, actor1=ARMY)
+    named = _cand("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA)
+    other_force = _cand("Armed clash", sent_index=2, actor1=POLICE, place_from_context=True)
+    same_sentence = _cand("Armed clash", sent_index=1, actor1=ARMY, place_from_context=True)
+    assert not any(fought_on_after_killing(c, killing)
+                   for c in (named, other_force, same_sentence))
+
+
+def test_police_shooting_at_a_protest_in_a_district_of_its_city_is_no_attack_of_its_own():
+    crowd = _cand("Excessive force against protesters", "Protests", sent_index=4,
+                  actor1=MARCHERS, actor2=POLICE)
+    shot = _cand("Attack", "Violence against civilians", place=DISTRICT, sent_index=4,
+                 actor1=POLICE, actor2=Actor("Civilians (Iraq)", 7, "IRQ"))
+    assert fire_on_crowd(crowd, shot)
+    assert [c.sub_event_type for c in merge([crowd, shot])] == \
+        ["Excessive force against protesters"]
+
+
+def test_homes_burned_by_the_killers_in_the_same_sentence_are_part_of_the_attack():
+    killing = _cand("Attack", "Violence against civilians", sent_index=2, actor1=MILITIA,
+                    fatalities=20)
+    burning = _cand("Looting/property destruction", "Strategic developments", sent_index=2,
+                    actor1=MILITIA)
+    unnamed = _cand("Looting/property destruction", "Strategic developments", sent_index=2)
+    assert burned_in_attack(killing, burning) and burned_in_attack(killing, unnamed)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([burning, killing])] == \
+        [("Attack", 20)]
+
+
+def test_looting_told_elsewhere_or_by_another_side_stays_its_own_event():
+    killing = _cand("Attack", "Violence against civilians", sent_index=2, actor1=MILITIA)
+    later = _cand("Looting/property destruction", "Strategic developments", sent_index=3,
+                  actor1=MILITIA)
+    by_troops = _cand("Looting/property destruction", "Strategic developments",
+                      sent_index=2, actor1=ARMY)
+    other_town = _cand("Looting/property destruction", "Strategic developments",
+                       sent_index=2, actor1=MILITIA, place=OTHER)
+    assert not any(burned_in_attack(killing, c) for c in (later, by_troops, other_town))
+    assert len(merge([killing, later])) == 2
+
+
+SHABAAB = Actor("Al Shabaab", 2, "SOM")
+
+
+def test_the_bombing_that_began_an_attack_told_next_is_the_attack():
+    attack = _cand("Attack", "Violence against civilians", sent_index=0, actor1=SHABAAB,
+                   fatalities=15, claimed_by="police")
+    bomb = _cand("Suicide bomb", "Explosions/Remote violence", place=DISTRICT, sent_index=1,
+                 actor1=SHABAAB, place_from_context=True)
+    assert how_the_attack_began(bomb, attack)
+    assert [(c.sub_event_type, c.fatalities, c.claimed_by, c.place)
+            for c in merge([attack, bomb])] == [("Suicide bomb", 15, "police", DISTRICT)]
+
+
+def test_a_bomb_by_another_or_unnamed_side_or_told_later_is_its_own_event():
+    attack = _cand("Attack", "Violence against civilians", sent_index=0, actor1=SHABAAB)
+    unnamed = _cand("Suicide bomb", "Explosions/Remote violence", sent_index=1,
+                    actor1=MILITIA)
+    later = _cand("Suicide bomb", "Explosions/Remote violence", sent_index=3, actor1=SHABAAB)
+    separately = _cand("Suicide bomb", "Explosions/Remote violence", sent_index=1,
+                       actor1=SHABAAB, another_incident=True)
+    assert not any(how_the_attack_began(c, attack) for c in (unnamed, later, separately))
+    assert len(merge([attack, later])) == 2
+
+
+@pytest.mark.slow
+def test_troops_ending_the_siege_tell_how_the_attack_ended_and_add_its_dead():
+    report = ("At least 12 people were killed when a suicide bomber blew up a car at the "
+              "gate of a hotel in Kismayo on Tuesday. "
+              "Soldiers ended the siege after several hours, killing the three gunmen, "
+              "officials said.")
+    events = eventdesk.extract(report, published="2021-06-16", doc_id="merging")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 15)]
+
+
+@pytest.mark.slow
+def test_ending_a_siege_elsewhere_or_another_day_is_its_own_event():
+    report = ("At least 12 people were killed when a suicide bomber blew up a car at the "
+              "gate of a hotel in Kismayo on Tuesday. On Thursday, soldiers ended the "
+              "siege of a police station in Baidoa, killing three gunmen.")
+    events = eventdesk.extract(report, published="2021-06-18", doc_id="merging")
+    assert len(events) == 2

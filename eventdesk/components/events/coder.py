@@ -84,6 +84,9 @@ class EventCoder:
                 if earlier is not None and merging.completes(
                         doc, clause, earlier, latest=earlier is candidates[-1]):
                     merging.add_deaths(doc, clause, earlier)
+                    merging.take_told_day(earlier, *date_for(doc, sent, clause, ctx))
+                    if earlier.date_told and earlier is candidates[-1]:
+                        ctx.date, ctx.precision = earlier.date, earlier.time_precision
                     decisions.append(_decision(doc, clause, "adds to", earlier.sub_event_type))
                     continue
                 candidate = self._code_clause(doc, sent, sent_index, clause, ctx, decisions)

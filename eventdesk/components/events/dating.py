@@ -38,8 +38,13 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     in_sentence = [d for d in usable if sent.start_char <= d.start_char < sent.end_char]
     published = doc._.published
     for found in (in_clause, in_sentence):
+        found = _explicit_days_first(found)
         if found:
             best = min(found, key=lambda d: abs(d.start_char - anchor))
+            if _dates_a_toll_update(doc, best):
+                # "the death toll from the bombing rose to 125 on Monday": the day of the
+                # count, not of the bombing; a later telling may give the bombing's day
+                return *resolve_date(best, ctx), False
             if found is in_clause or not _dates_a_saying(doc, best, starts):
                 return *resolve_date(best, ctx), True
             # "rebels have seized the town, residents said on Wednesday": the day it was
@@ -62,6 +67,33 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     if ctx.date is not None:
         return ctx.date, ctx.precision, False
     return (published, 1, False) if published else (None, None, False)
+
+
+def _explicit_days_first(found: list) -> list:
+    """"Shortly after midnight on Sunday": a day named beats a same-day phrase ("shortly
+    after", "hours later") counted from the report's last date."""
+    days = [d for d in found if d.kind == "day"]
+    vague = [d for d in found if d.kind == "relative" and d.offset_days == 0]
+    return [d for d in found if d not in vague] if days and vague else found
+
+
+# A count that grows or settles ("the toll rose to 125 on Monday") is dated by its verb.
+TOLL_NOUNS = frozenset({"toll", "tally", "count", "number"})
+TOLL_UPDATE_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "mount", "grow",
+                               "stand", "hit", "surpass", "exceed"})
+
+
+def _dates_a_toll_update(doc: Doc, mention) -> bool:
+    """The date hangs on a verb whose subject is a toll ("the death toll rose to 125 on
+    Monday", "the toll reached 40 on Tuesday"): it dates the count, not the event."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    while tok is not None and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    if tok is None or tok.lemma_.lower() not in TOLL_UPDATE_VERBS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TOLL_NOUNS
+               for c in tok.children)
 
 
 def _dates_a_saying(doc: Doc, mention, clause_starts: set[int]) -> bool:

@@ -87,7 +87,30 @@ def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False
     """The clause tells more of `earlier` (`latest`: the last event the report told)
     rather than a new event."""
     return refers_back(doc, clause, earlier) or bare_toll(doc, clause) \
-        or restated_subject(doc, clause, earlier, latest)
+        or restated_subject(doc, clause, earlier, latest) or ends_the_told_event(doc, clause)
+
+
+def ends_the_told_event(doc: Doc, clause: Clause) -> bool:
+    """"Security forces ended the siege after 14 hours, killing the four attackers",
+    "troops repelled the attack": a clause whose object is the event told before, named
+    with "the", and which gives no place or day of its own, tells how it ended; its dead
+    are the event's."""
+    nouns = lexicon()["backref_nouns"]
+    obj = next((c for c in clause.root.children if c.dep_ == "dobj"
+                and (c.lower_ in nouns or c.lemma_.lower() in nouns)
+                and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an", "another")
+                        for d in c.children)), None)
+    if obj is None:
+        return False
+    in_object = {t.i for t in obj.subtree}
+    if any(m.category != "kill" and m.start not in in_object for m in clause.triggers):
+        return False
+    ids = {t.i for t in clause.tokens}
+    if any(m.start in ids and m.kind != "country" for m in doc._.places or []):
+        return False
+    start, end = clause_span_chars(doc, clause)
+    return not any(start <= d.start_char < end and d.kind in ("day", "relative")
+                   for d in doc._.dates or [])
 
 
 def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
@@ -117,9 +140,18 @@ def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
         ids -= in_subject  # "The protest in the capital of X province followed reports …"
     if any(m.start in ids and m.kind != "country" for m in doc._.places or []):
         return False
+    if not earlier.date_told:
+        return True  # "The blast … shortly after midnight on Sunday" gives its untold day
     start, end = clause_span_chars(doc, clause)
     return not any(start <= d.start_char < end and d.kind in ("day", "relative")
                    for d in doc._.dates or [])
+
+
+def take_told_day(earlier: Candidate, date, precision: int | None, told: bool) -> None:
+    """A telling that completes an event whose day the report did not tell (a toll
+    update's day, the publication date) gives it the day it tells."""
+    if told and not earlier.date_told and date is not None:
+        earlier.date, earlier.time_precision, earlier.date_told = date, precision, True
 
 
 def _told_of_a_noun(tok: Token, root: Token) -> bool:
@@ -292,7 +324,20 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
 
 def same_event(a: Candidate, b: Candidate) -> bool:
     """Same type, same day, same place (a city and one of its districts count as one)."""
-    return same_kind(a, b) and same_day(a, b) and same_place(a, b)
+    return same_kind(a, b) and same_day(a, b) and same_place(a, b) \
+        and not district_told_apart(a, b)
+
+
+def district_told_apart(a: Candidate, b: Candidate) -> bool:
+    """"A suicide bombing in the capital …; hours later, a roadside bomb exploded in the
+    Shaab district": an explosion by another weapon that names a district of the city in
+    its own sentence is another incident, not the city's event told again (a town taken
+    and a clash in one of its districts are one battle)."""
+    if a.event_type != EXPLOSIONS or a.sub_event_type == b.sub_event_type \
+            or place_key(a.place) == place_key(b.place):
+        return False
+    return (is_district(a.place) or is_district(b.place)) \
+        and not (a.place_from_context or b.place_from_context)
 
 
 def same_kind(a: Candidate, b: Candidate) -> bool:
@@ -360,7 +405,63 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     in priority), the mob violence (a crowd's victims are no side of a battle), the
     instance a summary is followed by."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
-        or rape_in_assault(a, b) or crowd_seized_fighters(a, b) or instance_of(a, b)
+        or rape_in_assault(a, b) or crowd_seized_fighters(a, b) or instance_of(a, b) \
+        or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b) \
+        or how_the_attack_began(a, b)
+
+
+# ACLED inter codes of non-state armed sides: rebels, political and identity militias.
+ARMED_NON_STATE = frozenset({2, 3, 4})
+
+
+def fire_on_crowd(protest: Candidate, clash: Candidate) -> bool:
+    """"Students were marching peacefully when police opened fire": a force firing on the
+    crowd of a protest told in the same or the next sentence, with no armed group on
+    either side, is the protest's handling (excessive force, intervention), not a
+    battle nor an attack on civilians."""
+    sides = [s for s in (clash.actor1, clash.actor2) if s is not None]
+    return protest.event_type == PROTESTS and clash.sub_event_type in ("Armed clash", "Attack") \
+        and not any(s.inter in ARMED_NON_STATE for s in sides) \
+        and same_day(protest, clash) and same_place(protest, clash) \
+        and abs(protest.sent_index - clash.sent_index) <= 1 \
+        and not (protest.another_incident or clash.another_incident)
+
+
+def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
+    """"Gunmen killed 20 villagers and set fire to their homes": the property a side
+    destroys in the same breath as it kills people there is part of its attack, not a
+    second event."""
+    return attack.sub_event_type == "Attack" \
+        and damage.sub_event_type == "Looting/property destruction" \
+        and told_together(attack, damage) and attack.actor1 is not None and (
+            damage.actor1 is None or damage.actor1.name == attack.actor1.name)
+
+
+def how_the_attack_began(blast: Candidate, attack: Candidate) -> bool:
+    """"Fifteen people were killed when militants attacked a hotel in the capital. The
+    assault began when a suicide bomber rammed the gate": the explosion the next sentence
+    tells, by the same named side on that day at that place, is how the attack was done,
+    and the type it is coded as."""
+    return blast.event_type == EXPLOSIONS and attack.sub_event_type == "Attack" \
+        and blast.sent_index == attack.sent_index + 1 \
+        and blast.actor1 is not None and attack.actor1 is not None \
+        and blast.actor1.name == attack.actor1.name \
+        and not blast.actor1.name.startswith("Unidentified") \
+        and same_day(blast, attack) and same_place(blast, attack) \
+        and not (blast.another_incident or attack.another_incident)
+
+
+def fought_on_after_killing(clash: Candidate, attack: Candidate) -> bool:
+    """"Nine residents were killed when troops stormed the camp. The troops besieged a
+    house and exchanged fire with gunmen for hours": the same force fighting, in the next
+    sentence and with no place of its own, at the site where it killed people is one
+    battle, its dead the battle's."""
+    return clash.sub_event_type == "Armed clash" and attack.sub_event_type == "Attack" \
+        and clash.place_from_context and clash.sent_index - attack.sent_index == 1 \
+        and clash.actor1 is not None and attack.actor1 is not None \
+        and clash.actor1.name == attack.actor1.name \
+        and same_day(clash, attack) and place_key(clash.place) == place_key(attack.place) \
+        and not (clash.another_incident or attack.another_incident)
 
 
 def instance_of(instance: Candidate, summary: Candidate) -> bool:
