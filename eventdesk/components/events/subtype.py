@@ -1394,3 +1394,14 @@ def _fires(clause_verb: Token) -> bool:
                 and t.tag_ != "VBN" and any(c.dep_ == "nsubj" for c in t.children):
             return True
     return False
+
+
+@predicate.add
+def fire_on_a_protest_in_sentence(facts: ClauseFacts) -> bool:
+    """"The students had been demonstrating peacefully when police opened fire": the
+    firing, with no target of its own, falls on the protest its sentence tells in another
+    clause; the force used on that protest, not a fight with an armed side."""
+    doc, sent = facts.doc, facts.clause.sent
+    ids = {t.i for t in facts.clause.tokens}
+    return any(m.category == "protest" and sent.start <= m.start < sent.end
+               and m.start not in ids for m in doc._.triggers or [])
