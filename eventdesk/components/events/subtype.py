@@ -1405,3 +1405,55 @@ def fire_on_a_protest_in_sentence(facts: ClauseFacts) -> bool:
     ids = {t.i for t in facts.clause.tokens}
     return any(m.category == "protest" and sent.start <= m.start < sent.end
                and m.start not in ids for m in doc._.triggers or [])
+
+
+# Who sets off a bomb he dies with: a person, not a group ("militants detonated a bomb").
+BOMBER_NOUNS = {"bomber", "attacker", "driver", "man", "woman", "girl", "boy", "assailant"}
+SELF_WORDS = {"himself", "herself", "themselves"}
+
+
+@predicate.add
+def bomber_died_with_device(facts: ClauseFacts) -> bool:
+    """The one who set the bomb off died with it: "killing himself and five others", "an
+    attacker detonated his explosives-laden car", "detonated the explosives in his car",
+    "explosives strapped to a girl detonated". ACLED's suicide bomb, whatever the device is
+    called, not a remote explosive."""
+    tokens = list(facts.clause.sent)
+    if any(t.lower_ in SELF_WORDS and t.dep_ in ("dobj", "conj") for t in tokens):
+        return True
+    if any(t.lemma_.lower() == "strap" for t in tokens):
+        return True
+    for verb in tokens:
+        if verb.lemma_.lower() not in ("detonate", "explode", "blow"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(s.lemma_.lower() in BOMBER_NOUNS or s.ent_type_ in ("PERSON", "NORP")
+                   for s in subjects):
+            continue
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        things += [g for t in things for p in t.children if p.dep_ == "prep"
+                   for g in p.children if g.dep_ == "pobj"]   # "the explosives in his car"
+        if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for t in things
+               for c in t.children):
+            return True
+    return False
+
+
+@predicate.add
+def crowd_fights_a_force(facts: ClauseFacts) -> bool:
+    """"Students clashed with riot police", "police and fishermen clashed": one side is
+    people with no arms (civilians by their word) and the other a state force; a riot, not
+    a battle between armed sides."""
+    doc, root = facts.doc, facts.clause.root
+    matcher = ActorMatcher.load()
+    sides = [c for c in root.children if c.dep_ == "nsubj"]
+    sides += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]
+    sides += [c for s in sides for c in s.children if c.dep_ == "conj"]
+    roles = set()
+    for word in sides:
+        mention = next((m for m in doc._.actors or [] if m.start <= word.i < m.end), None)
+        roles.add(mention.role_hint if mention is not None
+                  else matcher.role_of_word(word.lower_))
+    return "civilian" in roles and bool(roles & {"state", "international"}) \
+        and not roles & {"armed", "unidentified"}
