@@ -1417,8 +1417,11 @@ def bomber_died_with_device(facts: ClauseFacts) -> bool:
     """The one who set the bomb off died with it: "killing himself and five others", "an
     attacker detonated his explosives-laden car", "detonated the explosives in his car",
     "explosives strapped to a girl detonated". ACLED's suicide bomb, whatever the device is
-    called, not a remote explosive."""
+    called, not a remote explosive. Not a blast the sentence tells as an accident ("a
+    cowherd detonated an old shell by accident, killing himself")."""
     tokens = list(facts.clause.sent)
+    if _cue("accidental_blast", tokens):
+        return False
     if any(t.lower_ in SELF_WORDS and t.dep_ in ("dobj", "conj") for t in tokens):
         return True
     if any(t.lemma_.lower() == "strap" for t in tokens):
