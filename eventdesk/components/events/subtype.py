@@ -1263,3 +1263,200 @@ def arrested_for_ordinary_crime(facts: ClauseFacts) -> bool:
     smuggling weapons")."""
     under = list(facts.clause.root.subtree)
     return _cue("crime_charge", under) and not _cue("conflict_arrest", under)
+
+
+# Whom an armed side kills when it kills members of a force that could not fight back:
+# the captive executed, the off-duty or former officer, the state's civilian staff.
+EXECUTION_VERBS = {"execute", "behead", "decapitate"}
+DEFENCELESS_MARKS = {"off-duty", "unarmed", "former", "retired", "ex", "ex-", "handcuffed",
+                     "captive", "captured", "abducted", "kidnapped", "detained"}
+STATE_STAFF_NOUNS = {"official", "employee", "worker", "staff", "councillor", "councilor",
+                     "minister", "lawmaker", "parliamentarian", "director", "administrator",
+                     "clerk", "judge", "prosecutor", "contractor", "spokesman", "spokeswoman",
+                     "engineer", "teacher", "doctor", "nurse", "governor", "mayor"}
+
+
+def _force_victims(facts: ClauseFacts) -> list[Token]:
+    """The head words of the victims that read as a force: the side acted upon's noun
+    ("two policemen", "a local government official"), else the victim words."""
+    doc = facts.doc
+    if facts.patient is not None:
+        return [doc[facts.patient.start:facts.patient.end].root]
+    return _victim_words(facts)
+
+
+def _marked_defenceless(word: Token) -> bool:
+    """"An off-duty police officer", "a former army colonel", "two officers who were
+    abducted days ago": a modifier, or a relative clause, that says the victim was not
+    fighting."""
+    doc = word.doc
+    nouns = [word] + ([word.head] if word.dep_ in ("compound", "amod") else [])
+    for noun in nouns:
+        span = doc[noun.left_edge.i:noun.i + 1]
+        if any(t.lower_ in DEFENCELESS_MARKS or t.lemma_.lower() in DEFENCELESS_MARKS
+               or t.lower_ == "off" and t.i + 1 < len(doc) and t.nbor(1).lower_ in ("-", "duty")
+               for t in span):
+            return True
+        if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("abduct", "kidnap",
+                                                                   "capture", "detain")
+               for c in noun.children):
+            return True
+    return False
+
+
+def _of_a_force(word: Token, armed: set[int]) -> bool:
+    """The word, or a word qualifying it ("army colonel"), names a force."""
+    matcher = ActorMatcher.load()
+    return any(t.i in armed or matcher.role_of_word(t.lower_) in ARMED_ROLES
+               for t in [word] + [c for c in word.children if c.dep_ in ("compound", "amod")])
+
+
+# The qualifier that makes an official the state's ("a government official", "city council
+# officials"), not an armed group's ("the group's military official").
+STATE_QUALIFIERS = {"government", "state", "council", "city", "municipal", "ministry",
+                    "provincial", "local", "district", "county", "federal"}
+
+
+@predicate.add
+def force_victims_defenceless(facts: ClauseFacts) -> bool:
+    """Members of a force killed where they could not fight back: executed or beheaded
+    ("ISIS executed two policemen"), off duty, former or captive ("shot dead an off-duty
+    police officer", "a former army colonel was shot"), or the state's civilian staff whom
+    the force's name only qualifies ("a government official", "two council officials").
+    ACLED codes these as violence against civilians: the victims were unarmed, no two sides
+    fought."""
+    doc = facts.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
+    verbs = {facts.clause.root.lemma_.lower()} | {doc[m.start:m.end].root.lemma_.lower()
+                                                  for m in facts.clause.triggers}
+    for word in _force_victims(facts):
+        staff = word.head if word.dep_ in ("compound", "amod", "poss") else word
+        if staff.lemma_.lower() in STATE_STAFF_NOUNS and any(
+                c.lemma_.lower() in STATE_QUALIFIERS for c in staff.children
+                if c.dep_ in ("compound", "amod")):
+            return True
+        if _of_a_force(word, armed) and (verbs & EXECUTION_VERBS or _marked_defenceless(word)):
+            return True
+    return False
+
+
+# Who fights beside a named victim ("was killed along with ten escorts", "and two of his
+# bodyguards"): people of an armed side.
+ESCORT_NOUNS = FIGHTER_NOUNS | {"escort", "bodyguard", "comrade", "jihadi", "jihadist"}
+FIRE_WORDS = {"fire", "shoot", "attack", "resist", "clash"}
+
+
+@predicate.add
+def victims_fought(facts: ClauseFacts) -> bool:
+    """The dead were fighting or fighters: a named person killed with escorts or fighters
+    and no civilian ("X was killed along with ten of his escorts", "alongside three other
+    YPG fighters"), or said to have fired ("a man they say opened fire on them", "killed
+    after exchanging fire with the patrol"). An armed clash, not an attack on civilians."""
+    doc = facts.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
+    victims = _victim_words(facts)
+    root = facts.clause.root
+    beside = [g for v in victims + [root] for c in v.children
+              if c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+              for g in c.children if g.dep_ == "pobj"]
+    beside += [g for v in victims + [root] for c in v.children
+               if c.dep_ in ("advmod", "prt") and c.lower_ == "along"
+               for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    companions = beside + [v for v in victims if v.dep_ == "conj"]
+    companions += [g for w in companions for p in w.children if p.dep_ == "prep"
+                   and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "six of"
+    named = any(v.ent_type_ == "PERSON" for v in victims)
+    civilians = any(w.lemma_.lower() in PERSON_NOUNS or w.ent_type_ == "NORP"
+                    for w in companions)
+    if named and not civilians and any(
+            t.i in armed or t.lemma_.lower() in ESCORT_NOUNS for w in companions
+            for t in [w] + [c for c in w.children if c.dep_ in ("compound", "amod")]):
+        return True
+    for word in victims:
+        if any(c.dep_ == "relcl" and _fires(c) for c in word.children):
+            return True
+    return any(c.dep_ in ("advcl", "prep") and c.lower_ in ("after", "while")
+               and any(t.lemma_.lower() == "exchange" for t in c.subtree)
+               and any(t.lemma_.lower() == "fire" for t in c.subtree)
+               for c in root.children)
+
+
+def _fires(clause_verb: Token) -> bool:
+    """The relative clause has its subject fire: "(who) opened fire", "(they say) exchanged
+    fire", "(who) attacked the patrol"; not "(who were) shot by troops"."""
+    for t in clause_verb.subtree:
+        if t.lemma_.lower() == "fire" and t.dep_ == "dobj" \
+                and t.head.lemma_.lower() in ("open", "exchange"):
+            return True
+        if t.pos_ == "VERB" and t.lemma_.lower() in FIRE_WORDS - {"fire"} \
+                and t.tag_ != "VBN" and any(c.dep_ == "nsubj" for c in t.children):
+            return True
+    return False
+
+
+@predicate.add
+def fire_on_a_protest_in_sentence(facts: ClauseFacts) -> bool:
+    """"The students had been demonstrating peacefully when police opened fire": the
+    firing, with no target of its own, falls on the protest its sentence tells in another
+    clause; the force used on that protest, not a fight with an armed side."""
+    doc, sent = facts.doc, facts.clause.sent
+    ids = {t.i for t in facts.clause.tokens}
+    return any(m.category == "protest" and sent.start <= m.start < sent.end
+               and m.start not in ids for m in doc._.triggers or [])
+
+
+# Who sets off a bomb he dies with: a person, not a group ("militants detonated a bomb").
+BOMBER_NOUNS = {"bomber", "attacker", "driver", "man", "woman", "girl", "boy", "assailant"}
+SELF_WORDS = {"himself", "herself", "themselves"}
+
+
+@predicate.add
+def bomber_died_with_device(facts: ClauseFacts) -> bool:
+    """The one who set the bomb off died with it: "killing himself and five others", "an
+    attacker detonated his explosives-laden car", "detonated the explosives in his car",
+    "explosives strapped to a girl detonated". ACLED's suicide bomb, whatever the device is
+    called, not a remote explosive. Not a blast the sentence tells as an accident ("a
+    cowherd detonated an old shell by accident, killing himself")."""
+    tokens = list(facts.clause.sent)
+    if _cue("accidental_blast", tokens):
+        return False
+    if any(t.lower_ in SELF_WORDS and t.dep_ in ("dobj", "conj") for t in tokens):
+        return True
+    if any(t.lemma_.lower() == "strap" for t in tokens):
+        return True
+    for verb in tokens:
+        if verb.lemma_.lower() not in ("detonate", "explode", "blow"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(s.lemma_.lower() in BOMBER_NOUNS or s.ent_type_ in ("PERSON", "NORP")
+                   for s in subjects):
+            continue
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        things += [g for t in things for p in t.children if p.dep_ == "prep"
+                   for g in p.children if g.dep_ == "pobj"]   # "the explosives in his car"
+        if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for t in things
+               for c in t.children):
+            return True
+    return False
+
+
+@predicate.add
+def crowd_fights_a_force(facts: ClauseFacts) -> bool:
+    """"Students clashed with riot police", "police and fishermen clashed": one side is
+    people with no arms (civilians by their word) and the other a state force; a riot, not
+    a battle between armed sides."""
+    doc, root = facts.doc, facts.clause.root
+    matcher = ActorMatcher.load()
+    sides = [c for c in root.children if c.dep_ == "nsubj"]
+    sides += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]
+    sides += [c for s in sides for c in s.children if c.dep_ == "conj"]
+    roles = set()
+    for word in sides:
+        mention = next((m for m in doc._.actors or [] if m.start <= word.i < m.end), None)
+        roles.add(mention.role_hint if mention is not None
+                  else matcher.role_of_word(word.lower_))
+    return "civilian" in roles and bool(roles & {"state", "international"}) \
+        and not roles & {"armed", "unidentified"}
