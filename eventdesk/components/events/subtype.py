@@ -49,7 +49,7 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "foreigner", "refugee", "migrant", "professor", "writer", "poet", "singer", "artist",
     "surgeon", "barber", "mechanic", "jeweller", "jeweler", "banker", "landlord", "peasant",
     "villager", "hunter", "couple", "baby", "infant", "toddler", "newborn", "grandmother",
-    "grandfather", "widow", "woodcutter"}
+    "grandfather", "woodcutter"}
 # People of an armed side, taken prisoner ("a pilot was captured", "seized a soldier").
 FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerrilla",
                  "policeman", "pilot", "commander", "jihadist", "militiaman", "gunman"}
