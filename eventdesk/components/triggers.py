@@ -100,6 +100,8 @@ class TriggerFinder:
         words = self.words
         for tok in doc:
             tag = "NOUN" if tok.pos_ == "PROPN" and capitalised_by_position(tok) else tok.pos_
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in words and _noun_after_speech(tok):
+                tag = "NOUN"
             for form in {tok.lemma_.lower(), tok.lower_}:
                 for category, pos in words.get(form, ()):
                     if tag in pos:
@@ -123,7 +125,45 @@ class TriggerFinder:
             category = doc.vocab.strings[match_id]
             found[(start, end, category)] = TriggerMatch(start, end, category,
                                                          doc[start:end].text)
+        for key in [k for k in found if k[2] == "strike"]:
+            if any(o[0] <= key[0] < o[1] and o != key for o in found) \
+                    or not armed_strike(doc[key[0]]):
+                del found[key]  # "air strikes", "hunger strike", "workers went on strike"
         return sorted(found.values(), key=lambda m: (m.start, -m.end))
+
+
+def _noun_after_speech(tok: Token) -> bool:
+    """A ticker's "NNA reports strikes on X" parsed with "reports" as the subject of a verb
+    "strikes": the speech verb parsed as the subject right before it says the word after
+    it is the noun it reports."""
+    return any(c.dep_ == "nsubj" and c.i == tok.i - 1 and c.lemma_.lower() in SPEECH_LEMMAS
+               for c in tok.children)
+
+
+def armed_strike(tok: Token) -> bool:
+    """A bare "strike" noun is an armed strike only where the sentence says what it struck
+    or armed it, and holds no word of another sense (triggers.toml `[bare_strike]`):
+    "reports strikes on the outskirts of X", "a strike hit a building" but not "workers
+    went on strike", "a general strike on Monday", "a strike on goal"."""
+    words = load_lexicon()["bare_strike"]
+    if any(t.lemma_.lower() in words["other_senses"] or t.lower_ in words["other_senses"]
+           for t in tok.sent):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" \
+            and tok.head.head.lemma_.lower() in words["on_strike_verbs"]:
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in words["armed_modifiers"]
+           for c in tok.children):
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in words["hit_verbs"]:
+        return True
+    holders = [tok]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in words["done_verbs"]:
+        holders.append(tok.head)  # "carried out strikes on X" parsed with "on X" on the verb
+    return any(prep.dep_ == "prep" and prep.lower_ in words["aimed_preps"]
+               and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                       and not o.like_num for o in prep.children)
+               for holder in holders for prep in holder.children)
 
 
 def _dependents(verb: Token) -> list[Token]:

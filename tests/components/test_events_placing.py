@@ -29,6 +29,18 @@ def test_one_event_per_place_named_in_one_clause():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The state news agency reports strikes on the outskirts of Tal Afar and on the town of "
+    "Sinjar.",
+    "Warplanes carried out raids on the edge of Tal Afar on Monday, on the town of Sinjar "
+    "and on a farm.",
+])
+def test_one_event_per_place_in_repeated_phrases(text):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert {e.location for e in events} == {"Tall Afar", "Sinjar"}
+
+
+@pytest.mark.slow
 def test_the_city_refers_to_the_city_the_report_names():
     events = eventdesk.extract(
         "Fighting has raged around Aleppo for weeks. On Monday, rebels shelled the city, "

@@ -121,3 +121,32 @@ def test_pair_needs_its_dependent_on_the_verb(nlp, finder):
 )
 def test_a_word_capitalised_by_its_position_is_no_name(nlp, finder, text, category):
     assert category in {m.category for m in finder(nlp(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The news agency reported strikes on the outskirts of Tal Afar on Monday.",
+        "A strike hit a building in the old quarter of Tal Afar on Monday.",
+        "The army carried out precision strikes on a rebel camp near Tal Afar.",
+        "The state agency reports strikes on the town of Tal Afar and on Sinjar.",
+    ],
+)
+def test_a_bare_strike_that_struck_something_is_a_trigger(nlp, finder, text):
+    assert "strike" in {m.category for m in finder(nlp(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dock workers went on strike in Tal Afar on Monday.",
+        "A general strike on Monday shut shops across Tal Afar.",
+        "The prisoner began a hunger strike on Monday.",
+        "The forward had a strike on goal in the tenth minute.",
+        "A lightning strike hit a farm near Tal Afar on Monday.",
+        "The union called off the strike on Monday.",
+        "Air strikes hit a market in Tal Afar on Monday.",
+    ],
+)
+def test_a_strike_of_another_sense_is_no_strike_trigger(nlp, finder, text):
+    assert "strike" not in {m.category for m in finder(nlp(text))}

@@ -26,7 +26,7 @@ FAMILY_OF = {
     "protest": "protest", "riot": "riot", "arrest": "arrest", "agreement": "agreement",
     "group_change": "group_change", "disrupted": "disrupted", "base": "base",
     "looting": "looting", "withdraw": "withdraw", "release": "release",
-    "blast": "explosion", "destroy": "looting", "other": "other",
+    "blast": "explosion", "destroy": "looting", "other": "other", "strike": "explosion",
 }
 ARMED_ROLES = frozenset({"armed", "state", "unidentified", "international"})
 ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "at", "an", "ad-", "al-"}

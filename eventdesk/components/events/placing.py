@@ -65,8 +65,9 @@ class Placer:
         countries = doc._.countries or []
         for mention in mentions:
             head = doc[mention.start:mention.end].root
-            if head.dep_ != "conj" or not any(
-                    o.start <= head.head.i < o.end for o in mentions if o is not mention):
+            if (head.dep_ != "conj" or not any(
+                    o.start <= head.head.i < o.end for o in mentions if o is not mention)) \
+                    and not _in_a_parallel_phrase(doc, head, mentions, mention):
                 continue
             if head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
                 continue  # "a landmine between Ansongo and Gao": one event, at the first
@@ -492,6 +493,40 @@ def _is_countryside(doc: Doc, mention) -> bool:
     return mention.designator == "countryside" or after[:1] == ["countryside"] or (
         mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
         after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3])
+
+
+def _outer_preposition(tok: Token) -> Token | None:
+    """The preposition that puts a place name in its clause: "on" in "on the town of X"."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ == "ADP" and t.lower_ != "of":
+            return t
+        if t.dep_ not in ("pobj", "prep", "compound", "appos", "conj") and t.pos_ != "ADP":
+            return None
+    return None
+
+
+def _in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
+    """"strikes on the outskirts of X, on the town of Y and on Z": each place in a
+    prepositional phrase of its own, repeated or joined by "and" after a first one that
+    names a place, is a place of its own event."""
+    prep = _outer_preposition(head)
+    if prep is None or prep.lower_ not in ("on", "in", "at", "near", "against"):
+        return False
+    for other in mentions:
+        if other is mention:
+            continue
+        first = _outer_preposition(doc[other.start:other.end].root)
+        if first is None or first.i >= prep.i:
+            continue
+        if (prep.dep_ == "conj" and prep.head.i == first.i) or (
+                prep.dep_ == first.dep_ == "prep" and prep.head.i == first.head.i
+                and prep.lower_ == first.lower_):
+            return True
+    return False
 
 
 def _names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -> bool:

@@ -48,7 +48,8 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "cousin", "nephew", "uncle", "national", "passerby", "passer-by", "bystander", "tourist",
     "foreigner", "refugee", "migrant", "professor", "writer", "poet", "singer", "artist",
     "surgeon", "barber", "mechanic", "jeweller", "jeweler", "banker", "landlord", "peasant",
-    "villager", "hunter"}
+    "villager", "hunter", "couple", "baby", "infant", "toddler", "newborn", "grandmother",
+    "grandfather", "woodcutter"}
 # People of an armed side, taken prisoner ("a pilot was captured", "seized a soldier").
 FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerrilla",
                  "policeman", "pilot", "commander", "jihadist", "militiaman", "gunman"}
