@@ -177,6 +177,18 @@ def clause_span_chars(doc: Doc, clause: Clause) -> tuple[int, int]:
     return doc[clause.start].idx, clause_end_char(doc, clause)
 
 
+def names_a_place(doc: Doc, ids: set[int]) -> bool:
+    """A place smaller than a country starts among the tokens `ids`."""
+    return any(m.start in ids and m.kind != "country" for m in doc._.places or [])
+
+
+def tells_a_day(doc: Doc, clause: Clause) -> bool:
+    """The clause writes a day of its own ("on Sunday", "yesterday")."""
+    start, end = clause_span_chars(doc, clause)
+    return any(start <= d.start_char < end and d.kind in ("day", "relative")
+               for d in doc._.dates or [])
+
+
 def is_weak(clause: Clause) -> bool:
     """Only bare-death triggers ("two people were killed"): no event type of its own."""
     return clause.categories() <= lexicon()["weak"]

@@ -22,6 +22,7 @@ from eventdesk.components.events.common import (
     is_weak,
     lexicon,
     main_trigger,
+    names_a_place,
     semicolon_between,
     text,
 )
@@ -373,8 +374,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
     sent = clause.sent
     dated = any(sent.start_char <= d.start_char < sent.end_char
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
-    ids = {t.i for t in clause.tokens}
-    placed = any(m.start in ids and m.kind != "country" for m in doc._.places or [])
+    placed = names_a_place(doc, {t.i for t in clause.tokens})
     return None if dated or placed else "perfect_tally"
 
 

@@ -29,6 +29,8 @@ from eventdesk.components.events.common import (
     evidence_bounds,
     is_weak,
     lexicon,
+    names_a_place,
+    tells_a_day,
     text,
 )
 from eventdesk.components.events.placing import place_key
@@ -105,12 +107,8 @@ def ends_the_told_event(doc: Doc, clause: Clause) -> bool:
     in_object = {t.i for t in obj.subtree}
     if any(m.category != "kill" and m.start not in in_object for m in clause.triggers):
         return False
-    ids = {t.i for t in clause.tokens}
-    if any(m.start in ids and m.kind != "country" for m in doc._.places or []):
-        return False
-    start, end = clause_span_chars(doc, clause)
-    return not any(start <= d.start_char < end and d.kind in ("day", "relative")
-                   for d in doc._.dates or [])
+    return not names_a_place(doc, {t.i for t in clause.tokens}) \
+        and not tells_a_day(doc, clause)
 
 
 def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
@@ -138,13 +136,11 @@ def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
     ids = {t.i for t in clause.tokens}
     if latest:
         ids -= in_subject  # "The protest in the capital of X province followed reports …"
-    if any(m.start in ids and m.kind != "country" for m in doc._.places or []):
+    if names_a_place(doc, ids):
         return False
     if not earlier.date_told:
         return True  # "The blast … shortly after midnight on Sunday" gives its untold day
-    start, end = clause_span_chars(doc, clause)
-    return not any(start <= d.start_char < end and d.kind in ("day", "relative")
-                   for d in doc._.dates or [])
+    return not tells_a_day(doc, clause)
 
 
 def take_told_day(earlier: Candidate, date, precision: int | None, told: bool) -> None:
@@ -230,11 +226,7 @@ def bare_toll(doc: Doc, clause: Clause) -> bool:
         ids = {t.i for t in clause.tokens}
     if armed_subject(clause):
         return False
-    if any(m.start in ids and m.kind != "country" for m in doc._.places or []):
-        return False
-    start, end = clause_span_chars(doc, clause)
-    if any(start <= d.start_char < end and d.kind in ("day", "relative")
-           for d in doc._.dates or []):
+    if names_a_place(doc, ids) or tells_a_day(doc, clause):
         return False
     return not any(c.dep_ == "agent" for c in clause.root.children)
 
@@ -249,10 +241,8 @@ def tells_history_again(doc: Doc, clause: Clause) -> bool:
     if "kill" not in {m.category for m in doc._.triggers or [] if m.start in ids}:
         return False
     others = [m for m in clause.triggers if m.category != "kill"]
-    start, end = clause_span_chars(doc, clause)
     return bool(others) and all(_is_backref(doc[m.start:m.end].root) for m in others) \
-        and not any(start <= d.start_char < end and d.kind in ("day", "relative")
-                    for d in doc._.dates or [])
+        and not tells_a_day(doc, clause)
 
 
 def add_deaths(doc: Doc, clause: Clause, earlier: Candidate) -> None:
@@ -422,9 +412,7 @@ def fire_on_crowd(protest: Candidate, clash: Candidate) -> bool:
     sides = [s for s in (clash.actor1, clash.actor2) if s is not None]
     return protest.event_type == PROTESTS and clash.sub_event_type in ("Armed clash", "Attack") \
         and not any(s.inter in ARMED_NON_STATE for s in sides) \
-        and same_day(protest, clash) and same_place(protest, clash) \
-        and abs(protest.sent_index - clash.sent_index) <= 1 \
-        and not (protest.another_incident or clash.another_incident)
+        and told_near(protest, clash, sentences=1)
 
 
 def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
@@ -447,8 +435,7 @@ def how_the_attack_began(blast: Candidate, attack: Candidate) -> bool:
         and blast.actor1 is not None and attack.actor1 is not None \
         and blast.actor1.name == attack.actor1.name \
         and not blast.actor1.name.startswith("Unidentified") \
-        and same_day(blast, attack) and same_place(blast, attack) \
-        and not (blast.another_incident or attack.another_incident)
+        and told_near(blast, attack, sentences=1)
 
 
 def fought_on_after_killing(clash: Candidate, attack: Candidate) -> bool:
@@ -478,8 +465,14 @@ def instance_of(instance: Candidate, summary: Candidate) -> bool:
 def told_together(a: Candidate, b: Candidate) -> bool:
     """Two tellings in one sentence, of one day and one place, neither marked as another
     incident ("separately", "in another attack")."""
-    return a.sent_index == b.sent_index and same_day(a, b) and same_place(a, b) \
-        and not (a.another_incident or b.another_incident)
+    return told_near(a, b, sentences=0)
+
+
+def told_near(a: Candidate, b: Candidate, sentences: int) -> bool:
+    """Two tellings at most `sentences` apart, of one day and one place, neither marked as
+    another incident."""
+    return abs(a.sent_index - b.sent_index) <= sentences and same_day(a, b) \
+        and same_place(a, b) and not (a.another_incident or b.another_incident)
 
 
 def rape_in_assault(rape: Candidate, attack: Candidate) -> bool:

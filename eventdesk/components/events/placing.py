@@ -16,6 +16,7 @@ from eventdesk.components.events.common import (
     copy_place,
     lexicon,
     line_label_end,
+    names_a_place,
 )
 from eventdesk.components.events.place_measures import (
     is_landmark,
@@ -431,8 +432,7 @@ def placed_by_anaphor(doc: Doc, clause: Clause) -> bool:
     """The clause names no place of its own, only "the town" of an earlier sentence: its
     place is the referent placing guessed, and an event told before may know it better."""
     clause = _with_shared_verbs(clause)
-    ids = {t.i for t in clause.tokens}
-    if any(m.start in ids and m.kind != "country" for m in doc._.places or []):
+    if names_a_place(doc, {t.i for t in clause.tokens}):
         return False
     return town_anaphor(doc, clause) is not None
 
