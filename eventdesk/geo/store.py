@@ -174,6 +174,7 @@ def place_region_centres(con: sqlite3.Connection) -> None:
     """
     from eventdesk.geo.build import strip_region_word
 
+    con.execute("CREATE INDEX IF NOT EXISTS name_index_key ON name_index (key)")  # namesakes
     regions = con.execute(
         "SELECT r.geonameid, r.country_code, r.admin1_code, r.latitude, r.name, r.asciiname, "
         "a.name, a.asciiname FROM places r LEFT JOIN admin1 a "
@@ -194,9 +195,11 @@ def place_region_centres(con: sqlite3.Connection) -> None:
             largest = max(towns, key=lambda t: t[1])
             keys = {name_key(form) for name in names if name
                     for form in (name, strip_region_word(name))} - {""}
-            namesakes = [t for t in towns if t[1] >= NAMESAKE_CAPITAL_SHARE * largest[1]
-                         and _named_one_of(con, t[0], keys)]
-            point = max(namesakes or [largest], key=lambda t: t[1])[2:4]
+            namesake = largest_namesake(con, country_code, admin1_code, keys)
+            if namesake is not None and namesake[2] >= NAMESAKE_CAPITAL_SHARE * largest[1]:
+                point = namesake[3:5]
+            else:
+                point = largest[2:4]
         else:
             point = con.execute(
                 "SELECT avg(latitude), avg(longitude) FROM places WHERE country_code = ? "
@@ -210,10 +213,17 @@ def place_region_centres(con: sqlite3.Connection) -> None:
             con.execute("UPDATE places SET is_region = 0 WHERE geonameid = ?", (geonameid,))
 
 
-def _named_one_of(con: sqlite3.Connection, geonameid: int, keys: set[str]) -> bool:
-    """Whether one of the place's names has one of these matching keys."""
-    return any(key in keys for (key,) in con.execute(
-        "SELECT key FROM name_index WHERE geonameid = ?", (geonameid,)))
+def largest_namesake(con: sqlite3.Connection, country: str, admin1_code: str,
+                     keys: Iterable[str]) -> tuple | None:
+    """(geonameid, name, population, latitude, longitude) of the most populous town of the
+    region named by one of these matching keys: the seat a region or district is named
+    after (Sagaing of Sagaing Region, Douentza of Douentza Cercle), or None."""
+    rows = {row[0]: row for key in keys for row in con.execute(
+        "SELECT p.geonameid, p.name, p.population, p.latitude, p.longitude FROM name_index n "
+        "JOIN places p ON p.geonameid = n.geonameid WHERE n.key = ? AND p.country_code = ? "
+        "AND p.admin1_code = ? AND p.feature_class = 'P' AND p.latitude IS NOT NULL",
+        (key, country, admin1_code))}
+    return max(rows.values(), key=lambda row: row[2]) if rows else None
 
 
 def finalise(con: sqlite3.Connection, *, source: str) -> None:
