@@ -268,6 +268,11 @@ def place_tokens(doc: Doc) -> set[int]:
     return {i for m in doc._.places or () for i in range(m.start, m.end)}
 
 
+def actor_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens the actor matcher read as an actor's name."""
+    return {i for m in doc._.actors or () for i in range(m.start, m.end)}
+
+
 def copy_place(place: Place) -> Place:
     return Place(**{name: getattr(place, name) for name in Place.__slots__})
 

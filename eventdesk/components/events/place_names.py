@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import (
     ARABIC_ARTICLES,
+    actor_tokens,
     copy_place,
     lexicon,
     namelike,
@@ -77,7 +78,7 @@ class NameReader:
         Returns (name, first token, end token)."""
         # a name read only as a namesake abroad is as unknown as one the index lacks
         known = self.judge.plausible_tokens(doc)
-        known |= {i for m in doc._.actors or [] for i in range(m.start, m.end)}
+        known |= actor_tokens(doc)
         ids = {t.i for t in tokens}
         area = None  # "the East Ghouta region": only when no town or village is named
         for tok in tokens:
@@ -246,7 +247,7 @@ class NameReader:
     def _unknown_name_after_in(self, doc: Doc, ids: list[int], known):
         """"in al-Sakhour", "in Masaken Hanano": a local name the gazetteer does not hold."""
         covered = {i for m in known for i in range(m.start, m.end)}
-        covered |= {i for m in doc._.actors or [] for i in range(m.start, m.end)}
+        covered |= actor_tokens(doc)
         id_set = set(ids)
         for i in ids:
             tok = doc[i]

@@ -19,6 +19,7 @@ from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import (
     ARMED_ROLES,
     FAMILY_OF,
+    actor_tokens,
     armed_subject,
     lexicon,
     place_tokens,
@@ -389,7 +390,7 @@ def named_person_taken(facts: ClauseFacts) -> bool:
     the capture of a wanted individual far more often than the kidnapping of one, which it
     calls kidnapping or abduction."""
     places = place_tokens(facts.doc)
-    actors = {i for m in facts.doc._.actors or [] for i in range(m.start, m.end)}
+    actors = actor_tokens(facts.doc)
     words = lexicon()
     ground = words["anaphora"] | words["district_words"] | words["facility_words"] | GROUND_NOUNS
     for tok in facts.clause.tokens:
