@@ -402,7 +402,9 @@ def _from_record(record, where: str, default_id: str, published: dt.date | None
     if not isinstance(record, dict):
         return InputProblem(where, "not a JSON object with a 'text' field")
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):
+        return InputProblem(where, f"field 'text' must be a string, not {type(text).__name__}")
+    if not text or not text.strip():
         return InputProblem(where, "no 'text' field (or it is empty)")
     for key in ("outlet", "url", "title"):
         if record.get(key) is not None and not isinstance(record[key], str):

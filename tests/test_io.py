@@ -81,6 +81,7 @@ def test_jsonl_fields_ids_and_bad_lines(tmp_path):
         json.dumps({"text": REPORT}),
         json.dumps({"text": REPORT, "published": "2013-02-30"}),
         json.dumps({"title": "no text"}),
+        json.dumps({"text": ["a", "list"]}),
     ]) + "\n")
     items = read([path])
     docs = [i for i in items if isinstance(i, Document)]
@@ -89,9 +90,11 @@ def test_jsonl_fields_ids_and_bad_lines(tmp_path):
     first = docs[0]
     assert (first.published, first.outlet, first.url, first.title) == (
         dt.date(2013, 7, 6), "Wire", "http://x/1", "T")
-    assert [p.path for p in problems] == [f"{path}:2", f"{path}:6", f"{path}:7"]
+    assert [p.path for p in problems] == [f"{path}:2", f"{path}:6", f"{path}:7", f"{path}:8"]
     assert "malformed JSON" in problems[0].message
     assert "published" in problems[1].message
+    assert problems[2].message == "no 'text' field (or it is empty)"
+    assert problems[3].message == "field 'text' must be a string, not list"
     override = read([path], published=dt.date(2020, 1, 1))
     assert {d.published for d in override if isinstance(d, Document)} == {dt.date(2020, 1, 1)}
 
