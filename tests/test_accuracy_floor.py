@@ -1,8 +1,8 @@
 """A regression floor: `eventdesk eval` on the gold sets scores no lower than when last raised.
 
 Raise a floor when a principled change lifts the score; a change that lowers one must say
-why in its commit. dev2.jsonl measures generalisation (tests/gold/dev3, dev4 and dev5 did when first
-scored): never write rules from its sentences.
+why in its commit. dev2.jsonl and tests/gold/dev6.jsonl measure generalisation (dev3, dev4 and dev5
+did when first scored): never write rules from their sentences, and never study dev6's errors.
 """
 
 import json
@@ -20,7 +20,8 @@ IN_REPOSITORY = Path(__file__).parent / "gold"
 FLOORS = {GOLD / "dev.jsonl": (0.940, 0.945), GOLD / "dev2.jsonl": (0.765, 0.710),
           IN_REPOSITORY / "dev3.jsonl": (0.890, 0.870),
           IN_REPOSITORY / "dev4.jsonl": (0.890, 0.880),
-          IN_REPOSITORY / "dev5.jsonl": (0.740, 0.715)}
+          IN_REPOSITORY / "dev5.jsonl": (0.740, 0.715),
+          IN_REPOSITORY / "dev6.jsonl": (0.680, 0.640)}
 
 
 @pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda path: path.name)
