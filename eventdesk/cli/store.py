@@ -258,11 +258,12 @@ def run_events(args) -> int:
 def _warn_unknown_values(store, args) -> None:
     """A --country or --admin1 value the store holds nowhere matches nothing: say so (a
     typo, another spelling) rather than print an empty list as if nothing had happened."""
-    from eventdesk.store.store import region_key
+    from eventdesk.store.store import region_key, stored_country
 
     facets = store.facets()
     countries = facets["countries"]
-    if args.country and args.country.casefold() not in {c.casefold() for c in countries}:
+    if args.country and stored_country(args.country).casefold() not in {
+            c.casefold() for c in countries}:
         shown = ", ".join(countries[:10]) + (" …" if len(countries) > 10 else "")
         print(f"eventdesk: warning: no stored event is in the country {args.country!r} "
               f"(stored: {shown or 'none'})", file=sys.stderr)

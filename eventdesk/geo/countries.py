@@ -158,6 +158,25 @@ def country_code(name: str | None) -> str | None:
     return _codes_by_name().get(name.casefold().strip()) if name else None
 
 
+def country_of(value: str | None) -> str | None:
+    """ISO2 code of a country however a user writes it: ACLED's or another name ("DR
+    Congo"), an ISO2 ("cd") or ISO3 ("COD") code; None when it is no country."""
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    upper = text.upper()
+    if len(upper) == 2 and upper in all_countries():
+        return upper
+    if len(upper) == 3:
+        from eventdesk.geo.build import country_table
+
+        found = next((code for code, info in country_table().items()
+                      if info.get("iso3") == upper and code in all_countries()), None)
+        if found:
+            return found
+    return country_code(text)
+
+
 @functools.lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
     """ISO2 -> ACLED region, from data/acled_regions.toml."""

@@ -29,6 +29,7 @@ from eventdesk.errors import (
 )
 from eventdesk.errors import one_line as _one_line
 from eventdesk.geo.build import strip_region_word
+from eventdesk.geo.countries import country_name, country_of
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import COLUMNS, Document, DocumentFailure, Event
 from eventdesk.store import corroborate
@@ -78,6 +79,12 @@ def region_key(name: str) -> str:
     """A region name as the gazetteer matches it: region word, case, accents and
     transliteration variants folded ('Ḩamāh Governorate' -> 'hama')."""
     return name_key(strip_region_word(name)) or name.casefold()
+
+
+def stored_country(value: str | None) -> str | None:
+    """The country as the store holds it (ACLED's name) for any way a user writes it:
+    'SY', 'SYR', 'syria', 'Syrian Arab Republic' -> 'Syria'; else `value` unchanged."""
+    return country_name(country_of(value)) or value
 
 
 def _norm(text: str | None) -> str | None:
@@ -772,7 +779,7 @@ class Store:
         clusters `c`; a cluster matches a report-level criterion (interaction, outlet,
         ingestion time) when any of its reports does."""
         where, params = [], []
-        for column, value in (("country", f.country), ("event_type", f.event_type)):
+        for column, value in (("country", stored_country(f.country)), ("event_type", f.event_type)):
             if value:
                 where.append(f"{alias}.{column} = ?")
                 params.append(value)

@@ -233,3 +233,14 @@ def test_ingest_of_a_missing_file_creates_nothing(tmp_path, capsys):
     assert main(["ingest", str(tmp_path / "nope.txt"), "--db", str(db), "-q"]) == 2
     assert "no such file or folder" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_events_country_by_iso_code_finds_the_country_without_a_warning(db, capsys):
+    assert main(["events", "--db", db, "--country", "Syria", "--format", "json"]) == 0
+    by_name = json.loads(capsys.readouterr().out)
+    assert by_name
+    for code in ("SY", "SYR"):
+        assert main(["events", "--db", db, "--country", code, "--format", "json"]) == 0
+        captured = capsys.readouterr()
+        assert json.loads(captured.out) == by_name, code
+        assert "warning" not in captured.err, code

@@ -182,3 +182,27 @@ def test_the_geonames_id_is_stored_and_read_back(tmp_path):
     with Store.open(path, readonly=True) as store:
         by_doc = {e["doc_id"]: e for e in store.query_events(ClusterFilter())}
     assert by_doc["d"]["geonameid"] == 170063 and by_doc["u"]["geonameid"] is None
+
+
+def test_country_filter_accepts_codes_and_other_names_of_the_country(tmp_path):
+    """ACLED users filter by ISO codes and by the names reports use ('DR Congo'); the store
+    holds ACLED's name, so every spelling of one country finds the same events."""
+    from store_helpers import make_document, make_event
+
+    path = tmp_path / "countries.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document("s"), [make_event("s")], extractor_version="v1")
+        store.add(make_document("c", text="Clashes broke out in Goma."), [make_event(
+            "c", country="Democratic Republic of Congo", admin1="North Kivu", location="Goma",
+            latitude=-1.68, longitude=29.22)], extractor_version="v1")
+    with Store.open(path, readonly=True) as store:
+        for spelling in ("Syria", "syria", "SY", "sy", "SYR", "Syrian Arab Republic", " Syria "):
+            found = store.query_clusters(ClusterFilter(country=spelling))
+            assert [c["location"] for c in found] == ["Aleppo"], spelling
+            raw = store.query_events(ClusterFilter(country=spelling))
+            assert [e["doc_id"] for e in raw] == ["s"], spelling
+        for spelling in ("CD", "COD", "DR Congo", "Congo-Kinshasa"):
+            found = store.query_clusters(ClusterFilter(country=spelling))
+            assert [c["location"] for c in found] == ["Goma"], spelling
+        assert store.query_clusters(ClusterFilter(country="Narnia")) == []
+        assert store.query_clusters(ClusterFilter(country="IQ")) == []
