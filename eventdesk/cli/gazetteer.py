@@ -64,7 +64,8 @@ def register(subparsers) -> None:
                     "'Khalidiya in Homs' resolve the container, then the place inside it (or "
                     "give the container with geo_precision 2 when the index lacks the place).")
     lookup.add_argument("name")
-    lookup.add_argument("--country", help="ISO2 code to restrict to (e.g. SY)")
+    lookup.add_argument("--country", help="country to restrict to: its ISO2 or ISO3 code or "
+                                          "name (e.g. SY, SYR, Syria)")
     lookup.add_argument("--limit", type=int, default=10)
     lookup.add_argument("--json", action="store_true", help="machine-readable output")
     lookup.set_defaults(func=_lookup)
@@ -175,6 +176,9 @@ def _lookup(args: argparse.Namespace) -> int:
         return 0
     if not found:
         print(f"no place named {name!r}" + (f" in {country}" if country else ""))
+        if gaz.country_code_of(name):
+            print(f"{name!r} is a country: the index holds its places, not the country; "
+                  f"restrict a lookup to it with --country {gaz.country_code_of(name)}")
         return 1
     _print_candidates(found)
     return 0

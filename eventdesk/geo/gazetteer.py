@@ -17,8 +17,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventdesk import settings
 from eventdesk.distance import haversine_km
-from eventdesk.errors import GazetteerError
-from eventdesk.geo.countries import SHARED_ADJECTIVES, country_name
+from eventdesk.errors import GazetteerError, UsageError
+from eventdesk.geo.countries import SHARED_ADJECTIVES, country_name, country_of
 from eventdesk.geo.normalize import (
     ARABIC_ARTICLES,
     display_spelling,
@@ -370,10 +370,12 @@ class Gazetteer:
 
     def lookup(self, name: str, *, country: str | None = None, limit: int = 10
                ) -> list[Candidate]:
-        """Ranked candidates for a place name, optionally within one country (ISO2)."""
+        """Ranked candidates for a place name, optionally within one country (its ISO2 or
+        ISO3 code or any of its names)."""
+        codes = _lookup_country_codes(country, limit)
         found = self.candidates(name)
-        if country:
-            found = [c for c in found if c.country_code == country.upper()]
+        if codes:
+            found = [c for c in found if c.country_code == codes[0]]
         return found[:limit]
 
     def is_district_place(self, geonameid: int | None) -> bool:
@@ -974,7 +976,7 @@ class Gazetteer:
         none, the container itself one step less precise ("Aleppo - al-Rashedin",
         precision 2): never a namesake elsewhere.
         """
-        codes = [country.upper()] if country else []
+        codes = _lookup_country_codes(country, limit)
         container_core, container_designator = _split_designator(container_name)
         mention = PlaceMention(0, 0, 0, 0, container_core, self.candidates(container_core),
                                designator=container_designator)
@@ -1460,6 +1462,20 @@ def split_containment(text: str) -> tuple[str, str] | None:
             if inner and outer and inner[:1] not in "-–—" and outer[:1] not in "-–—":
                 return inner, outer
     return None
+
+
+def _lookup_country_codes(country: str | None, limit: int) -> list[str]:
+    """The ISO2 code a lookup is restricted to (none when `country` is empty); a country
+    that does not exist or a limit below 1 is the caller's mistake, not an empty answer."""
+    if limit < 1:
+        raise UsageError(f"the limit must be at least 1, not {limit}")
+    if not country:
+        return []
+    code = country_of(country)
+    if code is None:
+        raise UsageError(f"{country!r} is not a country (give its name or ISO code, e.g. SY "
+                         "or Syria)")
+    return [code]
 
 
 def _km(a: Candidate, b: Candidate) -> float:

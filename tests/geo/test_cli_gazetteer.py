@@ -96,3 +96,29 @@ def test_lookup_in_a_region_and_a_country(tiny_index, capsys):
 def test_unknown_container_falls_back_to_a_plain_lookup(tiny_index, capsys):
     assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Homs, Qwertyland"]) == 1
     assert "no place named 'Homs, Qwertyland'" in capsys.readouterr().out
+
+
+def test_lookup_country_by_name_or_iso3_as_by_its_code(tiny_index, capsys):
+    assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Tripoli",
+                 "--country", "LB", "--json"]) == 0
+    by_code = json.loads(capsys.readouterr().out)
+    assert [c["country_code"] for c in by_code] == ["LB"]
+    for spelling in ("Lebanon", "lebanon", "LBN", "lb"):
+        assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Tripoli",
+                     "--country", spelling, "--json"]) == 0
+        assert json.loads(capsys.readouterr().out) == by_code, spelling
+
+
+def test_lookup_with_an_unknown_country_or_no_room_is_a_usage_error(tiny_index, capsys):
+    for options in (["--country", "Narnia"], ["--country", "XX"], ["--limit", "0"],
+                    ["--limit", "-1"]):
+        assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Tripoli",
+                     *options]) == 2, options
+        err = capsys.readouterr().err
+        assert "[E006]" in err and options[1] in err and "Traceback" not in err, options
+
+
+def test_lookup_of_a_country_says_it_is_one(tiny_index, capsys):
+    assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Lebanon"]) == 1
+    out = capsys.readouterr().out
+    assert "'Lebanon' is a country" in out and "--country LB" in out
