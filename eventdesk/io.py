@@ -246,10 +246,17 @@ def _read_file(path: Path, limit: int, published: dt.date | None
 
 
 def _decode(name: str, data: bytes, limit: int) -> str | InputProblem:
-    """UTF-8 text, or the problem: too large, empty, binary, not UTF-8 (with the byte)."""
+    """UTF-8 text (or UTF-16 with its byte order mark, as Windows saves 'Unicode' text), or
+    the problem: too large, empty, binary, not UTF-8 (with the byte)."""
     if len(data) > limit:
         return InputProblem(name, f"input is over the {_size(limit)} limit "
                                   "(setting max_bytes, env EVENTDESK_MAX_BYTES)")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") and data[:4] != b"\xff\xfe\x00\x00":
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeError as exc:
+            return InputProblem(name, f"not UTF-16 text despite its byte order mark "
+                                      f"(byte {exc.start})")
     if not data.strip():
         return InputProblem(name, "empty file")
     nul = data.find(b"\x00")

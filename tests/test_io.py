@@ -415,3 +415,21 @@ def test_cluster_row_takes_each_inter_code_from_a_report_naming_that_side():
     assert row["source"] == "example.org; Rudaw" and row["timestamp"] == 200
     assert row["fatalities"] == 0 and row["fatalities_reported"] is None
     assert row["doc_ids"] == "a; b" and row["event_ids"] == "ED1; ED2"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_text_with_its_byte_order_mark_is_read(tmp_path, encoding):
+    """Windows editors ('Unicode') and PowerShell's `>` save UTF-16 with a byte order mark:
+    that is text, not a binary file."""
+    path = tmp_path / "windows.txt"
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    path.write_bytes(bom + "Clashes in Homs\r\nleft 3 dead — “sources” said.".encode(encoding))
+    [doc] = read([path])
+    assert isinstance(doc, Document)
+    assert doc.text == "Clashes in Homs\nleft 3 dead — “sources” said."
+
+
+def test_utf16_whitespace_only_is_an_empty_file(tmp_path):
+    path = tmp_path / "blank.txt"
+    path.write_bytes(" \r\n ".encode("utf-16"))
+    assert read([path]) == [InputProblem(str(path), "empty file")]
