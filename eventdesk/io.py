@@ -7,6 +7,7 @@ the command lists the bad ones at the end.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import gzip
@@ -245,9 +246,30 @@ def _read_file(path: Path, limit: int, published: dt.date | None
                                 source_path=name), name)
 
 
-def _decode(name: str, data: bytes, limit: int) -> str | InputProblem:
-    """UTF-8 text (or UTF-16 with its byte order mark, as Windows saves 'Unicode' text), or
-    the problem: too large, empty, binary, not UTF-8 (with the byte)."""
+_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""",
+                           re.IGNORECASE)
+
+
+def _declared_charset(data: bytes, content_type: str | None = None) -> str | None:
+    """The encoding an HTTP Content-Type header or the page's own <meta> declares, when
+    Python knows it: web pages are saved and archived in the bytes their server sent."""
+    found = _CHARSET.search((content_type or "").encode("ascii", "replace")) \
+        or _META_CHARSET.search(data[:4096])
+    if not found:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if name.startswith("utf") else name  # UTF-8 already failed; UTF-16 cannot be
+
+
+def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = None
+            ) -> str | InputProblem:
+    """UTF-8 text (or UTF-16 with its byte order mark, as Windows saves 'Unicode' text; or,
+    for a web page, the charset it or its HTTP header declares), or the problem: too large,
+    empty, binary, not UTF-8 (with the byte)."""
     if len(data) > limit:
         return InputProblem(name, f"input is over the {_size(limit)} limit "
                                   "(setting max_bytes, env EVENTDESK_MAX_BYTES)")
@@ -265,7 +287,13 @@ def _decode(name: str, data: bytes, limit: int) -> str | InputProblem:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return InputProblem(name, f"not UTF-8 text (byte {exc.start})")
+        charset = _declared_charset(data, content_type)
+        try:
+            text = data.decode(charset) if charset else None
+        except UnicodeDecodeError:
+            text = None
+        if text is None:
+            return InputProblem(name, f"not UTF-8 text (byte {exc.start})")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -448,7 +476,8 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
                 pages += 1
                 url = record.rec_headers.get_header("WARC-Target-URI") or f"{path.name}:{number}"
                 where = f"{name}#{number}"
-                text = _decode(where, record.content_stream().read(limit + 1), limit)
+                text = _decode(where, record.content_stream().read(limit + 1), limit,
+                               content_type=record.http_headers.get_header("Content-Type"))
                 if isinstance(text, InputProblem):
                     yield text
                     continue

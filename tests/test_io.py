@@ -433,3 +433,27 @@ def test_utf16_whitespace_only_is_an_empty_file(tmp_path):
     path = tmp_path / "blank.txt"
     path.write_bytes(" \r\n ".encode("utf-16"))
     assert read([path]) == [InputProblem(str(path), "empty file")]
+
+
+@pytest.mark.parametrize("declaration", [
+    '<meta charset="windows-1252">',
+    '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+])
+def test_html_page_saved_in_the_charset_it_declares(tmp_path, declaration):
+    """A page saved from the web keeps its own encoding: the one its <meta> declares."""
+    html = (f"<html><head>{declaration}<title>Clashes</title></head><body><article>"
+            "<p>Government forces and rebels clashed in Homs on Saturday, the café owner "
+            "said, and shelling went on until dawn in the old quarter of the city.</p>"
+            "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_bytes(html.encode("latin-1"))
+    [doc] = read([path])
+    assert isinstance(doc, Document) and "the café owner said" in doc.text
+
+
+def test_text_in_another_encoding_without_a_declaration_is_still_refused(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes("<html><body><p>Clashes in Homs, the café owner said.</p></body></html>"
+                     .encode("latin-1"))
+    [problem] = read([path])
+    assert problem.message.startswith("not UTF-8 text")

@@ -15,14 +15,15 @@ TOO_LONG = {"doc_id": "too-long", "published": "2014-06-12",
             "text": "The gunmen attacked a checkpoint near Mosul and then they fled. " * 16_000}
 
 
-def write_warc(path: Path, pages: dict[str, bytes]) -> Path:
+def write_warc(path: Path, pages: dict[str, bytes],
+               content_type: str = "text/html; charset=utf-8") -> Path:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     with path.open("wb") as handle:
         writer = WARCWriter(handle, gzip=path.name.endswith(".gz"))
         for url, html in pages.items():
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)],
                                        protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(
                 url, "response", payload=io.BytesIO(html), http_headers=headers))

@@ -60,3 +60,14 @@ def test_a_file_that_is_not_a_warc_is_named(tmp_path):
     fake.write_text("hello")
     [problem] = read_documents([str(fake)])
     assert problem.path == str(fake) and "not a WARC file" in problem.message
+
+
+def test_warc_page_in_the_charset_its_http_header_declares(tmp_path):
+    """Archived pages keep the bytes the server sent: a Latin-1 page is read in Latin-1."""
+    page = (SAMPLES / "page.html").read_text(encoding="utf-8")
+    assert "café" not in page
+    page = page.replace("ALEPPO - Rebel fighters", "ALEPPO - Café owners said rebel fighters")
+    warc = write_warc(tmp_path / "latin.warc", {"https://news.example/latin": page.encode(
+        "latin-1")}, content_type="text/html; charset=ISO-8859-1")
+    [document] = read_documents([str(warc)])
+    assert "ALEPPO - Café owners said rebel fighters" in document.text
