@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import gzip
 import hashlib
+import io
 import itertools
 import json
 import re
@@ -182,7 +183,10 @@ def _documents_in(path: Path) -> int:
         if suffix == ".json" and path.stat().st_size <= max_bytes():
             data = json.loads(path.read_bytes())
             return len(data) if isinstance(data, list) else 1
-    except (OSError, EOFError, ValueError):
+        if suffix == ".csv" and path.stat().st_size <= max_bytes():
+            with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+                return max(1, sum(1 for row in csv.reader(handle) if any(row)) - 1)
+    except (OSError, EOFError, ValueError, csv.Error):
         return 1
     return 1
 
@@ -239,7 +243,9 @@ def _read_file(path: Path, limit: int, published: dt.date | None
     if isinstance(text, InputProblem):
         yield text
         return
-    if suffix in (".html", ".htm") or _sniff(text) == "html":
+    if suffix == ".csv":
+        yield from _from_csv(name, path.name, text, published)
+    elif suffix in (".html", ".htm") or _sniff(text) == "html":
         yield read_html(name, path.name, text, published)
     else:
         yield _checked(Document(text=text, doc_id=path.name, published=published,
@@ -428,6 +434,38 @@ def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
         yield _from_record(record, where, f"{base_id}:{lineno}", published)
     if not any_line:
         yield InputProblem(name, "empty file")
+
+
+def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
+              ) -> Iterator[Document | InputProblem]:
+    """A CSV file of reports, one a row, the JSON Lines fields as columns (a spreadsheet or
+    media-monitoring export); a row is named by the line it starts on. A CSV without a
+    'text' column (an event export fed back in) is refused, not coded as prose."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [column.strip() for column in next(reader, [])]
+    except csv.Error as exc:
+        yield InputProblem(f"{name}:1", f"malformed CSV ({exc})")
+        return
+    if "text" not in header:
+        shown = ", ".join(header[:8]) + (" …" if len(header) > 8 else "")
+        yield InputProblem(name, f"no 'text' column (columns: {shown}); a CSV of reports "
+                                 "needs one, and may have published, outlet, url, title, id")
+        return
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader, None)
+        except csv.Error as exc:
+            yield InputProblem(f"{name}:{start}", f"malformed CSV ({exc})")
+            return
+        if row is None:
+            return
+        if not any(cell.strip() for cell in row):
+            continue
+        record = {column: cell for column, cell in zip(header, row, strict=False)
+                  if column and cell != ""}
+        yield _from_record(record, f"{name}:{start}", f"{base_id}:{start}", published)
 
 
 def _from_record(record, where: str, default_id: str, published: dt.date | None

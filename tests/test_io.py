@@ -457,3 +457,33 @@ def test_text_in_another_encoding_without_a_declaration_is_still_refused(tmp_pat
                      .encode("latin-1"))
     [problem] = read([path])
     assert problem.message.startswith("not UTF-8 text")
+
+
+def test_csv_of_reports_is_read_like_json_lines(tmp_path):
+    """A spreadsheet or media-monitoring export: one report per row, the JSON Lines fields
+    as columns; quoted cells keep their commas and line breaks; a row is named by the line
+    it starts on."""
+    path = tmp_path / "reports.csv"
+    path.write_text('id,published,outlet,url,title,text\n'
+                    'a1,2014-05-09,Levant Wire,,"Homs, again","Clashes broke out in Homs,\n'
+                    'activists said."\n'
+                    ',,,,,"Police fired tear gas in Cairo."\n'
+                    'a3,2014-02-30,,,,Troops shelled Aleppo.\n'
+                    'a4,2014-05-09,,,,\n', encoding="utf-8")
+    first, second, bad_date, no_text = read([path])
+    assert (first.doc_id, first.published, first.outlet, first.url, first.title) == (
+        "a1", dt.date(2014, 5, 9), "Levant Wire", None, "Homs, again")
+    assert first.text == "Clashes broke out in Homs,\nactivists said."
+    assert (second.doc_id, second.published, second.outlet) == ("reports.csv:4", None, None)
+    assert bad_date.path == f"{path}:5" and "field 'published'" in bad_date.message
+    assert no_text == InputProblem(f"{path}:6", "no 'text' field (or it is empty)")
+
+
+def test_csv_without_a_text_column_is_refused_not_coded_as_prose(tmp_path):
+    """eventdesk's own export fed back in is not a report: say which column is missing."""
+    path = tmp_path / "events.csv"
+    path.write_text("event_id_cnty,event_date,notes\nSYR1,2014-05-09,Clashes in Homs.\n",
+                    encoding="utf-8")
+    [problem] = read([path])
+    assert problem.path == str(path)
+    assert "no 'text' column" in problem.message and "event_id_cnty" in problem.message

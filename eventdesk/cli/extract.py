@@ -21,7 +21,8 @@ def register(subparsers) -> None:
                "the failures listed with their doc_id, error code and cause) or nothing could "
                "be processed; 2 for a usage error.")
     parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="text or HTML file, JSON Lines file, folder, or - for stdin")
+                        help="text or HTML file, JSON Lines, JSON or CSV file of reports, folder, "
+                             "or - for stdin")
     parser.add_argument("--published", metavar="DATE",
                         help="publication date for every report (overrides dates in the "
                              "input), e.g. 2013-07-06")

@@ -25,7 +25,8 @@ def register(subparsers) -> None:
         "2 for a usage error (an input that does not exist: nothing is created).",
     )
     ingest.add_argument("paths", nargs="+", metavar="PATH",
-                        help="text, HTML or JSONL files, folders of them, or - for stdin")
+                        help="text, HTML, JSONL, JSON or CSV files, folders of them, or - for "
+                             "stdin")
     _db_option(ingest)
     ingest.add_argument("--published", metavar="DATE",
                         help="publication date (YYYY-MM-DD) for reports that lack one")
