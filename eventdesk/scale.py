@@ -277,7 +277,7 @@ def run(client, paths: list[str], out_dir: Path, *, published: dt.date | None = 
         placed_only=placed_only)
     futures = client.compute(work.to_delayed())
     names = {future.key: p.name for future, p in zip(futures, partitions, strict=True)}
-    with tqdm(total=len(partitions), unit="part", desc="code", disable=not progress,
+    with tqdm(total=len(partitions), unit="part", desc="code", disable=None if progress else True,
               dynamic_ncols=True, file=sys.stderr) as bar:
         for future in as_completed(futures):
             try:

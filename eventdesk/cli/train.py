@@ -59,7 +59,7 @@ def run(args) -> int:
           f"({', '.join(f'{n} {o}' for o, n in origins.most_common())}), "
           f"{len(labels)} labels", file=sys.stderr)
     steps = args.cv + 1
-    with tqdm(total=steps, desc="training", unit="fit", disable=args.quiet,
+    with tqdm(total=steps, desc="training", unit="fit", disable=True if args.quiet else None,
               file=sys.stderr) as bar:
         if args.cv:
             report = cross_validate(examples, folds=args.cv, seed=args.seed, c=c,

@@ -262,7 +262,8 @@ class _bar:
         from tqdm import tqdm
 
         self._bar = tqdm(total=total, initial=initial, unit="B", unit_scale=True,
-                         desc=f"download {name}", disable=not enabled, leave=False)
+                         desc=f"download {name}", disable=None if enabled else True,
+                         leave=False)
 
     def __enter__(self) -> Callable[[int], object]:
         return self._bar.update

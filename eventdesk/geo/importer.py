@@ -174,8 +174,8 @@ def _lines(raw, label: str) -> Iterator[str]:
 def _progress(label: str, total: int, enabled: bool):
     from tqdm import tqdm
 
-    bar = tqdm(total=total, unit="B", unit_scale=True, desc=label, disable=not enabled,
-               leave=False)
+    bar = tqdm(total=total, unit="B", unit_scale=True, desc=label,
+               disable=None if enabled else True, leave=False)
     try:
         yield bar.update
     finally:

@@ -656,7 +656,8 @@ class Store:
     def _progress(total: int | None, progress: bool):
         from tqdm import tqdm
 
-        bar = tqdm(total=total, unit="doc", disable=not progress, desc="ingest",
+        # disable=None: no bar when standard error is a log file rather than a terminal.
+        bar = tqdm(total=total, unit="doc", disable=None if progress else True, desc="ingest",
                    dynamic_ncols=True)
         try:
             yield bar

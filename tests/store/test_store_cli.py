@@ -244,3 +244,12 @@ def test_events_country_by_iso_code_finds_the_country_without_a_warning(db, caps
         captured = capsys.readouterr()
         assert json.loads(captured.out) == by_name, code
         assert "warning" not in captured.err, code
+
+
+def test_ingest_into_a_log_file_writes_no_progress_bar(tmp_path, fake_inputs, capsys):
+    """Run from cron or a script, standard error is no terminal: the progress bar's carriage
+    returns would only clutter the log, so only the summary is written."""
+    assert main(["ingest", *fake_inputs.ids[:3], "--db", str(tmp_path / "log.sqlite")]) == 0
+    err = capsys.readouterr().err
+    assert "3 report(s) added" in err
+    assert "\r" not in err and "doc/s" not in err
