@@ -1442,6 +1442,7 @@ def _inside_reading(place: Place, container: Candidate) -> bool:
 _CONTAINMENT_FORMS = (
     re.compile(r"^(?P<inner>[^,]+?)\s*,\s*(?P<outer>[^,]+)$"),
     re.compile(r"^(?P<outer>.+?)\s+[-–—]\s+(?P<inner>.+)$"),
+    re.compile(r"^(?P<outer>[^—]+?)—(?P<inner>[^—]+)$"),  # an em dash is set unspaced too
     re.compile(r"^(?P<inner>.+?)\s+(?:in|near|outside)\s+(?:the\s+)?(?P<outer>.+)$",
                re.IGNORECASE),
 )
@@ -1452,7 +1453,7 @@ def split_containment(text: str) -> tuple[str, str] | None:
 
     'al-Rashedin, Aleppo', 'Aleppo - al-Rashedin' and 'Khalidiya in Homs' all give
     ('al-Rashedin' or 'Khalidiya', the city). A hyphen inside a name ('Deir ez-Zor') is not
-    a separator: the dash must have spaces around it.
+    a separator: the dash must have spaces around it, except an em dash ('Homs—Qusoor').
     """
     text = " ".join(text.split())
     for pattern in _CONTAINMENT_FORMS:
