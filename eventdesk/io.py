@@ -482,8 +482,8 @@ def _from_record(record, where: str, default_id: str, published: dt.date | None
     for key in ("outlet", "url", "title"):
         if record.get(key) is not None and not isinstance(record[key], str):
             return InputProblem(where, f"field {key!r} must be a string")
-    doc_id = record.get("doc_id", record.get("id"))
-    doc_id = default_id if doc_id is None or doc_id == "" else str(doc_id)
+    doc_id = next((str(value) for value in (record.get("doc_id"), record.get("id"))
+                   if value is not None and value != ""), default_id)
     date = published
     if date is None and record.get("published"):
         try:

@@ -487,3 +487,11 @@ def test_csv_without_a_text_column_is_refused_not_coded_as_prose(tmp_path):
     [problem] = read([path])
     assert problem.path == str(path)
     assert "no 'text' column" in problem.message and "event_id_cnty" in problem.message
+
+
+def test_an_empty_doc_id_gives_way_to_the_id_field(tmp_path):
+    path = tmp_path / "ids.jsonl"
+    path.write_text('{"doc_id": "", "id": "x7", "text": "Clashes in Homs."}\n'
+                    '{"doc_id": null, "id": 8, "text": "Clashes in Hama."}\n'
+                    '{"doc_id": "", "id": "", "text": "Clashes in Idlib."}\n', encoding="utf-8")
+    assert [d.doc_id for d in read([path])] == ["x7", "8", "ids.jsonl:3"]

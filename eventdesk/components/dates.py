@@ -589,6 +589,9 @@ def parse_published(value: str) -> dt.date:
         except ValueError:
             continue
         return _in_range(date)
+    rfc2822 = _rfc2822_date(raw)
+    if rfc2822 is not None:
+        return _in_range(rfc2822)
     if re.search(r"\d{4}", cleaned) and re.search(r"[A-Za-z]{3}", cleaned):
         parts = re.fullmatch(r"(?:(\d{1,2})\s+([A-Za-z]+)|([A-Za-z]+)\s+(\d{1,2}),?)\s+(\d{4})",
                              cleaned)
@@ -598,6 +601,22 @@ def parse_published(value: str) -> dt.date:
         f"cannot read the publication date {value!r}; use an ISO date such as 2013-07-06 "
         "or a form such as '6 July 2013'"
     )
+
+
+def _rfc2822_date(raw: str) -> dt.date | None:
+    """The day of an RSS pubDate or e-mail Date ("Sat, 06 Jul 2013 10:22:00 GMT"), as
+    published (in its own time zone), else None."""
+    import email.utils
+
+    year = re.search(r"\b(\d{4})\b", raw)
+    if not year or not re.search(r"\d{1,2}:\d\d", raw):
+        return None
+    try:
+        date = email.utils.parsedate_to_datetime(raw).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    # The parser reads years below 100 as two-digit ones ("0001" as 2001): keep the written.
+    return _safe_date(int(year[1]), date.month, date.day)
 
 
 def _in_range(date: dt.date) -> dt.date:

@@ -211,6 +211,11 @@ def test_uppercase_leads_are_kept_in_the_span():
         ("Jul. 6, 2013", dt.date(2013, 7, 6)),
         ("6th July 2013", dt.date(2013, 7, 6)),
         ("Saturday, 6 July 2013", dt.date(2013, 7, 6)),
+        # RSS pubDate and e-mail Date headers (RFC 2822), as feed exports carry them; the
+        # day is the one where it was published, as for ISO datetimes.
+        ("Sat, 06 Jul 2013 10:22:00 GMT", dt.date(2013, 7, 6)),
+        ("Sat, 6 Jul 2013 23:50:00 +0300", dt.date(2013, 7, 6)),
+        ("06 Jul 2013 10:22 -0500", dt.date(2013, 7, 6)),
     ],
 )
 def test_parse_published_accepts_common_forms(value, date):
@@ -225,6 +230,8 @@ def test_parse_published_accepts_common_forms(value, date):
         ("tomorrow-ish", "cannot read"),
         ("", "empty"),
         ("yesterday", "cannot read"),
+        ("Sat, 30 Feb 2013 10:22:00 GMT", "cannot read"),
+        ("Sat, 06 Jul 0001 10:22:00 GMT", "1900-01-01"),
     ],
 )
 def test_parse_published_rejects_impossible_dates(value, words):
