@@ -51,6 +51,9 @@ def test_two_outlets_make_one_cluster_with_a_contradiction(client):
         ({"since": "2024-03-03", "until": "2024-03-04"}, {"Kharkiv", "Khartoum"}),
         ({"actor": "rapid support"}, {"Khartoum"}),
         ({"country": "Atlantis"}, set()),
+        ({"country": "NG"}, {"Maiduguri", "Lagos"}),  # ISO codes, as ACLED users write them
+        ({"country": "nga", "admin1": "Borno"}, {"Maiduguri"}),
+        ({"country": "Federal Republic of Nigeria"}, {"Maiduguri", "Lagos"}),
     ],
 )
 def test_cluster_filters(client, params, expected):
