@@ -198,7 +198,9 @@ def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | In
         yield text
         return
     kind = _sniff(text)
-    if kind == "jsonl":
+    if kind == "json":
+        yield from _from_json("-", "stdin", text, limit, published)
+    elif kind == "jsonl":
         yield from _from_jsonl("-", "stdin", text.split("\n"), limit, published)
     elif kind == "html":
         yield read_html("-", "stdin", text, published)
@@ -211,8 +213,10 @@ def _sniff(text: str) -> str:
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return "html"
     lines = [line for line in text.split("\n") if line.strip()]
-    if lines and all(line.lstrip().startswith("{") for line in lines[:5]):
+    if len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines[:5]):
         return "jsonl"
+    if re.match(r'\s*(?:\[\s*)?\{\s*"', text):
+        return "json"  # a list of reports or one report, pretty-printed or not ("[Reuters]" is not)
     return "text"
 
 
@@ -386,21 +390,28 @@ def _read_json_file(path: Path, limit: int, published: dt.date | None
         if isinstance(text, InputProblem):
             yield text
             return
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            if text.lstrip().startswith("{") and "\n{" in text:
-                yield from _from_jsonl(name, path.name, text.split("\n"), limit, published)
-            else:
-                yield InputProblem(name, f"not JSON (line {exc.lineno}: {exc.msg})")
-            return
-        records = data if isinstance(data, list) else [data]
-        for i, record in enumerate(records, start=1):
-            yield _from_record(record, f"{name}:{i}", f"{path.name}:{i}", published)
+        yield from _from_json(name, path.name, text, limit, published)
         return
     with path.open("rb") as handle:
         lines = (raw for raw in handle)
         yield from _from_jsonl(name, path.name, lines, limit, published, binary=True)
+
+
+def _from_json(name: str, base_id: str, text: str, limit: int, published: dt.date | None
+               ) -> Iterator[Document | InputProblem]:
+    """A JSON document of reports: one object or a list of them (JSON Lines when it is not
+    one document but holds one object a line)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if text.lstrip().startswith("{") and "\n{" in text:
+            yield from _from_jsonl(name, base_id, text.split("\n"), limit, published)
+        else:
+            yield InputProblem(name, f"not JSON (line {exc.lineno}: {exc.msg})")
+        return
+    records = data if isinstance(data, list) else [data]
+    for i, record in enumerate(records, start=1):
+        yield _from_record(record, f"{name}:{i}", f"{base_id}:{i}", published)
 
 
 def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,

@@ -495,3 +495,33 @@ def test_an_empty_doc_id_gives_way_to_the_id_field(tmp_path):
                     '{"doc_id": null, "id": 8, "text": "Clashes in Hama."}\n'
                     '{"doc_id": "", "id": "", "text": "Clashes in Idlib."}\n', encoding="utf-8")
     assert [d.doc_id for d in read([path])] == ["x7", "8", "ids.jsonl:3"]
+
+
+@pytest.mark.parametrize("data", [
+    '[{"id": "a", "text": "Clashes in Homs."}, {"id": "b", "text": "Clashes in Hama."}]',
+    '[\n  {\n    "id": "a",\n    "text": "Clashes in Homs."\n  },\n  {"id": "b",\n'
+    '   "text": "Clashes in Hama."}\n]\n',
+])
+def test_stdin_json_array_is_records_not_prose(monkeypatch, data):
+    """`curl …/reports.json | eventdesk extract -`: a JSON document on standard input is
+    read as the .json file it would be, not coded as one report made of JSON syntax."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode())))
+    assert [(d.doc_id, d.text) for d in read(["-"])] == [("a", "Clashes in Homs."),
+                                                        ("b", "Clashes in Hama.")]
+
+
+def test_stdin_pretty_printed_object_and_broken_json(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(
+        b'{\n  "id": "a",\n  "text": "Clashes in Homs."\n}\n')))
+    assert [d.doc_id for d in read(["-"])] == ["a"]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(
+        b'[{"id": "a", "text": "Clashes in Homs."},\n')))
+    [problem] = read(["-"])
+    assert problem.path == "-" and problem.message.startswith("not JSON")
+
+
+def test_stdin_prose_opening_with_a_bracket_is_prose(monkeypatch):
+    text = "[Reuters] Clashes broke out in Homs on Friday. {Updated}"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    [doc] = read(["-"])
+    assert (doc.doc_id, doc.text) == ("stdin", text)
