@@ -256,17 +256,24 @@ def _gold_event(data, where: str, text: str) -> GoldEvent:
 
 def load_predictions(path: str | Path) -> dict[str, list[dict]]:
     """Predictions from JSONL: event records with a doc_id (as `extract --format jsonl`
-    writes), or gold-style report lines with an `events` list."""
+    writes), or gold-style report lines with an `events` list; or one JSON array of them
+    (as `extract --format json` writes)."""
     path = Path(path)
     raw = _read_text(path, what="prediction")
     out: dict[str, list[dict]] = {}
-    for lineno, line in enumerate(raw.split("\n"), start=1):
-        if not line.strip():
+    try:  # an indented JSON array is one document, not lines
+        whole_array = [(1, json.loads(raw))] if raw.lstrip().startswith("[") else None
+    except json.JSONDecodeError:
+        whole_array = None
+    for lineno, line in whole_array or enumerate(raw.split("\n"), start=1):
+        if isinstance(line, str) and not line.strip():
             continue
         try:
-            data = json.loads(line)
+            data = json.loads(line) if isinstance(line, str) else line
         except json.JSONDecodeError as exc:
-            raise GoldFormatError(f"line {lineno}: not JSON ({exc.msg})", path=str(path)) from exc
+            raise GoldFormatError(f"line {lineno}: not JSON ({exc.msg}); predictions are JSON "
+                                  "Lines, as `eventdesk extract --format jsonl` writes them",
+                                  path=str(path)) from exc
         records = data if isinstance(data, list) else [data]
         for record in records:
             if not isinstance(record, dict):

@@ -260,6 +260,27 @@ def test_load_predictions_accepts_event_records_and_gold_lines(tmp_path):
     assert s.tp == 2 and s.f1 == 1.0
 
 
+def test_load_predictions_accepts_the_json_export_of_extract(tmp_path):
+    """`extract -o pred.json` writes one indented JSON array: the same predictions."""
+    import io as text_io
+
+    from eventdesk.io import write_events
+
+    for fmt in ("json", "jsonl"):
+        out = text_io.StringIO()
+        write_events([pred()], fmt, out)
+        (tmp_path / f"pred.{fmt}").write_text(out.getvalue())
+    as_json = load_predictions(tmp_path / "pred.json")
+    assert as_json == load_predictions(tmp_path / "pred.jsonl") and len(as_json["d1"]) == 1
+
+
+def test_a_csv_prediction_file_is_refused_with_what_to_give(tmp_path):
+    path = tmp_path / "pred.csv"
+    path.write_text("event_id_cnty,event_date\nSYR1,2014-05-09\n")
+    with pytest.raises(GoldFormatError, match=r"line 1: not JSON .*--format jsonl"):
+        load_predictions(path)
+
+
 _SUBTYPES = [(t, s) for t, subs in EVENT_TYPES.items() for s in subs]
 _gold_events = st.builds(
     lambda ts, date, prec, lat, lon, admin1, inter1, inter2, fatal, claim, opt: GoldEvent(
