@@ -10,6 +10,8 @@ import types
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from store_helpers import FakePipeline, load_corpus
 
 import eventdesk
@@ -253,3 +255,35 @@ def test_ingest_into_a_log_file_writes_no_progress_bar(tmp_path, fake_inputs, ca
     err = capsys.readouterr().err
     assert "3 report(s) added" in err
     assert "\r" not in err and "doc/s" not in err
+
+
+_ODD_VALUES = st.one_of(
+    st.sampled_from(["Syria", "SY", "syr", "Iraq", "Narnia", "Ḩamāh", "Al Anbar", "Battles",
+                     "Armed clash", "2014-05-09", "2014-02-30", "yesterday", "0", "-1", "3",
+                     "99999999999999999999", "%", "_", "'", "\"", "💥", " ", "x" * 300]),
+    st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1,
+            max_size=12).filter(lambda v: not v.startswith("-")))
+_EVENT_OPTIONS = ["--country", "--admin1", "--type", "--sub-type", "--since", "--until",
+                  "--actor", "--min-sources", "--limit", "--format"]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(options=st.lists(st.tuples(st.sampled_from(_EVENT_OPTIONS), _ODD_VALUES), max_size=4),
+       raw=st.booleans())
+def test_any_combination_of_events_options_answers_or_is_a_usage_error(db, capsys, options,
+                                                                        raw):
+    """Whatever a user types, `events` answers (0) or names the bad option (2, E006 or
+    argparse's message): never a traceback, never another failure."""
+    argv = ["events", "--db", db, *(["--raw"] if raw else [])]
+    for option, value in options:
+        argv += [option, value]
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse refuses a value its type or choices forbid
+        code = exc.code
+    err = capsys.readouterr().err
+    assert code in (0, 2), (argv, err)
+    assert "Traceback" not in err
+    if code == 2:
+        assert "[E006]" in err or "error: argument" in err, (argv, err)
