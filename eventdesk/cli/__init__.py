@@ -48,6 +48,20 @@ def print_failures(failures) -> None:
               file=sys.stderr)
 
 
+def check_output(path: str) -> tuple[Path, Path]:
+    """The -o file and its folder, or a UsageError saying why it cannot be written: checked
+    before a long run, not after it."""
+    if not path.strip():
+        raise UsageError("-o needs a file name: give a file name, e.g. -o events.csv")
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"-o {path}: is a folder, not a file")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"-o {path}: the folder {folder} does not exist")
+    return target, folder
+
+
 @contextlib.contextmanager
 def atomic_output(path: str | None):
     """Standard output, or a temporary file beside `path` renamed over it on success: a
@@ -56,12 +70,7 @@ def atomic_output(path: str | None):
     if path is None:
         yield sys.stdout
         return
-    target = Path(path)
-    if target.is_dir():
-        raise UsageError(f"-o {path}: is a folder, not a file")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(f"-o {path}: the folder {folder} does not exist")
+    target, folder = check_output(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         os.fchmod(fd, 0o666 & ~_umask())

@@ -65,7 +65,7 @@ def run(args) -> int:
 def _run(args) -> int:
     import eventdesk
     from eventdesk import settings
-    from eventdesk.cli import atomic_output
+    from eventdesk.cli import atomic_output, check_output
     from eventdesk.components.dates import parse_published
     from eventdesk.io import Provenance, read_documents, record_key, write_events
     from eventdesk.records import Document
@@ -77,6 +77,8 @@ def _run(args) -> int:
     jobs = args.jobs or os.cpu_count() or 1
     if cluster.wanted(args):
         return _run_on_dask(args, published)
+    if args.output is not None:
+        check_output(args.output)
     problems = []
     documents_read = 0
     no_date = 0

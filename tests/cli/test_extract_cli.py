@@ -269,3 +269,19 @@ def test_output_file_gets_the_users_umask(tmp_path, fake, capsys):
     finally:
         os.umask(old)
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize("output, words", [
+    ("missing-folder/events.csv", "does not exist"),
+    ("", "give a file name"),
+    (".", "is a folder"),
+])
+def test_a_bad_output_path_is_refused_before_any_report_is_coded(tmp_path, fake, capsys,
+                                                                 monkeypatch, output, words):
+    """Hours of coding must not end in 'the folder does not exist': -o is checked first."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(REPORT)
+    assert main(["extract", "a.txt", "-o", output]) == 2
+    err = capsys.readouterr().err
+    assert "[E006]" in err and words in err
+    assert fake.seen == []
