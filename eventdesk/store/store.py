@@ -281,6 +281,9 @@ class Store:
         path = settings.db_path() if path is None else path
         name = str(path)
         memory = name == ":memory:"
+        if not memory and Path(path).is_dir():
+            raise StoreError("is a folder, not an event store file: give --db a file name "
+                             "(e.g. events.sqlite)", path=name)
         try:
             if readonly:
                 if memory or not Path(path).is_file():

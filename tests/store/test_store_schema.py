@@ -143,3 +143,10 @@ def test_a_version_2_store_gains_the_geonameid_column(tmp_path):
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT geonameid FROM events").fetchall() == [(170063,)]
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_a_folder_given_as_the_store_is_named_as_such(tmp_path, readonly):
+    with pytest.raises(StoreError, match="is a folder, not an event store file") as info:
+        Store.open(tmp_path, readonly=readonly)
+    assert str(tmp_path) in str(info.value)
