@@ -574,3 +574,86 @@ def test_an_office_s_seat_does_not_place_the_event(text, wrong):
     assert wrong not in (events[0].location or "")
 
 
+
+
+def _clause_of(doc, root: int, ids):
+    from eventdesk.components.triggers import Clause
+
+    return Clause(root=doc[root], tokens=[doc[i] for i in ids], sent=doc[:])
+
+
+def test_a_place_in_a_clause_telling_another_deed_is_not_the_events(parsed):
+    from eventdesk.components.events.placing import same_incident_tokens
+
+    # "X was captured months after militants attacked Rawalpindi": another, earlier deed
+    after = parsed(["X", "was", "captured", "months", "after", "militants", "attacked",
+                    "Rawalpindi"], [2, 2, 2, 4, 6, 6, 2, 6],
+                   ["nsubjpass", "auxpass", "ROOT", "npadvmod", "mark", "nsubj", "advcl",
+                    "dobj"], pos=["PROPN", "AUX", "VERB", "NOUN", "SCONJ", "NOUN", "VERB",
+                                  "PROPN"],
+                   lemmas=["x", "be", "capture", "month", "after", "militant", "attack",
+                           "rawalpindi"])
+    assert 7 not in {t.i for t in same_incident_tokens(after[:], _clause_of(after, 2, [0, 1, 2]))}
+    # "militants were killed before the lines near Manbij were secured"
+    before = parsed(["militants", "were", "killed", "before", "lines", "near", "Manbij",
+                     "were", "secured"], [2, 2, 2, 8, 8, 4, 5, 8, 2],
+                    ["nsubjpass", "auxpass", "ROOT", "mark", "nsubjpass", "prep", "pobj",
+                     "auxpass", "advcl"],
+                    pos=["NOUN", "AUX", "VERB", "SCONJ", "NOUN", "ADP", "PROPN", "AUX", "VERB"])
+    assert 6 not in {t.i for t in same_incident_tokens(before[:], _clause_of(before, 2, [0, 1, 2]))}
+    # "Mansour, who sent troops near Kirkuk, was killed": what the victim did, elsewhere
+    who = parsed(["Mansour", "who", "sent", "troops", "near", "Kirkuk", "was", "killed"],
+                 [7, 2, 0, 2, 3, 4, 7, 7],
+                 ["nsubjpass", "nsubj", "relcl", "dobj", "prep", "pobj", "auxpass", "ROOT"],
+                 pos=["PROPN", "PRON", "VERB", "NOUN", "ADP", "PROPN", "AUX", "VERB"])
+    assert 5 not in {t.i for t in same_incident_tokens(who[:], _clause_of(who, 7, [0, 6, 7]))}
+    # "A was shot, and B was wounded in Jerusalem": B's wounding has a subject of its own
+    joined = parsed(["A", "was", "shot", "and", "B", "was", "wounded", "in", "Jerusalem"],
+                    [2, 2, 2, 2, 6, 6, 2, 6, 7],
+                    ["nsubjpass", "auxpass", "ROOT", "cc", "nsubjpass", "auxpass", "conj",
+                     "prep", "pobj"],
+                    pos=["PROPN", "AUX", "VERB", "CCONJ", "PROPN", "AUX", "VERB", "ADP",
+                         "PROPN"])
+    assert 8 not in {t.i for t in same_incident_tokens(joined[:], _clause_of(joined, 2, [0, 1, 2, 3]))}
+    # ... and for B's wounding, A's clause is another deed: only B's own words
+    assert {t.i for t in same_incident_tokens(joined[:], _clause_of(joined, 6, [4, 5, 6]))} \
+        == {4, 5, 6, 7, 8}
+
+
+def test_a_place_in_a_clause_telling_the_same_incident_is_the_events(parsed):
+    from eventdesk.components.events.placing import same_incident_tokens
+
+    # "two were killed when a bomb went off in Aleppo"
+    when = parsed(["two", "were", "killed", "when", "bomb", "went", "off", "in", "Aleppo"],
+                  [2, 2, 2, 5, 5, 2, 5, 5, 7],
+                  ["nsubjpass", "auxpass", "ROOT", "advmod", "nsubj", "advcl", "prt", "prep",
+                   "pobj"], pos=["NUM", "AUX", "VERB", "SCONJ", "NOUN", "VERB", "ADP", "ADP",
+                                 "PROPN"])
+    assert 8 in {t.i for t in same_incident_tokens(when[:], _clause_of(when, 2, [0, 1, 2]))}
+    # "killed after jets bombed Aleppo": right after, the cause
+    after = parsed(["two", "were", "killed", "after", "jets", "bombed", "Aleppo"],
+                   [2, 2, 2, 5, 5, 2, 5],
+                   ["nsubjpass", "auxpass", "ROOT", "mark", "nsubj", "advcl", "dobj"],
+                   pos=["NUM", "AUX", "VERB", "SCONJ", "NOUN", "VERB", "PROPN"])
+    assert 6 in {t.i for t in same_incident_tokens(after[:], _clause_of(after, 2, [0, 1, 2]))}
+    # "the raid that targeted their convoy in Tel Afar killed 11"
+    that = parsed(["raid", "that", "targeted", "convoy", "in", "Afar", "killed", "11"],
+                  [6, 2, 0, 2, 3, 4, 6, 6],
+                  ["nsubj", "nsubj", "relcl", "dobj", "prep", "pobj", "ROOT", "dobj"],
+                  pos=["NOUN", "PRON", "VERB", "NOUN", "ADP", "PROPN", "VERB", "NUM"])
+    assert 5 in {t.i for t in same_incident_tokens(that[:], _clause_of(that, 6, [0, 6, 7]))}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The commander was captured by police on Tuesday, two years after militants bombed a "
+    "market in Rawalpindi.",
+    "Gunmen killed a journalist on Sunday, weeks after the fall of Mosul.",
+    "At least 59 militants were killed in renewed clashes with the SDF before the front lines "
+    "near Manbij were secured on Saturday.",
+    "In the meantime, Major General Hussein Mansour, who sent reinforcements to the Peshmerga "
+    "near Kirkuk, was reportedly killed.",
+])
+def test_a_sentence_s_place_of_another_deed_does_not_place_the_event(text):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and all(e.latitude is None for e in events)

@@ -44,6 +44,12 @@ from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
+# "before the front lines were secured", "since the truce": a deed of another time
+OTHER_TIME_MARKS = frozenset({"before", "since", "until", "till"})
+# "while four others were detained in X": a deed beside the event, with a subject of its own
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+# "months after", "days after": long enough after to be another deed
+DURATION_WORDS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
@@ -88,7 +94,11 @@ class Placer:
         clause = _with_shared_verbs(clause)
         ids = {t.i for t in clause.tokens}
         all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
-        mentions = self._scene_mentions(doc, sent, clause, all_mentions)
+        # not the words of a clause or phrase telling another deed than the clause's
+        incident = same_incident_tokens(sent, clause)
+        incident_ids = {t.i for t in incident}
+        mentions = [m for m in self._scene_mentions(doc, sent, clause, all_mentions)
+                    if m.start in incident_ids]
         in_clause = [m for m in mentions if m.start in ids]
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
@@ -119,7 +129,7 @@ class Placer:
         if referent is not None:
             return self._with_precision(doc, clause, copy_place(referent), None, anchor=anaphor)
         if not in_clause:
-            place = self._place_from(doc, clause, list(sent), mentions, all_mentions, ctx)
+            place = self._place_from(doc, clause, incident, mentions, all_mentions, ctx)
             if place is not None:
                 return place
         return self._report_place(doc, clause, sent_index, all_mentions, ctx)
@@ -465,6 +475,50 @@ def _with_shared_verbs(clause: Clause) -> Clause:
         return clause
     return Clause(root=clause.root, tokens=sorted(clause.tokens + extra, key=lambda t: t.i),
                   sent=clause.sent, triggers=clause.triggers)
+
+
+def same_incident_tokens(sent: Span, clause: Clause) -> list[Token]:
+    """The words of the clause's sentence that may say where its event was: not those of a
+    clause telling another deed (`tells_another_event`) -- "was captured months after
+    militants tried to kill the president in X", "were killed before the front lines near X
+    were secured", "a general, who sent troops near X, was killed", "A was shot dead, and B
+    was wounded in X" -- nor, when the event's own clause is such a clause, those of the
+    sentence around it."""
+    root = clause.root
+    if tells_another_event(root):
+        inside = {t.i for t in root.subtree}
+        return [t for t in sent if t.i in inside]
+    excluded: set[int] = set()
+    for tok in sent:
+        if tok.i not in excluded and tells_another_event(tok) \
+                and not any(a.i == tok.i for a in root.ancestors) and tok.i != root.i:
+            excluded |= {t.i for t in tok.subtree}
+    return [t for t in sent if t.i not in excluded]
+
+
+def tells_another_event(tok: Token) -> bool:
+    """A clause or phrase that tells a deed of its own, not the circumstances of the one it
+    hangs on: joined with a subject of its own ("and B was wounded", "while four others were
+    detained"), before or since it ("before the front lines were secured", "since the truce"),
+    long after it ("months after militants tried", "weeks after the fall of X"), or what a
+    person did ("Mansour, who sent troops") -- unlike "when a car bomb went off in X" or "the
+    raid that targeted their convoy in X", which tell the same incident."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+    if tok.dep_ in ("conj", "parataxis") and tok.pos_ in ("VERB", "AUX"):
+        return subject
+    if tok.dep_ == "relcl":
+        return any(c.lower_ in ("who", "whom", "whose") for c in tok.children)
+    marks = [c for c in tok.children if c.dep_ == "mark"] if tok.dep_ == "advcl" else []
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep":
+        marks = [tok.head]
+    for mark in marks:
+        word = mark.lower_
+        if word in OTHER_TIME_MARKS or word in CONTRAST_MARKS and subject:
+            return True
+        if word == "after" and mark.i > 0 and \
+                mark.doc[mark.i - 1].lemma_.lower() in DURATION_WORDS:
+            return True
+    return False
 
 
 def _phrase_without_clauses(head: Token, skip: set[int]) -> list[Token]:
