@@ -614,7 +614,8 @@ def test_a_place_in_a_clause_telling_another_deed_is_not_the_events(parsed):
                      "prep", "pobj"],
                     pos=["PROPN", "AUX", "VERB", "CCONJ", "PROPN", "AUX", "VERB", "ADP",
                          "PROPN"])
-    assert 8 not in {t.i for t in same_incident_tokens(joined[:], _clause_of(joined, 2, [0, 1, 2, 3]))}
+    shot = _clause_of(joined, 2, [0, 1, 2, 3])
+    assert 8 not in {t.i for t in same_incident_tokens(joined[:], shot)}
     # ... and for B's wounding, A's clause is another deed: only B's own words
     assert {t.i for t in same_incident_tokens(joined[:], _clause_of(joined, 6, [4, 5, 6]))} \
         == {4, 5, 6, 7, 8}
