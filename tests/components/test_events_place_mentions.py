@@ -1,6 +1,8 @@
 """Which place names can be the event's place: lists NER joins, what a protest was against,
 homes, routes, offices."""
 
+import pytest
+
 
 def test_a_place_listed_in_what_ner_calls_one_organisation_stays_a_place():
     from types import SimpleNamespace
@@ -150,3 +152,35 @@ def test_an_office_s_seat_places_the_deed_only_when_its_holder_takes_part(parsed
     assert not names_an_office(head[5], clause(head, 0))
     assert not names_an_office(joined[9], Clause(root=joined[1], tokens=joined[:2],
                                                   sent=joined[:]))
+
+
+def _town_mention(start, text, *, country, match, population):
+    from types import SimpleNamespace
+
+    reading = SimpleNamespace(country_code=country, match=match, population=population,
+                              is_region=False, admin1="01", geonameid="1")
+    return SimpleNamespace(start=start, end=start + 1, text=text, kind="place",
+                           designator=None, country_code=None, candidates=[reading])
+
+
+@pytest.mark.parametrize("population, plausible", [(184_231, True), (800, False)])
+def test_a_town_of_the_reports_second_country_is_plausible_whatever_demonyms_say(
+        parsed, population, plausible):
+    from types import SimpleNamespace
+
+    from eventdesk.components.events.place_mentions import MentionJudge
+
+    # "guards fired on protesters in Qamishli", in a report whose demonyms ("Turkish border
+    # guards") put Turkey first and Syria second: a Syrian town, spelled another way
+    doc = parsed(["guards", "fired", "on", "protesters", "in", "Qamishli"],
+                 [1, 1, 1, 2, 3, 4], ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"],
+                 pos=["NOUN", "VERB", "ADP", "NOUN", "ADP", "PROPN"])
+    town = _town_mention(5, "Qamishli", country="SY", match="normalised", population=population)
+    doc._.places, doc._.countries, doc._.actors = [town], ["TR", "SY"], []
+    judge = MentionJudge(SimpleNamespace(demonym_country=lambda word: None,
+                                         country_code_of=lambda word: None))
+    assert judge.plausible(doc, town) is plausible
+    # a country the report does not name at all: a namesake
+    doc.user_data.clear()
+    doc._.countries = ["TR"]
+    assert not judge.plausible(doc, town)

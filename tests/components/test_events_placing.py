@@ -172,6 +172,8 @@ def test_no_namesake_abroad_and_no_word_for_a_district(text):
      "Central African Republic", "Birao"),
     ("At least 12 people were killed in an Israeli air strike on their house in Gaza City.",
      "Palestine", "Gaza"),
+    ("One civilian was killed when Turkish border guards opened fire on Kurdish protesters "
+     "in the city of Qamishli at the Syrian-Turkish border.", "Syria", "Al Qamishli"),
     # the country the clause names is the scene, whoever the actors are
     ("American forces captured him on Monday in Iraq, according to U.S. Central Command.",
      "Iraq", None),

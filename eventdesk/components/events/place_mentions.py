@@ -27,6 +27,9 @@ from eventdesk.geo.gazetteer import (
 from eventdesk.geo.normalize import name_key
 
 PLAUSIBLE_KEY = "eventdesk.plausible"
+# Another spelling of a town of one of the report's countries counts from this size
+# ("Qamishli" for Al Qāmishlī); smaller, it is as likely a namesake
+REPORT_TOWN_POPULATION = 5_000
 SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport", "market",
               "mosque", "church", "stadium", "hotel", "camp", "base", "station", "port",
               "square", "bridge", "barracks", "refinery", "dam", "academy", "airbase",
@@ -188,9 +191,14 @@ class MentionJudge:
         best = next((c for c in mention.candidates if countries and
                      c.country_code == countries[0] and (
                          c.match == "exact" or c.match == "normalised"
-                         and c.population >= 5_000)),
+                         and c.population >= REPORT_TOWN_POPULATION)),
                     mention.candidates[0])
         if countries and best.country_code == countries[0]:
+            return True
+        if best.country_code in countries[1:] and (best.match == "exact" or (
+                best.match == "normalised" and best.population >= REPORT_TOWN_POPULATION)):
+            # "Turkish border guards fired on protesters in the city of Qamishli": a town of
+            # another country the report is about, which a foreign actor's demonym outweighs
             return True
         if _designated_in_report_country(mention, countries):
             return True
