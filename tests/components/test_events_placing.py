@@ -206,6 +206,21 @@ def test_the_demonym_capital_is_that_countrys_capital(text, location, country):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, location", [
+    ("Iraqi officials said that in the capital, two suicide car bombings killed four "
+     "civilians.", "Baghdad"),
+    # a country named only as a destination or an actor is not the capital's
+    ("In the capital, two suicide car bombings killed four civilians, as the prime minister "
+     "left for a landmark visit to Iran.", None),
+    ("In the capital, two suicide car bombings killed four civilians; Iran denied any "
+     "role.", None),
+])
+def test_the_capital_is_the_capital_of_the_country_the_report_is_in(text, location):
+    events = eventdesk.extract(text, published="2023-03-07")
+    assert events and all(e.location == location for e in events)
+
+
+@pytest.mark.slow
 def test_a_regions_capital_is_not_the_countrys():
     events = eventdesk.extract("Gunmen killed three soldiers in the Borno State capital on "
                                "Monday.", published="2023-03-07")

@@ -166,10 +166,24 @@ class Placer:
         """What "the city" refers back to: the report's main city; "the capital" the
         country's; "the town", "the village" the one just named."""
         if anaphor.lower_ == "capital" and doc[anaphor.i - 1].lower_ == "the":
-            return self._capital(doc._.countries or [])
+            return self._capital([code for code in doc._.countries or []
+                                  if not self._named_only_aside(doc, code)])
         if anaphor.lower_ == "city":
             return ctx.main_city or ctx.focus
         return self._last_town_before(doc, anaphor.i) or ctx.main_city or ctx.focus
+
+    def _named_only_aside(self, doc: Doc, code: str) -> bool:
+        """The report names the country only as a destination, an actor or an actor's home
+        ("left for a visit to Iran", "Iran denied it") and names no place in it: "the
+        capital" is not its capital."""
+        names = [m for m in doc._.places or [] if m.kind == "country"
+                 and CODED_AS.get(m.country_code, m.country_code) == code]
+        if not names or any(
+                m.kind != "country" and m.candidates and m.candidates[0].country_code == code
+                and self.judge.plausible(doc, m) for m in doc._.places or []):
+            return False
+        return all(self.judge.is_away(doc, m) or _names_an_actor(doc[m.start:m.end].root)
+                   for m in names)
 
     def _report_place(self, doc: Doc, clause: Clause, sent_index: int, all_mentions,
                       ctx: Context) -> Place | None:
@@ -539,6 +553,13 @@ def _is_clause(tok: Token) -> bool:
 def _country_only(code: str | None) -> Place | None:
     """The country alone, with no point in it; none without a country."""
     return Place(country=country_name(code), country_code=code) if code else None
+
+
+def _names_an_actor(root: Token) -> bool:
+    """A country's name as a doer or an owner ("Iran denied", "Iran's envoy", "an Iran
+    delegation", "attacked by Iran"), or an actor's home ("businessmen from Iran")."""
+    return root.dep_ in ("nsubj", "agent", "compound", "poss") or root.head.dep_ == "agent" \
+        or is_home(root)
 
 
 def _is_countryside(doc: Doc, mention) -> bool:
