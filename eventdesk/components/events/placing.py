@@ -46,8 +46,8 @@ from eventdesk.records import Place
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
 # "before the front lines were secured", "since the truce": a deed of another time
 OTHER_TIME_MARKS = frozenset({"before", "since", "until", "till"})
-# "while four others were detained in X": a deed beside the event, with a subject of its own
-CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+# "although troops had retaken X": a deed set against the event
+CONTRAST_MARKS = frozenset({"whereas", "although", "though"})
 # "months after", "days after": long enough after to be another deed
 DURATION_WORDS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 # "in Iraq", "across Syria": a country named as the scene
@@ -493,41 +493,35 @@ def _with_shared_verbs(clause: Clause) -> Clause:
 
 def same_incident_tokens(sent: Span, clause: Clause) -> list[Token]:
     """The words of the clause's sentence that may say where its event was: not those of a
-    clause telling another deed (`tells_another_event`) -- "was captured months after
-    militants tried to kill the president in X", "were killed before the front lines near X
-    were secured", "a general, who sent troops near X, was killed", "A was shot dead, and B
-    was wounded in X" -- nor, when the event's own clause is such a clause, those of the
-    sentence around it."""
+    clause or phrase telling a deed of another time (`tells_another_event`) -- "was captured
+    two years after militants bombed a market in X", "were killed before the front lines
+    near X were secured" -- nor, when the event's own clause is one, those around it."""
     root = clause.root
     if tells_another_event(root):
         inside = {t.i for t in root.subtree}
         return [t for t in sent if t.i in inside]
     excluded: set[int] = set()
+    ancestors = {a.i for a in root.ancestors}
     for tok in sent:
-        if tok.i not in excluded and tells_another_event(tok) \
-                and not any(a.i == tok.i for a in root.ancestors) and tok.i != root.i:
+        if tok.i not in excluded and tok.i != root.i and tok.i not in ancestors \
+                and tells_another_event(tok):
             excluded |= {t.i for t in tok.subtree}
     return [t for t in sent if t.i not in excluded]
 
 
 def tells_another_event(tok: Token) -> bool:
-    """A clause or phrase that tells a deed of its own, not the circumstances of the one it
-    hangs on: joined with a subject of its own ("and B was wounded", "while four others were
-    detained"), before or since it ("before the front lines were secured", "since the truce"),
-    long after it ("months after militants tried", "weeks after the fall of X"), or what a
-    person did ("Mansour, who sent troops") -- unlike "when a car bomb went off in X" or "the
-    raid that targeted their convoy in X", which tell the same incident."""
-    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
-    if tok.dep_ in ("conj", "parataxis") and tok.pos_ in ("VERB", "AUX"):
-        return subject
-    if tok.dep_ == "relcl":
-        return any(c.lower_ in ("who", "whom", "whose") for c in tok.children)
+    """A clause or phrase telling a deed of another time than the one it hangs on: before or
+    since it ("before the front lines were secured", "since the truce"), long after it
+    ("months after militants tried", "weeks after the fall of X"), or set against it
+    ("although troops had retaken X"). Not "when a car bomb went off in X", "while he was
+    riding home in X", "after jets bombed X", nor a joined clause ("and his wife was
+    wounded"): in news these tell the same incident."""
     marks = [c for c in tok.children if c.dep_ == "mark"] if tok.dep_ == "advcl" else []
     if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep":
         marks = [tok.head]
     for mark in marks:
         word = mark.lower_
-        if word in OTHER_TIME_MARKS or word in CONTRAST_MARKS and subject:
+        if word in OTHER_TIME_MARKS or word in CONTRAST_MARKS:
             return True
         if word == "after" and mark.i > 0 and \
                 mark.doc[mark.i - 1].lemma_.lower() in DURATION_WORDS:
