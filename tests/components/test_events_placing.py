@@ -667,3 +667,18 @@ def test_a_place_in_a_clause_telling_the_same_incident_is_the_events(parsed):
 def test_a_sentence_s_place_of_another_deed_does_not_place_the_event(text):
     events = eventdesk.extract(text, published="2016-03-30")
     assert events and all(e.latitude is None for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, location", [
+    ("South of Baghdad, at least 10 people were killed when a car bomb went off near a bank "
+     "in the town of Suwayra, police said.", "As Suwayrah"),
+    ("Another bomb was detonated on Saturday when a US military convoy travelled north of the "
+     "city of Fallujah, 50 km west of Baghdad, killing two soldiers.", "Al Fallujah"),
+    # a landmark alone is still where the event is, near it
+    ("Gunmen killed two policemen 20 km south of Baghdad on Monday.", "Baghdad"),
+])
+def test_a_landmark_the_clause_measures_from_gives_way_to_the_town_of_the_incident(
+        text, location):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and all(e.location == location for e in events)

@@ -100,6 +100,12 @@ class Placer:
         mentions = [m for m in self._scene_mentions(doc, sent, clause, all_mentions)
                     if m.start in incident_ids]
         in_clause = [m for m in mentions if m.start in ids]
+        if in_clause and all(is_landmark(doc, m.start) for m in in_clause):
+            # "South of Baghdad, ten were killed when a car bomb went off in the town of
+            # Suwayra": the clause names a town only to measure from; the town its sentence
+            # puts the incident in comes first
+            in_clause += [m for m in mentions if m.start not in ids and m.kind == "place"
+                          and not is_landmark(doc, m.start)]
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
         if not mentions and self.names.unknown_near_unknown(doc, clause):
@@ -366,7 +372,7 @@ class Placer:
         Kutum's)."""
         known = self.judge.plausible_tokens
         ordered = sorted(pool, key=lambda m: (m.kind == "region" or _is_countryside(doc, m),
-                                              measured_from(doc, m)
+                                              is_landmark(doc, m.start)
                                               and not locates_unknown_place(doc, m, known(doc)),
                                               names_a_route(doc, m), m.start))
         mention = ordered[0]
