@@ -682,3 +682,12 @@ def test_a_landmark_the_clause_measures_from_gives_way_to_the_town_of_the_incide
         text, location):
     events = eventdesk.extract(text, published="2016-03-30")
     assert events and all(e.location == location for e in events)
+
+
+@pytest.mark.slow
+def test_a_district_named_a_region_goes_before_the_province_holding_it():
+    # "Chechnya" reads as a province though the text does not call it one
+    events = eventdesk.extract("One blast destroyed a military truck in the mountainous Vedeno "
+                               "region of southern Chechnya, killing three soldiers.",
+                               published="2016-03-30")
+    assert events and events[0].location == "Vedeno"

@@ -371,7 +371,8 @@ class Placer:
         ("near Karmah, 8 km west of Fallujah"; "15 km south of Kutum, North Darfur" is
         Kutum's)."""
         known = self.judge.plausible_tokens
-        ordered = sorted(pool, key=lambda m: (m.kind == "region" or _is_countryside(doc, m),
+        ordered = sorted(pool, key=lambda m: (m.kind == "region" or _names_a_region(m)
+                                              or _is_countryside(doc, m),
                                               is_landmark(doc, m.start)
                                               and not locates_unknown_place(doc, m, known(doc)),
                                               names_a_route(doc, m), m.start))
@@ -616,3 +617,9 @@ def _names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -
     before = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
     return before is not None and before.text == "," and not any(
         c.dep_ == "cc" for c in head.head.children)
+
+
+def _names_a_region(mention) -> bool:
+    """"southern Chechnya", "Helmand": a name whose reading is a province, though the text
+    does not call it one; it holds the towns and districts the clause also names."""
+    return bool(mention.candidates) and mention.candidates[0].is_region
