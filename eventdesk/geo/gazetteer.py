@@ -122,8 +122,9 @@ FOREIGN_COMPOUND_WORDS = frozenset(
     {"led", "backed", "based", "funded", "brokered", "sponsored", "born", "made", "owned",
      "supported", "trained", "allied", "aligned", "registered", "headquartered", "armed"}
 )
-# "near the Afghan border", "the Syrian-Turkish frontier": the neighbour across the line, as
-# often as not another country than the scene's; it weighs as a compound does
+# "near the Afghan border", "the Syrian-Turkish frontier": a demonym naming the neighbour
+# across the line, as often as not another country than the scene's; it weighs as a
+# compound does
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary"})
 REGION_EVIDENCE = 1.5
 DISTRICT_EVIDENCE = 0.75
@@ -791,8 +792,7 @@ class Gazetteer:
                     # "Saudi-led", "the Islamic State of Iraq and al-Sham": a party's name
                     strong[mention.country_code] += (
                         COMPOUND_WEIGHT if _in_compound(words, mention.start, mention.end)
-                        or mention.start in in_names or _before_border(words, mention.end)
-                        else COUNTRY_NAME_WEIGHT)
+                        or mention.start in in_names else COUNTRY_NAME_WEIGHT)
                 continue
             evidence = self._mention_evidence(mention)
             if not evidence:
@@ -1305,8 +1305,8 @@ def _in_compound(words: list[str], start: int, end: int) -> bool:
 
 
 def _before_border(words: list[str], end: int) -> bool:
-    """"the Afghan border", "the Syrian-Turkish border": a name or demonym naming a border
-    (the words joined to it by hyphens included)."""
+    """"the Afghan border", "the Syrian-Turkish border": a demonym naming a border (the
+    words joined to it by hyphens included)."""
     k = end
     while k + 1 < len(words) and words[k] in ("-", "–", "/") and words[k + 1][:1].isupper():
         k += 2

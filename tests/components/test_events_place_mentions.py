@@ -170,17 +170,35 @@ def test_a_town_of_the_reports_second_country_is_plausible_whatever_demonyms_say
 
     from eventdesk.components.events.place_mentions import MentionJudge
 
-    # "guards fired on protesters in Qamishli", in a report whose demonyms ("Turkish border
-    # guards") put Turkey first and Syria second: a Syrian town, spelled another way
-    doc = parsed(["guards", "fired", "on", "protesters", "in", "Qamishli"],
-                 [1, 1, 1, 2, 3, 4], ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"],
-                 pos=["NOUN", "VERB", "ADP", "NOUN", "ADP", "PROPN"])
-    town = _town_mention(5, "Qamishli", country="SY", match="normalised", population=population)
+    # "Syrian guards fired on protesters in Qamishli", in a report whose other demonyms
+    # put Turkey first and Syria second: a Syrian town, spelled another way
+    doc = parsed(["Syrian", "guards", "fired", "on", "protesters", "in", "Qamishli"],
+                 [1, 2, 2, 2, 3, 4, 5],
+                 ["amod", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj"],
+                 pos=["ADJ", "NOUN", "VERB", "ADP", "NOUN", "ADP", "PROPN"])
+    town = _town_mention(6, "Qamishli", country="SY", match="normalised", population=population)
     doc._.places, doc._.countries, doc._.actors = [town], ["TR", "SY"], []
-    judge = MentionJudge(SimpleNamespace(demonym_country=lambda word: None,
+    demonyms = {"Syrian": "SY"}
+    judge = MentionJudge(SimpleNamespace(demonym_country=demonyms.get,
                                          country_code_of=lambda word: None))
     assert judge.plausible(doc, town) is plausible
     # a country the report does not name at all: a namesake
     doc.user_data.clear()
     doc._.countries = ["TR"]
     assert not judge.plausible(doc, town)
+
+
+def test_a_name_that_is_its_own_only_evidence_for_a_second_country_is_no_place(parsed):
+    from types import SimpleNamespace
+
+    from eventdesk.components.events.place_mentions import MentionJudge
+
+    # "Millan was shot in his apartment": Milan's reading alone puts Italy in the context
+    doc = parsed(["Millan", "was", "shot", "in", "his", "apartment"], [2, 2, 2, 2, 5, 3],
+                 ["nsubjpass", "auxpass", "ROOT", "prep", "poss", "pobj"],
+                 pos=["PROPN", "AUX", "VERB", "ADP", "PRON", "NOUN"])
+    person = _town_mention(0, "Millan", country="IT", match="normalised", population=1_300_000)
+    doc._.places, doc._.countries, doc._.actors = [person], ["MX", "IT"], []
+    judge = MentionJudge(SimpleNamespace(demonym_country=lambda word: None,
+                                         country_code_of=lambda word: None))
+    assert not judge.plausible(doc, person)

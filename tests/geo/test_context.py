@@ -72,7 +72,7 @@ def test_foreign_compounds_count_little(gaz):
 
 @pytest.mark.parametrize("text", [
     "Yemeni troops fought near the Syrian border.",
-    "Yemeni troops fought at the Syrian-Saudi frontier.",
+    "Yemeni troops fought at the Syrian-Iraqi frontier.",
 ])
 def test_a_demonym_naming_a_border_counts_little(gaz, text):
     # the neighbour across the line is as often another country than the scene's

@@ -196,7 +196,8 @@ class MentionJudge:
         if countries and best.country_code == countries[0]:
             return True
         if best.country_code in countries[1:] and (best.match == "exact" or (
-                best.match == "normalised" and best.population >= REPORT_TOWN_POPULATION)):
+                best.match == "normalised" and best.population >= REPORT_TOWN_POPULATION)) \
+                and self._supported(doc, mention, best.country_code):
             # "Turkish border guards fired on protesters in the city of Qamishli": a town of
             # another country the report is about, which a foreign actor's demonym outweighs
             return True
@@ -271,17 +272,23 @@ class MentionJudge:
         if best.population >= BIG_CITY_POPULATION:
             return False
         others = [m for m in doc._.places or [] if m is not mention]
-        supported = any(
-            (m.country_code if m.kind == "country" else m.candidates[0].country_code
-             if m.candidates else None) == best.country_code for m in others) or any(
-            self.gazetteer.demonym_country(t.text) == best.country_code
-            for t in doc if t.text[:1].isupper())
+        supported = self._supported(doc, mention, best.country_code)
         countries = doc._.countries or []
         if label not in ("", "NORP") and best.population < WELL_KNOWN_POPULATION \
                 and not best.is_region and (not supported or countries
                                             and best.country_code != countries[0]):
             return True  # "Castro ... outside Spain's embassy in central Havana"
         return not supported and any(m.kind == "country" for m in others)
+
+    def _supported(self, doc: Doc, mention, code: str) -> bool:
+        """Something else in the report points to the country: another name read there, or
+        a demonym ("Millan" read as Milan is its own only evidence for Italy)."""
+        return any(
+            (m.country_code if m.kind == "country" else m.candidates[0].country_code
+             if m.candidates else None) == code
+            for m in doc._.places or [] if m is not mention) or any(
+            self.gazetteer.demonym_country(t.text) == code
+            for t in doc if t.text[:1].isupper())
 
     @staticmethod
     def _names_an_actor(doc: Doc, mention) -> bool:

@@ -48,8 +48,9 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"
 OTHER_TIME_MARKS = frozenset({"before", "since", "until", "till"})
 # "although troops had retaken X": a deed set against the event
 CONTRAST_MARKS = frozenset({"whereas", "although", "though"})
-# "months after", "days after": long enough after to be another deed
-DURATION_WORDS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+# "weeks after", "months after": long enough after to be another deed ("a day after bombs
+# in London" is most often told of the same city)
+DURATION_WORDS = frozenset({"week", "month", "year", "decade"})
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
