@@ -202,3 +202,28 @@ def test_a_name_that_is_its_own_only_evidence_for_a_second_country_is_no_place(p
     judge = MentionJudge(SimpleNamespace(demonym_country=lambda word: None,
                                          country_code_of=lambda word: None))
     assert not judge.plausible(doc, person)
+
+
+def test_a_place_naming_another_occasion_is_not_the_scene(parsed):
+    from eventdesk.components.events.place_mentions import names_another_occasion
+
+    # "the Khasavyurt ceasefire agreement"
+    agreement = parsed(["the", "Khasavyurt", "ceasefire", "agreement"], [3, 3, 3, 3],
+                       ["det", "compound", "compound", "ROOT"],
+                       lemmas=["the", "khasavyurt", "ceasefire", "agreement"])
+    # "the ringleader of the Paris attacks"
+    recalled = parsed(["the", "ringleader", "of", "the", "Paris", "attacks"],
+                      [1, 1, 1, 5, 5, 2], ["det", "ROOT", "prep", "det", "compound", "pobj"],
+                      lemmas=["the", "ringleader", "of", "the", "paris", "attack"])
+    # "killed in the Hasakah clashes": the event itself
+    itself = parsed(["killed", "in", "the", "Hasakah", "clashes"], [0, 0, 4, 4, 1],
+                    ["ROOT", "prep", "det", "compound", "pobj"],
+                    lemmas=["kill", "in", "the", "hasakah", "clash"])
+    # "in the Paris attacks": an attack named as the scene's
+    scene = parsed(["killed", "in", "the", "Paris", "attacks"], [0, 0, 4, 4, 1],
+                   ["ROOT", "prep", "det", "compound", "pobj"],
+                   lemmas=["kill", "in", "the", "paris", "attack"])
+    assert names_another_occasion(agreement[1])
+    assert names_another_occasion(recalled[4])
+    assert not names_another_occasion(itself[3])
+    assert not names_another_occasion(scene[3])

@@ -691,3 +691,15 @@ def test_a_district_named_a_region_goes_before_the_province_holding_it():
                                "region of southern Chechnya, killing three soldiers.",
                                published="2016-03-30")
     assert events and events[0].location == "Vedeno"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, country", [
+    ("A leading member of ISIS with links to the ringleader of the Paris terror attacks was "
+     "reportedly killed in an airstrike by the U.S.-led coalition in Syria.", "Syria"),
+    ("Following two years of fighting and the 1996 Khasavyurt ceasefire agreement, Russian "
+     "troops were withdrawn from the republic.", "Russia"),
+])
+def test_a_place_that_names_another_occasion_does_not_place_the_event(text, country):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and all(e.latitude is None and e.country == country for e in events)

@@ -90,6 +90,14 @@ OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "c
                           "superintendent", "executive", "director", "head"})
 # "according to the ISIS emir in Tal Afar": offices whose "in" names their reach
 COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
+# "the Khasavyurt ceasefire agreement", "the Athens Olympic Games": occasions named after
+# the place they were held
+NAMED_OCCASIONS = frozenset({"agreement", "accord", "accords", "treaty", "ceasefire", "truce",
+                             "summit", "talks", "conference", "games", "olympics",
+                             "declaration", "protocol"})
+# "the ringleader of the Paris attacks", "victims of the Bhopal tragedy": an event recalled
+RECALLED_EVENTS = frozenset({"attack", "attacks", "bombing", "bombings", "massacre",
+                             "tragedy", "disaster", "killings", "siege", "uprising", "riots"})
 # "the state news service, Sana", "the official news agency, Petra": an outlet, not a town
 OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster",
                           "television", "radio", "channel", "website"})
@@ -138,7 +146,7 @@ class MentionJudge:
         root = doc[mention.start:mention.end].root
         return (far_landmark(doc, root)
                 and not locates_unknown_place(doc, mention, self.plausible_tokens(doc))) \
-            or _protested_against(root)
+            or _protested_against(root) or names_another_occasion(root)
 
     @staticmethod
     def is_dateline(doc: Doc, mention) -> bool:
@@ -351,6 +359,20 @@ def is_home(root: Token) -> bool:
                 return True
         tok = head
     return False
+
+
+def names_another_occasion(root: Token) -> bool:
+    """A place in the name of another occasion: "the 1996 Khasavyurt ceasefire agreement",
+    "the Athens Olympic Games", "the ringleader of the Paris terror attacks", "victims of the
+    Bhopal gas tragedy" -- not "killed in the Hasakah clashes", the event itself."""
+    tok = root
+    while tok.dep_ in ("compound", "amod") and tok.head is not tok and tok.head.i > tok.i:
+        tok = tok.head
+    if tok is root:
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in NAMED_OCCASIONS or (
+        lemma in RECALLED_EVENTS and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to"))
 
 
 def _done_at_another_place(doc: Doc, subject: Token) -> bool:
