@@ -648,6 +648,13 @@ def test_a_place_in_a_clause_telling_the_same_incident_is_the_events(parsed):
                          "PROPN"])
     shot = _clause_of(joined, 2, [0, 1, 2, 3])
     assert 8 in {t.i for t in same_incident_tokens(joined[:], shot)}
+    # "gunfire was heard since dawn around the command in Khartoum": a time, not a deed
+    dawn = parsed(["gunfire", "was", "heard", "since", "dawn", "around", "command", "in",
+                   "Khartoum"], [2, 2, 2, 2, 3, 4, 5, 6, 7],
+                  ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "pobj", "prep",
+                   "pobj"], pos=["NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "NOUN", "ADP",
+                                 "PROPN"])
+    assert 8 in {t.i for t in same_incident_tokens(dawn[:], _clause_of(dawn, 2, [0, 1, 2]))}
     # "the raid that targeted their convoy in Tel Afar killed 11"
     that = parsed(["raid", "that", "targeted", "convoy", "in", "Afar", "killed", "11"],
                   [6, 2, 0, 2, 3, 4, 6, 6],

@@ -46,6 +46,10 @@ from eventdesk.records import Place
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
 # "before the front lines were secured", "since the truce": a deed of another time
 OTHER_TIME_MARKS = frozenset({"before", "since", "until", "till"})
+# "heard since dawn around the army command in X": a time, not another deed
+TIMES_OF_DAY = frozenset({"dawn", "daybreak", "sunrise", "morning", "noon", "midday",
+                          "afternoon", "evening", "dusk", "sunset", "night", "midnight",
+                          "then", "now"})
 # "although troops had retaken X": a deed set against the event
 CONTRAST_MARKS = frozenset({"whereas", "although", "though"})
 # "weeks after", "months after": long enough after to be another deed ("a day after bombs
@@ -525,8 +529,9 @@ def tells_another_event(tok: Token) -> bool:
     riding home in X", "after jets bombed X", nor a joined clause ("and his wife was
     wounded"): in news these tell the same incident."""
     marks = [c for c in tok.children if c.dep_ == "mark"] if tok.dep_ == "advcl" else []
-    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep":
-        marks = [tok.head]
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" \
+            and tok.ent_type_ not in ("DATE", "TIME") and tok.lemma_.lower() not in TIMES_OF_DAY:
+        marks = [tok.head]  # "since the truce", not "since dawn around the base in X"
     for mark in marks:
         word = mark.lower_
         if word in OTHER_TIME_MARKS or word in CONTRAST_MARKS:
