@@ -682,6 +682,9 @@ def test_a_sentence_s_place_of_another_deed_does_not_place_the_event(text):
      "in the town of Suwayra, police said.", "As Suwayrah"),
     ("Another bomb was detonated on Saturday when a US military convoy travelled north of the "
      "city of Fallujah, 50 km west of Baghdad, killing two soldiers.", "Al Fallujah"),
+    # a landmark whose own description names the other towns keeps its place
+    ("ISIS launched a major offensive towards the countryside east of Furqlus, a town on the "
+     "highway between Homs and Palmyra.", "Al Furqlus"),
     # a landmark alone is still where the event is, near it
     ("Gunmen killed two policemen 20 km south of Baghdad on Monday.", "Baghdad"),
 ])

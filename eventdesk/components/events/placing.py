@@ -109,8 +109,8 @@ class Placer:
             # "South of Baghdad, ten were killed when a car bomb went off in the town of
             # Suwayra": the clause names a town only to measure from; the town its sentence
             # puts the incident in comes first
-            in_clause += [m for m in mentions if m.start not in ids and m.kind == "place"
-                          and not is_landmark(doc, m.start)]
+            in_clause = [m for m in mentions if m.start not in ids and m.kind == "place"
+                         and not is_landmark(doc, m.start)] or in_clause
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
         if not mentions and self.names.unknown_near_unknown(doc, clause):
@@ -378,7 +378,8 @@ class Placer:
         known = self.judge.plausible_tokens
         ordered = sorted(pool, key=lambda m: (m.kind == "region" or _names_a_region(m)
                                               or _is_countryside(doc, m),
-                                              is_landmark(doc, m.start)
+                                              (measured_from(doc, m)
+                                               or _only_locates(doc, m, pool))
                                               and not locates_unknown_place(doc, m, known(doc)),
                                               names_a_route(doc, m), m.start))
         mention = ordered[0]
@@ -623,6 +624,16 @@ def _names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -
     before = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
     return before is not None and before.text == "," and not any(
         c.dep_ == "cc" for c in head.head.children)
+
+
+def _only_locates(doc: Doc, mention, pool) -> bool:
+    """Named to measure from ("South of Baghdad, ... in the town of Suwayra") while the pool
+    names another place outside its own description ("east of Furqlus, a town between Homs
+    and Palmyra" is Furqlus's)."""
+    if not is_landmark(doc, mention.start):
+        return False
+    own = {t.i for t in doc[mention.start:mention.end].root.subtree}
+    return any(other is not mention and other.start not in own for other in pool)
 
 
 def _names_a_region(mention) -> bool:
