@@ -227,3 +227,20 @@ def test_a_place_naming_another_occasion_is_not_the_scene(parsed):
     assert names_another_occasion(recalled[4])
     assert not names_another_occasion(itself[3])
     assert not names_another_occasion(scene[3])
+
+
+def test_a_country_inside_an_organisations_name_is_in_a_name(parsed):
+    from types import SimpleNamespace
+
+    from spacy.tokens import Span
+
+    from eventdesk.components.events.place_mentions import MentionJudge
+
+    doc = parsed(["the", "Islamic", "State", "of", "Iraq", "attacked", "Iraq"],
+                 [2, 2, 5, 2, 3, 5, 5], ["det", "compound", "nsubj", "prep", "pobj", "ROOT",
+                                         "dobj"])
+    doc.ents = [Span(doc, 0, 5, label="ORG"), Span(doc, 6, 7, label="GPE")]
+    doc._.actors = []
+    judge = MentionJudge(SimpleNamespace())
+    assert judge.in_a_name(doc, SimpleNamespace(start=4, end=5))
+    assert not judge.in_a_name(doc, SimpleNamespace(start=6, end=7))

@@ -184,6 +184,9 @@ def test_no_namesake_abroad_and_no_word_for_a_district(text):
      "soldiers; Baghdad denied the claim.", "Iraq", None),
     ("Anthony Shadid, a Washington-based reporter on assignment in Ramallah, was shot in the "
      "shoulder on Sunday.", "Palestine", "Ramallah"),
+    # a country in an organisation's name is no scene
+    ("The Islamic State of Iraq and al-Sham launched a large-scale offensive to seize several "
+     "Syrian Arab Army strongholds on Monday.", "Syria", None),
     # the dateline is where the reporter is
     ("ISTANBUL, March 30 (Wire) — Rebels captured the city of Idlib on Saturday. On Sunday, "
      "government jets pounded the city, killing 12 civilians.", "Syria", "Idlib"),

@@ -149,6 +149,16 @@ class MentionJudge:
             or _protested_against(root) or names_another_occasion(root)
 
     @staticmethod
+    def in_a_name(doc: Doc, mention) -> bool:
+        """Part of an actor's or an organisation's name ("the Islamic State of Iraq", "the
+        Free Syrian Army"): no sign of where anything happened."""
+        if any(a.start <= mention.start and mention.end <= a.end for a in doc._.actors or []):
+            return True
+        return any(ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW")
+                   and ent.start <= mention.start and mention.end <= ent.end
+                   and ent.end - ent.start > mention.end - mention.start for ent in doc.ents)
+
+    @staticmethod
     def is_dateline(doc: Doc, mention) -> bool:
         """"HOMS, May 10 (SHN) –": the place and outlet the report was filed from."""
         return mention.start_char < preamble_end(doc)

@@ -291,7 +291,8 @@ class Placer:
         found: str | None = None
         for mention in mentions:
             if mention.kind != "country" or not mention.country_code \
-                    or mention.start not in ids or self.judge.is_dateline(doc, mention):
+                    or mention.start not in ids or self.judge.is_dateline(doc, mention) \
+                    or self.judge.in_a_name(doc, mention):
                 continue
             tok = doc[mention.start:mention.end].root
             if tok.dep_ != "pobj" or tok.head.lower_ not in SCENE_PREPS:
@@ -309,8 +310,9 @@ class Placer:
         ids = {t.i for t in clause.tokens}
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.kind != "country" or not mention.country_code \
-                    or mention.start not in ids or self.judge.is_dateline(doc, mention):
-                continue
+                    or mention.start not in ids or self.judge.is_dateline(doc, mention) \
+                    or self.judge.in_a_name(doc, mention):
+                continue  # "the Islamic State of Iraq launched an offensive": a name
             root = doc[mention.start:mention.end].root
             while root.dep_ == "conj" and root.head is not root:
                 root = root.head  # "contested by Iran and Iraq": both are actors
