@@ -122,6 +122,10 @@ FOREIGN_COMPOUND_WORDS = frozenset(
     {"led", "backed", "based", "funded", "brokered", "sponsored", "born", "made", "owned",
      "supported", "trained", "allied", "aligned", "registered", "headquartered", "armed"}
 )
+# "near the Afghan border", "the Syrian-Turkish frontier": a demonym naming the neighbour
+# across the line, as often as not another country than the scene's; it weighs as a
+# compound does
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary"})
 REGION_EVIDENCE = 1.5
 DISTRICT_EVIDENCE = 0.75
 # Below this a mention only confirms a country that stronger evidence supports.
@@ -826,7 +830,7 @@ class Gazetteer:
                 code = self._demonyms.get(name_key(word))
                 if code:
                     by_demonym[code] += (COMPOUND_WEIGHT if _in_compound(words, k, k + 1)
-                                         else DEMONYM_WEIGHT)
+                                         or _before_border(words, k + 1) else DEMONYM_WEIGHT)
         for code, weight in by_demonym.items():
             strong[code] += weight
         # A name shared by places of several countries: the one that the rest of the report
@@ -1300,6 +1304,15 @@ def _in_compound(words: list[str], start: int, end: int) -> bool:
             and words[end + 1].lower() in FOREIGN_COMPOUND_WORDS:
         return True
     return start >= 2 and words[start - 1] == "-" and words[start - 2].lower() in ("pro", "anti")
+
+
+def _before_border(words: list[str], end: int) -> bool:
+    """"the Afghan border", "the Syrian-Turkish border": a demonym naming a border (the
+    words joined to it by hyphens included)."""
+    k = end
+    while k + 1 < len(words) and words[k] in ("-", "–", "/") and words[k + 1][:1].isupper():
+        k += 2
+    return k < len(words) and words[k].lower() in BORDER_WORDS
 
 
 def _dateline(words: list[str]) -> tuple[frozenset[int], frozenset[int]]:

@@ -1,6 +1,8 @@
 """Which place names can be the event's place: lists NER joins, what a protest was against,
 homes, routes, offices."""
 
+import pytest
+
 
 def test_a_place_listed_in_what_ner_calls_one_organisation_stays_a_place():
     from types import SimpleNamespace
@@ -150,3 +152,95 @@ def test_an_office_s_seat_places_the_deed_only_when_its_holder_takes_part(parsed
     assert not names_an_office(head[5], clause(head, 0))
     assert not names_an_office(joined[9], Clause(root=joined[1], tokens=joined[:2],
                                                   sent=joined[:]))
+
+
+def _town_mention(start, text, *, country, match, population):
+    from types import SimpleNamespace
+
+    reading = SimpleNamespace(country_code=country, match=match, population=population,
+                              is_region=False, admin1="01", geonameid="1")
+    return SimpleNamespace(start=start, end=start + 1, text=text, kind="place",
+                           designator=None, country_code=None, candidates=[reading])
+
+
+@pytest.mark.parametrize("population, plausible", [(184_231, True), (800, False)])
+def test_a_town_of_the_reports_second_country_is_plausible_whatever_demonyms_say(
+        parsed, population, plausible):
+    from types import SimpleNamespace
+
+    from eventdesk.components.events.place_mentions import MentionJudge
+
+    # "Syrian guards fired on protesters in Qamishli", in a report whose other demonyms
+    # put Turkey first and Syria second: a Syrian town, spelled another way
+    doc = parsed(["Syrian", "guards", "fired", "on", "protesters", "in", "Qamishli"],
+                 [1, 2, 2, 2, 3, 4, 5],
+                 ["amod", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj"],
+                 pos=["ADJ", "NOUN", "VERB", "ADP", "NOUN", "ADP", "PROPN"])
+    town = _town_mention(6, "Qamishli", country="SY", match="normalised", population=population)
+    doc._.places, doc._.countries, doc._.actors = [town], ["TR", "SY"], []
+    demonyms = {"Syrian": "SY"}
+    judge = MentionJudge(SimpleNamespace(demonym_country=demonyms.get,
+                                         country_code_of=lambda word: None))
+    assert judge.plausible(doc, town) is plausible
+    # a country the report does not name at all: a namesake
+    doc.user_data.clear()
+    doc._.countries = ["TR"]
+    assert not judge.plausible(doc, town)
+
+
+def test_a_name_that_is_its_own_only_evidence_for_a_second_country_is_no_place(parsed):
+    from types import SimpleNamespace
+
+    from eventdesk.components.events.place_mentions import MentionJudge
+
+    # "Millan was shot in his apartment": Milan's reading alone puts Italy in the context
+    doc = parsed(["Millan", "was", "shot", "in", "his", "apartment"], [2, 2, 2, 2, 5, 3],
+                 ["nsubjpass", "auxpass", "ROOT", "prep", "poss", "pobj"],
+                 pos=["PROPN", "AUX", "VERB", "ADP", "PRON", "NOUN"])
+    person = _town_mention(0, "Millan", country="IT", match="normalised", population=1_300_000)
+    doc._.places, doc._.countries, doc._.actors = [person], ["MX", "IT"], []
+    judge = MentionJudge(SimpleNamespace(demonym_country=lambda word: None,
+                                         country_code_of=lambda word: None))
+    assert not judge.plausible(doc, person)
+
+
+def test_a_place_naming_another_occasion_is_not_the_scene(parsed):
+    from eventdesk.components.events.place_mentions import names_another_occasion
+
+    # "the Khasavyurt ceasefire agreement"
+    agreement = parsed(["the", "Khasavyurt", "ceasefire", "agreement"], [3, 3, 3, 3],
+                       ["det", "compound", "compound", "ROOT"],
+                       lemmas=["the", "khasavyurt", "ceasefire", "agreement"])
+    # "the ringleader of the Paris attacks"
+    recalled = parsed(["the", "ringleader", "of", "the", "Paris", "attacks"],
+                      [1, 1, 1, 5, 5, 2], ["det", "ROOT", "prep", "det", "compound", "pobj"],
+                      lemmas=["the", "ringleader", "of", "the", "paris", "attack"])
+    # "killed in the Hasakah clashes": the event itself
+    itself = parsed(["killed", "in", "the", "Hasakah", "clashes"], [0, 0, 4, 4, 1],
+                    ["ROOT", "prep", "det", "compound", "pobj"],
+                    lemmas=["kill", "in", "the", "hasakah", "clash"])
+    # "in the Paris attacks": an attack named as the scene's
+    scene = parsed(["killed", "in", "the", "Paris", "attacks"], [0, 0, 4, 4, 1],
+                   ["ROOT", "prep", "det", "compound", "pobj"],
+                   lemmas=["kill", "in", "the", "paris", "attack"])
+    assert names_another_occasion(agreement[1])
+    assert names_another_occasion(recalled[4])
+    assert not names_another_occasion(itself[3])
+    assert not names_another_occasion(scene[3])
+
+
+def test_a_country_inside_an_organisations_name_is_in_a_name(parsed):
+    from types import SimpleNamespace
+
+    from spacy.tokens import Span
+
+    from eventdesk.components.events.place_mentions import MentionJudge
+
+    doc = parsed(["the", "Islamic", "State", "of", "Iraq", "attacked", "Iraq"],
+                 [2, 2, 5, 2, 3, 5, 5], ["det", "compound", "nsubj", "prep", "pobj", "ROOT",
+                                         "dobj"])
+    doc.ents = [Span(doc, 0, 5, label="ORG"), Span(doc, 6, 7, label="GPE")]
+    doc._.actors = []
+    judge = MentionJudge(SimpleNamespace())
+    assert judge.in_a_name(doc, SimpleNamespace(start=4, end=5))
+    assert not judge.in_a_name(doc, SimpleNamespace(start=6, end=7))

@@ -172,6 +172,8 @@ def test_no_namesake_abroad_and_no_word_for_a_district(text):
      "Central African Republic", "Birao"),
     ("At least 12 people were killed in an Israeli air strike on their house in Gaza City.",
      "Palestine", "Gaza"),
+    ("One civilian was killed when Turkish border guards opened fire on Kurdish protesters "
+     "in the city of Qamishli at the Syrian-Turkish border.", "Syria", "Al Qamishli"),
     # the country the clause names is the scene, whoever the actors are
     ("American forces captured him on Monday in Iraq, according to U.S. Central Command.",
      "Iraq", None),
@@ -182,6 +184,9 @@ def test_no_namesake_abroad_and_no_word_for_a_district(text):
      "soldiers; Baghdad denied the claim.", "Iraq", None),
     ("Anthony Shadid, a Washington-based reporter on assignment in Ramallah, was shot in the "
      "shoulder on Sunday.", "Palestine", "Ramallah"),
+    # a country in an organisation's name is no scene
+    ("The Islamic State of Iraq and al-Sham launched a large-scale offensive to seize several "
+     "Syrian Arab Army strongholds on Monday.", "Syria", None),
     # the dateline is where the reporter is
     ("ISTANBUL, March 30 (Wire) — Rebels captured the city of Idlib on Saturday. On Sunday, "
      "government jets pounded the city, killing 12 civilians.", "Syria", "Idlib"),
@@ -201,6 +206,21 @@ def test_the_country_is_where_the_report_says_the_event_is(text, country, locati
 def test_the_demonym_capital_is_that_countrys_capital(text, location, country):
     events = eventdesk.extract(text, published="2023-03-07")
     assert events and events[0].location == location and events[0].country == country
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, location", [
+    ("Iraqi officials said that in the capital, two suicide car bombings killed four "
+     "civilians.", "Baghdad"),
+    # a country named only as a destination or an actor is not the capital's
+    ("In the capital, two suicide car bombings killed four civilians, as the prime minister "
+     "left for a landmark visit to Iran.", None),
+    ("In the capital, two suicide car bombings killed four civilians; Iran denied any "
+     "role.", None),
+])
+def test_the_capital_is_the_capital_of_the_country_the_report_is_in(text, location):
+    events = eventdesk.extract(text, published="2023-03-07")
+    assert events and all(e.location == location for e in events)
 
 
 @pytest.mark.slow
@@ -574,3 +594,125 @@ def test_an_office_s_seat_does_not_place_the_event(text, wrong):
     assert wrong not in (events[0].location or "")
 
 
+
+
+def _clause_of(doc, root: int, ids):
+    from eventdesk.components.triggers import Clause
+
+    return Clause(root=doc[root], tokens=[doc[i] for i in ids], sent=doc[:])
+
+
+def test_a_place_in_a_clause_telling_another_deed_is_not_the_events(parsed):
+    from eventdesk.components.events.placing import same_incident_tokens
+
+    # "X was captured months after militants attacked Rawalpindi": another, earlier deed
+    after = parsed(["X", "was", "captured", "months", "after", "militants", "attacked",
+                    "Rawalpindi"], [2, 2, 2, 4, 6, 6, 2, 6],
+                   ["nsubjpass", "auxpass", "ROOT", "npadvmod", "mark", "nsubj", "advcl",
+                    "dobj"], pos=["PROPN", "AUX", "VERB", "NOUN", "SCONJ", "NOUN", "VERB",
+                                  "PROPN"],
+                   lemmas=["x", "be", "capture", "month", "after", "militant", "attack",
+                           "rawalpindi"])
+    assert 7 not in {t.i for t in same_incident_tokens(after[:], _clause_of(after, 2, [0, 1, 2]))}
+    # "militants were killed before the lines near Manbij were secured"
+    before = parsed(["militants", "were", "killed", "before", "lines", "near", "Manbij",
+                     "were", "secured"], [2, 2, 2, 8, 8, 4, 5, 8, 2],
+                    ["nsubjpass", "auxpass", "ROOT", "mark", "nsubjpass", "prep", "pobj",
+                     "auxpass", "advcl"],
+                    pos=["NOUN", "AUX", "VERB", "SCONJ", "NOUN", "ADP", "PROPN", "AUX", "VERB"])
+    assert 6 not in {t.i for t in same_incident_tokens(before[:], _clause_of(before, 2, [0, 1, 2]))}
+    # ... but for the securing, the words of its own clause
+    secured = _clause_of(before, 8, [3, 4, 7, 8])
+    assert {t.i for t in same_incident_tokens(before[:], secured)} == {3, 4, 5, 6, 7, 8}
+
+
+def test_a_place_in_a_clause_telling_the_same_incident_is_the_events(parsed):
+    from eventdesk.components.events.placing import same_incident_tokens
+
+    # "two were killed when a bomb went off in Aleppo"
+    when = parsed(["two", "were", "killed", "when", "bomb", "went", "off", "in", "Aleppo"],
+                  [2, 2, 2, 5, 5, 2, 5, 5, 7],
+                  ["nsubjpass", "auxpass", "ROOT", "advmod", "nsubj", "advcl", "prt", "prep",
+                   "pobj"], pos=["NUM", "AUX", "VERB", "SCONJ", "NOUN", "VERB", "ADP", "ADP",
+                                 "PROPN"])
+    assert 8 in {t.i for t in same_incident_tokens(when[:], _clause_of(when, 2, [0, 1, 2]))}
+    # "killed after jets bombed Aleppo": right after, the cause
+    after = parsed(["two", "were", "killed", "after", "jets", "bombed", "Aleppo"],
+                   [2, 2, 2, 5, 5, 2, 5],
+                   ["nsubjpass", "auxpass", "ROOT", "mark", "nsubj", "advcl", "dobj"],
+                   pos=["NUM", "AUX", "VERB", "SCONJ", "NOUN", "VERB", "PROPN"])
+    assert 6 in {t.i for t in same_incident_tokens(after[:], _clause_of(after, 2, [0, 1, 2]))}
+    # "A was shot, and B was wounded in Jerusalem": news tells two victims of one incident
+    joined = parsed(["A", "was", "shot", "and", "B", "was", "wounded", "in", "Jerusalem"],
+                    [2, 2, 2, 2, 6, 6, 2, 6, 7],
+                    ["nsubjpass", "auxpass", "ROOT", "cc", "nsubjpass", "auxpass", "conj",
+                     "prep", "pobj"],
+                    pos=["PROPN", "AUX", "VERB", "CCONJ", "PROPN", "AUX", "VERB", "ADP",
+                         "PROPN"])
+    shot = _clause_of(joined, 2, [0, 1, 2, 3])
+    assert 8 in {t.i for t in same_incident_tokens(joined[:], shot)}
+    # "gunfire was heard since dawn around the command in Khartoum": a time, not a deed
+    dawn = parsed(["gunfire", "was", "heard", "since", "dawn", "around", "command", "in",
+                   "Khartoum"], [2, 2, 2, 2, 3, 4, 5, 6, 7],
+                  ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "pobj", "prep",
+                   "pobj"], pos=["NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "NOUN", "ADP",
+                                 "PROPN"])
+    assert 8 in {t.i for t in same_incident_tokens(dawn[:], _clause_of(dawn, 2, [0, 1, 2]))}
+    # "the raid that targeted their convoy in Tel Afar killed 11"
+    that = parsed(["raid", "that", "targeted", "convoy", "in", "Afar", "killed", "11"],
+                  [6, 2, 0, 2, 3, 4, 6, 6],
+                  ["nsubj", "nsubj", "relcl", "dobj", "prep", "pobj", "ROOT", "dobj"],
+                  pos=["NOUN", "PRON", "VERB", "NOUN", "ADP", "PROPN", "VERB", "NUM"])
+    assert 5 in {t.i for t in same_incident_tokens(that[:], _clause_of(that, 6, [0, 6, 7]))}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The commander was captured by police on Tuesday, two years after militants bombed a "
+    "market in Rawalpindi.",
+    "Gunmen killed a journalist on Sunday, weeks after the fall of Mosul.",
+    "At least 59 militants were killed in renewed clashes with the SDF before the front lines "
+    "near Manbij were secured on Saturday.",
+])
+def test_a_sentence_s_place_of_another_deed_does_not_place_the_event(text):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and all(e.latitude is None for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, location", [
+    ("South of Baghdad, at least 10 people were killed when a car bomb went off near a bank "
+     "in the town of Suwayra, police said.", "As Suwayrah"),
+    ("Another bomb was detonated on Saturday when a US military convoy travelled north of the "
+     "city of Fallujah, 50 km west of Baghdad, killing two soldiers.", "Al Fallujah"),
+    # a landmark whose own description names the other towns keeps its place
+    ("ISIS launched a major offensive towards the countryside east of Furqlus, a town on the "
+     "highway between Homs and Palmyra.", "Al Furqlus"),
+    # a landmark alone is still where the event is, near it
+    ("Gunmen killed two policemen 20 km south of Baghdad on Monday.", "Baghdad"),
+])
+def test_a_landmark_the_clause_measures_from_gives_way_to_the_town_of_the_incident(
+        text, location):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and all(e.location == location for e in events)
+
+
+@pytest.mark.slow
+def test_a_district_named_a_region_goes_before_the_province_holding_it():
+    # "Chechnya" reads as a province though the text does not call it one
+    events = eventdesk.extract("One blast destroyed a military truck in the mountainous Vedeno "
+                               "region of southern Chechnya, killing three soldiers.",
+                               published="2016-03-30")
+    assert events and events[0].location == "Vedeno"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, country", [
+    ("A leading member of ISIS with links to the ringleader of the Paris terror attacks was "
+     "reportedly killed in an airstrike by the U.S.-led coalition in Syria.", "Syria"),
+    ("Following two years of fighting and the 1996 Khasavyurt ceasefire agreement, Russian "
+     "troops were withdrawn from the republic.", "Russia"),
+])
+def test_a_place_that_names_another_occasion_does_not_place_the_event(text, country):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and all(e.latitude is None and e.country == country for e in events)

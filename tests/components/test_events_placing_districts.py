@@ -40,3 +40,15 @@ def test_a_village_in_a_regions_district_is_placed_at_the_district():
     assert (event.location, event.admin1, event.geo_precision) == (
         "Urgun - Zarghun Kalay", "Paktika", 2)
     assert haversine_km(event.latitude, event.longitude, 32.95, 69.18) < 25
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "At least four civilians were killed in the Zaytouniya neighborhood in Thursday's "
+    "bombardment.",
+    "Two children were killed in the Zaytouniya neighborhood in Sunday's shelling.",
+])
+def test_a_weekday_after_a_district_is_not_what_holds_it(text):
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert events and not any(
+        word in (e.location or "") for e in events for word in ("Thursday", "Sunday"))

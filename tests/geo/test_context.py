@@ -70,6 +70,17 @@ def test_foreign_compounds_count_little(gaz):
     assert codes(gaz.document_countries(plain)) == ["SY", "YE"]  # a tie, by code
 
 
+@pytest.mark.parametrize("text", [
+    "Yemeni troops fought near the Syrian border.",
+    "Yemeni troops fought at the Syrian-Iraqi frontier.",
+])
+def test_a_demonym_naming_a_border_counts_little(gaz, text):
+    # the neighbour across the line is as often another country than the scene's
+    assert codes(gaz.document_countries(NLP(text)))[0] == "YE"
+    fought = NLP("Yemeni troops fought Syrian militiamen.")
+    assert codes(gaz.document_countries(fought)) == ["SY", "YE"]  # a tie, by code
+
+
 def test_dateline_place_counts_half(gaz):
     doc = NLP("ADEN, May 3 (Levant Wire) — Shelling hit Homs.")
     mentions = gaz.find_mentions(doc)

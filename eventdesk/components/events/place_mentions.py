@@ -27,6 +27,9 @@ from eventdesk.geo.gazetteer import (
 from eventdesk.geo.normalize import name_key
 
 PLAUSIBLE_KEY = "eventdesk.plausible"
+# Another spelling of a town of one of the report's countries counts from this size
+# ("Qamishli" for Al Qāmishlī); smaller, it is as likely a namesake
+REPORT_TOWN_POPULATION = 5_000
 SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport", "market",
               "mosque", "church", "stadium", "hotel", "camp", "base", "station", "port",
               "square", "bridge", "barracks", "refinery", "dam", "academy", "airbase",
@@ -87,6 +90,14 @@ OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "c
                           "superintendent", "executive", "director", "head"})
 # "according to the ISIS emir in Tal Afar": offices whose "in" names their reach
 COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
+# "the Khasavyurt ceasefire agreement", "the Athens Olympic Games": occasions named after
+# the place they were held
+NAMED_OCCASIONS = frozenset({"agreement", "accord", "accords", "treaty", "ceasefire", "truce",
+                             "summit", "talks", "conference", "games", "olympics",
+                             "declaration", "protocol"})
+# "the ringleader of the Paris attacks", "victims of the Bhopal tragedy": an event recalled
+RECALLED_EVENTS = frozenset({"attack", "attacks", "bombing", "bombings", "massacre",
+                             "tragedy", "disaster", "killings", "siege", "uprising", "riots"})
 # "the state news service, Sana", "the official news agency, Petra": an outlet, not a town
 OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster",
                           "television", "radio", "channel", "website"})
@@ -135,7 +146,17 @@ class MentionJudge:
         root = doc[mention.start:mention.end].root
         return (far_landmark(doc, root)
                 and not locates_unknown_place(doc, mention, self.plausible_tokens(doc))) \
-            or _protested_against(root)
+            or _protested_against(root) or names_another_occasion(root)
+
+    @staticmethod
+    def in_a_name(doc: Doc, mention) -> bool:
+        """Part of an actor's or an organisation's name ("the Islamic State of Iraq", "the
+        Free Syrian Army"): no sign of where anything happened."""
+        if any(a.start <= mention.start and mention.end <= a.end for a in doc._.actors or []):
+            return True
+        return any(ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW")
+                   and ent.start <= mention.start and mention.end <= ent.end
+                   and ent.end - ent.start > mention.end - mention.start for ent in doc.ents)
 
     @staticmethod
     def is_dateline(doc: Doc, mention) -> bool:
@@ -188,9 +209,15 @@ class MentionJudge:
         best = next((c for c in mention.candidates if countries and
                      c.country_code == countries[0] and (
                          c.match == "exact" or c.match == "normalised"
-                         and c.population >= 5_000)),
+                         and c.population >= REPORT_TOWN_POPULATION)),
                     mention.candidates[0])
         if countries and best.country_code == countries[0]:
+            return True
+        if best.country_code in countries[1:] and (best.match == "exact" or (
+                best.match == "normalised" and best.population >= REPORT_TOWN_POPULATION)) \
+                and self._supported(doc, mention, best.country_code):
+            # "Turkish border guards fired on protesters in the city of Qamishli": a town of
+            # another country the report is about, which a foreign actor's demonym outweighs
             return True
         if _designated_in_report_country(mention, countries):
             return True
@@ -263,17 +290,23 @@ class MentionJudge:
         if best.population >= BIG_CITY_POPULATION:
             return False
         others = [m for m in doc._.places or [] if m is not mention]
-        supported = any(
-            (m.country_code if m.kind == "country" else m.candidates[0].country_code
-             if m.candidates else None) == best.country_code for m in others) or any(
-            self.gazetteer.demonym_country(t.text) == best.country_code
-            for t in doc if t.text[:1].isupper())
+        supported = self._supported(doc, mention, best.country_code)
         countries = doc._.countries or []
         if label not in ("", "NORP") and best.population < WELL_KNOWN_POPULATION \
                 and not best.is_region and (not supported or countries
                                             and best.country_code != countries[0]):
             return True  # "Castro ... outside Spain's embassy in central Havana"
         return not supported and any(m.kind == "country" for m in others)
+
+    def _supported(self, doc: Doc, mention, code: str) -> bool:
+        """Something else in the report points to the country: another name read there, or
+        a demonym ("Millan" read as Milan is its own only evidence for Italy)."""
+        return any(
+            (m.country_code if m.kind == "country" else m.candidates[0].country_code
+             if m.candidates else None) == code
+            for m in doc._.places or [] if m is not mention) or any(
+            self.gazetteer.demonym_country(t.text) == code
+            for t in doc if t.text[:1].isupper())
 
     @staticmethod
     def _names_an_actor(doc: Doc, mention) -> bool:
@@ -336,6 +369,20 @@ def is_home(root: Token) -> bool:
                 return True
         tok = head
     return False
+
+
+def names_another_occasion(root: Token) -> bool:
+    """A place in the name of another occasion: "the 1996 Khasavyurt ceasefire agreement",
+    "the Athens Olympic Games", "the ringleader of the Paris terror attacks", "victims of the
+    Bhopal gas tragedy" -- not "killed in the Hasakah clashes", the event itself."""
+    tok = root
+    while tok.dep_ in ("compound", "amod") and tok.head is not tok and tok.head.i > tok.i:
+        tok = tok.head
+    if tok is root:
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in NAMED_OCCASIONS or (
+        lemma in RECALLED_EVENTS and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to"))
 
 
 def _done_at_another_place(doc: Doc, subject: Token) -> bool:

@@ -212,13 +212,13 @@ class NameReader:
                 m = k
                 while m < len(doc) and namelike(doc[m]):
                     m += 1
-                if m > k:
+                if m > k and self._names_alone(doc[k:m]):  # not "in Thursday's raid"
                     container = doc[k:m].text
             if container is None and j >= 2 and doc[j - 1].lower_ in ("'s", "’s"):
                 k = j - 1
                 while k - 1 >= 0 and namelike(doc[k - 1]):
                     k -= 1
-                if k < j - 1:
+                if k < j - 1 and self._names_alone(doc[k:j - 1]):
                     container = doc[k:j - 1].text
             return name, container
         return self._unknown_name_after_in(doc, ids, known)

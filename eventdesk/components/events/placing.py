@@ -44,6 +44,17 @@ from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
+# "before the front lines were secured", "since the truce": a deed of another time
+OTHER_TIME_MARKS = frozenset({"before", "since", "until", "till"})
+# "heard since dawn around the army command in X": a time, not another deed
+TIMES_OF_DAY = frozenset({"dawn", "daybreak", "sunrise", "morning", "noon", "midday",
+                          "afternoon", "evening", "dusk", "sunset", "night", "midnight",
+                          "then", "now"})
+# "although troops had retaken X": a deed set against the event
+CONTRAST_MARKS = frozenset({"whereas", "although", "though"})
+# "weeks after", "months after": long enough after to be another deed ("a day after bombs
+# in London" is most often told of the same city)
+DURATION_WORDS = frozenset({"week", "month", "year", "decade"})
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
@@ -88,8 +99,18 @@ class Placer:
         clause = _with_shared_verbs(clause)
         ids = {t.i for t in clause.tokens}
         all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
-        mentions = self._scene_mentions(doc, sent, clause, all_mentions)
+        # not the words of a clause or phrase telling another deed than the clause's
+        incident = same_incident_tokens(sent, clause)
+        incident_ids = {t.i for t in incident}
+        mentions = [m for m in self._scene_mentions(doc, sent, clause, all_mentions)
+                    if m.start in incident_ids]
         in_clause = [m for m in mentions if m.start in ids]
+        if in_clause and all(is_landmark(doc, m.start) for m in in_clause):
+            # "South of Baghdad, ten were killed when a car bomb went off in the town of
+            # Suwayra": the clause names a town only to measure from; the town its sentence
+            # puts the incident in comes first
+            in_clause = [m for m in mentions if m.start not in ids and m.kind == "place"
+                         and not is_landmark(doc, m.start)] or in_clause
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
         if not mentions and self.names.unknown_near_unknown(doc, clause):
@@ -119,7 +140,7 @@ class Placer:
         if referent is not None:
             return self._with_precision(doc, clause, copy_place(referent), None, anchor=anaphor)
         if not in_clause:
-            place = self._place_from(doc, clause, list(sent), mentions, all_mentions, ctx)
+            place = self._place_from(doc, clause, incident, mentions, all_mentions, ctx)
             if place is not None:
                 return place
         return self._report_place(doc, clause, sent_index, all_mentions, ctx)
@@ -156,10 +177,24 @@ class Placer:
         """What "the city" refers back to: the report's main city; "the capital" the
         country's; "the town", "the village" the one just named."""
         if anaphor.lower_ == "capital" and doc[anaphor.i - 1].lower_ == "the":
-            return self._capital(doc._.countries or [])
+            return self._capital([code for code in doc._.countries or []
+                                  if not self._named_only_aside(doc, code)])
         if anaphor.lower_ == "city":
             return ctx.main_city or ctx.focus
         return self._last_town_before(doc, anaphor.i) or ctx.main_city or ctx.focus
+
+    def _named_only_aside(self, doc: Doc, code: str) -> bool:
+        """The report names the country only as a destination, an actor or an actor's home
+        ("left for a visit to Iran", "Iran denied it") and names no place in it: "the
+        capital" is not its capital."""
+        names = [m for m in doc._.places or [] if m.kind == "country"
+                 and CODED_AS.get(m.country_code, m.country_code) == code]
+        if not names or any(
+                m.kind != "country" and m.candidates and m.candidates[0].country_code == code
+                and self.judge.plausible(doc, m) for m in doc._.places or []):
+            return False
+        return all(self.judge.is_away(doc, m) or _names_an_actor(doc[m.start:m.end].root)
+                   for m in names)
 
     def _report_place(self, doc: Doc, clause: Clause, sent_index: int, all_mentions,
                       ctx: Context) -> Place | None:
@@ -256,7 +291,8 @@ class Placer:
         found: str | None = None
         for mention in mentions:
             if mention.kind != "country" or not mention.country_code \
-                    or mention.start not in ids or self.judge.is_dateline(doc, mention):
+                    or mention.start not in ids or self.judge.is_dateline(doc, mention) \
+                    or self.judge.in_a_name(doc, mention):
                 continue
             tok = doc[mention.start:mention.end].root
             if tok.dep_ != "pobj" or tok.head.lower_ not in SCENE_PREPS:
@@ -274,8 +310,9 @@ class Placer:
         ids = {t.i for t in clause.tokens}
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.kind != "country" or not mention.country_code \
-                    or mention.start not in ids or self.judge.is_dateline(doc, mention):
-                continue
+                    or mention.start not in ids or self.judge.is_dateline(doc, mention) \
+                    or self.judge.in_a_name(doc, mention):
+                continue  # "the Islamic State of Iraq launched an offensive": a name
             root = doc[mention.start:mention.end].root
             while root.dep_ == "conj" and root.head is not root:
                 root = root.head  # "contested by Iran and Iraq": both are actors
@@ -341,8 +378,10 @@ class Placer:
         ("near Karmah, 8 km west of Fallujah"; "15 km south of Kutum, North Darfur" is
         Kutum's)."""
         known = self.judge.plausible_tokens
-        ordered = sorted(pool, key=lambda m: (m.kind == "region" or _is_countryside(doc, m),
-                                              measured_from(doc, m)
+        ordered = sorted(pool, key=lambda m: (m.kind == "region" or _names_a_region(m)
+                                              or _is_countryside(doc, m),
+                                              (measured_from(doc, m)
+                                               or _only_locates(doc, m, pool))
                                               and not locates_unknown_place(doc, m, known(doc)),
                                               names_a_route(doc, m), m.start))
         mention = ordered[0]
@@ -467,6 +506,45 @@ def _with_shared_verbs(clause: Clause) -> Clause:
                   sent=clause.sent, triggers=clause.triggers)
 
 
+def same_incident_tokens(sent: Span, clause: Clause) -> list[Token]:
+    """The words of the clause's sentence that may say where its event was: not those of a
+    clause or phrase telling a deed of another time (`tells_another_event`) -- "was captured
+    two years after militants bombed a market in X", "were killed before the front lines
+    near X were secured" -- nor, when the event's own clause is one, those around it."""
+    root = clause.root
+    if tells_another_event(root):
+        inside = {t.i for t in root.subtree}
+        return [t for t in sent if t.i in inside]
+    excluded: set[int] = set()
+    ancestors = {a.i for a in root.ancestors}
+    for tok in sent:
+        if tok.i not in excluded and tok.i != root.i and tok.i not in ancestors \
+                and tells_another_event(tok):
+            excluded |= {t.i for t in tok.subtree}
+    return [t for t in sent if t.i not in excluded]
+
+
+def tells_another_event(tok: Token) -> bool:
+    """A clause or phrase telling a deed of another time than the one it hangs on: before or
+    since it ("before the front lines were secured", "since the truce"), long after it
+    ("months after militants tried", "weeks after the fall of X"), or set against it
+    ("although troops had retaken X"). Not "when a car bomb went off in X", "while he was
+    riding home in X", "after jets bombed X", nor a joined clause ("and his wife was
+    wounded"): in news these tell the same incident."""
+    marks = [c for c in tok.children if c.dep_ == "mark"] if tok.dep_ == "advcl" else []
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" \
+            and tok.ent_type_ not in ("DATE", "TIME") and tok.lemma_.lower() not in TIMES_OF_DAY:
+        marks = [tok.head]  # "since the truce", not "since dawn around the base in X"
+    for mark in marks:
+        word = mark.lower_
+        if word in OTHER_TIME_MARKS or word in CONTRAST_MARKS:
+            return True
+        if word == "after" and mark.i > 0 and \
+                mark.doc[mark.i - 1].lemma_.lower() in DURATION_WORDS:
+            return True
+    return False
+
+
 def _phrase_without_clauses(head: Token, skip: set[int]) -> list[Token]:
     """The words of a phrase, without the clauses hung under it."""
     out = [head] if head.i not in skip else []
@@ -485,6 +563,13 @@ def _is_clause(tok: Token) -> bool:
 def _country_only(code: str | None) -> Place | None:
     """The country alone, with no point in it; none without a country."""
     return Place(country=country_name(code), country_code=code) if code else None
+
+
+def _names_an_actor(root: Token) -> bool:
+    """A country's name as a doer or an owner ("Iran denied", "Iran's envoy", "an Iran
+    delegation", "attacked by Iran"), or an actor's home ("businessmen from Iran")."""
+    return root.dep_ in ("nsubj", "agent", "compound", "poss") or root.head.dep_ == "agent" \
+        or is_home(root)
 
 
 def _is_countryside(doc: Doc, mention) -> bool:
@@ -541,3 +626,19 @@ def _names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -
     before = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
     return before is not None and before.text == "," and not any(
         c.dep_ == "cc" for c in head.head.children)
+
+
+def _only_locates(doc: Doc, mention, pool) -> bool:
+    """Named to measure from ("South of Baghdad, ... in the town of Suwayra") while the pool
+    names another place outside its own description ("east of Furqlus, a town between Homs
+    and Palmyra" is Furqlus's)."""
+    if not is_landmark(doc, mention.start):
+        return False
+    own = {t.i for t in doc[mention.start:mention.end].root.subtree}
+    return any(other is not mention and other.start not in own for other in pool)
+
+
+def _names_a_region(mention) -> bool:
+    """"southern Chechnya", "Helmand": a name whose reading is a province, though the text
+    does not call it one; it holds the towns and districts the clause also names."""
+    return bool(mention.candidates) and mention.candidates[0].is_region
