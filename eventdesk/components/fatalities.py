@@ -30,7 +30,7 @@ from pathlib import Path
 
 from eventdesk import settings
 
-__all__ = ["FatalityCount", "count_fatalities", "number_value", "plausible_toll"]
+__all__ = ["FatalityCount", "combine_tolls", "count_fatalities", "number_value", "plausible_toll"]
 
 # Numbers with more digits than this are read as "too many to be a toll" without being
 # converted (Python refuses to convert over 4,300 digits, and no toll needs 13).
@@ -51,12 +51,18 @@ def plausible_toll(count: int | None) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class FatalityCount:
-    """The death count of an event and the words it rests on (offsets into the input)."""
+    """The death count of an event and the words it rests on (offsets into the input).
+
+    `groups` are the (group noun, count) pairs the count adds up ("*total*" for everyone,
+    "*more*" for others told as extra), `update` says the count is a toll that rose to a
+    new figure: both tell `combine_tolls` how two tellings of one event add up."""
 
     count: int | None
     text: str | None
     start: int | None
     end: int | None
+    groups: tuple[tuple[str, int], ...] = ()
+    update: bool = False
 
 
 _LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "numbers.toml"
@@ -72,6 +78,8 @@ def _lexicon() -> dict:
     lex["tens_words"] = numbers["tens"]
     lex["scale_words"] = numbers["scales"]
     lex["dozen"] = numbers["dozen"]
+    lex["sides_of_the_dead"] = {side: frozenset(nouns)
+                                for side, nouns in data["sides_of_the_dead"].items()}
     return lex
 
 
@@ -144,6 +152,7 @@ class _Mention:
     head: str
     extra: bool = False
     via_object: bool = False
+    update: bool = False  # "the toll rose to 12"
 
 
 def _word_value(word: str) -> tuple[str, int] | None:
@@ -224,7 +233,10 @@ def number_value(word: str) -> int | None:
 _DEATH_CUES = re.compile(
     r"kill|dead|death|die|execut|massacr|slain|murder|behead|assassin|perish|lynch|slaughter"
     r"|martyr|bodies|corpses|lives|toll|fatalit|decapitat|electrocut")
-_CUE_BEFORE, _CUE_AFTER = 170, 70
+_CUE_BEFORE, _CUE_AFTER = 170, 110
+# How many words back from a number "toll" may stand: "The death toll from a suicide truck
+# bombing in the city's busy shopping district rose to at least 125".
+_TOLL_LOOKBACK = 16
 
 
 def _lowered(text: str) -> str:
@@ -272,7 +284,15 @@ def _prev_word(toks: list[_Tok], i: int) -> int:
 def _starters() -> frozenset[str]:
     lex = _lexicon()
     return frozenset([*lex["unit_words"], *lex["tens_words"], *lex["scale_words"], *lex["vague"],
-                      "dozen", "a", "an", "half", "tens", "his", "her"])
+                      "dozen", "a", "an", "half", "tens", "his", "her", "their", "himself",
+                      "herself"])
+
+
+def _one_person(toks: list[_Tok], i: int) -> bool:
+    """The noun phrase at token i names one person ("their Pakistani driver", not "their
+    children")."""
+    words = _noun_phrase(toks, i, limit=3)
+    return bool(words) and words[-1].isalpha() and not words[-1].endswith("s")
 
 
 def _read_value(toks: list[_Tok], i: int) -> tuple[int | None, str, int] | None:
@@ -305,8 +325,16 @@ def _read_value(toks: list[_Tok], i: int) -> tuple[int | None, str, int] | None:
     if low in ("his", "her") and len(window) > 1 and window[1].isalpha() and not (
             window[1].endswith("s")) and i > 0 and toks[i - 1].low == "and":
         return 1, "article", i + 1  # "killing a man and his son"
+    if low == "their" and i > 0 and toks[i - 1].low == "and" and _one_person(toks, i + 1):
+        return 1, "article", i + 1  # "five nationals and their driver were killed"
+    if low in ("himself", "herself") and i > 0 and toks[i - 1].low in lex["active"]:
+        return 1, "article", i + 1  # "the bomber detonated her vest, killing herself and two"
     if low in ("a", "an"):
         after = window[1] if len(window) > 1 else ""
+        if after == "couple" and len(window) > 2 and window[2] == "of":
+            return 2, "num", i + 3  # "a couple of soldiers"
+        if after == "couple":
+            return 2, "article", i + 1  # "killed a couple and their baby"
         if after == "number" and len(window) > 2 and window[2] == "of":
             return None, "vague", i + 3
         if after in ("few", "handful"):
@@ -426,7 +454,7 @@ def _object_of_death_verb(toks: list[_Tok], k: int) -> str | None:
         return _object_of_death_verb(toks, k - 1)  # "killing himself and 12 others"
     if low == "and" and k >= 1 and toks[k - 1].low in ("himself", "herself", "themselves"):
         return _object_of_death_verb(toks, k - 2)
-    for back in range(k, max(-1, k - 9), -1):
+    for back in range(k, max(-1, k - _TOLL_LOOKBACK), -1):
         word = toks[back].low
         if word == "toll":
             return "toll"  # "the death toll from Sunday's attack has risen to 45"
@@ -436,6 +464,23 @@ def _object_of_death_verb(toks: list[_Tok], k: int) -> str | None:
         if word in _PUNCT_STOPS:
             break
     return None
+
+
+def _subset_of_whom(toks: list[_Tok], number: _Number) -> bool:
+    """The number is followed by "of whom"/"of them": a part of the group told before."""
+    k = _next_word(toks, number.end)
+    return k + 1 < len(toks) and toks[k].low == "of" and toks[k + 1].low in ("whom", "them")
+
+
+def _toll_rose(toks: list[_Tok], first: int) -> bool:
+    """"The death toll rose to 12", "has climbed to": the toll replaces an earlier one."""
+    for back in range(first - 1, max(-1, first - _TOLL_LOOKBACK), -1):
+        word = toks[back].low
+        if word in _lexicon()["toll_rises"]:
+            return True
+        if word == "toll" or word in _PUNCT_STOPS:
+            return False
+    return False
 
 
 def _predicate_after(toks: list[_Tok], j: int, numbers_at: dict[int, _Number]) -> tuple[
@@ -488,8 +533,22 @@ def _predicate_after(toks: list[_Tok], j: int, numbers_at: dict[int, _Number]) -
                 k = _next_word(toks, close + 1)
                 words += 1
                 continue
+        if low == "from" and not aux_seen:
+            # "A labourer from Bihar was shot dead": where the counted come from
+            aux = next((x for x in range(nxt, min(len(toks), nxt + 4))
+                        if toks[x].low in lex["auxiliaries"]), None)
+            if aux is not None and not any(toks[x].low in _PUNCT_STOPS for x in range(nxt, aux)):
+                k = aux
+                words += 1
+                continue
+        if low == "found" and aux_seen and (nxt_low in lex["passive"] or nxt_low in lex["manner"]):
+            k = nxt  # "Five men were found shot dead"
+            words += 1
+            continue
         if low in lex["auxiliaries"]:
             aux_seen = True
+        elif low in ("and", ",") and nxt in numbers_at and _subset_of_whom(toks, numbers_at[nxt]):
+            return None, extra, aux_seen, ""  # "160 wounded, 31 of whom died": not all died
         elif low in ("and", ",") and nxt in numbers_at:
             k = numbers_at[nxt].end  # "12 militants and 4 soldiers were killed"
             words += 1
@@ -519,12 +578,24 @@ def _classify(toks: list[_Tok], numbers: list[_Number]) -> list[_Mention]:
             mentions.append(_Mention(number, "subset", _head(phrase)))
             continue
         role = _object_of_death_verb(toks, k)
+        if role == "object" and toks[number.num_start].low in ("himself", "herself"):
+            # the attacker's own death adds to the victims told beside it
+            mentions.append(_Mention(number, "death", "*self*", extra=True, via_object=True))
+            continue
         if role == "object":
             mentions.append(_Mention(number, "death", _head(phrase), via_object=True))
             continue
-        if role == "toll" and number.kind == "num":
-            mentions.append(_Mention(number, "death", "*total*"))
+        if prev in lex["losses"] and _head(phrase) in lex["own_men"]:
+            # "killing 15 attackers and losing two men": a side's own dead
+            mentions.append(_Mention(number, "death", _head(phrase), via_object=True))
             continue
+        if role == "toll" and number.kind == "num":
+            mentions.append(_Mention(number, "death", "*total*",
+                                     update=_toll_rose(toks, number.first)))
+            continue
+        if _subset_of_whom(toks, number) and mentions and mentions[-1].status == "death":
+            mentions.append(_Mention(number, "subset", _head(phrase)))
+            continue  # "killed 40 people, 12 of whom were children"
         if (prev == "and" or prev == "," and number.kind == "num") and mentions:
             last = mentions[-1]
             between = toks[last.number.end:k]
@@ -536,6 +607,14 @@ def _classify(toks: list[_Tok], numbers: list[_Number]) -> list[_Mention]:
                 continue
         status, extra, aux_seen, predicate = _predicate_after(toks, number.end, numbers_at)
         if status is None:
+            continue
+        if status == "subset" and _subset_of_whom(toks, number) and not (
+                mentions and mentions[-1].status == "death"):
+            # "received 160 wounded, 31 of whom died": the dead among a group not counted
+            # as dead
+            after = _predicate_after(toks, _next_word(toks, number.end) + 2, numbers_at)
+            if after[0] == "death":
+                mentions.append(_Mention(number, "death", "*total*"))
             continue
         if number.kind == "article" and status == "death" and not aux_seen and (
                 predicate not in ("died", "dies", "perished", "lost")):
@@ -564,6 +643,10 @@ def count_fatalities(text: str) -> FatalityCount:
     toks = _tokens(lowered)
     mentions = [m for m in _classify(toks, _read_numbers(toks)) if m.status == "death"]
     counted = [m for m in mentions if m.number.kind != "vague"]
+    risen = [m for m in counted if m.update]
+    if risen:  # "killed 12 … the toll rose to 15": the risen toll replaces what came before
+        counted = [m for m in counted if m.number.first >= risen[-1].number.first
+                   and not m.extra]  # "… rose to 15 after 3 more bodies were found"
     if counted:
         extras = [m for m in counted if m.extra]
         groups: dict[str, _Mention] = {}
@@ -579,7 +662,9 @@ def count_fatalities(text: str) -> FatalityCount:
         chosen = sorted([*groups.values(), *extras], key=lambda m: m.number.first)
         total = sum(m.number.value for m in chosen)
         phrase, start, end = _span(text, toks, [m.number for m in chosen])
-        return FatalityCount(plausible_toll(total), phrase, start, end)
+        told = tuple(("*more*" if m.extra else m.head, m.number.value) for m in chosen)
+        return FatalityCount(plausible_toll(total), phrase, start, end, told,
+                             any(m.update for m in chosen))
     vague = [m for m in mentions if m.number.kind == "vague"]
     if vague:
         first = vague[0].number
@@ -589,3 +674,41 @@ def count_fatalities(text: str) -> FatalityCount:
     if zero:
         return FatalityCount(0, zero.group(), zero.start(), zero.end())
     return FatalityCount(None, None, None, None)
+
+
+def combine_tolls(earlier: FatalityCount, later: FatalityCount) -> FatalityCount:
+    """The dead of one event told twice: a toll that rose replaces the earlier count;
+    the dead told as others ("five attackers were also killed") or of another side
+    ("killed three soldiers" and "five attackers were killed") add up; otherwise the two
+    tellings count the same dead and the larger (the fuller telling) stands."""
+    if later.count is None:
+        return earlier if earlier.text is not None or later.text is None else later
+    if earlier.count is None or later.update:
+        return later
+    if all(head == "*more*" for head, _ in later.groups) and later.groups or \
+            _other_sides(earlier.groups, later.groups):
+        return FatalityCount(plausible_toll(earlier.count + later.count),
+                             f"{earlier.text} + {later.text}", earlier.start, earlier.end,
+                             earlier.groups + later.groups, False)
+    return later if later.count > earlier.count else earlier
+
+
+def _side_of(head: str) -> str | None:
+    sides = _lexicon()["sides_of_the_dead"]
+    return next((side for side, nouns in sides.items() if head in nouns), None)
+
+
+def _other_sides(first: tuple[tuple[str, int], ...],
+                 second: tuple[tuple[str, int], ...]) -> bool:
+    """The later telling's dead are all attackers and the earlier's none ("12 people were
+    killed …; soldiers ended the siege, killing the three gunmen"), or every group of each
+    telling belongs to a known side and no side is in both."""
+    if not first or not second:
+        return False
+    sides_first = {_side_of(head) for head, _ in first}
+    sides_second = {_side_of(head) for head, _ in second}
+    if sides_second == {"attackers"} and "attackers" not in sides_first:
+        return True
+    if None in sides_first or None in sides_second:
+        return False
+    return not sides_first & sides_second
