@@ -332,6 +332,9 @@ def _read_value(toks: list[_Tok], i: int) -> tuple[int | None, str, int] | None:
     if low in ("a", "an"):
         after = window[1] if len(window) > 1 else ""
         if after == "couple" and len(window) > 2 and window[2] == "of":
+            scale = _word_value(window[3]) if len(window) > 3 else None
+            if scale is not None and scale[0] in ("scale", "dozen"):
+                return 2 * scale[1], "num", i + 4  # "a couple of hundred people"
             return 2, "num", i + 3  # "a couple of soldiers"
         if after == "couple":
             return 2, "article", i + 1  # "killed a couple and their baby"

@@ -64,6 +64,7 @@ from eventdesk.components.fatalities import (
         ("Rebels killed three soldiers and their families.", 3, "three"),
         ("Gunmen killed a couple and their baby in their car.", 3, "a couple + their baby"),
         ("Bandits killed a couple of herders.", 2, "a couple of"),
+        ("The raid killed a couple of hundred villagers.", 200, "a couple of hundred"),
         ("Troops repelled the attack, killing ten attackers and losing two men.", 12,
          "ten + two"),
         # Where the counted come from, found dead, the dead among the wounded.
