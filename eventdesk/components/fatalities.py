@@ -550,6 +550,7 @@ def _predicate_after(toks: list[_Tok], j: int, numbers_at: dict[int, _Number]) -
             continue
         if low in lex["auxiliaries"]:
             aux_seen = True
+            extra = extra or low == "also"  # "two soldiers were also killed": more dead
         elif low in ("and", ",") and nxt in numbers_at and _subset_of_whom(toks, numbers_at[nxt]):
             return None, extra, aux_seen, ""  # "160 wounded, 31 of whom died": not all died
         elif low in ("and", ",") and nxt in numbers_at:
@@ -681,9 +682,10 @@ def count_fatalities(text: str) -> FatalityCount:
 
 def combine_tolls(earlier: FatalityCount, later: FatalityCount) -> FatalityCount:
     """The dead of one event told twice: a toll that rose replaces the earlier count;
-    the dead told as others ("five attackers were also killed") or of another side
-    ("killed three soldiers" and "five attackers were killed") add up; otherwise the two
-    tellings count the same dead and the larger (the fuller telling) stands."""
+    the dead told as others ("five attackers were also killed") or as the attackers
+    killed after victims ("killing the three gunmen") add up; otherwise the two tellings
+    count the same dead, often under other nouns ("20 villagers", "20 civilians"), and
+    the larger (the fuller telling) stands."""
     if later.count is None:
         return earlier if earlier.text is not None or later.text is None else later
     if earlier.count is None or later.update:
@@ -704,14 +706,9 @@ def _side_of(head: str) -> str | None:
 def _other_sides(first: tuple[tuple[str, int], ...],
                  second: tuple[tuple[str, int], ...]) -> bool:
     """The later telling's dead are all attackers and the earlier's none ("12 people were
-    killed …; soldiers ended the siege, killing the three gunmen"), or every group of each
-    telling belongs to a known side and no side is in both."""
+    killed …; soldiers ended the siege, killing the three gunmen")."""
     if not first or not second:
         return False
     sides_first = {_side_of(head) for head, _ in first}
     sides_second = {_side_of(head) for head, _ in second}
-    if sides_second == {"attackers"} and "attackers" not in sides_first:
-        return True
-    if None in sides_first or None in sides_second:
-        return False
-    return not sides_first & sides_second
+    return sides_second == {"attackers"} and "attackers" not in sides_first

@@ -50,6 +50,7 @@ from eventdesk.components.fatalities import (
          " toll at 11.", 11, "11"),
         ("Gunmen killed 25 people, police said. Medics said 31 people were killed.", 25, "25"),
         ("Four people were killed on Monday. Three more died in hospital.", 7, "Four + Three"),
+        ("Four people were killed. Two soldiers were also killed.", 6, "Four + Two"),
         ("The death toll from Sunday's attack has risen to 45.", 45, "45"),
         ("Five people, including two children, were killed in the raid.", 5, "Five"),
         ("Ten people, most of them women, died in the stampede.", 10, "Ten"),
@@ -226,6 +227,7 @@ def _combined(first: str, later: str) -> int | None:
         ("At least 12 people were killed in the bombing.",
          "Troops ended the siege, killing the three gunmen.", 15),
         ("Rebels ambushed a convoy, killing four soldiers.", "Seven militants were killed.", 11),
+        ("Rebels ambushed a convoy, killing four soldiers.", "Two civilians also died.", 6),
         # The same dead told twice: the fuller telling stands.
         ("Gunmen killed eight villagers.", "Eight people were killed, the minister said.", 8),
         ("Gunmen killed 20 villagers.", "Twenty civilians died in the attack.", 20),
