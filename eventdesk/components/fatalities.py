@@ -78,8 +78,7 @@ def _lexicon() -> dict:
     lex["tens_words"] = numbers["tens"]
     lex["scale_words"] = numbers["scales"]
     lex["dozen"] = numbers["dozen"]
-    lex["sides_of_the_dead"] = {side: frozenset(nouns)
-                                for side, nouns in data["sides_of_the_dead"].items()}
+    lex["attackers"] = frozenset(data["attackers"]["nouns"])
     return lex
 
 
@@ -691,24 +690,17 @@ def combine_tolls(earlier: FatalityCount, later: FatalityCount) -> FatalityCount
     if earlier.count is None or later.update:
         return later
     if all(head == "*more*" for head, _ in later.groups) and later.groups or \
-            _other_sides(earlier.groups, later.groups):
+            _attackers_after_victims(earlier.groups, later.groups):
         return FatalityCount(plausible_toll(earlier.count + later.count),
                              f"{earlier.text} + {later.text}", earlier.start, earlier.end,
                              earlier.groups + later.groups, False)
     return later if later.count > earlier.count else earlier
 
 
-def _side_of(head: str) -> str | None:
-    sides = _lexicon()["sides_of_the_dead"]
-    return next((side for side, nouns in sides.items() if head in nouns), None)
-
-
-def _other_sides(first: tuple[tuple[str, int], ...],
-                 second: tuple[tuple[str, int], ...]) -> bool:
+def _attackers_after_victims(first: tuple[tuple[str, int], ...],
+                             second: tuple[tuple[str, int], ...]) -> bool:
     """The later telling's dead are all attackers and the earlier's none ("12 people were
     killed …; soldiers ended the siege, killing the three gunmen")."""
-    if not first or not second:
-        return False
-    sides_first = {_side_of(head) for head, _ in first}
-    sides_second = {_side_of(head) for head, _ in second}
-    return sides_second == {"attackers"} and "attackers" not in sides_first
+    attackers = _lexicon()["attackers"]
+    return bool(first and second) and all(head in attackers for head, _ in second) \
+        and not any(head in attackers for head, _ in first)
