@@ -665,9 +665,10 @@ def count_fatalities(text: str) -> FatalityCount:
         chosen = sorted([*groups.values(), *extras], key=lambda m: m.number.first)
         total = sum(m.number.value for m in chosen)
         phrase, start, end = _span(text, toks, [m.number for m in chosen])
+        count = plausible_toll(total)
         told = tuple(("*more*" if m.extra else m.head, m.number.value) for m in chosen)
-        return FatalityCount(plausible_toll(total), phrase, start, end, told,
-                             any(m.update for m in chosen))
+        return FatalityCount(count, phrase, start, end, told if count is not None else (),
+                             count is not None and any(m.update for m in chosen))
     vague = [m for m in mentions if m.number.kind == "vague"]
     if vague:
         first = vague[0].number
@@ -691,9 +692,10 @@ def combine_tolls(earlier: FatalityCount, later: FatalityCount) -> FatalityCount
         return later
     if all(head == "*more*" for head, _ in later.groups) and later.groups or \
             _attackers_after_victims(earlier.groups, later.groups):
-        return FatalityCount(plausible_toll(earlier.count + later.count),
-                             f"{earlier.text} + {later.text}", earlier.start, earlier.end,
-                             earlier.groups + later.groups, False)
+        count = plausible_toll(earlier.count + later.count)
+        return FatalityCount(count, f"{earlier.text} + {later.text}", earlier.start,
+                             earlier.end, earlier.groups + later.groups if count is not None
+                             else (), False)
     return later if later.count > earlier.count else earlier
 
 

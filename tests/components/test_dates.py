@@ -276,3 +276,25 @@ def test_mentions_are_ordered_disjoint_and_exact(pieces, published):
 def test_arbitrary_text_never_fails(text):
     for mention in find_dates(text, SAT):
         assert text[mention.start_char:mention.end_char] == mention.text
+
+
+_ODD_DATES = st.sampled_from(
+    ["31 February", "30 to 31 February", "on February 29", "29 February 2023", "0 May",
+     "32 March", "31st of April", "the night of 31 December to 1 January", "overnight",
+     "overnight Friday into Saturday", "Sunday night into Monday", "since Friday",
+     "in the past week", "between Sunday and Saturday", "12/31/2099", "31.02.2021",
+     "2024-02-30", "the night of 30 to 31 February", "Monday to Monday", "on 1 to 31 January",
+     "overnight on Tuesday", "during the night of 6 to 7 May"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_ODD_DATES, _PIECES), max_size=12),
+       st.sampled_from([None, SAT, dt.date(2024, 2, 29), dt.date(2023, 3, 1)]))
+def test_odd_dates_and_nights_never_fail(pieces, published):
+    text = " ".join(pieces)
+    for mention in find_dates(text, published):
+        assert text[mention.start_char:mention.end_char] == mention.text
+        assert mention.precision in (1, 2, 3)
+        if published is not None and mention.date is not None and mention.kind == "day" \
+                and not any(ch.isdigit() for ch in mention.text[-4:]):
+            assert mention.date <= published  # a day told without its year is never ahead

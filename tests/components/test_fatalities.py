@@ -245,3 +245,29 @@ def test_a_toll_that_rose_replaces_the_figure_before_it_in_one_reading():
     result = count_fatalities("Gunmen killed 12 people on Monday. The toll rose to 15 on Tuesday,"
                               " after 3 more bodies were found.")
     assert (result.count, result.update) == (15, True)
+
+
+_NUMBER_PHRASES = st.sampled_from(
+    ["one", "twenty-one", "a dozen", "half a dozen", "two dozen", "dozens", "scores",
+     "hundreds", "a couple", "a couple of", "a couple of hundred", "1,102", "3-5", "1.5 million",
+     "99999999999999999", "zero", "ninety-nine", "a hundred and five", "several",
+     "tens of thousands", "between six and nine", "at least 40", "more than 200", "up to 10"])
+_TOLL_WORDS = st.sampled_from(
+    ["killing", "killed", "were", "dead", "died", "the toll rose to", "toll", "at", "people",
+     "soldiers", "himself", "herself", "and their driver", "losing", "men", "of whom",
+     "found shot dead", "from", "also", "more", "others", ",", ".", ";", "including",
+     "wounded", "gunmen", "a", "the"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_NUMBER_PHRASES, _TOLL_WORDS), max_size=25),
+       st.lists(st.one_of(_NUMBER_PHRASES, _TOLL_WORDS), max_size=25))
+def test_numbers_in_words_ranges_and_two_tellings_never_fail(first, later):
+    a, b = count_fatalities(" ".join(first)), count_fatalities(" ".join(later))
+    for result in (a, b):
+        assert result.count is None or 0 <= result.count
+        assert result.count is not None or not result.groups  # an implausible toll adds none
+    both = combine_tolls(a, b)
+    assert both.count is None or both.count >= 0
+    assert (both.count is None) == (a.count is None and b.count is None)
+    assert combine_tolls(a, FatalityCount(None, None, None, None)) == a
