@@ -89,18 +89,6 @@ def test_a_month_only_date_holds_a_day_of_that_month():
                         _cand("Armed clash"))
 
 
-def test_a_week_date_holds_a_day_three_days_either_side():
-    # "a week after an air strike on the market killed 51" and "last Tuesday's strike"
-    week = _cand("Air/drone strike", "Explosions/Remote violence",
-                 date=MONDAY - dt.timedelta(days=1), precision=2, fatalities=51)
-    tuesday = _cand("Air/drone strike", "Explosions/Remote violence", start=5)
-    assert same_day(week, tuesday)
-    merged = merge([week, tuesday])
-    assert [(c.date, c.time_precision, c.fatalities) for c in merged] == [(MONDAY, 1, 51)]
-    assert not same_day(_cand("Armed clash", date=MONDAY - dt.timedelta(days=4), precision=2),
-                        _cand("Armed clash"))
-
-
 def test_two_districts_of_one_city_are_two_events():
     other_district = Place(country="Iraq", location="Mosul - Hay al-Arabi", geo_precision=2)
     assert same_event(_cand("Armed clash", place=DISTRICT), _cand("Armed clash"))

@@ -556,22 +556,14 @@ def told_as_another(doc: Doc, sent: Span, clause: Clause) -> bool:
     return any(t.lower_ in cues for t in [*before, *clause.tokens])
 
 
-# How far from its middle day a date told within about a week ("last week", "a week after
-# the strike") may hold a day told exactly.
-WEEK_HOLDS_DAYS = 3
-
-
 def same_day(a: Candidate, b: Candidate) -> bool:
-    """Equal dates, or a month-only date ("this month") or a week's ("a week after the
-    strike", "last week") that holds the other one."""
+    """Equal dates, or a month-only date ("this month") that holds the other one."""
     if a.date == b.date:
         return True
     if a.date is None or b.date is None:
         return False
     if 3 in (a.time_precision, b.time_precision):
         return (a.date.year, a.date.month) == (b.date.year, b.date.month)
-    if 2 in (a.time_precision, b.time_precision):
-        return abs((a.date - b.date).days) <= WEEK_HOLDS_DAYS
     return False
 
 
