@@ -50,23 +50,6 @@ def test_background_left_out_as_old_news_dates_no_later_sentence():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "report, precision",
-    [
-        # the "have" of the first verb makes the joined one a present perfect too
-        ("Security forces have found and seized a large cache of explosives in a hideout "
-         "near Pyu, state media said.", 2),
-        ("Troops have surrounded and shelled rebel positions near Saraqib, the army said.", 2),
-        # a joined verb with its own subject and day is its own telling
-        ("Rebels have besieged Saraqib and troops shelled the town on Friday.", 1),
-    ],
-)
-def test_verbs_joined_to_a_present_perfect_are_this_weeks_news(report, precision):
-    events = eventdesk.extract(report, published="2024-01-17", doc_id="joined")
-    assert events and {e.time_precision for e in events} == {precision}
-
-
-@pytest.mark.slow
 def test_a_night_is_dated_by_the_day_it_ran_into():
     report = ("At least 32 people were killed in heavy clashes that erupted overnight Friday "
               "into Saturday in central Tripoli, the health ministry said. "

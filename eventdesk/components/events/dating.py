@@ -112,12 +112,9 @@ def _dates_a_saying(doc: Doc, mention, clause_starts: set[int]) -> bool:
 
 
 def is_present_perfect(verb: Token) -> bool:
-    """"have taken", "has been hit": a "have" in the present (not "had") on the verb, or on
-    the verb it is joined to ("have found and seized a cache")."""
-    joined = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
+    """"have taken", "has been hit": a "have" in the present (not "had") on the verb."""
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
-               for tok in (verb, joined) if tok is not None for c in tok.children)
+               for c in verb.children)
 
 
 def _is_when_clause(clause: Clause) -> bool:
