@@ -79,6 +79,7 @@ def _lexicon() -> dict:
     lex["scale_words"] = numbers["scales"]
     lex["dozen"] = numbers["dozen"]
     lex["attackers"] = frozenset(data["attackers"]["nouns"])
+    lex["died_as"] = {verb: frozenset(nouns) for verb, nouns in data["died_as"].items()}
     return lex
 
 
@@ -474,6 +475,13 @@ def _subset_of_whom(toks: list[_Tok], number: _Number) -> bool:
     return k + 1 < len(toks) and toks[k].low == "of" and toks[k + 1].low in ("whom", "them")
 
 
+def _noun_after(toks: list[_Tok], k: int) -> str:
+    """The word at k, past a possessive ("met their death")."""
+    if k < len(toks) and toks[k].low in ("their", "his", "her"):
+        k = _next_word(toks, k + 1)
+    return toks[k].low if k < len(toks) else ""
+
+
 def _toll_rose(toks: list[_Tok], first: int) -> bool:
     """"The death toll rose to 12", "has climbed to": the toll replaces an earlier one."""
     for back in range(first - 1, max(-1, first - _TOLL_LOOKBACK), -1):
@@ -505,6 +513,8 @@ def _predicate_after(toks: list[_Tok], j: int, numbers_at: dict[int, _Number]) -
         nxt_low = toks[nxt].low if nxt < len(toks) else ""
         if low in lex["nouns"] and not aux_seen:
             return "death", extra, aux_seen, low
+        if low in lex["died_as"] and _noun_after(toks, nxt) in lex["died_as"][low]:
+            return "death", extra, aux_seen, low  # "a soldier embraced martyrdom"
         if low == "lost" and nxt_low in ("their", "his", "her") and nxt + 1 < len(toks) and (
                 toks[nxt + 1].low in ("lives", "life")):
             return "death", extra, aux_seen, low
@@ -620,7 +630,7 @@ def _classify(toks: list[_Tok], numbers: list[_Number]) -> list[_Mention]:
                 mentions.append(_Mention(number, "death", "*total*"))
             continue
         if number.kind == "article" and status == "death" and not aux_seen and (
-                predicate not in ("died", "dies", "perished", "lost")):
+                predicate not in ("died", "dies", "perished", "lost", *lex["died_as"])):
             continue  # "a bomb killed ..." is not "a man was killed"
         mentions.append(_Mention(number, status, _head(phrase), extra=extra))
     return mentions

@@ -51,6 +51,8 @@ from eventdesk.components.fatalities import (
         ("Gunmen killed 25 people, police said. Medics said 31 people were killed.", 25, "25"),
         ("Four people were killed on Monday. Three more died in hospital.", 7, "Four + Three"),
         ("Four people were killed. Two soldiers were also killed.", 6, "Four + Two"),
+        ("Four attackers were killed and a soldier embraced martyrdom.", 5, "Four + a soldier"),
+        ("Two fishermen met their death when the boat was shelled.", 2, "Two"),
         ("The death toll from Sunday's attack has risen to 45.", 45, "45"),
         ("Five people, including two children, were killed in the raid.", 5, "Five"),
         ("Ten people, most of them women, died in the stampede.", 10, "Ten"),
