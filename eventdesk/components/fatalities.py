@@ -126,6 +126,15 @@ _ZERO = re.compile(
     r"|no\s+(?:\w+\s+){1,2}?(?:were|was|had\s+been|have\s+been)\s+(?:reported\s+)?(?:killed|hurt"
     r"|injured))\b"
 )
+# One person told by name or pronoun, an aside allowed, as the subject of a death:
+# "Alfredo Cabrera, the opposition's candidate for mayor, was shot dead", "he died".
+_ONE_NAMED = re.compile(
+    r"(?P<who>\b(?:[A-Z][a-z]+(?:[- ](?:[A-Z][a-z]+|al|bin|de|da|del|van|von))*|[Hh]e|[Ss]he))"
+    r"(?:,[^,.;:]{1,120},)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+|allegedly\s+"
+    r"|later\s+)?(?:shot\s+dead|killed|assassinated|murdered|beheaded|executed|slain|lynched"
+    r"|gunned\s+down|(?:stabbed|beaten|hacked|burned|tortured)\s+to\s+death|martyred)"
+    r"|died|was\s+found\s+dead)\b"
+)
 _ZERO_CUES = re.compile(r"\bno\b|nobody|no-one|without|none")
 
 
@@ -684,6 +693,9 @@ def count_fatalities(text: str) -> FatalityCount:
         first = vague[0].number
         start, end = toks[first.num_start].start, toks[first.end - 1].end
         return FatalityCount(None, text[start:end], start, end)
+    one = _ONE_NAMED.search(text)
+    if one:  # "Alfredo Cabrera, the candidate for mayor, was shot dead"
+        return FatalityCount(1, one["who"], one.start("who"), one.end("who"), (("*one*", 1),))
     zero = _ZERO.search(lowered) if _ZERO_CUES.search(lowered) else None
     if zero:
         return FatalityCount(0, zero.group(), zero.start(), zero.end())

@@ -95,6 +95,10 @@ from eventdesk.components.fatalities import (
         ("A farmer was hacked to death in his field.", 1, "A farmer"),
         ("An officer died of his wounds.", 1, "An officer"),
         ("Three gunmen killed a guard.", 1, "a guard"),
+        # One person told by name or pronoun, an aside allowed.
+        ("Maria Lopez, the town's mayor, was shot dead outside her office.", 1, "Maria Lopez"),
+        ("He was killed when the shell hit his car.", 1, "He"),
+        ("Police said she died in hospital.", 1, "she"),
         # Explicitly nobody.
         ("The rocket fell in a field; no one was killed.", 0, "no one was killed"),
         ("Police dispersed the crowd; no casualties were reported.", 0,
@@ -145,6 +149,8 @@ def test_vague_words_give_no_count_but_keep_the_words(text, words):
         "Seventeen people, among them a journalist, were injured.",
         "Troops lost two villages to the rebels.",
         "The bomber blew himself up at the gate.",
+        "Kabul was shaken by a blast.",
+        "Gaza City was bombed overnight.",
         "",
     ],
 )
