@@ -126,6 +126,33 @@ _ZERO = re.compile(
     r"|no\s+(?:\w+\s+){1,2}?(?:were|was|had\s+been|have\s+been)\s+(?:reported\s+)?(?:killed|hurt"
     r"|injured))\b"
 )
+# A death whose victims are "them": the people counted just before ("abducted 12 passengers
+# and killed them", "seized 13 men and beat and burned them to death").
+_THEM_KILLED = re.compile(
+    r"\b(?:(?:killed|killing|executed|executing|massacred|slaughtered|beheaded|lynched"
+    r"|murdered)\s+them\b"
+    r"|(?:beat|beaten|burned|burnt|hacked|stabbed|stoned|clubbed|shot)(?:\s+and\s+\w+)?\s+them"
+    r"(?:\s+all)?\s+(?:to\s+death|dead)\b)"
+)
+
+
+def _them_killed(lowered: str, toks: list[_Tok]) -> _Number | None:
+    """The counted group "them" of a death refers to: the last number before it in its
+    sentence, itself no death count."""
+    found = _THEM_KILLED.search(lowered)
+    if found is None:
+        return None
+    before = [t for t in range(len(toks)) if toks[t].end <= found.start()]
+    if not before:
+        return None
+    numbers = [n for n in _read_numbers(toks[:before[-1] + 1]) if n.kind == "num"
+               and n.value is not None]
+    if not numbers or any(toks[t].low in (".", "!", "?")
+                          for t in range(numbers[-1].end, before[-1] + 1)):
+        return None
+    return numbers[-1]
+
+
 # One person told by name or pronoun, an aside allowed, as the subject of a death:
 # "Alfredo Cabrera, the opposition's candidate for mayor, was shot dead", "he died".
 _ONE_NAMED = re.compile(
@@ -693,6 +720,12 @@ def count_fatalities(text: str) -> FatalityCount:
         first = vague[0].number
         start, end = toks[first.num_start].start, toks[first.end - 1].end
         return FatalityCount(None, text[start:end], start, end)
+    them = _them_killed(lowered, toks)
+    if them is not None:  # "seized 13 gang members … and burned them to death"
+        number = them
+        start, end = toks[number.num_start].start, toks[number.end - 1].end
+        return FatalityCount(plausible_toll(number.value), text[start:end], start, end,
+                             (("*them*", number.value),))
     one = _ONE_NAMED.search(text)
     if one:  # "Alfredo Cabrera, the candidate for mayor, was shot dead"
         return FatalityCount(1, one["who"], one.start("who"), one.end("who"), (("*one*", 1),))

@@ -99,6 +99,10 @@ from eventdesk.components.fatalities import (
         ("Maria Lopez, the town's mayor, was shot dead outside her office.", 1, "Maria Lopez"),
         ("He was killed when the shell hit his car.", 1, "He"),
         ("Police said she died in hospital.", 1, "she"),
+        # "them": the group counted just before in the sentence.
+        ("A crowd seized 13 suspected thieves from a police car and beat and burned them to"
+         " death.", 13, "13"),
+        ("Gunmen abducted 12 passengers and killed them.", 12, "12"),
         # Explicitly nobody.
         ("The rocket fell in a field; no one was killed.", 0, "no one was killed"),
         ("Police dispersed the crowd; no casualties were reported.", 0,
@@ -150,6 +154,8 @@ def test_vague_words_give_no_count_but_keep_the_words(text, words):
         "Troops lost two villages to the rebels.",
         "The bomber blew himself up at the gate.",
         "Kabul was shaken by a blast.",
+        "They gathered the men near the market and shot them.",
+        "Gunmen abducted 12 passengers. Police later killed them.",
         "Gaza City was bombed overnight.",
         "",
     ],
