@@ -135,10 +135,19 @@ _YEAR_SPAN = re.compile(
 _YEAR_NAMING = re.compile(r"\b(?i:the)\s+(?P<y>" + _YEAR + r")(?=\s+[a-z])")
 _WEEKDAY_PHRASE = re.compile(
     r"\b(?:(?P<adv>(?i:late|early|later|earlier))\s+(?:on\s+)?)?"
-    r"(?:(?P<lead>(?i:on|last|this|next|since|by|until|till|from|overnight|(?:on|during)\s+the"
+    r"(?:(?P<lead>(?i:on|last|this|next|since|by|until|till|from|overnight(?:\s+on)?"
+    r"|(?:on|during)\s+the"
     r"\s+night\s+of|in\s+the\s+(?:early\s+)?(?:hours|morning|afternoon|evening)\s+of))\s+)?"
     r"(?P<wd>" + _WEEKDAY + r")(?:['’]s)?(?:\s+" + _PART_OF_DAY + r")?\b"
 )
+# "overnight Friday into Saturday", "on the night of Friday to Saturday", "Friday night into
+# Saturday": a night is dated by the day it runs into
+_NIGHT_INTO = re.compile(
+    r"\b(?:(?i:overnight|(?:on|during)\s+the\s+night\s+of)\s+)?(?:(?i:on|late\s+on)\s+)?"
+    r"(?P<a>" + _WEEKDAY + r")(?:\s+night)?\s+(?i:into|to)\s+(?P<z>" + _WEEKDAY + r")"
+    r"(?:\s+morning)?\b"
+)
+_NIGHT_OF = re.compile(r"(?i:night\s+of)\s+(?:the\s+)?$")
 # "between Thursday and Saturday", "from Monday to Wednesday", "Friday through Sunday":
 # a span of days, coded at its middle day (GUIDELINES, Dates)
 _WEEKDAY_SPAN = re.compile(
@@ -374,6 +383,9 @@ def _add_day_months(c: _Collector) -> None:
                 date = start_date + dt.timedelta(days=span // 2)
             if m["on"] and m["on"].lower() != "on":
                 kind, precision = "background", max(precision, 2)
+            elif span == 1 and end_date is not None and _NIGHT_OF.search(
+                    c.text[max(0, m.start() - 20):m.start()]):
+                date, precision, kind = end_date, 1, "day"  # "the night of 26 to 27 August"
             c.add(m.start(), m.end(), date, precision, kind)
     for m in c.scan(_ISO_DATE, "years"):
         date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -416,6 +428,10 @@ def _add_months(c: _Collector) -> None:
 
 
 def _add_weekdays(c: _Collector) -> None:
+    for m in c.scan(_NIGHT_INTO, "weekdays"):
+        a, z = _WEEKDAYS[m["a"].lower()], _WEEKDAYS[m["z"].lower()]
+        if (z - a) % 7 == 1 and _is_a_night(m):
+            c.add(m.start(), m.end(), _weekday_date(z, c.published, lead=""), 1, "day")
     for m in c.scan(_WEEKDAY_SPAN, "weekdays"):
         last = _weekday_date(_WEEKDAYS[m["z"].lower()], c.published, lead="")
         days = (_WEEKDAYS[m["z"].lower()] - _WEEKDAYS[(m["a"] or m["b"]).lower()]) % 7
@@ -432,10 +448,17 @@ def _add_weekdays(c: _Collector) -> None:
             c.add(m.start(), m.end(), date, 1, "day")
 
 
+def _is_a_night(m: re.Match) -> bool:
+    """"overnight Friday into Saturday", "the night of Friday to Saturday", "Friday night
+    into Saturday" tell one night; "from Friday to Saturday" two days."""
+    phrase = m.group().lower()
+    return "night" in phrase or " into " in phrase
+
+
 def _add_day_words(c: _Collector) -> None:
     for m in c.scan(_DAY_WORDS, "words"):
-        if m["today"] or m["past24"]:
-            days = 0
+        if m["today"] or m["past24"] or m["overnight"]:
+            days = 0  # "overnight": the night that ran into the day of the report
         elif m["before_yesterday"]:
             days = -2
         else:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from eventdesk import settings
 
-__all__ = ["FatalityCount", "count_fatalities", "number_value", "plausible_toll"]
+__all__ = ["FatalityCount", "combine_tolls", "count_fatalities", "number_value", "plausible_toll"]
 
 # Numbers with more digits than this are read as "too many to be a toll" without being
 # converted (Python refuses to convert over 4,300 digits, and no toll needs 13).
@@ -51,12 +51,18 @@ def plausible_toll(count: int | None) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class FatalityCount:
-    """The death count of an event and the words it rests on (offsets into the input)."""
+    """The death count of an event and the words it rests on (offsets into the input).
+
+    `groups` are the (group noun, count) pairs the count adds up ("*total*" for everyone,
+    "*more*" for others told as extra), `update` says the count is a toll that rose to a
+    new figure: both tell `combine_tolls` how two tellings of one event add up."""
 
     count: int | None
     text: str | None
     start: int | None
     end: int | None
+    groups: tuple[tuple[str, int], ...] = ()
+    update: bool = False
 
 
 _LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "numbers.toml"
@@ -72,6 +78,8 @@ def _lexicon() -> dict:
     lex["tens_words"] = numbers["tens"]
     lex["scale_words"] = numbers["scales"]
     lex["dozen"] = numbers["dozen"]
+    lex["attackers"] = frozenset(data["attackers"]["nouns"])
+    lex["died_as"] = {verb: frozenset(nouns) for verb, nouns in data["died_as"].items()}
     return lex
 
 
@@ -118,6 +126,42 @@ _ZERO = re.compile(
     r"|no\s+(?:\w+\s+){1,2}?(?:were|was|had\s+been|have\s+been)\s+(?:reported\s+)?(?:killed|hurt"
     r"|injured))\b"
 )
+# A death whose victims are "them": the people counted just before ("abducted 12 passengers
+# and killed them", "seized 13 men and beat and burned them to death").
+_THEM_KILLED = re.compile(
+    r"\b(?:(?:killed|killing|executed|executing|massacred|slaughtered|beheaded|lynched"
+    r"|murdered)\s+them\b"
+    r"|(?:beat|beaten|burned|burnt|hacked|stabbed|stoned|clubbed|shot)(?:\s+and\s+\w+)?\s+them"
+    r"(?:\s+all)?\s+(?:to\s+death|dead)\b)"
+)
+
+
+def _them_killed(lowered: str, toks: list[_Tok]) -> _Number | None:
+    """The counted group "them" of a death refers to: the last number before it in its
+    sentence, itself no death count."""
+    found = _THEM_KILLED.search(lowered)
+    if found is None:
+        return None
+    before = [t for t in range(len(toks)) if toks[t].end <= found.start()]
+    if not before:
+        return None
+    numbers = [n for n in _read_numbers(toks[:before[-1] + 1]) if n.kind == "num"
+               and n.value is not None]
+    if not numbers or any(toks[t].low in (".", "!", "?")
+                          for t in range(numbers[-1].end, before[-1] + 1)):
+        return None
+    return numbers[-1]
+
+
+# One person told by name or pronoun, an aside allowed, as the subject of a death:
+# "Alfredo Cabrera, the opposition's candidate for mayor, was shot dead", "he died".
+_ONE_NAMED = re.compile(
+    r"(?P<who>\b(?:[A-Z][a-z]+(?:[- ](?:[A-Z][a-z]+|al|bin|de|da|del|van|von))*|[Hh]e|[Ss]he))"
+    r"(?:,[^,.;:]{1,120},)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+|allegedly\s+"
+    r"|later\s+)?(?:shot\s+dead|killed|assassinated|murdered|beheaded|executed|slain|lynched"
+    r"|gunned\s+down|(?:stabbed|beaten|hacked|burned|tortured)\s+to\s+death|martyred)"
+    r"|died|was\s+found\s+dead)\b"
+)
 _ZERO_CUES = re.compile(r"\bno\b|nobody|no-one|without|none")
 
 
@@ -144,6 +188,7 @@ class _Mention:
     head: str
     extra: bool = False
     via_object: bool = False
+    update: bool = False  # "the toll rose to 12"
 
 
 def _word_value(word: str) -> tuple[str, int] | None:
@@ -224,7 +269,10 @@ def number_value(word: str) -> int | None:
 _DEATH_CUES = re.compile(
     r"kill|dead|death|die|execut|massacr|slain|murder|behead|assassin|perish|lynch|slaughter"
     r"|martyr|bodies|corpses|lives|toll|fatalit|decapitat|electrocut")
-_CUE_BEFORE, _CUE_AFTER = 170, 70
+_CUE_BEFORE, _CUE_AFTER = 170, 110
+# How many words back from a number "toll" may stand: "The death toll from a suicide truck
+# bombing in the city's busy shopping district rose to at least 125".
+_TOLL_LOOKBACK = 16
 
 
 def _lowered(text: str) -> str:
@@ -272,7 +320,15 @@ def _prev_word(toks: list[_Tok], i: int) -> int:
 def _starters() -> frozenset[str]:
     lex = _lexicon()
     return frozenset([*lex["unit_words"], *lex["tens_words"], *lex["scale_words"], *lex["vague"],
-                      "dozen", "a", "an", "half", "tens", "his", "her"])
+                      "dozen", "a", "an", "half", "tens", "his", "her", "their", "himself",
+                      "herself"])
+
+
+def _one_person(toks: list[_Tok], i: int) -> bool:
+    """The noun phrase at token i names one person ("their Pakistani driver", not "their
+    children")."""
+    words = _noun_phrase(toks, i, limit=3)
+    return bool(words) and words[-1].isalpha() and not words[-1].endswith("s")
 
 
 def _read_value(toks: list[_Tok], i: int) -> tuple[int | None, str, int] | None:
@@ -305,8 +361,19 @@ def _read_value(toks: list[_Tok], i: int) -> tuple[int | None, str, int] | None:
     if low in ("his", "her") and len(window) > 1 and window[1].isalpha() and not (
             window[1].endswith("s")) and i > 0 and toks[i - 1].low == "and":
         return 1, "article", i + 1  # "killing a man and his son"
+    if low == "their" and i > 0 and toks[i - 1].low == "and" and _one_person(toks, i + 1):
+        return 1, "article", i + 1  # "five nationals and their driver were killed"
+    if low in ("himself", "herself") and i > 0 and toks[i - 1].low in lex["active"]:
+        return 1, "article", i + 1  # "the bomber detonated her vest, killing herself and two"
     if low in ("a", "an"):
         after = window[1] if len(window) > 1 else ""
+        if after == "couple" and len(window) > 2 and window[2] == "of":
+            scale = _word_value(window[3]) if len(window) > 3 else None
+            if scale is not None and scale[0] in ("scale", "dozen"):
+                return 2 * scale[1], "num", i + 4  # "a couple of hundred people"
+            return 2, "num", i + 3  # "a couple of soldiers"
+        if after == "couple":
+            return 2, "article", i + 1  # "killed a couple and their baby"
         if after == "number" and len(window) > 2 and window[2] == "of":
             return None, "vague", i + 3
         if after in ("few", "handful"):
@@ -426,7 +493,7 @@ def _object_of_death_verb(toks: list[_Tok], k: int) -> str | None:
         return _object_of_death_verb(toks, k - 1)  # "killing himself and 12 others"
     if low == "and" and k >= 1 and toks[k - 1].low in ("himself", "herself", "themselves"):
         return _object_of_death_verb(toks, k - 2)
-    for back in range(k, max(-1, k - 9), -1):
+    for back in range(k, max(-1, k - _TOLL_LOOKBACK), -1):
         word = toks[back].low
         if word == "toll":
             return "toll"  # "the death toll from Sunday's attack has risen to 45"
@@ -436,6 +503,30 @@ def _object_of_death_verb(toks: list[_Tok], k: int) -> str | None:
         if word in _PUNCT_STOPS:
             break
     return None
+
+
+def _subset_of_whom(toks: list[_Tok], number: _Number) -> bool:
+    """The number is followed by "of whom"/"of them": a part of the group told before."""
+    k = _next_word(toks, number.end)
+    return k + 1 < len(toks) and toks[k].low == "of" and toks[k + 1].low in ("whom", "them")
+
+
+def _noun_after(toks: list[_Tok], k: int) -> str:
+    """The word at k, past a possessive ("met their death")."""
+    if k < len(toks) and toks[k].low in ("their", "his", "her"):
+        k = _next_word(toks, k + 1)
+    return toks[k].low if k < len(toks) else ""
+
+
+def _toll_rose(toks: list[_Tok], first: int) -> bool:
+    """"The death toll rose to 12", "has climbed to": the toll replaces an earlier one."""
+    for back in range(first - 1, max(-1, first - _TOLL_LOOKBACK), -1):
+        word = toks[back].low
+        if word in _lexicon()["toll_rises"]:
+            return True
+        if word == "toll" or word in _PUNCT_STOPS:
+            return False
+    return False
 
 
 def _predicate_after(toks: list[_Tok], j: int, numbers_at: dict[int, _Number]) -> tuple[
@@ -458,6 +549,8 @@ def _predicate_after(toks: list[_Tok], j: int, numbers_at: dict[int, _Number]) -
         nxt_low = toks[nxt].low if nxt < len(toks) else ""
         if low in lex["nouns"] and not aux_seen:
             return "death", extra, aux_seen, low
+        if low in lex["died_as"] and _noun_after(toks, nxt) in lex["died_as"][low]:
+            return "death", extra, aux_seen, low  # "a soldier embraced martyrdom"
         if low == "lost" and nxt_low in ("their", "his", "her") and nxt + 1 < len(toks) and (
                 toks[nxt + 1].low in ("lives", "life")):
             return "death", extra, aux_seen, low
@@ -488,8 +581,23 @@ def _predicate_after(toks: list[_Tok], j: int, numbers_at: dict[int, _Number]) -
                 k = _next_word(toks, close + 1)
                 words += 1
                 continue
+        if low == "from" and not aux_seen:
+            # "A labourer from Bihar was shot dead": where the counted come from
+            aux = next((x for x in range(nxt, min(len(toks), nxt + 4))
+                        if toks[x].low in lex["auxiliaries"]), None)
+            if aux is not None and not any(toks[x].low in _PUNCT_STOPS for x in range(nxt, aux)):
+                k = aux
+                words += 1
+                continue
+        if low == "found" and aux_seen and (nxt_low in lex["passive"] or nxt_low in lex["manner"]):
+            k = nxt  # "Five men were found shot dead"
+            words += 1
+            continue
         if low in lex["auxiliaries"]:
             aux_seen = True
+            extra = extra or low == "also"  # "two soldiers were also killed": more dead
+        elif low in ("and", ",") and nxt in numbers_at and _subset_of_whom(toks, numbers_at[nxt]):
+            return None, extra, aux_seen, ""  # "160 wounded, 31 of whom died": not all died
         elif low in ("and", ",") and nxt in numbers_at:
             k = numbers_at[nxt].end  # "12 militants and 4 soldiers were killed"
             words += 1
@@ -519,12 +627,24 @@ def _classify(toks: list[_Tok], numbers: list[_Number]) -> list[_Mention]:
             mentions.append(_Mention(number, "subset", _head(phrase)))
             continue
         role = _object_of_death_verb(toks, k)
+        if role == "object" and toks[number.num_start].low in ("himself", "herself"):
+            # the attacker's own death adds to the victims told beside it
+            mentions.append(_Mention(number, "death", "*self*", extra=True, via_object=True))
+            continue
         if role == "object":
             mentions.append(_Mention(number, "death", _head(phrase), via_object=True))
             continue
-        if role == "toll" and number.kind == "num":
-            mentions.append(_Mention(number, "death", "*total*"))
+        if prev in lex["losses"] and _head(phrase) in lex["own_men"]:
+            # "killing 15 attackers and losing two men": a side's own dead
+            mentions.append(_Mention(number, "death", _head(phrase), via_object=True))
             continue
+        if role == "toll" and number.kind == "num":
+            mentions.append(_Mention(number, "death", "*total*",
+                                     update=_toll_rose(toks, number.first)))
+            continue
+        if _subset_of_whom(toks, number) and mentions and mentions[-1].status == "death":
+            mentions.append(_Mention(number, "subset", _head(phrase)))
+            continue  # "killed 40 people, 12 of whom were children"
         if (prev == "and" or prev == "," and number.kind == "num") and mentions:
             last = mentions[-1]
             between = toks[last.number.end:k]
@@ -537,8 +657,16 @@ def _classify(toks: list[_Tok], numbers: list[_Number]) -> list[_Mention]:
         status, extra, aux_seen, predicate = _predicate_after(toks, number.end, numbers_at)
         if status is None:
             continue
+        if status == "subset" and _subset_of_whom(toks, number) and not (
+                mentions and mentions[-1].status == "death"):
+            # "received 160 wounded, 31 of whom died": the dead among a group not counted
+            # as dead
+            after = _predicate_after(toks, _next_word(toks, number.end) + 2, numbers_at)
+            if after[0] == "death":
+                mentions.append(_Mention(number, "death", "*total*"))
+            continue
         if number.kind == "article" and status == "death" and not aux_seen and (
-                predicate not in ("died", "dies", "perished", "lost")):
+                predicate not in ("died", "dies", "perished", "lost", *lex["died_as"])):
             continue  # "a bomb killed ..." is not "a man was killed"
         mentions.append(_Mention(number, status, _head(phrase), extra=extra))
     return mentions
@@ -564,6 +692,10 @@ def count_fatalities(text: str) -> FatalityCount:
     toks = _tokens(lowered)
     mentions = [m for m in _classify(toks, _read_numbers(toks)) if m.status == "death"]
     counted = [m for m in mentions if m.number.kind != "vague"]
+    risen = [m for m in counted if m.update]
+    if risen:  # "killed 12 … the toll rose to 15": the risen toll replaces what came before
+        counted = [m for m in counted if m.number.first >= risen[-1].number.first
+                   and not m.extra]  # "… rose to 15 after 3 more bodies were found"
     if counted:
         extras = [m for m in counted if m.extra]
         groups: dict[str, _Mention] = {}
@@ -579,13 +711,53 @@ def count_fatalities(text: str) -> FatalityCount:
         chosen = sorted([*groups.values(), *extras], key=lambda m: m.number.first)
         total = sum(m.number.value for m in chosen)
         phrase, start, end = _span(text, toks, [m.number for m in chosen])
-        return FatalityCount(plausible_toll(total), phrase, start, end)
+        count = plausible_toll(total)
+        told = tuple(("*more*" if m.extra else m.head, m.number.value) for m in chosen)
+        return FatalityCount(count, phrase, start, end, told if count is not None else (),
+                             count is not None and any(m.update for m in chosen))
     vague = [m for m in mentions if m.number.kind == "vague"]
     if vague:
         first = vague[0].number
         start, end = toks[first.num_start].start, toks[first.end - 1].end
         return FatalityCount(None, text[start:end], start, end)
+    them = _them_killed(lowered, toks)
+    if them is not None:  # "seized 13 gang members … and burned them to death"
+        number = them
+        start, end = toks[number.num_start].start, toks[number.end - 1].end
+        return FatalityCount(plausible_toll(number.value), text[start:end], start, end,
+                             (("*them*", number.value),))
+    one = _ONE_NAMED.search(text)
+    if one:  # "Alfredo Cabrera, the candidate for mayor, was shot dead"
+        return FatalityCount(1, one["who"], one.start("who"), one.end("who"), (("*one*", 1),))
     zero = _ZERO.search(lowered) if _ZERO_CUES.search(lowered) else None
     if zero:
         return FatalityCount(0, zero.group(), zero.start(), zero.end())
     return FatalityCount(None, None, None, None)
+
+
+def combine_tolls(earlier: FatalityCount, later: FatalityCount) -> FatalityCount:
+    """The dead of one event told twice: a toll that rose replaces the earlier count;
+    the dead told as others ("five attackers were also killed") or as the attackers
+    killed after victims ("killing the three gunmen") add up; otherwise the two tellings
+    count the same dead, often under other nouns ("20 villagers", "20 civilians"), and
+    the larger (the fuller telling) stands."""
+    if later.count is None:
+        return earlier if earlier.text is not None or later.text is None else later
+    if earlier.count is None or later.update:
+        return later
+    if all(head == "*more*" for head, _ in later.groups) and later.groups or \
+            _attackers_after_victims(earlier.groups, later.groups):
+        count = plausible_toll(earlier.count + later.count)
+        return FatalityCount(count, f"{earlier.text} + {later.text}", earlier.start,
+                             earlier.end, earlier.groups + later.groups if count is not None
+                             else (), False)
+    return later if later.count > earlier.count else earlier
+
+
+def _attackers_after_victims(first: tuple[tuple[str, int], ...],
+                             second: tuple[tuple[str, int], ...]) -> bool:
+    """The later telling's dead are all attackers and the earlier's none ("12 people were
+    killed …; soldiers ended the siege, killing the three gunmen")."""
+    attackers = _lexicon()["attackers"]
+    return bool(first and second) and all(head in attackers for head, _ in second) \
+        and not any(head in attackers for head, _ in first)

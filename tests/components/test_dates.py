@@ -33,7 +33,20 @@ def only(text: str, published: dt.date | None) -> DateMention:
         ("Jets bombed the town last Saturday.", "last Saturday", dt.date(2014, 5, 3), 1, "day"),
         ("Fighting raged in the early hours of Friday.", "in the early hours of Friday",
          dt.date(2014, 5, 9), 1, "day"),
-        ("Shells fell overnight.", "overnight", dt.date(2014, 5, 9), 1, "day"),
+        # a night is dated by the day it ran into: "overnight" alone, the report's day
+        ("Shells fell overnight.", "overnight", SAT, 1, "day"),
+        ("Shells fell overnight on Tuesday.", "overnight on Tuesday", dt.date(2014, 5, 6), 1,
+         "day"),
+        ("Clashes erupted overnight Friday into Saturday.", "overnight Friday into Saturday",
+         SAT, 1, "day"),
+        ("Clashes erupted on the night of Thursday to Friday.",
+         "on the night of Thursday to Friday", dt.date(2014, 5, 9), 1, "day"),
+        ("Gunmen struck on Wednesday night into Thursday.", "on Wednesday night into Thursday",
+         dt.date(2014, 5, 8), 1, "day"),
+        ("Drones hit the port during the night of 6 to 7 May.", "6 to 7 May",
+         dt.date(2014, 5, 7), 1, "day"),
+        ("Fighting went on from Friday to Saturday.", "from Friday to Saturday",
+         dt.date(2014, 5, 9), 2, "week"),
         ("Shells fell last night.", "last night", dt.date(2014, 5, 9), 1, "day"),
         ("A bomb went off yesterday.", "yesterday", dt.date(2014, 5, 9), 1, "day"),
         ("A bomb went off today.", "today", SAT, 1, "day"),
@@ -270,3 +283,25 @@ def test_mentions_are_ordered_disjoint_and_exact(pieces, published):
 def test_arbitrary_text_never_fails(text):
     for mention in find_dates(text, SAT):
         assert text[mention.start_char:mention.end_char] == mention.text
+
+
+_ODD_DATES = st.sampled_from(
+    ["31 February", "30 to 31 February", "on February 29", "29 February 2023", "0 May",
+     "32 March", "31st of April", "the night of 31 December to 1 January", "overnight",
+     "overnight Friday into Saturday", "Sunday night into Monday", "since Friday",
+     "in the past week", "between Sunday and Saturday", "12/31/2099", "31.02.2021",
+     "2024-02-30", "the night of 30 to 31 February", "Monday to Monday", "on 1 to 31 January",
+     "overnight on Tuesday", "during the night of 6 to 7 May"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_ODD_DATES, _PIECES), max_size=12),
+       st.sampled_from([None, SAT, dt.date(2024, 2, 29), dt.date(2023, 3, 1)]))
+def test_odd_dates_and_nights_never_fail(pieces, published):
+    text = " ".join(pieces)
+    for mention in find_dates(text, published):
+        assert text[mention.start_char:mention.end_char] == mention.text
+        assert mention.precision in (1, 2, 3)
+        if published is not None and mention.date is not None and mention.kind == "day" \
+                and not any(ch.isdigit() for ch in mention.text[-4:]):
+            assert mention.date <= published  # a day told without its year is never ahead

@@ -246,3 +246,12 @@ def test_a_deed_told_as_the_time_of_an_event_does_not_move_the_report_on():
         "signed a deal in Istanbul. Officials in the city said the deal would hold.",
         published="2022-07-23", doc_id="backdrop")
     assert ("Istanbul", dt.date(2022, 7, 22)) in [(e.location, e.event_date) for e in events]
+
+
+@pytest.mark.slow
+def test_martyred_is_a_death_of_the_event_it_is_told_with():
+    report = ("Two policemen were martyred when a remote-controlled bomb hit their van in "
+              "Peshawar on Tuesday morning, police said.")
+    events = eventdesk.extract(report, published="2024-03-27", doc_id="martyred")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", 2)]

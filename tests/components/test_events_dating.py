@@ -47,3 +47,13 @@ def test_background_left_out_as_old_news_dates_no_later_sentence():
     events = eventdesk.extract(report, published="2016-06-11", doc_id="background")
     taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
     assert taken and all(e.event_date >= dt.date(2016, 6, 1) for e in taken)
+
+
+@pytest.mark.slow
+def test_a_night_is_dated_by_the_day_it_ran_into():
+    report = ("At least 32 people were killed in heavy clashes that erupted overnight Friday "
+              "into Saturday in central Tripoli, the health ministry said. "
+              "Ukraine said its air defences shot down 14 drones over Odesa overnight.")
+    events = eventdesk.extract(report, published="2022-08-28", doc_id="nights")
+    assert sorted((e.event_date, e.time_precision) for e in events) == [
+        (dt.date(2022, 8, 27), 1), (dt.date(2022, 8, 28), 1)]

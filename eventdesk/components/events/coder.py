@@ -142,7 +142,7 @@ class EventCoder:
             event_type=event_type, sub_event_type=sub_type, start_char=start, end_char=end,
             sent_index=sent_index, actor1=actor1, actor2=actor2, place=place, date=date,
             time_precision=precision, fatalities=deaths.count, fatalities_text=deaths.text,
-            claimed_by=claim.source if claim else None, framing=framing,
+            toll=deaths, claimed_by=claim.source if claim else None, framing=framing,
             date_told=date_told, place_by_anaphor=placed_by_anaphor(doc, clause),
             place_from_context=not any(sent.start <= m.start < sent.end and m.kind != "country"
                                        for m in doc._.places or []),

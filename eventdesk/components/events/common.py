@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from eventdesk.components.fatalities import FatalityCount
 from eventdesk.components.triggers import Clause, TriggerMatch, load_lexicon
 from eventdesk.records import Actor, Place
 
@@ -78,6 +79,9 @@ class Candidate:
     fatalities_text: str | None = None
     claimed_by: str | None = None
     framing: dict[str, list[str]] = field(default_factory=dict)
+    # The reading `fatalities` rests on (its groups and whether it is a risen toll), for
+    # adding up the dead of tellings merged into this event.
+    toll: FatalityCount | None = None
     # How the telling was placed and dated, for merging tellings of one incident: the
     # day said in the clause or its sentence (not the publication date, a present perfect
     # or a day carried over from the sentences before), a place that is only "the town"

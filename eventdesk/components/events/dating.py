@@ -130,7 +130,9 @@ def resolve_date(mention, ctx: Context) -> tuple[dt.date | None, int | None]:
     if mention.kind == "relative":
         offset = getattr(mention, "offset_days", None)
         if ctx.date is not None and offset is not None:
-            return ctx.date + dt.timedelta(days=offset), ctx.precision
+            # "a week after" the day told is itself only within about a week
+            return ctx.date + dt.timedelta(days=offset), max(ctx.precision or 1,
+                                                             mention.precision)
         if mention.date is not None:
             return mention.date, mention.precision
         return ctx.date, ctx.precision

@@ -34,7 +34,7 @@ from eventdesk.components.events.common import (
     text,
 )
 from eventdesk.components.events.placing import place_key
-from eventdesk.components.fatalities import count_fatalities
+from eventdesk.components.fatalities import FatalityCount, combine_tolls, count_fatalities
 from eventdesk.components.triggers import Clause
 from eventdesk.records import Place
 
@@ -246,11 +246,23 @@ def tells_history_again(doc: Doc, clause: Clause) -> bool:
 
 
 def add_deaths(doc: Doc, clause: Clause, earlier: Candidate) -> None:
+    """The dead a completing clause tells join the earlier event's (`combine_tolls`: a
+    risen toll replaces, others and another side's dead add up)."""
     start, end = evidence_bounds(doc, clause)
-    deaths = count_fatalities(text(doc)[start:end])
-    if deaths.count is not None:
-        earlier.fatalities = (earlier.fatalities or 0) + deaths.count
-    earlier.fatalities_text = earlier.fatalities_text or deaths.text
+    _set_toll(earlier, combine_tolls(_toll_of(earlier), count_fatalities(text(doc)[start:end])))
+
+
+def _toll_of(cand: Candidate) -> FatalityCount:
+    """The candidate's toll reading; a bare count when its reading was dropped (a copy
+    of an event at another place keeps no toll)."""
+    if cand.toll is not None and cand.toll.count == cand.fatalities \
+            and cand.toll.text == cand.fatalities_text:
+        return cand.toll
+    return FatalityCount(cand.fatalities, cand.fatalities_text, None, None)
+
+
+def _set_toll(cand: Candidate, toll: FatalityCount) -> None:
+    cand.toll, cand.fatalities, cand.fatalities_text = toll, toll.count, toll.text
 
 
 # ---- one event per type, place and day ----------------------------------------------
@@ -289,8 +301,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 
 def _absorb(winner: Candidate, other: Candidate) -> Candidate:
     """The winner of two tellings of one event, completed with what only the other says."""
-    winner.fatalities = _larger(winner.fatalities, other.fatalities)
-    winner.fatalities_text = winner.fatalities_text or other.fatalities_text
+    first, second = sorted((winner, other), key=lambda c: c.start_char)
+    _set_toll(winner, combine_tolls(_toll_of(first), _toll_of(second)))
     winner.claimed_by = winner.claimed_by or other.claimed_by
     if (winner.actor1 is None or winner.actor1.name.startswith("Unidentified Armed Group")) \
             and other.actor1 is not None and not may_face_itself(other.actor1.name) and not (
@@ -558,11 +570,3 @@ def same_day(a: Candidate, b: Candidate) -> bool:
 def is_district(place: Place | None) -> bool:
     return place is not None and " - " in (place.location or "")
 
-
-def _larger(a: int | None, b: int | None) -> int | None:
-    """The same event told twice: keep the larger stated toll of the two tellings."""
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return max(a, b)
