@@ -366,9 +366,11 @@ def takes_people(facts: ClauseFacts) -> bool:
         if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in places or lemma in ground:
             continue
         if lemma in PERSON_NOUNS or lemma in FIGHTER_NOUNS or _is_civilian_token(doc, tok) \
-                or tok.lower_ in PERSONAL_PRONOUNS \
-                or any(c.like_num for c in tok.children):
+                or tok.lower_ in PERSONAL_PRONOUNS or tok.lower_ in PEOPLE_PRONOUNS \
+                or any(c.like_num for c in tok.children) or _counted_people(tok, ground):
             return True
+        if tok.i in actor_tokens(doc) and tok.ent_type_ not in NOT_A_PERSON:
+            return True   # "18 Palestinians", "the FARC rebels were captured": a side's people
         if tok.dep_ == "nsubjpass" and tok.ent_type_ in ("PERSON", "NORP"):
             return True   # "Ghailani was captured", "a Palestinian was seized"
         if tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() in PERSON_TAKING_VERBS:
@@ -378,6 +380,18 @@ def takes_people(facts: ClauseFacts) -> bool:
 
 # One person taken, named or referred to: "captured him", "she was seized"
 PERSONAL_PRONOUNS = ("he", "she", "him", "her")
+# People taken, referred to: "they were captured", "captured them"
+PEOPLE_PRONOUNS = ("they", "them")
+
+
+def _counted_people(tok: Token, ground: set[str]) -> bool:
+    """A number standing for people: "the six were captured", "eighteen of the rebels" —
+    not one counting ground ("two of the villages")."""
+    if not (tok.like_num and tok.pos_ == "NUM"):
+        return False
+    counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return not any(g.lemma_.lower() in ground or g.i in place_tokens(tok.doc) for g in counted)
 # Verbs that take people as well as ground; "entered X" or "overran X" take only ground,
 # whatever NER calls a place name the gazetteer missed
 PERSON_TAKING_VERBS = {"capture", "seize", "catch", "nab", "snatch", "grab", "apprehend"}
@@ -1462,3 +1476,34 @@ def crowd_fights_a_force(facts: ClauseFacts) -> bool:
                   else matcher.role_of_word(word.lower_))
     return "civilian" in roles and bool(roles & {"state", "international"}) \
         and not roles & {"armed", "unidentified"}
+
+
+# Aircraft named as what bombed ("six NATO planes bombed", "bombed by an unidentified
+# plane"); triggers.toml's `air` words make an air strike on their own, these only as the
+# bomber, since "the plane landed" or "a plane crashed" strike nothing.
+BOMBING_AIRCRAFT = {"plane", "airplane", "aeroplane", "jet", "warplane", "aircraft",
+                    "helicopter", "bomber", "fighter-bomber", "airforce", "force"}
+
+
+@predicate.add
+def bombed_by_a_state_or_aircraft(facts: ClauseFacts) -> bool:
+    """"Israel bombed a camp", "US forces bombed a mosque", "a village was bombed by an
+    unidentified plane": the verb "bomb" with a state, a foreign force or an aircraft as
+    who bombed is an air strike — states bomb from the air; a group that "bombed a
+    hotel" ("rebels bombed a police post") set off a device, a remote explosive."""
+    doc = facts.doc
+    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+              for i in range(m.start, m.end)}
+    for verb in facts.clause.tokens:
+        if verb.lemma_.lower() != "bomb" or verb.pos_ != "VERB":
+            continue
+        bombers = [c for c in verb.children if c.dep_ == "nsubj"]
+        bombers += [g for c in verb.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj"]
+        for who in bombers:
+            if who.i in states or who.ent_type_ == "GPE" \
+                    or who.lemma_.lower() in BOMBING_AIRCRAFT and (
+                        who.lemma_.lower() != "force" or any(
+                            c.lower_ == "air" for c in who.children)):
+                return True
+    return False
