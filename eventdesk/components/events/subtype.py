@@ -53,7 +53,8 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "grandfather", "woodcutter"}
 # People of an armed side, taken prisoner ("a pilot was captured", "seized a soldier").
 FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerrilla",
-                 "policeman", "pilot", "commander", "jihadist", "militiaman", "gunman"}
+                 "policeman", "pilot", "commander", "jihadist", "militiaman", "gunman",
+                 "sailor", "marine"}
 # Ground, or a share of it, counted but never people ("two provinces", "70 percent of the
 # country"); with triggers.toml's `anaphora`, `district_words` and `facility_words`.
 GROUND_NOUNS = {"province", "region", "territory", "hill", "land", "ground", "settlement",
@@ -366,11 +367,12 @@ def takes_people(facts: ClauseFacts) -> bool:
         if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in places or lemma in ground:
             continue
         if lemma in PERSON_NOUNS or lemma in FIGHTER_NOUNS or _is_civilian_token(doc, tok) \
-                or tok.lower_ in PERSONAL_PRONOUNS or tok.lower_ in PEOPLE_PRONOUNS \
-                or any(c.like_num for c in tok.children) or _counted_people(tok, ground):
+                or tok.lower_ in PERSONAL_PRONOUNS \
+                or any(c.like_num for c in tok.children):
             return True
-        if tok.i in actor_tokens(doc) and tok.ent_type_ not in NOT_A_PERSON:
-            return True   # "18 Palestinians", "the FARC rebels were captured": a side's people
+        if tok.head.lemma_.lower() in PERSON_TAKING_VERBS and (
+                tok.lower_ in PEOPLE_PRONOUNS or _counted_people(tok, ground)):
+            return True   # "they were captured", "captured the six"
         if tok.dep_ == "nsubjpass" and tok.ent_type_ in ("PERSON", "NORP"):
             return True   # "Ghailani was captured", "a Palestinian was seized"
         if tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() in PERSON_TAKING_VERBS:
