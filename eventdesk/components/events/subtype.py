@@ -1185,10 +1185,14 @@ def civilian_site_attacked(facts: ClauseFacts) -> bool:
     """The attack's object is a place where civilians live, shelter, pray, trade or study
     ("attacked a displacement site", "stormed a market", "raided a village"; triggers.toml
     `civilian_sites`), read on the object's head and its modifiers."""
+    return _site_attacked(facts, lexicon()["civilian_sites"])
+
+
+def _site_attacked(facts: ClauseFacts, sites: set[str]) -> bool:
+    """The attack's object, or what it was aimed "on" or "at", is one of the sites."""
     doc = facts.doc
     heads = {facts.clause.root.i} | {doc[m.start:m.end].root.i for m in facts.clause.triggers
                                      if m.category == "attack"}
-    sites = lexicon()["civilian_sites"]
     for tok in facts.clause.tokens:
         aimed_at = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") \
             and tok.head.head.i in heads
@@ -1354,8 +1358,38 @@ def force_victims_defenceless(facts: ClauseFacts) -> bool:
                 c.lemma_.lower() in STATE_QUALIFIERS for c in staff.children
                 if c.dep_ in ("compound", "amod")):
             return True
-        if _of_a_force(word, armed) and (verbs & EXECUTION_VERBS or _marked_defenceless(word)):
+        if _of_a_force(word, armed) and (verbs & EXECUTION_VERBS or _marked_defenceless(word)
+                                         or _off_guard(facts.clause.root)):
             return True
+    return False
+
+
+# What a member of a force does off guard when he is shot ("as he left home", "while
+# walking near the market", "as he watched a bingo game"), and where ("on his way to work",
+# "in their car", "at his home")
+OFF_GUARD_VERBS = {"leave", "walk", "drive", "watch", "wait", "pray", "sit", "shop", "eat",
+                   "sleep", "jog", "play", "attend", "buy", "visit", "return", "head", "go"}
+OFF_GUARD_PLACES = {"way", "home", "house", "apartment", "residence", "car", "shop",
+                    "office", "family"}
+
+
+def _off_guard(verb: Token) -> bool:
+    """The verb's "as/while …" clause has the victim at an everyday act ("as he left
+    home"), or a phrase puts him in his own life ("on his way to work", "in their car"):
+    he was targeted, not fighting. Read on the verb's own dependents."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.lemma_.lower() in OFF_GUARD_VERBS and any(
+                g.dep_ == "mark" and g.lower_ in ("as", "while", "when") for g in child.children):
+            return True
+        if child.dep_ == "advcl" and child.lemma_.lower() in OFF_GUARD_VERBS \
+                and child.tag_ == "VBG" and child.left_edge.lower_ == "while":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "outside"):
+            for place in (g for g in child.children if g.dep_ == "pobj"):
+                if place.lemma_.lower() in OFF_GUARD_PLACES and any(
+                        c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+                        for c in place.children):
+                    return True
     return False
 
 
@@ -1509,3 +1543,37 @@ def bombed_by_a_state_or_aircraft(facts: ClauseFacts) -> bool:
                             c.lower_ == "air" for c in who.children)):
                 return True
     return False
+
+
+# The attack words of a fight for ground: news "launches an assault on" or "storms" a
+# town or a position held by the other side; a one-sided attack on civilians is told with
+# its victims ("stormed a hotel, killing 20 guests").
+ASSAULT_WORDS = {"assault", "storm", "counter-assault", "counterassault"}
+# Ground an assault takes, not a building where civilians gather
+SETTLEMENT_WORDS = {"village", "villages", "town", "towns", "city", "cities", "district",
+                    "districts", "neighbourhood", "neighborhood", "neighbourhoods",
+                    "neighborhoods", "area", "areas", "suburb", "suburbs", "quarter", "hamlet"}
+
+
+@predicate.add
+def assault_without_victims(facts: ClauseFacts) -> bool:
+    """The clause's attack is an assault on or a storming of ground ("launched an assault
+    on the village of X", "stormed Tal Afar") and its sentence tells nobody killed or hurt:
+    a fight for ground between armed sides, an armed clash."""
+    doc = facts.doc
+    words = {doc[m.start:m.end].root.lemma_.lower() for m in facts.clause.triggers
+             if m.category == "attack"}
+    if not words or not words <= ASSAULT_WORDS:
+        return False
+    sent = facts.clause.sent
+    if any(m.category == "kill" and sent.start <= m.start < sent.end
+           for m in doc._.triggers or []):
+        return False   # "stormed a hotel, killing 20 guests": its victims decide
+    # ground: a town or village, by its word or its name ("stormed Tal Afar"); not a
+    # building ("stormed the consulate", "stormed a market")
+    places = place_tokens(doc)
+    ground = _site_attacked(facts, SETTLEMENT_WORDS) or any(
+        t.i in places and (t.dep_ in ("dobj", "nsubjpass") or t.dep_ == "pobj"
+                           and t.head.lower_ in ("on", "at", "into"))
+        for t in facts.clause.tokens)
+    return ground and not _cue("sexual_assault", list(sent))
