@@ -494,6 +494,18 @@ FORCE_WORDS = frozenset({
 
 
 @source.add
+def foreign_forces_named_most(f: SideFacts, year) -> Actor | None:
+    """"Lebanon's news agency reports strikes on the outskirts of Nabatieh", in a report
+    that tells of Israeli jets: a strike no one is named for, in a report that names a
+    foreign state's forces or weapons ("Israeli jets", "Turkish artillery") and none of
+    the event country's own, is that state's; nobody when the report names the country's
+    own forces too, which fight in their own land far more often (the next source)."""
+    if _state_forces_named(f)[f.country]:
+        return None
+    return _state_forces_named_most(f, year, exclude={f.country})
+
+
+@source.add
 def opposing_state_forces(f: SideFacts, year) -> Actor | None:
     """A war between states leaves the other side unsaid ("heavy fighting near Bakhmut",
     "14 drones were shot down over Odesa"): the military of the country whose forces or
@@ -501,18 +513,35 @@ def opposing_state_forces(f: SideFacts, year) -> Actor | None:
     other side's; nobody when the report names no state's forces by a demonym or an
     actor."""
     other = f.other
-    excluded = {other.country if other is not None else None}
+    return _state_forces_named_most(f, year,
+                                    exclude={other.country if other is not None else None})
+
+
+def _state_forces_named(f: SideFacts) -> Counter[str]:
+    """How often the report names each country's forces or weapons: a demonym on a force
+    word ("Russian shelling") or a state's actor."""
     named: Counter[str] = Counter()
     for tok in f.doc:
         if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in FORCE_WORDS:
             code = f.sides.gazetteer.demonym_country(tok.text)
-            if code and code not in excluded:
+            if code:
                 named[code] += 1
     for mention in f.doc._.actors or []:
         code = mention.actor.country
-        if mention.role_hint in ("state", "international") and code and code not in excluded:
+        if mention.role_hint in ("state", "international") and code:
             named[code] += 1
+    return named
+
+
+def _state_forces_named_most(f: SideFacts, year, exclude: set) -> Actor | None:
+    """The military of the country whose forces or weapons the report names most (a
+    demonym on a force word, or a state's actor), but the excluded countries and the
+    other side."""
+    other = f.other
+    named = _state_forces_named(f)
     for code, _ in named.most_common():
+        if code in exclude:
+            continue
         forces = f.sides.generic("state_forces", code, branch="military", year=year)
         if forces is not None and (other is None or forces.name != other.name):
             return forces
