@@ -1577,3 +1577,11 @@ def assault_without_victims(facts: ClauseFacts) -> bool:
                            and t.head.lower_ in ("on", "at", "into"))
         for t in facts.clause.tokens)
     return ground and not _cue("sexual_assault", list(sent))
+
+
+@predicate.add
+def captives_freed_in_sentence(facts: ClauseFacts) -> bool:
+    """The sentence frees, releases or ransoms whom it says were captured ("were captured
+    … before being freed two days later", "have been released"): hostages, not people
+    arrested."""
+    return _cue("captives_freed", list(facts.clause.sent))
