@@ -198,3 +198,16 @@ def test_they_at_the_start_of_a_sentence_is_the_acting_side_before():
 ])
 def test_a_country_as_subject_acts_through_its_military(text, actor1):
     assert _sides(text, published="2023-07-21")[0] == actor1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Eleven villagers were killed by gunmen suspected to be members of Boko Haram in "
+    "Gwoza on Monday.",
+    "Gunmen believed to be Boko Haram fighters killed eleven villagers in Gwoza on Monday.",
+])
+def test_a_group_the_attackers_are_said_to_be_is_the_acting_side(text):
+    events = [e for e in eventdesk.extract(text, published="2021-06-15")
+              if e.sub_event_type == "Attack"]
+    assert events and events[0].actor1.startswith("Boko Haram")
+    assert events[0].actor2 == "Civilians (Nigeria)"

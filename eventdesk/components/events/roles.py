@@ -301,6 +301,11 @@ def _role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = f
                     and verb.head.head.i == root.i):
                 return "agent"
             return None
+        if dep in ("attr", "oprd") and t.head.i != root.i and t.head.lemma_.lower() == "be":
+            # "gunmen suspected to be members of X", "a man who was a Hamas commander":
+            # who the described noun is; it has that noun's role
+            t = t.head
+            continue
         if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
             return "patient"
         if dep == "pobj" and t.head.lower_ in PATIENT_PREPS:

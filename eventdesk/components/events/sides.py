@@ -494,6 +494,18 @@ FORCE_WORDS = frozenset({
 
 
 @source.add
+def foreign_forces_named_most(f: SideFacts, year) -> Actor | None:
+    """"Lebanon's news agency reports strikes on the outskirts of Nabatieh", in a report
+    that tells of Israeli jets: a strike no one is named for, in a report that names a
+    foreign state's forces or weapons ("Israeli jets", "Turkish artillery") and none of
+    the event country's own, is that state's; nobody when the report names the country's
+    own forces too, which fight in their own land far more often (the next source)."""
+    if _state_forces_named(f)[f.country]:
+        return None
+    return _state_forces_named_most(f, year, exclude={f.country})
+
+
+@source.add
 def opposing_state_forces(f: SideFacts, year) -> Actor | None:
     """A war between states leaves the other side unsaid ("heavy fighting near Bakhmut",
     "14 drones were shot down over Odesa"): the military of the country whose forces or
@@ -501,19 +513,85 @@ def opposing_state_forces(f: SideFacts, year) -> Actor | None:
     other side's; nobody when the report names no state's forces by a demonym or an
     actor."""
     other = f.other
-    excluded = {other.country if other is not None else None}
+    return _state_forces_named_most(f, year,
+                                    exclude={other.country if other is not None else None})
+
+
+def _state_forces_named(f: SideFacts) -> Counter[str]:
+    """How often the report names each country's forces or weapons: a demonym on a force
+    word ("Russian shelling") or a state's actor."""
     named: Counter[str] = Counter()
     for tok in f.doc:
         if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in FORCE_WORDS:
             code = f.sides.gazetteer.demonym_country(tok.text)
-            if code and code not in excluded:
+            if code:
                 named[code] += 1
     for mention in f.doc._.actors or []:
         code = mention.actor.country
-        if mention.role_hint in ("state", "international") and code and code not in excluded:
+        if mention.role_hint in ("state", "international") and code:
             named[code] += 1
+    return named
+
+
+def _state_forces_named_most(f: SideFacts, year, exclude: set) -> Actor | None:
+    """The military of the country whose forces or weapons the report names most (a
+    demonym on a force word, or a state's actor), but the excluded countries and the
+    other side."""
+    other = f.other
+    named = _state_forces_named(f)
     for code, _ in named.most_common():
+        if code in exclude:
+            continue
         forces = f.sides.generic("state_forces", code, branch="military", year=year)
         if forces is not None and (other is None or forces.name != other.name):
             return forces
     return None
+
+
+# Verbs whose object (or passive subject) was harmed, and those whose subject was
+HARMED_OBJECT_VERBS = frozenset({"kill", "wound", "injure", "hurt", "martyr", "maim"})
+HARMED_SUBJECT_VERBS = frozenset({"die", "perish"})
+
+
+@source.add
+def harmed_in_sentence(f: SideFacts, year) -> Actor | None:
+    """"A roadside bomb hit their van; two policemen were martyred", "killing herself and
+    two members of the CJTF", "a grenade was thrown at a bar, killing one person": the
+    side of the people the explosion's sentence tells killed or hurt — the object or
+    passive subject of a harm verb ("two members of X" count as X) — read where the
+    event happened; not the acting side."""
+    doc = f.doc
+    sent = f.clause.root.sent
+    for mention in doc._.actors or []:
+        if not sent.start <= mention.start < sent.end or mention is f.agent \
+                or (f.actor1 is not None and mention.actor.name == f.actor1.name):
+            continue
+        if _harmed(doc[mention.start:mention.end].root):
+            found = f.sides.local_reading(doc, mention, f.country, None)
+            return found.actor if found is not None else None
+    # people the actor lexicon left unnamed ("killing one person"): civilians
+    if any(_harmed(t) and f.sides.matcher.role_of_word(t.lower_) == "civilian"
+           for t in sent if t.pos_ in ("NOUN", "PRON")):
+        return f.sides.generic("civilians", f.country)
+    return None
+
+
+def _harmed(tok) -> bool:
+    """The word names who a harm verb harmed: its object or passive subject, a conjunct of
+    one, or what "of" counts ("two members of the CJTF")."""
+    for _ in range(6):
+        if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
+                or tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                or tok.dep_ in ("compound", "amod", "appos"):
+            tok = tok.head
+            continue
+        if tok.dep_ == "prep" and tok.lower_ == "of":
+            tok = tok.head
+            continue
+        break
+    verb = tok.head.lemma_.lower()
+    # "killing herself and two members of X": the parse may hang the second victim on the
+    # verb as its conjunct
+    return tok.dep_ in ("dobj", "nsubjpass") and verb in HARMED_OBJECT_VERBS \
+        or tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and verb in HARMED_OBJECT_VERBS \
+        or tok.dep_ == "nsubj" and verb in HARMED_SUBJECT_VERBS

@@ -53,7 +53,8 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "grandfather", "woodcutter"}
 # People of an armed side, taken prisoner ("a pilot was captured", "seized a soldier").
 FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerrilla",
-                 "policeman", "pilot", "commander", "jihadist", "militiaman", "gunman"}
+                 "policeman", "pilot", "commander", "jihadist", "militiaman", "gunman",
+                 "sailor", "marine"}
 # Ground, or a share of it, counted but never people ("two provinces", "70 percent of the
 # country"); with triggers.toml's `anaphora`, `district_words` and `facility_words`.
 GROUND_NOUNS = {"province", "region", "territory", "hill", "land", "ground", "settlement",
@@ -369,6 +370,9 @@ def takes_people(facts: ClauseFacts) -> bool:
                 or tok.lower_ in PERSONAL_PRONOUNS \
                 or any(c.like_num for c in tok.children):
             return True
+        if tok.head.lemma_.lower() in PERSON_TAKING_VERBS and (
+                tok.lower_ in PEOPLE_PRONOUNS or _counted_people(tok, ground)):
+            return True   # "they were captured", "captured the six"
         if tok.dep_ == "nsubjpass" and tok.ent_type_ in ("PERSON", "NORP"):
             return True   # "Ghailani was captured", "a Palestinian was seized"
         if tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() in PERSON_TAKING_VERBS:
@@ -378,6 +382,18 @@ def takes_people(facts: ClauseFacts) -> bool:
 
 # One person taken, named or referred to: "captured him", "she was seized"
 PERSONAL_PRONOUNS = ("he", "she", "him", "her")
+# People taken, referred to: "they were captured", "captured them"
+PEOPLE_PRONOUNS = ("they", "them")
+
+
+def _counted_people(tok: Token, ground: set[str]) -> bool:
+    """A number standing for people: "the six were captured", "eighteen of the rebels" —
+    not one counting ground ("two of the villages")."""
+    if not (tok.like_num and tok.pos_ == "NUM"):
+        return False
+    counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return not any(g.lemma_.lower() in ground or g.i in place_tokens(tok.doc) for g in counted)
 # Verbs that take people as well as ground; "entered X" or "overran X" take only ground,
 # whatever NER calls a place name the gazetteer missed
 PERSON_TAKING_VERBS = {"capture", "seize", "catch", "nab", "snatch", "grab", "apprehend"}
@@ -1169,10 +1185,14 @@ def civilian_site_attacked(facts: ClauseFacts) -> bool:
     """The attack's object is a place where civilians live, shelter, pray, trade or study
     ("attacked a displacement site", "stormed a market", "raided a village"; triggers.toml
     `civilian_sites`), read on the object's head and its modifiers."""
+    return _site_attacked(facts, lexicon()["civilian_sites"])
+
+
+def _site_attacked(facts: ClauseFacts, sites: set[str]) -> bool:
+    """The attack's object, or what it was aimed "on" or "at", is one of the sites."""
     doc = facts.doc
     heads = {facts.clause.root.i} | {doc[m.start:m.end].root.i for m in facts.clause.triggers
                                      if m.category == "attack"}
-    sites = lexicon()["civilian_sites"]
     for tok in facts.clause.tokens:
         aimed_at = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") \
             and tok.head.head.i in heads
@@ -1338,8 +1358,38 @@ def force_victims_defenceless(facts: ClauseFacts) -> bool:
                 c.lemma_.lower() in STATE_QUALIFIERS for c in staff.children
                 if c.dep_ in ("compound", "amod")):
             return True
-        if _of_a_force(word, armed) and (verbs & EXECUTION_VERBS or _marked_defenceless(word)):
+        if _of_a_force(word, armed) and (verbs & EXECUTION_VERBS or _marked_defenceless(word)
+                                         or _off_guard(facts.clause.root)):
             return True
+    return False
+
+
+# What a member of a force does off guard when he is shot ("as he left home", "while
+# walking near the market", "as he watched a bingo game"), and where ("on his way to work",
+# "in their car", "at his home")
+OFF_GUARD_VERBS = {"leave", "walk", "drive", "watch", "wait", "pray", "sit", "shop", "eat",
+                   "sleep", "jog", "play", "attend", "buy", "visit", "return", "head", "go"}
+OFF_GUARD_PLACES = {"way", "home", "house", "apartment", "residence", "car", "shop",
+                    "office", "family"}
+
+
+def _off_guard(verb: Token) -> bool:
+    """The verb's "as/while …" clause has the victim at an everyday act ("as he left
+    home"), or a phrase puts him in his own life ("on his way to work", "in their car"):
+    he was targeted, not fighting. Read on the verb's own dependents."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.lemma_.lower() in OFF_GUARD_VERBS and any(
+                g.dep_ == "mark" and g.lower_ in ("as", "while", "when") for g in child.children):
+            return True
+        if child.dep_ == "advcl" and child.lemma_.lower() in OFF_GUARD_VERBS \
+                and child.tag_ == "VBG" and child.left_edge.lower_ == "while":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "outside"):
+            for place in (g for g in child.children if g.dep_ == "pobj"):
+                if place.lemma_.lower() in OFF_GUARD_PLACES and any(
+                        c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+                        for c in place.children):
+                    return True
     return False
 
 
@@ -1462,3 +1512,76 @@ def crowd_fights_a_force(facts: ClauseFacts) -> bool:
                   else matcher.role_of_word(word.lower_))
     return "civilian" in roles and bool(roles & {"state", "international"}) \
         and not roles & {"armed", "unidentified"}
+
+
+# Aircraft named as what bombed ("six NATO planes bombed", "bombed by an unidentified
+# plane"); triggers.toml's `air` words make an air strike on their own, these only as the
+# bomber, since "the plane landed" or "a plane crashed" strike nothing.
+BOMBING_AIRCRAFT = {"plane", "airplane", "aeroplane", "jet", "warplane", "aircraft",
+                    "helicopter", "bomber", "fighter-bomber", "airforce", "force"}
+
+
+@predicate.add
+def bombed_by_a_state_or_aircraft(facts: ClauseFacts) -> bool:
+    """"Israel bombed a camp", "US forces bombed a mosque", "a village was bombed by an
+    unidentified plane": the verb "bomb" with a state, a foreign force or an aircraft as
+    who bombed is an air strike — states bomb from the air; a group that "bombed a
+    hotel" ("rebels bombed a police post") set off a device, a remote explosive."""
+    doc = facts.doc
+    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+              for i in range(m.start, m.end)}
+    for verb in facts.clause.tokens:
+        if verb.lemma_.lower() != "bomb" or verb.pos_ != "VERB":
+            continue
+        bombers = [c for c in verb.children if c.dep_ == "nsubj"]
+        bombers += [g for c in verb.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj"]
+        for who in bombers:
+            if who.i in states or who.ent_type_ == "GPE" \
+                    or who.lemma_.lower() in BOMBING_AIRCRAFT and (
+                        who.lemma_.lower() != "force" or any(
+                            c.lower_ == "air" for c in who.children)):
+                return True
+    return False
+
+
+# The attack words of a fight for ground: news "launches an assault on" or "storms" a
+# town or a position held by the other side; a one-sided attack on civilians is told with
+# its victims ("stormed a hotel, killing 20 guests").
+ASSAULT_WORDS = {"assault", "storm", "counter-assault", "counterassault"}
+# Ground an assault takes, not a building where civilians gather
+SETTLEMENT_WORDS = {"village", "villages", "town", "towns", "city", "cities", "district",
+                    "districts", "neighbourhood", "neighborhood", "neighbourhoods",
+                    "neighborhoods", "area", "areas", "suburb", "suburbs", "quarter", "hamlet"}
+
+
+@predicate.add
+def assault_without_victims(facts: ClauseFacts) -> bool:
+    """The clause's attack is an assault on or a storming of ground ("launched an assault
+    on the village of X", "stormed Tal Afar") and its sentence tells nobody killed or hurt:
+    a fight for ground between armed sides, an armed clash."""
+    doc = facts.doc
+    words = {doc[m.start:m.end].root.lemma_.lower() for m in facts.clause.triggers
+             if m.category == "attack"}
+    if not words or not words <= ASSAULT_WORDS:
+        return False
+    sent = facts.clause.sent
+    if any(m.category == "kill" and sent.start <= m.start < sent.end
+           for m in doc._.triggers or []):
+        return False   # "stormed a hotel, killing 20 guests": its victims decide
+    # ground: a town or village, by its word or its name ("stormed Tal Afar"); not a
+    # building ("stormed the consulate", "stormed a market")
+    places = place_tokens(doc)
+    ground = _site_attacked(facts, SETTLEMENT_WORDS) or any(
+        t.i in places and (t.dep_ in ("dobj", "nsubjpass") or t.dep_ == "pobj"
+                           and t.head.lower_ in ("on", "at", "into"))
+        for t in facts.clause.tokens)
+    return ground and not _cue("sexual_assault", list(sent))
+
+
+@predicate.add
+def captives_freed_in_sentence(facts: ClauseFacts) -> bool:
+    """The sentence frees, releases or ransoms whom it says were captured ("were captured
+    … before being freed two days later", "have been released"): hostages, not people
+    arrested."""
+    return _cue("captives_freed", list(facts.clause.sent))
