@@ -40,3 +40,21 @@ def test_a_village_in_a_regions_district_is_placed_at_the_district():
     assert (event.location, event.admin1, event.geo_precision) == (
         "Urgun - Zarghun Kalay", "Paktika", 2)
     assert haversine_km(event.latitude, event.longitude, 32.95, 69.18) < 25
+
+
+def test_a_local_government_area_ner_calls_an_organisation_is_placed_at_its_seat():
+    [event] = eventdesk.extract(
+        "NIGERIA SECURITY DIGEST\n5 Jan – Zamfara: Bandits killed 21 people in villages of "
+        "Tsafe LGA; a local councillor said the toll could rise.", published="2022-01-08")
+    assert (event.location, event.admin1, event.geo_precision) == ("Tsafe", "Zamfara", 2)
+    assert haversine_km(event.latitude, event.longitude, 11.96, 6.92) < 25
+
+
+def test_a_district_of_the_region_the_clause_names_is_never_a_namesake_in_another_region():
+    # the index knows a town Sahar only in Sanaa governorate, 180 km away: Saada's Sahar
+    # district is unknown to it, so the governorate holds the event, under the district's name
+    [event] = eventdesk.extract(
+        "In Saada governorate, artillery shelled villages of the Sahar district on "
+        "Monday, killing two civilians.", published="2024-01-12")
+    assert (event.location, event.admin1, event.geo_precision) == ("Sahar", "Saada", 3)
+    assert haversine_km(event.latitude, event.longitude, 16.94, 43.76) < 25

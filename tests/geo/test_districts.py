@@ -213,3 +213,21 @@ def test_a_district_only_name_is_a_place_in_a_report_about_its_country(dgaz):
 def test_a_district_is_weak_evidence_of_its_country(dgaz):
     doc = NLP("Fighting in Gerda Serai township killed four near Khanasor.")
     assert [code for code, _ in dgaz.document_countries(doc)] == ["IQ"]
+
+
+def test_a_district_named_with_its_kind_is_a_place_though_ner_calls_it_an_organisation(dgaz):
+    from spacy.tokens import Span
+
+    doc = NLP("Bandits killed four in Urgun LGA on Monday.")
+    doc.ents = [Span(doc, 4, 6, label="ORG")]  # what the English model says of "X LGA"
+    [urgun] = dgaz.find_mentions(doc)
+    assert (urgun.text, urgun.designator) == ("Urgun", "lga")
+    # a longer organisation's name is still no place
+    doc = NLP("Bandits killed four, Urgun Youth Council said.")
+    doc.ents = [Span(doc, 4, 7, label="ORG")]
+    assert dgaz.find_mentions(doc) == []
+
+
+def test_an_lga_is_a_district_read_at_its_seat(dgaz):
+    place = dgaz.resolve_name("Urgun LGA", countries=["AF"])
+    assert (place.geonameid, place.location, place.geo_precision) == (7053782, "Urgun", 2)

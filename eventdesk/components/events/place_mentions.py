@@ -23,6 +23,7 @@ from eventdesk.geo.gazetteer import (
     DESIGNATED_TOWN_POPULATION,
     LOWER_COMPASS_WORDS,
     WELL_KNOWN_POPULATION,
+    names_a_division,
 )
 from eventdesk.geo.normalize import name_key
 
@@ -170,6 +171,8 @@ class MentionJudge:
                     and start <= mention.start and mention.end <= ent.end \
                     and (ent.end - start) > (mention.end - mention.start) \
                     and not possessive and not self._names_a_site(doc, mention, ent) \
+                    and not names_a_division(doc, mention.start, mention.end,
+                                             mention.designator) \
                     and not _in_a_list(doc, mention, ent):
                 return False  # "Abuja's International Conference Centre" is in Abuja
         if mention.text.isupper() and len(mention.text) <= 5:

@@ -19,7 +19,12 @@ from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.components.events.place_mentions import CITY_PARTS, SETTLEMENT_WORDS
 from eventdesk.components.triggers import Clause
 from eventdesk.geo import haversine_km
-from eventdesk.geo.gazetteer import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS, is_district
+from eventdesk.geo.gazetteer import (
+    CITY_PART_DESIGNATORS,
+    DISTRICT_DESIGNATORS,
+    WELL_KNOWN_POPULATION,
+    is_district,
+)
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 from eventdesk.records import Place
@@ -377,6 +382,20 @@ def settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
                 return next((m for m in pool if m.start == mention.end + 1), mention)
             return mention
     return None
+
+
+def region_holder(doc: Doc, mention, pool, judge):
+    """The region the clause names beside a small place or a district, which holds it: "In
+    Saada governorate, raids hit the Sahar district" is Saada's Sahar, and when the index
+    knows none there, the governorate itself (geo_precision 3, the name kept), never a
+    namesake in another region. A well-known town is named for itself ("In Homs province,
+    ... in Damascus")."""
+    if mention.kind == "region" or not mention.candidates or (
+            mention.designator not in DISTRICT_DESIGNATORS
+            and mention.candidates[0].population >= WELL_KNOWN_POPULATION):
+        return None
+    return next((m for m in pool if m is not mention and m.kind == "region"
+                 and m.candidates and judge.plausible(doc, m)), None)
 
 
 def inside(place: Place, holder: Place) -> bool:
