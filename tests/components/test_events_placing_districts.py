@@ -58,3 +58,14 @@ def test_a_district_of_the_region_the_clause_names_is_never_a_namesake_in_anothe
         "Monday, killing two civilians.", published="2024-01-12")
     assert (event.location, event.admin1, event.geo_precision) == ("Sahar", "Saada", 3)
     assert haversine_km(event.latitude, event.longitude, 16.94, 43.76) < 25
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Gunmen killed two soldiers in Kabul's Dasht-e-Barchi district on Monday.",
+     "Kabul - Dasht-e-Barchi"),
+    ("Shelling hit the al-Kalasa neighbourhood in Aleppo on Sunday, killing four.",
+     "Aleppo - al-Kalasa"),
+])
+def test_a_city_part_the_index_lacks_keeps_its_whole_hyphenated_name(text, location):
+    event = _one(text)
+    assert (event.location, event.geo_precision) == (location, 2)

@@ -164,7 +164,7 @@ class NameReader:
             while end - 1 >= first and doc[end - 1].is_space:
                 end -= 1
             j = end
-            while j - 1 >= first and namelike(doc[j - 1]):
+            while j - 1 >= first and (namelike(doc[j - 1]) or _inside_hyphenated(doc, j - 1)):
                 j -= 1
             if plural and j - 2 >= first and doc[j - 1].lower_ in ("and", ",") \
                     and namelike(doc[j - 2]):
@@ -175,7 +175,8 @@ class NameReader:
                     j -= 1
             if plural and j < end and (j == 0 or doc[j - 1].lower_ not in ("the", "'s", "’s")):
                 continue  # "several mostly Shi'i neighbourhoods" names none
-            while j < end and not self._name_word(doc[j]):
+            while j < end and not (self._name_word(doc[j]) or _article_of_name(doc[j])) \
+                    or j < end and _inside_hyphenated(doc, j) and not namelike(doc[j]):
                 j += 1  # "Kurdish", "Southern": a description, not the name
             name = doc[j:end].text if j < end and self._names_alone(doc[j:end]) else None
             countries = doc._.countries or []
@@ -243,7 +244,7 @@ class NameReader:
         """A name of a part of a city: proper words, not one ordinary English word
         ("Southern", "September") nor punctuation ("Mosul - -")."""
         words = [t for t in span if any(ch.isalpha() for ch in t.text)]
-        if not words or not all(self._name_word(t) for t in words):
+        if not words or not all(self._name_word(t) or _article_of_name(t) for t in words):
             return False
         if len(words) == 1 and words[0].lower_ in everyday_words():
             return False
@@ -406,6 +407,23 @@ def inside(place: Place, holder: Place) -> bool:
         return place.admin1 == holder.admin1
     return haversine_km(place.latitude, place.longitude, holder.latitude,
                         holder.longitude) <= 30
+
+
+def _inside_hyphenated(doc: Doc, k: int) -> bool:
+    """Token k is a hyphen or a lower-case link inside a hyphenated name, as spaCy splits
+    "Dasht-e-Barchi" or "Pul-i-Khumri": glued to the tokens on both sides."""
+    tok = doc[k]
+    if tok.whitespace_ or k == 0 or doc[k - 1].whitespace_ or k + 1 >= len(doc):
+        return False
+    if tok.text == "-":
+        return doc[k + 1].text[:1].isalpha()
+    return tok.text.islower() and len(tok.text) <= 3 and doc[k - 1].text == "-" \
+        and doc[k + 1].text == "-"
+
+
+def _article_of_name(tok: Token) -> bool:
+    """"al" of "al-Kalasa": part of the name, whatever else the word may be read as."""
+    return tok.lower_ in ARABIC_ARTICLES and namelike(tok)
 
 
 def _name_end(doc: Doc, start: int) -> int:
