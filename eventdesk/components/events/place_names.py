@@ -31,6 +31,8 @@ from eventdesk.records import Place
 
 # "the East Ghouta region": a named area, kept as the place's name at what holds it
 AREA_WORDS = frozenset({"region", "area"})
+# "Irumu territory", "Tsafe LGA": a second-level division, never a part of a city
+DIVISION_WORDS = DISTRICT_DESIGNATORS - CITY_PART_DESIGNATORS
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
 HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "within"})
 
@@ -264,6 +266,8 @@ class NameReader:
                     and doc[k].ent_type_ not in ("ORG", "NORP", "DATE", "TIME", "CARDINAL"):
                 k += 1
             if k > i + 1 and k - i - 1 <= 3:
+                if k < len(doc) and doc[k].lower_ in DIVISION_WORDS:
+                    return doc[i + 1:k + 1].text, None  # "in Irumu territory": with its kind
                 return doc[i + 1:k].text, None
         return None
 
@@ -310,6 +314,14 @@ class NameReader:
         if city is not None and city.admin2 and core != name \
                 and name_key(core) == name_key(city.admin2):
             return city  # "Sopore town in Baramulla district": the town is the more precise
+        if core != name and words[-1].lower() in DIVISION_WORDS and container is None:
+            # "in Irumu territory", unknown to the index and named with no holder: no part
+            # of the report's town, a division of its region (precision 3), if anywhere
+            place = self.gazetteer.resolve_name(name, countries=countries)
+            if place is not None and place.latitude is not None and city is not None \
+                    and (place.country_code, place.admin1) == (city.country_code, city.admin1):
+                return place
+            return self._division_of_region(core, city, countries)
         place = self.gazetteer.resolve_name(name, countries=countries, container_name=city_name)
         if report_towns and (place is None or city is None
                              or place.geonameid == city.geonameid):
@@ -337,6 +349,19 @@ class NameReader:
         part.location = f"{(city.location or '').split(' - ')[0]} - {name}"
         part.geo_precision = max(city.geo_precision or 1, 2)
         return part
+
+    def _division_of_region(self, name: str, city: Place | None, countries) -> Place | None:
+        """A division named without its holder, in the region of the town the report is
+        about: the region's point under the division's name, geo_precision 3."""
+        if city is None or not city.admin1:
+            return None
+        region = self.gazetteer.resolve_name(f"{city.admin1} province",
+                                             countries=[city.country_code])
+        if region is None or region.geo_precision != 3 or region.latitude is None \
+                or region.admin1 != city.admin1:
+            return None
+        region.location = name
+        return region
 
     def _named_in_country(self, name: str, countries) -> Place | None:
         """A place of the report's country called `name` by its own spelling (not a loose
