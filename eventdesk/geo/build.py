@@ -147,10 +147,10 @@ def _prefer_capital_spelling(con) -> None:
         if skeleton(capital) != skeleton(name) or len(fold(capital).split()) != len(
                 fold(name).split()):
             continue  # another name, or an article's difference ("Ar Raqqah", "Raqqa")
-        if len(skeleton(name).replace(" ", "")) < SHORT_SKELETON \
-                and _vowels(fold(capital)) != _vowels(fold(name)):
-            continue  # a vowel more or less in a short name is another name ("Abia", "Aba")
         if capital.isascii() and name_key(capital) != name_key(name):
+            if len(skeleton(name).replace(" ", "")) < SHORT_SKELETON \
+                    and _vowels(fold(capital)) != _vowels(fold(name)):
+                continue  # a vowel more or less in a short name is another ("Abia", "Aba")
             _rename_region(con, gid, country, admin1_code, capital)
         elif not capital.isascii() and name.isascii() and name_key(capital) == name_key(name):
             con.execute("UPDATE places SET asciiname = ? WHERE geonameid = ?",

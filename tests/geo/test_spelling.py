@@ -45,6 +45,13 @@ def test_a_capital_in_strict_transliteration_is_written_like_its_region(tmp_path
                        ).fetchone() == (1,)
 
 
+def test_a_short_capital_name_in_strict_transliteration_is_written_like_its_region(tmp_path):
+    con = _index(tmp_path, "Daraa", "Dar‘ā", "Dar`a")
+    _prefer_capital_spelling(con)
+    assert con.execute("SELECT asciiname FROM places WHERE geonameid = 2").fetchone() == (
+        "Daraa",)
+
+
 def test_a_region_and_capital_of_other_names_or_articles_keep_their_own(tmp_path):
     con = _index(tmp_path, "Raqqa", "Ar Raqqah", "Ar Raqqah")
     _prefer_capital_spelling(con)
