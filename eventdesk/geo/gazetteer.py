@@ -48,14 +48,14 @@ REGION_DESIGNATORS = frozenset(
 PLACE_DESIGNATORS = frozenset(
     {"district", "city", "town", "village", "neighbourhood", "neighborhood", "area",
      "countryside", "suburb", "quarter", "camp", "municipality", "subdistrict", "outskirts",
-     "territory", "township"}
+     "territory", "township", "lga"}
 )
 # Words that name a second-level division ("the Urgun district", "Masisi territory"): a
 # district reading then goes before its seat's namesake town (which wins otherwise: a
 # district scores as an administrative area); without one a name that is only a district's
 # is a place only in a report about its country.
 DISTRICT_DESIGNATORS = frozenset(
-    {"district", "territory", "township", "county", "municipality", "cercle"})
+    {"district", "territory", "township", "county", "municipality", "cercle", "lga"})
 # "X, a town near Y": a description after the name that says it is a settlement.
 APPOSITIVE_DESIGNATORS = frozenset({"town", "village", "city", "suburb", "district"})
 # Designators of a part of a city: a name so placed is never a city abroad.
@@ -697,9 +697,10 @@ class Gazetteer:
         # "near Bakhmut and Marinka", which NER calls one organisation: the last of a list
         listed_last = i >= 1 and words_all[i - 1].lower() in ("and", ",") and inside_longer \
             and tokens[i - 1].ent_iob_ == "I" and (j >= len(tokens) or tokens[j].ent_iob_ != "I")
+        with_its_kind = label == "ORG" and names_a_division(tokens[i].doc, i, j, designator)
         if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and inside_longer and (
                 not well_known or all(self._is_english(w) for w in words)) and not (
-                well_known and possessive) and not opens_site:
+                well_known and possessive) and not opens_site and not with_its_kind:
             exact_here = frozenset(c.country_code for c in candidates
                                    if c.match == "exact" and c.country_code)
             if not (listed_last and exact_here and label == "ORG"):
@@ -1204,6 +1205,14 @@ def is_district(cand: Candidate) -> bool:
     """A second-level division (GeoNames ADM2: a district, territory, LGA), placed at its
     seat."""
     return cand.feature_code == "ADM2"
+
+
+def names_a_division(doc, start: int, end: int, designator: str | None) -> bool:
+    """"Bukkuyum LGA", "Masisi Territory", which NER calls an organisation: the name
+    (tokens start..end) and the kind of division right after it, no organisation's name."""
+    return designator in DISTRICT_DESIGNATORS and end < len(doc) \
+        and doc[end].lower_ == designator \
+        and any(ent.start == start and ent.end == end + 1 for ent in doc.ents)
 
 
 def _precision(cand: Candidate) -> int:

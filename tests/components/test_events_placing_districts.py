@@ -52,3 +52,32 @@ def test_a_weekday_after_a_district_is_not_what_holds_it(text):
     events = eventdesk.extract(text, published="2016-03-30")
     assert events and not any(
         word in (e.location or "") for e in events for word in ("Thursday", "Sunday"))
+
+
+def test_a_local_government_area_ner_calls_an_organisation_is_placed_at_its_seat():
+    [event] = eventdesk.extract(
+        "NIGERIA SECURITY DIGEST\n5 Jan – Zamfara: Bandits killed 21 people in villages of "
+        "Tsafe LGA; a local councillor said the toll could rise.", published="2022-01-08")
+    assert (event.location, event.admin1, event.geo_precision) == ("Tsafe", "Zamfara", 2)
+    assert haversine_km(event.latitude, event.longitude, 11.96, 6.92) < 25
+
+
+def test_a_district_of_the_region_the_clause_names_is_never_a_namesake_in_another_region():
+    # the index knows a town Sahar only in Sanaa governorate, 180 km away: Saada's Sahar
+    # district is unknown to it, so the governorate holds the event, under the district's name
+    [event] = eventdesk.extract(
+        "In Saada governorate, artillery shelled villages of the Sahar district on "
+        "Monday, killing two civilians.", published="2024-01-12")
+    assert (event.location, event.admin1, event.geo_precision) == ("Sahar", "Saada", 3)
+    assert haversine_km(event.latitude, event.longitude, 16.94, 43.76) < 25
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Gunmen killed two soldiers in Kabul's Dasht-e-Barchi district on Monday.",
+     "Kabul - Dasht-e-Barchi"),
+    ("Shelling hit the al-Kalasa neighbourhood in Aleppo on Sunday, killing four.",
+     "Aleppo - al-Kalasa"),
+])
+def test_a_city_part_the_index_lacks_keeps_its_whole_hyphenated_name(text, location):
+    event = _one(text)
+    assert (event.location, event.geo_precision) == (location, 2)

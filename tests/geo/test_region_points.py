@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from eventdesk.geo import Gazetteer, open_gazetteer, store
-from eventdesk.geo.build import strip_region_word
+from eventdesk.geo.build import place_region_seats, region_seats, strip_region_word
 
 # (geonameid, name, feature code, country, admin1, population, lat, lon)
 TOWNS = [
@@ -65,7 +65,8 @@ def _point(path, geonameid):
 
 
 def test_a_region_named_after_a_town_is_placed_at_that_town_not_the_largest(region_index):
-    # Sagaing Region's capital is Sagaing, though Kalay is four times its size.
+    # With no seat known, the town the region is named after is the likeliest capital,
+    # though Kalay is four times its size.
     assert _point(region_index, 1001) == (21.88, 95.98, 1)
 
 
@@ -107,3 +108,21 @@ def test_imported_governorate_is_placed_at_its_capital(tiny_index):
     # geonames_files: Homs Governorate at (34.5, 37.9), its PPLA Homs at (34.73, 36.72).
     region = open_gazetteer(tiny_index).resolve_name("Homs Governorate")
     assert (round(region.latitude, 2), round(region.longitude, 2)) == (34.73, 36.72)
+
+
+def test_a_listed_seat_places_the_region_whatever_its_namesake_or_largest_town(tmp_path):
+    path = tmp_path / "gazetteer.sqlite"
+    _build(path, TOWNS, REGIONS)
+    con = sqlite3.connect(path)
+    place_region_seats(con, {"MM": {"Sagaing": "Monywa"}, "SD": {"South Darfur": "Kas"}})
+    con.commit()
+    con.close()
+    assert _point(path, 1001) == (22.11, 95.14, 1)  # Monywa, not Sagaing nor Kalay
+    assert _point(path, 1021) == (12.05, 24.88, 1)  # a seat the index lacks changes nothing
+    assert _point(path, 1011) == (8.04, -2.80, 1)  # a region not listed keeps its point
+
+
+def test_the_seat_table_names_regions_and_their_seats():
+    seats = region_seats()
+    assert seats["NG"]["Oyo"] == "Ibadan" and seats["MM"]["Sagaing"] == "Monywa"
+    assert all(region and seat for listed in seats.values() for region, seat in listed.items())

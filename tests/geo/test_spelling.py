@@ -45,6 +45,13 @@ def test_a_capital_in_strict_transliteration_is_written_like_its_region(tmp_path
                        ).fetchone() == (1,)
 
 
+def test_a_short_capital_name_in_strict_transliteration_is_written_like_its_region(tmp_path):
+    con = _index(tmp_path, "Daraa", "Dar‘ā", "Dar`a")
+    _prefer_capital_spelling(con)
+    assert con.execute("SELECT asciiname FROM places WHERE geonameid = 2").fetchone() == (
+        "Daraa",)
+
+
 def test_a_region_and_capital_of_other_names_or_articles_keep_their_own(tmp_path):
     con = _index(tmp_path, "Raqqa", "Ar Raqqah", "Ar Raqqah")
     _prefer_capital_spelling(con)
@@ -71,3 +78,17 @@ def test_a_region_named_by_its_capitals_adjective_is_named_after_the_capital(
     if named != region:  # "the Kursk region" finds it
         assert con.execute("SELECT count(*) FROM name_index WHERE geonameid = 1 AND key = ?",
                            (name_key(named),)).fetchone() == (1,)
+
+
+@pytest.mark.parametrize(("region", "capital", "named"), [
+    ("Banghazi", "Benghazi", "Benghazi"),
+    ("Surt", "Sirte", "Sirte"),
+    ("Baki", "Baku", "Baku"),
+    # a short name a letter longer is another name: Abia state, whose largest town is Aba
+    ("Abia", "Aba", "Abia"),
+])
+def test_a_region_spelled_in_strict_transliteration_takes_its_capitals_spelling(
+        tmp_path, region, capital, named):
+    con = _index(tmp_path, region, capital, capital)
+    _prefer_capital_spelling(con)
+    assert con.execute("SELECT name FROM places WHERE geonameid = 1").fetchone() == (named,)

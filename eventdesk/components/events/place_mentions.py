@@ -13,8 +13,11 @@ from eventdesk.components.events.common import lexicon, namelike, preamble_end
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_measures import (
     COMPASS_WORDS,
+    LANDMARK_KM,
     far_landmark,
+    is_landmark,
     locates_unknown_place,
+    measure_before,
 )
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.build import capital_names
@@ -23,6 +26,7 @@ from eventdesk.geo.gazetteer import (
     DESIGNATED_TOWN_POPULATION,
     LOWER_COMPASS_WORDS,
     WELL_KNOWN_POPULATION,
+    names_a_division,
 )
 from eventdesk.geo.normalize import name_key
 
@@ -128,6 +132,11 @@ class MentionJudge:
             # "the battle for X" away.
             if head.lower_ == "for":
                 return head.head.lemma_ not in CONTESTED_BY
+            if head.lower_ == "from" and is_landmark(doc, mention.start):
+                # "the village of X, 20 km from Gusau": a distance, not a way away; a
+                # landmark farther than LANDMARK_KM locates nothing
+                km = measure_before(doc, head.i).km
+                return km is not None and km > LANDMARK_KM
             if head.lower_ == "to" and head.head.lemma_.lower() in EDGE_NOUNS:
                 return False  # "demonstrated at the entrance to Bethlehem"
             if head.lower_ == "to" and head.head.lower_ in NEXT_TO_WORDS:
@@ -191,6 +200,8 @@ class MentionJudge:
                     and start <= mention.start and mention.end <= ent.end \
                     and (ent.end - start) > (mention.end - mention.start) \
                     and not possessive and not self._names_a_site(doc, mention, ent) \
+                    and not names_a_division(doc, mention.start, mention.end,
+                                             mention.designator) \
                     and not _in_a_list(doc, mention, ent):
                 return False  # "Abuja's International Conference Centre" is in Abuja
         if mention.text.isupper() and len(mention.text) <= 5:

@@ -19,13 +19,20 @@ from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.components.events.place_mentions import CITY_PARTS, SETTLEMENT_WORDS
 from eventdesk.components.triggers import Clause
 from eventdesk.geo import haversine_km
-from eventdesk.geo.gazetteer import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS, is_district
+from eventdesk.geo.gazetteer import (
+    CITY_PART_DESIGNATORS,
+    DISTRICT_DESIGNATORS,
+    WELL_KNOWN_POPULATION,
+    is_district,
+)
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 from eventdesk.records import Place
 
 # "the East Ghouta region": a named area, kept as the place's name at what holds it
 AREA_WORDS = frozenset({"region", "area"})
+# "Irumu territory", "Tsafe LGA": a second-level division, never a part of a city
+DIVISION_WORDS = DISTRICT_DESIGNATORS - CITY_PART_DESIGNATORS
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
 HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "within"})
 
@@ -159,7 +166,7 @@ class NameReader:
             while end - 1 >= first and doc[end - 1].is_space:
                 end -= 1
             j = end
-            while j - 1 >= first and namelike(doc[j - 1]):
+            while j - 1 >= first and (namelike(doc[j - 1]) or _inside_hyphenated(doc, j - 1)):
                 j -= 1
             if plural and j - 2 >= first and doc[j - 1].lower_ in ("and", ",") \
                     and namelike(doc[j - 2]):
@@ -170,7 +177,8 @@ class NameReader:
                     j -= 1
             if plural and j < end and (j == 0 or doc[j - 1].lower_ not in ("the", "'s", "’s")):
                 continue  # "several mostly Shi'i neighbourhoods" names none
-            while j < end and not self._name_word(doc[j]):
+            while j < end and not (self._name_word(doc[j]) or _article_of_name(doc[j])) \
+                    or j < end and _inside_hyphenated(doc, j) and not namelike(doc[j]):
                 j += 1  # "Kurdish", "Southern": a description, not the name
             name = doc[j:end].text if j < end and self._names_alone(doc[j:end]) else None
             countries = doc._.countries or []
@@ -238,7 +246,7 @@ class NameReader:
         """A name of a part of a city: proper words, not one ordinary English word
         ("Southern", "September") nor punctuation ("Mosul - -")."""
         words = [t for t in span if any(ch.isalpha() for ch in t.text)]
-        if not words or not all(self._name_word(t) for t in words):
+        if not words or not all(self._name_word(t) or _article_of_name(t) for t in words):
             return False
         if len(words) == 1 and words[0].lower_ in everyday_words():
             return False
@@ -258,6 +266,8 @@ class NameReader:
                     and doc[k].ent_type_ not in ("ORG", "NORP", "DATE", "TIME", "CARDINAL"):
                 k += 1
             if k > i + 1 and k - i - 1 <= 3:
+                if k < len(doc) and doc[k].lower_ in DIVISION_WORDS:
+                    return doc[i + 1:k + 1].text, None  # "in Irumu territory": with its kind
                 return doc[i + 1:k].text, None
         return None
 
@@ -304,6 +314,14 @@ class NameReader:
         if city is not None and city.admin2 and core != name \
                 and name_key(core) == name_key(city.admin2):
             return city  # "Sopore town in Baramulla district": the town is the more precise
+        if core != name and words[-1].lower() in DIVISION_WORDS and container is None:
+            # "in Irumu territory", unknown to the index and named with no holder: no part
+            # of the report's town, a division of its region (precision 3), if anywhere
+            place = self.gazetteer.resolve_name(name, countries=countries)
+            if place is not None and place.latitude is not None and city is not None \
+                    and (place.country_code, place.admin1) == (city.country_code, city.admin1):
+                return place
+            return self._division_of_region(core, city, countries)
         place = self.gazetteer.resolve_name(name, countries=countries, container_name=city_name)
         if report_towns and (place is None or city is None
                              or place.geonameid == city.geonameid):
@@ -331,6 +349,19 @@ class NameReader:
         part.location = f"{(city.location or '').split(' - ')[0]} - {name}"
         part.geo_precision = max(city.geo_precision or 1, 2)
         return part
+
+    def _division_of_region(self, name: str, city: Place | None, countries) -> Place | None:
+        """A division named without its holder, in the region of the town the report is
+        about: the region's point under the division's name, geo_precision 3."""
+        if city is None or not city.admin1:
+            return None
+        region = self.gazetteer.resolve_name(f"{city.admin1} province",
+                                             countries=[city.country_code])
+        if region is None or region.geo_precision != 3 or region.latitude is None \
+                or region.admin1 != city.admin1:
+            return None
+        region.location = name
+        return region
 
     def _named_in_country(self, name: str, countries) -> Place | None:
         """A place of the report's country called `name` by its own spelling (not a loose
@@ -379,6 +410,20 @@ def settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
     return None
 
 
+def region_holder(doc: Doc, mention, pool, judge):
+    """The region the clause names beside a small place or a district, which holds it: "In
+    Saada governorate, raids hit the Sahar district" is Saada's Sahar, and when the index
+    knows none there, the governorate itself (geo_precision 3, the name kept), never a
+    namesake in another region. A well-known town is named for itself ("In Homs province,
+    ... in Damascus")."""
+    if mention.kind == "region" or not mention.candidates or (
+            mention.designator not in DISTRICT_DESIGNATORS
+            and mention.candidates[0].population >= WELL_KNOWN_POPULATION):
+        return None
+    return next((m for m in pool if m is not mention and m.kind == "region"
+                 and m.candidates and judge.plausible(doc, m)), None)
+
+
 def inside(place: Place, holder: Place) -> bool:
     """`place` lies in `holder`: in its region, or within 30 km of its town."""
     if place.country_code != holder.country_code or place.latitude is None:
@@ -387,6 +432,23 @@ def inside(place: Place, holder: Place) -> bool:
         return place.admin1 == holder.admin1
     return haversine_km(place.latitude, place.longitude, holder.latitude,
                         holder.longitude) <= 30
+
+
+def _inside_hyphenated(doc: Doc, k: int) -> bool:
+    """Token k is a hyphen or a lower-case link inside a hyphenated name, as spaCy splits
+    "Dasht-e-Barchi" or "Pul-i-Khumri": glued to the tokens on both sides."""
+    tok = doc[k]
+    if tok.whitespace_ or k == 0 or doc[k - 1].whitespace_ or k + 1 >= len(doc):
+        return False
+    if tok.text == "-":
+        return doc[k + 1].text[:1].isalpha()
+    return tok.text.islower() and len(tok.text) <= 3 and doc[k - 1].text == "-" \
+        and doc[k + 1].text == "-"
+
+
+def _article_of_name(tok: Token) -> bool:
+    """"al" of "al-Kalasa": part of the name, whatever else the word may be read as."""
+    return tok.lower_ in ARABIC_ARTICLES and namelike(tok)
 
 
 def _name_end(doc: Doc, start: int) -> int:

@@ -34,6 +34,7 @@ from eventdesk.components.events.place_mentions import (
 from eventdesk.components.events.place_names import (
     NameReader,
     inside,
+    region_holder,
     settlement_holder,
     settlement_in,
 )
@@ -221,6 +222,8 @@ class Placer:
             if holder is not None:
                 # "the village of X in western Y": Y holds the event, whatever came first
                 mention, container = holder, None
+            elif container is None:
+                container = region_holder(doc, mention, pool, self.judge)
             qualifier = self.judge.qualifier_country(doc, mention.start)
             base = self.gazetteer.resolve(
                 mention, countries=[qualifier] if qualifier else countries, container=container)

@@ -1,0 +1,47 @@
+"""Places the index lacks, placed at the nearest container the report gives (issue 9, item
+2): the town a village is measured from or near, the district or region named with it."""
+
+import pytest
+
+import eventdesk
+
+pytestmark = pytest.mark.slow
+
+# a village name the default index does not hold
+VILLAGE = "Kwanar Zabbo"
+
+
+def _places(text):
+    return [(e.location, e.admin1, e.geo_precision)
+            for e in eventdesk.extract(text, published="2024-01-12")]
+
+
+@pytest.mark.parametrize("text", [
+    f"Gunmen killed five people in the village of {VILLAGE}, 20 km from Gusau, on Monday.",
+    f"Gunmen killed five people in {VILLAGE} village, 20 km from Gusau, on Monday.",
+    f"Gunmen killed five people in {VILLAGE}, a village near Gusau, on Monday.",
+])
+def test_a_village_a_short_distance_from_a_town_is_placed_near_that_town(text):
+    assert _places(text) == [(f"Gusau - {VILLAGE}", "Zamfara", 2)]
+
+
+def test_a_town_far_from_the_village_locates_nothing():
+    [(location, admin1, _)] = _places(
+        f"Gunmen killed five people in the village of {VILLAGE}, 120 km from Gusau, on Monday.")
+    assert (location, admin1) == (None, None)
+
+
+def test_a_town_people_left_is_still_not_the_place():
+    [(location, _, _)] = _places(
+        "Thousands of people fled from Gusau after gunmen killed five people on Monday.")
+    assert location is None
+
+
+def test_a_division_named_without_its_holder_is_the_reports_region_not_a_part_of_its_town():
+    places = _places("Gunmen attacked Gusau on Monday. On Tuesday, bandits killed five people "
+                     f"in {VILLAGE} LGA.")
+    assert places[-1] == (VILLAGE, "Zamfara", 3)  # not "Gusau - Kwanar Zabbo LGA"
+    # a part of the report's city stays one
+    places = _places("Shelling hit Aleppo on Monday. On Tuesday, shells hit houses in "
+                     "al-Sakhour, killing three.")
+    assert places[-1] == ("Aleppo - al-Sakhour", "Aleppo", 2)
