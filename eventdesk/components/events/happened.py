@@ -49,7 +49,8 @@ FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "condition",
               "other_time", "denial", "since_tally", "aggregate", "background_date",
               "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present",
-              "trend", "simile", "fled_from", "history_told_again")
+              "trend", "simile", "fled_from", "history_told_again", "span_of",
+              "simple_present")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -149,6 +150,10 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return "trend"
     if _fled_from(doc, clause, cues):
         return "fled_from"
+    if _span_of(doc, clause, cues):
+        return "span_of"
+    if _simple_present(doc, clause):
+        return "simple_present"
     found = _under_irrealis_head(doc, clause, cues)
     if found is not None:
         return found
@@ -232,6 +237,46 @@ def _fled_from(doc: Doc, clause: Clause, cues: Modality) -> bool:
         and head.lemma_.lower() in cues.words["fled_from"] and not _day_named(doc, clause)
 
 
+def _span_of(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Followed days of drone strikes", "after four months of fighting": the event named
+    as a span of weeks, months or years (or of days not counted) is a stretch of the war
+    told as background, no single incident; not when the clause names its day ("after
+    days of attacks in X, where gunmen killed five people on Saturday")."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    span = tok.head.head
+    if span.tag_ != "NNS" or span.lemma_.lower() not in cues.words["span_of"]:
+        return False
+    counted = any(c.dep_ == "nummod" for c in span.children)
+    return (span.lemma_.lower() != "day" or not counted) and not _day_named(doc, clause)
+
+
+def _simple_present(doc: Doc, clause: Clause) -> bool:
+    """"Gunmen ambush police convoys and kidnap migrants", "women are attacked when they go
+    out": news tells a deed in the past or the present perfect, so a verb in the simple
+    present (active or passive), in a sentence that names no day or week, says what
+    happens as a rule. Not the report's first sentence, where a headline or a lead in the
+    present tells news ("Gunmen kill five in X")."""
+    root = clause.root
+    if root.pos_ != "VERB" or clause.sent.start == 0:
+        return False
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if root.tag_ in ("VBP", "VBZ"):
+        verb = root.head if root.dep_ == "conj" else root
+        present = not auxes and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                                    for c in verb.children)   # not a misparsed "reports strikes"
+    else:
+        present = root.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
+            and auxes[0].tag_ in ("VBP", "VBZ") and auxes[0].lemma_ == "be"
+    if not present or not any(doc[m.start].i == root.i for m in clause.triggers):
+        return False
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+
+
 def _trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"Kidnappings rose sharply this year", "attacks have doubled": events counted as a
     trend, the subject of a verb of rising or falling, with no day of their own."""
@@ -276,6 +321,8 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
             if t.lemma_.lower() in cues.words[name] or t.lower_ in cues.words[name]:
                 if name == "attempt" and _attempt_fought_off(t):
                     continue
+                if name == "retaliation" and clause.root in t.ancestors:
+                    continue   # "burned homes in reprisal for an attack": the burning is told
                 return name
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues.words["modal"]
                                              for c in t.children):
