@@ -27,12 +27,13 @@ from eventdesk.components.events.common import (
     text,
 )
 from eventdesk.components.events.rules import check_keys, load_table, table_path
+from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause
 from eventdesk.errors import RuleDataError
 
 TABLE = "modality"
 CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cues",
-            "max_age_days", "month_max_age_days", "examples"}
+            "max_age_days", "month_max_age_days", "min_deaths", "examples"}
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
 # cues are read from the parse at fixed places, in `why_not`'s order.
@@ -50,11 +51,11 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "other_time", "denial", "since_tally", "aggregate", "background_date",
               "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present",
               "trend", "simile", "fled_from", "history_told_again", "span_of",
-              "simple_present")
+              "simple_present", "that_day", "war_toll")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
-                     "remembrance", "history_told_again"})
+                     "remembrance", "history_told_again", "that_day"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class Modality:
     war_preps: frozenset[str]
     max_age_days: int
     month_max_age_days: int
+    war_toll_min: int
 
 
 @functools.lru_cache(maxsize=1)
@@ -105,6 +107,7 @@ def compile_table(data: dict) -> Modality:
         war_preps=frozenset(cues["war_as_time"]["prepositions"]),
         max_age_days=cues["old_news"]["max_age_days"],
         month_max_age_days=cues["old_news"]["month_max_age_days"],
+        war_toll_min=cues["war_toll"]["min_deaths"],
     )
 
 
@@ -282,6 +285,8 @@ def _trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
     trend, the subject of a verb of rising or falling, with no day of their own."""
     trigger = main_trigger(doc, clause)
     tok = doc[trigger.start:trigger.end].root
+    if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
+        tok = tok.head   # "killings and kidnappings rose"
     return (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NN")
             and tok.head.lemma_.lower() in cues.words["trend"]
             and not any(c.dep_ == "det" for c in tok.children)
@@ -342,7 +347,10 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
             return "years_after"
         # a co-ordinated clause is not under its sibling's modality, nor is one across a
         # semicolon
-        if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
+        # ("told the court that fighters killed civilians and raped women": a deed joined
+        # to one that is told under another verb is told under it too)
+        if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+                               and t.head.dep_ != "ccomp") \
                 or semicolon_between(doc, t.i, t.head.i):
             break
         came_by = t.dep_
@@ -405,6 +413,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
         return "war_as_time"
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                   for c in clause.root.children)
+    if not perfect and _war_toll(doc, clause, start, end):
+        return "war_toll"   # the present perfect's tallies are perfect_tally's, below
     if not perfect or kinds & {"day", "relative", "week"}:
         return None
     # "have taken the city, officials said on Thursday" and "troops have retaken the
@@ -423,6 +433,31 @@ def background(doc: Doc, clause: Clause) -> str | None:
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
     placed = names_a_place(doc, {t.i for t in clause.tokens})
     return None if dated or placed else "perfect_tally"
+
+
+def _war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
+    """"The insurgency that followed killed hundreds of thousands", "gunmen killed about
+    1,200 people" with no day in the sentence: a toll of a war's size, told with no day,
+    is history or a tally, not one incident told as news."""
+    if "kill" not in {m.category for m in clause.triggers}:
+        return False
+    told = text(doc)[start:end]
+    deaths = count_fatalities(told)
+    vague = set(re.findall(r"[a-z]+", told.lower())) & modality().words["war_toll"]
+    if not vague and (deaths.count is None or deaths.count < modality().war_toll_min):
+        return False
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+
+
+def told_on_that_day(doc: Doc, clause: Clause) -> bool:
+    """"Suicide bombers struck three churches that day", "shot dead on the night of the
+    attack": the clause's day is one told before; in a report that has coded no event
+    yet, that day is the history the report recalls (a trial, an anniversary)."""
+    lowered = text(doc)[slice(*clause_span_chars(doc, clause))].lower()
+    return any(re.search(rf"\b{re.escape(words)}\b", lowered)
+               for words in modality().words["that_day"])
 
 
 def _side_killed_some(doc: Doc, clause: Clause) -> bool:
