@@ -233,15 +233,13 @@ def bare_toll(doc: Doc, clause: Clause) -> bool:
 
 def tells_history_again(doc: Doc, clause: Clause) -> bool:
     """"A year after the attack on the market … More than 120 people were killed in the
-    assault": a toll with no attacker, place or day of its own, or deaths "in the
+    assault": a toll with no attacker, place or day of its own, or any deed told "in the
     assault", told right after a deed found to be history, belong to that deed."""
     if bare_toll(doc, clause):
         return True
-    ids = {t.i for t in clause.tokens}
-    if "kill" not in {m.category for m in doc._.triggers or [] if m.start in ids}:
-        return False
-    others = [m for m in clause.triggers if m.category != "kill"]
-    return bool(others) and all(_is_backref(doc[m.start:m.end].root) for m in others) \
+    # "… took 251 hostages in the assault": any deed told "in the assault" there is that
+    # history's too
+    return any(_is_backref(doc[m.start:m.end].root) for m in clause.triggers) \
         and not tells_a_day(doc, clause)
 
 
