@@ -260,11 +260,12 @@ def _simple_present(doc: Doc, clause: Clause) -> bool:
     """"Gunmen ambush police convoys and kidnap migrants", "women are attacked when they go
     out": news tells a deed in the past or the present perfect, so a verb in the simple
     present (active or passive), in a sentence that names no day or week, says what
-    happens as a rule. Not the report's first sentence, where a headline or a lead in the
-    present tells news ("Gunmen kill five in X")."""
+    happens as a rule. Not the report's lead (its first sentence with a verb), where a
+    headline or a lead in the present tells news ("Gunmen kill five in X")."""
     root = clause.root
-    if root.pos_ != "VERB" or clause.sent.start == 0:
-        return False
+    if root.pos_ != "VERB" or not any(t.pos_ in ("VERB", "AUX")
+                                      for t in doc[:clause.sent.start]):
+        return False   # the lead: no sentence before it but a verbless slug or dateline
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     if root.tag_ in ("VBP", "VBZ"):
         verb = root.head if root.dep_ == "conj" else root
@@ -320,14 +321,16 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
                                                    or c.lemma_.lower() in cues.words[name])
                for c in tok.children):
             return name   # "a draft truce", "an imminent attack"
-    t, came_by = tok, ""
+    t, came_by, via_for = tok, "", False
     for _ in range(12):
         for name in cues.by_place["above_trigger"]:
             if t.lemma_.lower() in cues.words[name] or t.lower_ in cues.words[name]:
                 if name == "attempt" and _attempt_fought_off(t):
                     continue
-                if name == "retaliation" and clause.root in t.ancestors:
-                    continue   # "burned homes in reprisal for an attack": the burning is told
+                if name == "retaliation" and (clause.root in t.ancestors or not (
+                        via_for or (t.lemma_.lower() == "avenge" and came_by == "dobj"))):
+                    continue   # "burned homes in reprisal for an attack", "retaliated
+                    # with heavy bombing, killing 12": the burning and the bombing are told
                 return name
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues.words["modal"]
                                              for c in t.children):
@@ -353,7 +356,7 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
                                and t.head.dep_ != "ccomp") \
                 or semicolon_between(doc, t.i, t.head.i):
             break
-        came_by = t.dep_
+        came_by, via_for = t.dep_, via_for or (t.dep_ == "prep" and t.lower_ == "for")
         t = t.head
     return None
 
@@ -443,7 +446,11 @@ def _war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
         return False
     told = text(doc)[start:end]
     deaths = count_fatalities(told)
-    vague = set(re.findall(r"[a-z]+", told.lower())) & modality().words["war_toll"]
+    if deaths.text is None:
+        return False
+    # "killed hundreds of thousands": the vague word in or just after the toll's words
+    after_toll = told[deaths.start:deaths.end + len(" of thousands")].lower()
+    vague = set(re.findall(r"[a-z]+", after_toll)) & modality().words["war_toll"]
     if not vague and (deaths.count is None or deaths.count < modality().war_toll_min):
         return False
     sent = clause.sent
@@ -454,8 +461,14 @@ def _war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
 def told_on_that_day(doc: Doc, clause: Clause) -> bool:
     """"Suicide bombers struck three churches that day", "shot dead on the night of the
     attack": the clause's day is one told before; in a report that has coded no event
-    yet, that day is the history the report recalls (a trial, an anniversary)."""
-    lowered = text(doc)[slice(*clause_span_chars(doc, clause))].lower()
+    yet and has named a year before its own, that day is the history the report recalls
+    (a trial, an anniversary)."""
+    published = doc._.published
+    start, end = clause_span_chars(doc, clause)
+    if published is None or not any(int(year) < published.year for year in
+                                     re.findall(r"\b(1[89]\d\d|20\d\d)\b", text(doc)[:start])):
+        return False
+    lowered = text(doc)[start:end].lower()
     return any(re.search(rf"\b{re.escape(words)}\b", lowered)
                for words in modality().words["that_day"])
 
