@@ -21,6 +21,7 @@ from eventdesk.components.events.merging import (
     restates,
     same_day,
     same_event,
+    spoils_of_battle,
     town_assault,
     turned_violent,
 )
@@ -521,6 +522,31 @@ def test_looting_told_elsewhere_or_by_another_side_stays_its_own_event():
                        sent_index=2, actor1=MILITIA, place=OTHER)
     assert not any(burned_in_attack(killing, c) for c in (later, by_troops, other_town))
     assert len(merge([killing, later])) == 2
+
+
+def test_arms_seized_and_shops_looted_in_a_fight_are_part_of_the_fight():
+    clash = _cand("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA, fatalities=9)
+    seized = _cand("Disrupted weapons use", "Strategic developments", sent_index=2,
+                   actor1=ARMY)
+    looted_next = _cand("Looting/property destruction", "Strategic developments",
+                        sent_index=3, place_from_context=True)
+    assert spoils_of_battle(clash, seized) and spoils_of_battle(clash, looted_next)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([clash, seized, looted_next])] \
+        == [("Armed clash", 9)]
+
+
+def test_arrests_or_spoils_told_apart_stay_their_own_events():
+    clash = _cand("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA)
+    arrests = _cand("Arrests", "Strategic developments", sent_index=2, actor1=ARMY)
+    by_others = _cand("Disrupted weapons use", "Strategic developments", sent_index=2,
+                      actor1=SHABAAB)
+    placed_later = _cand("Looting/property destruction", "Strategic developments",
+                         sent_index=3)
+    two_later = _cand("Looting/property destruction", "Strategic developments",
+                      sent_index=4, place_from_context=True)
+    assert not any(spoils_of_battle(clash, c)
+                   for c in (arrests, by_others, placed_later, two_later))
+    assert len(merge([clash, arrests])) == 2
 
 
 SHABAAB = Actor("Al Shabaab", 2, "SOM")

@@ -75,6 +75,8 @@ class EventCoder:
                         candidates and candidates[-1].sent_index >= history) \
                         and merging.tells_history_again(doc, clause):
                     reason = "history_told_again"
+                if reason is None and not candidates and happened.told_on_that_day(doc, clause):
+                    reason = "that_day"
                 if reason is not None:
                     decisions.append(_decision(doc, clause, "not happened", reason))
                     if reason in happened.HISTORY:

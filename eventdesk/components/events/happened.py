@@ -27,12 +27,13 @@ from eventdesk.components.events.common import (
     text,
 )
 from eventdesk.components.events.rules import check_keys, load_table, table_path
+from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause
 from eventdesk.errors import RuleDataError
 
 TABLE = "modality"
 CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cues",
-            "max_age_days", "month_max_age_days", "examples"}
+            "max_age_days", "month_max_age_days", "min_deaths", "examples"}
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
 # cues are read from the parse at fixed places, in `why_not`'s order.
@@ -49,11 +50,12 @@ FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "condition",
               "other_time", "denial", "since_tally", "aggregate", "background_date",
               "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present",
-              "trend", "simile", "fled_from", "history_told_again")
+              "trend", "simile", "fled_from", "history_told_again", "span_of",
+              "simple_present", "that_day", "war_toll")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
-                     "remembrance", "history_told_again"})
+                     "remembrance", "history_told_again", "that_day"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,7 @@ class Modality:
     war_preps: frozenset[str]
     max_age_days: int
     month_max_age_days: int
+    war_toll_min: int
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,6 +107,7 @@ def compile_table(data: dict) -> Modality:
         war_preps=frozenset(cues["war_as_time"]["prepositions"]),
         max_age_days=cues["old_news"]["max_age_days"],
         month_max_age_days=cues["old_news"]["month_max_age_days"],
+        war_toll_min=cues["war_toll"]["min_deaths"],
     )
 
 
@@ -149,6 +153,10 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return "trend"
     if _fled_from(doc, clause, cues):
         return "fled_from"
+    if _span_of(doc, clause, cues):
+        return "span_of"
+    if _simple_present(doc, clause):
+        return "simple_present"
     found = _under_irrealis_head(doc, clause, cues)
     if found is not None:
         return found
@@ -232,11 +240,54 @@ def _fled_from(doc: Doc, clause: Clause, cues: Modality) -> bool:
         and head.lemma_.lower() in cues.words["fled_from"] and not _day_named(doc, clause)
 
 
+def _span_of(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Followed days of drone strikes", "after four months of fighting": the event named
+    as a span of weeks, months or years (or of days not counted) is a stretch of the war
+    told as background, no single incident; not when the clause names its day ("after
+    days of attacks in X, where gunmen killed five people on Saturday")."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    span = tok.head.head
+    if span.tag_ != "NNS" or span.lemma_.lower() not in cues.words["span_of"]:
+        return False
+    counted = any(c.dep_ == "nummod" for c in span.children)
+    return (span.lemma_.lower() != "day" or not counted) and not _day_named(doc, clause)
+
+
+def _simple_present(doc: Doc, clause: Clause) -> bool:
+    """"Gunmen ambush police convoys and kidnap migrants", "women are attacked when they go
+    out": news tells a deed in the past or the present perfect, so a verb in the simple
+    present (active or passive), in a sentence that names no day or week, says what
+    happens as a rule. Not the report's lead (its first sentence with a verb), where a
+    headline or a lead in the present tells news ("Gunmen kill five in X")."""
+    root = clause.root
+    if root.pos_ != "VERB" or not any(t.pos_ in ("VERB", "AUX")
+                                      for t in doc[:clause.sent.start]):
+        return False   # the lead: no sentence before it but a verbless slug or dateline
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if root.tag_ in ("VBP", "VBZ"):
+        verb = root.head if root.dep_ == "conj" else root
+        present = not auxes and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                                    for c in verb.children)   # not a misparsed "reports strikes"
+    else:
+        present = root.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
+            and auxes[0].tag_ in ("VBP", "VBZ") and auxes[0].lemma_ == "be"
+    if not present or not any(doc[m.start].i == root.i for m in clause.triggers):
+        return False
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+
+
 def _trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"Kidnappings rose sharply this year", "attacks have doubled": events counted as a
     trend, the subject of a verb of rising or falling, with no day of their own."""
     trigger = main_trigger(doc, clause)
     tok = doc[trigger.start:trigger.end].root
+    if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
+        tok = tok.head   # "killings and kidnappings rose"
     return (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NN")
             and tok.head.lemma_.lower() in cues.words["trend"]
             and not any(c.dep_ == "det" for c in tok.children)
@@ -270,12 +321,16 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
                                                    or c.lemma_.lower() in cues.words[name])
                for c in tok.children):
             return name   # "a draft truce", "an imminent attack"
-    t, came_by = tok, ""
+    t, came_by, via_for = tok, "", False
     for _ in range(12):
         for name in cues.by_place["above_trigger"]:
             if t.lemma_.lower() in cues.words[name] or t.lower_ in cues.words[name]:
                 if name == "attempt" and _attempt_fought_off(t):
                     continue
+                if name == "retaliation" and (clause.root in t.ancestors or not (
+                        via_for or (t.lemma_.lower() == "avenge" and came_by == "dobj"))):
+                    continue   # "burned homes in reprisal for an attack", "retaliated
+                    # with heavy bombing, killing 12": the burning and the bombing are told
                 return name
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues.words["modal"]
                                              for c in t.children):
@@ -295,10 +350,13 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
             return "years_after"
         # a co-ordinated clause is not under its sibling's modality, nor is one across a
         # semicolon
-        if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) \
+        # ("told the court that fighters killed civilians and raped women": a deed joined
+        # to one that is told under another verb is told under it too)
+        if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+                               and t.head.dep_ != "ccomp") \
                 or semicolon_between(doc, t.i, t.head.i):
             break
-        came_by = t.dep_
+        came_by, via_for = t.dep_, via_for or (t.dep_ == "prep" and t.lower_ == "for")
         t = t.head
     return None
 
@@ -358,6 +416,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
         return "war_as_time"
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                   for c in clause.root.children)
+    if not perfect and _war_toll(doc, clause, start, end):
+        return "war_toll"   # the present perfect's tallies are perfect_tally's, below
     if not perfect or kinds & {"day", "relative", "week"}:
         return None
     # "have taken the city, officials said on Thursday" and "troops have retaken the
@@ -376,6 +436,41 @@ def background(doc: Doc, clause: Clause) -> str | None:
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
     placed = names_a_place(doc, {t.i for t in clause.tokens})
     return None if dated or placed else "perfect_tally"
+
+
+def _war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
+    """"The insurgency that followed killed hundreds of thousands", "gunmen killed about
+    1,200 people" with no day in the sentence: a toll of a war's size, told with no day,
+    is history or a tally, not one incident told as news."""
+    if "kill" not in {m.category for m in clause.triggers}:
+        return False
+    told = text(doc)[start:end]
+    deaths = count_fatalities(told)
+    if deaths.text is None:
+        return False
+    # "killed hundreds of thousands": the vague word in or just after the toll's words
+    after_toll = told[deaths.start:deaths.end + len(" of thousands")].lower()
+    vague = set(re.findall(r"[a-z]+", after_toll)) & modality().words["war_toll"]
+    if not vague and (deaths.count is None or deaths.count < modality().war_toll_min):
+        return False
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+
+
+def told_on_that_day(doc: Doc, clause: Clause) -> bool:
+    """"Suicide bombers struck three churches that day", "shot dead on the night of the
+    attack": the clause's day is one told before; in a report that has coded no event
+    yet and has named a year before its own, that day is the history the report recalls
+    (a trial, an anniversary)."""
+    published = doc._.published
+    start, end = clause_span_chars(doc, clause)
+    if published is None or not any(int(year) < published.year for year in
+                                     re.findall(r"\b(1[89]\d\d|20\d\d)\b", text(doc)[:start])):
+        return False
+    lowered = text(doc)[start:end].lower()
+    return any(re.search(rf"\b{re.escape(words)}\b", lowered)
+               for words in modality().words["that_day"])
 
 
 def _side_killed_some(doc: Doc, clause: Clause) -> bool:

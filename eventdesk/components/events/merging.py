@@ -233,15 +233,13 @@ def bare_toll(doc: Doc, clause: Clause) -> bool:
 
 def tells_history_again(doc: Doc, clause: Clause) -> bool:
     """"A year after the attack on the market … More than 120 people were killed in the
-    assault": a toll with no attacker, place or day of its own, or deaths "in the
+    assault": a toll with no attacker, place or day of its own, or any deed told "in the
     assault", told right after a deed found to be history, belong to that deed."""
     if bare_toll(doc, clause):
         return True
-    ids = {t.i for t in clause.tokens}
-    if "kill" not in {m.category for m in doc._.triggers or [] if m.start in ids}:
-        return False
-    others = [m for m in clause.triggers if m.category != "kill"]
-    return bool(others) and all(_is_backref(doc[m.start:m.end].root) for m in others) \
+    # "… took 251 hostages in the assault": any deed told "in the assault" there is that
+    # history's too
+    return any(_is_backref(doc[m.start:m.end].root) for m in clause.triggers) \
         and not tells_a_day(doc, clause)
 
 
@@ -409,7 +407,7 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or crowd_seized_fighters(a, b) or instance_of(a, b) \
         or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b) \
-        or how_the_attack_began(a, b)
+        or how_the_attack_began(a, b) or spoils_of_battle(a, b)
 
 
 # ACLED inter codes of non-state armed sides: rebels, political and identity militias.
@@ -435,6 +433,28 @@ def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
         and damage.sub_event_type == "Looting/property destruction" \
         and told_together(attack, damage) and attack.actor1 is not None and (
             damage.actor1 is None or damage.actor1.name == attack.actor1.name)
+
+
+# What a fight leaves behind: arms seized at its end, property looted or destroyed in it.
+# (Not arrests: an analyst codes the arrests told with a clash as their own event.)
+AFTERMATH = frozenset({"Disrupted weapons use", "Looting/property destruction"})
+
+
+def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
+    """"Troops killed hundreds of militants and seized weapons in operations", "Insurgents
+    overran the town. Shops and a food warehouse were looted": arms seized and property
+    looted in the sentence of a battle or an attack, or in the next with no place of its
+    own, by its sides or by no named side, are how that fight ended — one event, the
+    fight's type (GUIDELINES: one event even when several sentences describe it)."""
+    if aftermath.sub_event_type not in AFTERMATH or not (
+            fight.event_type == BATTLES or fight.sub_event_type == "Attack"):
+        return False
+    sides = {s.name for s in (fight.actor1, fight.actor2) if s is not None}
+    if aftermath.actor1 is not None and aftermath.actor1.name not in sides:
+        return False
+    return told_together(fight, aftermath) or (
+        aftermath.sent_index == fight.sent_index + 1 and aftermath.place_from_context
+        and told_near(fight, aftermath, sentences=1))
 
 
 def how_the_attack_began(blast: Candidate, attack: Candidate) -> bool:

@@ -1043,7 +1043,9 @@ THINGS_TAKEN = {
     "heat", "lap", "sprint", "stage", "time", "leg",
     # what a body clears or passes: candidates, bills, hurdles ("cleared 14 candidates")
     "candidate", "candidacy", "bill", "law", "motion", "budget", "hurdle", "backlog",
-    "application", "nomination", "name"}
+    "application", "nomination", "name",
+    # a mood or a lead ("captured the spirit of the crowd", "seized the initiative")
+    "spirit", "imagination", "attention", "heart", "atmosphere", "momentum", "initiative"}
 # Measures before what was taken ("tonnes of cocaine", "images of a rare okapi").
 MEASURES = {"tonne", "ton", "kilogram", "kg", "kilo", "gram", "pound", "quantity", "haul",
             "shipment", "consignment", "amount", "image", "picture", "photo", "footage"}
