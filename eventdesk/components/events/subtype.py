@@ -1462,3 +1462,13 @@ def crowd_fights_a_force(facts: ClauseFacts) -> bool:
                   else matcher.role_of_word(word.lower_))
     return "civilian" in roles and bool(roles & {"state", "international"}) \
         and not roles & {"armed", "unidentified"}
+
+
+@predicate.add
+def only_targeted(facts: ClauseFacts) -> bool:
+    """The clause's deed is only "targeted": news uses it for what sides aim at ("troops
+    targeted rebel positions") and for anything aimed at an audience ("the campaign
+    targeted young voters"), so with nobody harmed it says nothing of violence on its own."""
+    attacks = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+               if m.category == "attack"]
+    return bool(attacks) and all(t.lemma_.lower() == "target" for t in attacks)
