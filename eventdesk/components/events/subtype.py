@@ -1464,11 +1464,35 @@ def crowd_fights_a_force(facts: ClauseFacts) -> bool:
         and not roles & {"armed", "unidentified"}
 
 
+
+def _only_by(facts: ClauseFacts, category: str, lemma: str) -> bool:
+    """Every trigger of the category in the clause is this verb."""
+    found = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category == category]
+    return bool(found) and all(t.lemma_.lower() == lemma for t in found)
+
+
 @predicate.add
 def only_targeted(facts: ClauseFacts) -> bool:
     """The clause's deed is only "targeted": news uses it for what sides aim at ("troops
     targeted rebel positions") and for anything aimed at an audience ("the campaign
     targeted young voters"), so with nobody harmed it says nothing of violence on its own."""
-    attacks = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
-               if m.category == "attack"]
-    return bool(attacks) and all(t.lemma_.lower() == "target" for t in attacks)
+    return _only_by(facts, "attack", "target")
+
+
+@predicate.add
+def only_picked_up(facts: ClauseFacts) -> bool:
+    """The clause's arrest is only "picked up", a phrasal verb of everyday life ("picked up
+    her children", "the wind picked up") that news uses for arrests by a force."""
+    return _only_by(facts, "arrest", "pick")
+
+
+@predicate.add
+def only_advances(facts: ClauseFacts) -> bool:
+    """The clause's fighting is only "advances" made or continued ("the army achieved
+    advances on the front"): fighting when a side makes them, progress of any other kind
+    ("made advances in research") when none is named."""
+    fights = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+              if m.category == "clash"]
+    return bool(fights) and all(any(c.dep_ == "dobj" and c.lemma_.lower() == "advance"
+                                     for c in t.children) for t in fights)
