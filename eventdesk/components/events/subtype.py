@@ -702,12 +702,19 @@ def _objects_of_shared_verbs(doc: Doc, root: Token) -> list[Token]:
 
 
 def _names_a_person(tok: Token, armed: set[int]) -> bool:
-    """A person with no armed side: a person noun ("a tailor"), a personal pronoun ("he
-    was shot"), a name ("Palme was shot"), a nationality ("a Palestinian was shot dead"),
-    or a number of people ("the three were shot", "five of them")."""
+    """A person with no armed side: a person noun ("a tailor"), a personal pronoun ("him"),
+    a name ("Palme was shot"), a nationality ("a Palestinian was shot dead"),
+    a name the words beside it say is a person ("Iqbal, a Christian", "British national
+    John Smith", which NER may read as organisations), or a number of people ("the three
+    were shot", "five of them")."""
     lemma = tok.lemma_.lower()
     if lemma in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.ent_type_ in ("PERSON",
                                                                                    "NORP"):
+        return True
+    if tok.pos_ == "PROPN" and any(
+            c.dep_ in ("appos", "compound") and c.i not in armed
+            and (c.pos_ != "PROPN" or c.ent_type_ == "NORP")
+            and _names_a_person(c, armed) for c in tok.children):
         return True
     if tok.pos_ == "PROPN" and not tok.ent_type_:
         return True  # a name NER left untyped; places and armed sides are excluded above
