@@ -1503,3 +1503,22 @@ def only_advances(facts: ClauseFacts) -> bool:
               if m.category == "clash"]
     return bool(fights) and all(any(c.dep_ == "dobj" and c.lemma_.lower() == "advance"
                                      for c in t.children) for t in fights)
+
+
+# Verbs that put an assault in motion as an operation ("launched an assault", "began their
+# attack", "continued their assault on X").
+OPERATION_VERBS = {"launch", "begin", "start", "continue", "mount", "resume", "renew", "wage"}
+
+
+@predicate.add
+def assault_launched(facts: ClauseFacts) -> bool:
+    """An assault or attack named as an operation a side launched, began or kept up ("ISIS
+    launched another assault on the district", "the rebels began their attack at dawn"):
+    how war reporting tells an offensive on ground the other side holds."""
+    for m in facts.clause.triggers:
+        noun = facts.doc[m.start:m.end].root
+        if m.category == "attack" and noun.pos_ == "NOUN" \
+                and noun.dep_ in ("dobj", "nsubjpass") \
+                and noun.head.lemma_.lower() in OPERATION_VERBS:
+            return True
+    return False
