@@ -24,6 +24,7 @@ from eventdesk.components.events.common import (
     main_trigger,
     names_a_place,
     semicolon_between,
+    tells_a_day,
     text,
 )
 from eventdesk.components.events.rules import check_keys, load_table, table_path
@@ -482,6 +483,13 @@ def named_again(doc: Doc, clause: Clause) -> bool:
         if _where_it_was_heaviest(doc, clause, tok):
             return False
     return clause.root.lemma_.lower() not in lexicon()["strike_verbs"]
+
+
+def told_where_or_when(doc: Doc, clause: Clause) -> bool:
+    """"The attack occurred in the X district", "the blast happened on Monday": a deed named
+    with "the" that gives its own place or day. Where no event was told before it (the
+    headline is never coded), it is the report's first telling, not one named again."""
+    return names_a_place(doc, {t.i for t in clause.tokens}) or tells_a_day(doc, clause)
 
 
 def _where_it_was_heaviest(doc: Doc, clause: Clause, noun: Token) -> bool:
