@@ -24,6 +24,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 VERBISH = {"VERB", "AUX"}
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "AUX"})
 NOUN_ONLY = frozenset({"NOUN"})
+VERB_ONLY = frozenset({"VERB"})
 # Dependencies that start a clause of their own.
 CLAUSE_BOUNDARIES = {"conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 MERGING_MARKERS = {"when", "as", "while"}
@@ -82,9 +83,11 @@ class TriggerFinder:
         self.words: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for name, entry in lexicon["category"].items():
             noun_only = set(entry.get("noun_only", []))
+            verb_only = set(entry.get("verb_only", []))
             for lemma in entry.get("lemmas", []):
                 # Proper nouns are names ("March 30"), never triggers.
-                pos = NOUN_ONLY if lemma in noun_only else CONTENT_POS
+                pos = NOUN_ONLY if lemma in noun_only else (
+                    VERB_ONLY if lemma in verb_only else CONTENT_POS)
                 self.words.setdefault(lemma, []).append((name, pos))
             for pair in entry.get("pairs", []):
                 verbs, dependents = pair.split()

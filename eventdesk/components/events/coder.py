@@ -71,6 +71,9 @@ class EventCoder:
                 if doc[main_trigger(doc, clause).start].idx < preamble:
                     continue  # a headline restates the lead; the dateline is no event
                 reason = happened.why_not(doc, clause)
+                if reason == "named_again" and not candidates \
+                        and happened.told_where_or_when(doc, clause):
+                    reason = None  # "The attack occurred in X": nothing told before it
                 if reason is None and sent_index - history <= 1 and not (
                         candidates and candidates[-1].sent_index >= history) \
                         and merging.tells_history_again(doc, clause):

@@ -24,6 +24,7 @@ from eventdesk.components.events.common import (
     main_trigger,
     names_a_place,
     semicolon_between,
+    tells_a_day,
     text,
 )
 from eventdesk.components.events.rules import check_keys, load_table, table_path
@@ -504,11 +505,17 @@ def _number(tok: Token) -> int:
 
 def one_incident(doc: Doc, clause: Clause) -> bool:
     """The clause's subject is a single weapon or attack, counted as one ("a roadside bomb
-    has killed nine", "an air strike has hit a school"): an incident, not a tally."""
+    has killed nine", "an air strike has hit a school"), or the toll is said to be of one
+    ("25 people have been killed in a suicide attack in the capital"): an incident, not a
+    tally."""
     trigger_tokens = {i for m in doc._.triggers or [] if m.category != "kill"
                       for i in range(m.start, m.end)}
-    for subject in clause.root.children:
-        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.tag_ != "NN":
+    # the toll's incident is the noun itself ("in a suicide attack"; not "in a week of
+    # fighting")
+    told = [g for c in clause.root.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+            for g in c.children if g.dep_ == "pobj" and g.i in trigger_tokens]
+    for subject in [c for c in clause.root.children if c.dep_ in ("nsubj", "nsubjpass")] + told:
+        if subject.tag_ != "NN":
             continue
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) and \
                 any(t.i in trigger_tokens for t in subject.subtree):
@@ -571,6 +578,13 @@ def named_again(doc: Doc, clause: Clause) -> bool:
         if _where_it_was_heaviest(doc, clause, tok):
             return False
     return clause.root.lemma_.lower() not in lexicon()["strike_verbs"]
+
+
+def told_where_or_when(doc: Doc, clause: Clause) -> bool:
+    """"The attack occurred in the X district", "the blast happened on Monday": a deed named
+    with "the" that gives its own place or day. Where no event was told before it (the
+    headline is never coded), it is the report's first telling, not one named again."""
+    return names_a_place(doc, {t.i for t in clause.tokens}) or tells_a_day(doc, clause)
 
 
 def _where_it_was_heaviest(doc: Doc, clause: Clause, noun: Token) -> bool:

@@ -718,12 +718,19 @@ def _objects_of_shared_verbs(doc: Doc, root: Token) -> list[Token]:
 
 
 def _names_a_person(tok: Token, armed: set[int]) -> bool:
-    """A person with no armed side: a person noun ("a tailor"), a personal pronoun ("he
-    was shot"), a name ("Palme was shot"), a nationality ("a Palestinian was shot dead"),
-    or a number of people ("the three were shot", "five of them")."""
+    """A person with no armed side: a person noun ("a tailor"), a personal pronoun ("him"),
+    a name ("Palme was shot"), a nationality ("a Palestinian was shot dead"),
+    a name the words beside it say is a person ("Iqbal, a Christian", "British national
+    John Smith", which NER may read as organisations), or a number of people ("the three
+    were shot", "five of them")."""
     lemma = tok.lemma_.lower()
     if lemma in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.ent_type_ in ("PERSON",
                                                                                    "NORP"):
+        return True
+    if tok.pos_ == "PROPN" and any(
+            c.dep_ in ("appos", "compound") and c.i not in armed
+            and (c.pos_ != "PROPN" or c.ent_type_ == "NORP")
+            and _names_a_person(c, armed) for c in tok.children):
         return True
     if tok.pos_ == "PROPN" and not tok.ent_type_:
         return True  # a name NER left untyped; places and armed sides are excluded above
@@ -1587,3 +1594,55 @@ def captives_freed_in_sentence(facts: ClauseFacts) -> bool:
     … before being freed two days later", "have been released"): hostages, not people
     arrested."""
     return _cue("captives_freed", list(facts.clause.sent))
+
+
+def _only_by(facts: ClauseFacts, category: str, lemma: str) -> bool:
+    """Every trigger of the category in the clause is this verb."""
+    found = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category == category]
+    return bool(found) and all(t.lemma_.lower() == lemma for t in found)
+
+
+@predicate.add
+def only_targeted(facts: ClauseFacts) -> bool:
+    """The clause's deed is only "targeted": news uses it for what sides aim at ("troops
+    targeted rebel positions") and for anything aimed at an audience ("the campaign
+    targeted young voters"), so with nobody harmed it says nothing of violence on its own."""
+    return _only_by(facts, "attack", "target")
+
+
+@predicate.add
+def only_picked_up(facts: ClauseFacts) -> bool:
+    """The clause's arrest is only "picked up", a phrasal verb of everyday life ("picked up
+    her children", "the wind picked up") that news uses for arrests by a force."""
+    return _only_by(facts, "arrest", "pick")
+
+
+@predicate.add
+def only_advances(facts: ClauseFacts) -> bool:
+    """The clause's fighting is only "advances" made or continued ("the army achieved
+    advances on the front"): fighting when a side makes them, progress of any other kind
+    ("made advances in research") when none is named."""
+    fights = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+              if m.category == "clash"]
+    return bool(fights) and all(any(c.dep_ == "dobj" and c.lemma_.lower() == "advance"
+                                     for c in t.children) for t in fights)
+
+
+# Verbs that put an assault in motion as an operation ("launched an assault", "began their
+# attack", "continued their assault on X").
+OPERATION_VERBS = {"launch", "begin", "start", "continue", "mount", "resume", "renew", "wage"}
+
+
+@predicate.add
+def assault_launched(facts: ClauseFacts) -> bool:
+    """An assault or attack named as an operation a side launched, began or kept up ("ISIS
+    launched another assault on the district", "the rebels began their attack at dawn"):
+    how war reporting tells an offensive on ground the other side holds."""
+    for m in facts.clause.triggers:
+        noun = facts.doc[m.start:m.end].root
+        if m.category == "attack" and noun.pos_ == "NOUN" \
+                and noun.dep_ in ("dobj", "nsubjpass") \
+                and noun.head.lemma_.lower() in OPERATION_VERBS:
+            return True
+    return False
