@@ -1083,10 +1083,13 @@ def takes_a_thing(facts: ClauseFacts) -> bool:
     return True
 
 
-# What a strike is flown by, named in its subject ("the air component", "the air force",
-# "aircraft", "a drone").
+# What a strike is flown by, named as who struck or bombed ("the air component", "the air
+# force", "aircraft", "a drone", "six NATO planes bombed"); triggers.toml's `air` words
+# make an air strike on their own, these only as the striker, since "the plane landed" or
+# "a plane crashed" strike nothing.
 AIR_SUBJECT_WORDS = {"air", "aircraft", "warplane", "jet", "drone", "helicopter", "plane",
-                     "aviation", "airforce", "bomber"}
+                     "airplane", "aeroplane", "aviation", "airforce", "bomber",
+                     "fighter-bomber"}
 
 
 @predicate.add
@@ -1523,13 +1526,6 @@ def crowd_fights_a_force(facts: ClauseFacts) -> bool:
         and not roles & {"armed", "unidentified"}
 
 
-# Aircraft named as what bombed ("six NATO planes bombed", "bombed by an unidentified
-# plane"); triggers.toml's `air` words make an air strike on their own, these only as the
-# bomber, since "the plane landed" or "a plane crashed" strike nothing.
-BOMBING_AIRCRAFT = {"plane", "airplane", "aeroplane", "jet", "warplane", "aircraft",
-                    "helicopter", "bomber", "fighter-bomber", "airforce", "force"}
-
-
 @predicate.add
 def bombed_by_a_state_or_aircraft(facts: ClauseFacts) -> bool:
     """"Israel bombed a camp", "US forces bombed a mosque", "a village was bombed by an
@@ -1547,9 +1543,9 @@ def bombed_by_a_state_or_aircraft(facts: ClauseFacts) -> bool:
                     for g in c.children if g.dep_ == "pobj"]
         for who in bombers:
             if who.i in states or who.ent_type_ == "GPE" \
-                    or who.lemma_.lower() in BOMBING_AIRCRAFT and (
-                        who.lemma_.lower() != "force" or any(
-                            c.lower_ == "air" for c in who.children)):
+                    or who.lemma_.lower() in AIR_SUBJECT_WORDS \
+                    or who.lemma_.lower() == "force" and any(c.lower_ == "air"
+                                                             for c in who.children):
                 return True
     return False
 
