@@ -504,18 +504,26 @@ def force_attacked(facts: ClauseFacts) -> bool:
     """The attack's object is a force or its post ("attacked an army post", "stormed a
     police station"), for reports whose country the text leaves unnamed, where the actor
     lexicon finds no side. "Launched an assault on the airport" aims the attack noun."""
-    doc = facts.doc
-    heads = {facts.clause.root.i} | {doc[m.start:m.end].root.i for m in facts.clause.triggers
-                                     if m.category == "attack"}
+    heads = _attack_heads(facts)
     for tok in facts.clause.tokens:
-        aimed_at = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") \
-            and tok.head.head.i in heads
-        if tok.dep_ in ("dobj", "nsubjpass") or aimed_at:
+        if tok.dep_ in ("dobj", "nsubjpass") or _aimed_at(tok, heads):
             words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children
                                             if c.dep_ in ("compound", "amod")}
             if words & FORCE_TARGETS:
                 return True
     return False
+
+
+def _attack_heads(facts: ClauseFacts) -> set[int]:
+    """The clause's verb and its attack triggers: what an attack's object hangs from."""
+    doc = facts.doc
+    return {facts.clause.root.i} | {doc[m.start:m.end].root.i for m in facts.clause.triggers
+                                    if m.category == "attack"}
+
+
+def _aimed_at(tok: Token, heads: set[int]) -> bool:
+    """The token is what an attack was aimed "on" or "at" ("launched an assault on X")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") and tok.head.head.i in heads
 
 
 @predicate.add
@@ -1202,13 +1210,9 @@ def civilian_site_attacked(facts: ClauseFacts) -> bool:
 
 def _site_attacked(facts: ClauseFacts, sites: set[str]) -> bool:
     """The attack's object, or what it was aimed "on" or "at", is one of the sites."""
-    doc = facts.doc
-    heads = {facts.clause.root.i} | {doc[m.start:m.end].root.i for m in facts.clause.triggers
-                                     if m.category == "attack"}
+    heads = _attack_heads(facts)
     for tok in facts.clause.tokens:
-        aimed_at = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") \
-            and tok.head.head.i in heads
-        if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in heads) or aimed_at:
+        if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in heads) or _aimed_at(tok, heads):
             words = {tok.lemma_.lower(), tok.lower_} | {
                 c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
             if words & sites:
