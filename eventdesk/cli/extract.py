@@ -19,7 +19,8 @@ def register(subparsers) -> None:
         epilog="Exit status: 0 when every report was coded (unreadable inputs are listed and "
                "skipped); 1 when some report failed to be coded (the others are written and "
                "the failures listed with their doc_id, error code and cause) or nothing could "
-               "be processed; 2 for a usage error.")
+               "be processed; 2 for a usage error (a bad option, a named file that does not "
+               "exist).")
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="text or HTML file, JSON Lines, JSON or CSV file of reports, folder, "
                              "or - for stdin")
@@ -67,13 +68,16 @@ def _run(args) -> int:
     from eventdesk import settings
     from eventdesk.cli import atomic_output, check_output
     from eventdesk.components.dates import parse_published
-    from eventdesk.io import Provenance, read_documents, record_key, write_events
+    from eventdesk.io import Provenance, missing_inputs, read_documents, record_key, write_events
     from eventdesk.records import Document
 
     published = parse_published(args.published) if args.published is not None else None
     settings.max_fatalities()  # a bad override is a usage error before any work
     if args.jobs < 0:
         raise UsageError(f"--jobs must be 0 (all cores) or more, not {args.jobs}")
+    missing = missing_inputs(args.paths)
+    if missing:  # a mistyped name is found before a long run, as `ingest` does
+        raise UsageError(f"no such file or folder: {', '.join(missing)}; nothing was coded")
     jobs = args.jobs or os.cpu_count() or 1
     if cluster.wanted(args):
         return _run_on_dask(args, published)

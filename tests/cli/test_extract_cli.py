@@ -141,11 +141,21 @@ def test_bad_inputs_are_listed_and_the_batch_goes_on(tmp_path, fake, capsys):
 
 def test_nothing_processed_exits_1(tmp_path, fake, capsys):
     empty = write(tmp_path, "a.txt", "")
-    assert main(["extract", empty, str(tmp_path / "missing.txt")]) == 1
+    assert main(["extract", empty]) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert "no such file or folder" in err and "nothing could be processed" in err
+    assert "empty file" in err and "nothing could be processed" in err
     assert "Traceback" not in err
+
+
+def test_a_missing_path_is_a_usage_error_before_any_coding(tmp_path, fake, capsys):
+    good = write(tmp_path, "good.txt", REPORT)
+    output = tmp_path / "events.csv"
+    missing = str(tmp_path / "missing.txt")
+    assert main(["extract", good, missing, "-o", str(output)]) == 2
+    err = capsys.readouterr().err
+    assert f"no such file or folder: {missing}; nothing was coded" in err
+    assert fake.seen == [] and not output.exists()
 
 
 def test_no_events_is_a_note_not_an_error(tmp_path, fake, capsys):

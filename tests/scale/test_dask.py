@@ -86,9 +86,11 @@ def test_ingest_on_dask_fills_the_store_once_and_resumes(inputs, tmp_path, capsy
 
 
 def test_dask_options_are_checked_before_any_work(tmp_path, capsys):
-    assert main(["extract", "x.txt", "--dask"]) == 2
+    report = tmp_path / "x.txt"
+    report.write_text("Clashes broke out in Homs on Friday.", encoding="utf-8")
+    assert main(["extract", str(report), "--dask"]) == 2
     assert "give -o DIR" in capsys.readouterr().err
-    assert main(["extract", "x.txt", "--workers", "2", "-o", str(tmp_path)]) == 2
+    assert main(["extract", str(report), "--workers", "2", "-o", str(tmp_path / "out")]) == 2
     assert "--workers sizes the local cluster" in capsys.readouterr().err
     assert main(["ingest", "-", "--dask", "--db", str(tmp_path / "x.sqlite")]) == 2
     assert "standard input (-) cannot be coded on a Dask cluster" in capsys.readouterr().err
