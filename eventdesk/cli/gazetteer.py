@@ -62,7 +62,9 @@ def register(subparsers) -> None:
         description="Ranked candidates for a place name. A place within another is understood "
                     "as the pipeline does: 'al-Rashedin, Aleppo', 'Aleppo - al-Rashedin', "
                     "'Khalidiya in Homs' resolve the container, then the place inside it (or "
-                    "give the container with geo_precision 2 when the index lacks the place).")
+                    "give the container with geo_precision 2 when the index lacks the place).",
+        epilog="Exit status: 0 when a place was found, 1 when none was (with --json too: it "
+               "prints an empty list), 2 for a usage error.")
     lookup.add_argument("name")
     lookup.add_argument("--country", help="country to restrict to: its ISO2 or ISO3 code or "
                                           "name (e.g. SY, SYR, Syria)")
@@ -173,7 +175,7 @@ def _lookup(args: argparse.Namespace) -> int:
     found = gaz.lookup(name, country=country, limit=args.limit)
     if args.json:
         print(json.dumps([_candidate_json(c) for c in found], ensure_ascii=False, indent=2))
-        return 0
+        return 0 if found else 1
     if not found:
         print(f"no place named {name!r}" + (f" in {country}" if country else ""))
         if gaz.country_code_of(name):
@@ -196,7 +198,7 @@ def _print_within(args: argparse.Namespace, parts: tuple[str, str], container, f
                           "place": dataclasses.asdict(place) if place else None,
                           "candidates": [_candidate_json(c) for c in found]},
                          ensure_ascii=False, indent=2))
-        return 0
+        return 0 if place is not None else 1
     print(f"{within!r} is {container.name} ({container.admin1 or '-'}, "
           f"{container.country or container.country_code}), geonameid {container.geonameid}")
     if place is None:

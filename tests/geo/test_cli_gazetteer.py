@@ -5,6 +5,11 @@ from eventdesk.cli import main
 from .geonames_files import PLACES, write_geonames_files
 
 
+def test_lookup_json_of_no_place_is_an_empty_list_and_exit_1(tiny_index, capsys):
+    assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Zzyzxqv", "--json"]) == 1
+    assert json.loads(capsys.readouterr().out) == []
+
+
 def test_lookup_json_shape(tiny_index, capsys):
     assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Tripoli", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)

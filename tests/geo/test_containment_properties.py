@@ -60,8 +60,9 @@ def test_the_split_of_any_text_is_none_or_two_trimmed_names(text):
        .filter(lambda t: not t.startswith("-")))
 def test_lookup_of_any_text_answers_without_failing(tiny_index, capsys, text):
     """Whatever is typed, the command answers: candidates (0) or 'no place' (1), never an
-    error; --json always prints JSON."""
-    assert main(["gazetteer", "--index", str(tiny_index), "lookup", text]) in (0, 1)
+    error; --json always prints JSON, with the same exit status."""
+    status = main(["gazetteer", "--index", str(tiny_index), "lookup", text])
+    assert status in (0, 1)
     capsys.readouterr()
-    assert main(["gazetteer", "--index", str(tiny_index), "lookup", text, "--json"]) == 0
+    assert main(["gazetteer", "--index", str(tiny_index), "lookup", text, "--json"]) == status
     json.loads(capsys.readouterr().out)
