@@ -26,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventdesk.coding.typology import EVENT_TYPES, INTERACTIONS
 from eventdesk.errors import EventdeskError, QueryTimeoutError, StoreError, UsageError
-from eventdesk.io import write_stored_events
+from eventdesk.io import event_id_cnty, write_stored_events
 from eventdesk.web import models
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -54,6 +54,8 @@ MAX_TEXT_PARAM = 200
 READ_METHODS = frozenset({"GET", "HEAD"})
 ALLOW = "GET, HEAD"
 INTERNAL_ERROR = "internal server error; the server log has the details"
+# A cluster as the API numbers it (17) or as the exports name it (event_id_cnty "SOM17").
+CLUSTER_REF = r"^([A-Za-z]{3})?[0-9]{1,18}$"
 
 log = logging.getLogger("eventdesk.web")
 
@@ -189,6 +191,12 @@ class CatchAll:
             if started:
                 raise
             await _plain_response(500, INTERNAL_ERROR)(scope, receive, send)
+
+
+def cluster_ref(ref: str) -> tuple[str | None, int]:
+    """("SOM", 17) for "SOM17", (None, 17) for "17": an analyst pastes the id from a CSV."""
+    prefix = ref[:3] if ref[:1].isalpha() else None
+    return prefix, int(ref[3:] if prefix else ref)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -457,12 +465,16 @@ def create_app(
 
     @app.get("/api/cluster/{cluster_id}", tags=["clusters"], responses=_errors(404))
     def cluster(
-        cluster_id: Annotated[int, PathParam(ge=0, le=2**63 - 1)],
+        cluster_id: Annotated[str, PathParam(
+            pattern=CLUSTER_REF, description="the cluster's number (17) or the event_id_cnty "
+                                             "of the exports (SOM17)")],
     ) -> models.ClusterDetail:
         """One cluster with every source report, its text and the evidence offsets."""
+        country, number = cluster_ref(cluster_id)
         with open_store() as store:
-            found = store.cluster(cluster_id)
-        if found is None:
+            found = store.cluster(number)
+        if found is None or (country is not None
+                             and event_id_cnty(found.get("country"), number) != cluster_id.upper()):
             raise HTTPException(status_code=404, detail=f"no cluster {cluster_id}")
         return found
 

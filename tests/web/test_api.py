@@ -88,6 +88,8 @@ def test_paging_with_limit_and_offset(client):
         ("/api/search", {"q": "Bakhmut", "limit": 0}),
         ("/api/cluster/abc", {}),
         ("/api/cluster/-1", {}),
+        ("/api/cluster/SO17", {}),
+        ("/api/cluster/1" + "0" * 18, {}),
     ],
 )
 def test_bad_parameters_are_rejected_with_422(client, path, params):
@@ -133,6 +135,16 @@ def test_cluster_detail_has_every_source_with_evidence_offsets(client):
 
 def test_unknown_cluster_is_404(client):
     assert client.get("/api/cluster/999999").status_code == 404
+
+
+def test_cluster_is_found_by_the_event_id_cnty_of_the_exports(client):
+    khartoum = next(c for c in _items(client.get("/api/clusters", params={"country": "Sudan"}))
+                    if c["location"] == "Khartoum")
+    number = khartoum["cluster_id"]
+    detail = client.get(f"/api/cluster/SDN{number}")
+    assert detail.status_code == 200 and detail.json()["cluster_id"] == number
+    assert client.get(f"/api/cluster/sdn{number}").json()["cluster_id"] == number
+    assert client.get(f"/api/cluster/UKR{number}").status_code == 404  # another country's id
 
 
 def test_events_are_raw_reports(client):
