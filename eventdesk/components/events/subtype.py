@@ -1697,11 +1697,11 @@ def _a_combatant(word: Token, armed: set[int]) -> bool:
 
 @predicate.add
 def victims_are_fighters(facts: ClauseFacts) -> bool:
-    """Everyone the clause names as killed or hurt is of an armed side ("three SDF fighters
-    were killed", "two members of the YPG were killed", "thirteen members of the armed
-    forces were killed during the attack"), and no civilian is among them: fighters fall in
-    fighting, an armed clash, however the person nouns in "members" read. The captive
-    executed or the officer shot off duty is read first (force_victims_defenceless)."""
+    """Everyone the clause names as killed or hurt is of an armed side, several of them
+    ("three SDF fighters were killed", "thirteen members of the armed forces were killed
+    during the attack"), and no civilian is among them: fighters fall in fighting, an armed
+    clash, however the person nouns in "members" read. The captive executed or the officer
+    shot off duty is read first (force_victims_defenceless)."""
     doc = facts.doc
     armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
@@ -1714,7 +1714,10 @@ def victims_are_fighters(facts: ClauseFacts) -> bool:
     civilians = [w for w in victims if w not in fighters and w.i not in counted
                  and (w.lemma_.lower() in PERSON_NOUNS or w.ent_type_ in ("PERSON", "NORP")
                       or _is_civilian_token(doc, w))]
-    return bool(fighters) and not civilians
+    # several fall in a fight; one member of a force shot alone is more often a targeted
+    # killing ("a police chief was shot as he left home"), which the attack rules read
+    several = any(w.tag_ in ("NNS", "NNPS") for w in fighters)
+    return several and not civilians
 
 
 # Whom news tells taken as hostages rather than arrested: people at work or abroad who are
