@@ -800,10 +800,25 @@ def _casualty_role(facts: ClauseFacts) -> str | None:
     in_places = place_tokens(facts.doc)
     roles = {"civilian" if t.ent_type_ == "PERSON" and t.i not in in_places
              else matcher.role_of_word(t.lower_)
-             for t in _victim_words(facts)}
+             for t in _victim_words(facts) if not _names_ground(t)}
     if roles & ARMED_ROLES:
         return "armed"
     return "civilian" if "civilian" in roles else None
+
+
+def _names_ground(word: Token) -> bool:
+    """The word is ground or a name of ground: "targeting the villages of Hawar Kalas and
+    Harjalah", "the parts of Bustan al-Basha" — names NER may read as persons, which are
+    the places attacked, not victims."""
+    words = lexicon()
+    ground = SETTLEMENT_WORDS | GROUND_NOUNS | words["district_words"] | words["anaphora"] \
+        | words["facility_words"]
+    for tok in [word, *word.ancestors]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.lemma_.lower() in ground or tok.lower_ in ground:
+            return True
+    return False
 
 
 def _victim_words(facts: ClauseFacts) -> list[Token]:
@@ -1435,7 +1450,9 @@ def victims_fought(facts: ClauseFacts) -> bool:
     companions = beside + [v for v in victims if v.dep_ == "conj"]
     companions += [g for w in companions for p in w.children if p.dep_ == "prep"
                    and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "six of"
-    named = any(v.ent_type_ == "PERSON" for v in victims)
+    places = place_tokens(doc)
+    named = any(v.ent_type_ == "PERSON" or v.pos_ == "PROPN" and not v.ent_type_
+                and v.i not in places and v.i not in armed for v in victims)
     civilians = any(w.lemma_.lower() in PERSON_NOUNS or w.ent_type_ == "NORP"
                     for w in companions)
     if named and not civilians and any(
@@ -1646,3 +1663,171 @@ def assault_launched(facts: ClauseFacts) -> bool:
                 and noun.head.lemma_.lower() in OPERATION_VERBS:
             return True
     return False
+
+
+# People of an armed side named by their word ("three SDF fighters", "a jihadi commander"),
+# besides the fighter nouns; and the words that make a victim a member of a side ("members
+# of the armed forces", "elements of the militia", "in the ranks of the FSA").
+COMBATANT_NOUNS = FIGHTER_NOUNS | {"combatant", "trooper", "serviceman", "servicemen",
+                                   "paratrooper", "commando", "jihadi", "militiamen",
+                                   "peshmerga", "gendarme", "guardsman", "sniper"}
+MEMBER_NOUNS = {"member", "element", "rank", "personnel", "cadre", "recruit"}
+FORCE_NOUNS = {"force", "army", "military", "militia", "brigade", "battalion", "regiment",
+               "unit", "police", "guard", "gendarmerie", "navy", "rebel", "insurgent",
+               "militant", "fighter", "troop"}
+
+
+def _a_combatant(word: Token, armed: set[int]) -> bool:
+    """The victim word names people of an armed side: a fighter noun or a word the actor
+    lexicon gives an armed role ("three SDF fighters", "policemen"), or a member of a side
+    ("members of the armed forces", "two members of Hamas") — never a member of a family,
+    a party or a parliament."""
+    matcher = ActorMatcher.load()
+    lemma = word.lemma_.lower()
+    if word.i in armed or lemma in COMBATANT_NOUNS \
+            or matcher.role_of_word(word.lower_) in ARMED_ROLES:
+        return True
+    if lemma not in MEMBER_NOUNS:
+        return False
+    sides = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    return any(g.i in armed or g.lemma_.lower() in FORCE_NOUNS
+               or matcher.role_of_word(g.lower_) in ARMED_ROLES for g in sides)
+
+
+@predicate.add
+def victims_are_fighters(facts: ClauseFacts) -> bool:
+    """Everyone the clause names as killed or hurt is of an armed side, several of them
+    ("three SDF fighters were killed", "thirteen members of the armed forces were killed
+    during the attack"), and no civilian is among them: fighters fall in fighting, an armed
+    clash, however the person nouns in "members" read. The captive executed or the officer
+    shot off duty is read first (force_victims_defenceless)."""
+    doc = facts.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
+    victims = [w for w in _victim_words(facts) if w.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not victims:
+        return False
+    fighters = [w for w in victims if _a_combatant(w, armed)]
+    counted = {g.i for w in fighters for p in w.children if p.dep_ == "prep"
+               for g in p.subtree}  # "members of the armed forces": the side, not a victim
+    civilians = [w for w in victims if w not in fighters and w.i not in counted
+                 and (w.lemma_.lower() in PERSON_NOUNS or w.ent_type_ in ("PERSON", "NORP")
+                      or _is_civilian_token(doc, w))]
+    # several fall in a fight; one member of a force shot alone is more often a targeted
+    # killing ("a police chief was shot as he left home"), which the attack rules read
+    several = any(w.tag_ in ("NNS", "NNPS") for w in fighters)
+    return several and not civilians
+
+
+# Whom news tells taken as hostages rather than arrested: people at work or abroad who are
+# no side and no suspect ("two aid workers", "a contractor", "23 South Korean aid
+# workers", "four Britons").
+CAPTIVE_CIVILIANS = {"worker", "contractor", "journalist", "reporter", "photographer",
+                     "cameraman", "driver", "engineer", "tourist", "foreigner", "hostage",
+                     "passenger", "missionary", "priest", "nun", "pastor", "volunteer",
+                     "humanitarian", "employee", "teacher", "doctor", "nurse", "villager",
+                     "farmer", "child", "schoolgirl", "schoolboy", "student", "family",
+                     "colleague", "translator", "interpreter", "businessman", "national",
+                     "civilian", "resident", "crew", "staff", "expatriate", "trader"}
+SUSPECT_WORDS = {"suspect", "suspected", "wanted", "fugitive", "accused", "alleged",
+                 "mastermind", "plotter", "ringleader", "bomber"}
+
+
+def _taken(facts: ClauseFacts) -> list[Token]:
+    """Who was taken: the object or passive subject of a verb of taking in the clause, with
+    whom it is co-ordinated or placed in apposition, and whom it was taken with ("was
+    captured along with two colleagues", "with a driver")."""
+    found = [t for t in facts.clause.tokens if t.dep_ in ("dobj", "nsubjpass")
+             and t.head.lemma_.lower() in PERSON_TAKING_VERBS | {"abduct", "kidnap"}]
+    verbs = {t.head.i for t in found}
+    found += [g for v in verbs for c in facts.doc[v].children
+              if c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+              for g in c.children if g.dep_ == "pobj"]
+    found += [g for v in verbs for c in facts.doc[v].children
+              if c.dep_ in ("advmod", "prt", "prep") and c.lower_ == "along"
+              for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    stack, seen = list(found), set()
+    while stack:
+        tok = stack.pop()
+        if tok.i not in seen:
+            seen.add(tok.i)
+            stack.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
+    return [facts.doc[i] for i in sorted(seen)]
+
+
+@predicate.add
+def civilians_taken(facts: ClauseFacts) -> bool:
+    """Among those taken are people at work or abroad who are no side and no suspect —
+    aid workers, contractors, journalists, a driver, "four Britons" — and none is a
+    fighter or a suspect: news tells so the taking of hostages, an abduction, not an
+    arrest (ACLED: arrests are a state's of suspects)."""
+    doc = facts.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
+    taken = _taken(facts)
+    if any(_a_combatant(t, armed) or t.lemma_.lower() in SUSPECT_WORDS
+           or any(c.lower_ in SUSPECT_WORDS or c.dep_ == "compound" and _a_combatant(c, armed)
+                  for c in t.children) for t in taken):
+        return False
+    return any(t.lemma_.lower() in CAPTIVE_CIVILIANS
+               or t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS")   # "four Britons"
+               for t in taken)
+
+
+@predicate.add
+def fighting_in_sentence(facts: ClauseFacts) -> bool:
+    """The sentence tells a fight beside the taking: a fight word ("captured after a
+    shootout", "during fierce fighting"), an ambush, an attack told as a deed ("when
+    gunmen attacked an army base") or casualties ("27 militants were captured and three
+    soldiers suffered wounds") — not a raid, which is how arrests are made, nor "the
+    attacks" a suspect planned."""
+    doc, sent = facts.doc, facts.clause.sent
+    for m in doc._.triggers or []:
+        if not sent.start <= m.start < sent.end:
+            continue
+        if m.category == "kill":
+            return True
+        if m.category not in ("clash", "attack"):
+            continue
+        word = doc[m.start:m.end].root
+        if _fight_denied(word) or word.lemma_.lower() == "raid":
+            continue
+        if m.category == "clash" or word.lemma_.lower() == "ambush" or word.pos_ == "VERB":
+            return True
+    return False
+
+
+@predicate.add
+def stone_throwers_in_sentence(facts: ClauseFacts) -> bool:
+    """The sentence has a crowd throwing stones, rocks or petrol bombs, or rioters ("fired
+    on a group of youths throwing stones", "shot a Palestinian who was among stone-throwing
+    rioters"): the crowd's violence makes the event a violent demonstration, the force's
+    response included (ACLED: a riot; excessive force is against peaceful protesters)."""
+    return _cue("stone_throwers", list(facts.clause.sent))
+
+
+# Arrest words of the intervention cue, and what they may be told about without a force
+# stopping the protest ("demonstrated for the release of the detained policemen").
+DETENTION_WORDS = {"arrested", "detained"}
+DEMANDED_WORDS = {"release", "free", "freedom", "rumour", "rumor", "report", "arrest"}
+
+
+@predicate.add
+def intervention_on_protest(facts: ClauseFacts) -> bool:
+    """Tear gas, dispersal or arrests the clause tells as done to the protest — not people
+    "arrested" or "detained" whom the protesters march for ("demonstrated for the release
+    of the detained policemen", "demanding the release of activists arrested earlier"):
+    those arrests are the protest's reason, and the protest itself was peaceful."""
+    tokens = [t for t in facts.clause.tokens if not _demanded_detention(t)]
+    return _cue("intervention", tokens)
+
+
+def _demanded_detention(word: Token) -> bool:
+    """"arrested"/"detained" naming whom a protest demands back: a modifier of a noun
+    ("the detained policemen", "activists arrested in Beijing") or under a "release"."""
+    if word.lower_ not in DETENTION_WORDS:
+        return False
+    if word.dep_ in ("amod", "acl", "relcl"):
+        return True
+    return any(a.lemma_.lower() in DEMANDED_WORDS for a in word.ancestors)
