@@ -23,6 +23,7 @@ from eventdesk.geo.normalize import (
     ARABIC_ARTICLES,
     display_spelling,
     fold,
+    loose_key,
     name_key,
     skeleton,
 )
@@ -142,6 +143,14 @@ FAMOUS_POPULATION = 1_000_000
 DESIGNATED_TOWN_POPULATION = 5_000
 # "Daraa al-Balad" unknown: Daraa, when Daraa is at least this big.
 PREFIX_TOWN_POPULATION = 5_000
+# A name the index lacks in the report's country, read by loose spelling there
+# (Gazetteer.loose_candidates): its letters at least, how alike (0-100) its loose key must be
+# to a name's of the country, and how alike its plain key.
+LOOSE_MIN_LETTERS = 6
+LOOSE_SIMILARITY = 90
+LOOSE_KEY_SIMILARITY = 84
+# Names shorter than this are read only by the same loose key ("Lurgan" is not Logan).
+LOOSE_FUZZY_LETTERS = 8
 BIG_CITY_POPULATION = 300_000
 _SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n", '"', "“", "”", ":", ";", "–", "—"})
 _COUNTRY_KIND = "country"
@@ -273,6 +282,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._row_cache: dict[tuple[str, str], list[tuple]] = {}
         self._candidate_cache: dict[str, list[Candidate]] = {}
+        self._loose_by_country: dict[str, dict[str, list[tuple[str, str]]]] = {}
 
     def close(self) -> None:
         self._con.close()
@@ -343,8 +353,7 @@ class Gazetteer:
             tiers.append(("skel", skel))
         for column, value in tiers:
             for row in self._rows(column, value):
-                (row_folded, row_key, gid, place_name, cc, admin1, admin2, fclass, fcode,
-                 population, lat, lon, is_region, ascii_name) = row
+                row_folded, row_key, gid = row[:3]
                 if row_folded == folded:
                     match = "exact"
                 elif row_key == key:
@@ -354,32 +363,74 @@ class Gazetteer:
                 previous = found.get(gid)
                 if previous is not None and _MATCH_RANK[previous.match] >= _MATCH_RANK[match]:
                     continue
-                admin1 = display_spelling(admin1) if admin1 else None
-                found[gid] = Candidate(
-                    geonameid=gid, name=place_name, country_code=cc, country=country_name(cc),
-                    admin1=admin1, admin2=display_spelling(admin2) if admin2 else None,
-                    feature_class=fclass, feature_code=fcode,
-                    population=population or 0, latitude=lat, longitude=lon,
-                    is_region=bool(is_region), match=match, matched_name=row_folded,
-                    display_name=_display_name(place_name, ascii_name, admin1,
-                                               bool(is_region)),
-                )
+                found[gid] = _candidate_from_row(row, match)
             if column == "key" and any(c.match == "exact" for c in found.values()):
                 break
-        out = list(found.values())
-        for cand in out:
-            _base_score(cand, main_name=fold(cand.name))
-        out.sort(key=lambda c: (-c.score, -c.population, c.geonameid))
-        return out
+        return _scored(found.values())
+
+    def loose_candidates(self, name: str, country_code: str) -> list[Candidate]:
+        """Places of one country whose name is spelt like `name` but for the letters
+        transliterations disagree on ("Dhuluiya" for Ad Duluiyah, "Menbeij" for Manbij): the
+        same loose key (or, for a long name, a LOOSE_SIMILARITY-alike one with the same
+        first letter), and a plain key LOOSE_KEY_SIMILARITY alike (the most alike of them).
+
+        Only within the country the report is about and only for a name the index lacks
+        there: a loose spelling abroad is a namesake. Read as transliteration matches.
+        """
+        from rapidfuzz import fuzz, process
+
+        key = name_key(name)
+        loose = loose_key(name)
+        if len(key.replace(" ", "")) < LOOSE_MIN_LETTERS or not loose:
+            return []
+        names = self._loose_names(country_code)
+        plain = key.replace(" ", "")
+        alike = [loose] if loose in names else []
+        if len(plain) >= LOOSE_FUZZY_LETTERS:  # a short name only by the same loose key
+            alike += [choice for choice, _, _ in process.extract(
+                          loose, list(names), scorer=fuzz.ratio, limit=5,
+                          score_cutoff=LOOSE_SIMILARITY)
+                      if choice[0] == loose[0] and choice != loose]
+        # ... and the plain keys alike too: "Dhuluiya" is not Diyala, though vowels
+        # folded they read the same
+        spellings = [(fuzz.ratio(plain, row_key.replace(" ", "")), folded, row_key)
+                     for choice in alike for folded, row_key in names[choice]]
+        best = max((score for score, _, _ in spellings), default=0)
+        matched = [(folded, row_key) for score, folded, row_key in spellings
+                   if score == best and score >= LOOSE_KEY_SIMILARITY]
+        found: dict[int, Candidate] = {}
+        for folded, row_key in matched:
+            for row in self._rows("key", row_key):
+                if row[0] == folded and row[4] == country_code and row[2] not in found:
+                    found[row[2]] = _candidate_from_row(row, "transliteration")
+        return _scored(found.values())
+
+    def _loose_names(self, country_code: str) -> dict[str, list[tuple[str, str]]]:
+        """loose key -> (folded name, key) of a country's Latin-script names, read once."""
+        names = self._loose_by_country.get(country_code)
+        if names is None:
+            names = defaultdict(list)
+            with self._lock:
+                rows = self._con.execute(
+                    "SELECT DISTINCT n.folded, n.key FROM name_index n JOIN places p "
+                    "ON p.geonameid = n.geonameid WHERE p.country_code = ?",
+                    (country_code,)).fetchall()
+            for folded, row_key in rows:
+                loose = loose_key(folded) if folded.isascii() else ""
+                if loose:
+                    names[loose].append((folded, row_key))
+            self._loose_by_country[country_code] = names
+        return names
 
     def lookup(self, name: str, *, country: str | None = None, limit: int = 10
                ) -> list[Candidate]:
         """Ranked candidates for a place name, optionally within one country (its ISO2 or
-        ISO3 code or any of its names)."""
+        ISO3 code or any of its names; there, a name it lacks is read by loose spelling)."""
         codes = _lookup_country_codes(country, limit)
         found = self.candidates(name)
         if codes:
-            found = [c for c in found if c.country_code == codes[0]]
+            found = [c for c in found if c.country_code == codes[0]] or \
+                self.loose_candidates(name, codes[0])
         return found[:limit]
 
     def is_district_place(self, geonameid: int | None) -> bool:
@@ -966,8 +1017,11 @@ class Gazetteer:
                                              self.candidates(container_core),
                                              designator=container_designator)
             options = self._container_options(container_mention, codes)
-        place = self._resolve_candidates(core, self.candidates(core), codes=codes,
-                                         containers=options, designator=designator)
+        found = self.candidates(core)
+        if codes and not any(c.country_code == codes[0] for c in found):
+            found += self.loose_candidates(core, codes[0])
+        place = self._resolve_candidates(core, found, codes=codes, containers=options,
+                                         designator=designator)
         if place is None and not options:
             place = self._resolve_by_prefix(core, codes)
         return place
@@ -1090,6 +1144,28 @@ class Gazetteer:
 
 
 _MATCH_RANK = {"transliteration": 0, "normalised": 1, "exact": 2}
+
+
+def _candidate_from_row(row: tuple, match: str) -> Candidate:
+    """A Candidate of one _CANDIDATE_SQL row, unscored."""
+    (row_folded, _, gid, place_name, cc, admin1, admin2, fclass, fcode, population, lat, lon,
+     is_region, ascii_name) = row
+    admin1 = display_spelling(admin1) if admin1 else None
+    return Candidate(
+        geonameid=gid, name=place_name, country_code=cc, country=country_name(cc),
+        admin1=admin1, admin2=display_spelling(admin2) if admin2 else None,
+        feature_class=fclass, feature_code=fcode, population=population or 0, latitude=lat,
+        longitude=lon, is_region=bool(is_region), match=match, matched_name=row_folded,
+        display_name=_display_name(place_name, ascii_name, admin1, bool(is_region)))
+
+
+def _scored(candidates) -> list[Candidate]:
+    """Candidates given their base score, best first."""
+    out = list(candidates)
+    for cand in out:
+        _base_score(cand, main_name=fold(cand.name))
+    out.sort(key=lambda c: (-c.score, -c.population, c.geonameid))
+    return out
 
 
 def _without_small_namesakes_of_a_region(candidates: list[Candidate]) -> list[Candidate]:
