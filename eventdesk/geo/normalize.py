@@ -92,10 +92,11 @@ _FUSED_ARTICLE = re.compile(
 
 def _drop_articles(words: list[str]) -> list[str]:
     """Drop Arabic article words that precede another word ("deir ez zor" -> deir zor), and
-    the article fused to a word after the first ("deir ezzor" -> deir zor)."""
-    kept = [w for i, w in enumerate(words) if not (w in ARABIC_ARTICLES and i + 1 < len(words))]
-    kept = kept or words
-    return kept[:1] + [_FUSED_ARTICLE.sub("", w) for w in kept[1:]]
+    the article fused to a word after the first ("deir ezzor" -> deir zor) unless an article
+    is written before it ("Aleppo - al-Assad")."""
+    kept = [w if i == 0 or words[i - 1] in ARABIC_ARTICLES else _FUSED_ARTICLE.sub("", w)
+            for i, w in enumerate(words) if not (w in ARABIC_ARTICLES and i + 1 < len(words))]
+    return kept or words
 
 
 @functools.lru_cache(maxsize=500_000)
@@ -144,7 +145,11 @@ _LOOSE_LETTERS = ((re.compile(r"dh|th|kh|gh|sh|ch|ph"), lambda m: {
 def loose_key(text: str) -> str:
     """`name_key` with the letters transliterations disagree on folded into one, spaces
     dropped ("Dhuluiyah" and "Ad Duluiya" -> "dala"): for comparing by similarity."""
-    key = name_key(text)
+    return loose_of_key(name_key(text))
+
+
+def loose_of_key(key: str) -> str:
+    """`loose_key` of a name's `name_key`; empty for a name not in Latin script."""
     if not key.isascii():
         return ""
     for pattern, replacement in _LOOSE_LETTERS:

@@ -79,6 +79,7 @@ def test_an_article_fused_to_a_later_word_is_dropped(fused, spaced):
     ("Addis Ababa", "Dis Ababa"),         # a name's first word keeps its letters
     ("Port Elizabeth", "Port Izabeth"),   # "el" before a vowel is no article
     ("West Allis", "West Lis"),           # nor before an "l"
+    ("Aleppo - al-Assad", "Aleppo - Sad"),  # nor a word written after its article
 ])
 def test_words_that_only_look_like_a_fused_article_are_kept(name, other):
     assert name_key(name) != name_key(other)
