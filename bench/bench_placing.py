@@ -157,12 +157,14 @@ def _outcome(event, marked: str, text: str, gazetteer, haversine_km, name_key) -
     readings = [c for c in looked_up
                 if c.match != "transliteration" and c.latitude is not None]
     # ... unless it is in the event's country and the event is placed at it ("Deir Ezzor",
-    # "Deir ez-Zor"): another spelling of the marked place, counted apart
-    if not readings and any(
+    # "Deir ez-Zor"; "Dhangadi", by loose spelling in that country only "Dhangadhi"):
+    # another spelling of the marked place, counted apart
+    if not readings and event_code and any(
             c.match == "transliteration" and c.latitude is not None
             and CODED_AS.get(c.country_code, c.country_code) == event_code
             and haversine_km(event.latitude, event.longitude, c.latitude, c.longitude) <= 25
-            for c in looked_up):
+            for c in looked_up or gazetteer.lookup(DESIGNATOR.sub("", marked.strip()),
+                                                   country=event_code, limit=50)):
         return "within 25 km (another spelling)"
     same_country = [c for c in readings
                     if CODED_AS.get(c.country_code, c.country_code) == event_code]

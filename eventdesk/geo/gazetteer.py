@@ -23,6 +23,8 @@ from eventdesk.geo.normalize import (
     ARABIC_ARTICLES,
     display_spelling,
     fold,
+    loose_key,
+    loose_of_key,
     name_key,
     skeleton,
 )
@@ -142,6 +144,16 @@ FAMOUS_POPULATION = 1_000_000
 DESIGNATED_TOWN_POPULATION = 5_000
 # "Daraa al-Balad" unknown: Daraa, when Daraa is at least this big.
 PREFIX_TOWN_POPULATION = 5_000
+# A name the index lacks in the report's country, read by loose spelling there
+# (Gazetteer.loose_candidates): its letters at least, how alike (0-100) its loose key must be
+# to a name's of the country, and how alike its plain key.
+LOOSE_MIN_LETTERS = 6
+LOOSE_SIMILARITY = 90
+LOOSE_KEY_SIMILARITY = 84
+# Names shorter than this are read only by the same loose key ("Lurgan" is not Logan).
+LOOSE_FUZZY_LETTERS = 8
+# The first letters of the keys whose loose key may start with a letter (kh -> h, vowels -> a).
+_LOOSE_KEY_STARTS = {"a": "aeiouwy", "h": "hk", "s": "sc", "f": "fp"}
 BIG_CITY_POPULATION = 300_000
 _SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n", '"', "“", "”", ":", ";", "–", "—"})
 _COUNTRY_KIND = "country"
@@ -273,6 +285,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._row_cache: dict[tuple[str, str], list[tuple]] = {}
         self._candidate_cache: dict[str, list[Candidate]] = {}
+        self._loose_by_country: dict[tuple[str, str], dict[str, list[str]]] = {}
 
     def close(self) -> None:
         self._con.close()
@@ -343,8 +356,7 @@ class Gazetteer:
             tiers.append(("skel", skel))
         for column, value in tiers:
             for row in self._rows(column, value):
-                (row_folded, row_key, gid, place_name, cc, admin1, admin2, fclass, fcode,
-                 population, lat, lon, is_region, ascii_name) = row
+                row_folded, row_key, gid = row[:3]
                 if row_folded == folded:
                     match = "exact"
                 elif row_key == key:
@@ -354,32 +366,76 @@ class Gazetteer:
                 previous = found.get(gid)
                 if previous is not None and _MATCH_RANK[previous.match] >= _MATCH_RANK[match]:
                     continue
-                admin1 = display_spelling(admin1) if admin1 else None
-                found[gid] = Candidate(
-                    geonameid=gid, name=place_name, country_code=cc, country=country_name(cc),
-                    admin1=admin1, admin2=display_spelling(admin2) if admin2 else None,
-                    feature_class=fclass, feature_code=fcode,
-                    population=population or 0, latitude=lat, longitude=lon,
-                    is_region=bool(is_region), match=match, matched_name=row_folded,
-                    display_name=_display_name(place_name, ascii_name, admin1,
-                                               bool(is_region)),
-                )
+                found[gid] = _candidate_from_row(row, match)
             if column == "key" and any(c.match == "exact" for c in found.values()):
                 break
-        out = list(found.values())
-        for cand in out:
-            _base_score(cand, main_name=fold(cand.name))
-        out.sort(key=lambda c: (-c.score, -c.population, c.geonameid))
-        return out
+        return _scored(found.values())
+
+    def loose_candidates(self, name: str, country_code: str) -> list[Candidate]:
+        """Places of one country whose name is spelt like `name` but for the letters
+        transliterations disagree on ("Dhuluiya" for Ad Duluiyah, "Menbeij" for Manbij): the
+        same loose key (or, for a long name, a LOOSE_SIMILARITY-alike one with the same
+        first letter), and a plain key LOOSE_KEY_SIMILARITY alike (the most alike of them).
+
+        Only within the country the report is about and only for a name the index lacks
+        there: a loose spelling abroad is a namesake. Read as transliteration matches.
+        """
+        from rapidfuzz import fuzz, process
+
+        key = name_key(name)
+        loose = loose_key(name)
+        if len(key.replace(" ", "")) < LOOSE_MIN_LETTERS or not loose:
+            return []
+        names = self._loose_keys(country_code, loose[0])
+        plain = key.replace(" ", "")
+        alike = [loose] if loose in names else []
+        if len(plain) >= LOOSE_FUZZY_LETTERS:  # a short name only by the same loose key
+            alike += [choice for choice, _, _ in process.extract(
+                          loose, list(names), scorer=fuzz.ratio, limit=5,
+                          score_cutoff=LOOSE_SIMILARITY) if choice != loose]
+        # ... and the plain keys alike too: "Dhuluiya" is not Diyala, though vowels
+        # folded they read the same
+        spellings = [(fuzz.ratio(plain, row_key.replace(" ", "")), row_key)
+                     for choice in alike for row_key in names[choice]]
+        best = max((score for score, _ in spellings), default=0)
+        found: dict[int, Candidate] = {}
+        for score, row_key in spellings:
+            if score < best or score < LOOSE_KEY_SIMILARITY:
+                continue
+            for row in self._rows("key", row_key):
+                if row[4] == country_code and row[2] not in found:
+                    found[row[2]] = _candidate_from_row(row, "transliteration")
+        return _scored(found.values())
+
+    def _loose_keys(self, country_code: str, letter: str) -> dict[str, list[str]]:
+        """loose key -> keys of a country's Latin-script names whose loose key starts with
+        `letter`, read once: a report's unknown names need few letters of its country."""
+        keys = self._loose_by_country.get((country_code, letter))
+        if keys is None:
+            keys = defaultdict(list)
+            starts = _LOOSE_KEY_STARTS.get(letter, letter)
+            with self._lock:
+                rows = self._con.execute(
+                    "SELECT DISTINCT n.key FROM name_index n JOIN places p "
+                    "ON p.geonameid = n.geonameid WHERE p.country_code = ? AND substr(n.key, "
+                    f"1, 1) IN ({','.join('?' * len(starts))})",
+                    (country_code, *starts)).fetchall()
+            for (row_key,) in rows:
+                loose = loose_of_key(row_key)
+                if loose.startswith(letter):
+                    keys[loose].append(row_key)
+            self._loose_by_country[(country_code, letter)] = keys
+        return keys
 
     def lookup(self, name: str, *, country: str | None = None, limit: int = 10
                ) -> list[Candidate]:
         """Ranked candidates for a place name, optionally within one country (its ISO2 or
-        ISO3 code or any of its names)."""
+        ISO3 code or any of its names; there, a name it lacks is read by loose spelling)."""
         codes = _lookup_country_codes(country, limit)
         found = self.candidates(name)
         if codes:
-            found = [c for c in found if c.country_code == codes[0]]
+            found = [c for c in found if c.country_code == codes[0]] or \
+                self.loose_candidates(name, codes[0])
         return found[:limit]
 
     def is_district_place(self, geonameid: int | None) -> bool:
@@ -481,8 +537,31 @@ class Gazetteer:
                 mentions = sorted(mentions + kept, key=lambda m: m.start)
                 strong = self._evidence_weights(doc, words, mentions)[1]
         if strong:
+            mentions = self._with_loose_spellings(doc, mentions, strong)
             _context_first(mentions, strong)
         return mentions
+
+    def _with_loose_spellings(self, doc, mentions: list[PlaceMention],
+                              strong: dict[str, float]) -> list[PlaceMention]:
+        """"clashes in Menbeij" in a Syrian report: a name NER calls a place, that the index
+        lacks, read by loose spelling in the country the report is most about (never in
+        another: there a loose spelling is a namesake)."""
+        country = max(strong, key=strong.get)
+        if strong[country] <= 0:
+            return mentions
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        added = []
+        for ent in doc.ents:
+            span = ent[1:] if ent[0].lower_ == "the" else ent
+            if ent.label_ not in ("GPE", "LOC") or not span.text[:1].isupper() or any(
+                    i in covered for i in range(ent.start, ent.end)) or any(
+                    self._is_english(t.text) for t in span):
+                continue
+            candidates = self.loose_candidates(span.text, country)
+            if candidates:
+                added.append(PlaceMention(span.start, span.end, span.start_char, span.end_char,
+                                          span.text, candidates))
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
     @staticmethod
     def named_region_countries(mentions: list[PlaceMention]) -> list[str]:
@@ -966,8 +1045,11 @@ class Gazetteer:
                                              self.candidates(container_core),
                                              designator=container_designator)
             options = self._container_options(container_mention, codes)
-        place = self._resolve_candidates(core, self.candidates(core), codes=codes,
-                                         containers=options, designator=designator)
+        found = self.candidates(core)
+        if codes and not any(c.country_code == codes[0] for c in found):
+            found += self.loose_candidates(core, codes[0])
+        place = self._resolve_candidates(core, found, codes=codes, containers=options,
+                                         designator=designator)
         if place is None and not options:
             place = self._resolve_by_prefix(core, codes)
         return place
@@ -1090,6 +1172,28 @@ class Gazetteer:
 
 
 _MATCH_RANK = {"transliteration": 0, "normalised": 1, "exact": 2}
+
+
+def _candidate_from_row(row: tuple, match: str) -> Candidate:
+    """A Candidate of one _CANDIDATE_SQL row, unscored."""
+    (row_folded, _, gid, place_name, cc, admin1, admin2, fclass, fcode, population, lat, lon,
+     is_region, ascii_name) = row
+    admin1 = display_spelling(admin1) if admin1 else None
+    return Candidate(
+        geonameid=gid, name=place_name, country_code=cc, country=country_name(cc),
+        admin1=admin1, admin2=display_spelling(admin2) if admin2 else None,
+        feature_class=fclass, feature_code=fcode, population=population or 0, latitude=lat,
+        longitude=lon, is_region=bool(is_region), match=match, matched_name=row_folded,
+        display_name=_display_name(place_name, ascii_name, admin1, bool(is_region)))
+
+
+def _scored(candidates) -> list[Candidate]:
+    """Candidates given their base score, best first."""
+    out = list(candidates)
+    for cand in out:
+        _base_score(cand, main_name=fold(cand.name))
+    out.sort(key=lambda c: (-c.score, -c.population, c.geonameid))
+    return out
 
 
 def _without_small_namesakes_of_a_region(candidates: list[Candidate]) -> list[Candidate]:

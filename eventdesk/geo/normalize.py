@@ -4,11 +4,15 @@ Three levels, from strict to loose, each a pure function of the text:
 
 * `fold`: case and accents folded, punctuation spaced out; two spellings that differ only
   in case, diacritics or hyphenation fold the same.
-* `name_key`: `fold` plus Arabic article variants dropped, apostrophes and ʿayn marks
-  removed, doubled letters single, and general transliteration rules (ou/oo/o/aw → u,
+* `name_key`: `fold` plus Arabic article variants dropped (also when written fused to a
+  later word: "Deir Ezzor", "Ras Elhilal"), apostrophes and ʿayn marks removed, doubled
+  letters single, and general transliteration rules (ou/oo/o/aw → u,
   ee → i, ay/ai/ey → ei, q → k, -iyah/-iyeh/-ieh → iya, final -ah/-eh → a).
 * `skeleton`: `name_key` with the vowels after each word's first letter removed, which
   absorbs vowel variation (Hims/Homs, Rashidin/Rashedin, Jazan/Jizan).
+
+`loose_key` is apart: `name_key` with consonant digraphs and vowel letters folded, compared
+by similarity, and only among the names of one country (`Gazetteer.loose_candidates`).
 """
 
 from __future__ import annotations
@@ -79,9 +83,19 @@ fold = functools.lru_cache(maxsize=200_000)(fold_uncached)
 fold.__doc__ = "Case, accents and punctuation folded: 'Deir ez-Zôr' -> 'deir ez zor'."
 
 
+# The article written fused to a word after a name's first: assimilated to a sun letter it
+# doubles it ("Deir Ezzor", "Bab Assalam": only t d r z s n), else "al"/"el" before a
+# consonant ("Ras Elhilal"); at least three letters left.
+_FUSED_ARTICLE = re.compile(
+    r"^(?:[ae]([tdrzsn])(?=\1[a-z]{2})|[ae]l(?=[b-df-hj-km-np-tv-z][a-z]{2}))")
+
+
 def _drop_articles(words: list[str]) -> list[str]:
-    """Drop Arabic article words that precede another word ("deir ez zor" -> deir zor)."""
-    kept = [w for i, w in enumerate(words) if not (w in ARABIC_ARTICLES and i + 1 < len(words))]
+    """Drop Arabic article words that precede another word ("deir ez zor" -> deir zor), and
+    the article fused to a word after the first ("deir ezzor" -> deir zor) unless an article
+    is written before it ("Aleppo - al-Assad")."""
+    kept = [w if i == 0 or words[i - 1] in ARABIC_ARTICLES else _FUSED_ARTICLE.sub("", w)
+            for i, w in enumerate(words) if not (w in ARABIC_ARTICLES and i + 1 < len(words))]
     return kept or words
 
 
@@ -117,6 +131,30 @@ def name_key(text: str) -> str:
 def skeleton(text: str) -> str:
     """The loosest key: `name_key` without vowels after each word's first letter."""
     return keys_of_folded(fold(text))[1]
+
+
+# Letters transliterations of one sound disagree on ("Dhuluiya"/"Duluiya",
+# "Khirbat"/"Hirbat"; every run of vowels and glides, "Menbeij"/"Manbij"): one letter each.
+_LOOSE_LETTERS = ((re.compile(r"dh|th|kh|gh|sh|ch|ph"), lambda m: {
+    "dh": "d", "th": "t", "kh": "h", "gh": "g", "sh": "s", "ch": "s", "ph": "f"}[m.group()]),
+    (re.compile(r"[aeiouwy]+"), lambda m: "a"),
+    (re.compile(r"(.)\1+"), lambda m: m.group(1)), (re.compile(r"(?<=a)h\b"), lambda m: ""))
+
+
+@functools.lru_cache(maxsize=100_000)
+def loose_key(text: str) -> str:
+    """`name_key` with the letters transliterations disagree on folded into one, spaces
+    dropped ("Dhuluiyah" and "Ad Duluiya" -> "dala"): for comparing by similarity."""
+    return loose_of_key(name_key(text))
+
+
+def loose_of_key(key: str) -> str:
+    """`loose_key` of a name's `name_key`; empty for a name not in Latin script."""
+    if not key.isascii():
+        return ""
+    for pattern, replacement in _LOOSE_LETTERS:
+        key = pattern.sub(replacement, key)
+    return key.replace(" ", "")
 
 
 def is_useful_skeleton(skel: str) -> bool:

@@ -207,3 +207,20 @@ def test_a_compass_word_opening_an_entity_is_no_part_of_the_name(gaz):
     k = next(t.i for t in doc if t.text == "west")
     doc.ents = [Span(doc, k, k + 2, label="NORP")]
     assert "Aleppo" in texts(gaz.find_mentions(doc))
+
+
+def test_a_place_ner_names_that_the_index_lacks_is_read_loosely_in_the_reports_country(gaz):
+    def tagged(text, start, end):
+        doc = NLP(text)
+        doc.ents = [Span(doc, start, end, label="GPE")]
+        return doc
+
+    # "Halidiyah" (Al Khalidiyah without its kh) in a Syrian report: the Syrian place only
+    mentions = gaz.find_mentions(tagged("Shells hit Halidiyah in Homs, Syria.", 2, 3))
+    halidiyah = next(m for m in mentions if m.text == "Halidiyah")
+    assert [c.geonameid for c in halidiyah.candidates] == [9000001]
+    # in a report about another country, where the index has no such spelling: no place
+    mentions = gaz.find_mentions(tagged("Shells hit Halidiyah near Tripoli, Lebanon.", 2, 3))
+    assert "Halidiyah" not in texts(mentions)
+    # and a name NER does not call a place is not read loosely
+    assert "Halidiyah" not in texts(gaz.find_mentions(NLP("Shells hit Halidiyah in Homs, Syria.")))

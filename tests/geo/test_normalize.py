@@ -1,6 +1,6 @@
 import pytest
 
-from eventdesk.geo.normalize import fold, name_key, skeleton
+from eventdesk.geo.normalize import fold, loose_key, name_key, skeleton
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -64,3 +64,33 @@ def test_display_spelling_drops_accents_and_ayn_marks_only():
     assert display_spelling("Deir ez-Zor") == "Deir ez-Zor"
     assert display_spelling("Qeładizê") == "Qeladize"
     assert display_spelling("حلب") == "حلب"  # no ASCII form: kept as it is
+
+
+@pytest.mark.parametrize(("fused", "spaced"), [
+    ("Deir Ezzor", "Deir ez-Zor"),        # article assimilated to a sun letter, fused
+    ("Ras Elhilal", "Ras al-Hilal"),      # "el" fused before a consonant
+    ("Bab Assalam", "Bab al-Salam"),
+])
+def test_an_article_fused_to_a_later_word_is_dropped(fused, spaced):
+    assert name_key(fused) == name_key(spaced)
+
+
+@pytest.mark.parametrize(("name", "other"), [
+    ("Addis Ababa", "Dis Ababa"),         # a name's first word keeps its letters
+    ("Port Elizabeth", "Port Izabeth"),   # "el" before a vowel is no article
+    ("West Allis", "West Lis"),           # nor before an "l"
+    ("Aleppo - al-Assad", "Aleppo - Sad"),  # nor a word written after its article
+])
+def test_words_that_only_look_like_a_fused_article_are_kept(name, other):
+    assert name_key(name) != name_key(other)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Dhuluiya", "Ad Duluiyah"),          # dh/d, article, -iya/-iyah
+    ("Menbeij", "Manbij"),                # vowels and glides
+    ("Khirbet al-Joz", "Hirbat Jouz"),     # kh/h
+    ("Dusamareeb", "Dhuusamarreeb"),
+])
+def test_spellings_of_one_sound_share_a_loose_key(a, b):
+    assert name_key(a) != name_key(b)
+    assert loose_key(a) == loose_key(b)

@@ -144,3 +144,19 @@ def test_small_namesakes_of_a_first_level_region_give_way_to_it():
         **{**state.to_dict(), "name": "Chihuahua", "admin1": "Chihuahua"})])[0] is city
     # without a region among them nothing is dropped
     assert _without_small_namesakes_of_a_region([hamlet, alias]) == [hamlet, alias]
+
+
+def test_a_name_the_country_lacks_is_read_by_loose_spelling_there_only(gaz):
+    # "Halidiyah" (no kh): neither its key nor its skeleton is in the index
+    assert gaz.candidates("Halidiyah") == []
+    in_syria = gaz.lookup("Halidiyah", country="SY")
+    assert [(c.geonameid, c.match) for c in in_syria] == [(9000001, "transliteration")]
+    assert [c.geonameid for c in gaz.lookup("Halidiyah", country="JO")] == [9000002]
+    assert gaz.lookup("Halidiyah", country="LB") == []  # never a namesake abroad
+    assert gaz.resolve_name("Halidiyah", countries=["SY"]).geonameid == 9000001
+    assert gaz.resolve_name("Halidiyah") is None
+
+
+def test_loose_spelling_needs_a_long_enough_and_alike_name(gaz):
+    assert gaz.lookup("Homsa", country="SY") == []        # too short to read loosely
+    assert gaz.lookup("Hiladiyah", country="SY") == []    # letters in another order
