@@ -672,6 +672,8 @@ class Gazetteer:
             return None
         if first.lower() in TITLES:
             return None
+        if scan.has_pos and _told(tokens[i].doc[i:j].root):
+            return None  # "the source told Xinhua": a listener, an outlet or a person
         # The word before the name, or before its article ("Jabur al-Qassem").
         before = i - 3 if i >= 2 and words_all[i - 1] == "-" and \
             words_all[i - 2].lower() in ARABIC_ARTICLES else i - 1
@@ -1606,18 +1608,34 @@ def _site_name_starts(doc) -> frozenset[int]:
     return frozenset(starts)
 
 
+def name_end(ent) -> int:
+    """Where an entity's name ends: at its last capitalised word ("attacks on Aleppo for the
+    ninth consecutive day", which NER calls a work of art, names Aleppo alone)."""
+    end = ent.end
+    while end - 1 > ent.start and not ent.doc[end - 1].text[:1].isupper():
+        end -= 1
+    return end
+
+
+def _told(root) -> bool:
+    """The one told something ("told Xinhua", "told Reuters"): never where it happened."""
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
+
+
 def _entity_labels(doc) -> dict[int, tuple[str, int]]:
     """Token index -> (label, length) of the entity covering it. Lower-case compass words
-    opening an entity are no part of a name ("west Aleppo", "northern Sumatra")."""
+    opening an entity are no part of a name ("west Aleppo", "northern Sumatra"), nor are
+    lower-case words closing it ("attacks on Aleppo for the ninth consecutive day", which NER
+    calls a work of art: a name ends with a capitalised word)."""
     out: dict[int, tuple[str, int]] = {}
     if not doc.has_annotation("ENT_IOB"):
         return out
     for ent in doc.ents:
-        start = ent.start
-        while start + 1 < ent.end and doc[start].text in LOWER_COMPASS_WORDS:
+        start, end = ent.start, name_end(ent)
+        while start + 1 < end and doc[start].text in LOWER_COMPASS_WORDS:
             start += 1
         for k in range(start, ent.end):
-            out[k] = (ent.label_, ent.end - start)
+            out[k] = (ent.label_, end - start)
     return out
 
 

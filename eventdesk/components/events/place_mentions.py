@@ -26,6 +26,7 @@ from eventdesk.geo.gazetteer import (
     DESIGNATED_TOWN_POPULATION,
     LOWER_COMPASS_WORDS,
     WELL_KNOWN_POPULATION,
+    name_end,
     names_a_division,
 )
 from eventdesk.geo.normalize import name_key
@@ -77,6 +78,13 @@ SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "m
 DESIGNATED_PLACES = SETTLEMENT_WORDS | {"district", "province"}
 # "the entrance to X": the edge of the place, not a way away from it
 EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
+# "dislodged the fighters from X", "drove them out from X": the place the deed was done in,
+# not a place left
+DRIVEN_FROM_VERBS = frozenset({"dislodge", "drive", "expel", "oust", "evict", "flush", "push",
+                               "clear", "rout", "chase", "eject", "force", "purge"})
+# "a missile launched towards X", "rockets fired toward X": where the fire was aimed is where
+# it struck or was stopped
+FIRED_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 # "close to X", "next to X": "to" that says where, not whither
 NEXT_TO_WORDS = frozenset({"close", "next", "adjacent", "closer"})
 # Place words of a part of a city: "the city" never refers back to one.
@@ -141,6 +149,15 @@ class MentionJudge:
                 return False  # "demonstrated at the entrance to Bethlehem"
             if head.lower_ == "to" and head.head.lower_ in NEXT_TO_WORDS:
                 return False  # "villages close to Algiers": near it, not a way to it
+            verb = head.head
+            if verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN"):
+                verb = verb.head  # "dislodged [fighters from Kukawa]"
+            driven = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+            verb = verb.lemma_.lower()
+            if head.lower_ == "from" and verb in DRIVEN_FROM_VERBS and driven:
+                return False  # "troops dislodged the insurgents from Kukawa"
+            if head.lower_ in ("towards", "toward") and verb in FIRED_VERBS:
+                return False  # "a ballistic missile launched towards Khamis Mushait"
             return head.lower_ != "to" or head.head.lemma_ not in ("fall",)
         return False
 
@@ -165,7 +182,7 @@ class MentionJudge:
             return True
         return any(ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW")
                    and ent.start <= mention.start and mention.end <= ent.end
-                   and ent.end - ent.start > mention.end - mention.start for ent in doc.ents)
+                   and name_end(ent) - ent.start > mention.end - mention.start for ent in doc.ents)
 
     @staticmethod
     def is_dateline(doc: Doc, mention) -> bool:
@@ -198,7 +215,7 @@ class MentionJudge:
                 start += 1
             if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
                     and start <= mention.start and mention.end <= ent.end \
-                    and (ent.end - start) > (mention.end - mention.start) \
+                    and (name_end(ent) - start) > (mention.end - mention.start) \
                     and not possessive and not self._names_a_site(doc, mention, ent) \
                     and not names_a_division(doc, mention.start, mention.end,
                                              mention.designator) \
