@@ -670,8 +670,10 @@ class Gazetteer:
                 needs = frozenset(c.country_code for c in by_main if c.country_code)
         if i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and not well_known:
             return None
-        if first.lower() in TITLES:
-            return None
+        if first.lower() in TITLES and not (
+                j - i > 1 and _after_locative(words_all, i)
+                and any(c.match == "exact" for c in candidates)):
+            return None  # "Imam Ali said"; but "soldiers in Imam Sahib", "in Sheikh Maqsoud"
         if scan.has_pos and _told(tokens[i].doc[i:j].root):
             return None  # "the source told Xinhua": a listener, an outlet or a person
         # The word before the name, or before its article ("Jabur al-Qassem").
@@ -1580,10 +1582,15 @@ def _designator(words: list[str], i: int, j: int) -> str | None:
         if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
             return word
         if word == "," and j + 2 < len(words) and words[j + 1].lower() in ("a", "an", "the"):
-            # "Shali, the last important town held by the rebels", "X, a village near Y"
-            for later in words[j + 2:j + 5]:
+            # "Shali, the last important town held by the rebels", "X, a village near Y",
+            # "Stepanakert, the region's capital"
+            for later in words[j + 2:j + 6]:
                 if later.lower() in APPOSITIVE_DESIGNATORS:
                     return later.lower()
+                if later.lower() == "capital":
+                    return "city"
+                if later in ("'s", "’s"):
+                    continue
                 if not later.isalpha() or later[:1].isupper():
                     break
     if i >= 2 and words[i - 1].lower() == "of":
@@ -1609,12 +1616,13 @@ def _site_name_starts(doc) -> frozenset[int]:
 
 
 def name_end(ent) -> int:
-    """Where an entity's name ends: at its last capitalised word ("attacks on Aleppo for the
-    ninth consecutive day", which NER calls a work of art, names Aleppo alone)."""
+    """Where an entity's name ends: before the lower-case words that close it ("attacks on
+    Aleppo for the ninth consecutive day", which NER calls a work of art, names Aleppo
+    alone); a closing quote or "'s" is no such word ("Joaquín 'El Chapo' Guzmán")."""
     end = ent.end
     while end - 1 > ent.start and not ent.doc[end - 1].text[:1].isupper():
         end -= 1
-    return end
+    return end if end < ent.end and ent.doc[end].text[:1].islower() else ent.end
 
 
 def _told(root) -> bool:

@@ -78,6 +78,10 @@ SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "m
 DESIGNATED_PLACES = SETTLEMENT_WORDS | {"district", "province"}
 # "the entrance to X": the edge of the place, not a way away from it
 EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
+# "Uribe's vehicle", "near Deri's home": what a person has, never a town's
+PERSONAL_NOUNS = frozenset({"home", "house", "residence", "car", "vehicle", "wife", "husband",
+                            "son", "daughter", "brother", "sister", "father", "mother",
+                            "family", "bodyguard", "driver", "funeral", "body"})
 # "dislodged the fighters from X", "drove them out from X": the place the deed was done in,
 # not a place left
 DRIVEN_FROM_VERBS = frozenset({"dislodge", "drive", "expel", "oust", "evict", "flush", "push",
@@ -345,6 +349,9 @@ class MentionJudge:
         root = doc[mention.start:end].root
         if root.dep_ == "poss" and root.head.lemma_.lower() in ACTOR_NOUNS:
             return True
+        if root.dep_ == "poss" and root.head.lemma_.lower() in PERSONAL_NOUNS \
+                and root.ent_type_ not in ("GPE", "LOC"):
+            return True  # "when Uribe's vehicle traveled through Barranquilla": a person
         verb = root.head.lemma_.lower()
         speaks = verb in modality().words["speech"] or verb in REACTION_VERBS
         if root.dep_ == "nsubj" and speaks \
@@ -415,12 +422,13 @@ def names_another_occasion(root: Token) -> bool:
 
 def _done_at_another_place(doc: Doc, subject: Token) -> bool:
     """The subject's verb says where its deed was done: "in", "at" or "near" a place the
-    subject does not name."""
+    subject does not name ("in Istanbul", "in Aleppo countryside")."""
     inside = {t.i for t in subject.subtree}
     for tok in subject.head.subtree:
         if tok.i in inside or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "near"):
             continue
-        if any(m.start <= tok.i < m.end and m.kind != "country" for m in doc._.places or []):
+        if any(tok.left_edge.i <= m.start and m.start <= tok.i and m.kind != "country"
+               for m in doc._.places or []):
             return True
     return False
 

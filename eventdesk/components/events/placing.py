@@ -39,6 +39,7 @@ from eventdesk.components.events.place_names import (
     settlement_in,
 )
 from eventdesk.components.triggers import Clause
+from eventdesk.distance import haversine_km
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS, country_name
 from eventdesk.geo.normalize import name_key
@@ -56,6 +57,9 @@ CONTRAST_MARKS = frozenset({"whereas", "although", "though"})
 # "weeks after", "months after": long enough after to be another deed ("a day after bombs
 # in London" is most often told of the same city)
 DURATION_WORDS = frozenset({"week", "month", "year", "decade"})
+# "On the outskirts of Talbiseh, north of the city": a town this near the report's main city
+# lies at its edge
+SATELLITE_KM = 30
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
@@ -238,8 +242,13 @@ class Placer:
             container = self.names.named_container(doc, district[1], all_mentions)
             if container is not None and base is not None and inside(base, container):
                 container = None  # "Gaya, Fa'a and Zang in Hong LGA of Adamawa": Gaya's
-            city = container or base or self._sentence_town(doc, clause, all_mentions) \
-                or ctx.focus or ctx.main_city
+            city = container or base or self._sentence_town(doc, clause, all_mentions)
+            if city is None and any(t.lower_ in CITY_PARTS for t in tokens) \
+                    and _satellite(ctx.focus, ctx.main_city):
+                # "security forces arrested men in the al-Waer district", after a line on
+                # Talbiseh, a town outside Homs: a district of the city the report is about
+                city = ctx.main_city
+            city = city or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns)
             if place is not None:
@@ -577,6 +586,16 @@ def _is_clause(tok: Token) -> bool:
     """A clause hung under a word: "said that …", "which …", a joined verb (not a joined
     noun: "a cleric, his wife and three others")."""
     return tok.dep_ in CLAUSE_DEPS and (tok.dep_ != "conj" or tok.pos_ in ("VERB", "AUX"))
+
+
+def _satellite(town: Place | None, city: Place | None) -> bool:
+    """Another town than the report's main city, within SATELLITE_KM of it: a town on the
+    city's edge, whose name does not make the city's districts its own."""
+    if town is None or city is None or town.latitude is None or city.latitude is None \
+            or town.geonameid == city.geonameid:
+        return False
+    return haversine_km(town.latitude, town.longitude, city.latitude,
+                        city.longitude) <= SATELLITE_KM
 
 
 def _own_verb(verb: Token, clause: Clause) -> bool:
