@@ -1618,11 +1618,14 @@ def _site_name_starts(doc) -> frozenset[int]:
 def name_end(ent) -> int:
     """Where an entity's name ends: before the lower-case words that close it ("attacks on
     Aleppo for the ninth consecutive day", which NER calls a work of art, names Aleppo
-    alone); a closing quote or "'s" is no such word ("Joaquín 'El Chapo' Guzmán")."""
+    alone) when they open with a word like "for", "in" or "the"; "the Xinhua news agency"
+    and a closing quote ("Joaquín 'El Chapo' Guzmán") are the name's own."""
     end = ent.end
     while end - 1 > ent.start and not ent.doc[end - 1].text[:1].isupper():
         end -= 1
-    return end if end < ent.end and ent.doc[end].text[:1].islower() else ent.end
+    closing = ent.doc[end] if end < ent.end else None
+    return end if closing is not None and closing.text[:1].islower() and closing.is_stop \
+        else ent.end
 
 
 def _told(root) -> bool:
