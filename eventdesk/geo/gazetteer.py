@@ -590,10 +590,14 @@ class Gazetteer:
                                 country_code=candidates[0].country_code), None, False
         candidates = _without_small_namesakes_of_a_region(
             [c for c in candidates if not _is_country_entry(c)])
+        # "a market in Khyber": a district's name, named exactly, where only places are named
+        located_district = False
         if all(is_district(c) for c in candidates) and designator not in DISTRICT_DESIGNATORS:
             # a district's name alone ("Masisi"): a place in a report about its country
             countries = frozenset(c.country_code for c in candidates if c.country_code)
             needs = countries if needs is None else needs & countries
+            located_district = how == "key" and len(countries) == 1 \
+                and _after_locative(words_all, i) and any(c.match == "exact" for c in candidates)
         well_known = any(_is_well_known(c, key) for c in candidates)
         region_word = designator in REGION_DESIGNATORS
         place_word = designator in PLACE_DESIGNATORS  # "the town of X", "X district"
@@ -725,7 +729,8 @@ class Gazetteer:
                 kind = "region"
         mention = PlaceMention(i, j, start_char, end_char, span_text, candidates, kind=kind,
                                designator=designator)
-        fallback = how != "skel" and any(_is_well_known(c, key) for c in candidates)
+        fallback = how != "skel" and any(_is_well_known(c, key) for c in candidates) \
+            or located_district  # kept too when the report names no country at all
         return mention, needs, fallback
 
     def _is_english(self, word: str) -> bool:

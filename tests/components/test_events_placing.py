@@ -818,3 +818,11 @@ def test_a_district_after_a_town_on_the_citys_edge_is_the_citys():
         "security forces arrested a dozen young men at a checkpoint in the al-Waer district "
         "on Saturday morning.", published="2013-07-06")
     assert events[-1].location == "Homs - al-Waer"
+
+
+@pytest.mark.slow
+def test_a_districts_name_after_in_is_a_place_when_no_country_is_named():
+    events = eventdesk.extract(
+        "A suicide bomber killed 12 people at a market in Khyber on Friday, police said.",
+        published="2023-05-02")
+    assert [(e.location, e.country) for e in events] == [("Khyber", "Pakistan")]
