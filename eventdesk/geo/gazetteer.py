@@ -1620,6 +1620,24 @@ def _site_name_starts(doc) -> frozenset[int]:
     return frozenset(starts)
 
 
+# "Mucojo in Cabo Delgado", which NER calls one organisation: a name never runs on past these
+NAME_BREAKS = frozenset({"in", "near", "at", "outside"})
+
+
+def name_part(ent, at: int) -> tuple[int, int]:
+    """The part of an entity that holds token `at`, between lower-case "in", "near", "at"
+    ("Mucojo in Cabo Delgado" is two names), closing lower-case words left out (`name_end`)."""
+    start, end = ent.start, name_end(ent)
+    for k in range(ent.start, ent.end):
+        if ent.doc[k].text in NAME_BREAKS:
+            if k < at:
+                start = k + 1
+            else:
+                end = min(end, k)
+                break
+    return start, max(end, start)
+
+
 def name_end(ent) -> int:
     """Where an entity's name ends: before the lower-case words that close it ("attacks on
     Aleppo for the ninth consecutive day", which NER calls a work of art, names Aleppo
@@ -1647,11 +1665,13 @@ def _entity_labels(doc) -> dict[int, tuple[str, int]]:
     if not doc.has_annotation("ENT_IOB"):
         return out
     for ent in doc.ents:
-        start, end = ent.start, name_end(ent)
-        while start + 1 < end and doc[start].text in LOWER_COMPASS_WORDS:
-            start += 1
-        for k in range(start, ent.end):
-            out[k] = (ent.label_, end - start)
+        first = ent.start
+        while first + 1 < ent.end and doc[first].text in LOWER_COMPASS_WORDS:
+            first += 1
+        for k in range(first, ent.end):
+            start, end = name_part(ent, k)
+            start = max(start, first)
+            out[k] = (ent.label_, max(end - start, 1))
     return out
 
 

@@ -826,3 +826,13 @@ def test_a_districts_name_after_in_is_a_place_when_no_country_is_named():
         "A suicide bomber killed 12 people at a market in Khyber on Friday, police said.",
         published="2023-05-02")
     assert [(e.location, e.country) for e in events] == [("Khyber", "Pakistan")]
+
+
+@pytest.mark.slow
+def test_a_place_after_in_inside_what_ner_calls_one_organisation_is_a_place():
+    # NER reads "Mucojo in Cabo Delgado" as one organisation; "Delgado" alone is a town in
+    # El Salvador
+    events = eventdesk.extract(
+        "Mozambican and Rwandan troops retook the coastal village of Mucojo in Cabo Delgado "
+        "from insurgents on Friday, a military source told Lusa.", published="2023-05-06")
+    assert [(e.country, e.admin1) for e in events] == [("Mozambique", "Cabo Delgado")]

@@ -26,7 +26,7 @@ from eventdesk.geo.gazetteer import (
     DESIGNATED_TOWN_POPULATION,
     LOWER_COMPASS_WORDS,
     WELL_KNOWN_POPULATION,
-    name_end,
+    name_part,
     names_a_division,
 )
 from eventdesk.geo.normalize import name_key
@@ -186,7 +186,7 @@ class MentionJudge:
             return True
         return any(ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW")
                    and ent.start <= mention.start and mention.end <= ent.end
-                   and name_end(ent) - ent.start > mention.end - mention.start for ent in doc.ents)
+                   and _longer_name(ent, mention) for ent in doc.ents)
 
     @staticmethod
     def is_dateline(doc: Doc, mention) -> bool:
@@ -217,9 +217,11 @@ class MentionJudge:
             start = ent.start  # "west Aleppo": a compass word is no part of a name
             while start < mention.start and doc[start].text in LOWER_COMPASS_WORDS:
                 start += 1
+            part_start, part_end = name_part(ent, mention.start)
+            start = max(start, part_start)
             if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
-                    and start <= mention.start and mention.end <= ent.end \
-                    and (name_end(ent) - start) > (mention.end - mention.start) \
+                    and start <= mention.start and mention.end <= part_end \
+                    and (part_end - start) > (mention.end - mention.start) \
                     and not possessive and not self._names_a_site(doc, mention, ent) \
                     and not names_a_division(doc, mention.start, mention.end,
                                              mention.designator) \
@@ -384,6 +386,13 @@ class MentionJudge:
         # named exactly, or (another spelling) a town of the report's own country
         named = best.match == "exact" or (countries and best.country_code == countries[0])
         return named and best.population >= 10_000 and doc[ent.end - 1].lower_ in SITE_WORDS
+
+
+def _longer_name(ent, mention) -> bool:
+    """The part of the entity that holds the mention is a longer name than the mention's."""
+    start, end = name_part(ent, mention.start)
+    return start <= mention.start and mention.end <= end \
+        and end - start > mention.end - mention.start
 
 
 def is_home(root: Token) -> bool:
