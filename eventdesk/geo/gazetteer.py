@@ -669,10 +669,14 @@ class Gazetteer:
                                 country_code=candidates[0].country_code), None, False
         candidates = _without_small_namesakes_of_a_region(
             [c for c in candidates if not _is_country_entry(c)])
+        # "a market in Khyber": a district's name, named exactly, where only places are named
+        located_district = False
         if all(is_district(c) for c in candidates) and designator not in DISTRICT_DESIGNATORS:
             # a district's name alone ("Masisi"): a place in a report about its country
             countries = frozenset(c.country_code for c in candidates if c.country_code)
             needs = countries if needs is None else needs & countries
+            located_district = how == "key" and len(countries) == 1 \
+                and _after_locative(words_all, i) and any(c.match == "exact" for c in candidates)
         well_known = any(_is_well_known(c, key) for c in candidates)
         region_word = designator in REGION_DESIGNATORS
         place_word = designator in PLACE_DESIGNATORS  # "the town of X", "X district"
@@ -749,8 +753,12 @@ class Gazetteer:
                 needs = frozenset(c.country_code for c in by_main if c.country_code)
         if i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and not well_known:
             return None
-        if first.lower() in TITLES:
-            return None
+        if first.lower() in TITLES and not (
+                j - i > 1 and _after_locative(words_all, i)
+                and any(c.match == "exact" for c in candidates)):
+            return None  # "Imam Ali said"; but "soldiers in Imam Sahib", "in Sheikh Maqsoud"
+        if scan.has_pos and _told(tokens[i].doc[i:j].root):
+            return None  # "the source told Xinhua": a listener, an outlet or a person
         # The word before the name, or before its article ("Jabur al-Qassem").
         before = i - 3 if i >= 2 and words_all[i - 1] == "-" and \
             words_all[i - 2].lower() in ARABIC_ARTICLES else i - 1
@@ -800,7 +808,8 @@ class Gazetteer:
                 kind = "region"
         mention = PlaceMention(i, j, start_char, end_char, span_text, candidates, kind=kind,
                                designator=designator)
-        fallback = how != "skel" and any(_is_well_known(c, key) for c in candidates)
+        fallback = how != "skel" and any(_is_well_known(c, key) for c in candidates) \
+            or located_district  # kept too when the report names no country at all
         return mention, needs, fallback
 
     def _is_english(self, word: str) -> bool:
@@ -1682,10 +1691,15 @@ def _designator(words: list[str], i: int, j: int) -> str | None:
         if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
             return word
         if word == "," and j + 2 < len(words) and words[j + 1].lower() in ("a", "an", "the"):
-            # "Shali, the last important town held by the rebels", "X, a village near Y"
-            for later in words[j + 2:j + 5]:
+            # "Shali, the last important town held by the rebels", "X, a village near Y",
+            # "Stepanakert, the region's capital"
+            for later in words[j + 2:j + 6]:
                 if later.lower() in APPOSITIVE_DESIGNATORS:
                     return later.lower()
+                if later.lower() == "capital":
+                    return "city"
+                if later in ("'s", "’s"):
+                    continue
                 if not later.isalpha() or later[:1].isupper():
                     break
     if i >= 2 and words[i - 1].lower() == "of":
@@ -1710,18 +1724,58 @@ def _site_name_starts(doc) -> frozenset[int]:
     return frozenset(starts)
 
 
+# "Mucojo in Cabo Delgado", which NER calls one organisation: a name never runs on past these
+NAME_BREAKS = frozenset({"in", "near", "at", "outside"})
+
+
+def name_part(ent, at: int) -> tuple[int, int]:
+    """The part of an entity that holds token `at`, between lower-case "in", "near", "at"
+    ("Mucojo in Cabo Delgado" is two names), closing lower-case words left out (`name_end`)."""
+    start, end = ent.start, name_end(ent)
+    for k in range(ent.start, ent.end):
+        if ent.doc[k].text in NAME_BREAKS:
+            if k < at:
+                start = k + 1
+            else:
+                end = min(end, k)
+                break
+    return start, max(end, start)
+
+
+def name_end(ent) -> int:
+    """Where an entity's name ends: before the lower-case words that close it ("attacks on
+    Aleppo for the ninth consecutive day", which NER calls a work of art, names Aleppo
+    alone) when they open with a word like "for", "in" or "the"; "the Xinhua news agency"
+    and a closing quote ("Joaquín 'El Chapo' Guzmán") are the name's own."""
+    end = ent.end
+    while end - 1 > ent.start and not ent.doc[end - 1].text[:1].isupper():
+        end -= 1
+    closing = ent.doc[end] if end < ent.end else None
+    return end if closing is not None and closing.text[:1].islower() and closing.is_stop \
+        else ent.end
+
+
+def _told(root) -> bool:
+    """The one told something ("told Xinhua", "told Reuters"): never where it happened."""
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
+
+
 def _entity_labels(doc) -> dict[int, tuple[str, int]]:
     """Token index -> (label, length) of the entity covering it. Lower-case compass words
-    opening an entity are no part of a name ("west Aleppo", "northern Sumatra")."""
+    opening an entity are no part of a name ("west Aleppo", "northern Sumatra"), nor are
+    lower-case words closing it ("attacks on Aleppo for the ninth consecutive day", which NER
+    calls a work of art: a name ends with a capitalised word)."""
     out: dict[int, tuple[str, int]] = {}
     if not doc.has_annotation("ENT_IOB"):
         return out
     for ent in doc.ents:
-        start = ent.start
-        while start + 1 < ent.end and doc[start].text in LOWER_COMPASS_WORDS:
-            start += 1
-        for k in range(start, ent.end):
-            out[k] = (ent.label_, ent.end - start)
+        first = ent.start
+        while first + 1 < ent.end and doc[first].text in LOWER_COMPASS_WORDS:
+            first += 1
+        for k in range(first, ent.end):
+            start, end = name_part(ent, k)
+            start = max(start, first)
+            out[k] = (ent.label_, max(end - start, 1))
     return out
 
 

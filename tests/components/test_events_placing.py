@@ -716,3 +716,123 @@ def test_a_district_named_a_region_goes_before_the_province_holding_it():
 def test_a_place_that_names_another_occasion_does_not_place_the_event(text, country):
     events = eventdesk.extract(text, published="2016-03-30")
     assert events and all(e.latitude is None and e.country == country for e in events)
+
+
+@pytest.mark.slow
+def test_the_one_told_is_no_place_and_gives_no_country():
+    events = eventdesk.extract(
+        "A car bomb detonated near a passing bus in the Iskandariyah town at about 8:15 a.m., "
+        "the source told Xinhua on condition of anonymity.", published="2005-03-30")
+    assert all(e.country != "China" for e in events)
+
+
+@pytest.mark.slow
+def test_a_name_that_ner_runs_on_into_lower_case_words_is_still_a_place():
+    # NER reads "Aleppo for the ninth consecutive day" as one work of art
+    events = eventdesk.extract(
+        "The Assad regime and Russian warplanes continue to launch brutal attacks on Aleppo "
+        "for the ninth consecutive day, hitting the city with all types of bombs.",
+        published="2016-10-01")
+    assert [(e.location, e.country) for e in events] == [("Aleppo", "Syria")]
+
+
+@pytest.mark.slow
+def test_a_nickname_in_quotes_inside_a_persons_name_is_no_place():
+    events = eventdesk.extract(
+        "Gunmen turned Culiacan into a battlefield on Thursday after a military patrol detained "
+        "Ovidio Guzman Lopez, a son of the jailed drug lord Joaquin 'El Chapo' Guzman, at a "
+        "house in the Tres Rios neighbourhood.", published="2019-10-18")
+    assert all("El Chapo" not in (e.location or "") for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, place", [
+    ("6 Jan – Borno: Troops dislodged ISWAP fighters from Kukawa and re-entered the town "
+     "after a three-hour gun battle, the army said.", "Kukawa"),
+    ("The spokesman claimed that its air defences had intercepted a ballistic missile "
+     "launched towards Khamis Mushait on Sunday.", "Khamis Mushait"),
+])
+def test_the_place_driven_from_or_fired_towards_is_the_events(text, place):
+    events = eventdesk.extract(text, published="2022-01-08")
+    assert place in [e.location for e in events]
+
+
+@pytest.mark.slow
+def test_a_country_named_by_another_deeds_verb_does_not_unplace_the_event():
+    events = eventdesk.extract(
+        "The bodies of five British military personnel, killed when their helicopter came "
+        "down in the southern Iraqi city of Basra, arrived back in Britain Thursday.",
+        published="2006-05-11")
+    assert [(e.location, e.country) for e in events] == [("Basrah", "Iraq")]
+
+
+@pytest.mark.slow
+def test_a_towns_countryside_goes_before_the_region_the_sentence_names_first():
+    events = eventdesk.extract(
+        "In the department of Cauca, FARC dissidents clashed with army troops in rural Argelia "
+        "on Thursday.", published="2018-01-12")
+    assert [(e.location, e.geo_precision) for e in events] == [("Argelia", 2)]
+
+
+@pytest.mark.slow
+def test_the_town_is_the_one_called_a_town_not_one_of_another_deed():
+    events = eventdesk.extract(
+        "Ukraine's army has withdrawn from the eastern town of Avdiivka, handing Russia its "
+        "biggest gain since the capture of Bakhmut in May. Russian Defence Minister Sergei "
+        "Shoigu later said Russian forces had taken full control of the town.",
+        published="2024-02-17")
+    assert [e.location for e in events][-1] == "Avdiyivka"
+
+
+@pytest.mark.slow
+def test_a_capital_acting_elsewhere_is_a_government_not_the_place():
+    events = eventdesk.extract(
+        "Over the last few days, Ankara has been targeting Kurdish People's Protection Units "
+        "(YPG) positions in Aleppo countryside.", published="2016-09-01")
+    assert [e.country for e in events] == ["Syria"]
+
+
+@pytest.mark.slow
+def test_a_persons_belongings_name_no_place():
+    events = eventdesk.extract(
+        "Several hundred demonstrators protested outside the court and near Deri's home.",
+        published="1999-03-20")
+    assert all(e.location != "Derry" for e in events)
+
+
+@pytest.mark.slow
+def test_a_place_called_the_regions_capital_is_a_place_whatever_ner_says():
+    events = eventdesk.extract(
+        "Azerbaijan launched an offensive in Nagorno-Karabakh. Artillery and drone fire hit "
+        "Stepanakert, the region's capital, on Tuesday, killing at least two civilians.",
+        published="2023-09-20")
+    assert "Khankendi" in [e.location for e in events]
+
+
+@pytest.mark.slow
+def test_a_district_after_a_town_on_the_citys_edge_is_the_citys():
+    events = eventdesk.extract(
+        "Government troops pushed into the district of al-Khalidiya in Homs on Saturday. "
+        "Warplanes struck the Bab Hood neighbourhood of Homs on Friday. On the outskirts of "
+        "Talbiseh, north of the city, rebels ambushed an army convoy on Thursday. Meanwhile, "
+        "security forces arrested a dozen young men at a checkpoint in the al-Waer district "
+        "on Saturday morning.", published="2013-07-06")
+    assert events[-1].location == "Homs - al-Waer"
+
+
+@pytest.mark.slow
+def test_a_districts_name_after_in_is_a_place_when_no_country_is_named():
+    events = eventdesk.extract(
+        "A suicide bomber killed 12 people at a market in Khyber on Friday, police said.",
+        published="2023-05-02")
+    assert [(e.location, e.country) for e in events] == [("Khyber", "Pakistan")]
+
+
+@pytest.mark.slow
+def test_a_place_after_in_inside_what_ner_calls_one_organisation_is_a_place():
+    # NER reads "Mucojo in Cabo Delgado" as one organisation; "Delgado" alone is a town in
+    # El Salvador
+    events = eventdesk.extract(
+        "Mozambican and Rwandan troops retook the coastal village of Mucojo in Cabo Delgado "
+        "from insurgents on Friday, a military source told Lusa.", published="2023-05-06")
+    assert [(e.country, e.admin1) for e in events] == [("Mozambique", "Cabo Delgado")]

@@ -26,6 +26,7 @@ from eventdesk.geo.gazetteer import (
     DESIGNATED_TOWN_POPULATION,
     LOWER_COMPASS_WORDS,
     WELL_KNOWN_POPULATION,
+    name_part,
     names_a_division,
 )
 from eventdesk.geo.normalize import name_key
@@ -77,6 +78,17 @@ SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "m
 DESIGNATED_PLACES = SETTLEMENT_WORDS | {"district", "province"}
 # "the entrance to X": the edge of the place, not a way away from it
 EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
+# "Uribe's vehicle", "near Deri's home": what a person has, never a town's
+PERSONAL_NOUNS = frozenset({"home", "house", "residence", "car", "vehicle", "wife", "husband",
+                            "son", "daughter", "brother", "sister", "father", "mother",
+                            "family", "bodyguard", "driver", "funeral", "body"})
+# "dislodged the fighters from X", "drove them out from X": the place the deed was done in,
+# not a place left
+DRIVEN_FROM_VERBS = frozenset({"dislodge", "drive", "expel", "oust", "evict", "flush", "push",
+                               "clear", "rout", "chase", "eject", "force", "purge"})
+# "a missile launched towards X", "rockets fired toward X": where the fire was aimed is where
+# it struck or was stopped
+FIRED_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 # "close to X", "next to X": "to" that says where, not whither
 NEXT_TO_WORDS = frozenset({"close", "next", "adjacent", "closer"})
 # Place words of a part of a city: "the city" never refers back to one.
@@ -141,6 +153,15 @@ class MentionJudge:
                 return False  # "demonstrated at the entrance to Bethlehem"
             if head.lower_ == "to" and head.head.lower_ in NEXT_TO_WORDS:
                 return False  # "villages close to Algiers": near it, not a way to it
+            verb = head.head
+            if verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN"):
+                verb = verb.head  # "dislodged [fighters from Kukawa]"
+            driven = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+            verb = verb.lemma_.lower()
+            if head.lower_ == "from" and verb in DRIVEN_FROM_VERBS and driven:
+                return False  # "troops dislodged the insurgents from Kukawa"
+            if head.lower_ in ("towards", "toward") and verb in FIRED_VERBS:
+                return False  # "a ballistic missile launched towards Khamis Mushait"
             return head.lower_ != "to" or head.head.lemma_ not in ("fall",)
         return False
 
@@ -165,7 +186,7 @@ class MentionJudge:
             return True
         return any(ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW")
                    and ent.start <= mention.start and mention.end <= ent.end
-                   and ent.end - ent.start > mention.end - mention.start for ent in doc.ents)
+                   and _longer_name(ent, mention) for ent in doc.ents)
 
     @staticmethod
     def is_dateline(doc: Doc, mention) -> bool:
@@ -196,9 +217,11 @@ class MentionJudge:
             start = ent.start  # "west Aleppo": a compass word is no part of a name
             while start < mention.start and doc[start].text in LOWER_COMPASS_WORDS:
                 start += 1
+            part_start, part_end = name_part(ent, mention.start)
+            start = max(start, part_start)
             if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
-                    and start <= mention.start and mention.end <= ent.end \
-                    and (ent.end - start) > (mention.end - mention.start) \
+                    and start <= mention.start and mention.end <= part_end \
+                    and (part_end - start) > (mention.end - mention.start) \
                     and not possessive and not self._names_a_site(doc, mention, ent) \
                     and not names_a_division(doc, mention.start, mention.end,
                                              mention.designator) \
@@ -328,6 +351,9 @@ class MentionJudge:
         root = doc[mention.start:end].root
         if root.dep_ == "poss" and root.head.lemma_.lower() in ACTOR_NOUNS:
             return True
+        if root.dep_ == "poss" and root.head.lemma_.lower() in PERSONAL_NOUNS \
+                and root.ent_type_ not in ("GPE", "LOC"):
+            return True  # "when Uribe's vehicle traveled through Barranquilla": a person
         verb = root.head.lemma_.lower()
         speaks = verb in modality().words["speech"] or verb in REACTION_VERBS
         if root.dep_ == "nsubj" and speaks \
@@ -360,6 +386,13 @@ class MentionJudge:
         # named exactly, or (another spelling) a town of the report's own country
         named = best.match == "exact" or (countries and best.country_code == countries[0])
         return named and best.population >= 10_000 and doc[ent.end - 1].lower_ in SITE_WORDS
+
+
+def _longer_name(ent, mention) -> bool:
+    """The part of the entity that holds the mention is a longer name than the mention's."""
+    start, end = name_part(ent, mention.start)
+    return start <= mention.start and mention.end <= end \
+        and end - start > mention.end - mention.start
 
 
 def is_home(root: Token) -> bool:
@@ -398,12 +431,13 @@ def names_another_occasion(root: Token) -> bool:
 
 def _done_at_another_place(doc: Doc, subject: Token) -> bool:
     """The subject's verb says where its deed was done: "in", "at" or "near" a place the
-    subject does not name."""
+    subject does not name ("in Istanbul", "in Aleppo countryside")."""
     inside = {t.i for t in subject.subtree}
     for tok in subject.head.subtree:
         if tok.i in inside or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "near"):
             continue
-        if any(m.start <= tok.i < m.end and m.kind != "country" for m in doc._.places or []):
+        if any(tok.left_edge.i <= m.start and m.start <= tok.i and m.kind != "country"
+               for m in doc._.places or []):
             return True
     return False
 

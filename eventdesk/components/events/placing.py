@@ -39,6 +39,7 @@ from eventdesk.components.events.place_names import (
     settlement_in,
 )
 from eventdesk.components.triggers import Clause
+from eventdesk.distance import haversine_km
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS, country_name
 from eventdesk.geo.normalize import name_key
@@ -56,6 +57,9 @@ CONTRAST_MARKS = frozenset({"whereas", "although", "though"})
 # "weeks after", "months after": long enough after to be another deed ("a day after bombs
 # in London" is most often told of the same city)
 DURATION_WORDS = frozenset({"week", "month", "year", "decade"})
+# "On the outskirts of Talbiseh, north of the city": a town this near the report's main city
+# lies at its edge
+SATELLITE_KM = 30
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
@@ -182,7 +186,8 @@ class Placer:
                                   if not self._named_only_aside(doc, code)])
         if anaphor.lower_ == "city":
             return ctx.main_city or ctx.focus
-        return self._last_town_before(doc, anaphor.i) or ctx.main_city or ctx.focus
+        return self._last_town_before(doc, anaphor.i, noun=anaphor.lower_) or ctx.main_city \
+            or ctx.focus
 
     def _named_only_aside(self, doc: Doc, code: str) -> bool:
         """The report names the country only as a destination, an actor or an actor's home
@@ -237,8 +242,13 @@ class Placer:
             container = self.names.named_container(doc, district[1], all_mentions)
             if container is not None and base is not None and inside(base, container):
                 container = None  # "Gaya, Fa'a and Zang in Hong LGA of Adamawa": Gaya's
-            city = container or base or self._sentence_town(doc, clause, all_mentions) \
-                or ctx.focus or ctx.main_city
+            city = container or base or self._sentence_town(doc, clause, all_mentions)
+            if city is None and any(t.lower_ in CITY_PARTS for t in tokens) \
+                    and _satellite(ctx.focus, ctx.main_city):
+                # "security forces arrested men in the al-Waer district", after a line on
+                # Talbiseh, a town outside Homs: a district of the city the report is about
+                city = ctx.main_city
+            city = city or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns)
             if place is not None:
@@ -301,7 +311,7 @@ class Placer:
             if tok.dep_ != "pobj" or tok.head.lower_ not in SCENE_PREPS:
                 continue
             code = CODED_AS.get(mention.country_code, mention.country_code)
-            if tok.head.head.pos_ in ("VERB", "AUX"):
+            if tok.head.head.pos_ in ("VERB", "AUX") and _own_verb(tok.head.head, clause):
                 return code, True
             found = found or code
         return found, False
@@ -377,12 +387,13 @@ class Placer:
     def _choose_mention(self, doc: Doc, pool):
         """The first place of the clause, with the place that contains it when one follows.
         A town goes before a region or a countryside ("in the northern Aleppo countryside,
-        rebels stormed Qabasin"), and a town named only to measure from after other towns
-        ("near Karmah, 8 km west of Fallujah"; "15 km south of Kutum, North Darfur" is
-        Kutum's)."""
+        rebels stormed Qabasin"), a town's countryside before a region ("In the department
+        of Cauca, dissidents clashed with troops in rural Argelia"), and a town named only
+        to measure from after other towns ("near Karmah, 8 km west of Fallujah"; "15 km
+        south of Kutum, North Darfur" is Kutum's)."""
         known = self.judge.plausible_tokens
-        ordered = sorted(pool, key=lambda m: (m.kind == "region" or _names_a_region(m)
-                                              or _is_countryside(doc, m),
+        ordered = sorted(pool, key=lambda m: (2 if m.kind == "region" or _names_a_region(m)
+                                              else 1 if _is_countryside(doc, m) else 0,
                                               (measured_from(doc, m)
                                                or _only_locates(doc, m, pool))
                                               and not locates_unknown_place(doc, m, known(doc)),
@@ -402,21 +413,29 @@ class Placer:
                 break
         return mention, container
 
-    def _last_town_before(self, doc: Doc, end: int) -> Place | None:
+    def _last_town_before(self, doc: Doc, end: int, noun: str | None = None) -> Place | None:
         """The town named last before token `end`, in its sentence or the one before: what
-        "the town" refers back to. Further back, the report's main city is the better guess."""
+        "the town" refers back to -- the one called a town first ("withdrew from the eastern
+        town of Avdiivka ... since the capture of Bakhmut. Russian forces had taken the
+        town"), and not one named in a phrase telling another deed. Further back, the
+        report's main city is the better guess."""
         countries = doc._.countries or []
         sent = doc[end].sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        towns = []
         for mention in reversed(doc._.places or []):
             if mention.start >= end or mention.start < start or mention.kind != "place" \
                     or mention.designator in CITY_PARTS or self.judge.is_dateline(doc, mention) \
                     or self.judge.is_away(doc, mention) or is_landmark(doc, mention.start) \
-                    or not self.judge.plausible(doc, mention):
+                    or not self.judge.plausible(doc, mention) \
+                    or _in_another_deed(doc[mention.start:mention.end].root):
                 continue
             place = self.gazetteer.resolve(mention, countries=countries)
             if place is not None and place.latitude is not None:
-                return copy_place(place)
+                towns.append((mention, place))
+        named_so = [place for mention, place in towns if noun and mention.designator == noun]
+        if named_so or towns:
+            return copy_place((named_so or [place for _, place in towns])[0])
         return None
 
     def _with_precision(self, doc, clause, place: Place, mention, *, anchor=None) -> Place:
@@ -548,6 +567,12 @@ def tells_another_event(tok: Token) -> bool:
     return False
 
 
+def _in_another_deed(tok: Token) -> bool:
+    """A name inside a phrase or clause telling a deed of another time ("since the capture of
+    Bakhmut in May")."""
+    return any(tells_another_event(a) for a in [tok, *tok.ancestors])
+
+
 def _phrase_without_clauses(head: Token, skip: set[int]) -> list[Token]:
     """The words of a phrase, without the clauses hung under it."""
     out = [head] if head.i not in skip else []
@@ -561,6 +586,26 @@ def _is_clause(tok: Token) -> bool:
     """A clause hung under a word: "said that …", "which …", a joined verb (not a joined
     noun: "a cleric, his wife and three others")."""
     return tok.dep_ in CLAUSE_DEPS and (tok.dep_ != "conj" or tok.pos_ in ("VERB", "AUX"))
+
+
+def _satellite(town: Place | None, city: Place | None) -> bool:
+    """Another town than the report's main city, within SATELLITE_KM of it: a town on the
+    city's edge, whose name does not make the city's districts its own."""
+    if town is None or city is None or town.latitude is None or city.latitude is None \
+            or town.geonameid == city.geonameid:
+        return False
+    return haversine_km(town.latitude, town.longitude, city.latitude,
+                        city.longitude) <= SATELLITE_KM
+
+
+def _own_verb(verb: Token, clause: Clause) -> bool:
+    """The clause's verb, or one joined to it: "captured him in Iraq", not "killed when
+    their helicopter came down in Basra, arrived back in Britain" (another deed's verb)."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        if verb.i == clause.root.i:
+            return True
+        verb = verb.head
+    return verb.i == clause.root.i
 
 
 def _country_only(code: str | None) -> Place | None:
