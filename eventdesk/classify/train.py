@@ -80,26 +80,39 @@ def fit(examples: Sequence[Example], *, seed: int = 0, c: float = DEFAULT_C,
                            encoder=encoder)
 
 
+def fold_splits(examples: Sequence[Example], *, folds: int = 5, seed: int = 0
+                ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The cross-validation folds: (indices of the training examples, positions of the
+    held-out ones among the real examples) per fold. Held out are real sentences only
+    (stratified by label, labels with fewer than `folds` real examples pooled); every
+    written and development example trains every fold. One split for `cross_validate` and
+    for the benches that need out-of-fold models (bench/bench_proposal_limits.py)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    real = np.array([i for i, e in enumerate(examples) if e.origin == "real"])
+    other = np.array([i for i, e in enumerate(examples) if e.origin != "real"], dtype=int)
+    y = [examples[i].label for i in real]
+    counts = Counter(y)
+    strata = np.array([label if counts[label] >= folds else "rare" for label in y])
+    splitter = StratifiedKFold(folds, shuffle=True, random_state=seed)
+    return [(np.concatenate([real[train_at], other]).astype(int), test_at)
+            for train_at, test_at in splitter.split(real, strata)]
+
+
 def cross_validate(examples: Sequence[Example], *, folds: int = 5, seed: int = 0,
                    c: float = DEFAULT_C, encoder=None,
                    progress: Callable[[int], None] | None = None) -> Report:
     """k-fold CV over the real examples; every fold trains on the other real folds plus all
     synthetic and development examples."""
     from sklearn.metrics import classification_report, f1_score
-    from sklearn.model_selection import StratifiedKFold
 
     encoder = encoder if encoder is not None else load_encoder()
     dense = dense_features(encoder, [e.text for e in examples],
                            [(e.start, e.end) for e in examples])
     real = np.array([i for i, e in enumerate(examples) if e.origin == "real"])
-    other = np.array([i for i, e in enumerate(examples) if e.origin != "real"], dtype=int)
     y = np.array([examples[i].label for i in real])
-    counts = Counter(y.tolist())
-    strata = np.array([label if counts[label] >= folds else "rare" for label in y])
     predicted = np.empty(len(real), dtype=object)
-    splitter = StratifiedKFold(folds, shuffle=True, random_state=seed)
-    for k, (train_at, test_at) in enumerate(splitter.split(real, strata)):
-        train = np.concatenate([real[train_at], other]).astype(int)
+    for k, (train, test_at) in enumerate(fold_splits(examples, folds=folds, seed=seed)):
         model = fit([examples[i] for i in train], seed=seed, c=c, dense=dense[train],
                     encoder=encoder)
         probs = model.predict_proba([examples[i] for i in real[test_at]])
