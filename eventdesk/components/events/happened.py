@@ -328,6 +328,9 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
             if t.lemma_.lower() in cues.words[name] or t.lower_ in cues.words[name]:
                 if name == "attempt" and _attempt_fought_off(t):
                     continue
+                if name == "threat" and trigger.end - trigger.start > 1 \
+                        and trigger.start <= t.i < trigger.end:
+                    continue   # "pledged allegiance": the vow is the deed the trigger names
                 if name == "retaliation" and (clause.root in t.ancestors or not (
                         via_for or (t.lemma_.lower() == "avenge" and came_by == "dobj"))):
                     continue   # "burned homes in reprisal for an attack", "retaliated
