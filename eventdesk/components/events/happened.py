@@ -165,7 +165,14 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     claim = claim_for(doc._.claims or [], start, end)
     if claim is not None and claim.cue in cues.denial_claims:
         return "denial"
-    return background(doc, clause)
+    found = background(doc, clause)
+    if found is not None:
+        return found
+    main = main_trigger(doc, clause)
+    anchor = doc[main.start:main.end].root
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in cues.words["other_time"]:
+        return "other_time"   # "encircled since the Tel Aviv bombing": it dates another deed
+    return None
 
 
 def _reported_event(doc: Doc, clause: Clause) -> bool:

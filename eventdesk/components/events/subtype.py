@@ -1097,15 +1097,17 @@ def takes_a_thing(facts: ClauseFacts) -> bool:
 
 
 # "captured a strategic point from the rebels", "seized several points around the
-# village": a point held on a front is ground, not a sport's point.
+# village": a point held on a front is ground, not a sport's point ("captured their first
+# three points in Group C").
 POINT_WORDS = {"point", "position", "hill", "hilltop"}
 GROUND_MODIFIERS = {"strategic", "military", "key", "important", "fortified", "defensive",
-                    "several", "many", "dozens", "multiple"}
-GROUND_PREPS = {"from", "around", "near", "in", "inside", "along", "outside", "east",
-                "west", "north", "south"}
+                    "several", "many", "multiple"}
+GROUND_PREPS = {"around", "near", "inside", "along", "outside"}
 
 
 def _military_point(noun: Token) -> bool:
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False
     return noun.lemma_.lower() in POINT_WORDS and (any(
         (c.dep_ in ("amod", "compound") and c.lower_ in GROUND_MODIFIERS)
         or (c.dep_ == "prep" and c.lower_ in GROUND_PREPS) for c in noun.children)
