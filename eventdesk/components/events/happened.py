@@ -405,6 +405,17 @@ def _toll_start(doc: Doc, clause: Clause, end: int) -> int:
     return end
 
 
+def _adjuncts_of_the_verb(clause: Clause) -> list[str]:
+    """The prepositional phrases of the verb a noun clause is the object of: "has claimed
+    several bombings in the city in recent months" times the bombings by the verb's "in
+    recent months"."""
+    root = clause.root
+    if root.pos_ != "NOUN" or root.dep_ != "dobj" or clause.has_token(root.head.i):
+        return []
+    return [root.doc[c.left_edge.i:c.right_edge.i + 1].text for c in root.head.children
+            if c.dep_ == "prep"]
+
+
 def background(doc: Doc, clause: Clause) -> str | None:
     """Aggregates with no single day or place: "since 2011", "have killed 500 since
     December", "18 people had been killed across the country"."""
@@ -417,6 +428,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
         if re.search(r"\bsince\b", text(doc)[start:end].lower()):
             return "since_tally"
     lowered = text(doc)[start:_toll_start(doc, clause, end)].lower()
+    lowered += "".join(" " + adjunct.lower() for adjunct in _adjuncts_of_the_verb(clause))
     if any(cue in lowered for cue in modality().aggregate) \
             and not clause.categories() & NATIONWIDE_BY_NATURE:
         return "aggregate"
