@@ -492,6 +492,27 @@ def _fight_denied(word: Token) -> bool:
 
 
 @predicate.add
+def control_passes_to_the_state(facts: ClauseFacts) -> bool:
+    """"The town came under the control of government forces", "fell under army control",
+    "fell into the hands of the army": the place is the subject and the side that takes it
+    holds the control (its modifier or its "of"), a state force — government regains."""
+    doc = facts.doc
+    matcher = ActorMatcher.load()
+    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+              for i in range(m.start, m.end)}
+    root = facts.clause.root
+    if root.lemma_.lower() not in ("come", "fall"):
+        return False
+    held = [g for c in root.children if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in ("control", "hand")]
+    holders = [c for h in held for c in h.children if c.dep_ in ("compound", "amod", "poss")]
+    holders += [g for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    return any(w.i in states or matcher.role_of_word(w.lower_) in ("state", "international")
+               for w in holders)
+
+
+@predicate.add
 def only_facility(facts: ClauseFacts) -> bool:
     """Overrunning a post or a compound is fighting, not a change of territory."""
     objects = [c for c in facts.clause.root.children if c.dep_ in ("dobj", "nsubjpass")]
