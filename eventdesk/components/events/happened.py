@@ -165,7 +165,14 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     claim = claim_for(doc._.claims or [], start, end)
     if claim is not None and claim.cue in cues.denial_claims:
         return "denial"
-    return background(doc, clause)
+    found = background(doc, clause)
+    if found is not None:
+        return found
+    main = main_trigger(doc, clause)
+    anchor = doc[main.start:main.end].root
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in cues.words["other_time"]:
+        return "other_time"   # "encircled since the Tel Aviv bombing": it dates another deed
+    return None
 
 
 def _reported_event(doc: Doc, clause: Clause) -> bool:
@@ -328,6 +335,9 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
             if t.lemma_.lower() in cues.words[name] or t.lower_ in cues.words[name]:
                 if name == "attempt" and _attempt_fought_off(t):
                     continue
+                if name == "threat" and trigger.end - trigger.start > 1 \
+                        and trigger.start <= t.i < trigger.end:
+                    continue   # "pledged allegiance": the vow is the deed the trigger names
                 if name == "retaliation" and (clause.root in t.ancestors or not (
                         via_for or (t.lemma_.lower() == "avenge" and came_by == "dobj"))):
                     continue   # "burned homes in reprisal for an attack", "retaliated
@@ -395,6 +405,17 @@ def _toll_start(doc: Doc, clause: Clause, end: int) -> int:
     return end
 
 
+def _adjuncts_of_the_verb(clause: Clause) -> list[str]:
+    """The prepositional phrases of the verb a noun clause is the object of: "has claimed
+    several bombings in the city in recent months" times the bombings by the verb's "in
+    recent months"."""
+    root = clause.root
+    if root.pos_ != "NOUN" or root.dep_ != "dobj" or clause.has_token(root.head.i):
+        return []
+    return [root.doc[c.left_edge.i:c.right_edge.i + 1].text for c in root.head.children
+            if c.dep_ == "prep"]
+
+
 def background(doc: Doc, clause: Clause) -> str | None:
     """Aggregates with no single day or place: "since 2011", "have killed 500 since
     December", "18 people had been killed across the country"."""
@@ -407,6 +428,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
         if re.search(r"\bsince\b", text(doc)[start:end].lower()):
             return "since_tally"
     lowered = text(doc)[start:_toll_start(doc, clause, end)].lower()
+    lowered += "".join(" " + adjunct.lower() for adjunct in _adjuncts_of_the_verb(clause))
     if any(cue in lowered for cue in modality().aggregate) \
             and not clause.categories() & NATIONWIDE_BY_NATURE:
         return "aggregate"

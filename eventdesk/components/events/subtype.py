@@ -492,6 +492,27 @@ def _fight_denied(word: Token) -> bool:
 
 
 @predicate.add
+def control_passes_to_the_state(facts: ClauseFacts) -> bool:
+    """"The town came under the control of government forces", "fell under army control",
+    "fell into the hands of the army": the place is the subject and the side that takes it
+    holds the control (its modifier or its "of"), a state force — government regains."""
+    doc = facts.doc
+    matcher = ActorMatcher.load()
+    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+              for i in range(m.start, m.end)}
+    root = facts.clause.root
+    if root.lemma_.lower() not in ("come", "fall"):
+        return False
+    held = [g for c in root.children if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in ("control", "hand")]
+    holders = [c for h in held for c in h.children if c.dep_ in ("compound", "amod", "poss")]
+    holders += [g for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    return any(w.i in states or matcher.role_of_word(w.lower_) in ("state", "international")
+               for w in holders)
+
+
+@predicate.add
 def only_facility(facts: ClauseFacts) -> bool:
     """Overrunning a post or a compound is fighting, not a change of territory."""
     objects = [c for c in facts.clause.root.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -753,9 +774,10 @@ def _names_a_person(tok: Token, armed: set[int]) -> bool:
 @predicate.add
 def hands_over_post(facts: ClauseFacts) -> bool:
     """"handed over the base / the garrison / control to the army", "surrendered the
-    district compound": a post or control given up, which no gazetteer names."""
+    district compound", "transferred control of the area": a post or control given up,
+    which no gazetteer names."""
     root = facts.clause.root
-    if root.lemma_.lower() not in ("hand", "surrender"):
+    if root.lemma_.lower() not in ("hand", "surrender", "transfer", "cede"):
         return False
     posts = lexicon()["facility_words"] | {"garrison", "camp", "control", "town", "city"}
     return any(c.dep_ == "dobj" and c.lemma_.lower() in posts for c in root.children)
@@ -1075,7 +1097,10 @@ THINGS_TAKEN = {
     "candidate", "candidacy", "bill", "law", "motion", "budget", "hurdle", "backlog",
     "application", "nomination", "name",
     # a mood or a lead ("captured the spirit of the crowd", "seized the initiative")
-    "spirit", "imagination", "attention", "heart", "atmosphere", "momentum", "initiative"}
+    "spirit", "imagination", "attention", "heart", "atmosphere", "momentum", "initiative",
+    # what is "brought under control" that is no ground: a fire, prices, a disease
+    "fire", "blaze", "flame", "wildfire", "inferno", "inflation", "price", "deficit",
+    "outbreak", "epidemic", "pandemic", "disease", "spread", "situation"}
 # Measures before what was taken ("tonnes of cocaine", "images of a rare okapi").
 MEASURES = {"tonne", "ton", "kilogram", "kg", "kilo", "gram", "pound", "quantity", "haul",
             "shipment", "consignment", "amount", "image", "picture", "photo", "footage"}
@@ -1090,7 +1115,8 @@ def takes_a_thing(facts: ClauseFacts) -> bool:
     verbs = [doc[m.start:m.end].root for m in facts.clause.triggers
              if m.category in ("capture", "recapture", "abduction")]
     objects = [c for v in verbs if v.pos_ == "VERB" for c in v.children
-               if c.dep_ in ("dobj", "nsubjpass")]
+               if c.dep_ in ("dobj", "nsubjpass")
+               or (c.dep_ == "nsubj" and v.lemma_.lower() in ("come", "fall"))]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     if not objects:
         return False
@@ -1101,9 +1127,27 @@ def takes_a_thing(facts: ClauseFacts) -> bool:
                        for g in c.children if g.dep_ == "pobj"]
             if of_what:
                 lemma = of_what[0].lemma_.lower()
-        if lemma not in THINGS_TAKEN:
+        if lemma not in THINGS_TAKEN or _military_point(noun):
             return False
     return True
+
+
+# "captured a strategic point from the rebels", "seized several points around the
+# village": a point held on a front is ground, not a sport's point ("captured their first
+# three points in Group C").
+POINT_WORDS = {"point", "position", "hill", "hilltop"}
+GROUND_MODIFIERS = {"strategic", "military", "key", "important", "fortified", "defensive",
+                    "several", "many", "multiple"}
+GROUND_PREPS = {"around", "near", "inside", "along", "outside"}
+
+
+def _military_point(noun: Token) -> bool:
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    return noun.lemma_.lower() in POINT_WORDS and (any(
+        (c.dep_ in ("amod", "compound") and c.lower_ in GROUND_MODIFIERS)
+        or (c.dep_ == "prep" and c.lower_ in GROUND_PREPS) for c in noun.children)
+        or any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.head.children))
 
 
 # What a strike is flown by, named as who struck or bombed ("the air component", "the air
@@ -1495,13 +1539,17 @@ def fire_on_a_protest_in_sentence(facts: ClauseFacts) -> bool:
 # Who sets off a bomb he dies with: a person, not a group ("militants detonated a bomb").
 BOMBER_NOUNS = {"bomber", "attacker", "driver", "man", "woman", "girl", "boy", "assailant"}
 SELF_WORDS = {"himself", "herself", "themselves"}
+# Driving a vehicle that carries the bomb into its target: the driver dies with it.
+RAMMING_VERBS = {"ram", "crash", "drive", "plough", "plow", "smash", "slam", "steer"}
+EXPLOSIVE_LOAD = {"explosive", "explosives", "bomb", "bombs", "laden", "booby"}
 
 
 @predicate.add
 def bomber_died_with_device(facts: ClauseFacts) -> bool:
     """The one who set the bomb off died with it: "killing himself and five others", "an
     attacker detonated his explosives-laden car", "detonated the explosives in his car",
-    "explosives strapped to a girl detonated". ACLED's suicide bomb, whatever the device is
+    "explosives strapped to a girl detonated", "rammed a truck packed with explosives
+    into the gate". ACLED's suicide bomb, whatever the device is
     called, not a remote explosive. Not a blast the sentence tells as an accident ("a
     cowherd detonated an old shell by accident, killing himself")."""
     tokens = list(facts.clause.sent)
@@ -1512,9 +1560,15 @@ def bomber_died_with_device(facts: ClauseFacts) -> bool:
     if any(t.lemma_.lower() == "strap" for t in tokens):
         return True
     for verb in tokens:
+        if verb.lemma_.lower() in RAMMING_VERBS and any(
+                t.lower_ in EXPLOSIVE_LOAD for c in verb.children if c.dep_ == "dobj"
+                for t in c.subtree):
+            return True   # "rammed his explosives-laden truck into the gate"
         if verb.lemma_.lower() not in ("detonate", "explode", "blow"):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":   # "approached the crowd and detonated …"
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         if not any(s.lemma_.lower() in BOMBER_NOUNS or s.ent_type_ in ("PERSON", "NORP")
                    for s in subjects):
             continue
@@ -1550,13 +1604,20 @@ def crowd_fights_a_force(facts: ClauseFacts) -> bool:
 @predicate.add
 def bombed_by_a_state_or_aircraft(facts: ClauseFacts) -> bool:
     """"Israel bombed a camp", "US forces bombed a mosque", "a village was bombed by an
-    unidentified plane": the verb "bomb" with a state, a foreign force or an aircraft as
-    who bombed is an air strike — states bomb from the air; a group that "bombed a
-    hotel" ("rebels bombed a police post") set off a device, a remote explosive."""
+    unidentified plane", "the US bombing of the town", "Israeli bombing": the verb "bomb"
+    (or the noun "bombing") with a state, a foreign force or an aircraft as who bombed is an
+    air strike — states bomb from the air; a group that "bombed a hotel" ("rebels bombed a
+    police post", "the ISIS bombing") set off a device, a remote explosive."""
     doc = facts.doc
     states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
               for i in range(m.start, m.end)}
     for verb in facts.clause.tokens:
+        if verb.lemma_.lower() == "bombing" and verb.pos_ == "NOUN":
+            bombers = [c for c in verb.children if c.dep_ in ("poss", "compound", "amod")]
+            if any(who.i in states or who.ent_type_ in ("GPE", "NORP")
+                   or who.lemma_.lower() in AIR_SUBJECT_WORDS for who in bombers):
+                return True
+            continue
         if verb.lemma_.lower() != "bomb" or verb.pos_ != "VERB":
             continue
         bombers = [c for c in verb.children if c.dep_ == "nsubj"]
