@@ -40,6 +40,10 @@ from eventdesk.records import Place
 
 # The event type a back-reference's noun names ("killed in the fighting" → a battle).
 FAMILY_TYPES = {"battle": BATTLES, "explosion": EXPLOSIONS, "protest": PROTESTS, "riot": RIOTS}
+# The other types a type's nouns also name when they point back: "Protesters clashed with
+# police … The clashes left two people dead" — a crowd's fight with a force is told with
+# battle words, and it is a riot.
+ALSO_NAMES = {BATTLES: frozenset({RIOTS})}
 
 
 # ---- within a sentence --------------------------------------------------------------
@@ -79,6 +83,7 @@ def referent(clause: Clause, candidates: list[Candidate]) -> Candidate | None:
         return None
     wanted = {FAMILY_TYPES.get(FAMILY_OF[m.category]) for m in clause.triggers
               if m.category != "kill"} - {None}
+    wanted |= {also for family in wanted for also in ALSO_NAMES.get(family, ())}
     for cand in reversed(candidates):
         if not wanted or cand.event_type in wanted:
             return cand
@@ -127,6 +132,7 @@ def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
     if not named:
         return False
     families = {FAMILY_TYPES.get(FAMILY_OF[m.category]) for m in named} - {None}
+    families |= {also for family in families for also in ALSO_NAMES.get(family, ())}
     if families and earlier.event_type not in families:
         return False
     generic = lexicon()["generic"] | lexicon()["weak"]
