@@ -94,7 +94,23 @@ def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False
     """The clause tells more of `earlier` (`latest`: the last event the report told)
     rather than a new event."""
     return refers_back(doc, clause, earlier) or bare_toll(doc, clause) \
-        or restated_subject(doc, clause, earlier, latest) or ends_the_told_event(doc, clause)
+        or restated_subject(doc, clause, earlier, latest) or ends_the_told_event(doc, clause) \
+        or latest and aim_of_the_strike(doc, clause, earlier)
+
+
+def aim_of_the_strike(doc: Doc, clause: Clause, strike: Candidate) -> bool:
+    """"A strike hit a building in X on Monday. The military said it targeted a senior
+    commander": a clause whose only deed is aiming, told right after an explosion and with
+    no place or day of its own, names what that strike was aimed at — the same incident,
+    not a new attack on the commander (GUIDELINES: code it once)."""
+    if strike.event_type != EXPLOSIONS:
+        return False
+    aims = lexicon()["aim_verbs"]
+    deeds = [m for m in clause.triggers if m.category != "kill"]
+    if not deeds or not all(doc[m.start].lemma_.lower() in aims for m in deeds):
+        return False
+    return not names_a_place(doc, {t.i for t in clause.tokens}) \
+        and not tells_a_day(doc, clause)
 
 
 def ends_the_told_event(doc: Doc, clause: Clause) -> bool:
