@@ -241,11 +241,15 @@ def test_a_definite_back_reference_tells_more_of_the_event_before():
 
 @pytest.mark.slow
 def test_what_a_strike_was_aimed_at_is_that_strike():
-    """"It targeted a senior commander" right after a strike names the strike's target, not
-    an armed clash with the commander; aiming told with a place of its own stays an event."""
+    """"It targeted a senior commander", "its fighters attacked the convoy" right after a
+    strike name the strike's target, not an armed clash; aiming told with a place of its
+    own stays an event."""
     report = ("A strike hit a building in the Dahiyeh district of Beirut on Monday. The "
               "Israeli military said it targeted a senior Hezbollah commander.")
     assert [s for s, _, _ in _coded(report, "2024-09-24")] == ["Air/drone strike"]
+    report = ("A roadside bomb hit an army convoy near Tal Afar on Monday, killing three "
+              "soldiers. Islamic State said its fighters attacked the convoy.")
+    assert [s for s, _, _ in _coded(report, "2021-06-15")] == ["Remote explosive/landmine/IED"]
     report = ("A strike hit a building in the Dahiyeh district of Beirut on Monday. On "
               "Tuesday, troops targeted Hezbollah positions near Khiam.")
     assert "Armed clash" in [s for s, _, _ in _coded(report, "2024-09-24")]

@@ -100,17 +100,30 @@ def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False
 
 def aim_of_the_strike(doc: Doc, clause: Clause, strike: Candidate) -> bool:
     """"A strike hit a building in X on Monday. The military said it targeted a senior
-    commander": a clause whose only deed is aiming, told right after an explosion and with
-    no place or day of its own, names what that strike was aimed at — the same incident,
-    not a new attack on the commander (GUIDELINES: code it once)."""
+    commander", "a roadside bomb hit an army convoy … Islamic State said its fighters
+    attacked the convoy": a clause whose only deed is aiming, or attacking a target named
+    with "the", told right after an explosion and with no place or day of its own, names
+    what that strike was aimed at — the same incident, not a new attack or clash
+    (GUIDELINES: code it once)."""
     if strike.event_type != EXPLOSIONS:
         return False
     aims = lexicon()["aim_verbs"]
     deeds = [m for m in clause.triggers if m.category != "kill"]
-    if not deeds or not all(doc[m.start].lemma_.lower() in aims for m in deeds):
+    if not deeds or not all(doc[m.start].lemma_.lower() in aims
+                            or m.category == "attack" and _attacks_the_named(doc[m.start])
+                            for m in deeds):
         return False
     return not names_a_place(doc, {t.i for t in clause.tokens}) \
         and not tells_a_day(doc, clause)
+
+
+def _attacks_the_named(verb: Token) -> bool:
+    """"attacked the convoy": an attack verb whose object is named with "the" or a
+    possessive, a target told before."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and any(d.dep_ in ("det", "poss") and d.lower_ not in
+                                 ("a", "an", "another", "every") for d in c.children)
+        for c in verb.children)
 
 
 def ends_the_told_event(doc: Doc, clause: Clause) -> bool:
