@@ -239,6 +239,31 @@ def test_a_definite_back_reference_tells_more_of_the_event_before():
     assert "Attack" not in [s for s, _, _ in coded]
 
 
+@pytest.mark.slow
+def test_what_a_strike_was_aimed_at_is_that_strike():
+    """"It targeted a senior commander", "its fighters attacked the convoy" right after a
+    strike name the strike's target, not an armed clash; aiming told with a place of its
+    own stays an event."""
+    report = ("A strike hit a building in the Dahiyeh district of Beirut on Monday. The "
+              "Israeli military said it targeted a senior Hezbollah commander.")
+    assert [s for s, _, _ in _coded(report, "2024-09-24")] == ["Air/drone strike"]
+    report = ("A roadside bomb hit an army convoy near Tal Afar on Monday, killing three "
+              "soldiers. Islamic State said its fighters attacked the convoy.")
+    assert [s for s, _, _ in _coded(report, "2021-06-15")] == ["Remote explosive/landmine/IED"]
+    report = ("A strike hit a building in the Dahiyeh district of Beirut on Monday. On "
+              "Tuesday, troops targeted Hezbollah positions near Khiam.")
+    assert "Armed clash" in [s for s, _, _ in _coded(report, "2024-09-24")]
+
+
+@pytest.mark.slow
+def test_the_clashes_after_a_crowd_fought_police_are_that_riot():
+    """"The clashes left one officer wounded" after youths clashed with police names the
+    riot told before, not an armed clash of its own."""
+    report = ("Youths clashed with police in the town of Kisumu on Monday, burning tyres. The "
+              "clashes left one police officer wounded, police said.")
+    assert [s for s, _, _ in _coded(report, "2024-03-13")] == ["Violent demonstration"]
+
+
 def test_a_place_taken_and_the_same_place_handed_over_are_one_incident():
     taken = _untold("Non-state actor overtakes territory")
     handed = _cand("Non-violent transfer of territory", "Strategic developments", start=30)

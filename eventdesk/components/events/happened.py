@@ -52,7 +52,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "other_time", "denial", "since_tally", "aggregate", "background_date",
               "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present",
               "trend", "simile", "fled_from", "history_told_again", "span_of",
-              "simple_present", "that_day", "war_toll")
+              "simple_present", "that_day", "war_toll", "ongoing", "displacing")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -119,6 +119,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     for name in cues.by_place["clause_verb"]:
         if root.lemma_.lower() in cues.words[name] and not _reported_event(doc, clause):
             return name
+    if _displacing(doc, clause, cues):
+        return "displacing"   # before named_again: "the fighting around X" is no news either
     if named_again(doc, clause):
         return "named_again"
     if root.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "TO"
@@ -158,6 +160,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return "span_of"
     if _simple_present(doc, clause):
         return "simple_present"
+    if _ongoing(doc, clause, cues):
+        return "ongoing"
     found = _under_irrealis_head(doc, clause, cues)
     if found is not None:
         return found
@@ -248,6 +252,17 @@ def _fled_from(doc: Doc, clause: Clause, cues: Modality) -> bool:
         and head.lemma_.lower() in cues.words["fled_from"] and not _day_named(doc, clause)
 
 
+def _displacing(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"The fighting around X had pushed hundreds of thousands into camps", "clashes have
+    displaced 40,000 people": the event named as the subject of what drove people from
+    their homes, with no day in the clause, is the cause of their plight told as
+    background (as `_fled_from` reads it as the object), not an incident."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
+        and tok.head.lemma_.lower() in cues.words["displacing"] and not _day_named(doc, clause)
+
+
 def _span_of(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"Followed days of drone strikes", "after four months of fighting": the event named
     as a span of weeks, months or years (or of days not counted) is a stretch of the war
@@ -284,6 +299,35 @@ def _simple_present(doc: Doc, clause: Clause) -> bool:
             and auxes[0].tag_ in ("VBP", "VBZ") and auxes[0].lemma_ == "be"
     if not present or not any(doc[m.start].i == root.i for m in clause.triggers):
         return False
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+
+
+def _ongoing(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"The talks come as fighting rages in the north", "the ongoing conflict", "clashes
+    are still ongoing": the war told as a state that goes on, in a sentence that names no
+    day or week nor a place of its own, is the report's backdrop, not an incident at a
+    place and day. Read on the
+    trigger noun: its modifiers, the present-tense verb it is the subject of, or the word
+    right after it (the small parser reads "fighting rages" as a noun and a plural). Not
+    the report's lead, where "Fighting rages in X" is the news."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
+        return False
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    words = cues.words["ongoing"]
+    if tok.pos_ not in ("NOUN", "VERB") or tok.pos_ == "VERB" and tok.tag_ != "VBG":
+        return False
+    head = tok.head
+    goes_on = any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in tok.children) \
+        or (tok.dep_ == "nsubj" and head.lower_ in words) \
+        or (tok.dep_ == "nsubj" and head.lemma_ == "be"
+            and any(c.dep_ == "acomp" and c.lower_ in words for c in head.children)) \
+        or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in words
+            and doc[tok.i + 1].tag_ in ("VBZ", "VBP", "NNS"))
+    if not goes_on or names_a_place(doc, {t.i for t in clause.tokens}):
+        return False   # "heavy fighting continues near X" in a live blog is news from X
     sent = clause.sent
     return not any(sent.start_char <= d.start_char < sent.end_char
                    and d.kind in ("day", "relative", "week") for d in doc._.dates or [])

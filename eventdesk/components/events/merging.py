@@ -40,6 +40,10 @@ from eventdesk.records import Place
 
 # The event type a back-reference's noun names ("killed in the fighting" → a battle).
 FAMILY_TYPES = {"battle": BATTLES, "explosion": EXPLOSIONS, "protest": PROTESTS, "riot": RIOTS}
+# The other types a type's nouns also name when they point back: "Protesters clashed with
+# police … The clashes left two people dead" — a crowd's fight with a force is told with
+# battle words, and it is a riot.
+ALSO_NAMES = {BATTLES: frozenset({RIOTS})}
 
 
 # ---- within a sentence --------------------------------------------------------------
@@ -79,6 +83,7 @@ def referent(clause: Clause, candidates: list[Candidate]) -> Candidate | None:
         return None
     wanted = {FAMILY_TYPES.get(FAMILY_OF[m.category]) for m in clause.triggers
               if m.category != "kill"} - {None}
+    wanted |= {also for family in wanted for also in ALSO_NAMES.get(family, ())}
     for cand in reversed(candidates):
         if not wanted or cand.event_type in wanted:
             return cand
@@ -89,7 +94,36 @@ def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False
     """The clause tells more of `earlier` (`latest`: the last event the report told)
     rather than a new event."""
     return refers_back(doc, clause, earlier) or bare_toll(doc, clause) \
-        or restated_subject(doc, clause, earlier, latest) or ends_the_told_event(doc, clause)
+        or restated_subject(doc, clause, earlier, latest) or ends_the_told_event(doc, clause) \
+        or latest and aim_of_the_strike(doc, clause, earlier)
+
+
+def aim_of_the_strike(doc: Doc, clause: Clause, strike: Candidate) -> bool:
+    """"A strike hit a building in X on Monday. The military said it targeted a senior
+    commander", "a roadside bomb hit an army convoy … Islamic State said its fighters
+    attacked the convoy": a clause whose only deed is aiming, or attacking a target named
+    with "the", told right after an explosion and with no place or day of its own, names
+    what that strike was aimed at — the same incident, not a new attack or clash
+    (GUIDELINES: code it once)."""
+    if strike.event_type != EXPLOSIONS:
+        return False
+    aims = lexicon()["aim_verbs"]
+    deeds = [m for m in clause.triggers if m.category != "kill"]
+    if not deeds or not all(doc[m.start].lemma_.lower() in aims
+                            or m.category == "attack" and _attacks_the_named(doc[m.start])
+                            for m in deeds):
+        return False
+    return not names_a_place(doc, {t.i for t in clause.tokens}) \
+        and not tells_a_day(doc, clause)
+
+
+def _attacks_the_named(verb: Token) -> bool:
+    """"attacked the convoy": an attack verb whose object is named with "the" or a
+    possessive, a target told before."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and any(d.dep_ in ("det", "poss") and d.lower_ not in
+                                 ("a", "an", "another", "every") for d in c.children)
+        for c in verb.children)
 
 
 def ends_the_told_event(doc: Doc, clause: Clause) -> bool:
@@ -127,6 +161,7 @@ def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
     if not named:
         return False
     families = {FAMILY_TYPES.get(FAMILY_OF[m.category]) for m in named} - {None}
+    families |= {also for family in families for also in ALSO_NAMES.get(family, ())}
     if families and earlier.event_type not in families:
         return False
     generic = lexicon()["generic"] | lexicon()["weak"]
