@@ -45,6 +45,8 @@ REPORTED_PASSIVES = frozenset({"report", "confirm"})
 # Trigger categories for which "nationwide" is the event's reach, not a tally over places:
 # a nationwide ceasefire, a curfew across the country.
 NATIONWIDE_BY_NATURE = frozenset({"agreement", "group_change"})
+# Clauses hung on a word of another clause: what they say of time is theirs, not its.
+HUNG_CLAUSES = frozenset({"relcl", "advcl", "ccomp"})
 # Verbs that say an attacker was fought off ("were repelled", "were pushed back").
 FOUGHT_OFF = frozenset({"repel", "repulse"})
 FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
@@ -291,6 +293,7 @@ def _trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
         tok = tok.head   # "killings and kidnappings rose"
     return (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NN")
             and tok.head.lemma_.lower() in cues.words["trend"]
+            and not any(c.dep_ == "dobj" for c in tok.head.children)
             and not any(c.dep_ == "det" for c in tok.children)
             and not _day_named(doc, clause))
 
@@ -327,6 +330,8 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
         for name in cues.by_place["above_trigger"]:
             if t.lemma_.lower() in cues.words[name] or t.lower_ in cues.words[name]:
                 if name == "attempt" and _attempt_fought_off(t):
+                    continue
+                if name == "fear" and _fear_that_told(t):
                     continue
                 if name == "retaliation" and (clause.root in t.ancestors or not (
                         via_for or (t.lemma_.lower() == "avenge" and came_by == "dobj"))):
@@ -371,6 +376,18 @@ def _parties(verb: Token) -> list[Token]:
     return found
 
 
+def _fear_that_told(word: Token) -> bool:
+    """"Forty villagers were feared killed on Monday", "troops were able to repel the
+    attack": a death reported with the caution of "feared" (a passive "feared" followed
+    by its participle or adjective: "feared killed", "feared dead"), and a deed someone
+    "was able" to do, took place."""
+    if word.lemma_.lower() == "fear":
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        return word.tag_ == "VBN" and after is not None and after.head.i == word.i \
+            and after.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" for c in word.children)
+    return word.lower_ == "able" and word.dep_ == "acomp" and word.head.tag_ == "VBD"
+
+
 def _attempt_fought_off(attempt: Token) -> bool:
     """"Militants who tried to storm the post were pushed back / repelled": those who tried
     were fought off, so the attack they tried took place."""
@@ -406,8 +423,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
         start, end = sent.start_char, sent.end_char
         if re.search(r"\bsince\b", text(doc)[start:end].lower()):
             return "since_tally"
-    lowered = text(doc)[start:_toll_start(doc, clause, end)].lower()
-    if any(cue in lowered for cue in modality().aggregate) \
+    if _aggregate_told(doc, clause, start, _toll_start(doc, clause, end)) \
             and not clause.categories() & NATIONWIDE_BY_NATURE:
         return "aggregate"
     kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
@@ -437,6 +453,36 @@ def background(doc: Doc, clause: Clause) -> str | None:
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
     placed = names_a_place(doc, {t.i for t in clause.tokens})
     return None if dated or placed else "perfect_tally"
+
+
+def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
+    """An aggregate's words ("in recent weeks", "across the country") said of the clause's
+    own deed: not in a clause hung on one of its words ("captured on Monday near X, a
+    region where earlier this year unrest forced firms out", "killed in 12 districts as
+    clashes erupted across the country"), which tells another time or deed. A bare toll
+    is read with its whole sentence."""
+    lowered = text(doc)[start:end].lower()
+    for cue in modality().aggregate:
+        at = lowered.find(cue)
+        while at >= 0:
+            if is_weak(clause) or not _in_a_hung_clause(doc, clause, start + at):
+                return True
+            at = lowered.find(cue, at + 1)
+    return False
+
+
+def _in_a_hung_clause(doc: Doc, clause: Clause, char: int) -> bool:
+    """The word at `char` sits in a relative, adverbial or complement clause below the
+    clause's verb, or outside the verb's words altogether."""
+    found = doc.char_span(char, char + 1, alignment_mode="expand")
+    if found is None or not len(found):
+        return False
+    tok = found[0]
+    while tok.i != clause.root.i:
+        if tok.dep_ in HUNG_CLAUSES or tok.head.i == tok.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
