@@ -443,7 +443,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
     # "A roadside bomb has killed nine civilians" tells one incident, not a toll.
     if one_incident(doc, clause):
         return None
-    doer = any(c.dep_ == "nsubj" for c in clause.root.children)
+    # the doer named as the subject, or as the passive's agent ("killed by gunmen")
+    doer = any(c.dep_ in ("nsubj", "agent") for c in clause.root.children)
     if few_acted_upon(clause) and (doer or not is_weak(clause)):
         return None
     if {m.category for m in clause.triggers} <= {"kill"} and not _side_killed_some(doc, clause):
@@ -473,13 +474,17 @@ def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
 
 def _in_a_hung_clause(doc: Doc, clause: Clause, char: int) -> bool:
     """The word at `char` sits in a relative, adverbial or complement clause below the
-    clause's verb, or outside the verb's words altogether."""
+    clause's verb (a word outside the verb's subtree, as in a joined clause sharing its
+    span, counts as the clause's own: "two years of war have killed thousands, and
+    villages were looted")."""
     found = doc.char_span(char, char + 1, alignment_mode="expand")
     if found is None or not len(found):
         return False
     tok = found[0]
+    if clause.root not in tok.ancestors:
+        return False
     while tok.i != clause.root.i:
-        if tok.dep_ in HUNG_CLAUSES or tok.head.i == tok.i:
+        if tok.dep_ in HUNG_CLAUSES:
             return True
         tok = tok.head
     return False
@@ -572,7 +577,8 @@ def one_incident(doc: Doc, clause: Clause) -> bool:
 # Counts small enough to be one incident's, not a war's toll ("seven hunters", "a local
 # official"; not "thousands", "dozens").
 FEW_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-             "eleven", "twelve", "a", "an"}
+             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+             "eighteen", "nineteen", "twenty", "a", "an"}
 FEW_MAX = 20
 
 
