@@ -45,6 +45,8 @@ REPORTED_PASSIVES = frozenset({"report", "confirm"})
 # Trigger categories for which "nationwide" is the event's reach, not a tally over places:
 # a nationwide ceasefire, a curfew across the country.
 NATIONWIDE_BY_NATURE = frozenset({"agreement", "group_change"})
+# Clauses hung on a word of another clause: what they say of time is theirs, not its.
+HUNG_CLAUSES = frozenset({"relcl", "advcl", "ccomp"})
 # Verbs that say an attacker was fought off ("were repelled", "were pushed back").
 FOUGHT_OFF = frozenset({"repel", "repulse"})
 FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
@@ -342,6 +344,7 @@ def _trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
         tok = tok.head   # "killings and kidnappings rose"
     return (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NN")
             and tok.head.lemma_.lower() in cues.words["trend"]
+            and not any(c.dep_ == "dobj" for c in tok.head.children)
             and not any(c.dep_ == "det" for c in tok.children)
             and not _day_named(doc, clause))
 
@@ -382,6 +385,8 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
                 if name == "threat" and trigger.end - trigger.start > 1 \
                         and trigger.start <= t.i < trigger.end:
                     continue   # "pledged allegiance": the vow is the deed the trigger names
+                if name == "fear" and _fear_that_told(t):
+                    continue
                 if name == "retaliation" and (clause.root in t.ancestors or not (
                         via_for or (t.lemma_.lower() == "avenge" and came_by == "dobj"))):
                     continue   # "burned homes in reprisal for an attack", "retaliated
@@ -423,6 +428,18 @@ def _parties(verb: Token) -> list[Token]:
     found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "before", "on")
               for g in c.children if g.dep_ == "pobj"]
     return found
+
+
+def _fear_that_told(word: Token) -> bool:
+    """"Forty villagers were feared killed on Monday", "troops were able to repel the
+    attack": a death reported with the caution of "feared" (a passive "feared" followed
+    by its participle or adjective: "feared killed", "feared dead"), and a deed someone
+    "was able" to do, took place."""
+    if word.lemma_.lower() == "fear":
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        return word.tag_ == "VBN" and after is not None and after.head.i == word.i \
+            and after.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" for c in word.children)
+    return word.lower_ == "able" and word.dep_ == "acomp" and word.head.tag_ == "VBD"
 
 
 def _attempt_fought_off(attempt: Token) -> bool:
@@ -471,9 +488,9 @@ def background(doc: Doc, clause: Clause) -> str | None:
         start, end = sent.start_char, sent.end_char
         if re.search(r"\bsince\b", text(doc)[start:end].lower()):
             return "since_tally"
-    lowered = text(doc)[start:_toll_start(doc, clause, end)].lower()
-    lowered += "".join(" " + adjunct.lower() for adjunct in _adjuncts_of_the_verb(clause))
-    if any(cue in lowered for cue in modality().aggregate) \
+    adjuncts = "".join(" " + adjunct.lower() for adjunct in _adjuncts_of_the_verb(clause))
+    if (_aggregate_told(doc, clause, start, _toll_start(doc, clause, end))
+            or any(cue in adjuncts for cue in modality().aggregate)) \
             and not clause.categories() & NATIONWIDE_BY_NATURE:
         return "aggregate"
     kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
@@ -493,7 +510,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
     # "A roadside bomb has killed nine civilians" tells one incident, not a toll.
     if one_incident(doc, clause):
         return None
-    doer = any(c.dep_ == "nsubj" for c in clause.root.children)
+    # the doer named as the subject, or as the passive's agent ("killed by gunmen")
+    doer = any(c.dep_ in ("nsubj", "agent") for c in clause.root.children)
     if few_acted_upon(clause) and (doer or not is_weak(clause)):
         return None
     if {m.category for m in clause.triggers} <= {"kill"} and not _side_killed_some(doc, clause):
@@ -503,6 +521,40 @@ def background(doc: Doc, clause: Clause) -> str | None:
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
     placed = names_a_place(doc, {t.i for t in clause.tokens})
     return None if dated or placed else "perfect_tally"
+
+
+def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
+    """An aggregate's words ("in recent weeks", "across the country") said of the clause's
+    own deed: not in a clause hung on one of its words ("captured on Monday near X, a
+    region where earlier this year unrest forced firms out", "killed in 12 districts as
+    clashes erupted across the country"), which tells another time or deed. A bare toll
+    is read with its whole sentence."""
+    lowered = text(doc)[start:end].lower()
+    for cue in modality().aggregate:
+        at = lowered.find(cue)
+        while at >= 0:
+            if is_weak(clause) or not _in_a_hung_clause(doc, clause, start + at):
+                return True
+            at = lowered.find(cue, at + 1)
+    return False
+
+
+def _in_a_hung_clause(doc: Doc, clause: Clause, char: int) -> bool:
+    """The word at `char` sits in a relative, adverbial or complement clause below the
+    clause's verb (a word outside the verb's subtree, as in a joined clause sharing its
+    span, counts as the clause's own: "two years of war have killed thousands, and
+    villages were looted")."""
+    found = doc.char_span(char, char + 1, alignment_mode="expand")
+    if found is None or not len(found):
+        return False
+    tok = found[0]
+    if clause.root not in tok.ancestors:
+        return False
+    while tok.i != clause.root.i:
+        if tok.dep_ in HUNG_CLAUSES:
+            return True
+        tok = tok.head
+    return False
 
 
 def _war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
@@ -592,7 +644,8 @@ def one_incident(doc: Doc, clause: Clause) -> bool:
 # Counts small enough to be one incident's, not a war's toll ("seven hunters", "a local
 # official"; not "thousands", "dozens").
 FEW_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-             "eleven", "twelve", "a", "an"}
+             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+             "eighteen", "nineteen", "twenty", "a", "an"}
 FEW_MAX = 20
 
 
