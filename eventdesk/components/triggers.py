@@ -30,6 +30,8 @@ CLAUSE_BOUNDARIES = {"conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "a
 MERGING_MARKERS = {"when", "as", "while"}
 SPEECH_LEMMAS = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm",
                  "allege", "quote"}
+# doc.user_data key: (the triggers grouped, [(sentence, its clauses)]), see sentence_clauses
+CLAUSES_KEY = "eventdesk.clauses"
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +276,20 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
             clause = by_head[head.i] = Clause(root=head, tokens=tokens, sent=sent)
         clause.triggers.append(trig)
     return _rehome_from_speech(sorted(by_head.values(), key=lambda c: c.start))
+
+
+def sentence_clauses(doc: Doc) -> list[tuple[Span, list[Clause]]]:
+    """Every sentence with the clauses of the doc's triggers, grouped once per set of
+    triggers and kept on the Doc: the classifier stage groups them, the event coder reads
+    the same grouping (and folds it, merging.fold_weak_clauses) instead of walking the
+    parse again."""
+    triggers = doc._.triggers or []
+    kept = doc.user_data.get(CLAUSES_KEY)
+    if kept is not None and kept[0] == triggers:
+        return kept[1]
+    grouped = [(sent, clauses(sent, triggers)) for sent in doc.sents]
+    doc.user_data[CLAUSES_KEY] = (list(triggers), grouped)
+    return grouped
 
 
 def _headline_verb_read_as_noun(tok: Token) -> bool:

@@ -146,6 +146,30 @@ def test_the_pipeline_stage_proposes_for_each_trigger_clause():
 
 
 @pytest.mark.slow
+def test_the_event_coder_reads_the_clauses_the_classifier_stage_grouped(monkeypatch):
+    """Each sentence's triggers are grouped into clauses once, by the classifier stage;
+    the event coder codes that grouping rather than walking the parse again."""
+    import eventdesk
+    from eventdesk.components import triggers
+    from eventdesk.records import Document
+
+    grouped = []
+    group = triggers.clauses
+
+    def counted(sent, found):
+        grouped.append(sent.start)
+        return group(sent, found)
+
+    monkeypatch.setattr(triggers, "clauses", counted)
+    doc = eventdesk.load().parse(Document(
+        "Jets struck a market in Idlib on Monday. Protesters marched in Homs.", doc_id="g",
+        published="2020-03-02"))
+    assert sorted(grouped) == [sent.start for sent in doc.sents]
+    assert doc.user_data[triggers.CLAUSES_KEY][0] == doc._.triggers
+    assert [e.sub_event_type for e in doc._.events] == ["Air/drone strike", "Peaceful protest"]
+
+
+@pytest.mark.slow
 def test_parse_many_codes_a_stream_with_or_without_the_classifier():
     import eventdesk
     from eventdesk.records import Document

@@ -2,7 +2,8 @@
 
 import pytest
 
-from eventdesk.components.triggers import TriggerFinder, clauses
+from eventdesk.components.triggers import CLAUSES_KEY, TriggerFinder, clauses, sentence_clauses
+from eventdesk.extensions import register_extensions
 from eventdesk.nlp import load_spacy
 
 pytestmark = pytest.mark.slow
@@ -150,3 +151,28 @@ def test_a_bare_strike_that_struck_something_is_a_trigger(nlp, finder, text):
 )
 def test_a_strike_of_another_sense_is_no_strike_trigger(nlp, finder, text):
     assert "strike" not in {m.category for m in finder(nlp(text))}
+
+
+def _shape(found):
+    return [(c.root.i, [t.i for t in c.tokens], c.triggers) for c in found]
+
+
+def test_the_kept_grouping_is_the_grouping_of_each_sentence(nlp, finder):
+    """sentence_clauses groups once per set of triggers and keeps it on the Doc; what it
+    keeps is what grouping each sentence anew gives, and new triggers are grouped anew."""
+    register_extensions()
+    doc = nlp("Jets bombed the market on Friday, killing at least 20 people. Rebels stormed "
+              "the consulate and seized 49 people, officials said. Residents fled the town.")
+    doc._.triggers = finder(doc)
+    grouped = sentence_clauses(doc)
+    assert [sent for sent, _ in grouped] == list(doc.sents)
+    assert [_shape(found) for _, found in grouped] == \
+        [_shape(clauses(sent, doc._.triggers)) for sent in doc.sents]
+    assert sum(len(found) for _, found in grouped) >= 3
+    assert sentence_clauses(doc) is grouped   # kept, not walked again
+    doc._.triggers = doc._.triggers[1:]
+    regrouped = sentence_clauses(doc)
+    assert regrouped is not grouped
+    assert doc.user_data[CLAUSES_KEY][0] == doc._.triggers
+    assert [_shape(found) for _, found in regrouped] == \
+        [_shape(clauses(sent, doc._.triggers)) for sent in doc.sents]
