@@ -244,3 +244,20 @@ def test_a_country_inside_an_organisations_name_is_in_a_name(parsed):
     judge = MentionJudge(SimpleNamespace())
     assert judge.in_a_name(doc, SimpleNamespace(start=4, end=5))
     assert not judge.in_a_name(doc, SimpleNamespace(start=6, end=7))
+
+
+def test_the_entities_kept_on_the_doc_are_ner_s_entities():
+    """`entities` builds NER's spans once per report: the same spans `doc.ents` gives."""
+    import spacy
+    from spacy.tokens import Span
+
+    from eventdesk.components.events.common import entities
+
+    doc = spacy.blank("en")("The Aleppo Relief Committee met in Homs on Monday.")
+    doc.ents = [Span(doc, 1, 4, label="ORG"), Span(doc, 6, 7, label="GPE"),
+                Span(doc, 8, 9, label="DATE")]
+    kept = entities(doc)
+    assert [(e.start, e.end, e.label_) for e in kept] == \
+        [(e.start, e.end, e.label_) for e in doc.ents] == \
+        [(1, 4, "ORG"), (6, 7, "GPE"), (8, 9, "DATE")]
+    assert entities(doc) is kept

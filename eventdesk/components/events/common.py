@@ -34,6 +34,7 @@ ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "at", "an", "ad-",
 ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "following"}
 TEXT_KEY = "eventdesk.text"
 PREAMBLE_KEY = "eventdesk.preamble_end"
+ENTITIES_KEY = "eventdesk.entities"
 # "ISTANBUL/KYIV –": a report filed from two cities
 DATELINE = re.compile(
     r"\s*[A-Z][A-Z .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
@@ -119,6 +120,15 @@ def text(doc: Doc) -> str:
     found = doc.user_data.get(TEXT_KEY)
     if found is None:
         found = doc.user_data[TEXT_KEY] = doc.text
+    return found
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """NER's entities, built once: spaCy makes a new Span of each entity on every
+    `doc.ents`, and placing reads them for every place mention."""
+    found = doc.user_data.get(ENTITIES_KEY)
+    if found is None:
+        found = doc.user_data[ENTITIES_KEY] = tuple(doc.ents)
     return found
 
 

@@ -11,6 +11,7 @@ from eventdesk.components.events.common import (
     ARABIC_ARTICLES,
     actor_tokens,
     copy_place,
+    entities,
     lexicon,
     namelike,
     place_tokens,
@@ -145,7 +146,7 @@ class NameReader:
         if any(t.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") for t in span) \
                 or not self._names_alone(doc[named:end]):
             return None
-        if any(ent.start < end < ent.end for ent in doc.ents) and not (
+        if any(ent.start < end < ent.end for ent in entities(doc)) and not (
                 doc[end].lower_ in SETTLEMENT_WORDS or doc[end].lower_ in AREA_WORDS):
             return None  # the start of a longer name ("Tal Afar Operations Command")
         return span.text, start, end
