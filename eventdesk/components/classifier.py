@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from eventdesk.classify.model import EventClassifier, Example
 from eventdesk.components.events.common import ARMED_ROLES, lexicon
@@ -27,7 +27,7 @@ from eventdesk.components.triggers import (
     SPEECH_LEMMAS,
     Clause,
     TriggerMatch,
-    clause_head,
+    clause_heads,
     sentence_clauses,
 )
 
@@ -84,7 +84,7 @@ def propose(classifier: EventClassifier, doc: Doc) -> dict[int, dict[str, float]
 def find_triggers(classifier: EventClassifier, doc: Doc) -> list[TriggerMatch]:
     """Triggers at the verbs of trigger-less conflict clauses the classifier types with
     confidence."""
-    verbs = [v for sent in doc.sents for v in candidate_verbs(sent, doc._.triggers or [])]
+    verbs = candidate_verbs(doc)
     if not verbs:
         return []
     threshold = rule_table().limits.find_at
@@ -98,32 +98,30 @@ def find_triggers(classifier: EventClassifier, doc: Doc) -> list[TriggerMatch]:
     return found
 
 
-def candidate_verbs(sent: Span, triggers: list[TriggerMatch]) -> list[Token]:
+def candidate_verbs(doc: Doc) -> list[Token]:
     """Verbs heading a clause with no trigger but with an armed actor, a casualty or a
     conflict noun ("the army brought four villages under control")."""
-    doc = sent.doc
-    taken = {i for m in triggers if sent.start <= m.start < sent.end
-             for i in range(m.start, m.end)}
+    triggers = doc._.triggers or []
     armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
     conflict_nouns = lexicon()["backref_nouns"]
     not_deeds = _not_deeds()
-    deeds = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() not in not_deeds]
-    if not deeds:
-        return []
-    # each token's clause head, walked once: a verb's clause is the tokens it heads (all
-    # in its subtree, as clause_head only climbs)
-    heads = {t.i: clause_head(t).i for t in sent}
+    heads = clause_heads(doc)  # a verb's clause: the tokens it heads
     verbs = []
-    for tok in deeds:
-        if heads[tok.i] != tok.i:
+    for sent in doc.sents:
+        deeds = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() not in not_deeds
+                 and heads[t.i] == t.i]
+        if not deeds:
             continue
-        clause = [t for t in sent if heads[t.i] == tok.i]
-        if any(t.i in taken for t in clause):
-            continue
-        if any(t.i in armed or t.lemma_.lower() in CASUALTY_WORDS
-               or t.lower_ in conflict_nouns for t in clause):
-            verbs.append(tok)
+        taken = {i for m in triggers if sent.start <= m.start < sent.end
+                 for i in range(m.start, m.end)}
+        for tok in deeds:
+            clause = [t for t in sent if heads[t.i] == tok.i]
+            if any(t.i in taken for t in clause):
+                continue
+            if any(t.i in armed or t.lemma_.lower() in CASUALTY_WORDS
+                   or t.lower_ in conflict_nouns for t in clause):
+                verbs.append(tok)
     return verbs
 
 

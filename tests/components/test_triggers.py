@@ -2,7 +2,17 @@
 
 import pytest
 
-from eventdesk.components.triggers import CLAUSES_KEY, TriggerFinder, clauses, sentence_clauses
+from eventdesk.components.triggers import (
+    CLAUSE_BOUNDARIES,
+    CLAUSES_KEY,
+    VERBISH,
+    TriggerFinder,
+    _merges_up,
+    clause_heads,
+    clauses,
+    sentence_clauses,
+    title_case_headlines,
+)
 from eventdesk.extensions import register_extensions
 from eventdesk.nlp import load_spacy
 
@@ -176,3 +186,37 @@ def test_the_kept_grouping_is_the_grouping_of_each_sentence(nlp, finder):
     assert doc.user_data[CLAUSES_KEY][0] == doc._.triggers
     assert [_shape(found) for _, found in regrouped] == \
         [_shape(clauses(sent, doc._.triggers)) for sent in doc.sents]
+
+
+def _climbed(tok):
+    """A clause head found token by token, climbing the parse from each (what
+    `clause_heads` computes for a whole report at once)."""
+    t = tok
+    for _ in range(40):
+        if t.head.i == t.i:
+            return t.i
+        if t.pos_ in VERBISH and t.dep_ in CLAUSE_BOUNDARIES and not _merges_up(t):
+            return t.i
+        t = t.head
+    return t.i
+
+
+def test_clause_heads_of_a_report_are_each_token_s_own_climb(nlp, parsed):
+    doc = nlp("Jets bombed the market on Friday, killing at least 20 people and wounding 64, "
+              "officials said. Rebels stormed the consulate when guards fled and seized 49 "
+              "people. The army said it had destroyed a sabotage group that tried to cross.")
+    heads = clause_heads(doc)
+    assert heads == [_climbed(t) for t in doc]
+    assert len(set(heads)) >= 5
+    assert clause_heads(doc) is heads   # kept on the Doc
+    # a hand-made parse with a cycle ("a" under "b" under "a") stops after 40 steps too
+    looped = parsed(["a", "b", "c"], [1, 0, 2], ["dep", "dep", "ROOT"])
+    assert clause_heads(looped) == [_climbed(t) for t in looped] == [0, 1, 2]
+
+
+def test_the_tokens_of_a_title_case_headline_are_read_once_per_sentence(nlp):
+    doc = nlp("Drone Hits Aid Truck In Tigray. A drone hit an aid truck in Tigray on Monday.")
+    headline, body = list(doc.sents)[0], list(doc.sents)[-1]
+    found = title_case_headlines(doc)
+    assert set(range(headline.start, headline.end)) <= found
+    assert not found & set(range(body.start, body.end))
