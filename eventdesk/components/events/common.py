@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.fatalities import FatalityCount
 from eventdesk.components.triggers import Clause, TriggerMatch, load_lexicon
+from eventdesk.extensions import doc_text as text  # the name the concern modules import
 from eventdesk.records import Actor, Place
 
 # Trigger category → the family of event it signals.
@@ -32,9 +33,7 @@ FAMILY_OF = {
 ARMED_ROLES = frozenset({"armed", "state", "unidentified", "international"})
 ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "at", "an", "ad-", "al-"}
 ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "following"}
-TEXT_KEY = "eventdesk.text"
 PREAMBLE_KEY = "eventdesk.preamble_end"
-ENTITIES_KEY = "eventdesk.entities"
 # "ISTANBUL/KYIV –": a report filed from two cities
 DATELINE = re.compile(
     r"\s*[A-Z][A-Z .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
@@ -115,23 +114,6 @@ def lexicon() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_lexicon()["coding"].items()}
 
 
-def text(doc: Doc) -> str:
-    """The report's text, built once: spaCy joins the tokens anew on every `doc.text`."""
-    found = doc.user_data.get(TEXT_KEY)
-    if found is None:
-        found = doc.user_data[TEXT_KEY] = doc.text
-    return found
-
-
-def entities(doc: Doc) -> tuple[Span, ...]:
-    """NER's entities, built once: spaCy makes a new Span of each entity on every
-    `doc.ents`, and placing reads them for every place mention."""
-    found = doc.user_data.get(ENTITIES_KEY)
-    if found is None:
-        found = doc.user_data[ENTITIES_KEY] = tuple(doc.ents)
-    return found
-
-
 def preamble_end(doc: Doc) -> int:
     """Character offset where a dateline ("BEIRUT, Aug. 17 (Wire) —") ends, else 0; a
     headline before it is part of the preamble. Computed once per report."""
@@ -210,6 +192,8 @@ def is_weak(clause: Clause) -> bool:
 
 def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
     """The strongest trigger nearest the clause's verb: the one the clause is about."""
+    if len(clause.triggers) == 1:
+        return clause.triggers[0]  # nothing to weigh (most clauses)
     coding = lexicon()
 
     def strength(category: str) -> int:

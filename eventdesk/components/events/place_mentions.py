@@ -9,7 +9,7 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import entities, lexicon, namelike, preamble_end
+from eventdesk.components.events.common import lexicon, namelike, preamble_end
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_measures import (
     COMPASS_WORDS,
@@ -20,6 +20,7 @@ from eventdesk.components.events.place_measures import (
     measure_before,
 )
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_entities
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.gazetteer import (
     BIG_CITY_POPULATION,
@@ -165,7 +166,8 @@ class MentionJudge:
             return True
         return any(ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW")
                    and ent.start <= mention.start and mention.end <= ent.end
-                   and ent.end - ent.start > mention.end - mention.start for ent in entities(doc))
+                   and ent.end - ent.start > mention.end - mention.start
+                   for ent in doc_entities(doc))
 
     @staticmethod
     def is_dateline(doc: Doc, mention) -> bool:
@@ -192,7 +194,7 @@ class MentionJudge:
             if actor.start < mention.end and mention.start < actor.end:
                 return False
         possessive = mention.end < len(doc) and doc[mention.end].text in ("'s", "’s")
-        for ent in entities(doc):
+        for ent in doc_entities(doc):
             start = ent.start  # "west Aleppo": a compass word is no part of a name
             while start < mention.start and doc[start].text in LOWER_COMPASS_WORDS:
                 start += 1
@@ -290,7 +292,7 @@ class MentionJudge:
         """A name NER does not call a place, whose reading lies in a country nothing else in
         the report points to while the report names another country: a person ("Maldonado
         was captured ... flee Somalia"), an agency ("told Xinhua") or a date ("Nov. 7")."""
-        label = next((e.label_ for e in entities(doc) if e.start <= mention.start
+        label = next((e.label_ for e in doc_entities(doc) if e.start <= mention.start
                       and mention.end <= e.end), "")
         root = doc[mention.start:mention.end].root
         argument = root.dep_ in ARGUMENT_DEPS or (
