@@ -5,7 +5,7 @@ Components compute, then set these; later components read them.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS = {
     "published": None,     # datetime.date | None: the report's publication date
@@ -29,3 +29,25 @@ def register_extensions() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+# doc.user_data keys of what several stages read and spaCy would build anew on each read
+TEXT_KEY = "eventdesk.text"
+ENTITIES_KEY = "eventdesk.entities"
+
+
+def doc_text(doc: Doc) -> str:
+    """The report's text, built once: spaCy joins the tokens anew on every `doc.text`."""
+    found = doc.user_data.get(TEXT_KEY)
+    if found is None:
+        found = doc.user_data[TEXT_KEY] = doc.text
+    return found
+
+
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """NER's entities, built once NER has run: spaCy makes a new Span of each entity on
+    every `doc.ents`, and placing reads them for every place mention."""
+    found = doc.user_data.get(ENTITIES_KEY)
+    if found is None:
+        found = doc.user_data[ENTITIES_KEY] = tuple(doc.ents)
+    return found

@@ -25,7 +25,7 @@ from eventdesk.components.events import DATELINE, EventCoder
 from eventdesk.components.events.common import LINE_LABEL, headline_line_end
 from eventdesk.components.triggers import DATA_DIR, TriggerFinder
 from eventdesk.errors import EventdeskError, InputError, UsageError, coded, one_line
-from eventdesk.extensions import register_extensions
+from eventdesk.extensions import doc_text, register_extensions
 from eventdesk.io import unicode_problem
 from eventdesk.nlp import load_spacy
 from eventdesk.records import Document, DocumentFailure, DocumentResult, Event
@@ -56,7 +56,7 @@ def paragraphs(doc: Doc) -> Doc:
     Zamfara:"), so that one item's places and day are not read into the next; so does the
     line break after a headline. A line label stays with the sentence it opens. A bare
     line break may otherwise only wrap a sentence."""
-    text = doc.text
+    text = doc_text(doc)
     headline_end = headline_line_end(text)
     paragraph_starts = [0]
     for tok in doc[1:]:

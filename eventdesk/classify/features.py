@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -30,13 +31,18 @@ def load_encoder(path: str = str(ENCODER_DIR)):
 
 
 def dense_features(encoder, texts: Sequence[str], spans: Sequence[tuple[int, int]]) -> np.ndarray:
-    """Sentence, ±60-character window and event-word embeddings side by side."""
+    """Sentence, ±60-character window and event-word embeddings side by side. Each distinct
+    string is encoded once (a sentence recurs for each of its clauses, an event word across
+    sentences); a string's embedding does not depend on what is encoded with it."""
     windows = [t[max(0, s - WINDOW_CHARS):e + WINDOW_CHARS]
                for t, (s, e) in zip(texts, spans, strict=True)]
     words = [t[s:e] or t for t, (s, e) in zip(texts, spans, strict=True)]
-    parts = [encoder.encode(list(batch), show_progress_bar=False)
-             for batch in (texts, windows, words)]
-    return np.hstack(parts).astype(np.float32)
+    parts = (list(texts), windows, words)
+    distinct = list(dict.fromkeys(string for part in parts for string in part))
+    row = {string: i for i, string in enumerate(distinct)}
+    vectors = encoder.encode(distinct, show_progress_bar=False, use_multiprocessing=False)
+    return np.hstack([vectors[[row[string] for string in part]] for part in parts]
+                     ).astype(np.float32)
 
 
 def ngram_terms(text: str, span: tuple[int, int]) -> list[str]:
@@ -58,15 +64,13 @@ def ngram_terms(text: str, span: tuple[int, int]) -> list[str]:
 def term_weights(terms: list[str], vocabulary: dict[str, int], idf: np.ndarray
                  ) -> tuple[np.ndarray, np.ndarray]:
     """Known terms as (indices, weights): sublinear tf × idf, L2-normalised."""
-    counts: dict[int, int] = {}
-    for term in terms:
-        index = vocabulary.get(term)
-        if index is not None:
-            counts[index] = counts.get(index, 0) + 1
+    # known terms in the order they first occur, each looked up once
+    counts = [(index, n) for term, n in Counter(terms).items()
+              if (index := vocabulary.get(term)) is not None]
     if not counts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    indices = np.fromiter(counts, dtype=np.int64, count=len(counts))
-    weights = np.array([(1.0 + math.log(counts[i])) * idf[i] for i in indices],
+    indices = np.fromiter((index for index, _ in counts), dtype=np.int64, count=len(counts))
+    weights = np.array([(1.0 + math.log(n)) * idf[index] for index, n in counts],
                        dtype=np.float32)
     weights /= float(np.linalg.norm(weights)) or 1.0
     return indices, weights

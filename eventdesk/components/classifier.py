@@ -15,13 +15,21 @@ proposal with its rules (components/events/subtype.py `combine`).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+import functools
+
+from spacy.tokens import Doc, Token
 
 from eventdesk.classify.model import EventClassifier, Example
 from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.subtype import rule_table
-from eventdesk.components.triggers import SPEECH_LEMMAS, Clause, TriggerMatch, clause_head, clauses
+from eventdesk.components.triggers import (
+    SPEECH_LEMMAS,
+    Clause,
+    TriggerMatch,
+    clause_heads,
+    sentence_clauses,
+)
 
 # The trigger category a proposed sub-type stands for (data/triggers.toml categories), so
 # that a clause the classifier found meets the same typing rules as one the lexicon found.
@@ -60,11 +68,10 @@ def propose(classifier: EventClassifier, doc: Doc) -> dict[int, dict[str, float]
     if found:
         doc._.triggers = sorted([*(doc._.triggers or []), *found],
                                 key=lambda m: (m.start, -m.end))
-    triggers = doc._.triggers or []
     keys: list[int] = []
     examples: list[Example] = []
-    for sent in doc.sents:
-        for clause in clauses(sent, triggers):
+    for sent, sent_clauses in sentence_clauses(doc):
+        for clause in sent_clauses:
             if not clause.triggers:
                 continue
             start, end = event_word(clause)
@@ -77,7 +84,7 @@ def propose(classifier: EventClassifier, doc: Doc) -> dict[int, dict[str, float]
 def find_triggers(classifier: EventClassifier, doc: Doc) -> list[TriggerMatch]:
     """Triggers at the verbs of trigger-less conflict clauses the classifier types with
     confidence."""
-    verbs = [v for sent in doc.sents for v in candidate_verbs(sent, doc._.triggers or [])]
+    verbs = candidate_verbs(doc)
     if not verbs:
         return []
     threshold = rule_table().limits.find_at
@@ -91,27 +98,38 @@ def find_triggers(classifier: EventClassifier, doc: Doc) -> list[TriggerMatch]:
     return found
 
 
-def candidate_verbs(sent: Span, triggers: list[TriggerMatch]) -> list[Token]:
+def candidate_verbs(doc: Doc) -> list[Token]:
     """Verbs heading a clause with no trigger but with an armed actor, a casualty or a
     conflict noun ("the army brought four villages under control")."""
-    doc = sent.doc
-    taken = {i for m in triggers if sent.start <= m.start < sent.end
-             for i in range(m.start, m.end)}
+    triggers = doc._.triggers or []
     armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
     conflict_nouns = lexicon()["backref_nouns"]
-    cues = modality()
-    # verbs of saying, planning, fearing, denying, ordering: never a deed themselves
-    not_deeds = SPEECH_LEMMAS.union(*(cues.words[name] for place in ("clause_verb", "above_trigger")
-                                      for name in cues.by_place[place]))
+    not_deeds = _not_deeds()
+    heads = clause_heads(doc)  # a verb's clause: the tokens it heads
     verbs = []
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() in not_deeds or clause_head(tok).i != tok.i:
+    for sent in doc.sents:
+        deeds = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() not in not_deeds
+                 and heads[t.i] == t.i]
+        if not deeds:
             continue
-        clause = [t for t in tok.subtree if clause_head(t).i == tok.i]
-        if any(t.i in taken for t in clause):
-            continue
-        if any(t.i in armed or t.lemma_.lower() in CASUALTY_WORDS
-               or t.lower_ in conflict_nouns for t in clause):
-            verbs.append(tok)
+        taken = {i for m in triggers if sent.start <= m.start < sent.end
+                 for i in range(m.start, m.end)}
+        for tok in deeds:
+            clause = [t for t in sent if heads[t.i] == tok.i]
+            if any(t.i in taken for t in clause):
+                continue
+            if any(t.i in armed or t.lemma_.lower() in CASUALTY_WORDS
+                   or t.lower_ in conflict_nouns for t in clause):
+                verbs.append(tok)
     return verbs
+
+
+@functools.lru_cache(maxsize=1)
+def _not_deeds() -> frozenset[str]:
+    """Verbs of saying, planning, fearing, denying, ordering: never a deed themselves
+    (joined once, not per sentence)."""
+    cues = modality()
+    return frozenset(SPEECH_LEMMAS.union(*(cues.words[name]
+                                           for place in ("clause_verb", "above_trigger")
+                                           for name in cues.by_place[place])))

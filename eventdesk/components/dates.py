@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from eventdesk.errors import UsageError
+from eventdesk.extensions import doc_text
 
 __all__ = ["DateMention", "find_dates", "parse_published", "published_problem"]
 
@@ -572,7 +573,7 @@ def _settle(found: list[DateMention]) -> list[DateMention]:
 
 def find_dates(doc, published: dt.date | None) -> list[DateMention]:
     """All date phrases of a report (a spaCy Doc or its text), resolved against `published`."""
-    text = doc if isinstance(doc, str) else doc.text
+    text = doc if isinstance(doc, str) else doc_text(doc)
     if isinstance(published, dt.datetime):
         published = published.date()  # a datetime does not compare with a date
     c = _Collector(text, published)

@@ -30,6 +30,10 @@ CLAUSE_BOUNDARIES = {"conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "a
 MERGING_MARKERS = {"when", "as", "while"}
 SPEECH_LEMMAS = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm",
                  "allege", "quote"}
+# doc.user_data key: (the triggers grouped, [(sentence, its clauses)]), see sentence_clauses
+CLAUSES_KEY = "eventdesk.clauses"
+CLAUSE_HEADS_KEY = "eventdesk.clause_heads"
+MAX_CLIMB = 40  # steps up the parse a clause head is looked for (a guard for odd parses)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +105,10 @@ class TriggerFinder:
     def __call__(self, doc: Doc) -> list[TriggerMatch]:
         found = {}
         words = self.words
+        headlines = title_case_headlines(doc)
         for tok in doc:
-            tag = "NOUN" if tok.pos_ == "PROPN" and capitalised_by_position(tok) else tok.pos_
+            tag = "NOUN" if tok.pos_ == "PROPN" and capitalised_by_position(tok, headlines) \
+                else tok.pos_
             if tok.pos_ == "VERB" and tok.lemma_.lower() in words and _noun_after_speech(tok):
                 tag = "NOUN"
             for form in {tok.lemma_.lower(), tok.lower_}:
@@ -189,18 +195,30 @@ def _dependents(verb: Token) -> list[Token]:
     return found
 
 
-def capitalised_by_position(tok: Token) -> bool:
+def capitalised_by_position(tok: Token, headlines: set[int]) -> bool:
     """A common word the tagger took for a name only because it is capitalised: the
     sentence's first word ("Mortar rounds landed …") or any word of a title-case headline
-    ("Drone Hits Aid Truck In Tigray"). A month before a number ("March 3") stays a name."""
+    (`headlines`: title_case_headlines). A month before a number ("March 3") stays a name."""
     doc = tok.doc
     if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:
         return False
     if tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_punct
                              and doc[tok.i - 1].text in (":", "-", "–", "—")):
         return True
-    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+    return tok.i in headlines
+
+
+def title_case_headlines(doc: Doc) -> set[int]:
+    """The tokens of sentences whose every longer word is capitalised, as headlines are
+    ("Drone Hits Aid Truck In Tigray"); each sentence read once, not once per name in it."""
+    found: set[int] = set()
+    if not doc.has_annotation("SENT_START"):
+        return found
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        if len(words) >= 3 and all(t.text[0].isupper() for t in words):
+            found.update(range(sent.start, sent.end))
+    return found
 
 
 def _merges_up(tok: Token) -> bool:
@@ -218,18 +236,26 @@ def _merges_up(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in MERGING_MARKERS for c in tok.children)
 
 
-def clause_head(tok: Token) -> Token:
-    """The verb that heads the clause a token belongs to."""
-    t = tok
-    for _ in range(40):
-        if t.head.i == t.i:
-            return t
-        if (t.pos_ in VERBISH or t.dep_ in ("conj", "ccomp", "advcl", "relcl")) \
-                and t.dep_ in CLAUSE_BOUNDARIES and not _merges_up(t):
-            if t.pos_ in VERBISH:
-                return t
-        t = t.head
-    return t
+def clause_heads(doc: Doc) -> list[int]:
+    """Index of the verb that heads the clause each token belongs to: the token's nearest
+    ancestor (or itself) that is the root or a verb opening a clause of its own, climbing
+    at most MAX_CLIMB steps. Computed for the whole report at once and kept on the Doc:
+    grouping clauses and the classifier's candidate verbs ask it of nearly every token."""
+    kept = doc.user_data.get(CLAUSE_HEADS_KEY)
+    if kept is not None:
+        return kept
+    up = [t.head.i for t in doc]
+    stops = [up[t.i] == t.i or (t.pos_ in VERBISH and t.dep_ in CLAUSE_BOUNDARIES
+                                and not _merges_up(t)) for t in doc]
+    heads = []
+    for i in range(len(doc)):
+        for _ in range(MAX_CLIMB):
+            if stops[i]:
+                break
+            i = up[i]
+        heads.append(i)
+    doc.user_data[CLAUSE_HEADS_KEY] = heads
+    return heads
 
 
 def _below_speech(tok: Token, head: Token) -> Token:
@@ -253,11 +279,12 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
     by_head: dict[int, Clause] = {}
     doc = sent.doc
     trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
-    homes: dict[int, int] = {}  # token index -> its clause's head, each token walked once
+    heads = clause_heads(doc)
+    homes: dict[int, int] = {}  # token index -> its clause's head, each token read once
 
     def home(t: Token) -> int:
         if t.i not in homes:
-            homes[t.i] = _below_speech(t, clause_head(t)).i
+            homes[t.i] = _below_speech(t, doc[heads[t.i]]).i
         return homes[t.i]
 
     for trig in triggers:
@@ -274,6 +301,20 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
             clause = by_head[head.i] = Clause(root=head, tokens=tokens, sent=sent)
         clause.triggers.append(trig)
     return _rehome_from_speech(sorted(by_head.values(), key=lambda c: c.start))
+
+
+def sentence_clauses(doc: Doc) -> list[tuple[Span, list[Clause]]]:
+    """Every sentence with the clauses of the doc's triggers, grouped once per set of
+    triggers and kept on the Doc: the classifier stage groups them, the event coder reads
+    the same grouping (and folds it, merging.fold_weak_clauses) instead of walking the
+    parse again."""
+    triggers = doc._.triggers or []
+    kept = doc.user_data.get(CLAUSES_KEY)
+    if kept is not None and kept[0] == triggers:
+        return kept[1]
+    grouped = [(sent, clauses(sent, triggers)) for sent in doc.sents]
+    doc.user_data[CLAUSES_KEY] = (list(triggers), grouped)
+    return grouped
 
 
 def _headline_verb_read_as_noun(tok: Token) -> bool:

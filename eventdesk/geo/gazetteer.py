@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from eventdesk import settings
 from eventdesk.distance import haversine_km
 from eventdesk.errors import GazetteerError, UsageError
+from eventdesk.extensions import doc_entities, doc_text
 from eventdesk.geo.countries import SHARED_ADJECTIVES, country_name, country_of
 from eventdesk.geo.normalize import (
     ARABIC_ARTICLES,
@@ -467,7 +468,7 @@ class Gazetteer:
         words = [t.text for t in tokens]
         starts = [t.idx for t in tokens]
         n = len(tokens)
-        text = doc.text
+        text = doc_text(doc)
         has_pos = doc.has_annotation("POS")
         dateline, outlet = _dateline(words)
         scan = _Scan(
@@ -551,7 +552,7 @@ class Gazetteer:
             return mentions
         covered = {i for m in mentions for i in range(m.start, m.end)}
         added = []
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             span = ent[1:] if ent[0].lower_ == "the" else ent
             if ent.label_ not in ("GPE", "LOC") or not span.text[:1].isupper() or any(
                     i in covered for i in range(ent.start, ent.end)) or any(
@@ -1325,7 +1326,7 @@ def names_a_division(doc, start: int, end: int, designator: str | None) -> bool:
     (tokens start..end) and the kind of division right after it, no organisation's name."""
     return designator in DISTRICT_DESIGNATORS and end < len(doc) \
         and doc[end].lower_ == designator \
-        and any(ent.start == start and ent.end == end + 1 for ent in doc.ents)
+        and any(ent.start == start and ent.end == end + 1 for ent in doc_entities(doc))
 
 
 def _precision(cand: Candidate) -> int:
@@ -1468,7 +1469,7 @@ def _inside_organisation_names(doc) -> frozenset[int]:
     """Tokens inside the name of an organisation of several words (NER's ORG)."""
     if not doc.has_annotation("ENT_IOB"):
         return frozenset()
-    return frozenset(k for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 2
+    return frozenset(k for ent in doc_entities(doc) if ent.label_ == "ORG" and len(ent) > 2
                      for k in range(ent.start, ent.end))
 
 
@@ -1718,7 +1719,7 @@ def _site_name_starts(doc) -> frozenset[int]:
     if not doc.has_annotation("ENT_IOB"):
         return frozenset()
     starts = set()
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ in ("ORG", "FAC") and len(ent) > 1 and ent[-1].lower_ in SITE_ENDINGS:
             starts.add(ent.start + 1 if ent[0].lower_ == "the" else ent.start)
     return frozenset(starts)
@@ -1768,7 +1769,7 @@ def _entity_labels(doc) -> dict[int, tuple[str, int]]:
     out: dict[int, tuple[str, int]] = {}
     if not doc.has_annotation("ENT_IOB"):
         return out
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         first = ent.start
         while first + 1 < ent.end and doc[first].text in LOWER_COMPASS_WORDS:
             first += 1

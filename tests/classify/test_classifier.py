@@ -146,6 +146,30 @@ def test_the_pipeline_stage_proposes_for_each_trigger_clause():
 
 
 @pytest.mark.slow
+def test_the_event_coder_reads_the_clauses_the_classifier_stage_grouped(monkeypatch):
+    """Each sentence's triggers are grouped into clauses once, by the classifier stage;
+    the event coder codes that grouping rather than walking the parse again."""
+    import eventdesk
+    from eventdesk.components import triggers
+    from eventdesk.records import Document
+
+    grouped = []
+    group = triggers.clauses
+
+    def counted(sent, found):
+        grouped.append(sent.start)
+        return group(sent, found)
+
+    monkeypatch.setattr(triggers, "clauses", counted)
+    doc = eventdesk.load().parse(Document(
+        "Jets struck a market in Idlib on Monday. Protesters marched in Homs.", doc_id="g",
+        published="2020-03-02"))
+    assert sorted(grouped) == [sent.start for sent in doc.sents]
+    assert doc.user_data[triggers.CLAUSES_KEY][0] == doc._.triggers
+    assert [e.sub_event_type for e in doc._.events] == ["Air/drone strike", "Peaceful protest"]
+
+
+@pytest.mark.slow
 def test_parse_many_codes_a_stream_with_or_without_the_classifier():
     import eventdesk
     from eventdesk.records import Document
@@ -198,3 +222,20 @@ def test_trigger_less_conflict_clauses_are_read_and_become_triggers_of_their_sub
     assert stand_in.read == ["brought"]
     assert [(m.text, m.category) for m in found] == [("brought", "recapture")]
     assert find_triggers(_Confident("none"), doc) == []
+
+
+def test_dense_features_encode_each_distinct_string_once_with_the_same_result():
+    """Sentences recur for each of their clauses: they are encoded once, and each row is
+    what encoding the sentences, windows and words list by list gives."""
+    from eventdesk.classify.features import WINDOW_CHARS, dense_features, load_encoder
+
+    encoder = load_encoder()
+    sentence = "Jets struck a market in Idlib on Monday, killing 12, and shelled Ariha."
+    texts = [sentence, sentence, "Protesters marched in Homs.", sentence]
+    spans = [(5, 11), (50, 57), (11, 18), (5, 11)]
+    windows = [t[max(0, s - WINDOW_CHARS):e + WINDOW_CHARS]
+               for t, (s, e) in zip(texts, spans, strict=True)]
+    words = [t[s:e] for t, (s, e) in zip(texts, spans, strict=True)]
+    by_list = np.hstack([encoder.encode(part, show_progress_bar=False)
+                         for part in (texts, windows, words)]).astype(np.float32)
+    assert np.array_equal(dense_features(encoder, texts, spans), by_list)

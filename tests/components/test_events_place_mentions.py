@@ -244,3 +244,23 @@ def test_a_country_inside_an_organisations_name_is_in_a_name(parsed):
     judge = MentionJudge(SimpleNamespace())
     assert judge.in_a_name(doc, SimpleNamespace(start=4, end=5))
     assert not judge.in_a_name(doc, SimpleNamespace(start=6, end=7))
+
+
+def test_the_text_and_entities_kept_on_the_doc_are_spacy_s_own():
+    """`doc_text` and `doc_entities` build the text and NER's spans once per report: the
+    same text and spans `doc.text` and `doc.ents` give."""
+    import spacy
+    from spacy.tokens import Span
+
+    from eventdesk.extensions import doc_entities, doc_text
+
+    report = "The Aleppo Relief Committee met in Homs on Monday.\n\nLater  more."
+    doc = spacy.blank("en")(report)
+    doc.ents = [Span(doc, 1, 4, label="ORG"), Span(doc, 6, 7, label="GPE"),
+                Span(doc, 8, 9, label="DATE")]
+    kept = doc_entities(doc)
+    assert [(e.start, e.end, e.label_) for e in kept] == \
+        [(e.start, e.end, e.label_) for e in doc.ents] == \
+        [(1, 4, "ORG"), (6, 7, "GPE"), (8, 9, "DATE")]
+    assert doc_entities(doc) is kept
+    assert doc_text(doc) == doc.text == report

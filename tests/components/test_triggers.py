@@ -2,7 +2,18 @@
 
 import pytest
 
-from eventdesk.components.triggers import TriggerFinder, clauses
+from eventdesk.components.triggers import (
+    CLAUSE_BOUNDARIES,
+    CLAUSES_KEY,
+    VERBISH,
+    TriggerFinder,
+    _merges_up,
+    clause_heads,
+    clauses,
+    sentence_clauses,
+    title_case_headlines,
+)
+from eventdesk.extensions import register_extensions
 from eventdesk.nlp import load_spacy
 
 pytestmark = pytest.mark.slow
@@ -150,3 +161,62 @@ def test_a_bare_strike_that_struck_something_is_a_trigger(nlp, finder, text):
 )
 def test_a_strike_of_another_sense_is_no_strike_trigger(nlp, finder, text):
     assert "strike" not in {m.category for m in finder(nlp(text))}
+
+
+def _shape(found):
+    return [(c.root.i, [t.i for t in c.tokens], c.triggers) for c in found]
+
+
+def test_the_kept_grouping_is_the_grouping_of_each_sentence(nlp, finder):
+    """sentence_clauses groups once per set of triggers and keeps it on the Doc; what it
+    keeps is what grouping each sentence anew gives, and new triggers are grouped anew."""
+    register_extensions()
+    doc = nlp("Jets bombed the market on Friday, killing at least 20 people. Rebels stormed "
+              "the consulate and seized 49 people, officials said. Residents fled the town.")
+    doc._.triggers = finder(doc)
+    grouped = sentence_clauses(doc)
+    assert [sent for sent, _ in grouped] == list(doc.sents)
+    assert [_shape(found) for _, found in grouped] == \
+        [_shape(clauses(sent, doc._.triggers)) for sent in doc.sents]
+    assert sum(len(found) for _, found in grouped) >= 3
+    assert sentence_clauses(doc) is grouped   # kept, not walked again
+    doc._.triggers = doc._.triggers[1:]
+    regrouped = sentence_clauses(doc)
+    assert regrouped is not grouped
+    assert doc.user_data[CLAUSES_KEY][0] == doc._.triggers
+    assert [_shape(found) for _, found in regrouped] == \
+        [_shape(clauses(sent, doc._.triggers)) for sent in doc.sents]
+
+
+def _climbed(tok):
+    """A clause head found token by token, climbing the parse from each (what
+    `clause_heads` computes for a whole report at once)."""
+    t = tok
+    for _ in range(40):
+        if t.head.i == t.i:
+            return t.i
+        if t.pos_ in VERBISH and t.dep_ in CLAUSE_BOUNDARIES and not _merges_up(t):
+            return t.i
+        t = t.head
+    return t.i
+
+
+def test_clause_heads_of_a_report_are_each_token_s_own_climb(nlp, parsed):
+    doc = nlp("Jets bombed the market on Friday, killing at least 20 people and wounding 64, "
+              "officials said. Rebels stormed the consulate when guards fled and seized 49 "
+              "people. The army said it had destroyed a sabotage group that tried to cross.")
+    heads = clause_heads(doc)
+    assert heads == [_climbed(t) for t in doc]
+    assert len(set(heads)) >= 5
+    assert clause_heads(doc) is heads   # kept on the Doc
+    # a hand-made parse with a cycle ("a" under "b" under "a") stops after 40 steps too
+    looped = parsed(["a", "b", "c"], [1, 0, 2], ["dep", "dep", "ROOT"])
+    assert clause_heads(looped) == [_climbed(t) for t in looped] == [0, 1, 2]
+
+
+def test_the_tokens_of_a_title_case_headline_are_read_once_per_sentence(nlp):
+    doc = nlp("Drone Hits Aid Truck In Tigray. A drone hit an aid truck in Tigray on Monday.")
+    headline, body = list(doc.sents)[0], list(doc.sents)[-1]
+    found = title_case_headlines(doc)
+    assert set(range(headline.start, headline.end)) <= found
+    assert not found & set(range(body.start, body.end))

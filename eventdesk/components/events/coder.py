@@ -32,7 +32,7 @@ from eventdesk.components.events.placing import Placer, placed_by_anaphor
 from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides import Sides
 from eventdesk.components.fatalities import count_fatalities, plausible_toll
-from eventdesk.components.triggers import Clause, clauses
+from eventdesk.components.triggers import Clause, sentence_clauses
 from eventdesk.geo.countries import acled_country_and_admin1
 from eventdesk.records import Actor, Event, Place
 
@@ -60,11 +60,9 @@ class EventCoder:
         ctx = Context(main_city=self.placer.main_city(doc))
         candidates: list[Candidate] = []
         decisions = doc.user_data[DECISIONS_KEY] = []
-        doc_triggers = doc._.triggers or []
         preamble = preamble_end(doc)
         history = -10   # the sentence of the latest deed found to be history
-        for sent_index, sent in enumerate(doc.sents):
-            sent_clauses = clauses(sent, doc_triggers)
+        for sent_index, (sent, sent_clauses) in enumerate(sentence_clauses(doc)):
             strong = [c for c in sent_clauses if not is_weak(c)]
             merging.fold_weak_clauses(sent_clauses, strong)
             for clause in strong:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.fatalities import FatalityCount
 from eventdesk.components.triggers import Clause, TriggerMatch, load_lexicon
+from eventdesk.extensions import doc_text as text  # the name the concern modules import
 from eventdesk.records import Actor, Place
 
 # Trigger category → the family of event it signals.
@@ -35,7 +36,6 @@ ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "
 # A deed named only to date another ("months before the bombing", "since the Tel Aviv
 # bombing"): never what its clause is about.
 TIME_ANCHOR_PREPS = {"before", "since", "until", "till"}
-TEXT_KEY = "eventdesk.text"
 PREAMBLE_KEY = "eventdesk.preamble_end"
 # "ISTANBUL/KYIV –": a report filed from two cities
 DATELINE = re.compile(
@@ -117,14 +117,6 @@ def lexicon() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_lexicon()["coding"].items()}
 
 
-def text(doc: Doc) -> str:
-    """The report's text, built once: spaCy joins the tokens anew on every `doc.text`."""
-    found = doc.user_data.get(TEXT_KEY)
-    if found is None:
-        found = doc.user_data[TEXT_KEY] = doc.text
-    return found
-
-
 def preamble_end(doc: Doc) -> int:
     """Character offset where a dateline ("BEIRUT, Aug. 17 (Wire) —") ends, else 0; a
     headline before it is part of the preamble. Computed once per report."""
@@ -203,6 +195,8 @@ def is_weak(clause: Clause) -> bool:
 
 def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
     """The strongest trigger nearest the clause's verb: the one the clause is about."""
+    if len(clause.triggers) == 1:
+        return clause.triggers[0]  # nothing to weigh (most clauses)
     coding = lexicon()
 
     def strength(match: TriggerMatch) -> int:

@@ -20,6 +20,7 @@ from eventdesk.components.events.place_measures import (
     measure_before,
 )
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_entities
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.gazetteer import (
     BIG_CITY_POPULATION,
@@ -186,7 +187,7 @@ class MentionJudge:
             return True
         return any(ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW")
                    and ent.start <= mention.start and mention.end <= ent.end
-                   and _longer_name(ent, mention) for ent in doc.ents)
+                   and _longer_name(ent, mention) for ent in doc_entities(doc))
 
     @staticmethod
     def is_dateline(doc: Doc, mention) -> bool:
@@ -213,7 +214,7 @@ class MentionJudge:
             if actor.start < mention.end and mention.start < actor.end:
                 return False
         possessive = mention.end < len(doc) and doc[mention.end].text in ("'s", "’s")
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             start = ent.start  # "west Aleppo": a compass word is no part of a name
             while start < mention.start and doc[start].text in LOWER_COMPASS_WORDS:
                 start += 1
@@ -313,7 +314,7 @@ class MentionJudge:
         """A name NER does not call a place, whose reading lies in a country nothing else in
         the report points to while the report names another country: a person ("Maldonado
         was captured ... flee Somalia"), an agency ("told Xinhua") or a date ("Nov. 7")."""
-        label = next((e.label_ for e in doc.ents if e.start <= mention.start
+        label = next((e.label_ for e in doc_entities(doc) if e.start <= mention.start
                       and mention.end <= e.end), "")
         root = doc[mention.start:mention.end].root
         argument = root.dep_ in ARGUMENT_DEPS or (

@@ -18,6 +18,7 @@ from eventdesk.components.events.common import (
 from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.components.events.place_mentions import CITY_PARTS, SETTLEMENT_WORDS
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_entities
 from eventdesk.geo import haversine_km
 from eventdesk.geo.gazetteer import (
     CITY_PART_DESIGNATORS,
@@ -145,7 +146,7 @@ class NameReader:
         if any(t.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") for t in span) \
                 or not self._names_alone(doc[named:end]):
             return None
-        if any(ent.start < end < ent.end for ent in doc.ents) and not (
+        if any(ent.start < end < ent.end for ent in doc_entities(doc)) and not (
                 doc[end].lower_ in SETTLEMENT_WORDS or doc[end].lower_ in AREA_WORDS):
             return None  # the start of a longer name ("Tal Afar Operations Command")
         return span.text, start, end

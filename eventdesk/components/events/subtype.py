@@ -164,9 +164,12 @@ class CueList:
     def found_in(self, tokens: list[Token]) -> bool:
         """A word or phrase of the list in the tokens (lemma or lower-case form)."""
         forms = [(t.lower_, t.lemma_.lower()) for t in tokens]
-        if any(lower in self.words or lemma in self.words for lower, lemma in forms):
+        present = {form for pair in forms for form in pair}
+        if not self.words.isdisjoint(present):
             return True
         for words in self.phrases:
+            if not present.issuperset(words):
+                continue  # a phrase can only be found where each of its words is
             n = len(words)
             for i in range(len(forms) - n + 1):
                 if all(words[k] in forms[i + k] for k in range(n)):
