@@ -111,7 +111,9 @@ class TriggerFinder:
                 else tok.pos_
             if tok.pos_ == "VERB" and tok.lemma_.lower() in words and _noun_after_speech(tok):
                 tag = "NOUN"
-            for form in {tok.lemma_.lower(), tok.lower_}:
+            # lemma first, then the word as written: a set's order would change with each
+            # process's string hashing, and with it which of two categories comes first
+            for form in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
                 for category, pos in words.get(form, ()):
                     if tag in pos:
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(

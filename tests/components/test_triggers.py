@@ -220,3 +220,38 @@ def test_the_tokens_of_a_title_case_headline_are_read_once_per_sentence(nlp):
     found = title_case_headlines(doc)
     assert set(range(headline.start, headline.end)) <= found
     assert not found & set(range(body.start, body.end))
+
+
+DETERMINISM_PROBE = """
+import spacy
+from spacy.tokens import Doc
+from eventdesk.components.triggers import TriggerFinder
+nlp = spacy.blank("en")
+doc = Doc(nlp.vocab, words=["Heavy", "bombardment"], pos=["ADJ", "NOUN"],
+          lemmas=["heavy", "bomb"])
+print([m.category for m in TriggerFinder(nlp)(doc)])
+"""
+
+
+def test_trigger_order_does_not_depend_on_string_hashing():
+    """A word whose lemma and written form name different categories gives them in one
+    order in every process (lemma first), whatever PYTHONHASHSEED is."""
+    import os
+    import subprocess
+    import sys
+
+    from eventdesk.components.triggers import load_lexicon
+
+    by_word = {}
+    for name, entry in load_lexicon()["category"].items():
+        for lemma in entry.get("lemmas", []):
+            by_word.setdefault(lemma, []).append(name)
+    expected = by_word["bomb"] + [c for c in by_word["bombardment"] if c not in by_word["bomb"]]
+    assert set(by_word["bomb"]) != set(by_word["bombardment"])
+    outputs = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", DETERMINISM_PROBE], env=env,
+                             capture_output=True, text=True, check=True)
+        outputs.add(run.stdout.strip())
+    assert outputs == {repr(expected)}
