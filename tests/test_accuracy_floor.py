@@ -1,8 +1,9 @@
 """A regression floor: `eventdesk eval` on the gold sets scores no lower than when last raised.
 
 Raise a floor when a principled change lifts the score; a change that lowers one must say
-why in its commit. dev2.jsonl and tests/gold/dev6.jsonl measure generalisation (dev3, dev4 and dev5
-did when first scored): never write rules from their sentences, and never study dev6's errors.
+why in its commit. dev2.jsonl, tests/gold/dev6.jsonl and dev7.jsonl measure generalisation (dev3, dev4 and
+dev5 did when first scored): never write rules from their sentences, and never study dev6's
+or dev7's errors.
 """
 
 import json
@@ -18,10 +19,11 @@ GOLD = Path("/work/shared/gold")
 IN_REPOSITORY = Path(__file__).parent / "gold"
 # set -> (lenient F1, strict F1)
 FLOORS = {GOLD / "dev.jsonl": (0.940, 0.945), GOLD / "dev2.jsonl": (0.775, 0.715),
-          IN_REPOSITORY / "dev3.jsonl": (0.905, 0.880),
-          IN_REPOSITORY / "dev4.jsonl": (0.900, 0.890),
-          IN_REPOSITORY / "dev5.jsonl": (0.760, 0.735),
-          IN_REPOSITORY / "dev6.jsonl": (0.680, 0.640)}
+          IN_REPOSITORY / "dev3.jsonl": (0.915, 0.895),
+          IN_REPOSITORY / "dev4.jsonl": (0.915, 0.905),
+          IN_REPOSITORY / "dev5.jsonl": (0.785, 0.755),
+          IN_REPOSITORY / "dev6.jsonl": (0.685, 0.645),
+          IN_REPOSITORY / "dev7.jsonl": (0.700, 0.660)}
 
 
 @pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda path: path.name)
