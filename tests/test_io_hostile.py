@@ -154,3 +154,23 @@ def test_any_bytes_in_any_input_kind_never_raise(tmp_path_factory, data, suffix)
     path = tmp_path_factory.mktemp("bytes") / f"odd{suffix}"
     path.write_bytes(b"WARC/1.0\r\n" + data if suffix == ".warc" else data)
     _assert_sane(list(read_documents([str(path)])), path)
+
+
+HTML_BITS = st.sampled_from([
+    "<p>", "</p>", "<div>", "</div>", "<script>alert(1)</script>", "<!-- x -->", "&amp;",
+    "&#x202e;", "&#0;", "&#xd800;", "&#99999999;", "<![CDATA[ ]]>", "<br/>", "<meta charset=\"x\">",
+    "<title>\u202eT</title>", "<article>", "</article>", "<table><tr><td>", REPORT, REPORT,
+    "قتل مسلحون خمسة مدنيين في حلب", "\x0b\x0c", "<html>", "<body>", "<" * 50, ">" * 50,
+    "<time datetime=\"0001-01-01\">", "<meta name=\"date\" content=\"9999-99-99\">",
+])
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.lists(HTML_BITS, max_size=30).map("".join))
+def test_hostile_html_pages_never_raise(tmp_path_factory, html):
+    path = tmp_path_factory.mktemp("html") / "page.html"
+    path.write_text(html, encoding="utf-8")
+    items = list(read_documents([str(path)]))
+    assert len(items) == 1
+    _assert_sane(items, path)
