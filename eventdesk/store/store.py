@@ -148,7 +148,11 @@ def _utc(value: dt.datetime) -> dt.datetime:
     """An instant in UTC, as `ingested_at` is stored; a naive time is taken as UTC."""
     if value.tzinfo is None:
         return value.replace(tzinfo=dt.UTC)
-    return value.astimezone(dt.UTC)
+    try:
+        return value.astimezone(dt.UTC)
+    except OverflowError:  # 9999-12-31T23:59-01:00 is in year 10000 in UTC: the edge of time
+        edge = dt.datetime.max if value.year > 1 else dt.datetime.min
+        return edge.replace(tzinfo=dt.UTC)
 
 
 def _as_date(value, name: str) -> dt.date | None:

@@ -4,6 +4,8 @@ int SQLite cannot bind, or a lone surrogate from undecodable command-line bytes)
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,6 +19,10 @@ ODD_TEXT = st.one_of(st.none(), st.text(max_size=30),
                                       "\u202eSyria", "Syria", "a" * 5000, '"', "NEAR("]))
 HUGE = st.one_of(st.integers(min_value=0, max_value=1000),
                  st.integers(min_value=2**63 - 2, max_value=2**80))
+ZONES = st.sampled_from([dt.timezone(dt.timedelta(hours=h, minutes=m))
+                         for h, m in ((-23, -59), (-1, 0), (0, 0), (5, 30), (23, 59))])
+EDGES = [dt.datetime.max.replace(tzinfo=dt.timezone(dt.timedelta(hours=-1))),
+         dt.datetime.min.replace(tzinfo=dt.timezone(dt.timedelta(hours=5)))]
 QUERIES = ("query_clusters", "query_events", "count", "timeline", "type_counts")
 
 
@@ -34,7 +40,8 @@ def corpus_store(corpus_db):
     "limit": HUGE, "offset": HUGE, "min_sources": HUGE.map(lambda n: n + 1),
     "since": st.one_of(st.none(), st.dates(), st.sampled_from(["2014-02-30", "0", "x"])),
     "fatal": st.booleans(), "include_undated": st.sampled_from([None, True, False]),
-    "ingested_since": st.one_of(st.none(), st.datetimes()),
+    "ingested_since": st.one_of(st.none(), st.datetimes(), st.datetimes(timezones=ZONES),
+                                st.sampled_from(EDGES)),
 }), st.sampled_from(QUERIES))
 def test_any_filter_gives_rows_or_a_usage_error(corpus_store, fields, query):
     try:
@@ -82,3 +89,11 @@ def test_the_events_command_names_a_bad_criterion_without_a_traceback(corpus_db,
         assert main(argv) != 0
         err = capsys.readouterr().err
         assert "[E006]" in err and "Traceback" not in err
+
+
+def test_an_ingestion_instant_beyond_utcs_range_is_the_edge_of_time(corpus_store):
+    # 9999-12-31T23:59:59-01:00 is in year 10000 in UTC: no report is that recent
+    late, early = EDGES
+    assert corpus_store.query_clusters(ClusterFilter(ingested_since=late)) == []
+    everything = corpus_store.query_clusters(ClusterFilter())
+    assert corpus_store.query_clusters(ClusterFilter(ingested_since=early)) == everything
