@@ -186,7 +186,7 @@ def _documents_in(path: Path) -> int:
         if suffix == ".csv" and path.stat().st_size <= max_bytes():
             with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
                 return max(1, sum(1 for row in csv.reader(handle) if any(row)) - 1)
-    except (OSError, EOFError, ValueError, csv.Error):
+    except (OSError, EOFError, ValueError, RecursionError, csv.Error):
         return 1
     return 1
 
@@ -461,6 +461,17 @@ def _json_limit(exc: ValueError | RecursionError) -> str:
     if "digits" in str(exc):
         return "a number of over 4,300 digits"
     return one_line(exc)
+
+
+def json_loads(text: str):
+    """`json.loads`, valid JSON past the parser's limits (`_json_limit`) raised as a
+    JSONDecodeError too, so a reader's one `except` names the line."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except (ValueError, RecursionError) as exc:
+        raise json.JSONDecodeError(_json_limit(exc), text, 0) from None
 
 
 def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
