@@ -26,6 +26,7 @@ from pathlib import Path
 from eventdesk.coding.typology import EVENT_TYPES
 from eventdesk.distance import haversine_km
 from eventdesk.errors import GoldFormatError
+from eventdesk.io import json_loads
 from eventdesk.records import Event
 
 MAX_KM = 25.0
@@ -147,7 +148,7 @@ def load_gold(path: str | Path) -> list[GoldDocument]:
             continue
         where = f"{path}:{lineno}"
         try:
-            data = json.loads(line)
+            data = json_loads(line)
         except json.JSONDecodeError as exc:
             raise GoldFormatError(f"line {lineno}: not JSON ({exc.msg})", path=str(path)) from exc
         if not isinstance(data, dict):
@@ -262,14 +263,14 @@ def load_predictions(path: str | Path) -> dict[str, list[dict]]:
     raw = _read_text(path, what="prediction")
     out: dict[str, list[dict]] = {}
     try:  # an indented JSON array is one document, not lines
-        whole_array = [(1, json.loads(raw))] if raw.lstrip().startswith("[") else None
+        whole_array = [(1, json_loads(raw))] if raw.lstrip().startswith("[") else None
     except json.JSONDecodeError:
         whole_array = None
     for lineno, line in whole_array or enumerate(raw.split("\n"), start=1):
         if isinstance(line, str) and not line.strip():
             continue
         try:
-            data = json.loads(line) if isinstance(line, str) else line
+            data = json_loads(line) if isinstance(line, str) else line
         except json.JSONDecodeError as exc:
             raise GoldFormatError(f"line {lineno}: not JSON ({exc.msg}); predictions are JSON "
                                   "Lines, as `eventdesk extract --format jsonl` writes them",

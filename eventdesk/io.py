@@ -186,7 +186,7 @@ def _documents_in(path: Path) -> int:
         if suffix == ".csv" and path.stat().st_size <= max_bytes():
             with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
                 return max(1, sum(1 for row in csv.reader(handle) if any(row)) - 1)
-    except (OSError, EOFError, ValueError, csv.Error):
+    except (OSError, EOFError, ValueError, RecursionError, csv.Error):
         return 1
     return 1
 
@@ -409,6 +409,9 @@ def _from_json(name: str, base_id: str, text: str, limit: int, published: dt.dat
         else:
             yield InputProblem(name, f"not JSON (line {exc.lineno}: {exc.msg})")
         return
+    except (ValueError, RecursionError) as exc:
+        yield InputProblem(name, f"JSON that cannot be read: {_json_limit(exc)}")
+        return
     records = data if isinstance(data, list) else [data]
     for i, record in enumerate(records, start=1):
         yield _from_record(record, f"{name}:{i}", f"{base_id}:{i}", published)
@@ -442,9 +445,33 @@ def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
         except json.JSONDecodeError as exc:
             yield InputProblem(where, f"malformed JSON line ({exc.msg} at column {exc.colno})")
             continue
+        except (ValueError, RecursionError) as exc:
+            yield InputProblem(where, f"JSON line that cannot be read: {_json_limit(exc)}")
+            continue
         yield _from_record(record, where, f"{base_id}:{lineno}", published)
     if not any_line:
         yield InputProblem(name, "empty file")
+
+
+def _json_limit(exc: ValueError | RecursionError) -> str:
+    """What valid JSON went past a limit of the parser: a number too long for Python to
+    convert (over 4,300 digits) or arrays and objects nested too deep."""
+    if isinstance(exc, RecursionError):
+        return "arrays or objects nested too deep"
+    if "digits" in str(exc):
+        return "a number of over 4,300 digits"
+    return one_line(exc)
+
+
+def json_loads(text: str):
+    """`json.loads`, valid JSON past the parser's limits (`_json_limit`) raised as a
+    JSONDecodeError too, so a reader's one `except` names the line."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except (ValueError, RecursionError) as exc:
+        raise json.JSONDecodeError(_json_limit(exc), text, 0) from None
 
 
 def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
@@ -452,6 +479,8 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
     """A CSV file of reports, one a row, the JSON Lines fields as columns (a spreadsheet or
     media-monitoring export); a row is named by the line it starts on. A CSV without a
     'text' column (an event export fed back in) is refused, not coded as prose."""
+    # a report's text may be long: no cell is longer than the file, already within max_bytes
+    csv.field_size_limit(max(csv.field_size_limit(), len(text)))
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [column.strip() for column in next(reader, [])]
@@ -495,6 +524,11 @@ def _from_record(record, where: str, default_id: str, published: dt.date | None
             return InputProblem(where, f"field {key!r} must be a string")
     doc_id = next((str(value) for value in (record.get("doc_id"), record.get("id"))
                    if value is not None and value != ""), default_id)
+    for key, value in (("doc_id", doc_id), ("outlet", record.get("outlet")),
+                       ("url", record.get("url")), ("title", record.get("title"))):
+        if value is not None and unicode_problem(value):  # it could not be written out
+            return InputProblem(where, f"field {key!r} is not valid Unicode (a lone "
+                                       "surrogate)")
     date = published
     if date is None and record.get("published"):
         try:
@@ -514,10 +548,15 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
     from warcio.exceptions import ArchiveLoadFailed
 
     name = str(path)
-    pages = 0
+    pages = number = 0
     try:
         with path.open("rb") as handle:
-            for number, record in enumerate(ArchiveIterator(handle), start=1):
+            records = ArchiveIterator(handle)
+            while True:
+                number += 1  # the record read next, then coded
+                record = next(records, None)
+                if record is None:
+                    break
                 if record.rec_type != "response" or not record.http_headers:
                     continue
                 if "html" not in (record.http_headers.get_header("Content-Type") or ""):
@@ -536,6 +575,12 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
                 yield document
     except ArchiveLoadFailed as exc:
         yield InputProblem(name, f"not a WARC file ({one_line(exc)})")
+        return
+    except OSError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - warcio fails on malformed headers in many ways
+        yield InputProblem(f"{name}#{number}", "malformed WARC record, the rest of the file "
+                                               f"is skipped ({type(exc).__name__})")
         return
     if not pages:
         yield InputProblem(name, "the WARC file holds no HTML responses")

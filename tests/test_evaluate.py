@@ -317,3 +317,17 @@ def test_gold_scored_against_itself_is_perfect(event_lists):
         assert s.inter1_agreement == s.inter2_agreement == 1.0
         assert s.fatalities_agreement == s.claimed_by_agreement == 1.0
         assert s.median_km == pytest.approx(0.0, abs=1e-6)
+
+
+@pytest.mark.parametrize("line, words", [
+    ('{"doc_id": "a", "text": "x", "events": [], "n": ' + "1" * 5000 + "}",
+     "a number of over 4,300 digits"),
+    ("[" * 5000 + "]" * 5000, "nested too deep"),
+])
+def test_valid_json_past_the_parsers_limits_is_a_gold_format_error(tmp_path, line, words):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(line + "\n")
+    with pytest.raises(GoldFormatError, match=words):
+        load_gold(gold)
+    with pytest.raises(GoldFormatError, match=words):
+        load_predictions(gold)

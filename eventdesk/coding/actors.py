@@ -36,7 +36,6 @@ TERMINAL_CLASSES = ("military", "police", "government", "unidentified", "communa
 STATE_MODIFIER = "state"
 BRANCHES = ("military", "police", "government")
 HEAD_KINDS = ("force", "asset", "people")
-ROLES = ("armed", "state", "civilian", "protester", "rioter", "unidentified", "international")
 _APOSTROPHES = ("'", "\u2019")
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # "rebel-held", "government-controlled", "Saudi-led": the words describe a place or an ally.

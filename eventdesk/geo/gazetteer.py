@@ -12,6 +12,7 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -218,6 +219,13 @@ class _Scan:
     site_names: frozenset[int]
 
 
+class _LooseKeys(NamedTuple):
+    """A country's loose keys that start with one letter (Gazetteer._loose_keys)."""
+
+    keys: dict[str, list[str]]  # loose key -> the name keys that read so
+    choices: tuple[str, ...]  # the loose keys, in order: fuzzy matching compares with these
+
+
 class _HashSet:
     """Membership in a sorted array of 64-bit hashes: ~8 bytes per name, no SQLite round trip."""
 
@@ -286,7 +294,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._row_cache: dict[tuple[str, str], list[tuple]] = {}
         self._candidate_cache: dict[str, list[Candidate]] = {}
-        self._loose_by_country: dict[tuple[str, str], dict[str, list[str]]] = {}
+        self._loose_by_country: dict[tuple[str, str], _LooseKeys] = {}
 
     def close(self) -> None:
         self._con.close()
@@ -387,12 +395,12 @@ class Gazetteer:
         loose = loose_key(name)
         if len(key.replace(" ", "")) < LOOSE_MIN_LETTERS or not loose:
             return []
-        names = self._loose_keys(country_code, loose[0])
+        names, choices = self._loose_keys(country_code, loose[0])
         plain = key.replace(" ", "")
         alike = [loose] if loose in names else []
         if len(plain) >= LOOSE_FUZZY_LETTERS:  # a short name only by the same loose key
             alike += [choice for choice, _, _ in process.extract(
-                          loose, list(names), scorer=fuzz.ratio, limit=5,
+                          loose, choices, scorer=fuzz.ratio, limit=5,
                           score_cutoff=LOOSE_SIMILARITY) if choice != loose]
         # ... and the plain keys alike too: "Dhuluiya" is not Diyala, though vowels
         # folded they read the same
@@ -408,12 +416,13 @@ class Gazetteer:
                     found[row[2]] = _candidate_from_row(row, "transliteration")
         return _scored(found.values())
 
-    def _loose_keys(self, country_code: str, letter: str) -> dict[str, list[str]]:
+    def _loose_keys(self, country_code: str, letter: str) -> _LooseKeys:
         """loose key -> keys of a country's Latin-script names whose loose key starts with
-        `letter`, read once: a report's unknown names need few letters of its country."""
-        keys = self._loose_by_country.get((country_code, letter))
-        if keys is None:
-            keys = defaultdict(list)
+        `letter`, and those loose keys in order (the choices fuzzy matching compares with),
+        read once: a report's unknown names need few letters of its country."""
+        found = self._loose_by_country.get((country_code, letter))
+        if found is None:
+            keys: dict[str, list[str]] = defaultdict(list)
             starts = _LOOSE_KEY_STARTS.get(letter, letter)
             with self._lock:
                 rows = self._con.execute(
@@ -425,8 +434,9 @@ class Gazetteer:
                 loose = loose_of_key(row_key)
                 if loose.startswith(letter):
                     keys[loose].append(row_key)
-            self._loose_by_country[(country_code, letter)] = keys
-        return keys
+            found = _LooseKeys(dict(keys), tuple(keys))
+            self._loose_by_country[(country_code, letter)] = found
+        return found
 
     def lookup(self, name: str, *, country: str | None = None, limit: int = 10
                ) -> list[Candidate]:

@@ -72,11 +72,6 @@ CREATE INDEX IF NOT EXISTS name_index_skel ON name_index (skel);
 CREATE INDEX IF NOT EXISTS places_admin1 ON places (country_code, admin1_code);
 """
 
-PLACE_COLUMNS = ("geonameid", "name", "asciiname", "feature_class", "feature_code",
-                 "country_code", "admin1_code", "admin2_code", "population", "latitude",
-                 "longitude", "is_region")
-
-
 def name_hash(text: str) -> int:
     """Stable signed 64-bit hash of a key (Python's own hash changes between processes)."""
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little",

@@ -131,11 +131,28 @@ def iso_date(value: str, name: str) -> dt.date:
     raise UsageError(f"{name} must be a date as YYYY-MM-DD, not {value!r}")
 
 
+SQLITE_MAX_INT = 2**63 - 1
+# ClusterFilter's text criteria, bound as SQL parameters (which must be valid UTF-8)
+_FILTER_TEXTS = ("country", "admin1", "event_type", "sub_event_type", "actor", "outlet")
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _utc(value: dt.datetime) -> dt.datetime:
     """An instant in UTC, as `ingested_at` is stored; a naive time is taken as UTC."""
     if value.tzinfo is None:
         return value.replace(tzinfo=dt.UTC)
-    return value.astimezone(dt.UTC)
+    try:
+        return value.astimezone(dt.UTC)
+    except OverflowError:  # 9999-12-31T23:59-01:00 is in year 10000 in UTC: the edge of time
+        edge = dt.datetime.max if value.year > 1 else dt.datetime.min
+        return edge.replace(tzinfo=dt.UTC)
 
 
 def _as_date(value, name: str) -> dt.date | None:
@@ -181,6 +198,15 @@ class ClusterFilter:
             raise UsageError(f"min_sources must be at least 1, not {self.min_sources}")
         if self.limit < 0 or self.offset < 0:
             raise UsageError("limit and offset cannot be negative")
+        for name in ("limit", "offset", "min_sources"):
+            if getattr(self, name) > SQLITE_MAX_INT:  # SQLite integers are 64-bit
+                raise UsageError(f"{name} must be at most {SQLITE_MAX_INT:,}, not "
+                                 f"{getattr(self, name)!r:.40}")
+        for name in _FILTER_TEXTS:
+            value = getattr(self, name)
+            if isinstance(value, str) and not _is_unicode(value):
+                raise UsageError(f"{name} is not valid Unicode (a lone surrogate, as "
+                                 f"undecodable bytes on a command line give): {value!r:.60}")
 
 
 @dataclass(slots=True)
@@ -936,7 +962,7 @@ class Store:
         report's outlet, URL and ingestion time (unix): what an export row of a cluster is
         built from."""
         out: dict[int, list[dict]] = {}
-        ids = sorted(set(cluster_ids))
+        ids = sorted(i for i in set(cluster_ids) if abs(i) <= SQLITE_MAX_INT)  # no such id
         for chunk, marks in _in_chunks(ids):
             for row in self._query(
                 "SELECT e.*, d.outlet AS d_outlet, d.url AS d_url,"
@@ -952,6 +978,8 @@ class Store:
 
     def cluster(self, cluster_id: int) -> dict | None:
         """One cluster with every source report, its full text and the evidence offsets."""
+        if abs(cluster_id) > SQLITE_MAX_INT:  # beyond SQLite's integers: no such cluster
+            return None
         rows = self._query("SELECT * FROM clusters WHERE id = ?", [cluster_id])
         if not rows:
             return None

@@ -19,7 +19,6 @@ from eventdesk import settings
 from eventdesk.errors import RecordError
 from eventdesk.records import Document, Event
 
-SQLITE_MAX_INT = 2**63 - 1
 PRECISIONS = (1, 2, 3)
 INTER_CODES = range(0, 9)
 _TEXT_FIELDS = ("event_type", "sub_event_type", "doc_id", "evidence")

@@ -160,3 +160,11 @@ def test_a_name_the_country_lacks_is_read_by_loose_spelling_there_only(gaz):
 def test_loose_spelling_needs_a_long_enough_and_alike_name(gaz):
     assert gaz.lookup("Homsa", country="SY") == []        # too short to read loosely
     assert gaz.lookup("Hiladiyah", country="SY") == []    # letters in another order
+
+
+def test_a_countrys_loose_keys_are_read_once_with_their_choices(gaz):
+    first = gaz._loose_keys("SY", "h")
+    assert first.choices == tuple(first.keys) and "halada" in first.choices
+    assert gaz._loose_keys("SY", "h") is first  # cached: no list rebuilt per lookup
+    assert [c.geonameid for c in gaz.lookup("Halidiyah", country="SY")] == [9000001]
+    assert gaz._loose_keys("SY", "h") is first

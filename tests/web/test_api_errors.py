@@ -137,3 +137,12 @@ def test_openapi_declares_statuses_and_media_types(client):
     assert list(csv) == ["text/csv"]
     since = next(p for p in paths["/api/clusters"]["get"]["parameters"] if p["name"] == "since")
     assert "date" in str(since["schema"])
+
+
+@pytest.mark.parametrize("path", ["/api/clusters", "/api/events", "/api/clusters.geojson"])
+@pytest.mark.parametrize("instant", ["9999-12-31T23:59:59-01:00", "0001-01-01T00:00:00+05:00"])
+def test_an_ingestion_instant_past_utcs_range_is_answered(lenient, path, instant):
+    # in UTC these are in year 10000 and year 0: no 500 from the conversion
+    response = lenient.get(path, params={"ingested_since": instant})
+    assert response.status_code == 200, response.text
+    assert (response.json()["count"] == 0) is instant.startswith("9999")

@@ -25,7 +25,6 @@ from eventdesk.components.events.common import (
     main_family,
     main_trigger,
     preamble_end,
-    text,
 )
 from eventdesk.components.events.dating import date_for
 from eventdesk.components.events.placing import Placer, placed_by_anaphor
@@ -33,6 +32,7 @@ from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides import Sides
 from eventdesk.components.fatalities import count_fatalities, plausible_toll
 from eventdesk.components.triggers import Clause, sentence_clauses
+from eventdesk.extensions import doc_text
 from eventdesk.geo.countries import acled_country_and_admin1
 from eventdesk.records import Actor, Event, Place
 
@@ -102,7 +102,7 @@ class EventCoder:
         merged = merging.merge(candidates)
         for cand in merged:
             for start, end in cand.mentions[1:]:
-                decisions.append((start, text(doc)[start:end], "merged into",
+                decisions.append((start, doc_text(doc)[start:end], "merged into",
                                   f"{cand.sub_event_type} at {cand.start_char}"))
         return [self._to_event(doc, cand, n) for n, cand in enumerate(merged)]
 
@@ -126,7 +126,7 @@ class EventCoder:
         decisions.append(_decision(doc, clause, "sides", " ".join(applied)))
         start, end = evidence_bounds(doc, clause)
         date, precision, date_told = date_for(doc, sent, clause, ctx)
-        deaths = count_fatalities(text(doc)[start:merging.toll_end(doc, sent, end)])
+        deaths = count_fatalities(doc_text(doc)[start:merging.toll_end(doc, sent, end)])
         claim = claim_for(doc._.claims or [], start, end)
         framing: dict[str, list[str]] = {}
         for mention in (agent, patient):
@@ -166,7 +166,7 @@ class EventCoder:
         digest = hashlib.sha1(f"{doc_id}\x1f{cand.start_char}\x1f{n}".encode()).hexdigest()[:10]
         return Event(
             event_type=cand.event_type, sub_event_type=cand.sub_event_type, doc_id=doc_id,
-            evidence=text(doc)[cand.start_char:cand.end_char], evidence_start=cand.start_char,
+            evidence=doc_text(doc)[cand.start_char:cand.end_char], evidence_start=cand.start_char,
             evidence_end=cand.end_char, event_id=f"ED{digest.upper()}",
             event_date=cand.date, time_precision=cand.time_precision if cand.date else None,
             actor1=actor1.name if actor1 else None, inter1=inter1,
@@ -191,7 +191,7 @@ def _backdrop(clause: Clause) -> bool:
 
 def _decision(doc: Doc, clause: Clause, outcome: str, why: str) -> tuple[int, str, str, str]:
     start, end = evidence_bounds(doc, clause)
-    return start, text(doc)[start:end], outcome, why
+    return start, doc_text(doc)[start:end], outcome, why
 
 
 def _notes(cand: Candidate, actor1: Actor | None, actor2: Actor | None, place: Place) -> str:

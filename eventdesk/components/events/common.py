@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.fatalities import FatalityCount
 from eventdesk.components.triggers import Clause, TriggerMatch, load_lexicon
-from eventdesk.extensions import doc_text as text  # the name the concern modules import
+from eventdesk.extensions import doc_text
 from eventdesk.records import Actor, Place
 
 # Trigger category → the family of event it signals.
@@ -140,14 +140,14 @@ def line_label_end(doc: Doc, sent: Span) -> int | None:
     """Where the label that opens a digest's line ("7 Jan – Borno:") ends, when the
     sentence opens one, else None."""
     start = sent[0].idx
-    if start > 0 and "\n" not in text(doc)[max(0, start - 3):start]:
+    if start > 0 and "\n" not in doc_text(doc)[max(0, start - 3):start]:
         return None
-    label = LINE_LABEL.match(text(doc), start)
+    label = LINE_LABEL.match(doc_text(doc), start)
     return label.end() if label else None
 
 
 def _find_preamble_end(doc: Doc) -> int:
-    full = text(doc)
+    full = doc_text(doc)
     headline_end = headline_line_end(full)
     if headline_end is not None:
         # the headline restates the lead; a dateline may open the body's first line

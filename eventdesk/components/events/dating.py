@@ -15,9 +15,10 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.components.events.common import Context, clause_span_chars, main_trigger, text
+from eventdesk.components.events.common import Context, clause_span_chars, main_trigger
 from eventdesk.components.events.happened import modality
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_text
 
 USABLE_KINDS = ("day", "week", "month", "relative")
 
@@ -29,7 +30,7 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     the day of a saying, a day carried over): a telling with an untold day may restate
     an event told with its day (merging.restates)."""
     anchor = doc[main_trigger(doc, clause).start].idx
-    full = text(doc)
+    full = doc_text(doc)
     usable = [d for d in doc._.dates or [] if d.kind in USABLE_KINDS
               and not full[max(0, d.start_char - 6):d.start_char].lower().strip()
               .endswith("since")]

@@ -25,12 +25,12 @@ from eventdesk.components.events.common import (
     names_a_place,
     semicolon_between,
     tells_a_day,
-    text,
 )
 from eventdesk.components.events.rules import check_keys, load_table, table_path
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause
 from eventdesk.errors import RuleDataError
+from eventdesk.extensions import doc_text
 
 TABLE = "modality"
 CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cues",
@@ -486,7 +486,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
         # the city since Sunday"
         sent = clause.sent
         start, end = sent.start_char, sent.end_char
-        if re.search(r"\bsince\b", text(doc)[start:end].lower()):
+        if re.search(r"\bsince\b", doc_text(doc)[start:end].lower()):
             return "since_tally"
     adjuncts = "".join(" " + adjunct.lower() for adjunct in _adjuncts_of_the_verb(clause))
     if (_aggregate_told(doc, clause, start, _toll_start(doc, clause, end))
@@ -529,7 +529,7 @@ def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     region where earlier this year unrest forced firms out", "killed in 12 districts as
     clashes erupted across the country"), which tells another time or deed. A bare toll
     is read with its whole sentence."""
-    lowered = text(doc)[start:end].lower()
+    lowered = doc_text(doc)[start:end].lower()
     for cue in modality().aggregate:
         at = lowered.find(cue)
         while at >= 0:
@@ -563,7 +563,7 @@ def _war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     is history or a tally, not one incident told as news."""
     if "kill" not in {m.category for m in clause.triggers}:
         return False
-    told = text(doc)[start:end]
+    told = doc_text(doc)[start:end]
     deaths = count_fatalities(told)
     if deaths.text is None:
         return False
@@ -585,9 +585,9 @@ def told_on_that_day(doc: Doc, clause: Clause) -> bool:
     published = doc._.published
     start, end = clause_span_chars(doc, clause)
     if published is None or not any(int(year) < published.year for year in
-                                     re.findall(r"\b(1[89]\d\d|20\d\d)\b", text(doc)[:start])):
+                                     re.findall(r"\b(1[89]\d\d|20\d\d)\b", doc_text(doc)[:start])):
         return False
-    lowered = text(doc)[start:end].lower()
+    lowered = doc_text(doc)[start:end].lower()
     return any(re.search(rf"\b{re.escape(words)}\b", lowered)
                for words in modality().words["that_day"])
 

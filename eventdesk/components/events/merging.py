@@ -31,11 +31,11 @@ from eventdesk.components.events.common import (
     lexicon,
     names_a_place,
     tells_a_day,
-    text,
 )
 from eventdesk.components.events.placing import place_key
 from eventdesk.components.fatalities import FatalityCount, combine_tolls, count_fatalities
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_text
 from eventdesk.records import Place
 
 # The event type a back-reference's noun names ("killed in the fighting" → a battle).
@@ -282,7 +282,7 @@ def add_deaths(doc: Doc, clause: Clause, earlier: Candidate) -> None:
     """The dead a completing clause tells join the earlier event's (`combine_tolls`: a
     risen toll replaces, others and another side's dead add up)."""
     start, end = evidence_bounds(doc, clause)
-    _set_toll(earlier, combine_tolls(_toll_of(earlier), count_fatalities(text(doc)[start:end])))
+    _set_toll(earlier, combine_tolls(_toll_of(earlier), count_fatalities(doc_text(doc)[start:end])))
 
 
 def _toll_of(cand: Candidate) -> FatalityCount:

@@ -1,0 +1,176 @@
+"""Hostile input files for the readers (issue 7): JSON Lines, JSON, CSV and WARC records with
+odd fields (huge numbers, nulls, wrong types, bad dates, control characters, right-to-left
+text, deep nesting, lone surrogates, long lines) never raise. Every record gives a Document
+or an InputProblem naming its place in the file, one bad record never hides the next, and
+every Document can be written out as UTF-8.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventdesk.io import InputProblem, read_documents
+from eventdesk.records import Document
+
+REPORT = ("Syrian troops shelled the district of al-Khalidiya in Homs on Saturday, killing "
+          "at least five people, activists said.")
+PROPERTY = settings(max_examples=120, deadline=None, derandomize=True, database=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                           HealthCheck.too_slow])
+
+ODD_TEXT = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(["\u202eevil\u202c", "قتل مسلحون خمسة مدنيين في حلب", "\x00\x07\x1b",
+                     "\ud800", "\u2028\u2029", "", "   ", "2014-02-30", "9999-12-31",
+                     "0001-01-01", "Sat, 32 Jul 2013 10:22:00 GMT", "1" * 5000]),
+)
+# JSON text for one field's value: valid JSON a naive json.loads still chokes on, too
+ODD_JSON_VALUE = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
+    ODD_TEXT.map(json.dumps),
+    st.sampled_from(["1" * 4400, "-" + "9" * 5000, "1e400", "NaN", "-Infinity",
+                     "[" * 3000 + "]" * 3000, '{"a": {"b": [1, {"c": null}]}}', "[]", "{}",
+                     '"\\ud800"', '"\\u0000"']),
+).map(lambda v: v if isinstance(v, str) else json.dumps(v))
+FIELDS = ["text", "doc_id", "id", "published", "outlet", "url", "title", "extra"]
+
+
+def _json_line(values: dict[str, str]) -> str:
+    return "{" + ", ".join(f'"{key}": {value}' for key, value in values.items()) + "}"
+
+
+def _assert_sane(items: list, path: Path) -> None:
+    for item in items:
+        assert isinstance(item, Document | InputProblem), item
+        if isinstance(item, InputProblem):
+            assert str(path) in item.path and item.message
+        else:
+            for value in (item.text, item.doc_id, item.outlet, item.url, item.title):
+                if value is not None:
+                    value.encode("utf-8")  # it can be written out and stored
+
+
+def _with(extra: str) -> str:
+    """A JSON line of REPORT with one more field, written as raw JSON text."""
+    return '{"text": ' + json.dumps(REPORT) + ", " + extra + "}"
+
+
+@pytest.mark.parametrize("line, problem", [
+    (_with('"n": ' + "1" * 5000), "a number of over 4,300 digits"),
+    (_with('"doc_id": ' + "[" * 5000 + "]" * 5000), "nested too deep"),
+    (_with('"doc_id": "\\ud800"'), "field 'doc_id' is not valid Unicode"),
+    (_with('"title": "\\udfff x"'), "field 'title' is not valid Unicode"),
+])
+def test_a_json_line_past_a_parser_limit_is_a_problem_and_the_next_line_is_read(
+        tmp_path, line, problem):
+    path = tmp_path / "odd.jsonl"
+    path.write_text(line + "\n" + json.dumps({"text": REPORT, "doc_id": "next"}) + "\n")
+    first, second = read_documents([str(path)])
+    assert isinstance(first, InputProblem) and first.path == f"{path}:1"
+    assert problem in first.message
+    assert isinstance(second, Document) and second.doc_id == "next"
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("[" * 100_000 + "]" * 100_000, "nested too deep"),
+    ('[{"text": "x", "n": %s}]' % ("7" * 4500), "a number of over 4,300 digits"),
+])
+def test_a_json_file_past_a_parser_limit_is_a_problem(tmp_path, text, problem):
+    path = tmp_path / "odd.json"
+    path.write_text(text)
+    [item] = read_documents([str(path)])
+    assert isinstance(item, InputProblem) and item.path == str(path)
+    assert problem in item.message
+
+
+def test_a_csv_cell_longer_than_the_csv_modules_limit_is_read(tmp_path):
+    # the csv module refuses fields over 131,072 characters by default
+    long_report = REPORT + " " + "Residents said the shelling went on. " * 4000
+    path = tmp_path / "long.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "text"])
+        writer.writerow(["long", long_report])
+        writer.writerow(["short", REPORT])
+    items = list(read_documents([str(path)]))
+    assert [(type(i), getattr(i, "doc_id", None)) for i in items] == [
+        (Document, "long"), (Document, "short")]
+    assert items[0].text == long_report
+
+
+@pytest.mark.parametrize("data", [
+    b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999999999999999999\r\n\r\nxx",
+    b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 2\r\n\r\nxx\r\n\r\n",
+    b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://x\r\nContent-Length: 5\r\n"
+    b"\r\nHTTP/\r\n\r\n",
+])
+def test_a_malformed_warc_record_is_a_problem_naming_the_record(tmp_path, data):
+    path = tmp_path / "bad.warc"
+    path.write_bytes(data)
+    items = list(read_documents([str(path)]))
+    assert items and all(isinstance(i, InputProblem) for i in items)
+    assert items[0].path.startswith(str(path))
+
+
+@PROPERTY
+@given(st.lists(st.dictionaries(st.sampled_from(FIELDS), ODD_JSON_VALUE, max_size=6),
+                min_size=1, max_size=6))
+def test_json_lines_with_odd_fields_give_one_item_each(tmp_path_factory, records):
+    path = tmp_path_factory.mktemp("jsonl") / "odd.jsonl"
+    path.write_text("\n".join(_json_line(r) for r in records) + "\n", encoding="utf-8",
+                    errors="surrogatepass")
+    items = list(read_documents([str(path)]))
+    _assert_sane(items, path)
+    assert len(items) == len(records)
+    assert [i.path for i in items if isinstance(i, InputProblem)] == [
+        f"{path}:{n}" for n, i in enumerate(items, start=1) if isinstance(i, InputProblem)]
+
+
+@PROPERTY
+@given(st.lists(st.lists(ODD_TEXT, min_size=1, max_size=4), min_size=1, max_size=5),
+       st.permutations(["text", "published", "id", "outlet"]))
+def test_csv_rows_with_odd_cells_never_raise(tmp_path_factory, rows, header):
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(row)
+    path = tmp_path_factory.mktemp("csv") / "odd.csv"
+    path.write_bytes(buffer.getvalue().encode("utf-8", errors="surrogatepass"))
+    _assert_sane(list(read_documents([str(path)])), path)
+
+
+@PROPERTY
+@given(st.binary(max_size=300), st.sampled_from([".warc", ".json", ".jsonl", ".csv", ".html",
+                                                 ".txt", ".jsonl.gz", ".warc.gz"]))
+def test_any_bytes_in_any_input_kind_never_raise(tmp_path_factory, data, suffix):
+    path = tmp_path_factory.mktemp("bytes") / f"odd{suffix}"
+    path.write_bytes(b"WARC/1.0\r\n" + data if suffix == ".warc" else data)
+    _assert_sane(list(read_documents([str(path)])), path)
+
+
+HTML_BITS = st.sampled_from([
+    "<p>", "</p>", "<div>", "</div>", "<script>alert(1)</script>", "<!-- x -->", "&amp;",
+    "&#x202e;", "&#0;", "&#xd800;", "&#99999999;", "<![CDATA[ ]]>", "<br/>", "<meta charset=\"x\">",
+    "<title>\u202eT</title>", "<article>", "</article>", "<table><tr><td>", REPORT, REPORT,
+    "قتل مسلحون خمسة مدنيين في حلب", "\x0b\x0c", "<html>", "<body>", "<" * 50, ">" * 50,
+    "<time datetime=\"0001-01-01\">", "<meta name=\"date\" content=\"9999-99-99\">",
+])
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.lists(HTML_BITS, max_size=30).map("".join))
+def test_hostile_html_pages_never_raise(tmp_path_factory, html):
+    path = tmp_path_factory.mktemp("html") / "page.html"
+    path.write_text(html, encoding="utf-8")
+    items = list(read_documents([str(path)]))
+    assert len(items) == 1
+    _assert_sane(items, path)
