@@ -141,6 +141,9 @@ class EventCoder:
                 ctx.place, ctx.place_sent = place, sent_index
             if date is not None:
                 ctx.date, ctx.precision = date, precision
+        # "near the Kuweires Military Airport": the site kept as a part of the place (the
+        # report's later sentences go on from the town)
+        place = self.placer.names.with_site(doc, clause.tokens, place)
         return Candidate(
             event_type=event_type, sub_event_type=sub_type, start_char=start, end_char=end,
             sent_index=sent_index, actor1=actor1, actor2=actor2, place=place, date=date,
