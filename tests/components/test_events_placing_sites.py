@@ -53,3 +53,11 @@ def test_a_site_people_fled_to_is_not_the_events():
     places = _places("Gunmen killed five people in Baghdad on Monday and the survivors fled "
                      "to the Zamzam camp.")
     assert places[0][0] == "Baghdad"
+
+
+def test_a_party_after_at_is_no_part_of_the_town():
+    # "aimed at U.S.-led forces": not a district "U.S.-led" of Ramadi
+    events = eventdesk.extract(
+        "A man accused of making roadside bombs aimed at U.S.-led forces was captured in "
+        "Ramadi, the capital of Anbar province.", published="2024-01-12")
+    assert [e.location for e in events] == ["Ramadi"]

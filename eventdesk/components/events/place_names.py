@@ -23,6 +23,7 @@ from eventdesk.geo import haversine_km
 from eventdesk.geo.gazetteer import (
     CITY_PART_DESIGNATORS,
     DISTRICT_DESIGNATORS,
+    FOREIGN_COMPOUND_WORDS,
     WELL_KNOWN_POPULATION,
     is_district,
 )
@@ -281,10 +282,20 @@ class NameReader:
                     and doc[k].ent_type_ not in ("ORG", "NORP", "DATE", "TIME", "CARDINAL"):
                 k += 1
             if k > i + 1 and k - i - 1 <= 3:
+                if any(self._names_a_party(doc[n]) for n in range(i + 1, k)):
+                    continue  # "aimed at U.S.-led forces": a party, not a part of a town
                 if k < len(doc) and doc[k].lower_ in DIVISION_WORDS:
                     return doc[i + 1:k + 1].text, None  # "in Irumu territory": with its kind
                 return doc[i + 1:k].text, None
         return None
+
+    def _names_a_party(self, tok: Token) -> bool:
+        """"U.S.-led", "Saudi-backed", "Iraq": a country's name or a compound of a party,
+        never a part of a town."""
+        head, _, tail = tok.text.rpartition("-")
+        if head and tail.lower() in FOREIGN_COMPOUND_WORDS:
+            return True
+        return self.gazetteer.country_code_of(tok.text) is not None
 
     def with_site(self, doc: Doc, tokens, place: Place | None) -> Place | None:
         """The event's place with the site or feature the clause names in it and the index
