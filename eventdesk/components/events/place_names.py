@@ -297,28 +297,6 @@ class NameReader:
             return True
         return self.gazetteer.country_code_of(tok.text) is not None
 
-    def with_site(self, doc: Doc, tokens, place: Place | None) -> Place | None:
-        """The event's place with the site or feature the clause names in it and the index
-        lacks ("near the Kuweires Military Airport", "in the Turkmen Mountains") kept as
-        its part: "Aleppo - Kuweires Military Airport" at geo_precision 2 (a region keeps
-        its centre and precision 3, under the site's name). A place already more precise
-        than its town ("Aleppo - al-Sakhour") is left as it is."""
-        if place is None or place.latitude is None or " - " in (place.location or ""):
-            return place
-        site = self.site_name(doc, tokens)
-        if site is None:
-            return place
-        town = name_key((place.location or "").split(" - ")[0])
-        if place.geo_precision != 3 and town and name_key(site) == town:
-            return place
-        shown = copy_place(place)
-        if place.geo_precision == 3:
-            shown.location = site
-        else:
-            shown.location = f"{place.location} - {site}"
-            shown.geo_precision = max(place.geo_precision or 1, 2)
-        return shown
-
     def site_name(self, doc: Doc, tokens) -> str | None:
         """The first named site or feature among `tokens` that no place mention covers
         (unless the name only opens with a town's: "the Deir Ezzor Military Airport"): a
@@ -473,6 +451,27 @@ class NameReader:
         if place is None or place.latitude is None or place.country_code != countries[0]:
             return None
         return place
+
+
+def with_site(place: Place | None, site: str | None) -> Place | None:
+    """The event's place with the site or feature the clause names in it and the index
+    lacks ("near the Kuweires Military Airport", "in the Turkmen Mountains") kept as its
+    part: "Aleppo - Kuweires Military Airport" at geo_precision 2 (a region keeps its centre
+    and precision 3, under the site's name). A place already more precise than its town
+    ("Aleppo - al-Sakhour") is left as it is."""
+    if site is None or place is None or place.latitude is None \
+            or " - " in (place.location or ""):
+        return place
+    town = name_key((place.location or "").split(" - ")[0])
+    if place.geo_precision != 3 and town and name_key(site) == town:
+        return place
+    shown = copy_place(place)
+    if place.geo_precision == 3:
+        shown.location = site
+    else:
+        shown.location = f"{place.location} - {site}"
+        shown.geo_precision = max(place.geo_precision or 1, 2)
+    return shown
 
 
 def settlement_in(base: Place, settlement: tuple[str, int, int]) -> Place:
