@@ -61,3 +61,11 @@ def test_a_party_after_at_is_no_part_of_the_town():
         "A man accused of making roadside bombs aimed at U.S.-led forces was captured in "
         "Ramadi, the capital of Anbar province.", published="2024-01-12")
     assert [e.location for e in events] == ["Ramadi"]
+
+
+def test_a_region_under_a_villages_name_keeps_it():
+    # the settlement the clause names is the event's; the mountain beside it is another's
+    [(location, admin1, precision)] = _places(
+        "In the province of Latakia, rebels shelled the settlement of Kwanar Zabbo and "
+        "positions of government forces on Mount Abu Ali.")
+    assert (location, admin1, precision) == ("Kwanar Zabbo", "Latakia", 3)

@@ -465,6 +465,8 @@ def with_site(place: Place | None, site: str | None) -> Place | None:
     town = name_key((place.location or "").split(" - ")[0])
     if place.geo_precision != 3 and town and name_key(site) == town:
         return place
+    if place.geo_precision == 3 and place.admin1 and town != name_key(place.admin1):
+        return place  # a region already under the name of a village in it
     shown = copy_place(place)
     if place.geo_precision == 3:
         shown.location = site
