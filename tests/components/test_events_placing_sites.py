@@ -69,3 +69,11 @@ def test_a_region_under_a_villages_name_keeps_it():
         "In the province of Latakia, rebels shelled the settlement of Kwanar Zabbo and "
         "positions of government forces on Mount Abu Ali.")
     assert (location, admin1, precision) == ("Kwanar Zabbo", "Latakia", 3)
+
+
+def test_the_generic_end_of_a_longer_name_is_no_site():
+    # "(Tiyas) Military Airport": "Military Airport" alone names no site
+    events = eventdesk.extract("The Syrian Arab Army launched a powerful assault west of the "
+                               "T4 (Tiyas) Military Airport in eastern Homs on Thursday.",
+                               published="2024-01-12")
+    assert [e.location for e in events] == ["Homs"]

@@ -339,6 +339,9 @@ class NameReader:
                                and self.gazetteer.demonym_country(t.text) is not None
                                for t in span):
                 continue
+            if all(t.lower_ in everyday_words() for t in name_words) \
+                    and doc[start - 1].lower_ not in ("the", "a") if start > 0 else False:
+                continue  # "(Tiyas) Military Airport": the end of a name, not a name
             if any(t.i in covered for t in span) and (
                     span[0].i not in covered or all(t.i in covered for t in span)):
                 continue  # a place the index knows, or a site inside a longer name
