@@ -907,9 +907,12 @@ class Gazetteer:
                 weak.append({code: min(w, STRONG_EVIDENCE / 2) for code, w in evidence.items()})
                 if len(evidence) == 1 and any(c.match == "exact" for c in mention.candidates):
                     exact_weak.append(weak[-1])
-            elif len(evidence) > 1:
+            elif len(evidence) > 1 and not _weak_in_one_country(evidence):
                 ambiguous.append((evidence, factor))
             else:
+                # "the province of Qadisiyah": a weak reading, and no other than hamlets
+                # abroad of no weight, says one country
+                evidence = {code: w for code, w in evidence.items() if w > 0} or evidence
                 (code, weight), = evidence.items()
                 if weight >= STRONG_EVIDENCE:
                     strong[code] += weight * factor
@@ -977,8 +980,10 @@ class Gazetteer:
             if supported:
                 best = max(supported, key=lambda code: (strong[code], code))
                 weights[best] += max(evidence[best], WEAK_SUPPORTED_WEIGHT)
-            elif not named and len(evidence) == 1 and evidence in exact_weak:
-                # No name strong in the whole report: an unambiguous weak place named exactly
+            elif not any(w >= STRONG_EVIDENCE for w in named.values()) \
+                    and len(evidence) == 1 and evidence in exact_weak:
+                # No name strong in the whole report (a country named only in a party's name,
+                # "the Islamic State of Iraq", is not): an unambiguous weak place named exactly
                 # still counts (a loose spelling of a hamlet abroad is no evidence).
                 (code, weight), = evidence.items()
                 weights[code] += max(weight, WEAK_SUPPORTED_WEIGHT)
@@ -1429,6 +1434,13 @@ def _candidate_evidence(cand: Candidate, key: str, *, region_mention: bool) -> f
         return size * (1.0 if main else 0.8)
     # Another spelling of a big city's main name ("Hodeidah") is strong; of a town, weak.
     return size * (0.6 if main and cand.population >= BIG_CITY_POPULATION else 0.3)
+
+
+def _weak_in_one_country(evidence: dict[str, float]) -> bool:
+    """A weak reading in one country, the others hamlets of no weight: one country's
+    evidence, not an ambiguous name's."""
+    positive = [w for w in evidence.values() if w > 0]
+    return len(positive) == 1 and positive[0] < STRONG_EVIDENCE
 
 
 def _in_compound(words: list[str], start: int, end: int) -> bool:

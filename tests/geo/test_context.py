@@ -39,6 +39,16 @@ def test_weak_places_count_when_nothing_strong_is_said(gaz):
     assert gaz.document_countries(NLP("Clashes were reported in Tazirt.")) == [("MA", 1.0)]
 
 
+def test_weak_places_count_when_a_country_is_named_only_in_a_partys_name(gaz):
+    # "Syrian-backed" names a foreign party, not a country the report is about: the
+    # small place named exactly still says its own
+    doc = NLP("Syrian-backed militiamen clashed with police in Tazirt.")
+    assert codes(gaz.document_countries(doc))[0] == "MA"
+    # a country named as such is strong: the small place only confirms its own then
+    doc = NLP("Clashes were reported in Tazirt and in Syria.")
+    assert codes(gaz.document_countries(doc)) == ["SY"]
+
+
 def test_weak_place_confirms_a_supported_country(gaz):
     doc = NLP("Homs was shelled. Aleppo was calm. Clashes were reported in Jabur and "
               "Tripoli.")

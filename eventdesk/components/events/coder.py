@@ -27,6 +27,7 @@ from eventdesk.components.events.common import (
     preamble_end,
 )
 from eventdesk.components.events.dating import date_for
+from eventdesk.components.events.place_names import with_site
 from eventdesk.components.events.placing import Placer, placed_by_anaphor
 from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides import Sides
@@ -141,12 +142,15 @@ class EventCoder:
                 ctx.place, ctx.place_sent = place, sent_index
             if date is not None:
                 ctx.date, ctx.precision = date, precision
+        # "near the Kuweires Military Airport": the site, shown as a part of the place
+        site = self.placer.names.site_name(doc, clause.tokens) \
+            if place is not None and place.latitude is not None else None
         return Candidate(
             event_type=event_type, sub_event_type=sub_type, start_char=start, end_char=end,
             sent_index=sent_index, actor1=actor1, actor2=actor2, place=place, date=date,
             time_precision=precision, fatalities=deaths.count, fatalities_text=deaths.text,
             toll=deaths, claimed_by=claim.source if claim else None, framing=framing,
-            date_told=date_told, place_by_anaphor=placed_by_anaphor(doc, clause),
+            date_told=date_told, place_by_anaphor=placed_by_anaphor(doc, clause), site=site,
             place_from_context=not any(sent.start <= m.start < sent.end and m.kind != "country"
                                        for m in doc._.places or []),
             another_incident=merging.told_as_another(doc, sent, clause),
@@ -155,7 +159,7 @@ class EventCoder:
         )
 
     def _to_event(self, doc: Doc, cand: Candidate, n: int) -> Event:
-        place = cand.place or Place(country=None)
+        place = with_site(cand.place, cand.site) or Place(country=None)
         country_code = place.country_code or main_country(doc)
         country, admin1 = acled_country_and_admin1(country_code, place.admin1)
         country = country or place.country

@@ -95,6 +95,9 @@ class Candidate:
     place_from_context: bool = False   # its sentence names no place: the report's focus
     another_incident: bool = False
     attacks_a_place: bool = False      # "attacked Macomia town": no victims, a place
+    # "near the Kuweires airbase": a site the index lacks, shown as a part of the place
+    # (`NameReader.with_site`) once merging, which compares places without it, is done
+    site: str | None = None
     # (start, end) of every telling merged into this event, the event's own first.
     mentions: list[tuple[int, int]] = field(default_factory=list)
 

@@ -95,6 +95,7 @@ class Placer:
             copy = Candidate(**{f: getattr(cand, f) for f in Candidate.__slots__})
             place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
             copy.place, copy.fatalities, copy.fatalities_text = place, None, None
+            copy.site = None  # a site named beside the first place is not this one's
             extra.append(copy)
         return extra
 
