@@ -738,8 +738,28 @@ def burns_only_symbols(facts: ClauseFacts) -> bool:
 def crowd_under_fire(facts: ClauseFacts) -> bool:
     """"… were killed when police fired live rounds at crowds": force against a crowd,
     read over the sentence since the parse may split the clause."""
-    sent_tokens = list(facts.clause.sent)
+    sent_tokens = [t for t in facts.clause.sent if not _a_month(t)]
     return _cue("protest_crowd", sent_tokens) and _cue("force_on_protest", sent_tokens)
+
+
+# Words before a month's name that make it a date ("last March", "in March", "mid-March")
+MONTH_LEAD = {"last", "next", "this", "early", "late", "mid", "of", "in", "since", "until",
+              "till", "by", "on", "from", "through", "before", "after", "during", "-"}
+
+
+def _a_month(tok: Token) -> bool:
+    """"March" the month, not a march: capitalised and a date — NER's, beside a number
+    ("March 21", "20 March 2001") or after a word of time ("last March", "in March"); "the
+    Tribal Solidarity March" and "marched" stay protest words."""
+    if tok.lower_ != "march" or not tok.text[0].isupper():
+        return False
+    if tok.ent_type_ == "DATE":
+        return True
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (before is not None and (before.like_num or before.lower_ in MONTH_LEAD)) \
+        or (after is not None and after.like_num)
 
 
 @predicate.add
