@@ -839,6 +839,25 @@ def _has_civilians(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def no_force_in_clause(facts: ClauseFacts) -> bool:
+    """No armed, state or foreign side among the clause's actor mentions, the speaker of a
+    report aside ("police said five people were wounded"): only civilians or rioters."""
+    ids = {t.i for t in facts.clause.tokens}
+    doc = facts.doc
+    for m in doc._.actors or []:
+        if m.start not in ids or m.role_hint not in ARMED_ROLES:
+            continue
+        root = doc[m.start:m.end].root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
+            continue
+        return False
+    return True
+
+
+SPEECH_VERBS = {"say", "tell", "report", "confirm", "add", "announce", "state"}
+
+
+@predicate.add
 def has_people(facts: ClauseFacts) -> bool:
     """Civilians, a number or "people" in the clause, or a person acted upon: someone to
     be taken."""
