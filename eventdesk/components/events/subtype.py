@@ -1932,6 +1932,57 @@ def victims_are_fighters(facts: ClauseFacts) -> bool:
     return several and not civilians
 
 
+# People nouns too vague to tell a civilian from a fighter ("five people were killed in
+# clashes with the rebels"): not enough alone to read the victims as civilians.
+def _qualifiers(word: Token) -> list[Token]:
+    """The words that tell whose or what a person is: modifiers, possessors, appositions
+    and the nouns after "of", "in" or "from" ("the head of ISIS media", "Al-Qaeda founder
+    bin Laden"), not a relative clause about them ("an imam opposed to the campaign")."""
+    found, stack = [], [c for c in word.children]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in ("compound", "amod", "poss", "nmod", "appos", "pobj"):
+            found.append(tok)
+            stack.extend(c for c in tok.children)
+        elif tok.dep_ == "prep" and tok.lower_ in ("of", "in", "from", "with"):
+            stack.extend(c for c in tok.children if c.dep_ == "pobj")
+    return found
+
+
+MILITARY_QUALIFIERS = {"military", "army", "militant", "jihadist", "rebel", "insurgent",
+                       "militia", "terrorist", "guerrilla", "commander", "extremist",
+                       "islamist", "jihadi", "separatist"}
+VAGUE_PEOPLE = {"people", "person", "member", "man", "men", "other", "others", "body"}
+
+
+@predicate.add
+def victims_named_civilians_beside_a_force(facts: ClauseFacts) -> bool:
+    """Everyone the clause names as killed or hurt is a person with no armed side — an
+    elder, a pastor, officials, a named man ("killed a pro-government tribal elder",
+    "killed two city council officials and a former parliamentarian", "shot Alhaji X, the
+    director at the State Ministry") — and the force the actor lexicon found in the clause
+    is none of them: it only qualifies a victim or a place, or reports ("police said").
+    One-sided violence on civilians, an attack, not a clash with the force."""
+    doc = facts.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
+    victims = [w for w in _victim_words(facts) if w.pos_ in ("NOUN", "PROPN", "PRON")
+               and w.lower_ != "of"]
+    if not victims or any(_a_combatant(w, armed) for w in victims):
+        return False
+    rebels = {i for m in doc._.actors or [] if m.role_hint in ("armed", "unidentified")
+              for i in range(m.start, m.end)}
+    if any(t.i in rebels or t.lemma_.lower() in MILITARY_QUALIFIERS
+           for w in victims for t in _qualifiers(w)):
+        return False   # "the head of ISIS media", "Al-Qaeda founder bin Laden"
+    patient = facts.patient
+    if patient is not None and any(patient.start <= w.i < patient.end for w in victims):
+        return False
+    named = [w for w in victims if w.ent_type_ == "PERSON"
+             or w.lemma_.lower() in PERSON_NOUNS - VAGUE_PEOPLE]
+    return bool(named)
+
+
 # Whom news tells taken as hostages rather than arrested: people at work or abroad who are
 # no side and no suspect ("two aid workers", "a contractor", "23 South Korean aid
 # workers", "four Britons").
