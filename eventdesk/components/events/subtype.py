@@ -59,6 +59,17 @@ FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerri
 # country"); with triggers.toml's `anaphora`, `district_words` and `facility_words`.
 GROUND_NOUNS = {"province", "region", "territory", "hill", "land", "ground", "settlement",
                 "percent", "%", "share", "part"}
+# Ground and landmarks a side takes that are neither settlements nor posts ("captured
+# the Al-Nuba Mountains", "captured 6 farms", "seized the military airport"): read only by
+# the capture predicates, where a name or a counted noun that is none of these is people.
+TAKEN_GROUND = {"mountain", "peak", "ridge", "island", "pass", "valley", "farm", "field",
+                "road", "highway", "stretch", "bridge", "airport", "palace", "tower", "dam",
+                "crossing", "hilltop", "mountaintop", "height", "summit", "plain", "forest",
+                "site", "point", "zone", "bunker", "stronghold", "airbase", "airfield",
+                "outpost", "fort", "fortress", "garrison", "front", "frontline", "axis",
+                "village", "town", "city", "coast", "port", "harbour", "harbor", "refinery",
+                "oilfield", "mine", "plant", "factory", "hospital", "school", "university",
+                "mosque", "church", "cathedral", "monastery", "hotel", "stadium", "bank"}
 # What an attack hits when it hits a force: its people, units and posts ("attacked an
 # army post", "raided a police station"). Read only where the actor lexicon named nobody.
 FORCE_TARGETS = {"soldier", "troop", "army", "military", "police", "policeman", "officer",
@@ -363,12 +374,15 @@ def takes_people(facts: ClauseFacts) -> bool:
     counted noun that is not ground ("70 percent of the country", "two villages")."""
     doc = facts.doc
     places = place_tokens(doc)
-    words = lexicon()
-    ground = words["anaphora"] | words["district_words"] | words["facility_words"] | GROUND_NOUNS
+    ground = _taken_ground()
     for tok in facts.clause.tokens:
         lemma = tok.lemma_.lower()
         if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in places or lemma in ground:
             continue
+        if tok.head.lemma_.lower() in PERSON_TAKING_VERBS and (
+                _some_of_people(tok) or _taken_where_found(tok, places, ground)
+                or _a_wanted_person(tok)):
+            return True   # "many of them were captured", "Lindh was captured in Kabul"
         if lemma in PERSON_NOUNS or lemma in FIGHTER_NOUNS or _is_civilian_token(doc, tok) \
                 or tok.lower_ in PERSONAL_PRONOUNS \
                 or any(c.like_num for c in tok.children):
@@ -410,13 +424,19 @@ def named_person_taken(facts: ClauseFacts) -> bool:
     calls kidnapping or abduction."""
     places = place_tokens(facts.doc)
     actors = actor_tokens(facts.doc)
-    words = lexicon()
-    ground = words["anaphora"] | words["district_words"] | words["facility_words"] | GROUND_NOUNS
+    ground = _taken_ground()
     for tok in facts.clause.tokens:
+        if (tok.i in places or tok.ent_type_ in NOT_A_PERSON) \
+                and tok.dep_ in ("dobj", "nsubjpass") \
+                and tok.head.i == facts.clause.root.i and tok.i not in actors \
+                and tok.head.lemma_.lower() in PERSON_TAKING_VERBS and _held_person(tok, ground):
+            return True   # "captured Barghouti in a house where he was hiding"
         if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i != facts.clause.root.i \
                 or tok.i in places or tok.i in actors or tok.lemma_.lower() in ground \
                 or tok.head.lemma_.lower() not in PERSON_TAKING_VERBS:
             continue
+        if tok.ent_type_ != "PERSON" and _a_named_site(tok, ground):
+            continue   # "captured the Al-Nuba Mountains", "the Marj Al-Sultan airport"
         if tok.ent_type_ == "PERSON" or tok.lower_ in PERSONAL_PRONOUNS or (
                 tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_A_PERSON):
             return True
@@ -425,6 +445,95 @@ def named_person_taken(facts: ClauseFacts) -> bool:
 
 # What NER may call a proper noun that is no person: a place or a thing
 NOT_A_PERSON = ("GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+
+
+def _taken_ground() -> frozenset[str]:
+    """What a capture takes that is not people: ground, settlements, posts, landmarks."""
+    words = lexicon()
+    return words["anaphora"] | words["district_words"] | words["facility_words"] \
+        | GROUND_NOUNS | TAKEN_GROUND
+
+
+def _a_named_site(tok: Token, ground: frozenset[str]) -> bool:
+    """A proper name that names a site: a ground word within it or heading it ("the Al-Nuba
+    Mountains", "Al-Anad, a top secret base"), or one that takes "the" — which the names of
+    people do not ("captured the Hayat Tower")."""
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return True
+    around = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod")]
+    return any(t.lemma_.lower() in ground or t.lower_ in ground for t in around)
+
+
+# Words of a person's custody or flight told beside a capture ("where he was hiding",
+# "sentenced him", "extradited"): a town does not hide, nor stand trial.
+CUSTODY_WORDS = {"hide", "hiding", "hideout", "fugitive", "extradite", "extradition",
+                 "sentence", "jail", "prison", "detention", "custody", "interrogate",
+                 "interrogation", "charge", "indict", "trial", "handcuff", "blindfold",
+                 "detain", "arrest", "convict", "accuse", "bounty", "manhunt"}
+SINGLE_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+
+
+def _held_person(tok: Token, ground: frozenset[str]) -> bool:
+    """A single name taken, which the gazetteer or NER read as a place, whose sentence
+    tells a person's custody or flight and refers to him or her after it ("Turkey captured
+    Ocalan in Kenya and sentenced him to death", "captured Barghouti in a house where he
+    was hiding"): a person arrested, not ground."""
+    if tok.pos_ != "PROPN" or _a_named_site(tok, ground) \
+            or any(c.dep_ == "compound" for c in tok.children):
+        return False
+    after = [t for t in tok.sent if t.i > tok.i]
+    return any(t.lemma_.lower() in CUSTODY_WORDS or t.lower_ in CUSTODY_WORDS for t in after) \
+        and any(t.lower_ in SINGLE_PERSON_PRONOUNS for t in after)
+
+
+# Quantities of people referred to: "many of them were captured", "the rest were seized"
+PEOPLE_QUANTIFIERS = {"many", "some", "several", "most", "all", "few", "dozens", "hundreds",
+                      "scores", "thousands", "each", "none", "both"}
+PEOPLE_REMAINDERS = {"rest", "others", "remainder"}
+
+
+def _some_of_people(tok: Token) -> bool:
+    """"Many of them", "most of the men", "the rest", "others": people referred to by a
+    quantity, not ground counted ("two of the villages" is caught as ground before)."""
+    if tok.lower_ in PEOPLE_REMAINDERS:
+        return True
+    if tok.lower_ not in PEOPLE_QUANTIFIERS:
+        return False
+    counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return any(g.lower_ in ("them", "us", "those") or g.lemma_.lower() in PERSON_NOUNS
+               or g.lemma_.lower() in FIGHTER_NOUNS for g in counted)
+
+
+def _a_wanted_person(tok: Token) -> bool:
+    """One taken as a suspect or named in apposition: "a suspected planner of the attacks,
+    Ramzi Binalshibh", "the alleged mastermind", "the prime suspect"."""
+    return tok.lemma_.lower() in SUSPECT_WORDS or any(
+        c.lower_ in SUSPECT_WORDS or c.dep_ == "appos" and c.ent_type_ == "PERSON"
+        for c in tok.children)
+
+
+def _taken_where_found(tok: Token, places: set[int], ground: frozenset[str]) -> bool:
+    """A name taken *in* a place ("Lindh was captured in Afghanistan", "Turkey captured
+    Ocalan in Kenya", "Hamdan was captured at a roadblock in Afghanistan"): ground is taken,
+    not found somewhere, so what is captured in a place the gazetteer or NER knows is a
+    person. Not a name that NER or the gazetteer reads as a place or site."""
+    if tok.ent_type_ in NOT_A_PERSON or _a_named_site(tok, ground) or tok.ent_type_ == "ORG" \
+            and any(c.dep_ == "compound" for c in tok.children):
+        return False   # a one-word name NER calls an organisation may be a person's
+    if not (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "NORP")
+            or tok.is_title and tok.pos_ == "NOUN" and tok.i == tok.sent.start):
+        return False
+    verb = tok.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (obj.i in places or obj.ent_type_ in ("GPE", "LOC")
+                                       or obj.lemma_.lower() in ("roadblock", "checkpoint",
+                                                                 "raid", "hideout")):
+                return True
+    return False
 
 
 def _is_civilian_token(doc: Doc, tok: Token) -> bool:
@@ -629,8 +738,28 @@ def burns_only_symbols(facts: ClauseFacts) -> bool:
 def crowd_under_fire(facts: ClauseFacts) -> bool:
     """"… were killed when police fired live rounds at crowds": force against a crowd,
     read over the sentence since the parse may split the clause."""
-    sent_tokens = list(facts.clause.sent)
+    sent_tokens = [t for t in facts.clause.sent if not _a_month(t)]
     return _cue("protest_crowd", sent_tokens) and _cue("force_on_protest", sent_tokens)
+
+
+# Words before a month's name that make it a date ("last March", "in March", "mid-March")
+MONTH_LEAD = {"last", "next", "this", "early", "late", "mid", "of", "in", "since", "until",
+              "till", "by", "on", "from", "through", "before", "after", "during", "-"}
+
+
+def _a_month(tok: Token) -> bool:
+    """"March" the month, not a march: capitalised and a date — NER's, beside a number
+    ("March 21", "20 March 2001") or after a word of time ("last March", "in March"); "the
+    Tribal Solidarity March" and "marched" stay protest words."""
+    if tok.lower_ != "march" or not tok.text[0].isupper():
+        return False
+    if tok.ent_type_ == "DATE":
+        return True
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (before is not None and (before.like_num or before.lower_ in MONTH_LEAD)) \
+        or (after is not None and after.like_num)
 
 
 @predicate.add
@@ -707,6 +836,25 @@ def has_civilian_victims(facts: ClauseFacts) -> bool:
 def _has_civilians(facts: ClauseFacts) -> bool:
     ids = {t.i for t in facts.clause.tokens}
     return any(m.role_hint == "civilian" and m.start in ids for m in facts.doc._.actors or [])
+
+
+@predicate.add
+def no_force_in_clause(facts: ClauseFacts) -> bool:
+    """No armed, state or foreign side among the clause's actor mentions, the speaker of a
+    report aside ("police said five people were wounded"): only civilians or rioters."""
+    ids = {t.i for t in facts.clause.tokens}
+    doc = facts.doc
+    for m in doc._.actors or []:
+        if m.start not in ids or m.role_hint not in ARMED_ROLES:
+            continue
+        root = doc[m.start:m.end].root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
+            continue
+        return False
+    return True
+
+
+SPEECH_VERBS = {"say", "tell", "report", "confirm", "add", "announce", "state"}
 
 
 @predicate.add
@@ -1782,6 +1930,57 @@ def victims_are_fighters(facts: ClauseFacts) -> bool:
     # killing ("a police chief was shot as he left home"), which the attack rules read
     several = any(w.tag_ in ("NNS", "NNPS") for w in fighters)
     return several and not civilians
+
+
+# People nouns too vague to tell a civilian from a fighter ("five people were killed in
+# clashes with the rebels"): not enough alone to read the victims as civilians.
+def _qualifiers(word: Token) -> list[Token]:
+    """The words that tell whose or what a person is: modifiers, possessors, appositions
+    and the nouns after "of", "in" or "from" ("the head of ISIS media", "Al-Qaeda founder
+    bin Laden"), not a relative clause about them ("an imam opposed to the campaign")."""
+    found, stack = [], [c for c in word.children]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in ("compound", "amod", "poss", "nmod", "appos", "pobj"):
+            found.append(tok)
+            stack.extend(c for c in tok.children)
+        elif tok.dep_ == "prep" and tok.lower_ in ("of", "in", "from", "with"):
+            stack.extend(c for c in tok.children if c.dep_ == "pobj")
+    return found
+
+
+MILITARY_QUALIFIERS = {"military", "army", "militant", "jihadist", "rebel", "insurgent",
+                       "militia", "terrorist", "guerrilla", "commander", "extremist",
+                       "islamist", "jihadi", "separatist"}
+VAGUE_PEOPLE = {"people", "person", "member", "man", "men", "other", "others", "body"}
+
+
+@predicate.add
+def victims_named_civilians_beside_a_force(facts: ClauseFacts) -> bool:
+    """Everyone the clause names as killed or hurt is a person with no armed side — an
+    elder, a pastor, officials, a named man ("killed a pro-government tribal elder",
+    "killed two city council officials and a former parliamentarian", "shot Alhaji X, the
+    director at the State Ministry") — and the force the actor lexicon found in the clause
+    is none of them: it only qualifies a victim or a place, or reports ("police said").
+    One-sided violence on civilians, an attack, not a clash with the force."""
+    doc = facts.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
+    victims = [w for w in _victim_words(facts) if w.pos_ in ("NOUN", "PROPN", "PRON")
+               and w.lower_ != "of"]
+    if not victims or any(_a_combatant(w, armed) for w in victims):
+        return False
+    rebels = {i for m in doc._.actors or [] if m.role_hint in ("armed", "unidentified")
+              for i in range(m.start, m.end)}
+    if any(t.i in rebels or t.lemma_.lower() in MILITARY_QUALIFIERS
+           for w in victims for t in _qualifiers(w)):
+        return False   # "the head of ISIS media", "Al-Qaeda founder bin Laden"
+    patient = facts.patient
+    if patient is not None and any(patient.start <= w.i < patient.end for w in victims):
+        return False
+    named = [w for w in victims if w.ent_type_ == "PERSON"
+             or w.lemma_.lower() in PERSON_NOUNS - VAGUE_PEOPLE]
+    return bool(named)
 
 
 # Whom news tells taken as hostages rather than arrested: people at work or abroad who are
