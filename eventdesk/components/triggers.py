@@ -149,7 +149,7 @@ def _named_as_a_cause(tok: Token) -> bool:
     """A deed noun of triggers.toml `[cause_nouns]` named as what another deed answers:
     the object of a protest or mourning ("protested the killing of a student") or of a
     preposition of cause ("rallied against the assassination of the mayor", "anger over
-    the shooting"). Told so, it is the cause the report gives, coded where the report
+    the stabbing"). Told so, it is the cause the report gives, coded where the report
     tells the deed itself."""
     words = load_lexicon()["cause_nouns"]
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words["nouns"]:
