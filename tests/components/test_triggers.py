@@ -255,3 +255,17 @@ def test_trigger_order_does_not_depend_on_string_hashing():
                              capture_output=True, text=True, check=True)
         outputs.add(run.stdout.strip())
     assert outputs == {repr(expected)}
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("The killing of ten civilians by militiamen on Monday shocked the town.", True),
+    ("The assassination of the mayor in Tal Afar on Monday shocked the town.", True),
+    ("Students marched on Monday against the killing of a classmate.", False),
+    ("Residents protested the assassination of the mayor on Monday.", False),
+    ("There was anger over the stabbing of a driver.", False),
+    ("Outraged by the killing, residents marched to demand an end to the killings.", False),
+])
+def test_a_deed_noun_is_a_trigger_unless_named_as_a_cause(nlp, finder, text, named):
+    doc = nlp(text)
+    nouns = {m.text.lower() for m in finder(doc)} & {"killing", "assassination", "stabbing"}
+    assert bool(nouns) is named

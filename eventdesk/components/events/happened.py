@@ -196,7 +196,9 @@ def _protest_purpose(clause: Clause, cues: Modality) -> bool:
     """"Thousands marched to protest …", "gathered to demand …": the infinitive names the
     protest the gathering was, not an aim that may fail."""
     root = clause.root
-    return (clause.categories() <= {"protest"} and root.dep_ in ("advcl", "xcomp")
+    # a death named in the protest's cause ("to protest against the killing of a student")
+    return ("protest" in clause.categories() and clause.categories() <= {"protest", "kill"}
+            and root.dep_ in ("advcl", "xcomp")
             and root.head.lemma_.lower() in cues.words["infinitive"])
 
 

@@ -293,6 +293,11 @@ def _role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = f
             # attack by X": the attack is what the subject acted on
             noun = t.head.head
             return "patient" if noun.dep_ == "dobj" and noun.head.i == root.i else "agent"
+        if dep == "pobj" and t.head.lower_ == "of" and t.head.head.i in event_words \
+                and t.head.head.pos_ == "NOUN":
+            # "the killing of ten civilians", "the abduction of two nurses": the deed named
+            # as a noun takes whom it was done to with "of"
+            return "patient"
         if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent":
             verb = t.head.head
             if verb.i == root.i or verb.dep_ in ("acl", "advcl") and (
