@@ -95,6 +95,7 @@ class Candidate:
     place_from_context: bool = False   # its sentence names no place: the report's focus
     another_incident: bool = False
     attacks_a_place: bool = False      # "attacked Macomia town": no victims, a place
+    attackers_again: bool = False      # "The gunmen stormed …": the attackers told before
     # (start, end) of every telling merged into this event, the event's own first.
     mentions: list[tuple[int, int]] = field(default_factory=list)
 

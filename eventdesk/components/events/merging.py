@@ -95,7 +95,30 @@ def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False
     rather than a new event."""
     return refers_back(doc, clause, earlier) or bare_toll(doc, clause) \
         or restated_subject(doc, clause, earlier, latest) or ends_the_told_event(doc, clause) \
-        or latest and aim_of_the_strike(doc, clause, earlier)
+        or latest and (aim_of_the_strike(doc, clause, earlier)
+                       or damage_of_the_attack(doc, clause, earlier))
+
+
+# The deeds that only damage property ("were set on fire", "were looted", "destroyed").
+DAMAGE_CATEGORIES = frozenset({"looting", "destroy", "riot"})
+
+
+def damage_of_the_attack(doc: Doc, clause: Clause, attack: Candidate) -> bool:
+    """"Gunmen killed 17 people in a village … Several houses were set on fire", "An air
+    strike hit the town … A school and a clinic were destroyed": property told burned,
+    looted or destroyed with no one doing it, no place and no day of its own, right after
+    an attack, a battle or a strike, is the damage of that violence, not a riot or a
+    looting of its own (GUIDELINES: code it once)."""
+    if attack.event_type not in (VAC, BATTLES, EXPLOSIONS, RIOTS):
+        return False
+    deeds = {m.category for m in clause.triggers} - {"kill"}
+    if not deeds or not deeds <= DAMAGE_CATEGORIES:
+        return False
+    if any(c.dep_ in ("nsubj", "agent", "expl") for c in clause.root.children) \
+            or clause.root.dep_ == "conj" and _subject(clause.root) is not None:
+        return False  # "rioters torched cars", "… and were looted by soldiers"
+    return not names_a_place(doc, {t.i for t in clause.tokens}) \
+        and not tells_a_day(doc, clause)
 
 
 def aim_of_the_strike(doc: Doc, clause: Clause, strike: Candidate) -> bool:
@@ -171,17 +194,45 @@ def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
     ids = {t.i for t in clause.tokens}
     if latest:
         ids -= in_subject  # "The protest in the capital of X province followed reports …"
-    if names_a_place(doc, ids):
+    if names_a_place(doc, ids - _launch_site(doc, clause)):
         return False
     if not earlier.date_told:
         return True  # "The blast … shortly after midnight on Sunday" gives its untold day
-    return not tells_a_day(doc, clause)
+    return not tells_a_day(doc, clause) or _named_by_its_day(doc, clause, subject, earlier)
+
+
+def _launch_site(doc: Doc, clause: Clause) -> set[int]:
+    """"The missile was launched from Saada province": the place a weapon told before
+    was fired from is not a place of a new event (its tokens, when the clause's verb is a
+    launching or firing one)."""
+    if clause.root.lemma_.lower() not in ("launch", "fire", "shoot"):
+        return set()
+    return {t.i for c in clause.root.children if c.dep_ == "prep" and c.lower_ == "from"
+            for t in c.subtree}
+
+
+def _named_by_its_day(doc: Doc, clause: Clause, subject: Token, earlier: Candidate) -> bool:
+    """"The military said last Tuesday's strike had targeted fighters": the only day the
+    clause tells is the one its subject names the event by ("Tuesday's strike"), the day of
+    the event told before or a sharper telling of a day told loosely ("a week after")."""
+    start, end = clause_span_chars(doc, clause)
+    first, last = subject.left_edge.idx, subject.idx
+    days = [d for d in doc._.dates or [] if start <= d.start_char < end
+            and d.kind in ("day", "relative")]
+    if not days or any(not first <= d.start_char < last for d in days):
+        return False
+    if earlier.date is None:
+        return True
+    return all(d.date == earlier.date or earlier.time_precision != 1 and d.date is not None
+               and abs((d.date - earlier.date).days) <= RESTATED_WITHIN_DAYS for d in days)
 
 
 def take_told_day(earlier: Candidate, date, precision: int | None, told: bool) -> None:
     """A telling that completes an event whose day the report did not tell (a toll
-    update's day, the publication date) gives it the day it tells."""
-    if told and not earlier.date_told and date is not None:
+    update's day, the publication date), or told only loosely ("a week after"), gives it
+    the day it tells ("last Tuesday's strike")."""
+    if told and date is not None and (not earlier.date_told or (
+            precision or 3) < (earlier.time_precision or 3)):
         earlier.date, earlier.time_precision, earlier.date_told = date, precision, True
 
 
@@ -318,16 +369,23 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     incident told as two types is coded as one (`one_incident_of_two_types`)."""
     kept: list[Candidate] = []
     for cand in candidates:
-        same = next((k for k in kept if same_event(k, cand) or restates(k, cand)), None)
+        same = next((k for k in kept if same_event(k, cand) or restates(k, cand)
+                     or one_transfer(k, cand)), None)
         if same is not None:
             winner, other = (cand, same) if priority(cand.sub_event_type) < \
                 priority(same.sub_event_type) else (same, cand)
         else:
             same = next((k for k in kept if one_incident_of_two_types(k, cand)), None)
-            if same is None:
+            told_again = next((k for k in kept if tells_attack_again(k, cand)), None)
+            if same is None and told_again is not None:
+                winner, other = told_again, cand  # the lead's telling speaks for it
+                same = told_again
+            elif same is None:
                 kept.append(cand)
                 continue
-            winner, other = (cand, same) if speaks_for_incident(cand, same) else (same, cand)
+            else:
+                winner, other = (cand, same) if speaks_for_incident(cand, same) \
+                    else (same, cand)
         kept[kept.index(same)] = _absorb(winner, other)
     return kept
 
@@ -424,6 +482,66 @@ def restates(earlier: Candidate, later: Candidate) -> bool:
     if told.date is None or untold.date is None:
         return False
     return 0 <= (untold.date - told.date).days <= RESTATED_WITHIN_DAYS
+
+
+# Words a report calls the attackers by once it has told their attack ("the gunmen").
+ATTACKER_NOUNS = frozenset({
+    "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "militant",
+    "militants", "insurgent", "insurgents", "jihadist", "jihadists", "bandit", "bandits",
+    "raider", "raiders", "fighter", "fighters", "militiaman", "militiamen", "rebel", "rebels",
+    "terrorist", "terrorists", "perpetrator", "perpetrators", "killer", "killers"})
+# Words that put a deed after another of the same attackers: a new deed, not a retelling.
+SEQUEL_WORDS = frozenset({"later", "then", "again", "afterwards", "subsequently", "next",
+                          "another", "also"})
+
+
+def attackers_told_again(doc: Doc, clause: Clause) -> bool:
+    """"The attackers stormed Runji village late on Sunday and shot residents", "The
+    assailants attacked the camp with machetes": a clause whose subject is the attackers
+    named again with "the" (no name of their own) and whose deeds are only attacking and
+    killing, with no word putting it after another deed ("later", "then", "again"), tells
+    how an attack told before was done (`tells_attack_again` checks the place and day)."""
+    subject = _subject(clause.root)
+    if subject is None or subject.lower_ not in ATTACKER_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+            for c in subject.children):
+        return False
+    if any(t.pos_ == "PROPN" for t in subject.subtree):
+        return False  # "the Boko Haram fighters": a group named, maybe another
+    deeds = {m.category for m in clause.triggers}
+    if not deeds or not deeds <= {"attack", "kill"}:
+        return False
+    return not any(t.lower_ in SEQUEL_WORDS for t in clause.tokens)
+
+
+def tells_attack_again(attack: Candidate, retold: Candidate) -> bool:
+    """"Gunmen killed 20 people in an attack on a village in Zamfara state. The gunmen
+    stormed Kadawa village on Sunday evening": the attackers named again in the next
+    sentence, at the attack's place or inside the region it was told at, within a day of
+    it, tell the same attack (whichever type the retelling's words would give)."""
+    if not retold.attackers_again or retold.sent_index != attack.sent_index + 1 \
+            or attack.sub_event_type not in ("Attack", "Armed clash") \
+            or retold.event_type not in (VAC, BATTLES) \
+            or attack.another_incident or retold.another_incident:
+        return False
+    if attack.date is not None and retold.date is not None \
+            and abs((attack.date - retold.date).days) > 1:
+        return False
+    return retold.place is None or retold.place.latitude is None \
+        or same_place(attack, retold) or holds(attack.place, retold.place) \
+        or retold.place_from_context
+
+
+def one_transfer(a: Candidate, b: Candidate) -> bool:
+    """"Troops re-entered Macomia town unopposed after the insurgents withdrew
+    overnight": a place changing hands told twice in one sentence, by the side that took it
+    and by the side that left, a day apart at most (the night before the entry), is one
+    transfer of territory."""
+    return a.sub_event_type in TERRITORY and b.sub_event_type in TERRITORY \
+        and a.sent_index == b.sent_index and a.date is not None and b.date is not None \
+        and abs((a.date - b.date).days) <= 1 \
+        and (same_place(a, b) or holds(a.place, b.place) or holds(b.place, a.place)) \
+        and not (a.another_incident or b.another_incident)
 
 
 def one_incident_of_two_types(a: Candidate, b: Candidate) -> bool:
