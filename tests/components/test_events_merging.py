@@ -14,6 +14,7 @@ from eventdesk.components.events.merging import (
     fire_on_crowd,
     fought_on_after_killing,
     how_the_attack_began,
+    instance_of,
     intercepts,
     merge,
     one_transfer,
@@ -721,3 +722,29 @@ def test_property_burned_by_no_one_right_after_an_attack_is_its_damage():
     report = ("Gunmen killed at least 17 people in an attack on a village in Kaduna state "
               "on Sunday, police said. On Monday, several houses were set on fire in Zaria.")
     assert len(_coded(report, "2023-03-06")) == 2
+
+
+@pytest.mark.slow
+def test_the_home_of_whoever_did_the_attack_told_before_is_no_new_place():
+    report = ("JERUSALEM, Sept 4 - A Palestinian gunman opened fire at a bus stop at the "
+              "entrance to Jerusalem on Sunday, killing three people, police said. Police said "
+              "the attack was carried out by a resident of east Jerusalem.")
+    assert [s for s, _, _ in _coded(report, "2023-09-04")] == ["Attack"]
+
+
+def test_a_region_wide_telling_followed_by_a_town_of_it_is_that_towns_event():
+    """"Warplanes pounded towns in Nineveh province on Monday. In Bashiqa, an air strike
+    killed six": the province's telling summarises the town's; a town of another province
+    or another day is its own event."""
+    summary = _cand("Air/drone strike", "Explosions/Remote violence", place=PROVINCE,
+                    sent_index=0)
+    town = _cand("Air/drone strike", "Explosions/Remote violence", place=TOWN, start=1,
+                 sent_index=1, fatalities=6)
+    assert instance_of(town, summary)
+    assert [(c.place.location, c.fatalities) for c in merge([summary, town])] == \
+        [("Bashiqa", 6)]
+    assert not instance_of(_cand("Air/drone strike", "Explosions/Remote violence",
+                                 place=OTHER, start=1, sent_index=1), summary)
+    assert not instance_of(_cand("Air/drone strike", "Explosions/Remote violence",
+                                 place=TOWN, date=MONDAY + dt.timedelta(days=1), start=1,
+                                 sent_index=1), summary)

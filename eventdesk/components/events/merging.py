@@ -194,11 +194,17 @@ def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
     ids = {t.i for t in clause.tokens}
     if latest:
         ids -= in_subject  # "The protest in the capital of X province followed reports …"
-    if names_a_place(doc, ids - _launch_site(doc, clause)):
+    if names_a_place(doc, ids - _launch_site(doc, clause) - _doer_described(clause)):
         return False
     if not earlier.date_told:
         return True  # "The blast … shortly after midnight on Sunday" gives its untold day
     return not tells_a_day(doc, clause) or _named_by_its_day(doc, clause, subject, earlier)
+
+
+def _doer_described(clause: Clause) -> set[int]:
+    """"The attack was carried out by a resident of east Jerusalem": a place in the
+    by-phrase naming who did the deed describes the doer, not where the deed was done."""
+    return {t.i for c in clause.root.children if c.dep_ == "agent" for t in c.subtree}
 
 
 def _launch_site(doc: Doc, clause: Clause) -> set[int]:
@@ -638,9 +644,12 @@ def fought_on_after_killing(clash: Candidate, attack: Candidate) -> bool:
 
 def instance_of(instance: Candidate, summary: Candidate) -> bool:
     """"Armed groups kept up rocket fire on Sunday. A rocket hit a house in Ashkelon": a
-    telling whose sentence names no place, followed in the next sentence by one of its
-    kind on its day at a place named, is the summary of that incident."""
-    return summary.place_from_context and not instance.place_from_context \
+    telling whose sentence names no place, or only a region ("pounded rebel-held towns in
+    southern Idlib. In Kafranbel, an air strike killed six"), followed in the next sentence
+    by one of its kind on its day at a place named (in that region), is the summary of
+    that incident."""
+    return (summary.place_from_context or holds(summary.place, instance.place)) \
+        and not instance.place_from_context \
         and instance.sent_index == summary.sent_index + 1 \
         and instance.sub_event_type == summary.sub_event_type \
         and instance.date == summary.date \
