@@ -748,3 +748,33 @@ def test_a_region_wide_telling_followed_by_a_town_of_it_is_that_towns_event():
     assert not instance_of(_cand("Air/drone strike", "Explosions/Remote violence",
                                  place=TOWN, date=MONDAY + dt.timedelta(days=1), start=1,
                                  sent_index=1), summary)
+
+
+@pytest.mark.slow
+def test_deeds_told_in_what_a_back_reference_says_of_the_event_are_that_event():
+    """"killed in the attack, which began on Friday evening when militants set off two car
+    bombs … and then stormed the building": the toll, the bombs and the storming are the
+    siege told before, whatever day it began."""
+    report = ("MOGADISHU, Aug 15 - Somali security forces ended a 30-hour siege by al Shabaab "
+              "militants at the Hayat Hotel in Mogadishu on Saturday, killing all the "
+              "attackers, police said. At least 21 people were killed in the attack, which "
+              "began on Friday evening when militants set off two car bombs outside the hotel "
+              "and then stormed the building.")
+    assert [s for s, _, _ in _coded(report, "2022-08-15")] == ["Armed clash"]
+    report = ("MOGADISHU, Aug 15 - Somali security forces ended a 30-hour siege by al Shabaab "
+              "militants at the Hayat Hotel in Mogadishu on Saturday, killing all the "
+              "attackers, police said. On Sunday, militants set off two car bombs outside a "
+              "hotel in Kismayo.")
+    assert len(_coded(report, "2022-08-15")) == 2
+
+
+
+def test_a_region_told_on_the_day_of_a_town_of_it_stays_its_own_event():
+    """"Barrel bombs also fell on at least four villages in the Aleppo countryside" beside
+    a strike on a named town of it: GUIDELINES codes the region's event apart (geo_precision
+    3); only a region told first and its town right after are one (`instance_of`)."""
+    town = _cand("Air/drone strike", "Explosions/Remote violence", place=TOWN, sent_index=2)
+    region = _cand("Air/drone strike", "Explosions/Remote violence", place=PROVINCE, start=3,
+                   sent_index=3)
+    assert not same_event(town, region)
+    assert len(merge([town, region])) == 2

@@ -95,6 +95,7 @@ def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False
     rather than a new event."""
     return refers_back(doc, clause, earlier) or bare_toll(doc, clause) \
         or restated_subject(doc, clause, earlier, latest) or ends_the_told_event(doc, clause) \
+        or how_the_told_event_began(doc, clause) \
         or latest and (aim_of_the_strike(doc, clause, earlier)
                        or damage_of_the_attack(doc, clause, earlier))
 
@@ -273,11 +274,27 @@ def refers_back(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
     others = [m for m in clause.triggers if m.category != "kill"]
     if not others or not all(_is_backref(doc[m.start:m.end].root) for m in others):
         return False
-    # "killed … in the final battles on Monday" is its own event when its day differs
+    # "killed … in the final battles on Monday" is its own event when its day differs;
+    # "killed in the attack, which began on Friday evening" tells when that event began
     start, end = clause_span_chars(doc, clause)
+    began = {t.idx for m in others for c in doc[m.start:m.end].root.children
+             if c.dep_ in ("relcl", "acl") for t in c.subtree}
     own_days = [d.date for d in doc._.dates or [] if start <= d.start_char < end
-                and d.kind == "day"]
+                and d.kind == "day" and d.start_char not in began]
     return all(day == earlier.date for day in own_days)
+
+
+def how_the_told_event_began(doc: Doc, clause: Clause) -> bool:
+    """"At least 21 people were killed in the attack, which began on Friday evening when
+    militants set off two car bombs outside the hotel and then stormed the building": a
+    deed told inside what a back-reference ("in the attack") says of the event told before
+    is how that event unfolded, not a new one."""
+    tok = clause.root
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and _is_backref(tok.head):
+            return not names_a_place(doc, {t.i for t in clause.tokens})
+        tok = tok.head
+    return False
 
 
 def _is_backref(tok: Token) -> bool:
