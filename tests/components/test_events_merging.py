@@ -18,6 +18,7 @@ from eventdesk.components.events.merging import (
     intercepts,
     merge,
     one_transfer,
+    other_sides,
     rape_in_assault,
     restated_subject,
     restates,
@@ -778,3 +779,19 @@ def test_a_region_told_on_the_day_of_a_town_of_it_stays_its_own_event():
                    sent_index=3)
     assert not same_event(town, region)
     assert len(merge([town, region])) == 2
+
+
+def test_two_pairs_of_named_sides_at_one_place_and_day_are_two_events():
+    """GUIDELINES: an event is between the same actors. Al Shabaab against the army and the
+    police against Islamic State in one city on one day are two battles; a side in common
+    or an unnamed side keeps the tellings one."""
+    army = Actor("Military Forces of Somalia", 1, None)
+    police = Actor("Police Forces of Somalia", 1, None)
+    shabaab, isis = Actor("Al Shabaab", 2, None), Actor("Islamic State (Somalia)", 2, None)
+    unnamed = Actor("Unidentified Armed Group (Somalia)", 3, None)
+    first = _cand("Armed clash", actor1=shabaab, actor2=army)
+    second = _cand("Armed clash", actor1=police, actor2=isis, start=1)
+    assert other_sides(first, second) and len(merge([first, second])) == 2
+    assert not other_sides(first, _cand("Armed clash", actor1=army, actor2=isis, start=1))
+    assert not other_sides(first, _cand("Armed clash", actor1=police, actor2=unnamed))
+    assert not other_sides(first, _cand("Armed clash", actor1=police, start=1))

@@ -439,9 +439,24 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
-    """Same type, same day, same place (a city and one of its districts count as one)."""
+    """Same type, same day, same place (a city and one of its districts count as one), and
+    not two pairs of sides with no side in common."""
     return same_kind(a, b) and same_day(a, b) and same_place(a, b) \
-        and not district_told_apart(a, b)
+        and not district_told_apart(a, b) and not other_sides(a, b)
+
+
+def other_sides(a: Candidate, b: Candidate) -> bool:
+    """"Al Shabaab attacked an army base in Mogadishu … police clashed with a clan militia
+    in the city": two tellings each naming both its sides, with no named side in common,
+    are two interactions (GUIDELINES: an event is between the same actors). Unnamed sides
+    ("Unidentified Armed Group") may be anyone and keep the tellings together."""
+    names = []
+    for cand in (a, b):
+        sides = [s for s in (cand.actor1, cand.actor2) if s is not None]
+        if len(sides) < 2 or any(s.name.startswith("Unidentified") for s in sides):
+            return False
+        names.append({s.name for s in sides})
+    return not names[0] & names[1]
 
 
 def district_told_apart(a: Candidate, b: Candidate) -> bool:
