@@ -14,14 +14,18 @@ from eventdesk.components.events.merging import (
     fire_on_crowd,
     fought_on_after_killing,
     how_the_attack_began,
+    instance_of,
     intercepts,
     merge,
+    one_transfer,
+    other_sides,
     rape_in_assault,
     restated_subject,
     restates,
     same_day,
     same_event,
     spoils_of_battle,
+    tells_attack_again,
     town_assault,
     turned_violent,
 )
@@ -615,3 +619,179 @@ def test_ending_a_siege_elsewhere_or_another_day_is_its_own_event():
               "siege of a police station in Baidoa, killing three gunmen.")
     events = eventdesk.extract(report, published="2021-06-18", doc_id="merging")
     assert len(events) == 2
+
+
+def test_a_place_entered_after_the_other_side_left_overnight_is_one_transfer():
+    """"re-entered the town after the insurgents withdrew overnight": the entry and the
+    withdrawal a day apart in one sentence are one transfer; a place retaken two days
+    after it fell, or told in another sentence, is a second transfer."""
+    entry = _cand("Non-violent transfer of territory", "Strategic developments",
+                  sent_index=4)
+    withdrawal = _cand("Non-violent transfer of territory", "Strategic developments",
+                       date=MONDAY + dt.timedelta(days=1), start=5, sent_index=4)
+    assert one_transfer(entry, withdrawal)
+    assert [c.date for c in merge([entry, withdrawal])] == [MONDAY]
+    fell = _cand("Non-state actor overtakes territory", date=MONDAY - dt.timedelta(days=2),
+                 start=5, sent_index=4)
+    assert not one_transfer(_cand("Government regains territory", sent_index=4), fell)
+    later = _cand("Non-violent transfer of territory", "Strategic developments",
+                  date=MONDAY + dt.timedelta(days=1), start=5, sent_index=5)
+    assert not one_transfer(_cand("Non-violent transfer of territory",
+                                  "Strategic developments", sent_index=4), later)
+    assert not one_transfer(_cand("Non-violent transfer of territory",
+                                  "Strategic developments", sent_index=4),
+                            _cand("Non-violent transfer of territory",
+                                  "Strategic developments", place=OTHER, start=5,
+                                  sent_index=4))
+
+
+PROVINCE = Place(country="Iraq", location="Nineveh", latitude=36.0, longitude=42.5,
+                 geo_precision=3, admin1="Nineveh")
+TOWN = Place(country="Iraq", location="Bashiqa", latitude=36.45, longitude=43.35,
+             geo_precision=1, admin1="Nineveh")
+
+
+def test_the_attackers_named_again_in_the_next_sentence_tell_the_same_attack():
+    """"Gunmen killed 20 people in a village in X province. The gunmen stormed Y village on
+    Sunday evening": one attack at the village, typed as the lead tells it."""
+    lead = _cand("Attack", "Violence against civilians", place=PROVINCE, fatalities=20,
+                 sent_index=0)
+    retold = _cand("Armed clash", place=TOWN, date=MONDAY - dt.timedelta(days=1), start=1,
+                   sent_index=1, attackers_again=True)
+    assert tells_attack_again(lead, retold)
+    merged = merge([lead, retold])
+    assert [(c.sub_event_type, c.place.location, c.fatalities) for c in merged] == \
+        [("Attack", "Bashiqa", 20)]
+
+
+def test_attackers_named_again_elsewhere_later_or_not_as_a_retelling_stay_apart():
+    lead = _cand("Attack", "Violence against civilians", sent_index=0)
+    assert not tells_attack_again(lead, _cand("Attack", "Violence against civilians",
+                                              start=1, sent_index=1))  # no "the gunmen"
+    assert not tells_attack_again(lead, _cand("Attack", "Violence against civilians",
+                                              place=OTHER, start=1, sent_index=1,
+                                              attackers_again=True))
+    assert not tells_attack_again(lead, _cand("Attack", "Violence against civilians",
+                                              date=MONDAY + dt.timedelta(days=3), start=1,
+                                              sent_index=1, attackers_again=True))
+    assert not tells_attack_again(lead, _cand("Attack", "Violence against civilians",
+                                              start=3, sent_index=3, attackers_again=True))
+
+
+@pytest.mark.slow
+def test_the_gunmen_storming_the_village_of_the_lead_is_that_attack():
+    report = ("Gunmen killed 20 people in an attack on a village in Zamfara state, police "
+              "said on Monday. The gunmen stormed Kadawa village on Sunday evening and opened "
+              "fire on residents, a police spokesman said.")
+    assert [s for s, _, _ in _coded(report, "2024-06-03")] == ["Attack"]
+    report = ("Gunmen killed 20 people in an attack on a village in Zamfara state on Sunday. "
+              "The gunmen later attacked a police post in Gusau, killing two officers.")
+    assert len(_coded(report, "2024-06-03")) == 2
+
+
+@pytest.mark.slow
+def test_a_strike_named_by_its_day_is_the_strike_told_before():
+    """"last Tuesday's strike had targeted fighters" after "a week after an air strike on
+    a market in Adwa": one strike, on the day the possessive names; "Sunday's strike on
+    Rafah" after a strike on Monday in Khan Younis is another."""
+    report = ("ADDIS ABABA - Tigrayan forces entered Mekelle on Monday. The withdrawal came "
+              "a week after an air strike on a busy market in Adwa killed at least 51 people, "
+              "according to health officials. The military said last Tuesday's strike had "
+              "targeted fighters in civilian clothes.")
+    strikes = [(s, d) for s, d, _ in _coded(report, "2021-06-29") if s == "Air/drone strike"]
+    assert strikes == [("Air/drone strike", dt.date(2021, 6, 22))]
+    report = ("An air strike killed five people in Khan Younis on Monday, medics said. "
+              "Sunday's strike on Rafah killed three children, they said.")
+    assert len(_coded(report, "2024-06-25")) == 2
+
+
+@pytest.mark.slow
+def test_the_site_a_missile_was_launched_from_is_no_second_strike():
+    report = ("Houthi rebels fired a ballistic missile at the Saudi city of Jazan on Sunday, "
+              "the coalition said. The missile was launched from Saada province, a coalition "
+              "spokesman said, and caused no casualties.")
+    assert [loc for _, _, loc in _coded(report, "2022-07-04")] == ["Jizan"]
+
+
+@pytest.mark.slow
+def test_property_burned_by_no_one_right_after_an_attack_is_its_damage():
+    """"Several houses were set on fire" after gunmen killed villagers: the attack's
+    damage; "rioters set fire to cars" or a burning told with its own place stays apart."""
+    report = ("Gunmen killed at least 17 people in an attack on a village in Kaduna state "
+              "on Sunday, police said. Several houses were set on fire.")
+    assert [s for s, _, _ in _coded(report, "2023-03-06")] == ["Attack"]
+    report = ("Gunmen killed at least 17 people in an attack on a village in Kaduna state "
+              "on Sunday, police said. On Monday, several houses were set on fire in Zaria.")
+    assert len(_coded(report, "2023-03-06")) == 2
+
+
+@pytest.mark.slow
+def test_the_home_of_whoever_did_the_attack_told_before_is_no_new_place():
+    report = ("JERUSALEM, Sept 4 - A Palestinian gunman opened fire at a bus stop at the "
+              "entrance to Jerusalem on Sunday, killing three people, police said. Police said "
+              "the attack was carried out by a resident of east Jerusalem.")
+    assert [s for s, _, _ in _coded(report, "2023-09-04")] == ["Attack"]
+
+
+def test_a_region_wide_telling_followed_by_a_town_of_it_is_that_towns_event():
+    """"Warplanes pounded towns in Nineveh province on Monday. In Bashiqa, an air strike
+    killed six": the province's telling summarises the town's; a town of another province
+    or another day is its own event."""
+    summary = _cand("Air/drone strike", "Explosions/Remote violence", place=PROVINCE,
+                    sent_index=0)
+    town = _cand("Air/drone strike", "Explosions/Remote violence", place=TOWN, start=1,
+                 sent_index=1, fatalities=6)
+    assert instance_of(town, summary)
+    assert [(c.place.location, c.fatalities) for c in merge([summary, town])] == \
+        [("Bashiqa", 6)]
+    assert not instance_of(_cand("Air/drone strike", "Explosions/Remote violence",
+                                 place=OTHER, start=1, sent_index=1), summary)
+    assert not instance_of(_cand("Air/drone strike", "Explosions/Remote violence",
+                                 place=TOWN, date=MONDAY + dt.timedelta(days=1), start=1,
+                                 sent_index=1), summary)
+
+
+@pytest.mark.slow
+def test_deeds_told_in_what_a_back_reference_says_of_the_event_are_that_event():
+    """"killed in the attack, which began on Friday evening when militants set off two car
+    bombs … and then stormed the building": the toll, the bombs and the storming are the
+    siege told before, whatever day it began."""
+    report = ("MOGADISHU, Aug 15 - Somali security forces ended a 30-hour siege by al Shabaab "
+              "militants at the Hayat Hotel in Mogadishu on Saturday, killing all the "
+              "attackers, police said. At least 21 people were killed in the attack, which "
+              "began on Friday evening when militants set off two car bombs outside the hotel "
+              "and then stormed the building.")
+    assert [s for s, _, _ in _coded(report, "2022-08-15")] == ["Armed clash"]
+    report = ("MOGADISHU, Aug 15 - Somali security forces ended a 30-hour siege by al Shabaab "
+              "militants at the Hayat Hotel in Mogadishu on Saturday, killing all the "
+              "attackers, police said. On Sunday, militants set off two car bombs outside a "
+              "hotel in Kismayo.")
+    assert len(_coded(report, "2022-08-15")) == 2
+
+
+
+def test_a_region_told_on_the_day_of_a_town_of_it_stays_its_own_event():
+    """"Barrel bombs also fell on at least four villages in the Aleppo countryside" beside
+    a strike on a named town of it: GUIDELINES codes the region's event apart (geo_precision
+    3); only a region told first and its town right after are one (`instance_of`)."""
+    town = _cand("Air/drone strike", "Explosions/Remote violence", place=TOWN, sent_index=2)
+    region = _cand("Air/drone strike", "Explosions/Remote violence", place=PROVINCE, start=3,
+                   sent_index=3)
+    assert not same_event(town, region)
+    assert len(merge([town, region])) == 2
+
+
+def test_two_pairs_of_named_sides_at_one_place_and_day_are_two_events():
+    """GUIDELINES: an event is between the same actors. Al Shabaab against the army and the
+    police against Islamic State in one city on one day are two battles; a side in common
+    or an unnamed side keeps the tellings one."""
+    army = Actor("Military Forces of Somalia", 1, None)
+    police = Actor("Police Forces of Somalia", 1, None)
+    shabaab, isis = Actor("Al Shabaab", 2, None), Actor("Islamic State (Somalia)", 2, None)
+    unnamed = Actor("Unidentified Armed Group (Somalia)", 3, None)
+    first = _cand("Armed clash", actor1=shabaab, actor2=army)
+    second = _cand("Armed clash", actor1=police, actor2=isis, start=1)
+    assert other_sides(first, second) and len(merge([first, second])) == 2
+    assert not other_sides(first, _cand("Armed clash", actor1=army, actor2=isis, start=1))
+    assert not other_sides(first, _cand("Armed clash", actor1=police, actor2=unnamed))
+    assert not other_sides(first, _cand("Armed clash", actor1=police, start=1))

@@ -155,6 +155,7 @@ class EventCoder:
                                        for m in doc._.places or []),
             another_incident=merging.told_as_another(doc, sent, clause),
             attacks_a_place=patient is None and merging.object_is_a_place(doc, clause),
+            attackers_again=merging.attackers_told_again(doc, clause),
             mentions=[(start, end)],
         )
 

@@ -98,6 +98,7 @@ class Candidate:
     # "near the Kuweires airbase": a site the index lacks, shown as a part of the place
     # (`NameReader.with_site`) once merging, which compares places without it, is done
     site: str | None = None
+    attackers_again: bool = False      # "The gunmen stormed …": the attackers told before
     # (start, end) of every telling merged into this event, the event's own first.
     mentions: list[tuple[int, int]] = field(default_factory=list)
 

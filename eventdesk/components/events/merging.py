@@ -95,7 +95,31 @@ def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False
     rather than a new event."""
     return refers_back(doc, clause, earlier) or bare_toll(doc, clause) \
         or restated_subject(doc, clause, earlier, latest) or ends_the_told_event(doc, clause) \
-        or latest and aim_of_the_strike(doc, clause, earlier)
+        or how_the_told_event_began(doc, clause) \
+        or latest and (aim_of_the_strike(doc, clause, earlier)
+                       or damage_of_the_attack(doc, clause, earlier))
+
+
+# The deeds that only damage property ("were set on fire", "were looted", "destroyed").
+DAMAGE_CATEGORIES = frozenset({"looting", "destroy", "riot"})
+
+
+def damage_of_the_attack(doc: Doc, clause: Clause, attack: Candidate) -> bool:
+    """"Gunmen killed 17 people in a village … Several houses were set on fire", "An air
+    strike hit the town … A school and a clinic were destroyed": property told burned,
+    looted or destroyed with no one doing it, no place and no day of its own, right after
+    an attack, a battle or a strike, is the damage of that violence, not a riot or a
+    looting of its own (GUIDELINES: code it once)."""
+    if attack.event_type not in (VAC, BATTLES, EXPLOSIONS, RIOTS):
+        return False
+    deeds = {m.category for m in clause.triggers} - {"kill"}
+    if not deeds or not deeds <= DAMAGE_CATEGORIES:
+        return False
+    if any(c.dep_ in ("nsubj", "agent", "expl") for c in clause.root.children) \
+            or clause.root.dep_ == "conj" and _subject(clause.root) is not None:
+        return False  # "rioters torched cars", "… and were looted by soldiers"
+    return not names_a_place(doc, {t.i for t in clause.tokens}) \
+        and not tells_a_day(doc, clause)
 
 
 def aim_of_the_strike(doc: Doc, clause: Clause, strike: Candidate) -> bool:
@@ -171,17 +195,51 @@ def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
     ids = {t.i for t in clause.tokens}
     if latest:
         ids -= in_subject  # "The protest in the capital of X province followed reports …"
-    if names_a_place(doc, ids):
+    if names_a_place(doc, ids - _launch_site(doc, clause) - _doer_described(clause)):
         return False
     if not earlier.date_told:
         return True  # "The blast … shortly after midnight on Sunday" gives its untold day
-    return not tells_a_day(doc, clause)
+    return not tells_a_day(doc, clause) or _named_by_its_day(doc, clause, subject, earlier)
+
+
+def _doer_described(clause: Clause) -> set[int]:
+    """"The attack was carried out by a resident of east Jerusalem": a place in the
+    by-phrase naming who did the deed describes the doer, not where the deed was done."""
+    return {t.i for c in clause.root.children if c.dep_ == "agent" for t in c.subtree}
+
+
+def _launch_site(doc: Doc, clause: Clause) -> set[int]:
+    """"The missile was launched from Saada province": the place a weapon told before
+    was fired from is not a place of a new event (its tokens, when the clause's verb is a
+    launching or firing one)."""
+    if clause.root.lemma_.lower() not in ("launch", "fire", "shoot"):
+        return set()
+    return {t.i for c in clause.root.children if c.dep_ == "prep" and c.lower_ == "from"
+            for t in c.subtree}
+
+
+def _named_by_its_day(doc: Doc, clause: Clause, subject: Token, earlier: Candidate) -> bool:
+    """"The military said last Tuesday's strike had targeted fighters": the only day the
+    clause tells is the one its subject names the event by ("Tuesday's strike"), the day of
+    the event told before or a sharper telling of a day told loosely ("a week after")."""
+    start, end = clause_span_chars(doc, clause)
+    first, last = subject.left_edge.idx, subject.idx
+    days = [d for d in doc._.dates or [] if start <= d.start_char < end
+            and d.kind in ("day", "relative")]
+    if not days or any(not first <= d.start_char < last for d in days):
+        return False
+    if earlier.date is None:
+        return True
+    return all(d.date == earlier.date or earlier.time_precision != 1 and d.date is not None
+               and abs((d.date - earlier.date).days) <= RESTATED_WITHIN_DAYS for d in days)
 
 
 def take_told_day(earlier: Candidate, date, precision: int | None, told: bool) -> None:
     """A telling that completes an event whose day the report did not tell (a toll
-    update's day, the publication date) gives it the day it tells."""
-    if told and not earlier.date_told and date is not None:
+    update's day, the publication date), or told only loosely ("a week after"), gives it
+    the day it tells ("last Tuesday's strike")."""
+    if told and date is not None and (not earlier.date_told or (
+            precision or 3) < (earlier.time_precision or 3)):
         earlier.date, earlier.time_precision, earlier.date_told = date, precision, True
 
 
@@ -216,11 +274,27 @@ def refers_back(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
     others = [m for m in clause.triggers if m.category != "kill"]
     if not others or not all(_is_backref(doc[m.start:m.end].root) for m in others):
         return False
-    # "killed … in the final battles on Monday" is its own event when its day differs
+    # "killed … in the final battles on Monday" is its own event when its day differs;
+    # "killed in the attack, which began on Friday evening" tells when that event began
     start, end = clause_span_chars(doc, clause)
+    began = {t.idx for m in others for c in doc[m.start:m.end].root.children
+             if c.dep_ in ("relcl", "acl") for t in c.subtree}
     own_days = [d.date for d in doc._.dates or [] if start <= d.start_char < end
-                and d.kind == "day"]
+                and d.kind == "day" and d.start_char not in began]
     return all(day == earlier.date for day in own_days)
+
+
+def how_the_told_event_began(doc: Doc, clause: Clause) -> bool:
+    """"At least 21 people were killed in the attack, which began on Friday evening when
+    militants set off two car bombs outside the hotel and then stormed the building": a
+    deed told inside what a back-reference ("in the attack") says of the event told before
+    is how that event unfolded, not a new one."""
+    tok = clause.root
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and _is_backref(tok.head):
+            return not names_a_place(doc, {t.i for t in clause.tokens})
+        tok = tok.head
+    return False
 
 
 def _is_backref(tok: Token) -> bool:
@@ -318,16 +392,23 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     incident told as two types is coded as one (`one_incident_of_two_types`)."""
     kept: list[Candidate] = []
     for cand in candidates:
-        same = next((k for k in kept if same_event(k, cand) or restates(k, cand)), None)
+        same = next((k for k in kept if same_event(k, cand) or restates(k, cand)
+                     or one_transfer(k, cand)), None)
         if same is not None:
             winner, other = (cand, same) if priority(cand.sub_event_type) < \
                 priority(same.sub_event_type) else (same, cand)
         else:
             same = next((k for k in kept if one_incident_of_two_types(k, cand)), None)
-            if same is None:
+            told_again = next((k for k in kept if tells_attack_again(k, cand)), None)
+            if same is None and told_again is not None:
+                winner, other = told_again, cand  # the lead's telling speaks for it
+                same = told_again
+            elif same is None:
                 kept.append(cand)
                 continue
-            winner, other = (cand, same) if speaks_for_incident(cand, same) else (same, cand)
+            else:
+                winner, other = (cand, same) if speaks_for_incident(cand, same) \
+                    else (same, cand)
         kept[kept.index(same)] = _absorb(winner, other)
     return kept
 
@@ -358,9 +439,24 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
-    """Same type, same day, same place (a city and one of its districts count as one)."""
+    """Same type, same day, same place (a city and one of its districts count as one), and
+    not two pairs of sides with no side in common."""
     return same_kind(a, b) and same_day(a, b) and same_place(a, b) \
-        and not district_told_apart(a, b)
+        and not district_told_apart(a, b) and not other_sides(a, b)
+
+
+def other_sides(a: Candidate, b: Candidate) -> bool:
+    """"Al Shabaab attacked an army base in Mogadishu … police clashed with a clan militia
+    in the city": two tellings each naming both its sides, with no named side in common,
+    are two interactions (GUIDELINES: an event is between the same actors). Unnamed sides
+    ("Unidentified Armed Group") may be anyone and keep the tellings together."""
+    names = []
+    for cand in (a, b):
+        sides = [s for s in (cand.actor1, cand.actor2) if s is not None]
+        if len(sides) < 2 or any(s.name.startswith("Unidentified") for s in sides):
+            return False
+        names.append({s.name for s in sides})
+    return not names[0] & names[1]
 
 
 def district_told_apart(a: Candidate, b: Candidate) -> bool:
@@ -424,6 +520,66 @@ def restates(earlier: Candidate, later: Candidate) -> bool:
     if told.date is None or untold.date is None:
         return False
     return 0 <= (untold.date - told.date).days <= RESTATED_WITHIN_DAYS
+
+
+# Words a report calls the attackers by once it has told their attack ("the gunmen").
+ATTACKER_NOUNS = frozenset({
+    "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "militant",
+    "militants", "insurgent", "insurgents", "jihadist", "jihadists", "bandit", "bandits",
+    "raider", "raiders", "fighter", "fighters", "militiaman", "militiamen", "rebel", "rebels",
+    "terrorist", "terrorists", "perpetrator", "perpetrators", "killer", "killers"})
+# Words that put a deed after another of the same attackers: a new deed, not a retelling.
+SEQUEL_WORDS = frozenset({"later", "then", "again", "afterwards", "subsequently", "next",
+                          "another", "also"})
+
+
+def attackers_told_again(doc: Doc, clause: Clause) -> bool:
+    """"The attackers stormed Runji village late on Sunday and shot residents", "The
+    assailants attacked the camp with machetes": a clause whose subject is the attackers
+    named again with "the" (no name of their own) and whose deeds are only attacking and
+    killing, with no word putting it after another deed ("later", "then", "again"), tells
+    how an attack told before was done (`tells_attack_again` checks the place and day)."""
+    subject = _subject(clause.root)
+    if subject is None or subject.lower_ not in ATTACKER_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+            for c in subject.children):
+        return False
+    if any(t.pos_ == "PROPN" for t in subject.subtree):
+        return False  # "the Boko Haram fighters": a group named, maybe another
+    deeds = {m.category for m in clause.triggers}
+    if not deeds or not deeds <= {"attack", "kill"}:
+        return False
+    return not any(t.lower_ in SEQUEL_WORDS for t in clause.tokens)
+
+
+def tells_attack_again(attack: Candidate, retold: Candidate) -> bool:
+    """"Gunmen killed 20 people in an attack on a village in Zamfara state. The gunmen
+    stormed Kadawa village on Sunday evening": the attackers named again in the next
+    sentence, at the attack's place or inside the region it was told at, within a day of
+    it, tell the same attack (whichever type the retelling's words would give)."""
+    if not retold.attackers_again or retold.sent_index != attack.sent_index + 1 \
+            or attack.sub_event_type not in ("Attack", "Armed clash") \
+            or retold.event_type not in (VAC, BATTLES) \
+            or attack.another_incident or retold.another_incident:
+        return False
+    if attack.date is not None and retold.date is not None \
+            and abs((attack.date - retold.date).days) > 1:
+        return False
+    return retold.place is None or retold.place.latitude is None \
+        or same_place(attack, retold) or holds(attack.place, retold.place) \
+        or retold.place_from_context
+
+
+def one_transfer(a: Candidate, b: Candidate) -> bool:
+    """"Troops re-entered Macomia town unopposed after the insurgents withdrew
+    overnight": a place changing hands told twice in one sentence, by the side that took it
+    and by the side that left, a day apart at most (the night before the entry), is one
+    transfer of territory."""
+    return a.sub_event_type in TERRITORY and b.sub_event_type in TERRITORY \
+        and a.sent_index == b.sent_index and a.date is not None and b.date is not None \
+        and abs((a.date - b.date).days) <= 1 \
+        and (same_place(a, b) or holds(a.place, b.place) or holds(b.place, a.place)) \
+        and not (a.another_incident or b.another_incident)
 
 
 def one_incident_of_two_types(a: Candidate, b: Candidate) -> bool:
@@ -520,9 +676,12 @@ def fought_on_after_killing(clash: Candidate, attack: Candidate) -> bool:
 
 def instance_of(instance: Candidate, summary: Candidate) -> bool:
     """"Armed groups kept up rocket fire on Sunday. A rocket hit a house in Ashkelon": a
-    telling whose sentence names no place, followed in the next sentence by one of its
-    kind on its day at a place named, is the summary of that incident."""
-    return summary.place_from_context and not instance.place_from_context \
+    telling whose sentence names no place, or only a region ("pounded rebel-held towns in
+    southern Idlib. In Kafranbel, an air strike killed six"), followed in the next sentence
+    by one of its kind on its day at a place named (in that region), is the summary of
+    that incident."""
+    return (summary.place_from_context or holds(summary.place, instance.place)) \
+        and not instance.place_from_context \
         and instance.sent_index == summary.sent_index + 1 \
         and instance.sub_event_type == summary.sub_event_type \
         and instance.date == summary.date \
