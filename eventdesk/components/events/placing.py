@@ -747,9 +747,10 @@ def _names_a_side_place(doc: Doc, mention, pool) -> bool:
     root = doc[mention.start:mention.end].root
     if _where_the_source_is(doc, mention):
         return True
-    if root.ent_type_ == "PERSON" and root.dep_ in ("nsubj", "nsubjpass", "dobj", "compound",
-                                                    "poss"):
-        return True
+    if root.ent_type_ == "PERSON" and mention.designator is None \
+            and root.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "poss") and any(
+                doc[o.start:o.end].root.ent_type_ in ("GPE", "LOC", "FAC") for o in pool):
+        return True  # not "took over Wad Madani, the capital of Al Jazirah state"
     for other in pool:
         gap = doc[mention.end:other.start].text.strip().lower()
         if other is not mention and 0 < other.start - mention.end <= 4 and gap in HOLDER_LINKS:
