@@ -62,3 +62,21 @@ def test_while_another_tells_another_deed_at_another_place():
                      "city of Mosul in an accident.")
     clash = [e for e in events if "clashes" in e.evidence]
     assert clash and clash[0].admin1 == "Anbar" and clash[0].location != "Mosul"
+
+
+def test_a_direction_with_no_distance_names_the_place_near_which_it_was():
+    events = _events("Another bomb was detonated early on Saturday when a US military convoy "
+                     "travelled north of the volatile city of Fallujah, 50 km west of Baghdad, "
+                     "killing two soldiers.")
+    assert events and {e.location for e in events} == {"Al Fallujah"}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("The paramilitary Rapid Support Forces took over Wad Madani, the capital of Al Jazirah "
+     "state, on Tuesday, the army said.", "Wad Medani"),
+    ("Mbuji Mayi, the main city in the diamond-producing Eastern Kasai province, was captured "
+     "by the rebels on Monday.", "Mbuji-Mayi"),
+])
+def test_a_town_ner_calls_a_person_but_the_text_calls_a_town_is_the_place(text, town):
+    events = _events(text)
+    assert events and {e.location for e in events} == {town}

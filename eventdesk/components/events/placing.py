@@ -117,10 +117,13 @@ class Placer:
             # puts the incident in comes first; so does a town it names beside where the
             # source is ("According to a source in Aleppo, troops foiled an attack that tried
             # to infiltrate Kuweires"), when the index knows that town well
-            in_clause = [m for m in mentions if m.start not in ids and m.kind == "place"
-                         and not is_landmark(doc, m.start) and (
-                             all(is_landmark(doc, o.start) for o in in_clause)
-                             or _well_known(m))] or in_clause
+            outside = [m for m in mentions if m.start not in ids and m.kind == "place" and (
+                all(is_landmark(doc, o.start) for o in in_clause) or _well_known(m))]
+            # "travelled north of the city of Fallujah, 50 km west of Baghdad": a direction
+            # with no distance names the place near which it was
+            in_clause = [m for m in outside if not is_landmark(doc, m.start)] or [
+                m for m in outside if not measured_from(doc, m)
+                and all(measured_from(doc, o) for o in in_clause)] or in_clause
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
         if not mentions and self.names.unknown_near_unknown(doc, clause):
@@ -748,9 +751,10 @@ def _names_a_side_place(doc: Doc, mention, pool) -> bool:
     if _where_the_source_is(doc, mention):
         return True
     if root.ent_type_ == "PERSON" and mention.designator is None \
-            and root.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "poss") and any(
-                doc[o.start:o.end].root.ent_type_ in ("GPE", "LOC", "FAC") for o in pool):
-        return True  # not "took over Wad Madani, the capital of Al Jazirah state"
+            and root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") and any(
+                o is not mention and (o.designator is not None or doc[o.start:o.end].root
+                                      .ent_type_ in ("GPE", "LOC", "FAC")) for o in pool):
+        return True  # not "took over Wad Madani, the capital of ...", nor "bombed Halabja"
     for other in pool:
         gap = doc[mention.end:other.start].text.strip().lower()
         if other is not mention and 0 < other.start - mention.end <= 4 and gap in HOLDER_LINKS:
