@@ -80,3 +80,14 @@ def test_a_direction_with_no_distance_names_the_place_near_which_it_was():
 def test_a_town_ner_calls_a_person_but_the_text_calls_a_town_is_the_place(text, town):
     events = _events(text)
     assert events and {e.location for e in events} == {town}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("According to a military source in Aleppo, the army foiled the offensive, killing a dozen "
+     "militants that tried to infiltrate their points near Al-Safirah.", "As Safirah"),
+    ("According to a military source in Homs, the army killed a dozen militants who tried to "
+     "storm the town of Palmyra.", "Tadmur"),
+])
+def test_a_clause_naming_only_where_the_source_is_takes_the_town_its_sentence_names(text, town):
+    events = _events(text)
+    assert events and {e.location for e in events} == {town}
