@@ -55,11 +55,31 @@ def measure_before(doc: Doc, link: int) -> Measure:
     return Measure(link=doc[link].lower_, word_before=before, unit=unit, km=km)
 
 
+# "south of the capital Algiers", "north of the town of Kidal": words naming what the
+# landmark is, between the direction and the name
+LANDMARK_NOUNS = frozenset({"capital", "city", "town", "village"})
+
+
+def link_before(doc: Doc, start: int) -> int:
+    """The token that links the name at `start` to a direction or a distance: the one right
+    before it, or the "of" before "the capital" / "the town of" ("south of the capital
+    Algiers", "north of the town of Kidal")."""
+    k = start - 1
+    j = k - 1 if doc[k].lower_ == "of" else k
+    if j < 1 or doc[j].lower_ not in LANDMARK_NOUNS or j == k and doc[k].lower_ != "capital":
+        return k
+    j -= 1
+    while j > 0 and (doc[j].lower_ == "the" or doc[j].pos_ == "ADJ"):
+        j -= 1
+    return j if doc[j].lower_ == "of" and j < k else k
+
+
 def is_landmark(doc: Doc, start: int) -> bool:
-    """"Douma, northeast of Damascus", "20 km from Gao": a name that only locates another."""
+    """"Douma, northeast of Damascus", "20 km from Gao", "south of the capital Algiers": a
+    name that only locates another."""
     if start < 2:
         return False
-    measure = measure_before(doc, start - 1)
+    measure = measure_before(doc, link_before(doc, start))
     return (measure.link == "of" and measure.word_before in COMPASS_WORDS) or (
         measure.link == "from" and measure.word_before in DISTANCE_UNITS)
 
@@ -69,7 +89,7 @@ def measured_from(doc: Doc, mention) -> bool:
     to measure a distance from."""
     if mention.start < 2:
         return False
-    measure = measure_before(doc, mention.start - 1)
+    measure = measure_before(doc, link_before(doc, mention.start))
     return measure.link == "of" and measure.word_before in COMPASS_WORDS and measure.unit
 
 

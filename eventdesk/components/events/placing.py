@@ -111,12 +111,20 @@ class Placer:
         mentions = [m for m in self._scene_mentions(doc, sent, clause, all_mentions)
                     if m.start in incident_ids]
         in_clause = [m for m in mentions if m.start in ids]
-        if in_clause and all(is_landmark(doc, m.start) for m in in_clause):
+        if in_clause and all(is_landmark(doc, m.start) or _where_the_source_is(doc, m)
+                             for m in in_clause):
             # "South of Baghdad, ten were killed when a car bomb went off in the town of
             # Suwayra": the clause names a town only to measure from; the town its sentence
-            # puts the incident in comes first
-            in_clause = [m for m in mentions if m.start not in ids and m.kind == "place"
-                         and not is_landmark(doc, m.start)] or in_clause
+            # puts the incident in comes first; so does a town it names beside where the
+            # source is ("According to a source in Aleppo, troops foiled an attack that tried
+            # to infiltrate Kuweires"), when the index knows that town well
+            outside = [m for m in mentions if m.start not in ids and m.kind == "place" and (
+                all(is_landmark(doc, o.start) for o in in_clause) or _well_known(m))]
+            # "travelled north of the city of Fallujah, 50 km west of Baghdad": a direction
+            # with no distance names the place near which it was
+            in_clause = [m for m in outside if not is_landmark(doc, m.start)] or [
+                m for m in outside if not measured_from(doc, m)
+                and all(measured_from(doc, o) for o in in_clause)] or in_clause
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
         if not mentions and self.names.unknown_near_unknown(doc, clause):
@@ -393,13 +401,23 @@ class Placer:
         to measure from after other towns ("near Karmah, 8 km west of Fallujah"; "15 km
         south of Kutum, North Darfur" is Kutum's)."""
         known = self.judge.plausible_tokens
-        ordered = sorted(pool, key=lambda m: (2 if m.kind == "region" or _names_a_region(m)
+        side = {id(m) for m in pool if _names_a_side_place(doc, m, pool)}
+        if len(side) == len(pool):
+            side = set()  # the only places named: the best the clause gives
+        ordered = sorted(pool, key=lambda m: (id(m) in side,
+                                              2 if m.kind == "region" or _names_a_region(m)
                                               else 1 if _is_countryside(doc, m) else 0,
                                               (measured_from(doc, m)
                                                or _only_locates(doc, m, pool))
                                               and not locates_unknown_place(doc, m, known(doc)),
                                               names_a_route(doc, m), m.start))
         mention = ordered[0]
+        if is_landmark(doc, mention.start):
+            # "in the Chlef province to the west of Algiers": a town outside the region the
+            # clause names only says where the region lies
+            region = _region_beside(mention, pool)
+            if region is not None:
+                return region, None
         container = None
         for other in pool:
             if other is mention:
@@ -562,6 +580,8 @@ def tells_another_event(tok: Token) -> bool:
         word = mark.lower_
         if word in OTHER_TIME_MARKS or word in CONTRAST_MARKS:
             return True
+        if word == "while" and _another_subject(tok):
+            return True  # "while another soldier died near Mosul": another deed
         if word == "after" and mark.i > 0 and \
                 mark.doc[mark.i - 1].lemma_.lower() in DURATION_WORDS:
             return True
@@ -683,11 +703,85 @@ def _only_locates(doc: Doc, mention, pool) -> bool:
     and Palmyra" is Furqlus's)."""
     if not is_landmark(doc, mention.start):
         return False
-    own = {t.i for t in doc[mention.start:mention.end].root.subtree}
-    return any(other is not mention and other.start not in own for other in pool)
+    root = doc[mention.start:mention.end].root
+    own = {t.i for t in root.subtree}
+    return any(other is not mention and (other.start not in own or _near_it(doc, other, root))
+               for other in pool)
+
+
+def _near_it(doc: Doc, mention, landmark: Token) -> bool:
+    """"south of the capital Algiers, near Medea": a place hung on the landmark with "near",
+    the nearer place of the two, not a description of the landmark."""
+    head = doc[mention.start:mention.end].root.head
+    return head.lower_ in ("near", "outside") and head.head.i == landmark.i
 
 
 def _names_a_region(mention) -> bool:
     """"southern Chechnya", "Helmand": a name whose reading is a province, though the text
     does not call it one; it holds the towns and districts the clause also names."""
     return bool(mention.candidates) and mention.candidates[0].is_region
+
+
+# "the California capital Sacramento", "the Sinaloa state capital of Culiacan": the words
+# between a holder and the town it holds
+HOLDER_LINKS = frozenset({"capital", "state capital", "provincial capital", "regional capital",
+                          "capital of", "state capital of", "provincial capital of",
+                          "regional capital of", "capital ,", "capital city"})
+# "According to a military source in Aleppo": a phrase naming where the source is
+SOURCE_WORDS = frozenset({"according"})
+
+
+def _well_known(mention) -> bool:
+    """Read exactly as a name of the index, or as a sizeable town."""
+    best = mention.candidates[0] if mention.candidates else None
+    return best is not None and (best.match == "exact" or best.population >= 5_000)
+
+
+def _where_the_source_is(doc: Doc, mention) -> bool:
+    """"According to a military source in Aleppo": where the source is."""
+    return any(a.lower_ in SOURCE_WORDS for a in doc[mention.start:mention.end].root.ancestors)
+
+
+def _names_a_side_place(doc: Doc, mention, pool) -> bool:
+    """A name the clause gives beside the event's place, when it gives one: where the source
+    is ("According to a military source in Damascus, jets struck rebels at Binnish"), a
+    person's name the index also knows ("Castro was shot ... on the outskirts of Vitoria",
+    "Sadr supporters marched in Najaf") or the holder of the town named next ("the
+    California capital Sacramento")."""
+    root = doc[mention.start:mention.end].root
+    if _where_the_source_is(doc, mention):
+        return True
+    if root.ent_type_ == "PERSON" and mention.designator is None \
+            and root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") and any(
+                o is not mention and (o.designator is not None or doc[o.start:o.end].root
+                                      .ent_type_ in ("GPE", "LOC", "FAC")) for o in pool):
+        return True  # not "took over Wad Madani, the capital of ...", nor "bombed Halabja"
+    for other in pool:
+        gap = doc[mention.end:other.start].text.strip().lower()
+        if other is not mention and 0 < other.start - mention.end <= 4 and gap in HOLDER_LINKS:
+            return True
+    return False
+
+
+def _region_beside(landmark, pool):
+    """A region of the landmark's country the pool names, holding another province than the
+    landmark's: the place of a clause that measures from a town outside it."""
+    if not landmark.candidates:
+        return None
+    town = landmark.candidates[0]
+    for other in pool:
+        if other is landmark or not other.candidates or not (
+                other.kind == "region" or _names_a_region(other)):
+            continue
+        best = other.candidates[0]
+        if best.country_code == town.country_code and best.admin1 != town.admin1:
+            return other
+    return None
+
+
+def _another_subject(verb: Token) -> bool:
+    """The verb's subject is "another ..." or "other ..." ("while another three civilians
+    lost their lives in Kiziltepe"): others than the main clause's, hurt elsewhere."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        g.lower_ in ("another", "other") and g.i < c.i for g in c.subtree)
+        for c in verb.children)

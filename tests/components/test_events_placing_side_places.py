@@ -1,0 +1,93 @@
+"""Placing: names a clause gives beside its event's place -- where the source is, a person's
+name, the holder of the town named next, a landmark outside the region named, another deed's
+place after "while another"."""
+
+import pytest
+
+import eventdesk
+
+pytestmark = pytest.mark.slow
+
+
+def _events(text):
+    return eventdesk.extract(text, published="2016-03-30")
+
+
+def test_where_the_source_is_gives_way_to_the_place_of_the_deed():
+    [event] = _events("According to a security source in Kabul, Taliban fighters attacked a "
+                      "police checkpoint in Ghazni on Sunday, killing four officers.")
+    assert event.location == "Ghazni"
+
+
+def test_where_the_source_is_stays_the_place_when_it_is_the_only_one():
+    [event] = _events("According to a security source in Ghazni, Taliban fighters attacked a "
+                      "police checkpoint on Sunday, killing four officers.")
+    assert event.location == "Ghazni"
+
+
+def test_a_persons_name_the_index_knows_gives_way_to_the_place_named():
+    events = _events("Castro was shot dead by two gunmen on the outskirts of Recife on Friday, "
+                     "police said.")
+    assert events and {e.location for e in events} == {"Recife"}
+
+
+def test_the_holder_of_the_town_named_next_is_not_the_place():
+    events = _events("Hundreds of farmers demonstrated in the California capital Sacramento on "
+                     "Monday against water cuts.")
+    assert events and {e.location for e in events} == {"Sacramento"}
+
+
+def test_the_capital_measured_from_gives_way_to_the_town_near_the_event():
+    events = _events("Gunmen killed four travellers on a road south of the capital Algiers, "
+                     "near Medea, on Sunday.")
+    assert events and {e.location for e in events} == {"Medea"}
+
+
+def test_a_landmark_outside_the_region_named_only_says_where_the_region_lies():
+    [event] = _events("Gunmen killed 12 villagers in the Chlef province to the west of Algiers "
+                      "on Sunday.")
+    assert (event.admin1, event.geo_precision) == ("Chlef", 3)
+
+
+def test_a_landmark_inside_the_region_named_is_still_the_place_near_it():
+    [event] = _events("Taliban fighters killed 12 villagers in Helmand province, north of "
+                      "Lashkar Gah, on Sunday.")
+    assert (event.admin1, event.geo_precision) == ("Helmand", 2)
+    assert event.location.startswith("Lashkar")
+
+
+def test_while_another_tells_another_deed_at_another_place():
+    events = _events("Two soldiers were killed on Saturday in clashes with insurgents in the "
+                     "western Anbar province, while another soldier died near the northern "
+                     "city of Mosul in an accident.")
+    clash = [e for e in events if "clashes" in e.evidence]
+    assert clash and clash[0].admin1 == "Anbar" and clash[0].location != "Mosul"
+
+
+def test_a_direction_with_no_distance_names_the_place_near_which_it_was():
+    events = _events("Another bomb was detonated early on Saturday when a US military convoy "
+                     "travelled north of the volatile city of Fallujah, 50 km west of Baghdad, "
+                     "killing two soldiers.")
+    assert events and {e.location for e in events} == {"Al Fallujah"}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("The paramilitary Rapid Support Forces took over Wad Madani, the capital of Al Jazirah "
+     "state, on Tuesday, the army said.", "Wad Medani"),
+    ("Mbuji Mayi, the main city in the diamond-producing Eastern Kasai province, was captured "
+     "by the rebels on Monday.", "Mbuji-Mayi"),
+])
+def test_a_town_ner_calls_a_person_but_the_text_calls_a_town_is_the_place(text, town):
+    events = _events(text)
+    assert events and {e.location for e in events} == {town}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("According to a military source in Aleppo, the army foiled the offensive, killing a dozen "
+     "militants that tried to infiltrate their points near Al-Safirah.", "As Safirah"),
+    ("According to a military source in Homs, the army killed a dozen militants who tried to "
+     "storm the town of Palmyra.", "Tadmur"),
+])
+def test_a_clause_naming_only_where_the_source_is_takes_the_town_its_sentence_names(text, town):
+    events = _events(text)
+    assert events and {e.location for e in events} == {town}
