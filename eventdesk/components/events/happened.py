@@ -119,7 +119,10 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     cues = modality()
     root = clause.root
     for name in cues.by_place["clause_verb"]:
-        if root.lemma_.lower() in cues.words[name] and not _reported_event(doc, clause):
+        # a name is no verb: "The Islamic State named X as its new leader" parsed with the
+        # name "State" as the clause's head says nothing
+        if root.lemma_.lower() in cues.words[name] and root.pos_ != "PROPN" \
+                and not _reported_event(doc, clause) and not _fight_as_subject(clause):
             return name
     if _displacing(doc, clause, cues):
         return "displacing"   # before named_again: "the fighting around X" is no news either
@@ -190,6 +193,16 @@ def _reported_event(doc: Doc, clause: Clause) -> bool:
         return False
     trigger_tokens = {i for m in clause.triggers for i in range(m.start, m.end)}
     return any(c.dep_ == "nsubjpass" and c.i in trigger_tokens for c in root.children)
+
+
+def _fight_as_subject(clause: Clause) -> bool:
+    """"Gunfight in X: two militants killed as encounter ends, police say": a headline whose
+    fighting noun the parse made a second subject of the saying, beside the speaker. A
+    fight says nothing; the headline tells the fight."""
+    root = clause.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    fights = {i for m in clause.triggers if m.category == "clash" for i in range(m.start, m.end)}
+    return len(subjects) > 1 and any(s.i in fights for s in subjects)
 
 
 def _protest_purpose(clause: Clause, cues: Modality) -> bool:
@@ -514,6 +527,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
     doer = any(c.dep_ in ("nsubj", "agent") for c in clause.root.children)
     if few_acted_upon(clause) and (doer or not is_weak(clause)):
         return None
+    if clause.categories() & GROUND_TAKEN and named_ground(clause):
+        return None
     if {m.category for m in clause.triggers} <= {"kill"} and not _side_killed_some(doc, clause):
         return "perfect_tally"
     sent = clause.sent
@@ -663,6 +678,26 @@ def few_acted_upon(clause: Clause) -> bool:
                 return True
         elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
             return True   # "a local official"; not "an estimated 250,000 people"
+    return False
+
+
+# Trigger categories of ground changing hands: what they take is one place, named.
+GROUND_TAKEN = frozenset({"capture", "recapture", "withdraw"})
+
+
+def named_ground(clause: Clause) -> bool:
+    """Ground taken or left is named by its own name, whether or not the gazetteer knows it
+    ("have captured Biju Hill", "have entered Zabdeen", "have captured the Kokkadicholai base
+    of the Tigers"): one place changing hands told in the present perfect, news (GUIDELINES,
+    Dates), not a tally like "have captured several towns"."""
+    for obj in clause.root.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if any(c.dep_ == "nummod" for c in obj.children):
+            return False
+        if obj.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                      for c in obj.children):
+            return True
     return False
 
 
