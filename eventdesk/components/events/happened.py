@@ -507,7 +507,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
             and not clause.categories() & NATIONWIDE_BY_NATURE:
         return "aggregate"
     kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
-    if "background" in kinds and not kinds & {"day", "relative"}:
+    if "background" in kinds and not kinds & {"day", "relative"} \
+            and not _fighting_since_days_ago(doc, clause, start, end):
         return "background_date"
     if kinds <= {"background"} and _timed_by_a_war(doc, clause):
         return "war_as_time"
@@ -536,6 +537,25 @@ def background(doc: Doc, clause: Clause) -> str | None:
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
     placed = names_a_place(doc, {t.i for t in clause.tokens})
     return None if dated or placed else "perfect_tally"
+
+
+# How recent the start of fighting told with "since" must be for the fighting to be news
+# going on, not a span of the past.
+FIGHTING_SINCE_MAX_DAYS = 7
+
+
+def _fighting_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> bool:
+    """"Heavy clashes have been reported in X since Wednesday", "fighting has raged since
+    Sunday": fighting that began a few days ago and is going on is happening (GUIDELINES,
+    What is an event), not background like "have shelled the town since 2014"."""
+    published = doc._.published
+    if published is None or not clause.categories() & {"clash"} or is_weak(clause):
+        return False
+    spans = [d for d in doc._.dates or [] if start <= d.start_char < end
+             and d.kind == "background"]
+    return bool(spans) and all(
+        d.text.lower().startswith("since") and d.date is not None
+        and 0 <= (published - d.date).days <= FIGHTING_SINCE_MAX_DAYS for d in spans)
 
 
 def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
