@@ -708,17 +708,27 @@ GROUND_TAKEN = frozenset({"capture", "recapture", "withdraw"})
 def named_ground(clause: Clause) -> bool:
     """Ground taken or left is named by its own name, whether or not the gazetteer knows it
     ("have captured Biju Hill", "have entered Zabdeen", "have captured the Kokkadicholai base
-    of the Tigers"): one place changing hands told in the present perfect, news (GUIDELINES,
-    Dates), not a tally like "have captured several towns"."""
-    for obj in clause.root.children:
+    of the Tigers", "have managed to capture Biju Hill"): one place changing hands told in
+    the present perfect, news (GUIDELINES, Dates), not a tally like "have captured several
+    towns"."""
+    verbs = [clause.root] + [c for c in clause.root.children if c.dep_ == "xcomp"]
+    for obj in (o for v in verbs for o in v.children):
         if obj.dep_ not in ("dobj", "nsubjpass"):
             continue
         if any(c.dep_ == "nummod" for c in obj.children):
             return False
-        if obj.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
-                                      for c in obj.children):
+        named = obj.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                           for c in obj.children)
+        # a place's name, or a name on a word of ground ("the Kokkadicholai base"); not a
+        # person's ("the Pocket Man has been captured")
+        if named and (obj.ent_type_ in PLACE_ENTITIES
+                      or obj.lemma_.lower() in lexicon()["ground_words"]):
             return True
     return False
+
+
+# Named-entity labels of places.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _timed_by_a_war(doc: Doc, clause: Clause) -> bool:
