@@ -25,6 +25,10 @@ VERBISH = {"VERB", "AUX"}
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "AUX"})
 NOUN_ONLY = frozenset({"NOUN"})
 VERB_ONLY = frozenset({"VERB"})
+# A verb in the past or present tense is never a noun's modifier: tagged so but parsed as a
+# compound ("forces midday Saturday captured Knin" read with "captured" on "Knin"), it is
+# the clause's verb the parse missed.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ"})
 # Dependencies that start a clause of their own.
 CLAUSE_BOUNDARIES = {"conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 MERGING_MARKERS = {"when", "as", "while"}
@@ -82,6 +86,8 @@ class TriggerFinder:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         # verb lemma -> [(category, words one of the verb's own dependents must be)]
         self.pairs: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        # verb lemma -> [(category, lemmas the verb's object or passive subject must be)]
+        self.object_pairs: dict[str, list[tuple[str, frozenset[str]]]] = {}
         # word -> [(category, allowed parts of speech)]; a dict lookup per token is much
         # cheaper than one Matcher pattern per word
         self.words: dict[str, list[tuple[str, frozenset[str]]]] = {}
@@ -98,6 +104,11 @@ class TriggerFinder:
                 for verb in verbs.split("|"):
                     self.pairs.setdefault(verb, []).append(
                         (name, frozenset(dependents.split("|"))))
+            for pair in entry.get("object_pairs", []):
+                verbs, objects = pair.split()
+                for verb in verbs.split("|"):
+                    self.object_pairs.setdefault(verb, []).append(
+                        (name, frozenset(objects.split("|"))))
             phrases = entry.get("phrases", [])
             if phrases:
                 self.phrases.add(name, [nlp.make_doc(p) for p in phrases])
@@ -111,6 +122,8 @@ class TriggerFinder:
                 else tok.pos_
             if tok.pos_ == "VERB" and tok.lemma_.lower() in words and _noun_after_speech(tok):
                 tag = "NOUN"
+            if tok.pos_ == "ADJ" and _adjective_used_as_noun(tok):
+                tag = "NOUN"  # "launched an offensive" with the noun tagged an adjective
             # lemma first, then the word as written: a set's order would change with each
             # process's string hashing, and with it which of two categories comes first
             for form in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
@@ -132,6 +145,14 @@ class TriggerFinder:
                 for category in paired:
                     found[(tok.i, tok.i + 1, category)] = TriggerMatch(
                         tok.i, tok.i + 1, category, tok.text)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.object_pairs \
+                    and not any(k[0] == tok.i for k in found):
+                objects = {c.lemma_.lower() for c in tok.children
+                           if c.dep_ in ("dobj", "nsubjpass")}
+                for category, wanted in self.object_pairs[tok.lemma_.lower()]:
+                    if objects & wanted:
+                        found[(tok.i, tok.i + 1, category)] = TriggerMatch(
+                            tok.i, tok.i + 1, category, tok.text)
         for match_id, start, end in self.phrases(doc):
             category = doc.vocab.strings[match_id]
             found[(start, end, category)] = TriggerMatch(start, end, category,
@@ -158,6 +179,14 @@ def _named_as_a_cause(tok: Token) -> bool:
     if tok.dep_ == "pobj":
         return head.lower_ in words["preps"]
     return tok.dep_ == "dobj" and head.lemma_.lower() in words["verbs"]
+
+
+def _adjective_used_as_noun(tok: Token) -> bool:
+    """A word tagged an adjective that stands where only a noun can: the object or subject
+    of a verb or a preposition's object, with a determiner of its own ("launched an
+    offensive", "the offensive began"), not a modifier ("offensive weapons")."""
+    return tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
+        c.dep_ == "det" for c in tok.children)
 
 
 def _noun_after_speech(tok: Token) -> bool:
@@ -311,7 +340,7 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
             continue
         tok = doc[trig.start:trig.end].root
         if tok.dep_ == "compound" and tok.head.i not in trigger_tokens \
-                and not _headline_verb_read_as_noun(tok):
+                and tok.tag_ not in FINITE_VERB_TAGS and not _headline_verb_read_as_noun(tok):
             continue  # "helicopter pilot", "protest leaders": a modifier, not an event
         head = doc[home(tok)]
         clause = by_head.get(head.i)

@@ -118,6 +118,33 @@ def test_verb_pairs_match_across_the_words_between(nlp, finder, text, category):
     assert nlp(text)[found[0].start].pos_ == "VERB"
 
 
+def test_ground_taken_is_read_on_the_verb_s_own_object(nlp, finder):
+    doc = nlp("Taliban troops took the key stronghold of Mazar-e-Sharif on Monday.")
+    assert "capture" in {m.category for m in finder(doc)}
+    doc = nlp("The town was taken by the rebels on Monday.")
+    assert "capture" in {m.category for m in finder(doc)}
+    # a place after a preposition is where the taking happened, not what was taken
+    doc = nlp("Residents took refuge in the town and took the bus to the city on Monday.")
+    assert "capture" not in {m.category for m in finder(doc)}
+    # "take back" is read by its pair first: a retaking, not a taking
+    doc = nlp("Troops took back the town on Monday.")
+    assert {m.category for m in finder(doc)} == {"recapture"}
+
+
+def test_a_noun_trigger_tagged_an_adjective_is_read_as_the_noun(nlp, finder):
+    doc = nlp("Hezbollah launched an offensive two weeks ago to take back the valley.")
+    assert "clash" in {m.category for m in finder(doc)}
+    # "offensive" as a modifier stays no trigger
+    doc = nlp("The police seized offensive weapons at the border on Monday.")
+    assert "clash" not in {m.category for m in finder(doc)}
+
+
+def test_a_past_verb_parsed_as_a_compound_keeps_its_clause(nlp, finder):
+    found = _clauses(nlp, finder, "Croatian armed forces midday Saturday captured Knin, the "
+                                  "onetime stronghold of the Croatian Serbs.")
+    assert "capture" in {m.category for c in found for m in c.triggers}
+
+
 def test_pair_needs_its_dependent_on_the_verb(nlp, finder):
     doc = nlp("Troops drove north on Monday and set out for the town.")
     assert not {"recapture", "base"} & {m.category for m in finder(doc)}

@@ -119,7 +119,10 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     cues = modality()
     root = clause.root
     for name in cues.by_place["clause_verb"]:
-        if root.lemma_.lower() in cues.words[name] and not _reported_event(doc, clause):
+        # a name is no verb: "The Islamic State named X as its new leader" parsed with the
+        # name "State" as the clause's head says nothing
+        if root.lemma_.lower() in cues.words[name] and root.pos_ != "PROPN" \
+                and not _reported_event(doc, clause) and not _fight_as_subject(clause):
             return name
     if _displacing(doc, clause, cues):
         return "displacing"   # before named_again: "the fighting around X" is no news either
@@ -190,6 +193,16 @@ def _reported_event(doc: Doc, clause: Clause) -> bool:
         return False
     trigger_tokens = {i for m in clause.triggers for i in range(m.start, m.end)}
     return any(c.dep_ == "nsubjpass" and c.i in trigger_tokens for c in root.children)
+
+
+def _fight_as_subject(clause: Clause) -> bool:
+    """"Gunfight in X: two militants killed as encounter ends, police say": a headline whose
+    fighting noun the parse made a second subject of the saying, beside the speaker. A
+    fight says nothing; the headline tells the fight."""
+    root = clause.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    fights = {i for m in clause.triggers if m.category == "clash" for i in range(m.start, m.end)}
+    return len(subjects) > 1 and any(s.i in fights for s in subjects)
 
 
 def _protest_purpose(clause: Clause, cues: Modality) -> bool:
@@ -496,7 +509,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
             and not clause.categories() & NATIONWIDE_BY_NATURE:
         return "aggregate"
     kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
-    if "background" in kinds and not kinds & {"day", "relative"}:
+    if "background" in kinds and not kinds & {"day", "relative"} \
+            and not _fighting_since_days_ago(doc, clause, start, end):
         return "background_date"
     if kinds <= {"background"} and _timed_by_a_war(doc, clause):
         return "war_as_time"
@@ -516,6 +530,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
     doer = any(c.dep_ in ("nsubj", "agent") for c in clause.root.children)
     if few_acted_upon(clause) and (doer or not is_weak(clause)):
         return None
+    if clause.categories() & GROUND_TAKEN and named_ground(clause):
+        return None
     if {m.category for m in clause.triggers} <= {"kill"} and not _side_killed_some(doc, clause):
         return "perfect_tally"
     sent = clause.sent
@@ -523,6 +539,25 @@ def background(doc: Doc, clause: Clause) -> str | None:
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
     placed = names_a_place(doc, {t.i for t in clause.tokens})
     return None if dated or placed else "perfect_tally"
+
+
+# How recent the start of fighting told with "since" must be for the fighting to be news
+# going on, not a span of the past.
+FIGHTING_SINCE_MAX_DAYS = 7
+
+
+def _fighting_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> bool:
+    """"Heavy clashes have been reported in X since Wednesday", "fighting has raged since
+    Sunday": fighting that began a few days ago and is going on is happening (GUIDELINES,
+    What is an event), not background like "have shelled the town since 2014"."""
+    published = doc._.published
+    if published is None or not clause.categories() & {"clash"} or is_weak(clause):
+        return False
+    spans = [d for d in doc._.dates or [] if start <= d.start_char < end
+             and d.kind == "background"]
+    return bool(spans) and all(
+        d.text.lower().startswith("since") and d.date is not None
+        and 0 <= (published - d.date).days <= FIGHTING_SINCE_MAX_DAYS for d in spans)
 
 
 def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
@@ -666,6 +701,36 @@ def few_acted_upon(clause: Clause) -> bool:
         elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
             return True   # "a local official"; not "an estimated 250,000 people"
     return False
+
+
+# Trigger categories of ground changing hands: what they take is one place, named.
+GROUND_TAKEN = frozenset({"capture", "recapture", "withdraw"})
+
+
+def named_ground(clause: Clause) -> bool:
+    """Ground taken or left is named by its own name, whether or not the gazetteer knows it
+    ("have captured Biju Hill", "have entered Zabdeen", "have captured the Kokkadicholai base
+    of the Tigers", "have managed to capture Biju Hill"): one place changing hands told in
+    the present perfect, news (GUIDELINES, Dates), not a tally like "have captured several
+    towns"."""
+    verbs = [clause.root] + [c for c in clause.root.children if c.dep_ == "xcomp"]
+    for obj in (o for v in verbs for o in v.children):
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if any(c.dep_ == "nummod" for c in obj.children):
+            return False
+        named = obj.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                           for c in obj.children)
+        # a place's name, or a name on a word of ground ("the Kokkadicholai base"); not a
+        # person's ("the Pocket Man has been captured")
+        if named and (obj.ent_type_ in PLACE_ENTITIES
+                      or obj.lemma_.lower() in lexicon()["ground_words"]):
+            return True
+    return False
+
+
+# Named-entity labels of places.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _timed_by_a_war(doc: Doc, clause: Clause) -> bool:
