@@ -54,7 +54,8 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "other_time", "denial", "since_tally", "aggregate", "background_date",
               "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present",
               "trend", "simile", "fled_from", "history_told_again", "span_of",
-              "simple_present", "that_day", "war_toll", "ongoing", "displacing")
+              "simple_present", "that_day", "war_toll", "ongoing", "displacing",
+              "entered_span", "named_as_reference")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -160,6 +161,10 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return "fled_from"
     if _span_of(doc, clause, cues):
         return "span_of"
+    if _entered_span(doc, clause, cues):
+        return "entered_span"
+    if _named_as_reference(doc, clause, cues):
+        return "named_as_reference"
     if _simple_present(doc, clause):
         return "simple_present"
     if _ongoing(doc, clause, cues):
@@ -279,6 +284,60 @@ def _span_of(doc: Doc, clause: Clause, cues: Modality) -> bool:
         return False
     counted = any(c.dep_ == "nummod" for c in span.children)
     return (span.lemma_.lower() != "day" or not counted) and not _day_named(doc, clause)
+
+
+def _entered_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"As fighting between the army and the militia entered its second week", "the
+    offensive has reached its third month": a verb that counts how long the event has
+    lasted is no deed of its own ("entered" is no entry), and the event named as its
+    subject is the war told as a state, the report's backdrop; with neither a day nor a
+    place in their words it is no incident ("fighting in X entered its third day on
+    Monday" is news from X and stays)."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    triggers = {m.start for m in clause.triggers}
+    if _counts_its_span(tok, cues):
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i not in triggers:
+            return True
+        tok = subject   # "fighting … entered its third day": the fighting is read below
+    if tok.pos_ not in ("NOUN", "VERB") or tok.pos_ == "VERB" and tok.tag_ != "VBG":
+        return False
+    after = tok.right_edge.i + 1
+    while after < len(doc) and doc[after].pos_ == "AUX":
+        after += 1   # "the offensive has reached"
+    # the small parser may not hang "fighting … entered" as subject and verb
+    verbs = [tok.head] if tok.dep_ == "nsubj" else []
+    verbs += [doc[after]] if after < len(doc) else []
+    verb = next((v for v in verbs if _counts_its_span(v, cues)), None)
+    if verb is None:
+        return False
+    ids = {t.i for t in tok.subtree} | {t.i for t in verb.subtree}
+    starts = {doc[i].idx for i in ids}
+    day = any(d.kind in ("day", "relative") and d.start_char in starts
+              for d in doc._.dates or [])
+    return not day and not names_a_place(doc, ids)
+
+
+def _named_as_reference(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Visited the scene of the bombing", "in the aftermath of the fighting", "the
+    funerals of the victims of the massacre": the event named only as what a place, a
+    time or people belong to is a reference to a deed the report tells (or told) in its
+    own words, not a new telling. Read on the trigger noun as the object of "of" under
+    one of the cue's nouns."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in cues.words["named_as_reference"]
+
+
+def _counts_its_span(verb: Token, cues: Modality) -> bool:
+    """"entered its second week", "reached its 100th day": a verb whose object is a day,
+    week, month or year of the subject's own, counted."""
+    return verb.lemma_.lower() in cues.words["entered_span"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cues.words["span_of"]
+        and any(g.dep_ in ("poss", "amod", "nummod") for g in c.children)
+        for c in verb.children)
 
 
 def _simple_present(doc: Doc, clause: Clause) -> bool:
