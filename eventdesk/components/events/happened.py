@@ -55,7 +55,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present",
               "trend", "simile", "fled_from", "history_told_again", "span_of",
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
-              "entered_span", "named_as_reference")
+              "entered_span", "named_as_reference", "campaign")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -165,6 +165,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return "entered_span"
     if _named_as_reference(doc, clause, cues):
         return "named_as_reference"
+    if _campaign(doc, clause, cues):
+        return "campaign"
     if _simple_present(doc, clause):
         return "simple_present"
     if _ongoing(doc, clause, cues):
@@ -331,6 +333,35 @@ def _named_as_reference(doc: Doc, clause: Clause, cues: Modality) -> bool:
         and tok.head.head.lemma_.lower() in cues.words["named_as_reference"]
 
 
+def _campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Had conducted anti-terrorist operations in the border regions, targeting militants",
+    "the military is fighting the militants on several fronts": operations told as a
+    campaign (the deed a participle of conducting operations, or the present progressive
+    of the deed itself), in a sentence that names no day or week, in a clause that names no
+    place (for the progressive: operations are said "in" a region as a rule), are the war's
+    course, not an incident at a place and day. Not the report's lead ("troops are fighting
+    rebels in X" is news)."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
+        return False
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG":
+        return False
+    verb = tok.head if tok.dep_ == "advcl" else None
+    conducting = verb is not None and verb.lemma_.lower() in cues.words["campaign"] and any(
+        c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in ("operation", "sweep")
+        for c in verb.children)
+    progressive = tok.dep_ in ("ROOT", "ccomp") and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are") for c in tok.children)
+    if not (conducting or progressive):
+        return False
+    if progressive and names_a_place(doc, {t.i for t in clause.tokens}):
+        return False   # operations conducted "in the border regions" name no incident's place
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+
+
 def _counts_its_span(verb: Token, cues: Modality) -> bool:
     """"entered its second week", "reached its 100th day": a verb whose object is a day,
     week, month or year of the subject's own, counted."""
@@ -446,6 +477,8 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
                     continue   # "pledged allegiance": the vow is the deed the trigger names
                 if name == "fear" and _fear_that_told(t):
                     continue
+                if name == "disposition" and came_by in HUNG_CLAUSES:
+                    continue   # "it is not known how many were killed when …": not a habit
                 if name == "retaliation" and (clause.root in t.ancestors or not (
                         via_for or (t.lemma_.lower() == "avenge" and came_by == "dobj"))):
                     continue   # "burned homes in reprisal for an attack", "retaliated
