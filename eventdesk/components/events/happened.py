@@ -326,11 +326,17 @@ def _named_as_reference(doc: Doc, clause: Clause, cues: Modality) -> bool:
     funerals of the victims of the massacre": the event named only as what a place, a
     time or people belong to is a reference to a deed the report tells (or told) in its
     own words, not a new telling. Read on the trigger noun as the object of "of" under
-    one of the cue's nouns."""
+    one of the cue's nouns, and on a deed that qualifies those a verb of mourning is said of
+    ("buried the soldiers killed in the ambush")."""
     trigger = main_trigger(doc, clause)
     tok = doc[trigger.start:trigger.end].root
-    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-        and tok.head.head.lemma_.lower() in cues.words["named_as_reference"]
+    words = cues.words["named_as_reference"]
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in words:
+        return True
+    # "buried the soldiers killed in the ambush": the deed told of those mourned
+    deed = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
+    return deed.dep_ == "acl" and deed.tag_ == "VBN" and deed.head.head.lemma_.lower() in words
 
 
 def _campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
