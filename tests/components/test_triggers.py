@@ -58,8 +58,7 @@ def test_month_name_is_not_a_march(nlp, finder):
 
 
 def test_a_state_of_emergency_is_no_event(nlp, finder):
-    """GUIDELINES.md codes no state of emergency; a curfew is still found as a trigger, for
-    typing's `curfew` rule to read (it codes none)."""
+    """GUIDELINES.md codes no state of emergency; a curfew is still a change of activity."""
     doc = nlp("The government declared a three-month state of emergency in the north on Monday.")
     assert not finder(doc)
     doc = nlp("The governor imposed a night curfew in the city on Monday.")
