@@ -483,8 +483,10 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
                     continue   # "pledged allegiance": the vow is the deed the trigger names
                 if name == "fear" and _fear_that_told(t):
                     continue
-                if name == "disposition" and came_by in HUNG_CLAUSES:
-                    continue   # "it is not known how many were killed when …": not a habit
+                if name == "disposition" and (came_by in HUNG_CLAUSES or not (
+                        came_by == "xcomp" or via_for)):
+                    continue   # only "known to kidnap", "notorious for kidnapping": not "it
+                    # is not known how many were killed when …", "also known as X"
                 if name == "retaliation" and (clause.root in t.ancestors or not (
                         via_for or (t.lemma_.lower() == "avenge" and came_by == "dobj"))):
                     continue   # "burned homes in reprisal for an attack", "retaliated
