@@ -348,8 +348,18 @@ def tells_history_again(doc: Doc, clause: Clause) -> bool:
         return True
     # "… took 251 hostages in the assault": any deed told "in the assault" there is that
     # history's too
-    return any(_is_backref(doc[m.start:m.end].root) for m in clause.triggers) \
-        and not tells_a_day(doc, clause)
+    return (any(_is_backref(doc[m.start:m.end].root) for m in clause.triggers)
+            or _joined_to_a_backref(clause)) and not tells_a_day(doc, clause)
+
+
+def _joined_to_a_backref(clause: Clause) -> bool:
+    """"Gunmen killed about 1,200 people and took 251 hostages in the assault": the
+    "in the assault" closing a pair of joined deeds tells both."""
+    root = clause.root
+    joined = [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    joined += [root.head] if root.dep_ == "conj" and root.head.pos_ == "VERB" else []
+    return any(_is_backref(g) for verb in joined for p in verb.children if p.dep_ == "prep"
+               and p.i > root.i for g in p.children if g.dep_ == "pobj")
 
 
 def add_deaths(doc: Doc, clause: Clause, earlier: Candidate) -> None:
