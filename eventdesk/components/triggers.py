@@ -56,6 +56,8 @@ class Clause:
     tokens: list[Token]
     sent: Span
     triggers: list[TriggerMatch] = field(default_factory=list)
+    # (root, triggers) -> the main trigger: several cues ask for it per clause
+    main_cache: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def start(self) -> int:
@@ -122,7 +124,8 @@ class TriggerFinder:
                 else tok.pos_
             if tok.pos_ == "VERB" and tok.lemma_.lower() in words and _noun_after_speech(tok):
                 tag = "NOUN"
-            if tok.pos_ == "ADJ" and _adjective_used_as_noun(tok):
+            if tok.pos_ == "ADJ" and (tok.lemma_.lower() in words or tok.lower_ in words) \
+                    and _adjective_used_as_noun(tok):
                 tag = "NOUN"  # "launched an offensive" with the noun tagged an adjective
             # lemma first, then the word as written: a set's order would change with each
             # process's string hashing, and with it which of two categories comes first

@@ -201,6 +201,9 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
     """The strongest trigger nearest the clause's verb: the one the clause is about."""
     if len(clause.triggers) == 1:
         return clause.triggers[0]  # nothing to weigh (most clauses)
+    key = (clause.root.i, tuple((m.start, m.end, m.category) for m in clause.triggers))
+    if clause.main_cache is not None and clause.main_cache[0] == key:
+        return clause.main_cache[1]
     coding = lexicon()
 
     def strength(match: TriggerMatch) -> int:
@@ -221,10 +224,12 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
             steps += 1
         return steps
 
-    return max(
+    main = max(
         clause.triggers,
         key=lambda m: (strength(m), -distance(doc[m.start:m.end].root)),
     )
+    clause.main_cache = (key, main)
+    return main
 
 
 def main_family(doc: Doc, clause: Clause) -> str:

@@ -362,12 +362,12 @@ def _campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
     place (for the progressive: operations are said "in" a region as a rule), are the war's
     course, not an incident at a place and day. Not the report's lead ("troops are fighting
     rebels in X" is news)."""
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
-        return False
     trigger = main_trigger(doc, clause)
     tok = doc[trigger.start:trigger.end].root
     if tok.pos_ != "VERB" or tok.tag_ != "VBG":
         return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
+        return False   # the lead: read after the cheap test, as it walks the report so far
     verb = tok.head if tok.dep_ == "advcl" else None
     conducting = verb is not None and verb.lemma_.lower() in cues.words["campaign"] and any(
         c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in ("operation", "sweep")
