@@ -772,11 +772,28 @@ def cluster_export_row(cluster: dict, members: list[dict]) -> dict:
     return {**{c: row.get(c) for c in CLUSTER_EXPORT_COLUMNS}, **extra}
 
 
+# A cell a spreadsheet would read as a formula starts with one of these (OWASP, "CSV
+# Injection"); a text cell starting so is written after a single quote, which spreadsheets
+# show as text. Numbers (a negative longitude) are written as numbers.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def csv_safe(text: str) -> str:
+    """`text` as a CSV cell no spreadsheet runs as a formula: a leading = + - @, tab or
+    carriage return gets a single quote before it, unless the whole cell is a number."""
+    if text.startswith(_FORMULA_STARTS) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def _csv_cell(value) -> str:
     if isinstance(value, list):
-        return json.dumps(value, ensure_ascii=False) if value else ""
+        return csv_safe(json.dumps(value, ensure_ascii=False)) if value else ""
     if isinstance(value, dict):
-        return framing_text(value)
+        return csv_safe(framing_text(value))
+    if isinstance(value, str):
+        return csv_safe(value)
     return _cell(value)
 
 

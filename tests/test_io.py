@@ -18,6 +18,7 @@ from eventdesk.io import (
     EVENT_EXPORT_COLUMNS,
     InputProblem,
     Provenance,
+    csv_safe,
     framing_text,
     looks_english,
     read_documents,
@@ -360,8 +361,8 @@ def test_csv_one_row_per_event_with_every_column(events):
     assert len(rows) == len(events)
     for row, ev in zip(rows, events, strict=True):
         assert tuple(row) == EVENT_EXPORT_COLUMNS
-        assert row["evidence"] == ev.evidence
-        assert row["notes"] == ev.notes
+        assert row["evidence"] == csv_safe(ev.evidence)
+        assert row["notes"] == csv_safe(ev.notes)
         assert row["event_date"] == (ev.event_date.isoformat() if ev.event_date else "")
         assert int(row["evidence_end"]) - int(row["evidence_start"]) == len(ev.evidence)
 
@@ -525,3 +526,30 @@ def test_stdin_prose_opening_with_a_bracket_is_prose(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
     [doc] = read(["-"])
     assert (doc.doc_id, doc.text) == ("stdin", text)
+
+
+def test_csv_cells_that_spreadsheets_would_run_are_quoted_numbers_stay_numbers():
+    out = io.StringIO()
+    hostile = event(actor1='=HYPERLINK("http://x.test","click")', actor2="+cmd|' /C calc'!A0",
+                    notes="@SUM(1+1)", claimed_by="-2+3", evidence="\tEVIL", location="\rX",
+                    framing={"=rebels": ["gangs"]}, latitude=-3.25, longitude=-12.5)
+    write_events([hostile], "csv", out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue(), newline=""))
+    assert row["actor1"] == '\'=HYPERLINK("http://x.test","click")'
+    assert row["actor2"] == "'+cmd|' /C calc'!A0"
+    assert row["notes"] == "'@SUM(1+1)" and row["claimed_by"] == "'-2+3"
+    assert row["evidence"] == "'\tEVIL" and row["location"] == "'\rX"
+    assert row["framing"] == "'=rebels: gangs"
+    assert row["latitude"] == "-3.25" and row["longitude"] == "-12.5"
+    assert row["country"] == "Syria" and row["admin1"] == "Homs"  # plain text as it was
+    out = io.StringIO()
+    write_events([hostile], "jsonl", out)  # only CSV is read by spreadsheets
+    assert json.loads(out.getvalue())["actor1"].startswith("=HYPERLINK")
+
+
+@given(st.text(max_size=12))
+def test_csv_safe_never_leaves_a_formula_start(text):
+    cell = csv_safe(text)
+    assert cell in (text, "'" + text)
+    if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        float(cell)  # only a number may start so

@@ -16,6 +16,7 @@ from store_helpers import make_document, make_event
 from eventdesk.io import (
     CLUSTER_EXPORT_COLUMNS,
     EVENT_EXPORT_COLUMNS,
+    csv_safe,
     write_clusters,
     write_stored_events,
 )
@@ -87,8 +88,8 @@ def test_stored_events_with_odd_fields_export_in_every_format(items):
     by_doc = {r["doc_id"]: r for r in table_rows(raw)}
     for n, (text, fields) in enumerate(items):
         row = by_doc[f"d{n}"]
-        assert row["evidence"] == f"{n}{text}" and row["actor1"] == fields["actor1"]
-        assert row["notes"] == (fields["notes"] or "")
+        assert row["evidence"] == f"{n}{text}" and row["actor1"] == csv_safe(fields["actor1"])
+        assert row["notes"] == csv_safe(fields["notes"] or "")
 
 
 def table_rows(raw: list[dict]) -> list[dict]:
