@@ -147,12 +147,15 @@ def _run(args) -> int:
     if problems:
         listed = "; ".join(f"{p.path}: {p.message}" for p in problems)
         print(f"eventdesk: {len(problems)} document(s) skipped: {listed}", file=err)
-    return _exit_status(failures, documents_read)
+    return _exit_status(failures, documents_read, skipped=len(problems))
 
 
-def _exit_status(failures: list, documents: int, *, errors: bool = False) -> int:
-    """List the failed reports; 1 when some failed (or `errors`) or nothing was read."""
+def _exit_status(failures: list, documents: int, *, errors: bool = False,
+                 skipped: int = 0) -> int:
+    """List the failed reports; 1 when some failed (or `errors`) or nothing was read: every
+    input skipped as bad input is an input error (E001), whose exit status is 1."""
     from eventdesk.cli import print_failures
+    from eventdesk.errors import InputError
 
     err = sys.stderr
     print_failures(failures)
@@ -160,7 +163,8 @@ def _exit_status(failures: list, documents: int, *, errors: bool = False) -> int
         print(f"eventdesk: {len(failures)} of {documents} report(s) failed and were left "
               "out; the others were coded", file=err)
     if not documents:
-        print("eventdesk: nothing could be processed", file=err)
+        print(f"eventdesk: error [{InputError.code}]: nothing could be processed: "
+              f"{skipped} input(s) skipped as bad input, no report read", file=err)
         return 1
     return 1 if failures or errors else 0
 
@@ -193,4 +197,4 @@ def _run_on_dask(args, published) -> int:
     documents = run.total("documents")
     print(f"eventdesk: {run.total('events')} event(s) from {documents - len(failures)} "
           f"report(s) in {len(run.results)} partition(s) written to {out_dir}", file=err)
-    return _exit_status(failures, documents, errors=bool(run.errors))
+    return _exit_status(failures, documents, errors=bool(run.errors), skipped=len(problems))

@@ -598,12 +598,16 @@ def parse_published(value: str) -> dt.date:
     raw = " ".join(str(value).split())
     if not raw:
         raise UsageError("the publication date is empty; give a date such as 2013-07-06")
-    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.,]+(?:Z|[+-]\d\d:?\d\d)?)?",
-                       raw)
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})"
+                       r"(?:[T ](?P<time>[0-9:.,]+)(?P<zone>Z|[+-]\d\d:?\d\d)?)?", raw)
     if iso:
         date = _safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
         if date is None:
             raise UsageError(f"the publication date {value!r} does not exist in the calendar")
+        if iso["time"] and not _is_clock_time(iso["time"], iso["zone"]):
+            raise UsageError(f"the publication date {value!r} has a time of day that does "
+                             "not exist; use an ISO date such as 2013-07-06 or a datetime "
+                             "such as 2013-07-06T10:22:00Z")
         return _in_range(date)
     cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", raw).replace("Sept ", "Sep ")
     cleaned = re.sub(r"\b([A-Za-z]{3,9})\.", r"\1", cleaned)
@@ -625,6 +629,23 @@ def parse_published(value: str) -> dt.date:
         f"cannot read the publication date {value!r}; use an ISO date such as 2013-07-06 "
         "or a form such as '6 July 2013'"
     )
+
+
+_CLOCK = re.compile(r"(\d\d)(?::?(\d\d)(?::?(\d\d)(?:[.,]\d+)?)?)?")
+
+
+def _is_clock_time(time: str, zone: str | None) -> bool:
+    """Whether an ISO datetime's time ("10:22", "10:22:00.5", "1022") and zone ("Z",
+    "+02:00") can be read off a clock: hours to 23 (24:00 for midnight), minutes to 59,
+    seconds to 60 (a leap second)."""
+    clock = _CLOCK.fullmatch(time)
+    if not clock:
+        return False
+    hour, minute, second = (int(part or 0) for part in clock.groups())
+    if minute > 59 or second > 60 or hour > 24 or hour == 24 and (minute or second):
+        return False
+    offset = re.fullmatch(r"[+-](\d\d):?(\d\d)", zone or "")
+    return not offset or int(offset[1]) <= 23 and int(offset[2]) <= 59
 
 
 def _rfc2822_date(raw: str) -> dt.date | None:

@@ -148,6 +148,33 @@ def test_nothing_processed_exits_1(tmp_path, fake, capsys):
     assert "Traceback" not in err
 
 
+def test_every_record_skipped_is_an_input_error_saying_how_many(tmp_path, fake, capsys):
+    bad = write(tmp_path, "bad.jsonl", '{"text": ""}\n{"nothing": 1}\nnot json\n'
+                '{"text": "Shelling in Homs.", "published": "2014-05-10T99:00"}\n')
+    assert main(["extract", bad]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and fake.seen == []
+    assert "4 document(s) skipped" in err
+    assert "error [E001]: nothing could be processed: 4 input(s) skipped" in err
+    # the bad time names its record (file and line)
+    assert f"{bad}:4: field 'published': the publication date '2014-05-10T99:00'" in err
+
+
+def test_one_good_record_among_bad_ones_exits_0(tmp_path, fake, capsys):
+    mixed = write(tmp_path, "mixed.jsonl", '{"text": ""}\n{"text": "' + REPORT + '"}\n')
+    assert main(["extract", mixed]) == 0
+    err = capsys.readouterr().err
+    assert "1 document(s) skipped" in err and "nothing could be processed" not in err
+
+
+def test_an_impossible_published_time_is_a_usage_error(tmp_path, fake, capsys):
+    good = write(tmp_path, "good.txt", REPORT)
+    assert main(["extract", good, "--published", "2014-05-10T99:00"]) == 2
+    err = capsys.readouterr().err
+    assert "[E006]" in err and "'2014-05-10T99:00'" in err and "time of day" in err
+    assert fake.seen == []
+
+
 def test_a_missing_path_is_a_usage_error_before_any_coding(tmp_path, fake, capsys):
     good = write(tmp_path, "good.txt", REPORT)
     output = tmp_path / "events.csv"

@@ -245,6 +245,11 @@ def test_parse_published_accepts_common_forms(value, date):
         ("yesterday", "cannot read"),
         ("Sat, 30 Feb 2013 10:22:00 GMT", "cannot read"),
         ("Sat, 06 Jul 0001 10:22:00 GMT", "1900-01-01"),
+        ("2014-05-10T99:00", "time of day that does not exist"),
+        ("2014-05-10T10:60:00Z", "time of day that does not exist"),
+        ("2014-05-10 10:22:00+31:00", "time of day that does not exist"),
+        ("2014-05-10T1:2:3", "time of day that does not exist"),
+        ("2014-05-10T24:30", "time of day that does not exist"),
     ],
 )
 def test_parse_published_rejects_impossible_dates(value, words):
@@ -305,3 +310,25 @@ def test_odd_dates_and_nights_never_fail(pieces, published):
         if published is not None and mention.date is not None and mention.kind == "day" \
                 and not any(ch.isdigit() for ch in mention.text[-4:]):
             assert mention.date <= published  # a day told without its year is never ahead
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(st.datetimes(dt.datetime(1990, 1, 1), dt.datetime(2024, 12, 31),
+                    timezones=st.none() | st.timezones()),
+       st.sampled_from(["T", " "]), st.sampled_from(["seconds", "minutes", "milliseconds"]))
+def test_every_real_iso_datetime_gives_its_own_day(moment, sep, spec):
+    """Any datetime a feed or exporter writes in ISO form is read as the day it names."""
+    text = moment.isoformat(sep=sep, timespec=spec)
+    assert parse_published(text) == moment.date()
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2024, 12, 31)), st.integers(0, 99),
+       st.integers(0, 99), st.sampled_from(["", "Z", "+02:00", "-0500"]))
+def test_an_impossible_time_of_day_is_refused_a_real_one_read(day, hour, minute, zone):
+    text = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
+    if hour < 24 and minute < 60 or hour == 24 and minute == 0:
+        assert parse_published(text) == day
+    else:
+        with pytest.raises(UsageError, match="time of day"):
+            parse_published(text)
