@@ -118,11 +118,12 @@ def _unix_time(stamp: str | None) -> int | None:
     return int(dt.datetime.fromisoformat(stamp).timestamp()) if stamp else None
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def iso_date(value: str, name: str) -> dt.date:
-    """A YYYY-MM-DD date, nothing looser ("0", "20240301" and timestamps are refused)."""
+    """A YYYY-MM-DD date, nothing looser ("0", "20240301" and timestamps are refused): the
+    one reader of a date filter (the CLI's --since/--until, the API's since/until)."""
     try:
         if _ISO_DATE.fullmatch(value):
             return dt.date.fromisoformat(value)

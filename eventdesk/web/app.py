@@ -199,14 +199,17 @@ def cluster_ref(ref: str) -> tuple[str | None, int]:
     return prefix, int(ref[3:] if prefix else ref)
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
 def _iso_date_only(value):
-    """Dates in the query string are YYYY-MM-DD, nothing else (not "0", not a timestamp)."""
-    if isinstance(value, str) and not _ISO_DATE.fullmatch(value):
-        raise ValueError("must be a date as YYYY-MM-DD")
-    return value
+    """Dates in the query string are YYYY-MM-DD, nothing else (not "0", not a timestamp):
+    read by the store's one date parser, so the API and `events --since` agree."""
+    from eventdesk.store.store import iso_date
+
+    if not isinstance(value, str):
+        return value
+    try:
+        return iso_date(value, "date")
+    except UsageError:
+        raise ValueError("must be a date as YYYY-MM-DD") from None
 
 
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date_only)]

@@ -115,6 +115,23 @@ def test_dates_must_be_iso_dates(client, value):
     assert response.json()["detail"][0]["loc"] == ["query", "since"]
 
 
+@pytest.mark.parametrize("value", ["2024-03-01", "0001-01-01", "2024-02-30", "2024-13-01",
+                                   "\u0662\u0660\u0662\u0664-\u0660\u0663-\u0660\u0661",
+                                   "2024-03-01\n", "+2024-03-01", "2024-03-01 "])
+def test_the_api_and_the_cli_read_dates_with_one_parser(client, value):
+    """A date the store's reader (`events --since`) refuses, the API refuses, and back."""
+    from eventdesk.errors import UsageError
+    from eventdesk.store.store import iso_date
+
+    try:
+        iso_date(value, "--since")
+        refused = False
+    except UsageError:
+        refused = True
+    response = client.get("/api/clusters", params={"since": value})
+    assert (response.status_code == 422) == refused, (value, response.text)
+
+
 def test_an_iso_date_filters(client):
     items = client.get("/api/clusters", params={"since": "2024-03-05"}).json()["items"]
     assert items and all(i["event_date"] >= "2024-03-05" for i in items)
