@@ -268,11 +268,27 @@ def _declared_charset(data: bytes, content_type: str | None = None) -> str | Non
         or _META_CHARSET.search(data[:4096])
     if not found:
         return None
+    name = text_charset(found.group(1).decode("ascii"))
+    # UTF-8 already failed; UTF-16 cannot be declared inside the page
+    return None if name is None or name.startswith("utf") else name
+
+
+def text_charset(name: str) -> str | None:
+    """Python's name of the charset a page or HTTP header declares, or None when Python
+    knows no such codec or the codec is no charset: a byte-to-byte one ("base64", "zlib"), a
+    str-to-str one ("rot13"), or one that reads escapes or fails everything
+    ("unicode_escape", "undefined")."""
     try:
-        name = codecs.lookup(found.group(1).decode("ascii")).name
-    except LookupError:
+        codec = codecs.lookup(name)
+    except (LookupError, ValueError):  # ValueError: a NUL in the name
         return None
-    return None if name.startswith("utf") else name  # UTF-8 already failed; UTF-16 cannot be
+    if not getattr(codec, "_is_text_encoding", True) or codec.name in _NOT_CHARSETS:
+        return None
+    return codec.name
+
+
+_NOT_CHARSETS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "idna",
+                           "punycode"})
 
 
 def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = None
@@ -300,7 +316,7 @@ def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = No
         charset = _declared_charset(data, content_type)
         try:
             text = data.decode(charset) if charset else None
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):
             text = None
         if text is None:
             return InputProblem(name, f"not UTF-8 text (byte {exc.start})")

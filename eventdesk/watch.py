@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from eventdesk import settings
 from eventdesk.errors import UsageError, one_line
-from eventdesk.io import InputProblem, max_bytes, read_html
+from eventdesk.io import InputProblem, max_bytes, read_html, text_charset
 from eventdesk.store.feeds import Article, FeedLog, FeedState
 from eventdesk.store.store import Store
 
@@ -198,7 +198,7 @@ class Watcher:
             return self._article_failed(article, f"HTTP {response.status_code}", report)
         if len(response.content) > max_bytes():
             return self._skip(article, "the page is over the max_bytes limit", report)
-        document = read_html(article.url, article.url, response.text, None)
+        document = read_html(article.url, article.url, page_text(response), None)
         if isinstance(document, InputProblem):
             return self._skip(article, document.message, report)
         document.url = article.url
@@ -219,6 +219,16 @@ class Watcher:
         self.log.fetched(article.url, "skipped", error=reason)
         report.skipped += 1
         report.problems.append(f"article {article.url}: {reason} (not fetched again)")
+
+
+def page_text(response) -> str:
+    """An article page's text as httpx decodes it (in the charset its Content-Type header
+    names, else UTF-8), except that a header naming a codec that is no charset
+    ("charset=base64", "rot13") is ignored instead of crashing the decoding."""
+    declared = response.charset_encoding
+    if declared and text_charset(declared) is None:
+        response.encoding = "utf-8"
+    return response.text
 
 
 def watch(watcher: Watcher, *, every: float, once: bool = False,

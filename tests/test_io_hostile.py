@@ -174,3 +174,40 @@ def test_hostile_html_pages_never_raise(tmp_path_factory, html):
     items = list(read_documents([str(path)]))
     assert len(items) == 1
     _assert_sane(items, path)
+
+
+def _codec_names() -> list[str]:
+    import encodings.aliases
+
+    return sorted(set(encodings.aliases.aliases) | set(encodings.aliases.aliases.values())
+                  | {"undefined", "unicode_escape", "raw_unicode_escape", "rot13", "idna"})
+
+
+@PROPERTY
+@given(st.sampled_from(_codec_names()), st.binary(min_size=1, max_size=40),
+       st.sampled_from(["page.html", "archive.warc"]))
+def test_a_page_declaring_any_codec_as_its_charset_never_raises(tmp_path_factory, codec,
+                                                                 tail, name):
+    """Found by generation: a page whose <meta> (or HTTP header) named a codec that is no
+    charset ("base64", "zlib", "rot13", "undefined") crashed the reader with a LookupError."""
+    html = (f'<html><head><meta charset="{codec}"></head><body><p>{REPORT}</p>'
+            ).encode("ascii") + b"\xff" + tail + b"</p></body></html>"
+    path = tmp_path_factory.mktemp("charset") / name
+    if name.endswith(".warc"):
+        http = (f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset={codec}\r\n\r\n"
+                ).encode("ascii") + html
+        html = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://x.test/a\r\n"
+                b"Content-Type: application/http; msgtype=response\r\nContent-Length: "
+                + str(len(http)).encode() + b"\r\n\r\n" + http + b"\r\n\r\n")
+    path.write_bytes(html)
+    items = list(read_documents([str(path)]))
+    assert len(items) == 1
+    _assert_sane(items, path)
+
+
+@pytest.mark.parametrize("codec", ["base64", "zlib", "rot13", "undefined", "unicode_escape"])
+def test_a_codec_that_is_no_charset_is_not_used(tmp_path, codec):
+    path = tmp_path / "page.html"
+    path.write_bytes(f'<html><meta charset="{codec}"><p>{REPORT}'.encode() + b"\xff</p>")
+    (item,) = read_documents([str(path)])
+    assert isinstance(item, InputProblem) and "not UTF-8 text" in item.message
