@@ -1081,6 +1081,8 @@ class Store:
         `timeout_s` (words found in most of a large store): then the newest matching
         reports come, unranked, which costs only `limit` rows. A search still running at
         `timeout_s` is stopped with QueryTimeoutError."""
+        if not 0 <= limit <= SQLITE_MAX_INT:  # SQLite's LIMIT: -1 is none, over 2**63 raises
+            raise UsageError(f"limit must be 0 to {SQLITE_MAX_INT:,}, not {limit!r:.40}")
         terms = fts_terms(q)
         if not terms:
             return [], True

@@ -78,6 +78,20 @@ def test_any_search_words_give_hits_or_none(corpus_store, q):
     assert isinstance(corpus_store.search(q, limit=5), list)
 
 
+@settings(max_examples=80, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ODD_TEXT.map(lambda t: t or "Homs"), st.one_of(HUGE, st.integers(-(2**70), -1)))
+def test_any_search_limit_gives_hits_or_a_usage_error(corpus_store, q, limit):
+    """Found by generation: a limit past SQLite's integers raised OverflowError, and a
+    negative one (SQLite's "no limit") returned every match."""
+    if 0 <= limit < 2**63:
+        hits = corpus_store.search(q, limit=limit)
+        assert isinstance(hits, list) and len(hits) <= limit
+    else:
+        with pytest.raises(UsageError, match="limit must be 0 to"):
+            corpus_store.search(q, limit=limit)
+
+
 def test_the_events_command_names_a_bad_criterion_without_a_traceback(corpus_db, capsys,
                                                                         monkeypatch):
     from eventdesk.cli import main
