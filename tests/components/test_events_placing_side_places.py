@@ -91,3 +91,22 @@ def test_a_town_ner_calls_a_person_but_the_text_calls_a_town_is_the_place(text, 
 def test_a_clause_naming_only_where_the_source_is_takes_the_town_its_sentence_names(text, town):
     events = _events(text)
     assert events and {e.location for e in events} == {town}
+
+
+def test_where_the_source_is_is_read_off_the_attribution_stages_claims():
+    """One reading of "according to X": placing asks the claims the attribution stage found
+    (doc._.claims) whether a place is in the source's words, and finds no source place
+    where there is no claim."""
+    from eventdesk.components.events.placing import _where_the_source_is
+    from eventdesk.records import Document
+
+    doc = eventdesk.load().parse(Document(
+        text="According to a military source in Aleppo, jets struck rebels at Binnish.",
+        doc_id="t", published=None))
+    by_name = {doc[m.start:m.end].text: m for m in doc._.places}
+    assert {"Aleppo", "Binnish"} <= set(by_name)
+    assert [c.cue for c in doc._.claims] == ["according to"]
+    assert _where_the_source_is(doc, by_name["Aleppo"])
+    assert not _where_the_source_is(doc, by_name["Binnish"])
+    doc._.claims = []
+    assert not _where_the_source_is(doc, by_name["Aleppo"])

@@ -727,8 +727,6 @@ def _names_a_region(mention) -> bool:
 HOLDER_LINKS = frozenset({"capital", "state capital", "provincial capital", "regional capital",
                           "capital of", "state capital of", "provincial capital of",
                           "regional capital of", "capital ,", "capital city"})
-# "According to a military source in Aleppo": a phrase naming where the source is
-SOURCE_WORDS = frozenset({"according"})
 
 
 def _well_known(mention) -> bool:
@@ -738,8 +736,11 @@ def _well_known(mention) -> bool:
 
 
 def _where_the_source_is(doc: Doc, mention) -> bool:
-    """"According to a military source in Aleppo": where the source is."""
-    return any(a.lower_ in SOURCE_WORDS for a in doc[mention.start:mention.end].root.ancestors)
+    """"According to a military source in Aleppo": where the source is, within the source
+    words of an "according to" claim the attribution stage found (doc._.claims)."""
+    at = doc[mention.start:mention.end].root.idx
+    return any(claim.cue == "according to" and claim.start_char <= at < claim.end_char
+               for claim in doc._.claims or ())
 
 
 def _names_a_side_place(doc: Doc, mention, pool) -> bool:

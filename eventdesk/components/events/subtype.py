@@ -59,17 +59,6 @@ FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerri
 # country"); with triggers.toml's `anaphora`, `district_words` and `facility_words`.
 GROUND_NOUNS = {"province", "region", "territory", "hill", "land", "ground", "settlement",
                 "percent", "%", "share", "part"}
-# Ground and landmarks a side takes that are neither settlements nor posts ("captured
-# the Al-Nuba Mountains", "captured 6 farms", "seized the military airport"): read only by
-# the capture predicates, where a name or a counted noun that is none of these is people.
-TAKEN_GROUND = {"mountain", "peak", "ridge", "island", "pass", "valley", "farm", "field",
-                "road", "highway", "stretch", "bridge", "airport", "palace", "tower", "dam",
-                "crossing", "hilltop", "mountaintop", "height", "summit", "plain", "forest",
-                "site", "point", "zone", "bunker", "stronghold", "airbase", "airfield",
-                "outpost", "fort", "fortress", "garrison", "front", "frontline", "axis",
-                "village", "town", "city", "coast", "port", "harbour", "harbor", "refinery",
-                "oilfield", "mine", "plant", "factory", "hospital", "school", "university",
-                "mosque", "church", "cathedral", "monastery", "hotel", "stadium", "bank"}
 # What an attack hits when it hits a force: its people, units and posts ("attacked an
 # army post", "raided a police station"). Read only where the actor lexicon named nobody.
 FORCE_TARGETS = {"soldier", "troop", "army", "military", "police", "policeman", "officer",
@@ -449,9 +438,9 @@ NOT_A_PERSON = ("GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 
 def _taken_ground() -> frozenset[str]:
     """What a capture takes that is not people: ground, settlements, posts, landmarks."""
-    words = lexicon()
+    words = lexicon()  # ground_words: the ground and landmarks a side takes (triggers.toml)
     return words["anaphora"] | words["district_words"] | words["facility_words"] \
-        | GROUND_NOUNS | TAKEN_GROUND
+        | GROUND_NOUNS | words["ground_words"]
 
 
 def _a_named_site(tok: Token, ground: frozenset[str]) -> bool:
