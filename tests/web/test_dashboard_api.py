@@ -200,3 +200,23 @@ def test_the_polling_interval_is_served_and_checked(store_path):
         create_app(store_path, poll_seconds=0)
     with pytest.raises(UsageError, match="polling interval"):
         create_app(store_path, poll_seconds=float("inf"))
+
+
+def test_csv_export_cells_a_spreadsheet_would_run_are_quoted(tmp_path):
+    """OWASP CSV injection: evidence, an actor or a doc_id starting = + - @ from a fetched page
+    is written after a single quote; a negative longitude stays a number."""
+    text = "=cmd|' /C calc'!A0 gunmen attacked Rio Branco on Friday, police said."
+    report = ("=formula", "@Wire", "https://x.example/a", "+Breaking", sample.REPORTS[0][4],
+              text, text[:40],
+              dict(event_type="Battles", sub_event_type="Armed clash",
+                   actor1="-Unidentified Armed Group (Brazil)", inter1=3, country="Brazil",
+                   location="Rio Branco", latitude=-9.97499, longitude=-67.8243,
+                   geo_precision=1))
+    path = tmp_path / "events.sqlite"
+    sample.add(path, [report])
+    with TestClient(create_app(path)) as client:
+        (row,) = _csv_rows(client.get("/api/events.csv"))
+    assert row["evidence"] == "'" + text[:40]
+    assert row["actor1"] == "'-Unidentified Armed Group (Brazil)"
+    assert row["doc_id"] == "'=formula"
+    assert row["latitude"] == "-9.97499" and row["longitude"] == "-67.8243"
