@@ -82,13 +82,31 @@ def read_feed_list(path: str) -> list[str]:
         url = line.split("#", 1)[0].strip()
         if not url:
             continue
-        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
+        if not is_http_url(url):
             raise UsageError(f"line {number}: {url!r} is not an http(s) URL", path=path)
         if url not in feeds:
             feeds.append(url)
     if not feeds:
         raise UsageError("the feed list holds no URL", path=path)
     return feeds
+
+
+def is_http_url(url: str) -> bool:
+    """An http(s) URL with a host; False for anything else, including what `urlsplit`
+    cannot read ("http://[abc": an unclosed IPv6 address)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def _entry_date(stamp) -> dt.date | None:
+    """A feed entry's date (feedparser's time tuple), or None when it is no calendar day."""
+    try:
+        return dt.date(*stamp[:3]) if stamp else None
+    except (TypeError, ValueError):
+        return None
 
 
 def parse_interval(value: str) -> float:
@@ -177,9 +195,9 @@ class Watcher:
         entries = []
         for entry in parsed.entries:
             link = entry.get("link")
-            if link and urlsplit(link).scheme in ("http", "https"):
+            if link and is_http_url(link):
                 stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-                entries.append((link, entry.get("title"), dt.date(*stamp[:3]) if stamp else None))
+                entries.append((link, entry.get("title"), _entry_date(stamp)))
         report.new_articles += self.log.add_articles(url, entries)
         self.log.polled(FeedState(url, response.headers.get("etag"),
                                   response.headers.get("last-modified")), 200)

@@ -286,7 +286,7 @@ def outlet_key(outlet: str | None, url: str | None) -> str | None:
         name = name[4:]
     if name:
         return f"outlet:{name}"
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = _hostname(url) or ""
     if host:
         return f"host:{host.removeprefix('www.')}"
     return None
@@ -313,8 +313,17 @@ def find_denial(text: str, start: int, end: int) -> str | None:
     return sentence if len(sentence) <= 120 else sentence[:117] + "…"
 
 
+def _hostname(url: str | None) -> str | None:
+    """The host of a report's URL; None without one, or when `urlsplit` cannot read the URL
+    ("http://[abc": an unclosed IPv6 address, which a record or feed may carry)."""
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:
+        return None
+
+
 def _outlet_name(m: Member) -> str:
-    return m.outlet or (urlsplit(m.url).hostname if m.url else None) or UNKNOWN_OUTLET
+    return m.outlet or _hostname(m.url) or UNKNOWN_OUTLET
 
 
 def source_name(m: Member) -> str:

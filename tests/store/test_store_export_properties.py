@@ -96,3 +96,32 @@ def table_rows(raw: list[dict]) -> list[dict]:
     out = io.StringIO()
     write_stored_events(raw, "csv", out)
     return list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+
+
+_URLS = st.one_of(st.none(), st.text(max_size=30),
+                  st.sampled_from(["http://[abc", "https://[::1", "http://a]b/x", "//[",
+                                   "http://[::1]:99999/x", "https://www.bbc.co.uk/news/1",
+                                   "bbc.com/x", "javascript:alert(1)"]))
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_URLS, st.one_of(st.none(), _odd)), min_size=1, max_size=3))
+def test_any_report_url_is_stored_clustered_and_exported(items):
+    """Found by generation: a report whose URL `urlsplit` cannot read ("http://[abc", an
+    unclosed IPv6 address) and which names no outlet crashed Store.add (ValueError)."""
+    with Store.open(":memory:") as store:
+        for n, (url, outlet) in enumerate(items):
+            text = f"{n} Troops shelled Homs."
+            document = make_document(f"d{n}", text=text)
+            document.url, document.outlet = url, outlet
+            store.add(document, [make_event(f"d{n}", evidence=text, evidence_start=0,
+                                            evidence_end=len(text))], extractor_version="v1")
+        raw = store.query_events(ClusterFilter(limit=100))
+        clusters = store.query_clusters(ClusterFilter(limit=100))
+        members = store.cluster_members(c["cluster_id"] for c in clusters)
+        assert len(raw) == len(items)
+        assert all(store.cluster(c["cluster_id"]) is not None for c in clusters)
+    for fmt in ("csv", "jsonl", "geojson"):
+        assert write_stored_events(raw, fmt, io.StringIO()) >= 0
+        assert write_clusters(clusters, fmt, io.StringIO(), members=members) >= 0

@@ -1,0 +1,72 @@
+"""Hostile feeds, feed lists and pages for `eventdesk watch`, without a server: an article
+page's text whatever charset its HTTP header names (found by generation: a header naming a
+codec that is no charset crashed the decoding, and the article was retried every round for
+ever), URLs `urlsplit` cannot read, entry dates that are no day."""
+
+from __future__ import annotations
+
+import encodings.aliases
+
+import httpx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventdesk.watch import page_text
+
+PAGE = "<html><body><p>Troops shelled Homs on Friday, caf\u00e9 owners said.</p></body></html>"
+CODECS = sorted(set(encodings.aliases.aliases) | set(encodings.aliases.aliases.values())
+                | {"undefined", "unicode_escape", "rot13", "no-such-charset"})
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(st.sampled_from(CODECS), st.binary(max_size=20))
+def test_any_declared_charset_gives_text(codec, tail):
+    response = httpx.Response(200, headers={"content-type": f"text/html; charset={codec}"},
+                              content=PAGE.encode("utf-8") + tail)
+    assert isinstance(page_text(response), str)
+
+
+def test_a_codec_that_is_no_charset_is_read_as_utf8_a_real_one_as_declared():
+    for codec in ("base64", "zlib", "rot13", "undefined"):
+        response = httpx.Response(200, headers={"content-type": f"text/html; charset={codec}"},
+                                  content=PAGE.encode("utf-8"))
+        assert page_text(response) == PAGE
+    latin = httpx.Response(200, headers={"content-type": "text/html; charset=iso-8859-1"},
+                           content=PAGE.encode("latin-1"))
+    assert page_text(latin) == PAGE
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(st.one_of(st.text(max_size=30), st.sampled_from(
+    ["http://[abc", "https://[::1", "http://a]b", "http://[::1]/feed", "https://x.test/rss"])))
+def test_any_feed_list_line_is_a_feed_or_a_usage_error(tmp_path_factory, line):
+    """Found by generation: a line `urlsplit` cannot read ("http://[abc") raised ValueError
+    out of `eventdesk watch` (a traceback), and such an entry link failed its whole feed."""
+    from eventdesk.errors import UsageError
+    from eventdesk.watch import is_http_url, read_feed_list
+
+    path = tmp_path_factory.mktemp("feeds") / "feeds.txt"
+    path.write_text(line.replace("\r", " ") + "\n", encoding="utf-8", errors="surrogatepass")
+    try:
+        feeds = read_feed_list(str(path))
+    except UsageError:
+        return
+    assert all(is_http_url(feed) for feed in feeds)
+
+
+def test_urls_urlsplit_cannot_read_are_no_http_urls():
+    from eventdesk.watch import is_http_url
+
+    assert not is_http_url("http://[abc") and not is_http_url("https://a]b")
+    assert is_http_url("http://[::1]/feed") and is_http_url("https://x.test/rss")
+    assert not is_http_url("javascript:alert(1)") and not is_http_url("http://")
+
+
+def test_a_feed_entry_date_that_is_no_day_is_none():
+    import datetime as dt
+
+    from eventdesk.watch import _entry_date
+
+    assert _entry_date((2014, 6, 12, 8, 0, 0, 3, 163, 0)) == dt.date(2014, 6, 12)
+    assert _entry_date((0, 1, 1, 0, 0, 0, 0, 1, 0)) is None
+    assert _entry_date((2014, 2, 30)) is None and _entry_date(None) is None
