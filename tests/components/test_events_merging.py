@@ -849,3 +849,19 @@ def test_a_riot_told_later_than_the_march_is_its_own_event():
     riot.told_later = False
     assert turned_violent(riot, march)
     assert len(merge([march, riot])) == 1
+
+
+def test_a_telling_marked_as_another_incident_stays_apart_at_the_same_place_and_day():
+    """"An air strike hit a market in X on Monday. Separately, another strike hit a school
+    in the town": a later sentence marked as another incident is one, even at the same
+    place on the same day; told in one sentence, or unmarked, the tellings merge."""
+    first = _cand("Air/drone strike", "Explosions/Remote violence", sent_index=0)
+    separately = _cand("Air/drone strike", "Explosions/Remote violence", start=1,
+                       sent_index=1, another_incident=True)
+    assert not same_event(first, separately)
+    assert len(merge([first, separately])) == 2
+    separately.another_incident = False
+    assert len(merge([first, separately])) == 1
+    same_sentence = _cand("Air/drone strike", "Explosions/Remote violence", start=1,
+                          sent_index=0, another_incident=True)
+    assert same_event(first, same_sentence)

@@ -466,7 +466,16 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     """Same type, same day, same place (a city and one of its districts count as one), and
     not two pairs of sides with no side in common."""
     return same_kind(a, b) and same_day(a, b) and same_place(a, b) \
-        and not district_told_apart(a, b) and not other_sides(a, b)
+        and not district_told_apart(a, b) and not other_sides(a, b) \
+        and not told_apart(a, b)
+
+
+def told_apart(a: Candidate, b: Candidate) -> bool:
+    """"An air strike hit a market in X on Monday … Separately, another strike hit a
+    school in the town": the later of two tellings in different sentences marked as
+    another incident is one, even at the same place on the same day."""
+    later = max(a, b, key=lambda c: c.sent_index)
+    return a.sent_index != b.sent_index and later.another_incident
 
 
 def other_sides(a: Candidate, b: Candidate) -> bool:
