@@ -8,6 +8,7 @@ import eventdesk
 from eventdesk.components.events import DECISIONS_KEY
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging import (
+    _is_backref,
     bare_toll,
     burned_in_attack,
     crowd_seized_fighters,
@@ -795,3 +796,72 @@ def test_two_pairs_of_named_sides_at_one_place_and_day_are_two_events():
     assert not other_sides(first, _cand("Armed clash", actor1=army, actor2=isis, start=1))
     assert not other_sides(first, _cand("Armed clash", actor1=police, actor2=unnamed))
     assert not other_sides(first, _cand("Armed clash", actor1=police, start=1))
+
+
+@pytest.mark.slow
+def test_a_toll_told_as_another_incident_does_not_add_to_the_event_before():
+    """"In another attack, three soldiers were killed", "Separately, two civilians were
+    killed in the fighting": the report marks a new incident; its dead are not the earlier
+    event's, and it is coded as its own event."""
+    for second in ("In another attack, three soldiers were killed in Bama.",
+                   "Three soldiers were killed in another attack in Bama.",
+                   "Separately, three soldiers were killed in the fighting in Bama."):
+        report = "Gunmen killed five villagers in Gwoza on Monday. " + second
+        events = eventdesk.extract(report, published="2024-03-06", doc_id="merging")
+        assert sorted((e.location, e.fatalities) for e in events) == \
+            [("Bama", 3), ("Gwoza", 5)], second
+
+
+@pytest.mark.slow
+def test_a_toll_in_the_attack_told_before_still_adds_to_it():
+    """"… were killed in the attack" (no "another", no "separately") keeps adding its dead
+    to the event told before."""
+    report = ("Gunmen killed five villagers in Gwoza on Monday. "
+              "Three soldiers were also killed in the attack, officials said.")
+    events = eventdesk.extract(report, published="2024-03-06", doc_id="merging")
+    assert [(e.location, e.fatalities) for e in events] == [("Gwoza", 8)]
+
+
+@pytest.mark.slow
+def test_a_noun_naming_another_incident_is_no_back_reference():
+    """"in another attack", "in a separate raid", "in the other clashes" do not point back
+    to the event told before; "in the attack" does."""
+    pipeline = eventdesk.load()
+    for phrase, expected in (("were killed in the attack", True),
+                             ("were killed in another attack", False),
+                             ("were killed in the other clashes", False),
+                             ("were killed in the separate raid", False)):
+        doc = pipeline.parse(Document(text="Three soldiers " + phrase + ".", doc_id="backref",
+                                      published=MONDAY), classifier=False)
+        noun = next(t for t in doc if t.lemma_.lower() in ("attack", "clash", "raid"))
+        assert _is_backref(noun) is expected, phrase
+
+
+def test_a_riot_told_later_than_the_march_is_its_own_event():
+    """"Thousands marched in X on Wednesday. Trouble broke out later that evening, when
+    youths torched vehicles": a riot the report puts after the march in a later sentence is
+    a sequel, not the march turned violent; told in the same breath, or with no "later", it
+    is."""
+    march = _cand("Peaceful protest", "Protests", sent_index=0)
+    riot = _cand("Violent demonstration", "Riots", start=1, sent_index=1, told_later=True)
+    assert not turned_violent(riot, march)
+    assert len(merge([march, riot])) == 2
+    riot.told_later = False
+    assert turned_violent(riot, march)
+    assert len(merge([march, riot])) == 1
+
+
+def test_a_telling_marked_as_another_incident_stays_apart_at_the_same_place_and_day():
+    """"An air strike hit a market in X on Monday. Separately, another strike hit a school
+    in the town": a later sentence marked as another incident is one, even at the same
+    place on the same day; told in one sentence, or unmarked, the tellings merge."""
+    first = _cand("Air/drone strike", "Explosions/Remote violence", sent_index=0)
+    separately = _cand("Air/drone strike", "Explosions/Remote violence", start=1,
+                       sent_index=1, another_incident=True)
+    assert not same_event(first, separately)
+    assert len(merge([first, separately])) == 2
+    separately.another_incident = False
+    assert len(merge([first, separately])) == 1
+    same_sentence = _cand("Air/drone strike", "Explosions/Remote violence", start=1,
+                          sent_index=0, another_incident=True)
+    assert same_event(first, same_sentence)

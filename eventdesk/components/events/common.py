@@ -99,6 +99,7 @@ class Candidate:
     # (`NameReader.with_site`) once merging, which compares places without it, is done
     site: str | None = None
     attackers_again: bool = False      # "The gunmen stormed …": the attackers told before
+    told_later: bool = False           # "later that evening": after what was told before
     # (start, end) of every telling merged into this event, the event's own first.
     mentions: list[tuple[int, int]] = field(default_factory=list)
 

@@ -92,7 +92,10 @@ def referent(clause: Clause, candidates: list[Candidate]) -> Candidate | None:
 
 def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False) -> bool:
     """The clause tells more of `earlier` (`latest`: the last event the report told)
-    rather than a new event."""
+    rather than a new event; never one the report marks as another incident
+    ("Separately, two people were killed in the fighting", "In another attack, …")."""
+    if told_as_another(doc, clause.root.sent, clause):
+        return False
     return refers_back(doc, clause, earlier) or bare_toll(doc, clause) \
         or restated_subject(doc, clause, earlier, latest) or ends_the_told_event(doc, clause) \
         or how_the_told_event_began(doc, clause) \
@@ -297,11 +300,22 @@ def how_the_told_event_began(doc: Doc, clause: Clause) -> bool:
     return False
 
 
+# Words that make a noun name an incident other than the one told before ("in a separate
+# attack", "in other clashes", "in a similar raid").
+OTHER_INCIDENT_WORDS = frozenset({"another", "other", "separate", "similar", "further",
+                                  "new", "fresh"})
+
+
 def _is_backref(tok: Token) -> bool:
+    """"in the raids", "during Friday's fighting": a noun of the event told before, named
+    with "the" or a possessive (not "another attack", "the other clashes")."""
     nouns = lexicon()["backref_nouns"]
     if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns:
         return False
     if tok.head.lower_ not in ("in", "during", "from"):
+        return False
+    if any(c.lower_ in OTHER_INCIDENT_WORDS for c in tok.children
+           if c.dep_ in ("det", "amod")):
         return False
     return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
                for c in tok.children)
@@ -452,7 +466,16 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     """Same type, same day, same place (a city and one of its districts count as one), and
     not two pairs of sides with no side in common."""
     return same_kind(a, b) and same_day(a, b) and same_place(a, b) \
-        and not district_told_apart(a, b) and not other_sides(a, b)
+        and not district_told_apart(a, b) and not other_sides(a, b) \
+        and not told_apart(a, b)
+
+
+def told_apart(a: Candidate, b: Candidate) -> bool:
+    """"An air strike hit a market in X on Monday … Separately, another strike hit a
+    school in the town": the later of two tellings in different sentences marked as
+    another incident is one, even at the same place on the same day."""
+    later = max(a, b, key=lambda c: c.sent_index)
+    return a.sent_index != b.sent_index and later.another_incident
 
 
 def other_sides(a: Candidate, b: Candidate) -> bool:
@@ -750,6 +773,9 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     """"Protesters clashed with police in Dakar on Tuesday" and "police fired tear gas at
     the protesters": one crowd at one place (not two sites of a city), one day, told in
     one breath, is a violent demonstration."""
+    if riot.told_later and riot.sent_index > protest.sent_index \
+            or protest.told_later and protest.sent_index > riot.sent_index:
+        return False  # "… marched on Wednesday. Trouble broke out later that evening, when …"
     return riot.sub_event_type == "Violent demonstration" and protest.event_type == PROTESTS \
         and same_day(riot, protest) and place_key(riot.place) == place_key(protest.place) \
         and abs(riot.sent_index - protest.sent_index) <= 1 \
@@ -778,6 +804,18 @@ def told_as_another(doc: Doc, sent: Span, clause: Clause) -> bool:
     cues = lexicon()["another_incident"]
     before = doc[sent.start:clause.start] if clause.start > sent.start else []
     return any(t.lower_ in cues for t in [*before, *clause.tokens])
+
+
+# Words that put a telling after the one before it: a sequel, not the same moment.
+LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
+
+
+def told_later(doc: Doc, sent: Span, clause: Clause) -> bool:
+    """"Trouble broke out later that evening, when youths torched vehicles": the report
+    puts the clause after what it told before (a sequel of its own, not the same crowd's
+    moment)."""
+    before = doc[sent.start:clause.start] if clause.start > sent.start else []
+    return any(t.lower_ in LATER_WORDS for t in [*before, *clause.tokens])
 
 
 def same_day(a: Candidate, b: Candidate) -> bool:
