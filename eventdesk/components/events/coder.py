@@ -26,7 +26,7 @@ from eventdesk.components.events.common import (
     main_trigger,
     preamble_end,
 )
-from eventdesk.components.events.dating import date_for
+from eventdesk.components.events.dating import date_for, same_event_other_days
 from eventdesk.components.events.place_names import with_site
 from eventdesk.components.events.placing import Placer, placed_by_anaphor
 from eventdesk.components.events.roles import roles
@@ -99,6 +99,7 @@ class EventCoder:
                 if candidate is not None:
                     candidates.append(candidate)
                     candidates.extend(self.placer.same_event_elsewhere(doc, clause, candidate))
+                    candidates.extend(same_event_other_days(doc, clause, candidate))
             self.placer.update_focus(doc, sent, ctx)
         merged = merging.merge(candidates)
         for cand in merged:

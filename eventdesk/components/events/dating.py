@@ -12,10 +12,16 @@ count from the report's last date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.components.events.common import Context, clause_span_chars, main_trigger
+from eventdesk.components.events.common import (
+    Candidate,
+    Context,
+    clause_span_chars,
+    main_trigger,
+)
 from eventdesk.components.events.happened import modality
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_text
@@ -138,3 +144,41 @@ def resolve_date(mention, ctx: Context) -> tuple[dt.date | None, int | None]:
             return mention.date, mention.precision
         return ctx.date, ctx.precision
     return mention.date, mention.precision
+
+
+# "on Monday and again on Wednesday", "on Thursday and Friday": days joined as a list
+DAY_LIST_GAP = re.compile(r"^,?\s*(and|as well as)(\s+(again|then|also))?(\s+(late|early))?"
+                          r"(\s+on)?$")
+
+
+def same_event_other_days(doc: Doc, clause: Clause, cand: Candidate) -> list[Candidate]:
+    """"Airstrikes hit Idlib on Monday and again on Wednesday", "protested in Sofia on
+    Thursday and Friday": one event a day (GUIDELINES: an event is one place on one day);
+    the event as told for each other day of the list. A span ("between Monday and
+    Wednesday") is one date, not a list."""
+    if cand.date is None or not cand.date_told:
+        return []
+    start, end = clause_span_chars(doc, clause)
+    full = doc_text(doc)
+    days = sorted((d for d in doc._.dates or [] if d.kind == "day" and d.date is not None
+                   and start <= d.start_char < end), key=lambda d: d.start_char)
+    group = []
+    for day in days:
+        if group and DAY_LIST_GAP.match(full[group[-1].end_char:day.start_char].strip()):
+            group.append(day)
+        elif cand.date in {d.date for d in group} and len(group) > 1:
+            break
+        else:
+            group = [day]
+    if len(group) < 2 or cand.date not in {d.date for d in group}:
+        return []
+    copies, seen = [], {cand.date}
+    for day in group:
+        if day.date in seen:
+            continue
+        seen.add(day.date)
+        copy = Candidate(**{f: getattr(cand, f) for f in Candidate.__slots__})
+        copy.date, copy.time_precision, copy.date_told = day.date, day.precision, True
+        copy.fatalities, copy.fatalities_text = None, None
+        copies.append(copy)
+    return copies

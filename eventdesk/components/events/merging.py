@@ -56,11 +56,36 @@ def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
         if clause in strong:
             continue
         if strong and not (armed_subject(clause)
-                           and clause.root.dep_ in ("ROOT", "conj", "ccomp")):
+                           and clause.root.dep_ in ("ROOT", "conj", "ccomp")) \
+                and not killing_beside_another_deed(clause, strong):
             target = min(strong, key=lambda c: abs(c.root.i - clause.root.i))
             target.tokens = sorted(set(target.tokens) | set(clause.tokens), key=lambda t: t.i)
         else:
             strong.append(clause)
+
+
+# Deeds whose victims are not the dead of a killing told beside them: "abducted 20
+# students and killed a teacher" is an abduction and an attack (GUIDELINES: distinct deeds
+# of different types in one sentence are events of their own).
+DEEDS_APART_FROM_KILLING = frozenset({"abduction", "sexual", "arrest"})
+
+
+def killing_beside_another_deed(clause: Clause, strong: list[Clause]) -> bool:
+    """A killing with victims of its own ("killed a teacher", "killed three sheikhs"),
+    joined by "and" to a clause telling an abduction, a rape or arrests by the same
+    subject: its own deed, not the deaths of the other."""
+    root = clause.root
+    if not any(c.dep_ == "dobj" for c in root.children) or root.lemma_.lower() != "kill":
+        return False
+    for other in strong:
+        if not other.categories() or not other.categories() <= DEEDS_APART_FROM_KILLING:
+            continue
+        joined = (root.dep_ == "conj" and root.head.i == other.root.i) or (
+            other.root.dep_ == "conj" and other.root.head.i == root.i)
+        if joined and any(c.dep_ == "cc" and c.lower_ == "and"
+                          for c in (*root.children, *other.root.children)):
+            return True
+    return False
 
 
 def toll_end(doc: Doc, sent: Span, end: int) -> int:
