@@ -837,6 +837,12 @@ def many_acted_upon(clause: Clause) -> bool:
         if obj.lower_ in MANY_WORDS:
             return True
         counts = [c for c in obj.children if c.dep_ == "nummod"]
+        # a count the parser hung elsewhere across a quote ("700 'criminals'")
+        before = obj.i - 1
+        while before >= 0 and obj.doc[before].is_quote:
+            before -= 1
+        if before < obj.i - 1 and obj.doc[before].pos_ == "NUM":
+            counts.append(obj.doc[before])
         if any(c.lower_ in MANY_WORDS or _number(c) >= MANY_MIN for c in counts):
             return True
     return False
