@@ -1513,6 +1513,29 @@ def arrested_for_ordinary_crime(facts: ClauseFacts) -> bool:
     return _cue("crime_charge", under) and not _cue("conflict_arrest", under)
 
 
+# Animals that attack or are shot (rule animal-not-actor).
+ANIMALS = {"leopard", "tiger", "lion", "elephant", "bear", "wolf", "crocodile", "alligator",
+           "shark", "snake", "cobra", "python", "dog", "bull", "buffalo", "hippo",
+           "hippopotamus", "boar", "jaguar", "puma", "cougar", "hyena", "bee", "wasp",
+           "monkey", "baboon", "rhino", "animal"}
+
+
+@predicate.add
+def animal_acts_or_suffers(facts: ClauseFacts) -> bool:
+    """An animal as who attacked ("a snow leopard attacked a herd of goats", "mauled by a
+    tiger") or as what was shot ("rangers shot a crocodile"): wildlife, no side's deed."""
+    doc = facts.doc
+    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers]
+    for verb in verbs:
+        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        nouns += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+        # a lower-case word: "the Tigers" and "Tiger Forces" are armed sides
+        if any(n.lemma_.lower() in ANIMALS and n.text.islower() for n in nouns):
+            return True
+    return False
+
+
 # Who is killed in a fight, not an attack (rule held-in-the-fight), and the words that put
 # an arrest on a later day.
 FIGHT_DEAD_NOUNS = {"militant", "rebel", "insurgent", "fighter", "gunman", "gunmen", "terrorist",
