@@ -55,7 +55,8 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present",
               "trend", "simile", "fled_from", "history_told_again", "span_of",
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
-              "entered_span", "named_as_reference", "campaign", "past_perfect_tally")
+              "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
+              "standing_deployment")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -618,6 +619,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
                   for c in clause.root.children)
     if _past_perfect_tally(doc, clause, kinds):
         return "past_perfect_tally"
+    if _standing_deployment(doc, clause, kinds):
+        return "standing_deployment"
     if not perfect and _war_toll(doc, clause, start, end):
         return "war_toll"   # the present perfect's tallies are perfect_tally's, below
     if not perfect or kinds & {"day", "relative", "week"}:
@@ -641,6 +644,24 @@ def background(doc: Doc, clause: Clause) -> str | None:
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
     placed = names_a_place(doc, {t.i for t in clause.tokens})
     return None if dated or placed else "perfect_tally"
+
+
+DEPLOYING = frozenset({"deploy", "mobilise", "mobilize"})
+
+
+def _standing_deployment(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
+    """"Security forces had been deployed in strength", "extra troops have been deployed
+    in the city": forces in place, told in the perfect with no day in the sentence, are a
+    state the report describes, not the day's deployment ("deployed 500 troops to the
+    town on Tuesday")."""
+    root = clause.root
+    if root.lemma_.lower() not in DEPLOYING or kinds & {"day", "relative", "week"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.children):
+        return False
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
 
 
 def _past_perfect_tally(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
