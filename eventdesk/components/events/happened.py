@@ -55,7 +55,8 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "perfect_tally", "old_news", "war_as_time", "years_after", "generic_present",
               "trend", "simile", "fled_from", "history_told_again", "span_of",
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
-              "entered_span", "named_as_reference", "campaign")
+              "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
+              "standing_deployment")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -616,6 +617,10 @@ def background(doc: Doc, clause: Clause) -> str | None:
         return "war_as_time"
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                   for c in clause.root.children)
+    if _past_perfect_tally(doc, clause, kinds):
+        return "past_perfect_tally"
+    if _standing_deployment(doc, clause, kinds):
+        return "standing_deployment"
     if not perfect and _war_toll(doc, clause, start, end):
         return "war_toll"   # the present perfect's tallies are perfect_tally's, below
     if not perfect or kinds & {"day", "relative", "week"}:
@@ -639,6 +644,41 @@ def background(doc: Doc, clause: Clause) -> str | None:
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
     placed = names_a_place(doc, {t.i for t in clause.tokens})
     return None if dated or placed else "perfect_tally"
+
+
+DEPLOYING = frozenset({"deploy", "mobilise", "mobilize"})
+
+
+def _standing_deployment(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
+    """"Security forces had been deployed in strength", "extra troops have been deployed
+    in the city": forces in place, told in the perfect with no day in the sentence, are a
+    state the report describes, not the day's deployment ("deployed 500 troops to the
+    town on Tuesday")."""
+    root = clause.root
+    if root.lemma_.lower() not in DEPLOYING or kinds & {"day", "relative", "week"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.children):
+        return False
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+
+
+def _past_perfect_tally(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
+    """"The government said more than 700 people had been detained", "its troops had seized
+    more than 60 positions": a deed told in the past perfect, done to many, with no day in
+    its sentence, is the tally of a span, not one incident ("had killed five villagers",
+    "had stormed the village": one deed, news)."""
+    if kinds & {"day", "relative", "week"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
+               for c in clause.root.children):
+        return False
+    if not many_acted_upon(clause) or one_incident(doc, clause):
+        return False
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
 
 
 # How recent the start of fighting told with "since" must be for the fighting to be news
@@ -800,6 +840,32 @@ def few_acted_upon(clause: Clause) -> bool:
                 return True
         elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
             return True   # "a local official"; not "an estimated 250,000 people"
+    return False
+
+
+# Counts large enough to be a tally's, not one incident's ("more than 700 people", "hundreds
+# of protesters"); between FEW_MAX and MANY_MIN a count says neither.
+MANY_WORDS = {"hundreds", "thousands", "millions"}
+MANY_MIN = 50
+
+
+def many_acted_upon(clause: Clause) -> bool:
+    """The deed's object is counted in the many ("more than 700 'criminals' had been
+    detained", "had seized more than 60 positions", "had arrested hundreds of people")."""
+    for obj in clause.root.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        if obj.lower_ in MANY_WORDS:
+            return True
+        counts = [c for c in obj.children if c.dep_ == "nummod"]
+        # a count the parser hung elsewhere across a quote ("700 'criminals'")
+        before = obj.i - 1
+        while before >= 0 and obj.doc[before].is_quote:
+            before -= 1
+        if before < obj.i - 1 and obj.doc[before].pos_ == "NUM":
+            counts.append(obj.doc[before])
+        if any(c.lower_ in MANY_WORDS or _number(c) >= MANY_MIN for c in counts):
+            return True
     return False
 
 

@@ -1502,6 +1502,77 @@ def arrested_for_ordinary_crime(facts: ClauseFacts) -> bool:
     return _cue("crime_charge", under) and not _cue("conflict_arrest", under)
 
 
+# Animals that attack or are shot (rule animal-not-actor).
+ANIMALS = {"leopard", "tiger", "lion", "elephant", "bear", "wolf", "crocodile", "alligator",
+           "shark", "snake", "cobra", "python", "dog", "bull", "buffalo", "hippo",
+           "hippopotamus", "boar", "jaguar", "puma", "cougar", "hyena", "bee", "wasp",
+           "monkey", "baboon", "rhino", "animal"}
+
+
+@predicate.add
+def animal_acts_or_suffers(facts: ClauseFacts) -> bool:
+    """An animal as who attacked ("a snow leopard attacked a herd of goats", "mauled by a
+    tiger") or as what was shot ("rangers shot a crocodile"): wildlife, no side's deed."""
+    doc = facts.doc
+    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers]
+    for verb in verbs:
+        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        nouns += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+        # a lower-case word: "the Tigers" and "Tiger Forces" are armed sides
+        if any(n.lemma_.lower() in ANIMALS and n.text.islower() for n in nouns):
+            return True
+    return False
+
+
+# Who is killed in a fight, not an attack (rule held-in-the-fight), and the words that put
+# an arrest on a later day.
+FIGHT_DEAD_NOUNS = {"militant", "rebel", "insurgent", "fighter", "gunman", "gunmen", "terrorist",
+                    "jihadist", "assailant", "attacker", "militiaman", "militiamen", "bandit",
+                    "taliban", "guerrilla", "combatant"}
+LATER_WORDS = {"later", "subsequently", "afterwards", "afterward", "then"}
+
+
+@predicate.add
+def held_in_the_fight(facts: ClauseFacts) -> bool:
+    """People detained in the very clause pair that tells others of them killed ("two
+    gunmen were killed and three detained", "troops killed two militants and arrested
+    three"): the fight's outcome, coded once as the fight (GUIDELINES: one interaction
+    between the same actors at one place and day), not a separate arrest."""
+    root = facts.clause.root
+    if any(c.lower_ in LATER_WORDS for c in root.children):
+        return False   # "and later arrested three others": another day's deed
+    doc = facts.doc
+    # the killings of fighters: the verbs whose dead are an armed side's
+    kills = {i for m in doc._.triggers or [] if m.category == "kill"
+             for i in range(m.start, m.end)
+             if any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in FIGHT_DEAD_NOUNS
+                    for c in doc[i].children)}
+    # the held named as the rest of the killed ("five others were arrested", "three
+    # detained"), after the killing in the sentence
+    rest = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and (c.pos_ == "NUM" or c.lower_ == "others")]
+    if rest and any(i in kills and doc[i].pos_ == "VERB"
+                    for i in range(facts.clause.sent.start, root.i)):
+        return True
+    # or the arrest shares the killing's subject, not another side's ("police later
+    # arrested three suspects")
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return False
+    joined = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        joined.append(root.head)
+    # in the same voice: "killed two and arrested three"; not the killers "later arrested"
+    return any(v.i in kills and v.pos_ == "VERB" and _passive(v) == _passive(root)
+               for v in joined)
+
+
+def _passive(verb: Token) -> bool:
+    """Passive, its "were" said once for two verbs too ("were killed and three detained")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
+
+
 # Whom an armed side kills when it kills members of a force that could not fight back:
 # the captive executed, the off-duty or former officer, the state's civilian staff.
 EXECUTION_VERBS = {"execute", "behead", "decapitate"}
