@@ -1553,10 +1553,13 @@ def _marked_defenceless(word: Token) -> bool:
 
 
 def _of_a_force(word: Token, armed: set[int]) -> bool:
-    """The word, or a word qualifying it ("army colonel"), names a force."""
+    """The word, or a word qualifying it ("army colonel"), or its apposition ("X, a police
+    chief"), names a force."""
     matcher = ActorMatcher.load()
+    nouns = [word, *(c for c in word.children if c.dep_ == "appos")]
     return any(t.i in armed or matcher.role_of_word(t.lower_) in ARMED_ROLES
-               for t in [word] + [c for c in word.children if c.dep_ in ("compound", "amod")])
+               for n in nouns
+               for t in [n] + [c for c in n.children if c.dep_ in ("compound", "amod")])
 
 
 # The qualifier that makes an official the state's ("a government official", "city council
@@ -1602,8 +1605,11 @@ OFF_GUARD_PLACES = {"way", "home", "house", "apartment", "residence", "car", "sh
 def _off_guard(verb: Token) -> bool:
     """The verb's "as/while …" clause has the victim at an everyday act ("as he left
     home"), or a phrase puts him in his own life ("on his way to work", "in their car"):
-    he was targeted, not fighting. Read on the verb's own dependents."""
-    for child in verb.children:
+    he was targeted, not fighting. Read on the verb's own dependents and on those of a verb
+    co-ordinated with it ("was shot and killed outside his home", "was shot and wounded as
+    he left")."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for child in (c for v in verbs for c in v.children):
         if child.dep_ == "advcl" and child.lemma_.lower() in OFF_GUARD_VERBS and any(
                 g.dep_ == "mark" and g.lower_ in ("as", "while", "when") for g in child.children):
             return True
@@ -1981,6 +1987,66 @@ def victims_named_civilians_beside_a_force(facts: ClauseFacts) -> bool:
     named = [w for w in victims if w.ent_type_ == "PERSON"
              or w.lemma_.lower() in PERSON_NOUNS - VAGUE_PEOPLE]
     return bool(named)
+
+
+# What a relative clause has a named victim do when it makes him a fighter ("who was leading
+# Nusra operations", "who joined Kurdish fighters", "who commanded the brigade").
+FIGHTER_DEEDS = {"lead", "command", "head", "join", "fight", "run"}
+# The words that make a named person one of a non-state armed side ("ISIS commander X", "X,
+# a jihadi", "the militant group's leader X"); a force's words are read apart (of_a_force).
+REBEL_WORDS = (MILITARY_QUALIFIERS - {"military", "army"}) | {
+    "fighter", "jihadi", "militiaman", "militiamen", "guerrilla", "mujahid", "emir"}
+
+
+@predicate.add
+def named_victim_a_fighter(facts: ClauseFacts) -> bool:
+    """A victim named by name is said to be of a non-state armed side — by an apposition,
+    title or "of" ("X, a member of the Jund al-Sham group", "ISIS commander X", "X, the
+    militant group's leader") or by a relative clause ("X, who was leading Nusra operations",
+    "X, a volunteer who joined Kurdish fighters") — and no victim is a civilian: a fighter
+    who fell, ACLED's armed clash (violence against civilians needs civilian victims), where
+    the name alone would read him as a civilian. Not a member of a force: a lone officer
+    shot is more often a targeted killing (rules force-members-defenceless,
+    civilians-attacked)."""
+    doc = facts.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
+    rebels = {i for m in doc._.actors or [] if m.role_hint in ("armed", "unidentified")
+              for i in range(m.start, m.end)}
+    places = place_tokens(doc)
+    victims = [w for w in _victim_words(facts) if w.pos_ in ("NOUN", "PROPN", "PRON")]
+    names = [w for w in victims if w.i not in places and (
+        w.ent_type_ == "PERSON" or w.pos_ == "PROPN" and w.ent_type_ in ("", "ORG"))]
+    if not names:
+        return False
+    if any(w not in names and (w.lemma_.lower() in PERSON_NOUNS - VAGUE_PEOPLE
+                               or _is_civilian_token(doc, w))
+           for w in victims):
+        return False   # "X and two farmers": civilians among the dead
+
+    matcher = ActorMatcher.load()
+
+    def fighter_word(t: Token) -> bool:
+        lemma = t.lemma_.lower()
+        return t.i in rebels or lemma in REBEL_WORDS
+
+    def of_a_force(t: Token) -> bool:
+        return t.i in armed and t.i not in rebels or t.lemma_.lower() in ("army", "military") \
+            or matcher.role_of_word(t.lower_) in ("state", "international")
+
+    for name in names:
+        quals = _qualifiers(name)
+        if any(of_a_force(t) for t in quals):
+            continue   # "police commander X", "army colonel X": the force rules read him
+        if any(fighter_word(t) for t in quals):
+            return True
+        clauses = [c for w in [name, *(q for q in quals if q.dep_ == "appos")]
+                   for c in w.children if c.dep_ == "relcl"]
+        if any(c.lemma_.lower() in FIGHTER_DEEDS and any(
+                fighter_word(t) or t.i in armed for t in c.subtree if t.i != c.i)
+               for c in clauses):
+            return True
+    return False
 
 
 # Whom news tells taken as hostages rather than arrested: people at work or abroad who are
