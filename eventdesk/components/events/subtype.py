@@ -604,6 +604,30 @@ def _fight_denied(word: Token) -> bool:
 
 
 @predicate.add
+def taken_by_state_words(facts: ClauseFacts) -> bool:
+    """"Troops captured the three bunkers", "the army seized the hill", "government soldiers
+    took the village": the side that takes the ground is named only by a word the actor
+    lexicon gives the state in every country (the subject of the capture verb, or the "by"
+    of its passive), with no nationality or name before it that could make it a foreign
+    force ("Russian forces", "Turkish troops") — the state's own forces."""
+    doc = facts.doc
+    matcher = ActorMatcher.load()
+    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "capture"]
+    for verb in verbs:
+        holders = [verb] + ([verb.head] if verb.dep_ in ("conj", "xcomp") else [])
+        takers = [c for v in holders for c in v.children if c.dep_ == "nsubj"]
+        takers += [g for c in verb.children if c.dep_ == "agent"
+                   for g in c.children if g.dep_ == "pobj"]
+        for who in takers:
+            words = [who, *(c for c in who.children if c.dep_ in ("compound", "amod", "poss"))]
+            if any(w.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for w in words):
+                continue
+            if matcher.role_of_word(who.lower_) == "state":
+                return True
+    return False
+
+
+@predicate.add
 def control_passes_to_the_state(facts: ClauseFacts) -> bool:
     """"The town came under the control of government forces", "fell under army control",
     "fell into the hands of the army": the place is the subject and the side that takes it
@@ -836,6 +860,25 @@ def has_civilian_victims(facts: ClauseFacts) -> bool:
 def _has_civilians(facts: ClauseFacts) -> bool:
     ids = {t.i for t in facts.clause.tokens}
     return any(m.role_hint == "civilian" and m.start in ids for m in facts.doc._.actors or [])
+
+
+# A deed by firearm: "shot dead", "gunned down", "opened fire on", "sniper fire"
+SHOOTING_WORDS = {"shoot", "shot", "gun", "gunfire", "sniper", "gunshot", "bullet"}
+
+
+@predicate.add
+def civilians_shoot(facts: ClauseFacts) -> bool:
+    """Civilians, by the actor lexicon's reading, shooting ("Palestinians shot and killed a
+    motorist", "five people were shot dead"): no crowd or protester is named, and the deed is
+    done with a firearm — the work of gunmen, whom the lexicon could not name, not a mob."""
+    if facts.agent_role != "civilian":
+        return False
+    words = {t.lemma_.lower() for t in facts.clause.tokens} | {
+        facts.doc[m.start:m.end].root.lemma_.lower() for m in facts.clause.triggers}
+    fired = any(t.lemma_.lower() == "fire" and any(c.lemma_.lower() == "open"
+                                                   for c in [t.head, *t.children])
+                for t in facts.clause.tokens)
+    return bool(words & SHOOTING_WORDS) or fired
 
 
 @predicate.add
