@@ -1815,6 +1815,8 @@ def bomber_died_with_device(facts: ClauseFacts) -> bool:
         things = [c for c in verb.children if c.dep_ == "dobj"]
         things += [g for t in things for p in t.children if p.dep_ == "prep"
                    for g in p.children if g.dep_ == "pobj"]   # "the explosives in his car"
+        things += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+                   for g in p.children if g.dep_ == "pobj"]   # the parse hangs it on the verb
         if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for t in things
                for c in t.children):
             return True
