@@ -384,6 +384,44 @@ def device_set_off_by_a_force(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def killing_told_beside(facts: ClauseFacts) -> bool:
+    """The clause tells a killing or wounding as a deed of its own, beside the kidnapping
+    ("killed ten, kidnapped two", "were killed or kidnapped", "six policemen who were
+    kidnapped have been killed", "killing eight travellers and taking away others"): the
+    death trigger is the clause's verb or joined to it by co-ordination or an adverbial
+    clause — not a relative clause about someone ("the widow of a soldier killed last
+    year")."""
+    doc, root = facts.doc, facts.clause.root
+    ids = {t.i for t in facts.clause.tokens}
+
+    def chain(tok: Token) -> set[int]:
+        """The verb and the verbs it hangs on by co-ordination or adverbial clause; from a
+        relative clause, the verb of the noun it tells of ("policemen who were kidnapped
+        have been killed")."""
+        found = {tok.i}
+        for _ in range(6):
+            if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp") and tok.head.i != tok.i:
+                tok = tok.head
+            elif tok.dep_ == "relcl" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                tok = tok.head.head
+            else:
+                break
+            found.add(tok.i)
+        return found
+
+    ours = chain(root)
+    for m in doc._.triggers or []:
+        if m.category != "kill" or m.start not in ids:
+            continue
+        tok = doc[m.start:m.end].root
+        if tok.dep_ == "relcl" or tok.dep_ == "acl":
+            continue   # told of someone: "the widow of a soldier killed last year"
+        if chain(tok) & ours:
+            return True
+    return False
+
+
+@predicate.add
 def something_struck(facts: ClauseFacts) -> bool:
     """An air asset or munition counts when something was struck, not when it is named."""
     verbs = lexicon()["strike_verbs"]
