@@ -2115,6 +2115,10 @@ def victims_named_civilians_beside_a_force(facts: ClauseFacts) -> bool:
 # What a relative clause has a named victim do when it makes him a fighter ("who was leading
 # Nusra operations", "who joined Kurdish fighters", "who commanded the brigade").
 FIGHTER_DEEDS = {"lead", "command", "head", "join", "fight", "run"}
+# Words that put a person's side in his past: "a former rebel", "a rebel leader-turned-
+# president", "a longtime rebel who seized power".
+PAST_SIDE_WORDS = {"former", "ex", "ex-", "turned", "longtime", "one-time", "onetime",
+                   "retired", "erstwhile"}
 # The words that make a named person one of a non-state armed side ("ISIS commander X", "X,
 # a jihadi", "the militant group's leader X"); a force's words are read apart (of_a_force).
 REBEL_WORDS = (MILITARY_QUALIFIERS - {"military", "army"}) | {
@@ -2161,6 +2165,8 @@ def named_victim_a_fighter(facts: ClauseFacts) -> bool:
         quals = _qualifiers(name)
         if any(of_a_force(t) for t in quals):
             continue   # "police commander X", "army colonel X": the force rules read him
+        if any(t.lower_ in PAST_SIDE_WORDS for q in quals for t in q.subtree):
+            continue   # "a longtime rebel who seized power", "rebel leader-turned-president"
         if any(fighter_word(t) for t in quals):
             return True
         clauses = [c for w in [name, *(q for q in quals if q.dep_ == "appos")]
