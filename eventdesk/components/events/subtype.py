@@ -2256,44 +2256,6 @@ def fighting_in_sentence(facts: ClauseFacts) -> bool:
     return False
 
 
-# How news ties a capture to the fight it happened in: "captured in an ambush", "during
-# fierce fighting", "after a firefight", "when guerrillas attacked the camp", "as he led an
-# attack", "was captured and two other soldiers were killed".
-FIGHT_LINKS = {"in", "during", "after", "when", "as", "while", "amid", "following"}
-
-
-@predicate.add
-def taken_in_a_fight(facts: ClauseFacts) -> bool:
-    """People captured in the fight the capture verb itself is tied to — its "in / during /
-    after / when / as" phrase or clause tells a fight word, an ambush, an attack done, or
-    deaths ("captured in a March 23 ambush", "was captured as he lay wounded after that
-    firefight", "captured when Maoist guerrillas attacked an army camp", "was captured and
-    two other soldiers were killed"): a capture in battle, part of an armed clash. Not a
-    raid, which is how arrests are made, nor what words about the captive say he did
-    ("wanted for the killing of …", which hang on him, not on the verb)."""
-    doc = facts.doc
-    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "capture"]
-    fights = {}
-    for m in doc._.triggers or []:
-        word = doc[m.start:m.end].root
-        if m.category == "kill" or m.category == "clash" and not _fight_denied(word) or (
-                m.category == "attack" and word.lemma_.lower() != "raid"
-                and (word.lemma_.lower() == "ambush" or word.pos_ == "VERB")):
-            fights[word.i] = m.category
-    if not fights:
-        return False
-    for verb in verbs:
-        for child in verb.children:
-            linked = child.dep_ == "prep" and child.lower_ in FIGHT_LINKS or (
-                child.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod")
-                                              and g.lower_ in FIGHT_LINKS
-                                              for g in child.children)) or (
-                child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
-            if linked and any(t.i in fights for t in child.subtree):
-                return True
-    return False
-
-
 @predicate.add
 def stone_throwers_in_sentence(facts: ClauseFacts) -> bool:
     """The sentence has a crowd throwing stones, rocks or petrol bombs, or rioters ("fired
