@@ -332,6 +332,84 @@ def device_stopped_in_sentence(facts: ClauseFacts) -> bool:
     return "disrupted" in found and bool(found & DEVICES)
 
 
+# Setting a device off on purpose where it can harm no one: a controlled detonation.
+SETTING_OFF_VERBS = {"detonate", "explode"}
+# Who sets a device off that was found: bomb squads and their people ("police sappers",
+# "experts", "the bomb disposal unit"), besides the state's words.
+DISPOSAL_WORDS = {"squad", "sapper", "expert", "technician", "disposal", "deminer", "engineer"}
+
+
+@predicate.add
+def device_set_off_by_a_force(facts: ClauseFacts) -> bool:
+    """A force or a bomb squad set off the device — "police detonated two explosives found
+    on Monday", "the bombs were detonated at a shooting range by the police bomb squad",
+    "an army unit detonated an improvised bomb found in the church", "experts detonated a
+    suitcase": a controlled detonation of a device found, ACLED's disrupted weapons use,
+    not a bombing (the state's forces do not plant bombs; armed groups are named as
+    such). Read on the subject of the verb of setting off, or the "by" of its passive."""
+    doc = facts.doc
+    matcher = ActorMatcher.load()
+    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+              for i in range(m.start, m.end)}
+    rebels = {i for m in doc._.actors or [] if m.role_hint in ("armed", "unidentified")
+              for i in range(m.start, m.end)}
+    for verb in facts.clause.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SETTING_OFF_VERBS:
+            continue
+        holder = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+        takers = [c for v in {verb, holder} for c in v.children if c.dep_ == "nsubj"]
+        takers += [g for c in verb.children if c.dep_ == "agent"
+                   for g in c.children if g.dep_ == "pobj"]
+        for who in takers:
+            words = [who, *(c for c in who.children if c.dep_ in ("compound", "amod"))]
+            words += [g for p in who.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for g in p.children if g.dep_ == "pobj"]   # "officers from Poso Police"
+            if any(w.i in rebels for w in words):
+                continue
+            if any(w.i in states or w.lemma_.lower() in DISPOSAL_WORDS
+                   or matcher.role_of_word(w.lower_) == "state" for w in words):
+                return True
+    return False
+
+
+@predicate.add
+def killing_told_beside(facts: ClauseFacts) -> bool:
+    """The clause tells a killing or wounding as a deed of its own, beside the kidnapping
+    ("killed ten, kidnapped two", "were killed or kidnapped", "six policemen who were
+    kidnapped have been killed", "killing eight travellers and taking away others"): the
+    death trigger is the clause's verb or joined to it by co-ordination or an adverbial
+    clause — not a relative clause about someone ("the widow of a soldier killed last
+    year")."""
+    doc, root = facts.doc, facts.clause.root
+    ids = {t.i for t in facts.clause.tokens}
+
+    def chain(tok: Token) -> set[int]:
+        """The verb and the verbs it hangs on by co-ordination or adverbial clause; from a
+        relative clause, the verb of the noun it tells of ("policemen who were kidnapped
+        have been killed")."""
+        found = {tok.i}
+        for _ in range(6):
+            if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp") and tok.head.i != tok.i:
+                tok = tok.head
+            elif tok.dep_ == "relcl" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                tok = tok.head.head
+            else:
+                break
+            found.add(tok.i)
+        return found
+
+    ours = chain(root)
+    for m in doc._.triggers or []:
+        if m.category != "kill" or m.start not in ids:
+            continue
+        tok = doc[m.start:m.end].root
+        if tok.dep_ == "relcl" or tok.dep_ == "acl":
+            continue   # told of someone: "the widow of a soldier killed last year"
+        if chain(tok) & ours:
+            return True
+    return False
+
+
 @predicate.add
 def something_struck(facts: ClauseFacts) -> bool:
     """An air asset or munition counts when something was struck, not when it is named."""
@@ -593,6 +671,30 @@ def _fight_denied(word: Token) -> bool:
 
 
 @predicate.add
+def taken_by_state_words(facts: ClauseFacts) -> bool:
+    """"Troops captured the three bunkers", "the army seized the hill", "government soldiers
+    took the village": the side that takes the ground is named only by a word the actor
+    lexicon gives the state in every country (the subject of the capture verb, or the "by"
+    of its passive), with no nationality or name before it that could make it a foreign
+    force ("Russian forces", "Turkish troops") — the state's own forces."""
+    doc = facts.doc
+    matcher = ActorMatcher.load()
+    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "capture"]
+    for verb in verbs:
+        holders = [verb] + ([verb.head] if verb.dep_ in ("conj", "xcomp") else [])
+        takers = [c for v in holders for c in v.children if c.dep_ == "nsubj"]
+        takers += [g for c in verb.children if c.dep_ == "agent"
+                   for g in c.children if g.dep_ == "pobj"]
+        for who in takers:
+            words = [who, *(c for c in who.children if c.dep_ in ("compound", "amod", "poss"))]
+            if any(w.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for w in words):
+                continue
+            if matcher.role_of_word(who.lower_) == "state":
+                return True
+    return False
+
+
+@predicate.add
 def control_passes_to_the_state(facts: ClauseFacts) -> bool:
     """"The town came under the control of government forces", "fell under army control",
     "fell into the hands of the army": the place is the subject and the side that takes it
@@ -825,6 +927,25 @@ def has_civilian_victims(facts: ClauseFacts) -> bool:
 def _has_civilians(facts: ClauseFacts) -> bool:
     ids = {t.i for t in facts.clause.tokens}
     return any(m.role_hint == "civilian" and m.start in ids for m in facts.doc._.actors or [])
+
+
+# A deed by firearm: "shot dead", "gunned down", "opened fire on", "sniper fire"
+SHOOTING_WORDS = {"shoot", "shot", "gun", "gunfire", "sniper", "gunshot", "bullet"}
+
+
+@predicate.add
+def civilians_shoot(facts: ClauseFacts) -> bool:
+    """Civilians, by the actor lexicon's reading, shooting ("Palestinians shot and killed a
+    motorist", "five people were shot dead"): no crowd or protester is named, and the deed is
+    done with a firearm — the work of gunmen, whom the lexicon could not name, not a mob."""
+    if facts.agent_role != "civilian":
+        return False
+    words = {t.lemma_.lower() for t in facts.clause.tokens} | {
+        facts.doc[m.start:m.end].root.lemma_.lower() for m in facts.clause.triggers}
+    fired = any(t.lemma_.lower() == "fire" and any(c.lemma_.lower() == "open"
+                                                   for c in [t.head, *t.children])
+                for t in facts.clause.tokens)
+    return bool(words & SHOOTING_WORDS) or fired
 
 
 @predicate.add
@@ -1613,10 +1734,13 @@ def _marked_defenceless(word: Token) -> bool:
 
 
 def _of_a_force(word: Token, armed: set[int]) -> bool:
-    """The word, or a word qualifying it ("army colonel"), names a force."""
+    """The word, or a word qualifying it ("army colonel"), or its apposition ("X, a police
+    chief"), names a force."""
     matcher = ActorMatcher.load()
+    nouns = [word, *(c for c in word.children if c.dep_ == "appos")]
     return any(t.i in armed or matcher.role_of_word(t.lower_) in ARMED_ROLES
-               for t in [word] + [c for c in word.children if c.dep_ in ("compound", "amod")])
+               for n in nouns
+               for t in [n] + [c for c in n.children if c.dep_ in ("compound", "amod")])
 
 
 # The qualifier that makes an official the state's ("a government official", "city council
@@ -1662,8 +1786,11 @@ OFF_GUARD_PLACES = {"way", "home", "house", "apartment", "residence", "car", "sh
 def _off_guard(verb: Token) -> bool:
     """The verb's "as/while …" clause has the victim at an everyday act ("as he left
     home"), or a phrase puts him in his own life ("on his way to work", "in their car"):
-    he was targeted, not fighting. Read on the verb's own dependents."""
-    for child in verb.children:
+    he was targeted, not fighting. Read on the verb's own dependents and on those of a verb
+    co-ordinated with it ("was shot and killed outside his home", "was shot and wounded as
+    he left")."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for child in (c for v in verbs for c in v.children):
         if child.dep_ == "advcl" and child.lemma_.lower() in OFF_GUARD_VERBS and any(
                 g.dep_ == "mark" and g.lower_ in ("as", "while", "when") for g in child.children):
             return True
@@ -1786,6 +1913,8 @@ def bomber_died_with_device(facts: ClauseFacts) -> bool:
         things = [c for c in verb.children if c.dep_ == "dobj"]
         things += [g for t in things for p in t.children if p.dep_ == "prep"
                    for g in p.children if g.dep_ == "pobj"]   # "the explosives in his car"
+        things += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+                   for g in p.children if g.dep_ == "pobj"]   # the parse hangs it on the verb
         if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for t in things
                for c in t.children):
             return True
@@ -2041,6 +2170,72 @@ def victims_named_civilians_beside_a_force(facts: ClauseFacts) -> bool:
     named = [w for w in victims if w.ent_type_ == "PERSON"
              or w.lemma_.lower() in PERSON_NOUNS - VAGUE_PEOPLE]
     return bool(named)
+
+
+# What a relative clause has a named victim do when it makes him a fighter ("who was leading
+# Nusra operations", "who joined Kurdish fighters", "who commanded the brigade").
+FIGHTER_DEEDS = {"lead", "command", "head", "join", "fight", "run"}
+# Words that put a person's side in his past: "a former rebel", "a rebel leader-turned-
+# president", "a longtime rebel who seized power".
+PAST_SIDE_WORDS = {"former", "ex", "ex-", "turned", "longtime", "one-time", "onetime",
+                   "retired", "erstwhile"}
+# The words that make a named person one of a non-state armed side ("ISIS commander X", "X,
+# a jihadi", "the militant group's leader X"); a force's words are read apart (of_a_force).
+REBEL_WORDS = (MILITARY_QUALIFIERS - {"military", "army"}) | {
+    "fighter", "jihadi", "militiaman", "militiamen", "guerrilla", "mujahid", "emir"}
+
+
+@predicate.add
+def named_victim_a_fighter(facts: ClauseFacts) -> bool:
+    """A victim named by name is said to be of a non-state armed side — by an apposition,
+    title or "of" ("X, a member of the Jund al-Sham group", "ISIS commander X", "X, the
+    militant group's leader") or by a relative clause ("X, who was leading Nusra operations",
+    "X, a volunteer who joined Kurdish fighters") — and no victim is a civilian: a fighter
+    who fell, ACLED's armed clash (violence against civilians needs civilian victims), where
+    the name alone would read him as a civilian. Not a member of a force: a lone officer
+    shot is more often a targeted killing (rules force-members-defenceless,
+    civilians-attacked)."""
+    doc = facts.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
+    rebels = {i for m in doc._.actors or [] if m.role_hint in ("armed", "unidentified")
+              for i in range(m.start, m.end)}
+    places = place_tokens(doc)
+    victims = [w for w in _victim_words(facts) if w.pos_ in ("NOUN", "PROPN", "PRON")]
+    names = [w for w in victims if w.i not in places and (
+        w.ent_type_ == "PERSON" or w.pos_ == "PROPN" and w.ent_type_ in ("", "ORG"))]
+    if not names:
+        return False
+    if any(w not in names and (w.lemma_.lower() in PERSON_NOUNS - VAGUE_PEOPLE
+                               or _is_civilian_token(doc, w))
+           for w in victims):
+        return False   # "X and two farmers": civilians among the dead
+
+    matcher = ActorMatcher.load()
+
+    def fighter_word(t: Token) -> bool:
+        lemma = t.lemma_.lower()
+        return t.i in rebels or lemma in REBEL_WORDS
+
+    def of_a_force(t: Token) -> bool:
+        return t.i in armed and t.i not in rebels or t.lemma_.lower() in ("army", "military") \
+            or matcher.role_of_word(t.lower_) in ("state", "international")
+
+    for name in names:
+        quals = _qualifiers(name)
+        if any(of_a_force(t) for t in quals):
+            continue   # "police commander X", "army colonel X": the force rules read him
+        if any(t.lower_ in PAST_SIDE_WORDS for q in quals for t in q.subtree):
+            continue   # "a longtime rebel who seized power", "rebel leader-turned-president"
+        if any(fighter_word(t) for t in quals):
+            return True
+        clauses = [c for w in [name, *(q for q in quals if q.dep_ == "appos")]
+                   for c in w.children if c.dep_ == "relcl"]
+        if any(c.lemma_.lower() in FIGHTER_DEEDS and any(
+                fighter_word(t) or t.i in armed for t in c.subtree if t.i != c.i)
+               for c in clauses):
+            return True
+    return False
 
 
 # Whom news tells taken as hostages rather than arrested: people at work or abroad who are
