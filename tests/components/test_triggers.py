@@ -302,3 +302,27 @@ def test_a_deed_noun_is_a_trigger_unless_named_as_a_cause(nlp, finder, text, nam
     doc = nlp(text)
     nouns = {m.text.lower() for m in finder(doc)} & {"killing", "assassination", "stabbing"}
     assert bool(nouns) is named
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # dwellings burned, on the verb's own object, through a quantity, or in the passive
+    ("Militiamen burned dozens of homes in Tal Afar on Thursday.", "looting"),
+    ("Hundreds of houses were burned by gunmen in Tal Afar on Monday.", "looting"),
+    ("Gunmen torched two churches near Tal Afar on Monday.", "looting"),
+    # ground taken counted the same way
+    ("Government troops took dozens of villages near Tal Afar on Monday.", "capture"),
+    # a counter-attack is a fight however it is spelt
+    ("The rebels launched a counterattack on army positions near Tal Afar.", "clash"),
+    ("The rebels launched a counter-attack on army positions near Tal Afar.", "clash"),
+])
+def test_deeds_told_through_their_object_or_as_a_noun(nlp, finder, text, category):
+    assert category in {m.category for m in finder(nlp(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "She burned her old clothes in the yard on Monday.",
+    "Farmers burned dozens of tyres on the road near Tal Afar.",
+    "The company took dozens of orders in Tal Afar on Monday.",
+])
+def test_things_burned_or_taken_that_are_no_property_or_ground(nlp, finder, text):
+    assert not {"looting", "capture"} & {m.category for m in finder(nlp(text))}
