@@ -305,24 +305,19 @@ def test_a_deed_noun_is_a_trigger_unless_named_as_a_cause(nlp, finder, text, nam
 
 
 @pytest.mark.parametrize(("text", "category"), [
-    # dwellings burned, on the verb's own object, through a quantity, or in the passive
-    ("Militiamen burned dozens of homes in Tal Afar on Thursday.", "looting"),
-    ("Hundreds of houses were burned by gunmen in Tal Afar on Monday.", "looting"),
-    ("Gunmen torched two churches near Tal Afar on Monday.", "looting"),
-    # ground taken counted the same way
+    # ground taken read through a quantity on the verb's object
     ("Government troops took dozens of villages near Tal Afar on Monday.", "capture"),
     # a counter-attack is a fight however it is spelt
     ("The rebels launched a counterattack on army positions near Tal Afar.", "clash"),
     ("The rebels launched a counter-attack on army positions near Tal Afar.", "clash"),
 ])
-def test_deeds_told_through_their_object_or_as_a_noun(nlp, finder, text, category):
+def test_deeds_told_through_a_counted_object_or_as_a_noun(nlp, finder, text, category):
     assert category in {m.category for m in finder(nlp(text))}
 
 
 @pytest.mark.parametrize("text", [
-    "She burned her old clothes in the yard on Monday.",
-    "Farmers burned dozens of tyres on the road near Tal Afar.",
     "The company took dozens of orders in Tal Afar on Monday.",
+    "The minister took dozens of questions in Tal Afar on Monday.",
 ])
-def test_things_burned_or_taken_that_are_no_property_or_ground(nlp, finder, text):
-    assert not {"looting", "capture"} & {m.category for m in finder(nlp(text))}
+def test_things_taken_that_are_no_ground(nlp, finder, text):
+    assert "capture" not in {m.category for m in finder(nlp(text))}
