@@ -150,8 +150,8 @@ class TriggerFinder:
                         tok.i, tok.i + 1, category, tok.text)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.object_pairs \
                     and not any(k[0] == tok.i for k in found):
-                objects = {o.lemma_.lower() for c in tok.children
-                           if c.dep_ in ("dobj", "nsubjpass") for o in _counted(c)}
+                objects = {c.lemma_.lower() for c in tok.children
+                           if c.dep_ in ("dobj", "nsubjpass")}
                 for category, wanted in self.object_pairs[tok.lemma_.lower()]:
                     if objects & wanted:
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(
@@ -167,21 +167,6 @@ class TriggerFinder:
                     or not armed_strike(doc[key[0]]):
                 del found[key]  # "air strikes", "hunger strike", "workers went on strike"
         return sorted(found.values(), key=lambda m: (m.start, -m.end))
-
-
-# Heads that count what they govern ("dozens of homes", "hundreds of houses were burned")
-QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
-                            "score", "scores", "number", "several", "some", "many", "most",
-                            "all", "part", "half", "rest", "series", "string"})
-
-
-def _counted(obj: Token) -> list[Token]:
-    """The object itself, and what it counts when it is a number or a quantity
-    ("burned dozens of homes": homes)."""
-    if not (obj.like_num or obj.lemma_.lower() in QUANTITY_HEADS):
-        return [obj]
-    return [obj, *(o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for o in c.children if o.dep_ == "pobj")]
 
 
 def _named_as_a_cause(tok: Token) -> bool:

@@ -305,19 +305,9 @@ def test_a_deed_noun_is_a_trigger_unless_named_as_a_cause(nlp, finder, text, nam
 
 
 @pytest.mark.parametrize(("text", "category"), [
-    # ground taken read through a quantity on the verb's object
-    ("Government troops took dozens of villages near Tal Afar on Monday.", "capture"),
     # a counter-attack is a fight however it is spelt
     ("The rebels launched a counterattack on army positions near Tal Afar.", "clash"),
     ("The rebels launched a counter-attack on army positions near Tal Afar.", "clash"),
 ])
-def test_deeds_told_through_a_counted_object_or_as_a_noun(nlp, finder, text, category):
+def test_a_counter_attack_is_a_clash(nlp, finder, text, category):
     assert category in {m.category for m in finder(nlp(text))}
-
-
-@pytest.mark.parametrize("text", [
-    "The company took dozens of orders in Tal Afar on Monday.",
-    "The minister took dozens of questions in Tal Afar on Monday.",
-])
-def test_things_taken_that_are_no_ground(nlp, finder, text):
-    assert "capture" not in {m.category for m in finder(nlp(text))}
