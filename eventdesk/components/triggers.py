@@ -181,7 +181,18 @@ def _named_as_a_cause(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj":
         return head.lower_ in words["preps"]
-    return tok.dep_ == "dobj" and head.lemma_.lower() in words["verbs"]
+    if tok.dep_ != "dobj" or head.lemma_.lower() not in words["verbs"]:
+        return False
+    return head.lemma_.lower() not in words["statement_verbs"] or not _dated(tok)
+
+
+def _dated(noun: Token) -> bool:
+    """A noun that carries a date of its own ("the killing of ten civilians on 31 January"):
+    a prepositional phrase or modifier under it naming a day."""
+    return any(c.ent_type_ == "DATE" and c.dep_ == "npadvmod"
+               or c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE"
+                                           for o in c.children)
+               for c in noun.children)
 
 
 def _adjective_used_as_noun(tok: Token) -> bool:

@@ -168,6 +168,8 @@ def test_a_word_capitalised_by_its_position_is_no_name(nlp, finder, text, catego
         "A strike hit a building in the old quarter of Tal Afar on Monday.",
         "The army carried out precision strikes on a rebel camp near Tal Afar.",
         "The state agency reports strikes on the town of Tal Afar and on Sinjar.",
+        # a weapon's word before it arms it ("air and artillery strikes hit rebel positions")
+        "Army air and artillery strikes hit rebel positions near Tal Afar on Monday.",
     ],
 )
 def test_a_bare_strike_that_struck_something_is_a_trigger(nlp, finder, text):
@@ -291,8 +293,21 @@ def test_trigger_order_does_not_depend_on_string_hashing():
     ("Residents protested the assassination of the mayor on Monday.", False),
     ("There was anger over the stabbing of a driver.", False),
     ("Outraged by the killing, residents marched to demand an end to the killings.", False),
+    # a statement that names the deed with its own day tells it
+    ("The Mission condemns the killing of six farmers by gunmen on 3 May near Tal Afar.", True),
+    ("The governor condemned the killing of six farmers by gunmen.", False),
+    ("Residents protested the killing of six farmers by gunmen on 3 May.", False),
 ])
 def test_a_deed_noun_is_a_trigger_unless_named_as_a_cause(nlp, finder, text, named):
     doc = nlp(text)
     nouns = {m.text.lower() for m in finder(doc)} & {"killing", "assassination", "stabbing"}
     assert bool(nouns) is named
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a counter-attack is a fight however it is spelt
+    ("The rebels launched a counterattack on army positions near Tal Afar.", "clash"),
+    ("The rebels launched a counter-attack on army positions near Tal Afar.", "clash"),
+])
+def test_a_counter_attack_is_a_clash(nlp, finder, text, category):
+    assert category in {m.category for m in finder(nlp(text))}
