@@ -5,6 +5,7 @@ place after "while another"."""
 import pytest
 
 import eventdesk
+from eventdesk.components.events.placing import _names_a_site_placed_elsewhere
 
 pytestmark = pytest.mark.slow
 
@@ -91,3 +92,42 @@ def test_a_town_ner_calls_a_person_but_the_text_calls_a_town_is_the_place(text, 
 def test_a_clause_naming_only_where_the_source_is_takes_the_town_its_sentence_names(text, town):
     events = _events(text)
     assert events and {e.location for e in events} == {town}
+
+
+def test_a_site_named_after_a_town_and_put_in_another_is_at_the_other(tiny_gazetteer_pool):
+    doc, pool = tiny_gazetteer_pool("Doctors gathered outside the Homs Hospital in Aleppo .")
+    homs, aleppo = pool
+    assert _names_a_site_placed_elsewhere(doc, homs, pool)
+    assert not _names_a_site_placed_elsewhere(doc, aleppo, pool)
+    # "the Homs Military Hospital, in the capital Aleppo"
+    doc, pool = tiny_gazetteer_pool("Shells hit the Homs Military Hospital , in Aleppo .")
+    assert _names_a_site_placed_elsewhere(doc, pool[0], pool)
+
+
+def test_a_site_named_after_its_own_town_stays_there(tiny_gazetteer_pool):
+    doc, pool = tiny_gazetteer_pool("Shells hit the Homs Hospital on Monday , not Aleppo .")
+    assert not _names_a_site_placed_elsewhere(doc, pool[0], pool)
+    doc, pool = tiny_gazetteer_pool("Shells hit Homs in Aleppo province .")
+    assert not _names_a_site_placed_elsewhere(doc, pool[0], pool)
+
+
+@pytest.fixture
+def tiny_gazetteer_pool(tmp_path):
+    """The place mentions the tiny hand-made index finds in a text (split on spaces)."""
+    import spacy
+
+    from eventdesk.geo import forget_opened, open_gazetteer
+    from eventdesk.geo.importer import import_geonames
+    from tests.geo.geonames_files import write_geonames_files
+
+    index = tmp_path / "tiny.sqlite"
+    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
+                    progress=False)
+    gazetteer = open_gazetteer(index)
+    nlp = spacy.blank("en")
+
+    def pool(text):
+        doc = nlp(text)
+        return doc, gazetteer.find_mentions(doc)
+    yield pool
+    forget_opened(index)

@@ -26,6 +26,7 @@ from eventdesk.components.events.place_measures import (
 from eventdesk.components.events.place_mentions import (
     CITY_PARTS,
     CONTAINMENT_LINKS,
+    SITE_WORDS,
     MentionJudge,
     is_home,
     names_a_route,
@@ -760,6 +761,32 @@ def _names_a_side_place(doc: Doc, mention, pool) -> bool:
         gap = doc[mention.end:other.start].text.strip().lower()
         if other is not mention and 0 < other.start - mention.end <= 4 and gap in HOLDER_LINKS:
             return True
+    return _names_a_site_placed_elsewhere(doc, mention, pool)
+
+
+# "the Al-Quds Hospital in Aleppo", "the Nueva Granada University, in Bogota": what puts a
+# site named after a town in another place
+SITE_PLACE_LINKS = frozenset({"in", "at", ",", "in the", "in central", "in the city of",
+                              "in the town of", ", in"})
+
+
+def _names_a_site_placed_elsewhere(doc: Doc, mention, pool) -> bool:
+    """The town's name opens the name of a site ("the Al-Quds Hospital", "Minya University")
+    that the clause puts in another place of the pool ("... in Aleppo"): the site's place,
+    not the town it is named after."""
+    k = mention.end
+    while k < len(doc) and k - mention.end < 4 and (doc[k].text[:1].isupper()
+                                                    or doc[k].is_space) \
+            and doc[k].lower_ not in SITE_WORDS:
+        k += 1  # "the Nueva Granada Military University"
+    if k >= len(doc) or doc[k].lower_ not in SITE_WORDS:
+        return False
+    for other in pool:
+        if other is mention or not 0 < other.start - k - 1 <= 4:
+            continue
+        gap = doc[k + 1:other.start].text.strip().lower()
+        if gap in SITE_PLACE_LINKS or gap.startswith("in ") and gap.endswith("capital"):
+            return True  # "... University in Colombia's capital Bogota"
     return False
 
 
