@@ -19,9 +19,12 @@ from eventdesk.components.events.common import (
     names_a_place,
 )
 from eventdesk.components.events.place_measures import (
+    LANDMARK_KM,
     is_landmark,
     locates_unknown_place,
     measured_from,
+    measured_unknown_place,
+    projected_point,
 )
 from eventdesk.components.events.place_mentions import (
     CITY_PARTS,
@@ -228,10 +231,20 @@ class Placer:
         return _country_only(named)
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
+        landmark: list = []
+        place = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx, landmark)
+        return at_measured_point(doc, place, landmark[0], self.judge.plausible_tokens(doc)) \
+            if landmark else place
+
+    def _named_place_from(self, doc, clause, tokens, pool, all_mentions, ctx, landmark: list
+                          ) -> Place | None:
+        """The place the clause's names give; the mention it chose from the pool goes into
+        `landmark`."""
         countries = doc._.countries or []
         base = None
         if pool:
             mention, container = self._choose_mention(doc, pool)
+            landmark.append(mention)
             settlement = self.names.unknown_settlement(doc, tokens)
             holder = settlement_holder(doc, settlement, pool) if settlement else None
             if holder is not None:
@@ -524,6 +537,34 @@ def place_key(place: Place | None) -> str:
         return ""
     region = "/region" if place.geo_precision == 3 else ""
     return (place.location or place.admin1 or place.country or "").lower() + region
+
+
+def at_measured_point(doc: Doc, place: Place | None, mention, known: set[int]
+                      ) -> Place | None:
+    """"Dhuluiya, 70 kilometres north of Baghdad", Dhuluiya unknown to the index: the event
+    placed at the landmark it is measured from moves to the point the text gives (70 km
+    north of Baghdad's), under the unknown place's name, geo_precision 2 -- the landmark
+    itself is a place the event is not at. The landmark's region is kept only when the
+    point is near it."""
+    if place is None or place.latitude is None or place.geo_precision == 3 \
+            or not mention.candidates:
+        return place
+    measured = measured_unknown_place(doc, mention, known)
+    if measured is None:
+        return place
+    landmark = (place.location or "").split(" - ")[0]
+    if name_key(landmark) != name_key(mention.text) and not any(
+            c.geonameid == place.geonameid for c in mention.candidates):
+        return place  # placed at another name than the landmark's
+    moved = copy_place(place)
+    moved.latitude, moved.longitude = projected_point(place.latitude, place.longitude,
+                                                      measured.km, measured.bearing)
+    moved.location = measured.name
+    moved.geo_precision = 2
+    moved.geonameid = None
+    if measured.km > LANDMARK_KM:
+        moved.admin1 = moved.admin2 = None  # far from the landmark: maybe another region
+    return moved
 
 
 def _with_shared_verbs(clause: Clause) -> Clause:
