@@ -778,7 +778,8 @@ class Gazetteer:
         if not well_known and (self._continues_name(words_all, j) or (
                 before >= 0 and self._is_name_word(words_all[before]))):
             return None  # part of a longer unknown name ("Jebel Marra", "Dar Saad")
-        if well_known and self._opens_longer_name(candidates, words_all, i, j):
+        if well_known and (self._opens_longer_name(candidates, words_all, i, j)
+                           or self._closes_longer_name(candidates, words_all, i, j, before)):
             return None  # "the village of Tal Na’am": the first word of a name, not At Tall
         # "Daraa al-Balad", which NER calls a person: a well-known town and its quarter
         town_and_quarter = well_known and inside_longer and j + 2 < len(tokens) and \
@@ -862,6 +863,18 @@ class Gazetteer:
         codes = {c.country_code for c in candidates}
         return not any(c.country_code in codes
                        for c in self.candidates(words[j].strip(NAME_APOSTROPHES)))
+
+    def _closes_longer_name(self, candidates: list[Candidate], words: list[str], i: int,
+                            j: int, before: int) -> bool:
+        """A one-word name of a town, not a big city, after a name word (its article
+        between) that is no town of the same countries: the last word of a longer name the
+        index lacks ("the Bab al-Salama crossing", not Salamá in Guatemala)."""
+        if j - i != 1 or before < 0 or not self._is_name_word(words[before]) or any(
+                c.population >= BIG_CITY_POPULATION or c.is_region for c in candidates):
+            return False
+        codes = {c.country_code for c in candidates}
+        return not any(c.country_code in codes
+                       for c in self.candidates(words[before].strip(NAME_APOSTROPHES)))
 
     def _continues_name(self, words: list[str], j: int) -> bool:
         """The name goes on past token j-1 with a word the match does not cover; a place

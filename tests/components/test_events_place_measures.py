@@ -94,10 +94,10 @@ def test_an_unknown_place_measured_from_a_landmark_is_read_with_its_distance_and
     assert (measured.name, measured.km, measured.bearing) == ("Koure", 60.0, 90.0)
     # the place before the comma is one the index knows: it is the place, nothing to measure
     assert measured_unknown_place(doc, niamey, known={2, 9}) is None
-    # no distance, no direction, or too near to be worth moving: the landmark stays
+    # no distance, no direction, or within the scorer's 25 km: the landmark stays
     for text in ("Gunmen struck Koure , east of Niamey .",
                  "Gunmen struck Koure , 60 km from Niamey .",
-                 "Gunmen struck Koure , 5 km east of Niamey ."):
+                 "Gunmen struck Koure , 20 km east of Niamey ."):
         doc = nlp(text)
         assert measured_unknown_place(doc, _Mention(doc, len(doc) - 2, len(doc) - 1),
                                       known={len(doc) - 2}) is None

