@@ -243,7 +243,7 @@ class Placer:
         countries = doc._.countries or []
         base = None
         if pool:
-            mention, container = self._choose_mention(doc, pool)
+            mention, container = self._choose_mention(doc, pool, clause)
             landmark.append(mention)
             settlement = self.names.unknown_settlement(doc, tokens)
             holder = settlement_holder(doc, settlement, pool) if settlement else None
@@ -407,7 +407,7 @@ class Placer:
                     towns.append(place)
         return towns
 
-    def _choose_mention(self, doc: Doc, pool):
+    def _choose_mention(self, doc: Doc, pool, clause: Clause | None = None):
         """The first place of the clause, with the place that contains it when one follows.
         A town goes before a region or a countryside ("in the northern Aleppo countryside,
         rebels stormed Qabasin"), a town's countryside before a region ("In the department
@@ -418,6 +418,8 @@ class Placer:
         side = {id(m) for m in pool if _names_a_side_place(doc, m, pool)}
         if len(side) == len(pool):
             side = set()  # the only places named: the best the clause gives
+        if clause is not None and not side:
+            side = _set_aside_from_the_verb(doc, pool, clause.root)
         ordered = sorted(pool, key=lambda m: (id(m) in side,
                                               2 if m.kind == "region" or _names_a_region(m)
                                               else 1 if _is_countryside(doc, m) else 0,
@@ -829,6 +831,38 @@ def _names_a_site_placed_elsewhere(doc: Doc, mention, pool) -> bool:
         if gap in SITE_PLACE_LINKS or gap.startswith("in ") and gap.endswith("capital"):
             return True  # "... University in Colombia's capital Bogota"
     return False
+
+
+# "During the ceremony at X, ... demonstrated in Y": a phrase setting the time of the deed
+SETTING_PREPS = frozenset({"during", "amid"})
+
+
+def _set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
+    """The pool's places hung on the event's verb only through its subject ("Ranimat, of
+    the village of X near Hebron, detonated a bomb in Tel Aviv"), a clause with a subject
+    of its own ("As Blair spoke at a conference in X, people demonstrated in London") or a
+    phrase setting the time ("During the ceremony at X, nationalists demonstrated in
+    Kiev"), when another place of the pool hangs on the verb directly: those set aside
+    (ids of the mentions)."""
+    aside, direct = set(), False
+    for mention in pool:
+        tok, set_off, reached = doc[mention.start:mention.end].root, False, False
+        for _ in range(12):
+            if tok.i == verb.i:
+                reached = True
+                break
+            if tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "prep" \
+                    and tok.lower_ in SETTING_PREPS or tok.dep_ == "advcl" and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                set_off = True
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if reached and set_off:
+            aside.add(id(mention))
+        elif reached:
+            direct = True
+    return aside if direct else set()
 
 
 def _region_beside(landmark, pool):
