@@ -838,12 +838,12 @@ SETTING_PREPS = frozenset({"during", "amid"})
 
 
 def _set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
-    """The pool's places hung on the event's verb only through a clause with a subject of
-    its own ("As Blair spoke at a conference in X, people demonstrated in London") or a
+    """The pool's places hung on the event's verb only through its subject ("Ranimat, of
+    the village of X near Hebron, detonated a bomb in Tel Aviv"), a clause with a subject
+    of its own ("As Blair spoke at a conference in X, people demonstrated in London") or a
     phrase setting the time ("During the ceremony at X, nationalists demonstrated in
     Kiev"), when another place of the pool hangs on the verb directly: those set aside
-    (ids of the mentions). Not the subject's places: "Police in Mazatlan shot him", "the
-    blast in Lucciana, in upper Corsica, destroyed ..." are where the deed was."""
+    (ids of the mentions)."""
     aside, direct = set(), False
     for mention in pool:
         tok, set_off, reached = doc[mention.start:mention.end].root, False, False
@@ -851,8 +851,9 @@ def _set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
             if tok.i == verb.i:
                 reached = True
                 break
-            if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPS or tok.dep_ == "advcl" and any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            if tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "prep" \
+                    and tok.lower_ in SETTING_PREPS or tok.dep_ == "advcl" and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 set_off = True
             if tok.head.i == tok.i:
                 break
