@@ -118,6 +118,8 @@ CONNECTORS = ARABIC_ARTICLES | frozenset(
      "the", "bin", "ibn", "wa", "y", "-", "'", "’"}
 )
 # Country context: what each kind of evidence weighs (see Gazetteer.document_countries).
+# apostrophes and ayn/hamza marks inside transliterated names ("Na’am", "‘Eiss")
+NAME_APOSTROPHES = "'’‘`ʼʿʾ"
 COUNTRY_NAME_WEIGHT = 1.5
 DEMONYM_WEIGHT = 0.75
 # "Saudi-led", "Britain-based", "pro-Russian": a foreign party, not where things happen.
@@ -776,6 +778,9 @@ class Gazetteer:
         if not well_known and (self._continues_name(words_all, j) or (
                 before >= 0 and self._is_name_word(words_all[before]))):
             return None  # part of a longer unknown name ("Jebel Marra", "Dar Saad")
+        if well_known and (self._opens_longer_name(candidates, words_all, i, j)
+                           or self._closes_longer_name(candidates, words_all, i, j, before)):
+            return None  # "the village of Tal Na’am": the first word of a name, not At Tall
         # "Daraa al-Balad", which NER calls a person: a well-known town and its quarter
         town_and_quarter = well_known and inside_longer and j + 2 < len(tokens) and \
             words_all[j].lower() in ARABIC_ARTICLES and words_all[j + 1] == "-"
@@ -833,7 +838,9 @@ class Gazetteer:
 
     def _is_name_word(self, word: str) -> bool:
         """A capitalised word of some proper name that is neither English nor a country's."""
-        if not word[:1].isupper() or not word.isalpha() or word.isupper() \
+        word = word.strip(NAME_APOSTROPHES)  # "Na’am", "‘Eiss": letters and apostrophes
+        letters = "".join(ch for ch in word if ch not in NAME_APOSTROPHES and ch != "-")
+        if not word[:1].isupper() or not letters.isalpha() or word.isupper() \
                 or word.lower() in CONNECTORS:
             return False  # not capitalised, not a word, an acronym, or 'al'/'de'/…
         if self._is_english(word) or word.lower() in TITLES:
@@ -841,6 +848,33 @@ class Gazetteer:
         key = name_key(word)
         return key not in self._country_names and key not in self._demonyms \
             and key not in self._shared_adjectives
+
+    def _opens_longer_name(self, candidates: list[Candidate], words: list[str], i: int,
+                           j: int) -> bool:
+        """A one-word name of a town, not a big city, followed by a name word that is no town
+        of the same countries: the first word of a longer name the index lacks ("Tal
+        Dhalfa", "Tal Na’am"), not the town of that one word ("Tal", At Tall near Damascus)."""
+        if j - i != 1 or j >= len(words) or any(
+                c.population >= BIG_CITY_POPULATION or c.is_region for c in candidates):
+            return False
+        if not self._continues_name(words, j):
+            return False
+        # "Damascus Daraa": a list of two towns of one country, not one name
+        codes = {c.country_code for c in candidates}
+        return not any(c.country_code in codes
+                       for c in self.candidates(words[j].strip(NAME_APOSTROPHES)))
+
+    def _closes_longer_name(self, candidates: list[Candidate], words: list[str], i: int,
+                            j: int, before: int) -> bool:
+        """A one-word name of a town, not a big city, after a name word (its article
+        between) that is no town of the same countries: the last word of a longer name the
+        index lacks ("the Bab al-Salama crossing", not Salamá in Guatemala)."""
+        if j - i != 1 or before < 0 or not self._is_name_word(words[before]) or any(
+                c.population >= BIG_CITY_POPULATION or c.is_region for c in candidates):
+            return False
+        codes = {c.country_code for c in candidates}
+        return not any(c.country_code in codes
+                       for c in self.candidates(words[before].strip(NAME_APOSTROPHES)))
 
     def _continues_name(self, words: list[str], j: int) -> bool:
         """The name goes on past token j-1 with a word the match does not cover; a place

@@ -67,7 +67,79 @@ def test_a_landmark_locates_an_unknown_place_named_before_it():
     # 0 near 1 Koure 2 , 3 about 4 60 5 km 6 east 7 of 8 Niamey
     doc = spacy.blank("en")("near Koure, about 60 km east of Niamey")
     niamey = SimpleNamespace(start=8, end=9)
-    assert locates_unknown_place(doc, niamey, known={8})
+    assert locates_unknown_place(doc, niamey, known={9})
     assert not locates_unknown_place(doc, niamey, known={1, 8})  # the index knows Koure
     plain = spacy.blank("en")("shelled 60 km east of Niamey")
     assert not locates_unknown_place(plain, SimpleNamespace(start=5, end=6), known={5})
+
+
+class _Mention:
+    """A place mention as the gazetteer gives it: tokens, text and readings."""
+
+    def __init__(self, doc, start, end, candidates=()):
+        self.start, self.end, self.text = start, end, doc[start:end].text
+        self.candidates = list(candidates)
+
+
+def test_an_unknown_place_measured_from_a_landmark_is_read_with_its_distance_and_bearing():
+    import spacy
+
+    from eventdesk.components.events.place_measures import measured_unknown_place
+
+    nlp = spacy.blank("en")
+    # 0 Gunmen 1 struck 2 Koure 3 , 4 about 5 60 6 km 7 east 8 of 9 Niamey 10 .
+    doc = nlp("Gunmen struck Koure , about 60 km east of Niamey .")
+    niamey = _Mention(doc, 9, 10)
+    measured = measured_unknown_place(doc, niamey, known={9})
+    assert (measured.name, measured.km, measured.bearing) == ("Koure", 60.0, 90.0)
+    # the place before the comma is one the index knows: it is the place, nothing to measure
+    assert measured_unknown_place(doc, niamey, known={2, 9}) is None
+    # no distance, no direction, or within the scorer's 25 km: the landmark stays
+    for text in ("Gunmen struck Koure , east of Niamey .",
+                 "Gunmen struck Koure , 60 km from Niamey .",
+                 "Gunmen struck Koure , 20 km east of Niamey ."):
+        doc = nlp(text)
+        assert measured_unknown_place(doc, _Mention(doc, len(doc) - 2, len(doc) - 1),
+                                      known={len(doc) - 2}) is None
+
+
+def test_the_projected_point_lies_at_the_distance_and_in_the_direction_given():
+    from eventdesk.components.events.place_measures import projected_point
+    from eventdesk.distance import haversine_km
+
+    lat, lon = projected_point(33.0, 44.0, 70.0, 0.0)  # 70 km north
+    assert abs(haversine_km(33.0, 44.0, lat, lon) - 70.0) < 0.5
+    assert lat > 33.0 and abs(lon - 44.0) < 1e-6
+    lat, lon = projected_point(13.5, 2.1, 60.0, 90.0)  # 60 km east
+    assert abs(haversine_km(13.5, 2.1, lat, lon) - 60.0) < 0.5 and lon > 2.1
+    lat, lon = projected_point(54.6, -5.9, 30.0, 225.0)  # south-west
+    assert lat < 54.6 and lon < -5.9
+
+
+def test_an_event_at_the_landmark_moves_to_the_measured_point_under_the_unknown_name():
+    import spacy
+
+    from eventdesk.components.events.placing import at_measured_point
+    from eventdesk.distance import haversine_km
+    from eventdesk.records import Place
+
+    nlp = spacy.blank("en")
+    doc = nlp("A bomb hit Dhuluiya , 70 kilometres north of Baghdad .")
+
+    class Reading:
+        geonameid = 98182
+
+    baghdad = _Mention(doc, 9, 10, [Reading()])  # 3 Dhuluiya ... 9 Baghdad
+    at_baghdad = Place(country="Iraq", country_code="IQ", admin1="Baghdad",
+                       location="Baghdad", latitude=33.34, longitude=44.40, geo_precision=1,
+                       geonameid=98182)
+    moved = at_measured_point(doc, at_baghdad, baghdad, known={9})
+    assert (moved.location, moved.geo_precision, moved.admin1) == ("Dhuluiya", 2, None)
+    assert abs(haversine_km(33.34, 44.40, moved.latitude, moved.longitude) - 70) < 1
+    # placed elsewhere than at the landmark, or at a region: left as it is
+    at_region = Place(country="Iraq", country_code="IQ", admin1="Baghdad", location="Baghdad",
+                      latitude=33.3, longitude=44.4, geo_precision=3, geonameid=1)
+    assert at_measured_point(doc, at_region, baghdad, known={9}) is at_region
+    at_other = Place(country="Iraq", country_code="IQ", admin1="Diyala", location="Baqubah",
+                     latitude=33.75, longitude=44.6, geo_precision=1, geonameid=2)
+    assert at_measured_point(doc, at_other, baghdad, known={9}) is at_other

@@ -699,9 +699,15 @@ PLACED = [
         "2016-03-30", "all", ("location",), [("Tel Aviv",)],
         id="a_home_near_a_town_does_not_make_the_event_unplaceable"),
     pytest.param(
-        "Gunmen killed four soldiers on Sunday near Abadiya, about 70 km north of Baghdad, "
+        "Gunmen killed four soldiers on Sunday near Abadiya, about 20 km north of Baghdad, "
         "police said.", "2016-03-30", "all", ("location", "geo_precision"), [("Baghdad", 2)],
         id="an_unknown_village_measured_from_a_city_is_near_that_city"),
+    pytest.param(
+        # 70 km away the city is no place of the event: the point the text gives, under the
+        # village's name
+        "Gunmen killed four soldiers on Sunday near Abadiya, about 70 km north of Baghdad, "
+        "police said.", "2016-03-30", "all", ("location", "geo_precision"), [("Abadiya", 2)],
+        id="an_unknown_village_far_from_the_city_it_is_measured_from_is_at_that_distance"),
     pytest.param(
         "Saudi warplanes launched 14 raids on Haydan district of Saada province on Sunday. "
         "Houthi forces fired a missile at Najran and at Khamis Mushait, the Saudi army said.",

@@ -5,6 +5,7 @@ place after "while another"."""
 import pytest
 
 import eventdesk
+from eventdesk.components.events.placing import _names_a_site_placed_elsewhere
 
 pytestmark = pytest.mark.slow
 
@@ -110,3 +111,75 @@ def test_where_the_source_is_is_read_off_the_attribution_stages_claims():
     assert not _where_the_source_is(doc, by_name["Binnish"])
     doc._.claims = []
     assert not _where_the_source_is(doc, by_name["Aleppo"])
+
+
+def test_a_site_named_after_a_town_and_put_in_another_is_at_the_other(tiny_gazetteer_pool):
+    doc, pool = tiny_gazetteer_pool("Doctors gathered outside the Homs Hospital in Aleppo .")
+    homs, aleppo = pool
+    assert _names_a_site_placed_elsewhere(doc, homs, pool)
+    assert not _names_a_site_placed_elsewhere(doc, aleppo, pool)
+    # "the Homs Military Hospital, in the capital Aleppo"
+    doc, pool = tiny_gazetteer_pool("Shells hit the Homs Military Hospital , in Aleppo .")
+    assert _names_a_site_placed_elsewhere(doc, pool[0], pool)
+
+
+def test_a_site_named_after_its_own_town_stays_there(tiny_gazetteer_pool):
+    doc, pool = tiny_gazetteer_pool("Shells hit the Homs Hospital on Monday , not Aleppo .")
+    assert not _names_a_site_placed_elsewhere(doc, pool[0], pool)
+    doc, pool = tiny_gazetteer_pool("Shells hit Homs in Aleppo province .")
+    assert not _names_a_site_placed_elsewhere(doc, pool[0], pool)
+
+
+@pytest.fixture
+def tiny_gazetteer_pool(tmp_path):
+    """The place mentions the tiny hand-made index finds in a text (split on spaces)."""
+    import spacy
+
+    from eventdesk.geo import forget_opened, open_gazetteer
+    from eventdesk.geo.importer import import_geonames
+    from tests.geo.geonames_files import write_geonames_files
+
+    index = tmp_path / "tiny.sqlite"
+    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
+                    progress=False)
+    gazetteer = open_gazetteer(index)
+    nlp = spacy.blank("en")
+
+    def pool(text):
+        doc = nlp(text)
+        return doc, gazetteer.find_mentions(doc)
+    yield pool
+    forget_opened(index)
+
+
+class _Named:
+    def __init__(self, start):
+        self.start, self.end = start, start + 1
+
+
+def test_places_hung_on_the_verb_through_a_setting_a_subject_or_another_clause_give_way(
+        parsed):
+    from eventdesk.components.events.placing import _set_aside_from_the_verb
+
+    # 0 During 1 the 2 ceremony 3 at 4 Pervomaisk 5 nationalists 6 demonstrated 7 in 8 Kiev
+    doc = parsed(["During", "the", "ceremony", "at", "Pervomaisk", "nationalists",
+                  "demonstrated", "in", "Kiev"], [6, 2, 0, 2, 3, 6, 6, 6, 7],
+                 ["prep", "det", "pobj", "prep", "pobj", "nsubj", "ROOT", "prep", "pobj"])
+    pervomaisk, kiev = _Named(4), _Named(8)
+    assert _set_aside_from_the_verb(doc, [pervomaisk, kiev], doc[6]) == {id(pervomaisk)}
+    # the setting is the only place: nothing set aside
+    assert _set_aside_from_the_verb(doc, [pervomaisk], doc[6]) == set()
+    # 0 Ranimat 1 of 2 Hebron 3 bombed 4 a 5 cafe 6 in 7 Haifa: the bomber's home
+    doc = parsed(["Ranimat", "of", "Hebron", "bombed", "a", "cafe", "in", "Haifa"],
+                 [3, 0, 1, 3, 5, 3, 5, 6],
+                 ["nsubj", "prep", "pobj", "ROOT", "det", "dobj", "prep", "pobj"])
+    hebron, haifa = _Named(2), _Named(7)
+    assert _set_aside_from_the_verb(doc, [hebron, haifa], doc[3]) == {id(hebron)}
+    # 0 As 1 Blair 2 spoke 3 in 4 Leeds 5 people 6 marched 7 in 8 London
+    doc = parsed(["As", "Blair", "spoke", "in", "Leeds", "people", "marched", "in", "London"],
+                 [2, 2, 6, 2, 3, 6, 6, 6, 7],
+                 ["mark", "nsubj", "advcl", "prep", "pobj", "nsubj", "ROOT", "prep", "pobj"])
+    leeds, london = _Named(4), _Named(8)
+    assert _set_aside_from_the_verb(doc, [leeds, london], doc[6]) == {id(leeds)}
+    # "killed three in Leeds when a bomb exploded": the event's own clause is the advcl
+    assert _set_aside_from_the_verb(doc, [leeds, london], doc[2]) == set()

@@ -57,6 +57,10 @@ PLACES = [
     (9000032, "Port Ocelot", "Port Ocelot", "", 19.6, 37.2, "P", "PPL", "SD", "62", 450000),
     (9000033, "Uman", "Uman", "Human", 48.75, 30.22, "P", "PPL", "UA", "01", 81500),
     (9000034, "Tall Qirmish", "Tall Qirmish", "", 36.0, 37.0, "P", "PPL", "SY", "09", 20000),
+    # a town whose one-word name opens many longer names ("Tal Dhalfa"), and a namesake abroad
+    # of the word that follows it in one of them
+    (9000035, "At Tall", "At Tall", "Tal", 33.61, 36.31, "P", "PPL", "SY", "09", 55000),
+    (9000036, "Nam", "Nam", "", 30.0, 100.0, "P", "PPL", "CN", "01", 60000),
 ]
 ADMIN1 = [("SY.11", "Homs", "Homs", 169575), ("SY.09", "Aleppo", "Aleppo", 170062),
           ("SY.07", "Deir ez-Zor", "Deir ez-Zor", 170792), ("LY.77", "Tripoli", "Tripoli", 2210245),

@@ -224,3 +224,27 @@ def test_a_place_ner_names_that_the_index_lacks_is_read_loosely_in_the_reports_c
     assert "Halidiyah" not in texts(mentions)
     # and a name NER does not call a place is not read loosely
     assert "Halidiyah" not in texts(gaz.find_mentions(NLP("Shells hit Halidiyah in Homs, Syria.")))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels stormed the village of Tal Dhalfa on Monday.",
+    "Rebels stormed the village of Tal Na’am on Monday.",   # 'Nam' is a town in China only
+    "Rebels stormed the village of Tal Al-‘Eiss on Monday.",
+])
+def test_a_towns_one_word_name_opening_a_longer_unknown_name_is_not_the_town(gaz, text):
+    assert "Tal" not in texts(gaz.find_mentions(NLP(text)))
+
+
+def test_the_one_word_town_named_alone_or_beside_a_town_of_its_country_is_found(gaz):
+    assert texts(gaz.find_mentions(NLP("Rebels stormed Tal on Monday."))) == ["Tal"]
+    # "Tal Aleppo": two towns of one country side by side (a list), not one name
+    assert texts(gaz.find_mentions(NLP("Jets struck Tal Aleppo and Homs."))) == [
+        "Tal", "Aleppo", "Homs"]
+
+
+def test_a_towns_one_word_name_closing_a_longer_unknown_name_is_not_the_town(gaz):
+    # "Dhalfa" alone would be read; after "Tal" it ends the name of a hill the index lacks.
+    # At Tall is a town of Syria; Nam is one of China only: "Tal Nam" is one name
+    assert "Nam" not in texts(gaz.find_mentions(NLP("Rebels stormed Tal Nam on Monday.")))
+    # a town of the same country before it: two towns side by side, each read
+    assert texts(gaz.find_mentions(NLP("Jets struck Homs Tal on Monday."))) == ["Homs", "Tal"]

@@ -158,7 +158,9 @@ class NameReader:
                              for t in words):
                 return span.text, start, end
             return None
-        if any(t.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") for t in span) \
+        if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in span) \
+                or any(t.ent_type_ == "NORP" for t in span) \
+                and not self._named_before_its_kind(doc, start, end) \
                 or not self._names_alone(doc[named:end]):
             return None
         if any(ent.start < end < ent.end for ent in doc_entities(doc)) and not (
@@ -257,6 +259,18 @@ class NameReader:
                 tok.ent_type_ == "NORP" and lower in english_words()):
             return False
         return self.gazetteer.demonym_country(tok.text) is None
+
+    def _named_before_its_kind(self, doc: Doc, start: int, end: int) -> bool:
+        """"attacked Nwonko village": a name NER calls a people, right before a lower-case
+        settlement word and after no article, is the settlement's name ("a Fulani village"
+        is a people's village); a demonym or an English word never is."""
+        if end >= len(doc) or doc[end].lower_ not in SETTLEMENT_WORDS \
+                or not doc[end].text.islower():
+            return False
+        if start > 0 and doc[start - 1].lower_ in ("a", "an", "the", "one", "another"):
+            return False
+        return all(self._name_word(t) and t.lower_ not in english_words()
+                   for t in doc[start:end])
 
     def _names_alone(self, span: Span) -> bool:
         """A name of a part of a city: proper words, not one ordinary English word

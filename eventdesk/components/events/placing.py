@@ -19,13 +19,17 @@ from eventdesk.components.events.common import (
     names_a_place,
 )
 from eventdesk.components.events.place_measures import (
+    LANDMARK_KM,
     is_landmark,
     locates_unknown_place,
     measured_from,
+    measured_unknown_place,
+    projected_point,
 )
 from eventdesk.components.events.place_mentions import (
     CITY_PARTS,
     CONTAINMENT_LINKS,
+    SITE_WORDS,
     MentionJudge,
     is_home,
     names_a_route,
@@ -227,10 +231,20 @@ class Placer:
         return _country_only(named)
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
+        landmark: list = []
+        place = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx, landmark)
+        return at_measured_point(doc, place, landmark[0], self.judge.plausible_tokens(doc)) \
+            if landmark else place
+
+    def _named_place_from(self, doc, clause, tokens, pool, all_mentions, ctx, landmark: list
+                          ) -> Place | None:
+        """The place the clause's names give; the mention it chose from the pool goes into
+        `landmark`."""
         countries = doc._.countries or []
         base = None
         if pool:
-            mention, container = self._choose_mention(doc, pool)
+            mention, container = self._choose_mention(doc, pool, clause)
+            landmark.append(mention)
             settlement = self.names.unknown_settlement(doc, tokens)
             holder = settlement_holder(doc, settlement, pool) if settlement else None
             if holder is not None:
@@ -393,7 +407,7 @@ class Placer:
                     towns.append(place)
         return towns
 
-    def _choose_mention(self, doc: Doc, pool):
+    def _choose_mention(self, doc: Doc, pool, clause: Clause | None = None):
         """The first place of the clause, with the place that contains it when one follows.
         A town goes before a region or a countryside ("in the northern Aleppo countryside,
         rebels stormed Qabasin"), a town's countryside before a region ("In the department
@@ -404,6 +418,8 @@ class Placer:
         side = {id(m) for m in pool if _names_a_side_place(doc, m, pool)}
         if len(side) == len(pool):
             side = set()  # the only places named: the best the clause gives
+        if clause is not None and not side:
+            side = _set_aside_from_the_verb(doc, pool, clause.root)
         ordered = sorted(pool, key=lambda m: (id(m) in side,
                                               2 if m.kind == "region" or _names_a_region(m)
                                               else 1 if _is_countryside(doc, m) else 0,
@@ -523,6 +539,34 @@ def place_key(place: Place | None) -> str:
         return ""
     region = "/region" if place.geo_precision == 3 else ""
     return (place.location or place.admin1 or place.country or "").lower() + region
+
+
+def at_measured_point(doc: Doc, place: Place | None, mention, known: set[int]
+                      ) -> Place | None:
+    """"Dhuluiya, 70 kilometres north of Baghdad", Dhuluiya unknown to the index: the event
+    placed at the landmark it is measured from moves to the point the text gives (70 km
+    north of Baghdad's), under the unknown place's name, geo_precision 2 -- the landmark
+    itself is a place the event is not at. The landmark's region is kept only when the
+    point is near it."""
+    if place is None or place.latitude is None or place.geo_precision == 3 \
+            or not mention.candidates:
+        return place
+    measured = measured_unknown_place(doc, mention, known)
+    if measured is None:
+        return place
+    landmark = (place.location or "").split(" - ")[0]
+    if name_key(landmark) != name_key(mention.text) and not any(
+            c.geonameid == place.geonameid for c in mention.candidates):
+        return place  # placed at another name than the landmark's
+    moved = copy_place(place)
+    moved.latitude, moved.longitude = projected_point(place.latitude, place.longitude,
+                                                      measured.km, measured.bearing)
+    moved.location = measured.name
+    moved.geo_precision = 2
+    moved.geonameid = None
+    if measured.km > LANDMARK_KM:
+        moved.admin1 = moved.admin2 = None  # far from the landmark: maybe another region
+    return moved
 
 
 def _with_shared_verbs(clause: Clause) -> Clause:
@@ -761,7 +805,65 @@ def _names_a_side_place(doc: Doc, mention, pool) -> bool:
         gap = doc[mention.end:other.start].text.strip().lower()
         if other is not mention and 0 < other.start - mention.end <= 4 and gap in HOLDER_LINKS:
             return True
+    return _names_a_site_placed_elsewhere(doc, mention, pool)
+
+
+# "the Al-Quds Hospital in Aleppo", "the Nueva Granada University, in Bogota": what puts a
+# site named after a town in another place
+SITE_PLACE_LINKS = frozenset({"in", "at", ",", "in the", "in central", "in the city of",
+                              "in the town of", ", in"})
+
+
+def _names_a_site_placed_elsewhere(doc: Doc, mention, pool) -> bool:
+    """The town's name opens the name of a site ("the Al-Quds Hospital", "Minya University")
+    that the clause puts in another place of the pool ("... in Aleppo"): the site's place,
+    not the town it is named after."""
+    k = mention.end
+    while k < len(doc) and k - mention.end < 4 and (doc[k].text[:1].isupper()
+                                                    or doc[k].is_space) \
+            and doc[k].lower_ not in SITE_WORDS:
+        k += 1  # "the Nueva Granada Military University"
+    if k >= len(doc) or doc[k].lower_ not in SITE_WORDS:
+        return False
+    for other in pool:
+        if other is mention or not 0 < other.start - k - 1 <= 4:
+            continue
+        gap = doc[k + 1:other.start].text.strip().lower()
+        if gap in SITE_PLACE_LINKS or gap.startswith("in ") and gap.endswith("capital"):
+            return True  # "... University in Colombia's capital Bogota"
     return False
+
+
+# "During the ceremony at X, ... demonstrated in Y": a phrase setting the time of the deed
+SETTING_PREPS = frozenset({"during", "amid"})
+
+
+def _set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
+    """The pool's places hung on the event's verb only through its subject ("Ranimat, of
+    the village of X near Hebron, detonated a bomb in Tel Aviv"), a clause with a subject
+    of its own ("As Blair spoke at a conference in X, people demonstrated in London") or a
+    phrase setting the time ("During the ceremony at X, nationalists demonstrated in
+    Kiev"), when another place of the pool hangs on the verb directly: those set aside
+    (ids of the mentions)."""
+    aside, direct = set(), False
+    for mention in pool:
+        tok, set_off, reached = doc[mention.start:mention.end].root, False, False
+        for _ in range(12):
+            if tok.i == verb.i:
+                reached = True
+                break
+            if tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "prep" \
+                    and tok.lower_ in SETTING_PREPS or tok.dep_ == "advcl" and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                set_off = True
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if reached and set_off:
+            aside.add(id(mention))
+        elif reached:
+            direct = True
+    return aside if direct else set()
 
 
 def _region_beside(landmark, pool):

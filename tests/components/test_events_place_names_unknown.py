@@ -1,0 +1,48 @@
+"""Names of settlements the index lacks, read from how the text introduces them (issue 9):
+"attacked Nwonko village" names a village even when NER calls the name a people."""
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from eventdesk.components.events.place_mentions import MentionJudge
+from eventdesk.components.events.place_names import NameReader
+from eventdesk.extensions import register_extensions
+from eventdesk.geo import forget_opened, open_gazetteer
+from eventdesk.geo.importer import import_geonames
+from tests.geo.geonames_files import write_geonames_files
+
+
+@pytest.fixture
+def reader(tmp_path):
+    index = tmp_path / "tiny.sqlite"
+    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
+                    progress=False)
+    gazetteer = open_gazetteer(index)
+    yield NameReader(gazetteer, MentionJudge(gazetteer))
+    forget_opened(index)
+
+
+def _doc(text, norp):
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, i, i + 1, label="NORP") for i in norp]
+    return doc
+
+
+def test_a_name_ner_calls_a_people_before_village_is_the_villages_name(reader):
+    doc = _doc("Herdsmen attacked Nwonko village in Homs .", norp=[2])
+    assert reader._named_before_its_kind(doc, 2, 3)
+    assert reader.unknown_settlement(doc, list(doc))[:2] == ("Nwonko", 2)
+
+
+@pytest.mark.parametrize("text, at", [
+    ("Herdsmen attacked a Nwonko village in Homs .", 3),   # a people's village
+    ("Herdsmen attacked Kurdish villages in Homs .", 2),   # an English word
+    ("Herdsmen attacked Nwonko herders in Homs .", 2),     # no settlement word after it
+    ("Herdsmen attacked Nwonko Village in Homs .", 2),     # "Village" may be part of a name
+])
+def test_a_people_before_a_settlement_word_is_not_always_a_name(reader, text, at):
+    doc = _doc(text, norp=[at])
+    assert not reader._named_before_its_kind(doc, at, at + 1)
+    assert reader.unknown_settlement(doc, list(doc)) is None
