@@ -79,6 +79,18 @@ def test_a_territory_named_as_the_scene_is_its_region_under_the_unknown_places_n
     assert territory_region(gaz, doc, list(doc), "IL") is None
 
 
+def test_a_territory_left_or_owned_is_no_scene(parsed, gaz):
+    from eventdesk.components.events.place_fallbacks import territory_region
+
+    # "Soldiers shot a youth infiltrating from the Gaza Strip"
+    doc = _doc(parsed, gaz, ["Soldiers", "shot", "a", "youth", "infiltrating", "from", "the",
+                             "Gaza", "Strip"],
+               [1, 1, 3, 1, 3, 4, 8, 8, 5],
+               ["nsubj", "ROOT", "det", "dobj", "acl", "prep", "det", "compound", "pobj"],
+               ["PS"])
+    assert territory_region(gaz, doc, list(doc), "PS") is None
+
+
 def test_a_country_that_is_no_region_of_its_own_gives_no_region(parsed, gaz):
     from eventdesk.components.events.place_fallbacks import territory_region
 

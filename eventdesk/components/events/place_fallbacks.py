@@ -22,9 +22,9 @@ from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
-# "in the Gaza Strip", "across the West Bank": a territory named as the scene
-SCENE_WORDS = frozenset({"in", "inside", "across", "throughout", "into", "at", "on", "near",
-                         "of"})
+# "in the Gaza Strip", "across the West Bank": a territory named as the scene (not "from
+# the Gaza Strip", "Taiwan's tribes", "the fence separating the Gaza Strip from Israel")
+SCENE_WORDS = frozenset({"in", "inside", "across", "throughout", "into", "at", "on", "near"})
 
 
 def territory_region(gazetteer, doc: Doc, tokens, code: str | None, *,
@@ -38,6 +38,9 @@ def territory_region(gazetteer, doc: Doc, tokens, code: str | None, *,
     for mention in doc._.places or []:
         if mention.kind != "country" or mention.start not in ids \
                 or CODED_AS.get(mention.country_code, mention.country_code) != code:
+            continue
+        root = doc[mention.start:mention.end].root
+        if root.dep_ != "pobj" or root.head.lower_ not in SCENE_WORDS:
             continue
         region = _region_named(gazetteer, mention.text, mention.country_code)
         if region is None:
