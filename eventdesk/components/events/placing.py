@@ -18,6 +18,10 @@ from eventdesk.components.events.common import (
     line_label_end,
     names_a_place,
 )
+from eventdesk.components.events.place_fallbacks import (
+    sentence_container,
+    territory_region,
+)
 from eventdesk.components.events.place_measures import (
     LANDMARK_KM,
     is_landmark,
@@ -148,11 +152,12 @@ class Placer:
             # "in the Somali capital", "the Syrian capital": that country's capital
             return self._with_precision(doc, clause, named, None, anchor=doc[clause.start])
         if scene is not None:
-            # "American forces captured him in Iraq": the country, and no point in it
-            return _country_only(scene)
+            # "American forces captured him in Iraq": the country, and no point in it; "in
+            # the central Gaza Strip": the territory's region
+            return self._territory(doc, clause, scene) or _country_only(scene)
         unknown = self.names.unknown_town_name(doc, clause)
         if unknown is not None:
-            return self._unknown_town_place(doc, clause, unknown)
+            return self._unknown_town_place(doc, clause, unknown, incident)
         anaphor = town_anaphor(doc, clause)
         referent = self._referent(doc, anaphor, ctx) if anaphor is not None else None
         if referent is not None:
@@ -177,11 +182,12 @@ class Placer:
             mentions = [m for m in mentions if m.start_char >= label_end]
         return mentions
 
-    def _unknown_town_place(self, doc: Doc, clause: Clause, unknown: tuple[str, int]
-                            ) -> Place | None:
+    def _unknown_town_place(self, doc: Doc, clause: Clause, unknown: tuple[str, int],
+                            incident=()) -> Place | None:
         """A town the clause names but the index did not find in the text: the index may
-        still know it under another spelling; else the country the report gives it ("the
-        Niger village of Abadam"), else no place rather than a wrong one."""
+        still know it under another spelling; else the one place its sentence gives for it
+        (`sentence_container`); else the country the report gives it ("the Niger village of
+        Abadam"), else no place rather than a wrong one."""
         name, start = unknown
         countries = doc._.countries or []
         qualifier = self.judge.qualifier_country(doc, start)
@@ -189,7 +195,16 @@ class Placer:
         place = self.gazetteer.resolve_name(name, countries=country)
         if place is not None and place.latitude is not None and place.country_code in country:
             return self._with_precision(doc, clause, place, None, anchor=doc[clause.start])
-        return _country_only(qualifier)
+        return sentence_container(self, doc, clause, unknown, country[0] if country else None,
+                                  incident) or _country_only(qualifier)
+
+    def _territory(self, doc: Doc, clause: Clause, code: str) -> Place | None:
+        """The region of a territory the clause names as its scene ("in the Gaza Strip"),
+        under the name of the unknown place in it the clause gives."""
+        unknown = self.names.unknown_town_name(doc, clause)
+        site = self.names.site_name(doc, clause.tokens)
+        return territory_region(self.gazetteer, doc, clause.tokens, code,
+                                name=unknown[0] if unknown else site)
 
     def _referent(self, doc: Doc, anaphor: Token, ctx: Context) -> Place | None:
         """What "the city" refers back to: the report's main city; "the capital" the
@@ -228,7 +243,7 @@ class Placer:
                     earlier.country_code, earlier.country_code) == named):
                 return copy_place(earlier)
         # "along Lebanon's border with Israel": the side named first, not an actor's
-        return _country_only(named)
+        return self._territory(doc, clause, named) or _country_only(named)
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
         landmark: list = []

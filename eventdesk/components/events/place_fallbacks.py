@@ -1,0 +1,108 @@
+"""Fallbacks an analyst uses when the event's own place is not in the index (issue 9): the
+nearest container the report gives, never a guess.
+
+- a territory named as the scene that is also a region of its country ("in the central Gaza
+  Strip", "in the West Bank"): that region (geo_precision 3), not the bare country;
+- a town or village the index lacks ("the village of Mavo, Wase", "the towns of X and Y,
+  situated in Somalia's Hiiran region"): the one place its sentence gives for it, a town
+  as "Town - Village" (geo_precision 2), a region at its centre under the village's name
+  (geo_precision 3).
+
+Never a namesake abroad (every container is read in the report's country), never a
+country's capital as a guess.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventdesk.components.events.common import copy_place
+from eventdesk.components.events.place_measures import is_landmark, measured_from
+from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.normalize import name_key
+from eventdesk.records import Place
+
+# "in the Gaza Strip", "across the West Bank": a territory named as the scene (not "from
+# the Gaza Strip", "Taiwan's tribes", "the fence separating the Gaza Strip from Israel")
+SCENE_WORDS = frozenset({"in", "inside", "across", "throughout", "into", "at", "on", "near"})
+
+
+def territory_region(gazetteer, doc: Doc, tokens, code: str | None, *,
+                     name: str | None = None) -> Place | None:
+    """The clause names as its scene a territory that is both a country to the index and one
+    of that country's regions ("in the central Gaza Strip", "in the West Bank"): the region,
+    geo_precision 3, under the unknown place's `name` when the clause gives one."""
+    if code is None:
+        return None
+    ids = {t.i for t in tokens}
+    for mention in doc._.places or []:
+        if mention.kind != "country" or mention.start not in ids \
+                or CODED_AS.get(mention.country_code, mention.country_code) != code:
+            continue
+        root = doc[mention.start:mention.end].root
+        if root.dep_ != "pobj" or root.head.lower_ not in SCENE_WORDS:
+            continue
+        region = _region_named(gazetteer, mention.text, mention.country_code)
+        if region is None:
+            continue
+        if name:
+            region.location = name
+        return region
+    return None
+
+
+def _region_named(gazetteer, text: str, code: str | None) -> Place | None:
+    """The region of country `code` the index holds under exactly this name, as a place at
+    its centre (geo_precision 3)."""
+    key = name_key(text)
+    for cand in gazetteer.candidates(text):
+        if cand.is_region and cand.country_code == code and cand.latitude is not None \
+                and cand.match == "exact" and key in (name_key(cand.name),
+                                                      name_key(cand.admin1 or "")):
+            return Place(country=cand.country, country_code=cand.country_code,
+                         admin1=cand.admin1, admin2=None, location=cand.display_name,
+                         latitude=cand.latitude, longitude=cand.longitude, geo_precision=3,
+                         geonameid=cand.geonameid)
+    return None
+
+
+def sentence_container(placer, doc: Doc, clause, unknown: tuple[str, int],
+                       country: str | None, incident) -> Place | None:
+    """A town or village the index lacks (`unknown`: its name and first token), in a sentence
+    that names one place the index knows in the report's country (or a region and places
+    inside it): that place holds it. A town becomes "Town - Village" at geo_precision 2; a
+    region keeps its centre under the village's name (geo_precision 3). Several unrelated
+    places, or none in the country: no place rather than a guess."""
+    name, start = unknown
+    if country is None:
+        return None
+    ids = {t.i for t in incident}
+    countries = doc._.countries or []
+    places: list[tuple[object, Place]] = []
+    for mention in doc._.places or []:
+        if mention.start not in ids or mention.kind == "country" or mention.start == start \
+                or not placer.judge.may_be_scene(doc, mention) \
+                or (is_landmark(doc, mention.start) and measured_from(doc, mention)):
+            continue
+        place = placer.gazetteer.resolve(mention, countries=[country, *countries])
+        if place is None or place.latitude is None \
+                or CODED_AS.get(place.country_code, place.country_code) != country:
+            continue
+        places.append((mention, place))
+    if not places:
+        return None
+    regions = [p for _, p in places if p.geo_precision == 3]
+    towns = [p for _, p in places if p.geo_precision != 3]
+    distinct = {p.geonameid for p in towns}
+    if len(distinct) == 1:
+        town = copy_place(towns[0])
+        if regions and any(r.admin1 != town.admin1 for r in regions):
+            return None  # a town and a region it is not in: which holds it is unsaid
+        town.location = f"{(town.location or '').split(' - ')[0]} - {name}"
+        town.geo_precision = 2
+        return town
+    if not towns and len({r.admin1 for r in regions}) == 1:
+        region = copy_place(regions[0])
+        region.location = name
+        return region
+    return None

@@ -1,0 +1,177 @@
+"""Fallbacks for events whose own place the index lacks (issue 9): a territory's region, the
+one place a sentence gives for an unknown village -- each read with a tiny hand-built
+gazetteer -- and never the report's town as a guess for a sentence that names none."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.geo import forget_opened, open_gazetteer
+from eventdesk.geo.importer import import_geonames
+
+# geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
+PLACES = [
+    (9100001, "Gaza Strip", "", 31.45, 34.40, "A", "ADM1", "PS", "GZ", 1_800_000),
+    (9100002, "Wase", "", 9.09, 9.96, "P", "PPL", "NG", "49", 2_000),
+    (9100003, "Plateau State", "Plateau", 9.25, 9.50, "A", "ADM1", "NG", "49", 3_200_000),
+    (9100004, "Jos", "", 9.92, 8.89, "P", "PPLA", "NG", "49", 900_000),
+    (9100005, "Kaduna", "", 10.52, 7.44, "P", "PPLA", "NG", "23", 1_500_000),
+    (9100006, "Wase", "", 50.0, 10.0, "P", "PPL", "DE", "02", 3_000),
+]
+ADMIN1 = [("PS.GZ", "Gaza Strip", "Gaza Strip", 9100001), ("NG.49", "Plateau", "Plateau",
+                                                          9100003),
+          ("NG.23", "Kaduna", "Kaduna", 9100010), ("DE.02", "Bavaria", "Bavaria", 9100011)]
+
+
+def _line(row):
+    gid, name, alternates, lat, lon, fclass, fcode, cc, admin1, population = row
+    return "\t".join([str(gid), name, name, alternates, str(lat), str(lon), fclass, fcode, cc,
+                      "", admin1, "", "", "", str(population), "", "100", "UTC",
+                      "2024-01-01"]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("fallbacks")
+    (folder / "XX.txt").write_text("".join(_line(r) for r in PLACES), encoding="utf-8")
+    (folder / "admin1CodesASCII.txt").write_text(
+        "".join("\t".join(map(str, r)) + "\n" for r in ADMIN1), encoding="utf-8")
+    index = folder / "tiny.sqlite"
+    import_geonames([folder / "XX.txt", folder / "admin1CodesASCII.txt"], index_path=index,
+                    empty=True, progress=False)
+    yield open_gazetteer(index)
+    forget_opened(index)
+
+
+def _doc(parsed, gaz, words, heads, deps, countries, pos=None):
+    doc = parsed(words, heads, deps, pos=pos or ["PROPN" if w[:1].isupper() else "NOUN"
+                                                 for w in words])
+    doc._.places = gaz.find_mentions(doc)
+    doc._.countries, doc._.actors = countries, []
+    return doc
+
+
+def _placer(gaz):
+    from eventdesk.components.events.placing import Placer
+
+    return Placer(gaz)
+
+
+# "Jets bombed a camp in the central Gaza Strip"
+GAZA = (["Jets", "bombed", "a", "camp", "in", "the", "central", "Gaza", "Strip"],
+        [1, 1, 3, 1, 3, 8, 8, 8, 4],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "det", "amod", "compound", "pobj"])
+
+
+def test_a_territory_named_as_the_scene_is_its_region_under_the_unknown_places_name(
+        parsed, gaz):
+    from eventdesk.components.events.place_fallbacks import territory_region
+
+    doc = _doc(parsed, gaz, *GAZA, ["PS"])
+    assert [m.kind for m in doc._.places] == ["country"]
+    place = territory_region(gaz, doc, list(doc), "PS", name="Maghazi")
+    assert (place.admin1, place.location, place.geo_precision) == ("Gaza Strip", "Maghazi", 3)
+    assert place.latitude == pytest.approx(31.45)
+    # without a name of its own, the region's
+    assert territory_region(gaz, doc, list(doc), "PS").location == "Gaza Strip"
+    # outside the clause's words, or another country: nothing
+    assert territory_region(gaz, doc, list(doc)[:4], "PS") is None
+    assert territory_region(gaz, doc, list(doc), "IL") is None
+
+
+def test_a_territory_left_or_owned_is_no_scene(parsed, gaz):
+    from eventdesk.components.events.place_fallbacks import territory_region
+
+    # "Soldiers shot a youth infiltrating from the Gaza Strip"
+    doc = _doc(parsed, gaz, ["Soldiers", "shot", "a", "youth", "infiltrating", "from", "the",
+                             "Gaza", "Strip"],
+               [1, 1, 3, 1, 3, 4, 8, 8, 5],
+               ["nsubj", "ROOT", "det", "dobj", "acl", "prep", "det", "compound", "pobj"],
+               ["PS"])
+    assert territory_region(gaz, doc, list(doc), "PS") is None
+
+
+def test_a_country_that_is_no_region_of_its_own_gives_no_region(parsed, gaz):
+    from eventdesk.components.events.place_fallbacks import territory_region
+
+    doc = _doc(parsed, gaz, ["Jets", "bombed", "a", "camp", "in", "Nigeria"],
+               [1, 1, 3, 1, 3, 4], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], ["NG"])
+    assert territory_region(gaz, doc, list(doc), "NG") is None
+
+
+# "Gunmen killed five in Mavo village near Wase"
+NEAR_WASE = (["Gunmen", "killed", "five", "in", "Mavo", "village", "near", "Wase"],
+             [1, 1, 1, 1, 5, 3, 5, 6],
+             ["nsubj", "ROOT", "dobj", "prep", "compound", "pobj", "prep", "pobj"])
+
+
+def test_an_unknown_village_is_placed_at_the_one_town_its_sentence_gives(parsed, gaz):
+    from eventdesk.components.events.place_fallbacks import sentence_container
+
+    doc = _doc(parsed, gaz, *NEAR_WASE, ["NG"])
+    place = sentence_container(_placer(gaz), doc, None, ("Mavo", 4), "NG", list(doc))
+    assert (place.location, place.admin1, place.geo_precision) == ("Wase - Mavo", "Plateau", 2)
+    assert place.country_code == "NG"  # never the namesake in Germany
+
+
+def test_no_container_in_the_reports_country_or_outside_the_incident_is_none(parsed, gaz):
+    from eventdesk.components.events.place_fallbacks import sentence_container
+
+    doc = _doc(parsed, gaz, *NEAR_WASE, ["NG"])
+    placer = _placer(gaz)
+    # "the Somali village of Mavo": no Wase there
+    assert sentence_container(placer, doc, None, ("Mavo", 4), "SO", list(doc)) is None
+    assert sentence_container(placer, doc, None, ("Mavo", 4), "NG", list(doc)[:6]) is None
+    assert sentence_container(placer, doc, None, ("Mavo", 4), None, list(doc)) is None
+
+
+def test_two_unrelated_towns_leave_the_village_unplaced(parsed, gaz):
+    from eventdesk.components.events.place_fallbacks import sentence_container
+
+    # "Gunmen killed five in Mavo village between Jos and Kaduna"
+    doc = _doc(parsed, gaz,
+               ["Gunmen", "killed", "five", "in", "Mavo", "village", "between", "Jos", "and",
+                "Kaduna"],
+               [1, 1, 1, 1, 5, 3, 5, 6, 7, 7],
+               ["nsubj", "ROOT", "dobj", "prep", "compound", "pobj", "prep", "pobj", "cc",
+                "conj"], ["NG"])
+    assert sentence_container(_placer(gaz), doc, None, ("Mavo", 4), "NG", list(doc)) is None
+
+
+def test_a_region_alone_holds_the_unknown_village_at_its_centre(parsed, gaz):
+    from eventdesk.components.events.place_fallbacks import sentence_container
+
+    # "Gunmen killed five in Mavo village in Plateau State"
+    doc = _doc(parsed, gaz,
+               ["Gunmen", "killed", "five", "in", "Mavo", "village", "in", "Plateau", "State"],
+               [1, 1, 1, 1, 5, 3, 5, 8, 6],
+               ["nsubj", "ROOT", "dobj", "prep", "compound", "pobj", "prep", "compound",
+                "pobj"], ["NG"])
+    place = sentence_container(_placer(gaz), doc, None, ("Mavo", 4), "NG", list(doc))
+    assert (place.location, place.admin1, place.geo_precision) == ("Mavo", "Plateau", 3)
+
+
+# End to end, with the default index.
+
+def _events(text):
+    import eventdesk
+
+    return [(e.location, e.admin1, e.country, e.geo_precision)
+            for e in eventdesk.extract(text, published="2024-03-04")]
+
+
+@pytest.mark.slow
+def test_a_clause_in_a_territory_is_placed_in_its_region():
+    [(_, admin1, country, precision)] = _events(
+        "Israeli warplanes bombed a site in the central Gaza Strip on Sunday, causing damage "
+        "to nearby homes.")
+    assert (admin1, country, precision) == ("Gaza Strip", "Palestine", 3)
+
+
+@pytest.mark.slow
+def test_a_sentence_naming_no_event_place_gets_no_invented_one():
+    events = _events(
+        "Two years after the government and the rebels signed a peace agreement, much of it "
+        "remains on paper. Officials in Mogadishu say the talks will resume. Mogadishu was "
+        "calm on Sunday.")
+    assert all(location is None for location, *_ in events)
