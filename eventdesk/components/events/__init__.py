@@ -4,8 +4,8 @@ Modules, each importing only those before it in ORDER:
 common (shared records and readings), rules (loading rule tables), happened (modality),
 subtype (typing), roles (agent and patient from the parse), sides (actors, default
 actors), place_measures (distance and direction phrases), place_mentions (which names can
-be the event's place), place_names (names the gazetteer lacks), placing, dating, merging,
-coder (the stage).
+be the event's place), place_names (names the gazetteer lacks), place_fallbacks
+(containers for a place the index lacks), placing, dating, merging, coder (the stage).
 The rules themselves are data: eventdesk/data/rules/ (see its README).
 """
 
@@ -13,6 +13,7 @@ from eventdesk.components.events.coder import DECISIONS_KEY, EventCoder
 from eventdesk.components.events.common import DATELINE
 
 ORDER = ("common", "rules", "happened", "subtype", "roles", "sides", "place_measures",
-         "place_mentions", "place_names", "placing", "dating", "merging", "coder")
+         "place_mentions", "place_names", "place_fallbacks", "placing", "dating", "merging",
+         "coder")
 
 __all__ = ["DATELINE", "DECISIONS_KEY", "ORDER", "EventCoder"]
