@@ -20,3 +20,17 @@ def parsed():
                    pos=pos or ["NOUN"] * len(words),
                    lemmas=lemmas or [w.lower() for w in words])
     return build
+
+
+@pytest.fixture
+def tiny_gazetteer(tmp_path):
+    """The tiny hand-made index (tests/geo/geonames_files.py), opened."""
+    from eventdesk.geo import forget_opened, open_gazetteer
+    from eventdesk.geo.importer import import_geonames
+    from tests.geo.geonames_files import write_geonames_files
+
+    index = tmp_path / "tiny.sqlite"
+    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
+                    progress=False)
+    yield open_gazetteer(index)
+    forget_opened(index)

@@ -8,19 +8,11 @@ from spacy.tokens import Span
 from eventdesk.components.events.place_mentions import MentionJudge
 from eventdesk.components.events.place_names import NameReader
 from eventdesk.extensions import register_extensions
-from eventdesk.geo import forget_opened, open_gazetteer
-from eventdesk.geo.importer import import_geonames
-from tests.geo.geonames_files import write_geonames_files
 
 
 @pytest.fixture
-def reader(tmp_path):
-    index = tmp_path / "tiny.sqlite"
-    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
-                    progress=False)
-    gazetteer = open_gazetteer(index)
-    yield NameReader(gazetteer, MentionJudge(gazetteer))
-    forget_opened(index)
+def reader(tiny_gazetteer):
+    return NameReader(tiny_gazetteer, MentionJudge(tiny_gazetteer))
 
 
 def _doc(text, norp):

@@ -131,25 +131,16 @@ def test_a_site_named_after_its_own_town_stays_there(tiny_gazetteer_pool):
 
 
 @pytest.fixture
-def tiny_gazetteer_pool(tmp_path):
+def tiny_gazetteer_pool(tiny_gazetteer):
     """The place mentions the tiny hand-made index finds in a text (split on spaces)."""
     import spacy
 
-    from eventdesk.geo import forget_opened, open_gazetteer
-    from eventdesk.geo.importer import import_geonames
-    from tests.geo.geonames_files import write_geonames_files
-
-    index = tmp_path / "tiny.sqlite"
-    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
-                    progress=False)
-    gazetteer = open_gazetteer(index)
     nlp = spacy.blank("en")
 
     def pool(text):
         doc = nlp(text)
-        return doc, gazetteer.find_mentions(doc)
-    yield pool
-    forget_opened(index)
+        return doc, tiny_gazetteer.find_mentions(doc)
+    return pool
 
 
 class _Named:
