@@ -8,6 +8,8 @@ with the district's name kept (geo_precision 2). Which names can be the place is
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import (
@@ -246,20 +248,19 @@ class Placer:
         return self._territory(doc, clause, named) or _country_only(named)
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
-        landmark: list = []
-        place = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx, landmark)
-        return at_measured_point(doc, place, landmark[0], self.judge.plausible_tokens(doc)) \
-            if landmark else place
+        place, chosen = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx)
+        return place if chosen is None else at_measured_point(
+            doc, place, chosen, self.judge.plausible_tokens)
 
-    def _named_place_from(self, doc, clause, tokens, pool, all_mentions, ctx, landmark: list
-                          ) -> Place | None:
-        """The place the clause's names give; the mention it chose from the pool goes into
-        `landmark`."""
+    def _named_place_from(self, doc, clause, tokens, pool, all_mentions, ctx
+                          ) -> tuple[Place | None, object]:
+        """The place the clause's names give, and the mention it chose from the pool (None
+        when the pool is empty)."""
         countries = doc._.countries or []
-        base = None
+        base = chosen = None
         if pool:
             mention, container = self._choose_mention(doc, pool, clause)
-            landmark.append(mention)
+            chosen = mention
             settlement = self.names.unknown_settlement(doc, tokens)
             holder = settlement_holder(doc, settlement, pool) if settlement else None
             if holder is not None:
@@ -290,8 +291,8 @@ class Placer:
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns)
             if place is not None:
-                return place
-        return base
+                return place, chosen
+        return base, chosen
 
     def _sentence_town(self, doc: Doc, clause: Clause, mentions) -> Place | None:
         """The town the clause's sentence names outside the clause ("In Homs, residents said
@@ -556,17 +557,18 @@ def place_key(place: Place | None) -> str:
     return (place.location or place.admin1 or place.country or "").lower() + region
 
 
-def at_measured_point(doc: Doc, place: Place | None, mention, known: set[int]
-                      ) -> Place | None:
+def at_measured_point(doc: Doc, place: Place | None, mention,
+                      known: Callable[[Doc], set[int]]) -> Place | None:
     """"Dhuluiya, 70 kilometres north of Baghdad", Dhuluiya unknown to the index: the event
     placed at the landmark it is measured from moves to the point the text gives (70 km
     north of Baghdad's), under the unknown place's name, geo_precision 2 -- the landmark
     itself is a place the event is not at. The landmark's region is kept only when the
-    point is near it."""
+    point is near it. `known` gives the tokens of the names the index knows, asked only
+    when the cheap tests pass."""
     if place is None or place.latitude is None or place.geo_precision == 3 \
             or not mention.candidates:
         return place
-    measured = measured_unknown_place(doc, mention, known)
+    measured = measured_unknown_place(doc, mention, known(doc))
     if measured is None:
         return place
     landmark = (place.location or "").split(" - ")[0]
