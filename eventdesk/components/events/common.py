@@ -290,6 +290,11 @@ def copy_place(place: Place) -> Place:
     return Place(**{name: getattr(place, name) for name in Place.__slots__})
 
 
+def copy_candidate(cand: Candidate) -> Candidate:
+    """A shallow copy: the same event told for another place or day."""
+    return Candidate(**{name: getattr(cand, name) for name in Candidate.__slots__})
+
+
 def main_country(doc: Doc) -> str | None:
     countries = doc._.countries or []
     return countries[0] if countries else None

@@ -20,6 +20,7 @@ from eventdesk.components.events.common import (
     Candidate,
     Context,
     clause_span_chars,
+    copy_candidate,
     main_trigger,
 )
 from eventdesk.components.events.happened import modality
@@ -177,7 +178,7 @@ def same_event_other_days(doc: Doc, clause: Clause, cand: Candidate) -> list[Can
         if day.date in seen:
             continue
         seen.add(day.date)
-        copy = Candidate(**{f: getattr(cand, f) for f in Candidate.__slots__})
+        copy = copy_candidate(cand)
         copy.date, copy.time_precision, copy.date_told = day.date, day.precision, True
         copy.fatalities, copy.fatalities_text = None, None
         copies.append(copy)

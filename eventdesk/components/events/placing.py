@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.components.events.common import (
     Candidate,
     Context,
+    copy_candidate,
     copy_place,
     lexicon,
     line_label_end,
@@ -102,7 +103,7 @@ class Placer:
             if place is None or place.latitude is None or place_key(place) == \
                     place_key(cand.place) or _names_its_region(doc, head, place, cand.place):
                 continue
-            copy = Candidate(**{f: getattr(cand, f) for f in Candidate.__slots__})
+            copy = copy_candidate(cand)
             place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
             copy.place, copy.fatalities, copy.fatalities_text = place, None, None
             copy.site = None  # a site named beside the first place is not this one's
