@@ -125,7 +125,7 @@ def main() -> int:
     import eventdesk
     from eventdesk.classify import load_classifier
     from eventdesk.classify.corpus import read_corpus
-    from eventdesk.components.events.subtype import Proposal, rule_table
+    from eventdesk.components.events.subtype.table import Proposal, rule_table
     from eventdesk.evaluate import load_gold, score
     from eventdesk.records import Document
 

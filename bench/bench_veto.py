@@ -38,13 +38,13 @@ DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|y
 
 
 def _recorder(records: list[dict], where: dict):
-    """A stand-in for subtype.decide that records the clauses a veto could drop."""
-    from eventdesk.components.events import subtype
+    """A stand-in for the typing table's decide that records the clauses a veto could drop."""
+    from eventdesk.components.events.subtype import table as typing_table
 
-    decide = subtype.decide
+    decide = typing_table.decide
 
     def recording(facts, proposal=None):
-        table = subtype.rule_table()
+        table = typing_table.rule_table()
         ruled = next((r for r in table.rules if r.holds(facts, table.cues)), None)
         if proposal and ruled is not None and ruled.gives is not None \
                 and not ruled.sense_known:
@@ -59,7 +59,7 @@ def _recorder(records: list[dict], where: dict):
                             "text": " ".join(t.text for t in tokens)})
         return decide(facts, proposal)
 
-    subtype.decide = recording
+    typing_table.decide = recording
 
 
 def _overlaps(record: dict, start: int, end: int) -> bool:

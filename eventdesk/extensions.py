@@ -19,7 +19,7 @@ DOC_EXTENSIONS = {
     "triggers": None,      # list[components.triggers.TriggerMatch]
     "proposals": None,     # dict[int, dict[str, float]] | None: a classifier's per-clause
                            # probabilities over coding.typology.LABELS, keyed by the
-                           # clause root's token index (components/events/subtype.combine)
+                           # clause root's token index (components/events/subtype/table.py combine)
     "events": None,        # list[records.Event]
 }
 

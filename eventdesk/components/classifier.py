@@ -10,7 +10,7 @@ and typing rules then dispose of it like any other trigger clause.
 
 Clauses are classified in one batch per report, so the cost grows with the number of
 candidate events, not with the length of the report. The event coder combines a
-proposal with its rules (components/events/subtype.py `combine`).
+proposal with its rules (components/events/subtype/table.py `combine`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.classify.model import EventClassifier, Example
 from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.happened import modality
-from eventdesk.components.events.subtype import rule_table
+from eventdesk.components.events.subtype.table import rule_table
 from eventdesk.components.triggers import (
     SPEECH_LEMMAS,
     Clause,

@@ -1,4 +1,5 @@
-"""The event coder's modules import one another in one direction only."""
+"""The event coder's modules import one another in one direction only; so do the modules
+of its subpackage subtype (typing)."""
 
 import ast
 from pathlib import Path
@@ -6,31 +7,49 @@ from pathlib import Path
 import pytest
 
 from eventdesk.components import events
+from eventdesk.components.events import subtype
 
-PACKAGE = Path(events.__file__).parent
-PREFIX = "eventdesk.components.events"
+PACKAGES = {events.__name__: events, subtype.__name__: subtype}
 
 
-def _imported_siblings(name):
-    tree = ast.parse((PACKAGE / f"{name}.py").read_text("utf-8"))
+def _modules(package):
+    """The package's modules and subpackages, by name."""
+    root = Path(package.__file__).parent
+    return ({p.stem for p in root.glob("*.py")} - {"__init__"}) \
+        | {p.name for p in root.iterdir() if (p / "__init__.py").exists()}
+
+
+def _imported_siblings(package, name):
+    """The modules of `package` that its module (or subpackage) `name` imports."""
+    prefix = package.__name__
+    path = Path(package.__file__).parent / name
+    files = sorted(path.glob("*.py")) if path.is_dir() else [path.with_suffix(".py")]
     found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module == PREFIX:
-            found |= {a.name for a in node.names}
-        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(PREFIX + "."):
-            found.add(node.module.rsplit(".", 1)[1])
-    return found
+    for file in files:
+        for node in ast.walk(ast.parse(file.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == prefix:
+                found |= {a.name for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(prefix + "."):
+                found.add(node.module[len(prefix) + 1:].split(".")[0])
+    return found - {name}
 
 
-def test_every_module_is_in_the_order():
-    modules = {p.stem for p in PACKAGE.glob("*.py")} - {"__init__"}
-    assert modules == set(events.ORDER)
+@pytest.mark.parametrize("package", PACKAGES)
+def test_every_module_is_in_the_order(package):
+    assert _modules(PACKAGES[package]) == set(PACKAGES[package].ORDER)
 
 
-@pytest.mark.parametrize("name", events.ORDER)
-def test_a_module_imports_only_those_before_it(name):
-    earlier = set(events.ORDER[:events.ORDER.index(name)])
-    assert _imported_siblings(name) <= earlier
+@pytest.mark.parametrize(("package", "name"),
+                         [(p, n) for p, package in PACKAGES.items() for n in package.ORDER])
+def test_a_module_imports_only_those_before_it(package, name):
+    order = PACKAGES[package].ORDER
+    earlier = set(order[:order.index(name)])
+    assert _imported_siblings(PACKAGES[package], name) <= earlier
+
+
+def test_a_subpackage_counts_the_imports_of_all_its_modules():
+    """subtype's modules import the events modules common and rules, and nothing later."""
+    assert _imported_siblings(events, "subtype") == {"common", "rules"}
 
 
 def test_the_main_trigger_is_weighed_again_when_the_clause_changes(parsed):

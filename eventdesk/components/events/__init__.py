@@ -2,10 +2,11 @@
 
 Modules, each importing only those before it in ORDER:
 common (shared records and readings), rules (loading rule tables), happened (modality),
-subtype (typing), roles (agent and patient from the parse), sides (actors, default
-actors), place_measures (distance and direction phrases), place_mentions (which names can
-be the event's place), place_names (names the gazetteer lacks), place_fallbacks
-(containers for a place the index lacks), placing, dating, merging, coder (the stage).
+subtype (typing; a package, split by ACLED family), roles (agent and patient from the
+parse), sides (actors, default actors), place_measures (distance and direction phrases),
+place_mentions (which names can be the event's place), place_names (names the gazetteer
+lacks), place_fallbacks (containers for a place the index lacks), placing, dating,
+merging, coder (the stage).
 The rules themselves are data: eventdesk/data/rules/ (see its README).
 """
 

@@ -14,7 +14,7 @@ import hashlib
 from spacy.tokens import Doc, Span
 
 from eventdesk.components.attribution import claim_for
-from eventdesk.components.events import happened, merging, subtype
+from eventdesk.components.events import happened, merging
 from eventdesk.components.events.common import (
     Candidate,
     Context,
@@ -31,6 +31,7 @@ from eventdesk.components.events.place_names import with_site
 from eventdesk.components.events.placing import Placer, placed_by_anaphor
 from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides import Sides
+from eventdesk.components.events.subtype import table as typing_table
 from eventdesk.components.fatalities import count_fatalities, plausible_toll
 from eventdesk.components.triggers import Clause, sentence_clauses
 from eventdesk.extensions import doc_text
@@ -49,7 +50,7 @@ class EventCoder:
     """Codes the events of a parsed Doc whose `._` extensions have been set upstream.
 
     A classifier stage before this one may set `doc._.proposals` — per clause root token
-    index, probabilities over typology.LABELS — which `subtype.combine` weighs against
+    index, probabilities over typology.LABELS — which `subtype.table.combine` weighs against
     the rules; without it the rules decide alone."""
 
     def __init__(self, *, gazetteer, actor_matcher):
@@ -111,11 +112,11 @@ class EventCoder:
     def _code_clause(self, doc: Doc, sent: Span, sent_index: int, clause: Clause,
                      ctx: Context, decisions: list) -> Candidate | None:
         agent, patient = roles(doc, clause)
-        facts = subtype.ClauseFacts(doc, clause, main_family(doc, clause),
-                                    clause.categories() | categories_in(doc, clause),
-                                    agent, patient)
+        facts = typing_table.ClauseFacts(doc, clause, main_family(doc, clause),
+                                         clause.categories() | categories_in(doc, clause),
+                                         agent, patient)
         proposal = (doc._.proposals or {}).get(clause.root.i)
-        decision = subtype.decide(facts, proposal)
+        decision = typing_table.decide(facts, proposal)
         decisions.append(_decision(doc, clause, decision.sub_type or "none", decision.rule))
         if decision.sub_type is None:
             return None

@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 
 import eventdesk
-from eventdesk.components.events import DECISIONS_KEY, subtype
-from eventdesk.components.events.subtype import Decision, combine, compile_table
+from eventdesk.components.events import DECISIONS_KEY
+from eventdesk.components.events.subtype import table as typing_table
+from eventdesk.components.events.subtype.table import Decision, combine, compile_table
 from eventdesk.errors import RuleDataError
 from eventdesk.records import Document
 
@@ -93,12 +94,12 @@ def test_a_proposal_on_the_doc_reaches_the_coder():
 
 
 def test_every_named_predicate_is_registered():
-    table = subtype.rule_table()
+    table = typing_table.rule_table()
     used = {p.__name__ for r in table.rules for key in ("if", "unless")
             for p in r.conditions.get(key, ())}
-    assert used <= set(subtype.predicate.functions)
+    assert used <= set(typing_table.predicate.functions)
     assert {"has_civilian_victims", "without_fighting", "crowd_under_fire"} <= \
-        set(subtype.predicate.functions)
+        set(typing_table.predicate.functions)
 
 
 def _decided(text: str) -> list[tuple[str, str]]:

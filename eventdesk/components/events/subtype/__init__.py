@@ -1,0 +1,23 @@
+"""Typing: which ACLED sub-type a clause that happened is coded as, split by concern.
+
+Modules, each importing only those before it in ORDER: table (the rule table
+data/rules/typing.toml compiled and applied, and where a classifier's proposal meets the
+rules), shared (word lists and readings several families use), then the predicates the
+rules name, by family: battles, captures, civilians, fighters, demonstrations, explosions,
+strategic. A family module registers its predicates with the table when imported, so the
+package imports them all here: whichever module of the package is imported first, the
+table finds every predicate its rules name.
+"""
+
+from eventdesk.components.events.subtype import (  # noqa: F401 (imported to register)
+    battles,
+    captures,
+    civilians,
+    demonstrations,
+    explosions,
+    fighters,
+    strategic,
+)
+
+ORDER = ("table", "shared", "battles", "captures", "civilians", "fighters", "demonstrations",
+         "explosions", "strategic")

@@ -1,0 +1,298 @@
+"""Predicates of fighting (ACLED battles): a clash, ground changing hands with or without
+a fight, an attack aimed at a force, a site or ground, and fighting told beside another
+event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.coding.actors import ActorMatcher
+from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_tokens
+from eventdesk.components.events.subtype.shared import SETTLEMENT_WORDS, _only_by
+from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+
+# What an attack hits when it hits a force: its people, units and posts ("attacked an
+# army post", "raided a police station"). Read only where the actor lexicon named nobody.
+FORCE_TARGETS = {"soldier", "troop", "army", "military", "police", "policeman", "officer",
+                 "patrol", "convoy", "post", "outpost", "checkpoint", "base", "barracks",
+                 "station", "position", "unit", "garrison", "camp", "militant", "fighter",
+                 "rebel", "insurgent", "militia", "guard", "gendarmerie", "gendarme",
+                 "detachment", "column", "battalion", "platoon", "contingent", "defence",
+                 "defense", "frontline", "airbase", "airfield"}
+FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
+
+
+@predicate.add
+def without_fighting(facts: ClauseFacts) -> bool:
+    """Entering a place the other side has left under a deal: a non-violent transfer."""
+    entering = {t.lemma_.lower() for t in facts.clause.tokens} & {"enter", "move", "deploy"}
+    if not entering:
+        return False
+    sent = facts.clause.sent
+    triggers = facts.doc._.triggers or []
+    if any(m.category in FIGHTING and sent.start <= m.start < sent.end
+           and not _fight_denied(facts.doc[m.start:m.end].root) for m in triggers):
+        return False
+    return any(m.category in ("agreement", "withdraw") for m in triggers) or any(
+        t.lemma_.lower() in WITHDRAWAL_NOUNS for t in sent)
+
+
+# The other side's leaving, told as a noun ("completed the withdrawal of its forces").
+WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat"}
+
+
+def _fight_denied(word: Token) -> bool:
+    """"Without a fight", "no fighting": the fighting word says there was none."""
+    return word.head.lower_ == "without" or any(
+        c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in word.children)
+
+
+@predicate.add
+def taken_by_state_words(facts: ClauseFacts) -> bool:
+    """"Troops captured the three bunkers", "the army seized the hill", "government soldiers
+    took the village": the side that takes the ground is named only by a word the actor
+    lexicon gives the state in every country (the subject of the capture verb, or the "by"
+    of its passive), with no nationality or name before it that could make it a foreign
+    force ("Russian forces", "Turkish troops") — the state's own forces."""
+    doc = facts.doc
+    matcher = ActorMatcher.load()
+    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "capture"]
+    for verb in verbs:
+        holders = [verb] + ([verb.head] if verb.dep_ in ("conj", "xcomp") else [])
+        takers = [c for v in holders for c in v.children if c.dep_ == "nsubj"]
+        takers += [g for c in verb.children if c.dep_ == "agent"
+                   for g in c.children if g.dep_ == "pobj"]
+        for who in takers:
+            words = [who, *(c for c in who.children if c.dep_ in ("compound", "amod", "poss"))]
+            if any(w.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for w in words):
+                continue
+            if matcher.role_of_word(who.lower_) == "state":
+                return True
+    return False
+
+
+@predicate.add
+def control_passes_to_the_state(facts: ClauseFacts) -> bool:
+    """"The town came under the control of government forces", "fell under army control",
+    "fell into the hands of the army": the place is the subject and the side that takes it
+    holds the control (its modifier or its "of"), a state force — government regains."""
+    doc = facts.doc
+    matcher = ActorMatcher.load()
+    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+              for i in range(m.start, m.end)}
+    root = facts.clause.root
+    if root.lemma_.lower() not in ("come", "fall"):
+        return False
+    held = [g for c in root.children if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in ("control", "hand")]
+    holders = [c for h in held for c in h.children if c.dep_ in ("compound", "amod", "poss")]
+    holders += [g for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    return any(w.i in states or matcher.role_of_word(w.lower_) in ("state", "international")
+               for w in holders)
+
+
+@predicate.add
+def only_facility(facts: ClauseFacts) -> bool:
+    """Overrunning a post or a compound is fighting, not a change of territory."""
+    objects = [c for c in facts.clause.root.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in lexicon()["facility_words"]
+                                 for o in objects)
+
+
+@predicate.add
+def force_attacked(facts: ClauseFacts) -> bool:
+    """The attack's object is a force or its post ("attacked an army post", "stormed a
+    police station"), for reports whose country the text leaves unnamed, where the actor
+    lexicon finds no side. "Launched an assault on the airport" aims the attack noun."""
+    heads = _attack_heads(facts)
+    for tok in facts.clause.tokens:
+        if tok.dep_ in ("dobj", "nsubjpass") or _aimed_at(tok, heads):
+            words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children
+                                            if c.dep_ in ("compound", "amod")}
+            if words & FORCE_TARGETS:
+                return True
+    return False
+
+
+def _attack_heads(facts: ClauseFacts) -> set[int]:
+    """The clause's verb and its attack triggers: what an attack's object hangs from."""
+    doc = facts.doc
+    return {facts.clause.root.i} | {doc[m.start:m.end].root.i for m in facts.clause.triggers
+                                    if m.category == "attack"}
+
+
+def _aimed_at(tok: Token, heads: set[int]) -> bool:
+    """The token is what an attack was aimed "on" or "at" ("launched an assault on X")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") and tok.head.head.i in heads
+
+
+@predicate.add
+def foe_fights_back_in_sentence(facts: ClauseFacts) -> bool:
+    """Another armed or state side acts against the assault in the same sentence, as the
+    subject of a verb of its own or the "by" of a passive: "ISIS launched an assault on
+    the village, where it was confronted by the army", "… but the army repelled it"."""
+    agent, doc = facts.agent, facts.doc
+    if agent is None:
+        return False
+    sent = facts.clause.sent
+    for m in doc._.actors or []:
+        if not (sent.start <= m.start < sent.end) or m.role_hint not in ARMED_ROLES \
+                or m.actor.name == agent.actor.name:
+            continue
+        head = doc[m.start:m.end].root
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:
+            head = head.head.head   # "a large unit of the army"
+        by_passive = head.dep_ == "pobj" and head.head.dep_ == "agent"
+        own_subject = head.dep_ == "nsubj" and head.head.i != facts.clause.root.i
+        if by_passive or own_subject:
+            return True
+    return False
+
+
+@predicate.add
+def fighting_told(facts: ClauseFacts) -> bool:
+    """A fight word of the clause that says fighting took place: not "without a fight",
+    "with no fighting"."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    for m in doc._.triggers or []:
+        if m.category != "clash" or m.start not in ids:
+            continue
+        if not _fight_denied(doc[m.start:m.end].root):
+            return True
+    return False
+
+
+# Aircraft with a crew, whose shooting down is a fight (LABELLING.md v2 decision 5), unlike a
+# drone or a missile intercepted.
+MANNED_AIRCRAFT = {"helicopter", "chopper", "plane", "aircraft", "jet", "warplane", "airplane",
+                   "airliner", "blackhawk", "chinook", "gunship", "bomber", "fighter"}
+
+
+@predicate.add
+def manned_aircraft_downed(facts: ClauseFacts) -> bool:
+    """What was shot down is an aircraft with a crew ("shot down a helicopter", "a Black
+    Hawk was shot down"), not a drone, rocket or missile."""
+    for tok in facts.clause.tokens:
+        if tok.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children
+                                                    if c.dep_ == "compound"}
+        if words & {"drone", "drones", "uav", "missile", "rocket", "shell"}:
+            return False
+        if words & MANNED_AIRCRAFT or tok.lower_ == "hawk":
+            return True
+    return False
+
+
+@predicate.add
+def civilian_site_attacked(facts: ClauseFacts) -> bool:
+    """The attack's object is a place where civilians live, shelter, pray, trade or study
+    ("attacked a displacement site", "stormed a market", "raided a village"; triggers.toml
+    `civilian_sites`), read on the object's head and its modifiers."""
+    return _site_attacked(facts, lexicon()["civilian_sites"])
+
+
+def _site_attacked(facts: ClauseFacts, sites: set[str]) -> bool:
+    """The attack's object, or what it was aimed "on" or "at", is one of the sites."""
+    heads = _attack_heads(facts)
+    for tok in facts.clause.tokens:
+        if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in heads) or _aimed_at(tok, heads):
+            words = {tok.lemma_.lower(), tok.lower_} | {
+                c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+            if words & sites:
+                return True
+    return False
+
+
+# The attack words of a fight for ground: news "launches an assault on" or "storms" a
+# town or a position held by the other side; a one-sided attack on civilians is told with
+# its victims ("stormed a hotel, killing 20 guests").
+ASSAULT_WORDS = {"assault", "storm", "counter-assault", "counterassault"}
+
+
+@predicate.add
+def assault_without_victims(facts: ClauseFacts) -> bool:
+    """The clause's attack is an assault on or a storming of ground ("launched an assault
+    on the village of X", "stormed Tal Afar") and its sentence tells nobody killed or hurt:
+    a fight for ground between armed sides, an armed clash."""
+    doc = facts.doc
+    words = {doc[m.start:m.end].root.lemma_.lower() for m in facts.clause.triggers
+             if m.category == "attack"}
+    if not words or not words <= ASSAULT_WORDS:
+        return False
+    sent = facts.clause.sent
+    if any(m.category == "kill" and sent.start <= m.start < sent.end
+           for m in doc._.triggers or []):
+        return False   # "stormed a hotel, killing 20 guests": its victims decide
+    # ground: a town or village, by its word or its name ("stormed Tal Afar"); not a
+    # building ("stormed the consulate", "stormed a market")
+    places = place_tokens(doc)
+    ground = _site_attacked(facts, SETTLEMENT_WORDS) or any(
+        t.i in places and (t.dep_ in ("dobj", "nsubjpass") or t.dep_ == "pobj"
+                           and t.head.lower_ in ("on", "at", "into"))
+        for t in facts.clause.tokens)
+    return ground and not _cue("sexual_assault", list(sent))
+
+
+@predicate.add
+def only_targeted(facts: ClauseFacts) -> bool:
+    """The clause's deed is only "targeted": news uses it for what sides aim at ("troops
+    targeted rebel positions") and for anything aimed at an audience ("the campaign
+    targeted young voters"), so with nobody harmed it says nothing of violence on its own."""
+    return _only_by(facts, "attack", "target")
+
+
+@predicate.add
+def only_advances(facts: ClauseFacts) -> bool:
+    """The clause's fighting is only "advances" made or continued ("the army achieved
+    advances on the front"): fighting when a side makes them, progress of any other kind
+    ("made advances in research") when none is named."""
+    fights = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+              if m.category == "clash"]
+    return bool(fights) and all(any(c.dep_ == "dobj" and c.lemma_.lower() == "advance"
+                                     for c in t.children) for t in fights)
+
+
+# Verbs that put an assault in motion as an operation ("launched an assault", "began their
+# attack", "continued their assault on X").
+OPERATION_VERBS = {"launch", "begin", "start", "continue", "mount", "resume", "renew", "wage"}
+
+
+@predicate.add
+def assault_launched(facts: ClauseFacts) -> bool:
+    """An assault or attack named as an operation a side launched, began or kept up ("ISIS
+    launched another assault on the district", "the rebels began their attack at dawn"):
+    how war reporting tells an offensive on ground the other side holds."""
+    for m in facts.clause.triggers:
+        noun = facts.doc[m.start:m.end].root
+        if m.category == "attack" and noun.pos_ == "NOUN" \
+                and noun.dep_ in ("dobj", "nsubjpass") \
+                and noun.head.lemma_.lower() in OPERATION_VERBS:
+            return True
+    return False
+
+
+@predicate.add
+def fighting_in_sentence(facts: ClauseFacts) -> bool:
+    """The sentence tells a fight beside the taking: a fight word ("captured after a
+    shootout", "during fierce fighting"), an ambush, an attack told as a deed ("when
+    gunmen attacked an army base") or casualties ("27 militants were captured and three
+    soldiers suffered wounds") — not a raid, which is how arrests are made, nor "the
+    attacks" a suspect planned."""
+    doc, sent = facts.doc, facts.clause.sent
+    for m in doc._.triggers or []:
+        if not sent.start <= m.start < sent.end:
+            continue
+        if m.category == "kill":
+            return True
+        if m.category not in ("clash", "attack"):
+            continue
+        word = doc[m.start:m.end].root
+        if _fight_denied(word) or word.lemma_.lower() == "raid":
+            continue
+        if m.category == "clash" or word.lemma_.lower() == "ambush" or word.pos_ == "VERB":
+            return True
+    return False

@@ -1,0 +1,268 @@
+"""Predicates of explosions and remote violence: air and drone strikes, shelling and
+missiles, devices set off or stopped, chemical weapons, suicide bombers; and aircraft sent
+to rescue, not to strike.
+"""
+
+from __future__ import annotations
+
+from eventdesk.coding.actors import ActorMatcher
+from eventdesk.components.events.common import FAMILY_OF, lexicon
+from eventdesk.components.events.subtype.shared import _purpose_has
+from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+
+STRUCK_NOUNS = {"airstrike", "strike", "raid", "bombardment", "shelling", "explosion",
+                "blast", "attack", "bombing", "fire"}
+DEVICES = {"suicide", "explosive", "shelling", "grenade"}
+
+
+@predicate.add
+def device_stopped_in_sentence(facts: ClauseFacts) -> bool:
+    """A bomber stopped "before she could reach the town", a device defused or found."""
+    sent = facts.clause.sent
+    found = {m.category for m in facts.doc._.triggers or [] if sent.start <= m.start < sent.end}
+    return "disrupted" in found and bool(found & DEVICES)
+
+
+# Setting a device off on purpose where it can harm no one: a controlled detonation.
+SETTING_OFF_VERBS = {"detonate", "explode"}
+# Who sets a device off that was found: bomb squads and their people ("police sappers",
+# "experts", "the bomb disposal unit"), besides the state's words.
+DISPOSAL_WORDS = {"squad", "sapper", "expert", "technician", "disposal", "deminer", "engineer"}
+
+
+@predicate.add
+def device_set_off_by_a_force(facts: ClauseFacts) -> bool:
+    """A force or a bomb squad set off the device — "police detonated two explosives found
+    on Monday", "the bombs were detonated at a shooting range by the police bomb squad",
+    "an army unit detonated an improvised bomb found in the church", "experts detonated a
+    suitcase": a controlled detonation of a device found, ACLED's disrupted weapons use,
+    not a bombing (the state's forces do not plant bombs; armed groups are named as
+    such). Read on the subject of the verb of setting off, or the "by" of its passive."""
+    doc = facts.doc
+    matcher = ActorMatcher.load()
+    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+              for i in range(m.start, m.end)}
+    rebels = {i for m in doc._.actors or [] if m.role_hint in ("armed", "unidentified")
+              for i in range(m.start, m.end)}
+    for verb in facts.clause.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SETTING_OFF_VERBS:
+            continue
+        holder = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+        takers = [c for v in {verb, holder} for c in v.children if c.dep_ == "nsubj"]
+        takers += [g for c in verb.children if c.dep_ == "agent"
+                   for g in c.children if g.dep_ == "pobj"]
+        for who in takers:
+            words = [who, *(c for c in who.children if c.dep_ in ("compound", "amod"))]
+            words += [g for p in who.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for g in p.children if g.dep_ == "pobj"]   # "officers from Poso Police"
+            if any(w.i in rebels for w in words):
+                continue
+            if any(w.i in states or w.lemma_.lower() in DISPOSAL_WORDS
+                   or matcher.role_of_word(w.lower_) == "state" for w in words):
+                return True
+    return False
+
+
+@predicate.add
+def something_struck(facts: ClauseFacts) -> bool:
+    """An air asset or munition counts when something was struck, not when it is named."""
+    verbs = lexicon()["strike_verbs"]
+    if facts.clause.root.lemma_.lower() in verbs:
+        return True
+    return any(t.lemma_.lower() in STRUCK_NOUNS or t.lemma_.lower() in verbs
+               for t in facts.clause.tokens)
+
+
+@predicate.add
+def raids_from_the_air(facts: ClauseFacts) -> bool:
+    """A raid in a report where raids are launched by an air campaign's name ("the
+    aggression launched raids", triggers.toml `air_raiders`): that usage's raids, in this
+    sentence or the next ("In Taiz, raids hit a camp"), are air strikes."""
+    if not any(facts.doc[m.start:m.end].root.lemma_.lower() == "raid"
+               for m in facts.clause.triggers):
+        return False
+    raiders = lexicon()["air_raiders"]
+    return any(tok.lemma_.lower() in raiders and tok.dep_ in ("nsubj", "nsubjpass")
+               and any(t.lemma_.lower() == "raid" for t in tok.sent)
+               for tok in facts.doc)
+
+
+# What news calls an air campaign's strikes when it names them again ("The strikes killed
+# eight people in X", "the raids also hit Y").
+STRIKE_NOUNS = {"strike", "raid", "bombing"}
+STRIKE_DETERMINERS = {"the", "these", "those", "its", "their", "both"}
+
+
+@predicate.add
+def strikes_told_again(facts: ClauseFacts) -> bool:
+    """"Aircraft carried out strikes … The strikes killed eight people in X": the subject
+    is the strikes or raids named again ("the strikes", "these raids"), in a report that
+    has told of aircraft or air strikes before this clause; they are that air campaign's
+    strikes, each place its own air strike."""
+    doc, root = facts.doc, facts.clause.root
+    holder = root.head if root.dep_ == "conj" and root.head.pos_ == "VERB" else root
+    subjects = [c for v in {root, holder} for c in v.children if c.dep_ == "nsubj"]
+    if not any(s.lemma_.lower() in STRIKE_NOUNS and any(
+            d.dep_ in ("det", "poss") and d.lower_ in STRIKE_DETERMINERS for d in s.children)
+               for s in subjects):
+        return False
+    start = facts.clause.start
+    return any(m.category == "air" and m.start < start for m in doc._.triggers or [])
+
+
+# What a strike is flown by, named as who struck or bombed ("the air component", "the air
+# force", "aircraft", "a drone", "six NATO planes bombed"); triggers.toml's `air` words
+# make an air strike on their own, these only as the striker, since "the plane landed" or
+# "a plane crashed" strike nothing.
+AIR_SUBJECT_WORDS = {"air", "aircraft", "warplane", "jet", "drone", "helicopter", "plane",
+                     "airplane", "aeroplane", "aviation", "airforce", "bomber",
+                     "fighter-bomber"}
+
+
+@predicate.add
+def struck_from_the_air(facts: ClauseFacts) -> bool:
+    """"The air component struck a base, destroying fuel stocks": the clause's verb is a
+    strike whose subject is an air force or aircraft; what it destroyed is the strike's
+    damage, and the event is the strike."""
+    root = facts.clause.root
+    if root.lemma_.lower() not in lexicon()["strike_verbs"] or root.lemma_.lower() == "destroy":
+        return False
+    return any(w.lemma_.lower() in AIR_SUBJECT_WORDS or w.lower_ in AIR_SUBJECT_WORDS
+               for s in root.children if s.dep_ == "nsubj"
+               for w in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))])
+
+
+# Verbs for sending a munition off from afar: a bomb "fired", "launched" or "lobbed" is a
+# shell or missile, not a device planted.
+FIRING_VERBS = {"fire", "launch", "lob"}
+MUNITION_WORDS = {"bomb", "shell", "rocket", "missile", "mortar", "projectile"}
+
+
+@predicate.add
+def munition_fired(facts: ClauseFacts) -> bool:
+    """"Bombs fired by the rebels fell on the area", "fired bombs at the camp": a munition
+    of the clause was fired from afar, a shelling, not a bomb planted where it went off.
+    Read on the words, as a capitalised word after a dateline ("GOMA - Bombs fired …") is
+    no trigger."""
+    for device in facts.clause.tokens:
+        if not ({device.lemma_.lower(), device.lower_.removesuffix("s")} & MUNITION_WORDS):
+            continue
+        fired_by = any(c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS
+                       for c in device.children)
+        fired = device.dep_ in ("dobj", "nsubjpass") and device.head.lemma_.lower() in FIRING_VERBS
+        if fired_by or fired:
+            return True
+    return False
+
+
+# What a strike hits when a chemical weapon is its target, not its weapon.
+CHEMICAL_SITES = {"facility", "plant", "factory", "site", "depot", "stockpile", "laboratory",
+                  "lab", "storage", "warehouse", "store", "production", "complex", "cache"}
+
+
+@predicate.add
+def chemical_only_a_target(facts: ClauseFacts) -> bool:
+    """"Struck an IS chemical weapons facility": every chemical word names what a site
+    holds, the strike's target; the weapon used is the strike's own."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    chemical = [m for m in doc._.triggers or [] if m.category == "chemical" and m.start in ids]
+    if not chemical:
+        return False
+    for m in chemical:
+        head = doc[m.start:m.end].root
+        if not (head.dep_ in ("compound", "amod", "nmod")
+                and head.head.lemma_.lower() in CHEMICAL_SITES):
+            return False
+    return True
+
+
+@predicate.add
+def for_rescue(facts: ClauseFacts) -> bool:
+    """The clause's verb has a purpose of rescue or relief (typing.toml cue `rescue`, in
+    its "to …" clause: "were deployed to evacuate residents", "used helicopters to reach
+    families stranded on rooftops"); not rescuers who were its victims, nor a strike made
+    to stop a rescue ("bombed the town to stop the rescue of the wounded")."""
+    doc = facts.doc
+    if any(FAMILY_OF.get(m.category) == "explosion" and doc[m.start:m.end].root.pos_ == "VERB"
+           for m in facts.clause.triggers):
+        return False
+    return _purpose_has(facts, "rescue")
+
+
+# Who sets off a bomb he dies with: a person, not a group ("militants detonated a bomb").
+BOMBER_NOUNS = {"bomber", "attacker", "driver", "man", "woman", "girl", "boy", "assailant"}
+SELF_WORDS = {"himself", "herself", "themselves"}
+# Driving a vehicle that carries the bomb into its target: the driver dies with it.
+RAMMING_VERBS = {"ram", "crash", "drive", "plough", "plow", "smash", "slam", "steer"}
+EXPLOSIVE_LOAD = {"explosive", "explosives", "bomb", "bombs", "laden", "booby"}
+
+
+@predicate.add
+def bomber_died_with_device(facts: ClauseFacts) -> bool:
+    """The one who set the bomb off died with it: "killing himself and five others", "an
+    attacker detonated his explosives-laden car", "detonated the explosives in his car",
+    "explosives strapped to a girl detonated", "rammed a truck packed with explosives
+    into the gate". ACLED's suicide bomb, whatever the device is
+    called, not a remote explosive. Not a blast the sentence tells as an accident ("a
+    cowherd detonated an old shell by accident, killing himself")."""
+    tokens = list(facts.clause.sent)
+    if _cue("accidental_blast", tokens):
+        return False
+    if any(t.lower_ in SELF_WORDS and t.dep_ in ("dobj", "conj") for t in tokens):
+        return True
+    if any(t.lemma_.lower() == "strap" for t in tokens):
+        return True
+    for verb in tokens:
+        if verb.lemma_.lower() in RAMMING_VERBS and any(
+                t.lower_ in EXPLOSIVE_LOAD for c in verb.children if c.dep_ == "dobj"
+                for t in c.subtree):
+            return True   # "rammed his explosives-laden truck into the gate"
+        if verb.lemma_.lower() not in ("detonate", "explode", "blow"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":   # "approached the crowd and detonated …"
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if not any(s.lemma_.lower() in BOMBER_NOUNS or s.ent_type_ in ("PERSON", "NORP")
+                   for s in subjects):
+            continue
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        things += [g for t in things for p in t.children if p.dep_ == "prep"
+                   for g in p.children if g.dep_ == "pobj"]   # "the explosives in his car"
+        things += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+                   for g in p.children if g.dep_ == "pobj"]   # the parse hangs it on the verb
+        if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for t in things
+               for c in t.children):
+            return True
+    return False
+
+
+@predicate.add
+def bombed_by_a_state_or_aircraft(facts: ClauseFacts) -> bool:
+    """"Israel bombed a camp", "US forces bombed a mosque", "a village was bombed by an
+    unidentified plane", "the US bombing of the town", "Israeli bombing": the verb "bomb"
+    (or the noun "bombing") with a state, a foreign force or an aircraft as who bombed is an
+    air strike — states bomb from the air; a group that "bombed a hotel" ("rebels bombed a
+    police post", "the ISIS bombing") set off a device, a remote explosive."""
+    doc = facts.doc
+    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+              for i in range(m.start, m.end)}
+    for verb in facts.clause.tokens:
+        if verb.lemma_.lower() == "bombing" and verb.pos_ == "NOUN":
+            bombers = [c for c in verb.children if c.dep_ in ("poss", "compound", "amod")]
+            if any(who.i in states or who.ent_type_ in ("GPE", "NORP")
+                   or who.lemma_.lower() in AIR_SUBJECT_WORDS for who in bombers):
+                return True
+            continue
+        if verb.lemma_.lower() != "bomb" or verb.pos_ != "VERB":
+            continue
+        bombers = [c for c in verb.children if c.dep_ == "nsubj"]
+        bombers += [g for c in verb.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj"]
+        for who in bombers:
+            if who.i in states or who.ent_type_ == "GPE" \
+                    or who.lemma_.lower() in AIR_SUBJECT_WORDS \
+                    or who.lemma_.lower() == "force" and any(c.lower_ == "air"
+                                                             for c in who.children):
+                return True
+    return False

@@ -1,0 +1,123 @@
+"""Word lists and readings of the parse that predicates of more than one family use: who
+a clause names (people, one person, fighters, a combatant), ground and settlements, and a
+clause's purpose or its sole trigger.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.coding.actors import ActorMatcher
+from eventdesk.components.events.common import ARMED_ROLES
+from eventdesk.components.events.subtype.table import ClauseFacts, _cue
+
+PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager", "worker",
+                "child", "woman", "man", "passenger", "student", "staff", "member", "journalist"}
+# One person, as news names a victim by what they do or are ("a tailor", "a suspected
+# thief", "the village chief"): read where the actor lexicon, which names groups, finds no
+# side.
+PERSON_NOUNS = PEOPLE_NOUNS | {
+    "boy", "girl", "farmer", "herder", "trader", "shopkeeper", "vendor", "merchant", "driver",
+    "teacher", "lecturer", "pupil", "doctor", "nurse", "priest", "pastor", "imam", "cleric",
+    "monk", "nun", "chief", "elder", "councillor", "councilor", "mayor", "official",
+    "activist", "lawyer", "judge", "tailor", "businessman", "businesswoman", "manager",
+    "engineer", "employee", "labourer", "laborer", "fisherman", "shepherd", "teenager",
+    "pilgrim", "worshipper", "voter", "candidate", "politician", "lawmaker", "leader",
+    "suspect", "thief", "witch", "wizard", "rustler", "robber", "burglar", "criminal",
+    "sorcerer", "pickpocket", "relative", "husband", "wife", "mother", "father",
+    "son", "daughter", "brother", "sister", "defender", "reporter", "photographer",
+    "humanitarian", "volunteer", "contractor", "motorist", "pedestrian", "family", "him",
+    "her", "them", "owner", "butcher", "coach", "administrator", "informer", "collaborator",
+    "cousin", "nephew", "uncle", "national", "passerby", "passer-by", "bystander", "tourist",
+    "foreigner", "refugee", "migrant", "professor", "writer", "poet", "singer", "artist",
+    "surgeon", "barber", "mechanic", "jeweller", "jeweler", "banker", "landlord", "peasant",
+    "villager", "hunter", "couple", "baby", "infant", "toddler", "newborn", "grandmother",
+    "grandfather", "woodcutter"}
+# People of an armed side, taken prisoner ("a pilot was captured", "seized a soldier").
+FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerrilla",
+                 "policeman", "pilot", "commander", "jihadist", "militiaman", "gunman",
+                 "sailor", "marine"}
+# Ground, or a share of it, counted but never people ("two provinces", "70 percent of the
+# country"); with triggers.toml's `anaphora`, `district_words` and `facility_words`.
+GROUND_NOUNS = {"province", "region", "territory", "hill", "land", "ground", "settlement",
+                "percent", "%", "share", "part"}
+# Verbs whose subject is the victim ("five soldiers died"); other casualty verbs name it
+# as object or passive subject ("killed five soldiers", "five soldiers were killed").
+SUBJECT_DIES = {"die", "dead", "perish"}
+
+
+def _is_civilian_token(doc: Doc, tok: Token) -> bool:
+    return any(m.start <= tok.i < m.end and m.role_hint == "civilian"
+               for m in doc._.actors or [])
+
+
+def _victim_words(facts: ClauseFacts) -> list[Token]:
+    """The words naming who was killed, hurt or attacked: the object or passive subject of
+    the clause's verb and of its attack and death triggers (the subject of "died"), with
+    what is co-ordinated with them or counted by them ("dozens of civilians")."""
+    doc = facts.doc
+    heads = [facts.clause.root] + [doc[m.start:m.end].root for m in facts.clause.triggers
+                                   if m.category in ("attack", "kill")]
+    found: list[Token] = []
+    for head in heads:
+        deps = {"nsubjpass", "dobj"} | ({"nsubj"} if head.lemma_.lower() in SUBJECT_DIES
+                                        else set())
+        stack = [c for c in head.children if c.dep_ in deps]
+        while stack:
+            tok = stack.pop()
+            found.append(tok)
+            for c in tok.children:
+                if c.dep_ in ("conj", "appos") or c.dep_ == "pobj" and tok.lower_ == "of" \
+                        or c.dep_ == "prep" and c.lower_ == "of":
+                    stack.append(c)
+    return found
+
+
+def _purpose_has(facts: ClauseFacts, cue: str) -> bool:
+    """A word of the cue list in the clause verb's "to …" clause (its purpose)."""
+    purposes = [c for c in facts.clause.root.children if c.dep_ in ("xcomp", "advcl")
+                and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)]
+    return any(_cue(cue, list(p.subtree)) for p in purposes)
+
+
+# Ground an assault takes, not a building where civilians gather
+SETTLEMENT_WORDS = {"village", "villages", "town", "towns", "city", "cities", "district",
+                    "districts", "neighbourhood", "neighborhood", "neighbourhoods",
+                    "neighborhoods", "area", "areas", "suburb", "suburbs", "quarter", "hamlet"}
+
+
+def _only_by(facts: ClauseFacts, category: str, lemma: str) -> bool:
+    """Every trigger of the category in the clause is this verb."""
+    found = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category == category]
+    return bool(found) and all(t.lemma_.lower() == lemma for t in found)
+
+
+# People of an armed side named by their word ("three SDF fighters", "a jihadi commander"),
+# besides the fighter nouns; and the words that make a victim a member of a side ("members
+# of the armed forces", "elements of the militia", "in the ranks of the FSA").
+COMBATANT_NOUNS = FIGHTER_NOUNS | {"combatant", "trooper", "serviceman", "servicemen",
+                                   "paratrooper", "commando", "jihadi", "militiamen",
+                                   "peshmerga", "gendarme", "guardsman", "sniper"}
+MEMBER_NOUNS = {"member", "element", "rank", "personnel", "cadre", "recruit"}
+FORCE_NOUNS = {"force", "army", "military", "militia", "brigade", "battalion", "regiment",
+               "unit", "police", "guard", "gendarmerie", "navy", "rebel", "insurgent",
+               "militant", "fighter", "troop"}
+
+
+def _a_combatant(word: Token, armed: set[int]) -> bool:
+    """The victim word names people of an armed side: a fighter noun or a word the actor
+    lexicon gives an armed role ("three SDF fighters", "policemen"), or a member of a side
+    ("members of the armed forces", "two members of Hamas") — never a member of a family,
+    a party or a parliament."""
+    matcher = ActorMatcher.load()
+    lemma = word.lemma_.lower()
+    if word.i in armed or lemma in COMBATANT_NOUNS \
+            or matcher.role_of_word(word.lower_) in ARMED_ROLES:
+        return True
+    if lemma not in MEMBER_NOUNS:
+        return False
+    sides = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    return any(g.i in armed or g.lemma_.lower() in FORCE_NOUNS
+               or matcher.role_of_word(g.lower_) in ARMED_ROLES for g in sides)

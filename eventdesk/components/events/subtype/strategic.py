@@ -1,0 +1,140 @@
+"""Predicates of strategic developments: assets and property destroyed, withdrawals,
+surrenders and agreements kept.
+"""
+
+from __future__ import annotations
+
+from eventdesk.components.events.common import armed_subject, lexicon
+from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+
+MILITARY_ASSETS = {"headquarters", "base", "camp", "hideout", "position", "stronghold",
+                   "depot", "cache", "weapon", "vehicle", "tank", "equipment", "bunker",
+                   "trench", "checkpoint", "post", "outpost", "tunnel", "launcher",
+                   "ammunition", "barracks", "fortification", "logistics", "stockpile",
+                   "bases"}  # spaCy reads "bases" as the plural of "basis"
+# A fighting unit or its people "destroyed" ("destroyed a sabotage group"): fighting.
+FIGHTING_UNITS = {"group", "unit", "squad", "detachment", "column", "formation", "battalion",
+                  "brigade", "platoon", "cell", "fighter", "militant", "soldier", "troop",
+                  "terrorist", "insurgent", "rebel", "gunman", "militiaman"}
+
+
+@predicate.add
+def military_asset_object(facts: ClauseFacts) -> bool:
+    """What was destroyed is a side's war asset ("their headquarters", "hideouts", "a
+    weapons depot", "their logistics bases") or a fighting unit ("a sabotage group"), not
+    property. Read on the objects of "destroy" where the clause has it, so that "killed
+    dozens of fighters and destroyed their bases" is judged by the bases."""
+    return _all_destroyed_in(facts, MILITARY_ASSETS)
+
+
+@predicate.add
+def destroyed_by_an_attack(facts: ClauseFacts) -> bool:
+    """"The strikes killed eight people and destroyed a house": what destroyed is the
+    attack told before ("the strikes", "the shelling", "the blast"), the subject of the
+    verb or of the verb it is coordinated with; the damage is that attack's, not looting."""
+    attacks = lexicon()["backref_nouns"]
+    for verb in (t for t in facts.clause.tokens if t.lemma_.lower() == "destroy"):
+        holder = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+        for subject in (c for c in holder.children if c.dep_ == "nsubj"):
+            if subject.lower_ in attacks or subject.lemma_.lower() in attacks:
+                return True
+    return False
+
+
+@predicate.add
+def fighting_unit_destroyed(facts: ClauseFacts) -> bool:
+    """What was destroyed is a fighting unit or its people ("destroyed a sabotage group",
+    "destroyed an enemy column"): a side's claim of a fight it won."""
+    return _all_destroyed_in(facts, FIGHTING_UNITS)
+
+
+def _all_destroyed_in(facts: ClauseFacts, words: set[str]) -> bool:
+    """Every object of "destroy" (of any verb, where the clause has no "destroy") is one
+    of the words."""
+    destroyed = [t for t in facts.clause.tokens if t.lemma_.lower() == "destroy"]
+    if destroyed:
+        objects = [c for v in destroyed for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    else:
+        objects = [t for t in facts.clause.tokens if t.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in words or o.lower_ in words
+                                 for o in objects)
+
+
+@predicate.add
+def hands_over_post(facts: ClauseFacts) -> bool:
+    """"handed over the base / the garrison / control to the army", "surrendered the
+    district compound", "transferred control of the area": a post or control given up,
+    which no gazetteer names."""
+    root = facts.clause.root
+    if root.lemma_.lower() not in ("hand", "surrender", "transfer", "cede"):
+        return False
+    posts = lexicon()["facility_words"] | {"garrison", "camp", "control", "town", "city"}
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in posts for c in root.children)
+
+
+@predicate.add
+def has_place_object(facts: ClauseFacts) -> bool:
+    """"abandoned the port of Kismayo", not "abandoned their posts" or "feel abandoned"."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    for mention in doc._.places or []:
+        if mention.start in ids and mention.kind != "country":
+            head = doc[mention.start:mention.end].root
+            if head.dep_ in ("dobj", "pobj", "appos") or head.head.dep_ in ("dobj", "pobj"):
+                return True
+    return False
+
+
+# What burning or razing destroys when it destroys property ("burned dozens of homes").
+PROPERTY_NOUNS = {"home", "house", "village", "shop", "hut", "building", "church", "mosque",
+                  "school", "market", "car", "vehicle", "dwelling", "property", "field", "crop",
+                  "granary", "farm", "store", "office", "shelter", "compound", "homestead"}
+BURNING_VERBS = {"burn", "torch", "raze", "burnt"}
+
+
+@predicate.add
+def property_burned(facts: ClauseFacts) -> bool:
+    """"Soldiers burned dozens of homes": the clause's verb burns property (its object, or
+    what the object counts), whatever attack is told as its reason."""
+    root = facts.clause.root
+    if root.lemma_.lower() not in BURNING_VERBS:
+        return False
+    for obj in (c for c in root.children if c.dep_ == "dobj"):
+        counted = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if any(w.lemma_.lower() in PROPERTY_NOUNS for w in [obj, *counted]):
+            return True
+    return False
+
+
+# Verbs that say an agreement already made lasted or ended ("the ceasefire held").
+AGREEMENT_KEPT = frozenset({"hold", "last", "survive", "endure", "collapse", "falter",
+                            "expire", "lapse", "crumble", "unravel"})
+
+
+@predicate.add
+def agreement_only_kept(facts: ClauseFacts) -> bool:
+    """"The ceasefire held for a third day", "the truce collapsed": an agreement made
+    before is said to last or to end — no agreement is reached in this clause."""
+    doc = facts.doc
+    for m in facts.clause.triggers:
+        if m.category != "agreement":
+            continue
+        tok = doc[m.start:m.end].root
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in AGREEMENT_KEPT:
+            return True
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in AGREEMENT_KEPT
+               for c in tok.children):
+            return True
+    return False
+
+
+@predicate.add
+def surrender_of_fighters(facts: ClauseFacts) -> bool:
+    """"The rebels surrendered to the army": an armed side's verb that gives up no object
+    (no post, no town), so the fighters gave up themselves; wanted men surrendering to
+    the police are no side."""
+    root = facts.clause.root
+    return root.lemma_.lower() == "surrender" and armed_subject(facts.clause) and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in root.children)
