@@ -159,7 +159,7 @@ def _print_candidates(found) -> None:
 
 def _lookup(args: argparse.Namespace) -> int:
     from eventdesk.geo import open_gazetteer
-    from eventdesk.geo.gazetteer import split_containment
+    from eventdesk.geo.resolution import split_containment
 
     gaz = open_gazetteer(_index_path(args))
     parts = split_containment(args.name)

@@ -12,13 +12,16 @@ pull in spaCy (the store and the web app use the normaliser).
 
 from __future__ import annotations
 
-__all__ = ["Candidate", "Gazetteer", "PlaceMention", "forget_opened", "haversine_km",
-           "open_gazetteer"]
+import importlib
+
+# Each name, with the module that defines it.
+_HOMES = {"Candidate": "eventdesk.geo.candidates", "PlaceMention": "eventdesk.geo.candidates",
+          "Gazetteer": "eventdesk.geo.gazetteer", "forget_opened": "eventdesk.geo.gazetteer",
+          "open_gazetteer": "eventdesk.geo.gazetteer", "haversine_km": "eventdesk.distance"}
+__all__ = sorted(_HOMES)
 
 
 def __getattr__(name: str):
-    if name in __all__:
-        from eventdesk.geo import gazetteer
-
-        return getattr(gazetteer, name)
+    if name in _HOMES:
+        return getattr(importlib.import_module(_HOMES[name]), name)
     raise AttributeError(f"module 'eventdesk.geo' has no attribute {name!r}")

@@ -393,7 +393,7 @@ def test_an_unknown_place_near_an_unknown_town_is_not_placed_at_the_reports_city
 
 
 def test_a_name_after_left_or_control_of_is_a_place_whatever_ner_says():
-    from eventdesk.geo.gazetteer import _after_locative
+    from eventdesk.geo.name_spans import _after_locative
 
     assert _after_locative(["militiamen", "left", "Lalibela"], 2)
     assert _after_locative(["took", "control", "of", "Kidal"], 3)

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventdesk.cli import main
-from eventdesk.geo.gazetteer import split_containment
+from eventdesk.geo.resolution import split_containment
 
 PROPERTY = settings(max_examples=200, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow,

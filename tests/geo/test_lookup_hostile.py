@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventdesk.cli import main
-from eventdesk.geo.gazetteer import split_containment
+from eventdesk.geo.resolution import split_containment
 
 NAMES = st.one_of(
     st.text(max_size=60),

@@ -113,7 +113,7 @@ def test_haversine(a, b, km):
 
 
 def test_split_containment_forms():
-    from eventdesk.geo.gazetteer import split_containment
+    from eventdesk.geo.resolution import split_containment
 
     assert split_containment("al-Rashedin, Aleppo") == ("al-Rashedin", "Aleppo")
     assert split_containment("Aleppo - al-Rashedin") == ("al-Rashedin", "Aleppo")
@@ -127,7 +127,8 @@ def test_split_containment_forms():
 
 
 def test_small_namesakes_of_a_first_level_region_give_way_to_it():
-    from eventdesk.geo.gazetteer import Candidate, _without_small_namesakes_of_a_region
+    from eventdesk.geo.candidates import Candidate
+    from eventdesk.geo.namesakes import _without_small_namesakes_of_a_region
 
     def cand(name, admin1, code, population, *, region=False, matched=None):
         return Candidate(1, name, "MX", "Mexico", admin1, None, "A" if region else "P", code,

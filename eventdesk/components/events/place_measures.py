@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import namelike
-from eventdesk.geo.gazetteer import DISTANCE_UNITS as GAZETTEER_DISTANCE_UNITS
+from eventdesk.geo.namesakes import DISTANCE_UNITS as GAZETTEER_DISTANCE_UNITS
 
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",

@@ -22,14 +22,9 @@ from eventdesk.components.events.place_measures import (
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_entities
 from eventdesk.geo.build import capital_names
-from eventdesk.geo.gazetteer import (
-    BIG_CITY_POPULATION,
-    DESIGNATED_TOWN_POPULATION,
-    LOWER_COMPASS_WORDS,
-    WELL_KNOWN_POPULATION,
-    name_part,
-    names_a_division,
-)
+from eventdesk.geo.candidates import BIG_CITY_POPULATION, WELL_KNOWN_POPULATION, names_a_division
+from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION
+from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
 from eventdesk.geo.normalize import name_key
 
 PLAUSIBLE_KEY = "eventdesk.plausible"

@@ -20,13 +20,13 @@ from eventdesk.components.events.place_mentions import CITY_PARTS, SETTLEMENT_WO
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_entities
 from eventdesk.geo import haversine_km
-from eventdesk.geo.gazetteer import (
+from eventdesk.geo.candidates import (
     CITY_PART_DESIGNATORS,
     DISTRICT_DESIGNATORS,
-    FOREIGN_COMPOUND_WORDS,
     WELL_KNOWN_POPULATION,
     is_district,
 )
+from eventdesk.geo.country_context import FOREIGN_COMPOUND_WORDS
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 from eventdesk.records import Place

@@ -1,0 +1,233 @@
+"""The readings of the index: a candidate (one place a name may refer to), a place mention,
+the designator words and population sizes that tell a place's kind, and what one candidate
+is (a district, a country, well known, inside another).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass, field
+
+from eventdesk.distance import haversine_km
+from eventdesk.errors import UsageError
+from eventdesk.extensions import doc_entities
+from eventdesk.geo.countries import country_of
+from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
+from eventdesk.records import Place
+
+# Populations from which a place is "well known": kept even when its name is an English
+# word or NER calls it a person.
+WELL_KNOWN_POPULATION = 50_000
+REGION_DESIGNATORS = frozenset(
+    {"province", "governorate", "state", "region", "department", "oblast", "prefecture",
+     "county", "provinces", "governorates", "states", "regions"}
+)
+PLACE_DESIGNATORS = frozenset(
+    {"district", "city", "town", "village", "neighbourhood", "neighborhood", "area",
+     "countryside", "suburb", "quarter", "camp", "municipality", "subdistrict", "outskirts",
+     "territory", "township", "lga"}
+)
+# Words that name a second-level division ("the Urgun district", "Masisi territory"): a
+# district reading then goes before its seat's namesake town (which wins otherwise: a
+# district scores as an administrative area); without one a name that is only a district's
+# is a place only in a report about its country.
+DISTRICT_DESIGNATORS = frozenset(
+    {"district", "territory", "township", "county", "municipality", "cercle", "lga"})
+# Designators of a part of a city: a name so placed is never a city abroad.
+CITY_PART_DESIGNATORS = frozenset(
+    {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "subdistrict"}
+)
+# Lower-case words allowed inside a multiword name ("Santa Rosa del Sur").
+CONNECTORS = ARABIC_ARTICLES | frozenset(
+    {"de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "of", "and",
+     "au", "aux", "sur", "en", "e",
+     "the", "bin", "ibn", "wa", "y", "-", "'", "’"}
+)
+FAMOUS_POPULATION = 1_000_000
+BIG_CITY_POPULATION = 300_000
+_COUNTRY_KIND = "country"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One place an ambiguous name may refer to, with the reasons for its score."""
+
+    geonameid: int
+    name: str
+    country_code: str | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    feature_class: str | None
+    feature_code: str | None
+    population: int
+    latitude: float | None
+    longitude: float | None
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    is_region: bool = False
+    match: str = "normalised"
+    matched_name: str = ""
+    # How analysts write it (ASCII, 'Hamah' for 'Ḩamāh'); `name` is GeoNames' own.
+    display_name: str = ""
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A span of the document that names a place, a region or a country."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    candidates: list[Candidate]
+    kind: str = "place"
+    designator: str | None = None
+    country_code: str | None = None
+
+
+def _city_part(mention: PlaceMention) -> bool:
+    """"the X district", "the Y neighbourhood of Aleppo": left to the placing of a city's
+    parts, which keeps the name at its city when the index lacks it."""
+    return mention.designator in CITY_PART_DESIGNATORS
+
+
+def is_district(cand: Candidate) -> bool:
+    """A second-level division (GeoNames ADM2: a district, territory, LGA), placed at its
+    seat."""
+    return cand.feature_code == "ADM2"
+
+
+def names_a_division(doc, start: int, end: int, designator: str | None) -> bool:
+    """"Bukkuyum LGA", "Masisi Territory", which NER calls an organisation: the name
+    (tokens start..end) and the kind of division right after it, no organisation's name."""
+    return designator in DISTRICT_DESIGNATORS and end < len(doc) \
+        and doc[end].lower_ == designator \
+        and any(ent.start == start and ent.end == end + 1 for ent in doc_entities(doc))
+
+
+def _precision(cand: Candidate) -> int:
+    """A region is coded to its capital (3), a district to its seat (2, "part of a named
+    area, coded to the nearest named town"), a town to itself (1)."""
+    if cand.is_region:
+        return 3
+    return 2 if is_district(cand) else 1
+
+
+def _is_country_entry(cand: Candidate) -> bool:
+    """GeoNames' independent/dependent political entities (PCLI, PCLD, …), i.e. countries."""
+    return bool(cand.feature_code) and cand.feature_code.startswith("PCL")
+
+
+def _main_name(cand: Candidate, key: str) -> bool:
+    """The text names the place by (a spelling of) its main name, not an alternate one."""
+    return name_key(cand.name) == key
+
+
+def _is_well_known(cand: Candidate, key: str, *, by_main_name: bool = False) -> bool:
+    """A populous place (not a region, whose summed population says little about its fame)
+    that the text names exactly, or by a spelling of its main name ("Hodeidah").
+
+    `by_main_name`: an exact alternate name counts only for a big city ("al-Thawra" is an old
+    name of a town of 70,000, and more often a hospital's)."""
+    if cand.is_region or is_district(cand):
+        return False
+    if cand.match == "exact":
+        return cand.population >= WELL_KNOWN_POPULATION and (
+            not by_main_name or _main_name(cand, key)
+            or cand.population >= 6 * WELL_KNOWN_POPULATION)
+    return (cand.match == "normalised" and cand.population >= 2 * WELL_KNOWN_POPULATION
+            and _main_name(cand, key))
+
+
+def _is_famous(cand: Candidate, key: str) -> bool:
+    """A capital or a city of a million, named exactly or by its main name."""
+    return (not cand.is_region and not is_district(cand) and cand.match != "transliteration"
+            and (cand.match == "exact" or _main_name(cand, key))
+            and (cand.population >= FAMOUS_POPULATION or cand.feature_code == "PPLC"))
+
+
+def _is_inside(cand: Candidate, container: Candidate) -> bool:
+    """Same place, same region, same district, or within 30 km of the container city."""
+    if cand.geonameid == container.geonameid:
+        return True
+    if is_district(container) and cand.admin2 is not None:
+        return _same_district(cand, container)
+    if cand.country_code == container.country_code and cand.admin1 is not None \
+            and cand.admin1 == container.admin1:
+        return container.is_region or cand.population <= container.population
+    return not container.is_region and _km(cand, container) <= 30
+
+
+def _same_district(cand: Candidate, district: Candidate) -> bool:
+    return (cand.country_code, cand.admin1, cand.admin2) == (
+        district.country_code, district.admin1, district.admin2)
+
+
+def _inside_reading(place: Place, container: Candidate) -> bool:
+    """The resolved place lies in this reading of the container (the region, the district or
+    the city)."""
+    if is_district(container) and place.admin2 is not None:
+        return (place.country_code, place.admin1, place.admin2) == (
+            container.country_code, container.admin1, container.admin2)
+    if container.is_region:
+        return (place.country_code, place.admin1) == (container.country_code, container.admin1)
+    if None in (place.latitude, container.latitude):
+        return False
+    return haversine_km(place.latitude, place.longitude, container.latitude,
+                        container.longitude) <= 30
+
+
+def _lookup_country_codes(country: str | None, limit: int) -> list[str]:
+    """The ISO2 code a lookup is restricted to (none when `country` is empty); a country
+    that does not exist or a limit below 1 is the caller's mistake, not an empty answer."""
+    if limit < 1:
+        raise UsageError(f"the limit must be at least 1, not {limit}")
+    if not country:
+        return []
+    code = country_of(country)
+    if code is None:
+        raise UsageError(f"{country!r} is not a country (give its name or ISO code, e.g. SY "
+                         "or Syria)")
+    return [code]
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    if None in (a.latitude, b.latitude):
+        return math.inf
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _place_from(cand: Candidate, *, location: str, precision: int) -> Place:
+    return Place(country=cand.country, country_code=cand.country_code, admin1=cand.admin1,
+                 admin2=cand.admin2, location=location, latitude=cand.latitude,
+                 longitude=cand.longitude, geo_precision=precision, geonameid=cand.geonameid)
+
+
+def _country_codes(countries: list | None) -> list[str]:
+    """Accept ['SY', 'IQ'] or document_countries() output [('SY', 0.8), ...]."""
+    codes = []
+    for item in countries or ():
+        code = item[0] if isinstance(item, tuple | list) else item
+        if code:
+            codes.append(str(code).upper())
+    return codes
+
+
+def _split_designator(name: str) -> tuple[str, str | None]:
+    """'al-Rashedin district' -> ('al-Rashedin', 'district'); 'Aleppo province' likewise."""
+    words = name.strip().split()
+    designators = REGION_DESIGNATORS | PLACE_DESIGNATORS
+    if len(words) > 1 and words[-1].lower() in designators:
+        return " ".join(words[:-1]), words[-1].lower()
+    if len(words) > 2 and words[1].lower() == "of" and words[0].lower() in designators:
+        return " ".join(words[2:]), words[0].lower()
+    if len(words) > 3 and words[0].lower() == "the" and words[2].lower() == "of" \
+            and words[1].lower() in designators:
+        return " ".join(words[3:]), words[1].lower()
+    return name.strip(), None

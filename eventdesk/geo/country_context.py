@@ -1,0 +1,291 @@
+"""Country context: which countries a report is about, weighed from its country names,
+demonyms, regions and places, its dateline and its compounds ("Saudi-led").
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from eventdesk.extensions import doc_entities
+from eventdesk.geo.candidates import (
+    _COUNTRY_KIND,
+    BIG_CITY_POPULATION,
+    CITY_PART_DESIGNATORS,
+    PLACE_DESIGNATORS,
+    WELL_KNOWN_POPULATION,
+    Candidate,
+    PlaceMention,
+    _main_name,
+    is_district,
+)
+from eventdesk.geo.normalize import name_key
+
+# What each kind of evidence weighs (see CountryContext.document_countries).
+COUNTRY_NAME_WEIGHT = 1.5
+DEMONYM_WEIGHT = 0.75
+# "Saudi-led", "Britain-based", "pro-Russian": a foreign party, not where things happen.
+COMPOUND_WEIGHT = 0.2
+FOREIGN_COMPOUND_WORDS = frozenset(
+    {"led", "backed", "based", "funded", "brokered", "sponsored", "born", "made", "owned",
+     "supported", "trained", "allied", "aligned", "registered", "headquartered", "armed"}
+)
+# "near the Afghan border", "the Syrian-Turkish frontier": a demonym naming the neighbour
+# across the line, as often as not another country than the scene's; it weighs as a
+# compound does
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary"})
+REGION_EVIDENCE = 1.5
+DISTRICT_EVIDENCE = 0.75
+# Below this a mention only confirms a country that stronger evidence supports.
+STRONG_EVIDENCE = 1.0
+# What a weak mention adds, at least, to a country that strong evidence supports.
+WEAK_SUPPORTED_WEIGHT = 0.5
+# No single place says more than this (a capital, a city of a million).
+MAX_PLACE_EVIDENCE = 3.0
+# The dateline names where the reporter is, often a neighbouring country's capital.
+DATELINE_FACTOR = 0.5
+# "the city of Qamishli" (another spelling of Al Qamishli) says its own country from this
+# size; "Sarrin town" is no hamlet in Peru.
+DESIGNATED_TOWN_POPULATION = 5_000
+
+
+class CountryContext:
+    """The Gazetteer's country context (Gazetteer.document_countries): a part of the
+    Gazetteer class (gazetteer.py), whose place detection and country tables it reads."""
+
+    def document_countries(self, doc, *, mentions: list[PlaceMention] | None = None
+                           ) -> list[tuple[str, float]]:
+        """The document's countries, ISO2 codes ranked by weight (weights sum to 1).
+
+        Strong evidence decides: country names and demonyms, regions, and places by their
+        size on a log scale (capitals more), exact names more than other spellings. A weak
+        mention (a small place, a loose spelling, a city district) counts only for a country
+        that strong evidence supports; a name shared by places of several countries counts
+        for the one the rest of the report supports. Repeated mentions count each time.
+        """
+        if mentions is None:
+            mentions = self.find_mentions(doc)
+        weights = self._evidence_weights(doc, [t.text for t in doc], mentions)[0]
+        total = sum(weights.values())
+        if not total:
+            return []
+        ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [(code, weight / total) for code, weight in ranked]
+
+    def _evidence_weights(self, doc, words: list[str], mentions: list[PlaceMention]
+                          ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+        """(all evidence, strong evidence, strong evidence from names alone) by country.
+
+        Demonyms are strong but name an actor's home more often than the scene ("French
+        forces" in a Central African town): a place named in the text counts even when
+        only demonyms support its country."""
+        dateline, _ = _dateline(words)
+        strong: dict[str, float] = defaultdict(float)
+        ambiguous: list[tuple[dict[str, float], float]] = []
+        weak: list[dict[str, float]] = []
+        exact_weak: list[dict[str, float]] = []
+        in_names = _inside_organisation_names(doc)
+        for mention in mentions:
+            if mention.kind == _COUNTRY_KIND:
+                if mention.country_code:
+                    # "Saudi-led", "the Islamic State of Iraq and al-Sham": a party's name
+                    strong[mention.country_code] += (
+                        COMPOUND_WEIGHT if _in_compound(words, mention.start, mention.end)
+                        or mention.start in in_names else COUNTRY_NAME_WEIGHT)
+                continue
+            evidence = self._mention_evidence(mention)
+            if not evidence:
+                continue
+            factor = DATELINE_FACTOR if mention.start in dateline else 1.0
+            if _in_compound(words, mention.start, mention.end):
+                factor *= COMPOUND_WEIGHT  # "a Washington-based reporter": a home
+            if mention.designator in CITY_PART_DESIGNATORS:
+                # A district: of a city the rest of the report names, never evidence itself.
+                weak.append({code: min(w, STRONG_EVIDENCE / 2) for code, w in evidence.items()})
+                if len(evidence) == 1 and any(c.match == "exact" for c in mention.candidates):
+                    exact_weak.append(weak[-1])
+            elif len(evidence) > 1 and not _weak_in_one_country(evidence):
+                ambiguous.append((evidence, factor))
+            else:
+                # "the province of Qadisiyah": a weak reading, and no other than hamlets
+                # abroad of no weight, says one country
+                evidence = {code: w for code, w in evidence.items() if w > 0} or evidence
+                (code, weight), = evidence.items()
+                if weight >= STRONG_EVIDENCE:
+                    strong[code] += weight * factor
+                else:
+                    weak.append(evidence)
+                    if any(c.match == "exact" or (
+                            c.match == "normalised" and _main_name(c, name_key(mention.text))
+                            and (c.population >= WELL_KNOWN_POPULATION or (
+                                mention.designator in PLACE_DESIGNATORS
+                                and c.population >= DESIGNATED_TOWN_POPULATION)))
+                           for c in mention.candidates):
+                        # named exactly, another spelling of a sizeable town's main name
+                        # ("Tuz Khurmato"), or "the city of Qamishli"
+                        exact_weak.append(evidence)
+        by_demonym: dict[str, float] = defaultdict(float)
+        for k, word in enumerate(words):
+            if word[:1].isupper():
+                code = self._demonyms.get(name_key(word))
+                if code:
+                    by_demonym[code] += (COMPOUND_WEIGHT if _in_compound(words, k, k + 1)
+                                         or _before_border(words, k + 1) else DEMONYM_WEIGHT)
+        for code, weight in by_demonym.items():
+            strong[code] += weight
+        # A name shared by places of several countries: the one that the rest of the report
+        # supports; else, when one reading is clearly the strongest, that one (which may in
+        # turn support others); else shared by the strong readings.
+        def assign(code: str, evidence: dict[str, float], factor: float) -> None:
+            if evidence[code] >= STRONG_EVIDENCE:
+                strong[code] += evidence[code] * factor
+            else:
+                weak.append({code: evidence[code]})
+
+        def supported_first(items: list[tuple[dict[str, float], float]]) -> list:
+            base = dict(strong)
+            left = []
+            for evidence, factor in items:
+                supported = [code for code in evidence if base.get(code)]
+                if supported:
+                    assign(max(supported, key=lambda code: (base[code], code)), evidence, factor)
+                else:
+                    left.append((evidence, factor))
+            return left
+
+        left = []
+        for evidence, factor in supported_first(ambiguous):
+            ranked = sorted(evidence.values(), reverse=True)
+            if ranked[0] >= STRONG_EVIDENCE and ranked[0] >= 2 * ranked[1]:
+                assign(max(evidence, key=lambda code: (evidence[code], code)), evidence, factor)
+            else:
+                left.append((evidence, factor))
+        for evidence, factor in supported_first(left):
+            top = max(evidence.values())
+            if top < STRONG_EVIDENCE:
+                weak.append(evidence)
+                continue
+            rivals = {code: w for code, w in evidence.items() if w >= 0.5 * top}
+            total = sum(rivals.values())
+            for code, weight in rivals.items():
+                strong[code] += weight * weight / total * factor
+        named = {code: weight - by_demonym.get(code, 0.0) for code, weight in strong.items()
+                 if weight - by_demonym.get(code, 0.0) > 1e-9}
+        weights: dict[str, float] = defaultdict(float, strong)
+        for evidence in weak:
+            supported = [code for code in evidence if strong.get(code)]
+            if supported:
+                best = max(supported, key=lambda code: (strong[code], code))
+                weights[best] += max(evidence[best], WEAK_SUPPORTED_WEIGHT)
+            elif not any(w >= STRONG_EVIDENCE for w in named.values()) \
+                    and len(evidence) == 1 and evidence in exact_weak:
+                # No name strong in the whole report (a country named only in a party's name,
+                # "the Islamic State of Iraq", is not): an unambiguous weak place named exactly
+                # still counts (a loose spelling of a hamlet abroad is no evidence).
+                (code, weight), = evidence.items()
+                weights[code] += max(weight, WEAK_SUPPORTED_WEIGHT)
+        return dict(weights), dict(strong), named
+
+    def _mention_evidence(self, mention: PlaceMention) -> dict[str, float]:
+        """How strongly a mention says each country: its best candidate there (0 for a
+        country it names only by a tiny place)."""
+        key = name_key(mention.text)
+        out: dict[str, float] = {}
+        for cand in mention.candidates:
+            code = cand.country_code
+            if not code or cand.match == "transliteration":
+                continue
+            weight = _candidate_evidence(cand, key, region_mention=mention.kind == "region")
+            if weight >= out.get(code, 0.0):
+                out[code] = weight
+        return out
+
+
+def _candidate_evidence(cand: Candidate, key: str, *, region_mention: bool) -> float:
+    """How much one candidate says about the report's country.
+
+    Regions weigh a fixed amount; places by population on a log scale (nothing up to 1,000
+    people, 1 per tenfold above), capitals one more, at most MAX_PLACE_EVIDENCE, times the
+    match quality: exact main name 1, exact alternate name 0.8, normalised main name 0.6,
+    normalised alternate 0.3, transliteration rules 0; normalised spellings of a town's main
+    name count as alternates.
+    """
+    if cand.match == "transliteration":
+        return 0.0
+    if cand.is_region:
+        weight = REGION_EVIDENCE if cand.match == "exact" else REGION_EVIDENCE * 2 / 3
+        return weight if region_mention else weight * 2 / 3
+    if is_district(cand):
+        # weak: it confirms a country, never makes one (a district's name is often a village's
+        # abroad, and its population is only the sum of its towns')
+        return DISTRICT_EVIDENCE if cand.match == "exact" else DISTRICT_EVIDENCE / 2
+    size = max(0.0, math.log10(cand.population + 1) - 3.0)
+    if cand.feature_code == "PPLC":
+        size += 1.0
+    elif cand.feature_code in ("PPLA", "PPLA2"):
+        size += 0.3
+    size = min(size, MAX_PLACE_EVIDENCE)
+    main = _main_name(cand, key)
+    if cand.match == "exact":
+        return size * (1.0 if main else 0.8)
+    # Another spelling of a big city's main name ("Hodeidah") is strong; of a town, weak.
+    return size * (0.6 if main and cand.population >= BIG_CITY_POPULATION else 0.3)
+
+
+def _weak_in_one_country(evidence: dict[str, float]) -> bool:
+    """A weak reading in one country, the others hamlets of no weight: one country's
+    evidence, not an ambiguous name's."""
+    positive = [w for w in evidence.values() if w > 0]
+    return len(positive) == 1 and positive[0] < STRONG_EVIDENCE
+
+
+def _in_compound(words: list[str], start: int, end: int) -> bool:
+    """'Saudi-led', 'Britain-based', 'pro-Russian': a foreign party, not the scene."""
+    if end + 1 < len(words) and words[end] in ("-", "–") \
+            and words[end + 1].lower() in FOREIGN_COMPOUND_WORDS:
+        return True
+    return start >= 2 and words[start - 1] == "-" and words[start - 2].lower() in ("pro", "anti")
+
+
+def _before_border(words: list[str], end: int) -> bool:
+    """"the Afghan border", "the Syrian-Turkish border": a demonym naming a border (the
+    words joined to it by hyphens included)."""
+    k = end
+    while k + 1 < len(words) and words[k] in ("-", "–", "/") and words[k + 1][:1].isupper():
+        k += 2
+    return k < len(words) and words[k].lower() in BORDER_WORDS
+
+
+def _dateline(words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """Tokens of the dateline place ("BEIRUT, Aug. 17 (Levant Wire) —") and of the outlet
+    named in its parentheses, at the start of the text or of a line."""
+    n = len(words)
+    place: set[int] = set()
+    outlet: set[int] = set()
+    line_starts = [0] + [k + 1 for k, w in enumerate(words) if "\n" in w and k + 1 < n]
+    for start in line_starts:
+        k = start
+        while k < n and (words[k].isupper() and any(ch.isalpha() for ch in words[k])
+                         or (k > start and words[k] in ("-", "'", "’", "/"))):
+            k += 1
+        while k - 1 > start and words[k - 1] in ("-", "/"):
+            k -= 1  # "ADEN - Jets struck": the dash ends the dateline, it is no part of it
+        if k == start or k >= n or words[k] not in (",", "(", "—", "–", "-"):
+            continue
+        place.update(range(start, k))
+        for m in range(k, min(n, k + 12)):
+            if words[m] == "(":
+                close = next((q for q in range(m + 1, min(n, m + 10)) if words[q] == ")"), None)
+                if close is not None and close + 1 < n \
+                        and words[close + 1] in ("—", "–", "-", "--", ":"):
+                    outlet.update(range(m + 1, close))
+                break
+    return frozenset(place), frozenset(outlet)
+
+
+def _inside_organisation_names(doc) -> frozenset[int]:
+    """Tokens inside the name of an organisation of several words (NER's ORG)."""
+    if not doc.has_annotation("ENT_IOB"):
+        return frozenset()
+    return frozenset(k for ent in doc_entities(doc) if ent.label_ == "ORG" and len(ent) > 2
+                     for k in range(ent.start, ent.end))

@@ -1,0 +1,177 @@
+"""Where a place name starts and ends in text: words that may open, continue or close a
+name, a designator beside it ("Masisi territory"), the words before it that say it is a
+place, and the spans NER gives ("Mucojo in Cabo Delgado" is two names).
+"""
+
+from __future__ import annotations
+
+from eventdesk.extensions import doc_entities
+from eventdesk.geo.candidates import CONNECTORS, PLACE_DESIGNATORS, REGION_DESIGNATORS
+from eventdesk.geo.normalize import ARABIC_ARTICLES
+
+# "X, a town near Y": a description after the name that says it is a settlement.
+APPOSITIVE_DESIGNATORS = frozenset({"town", "village", "city", "suburb", "district"})
+# Words before a name that say it is a place even when NER calls it a person.
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "into",
+                            "between"})
+# "left Lalibela", "entered Kidal", "took control of Kidal": words a person seldom follows
+ENTERED_WORDS = frozenset({"left", "entered", "evacuated", "abandoned"})
+CONTROL_NOUNS = frozenset({"control", "outskirts", "centre", "center"})
+COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                            "southeast", "southwest", "north-east", "north-west", "south-east",
+                            "south-west"})
+# "west Aleppo", "northern Sumatra": where in a place, written before its name
+LOWER_COMPASS_WORDS = COMPASS_POINTS | {"northern", "southern", "eastern", "western",
+                                        "central", "northeastern", "northwestern",
+                                        "southeastern", "southwestern"}
+# Last words of a site's name that places it in the town whose name opens it ("the Deir
+# Ezzor Military Airport"), when that town has at least SITE_TOWN_POPULATION people.
+SITE_ENDINGS = frozenset({"airport", "airbase", "airfield", "prison", "university", "college",
+                          "hospital", "stadium", "refinery", "barracks", "court"})
+_SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n", '"', "“", "”", ":", ";", "–", "—"})
+
+
+def _after_locative(words: list[str], i: int) -> bool:
+    """"in X", "near X", "west of X", "left X", "control of X": a name where people are
+    seldom named, only places."""
+    before = words[i - 1].lower() if i >= 1 else ""
+    if before in LOCATIVE_PREPS or before in ENTERED_WORDS:
+        return True
+    return before == "of" and i >= 2 and (words[i - 2].lower() in COMPASS_POINTS
+                                          or words[i - 2].lower() in CONTROL_NOUNS)
+
+
+def _named_as_place(words: list[str], i: int) -> bool:
+    """"in X", "near X", "the capital of X", "the town of X": words before token i that
+    only a place follows."""
+    if _after_locative(words, i):
+        return True
+    return i >= 2 and words[i - 1].lower() == "of" and (
+        words[i - 2].lower() in PLACE_DESIGNATORS or words[i - 2].lower() == "capital")
+
+
+def _in_word_list(lower: str, words: frozenset[str]) -> bool:
+    """Membership, plurals included ('minutes', 'forces', 'cities')."""
+    return (lower in words or (lower.endswith("s") and lower[:-1] in words)
+            or (lower.endswith("es") and lower[:-2] in words)
+            or (lower.endswith("ies") and lower[:-3] + "y" in words))
+
+
+def _sentence_initial(tokens, i: int, sentences: frozenset[int]) -> bool:
+    if i == 0:
+        return True
+    previous = tokens[i - 1]
+    if (previous.is_space and "\n" in previous.text) or previous.text in _SENTENCE_END:
+        return True
+    return i in sentences
+
+
+def _can_start(words: list[str], i: int) -> bool:
+    word = words[i]
+    if word[:1].isupper():
+        return word not in CONNECTORS
+    if word.lower() in ARABIC_ARTICLES and i + 2 < len(words) and words[i + 1] == "-":
+        return words[i + 2][:1].isupper()
+    return False
+
+
+def _can_continue(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in CONNECTORS
+
+
+def _can_end(word: str) -> bool:
+    return word[:1].isupper() and any(ch.isalpha() for ch in word)
+
+
+def _designator(words: list[str], i: int, j: int) -> str | None:
+    if j < len(words):
+        word = words[j].lower()
+        if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
+            return word
+        if word == "," and j + 2 < len(words) and words[j + 1].lower() in ("a", "an", "the"):
+            # "Shali, the last important town held by the rebels", "X, a village near Y",
+            # "Stepanakert, the region's capital"
+            for later in words[j + 2:j + 6]:
+                if later.lower() in APPOSITIVE_DESIGNATORS:
+                    return later.lower()
+                if later.lower() == "capital":
+                    return "city"
+                if later in ("'s", "’s"):
+                    continue
+                if not later.isalpha() or later[:1].isupper():
+                    break
+    if i >= 2 and words[i - 1].lower() == "of":
+        word = words[i - 2].lower()
+        # "the town of X" names X; "the al-Rawdha neighbourhood of X" names a part of X.
+        named_before = i >= 3 and words[i - 3][:1].isupper() and words[i - 3].lower() not in (
+            "the", "a")
+        if (word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS) and not named_before:
+            return word
+    return None
+
+
+def _site_name_starts(doc) -> frozenset[int]:
+    """First tokens (after "the") of the names of sites NER finds: "the Deir Ezzor Military
+    Airport", "Aleppo Central Prison"."""
+    if not doc.has_annotation("ENT_IOB"):
+        return frozenset()
+    starts = set()
+    for ent in doc_entities(doc):
+        if ent.label_ in ("ORG", "FAC") and len(ent) > 1 and ent[-1].lower_ in SITE_ENDINGS:
+            starts.add(ent.start + 1 if ent[0].lower_ == "the" else ent.start)
+    return frozenset(starts)
+
+
+# "Mucojo in Cabo Delgado", which NER calls one organisation: a name never runs on past these
+NAME_BREAKS = frozenset({"in", "near", "at", "outside"})
+
+
+def name_part(ent, at: int) -> tuple[int, int]:
+    """The part of an entity that holds token `at`, between lower-case "in", "near", "at"
+    ("Mucojo in Cabo Delgado" is two names), closing lower-case words left out (`name_end`)."""
+    start, end = ent.start, name_end(ent)
+    for k in range(ent.start, ent.end):
+        if ent.doc[k].text in NAME_BREAKS:
+            if k < at:
+                start = k + 1
+            else:
+                end = min(end, k)
+                break
+    return start, max(end, start)
+
+
+def name_end(ent) -> int:
+    """Where an entity's name ends: before the lower-case words that close it ("attacks on
+    Aleppo for the ninth consecutive day", which NER calls a work of art, names Aleppo
+    alone) when they open with a word like "for", "in" or "the"; "the Xinhua news agency"
+    and a closing quote ("Joaquín 'El Chapo' Guzmán") are the name's own."""
+    end = ent.end
+    while end - 1 > ent.start and not ent.doc[end - 1].text[:1].isupper():
+        end -= 1
+    closing = ent.doc[end] if end < ent.end else None
+    return end if closing is not None and closing.text[:1].islower() and closing.is_stop \
+        else ent.end
+
+
+def _told(root) -> bool:
+    """The one told something ("told Xinhua", "told Reuters"): never where it happened."""
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
+
+
+def _entity_labels(doc) -> dict[int, tuple[str, int]]:
+    """Token index -> (label, length) of the entity covering it. Lower-case compass words
+    opening an entity are no part of a name ("west Aleppo", "northern Sumatra"), nor are
+    lower-case words closing it ("attacks on Aleppo for the ninth consecutive day", which NER
+    calls a work of art: a name ends with a capitalised word)."""
+    out: dict[int, tuple[str, int]] = {}
+    if not doc.has_annotation("ENT_IOB"):
+        return out
+    for ent in doc_entities(doc):
+        first = ent.start
+        while first + 1 < ent.end and doc[first].text in LOWER_COMPASS_WORDS:
+            first += 1
+        for k in range(first, ent.end):
+            start, end = name_part(ent, k)
+            start = max(start, first)
+            out[k] = (ent.label_, max(end - start, 1))
+    return out

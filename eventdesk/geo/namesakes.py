@@ -1,0 +1,140 @@
+"""Namesakes: the readings of a name the text does not support, dropped at detection (a
+reading far from the place the text puts it near, a village named like the region
+mentioned, a city abroad when the report's country has one).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from eventdesk.geo.candidates import (
+    _COUNTRY_KIND,
+    CITY_PART_DESIGNATORS,
+    PLACE_DESIGNATORS,
+    REGION_DESIGNATORS,
+    Candidate,
+    PlaceMention,
+    _city_part,
+    _km,
+)
+from eventdesk.geo.name_spans import COMPASS_POINTS
+from eventdesk.geo.normalize import fold, name_key
+
+# Villages smaller than this that share a region's name are not what a report means by it.
+SMALL_NAMESAKE_POPULATION = 10_000
+# "Palma in Cabo Delgado province", "Koure, about 60 km east of Niamey": words between a
+# place and the place the text puts it in or near, at most ANCHOR_GAP of them; its readings
+# farther than ANCHOR_KM from there are namesakes (a province is a few hundred km across).
+ANCHOR_LINKS = frozenset({",", "in", "near", "outside", "of", "the", "a", "an", "about",
+                          "some", "around", "roughly", "nearly", "almost", "just", "from",
+                          "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
+                          "miles", "mile", "northern", "southern", "eastern", "western",
+                          "central"})
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
+                            "miles", "mile"})
+ANCHOR_GAP = 8
+ANCHOR_KM = 500
+
+
+def _without_small_namesakes_of_a_region(candidates: list[Candidate]) -> list[Candidate]:
+    """"In Sinaloa" is the state, not a hamlet of 1,000 people elsewhere in Mexico nor
+    Sinaloa de Leyva: small places of the region's country that are not its exact namesake
+    inside it are dropped; a town of the very name inside the region (Aleppo, Kidal) or a
+    sizeable one stays."""
+    regions = {(c.country_code, c.admin1) for c in candidates
+               if c.is_region and c.match == "exact" and c.feature_code == "ADM1"}
+    if not regions:
+        return candidates
+    countries = {code for code, _ in regions}
+    return [c for c in candidates if c.is_region or c.country_code not in countries
+            or ((c.country_code, c.admin1) in regions and c.match == "exact"
+                and c.matched_name == fold(c.name))
+            or c.population >= SMALL_NAMESAKE_POPULATION]
+
+
+def _anchor_country_or_readings(anchor: PlaceMention) -> tuple[str | None, list[Candidate]]:
+    """What an anchor ("in Cabo Delgado province", "east of Niamey") says about where the
+    place before it is: a country, or the readings it may be (its exact ones)."""
+    if anchor.kind == _COUNTRY_KIND:
+        return anchor.country_code, []
+    # a loose spelling ("Al-Bayaa" as Baia) says nothing about where the place before is
+    return None, [c for c in anchor.candidates if c.match == "exact" and c.latitude is not None]
+
+
+def _anchor_of(mention: PlaceMention, following: list[PlaceMention], words: list[str]
+               ) -> PlaceMention | None:
+    """The place the text puts a mention in or near: "Palma in Cabo Delgado province",
+    "Taza, south of Kirkuk", "Koure, about 60 km east of Niamey", "Palma, Mozambique"."""
+    for anchor in following:
+        between = [w.lower() for w in words[mention.end:anchor.start]]
+        if anchor.start < mention.end or len(between) > ANCHOR_GAP:
+            return None
+        if not between or not all(w in ANCHOR_LINKS or w in COMPASS_POINTS or w in
+                                  REGION_DESIGNATORS or w in PLACE_DESIGNATORS
+                                  or w.replace(",", "").replace(".", "").isdigit()
+                                  for w in between):
+            return None  # another word or place first: no anchor ("Paris and London")
+        links = set(between)
+        if anchor.kind == _COUNTRY_KIND:
+            # "Palma, Mozambique", "Palma in Mozambique"; "near Lebanon" is across a border
+            ok = links <= {",", "in", "the"}
+        elif "from" in links:
+            ok = bool(links & DISTANCE_UNITS)  # "60 km from Niamey", not "flew from Paris"
+        else:
+            ok = bool(links & {"in", "near", "outside", "of"}) or (
+                links == {","} and anchor.kind == "region")
+        return anchor if ok else None
+    return None
+
+
+def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
+                                ) -> list[PlaceMention]:
+    """Readings of a place far from where the text puts it ("the town of Taza, south of
+    Kirkuk" is not Taza in Morocco) are namesakes, for every mention of that name in the
+    report; a mention left with no reading is dropped (the index lacks the place)."""
+    far: dict[str, set[int]] = defaultdict(set)
+    for k, mention in enumerate(mentions):
+        if mention.kind != "place" or not mention.candidates or _city_part(mention):
+            continue
+        anchor = _anchor_of(mention, mentions[k + 1:], words)
+        if anchor is None:
+            continue
+        country, readings = _anchor_country_or_readings(anchor)
+        if country is None and not readings:
+            continue
+        for cand in mention.candidates:
+            if (cand.country_code != country) if country is not None else all(
+                    _km(cand, r) > ANCHOR_KM for r in readings):
+                far[name_key(mention.text)].add(cand.geonameid)
+    if not far:
+        return mentions
+    out = []
+    for mention in mentions:
+        ids = far.get(name_key(mention.text)) if mention.kind == "place" \
+            and not _city_part(mention) else None
+        if ids:
+            mention.candidates = [c for c in mention.candidates if c.geonameid not in ids]
+            if not mention.candidates:
+                continue
+        out.append(mention)
+    return out
+
+
+def _context_first(mentions: list[PlaceMention], strong: dict[str, float]) -> None:
+    """Put each mention's candidates in the report's main countries first, best first within
+    each group, so that `candidates[0]` is the likeliest reading in this report.
+
+    Not for a city's district ("the X neighbourhood"): a namesake village elsewhere in the
+    country is no likelier than one abroad."""
+    top = max(strong.values())
+    context = {code for code, weight in strong.items() if weight >= 0.2 * top}
+    for mention in mentions:
+        cands = mention.candidates
+        if mention.designator in CITY_PART_DESIGNATORS:
+            continue
+        if len(cands) > 1 and cands[0].country_code not in context and any(
+                c.country_code in context and c.match != "transliteration" for c in cands):
+            mention.candidates = (
+                [c for c in cands if c.country_code in context and c.match != "transliteration"]
+                + [c for c in cands if not (c.country_code in context
+                                            and c.match != "transliteration")])
