@@ -18,9 +18,9 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from eventdesk.distance import haversine_km
+from eventdesk.io import url_host
 
 MAX_KM = 25.0
 KM_PER_DEGREE = 110.0  # a little under the true 111.2: the box errs on the large side
@@ -286,10 +286,8 @@ def outlet_key(outlet: str | None, url: str | None) -> str | None:
         name = name[4:]
     if name:
         return f"outlet:{name}"
-    host = _hostname(url) or ""
-    if host:
-        return f"host:{host.removeprefix('www.')}"
-    return None
+    host = url_host(url)
+    return f"host:{host}" if host else None
 
 
 def find_denial(text: str, start: int, end: int) -> str | None:
@@ -313,17 +311,8 @@ def find_denial(text: str, start: int, end: int) -> str | None:
     return sentence if len(sentence) <= 120 else sentence[:117] + "…"
 
 
-def _hostname(url: str | None) -> str | None:
-    """The host of a report's URL; None without one, or when `urlsplit` cannot read the URL
-    ("http://[abc": an unclosed IPv6 address, which a record or feed may carry)."""
-    try:
-        return urlsplit(url).hostname if url else None
-    except ValueError:
-        return None
-
-
 def _outlet_name(m: Member) -> str:
-    return m.outlet or _hostname(m.url) or UNKNOWN_OUTLET
+    return m.outlet or url_host(m.url) or UNKNOWN_OUTLET
 
 
 def source_name(m: Member) -> str:

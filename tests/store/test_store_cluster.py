@@ -116,6 +116,9 @@ def test_outlet_key_merges_spellings_and_falls_back_to_host_else_unknown():
     assert co.outlet_key("The Reuters ", None) == co.outlet_key("reuters", None)
     assert co.outlet_key(None, "https://www.sana.sy/a") == co.outlet_key(None, "http://sana.sy/b")
     assert co.outlet_key(None, None) is None
+    # one reading of a URL's host with io.url_host (the record's `source`): no scheme, no "www."
+    assert co.outlet_key(None, "sana.sy/b") == co.outlet_key(None, "https://www.sana.sy/a")
+    assert co.outlet_key(None, "http://[abc") is None   # a URL urlsplit cannot read
 
 
 def test_reports_of_unknown_outlet_are_not_independent_outlets():
