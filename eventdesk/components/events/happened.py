@@ -124,7 +124,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         # a name is no verb: "The Islamic State named X as its new leader" parsed with the
         # name "State" as the clause's head says nothing
         if root.lemma_.lower() in cues.words[name] and root.pos_ != "PROPN" \
-                and not _reported_event(doc, clause) and not _fight_as_subject(clause):
+                and not _reported_event(doc, clause) and not _fight_as_subject(clause) \
+                and not (root.lemma_.lower() in JUDGING and _deed_dated(doc, clause)):
             return name
     if _displacing(doc, clause, cues):
         return "displacing"   # before named_again: "the fighting around X" is no news either
@@ -190,6 +191,25 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     if anchor.dep_ == "pobj" and anchor.head.lower_ in cues.words["other_time"]:
         return "other_time"   # "encircled since the Tel Aviv bombing": it dates another deed
     return None
+
+
+# Verbs of condemning a deed: what they condemn may be told with its own day. Not those of
+# accusing, whose deed is a side's claim against another (cue accusation).
+JUDGING = frozenset({"condemn", "denounce", "deplore"})
+
+
+def _deed_dated(doc: Doc, clause: Clause) -> bool:
+    """The deed under a condemnation or a concern is told with its own day
+    ("condemns the attack carried out in the early hours of 2 February by militiamen on the
+    displacement site", "concerned by reports that four women were raped by armed men on
+    29 January"): an incident of its own, told as news (a statement's usual way of telling
+    what happened), not a judgement with no incident ("militants commit war crimes"). The
+    day must sit under the trigger word itself, not on the verb of judging ("condemned the
+    attacks on Monday": the day of the condemnation)."""
+    match = main_trigger(doc, clause)
+    tok = doc[match.start:match.end].root
+    below = range(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+    return any(d.start_char in below and d.kind == "day" for d in doc._.dates or [])
 
 
 def _reported_event(doc: Doc, clause: Clause) -> bool:
@@ -499,6 +519,12 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
                     continue   # "pledged allegiance": the vow is the deed the trigger names
                 if name == "fear" and _fear_that_told(t):
                     continue
+                if (name == "concern" or (name == "accusation"
+                                          and t.lemma_.lower() in JUDGING)) \
+                        and _deed_dated(doc, clause):
+                    continue   # "concerned by reports that four women were raped by armed
+                    # men on 29 January in Nizi", "condemns the attack carried out on 2
+                    # February": an incident of its own day
                 if name == "disposition" and (came_by in HUNG_CLAUSES or not (
                         came_by == "xcomp" or via_for)):
                     continue   # only "known to kidnap", "notorious for kidnapping": not "it
@@ -642,8 +668,19 @@ def background(doc: Doc, clause: Clause) -> str | None:
     sent = clause.sent
     dated = any(sent.start_char <= d.start_char < sent.end_char
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
-    placed = names_a_place(doc, {t.i for t in clause.tokens})
+    placed = names_a_place(doc, {t.i for t in clause.tokens}) or _ground_named(clause)
     return None if dated or placed else "perfect_tally"
+
+
+def _ground_named(clause: Clause) -> bool:
+    """A word of ground named by its own name anywhere in the clause, whether or not the
+    index knows the name ("have achieved significant advances on the Sirwah front", "have
+    shelled the Kokkadicholai base"): a deed at one place, news, not a tally like "both
+    sides have shelled residential areas"."""
+    ground = lexicon()["ground_words"]
+    return any(t.lemma_.lower() in ground and t.pos_ == "NOUN"
+               and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+               for t in clause.tokens)
 
 
 DEPLOYING = frozenset({"deploy", "mobilise", "mobilize"})
