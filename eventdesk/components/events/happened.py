@@ -659,7 +659,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
         return None
     # the doer named as the subject, or as the passive's agent ("killed by gunmen")
     doer = any(c.dep_ in ("nsubj", "agent") for c in clause.root.children)
-    if few_acted_upon(clause) and (doer or not is_weak(clause)):
+    if (few_acted_upon(clause) or _few_killed_in_passing(clause)) \
+            and (doer or not is_weak(clause)):
         return None
     if clause.categories() & GROUND_TAKEN and named_ground(clause):
         return None
@@ -877,6 +878,29 @@ def few_acted_upon(clause: Clause) -> bool:
                 return True
         elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
             return True   # "a local official"; not "an estimated 250,000 people"
+    return False
+
+
+# Verbs of a toll told as a participle after the deed ("…, killing 11 people").
+TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure", "leave"})
+
+
+def _few_killed_in_passing(clause: Clause) -> bool:
+    """The deed's toll told as a participle and counted as a few ("gunmen have shot their
+    way through a drug rehabilitation centre, killing 11 people", "jets have bombed
+    villages, killing 12 civilians"): the toll of one incident, news, not a war's tally.
+    Reuses `few_acted_upon`'s counts."""
+    for verb in clause.root.children:
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.tag_ != "VBG" \
+                or verb.lemma_.lower() not in TOLL_PARTICIPLES:
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            counts = [c.lower_ for c in obj.children if c.dep_ == "nummod"]
+            if counts and all(w in FEW_WORDS or (w.isdigit() and int(w) <= FEW_MAX)
+                              for w in counts):
+                return True
     return False
 
 
