@@ -512,7 +512,8 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
     for _ in range(12):
         for name in cues.by_place["above_trigger"]:
             if t.lemma_.lower() in cues.words[name] or t.lower_ in cues.words[name]:
-                if name == "attempt" and _attempt_fought_off(t):
+                if name == "attempt" and (_attempt_fought_off(t)
+                                          or _attempt_met_by_a_deed(doc, clause, t)):
                     continue
                 if name == "threat" and trigger.end - trigger.start > 1 \
                         and trigger.start <= t.i < trigger.end:
@@ -582,6 +583,19 @@ def _fear_that_told(word: Token) -> bool:
         return word.tag_ == "VBN" and after is not None and after.head.i == word.i \
             and after.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" for c in word.children)
     return word.lower_ == "able" and word.dep_ == "acomp" and word.head.tag_ == "VBD"
+
+
+def _attempt_met_by_a_deed(doc: Doc, clause: Clause, attempt: Token) -> bool:
+    """"The seven were shot as they tried to ambush a police patrol", "two policemen were
+    killed as they tried to defuse a bomb": the attempt is a clause hung on the clause's
+    own verb, and that verb is a deed of its own (a trigger word): the deed took place,
+    whatever was tried. Not an attempt to defuse or intercept ("killed as they tried to
+    defuse a bomb": the bomb went off, no weapon was disrupted)."""
+    root = clause.root
+    if attempt.dep_ != "advcl" or attempt.head.i != root.i \
+            or main_trigger(doc, clause).category == "disrupted":
+        return False
+    return any(m.start <= root.i < m.end for m in clause.triggers)
 
 
 def _attempt_fought_off(attempt: Token) -> bool:
