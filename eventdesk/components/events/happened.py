@@ -124,7 +124,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         # a name is no verb: "The Islamic State named X as its new leader" parsed with the
         # name "State" as the clause's head says nothing
         if root.lemma_.lower() in cues.words[name] and root.pos_ != "PROPN" \
-                and not _reported_event(doc, clause) and not _fight_as_subject(clause):
+                and not _reported_event(doc, clause) and not _fight_as_subject(clause) \
+                and not (root.lemma_.lower() in JUDGING and _deed_dated(doc, clause)):
             return name
     if _displacing(doc, clause, cues):
         return "displacing"   # before named_again: "the fighting around X" is no news either
@@ -190,6 +191,25 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     if anchor.dep_ == "pobj" and anchor.head.lower_ in cues.words["other_time"]:
         return "other_time"   # "encircled since the Tel Aviv bombing": it dates another deed
     return None
+
+
+# Verbs of condemning a deed: what they condemn may be told with its own day. Not those of
+# accusing, whose deed is a side's claim against another (cue accusation).
+JUDGING = frozenset({"condemn", "denounce", "deplore"})
+
+
+def _deed_dated(doc: Doc, clause: Clause) -> bool:
+    """The deed under a condemnation or a concern is told with its own day
+    ("condemns the attack carried out in the early hours of 2 February by militiamen on the
+    displacement site", "concerned by reports that four women were raped by armed men on
+    29 January"): an incident of its own, told as news (a statement's usual way of telling
+    what happened), not a judgement with no incident ("militants commit war crimes"). The
+    day must sit under the trigger word itself, not on the verb of judging ("condemned the
+    attacks on Monday": the day of the condemnation)."""
+    match = main_trigger(doc, clause)
+    tok = doc[match.start:match.end].root
+    below = range(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+    return any(d.start_char in below and d.kind == "day" for d in doc._.dates or [])
 
 
 def _reported_event(doc: Doc, clause: Clause) -> bool:
@@ -492,13 +512,20 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
     for _ in range(12):
         for name in cues.by_place["above_trigger"]:
             if t.lemma_.lower() in cues.words[name] or t.lower_ in cues.words[name]:
-                if name == "attempt" and _attempt_fought_off(t):
+                if name == "attempt" and (_attempt_fought_off(t)
+                                          or _attempt_met_by_a_deed(doc, clause, t)):
                     continue
                 if name == "threat" and trigger.end - trigger.start > 1 \
                         and trigger.start <= t.i < trigger.end:
                     continue   # "pledged allegiance": the vow is the deed the trigger names
                 if name == "fear" and _fear_that_told(t):
                     continue
+                if (name == "concern" or (name == "accusation"
+                                          and t.lemma_.lower() in JUDGING)) \
+                        and _deed_dated(doc, clause):
+                    continue   # "concerned by reports that four women were raped by armed
+                    # men on 29 January in Nizi", "condemns the attack carried out on 2
+                    # February": an incident of its own day
                 if name == "disposition" and (came_by in HUNG_CLAUSES or not (
                         came_by == "xcomp" or via_for)):
                     continue   # only "known to kidnap", "notorious for kidnapping": not "it
@@ -556,6 +583,19 @@ def _fear_that_told(word: Token) -> bool:
         return word.tag_ == "VBN" and after is not None and after.head.i == word.i \
             and after.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" for c in word.children)
     return word.lower_ == "able" and word.dep_ == "acomp" and word.head.tag_ == "VBD"
+
+
+def _attempt_met_by_a_deed(doc: Doc, clause: Clause, attempt: Token) -> bool:
+    """"The seven were shot as they tried to ambush a police patrol", "two policemen were
+    killed as they tried to defuse a bomb": the attempt is a clause hung on the clause's
+    own verb, and that verb is a deed of its own (a trigger word): the deed took place,
+    whatever was tried. Not an attempt to defuse or intercept ("killed as they tried to
+    defuse a bomb": the bomb went off, no weapon was disrupted)."""
+    root = clause.root
+    if attempt.dep_ != "advcl" or attempt.head.i != root.i \
+            or main_trigger(doc, clause).category == "disrupted":
+        return False
+    return any(m.start <= root.i < m.end for m in clause.triggers)
 
 
 def _attempt_fought_off(attempt: Token) -> bool:
@@ -633,7 +673,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
         return None
     # the doer named as the subject, or as the passive's agent ("killed by gunmen")
     doer = any(c.dep_ in ("nsubj", "agent") for c in clause.root.children)
-    if few_acted_upon(clause) and (doer or not is_weak(clause)):
+    if (few_acted_upon(clause) or _few_killed_in_passing(clause)) \
+            and (doer or not is_weak(clause)):
         return None
     if clause.categories() & GROUND_TAKEN and named_ground(clause):
         return None
@@ -642,8 +683,19 @@ def background(doc: Doc, clause: Clause) -> str | None:
     sent = clause.sent
     dated = any(sent.start_char <= d.start_char < sent.end_char
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
-    placed = names_a_place(doc, {t.i for t in clause.tokens})
+    placed = names_a_place(doc, {t.i for t in clause.tokens}) or _ground_named(clause)
     return None if dated or placed else "perfect_tally"
+
+
+def _ground_named(clause: Clause) -> bool:
+    """A word of ground named by its own name anywhere in the clause, whether or not the
+    index knows the name ("have achieved significant advances on the Sirwah front", "have
+    shelled the Kokkadicholai base"): a deed at one place, news, not a tally like "both
+    sides have shelled residential areas"."""
+    ground = lexicon()["ground_words"]
+    return any(t.lemma_.lower() in ground and t.pos_ == "NOUN"
+               and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+               for t in clause.tokens)
 
 
 DEPLOYING = frozenset({"deploy", "mobilise", "mobilize"})
@@ -840,6 +892,29 @@ def few_acted_upon(clause: Clause) -> bool:
                 return True
         elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
             return True   # "a local official"; not "an estimated 250,000 people"
+    return False
+
+
+# Verbs of a toll told as a participle after the deed ("…, killing 11 people").
+TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure", "leave"})
+
+
+def _few_killed_in_passing(clause: Clause) -> bool:
+    """The deed's toll told as a participle and counted as a few ("gunmen have shot their
+    way through a drug rehabilitation centre, killing 11 people", "jets have bombed
+    villages, killing 12 civilians"): the toll of one incident, news, not a war's tally.
+    Reuses `few_acted_upon`'s counts."""
+    for verb in clause.root.children:
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.tag_ != "VBG" \
+                or verb.lemma_.lower() not in TOLL_PARTICIPLES:
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            counts = [c.lower_ for c in obj.children if c.dep_ == "nummod"]
+            if counts and all(w in FEW_WORDS or (w.isdigit() and int(w) <= FEW_MAX)
+                              for w in counts):
+                return True
     return False
 
 
