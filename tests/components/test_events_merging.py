@@ -865,3 +865,45 @@ def test_a_telling_marked_as_another_incident_stays_apart_at_the_same_place_and_
     same_sentence = _cand("Air/drone strike", "Explosions/Remote violence", start=1,
                           sent_index=0, another_incident=True)
     assert same_event(first, same_sentence)
+
+
+AREA = Place(country="Iraq", location="Mosul - Sinjar plains", latitude=36.3, longitude=42.0,
+             geo_precision=2, admin1="Nineveh")
+
+
+def test_a_telling_naming_only_a_region_is_summed_up_by_the_town_told_next():
+    """"The clashes, which began on Monday in the Sinjar region of Nineveh province, have
+    left 40 dead. The heaviest fighting was in Bashiqa between Monday and Wednesday": a
+    sentence naming only a region (placed at a named area of it) summarises the fighting
+    told at a town of that region in the next, over a span of days after its own day; the
+    town's place speaks for the event."""
+    summary = _cand("Armed clash", place=AREA, sent_index=0, region_only=True, fatalities=40)
+    town = _cand("Armed clash", place=TOWN, start=1, sent_index=1, precision=2,
+                 date=MONDAY + dt.timedelta(days=1))
+    assert instance_of(town, summary)
+    assert [(c.place.location, c.fatalities) for c in merge([summary, town])] == \
+        [("Bashiqa", 40)]
+    # a sentence that names a town of its own, a town of another region, a day long after
+    for other_summary, other_town in (
+            (_cand("Armed clash", place=AREA, sent_index=0), town),
+            (summary, _cand("Armed clash", place=OTHER, start=1, sent_index=1, precision=2,
+                            date=MONDAY + dt.timedelta(days=1))),
+            (summary, _cand("Armed clash", place=TOWN, start=1, sent_index=1, precision=2,
+                            date=MONDAY + dt.timedelta(days=4)))):
+        assert not instance_of(other_town, other_summary)
+        assert len(merge([other_summary, other_town])) == 2
+
+
+@pytest.mark.slow
+def test_a_region_named_alone_is_told_apart_from_a_sentence_naming_a_town():
+    """The dateline's city ("KADUNA – …") is where the report was filed, not a town the
+    sentence names; a sentence naming only a state is region-only, one naming a town not."""
+    from eventdesk.components.events.merging import names_only_a_region
+
+    report = ("KADUNA – Clashes between herders and farmers in the south of Kaduna State have "
+              "left at least 40 dead, the governor said. The heaviest fighting was recorded "
+              "in Zonkwa on Tuesday.")
+    doc = eventdesk.load().parse(Document(text=report, doc_id="region", published=MONDAY))
+    first, second = [s for s in doc.sents if "Clashes" in s.text or "fighting" in s.text]
+    assert names_only_a_region(doc, first)
+    assert not names_only_a_region(doc, second)

@@ -93,6 +93,7 @@ class Candidate:
     date_told: bool = True
     place_by_anaphor: bool = False
     place_from_context: bool = False   # its sentence names no place: the report's focus
+    region_only: bool = False          # its sentence names a region and no town or district
     another_incident: bool = False
     attacks_a_place: bool = False      # "attacked Macomia town": no victims, a place
     # "near the Kuweires airbase": a site the index lacks, shown as a part of the place

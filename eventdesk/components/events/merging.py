@@ -30,6 +30,7 @@ from eventdesk.components.events.common import (
     is_weak,
     lexicon,
     names_a_place,
+    preamble_end,
     tells_a_day,
 )
 from eventdesk.components.events.placing import place_key
@@ -487,8 +488,9 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
         winner.actor2 = other.actor2  # never the winner's own actor1, even a collective
     if winner.place_by_anaphor and not other.place_by_anaphor:
         winner.place, winner.place_by_anaphor = other.place, False  # "the town" named
-    elif is_district(other.place) and not is_district(winner.place) \
-            or holds(winner.place, other.place):
+    elif (is_district(other.place) and not is_district(winner.place)
+          or holds(winner.place, other.place)) \
+            and not (other.region_only and not winner.region_only):
         winner.place = other.place  # the most specific place the tellings give
     if other.date_told and not winner.date_told or other.date_told == winner.date_told \
             and (other.time_precision or 3) < (winner.time_precision or 3):
@@ -749,12 +751,33 @@ def instance_of(instance: Candidate, summary: Candidate) -> bool:
     southern Idlib. In Kafranbel, an air strike killed six"), followed in the next sentence
     by one of its kind on its day at a place named (in that region), is the summary of
     that incident."""
-    return (summary.place_from_context or holds(summary.place, instance.place)) \
+    return (summary.place_from_context or holds(summary.place, instance.place)
+            or _region_of(summary, instance)) \
         and not instance.place_from_context \
         and instance.sent_index == summary.sent_index + 1 \
         and instance.sub_event_type == summary.sub_event_type \
-        and instance.date == summary.date \
+        and (instance.date == summary.date or _within_the_span(summary, instance)) \
         and not (instance.another_incident or summary.another_incident)
+
+
+def _region_of(summary: Candidate, instance: Candidate) -> bool:
+    """"The clashes, which began on Thursday in the Catatumbo region of Norte de Santander,
+    have left 80 dead. The heaviest fighting was in Tibú and El Tarra": a telling whose
+    sentence names only a region, of the region the next telling's town is in."""
+    return summary.region_only and not instance.region_only \
+        and summary.place is not None and instance.place is not None \
+        and summary.place.admin1 is not None \
+        and summary.place.admin1 == instance.place.admin1 \
+        and summary.place.country_code == instance.place.country_code
+
+
+def _within_the_span(summary: Candidate, instance: Candidate) -> bool:
+    """"… began on Thursday …" and "between Thursday and Saturday": a day told only
+    within about a week (a span's middle day) that falls in the two days after the
+    summary's day."""
+    return summary.date is not None and instance.date is not None \
+        and 2 in (summary.time_precision, instance.time_precision) \
+        and 0 <= (instance.date - summary.date).days <= 2
 
 
 def told_together(a: Candidate, b: Candidate) -> bool:
@@ -832,6 +855,21 @@ def intercepts(interception: Candidate, strike: Candidate) -> bool:
         and strike.event_type == EXPLOSIONS \
         and interception.sent_index == strike.sent_index \
         and same_day(interception, strike) and same_place(interception, strike)
+
+
+def names_only_a_region(doc: Doc, sent: Span) -> bool:
+    """The sentence names a region (a province, a state) and no town, city or district
+    (the dateline's city is where the report was filed)."""
+    filed = preamble_end(doc)
+    kinds = {m.kind for m in doc._.places or [] if sent.start <= m.start < sent.end
+             and m.start_char >= filed and not _dateline_city(doc, m)} - {"country"}
+    return kinds == {"region"}
+
+
+def _dateline_city(doc: Doc, mention) -> bool:
+    """"CÚCUTA – The confrontations …": the city opening the report before a dash."""
+    return mention.start == 0 and mention.end < len(doc) \
+        and doc[mention.end].text in ("–", "—", "-", "--")
 
 
 def told_as_another(doc: Doc, sent: Span, clause: Clause) -> bool:
