@@ -27,6 +27,7 @@ from eventdesk.components.events.merging import (
     same_event,
     spoils_of_battle,
     tells_attack_again,
+    tells_crowd_again,
     town_assault,
     turned_violent,
 )
@@ -907,3 +908,57 @@ def test_a_region_named_alone_is_told_apart_from_a_sentence_naming_a_town():
     first, second = [s for s in doc.sents if "Clashes" in s.text or "fighting" in s.text]
     assert names_only_a_region(doc, first)
     assert not names_only_a_region(doc, second)
+
+
+SUBURB = Place(country="Nigeria", country_code="NG", location="Ikeja", latitude=6.60,
+               longitude=3.34, geo_precision=2, admin1="Lagos")
+LAGOS = Place(country="Nigeria", country_code="NG", location="Lagos", latitude=6.45,
+              longitude=3.39, geo_precision=1, admin1="Lagos")
+FAR_CITY = Place(country="Nigeria", country_code="NG", location="Ibadan", latitude=7.38,
+                 longitude=3.90, geo_precision=1, admin1="Oyo")
+
+
+def test_the_crowd_named_again_next_is_the_protest_told_before():
+    """"Police fired tear gas to disperse protesters in Lagos on Monday. The demonstrators,
+    who were protesting against fuel prices, had blocked a road in Ikeja": the crowd named
+    again, a few kilometres off, is one protest coded by its intervention; a crowd named
+    again in a city far off, a sentence marked "later", or a crowd not named again, stays
+    its own event."""
+    protest = _cand("Protest with intervention", "Protests", place=LAGOS, sent_index=1)
+    retold = _cand("Peaceful protest", "Protests", place=SUBURB, start=1, sent_index=2,
+                   crowd_again=True, date_told=False)
+    assert tells_crowd_again(protest, retold)
+    assert [(c.sub_event_type, c.place.location) for c in merge([protest, retold])] == \
+        [("Protest with intervention", "Lagos")]
+    for other in (
+            _cand("Peaceful protest", "Protests", place=FAR_CITY, start=1, sent_index=2,
+                  crowd_again=True),
+            _cand("Peaceful protest", "Protests", place=SUBURB, start=1, sent_index=2,
+                  crowd_again=True, told_later=True),
+            _cand("Peaceful protest", "Protests", place=SUBURB, start=1, sent_index=2)):
+        assert not tells_crowd_again(protest, other)
+        assert len(merge([protest, other])) == 2
+
+
+def test_a_crowd_told_again_turning_violent_is_coded_as_the_riot():
+    protest = _cand("Peaceful protest", "Protests", place=LAGOS, sent_index=1)
+    riot = _cand("Violent demonstration", "Riots", place=SUBURB, start=1, sent_index=2,
+                 crowd_again=True)
+    assert [c.sub_event_type for c in merge([protest, riot])] == ["Violent demonstration"]
+
+
+@pytest.mark.slow
+def test_a_crowd_is_named_again_only_with_the_and_no_word_of_a_sequel():
+    from eventdesk.components.events.merging import crowd_told_again
+
+    pipeline = eventdesk.load()
+    for text, again in (
+            ("The demonstrators, who were protesting against fuel prices, blocked a road.",
+             True),
+            ("The protesters marched to the governor's office.", True),
+            ("The protesters later marched to the governor's office.", False),
+            ("Hundreds of protesters marched to the governor's office.", False)):
+        doc = pipeline.parse(Document(text=text, doc_id="crowd", published=MONDAY))
+        found = [crowd_told_again(doc, c) for s in doc.sents
+                 for c in clauses(s, doc._.triggers)]
+        assert any(found) == again, text

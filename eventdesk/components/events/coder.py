@@ -158,6 +158,7 @@ class EventCoder:
             another_incident=merging.told_as_another(doc, sent, clause),
             attacks_a_place=patient is None and merging.object_is_a_place(doc, clause),
             attackers_again=merging.attackers_told_again(doc, clause),
+            crowd_again=merging.crowd_told_again(doc, clause),
             told_later=merging.told_later(doc, sent, clause),
             mentions=[(start, end)],
         )

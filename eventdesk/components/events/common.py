@@ -101,6 +101,7 @@ class Candidate:
     site: str | None = None
     attackers_again: bool = False      # "The gunmen stormed …": the attackers told before
     told_later: bool = False           # "later that evening": after what was told before
+    crowd_again: bool = False          # "The demonstrators, who …": the crowd told before
     # (start, end) of every telling merged into this event, the event's own first.
     mentions: list[tuple[int, int]] = field(default_factory=list)
 

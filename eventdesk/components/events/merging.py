@@ -36,6 +36,7 @@ from eventdesk.components.events.common import (
 from eventdesk.components.events.placing import place_key
 from eventdesk.components.fatalities import FatalityCount, combine_tolls, count_fatalities
 from eventdesk.components.triggers import Clause
+from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_text
 from eventdesk.records import Place
 
@@ -461,9 +462,13 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         else:
             same = next((k for k in kept if one_incident_of_two_types(k, cand)), None)
             told_again = next((k for k in kept if tells_attack_again(k, cand)), None)
+            crowd_again = next((k for k in kept if tells_crowd_again(k, cand)), None)
             if same is None and told_again is not None:
                 winner, other = told_again, cand  # the lead's telling speaks for it
                 same = told_again
+            elif same is None and crowd_again is not None:
+                same = crowd_again
+                winner, other = (cand, same) if _crowd_speaks(cand, same) else (same, cand)
             elif same is None:
                 kept.append(cand)
                 continue
@@ -639,6 +644,64 @@ def tells_attack_again(attack: Candidate, retold: Candidate) -> bool:
     return retold.place is None or retold.place.latitude is None \
         or same_place(attack, retold) or holds(attack.place, retold.place) \
         or retold.place_from_context
+
+
+# Words a report calls a crowd by once it has told its protest ("the demonstrators").
+CROWD_NOUNS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator",
+                         "demonstrators", "marcher", "marchers", "crowd", "crowds",
+                         "rioters", "mob"})
+# How far apart two places of one crowd may be named ("in Lagos" and "in the Ikeja
+# district", a suburb the index keeps as a town of its own).
+CROWD_KM = 25.0
+
+
+def crowd_told_again(doc: Doc, clause: Clause) -> bool:
+    """"The demonstrators, who were protesting against fuel price rises, had blocked a
+    road", "The protesters marched to the governor's office": a clause whose subject, or
+    the noun it describes, is the crowd named again with "the", with no word putting it
+    after the deed told before ("later", "then", "again"), tells more of a protest told
+    before (`tells_crowd_again` checks the place and day)."""
+    root = clause.root
+    noun = root.head if root.dep_ in ("relcl", "acl") else _subject(root)
+    if noun is None or noun.lower_ not in CROWD_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+        return False
+    return not any(t.lower_ in SEQUEL_WORDS for t in clause.tokens)
+
+
+def tells_crowd_again(protest: Candidate, retold: Candidate) -> bool:
+    """"Police fired tear gas to disperse protesters in Lagos on Monday. The demonstrators,
+    who were protesting against fuel price rises, had blocked a road in the Ikeja
+    district": the crowd named again in the next sentence, on that day, at the protest's
+    place, a place a few kilometres from it or no place of its own, is the same crowd's
+    protest (GUIDELINES: code it once)."""
+    crowds = (PROTESTS, RIOTS)
+    if not retold.crowd_again or retold.sent_index != protest.sent_index + 1 \
+            or protest.event_type not in crowds or retold.event_type not in crowds \
+            or protest.another_incident or retold.another_incident \
+            or retold.told_later:
+        return False
+    if not same_day(protest, retold) and retold.date_told:
+        return False
+    return retold.place is None or retold.place.latitude is None \
+        or retold.place_from_context or same_place(protest, retold) \
+        or holds(protest.place, retold.place) or _near(protest.place, retold.place, CROWD_KM)
+
+
+def _crowd_speaks(a: Candidate, b: Candidate) -> bool:
+    """Of two tellings of one crowd's protest, `a` is the type it is coded as: the crowd's
+    violence (a riot) decides, else the sub-type first in priority."""
+    if (a.event_type == RIOTS) != (b.event_type == RIOTS):
+        return a.event_type == RIOTS
+    return priority(a.sub_event_type) < priority(b.sub_event_type)
+
+
+def _near(a: Place | None, b: Place | None, km: float) -> bool:
+    """Two places with coordinates at most `km` apart, in one country."""
+    if a is None or b is None or a.latitude is None or b.latitude is None \
+            or a.longitude is None or b.longitude is None or a.country_code != b.country_code:
+        return False
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= km
 
 
 def one_transfer(a: Candidate, b: Candidate) -> bool:
