@@ -895,6 +895,21 @@ def test_a_telling_naming_only_a_region_is_summed_up_by_the_town_told_next():
         assert len(merge([other_summary, other_town])) == 2
 
 
+
+def test_a_regions_telling_that_took_a_towns_place_sums_up_no_second_town():
+    """"Clashes have killed dozens across Nineveh province. The fiercest fighting was in
+    Bashiqa and Tall Afar on Friday": the region's telling restated by Bashiqa's takes its
+    place and is no longer told at the region alone; Tall Afar stays its own event."""
+    summary = _cand("Armed clash", place=PROVINCE, sent_index=0, region_only=True,
+                    precision=2, date_told=False, date=MONDAY + dt.timedelta(days=3))
+    first = _cand("Armed clash", place=TOWN, start=1, sent_index=1)
+    second = _cand("Armed clash", place=Place(country="Iraq", location="Tall Afar",
+                                              latitude=36.4, longitude=42.4, geo_precision=1,
+                                              admin1="Nineveh"), start=2, sent_index=1)
+    assert [c.place.location for c in merge([summary, first, second])] == \
+        ["Bashiqa", "Tall Afar"]
+
+
 @pytest.mark.slow
 def test_a_region_named_alone_is_told_apart_from_a_sentence_naming_a_town():
     """The dateline's city ("KADUNA – …") is where the report was filed, not a town the
