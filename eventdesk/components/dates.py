@@ -140,6 +140,8 @@ _WEEKDAY_PHRASE = re.compile(
     r"|(?:on|during)\s+the"
     r"\s+night\s+of|in\s+the\s+(?:early\s+)?(?:hours|morning|afternoon|evening)\s+of))\s+)?"
     r"(?P<wd>" + _WEEKDAY + r")(?:['’]s)?(?:\s+" + _PART_OF_DAY + r")?\b"
+    # "on Monday last week", "on Tuesday of last week": that day of the week before
+    r"(?P<last_week>,?\s+(?i:of\s+)?(?i:last|the\s+previous)\s+week\b)?"
 )
 # "overnight Friday into Saturday", "on the night of Friday to Saturday", "Friday night into
 # Saturday": a night is dated by the day it runs into
@@ -443,6 +445,9 @@ def _add_weekdays(c: _Collector) -> None:
     for m in c.scan(_WEEKDAY_PHRASE, "weekdays"):
         lead = " ".join((m["lead"] or "").lower().split())
         date = _weekday_date(_WEEKDAYS[m["wd"].lower()], c.published, lead=lead)
+        if m["last_week"] and c.published is not None and lead not in ("next", "this"):
+            monday = c.published - dt.timedelta(days=c.published.weekday() + 7)
+            date = monday + dt.timedelta(days=_WEEKDAYS[m["wd"].lower()])
         if lead in ("since", "by", "until", "till", "from"):
             c.add(m.start(), m.end(), date, 2, "background")
         else:

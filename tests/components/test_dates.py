@@ -31,6 +31,11 @@ def only(text: str, published: dt.date | None) -> DateMention:
         ("Wednesday's attack was the worst.", "Wednesday's", dt.date(2014, 5, 7), 1, "day"),
         ("Jets bombed the town last Thursday.", "last Thursday", dt.date(2014, 5, 8), 1, "day"),
         ("Jets bombed the town last Saturday.", "last Saturday", dt.date(2014, 5, 3), 1, "day"),
+        # a weekday "of last week" is that day in the week before the report's
+        ("Jets bombed the town on Friday last week.", "on Friday last week",
+         dt.date(2014, 5, 2), 1, "day"),
+        ("Jets bombed the town on Monday of last week.", "on Monday of last week",
+         dt.date(2014, 4, 28), 1, "day"),
         ("Fighting raged in the early hours of Friday.", "in the early hours of Friday",
          dt.date(2014, 5, 9), 1, "day"),
         # a night is dated by the day it ran into: "overnight" alone, the report's day

@@ -57,3 +57,20 @@ def test_a_night_is_dated_by_the_day_it_ran_into():
     events = eventdesk.extract(report, published="2022-08-28", doc_id="nights")
     assert sorted((e.event_date, e.time_precision) for e in events) == [
         (dt.date(2022, 8, 27), 1), (dt.date(2022, 8, 28), 1)]
+
+
+@pytest.mark.slow
+def test_a_day_hanging_on_the_trigger_dates_it_before_a_nearer_day_of_another_verb():
+    """"… reached the town on Friday morning, under a truce reached through the mediation of
+    elders last week": the truce is dated by its own "last week", not the arrival's; a day of
+    another deed inside the clause ("against the arrest … last week") dates nothing."""
+    report = ("Aid trucks reached the besieged town of Madaya on Friday morning, under a truce "
+              "reached through the mediation of tribal elders last week.")
+    events = eventdesk.extract(report, published="2021-06-19", doc_id="truce")
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
+        ("Agreement", dt.date(2021, 6, 12), 2)]
+    report = ("Hundreds of people marched in Lagos on Friday against the arrest of an "
+              "opposition leader last week.")
+    events = eventdesk.extract(report, published="2021-06-19", doc_id="march")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Peaceful protest", dt.date(2021, 6, 18))]

@@ -27,6 +27,7 @@ from eventdesk.components.events.merging import (
     same_event,
     spoils_of_battle,
     tells_attack_again,
+    tells_crowd_again,
     town_assault,
     turned_violent,
 )
@@ -865,3 +866,114 @@ def test_a_telling_marked_as_another_incident_stays_apart_at_the_same_place_and_
     same_sentence = _cand("Air/drone strike", "Explosions/Remote violence", start=1,
                           sent_index=0, another_incident=True)
     assert same_event(first, same_sentence)
+
+
+AREA = Place(country="Iraq", location="Mosul - Sinjar plains", latitude=36.3, longitude=42.0,
+             geo_precision=2, admin1="Nineveh")
+
+
+def test_a_telling_naming_only_a_region_is_summed_up_by_the_town_told_next():
+    """"The clashes, which began on Monday in the Sinjar region of Nineveh province, have
+    left 40 dead. The heaviest fighting was in Bashiqa between Monday and Wednesday": a
+    sentence naming only a region (placed at a named area of it) summarises the fighting
+    told at a town of that region in the next, over a span of days after its own day; the
+    town's place speaks for the event."""
+    summary = _cand("Armed clash", place=AREA, sent_index=0, region_only=True, fatalities=40)
+    town = _cand("Armed clash", place=TOWN, start=1, sent_index=1, precision=2,
+                 date=MONDAY + dt.timedelta(days=1))
+    assert instance_of(town, summary)
+    assert [(c.place.location, c.fatalities) for c in merge([summary, town])] == \
+        [("Bashiqa", 40)]
+    # a sentence that names a town of its own, a town of another region, a day long after
+    for other_summary, other_town in (
+            (_cand("Armed clash", place=AREA, sent_index=0), town),
+            (summary, _cand("Armed clash", place=OTHER, start=1, sent_index=1, precision=2,
+                            date=MONDAY + dt.timedelta(days=1))),
+            (summary, _cand("Armed clash", place=TOWN, start=1, sent_index=1, precision=2,
+                            date=MONDAY + dt.timedelta(days=4)))):
+        assert not instance_of(other_town, other_summary)
+        assert len(merge([other_summary, other_town])) == 2
+
+
+
+def test_a_regions_telling_that_took_a_towns_place_sums_up_no_second_town():
+    """"Clashes have killed dozens across Nineveh province. The fiercest fighting was in
+    Bashiqa and Tall Afar on Friday": the region's telling restated by Bashiqa's takes its
+    place and is no longer told at the region alone; Tall Afar stays its own event."""
+    summary = _cand("Armed clash", place=PROVINCE, sent_index=0, region_only=True,
+                    precision=2, date_told=False, date=MONDAY + dt.timedelta(days=3))
+    first = _cand("Armed clash", place=TOWN, start=1, sent_index=1)
+    second = _cand("Armed clash", place=Place(country="Iraq", location="Tall Afar",
+                                              latitude=36.4, longitude=42.4, geo_precision=1,
+                                              admin1="Nineveh"), start=2, sent_index=1)
+    assert [c.place.location for c in merge([summary, first, second])] == \
+        ["Bashiqa", "Tall Afar"]
+
+
+@pytest.mark.slow
+def test_a_region_named_alone_is_told_apart_from_a_sentence_naming_a_town():
+    """The dateline's city ("KADUNA – …") is where the report was filed, not a town the
+    sentence names; a sentence naming only a state is region-only, one naming a town not."""
+    from eventdesk.components.events.merging import names_only_a_region
+
+    report = ("KADUNA – Clashes between herders and farmers in the south of Kaduna State have "
+              "left at least 40 dead, the governor said. The heaviest fighting was recorded "
+              "in Zonkwa on Tuesday.")
+    doc = eventdesk.load().parse(Document(text=report, doc_id="region", published=MONDAY))
+    first, second = [s for s in doc.sents if "Clashes" in s.text or "fighting" in s.text]
+    assert names_only_a_region(doc, first)
+    assert not names_only_a_region(doc, second)
+
+
+SUBURB = Place(country="Nigeria", country_code="NG", location="Ikeja", latitude=6.60,
+               longitude=3.34, geo_precision=2, admin1="Lagos")
+LAGOS = Place(country="Nigeria", country_code="NG", location="Lagos", latitude=6.45,
+              longitude=3.39, geo_precision=1, admin1="Lagos")
+FAR_CITY = Place(country="Nigeria", country_code="NG", location="Ibadan", latitude=7.38,
+                 longitude=3.90, geo_precision=1, admin1="Oyo")
+
+
+def test_the_crowd_named_again_next_is_the_protest_told_before():
+    """"Police fired tear gas to disperse protesters in Lagos on Monday. The demonstrators,
+    who were protesting against fuel prices, had blocked a road in Ikeja": the crowd named
+    again, a few kilometres off, is one protest coded by its intervention; a crowd named
+    again in a city far off, a sentence marked "later", or a crowd not named again, stays
+    its own event."""
+    protest = _cand("Protest with intervention", "Protests", place=LAGOS, sent_index=1)
+    retold = _cand("Peaceful protest", "Protests", place=SUBURB, start=1, sent_index=2,
+                   crowd_again=True, date_told=False)
+    assert tells_crowd_again(protest, retold)
+    assert [(c.sub_event_type, c.place.location) for c in merge([protest, retold])] == \
+        [("Protest with intervention", "Lagos")]
+    for other in (
+            _cand("Peaceful protest", "Protests", place=FAR_CITY, start=1, sent_index=2,
+                  crowd_again=True),
+            _cand("Peaceful protest", "Protests", place=SUBURB, start=1, sent_index=2,
+                  crowd_again=True, told_later=True),
+            _cand("Peaceful protest", "Protests", place=SUBURB, start=1, sent_index=2)):
+        assert not tells_crowd_again(protest, other)
+        assert len(merge([protest, other])) == 2
+
+
+def test_a_crowd_told_again_turning_violent_is_coded_as_the_riot():
+    protest = _cand("Peaceful protest", "Protests", place=LAGOS, sent_index=1)
+    riot = _cand("Violent demonstration", "Riots", place=SUBURB, start=1, sent_index=2,
+                 crowd_again=True)
+    assert [c.sub_event_type for c in merge([protest, riot])] == ["Violent demonstration"]
+
+
+@pytest.mark.slow
+def test_a_crowd_is_named_again_only_with_the_and_no_word_of_a_sequel():
+    from eventdesk.components.events.merging import crowd_told_again
+
+    pipeline = eventdesk.load()
+    for text, again in (
+            ("The demonstrators, who were protesting against fuel prices, blocked a road.",
+             True),
+            ("The protesters marched to the governor's office.", True),
+            ("The protesters later marched to the governor's office.", False),
+            ("Hundreds of protesters marched to the governor's office.", False)):
+        doc = pipeline.parse(Document(text=text, doc_id="crowd", published=MONDAY))
+        found = [crowd_told_again(doc, c) for s in doc.sents
+                 for c in clauses(s, doc._.triggers)]
+        assert any(found) == again, text

@@ -155,9 +155,11 @@ class EventCoder:
             date_told=date_told, place_by_anaphor=placed_by_anaphor(doc, clause), site=site,
             place_from_context=not any(sent.start <= m.start < sent.end and m.kind != "country"
                                        for m in doc._.places or []),
+            region_only=merging.names_only_a_region(doc, sent),
             another_incident=merging.told_as_another(doc, sent, clause),
             attacks_a_place=patient is None and merging.object_is_a_place(doc, clause),
             attackers_again=merging.attackers_told_again(doc, clause),
+            crowd_again=merging.crowd_told_again(doc, clause),
             told_later=merging.told_later(doc, sent, clause),
             mentions=[(start, end)],
         )

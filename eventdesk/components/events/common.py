@@ -93,6 +93,7 @@ class Candidate:
     date_told: bool = True
     place_by_anaphor: bool = False
     place_from_context: bool = False   # its sentence names no place: the report's focus
+    region_only: bool = False          # its sentence names a region and no town or district
     another_incident: bool = False
     attacks_a_place: bool = False      # "attacked Macomia town": no victims, a place
     # "near the Kuweires airbase": a site the index lacks, shown as a part of the place
@@ -100,6 +101,7 @@ class Candidate:
     site: str | None = None
     attackers_again: bool = False      # "The gunmen stormed …": the attackers told before
     told_later: bool = False           # "later that evening": after what was told before
+    crowd_again: bool = False          # "The demonstrators, who …": the crowd told before
     # (start, end) of every telling merged into this event, the event's own first.
     mentions: list[tuple[int, int]] = field(default_factory=list)
 

@@ -45,8 +45,10 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     in_clause = [d for d in usable if any(d.start_char <= s < d.end_char for s in starts)]
     in_sentence = [d for d in usable if sent.start_char <= d.start_char < sent.end_char]
     published = doc._.published
+    trigger = main_trigger(doc, clause)
     for found in (in_clause, in_sentence):
-        found = _explicit_days_first(found)
+        found = _told_of_the_trigger(doc, _explicit_days_first(found),
+                                     doc[trigger.start:trigger.end].root.i)
         if found:
             best = min(found, key=lambda d: abs(d.start_char - anchor))
             if _dates_a_toll_update(doc, best):
@@ -83,6 +85,24 @@ def _explicit_days_first(found: list) -> list:
     days = [d for d in found if d.kind == "day"]
     vague = [d for d in found if d.kind == "relative" and d.offset_days == 0]
     return [d for d in found if d not in vague] if days and vague else found
+
+
+def _told_of_the_trigger(doc: Doc, found: list, trigger: int) -> list:
+    """"left on Friday morning, under a settlement reached … last week": a day hanging on
+    the trigger's own words (the first trigger word above it is the clause's main one)
+    dates it before a nearer day of another verb of the clause."""
+    if len(found) < 2:
+        return found
+    starts = {doc[m.start:m.end].root.i for m in doc._.triggers or []}
+    own = []
+    for d in found:
+        span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+        tok = span.root if span is not None and len(span) else None
+        while tok is not None and tok.i not in starts and tok.head.i != tok.i:
+            tok = tok.head
+        if tok is not None and tok.i == trigger:
+            own.append(d)
+    return own if own and len(own) < len(found) else found
 
 
 # A count that grows or settles ("the toll rose to 125 on Monday") is dated by its verb.

@@ -30,11 +30,13 @@ from eventdesk.components.events.common import (
     is_weak,
     lexicon,
     names_a_place,
+    preamble_end,
     tells_a_day,
 )
 from eventdesk.components.events.placing import place_key
 from eventdesk.components.fatalities import FatalityCount, combine_tolls, count_fatalities
 from eventdesk.components.triggers import Clause
+from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_text
 from eventdesk.records import Place
 
@@ -460,9 +462,13 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         else:
             same = next((k for k in kept if one_incident_of_two_types(k, cand)), None)
             told_again = next((k for k in kept if tells_attack_again(k, cand)), None)
+            crowd_again = next((k for k in kept if tells_crowd_again(k, cand)), None)
             if same is None and told_again is not None:
                 winner, other = told_again, cand  # the lead's telling speaks for it
                 same = told_again
+            elif same is None and crowd_again is not None:
+                same = crowd_again
+                winner, other = (cand, same) if _crowd_speaks(cand, same) else (same, cand)
             elif same is None:
                 kept.append(cand)
                 continue
@@ -487,14 +493,17 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
         winner.actor2 = other.actor2  # never the winner's own actor1, even a collective
     if winner.place_by_anaphor and not other.place_by_anaphor:
         winner.place, winner.place_by_anaphor = other.place, False  # "the town" named
-    elif is_district(other.place) and not is_district(winner.place) \
-            or holds(winner.place, other.place):
+    elif (is_district(other.place) and not is_district(winner.place)
+          or holds(winner.place, other.place)) \
+            and not (other.region_only and not winner.region_only):
         winner.place = other.place  # the most specific place the tellings give
     if other.date_told and not winner.date_told or other.date_told == winner.date_told \
             and (other.time_precision or 3) < (winner.time_precision or 3):
         winner.date, winner.time_precision = other.date, other.time_precision
         winner.date_told = other.date_told
     winner.mentions = winner.mentions + other.mentions
+    # a region's telling that took a town's place is no longer told at the region alone
+    winner.region_only = winner.region_only and other.region_only
     return winner
 
 
@@ -639,6 +648,64 @@ def tells_attack_again(attack: Candidate, retold: Candidate) -> bool:
         or retold.place_from_context
 
 
+# Words a report calls a crowd by once it has told its protest ("the demonstrators").
+CROWD_NOUNS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator",
+                         "demonstrators", "marcher", "marchers", "crowd", "crowds",
+                         "rioters", "mob"})
+# How far apart two places of one crowd may be named ("in Lagos" and "in the Ikeja
+# district", a suburb the index keeps as a town of its own).
+CROWD_KM = 25.0
+
+
+def crowd_told_again(doc: Doc, clause: Clause) -> bool:
+    """"The demonstrators, who were protesting against fuel price rises, had blocked a
+    road", "The protesters marched to the governor's office": a clause whose subject, or
+    the noun it describes, is the crowd named again with "the", with no word putting it
+    after the deed told before ("later", "then", "again"), tells more of a protest told
+    before (`tells_crowd_again` checks the place and day)."""
+    root = clause.root
+    noun = root.head if root.dep_ in ("relcl", "acl") else _subject(root)
+    if noun is None or noun.lower_ not in CROWD_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+        return False
+    return not any(t.lower_ in SEQUEL_WORDS for t in clause.tokens)
+
+
+def tells_crowd_again(protest: Candidate, retold: Candidate) -> bool:
+    """"Police fired tear gas to disperse protesters in Lagos on Monday. The demonstrators,
+    who were protesting against fuel price rises, had blocked a road in the Ikeja
+    district": the crowd named again in the next sentence, on that day, at the protest's
+    place, a place a few kilometres from it or no place of its own, is the same crowd's
+    protest (GUIDELINES: code it once)."""
+    crowds = (PROTESTS, RIOTS)
+    if not retold.crowd_again or retold.sent_index != protest.sent_index + 1 \
+            or protest.event_type not in crowds or retold.event_type not in crowds \
+            or protest.another_incident or retold.another_incident \
+            or retold.told_later:
+        return False
+    if not same_day(protest, retold) and retold.date_told:
+        return False
+    return retold.place is None or retold.place.latitude is None \
+        or retold.place_from_context or same_place(protest, retold) \
+        or holds(protest.place, retold.place) or _near(protest.place, retold.place, CROWD_KM)
+
+
+def _crowd_speaks(a: Candidate, b: Candidate) -> bool:
+    """Of two tellings of one crowd's protest, `a` is the type it is coded as: the crowd's
+    violence (a riot) decides, else the sub-type first in priority."""
+    if (a.event_type == RIOTS) != (b.event_type == RIOTS):
+        return a.event_type == RIOTS
+    return priority(a.sub_event_type) < priority(b.sub_event_type)
+
+
+def _near(a: Place | None, b: Place | None, km: float) -> bool:
+    """Two places with coordinates at most `km` apart, in one country."""
+    if a is None or b is None or a.latitude is None or b.latitude is None \
+            or a.longitude is None or b.longitude is None or a.country_code != b.country_code:
+        return False
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= km
+
+
 def one_transfer(a: Candidate, b: Candidate) -> bool:
     """"Troops re-entered Macomia town unopposed after the insurgents withdrew
     overnight": a place changing hands told twice in one sentence, by the side that took it
@@ -749,12 +816,33 @@ def instance_of(instance: Candidate, summary: Candidate) -> bool:
     southern Idlib. In Kafranbel, an air strike killed six"), followed in the next sentence
     by one of its kind on its day at a place named (in that region), is the summary of
     that incident."""
-    return (summary.place_from_context or holds(summary.place, instance.place)) \
+    return (summary.place_from_context or holds(summary.place, instance.place)
+            or _region_of(summary, instance)) \
         and not instance.place_from_context \
         and instance.sent_index == summary.sent_index + 1 \
         and instance.sub_event_type == summary.sub_event_type \
-        and instance.date == summary.date \
+        and (instance.date == summary.date or _within_the_span(summary, instance)) \
         and not (instance.another_incident or summary.another_incident)
+
+
+def _region_of(summary: Candidate, instance: Candidate) -> bool:
+    """"The clashes, which began on Thursday in the Catatumbo region of Norte de Santander,
+    have left 80 dead. The heaviest fighting was in Tibú and El Tarra": a telling whose
+    sentence names only a region, of the region the next telling's town is in."""
+    return summary.region_only and not instance.region_only \
+        and summary.place is not None and instance.place is not None \
+        and summary.place.admin1 is not None \
+        and summary.place.admin1 == instance.place.admin1 \
+        and summary.place.country_code == instance.place.country_code
+
+
+def _within_the_span(summary: Candidate, instance: Candidate) -> bool:
+    """"… began on Thursday …" and "between Thursday and Saturday": a day told only
+    within about a week (a span's middle day) that falls in the two days after the
+    summary's day."""
+    return summary.date is not None and instance.date is not None \
+        and 2 in (summary.time_precision, instance.time_precision) \
+        and 0 <= (instance.date - summary.date).days <= 2
 
 
 def told_together(a: Candidate, b: Candidate) -> bool:
@@ -832,6 +920,21 @@ def intercepts(interception: Candidate, strike: Candidate) -> bool:
         and strike.event_type == EXPLOSIONS \
         and interception.sent_index == strike.sent_index \
         and same_day(interception, strike) and same_place(interception, strike)
+
+
+def names_only_a_region(doc: Doc, sent: Span) -> bool:
+    """The sentence names a region (a province, a state) and no town, city or district
+    (the dateline's city is where the report was filed)."""
+    filed = preamble_end(doc)
+    kinds = {m.kind for m in doc._.places or [] if sent.start <= m.start < sent.end
+             and m.start_char >= filed and not _dateline_city(doc, m)} - {"country"}
+    return kinds == {"region"}
+
+
+def _dateline_city(doc: Doc, mention) -> bool:
+    """"CÚCUTA – The confrontations …": the city opening the report before a dash."""
+    return mention.start == 0 and mention.end < len(doc) \
+        and doc[mention.end].text in ("–", "—", "-", "--")
 
 
 def told_as_another(doc: Doc, sent: Span, clause: Clause) -> bool:
