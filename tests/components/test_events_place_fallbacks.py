@@ -252,3 +252,24 @@ def test_the_headline_places_the_lead_deed_it_tells(title, text, location):
                                                published="2023-06-10"))
     [lead] = [e for e in events if "ELN rebels signed" in e.evidence]
     assert lead.location == location
+
+
+def test_a_headline_name_the_index_lacks_opening_with_a_town_the_body_names(parsed, gaz):
+    from types import SimpleNamespace
+
+    from eventdesk.components.events.place_fallbacks import headline_place
+
+    # "Gunmen killed 12 west of Jos": the body names Jos; the headline's "Jos Tudun Wada"
+    # is a part of it
+    words = ["Gunmen", "killed", "12", "west", "of", "Jos"]
+    doc = _doc(parsed, gaz, words, [1, 1, 1, 1, 3, 4],
+               ["nsubj", "ROOT", "dobj", "advmod", "prep", "pobj"], ["NG"],
+               pos=["NOUN", "VERB", "NUM", "ADV", "ADP", "PROPN"])
+    doc[1].lemma_ = "kill"
+    clause = SimpleNamespace(root=doc[1], triggers=[], tokens=list(doc))
+    doc._.title = "Gunmen kill 12 in Jos Tudun Wada"
+    place = headline_place(gaz, doc, clause, None)
+    assert (place.location, place.geo_precision) == ("Jos - Jos Tudun Wada", 2)
+    # a name opening with a word the body does not name as a town: no place
+    doc._.title = "Gunmen kill 12 in Kaduna Tudun Wada"
+    assert headline_place(gaz, doc, clause, None) is None

@@ -117,8 +117,9 @@ class EventCoder:
                         candidates: list[Candidate]) -> None:
         """The report's first deed, which its headline sums up, placed nowhere by the body:
         the place the headline tells it at (`place_fallbacks.headline_place`), when it is the
-        only deed of its kind the report tells (else the headline's place may be another
-        one's). Read after the report, so no later sentence takes it as the report's place."""
+        only deed of its event type the report tells (else the headline's place may be
+        another one's: measured, a sub-type of its own is not enough). Read after the
+        report, so no later sentence takes it as the report's place."""
         if any(c is not lead and c.event_type == lead.event_type for c in candidates):
             return
         place = headline_place(self.placer.gazetteer, doc, clause, lead.place)

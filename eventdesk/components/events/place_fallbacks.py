@@ -150,13 +150,19 @@ def headline_place(gazetteer, doc: Doc, clause, place: Place | None) -> Place | 
     countries = [CODED_AS.get(c, c) for c in doc._.countries or []]
     if place is not None and place.country_code:
         countries = [CODED_AS.get(place.country_code, place.country_code)]
-    found = {}
+    found: dict[str, str] = {}
+    towns: dict[str, Place] = {}
     for match in HEADLINE_PLACE.finditer(title):
         name = match.group(1)
         if gazetteer.country_code_of(name) is not None:
             continue
         key = name_key(name)
         cands = gazetteer.candidates(name)
+        if not cands:
+            town = _named_town_opening(gazetteer, doc, name, countries)
+            if town is not None:
+                towns[name] = town
+            continue
         if any(c.is_region and key in (name_key(c.name), name_key(c.admin1 or ""))
                for c in cands):
             continue  # "observation post in Idlib": the province as often as its capital
@@ -166,10 +172,34 @@ def headline_place(gazetteer, doc: Doc, clause, place: Place | None) -> Place | 
                     and key in (name_key(cand.name), name_key(cand.display_name or "")):
                 found.setdefault(name, cand.country_code)
                 break
-    if len(found) != 1:
+    if len(found) + len(towns) != 1:
         return None  # no place, or two: which is this deed's is unsaid
+    if towns:
+        return next(iter(towns.values()))
     (name, code), = found.items()
     resolved = gazetteer.resolve_name(name, countries=[code])
     if resolved is None or resolved.latitude is None:
         return None
     return resolved
+
+
+def _named_town_opening(gazetteer, doc: Doc, name: str, countries: list[str]) -> Place | None:
+    """"Daraa al-Balad", a name the index lacks, opening with the name of a town the
+    report's body names ("In Nawa, west of Daraa"): that town, with the whole name kept as
+    its part ("Daraa - Daraa al-Balad", geo_precision 2). A word the body never names as a
+    town ("Tal", "Ras") is no such evidence."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        key = name_key(" ".join(words[:n]))
+        for mention in doc._.places or []:
+            if mention.kind != "place" or name_key(mention.text) != key:
+                continue
+            place = gazetteer.resolve(mention, countries=countries)
+            if place is None or place.latitude is None or place.geo_precision == 3 \
+                    or CODED_AS.get(place.country_code, place.country_code) not in countries:
+                continue
+            town = copy_place(place)
+            town.location = f"{(town.location or '').split(' - ')[0]} - {name}"
+            town.geo_precision = 2
+            return town
+    return None
