@@ -36,7 +36,7 @@ def main() -> int:
     for path in args.gold:
         gold_docs = load_gold(path)
         documents = [Document(text=d.text, doc_id=d.doc_id, published=d.published,
-                              outlet=d.outlet) for d in gold_docs]
+                              outlet=d.outlet, title=d.title) for d in gold_docs]
         predicted = {result.document.doc_id: result.events
                      for result in pipeline.pipe(documents, n_process=args.jobs)}
         found = near = unplaced = named = resolvable = abroad = 0

@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Span
 DOC_EXTENSIONS = {
     "published": None,     # datetime.date | None: the report's publication date
     "outlet": None,        # str | None: who published it
+    "title": None,         # str | None: the report's headline, when it came apart from
+                           # its text
     "doc_id": None,        # str | None
     "places": None,        # list[geo.PlaceMention]: gazetteer-detected place names
     "countries": None,     # list[str]: ISO2 country context, most salient first

@@ -303,6 +303,7 @@ class Pipeline:
         doc = self._nlp.make_doc(document.text)
         doc._.published = published
         doc._.outlet = document.outlet
+        doc._.title = document.title
         doc._.doc_id = document.doc_id
         return doc
 

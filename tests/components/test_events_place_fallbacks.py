@@ -175,3 +175,101 @@ def test_a_sentence_naming_no_event_place_gets_no_invented_one():
         "remains on paper. Officials in Mogadishu say the talks will resume. Mogadishu was "
         "calm on Sunday.")
     assert all(location is None for location, *_ in events)
+
+
+def _told(parsed, title, countries=("NG",)):
+    """ "Gunmen killed 12 villagers", a clause that names no place, under `title`."""
+    from types import SimpleNamespace
+
+    doc = parsed(["Gunmen", "killed", "12", "villagers"], [1, 1, 3, 1],
+                 ["nsubj", "ROOT", "nummod", "dobj"], pos=["NOUN", "VERB", "NUM", "NOUN"],
+                 lemmas=["gunman", "kill", "12", "villager"])
+    doc._.title, doc._.countries = title, list(countries)
+    return doc, SimpleNamespace(root=doc[1], triggers=[], tokens=list(doc))
+
+
+def test_a_headline_that_tells_the_clauses_deed_gives_its_place(parsed, gaz):
+    from eventdesk.components.events.place_fallbacks import headline_place
+
+    doc, clause = _told(parsed, "Gunmen kill 12 in Jos as attacks spread")
+    place = headline_place(gaz, doc, clause, None)
+    assert (place.location, place.country_code) == ("Jos", "NG")
+    # a clause placed only in its country: the headline's town in that country
+    from eventdesk.records import Place
+    place = headline_place(gaz, doc, clause, Place(country="Nigeria", country_code="NG"))
+    assert place.location == "Jos"
+
+
+def test_a_headline_place_needs_the_same_deed_one_known_town_and_the_reports_country(
+        parsed, gaz):
+    from eventdesk.components.events.place_fallbacks import headline_place
+    from eventdesk.records import Place
+
+    # another verb: the headline tells another deed
+    doc, clause = _told(parsed, "Curfew imposed in Jos")
+    assert headline_place(gaz, doc, clause, None) is None
+    # no headline, or one naming a town outside the report's countries (Wase, Germany)
+    doc, clause = _told(parsed, None)
+    assert headline_place(gaz, doc, clause, None) is None
+    doc, clause = _told(parsed, "Gunmen kill 12 in Kaduna", countries=("DE",))
+    assert headline_place(gaz, doc, clause, None) is None
+    # two towns, or a province's name: which place is this deed's is unsaid
+    doc, clause = _told(parsed, "Gunmen kill 12 in Jos and in Kaduna")
+    assert headline_place(gaz, doc, clause, None) is None
+    doc, clause = _told(parsed, "Gunmen kill 12 in Plateau")
+    assert headline_place(gaz, doc, clause, None) is None
+    # a clause already placed keeps its place; one placed in another country too
+    doc, clause = _told(parsed, "Gunmen kill 12 in Jos")
+    placed = Place(country="Nigeria", country_code="NG", admin1="Kaduna", latitude=10.5,
+                   longitude=7.4)
+    assert headline_place(gaz, doc, clause, placed) is None
+    assert headline_place(gaz, doc, clause, Place(country="Germany", country_code="DE")) \
+        is None
+
+
+LEAD = ("HAVANA, June 9 (Wire) - The Colombian government and the ELN rebels signed an "
+        "agreement on Friday for a six-month bilateral ceasefire.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("title, text, location", [
+    # the headline tells the lead's deed, which the body places nowhere (a dateline is no
+    # sign of the event's place): the headline's town
+    ("Colombia, ELN rebels sign ceasefire in Havana", LEAD, "Havana"),
+    # no headline, or one telling another deed: no place rather than a guess
+    (None, LEAD, None),
+    ("Colombia's president lands in Havana", LEAD, None),
+    # a second deed of the same kind: the headline's place may be that one's
+    ("Colombia, ELN rebels sign ceasefire in Havana",
+     LEAD + " On Saturday the government signed a second truce with dissidents in Cali.",
+     None),
+])
+def test_the_headline_places_the_lead_deed_it_tells(title, text, location):
+    import eventdesk
+    from eventdesk.records import Document
+
+    events = eventdesk.load().extract(Document(text=text, doc_id="h", title=title,
+                                               published="2023-06-10"))
+    [lead] = [e for e in events if "ELN rebels signed" in e.evidence]
+    assert lead.location == location
+
+
+def test_a_headline_name_the_index_lacks_opening_with_a_town_the_body_names(parsed, gaz):
+    from types import SimpleNamespace
+
+    from eventdesk.components.events.place_fallbacks import headline_place
+
+    # "Gunmen killed 12 west of Jos": the body names Jos; the headline's "Jos Tudun Wada"
+    # is a part of it
+    words = ["Gunmen", "killed", "12", "west", "of", "Jos"]
+    doc = _doc(parsed, gaz, words, [1, 1, 1, 1, 3, 4],
+               ["nsubj", "ROOT", "dobj", "advmod", "prep", "pobj"], ["NG"],
+               pos=["NOUN", "VERB", "NUM", "ADV", "ADP", "PROPN"])
+    doc[1].lemma_ = "kill"
+    clause = SimpleNamespace(root=doc[1], triggers=[], tokens=list(doc))
+    doc._.title = "Gunmen kill 12 in Jos Tudun Wada"
+    place = headline_place(gaz, doc, clause, None)
+    assert (place.location, place.geo_precision) == ("Jos - Jos Tudun Wada", 2)
+    # a name opening with a word the body does not name as a town: no place
+    doc._.title = "Gunmen kill 12 in Kaduna Tudun Wada"
+    assert headline_place(gaz, doc, clause, None) is None

@@ -27,6 +27,7 @@ from eventdesk.components.events.common import (
     preamble_end,
 )
 from eventdesk.components.events.dating import date_for, same_event_other_days
+from eventdesk.components.events.place_fallbacks import headline_place
 from eventdesk.components.events.place_names import with_site
 from eventdesk.components.events.placing import Placer, placed_by_anaphor
 from eventdesk.components.events.roles import roles
@@ -64,6 +65,7 @@ class EventCoder:
         decisions = doc.user_data[DECISIONS_KEY] = []
         preamble = preamble_end(doc)
         history = -10   # the sentence of the latest deed found to be history
+        lead = None     # the report's first deed and its clause
         for sent_index, (sent, sent_clauses) in enumerate(sentence_clauses(doc)):
             strong = [c for c in sent_clauses if not is_weak(c)]
             merging.fold_weak_clauses(sent_clauses, strong)
@@ -98,16 +100,32 @@ class EventCoder:
                 if candidate is None and decisions[-1][2:] == ("not happened", "old_news"):
                     history = sent_index
                 if candidate is not None:
+                    lead = lead or (candidate, clause)
                     candidates.append(candidate)
                     candidates.extend(self.placer.same_event_elsewhere(doc, clause, candidate))
                     candidates.extend(same_event_other_days(doc, clause, candidate))
             self.placer.update_focus(doc, sent, ctx)
+        if lead is not None:
+            self._headline_place(doc, *lead, candidates)
         merged = merging.merge(candidates)
         for cand in merged:
             for start, end in cand.mentions[1:]:
                 decisions.append((start, doc_text(doc)[start:end], "merged into",
                                   f"{cand.sub_event_type} at {cand.start_char}"))
         return [self._to_event(doc, cand, n) for n, cand in enumerate(merged)]
+
+    def _headline_place(self, doc: Doc, lead: Candidate, clause: Clause,
+                        candidates: list[Candidate]) -> None:
+        """The report's first deed, which its headline sums up, placed nowhere by the body:
+        the place the headline tells it at (`place_fallbacks.headline_place`), when it is the
+        only deed of its event type the report tells (else the headline's place may be
+        another one's: measured, a sub-type of its own is not enough). Read after the
+        report, so no later sentence takes it as the report's place."""
+        if any(c is not lead and c.event_type == lead.event_type for c in candidates):
+            return
+        place = headline_place(self.placer.gazetteer, doc, clause, lead.place)
+        if place is not None:
+            lead.place = place
 
     def _code_clause(self, doc: Doc, sent: Span, sent_index: int, clause: Clause,
                      ctx: Context, decisions: list) -> Candidate | None:
