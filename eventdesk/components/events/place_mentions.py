@@ -79,6 +79,23 @@ SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "m
 DESIGNATED_PLACES = SETTLEMENT_WORDS | {"district", "province"}
 # "the entrance to X": the edge of the place, not a way away from it
 EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
+# "Pereira's cousin", "Sadr's militiamen": a person's kin or followers, never a town's
+KIN_NOUNS = frozenset({"cousin", "cousins", "uncle", "nephew", "niece", "aunt", "grandson",
+                       "granddaughter", "grandfather", "grandmother", "widow", "stepson",
+                       "stepdaughter", "militiamen", "militiaman", "followers", "loyalists",
+                       "disciples"})
+# "the Kinshasa-appointed governor", "a Damascus-backed militia": a government's doing
+ACTOR_COMPOUNDS = frozenset({"appointed", "backed", "sponsored", "funded", "installed"})
+# "Washington killed scores", "Tehran captured 15 sailors": a capital as the doer of a deed
+# is its government; not "Kabul saw heavy fighting", "Damascus hosted talks"
+EXPERIENCE_VERBS = frozenset({"see", "witness", "host", "experience", "suffer", "record",
+                              "have", "face", "endure", "welcome", "receive", "mark", "hold",
+                              "celebrate", "become", "remain", "get", "take"})
+# "transferred to hospitals in X", "withdrew towards their headquarters in X": verbs whose
+# "to" names where people or things were taken, and "in" a place of that end
+MOVED_VERBS = frozenset({"transfer", "take", "deport", "evacuate", "rush", "send", "move",
+                         "carry", "transport", "withdraw", "retreat", "flee", "escort",
+                         "bring", "airlift", "fly", "return", "head", "relocate"})
 # "Uribe's vehicle", "near Deri's home": what a person has, never a town's
 PERSONAL_NOUNS = frozenset({"home", "house", "residence", "car", "vehicle", "wife", "husband",
                             "son", "daughter", "brother", "sister", "father", "mother",
@@ -138,7 +155,9 @@ class MentionJudge:
                 for i in range(m.start, m.end)}
 
     def is_away(self, doc: Doc, mention) -> bool:
-        tok = doc[mention.start:mention.end].root
+        """A place left, fled to, or named as a way's end ("fled to X", "on their way to the
+        holy city of X", "transferred to hospitals in X"): not where the deed was."""
+        tok = destination_phrase(doc[mention.start:mention.end].root)
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in lexicon()["away_preps"]:
             # "entered/pushed into X" is where it happened; "fled towards X" is not; nor is
@@ -361,9 +380,14 @@ class MentionJudge:
                 and name_key(mention.text) in _capital_keys() \
                 and sum(c.dep_ == "nsubj" for c in root.head.children) == 1:
             return True
+        if root.dep_ == "poss" and root.head.lower_ in KIN_NOUNS:
+            return True  # "Pereira's cousin was shot": a person, whatever NER says
         if end + 1 < len(doc) and doc[end].text in ("-", "–") \
-                and doc[end + 1].lower_ in HOME_COMPOUNDS:
+                and doc[end + 1].lower_ in HOME_COMPOUNDS | ACTOR_COMPOUNDS:
             return True
+        if mention.text.endswith(("-", "–")) and end < len(doc) \
+                and doc[end].lower_ in HOME_COMPOUNDS | ACTOR_COMPOUNDS:
+            return True  # "the Kinshasa- appointed governor"
         if root.dep_ == "appos" and (root.head.lemma_.lower() in OUTLET_NOUNS or any(
                 c.dep_ == "compound" and c.lower_ == "news" for c in root.head.children)):
             return True  # "the state news service, Sana": an outlet
@@ -372,6 +396,9 @@ class MentionJudge:
         if root.dep_ == "nsubj" and name_key(mention.text) in _capital_keys() \
                 and _done_at_another_place(doc, root):
             return True  # "Moscow and Kyiv signed a deal in Istanbul": governments acting
+        if root.dep_ == "nsubj" and root.i == doc[mention.start:end].root.i \
+                and name_key(mention.text) in _capital_keys() and acts_on_someone(root.head):
+            return True  # "Washington and its allies killed scores of fighters"
         if root.dep_ == "agent" or root.dep_ == "pobj" and root.head.dep_ == "agent":
             return True  # "an agreement signed by Moscow": a government acting
         return is_home(root)
@@ -414,6 +441,38 @@ def is_home(root: Token) -> bool:
                 return True
         tok = head
     return False
+
+
+def destination_phrase(root: Token) -> Token:
+    """The noun a place name's phrase hangs on its preposition by: "the holy city of
+    Karbala", "Insein Township", "Rome's airport", "hospitals in al-Shuyoukh" after a verb of
+    taking somewhere ("transferred to hospitals in X"); else the name itself."""
+    tok = root
+    for _ in range(5):
+        head = tok.head
+        if head is tok:
+            break
+        if tok.dep_ in ("compound", "poss", "appos") and head.pos_ in ("NOUN", "PROPN") \
+                and head.i != tok.i:
+            tok = head
+        elif tok.dep_ == "pobj" and head.lower_ == "of" \
+                and head.head.lemma_.lower() in NAMING_NOUNS | SETTLEMENT_WORDS:
+            tok = head.head
+        elif tok.dep_ == "pobj" and head.lower_ in ("in", "at") and head.head.dep_ == "pobj" \
+                and head.head.head.lower_ in ("to", "towards", "toward") \
+                and head.head.head.head.lemma_.lower() in MOVED_VERBS:
+            tok = head.head
+        else:
+            break
+    return tok
+
+
+def acts_on_someone(verb: Token) -> bool:
+    """An active verb with an object, of a deed, not of witnessing ("killed scores", not
+    "saw clashes")."""
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in EXPERIENCE_VERBS \
+        and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def names_another_occasion(root: Token) -> bool:
