@@ -673,11 +673,10 @@ def _dated_long_before(tok: Token) -> bool:
 
 
 def describes_an_actor(tok: Token) -> bool:
-    """A clause describing a person or a group, not telling the event: what they do or did
-    otherwise ("Mansour, who sent reinforcements near Kirkuk, was killed", "the movement
-    which reached Jakarta"), or a deed of its own time ("a man arrested on May 16 in
-    Bangkok", "activists arrested in Beijing earlier in the day"). Not "militants who
-    attacked a checkpoint in X were killed": a deed told with no time of its own is most
+    """A clause describing a person or a group by a deed of its own time ("a man arrested
+    on May 16 in Bangkok", "activists arrested in Beijing earlier in the day"), not telling
+    the event. Not "militants who attacked a checkpoint in X were killed", nor "militants
+    that tried to infiltrate points near X": a deed told with no time of its own is most
     often the same incident's."""
     if tok.dep_ not in ("relcl", "acl") or tok.pos_ not in ("VERB", "AUX"):
         return False
@@ -687,17 +686,9 @@ def describes_an_actor(tok: Token) -> bool:
         or noun.lemma_.lower() in PERSON_NOUNS
     if not person:
         return False
-    triggers = doc_triggers(tok.doc)
-    if not any(t.i in triggers for t in tok.subtree):
-        return True
     return any(c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("prep", "npadvmod", "advmod")
                or c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children)
                for c in tok.children)
-
-
-def doc_triggers(doc: Doc) -> set[int]:
-    """The token indices of the report's event triggers."""
-    return {i for m in doc._.triggers or [] for i in range(m.start, m.end)}
 
 
 def _in_another_deed(tok: Token) -> bool:

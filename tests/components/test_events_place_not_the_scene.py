@@ -1,0 +1,170 @@
+"""Places a sentence names that are not its event's place (issue 9, item 3): the end of a way
+("on their way to the holy city of X"), a government doing a deed ("Washington killed"), a
+person's kin ("Pereira's cousin"), a clause describing a person ("a man arrested in X on
+May 16") and a deed dated apart ("following the fall of X last month")."""
+
+from types import SimpleNamespace
+
+import pytest
+from spacy.tokens import Span
+
+
+@pytest.fixture
+def judge():
+    from eventdesk.components.events.place_mentions import MentionJudge
+    return MentionJudge(gazetteer=None)  # is_away and _names_an_actor read only the parse
+
+
+def _at(i):
+    return SimpleNamespace(start=i, end=i + 1, text=None)
+
+
+def test_a_place_named_as_a_way_s_end_through_its_kind_is_away(parsed, judge):
+    # "pilgrims on their way to the holy city of Karbala"
+    # 0 pilgrims 1 on 2 their 3 way 4 to 5 the 6 holy 7 city 8 of 9 Karbala
+    way = parsed(["pilgrims", "on", "their", "way", "to", "the", "holy", "city", "of",
+                  "Karbala"],
+                 [0, 0, 3, 1, 3, 7, 7, 4, 7, 8],
+                 ["ROOT", "prep", "poss", "pobj", "prep", "det", "amod", "pobj", "prep",
+                  "pobj"],
+                 pos=["NOUN", "ADP", "PRON", "NOUN", "ADP", "DET", "ADJ", "NOUN", "ADP",
+                      "PROPN"])
+    assert judge.is_away(way, _at(9))
+    # control: "clashes in the city of Karbala" is where it happened
+    inside = parsed(["clashes", "in", "the", "city", "of", "Karbala"], [0, 0, 3, 1, 3, 4],
+                    ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                    pos=["NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    assert not judge.is_away(inside, _at(5))
+    # control: "the battle for the town of Homs" is fought at Homs
+    battle = parsed(["the", "battle", "for", "the", "town", "of", "Homs"],
+                    [1, 1, 1, 4, 2, 4, 5], ["det", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                    pos=["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+                    lemmas=["the", "battle", "for", "the", "town", "of", "homs"])
+    assert not judge.is_away(battle, _at(6))
+
+
+def test_rome_s_airport_as_the_end_of_an_escort_is_away(parsed, judge):
+    # "escorted him back to Rome 's airport": 0 escorted 1 him 2 back 3 to 4 Rome 5 's
+    # 6 airport
+    doc = parsed(["escorted", "him", "back", "to", "Rome", "'s", "airport"],
+                 [0, 0, 0, 0, 6, 4, 3],
+                 ["ROOT", "dobj", "advmod", "prep", "poss", "case", "pobj"],
+                 pos=["VERB", "PRON", "ADV", "ADP", "PROPN", "PART", "NOUN"],
+                 lemmas=["escort", "he", "back", "to", "rome", "'s", "airport"])
+    assert judge.is_away(doc, _at(4))
+
+
+def test_where_the_wounded_were_taken_is_away_but_not_where_people_marched(parsed, judge):
+    # "transferred to hospitals in Homs": 0 transferred 1 to 2 hospitals 3 in 4 Homs
+    taken = parsed(["transferred", "to", "hospitals", "in", "Homs"], [0, 0, 1, 2, 3],
+                   ["ROOT", "prep", "pobj", "prep", "pobj"],
+                   pos=["VERB", "ADP", "NOUN", "ADP", "PROPN"],
+                   lemmas=["transfer", "to", "hospital", "in", "homs"])
+    assert judge.is_away(taken, _at(4))
+    # control: "marched to the parliament in Homs": a march ends where people protested
+    marched = parsed(["marched", "to", "the", "parliament", "in", "Homs"], [0, 0, 3, 1, 3, 4],
+                     ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                     pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+                     lemmas=["march", "to", "the", "parliament", "in", "homs"])
+    assert not judge.is_away(marched, _at(5))
+    # control: "killed at a hospital in Homs"
+    at = parsed(["killed", "at", "a", "hospital", "in", "Homs"], [0, 0, 3, 1, 3, 4],
+                ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+                lemmas=["kill", "at", "a", "hospital", "in", "homs"])
+    assert not judge.is_away(at, _at(5))
+
+
+def _named(doc, i, n=1):
+    return SimpleNamespace(start=i, end=i + n, text=doc[i:i + n].text)
+
+
+def test_a_capital_doing_a_deed_is_its_government(parsed):
+    from eventdesk.components.events.place_mentions import MentionJudge
+
+    # "Washington killed scores": 0 Washington 1 killed 2 scores
+    killed = parsed(["Washington", "killed", "scores"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                    pos=["PROPN", "VERB", "NOUN"], lemmas=["washington", "kill", "score"])
+    assert MentionJudge._names_an_actor(killed, _named(killed, 0))
+    # control: "Kabul saw heavy clashes" is where they were
+    saw = parsed(["Kabul", "saw", "heavy", "clashes"], [1, 1, 3, 1],
+                 ["nsubj", "ROOT", "amod", "dobj"], pos=["PROPN", "VERB", "ADJ", "NOUN"],
+                 lemmas=["kabul", "see", "heavy", "clash"])
+    assert not MentionJudge._names_an_actor(saw, _named(saw, 0))
+    # control: "Homs killed scores": not a capital, no government
+    homs = parsed(["Homs", "killed", "scores"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                  pos=["PROPN", "VERB", "NOUN"], lemmas=["homs", "kill", "score"])
+    assert not MentionJudge._names_an_actor(homs, _named(homs, 0))
+
+
+def test_a_person_s_kin_and_a_capital_s_appointee_name_actors(parsed):
+    from eventdesk.components.events.place_mentions import MentionJudge
+
+    # "Pereira 's cousin was shot": NER may call Pereira a place
+    cousin = parsed(["Pereira", "'s", "cousin", "was", "shot"], [2, 0, 4, 4, 4],
+                    ["poss", "case", "nsubjpass", "auxpass", "ROOT"],
+                    pos=["PROPN", "PART", "NOUN", "AUX", "VERB"])
+    assert MentionJudge._names_an_actor(cousin, _named(cousin, 0))
+    # control: "Aleppo 's residents were shot": the town's people, at the town
+    residents = parsed(["Aleppo", "'s", "residents", "were", "shot"], [2, 0, 4, 4, 4],
+                       ["poss", "case", "nsubjpass", "auxpass", "ROOT"],
+                       pos=["PROPN", "PART", "NOUN", "AUX", "VERB"])
+    assert not MentionJudge._names_an_actor(residents, _named(residents, 0))
+    # "the Kinshasa- appointed governor"
+    appointed = parsed(["the", "Kinshasa-", "appointed", "governor"], [3, 3, 3, 3],
+                       ["det", "nmod", "amod", "ROOT"], pos=["DET", "PROPN", "VERB", "NOUN"])
+    assert MentionJudge._names_an_actor(appointed, _named(appointed, 1))
+
+
+def _relative(parsed, dated=False):
+    """"militants who attacked a post in Homs [on May 16] were killed"."""
+    words = ["militants", "who", "attacked", "a", "post", "in", "Homs"]
+    heads = [8, 2, 0, 4, 2, 4, 5]
+    deps = ["nsubjpass", "nsubj", "relcl", "det", "dobj", "prep", "pobj"]
+    pos = ["NOUN", "PRON", "VERB", "DET", "NOUN", "ADP", "PROPN"]
+    if dated:
+        words, heads = words + ["on", "May"], heads + [2, 7]
+        deps, pos = deps + ["prep", "pobj"], pos + ["ADP", "PROPN"]
+    n = len(words)
+    heads = [h if h != 8 else n + 1 for h in heads]
+    doc = parsed(words + ["were", "killed"], heads + [n + 1, n + 1],
+                 deps + ["auxpass", "ROOT"], pos=pos + ["AUX", "VERB"],
+                 lemmas=[w.lower() for w in words] + ["be", "kill"])
+    if dated:
+        doc.ents = [Span(doc, n - 1, n, label="DATE")]
+    return doc
+
+
+def test_a_clause_describing_a_person_is_not_the_event_s(parsed):
+    from eventdesk.components.events.placing import describes_an_actor
+
+    # a deed with a time of its own is another deed
+    assert describes_an_actor(_relative(parsed, dated=True)[2])
+    # control: a deed told with no time of its own is most often the same incident
+    assert not describes_an_actor(_relative(parsed)[2])
+    # control: "the attack that took place in Homs" describes the event, not a person
+    attack = parsed(["the", "attack", "that", "took", "place", "in", "Homs"],
+                    [1, 1, 3, 1, 3, 3, 5], ["det", "ROOT", "nsubj", "relcl", "dobj", "prep",
+                                            "pobj"],
+                    pos=["DET", "NOUN", "PRON", "VERB", "NOUN", "ADP", "PROPN"])
+    assert not describes_an_actor(attack[3])
+
+
+def test_a_deed_dated_last_month_is_another_deed(parsed):
+    from eventdesk.components.events.placing import tells_another_event
+
+    # "following the fall of Palmyra last month": 0 launched 1 following 2 the 3 fall 4 of
+    # 5 Palmyra 6 last 7 month
+    def doc(date_words):
+        words = ["launched", "following", "the", "fall", "of", "Palmyra"] + date_words
+        d = parsed(words, [0, 0, 3, 1, 3, 4] + [7, 3][:len(date_words)],
+                   ["ROOT", "prep", "det", "pobj", "prep", "pobj"] + ["amod", "npadvmod"][
+                       :len(date_words)],
+                   pos=["VERB", "VERB", "DET", "NOUN", "ADP", "PROPN"] + ["ADJ", "NOUN"][
+                       :len(date_words)])
+        if date_words:
+            d.ents = [Span(d, 6, 8, label="DATE")]
+        return d
+    assert tells_another_event(doc(["last", "month"])[3])
+    # control: "following the fall of Palmyra" with no date of its own: the same days
+    assert not tells_another_event(doc([])[3])
