@@ -168,3 +168,53 @@ def test_a_deed_dated_last_month_is_another_deed(parsed):
     assert tells_another_event(doc(["last", "month"])[3])
     # control: "following the fall of Palmyra" with no date of its own: the same days
     assert not tells_another_event(doc([])[3])
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("KIRKUK      At least 14 militants were killed in an air strike.", "KIRKUK"),
+    ("Qamishli, Syria     Three fighters were killed near Tel Hamis.", "Qamishli, Syria"),
+])
+def test_a_dateline_whose_dash_became_spaces_is_the_dateline(text, dateline):
+    import spacy
+
+    from eventdesk.components.events.common import preamble_end
+    from eventdesk.extensions import register_extensions
+
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    assert text[:preamble_end(doc)].strip() == dateline
+
+
+@pytest.mark.parametrize("text", [
+    "At least 14 militants were killed in Kirkuk.",
+    "Two suicide attacks   killed 19 people in Kirkuk.",  # a run of spaces mid-sentence
+    "Kirkuk was shelled on Monday.",
+])
+def test_a_sentence_opening_with_a_place_has_no_dateline(text):
+    import spacy
+
+    from eventdesk.components.events.common import preamble_end
+    from eventdesk.extensions import register_extensions
+
+    register_extensions()
+    assert preamble_end(spacy.blank("en")(text)) == 0
+
+
+def test_a_deed_recalled_as_a_reason_and_a_named_report_are_not_the_scene(parsed):
+    from eventdesk.components.events.place_mentions import names_another_occasion
+
+    # "a group blamed for the Bali bombings": 0 group 1 blamed 2 for 3 the 4 Bali 5 bombings
+    blamed = parsed(["group", "blamed", "for", "the", "Bali", "bombings"], [0, 0, 1, 5, 5, 2],
+                    ["ROOT", "acl", "prep", "det", "amod", "pobj"],
+                    lemmas=["group", "blame", "for", "the", "bali", "bombing"])
+    assert names_another_occasion(blamed[4])
+    # control: "for" after another word than blame gives no reason
+    fought = parsed(["they", "fought", "for", "the", "Homs", "attacks"], [1, 1, 1, 5, 5, 2],
+                    ["nsubj", "ROOT", "prep", "det", "compound", "pobj"],
+                    lemmas=["they", "fight", "for", "the", "homs", "attack"])
+    assert not names_another_occasion(fought[4])
+    # "asked to comment on the Arad report"
+    report = parsed(["on", "the", "Arad", "report"], [0, 3, 3, 0],
+                    ["ROOT", "det", "compound", "pobj"],
+                    lemmas=["on", "the", "arad", "report"])
+    assert names_another_occasion(report[2])

@@ -128,7 +128,7 @@ COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
 # the place they were held
 NAMED_OCCASIONS = frozenset({"agreement", "accord", "accords", "treaty", "ceasefire", "truce",
                              "summit", "talks", "conference", "games", "olympics",
-                             "declaration", "protocol"})
+                             "declaration", "protocol", "report", "inquiry", "commission"})
 # "the ringleader of the Paris attacks", "victims of the Bhopal tragedy": an event recalled
 RECALLED_EVENTS = frozenset({"attack", "attacks", "bombing", "bombings", "massacre",
                              "tragedy", "disaster", "killings", "siege", "uprising", "riots"})
@@ -478,7 +478,8 @@ def acts_on_someone(verb: Token) -> bool:
 def names_another_occasion(root: Token) -> bool:
     """A place in the name of another occasion: "the 1996 Khasavyurt ceasefire agreement",
     "the Athens Olympic Games", "the ringleader of the Paris terror attacks", "victims of the
-    Bhopal gas tragedy" -- not "killed in the Hasakah clashes", the event itself."""
+    Bhopal gas tragedy", "a group blamed for the Bali bombings", "the Arad report" -- not
+    "killed in the Hasakah clashes", the event itself."""
     tok = root
     while tok.dep_ in ("compound", "amod") and tok.head is not tok and tok.head.i > tok.i:
         tok = tok.head
@@ -486,7 +487,15 @@ def names_another_occasion(root: Token) -> bool:
         return False
     lemma = tok.lemma_.lower()
     return lemma in NAMED_OCCASIONS or (
-        lemma in RECALLED_EVENTS and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to"))
+        lemma in RECALLED_EVENTS and tok.dep_ == "pobj" and (
+            tok.head.lower_ in ("of", "to") or tok.head.lower_ == "for"
+            and tok.head.head.lemma_.lower() in BLAMED_WORDS))
+
+
+# "a group blamed for the Bali bombings", "jailed for the Paris attacks": a deed recalled as
+# the reason for another
+BLAMED_WORDS = frozenset({"blame", "responsible", "convict", "sentence", "jail", "charge",
+                          "try", "accuse", "wanted", "want", "hang", "execute", "indict"})
 
 
 def _done_at_another_place(doc: Doc, subject: Token) -> bool:
