@@ -91,11 +91,6 @@ ACTOR_COMPOUNDS = frozenset({"appointed", "backed", "sponsored", "funded", "inst
 EXPERIENCE_VERBS = frozenset({"see", "witness", "host", "experience", "suffer", "record",
                               "have", "face", "endure", "welcome", "receive", "mark", "hold",
                               "celebrate", "become", "remain", "get", "take"})
-# "transferred to hospitals in X", "withdrew towards their headquarters in X": verbs whose
-# "to" names where people or things were taken, and "in" a place of that end
-MOVED_VERBS = frozenset({"transfer", "take", "deport", "evacuate", "rush", "send", "move",
-                         "carry", "transport", "withdraw", "retreat", "flee", "escort",
-                         "bring", "airlift", "fly", "return", "head", "relocate"})
 # "Uribe's vehicle", "near Deri's home": what a person has, never a town's
 PERSONAL_NOUNS = frozenset({"home", "house", "residence", "car", "vehicle", "wife", "husband",
                             "son", "daughter", "brother", "sister", "father", "mother",
@@ -155,9 +150,7 @@ class MentionJudge:
                 for i in range(m.start, m.end)}
 
     def is_away(self, doc: Doc, mention) -> bool:
-        """A place left, fled to, or named as a way's end ("fled to X", "on their way to the
-        holy city of X", "transferred to hospitals in X"): not where the deed was."""
-        tok = destination_phrase(doc[mention.start:mention.end].root)
+        tok = doc[mention.start:mention.end].root
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in lexicon()["away_preps"]:
             # "entered/pushed into X" is where it happened; "fled towards X" is not; nor is
@@ -441,30 +434,6 @@ def is_home(root: Token) -> bool:
                 return True
         tok = head
     return False
-
-
-def destination_phrase(root: Token) -> Token:
-    """The noun a place name's phrase hangs on its preposition by: "the holy city of
-    Karbala", "Insein Township", "Rome's airport", "hospitals in al-Shuyoukh" after a verb of
-    taking somewhere ("transferred to hospitals in X"); else the name itself."""
-    tok = root
-    for _ in range(5):
-        head = tok.head
-        if head is tok:
-            break
-        if tok.dep_ in ("compound", "poss", "appos") and head.pos_ in ("NOUN", "PROPN") \
-                and head.i != tok.i:
-            tok = head
-        elif tok.dep_ == "pobj" and head.lower_ == "of" \
-                and head.head.lemma_.lower() in NAMING_NOUNS | SETTLEMENT_WORDS:
-            tok = head.head
-        elif tok.dep_ == "pobj" and head.lower_ in ("in", "at") and head.head.dep_ == "pobj" \
-                and head.head.head.lower_ in ("to", "towards", "toward") \
-                and head.head.head.head.lemma_.lower() in MOVED_VERBS:
-            tok = head.head
-        else:
-            break
-    return tok
 
 
 def acts_on_someone(verb: Token) -> bool:
