@@ -60,14 +60,14 @@ def test_a_person_s_kin_and_a_capital_s_appointee_name_actors(parsed):
     assert MentionJudge._names_an_actor(appointed, _named(appointed, 1))
 
 
-def _relative(parsed, dated=False):
-    """"militants who attacked a post in Homs [on May 16] were killed"."""
+def _relative(parsed, dated=False, day="May"):
+    """"militants who attacked a post in Homs [on May / on Friday] were killed"."""
     words = ["militants", "who", "attacked", "a", "post", "in", "Homs"]
     heads = [8, 2, 0, 4, 2, 4, 5]
     deps = ["nsubjpass", "nsubj", "relcl", "det", "dobj", "prep", "pobj"]
     pos = ["NOUN", "PRON", "VERB", "DET", "NOUN", "ADP", "PROPN"]
     if dated:
-        words, heads = words + ["on", "May"], heads + [2, 7]
+        words, heads = words + ["on", day], heads + [2, 7]
         deps, pos = deps + ["prep", "pobj"], pos + ["ADP", "PROPN"]
     n = len(words)
     heads = [h if h != 8 else n + 1 for h in heads]
@@ -86,6 +86,8 @@ def test_a_clause_describing_a_person_is_not_the_event_s(parsed):
     assert describes_an_actor(_relative(parsed, dated=True)[2])
     # control: a deed told with no time of its own is most often the same incident
     assert not describes_an_actor(_relative(parsed)[2])
+    # control: "demonstrators who thronged Hama on Friday": a weekday is the event's own day
+    assert not describes_an_actor(_relative(parsed, dated=True, day="Friday")[2])
     # control: "the attack that took place in Homs" describes the event, not a person
     attack = parsed(["the", "attack", "that", "took", "place", "in", "Homs"],
                     [1, 1, 3, 1, 3, 3, 5], ["det", "ROOT", "nsubj", "relcl", "dobj", "prep",

@@ -65,6 +65,11 @@ TIMES_OF_DAY = frozenset({"dawn", "daybreak", "sunrise", "morning", "noon", "mid
                           "then", "now"})
 # "although troops had retaken X": a deed set against the event
 CONTRAST_MARKS = frozenset({"whereas", "although", "though"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december", "jan", "feb", "mar",
+                    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 # "last summer", "last spring": a past season
 PERIOD_WORDS = frozenset({"summer", "winter", "spring", "autumn"})
 # "weeks after", "months after": long enough after to be another deed ("a day after bombs
@@ -655,8 +660,10 @@ def tells_another_event(tok: Token) -> bool:
         if word == "after" and mark.i > 0 and \
                 mark.doc[mark.i - 1].lemma_.lower() in DURATION_WORDS:
             return True
-        if word in ("after", "following") and _dated_long_before(tok):
-            return True  # "following the fall of Palmyra last month"
+        if word in ("after", "following") and tok.dep_ != "advcl" \
+                and _dated_long_before(tok):
+            return True  # "following the fall of Palmyra last month" (a clause after
+            # "after" more often tells an event of its own, placed in it)
     return False
 
 
@@ -686,9 +693,21 @@ def describes_an_actor(tok: Token) -> bool:
         or noun.lemma_.lower() in PERSON_NOUNS
     if not person:
         return False
-    return any(c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("prep", "npadvmod", "advmod")
-               or c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children)
+    return any(c.dep_ in ("prep", "npadvmod", "advmod") and _another_time(c)
                for c in tok.children)
+
+
+def _another_time(phrase: Token) -> bool:
+    """A date phrase that sets its deed apart from the report's day: a calendar date ("on
+    May 16", "in 1991") or a time before it ("earlier in the day", "last year"); not a
+    weekday or "today", mostly the event's own day."""
+    words = [t for t in phrase.subtree if t.ent_type_ in ("DATE", "TIME")]
+    if not words or any(t.lower_ in WEEKDAYS or t.lower_ in ("today", "tonight", "yesterday")
+                        for t in words):
+        return False
+    return any(t.like_num or t.lower_ in MONTHS or t.lower_ in ("earlier", "last", "ago",
+                                                                  "previous")
+               for t in words)
 
 
 def _in_another_deed(tok: Token) -> bool:
