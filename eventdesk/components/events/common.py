@@ -47,6 +47,13 @@ DATELINE_AFTER_HEADLINE = re.compile(
     r"\n\s*\n\s*[A-Z][A-Z .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
     r"(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
 )
+# "KIRKUK      At least 14", "Qamishli, Syria     Three members": a dateline whose dash a
+# feed turned into a run of spaces (a place's name, maybe its country, then 3+ spaces)
+SPACED_DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z.'’-]{2,20}(?: [A-Z][A-Z.'’-]{1,20})?"
+    r"|[A-Z][a-z'’-]{2,20}(?: [A-Z][a-z'’-]{2,20})?(?:,\s*[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?)"
+    r" {3,}(?=[A-Z0-9])"
+)
 # A first line of under 20 words with no full stop, then a blank line: a headline.
 HEADLINE = re.compile(r"\s*[^\n.!?]{3,160}\n\s*\n")
 DATELINE_TAIL = re.compile(r"\s*(\([^)]{1,60}\))?\s*[-–—:]*\s*")
@@ -160,7 +167,8 @@ def _find_preamble_end(doc: Doc) -> int:
         # the headline restates the lead; a dateline may open the body's first line
         match = DATELINE.match(full, headline_end)
         return match.end() if match else headline_end
-    match = DATELINE.match(full) or DATELINE_AFTER_HEADLINE.search(full[:600])
+    match = DATELINE.match(full) or DATELINE_AFTER_HEADLINE.search(full[:600]) \
+        or SPACED_DATELINE.match(full)
     if match:
         return match.end()
     headline = HEADLINE.match(full)

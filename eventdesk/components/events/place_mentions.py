@@ -74,6 +74,18 @@ SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "m
 DESIGNATED_PLACES = SETTLEMENT_WORDS | {"district", "province"}
 # "the entrance to X": the edge of the place, not a way away from it
 EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
+# "Pereira's cousin", "Sadr's militiamen": a person's kin or followers, never a town's
+KIN_NOUNS = frozenset({"cousin", "cousins", "uncle", "nephew", "niece", "aunt", "grandson",
+                       "granddaughter", "grandfather", "grandmother", "widow", "stepson",
+                       "stepdaughter", "militiamen", "militiaman", "followers", "loyalists",
+                       "disciples"})
+# "the Kinshasa-appointed governor", "a Damascus-backed militia": a government's doing
+ACTOR_COMPOUNDS = frozenset({"appointed", "backed", "sponsored", "funded", "installed"})
+# "Washington killed scores", "Tehran captured 15 sailors": a capital as the doer of a deed
+# is its government; not "Kabul saw heavy fighting", "Damascus hosted talks"
+EXPERIENCE_VERBS = frozenset({"see", "witness", "host", "experience", "suffer", "record",
+                              "have", "face", "endure", "welcome", "receive", "mark", "hold",
+                              "celebrate", "become", "remain", "get", "take"})
 # "Uribe's vehicle", "near Deri's home": what a person has, never a town's
 PERSONAL_NOUNS = frozenset({"home", "house", "residence", "car", "vehicle", "wife", "husband",
                             "son", "daughter", "brother", "sister", "father", "mother",
@@ -106,7 +118,7 @@ COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
 # the place they were held
 NAMED_OCCASIONS = frozenset({"agreement", "accord", "accords", "treaty", "ceasefire", "truce",
                              "summit", "talks", "conference", "games", "olympics",
-                             "declaration", "protocol"})
+                             "declaration", "protocol", "report", "inquiry", "commission"})
 # "the ringleader of the Paris attacks", "victims of the Bhopal tragedy": an event recalled
 RECALLED_EVENTS = frozenset({"attack", "attacks", "bombing", "bombings", "massacre",
                              "tragedy", "disaster", "killings", "siege", "uprising", "riots"})
@@ -356,9 +368,14 @@ class MentionJudge:
                 and name_key(mention.text) in _capital_keys() \
                 and sum(c.dep_ == "nsubj" for c in root.head.children) == 1:
             return True
+        if root.dep_ == "poss" and root.head.lower_ in KIN_NOUNS:
+            return True  # "Pereira's cousin was shot": a person, whatever NER says
         if end + 1 < len(doc) and doc[end].text in ("-", "–") \
-                and doc[end + 1].lower_ in HOME_COMPOUNDS:
+                and doc[end + 1].lower_ in HOME_COMPOUNDS | ACTOR_COMPOUNDS:
             return True
+        if mention.text.endswith(("-", "–")) and end < len(doc) \
+                and doc[end].lower_ in HOME_COMPOUNDS | ACTOR_COMPOUNDS:
+            return True  # "the Kinshasa- appointed governor"
         if root.dep_ == "appos" and (root.head.lemma_.lower() in OUTLET_NOUNS or any(
                 c.dep_ == "compound" and c.lower_ == "news" for c in root.head.children)):
             return True  # "the state news service, Sana": an outlet
@@ -367,6 +384,9 @@ class MentionJudge:
         if root.dep_ == "nsubj" and name_key(mention.text) in _capital_keys() \
                 and _done_at_another_place(doc, root):
             return True  # "Moscow and Kyiv signed a deal in Istanbul": governments acting
+        if root.dep_ == "nsubj" and root.i == doc[mention.start:end].root.i \
+                and name_key(mention.text) in _capital_keys() and acts_on_someone(root.head):
+            return True  # "Washington and its allies killed scores of fighters"
         if root.dep_ == "agent" or root.dep_ == "pobj" and root.head.dep_ == "agent":
             return True  # "an agreement signed by Moscow": a government acting
         return is_home(root)
@@ -411,10 +431,19 @@ def is_home(root: Token) -> bool:
     return False
 
 
+def acts_on_someone(verb: Token) -> bool:
+    """An active verb with an object, of a deed, not of witnessing ("killed scores", not
+    "saw clashes")."""
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in EXPERIENCE_VERBS \
+        and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def names_another_occasion(root: Token) -> bool:
     """A place in the name of another occasion: "the 1996 Khasavyurt ceasefire agreement",
     "the Athens Olympic Games", "the ringleader of the Paris terror attacks", "victims of the
-    Bhopal gas tragedy" -- not "killed in the Hasakah clashes", the event itself."""
+    Bhopal gas tragedy", "a group blamed for the Bali bombings", "the Arad report" -- not
+    "killed in the Hasakah clashes", the event itself."""
     tok = root
     while tok.dep_ in ("compound", "amod") and tok.head is not tok and tok.head.i > tok.i:
         tok = tok.head
@@ -422,7 +451,15 @@ def names_another_occasion(root: Token) -> bool:
         return False
     lemma = tok.lemma_.lower()
     return lemma in NAMED_OCCASIONS or (
-        lemma in RECALLED_EVENTS and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to"))
+        lemma in RECALLED_EVENTS and tok.dep_ == "pobj" and (
+            tok.head.lower_ in ("of", "to") or tok.head.lower_ == "for"
+            and tok.head.head.lemma_.lower() in BLAMED_WORDS))
+
+
+# "a group blamed for the Bali bombings", "jailed for the Paris attacks": a deed recalled as
+# the reason for another
+BLAMED_WORDS = frozenset({"blame", "responsible", "convict", "sentence", "jail", "charge",
+                          "try", "accuse", "wanted", "want", "hang", "execute", "indict"})
 
 
 def _done_at_another_place(doc: Doc, subject: Token) -> bool:

@@ -65,12 +65,25 @@ TIMES_OF_DAY = frozenset({"dawn", "daybreak", "sunrise", "morning", "noon", "mid
                           "then", "now"})
 # "although troops had retaken X": a deed set against the event
 CONTRAST_MARKS = frozenset({"whereas", "although", "though"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december", "jan", "feb", "mar",
+                    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+# "last summer", "last spring": a past season
+PERIOD_WORDS = frozenset({"summer", "winter", "spring", "autumn"})
 # "weeks after", "months after": long enough after to be another deed ("a day after bombs
 # in London" is most often told of the same city)
 DURATION_WORDS = frozenset({"week", "month", "year", "decade"})
 # "On the outskirts of Talbiseh, north of the city": a town this near the report's main city
 # lies at its edge
 SATELLITE_KM = 30
+# "a man arrested in X", "activists who ...": nouns of people a clause may describe
+PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "person", "people", "activist",
+                          "member", "leader", "commander", "official", "suspect", "fighter",
+                          "militant", "soldier", "officer", "journalist", "resident",
+                          "businessman", "general", "colleague", "brother", "son", "group",
+                          "movement", "source", "spokesman", "refugee", "civilian"})
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
@@ -622,7 +635,7 @@ def same_incident_tokens(sent: Span, clause: Clause) -> list[Token]:
     ancestors = {a.i for a in root.ancestors}
     for tok in sent:
         if tok.i not in excluded and tok.i != root.i and tok.i not in ancestors \
-                and tells_another_event(tok):
+                and (tells_another_event(tok) or describes_an_actor(tok)):
             excluded |= {t.i for t in tok.subtree}
     return [t for t in sent if t.i not in excluded]
 
@@ -647,7 +660,54 @@ def tells_another_event(tok: Token) -> bool:
         if word == "after" and mark.i > 0 and \
                 mark.doc[mark.i - 1].lemma_.lower() in DURATION_WORDS:
             return True
+        if word in ("after", "following") and tok.dep_ != "advcl" \
+                and _dated_long_before(tok):
+            return True  # "following the fall of Palmyra last month" (a clause after
+            # "after" more often tells an event of its own, placed in it)
     return False
+
+
+def _dated_long_before(tok: Token) -> bool:
+    """The phrase dates its deed to a past period of its own ("last month", "last year",
+    "two weeks ago"): another deed than the event's."""
+    for t in tok.subtree:
+        if t.ent_type_ != "DATE":
+            continue
+        if t.lower_ == "ago" or t.lower_ == "last" and t.i + 1 < len(t.doc) \
+                and t.doc[t.i + 1].lemma_.lower() in DURATION_WORDS | PERIOD_WORDS:
+            return True
+    return False
+
+
+def describes_an_actor(tok: Token) -> bool:
+    """A clause describing a person or a group by a deed of its own time ("a man arrested
+    on May 16 in Bangkok", "activists arrested in Beijing earlier in the day"), not telling
+    the event. Not "militants who attacked a checkpoint in X were killed", nor "militants
+    that tried to infiltrate points near X": a deed told with no time of its own is most
+    often the same incident's."""
+    if tok.dep_ not in ("relcl", "acl") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    noun = tok.head
+    person = any(c.lower_ in ("who", "whom", "whose") and c.i < tok.i
+                 for c in tok.subtree) or noun.ent_type_ in ("PERSON", "NORP", "ORG") \
+        or noun.lemma_.lower() in PERSON_NOUNS
+    if not person:
+        return False
+    return any(c.dep_ in ("prep", "npadvmod", "advmod") and _another_time(c)
+               for c in tok.children)
+
+
+def _another_time(phrase: Token) -> bool:
+    """A date phrase that sets its deed apart from the report's day: a calendar date ("on
+    May 16", "in 1991") or a time before it ("earlier in the day", "last year"); not a
+    weekday or "today", mostly the event's own day."""
+    words = [t for t in phrase.subtree if t.ent_type_ in ("DATE", "TIME")]
+    if not words or any(t.lower_ in WEEKDAYS or t.lower_ in ("today", "tonight", "yesterday")
+                        for t in words):
+        return False
+    return any(t.like_num or t.lower_ in MONTHS or t.lower_ in ("earlier", "last", "ago",
+                                                                  "previous")
+               for t in words)
 
 
 def _in_another_deed(tok: Token) -> bool:

@@ -1,0 +1,166 @@
+"""Places a sentence names that are not its event's place (issue 9, item 3): a government
+doing a deed ("Washington killed"), a person's kin ("Pereira's cousin"), a clause describing a
+person ("a man arrested in X on May 16"), a deed dated apart ("following the fall of X last
+month"), a dateline and a deed recalled as a reason."""
+
+from types import SimpleNamespace
+
+import pytest
+from spacy.tokens import Span
+
+
+@pytest.fixture
+def judge():
+    from eventdesk.components.events.place_mentions import MentionJudge
+    return MentionJudge(gazetteer=None)  # is_away and _names_an_actor read only the parse
+
+
+def _at(i):
+    return SimpleNamespace(start=i, end=i + 1, text=None)
+
+
+def _named(doc, i, n=1):
+    return SimpleNamespace(start=i, end=i + n, text=doc[i:i + n].text)
+
+
+def test_a_capital_doing_a_deed_is_its_government(parsed):
+    from eventdesk.components.events.place_mentions import MentionJudge
+
+    # "Washington killed scores": 0 Washington 1 killed 2 scores
+    killed = parsed(["Washington", "killed", "scores"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                    pos=["PROPN", "VERB", "NOUN"], lemmas=["washington", "kill", "score"])
+    assert MentionJudge._names_an_actor(killed, _named(killed, 0))
+    # control: "Kabul saw heavy clashes" is where they were
+    saw = parsed(["Kabul", "saw", "heavy", "clashes"], [1, 1, 3, 1],
+                 ["nsubj", "ROOT", "amod", "dobj"], pos=["PROPN", "VERB", "ADJ", "NOUN"],
+                 lemmas=["kabul", "see", "heavy", "clash"])
+    assert not MentionJudge._names_an_actor(saw, _named(saw, 0))
+    # control: "Homs killed scores": not a capital, no government
+    homs = parsed(["Homs", "killed", "scores"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                  pos=["PROPN", "VERB", "NOUN"], lemmas=["homs", "kill", "score"])
+    assert not MentionJudge._names_an_actor(homs, _named(homs, 0))
+
+
+def test_a_person_s_kin_and_a_capital_s_appointee_name_actors(parsed):
+    from eventdesk.components.events.place_mentions import MentionJudge
+
+    # "Pereira 's cousin was shot": NER may call Pereira a place
+    cousin = parsed(["Pereira", "'s", "cousin", "was", "shot"], [2, 0, 4, 4, 4],
+                    ["poss", "case", "nsubjpass", "auxpass", "ROOT"],
+                    pos=["PROPN", "PART", "NOUN", "AUX", "VERB"])
+    assert MentionJudge._names_an_actor(cousin, _named(cousin, 0))
+    # control: "Aleppo 's residents were shot": the town's people, at the town
+    residents = parsed(["Aleppo", "'s", "residents", "were", "shot"], [2, 0, 4, 4, 4],
+                       ["poss", "case", "nsubjpass", "auxpass", "ROOT"],
+                       pos=["PROPN", "PART", "NOUN", "AUX", "VERB"])
+    assert not MentionJudge._names_an_actor(residents, _named(residents, 0))
+    # "the Kinshasa- appointed governor"
+    appointed = parsed(["the", "Kinshasa-", "appointed", "governor"], [3, 3, 3, 3],
+                       ["det", "nmod", "amod", "ROOT"], pos=["DET", "PROPN", "VERB", "NOUN"])
+    assert MentionJudge._names_an_actor(appointed, _named(appointed, 1))
+
+
+def _relative(parsed, dated=False, day="May"):
+    """"militants who attacked a post in Homs [on May / on Friday] were killed"."""
+    words = ["militants", "who", "attacked", "a", "post", "in", "Homs"]
+    heads = [8, 2, 0, 4, 2, 4, 5]
+    deps = ["nsubjpass", "nsubj", "relcl", "det", "dobj", "prep", "pobj"]
+    pos = ["NOUN", "PRON", "VERB", "DET", "NOUN", "ADP", "PROPN"]
+    if dated:
+        words, heads = words + ["on", day], heads + [2, 7]
+        deps, pos = deps + ["prep", "pobj"], pos + ["ADP", "PROPN"]
+    n = len(words)
+    heads = [h if h != 8 else n + 1 for h in heads]
+    doc = parsed(words + ["were", "killed"], heads + [n + 1, n + 1],
+                 deps + ["auxpass", "ROOT"], pos=pos + ["AUX", "VERB"],
+                 lemmas=[w.lower() for w in words] + ["be", "kill"])
+    if dated:
+        doc.ents = [Span(doc, n - 1, n, label="DATE")]
+    return doc
+
+
+def test_a_clause_describing_a_person_is_not_the_event_s(parsed):
+    from eventdesk.components.events.placing import describes_an_actor
+
+    # a deed with a time of its own is another deed
+    assert describes_an_actor(_relative(parsed, dated=True)[2])
+    # control: a deed told with no time of its own is most often the same incident
+    assert not describes_an_actor(_relative(parsed)[2])
+    # control: "demonstrators who thronged Hama on Friday": a weekday is the event's own day
+    assert not describes_an_actor(_relative(parsed, dated=True, day="Friday")[2])
+    # control: "the attack that took place in Homs" describes the event, not a person
+    attack = parsed(["the", "attack", "that", "took", "place", "in", "Homs"],
+                    [1, 1, 3, 1, 3, 3, 5], ["det", "ROOT", "nsubj", "relcl", "dobj", "prep",
+                                            "pobj"],
+                    pos=["DET", "NOUN", "PRON", "VERB", "NOUN", "ADP", "PROPN"])
+    assert not describes_an_actor(attack[3])
+
+
+def test_a_deed_dated_last_month_is_another_deed(parsed):
+    from eventdesk.components.events.placing import tells_another_event
+
+    # "following the fall of Palmyra last month": 0 launched 1 following 2 the 3 fall 4 of
+    # 5 Palmyra 6 last 7 month
+    def doc(date_words):
+        words = ["launched", "following", "the", "fall", "of", "Palmyra"] + date_words
+        d = parsed(words, [0, 0, 3, 1, 3, 4] + [7, 3][:len(date_words)],
+                   ["ROOT", "prep", "det", "pobj", "prep", "pobj"] + ["amod", "npadvmod"][
+                       :len(date_words)],
+                   pos=["VERB", "VERB", "DET", "NOUN", "ADP", "PROPN"] + ["ADJ", "NOUN"][
+                       :len(date_words)])
+        if date_words:
+            d.ents = [Span(d, 6, 8, label="DATE")]
+        return d
+    assert tells_another_event(doc(["last", "month"])[3])
+    # control: "following the fall of Palmyra" with no date of its own: the same days
+    assert not tells_another_event(doc([])[3])
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("KIRKUK      At least 14 militants were killed in an air strike.", "KIRKUK"),
+    ("Qamishli, Syria     Three fighters were killed near Tel Hamis.", "Qamishli, Syria"),
+])
+def test_a_dateline_whose_dash_became_spaces_is_the_dateline(text, dateline):
+    import spacy
+
+    from eventdesk.components.events.common import preamble_end
+    from eventdesk.extensions import register_extensions
+
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    assert text[:preamble_end(doc)].strip() == dateline
+
+
+@pytest.mark.parametrize("text", [
+    "At least 14 militants were killed in Kirkuk.",
+    "Two suicide attacks   killed 19 people in Kirkuk.",  # a run of spaces mid-sentence
+    "Kirkuk was shelled on Monday.",
+])
+def test_a_sentence_opening_with_a_place_has_no_dateline(text):
+    import spacy
+
+    from eventdesk.components.events.common import preamble_end
+    from eventdesk.extensions import register_extensions
+
+    register_extensions()
+    assert preamble_end(spacy.blank("en")(text)) == 0
+
+
+def test_a_deed_recalled_as_a_reason_and_a_named_report_are_not_the_scene(parsed):
+    from eventdesk.components.events.place_mentions import names_another_occasion
+
+    # "a group blamed for the Bali bombings": 0 group 1 blamed 2 for 3 the 4 Bali 5 bombings
+    blamed = parsed(["group", "blamed", "for", "the", "Bali", "bombings"], [0, 0, 1, 5, 5, 2],
+                    ["ROOT", "acl", "prep", "det", "amod", "pobj"],
+                    lemmas=["group", "blame", "for", "the", "bali", "bombing"])
+    assert names_another_occasion(blamed[4])
+    # control: "for" after another word than blame gives no reason
+    fought = parsed(["they", "fought", "for", "the", "Homs", "attacks"], [1, 1, 1, 5, 5, 2],
+                    ["nsubj", "ROOT", "prep", "det", "compound", "pobj"],
+                    lemmas=["they", "fight", "for", "the", "homs", "attack"])
+    assert not names_another_occasion(fought[4])
+    # "asked to comment on the Arad report"
+    report = parsed(["on", "the", "Arad", "report"], [0, 3, 3, 0],
+                    ["ROOT", "det", "compound", "pobj"],
+                    lemmas=["on", "the", "arad", "report"])
+    assert names_another_occasion(report[2])
