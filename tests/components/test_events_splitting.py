@@ -50,3 +50,74 @@ def test_a_killing_beside_an_abduction_is_an_attack(text, kinds):
 def test_killings_in_an_attack_stay_its_toll():
     events = _events("Gunmen stormed the village of Kajuru and killed ten people on Sunday.")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+# ---- an "as"/"while" clause telling a deed of its own (splitting.concurrent_deeds) ----
+
+
+def _coded(text, published="2024-09-24"):
+    """(sub-type, place) of each event coded from the text."""
+    events = eventdesk.extract(text, published=published, doc_id="splitting")
+    return sorted((e.sub_event_type, e.location) for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a strike beside a ground clash, each at its own place
+    ("Syrian warplanes bombed rebel positions in Saraqib on Monday as government troops "
+     "clashed with rebels near Maarat al-Numan.",
+     [("Air/drone strike", "Saraqib"), ("Armed clash", "Maarrat an Numan")]),
+    ("Israeli jets struck Khan Younis while troops fought Hamas militants in Rafah on Sunday.",
+     [("Air/drone strike", "Khan Yunis"), ("Armed clash", "Rafah")]),
+])
+def test_two_deeds_joined_by_as_or_while_are_two_events(text, expected):
+    assert _coded(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sub_type", [
+    # "as" telling how the deaths came about: one event
+    ("Two people were killed as a bomb exploded in a market in Kirkuk on Monday.",
+     "Remote explosive/landmine/IED"),
+    # a crowd and the force it faced, at one place: one event
+    ("Police fired tear gas in Nairobi on Monday as protesters threw stones.",
+     "Protest with intervention"),
+])
+def test_an_as_clause_of_the_same_deed_stays_one_event(text, sub_type):
+    assert [s for s, _ in _coded(text)] == [sub_type]
+
+
+def test_a_pronoun_subject_is_not_a_deed_of_its_own(parsed):
+    """"as they clashed": the first clause's actors again, not a second side's deed."""
+    from eventdesk.components.events.splitting import _concurrent_clause
+
+    doc = parsed(["Jets", "bombed", "Saraqib", "as", "they", "clashed"], [1, 1, 1, 5, 5, 1],
+                 ["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl"],
+                 pos=["NOUN", "VERB", "PROPN", "SCONJ", "PRON", "VERB"],
+                 lemmas=["jet", "bomb", "Saraqib", "as", "they", "clash"])
+    assert not _concurrent_clause(doc[5])
+    doc = parsed(["Jets", "bombed", "Saraqib", "as", "troops", "clashed"], [1, 1, 1, 5, 5, 1],
+                 ["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl"],
+                 pos=["NOUN", "VERB", "PROPN", "SCONJ", "NOUN", "VERB"],
+                 lemmas=["jet", "bomb", "Saraqib", "as", "troop", "clash"])
+    assert _concurrent_clause(doc[5])
+    doc = parsed(["Jets", "bombed", "Saraqib", "when", "troops", "clashed"], [1, 1, 1, 5, 5, 1],
+                 ["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl"],
+                 pos=["NOUN", "VERB", "PROPN", "SCONJ", "NOUN", "VERB"],
+                 lemmas=["jet", "bomb", "Saraqib", "when", "troop", "clash"])
+    assert not _concurrent_clause(doc[5])
+
+
+def test_only_armed_families_apart_make_two_events():
+    from eventdesk.components.events.splitting import _families_apart
+    from eventdesk.components.triggers import TriggerMatch
+
+    air = [TriggerMatch(1, 2, "air", "bombed")]
+    clash = [TriggerMatch(5, 6, "clash", "clashed")]
+    protest = [TriggerMatch(5, 6, "protest", "protested")]
+    shelling = [TriggerMatch(5, 6, "shelling", "shelled")]
+    assert _families_apart(clash, air)
+    assert not _families_apart(protest, air)       # not two armed deeds
+    assert not _families_apart(shelling, air)      # one family: one strike told twice
+
+
