@@ -121,3 +121,47 @@ def test_only_armed_families_apart_make_two_events():
     assert not _families_apart(shelling, air)      # one family: one strike told twice
 
 
+
+
+# ---- a second object at a place of its own (placing._own_object_and_place) ----
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Insurgents killed four soldiers in Kirkuk and two policemen in Tikrit on Monday.",
+    "Militants attacked a police station in Kirkuk and an army post in Tikrit on Monday.",
+    # a second verb with no trigger and no subject of its own: the same gunmen's deed
+    "Gunmen killed five soldiers in Kirkuk and wounded three policemen in Tikrit on Monday.",
+    # the shape of a real wire sentence (event_location corpus), places changed
+    "In separate attacks Saturday, gunmen fatally shot a policeman, businessman and rubber "
+    "plantation worker in Kirkuk, and another policeman in Tikrit, police said.",
+])
+def test_each_object_at_its_own_place_is_an_event(text):
+    assert [place for _, place in _coded(text)] == ["Kirkuk", "Tikrit"]
+
+
+@pytest.mark.slow
+def test_each_object_of_a_list_at_its_own_place_is_an_event():
+    text = ("Insurgents killed four soldiers in Kirkuk, two policemen in Tikrit and a civilian "
+            "in Baiji on Monday.")
+    assert [place for _, place in _coded(text)] == ["Bayji", "Kirkuk", "Tikrit"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # the second object has no place of its own
+    "Gunmen killed a soldier in Kirkuk and his brother in the same attack on Monday.",
+    # a second verb with no object: where they went, not a deed
+    "Gunmen killed five soldiers in Kirkuk and fled towards Tikrit on Monday.",
+    # "of": whose office, not where
+    "Police arrested the governor of Kirkuk and the mayor of Tikrit on Monday.",
+])
+def test_a_second_object_with_no_place_of_its_own_is_one_event(text):
+    assert len(_coded(text)) == 1
+
+
+@pytest.mark.slow
+def test_a_name_that_is_no_scene_makes_no_second_place():
+    """"the supporters of Sadr": a man's followers, not where the soldiers were."""
+    text = ("A car bomb detonated late Sunday in Kirkuk as US soldiers cordoned off the "
+            "rallying supporters of Sadr, wounding two US soldiers.")
+    assert [s for s, _ in _coded(text)] == ["Remote explosive/landmine/IED"]

@@ -24,6 +24,13 @@ CONCURRENT_MARKERS = frozenset({"as", "while", "whilst"})
 # strike or shelling beside a ground clash.
 ARMED_FAMILIES = frozenset({"battle", "explosion"})
 SUBJECT_TAGS = frozenset({"NOUN", "PROPN"})
+# Nouns naming a part of the place after "of" ("the outskirts of Idlib"), beside the
+# ground words of triggers.toml ("the town of Rafah").
+PARTS_OF_A_PLACE = frozenset({"outskirts", "outskirt", "suburb", "suburbs", "countryside",
+                              "part", "parts", "centre", "center", "heart", "edge", "north",
+                              "south", "east", "west", "vicinity", "street", "streets",
+                              "region", "governorate", "department", "state", "county",
+                              "municipality", "downtown", "entrance", "periphery"})
 
 
 def concurrent_deeds(doc: Doc, sent_clauses: list[Clause]) -> list[Clause]:
@@ -83,13 +90,24 @@ def _families_apart(mine: list[TriggerMatch], rest: list[TriggerMatch]) -> bool:
 
 
 def _places_apart(doc: Doc, own: set[int], rest: set[int]) -> bool:
-    """Each part names a town of its own, and not the same one."""
+    """Each part names a town of its own as where its deed was, and not the same one."""
     mine, others = set(), set()
     for m in doc._.places or []:
-        if m.kind != "place":
+        if m.kind != "place" or not _a_scene(doc[m.start:m.end].root):
             continue
         if m.start in own:
             mine.add(m.text.lower())
         elif m.start in rest:
             others.add(m.text.lower())
     return bool(mine) and bool(others) and not mine & others
+
+
+def _a_scene(name: Token) -> bool:
+    """The name may say where the deed was: not when it only says whose people or office a
+    noun names ("the supporters of Sadr", "the governor of Kirkuk"); "the town of Rafah",
+    "the outskirts of Idlib" say where."""
+    head = name.head
+    if name.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return True
+    noun = head.head.lemma_.lower()
+    return noun in lexicon()["ground_words"] or noun in PARTS_OF_A_PLACE
