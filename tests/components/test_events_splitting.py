@@ -134,6 +134,9 @@ def test_only_armed_families_apart_make_two_events():
     # the shape of a real wire sentence (event_location corpus), places changed
     "In separate attacks Saturday, gunmen fatally shot a policeman, businessman and rubber "
     "plantation worker in Kirkuk, and another policeman in Tikrit, police said.",
+    # a number standing for the object it repeats
+    "Air strikes killed two people in Kirkuk and three in Tikrit on Monday.",
+    "One soldier was killed in Kirkuk and two in Tikrit on Monday.",
 ])
 def test_each_object_at_its_own_place_is_an_event(text):
     assert [place for _, place in _coded(text)] == ["Kirkuk", "Tikrit"]
@@ -165,3 +168,15 @@ def test_a_name_that_is_no_scene_makes_no_second_place():
     text = ("A car bomb detonated late Sunday in Kirkuk as US soldiers cordoned off the "
             "rallying supporters of Sadr, wounding two US soldiers.")
     assert [s for s, _ in _coded(text)] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.slow
+def test_the_first_town_of_a_list_beside_the_event_place_is_a_place_too():
+    text = ("Protests took place in Khartoum, with demonstrations also reported in Omdurman "
+            "and Atbara.")
+    assert [place for _, place in _coded(text)] == ["Atbara", "Khartoum", "Omdurman"]
+
+
+@pytest.mark.slow
+def test_a_list_after_between_is_one_place():
+    assert len(_coded("A landmine exploded between Ansongo and Gao on Monday.")) == 1

@@ -95,7 +95,8 @@ class Placer:
             head = doc[mention.start:mention.end].root
             if (head.dep_ != "conj" or not any(
                     o.start <= head.head.i < o.end for o in mentions if o is not mention)) \
-                    and not _in_a_parallel_phrase(doc, head, mentions, mention):
+                    and not _in_a_parallel_phrase(doc, head, mentions, mention) \
+                    and not _heads_a_list(doc, head, mentions, mention):
                 continue
             if head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
                 continue  # "a landmine between Ansongo and Gao": one event, at the first
@@ -745,6 +746,17 @@ def _in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
     return False
 
 
+def _heads_a_list(doc: Doc, head: Token, mentions, mention) -> bool:
+    """"with demonstrations also reported in Omdurman and Atbara": the first town of a list
+    joined by "and" is a place of the list as much as the towns joined to it (when it is
+    the event's own place, the copy is skipped as that place)."""
+    if head.head.lower_ == "between":
+        return False  # "between Ansongo and Gao": one event, at the first
+    return any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children) and any(
+        o is not mention and doc[o.start:o.end].root.dep_ == "conj"
+        and doc[o.start:o.end].root.head.i == head.i for o in mentions)
+
+
 def _joined_deed_tokens(clause: Clause) -> set[int]:
     """"Gunmen killed five soldiers in Kirkuk and wounded three policemen in Mosul": a verb
     joined by "and" to the clause's verb, with no subject and no trigger of its own and an
@@ -777,9 +789,10 @@ def _own_object_and_place(prep: Token, first: Token) -> bool:
         obj = next((c for c in obj.children if c.dep_ == "dobj"), obj)  # "and wounded three"
         return obj.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("nummod", "det") for c in obj.children)
-    if obj.dep_ not in ("conj", "appos") or obj.pos_ not in ("NOUN", "PROPN") or not any(
-            c.dep_ in ("nummod", "det") for c in obj.children):
-        return False
+    if obj.dep_ not in ("conj", "appos") or not (obj.like_num or (
+            obj.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ in ("nummod", "det") for c in obj.children))):
+        return False  # "killed two people in Idlib and three in Hama": a number stands in
     firsts = {first.head.i, *(c.i for c in first.children if c.dep_ == "pobj")}
     # "in Kirkuk, two policemen in Tikrit and a civilian in Baiji": the parse may hang the
     # second object on the first place as an apposition, the "and" on the list's next item
