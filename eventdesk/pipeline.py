@@ -101,12 +101,13 @@ def _keep_together(doc: Doc, label_start: int, label_end_char: int) -> None:
                   assigns=["doc._.places", "doc._.countries"])
 def create_places(nlp: Language, name: str):
     from eventdesk.geo import open_gazetteer
+    from eventdesk.geo.coordinated import with_coordinated_names
 
     register_extensions()
     gazetteer = open_gazetteer()
 
     def places(doc: Doc) -> Doc:
-        mentions = gazetteer.find_mentions(doc)
+        mentions = with_coordinated_names(gazetteer, doc, gazetteer.find_mentions(doc))
         doc._.places = mentions
         salient = _salient_countries(gazetteer.document_countries(doc, mentions=mentions))
         doc._.countries = salient + [code for code in gazetteer.named_region_countries(mentions)

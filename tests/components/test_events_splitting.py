@@ -50,3 +50,133 @@ def test_a_killing_beside_an_abduction_is_an_attack(text, kinds):
 def test_killings_in_an_attack_stay_its_toll():
     events = _events("Gunmen stormed the village of Kajuru and killed ten people on Sunday.")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+# ---- an "as"/"while" clause telling a deed of its own (splitting.concurrent_deeds) ----
+
+
+def _coded(text, published="2024-09-24"):
+    """(sub-type, place) of each event coded from the text."""
+    events = eventdesk.extract(text, published=published, doc_id="splitting")
+    return sorted((e.sub_event_type, e.location) for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a strike beside a ground clash, each at its own place
+    ("Syrian warplanes bombed rebel positions in Saraqib on Monday as government troops "
+     "clashed with rebels near Maarat al-Numan.",
+     [("Air/drone strike", "Saraqib"), ("Armed clash", "Maarrat an Numan")]),
+    ("Israeli jets struck Khan Younis while troops fought Hamas militants in Rafah on Sunday.",
+     [("Air/drone strike", "Khan Yunis"), ("Armed clash", "Rafah")]),
+])
+def test_two_deeds_joined_by_as_or_while_are_two_events(text, expected):
+    assert _coded(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sub_type", [
+    # "as" telling how the deaths came about: one event
+    ("Two people were killed as a bomb exploded in a market in Kirkuk on Monday.",
+     "Remote explosive/landmine/IED"),
+    # a crowd and the force it faced, at one place: one event
+    ("Police fired tear gas in Nairobi on Monday as protesters threw stones.",
+     "Protest with intervention"),
+])
+def test_an_as_clause_of_the_same_deed_stays_one_event(text, sub_type):
+    assert [s for s, _ in _coded(text)] == [sub_type]
+
+
+def test_a_pronoun_subject_is_not_a_deed_of_its_own(parsed):
+    """"as they clashed": the first clause's actors again, not a second side's deed."""
+    from eventdesk.components.events.splitting import _concurrent_clause
+
+    doc = parsed(["Jets", "bombed", "Saraqib", "as", "they", "clashed"], [1, 1, 1, 5, 5, 1],
+                 ["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl"],
+                 pos=["NOUN", "VERB", "PROPN", "SCONJ", "PRON", "VERB"],
+                 lemmas=["jet", "bomb", "Saraqib", "as", "they", "clash"])
+    assert not _concurrent_clause(doc[5])
+    doc = parsed(["Jets", "bombed", "Saraqib", "as", "troops", "clashed"], [1, 1, 1, 5, 5, 1],
+                 ["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl"],
+                 pos=["NOUN", "VERB", "PROPN", "SCONJ", "NOUN", "VERB"],
+                 lemmas=["jet", "bomb", "Saraqib", "as", "troop", "clash"])
+    assert _concurrent_clause(doc[5])
+    doc = parsed(["Jets", "bombed", "Saraqib", "when", "troops", "clashed"], [1, 1, 1, 5, 5, 1],
+                 ["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl"],
+                 pos=["NOUN", "VERB", "PROPN", "SCONJ", "NOUN", "VERB"],
+                 lemmas=["jet", "bomb", "Saraqib", "when", "troop", "clash"])
+    assert not _concurrent_clause(doc[5])
+
+
+def test_only_armed_families_apart_make_two_events():
+    from eventdesk.components.events.splitting import _families_apart
+    from eventdesk.components.triggers import TriggerMatch
+
+    air = [TriggerMatch(1, 2, "air", "bombed")]
+    clash = [TriggerMatch(5, 6, "clash", "clashed")]
+    protest = [TriggerMatch(5, 6, "protest", "protested")]
+    shelling = [TriggerMatch(5, 6, "shelling", "shelled")]
+    assert _families_apart(clash, air)
+    assert not _families_apart(protest, air)       # not two armed deeds
+    assert not _families_apart(shelling, air)      # one family: one strike told twice
+
+
+
+
+# ---- a second object at a place of its own (placing._own_object_and_place) ----
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Insurgents killed four soldiers in Kirkuk and two policemen in Tikrit on Monday.",
+    "Militants attacked a police station in Kirkuk and an army post in Tikrit on Monday.",
+    # a second verb with no trigger and no subject of its own: the same gunmen's deed
+    "Gunmen killed five soldiers in Kirkuk and wounded three policemen in Tikrit on Monday.",
+    # the shape of a real wire sentence (event_location corpus), places changed
+    "In separate attacks Saturday, gunmen fatally shot a policeman, businessman and rubber "
+    "plantation worker in Kirkuk, and another policeman in Tikrit, police said.",
+    # a number standing for the object it repeats
+    "Air strikes killed two people in Kirkuk and three in Tikrit on Monday.",
+    "One soldier was killed in Kirkuk and two in Tikrit on Monday.",
+])
+def test_each_object_at_its_own_place_is_an_event(text):
+    assert [place for _, place in _coded(text)] == ["Kirkuk", "Tikrit"]
+
+
+@pytest.mark.slow
+def test_each_object_of_a_list_at_its_own_place_is_an_event():
+    text = ("Insurgents killed four soldiers in Kirkuk, two policemen in Tikrit and a civilian "
+            "in Baiji on Monday.")
+    assert [place for _, place in _coded(text)] == ["Bayji", "Kirkuk", "Tikrit"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # the second object has no place of its own
+    "Gunmen killed a soldier in Kirkuk and his brother in the same attack on Monday.",
+    # a second verb with no object: where they went, not a deed
+    "Gunmen killed five soldiers in Kirkuk and fled towards Tikrit on Monday.",
+    # "of": whose office, not where
+    "Police arrested the governor of Kirkuk and the mayor of Tikrit on Monday.",
+])
+def test_a_second_object_with_no_place_of_its_own_is_one_event(text):
+    assert len(_coded(text)) == 1
+
+
+@pytest.mark.slow
+def test_a_name_that_is_no_scene_makes_no_second_place():
+    """"the supporters of Sadr": a man's followers, not where the soldiers were."""
+    text = ("A car bomb detonated late Sunday in Kirkuk as US soldiers cordoned off the "
+            "rallying supporters of Sadr, wounding two US soldiers.")
+    assert [s for s, _ in _coded(text)] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.slow
+def test_the_first_town_of_a_list_beside_the_event_place_is_a_place_too():
+    text = ("Protests took place in Khartoum, with demonstrations also reported in Omdurman "
+            "and Atbara.")
+    assert [place for _, place in _coded(text)] == ["Atbara", "Khartoum", "Omdurman"]
+
+
+@pytest.mark.slow
+def test_a_list_after_between_is_one_place():
+    assert len(_coded("A landmine exploded between Ansongo and Gao on Monday.")) == 1

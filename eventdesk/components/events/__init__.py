@@ -6,7 +6,7 @@ subtype (typing; a package, split by ACLED family), roles (agent and patient fro
 parse), sides (actors, default actors), place_measures (distance and direction phrases),
 place_mentions (which names can be the event's place), place_names (names the gazetteer
 lacks), place_fallbacks (containers for a place the index lacks), placing, dating,
-merging, coder (the stage).
+merging, splitting (a clause telling two deeds at once), coder (the stage).
 The rules themselves are data: eventdesk/data/rules/ (see its README).
 """
 
@@ -15,6 +15,6 @@ from eventdesk.components.events.common import DATELINE
 
 ORDER = ("common", "rules", "happened", "subtype", "roles", "sides", "place_measures",
          "place_mentions", "place_names", "place_fallbacks", "placing", "dating", "merging",
-         "coder")
+         "splitting", "coder")
 
 __all__ = ["DATELINE", "DECISIONS_KEY", "ORDER", "EventCoder"]

@@ -14,7 +14,7 @@ import hashlib
 from spacy.tokens import Doc, Span
 
 from eventdesk.components.attribution import claim_for
-from eventdesk.components.events import happened, merging
+from eventdesk.components.events import happened, merging, splitting
 from eventdesk.components.events.common import (
     Candidate,
     Context,
@@ -66,7 +66,8 @@ class EventCoder:
         preamble = preamble_end(doc)
         history = -10   # the sentence of the latest deed found to be history
         lead = None     # the report's first deed and its clause
-        for sent_index, (sent, sent_clauses) in enumerate(sentence_clauses(doc)):
+        for sent_index, (sent, grouped) in enumerate(sentence_clauses(doc)):
+            sent_clauses = splitting.concurrent_deeds(doc, grouped)
             strong = [c for c in sent_clauses if not is_weak(c)]
             merging.fold_weak_clauses(sent_clauses, strong)
             for clause in strong:

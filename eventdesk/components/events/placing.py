@@ -99,7 +99,7 @@ class Placer:
 
     def same_event_elsewhere(self, doc: Doc, clause: Clause, cand: Candidate):
         """"retook the towns of Makhmour and Gwer": one event per place."""
-        ids = {t.i for t in clause.tokens}
+        ids = {t.i for t in clause.tokens} | _joined_deed_tokens(clause)
         mentions = [m for m in doc._.places or [] if m.start in ids and m.kind == "place"
                     and self.judge.plausible(doc, m)]
         extra = []
@@ -108,7 +108,8 @@ class Placer:
             head = doc[mention.start:mention.end].root
             if (head.dep_ != "conj" or not any(
                     o.start <= head.head.i < o.end for o in mentions if o is not mention)) \
-                    and not _in_a_parallel_phrase(doc, head, mentions, mention):
+                    and not _in_a_parallel_phrase(doc, head, mentions, mention) \
+                    and not _heads_a_list(doc, head, mentions, mention):
                 continue
             if head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
                 continue  # "a landmine between Ansongo and Gao": one event, at the first
@@ -800,9 +801,63 @@ def _in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
             continue
         if (prep.dep_ == "conj" and prep.head.i == first.i) or (
                 prep.dep_ == first.dep_ == "prep" and prep.head.i == first.head.i
-                and prep.lower_ == first.lower_):
+                and prep.lower_ == first.lower_) or _own_object_and_place(prep, first):
             return True
     return False
+
+
+def _heads_a_list(doc: Doc, head: Token, mentions, mention) -> bool:
+    """"with demonstrations also reported in Omdurman and Atbara": the first town of a list
+    joined by "and" is a place of the list as much as the towns joined to it (when it is
+    the event's own place, the copy is skipped as that place)."""
+    if head.head.lower_ == "between":
+        return False  # "between Ansongo and Gao": one event, at the first
+    return any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children) and any(
+        o is not mention and doc[o.start:o.end].root.dep_ == "conj"
+        and doc[o.start:o.end].root.head.i == head.i for o in mentions)
+
+
+def _joined_deed_tokens(clause: Clause) -> set[int]:
+    """"Gunmen killed five soldiers in Kirkuk and wounded three policemen in Mosul": a verb
+    joined by "and" to the clause's verb, with no subject and no trigger of its own and an
+    object of its own, tells the same attackers' deed at its own place (its words belong
+    to no clause)."""
+    doc = clause.root.doc
+    found: set[int] = set()
+    for verb in clause.root.children:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.has_token(verb.i) or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not any(
+                c.dep_ == "dobj" for c in verb.children):
+            continue
+        words = {t.i for t in verb.subtree}
+        if not any(m.start in words for m in doc._.triggers or []):
+            found |= words
+    return found
+
+
+def _own_object_and_place(prep: Token, first: Token) -> bool:
+    """"killed four soldiers in Kirkuk and two policemen in Tikrit", "attacked a police
+    station in Kirkuk and an army post in Tikrit", "killed four soldiers in Kirkuk, two
+    policemen in Tikrit and a civilian in Baiji", "killed five soldiers in Kirkuk and
+    wounded three policemen in Mosul": the same preposition put on a second
+    object of its own (a noun with its number or article, joined by "and" to the first
+    object or, as the parse often has it, to the first place), each object at its place."""
+    if prep.dep_ != "prep" or first.dep_ != "prep" or prep.lower_ != first.lower_:
+        return False
+    obj = prep.head
+    if obj.pos_ == "VERB" and obj.dep_ == "conj" and obj.head.i == first.head.i:
+        obj = next((c for c in obj.children if c.dep_ == "dobj"), obj)  # "and wounded three"
+        return obj.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("nummod", "det") for c in obj.children)
+    if obj.dep_ not in ("conj", "appos") or not (obj.like_num or (
+            obj.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ in ("nummod", "det") for c in obj.children))):
+        return False  # "killed two people in Idlib and three in Hama": a number stands in
+    firsts = {first.head.i, *(c.i for c in first.children if c.dep_ == "pobj")}
+    # "in Kirkuk, two policemen in Tikrit and a civilian in Baiji": the parse may hang the
+    # second object on the first place as an apposition, the "and" on the list's next item
+    return obj.head.i in firsts and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in (*obj.head.children, *obj.children))
 
 
 def _names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -> bool:

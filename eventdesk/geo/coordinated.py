@@ -1,0 +1,54 @@
+"""Names listed with a town: "in rural areas of Tame and Saravena" names two towns.
+
+The mention scan leaves out a capitalised English word standing alone ("Tame", "Mobile",
+"Bath"): most such words are no place. Joined by "and"/"or" to a town the report names, and
+known to the index as a town of that town's country, the word is a town of the list too —
+and each town where fighting is reported is an event of its own (GUIDELINES).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.geo.gazetteer import Gazetteer, PlaceMention
+
+PLACE_CLASSES = frozenset({"P", "A"})  # populated places and administrative areas
+
+
+def with_coordinated_names(gazetteer: Gazetteer, doc: Doc,
+                           mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions, with the names joined to a town's name by "and"/"or" that the index
+    knows in that town's country."""
+    towns = [m for m in mentions if m.kind == "place" and m.candidates]
+    if not towns or not doc.has_annotation("DEP"):
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added: dict[int, PlaceMention] = {}
+    for town in towns:
+        country = town.candidates[0].country_code
+        head = doc[town.start:town.end].root
+        siblings = [c for c in head.children if c.dep_ == "conj"]
+        if head.dep_ == "conj":
+            siblings.append(head.head)
+        for word in siblings:
+            if word.i in covered or word.i in added or not _a_listed_name(word, head):
+                continue
+            candidates = [c for c in gazetteer.candidates(word.text)
+                          if c.country_code == country and c.feature_class in PLACE_CLASSES]
+            if candidates:
+                added[word.i] = PlaceMention(word.i, word.i + 1, word.idx,
+                                             word.idx + len(word.text), word.text, candidates)
+    if not added:
+        return mentions
+    return sorted([*mentions, *added.values()], key=lambda m: m.start)
+
+
+def _a_listed_name(word: Token, town: Token) -> bool:
+    """A one-word name (no compound before it) that the parse joins to the town with a
+    coordinating word between them, not the start of the sentence."""
+    if word.pos_ != "PROPN" or not word.text[:1].isupper() or word.is_sent_start \
+            or any(c.dep_ == "compound" for c in word.children) or word.dep_ == "compound":
+        return False
+    lo, hi = sorted((word.i, town.i))
+    between = word.doc[lo + 1:hi]
+    return any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in between)

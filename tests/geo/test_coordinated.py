@@ -1,0 +1,57 @@
+"""Names listed with a town ("in Saravena and Tame") are towns of the list."""
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from eventdesk.geo.coordinated import with_coordinated_names
+from eventdesk.geo.gazetteer import Candidate, PlaceMention
+
+
+def _town(name, country):
+    return Candidate(geonameid=hash((name, country)) % 10**6, name=name, country_code=country,
+                     country=None, admin1=None, admin2=None, feature_class="P",
+                     feature_code="PPL", population=1000, latitude=1.0, longitude=1.0)
+
+
+class _Index:
+    """Knows 'Tame' as a town of the country given."""
+
+    def __init__(self, country):
+        self.country = country
+
+    def candidates(self, name):
+        return [_town(name, self.country)] if name == "Tame" else []
+
+
+def _doc(words, heads, deps, pos):
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+# "Clashes were reported in Saravena and Tame" / "... in Saravena , Tame" (no "and")
+WORDS = ["Clashes", "were", "reported", "in", "Saravena", "and", "Tame"]
+HEADS = [2, 2, 2, 2, 3, 4, 4]
+DEPS = ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "cc", "conj"]
+POS = ["NOUN", "AUX", "VERB", "ADP", "PROPN", "CCONJ", "PROPN"]
+
+
+def _saravena(doc):
+    return PlaceMention(4, 5, doc[4].idx, doc[4].idx + 8, "Saravena", [_town("Saravena", "CO")])
+
+
+@pytest.mark.parametrize("words, country, found", [
+    (WORDS, "CO", ["Saravena", "Tame"]),
+    (WORDS, "US", ["Saravena"]),                       # a namesake in another country
+    (WORDS[:5] + [",", "Tame"], "CO", ["Saravena"]),    # no "and": an apposition, not a list
+])
+def test_a_name_joined_by_and_to_a_town_of_its_country_is_a_town(words, country, found):
+    doc = _doc(words, HEADS, DEPS if words[5] == "and" else DEPS[:5] + ["punct", "conj"],
+               POS if words[5] == "and" else POS[:5] + ["PUNCT", "PROPN"])
+    mentions = with_coordinated_names(_Index(country), doc, [_saravena(doc)])
+    assert [m.text for m in mentions] == found
+
+
+def test_a_common_noun_in_the_list_is_no_town():
+    doc = _doc(WORDS, HEADS, DEPS, POS[:6] + ["NOUN"])
+    assert [m.text for m in with_coordinated_names(_Index("CO"), doc, [_saravena(doc)])] == \
+        ["Saravena"]
