@@ -47,6 +47,13 @@ DATELINE_AFTER_HEADLINE = re.compile(
     r"\n\s*\n\s*[A-Z][A-Z .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
     r"(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
 )
+# "Bamako, 18 March 2024 (ORTM) –", "Kabul, Nov. 3 (Xinhua) --": a dateline in title case,
+# told apart from a sentence opening with a town by the day and the dash after it
+TITLED_DATELINE = re.compile(
+    r"\s*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2},\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"\s*(?:\([^)\n]{1,60}\))?\s*[-–—]+\s*"
+)
 # A first line of under 20 words with no full stop, then a blank line: a headline.
 HEADLINE = re.compile(r"\s*[^\n.!?]{3,160}\n\s*\n")
 DATELINE_TAIL = re.compile(r"\s*(\([^)]{1,60}\))?\s*[-–—:]*\s*")
@@ -158,7 +165,8 @@ def _find_preamble_end(doc: Doc) -> int:
         # the headline restates the lead; a dateline may open the body's first line
         match = DATELINE.match(full, headline_end)
         return match.end() if match else headline_end
-    match = DATELINE.match(full) or DATELINE_AFTER_HEADLINE.search(full[:600])
+    match = DATELINE.match(full) or TITLED_DATELINE.match(full) \
+        or DATELINE_AFTER_HEADLINE.search(full[:600])
     if match:
         return match.end()
     headline = HEADLINE.match(full)
