@@ -288,7 +288,6 @@ class Placer:
                 # "security forces arrested men in the al-Waer district", after a line on
                 # Talbiseh, a town outside Homs: a district of the city the report is about
                 city = ctx.main_city
-            city = city or self._sentence_region(doc, clause, all_mentions)
             if city is None and ctx.focus is None and ctx.main_city is not None \
                     and not any(t.lower_ in CITY_PARTS for t in tokens) \
                     and self._dateline_only(doc, ctx.main_city):
@@ -321,24 +320,6 @@ class Placer:
                     and (not countries or place.country_code in countries):
                 return place
         return None
-
-    def _sentence_region(self, doc: Doc, clause: Clause, mentions) -> Place | None:
-        """The one region the clause's sentence names as such ("in the Nampala sector, in
-        the Ségou region"), in the report's country: what holds an area the clause names
-        and the index lacks, before the town the report last named."""
-        countries = doc._.countries or []
-        sent = doc[clause.start].sent
-        regions = []
-        for mention in mentions:
-            if mention.kind != "region" or not sent.start <= mention.start < sent.end \
-                    or not self.judge.may_be_scene(doc, mention) \
-                    or is_landmark(doc, mention.start):
-                continue
-            place = self.gazetteer.resolve(mention, countries=countries)
-            if place is not None and place.latitude is not None and place.geo_precision == 3 \
-                    and countries and place.country_code == countries[0]:
-                regions.append(place)
-        return copy_place(regions[0]) if len({r.admin1 for r in regions}) == 1 else None
 
     def _dateline_only(self, doc: Doc, place: Place) -> bool:
         """The report names the town only in its dateline."""
@@ -951,10 +932,14 @@ def _listed_with(doc: Doc, mention, other, pool) -> bool:
     """"in Kidal, Gao and Timbuktu": the town after the comma is the next of a list of towns
     (another town of the pool follows it after "and", "or" or a comma), not what holds the
     first; "in Kutum, North Darfur" (a region after the comma, nothing listed after it)
-    still says where Kutum lies."""
+    still says where Kutum lies, and so does the province a town of the same name
+    heads ("Bakhmut, Donetsk and Lyman")."""
     if doc[mention.end:other.start].text.strip() != "," or other.kind == "region" \
             or _names_a_region(other):
         return False
+    key = name_key(other.text)
+    if any(name_key(c.admin1 or "") == key for c in mention.candidates):
+        return False  # "Bakhmut, Donetsk and ...": the first town's province after it
     k = other.end
     if k < len(doc) and doc[k].lower_ in ("and", "or", ","):
         k += 1
