@@ -202,7 +202,8 @@ def _scene_first(doc: Doc, mentions, codes: list[str]) -> list[str]:
     """The report's countries with the scene first: when the body names no town of the
     weightiest country -- only its demonyms ("the Turkish Armed Forces"), its dateline
     ("ANKARA -") or its capital speaking ("Ankara says") -- and names towns of another, the
-    report is about the other ("... an observation post in Syria's Idlib zone")."""
+    report is about the other ("... an observation post in Syria's Idlib zone"). Only names
+    of towns in one country count: "Palmyra" or "Bethlehem" says nothing of which."""
     if len(codes) < 2:
         return codes
     text = doc_text(doc)
@@ -215,8 +216,10 @@ def _scene_first(doc: Doc, mentions, codes: list[str]) -> list[str]:
                 or mention.start_char < body_start:
             continue
         best = mention.candidates[0]
-        if best.match == "transliteration" or not best.country_code:
-            continue
+        if best.match == "transliteration" or not best.country_code or any(
+                c.country_code != best.country_code for c in mention.candidates
+                if c.match != "transliteration"):
+            continue  # "Bethlehem", "Palmyra": a name of towns in several countries
         root = doc[mention.start:mention.end].root
         if root.dep_ in ("nsubj", "agent") and root.head.lemma_.lower() in speech:
             continue  # "Ankara says": a government speaking
