@@ -293,13 +293,8 @@ class Placer:
                     and self._dateline_only(doc, ctx.main_city):
                 # "BAMAKO - ... strikes in the area of Boulkessi": the dateline says where
                 # the reporter is; an area it does not call a part of a city is not the
-                # dateline city's. What else its sentence names may hold it ("In the Ségou
-                # region, ... in the Nampala sector"); else the country only, not the place
-                # of an event told before
-                if any(m.kind != "country" and self.judge.may_be_scene(doc, m)
-                       for m in all_mentions):
-                    return base, chosen
-                return _country_only(countries[0] if countries else None), chosen
+                # dateline city's
+                return base, chosen
             city = city or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns)
