@@ -54,6 +54,13 @@ SPACED_DATELINE = re.compile(
     r"|[A-Z][a-z'’-]{2,20}(?: [A-Z][a-z'’-]{2,20})?(?:,\s*[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?)"
     r" {3,}(?=[A-Z0-9])"
 )
+# "Bamako, 18 March 2024 (ORTM) –", "Kabul, Nov. 3 (Xinhua) --": a dateline in title case,
+# told apart from a sentence opening with a town by the day and the dash after it
+TITLED_DATELINE = re.compile(
+    r"\s*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2},\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"\s*(?:\([^)\n]{1,60}\))?\s*[-–—]+\s*"
+)
 # A first line of under 20 words with no full stop, then a blank line: a headline.
 HEADLINE = re.compile(r"\s*[^\n.!?]{3,160}\n\s*\n")
 DATELINE_TAIL = re.compile(r"\s*(\([^)]{1,60}\))?\s*[-–—:]*\s*")
@@ -167,8 +174,8 @@ def _find_preamble_end(doc: Doc) -> int:
         # the headline restates the lead; a dateline may open the body's first line
         match = DATELINE.match(full, headline_end)
         return match.end() if match else headline_end
-    match = DATELINE.match(full) or DATELINE_AFTER_HEADLINE.search(full[:600]) \
-        or SPACED_DATELINE.match(full)
+    match = DATELINE.match(full) or TITLED_DATELINE.match(full) \
+        or DATELINE_AFTER_HEADLINE.search(full[:600]) or SPACED_DATELINE.match(full)
     if match:
         return match.end()
     headline = HEADLINE.match(full)

@@ -302,6 +302,13 @@ class Placer:
                 # "security forces arrested men in the al-Waer district", after a line on
                 # Talbiseh, a town outside Homs: a district of the city the report is about
                 city = ctx.main_city
+            if city is None and ctx.focus is None and ctx.main_city is not None \
+                    and not any(t.lower_ in CITY_PARTS for t in tokens) \
+                    and self._dateline_only(doc, ctx.main_city):
+                # "BAMAKO - ... strikes in the area of Boulkessi": the dateline says where
+                # the reporter is; an area it does not call a part of a city is not the
+                # dateline city's
+                return base, chosen
             city = city or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns)
@@ -327,6 +334,12 @@ class Placer:
                     and (not countries or place.country_code in countries):
                 return place
         return None
+
+    def _dateline_only(self, doc: Doc, place: Place) -> bool:
+        """The report names the town only in its dateline."""
+        named = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+                 and m.candidates[0].geonameid == place.geonameid]
+        return bool(named) and all(self.judge.is_dateline(doc, m) for m in named)
 
     def _inside_region(self, doc: Doc, sent: Span, clause: Clause, region: Place, mentions
                        ) -> Place:
@@ -386,7 +399,13 @@ class Placer:
             if root.dep_ in ("nsubj", "nsubjpass", "agent", "compound") \
                     or root.head.dep_ == "agent" or is_home(root):
                 continue
-            return CODED_AS.get(mention.country_code, mention.country_code)
+            code = CODED_AS.get(mention.country_code, mention.country_code)
+            if _across_the_border(root):
+                # "strikes close to the border with Burkina Faso" in a Mali report: this
+                # side of the border, the report's own country
+                others = [c for c in doc._.countries or [] if c != code]
+                return others[0] if others else None
+            return code
         return None
 
     def _countryside(self, doc: Doc, mention, base: Place, countries) -> Place | None:
@@ -470,7 +489,8 @@ class Placer:
             if other is mention:
                 continue
             between = doc[mention.end:other.start].text.strip().lower()
-            if 0 < other.start - mention.end <= 3 and between in CONTAINMENT_LINKS:
+            if 0 < other.start - mention.end <= 3 and between in CONTAINMENT_LINKS \
+                    and not _listed_with(doc, mention, other, pool):
                 container = other
                 break
             before = doc[other.end:mention.start].text.strip().lower()
@@ -1021,3 +1041,35 @@ def _another_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(
         g.lower_ in ("another", "other") and g.i < c.i for g in c.subtree)
         for c in verb.children)
+
+
+def _listed_with(doc: Doc, mention, other, pool) -> bool:
+    """"in Kidal, Gao and Timbuktu": the town after the comma is the next of a list of towns
+    (another town of the pool follows it after "and", "or" or a comma), not what holds the
+    first; "in Kutum, North Darfur" (a region after the comma, nothing listed after it)
+    still says where Kutum lies, and so does the province a town of the same name
+    heads ("Bakhmut, Donetsk and Lyman")."""
+    if doc[mention.end:other.start].text.strip() != "," or other.kind == "region" \
+            or _names_a_region(other):
+        return False
+    key = name_key(other.text)
+    if any(name_key(c.admin1 or "") == key for c in mention.candidates):
+        return False  # "Bakhmut, Donetsk and ...": the first town's province after it
+    k = other.end
+    if k < len(doc) and doc[k].lower_ in ("and", "or", ","):
+        k += 1
+        if k < len(doc) and doc[k].lower_ in ("and", "or"):
+            k += 1  # "Kidal, Gao, and Timbuktu"
+        return any(o.start == k and o.kind != "country" for o in pool)
+    return False
+
+
+# "the border with Burkina Faso", "the frontier with Syria": the other side of a border
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _across_the_border(root: Token) -> bool:
+    """A country named as what lies across a border ("close to the border with Burkina
+    Faso"): where the event was is this side of it."""
+    return root.dep_ == "pobj" and root.head.lower_ == "with" \
+        and root.head.head.lemma_.lower() in BORDER_NOUNS
