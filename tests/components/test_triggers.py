@@ -311,3 +311,33 @@ def test_a_deed_noun_is_a_trigger_unless_named_as_a_cause(nlp, finder, text, nam
 ])
 def test_a_counter_attack_is_a_clash(nlp, finder, text, category):
     assert category in {m.category for m in finder(nlp(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # an advance running into the other side, told with no verb of fighting
+        ("Government troops encountered fierce resistance from rebels near the bridge.",
+         "clash"),
+        ("The battalions attacked the hamlet and, meeting heavy resistance, withdrew.", "clash"),
+        # fire poured on people
+        ("The men were sprayed with gunfire by assailants in a moving car.", "attack"),
+        ("Gunmen riddled the bus with bullets on the highway.", "attack"),
+        # shot at, told with no verb of attack
+        ("Their jeep came under fire from unknown gunmen near the border.", "attack"),
+    ],
+)
+def test_trigger_less_wordings_of_fighting_and_shooting(nlp, finder, text, category):
+    assert category in {m.category for m in finder(nlp(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The farmer sprayed the crops with pesticide on Monday.", "attack"),
+        ("The farmer sprayed water over the field on Monday.", "attack"),
+        ("The rebels met the envoy in the town on Monday.", "clash"),
+    ],
+)
+def test_the_new_pairs_need_their_own_dependent(nlp, finder, text, category):
+    assert category not in {m.category for m in finder(nlp(text))}
