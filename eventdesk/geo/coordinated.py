@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.geo.gazetteer import Gazetteer, PlaceMention
+from eventdesk.geo.candidates import PlaceMention
+from eventdesk.geo.gazetteer import Gazetteer
 
 PLACE_CLASSES = frozenset({"P", "A"})  # populated places and administrative areas
 

@@ -4,8 +4,8 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
+from eventdesk.geo.candidates import Candidate, PlaceMention
 from eventdesk.geo.coordinated import with_coordinated_names
-from eventdesk.geo.gazetteer import Candidate, PlaceMention
 
 
 def _town(name, country):
