@@ -222,6 +222,8 @@ class MentionJudge:
                 return False
         possessive = mention.end < len(doc) and doc[mention.end].text in ("'s", "’s")
         for ent in doc_entities(doc):
+            if not (ent.start <= mention.start and mention.end <= ent.end):
+                continue  # a name part lies inside its entity: only one holding the mention
             start = ent.start  # "west Aleppo": a compass word is no part of a name
             while start < mention.start and doc[start].text in LOWER_COMPASS_WORDS:
                 start += 1
