@@ -23,8 +23,7 @@ from eventdesk.components.attribution import find_claims
 from eventdesk.components.dates import find_dates, parse_published, published_problem
 from eventdesk.components.events import DATELINE, EventCoder
 from eventdesk.components.events.common import LINE_LABEL, TITLED_DATELINE, headline_line_end
-from eventdesk.components.events.happened import modality
-from eventdesk.components.events.place_mentions import REACTION_VERBS
+from eventdesk.components.events.place_mentions import speaking_verb
 from eventdesk.components.triggers import DATA_DIR, TriggerFinder
 from eventdesk.errors import EventdeskError, InputError, UsageError, coded, one_line
 from eventdesk.extensions import doc_text, register_extensions
@@ -210,7 +209,6 @@ def _scene_first(doc: Doc, mentions, codes: list[str]) -> list[str]:
     text = doc_text(doc)
     dateline = DATELINE.match(text) or TITLED_DATELINE.match(text)
     body_start = dateline.end() if dateline else 0
-    speech = modality().words["speech"] | REACTION_VERBS
     towns: dict[str, int] = {}
     for mention in mentions:
         if mention.kind != "place" or not mention.candidates \
@@ -222,10 +220,10 @@ def _scene_first(doc: Doc, mentions, codes: list[str]) -> list[str]:
                 if c.match != "transliteration"):
             continue  # "Bethlehem", "Palmyra": a name of towns in several countries
         root = doc[mention.start:mention.end].root
-        if root.dep_ in ("nsubj", "agent") and root.head.lemma_.lower() in speech:
+        if root.dep_ in ("nsubj", "agent") and speaking_verb(root.head):
             continue  # "Ankara says": a government speaking
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") \
-                and root.head.head.lemma_.lower() in speech:
+                and speaking_verb(root.head.head):
             continue  # "a spokesman said in Paris": where the speaker is
         towns[best.country_code] = towns.get(best.country_code, 0) + 1
     if towns.get(codes[0]):

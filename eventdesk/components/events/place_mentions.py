@@ -364,9 +364,7 @@ class MentionJudge:
         if root.dep_ == "poss" and root.head.lemma_.lower() in PERSONAL_NOUNS \
                 and root.ent_type_ not in ("GPE", "LOC"):
             return True  # "when Uribe's vehicle traveled through Barranquilla": a person
-        verb = root.head.lemma_.lower()
-        speaks = verb in modality().words["speech"] or verb in REACTION_VERBS
-        if root.dep_ == "nsubj" and speaks \
+        if root.dep_ == "nsubj" and speaking_verb(root.head) \
                 and name_key(mention.text) in _capital_keys() \
                 and sum(c.dep_ == "nsubj" for c in root.head.children) == 1:
             return True
@@ -431,6 +429,13 @@ def is_home(root: Token) -> bool:
                 return True
         tok = head
     return False
+
+
+def speaking_verb(verb: Token) -> bool:
+    """A verb of saying or reacting ("said", "denied", "responded"): a capital as its
+    subject is a government speaking, a place after it where the speaker was."""
+    lemma = verb.lemma_.lower()
+    return lemma in modality().words["speech"] or lemma in REACTION_VERBS
 
 
 def acts_on_someone(verb: Token) -> bool:

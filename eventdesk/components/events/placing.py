@@ -54,6 +54,7 @@ from eventdesk.distance import haversine_km
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS, country_name
 from eventdesk.geo.normalize import name_key
+from eventdesk.geo.words import MONTHS, WEEKDAYS
 from eventdesk.records import Place
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
@@ -65,11 +66,6 @@ TIMES_OF_DAY = frozenset({"dawn", "daybreak", "sunrise", "morning", "noon", "mid
                           "then", "now"})
 # "although troops had retaken X": a deed set against the event
 CONTRAST_MARKS = frozenset({"whereas", "although", "though"})
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday"})
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                    "september", "october", "november", "december", "jan", "feb", "mar",
-                    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 # "last summer", "last spring": a past season
 PERIOD_WORDS = frozenset({"summer", "winter", "spring", "autumn"})
 # "weeks after", "months after": long enough after to be another deed ("a day after bombs
