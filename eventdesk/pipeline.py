@@ -22,8 +22,8 @@ from eventdesk import __version__
 from eventdesk.components.attribution import find_claims
 from eventdesk.components.dates import find_dates, parse_published, published_problem
 from eventdesk.components.events import DATELINE, EventCoder
-from eventdesk.components.events.common import LINE_LABEL, TITLED_DATELINE, headline_line_end
-from eventdesk.components.events.place_mentions import speaking_verb
+from eventdesk.components.events.common import LINE_LABEL, headline_line_end
+from eventdesk.components.scene import report_countries
 from eventdesk.components.triggers import DATA_DIR, TriggerFinder
 from eventdesk.errors import EventdeskError, InputError, UsageError, coded, one_line
 from eventdesk.extensions import doc_text, register_extensions
@@ -110,9 +110,7 @@ def create_places(nlp: Language, name: str):
     def places(doc: Doc) -> Doc:
         mentions = with_coordinated_names(gazetteer, doc, gazetteer.find_mentions(doc))
         doc._.places = mentions
-        salient = _salient_countries(gazetteer.document_countries(doc, mentions=mentions))
-        doc._.countries = _scene_first(doc, mentions, salient + [
-            code for code in gazetteer.named_region_countries(mentions) if code not in salient])
+        doc._.countries = report_countries(gazetteer, doc, mentions)
         return doc
 
     return places
@@ -196,48 +194,6 @@ def create_events(nlp: Language, name: str):
         return doc
 
     return events
-
-
-def _scene_first(doc: Doc, mentions, codes: list[str]) -> list[str]:
-    """The report's countries with the scene first: when the body names no town of the
-    weightiest country -- only its demonyms ("the Turkish Armed Forces"), its dateline
-    ("ANKARA -") or its capital speaking ("Ankara says") -- and names towns of another, the
-    report is about the other ("... an observation post in Syria's Idlib zone"). Only names
-    of towns in one country count: "Palmyra" or "Bethlehem" says nothing of which."""
-    if len(codes) < 2:
-        return codes
-    text = doc_text(doc)
-    dateline = DATELINE.match(text) or TITLED_DATELINE.match(text)
-    body_start = dateline.end() if dateline else 0
-    towns: dict[str, int] = {}
-    for mention in mentions:
-        if mention.kind != "place" or not mention.candidates \
-                or mention.start_char < body_start:
-            continue
-        best = mention.candidates[0]
-        if best.match == "transliteration" or not best.country_code or any(
-                c.country_code != best.country_code for c in mention.candidates
-                if c.match != "transliteration"):
-            continue  # "Bethlehem", "Palmyra": a name of towns in several countries
-        root = doc[mention.start:mention.end].root
-        if root.dep_ in ("nsubj", "agent") and speaking_verb(root.head):
-            continue  # "Ankara says": a government speaking
-        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") \
-                and speaking_verb(root.head.head):
-            continue  # "a spokesman said in Paris": where the speaker is
-        towns[best.country_code] = towns.get(best.country_code, 0) + 1
-    if towns.get(codes[0]):
-        return codes
-    scene = next((code for code in codes[1:] if towns.get(code)), None)
-    return codes if scene is None else [scene] + [c for c in codes if c != scene]
-
-
-def _salient_countries(weighted: list[tuple[str, float]]) -> list[str]:
-    """The countries a report is about: passing mentions ("Britain-based") drop out."""
-    if not weighted:
-        return []
-    top = weighted[0][1]
-    return [code for code, weight in weighted if weight >= max(0.05, 0.2 * top)]
 
 
 def _as_date(value) -> dt.date | None:

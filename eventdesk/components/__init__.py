@@ -1,1 +1,2 @@
-"""Extraction helpers: each finds one kind of fact (date, deaths, attribution) in a report."""
+"""Extraction helpers: each finds one kind of fact (date, deaths, attribution, the report's
+countries) in a report."""

@@ -147,6 +147,12 @@ def preamble_end(doc: Doc) -> int:
     return end
 
 
+def opening_dateline(full: str) -> re.Match | None:
+    """The dateline the report opens with, in capitals ("BEIRUT, Aug. 17 (Wire) —") or in
+    title case ("Kabul, Nov. 3 (Xinhua) --"), else None."""
+    return DATELINE.match(full) or TITLED_DATELINE.match(full)
+
+
 def headline_line_end(full: str) -> int | None:
     """Where the line after a one-line headline starts ("Junta airstrike kills 17 in
     Sagaing village" over its report, a line break apart), else None."""
@@ -174,7 +180,7 @@ def _find_preamble_end(doc: Doc) -> int:
         # the headline restates the lead; a dateline may open the body's first line
         match = DATELINE.match(full, headline_end)
         return match.end() if match else headline_end
-    match = DATELINE.match(full) or TITLED_DATELINE.match(full) \
+    match = opening_dateline(full) \
         or DATELINE_AFTER_HEADLINE.search(full[:600]) or SPACED_DATELINE.match(full)
     if match:
         return match.end()
