@@ -74,12 +74,14 @@ DURATION_WORDS = frozenset({"week", "month", "year", "decade"})
 # "On the outskirts of Talbiseh, north of the city": a town this near the report's main city
 # lies at its edge
 SATELLITE_KM = 30
-# "a man arrested in X", "activists who ...": nouns of people a clause may describe
-PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "person", "people", "activist",
-                          "member", "leader", "commander", "official", "suspect", "fighter",
-                          "militant", "soldier", "officer", "journalist", "resident",
-                          "businessman", "general", "colleague", "brother", "son", "group",
-                          "movement", "source", "spokesman", "refugee", "civilian"})
+# "a man arrested in X", "activists who ...", "militants who ...": nouns of a person or a
+# group a clause may describe, fighters and sources too (subtype.shared.PERSON_NOUNS, one
+# victim named by trade, is another list)
+ACTOR_NOUNS = frozenset({"man", "woman", "men", "women", "person", "people", "activist",
+                         "member", "leader", "commander", "official", "suspect", "fighter",
+                         "militant", "soldier", "officer", "journalist", "resident",
+                         "businessman", "general", "colleague", "brother", "son", "group",
+                         "movement", "source", "spokesman", "refugee", "civilian"})
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
@@ -707,7 +709,7 @@ def describes_an_actor(tok: Token) -> bool:
     noun = tok.head
     person = any(c.lower_ in ("who", "whom", "whose") and c.i < tok.i
                  for c in tok.subtree) or noun.ent_type_ in ("PERSON", "NORP", "ORG") \
-        or noun.lemma_.lower() in PERSON_NOUNS
+        or noun.lemma_.lower() in ACTOR_NOUNS
     if not person:
         return False
     return any(c.dep_ in ("prep", "npadvmod", "advmod") and _another_time(c)

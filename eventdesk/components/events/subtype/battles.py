@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_tokens
-from eventdesk.components.events.subtype.shared import SETTLEMENT_WORDS, _only_by
+from eventdesk.components.events.subtype.shared import SETTLED_GROUND, _only_by
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
 # What an attack hits when it hits a force: its people, units and posts ("attacked an
@@ -230,7 +230,7 @@ def assault_without_victims(facts: ClauseFacts) -> bool:
     # ground: a town or village, by its word or its name ("stormed Tal Afar"); not a
     # building ("stormed the consulate", "stormed a market")
     places = place_tokens(doc)
-    ground = _site_attacked(facts, SETTLEMENT_WORDS) or any(
+    ground = _site_attacked(facts, SETTLED_GROUND) or any(
         t.i in places and (t.dep_ in ("dobj", "nsubjpass") or t.dep_ == "pobj"
                            and t.head.lower_ in ("on", "at", "into"))
         for t in facts.clause.tokens)

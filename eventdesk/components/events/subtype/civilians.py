@@ -12,7 +12,7 @@ from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_token
 from eventdesk.components.events.subtype.shared import (
     GROUND_NOUNS,
     PERSON_NOUNS,
-    SETTLEMENT_WORDS,
+    SETTLED_GROUND,
     SUBJECT_DIES,
     _victim_words,
 )
@@ -171,7 +171,7 @@ def _names_ground(word: Token) -> bool:
     Harjalah", "the parts of Bustan al-Basha" — names NER may read as persons, which are
     the places attacked, not victims."""
     words = lexicon()
-    ground = SETTLEMENT_WORDS | GROUND_NOUNS | words["district_words"] | words["anaphora"] \
+    ground = SETTLED_GROUND | GROUND_NOUNS | words["district_words"] | words["anaphora"] \
         | words["facility_words"]
     for tok in [word, *word.ancestors]:
         if tok.pos_ in ("VERB", "AUX"):

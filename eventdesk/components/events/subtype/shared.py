@@ -80,10 +80,11 @@ def _purpose_has(facts: ClauseFacts, cue: str) -> bool:
     return any(_cue(cue, list(p.subtree)) for p in purposes)
 
 
-# Ground an assault takes, not a building where civilians gather
-SETTLEMENT_WORDS = {"village", "villages", "town", "towns", "city", "cities", "district",
-                    "districts", "neighbourhood", "neighborhood", "neighbourhoods",
-                    "neighborhoods", "area", "areas", "suburb", "suburbs", "quarter", "hamlet"}
+# Ground an assault takes, not a building where civilians gather: settlements and their
+# parts (place_mentions.SETTLEMENT_WORDS, the words that name one settlement, is another list)
+SETTLED_GROUND = {"village", "villages", "town", "towns", "city", "cities", "district",
+                  "districts", "neighbourhood", "neighborhood", "neighbourhoods",
+                  "neighborhoods", "area", "areas", "suburb", "suburbs", "quarter", "hamlet"}
 
 
 def _only_by(facts: ClauseFacts, category: str, lemma: str) -> bool:
