@@ -21,7 +21,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from eventdesk.geo import haversine_km, open_gazetteer
+from eventdesk.distance import haversine_km
+from eventdesk.geo import open_gazetteer
 from eventdesk.geo.build import build_default
 from eventdesk.geo.countries import all_countries
 from eventdesk.geo.importer import import_geonames

@@ -17,7 +17,7 @@ import importlib
 # Each name, with the module that defines it.
 _HOMES = {"Candidate": "eventdesk.geo.candidates", "PlaceMention": "eventdesk.geo.candidates",
           "Gazetteer": "eventdesk.geo.gazetteer", "forget_opened": "eventdesk.geo.gazetteer",
-          "open_gazetteer": "eventdesk.geo.gazetteer", "haversine_km": "eventdesk.distance"}
+          "open_gazetteer": "eventdesk.geo.gazetteer"}
 __all__ = sorted(_HOMES)
 
 

@@ -5,7 +5,8 @@ Build time and open time are measured by bench/bench_gazetteer.py, not asserted 
 
 import pytest
 
-from eventdesk.geo import Gazetteer, haversine_km
+from eventdesk.distance import haversine_km
+from eventdesk.geo import Gazetteer
 
 pytestmark = pytest.mark.slow
 

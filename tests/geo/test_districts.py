@@ -6,7 +6,8 @@ import sqlite3
 import pytest
 import spacy
 
-from eventdesk.geo import Gazetteer, haversine_km, store
+from eventdesk.distance import haversine_km
+from eventdesk.geo import Gazetteer, store
 from eventdesk.geo.build import District, Town, load_districts, strip_district_word
 
 NLP = spacy.blank("en")

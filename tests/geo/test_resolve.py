@@ -1,6 +1,6 @@
 import pytest
 
-from eventdesk.geo import haversine_km
+from eventdesk.distance import haversine_km
 
 
 def test_exact_beats_transliteration_and_reasons_are_given(gaz):

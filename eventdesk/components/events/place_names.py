@@ -18,8 +18,8 @@ from eventdesk.components.events.common import (
 from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.components.events.place_mentions import CITY_PARTS, SETTLEMENT_WORDS
 from eventdesk.components.triggers import Clause
+from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_entities
-from eventdesk.geo import haversine_km
 from eventdesk.geo.candidates import (
     CITY_PART_DESIGNATORS,
     DISTRICT_DESIGNATORS,
