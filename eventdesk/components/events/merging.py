@@ -830,10 +830,7 @@ def _region_of(summary: Candidate, instance: Candidate) -> bool:
     have left 80 dead. The heaviest fighting was in Tibú and El Tarra": a telling whose
     sentence names only a region, of the region the next telling's town is in."""
     return summary.region_only and not instance.region_only \
-        and summary.place is not None and instance.place is not None \
-        and summary.place.admin1 is not None \
-        and summary.place.admin1 == instance.place.admin1 \
-        and summary.place.country_code == instance.place.country_code
+        and same_province(summary.place, instance.place)
 
 
 def _within_the_span(summary: Candidate, instance: Candidate) -> bool:
@@ -909,8 +906,13 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
 def holds(region: Place | None, place: Place | None) -> bool:
     """A place known only as its province ("in Idlib province") holds a town of it."""
     return region is not None and place is not None and region.geo_precision == 3 \
-        and place.geo_precision != 3 and region.admin1 is not None \
-        and region.admin1 == place.admin1 and region.country_code == place.country_code
+        and place.geo_precision != 3 and same_province(region, place)
+
+
+def same_province(a: Place | None, b: Place | None) -> bool:
+    """Two places of one known first-level division of one country."""
+    return a is not None and b is not None and a.admin1 is not None \
+        and a.admin1 == b.admin1 and a.country_code == b.country_code
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:
@@ -932,7 +934,9 @@ def names_only_a_region(doc: Doc, sent: Span) -> bool:
 
 
 def _dateline_city(doc: Doc, mention) -> bool:
-    """"CÚCUTA – The confrontations …": the city opening the report before a dash."""
+    """"CÚCUTA – The confrontations …": the city opening the report before a dash. Not
+    `MentionJudge.is_dateline` (the preamble): its patterns want A-Z capitals or a day,
+    and miss "CÚCUTA –" and "Kabul –"."""
     return mention.start == 0 and mention.end < len(doc) \
         and doc[mention.end].text in ("–", "—", "-", "--")
 
