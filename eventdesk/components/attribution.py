@@ -41,7 +41,6 @@ SPEECH_VERBS = {
     "quote": "quoted", "cite": "cited", "put": "put", "give": "gave", "record": "recorded",
     "document": "documented", "verify": "verified", "suggest": "suggested",
 }
-DENIAL_CUES = frozenset(["denied"])
 # Verbs that are speech only with a death-toll object: "X put the death toll at 8".
 _TOLL_VERBS = frozenset(["put", "give", "estimate", "record", "document"])
 # Speech verbs that need a clausal complement to be reported speech.
@@ -70,11 +69,6 @@ class Claim:
     scope_end_char: int
     cue: str
     verb_i: int
-
-    @property
-    def is_denial(self) -> bool:
-        """True when the source denies the content ("X denied that ...")."""
-        return self.cue in DENIAL_CUES
 
 
 def _trimmed(doc, first: int, last: int) -> tuple[int, int]:
