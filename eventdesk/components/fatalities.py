@@ -547,30 +547,9 @@ def _predicate_after(toks: list[_Tok], j: int, numbers_at: dict[int, _Number]) -
         low = toks[k].low
         nxt = _next_word(toks, k + 1)
         nxt_low = toks[nxt].low if nxt < len(toks) else ""
-        if low in lex["nouns"] and not aux_seen:
-            return "death", extra, aux_seen, low
-        if low in lex["died_as"] and _noun_after(toks, nxt) in lex["died_as"][low]:
-            return "death", extra, aux_seen, low  # "a soldier embraced martyrdom"
-        if low == "lost" and nxt_low in ("their", "his", "her") and nxt + 1 < len(toks) and (
-                toks[nxt + 1].low in ("lives", "life")):
-            return "death", extra, aux_seen, low
-        if low in lex["passive"]:
-            if low in lex["transitive"] and not aux_seen and nxt < len(toks) and (
-                    nxt_low in _DETERMINERS or nxt in numbers_at
-                    or toks[nxt].low[:1].isdigit()):
-                return "agent", extra, aux_seen, low
-            return "death", extra, aux_seen, low
-        if low in lex["manner"]:
-            if nxt_low == "dead" or (nxt_low == "to" and nxt + 1 < len(toks)
-                                     and toks[nxt + 1].low == "death"):
-                after = _next_word(toks, nxt + (1 if nxt_low == "dead" else 2))
-                if not aux_seen and after < len(toks) and (
-                        toks[after].low in _DETERMINERS or after in numbers_at):
-                    return "agent", extra, aux_seen, low  # "soldiers shot dead a girl"
-                return "death", extra, aux_seen, low
-            if nxt_low == "and" and nxt + 1 < len(toks) and toks[nxt + 1].low in lex["passive"]:
-                return "death", extra, aux_seen, low
-            return "other", extra, aux_seen, low
+        status = _death_verb_status(toks, k, aux_seen, numbers_at)
+        if status is not None:
+            return status, extra, aux_seen, low
         if low == "among":
             return "subset", extra, aux_seen, low
         if low == "," and nxt_low in _ASIDE_OPENERS:
@@ -612,6 +591,43 @@ def _predicate_after(toks: list[_Tok], j: int, numbers_at: dict[int, _Number]) -
         words += 1
         k = nxt
     return None, extra, aux_seen, ""
+
+
+def _death_verb_status(toks: list[_Tok], k: int, aux_seen: bool,
+                       numbers_at: dict[int, _Number]) -> str | None:
+    """What the word at k, on the way from a number to its predicate, says of those
+    counted: "death" ("bodies", "were killed", "lost their lives", "were stabbed to
+    death"), "agent" when they did it ("killed a girl", "stabbed to death a guard"),
+    "other" for a manner verb with no death ("were stabbed"); None for any other word."""
+    lex = _lexicon()
+    low = toks[k].low
+    nxt = _next_word(toks, k + 1)
+    nxt_low = toks[nxt].low if nxt < len(toks) else ""
+    if low in lex["nouns"] and not aux_seen:
+        return "death"
+    if low in lex["died_as"] and _noun_after(toks, nxt) in lex["died_as"][low]:
+        return "death"  # "a soldier embraced martyrdom"
+    if low == "lost" and nxt_low in ("their", "his", "her") and nxt + 1 < len(toks) and (
+            toks[nxt + 1].low in ("lives", "life")):
+        return "death"
+    if low in lex["passive"]:
+        if low in lex["transitive"] and not aux_seen and nxt < len(toks) and (
+                nxt_low in _DETERMINERS or nxt in numbers_at
+                or toks[nxt].low[:1].isdigit()):
+            return "agent"
+        return "death"
+    if low in lex["manner"]:
+        if nxt_low == "dead" or (nxt_low == "to" and nxt + 1 < len(toks)
+                                 and toks[nxt + 1].low == "death"):
+            after = _next_word(toks, nxt + (1 if nxt_low == "dead" else 2))
+            if not aux_seen and after < len(toks) and (
+                    toks[after].low in _DETERMINERS or after in numbers_at):
+                return "agent"  # "soldiers shot dead a girl"
+            return "death"
+        if nxt_low == "and" and nxt + 1 < len(toks) and toks[nxt + 1].low in lex["passive"]:
+            return "death"
+        return "other"
+    return None
 
 
 def _classify(toks: list[_Tok], numbers: list[_Number]) -> list[_Mention]:
