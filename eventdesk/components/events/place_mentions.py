@@ -22,7 +22,12 @@ from eventdesk.components.events.place_measures import (
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_entities
 from eventdesk.geo.build import capital_names
-from eventdesk.geo.candidates import BIG_CITY_POPULATION, WELL_KNOWN_POPULATION, names_a_division
+from eventdesk.geo.candidates import (
+    BIG_CITY_POPULATION,
+    CITY_PART_DESIGNATORS,
+    WELL_KNOWN_POPULATION,
+    names_a_division,
+)
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION
 from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
 from eventdesk.geo.normalize import name_key
@@ -99,8 +104,9 @@ DRIVEN_FROM_VERBS = frozenset({"dislodge", "drive", "expel", "oust", "evict", "f
 FIRED_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 # "close to X", "next to X": "to" that says where, not whither
 NEXT_TO_WORDS = frozenset({"close", "next", "adjacent", "closer"})
-# Place words of a part of a city: "the city" never refers back to one.
-CITY_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "quarter"})
+# Place words of a part of a city: "the city" never refers back to one. The designators of
+# a city's part less "subdistrict", a rural division (a nahiya) as often as a city's.
+CITY_PARTS = CITY_PART_DESIGNATORS - {"subdistrict"}
 # "the Yangon-Mandalay railway", "the Kabul-Kandahar highway": a way between two towns
 ROUTE_WORDS = frozenset({"road", "highway", "railway", "railroad", "rail", "motorway",
                          "expressway", "freeway", "route", "pipeline", "line", "corridor",
