@@ -43,10 +43,8 @@ DATELINE = re.compile(
     r"(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?"
     r"\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
 )
-DATELINE_AFTER_HEADLINE = re.compile(
-    r"\n\s*\n\s*[A-Z][A-Z .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
-    r"(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
-)
+# the same after a headline and a blank line
+DATELINE_AFTER_HEADLINE = re.compile(r"\n\s*\n" + DATELINE.pattern)
 # "KIRKUK      At least 14", "Qamishli, Syria     Three members": a dateline whose dash a
 # feed turned into a run of spaces (a place's name, maybe its country, then 3+ spaces)
 SPACED_DATELINE = re.compile(
