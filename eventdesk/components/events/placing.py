@@ -77,11 +77,12 @@ SATELLITE_KM = 30
 # "a man arrested in X", "activists who ...", "militants who ...": nouns of a person or a
 # group a clause may describe, fighters and sources too (subtype.shared.PERSON_NOUNS, one
 # victim named by trade, is another list)
-ACTOR_NOUNS = frozenset({"man", "woman", "men", "women", "person", "people", "activist",
-                         "member", "leader", "commander", "official", "suspect", "fighter",
-                         "militant", "soldier", "officer", "journalist", "resident",
-                         "businessman", "general", "colleague", "brother", "son", "group",
-                         "movement", "source", "spokesman", "refugee", "civilian"})
+PERSON_OR_GROUP_NOUNS = frozenset({"man", "woman", "men", "women", "person", "people", "activist",
+                                   "member", "leader", "commander", "official", "suspect",
+                                   "fighter", "militant", "soldier", "officer", "journalist",
+                                   "resident", "businessman", "general", "colleague", "brother",
+                                   "son", "group", "movement", "source", "spokesman", "refugee",
+                                   "civilian"})
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
@@ -709,7 +710,7 @@ def describes_an_actor(tok: Token) -> bool:
     noun = tok.head
     person = any(c.lower_ in ("who", "whom", "whose") and c.i < tok.i
                  for c in tok.subtree) or noun.ent_type_ in ("PERSON", "NORP", "ORG") \
-        or noun.lemma_.lower() in ACTOR_NOUNS
+        or noun.lemma_.lower() in PERSON_OR_GROUP_NOUNS
     if not person:
         return False
     return any(c.dep_ in ("prep", "npadvmod", "advmod") and _another_time(c)
@@ -919,9 +920,9 @@ def _names_a_region(mention) -> bool:
 
 # "the California capital Sacramento", "the Sinaloa state capital of Culiacan": the words
 # between a holder and the town it holds
-HOLDER_LINKS = frozenset({"capital", "state capital", "provincial capital", "regional capital",
-                          "capital of", "state capital of", "provincial capital of",
-                          "regional capital of", "capital ,", "capital city"})
+CAPITAL_LINKS = frozenset({"capital", "state capital", "provincial capital", "regional capital",
+                           "capital of", "state capital of", "provincial capital of",
+                           "regional capital of", "capital ,", "capital city"})
 
 
 def _well_known(mention) -> bool:
@@ -954,7 +955,7 @@ def _names_a_side_place(doc: Doc, mention, pool) -> bool:
         return True  # not "took over Wad Madani, the capital of ...", nor "bombed Halabja"
     for other in pool:
         gap = doc[mention.end:other.start].text.strip().lower()
-        if other is not mention and 0 < other.start - mention.end <= 4 and gap in HOLDER_LINKS:
+        if other is not mention and 0 < other.start - mention.end <= 4 and gap in CAPITAL_LINKS:
             return True
     return _names_a_site_placed_elsewhere(doc, mention, pool)
 
