@@ -36,6 +36,8 @@ ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "
 # A deed named only to date another ("months before the bombing", "since the Tel Aviv
 # bombing"): never what its clause is about.
 TIME_ANCHOR_PREPS = {"before", "since", "until", "till"}
+# Words that put a telling after the one before it: a sequel, not the same moment.
+LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
 PREAMBLE_KEY = "eventdesk.preamble_end"
 # "ISTANBUL/KYIV –": a report filed from two cities
 DATELINE = re.compile(

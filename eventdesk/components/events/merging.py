@@ -23,6 +23,7 @@ from eventdesk.coding.typology import (
 )
 from eventdesk.components.events.common import (
     FAMILY_OF,
+    LATER_WORDS,
     Candidate,
     armed_subject,
     clause_span_chars,
@@ -947,10 +948,6 @@ def told_as_another(doc: Doc, sent: Span, clause: Clause) -> bool:
     cues = lexicon()["another_incident"]
     before = doc[sent.start:clause.start] if clause.start > sent.start else []
     return any(t.lower_ in cues for t in [*before, *clause.tokens])
-
-
-# Words that put a telling after the one before it: a sequel, not the same moment.
-LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
 
 
 def told_later(doc: Doc, sent: Span, clause: Clause) -> bool:

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.components.events.common import ARMED_ROLES, actor_tokens, lexicon, place_tokens
+from eventdesk.components.events.common import (
+    ARMED_ROLES,
+    LATER_WORDS,
+    actor_tokens,
+    lexicon,
+    place_tokens,
+)
 from eventdesk.components.events.subtype.shared import (
     FIGHTER_NOUNS,
     GROUND_NOUNS,
@@ -310,7 +316,9 @@ def arrested_for_ordinary_crime(facts: ClauseFacts) -> bool:
 FIGHT_DEAD_NOUNS = {"militant", "rebel", "insurgent", "fighter", "gunman", "gunmen", "terrorist",
                     "jihadist", "assailant", "attacker", "militiaman", "militiamen", "bandit",
                     "taliban", "guerrilla", "combatant"}
-LATER_WORDS = {"later", "subsequently", "afterwards", "afterward", "then"}
+# "and later arrested three others", "then arrested": a sequel, as "then" also says when
+# it modifies the verb itself
+SEQUEL_WORDS = LATER_WORDS | {"then"}
 
 
 @predicate.add
@@ -320,7 +328,7 @@ def held_in_the_fight(facts: ClauseFacts) -> bool:
     three"): the fight's outcome, coded once as the fight (GUIDELINES: one interaction
     between the same actors at one place and day), not a separate arrest."""
     root = facts.clause.root
-    if any(c.lower_ in LATER_WORDS for c in root.children):
+    if any(c.lower_ in SEQUEL_WORDS for c in root.children):
         return False   # "and later arrested three others": another day's deed
     doc = facts.doc
     # the killings of fighters: the verbs whose dead are an armed side's
