@@ -68,7 +68,6 @@ class Claim:
     scope_start_char: int
     scope_end_char: int
     cue: str
-    verb_i: int
 
 
 def _trimmed(doc, first: int, last: int) -> tuple[int, int]:
@@ -400,7 +399,7 @@ def _verb_claim(ctx: _Ctx, verb, sent: tuple[int, int], history: _History) -> Cl
     if earlier is not None:
         source, source_span = earlier.source, (earlier.start_char, earlier.end_char)
     return Claim(source, source_span[0], source_span[1], scope[0], scope[1],
-                 SPEECH_VERBS[lemma], verb.i)
+                 SPEECH_VERBS[lemma])
 
 
 def _according_claim(ctx: _Ctx, token, sent: tuple[int, int]) -> Claim | None:
@@ -430,7 +429,7 @@ def _according_claim(ctx: _Ctx, token, sent: tuple[int, int]) -> Claim | None:
     if scope is None:
         return None
     return Claim(ctx.text(*_trimmed(doc, nxt.i + 1, source_last)), source_span[0], source_span[1],
-                 scope[0], scope[1], "according to", token.i)
+                 scope[0], scope[1], "according to")
 
 
 @functools.cache

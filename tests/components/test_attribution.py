@@ -168,6 +168,6 @@ def test_claim_for_returns_none_outside_every_scope(nlp):
 
 
 def test_claim_for_accepts_evidence_that_includes_the_source():
-    claim = Claim("the coalition", 10, 23, 33, 80, "announced", 3)
+    claim = Claim("the coalition", 10, 23, 33, 80, "announced")
     assert claim_for([claim], 10, 60) is claim
     assert claim_for([claim], 12, 20) is None  # only the source's own words
