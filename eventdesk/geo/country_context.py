@@ -124,6 +124,18 @@ class CountryContext:
                         # named exactly, another spelling of a sizeable town's main name
                         # ("Tuz Khurmato"), or "the city of Qamishli"
                         exact_weak.append(evidence)
+        by_demonym = self._demonym_weights(words)
+        for code, weight in by_demonym.items():
+            strong[code] += weight
+        _settle_shared_names(ambiguous, strong, weak)
+        named = {code: weight - by_demonym.get(code, 0.0) for code, weight in strong.items()
+                 if weight - by_demonym.get(code, 0.0) > 1e-9}
+        weights = _with_weak_support(strong, named, weak, exact_weak)
+        return dict(weights), dict(strong), named
+
+    def _demonym_weights(self, words: list[str]) -> dict[str, float]:
+        """What the report's demonyms say of each country: "Syrian" for Syria, much less in
+        a compound ("Saudi-led") or before a border ("the Afghan border")."""
         by_demonym: dict[str, float] = defaultdict(float)
         for k, word in enumerate(words):
             if word[:1].isupper():
@@ -131,60 +143,7 @@ class CountryContext:
                 if code:
                     by_demonym[code] += (COMPOUND_WEIGHT if _in_compound(words, k, k + 1)
                                          or _before_border(words, k + 1) else DEMONYM_WEIGHT)
-        for code, weight in by_demonym.items():
-            strong[code] += weight
-        # A name shared by places of several countries: the one that the rest of the report
-        # supports; else, when one reading is clearly the strongest, that one (which may in
-        # turn support others); else shared by the strong readings.
-        def assign(code: str, evidence: dict[str, float], factor: float) -> None:
-            if evidence[code] >= STRONG_EVIDENCE:
-                strong[code] += evidence[code] * factor
-            else:
-                weak.append({code: evidence[code]})
-
-        def supported_first(items: list[tuple[dict[str, float], float]]) -> list:
-            base = dict(strong)
-            left = []
-            for evidence, factor in items:
-                supported = [code for code in evidence if base.get(code)]
-                if supported:
-                    assign(max(supported, key=lambda code: (base[code], code)), evidence, factor)
-                else:
-                    left.append((evidence, factor))
-            return left
-
-        left = []
-        for evidence, factor in supported_first(ambiguous):
-            ranked = sorted(evidence.values(), reverse=True)
-            if ranked[0] >= STRONG_EVIDENCE and ranked[0] >= 2 * ranked[1]:
-                assign(max(evidence, key=lambda code: (evidence[code], code)), evidence, factor)
-            else:
-                left.append((evidence, factor))
-        for evidence, factor in supported_first(left):
-            top = max(evidence.values())
-            if top < STRONG_EVIDENCE:
-                weak.append(evidence)
-                continue
-            rivals = {code: w for code, w in evidence.items() if w >= 0.5 * top}
-            total = sum(rivals.values())
-            for code, weight in rivals.items():
-                strong[code] += weight * weight / total * factor
-        named = {code: weight - by_demonym.get(code, 0.0) for code, weight in strong.items()
-                 if weight - by_demonym.get(code, 0.0) > 1e-9}
-        weights: dict[str, float] = defaultdict(float, strong)
-        for evidence in weak:
-            supported = [code for code in evidence if strong.get(code)]
-            if supported:
-                best = max(supported, key=lambda code: (strong[code], code))
-                weights[best] += max(evidence[best], WEAK_SUPPORTED_WEIGHT)
-            elif not any(w >= STRONG_EVIDENCE for w in named.values()) \
-                    and len(evidence) == 1 and evidence in exact_weak:
-                # No name strong in the whole report (a country named only in a party's name,
-                # "the Islamic State of Iraq", is not): an unambiguous weak place named exactly
-                # still counts (a loose spelling of a hamlet abroad is no evidence).
-                (code, weight), = evidence.items()
-                weights[code] += max(weight, WEAK_SUPPORTED_WEIGHT)
-        return dict(weights), dict(strong), named
+        return by_demonym
 
     def _mention_evidence(self, mention: PlaceMention) -> dict[str, float]:
         """How strongly a mention says each country: its best candidate there (0 for a
@@ -199,6 +158,68 @@ class CountryContext:
             if weight >= out.get(code, 0.0):
                 out[code] = weight
         return out
+
+
+def _settle_shared_names(ambiguous: list[tuple[dict[str, float], float]],
+                         strong: dict[str, float], weak: list[dict[str, float]]) -> None:
+    """A name shared by places of several countries counts for the one that the rest of the
+    report supports; else, when one reading is clearly the strongest, for that one (which
+    may in turn support others); else it is shared by the strong readings. Adds to
+    `strong`, or to `weak` what is too weak to count alone."""
+    def assign(code: str, evidence: dict[str, float], factor: float) -> None:
+        if evidence[code] >= STRONG_EVIDENCE:
+            strong[code] += evidence[code] * factor
+        else:
+            weak.append({code: evidence[code]})
+
+    def supported_first(items: list[tuple[dict[str, float], float]]) -> list:
+        base = dict(strong)
+        left = []
+        for evidence, factor in items:
+            supported = [code for code in evidence if base.get(code)]
+            if supported:
+                assign(max(supported, key=lambda code: (base[code], code)), evidence, factor)
+            else:
+                left.append((evidence, factor))
+        return left
+
+    left = []
+    for evidence, factor in supported_first(ambiguous):
+        ranked = sorted(evidence.values(), reverse=True)
+        if ranked[0] >= STRONG_EVIDENCE and ranked[0] >= 2 * ranked[1]:
+            assign(max(evidence, key=lambda code: (evidence[code], code)), evidence, factor)
+        else:
+            left.append((evidence, factor))
+    for evidence, factor in supported_first(left):
+        top = max(evidence.values())
+        if top < STRONG_EVIDENCE:
+            weak.append(evidence)
+            continue
+        rivals = {code: w for code, w in evidence.items() if w >= 0.5 * top}
+        total = sum(rivals.values())
+        for code, weight in rivals.items():
+            strong[code] += weight * weight / total * factor
+
+
+def _with_weak_support(strong: dict[str, float], named: dict[str, float],
+                       weak: list[dict[str, float]], exact_weak: list[dict[str, float]]
+                       ) -> dict[str, float]:
+    """All evidence by country: the strong, and each weak mention for the strongest country
+    it supports."""
+    weights: dict[str, float] = defaultdict(float, strong)
+    for evidence in weak:
+        supported = [code for code in evidence if strong.get(code)]
+        if supported:
+            best = max(supported, key=lambda code: (strong[code], code))
+            weights[best] += max(evidence[best], WEAK_SUPPORTED_WEIGHT)
+        elif not any(w >= STRONG_EVIDENCE for w in named.values()) \
+                and len(evidence) == 1 and evidence in exact_weak:
+            # No name strong in the whole report (a country named only in a party's name,
+            # "the Islamic State of Iraq", is not): an unambiguous weak place named exactly
+            # still counts (a loose spelling of a hamlet abroad is no evidence).
+            (code, weight), = evidence.items()
+            weights[code] += max(weight, WEAK_SUPPORTED_WEIGHT)
+    return weights
 
 
 def _candidate_evidence(cand: Candidate, key: str, *, region_mention: bool) -> float:
