@@ -3,7 +3,7 @@
 import pytest
 
 import eventdesk
-from eventdesk.components.events.merging import is_district
+from eventdesk.components.events.merging import is_city_part
 from eventdesk.components.events.placing import place_key
 from eventdesk.records import Place
 
@@ -16,8 +16,8 @@ def test_a_region_only_place_is_not_the_town_of_the_same_name():
 
 
 def test_a_district_is_written_city_dash_part():
-    assert is_district(Place(country="Syria", location="Aleppo - al-Sakhour"))
-    assert not is_district(Place(country="Syria", location="Aleppo"))
+    assert is_city_part(Place(country="Syria", location="Aleppo - al-Sakhour"))
+    assert not is_city_part(Place(country="Syria", location="Aleppo"))
 
 
 @pytest.mark.slow

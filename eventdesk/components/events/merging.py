@@ -494,7 +494,7 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
         winner.actor2 = other.actor2  # never the winner's own actor1, even a collective
     if winner.place_by_anaphor and not other.place_by_anaphor:
         winner.place, winner.place_by_anaphor = other.place, False  # "the town" named
-    elif (is_district(other.place) and not is_district(winner.place)
+    elif (is_city_part(other.place) and not is_city_part(winner.place)
           or holds(winner.place, other.place)) \
             and not (other.region_only and not winner.region_only):
         winner.place = other.place  # the most specific place the tellings give
@@ -546,7 +546,7 @@ def district_told_apart(a: Candidate, b: Candidate) -> bool:
     if a.event_type != EXPLOSIONS or a.sub_event_type == b.sub_event_type \
             or place_key(a.place) == place_key(b.place):
         return False
-    return (is_district(a.place) or is_district(b.place)) \
+    return (is_city_part(a.place) or is_city_part(b.place)) \
         and not (a.place_from_context or b.place_from_context)
 
 
@@ -577,7 +577,7 @@ def same_place(a: Candidate, b: Candidate) -> bool:
     if not (a.place and b.place) or (a.place.geo_precision == 3) != (b.place.geo_precision == 3):
         return False
     city_a, city_b = key_a.split(" - ")[0], key_b.split(" - ")[0]
-    return city_a == city_b and (not is_district(a.place) or not is_district(b.place))
+    return city_a == city_b and (not is_city_part(a.place) or not is_city_part(b.place))
 
 
 def restates(earlier: Candidate, later: Candidate) -> bool:
@@ -969,6 +969,8 @@ def same_day(a: Candidate, b: Candidate) -> bool:
     return False
 
 
-def is_district(place: Place | None) -> bool:
+def is_city_part(place: Place | None) -> bool:
+    """A place written as a part of its city ("Aleppo - al-Sakhour"); not geo's
+    `is_district`, a second-level division."""
     return place is not None and " - " in (place.location or "")
 
