@@ -119,28 +119,9 @@ class PlaceDetection:
             if i in outlet or not _can_start(words, i):
                 i += 1
                 continue
-            matches: list[tuple[int, str, str | None]] = []
-            for j in range(i + 1, min(n, i + MAX_NGRAM) + 1):
-                last = words[j - 1]
-                if j - 1 > i and not _can_continue(last):
-                    break
-                if not _can_end(last):
-                    continue
-                span_text = text[starts[i]:starts[j - 1] + len(last)]
-                key = name_key(span_text)
-                if not key:
-                    continue
-                code = self._country_names.get(key)
-                if code is not None:
-                    matches.append((j, _COUNTRY_KIND, code))
-                elif key in self._keys:
-                    matches.append((j, "key", None))
-                elif (len(key) >= 6 and key not in self._demonyms
-                      and skeleton(span_text) in self._skeletons):
-                    matches.append((j, "skel", None))
             # Longest match wins; a shorter one stands in when the longer is rejected.
             found = None
-            for j, how, code in reversed(matches):
+            for j, how, code in reversed(self._names_from(text, words, starts, i)):
                 found = self._make_mention(scan, i, j, how, code)
                 if found is not None:
                     break
@@ -173,6 +154,32 @@ class PlaceDetection:
             mentions = self._with_loose_spellings(doc, mentions, strong)
             _context_first(mentions, strong)
         return mentions
+
+    def _names_from(self, text: str, words: list[str], starts: list[int], i: int
+                    ) -> list[tuple[int, str, str | None]]:
+        """The spans from word i that the index knows, shortest first, as (end, how,
+        country code): a country's name, a place's name key ("key") or, for six letters or
+        more and no demonym, its spelling skeleton ("skel")."""
+        matches: list[tuple[int, str, str | None]] = []
+        for j in range(i + 1, min(len(words), i + MAX_NGRAM) + 1):
+            last = words[j - 1]
+            if j - 1 > i and not _can_continue(last):
+                break
+            if not _can_end(last):
+                continue
+            span_text = text[starts[i]:starts[j - 1] + len(last)]
+            key = name_key(span_text)
+            if not key:
+                continue
+            code = self._country_names.get(key)
+            if code is not None:
+                matches.append((j, _COUNTRY_KIND, code))
+            elif key in self._keys:
+                matches.append((j, "key", None))
+            elif (len(key) >= 6 and key not in self._demonyms
+                  and skeleton(span_text) in self._skeletons):
+                matches.append((j, "skel", None))
+        return matches
 
     def _with_loose_spellings(self, doc, mentions: list[PlaceMention],
                               strong: dict[str, float]) -> list[PlaceMention]:
