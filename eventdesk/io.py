@@ -15,6 +15,7 @@ import hashlib
 import io
 import itertools
 import json
+import os
 import re
 import sys
 import time
@@ -93,6 +94,21 @@ def suffix_of(path: Path) -> str:
     return path.suffix.lower()
 
 
+def path_text(path: Path | str) -> str:
+    """A file name as valid Unicode: a name whose bytes are not UTF-8 (Python holds them as
+    lone surrogates) is written with the odd bytes as escapes ("a\\xff.txt"), so its doc_id
+    can be stored, hashed and written out, and two such names stay apart."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        try:
+            return os.fsencode(text).decode("utf-8", "backslashreplace")
+        except UnicodeError:
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def input_files(paths: list[str]) -> Iterator[Path | InputProblem]:
     """The files behind paths: files as given, folders expanded (recursive, sorted) to the
     files of a format eventdesk reads; "-" (stdin) is passed through as Path("-")."""
@@ -139,10 +155,12 @@ def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | N
     try:
         with _open_lines(path) as handle:
             lines = itertools.islice(handle, start, stop)
-            yield from _from_jsonl(str(path), path.name, lines, limit, published, binary=True,
-                                   first_line=start + 1, require_lines=start == 0)
+            yield from _from_jsonl(path_text(path), path_text(path.name), lines, limit,
+                                   published, binary=True, first_line=start + 1,
+                                   require_lines=start == 0)
     except (OSError, EOFError) as exc:
-        yield InputProblem(str(path), f"cannot be read ({getattr(exc, 'strerror', None) or exc})")
+        yield InputProblem(path_text(path),
+                           f"cannot be read ({getattr(exc, 'strerror', None) or exc})")
 
 
 def _open_lines(path: Path):
@@ -222,7 +240,7 @@ def _sniff(text: str) -> str:
 
 def _read_file(path: Path, limit: int, published: dt.date | None
                ) -> Iterator[Document | InputProblem]:
-    name = str(path)
+    name, base = path_text(path), path_text(path.name)
     suffix = suffix_of(path)
     try:
         size = path.stat().st_size
@@ -248,11 +266,11 @@ def _read_file(path: Path, limit: int, published: dt.date | None
         yield text
         return
     if suffix == ".csv":
-        yield from _from_csv(name, path.name, text, published)
+        yield from _from_csv(name, base, text, published)
     elif suffix in (".html", ".htm") or _sniff(text) == "html":
-        yield read_html(name, path.name, text, published)
+        yield read_html(name, base, text, published)
     else:
-        yield _checked(Document(text=text, doc_id=path.name, published=published,
+        yield _checked(Document(text=text, doc_id=base, published=published,
                                 source_path=name), name)
 
 
@@ -396,7 +414,7 @@ def read_html(name: str, doc_id: str, html: str, published: dt.date | None
 
 def _read_json_file(path: Path, limit: int, published: dt.date | None
                     ) -> Iterator[Document | InputProblem]:
-    name = str(path)
+    name, base = path_text(path), path_text(path.name)
     if path.suffix.lower() == ".json":
         if path.stat().st_size > limit:
             yield InputProblem(name, f"file is {_size(path.stat().st_size)}, over the "
@@ -406,11 +424,11 @@ def _read_json_file(path: Path, limit: int, published: dt.date | None
         if isinstance(text, InputProblem):
             yield text
             return
-        yield from _from_json(name, path.name, text, limit, published)
+        yield from _from_json(name, base, text, limit, published)
         return
     with path.open("rb") as handle:
         lines = (raw for raw in handle)
-        yield from _from_jsonl(name, path.name, lines, limit, published, binary=True)
+        yield from _from_jsonl(name, base, lines, limit, published, binary=True)
 
 
 def _from_json(name: str, base_id: str, text: str, limit: int, published: dt.date | None
@@ -563,7 +581,7 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    name = str(path)
+    name = path_text(path)
     pages = number = 0
     try:
         with path.open("rb") as handle:
@@ -578,7 +596,8 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
                 if "html" not in (record.http_headers.get_header("Content-Type") or ""):
                     continue
                 pages += 1
-                url = record.rec_headers.get_header("WARC-Target-URI") or f"{path.name}:{number}"
+                url = (record.rec_headers.get_header("WARC-Target-URI")
+                       or f"{path_text(path.name)}:{number}")
                 where = f"{name}#{number}"
                 text = _decode(where, record.content_stream().read(limit + 1), limit,
                                content_type=record.http_headers.get_header("Content-Type"))

@@ -211,3 +211,28 @@ def test_a_codec_that_is_no_charset_is_not_used(tmp_path, codec):
     path.write_bytes(f'<html><meta charset="{codec}"><p>{REPORT}'.encode() + b"\xff</p>")
     (item,) = read_documents([str(path)])
     assert isinstance(item, InputProblem) and "not UTF-8 text" in item.message
+
+
+@pytest.mark.parametrize("suffix, content", [
+    (".txt", REPORT),
+    (".html", f"<html><body><article><p>{REPORT}</p><p>{REPORT}</p></article></body></html>"),
+    (".jsonl", json.dumps({"text": REPORT}) + "\n"),
+    (".json", json.dumps([{"text": REPORT}])),
+    (".csv", f'text\n"{REPORT}"\n'),
+])
+def test_a_file_name_that_is_not_utf8_gives_a_doc_id_that_can_be_written_out(
+        tmp_path, suffix, content):
+    """A file saved under a Latin-1 or Windows name (bytes that are not UTF-8; Python holds
+    them as lone surrogates) is read, its doc_id and source written with the odd bytes
+    escaped, and two such names keep two doc_ids."""
+    import os
+
+    paths = [tmp_path / os.fsdecode(raw + suffix.encode()) for raw in (b"caf\xe9", b"caf\xe8")]
+    for path in paths:
+        path.write_text(content, encoding="utf-8")
+    items = list(read_documents([str(path) for path in paths]))
+    assert all(isinstance(item, Document) for item in items), items
+    for item in items:
+        item.doc_id.encode("utf-8"), item.source_path.encode("utf-8")
+    assert sorted(item.doc_id.split(":")[0] for item in items) == [
+        f"caf\\xe8{suffix}", f"caf\\xe9{suffix}"]
