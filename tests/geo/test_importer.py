@@ -222,3 +222,37 @@ def test_importing_into_one_index_leaves_the_others_open(tiny_index, tmp_path):
                     empty=True, progress=False)
     assert opened.info()  # still answers: only b.sqlite's cache entry was closed
     assert open_gazetteer(tiny_index) is opened
+
+
+@pytest.mark.parametrize("column, value, words", [
+    (0, "9" * 30, "geonameid is not an integer of at least 1"),  # SQLite's int64: overflow
+    (0, "-5", "geonameid is not an integer of at least 1"),
+    (0, "1_000", "geonameid is not an integer"),  # Python's int() takes these
+    (0, "\u0661\u0662\u0663", "geonameid is not an integer"),
+    (4, "nan", "latitude is not a number within ±90"),
+    (4, "200", "latitude is not a number within ±90"),
+    (5, "-inf", "longitude is not a number within ±180"),
+    (14, "9" * 30, "population is not an integer of at least 0"),
+    (1, "  ", "the name column is empty"),
+])
+def test_a_value_the_index_cannot_hold_names_file_line_and_column(tmp_path, column, value,
+                                                                   words):
+    """Found by generation: a 30-digit id or population raised OverflowError out of SQLite
+    (a traceback), and NaN or out-of-range coordinates were imported as places."""
+    bad = tmp_path / "SY.txt"
+    fields = geoname_line(PLACES[0]).rstrip("\n").split("\t")
+    fields[column] = value
+    bad.write_text(geoname_line(PLACES[4]) + "\t".join(fields) + "\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=f"line 2: {words}"):
+        import_geonames([bad], index_path=tmp_path / "x.sqlite", empty=True, progress=False)
+
+
+@pytest.mark.parametrize("name, line", [
+    ("admin1CodesASCII.txt", "SY.11\tHoms\tHoms\t" + "9" * 30 + "\n"),
+    ("alternateNamesV2.txt", "1\t" + "9" * 30 + "\ten\tHoms\t1\t\t\t\n"),
+])
+def test_an_id_too_large_in_an_admin_or_alternate_file_is_named(tmp_path, name, line):
+    bad = tmp_path / name
+    bad.write_text(line, encoding="utf-8")
+    with pytest.raises(GazetteerError, match="line 1: geonameid is not an integer"):
+        import_geonames([bad], index_path=tmp_path / "x.sqlite", empty=True, progress=False)
