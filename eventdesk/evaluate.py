@@ -128,7 +128,7 @@ _OPTIONAL_EVENT = {
 def _read_text(path: Path, *, what: str) -> str:
     """A gold or prediction file's text; GoldFormatError says why it cannot be read."""
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # a byte order mark, as Windows editors save
     except FileNotFoundError as exc:
         raise GoldFormatError(f"no such {what} file", path=str(path)) from exc
     except UnicodeDecodeError as exc:

@@ -380,3 +380,15 @@ def test_a_prediction_field_of_the_wrong_kind_is_named(tmp_path, field, value, w
     path.write_text(json.dumps({"doc_id": "d0", "events": []}) + "\n" + json.dumps(record))
     with pytest.raises(GoldFormatError, match=f"line 2: field {words}"):
         load_predictions(path)
+
+
+def test_gold_and_predictions_saved_with_a_byte_order_mark_are_read(tmp_path):
+    gold = {"doc_id": "d1", "text": TEXT, "events": [
+        {"event_type": "Battles", "sub_event_type": "Armed clash",
+         "evidence": "Clashes erupted", "admin1": "Homs"}]}
+    pred = {"doc_id": "d1", "event_type": "Battles", "sub_event_type": "Armed clash",
+            "admin1": "Homs", "evidence": "Clashes erupted"}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8-sig")
+    (tmp_path / "pred.jsonl").write_text(json.dumps(pred) + "\n", encoding="utf-8-sig")
+    s = score(load_gold(tmp_path / "gold.jsonl"), load_predictions(tmp_path / "pred.jsonl"))
+    assert s.tp == 1 and s.fp == s.fn == 0
