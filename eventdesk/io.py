@@ -210,7 +210,15 @@ def _documents_in(path: Path) -> int:
 
 
 def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | InputProblem]:
-    data = sys.stdin.buffer.read(limit + 1)
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # started with standard input closed (`<&-`)
+        yield InputProblem("-", "standard input is closed: nothing to read")
+        return
+    try:
+        data = stream.read(limit + 1)
+    except OSError as exc:  # a folder or a closed descriptor as standard input
+        yield InputProblem("-", f"standard input cannot be read ({exc.strerror or exc})")
+        return
     text = _decode("-", data, limit)
     if isinstance(text, InputProblem):
         yield text

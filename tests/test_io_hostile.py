@@ -236,3 +236,26 @@ def test_a_file_name_that_is_not_utf8_gives_a_doc_id_that_can_be_written_out(
         item.doc_id.encode("utf-8"), item.source_path.encode("utf-8")
     assert sorted(item.doc_id.split(":")[0] for item in items) == [
         f"caf\\xe8{suffix}", f"caf\\xe9{suffix}"]
+
+
+def test_standard_input_closed_or_unreadable_is_a_problem_not_a_traceback(monkeypatch):
+    """`eventdesk extract - <&-` starts Python with sys.stdin None: an AttributeError
+    traceback before."""
+    import errno
+    import os
+    import sys
+    import types
+
+    monkeypatch.setattr(sys, "stdin", None)
+    [item] = read_documents(["-"])
+    assert isinstance(item, InputProblem) and item.path == "-"
+    assert "standard input is closed" in item.message
+
+    def unreadable(size):
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(
+        buffer=types.SimpleNamespace(read=unreadable)))
+    [item] = read_documents(["-"])
+    assert isinstance(item, InputProblem)
+    assert "standard input cannot be read (Bad file descriptor)" in item.message
