@@ -256,3 +256,26 @@ def test_an_id_too_large_in_an_admin_or_alternate_file_is_named(tmp_path, name, 
     bad.write_text(line, encoding="utf-8")
     with pytest.raises(GazetteerError, match="line 1: geonameid is not an integer"):
         import_geonames([bad], index_path=tmp_path / "x.sqlite", empty=True, progress=False)
+
+
+def test_an_index_path_under_a_file_or_at_a_folder_is_a_gazetteer_error(tmp_path):
+    """EVENTDESK_HOME naming a file made the first lookup fail with FileExistsError out of
+    mkdir (a traceback); EVENTDESK_GAZETTEER naming a folder said "disk I/O error" and
+    told the user to rebuild, which failed the same way."""
+    from eventdesk.cli import main
+    from eventdesk.geo import open_gazetteer
+
+    not_a_folder = tmp_path / "home.txt"
+    not_a_folder.write_text("x")
+    with pytest.raises(GazetteerError, match="home.txt is a file, not a folder"):
+        open_gazetteer(not_a_folder / "gazetteer.sqlite")
+    files = write_geonames_files(tmp_path / "files")
+    with pytest.raises(GazetteerError, match="home.txt is a file, not a folder"):
+        import_geonames(files, index_path=not_a_folder / "g.sqlite", empty=True,
+                        progress=False)
+    folder = tmp_path / "index"
+    folder.mkdir()
+    with pytest.raises(GazetteerError, match="is a folder, not a gazetteer index file"):
+        open_gazetteer(folder)
+    assert main(["gazetteer", "--index", str(folder), "build"]) == 1
+    assert folder.is_dir() and not any(folder.iterdir())
