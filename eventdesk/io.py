@@ -273,10 +273,15 @@ def _read_file(path: Path, limit: int, published: dt.date | None
     if isinstance(text, InputProblem):
         yield text
         return
+    kind = _sniff(text)
     if suffix == ".csv":
         yield from _from_csv(name, base, text, published)
-    elif suffix in (".html", ".htm") or _sniff(text) == "html":
+    elif suffix in (".html", ".htm") or kind == "html":
         yield read_html(name, base, text, published)
+    elif suffix != ".txt" and kind == "json":  # a name without a known suffix: its content
+        yield from _from_json(name, base, text, limit, published)  # says (`<(zcat x.gz)`)
+    elif suffix != ".txt" and kind == "jsonl":
+        yield from _from_jsonl(name, base, text.split("\n"), limit, published)
     else:
         yield _checked(Document(text=text, doc_id=base, published=published,
                                 source_path=name), name)

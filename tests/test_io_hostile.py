@@ -259,3 +259,17 @@ def test_standard_input_closed_or_unreadable_is_a_problem_not_a_traceback(monkey
     [item] = read_documents(["-"])
     assert isinstance(item, InputProblem)
     assert "standard input cannot be read (Bad file descriptor)" in item.message
+
+
+def test_a_file_without_a_known_suffix_is_read_by_its_content_a_txt_file_as_text(tmp_path):
+    """`eventdesk extract <(zcat reports.jsonl.gz)` names /dev/fd/63: its JSON Lines were
+    coded as one prose report made of JSON."""
+    lines = json.dumps({"text": REPORT, "id": "a"}) + "\n" + json.dumps({"text": REPORT}) + "\n"
+    (tmp_path / "63").write_text(lines)
+    (tmp_path / "62").write_text(json.dumps([{"text": REPORT, "id": "c"}]))
+    (tmp_path / "61").write_text(REPORT)
+    (tmp_path / "notes.txt").write_text(lines)
+    items = list(read_documents([str(tmp_path / n) for n in ("63", "62", "61", "notes.txt")]))
+    assert [(i.doc_id, i.text) for i in items] == [
+        ("a", REPORT), ("63:2", REPORT), ("c", REPORT), ("61", REPORT),
+        ("notes.txt", lines)]
