@@ -3,6 +3,8 @@ import sqlite3
 import zipfile
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventdesk.errors import GazetteerError
 from eventdesk.geo import open_gazetteer
@@ -279,3 +281,31 @@ def test_an_index_path_under_a_file_or_at_a_folder_is_a_gazetteer_error(tmp_path
         open_gazetteer(folder)
     assert main(["gazetteer", "--index", str(folder), "build"]) == 1
     assert folder.is_dir() and not any(folder.iterdir())
+
+
+_ODD_CELLS = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["", "0", "-1", "9" * 20, "nan", "1e308", "-0", "+5", "0x1F", " 7", "P", "A",
+                     "ADM1", "SY", "\u202e", "\x00", "12.5", "\u0663"]))
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.dictionaries(st.integers(0, 18), _ODD_CELLS, min_size=1, max_size=4))
+def test_any_odd_geonames_row_is_imported_or_named(tmp_path_factory, cells):
+    """Whatever a GeoNames row holds, the import either keeps it as a place the index can
+    use (coordinates within range) or stops with a GazetteerError naming file and line."""
+    folder = tmp_path_factory.mktemp("odd")
+    fields = geoname_line(PLACES[0]).rstrip("\n").split("\t")
+    for column, value in cells.items():
+        fields[column] = value.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+    path = folder / "SY.txt"
+    path.write_text("\t".join(fields) + "\n", encoding="utf-8", errors="surrogatepass")
+    try:
+        import_geonames([path], index_path=folder / "x.sqlite", empty=True, progress=False)
+    except GazetteerError as exc:
+        assert str(path) in str(exc)
+        return
+    con = sqlite3.connect(folder / "x.sqlite")
+    for lat, lon in con.execute("SELECT latitude, longitude FROM places"):
+        assert -90 <= lat <= 90 and -180 <= lon <= 180
