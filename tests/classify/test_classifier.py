@@ -7,6 +7,8 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventdesk.classify import EventClassifier, Example, load_classifier
 from eventdesk.classify.corpus import read_corpus
@@ -271,3 +273,24 @@ def test_dense_features_encode_each_distinct_string_once_with_the_same_result():
     by_list = np.hstack([encoder.encode(part, show_progress_bar=False)
                          for part in (texts, windows, words)]).astype(np.float32)
     assert np.array_equal(dense_features(encoder, texts, spans), by_list)
+
+
+_ODD_FIELD = st.one_of(st.none(), st.booleans(), st.integers(-5, 10**20), st.floats(),
+                       st.text(max_size=8), st.lists(st.integers(), max_size=2),
+                       st.sampled_from(list(LABELS)[:3]))
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dictionaries(st.sampled_from(["text", "start", "end", "label", "origin", "id"]),
+                       _ODD_FIELD, max_size=6))
+def test_any_corpus_line_is_an_example_or_named(tmp_path_factory, odd):
+    folder = tmp_path_factory.mktemp("corpus")
+    (folder / "c.jsonl").write_text(json.dumps({**_GOOD_LINE, **odd}) + "\n")
+    try:
+        [example] = read_corpus(folder)
+    except InputError as exc:
+        assert "c.jsonl:1" in str(exc)
+        return
+    assert isinstance(example.text, str) and isinstance(example.label, str)
+    assert 0 <= example.start < example.end <= len(example.text)
