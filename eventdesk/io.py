@@ -528,9 +528,9 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
     'text' column (an event export fed back in) is refused, not coded as prose."""
     # a report's text may be long: no cell is longer than the file, already within max_bytes
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text))
     try:
-        header = [column.strip() for column in next(reader, [])]
+        header = [column.strip().lower() for column in next(reader, [])]
     except csv.Error as exc:
         yield InputProblem(f"{name}:1", f"malformed CSV ({exc})")
         return
@@ -553,6 +553,16 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
         record = {column: cell for column, cell in zip(header, row, strict=False)
                   if column and cell != ""}
         yield _from_record(record, f"{name}:{start}", f"{base_id}:{start}", published)
+
+
+def _csv_delimiter(text: str) -> str:
+    """The delimiter whose split of the header line has a 'text' column: a comma, else a
+    semicolon (spreadsheets in locales with a decimal comma save CSV so) or a tab."""
+    first = text.split("\n", 1)[0]
+    for delimiter in (",", ";", "\t"):
+        if "text" in (cell.strip().strip('"').strip().lower() for cell in first.split(delimiter)):
+            return delimiter
+    return ","
 
 
 def _from_record(record, where: str, default_id: str, published: dt.date | None

@@ -273,3 +273,19 @@ def test_a_file_without_a_known_suffix_is_read_by_its_content_a_txt_file_as_text
     assert [(i.doc_id, i.text) for i in items] == [
         ("a", REPORT), ("63:2", REPORT), ("c", REPORT), ("61", REPORT),
         ("notes.txt", lines)]
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_a_csv_saved_with_semicolons_or_tabs_and_capitalised_columns_is_read(tmp_path,
+                                                                              delimiter):
+    """Spreadsheets in locales with a decimal comma save CSV with semicolons, and name
+    columns "Text", "Published": such a file was refused as having no 'text' column."""
+    path = tmp_path / "reports.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(["ID", "Text", "Published"])
+        writer.writerow(["r1", REPORT + "; more; text", "2013-07-06"])
+    [item] = read_documents([str(path)])
+    assert isinstance(item, Document), item
+    assert (item.doc_id, item.text, str(item.published)) == (
+        "r1", REPORT + "; more; text", "2013-07-06")
