@@ -103,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    _tolerant_stdout()
     try:
         return int(args.func(args) or 0)
     except EventdeskError as exc:
@@ -121,6 +122,18 @@ def main(argv: list[str] | None = None) -> int:
                             "its old contents")
         print(f"eventdesk: error [{error.code}]: {error}", file=sys.stderr)
         return 1
+
+
+def _tolerant_stdout() -> None:
+    """Standard output in an encoding that cannot hold every character (a Latin-1 locale, a
+    Windows console redirected to a file, PYTHONIOENCODING=ascii) writes the others as
+    escapes ("\\u1e28") instead of failing at the first Arabic place name; -o files are
+    always UTF-8."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if encoding and encoding not in ("utf8", "utf8sig") and reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="backslashreplace")
 
 
 # Errors of writing that the user can fix by freeing space or choosing another place; a

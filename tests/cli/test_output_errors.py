@@ -62,3 +62,30 @@ def test_a_command_writing_to_dev_full_ends_with_one_message(store_path):
     assert done.stderr.strip().splitlines() == [
         "eventdesk: error [E014]: cannot write the output (No space left on device); an -o "
         "file keeps its old contents"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_standard_output_that_cannot_hold_a_character_writes_it_as_an_escape(
+        tmp_path, monkeypatch, fmt):
+    """A Latin-1 locale or a Windows console redirected to a file: printing an Arabic place
+    name raised UnicodeEncodeError (a traceback) at the first such row."""
+    import io
+    import json
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
+    from store_helpers import make_document, make_event
+
+    path = tmp_path / "events.sqlite"
+    text = "Clashes broke out in \u062d\u0644\u0628 (\u1e28alab) on Friday."
+    with Store.open(path) as store:
+        store.add(make_document(text=text), [make_event(evidence=text[:34], evidence_end=34,
+                                                        location="\u1e28alab")],
+                  extractor_version="v1")
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="latin-1"))
+    assert main(["events", "--raw", "--db", str(path), "--format", fmt]) == 0
+    sys.stdout.flush()
+    written = raw.getvalue().decode("latin-1")
+    assert "\\u062d\\u0644\\u0628" in written
+    if fmt == "json":
+        assert json.loads(written)[0]["evidence"] == text[:34]
