@@ -121,3 +121,10 @@ class ClusterError(EventdeskError):
     version, or a partition of a distributed run could not be coded (a re-run resumes)."""
 
     code = "E013"
+
+
+class OutputError(EventdeskError):
+    """The output cannot be written (standard output or an -o file): the disk is full, the
+    quota is used up, the file system is read-only. An -o file keeps its old contents."""
+
+    code = "E014"

@@ -128,7 +128,7 @@ _OPTIONAL_EVENT = {
 def _read_text(path: Path, *, what: str) -> str:
     """A gold or prediction file's text; GoldFormatError says why it cannot be read."""
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # a byte order mark, as Windows editors save
     except FileNotFoundError as exc:
         raise GoldFormatError(f"no such {what} file", path=str(path)) from exc
     except UnicodeDecodeError as exc:
@@ -284,13 +284,51 @@ def load_predictions(path: str | Path) -> dict[str, list[dict]]:
                 raise GoldFormatError(f"line {lineno}: field 'doc_id' must be a string",
                                       path=str(path))
             if isinstance(record.get("events"), list):
+                for i, event in enumerate(record["events"], start=1):
+                    _check_prediction(event, f"line {lineno} event {i}", path)
                 out.setdefault(doc_id, []).extend(record["events"])
             else:
-                if not isinstance(record.get("event_type"), str):
-                    raise GoldFormatError(f"line {lineno}: field 'event_type' must be a string",
-                                          path=str(path))
+                _check_prediction(record, f"line {lineno}", path)
                 out.setdefault(doc_id, []).append(record)
     return out
+
+
+_PREDICTION_TEXT = ("sub_event_type", "admin1", "location", "claimed_by", "evidence")
+_PREDICTION_INT = ("time_precision", "inter1", "inter2", "fatalities", "fatalities_reported")
+
+
+def _check_prediction(record, where: str, path: Path) -> None:
+    """GoldFormatError naming the line and field when a prediction holds a value the scorer
+    cannot compare (a number where a string belongs, an impossible date or coordinate), so
+    a hand-made or damaged prediction file is refused with a message, never a traceback."""
+
+    def fail(name: str, message: str):
+        raise GoldFormatError(f"{where}: field {name!r} {message}", path=str(path))
+
+    if not isinstance(record, dict):
+        raise GoldFormatError(f"{where}: not a JSON object", path=str(path))
+    if not isinstance(record.get("event_type"), str):
+        fail("event_type", "must be a string")
+    for name in _PREDICTION_TEXT:
+        if record.get(name) is not None and not isinstance(record[name], str):
+            fail(name, "must be a string or null")
+    for name in _PREDICTION_INT:
+        value = record.get(name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            fail(name, f"must be an integer or null, not {value!r}")
+    date = record.get("event_date")
+    if date is not None and not isinstance(date, str):
+        fail("event_date", "must be a YYYY-MM-DD string or null")
+    if date:
+        try:
+            dt.date.fromisoformat(date)
+        except ValueError:
+            fail("event_date", f"must be a YYYY-MM-DD date, not {date!r}")
+    for name, limit in (("latitude", 90), ("longitude", 180)):
+        value = record.get(name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)
+                                  or not -limit <= value <= limit):
+            fail(name, f"must be a number within ±{limit} or null")
 
 
 # --------------------------------------------------------------------------- matching

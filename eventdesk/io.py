@@ -15,6 +15,7 @@ import hashlib
 import io
 import itertools
 import json
+import os
 import re
 import sys
 import time
@@ -93,6 +94,21 @@ def suffix_of(path: Path) -> str:
     return path.suffix.lower()
 
 
+def path_text(path: Path | str) -> str:
+    """A file name as valid Unicode: a name whose bytes are not UTF-8 (Python holds them as
+    lone surrogates) is written with the odd bytes as escapes ("a\\xff.txt"), so its doc_id
+    can be stored, hashed and written out, and two such names stay apart."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        try:
+            return os.fsencode(text).decode("utf-8", "backslashreplace")
+        except UnicodeError:
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def input_files(paths: list[str]) -> Iterator[Path | InputProblem]:
     """The files behind paths: files as given, folders expanded (recursive, sorted) to the
     files of a format eventdesk reads; "-" (stdin) is passed through as Path("-")."""
@@ -139,10 +155,12 @@ def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | N
     try:
         with _open_lines(path) as handle:
             lines = itertools.islice(handle, start, stop)
-            yield from _from_jsonl(str(path), path.name, lines, limit, published, binary=True,
-                                   first_line=start + 1, require_lines=start == 0)
+            yield from _from_jsonl(path_text(path), path_text(path.name), lines, limit,
+                                   published, binary=True, first_line=start + 1,
+                                   require_lines=start == 0)
     except (OSError, EOFError) as exc:
-        yield InputProblem(str(path), f"cannot be read ({getattr(exc, 'strerror', None) or exc})")
+        yield InputProblem(path_text(path),
+                           f"cannot be read ({getattr(exc, 'strerror', None) or exc})")
 
 
 def _open_lines(path: Path):
@@ -192,7 +210,15 @@ def _documents_in(path: Path) -> int:
 
 
 def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | InputProblem]:
-    data = sys.stdin.buffer.read(limit + 1)
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # started with standard input closed (`<&-`)
+        yield InputProblem("-", "standard input is closed: nothing to read")
+        return
+    try:
+        data = stream.read(limit + 1)
+    except OSError as exc:  # a folder or a closed descriptor as standard input
+        yield InputProblem("-", f"standard input cannot be read ({exc.strerror or exc})")
+        return
     text = _decode("-", data, limit)
     if isinstance(text, InputProblem):
         yield text
@@ -222,7 +248,7 @@ def _sniff(text: str) -> str:
 
 def _read_file(path: Path, limit: int, published: dt.date | None
                ) -> Iterator[Document | InputProblem]:
-    name = str(path)
+    name, base = path_text(path), path_text(path.name)
     suffix = suffix_of(path)
     try:
         size = path.stat().st_size
@@ -247,12 +273,17 @@ def _read_file(path: Path, limit: int, published: dt.date | None
     if isinstance(text, InputProblem):
         yield text
         return
+    kind = _sniff(text)
     if suffix == ".csv":
-        yield from _from_csv(name, path.name, text, published)
-    elif suffix in (".html", ".htm") or _sniff(text) == "html":
-        yield read_html(name, path.name, text, published)
+        yield from _from_csv(name, base, text, published)
+    elif suffix in (".html", ".htm") or kind == "html":
+        yield read_html(name, base, text, published)
+    elif suffix != ".txt" and kind == "json":  # a name without a known suffix: its content
+        yield from _from_json(name, base, text, limit, published)  # says (`<(zcat x.gz)`)
+    elif suffix != ".txt" and kind == "jsonl":
+        yield from _from_jsonl(name, base, text.split("\n"), limit, published)
     else:
-        yield _checked(Document(text=text, doc_id=path.name, published=published,
+        yield _checked(Document(text=text, doc_id=base, published=published,
                                 source_path=name), name)
 
 
@@ -396,7 +427,7 @@ def read_html(name: str, doc_id: str, html: str, published: dt.date | None
 
 def _read_json_file(path: Path, limit: int, published: dt.date | None
                     ) -> Iterator[Document | InputProblem]:
-    name = str(path)
+    name, base = path_text(path), path_text(path.name)
     if path.suffix.lower() == ".json":
         if path.stat().st_size > limit:
             yield InputProblem(name, f"file is {_size(path.stat().st_size)}, over the "
@@ -406,11 +437,11 @@ def _read_json_file(path: Path, limit: int, published: dt.date | None
         if isinstance(text, InputProblem):
             yield text
             return
-        yield from _from_json(name, path.name, text, limit, published)
+        yield from _from_json(name, base, text, limit, published)
         return
     with path.open("rb") as handle:
         lines = (raw for raw in handle)
-        yield from _from_jsonl(name, path.name, lines, limit, published, binary=True)
+        yield from _from_jsonl(name, base, lines, limit, published, binary=True)
 
 
 def _from_json(name: str, base_id: str, text: str, limit: int, published: dt.date | None
@@ -497,9 +528,9 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
     'text' column (an event export fed back in) is refused, not coded as prose."""
     # a report's text may be long: no cell is longer than the file, already within max_bytes
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text))
     try:
-        header = [column.strip() for column in next(reader, [])]
+        header = [column.strip().lower() for column in next(reader, [])]
     except csv.Error as exc:
         yield InputProblem(f"{name}:1", f"malformed CSV ({exc})")
         return
@@ -522,6 +553,16 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
         record = {column: cell for column, cell in zip(header, row, strict=False)
                   if column and cell != ""}
         yield _from_record(record, f"{name}:{start}", f"{base_id}:{start}", published)
+
+
+def _csv_delimiter(text: str) -> str:
+    """The delimiter whose split of the header line has a 'text' column: a comma, else a
+    semicolon (spreadsheets in locales with a decimal comma save CSV so) or a tab."""
+    first = text.split("\n", 1)[0]
+    for delimiter in (",", ";", "\t"):
+        if "text" in (cell.strip().strip('"').strip().lower() for cell in first.split(delimiter)):
+            return delimiter
+    return ","
 
 
 def _from_record(record, where: str, default_id: str, published: dt.date | None
@@ -563,7 +604,7 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    name = str(path)
+    name = path_text(path)
     pages = number = 0
     try:
         with path.open("rb") as handle:
@@ -578,7 +619,8 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
                 if "html" not in (record.http_headers.get_header("Content-Type") or ""):
                     continue
                 pages += 1
-                url = record.rec_headers.get_header("WARC-Target-URI") or f"{path.name}:{number}"
+                url = (record.rec_headers.get_header("WARC-Target-URI")
+                       or f"{path_text(path.name)}:{number}")
                 where = f"{name}#{number}"
                 text = _decode(where, record.content_stream().read(limit + 1), limit,
                                content_type=record.http_headers.get_header("Content-Type"))

@@ -135,7 +135,8 @@ def plan(paths: list[str], *, partition_size: int = PARTITION_SIZE,
     close_group()
     partitions = []
     for index, (files, start, stop, keys) in enumerate(specs):
-        digest = hashlib.sha256(f"{options}|{keys}|{start}|{stop}".encode()).hexdigest()
+        digest = hashlib.sha256(  # a file name that is not UTF-8 holds lone surrogates
+            f"{options}|{keys}|{start}|{stop}".encode("utf-8", "surrogatepass")).hexdigest()
         partitions.append(Partition(index, files, start, stop, digest))
     return partitions, problems
 

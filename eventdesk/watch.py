@@ -102,11 +102,16 @@ def is_http_url(url: str) -> bool:
 
 
 def _entry_date(stamp) -> dt.date | None:
-    """A feed entry's date (feedparser's time tuple), or None when it is no calendar day."""
+    """A feed entry's date (feedparser's time tuple), or None when it is no calendar day or
+    no plausible publication date (a feed's "31 Dec 9999" or "1 Jan 1850" would make the
+    pipeline refuse the article, and it would be fetched again every round for ever)."""
+    from eventdesk.components.dates import published_problem
+
     try:
-        return dt.date(*stamp[:3]) if stamp else None
+        date = dt.date(*stamp[:3]) if stamp else None
     except (TypeError, ValueError):
         return None
+    return None if date is None or published_problem(date) else date
 
 
 def parse_interval(value: str) -> float:

@@ -331,3 +331,64 @@ def test_valid_json_past_the_parsers_limits_is_a_gold_format_error(tmp_path, lin
         load_gold(gold)
     with pytest.raises(GoldFormatError, match=words):
         load_predictions(gold)
+
+
+_PRED_FIELDS = ["event_type", "sub_event_type", "event_date", "time_precision", "admin1",
+                "location", "latitude", "longitude", "inter1", "inter2", "fatalities",
+                "fatalities_reported", "claimed_by", "evidence"]
+_ODD_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(-10**20, 10**20), st.text(max_size=12),
+    st.floats(allow_nan=False, allow_infinity=False), st.sampled_from(
+        ["2013-07-06", "2013-02-30", "", [], {}, [1], {"a": 1}, 1e308, -400.0, 35.0]))
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(st.dictionaries(st.sampled_from(_PRED_FIELDS), _ODD_VALUES, min_size=1, max_size=5),
+       st.booleans())
+def test_a_prediction_with_odd_values_is_scored_or_refused_by_line_and_field(
+        tmp_path_factory, odd, nested):
+    """A hand-made or damaged prediction file: every value of the wrong type or outside
+    its range is a GoldFormatError naming the line and the field, never a traceback."""
+    from eventdesk.evaluate import format_errors, format_table
+
+    record = {"event_type": "Battles", "sub_event_type": "Armed clash", "admin1": "Homs",
+              "event_date": "2013-07-06", "latitude": HOMS[0], "longitude": HOMS[1],
+              "evidence": "Clashes erupted", **odd}
+    line = {"doc_id": "d1", "events": [record]} if nested else {**record, "doc_id": "d1"}
+    path = tmp_path_factory.mktemp("pred") / "pred.jsonl"
+    path.write_text(json.dumps(line) + "\n")
+    try:
+        predictions = load_predictions(path)
+    except GoldFormatError as exc:
+        assert f"{path}: line 1" in str(exc) and "field '" in str(exc)
+        return
+    s = score([doc(gold_event())], predictions)
+    format_table(s), format_errors(s)
+
+
+@pytest.mark.parametrize("field, value, words", [
+    ("event_date", 20130706, "'event_date' must be a YYYY-MM-DD string"),
+    ("event_date", "2013-02-30", "'event_date' must be a YYYY-MM-DD date"),
+    ("latitude", "34.7", "'latitude' must be a number within ±90"),
+    ("longitude", 1e308, "'longitude' must be a number within ±180"),
+    ("admin1", 7, "'admin1' must be a string or null"),
+    ("fatalities", "5", "'fatalities' must be an integer or null"),
+])
+def test_a_prediction_field_of_the_wrong_kind_is_named(tmp_path, field, value, words):
+    path = tmp_path / "pred.jsonl"
+    record = {"doc_id": "d1", "event_type": "Battles", "evidence": "x", field: value}
+    path.write_text(json.dumps({"doc_id": "d0", "events": []}) + "\n" + json.dumps(record))
+    with pytest.raises(GoldFormatError, match=f"line 2: field {words}"):
+        load_predictions(path)
+
+
+def test_gold_and_predictions_saved_with_a_byte_order_mark_are_read(tmp_path):
+    gold = {"doc_id": "d1", "text": TEXT, "events": [
+        {"event_type": "Battles", "sub_event_type": "Armed clash",
+         "evidence": "Clashes erupted", "admin1": "Homs"}]}
+    pred = {"doc_id": "d1", "event_type": "Battles", "sub_event_type": "Armed clash",
+            "admin1": "Homs", "evidence": "Clashes erupted"}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8-sig")
+    (tmp_path / "pred.jsonl").write_text(json.dumps(pred) + "\n", encoding="utf-8-sig")
+    s = score(load_gold(tmp_path / "gold.jsonl"), load_predictions(tmp_path / "pred.jsonl"))
+    assert s.tp == 1 and s.fp == s.fn == 0

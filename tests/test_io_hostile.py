@@ -211,3 +211,81 @@ def test_a_codec_that_is_no_charset_is_not_used(tmp_path, codec):
     path.write_bytes(f'<html><meta charset="{codec}"><p>{REPORT}'.encode() + b"\xff</p>")
     (item,) = read_documents([str(path)])
     assert isinstance(item, InputProblem) and "not UTF-8 text" in item.message
+
+
+@pytest.mark.parametrize("suffix, content", [
+    (".txt", REPORT),
+    (".html", f"<html><body><article><p>{REPORT}</p><p>{REPORT}</p></article></body></html>"),
+    (".jsonl", json.dumps({"text": REPORT}) + "\n"),
+    (".json", json.dumps([{"text": REPORT}])),
+    (".csv", f'text\n"{REPORT}"\n'),
+])
+def test_a_file_name_that_is_not_utf8_gives_a_doc_id_that_can_be_written_out(
+        tmp_path, suffix, content):
+    """A file saved under a Latin-1 or Windows name (bytes that are not UTF-8; Python holds
+    them as lone surrogates) is read, its doc_id and source written with the odd bytes
+    escaped, and two such names keep two doc_ids."""
+    import os
+
+    paths = [tmp_path / os.fsdecode(raw + suffix.encode()) for raw in (b"caf\xe9", b"caf\xe8")]
+    for path in paths:
+        path.write_text(content, encoding="utf-8")
+    items = list(read_documents([str(path) for path in paths]))
+    assert all(isinstance(item, Document) for item in items), items
+    for item in items:
+        item.doc_id.encode("utf-8"), item.source_path.encode("utf-8")
+    assert sorted(item.doc_id.split(":")[0] for item in items) == [
+        f"caf\\xe8{suffix}", f"caf\\xe9{suffix}"]
+
+
+def test_standard_input_closed_or_unreadable_is_a_problem_not_a_traceback(monkeypatch):
+    """`eventdesk extract - <&-` starts Python with sys.stdin None: an AttributeError
+    traceback before."""
+    import errno
+    import os
+    import sys
+    import types
+
+    monkeypatch.setattr(sys, "stdin", None)
+    [item] = read_documents(["-"])
+    assert isinstance(item, InputProblem) and item.path == "-"
+    assert "standard input is closed" in item.message
+
+    def unreadable(size):
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(
+        buffer=types.SimpleNamespace(read=unreadable)))
+    [item] = read_documents(["-"])
+    assert isinstance(item, InputProblem)
+    assert "standard input cannot be read (Bad file descriptor)" in item.message
+
+
+def test_a_file_without_a_known_suffix_is_read_by_its_content_a_txt_file_as_text(tmp_path):
+    """`eventdesk extract <(zcat reports.jsonl.gz)` names /dev/fd/63: its JSON Lines were
+    coded as one prose report made of JSON."""
+    lines = json.dumps({"text": REPORT, "id": "a"}) + "\n" + json.dumps({"text": REPORT}) + "\n"
+    (tmp_path / "63").write_text(lines)
+    (tmp_path / "62").write_text(json.dumps([{"text": REPORT, "id": "c"}]))
+    (tmp_path / "61").write_text(REPORT)
+    (tmp_path / "notes.txt").write_text(lines)
+    items = list(read_documents([str(tmp_path / n) for n in ("63", "62", "61", "notes.txt")]))
+    assert [(i.doc_id, i.text) for i in items] == [
+        ("a", REPORT), ("63:2", REPORT), ("c", REPORT), ("61", REPORT),
+        ("notes.txt", lines)]
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_a_csv_saved_with_semicolons_or_tabs_and_capitalised_columns_is_read(tmp_path,
+                                                                              delimiter):
+    """Spreadsheets in locales with a decimal comma save CSV with semicolons, and name
+    columns "Text", "Published": such a file was refused as having no 'text' column."""
+    path = tmp_path / "reports.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(["ID", "Text", "Published"])
+        writer.writerow(["r1", REPORT + "; more; text", "2013-07-06"])
+    [item] = read_documents([str(path)])
+    assert isinstance(item, Document), item
+    assert (item.doc_id, item.text, str(item.published)) == (
+        "r1", REPORT + "; more; text", "2013-07-06")

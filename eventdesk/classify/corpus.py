@@ -2,39 +2,65 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from eventdesk.classify.model import Example
 from eventdesk.coding.typology import LABELS
 from eventdesk.errors import InputError
+from eventdesk.io import json_loads
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "training"
 
 
 
 def read_corpus(directory: Path = CORPUS_DIR) -> list[Example]:
-    """Every labelled line of every `*.jsonl` in the folder, checked."""
+    """Every labelled line of every `*.jsonl` in the folder, checked: a line that cannot be
+    read or used is an InputError naming its file and line, never a traceback."""
     examples: list[Example] = []
-    files = sorted(Path(directory).glob("*.jsonl"))
+    files = sorted(p for p in Path(directory).glob("*.jsonl") if not p.is_dir())
     if not files:
         raise InputError("no *.jsonl training files", path=str(directory))
     for path in files:
-        with path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                where = f"{path}:{number}"
-                try:
-                    row = json.loads(line)
-                    example = Example(text=row["text"], start=int(row["start"]),
-                                      end=int(row["end"]), label=row["label"],
-                                      origin=row.get("origin", "real"), id=row.get("id", where))
-                except (ValueError, KeyError, TypeError) as exc:
-                    raise InputError(f"not a training line ({exc})", path=where) from exc
-                if example.label not in LABELS:
-                    raise InputError(f"unknown label {example.label!r}", path=where)
-                if not 0 <= example.start < example.end <= len(example.text):
-                    raise InputError("event-word span outside the text", path=where)
-                examples.append(example)
+        try:
+            with path.open("rb") as handle:
+                for number, raw in enumerate(handle, 1):
+                    example = _example(raw, f"{path}:{number}", first=number == 1)
+                    if example is not None:
+                        examples.append(example)
+        except OSError as exc:
+            raise InputError(f"cannot be read ({exc.strerror or exc})", path=str(path)) from exc
     return examples
+
+
+def _example(raw: bytes, where: str, *, first: bool) -> Example | None:
+    """One training line as an Example (None when blank); InputError says what is wrong."""
+    try:
+        line = raw.decode("utf-8-sig" if first else "utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start} of the line)", path=where) from exc
+    if not line.strip():
+        return None
+    try:
+        row = json_loads(line)
+    except ValueError as exc:  # JSONDecodeError, and JSON past the parser's limits
+        raise InputError(f"not a training line ({exc})", path=where) from exc
+    if not isinstance(row, dict):
+        raise InputError("not a training line (not a JSON object)", path=where)
+    missing = [key for key in ("text", "start", "end", "label") if key not in row]
+    if missing:
+        raise InputError(f"not a training line (no {', '.join(map(repr, missing))})", path=where)
+    text, start, end, label = row["text"], row["start"], row["end"], row["label"]
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("field 'text' must be a non-empty string", path=where)
+    for name, value in (("start", start), ("end", end)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InputError(f"field {name!r} must be a whole number, not {value!r}", path=where)
+    for name in ("label", "origin", "id"):
+        if name in row and not isinstance(row[name], str):
+            raise InputError(f"field {name!r} must be a string", path=where)
+    if label not in LABELS:
+        raise InputError(f"unknown label {label!r}", path=where)
+    if not 0 <= start < end <= len(text):
+        raise InputError("event-word span outside the text", path=where)
+    return Example(text=text, start=start, end=end, label=label,
+                   origin=row.get("origin", "real"), id=row.get("id", where))

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import importlib
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-from eventdesk.errors import EventdeskError, UsageError
+from eventdesk.errors import EventdeskError, OutputError, UsageError
 
 COMMAND_MODULES = (
     "eventdesk.cli.extract",
@@ -102,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    _tolerant_stdout()
     try:
         return int(args.func(args) or 0)
     except EventdeskError as exc:
@@ -112,6 +114,41 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        _quiet_stdout()
+        error = OutputError(f"cannot write the output ({exc.strerror}); an -o file keeps "
+                            "its old contents")
+        print(f"eventdesk: error [{error.code}]: {error}", file=sys.stderr)
+        return 1
+
+
+def _tolerant_stdout() -> None:
+    """Standard output in an encoding that cannot hold every character (a Latin-1 locale, a
+    Windows console redirected to a file, PYTHONIOENCODING=ascii) writes the others as
+    escapes ("\\u1e28") instead of failing at the first Arabic place name; -o files are
+    always UTF-8."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if encoding and encoding not in ("utf8", "utf8sig") and reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="backslashreplace")
+
+
+# Errors of writing that the user can fix by freeing space or choosing another place; a
+# store's are StoreErrors (SQLite reports them), so these come from standard output or -o.
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS})
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's last flush of what could
+    not be written does not print a second error at exit."""
+    if sys.stdout is not sys.__stdout__:
+        return
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":

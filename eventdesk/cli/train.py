@@ -47,6 +47,8 @@ def run(args) -> int:
         raise UsageError("--cv needs at least 2 folds")
     if args.out.suffix != ".npz":
         raise UsageError(f"--out must end in .npz, not {args.out.name!r}")
+    if args.out.is_dir():
+        raise UsageError(f"--out {args.out}: is a folder, not a file")
     c = args.c if args.c is not None else DEFAULT_C
     if c <= 0:
         raise UsageError("--c must be positive")

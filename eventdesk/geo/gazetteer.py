@@ -371,6 +371,9 @@ def open_gazetteer(path: str | Path | None = None) -> Gazetteer:
             return gaz
         from eventdesk.geo.build import DEFAULT_BUILD, DEFAULT_SOURCE, build_default
 
+        if target.is_dir():
+            raise GazetteerError("is a folder, not a gazetteer index file (setting "
+                                 "gazetteer, env EVENTDESK_GAZETTEER)", path=str(target))
         if not target.exists():
             build_default(target)
         gaz = Gazetteer(target)

@@ -11,6 +11,7 @@ index as it was.
 from __future__ import annotations
 
 import itertools
+import re
 import time
 import zipfile
 import zlib
@@ -204,36 +205,46 @@ def _rows(lines: Iterator[str], label: str, columns: tuple[int, ...], advance: C
     advance(pending)
 
 
-def _int(value: str, label: str, number: int, column: str, *, default: int | None = None
-         ) -> int:
+_INTEGER = re.compile(r"-?[0-9]+")
+_SQLITE_MAX = 2**63 - 1
+
+
+def _int(value: str, label: str, number: int, column: str, *, default: int | None = None,
+         minimum: int = -_SQLITE_MAX) -> int:
+    """An integer column: ASCII digits (Python's int() would also take "1_000" and Arabic
+    digits) within SQLite's range and at least `minimum`."""
     if value == "" and default is not None:
         return default
-    try:
-        return int(value)
-    except ValueError:
-        raise GazetteerError(f"line {number}: {column} is not an integer: {value!r}",
-                             path=label) from None
+    if not _INTEGER.fullmatch(value) or not minimum <= int(value) <= _SQLITE_MAX:
+        floor = "" if minimum == -_SQLITE_MAX else f" of at least {minimum}"
+        raise GazetteerError(f"line {number}: {column} is not an integer{floor}: "
+                             f"{value[:40]!r}", path=label)
+    return int(value)
 
 
-def _float(value: str, label: str, number: int, column: str) -> float:
+def _float(value: str, label: str, number: int, column: str, limit: float) -> float:
+    """A coordinate: a finite number within ±limit."""
     try:
-        return float(value)
+        result = float(value)
     except ValueError:
-        raise GazetteerError(f"line {number}: {column} is not a number: {value!r}",
-                             path=label) from None
+        result = None
+    if result is None or not -limit <= result <= limit:  # NaN fails the comparison too
+        raise GazetteerError(f"line {number}: {column} is not a number within ±{limit:g}: "
+                             f"{value[:40]!r}", path=label) from None
+    return result
 
 
 def _import_geoname(con, lines, label, stats: ImportStats, advance) -> None:
     pending: list[tuple[tuple, list[str], list[str]]] = []
     for number, f in _rows(lines, label, (GEONAME_COLUMNS,), advance):
-        gid = _int(f[0], label, number, "geonameid")
+        gid = _int(f[0], label, number, "geonameid", minimum=1)
         if f[6] not in KEPT_FEATURE_CLASSES:
             stats.skipped_rows += 1
             continue
-        latitude = _float(f[4], label, number, "latitude")
-        longitude = _float(f[5], label, number, "longitude")
-        population = _int(f[14], label, number, "population", default=0)
-        if not f[1]:
+        latitude = _float(f[4], label, number, "latitude", 90)
+        longitude = _float(f[5], label, number, "longitude", 180)
+        population = _int(f[14], label, number, "population", default=0, minimum=0)
+        if not f[1].strip():
             raise GazetteerError(f"line {number}: the name column is empty", path=label)
         is_region = int(f[6] == "A" and f[7] == "ADM1")
         place = (gid, f[1], f[2] or None, f[6], f[7] or None, f[8] or None, f[10] or None,
@@ -284,7 +295,7 @@ def _import_admin(table: str, columns: int):
             if code.count(".") != (1 if table == "admin1" else 2):
                 raise GazetteerError(f"line {number}: {code!r} is not an {table} code",
                                      path=label)
-            gid = _int(f[3], label, number, "geonameid") if f[3] else None
+            gid = _int(f[3], label, number, "geonameid", minimum=1) if f[3] else None
             rows.append((code, f[1], f[2] or None, gid))
         # A code the index already names keeps its name: the default build's are the
         # English ones ('Damascus', not 'Dimashq').
@@ -305,7 +316,7 @@ def _import_alternate(con, lines, label, stats: ImportStats, advance) -> None:
                 "english INTEGER)")
     batch = []
     for number, f in _rows(lines, label, (8, 10), advance):
-        gid = _int(f[1], label, number, "geonameid")
+        gid = _int(f[1], label, number, "geonameid", minimum=1)
         lang, name = f[2], f[3]
         if lang in NON_NAME_LANGUAGES or not store.keep_alternate_name(name):
             continue

@@ -284,8 +284,17 @@ def atomic_target(path: Path, *, copy_existing: bool) -> Iterator[Path]:
 
     On any failure the temporary file is removed and `path` is left as it was.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if path.is_dir():
+        raise GazetteerError("is a folder, not a gazetteer index file", path=str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                        dir=path.parent)
+    except OSError as exc:  # a file where the folder should be, no permission, disk full
+        blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+        reason = f"{blocker} is a file, not a folder" if blocker else exc.strerror or exc
+        raise GazetteerError(f"cannot write the index there ({reason})",
+                             path=str(path)) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:

@@ -212,11 +212,13 @@ def check(conn: sqlite3.Connection, path: str) -> int:
     """The store's schema version; StoreError when the file is not an eventdesk store or was
     written by a newer eventdesk."""
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        app = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-        ).fetchone()[0]
+        # one statement, so one snapshot: another process migrating the file meanwhile is
+        # seen before or after, never halfway (tables already there, version still 0)
+        version, app, tables = conn.execute(
+            "SELECT (SELECT user_version FROM pragma_user_version),"
+            " (SELECT application_id FROM pragma_application_id),"
+            " (SELECT count(*) FROM sqlite_master WHERE type = 'table')"
+        ).fetchone()
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"not an eventdesk database ({exc})", path=path) from exc
     if (version == 0 and tables) or (version and app != APPLICATION_ID):
@@ -234,18 +236,34 @@ def check(conn: sqlite3.Connection, path: str) -> int:
 
 
 def migrate(conn: sqlite3.Connection, path: str) -> int:
-    """Apply the missing migrations in order, each in its own transaction."""
+    """Apply the missing migrations in order, each in its own transaction. Several processes
+    may open a new or older store at once (two `ingest`s, `watch` and `ingest`): each
+    migration runs only on the version before it (checked under the write lock), and one
+    that another process applied meanwhile is passed over, not failed."""
     version = check(conn, path)
-    for number in range(version + 1, SCHEMA_VERSION + 1):
+    while version < SCHEMA_VERSION:
+        number = version + 1
         script = MIGRATIONS[number - 1]
         try:
             conn.executescript(
-                f"BEGIN IMMEDIATE;\n{script}\n"
+                f"BEGIN IMMEDIATE;\n{_only_at(number - 1)}\n{script}\n"
                 f"PRAGMA application_id = {APPLICATION_ID};\n"
                 f"PRAGMA user_version = {number};\nCOMMIT;"
             )
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            now = check(conn, path)
+            if now >= number:  # another process applied it first
+                version = now
+                continue
             raise StoreError(f"migration {number} failed: {exc}", path=path) from exc
+        version = number
     return SCHEMA_VERSION
+
+
+def _only_at(version: int) -> str:
+    """A statement that fails (integer overflow) unless the store is at `version`: SQLite
+    has no RAISE outside triggers."""
+    return ("SELECT CASE (SELECT user_version FROM pragma_user_version)"
+            f" WHEN {version} THEN 0 ELSE abs(-9223372036854775807 - 1) END;")

@@ -7,6 +7,8 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventdesk.classify import EventClassifier, Example, load_classifier
 from eventdesk.classify.corpus import read_corpus
@@ -81,6 +83,38 @@ def test_a_bad_corpus_line_is_named_with_its_file_and_line(tmp_path, line, probl
     with pytest.raises(InputError, match=problem) as caught:
         read_corpus(tmp_path)
     assert "c.jsonl:1" in str(caught.value)
+
+
+_GOOD_LINE = {"text": "Gunmen killed five.", "start": 7, "end": 13, "label": "none"}
+
+
+@pytest.mark.parametrize("data, problem", [
+    ({**_GOOD_LINE, "text": 5}, "field 'text' must be a non-empty string"),
+    ({**_GOOD_LINE, "text": None}, "field 'text' must be a non-empty string"),
+    ({**_GOOD_LINE, "start": 1e400}, "field 'start' must be a whole number"),
+    ({**_GOOD_LINE, "end": 12.5}, "field 'end' must be a whole number"),
+    ({**_GOOD_LINE, "label": ["none"]}, "field 'label' must be a string"),
+    ({**_GOOD_LINE, "origin": [1]}, "field 'origin' must be a string"),
+    ([_GOOD_LINE], "not a JSON object"),
+    (b'{"text": "caf\xe9 bombed", "start": 0, "end": 4, "label": "none"}',
+     "not UTF-8 text"),
+    ("\ufeff".encode("utf-16") + b"x", "not UTF-8 text"),
+    (b"[" * 100_000 + b"]" * 100_000, "nested too deep"),
+])
+def test_a_corpus_line_of_the_wrong_kind_is_named_not_a_traceback(tmp_path, data, problem):
+    good = json.dumps(_GOOD_LINE).encode()
+    raw = data if isinstance(data, bytes) else json.dumps(data).encode()
+    (tmp_path / "c.jsonl").write_bytes(good + b"\n" + raw + b"\n")
+    with pytest.raises(InputError, match=problem) as caught:
+        read_corpus(tmp_path)
+    assert "c.jsonl:2" in str(caught.value)
+
+
+def test_a_corpus_file_with_a_byte_order_mark_and_a_folder_named_jsonl_are_read(tmp_path):
+    (tmp_path / "bom.jsonl").write_bytes(b"\xef\xbb\xbf" + json.dumps(_GOOD_LINE).encode())
+    (tmp_path / "sub.jsonl").mkdir()
+    [example] = read_corpus(tmp_path)
+    assert (example.text, example.start, example.end) == ("Gunmen killed five.", 7, 13)
 
 
 def test_the_shipped_corpus_is_large_and_covers_every_label():
@@ -239,3 +273,24 @@ def test_dense_features_encode_each_distinct_string_once_with_the_same_result():
     by_list = np.hstack([encoder.encode(part, show_progress_bar=False)
                          for part in (texts, windows, words)]).astype(np.float32)
     assert np.array_equal(dense_features(encoder, texts, spans), by_list)
+
+
+_ODD_FIELD = st.one_of(st.none(), st.booleans(), st.integers(-5, 10**20), st.floats(),
+                       st.text(max_size=8), st.lists(st.integers(), max_size=2),
+                       st.sampled_from(list(LABELS)[:3]))
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dictionaries(st.sampled_from(["text", "start", "end", "label", "origin", "id"]),
+                       _ODD_FIELD, max_size=6))
+def test_any_corpus_line_is_an_example_or_named(tmp_path_factory, odd):
+    folder = tmp_path_factory.mktemp("corpus")
+    (folder / "c.jsonl").write_text(json.dumps({**_GOOD_LINE, **odd}) + "\n")
+    try:
+        [example] = read_corpus(folder)
+    except InputError as exc:
+        assert "c.jsonl:1" in str(exc)
+        return
+    assert isinstance(example.text, str) and isinstance(example.label, str)
+    assert 0 <= example.start < example.end <= len(example.text)

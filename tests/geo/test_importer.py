@@ -3,6 +3,8 @@ import sqlite3
 import zipfile
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventdesk.errors import GazetteerError
 from eventdesk.geo import open_gazetteer
@@ -222,3 +224,88 @@ def test_importing_into_one_index_leaves_the_others_open(tiny_index, tmp_path):
                     empty=True, progress=False)
     assert opened.info()  # still answers: only b.sqlite's cache entry was closed
     assert open_gazetteer(tiny_index) is opened
+
+
+@pytest.mark.parametrize("column, value, words", [
+    (0, "9" * 30, "geonameid is not an integer of at least 1"),  # SQLite's int64: overflow
+    (0, "-5", "geonameid is not an integer of at least 1"),
+    (0, "1_000", "geonameid is not an integer"),  # Python's int() takes these
+    (0, "\u0661\u0662\u0663", "geonameid is not an integer"),
+    (4, "nan", "latitude is not a number within ±90"),
+    (4, "200", "latitude is not a number within ±90"),
+    (5, "-inf", "longitude is not a number within ±180"),
+    (14, "9" * 30, "population is not an integer of at least 0"),
+    (1, "  ", "the name column is empty"),
+])
+def test_a_value_the_index_cannot_hold_names_file_line_and_column(tmp_path, column, value,
+                                                                   words):
+    """Found by generation: a 30-digit id or population raised OverflowError out of SQLite
+    (a traceback), and NaN or out-of-range coordinates were imported as places."""
+    bad = tmp_path / "SY.txt"
+    fields = geoname_line(PLACES[0]).rstrip("\n").split("\t")
+    fields[column] = value
+    bad.write_text(geoname_line(PLACES[4]) + "\t".join(fields) + "\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=f"line 2: {words}"):
+        import_geonames([bad], index_path=tmp_path / "x.sqlite", empty=True, progress=False)
+
+
+@pytest.mark.parametrize("name, line", [
+    ("admin1CodesASCII.txt", "SY.11\tHoms\tHoms\t" + "9" * 30 + "\n"),
+    ("alternateNamesV2.txt", "1\t" + "9" * 30 + "\ten\tHoms\t1\t\t\t\n"),
+])
+def test_an_id_too_large_in_an_admin_or_alternate_file_is_named(tmp_path, name, line):
+    bad = tmp_path / name
+    bad.write_text(line, encoding="utf-8")
+    with pytest.raises(GazetteerError, match="line 1: geonameid is not an integer"):
+        import_geonames([bad], index_path=tmp_path / "x.sqlite", empty=True, progress=False)
+
+
+def test_an_index_path_under_a_file_or_at_a_folder_is_a_gazetteer_error(tmp_path):
+    """EVENTDESK_HOME naming a file made the first lookup fail with FileExistsError out of
+    mkdir (a traceback); EVENTDESK_GAZETTEER naming a folder said "disk I/O error" and
+    told the user to rebuild, which failed the same way."""
+    from eventdesk.cli import main
+    from eventdesk.geo import open_gazetteer
+
+    not_a_folder = tmp_path / "home.txt"
+    not_a_folder.write_text("x")
+    with pytest.raises(GazetteerError, match="home.txt is a file, not a folder"):
+        open_gazetteer(not_a_folder / "gazetteer.sqlite")
+    files = write_geonames_files(tmp_path / "files")
+    with pytest.raises(GazetteerError, match="home.txt is a file, not a folder"):
+        import_geonames(files, index_path=not_a_folder / "g.sqlite", empty=True,
+                        progress=False)
+    folder = tmp_path / "index"
+    folder.mkdir()
+    with pytest.raises(GazetteerError, match="is a folder, not a gazetteer index file"):
+        open_gazetteer(folder)
+    assert main(["gazetteer", "--index", str(folder), "build"]) == 1
+    assert folder.is_dir() and not any(folder.iterdir())
+
+
+_ODD_CELLS = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["", "0", "-1", "9" * 20, "nan", "1e308", "-0", "+5", "0x1F", " 7", "P", "A",
+                     "ADM1", "SY", "\u202e", "\x00", "12.5", "\u0663"]))
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.dictionaries(st.integers(0, 18), _ODD_CELLS, min_size=1, max_size=4))
+def test_any_odd_geonames_row_is_imported_or_named(tmp_path_factory, cells):
+    """Whatever a GeoNames row holds, the import either keeps it as a place the index can
+    use (coordinates within range) or stops with a GazetteerError naming file and line."""
+    folder = tmp_path_factory.mktemp("odd")
+    fields = geoname_line(PLACES[0]).rstrip("\n").split("\t")
+    for column, value in cells.items():
+        fields[column] = value.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+    path = folder / "SY.txt"
+    path.write_text("\t".join(fields) + "\n", encoding="utf-8", errors="surrogatepass")
+    try:
+        import_geonames([path], index_path=folder / "x.sqlite", empty=True, progress=False)
+    except GazetteerError as exc:
+        assert str(path) in str(exc)
+        return
+    con = sqlite3.connect(folder / "x.sqlite")
+    for lat, lon in con.execute("SELECT latitude, longitude FROM places"):
+        assert -90 <= lat <= 90 and -180 <= lon <= 180

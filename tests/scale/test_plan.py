@@ -54,3 +54,18 @@ def test_a_worker_with_another_eventdesk_refuses_the_partition(tmp_path):
     with pytest.raises(ClusterError, match="install the same eventdesk on every worker"):
         scale.code_partition(partition, out_dir=str(tmp_path), version="0.0.0+other")
     assert not list(tmp_path.glob("part-*"))
+
+
+def test_files_whose_names_are_not_utf8_are_planned_and_read(tmp_path):
+    """A Latin-1 file name (lone surrogates in Python) raised UnicodeEncodeError out of the
+    partition key: the whole distributed run stopped with a traceback."""
+    from eventdesk.records import Document
+
+    report = '{"text": "Troops shelled Homs on Friday, killing five people."}\n'
+    for name in (b"caf\xe9.jsonl", b"caf\xe9.txt"):
+        (tmp_path / os.fsdecode(name)).write_text(report, encoding="utf-8")
+    partitions, problems = scale.plan([str(tmp_path)], partition_size=2, version="v1")
+    assert problems == [] and len({p.name for p in partitions}) == 2
+    documents = [d for p in partitions for d in scale._documents(p, None)]
+    assert all(isinstance(d, Document) for d in documents)
+    assert sorted(d.doc_id for d in documents) == ["caf\\xe9.jsonl:1", "caf\\xe9.txt"]

@@ -150,3 +150,60 @@ def test_a_folder_given_as_the_store_is_named_as_such(tmp_path, readonly):
     with pytest.raises(StoreError, match="is a folder, not an event store file") as info:
         Store.open(tmp_path, readonly=readonly)
     assert str(tmp_path) in str(info.value)
+
+
+def test_a_migration_another_process_applied_meanwhile_is_passed_over(tmp_path, monkeypatch):
+    """Two processes opening a new store at once both read version 0; the second to take
+    the write lock finds the tables made. It must open the store, not fail with "table meta
+    already exists", and leave what the first stored."""
+    from eventdesk.store import schema
+
+    path = tmp_path / "events.sqlite"
+    with Store.open(path) as first:
+        first.add(make_document(), [make_event()], extractor_version="v1")
+    stale = [0]  # what the second process read before the first migrated
+    real_check = schema.check
+    monkeypatch.setattr(schema, "check",
+                        lambda conn, p: stale.pop() if stale else real_check(conn, p))
+    with Store.open(path) as second:
+        assert second.counts() == {"documents": 1, "events": 1, "clusters": 1}
+
+
+def test_a_migration_runs_only_on_the_version_before_it(tmp_path):
+    """A migration whose script would not fail on a re-run (an UPDATE) is still never
+    applied twice: it checks the version under the write lock."""
+    from eventdesk.store.schema import _only_at
+
+    conn = sqlite3.connect(tmp_path / "x.sqlite", isolation_level=None)
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute(_only_at(3))
+    with pytest.raises(sqlite3.OperationalError):
+        conn.execute(_only_at(2))
+
+
+def _open_at_once(path, barrier, results):
+    barrier.wait()
+    try:
+        Store.open(path).close()
+        results.put("ok")
+    except Exception as exc:  # noqa: BLE001 - reported to the test
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs fork")
+def test_processes_opening_a_new_store_at_once_all_open_it(tmp_path):
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    outcomes = []
+    for trial in range(6):
+        path = str(tmp_path / f"s{trial}.sqlite")
+        barrier, results = context.Barrier(4), context.Queue()
+        workers = [context.Process(target=_open_at_once, args=(path, barrier, results))
+                   for _ in range(4)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(60)
+        outcomes += [results.get(timeout=5) for _ in workers]
+    assert set(outcomes) == {"ok"}, [o for o in outcomes if o != "ok"]

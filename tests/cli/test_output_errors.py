@@ -1,0 +1,91 @@
+"""Output that cannot be written (a full disk, a read-only file system) is error E014 with
+exit status 1, never a traceback, on standard output as in an -o file."""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventdesk.cli import main
+from eventdesk.store import Store
+
+
+@pytest.fixture()
+def store_path(tmp_path) -> Path:
+    path = tmp_path / "events.sqlite"
+    Store.open(path).close()
+    return path
+
+
+class _FullDisk:
+    def write(self, text):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def flush(self):
+        pass
+
+
+@pytest.mark.parametrize("argv", [
+    ["events", "--format", "csv"], ["events", "--format", "json"], ["events"]])
+def test_standard_output_on_a_full_disk_is_an_output_error(store_path, argv, capsys,
+                                                            monkeypatch):
+    monkeypatch.setattr(sys, "stdout", _FullDisk())
+    code = main([*argv, "--db", str(store_path)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "error [E014]: cannot write the output (No space left on device)" in err
+
+
+def test_an_unknown_os_error_is_not_taken_for_an_output_error(store_path, monkeypatch):
+    class Broken(_FullDisk):
+        def write(self, text):
+            raise OSError(errno.EINVAL, "bad")
+
+    monkeypatch.setattr(sys, "stdout", Broken())
+    with pytest.raises(OSError):
+        main(["events", "--format", "csv", "--db", str(store_path)])
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+def test_a_command_writing_to_dev_full_ends_with_one_message(store_path):
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "eventdesk", "events", "--format", "csv", "--db",
+             str(store_path)], stdout=full, stderr=subprocess.PIPE, text=True, timeout=120,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "eventdesk: error [E014]: cannot write the output (No space left on device); an -o "
+        "file keeps its old contents"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_standard_output_that_cannot_hold_a_character_writes_it_as_an_escape(
+        tmp_path, monkeypatch, fmt):
+    """A Latin-1 locale or a Windows console redirected to a file: printing an Arabic place
+    name raised UnicodeEncodeError (a traceback) at the first such row."""
+    import io
+    import json
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
+    from store_helpers import make_document, make_event
+
+    path = tmp_path / "events.sqlite"
+    text = "Clashes broke out in \u062d\u0644\u0628 (\u1e28alab) on Friday."
+    with Store.open(path) as store:
+        store.add(make_document(text=text), [make_event(evidence=text[:34], evidence_end=34,
+                                                        location="\u1e28alab")],
+                  extractor_version="v1")
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="latin-1"))
+    assert main(["events", "--raw", "--db", str(path), "--format", fmt]) == 0
+    sys.stdout.flush()
+    written = raw.getvalue().decode("latin-1")
+    assert "\\u062d\\u0644\\u0628" in written
+    if fmt == "json":
+        assert json.loads(written)[0]["evidence"] == text[:34]
