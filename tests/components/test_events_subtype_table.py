@@ -125,6 +125,14 @@ def _decided(text: str) -> list[tuple[str, str]]:
     # a town the gazetteer knows is the scene, not a person attacked, whatever NER says
     ("Iraqi militants attacked Tal Afar on Monday morning.", "civilians-attacked"),
     ("Iraqi militants attacked Tal Afar on Monday morning.", "civilians-by-word"),
+    # shells alone, and aircraft alone, are not two means told together
+    ("Artillery shells hit the town of Tal Afar on Tuesday, killing two civilians.",
+     "air-with-shells"),
+    ("Warplanes bombed the town of Tal Afar on Monday, killing five civilians.",
+     "air-with-shells"),
+    # "air" with "and" but no strike noun after it
+    ("Rebels fired rockets at the air and naval base near Tal Afar on Monday.",
+     "air-and-other-fire"),
 ])
 def test_a_predicate_that_does_not_hold_leaves_its_rule_out(text, rule):
     assert rule not in [w for _, w in _decided(text)]
@@ -154,3 +162,16 @@ def test_only_a_sub_type_rule_can_know_its_sense():
     with pytest.raises(RuleDataError, match="only a rule that gives a sub-type can know"):
         compile_table({"rule": [{"name": "x", "gives": "none", "sense_known": True}],
                        "cue": {}})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Artillery and drone fire hit the town of Tal Afar on Tuesday, killing two civilians.",
+    "Army air and artillery strikes hit rebel positions near Tal Afar on Monday.",
+])
+def test_air_told_with_shells_stays_an_air_strike_with_the_classifier(text):
+    """ACLED's priority: the air strike outranks shells of the same event, so the firm rule
+    keeps it whatever the classifier reads from the shells."""
+    events = eventdesk.load().extract(
+        Document(text=text, doc_id="t", published=dt.date(2021, 6, 15)))
+    assert [e.sub_event_type for e in events] == [AIR]
