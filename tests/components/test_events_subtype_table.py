@@ -175,3 +175,27 @@ def test_air_told_with_shells_stays_an_air_strike_with_the_classifier(text):
     events = eventdesk.load().extract(
         Document(text=text, doc_id="t", published=dt.date(2021, 6, 15)))
     assert [e.sub_event_type for e in events] == [AIR]
+
+
+def test_ground_a_foreign_state_takes_is_not_regained_by_the_government():
+    from eventdesk.components.events.subtype.captures import taken_by
+    from eventdesk.records import Actor
+    foreign = Actor("Military Forces of Russia", 8)
+    own = Actor("Military Forces of Ukraine", 1)
+    assert taken_by(RETAKEN, foreign) == "Non-state actor overtakes territory"
+    assert taken_by(RETAKEN, own) == RETAKEN
+    assert taken_by(RETAKEN, None) == RETAKEN
+    assert taken_by(CLASH, foreign) == CLASH
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian forces recaptured the village of Pervomaiske in Donetsk region on Monday.",
+     "Non-state actor overtakes territory"),
+    ("Ukrainian forces recaptured the village of Pervomaiske in Donetsk region on Monday.",
+     RETAKEN),
+])
+def test_who_retook_the_ground_decides_whether_the_government_regained_it(text, expected):
+    events = eventdesk.load().extract(
+        Document(text=text, doc_id="t", published=dt.date(2023, 6, 15)))
+    assert [e.sub_event_type for e in events] == [expected]

@@ -32,6 +32,7 @@ from eventdesk.components.events.place_names import with_site
 from eventdesk.components.events.placing import Placer, placed_by_anaphor
 from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides import Sides
+from eventdesk.components.events.subtype import captures
 from eventdesk.components.events.subtype import table as typing_table
 from eventdesk.components.fatalities import count_fatalities, plausible_toll
 from eventdesk.components.triggers import Clause, sentence_clauses
@@ -146,6 +147,10 @@ class EventCoder:
                                                         agent, patient, country,
                                                         place.admin1 if place else None)
         decisions.append(_decision(doc, clause, "sides", " ".join(applied)))
+        taken = captures.taken_by(sub_type, actor1)
+        if taken != sub_type:   # a foreign state's forces took the ground
+            sub_type = taken
+            decisions.append(_decision(doc, clause, sub_type, "taken-by-foreign-forces"))
         start, end = evidence_bounds(doc, clause)
         date, precision, date_told = date_for(doc, sent, clause, ctx)
         deaths = count_fatalities(doc_text(doc)[start:merging.toll_end(doc, sent, end)])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.coding import typology
 from eventdesk.components.events.common import ARMED_ROLES, actor_tokens, lexicon, place_tokens
 from eventdesk.components.events.subtype.shared import (
     FIGHTER_NOUNS,
@@ -421,3 +422,18 @@ def civilians_taken(facts: ClauseFacts) -> bool:
     return any(t.lemma_.lower() in CAPTIVE_CIVILIANS
                or t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS")   # "four Britons"
                for t in taken)
+
+
+REGAINS = "Government regains territory"
+OVERTAKES = "Non-state actor overtakes territory"
+
+
+def taken_by(sub_type: str, actor1) -> str:
+    """The territory sub-type for the side that took the ground, once the sides are known:
+    a foreign state's forces (ACLED's external forces, inter 8: "Russian forces
+    recaptured the village" in Ukraine, "Rwandan troops retook Palma") do not regain the
+    government's territory — GUIDELINES "Territory": a foreign state's forces taking ground
+    is "Non-state actor overtakes territory", whatever the verb ("retook", "liberated")."""
+    if sub_type == REGAINS and actor1 is not None and actor1.inter == typology.EXTERNAL:
+        return OVERTAKES
+    return sub_type
