@@ -147,7 +147,8 @@ class EventCoder:
                                                         agent, patient, country,
                                                         place.admin1 if place else None)
         decisions.append(_decision(doc, clause, "sides", " ".join(applied)))
-        taken = captures.taken_by(sub_type, actor1)
+        taken = captures.taken_by(
+            sub_type, self.actors.inter_for(actor1, country) if actor1 else None)
         if taken != sub_type:   # a foreign state's forces took the ground
             sub_type = taken
             decisions.append(_decision(doc, clause, sub_type, "taken-by-foreign-forces"))
