@@ -183,6 +183,8 @@ def test_ground_a_foreign_state_takes_is_not_regained_by_the_government():
     assert taken_by(RETAKEN, 1) == RETAKEN
     assert taken_by(RETAKEN, None) == RETAKEN
     assert taken_by(CLASH, 8) == CLASH
+    # the country's own forces named beside the foreign ones: allies regain it with them
+    assert taken_by(RETAKEN, 8, own_forces=True) == RETAKEN
 
 
 @pytest.mark.slow

@@ -428,13 +428,15 @@ REGAINS = "Government regains territory"
 OVERTAKES = "Non-state actor overtakes territory"
 
 
-def taken_by(sub_type: str, inter1: int | None) -> str:
+def taken_by(sub_type: str, inter1: int | None, *, own_forces: bool = False) -> str:
     """The territory sub-type for the side that took the ground, once the sides are known
     (`inter1`: the inter code of actor1 in the event's country): a foreign state's forces
     (ACLED's external forces, inter 8: "Russian forces recaptured the village" in Ukraine,
     "Rwandan troops retook Palma") do not regain the government's territory — GUIDELINES
     "Territory": a foreign state's forces taking ground is "Non-state actor overtakes
-    territory", whatever the verb ("retook", "liberated")."""
-    if sub_type == REGAINS and inter1 == typology.EXTERNAL:
+    territory", whatever the verb ("retook", "liberated"). Not when the sentence names the
+    country's own forces too (`own_forces`: "Syrian troops backed by Russian forces
+    retook the town"): allies retaking ground with the state regain it."""
+    if sub_type == REGAINS and inter1 == typology.EXTERNAL and not own_forces:
         return OVERTAKES
     return sub_type
