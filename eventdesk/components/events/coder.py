@@ -46,6 +46,9 @@ from eventdesk.records import Actor, Event, Place
 # that applied, space-separated; "merged into" and the sub-type and start of the event a
 # telling was merged into.
 DECISIONS_KEY = "eventdesk.decisions"
+# The typing rules that code a blast whose device the clause does not name ("a blast hit
+# the bar"): their sub-type is a guess that a telling naming the device replaces (merging)
+BLAST_RULES = frozenset({"blast"})
 
 
 class EventCoder:
@@ -188,6 +191,7 @@ class EventCoder:
             attacks_a_place=patient is None and merging.object_is_a_place(doc, clause),
             attackers_again=merging.attackers_told_again(doc, clause),
             crowd_again=merging.crowd_told_again(doc, clause),
+            device_unnamed=decision.rule in BLAST_RULES,
             told_later=merging.told_later(doc, sent, clause),
             mentions=[(start, end)],
         )
