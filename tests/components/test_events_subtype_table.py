@@ -130,6 +130,9 @@ def _decided(text: str) -> list[tuple[str, str]]:
      "air-with-shells"),
     ("Warplanes bombed the town of Tal Afar on Monday, killing five civilians.",
      "air-with-shells"),
+    # the crowd that acts is no victim of its own violence
+    ("Hundreds of party workers stormed a television station in Tal Afar on Tuesday "
+     "evening, setting fire to the building.", "crowd-kills-civilians"),
     # "air" with "and" but no strike noun after it
     ("Rebels fired rockets at the air and naval base near Tal Afar on Monday.",
      "air-and-other-fire"),
@@ -185,6 +188,11 @@ def test_ground_a_foreign_state_takes_is_not_regained_by_the_government():
     assert taken_by(CLASH, 8) == CLASH
     # the country's own forces named beside the foreign ones: allies regain it with them
     assert taken_by(RETAKEN, 8, own_forces=True) == RETAKEN
+    # a foreign force named as the taker, from rebels: the government's ally
+    assert taken_by(RETAKEN, 8, 2) == RETAKEN
+    assert taken_by(RETAKEN, 8, 1) == "Non-state actor overtakes territory"
+    # a foreign state claiming ground no taker is named for took it itself
+    assert taken_by(RETAKEN, 8, 2, claimed=True) == "Non-state actor overtakes territory"
 
 
 @pytest.mark.slow
