@@ -263,22 +263,3 @@ def animal_acts_or_suffers(facts: ClauseFacts) -> bool:
         if any(n.lemma_.lower() in ANIMALS and n.text.islower() for n in nouns):
             return True
     return False
-
-
-@predicate.add
-def victims_besides_the_crowd(facts: ClauseFacts) -> bool:
-    """Civilian victims other than the crowd that acts: "an angry crowd attacked
-    villagers", "residents beat two traders". Not the acting crowd named as civilians
-    itself ("hundreds of party workers stormed the residence, setting fire to it"): a
-    crowd with no one else harmed damaged property, a violent demonstration, not a mob's
-    violence against people."""
-    if facts.patient_role == "civilian":
-        return True
-    if facts.patient is not None:
-        return False
-    agent = facts.agent
-    ids = {t.i for t in facts.clause.tokens}
-    others = any(m.role_hint == "civilian" and m.start in ids
-                 and not (agent is not None and agent.start <= m.start < agent.end)
-                 for m in facts.doc._.actors or [])
-    return others or people_harmed(facts)
