@@ -61,6 +61,28 @@ def test_higher_priority_sub_type_speaks_for_the_merged_event():
         [("Government regains territory", 8)]
 
 
+def test_a_telling_that_names_the_device_speaks_for_a_bare_blast():
+    """"A blast hit a bar …; police said a grenade was hurled": the bare blast's remote
+    explosive is a guess, so the grenade speaks for the event though it ranks lower."""
+    explosions = "Explosions/Remote violence"
+    blast = _cand("Remote explosive/landmine/IED", explosions, device_unnamed=True)
+    grenade = _cand("Grenade", explosions, start=5)
+    for order in ([blast, grenade], [grenade, blast]):
+        assert [c.sub_event_type for c in merge(order)] == ["Grenade"]
+    # a device named in both tellings: ACLED's priority decides
+    named = _cand("Remote explosive/landmine/IED", explosions)
+    assert [c.sub_event_type for c in merge([named, _cand("Grenade", explosions, start=5)])] \
+        == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.slow
+def test_a_grenade_told_after_a_blast_codes_the_blast_as_a_grenade():
+    text = ("A blast hit a bar in Mandera on Monday, wounding five people. Police said a hand "
+            "grenade was hurled into the crowd.")
+    events = eventdesk.load().extract(Document(text=text, doc_id="g", published=MONDAY))
+    assert [e.sub_event_type for e in events] == ["Grenade"]
+
+
 def test_the_winner_keeps_what_only_the_other_telling_says():
     militants = Actor("Islamic State", 2, None)
     merged = merge([_cand("Government regains territory", place=CITY),

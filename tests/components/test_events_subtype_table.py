@@ -125,6 +125,14 @@ def _decided(text: str) -> list[tuple[str, str]]:
     # a town the gazetteer knows is the scene, not a person attacked, whatever NER says
     ("Iraqi militants attacked Tal Afar on Monday morning.", "civilians-attacked"),
     ("Iraqi militants attacked Tal Afar on Monday morning.", "civilians-by-word"),
+    # shells alone, and aircraft alone, are not two means told together
+    ("Artillery shells hit the town of Tal Afar on Tuesday, killing two civilians.",
+     "air-with-shells"),
+    ("Warplanes bombed the town of Tal Afar on Monday, killing five civilians.",
+     "air-with-shells"),
+    # "air" with "and" but no strike noun after it
+    ("Rebels fired rockets at the air and naval base near Tal Afar on Monday.",
+     "air-and-other-fire"),
 ])
 def test_a_predicate_that_does_not_hold_leaves_its_rule_out(text, rule):
     assert rule not in [w for _, w in _decided(text)]
@@ -154,3 +162,60 @@ def test_only_a_sub_type_rule_can_know_its_sense():
     with pytest.raises(RuleDataError, match="only a rule that gives a sub-type can know"):
         compile_table({"rule": [{"name": "x", "gives": "none", "sense_known": True}],
                        "cue": {}})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Artillery and drone fire hit the town of Tal Afar on Tuesday, killing two civilians.",
+    "Army air and artillery strikes hit rebel positions near Tal Afar on Monday.",
+])
+def test_air_told_with_shells_stays_an_air_strike_with_the_classifier(text):
+    """ACLED's priority: the air strike outranks shells of the same event, so the firm rule
+    keeps it whatever the classifier reads from the shells."""
+    events = eventdesk.load().extract(
+        Document(text=text, doc_id="t", published=dt.date(2021, 6, 15)))
+    assert [e.sub_event_type for e in events] == [AIR]
+
+
+def test_ground_a_foreign_state_takes_is_not_regained_by_the_government():
+    from eventdesk.components.events.subtype.captures import taken_by
+    assert taken_by(RETAKEN, 8) == "Non-state actor overtakes territory"
+    assert taken_by(RETAKEN, 1) == RETAKEN
+    assert taken_by(RETAKEN, None) == RETAKEN
+    assert taken_by(CLASH, 8) == CLASH
+    # the country's own forces named beside the foreign ones: allies regain it with them
+    assert taken_by(RETAKEN, 8, own_forces=True) == RETAKEN
+    # a foreign force named as the taker, from rebels: the government's ally
+    assert taken_by(RETAKEN, 8, 2) == RETAKEN
+    assert taken_by(RETAKEN, 8, 1) == "Non-state actor overtakes territory"
+    # a foreign state claiming ground no taker is named for took it itself
+    assert taken_by(RETAKEN, 8, 2, claimed=True) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian forces recaptured the village of Pervomaiske in Donetsk region on Monday.",
+     "Non-state actor overtakes territory"),
+    ("Ukrainian forces recaptured the village of Pervomaiske in Donetsk region on Monday.",
+     RETAKEN),
+    # no taker named: the state that claims the ground took it
+    ("The village of Pervomaiske in Donetsk region was liberated on Monday, Russia's defence "
+     "ministry said.", "Non-state actor overtakes territory"),
+    ("The village of Klishchiivka near Bakhmut was liberated on Monday, Ukraine's General "
+     "Staff said.", RETAKEN),
+])
+def test_who_retook_the_ground_decides_whether_the_government_regained_it(text, expected):
+    events = eventdesk.load().extract(
+        Document(text=text, doc_id="t", published=dt.date(2023, 6, 15)))
+    assert [e.sub_event_type for e in events] == [expected]
+
+
+@pytest.mark.slow
+def test_ground_taken_in_a_fight_stays_overtaken_with_the_classifier():
+    """The clause's head is the fight ("fought … before taking control"), which the
+    classifier reads as a clash; the territory taken outranks it (ACLED's priority)."""
+    text = ("Al-Shabaab fighters fought Somali troops for several hours on Monday before "
+            "taking control of the town of Bulo Burde.")
+    events = eventdesk.load().extract(
+        Document(text=text, doc_id="t", published=dt.date(2021, 6, 15)))
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]

@@ -32,6 +32,7 @@ from eventdesk.components.events.place_names import with_site
 from eventdesk.components.events.placing import Placer, placed_by_anaphor
 from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides import Sides
+from eventdesk.components.events.subtype import captures
 from eventdesk.components.events.subtype import table as typing_table
 from eventdesk.components.fatalities import count_fatalities, plausible_toll
 from eventdesk.components.triggers import Clause, sentence_clauses
@@ -45,6 +46,9 @@ from eventdesk.records import Actor, Event, Place
 # that applied, space-separated; "merged into" and the sub-type and start of the event a
 # telling was merged into.
 DECISIONS_KEY = "eventdesk.decisions"
+# The typing rules that code a blast whose device the clause does not name ("a blast hit
+# the bar"): their sub-type is a guess that a telling naming the device replaces (merging)
+BLAST_RULES = frozenset({"blast"})
 
 
 class EventCoder:
@@ -146,6 +150,16 @@ class EventCoder:
                                                         agent, patient, country,
                                                         place.admin1 if place else None)
         decisions.append(_decision(doc, clause, "sides", " ".join(applied)))
+        taken = captures.taken_by(
+            sub_type, self.actors.inter_for(actor1, country) if actor1 else None,
+            self.actors.inter_for(actor2, country) if actor2 else None,
+            own_forces=any(m.role_hint == "state" and sent.start <= m.start < sent.end
+                           and self.actors.inter_for(m.actor, country) == 1
+                           for m in doc._.actors or []),
+            claimed="government-regains" in applied)
+        if taken != sub_type:   # a foreign state's forces took the ground
+            sub_type = taken
+            decisions.append(_decision(doc, clause, sub_type, "taken-by-foreign-forces"))
         start, end = evidence_bounds(doc, clause)
         date, precision, date_told = date_for(doc, sent, clause, ctx)
         deaths = count_fatalities(doc_text(doc)[start:merging.toll_end(doc, sent, end)])
@@ -179,6 +193,7 @@ class EventCoder:
             attacks_a_place=patient is None and merging.object_is_a_place(doc, clause),
             attackers_again=merging.attackers_told_again(doc, clause),
             crowd_again=merging.crowd_told_again(doc, clause),
+            device_unnamed=decision.rule in BLAST_RULES,
             told_later=merging.told_later(doc, sent, clause),
             mentions=[(start, end)],
         )

@@ -458,8 +458,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         same = next((k for k in kept if same_event(k, cand) or restates(k, cand)
                      or one_transfer(k, cand)), None)
         if same is not None:
-            winner, other = (cand, same) if priority(cand.sub_event_type) < \
-                priority(same.sub_event_type) else (same, cand)
+            winner, other = (cand, same) if _rank(cand) < _rank(same) else (same, cand)
         else:
             same = next((k for k in kept if one_incident_of_two_types(k, cand)), None)
             told_again = next((k for k in kept if tells_attack_again(k, cand)), None)
@@ -478,6 +477,14 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
                     else (same, cand)
         kept[kept.index(same)] = _absorb(winner, other)
     return kept
+
+
+def _rank(cand: Candidate) -> tuple[bool, int]:
+    """Which of two tellings of one event speaks for it: the sub-type first in ACLED's
+    priority, but a blast whose device is unnamed ("a blast hit a bar in Mandera; police
+    said a grenade was hurled into the crowd") after any telling that names what
+    exploded, whatever its rank: the remote explosive of a bare blast is a guess."""
+    return cand.device_unnamed, priority(cand.sub_event_type)
 
 
 def _absorb(winner: Candidate, other: Candidate) -> Candidate:

@@ -15,6 +15,8 @@ from spacy.tokens import Doc
 
 from eventdesk.coding import typology
 from eventdesk.coding.actors import ActorMention
+from eventdesk.components.attribution import claim_for
+from eventdesk.components.events.common import evidence_bounds
 from eventdesk.components.events.roles import named_group_nearby, salient_armed
 from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
@@ -428,6 +430,42 @@ def forces_a_demonym_names(f: SideFacts, year) -> Actor | None:
     owner = f.sides.demonym_owner(f.doc, f.clause)
     return f.sides.generic("state_forces", owner, branch="military", year=year) \
         if owner else None
+
+
+# The words of a source that speaks for a state's forces ("Russia's defence ministry",
+# "the Ukrainian military", "Turkish officials"): a state's body, not its press or people.
+STATE_SPEAKER_WORDS = frozenset({"ministry", "military", "army", "government", "command",
+                                 "forces", "president", "spokesman", "spokesperson",
+                                 "official", "officials", "staff", "headquarters"})
+
+
+@source.add
+def claimant_state_forces(f: SideFacts, year) -> Actor | None:
+    """"The village was liberated, Russia's defence ministry said", "Russia said on Monday
+    the town had been taken": ground taken with no taker named, told by a state or its
+    forces' spokesmen, was taken by that state's forces — a state claims the ground its
+    own forces took. The source names the state by its name alone ("Russia") or by a
+    demonym or the name with a word of its body ("the Russian military", "Ukraine's
+    General Staff"); nobody for any other source (a monitor, a news agency)."""
+    start, end = evidence_bounds(f.doc, f.clause)
+    claim = claim_for(f.doc._.claims or [], start, end)
+    if claim is None or claim.is_denial:
+        return None
+    words = [t for t in f.doc.char_span(claim.start_char, claim.end_char,
+                                        alignment_mode="expand") or ()
+             if not t.is_punct and t.lower_ not in ("the", "'s")]
+    owner = None
+    for tok in words:
+        code = f.sides.gazetteer.demonym_country(tok.text) or (
+            f.sides.gazetteer.country_code_of(tok.text) if tok.pos_ == "PROPN" else None)
+        if code:
+            owner = code
+            break
+    if owner is None:
+        return None
+    if len(words) > 1 and not any(t.lower_ in STATE_SPEAKER_WORDS for t in words):
+        return None
+    return f.sides.generic("state_forces", owner, branch="military", year=year)
 
 
 @source.add

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.coding import typology
 from eventdesk.components.events.common import (
     ARMED_ROLES,
     LATER_WORDS,
@@ -429,3 +430,28 @@ def civilians_taken(facts: ClauseFacts) -> bool:
     return any(t.lemma_.lower() in CAPTIVE_CIVILIANS
                or t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS")   # "four Britons"
                for t in taken)
+
+
+REGAINS = "Government regains territory"
+OVERTAKES = "Non-state actor overtakes territory"
+
+
+def taken_by(sub_type: str, inter1: int | None, inter2: int | None = None, *,
+             own_forces: bool = False, claimed: bool = False) -> str:
+    """The territory sub-type for the side that took the ground, once the sides are known
+    (`inter1`, `inter2`: the inter codes of the sides in the event's country): a foreign
+    state's forces (ACLED's external forces, inter 8: "Russian forces recaptured the
+    village" in Ukraine, "Russian troops drove Ukrainian forces out of X") do not regain
+    the government's territory — GUIDELINES "Territory": a foreign state's forces taking
+    ground is "Non-state actor overtakes territory", whatever the verb ("retook",
+    "liberated"). Their allies retaking ground with the state regain it: not when the
+    sentence names the country's own forces too (`own_forces`: "Syrian troops backed by
+    Russian special forces retook the town"), nor when a foreign force named as the taker
+    took the ground from a rebel or militia side (`inter2`), the government's foe. A
+    foreign state that claims ground it names no taker for (`claimed`: "the village was
+    liberated, Russia's defence ministry said") took it with its own forces."""
+    if sub_type != REGAINS or inter1 != typology.EXTERNAL or own_forces:
+        return sub_type
+    if not claimed and inter2 in typology.NON_STATE_ARMED:
+        return sub_type
+    return OVERTAKES

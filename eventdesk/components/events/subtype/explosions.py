@@ -266,3 +266,37 @@ def bombed_by_a_state_or_aircraft(facts: ClauseFacts) -> bool:
                                                              for c in who.children):
                 return True
     return False
+
+
+@predicate.add
+def shelling_told_too(facts: ClauseFacts) -> bool:
+    """The clause that names aircraft or drones names shells, rockets or missiles too
+    ("artillery and drone fire hit the town", "shelled by tanks and warplanes"): one event
+    by two means, coded by ACLED's priority as the air strike (GUIDELINES "The typology")."""
+    return "shelling" in facts.categories
+
+
+# The words after "air and …" that name what struck ("air and artillery strikes", "air and
+# missile attacks", "aerial and ground bombardment").
+AIR_CONJOINED_HEADS = STRUCK_NOUNS | {"strike", "raid", "assault", "bombing", "fire"}
+AIR_MODIFIERS = {"air", "aerial"}
+
+
+@predicate.add
+def air_told_with_other_fire(facts: ClauseFacts) -> bool:
+    """"Air and artillery strikes hit rebel positions", "air and missile attacks killed
+    five": "air" coordinated with another means before the noun of the strike, which the
+    trigger phrases ("air strikes") do not read; the air strike outranks the other means
+    (ACLED's priority). Read on the surface: "air" or "aerial", then "and" or "or", then
+    the strike noun within the next three words."""
+    tokens = facts.clause.tokens
+    doc = facts.doc
+    for tok in tokens:
+        if tok.lower_ not in AIR_MODIFIERS or tok.i + 2 >= len(doc):
+            continue
+        if doc[tok.i + 1].lower_ not in ("and", "or", "&"):
+            continue
+        ahead = doc[tok.i + 2:min(len(doc), tok.i + 5)]
+        if any(t.lemma_.lower() in AIR_CONJOINED_HEADS and t.pos_ == "NOUN" for t in ahead):
+            return True
+    return False
