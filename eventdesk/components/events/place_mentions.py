@@ -25,7 +25,7 @@ from eventdesk.geo.build import capital_names
 from eventdesk.geo.candidates import BIG_CITY_POPULATION, WELL_KNOWN_POPULATION, names_a_division
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION
 from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
-from eventdesk.geo.normalize import name_key
+from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
 
 PLAUSIBLE_KEY = "eventdesk.plausible"
 # Another spelling of a town of one of the report's countries counts from this size
@@ -235,7 +235,8 @@ class MentionJudge:
                     and not possessive and not self._names_a_site(doc, mention, ent) \
                     and not names_a_division(doc, mention.start, mention.end,
                                              mention.designator) \
-                    and not _in_a_list(doc, mention, ent):
+                    and not _in_a_list(doc, mention, ent) \
+                    and not _town_and_quarter(doc, mention):
                 return False  # "Abuja's International Conference Centre" is in Abuja
         if mention.text.isupper() and len(mention.text) <= 5:
             return False  # acronyms: SANA is a news agency, not Sanaa
@@ -581,3 +582,16 @@ def _protested_against(root: Token) -> bool:
         # "plans to build a reactor in Normandy"; not "a lecture made at the university"
         verbs += tok.pos_ == "VERB" and tok.tag_ != "VBN"
     return False
+
+
+def _town_and_quarter(doc: Doc, mention) -> bool:
+    """"the streets of Daraa al-Balad", which NER calls a person: a sizeable town named
+    exactly, then its quarter ("al-" and a name), is that town's quarter, not part of a
+    person's name."""
+    k = mention.end
+    if k + 2 >= len(doc) or doc[k].lower_ not in ARABIC_ARTICLES or doc[k + 1].text != "-" \
+            or not doc[k + 2].text[:1].isupper() or not mention.candidates:
+        return False
+    best = mention.candidates[0]
+    return best.match == "exact" and best.population >= WELL_KNOWN_POPULATION \
+        and not best.is_region
