@@ -82,3 +82,39 @@ def test_a_report_naming_towns_of_its_weightiest_country_keeps_it():
     places = _places("ANKARA - Turkish police detained 20 people in Istanbul on Monday over "
                      "links to a Syrian militant group, the interior ministry said.")
     assert places[0][2] == "Turkey"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("SANAA, Jan 9 (Saba) - In Saada, a citizen was killed on Tuesday by Saudi artillery "
+     "shelling on populated villages of Shada border district.", "Shada'a"),
+])
+def test_a_city_named_as_its_province_gives_way_to_the_town_in_it_the_clause_names(
+        text, place):
+    assert _places(text)[0][0] == place
+
+
+def test_a_city_and_a_town_of_its_province_joined_by_and_are_two_places():
+    places = _places("Syrian jets shelled Idlib and Saraqib on Monday, killing 12 civilians.")
+    assert sorted(p[0] for p in places) == ["Idlib", "Saraqib"]
+
+
+def test_a_town_ner_calls_an_organisation_after_in_is_the_place():
+    places = _places("KABUL - In northern Kunduz province, officials said soldiers in Imam "
+                     "Sahib surrendered the district compound to the Taliban on Tuesday "
+                     "without a fight.")
+    assert places[-1][:3] == ("Imam Sahib", "Kunduz", "Afghanistan")
+
+
+def test_a_town_and_its_quarter_that_ner_calls_a_person_places_the_next_sentence():
+    places = _places("Thousands of people poured into the streets of Daraa al-Balad after "
+                     "Friday prayers, activists said. Security forces opened fire on the crowd "
+                     "as it left the al-Omari mosque, killing at least four protesters.")
+    assert places[-1][0].startswith("Daraa")
+    assert places[-1][2] == "Syria"
+
+
+def test_places_each_in_a_phrase_of_its_own_are_a_list_not_a_town_in_its_province():
+    places = _places("Live updates: Israel strikes Lebanon\n\n08:30 – Lebanon's National News "
+                     "Agency (NNA) reports strikes on the outskirts of Nabatieh, on the town of "
+                     "Bint Jbeil and on Sohmor in the western Bekaa.")
+    assert [p[0] for p in places][:2] == ["Nabatiye et Tahta", "Bent Jbail"]
