@@ -114,7 +114,23 @@ def test_a_town_and_its_quarter_that_ner_calls_a_person_places_the_next_sentence
 
 
 def test_places_each_in_a_phrase_of_its_own_are_a_list_not_a_town_in_its_province():
-    places = _places("Live updates: Israel strikes Lebanon\n\n08:30 – Lebanon's National News "
-                     "Agency (NNA) reports strikes on the outskirts of Nabatieh, on the town of "
-                     "Bint Jbeil and on Sohmor in the western Bekaa.")
-    assert [p[0] for p in places][:2] == ["Nabatiye et Tahta", "Bent Jbail"]
+    places = _places("Live updates: Israel strikes Lebanon\n\n07:45 – The Israeli military says "
+                     "it is carrying out 'extensive strikes' on Hezbollah targets in southern "
+                     "Lebanon. \n08:30 – Lebanon's National News Agency (NNA) reports strikes on "
+                     "the outskirts of Nabatieh, on the town of Bint Jbeil and on Sohmor in the "
+                     "western Bekaa.")
+    names = [p[0] for p in places]
+    assert "Nabatiye et Tahta" in names and "Bent Jbail" in names
+
+
+def test_a_subject_that_is_the_deed_itself_keeps_its_place():
+    places = _places("The blast and ensuing fire Saturday in Lucciana, in upper Corsica, "
+                     "destroyed eight prefabricated buildings that housed the company's offices.")
+    assert places[0][:2] == ("Lucciana", "Corsica")
+
+
+def test_an_attackers_home_village_is_not_the_place_of_his_bombing():
+    places = _places("On Friday, Moussa Ranimat, 28, of the Village of Tsurif near Hebron, "
+                     "detonated a bomb packed with nails in a coffee shop in the center of Tel "
+                     "Aviv, killing three women and wounding 48 others.")
+    assert [p[0] for p in places] == ["Tel Aviv"]

@@ -1001,13 +1001,17 @@ def _set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
     Kiev"), when another place of the pool hangs on the verb directly: those set aside
     (ids of the mentions)."""
     aside, direct = set(), False
+    # "The blast in Lucciana, in upper Corsica, destroyed ...": a subject that is the deed
+    # itself (a trigger word) is no actor; its place is the deed's
+    deeds = {i for m in doc._.triggers or [] for i in range(m.start, m.end)}
     for mention in pool:
         tok, set_off, reached = doc[mention.start:mention.end].root, False, False
         for _ in range(12):
             if tok.i == verb.i:
                 reached = True
                 break
-            if tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "prep" \
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in deeds \
+                    or tok.dep_ == "prep" \
                     and tok.lower_ in SETTING_PREPS or tok.dep_ == "advcl" and any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 set_off = True
