@@ -134,3 +134,17 @@ def test_an_attackers_home_village_is_not_the_place_of_his_bombing():
                      "detonated a bomb packed with nails in a coffee shop in the center of Tel "
                      "Aviv, killing three women and wounding 48 others.")
     assert [p[0] for p in places] == ["Tel Aviv"]
+
+
+def test_a_name_inside_a_persons_name_is_no_town_and_quarter():
+    places = _places("Abul Hassan al-Tunsi, who was leading Nusra operations in the vicinity of "
+                     "the Shiite villages of Kafraya and Fouaa in Idlib countryside, was killed "
+                     "on Friday.")
+    assert all(p[0] != "Hassan" for p in places)
+
+
+def test_a_name_of_two_arabic_parts_is_no_town_and_quarter():
+    places = _places("Israeli forces shelled the Zahrani basin, Iglim Al-Toffah, Kfar Tibnit, "
+                     "Sitt Zbeideh, Al-Wadi Al-Akhdar and the Litani basin, wounding five "
+                     "Lebanese villagers in Kfar Tibnit.")
+    assert all(p[2] != "Algeria" or p[0] is None for p in places)
