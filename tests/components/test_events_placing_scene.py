@@ -148,3 +148,11 @@ def test_a_name_of_two_arabic_parts_is_no_town_and_quarter():
                      "Sitt Zbeideh, Al-Wadi Al-Akhdar and the Litani basin, wounding five "
                      "Lebanese villagers in Kfar Tibnit.")
     assert all(p[2] != "Algeria" or p[0] is None for p in places)
+
+
+def test_a_town_a_deed_aims_at_does_not_replace_the_province_it_is_in():
+    # the misspelt kind ("Governroate", as written in the real sentence) leaves Homs a city
+    places = _places("The Syrian Armed Forces and their allies have begun a massive offensive "
+                     "in the Homs Governroate’s eastern countryside to liberate the city of "
+                     "Palmyra; it is currently ongoing.")
+    assert [p[0] for p in places] == ["Homs"]

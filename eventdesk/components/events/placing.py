@@ -1066,8 +1066,23 @@ def _town_of_its_province(doc: Doc, mention, pool, side: set[int]):
         if any(t.lower_ in ("and", "or", ";") for t in doc[mention.end:other.start]) \
                 or _in_a_parallel_phrase(doc, doc[other.start:other.end].root, pool, other):
             continue  # "strikes on the outskirts of X, on the town of Y": a place each
+        if _in_a_purpose(doc[other.start:other.end].root):
+            continue  # "an offensive in Homs' countryside to liberate Palmyra": an aim
         return other
     return None
+
+
+def _in_a_purpose(tok: Token) -> bool:
+    """A name inside a "to"-infinitive ("to liberate the city of Palmyra"): what the deed
+    aims at, not where it happened."""
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                               for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _another_subject(verb: Token) -> bool:
