@@ -1066,7 +1066,10 @@ def _town_of_its_province(doc: Doc, mention, pool, side: set[int]):
         if any(t.lower_ in ("and", "or", ";") for t in doc[mention.end:other.start]) \
                 or _in_a_parallel_phrase(doc, doc[other.start:other.end].root, pool, other):
             continue  # "strikes on the outskirts of X, on the town of Y": a place each
-        if _in_a_purpose(doc[other.start:other.end].root):
+        root = doc[other.start:other.end].root
+        if root.dep_ == "conj" or _heads_a_list(doc, root, pool, other):
+            continue  # "in Khartoum, with demonstrations also in Omdurman and Atbara": a list
+        if _in_a_purpose(root):
             continue  # "an offensive in Homs' countryside to liberate Palmyra": an aim
         return other
     return None
