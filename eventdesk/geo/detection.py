@@ -367,7 +367,12 @@ class PlaceDetection:
                 # small one only where NER also calls it a place.
                 needs = frozenset(c.country_code for c in candidates if c.country_code and (
                     c.match == "exact" or _main_name(c, key)))
-                if not needs or (not well_known and label not in ("GPE", "LOC")):
+                # "soldiers in Imam Sahib surrendered", which NER calls an organisation: a
+                # name of several words read exactly after "in"/"near" is a town there
+                located = len(words) > 1 and _after_locative(words_all, i) and any(
+                    c.match == "exact" for c in candidates)
+                if not needs or (not well_known and label not in ("GPE", "LOC")
+                                 and not located):
                     return None
         # judged on the letters: "Dara’a" or "Ma'arrat" is no word of only letters
         letters = "".join(ch for t in tokens[i:j] for ch in t.text if ch.isalpha())

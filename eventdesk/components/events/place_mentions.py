@@ -30,7 +30,7 @@ from eventdesk.geo.candidates import (
 )
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION
 from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
-from eventdesk.geo.normalize import name_key
+from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
 
 PLAUSIBLE_KEY = "eventdesk.plausible"
 # Another spelling of a town of one of the report's countries counts from this size
@@ -241,7 +241,8 @@ class MentionJudge:
                     and not possessive and not self._names_a_site(doc, mention, ent) \
                     and not names_a_division(doc, mention.start, mention.end,
                                              mention.designator) \
-                    and not _in_a_list(doc, mention, ent):
+                    and not _in_a_list(doc, mention, ent) \
+                    and not (ent.start == mention.start and _town_and_quarter(doc, mention)):
                 return False  # "Abuja's International Conference Centre" is in Abuja
         if mention.text.isupper() and len(mention.text) <= 5:
             return False  # acronyms: SANA is a news agency, not Sanaa
@@ -587,3 +588,20 @@ def _protested_against(root: Token) -> bool:
         # "plans to build a reactor in Normandy"; not "a lecture made at the university"
         verbs += tok.pos_ == "VERB" and tok.tag_ != "VBN"
     return False
+
+
+def _town_and_quarter(doc: Doc, mention) -> bool:
+    """"the streets of Daraa al-Balad", which NER calls a person: a sizeable town of the
+    report's country named exactly, opening the name, then its quarter ("al-" and a name),
+    is that town's quarter, not part of a person's name ("Abul Hassan al-Tunsi" is one; "Al-
+    Wadi Al-Akhdar" in a Lebanon report is no quarter of El Oued in Algeria)."""
+    k = mention.end
+    if doc[mention.start].lower_ in ARABIC_ARTICLES:
+        return False  # "Al-Wadi Al-Akhdar": one name of two parts, not a town's quarter
+    if k + 2 >= len(doc) or doc[k].lower_ not in ARABIC_ARTICLES or doc[k + 1].text != "-" \
+            or not doc[k + 2].text[:1].isupper() or not mention.candidates:
+        return False
+    best = mention.candidates[0]
+    countries = doc._.countries or []
+    return best.match == "exact" and best.population >= WELL_KNOWN_POPULATION \
+        and not best.is_region and bool(countries) and best.country_code == countries[0]

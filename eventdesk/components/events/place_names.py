@@ -16,7 +16,7 @@ from eventdesk.components.events.common import (
     place_tokens,
 )
 from eventdesk.components.events.place_measures import COMPASS_WORDS
-from eventdesk.components.events.place_mentions import CITY_PARTS, SETTLEMENT_WORDS
+from eventdesk.components.events.place_mentions import CITY_PARTS, SETTLEMENT_WORDS, is_home
 from eventdesk.components.triggers import Clause
 from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_entities
@@ -108,7 +108,7 @@ class NameReader:
             i = tok.i
             if tok.lower_ in SETTLEMENT_WORDS and i + 2 < len(doc) \
                     and doc[i + 1].lower_ == "of" and namelike(doc[i + 2]) \
-                    and not _left_for(doc, i):
+                    and not _left_for(doc, i) and not is_home(tok):
                 name = self._settlement_name(doc, i + 2, known, designated=True)
                 if name is not None:
                     return name

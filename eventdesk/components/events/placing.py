@@ -477,6 +477,12 @@ class Placer:
                                               and not locates_unknown_place(doc, m, known(doc)),
                                               names_a_route(doc, m), m.start))
         mention = ordered[0]
+        inner = _town_of_its_province(doc, mention, pool, side)
+        if inner is not None:
+            # "In Saada, a citizen was killed by shelling on villages of Shada": a city named
+            # as its province stands for the province; the town in it the clause names is
+            # where it happened
+            mention = inner
         if is_landmark(doc, mention.start):
             # "in the Chlef province to the west of Algiers": a town outside the region the
             # clause names only says where the region lies
@@ -998,13 +1004,17 @@ def _set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
     Kiev"), when another place of the pool hangs on the verb directly: those set aside
     (ids of the mentions)."""
     aside, direct = set(), False
+    # "The blast in Lucciana, in upper Corsica, destroyed ...": a subject that is the deed
+    # itself (a trigger word) is no actor; its place is the deed's
+    deeds = {i for m in doc._.triggers or [] for i in range(m.start, m.end)}
     for mention in pool:
         tok, set_off, reached = doc[mention.start:mention.end].root, False, False
         for _ in range(12):
             if tok.i == verb.i:
                 reached = True
                 break
-            if tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "prep" \
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in deeds \
+                    or tok.dep_ == "prep" \
                     and tok.lower_ in SETTING_PREPS or tok.dep_ == "advcl" and any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 set_off = True
@@ -1032,6 +1042,53 @@ def _region_beside(landmark, pool):
         if best.country_code == town.country_code and best.admin1 != town.admin1:
             return other
     return None
+
+
+def _town_of_its_province(doc: Doc, mention, pool, side: set[int]):
+    """The town named after `mention`, not listed with it, that lies in the province
+    `mention` names ("In Saada, ... shelling on villages of Shada": Shada lies in Saada
+    governorate): the nearer place of the two. None when there is none, when `mention` is no
+    province's namesake, or when "and"/"or" or a repeated preposition joins them ("shelled
+    Idlib and Saraqib", "strikes on the outskirts of Nabatieh, on the town of Bint Jbeil":
+    places of a list)."""
+    if mention.kind != "place" or not mention.candidates:
+        return None
+    first = mention.candidates[0]
+    key = name_key(mention.text)
+    if not first.admin1 or name_key(first.admin1) != key:
+        return None
+    for other in pool:
+        if other is mention or other.start <= mention.end or id(other) in side \
+                or other.kind != "place" or not other.candidates or _names_a_region(other) \
+                or is_landmark(doc, other.start) or measured_from(doc, other):
+            continue
+        best = other.candidates[0]
+        if best.country_code != first.country_code or not best.admin1 \
+                or name_key(best.admin1) != key or name_key(other.text) == key:
+            continue
+        if any(t.lower_ in ("and", "or", ";") for t in doc[mention.end:other.start]) \
+                or _in_a_parallel_phrase(doc, doc[other.start:other.end].root, pool, other):
+            continue  # "strikes on the outskirts of X, on the town of Y": a place each
+        root = doc[other.start:other.end].root
+        if root.dep_ == "conj" or _heads_a_list(doc, root, pool, other):
+            continue  # "in Khartoum, with demonstrations also in Omdurman and Atbara": a list
+        if _in_a_purpose(root):
+            continue  # "an offensive in Homs' countryside to liberate Palmyra": an aim
+        return other
+    return None
+
+
+def _in_a_purpose(tok: Token) -> bool:
+    """A name inside a "to"-infinitive ("to liberate the city of Palmyra"): what the deed
+    aims at, not where it happened."""
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                               for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _another_subject(verb: Token) -> bool:
