@@ -56,7 +56,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "trend", "simile", "fled_from", "history_told_again", "span_of",
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
-              "standing_deployment")
+              "standing_deployment", "counted_deeds")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -162,6 +162,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return "generic_present"
     if _trend(doc, clause, cues):
         return "trend"
+    if _counted_deeds(doc, clause, cues):
+        return "counted_deeds"
     if _fled_from(doc, clause, cues):
         return "fled_from"
     if _span_of(doc, clause, cues):
@@ -424,7 +426,11 @@ def _simple_present(doc: Doc, clause: Clause) -> bool:
                                       for t in doc[:clause.sent.start]):
         return False   # the lead: no sentence before it but a verbless slug or dateline
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    if root.tag_ in ("VBP", "VBZ"):
+    # "militants burn houses and kill villagers": the parser tags the second present verb
+    # of a pair as a base form
+    joined = root.dep_ == "conj" and root.tag_ == "VB" and root.head.tag_ in ("VBP", "VBZ") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.head.children)
+    if root.tag_ in ("VBP", "VBZ") or joined:
         verb = root.head if root.dep_ == "conj" else root
         present = not auxes and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")
                                     for c in verb.children)   # not a misparsed "reports strikes"
@@ -479,6 +485,39 @@ def _trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
             and not any(c.dep_ == "dobj" for c in tok.head.children)
             and not any(c.dep_ == "det" for c in tok.children)
             and not _day_named(doc, clause))
+
+
+# Counts of deeds large enough to be a record, not one incident ("40 attacks").
+COUNTED_DEEDS_MIN = 10
+
+
+def _counted_deeds(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"The group has carried out dozens of attacks in the county", "militants had staged a
+    string of raids on police posts": the clause's deed is a plural noun counted in the
+    many or as a series, told in the perfect with no day or week in its sentence: a side's
+    record, a tally of incidents, not one. Not the report's lead, not a sentence with its
+    day, and not the series as the subject ("a wave of bombings has killed 30 people" is
+    news)."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.root.children):
+        return False
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    words = cues.words["counted_deeds"]
+    top = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words:
+        top = tok.head.head   # "dozens of attacks"
+    elif not any(c.dep_ in ("amod", "nummod") and (
+            c.lower_ in words or _number(c) >= COUNTED_DEEDS_MIN) for c in tok.children):
+        return False
+    if top.dep_ in ("nsubj", "nsubjpass"):
+        return False   # "a wave of bombings has killed 30 people": the series is the news
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
 
 
 def _day_named(doc: Doc, clause: Clause) -> bool:
