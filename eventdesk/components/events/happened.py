@@ -56,7 +56,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "trend", "simile", "fled_from", "history_told_again", "span_of",
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
-              "standing_deployment", "counted_deeds")
+              "standing_deployment", "counted_deeds", "iterative")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -164,6 +164,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return "trend"
     if _counted_deeds(doc, clause, cues):
         return "counted_deeds"
+    if _iterative(doc, clause, cues):
+        return "iterative"
     if _fled_from(doc, clause, cues):
         return "fled_from"
     if _span_of(doc, clause, cues):
@@ -520,6 +522,36 @@ def _counted_deeds(doc: Doc, clause: Clause, cues: Modality) -> bool:
                    and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
 
 
+def _iterative(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"The army has shelled the town several times since the truce", "the town was shelled
+    repeatedly during the conflict", "bandits attacked the village on many occasions": a
+    deed said to recur, in a sentence with no day or week, is a span of incidents, not one.
+    Read on the verb's adverbs ("repeatedly") and its counted "times" or "occasions" (not a
+    number: "shot three times" is one deed). Not a deed done to one person ("stabbed the
+    man several times", "shot him repeatedly"), which is one incident."""
+    root = clause.root
+    words = cues.words["iterative"]
+    recurs = False
+    for c in root.children:
+        if c.dep_ == "advmod" and c.lower_ in words:
+            recurs = True
+        elif c.dep_ == "npadvmod" and c.lemma_.lower() == "time":
+            recurs = recurs or any(g.dep_ == "amod" and g.lower_ in words for g in c.children)
+        elif c.dep_ == "prep" and c.lower_ == "on":
+            recurs = recurs or any(
+                g.dep_ == "pobj" and g.lemma_.lower() == "occasion"
+                and any(a.dep_ == "amod" and a.lower_ in words for a in g.children)
+                for g in c.children)
+    if not recurs:
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and (c.tag_ in ("NN", "PRP") or c.lower_ in (
+            "him", "her")) for c in root.children):
+        return False
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+
+
 def _day_named(doc: Doc, clause: Clause) -> bool:
     """A day or a relative day among the clause's own words ("… were killed Saturday")."""
     starts = {t.idx for t in clause.tokens}
@@ -723,6 +755,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
     dated = any(sent.start_char <= d.start_char < sent.end_char
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
     placed = names_a_place(doc, {t.i for t in clause.tokens}) or _ground_named(clause)
+    if placed and not dated and _war_toll(doc, clause, start, end):
+        return "war_toll"   # "fighting in X has killed thousands": its place named
     return None if dated or placed else "perfect_tally"
 
 
