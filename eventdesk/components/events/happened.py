@@ -56,7 +56,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "trend", "simile", "fled_from", "history_told_again", "span_of",
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
-              "standing_deployment", "counted_deeds", "iterative")
+              "standing_deployment", "counted_deeds", "iterative", "war_began")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -166,6 +166,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return "counted_deeds"
     if _iterative(doc, clause, cues):
         return "iterative"
+    if _war_began(doc, clause, cues):
+        return "war_began"
     if _fled_from(doc, clause, cues):
         return "fled_from"
     if _span_of(doc, clause, cues):
@@ -517,6 +519,33 @@ def _counted_deeds(doc: Doc, clause: Clause, cues: Modality) -> bool:
         return False
     if top.dep_ in ("nsubj", "nsubjpass"):
         return False   # "a wave of bombings has killed 30 people": the series is the news
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+
+
+BEGAN = frozenset({"begin", "start", "erupt", "break", "flare", "spark", "trigger", "ignite"})
+
+
+def _war_began(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"The war, which began after rebels attacked an army base", "the conflict erupted
+    when troops entered the region": the deed told as how a war began is its origin,
+    history, in a sentence that names no day or week. Read on the verb of beginning above
+    the clause ("after" / "when"), whose subject is one of `words` (not "fighting" or
+    "clashes", which begin as news: "clashes erupted on Monday after police fired")."""
+    verb = clause.root
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod")
+                                       and c.lower_ in ("after", "when") for c in verb.children):
+        return False
+    began = verb.head
+    if began.lemma_.lower() not in BEGAN:
+        return False
+    subject = next((c for c in began.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lemma_.lower() in ("which", "that") \
+            and began.dep_ == "relcl":
+        subject = began.head   # "the war, which began after …"
+    if subject is None or subject.lemma_.lower() not in cues.words["war_began"]:
+        return False
     sent = clause.sent
     return not any(sent.start_char <= d.start_char < sent.end_char
                    and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
