@@ -551,6 +551,10 @@ def _war_began(doc: Doc, clause: Clause, cues: Modality) -> bool:
                    and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
 
 
+# Verbs whose "several times" counts the shots or blows of one deed.
+BLOWS = frozenset({"shoot", "stab", "hit", "strike", "beat", "hack", "slash", "punch"})
+
+
 def _iterative(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"The army has shelled the town several times since the truce", "the town was shelled
     repeatedly during the conflict", "bandits attacked the village on many occasions": a
@@ -571,10 +575,10 @@ def _iterative(doc: Doc, clause: Clause, cues: Modality) -> bool:
                 g.dep_ == "pobj" and g.lemma_.lower() == "occasion"
                 and any(a.dep_ == "amod" and a.lower_ in words for a in g.children)
                 for g in c.children)
-    if not recurs:
-        return False
+    if not recurs or root.lemma_.lower() in BLOWS:
+        return False   # "shot Gallagher several times": the shots or blows of one deed
     if any(c.dep_ in ("dobj", "nsubjpass") and (c.tag_ in ("NN", "PRP") or c.lower_ in (
-            "him", "her")) for c in root.children):
+            "him", "her") or c.ent_type_ == "PERSON") for c in root.children):
         return False
     sent = clause.sent
     return not any(sent.start_char <= d.start_char < sent.end_char
@@ -1086,6 +1090,8 @@ def _timed_by_a_war(doc: Doc, clause: Clause) -> bool:
     return any(prep.dep_ == "prep" and prep.lower_ in cues.war_preps
                and any(g.dep_ == "pobj" and g.lemma_.lower() in cues.words["war_as_time"]
                        and not any(d.lower_ in ("a", "an") for d in g.children)
+                       and not (g.lemma_.lower() == "conflict"
+                                and any(d.lower_ == "between" for d in g.children))
                        for g in prep.children)
                for head in {clause.root, trigger} for prep in head.children)
 
