@@ -530,9 +530,10 @@ BEGAN = frozenset({"begin", "start", "erupt", "break", "flare", "spark", "trigge
 def _war_began(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"The war, which began after rebels attacked an army base", "the conflict erupted
     when troops entered the region": the deed told as how a war began is its origin,
-    history, in a sentence that names no day or week. Read on the verb of beginning above
-    the clause ("after" / "when"), whose subject is one of `words` (not "fighting" or
-    "clashes", which begin as news: "clashes erupted on Monday after police fired")."""
+    history, in a sentence that names no date (a dated one is the date cues'). Read on the
+    verb of beginning above the clause ("after" / "when"), whose subject is one of `words`
+    (not "fighting" or "clashes", which begin as news: "clashes erupted on Monday after
+    police fired")."""
     verb = clause.root
     if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod")
                                        and c.lower_ in ("after", "when") for c in verb.children):
@@ -546,9 +547,8 @@ def _war_began(doc: Doc, clause: Clause, cues: Modality) -> bool:
         subject = began.head   # "the war, which began after …"
     if subject is None or subject.lemma_.lower() not in cues.words["war_began"]:
         return False
-    sent = clause.sent
-    return not any(sent.start_char <= d.start_char < sent.end_char
-                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+    sent = clause.sent   # a dated origin is left to the date cues ("began in 2011 when …")
+    return not any(sent.start_char <= d.start_char < sent.end_char for d in doc._.dates or [])
 
 
 # Verbs whose "several times" counts the shots or blows of one deed.
