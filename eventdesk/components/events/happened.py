@@ -898,6 +898,11 @@ def _war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     is history or a tally, not one incident told as news."""
     if "kill" not in {m.category for m in clause.triggers}:
         return False
+    deeds = {i for m in doc._.triggers or [] if m.category != "kill"
+             for i in range(m.start, m.end)}
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NN" and c.i in deeds
+           for c in clause.root.children):
+        return False   # "the attack killed at least 1,400 people": one incident's toll
     told = doc_text(doc)[start:end]
     deaths = count_fatalities(told)
     if deaths.text is None:

@@ -127,7 +127,9 @@ def _a_combatant(word: Token, armed: set[int]) -> bool:
 
 # A game's result: "a 3-0 win", "won 2-1", "drew 1-1", "beat Uganda 2-0" (not a span:
 # "could lead to 5-10 years in prison", "the defeat of the rebels on 12-13 March").
-SCORE = r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s*(?:years?|days?|months?|weeks?|hours?|per|%|[A-Z]))"
+SCORE = (r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s*(?:years?|days?|months?|weeks?|hours?|per|%|[A-Z]))"
+         r"(?!\s+(?!(?:win|victory|defeat|draw|loss|lead|on|in|at|to|against|after|with|over|"
+         r"for|and|thanks|home|away|aggregate)\b)[a-z])")   # not "lost 70-80 combatants"
 GAME_SCORE = re.compile(
     r"\b(?:(?:win|victory|defeat|draw|loss|lead|thrashing|triumph)\b.{0,40}?" + SCORE
     + r"|" + SCORE + r"\s+(?:win|victory|defeat|draw|loss|lead|thrashing|triumph|home win|"
