@@ -56,7 +56,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "trend", "simile", "fled_from", "history_told_again", "span_of",
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
-              "standing_deployment")
+              "standing_deployment", "counted_deeds", "iterative", "war_began")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -162,6 +162,12 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return "generic_present"
     if _trend(doc, clause, cues):
         return "trend"
+    if _counted_deeds(doc, clause, cues):
+        return "counted_deeds"
+    if _iterative(doc, clause, cues):
+        return "iterative"
+    if _war_began(doc, clause, cues):
+        return "war_began"
     if _fled_from(doc, clause, cues):
         return "fled_from"
     if _span_of(doc, clause, cues):
@@ -424,7 +430,11 @@ def _simple_present(doc: Doc, clause: Clause) -> bool:
                                       for t in doc[:clause.sent.start]):
         return False   # the lead: no sentence before it but a verbless slug or dateline
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    if root.tag_ in ("VBP", "VBZ"):
+    # "militants burn houses and kill villagers": the parser tags the second present verb
+    # of a pair as a base form
+    joined = root.dep_ == "conj" and root.tag_ == "VB" and root.head.tag_ in ("VBP", "VBZ") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.head.children)
+    if root.tag_ in ("VBP", "VBZ") or joined:
         verb = root.head if root.dep_ == "conj" else root
         present = not auxes and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")
                                     for c in verb.children)   # not a misparsed "reports strikes"
@@ -479,6 +489,100 @@ def _trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
             and not any(c.dep_ == "dobj" for c in tok.head.children)
             and not any(c.dep_ == "det" for c in tok.children)
             and not _day_named(doc, clause))
+
+
+# Counts of deeds large enough to be a record, not one incident ("40 attacks").
+COUNTED_DEEDS_MIN = 10
+
+
+def _counted_deeds(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"The group has carried out dozens of attacks in the county", "militants had staged a
+    string of raids on police posts": the clause's deed is a plural noun counted in the
+    many or as a series, told in the perfect with no day or week in its sentence: a side's
+    record, a tally of incidents, not one. Not the report's lead, not a sentence with its
+    day, and not the series as the subject ("a wave of bombings has killed 30 people" is
+    news)."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.root.children):
+        return False
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    words = cues.words["counted_deeds"]
+    top = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words:
+        top = tok.head.head   # "dozens of attacks"
+    elif not any(c.dep_ in ("amod", "nummod") and (
+            c.lower_ in words or _number(c) >= COUNTED_DEEDS_MIN) for c in tok.children):
+        return False
+    if top.dep_ in ("nsubj", "nsubjpass"):
+        return False   # "a wave of bombings has killed 30 people": the series is the news
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+
+
+BEGAN = frozenset({"begin", "start", "erupt", "break", "flare", "spark", "trigger", "ignite"})
+
+
+def _war_began(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"The war, which began after rebels attacked an army base", "the conflict erupted
+    when troops entered the region": the deed told as how a war began is its origin,
+    history, in a sentence that names no date (a dated one is the date cues'). Read on the
+    verb of beginning above the clause ("after" / "when"), whose subject is one of `words`
+    (not "fighting" or "clashes", which begin as news: "clashes erupted on Monday after
+    police fired")."""
+    verb = clause.root
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod")
+                                       and c.lower_ in ("after", "when") for c in verb.children):
+        return False
+    began = verb.head
+    if began.lemma_.lower() not in BEGAN:
+        return False
+    subject = next((c for c in began.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lemma_.lower() in ("which", "that") \
+            and began.dep_ == "relcl":
+        subject = began.head   # "the war, which began after …"
+    if subject is None or subject.lemma_.lower() not in cues.words["war_began"]:
+        return False
+    sent = clause.sent   # a dated origin is left to the date cues ("began in 2011 when …")
+    return not any(sent.start_char <= d.start_char < sent.end_char for d in doc._.dates or [])
+
+
+# Verbs whose "several times" counts the shots or blows of one deed.
+BLOWS = frozenset({"shoot", "stab", "hit", "strike", "beat", "hack", "slash", "punch"})
+
+
+def _iterative(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"The army has shelled the town several times since the truce", "the town was shelled
+    repeatedly during the conflict", "bandits attacked the village on many occasions": a
+    deed said to recur, in a sentence with no day or week, is a span of incidents, not one.
+    Read on the verb's adverbs ("repeatedly") and its counted "times" or "occasions" (not a
+    number: "shot three times" is one deed). Not a deed done to one person ("stabbed the
+    man several times", "shot him repeatedly"), which is one incident."""
+    root = clause.root
+    words = cues.words["iterative"]
+    recurs = False
+    for c in root.children:
+        if c.dep_ == "advmod" and c.lower_ in words:
+            recurs = True
+        elif c.dep_ == "npadvmod" and c.lemma_.lower() == "time":
+            recurs = recurs or any(g.dep_ == "amod" and g.lower_ in words for g in c.children)
+        elif c.dep_ == "prep" and c.lower_ == "on":
+            recurs = recurs or any(
+                g.dep_ == "pobj" and g.lemma_.lower() == "occasion"
+                and any(a.dep_ == "amod" and a.lower_ in words for a in g.children)
+                for g in c.children)
+    if not recurs or root.lemma_.lower() in BLOWS:
+        return False   # "shot Gallagher several times": the shots or blows of one deed
+    if any(c.dep_ in ("dobj", "nsubjpass") and (c.tag_ in ("NN", "PRP") or c.lower_ in (
+            "him", "her") or c.ent_type_ == "PERSON") for c in root.children):
+        return False
+    sent = clause.sent
+    return not any(sent.start_char <= d.start_char < sent.end_char
+                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
 
 
 def _day_named(doc: Doc, clause: Clause) -> bool:
@@ -684,6 +788,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
     dated = any(sent.start_char <= d.start_char < sent.end_char
                 and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
     placed = names_a_place(doc, {t.i for t in clause.tokens}) or _ground_named(clause)
+    if placed and not dated and _war_toll(doc, clause, start, end):
+        return "war_toll"   # "fighting in X has killed thousands": its place named
     return None if dated or placed else "perfect_tally"
 
 
@@ -792,6 +898,11 @@ def _war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     is history or a tally, not one incident told as news."""
     if "kill" not in {m.category for m in clause.triggers}:
         return False
+    deeds = {i for m in doc._.triggers or [] if m.category != "kill"
+             for i in range(m.start, m.end)}
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NN" and c.i in deeds
+           for c in clause.root.children):
+        return False   # "the attack killed at least 1,400 people": one incident's toll
     told = doc_text(doc)[start:end]
     deaths = count_fatalities(told)
     if deaths.text is None:
@@ -984,6 +1095,8 @@ def _timed_by_a_war(doc: Doc, clause: Clause) -> bool:
     return any(prep.dep_ == "prep" and prep.lower_ in cues.war_preps
                and any(g.dep_ == "pobj" and g.lemma_.lower() in cues.words["war_as_time"]
                        and not any(d.lower_ in ("a", "an") for d in g.children)
+                       and not (g.lemma_.lower() == "conflict"
+                                and any(d.lower_ == "between" for d in g.children))
                        for g in prep.children)
                for head in {clause.root, trigger} for prep in head.children)
 

@@ -296,3 +296,24 @@ def fighting_in_sentence(facts: ClauseFacts) -> bool:
         if m.category == "clash" or word.lemma_.lower() == "ambush" or word.pos_ == "VERB":
             return True
     return False
+
+
+# Prepositions that name a side fighting with another, not against it.
+ALLY_PREPS = frozenset({"alongside", "beside"})
+
+
+@predicate.add
+def fought_beside_an_ally(facts: ClauseFacts) -> bool:
+    """"The clan militias who fought alongside the army", "volunteers fighting beside the
+    troops": every fighting word of the clause names only an ally ("alongside", "beside")
+    and no foe (no object, no "against" or "with"): who a side is, not a battle."""
+    doc = facts.doc
+    words = [doc[m.start:m.end].root for m in facts.clause.triggers]
+    if not words:
+        return False
+    for word in words:
+        preps = {c.lower_ for c in word.children if c.dep_ == "prep"}
+        if not preps & ALLY_PREPS or preps & {"against", "with"} \
+                or any(c.dep_ == "dobj" for c in word.children):
+            return False
+    return True

@@ -5,11 +5,13 @@ clause's purpose or its sole trigger.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES
-from eventdesk.components.events.subtype.table import ClauseFacts, _cue
+from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
 PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager", "worker",
                 "child", "woman", "man", "passenger", "student", "staff", "member", "journalist"}
@@ -122,3 +124,27 @@ def _a_combatant(word: Token, armed: set[int]) -> bool:
              for g in p.children if g.dep_ == "pobj"]
     return any(g.i in armed or g.lemma_.lower() in FORCE_NOUNS
                or matcher.role_of_word(g.lower_) in ARMED_ROLES for g in sides)
+
+
+# A game's result: "a 3-0 win", "won 2-1", "drew 1-1", "beat Uganda 2-0" (not a span:
+# "could lead to 5-10 years in prison", "the defeat of the rebels on 12-13 March").
+SCORE = (r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s*(?:years?|days?|months?|weeks?|hours?|per|%|[A-Z]))"
+         r"(?!\s+(?!(?:win|victory|defeat|draw|loss|lead|on|in|at|to|against|after|with|over|"
+         r"for|and|thanks|home|away|aggregate)\b)[a-z])")   # not "lost 70-80 combatants"
+GAME_SCORE = re.compile(
+    r"\b(?:(?:win|victory|defeat|draw|loss|lead|thrashing|triumph)\b.{0,40}?" + SCORE
+    + r"|" + SCORE + r"\s+(?:win|victory|defeat|draw|loss|lead|thrashing|triumph|home win|"
+    r"away win)\b|\b(?:won|beat|drew|lost|edged|thrashed|routed)\b.{0,40}?" + SCORE + ")")
+SPORT_REPORT_KEY = "eventdesk.sport_report"
+
+
+@predicate.add
+def in_a_sport_report(facts: ClauseFacts) -> bool:
+    """The report gives a game's result ("stormed to a 3-0 win", "beat Uganda 2-1"): a sport
+    report, whose attacks, overrunning and shots are play ("overran a tired defence"), not
+    violence; the sport cue reads such words only in the clause."""
+    doc = facts.doc
+    found = doc.user_data.get(SPORT_REPORT_KEY)
+    if found is None:
+        found = doc.user_data[SPORT_REPORT_KEY] = bool(GAME_SCORE.search(doc.text))
+    return found
