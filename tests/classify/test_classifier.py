@@ -170,7 +170,8 @@ def test_the_pipeline_stage_proposes_for_each_trigger_clause():
     from eventdesk.records import Document
 
     doc = eventdesk.load().parse(Document(
-        "Jets struck a market in Idlib on Monday. Protesters marched in Homs.", doc_id="p",
+        # "Russian jets": a bare sentence-initial "Jets" may be the sports team (P 0.4-0.6)
+        "Russian jets struck a market in Idlib on Monday. Protesters marched in Homs.", doc_id="p",
         published="2020-03-02"))
     proposals = doc._.proposals
     assert proposals, "no proposal for the trigger clauses"

@@ -143,6 +143,20 @@ def test_a_toll_beside_an_appositive_attack_adds_no_event():
                                       "blamed on the rebels."))
 
 
+def test_a_killing_the_parser_hung_on_a_noun_keeps_its_own_place():
+    """"Gunmen on motorbikes killed six villagers in the village of X, an official told
+    AFP": spaCy hangs "killed" on "motorbikes" (acl), so the clause is the verb alone; its
+    phrase still names a place, so it is no bare toll of the event told before it."""
+    pipeline = eventdesk.load()
+    text = ("Two days earlier, gunmen on motorbikes killed at least six villagers in the "
+            "village of Kongoussi, a local official told AFP.")
+    doc = pipeline.parse(Document(text=text, doc_id="acl", published=MONDAY), classifier=False)
+    clause = next(c for s in doc.sents for c in clauses(s, doc._.triggers)
+                  if any(t.lower_ == "killed" for t in c.tokens))
+    assert [t.dep_ for t in clause.tokens] == ["acl"]  # the parse this test is about
+    assert not bare_toll(doc, clause)
+
+
 def test_an_undated_restatement_joins_the_dated_telling_and_takes_its_day():
     """"Troops have seized Mosul" (publication date) and "troops entered Mosul on Monday":
     one event, on Monday, keeping the evidence of both tellings."""

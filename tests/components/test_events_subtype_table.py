@@ -29,9 +29,9 @@ def test_without_a_proposal_the_rules_decide():
     # the rules chose: only a very confident other sub-type replaces their choice
     (CLASH, {RETAKEN: 0.95}, RETAKEN),
     (CLASH, {RETAKEN: 0.85, CLASH: 0.15}, CLASH),
-    # "none" removes an event the rules coded only when it is near certain (veto_at 0.9)
-    (CLASH, {"none": 0.95, CLASH: 0.05}, None),
-    (CLASH, {"none": 0.85, CLASH: 0.15}, CLASH),
+    # "none" removes an event the rules coded only when it is near certain (veto_at 0.85)
+    (CLASH, {"none": 0.9, CLASH: 0.1}, None),
+    (CLASH, {"none": 0.8, CLASH: 0.2}, CLASH),
     # labels outside the typology are ignored
     (None, {"Skirmish": 0.99}, None),
 ])

@@ -386,6 +386,10 @@ def bare_toll(doc: Doc, clause: Clause) -> bool:
         return False
     else:
         ids = {t.i for t in clause.tokens}
+    # a participle the parser hung on a noun ("gunmen on motorcycles killed nine civilians
+    # in the village of X, an official told AFP"): its own phrase tells its place and day
+    ids |= {t.i for tok in clause.tokens if tok.dep_ == "acl" and tok.pos_ == "VERB"
+            for t in tok.subtree}
     if armed_subject(clause):
         return False
     if names_a_place(doc, ids) or tells_a_day(doc, clause):
