@@ -23,7 +23,13 @@ import re
 from spacy.tokens import Doc
 
 from eventdesk.components.events.common import copy_place
-from eventdesk.components.events.place_measures import is_landmark, measured_from
+from eventdesk.components.events.place_measures import (
+    LANDMARK_KM,
+    is_landmark,
+    measured_from,
+    measured_unknown_place,
+    projected_point,
+)
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -106,12 +112,28 @@ def sentence_container(placer, doc: Doc, clause, unknown: tuple[str, int],
             return None  # a town and a region it is not in: which holds it is unsaid
         town.location = f"{(town.location or '').split(' - ')[0]} - {name}"
         town.geo_precision = 2
-        return town
+        mention = next(m for m, p in places if p.geonameid == town.geonameid)
+        return _measured(placer, doc, mention, town)
     if not towns and len({r.admin1 for r in regions}) == 1:
         region = copy_place(regions[0])
         region.location = name
         return region
     return None
+
+
+def _measured(placer, doc: Doc, mention, town: Place) -> Place:
+    """"Kanambe village which lies about 120 km north of Kalemie": the town holding the
+    unknown village is only the landmark it is measured from; the village is at the point
+    the text gives (under its own name, geo_precision 2), not at the town."""
+    measured = measured_unknown_place(doc, mention, placer.judge.plausible_tokens(doc))
+    if measured is None:
+        return town
+    town.latitude, town.longitude = projected_point(town.latitude, town.longitude,
+                                                    measured.km, measured.bearing)
+    town.location, town.geonameid = measured.name, None
+    if measured.km > LANDMARK_KM:
+        town.admin1 = town.admin2 = None  # far from the landmark: maybe another region
+    return town
 
 
 # "... ceasefire in Havana", "... post near Jisr al-Shughur": where a headline puts its deed
