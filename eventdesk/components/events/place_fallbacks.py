@@ -136,6 +136,42 @@ def _measured(placer, doc: Doc, mention, town: Place) -> Place:
     return town
 
 
+def report_region(placer, doc: Doc, country: str | None, name: str | None = None
+                  ) -> Place | None:
+    """The report's one region: every town the report's body names in the scene `country`
+    (and every region it names there) lies in one first-level region, and the clause names
+    no place the index knows ("opened fire on the crowd as it left the mosque", in a report
+    on the villages of Daraa province; "seized the town of X", X unknown, in a report on
+    the towns of one province): that region's name alone, with no point in it (geo_precision
+    3, the unknown place's `name` kept as its location) -- the region holds the event as
+    surely as it holds every place the report names, and a point would be a guess. Towns of
+    two regions, or none: no region. Where the reporter is (the dateline) and where people
+    went ("to send a team to Damascus") say nothing of where the report's deeds were."""
+    if country is None:
+        return None
+    regions: set[str] = set()
+    region: Place | None = None
+    for mention in doc._.places or []:
+        if mention.kind == "country" or not mention.candidates \
+                or placer.judge.is_dateline(doc, mention) or placer.judge.is_away(doc, mention) \
+                or not placer.judge.plausible(doc, mention) \
+                or not placer.judge.may_be_scene(doc, mention):
+            continue
+        place = placer.gazetteer.resolve(mention, countries=[country])
+        if place is None or not place.admin1:
+            continue
+        if CODED_AS.get(place.country_code, place.country_code) != country:
+            return None  # a place abroad: the report is not about one region
+        regions.add(place.admin1)
+        region = region or place
+        if len(regions) > 1:
+            return None
+    if region is None:
+        return None
+    return Place(country=region.country, country_code=region.country_code,
+                 admin1=region.admin1, location=name, geo_precision=3)
+
+
 # "... ceasefire in Havana", "... post near Jisr al-Shughur": where a headline puts its deed
 HEADLINE_PLACE = re.compile(
     r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?"
