@@ -293,9 +293,11 @@ def test_the_reports_one_region_holds_a_place_the_index_lacks(parsed, gaz):
     assert report_region(_placer(gaz), doc, "NG").location is None
 
 
-def test_towns_of_two_regions_or_no_country_give_no_report_region(parsed, gaz):
+def test_towns_of_two_regions_one_town_or_no_country_give_no_report_region(parsed, gaz):
     from eventdesk.components.events.place_fallbacks import report_region
 
     placer = _placer(gaz)
     assert report_region(placer, _report(parsed, gaz, ("Jos", "Kaduna")), "NG", "Mavo") is None
     assert report_region(placer, _report(parsed, gaz, ("Jos", "Wase")), None, "Mavo") is None
+    # one town named twice is no sign the report keeps to its region
+    assert report_region(placer, _report(parsed, gaz, ("Jos", "Jos")), "NG", "Mavo") is None

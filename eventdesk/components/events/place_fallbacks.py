@@ -145,11 +145,13 @@ def report_region(placer, doc: Doc, country: str | None, name: str | None = None
     the towns of one province): that region's name alone, with no point in it (geo_precision
     3, the unknown place's `name` kept as its location) -- the region holds the event as
     surely as it holds every place the report names, and a point would be a guess. Towns of
-    two regions, or none: no region. Where the reporter is (the dateline) and where people
+    two regions, or one town alone (a report may name only one place of a wider story): no
+    region. Where the reporter is (the dateline) and where people
     went ("to send a team to Damascus") say nothing of where the report's deeds were."""
     if country is None:
         return None
     regions: set[str] = set()
+    seen: set = set()
     region: Place | None = None
     for mention in doc._.places or []:
         if mention.kind == "country" or not mention.candidates \
@@ -163,10 +165,11 @@ def report_region(placer, doc: Doc, country: str | None, name: str | None = None
         if CODED_AS.get(place.country_code, place.country_code) != country:
             return None  # a place abroad: the report is not about one region
         regions.add(place.admin1)
+        seen.add(place.geonameid)
         region = region or place
         if len(regions) > 1:
             return None
-    if region is None:
+    if region is None or len(seen) < 2:
         return None
     return Place(country=region.country, country_code=region.country_code,
                  admin1=region.admin1, location=name, geo_precision=3)
