@@ -273,3 +273,31 @@ def test_a_headline_name_the_index_lacks_opening_with_a_town_the_body_names(pars
     # a name opening with a word the body does not name as a town: no place
     doc._.title = "Gunmen kill 12 in Kaduna Tudun Wada"
     assert headline_place(gaz, doc, clause, None) is None
+
+
+def _report(parsed, gaz, towns, countries=("NG",)):
+    """"Gunmen struck Jos and Wase": a report whose body names these towns."""
+    first, second = towns
+    return _doc(parsed, gaz, ["Gunmen", "struck", first, "and", second],
+                [1, 1, 1, 2, 2], ["nsubj", "ROOT", "dobj", "cc", "conj"], list(countries))
+
+
+def test_the_reports_one_region_holds_a_place_the_index_lacks(parsed, gaz):
+    from eventdesk.components.events.place_fallbacks import report_region
+
+    doc = _report(parsed, gaz, ("Jos", "Wase"))
+    place = report_region(_placer(gaz), doc, "NG", "Mavo")
+    assert (place.admin1, place.location, place.geo_precision, place.country_code) == (
+        "Plateau", "Mavo", 3, "NG")
+    assert place.latitude is None  # the region alone: a point in it would be a guess
+    assert report_region(_placer(gaz), doc, "NG").location is None
+
+
+def test_towns_of_two_regions_one_town_or_no_country_give_no_report_region(parsed, gaz):
+    from eventdesk.components.events.place_fallbacks import report_region
+
+    placer = _placer(gaz)
+    assert report_region(placer, _report(parsed, gaz, ("Jos", "Kaduna")), "NG", "Mavo") is None
+    assert report_region(placer, _report(parsed, gaz, ("Jos", "Wase")), None, "Mavo") is None
+    # one town named twice is no sign the report keeps to its region
+    assert report_region(placer, _report(parsed, gaz, ("Jos", "Jos")), "NG", "Mavo") is None

@@ -143,3 +143,33 @@ def test_an_event_at_the_landmark_moves_to_the_measured_point_under_the_unknown_
     at_other = Place(country="Iraq", country_code="IQ", admin1="Diyala", location="Baqubah",
                      latitude=33.75, longitude=44.6, geo_precision=1, geonameid=2)
     assert at_measured_point(doc, at_other, baghdad, known=lambda doc: {9}) is at_other
+
+
+def test_an_unknown_place_named_before_its_place_word_is_located_by_the_distance_after_it():
+    import spacy
+
+    from eventdesk.components.events.place_measures import (
+        locates_unknown_place,
+        measured_unknown_place,
+    )
+
+    nlp = spacy.blank("en")
+    # 0 attack 1 in 2 Kanambe 3 village 4 which 5 lies 6 about 7 120 8 kilometres 9 north
+    # 10 of 11 the 12 capital 13 Kalemie
+    doc = nlp("attack in Kanambe village which lies about 120 kilometres north of the "
+              "capital Kalemie")
+    kalemie = _Mention(doc, 13, 14)
+    assert locates_unknown_place(doc, kalemie, known={13})
+    measured = measured_unknown_place(doc, kalemie, known={13})
+    assert (measured.name, measured.km, measured.bearing) == ("Kanambe", 120.0, 0.0)
+    assert measured_unknown_place(doc, kalemie, known={2, 13}) is None  # Kanambe is known
+    # 0 fire 1 in 2 the 3 Nakial 4 sector 5 about 6 300 7 kilometers 8 south 9 of 10 Muzaffarabad
+    doc = nlp("fire in the Nakial sector about 300 kilometers south of Muzaffarabad")
+    measured = measured_unknown_place(doc, _Mention(doc, 10, 11), known={10})
+    assert (measured.name, measured.bearing) == ("Nakial", 180.0)
+    # a lower-case noun before the distance is no place word of a name: nothing located
+    for text in ("troops in Gao which lies about 120 kilometres north of Kalemie",
+                 "troops at a Gao checkpoint about 120 kilometres north of Kalemie"):
+        doc = nlp(text)
+        assert not locates_unknown_place(doc, _Mention(doc, len(doc) - 1, len(doc)),
+                                         known={len(doc) - 1})

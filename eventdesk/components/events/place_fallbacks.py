@@ -23,7 +23,13 @@ import re
 from spacy.tokens import Doc
 
 from eventdesk.components.events.common import copy_place
-from eventdesk.components.events.place_measures import is_landmark, measured_from
+from eventdesk.components.events.place_measures import (
+    LANDMARK_KM,
+    is_landmark,
+    measured_from,
+    measured_unknown_place,
+    projected_point,
+)
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -106,12 +112,67 @@ def sentence_container(placer, doc: Doc, clause, unknown: tuple[str, int],
             return None  # a town and a region it is not in: which holds it is unsaid
         town.location = f"{(town.location or '').split(' - ')[0]} - {name}"
         town.geo_precision = 2
-        return town
+        mention = next(m for m, p in places if p.geonameid == town.geonameid)
+        return _measured(placer, doc, mention, town)
     if not towns and len({r.admin1 for r in regions}) == 1:
         region = copy_place(regions[0])
         region.location = name
         return region
     return None
+
+
+def _measured(placer, doc: Doc, mention, town: Place) -> Place:
+    """"Kanambe village which lies about 120 km north of Kalemie": the town holding the
+    unknown village is only the landmark it is measured from; the village is at the point
+    the text gives (under its own name, geo_precision 2), not at the town."""
+    measured = measured_unknown_place(doc, mention, placer.judge.plausible_tokens(doc))
+    if measured is None:
+        return town
+    town.latitude, town.longitude = projected_point(town.latitude, town.longitude,
+                                                    measured.km, measured.bearing)
+    town.location, town.geonameid = measured.name, None
+    if measured.km > LANDMARK_KM:
+        town.admin1 = town.admin2 = None  # far from the landmark: maybe another region
+    return town
+
+
+def report_region(placer, doc: Doc, country: str | None, name: str | None = None
+                  ) -> Place | None:
+    """The report's one region: every town the report's body names in the scene `country`
+    (and every region it names there) lies in one first-level region, and the clause names
+    no place the index knows ("opened fire on the crowd as it left the mosque", in a report
+    on the villages of Daraa province; "seized the town of X", X unknown, in a report on
+    the towns of one province): that region's name alone, with no point in it (geo_precision
+    3, the unknown place's `name` kept as its location) -- the region holds the event as
+    surely as it holds every place the report names, and a point would be a guess. Towns of
+    two regions, or one town alone (a report may name only one place of a wider story): no
+    region. Where the reporter is (the dateline) and where people
+    went ("to send a team to Damascus") say nothing of where the report's deeds were."""
+    if country is None:
+        return None
+    regions: set[str] = set()
+    seen: set = set()
+    region: Place | None = None
+    for mention in doc._.places or []:
+        if mention.kind == "country" or not mention.candidates \
+                or placer.judge.is_dateline(doc, mention) or placer.judge.is_away(doc, mention) \
+                or not placer.judge.plausible(doc, mention) \
+                or not placer.judge.may_be_scene(doc, mention):
+            continue
+        place = placer.gazetteer.resolve(mention, countries=[country])
+        if place is None or not place.admin1:
+            continue
+        if CODED_AS.get(place.country_code, place.country_code) != country:
+            return None  # a place abroad: the report is not about one region
+        regions.add(place.admin1)
+        seen.add(place.geonameid)
+        region = region or place
+        if len(regions) > 1:
+            return None
+    if region is None or len(seen) < 2:
+        return None
+    return Place(country=region.country, country_code=region.country_code,
+                 admin1=region.admin1, location=name, geo_precision=3)
 
 
 # "... ceasefire in Havana", "... post near Jisr al-Shughur": where a headline puts its deed

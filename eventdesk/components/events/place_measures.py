@@ -105,17 +105,52 @@ def far_landmark(doc: Doc, root: Token) -> bool:
     return km is not None and km > LANDMARK_KM
 
 
-def locates_unknown_place(doc: Doc, mention, known: set[int]) -> bool:
-    """"near Koure, about 60 km east of Niamey" with Koure unknown to the index (not among
-    the `known` tokens): the landmark is the nearest place the text gives (near it,
-    geo_precision 2)."""
-    k = mention.start - 1
+# "Kanambe village, which lies 120 km north of", "the Nakial sector about 300 km south of":
+# the place word after an unknown name, and the words that say where it lies
+UNKNOWN_PLACE_NOUNS = frozenset({"village", "town", "sector", "area", "district", "camp"})
+LIES_WORDS = frozenset({"which", "that", "lies", "lying", "located", "situated", "is", ","})
+
+
+def _unknown_name_before(doc: Doc, mention, known: set[int]) -> tuple[int, int] | None:
+    """The span of the unknown place a distance phrase before `mention` locates: the name
+    before a comma ("Koure, about 60 km east of Niamey"), or before its place word and the
+    words saying where it lies ("Kanambe village which lies about 120 km north of the
+    provincial capital Kalemie", "the Nakial sector about 300 km south of Muzaffarabad");
+    None when the name is one the index knows (among the `known` tokens)."""
+    k = link_before(doc, mention.start)
     while k >= 0 and (doc[k].lower_ in MEASURE_WORDS or doc[k].lower_ in COMPASS_WORDS
                       or doc[k].lower_ in DISTANCE_UNITS or doc[k].like_num):
         k -= 1
-    if k < 1 or doc[k].text != "," or not namelike(doc[k - 1]):
+    if k < 1:
+        return None
+    if doc[k].text == ",":
+        end = k
+    else:
+        j = k
+        while j > 0 and doc[j].lower_ in LIES_WORDS and doc[j].text != ",":
+            j -= 1
+        if j == k and doc[j].lower_ not in UNKNOWN_PLACE_NOUNS:
+            return None
+        if doc[j].text == ",":
+            j -= 1
+        if doc[j].lower_ not in UNKNOWN_PLACE_NOUNS or not doc[j].text.islower():
+            return None
+        end = j
+    start = end
+    while start - 1 >= 0 and namelike(doc[start - 1]) and start - 1 not in known:
+        start -= 1
+    if start == end or end - start > 4 or end - 1 in known:
+        return None
+    return start, end
+
+
+def locates_unknown_place(doc: Doc, mention, known: set[int]) -> bool:
+    """"near Koure, about 60 km east of Niamey", "Kanambe village which lies 120 km north
+    of Kalemie", with Koure, Kanambe unknown to the index (not among the `known` tokens):
+    the landmark is the nearest place the text gives (near it, geo_precision 2)."""
+    if mention.start < 2:
         return False
-    return k - 1 not in known
+    return _unknown_name_before(doc, mention, known) is not None
 
 
 # Compass words of a measured direction and their bearings in degrees from north
@@ -144,22 +179,17 @@ def measured_unknown_place(doc: Doc, mention, known: set[int]) -> MeasuredPlace 
     "Koure, about 60 km east of Niamey", "Dhuluiya, 70 kilometres (40 miles) north of
     Baghdad"; None when the text gives no distance or no direction, or the place is one the
     index knows (among the `known` tokens)."""
-    if mention.start < 2 or not locates_unknown_place(doc, mention, known):
+    if mention.start < 2:
+        return None
+    span = _unknown_name_before(doc, mention, known)
+    if span is None:
         return None
     measure = measure_before(doc, link_before(doc, mention.start))
     bearing = BEARINGS.get(measure.word_before)
     if measure.link != "of" or bearing is None or measure.km is None \
             or not PROJECTED_MIN_KM <= measure.km <= PROJECTED_MAX_KM:
         return None
-    k = mention.start - 1
-    while doc[k].text != ",":
-        k -= 1
-    start = k
-    while start - 1 >= 0 and namelike(doc[start - 1]) and start - 1 not in known:
-        start -= 1
-    if start == k or k - start > 4:
-        return None
-    return MeasuredPlace(doc[start:k].text, measure.km, bearing)
+    return MeasuredPlace(doc[span[0]:span[1]].text, measure.km, bearing)
 
 
 def projected_point(latitude: float, longitude: float, km: float, bearing: float

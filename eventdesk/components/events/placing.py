@@ -22,6 +22,7 @@ from eventdesk.components.events.common import (
     names_a_place,
 )
 from eventdesk.components.events.place_fallbacks import (
+    report_region,
     sentence_container,
     territory_region,
 )
@@ -211,8 +212,9 @@ class Placer:
         place = self.gazetteer.resolve_name(name, countries=country)
         if place is not None and place.latitude is not None and place.country_code in country:
             return self._with_precision(doc, clause, place, None, anchor=doc[clause.start])
-        return sentence_container(self, doc, clause, unknown, country[0] if country else None,
-                                  incident) or _country_only(qualifier)
+        code = country[0] if country else None
+        return sentence_container(self, doc, clause, unknown, code, incident) \
+            or report_region(self, doc, code, name) or _country_only(qualifier)
 
     def _territory(self, doc: Doc, clause: Clause, code: str) -> Place | None:
         """The region of a territory the clause names as its scene ("in the Gaza Strip"),
@@ -259,7 +261,10 @@ class Placer:
                     earlier.country_code, earlier.country_code) == named):
                 return copy_place(earlier)
         # "along Lebanon's border with Israel": the side named first, not an actor's
-        return self._territory(doc, clause, named) or _country_only(named)
+        countries = doc._.countries or []
+        return self._territory(doc, clause, named) \
+            or report_region(self, doc, named or (countries[0] if countries else None)) \
+            or _country_only(named)
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
         place, chosen = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx)
