@@ -330,8 +330,10 @@ def _below_speech(tok: Token, head: Token) -> Token:
         t = t.head
     if t.head.i != head.i or t.dep_ in ("prep", "advmod", "npadvmod", "punct", "mark"):
         return head  # "…, residents said, despite a ceasefire": an adjunct of the saying
-    # The speaker ("Protest leaders said …") is not the reported clause.
-    if t.dep_ in ("nsubj", "nsubjpass") and not tok.tag_.startswith("VB"):
+    # The speaker ("Protest leaders said …") is not the reported clause; nor is a deed that
+    # is the subject of "was reported", whose places are the saying's ("Shelling was
+    # reported in Avdiivka and Marinka").
+    if t.dep_ == "nsubjpass" or t.dep_ == "nsubj" and not tok.tag_.startswith("VB"):
         return head
     return t
 

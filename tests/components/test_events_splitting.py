@@ -108,6 +108,79 @@ def test_a_pronoun_subject_is_not_a_deed_of_its_own(parsed):
     assert not _concurrent_clause(doc[5])
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a clash beside ground taken: "control of Afgoye" says where the taking was
+    ("Clashes erupted in Kismayo on Tuesday while the army took control of Afgoye.",
+     [("Armed clash", "Kismayo"), ("Government regains territory", "Afgooye")]),
+    # new victims ("two others", "another") at a place of their own: a death of its own
+    ("A roadside bomb killed three soldiers in Lashkar Gah on Monday, while two others died "
+     "in an airstrike in Kunduz.",
+     [("Air/drone strike", "Kunduz"), ("Remote explosive/landmine/IED", "Lashkar Gah")]),
+])
+def test_a_concurrent_deed_at_its_own_place_is_an_event(text, expected):
+    assert _coded(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # deed nouns listed as one object, each with its own town
+    ("Residents reported an air strike on Saraqib and heavy shelling of Ariha on Monday.",
+     [("Air/drone strike", "Saraqib"), ("Shelling/artillery/missile attack", "Ariha")]),
+    ("On Monday there were clashes in Kismayo and an air strike on Afgoye.",
+     [("Air/drone strike", "Afgooye"), ("Armed clash", "Kismayo")]),
+    # a deed told after the first with "then", at another town
+    ("Insurgents ambushed a convoy near Baidoa on Monday, then attacked a military base in "
+     "Kismayo the next day.",
+     [("Armed clash", "Baidoa"), ("Armed clash", "Kismayo")]),
+])
+def test_listed_and_sequential_deeds_at_their_own_places_are_events(text, expected):
+    assert _coded(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # two deed nouns with one place: one telling of the raid
+    "Air strikes and shelling killed five people in Saraqib on Monday.",
+    # "then" with no place of its own: the same raid going on
+    "Gunmen stormed the village of Kajuru on Monday, then killed ten people.",
+])
+def test_deeds_sharing_one_place_stay_one_event(text):
+    assert len(_coded(text)) == 1
+
+
+def test_new_victims_are_not_the_first_clause_people(parsed):
+    """"while another was shot dead": a person told for the first time; "while he was shot"
+    may be the first clause's man again."""
+    from eventdesk.components.events.splitting import _concurrent_clause, _own_victims
+
+    words = ["Gunmen", "killed", "two", "in", "Peshawar", "while", "another", "was", "shot"]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "mark", "nsubjpass", "auxpass", "advcl"]
+    heads = [1, 1, 1, 1, 3, 8, 8, 8, 1]
+    pos = ["NOUN", "VERB", "NUM", "ADP", "PROPN", "SCONJ", "PRON", "AUX", "VERB"]
+    doc = parsed(words, heads, deps, pos=pos)
+    assert _concurrent_clause(doc[8]) and _own_victims(doc[8])
+    doc = parsed([*words[:6], "he", *words[7:]], heads, deps, pos=pos)
+    assert not _concurrent_clause(doc[8]) and not _own_victims(doc[8])
+
+
+def test_a_loose_verb_after_then_is_a_next_deed(parsed):
+    from spacy.tokens import Doc
+
+    from eventdesk.components.events.splitting import _next_deed
+
+    def build(adverb):
+        doc = parsed(["Rebels", "attacked", "Baidoa", ",", adverb, "stormed", "Kismayo"],
+                     [1, 1, 1, 1, 5, 1, 5], ["nsubj", "ROOT", "dobj", "punct", "advmod", "dep",
+                                             "dobj"],
+                     pos=["NOUN", "VERB", "PROPN", "PUNCT", "ADV", "VERB", "PROPN"])
+        return Doc(doc.vocab, words=[t.text for t in doc], heads=[t.head.i for t in doc],
+                   deps=[t.dep_ for t in doc], pos=[t.pos_ for t in doc],
+                   tags=["NNS", "VBD", "NNP", ",", "RB", "VBD", "NNP"])
+    assert _next_deed(build("then")[5])
+    assert not _next_deed(build("reportedly")[5])
+
+
 def test_only_armed_families_apart_make_two_events():
     from eventdesk.components.events.splitting import _families_apart
     from eventdesk.components.triggers import TriggerMatch

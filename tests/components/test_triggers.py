@@ -341,3 +341,23 @@ def test_trigger_less_wordings_of_fighting_and_shooting(nlp, finder, text, categ
 )
 def test_the_new_pairs_need_their_own_dependent(nlp, finder, text, category):
     assert category not in {m.category for m in finder(nlp(text))}
+
+
+def test_a_deed_reported_in_the_passive_keeps_the_saying_places():
+    """"Shelling was reported in Avdiivka and Marinka": the deed is the passive subject of the
+    saying, whose places are the deed's; the speaker of "Officials said" stays out."""
+    from eventdesk.components.triggers import _below_speech
+
+    nlp = __import__("spacy").blank("en")
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=["Shelling", "was", "reported", "in", "Avdiivka"],
+              heads=[2, 2, 2, 2, 3], deps=["nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+              tags=["VBG", "VBD", "VBN", "IN", "NNP"], lemmas=["shell", "be", "report", "in",
+                                                              "Avdiivka"])
+    assert _below_speech(doc[0], doc[2]).i == 2
+    doc = Doc(nlp.vocab, words=["Shelling", "killed", "two", ",", "officials", "said"],
+              heads=[1, 5, 1, 5, 5, 5], deps=["nsubj", "ccomp", "dobj", "punct", "nsubj", "ROOT"],
+              tags=["NN", "VBD", "CD", ",", "NNS", "VBD"],
+              lemmas=["shelling", "kill", "two", ",", "official", "say"])
+    assert _below_speech(doc[0], doc[5]).i == 1

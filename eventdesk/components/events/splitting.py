@@ -8,6 +8,11 @@ bombed Saraqib as troops clashed with rebels near Maarat al-Numan" — a strike 
 clash, each with its own subject (and here its own place). Such a clause is set apart again
 when it has a subject of its own, a deed of its own (a trigger that is not a bare death)
 and either its own place or a deed of another armed family (a strike beside a clash).
+
+A list of deeds, each named with its own place, is also told as one subject or object:
+"Israeli strikes on Nabatieh and shelling of Khiam killed five people", "there were clashes
+in Hodan and an air strike on Afgoye". Each deed noun joined to another one, with a town of
+its own as its scene, is set apart as a clause of its own.
 """
 
 from __future__ import annotations
@@ -24,6 +29,12 @@ CONCURRENT_MARKERS = frozenset({"as", "while", "whilst"})
 # strike or shelling beside a ground clash.
 ARMED_FAMILIES = frozenset({"battle", "explosion"})
 SUBJECT_TAGS = frozenset({"NOUN", "PROPN"})
+OTHER_ONES = frozenset({"another", "others"})
+# Adverbs that tell a deed done after the one before ("then stormed Monguno").
+NEXT_WORDS = frozenset({"then", "later", "afterwards", "subsequently"})
+# Kinds of place mention that say where a deed was: a town, not a province or region
+# ("as the regime escalated its crackdown on protests in Kurdistan": the wider scene).
+SCENE_KINDS = frozenset({"place"})
 # Nouns naming a part of the place after "of" ("the outskirts of Idlib"), beside the
 # ground words of triggers.toml ("the town of Rafah").
 PARTS_OF_A_PLACE = frozenset({"outskirts", "outskirt", "suburb", "suburbs", "countryside",
@@ -34,28 +45,63 @@ PARTS_OF_A_PLACE = frozenset({"outskirts", "outskirt", "suburb", "suburbs", "cou
 
 
 def concurrent_deeds(doc: Doc, sent_clauses: list[Clause]) -> list[Clause]:
-    """The sentence's clauses, each "as"/"while" clause telling a deed of its own set apart
-    from the clause it was grouped with."""
-    if not any(t.lower_ in CONCURRENT_MARKERS for c in sent_clauses for t in c.tokens):
-        return sent_clauses
+    """The sentence's clauses, each "as"/"while" clause telling a deed of its own, and each
+    deed noun listed with its own place, set apart from the clause it was grouped with."""
     found: list[Clause] = []
     for clause in sent_clauses:
-        found.extend(_split(doc, clause))
+        parts = _split(doc, clause) if any(
+            t.lower_ in CONCURRENT_MARKERS or t.lower_ in NEXT_WORDS
+            for t in clause.tokens) else [clause]
+        for part in parts:
+            found.extend(_listed_deeds(doc, part))
+    if len(found) == len(sent_clauses):
+        return sent_clauses
     return sorted(found, key=lambda c: c.start)
+
+
+def _listed_deeds(doc: Doc, clause: Clause) -> list[Clause]:
+    """"strikes on Nabatieh and shelling of Khiam": the second deed noun, joined to the first
+    and naming a town of its own (not the first's), is a clause of its own."""
+    if len(clause.triggers) < 2:
+        return [clause]
+    ids = {t.i for t in clause.tokens}
+    for match in clause.triggers:
+        tok = doc[match.start:match.end].root
+        if tok.dep_ != "conj" or tok.pos_ not in SUBJECT_TAGS or tok.i == clause.root.i:
+            continue
+        first = _first_deed(tok, clause.triggers)
+        if first is None:
+            continue  # "the strikes and the displacement of Khiam": no second deed
+        own = {t.i for t in tok.subtree} & ids
+        mine = [m for m in clause.triggers if m.start in own]
+        rest = [m for m in clause.triggers if m.start not in own]
+        if not _strong(mine) or not _strong(rest) \
+                or not _places_apart(doc, own, {t.i for t in first.subtree} - own):
+            continue
+        main = Clause(root=clause.root, tokens=[t for t in clause.tokens if t.i not in own],
+                      sent=clause.sent, triggers=rest)
+        second = Clause(root=tok, tokens=[t for t in clause.tokens if t.i in own],
+                        sent=clause.sent, triggers=mine)
+        return [*_listed_deeds(doc, main), second]
+    return [clause]
 
 
 def _split(doc: Doc, clause: Clause) -> list[Clause]:
     ids = {t.i for t in clause.tokens}
     for tok in clause.tokens:
-        if tok.i == clause.root.i or not _concurrent_clause(tok):
+        if tok.i == clause.root.i or not (_concurrent_clause(tok) or _next_deed(tok)):
             continue
         own = {t.i for t in tok.subtree} & ids
         mine = [m for m in clause.triggers if m.start in own]
         rest = [m for m in clause.triggers if m.start not in own]
-        if not _strong(mine) or not _strong(rest):
+        if not mine or not rest:
             continue
-        if not (_families_apart(mine, rest) or _places_apart(doc, own, ids - own)):
+        apart = _places_apart(doc, own, ids - own)
+        if not (apart or _strong(mine) and _strong(rest) and _families_apart(mine, rest)
+                and not _next_deed(tok)):
             continue
+        if not (_strong(mine) and _strong(rest)) and not (apart and _own_victims(tok)):
+            continue  # "two were killed as a bomb exploded": one event
         main = Clause(root=clause.root, tokens=[t for t in clause.tokens if t.i not in own],
                       sent=clause.sent, triggers=rest)
         second = Clause(root=tok, tokens=[t for t in clause.tokens if t.i in own],
@@ -64,12 +110,54 @@ def _split(doc: Doc, clause: Clause) -> list[Clause]:
     return [clause]
 
 
+def _first_deed(tok: Token, triggers: list[TriggerMatch]) -> Token | None:
+    """The deed noun a listed one is joined to: the head of its list ("strikes ... and
+    shelling"), or the deed whose place the parse joined it to ("an air strike on Saraqib and
+    heavy shelling of Ariha", read as "Saraqib and shelling")."""
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.dep_ == "prep":
+        deed = first.head.head
+        if deed.pos_ in SUBJECT_TAGS and _in_a_trigger(deed, triggers):
+            return deed
+    return first if _in_a_trigger(first, triggers) else None
+
+
+def _in_a_trigger(tok: Token, triggers: list[TriggerMatch]) -> bool:
+    return any(m.start <= tok.i < m.end for m in triggers)
+
+
+def _next_deed(tok: Token) -> bool:
+    """"ambushed a convoy near Baidoa, then attacked a base in Kismayo": a verb the parse
+    hung loose ("dep") after the first, told as what its doers did next."""
+    return tok.dep_ == "dep" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ == "advmod" and c.lower_ in NEXT_WORDS for c in (*tok.children, *tok.head.children)
+        if c.i < tok.i)
+
+
 def _concurrent_clause(tok: Token) -> bool:
     """A verb joined by "as"/"while" with a subject of its own that is a noun ("as troops
-    clashed"), not a pronoun that may be the first clause's actors again."""
+    clashed"), a number or "another" ("while another was shot dead in Quetta"), not a
+    pronoun that may be the first clause's actors again ("as they clashed")."""
     return tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "mark" and c.lower_ in CONCURRENT_MARKERS for c in tok.children) and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in SUBJECT_TAGS for c in tok.children)
+        c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ in SUBJECT_TAGS or _new_ones(c))
+        for c in tok.children)
+
+
+def _new_ones(subject: Token) -> bool:
+    """"another", "two others", "three": people told for the first time, not the first
+    clause's again."""
+    return subject.lower_ in OTHER_ONES or subject.pos_ == "NUM" or any(
+        c.dep_ == "nummod" for c in subject.children)
+
+
+def _own_victims(verb: Token) -> bool:
+    """A death told with a place of its own counts as a deed of its own when its victims
+    are others than the first clause's ("while another was shot dead in Quetta", "while two
+    others died in Kunduz")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _new_ones(c) for c in verb.children)
 
 
 def _strong(matches: list[TriggerMatch]) -> bool:
@@ -93,7 +181,7 @@ def _places_apart(doc: Doc, own: set[int], rest: set[int]) -> bool:
     """Each part names a town of its own as where its deed was, and not the same one."""
     mine, others = set(), set()
     for m in doc._.places or []:
-        if m.kind != "place" or not _a_scene(doc[m.start:m.end].root):
+        if m.kind not in SCENE_KINDS or not _a_scene(doc[m.start:m.end].root):
             continue
         if m.start in own:
             mine.add(m.text.lower())
@@ -110,4 +198,11 @@ def _a_scene(name: Token) -> bool:
     if name.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ not in ("NOUN", "PROPN"):
         return True
     noun = head.head.lemma_.lower()
-    return noun in lexicon()["ground_words"] or noun in PARTS_OF_A_PLACE
+    return noun in lexicon()["ground_words"] or noun in PARTS_OF_A_PLACE \
+        or _names_a_deed(head.head)
+
+
+def _names_a_deed(noun: Token) -> bool:
+    """"took control of Afgoye", "the shelling of Khiam": a noun that is a trigger's word
+    names a deed done at the place after "of"."""
+    return any(m.start <= noun.i < m.end for m in noun.doc._.triggers or [])
