@@ -17,6 +17,7 @@ from eventdesk.coding import typology
 from eventdesk.coding.actors import ActorMention
 from eventdesk.components.attribution import claim_for
 from eventdesk.components.events.common import evidence_bounds
+from eventdesk.components.events.happened import modality
 from eventdesk.components.events.roles import named_group_nearby, salient_armed
 from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
@@ -449,7 +450,7 @@ def claimant_state_forces(f: SideFacts, year) -> Actor | None:
     General Staff"); nobody for any other source (a monitor, a news agency)."""
     start, end = evidence_bounds(f.doc, f.clause)
     claim = claim_for(f.doc._.claims or [], start, end)
-    if claim is None or claim.is_denial:
+    if claim is None or claim.cue in modality().denial_claims:
         return None
     words = [t for t in f.doc.char_span(claim.start_char, claim.end_char,
                                         alignment_mode="expand") or ()
