@@ -78,12 +78,19 @@ def _listed_deeds(doc: Doc, clause: Clause) -> list[Clause]:
         if not _strong(mine) or not _strong(rest) \
                 or not _places_apart(doc, own, {t.i for t in first.subtree} - own):
             continue
-        main = Clause(root=clause.root, tokens=[t for t in clause.tokens if t.i not in own],
-                      sent=clause.sent, triggers=rest)
-        second = Clause(root=tok, tokens=[t for t in clause.tokens if t.i in own],
-                        sent=clause.sent, triggers=mine)
+        main, second = _parted(clause, tok, own, mine, rest)
         return [*_listed_deeds(doc, main), second]
     return [clause]
+
+
+def _parted(clause: Clause, tok, own: set[int], mine, rest) -> tuple[Clause, Clause]:
+    """The clause without the words of `own`, and those words as a clause of their own
+    headed by `tok`, each with its own triggers."""
+    main = Clause(root=clause.root, tokens=[t for t in clause.tokens if t.i not in own],
+                  sent=clause.sent, triggers=rest)
+    second = Clause(root=tok, tokens=[t for t in clause.tokens if t.i in own],
+                    sent=clause.sent, triggers=mine)
+    return main, second
 
 
 def _split(doc: Doc, clause: Clause) -> list[Clause]:
@@ -102,10 +109,7 @@ def _split(doc: Doc, clause: Clause) -> list[Clause]:
             continue
         if not (_strong(mine) and _strong(rest)) and not (apart and _own_victims(tok)):
             continue  # "two were killed as a bomb exploded": one event
-        main = Clause(root=clause.root, tokens=[t for t in clause.tokens if t.i not in own],
-                      sent=clause.sent, triggers=rest)
-        second = Clause(root=tok, tokens=[t for t in clause.tokens if t.i in own],
-                        sent=clause.sent, triggers=mine)
+        main, second = _parted(clause, tok, own, mine, rest)
         return [*_split(doc, main), second]
     return [clause]
 
