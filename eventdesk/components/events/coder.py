@@ -150,16 +150,17 @@ class EventCoder:
                                                         agent, patient, country,
                                                         place.admin1 if place else None)
         decisions.append(_decision(doc, clause, "sides", " ".join(applied)))
-        taken = captures.taken_by(
-            sub_type, self.actors.inter_for(actor1, country) if actor1 else None,
-            self.actors.inter_for(actor2, country) if actor2 else None,
-            own_forces=any(m.role_hint == "state" and sent.start <= m.start < sent.end
-                           and self.actors.inter_for(m.actor, country) == 1
-                           for m in doc._.actors or []),
-            claimed="government-regains" in applied)
-        if taken != sub_type:   # a foreign state's forces took the ground
-            sub_type = taken
-            decisions.append(_decision(doc, clause, sub_type, "taken-by-foreign-forces"))
+        if sub_type == captures.REGAINS:   # only ground regained can change hands here
+            taken = captures.taken_by(
+                sub_type, self.actors.inter_for(actor1, country) if actor1 else None,
+                self.actors.inter_for(actor2, country) if actor2 else None,
+                own_forces=any(m.role_hint == "state" and sent.start <= m.start < sent.end
+                               and self.actors.inter_for(m.actor, country) == 1
+                               for m in doc._.actors or []),
+                claimed="government-regains" in applied)
+            if taken != sub_type:   # a foreign state's forces took the ground
+                sub_type = taken
+                decisions.append(_decision(doc, clause, sub_type, "taken-by-foreign-forces"))
         start, end = evidence_bounds(doc, clause)
         date, precision, date_told = date_for(doc, sent, clause, ctx)
         deaths = count_fatalities(doc_text(doc)[start:merging.toll_end(doc, sent, end)])
