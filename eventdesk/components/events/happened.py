@@ -116,6 +116,22 @@ def compile_table(data: dict) -> Modality:
     )
 
 
+
+DAY_KINDS = ("day", "relative", "week")
+
+
+def _date_told_in(doc: Doc, sent, kinds: tuple[str, ...] | None = None) -> bool:
+    """Whether the sentence holds a date mention (of one of `kinds`, when given): the
+    cues that read a deed as record or history stand down for a dated sentence."""
+    return any(sent.start_char <= d.start_char < sent.end_char
+               and (kinds is None or d.kind in kinds) for d in doc._.dates or [])
+
+
+def _day_told_in(doc: Doc, sent) -> bool:
+    """Whether the sentence names the deed's day, week or a relative day."""
+    return _date_told_in(doc, sent, DAY_KINDS)
+
+
 def why_not(doc: Doc, clause: Clause) -> str | None:
     """The name of the first modality cue that says the clause did not happen, else None."""
     cues = modality()
@@ -278,8 +294,7 @@ def _generic_present(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if not (being or got):
         return False
     sent = clause.sent
-    return not any(sent.start_char <= d.start_char < sent.end_char
-                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+    return not _day_told_in(doc, sent)
 
 
 def _counted_years(span: Token, cues: Modality) -> bool:
@@ -406,8 +421,7 @@ def _campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if progressive and names_a_place(doc, {t.i for t in clause.tokens}):
         return False   # operations conducted "in the border regions" name no incident's place
     sent = clause.sent
-    return not any(sent.start_char <= d.start_char < sent.end_char
-                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+    return not _day_told_in(doc, sent)
 
 
 def _counts_its_span(verb: Token, cues: Modality) -> bool:
@@ -444,8 +458,7 @@ def _simple_present(doc: Doc, clause: Clause) -> bool:
     if not present or not any(doc[m.start].i == root.i for m in clause.triggers):
         return False
     sent = clause.sent
-    return not any(sent.start_char <= d.start_char < sent.end_char
-                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+    return not _day_told_in(doc, sent)
 
 
 def _ongoing(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -473,8 +486,7 @@ def _ongoing(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if not goes_on or names_a_place(doc, {t.i for t in clause.tokens}):
         return False   # "heavy fighting continues near X" in a live blog is news from X
     sent = clause.sent
-    return not any(sent.start_char <= d.start_char < sent.end_char
-                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+    return not _day_told_in(doc, sent)
 
 
 def _trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -520,8 +532,7 @@ def _counted_deeds(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if top.dep_ in ("nsubj", "nsubjpass"):
         return False   # "a wave of bombings has killed 30 people": the series is the news
     sent = clause.sent
-    return not any(sent.start_char <= d.start_char < sent.end_char
-                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+    return not _day_told_in(doc, sent)
 
 
 BEGAN = frozenset({"begin", "start", "erupt", "break", "flare", "spark", "trigger", "ignite"})
@@ -548,7 +559,7 @@ def _war_began(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if subject is None or subject.lemma_.lower() not in cues.words["war_began"]:
         return False
     sent = clause.sent   # a dated origin is left to the date cues ("began in 2011 when …")
-    return not any(sent.start_char <= d.start_char < sent.end_char for d in doc._.dates or [])
+    return not _date_told_in(doc, sent)
 
 
 # Verbs whose "several times" counts the shots or blows of one deed.
@@ -581,8 +592,7 @@ def _iterative(doc: Doc, clause: Clause, cues: Modality) -> bool:
             "him", "her") or c.ent_type_ == "PERSON") for c in root.children):
         return False
     sent = clause.sent
-    return not any(sent.start_char <= d.start_char < sent.end_char
-                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+    return not _day_told_in(doc, sent)
 
 
 def _day_named(doc: Doc, clause: Clause) -> bool:
@@ -785,8 +795,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if {m.category for m in clause.triggers} <= {"kill"} and not _side_killed_some(doc, clause):
         return "perfect_tally"
     sent = clause.sent
-    dated = any(sent.start_char <= d.start_char < sent.end_char
-                and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+    dated = _day_told_in(doc, sent)
     placed = names_a_place(doc, {t.i for t in clause.tokens}) or _ground_named(clause)
     if placed and not dated and _war_toll(doc, clause, start, end):
         return "war_toll"   # "fighting in X has killed thousands": its place named
@@ -818,8 +827,7 @@ def _standing_deployment(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.children):
         return False
     sent = clause.sent
-    return not any(sent.start_char <= d.start_char < sent.end_char
-                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+    return not _day_told_in(doc, sent)
 
 
 def _past_perfect_tally(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
@@ -835,8 +843,7 @@ def _past_perfect_tally(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
     if not many_acted_upon(clause) or one_incident(doc, clause):
         return False
     sent = clause.sent
-    return not any(sent.start_char <= d.start_char < sent.end_char
-                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+    return not _day_told_in(doc, sent)
 
 
 # How recent the start of fighting told with "since" must be for the fighting to be news
@@ -913,8 +920,7 @@ def _war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     if not vague and (deaths.count is None or deaths.count < modality().war_toll_min):
         return False
     sent = clause.sent
-    return not any(sent.start_char <= d.start_char < sent.end_char
-                   and d.kind in ("day", "relative", "week") for d in doc._.dates or [])
+    return not _day_told_in(doc, sent)
 
 
 def told_on_that_day(doc: Doc, clause: Clause) -> bool:
