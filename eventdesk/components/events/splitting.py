@@ -13,6 +13,13 @@ A list of deeds, each named with its own place, is also told as one subject or o
 "Israeli strikes on Nabatieh and shelling of Khiam killed five people", "there were clashes
 in Hodan and an air strike on Afgoye". Each deed noun joined to another one, with a town of
 its own as its scene, is set apart as a clause of its own.
+
+A deed told before or after the clause's own is often named with a noun only: "troops
+shelled Idlib after an ambush on a convoy near Saraqib", "police arrested 20 people in
+Lahore following a bombing at a market in Quetta", "jets struck Kunduz in retaliation for
+an attack on a checkpoint in Baghlan". The deed noun of such a phrase, with a town of its
+own as its scene that is not the clause's, is another incident at its own place: set apart
+as a clause of its own.
 """
 
 from __future__ import annotations
@@ -29,6 +36,10 @@ CONCURRENT_MARKERS = frozenset({"as", "while", "whilst"})
 # strike or shelling beside a ground clash.
 ARMED_FAMILIES = frozenset({"battle", "explosion"})
 SUBJECT_TAGS = frozenset({"NOUN", "PROPN"})
+# Prepositions that tell a deed before or after the clause's own ("after an ambush on X").
+SEQUENCE_PREPS = frozenset({"after", "following", "before"})
+# "in retaliation for an attack on X", "in response to the shelling of X".
+ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
 OTHER_ONES = frozenset({"another", "others"})
 # Adverbs that tell a deed done after the one before ("then stormed Monguno").
 NEXT_WORDS = frozenset({"then", "later", "afterwards", "subsequently"})
@@ -53,7 +64,8 @@ def concurrent_deeds(doc: Doc, sent_clauses: list[Clause]) -> list[Clause]:
             t.lower_ in CONCURRENT_MARKERS or t.lower_ in NEXT_WORDS
             for t in clause.tokens) else [clause]
         for part in parts:
-            found.extend(_listed_deeds(doc, part))
+            for listed in _listed_deeds(doc, part):
+                found.extend(_deeds_in_sequence(doc, listed))
     if len(found) == len(sent_clauses):
         return sent_clauses
     return sorted(found, key=lambda c: c.start)
@@ -81,6 +93,43 @@ def _listed_deeds(doc: Doc, clause: Clause) -> list[Clause]:
         main, second = _parted(clause, tok, own, mine, rest)
         return [*_listed_deeds(doc, main), second]
     return [clause]
+
+
+def _deeds_in_sequence(doc: Doc, clause: Clause) -> list[Clause]:
+    """"shelled Idlib after an ambush on a convoy near Saraqib": a deed noun told as what
+    came before or after the clause's deed, at a town of its own, is a clause of its own."""
+    if len(clause.triggers) < 2:
+        return [clause]
+    ids = {t.i for t in clause.tokens}
+    for match in clause.triggers:
+        tok = doc[match.start:match.end].root
+        phrase = _sequence_phrase(tok) if tok.pos_ in SUBJECT_TAGS else None
+        if phrase is None or tok.i == clause.root.i:
+            continue
+        own = {t.i for t in phrase.subtree} & ids
+        mine = [m for m in clause.triggers if m.start in own]
+        rest = [m for m in clause.triggers if m.start not in own]
+        if not _strong(mine) or not _strong(rest) or not _places_apart(doc, own, ids - own):
+            continue
+        main, second = _parted(clause, tok, own, mine, rest)
+        return [*_deeds_in_sequence(doc, main), second]
+    return [clause]
+
+
+def _sequence_phrase(noun: Token) -> Token | None:
+    """The phrase that tells the noun's deed as one before or after the clause's: "after"/
+    "following"/"before" with the noun as its object, or the "in" of "in retaliation for" /
+    "in response to" it; none for any other noun."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ in SEQUENCE_PREPS:
+        return prep
+    answer = prep.head
+    if prep.lower_ in ("for", "to") and answer.lower_ in ANSWER_NOUNS \
+            and answer.dep_ == "pobj" and answer.head.lower_ == "in":
+        return answer.head
+    return None
 
 
 def _parted(clause: Clause, tok, own: set[int], mine, rest) -> tuple[Clause, Clause]:
