@@ -253,3 +253,46 @@ def test_the_first_town_of_a_list_beside_the_event_place_is_a_place_too():
 @pytest.mark.slow
 def test_a_list_after_between_is_one_place():
     assert len(_coded("A landmine exploded between Ansongo and Gao on Monday.")) == 1
+
+
+# ---- a deed noun told before or after the clause's deed (splitting._deeds_in_sequence) ----
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Troops shelled Idlib after an ambush on an army convoy near Saraqib.",
+     [("Armed clash", "Saraqib"), ("Shelling/artillery/missile attack", "Idlib")]),
+    ("Police arrested 20 people in Lahore following a bombing at a market in Quetta.",
+     [("Arrests", "Lahore"), ("Remote explosive/landmine/IED", "Quetta")]),
+])
+def test_a_deed_noun_after_the_deed_at_its_own_town_is_an_event(text, expected):
+    assert _coded(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sub_type", [
+    # the deed noun names no town of its own: the same incident's cause
+    ("Police fired tear gas at protesters in Nairobi after the killing of a student.",
+     "Excessive force against protesters"),
+    # a time noun after "before": no deed
+    ("Security forces raided homes in Jenin before dawn on Tuesday.", "Armed clash"),
+])
+def test_a_sequence_phrase_with_no_town_of_its_own_stays_one_event(text, sub_type):
+    assert [s for s, _ in _coded(text)] == [sub_type]
+
+
+def test_the_phrases_that_tell_a_deed_before_or_after(parsed):
+    from eventdesk.components.events.splitting import _sequence_phrase
+
+    def noun(words, heads, deps, i):
+        return parsed(words, heads, deps)[i]
+    after = noun(["Troops", "shelled", "Idlib", "after", "an", "ambush"], [1, 1, 1, 1, 5, 3],
+                 ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"], 5)
+    assert _sequence_phrase(after).text == "after"
+    answer = noun(["Jets", "struck", "Kunduz", "in", "retaliation", "for", "an", "attack"],
+                  [1, 1, 1, 1, 3, 4, 7, 5],
+                  ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "det", "pobj"], 7)
+    assert _sequence_phrase(answer).i == 3
+    near = noun(["Troops", "shelled", "Idlib", "near", "an", "ambush"], [1, 1, 1, 1, 5, 3],
+                ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"], 5)
+    assert _sequence_phrase(near) is None
