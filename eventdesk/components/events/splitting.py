@@ -14,7 +14,7 @@ A list of deeds, each named with its own place, is also told as one subject or o
 in Hodan and an air strike on Afgoye". Each deed noun joined to another one, with a town of
 its own as its scene, is set apart as a clause of its own.
 
-A deed told before or after the clause's own is often named with a noun only: "troops
+A deed told before the clause's own is often named with a noun only: "troops
 shelled Idlib after an ambush on a convoy near Saraqib", "police arrested 20 people in
 Lahore following a bombing at a market in Quetta", "jets struck Kunduz in retaliation for
 an attack on a checkpoint in Baghlan". The deed noun of such a phrase, with a town of its
@@ -36,8 +36,12 @@ CONCURRENT_MARKERS = frozenset({"as", "while", "whilst"})
 # strike or shelling beside a ground clash.
 ARMED_FAMILIES = frozenset({"battle", "explosion"})
 SUBJECT_TAGS = frozenset({"NOUN", "PROPN"})
-# Prepositions that tell a deed before or after the clause's own ("after an ambush on X").
-SEQUENCE_PREPS = frozenset({"after", "following", "before"})
+# Prepositions that tell a deed before the clause's own ("after an ambush on X"); "before
+# the bombing" only dates the clause (common.TIME_ANCHOR_PREPS).
+SEQUENCE_PREPS = frozenset({"after", "following"})
+# A place changing hands named after "after" is the backdrop of what followed ("after the
+# fall of Kabul", "following the capture of Mosul"), an old turn of the war, not news.
+BACKDROP_CATEGORIES = frozenset({"capture", "recapture", "withdraw"})
 # "in retaliation for an attack on X", "in response to the shelling of X".
 ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
 OTHER_ONES = frozenset({"another", "others"})
@@ -97,7 +101,7 @@ def _listed_deeds(doc: Doc, clause: Clause) -> list[Clause]:
 
 def _deeds_in_sequence(doc: Doc, clause: Clause) -> list[Clause]:
     """"shelled Idlib after an ambush on a convoy near Saraqib": a deed noun told as what
-    came before or after the clause's deed, at a town of its own, is a clause of its own."""
+    came before the clause's deed, at a town of its own, is a clause of its own."""
     if len(clause.triggers) < 2:
         return [clause]
     ids = {t.i for t in clause.tokens}
@@ -109,7 +113,8 @@ def _deeds_in_sequence(doc: Doc, clause: Clause) -> list[Clause]:
         own = {t.i for t in phrase.subtree} & ids
         mine = [m for m in clause.triggers if m.start in own]
         rest = [m for m in clause.triggers if m.start not in own]
-        if not _strong(mine) or not _strong(rest) or not _places_apart(doc, own, ids - own):
+        if not _strong(mine) or not _strong(rest) or not _places_apart(doc, own, ids - own) \
+                or any(m.category in BACKDROP_CATEGORIES for m in mine):
             continue
         main, second = _parted(clause, tok, own, mine, rest)
         return [*_deeds_in_sequence(doc, main), second]
@@ -117,8 +122,8 @@ def _deeds_in_sequence(doc: Doc, clause: Clause) -> list[Clause]:
 
 
 def _sequence_phrase(noun: Token) -> Token | None:
-    """The phrase that tells the noun's deed as one before or after the clause's: "after"/
-    "following"/"before" with the noun as its object, or the "in" of "in retaliation for" /
+    """The phrase that tells the noun's deed as one before the clause's: "after"/
+    "following" with the noun as its object, or the "in" of "in retaliation for" /
     "in response to" it; none for any other noun."""
     if noun.dep_ != "pobj":
         return None
