@@ -403,6 +403,8 @@ def _rehome_from_speech(found: list[Clause]) -> list[Clause]:
         return found
     for clause in speech:
         for trig in list(clause.triggers):
+            if _told_as_reported(clause, trig):
+                continue
             near = min(others, key=lambda c: min(abs(trig.start - c.start),
                                                  abs(trig.start - c.end)))
             if min(abs(trig.start - near.start), abs(trig.end - near.start),
@@ -410,3 +412,10 @@ def _rehome_from_speech(found: list[Clause]) -> list[Clause]:
                 near.triggers.append(trig)
                 clause.triggers.remove(trig)
     return [c for c in found if c.triggers]
+
+
+def _told_as_reported(clause: Clause, trig: TriggerMatch) -> bool:
+    """"…, and fighting was also reported in Beni": the deed is the subject of the passive
+    saying itself, a telling of its own, not a piece of the clause before it."""
+    tok = clause.root.doc[trig.start:trig.end].root
+    return tok.dep_ == "nsubjpass" and tok.head.i == clause.root.i

@@ -361,3 +361,16 @@ def test_a_deed_reported_in_the_passive_keeps_the_saying_places():
               tags=["NN", "VBD", "CD", ",", "NNS", "VBD"],
               lemmas=["shelling", "kill", "two", ",", "official", "say"])
     assert _below_speech(doc[0], doc[5]).i == 1
+
+
+def test_a_deed_told_as_reported_is_not_pulled_into_the_clause_before(nlp, finder):
+    """"…, and fighting was also reported in Beni": the deed is the subject of the saying,
+    a telling of its own; "strikes killed 28 people, officials said" stays one clause."""
+    register_extensions()
+    doc = nlp("Rebels seized Bunia on Monday and fighting was also reported in Beni.")
+    found = clauses(next(doc.sents), finder(doc))
+    owners = {m.text: c.root.text for c in found for m in c.triggers}
+    assert owners["fighting"] == "reported" and owners["seized"] == "seized"
+    doc = nlp("Israeli air strikes killed 28 people, officials said.")
+    found = clauses(next(doc.sents), finder(doc))
+    assert len(found) == 1 and found[0].root.text == "killed"
