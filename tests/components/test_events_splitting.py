@@ -279,6 +279,9 @@ def test_a_deed_noun_after_the_deed_at_its_own_town_is_an_event(text, expected):
     # a place changing hands after "after": the backdrop, not news of the day
     ("Militants attacked a police checkpoint in Kirkuk after the capture of Mosul.",
      "Armed clash"),
+    # a place taken after fighting: the fighting is the battle for it
+    ("Rebels captured the town of Ariha on Monday after heavy clashes near Saraqib.",
+     "Non-state actor overtakes territory"),
 ])
 def test_a_sequence_phrase_with_no_town_of_its_own_stays_one_event(text, sub_type):
     assert [s for s, _ in _coded(text)] == [sub_type]

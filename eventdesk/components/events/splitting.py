@@ -42,6 +42,9 @@ SEQUENCE_PREPS = frozenset({"after", "following"})
 # A place changing hands named after "after" is the backdrop of what followed ("after the
 # fall of Kabul", "following the capture of Mosul"), an old turn of the war, not news.
 BACKDROP_CATEGORIES = frozenset({"capture", "recapture", "withdraw"})
+# A place taken "after prolonged clashes": the fighting is the battle for it, one incident
+# (merging.town_assault), wherever the report puts the fighting.
+TAKING_CATEGORIES = frozenset({"capture", "recapture"})
 # "in retaliation for an attack on X", "in response to the shelling of X".
 ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
 OTHER_ONES = frozenset({"another", "others"})
@@ -114,7 +117,8 @@ def _deeds_in_sequence(doc: Doc, clause: Clause) -> list[Clause]:
         mine = [m for m in clause.triggers if m.start in own]
         rest = [m for m in clause.triggers if m.start not in own]
         if not _strong(mine) or not _strong(rest) or not _places_apart(doc, own, ids - own) \
-                or any(m.category in BACKDROP_CATEGORIES for m in mine):
+                or any(m.category in BACKDROP_CATEGORIES for m in mine) \
+                or any(m.category in TAKING_CATEGORIES for m in rest):
             continue
         main, second = _parted(clause, tok, own, mine, rest)
         return [*_deeds_in_sequence(doc, main), second]
