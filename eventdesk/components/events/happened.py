@@ -174,6 +174,9 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         if child.dep_ == "npadvmod" and _years_after(child, root, cues) \
                 and not _day_named(doc, clause):
             return "years_after"
+    found = _shared_with_the_first_verb(root, cues)
+    if found is not None:
+        return found
     if _generic_present(doc, clause, cues):
         return "generic_present"
     if _trend(doc, clause, cues):
@@ -212,6 +215,39 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     anchor = doc[main.start:main.end].root
     if anchor.dep_ == "pobj" and anchor.head.lower_ in cues.words["other_time"]:
         return "other_time"   # "encircled since the Tel Aviv bombing": it dates another deed
+    return None
+
+
+# Joining words after which a verb no longer shares what was said of the first one
+# ("did not attack the town but abducted ten men").
+CONTRASTING = frozenset({"but", "yet", "while", "whereas"})
+
+
+def _shared_with_the_first_verb(root: Token, cues: Modality) -> str | None:
+    """A verb joined to the one before it, with no subject, auxiliary or contrast of its
+    own, shares what is said of that verb ahead of it: "regularly attack villages and
+    abduct civilians" (habitual), "could attack the town and abduct civilians" (modal),
+    "did not attack the town or abduct civilians" (negation). Said after the first verb
+    ("attacked the town and often loot"), the word is that verb's own."""
+    head = root.head
+    if root.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > root.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in root.children):
+        return None
+    between = root.doc[head.i + 1:root.i]
+    if any(t.lower_ in CONTRASTING for t in between):
+        return None
+    for child in head.children:
+        if child.i > head.i:
+            continue
+        if child.dep_ == "neg":
+            return "negation"
+        if child.dep_ == "aux" and child.lower_ in cues.words["modal"]:
+            return "modal"
+        if child.dep_ == "advmod":
+            for name in cues.by_place["modifier"]:
+                if child.lower_ in cues.words[name]:
+                    return name
     return None
 
 
@@ -771,6 +807,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
         return "war_as_time"
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                   for c in clause.root.children)
+    if perfect and _since_then(doc, clause):
+        return "since_tally"
     if _past_perfect_tally(doc, clause, kinds):
         return "past_perfect_tally"
     if _standing_deployment(doc, clause, kinds):
@@ -800,6 +838,16 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if placed and not dated and _war_toll(doc, clause, start, end):
         return "war_toll"   # "fighting in X has killed thousands": its place named
     return None if dated or placed else "perfect_tally"
+
+
+def _since_then(doc: Doc, clause: Clause) -> bool:
+    """"The group resumed fighting in 2021 and has since captured large parts of the
+    province": the present perfect with "since" on its verb sums up the span after an
+    earlier deed, no incident of a day, unless the sentence names one ("attacked the town
+    on Monday and have since taken control of it")."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "since" for c in clause.root.children):
+        return False
+    return not _day_told_in(doc, clause.sent)
 
 
 def _ground_named(clause: Clause) -> bool:
