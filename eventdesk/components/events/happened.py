@@ -807,8 +807,6 @@ def background(doc: Doc, clause: Clause) -> str | None:
         return "war_as_time"
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                   for c in clause.root.children)
-    if perfect and _since_then(doc, clause):
-        return "since_tally"
     if _past_perfect_tally(doc, clause, kinds):
         return "past_perfect_tally"
     if _standing_deployment(doc, clause, kinds):
@@ -838,16 +836,6 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if placed and not dated and _war_toll(doc, clause, start, end):
         return "war_toll"   # "fighting in X has killed thousands": its place named
     return None if dated or placed else "perfect_tally"
-
-
-def _since_then(doc: Doc, clause: Clause) -> bool:
-    """"The group resumed fighting in 2021 and has since captured large parts of the
-    province": the present perfect with "since" on its verb sums up the span after an
-    earlier deed, no incident of a day, unless the sentence names one ("attacked the town
-    on Monday and have since taken control of it")."""
-    if not any(c.dep_ == "advmod" and c.lower_ == "since" for c in clause.root.children):
-        return False
-    return not _day_told_in(doc, clause.sent)
 
 
 def _ground_named(clause: Clause) -> bool:
