@@ -33,7 +33,7 @@ from eventdesk.errors import RuleDataError
 from eventdesk.extensions import doc_text
 
 TABLE = "modality"
-CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cues",
+CUE_KEYS = {"about", "where", "words", "labels", "determiners", "prepositions", "claim_cues",
             "max_age_days", "month_max_age_days", "min_deaths", "examples"}
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
@@ -56,7 +56,8 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "trend", "simile", "fled_from", "history_told_again", "span_of",
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
-              "standing_deployment", "counted_deeds", "iterative", "war_began")
+              "standing_deployment", "counted_deeds", "iterative", "war_began",
+              "opinion_piece")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -77,6 +78,7 @@ class Modality:
     max_age_days: int
     month_max_age_days: int
     war_toll_min: int
+    opinion_labels: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,6 +115,7 @@ def compile_table(data: dict) -> Modality:
         max_age_days=cues["old_news"]["max_age_days"],
         month_max_age_days=cues["old_news"]["month_max_age_days"],
         war_toll_min=cues["war_toll"]["min_deaths"],
+        opinion_labels=tuple(label.lower() for label in cues["opinion_piece"]["labels"]),
     )
 
 
@@ -135,6 +138,8 @@ def _day_told_in(doc: Doc, sent) -> bool:
 def why_not(doc: Doc, clause: Clause) -> str | None:
     """The name of the first modality cue that says the clause did not happen, else None."""
     cues = modality()
+    if opinion_piece(doc):
+        return "opinion_piece"
     root = clause.root
     for name in cues.by_place["clause_verb"]:
         # a name is no verb: "The Islamic State named X as its new leader" parsed with the
@@ -254,6 +259,22 @@ def _shared_with_the_first_verb(root: Token, cues: Modality) -> str | None:
 # Verbs of condemning a deed: what they condemn may be told with its own day. Not those of
 # accusing, whose deed is a side's claim against another (cue accusation).
 JUDGING = frozenset({"condemn", "denounce", "deplore"})
+
+
+def opinion_piece(doc: Doc) -> bool:
+    """A report labelled as opinion in its headline or first words ("Opinion: …",
+    "Editorial: …"): its deeds are the writer's argument and its history, not news told
+    (GUIDELINES, What is an event). Read once per report."""
+    cached = doc.user_data.get(OPINION_KEY)
+    if cached is None:
+        heads = [doc._.title or "", doc_text(doc)[:80]]
+        cached = any(re.match(rf"\s*{re.escape(label)}\s*[:\-\u2013\u2014|]", head.lower())
+                     for head in heads for label in modality().opinion_labels)
+        doc.user_data[OPINION_KEY] = cached
+    return cached
+
+
+OPINION_KEY = "eventdesk.opinion_piece"
 
 
 def _deed_dated(doc: Doc, clause: Clause) -> bool:
