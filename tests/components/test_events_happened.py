@@ -78,3 +78,14 @@ def test_the_heaviest_fighting_at_places_is_told_there_not_named_again():
     again = eventdesk.extract("Rebels attacked Gwoza on Friday. The fighting came as talks "
                               "stalled in Bama.", published="2025-01-20")
     assert [e.location for e in again] == ["Gwoza"]
+
+
+def test_a_joined_verb_with_its_own_subject_or_a_contrast_keeps_its_own_modality():
+    """"Militants regularly raid villages …, but on Monday they abducted ten civilians":
+    the joined clause says who and when for itself, so the first verb's habit is not its
+    own."""
+    import eventdesk
+
+    habit = eventdesk.extract("Militants regularly raid villages near Tal Afar, but on Monday "
+                              "they abducted ten civilians.", published="2023-08-02")
+    assert [e.sub_event_type for e in habit] == ["Abduction/forced disappearance"]

@@ -33,7 +33,7 @@ from eventdesk.errors import RuleDataError
 from eventdesk.extensions import doc_text
 
 TABLE = "modality"
-CUE_KEYS = {"about", "where", "words", "determiners", "prepositions", "claim_cues",
+CUE_KEYS = {"about", "where", "words", "labels", "determiners", "prepositions", "claim_cues",
             "max_age_days", "month_max_age_days", "min_deaths", "examples"}
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
@@ -56,7 +56,8 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "trend", "simile", "fled_from", "history_told_again", "span_of",
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
-              "standing_deployment", "counted_deeds", "iterative", "war_began")
+              "standing_deployment", "counted_deeds", "iterative", "war_began",
+              "opinion_piece")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -77,6 +78,7 @@ class Modality:
     max_age_days: int
     month_max_age_days: int
     war_toll_min: int
+    opinion_labels: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,6 +115,7 @@ def compile_table(data: dict) -> Modality:
         max_age_days=cues["old_news"]["max_age_days"],
         month_max_age_days=cues["old_news"]["month_max_age_days"],
         war_toll_min=cues["war_toll"]["min_deaths"],
+        opinion_labels=tuple(label.lower() for label in cues["opinion_piece"]["labels"]),
     )
 
 
@@ -135,6 +138,8 @@ def _day_told_in(doc: Doc, sent) -> bool:
 def why_not(doc: Doc, clause: Clause) -> str | None:
     """The name of the first modality cue that says the clause did not happen, else None."""
     cues = modality()
+    if opinion_piece(doc):
+        return "opinion_piece"
     root = clause.root
     for name in cues.by_place["clause_verb"]:
         # a name is no verb: "The Islamic State named X as its new leader" parsed with the
@@ -174,6 +179,9 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         if child.dep_ == "npadvmod" and _years_after(child, root, cues) \
                 and not _day_named(doc, clause):
             return "years_after"
+    found = _shared_with_the_first_verb(root, cues)
+    if found is not None:
+        return found
     if _generic_present(doc, clause, cues):
         return "generic_present"
     if _trend(doc, clause, cues):
@@ -215,9 +223,58 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     return None
 
 
+# Joining words after which a verb no longer shares what was said of the first one
+# ("did not attack the town but abducted ten men").
+CONTRASTING = frozenset({"but", "yet", "while", "whereas"})
+
+
+def _shared_with_the_first_verb(root: Token, cues: Modality) -> str | None:
+    """A verb joined to the one before it, with no subject, auxiliary or contrast of its
+    own, shares what is said of that verb ahead of it: "regularly attack villages and
+    abduct civilians" (habitual), "could attack the town and abduct civilians" (modal),
+    "did not attack the town or abduct civilians" (negation). Said after the first verb
+    ("attacked the town and often loot"), the word is that verb's own."""
+    head = root.head
+    if root.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > root.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in root.children):
+        return None
+    between = root.doc[head.i + 1:root.i]
+    if any(t.lower_ in CONTRASTING for t in between):
+        return None
+    for child in head.children:
+        if child.i > head.i:
+            continue
+        if child.dep_ == "neg":
+            return "negation"
+        if child.dep_ == "aux" and child.lower_ in cues.words["modal"]:
+            return "modal"
+        if child.dep_ == "advmod":
+            for name in cues.by_place["modifier"]:
+                if child.lower_ in cues.words[name]:
+                    return name
+    return None
+
+
 # Verbs of condemning a deed: what they condemn may be told with its own day. Not those of
 # accusing, whose deed is a side's claim against another (cue accusation).
 JUDGING = frozenset({"condemn", "denounce", "deplore"})
+
+
+def opinion_piece(doc: Doc) -> bool:
+    """A report labelled as opinion in its headline or first words ("Opinion: …",
+    "Editorial: …"): its deeds are the writer's argument and its history, not news told
+    (GUIDELINES, What is an event). Read once per report."""
+    cached = doc.user_data.get(OPINION_KEY)
+    if cached is None:
+        heads = [doc._.title or "", doc_text(doc)[:80]]
+        cached = any(re.match(rf"\s*{re.escape(label)}\s*[:\-\u2013\u2014|]", head.lower())
+                     for head in heads for label in modality().opinion_labels)
+        doc.user_data[OPINION_KEY] = cached
+    return cached
+
+
+OPINION_KEY = "eventdesk.opinion_piece"
 
 
 def _deed_dated(doc: Doc, clause: Clause) -> bool:

@@ -317,3 +317,28 @@ def fought_beside_an_ally(facts: ClauseFacts) -> bool:
                 or any(c.dep_ == "dobj" for c in word.children):
             return False
     return True
+
+
+# Ills a state's "fight" or "war" is against that are no side: a fight against terrorism
+# or crime is a policy, not an armed clash.
+ILLS = frozenset({"terrorism", "terror", "extremism", "radicalism", "corruption", "crime",
+                  "criminality", "poverty", "drug", "impunity", "insecurity", "banditry",
+                  "trafficking", "smuggling"})
+
+
+@predicate.add
+def fight_against_an_ill(facts: ClauseFacts) -> bool:
+    """"Praised their sacrifices in the fight against terrorism", "the war on drugs":
+    every trigger of the clause is a noun of fighting aimed at an ill, not at a side."""
+    doc = facts.doc
+    if not facts.clause.triggers:
+        return False
+    for m in facts.clause.triggers:
+        tok = doc[m.start:m.end].root
+        if tok.pos_ != "NOUN":
+            return False
+        aims = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                for g in c.children if g.dep_ == "pobj"]
+        if not aims or any(g.lemma_.lower() not in ILLS for g in aims):
+            return False
+    return True

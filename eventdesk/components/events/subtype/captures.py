@@ -252,7 +252,9 @@ THINGS_TAKEN = {
     "spirit", "imagination", "attention", "heart", "atmosphere", "momentum", "initiative",
     # what is "brought under control" that is no ground: a fire, prices, a disease
     "fire", "blaze", "flame", "wildfire", "inferno", "inflation", "price", "deficit",
-    "outbreak", "epidemic", "pandemic", "disease", "spread", "situation"}
+    "outbreak", "epidemic", "pandemic", "disease", "spread", "situation",
+    # what deminers clear: mines and ordnance ("cleared 300 landmines from farmland")
+    "mine", "landmine", "ordnance", "uxo", "rubble", "debris"}
 # Measures before what was taken ("tonnes of cocaine", "images of a rare okapi").
 MEASURES = {"tonne", "ton", "kilogram", "kg", "kilo", "gram", "pound", "quantity", "haul",
             "shipment", "consignment", "amount", "image", "picture", "photo", "footage"}
