@@ -580,9 +580,18 @@ def town_anaphor(doc: Doc, clause: Clause) -> Token | None:
     """"the town", "the provincial capital": the clause's word for a place named before."""
     for tok in clause.tokens:
         if tok.lower_ in lexicon()["anaphora"] and tok.i > 0 and \
-                doc[tok.i - 1].lower_ in ("the", "provincial", "northern", "southern"):
+                doc[tok.i - 1].lower_ in ("the", "provincial", "northern", "southern") \
+                and not _names_its_own(tok):
             return tok
     return None
+
+
+def _names_its_own(tok: Token) -> bool:
+    """"the capital city of Manila", "the town of Kizlyar": the word introduces the name
+    after "of"; it refers back to nothing."""
+    noun = tok.head if tok.dep_ == "compound" else tok
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in noun.children)
 
 
 def placed_by_anaphor(doc: Doc, clause: Clause) -> bool:
