@@ -162,7 +162,10 @@ class MentionJudge:
                 for i in range(m.start, m.end)}
 
     def is_away(self, doc: Doc, mention) -> bool:
-        tok = _named_whole(doc[mention.start:mention.end].root)
+        tok = doc[mention.start:mention.end].root
+        whole = _named_whole(tok)
+        if whole.dep_ == "pobj" and whole.head.lower_ in ("to", "towards", "toward"):
+            tok = whole  # not "activists from the city of X": where they are from
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in lexicon()["away_preps"]:
             # "entered/pushed into X" is where it happened; "fled towards X" is not; nor is

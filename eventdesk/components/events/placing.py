@@ -42,6 +42,7 @@ from eventdesk.components.events.place_mentions import (
     is_home,
     names_a_route,
     names_an_office,
+    speaking_verb,
 )
 from eventdesk.components.events.place_names import (
     NameReader,
@@ -180,6 +181,11 @@ class Placer:
         if referent is not None:
             return self._with_precision(doc, clause, copy_place(referent), None, anchor=anaphor)
         if not in_clause:
+            # "marched toward the ministry to demand action against Bonn", "the governor, who
+            # says he prevented looting as rebels marched on Lubumbashi": a place the
+            # sentence names only in an aim or in what someone says is not the scene
+            mentions = [m for m in mentions
+                        if not told_aside(doc[m.start:m.end].root, clause)]
             place = self._place_from(doc, clause, incident, mentions, all_mentions, ctx)
             if place is not None:
                 return place
@@ -592,6 +598,30 @@ def _names_its_own(tok: Token) -> bool:
     noun = tok.head if tok.dep_ == "compound" else tok
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in noun.children)
+
+
+def told_aside(tok: Token, clause: Clause) -> bool:
+    """A word of the sentence outside the clause that hangs under an aim ("to demand action
+    against Bonn"), under what someone says or calls something ("who says he prevented
+    looting as rebels marched on X", "denouncing what they called Tokyo's approach"), or
+    under a clause describing someone in the present ("militants who are also battling
+    Iraqi forces in their bastion of X"): no sign of where the clause's deed was."""
+    ids = {t.i for t in clause.tokens}
+    for node in [tok, *tok.ancestors]:
+        if node.i in ids or node.i == clause.root.i:
+            return False
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and (
+                node.dep_ == "advcl" or node.dep_ == "xcomp" and node.head.i in ids):
+            return True  # an aim, not "fighters who tried to break the siege of X"
+        if node.dep_ == "ccomp" and speaking_verb(node.head) or \
+                node.dep_ == "relcl" and speaking_verb(node):
+            return True
+        if node.dep_ == "relcl" and (node.tag_ in ("VBZ", "VBP") or node.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children)):
+            return True
+    return False
 
 
 def placed_by_anaphor(doc: Doc, clause: Clause) -> bool:
