@@ -163,9 +163,6 @@ class MentionJudge:
 
     def is_away(self, doc: Doc, mention) -> bool:
         tok = doc[mention.start:mention.end].root
-        whole = _named_whole(tok)
-        if whole.dep_ == "pobj" and whole.head.lower_ in ("to", "towards", "toward"):
-            tok = whole  # not "activists from the city of X": where they are from
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in lexicon()["away_preps"]:
             # "entered/pushed into X" is where it happened; "fled towards X" is not; nor is
@@ -466,19 +463,6 @@ def _allegiance(doc: Doc, start: int) -> bool:
     if before.rstrip("-–") in ALLEGIANCE_WORDS and before[-1:] in ("-", "–"):
         return True
     return start > 1 and before in ("-", "–") and doc[start - 2].lower_ in ALLEGIANCE_WORDS
-
-
-def _named_whole(tok: Token) -> Token:
-    """The noun a name is part of: "the isolated Jaffna Peninsula" (a name modifying a place
-    noun), "the capital city of Manila" (a place word the name is "of"): the way to or from
-    it is the way to or from the name."""
-    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-            and tok.head.head.lemma_.lower() in NAMING_NOUNS \
-            and tok.head.head.dep_ == "pobj":
-        tok = tok.head.head
-    return tok
 
 
 def speaking_verb(verb: Token) -> bool:
