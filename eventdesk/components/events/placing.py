@@ -606,16 +606,17 @@ def told_aside(tok: Token, clause: Clause) -> bool:
     looting as rebels marched on X", "denouncing what they called Tokyo's approach"), or
     under a clause describing someone in the present ("militants who are also battling
     Iraqi forces in their bastion of X"): no sign of where the clause's deed was."""
-    ids = {t.i for t in clause.tokens}
+    # the words above the clause ("..., residents said") hang over the whole sentence
+    ids = {t.i for t in clause.tokens} | {clause.root.i} | {a.i for a in clause.root.ancestors}
     for node in [tok, *tok.ancestors]:
-        if node.i in ids or node.i == clause.root.i:
+        if node.i in ids:
             return False
         if node.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and (
                 node.dep_ == "advcl" or node.dep_ == "xcomp" and node.head.i in ids):
             return True  # an aim, not "fighters who tried to break the siege of X"
-        if node.dep_ == "ccomp" and speaking_verb(node.head) or \
+        if node.dep_ == "ccomp" and speaking_verb(node.head) and node.head.i not in ids or \
                 node.dep_ == "relcl" and speaking_verb(node):
             return True
         if node.dep_ == "relcl" and (node.tag_ in ("VBZ", "VBP") or node.tag_ == "VBG" and any(
