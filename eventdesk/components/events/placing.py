@@ -181,9 +181,8 @@ class Placer:
         if referent is not None:
             return self._with_precision(doc, clause, copy_place(referent), None, anchor=anaphor)
         if not in_clause:
-            # "marched toward the ministry to demand action against Bonn", "the governor, who
-            # says he prevented looting as rebels marched on Lubumbashi": a place the
-            # sentence names only in an aim or in what someone says is not the scene
+            # "the governor, who says he prevented looting as rebels marched on Lubumbashi":
+            # a place the sentence names only in what someone says is not the scene
             mentions = [m for m in mentions
                         if not told_aside(doc[m.start:m.end].root, clause)]
             place = self._place_from(doc, clause, incident, mentions, all_mentions, ctx)
@@ -601,26 +600,19 @@ def _names_its_own(tok: Token) -> bool:
 
 
 def told_aside(tok: Token, clause: Clause) -> bool:
-    """A word of the sentence outside the clause that hangs under an aim ("to demand action
-    against Bonn"), under what someone says or calls something ("who says he prevented
-    looting as rebels marched on X", "denouncing what they called Tokyo's approach"), or
-    under a clause describing someone in the present ("militants who are also battling
-    Iraqi forces in their bastion of X"): no sign of where the clause's deed was."""
+    """A word of the sentence outside the clause that hangs under what a person the
+    sentence describes says ("the governor, who says he prevented looting as rebels marched
+    on X"): no sign of where the clause's deed was. Not an aim ("launched an offensive to
+    capture X" is coded at X), nor what the reporter's source says ("rebels who they said
+    were planning bombings in X")."""
     # the words above the clause ("..., residents said") hang over the whole sentence
     ids = {t.i for t in clause.tokens} | {clause.root.i} | {a.i for a in clause.root.ancestors}
     for node in [tok, *tok.ancestors]:
         if node.i in ids:
             return False
-        if node.pos_ not in ("VERB", "AUX"):
-            continue
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and (
-                node.dep_ == "advcl" or node.dep_ == "xcomp" and node.head.i in ids):
-            return True  # an aim, not "fighters who tried to break the siege of X"
-        if node.dep_ == "ccomp" and speaking_verb(node.head) and node.head.i not in ids or \
-                node.dep_ == "relcl" and speaking_verb(node):
-            return True
-        if node.dep_ == "relcl" and (node.tag_ in ("VBZ", "VBP") or node.tag_ == "VBG" and any(
-                c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children)):
+        if node.dep_ == "relcl" and speaking_verb(node) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")
+                for c in node.children):
             return True
     return False
 
