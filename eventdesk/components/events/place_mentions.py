@@ -43,12 +43,23 @@ SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport"
 # "the battle for X": nouns whose "for" names the place fought over.
 CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
                           "war", "clash", "push", "race"})
-# "Washington's new ambassador", "Moscow's withdrawal", "with Damascus's approval": a place
-# standing for its government
+# "Washington's new ambassador", "Moscow's withdrawal", "with Damascus's approval", "Tokyo's
+# hardline approach": a place standing for its government
 ACTOR_NOUNS = frozenset({"ambassador", "envoy", "president", "government", "minister",
                          "ministry", "official", "spokesman", "leader", "ally", "embassy",
                          "regime", "administration", "delegation", "representative",
-                         "approval", "withdrawal", "decision", "consent", "refusal"})
+                         "approval", "withdrawal", "decision", "consent", "refusal",
+                         "policy", "policies", "approach", "relationship", "relations",
+                         "stance"})
+# "slamming Washington for trade pressure", "condemned Moscow": a capital blamed is its
+# government, not a place
+BLAME_VERBS = frozenset({"slam", "criticize", "criticise", "condemn", "denounce", "accuse",
+                         "blame", "lambast", "castigate", "rebuke", "fault"})
+# "its relations with Beijing", "a hardline approach toward Tehran": a government dealt with
+RELATION_NOUNS = frozenset({"relationship", "relations", "ties", "approach", "policy",
+                            "stance", "rapprochement", "dialogue"})
+# "pro-Pyongyang Koreans", "anti-Moscow rebels": a side taken, a government
+ALLEGIANCE_WORDS = frozenset({"pro", "anti"})
 # "Moscow denied it", "Kyiv has not commented": a capital that speaks (the verbs of saying of
 # the modality table) or reacts is its government
 REACTION_VERBS = frozenset({"comment", "respond", "reject", "react", "dismiss", "acknowledge",
@@ -375,6 +386,13 @@ class MentionJudge:
                 and name_key(mention.text) in _capital_keys() \
                 and sum(c.dep_ == "nsubj" for c in root.head.children) == 1:
             return True
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in BLAME_VERBS \
+                and name_key(mention.text) in _capital_keys():
+            return True  # "slamming Washington for alleged trade pressure": a government
+        if _allegiance(doc, mention.start) or root.dep_ == "pobj" \
+                and root.head.lower_ in ("with", "toward", "towards") \
+                and root.head.head.lemma_.lower() in RELATION_NOUNS:
+            return True  # "pro-Pyongyang Koreans", "relations with Beijing": a government
         if root.dep_ == "poss" and root.head.lower_ in KIN_NOUNS:
             return True  # "Pereira's cousin was shot": a person, whatever NER says
         if end + 1 < len(doc) and doc[end].text in ("-", "–") \
@@ -436,6 +454,15 @@ def is_home(root: Token) -> bool:
                 return True
         tok = head
     return False
+
+
+def _allegiance(doc: Doc, start: int) -> bool:
+    """"pro-Pyongyang", "pro- Pyongyang", "anti-Moscow": the name follows a word of taking
+    sides."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before.rstrip("-–") in ALLEGIANCE_WORDS and before[-1:] in ("-", "–"):
+        return True
+    return start > 1 and before in ("-", "–") and doc[start - 2].lower_ in ALLEGIANCE_WORDS
 
 
 def speaking_verb(verb: Token) -> bool:
@@ -549,7 +576,8 @@ def names_an_office(root: Token, clause: Clause) -> bool:
                 tok.lower_ == "of" or tok.lower_ == "in"
                 and head.lemma_.lower() in COMMAND_NOUNS)):
             return not _takes_part(head, clause)
-        if tok.dep_ not in ATTACHMENT_DEPS:
+        if tok.dep_ not in ATTACHMENT_DEPS and tok.dep_ != "poss":
+            # "superintendent of Narathiwat's Sungai Kolok district": through an owner too
             return False
         tok = head
     return False
