@@ -1028,7 +1028,9 @@ def _set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
             tok = tok.head
         if reached and set_off:
             aside.add(id(mention))
-        elif reached:
+        elif reached and not is_landmark(doc, mention.start):
+            # "140 km north of the capital, Lusaka", misparsed onto the verb: a landmark
+            # only locates, it sets no place aside
             direct = True
     return aside if direct else set()
 
