@@ -36,7 +36,12 @@ def compact(doc: Doc) -> tuple[Doc, list[int]] | None:
         kept.append(tok.i)
     if not words:
         return None
-    return Doc(doc.vocab, words=words, spaces=spaces), kept
+    copy = Doc(doc.vocab, words=words, spaces=spaces)
+    for tok, k in zip(copy, kept, strict=True):
+        # the tokenizer's exceptions give some tokens a norm of their own ("Oct." is
+        # "october"), which the recogniser reads
+        tok.norm_ = doc[k].norm_
+    return copy, kept
 
 
 def carry_entities(doc: Doc, copy: Doc, kept: list[int]) -> None:

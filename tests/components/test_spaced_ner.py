@@ -22,6 +22,14 @@ def test_the_copy_leaves_out_in_line_space_tokens_only():
     assert doc.text == "killed in  Tal Afar\nPolice"
 
 
+def test_the_copy_keeps_the_tokenizers_norms():
+    nlp = English()
+    doc = nlp("captured  Birao on Oct. 29")
+    copy, kept = compact(doc)
+    assert [t.norm_ for t in copy] == [doc[k].norm_ for k in kept]
+    assert "October" in [t.norm_ for t in copy]
+
+
 def test_a_doc_without_runs_of_spaces_is_not_copied():
     doc = Doc(English().vocab, words=["killed", "in", "Tal", "Afar"])
     assert compact(doc) is None
