@@ -24,6 +24,7 @@ from eventdesk.components.dates import find_dates, parse_published, published_pr
 from eventdesk.components.events import DATELINE, EventCoder
 from eventdesk.components.events.common import LINE_LABEL, headline_line_end
 from eventdesk.components.scene import report_countries
+from eventdesk.components.spaced_ner import wrap_ner
 from eventdesk.components.triggers import DATA_DIR, TriggerFinder
 from eventdesk.errors import EventdeskError, InputError, UsageError, coded, one_line
 from eventdesk.extensions import doc_text, register_extensions
@@ -263,6 +264,7 @@ class Pipeline:
         # a model of its own: the shared `load_spacy()` object stays a bare parser
         nlp = load_spacy.__wrapped__()
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+        wrap_ner(nlp)  # names beside runs of spaces ("killed in  Tal Afar")
         for component in COMPONENTS:
             if component in nlp.pipe_names:
                 continue

@@ -354,14 +354,18 @@ class PlaceDetection:
             named_region = any(c.is_region and c.match == "exact" for c in candidates)
             if all(w.lower() in COMMON_WORDS for w in words):
                 return None
+            famous = any(_is_famous(c, key) for c in candidates)
             if all(self._is_everyday(w) for w in words) and not place_word and not (
-                    len(words) > 1 and any(_is_famous(c, key) for c in candidates)):
+                    famous and (len(words) > 1 or (
+                        label in ("GPE", "LOC") and ent_len == j - i
+                        and _named_as_place(words_all, i)))):
                 # 'National', 'Human', 'Union': never a place without a place word; but
                 # 'Central Darfur', 'Port Sudan' have a proper noun, and 'Port-au-Prince'
-                # is a capital.
+                # is a capital; so is a city of a million that NER calls a place where
+                # only places are named ("demonstrated in Shanghai", a verb too)
                 return None
-            if not (named_region or place_word or in_dateline or needs is not None or any(
-                    _is_famous(c, key) for c in candidates)):
+            if not (named_region or place_word or in_dateline or needs is not None
+                    or famous):
                 # A proper noun of the lemma list: a place when the report is about its
                 # country, or (with no country evidence at all) when it is well known; a
                 # small one only where NER also calls it a place.

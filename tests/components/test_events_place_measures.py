@@ -55,6 +55,12 @@ def test_landmarks_and_places_measured_from():
     assert not measured_from(douma, SimpleNamespace(start=4, end=5))
     far = nlp("a town 80 km west of Baghdad")
     assert measured_from(far, SimpleNamespace(start=6, end=7))
+    # "140 km north of the capital, Lusaka": the capital named after a comma
+    # 0 a 1 city 2 140 3 km 4 north 5 of 6 the 7 capital 8 , 9 Lusaka
+    comma = nlp("a city 140 km north of the capital, Lusaka")
+    assert is_landmark(comma, 9) and measured_from(comma, SimpleNamespace(start=9, end=10))
+    # "the capital, Lusaka, said": no distance, no landmark
+    assert not is_landmark(nlp("a man in the capital, Lusaka, said"), 6)
 
 
 def test_a_landmark_locates_an_unknown_place_named_before_it():

@@ -223,8 +223,13 @@ def test_a_place_naming_another_occasion_is_not_the_scene(parsed):
     scene = parsed(["killed", "in", "the", "Paris", "attacks"], [0, 0, 4, 4, 1],
                    ["ROOT", "prep", "det", "compound", "pobj"],
                    lemmas=["kill", "in", "the", "paris", "attack"])
+    # "protested against the Geneva initiative": a plan named after where it was made
+    plan = parsed(["protested", "against", "the", "Geneva", "initiative"], [0, 0, 4, 4, 1],
+                  ["ROOT", "prep", "det", "compound", "pobj"],
+                  lemmas=["protest", "against", "the", "geneva", "initiative"])
     assert names_another_occasion(agreement[1])
     assert names_another_occasion(recalled[4])
+    assert names_another_occasion(plan[3])
     assert not names_another_occasion(itself[3])
     assert not names_another_occasion(scene[3])
 

@@ -64,15 +64,18 @@ LANDMARK_NOUNS = frozenset({"capital", "city", "town", "village"})
 def link_before(doc: Doc, start: int) -> int:
     """The token that links the name at `start` to a direction or a distance: the one right
     before it, or the "of" before "the capital" / "the town of" ("south of the capital
-    Algiers", "north of the town of Kidal")."""
-    k = start - 1
+    Algiers", "north of the town of Kidal"), also with a comma ("north of the capital,
+    Lusaka")."""
+    before = k = start - 1
+    if doc[k].text == "," and k >= 2 and doc[k - 1].lower_ == "capital":
+        k -= 1
     j = k - 1 if doc[k].lower_ == "of" else k
     if j < 1 or doc[j].lower_ not in LANDMARK_NOUNS or j == k and doc[k].lower_ != "capital":
-        return k
+        return before
     j -= 1
     while j > 0 and (doc[j].lower_ == "the" or doc[j].pos_ == "ADJ"):
         j -= 1
-    return j if doc[j].lower_ == "of" and j < k else k
+    return j if doc[j].lower_ == "of" and j < k else before
 
 
 def is_landmark(doc: Doc, start: int) -> bool:

@@ -135,7 +135,10 @@ COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
 # the place they were held
 NAMED_OCCASIONS = frozenset({"agreement", "accord", "accords", "treaty", "ceasefire", "truce",
                              "summit", "talks", "conference", "games", "olympics",
-                             "declaration", "protocol", "report", "inquiry", "commission"})
+                             "declaration", "protocol", "report", "inquiry", "commission",
+                             # "against the Geneva initiative", "the Oslo peace process"
+                             "initiative", "process", "pact", "deal", "convention",
+                             "negotiations", "roadmap"})
 # "the ringleader of the Paris attacks", "victims of the Bhopal tragedy": an event recalled
 RECALLED_EVENTS = frozenset({"attack", "attacks", "bombing", "bombings", "massacre",
                              "tragedy", "disaster", "killings", "siege", "uprising", "riots"})

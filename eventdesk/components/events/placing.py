@@ -1000,7 +1000,22 @@ def _names_a_side_place(doc: Doc, mention, pool) -> bool:
         gap = doc[mention.end:other.start].text.strip().lower()
         if other is not mention and 0 < other.start - mention.end <= 4 and gap in CAPITAL_LINKS:
             return True
+        if other is not mention and 0 < other.start - mention.end <= 5 \
+                and _neighbour_of(doc, mention):
+            return True  # "in Manila's neighbouring province of Pampanga": Pampanga's
     return _names_a_site_placed_elsewhere(doc, mention, pool)
+
+
+# "Manila's neighbouring province of Pampanga", "Baghdad's adjacent Diyala province"
+NEIGHBOUR_WORDS = frozenset({"neighboring", "neighbouring", "adjacent", "adjoining"})
+
+
+def _neighbour_of(doc: Doc, mention) -> bool:
+    """The name only says whose neighbour the next place is ("Manila's neighbouring province
+    of Pampanga")."""
+    k = mention.end
+    return k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s") \
+        and doc[k + 1].lower_ in NEIGHBOUR_WORDS
 
 
 # "the Al-Quds Hospital in Aleppo", "the Nueva Granada University, in Bogota": what puts a
@@ -1060,7 +1075,9 @@ def _set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
             tok = tok.head
         if reached and set_off:
             aside.add(id(mention))
-        elif reached:
+        elif reached and not is_landmark(doc, mention.start):
+            # "140 km north of the capital, Lusaka", misparsed onto the verb: a landmark
+            # only locates, it sets no place aside
             direct = True
     return aside if direct else set()
 

@@ -1,0 +1,44 @@
+"""NER over text padded with runs of spaces: names are read as if the spaces were single,
+and the Doc keeps the input's text."""
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc, Span
+
+import eventdesk
+from eventdesk.components.spaced_ner import carry_entities, compact
+
+
+def test_the_copy_leaves_out_in_line_space_tokens_only():
+    vocab = English().vocab
+    doc = Doc(vocab, words=["killed", "in", " ", "Tal", "Afar", "\n", "Police"],
+              spaces=[True, True, False, True, False, False, False])
+    copy, kept = compact(doc)
+    assert [t.text for t in copy] == ["killed", "in", "Tal", "Afar", "\n", "Police"]
+    assert kept == [0, 1, 3, 4, 5, 6]
+    copy.ents = [Span(copy, 2, 4, label="GPE")]
+    carry_entities(doc, copy, kept)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Tal Afar", "GPE")]
+    assert doc.text == "killed in  Tal Afar\nPolice"
+
+
+def test_the_copy_keeps_the_tokenizers_norms():
+    nlp = English()
+    doc = nlp("captured  Birao on Oct. 29")
+    copy, kept = compact(doc)
+    assert [t.norm_ for t in copy] == [doc[k].norm_ for k in kept]
+    assert "October" in [t.norm_ for t in copy]
+
+
+def test_a_doc_without_runs_of_spaces_is_not_copied():
+    doc = Doc(English().vocab, words=["killed", "in", "Tal", "Afar"])
+    assert compact(doc) is None
+
+
+@pytest.mark.slow
+def test_a_name_after_two_spaces_is_placed():
+    text = ("Another civilian was killed and nine wounded further north in  Tal Afar when a "
+            "package placed in the back of a car blew up, said  the US military.")
+    events = eventdesk.extract(text, published="2006-03-30")
+    assert events and events[0].location == "Tall Afar"
+    assert text[events[0].evidence_start:events[0].evidence_end].startswith("Another civilian")
