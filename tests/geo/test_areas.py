@@ -8,7 +8,7 @@ import pytest
 
 from eventdesk.geo import store
 from eventdesk.geo.build import AREA_KINDS, REGION_NAME_KIND, Area, known_areas, load_areas
-from eventdesk.geo.candidates import Candidate, _precision, is_area
+from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, Candidate, _precision, is_area
 from eventdesk.geo.normalize import name_key
 
 
@@ -60,6 +60,14 @@ def test_an_area_is_a_place_of_its_own_at_its_anchors_point_region_and_populatio
                       "WHERE geonameid = ?", (gid,)).fetchone()
     assert row == ("Eastern Ghouta", "Eastern Ghouta", "L", "AREA", "SY", "08", 110_000,
                    33.57, 36.40)
+
+
+def test_a_listed_area_counts_at_least_as_a_well_known_town(con):
+    con.execute("UPDATE places SET population = 300 WHERE geonameid = 100")
+    load_areas(con, [Area("Golan Heights", (), "SY", "area", 100, "Douma")])
+    (gid,) = _named(con, "Golan Heights")
+    assert con.execute("SELECT population FROM places WHERE geonameid = ?",
+                       (gid,)).fetchone() == (WELL_KNOWN_POPULATION,)
 
 
 def test_a_city_quarter_is_written_city_dash_quarter_and_a_wide_region_is_rgn(con):
