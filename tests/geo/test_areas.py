@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventdesk.geo import store
-from eventdesk.geo.build import AREA_KINDS, REGION_NAME_KIND, Area, known_areas, load_areas
+from eventdesk.geo.build import AREA_KINDS, OTHER_NAME_KIND, Area, known_areas, load_areas
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, Candidate, _precision, is_area
 from eventdesk.geo.normalize import name_key
 
@@ -17,7 +17,7 @@ def test_the_table_names_each_area_once_with_a_known_kind_country_and_anchor():
     assert len(areas) >= 20
     keys: dict[str, str] = {}
     for area in areas:
-        assert area.kind in AREA_KINDS or area.kind == REGION_NAME_KIND
+        assert area.kind in AREA_KINDS or area.kind == OTHER_NAME_KIND
         assert len(area.country) == 2 and area.country.isupper()
         assert area.at > 0 and area.at_name
         for name in (area.name, *area.aliases):
@@ -82,7 +82,7 @@ def test_a_city_quarter_is_written_city_dash_quarter_and_a_wide_region_is_rgn(co
 
 
 def test_a_regions_other_name_joins_the_region(con):
-    load_areas(con, [Area("Rural Damascus", ("Damascus Countryside",), "SY", "region_name",
+    load_areas(con, [Area("Rural Damascus", ("Damascus Countryside",), "SY", "other_name",
                           102, "Rif Dimashq")])
     assert _named(con, "Rural Damascus") == {102} == _named(con, "Damascus Countryside")
     assert con.execute("SELECT count(*) FROM places").fetchone() == (len(ROWS),)

@@ -93,11 +93,11 @@ def test_places_are_written_in_ascii_with_their_geonames_id(default_gaz, name, c
 
 
 def test_every_well_known_area_is_in_the_default_index(default_gaz):
-    from eventdesk.geo.build import REGION_NAME_KIND, known_areas
+    from eventdesk.geo.build import OTHER_NAME_KIND, known_areas
 
     for area in known_areas():
         found = default_gaz.candidates(area.name)
-        if area.kind == REGION_NAME_KIND:
+        if area.kind == OTHER_NAME_KIND:
             assert any(c.geonameid == area.at and c.is_region for c in found), area.name
         else:
             assert any(c.feature_class == "L" and c.country_code == area.country
@@ -118,3 +118,7 @@ def test_well_known_areas_resolve_at_their_anchor(default_gaz, name, country, lo
     place = default_gaz.resolve_name(name, countries=[country])
     assert (place.location, place.geo_precision, place.admin1) == (location, precision, admin1)
     assert haversine_km(place.latitude, place.longitude, lat, lon) < 1
+
+
+def test_a_countrys_short_name_is_the_country(default_gaz):
+    assert default_gaz.country_code_of("Bosnia") == "BA"
