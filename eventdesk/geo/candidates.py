@@ -126,11 +126,17 @@ def is_area(cand: Candidate) -> bool:
                                                                  WIDE_REGION_FEATURE)
 
 
+def is_wide_region(cand: Candidate) -> bool:
+    """A listed region wider than one town's area ("Darfur", "Sinai"), coded like a
+    first-level region at its capital."""
+    return is_area(cand) and cand.feature_code == WIDE_REGION_FEATURE
+
+
 def _precision(cand: Candidate) -> int:
     """A region is coded to its capital (3), a district to its seat (2, "part of a named
     area, coded to the nearest named town"), a town to itself (1); a well-known area at its
     main town (2), a wide region ("Darfur") at its capital (3)."""
-    if cand.is_region or cand.feature_code == WIDE_REGION_FEATURE and is_area(cand):
+    if cand.is_region or is_wide_region(cand):
         return 3
     return 2 if is_district(cand) or is_area(cand) else 1
 

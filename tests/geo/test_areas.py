@@ -111,3 +111,51 @@ def test_an_area_is_coded_at_precision_2_a_wide_region_at_3():
     assert _precision(_cand("L", "RGN")) == 3
     assert _precision(_cand("P", "PPL")) == 1 and not is_area(_cand("P", "PPL"))
     assert _precision(_cand("A", "ADM1", region=True)) == 3
+
+
+@pytest.fixture
+def sinai(tmp_path):
+    """A tiny finalised index: Arish and Taba in two regions, and the wide region Sinai
+    coded at Arish."""
+    from eventdesk.geo import Gazetteer
+
+    path = tmp_path / "sinai.sqlite"
+    con = store.connect(path)
+    for gid, name, admin1, population, lat, lon in [
+            (200, "Arish", "27", 160_000, 31.13, 33.80),
+            (201, "Taba", "14", 3_000, 29.49, 34.90)]:
+        con.execute("INSERT INTO places VALUES (?, ?, ?, 'P', 'PPL', 'EG', ?, NULL, ?, ?, ?, 0)",
+                    (gid, name, name, admin1, population, lat, lon))
+        store.index_names(con, gid, [name])
+    load_areas(con, [Area("Sinai", ("Sinai Peninsula",), "EG", "region", 200, "Arish")])
+    store.finalise(con, source="test")
+    con.close()
+    gaz = Gazetteer(path)
+    yield gaz
+    gaz.close()
+
+
+def test_a_wide_region_is_coded_at_its_capital_as_a_region(sinai):
+    place = sinai.resolve_name("Sinai Peninsula", countries=["EG"])
+    assert (place.location, place.geo_precision, place.latitude) == ("Sinai", 3, 31.13)
+
+
+def test_a_wide_region_holds_no_town_as_its_container(sinai):
+    # "the Sinai resorts of Taba": Taba itself, not "Sinai - Taba" at the region's capital
+    place = sinai.resolve_name("Taba", countries=["EG"], container_name="Sinai")
+    assert (place.location, place.latitude, place.geo_precision) == ("Taba", 29.49, 1)
+
+
+def test_a_wide_region_named_in_a_text_is_a_region_mention_a_town_a_place(sinai):
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from eventdesk.extensions import register_extensions
+
+    register_extensions()
+    words = ["Bombs", "hit", "Taba", "in", "Sinai"]
+    doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 2, 3],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+              pos=["NOUN", "VERB", "PROPN", "ADP", "PROPN"])
+    kinds = {m.text: m.kind for m in sinai.find_mentions(doc)}
+    assert kinds == {"Taba": "place", "Sinai": "region"}
