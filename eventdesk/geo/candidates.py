@@ -121,13 +121,13 @@ WIDE_REGION_FEATURE = "RGN"
 
 def is_area(cand: Candidate) -> bool:
     """A well-known area or wide region that is no administrative unit nor populated place
-    ("Eastern Ghouta", "Darfur"), coded at a town the index holds."""
+    ("Eastern Ghouta", "Golan Heights"), coded at a town the index holds."""
     return cand.feature_class == "L" and cand.feature_code in (AREA_FEATURE,
                                                                  WIDE_REGION_FEATURE)
 
 
 def is_wide_region(cand: Candidate) -> bool:
-    """A listed region wider than one town's area ("Darfur", "Sinai"), coded like a
+    """A listed region wider than one town's area (a valley or plain inside one first-level region), coded like a
     first-level region at its capital."""
     return is_area(cand) and cand.feature_code == WIDE_REGION_FEATURE
 
@@ -135,7 +135,7 @@ def is_wide_region(cand: Candidate) -> bool:
 def _precision(cand: Candidate) -> int:
     """A region is coded to its capital (3), a district to its seat (2, "part of a named
     area, coded to the nearest named town"), a town to itself (1); a well-known area at its
-    main town (2), a wide region ("Darfur") at its capital (3)."""
+    main town (2), a wide region at its capital (3)."""
     if cand.is_region or is_wide_region(cand):
         return 3
     return 2 if is_district(cand) or is_area(cand) else 1

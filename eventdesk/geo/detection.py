@@ -454,7 +454,7 @@ class PlaceDetection:
             top = max(candidates, key=lambda c: (
                 c.score - (2.0 if c.is_region or is_district(c) else 0.0)))
             if top.is_region or is_wide_region(top):
-                kind = "region"  # "Darfur", "Sinai": a town the clause names goes first
+                kind = "region"  # a wide region: a town the clause names goes first
         mention = PlaceMention(i, j, start_char, end_char, span_text, candidates, kind=kind,
                                designator=designator)
         fallback = how != "skel" and any(_is_well_known(c, key) for c in candidates) \
