@@ -127,8 +127,8 @@ def is_area(cand: Candidate) -> bool:
 
 
 def is_wide_region(cand: Candidate) -> bool:
-    """A listed region wider than one town's area (a valley or plain inside one first-level region), coded like a
-    first-level region at its capital."""
+    """A listed region wider than one town's area (inside one first-level region), coded
+    like a first-level region at its capital."""
     return is_area(cand) and cand.feature_code == WIDE_REGION_FEATURE
 
 
