@@ -111,12 +111,34 @@ def names_a_division(doc, start: int, end: int, designator: str | None) -> bool:
         and any(ent.start == start and ent.end == end + 1 for ent in doc_entities(doc))
 
 
+# GeoNames feature codes of the well-known areas the default build adds
+# (data/geonames/areas.toml): an area inside a region (a valley, a mountain range, a city's
+# quarter) coded at its main town, and a region wider than one town's area coded at its
+# capital.
+AREA_FEATURE = "AREA"
+WIDE_REGION_FEATURE = "RGN"
+
+
+def is_area(cand: Candidate) -> bool:
+    """A well-known area or wide region that is no administrative unit nor populated place
+    ("Eastern Ghouta", "Golan Heights"), coded at a town the index holds."""
+    return cand.feature_class == "L" and cand.feature_code in (AREA_FEATURE,
+                                                                 WIDE_REGION_FEATURE)
+
+
+def is_wide_region(cand: Candidate) -> bool:
+    """A listed region wider than one town's area (inside one first-level region), coded
+    like a first-level region at its capital."""
+    return is_area(cand) and cand.feature_code == WIDE_REGION_FEATURE
+
+
 def _precision(cand: Candidate) -> int:
     """A region is coded to its capital (3), a district to its seat (2, "part of a named
-    area, coded to the nearest named town"), a town to itself (1)."""
-    if cand.is_region:
+    area, coded to the nearest named town"), a town to itself (1); a well-known area at its
+    main town (2), a wide region at its capital (3)."""
+    if cand.is_region or is_wide_region(cand):
         return 3
-    return 2 if is_district(cand) else 1
+    return 2 if is_district(cand) or is_area(cand) else 1
 
 
 def _is_country_entry(cand: Candidate) -> bool:

@@ -30,6 +30,7 @@ EXTRA_COUNTRY_NAMES = {
     "MM": ("Burma",), "TL": ("East Timor",), "SZ": ("Swaziland",), "CI": ("Ivory Coast",),
     "KR": ("South Korea",), "KP": ("North Korea",), "TR": ("Turkey",), "RU": ("Russia",),
     "SY": ("Syria",), "IR": ("Iran",), "CZ": ("Czech Republic",), "LA": ("Laos",),
+    "BA": ("Bosnia",),
 }
 
 # ISO2 -> demonyms and adjectives ("Syrian troops", "Iraqi officials").

@@ -26,6 +26,7 @@ from eventdesk.geo.candidates import (
     _is_well_known,
     _main_name,
     is_district,
+    is_wide_region,
     names_a_division,
 )
 from eventdesk.geo.country_context import _dateline
@@ -456,8 +457,8 @@ class PlaceDetection:
             # an area (a region, a district) only when no town of the name is likelier
             top = max(candidates, key=lambda c: (
                 c.score - (2.0 if c.is_region or is_district(c) else 0.0)))
-            if top.is_region:
-                kind = "region"
+            if top.is_region or is_wide_region(top):
+                kind = "region"  # a wide region: a town the clause names goes first
         mention = PlaceMention(i, j, start_char, end_char, span_text, candidates, kind=kind,
                                designator=designator)
         fallback = how != "skel" and any(_is_well_known(c, key) for c in candidates) \

@@ -28,6 +28,7 @@ from eventdesk.geo.candidates import (
     _same_district,
     _split_designator,
     is_district,
+    is_wide_region,
 )
 from eventdesk.geo.countries import country_name
 from eventdesk.records import Place
@@ -166,8 +167,10 @@ class Resolution:
         """The few places a container mention may be, best first (a city and its region)."""
         if container.kind == _COUNTRY_KIND or not container.candidates:
             return []
-        ranked = self.rank(container.candidates, countries=codes,
-                           designator=container.designator)
+        # a region wider than one town's area ("the Sinai resorts of Taba") holds places of
+        # several first-level regions: it says nothing of which
+        ranked = self.rank([c for c in container.candidates if not is_wide_region(c)],
+                           countries=codes, designator=container.designator)
         if codes:
             # a container abroad only when it is a well-known place named exactly: "Kafr
             # Bateekh, al-Mansoura" in a Syrian report is not in Egypt's Mansoura

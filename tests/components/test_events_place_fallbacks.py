@@ -301,3 +301,26 @@ def test_towns_of_two_regions_one_town_or_no_country_give_no_report_region(parse
     assert report_region(placer, _report(parsed, gaz, ("Jos", "Wase")), None, "Mavo") is None
     # one town named twice is no sign the report keeps to its region
     assert report_region(placer, _report(parsed, gaz, ("Jos", "Jos")), "NG", "Mavo") is None
+
+
+def test_the_reports_region_is_read_once_per_report_and_country(parsed, gaz, monkeypatch):
+    from eventdesk.components.events.place_fallbacks import report_region
+
+    placer = _placer(gaz)
+    doc = _report(parsed, gaz, ("Jos", "Wase"))
+    calls = []
+    resolve = gaz.resolve
+    monkeypatch.setattr(placer, "gazetteer", type("Counting", (), {
+        "resolve": lambda self, *a, **k: calls.append(a) or resolve(*a, **k)})())
+    first = report_region(placer, doc, "NG", "Mavo")
+    read = len(calls)
+    second = report_region(placer, doc, "NG", "Kaura")
+    assert read >= 2 and len(calls) == read  # the report's places are resolved once
+    assert (first.admin1, first.location) == ("Plateau", "Mavo")
+    assert (second.admin1, second.location) == ("Plateau", "Kaura")
+    assert second is not first  # each caller gets its own place to change
+    assert report_region(placer, doc, "DE") is None and report_region(placer, doc, "DE") is None
+    assert len(calls) > read  # another country is read afresh, and then kept
+    after = len(calls)
+    report_region(placer, doc, "DE")
+    assert len(calls) == after

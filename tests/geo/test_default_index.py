@@ -90,3 +90,34 @@ def test_places_are_written_in_ascii_with_their_geonames_id(default_gaz, name, c
     place = default_gaz.resolve_name(name, countries=[country])
     assert (place.location, place.geonameid) == (location, geonameid)
     assert place.admin1.isascii() and (admin1 is None or place.admin1 == admin1)
+
+
+def test_every_well_known_area_is_in_the_default_index(default_gaz):
+    from eventdesk.geo.build import OTHER_NAME_KIND, known_areas
+
+    for area in known_areas():
+        found = default_gaz.candidates(area.name)
+        if area.kind == OTHER_NAME_KIND:
+            assert any(c.geonameid == area.at and c.is_region for c in found), area.name
+        else:
+            assert any(c.feature_class == "L" and c.country_code == area.country
+                       for c in found), area.name
+
+
+@pytest.mark.parametrize(("name", "country", "location", "lat", "lon", "precision", "admin1"), [
+    ("Eastern Ghouta", "SY", "Eastern Ghouta", 33.572, 36.403, 2, "Rif Dimashq"),
+    ("East Ghouta", "SY", "Eastern Ghouta", 33.572, 36.403, 2, "Rif Dimashq"),
+    ("Qalamoun Mountains", "SY", "Qalamoun", 33.969, 36.657, 2, "Rif Dimashq"),
+    ("Golan Heights", "SY", "Golan Heights", 33.126, 35.825, 2, "Quneitra"),
+    ("Karrada", "IQ", "Baghdad - Karrada", 33.341, 44.401, 2, "Baghdad"),
+    ("Rural Damascus", "SY", "Rif Dimashq", 33.572, 36.403, 3, "Rif Dimashq"),
+])
+def test_well_known_areas_resolve_at_their_anchor(default_gaz, name, country, location, lat,
+                                                  lon, precision, admin1):
+    place = default_gaz.resolve_name(name, countries=[country])
+    assert (place.location, place.geo_precision, place.admin1) == (location, precision, admin1)
+    assert haversine_km(place.latitude, place.longitude, lat, lon) < 1
+
+
+def test_a_countrys_short_name_is_the_country(default_gaz):
+    assert default_gaz.country_code_of("Bosnia") == "BA"

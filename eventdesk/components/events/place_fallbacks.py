@@ -136,6 +136,10 @@ def _measured(placer, doc: Doc, mention, town: Place) -> Place:
     return town
 
 
+# doc.user_data key: {scene country: (country, country code, admin1) of the report's one
+# region, or None}, filled by report_region
+REPORT_REGION_KEY = "eventdesk.report_region"
+
 def report_region(placer, doc: Doc, country: str | None, name: str | None = None
                   ) -> Place | None:
     """The report's one region: every town the report's body names in the scene `country`
@@ -147,9 +151,27 @@ def report_region(placer, doc: Doc, country: str | None, name: str | None = None
     surely as it holds every place the report names, and a point would be a guess. Towns of
     two regions, or one town alone (a report may name only one place of a wider story): no
     region. Where the reporter is (the dateline) and where people
-    went ("to send a team to Damascus") say nothing of where the report's deeds were."""
+    went ("to send a team to Damascus") say nothing of where the report's deeds were.
+
+    The region is read once per report and country (`doc.user_data[REPORT_REGION_KEY]`):
+    it depends on the report's places alone, and the placer asks for it once per clause."""
     if country is None:
         return None
+    cache = doc.user_data.setdefault(REPORT_REGION_KEY, {})
+    if country not in cache:
+        region = _report_region(placer, doc, country)
+        cache[country] = None if region is None else (
+            region.country, region.country_code, region.admin1)
+    found = cache[country]
+    if found is None:
+        return None
+    country_name, code, admin1 = found
+    return Place(country=country_name, country_code=code, admin1=admin1, location=name,
+                 geo_precision=3)
+
+
+def _report_region(placer, doc: Doc, country: str) -> Place | None:
+    """`report_region` read afresh: the first place of the one region, else None."""
     regions: set[str] = set()
     seen: set = set()
     region: Place | None = None
@@ -171,8 +193,7 @@ def report_region(placer, doc: Doc, country: str | None, name: str | None = None
             return None
     if region is None or len(seen) < 2:
         return None
-    return Place(country=region.country, country_code=region.country_code,
-                 admin1=region.admin1, location=name, geo_precision=3)
+    return region
 
 
 # "... ceasefire in Havana", "... post near Jisr al-Shughur": where a headline puts its deed
