@@ -93,11 +93,21 @@ def control_passes_to_the_state(facts: ClauseFacts) -> bool:
                for w in holders)
 
 
+# Facilities that hold ground: a side that captures a base, a headquarters, barracks, the
+# other side's positions or a block of buildings holds them afterwards, a change of territory
+# in news and in ACLED ("the troops captured the base Friday", "captured three regime
+# positions", "captured just over 40 buildings from the rebels"), unlike a checkpoint or a
+# post overrun in a raid.
+HELD_FACILITIES = {"base", "headquarters", "barracks", "position", "positions", "building"}
+
+
 @predicate.add
 def only_facility(facts: ClauseFacts) -> bool:
-    """Overrunning a post or a compound is fighting, not a change of territory."""
+    """Overrunning a post or a compound is fighting, not a change of territory; a base,
+    headquarters or positions taken is held (HELD_FACILITIES)."""
     objects = [c for c in facts.clause.root.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(objects) and all(o.lemma_.lower() in lexicon()["facility_words"]
+                                 and o.lemma_.lower() not in HELD_FACILITIES
                                  for o in objects)
 
 

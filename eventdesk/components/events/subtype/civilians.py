@@ -62,12 +62,17 @@ def has_civilian_victims(facts: ClauseFacts) -> bool:
     """Civilians acted upon, or named in a clause that names no other victim, or a person
     with no armed side acted upon ("shot dead a tailor")."""
     return facts.patient_role == "civilian" or (facts.patient is None and (
-        _has_civilians(facts) or people_harmed(facts)))
+        _has_civilians(facts, besides_agent=True) or people_harmed(facts)))
 
 
-def _has_civilians(facts: ClauseFacts) -> bool:
+def _has_civilians(facts: ClauseFacts, *, besides_agent: bool = False) -> bool:
+    """Civilians named in the clause; with `besides_agent`, other than the acting side (a
+    crowd of residents or workers that stormed a building is who acted, not its victim)."""
     ids = {t.i for t in facts.clause.tokens}
-    return any(m.role_hint == "civilian" and m.start in ids for m in facts.doc._.actors or [])
+    agent = facts.agent if besides_agent else None
+    return any(m.role_hint == "civilian" and m.start in ids
+               and not (agent is not None and m.start == agent.start)
+               for m in facts.doc._.actors or [])
 
 
 @predicate.add
