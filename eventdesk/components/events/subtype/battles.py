@@ -93,12 +93,12 @@ def control_passes_to_the_state(facts: ClauseFacts) -> bool:
                for w in holders)
 
 
-# Facilities that hold ground: a side that captures a base, a headquarters, barracks, the
+# Facilities that hold ground: a side that captures a base, barracks, the
 # other side's positions or a block of buildings holds them afterwards, a change of territory
 # in news and in ACLED ("the troops captured the base Friday", "captured three regime
 # positions", "captured just over 40 buildings from the rebels"), unlike a checkpoint or a
 # post overrun in a raid.
-HELD_FACILITIES = {"base", "headquarters", "barracks", "position", "positions", "building"}
+HELD_FACILITIES = {"base", "barracks", "position", "positions", "building"}
 
 
 @predicate.add
