@@ -62,6 +62,14 @@ def has_civilian_victims(facts: ClauseFacts) -> bool:
     """Civilians acted upon, or named in a clause that names no other victim, or a person
     with no armed side acted upon ("shot dead a tailor")."""
     return facts.patient_role == "civilian" or (facts.patient is None and (
+        _has_civilians(facts) or people_harmed(facts)))
+
+
+@predicate.add
+def civilians_harmed_besides_the_crowd(facts: ClauseFacts) -> bool:
+    """has_civilian_victims, not counting the acting side's own phrase: "hundreds of party
+    workers stormed the residence, setting fire to it" names civilians, but as who acted."""
+    return facts.patient_role == "civilian" or (facts.patient is None and (
         _has_civilians(facts, besides_agent=True) or people_harmed(facts)))
 
 
@@ -70,8 +78,12 @@ def _has_civilians(facts: ClauseFacts, *, besides_agent: bool = False) -> bool:
     crowd of residents or workers that stormed a building is who acted, not its victim)."""
     ids = {t.i for t in facts.clause.tokens}
     agent = facts.agent if besides_agent else None
-    return any(m.role_hint == "civilian" and m.start in ids
-               and not (agent is not None and m.start == agent.start)
+    acting: set[int] = set()
+    if agent is not None:   # the agent's phrase before the verb: "a crowd of residents"
+        verb = facts.clause.root.i
+        acting = {t.i for t in facts.doc[agent.start:agent.end].root.subtree if t.i < verb}
+        acting.add(agent.start)
+    return any(m.role_hint == "civilian" and m.start in ids and m.start not in acting
                for m in facts.doc._.actors or [])
 
 
