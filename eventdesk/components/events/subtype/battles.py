@@ -327,3 +327,45 @@ def fought_beside_an_ally(facts: ClauseFacts) -> bool:
                 or any(c.dep_ == "dobj" for c in word.children):
             return False
     return True
+
+
+def _ground_taken_after(facts: ClauseFacts) -> list[Token]:
+    """The capture verbs that end this clause's fight in a "before" clause of its verb
+    ("fought the troops for two days before the insurgents seized control of the town",
+    "clashed with the rebels before capturing the hill"): the fight's outcome, which the
+    modality table's `other_time` cue leaves uncoded as a clause of its own."""
+    doc, ids = facts.doc, {t.i for t in facts.clause.tokens}
+    found = []
+    for m in doc._.triggers or []:
+        if m.category not in ("capture", "recapture") or m.start in ids:
+            continue
+        verb = doc[m.start:m.end].root
+        if verb.pos_ != "VERB":
+            continue
+        marked = verb.dep_ == "advcl" and verb.head.i in ids and any(
+            c.dep_ == "mark" and c.lower_ == "before" for c in verb.children)
+        after_prep = verb.dep_ == "pcomp" and verb.head.lower_ == "before" \
+            and verb.head.head.i in ids
+        if marked or after_prep:
+            found.append(verb)
+    return found
+
+
+@predicate.add
+def ground_taken_after_the_fight(facts: ClauseFacts) -> bool:
+    """A capture told in a "before" clause of the fight's verb (_ground_taken_after)."""
+    return bool(_ground_taken_after(facts))
+
+
+@predicate.add
+def state_takes_ground_after_the_fight(facts: ClauseFacts) -> bool:
+    """The ground taken after the fight was taken by a state force: the subject of the
+    capture verb, or with none ("before capturing the hill"), the fight's acting side."""
+    doc = facts.doc
+    for verb in _ground_taken_after(facts):
+        subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        if not subjects:
+            return facts.agent_role == "state"
+        if any(m.start in subjects and m.role_hint == "state" for m in doc._.actors or []):
+            return True
+    return False
