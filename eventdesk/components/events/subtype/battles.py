@@ -346,9 +346,22 @@ def _ground_taken_after(facts: ClauseFacts) -> list[Token]:
             c.dep_ == "mark" and c.lower_ == "before" for c in verb.children)
         after_prep = verb.dep_ == "pcomp" and verb.head.lower_ == "before" \
             and verb.head.head.i in ids
-        if marked or after_prep:
+        if (marked or after_prep) and _names_what_was_taken(verb):
             found.append(verb)
     return found
+
+
+def _names_what_was_taken(verb: Token) -> bool:
+    """The capture names the ground it took ("seized control of the town", "capturing the
+    hill"); bare "regained control" after gunmen stormed a compound is a raid ended within
+    the day, which GUIDELINES code as the clash itself."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if obj.lemma_.lower() != "control" or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "over") for c in obj.children):
+            return True
+    return False
 
 
 @predicate.add
