@@ -131,6 +131,18 @@ def test_ground_taken_is_read_on_the_verb_s_own_object(nlp, finder):
     assert {m.category for m in finder(doc)} == {"recapture"}
 
 
+def test_ground_occupied_is_read_only_on_settlements(nlp, finder):
+    doc = nlp("The militants fought the troops for hours before occupying the town centre.")
+    assert "capture" in {m.category for m in finder(doc)}
+    doc = nlp("Rebel fighters occupied the village on Monday.")
+    assert "capture" in {m.category for m in finder(doc)}
+    # a building, a suite or a square occupied is no ground taken
+    for text in ("He was the first guest to occupy the hotel's largest suite.",
+                 "Protesters occupied the main square on Monday.",
+                 "Wealthy out-of-towners have occupied many of the city's grand old houses."):
+        assert "capture" not in {m.category for m in finder(nlp(text))}, text
+
+
 def test_a_noun_trigger_tagged_an_adjective_is_read_as_the_noun(nlp, finder):
     doc = nlp("Hezbollah launched an offensive two weeks ago to take back the valley.")
     assert "clash" in {m.category for m in finder(doc)}

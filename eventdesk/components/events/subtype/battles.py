@@ -93,11 +93,21 @@ def control_passes_to_the_state(facts: ClauseFacts) -> bool:
                for w in holders)
 
 
+# Facilities that hold ground: a side that captures a base, barracks, the
+# other side's positions or a block of buildings holds them afterwards, a change of territory
+# in news and in ACLED ("the troops captured the base Friday", "captured three regime
+# positions", "captured just over 40 buildings from the rebels"), unlike a checkpoint or a
+# post overrun in a raid.
+HELD_FACILITIES = {"base", "barracks", "position", "positions", "building"}
+
+
 @predicate.add
 def only_facility(facts: ClauseFacts) -> bool:
-    """Overrunning a post or a compound is fighting, not a change of territory."""
+    """Overrunning a post or a compound is fighting, not a change of territory; a base,
+    headquarters or positions taken is held (HELD_FACILITIES)."""
     objects = [c for c in facts.clause.root.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(objects) and all(o.lemma_.lower() in lexicon()["facility_words"]
+                                 and o.lemma_.lower() not in HELD_FACILITIES
                                  for o in objects)
 
 
@@ -342,3 +352,58 @@ def fight_against_an_ill(facts: ClauseFacts) -> bool:
         if not aims or any(g.lemma_.lower() not in ILLS for g in aims):
             return False
     return True
+
+
+def _ground_taken_after(facts: ClauseFacts) -> list[Token]:
+    """The capture verbs that end this clause's fight in a "before" clause of its verb
+    ("fought the troops for two days before the insurgents seized control of the town",
+    "clashed with the rebels before capturing the hill"): the fight's outcome, which the
+    modality table's `other_time` cue leaves uncoded as a clause of its own."""
+    doc, ids = facts.doc, {t.i for t in facts.clause.tokens}
+    found = []
+    for m in doc._.triggers or []:
+        if m.category not in ("capture", "recapture") or m.start in ids:
+            continue
+        verb = doc[m.start:m.end].root
+        if verb.pos_ != "VERB":
+            continue
+        marked = verb.dep_ == "advcl" and verb.head.i in ids and any(
+            c.dep_ == "mark" and c.lower_ == "before" for c in verb.children)
+        after_prep = verb.dep_ == "pcomp" and verb.head.lower_ == "before" \
+            and verb.head.head.i in ids
+        if (marked or after_prep) and _names_what_was_taken(verb):
+            found.append(verb)
+    return found
+
+
+def _names_what_was_taken(verb: Token) -> bool:
+    """The capture names the ground it took ("seized control of the town", "capturing the
+    hill"); bare "regained control" after gunmen stormed a compound is a raid ended within
+    the day, which GUIDELINES code as the clash itself."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if obj.lemma_.lower() != "control" or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "over") for c in obj.children):
+            return True
+    return False
+
+
+@predicate.add
+def ground_taken_after_the_fight(facts: ClauseFacts) -> bool:
+    """A capture told in a "before" clause of the fight's verb (_ground_taken_after)."""
+    return bool(_ground_taken_after(facts))
+
+
+@predicate.add
+def state_takes_ground_after_the_fight(facts: ClauseFacts) -> bool:
+    """The ground taken after the fight was taken by a state force: the subject of the
+    capture verb, or with none ("before capturing the hill"), the fight's acting side."""
+    doc = facts.doc
+    for verb in _ground_taken_after(facts):
+        subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        if not subjects:
+            return facts.agent_role == "state"
+        if any(m.start in subjects and m.role_hint == "state" for m in doc._.actors or []):
+            return True
+    return False

@@ -33,10 +33,13 @@ def takes_people(facts: ClauseFacts) -> bool:
     doc = facts.doc
     places = place_tokens(doc)
     ground = _taken_ground()
+    harmed_by = _harm_verbs(facts)
     for tok in facts.clause.tokens:
         lemma = tok.lemma_.lower()
         if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in places or lemma in ground:
             continue
+        if tok.head.i in harmed_by:
+            continue   # "captured the sites, killing several members": killed, not taken
         if tok.head.lemma_.lower() in PERSON_TAKING_VERBS and (
                 _some_of_people(tok) or _taken_where_found(tok, places, ground)
                 or _a_wanted_person(tok)):
@@ -53,6 +56,19 @@ def takes_people(facts: ClauseFacts) -> bool:
         if tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() in PERSON_TAKING_VERBS:
             return True   # "troops captured Sufyan Maher Hassan in a raid"
     return False
+
+
+# Triggers whose object is harmed, not taken: a capture told with its toll ("captured all
+# of the sites, killing and wounding several members of the group")
+_HARM_CATEGORIES = {"kill", "attack", "clash", "explosive", "blast", "air", "strike",
+                    "shelling", "suicide", "grenade", "chemical", "sexual", "looting", "destroy"}
+
+
+def _harm_verbs(facts: ClauseFacts) -> set[int]:
+    """The tokens of the clause's triggers that harm rather than take."""
+    ids = {t.i for t in facts.clause.tokens}
+    return {i for m in facts.doc._.triggers or [] if m.category in _HARM_CATEGORIES
+            and m.start in ids for i in range(m.start, m.end)}
 
 
 # One person taken, named or referred to: "captured him", "she was seized"

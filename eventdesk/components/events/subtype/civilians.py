@@ -65,9 +65,26 @@ def has_civilian_victims(facts: ClauseFacts) -> bool:
         _has_civilians(facts) or people_harmed(facts)))
 
 
-def _has_civilians(facts: ClauseFacts) -> bool:
+@predicate.add
+def civilians_harmed_besides_the_crowd(facts: ClauseFacts) -> bool:
+    """has_civilian_victims, not counting the acting side's own phrase: "hundreds of party
+    workers stormed the residence, setting fire to it" names civilians, but as who acted."""
+    return facts.patient_role == "civilian" or (facts.patient is None and (
+        _has_civilians(facts, besides_agent=True) or people_harmed(facts)))
+
+
+def _has_civilians(facts: ClauseFacts, *, besides_agent: bool = False) -> bool:
+    """Civilians named in the clause; with `besides_agent`, other than the acting side (a
+    crowd of residents or workers that stormed a building is who acted, not its victim)."""
     ids = {t.i for t in facts.clause.tokens}
-    return any(m.role_hint == "civilian" and m.start in ids for m in facts.doc._.actors or [])
+    agent = facts.agent if besides_agent else None
+    acting: set[int] = set()
+    if agent is not None:   # the agent's phrase before the verb: "a crowd of residents"
+        verb = facts.clause.root.i
+        acting = {t.i for t in facts.doc[agent.start:agent.end].root.subtree if t.i < verb}
+        acting.add(agent.start)
+    return any(m.role_hint == "civilian" and m.start in ids and m.start not in acting
+               for m in facts.doc._.actors or [])
 
 
 @predicate.add

@@ -355,3 +355,29 @@ def _demanded_detention(word: Token) -> bool:
     if word.dep_ in ("amod", "acl", "relcl"):
         return True
     return any(a.lemma_.lower() in DEMANDED_WORDS for a in word.ancestors)
+
+
+# Verbs of a force stopping a crowd in its way ("riot police blocked the marchers",
+# "were stopped by a cordon of police"): an intervention, without a blow or an arrest
+BLOCKING_VERBS = ("block", "stop", "cordon", "halt")
+
+
+@predicate.add
+def force_blocks_the_protest(facts: ClauseFacts) -> bool:
+    """A blocking verb — the clause's own, or one hung on it ("marched ..., only to be
+    blocked by a cordon of riot police") — whose subject or "by" phrase is a state force
+    ("officers blocked several hundred protesters"); not a crowd that blocks a road
+    ("youths blocked the highway")."""
+    doc, root = facts.doc, facts.clause.root
+    states = {i for m in doc._.actors or [] if m.role_hint == "state"
+              for i in range(m.start, m.end)}
+    for verb in root.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in BLOCKING_VERBS \
+                or not (verb.i == root.i or verb.head.i == root.i):
+            continue
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+        if any(t.i in states for d in doers for t in d.subtree):
+            return True
+    return False
