@@ -144,7 +144,7 @@ def read_documents(paths: list[str], *, published: dt.date | None = None
 def count_lines(path: Path) -> int:
     """Lines of a JSON Lines file (gzip'd or not), to split it into slices."""
     with _open_lines(path) as handle:
-        return sum(1 for _ in handle)
+        return sum(1 for _ in bounded_lines(handle, max_bytes()))
 
 
 def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | None = None
@@ -154,7 +154,7 @@ def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | N
     limit = max_bytes()
     try:
         with _open_lines(path) as handle:
-            lines = itertools.islice(handle, start, stop)
+            lines = itertools.islice(bounded_lines(handle, limit), start, stop)
             yield from _from_jsonl(path_text(path), path_text(path.name), lines, limit,
                                    published, binary=True, first_line=start + 1,
                                    require_lines=start == 0)
@@ -195,9 +195,11 @@ def count_documents(paths: list[str]) -> int | None:
 def _documents_in(path: Path) -> int:
     suffix = suffix_of(path)
     try:
+        if not path.is_file():  # a pipe or device: reading it to count would consume it
+            return 1
         if suffix in LINE_FORMATS:
             with _open_lines(path) as handle:
-                return sum(1 for line in handle if line.strip())
+                return sum(1 for line in bounded_lines(handle, max_bytes()) if line.strip())
         if suffix == ".json" and path.stat().st_size <= max_bytes():
             data = json.loads(path.read_bytes())
             return len(data) if isinstance(data, list) else 1
@@ -265,7 +267,7 @@ def _read_file(path: Path, limit: int, published: dt.date | None
             yield InputProblem(name, f"file is {_size(size)}, over the {_size(limit)} limit "
                                      "(setting max_bytes, env EVENTDESK_MAX_BYTES)")
             return
-        data = path.read_bytes()
+        data = _read_at_most(path, limit + 1)  # a device or pipe has no size to check
     except OSError as exc:
         yield InputProblem(name, f"cannot be read ({exc.strerror or exc})")
         return
@@ -433,15 +435,38 @@ def _read_json_file(path: Path, limit: int, published: dt.date | None
             yield InputProblem(name, f"file is {_size(path.stat().st_size)}, over the "
                                      f"{_size(limit)} limit (setting max_bytes)")
             return
-        text = _decode(name, path.read_bytes(), limit)
+        text = _decode(name, _read_at_most(path, limit + 1), limit)
         if isinstance(text, InputProblem):
             yield text
             return
         yield from _from_json(name, base, text, limit, published)
         return
     with path.open("rb") as handle:
-        lines = (raw for raw in handle)
-        yield from _from_jsonl(name, base, lines, limit, published, binary=True)
+        yield from _from_jsonl(name, base, bounded_lines(handle, limit), limit, published,
+                               binary=True)
+
+
+def _read_at_most(path: Path, size: int) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(size)
+
+
+def bounded_lines(handle, limit: int) -> Iterator[bytes]:
+    """The lines of a binary file, each read up to `limit` + 1 bytes: a longer line (a file
+    with no newline, /dev/zero, a gzip bomb of one line) is yielded cut there, so it is
+    reported as over the limit, and the rest of it is skipped in bounded reads instead of
+    being held whole in memory."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        yield line
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := handle.readline(_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+
+
+_CHUNK = 1 << 20
 
 
 def _from_json(name: str, base_id: str, text: str, limit: int, published: dt.date | None
