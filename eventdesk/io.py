@@ -485,6 +485,8 @@ def _from_json(name: str, base_id: str, text: str, limit: int, published: dt.dat
         yield InputProblem(name, f"JSON that cannot be read: {_json_limit(exc)}")
         return
     records = data if isinstance(data, list) else [data]
+    if not records:
+        yield InputProblem(name, "an empty list: no reports")
     for i, record in enumerate(records, start=1):
         yield _from_record(record, f"{name}:{i}", f"{base_id}:{i}", published)
 
@@ -555,15 +557,23 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text))
     try:
-        header = [column.strip().lower() for column in next(reader, [])]
+        header: list[str] = []
+        while not any(header) and (row := next(reader, None)) is not None:  # blank lines
+            header = [column.strip().lower() for column in row]            # before it
     except csv.Error as exc:
-        yield InputProblem(f"{name}:1", f"malformed CSV ({exc})")
+        yield InputProblem(f"{name}:{reader.line_num}", f"malformed CSV ({exc})")
         return
     if "text" not in header:
         shown = ", ".join(header[:8]) + (" …" if len(header) > 8 else "")
         yield InputProblem(name, f"no 'text' column (columns: {shown}); a CSV of reports "
                                  "needs one, and may have published, outlet, url, title, id")
         return
+    twice = sorted({c for c in header if c in _CSV_FIELDS and header.count(c) > 1})
+    if twice:  # which one is the report's is a guess: say so rather than drop one unseen
+        yield InputProblem(name, f"{len(twice)} column(s) named twice: "
+                                 f"{', '.join(twice)}; keep one of each")
+        return
+    rows = 0
     while True:
         start = reader.line_num + 1
         try:
@@ -572,18 +582,24 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
             yield InputProblem(f"{name}:{start}", f"malformed CSV ({exc})")
             return
         if row is None:
+            if not rows:
+                yield InputProblem(name, "a header and no rows: no reports")
             return
         if not any(cell.strip() for cell in row):
             continue
+        rows += 1
         record = {column: cell for column, cell in zip(header, row, strict=False)
                   if column and cell != ""}
         yield _from_record(record, f"{name}:{start}", f"{base_id}:{start}", published)
 
 
+_CSV_FIELDS = frozenset({"text", "published", "outlet", "url", "title", "doc_id", "id"})
+
+
 def _csv_delimiter(text: str) -> str:
     """The delimiter whose split of the header line has a 'text' column: a comma, else a
     semicolon (spreadsheets in locales with a decimal comma save CSV so) or a tab."""
-    first = text.split("\n", 1)[0]
+    first = next((line for line in text.split("\n") if line.strip()), "")
     for delimiter in (",", ";", "\t"):
         if "text" in (cell.strip().strip('"').strip().lower() for cell in first.split(delimiter)):
             return delimiter

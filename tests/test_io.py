@@ -553,3 +553,32 @@ def test_csv_safe_never_leaves_a_formula_start(text):
     assert cell in (text, "'" + text)
     if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
         float(cell)  # only a number may start so
+
+
+@pytest.mark.parametrize("name, content, problem", [
+    ("header.csv", "text,published\n", "header.csv: a header and no rows: no reports"),
+    ("blank-rows.csv", "text\n\n ,\n", "blank-rows.csv: a header and no rows: no reports"),
+    ("empty-list.json", "[]", "empty-list.json: an empty list: no reports"),
+    ("two-texts.csv", 'text,text\n"Rebels attacked Homs.","Police fired in Cairo."\n',
+     "two-texts.csv: 1 column(s) named twice: text; keep one of each"),
+    ("two-ids.csv", "Doc_ID,text,doc_id\na,Rebels attacked Homs.,b\n",
+     "two-ids.csv: 1 column(s) named twice: doc_id; keep one of each"),
+])
+def test_a_file_of_no_reports_or_of_ambiguous_columns_is_named(tmp_path, name, content,
+                                                               problem):
+    """Before, a header-only CSV or an empty JSON list gave no message at all ('0 input(s)
+    skipped'), and of two 'text' columns one was coded and the other dropped unseen."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    items = list(read_documents([str(path)]))
+    assert [str(item) for item in items] == [f"{tmp_path}/{problem}"]
+
+
+def test_blank_lines_before_a_csv_header_are_skipped(tmp_path):
+    """Some exports start with an empty line or two: the header is the first line with
+    cells (before, the blank line was taken for it: "no 'text' column (columns: )")."""
+    path = tmp_path / "reports.csv"
+    path.write_text("\r\n\r\nid;text\r\nr1;Police fired tear gas in Cairo.\r\n",
+                    encoding="utf-8")
+    (document,) = read_documents([str(path)])
+    assert document.doc_id == "r1" and document.text == "Police fired tear gas in Cairo."
