@@ -776,6 +776,14 @@ def event_id_cnty(country: str | None, number: int) -> str:
     return f"{iso_codes(country_code(country))[1] or UNKNOWN_COUNTRY}{number}"
 
 
+def provenance_key(event: Event) -> int:
+    """The key of an event in a `provenance` mapping built for the same Event objects it
+    is written with: the object itself, as two reports may share a doc_id (two feeds' "1",
+    concatenated CSVs) and then their events share an event_id, which gave one report's
+    events the other's URL, publication date and cluster."""
+    return id(event)
+
+
 def record_key(event: Event) -> str:
     """The key of an event in a `provenance` mapping: its event_id, or where its evidence
     lies in its report when it has none."""
@@ -938,10 +946,10 @@ def _check_format(fmt: str) -> None:
 
 
 def write_events(events: Iterable[Event], fmt: str, out: TextIO, *,
-                 provenance: Mapping[str, Provenance] | None = None) -> int:
+                 provenance: Mapping[int, Provenance] | None = None) -> int:
     """Write events in one of FORMATS; returns how many were written (GeoJSON leaves out
     events without coordinates, so the caller can say so). `provenance` maps an event's
-    `record_key` to its report's URL, recording time, cluster and publication date;
+    `provenance_key` to its report's URL, recording time, cluster and publication date;
     without it `timestamp` is now."""
     _check_format(fmt)
     if fmt == "table":
@@ -950,7 +958,7 @@ def write_events(events: Iterable[Event], fmt: str, out: TextIO, *,
         return len(events)
     provenance = provenance or {}
     now = int(time.time())
-    rows = (export_row(e, provenance.get(record_key(e)), now=now) for e in events)
+    rows = (export_row(e, provenance.get(provenance_key(e)), now=now) for e in events)
     return _write_rows(rows, fmt, out, EVENT_EXPORT_COLUMNS)
 
 
@@ -958,7 +966,7 @@ def write_stored_events(rows: list[dict], fmt: str, out: TextIO) -> int:
     """Write the store's raw events (`Store.query_events` rows) in one of FORMATS, each with
     its report's URL, storing time, cluster and publication date."""
     events = [Event.from_dict(r) for r in rows]
-    provenance = {record_key(e): Provenance(r["url"], r["recorded_at"], r["cluster_id"],
+    provenance = {provenance_key(e): Provenance(r["url"], r["recorded_at"], r["cluster_id"],
                                             r["published"])
                   for e, r in zip(events, rows, strict=True)}
     return write_events(events, fmt, out, provenance=provenance)

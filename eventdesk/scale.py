@@ -29,9 +29,9 @@ from eventdesk.io import (
     count_lines,
     input_files,
     json_line,
+    provenance_key,
     read_documents,
     read_line_slice,
-    record_key,
     suffix_of,
     write_events,
 )
@@ -177,7 +177,7 @@ def code_partition(partition: Partition, *, out_dir: str, version: str,
     for result in pipeline.pipe(readable()):
         found = [e for e in result.events if e.is_placed or not placed_only]
         origin = Provenance(url=result.document.url, published=result.document.published)
-        provenance.update((record_key(e), origin) for e in found)
+        provenance.update((provenance_key(e), origin) for e in found)
         failure = result.failure
         lines.append({"document": result.document.to_dict(), "events": len(found),
                       "failure": None if failure is None else
