@@ -144,7 +144,7 @@ def read_documents(paths: list[str], *, published: dt.date | None = None
 def count_lines(path: Path) -> int:
     """Lines of a JSON Lines file (gzip'd or not), to split it into slices."""
     with _open_lines(path) as handle:
-        return sum(1 for _ in handle)
+        return sum(1 for _ in bounded_lines(handle, max_bytes()))
 
 
 def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | None = None
@@ -154,7 +154,7 @@ def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | N
     limit = max_bytes()
     try:
         with _open_lines(path) as handle:
-            lines = itertools.islice(handle, start, stop)
+            lines = itertools.islice(bounded_lines(handle, limit), start, stop)
             yield from _from_jsonl(path_text(path), path_text(path.name), lines, limit,
                                    published, binary=True, first_line=start + 1,
                                    require_lines=start == 0)
@@ -195,9 +195,11 @@ def count_documents(paths: list[str]) -> int | None:
 def _documents_in(path: Path) -> int:
     suffix = suffix_of(path)
     try:
+        if not path.is_file():  # a pipe or device: reading it to count would consume it
+            return 1
         if suffix in LINE_FORMATS:
             with _open_lines(path) as handle:
-                return sum(1 for line in handle if line.strip())
+                return sum(1 for line in bounded_lines(handle, max_bytes()) if line.strip())
         if suffix == ".json" and path.stat().st_size <= max_bytes():
             data = json.loads(path.read_bytes())
             return len(data) if isinstance(data, list) else 1
@@ -265,7 +267,7 @@ def _read_file(path: Path, limit: int, published: dt.date | None
             yield InputProblem(name, f"file is {_size(size)}, over the {_size(limit)} limit "
                                      "(setting max_bytes, env EVENTDESK_MAX_BYTES)")
             return
-        data = path.read_bytes()
+        data = _read_at_most(path, limit + 1)  # a device or pipe has no size to check
     except OSError as exc:
         yield InputProblem(name, f"cannot be read ({exc.strerror or exc})")
         return
@@ -433,15 +435,38 @@ def _read_json_file(path: Path, limit: int, published: dt.date | None
             yield InputProblem(name, f"file is {_size(path.stat().st_size)}, over the "
                                      f"{_size(limit)} limit (setting max_bytes)")
             return
-        text = _decode(name, path.read_bytes(), limit)
+        text = _decode(name, _read_at_most(path, limit + 1), limit)
         if isinstance(text, InputProblem):
             yield text
             return
         yield from _from_json(name, base, text, limit, published)
         return
     with path.open("rb") as handle:
-        lines = (raw for raw in handle)
-        yield from _from_jsonl(name, base, lines, limit, published, binary=True)
+        yield from _from_jsonl(name, base, bounded_lines(handle, limit), limit, published,
+                               binary=True)
+
+
+def _read_at_most(path: Path, size: int) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(size)
+
+
+def bounded_lines(handle, limit: int) -> Iterator[bytes]:
+    """The lines of a binary file, each read up to `limit` + 1 bytes: a longer line (a file
+    with no newline, /dev/zero, a gzip bomb of one line) is yielded cut there, so it is
+    reported as over the limit, and the rest of it is skipped in bounded reads instead of
+    being held whole in memory."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        yield line
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := handle.readline(_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+
+
+_CHUNK = 1 << 20
 
 
 def _from_json(name: str, base_id: str, text: str, limit: int, published: dt.date | None
@@ -460,6 +485,8 @@ def _from_json(name: str, base_id: str, text: str, limit: int, published: dt.dat
         yield InputProblem(name, f"JSON that cannot be read: {_json_limit(exc)}")
         return
     records = data if isinstance(data, list) else [data]
+    if not records:
+        yield InputProblem(name, "an empty list: no reports")
     for i, record in enumerate(records, start=1):
         yield _from_record(record, f"{name}:{i}", f"{base_id}:{i}", published)
 
@@ -530,15 +557,23 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text))
     try:
-        header = [column.strip().lower() for column in next(reader, [])]
+        header: list[str] = []
+        while not any(header) and (row := next(reader, None)) is not None:  # blank lines
+            header = [column.strip().lower() for column in row]            # before it
     except csv.Error as exc:
-        yield InputProblem(f"{name}:1", f"malformed CSV ({exc})")
+        yield InputProblem(f"{name}:{reader.line_num}", f"malformed CSV ({exc})")
         return
     if "text" not in header:
         shown = ", ".join(header[:8]) + (" …" if len(header) > 8 else "")
         yield InputProblem(name, f"no 'text' column (columns: {shown}); a CSV of reports "
                                  "needs one, and may have published, outlet, url, title, id")
         return
+    twice = sorted({c for c in header if c in _CSV_FIELDS and header.count(c) > 1})
+    if twice:  # which one is the report's is a guess: say so rather than drop one unseen
+        yield InputProblem(name, f"{len(twice)} column(s) named twice: "
+                                 f"{', '.join(twice)}; keep one of each")
+        return
+    rows = 0
     while True:
         start = reader.line_num + 1
         try:
@@ -547,18 +582,24 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
             yield InputProblem(f"{name}:{start}", f"malformed CSV ({exc})")
             return
         if row is None:
+            if not rows:
+                yield InputProblem(name, "a header and no rows: no reports")
             return
         if not any(cell.strip() for cell in row):
             continue
+        rows += 1
         record = {column: cell for column, cell in zip(header, row, strict=False)
                   if column and cell != ""}
         yield _from_record(record, f"{name}:{start}", f"{base_id}:{start}", published)
 
 
+_CSV_FIELDS = frozenset({"text", "published", "outlet", "url", "title", "doc_id", "id"})
+
+
 def _csv_delimiter(text: str) -> str:
     """The delimiter whose split of the header line has a 'text' column: a comma, else a
     semicolon (spreadsheets in locales with a decimal comma save CSV so) or a tab."""
-    first = text.split("\n", 1)[0]
+    first = next((line for line in text.split("\n") if line.strip()), "")
     for delimiter in (",", ";", "\t"):
         if "text" in (cell.strip().strip('"').strip().lower() for cell in first.split(delimiter)):
             return delimiter
@@ -735,6 +776,14 @@ def event_id_cnty(country: str | None, number: int) -> str:
     return f"{iso_codes(country_code(country))[1] or UNKNOWN_COUNTRY}{number}"
 
 
+def provenance_key(event: Event) -> int:
+    """The key of an event in a `provenance` mapping built for the same Event objects it
+    is written with: the object itself, as two reports may share a doc_id (two feeds' "1",
+    concatenated CSVs) and then their events share an event_id, which gave one report's
+    events the other's URL, publication date and cluster."""
+    return id(event)
+
+
 def record_key(event: Event) -> str:
     """The key of an event in a `provenance` mapping: its event_id, or where its evidence
     lies in its report when it has none."""
@@ -897,10 +946,10 @@ def _check_format(fmt: str) -> None:
 
 
 def write_events(events: Iterable[Event], fmt: str, out: TextIO, *,
-                 provenance: Mapping[str, Provenance] | None = None) -> int:
+                 provenance: Mapping[int, Provenance] | None = None) -> int:
     """Write events in one of FORMATS; returns how many were written (GeoJSON leaves out
     events without coordinates, so the caller can say so). `provenance` maps an event's
-    `record_key` to its report's URL, recording time, cluster and publication date;
+    `provenance_key` to its report's URL, recording time, cluster and publication date;
     without it `timestamp` is now."""
     _check_format(fmt)
     if fmt == "table":
@@ -909,7 +958,7 @@ def write_events(events: Iterable[Event], fmt: str, out: TextIO, *,
         return len(events)
     provenance = provenance or {}
     now = int(time.time())
-    rows = (export_row(e, provenance.get(record_key(e)), now=now) for e in events)
+    rows = (export_row(e, provenance.get(provenance_key(e)), now=now) for e in events)
     return _write_rows(rows, fmt, out, EVENT_EXPORT_COLUMNS)
 
 
@@ -917,7 +966,7 @@ def write_stored_events(rows: list[dict], fmt: str, out: TextIO) -> int:
     """Write the store's raw events (`Store.query_events` rows) in one of FORMATS, each with
     its report's URL, storing time, cluster and publication date."""
     events = [Event.from_dict(r) for r in rows]
-    provenance = {record_key(e): Provenance(r["url"], r["recorded_at"], r["cluster_id"],
+    provenance = {provenance_key(e): Provenance(r["url"], r["recorded_at"], r["cluster_id"],
                                             r["published"])
                   for e, r in zip(events, rows, strict=True)}
     return write_events(events, fmt, out, provenance=provenance)

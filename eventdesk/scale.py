@@ -29,9 +29,9 @@ from eventdesk.io import (
     count_lines,
     input_files,
     json_line,
+    provenance_key,
     read_documents,
     read_line_slice,
-    record_key,
     suffix_of,
     write_events,
 )
@@ -177,7 +177,7 @@ def code_partition(partition: Partition, *, out_dir: str, version: str,
     for result in pipeline.pipe(readable()):
         found = [e for e in result.events if e.is_placed or not placed_only]
         origin = Provenance(url=result.document.url, published=result.document.published)
-        provenance.update((record_key(e), origin) for e in found)
+        provenance.update((provenance_key(e), origin) for e in found)
         failure = result.failure
         lines.append({"document": result.document.to_dict(), "events": len(found),
                       "failure": None if failure is None else
@@ -233,13 +233,33 @@ def connect(scheduler: str | None, workers: int | None):
         raise UsageError(f"--workers must be at least 1, not {workers}")
     try:
         if scheduler:
-            return Client(scheduler, timeout="20s")
+            try:
+                return Client(scheduler, timeout="20s")
+            except ValueError as exc:
+                raise _address_error(scheduler, exc) from None
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                                processes=True, dashboard_address="127.0.0.1:0")
         return Client(cluster)
     except (OSError, TimeoutError) as exc:
         where = f"the Dask scheduler at {scheduler}" if scheduler else "a local Dask cluster"
         raise ClusterError(f"cannot reach {where}: {exc}") from exc
+
+
+def check_address(scheduler: str) -> None:
+    """A UsageError for a scheduler address Dask cannot read (no port, an unknown scheme, a
+    port that is no number), found before anything is started or made."""
+    from distributed.comm.addressing import get_address_host_port
+
+    try:
+        get_address_host_port(scheduler)
+    except ValueError as exc:
+        if "don't know how to extract host and port" not in str(exc):  # inproc://, ucx://
+            raise _address_error(scheduler, exc) from None
+
+
+def _address_error(scheduler: str, exc: Exception) -> UsageError:
+    return UsageError(f"--scheduler {scheduler!r} is not a Dask scheduler address such as "
+                      f"tcp://10.0.0.5:8786 ({exc})")
 
 
 def close(client) -> None:

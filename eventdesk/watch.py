@@ -39,6 +39,16 @@ class RoundReport:
     problems: list[str] = field(default_factory=list)
 
 
+DEADLINE_TIMEOUTS = 3  # a whole response must arrive within this many http_timeouts
+
+
+class TooLarge(Exception):
+    """A feed or page over the max_bytes limit (decompressed); reading stopped there."""
+
+    def __init__(self, limit: int):
+        super().__init__(f"over the max_bytes limit ({limit:,} bytes)")
+
+
 class PoliteClient:
     """HTTP GETs with a timeout, a clear User-Agent and a pause between requests to a host."""
 
@@ -48,6 +58,7 @@ class PoliteClient:
         self._http = httpx.Client(timeout=timeout, follow_redirects=True,
                                   headers={"User-Agent": user_agent})
         self._delay = host_delay
+        self._timeout = timeout
         self._last: dict[str, float] = {}
 
     @classmethod
@@ -57,12 +68,29 @@ class PoliteClient:
                    host_delay=settings.seconds("host_delay"))
 
     def get(self, url: str, headers: dict[str, str] | None = None):
+        """The response with its body read, decompressed, up to the max_bytes limit and
+        within a deadline of a few timeouts: TooLarge past the limit (a huge page, a small
+        gzip body that inflates without end), httpx.ReadTimeout past the deadline (a server
+        that keeps sending), instead of filling the memory or stalling the round."""
+        import httpx
+
         host = urlsplit(url).netloc
         wait = self._last.get(host, -float("inf")) + self._delay - time.monotonic()
         if wait > 0:
             time.sleep(wait)
+        limit = max_bytes()
+        deadline = time.monotonic() + DEADLINE_TIMEOUTS * self._timeout
         try:
-            return self._http.get(url, headers=headers or {})
+            with self._http.stream("GET", url, headers=headers or {}) as response:
+                body = bytearray()
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if len(body) > limit:
+                        raise TooLarge(limit)
+                    if time.monotonic() > deadline:
+                        raise httpx.ReadTimeout("still sending past the deadline")
+                response._content = bytes(body)  # what Response.read() would have set
+                return response
         finally:
             self._last[host] = time.monotonic()
 
@@ -177,6 +205,8 @@ class Watcher:
             headers["If-Modified-Since"] = state.last_modified
         try:
             response = self._http.get(url, headers)
+        except TooLarge as exc:
+            return self._feed_failed(url, None, str(exc), report)
         except httpx.TimeoutException:
             return self._feed_failed(url, None, "timed out", report)
         except httpx.HTTPError as exc:
@@ -213,14 +243,14 @@ class Watcher:
 
         try:
             response = self._http.get(article.url)
+        except TooLarge as exc:
+            return self._skip(article, f"the page is {exc}", report)
         except httpx.TimeoutException:
             return self._article_failed(article, "timed out", report)
         except httpx.HTTPError as exc:
             return self._article_failed(article, f"cannot be fetched ({one_line(exc)})", report)
         if response.status_code != 200:
             return self._article_failed(article, f"HTTP {response.status_code}", report)
-        if len(response.content) > max_bytes():
-            return self._skip(article, "the page is over the max_bytes limit", report)
         document = read_html(article.url, article.url, page_text(response), None)
         if isinstance(document, InputProblem):
             return self._skip(article, document.message, report)

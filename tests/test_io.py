@@ -205,12 +205,15 @@ def test_csv_columns_in_order_and_framing_cell():
 
 
 def test_acled_columns_derived():
+    from eventdesk.io import provenance_key
+
     out = io.StringIO()
-    write_events([event(event_id="ED1"),
+    one = event(event_id="ED1")
+    write_events([one,
                   event(event_id="ED2", sub_event_type="Attack",
                         event_type="Violence against civilians", actor2="Civilians (Syria)",
                         inter2=7, event_date=None, time_precision=None)], "csv", out,
-                 provenance={"ED1": Provenance(recorded_at=1_700_000_000)})
+                 provenance={provenance_key(one): Provenance(recorded_at=1_700_000_000)})
     first, second = csv.DictReader(io.StringIO(out.getvalue()))
     assert first["year"] == "2013" and first["iso"] == "760" and first["region"] == "Middle East"
     assert first["disorder_type"] == "Political violence"
@@ -225,13 +228,15 @@ def test_acled_columns_derived():
 
 
 def test_export_ids_stable_and_provenance_used():
+    from eventdesk.io import provenance_key
+
     e = event(event_id="ED1", country="Nigeria")
     rows = []
     for _ in range(2):
         out = io.StringIO()
         write_events([e], "jsonl", out, provenance={
-            "ED1": Provenance(url="https://www.example.org/a", recorded_at=1_700_000_000,
-                              cluster_id=4)})
+            provenance_key(e): Provenance(url="https://www.example.org/a",
+                                          recorded_at=1_700_000_000, cluster_id=4)})
         rows.append(json.loads(out.getvalue()))
     assert rows[0] == rows[1]
     row = rows[0]
@@ -553,3 +558,61 @@ def test_csv_safe_never_leaves_a_formula_start(text):
     assert cell in (text, "'" + text)
     if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
         float(cell)  # only a number may start so
+
+
+@pytest.mark.parametrize("name, content, problem", [
+    ("header.csv", "text,published\n", "header.csv: a header and no rows: no reports"),
+    ("blank-rows.csv", "text\n\n ,\n", "blank-rows.csv: a header and no rows: no reports"),
+    ("empty-list.json", "[]", "empty-list.json: an empty list: no reports"),
+    ("two-texts.csv", 'text,text\n"Rebels attacked Homs.","Police fired in Cairo."\n',
+     "two-texts.csv: 1 column(s) named twice: text; keep one of each"),
+    ("two-ids.csv", "Doc_ID,text,doc_id\na,Rebels attacked Homs.,b\n",
+     "two-ids.csv: 1 column(s) named twice: doc_id; keep one of each"),
+])
+def test_a_file_of_no_reports_or_of_ambiguous_columns_is_named(tmp_path, name, content,
+                                                               problem):
+    """Before, a header-only CSV or an empty JSON list gave no message at all ('0 input(s)
+    skipped'), and of two 'text' columns one was coded and the other dropped unseen."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    items = list(read_documents([str(path)]))
+    assert [str(item) for item in items] == [f"{tmp_path}/{problem}"]
+
+
+def test_blank_lines_before_a_csv_header_are_skipped(tmp_path):
+    """Some exports start with an empty line or two: the header is the first line with
+    cells (before, the blank line was taken for it: "no 'text' column (columns: )")."""
+    path = tmp_path / "reports.csv"
+    path.write_text("\r\n\r\nid;text\r\nr1;Police fired tear gas in Cairo.\r\n",
+                    encoding="utf-8")
+    (document,) = read_documents([str(path)])
+    assert document.doc_id == "r1" and document.text == "Police fired tear gas in Cairo."
+
+
+def test_reports_sharing_a_doc_id_keep_each_their_own_provenance():
+    """Two reports with one doc_id (two feeds' "1", concatenated CSVs) give events with one
+    event_id; each is still written with its own report's URL, publication date and
+    cluster (before, both got the last report's: a provenance mapping keyed by event_id)."""
+    from eventdesk.io import Provenance, provenance_key, write_events, write_stored_events
+
+    first = event(event_id="ED0000000001", doc_id="1")
+    second = event(event_id="ED0000000001", doc_id="1", event_date=dt.date(2015, 1, 9))
+    provenance = {provenance_key(first): Provenance(url="http://a.example/1",
+                                                    published=dt.date(2013, 7, 6)),
+                  provenance_key(second): Provenance(url="http://b.example/2",
+                                                     published=dt.date(2015, 1, 10))}
+    out = io.StringIO()
+    write_events([first, second], "jsonl", out, provenance=provenance)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["source"], r["published"]) for r in rows] == [
+        ("a.example", "2013-07-06"),
+        ("b.example", "2015-01-10")]
+    stored = [{**first.to_dict(), "url": "http://a.example/1", "recorded_at": 1,
+               "cluster_id": 7, "published": "2013-07-06"},
+              {**second.to_dict(), "url": "http://b.example/2", "recorded_at": 2,
+               "cluster_id": 8, "published": "2015-01-10"}]
+    out = io.StringIO()
+    write_stored_events(stored, "jsonl", out)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["source"], r["published"], r["cluster_id"]) for r in rows] == [
+        ("a.example", "2013-07-06", 7), ("b.example", "2015-01-10", 8)]

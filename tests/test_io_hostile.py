@@ -289,3 +289,63 @@ def test_a_csv_saved_with_semicolons_or_tabs_and_capitalised_columns_is_read(tmp
     assert isinstance(item, Document), item
     assert (item.doc_id, item.text, str(item.published)) == (
         "r1", REPORT + "; more; text", "2013-07-06")
+
+
+@given(lengths=st.lists(st.integers(min_value=0, max_value=900), min_size=1, max_size=12),
+       newline_at_end=st.booleans(), gzipped=st.booleans())
+@settings(max_examples=80, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_json_lines_over_the_limit_are_named_and_never_held_whole(
+        tmp_path_factory, monkeypatch, lengths, newline_at_end, gzipped):
+    """A JSON Lines file of reports padded to any length, some lines far past max_bytes:
+    each line within the limit gives its report, each one past it is named by its line, and
+    no line is read whole (before: a line with no end, /dev/zero named x.jsonl, filled the
+    memory; now every read is bounded)."""
+    import gzip
+
+    from eventdesk.io import bounded_lines
+
+    limit = 300
+    monkeypatch.setenv("EVENTDESK_MAX_BYTES", str(limit))
+    lines = [json.dumps({"text": REPORT, "doc_id": f"r{i}", "pad": "x" * n})
+             for i, n in enumerate(lengths)]
+    data = ("\n".join(lines) + ("\n" if newline_at_end else "")).encode()
+    folder = tmp_path_factory.mktemp("lines")
+    path = folder / ("r.jsonl.gz" if gzipped else "r.jsonl")
+    path.write_bytes(gzip.compress(data) if gzipped else data)
+    with (gzip.open(path, "rb") if gzipped else path.open("rb")) as handle:
+        chunks = list(bounded_lines(handle, limit))
+    assert len(chunks) == len(lines) and all(len(c) <= limit + 1 for c in chunks)
+    items = list(read_documents([str(path)]))
+    assert len(items) == len(lines)
+    for lineno, (line, item) in enumerate(zip(lines, items, strict=True), start=1):
+        if len(line.encode()) + 1 <= limit:  # with its newline (at exactly the limit: either)
+            assert isinstance(item, Document) and item.doc_id == f"r{lineno - 1}"
+        elif len(line.encode()) > limit:
+            assert isinstance(item, InputProblem)
+            assert item.path == f"{path}:{lineno}" and "over the" in item.message
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+@pytest.mark.parametrize("name", ["zero.txt", "zero.json", "zero"])
+def test_a_device_without_end_is_over_the_limit_not_read_forever(tmp_path, monkeypatch, name):
+    """A path that is a device or pipe (no size to check: /dev/zero, `<(yes)`) is read up to
+    max_bytes, then named as over the limit; before, it was read until memory ran out."""
+    monkeypatch.setenv("EVENTDESK_MAX_BYTES", "5000")
+    link = tmp_path / name
+    link.symlink_to("/dev/zero")
+    items = list(read_documents([str(link)]))
+    assert len(items) == 1 and isinstance(items[0], InputProblem)
+    assert items[0].message.startswith("input is over the")
+
+
+def test_counting_documents_does_not_consume_a_pipe(tmp_path):
+    """The progress bar's count opens no pipe (a FIFO named x.jsonl): reading it to count
+    would leave nothing for the run itself, or block on a pipe no one writes to yet."""
+    import os
+
+    from eventdesk.io import count_documents
+
+    fifo = tmp_path / "reports.jsonl"
+    os.mkfifo(fifo)
+    assert count_documents([str(fifo)]) == 1

@@ -59,8 +59,23 @@ def check_output(path: str) -> tuple[Path, Path]:
         raise UsageError(f"-o {path}: is a folder, not a file")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UsageError(f"-o {path}: the folder {folder} does not exist")
+        what = "is a file, not a folder" if folder.exists() else "does not exist"
+        raise UsageError(f"-o {path}: the folder {folder} {what}")
+    fd, probe = _temporary(target, folder)  # a folder that takes no file fails here, not
+    os.close(fd)                            # after the run
+    os.unlink(probe)
     return target, folder
+
+
+def _temporary(target: Path, folder: Path) -> tuple[int, str]:
+    """A new temporary file beside `target`, or an OutputError saying why the folder takes
+    none (no permission, a read-only file system, /proc): E014, not a traceback."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"-o {target}: cannot write in {folder} ({exc.strerror or exc})"
+                          ) from None
+    return fd, tmp
 
 
 @contextlib.contextmanager
@@ -72,7 +87,7 @@ def atomic_output(path: str | None):
         yield sys.stdout
         return
     target, folder = check_output(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    fd, tmp = _temporary(target, folder)
     try:
         os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from eventdesk.errors import UsageError
+from eventdesk.errors import OutputError, UsageError
 
 
 def add_options(parser) -> None:
@@ -39,6 +39,9 @@ def run(args, paths: list[str], out_dir: Path, *, published, placed_only: bool =
 
     if args.partition_size < 1:
         raise UsageError(f"--partition-size must be at least 1, not {args.partition_size}")
+    if args.scheduler:
+        scale.check_address(args.scheduler)
+    _make_folder(out_dir)
     client = scale.connect(args.scheduler, args.workers)
     try:
         workers = len(client.scheduler_info().get("workers", {}))
@@ -49,6 +52,20 @@ def run(args, paths: list[str], out_dir: Path, *, published, placed_only: bool =
                          progress=progress)
     finally:
         scale.close(client)
+
+
+def _make_folder(out_dir: Path) -> None:
+    """The results folder, made before a cluster is started for nothing: a path under a file
+    is a usage error, a folder that cannot be made (no such device, no permission, a
+    read-only file system) an output error, not a traceback."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise UsageError(f"{out_dir}: is a file or lies under one; the results of a Dask run "
+                         "go to a folder") from None
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot make the results folder "
+                          f"({exc.strerror or exc})") from None
 
 
 def print_run(run) -> None:

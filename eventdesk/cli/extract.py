@@ -68,7 +68,13 @@ def _run(args) -> int:
     from eventdesk import settings
     from eventdesk.cli import atomic_output, check_output
     from eventdesk.components.dates import parse_published
-    from eventdesk.io import Provenance, missing_inputs, read_documents, record_key, write_events
+    from eventdesk.io import (
+        Provenance,
+        missing_inputs,
+        provenance_key,
+        read_documents,
+        write_events,
+    )
     from eventdesk.records import Document
 
     published = parse_published(args.published) if args.published is not None else None
@@ -106,7 +112,7 @@ def _run(args) -> int:
     for result in pipeline.pipe(documents(), n_process=jobs):
         document, found = result
         origin = Provenance(url=document.url, published=document.published)
-        provenance.update((record_key(e), origin) for e in found)
+        provenance.update((provenance_key(e), origin) for e in found)
         failure = getattr(result, "failure", None)
         if failure is not None:
             failures.append(failure)

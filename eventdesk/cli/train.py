@@ -4,11 +4,14 @@ cross-validation report, deterministically for a seed."""
 from __future__ import annotations
 
 import json
+import math
+import os
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
-from eventdesk.errors import UsageError
+from eventdesk.errors import OutputError, UsageError
 
 
 def register(subparsers) -> None:
@@ -50,9 +53,16 @@ def run(args) -> int:
     if args.out.is_dir():
         raise UsageError(f"--out {args.out}: is a folder, not a file")
     c = args.c if args.c is not None else DEFAULT_C
-    if c <= 0:
-        raise UsageError("--c must be positive")
+    if not (math.isfinite(c) and c > 0):
+        raise UsageError(f"--c must be positive and finite, not {c}")
+    if not 0 <= args.seed < 2**32:
+        raise UsageError(f"--seed must be between 0 and {2**32 - 1}, not {args.seed}")
+    _check_out(args.out)
     examples = read_corpus(args.corpus)
+    real = sum(e.origin == "real" for e in examples)
+    if args.cv > real:
+        raise UsageError(f"--cv {args.cv}: the corpus holds {real} real sentence(s), too few "
+                         f"to hold out in {args.cv} folds")
     labels = Counter(e.label for e in examples)
     origins = Counter(e.origin for e in examples)
     summary: dict = {"examples": len(examples), "by_origin": dict(origins),
@@ -75,7 +85,11 @@ def run(args) -> int:
             }
         model = fit(examples, seed=args.seed, c=c)
         bar.update(1)
-    model.save(args.out)
+    try:
+        model.save(args.out)
+    except OSError as exc:
+        raise OutputError(f"--out {args.out}: cannot write the model ({exc.strerror or exc})"
+                          ) from None
     summary["model"] = str(args.out)
     if args.json:
         print(json.dumps(summary, indent=2))
@@ -98,3 +112,18 @@ def run(args) -> int:
         for label, n in labels.most_common():
             print(f"{label:40s} {n:8d}")
     return 0
+
+
+def _check_out(out: Path) -> None:
+    """The model's folder exists (or is made) and takes a file, found before the minutes of
+    training: a path under a file is a usage error, a folder that cannot be made or written
+    (no permission, a read-only file system, /proc) an output error."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".probe", dir=out.parent)
+    except (FileExistsError, NotADirectoryError):
+        raise UsageError(f"--out {out}: its folder is a file or lies under one") from None
+    except OSError as exc:
+        raise OutputError(f"--out {out}: cannot write there ({exc.strerror or exc})") from None
+    os.close(fd)
+    os.unlink(probe)

@@ -3,7 +3,9 @@ pipeline stage and `eventdesk train`."""
 
 from __future__ import annotations
 
+import errno
 import json
+import tempfile
 
 import numpy as np
 import pytest
@@ -157,11 +159,42 @@ def test_train_command_writes_a_model_and_reports_cross_validation(tmp_path, cap
 
 @pytest.mark.parametrize("argv, message", [
     (["--cv", "1"], "at least 2 folds"), (["--out", "model.bin"], "must end in .npz"),
-    (["--c", "0"], "must be positive"),
+    (["--c", "0"], "must be positive"), (["--c", "nan"], "positive and finite, not nan"),
+    (["--c", "inf"], "positive and finite, not inf"),
+    (["--seed", "-1"], "--seed must be between 0 and 4294967295, not -1"),
+    (["--seed", str(2**32)], "--seed must be between 0 and 4294967295"),
 ])
 def test_train_usage_errors_exit_2(tmp_path, capsys, argv, message):
     assert main(["train", "--corpus", str(tmp_path), *argv]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_train_refuses_what_would_fail_after_training(tmp_path, capsys, monkeypatch):
+    """More folds than real sentences, and a model file that cannot be written, are found
+    before the minutes of training, not as a traceback at their end."""
+    import eventdesk.classify.train as train
+
+    def no_training(*args, **kwargs):
+        raise AssertionError("trained for a run that cannot finish")
+
+    monkeypatch.setattr(train, "fit", no_training)
+    monkeypatch.setattr(train, "cross_validate", no_training)
+    corpus = _write_tiny_corpus(tmp_path / "corpus")
+    out = tmp_path / "model.npz"
+    assert main(["train", "--corpus", str(corpus), "--out", str(out), "--cv", "37"]) == 2
+    assert "--cv 37: the corpus holds 36 real sentence(s)" in capsys.readouterr().err
+    a_file = tmp_path / "afile"
+    a_file.write_text("keep", encoding="utf-8")
+    assert main(["train", "--corpus", str(corpus), "--out", str(a_file / "m.npz")]) == 2
+    assert "its folder is a file or lies under one" in capsys.readouterr().err
+    assert a_file.read_text(encoding="utf-8") == "keep"
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    assert main(["train", "--corpus", str(corpus), "--out", str(out)]) == 1
+    assert "error [E014]: --out" in capsys.readouterr().err and not out.exists()
 
 
 @pytest.mark.slow

@@ -89,3 +89,39 @@ def test_standard_output_that_cannot_hold_a_character_writes_it_as_an_escape(
     assert "\\u062d\\u0644\\u0628" in written
     if fmt == "json":
         assert json.loads(written)[0]["evidence"] == text[:34]
+
+
+@pytest.mark.parametrize("command", ["events", "extract"])
+def test_an_o_folder_that_takes_no_file_is_an_output_error_before_the_run(
+        store_path, tmp_path, capsys, monkeypatch, command):
+    """A folder the user may not write in (PermissionError), or /proc, is E014 naming it,
+    found before any report is coded, not a traceback after the whole run."""
+    import tempfile
+
+    import eventdesk
+
+    def refused(*args, dir=None, **kwargs):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), dir)
+
+    def no_run(*args, **kwargs):
+        raise AssertionError("the run started though its output cannot be written")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    monkeypatch.setattr(eventdesk, "load", no_run)
+    report = tmp_path / "r.txt"
+    report.write_text("Gunmen killed two people in Aleppo.", encoding="utf-8")
+    out = tmp_path / "locked" / "out.csv"
+    out.parent.mkdir()
+    argv = (["events", "--db", str(store_path)] if command == "events"
+            else ["extract", str(report)])
+    assert main([*argv, "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"error [E014]: -o {out}: cannot write in {out.parent} (Permission denied)" in err
+    assert not out.exists()
+
+
+def test_an_o_path_under_a_file_says_the_folder_is_a_file(store_path, tmp_path, capsys):
+    a_file = tmp_path / "afile"
+    a_file.write_text("keep", encoding="utf-8")
+    assert main(["events", "--db", str(store_path), "-o", str(a_file / "x.csv")]) == 2
+    assert f"the folder {a_file} is a file, not a folder" in capsys.readouterr().err

@@ -44,6 +44,8 @@ class Route:
     etag: str | None = None
     last_modified: str | None = None
     delay: float = 0.0
+    content_encoding: str | None = None  # e.g. "gzip" for a body sent compressed
+    endless: bool = False  # send `body` again and again, with no Content-Length, until cut
 
 
 @dataclass
@@ -53,6 +55,7 @@ class FeedServer:
     not_modified: Counter = field(default_factory=Counter)
     times: dict[str, list[float]] = field(default_factory=dict)
     user_agents: set[str] = field(default_factory=set)
+    sent: Counter = field(default_factory=Counter)  # bytes of endless bodies sent
     base: str = ""
 
     def start(self) -> FeedServer:
@@ -74,6 +77,18 @@ class FeedServer:
                     return
                 self.send_response(route.status)
                 self.send_header("Content-Type", route.content_type)
+                if route.content_encoding:
+                    self.send_header("Content-Encoding", route.content_encoding)
+                if route.endless:
+                    self.end_headers()
+                    try:
+                        while True:
+                            self.wfile.write(route.body)
+                            self.wfile.flush()
+                            server.sent[self.path] += len(route.body)
+                            time.sleep(0.01)
+                    except OSError:  # the client gave up
+                        return
                 self.send_header("Content-Length", str(len(route.body)))
                 if route.etag:
                     self.send_header("ETag", route.etag)

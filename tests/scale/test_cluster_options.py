@@ -1,0 +1,61 @@
+"""The Dask options' mistakes are found before a cluster is started or a folder made: a
+scheduler address Dask cannot read is a usage error, a results folder under a file is a
+usage error, one that cannot be made is an output error (E014) — never a traceback."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+
+from eventdesk import scale
+from eventdesk.cli import main
+
+
+@pytest.fixture
+def report(tmp_path, monkeypatch) -> str:
+    def no_cluster(*args, **kwargs):
+        raise AssertionError("a cluster was started for a run that cannot go ahead")
+
+    monkeypatch.setattr(scale, "connect", no_cluster)
+    path = tmp_path / "x.txt"
+    path.write_text("Clashes broke out in Homs on Friday.", encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("address", ["bogus", "tcp://10.0.0.5:port", "http://10.0.0.5:8786",
+                                     "tcp://[::1", "10.0.0.5"])
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_an_unreadable_scheduler_address_is_a_usage_error(report, tmp_path, capsys, address,
+                                                           command):
+    out = tmp_path / "out"
+    where = ["-o", str(out)] if command == "extract" else ["--db", str(tmp_path / "x.db")]
+    assert main([command, report, "--scheduler", address, *where]) == 2
+    err = capsys.readouterr().err
+    assert f"error [E006]: --scheduler {address!r} is not a Dask scheduler address" in err
+    assert "Traceback" not in err and not out.exists()
+    assert not (tmp_path / "x.db.parts").exists()
+
+
+def test_a_results_folder_under_a_file_is_a_usage_error(report, tmp_path, capsys):
+    a_file = tmp_path / "afile"
+    a_file.write_text("keep", encoding="utf-8")
+    assert main(["extract", report, "--dask", "-o", str(a_file / "sub")]) == 2
+    assert "lies under one; the results of a Dask run go to a folder" in capsys.readouterr().err
+    assert main(["ingest", report, "--dask", "--parts", str(a_file),
+                 "--db", str(tmp_path / "x.db")]) == 2
+    assert "is a file or lies under one" in capsys.readouterr().err
+    assert a_file.read_text(encoding="utf-8") == "keep"
+
+
+def test_a_results_folder_that_cannot_be_made_is_an_output_error(report, tmp_path, capsys,
+                                                                  monkeypatch):
+    def read_only(self, *args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system", str(self))
+
+    monkeypatch.setattr(Path, "mkdir", read_only)
+    assert main(["extract", report, "--dask", "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "error [E014]:" in err
+    assert "cannot make the results folder (Read-only file system)" in err
