@@ -29,13 +29,9 @@ def test_without_a_proposal_the_rules_decide():
     # the rules chose: only a very confident other sub-type replaces their choice
     (CLASH, {RETAKEN: 0.95}, RETAKEN),
     (CLASH, {RETAKEN: 0.85, CLASH: 0.15}, CLASH),
-    # "none" removes an event the rules coded only when it is near certain (veto_at 0.85;
-    # for a Battles event 0.9, [proposal.veto_at_type])
-    (CLASH, {"none": 0.92, CLASH: 0.08}, None),
-    (CLASH, {"none": 0.87, CLASH: 0.13}, CLASH),
+    # "none" removes an event the rules coded only when it is near certain (veto_at 0.85)
+    (CLASH, {"none": 0.9, CLASH: 0.1}, None),
     (CLASH, {"none": 0.8, CLASH: 0.2}, CLASH),
-    (ATTACK, {"none": 0.87, ATTACK: 0.13}, None),
-    (ATTACK, {"none": 0.8, ATTACK: 0.2}, ATTACK),
     # labels outside the typology are ignored
     (None, {"Skirmish": 0.99}, None),
 ])
@@ -55,15 +51,6 @@ def test_a_final_none_rule_is_not_overridden_by_a_proposal():
 def test_only_a_none_rule_can_be_final():
     with pytest.raises(RuleDataError, match="only a rule that gives 'none' can be final"):
         compile_table({"rule": [{"name": "x", "gives": CLASH, "final": True}], "cue": {}})
-
-
-def test_a_veto_limit_may_be_set_per_event_type():
-    table = compile_table({"rule": [], "cue": {}, "proposal": {
-        "veto_at": 0.85, "veto_at_type": {"Battles": 0.9}}})
-    assert table.limits.veto_limit(CLASH) == table.limits.veto_limit(RETAKEN) == 0.9
-    assert table.limits.veto_limit(ATTACK) == table.limits.veto_limit(AIR) == 0.85
-    with pytest.raises(RuleDataError, match="not an event type"):
-        compile_table({"rule": [], "cue": {}, "proposal": {"veto_at_type": {"Battle": 0.9}}})
 
 
 def test_decision_knows_its_event_type():

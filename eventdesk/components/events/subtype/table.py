@@ -154,12 +154,6 @@ class Proposal:
     override_at: float
     veto_at: float
     find_at: float
-    # a limit of its own for the events of one ACLED event type ([proposal.veto_at_type])
-    veto_at_type: Mapping[str, float] = field(default_factory=dict)
-
-    def veto_limit(self, sub_type: str) -> float:
-        """The P(none) from which the classifier vetoes an event the rules typed sub_type."""
-        return self.veto_at_type.get(typology.TYPE_OF.get(sub_type, ""), self.veto_at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,15 +208,10 @@ def compile_table(data: dict) -> TypingTable:
         rules.append(Rule(name, None if gives == typology.NONE else gives, conditions,
                           final, firm, sense_known))
     limits = data.get("proposal", {})
-    by_type = dict(limits.get("veto_at_type", {}))
-    unknown = sorted(set(by_type) - set(typology.TYPE_OF.values()))
-    if unknown:
-        raise RuleDataError(f"[proposal.veto_at_type]: not an event type: {unknown}",
-                            path=str(table_path(TABLE)))
     return TypingTable(tuple(rules), cues, Proposal(limits.get("propose_at", 0.7),
                                                     limits.get("override_at", 0.9),
                                                     limits.get("veto_at", 1.01),
-                                                    limits.get("find_at", 1.01), by_type))
+                                                    limits.get("find_at", 1.01)))
 
 
 def decide(facts: ClauseFacts, proposal: Mapping[str, float] | None = None) -> Decision:
@@ -256,7 +245,7 @@ def combine(by_rules: Decision, proposal: Mapping[str, float] | None) -> Decisio
         return by_rules
     limits = rule_table().limits
     if by_rules.sub_type is not None and not by_rules.sense_known \
-            and proposal.get(typology.NONE, 0.0) >= limits.veto_limit(by_rules.sub_type):
+            and proposal.get(typology.NONE, 0.0) >= limits.veto_at:
         return Decision(None, "proposal")
     best, p = max(((label, p) for label, p in proposal.items() if label in typology.TYPE_OF),
                   key=lambda pair: pair[1], default=(None, 0.0))
