@@ -232,7 +232,8 @@ class Resolution:
         if (not container.is_region and best.geonameid != container.geonameid
                 and container.population > best.population and _km(best, container) <= 15):
             location = f"{container.display_name} - {best.display_name}"
-        return _place_from(best, location=location, precision=1)
+        # a town (1), or a listed area or city quarter at its town (2, areas.toml)
+        return _place_from(best, location=location, precision=_precision(best))
 
 
 def _score_containment(cand: Candidate, container: Candidate) -> None:

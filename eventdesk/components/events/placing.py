@@ -54,6 +54,7 @@ from eventdesk.components.events.place_names import (
 from eventdesk.components.triggers import Clause
 from eventdesk.distance import haversine_km
 from eventdesk.geo.build import capital_names
+from eventdesk.geo.candidates import is_area, is_wide_region
 from eventdesk.geo.countries import CODED_AS, country_name
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS
@@ -480,7 +481,8 @@ class Placer:
         if clause is not None and not side:
             side = _set_aside_from_the_verb(doc, pool, clause.root)
         ordered = sorted(pool, key=lambda m: (id(m) in side,
-                                              2 if m.kind == "region" or _names_a_region(m)
+                                              2 if (m.kind == "region" or _names_a_region(m))
+                                              and not _names_an_area(m)
                                               else 1 if _is_countryside(doc, m) else 0,
                                               (measured_from(doc, m)
                                                or _only_locates(doc, m, pool))
@@ -953,6 +955,13 @@ def _near_it(doc: Doc, mention, landmark: Token) -> bool:
     the nearer place of the two, not a description of the landmark."""
     head = doc[mention.start:mention.end].root.head
     return head.lower_ in ("near", "outside") and head.head.i == landmark.i
+
+
+def _names_an_area(mention) -> bool:
+    """"the East Ghouta region": a listed area (areas.toml) the text calls a region, coded
+    at its main town like a town, so it goes before the countryside that holds it."""
+    best = mention.candidates[0] if mention.candidates else None
+    return best is not None and is_area(best) and not is_wide_region(best)
 
 
 def _names_a_region(mention) -> bool:
