@@ -156,20 +156,15 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
                                    for c in root.head.children):
         return "infinitive"  # "ordered the troops to release him and pull back"
     for child in root.children:
-        if child.dep_ == "neg":
-            return "negation"
-        if child.dep_ == "aux" and child.lower_ in cues.words["modal"]:
-            return "modal"
+        said = _said_of_the_verb(child, cues)
+        if said is not None:
+            return said
         if child.dep_ == "aux" and child.tag_ == "TO" and not _protest_purpose(clause, cues):
             return "infinitive"
         if child.dep_ == "mark" and child.lower_ in cues.words["condition"]:
             return "condition"
         if child.dep_ == "mark" and child.lower_ in cues.words["other_time"]:
             return "other_time"
-        if child.dep_ == "advmod":
-            for name in cues.by_place["modifier"]:
-                if child.lower_ in cues.words[name]:
-                    return name
         if child.dep_ in ("acomp", "attr"):
             for name in cues.by_place["complement"]:
                 if child.lemma_.lower() in cues.words[name]:
@@ -243,16 +238,24 @@ def _shared_with_the_first_verb(root: Token, cues: Modality) -> str | None:
     if any(t.lower_ in CONTRASTING for t in between):
         return None
     for child in head.children:
-        if child.i > head.i:
-            continue
-        if child.dep_ == "neg":
-            return "negation"
-        if child.dep_ == "aux" and child.lower_ in cues.words["modal"]:
-            return "modal"
-        if child.dep_ == "advmod":
-            for name in cues.by_place["modifier"]:
-                if child.lower_ in cues.words[name]:
-                    return name
+        if child.i < head.i:
+            said = _said_of_the_verb(child, cues)
+            if said is not None:
+                return said
+    return None
+
+
+def _said_of_the_verb(child: Token, cues: Modality) -> str | None:
+    """The cue a verb's own child word gives it: a negation, a modal, or an adverb of the
+    modifier cues ("regularly", "often")."""
+    if child.dep_ == "neg":
+        return "negation"
+    if child.dep_ == "aux" and child.lower_ in cues.words["modal"]:
+        return "modal"
+    if child.dep_ == "advmod":
+        for name in cues.by_place["modifier"]:
+            if child.lower_ in cues.words[name]:
+                return name
     return None
 
 
