@@ -785,8 +785,9 @@ def provenance_key(event: Event) -> int:
 
 
 def record_key(event: Event) -> str:
-    """The key of an event in a `provenance` mapping: its event_id, or where its evidence
-    lies in its report when it has none."""
+    """The id an event is exported under (and numbered by in `event_id_cnty`): its event_id,
+    or where its evidence lies in its report when it has none. Not a `provenance` key: two
+    reports may share a doc_id (`provenance_key`)."""
     return event.event_id or f"{event.doc_id}:{event.evidence_start}:{event.evidence_end}"
 
 

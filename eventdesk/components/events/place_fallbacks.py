@@ -140,6 +140,7 @@ def _measured(placer, doc: Doc, mention, town: Place) -> Place:
 # region, or None}, filled by report_region
 REPORT_REGION_KEY = "eventdesk.report_region"
 
+
 def report_region(placer, doc: Doc, country: str | None, name: str | None = None
                   ) -> Place | None:
     """The report's one region: every town the report's body names in the scene `country`

@@ -995,8 +995,9 @@ def _names_a_side_place(doc: Doc, mention, pool) -> bool:
     """A name the clause gives beside the event's place, when it gives one: where the source
     is ("According to a military source in Damascus, jets struck rebels at Binnish"), a
     person's name the index also knows ("Castro was shot ... on the outskirts of Vitoria",
-    "Sadr supporters marched in Najaf") or the holder of the town named next ("the
-    California capital Sacramento")."""
+    "Sadr supporters marched in Najaf"), the holder of the town named next ("the
+    California capital Sacramento") or its neighbour ("Manila's neighbouring province of
+    Pampanga")."""
     root = doc[mention.start:mention.end].root
     if _where_the_source_is(doc, mention):
         return True
@@ -1005,12 +1006,12 @@ def _names_a_side_place(doc: Doc, mention, pool) -> bool:
                 o is not mention and (o.designator is not None or doc[o.start:o.end].root
                                       .ent_type_ in ("GPE", "LOC", "FAC")) for o in pool):
         return True  # not "took over Wad Madani, the capital of ...", nor "bombed Halabja"
+    neighbour = _neighbour_of(doc, mention)
     for other in pool:
         gap = doc[mention.end:other.start].text.strip().lower()
         if other is not mention and 0 < other.start - mention.end <= 4 and gap in CAPITAL_LINKS:
             return True
-        if other is not mention and 0 < other.start - mention.end <= 5 \
-                and _neighbour_of(doc, mention):
+        if neighbour and other is not mention and 0 < other.start - mention.end <= 5:
             return True  # "in Manila's neighbouring province of Pampanga": Pampanga's
     return _names_a_site_placed_elsewhere(doc, mention, pool)
 
