@@ -27,11 +27,8 @@ from typing import TextIO
 from eventdesk import settings
 from eventdesk.errors import UsageError, one_line
 from eventdesk.records import Document, Event
+from eventdesk.io.inputs import FOLDER_SUFFIXES, LINE_FORMATS, InputProblem, max_bytes, _size, suffix_of, path_text, input_files, missing_inputs, count_documents, _documents_in, count_lines, _open_lines, _folder_files, _read_at_most, bounded_lines, _CHUNK  # noqa: F401, E501
 
-FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".jsonl.gz", ".warc",
-                   ".warc.gz")
-# Formats read line by line, so a large file can be split into slices of lines.
-LINE_FORMATS = (".jsonl", ".jsonl.gz")
 FORMATS = ("table", "json", "jsonl", "csv", "geojson")
 
 # Common English function words that are not also everyday words of German, French,
@@ -57,75 +54,6 @@ _MIN_STOPWORD_SHARE = 0.05
 _MIN_ARTICLE_WORDS = 10
 
 
-@dataclass(frozen=True, slots=True)
-class InputProblem:
-    """An input that could not be read, and why, in words a user can act on."""
-
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
-
-
-def max_bytes() -> int:
-    """The `max_bytes` setting; UsageError when the override is not a positive integer."""
-    raw = settings.get("max_bytes")
-    try:
-        value = int(raw)
-    except ValueError:
-        value = 0
-    if value <= 0:
-        raise UsageError(f"the max_bytes setting must be a positive integer, not {raw!r}")
-    return value
-
-
-def _size(n: int) -> str:
-    """Sizes as users count them: the 10 MB default is 10 × 1024 × 1024 bytes."""
-    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n} bytes"
-
-
-def suffix_of(path: Path) -> str:
-    """The format suffix of a file name, two-part for compressed ones (".jsonl.gz")."""
-    name = path.name.lower()
-    for double in (".jsonl.gz", ".warc.gz"):
-        if name.endswith(double):
-            return double
-    return path.suffix.lower()
-
-
-def path_text(path: Path | str) -> str:
-    """A file name as valid Unicode: a name whose bytes are not UTF-8 (Python holds them as
-    lone surrogates) is written with the odd bytes as escapes ("a\\xff.txt"), so its doc_id
-    can be stored, hashed and written out, and two such names stay apart."""
-    text = str(path)
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        try:
-            return os.fsencode(text).decode("utf-8", "backslashreplace")
-        except UnicodeError:
-            return text.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
-def input_files(paths: list[str]) -> Iterator[Path | InputProblem]:
-    """The files behind paths: files as given, folders expanded (recursive, sorted) to the
-    files of a format eventdesk reads; "-" (stdin) is passed through as Path("-")."""
-    for raw in paths:
-        path = Path(raw)
-        if raw == "-" or (path.exists() and not path.is_dir()):
-            yield path
-        elif path.is_dir():
-            files = _folder_files(path)
-            if not files:
-                yield InputProblem(raw, "the folder holds no .txt, .html, .htm, .jsonl, "
-                                        ".jsonl.gz, .json, .warc or .warc.gz files")
-            yield from files
-        else:
-            yield InputProblem(raw, "no such file or folder")
-
-
 def read_documents(paths: list[str], *, published: dt.date | None = None
                    ) -> Iterator[Document | InputProblem]:
     """Documents from files, folders (recursive, sorted) and "-" (stdin), in order.
@@ -139,12 +67,6 @@ def read_documents(paths: list[str], *, published: dt.date | None = None
             yield from _read_stdin(limit, published)
         else:
             yield from _read_file(item, limit, published)
-
-
-def count_lines(path: Path) -> int:
-    """Lines of a JSON Lines file (gzip'd or not), to split it into slices."""
-    with _open_lines(path) as handle:
-        return sum(1 for _ in bounded_lines(handle, max_bytes()))
 
 
 def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | None = None
@@ -161,54 +83,6 @@ def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | N
     except (OSError, EOFError) as exc:
         yield InputProblem(path_text(path),
                            f"cannot be read ({getattr(exc, 'strerror', None) or exc})")
-
-
-def _open_lines(path: Path):
-    return gzip.open(path, "rb") if suffix_of(path) == ".jsonl.gz" else path.open("rb")
-
-
-def _folder_files(path: Path) -> list[Path]:
-    return sorted(p for p in path.rglob("*") if p.is_file() and suffix_of(p) in FOLDER_SUFFIXES)
-
-
-def missing_inputs(paths: list[str]) -> list[str]:
-    """The paths (not "-") that name no file or folder: checked before anything is
-    created, so a mistyped name leaves no trace."""
-    return [raw for raw in paths if raw != "-" and not Path(raw).exists()]
-
-
-def count_documents(paths: list[str]) -> int | None:
-    """How many documents `read_documents` yields at most, counted without decoding them
-    (a file each, a JSON Lines file's non-blank lines, a JSON array's items): a progress
-    bar's total. None when a path is stdin, which cannot be read twice."""
-    total = 0
-    for raw in paths:
-        if raw == "-":
-            return None
-        path = Path(raw)
-        files = _folder_files(path) if path.is_dir() else [path] if path.exists() else []
-        for file in files:
-            total += _documents_in(file)
-    return total
-
-
-def _documents_in(path: Path) -> int:
-    suffix = suffix_of(path)
-    try:
-        if not path.is_file():  # a pipe or device: reading it to count would consume it
-            return 1
-        if suffix in LINE_FORMATS:
-            with _open_lines(path) as handle:
-                return sum(1 for line in bounded_lines(handle, max_bytes()) if line.strip())
-        if suffix == ".json" and path.stat().st_size <= max_bytes():
-            data = json.loads(path.read_bytes())
-            return len(data) if isinstance(data, list) else 1
-        if suffix == ".csv" and path.stat().st_size <= max_bytes():
-            with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
-                return max(1, sum(1 for row in csv.reader(handle) if any(row)) - 1)
-    except (OSError, EOFError, ValueError, RecursionError, csv.Error):
-        return 1
-    return 1
 
 
 def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | InputProblem]:
@@ -444,29 +318,6 @@ def _read_json_file(path: Path, limit: int, published: dt.date | None
     with path.open("rb") as handle:
         yield from _from_jsonl(name, base, bounded_lines(handle, limit), limit, published,
                                binary=True)
-
-
-def _read_at_most(path: Path, size: int) -> bytes:
-    with path.open("rb") as handle:
-        return handle.read(size)
-
-
-def bounded_lines(handle, limit: int) -> Iterator[bytes]:
-    """The lines of a binary file, each read up to `limit` + 1 bytes: a longer line (a file
-    with no newline, /dev/zero, a gzip bomb of one line) is yielded cut there, so it is
-    reported as over the limit, and the rest of it is skipped in bounded reads instead of
-    being held whole in memory."""
-    while True:
-        line = handle.readline(limit + 1)
-        if not line:
-            return
-        yield line
-        if len(line) > limit and not line.endswith(b"\n"):
-            while (rest := handle.readline(_CHUNK)) and not rest.endswith(b"\n"):
-                pass
-
-
-_CHUNK = 1 << 20
 
 
 def _from_json(name: str, base_id: str, text: str, limit: int, published: dt.date | None
