@@ -1,0 +1,144 @@
+"""Reports as JSON: one object or a list of them in a .json file, one object a line in JSON
+Lines; an object's fields become a Document (`_from_record`, also used for CSV rows)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from eventdesk.errors import UsageError, one_line
+from eventdesk.io.decoding import _checked, _decode, unicode_problem
+from eventdesk.io.inputs import InputProblem, _read_at_most, _size, bounded_lines, path_text
+from eventdesk.records import Document
+
+
+def _read_json_file(path: Path, limit: int, published: dt.date | None
+                    ) -> Iterator[Document | InputProblem]:
+    name, base = path_text(path), path_text(path.name)
+    if path.suffix.lower() == ".json":
+        if path.stat().st_size > limit:
+            yield InputProblem(name, f"file is {_size(path.stat().st_size)}, over the "
+                                     f"{_size(limit)} limit (setting max_bytes)")
+            return
+        text = _decode(name, _read_at_most(path, limit + 1), limit)
+        if isinstance(text, InputProblem):
+            yield text
+            return
+        yield from _from_json(name, base, text, limit, published)
+        return
+    with path.open("rb") as handle:
+        yield from _from_jsonl(name, base, bounded_lines(handle, limit), limit, published,
+                               binary=True)
+
+
+def _from_json(name: str, base_id: str, text: str, limit: int, published: dt.date | None
+               ) -> Iterator[Document | InputProblem]:
+    """A JSON document of reports: one object or a list of them (JSON Lines when it is not
+    one document but holds one object a line)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if text.lstrip().startswith("{") and "\n{" in text:
+            yield from _from_jsonl(name, base_id, text.split("\n"), limit, published)
+        else:
+            yield InputProblem(name, f"not JSON (line {exc.lineno}: {exc.msg})")
+        return
+    except (ValueError, RecursionError) as exc:
+        yield InputProblem(name, f"JSON that cannot be read: {_json_limit(exc)}")
+        return
+    records = data if isinstance(data, list) else [data]
+    if not records:
+        yield InputProblem(name, "an empty list: no reports")
+    for i, record in enumerate(records, start=1):
+        yield _from_record(record, f"{name}:{i}", f"{base_id}:{i}", published)
+
+
+def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
+                published: dt.date | None, *, binary: bool = False, first_line: int = 1,
+                require_lines: bool = True) -> Iterator[Document | InputProblem]:
+    any_line = not require_lines
+    for lineno, raw in enumerate(lines, start=first_line):
+        where = f"{name}:{lineno}"
+        if binary:
+            if len(raw) > limit:
+                yield InputProblem(where, f"line is over the {_size(limit)} limit")
+                any_line = True
+                continue
+            if not raw.strip():
+                continue
+            line = _decode(where, raw, limit)
+            if isinstance(line, InputProblem):
+                yield line
+                any_line = True
+                continue
+        else:
+            line = raw
+        if not line.strip():
+            continue
+        any_line = True
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputProblem(where, f"malformed JSON line ({exc.msg} at column {exc.colno})")
+            continue
+        except (ValueError, RecursionError) as exc:
+            yield InputProblem(where, f"JSON line that cannot be read: {_json_limit(exc)}")
+            continue
+        yield _from_record(record, where, f"{base_id}:{lineno}", published)
+    if not any_line:
+        yield InputProblem(name, "empty file")
+
+
+def _json_limit(exc: ValueError | RecursionError) -> str:
+    """What valid JSON went past a limit of the parser: a number too long for Python to
+    convert (over 4,300 digits) or arrays and objects nested too deep."""
+    if isinstance(exc, RecursionError):
+        return "arrays or objects nested too deep"
+    if "digits" in str(exc):
+        return "a number of over 4,300 digits"
+    return one_line(exc)
+
+
+def json_loads(text: str):
+    """`json.loads`, valid JSON past the parser's limits (`_json_limit`) raised as a
+    JSONDecodeError too, so a reader's one `except` names the line."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except (ValueError, RecursionError) as exc:
+        raise json.JSONDecodeError(_json_limit(exc), text, 0) from None
+
+
+def _from_record(record, where: str, default_id: str, published: dt.date | None
+                 ) -> Document | InputProblem:
+    from eventdesk.components.dates import parse_published
+
+    if not isinstance(record, dict):
+        return InputProblem(where, "not a JSON object with a 'text' field")
+    text = record.get("text")
+    if text is not None and not isinstance(text, str):
+        return InputProblem(where, f"field 'text' must be a string, not {type(text).__name__}")
+    if not text or not text.strip():
+        return InputProblem(where, "no 'text' field (or it is empty)")
+    for key in ("outlet", "url", "title"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            return InputProblem(where, f"field {key!r} must be a string")
+    doc_id = next((str(value) for value in (record.get("doc_id"), record.get("id"))
+                   if value is not None and value != ""), default_id)
+    for key, value in (("doc_id", doc_id), ("outlet", record.get("outlet")),
+                       ("url", record.get("url")), ("title", record.get("title"))):
+        if value is not None and unicode_problem(value):  # it could not be written out
+            return InputProblem(where, f"field {key!r} is not valid Unicode (a lone "
+                                       "surrogate)")
+    date = published
+    if date is None and record.get("published"):
+        try:
+            date = parse_published(str(record["published"]))
+        except UsageError as exc:
+            return InputProblem(where, f"field 'published': {exc}")
+    document = Document(text=text, doc_id=doc_id, published=date, outlet=record.get("outlet"),
+                        url=record.get("url"), title=record.get("title"), source_path=where)
+    return _checked(document, where)
