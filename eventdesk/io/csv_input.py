@@ -1,0 +1,71 @@
+"""Reports as CSV rows (a spreadsheet or media-monitoring export): a row a report, the JSON
+Lines fields as columns."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterator
+
+from eventdesk.io.inputs import InputProblem
+from eventdesk.io.json_input import _from_record
+from eventdesk.records import Document
+
+
+def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
+              ) -> Iterator[Document | InputProblem]:
+    """A CSV file of reports, one a row, the JSON Lines fields as columns (a spreadsheet or
+    media-monitoring export); a row is named by the line it starts on. A CSV without a
+    'text' column (an event export fed back in) is refused, not coded as prose."""
+    # a report's text may be long: no cell is longer than the file, already within max_bytes
+    csv.field_size_limit(max(csv.field_size_limit(), len(text)))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text))
+    try:
+        header: list[str] = []
+        while not any(header) and (row := next(reader, None)) is not None:  # blank lines
+            header = [column.strip().lower() for column in row]            # before it
+    except csv.Error as exc:
+        yield InputProblem(f"{name}:{reader.line_num}", f"malformed CSV ({exc})")
+        return
+    if "text" not in header:
+        shown = ", ".join(header[:8]) + (" …" if len(header) > 8 else "")
+        yield InputProblem(name, f"no 'text' column (columns: {shown}); a CSV of reports "
+                                 "needs one, and may have published, outlet, url, title, id")
+        return
+    twice = sorted({c for c in header if c in _CSV_FIELDS and header.count(c) > 1})
+    if twice:  # which one is the report's is a guess: say so rather than drop one unseen
+        yield InputProblem(name, f"{len(twice)} column(s) named twice: "
+                                 f"{', '.join(twice)}; keep one of each")
+        return
+    rows = 0
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader, None)
+        except csv.Error as exc:
+            yield InputProblem(f"{name}:{start}", f"malformed CSV ({exc})")
+            return
+        if row is None:
+            if not rows:
+                yield InputProblem(name, "a header and no rows: no reports")
+            return
+        if not any(cell.strip() for cell in row):
+            continue
+        rows += 1
+        record = {column: cell for column, cell in zip(header, row, strict=False)
+                  if column and cell != ""}
+        yield _from_record(record, f"{name}:{start}", f"{base_id}:{start}", published)
+
+
+_CSV_FIELDS = frozenset({"text", "published", "outlet", "url", "title", "doc_id", "id"})
+
+
+def _csv_delimiter(text: str) -> str:
+    """The delimiter whose split of the header line has a 'text' column: a comma, else a
+    semicolon (spreadsheets in locales with a decimal comma save CSV so) or a tab."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    for delimiter in (",", ";", "\t"):
+        if "text" in (cell.strip().strip('"').strip().lower() for cell in first.split(delimiter)):
+            return delimiter
+    return ","
