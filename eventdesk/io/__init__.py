@@ -27,14 +27,13 @@ from typing import TextIO
 from eventdesk import settings
 from eventdesk.errors import UsageError, one_line
 from eventdesk.records import Document, Event
+from eventdesk.io.html_input import _MIN_ARTICLE_WORDS, read_html  # noqa: F401, E501
 from eventdesk.io.csv_input import _from_csv, _CSV_FIELDS, _csv_delimiter  # noqa: F401, E501
 from eventdesk.io.json_input import _from_json, _from_jsonl, _json_limit, json_loads, _from_record, _read_json_file  # noqa: F401, E501
 from eventdesk.io.decoding import _CHARSET, _META_CHARSET, _declared_charset, text_charset, _NOT_CHARSETS, _decode, _ENGLISH_STOPWORDS, _OTHER_STOPWORDS, _MIN_WORDS_FOR_LANGUAGE, _SHORT_TEXT_WORDS, _MIN_STOPWORD_SHARE, looks_english, _is_latin, unicode_problem, _checked  # noqa: F401, E501
 from eventdesk.io.inputs import FOLDER_SUFFIXES, LINE_FORMATS, InputProblem, max_bytes, _size, suffix_of, path_text, input_files, missing_inputs, count_documents, _documents_in, count_lines, _open_lines, _folder_files, _read_at_most, bounded_lines, _CHUNK  # noqa: F401, E501
 
 FORMATS = ("table", "json", "jsonl", "csv", "geojson")
-
-_MIN_ARTICLE_WORDS = 10
 
 
 def read_documents(paths: list[str], *, published: dt.date | None = None
@@ -144,35 +143,6 @@ def _read_file(path: Path, limit: int, published: dt.date | None
     else:
         yield _checked(Document(text=text, doc_id=base, published=published,
                                 source_path=name), name)
-
-
-def read_html(name: str, doc_id: str, html: str, published: dt.date | None
-              ) -> Document | InputProblem:
-    """A page's main text (trafilatura, comments left out) and, unless `published` is given,
-    its own publication date; an InputProblem when it holds no article."""
-    import trafilatura
-
-    result = trafilatura.bare_extraction(
-        html, include_comments=False, with_metadata=True, include_tables=False,
-        date_extraction_params={"extensive_search": False, "original_date": True})
-    text = (getattr(result, "text", None) or "").strip() if result is not None else ""
-    if len(text.split()) < _MIN_ARTICLE_WORDS:
-        return InputProblem(name, "no article text found in the HTML page")
-    date = published
-    if date is None and getattr(result, "date", None):
-        from eventdesk.components.dates import published_problem
-
-        try:
-            date = dt.date.fromisoformat(str(result.date)[:10])
-        except ValueError:
-            date = None
-        if date is not None and published_problem(date):
-            date = None  # a page's implausible date (0001-01-01) is no date
-    document = Document(text=text, doc_id=doc_id, published=date,
-                        title=getattr(result, "title", None) or None,
-                        url=getattr(result, "url", None) or None,
-                        outlet=getattr(result, "sitename", None) or None, source_path=name)
-    return _checked(document, name)
 
 
 def _read_warc(path: Path, limit: int, published: dt.date | None
