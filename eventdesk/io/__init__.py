@@ -27,6 +27,7 @@ from typing import TextIO
 from eventdesk import settings
 from eventdesk.errors import UsageError, one_line
 from eventdesk.records import Document, Event
+from eventdesk.io.warc_input import _read_warc  # noqa: F401, E501
 from eventdesk.io.html_input import _MIN_ARTICLE_WORDS, read_html  # noqa: F401, E501
 from eventdesk.io.csv_input import _from_csv, _CSV_FIELDS, _csv_delimiter  # noqa: F401, E501
 from eventdesk.io.json_input import _from_json, _from_jsonl, _json_limit, json_loads, _from_record, _read_json_file  # noqa: F401, E501
@@ -143,53 +144,6 @@ def _read_file(path: Path, limit: int, published: dt.date | None
     else:
         yield _checked(Document(text=text, doc_id=base, published=published,
                                 source_path=name), name)
-
-
-def _read_warc(path: Path, limit: int, published: dt.date | None
-               ) -> Iterator[Document | InputProblem]:
-    """The HTML responses of a WARC file (web archive), each page's text taken as from an
-    HTML file; the doc_id is the page's URL, the source its record's place in the file."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
-    name = path_text(path)
-    pages = number = 0
-    try:
-        with path.open("rb") as handle:
-            records = ArchiveIterator(handle)
-            while True:
-                number += 1  # the record read next, then coded
-                record = next(records, None)
-                if record is None:
-                    break
-                if record.rec_type != "response" or not record.http_headers:
-                    continue
-                if "html" not in (record.http_headers.get_header("Content-Type") or ""):
-                    continue
-                pages += 1
-                url = (record.rec_headers.get_header("WARC-Target-URI")
-                       or f"{path_text(path.name)}:{number}")
-                where = f"{name}#{number}"
-                text = _decode(where, record.content_stream().read(limit + 1), limit,
-                               content_type=record.http_headers.get_header("Content-Type"))
-                if isinstance(text, InputProblem):
-                    yield text
-                    continue
-                document = read_html(where, url, text, published)
-                if isinstance(document, Document) and document.url is None:
-                    document.url = url
-                yield document
-    except ArchiveLoadFailed as exc:
-        yield InputProblem(name, f"not a WARC file ({one_line(exc)})")
-        return
-    except OSError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - warcio fails on malformed headers in many ways
-        yield InputProblem(f"{name}#{number}", "malformed WARC record, the rest of the file "
-                                               f"is skipped ({type(exc).__name__})")
-        return
-    if not pages:
-        yield InputProblem(name, "the WARC file holds no HTML responses")
 
 
 # --------------------------------------------------------------------------- writers

@@ -1,0 +1,60 @@
+"""Reports in a web archive (WARC): each HTML response read as a web page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+from eventdesk.errors import one_line
+from eventdesk.io.decoding import _decode
+from eventdesk.io.html_input import read_html
+from eventdesk.io.inputs import InputProblem, path_text
+from eventdesk.records import Document
+
+
+def _read_warc(path: Path, limit: int, published: dt.date | None
+               ) -> Iterator[Document | InputProblem]:
+    """The HTML responses of a WARC file (web archive), each page's text taken as from an
+    HTML file; the doc_id is the page's URL, the source its record's place in the file."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    name = path_text(path)
+    pages = number = 0
+    try:
+        with path.open("rb") as handle:
+            records = ArchiveIterator(handle)
+            while True:
+                number += 1  # the record read next, then coded
+                record = next(records, None)
+                if record is None:
+                    break
+                if record.rec_type != "response" or not record.http_headers:
+                    continue
+                if "html" not in (record.http_headers.get_header("Content-Type") or ""):
+                    continue
+                pages += 1
+                url = (record.rec_headers.get_header("WARC-Target-URI")
+                       or f"{path_text(path.name)}:{number}")
+                where = f"{name}#{number}"
+                text = _decode(where, record.content_stream().read(limit + 1), limit,
+                               content_type=record.http_headers.get_header("Content-Type"))
+                if isinstance(text, InputProblem):
+                    yield text
+                    continue
+                document = read_html(where, url, text, published)
+                if isinstance(document, Document) and document.url is None:
+                    document.url = url
+                yield document
+    except ArchiveLoadFailed as exc:
+        yield InputProblem(name, f"not a WARC file ({one_line(exc)})")
+        return
+    except OSError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - warcio fails on malformed headers in many ways
+        yield InputProblem(f"{name}#{number}", "malformed WARC record, the rest of the file "
+                                               f"is skipped ({type(exc).__name__})")
+        return
+    if not pages:
+        yield InputProblem(name, "the WARC file holds no HTML responses")
