@@ -27,6 +27,7 @@ from typing import TextIO
 from eventdesk import settings
 from eventdesk.errors import UsageError, one_line
 from eventdesk.records import Document, Event
+from eventdesk.io.reading import read_documents, read_line_slice, _read_stdin, _sniff, _read_file  # noqa: F401, E501
 from eventdesk.io.warc_input import _read_warc  # noqa: F401, E501
 from eventdesk.io.html_input import _MIN_ARTICLE_WORDS, read_html  # noqa: F401, E501
 from eventdesk.io.csv_input import _from_csv, _CSV_FIELDS, _csv_delimiter  # noqa: F401, E501
@@ -35,115 +36,6 @@ from eventdesk.io.decoding import _CHARSET, _META_CHARSET, _declared_charset, te
 from eventdesk.io.inputs import FOLDER_SUFFIXES, LINE_FORMATS, InputProblem, max_bytes, _size, suffix_of, path_text, input_files, missing_inputs, count_documents, _documents_in, count_lines, _open_lines, _folder_files, _read_at_most, bounded_lines, _CHUNK  # noqa: F401, E501
 
 FORMATS = ("table", "json", "jsonl", "csv", "geojson")
-
-
-def read_documents(paths: list[str], *, published: dt.date | None = None
-                   ) -> Iterator[Document | InputProblem]:
-    """Documents from files, folders (recursive, sorted) and "-" (stdin), in order.
-
-    `published` overrides any date a file carries (JSONL field, HTML metadata)."""
-    limit = max_bytes()
-    for item in input_files(paths):
-        if isinstance(item, InputProblem):
-            yield item
-        elif str(item) == "-":
-            yield from _read_stdin(limit, published)
-        else:
-            yield from _read_file(item, limit, published)
-
-
-def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | None = None
-                    ) -> Iterator[Document | InputProblem]:
-    """The documents of lines start..stop-1 (0-based) of a JSON Lines file, with the doc_ids
-    and line numbers a whole-file read gives them."""
-    limit = max_bytes()
-    try:
-        with _open_lines(path) as handle:
-            lines = itertools.islice(bounded_lines(handle, limit), start, stop)
-            yield from _from_jsonl(path_text(path), path_text(path.name), lines, limit,
-                                   published, binary=True, first_line=start + 1,
-                                   require_lines=start == 0)
-    except (OSError, EOFError) as exc:
-        yield InputProblem(path_text(path),
-                           f"cannot be read ({getattr(exc, 'strerror', None) or exc})")
-
-
-def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | InputProblem]:
-    stream = getattr(sys.stdin, "buffer", None)
-    if stream is None:  # started with standard input closed (`<&-`)
-        yield InputProblem("-", "standard input is closed: nothing to read")
-        return
-    try:
-        data = stream.read(limit + 1)
-    except OSError as exc:  # a folder or a closed descriptor as standard input
-        yield InputProblem("-", f"standard input cannot be read ({exc.strerror or exc})")
-        return
-    text = _decode("-", data, limit)
-    if isinstance(text, InputProblem):
-        yield text
-        return
-    kind = _sniff(text)
-    if kind == "json":
-        yield from _from_json("-", "stdin", text, limit, published)
-    elif kind == "jsonl":
-        yield from _from_jsonl("-", "stdin", text.split("\n"), limit, published)
-    elif kind == "html":
-        yield read_html("-", "stdin", text, published)
-    else:
-        yield _checked(Document(text=text, doc_id="stdin", published=published), "-")
-
-
-def _sniff(text: str) -> str:
-    head = text.lstrip()[:1000].lower()
-    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
-        return "html"
-    lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines[:5]):
-        return "jsonl"
-    if re.match(r'\s*(?:\[\s*)?\{\s*"', text):
-        return "json"  # a list of reports or one report, pretty-printed or not ("[Reuters]" is not)
-    return "text"
-
-
-def _read_file(path: Path, limit: int, published: dt.date | None
-               ) -> Iterator[Document | InputProblem]:
-    name, base = path_text(path), path_text(path.name)
-    suffix = suffix_of(path)
-    try:
-        size = path.stat().st_size
-        if suffix in (".jsonl", ".json"):
-            yield from _read_json_file(path, limit, published)
-            return
-        if suffix == ".jsonl.gz":
-            yield from read_line_slice(path, 0, sys.maxsize, published=published)
-            return
-        if suffix in (".warc", ".warc.gz"):
-            yield from _read_warc(path, limit, published)
-            return
-        if size > limit:
-            yield InputProblem(name, f"file is {_size(size)}, over the {_size(limit)} limit "
-                                     "(setting max_bytes, env EVENTDESK_MAX_BYTES)")
-            return
-        data = _read_at_most(path, limit + 1)  # a device or pipe has no size to check
-    except OSError as exc:
-        yield InputProblem(name, f"cannot be read ({exc.strerror or exc})")
-        return
-    text = _decode(name, data, limit)
-    if isinstance(text, InputProblem):
-        yield text
-        return
-    kind = _sniff(text)
-    if suffix == ".csv":
-        yield from _from_csv(name, base, text, published)
-    elif suffix in (".html", ".htm") or kind == "html":
-        yield read_html(name, base, text, published)
-    elif suffix != ".txt" and kind == "json":  # a name without a known suffix: its content
-        yield from _from_json(name, base, text, limit, published)  # says (`<(zcat x.gz)`)
-    elif suffix != ".txt" and kind == "jsonl":
-        yield from _from_jsonl(name, base, text.split("\n"), limit, published)
-    else:
-        yield _checked(Document(text=text, doc_id=base, published=published,
-                                source_path=name), name)
 
 
 # --------------------------------------------------------------------------- writers
