@@ -27,6 +27,7 @@ from typing import TextIO
 from eventdesk import settings
 from eventdesk.errors import UsageError, one_line
 from eventdesk.records import Document, Event
+from eventdesk.io.cells import framing_text, _cell, _shorten, _LINE_BREAKS, json_line, _FORMULA_STARTS, _NUMBER, csv_safe, _csv_cell  # noqa: F401, E501
 from eventdesk.io.reading import read_documents, read_line_slice, _read_stdin, _sniff, _read_file  # noqa: F401, E501
 from eventdesk.io.warc_input import _read_warc  # noqa: F401, E501
 from eventdesk.io.html_input import _MIN_ARTICLE_WORDS, read_html  # noqa: F401, E501
@@ -39,35 +40,6 @@ FORMATS = ("table", "json", "jsonl", "csv", "geojson")
 
 
 # --------------------------------------------------------------------------- writers
-
-
-def framing_text(framing: dict[str, list[str]] | None) -> str:
-    """Framing as one CSV cell: "actor: word, word; actor2: word"."""
-    return "; ".join(f"{actor}: {', '.join(words)}" for actor, words in (framing or {}).items())
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return f"{value:.5f}".rstrip("0").rstrip(".")
-    return str(value)
-
-
-def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-# Characters `str.splitlines` breaks on besides "\n" and "\r" (which JSON escapes anyway).
-_LINE_BREAKS = {c: f"\\u{ord(c):04x}" for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
-
-
-def json_line(record: dict) -> str:
-    """One JSON object on one line, whatever line splitter the reader uses."""
-    return json.dumps(record, ensure_ascii=False).translate(str.maketrans(_LINE_BREAKS))
 
 
 # ACLED's public export, every column in its order (ACLED's codebook).
@@ -231,31 +203,6 @@ def cluster_export_row(cluster: dict, members: list[dict]) -> dict:
     extra = {k: v for k, v in row.items() if k not in CLUSTER_EXPORT_COLUMNS
              and k not in ("fatalities_min",)}
     return {**{c: row.get(c) for c in CLUSTER_EXPORT_COLUMNS}, **extra}
-
-
-# A cell a spreadsheet would read as a formula starts with one of these (OWASP, "CSV
-# Injection"); a text cell starting so is written after a single quote, which spreadsheets
-# show as text. Numbers (a negative longitude) are written as numbers.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
-
-
-def csv_safe(text: str) -> str:
-    """`text` as a CSV cell no spreadsheet runs as a formula: a leading = + - @, tab or
-    carriage return gets a single quote before it, unless the whole cell is a number."""
-    if text.startswith(_FORMULA_STARTS) and not _NUMBER.fullmatch(text):
-        return "'" + text
-    return text
-
-
-def _csv_cell(value) -> str:
-    if isinstance(value, list):
-        return csv_safe(json.dumps(value, ensure_ascii=False)) if value else ""
-    if isinstance(value, dict):
-        return csv_safe(framing_text(value))
-    if isinstance(value, str):
-        return csv_safe(value)
-    return _cell(value)
 
 
 def _write_rows(rows: Iterable[dict], fmt: str, out: TextIO, columns: tuple[str, ...]) -> int:
