@@ -27,6 +27,7 @@ from typing import TextIO
 from eventdesk import settings
 from eventdesk.errors import UsageError, one_line
 from eventdesk.records import Document, Event
+from eventdesk.io.tables import _TABLE_CELL, _write_cluster_table, _deaths, _place_label, _write_table  # noqa: F401, E501
 from eventdesk.io.export_rows import ACLED_EXPORT_COLUMNS, EVENT_EXPORT_COLUMNS, CLUSTER_EXPORT_COLUMNS, UNKNOWN_COUNTRY, Provenance, url_host, record_source, event_id_cnty, provenance_key, record_key, _event_number, _acled_fields, export_row, cluster_export_row  # noqa: F401, E501
 from eventdesk.io.cells import framing_text, _cell, _shorten, _LINE_BREAKS, json_line, _FORMULA_STARTS, _NUMBER, csv_safe, _csv_cell  # noqa: F401, E501
 from eventdesk.io.reading import read_documents, read_line_slice, _read_stdin, _sniff, _read_file  # noqa: F401, E501
@@ -124,61 +125,3 @@ def write_clusters(clusters: list[dict], fmt: str, out: TextIO, *,
     return _write_rows(rows, fmt, out, CLUSTER_EXPORT_COLUMNS)
 
 
-_TABLE_CELL = 40  # widest a cluster table cell grows before it is cut
-
-
-def _write_cluster_table(clusters: list[dict], out: TextIO) -> None:
-    if not clusters:
-        out.write("no events match\n")
-        return
-    header = ("cluster", "date", "type", "sub-event type", "place", "actor1", "actor2",
-              "deaths", "sources", "reports", "contradictions")
-    body = [
-        (c["cluster_id"], c["event_date"], c["event_type"], c["sub_event_type"],
-         ", ".join(p for p in (c.get("location"), c.get("admin1"), c.get("country")) if p),
-         c["actor1"], c["actor2"], _deaths(c), c["n_sources"], c["n_reports"],
-         len(c["contradictions"]) or "")
-        for c in clusters
-    ]
-    cells = [[_shorten(_cell(v), _TABLE_CELL) for v in row] for row in [header, *body]]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    for row in cells:
-        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
-        out.write("\n")
-
-
-def _deaths(cluster: dict) -> str:
-    low, high = cluster.get("fatalities"), cluster.get("fatalities_max")
-    if low is None:
-        return ""
-    return str(low) if high in (None, low) else f"{low}–{high}"
-
-
-def _place_label(event: Event) -> str:
-    parts = [p for p in (event.location, event.admin1, event.country) if p]
-    label = ", ".join(dict.fromkeys(parts))
-    if event.latitude is None and event.admin1 is None:
-        label += " (country only)" if label else "(not placed)"
-    return label
-
-
-def _write_table(events: list[Event], out: TextIO) -> None:
-    many_docs = len({e.doc_id for e in events}) > 1
-    header = (["doc"] if many_docs else []) + [
-        "date", "type / sub-type", "actor1", "actor2", "location", "fatal.", "claimed by",
-        "evidence"]
-    rows = []
-    for e in events:
-        date = e.event_date.isoformat() if e.event_date else "-"
-        if e.event_date and e.time_precision and e.time_precision > 1:
-            date += f" (p{e.time_precision})"
-        fatalities = str(e.fatalities) if e.fatalities is not None else (
-            _shorten(e.fatalities_text, 12) if e.fatalities_text else "-")
-        row = ([e.doc_id] if many_docs else []) + [
-            date, f"{e.event_type} / {e.sub_event_type}", e.actor1 or "-", e.actor2 or "-",
-            _shorten(_place_label(e), 40), fatalities, _shorten(e.claimed_by or "-", 30),
-            _shorten(e.evidence, 70)]
-        rows.append(row)
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    for row in [header, ["-" * w for w in widths], *rows]:
-        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
