@@ -1,0 +1,106 @@
+"""Writing events and clusters in each output format (table, JSON, JSON Lines, CSV,
+GeoJSON): the one writer of every format, shared by `extract`, `events` and the web API."""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from collections.abc import Iterable, Mapping
+from typing import TextIO
+
+from eventdesk.errors import UsageError
+from eventdesk.io.cells import _csv_cell, json_line
+from eventdesk.io.export_rows import (
+    CLUSTER_EXPORT_COLUMNS,
+    EVENT_EXPORT_COLUMNS,
+    Provenance,
+    cluster_export_row,
+    export_row,
+    provenance_key,
+)
+from eventdesk.io.tables import _write_cluster_table, _write_table
+from eventdesk.records import Event
+
+FORMATS = ("table", "json", "jsonl", "csv", "geojson")
+
+
+def _write_rows(rows: Iterable[dict], fmt: str, out: TextIO, columns: tuple[str, ...]) -> int:
+    """Export rows as CSV (a header even when there are none), JSON, JSON Lines or GeoJSON
+    (rows without coordinates left out); returns how many were written."""
+    n = 0
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json_line(row) + "\n")
+            n += 1
+        return n
+    if fmt == "csv":
+        writer = csv.writer(out)  # RFC 4180: CRLF rows, so a lone CR in a field is quoted
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_csv_cell(row.get(c)) for c in columns])
+            n += 1
+        return n
+    rows = list(rows)
+    if fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return len(rows)
+    features = []
+    for row in rows:
+        lat, lon = row.get("latitude"), row.get("longitude")
+        if lat is None or lon is None:
+            continue
+        properties = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
+        features.append({"type": "Feature",
+                         "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                         "properties": properties})
+    json.dump({"type": "FeatureCollection", "features": features}, out,
+              ensure_ascii=False, indent=2)
+    out.write("\n")
+    return len(features)
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def write_events(events: Iterable[Event], fmt: str, out: TextIO, *,
+                 provenance: Mapping[int, Provenance] | None = None) -> int:
+    """Write events in one of FORMATS; returns how many were written (GeoJSON leaves out
+    events without coordinates, so the caller can say so). `provenance` maps an event's
+    `provenance_key` to its report's URL, recording time, cluster and publication date;
+    without it `timestamp` is now."""
+    _check_format(fmt)
+    if fmt == "table":
+        events = list(events)
+        _write_table(events, out)
+        return len(events)
+    provenance = provenance or {}
+    now = int(time.time())
+    rows = (export_row(e, provenance.get(provenance_key(e)), now=now) for e in events)
+    return _write_rows(rows, fmt, out, EVENT_EXPORT_COLUMNS)
+
+
+def write_stored_events(rows: list[dict], fmt: str, out: TextIO) -> int:
+    """Write the store's raw events (`Store.query_events` rows) in one of FORMATS, each with
+    its report's URL, storing time, cluster and publication date."""
+    events = [Event.from_dict(r) for r in rows]
+    provenance = {provenance_key(e): Provenance(r["url"], r["recorded_at"], r["cluster_id"],
+                                            r["published"])
+                  for e, r in zip(events, rows, strict=True)}
+    return write_events(events, fmt, out, provenance=provenance)
+
+
+def write_clusters(clusters: list[dict], fmt: str, out: TextIO, *,
+                   members: Mapping[int, list[dict]] | None = None) -> int:
+    """Write the store's clusters (real-world events) in one of FORMATS, as
+    `cluster_export_row` builds them; `members` maps a cluster_id to its events."""
+    _check_format(fmt)
+    if fmt == "table":
+        _write_cluster_table(clusters, out)
+        return len(clusters)
+    members = members or {}
+    rows = (cluster_export_row(c, members.get(c["cluster_id"], [])) for c in clusters)
+    return _write_rows(rows, fmt, out, CLUSTER_EXPORT_COLUMNS)
