@@ -36,6 +36,7 @@ from eventdesk.store import corroborate
 from eventdesk.store.corroborate import Member
 from eventdesk.store.schema import SCHEMA_VERSION, check, migrate
 from eventdesk.store.validate import check_document, check_event
+from eventdesk.store.filters import region_key, stored_country, _ISO_DATE, iso_date, SQLITE_MAX_INT, _FILTER_TEXTS, _is_unicode, _utc, _as_date, ClusterFilter  # noqa: F401, E501
 
 _EVENT_INSERT = (
     f"INSERT INTO events (document_id, cluster_id, denial, {', '.join(COLUMNS)}) "
@@ -75,18 +76,6 @@ _MAX_CAUSE = 300  # characters of a failure's one-line cause
 _SOLO_RETRIES = 64  # documents re-extracted one by one after a failed pipe, at most
 
 
-def region_key(name: str) -> str:
-    """A region name as the gazetteer matches it: region word, case, accents and
-    transliteration variants folded ('Ḩamāh Governorate' -> 'hama')."""
-    return name_key(strip_region_word(name)) or name.casefold()
-
-
-def stored_country(value: str | None) -> str | None:
-    """The country as the store holds it (ACLED's name) for any way a user writes it:
-    'SY', 'SYR', 'syria', 'Syrian Arab Republic' -> 'Syria'; else `value` unchanged."""
-    return country_name(country_of(value)) or value
-
-
 def _norm(text: str | None) -> str | None:
     return " ".join(text.casefold().split()) if text else None
 
@@ -116,98 +105,6 @@ def _member(row: tuple) -> tuple[Member, int | None]:
 def _unix_time(stamp: str | None) -> int | None:
     """A stored ISO timestamp (a report's ingested_at) as unix time."""
     return int(dt.datetime.fromisoformat(stamp).timestamp()) if stamp else None
-
-
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def iso_date(value: str, name: str) -> dt.date:
-    """A YYYY-MM-DD date, nothing looser ("0", "20240301" and timestamps are refused): the
-    one reader of a date filter (the CLI's --since/--until, the API's since/until)."""
-    try:
-        if _ISO_DATE.fullmatch(value):
-            return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
-    raise UsageError(f"{name} must be a date as YYYY-MM-DD, not {value!r}")
-
-
-SQLITE_MAX_INT = 2**63 - 1
-# ClusterFilter's text criteria, bound as SQL parameters (which must be valid UTF-8)
-_FILTER_TEXTS = ("country", "admin1", "event_type", "sub_event_type", "actor", "outlet")
-
-
-def _is_unicode(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _utc(value: dt.datetime) -> dt.datetime:
-    """An instant in UTC, as `ingested_at` is stored; a naive time is taken as UTC."""
-    if value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    try:
-        return value.astimezone(dt.UTC)
-    except OverflowError:  # 9999-12-31T23:59-01:00 is in year 10000 in UTC: the edge of time
-        edge = dt.datetime.max if value.year > 1 else dt.datetime.min
-        return edge.replace(tzinfo=dt.UTC)
-
-
-def _as_date(value, name: str) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if value is None or isinstance(value, dt.date):
-        return value
-    return iso_date(str(value), name)
-
-
-@dataclass(slots=True, kw_only=True)
-class ClusterFilter:
-    """What to select from the store; every criterion is optional."""
-
-    country: str | None = None
-    admin1: str | None = None
-    event_type: str | None = None
-    sub_event_type: str | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
-    actor: str | None = None  # case-insensitive substring of actor1 or actor2
-    min_sources: int = 1
-    interaction: int | None = None  # ACLED interaction code of any report of the event
-    fatal: bool = False  # only events with at least one reported death
-    outlet: str | None = None  # reported by this outlet (exact name)
-    # Events without a date: None keeps them only when no date range is given (a range
-    # cannot place them); True keeps them alongside a range; False leaves them out.
-    include_undated: bool | None = None
-    # Only events with a report ingested at or after this instant (live updates).
-    ingested_since: dt.datetime | None = None
-    limit: int = 500
-    offset: int = 0
-
-    def __post_init__(self):
-        self.since = _as_date(self.since, "since")
-        self.until = _as_date(self.until, "until")
-        if self.interaction is not None and self.interaction not in INTERACTIONS:
-            raise UsageError(f"interaction must be an ACLED interaction code (10, 12, … 88),"
-                             f" not {self.interaction}")
-        if self.ingested_since is not None:
-            self.ingested_since = _utc(self.ingested_since)
-        if self.min_sources < 1:
-            raise UsageError(f"min_sources must be at least 1, not {self.min_sources}")
-        if self.limit < 0 or self.offset < 0:
-            raise UsageError("limit and offset cannot be negative")
-        for name in ("limit", "offset", "min_sources"):
-            if getattr(self, name) > SQLITE_MAX_INT:  # SQLite integers are 64-bit
-                raise UsageError(f"{name} must be at most {SQLITE_MAX_INT:,}, not "
-                                 f"{getattr(self, name)!r:.40}")
-        for name in _FILTER_TEXTS:
-            value = getattr(self, name)
-            if isinstance(value, str) and not _is_unicode(value):
-                raise UsageError(f"{name} is not valid Unicode (a lone surrogate, as "
-                                 f"undecodable bytes on a command line give): {value!r:.60}")
 
 
 @dataclass(slots=True)
