@@ -36,6 +36,7 @@ from eventdesk.store import corroborate
 from eventdesk.store.corroborate import Member
 from eventdesk.store.schema import SCHEMA_VERSION, check, migrate
 from eventdesk.store.validate import check_document, check_event
+from eventdesk.store.connection import _MAX_IN, _norm, _now, _in_chunks, StoreConnection  # noqa: F401, E501
 from eventdesk.store.filters import region_key, stored_country, _ISO_DATE, iso_date, SQLITE_MAX_INT, _FILTER_TEXTS, _is_unicode, _utc, _as_date, ClusterFilter  # noqa: F401, E501
 
 _EVENT_INSERT = (
@@ -63,7 +64,6 @@ MAX_POSSIBLE_MATCHES = 20  # cluster ids listed per cluster; `n_possible_matches
 # Stored events an ingest follows from a new report through chains of compatible events
 # (its region) before regrouping; within it, ingest gives exactly recluster's clusters.
 REGION_LIMIT = 2000
-_MAX_IN = 500  # host parameters per IN (...) list, well under SQLite's limit
 # Full-text search bounds: words per query, characters per word, seconds per query.
 MAX_SEARCH_TERMS = 20
 MAX_TERM_CHARS = 64
@@ -74,21 +74,6 @@ _PROGRESS_STEPS = 2000  # SQLite VM steps between deadline checks (microseconds 
 INTERNAL_ERROR_CODE = InternalError.code
 _MAX_CAUSE = 300  # characters of a failure's one-line cause
 _SOLO_RETRIES = 64  # documents re-extracted one by one after a failed pipe, at most
-
-
-def _norm(text: str | None) -> str | None:
-    return " ".join(text.casefold().split()) if text else None
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def _in_chunks(ids: list) -> Iterator[tuple[list, str]]:
-    """`ids` in slices of at most _MAX_IN, each with its "?, ?, …" placeholders."""
-    for i in range(0, len(ids), _MAX_IN):
-        chunk = ids[i:i + _MAX_IN]
-        yield chunk, ", ".join("?" * len(chunk))
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -188,93 +173,10 @@ class IngestReport:
         return self.processed / self.elapsed_s if self.elapsed_s > 0 else 0.0
 
 
-class Store:
+class Store(StoreConnection):
     """An open event store. Use `Store.open`; safe to share between threads."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str, *, readonly: bool):
-        self._conn = conn
-        self.path = path
-        self.readonly = readonly
-        self._lock = threading.RLock()
-        conn.create_function("casefold", 1, _norm, deterministic=True)
-
-    @classmethod
-    def open(cls, path: str | Path | None = None, *, readonly: bool = False) -> Store:
-        """Open (and create or migrate, unless read-only) the store at `path`, by default the
-        `db` setting."""
-        path = settings.db_path() if path is None else path
-        name = str(path)
-        memory = name == ":memory:"
-        if not memory and Path(path).is_dir():
-            raise StoreError("is a folder, not an event store file: give --db a file name "
-                             "(e.g. events.sqlite)", path=name)
-        try:
-            if readonly:
-                if memory or not Path(path).is_file():
-                    raise StoreError(
-                        "no event store here to open read-only; create one with `eventdesk"
-                        " ingest`", path=name)
-                uri = Path(path).resolve().as_uri() + "?mode=ro"
-                conn = sqlite3.connect(
-                    uri, uri=True, isolation_level=None, check_same_thread=False, timeout=10)
-                version = check(conn, name)
-                if version == 0:
-                    conn.close()
-                    raise StoreError("not an eventdesk database (an empty file)", path=name)
-                if version < SCHEMA_VERSION:
-                    conn.close()
-                    raise StoreError(
-                        f"schema version {version} is older than {SCHEMA_VERSION}; open it"
-                        " once writable (e.g. `eventdesk ingest`) to migrate", path=name)
-            else:
-                if not memory:
-                    Path(path).parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(
-                    name, isolation_level=None, check_same_thread=False, timeout=10)
-                migrate(conn, name)
-                if not memory:
-                    conn.execute("PRAGMA journal_mode = WAL")
-                    conn.execute("PRAGMA synchronous = NORMAL")
-            # Index inserts land all over the file (content hashes, FTS): a larger page cache
-            # keeps ingest from re-reading pages (SQLite's default is 2 MB).
-            conn.execute("PRAGMA cache_size = -65536")
-            conn.execute("PRAGMA foreign_keys = ON")
-        except OSError as exc:
-            raise StoreError(f"cannot open the event store: {exc}", path=name) from exc
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the event store: {exc}", path=name) from exc
-        return cls(conn, name, readonly=readonly)
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
     # -- writing -----------------------------------------------------------------------
-
-    @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        """One write transaction; anything raised (Ctrl-C included) rolls it back whole."""
-        if self.readonly:
-            raise StoreError("the store is open read-only", path=self.path)
-        with self._lock:
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as exc:
-                raise StoreError(f"cannot write to the store: {exc}", path=self.path) from exc
-            try:
-                yield
-            except BaseException as exc:
-                self._conn.execute("ROLLBACK")
-                if isinstance(exc, sqlite3.Error):
-                    raise StoreError(f"write failed: {exc}", path=self.path) from exc
-                raise
-            self._conn.execute("COMMIT")
 
     def add(self, document: Document, events: list[Event], *, extractor_version: str) -> AddResult:
         """Store one document and its events, joining them to clusters. Idempotent by content
@@ -692,15 +594,6 @@ class Store:
                     yield doc
 
     # -- reading -----------------------------------------------------------------------
-
-    def _query(self, sql: str, params: Iterable = ()) -> list[dict]:
-        with self._lock:
-            try:
-                cursor = self._conn.execute(sql, tuple(params))
-                names = [d[0] for d in cursor.description]
-                return [dict(zip(names, row, strict=True)) for row in cursor]
-            except sqlite3.Error as exc:
-                raise StoreError(f"query failed: {exc}", path=self.path) from exc
 
     def _where(self, f: ClusterFilter, alias: str, *, raw: bool) -> tuple[str, list]:
         """SQL conditions for `f` over events `e` joined to their documents `d` (raw) or over

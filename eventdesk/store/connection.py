@@ -1,0 +1,129 @@
+"""Opening the SQLite file (created or migrated, or read-only), its lock, write
+transactions and read queries: what every part of the store works through."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Self
+
+from eventdesk import settings
+from eventdesk.errors import StoreError
+from eventdesk.store.schema import SCHEMA_VERSION, check, migrate
+
+_MAX_IN = 500  # host parameters per IN (...) list, well under SQLite's limit
+
+
+def _norm(text: str | None) -> str | None:
+    return " ".join(text.casefold().split()) if text else None
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _in_chunks(ids: list) -> Iterator[tuple[list, str]]:
+    """`ids` in slices of at most _MAX_IN, each with its "?, ?, …" placeholders."""
+    for i in range(0, len(ids), _MAX_IN):
+        chunk = ids[i:i + _MAX_IN]
+        yield chunk, ", ".join("?" * len(chunk))
+
+
+class StoreConnection:
+    """An open SQLite event store file, its lock and transactions; `Store` adds the rest."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str, *, readonly: bool):
+        self._conn = conn
+        self.path = path
+        self.readonly = readonly
+        self._lock = threading.RLock()
+        conn.create_function("casefold", 1, _norm, deterministic=True)
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, readonly: bool = False) -> Self:
+        """Open (and create or migrate, unless read-only) the store at `path`, by default the
+        `db` setting."""
+        path = settings.db_path() if path is None else path
+        name = str(path)
+        memory = name == ":memory:"
+        if not memory and Path(path).is_dir():
+            raise StoreError("is a folder, not an event store file: give --db a file name "
+                             "(e.g. events.sqlite)", path=name)
+        try:
+            if readonly:
+                if memory or not Path(path).is_file():
+                    raise StoreError(
+                        "no event store here to open read-only; create one with `eventdesk"
+                        " ingest`", path=name)
+                uri = Path(path).resolve().as_uri() + "?mode=ro"
+                conn = sqlite3.connect(
+                    uri, uri=True, isolation_level=None, check_same_thread=False, timeout=10)
+                version = check(conn, name)
+                if version == 0:
+                    conn.close()
+                    raise StoreError("not an eventdesk database (an empty file)", path=name)
+                if version < SCHEMA_VERSION:
+                    conn.close()
+                    raise StoreError(
+                        f"schema version {version} is older than {SCHEMA_VERSION}; open it"
+                        " once writable (e.g. `eventdesk ingest`) to migrate", path=name)
+            else:
+                if not memory:
+                    Path(path).parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(
+                    name, isolation_level=None, check_same_thread=False, timeout=10)
+                migrate(conn, name)
+                if not memory:
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    conn.execute("PRAGMA synchronous = NORMAL")
+            # Index inserts land all over the file (content hashes, FTS): a larger page cache
+            # keeps ingest from re-reading pages (SQLite's default is 2 MB).
+            conn.execute("PRAGMA cache_size = -65536")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except OSError as exc:
+            raise StoreError(f"cannot open the event store: {exc}", path=name) from exc
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the event store: {exc}", path=name) from exc
+        return cls(conn, name, readonly=readonly)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction; anything raised (Ctrl-C included) rolls it back whole."""
+        if self.readonly:
+            raise StoreError("the store is open read-only", path=self.path)
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot write to the store: {exc}", path=self.path) from exc
+            try:
+                yield
+            except BaseException as exc:
+                self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise StoreError(f"write failed: {exc}", path=self.path) from exc
+                raise
+            self._conn.execute("COMMIT")
+
+    def _query(self, sql: str, params: Iterable = ()) -> list[dict]:
+        with self._lock:
+            try:
+                cursor = self._conn.execute(sql, tuple(params))
+                names = [d[0] for d in cursor.description]
+                return [dict(zip(names, row, strict=True)) for row in cursor]
+            except sqlite3.Error as exc:
+                raise StoreError(f"query failed: {exc}", path=self.path) from exc
