@@ -36,6 +36,7 @@ from eventdesk.store import corroborate
 from eventdesk.store.corroborate import Member
 from eventdesk.store.schema import SCHEMA_VERSION, check, migrate
 from eventdesk.store.validate import check_document, check_event
+from eventdesk.store.extraction import _PipelineFailure, _result_outcome, _key, _outcome, _SOLO_RETRIES, _extract_isolated  # noqa: F401, E501
 from eventdesk.store.writing import _EVENT_INSERT, AddResult, DocumentWriter  # noqa: F401, E501
 from eventdesk.store.clustering import _MEMBER_SELECT, _CLUSTER_FIELDS, _CLUSTER_INSERT, REGION_LIMIT, _date, _member, ClusterMaintenance  # noqa: F401, E501
 from eventdesk.store.connection import _MAX_IN, _norm, _now, _in_chunks, StoreConnection  # noqa: F401, E501
@@ -51,7 +52,6 @@ _PROGRESS_STEPS = 2000  # SQLite VM steps between deadline checks (microseconds 
 # Code of an unexpected error (a bug, not bad input): the catalogue's InternalError.
 INTERNAL_ERROR_CODE = InternalError.code
 _MAX_CAUSE = 300  # characters of a failure's one-line cause
-_SOLO_RETRIES = 64  # documents re-extracted one by one after a failed pipe, at most
 
 
 def _unix_time(stamp: str | None) -> int | None:
@@ -77,22 +77,6 @@ def error_code(exc: BaseException) -> str:
 def one_line(exc: BaseException) -> str:
     """The cause of a failure on one bounded line (no traceback)."""
     return _one_line(exc, width=_MAX_CAUSE)
-
-
-class _PipelineFailure(EventdeskError):
-    """A failure the pipeline already caught and coded for one document."""
-
-    def __init__(self, failure):
-        super().__init__(failure.message)
-        self.code = failure.code
-
-
-def _result_outcome(result) -> list[Event] | BaseException:
-    """A pipe result as its events, or the error it stands for (a `DocumentResult` with a
-    failure has no events, and must not be stored as a report without events)."""
-    doc, events = result
-    failure = getattr(result, "failure", None)
-    return _PipelineFailure(failure) if failure is not None else _outcome(events)
 
 
 def _fails_alone(exc: BaseException) -> bool:
@@ -675,92 +659,6 @@ def _safe_hash(document) -> str:
     except Exception:  # a malformed document: any error here is the document's own
         data = repr(document).encode("utf-8", "replace")
         return "invalid:" + hashlib.sha256(data).hexdigest()
-
-
-def _key(doc) -> tuple:
-    return (getattr(doc, "doc_id", None), getattr(doc, "source_path", None))
-
-
-def _outcome(events) -> list[Event] | BaseException:
-    """A pipe's result for one document as a list of events, or the error it stands for."""
-    if isinstance(events, BaseException):
-        return events
-    try:
-        return list(events)
-    except Exception as exc:  # a lazy result failing is that document's failure
-        return exc
-
-
-def _extract_isolated(pipeline, documents: Iterable[Document], *, n_process: int
-                      ) -> Iterator[tuple[Document, list[Event] | BaseException]]:
-    """`pipeline.pipe` over the documents, in order, with each document's outcome: its
-    events, or the exception its extraction raised. When the pipe fails, the documents it
-    had taken but not returned are extracted one by one until the failing one is found (it
-    gets the exception), then the pipe restarts on the rest: one bad document never ends
-    the stream. Ctrl-C and other BaseExceptions still stop it."""
-    source = iter(documents)
-    pending: collections.deque[Document] = collections.deque()
-    source_failed: list[BaseException] = []
-
-    def feed(first: list[Document]) -> Iterator[Document]:
-        yield from _tracked(first)
-        while True:
-            try:
-                doc = next(source)
-            except StopIteration:
-                return
-            except BaseException as exc:  # the input itself failed: not a document's fault
-                source_failed.append(exc)
-                raise
-            yield from _tracked([doc])
-
-    def _tracked(docs: list[Document]) -> Iterator[Document]:
-        for doc in docs:
-            pending.append(doc)  # thread-safe: a worker pool may read this in a thread
-            yield doc
-
-    def returned(doc: Document) -> Iterator[tuple[Document, BaseException]]:
-        """Drop `doc` from `pending`; documents before it that the pipe passed over without
-        a result are failures."""
-        key = _key(doc)
-        if any(_key(p) == key for p in pending):
-            while pending and _key(pending[0]) != key:
-                yield pending.popleft(), RuntimeError("the pipeline returned no result for it")
-        if pending:
-            pending.popleft()
-
-    retry: list[Document] = []
-    while True:
-        try:
-            for result in pipeline.pipe(feed(retry), n_process=n_process):
-                doc, _ = result
-                yield from returned(doc)
-                yield doc, _result_outcome(result)
-            for doc in list(pending):
-                yield doc, RuntimeError("the pipeline returned no result for it")
-            return
-        except Exception as exc:  # a document's extraction failed; find it below
-            if source_failed:
-                raise source_failed[0] from None
-            stuck = list(pending)
-            pending.clear()
-            first_error: BaseException = exc
-        retry = []
-        found = False
-        for i, doc in enumerate(stuck):
-            if found or i >= _SOLO_RETRIES:
-                retry = stuck[i:]
-                break
-            try:
-                [result] = list(pipeline.pipe([doc], n_process=1))
-            except Exception as exc:  # this document fails alone: report it, go on
-                found = True
-                yield doc, exc
-                continue
-            yield doc, _result_outcome(result)
-        if not stuck:
-            # The pipe failed before taking any document: nothing to isolate, so stop.
-            raise first_error
 
 
 __all__ = ["AddResult", "ClusterFilter", "Failure", "IngestReport", "Store"]
