@@ -27,7 +27,7 @@ from pathlib import Path
 
 from eventdesk.records import COLUMNS, Document, Event
 from eventdesk.store import ClusterFilter, Store
-from eventdesk.store.store import _CLUSTER_FIELDS
+from eventdesk.store.clustering import _CLUSTER_FIELDS
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPES = {

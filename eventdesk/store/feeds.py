@@ -8,7 +8,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from eventdesk.store.store import Store, _now
+from eventdesk.store.connection import _now
+from eventdesk.store.store import Store
 
 MAX_ARTICLE_ATTEMPTS = 5  # an article still failing after this many fetches is given up
 

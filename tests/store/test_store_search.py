@@ -6,8 +6,8 @@ import pytest
 from store_helpers import make_document
 
 from eventdesk.errors import QueryTimeoutError
-from eventdesk.store import store as store_module
-from eventdesk.store.store import MAX_SEARCH_TERMS, MAX_TERM_CHARS, fts_terms
+from eventdesk.store import search as search_module
+from eventdesk.store.search import MAX_SEARCH_TERMS, MAX_TERM_CHARS, fts_terms
 
 
 @pytest.mark.parametrize("q, terms", [
@@ -66,7 +66,7 @@ def test_words_too_common_to_rank_in_time_give_the_newest_reports(store, monkeyp
     for i in range(300):
         store.add(make_document(f"d{i}", text=f"The town was shelled, report {i}."), [],
                   extractor_version="v1")
-    monkeypatch.setattr(store_module, "_RANKING_SHARE", 0.0)  # ranking always runs out
+    monkeypatch.setattr(search_module, "_RANKING_SHARE", 0.0)  # ranking always runs out
     hits, ranked = store.search_ranked("town shelled", limit=3, timeout_s=30)
     assert not ranked
     assert [h["doc_id"] for h in hits] == ["d299", "d298", "d297"]
