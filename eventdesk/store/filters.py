@@ -13,6 +13,7 @@ from eventdesk.errors import UsageError
 from eventdesk.geo.build import strip_region_word
 from eventdesk.geo.countries import country_name, country_of
 from eventdesk.geo.normalize import name_key
+from eventdesk.io import unicode_problem
 
 
 def region_key(name: str) -> str:
@@ -46,14 +47,6 @@ SQLITE_MAX_INT = 2**63 - 1
 
 # ClusterFilter's text criteria, bound as SQL parameters (which must be valid UTF-8)
 _FILTER_TEXTS = ("country", "admin1", "event_type", "sub_event_type", "actor", "outlet")
-
-
-def _is_unicode(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _utc(value: dt.datetime) -> dt.datetime:
@@ -116,6 +109,6 @@ class ClusterFilter:
                                  f"{getattr(self, name)!r:.40}")
         for name in _FILTER_TEXTS:
             value = getattr(self, name)
-            if isinstance(value, str) and not _is_unicode(value):
+            if isinstance(value, str) and unicode_problem(value):
                 raise UsageError(f"{name} is not valid Unicode (a lone surrogate, as "
                                  f"undecodable bytes on a command line give): {value!r:.60}")
