@@ -13,13 +13,10 @@ from typing import Self
 
 from eventdesk import settings
 from eventdesk.errors import StoreError
+from eventdesk.store.corroborate import folded_text
 from eventdesk.store.schema import SCHEMA_VERSION, check, migrate
 
 _MAX_IN = 500  # host parameters per IN (...) list, well under SQLite's limit
-
-
-def _norm(text: str | None) -> str | None:
-    return " ".join(text.casefold().split()) if text else None
 
 
 def _now() -> str:
@@ -41,7 +38,7 @@ class StoreConnection:
         self.path = path
         self.readonly = readonly
         self._lock = threading.RLock()
-        conn.create_function("casefold", 1, _norm, deterministic=True)
+        conn.create_function("casefold", 1, folded_text, deterministic=True)
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, readonly: bool = False) -> Self:

@@ -106,14 +106,16 @@ def canonical_key(m: Member) -> tuple:
 
 
 @functools.lru_cache(maxsize=8192)
-def _norm(text: str | None) -> str:
+def folded_text(text: str | None) -> str:
+    """Case and spacing folded: how names and types are compared here, and (as the SQL
+    function `casefold`) how the store's queries match the `actors` this builds."""
     return " ".join(text.casefold().split()) if text else ""
 
 
 @functools.lru_cache(maxsize=8192)
 def actor_key(name: str | None) -> str | None:
     """Normalised actor name; None for a missing or unidentified actor (it matches anyone)."""
-    key = _norm(name)
+    key = folded_text(name)
     if not key or _UNIDENTIFIED.match(key):
         return None
     return key
@@ -150,13 +152,13 @@ def places_compatible(a: Member, b: Member) -> bool:
         return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= MAX_KM
     if not (a.admin1 or a.location) or not (b.admin1 or b.location):
         return False
-    return (_norm(a.country), _norm(a.admin1), _norm(a.location)) == (
-        _norm(b.country), _norm(b.admin1), _norm(b.location))
+    return (folded_text(a.country), folded_text(a.admin1), folded_text(a.location)) == (
+        folded_text(b.country), folded_text(b.admin1), folded_text(b.location))
 
 
 @functools.lru_cache(maxsize=8192)
 def _unknown(name: str | None) -> bool:
-    return bool(name) and _UNIDENTIFIED.match(_norm(name)) is not None
+    return bool(name) and _UNIDENTIFIED.match(folded_text(name)) is not None
 
 
 def actors_compatible(a: Member, b: Member) -> bool:
@@ -173,7 +175,7 @@ def compatible(a: Member, b: Member) -> bool:
     """Whether two events from different documents can be the same real-world event."""
     return (
         a.document_id != b.document_id
-        and _norm(a.event_type) == _norm(b.event_type)
+        and folded_text(a.event_type) == folded_text(b.event_type)
         and dates_compatible(a, b)
         and sub_types_compatible(a, b)
         and places_compatible(a, b)
@@ -187,7 +189,7 @@ def possible_match(a: Member, b: Member) -> bool:
     return (
         (a.event_date is None or b.event_date is None)
         and a.document_id != b.document_id
-        and _norm(a.event_type) == _norm(b.event_type)
+        and folded_text(a.event_type) == folded_text(b.event_type)
         and sub_types_compatible(a, b)
         and places_compatible(a, b)
         and actors_compatible(a, b)
@@ -224,7 +226,7 @@ def group(members: Iterable[Member]) -> list[list[Member]]:
         if m.event_date is None:
             clusters.append([m])
             continue
-        kind = _norm(m.event_type)
+        kind = folded_text(m.event_type)
         month = (kind, m.event_date.year, m.event_date.month)
         if (m.time_precision or 1) >= 3:
             found = by_month.get(month, set())
@@ -281,7 +283,7 @@ def bounding_box(lat: float, lon: float) -> tuple[float, float, float, float]:
 def outlet_key(outlet: str | None, url: str | None) -> str | None:
     """Identity of an independent source: the outlet name, else the URL's host; None when
     neither is known (such a report is not counted as an independent outlet)."""
-    name = _norm(outlet)
+    name = folded_text(outlet)
     if name.startswith("the "):
         name = name[4:]
     if name:
@@ -322,7 +324,7 @@ def source_name(m: Member) -> str:
 
 def _label(m: Member) -> str:
     name = source_name(m)
-    if m.claimed_by and _norm(m.claimed_by) != _norm(_outlet_name(m)):
+    if m.claimed_by and folded_text(m.claimed_by) != folded_text(_outlet_name(m)):
         return f"{name}, per {m.claimed_by}"
     return name
 
@@ -446,7 +448,8 @@ def summarise(members: Sequence[Member]) -> dict:
     members = sorted(members, key=canonical_key)
     rep = representative(members) if len(members) > 1 else members[0]
     fatalities = [m.fatalities for m in members if m.fatalities is not None]
-    actors = sorted({k for m in members for k in (_norm(m.actor1), _norm(m.actor2)) if k})
+    actors = sorted({k for m in members
+                     for k in (folded_text(m.actor1), folded_text(m.actor2)) if k})
     return {
         "event_type": rep.event_type,
         "sub_event_type": _mode([m.sub_event_type for m in members], rep.sub_event_type),

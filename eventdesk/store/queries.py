@@ -8,7 +8,8 @@ import json
 from collections.abc import Iterable
 
 from eventdesk.records import Event
-from eventdesk.store.connection import StoreConnection, _in_chunks, _norm
+from eventdesk.store.connection import StoreConnection, _in_chunks
+from eventdesk.store.corroborate import folded_text
 from eventdesk.store.filters import SQLITE_MAX_INT, ClusterFilter, region_key, stored_country
 
 MAX_POSSIBLE_MATCHES = 20  # cluster ids listed per cluster; `n_possible_matches` has all
@@ -55,8 +56,8 @@ class StoreQueries(StoreConnection):
         if f.min_sources > 1:
             where.append("c.n_sources >= ?")
             params.append(f.min_sources)
-        if f.actor and _norm(f.actor):
-            needle = _norm(f.actor)
+        if f.actor and folded_text(f.actor):
+            needle = folded_text(f.actor)
             if raw:
                 where.append("(instr(casefold(e.actor1), ?) > 0"
                              " OR instr(casefold(e.actor2), ?) > 0)")
