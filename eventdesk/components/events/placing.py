@@ -426,10 +426,15 @@ class Placer:
             return None
         if not _is_countryside(doc, mention):
             return None
-        region = self.gazetteer.resolve_name(f"{mention.text} province", countries=countries)
-        if region is not None and region.geo_precision == 3 and region.latitude is not None \
-                and region.country_code == base.country_code:
-            return region
+        name = " ".join(t.text for t in doc[mention.start:mention.end]
+                        if t.lower_ not in ("greater", "the"))
+        # "the Damascus countryside", "rural Damascus": a province of its own when the index
+        # knows one named so (Rif Dimashq, "Rural Damascus"), apart from the city's own
+        for query in (f"Rural {name}", f"{name} province"):
+            region = self.gazetteer.resolve_name(query, countries=countries)
+            if region is not None and region.geo_precision == 3 and region.latitude is not None \
+                    and region.country_code == base.country_code:
+                return region
         base.geo_precision = max(base.geo_precision or 1, 2)
         return base
 
@@ -831,9 +836,13 @@ def _names_an_actor(root: Token) -> bool:
 def _is_countryside(doc: Doc, mention) -> bool:
     """"the Idlib countryside", "rural Damascus", "Hama's northern countryside"."""
     after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
+    before = [t.lower_ for t in doc[max(0, mention.start - 3):mention.start]]
+    if before[-1:] == ["greater"]:
+        before = before[:-1]  # "the eastern countryside of Greater Damascus"
     return mention.designator == "countryside" or after[:1] == ["countryside"] or (
         mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
-        after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3])
+        after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3]) or \
+        before[-2:] == ["countryside", "of"]
 
 
 def _outer_preposition(tok: Token) -> Token | None:
