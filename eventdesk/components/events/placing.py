@@ -69,6 +69,10 @@ TIMES_OF_DAY = frozenset({"dawn", "daybreak", "sunrise", "morning", "noon", "mid
                           "then", "now"})
 # "although troops had retaken X": a deed set against the event
 CONTRAST_MARKS = frozenset({"whereas", "although", "though"})
+# "despite the curfew in Kabul", "despite a deal": no deed of another place, the scene's own
+# setting
+QUIET_CATEGORIES = frozenset({"group_change", "agreement", "disrupted", "base", "other",
+                              "release"})
 # "last summer", "last spring": a past season
 PERIOD_WORDS = frozenset({"summer", "winter", "spring", "autumn"})
 # "weeks after", "months after": long enough after to be another deed ("a day after bombs
@@ -725,6 +729,11 @@ def tells_another_event(tok: Token) -> bool:
         word = mark.lower_
         if word in OTHER_TIME_MARKS or word in CONTRAST_MARKS:
             return True
+        if word in ("despite", "notwithstanding") and tok.dep_ == "pobj" and any(
+                m.start <= tok.i < m.end and m.category not in QUIET_CATEGORIES
+                for m in tok.doc._.triggers or ()):
+            return True  # "despite the Istanbul bombings, protesters marched in London";
+            # not "despite a curfew in Kabul" (no deed: the curfew's place may be the scene)
         if word == "while" and _another_subject(tok):
             return True  # "while another soldier died near Mosul": another deed
         if word == "after" and mark.i > 0 and \
