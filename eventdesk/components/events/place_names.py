@@ -459,7 +459,7 @@ class NameReader:
         if city is None or city.latitude is None:
             return None
         part = copy_place(city)
-        part.location = f"{(city.location or '').split(' - ')[0]} - {name}"
+        part.location = f"{(city.location or '').split(' - ')[0]} - {' '.join(name.split())}"
         part.geo_precision = max(city.geo_precision or 1, 2)
         return part
 
@@ -518,7 +518,7 @@ def settlement_in(base: Place, settlement: tuple[str, int, int]) -> Place:
     keeps its centre under the town's name (geo_precision 3); a town ("the village of X
     near Y", "the Latakia town of X", "in northern Y, targeting the village of X")
     becomes "Y - X" at geo_precision 2, the nearest place the report gives."""
-    name = settlement[0]
+    name = " ".join(settlement[0].split())  # "Khan Bani  Saad": a doubled space
     if base.latitude is None:
         return base
     if base.geo_precision == 3:
