@@ -188,3 +188,17 @@ def test_despite_a_curfew_keeps_the_curfews_place():
     events = _events("Despite the curfew in Kabul, protesters rallied on Sunday against the "
                      "government.")
     assert events and {e.location for e in events} == {"Kabul"}
+
+
+def test_a_place_in_a_clause_describing_the_scene_only_says_where_it_lies():
+    # "which neighbours Mosul's Nineveh province": where the province is, not the scene
+    [event] = _events("The militant leader was captured in a raid in Salahuddin province, which "
+                      "neighbors Mosul's Nineveh province to the south, officials said.")
+    assert event.admin1 == "Salah ad Din" and event.location != "Mosul"
+
+
+def test_a_clause_telling_a_deed_at_its_place_is_no_description():
+    # "where militants killed": a deed told at the place the clause names
+    events = _events("Troops entered Kirkuk province, where militants killed five people in "
+                     "Hawija on Sunday.")
+    assert any(e.location == "Al Hawijah" for e in events)

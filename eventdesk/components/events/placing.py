@@ -1031,7 +1031,28 @@ def _names_a_side_place(doc: Doc, mention, pool) -> bool:
             return True
         if neighbour and other is not mention and 0 < other.start - mention.end <= 5:
             return True  # "in Manila's neighbouring province of Pampanga": Pampanga's
-    return _names_a_site_placed_elsewhere(doc, mention, pool)
+    return _names_a_site_placed_elsewhere(doc, mention, pool) \
+        or _describes_another_place(doc, mention, pool)
+
+
+def _describes_another_place(doc: Doc, mention, pool) -> bool:
+    """A name inside a relative clause that describes another place of the pool ("in
+    Salahuddin province, which neighbours Mosul's Nineveh province", "the town of X, which
+    lies near Y"): where that place lies, not a place of the event; not a clause telling a
+    deed there ("X, where gunmen killed five")."""
+    tok = doc[mention.start:mention.end].root
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "relcl":
+            if any(c.lower_ in ("where", "when") for c in tok.children) or any(
+                    m.start <= tok.i < m.end for m in doc._.triggers or ()):
+                return False
+            noun = tok.head
+            return any(o is not mention and o.start <= noun.i <= o.end
+                       and not o.start <= mention.start < o.end for o in pool)
+        tok = tok.head
+    return False
 
 
 # "Manila's neighbouring province of Pampanga", "Baghdad's adjacent Diyala province"
