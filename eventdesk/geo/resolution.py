@@ -223,8 +223,8 @@ class Resolution:
                 # Unknown to the index, but the report says which region it is in.
                 return _place_from(container, location=text.strip(), precision=3)
             # A district the index lacks: its city, one step less precise.
-            return _place_from(container, location=f"{container.display_name} - {text.strip()}",
-                               precision=2)
+            return _place_from(container, location=f"{container.display_name} - "
+                               f"{' '.join(text.split())}", precision=2)
         _, best, container = chosen
         if best.is_region or is_district(best):
             return _place_from(best, location=best.display_name, precision=_precision(best))

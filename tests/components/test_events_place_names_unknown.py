@@ -38,3 +38,25 @@ def test_a_people_before_a_settlement_word_is_not_always_a_name(reader, text, at
     doc = _doc(text, norp=[at])
     assert not reader._named_before_its_kind(doc, at, at + 1)
     assert reader.unknown_settlement(doc, list(doc)) is None
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    ("a bomb in Khan Bani  Saad town", 5, True),     # a doubled space inside a name
+    ("shelled Hawsh-Nasri and Harasta", 2, True),    # a hyphen between two name parts
+    ("Saudi-led jets struck Sanaa", 1, False),       # a hyphen before a lower-case word
+    ("a bomb in Aleppo\n\nHoms residents fled", 4, False),  # a paragraph break
+    ("Gunmen  attacked Homs", 1, False),             # a doubled space after a plain word
+])
+def test_a_name_runs_over_a_doubled_space_and_a_hyphen_between_its_parts(text, at, expected):
+    from eventdesk.components.events.common import namelike
+    doc = spacy.blank("en")(text)
+    assert namelike(doc[at]) is expected, [t.text for t in doc]
+
+
+@pytest.mark.slow
+def test_a_doubled_space_inside_an_unknown_towns_name_keeps_the_whole_name():
+    import eventdesk
+    [event] = eventdesk.extract("A roadside bomb exploded on a road in Khan Bani  Saad town, some "
+                                "35 km northeast of Baghdad, killing two policemen.",
+                                published="2016-03-30")
+    assert event.location == "Baghdad - Khan Bani Saad"

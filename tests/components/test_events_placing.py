@@ -117,6 +117,12 @@ def _placed(text: str):
     # the countryside of a provincial capital is its province
     ("Russian jets struck several villages in the Idlib countryside on Monday, killing 12 "
      "people.", "Syria", "Idlib", 3),
+    # the countryside of a city whose province is the city alone: the province the index
+    # calls "Rural Damascus" (Rif Dimashq), not Damascus governorate
+    ("Rebels shelled army positions in the Damascus countryside on Monday, killing three.",
+     "Syria", "Rif Dimashq", 3),
+    ("ISIS launched an offensive in the eastern countryside of Greater Damascus on Monday, "
+     "killing three soldiers.", "Syria", "Rif Dimashq", 3),
 ])
 def test_a_place_the_index_lacks_falls_back_to_what_contains_it(text, country, location,
                                                                  precision):
@@ -219,6 +225,12 @@ def test_a_regions_capital_is_not_the_countrys():
     # "X village in Y district", where NER and a loose spelling read X as a place abroad
     ("Gunmen killed 26 people in Qarmoush village in Bouinan district on Sunday.",
      "Algeria", "Bouinan - Qarmoush", 2),
+    # "in X in Y district", "at X in the commune of Y": the scene's own name, unknown to the
+    # index, said to lie in a place it knows
+    ("Rebels detonated a landmine at Zorqamai in Rupandehi district on Sunday, killing two "
+     "soldiers.", "Nepal", "Rupandehi - Zorqamai", 2),
+    ("A suicide bomber killed 11 people in Zorqamai in the commune of Mora, northern Cameroon.",
+     "Cameroon", "Mora - Zorqamai", 2),
 ])
 def test_an_unknown_town_is_placed_at_what_the_sentence_puts_it_in(text, country, location,
                                                                  precision):

@@ -174,3 +174,31 @@ def test_places_hung_on_the_verb_through_a_setting_a_subject_or_another_clause_g
     assert _set_aside_from_the_verb(doc, [leeds, london], doc[6]) == {id(leeds)}
     # "killed three in Leeds when a bomb exploded": the event's own clause is the advcl
     assert _set_aside_from_the_verb(doc, [leeds, london], doc[2]) == set()
+
+
+def test_a_deed_set_against_the_event_with_despite_is_not_its_place():
+    # "despite the X bombings": another deed, at another place
+    events = _events("Despite the Istanbul bombings, thousands of anti-war protesters marched "
+                     "through central London on Thursday.")
+    assert events and {e.country for e in events} == {"United Kingdom"}
+
+
+def test_despite_a_curfew_keeps_the_curfews_place():
+    # no deed of its own: the curfew's town is the scene's
+    events = _events("Despite the curfew in Kabul, protesters rallied on Sunday against the "
+                     "government.")
+    assert events and {e.location for e in events} == {"Kabul"}
+
+
+def test_a_place_in_a_clause_describing_the_scene_only_says_where_it_lies():
+    # "which neighbours Mosul's Nineveh province": where the province is, not the scene
+    [event] = _events("The militant leader was captured in a raid in Salahuddin province, which "
+                      "neighbors Mosul's Nineveh province to the south, officials said.")
+    assert event.admin1 == "Salah ad Din" and event.location != "Mosul"
+
+
+def test_a_clause_telling_a_deed_at_its_place_is_no_description():
+    # "where militants killed": a deed told at the place the clause names
+    events = _events("Troops entered Kirkuk province, where militants killed five people in "
+                     "Hawija on Sunday.")
+    assert any(e.location == "Al Hawijah" for e in events)

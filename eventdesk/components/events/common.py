@@ -296,7 +296,16 @@ def namelike(tok: Token) -> bool:
     if word == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
             and doc[tok.i - 1].lower_ in ARABIC_ARTICLES | {"ez", "ed", "es"}:
         return True
+    if 0 < tok.i < len(doc) - 1 and _capitalised(doc[tok.i - 1]) \
+            and _capitalised(doc[tok.i + 1]) and (
+                word == "-" and not tok.whitespace_ and not doc[tok.i - 1].whitespace_
+                or tok.is_space and "\n" not in word):
+        return True  # "Hawsh-Nasri", "Gund-E-Qasim"; "Khan Bani  Saad" (a doubled space)
     return re.match(r"^(al|el|ad|ar|as|ash|az|at|an)-", word) is not None
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper()
 
 
 def place_tokens(doc: Doc) -> set[int]:

@@ -37,6 +37,12 @@ AREA_WORDS = frozenset({"region", "area"})
 DIVISION_WORDS = DISTRICT_DESIGNATORS - CITY_PART_DESIGNATORS
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
 HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "within"})
+# "in Gursai in Mendher sector", "the assault on Kulbus in West Darfur state": prepositions
+# that put the scene's own name in a clause
+PLACE_PREPS = frozenset({"in", "at", "on", "inside"})
+# "in the commune of Mora", "in the district of Y": a division named after "of"
+HOLDER_NOUNS = DISTRICT_DESIGNATORS | {"commune", "province", "state", "region", "governorate",
+                                       "department"}
 # "the Kuweires Military Airport", "the Bab al-Salama crossing", "the Turkmen Mountains": the
 # last word of a named site or feature the index does not hold; the event is placed at what
 # holds it, with the site's name kept ("Aleppo - Kuweires Military Airport")
@@ -124,6 +130,20 @@ class NameReader:
                     area = area or name
                 elif name is not None:
                     return name
+            at = i + 1
+            while at < len(doc) and doc[at].is_space:
+                at += 1  # "at  Manigram"
+            if tok.lower_ in PLACE_PREPS and at in ids and namelike(doc[at]) \
+                    and at not in known \
+                    and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "ORG", ""):
+                # "killed two militants in Gursai in Mendher sector", "the assault on Kulbus
+                # in West Darfur state": the scene's own name, unknown to the index, said to
+                # lie in a place it knows
+                end = _name_end(doc, at)
+                if _held_by_known(doc, end, known):
+                    name = self._settlement_name(doc, at, known, end=end)
+                    if name is not None:
+                        return name
             if tok.text == "," and i + 2 < len(doc) and i - 1 in ids and namelike(doc[i - 1]) \
                     and doc[i + 1].lower_ in ("a", "an") and any(
                         t.lower_ in SETTLEMENT_WORDS or t.lower_ in CITY_PART_DESIGNATORS
@@ -439,7 +459,7 @@ class NameReader:
         if city is None or city.latitude is None:
             return None
         part = copy_place(city)
-        part.location = f"{(city.location or '').split(' - ')[0]} - {name}"
+        part.location = f"{(city.location or '').split(' - ')[0]} - {' '.join(name.split())}"
         part.geo_precision = max(city.geo_precision or 1, 2)
         return part
 
@@ -498,7 +518,7 @@ def settlement_in(base: Place, settlement: tuple[str, int, int]) -> Place:
     keeps its centre under the town's name (geo_precision 3); a town ("the village of X
     near Y", "the Latakia town of X", "in northern Y, targeting the village of X")
     becomes "Y - X" at geo_precision 2, the nearest place the report gives."""
-    name = settlement[0]
+    name = " ".join(settlement[0].split())  # "Khan Bani  Saad": a doubled space
     if base.latitude is None:
         return base
     if base.geo_precision == 3:
@@ -565,6 +585,22 @@ def _inside_hyphenated(doc: Doc, k: int) -> bool:
 def _article_of_name(tok: Token) -> bool:
     """"al" of "al-Kalasa": part of the name, whatever else the word may be read as."""
     return tok.lower_ in ARABIC_ARTICLES and namelike(tok)
+
+
+def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
+    """The words from token `end` say the name before them lies in a place the index
+    knows: "in" (and "the", a compass word) before that place ("... in Mendher sector",
+    "... in northern Borno")."""
+    if end >= len(doc) or doc[end].lower_ != "in":
+        return False
+    k = end + 1
+    while k < len(doc) and k - end <= 4 and (
+            doc[k].lower_ == "the" or doc[k].lower_ in COMPASS_WORDS or doc[k].is_space
+            or doc[k].lower_ in HOLDER_NOUNS and k + 1 < len(doc)
+            and doc[k + 1].lower_ == "of" or doc[k].lower_ == "of" and k > end + 1
+            and doc[k - 1].lower_ in HOLDER_NOUNS):
+        k += 1  # "in the commune of Mora"
+    return k < len(doc) and k in known
 
 
 def _name_end(doc: Doc, start: int) -> int:

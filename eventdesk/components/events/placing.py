@@ -69,6 +69,10 @@ TIMES_OF_DAY = frozenset({"dawn", "daybreak", "sunrise", "morning", "noon", "mid
                           "then", "now"})
 # "although troops had retaken X": a deed set against the event
 CONTRAST_MARKS = frozenset({"whereas", "although", "though"})
+# "despite the curfew in Kabul", "despite a deal": no deed of another place, the scene's own
+# setting
+QUIET_CATEGORIES = frozenset({"group_change", "agreement", "disrupted", "base", "other",
+                              "release"})
 # "last summer", "last spring": a past season
 PERIOD_WORDS = frozenset({"summer", "winter", "spring", "autumn"})
 # "weeks after", "months after": long enough after to be another deed ("a day after bombs
@@ -426,10 +430,15 @@ class Placer:
             return None
         if not _is_countryside(doc, mention):
             return None
-        region = self.gazetteer.resolve_name(f"{mention.text} province", countries=countries)
-        if region is not None and region.geo_precision == 3 and region.latitude is not None \
-                and region.country_code == base.country_code:
-            return region
+        name = " ".join(t.text for t in doc[mention.start:mention.end]
+                        if t.lower_ not in ("greater", "the"))
+        # "the Damascus countryside", "rural Damascus": a province of its own when the index
+        # knows one named so (Rif Dimashq, "Rural Damascus"), apart from the city's own
+        for query in (f"Rural {name}", f"{name} province"):
+            region = self.gazetteer.resolve_name(query, countries=countries)
+            if region is not None and region.geo_precision == 3 and region.latitude is not None \
+                    and region.country_code == base.country_code:
+                return region
         base.geo_precision = max(base.geo_precision or 1, 2)
         return base
 
@@ -720,6 +729,11 @@ def tells_another_event(tok: Token) -> bool:
         word = mark.lower_
         if word in OTHER_TIME_MARKS or word in CONTRAST_MARKS:
             return True
+        if word in ("despite", "notwithstanding") and tok.dep_ == "pobj" and any(
+                m.start <= tok.i < m.end and m.category not in QUIET_CATEGORIES
+                for m in tok.doc._.triggers or ()):
+            return True  # "despite the Istanbul bombings, protesters marched in London";
+            # not "despite a curfew in Kabul" (no deed: the curfew's place may be the scene)
         if word == "while" and _another_subject(tok):
             return True  # "while another soldier died near Mosul": another deed
         if word == "after" and mark.i > 0 and \
@@ -831,9 +845,13 @@ def _names_an_actor(root: Token) -> bool:
 def _is_countryside(doc: Doc, mention) -> bool:
     """"the Idlib countryside", "rural Damascus", "Hama's northern countryside"."""
     after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
+    before = [t.lower_ for t in doc[max(0, mention.start - 3):mention.start]]
+    if before[-1:] == ["greater"]:
+        before = before[:-1]  # "the eastern countryside of Greater Damascus"
     return mention.designator == "countryside" or after[:1] == ["countryside"] or (
         mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
-        after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3])
+        after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3]) or \
+        before[-2:] == ["countryside", "of"]
 
 
 def _outer_preposition(tok: Token) -> Token | None:
@@ -1013,7 +1031,28 @@ def _names_a_side_place(doc: Doc, mention, pool) -> bool:
             return True
         if neighbour and other is not mention and 0 < other.start - mention.end <= 5:
             return True  # "in Manila's neighbouring province of Pampanga": Pampanga's
-    return _names_a_site_placed_elsewhere(doc, mention, pool)
+    return _names_a_site_placed_elsewhere(doc, mention, pool) \
+        or _describes_another_place(doc, mention, pool)
+
+
+def _describes_another_place(doc: Doc, mention, pool) -> bool:
+    """A name inside a relative clause that describes another place of the pool ("in
+    Salahuddin province, which neighbours Mosul's Nineveh province", "the town of X, which
+    lies near Y"): where that place lies, not a place of the event; not a clause telling a
+    deed there ("X, where gunmen killed five")."""
+    tok = doc[mention.start:mention.end].root
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "relcl":
+            if any(c.lower_ in ("where", "when") for c in tok.children) or any(
+                    m.start <= tok.i < m.end for m in doc._.triggers or ()):
+                return False
+            noun = tok.head
+            return any(o is not mention and o.start <= noun.i <= o.end
+                       and not o.start <= mention.start < o.end for o in pool)
+        tok = tok.head
+    return False
 
 
 # "Manila's neighbouring province of Pampanga", "Baghdad's adjacent Diyala province"
