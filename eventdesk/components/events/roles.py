@@ -23,13 +23,48 @@ RELATIVE_PRONOUNS = ("who", "that", "which")
 PATIENT_PREPS = ("on", "at", "against", "with", "into", "upon", "among", "targeting")
 
 
+# "troops backed by Russian special forces", "supported by the Wazalendo militias": the
+# verb's "by" phrase names an associate of the side it describes, never a side of its own
+BACKING_VERBS = frozenset({"back", "support", "aid", "assist", "accompany", "help",
+                           "reinforce", "escort", "arm", "equip", "fund", "train"})
+# "with the support of Russian aircraft", "with air cover from the coalition"
+BACKING_NOUNS = frozenset({"support", "backing", "help", "assistance", "cover", "aid",
+                           "participation", "cooperation", "coordination"})
+# "alongside Hezbollah fighters", "allied Wazalendo militias", "Iran-allied militias"
+ALONGSIDE_PREPS = frozenset({"alongside", "beside"})
+ALLY_WORDS = frozenset({"allied", "affiliated", "auxiliary", "supporting"})
+
+
+def is_associate(doc: Doc, mention) -> bool:
+    """The mention names an associate of another side (ACLED's associate actor): a backer
+    in a "backed by" phrase on a noun, the "support of" someone, a force fighting
+    "alongside" another, or one written as "allied": never actor1 or actor2 itself."""
+    head = doc[mention.start:mention.end].root
+    t = head
+    while t.dep_ in ("conj", "compound", "amod", "appos") and t.head.i != t.i:
+        t = t.head
+    if any(c.dep_ == "amod" and c.lower_ in ALLY_WORDS for c in head.children):
+        return True
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if prep.lower_ in ALONGSIDE_PREPS:
+        return True
+    if prep.lower_ == "by" and prep.dep_ == "agent":
+        verb = prep.head
+        return verb.lemma_.lower() in BACKING_VERBS and verb.dep_ in ("acl", "amod", "advcl")
+    if prep.lower_ in ("of", "from"):
+        return prep.head.lemma_.lower() in BACKING_NOUNS
+    return False
+
+
 def roles(doc: Doc, clause: Clause):
     """The acting side and the side acted upon, from the dependency parse."""
     ids = {t.i for t in clause.tokens}
     event_words = {i for trig in clause.triggers for i in range(trig.start, trig.end)}
     agents, patients, subordinate = [], [], []
     for mention in doc._.actors or []:
-        if mention.start not in ids:
+        if mention.start not in ids or is_associate(doc, mention):
             continue
         head = doc[mention.start:mention.end].root
         role = _role_of(head, clause.root, event_words)
@@ -106,7 +141,8 @@ def _between_sides(doc: Doc, clause: Clause):
         found = []
         for mention in doc._.actors or []:
             if mention.start in span and mention.start in ids and all(
-                    m.actor.name != mention.actor.name for m in found):
+                    m.actor.name != mention.actor.name for m in found) \
+                    and not is_associate(doc, mention):
                 found.append(mention)
         if len(found) == 2:
             return _group_of(doc, found[0]), _group_of(doc, found[1])
@@ -183,7 +219,7 @@ def salient_armed(doc: Doc, *, exclude: Actor | None, non_state: bool = False):
         ):
             continue
         actor = mention.actor
-        if exclude is not None and actor.name == exclude.name:
+        if exclude is not None and actor.name == exclude.name or is_associate(doc, mention):
             continue
         if non_state and actor.inter in typology.STATE_SIDE:
             continue
