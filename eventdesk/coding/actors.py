@@ -574,9 +574,38 @@ class ActorMatcher:
                 continue
             mention = self._mention(doc, parse, context, year, admin1)
             if mention is not None:
+                joined = self._joined_demonym(doc, mention, context, year, admin1)
+                if joined is not None and (not mentions or mentions[-1].end <= joined.start):
+                    mentions.append(joined)
                 mentions.append(mention)
             i = parse.end
         return mentions
+
+    def _joined_demonym(self, doc: Doc, mention: ActorMention, context: list[str],
+                        year: int | None, admin1: str | None) -> ActorMention | None:
+        """"Mozambican and Rwandan troops", "Iraqi and US forces": the state forces the
+        first of two joined country adjectives names, as a mention of its own word (the
+        second's forces are the matched mention, the first side's associate)."""
+        start = mention.start
+        if start < 2 or doc[start - 1].lower_ not in ("and", "&") \
+                or mention.role_hint not in ("state", "international"):
+            return None
+        word = doc[start - 2]
+        iso2s = self._lex.country_words.get(word.text)
+        if not iso2s or len(iso2s) != 1 or not word.text[:1].isupper() \
+                or iso2s[0] == mention.actor.country:
+            return None
+        branch = next((b for b, prefix in (("military", "Military Forces of"),
+                                           ("police", "Police Forces of"),
+                                           ("government", "Government of"))
+                       if mention.actor.name.startswith(prefix)), None)
+        if branch is None:
+            return None
+        actor = self.state_forces(iso2s[0], branch, year=year, admin1=admin1)
+        if context:
+            actor.inter = self.inter_for(actor, context[0])
+        return ActorMention(word.i, word.i + 1, word.idx, word.idx + len(word.text), word.text,
+                            actor, _role(actor))
 
     def role_of_word(self, word: str) -> str | None:
         """The role a generic word for people or forces ("militants", "villagers") has in

@@ -242,3 +242,12 @@ def test_is_associate_reads_backers_and_allies():
     found = {doc[m.start:m.end].text: is_associate(doc, m) for m in doc._.actors}
     assert found.get("M23 fighters") is False
     assert any(found[k] for k in found if "Wazalendo" in k)
+
+
+@pytest.mark.slow
+def test_joined_home_and_foreign_troops_are_coded_as_the_home_state_s():
+    events = eventdesk.extract(
+        "Iraqi and US forces killed 20 Islamic State militants near Mosul on Monday.",
+        published="2016-05-13")
+    assert events and events[0].actor1 == "Military Forces of Iraq"
+    assert events[0].actor2 == "Islamic State"
