@@ -251,3 +251,18 @@ def test_joined_home_and_foreign_troops_are_coded_as_the_home_state_s():
         published="2016-05-13")
     assert events and events[0].actor1 == "Military Forces of Iraq"
     assert events[0].actor2 == "Islamic State"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("A roadside bomb killed 12 people, mostly soldiers, near Bannu on Monday.",
+     "Military Forces of Pakistan"),
+    ("A suicide bomber blew himself up inside a mosque in Peshawar on Monday, killing at "
+     "least 84 people, most of them policemen.", "Police Forces of Pakistan"),
+    # most of them civilians by another word: still civilians
+    ("A roadside bomb killed 12 people, mostly women, near Bannu on Monday.",
+     "Civilians (Pakistan)"),
+])
+def test_victims_most_of_whom_were_a_force_are_that_force(text, actor2):
+    events = eventdesk.extract(text, published="2023-01-30")
+    assert events and events[0].actor2 == actor2

@@ -105,7 +105,7 @@ def roles(doc: Doc, clause: Clause):
         agent = next((p for p in patients if patient is None
                       or p.actor.name != patient.actor.name), None)
     agent = _group_of(doc, agent)
-    patient = _group_of(doc, patient)
+    patient = _most_of_them(doc, _group_of(doc, patient))
     if agent is None or _owned_by_pronoun(doc, agent):
         agent = _implicit_agent(doc, clause, possessive=agent is not None) or agent
         agent = _group_of(doc, agent)
@@ -120,6 +120,30 @@ def roles(doc: Doc, clause: Clause):
         # the fighting (after the implicit subject is found: "they repelled…")
         agent, patient = patient, agent
     return agent, patient
+
+
+# "killing 84 people, most of them policemen": the words that say who most victims were
+MAJORITY_PHRASES = (("most", "of", "them"), ("mostly",), ("mainly",), ("all", "of", "them"),
+                    ("the", "majority", "of", "them"), ("the", "majority"),
+                    ("most", "of", "whom"), ("all", "of", "whom"))
+
+
+def _most_of_them(doc: Doc, patient):
+    """People named only as people whose next words say who most of them were ("84
+    people, most of them policemen", "20 people, mostly soldiers"): the side those words
+    name, when it is an armed or state one."""
+    if patient is None or patient.role_hint != "civilian":
+        return patient
+    j = patient.end
+    if j < len(doc) and doc[j].text in (",", "—", "-", "–", "("):
+        j += 1
+    words = [t.lower_ for t in doc[j:j + 4]]
+    phrase = next((p for p in MAJORITY_PHRASES if tuple(words[:len(p)]) == p), None)
+    if phrase is None:
+        return patient
+    j += len(phrase)
+    return next((m for m in doc._.actors or [] if j <= m.start <= j + 2
+                 and m.role_hint in ARMED_ROLES), patient)
 
 
 def _reverses(verb: Token) -> bool:
