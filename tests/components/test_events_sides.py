@@ -266,3 +266,18 @@ def test_joined_home_and_foreign_troops_are_coded_as_the_home_state_s():
 def test_victims_most_of_whom_were_a_force_are_that_force(text, actor2):
     events = eventdesk.extract(text, published="2023-01-30")
     assert events and events[0].actor2 == actor2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # joined subjects acting on one object: the first acts, the second is its associate
+    ("The 63rd Brigade and Hezbollah captured the town of Qaryatain on Sunday.",
+     "Military Forces of Syria", None),
+    # a mutual deed: the joined subjects are the two sides
+    ("The army and the Free Syrian Army clashed near Qusayr on Sunday.",
+     "Military Forces of Syria", "Free Syrian Army"),
+])
+def test_joined_subjects_act_together_unless_the_deed_is_mutual(text, actor1, actor2):
+    events = [e for e in eventdesk.extract(text, published="2016-03-28")
+              if e.event_type == "Battles"]
+    assert events and (events[0].actor1, events[0].actor2) == (actor1, actor2)

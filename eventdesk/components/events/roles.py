@@ -45,6 +45,10 @@ def is_associate(doc: Doc, mention) -> bool:
         t = t.head
     if any(c.dep_ == "amod" and c.lower_ in ALLY_WORDS for c in head.children):
         return True
+    if head.dep_ == "conj" and head.head.dep_ == "nsubj" and _acts_on_an_object(head.head.head):
+        # "the 63rd Brigade and Hezbollah captured the town": the sides that act together
+        # on one object; the first named acts, the others are its associates
+        return True
     if t.dep_ != "pobj":
         return False
     prep = t.head
@@ -56,6 +60,18 @@ def is_associate(doc: Doc, mention) -> bool:
     if prep.lower_ in ("of", "from"):
         return prep.head.lemma_.lower() in BACKING_NOUNS
     return False
+
+
+# verbs and objects of a mutual deed: "X and Y exchanged fire" names the two sides
+MUTUAL_VERBS = frozenset({"exchange", "trade", "clash", "battle", "skirmish"})
+MUTUAL_OBJECTS = frozenset({"fire", "gunfire", "shots", "blows", "other", "another", "salvos"})
+
+
+def _acts_on_an_object(verb: Token) -> bool:
+    """The verb has a direct object its subjects act on together, not a mutual deed."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in MUTUAL_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ not in MUTUAL_OBJECTS for c in verb.children)
 
 
 def roles(doc: Doc, clause: Clause):
