@@ -550,8 +550,9 @@ class ActorMatcher:
         """
         context = [iso for iso in (self._to_iso2(c) for c in countries) if iso]
         starts = self._match(doc, context)
+        units = self._numbered_units(doc, context, year, admin1)
         if not starts:
-            return []
+            return units
         mentions: list[ActorMention] = []
         i, n = 0, len(doc)
         while i < n:
@@ -574,9 +575,77 @@ class ActorMatcher:
                 continue
             mention = self._mention(doc, parse, context, year, admin1)
             if mention is not None:
+                joined = self._joined_demonym(doc, mention, context, year, admin1)
+                if joined is not None and (not mentions or mentions[-1].end <= joined.start):
+                    mentions.append(joined)
                 mentions.append(mention)
             i = parse.end
+        if units:
+            # the numbered unit is the more specific reading of its words ("Army")
+            taken = {k for u in units for k in range(u.start, u.end)}
+            mentions = sorted([m for m in mentions if not any(
+                k in taken for k in range(m.start, m.end))] + units, key=lambda m: m.start)
         return mentions
+
+    def _numbered_units(self, doc: Doc, context: list[str], year: int | None,
+                        admin1: str | None) -> list[ActorMention]:
+        """"The 63rd Brigade", "the 4th Armoured Division", "Russia's 58th Army": a unit an
+        ordinal numbers is a state's regular army (militias are named, or numbered by a
+        plain figure: "the 444 Brigade"); the state a country word before it names, else
+        the document's first country."""
+        found = []
+        for tok in doc:
+            if not _ORDINAL.match(tok.text):
+                continue
+            end = next((k + 1 for k in range(tok.i + 1, min(tok.i + 4, len(doc)))
+                        if doc[k].text in _UNIT_WORDS), None)
+            if end is None or not all(doc[k].text[:1].isupper()
+                                      for k in range(tok.i + 1, end)):
+                continue
+            start, code = tok.i, None
+            before = doc[tok.i - 1] if tok.i > 0 else None
+            if before is not None and before.text in ("'s", "’s") and tok.i > 1:
+                before = doc[tok.i - 2]
+            if before is not None:
+                iso2s = self._lex.country_words.get(before.text)
+                if iso2s and len(iso2s) == 1 and before.text[:1].isupper():
+                    start, code = before.i, iso2s[0]
+            code = code or (context[0] if context else None)
+            if code is None:
+                continue
+            actor = self.state_forces(code, "military", year=year, admin1=admin1)
+            if context:
+                actor.inter = self.inter_for(actor, context[0])
+            span = doc[start:end]
+            found.append(ActorMention(start, end, span.start_char, span.end_char, span.text,
+                                      actor, _role(actor)))
+        return found
+
+    def _joined_demonym(self, doc: Doc, mention: ActorMention, context: list[str],
+                        year: int | None, admin1: str | None) -> ActorMention | None:
+        """"Mozambican and Rwandan troops", "Iraqi and US forces": the state forces the
+        first of two joined country adjectives names, as a mention of its own word (the
+        second's forces are the matched mention, the first side's associate)."""
+        start = mention.start
+        if start < 2 or doc[start - 1].lower_ not in ("and", "&") \
+                or mention.role_hint not in ("state", "international"):
+            return None
+        word = doc[start - 2]
+        iso2s = self._lex.country_words.get(word.text)
+        if not iso2s or len(iso2s) != 1 or not word.text[:1].isupper() \
+                or iso2s[0] == mention.actor.country:
+            return None
+        branch = next((b for b, prefix in (("military", "Military Forces of"),
+                                           ("police", "Police Forces of"),
+                                           ("government", "Government of"))
+                       if mention.actor.name.startswith(prefix)), None)
+        if branch is None:
+            return None
+        actor = self.state_forces(iso2s[0], branch, year=year, admin1=admin1)
+        if context:
+            actor.inter = self.inter_for(actor, context[0])
+        return ActorMention(word.i, word.i + 1, word.idx, word.idx + len(word.text), word.text,
+                            actor, _role(actor))
 
     def role_of_word(self, word: str) -> str | None:
         """The role a generic word for people or forces ("militants", "villagers") has in
@@ -964,6 +1033,11 @@ def _is_acronym(surface: str) -> bool:
 def _norm_phrase(text: str) -> str:
     """Phrase text with no spaces around hyphens and apostrophes, as tokens re-joined give."""
     return re.sub(r"\s*([-'\u2019])\s*", r"\1", " ".join(text.split()))
+
+
+# "63rd", "4th", "1st": an ordinal numbering an army unit
+_ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")
+_UNIT_WORDS = frozenset({"Brigade", "Division", "Regiment", "Battalion", "Corps", "Army"})
 
 
 def _role(actor: Actor) -> str:

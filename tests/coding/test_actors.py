@@ -524,3 +524,23 @@ def test_hong_kong_is_coded_as_china(matcher):
     assert matcher.inter_for(police, "HK") == 1  # China's police at home, not foreign forces
     assert matcher.inter_for(matcher.state_forces("US"), "MO") == 8
     assert matcher.state_forces("KY").name == "Military Forces of the Cayman Islands"
+
+
+def test_two_joined_country_adjectives_name_both_states_forces(matcher):
+    found = mentions(matcher, "Mozambican and Rwandan troops re-entered the town.", ["MZ"], 2021)
+    assert [(m.text, m.actor.name, m.actor.inter) for m in found] == [
+        ("Mozambican", "Military Forces of Mozambique", 1),
+        ("Rwandan troops", "Military Forces of Rwanda", 8)]
+    # one adjective: one mention; an adjective of the same country adds nothing
+    assert len(mentions(matcher, "Rwandan troops re-entered the town.", ["MZ"], 2021)) == 1
+    assert len(mentions(matcher, "Hungry and tired troops rested.", ["MZ"], 2021)) == 1
+
+
+def test_an_ordinal_numbered_unit_is_a_state_s_army(matcher):
+    found = mentions(matcher, "The 63rd Brigade took the town.", ["SY"], 2016)
+    assert [(m.text, m.actor.name) for m in found] == [("63rd Brigade", "Military Forces of Syria")]
+    found = mentions(matcher, "Russia's 20th Army withdrew.", ["UA"], 2022)
+    assert [m.actor.name for m in found] == ["Military Forces of Russia"]
+    # a plain figure (militias: "the 444 Brigade") or a small word is no unit
+    assert mentions(matcher, "The 444 Brigade took the town.", ["LY"], 2023) == []
+    assert mentions(matcher, "On the 3rd day of the siege.", ["SY"], 2016) == []

@@ -211,3 +211,73 @@ def test_a_group_the_attackers_are_said_to_be_is_the_acting_side(text):
               if e.sub_event_type == "Attack"]
     assert events and events[0].actor1.startswith("Boko Haram")
     assert events[0].actor2 == "Civilians (Nigeria)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "actor1", "actor2"), [
+    # a backer in a "backed by" phrase is an associate, not the opponent
+    ("Syrian troops backed by Russian special forces captured the town of Qaryatain on "
+     "Sunday.", "2016-03-28", "Military Forces of Syria", None),
+    # "with the support of": the same
+    ("Syrian troops, with the support of Russian aircraft, captured the town of Qaryatain "
+     "on Sunday.", "2016-03-28", "Military Forces of Syria", None),
+    # "fighting between X, supported by Y, and Z": the two sides are X and Z
+    ("Fighting between the FARDC, supported by the Wazalendo militias, and the M23 "
+     "continued on Tuesday around Sake in North Kivu.", "2024-02-13",
+     "Military Forces of the Democratic Republic of Congo", "M23"),
+])
+def test_an_associate_is_never_a_side(text, published, actor1, actor2):
+    events = [e for e in eventdesk.extract(text, published=published)
+              if e.event_type == "Battles"]
+    assert events and events[0].actor1 == actor1
+    assert events[0].actor2 == actor2
+
+
+def test_is_associate_reads_backers_and_allies():
+    from eventdesk.components.events.roles import is_associate
+    pipeline = eventdesk.load()
+    doc = pipeline.parse(eventdesk.records.Document(
+        text="Congolese troops and allied Wazalendo militias fought M23 fighters near Sake "
+             "on Monday.", doc_id="t", published=None))
+    found = {doc[m.start:m.end].text: is_associate(doc, m) for m in doc._.actors}
+    assert found.get("M23 fighters") is False
+    assert any(found[k] for k in found if "Wazalendo" in k)
+
+
+@pytest.mark.slow
+def test_joined_home_and_foreign_troops_are_coded_as_the_home_state_s():
+    events = eventdesk.extract(
+        "Iraqi and US forces killed 20 Islamic State militants near Mosul on Monday.",
+        published="2016-05-13")
+    assert events and events[0].actor1 == "Military Forces of Iraq"
+    assert events[0].actor2 == "Islamic State"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("A roadside bomb killed 12 people, mostly soldiers, near Bannu on Monday.",
+     "Military Forces of Pakistan"),
+    ("A suicide bomber blew himself up inside a mosque in Peshawar on Monday, killing at "
+     "least 84 people, most of them policemen.", "Police Forces of Pakistan"),
+    # most of them civilians by another word: still civilians
+    ("A roadside bomb killed 12 people, mostly women, near Bannu on Monday.",
+     "Civilians (Pakistan)"),
+])
+def test_victims_most_of_whom_were_a_force_are_that_force(text, actor2):
+    events = eventdesk.extract(text, published="2023-01-30")
+    assert events and events[0].actor2 == actor2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # joined subjects acting on one object: the first acts, the second is its associate
+    ("The 63rd Brigade and Hezbollah captured the town of Qaryatain on Sunday.",
+     "Military Forces of Syria", None),
+    # a mutual deed: the joined subjects are the two sides
+    ("The army and the Free Syrian Army clashed near Qusayr on Sunday.",
+     "Military Forces of Syria", "Free Syrian Army"),
+])
+def test_joined_subjects_act_together_unless_the_deed_is_mutual(text, actor1, actor2):
+    events = [e for e in eventdesk.extract(text, published="2016-03-28")
+              if e.event_type == "Battles"]
+    assert events and (events[0].actor1, events[0].actor2) == (actor1, actor2)

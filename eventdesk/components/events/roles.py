@@ -23,13 +23,64 @@ RELATIVE_PRONOUNS = ("who", "that", "which")
 PATIENT_PREPS = ("on", "at", "against", "with", "into", "upon", "among", "targeting")
 
 
+# "troops backed by Russian special forces", "supported by the Wazalendo militias": the
+# verb's "by" phrase names an associate of the side it describes, never a side of its own
+BACKING_VERBS = frozenset({"back", "support", "aid", "assist", "accompany", "help",
+                           "reinforce", "escort", "arm", "equip", "fund", "train"})
+# "with the support of Russian aircraft", "with air cover from the coalition"
+BACKING_NOUNS = frozenset({"support", "backing", "help", "assistance", "cover", "aid",
+                           "participation", "cooperation", "coordination"})
+# "alongside Hezbollah fighters", "allied Wazalendo militias", "Iran-allied militias"
+ALONGSIDE_PREPS = frozenset({"alongside", "beside"})
+ALLY_WORDS = frozenset({"allied", "affiliated", "auxiliary", "supporting"})
+
+
+def is_associate(doc: Doc, mention) -> bool:
+    """The mention names an associate of another side (ACLED's associate actor): a backer
+    in a "backed by" phrase on a noun, the "support of" someone, a force fighting
+    "alongside" another, or one written as "allied": never actor1 or actor2 itself."""
+    head = doc[mention.start:mention.end].root
+    t = head
+    while t.dep_ in ("conj", "compound", "amod", "appos") and t.head.i != t.i:
+        t = t.head
+    if any(c.dep_ == "amod" and c.lower_ in ALLY_WORDS for c in head.children):
+        return True
+    if head.dep_ == "conj" and head.head.dep_ == "nsubj" and _acts_on_an_object(head.head.head):
+        # "the 63rd Brigade and Hezbollah captured the town": the sides that act together
+        # on one object; the first named acts, the others are its associates
+        return True
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if prep.lower_ in ALONGSIDE_PREPS:
+        return True
+    if prep.lower_ == "by" and prep.dep_ == "agent":
+        verb = prep.head
+        return verb.lemma_.lower() in BACKING_VERBS and verb.dep_ in ("acl", "amod", "advcl")
+    if prep.lower_ in ("of", "from"):
+        return prep.head.lemma_.lower() in BACKING_NOUNS
+    return False
+
+
+# verbs and objects of a mutual deed: "X and Y exchanged fire" names the two sides
+MUTUAL_VERBS = frozenset({"exchange", "trade", "clash", "battle", "skirmish"})
+MUTUAL_OBJECTS = frozenset({"fire", "gunfire", "shots", "blows", "other", "another", "salvos"})
+
+
+def _acts_on_an_object(verb: Token) -> bool:
+    """The verb has a direct object its subjects act on together, not a mutual deed."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in MUTUAL_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ not in MUTUAL_OBJECTS for c in verb.children)
+
+
 def roles(doc: Doc, clause: Clause):
     """The acting side and the side acted upon, from the dependency parse."""
     ids = {t.i for t in clause.tokens}
     event_words = {i for trig in clause.triggers for i in range(trig.start, trig.end)}
     agents, patients, subordinate = [], [], []
     for mention in doc._.actors or []:
-        if mention.start not in ids:
+        if mention.start not in ids or is_associate(doc, mention):
             continue
         head = doc[mention.start:mention.end].root
         role = _role_of(head, clause.root, event_words)
@@ -70,7 +121,7 @@ def roles(doc: Doc, clause: Clause):
         agent = next((p for p in patients if patient is None
                       or p.actor.name != patient.actor.name), None)
     agent = _group_of(doc, agent)
-    patient = _group_of(doc, patient)
+    patient = _most_of_them(doc, _group_of(doc, patient))
     if agent is None or _owned_by_pronoun(doc, agent):
         agent = _implicit_agent(doc, clause, possessive=agent is not None) or agent
         agent = _group_of(doc, agent)
@@ -85,6 +136,30 @@ def roles(doc: Doc, clause: Clause):
         # the fighting (after the implicit subject is found: "they repelled…")
         agent, patient = patient, agent
     return agent, patient
+
+
+# "killing 84 people, most of them policemen": the words that say who most victims were
+MAJORITY_PHRASES = (("most", "of", "them"), ("mostly",), ("mainly",), ("all", "of", "them"),
+                    ("the", "majority", "of", "them"), ("the", "majority"),
+                    ("most", "of", "whom"), ("all", "of", "whom"))
+
+
+def _most_of_them(doc: Doc, patient):
+    """People named only as people whose next words say who most of them were ("84
+    people, most of them policemen", "20 people, mostly soldiers"): the side those words
+    name, when it is an armed or state one."""
+    if patient is None or patient.role_hint != "civilian":
+        return patient
+    j = patient.end
+    if j < len(doc) and doc[j].text in (",", "—", "-", "–", "("):
+        j += 1
+    words = [t.lower_ for t in doc[j:j + 4]]
+    phrase = next((p for p in MAJORITY_PHRASES if tuple(words[:len(p)]) == p), None)
+    if phrase is None:
+        return patient
+    j += len(phrase)
+    return next((m for m in doc._.actors or [] if j <= m.start <= j + 2
+                 and m.role_hint in ARMED_ROLES), patient)
 
 
 def _reverses(verb: Token) -> bool:
@@ -106,7 +181,8 @@ def _between_sides(doc: Doc, clause: Clause):
         found = []
         for mention in doc._.actors or []:
             if mention.start in span and mention.start in ids and all(
-                    m.actor.name != mention.actor.name for m in found):
+                    m.actor.name != mention.actor.name for m in found) \
+                    and not is_associate(doc, mention):
                 found.append(mention)
         if len(found) == 2:
             return _group_of(doc, found[0]), _group_of(doc, found[1])
@@ -183,7 +259,7 @@ def salient_armed(doc: Doc, *, exclude: Actor | None, non_state: bool = False):
         ):
             continue
         actor = mention.actor
-        if exclude is not None and actor.name == exclude.name:
+        if exclude is not None and actor.name == exclude.name or is_associate(doc, mention):
             continue
         if non_state and actor.inter in typology.STATE_SIDE:
             continue

@@ -18,7 +18,7 @@ from eventdesk.coding.actors import ActorMention
 from eventdesk.components.attribution import claim_for
 from eventdesk.components.events.common import evidence_bounds
 from eventdesk.components.events.happened import modality
-from eventdesk.components.events.roles import named_group_nearby, salient_armed
+from eventdesk.components.events.roles import is_associate, named_group_nearby, salient_armed
 from eventdesk.components.events.rules import Registry, check_keys, load_table, table_path
 from eventdesk.components.triggers import Clause
 from eventdesk.errors import RuleDataError
@@ -560,14 +560,19 @@ def _state_forces_named(f: SideFacts) -> Counter[str]:
     """How often the report names each country's forces or weapons: a demonym on a force
     word ("Russian shelling") or a state's actor."""
     named: Counter[str] = Counter()
+    # an associate ("troops backed by Russian special forces") is not a side
+    backers = {i for m in f.doc._.actors or [] if is_associate(f.doc, m)
+               for i in range(m.start, m.end)}
     for tok in f.doc:
-        if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in FORCE_WORDS:
+        if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in FORCE_WORDS \
+                and tok.i not in backers:
             code = f.sides.gazetteer.demonym_country(tok.text)
             if code:
                 named[code] += 1
     for mention in f.doc._.actors or []:
         code = mention.actor.country
-        if mention.role_hint in ("state", "international") and code:
+        if mention.role_hint in ("state", "international") and code \
+                and mention.start not in backers:
             named[code] += 1
     return named
 
