@@ -20,6 +20,12 @@ Lahore following a bombing at a market in Quetta", "jets struck Kunduz in retali
 an attack on a checkpoint in Baghlan". The deed noun of such a phrase, with a town of its
 own as its scene that is not the clause's, is another incident at its own place: set apart
 as a clause of its own.
+
+The same deed is often told again in a word for another place: "Jets bombed Saraqib on
+Monday, and Ariha was also hit", "Odesa and Dnipro were also targeted", "They also shelled
+the town of Binnish". A verb of striking marked "also" ("too", "as well"), whose subject is
+the place struck (or, with the doers told before, its object), names another place of that
+deed (`struck_too`): the coder codes the deed again there.
 """
 
 from __future__ import annotations
@@ -60,6 +66,13 @@ PARTS_OF_A_PLACE = frozenset({"outskirts", "outskirt", "suburb", "suburbs", "cou
                               "south", "east", "west", "vicinity", "street", "streets",
                               "region", "governorate", "department", "state", "county",
                               "municipality", "downtown", "entrance", "periphery"})
+
+# Verbs that tell a place struck or attacked; with "also" the deed told before, elsewhere.
+ECHO_LEMMAS = frozenset({"hit", "strike", "target", "shell", "bomb", "attack", "pound",
+                         "bombard", "struck"})
+ALSO_WORDS = frozenset({"also", "too"})
+# Doers told before: "they also hit Ariha" is the strike's doers again.
+DOERS_AGAIN = frozenset({"they", "it", "he", "she", "we"})
 
 
 def concurrent_deeds(doc: Doc, sent_clauses: list[Clause]) -> list[Clause]:
@@ -268,3 +281,44 @@ def _names_a_deed(noun: Token) -> bool:
     """"took control of Afgoye", "the shelling of Khiam": a noun that is a trigger's word
     names a deed done at the place after "of"."""
     return any(m.start <= noun.i < m.end for m in noun.doc._.triggers or [])
+
+
+def struck_too(doc: Doc, sent) -> list[tuple[Token, list]]:
+    """Each verb of the sentence that tells the deed told before struck another place too
+    ("and Ariha was also hit", "Odesa and Dnipro were also targeted", "they also shelled
+    Binnish"), with the towns it names as that place: the subject of a passive verb, or the
+    object of a verb whose doers are those told before (a pronoun, or a verb joined to the
+    first with no subject of its own). A new subject ("rebels also attacked Gao") tells a
+    deed of its own, which its own clause codes."""
+    places = [m for m in doc._.places or [] if sent.start <= m.start < sent.end
+              and m.kind in SCENE_KINDS]
+    if not places:
+        return []
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ECHO_LEMMAS \
+                or not _told_too(verb):
+            continue
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive:
+            scope = passive[0]
+        else:
+            subject = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subject and subject[0].lower_ not in DOERS_AGAIN \
+                    or not subject and verb.dep_ != "conj":
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if not objects:
+                continue
+            scope = objects[0]
+        ids = {t.i for t in scope.subtree}
+        named = [m for m in places if m.start in ids and _a_scene(doc[m.start:m.end].root)]
+        if named:
+            found.append((verb, named))
+    return found
+
+
+def _told_too(verb: Token) -> bool:
+    """"was also hit", "was hit too", "were targeted as well"."""
+    return any(c.dep_ == "advmod" and (c.lower_ in ALSO_WORDS or c.lower_ == "well" and any(
+        g.lower_ == "as" for g in c.children)) for c in verb.children)
