@@ -146,7 +146,7 @@ class EventCoder:
         taken = {place_key(c.place) for c in candidates if c.sent_index == sent_index
                  or c.event_type == earlier.event_type}
         extra = []
-        for verb, named in splitting.struck_too(doc, sent):
+        for verb, named in splitting.struck_too(doc, sent, coded):
             if verb.i in coded:
                 continue
             words = list(verb.subtree)
