@@ -853,35 +853,21 @@ def _outer_preposition(tok: Token) -> Token | None:
 def _in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
     """"strikes on the outskirts of X, on the town of Y and on Z": each place in a
     prepositional phrase of its own, repeated or joined by "and" after a first one that
-    names a place, is a place of its own event; so is that first one's place when the event
-    was placed at a later one (X, when "the town of Y" placed it)."""
+    names a place, is a place of its own event."""
     prep = _outer_preposition(head)
-    if prep is None or prep.lower_ not in PARALLEL_PREPS:
+    if prep is None or prep.lower_ not in ("on", "in", "at", "near", "against"):
         return False
     for other in mentions:
         if other is mention:
             continue
         first = _outer_preposition(doc[other.start:other.end].root)
-        if first is None or first.i == prep.i:
+        if first is None or first.i >= prep.i:
             continue
-        if first.i > prep.i:
-            # the first phrase of the list, when the event was placed at a later one
-            if first.lower_ in PARALLEL_PREPS and _parallel(first, prep):
-                return True
-            continue
-        if _parallel(prep, first) or _own_object_and_place(prep, first):
+        if (prep.dep_ == "conj" and prep.head.i == first.i) or (
+                prep.dep_ == first.dep_ == "prep" and prep.head.i == first.head.i
+                and prep.lower_ == first.lower_) or _own_object_and_place(prep, first):
             return True
     return False
-
-
-PARALLEL_PREPS = ("on", "in", "at", "near", "against")
-
-
-def _parallel(prep: Token, first: Token) -> bool:
-    """`prep` joined to the earlier `first`, or the same preposition on the same word."""
-    return (prep.dep_ == "conj" and prep.head.i == first.i) or (
-        prep.dep_ == first.dep_ == "prep" and prep.head.i == first.head.i
-        and prep.lower_ == first.lower_)
 
 
 def _heads_a_list(doc: Doc, head: Token, mentions, mention) -> bool:
