@@ -41,6 +41,18 @@ def test_one_event_per_place_in_repeated_phrases(text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, places", [
+    ("Rebels launched attacks at Kidal in the north and in Gao in the east.", {"Kidal", "Gao"}),
+    # no first place: the compass phrase alone names none
+    ("Troops clashed with rebels in the north and in Gao.", {"Gao"}),
+])
+def test_a_place_joined_to_the_first_ones_compass_phrase_is_a_place_too(text, places):
+    events = eventdesk.extract(text, published="2024-03-20")
+    assert {e.location for e in events} == places
+    assert len(events) == len(places)
+
+
+@pytest.mark.slow
 def test_the_city_refers_to_the_city_the_report_names():
     events = eventdesk.extract(
         "Fighting has raged around Aleppo for weeks. On Monday, rebels shelled the city, "

@@ -302,3 +302,81 @@ def test_the_phrases_that_tell_a_deed_before_or_after(parsed):
     near = noun(["Troops", "shelled", "Idlib", "near", "an", "ambush"], [1, 1, 1, 1, 5, 3],
                 ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"], 5)
     assert _sequence_phrase(near) is None
+
+
+# ---- the same deed told again for another town (splitting.struck_too) ----
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # "also" on a passive verb whose subject is the towns struck
+    ("Russian missiles struck Kharkiv on Tuesday. Odesa and Dnipro were also hit.",
+     [("Shelling/artillery/missile attack", "Dnipro"),
+      ("Shelling/artillery/missile attack", "Kharkiv"),
+      ("Shelling/artillery/missile attack", "Odesa")]),
+    ("Russian missiles struck Kharkiv on Tuesday, while Odesa was also targeted.",
+     [("Shelling/artillery/missile attack", "Kharkiv"),
+      ("Shelling/artillery/missile attack", "Odesa")]),
+    ("Israeli aircraft struck Rafah overnight, and Khan Younis was hit too.",
+     [("Air/drone strike", "Khan Yunis"), ("Air/drone strike", "Rafah")]),
+    # the doers told before ("they"), the town as the object
+    ("Jets bombed Saraqib on Monday. They also hit Ariha.",
+     [("Air/drone strike", "Ariha"), ("Air/drone strike", "Saraqib")]),
+    # a verb of harm joined to the deed's verb, at a town of its own
+    ("The strikes killed eight people in Urgun and destroyed a house in Khost.",
+     [("Air/drone strike", "Khost"), ("Air/drone strike", "Urgun")]),
+])
+def test_a_deed_told_again_for_another_town_is_an_event_there(text, expected):
+    assert _coded(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # no town of its own: the same event
+    ("Russian missiles struck Kharkiv on Tuesday. A school was also hit.",
+     [("Shelling/artillery/missile attack", "Kharkiv")]),
+    # a new subject tells a deed of its own, coded once by its own clause
+    ("Jets bombed Saraqib on Monday. Rebels also attacked army posts in Ariha.",
+     [("Air/drone strike", "Saraqib"), ("Armed clash", "Ariha")]),
+    # the same town again
+    ("Jets bombed Saraqib on Monday, and the town was also hit on Tuesday.",
+     [("Air/drone strike", "Saraqib")]),
+])
+def test_a_deed_told_again_with_no_other_town_adds_no_event(text, expected):
+    assert _coded(text) == expected
+
+
+@pytest.mark.slow
+def test_a_deed_told_again_after_a_protest_adds_no_event():
+    """Only strikes, fighting and attacks strike a town; a protest is not "hit"."""
+    text = "Thousands protested in Nairobi on Monday. Mombasa was also hit by power cuts."
+    assert _coded(text) == [("Peaceful protest", "Nairobi")]
+
+
+def test_the_words_that_tell_a_town_struck_too(parsed):
+    from eventdesk.components.events.splitting import _joined_to_coded, _struck_scope, _told_too
+    # "Ariha was also hit": the passive subject
+    doc = parsed(["Ariha", "was", "also", "hit"], [3, 3, 3, 3],
+                 ["nsubjpass", "auxpass", "advmod", "ROOT"], pos=["PROPN", "AUX", "ADV", "VERB"])
+    assert _told_too(doc[3]) and _struck_scope(doc[3]).text == "Ariha"
+    # "hit as well"
+    doc = parsed(["Ariha", "was", "hit", "as", "well"], [2, 2, 2, 4, 2],
+                 ["nsubjpass", "auxpass", "ROOT", "advmod", "advmod"])
+    assert _told_too(doc[2])
+    # "Rebels also attacked Ariha": a new subject, no scope
+    doc = parsed(["Rebels", "also", "attacked", "Ariha"], [2, 2, 2, 2],
+                 ["nsubj", "advmod", "ROOT", "dobj"])
+    assert _told_too(doc[2]) and _struck_scope(doc[2]) is None
+    # "They also hit Ariha": the doers again, the object
+    doc = parsed(["They", "also", "hit", "Ariha"], [2, 2, 2, 2],
+                 ["nsubj", "advmod", "ROOT", "dobj"])
+    assert _struck_scope(doc[2]).text == "Ariha"
+    # "killed eight and destroyed a house": joined to a coded verb, no subject of its own
+    doc = parsed(["Strikes", "killed", "eight", "and", "destroyed", "a", "house"],
+                 [1, 1, 1, 1, 1, 6, 4], ["nsubj", "ROOT", "dobj", "cc", "conj", "det", "dobj"])
+    assert _joined_to_coded(doc[4], {0, 1, 2})
+    assert not _joined_to_coded(doc[4], {0, 2})   # the first verb was not coded
+    doc = parsed(["Strikes", "killed", "eight", "and", "troops", "destroyed", "a", "house"],
+                 [1, 1, 1, 1, 5, 1, 7, 5],
+                 ["nsubj", "ROOT", "dobj", "cc", "nsubj", "conj", "det", "dobj"])
+    assert not _joined_to_coded(doc[5], {0, 1, 2})   # a subject of its own

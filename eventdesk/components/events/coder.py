@@ -13,12 +13,14 @@ import hashlib
 
 from spacy.tokens import Doc, Span
 
+from eventdesk.coding.typology import BATTLES, EXPLOSIONS, VAC
 from eventdesk.components.attribution import claim_for
 from eventdesk.components.events import happened, merging, splitting
 from eventdesk.components.events.common import (
     Candidate,
     Context,
     categories_in,
+    copy_candidate,
     evidence_bounds,
     is_weak,
     main_country,
@@ -29,7 +31,7 @@ from eventdesk.components.events.common import (
 from eventdesk.components.events.dating import date_for, same_event_other_days
 from eventdesk.components.events.place_fallbacks import headline_place
 from eventdesk.components.events.place_names import with_site
-from eventdesk.components.events.placing import Placer, placed_by_anaphor
+from eventdesk.components.events.placing import Placer, place_key, placed_by_anaphor
 from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides import Sides
 from eventdesk.components.events.subtype import captures
@@ -49,6 +51,8 @@ DECISIONS_KEY = "eventdesk.decisions"
 # The typing rules that code a blast whose device the clause does not name ("a blast hit
 # the bar"): their sub-type is a guess that a telling naming the device replaces (merging)
 BLAST_RULES = frozenset({"blast"})
+# Event types whose deed a place "was also hit" by: strikes, fighting, attacks.
+ECHO_TYPES = frozenset({EXPLOSIONS, BATTLES, VAC})
 
 
 class EventCoder:
@@ -74,6 +78,7 @@ class EventCoder:
             sent_clauses = splitting.concurrent_deeds(doc, grouped)
             strong = [c for c in sent_clauses if not is_weak(c)]
             merging.fold_weak_clauses(sent_clauses, strong)
+            coded: set[int] = set()   # the tokens of this sentence's coded clauses
             for clause in strong:
                 if doc[main_trigger(doc, clause).start].idx < preamble:
                     continue  # a headline restates the lead; the dateline is no event
@@ -105,10 +110,13 @@ class EventCoder:
                 if candidate is None and decisions[-1][2:] == ("not happened", "old_news"):
                     history = sent_index
                 if candidate is not None:
+                    coded.update(t.i for t in clause.tokens)
                     lead = lead or (candidate, clause)
                     candidates.append(candidate)
                     candidates.extend(self.placer.same_event_elsewhere(doc, clause, candidate))
                     candidates.extend(same_event_other_days(doc, clause, candidate))
+            candidates.extend(self._struck_too(doc, sent, sent_index, coded, candidates,
+                                               decisions))
             self.placer.update_focus(doc, sent, ctx)
         if lead is not None:
             self._headline_place(doc, *lead, candidates)
@@ -118,6 +126,44 @@ class EventCoder:
                 decisions.append((start, doc_text(doc)[start:end], "merged into",
                                   f"{cand.sub_event_type} at {cand.start_char}"))
         return [self._to_event(doc, cand, n) for n, cand in enumerate(merged)]
+
+    def _struck_too(self, doc: Doc, sent: Span, sent_index: int, coded: set[int],
+                    candidates: list[Candidate], decisions: list) -> list[Candidate]:
+        """"Jets bombed Saraqib, and Ariha was also hit": the latest deed, told in this
+        sentence or the one before, again at each other town a verb marked "also" names
+        (`splitting.struck_too`) -- one event per place (GUIDELINES: each distinct place where
+        fighting or an attack is reported). Not where the verb's own clause was coded, nor
+        at a town an event of this sentence already has; nor after a deed placed only in a
+        region, which an event at one of its towns would take in (merging)."""
+        if not candidates or candidates[-1].event_type not in ECHO_TYPES \
+                or sent_index - candidates[-1].sent_index > 1:
+            return []
+        earlier = candidates[-1]
+        if earlier.place is None or earlier.place.latitude is None \
+                or earlier.place.geo_precision == 3:
+            return []  # "a village in Zamfara ... Maru was also attacked": one town known
+        countries = doc._.countries or []
+        taken = {place_key(c.place) for c in candidates if c.sent_index == sent_index
+                 or c.event_type == earlier.event_type}
+        extra = []
+        for verb, named in splitting.struck_too(doc, sent, coded):
+            if verb.i in coded:
+                continue
+            words = list(verb.subtree)
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
+            for mention in named:
+                place = self.placer.gazetteer.resolve(mention, countries=countries)
+                if place is None or place.latitude is None or place_key(place) in taken:
+                    continue
+                taken.add(place_key(place))
+                copy = copy_candidate(earlier)
+                copy.place, copy.fatalities, copy.fatalities_text = place, None, None
+                copy.site, copy.sent_index = None, sent_index
+                copy.start_char, copy.end_char, copy.mentions = start, end, [(start, end)]
+                decisions.append((start, doc_text(doc)[start:end], earlier.sub_event_type,
+                                  "struck-too"))
+                extra.append(copy)
+        return extra
 
     def _headline_place(self, doc: Doc, lead: Candidate, clause: Clause,
                         candidates: list[Candidate]) -> None:

@@ -27,6 +27,7 @@ from eventdesk.components.events.place_fallbacks import (
     territory_region,
 )
 from eventdesk.components.events.place_measures import (
+    COMPASS_WORDS,
     LANDMARK_KM,
     is_landmark,
     locates_unknown_place,
@@ -883,9 +884,20 @@ def _in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
             continue
         if (prep.dep_ == "conj" and prep.head.i == first.i) or (
                 prep.dep_ == first.dep_ == "prep" and prep.head.i == first.head.i
-                and prep.lower_ == first.lower_) or _own_object_and_place(prep, first):
+                and prep.lower_ == first.lower_) or _own_object_and_place(prep, first) \
+                or _after_a_side_of_the_first(prep, first):
             return True
     return False
+
+
+def _after_a_side_of_the_first(prep: Token, first: Token) -> bool:
+    """"attacks at Kidal in the north and in Gao in the east": the phrase joined by "and"
+    to the first place's compass phrase ("in the north", told beside "at Kidal"), which the
+    parse joins it to instead of the first place's."""
+    side = prep.head
+    return prep.dep_ == "conj" and side.dep_ == "prep" and side.head.i == first.head.i \
+        and side.i > first.i and any(c.dep_ == "pobj" and c.lower_ in COMPASS_WORDS
+                                     for c in side.children)
 
 
 def _heads_a_list(doc: Doc, head: Token, mentions, mention) -> bool:
