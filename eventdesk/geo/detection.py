@@ -25,6 +25,7 @@ from eventdesk.geo.candidates import (
     _is_famous,
     _is_well_known,
     _main_name,
+    _split_designator,
     is_district,
     is_wide_region,
     names_a_division,
@@ -244,9 +245,13 @@ class PlaceDetection:
                 continue
             key = name_key(mention.text)
             named_elsewhere = any(sources[code] - {key} for code in sources)
-            # "Homs" names Homs and, exactly, its governorate: one country either way
+            # "Homs" names Homs and, exactly, its governorate: one country either way; so
+            # does "the Deir Ezzor Governorate", a spelling of its main name with its kind
+            bare = _bare_region_key(mention)
             by_name = {c.country_code for c in mention.candidates if c.match != "transliteration"
-                       and (_main_name(c, key) or c.is_region and c.match == "exact")}
+                       and (_main_name(c, key) or c.is_region and c.match == "exact"
+                            or bare is not None and c.is_region
+                            and bare == name_key(_split_designator(c.name)[0]))}
             # "demonstrated in Kiev", "captured the capital of Nanking": a big city's
             # exact name of old, written where only places are named, in a report that
             # names no other place (beside Baghdad, "Yathrib" is a village, not Medina)
@@ -525,3 +530,12 @@ class PlaceDetection:
             return True
         return (words[j].lower() in ARABIC_ARTICLES and j + 2 < len(words)
                 and words[j + 1] == "-" and self._is_name_word(words[j + 2]))
+
+
+def _bare_region_key(mention: PlaceMention) -> str | None:
+    """The key of a region's name written with its kind word ("the Deir Ezzor Governorate",
+    "Nineveh province") without that word; None for a name written without one."""
+    core, designator = _split_designator(mention.text)
+    if designator not in REGION_DESIGNATORS or core == mention.text.strip():
+        return None
+    return name_key(core) or None
