@@ -321,8 +321,12 @@ class PlaceDetection:
             # a district's name alone ("Masisi"): a place in a report about its country
             countries = frozenset(c.country_code for c in candidates if c.country_code)
             needs = countries if needs is None else needs & countries
+            # ... kept where no country is named when written as a place ("in Masisi") or
+            # called one by NER ("In neighbouring South Waziristan, a bomb went off")
             located_district = how == "key" and len(countries) == 1 \
-                and _after_locative(words_all, i) and any(c.match == "exact" for c in candidates)
+                and (_after_locative(words_all, i)
+                     or scan.entity_of.get(i, (None, 0)) in (("GPE", j - i), ("LOC", j - i))) \
+                and any(c.match == "exact" for c in candidates)
         well_known = any(_is_well_known(c, key) for c in candidates)
         region_word = designator in REGION_DESIGNATORS
         place_word = designator in PLACE_DESIGNATORS  # "the town of X", "X district"

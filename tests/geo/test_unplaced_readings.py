@@ -1,10 +1,13 @@
 """Readings of names events were left unplaced for (issue 9), each with a tiny hand-built
-gazetteer: a region written with its kind word in another spelling of its main name."""
+gazetteer: a region written with its kind word in another spelling of its main name, a town
+NER calls a person after a verb of taking it, a district NER calls a place in a report that
+names no country, and a town read in one country only in such a report."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from eventdesk.geo import forget_opened, open_gazetteer
 from eventdesk.geo.importer import import_geonames
@@ -18,6 +21,11 @@ PLACES = [
      "A", "ADM1", "SY", "07", 1_200_000),
     (9200002, "Deir ez-Zor", "", 35.33588, 40.14084, "P", "PPLA", "SY", "07", 271_800),
     (9200003, "Ninawa Governorate", "", 36.0, 42.5, "A", "ADM1", "IQ", "15", 3_000_000),
+    (9200004, "Knin", "", 44.04, 16.2, "P", "PPL", "HR", "15", 10_000),
+    (9200005, "Zarwan", "", 32.3, 69.6, "A", "ADM2", "PK", "03", 0),
+    (9200006, "Nubl", "Nubbul", 36.38, 36.99, "P", "PPL", "SY", "09", 25_000),
+    (9200007, "Hisbani", "Hisbaniya", 30.0, 31.0, "P", "PPL", "EG", "01", 50_000),
+    (9200008, "Hisbani", "Hisbaniya", 31.0, 35.0, "P", "PPL", "JO", "02", 9_000),
 ]
 ADMIN1 = [("SY.07", "Deir ez-Zor", "Deir ez-Zor", 9200001),
           ("IQ.15", "Ninawa", "Ninawa", 9200003)]
@@ -59,3 +67,46 @@ def test_a_region_of_the_named_country_is_read_as_before(gaz):
     mentions = [m for m in gaz.find_mentions(doc) if m.kind != "country"]
     assert [(m.text, m.candidates[0].country_code) for m in mentions] == [
         ("Ninawa Governorate", "IQ")]
+
+
+def _with_entity(text: str, start: int, end: int, label: str):
+    doc = NLP(text)
+    doc.ents = [Span(doc, start, end, label=label)]
+    return doc
+
+
+def test_a_town_ner_calls_a_person_is_a_place_after_a_verb_of_taking_it(gaz):
+    doc = _with_entity("Croatian forces captured Knin on Saturday.", 3, 4, "PERSON")
+    assert [m.text for m in gaz.find_mentions(doc)] == ["Knin"]
+    # without a verb of taking (or a locative), a name NER calls a person stays a person
+    doc = _with_entity("Croatian forces praised Knin on Saturday.", 3, 4, "PERSON")
+    assert gaz.find_mentions(doc) == []
+
+
+def test_a_district_ner_calls_a_place_is_kept_in_a_report_that_names_no_country(gaz):
+    doc = _with_entity("In neighbouring Zarwan, a bomb went off on Sunday.", 2, 3, "GPE")
+    assert [m.text for m in gaz.find_mentions(doc)] == ["Zarwan"]
+    # a district's name NER does not call a place needs its country named
+    doc = _with_entity("In neighbouring Zarwan, a bomb went off on Sunday.", 2, 3, "PERSON")
+    assert gaz.find_mentions(doc) == []
+
+
+def _plausible(gaz, doc) -> bool:
+    from eventdesk.components.events.place_mentions import MentionJudge
+    from eventdesk.extensions import register_extensions
+
+    register_extensions()
+    doc._.places = gaz.find_mentions(doc)
+    doc._.countries, doc._.actors = [], []
+    mention, = [m for m in doc._.places if m.kind != "country"]
+    return MentionJudge(gaz).plausible(doc, mention)
+
+
+def test_a_town_read_in_one_country_only_is_plausible_where_no_country_is_named(gaz):
+    # "Nubbul", another spelling of a town of 25,000 the index holds in Syria alone
+    assert _plausible(gaz, _with_entity("Jets struck positions in Nubbul.", 4, 5, "GPE"))
+    # the same name NER calls an organisation: not enough
+    assert not _plausible(gaz, _with_entity("Jets struck positions in Nubbul.", 4, 5, "ORG"))
+    # readings in two countries: which one is unsaid
+    assert not _plausible(gaz, _with_entity("Jets struck positions in Hisbaniya.", 4, 5,
+                                            "GPE"))
