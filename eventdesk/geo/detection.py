@@ -26,6 +26,7 @@ from eventdesk.geo.candidates import (
     _is_well_known,
     _main_name,
     _split_designator,
+    is_area,
     is_district,
     is_wide_region,
     names_a_division,
@@ -365,6 +366,10 @@ class PlaceDetection:
             if all(w.lower() in COMMON_WORDS for w in words):
                 return None
             famous = any(_is_famous(c, key) for c in candidates)
+            # "the Swat Valley": a listed area's whole name of several words
+            famous = famous or len(words) > 1 and any(
+                is_area(c) and c.match == "exact" and c.matched_name == fold(c.name)
+                for c in candidates)
             if all(self._is_everyday(w) for w in words) and not place_word and not (
                     famous and (len(words) > 1 or (
                         label in ("GPE", "LOC") and ent_len == j - i

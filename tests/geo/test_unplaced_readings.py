@@ -110,3 +110,28 @@ def test_a_town_read_in_one_country_only_is_plausible_where_no_country_is_named(
     # readings in two countries: which one is unsaid
     assert not _plausible(gaz, _with_entity("Jets struck positions in Hisbaniya.", 4, 5,
                                             "GPE"))
+
+
+def test_a_listed_areas_whole_name_of_everyday_words_is_a_place(tmp_path):
+    # "the Olive Valley", an area of the areas table whose words are all everyday English
+    from eventdesk.geo import store
+    from eventdesk.geo.build import Area, load_areas
+
+    path = tmp_path / "areas.sqlite"
+    con = store.connect(path)
+    con.execute("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)",
+                (100, "Mingora", "Mingora", "P", "PPL", "PK", "03", 300_000, 34.78, 72.36, 0))
+    store.index_names(con, 100, ["Mingora"])
+    load_areas(con, [Area("Olive Valley", (), "PK", "area", 100, "Mingora")])
+    store.write_countries(con)
+    store.finalise(con, source="test")
+    con.close()
+    areas = open_gazetteer(path)
+    try:
+        doc = NLP("Troops are battling insurgents in the Olive Valley, officials said.")
+        assert [m.text for m in areas.find_mentions(doc)] == ["Olive Valley"]
+        # the same everyday words, no listed area's whole name: no place
+        doc = NLP("Troops are battling insurgents in the Olive Grove, officials said.")
+        assert areas.find_mentions(doc) == []
+    finally:
+        forget_opened(path)
