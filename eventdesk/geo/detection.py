@@ -25,6 +25,8 @@ from eventdesk.geo.candidates import (
     _is_famous,
     _is_well_known,
     _main_name,
+    _split_designator,
+    is_area,
     is_district,
     is_wide_region,
     names_a_division,
@@ -244,9 +246,13 @@ class PlaceDetection:
                 continue
             key = name_key(mention.text)
             named_elsewhere = any(sources[code] - {key} for code in sources)
-            # "Homs" names Homs and, exactly, its governorate: one country either way
+            # "Homs" names Homs and, exactly, its governorate: one country either way; so
+            # does "the Deir Ezzor Governorate", a spelling of its main name with its kind
+            bare = _bare_region_key(mention)
             by_name = {c.country_code for c in mention.candidates if c.match != "transliteration"
-                       and (_main_name(c, key) or c.is_region and c.match == "exact")}
+                       and (_main_name(c, key) or c.is_region and c.match == "exact"
+                            or bare is not None and c.is_region
+                            and bare == name_key(_split_designator(c.name)[0]))}
             # "demonstrated in Kiev", "captured the capital of Nanking": a big city's
             # exact name of old, written where only places are named, in a report that
             # names no other place (beside Baghdad, "Yathrib" is a village, not Medina)
@@ -316,8 +322,12 @@ class PlaceDetection:
             # a district's name alone ("Masisi"): a place in a report about its country
             countries = frozenset(c.country_code for c in candidates if c.country_code)
             needs = countries if needs is None else needs & countries
+            # ... kept where no country is named when written as a place ("in Masisi") or
+            # called one by NER ("In neighbouring South Waziristan, a bomb went off")
             located_district = how == "key" and len(countries) == 1 \
-                and _after_locative(words_all, i) and any(c.match == "exact" for c in candidates)
+                and (_after_locative(words_all, i)
+                     or scan.entity_of.get(i, (None, 0)) in (("GPE", j - i), ("LOC", j - i))) \
+                and any(c.match == "exact" for c in candidates)
         well_known = any(_is_well_known(c, key) for c in candidates)
         region_word = designator in REGION_DESIGNATORS
         place_word = designator in PLACE_DESIGNATORS  # "the town of X", "X district"
@@ -356,6 +366,10 @@ class PlaceDetection:
             if all(w.lower() in COMMON_WORDS for w in words):
                 return None
             famous = any(_is_famous(c, key) for c in candidates)
+            # "the Swat Valley": a listed area's whole name of several words
+            famous = famous or len(words) > 1 and any(
+                is_area(c) and c.match == "exact" and c.matched_name == fold(c.name)
+                for c in candidates)
             if all(self._is_everyday(w) for w in words) and not place_word and not (
                     famous and (len(words) > 1 or (
                         label in ("GPE", "LOC") and ent_len == j - i
@@ -525,3 +539,12 @@ class PlaceDetection:
             return True
         return (words[j].lower() in ARABIC_ARTICLES and j + 2 < len(words)
                 and words[j + 1] == "-" and self._is_name_word(words[j + 2]))
+
+
+def _bare_region_key(mention: PlaceMention) -> str | None:
+    """The key of a region's name written with its kind word ("the Deir Ezzor Governorate",
+    "Nineveh province") without that word; None for a name written without one."""
+    core, designator = _split_designator(mention.text)
+    if designator not in REGION_DESIGNATORS or core == mention.text.strip():
+        return None
+    return name_key(core) or None

@@ -14,8 +14,13 @@ APPOSITIVE_DESIGNATORS = frozenset({"town", "village", "city", "suburb", "distri
 # Words before a name that say it is a place even when NER calls it a person.
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "into",
                             "between"})
-# "left Lalibela", "entered Kidal", "took control of Kidal": words a person seldom follows
-ENTERED_WORDS = frozenset({"left", "entered", "evacuated", "abandoned"})
+# "left Lalibela", "entered Kidal", "took control of Kidal": words a person seldom follows;
+# so are the verbs of taking a town ("captured Knin", "to enter Quraytayn", "recaptured
+# Palmyra"); a name NER calls a person is read so only when the report's country holds a
+# town of that exact name
+ENTERED_WORDS = frozenset({"left", "entered", "evacuated", "abandoned", "enter", "entering",
+                           "captured", "recaptured", "retook", "seized", "stormed", "overran",
+                           "conquer", "conquered", "liberated", "besieged"})
 CONTROL_NOUNS = frozenset({"control", "outskirts", "centre", "center"})
 COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                             "southeast", "southwest", "north-east", "north-west", "south-east",

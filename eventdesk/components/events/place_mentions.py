@@ -292,6 +292,10 @@ class MentionJudge:
             # "the town of Muqdadiya" in a report that names no country: another spelling
             # of a sizeable town (with a country named, a town elsewhere is a namesake)
             return True
+        if not countries and _lone_reading(doc, mention):
+            # "airstrikes on the towns of Nubbul and Alzahraa" in a report that names no
+            # country: a name NER calls a place, read in one country only, a sizeable town
+            return True
         holder = self._stated_holder(doc, mention)
         if holder is not None and any(
                 (c.country_code, c.admin1) == (holder.country_code, holder.admin1)
@@ -636,3 +640,17 @@ def _town_and_quarter(doc: Doc, mention) -> bool:
     countries = doc._.countries or []
     return best.match == "exact" and best.population >= WELL_KNOWN_POPULATION \
         and not best.is_region and bool(countries) and best.country_code == countries[0]
+
+
+def _lone_reading(doc: Doc, mention) -> bool:
+    """A name NER calls a place (the whole of its entity), whose readings other than loose
+    transliterations all lie in one country, the best of them a town of
+    DESIGNATED_TOWN_POPULATION or more ("Nubbul", a spelling of Nubl the index holds)."""
+    if not any(e.start == mention.start and e.end == mention.end and e.label_ in ("GPE", "LOC")
+               for e in doc_entities(doc)):
+        return False
+    readings = [c for c in mention.candidates if c.match != "transliteration"]
+    if not readings or len({c.country_code for c in readings}) != 1:
+        return False
+    best = readings[0]
+    return not best.is_region and best.population >= DESIGNATED_TOWN_POPULATION
