@@ -34,7 +34,7 @@ from eventdesk.extensions import doc_text
 
 TABLE = "modality"
 CUE_KEYS = {"about", "where", "words", "labels", "determiners", "prepositions", "claim_cues",
-            "max_age_days", "month_max_age_days", "min_deaths", "examples"}
+            "max_age_days", "month_max_age_days", "min_deaths", "patterns", "examples"}
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
 # cues are read from the parse at fixed places, in `why_not`'s order.
@@ -57,7 +57,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
               "standing_deployment", "counted_deeds", "iterative", "war_began",
-              "opinion_piece")
+              "opinion_piece", "addressed")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -74,6 +74,7 @@ class Modality:
     negating_preps: frozenset[str]
     denial_claims: frozenset[str]
     aggregate: tuple[str, ...]
+    aggregate_patterns: tuple[re.Pattern, ...]
     war_preps: frozenset[str]
     max_age_days: int
     month_max_age_days: int
@@ -111,6 +112,7 @@ def compile_table(data: dict) -> Modality:
         negating_preps=frozenset(cues["negation"]["prepositions"]),
         denial_claims=frozenset(cues["denial"]["claim_cues"]),
         aggregate=tuple(cues["aggregate"]["words"]),
+        aggregate_patterns=tuple(re.compile(p) for p in cues["aggregate"].get("patterns", ())),
         war_preps=frozenset(cues["war_as_time"]["prepositions"]),
         max_age_days=cues["old_news"]["max_age_days"],
         month_max_age_days=cues["old_news"]["month_max_age_days"],
@@ -177,6 +179,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     found = _shared_with_the_first_verb(root, cues)
     if found is not None:
         return found
+    if _addressed(root, cues):
+        return "addressed"
     if _generic_present(doc, clause, cues):
         return "generic_present"
     if _trend(doc, clause, cues):
@@ -243,6 +247,15 @@ def _shared_with_the_first_verb(root: Token, cues: Modality) -> str | None:
             if said is not None:
                 return said
     return None
+
+
+def _addressed(root: Token, cues: Modality) -> bool:
+    """The deed's doer is the one spoken to ("You have fought with courage in X", "you get
+    shot if you go out"): praise, blame or a generic "you" in a quote, not a deed told as
+    news. Read on the clause verb's subject, or on the first verb's for a joined one."""
+    verb = root.head if root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX") else root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in cues.words["addressed"]
+               for c in verb.children)
 
 
 def _said_of_the_verb(child: Token, cues: Modality) -> str | None:
@@ -938,6 +951,10 @@ def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
             if is_weak(clause) or not _in_a_hung_clause(doc, clause, start + at):
                 return True
             at = lowered.find(cue, at + 1)
+    for pattern in modality().aggregate_patterns:
+        for found in pattern.finditer(lowered):
+            if is_weak(clause) or not _in_a_hung_clause(doc, clause, start + found.start()):
+                return True
     return False
 
 
