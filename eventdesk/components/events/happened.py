@@ -57,7 +57,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
               "standing_deployment", "counted_deeds", "iterative", "war_began",
-              "opinion_piece", "addressed")
+              "opinion_piece", "addressed", "analysis_piece")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -80,6 +80,7 @@ class Modality:
     month_max_age_days: int
     war_toll_min: int
     opinion_labels: tuple[str, ...]
+    analysis_labels: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,6 +119,7 @@ def compile_table(data: dict) -> Modality:
         month_max_age_days=cues["old_news"]["month_max_age_days"],
         war_toll_min=cues["war_toll"]["min_deaths"],
         opinion_labels=tuple(label.lower() for label in cues["opinion_piece"]["labels"]),
+        analysis_labels=tuple(label.lower() for label in cues["analysis_piece"]["labels"]),
     )
 
 
@@ -142,6 +144,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     cues = modality()
     if opinion_piece(doc):
         return "opinion_piece"
+    if analysis_piece(doc) and not _day_told_in(doc, clause.sent):
+        return "analysis_piece"
     root = clause.root
     for name in cues.by_place["clause_verb"]:
         # a name is no verb: "The Islamic State named X as its new leader" parsed with the
@@ -281,16 +285,29 @@ def opinion_piece(doc: Doc) -> bool:
     """A report labelled as opinion in its headline or first words ("Opinion: …",
     "Editorial: …"): its deeds are the writer's argument and its history, not news told
     (GUIDELINES, What is an event). Read once per report."""
-    cached = doc.user_data.get(OPINION_KEY)
+    return _labelled(doc, OPINION_KEY, modality().opinion_labels)
+
+
+def analysis_piece(doc: Doc) -> bool:
+    """A report labelled as analysis or background in its headline or first words
+    ("Analysis: …", "Explainer: …"): it may open on the day's news, told with its day, but
+    its other deeds are the record and history it weighs. Read once per report."""
+    return _labelled(doc, ANALYSIS_KEY, modality().analysis_labels)
+
+
+def _labelled(doc: Doc, key: str, labels: tuple[str, ...]) -> bool:
+    """Whether the headline or the text opens on one of `labels` and a colon or dash."""
+    cached = doc.user_data.get(key)
     if cached is None:
         heads = [doc._.title or "", doc_text(doc)[:80]]
         cached = any(re.match(rf"\s*{re.escape(label)}\s*[:\-\u2013\u2014|]", head.lower())
-                     for head in heads for label in modality().opinion_labels)
-        doc.user_data[OPINION_KEY] = cached
+                     for head in heads for label in labels)
+        doc.user_data[key] = cached
     return cached
 
 
 OPINION_KEY = "eventdesk.opinion_piece"
+ANALYSIS_KEY = "eventdesk.analysis_piece"
 
 
 def _deed_dated(doc: Doc, clause: Clause) -> bool:
