@@ -621,8 +621,33 @@ def _counted_deeds(doc: Doc, clause: Clause, cues: Modality) -> bool:
         return False
     if top.dep_ in ("nsubj", "nsubjpass"):
         return False   # "a wave of bombings has killed 30 people": the series is the news
+    return not _day_of_the_deed_told(doc, clause, cues)
+
+
+def _day_of_the_deed_told(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """Whether the clause's sentence names a day, relative day or week that is not only
+    the day of a verb of saying above the clause ("the president told troops on Sunday that
+    they had defeated the militants in dozens of battles": Sunday is the speech's)."""
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    inside = {t.i for t in clause.tokens}
+    for date in doc._.dates or []:
+        if not (sent.start_char <= date.start_char < sent.end_char) \
+                or date.kind not in DAY_KINDS:
+            continue
+        tok = next((t for t in sent if t.idx <= date.start_char < t.idx + len(t.text)), None)
+        if tok is None or tok.i in inside:
+            return True
+        said = False
+        for head in tok.ancestors:
+            if head.i in inside:
+                break
+            if head.lemma_.lower() in cues.words["speech"] \
+                    and clause.root in head.subtree:
+                said = True
+                break
+        if not said:
+            return True
+    return False
 
 
 BEGAN = frozenset({"begin", "start", "erupt", "break", "flare", "spark", "trigger", "ignite"})
