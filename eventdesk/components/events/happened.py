@@ -57,7 +57,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
               "standing_deployment", "counted_deeds", "iterative", "war_began",
-              "opinion_piece", "addressed", "analysis_piece")
+              "opinion_piece", "addressed", "analysis_piece", "comparison")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -185,6 +185,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return found
     if _addressed(root, cues):
         return "addressed"
+    if _comparison(doc, clause, cues):
+        return "comparison"
     if _generic_present(doc, clause, cues):
         return "generic_present"
     if _trend(doc, clause, cues):
@@ -260,6 +262,26 @@ def _addressed(root: Token, cues: Modality) -> bool:
     verb = root.head if root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX") else root
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in cues.words["addressed"]
                for c in verb.children)
+
+
+def _comparison(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """The deed's victims or the deed itself compared in number ("officers killed more
+    people than in any other state", "the fewest attacks since 2015"): a statistic over a
+    span, not one incident. Read on the verb's object or passive subject and on the trigger
+    noun: a comparative `words` on it with a "than" (or a superlative), and no number ("more
+    than 20 people" counts one incident's toll)."""
+    main = main_trigger(doc, clause)
+    nouns = [c for c in clause.root.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns.append(doc[main.start:main.end].root)
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in noun.children):
+            continue
+        for c in noun.children:
+            if c.dep_ == "amod" and c.lower_ in cues.words["comparison"] and (
+                    c.tag_ == "JJS" or any(t.dep_ == "prep" and t.lower_ == "than"
+                                           for t in (*noun.children, *noun.head.children))):
+                return True
+    return False
 
 
 def _said_of_the_verb(child: Token, cues: Modality) -> str | None:
