@@ -268,8 +268,8 @@ def _comparison(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """The deed's victims or the deed itself compared in number ("officers killed more
     people than in any other state", "the fewest attacks since 2015"): a statistic over a
     span, not one incident. Read on the verb's object or passive subject and on the trigger
-    noun: a comparative `words` on it with a "than" (or a superlative), and no number ("more
-    than 20 people" counts one incident's toll)."""
+    noun: a comparative `words` on it with a "than", and no number ("more than 20 people"
+    counts one incident's toll; "captured most parts of the province" compares nothing)."""
     main = main_trigger(doc, clause)
     nouns = [c for c in clause.root.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns.append(doc[main.start:main.end].root)
@@ -277,9 +277,9 @@ def _comparison(doc: Doc, clause: Clause, cues: Modality) -> bool:
         if noun.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in noun.children):
             continue
         for c in noun.children:
-            if c.dep_ == "amod" and c.lower_ in cues.words["comparison"] and (
-                    c.tag_ == "JJS" or any(t.dep_ == "prep" and t.lower_ == "than"
-                                           for t in (*noun.children, *noun.head.children))):
+            if c.dep_ == "amod" and c.lower_ in cues.words["comparison"] and any(
+                    t.dep_ == "prep" and t.lower_ == "than"
+                    for t in (*noun.children, *noun.head.children)):
                 return True
     return False
 
@@ -1017,8 +1017,24 @@ def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
             at = lowered.find(cue, at + 1)
     for pattern in modality().aggregate_patterns:
         for found in pattern.finditer(lowered):
-            if is_weak(clause) or not _in_a_hung_clause(doc, clause, start + found.start()):
+            if is_weak(clause) or not (_in_a_hung_clause(doc, clause, start + found.start())
+                                       or _in_a_participle(doc, clause, start + found.start())):
                 return True
+    return False
+
+
+def _in_a_participle(doc: Doc, clause: Clause, char: int) -> bool:
+    """Whether the word at `char` hangs on a participle or relative clause under the
+    clause's verb ("the largest rally held in support of X in the past year"): a span said
+    of that, not of the deed."""
+    tok = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    if tok is None:
+        return False
+    for head in tok.ancestors:
+        if head.i == clause.root.i:
+            return False
+        if head.dep_ in ("acl", "relcl"):
+            return True
     return False
 
 
