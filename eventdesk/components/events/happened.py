@@ -34,7 +34,7 @@ from eventdesk.extensions import doc_text
 
 TABLE = "modality"
 CUE_KEYS = {"about", "where", "words", "labels", "determiners", "prepositions", "claim_cues",
-            "max_age_days", "month_max_age_days", "min_deaths", "examples"}
+            "max_age_days", "month_max_age_days", "min_deaths", "patterns", "examples"}
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
 # cues are read from the parse at fixed places, in `why_not`'s order.
@@ -57,7 +57,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
               "standing_deployment", "counted_deeds", "iterative", "war_began",
-              "opinion_piece")
+              "opinion_piece", "addressed", "analysis_piece", "comparison")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -74,11 +74,13 @@ class Modality:
     negating_preps: frozenset[str]
     denial_claims: frozenset[str]
     aggregate: tuple[str, ...]
+    aggregate_patterns: tuple[re.Pattern, ...]
     war_preps: frozenset[str]
     max_age_days: int
     month_max_age_days: int
     war_toll_min: int
     opinion_labels: tuple[str, ...]
+    analysis_labels: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,11 +113,13 @@ def compile_table(data: dict) -> Modality:
         negating_preps=frozenset(cues["negation"]["prepositions"]),
         denial_claims=frozenset(cues["denial"]["claim_cues"]),
         aggregate=tuple(cues["aggregate"]["words"]),
+        aggregate_patterns=tuple(re.compile(p) for p in cues["aggregate"].get("patterns", ())),
         war_preps=frozenset(cues["war_as_time"]["prepositions"]),
         max_age_days=cues["old_news"]["max_age_days"],
         month_max_age_days=cues["old_news"]["month_max_age_days"],
         war_toll_min=cues["war_toll"]["min_deaths"],
         opinion_labels=tuple(label.lower() for label in cues["opinion_piece"]["labels"]),
+        analysis_labels=tuple(label.lower() for label in cues["analysis_piece"]["labels"]),
     )
 
 
@@ -140,6 +144,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     cues = modality()
     if opinion_piece(doc):
         return "opinion_piece"
+    if analysis_piece(doc) and not _day_told_in(doc, clause.sent):
+        return "analysis_piece"
     root = clause.root
     for name in cues.by_place["clause_verb"]:
         # a name is no verb: "The Islamic State named X as its new leader" parsed with the
@@ -177,6 +183,10 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     found = _shared_with_the_first_verb(root, cues)
     if found is not None:
         return found
+    if _addressed(root, cues):
+        return "addressed"
+    if _comparison(doc, clause, cues):
+        return "comparison"
     if _generic_present(doc, clause, cues):
         return "generic_present"
     if _trend(doc, clause, cues):
@@ -245,6 +255,35 @@ def _shared_with_the_first_verb(root: Token, cues: Modality) -> str | None:
     return None
 
 
+def _addressed(root: Token, cues: Modality) -> bool:
+    """The deed's doer is the one spoken to ("You have fought with courage in X", "you get
+    shot if you go out"): praise, blame or a generic "you" in a quote, not a deed told as
+    news. Read on the clause verb's subject, or on the first verb's for a joined one."""
+    verb = root.head if root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX") else root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in cues.words["addressed"]
+               for c in verb.children)
+
+
+def _comparison(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """The deed's victims or the deed itself compared in number ("officers killed more
+    people than in any other state", "the fewest attacks since 2015"): a statistic over a
+    span, not one incident. Read on the verb's object or passive subject and on the trigger
+    noun: a comparative `words` on it with a "than", and no number ("more than 20 people"
+    counts one incident's toll; "captured most parts of the province" compares nothing)."""
+    main = main_trigger(doc, clause)
+    nouns = [c for c in clause.root.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns.append(doc[main.start:main.end].root)
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in noun.children):
+            continue
+        for c in noun.children:
+            if c.dep_ == "amod" and c.lower_ in cues.words["comparison"] and any(
+                    t.dep_ == "prep" and t.lower_ == "than"
+                    for t in (*noun.children, *noun.head.children)):
+                return True
+    return False
+
+
 def _said_of_the_verb(child: Token, cues: Modality) -> str | None:
     """The cue a verb's own child word gives it: a negation, a modal, or an adverb of the
     modifier cues ("regularly", "often")."""
@@ -268,16 +307,29 @@ def opinion_piece(doc: Doc) -> bool:
     """A report labelled as opinion in its headline or first words ("Opinion: …",
     "Editorial: …"): its deeds are the writer's argument and its history, not news told
     (GUIDELINES, What is an event). Read once per report."""
-    cached = doc.user_data.get(OPINION_KEY)
+    return _labelled(doc, OPINION_KEY, modality().opinion_labels)
+
+
+def analysis_piece(doc: Doc) -> bool:
+    """A report labelled as analysis or background in its headline or first words
+    ("Analysis: …", "Explainer: …"): it may open on the day's news, told with its day, but
+    its other deeds are the record and history it weighs. Read once per report."""
+    return _labelled(doc, ANALYSIS_KEY, modality().analysis_labels)
+
+
+def _labelled(doc: Doc, key: str, labels: tuple[str, ...]) -> bool:
+    """Whether the headline or the text opens on one of `labels` and a colon or dash."""
+    cached = doc.user_data.get(key)
     if cached is None:
         heads = [doc._.title or "", doc_text(doc)[:80]]
         cached = any(re.match(rf"\s*{re.escape(label)}\s*[:\-\u2013\u2014|]", head.lower())
-                     for head in heads for label in modality().opinion_labels)
-        doc.user_data[OPINION_KEY] = cached
+                     for head in heads for label in labels)
+        doc.user_data[key] = cached
     return cached
 
 
 OPINION_KEY = "eventdesk.opinion_piece"
+ANALYSIS_KEY = "eventdesk.analysis_piece"
 
 
 def _deed_dated(doc: Doc, clause: Clause) -> bool:
@@ -591,8 +643,33 @@ def _counted_deeds(doc: Doc, clause: Clause, cues: Modality) -> bool:
         return False
     if top.dep_ in ("nsubj", "nsubjpass"):
         return False   # "a wave of bombings has killed 30 people": the series is the news
+    return not _day_of_the_deed_told(doc, clause, cues)
+
+
+def _day_of_the_deed_told(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """Whether the clause's sentence names a day, relative day or week that is not only
+    the day of a verb of saying above the clause ("the president told troops on Sunday that
+    they had defeated the militants in dozens of battles": Sunday is the speech's)."""
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    inside = {t.i for t in clause.tokens}
+    for date in doc._.dates or []:
+        if not (sent.start_char <= date.start_char < sent.end_char) \
+                or date.kind not in DAY_KINDS:
+            continue
+        tok = next((t for t in sent if t.idx <= date.start_char < t.idx + len(t.text)), None)
+        if tok is None or tok.i in inside:
+            return True
+        said = False
+        for head in tok.ancestors:
+            if head.i in inside:
+                break
+            if head.lemma_.lower() in cues.words["speech"] \
+                    and clause.root in head.subtree:
+                said = True
+                break
+        if not said:
+            return True
+    return False
 
 
 BEGAN = frozenset({"begin", "start", "erupt", "break", "flare", "spark", "trigger", "ignite"})
@@ -938,6 +1015,26 @@ def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
             if is_weak(clause) or not _in_a_hung_clause(doc, clause, start + at):
                 return True
             at = lowered.find(cue, at + 1)
+    for pattern in modality().aggregate_patterns:
+        for found in pattern.finditer(lowered):
+            if is_weak(clause) or not (_in_a_hung_clause(doc, clause, start + found.start())
+                                       or _in_a_participle(doc, clause, start + found.start())):
+                return True
+    return False
+
+
+def _in_a_participle(doc: Doc, clause: Clause, char: int) -> bool:
+    """Whether the word at `char` hangs on a participle or relative clause under the
+    clause's verb ("the largest rally held in support of X in the past year"): a span said
+    of that, not of the deed."""
+    tok = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    if tok is None:
+        return False
+    for head in tok.ancestors:
+        if head.i == clause.root.i:
+            return False
+        if head.dep_ in ("acl", "relcl"):
+            return True
     return False
 
 
