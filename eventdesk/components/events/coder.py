@@ -196,6 +196,7 @@ class EventCoder:
             crowd_again=merging.crowd_told_again(doc, clause),
             device_unnamed=decision.rule in BLAST_RULES,
             told_later=merging.told_later(doc, sent, clause),
+            place_fronted=merging.opens_on_a_place(sent),
             mentions=[(start, end)],
         )
 

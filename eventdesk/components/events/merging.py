@@ -467,9 +467,13 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             same = next((k for k in kept if one_incident_of_two_types(k, cand)), None)
             told_again = next((k for k in kept if tells_attack_again(k, cand)), None)
             crowd_again = next((k for k in kept if tells_crowd_again(k, cand)), None)
+            summary = next((k for k in kept if summed_up_before(k, cand)), None)
             if same is None and told_again is not None:
                 winner, other = told_again, cand  # the lead's telling speaks for it
                 same = told_again
+            elif same is None and summary is not None:
+                kept[kept.index(summary)] = _absorb_summary(cand, summary)
+                continue
             elif same is None and crowd_again is not None:
                 same = crowd_again
                 winner, other = (cand, same) if _crowd_speaks(cand, same) else (same, cand)
@@ -481,6 +485,43 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
                     else (same, cand)
         kept[kept.index(same)] = _absorb(winner, other)
     return kept
+
+
+# How far from the instance a summary lead's place may be ("struck Hezbollah positions
+# near Tyre" and, told in detail, "a strike on Qlayleh"), in one country.
+SUMMARY_KM = 50.0
+
+
+def summed_up_before(summary: Candidate, instance: Candidate) -> bool:
+    """"Israeli jets have struck Hezbollah positions in southern Lebanon, the army said …
+    On Tuesday, a strike on a house in Qlayleh killed three": a lead telling with no day
+    of its own (a present perfect, the publication date), followed later in the report by
+    one of its sub-type told with its day, within a week before, in its province or near
+    it, is the summary of what the report then tells in detail (ACLED: the same deeds told
+    again are one event). Never one marked as another incident."""
+    if summary.date_told or not instance.date_told \
+            or summary.sent_index >= instance.sent_index \
+            or summary.sub_event_type != instance.sub_event_type \
+            or summary.another_incident or instance.another_incident \
+            or summary.date is None or instance.date is None:
+        return False
+    if not 0 <= (summary.date - instance.date).days <= RESTATED_WITHIN_DAYS:
+        return False
+    return summary.place_from_context or summary.region_only \
+        or same_province(summary.place, instance.place) \
+        or _near(summary.place, instance.place, SUMMARY_KM)
+
+
+def _absorb_summary(instance: Candidate, summary: Candidate) -> Candidate:
+    """The instance, told in detail, speaks for the summary before it: its own place, day
+    and toll (the summary's toll may sum up other instances too); the summary's sides and
+    source where it gives none."""
+    toll, place = instance.toll, instance.place
+    fatalities, text = instance.fatalities, instance.fatalities_text
+    winner = _absorb(instance, summary)
+    winner.toll, winner.fatalities, winner.fatalities_text = toll, fatalities, text
+    winner.place = place
+    return winner
 
 
 def _rank(cand: Candidate) -> tuple[bool, int]:
@@ -524,7 +565,43 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     not two pairs of sides with no side in common."""
     return same_kind(a, b) and same_day(a, b) and same_place(a, b) \
         and not district_told_apart(a, b) and not other_sides(a, b) \
-        and not told_apart(a, b)
+        and not told_apart(a, b) and not moved_to_another_place(a, b)
+
+
+def moved_to_another_place(a: Candidate, b: Candidate) -> bool:
+    """"Clashes erupted in Jenin on Thursday … In al-Bireh, young men confronted the
+    forces": the later of two tellings in different sentences whose sentence opens on its
+    place ("In X, …") moves the report to another scene; placed apart from the other at
+    all (a district of its city too), it is another event."""
+    later = max(a, b, key=lambda c: c.sent_index)
+    return a.sent_index != b.sent_index and later.place_fronted \
+        and place_key(a.place) != place_key(b.place)
+
+
+# The words a sentence may open with before the place it moves to ("Also in X, …").
+OPENING_WORDS = frozenset({"also", "and", "but", ",", "then"})
+# The prepositions that open a sentence on a place ("In X, …", "Near X, …").
+PLACE_OPENERS = frozenset({"in", "at", "near", "outside", "around"})
+
+
+def opens_on_a_place(sent: Span) -> bool:
+    """"In Quetta, one protester was killed …", "In the western city of Zawiya, …": the
+    sentence opens with a preposition of place and a name (not a day: "In March, …"),
+    set off by a comma, before its clause."""
+    tokens = [t for t in sent if not t.is_space]
+    i = 0
+    while i < len(tokens) and tokens[i].lower_ in OPENING_WORDS:
+        i += 1
+    if i >= len(tokens) or tokens[i].lower_ not in PLACE_OPENERS:
+        return False
+    named = False
+    for tok in tokens[i + 1:i + 10]:
+        if tok.text == ",":
+            return named
+        if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("VERB", "AUX", "PRON", "NUM"):
+            return False
+        named = named or tok.pos_ == "PROPN"
+    return False
 
 
 def told_apart(a: Candidate, b: Candidate) -> bool:
@@ -746,7 +823,19 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or crowd_seized_fighters(a, b) or instance_of(a, b) \
         or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b) \
-        or how_the_attack_began(a, b) or spoils_of_battle(a, b)
+        or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b)
+
+
+def crowd_fought_forces(riot: Candidate, clash: Candidate) -> bool:
+    """"Young men confronted the forces with stones, and the soldiers fired rubber-coated
+    bullets at them": a fight told in the sentence of a violent demonstration, at its place
+    on its day, with no armed group on either side, is the crowd's fight with the force —
+    the violent demonstration, not a battle (GUIDELINES: one type of interaction at one
+    place on one day)."""
+    sides = [s for s in (clash.actor1, clash.actor2) if s is not None]
+    return riot.sub_event_type == "Violent demonstration" \
+        and clash.sub_event_type == "Armed clash" \
+        and not any(s.inter in ARMED_NON_STATE for s in sides) and told_together(riot, clash)
 
 
 # ACLED inter codes of non-state armed sides: rebels, political and identity militias.
