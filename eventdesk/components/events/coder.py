@@ -197,6 +197,7 @@ class EventCoder:
             device_unnamed=decision.rule in BLAST_RULES,
             told_later=merging.told_later(doc, sent, clause),
             place_fronted=merging.opens_on_a_place(sent),
+            crowd_anew=merging.crowd_named_anew(clause),
             mentions=[(start, end)],
         )
 

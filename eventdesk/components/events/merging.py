@@ -991,6 +991,22 @@ def object_is_a_place(doc: Doc, clause: Clause) -> bool:
     return False
 
 
+def crowd_named_anew(clause: Clause) -> bool:
+    """"Police fired tear gas to disperse PTI supporters who had blocked The Mall": a crowd
+    named without "the" and told by a deed and a place of its own (a relative clause
+    naming a place) is a crowd the report had not told of, not the one before (read in
+    all the clause's verb governs: "… and used batons to disperse …")."""
+    for tok in {*clause.tokens, *clause.root.subtree}:
+        if tok.tag_ not in ("NNS", "NNPS") or any(
+                c.dep_ in ("det", "poss") for c in tok.children):
+            continue
+        for rel in tok.children:
+            if rel.dep_ == "relcl" and any(t.pos_ == "PROPN" for t in rel.subtree
+                                           if t.i > rel.i):
+                return True
+    return False
+
+
 def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     """"Protesters clashed with police in Dakar on Tuesday" and "police fired tear gas at
     the protesters": one crowd at one place (not two sites of a city), one day, told in
@@ -998,6 +1014,9 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     if riot.told_later and riot.sent_index > protest.sent_index \
             or protest.told_later and protest.sent_index > riot.sent_index:
         return False  # "… marched on Wednesday. Trouble broke out later that evening, when …"
+    later = max(riot, protest, key=lambda c: c.sent_index)
+    if riot.sent_index != protest.sent_index and later.crowd_anew:
+        return False  # "… stormed the residence. Police dispersed supporters who had …"
     return riot.sub_event_type == "Violent demonstration" and protest.event_type == PROTESTS \
         and same_day(riot, protest) and place_key(riot.place) == place_key(protest.place) \
         and abs(riot.sent_index - protest.sent_index) <= 1 \
