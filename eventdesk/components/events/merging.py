@@ -496,8 +496,8 @@ def summed_up_before(summary: Candidate, instance: Candidate) -> bool:
     """"Israeli jets have struck Hezbollah positions in southern Lebanon, the army said …
     On Tuesday, a strike on a house in Qlayleh killed three": a lead telling with no day
     of its own (a present perfect, the publication date), followed later in the report by
-    one of its sub-type told with its day, within a week before, in its province or near
-    it, is the summary of what the report then tells in detail (ACLED: the same deeds told
+    one of its sub-type told with its day, within a week before, near it (or the summary
+    names no town of its own), is the summary of what the report then tells in detail (ACLED: the same deeds told
     again are one event). Never one marked as another incident."""
     if summary.date_told or not instance.date_told \
             or summary.sent_index >= instance.sent_index \
@@ -508,7 +508,6 @@ def summed_up_before(summary: Candidate, instance: Candidate) -> bool:
     if not 0 <= (summary.date - instance.date).days <= RESTATED_WITHIN_DAYS:
         return False
     return summary.place_from_context or summary.region_only \
-        or same_province(summary.place, instance.place) \
         or _near(summary.place, instance.place, SUMMARY_KM)
 
 
