@@ -497,8 +497,9 @@ def summed_up_before(summary: Candidate, instance: Candidate) -> bool:
     On Tuesday, a strike on a house in Qlayleh killed three": a lead telling with no day
     of its own (a present perfect, the publication date), followed later in the report by
     one of its sub-type told with its day, within a week before, near it (or the summary
-    names no town of its own), is the summary of what the report then tells in detail (ACLED: the same deeds told
-    again are one event). Never one marked as another incident."""
+    names no town of its own), is the summary of what the report then tells in detail
+    (ACLED: the same deeds told again are one event). Never one marked as another
+    incident."""
     if summary.date_told or not instance.date_told \
             or summary.sent_index >= instance.sent_index \
             or summary.sub_event_type != instance.sub_event_type \
