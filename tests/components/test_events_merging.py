@@ -45,6 +45,8 @@ DISTRICT = Place(country="Iraq", location="Mosul - al-Zuhur", latitude=36.3, lon
                  geo_precision=2)
 OTHER = Place(country="Iraq", location="Tall Afar", latitude=36.4, longitude=42.4,
               geo_precision=1)
+NEAR = Place(country="Iraq", location="Hamam al-Alil", latitude=36.16, longitude=43.26,
+             geo_precision=1)
 
 
 def _cand(sub_type, event_type="Battles", place=CITY, date=MONDAY, precision=1, start=0, **kw):
@@ -1105,17 +1107,22 @@ def test_crowd_named_anew(sentence, anew):
 
 
 def test_a_summary_lead_with_no_day_joins_the_instance_told_in_detail():
-    """"Jets have struck positions in the south, the army said … On Monday, a strike on a
-    house in Mosul killed three": the lead, with no day and no town of its own, is the
-    summary of the instance (one event, the instance's place, day and toll)."""
+    """"Jets have struck positions near Mosul, the army said … On Monday, a strike on a
+    house in Hamam al-Alil killed three": the lead, with no day of its own, is the summary
+    of the instance near its place (one event, the instance's place, day and toll)."""
     summary = _untold("Air/drone strike", "Explosions/Remote violence", start=0,
-                      sent_index=0, place=CITY, place_from_context=True, fatalities=30)
+                      sent_index=0, place=CITY, fatalities=30)
     instance = _cand("Air/drone strike", "Explosions/Remote violence", start=5,
-                     sent_index=3, place=OTHER, fatalities=3)
+                     sent_index=3, place=NEAR, fatalities=3)
     assert summed_up_before(summary, instance)
     (merged,) = merge([summary, instance])
-    assert (merged.place, merged.date, merged.fatalities) == (OTHER, MONDAY, 3)
+    assert (merged.place, merged.date, merged.fatalities) == (NEAR, MONDAY, 3)
     assert len(merged.mentions) == 2
+    # a lead naming only a region: the instance in it
+    region = _untold("Air/drone strike", "Explosions/Remote violence", start=0,
+                     sent_index=0, place=CITY, region_only=True)
+    assert summed_up_before(region, _cand("Air/drone strike", "Explosions/Remote violence",
+                                          start=5, sent_index=3, place=OTHER))
 
 
 def test_a_lead_with_a_town_of_its_own_or_marked_apart_is_not_a_summary():
@@ -1125,17 +1132,23 @@ def test_a_lead_with_a_town_of_its_own_or_marked_apart_is_not_a_summary():
                      sent_index=3, place=OTHER)
     assert not summed_up_before(summary, instance)  # Mosul and Tall Afar: ~60 km apart
     assert len(merge([summary, instance])) == 2
-    vague = dict(start=0, sent_index=0, place=CITY, place_from_context=True)
+    # placed only by the sentences before it: maybe another strike there
+    assert not summed_up_before(
+        _untold("Air/drone strike", "Explosions/Remote violence", start=0, sent_index=0,
+                place=CITY, place_from_context=True),
+        _cand("Air/drone strike", "Explosions/Remote violence", start=5, sent_index=3,
+              place=NEAR))
+    vague = dict(start=0, sent_index=0, place=CITY)
     assert not summed_up_before(
         _untold("Air/drone strike", "Explosions/Remote violence", **vague),
         _cand("Air/drone strike", "Explosions/Remote violence", start=5, sent_index=3,
-              place=OTHER, another_incident=True))
+              place=NEAR, another_incident=True))
     # another sub-type, or a day more than a week before the lead's
     assert not summed_up_before(
         _untold("Air/drone strike", "Explosions/Remote violence", **vague),
         _cand("Shelling/artillery/missile attack", "Explosions/Remote violence", start=5,
-              sent_index=3, place=OTHER))
+              sent_index=3, place=NEAR))
     assert not summed_up_before(
         _untold("Air/drone strike", "Explosions/Remote violence", days_after=9, **vague),
         _cand("Air/drone strike", "Explosions/Remote violence", start=5, sent_index=3,
-              place=OTHER))
+              place=NEAR))

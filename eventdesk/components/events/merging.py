@@ -467,13 +467,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             same = next((k for k in kept if one_incident_of_two_types(k, cand)), None)
             told_again = next((k for k in kept if tells_attack_again(k, cand)), None)
             crowd_again = next((k for k in kept if tells_crowd_again(k, cand)), None)
-            summary = next((k for k in kept if summed_up_before(k, cand)), None)
             if same is None and told_again is not None:
                 winner, other = told_again, cand  # the lead's telling speaks for it
                 same = told_again
-            elif same is None and summary is not None:
-                kept[kept.index(summary)] = _absorb_summary(cand, summary)
-                continue
             elif same is None and crowd_again is not None:
                 same = crowd_again
                 winner, other = (cand, same) if _crowd_speaks(cand, same) else (same, cand)
@@ -484,20 +480,34 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
                 winner, other = (cand, same) if speaks_for_incident(cand, same) \
                     else (same, cand)
         kept[kept.index(same)] = _absorb(winner, other)
+    return fold_summaries(kept)
+
+
+def fold_summaries(events: list[Candidate]) -> list[Candidate]:
+    """Each summary lead (`summed_up_before`) joins the first instance the report then
+    tells in detail, once the tellings of each event are merged."""
+    kept = list(events)
+    for summary in events:
+        instance = next((c for c in kept if c is not summary
+                         and summed_up_before(summary, c)), None)
+        if instance is not None:
+            kept.remove(summary)
+            kept[kept.index(instance)] = _absorb_summary(instance, summary)
     return kept
 
 
 # How far from the instance a summary lead's place may be ("struck Hezbollah positions
-# near Tyre" and, told in detail, "a strike on Qlayleh"), in one country.
-SUMMARY_KM = 50.0
+# near Tyre" and, told in detail, "a strike on Qlayleh"), in one country (measured: 50 km
+# gains nothing more).
+SUMMARY_KM = 25.0
 
 
 def summed_up_before(summary: Candidate, instance: Candidate) -> bool:
     """"Israeli jets have struck Hezbollah positions in southern Lebanon, the army said …
     On Tuesday, a strike on a house in Qlayleh killed three": a lead telling with no day
     of its own (a present perfect, the publication date), followed later in the report by
-    one of its sub-type told with its day, within a week before, near it (or the summary
-    names no town of its own), is the summary of what the report then tells in detail
+    one of its sub-type told with its day, within a week before, near the place the lead
+    names (or in the region it names), is the summary of what the report then tells in detail
     (ACLED: the same deeds told again are one event). Never one marked as another
     incident."""
     if summary.date_told or not instance.date_told \
@@ -508,8 +518,9 @@ def summed_up_before(summary: Candidate, instance: Candidate) -> bool:
         return False
     if not 0 <= (summary.date - instance.date).days <= RESTATED_WITHIN_DAYS:
         return False
-    return summary.place_from_context or summary.region_only \
-        or _near(summary.place, instance.place, SUMMARY_KM)
+    # a lead placed only by the sentences before it may be another strike there (measured)
+    return summary.region_only or not summary.place_from_context \
+        and _near(summary.place, instance.place, SUMMARY_KM)
 
 
 def _absorb_summary(instance: Candidate, summary: Candidate) -> Candidate:
