@@ -11,6 +11,8 @@ from eventdesk.components.events.merging import (
     _is_backref,
     bare_toll,
     burned_in_attack,
+    crowd_fought_forces,
+    crowd_named_anew,
     crowd_seized_fighters,
     fire_on_crowd,
     fought_on_after_killing,
@@ -18,7 +20,9 @@ from eventdesk.components.events.merging import (
     instance_of,
     intercepts,
     merge,
+    moved_to_another_place,
     one_transfer,
+    opens_on_a_place,
     other_sides,
     rape_in_assault,
     restated_subject,
@@ -26,12 +30,13 @@ from eventdesk.components.events.merging import (
     same_day,
     same_event,
     spoils_of_battle,
+    summed_up_before,
     tells_attack_again,
     tells_crowd_again,
     town_assault,
     turned_violent,
 )
-from eventdesk.components.triggers import clauses
+from eventdesk.components.triggers import clauses, sentence_clauses
 from eventdesk.records import Actor, Document, Place
 
 MONDAY = dt.date(2021, 6, 14)
@@ -40,6 +45,8 @@ DISTRICT = Place(country="Iraq", location="Mosul - al-Zuhur", latitude=36.3, lon
                  geo_precision=2)
 OTHER = Place(country="Iraq", location="Tall Afar", latitude=36.4, longitude=42.4,
               geo_precision=1)
+NEAR = Place(country="Iraq", location="Hamam al-Alil", latitude=36.16, longitude=43.26,
+             geo_precision=1)
 
 
 def _cand(sub_type, event_type="Battles", place=CITY, date=MONDAY, precision=1, start=0, **kw):
@@ -1013,3 +1020,135 @@ def test_a_crowd_is_named_again_only_with_the_and_no_word_of_a_sequel():
         found = [crowd_told_again(doc, c) for s in doc.sents
                  for c in clauses(s, doc._.triggers)]
         assert any(found) == again, text
+
+
+# ---- scenes, crowds and summaries (issue 8: event granularity across sentences) -------
+
+def test_a_sentence_opening_on_its_place_is_another_scene_even_in_the_citys_district():
+    """"Clashes erupted in Mosul … In al-Zuhur, young men confronted the forces": a later
+    sentence that opens on its place tells another event, even one the index puts in a
+    district of the first telling's city; without that opening the city takes in its
+    district (one event)."""
+    first = _cand("Armed clash", place=CITY, start=0)
+    fronted = _cand("Armed clash", place=DISTRICT, start=2, place_fronted=True)
+    assert moved_to_another_place(first, fronted)
+    assert len(merge([first, fronted])) == 2
+    plain = _cand("Armed clash", place=DISTRICT, start=2)
+    assert not moved_to_another_place(first, plain)
+    assert len(merge([_cand("Armed clash", place=CITY, start=0), plain])) == 1
+    # the same place named again at the sentence's opening: the same event
+    again = _cand("Armed clash", place=CITY, start=2, place_fronted=True)
+    assert len(merge([_cand("Armed clash", place=CITY, start=0), again])) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "opens"), [
+    ("In Quetta, one protester was killed on Tuesday.", True),
+    ("In the western city of Zawiya, rival militias also exchanged fire.", True),
+    ("Also in Kaduna, gunmen abducted ten people.", True),
+    ("In March, gunmen abducted ten people in Kaduna.", False),
+    ("In a statement, the army said troops killed ten militants in Kaduna.", False),
+    ("Gunmen abducted ten people in Kaduna, police said.", False),
+])
+def test_opens_on_a_place(sentence, opens):
+    doc = eventdesk.load().parse(Document(text=sentence, doc_id="opens"))
+    assert opens_on_a_place(next(iter(doc.sents))) is opens
+
+
+def test_a_clash_told_with_a_violent_demonstration_is_the_crowds_fight():
+    """"Young men confronted the forces with stones, and the soldiers fired rubber bullets
+    at them": one violent demonstration; a fight with an armed group told beside a riot is
+    a battle of its own."""
+    soldiers = Actor("Military Forces of Israel", 1, "IL")
+    riot = _cand("Violent demonstration", "Riots", start=1, sent_index=4)
+    clash = _cand("Armed clash", start=0, sent_index=4, actor1=soldiers,
+                  actor2=Actor("Military Forces of Palestine", 1, "PS"))
+    assert crowd_fought_forces(riot, clash)
+    assert [c.sub_event_type for c in merge([clash, riot])] == ["Violent demonstration"]
+    militia = _cand("Armed clash", start=0, sent_index=4, actor1=soldiers,
+                    actor2=Actor("Hamas", 2, "PS"))
+    assert not crowd_fought_forces(riot, militia)
+    assert len(merge([militia, _cand("Violent demonstration", "Riots", start=1,
+                                     sent_index=4)])) == 2
+    # told in another sentence: not the crowd's fight of that moment
+    later = _cand("Armed clash", start=3, sent_index=5, actor1=soldiers)
+    assert not crowd_fought_forces(riot, later)
+
+
+def test_a_crowd_named_anew_in_the_next_sentence_is_another_protest():
+    """"PTI workers stormed the residence … Police fired tear gas to disperse PTI supporters
+    who had blocked The Mall": a crowd told by a deed and a place of its own is not the
+    rioters of the sentence before (two events); "the protesters" are (one)."""
+    riot = _cand("Violent demonstration", "Riots", start=0)
+    anew = _cand("Protest with intervention", "Protests", start=1, crowd_anew=True)
+    assert not turned_violent(riot, anew)
+    assert len(merge([riot, anew])) == 2
+    riot = _cand("Violent demonstration", "Riots", start=0)
+    again = _cand("Protest with intervention", "Protests", start=1)
+    assert len(merge([riot, again])) == 1
+    # in one sentence, the crowd told with its site is still the one crowd
+    riot = _cand("Violent demonstration", "Riots", start=0, sent_index=1)
+    same = _cand("Protest with intervention", "Protests", start=1, sent_index=1,
+                 crowd_anew=True)
+    assert turned_violent(riot, same)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "anew"), [
+    ("Police fired tear gas shells and used batons to disperse PTI supporters who had "
+     "blocked The Mall near the Punjab Assembly.", True),
+    ("Police fired tear gas at the protesters who had gathered outside Parliament.", False),
+    ("Police fired tear gas at protesters.", False),
+])
+def test_crowd_named_anew(sentence, anew):
+    doc = eventdesk.load().parse(Document(text=sentence, doc_id="anew"))
+    (clause,) = [c for _, found in sentence_clauses(doc) for c in found]
+    assert crowd_named_anew(clause) is anew
+
+
+def test_a_summary_lead_with_no_day_joins_the_instance_told_in_detail():
+    """"Jets have struck positions near Mosul, the army said … On Monday, a strike on a
+    house in Hamam al-Alil killed three": the lead, with no day of its own, is the summary
+    of the instance near its place (one event, the instance's place, day and toll)."""
+    summary = _untold("Air/drone strike", "Explosions/Remote violence", start=0,
+                      sent_index=0, place=CITY, fatalities=30)
+    instance = _cand("Air/drone strike", "Explosions/Remote violence", start=5,
+                     sent_index=3, place=NEAR, fatalities=3)
+    assert summed_up_before(summary, instance)
+    (merged,) = merge([summary, instance])
+    assert (merged.place, merged.date, merged.fatalities) == (NEAR, MONDAY, 3)
+    assert len(merged.mentions) == 2
+    # a lead naming only a region: the instance in it
+    region = _untold("Air/drone strike", "Explosions/Remote violence", start=0,
+                     sent_index=0, place=CITY, region_only=True)
+    assert summed_up_before(region, _cand("Air/drone strike", "Explosions/Remote violence",
+                                          start=5, sent_index=3, place=OTHER))
+
+
+def test_a_lead_with_a_town_of_its_own_or_marked_apart_is_not_a_summary():
+    summary = _untold("Air/drone strike", "Explosions/Remote violence", start=0,
+                      sent_index=0, place=CITY)
+    instance = _cand("Air/drone strike", "Explosions/Remote violence", start=5,
+                     sent_index=3, place=OTHER)
+    assert not summed_up_before(summary, instance)  # Mosul and Tall Afar: ~60 km apart
+    assert len(merge([summary, instance])) == 2
+    # placed only by the sentences before it: maybe another strike there
+    assert not summed_up_before(
+        _untold("Air/drone strike", "Explosions/Remote violence", start=0, sent_index=0,
+                place=CITY, place_from_context=True),
+        _cand("Air/drone strike", "Explosions/Remote violence", start=5, sent_index=3,
+              place=NEAR))
+    vague = dict(start=0, sent_index=0, place=CITY)
+    assert not summed_up_before(
+        _untold("Air/drone strike", "Explosions/Remote violence", **vague),
+        _cand("Air/drone strike", "Explosions/Remote violence", start=5, sent_index=3,
+              place=NEAR, another_incident=True))
+    # another sub-type, or a day more than a week before the lead's
+    assert not summed_up_before(
+        _untold("Air/drone strike", "Explosions/Remote violence", **vague),
+        _cand("Shelling/artillery/missile attack", "Explosions/Remote violence", start=5,
+              sent_index=3, place=NEAR))
+    assert not summed_up_before(
+        _untold("Air/drone strike", "Explosions/Remote violence", days_after=9, **vague),
+        _cand("Air/drone strike", "Explosions/Remote violence", start=5, sent_index=3,
+              place=NEAR))

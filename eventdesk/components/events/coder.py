@@ -242,6 +242,8 @@ class EventCoder:
             crowd_again=merging.crowd_told_again(doc, clause),
             device_unnamed=decision.rule in BLAST_RULES,
             told_later=merging.told_later(doc, sent, clause),
+            place_fronted=merging.opens_on_a_place(sent),
+            crowd_anew=merging.crowd_named_anew(clause),
             mentions=[(start, end)],
         )
 
@@ -254,7 +256,9 @@ class EventCoder:
         inter1 = self.actors.inter_for(actor1, country_code) if actor1 else None
         inter2 = self.actors.inter_for(actor2, country_code) if actor2 else 0
         doc_id = doc._.doc_id or "-"
-        digest = hashlib.sha1(f"{doc_id}\x1f{cand.start_char}\x1f{n}".encode()).hexdigest()[:10]
+        digest = hashlib.sha1(
+            f"{doc_id}\x1f{_text_digest(doc)}\x1f{cand.start_char}\x1f{n}".encode()
+        ).hexdigest()[:10]
         return Event(
             event_type=cand.event_type, sub_event_type=cand.sub_event_type, doc_id=doc_id,
             evidence=doc_text(doc)[cand.start_char:cand.end_char], evidence_start=cand.start_char,
@@ -269,6 +273,14 @@ class EventCoder:
             fatalities=plausible_toll(cand.fatalities), fatalities_text=cand.fatalities_text,
             claimed_by=cand.claimed_by, framing=cand.framing,
         )
+
+
+def _text_digest(doc: Doc) -> str:
+    """The report's text, hashed into its events' ids: two reports sharing a doc_id (two
+    feeds' "1", concatenated CSVs) get ids of their own (before, an event at the same
+    place in each got one id, and the exports and the store took them for one record);
+    one report read again keeps its ids."""
+    return hashlib.sha1(doc_text(doc).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _backdrop(clause: Clause) -> bool:

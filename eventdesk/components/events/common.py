@@ -117,6 +117,8 @@ class Candidate:
     told_later: bool = False           # "later that evening": after what was told before
     crowd_again: bool = False          # "The demonstrators, who …": the crowd told before
     device_unnamed: bool = False       # "a blast hit the bar": its sub-type a guess
+    place_fronted: bool = False        # "In Quetta, …": its sentence opens on its place
+    crowd_anew: bool = False           # "supporters who had blocked The Mall": a new crowd
     # (start, end) of every telling merged into this event, the event's own first.
     mentions: list[tuple[int, int]] = field(default_factory=list)
 

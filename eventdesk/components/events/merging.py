@@ -480,7 +480,59 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
                 winner, other = (cand, same) if speaks_for_incident(cand, same) \
                     else (same, cand)
         kept[kept.index(same)] = _absorb(winner, other)
+    return fold_summaries(kept)
+
+
+def fold_summaries(events: list[Candidate]) -> list[Candidate]:
+    """Each summary lead (`summed_up_before`) joins the first instance the report then
+    tells in detail, once the tellings of each event are merged."""
+    kept = list(events)
+    for summary in events:
+        instance = next((c for c in kept if c is not summary
+                         and summed_up_before(summary, c)), None)
+        if instance is not None:
+            kept.remove(summary)
+            kept[kept.index(instance)] = _absorb_summary(instance, summary)
     return kept
+
+
+# How far from the instance a summary lead's place may be ("struck Hezbollah positions
+# near Tyre" and, told in detail, "a strike on Qlayleh"), in one country (measured: 50 km
+# gains nothing more).
+SUMMARY_KM = 25.0
+
+
+def summed_up_before(summary: Candidate, instance: Candidate) -> bool:
+    """"Israeli jets have struck Hezbollah positions in southern Lebanon, the army said …
+    On Tuesday, a strike on a house in Qlayleh killed three": a lead telling with no day
+    of its own (a present perfect, the publication date), followed later in the report by
+    one of its sub-type told with its day, within a week before, near the place the lead
+    names (or in the region it names), is the summary of what the report then tells in detail
+    (ACLED: the same deeds told again are one event). Never one marked as another
+    incident."""
+    if summary.date_told or not instance.date_told \
+            or summary.sent_index >= instance.sent_index \
+            or summary.sub_event_type != instance.sub_event_type \
+            or summary.another_incident or instance.another_incident \
+            or summary.date is None or instance.date is None:
+        return False
+    if not 0 <= (summary.date - instance.date).days <= RESTATED_WITHIN_DAYS:
+        return False
+    # a lead placed only by the sentences before it may be another strike there (measured)
+    return summary.region_only or not summary.place_from_context \
+        and _near(summary.place, instance.place, SUMMARY_KM)
+
+
+def _absorb_summary(instance: Candidate, summary: Candidate) -> Candidate:
+    """The instance, told in detail, speaks for the summary before it: its own place, day
+    and toll (the summary's toll may sum up other instances too); the summary's sides and
+    source where it gives none."""
+    toll, place = instance.toll, instance.place
+    fatalities, text = instance.fatalities, instance.fatalities_text
+    winner = _absorb(instance, summary)
+    winner.toll, winner.fatalities, winner.fatalities_text = toll, fatalities, text
+    winner.place = place
+    return winner
 
 
 def _rank(cand: Candidate) -> tuple[bool, int]:
@@ -524,7 +576,43 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     not two pairs of sides with no side in common."""
     return same_kind(a, b) and same_day(a, b) and same_place(a, b) \
         and not district_told_apart(a, b) and not other_sides(a, b) \
-        and not told_apart(a, b)
+        and not told_apart(a, b) and not moved_to_another_place(a, b)
+
+
+def moved_to_another_place(a: Candidate, b: Candidate) -> bool:
+    """"Clashes erupted in Jenin on Thursday … In al-Bireh, young men confronted the
+    forces": the later of two tellings in different sentences whose sentence opens on its
+    place ("In X, …") moves the report to another scene; placed apart from the other at
+    all (a district of its city too), it is another event."""
+    later = max(a, b, key=lambda c: c.sent_index)
+    return a.sent_index != b.sent_index and later.place_fronted \
+        and place_key(a.place) != place_key(b.place)
+
+
+# The words a sentence may open with before the place it moves to ("Also in X, …").
+OPENING_WORDS = frozenset({"also", "and", "but", ",", "then"})
+# The prepositions that open a sentence on a place ("In X, …", "Near X, …").
+PLACE_OPENERS = frozenset({"in", "at", "near", "outside", "around"})
+
+
+def opens_on_a_place(sent: Span) -> bool:
+    """"In Quetta, one protester was killed …", "In the western city of Zawiya, …": the
+    sentence opens with a preposition of place and a name (not a day: "In March, …"),
+    set off by a comma, before its clause."""
+    tokens = [t for t in sent if not t.is_space]
+    i = 0
+    while i < len(tokens) and tokens[i].lower_ in OPENING_WORDS:
+        i += 1
+    if i >= len(tokens) or tokens[i].lower_ not in PLACE_OPENERS:
+        return False
+    named = False
+    for tok in tokens[i + 1:i + 10]:
+        if tok.text == ",":
+            return named
+        if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("VERB", "AUX", "PRON", "NUM"):
+            return False
+        named = named or tok.pos_ == "PROPN"
+    return False
 
 
 def told_apart(a: Candidate, b: Candidate) -> bool:
@@ -746,7 +834,19 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or crowd_seized_fighters(a, b) or instance_of(a, b) \
         or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b) \
-        or how_the_attack_began(a, b) or spoils_of_battle(a, b)
+        or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b)
+
+
+def crowd_fought_forces(riot: Candidate, clash: Candidate) -> bool:
+    """"Young men confronted the forces with stones, and the soldiers fired rubber-coated
+    bullets at them": a fight told in the sentence of a violent demonstration, at its place
+    on its day, with no armed group on either side, is the crowd's fight with the force —
+    the violent demonstration, not a battle (GUIDELINES: one type of interaction at one
+    place on one day)."""
+    sides = [s for s in (clash.actor1, clash.actor2) if s is not None]
+    return riot.sub_event_type == "Violent demonstration" \
+        and clash.sub_event_type == "Armed clash" \
+        and not any(s.inter in ARMED_NON_STATE for s in sides) and told_together(riot, clash)
 
 
 # ACLED inter codes of non-state armed sides: rebels, political and identity militias.
@@ -902,6 +1002,22 @@ def object_is_a_place(doc: Doc, clause: Clause) -> bool:
     return False
 
 
+def crowd_named_anew(clause: Clause) -> bool:
+    """"Police fired tear gas to disperse PTI supporters who had blocked The Mall": a crowd
+    named without "the" and told by a deed and a place of its own (a relative clause
+    naming a place) is a crowd the report had not told of, not the one before (read in
+    all the clause's verb governs: "… and used batons to disperse …")."""
+    for tok in {*clause.tokens, *clause.root.subtree}:
+        if tok.tag_ not in ("NNS", "NNPS") or any(
+                c.dep_ in ("det", "poss") for c in tok.children):
+            continue
+        for rel in tok.children:
+            if rel.dep_ == "relcl" and any(t.pos_ == "PROPN" for t in rel.subtree
+                                           if t.i > rel.i):
+                return True
+    return False
+
+
 def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     """"Protesters clashed with police in Dakar on Tuesday" and "police fired tear gas at
     the protesters": one crowd at one place (not two sites of a city), one day, told in
@@ -909,6 +1025,9 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     if riot.told_later and riot.sent_index > protest.sent_index \
             or protest.told_later and protest.sent_index > riot.sent_index:
         return False  # "… marched on Wednesday. Trouble broke out later that evening, when …"
+    later = max(riot, protest, key=lambda c: c.sent_index)
+    if riot.sent_index != protest.sent_index and later.crowd_anew:
+        return False  # "… stormed the residence. Police dispersed supporters who had …"
     return riot.sub_event_type == "Violent demonstration" and protest.event_type == PROTESTS \
         and same_day(riot, protest) and place_key(riot.place) == place_key(protest.place) \
         and abs(riot.sent_index - protest.sent_index) <= 1 \
