@@ -79,8 +79,8 @@ def event_id_cnty(country: str | None, number: int) -> str:
 def provenance_key(event: Event) -> int:
     """The key of an event in a `provenance` mapping built for the same Event objects it
     is written with: the object itself, as two reports may share a doc_id (two feeds' "1",
-    concatenated CSVs) and then their events share an event_id, which gave one report's
-    events the other's URL, publication date and cluster."""
+    concatenated CSVs); keyed by doc_id, one report's events took the other's URL,
+    publication date and cluster."""
     return id(event)
 
 
