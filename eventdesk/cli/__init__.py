@@ -11,6 +11,7 @@ import contextlib
 import errno
 import importlib
 import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -119,8 +120,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     _tolerant_stdout()
+    restore = _stop_on_sigterm()
     try:
         return int(args.func(args) or 0)
+    except Terminated:
+        print("eventdesk: stopped (SIGTERM); an -o file keeps its old contents, a store what "
+              "was committed", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except EventdeskError as exc:
         print(f"eventdesk: error [{exc.code}]: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, UsageError) else 1
@@ -137,6 +143,36 @@ def main(argv: list[str] | None = None) -> int:
                             "its old contents")
         print(f"eventdesk: error [{error.code}]: {error}", file=sys.stderr)
         return 1
+    finally:
+        restore()
+
+
+class Terminated(BaseException):  # noqa: N818 - a signal, not an error
+    """SIGTERM (`kill`, a service manager, a batch system's time limit) raised in the main
+    thread, so the command unwinds as on Ctrl-C: a temporary -o file is removed, a store's
+    open transaction is rolled back, instead of the process vanishing mid-write."""
+
+
+def _stop_on_sigterm():
+    """Turn SIGTERM into `Terminated` in this process until the returned function restores
+    the previous handler (nothing to do outside the main thread, where signals cannot be
+    handled). A forked worker process inherits the
+    handler but dies as by default: its pool stops it with SIGTERM."""
+    main_pid = os.getpid()
+
+    def stop(signum, frame):
+        if os.getpid() != main_pid:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread of the main interpreter
+        return lambda: None
+    return lambda: signal.signal(signal.SIGTERM, previous if previous is not None
+                                 else signal.SIG_DFL)
 
 
 def _tolerant_stdout() -> None:
