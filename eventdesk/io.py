@@ -17,6 +17,7 @@ import itertools
 import json
 import os
 import re
+import stat
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -154,10 +155,11 @@ def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | N
     limit = max_bytes()
     try:
         with _open_lines(path) as handle:
-            lines = itertools.islice(bounded_lines(handle, limit), start, stop)
+            stream = is_stream(handle)
+            lines = itertools.islice(bounded_lines(handle, limit, stream=stream), start, stop)
             yield from _from_jsonl(path_text(path), path_text(path.name), lines, limit,
                                    published, binary=True, first_line=start + 1,
-                                   require_lines=start == 0)
+                                   require_lines=start == 0, stream=stream)
     except (OSError, EOFError) as exc:
         yield InputProblem(path_text(path),
                            f"cannot be read ({getattr(exc, 'strerror', None) or exc})")
@@ -442,8 +444,9 @@ def _read_json_file(path: Path, limit: int, published: dt.date | None
         yield from _from_json(name, base, text, limit, published)
         return
     with path.open("rb") as handle:
-        yield from _from_jsonl(name, base, bounded_lines(handle, limit), limit, published,
-                               binary=True)
+        stream = is_stream(handle)
+        yield from _from_jsonl(name, base, bounded_lines(handle, limit, stream=stream), limit,
+                               published, binary=True, stream=stream)
 
 
 def _read_at_most(path: Path, size: int) -> bytes:
@@ -451,16 +454,28 @@ def _read_at_most(path: Path, size: int) -> bytes:
         return handle.read(size)
 
 
-def bounded_lines(handle, limit: int) -> Iterator[bytes]:
+def is_stream(handle) -> bool:
+    """True when a handle reads a pipe, a device or a socket (/dev/zero, a named pipe, a
+    terminal): input with no end known in advance, which may never end."""
+    try:
+        return not stat.S_ISREG(os.fstat(handle.fileno()).st_mode)
+    except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
+        return False
+
+
+def bounded_lines(handle, limit: int, *, stream: bool = False) -> Iterator[bytes]:
     """The lines of a binary file, each read up to `limit` + 1 bytes: a longer line (a file
-    with no newline, /dev/zero, a gzip bomb of one line) is yielded cut there, so it is
-    reported as over the limit, and the rest of it is skipped in bounded reads instead of
-    being held whole in memory."""
+    with no newline, a gzip bomb of one line) is yielded cut there, so it is reported as
+    over the limit, and the rest of it is skipped in bounded reads instead of being held
+    whole in memory. In a `stream` (a pipe or device: /dev/zero) the rest of such a line
+    may never end, so the lines stop there."""
     while True:
         line = handle.readline(limit + 1)
         if not line:
             return
         yield line
+        if stream and len(line) > limit:
+            return
         if len(line) > limit and not line.endswith(b"\n"):
             while (rest := handle.readline(_CHUNK)) and not rest.endswith(b"\n"):
                 pass
@@ -493,13 +508,26 @@ def _from_json(name: str, base_id: str, text: str, limit: int, published: dt.dat
 
 def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
                 published: dt.date | None, *, binary: bool = False, first_line: int = 1,
-                require_lines: bool = True) -> Iterator[Document | InputProblem]:
+                require_lines: bool = True, stream: bool = False
+                ) -> Iterator[Document | InputProblem]:
+    """The reports of JSON Lines. A `stream` (a pipe or device, which may never end) is
+    given up, with a message, at a line over the limit or after `STREAM_BAD_LINES` lines
+    in a row that hold no report (/dev/zero, /dev/urandom, `yes`), instead of running
+    forever."""
     any_line = not require_lines
+    bad_run = 0
     for lineno, raw in enumerate(lines, start=first_line):
         where = f"{name}:{lineno}"
+        if stream and bad_run >= STREAM_BAD_LINES:
+            yield InputProblem(where, f"{bad_run} lines in a row hold no report: the rest of "
+                                      "this stream (a pipe or device) was not read")
+            return
+        bad_run += 1
         if binary:
             if len(raw) > limit:
-                yield InputProblem(where, f"line is over the {_size(limit)} limit")
+                rest = "; the rest of this stream (a pipe or device) was not read" \
+                    if stream else ""
+                yield InputProblem(where, f"line is over the {_size(limit)} limit{rest}")
                 any_line = True
                 continue
             if not raw.strip():
@@ -522,9 +550,15 @@ def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
         except (ValueError, RecursionError) as exc:
             yield InputProblem(where, f"JSON line that cannot be read: {_json_limit(exc)}")
             continue
-        yield _from_record(record, where, f"{base_id}:{lineno}", published)
+        item = _from_record(record, where, f"{base_id}:{lineno}", published)
+        if isinstance(item, Document):
+            bad_run = 0
+        yield item
     if not any_line:
         yield InputProblem(name, "empty file")
+
+
+STREAM_BAD_LINES = 100
 
 
 def _json_limit(exc: ValueError | RecursionError) -> str:
@@ -649,6 +683,10 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
     pages = number = 0
     try:
         with path.open("rb") as handle:
+            if is_stream(handle):  # warcio reads a header line whole: /dev/zero never ends
+                yield InputProblem(name, "is a pipe or device, not a file: WARC archives are "
+                                         "read from files")
+                return
             records = ArchiveIterator(handle)
             while True:
                 number += 1  # the record read next, then coded
