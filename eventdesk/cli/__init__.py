@@ -50,6 +50,33 @@ def print_failures(failures) -> None:
               file=sys.stderr)
 
 
+def cores() -> int:
+    """The cores this process may run on (a container's or `taskset`'s share, not the
+    machine's)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def processes(requested: int, option: str, *, zero: str | None = "all cores") -> int:
+    """The worker processes `--jobs N` or `--workers N` asks for: 0 means one per core
+    (when `zero` says so), below that is a usage error, and more than the cores is clamped
+    to them with a note: each process loads its own pipeline (hundreds of MB), so
+    `--jobs 10000` would fork until memory ran out, and coding is CPU-bound."""
+    available = cores()
+    if requested < 0 or (requested == 0 and zero is None):
+        least = "0 (all cores) or more" if zero is not None else "at least 1"
+        raise UsageError(f"{option} must be {least}, not {requested}")
+    if requested == 0:
+        return available
+    if requested > available:
+        print(f"eventdesk: {option} {requested} is more than the {available} core(s) this "
+              f"process may use; using {available}", file=sys.stderr)
+        return available
+    return requested
+
+
 def check_output(path: str) -> tuple[Path, Path]:
     """The -o file and its folder, or a UsageError saying why it cannot be written: checked
     before a long run, not after it."""
