@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from email.message import Message
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -47,6 +48,27 @@ class TooLarge(Exception):
 
     def __init__(self, limit: int):
         super().__init__(f"over the max_bytes limit ({limit:,} bytes)")
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A response with its whole body read (decompressed): what `PoliteClient.get` gives,
+    built from httpx's public API instead of setting a private attribute of its Response."""
+
+    status_code: int
+    url: str
+    headers: Mapping[str, str]  # httpx.Headers: looked up in any case
+    content: bytes
+
+    @property
+    def charset(self) -> str | None:
+        """The charset the Content-Type header names, as httpx reads it; None without."""
+        content_type = self.headers.get("content-type")
+        if not content_type:
+            return None
+        message = Message()
+        message["content-type"] = content_type
+        return message.get_content_charset(failobj=None)
 
 
 class PoliteClient:
@@ -89,8 +111,8 @@ class PoliteClient:
                         raise TooLarge(limit)
                     if time.monotonic() > deadline:
                         raise httpx.ReadTimeout("still sending past the deadline")
-                response._content = bytes(body)  # what Response.read() would have set
-                return response
+                return Fetched(response.status_code, str(response.url), response.headers,
+                               bytes(body))
         finally:
             self._last[host] = time.monotonic()
 
@@ -274,14 +296,14 @@ class Watcher:
         report.problems.append(f"article {article.url}: {reason} (not fetched again)")
 
 
-def page_text(response) -> str:
+def page_text(response: Fetched) -> str:
     """An article page's text as httpx decodes it (in the charset its Content-Type header
-    names, else UTF-8), except that a header naming a codec that is no charset
-    ("charset=base64", "rot13") is ignored instead of crashing the decoding."""
-    declared = response.charset_encoding
-    if declared and text_charset(declared) is None:
-        response.encoding = "utf-8"
-    return response.text
+    names, else UTF-8, an undecodable byte replaced), except that a header naming a codec
+    that is no charset ("charset=base64", "rot13") is ignored instead of crashing the
+    decoding."""
+    declared = response.charset
+    encoding = (text_charset(declared) if declared else None) or "utf-8"
+    return response.content.decode(encoding, errors="replace")
 
 
 def watch(watcher: Watcher, *, every: float, once: bool = False,
