@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.message import Message
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from eventdesk import settings
@@ -123,9 +122,11 @@ class PoliteClient:
 def read_feed_list(path: str) -> list[str]:
     """The feed URLs of a file, one per line ('#' starts a comment); UsageError naming the
     line that is not an http(s) URL."""
+    from eventdesk.bounded import TooLong, read_bytes
+
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
+        lines = read_bytes(path).decode("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError, TooLong) as exc:
         raise UsageError(f"cannot read the feed list: {exc}", path=path) from exc
     feeds = []
     for number, line in enumerate(lines, start=1):
@@ -133,7 +134,9 @@ def read_feed_list(path: str) -> list[str]:
         if not url:
             continue
         if not is_http_url(url):
-            raise UsageError(f"line {number}: {url!r} is not an http(s) URL", path=path)
+            shown = repr(url) if len(url) <= 80 else repr(url[:77]) + "…"
+            raise UsageError(f"line {number}: {shown} is not an http(s) URL (one feed URL "
+                             "a line)", path=path)
         if url not in feeds:
             feeds.append(url)
     if not feeds:
