@@ -77,14 +77,20 @@ def processes(requested: int, option: str, *, zero: str | None = "all cores") ->
     return requested
 
 
-def check_output(path: str) -> tuple[Path, Path]:
+def check_output(path: str) -> tuple[Path, Path | None]:
     """The -o file and its folder, or a UsageError saying why it cannot be written: checked
-    before a long run, not after it."""
+    before a long run, not after it. A device or pipe (-o /dev/stdout, /dev/null, a FIFO)
+    has no folder (None): it is written in place, never replaced by a file; a symbolic link
+    stands for the file it points to, which is replaced, the link kept."""
     if not path.strip():
         raise UsageError("-o needs a file name: give a file name, e.g. -o events.csv")
     target = Path(path)
     if target.is_dir():
         raise UsageError(f"-o {path}: is a folder, not a file")
+    if target.exists() and not target.is_file():
+        return target, None
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         what = "is a file, not a folder" if folder.exists() else "does not exist"
@@ -115,6 +121,15 @@ def atomic_output(path: str | None):
         yield sys.stdout
         return
     target, folder = check_output(path)
+    if folder is None:  # a device or pipe: written as it is, as a shell's `>` would
+        try:
+            handle = target.open("w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise OutputError(f"-o {path}: cannot be written ({exc.strerror or exc})"
+                              ) from None
+        with handle:
+            yield handle
+        return
     fd, tmp = _temporary(target, folder)
     try:
         os.fchmod(fd, 0o666 & ~_umask())
