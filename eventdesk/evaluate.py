@@ -127,8 +127,12 @@ _OPTIONAL_EVENT = {
 
 def _read_text(path: Path, *, what: str) -> str:
     """A gold or prediction file's text; GoldFormatError says why it cannot be read."""
-    try:
-        return path.read_text(encoding="utf-8-sig")  # a byte order mark, as Windows editors save
+    from eventdesk.bounded import TooLong, read_bytes
+
+    try:  # a byte order mark, as Windows editors save
+        return read_bytes(path).decode("utf-8-sig")
+    except TooLong as exc:
+        raise GoldFormatError(str(exc), path=str(path)) from None
     except FileNotFoundError as exc:
         raise GoldFormatError(f"no such {what} file", path=str(path)) from exc
     except UnicodeDecodeError as exc:

@@ -112,6 +112,10 @@ def plan(paths: list[str], *, partition_size: int = PARTITION_SIZE,
             continue
         if str(item) == "-":
             raise UsageError("standard input (-) cannot be coded on a Dask cluster; give files")
+        if not item.is_file():  # /dev/zero, a named pipe: counted, it would never end
+            problems.append(InputProblem(str(item), "is a pipe or device, not a file: a Dask "
+                                                    "run reads its inputs from files"))
+            continue
         suffix = suffix_of(item)
         if suffix in LINE_FORMATS or suffix in _WHOLE_FILE_FORMATS:
             close_group()

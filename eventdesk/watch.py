@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from email.message import Message
 from urllib.parse import urlsplit
 
 from eventdesk import settings
@@ -47,6 +47,27 @@ class TooLarge(Exception):
 
     def __init__(self, limit: int):
         super().__init__(f"over the max_bytes limit ({limit:,} bytes)")
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A response with its whole body read (decompressed): what `PoliteClient.get` gives,
+    built from httpx's public API instead of setting a private attribute of its Response."""
+
+    status_code: int
+    url: str
+    headers: Mapping[str, str]  # httpx.Headers: looked up in any case
+    content: bytes
+
+    @property
+    def charset(self) -> str | None:
+        """The charset the Content-Type header names, as httpx reads it; None without."""
+        content_type = self.headers.get("content-type")
+        if not content_type:
+            return None
+        message = Message()
+        message["content-type"] = content_type
+        return message.get_content_charset(failobj=None)
 
 
 class PoliteClient:
@@ -89,8 +110,8 @@ class PoliteClient:
                         raise TooLarge(limit)
                     if time.monotonic() > deadline:
                         raise httpx.ReadTimeout("still sending past the deadline")
-                response._content = bytes(body)  # what Response.read() would have set
-                return response
+                return Fetched(response.status_code, str(response.url), response.headers,
+                               bytes(body))
         finally:
             self._last[host] = time.monotonic()
 
@@ -101,9 +122,11 @@ class PoliteClient:
 def read_feed_list(path: str) -> list[str]:
     """The feed URLs of a file, one per line ('#' starts a comment); UsageError naming the
     line that is not an http(s) URL."""
+    from eventdesk.bounded import TooLong, read_bytes
+
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
+        lines = read_bytes(path).decode("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError, TooLong) as exc:
         raise UsageError(f"cannot read the feed list: {exc}", path=path) from exc
     feeds = []
     for number, line in enumerate(lines, start=1):
@@ -111,7 +134,9 @@ def read_feed_list(path: str) -> list[str]:
         if not url:
             continue
         if not is_http_url(url):
-            raise UsageError(f"line {number}: {url!r} is not an http(s) URL", path=path)
+            shown = repr(url) if len(url) <= 80 else repr(url[:77]) + "…"
+            raise UsageError(f"line {number}: {shown} is not an http(s) URL (one feed URL "
+                             "a line)", path=path)
         if url not in feeds:
             feeds.append(url)
     if not feeds:
@@ -274,14 +299,14 @@ class Watcher:
         report.problems.append(f"article {article.url}: {reason} (not fetched again)")
 
 
-def page_text(response) -> str:
+def page_text(response: Fetched) -> str:
     """An article page's text as httpx decodes it (in the charset its Content-Type header
-    names, else UTF-8), except that a header naming a codec that is no charset
-    ("charset=base64", "rot13") is ignored instead of crashing the decoding."""
-    declared = response.charset_encoding
-    if declared and text_charset(declared) is None:
-        response.encoding = "utf-8"
-    return response.text
+    names, else UTF-8, an undecodable byte replaced), except that a header naming a codec
+    that is no charset ("charset=base64", "rot13") is ignored instead of crashing the
+    decoding."""
+    declared = response.charset
+    encoding = (text_charset(declared) if declared else None) or "utf-8"
+    return response.content.decode(encoding, errors="replace")
 
 
 def watch(watcher: Watcher, *, every: float, once: bool = False,

@@ -11,6 +11,7 @@ import contextlib
 import errno
 import importlib
 import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -49,14 +50,47 @@ def print_failures(failures) -> None:
               file=sys.stderr)
 
 
-def check_output(path: str) -> tuple[Path, Path]:
+def cores() -> int:
+    """The cores this process may run on (a container's or `taskset`'s share, not the
+    machine's)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def processes(requested: int, option: str, *, zero: str | None = "all cores") -> int:
+    """The worker processes `--jobs N` or `--workers N` asks for: 0 means one per core
+    (when `zero` says so), below that is a usage error, and more than the cores is clamped
+    to them with a note: each process loads its own pipeline (hundreds of MB), so
+    `--jobs 10000` would fork until memory ran out, and coding is CPU-bound."""
+    available = cores()
+    if requested < 0 or (requested == 0 and zero is None):
+        least = "0 (all cores) or more" if zero is not None else "at least 1"
+        raise UsageError(f"{option} must be {least}, not {requested}")
+    if requested == 0:
+        return available
+    if requested > available:
+        print(f"eventdesk: {option} {requested} is more than the {available} core(s) this "
+              f"process may use; using {available}", file=sys.stderr)
+        return available
+    return requested
+
+
+def check_output(path: str) -> tuple[Path, Path | None]:
     """The -o file and its folder, or a UsageError saying why it cannot be written: checked
-    before a long run, not after it."""
+    before a long run, not after it. A device or pipe (-o /dev/stdout, /dev/null, a FIFO)
+    has no folder (None): it is written in place, never replaced by a file; a symbolic link
+    stands for the file it points to, which is replaced, the link kept."""
     if not path.strip():
         raise UsageError("-o needs a file name: give a file name, e.g. -o events.csv")
     target = Path(path)
     if target.is_dir():
         raise UsageError(f"-o {path}: is a folder, not a file")
+    if target.exists() and not target.is_file():
+        return target, None
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         what = "is a file, not a folder" if folder.exists() else "does not exist"
@@ -87,6 +121,15 @@ def atomic_output(path: str | None):
         yield sys.stdout
         return
     target, folder = check_output(path)
+    if folder is None:  # a device or pipe: written as it is, as a shell's `>` would
+        try:
+            handle = target.open("w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise OutputError(f"-o {path}: cannot be written ({exc.strerror or exc})"
+                              ) from None
+        with handle:
+            yield handle
+        return
     fd, tmp = _temporary(target, folder)
     try:
         os.fchmod(fd, 0o666 & ~_umask())
@@ -119,8 +162,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     _tolerant_stdout()
+    restore = _stop_on_sigterm()
     try:
         return int(args.func(args) or 0)
+    except Terminated:
+        print("eventdesk: stopped (SIGTERM); an -o file keeps its old contents, a store what "
+              "was committed", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except EventdeskError as exc:
         print(f"eventdesk: error [{exc.code}]: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, UsageError) else 1
@@ -137,6 +185,36 @@ def main(argv: list[str] | None = None) -> int:
                             "its old contents")
         print(f"eventdesk: error [{error.code}]: {error}", file=sys.stderr)
         return 1
+    finally:
+        restore()
+
+
+class Terminated(BaseException):  # noqa: N818 - a signal, not an error
+    """SIGTERM (`kill`, a service manager, a batch system's time limit) raised in the main
+    thread, so the command unwinds as on Ctrl-C: a temporary -o file is removed, a store's
+    open transaction is rolled back, instead of the process vanishing mid-write."""
+
+
+def _stop_on_sigterm():
+    """Turn SIGTERM into `Terminated` in this process until the returned function restores
+    the previous handler (nothing to do outside the main thread, where signals cannot be
+    handled). A forked worker process inherits the
+    handler but dies as by default: its pool stops it with SIGTERM."""
+    main_pid = os.getpid()
+
+    def stop(signum, frame):
+        if os.getpid() != main_pid:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread of the main interpreter
+        return lambda: None
+    return lambda: signal.signal(signal.SIGTERM, previous if previous is not None
+                                 else signal.SIG_DFL)
 
 
 def _tolerant_stdout() -> None:

@@ -36,13 +36,15 @@ def run(args, paths: list[str], out_dir: Path, *, published, placed_only: bool =
         progress: bool = True):
     """Code `paths` on the cluster the options name into `out_dir`; prints the dashboard."""
     from eventdesk import scale
+    from eventdesk.cli import processes
 
     if args.partition_size < 1:
         raise UsageError(f"--partition-size must be at least 1, not {args.partition_size}")
     if args.scheduler:
         scale.check_address(args.scheduler)
+    workers = None if args.workers is None else processes(args.workers, "--workers", zero=None)
     _make_folder(out_dir)
-    client = scale.connect(args.scheduler, args.workers)
+    client = scale.connect(args.scheduler, workers)
     try:
         workers = len(client.scheduler_info().get("workers", {}))
         print(f"eventdesk: Dask dashboard at {scale.dashboard_link(client)} "

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-
-from eventdesk.errors import UsageError
 
 
 def register(subparsers) -> None:
@@ -31,7 +28,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from eventdesk.cli import print_failures
+    from eventdesk.cli import print_failures, processes
     from eventdesk.evaluate import (
         format_errors,
         format_table,
@@ -41,8 +38,7 @@ def run(args) -> int:
     )
     from eventdesk.records import Document
 
-    if args.jobs < 0:
-        raise UsageError(f"--jobs must be 0 (all cores) or more, not {args.jobs}")
+    jobs = processes(args.jobs, "--jobs")
     gold = load_gold(args.gold)
     failures = []
     if args.pred:
@@ -54,7 +50,7 @@ def run(args) -> int:
         documents = [Document(text=g.text, doc_id=g.doc_id, published=g.published,
                               outlet=g.outlet, title=g.title, url=g.url) for g in gold]
         predictions = {}
-        for result in pipeline.pipe(documents, n_process=args.jobs or os.cpu_count() or 1):
+        for result in pipeline.pipe(documents, n_process=jobs):
             document, events = result
             predictions[document.doc_id] = events
             if getattr(result, "failure", None) is not None:

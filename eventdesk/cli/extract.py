@@ -66,7 +66,7 @@ def run(args) -> int:
 def _run(args) -> int:
     import eventdesk
     from eventdesk import settings
-    from eventdesk.cli import atomic_output, check_output
+    from eventdesk.cli import atomic_output, check_output, processes
     from eventdesk.components.dates import parse_published
     from eventdesk.io import (
         Provenance,
@@ -79,12 +79,10 @@ def _run(args) -> int:
 
     published = parse_published(args.published) if args.published is not None else None
     settings.max_fatalities()  # a bad override is a usage error before any work
-    if args.jobs < 0:
-        raise UsageError(f"--jobs must be 0 (all cores) or more, not {args.jobs}")
     missing = missing_inputs(args.paths)
     if missing:  # a mistyped name is found before a long run, as `ingest` does
         raise UsageError(f"no such file or folder: {', '.join(missing)}; nothing was coded")
-    jobs = args.jobs or os.cpu_count() or 1
+    jobs = processes(args.jobs, "--jobs")
     if cluster.wanted(args):
         return _run_on_dask(args, published)
     if args.output is not None:

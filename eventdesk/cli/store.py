@@ -4,7 +4,6 @@ and `eventdesk recluster` (rebuild its clusters)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 
 from eventdesk.cli import cluster
@@ -102,20 +101,19 @@ def _parse_date(value: str | None, option: str) -> dt.date | None:
 
 
 def run_ingest(args) -> int:
+    from eventdesk.cli import processes
     from eventdesk.io import count_documents, missing_inputs, read_documents
     from eventdesk.records import Document
     from eventdesk.store import Store
 
     published = _parse_date(args.published, "--published")
-    if args.jobs < 0:
-        raise UsageError(f"--jobs must be 0 (all cores) or more, not {args.jobs}")
+    jobs = processes(args.jobs, "--jobs")
     if args.batch_size < 1:
         raise UsageError(f"--batch-size must be at least 1, not {args.batch_size}")
     missing = missing_inputs(args.paths)
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}; nothing was "
                          "ingested")
-    jobs = args.jobs or os.cpu_count() or 1
     problems = []
     found = 0
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 
@@ -85,9 +86,20 @@ class SpacedNer:
         return getattr(self.ner, name)
 
 
-def wrap_ner(nlp) -> None:
-    """Puts SpacedNer in place of the pipeline's `ner` (none: nothing to do)."""
-    components = nlp._components
-    for k, (name, component) in enumerate(components):
-        if name == "ner" and not isinstance(component, SpacedNer):
-            components[k] = (name, SpacedNer(component))
+SPACED_NER = "eventdesk_spaced_ner"
+
+
+@Language.factory(SPACED_NER, assigns=["doc.ents"])
+def make_spaced_ner(nlp: Language, name: str) -> SpacedNer:
+    return SpacedNer(nlp.get_pipe("ner"))
+
+
+def wrap_ner(nlp: Language) -> None:
+    """Puts SpacedNer in place of the pipeline's `ner` through spaCy's public pipeline API:
+    it is added right after `ner`, which is disabled (kept, so `get_pipe("ner")`, its labels
+    and `select_pipes` still work, and never run on its own). No `ner`, or already wrapped:
+    nothing to do."""
+    if "ner" not in nlp.component_names or SPACED_NER in nlp.component_names:
+        return
+    nlp.add_pipe(SPACED_NER, after="ner")
+    nlp.disable_pipe("ner")

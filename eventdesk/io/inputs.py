@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import json
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,16 +153,28 @@ def _read_at_most(path: Path, size: int) -> bytes:
         return handle.read(size)
 
 
-def bounded_lines(handle, limit: int) -> Iterator[bytes]:
+def is_stream(handle) -> bool:
+    """True when a handle reads a pipe, a device or a socket (/dev/zero, a named pipe, a
+    terminal): input with no end known in advance, which may never end."""
+    try:
+        return not stat.S_ISREG(os.fstat(handle.fileno()).st_mode)
+    except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
+        return False
+
+
+def bounded_lines(handle, limit: int, *, stream: bool = False) -> Iterator[bytes]:
     """The lines of a binary file, each read up to `limit` + 1 bytes: a longer line (a file
-    with no newline, /dev/zero, a gzip bomb of one line) is yielded cut there, so it is
-    reported as over the limit, and the rest of it is skipped in bounded reads instead of
-    being held whole in memory."""
+    with no newline, a gzip bomb of one line) is yielded cut there, so it is reported as
+    over the limit, and the rest of it is skipped in bounded reads instead of being held
+    whole in memory. In a `stream` (a pipe or device: /dev/zero) the rest of such a line
+    may never end, so the lines stop there."""
     while True:
         line = handle.readline(limit + 1)
         if not line:
             return
         yield line
+        if stream and len(line) > limit:
+            return
         if len(line) > limit and not line.endswith(b"\n"):
             while (rest := handle.readline(_CHUNK)) and not rest.endswith(b"\n"):
                 pass

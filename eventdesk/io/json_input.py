@@ -10,7 +10,14 @@ from pathlib import Path
 
 from eventdesk.errors import UsageError, one_line
 from eventdesk.io.decoding import _checked, _decode, unicode_problem
-from eventdesk.io.inputs import InputProblem, _read_at_most, _size, bounded_lines, path_text
+from eventdesk.io.inputs import (
+    InputProblem,
+    _read_at_most,
+    _size,
+    bounded_lines,
+    is_stream,
+    path_text,
+)
 from eventdesk.records import Document
 
 
@@ -29,8 +36,9 @@ def _read_json_file(path: Path, limit: int, published: dt.date | None
         yield from _from_json(name, base, text, limit, published)
         return
     with path.open("rb") as handle:
-        yield from _from_jsonl(name, base, bounded_lines(handle, limit), limit, published,
-                               binary=True)
+        stream = is_stream(handle)
+        yield from _from_jsonl(name, base, bounded_lines(handle, limit, stream=stream), limit,
+                               published, binary=True, stream=stream)
 
 
 def _from_json(name: str, base_id: str, text: str, limit: int, published: dt.date | None
@@ -57,13 +65,26 @@ def _from_json(name: str, base_id: str, text: str, limit: int, published: dt.dat
 
 def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
                 published: dt.date | None, *, binary: bool = False, first_line: int = 1,
-                require_lines: bool = True) -> Iterator[Document | InputProblem]:
+                require_lines: bool = True, stream: bool = False
+                ) -> Iterator[Document | InputProblem]:
+    """The reports of JSON Lines. A `stream` (a pipe or device, which may never end) is
+    given up, with a message, at a line over the limit or after `STREAM_BAD_LINES` lines
+    in a row that hold no report (/dev/zero, /dev/urandom, `yes`), instead of running
+    forever."""
     any_line = not require_lines
+    bad_run = 0
     for lineno, raw in enumerate(lines, start=first_line):
         where = f"{name}:{lineno}"
+        if stream and bad_run >= STREAM_BAD_LINES:
+            yield InputProblem(where, f"{bad_run} lines in a row hold no report: the rest of "
+                                      "this stream (a pipe or device) was not read")
+            return
+        bad_run += 1
         if binary:
             if len(raw) > limit:
-                yield InputProblem(where, f"line is over the {_size(limit)} limit")
+                rest = "; the rest of this stream (a pipe or device) was not read" \
+                    if stream else ""
+                yield InputProblem(where, f"line is over the {_size(limit)} limit{rest}")
                 any_line = True
                 continue
             if not raw.strip():
@@ -86,9 +107,15 @@ def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
         except (ValueError, RecursionError) as exc:
             yield InputProblem(where, f"JSON line that cannot be read: {_json_limit(exc)}")
             continue
-        yield _from_record(record, where, f"{base_id}:{lineno}", published)
+        item = _from_record(record, where, f"{base_id}:{lineno}", published)
+        if isinstance(item, Document):
+            bad_run = 0
+        yield item
     if not any_line:
         yield InputProblem(name, "empty file")
+
+
+STREAM_BAD_LINES = 100
 
 
 def _json_limit(exc: ValueError | RecursionError) -> str:

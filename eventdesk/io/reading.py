@@ -23,6 +23,7 @@ from eventdesk.io.inputs import (
     _size,
     bounded_lines,
     input_files,
+    is_stream,
     max_bytes,
     path_text,
     suffix_of,
@@ -54,10 +55,11 @@ def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | N
     limit = max_bytes()
     try:
         with _open_lines(path) as handle:
-            lines = itertools.islice(bounded_lines(handle, limit), start, stop)
+            stream = is_stream(handle)
+            lines = itertools.islice(bounded_lines(handle, limit, stream=stream), start, stop)
             yield from _from_jsonl(path_text(path), path_text(path.name), lines, limit,
                                    published, binary=True, first_line=start + 1,
-                                   require_lines=start == 0)
+                                   require_lines=start == 0, stream=stream)
     except (OSError, EOFError) as exc:
         yield InputProblem(path_text(path),
                            f"cannot be read ({getattr(exc, 'strerror', None) or exc})")

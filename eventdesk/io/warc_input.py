@@ -9,7 +9,7 @@ from pathlib import Path
 from eventdesk.errors import one_line
 from eventdesk.io.decoding import _decode
 from eventdesk.io.html_input import read_html
-from eventdesk.io.inputs import InputProblem, path_text
+from eventdesk.io.inputs import InputProblem, is_stream, path_text
 from eventdesk.records import Document
 
 
@@ -24,6 +24,10 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
     pages = number = 0
     try:
         with path.open("rb") as handle:
+            if is_stream(handle):  # warcio reads a header line whole: /dev/zero never ends
+                yield InputProblem(name, "is a pipe or device, not a file: WARC archives are "
+                                         "read from files")
+                return
             records = ArchiveIterator(handle)
             while True:
                 number += 1  # the record read next, then coded

@@ -206,7 +206,8 @@ def test_bad_options(tmp_path, fake, capsys):
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_jobs_and_jsonl_input(tmp_path, fake, capsys):
+def test_jobs_and_jsonl_input(tmp_path, fake, capsys, monkeypatch):
+    monkeypatch.setattr("eventdesk.cli.cores", lambda: 4)
     batch = tmp_path / "batch.jsonl"
     batch.write_text(json.dumps({"text": REPORT, "id": "r7", "published": "2013-07-06"}) + "\n")
     assert main(["extract", str(batch), "--jobs", "2", "--format", "jsonl"]) == 0
@@ -322,3 +323,40 @@ def test_a_bad_output_path_is_refused_before_any_report_is_coded(tmp_path, fake,
     err = capsys.readouterr().err
     assert "[E006]" in err and words in err
     assert fake.seen == []
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_more_jobs_than_cores_are_clamped_to_the_cores_with_a_note(tmp_path, fake, capsys,
+                                                                   monkeypatch, command):
+    """--jobs 10000 forked ten thousand processes, each loading its own pipeline; now the
+    cores this process may use are the most, and standard error says so."""
+    monkeypatch.setattr("eventdesk.cli.cores", lambda: 3)
+    fake.version = "test"  # the store records which pipeline coded a report
+    path = write(tmp_path, "homs.txt", REPORT)
+    extra = ["--db", str(tmp_path / "x.sqlite")] if command == "ingest" else []
+    assert main([command, path, "--jobs", "10000", *extra]) == 0
+    assert fake.n_process == 3
+    assert "--jobs 10000 is more than the 3 core(s) this process may use; using 3" in \
+        capsys.readouterr().err
+
+
+def test_workers_are_clamped_to_the_cores_and_zero_is_a_usage_error(tmp_path, capsys,
+                                                                      monkeypatch):
+    from eventdesk import scale
+    from eventdesk.errors import ClusterError
+
+    monkeypatch.setattr("eventdesk.cli.cores", lambda: 2)
+    asked = []
+
+    def connect(scheduler, workers):
+        asked.append(workers)
+        raise ClusterError("no cluster in this test")
+
+    monkeypatch.setattr(scale, "connect", connect)
+    path = write(tmp_path, "homs.txt", REPORT)
+    out = str(tmp_path / "out")
+    assert main(["extract", path, "--dask", "--workers", "0", "-o", out]) == 2
+    assert "--workers must be at least 1, not 0" in capsys.readouterr().err
+    assert main(["extract", path, "--dask", "--workers", "500", "-o", out]) == 1
+    assert asked == [2]
+    assert "--workers 500 is more than the 2 core(s)" in capsys.readouterr().err

@@ -125,3 +125,40 @@ def test_an_o_path_under_a_file_says_the_folder_is_a_file(store_path, tmp_path, 
     a_file.write_text("keep", encoding="utf-8")
     assert main(["events", "--db", str(store_path), "-o", str(a_file / "x.csv")]) == 2
     assert f"the folder {a_file} is a file, not a folder" in capsys.readouterr().err
+
+
+def test_an_o_device_is_written_in_place_not_replaced_by_a_file(store_path, tmp_path):
+    """-o /dev/stdout or /dev/null (here a link to it): the output was written to a
+    temporary file beside it and renamed over it, so the device's link became a plain
+    file (as root, /dev/stdout itself); now a device or pipe is written as it is."""
+    link = tmp_path / "null.csv"
+    link.symlink_to(os.devnull)
+    assert main(["events", "--db", str(store_path), "-o", str(link)]) == 0
+    assert link.is_symlink() and os.readlink(link) == os.devnull
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_an_o_named_pipe_gets_the_output(store_path, tmp_path):
+    import threading
+
+    fifo = tmp_path / "out.csv"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")),
+                              daemon=True)
+    reader.start()
+    assert main(["events", "--db", str(store_path), "-o", str(fifo)]) == 0
+    reader.join(60)
+    assert got and got[0].startswith("event_id_cnty,")
+    assert not fifo.is_file() and fifo.exists()
+
+
+def test_an_o_link_to_a_file_replaces_the_file_and_keeps_the_link(store_path, tmp_path):
+    real = tmp_path / "reports" / "2026-12.csv"
+    real.parent.mkdir()
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "latest.csv"
+    link.symlink_to(real)
+    assert main(["events", "--db", str(store_path), "-o", str(link)]) == 0
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8").startswith("event_id_cnty,")

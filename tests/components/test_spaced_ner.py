@@ -42,3 +42,33 @@ def test_a_name_after_two_spaces_is_placed():
     events = eventdesk.extract(text, published="2006-03-30")
     assert events and events[0].location == "Tall Afar"
     assert text[events[0].evidence_start:events[0].evidence_end].startswith("Another civilian")
+
+
+def test_the_wrapper_is_put_in_place_with_spacys_public_pipeline_api():
+    """wrap_ner went through spaCy's private `nlp._components`; now the wrapper is a
+    component of its own after `ner`, which stays spaCy's recogniser, disabled."""
+    from spacy.pipeline import EntityRecognizer
+
+    from eventdesk.components.spaced_ner import SPACED_NER, SpacedNer, wrap_ner
+
+    nlp = English()
+    nlp.add_pipe("ner")
+    nlp.get_pipe("ner").add_label("GPE")
+    nlp.initialize()
+    wrap_ner(nlp)
+    wrap_ner(nlp)  # a second call changes nothing
+    assert isinstance(nlp.get_pipe("ner"), EntityRecognizer)
+    assert nlp.pipe_names == [SPACED_NER] and nlp.disabled == ["ner"]
+    assert isinstance(nlp.get_pipe(SPACED_NER), SpacedNer)
+    doc = nlp("Shelling  hit Homs.")
+    assert [t.text for t in doc][1] == " "  # the Doc keeps its text, runs of spaces and all
+    with nlp.select_pipes(disable=[SPACED_NER]):
+        assert nlp.pipe_names == [] and "ner" in nlp.disabled
+
+
+def test_a_pipeline_without_ner_is_left_as_it_is():
+    from eventdesk.components.spaced_ner import wrap_ner
+
+    nlp = English()
+    wrap_ner(nlp)
+    assert nlp.component_names == []

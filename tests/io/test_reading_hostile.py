@@ -339,6 +339,36 @@ def test_a_device_without_end_is_over_the_limit_not_read_forever(tmp_path, monke
     assert items[0].message.startswith("input is over the")
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+@pytest.mark.parametrize(("device", "name", "says"), [
+    ("/dev/zero", "zero.jsonl", "line is over the 5000 bytes limit; the rest of this stream"),
+    ("/dev/urandom", "noise.jsonl", "100 lines in a row hold no report: the rest of this "
+                                    "stream"),
+    ("/dev/zero", "zero.warc", "is a pipe or device, not a file")])
+def test_a_device_named_as_a_line_format_or_archive_ends_with_a_message(
+        tmp_path, monkeypatch, device, name, says):
+    """A device or endless stream named x.jsonl or x.warc (/dev/zero: a line with no end;
+    /dev/urandom: endless lines of noise) is given up with a message naming it; before,
+    the skip of a line's rest or the stream of bad lines never ended."""
+    monkeypatch.setenv("EVENTDESK_MAX_BYTES", "5000")
+    link = tmp_path / name
+    link.symlink_to(device)
+    items = list(read_documents([str(link)]))
+    assert all(isinstance(item, InputProblem) for item in items)
+    assert items[-1].path.startswith(str(link)) and says in items[-1].message
+    assert len(items) <= 101
+
+
+def test_a_file_of_many_bad_lines_is_read_to_its_end(tmp_path):
+    """Only a stream is given up after many bad lines: a file has an end, and a report
+    after 150 bad lines is still read."""
+    path = tmp_path / "r.jsonl"
+    path.write_text("not json\n" * 150 + json.dumps({"text": REPORT, "doc_id": "last"}) + "\n",
+                    encoding="utf-8")
+    items = list(read_documents([str(path)]))
+    assert len(items) == 151 and isinstance(items[-1], Document)
+
+
 def test_counting_documents_does_not_consume_a_pipe(tmp_path):
     """The progress bar's count opens no pipe (a FIFO named x.jsonl): reading it to count
     would leave nothing for the run itself, or block on a pipe no one writes to yet."""

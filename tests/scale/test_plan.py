@@ -69,3 +69,17 @@ def test_files_whose_names_are_not_utf8_are_planned_and_read(tmp_path):
     documents = [d for p in partitions for d in scale._documents(p, None)]
     assert all(isinstance(d, Document) for d in documents)
     assert sorted(d.doc_id for d in documents) == ["caf\\xe9.jsonl:1", "caf\\xe9.txt"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_device_named_as_json_lines_is_a_problem_not_counted_forever(tmp_path):
+    """/dev/zero named x.jsonl: counting its lines to split it never ended; now it is an
+    input problem naming it, and the run plans the other files."""
+    link = tmp_path / "zero.jsonl"
+    link.symlink_to("/dev/zero")
+    good = tmp_path / "a.txt"
+    good.write_text("Troops shelled Homs on Saturday.", encoding="utf-8")
+    partitions, problems = scale.plan([str(link), str(good)])
+    assert [p.path for p in problems] == [str(link)]
+    assert "pipe or device" in problems[0].message
+    assert [p.files for p in partitions] == [(str(good),)]

@@ -11,28 +11,52 @@ import httpx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventdesk.watch import page_text
+from eventdesk.watch import Fetched, page_text
 
 PAGE = "<html><body><p>Troops shelled Homs on Friday, caf\u00e9 owners said.</p></body></html>"
 CODECS = sorted(set(encodings.aliases.aliases) | set(encodings.aliases.aliases.values())
                 | {"undefined", "unicode_escape", "rot13", "no-such-charset"})
 
 
+def _fetched(content_type: str, content: bytes) -> Fetched:
+    return Fetched(200, "https://x.test/a", httpx.Headers({"content-type": content_type}),
+                   content)
+
+
 @settings(max_examples=150, deadline=None, derandomize=True, database=None)
 @given(st.sampled_from(CODECS), st.binary(max_size=20))
 def test_any_declared_charset_gives_text(codec, tail):
-    response = httpx.Response(200, headers={"content-type": f"text/html; charset={codec}"},
-                              content=PAGE.encode("utf-8") + tail)
+    response = _fetched(f"text/html; charset={codec}", PAGE.encode("utf-8") + tail)
     assert isinstance(page_text(response), str)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(st.sampled_from(["utf-8", "iso-8859-1", "windows-1256", "koi8-r", "cp1252", "UTF-8",
+                        "latin1", "ascii"]),
+       st.sampled_from(["text/html; charset={}", 'text/html; charset="{}"',
+                        "text/html;charset={} ; q=1", "TEXT/HTML; CHARSET={}"]),
+       st.binary(max_size=40))
+def test_the_page_text_is_what_httpx_decodes(codec, header, content):
+    """The fetched body is no longer set on httpx's Response through its private `_content`;
+    a page's text is the same as httpx's Response.text for any real charset."""
+    content_type = header.format(codec)
+    expected = httpx.Response(200, headers={"content-type": content_type}, content=content)
+    assert page_text(_fetched(content_type, content)) == expected.text
+
+
+def test_an_empty_page_in_utf16_is_empty_text_not_an_error():
+    """Found by generation: httpx's Response.text raises UnicodeError ("UTF-16 stream does
+    not start with BOM") for an empty body declared UTF-16, so such an article failed and was
+    fetched again every round for ever; now its text is empty and it is skipped once."""
+    for codec in ("utf-16", "utf-32"):
+        assert page_text(_fetched(f"text/html; charset={codec}", b"")) == ""
 
 
 def test_a_codec_that_is_no_charset_is_read_as_utf8_a_real_one_as_declared():
     for codec in ("base64", "zlib", "rot13", "undefined"):
-        response = httpx.Response(200, headers={"content-type": f"text/html; charset={codec}"},
-                                  content=PAGE.encode("utf-8"))
+        response = _fetched(f"text/html; charset={codec}", PAGE.encode("utf-8"))
         assert page_text(response) == PAGE
-    latin = httpx.Response(200, headers={"content-type": "text/html; charset=iso-8859-1"},
-                           content=PAGE.encode("latin-1"))
+    latin = _fetched("text/html; charset=iso-8859-1", PAGE.encode("latin-1"))
     assert page_text(latin) == PAGE
 
 
