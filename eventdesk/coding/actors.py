@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from eventdesk.errors import ActorDataError, UsageError
+from eventdesk.extensions import doc_text
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.records import Actor
 
@@ -594,6 +595,8 @@ class ActorMatcher:
         plain figure: "the 444 Brigade"); the state a country word before it names, else
         the document's first country."""
         found = []
+        if not _ORDINAL_IN_TEXT.search(doc_text(doc)):  # most reports number no unit
+            return found
         for tok in doc:
             if not _ORDINAL.match(tok.text):
                 continue
@@ -1037,6 +1040,7 @@ def _norm_phrase(text: str) -> str:
 
 # "63rd", "4th", "1st": an ordinal numbering an army unit
 _ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")
+_ORDINAL_IN_TEXT = re.compile(r"\d(?:st|nd|rd|th)\b")
 _UNIT_WORDS = frozenset({"Brigade", "Division", "Regiment", "Battalion", "Corps", "Army"})
 
 
