@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventdesk.geo import forget_opened, open_gazetteer
-from eventdesk.geo.importer import import_geonames
+from tests.geo.geonames_files import import_places
 
 # geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
 PLACES = [
@@ -23,22 +23,9 @@ ADMIN1 = [("PS.GZ", "Gaza Strip", "Gaza Strip", 9100001), ("NG.49", "Plateau", "
           ("NG.23", "Kaduna", "Kaduna", 9100010), ("DE.02", "Bavaria", "Bavaria", 9100011)]
 
 
-def _line(row):
-    gid, name, alternates, lat, lon, fclass, fcode, cc, admin1, population = row
-    return "\t".join([str(gid), name, name, alternates, str(lat), str(lon), fclass, fcode, cc,
-                      "", admin1, "", "", "", str(population), "", "100", "UTC",
-                      "2024-01-01"]) + "\n"
-
-
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("fallbacks")
-    (folder / "XX.txt").write_text("".join(_line(r) for r in PLACES), encoding="utf-8")
-    (folder / "admin1CodesASCII.txt").write_text(
-        "".join("\t".join(map(str, r)) + "\n" for r in ADMIN1), encoding="utf-8")
-    index = folder / "tiny.sqlite"
-    import_geonames([folder / "XX.txt", folder / "admin1CodesASCII.txt"], index_path=index,
-                    empty=True, progress=False)
+    index = import_places(tmp_path_factory.mktemp("fallbacks"), PLACES, ADMIN1)
     yield open_gazetteer(index)
     forget_opened(index)
 

@@ -103,3 +103,19 @@ def write_geonames_files(folder: Path) -> list[Path]:
     return [places, admin1, admin2, alternates]
 
 
+
+
+def import_places(folder: Path, places: list[tuple], admin1: list[tuple]) -> Path:
+    """An index of a test's own places and first-level regions: rows of (geonameid, name,
+    alternatenames, lat, lon, class, code, cc, admin1, population), the name its ASCII name."""
+    from eventdesk.geo.importer import import_geonames
+
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = [geoname_line((gid, name, name, *rest)) for gid, name, *rest in places]
+    (folder / "XX.txt").write_text("".join(lines), encoding="utf-8")
+    (folder / "admin1CodesASCII.txt").write_text(
+        "".join("\t".join(map(str, r)) + "\n" for r in admin1), encoding="utf-8")
+    index = folder / "tiny.sqlite"
+    import_geonames([folder / "XX.txt", folder / "admin1CodesASCII.txt"], index_path=index,
+                    empty=True, progress=False)
+    return index
