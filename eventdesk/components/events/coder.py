@@ -125,7 +125,8 @@ class EventCoder:
             for start, end in cand.mentions[1:]:
                 decisions.append((start, doc_text(doc)[start:end], "merged into",
                                   f"{cand.sub_event_type} at {cand.start_char}"))
-        return [self._to_event(doc, cand, n) for n, cand in enumerate(merged)]
+        digest = _text_digest(doc)
+        return [self._to_event(doc, cand, n, digest) for n, cand in enumerate(merged)]
 
     def _struck_too(self, doc: Doc, sent: Span, sent_index: int, coded: set[int],
                     candidates: list[Candidate], decisions: list) -> list[Candidate]:
@@ -247,7 +248,7 @@ class EventCoder:
             mentions=[(start, end)],
         )
 
-    def _to_event(self, doc: Doc, cand: Candidate, n: int) -> Event:
+    def _to_event(self, doc: Doc, cand: Candidate, n: int, text_digest: str) -> Event:
         place = with_site(cand.place, cand.site) or Place(country=None)
         country_code = place.country_code or main_country(doc)
         country, admin1 = acled_country_and_admin1(country_code, place.admin1)
@@ -257,7 +258,7 @@ class EventCoder:
         inter2 = self.actors.inter_for(actor2, country_code) if actor2 else 0
         doc_id = doc._.doc_id or "-"
         digest = hashlib.sha1(
-            f"{doc_id}\x1f{_text_digest(doc)}\x1f{cand.start_char}\x1f{n}".encode()
+            f"{doc_id}\x1f{text_digest}\x1f{cand.start_char}\x1f{n}".encode()
         ).hexdigest()[:10]
         return Event(
             event_type=cand.event_type, sub_event_type=cand.sub_event_type, doc_id=doc_id,
