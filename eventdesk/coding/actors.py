@@ -539,7 +539,8 @@ class ActorMatcher:
     # ----------------------------------------------------------------- public API
 
     def find(self, doc: Doc, *, countries: list[str], year: int | None = None,
-             admin1: str | None = None) -> list[ActorMention]:
+             admin1: str | None = None, within: tuple[int, int] | None = None
+             ) -> list[ActorMention]:
         """Actor mentions of `doc`, left to right, longest first, resolved in context.
 
         `countries` are the document's ISO2 country codes (or ACLED country names), most
@@ -547,16 +548,20 @@ class ActorMatcher:
         caller knows it (it selects region rules such as Luhansk vs Donetsk). A mention's
         inter code is already adjusted for the first country (foreign state forces → 8); call
         `inter_for` again with the event's own country. Mentions that need a country and have
-        none (no adjective, empty `countries`) are left out.
+        none (no adjective, empty `countries`) are left out. `within` (start, end) token
+        range: only the mentions that start there (a sentence read again in another
+        context), at a fraction of the cost of the whole report.
         """
         context = [iso for iso in (self._to_iso2(c) for c in countries) if iso]
-        starts = self._match(doc, context)
-        units = self._numbered_units(doc, context, year, admin1)
+        n = len(doc)
+        first, stop = within if within is not None else (0, n)
+        starts = self._match(doc, context, first, stop)
+        units = self._numbered_units(doc, context, year, admin1, first, stop)
         if not starts:
             return units
         mentions: list[ActorMention] = []
-        i, n = 0, len(doc)
-        while i < n:
+        i = first
+        while i < stop:
             if i not in starts:
                 i += 1
                 continue
@@ -589,7 +594,7 @@ class ActorMatcher:
         return mentions
 
     def _numbered_units(self, doc: Doc, context: list[str], year: int | None,
-                        admin1: str | None) -> list[ActorMention]:
+                        admin1: str | None, first: int, stop: int) -> list[ActorMention]:
         """"The 63rd Brigade", "the 4th Armoured Division", "Russia's 58th Army": a unit an
         ordinal numbers is a state's regular army (militias are named, or numbered by a
         plain figure: "the 444 Brigade"); the state a country word before it names, else
@@ -597,7 +602,7 @@ class ActorMatcher:
         found = []
         if not _ORDINAL_IN_TEXT.search(doc_text(doc)):  # most reports number no unit
             return found
-        for tok in doc:
+        for tok in doc[first:stop]:
             if not _ORDINAL.match(tok.text):
                 continue
             end = next((k + 1 for k in range(tok.i + 1, min(tok.i + 4, len(doc)))
@@ -795,12 +800,15 @@ class ActorMatcher:
         self._matchers[id(vocab)] = (vocab, lower, exact, payload)
         return lower, exact, payload
 
-    def _match(self, doc: Doc, context: list[str]) -> dict[int, list[tuple[int, _Item]]]:
-        """Start token → (end, item) of every dictionary match; named aliases already read."""
+    def _match(self, doc: Doc, context: list[str], first: int, stop: int
+               ) -> dict[int, list[tuple[int, _Item]]]:
+        """Start token → (end, item) of every dictionary match in tokens first..stop (the
+        indices the doc's); named aliases already read."""
         lower, exact, payload = self._matchers_for(doc.vocab)
         starts: dict[int, list[tuple[int, _Item]]] = {}
+        target = doc if (first, stop) == (0, len(doc)) else doc[first:stop]
         for matcher in (lower, exact):
-            for key_id, s, e in matcher(doc):
+            for key_id, s, e in matcher(target):
                 capitalised = doc[s].text[:1].isupper()
                 for item in payload[key_id]:
                     if item.proper and not capitalised:
@@ -901,6 +909,12 @@ class ActorMatcher:
             if (named.inter == 1 and named.country and _is_state_name(named.name)
                     and head.cls in ("police", "government")):
                 return self.state_forces(named.country, head.cls)  # "Assad's government"
+            if (named.name.startswith("Government of ") and named.country
+                    and head.cls == "military"):
+                # "Syrian government troops": the government's armed forces, not its cabinet
+                home = named.country == (context[0] if context else None)
+                return self.state_forces(named.country, "military", year=year,
+                                         admin1=admin1 if home else None)
             return Actor(named.name, named.inter, named.country)
         elif parse.classes:
             cls = self._combine(parse.classes, head)

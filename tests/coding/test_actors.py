@@ -544,3 +544,29 @@ def test_an_ordinal_numbered_unit_is_a_state_s_army(matcher):
     # a plain figure (militias: "the 444 Brigade") or a small word is no unit
     assert mentions(matcher, "The 444 Brigade took the town.", ["LY"], 2023) == []
     assert mentions(matcher, "On the 3rd day of the siege.", ["SY"], 2016) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a government's name before a force word: its armed forces, not its cabinet
+    ("Syrian government troops shelled the town.", "Military Forces of Syria"),
+    ("Syrian government forces shelled the town.", "Military Forces of Syria"),
+    # the government itself, and its police, as before
+    ("The Syrian government said the town was shelled.", "Government of Syria"),
+])
+def test_a_governments_troops_are_its_military(matcher, text, name):
+    assert [m.actor.name for m in mentions(matcher, text, ["SY"], 2013)][:1] == [name]
+
+
+def test_a_window_reads_the_same_mentions_as_the_whole_report(matcher):
+    """`within` reads one sentence again in another context: the mentions that start there,
+    as the whole report's reading gives them, numbered units included."""
+    doc = NLP("Rebels attacked Syrian troops. The army's 63rd Brigade and Hezbollah "
+              "fighters shelled the town. Police arrested protesters.")
+    whole = [(m.start, m.end, m.actor.name) for m in matcher.find(doc, countries=["SY"],
+                                                                  year=2016)]
+    second = (5, 17)   # "The army's ... the town."
+    part = [(m.start, m.end, m.actor.name) for m in matcher.find(
+        doc, countries=["SY"], year=2016, within=second)]
+    assert part == [m for m in whole if second[0] <= m[0] < second[1]]
+    assert part and len(part) < len(whole)
+    assert any("Military Forces of Syria" == name for _, _, name in part)

@@ -281,3 +281,37 @@ def test_joined_subjects_act_together_unless_the_deed_is_mutual(text, actor1, ac
     events = [e for e in eventdesk.extract(text, published="2016-03-28")
               if e.event_type == "Battles"]
     assert events and (events[0].actor1, events[0].actor2) == (actor1, actor2)
+
+
+def test_a_backer_the_parse_made_the_doer_hands_the_deed_to_the_side_it_backs(parsed):
+    """"troops backed by militiamen pushed into X", parsed with "troops" as the root and
+    "pushed" hanging on "militiamen": the troops did the deed, the militiamen back them."""
+    from eventdesk.coding.actors import ActorMention
+    from eventdesk.components.events.roles import roles
+    from eventdesk.components.triggers import Clause, TriggerMatch
+    from eventdesk.records import Actor
+
+    words = ["troops", "backed", "by", "militiamen", "pushed", "into", "Rastan"]
+    doc = parsed(words, [0, 0, 1, 2, 3, 4, 5],
+                 ["ROOT", "acl", "agent", "pobj", "acl", "prep", "pobj"],
+                 pos=["NOUN", "VERB", "ADP", "NOUN", "VERB", "ADP", "PROPN"],
+                 lemmas=["troop", "back", "by", "militiaman", "push", "into", "rastan"])
+    army = Actor("Military Forces of Syria", 1, "SY")
+    militia = Actor("Pro-Government Militia (Syria)", 3, "SY")
+    doc._.actors = [ActorMention(0, 1, 0, 6, "troops", army, "state"),
+                    ActorMention(3, 4, 17, 27, "militiamen", militia, "armed")]
+    clause = Clause(root=doc[0], tokens=list(doc), sent=doc[:],
+                    triggers=[TriggerMatch(4, 5, "capture", "pushed")])
+    agent, _patient = roles(doc, clause)
+    assert agent is not None and agent.actor == army
+    # the deed on the backed side's own verb: the backer is still no side at all
+    doc2 = parsed(words, [4, 0, 1, 2, 4, 4, 5],
+                  ["nsubj", "acl", "agent", "pobj", "ROOT", "prep", "pobj"],
+                  pos=["NOUN", "VERB", "ADP", "NOUN", "VERB", "ADP", "PROPN"],
+                  lemmas=["troop", "back", "by", "militiaman", "push", "into", "rastan"])
+    doc2._.actors = list(doc._.actors)
+    clause2 = Clause(root=doc2[4], tokens=list(doc2), sent=doc2[:],
+                     triggers=[TriggerMatch(4, 5, "capture", "pushed")])
+    agent2, patient2 = roles(doc2, clause2)
+    assert agent2 is not None and agent2.actor == army
+    assert patient2 is None

@@ -62,6 +62,21 @@ def is_associate(doc: Doc, mention) -> bool:
     return False
 
 
+def _backed_doer(doc: Doc, mention, event_words: set[int]):
+    """The side a backer backs, when the parse hangs the deed on the backer: in "troops
+    backed by militiamen pushed into X" the deed is the troops' (the backer stays an
+    associate); None when the deed is not the backer's."""
+    head = doc[mention.start:mention.end].root
+    if head.dep_ != "pobj" or not any(c.dep_ in ("acl", "relcl") and c.i in event_words
+                                      for c in head.children):
+        return None
+    verb = head.head.head  # "by" → "backed"
+    if head.head.dep_ != "agent" or verb.lemma_.lower() not in BACKING_VERBS:
+        return None
+    backed = verb.head
+    return next((m for m in doc._.actors or [] if m.start <= backed.i < m.end), None)
+
+
 # verbs and objects of a mutual deed: "X and Y exchanged fire" names the two sides
 MUTUAL_VERBS = frozenset({"exchange", "trade", "clash", "battle", "skirmish"})
 MUTUAL_OBJECTS = frozenset({"fire", "gunfire", "shots", "blows", "other", "another", "salvos"})
@@ -80,7 +95,12 @@ def roles(doc: Doc, clause: Clause):
     event_words = {i for trig in clause.triggers for i in range(trig.start, trig.end)}
     agents, patients, subordinate = [], [], []
     for mention in doc._.actors or []:
-        if mention.start not in ids or is_associate(doc, mention):
+        if mention.start not in ids:
+            continue
+        if is_associate(doc, mention):
+            backed = _backed_doer(doc, mention, event_words)
+            if backed is not None and backed.start in ids and backed not in agents:
+                agents.append(backed)
             continue
         head = doc[mention.start:mention.end].root
         role = _role_of(head, clause.root, event_words)

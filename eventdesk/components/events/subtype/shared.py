@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.extensions import doc_text
 
 PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager", "worker",
                 "child", "woman", "man", "passenger", "student", "staff", "member", "journalist"}
@@ -146,5 +147,5 @@ def in_a_sport_report(facts: ClauseFacts) -> bool:
     doc = facts.doc
     found = doc.user_data.get(SPORT_REPORT_KEY)
     if found is None:
-        found = doc.user_data[SPORT_REPORT_KEY] = bool(GAME_SCORE.search(doc.text))
+        found = doc.user_data[SPORT_REPORT_KEY] = bool(GAME_SCORE.search(doc_text(doc)))
     return found
