@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
@@ -23,20 +21,28 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from eventdesk.errors import ActorDataError, UsageError
+from eventdesk.coding.actor_lexicon import (
+    DATA_DIR,
+    PEOPLE_HEAD,
+    STATE_MODIFIER,
+    TERMINAL_CLASSES,
+    Candidate,
+    ContextRule,
+    Country,
+    Head,
+    Lexicon,
+    is_acronym,
+    is_state_name,
+    known_name,
+    load_lexicon,
+    norm_admin,
+    norm_phrase,
+)
+from eventdesk.errors import UsageError
 from eventdesk.extensions import doc_text
-from eventdesk.geo.countries import CODED_AS
 from eventdesk.records import Actor
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
-
-# Classes with a built-in meaning when no conflict rule names an actor for them.
-TERMINAL_CLASSES = ("military", "police", "government", "unidentified", "communal",
-                    "civilian", "protester", "rioter")
-# Pseudo-class of modifiers ("government", "regime", "junta"): the state side of the head noun.
-STATE_MODIFIER = "state"
 BRANCHES = ("military", "police", "government")
-HEAD_KINDS = ("force", "asset", "people")
 _APOSTROPHES = ("'", "\u2019")
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # "rebel-held", "government-controlled", "Saudi-led": the words describe a place or an ally.
@@ -46,9 +52,6 @@ _COMPOUND_PARTICIPLES = {"held", "controlled", "run", "backed", "led", "allied",
                          "armed", "trained", "style", "era", "based", "seized", "captured",
                          "administered", "ruled", "organised", "organized", "related"}
 _MAX_MODIFIERS = 4
-# Final words of country names that read "the …": "Military Forces of the Cayman Islands".
-_ARTICLE_WORDS = ("Islands", "Territories", "Antilles", "Isles", "Republic", "Kingdom",
-                  "States", "Emirates")
 
 
 @dataclass(slots=True)
@@ -65,448 +68,13 @@ class ActorMention:
     loaded: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _Country:
-    iso2: str
-    name: str        # "Democratic Republic of Congo", used in "Civilians (…)"
-    of_name: str     # "the Democratic Republic of Congo", used in "Military Forces of …"
-
-
-@dataclass(frozen=True, slots=True)
-class _Named:
-    name: str
-    inter: int
-    country: str | None
-    scope: frozenset[str]   # countries of the conflict file: picks among same-alias actors
-    order: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    """One reading of an alias; `contextual` readings apply only inside their own conflict
-    (see `_is_local`)."""
-
-    actor: _Named
-    loaded: bool
-    contextual: bool
-
-
-@dataclass(frozen=True, slots=True)
-class _Head:
-    cls: str            # class when the head stands alone ("" = never alone)
-    with_country: str   # class when only a country adjective precedes it
-    kind: str           # force | asset | people
-    domestic: bool      # operates at home (air defences, border guards): never a foreign mission
-
-
-_PEOPLE = _Head("civilian", "civilian", "people", False)
-
-
-@dataclass(frozen=True, slots=True)
-class _Foreign:
-    template: str
-    countries: frozenset[str]
-    inter: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Rule:
-    countries: frozenset[str]
-    years: tuple[int, int] | None
-    admin1: frozenset[str] | None
-    mapping: dict
-    foreign: _Foreign | None
-    order: int
-    source: str
-
-
-@dataclass(slots=True)
-class _Lexicon:
-    """Everything read from the data files, before any spaCy object exists."""
-
-    countries: dict[str, _Country] = field(default_factory=dict)
-    country_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # surface → iso2s
-    country_by_name: dict[str, str] = field(default_factory=dict)  # lower name → iso2
-    demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Iraqis" → iso2s
-    named: dict[str, list[_Candidate]] = field(default_factory=dict)  # alias → readings
-    registry: dict[str, tuple[int, str | None]] = field(default_factory=dict)  # name → inter
-    classes: dict[str, str] = field(default_factory=dict)  # class → fallback class ("" = none)
-    heads: dict[str, _Head] = field(default_factory=dict)
-    modifiers: dict[str, str] = field(default_factory=dict)  # surface → class
-    loaded_words: frozenset[str] = frozenset()
-    loaded_phrases: tuple[str, ...] = ()
-    compound_nouns: frozenset[str] = frozenset()
-    sources: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, word) → file
-    protest_verbs: frozenset[str] = frozenset()
-    protest_gap: frozenset[str] = frozenset()
-    rules: list[_Rule] = field(default_factory=list)
-
-
-# --------------------------------------------------------------------------- loading
-
-
-def _fail(path: Path, message: str) -> ActorDataError:
-    return ActorDataError(message, path=str(path))
-
-
-def _str_list(path: Path, where: str, value, *, allow_empty: bool = True) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise _fail(path, f"{where} must be a list of non-empty strings")
-    if not value and not allow_empty:
-        raise _fail(path, f"{where} must not be empty")
-    return [v.strip() for v in value]
-
-
-def _check_keys(path: Path, where: str, table, allowed: Iterable[str], required=()) -> None:
-    if not isinstance(table, dict):
-        raise _fail(path, f"{where} must be a table")
-    unknown = set(table) - set(allowed)
-    if unknown:
-        raise _fail(path, f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-    missing = [k for k in required if k not in table]
-    if missing:
-        raise _fail(path, f"{where}: missing key(s) {', '.join(missing)}")
-
-
-def _iso2(path: Path, where: str, value) -> str:
-    if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value):
-        raise _fail(path, f"{where}: {value!r} is not an upper-case ISO 3166 alpha-2 code")
-    return value
-
-
-def _inter(path: Path, where: str, value) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 8:
-        raise _fail(path, f"{where}: inter must be an integer from 1 to 8, not {value!r}")
-    return value
-
-
-def _read_toml(path: Path) -> dict:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise _fail(path, f"not valid TOML: {exc}") from exc
-    except OSError as exc:
-        raise _fail(path, f"cannot be read: {exc}") from exc
-
-
-_FILE_KEYS = ("meta", "country", "class", "head", "modifier", "loaded", "protest", "compound",
-              "actor", "context")
-
-
-def _load_lexicon(directory: Path) -> _Lexicon:
-    files = sorted(directory.glob("*.toml"))
-    if not files:
-        raise ActorDataError("no actor data files (*.toml) found", path=str(directory))
-    lex = _Lexicon()
-    docs = [(path, _read_toml(path)) for path in files]
-    for path, data in docs:
-        _check_keys(path, "file", data, _FILE_KEYS)
-    # Countries and generic vocabulary first: the named actors and rules refer to them.
-    for path, data in docs:
-        _load_countries(lex, path, data.get("country", []))
-    _add_iso_countries(lex)
-    for path, data in docs:
-        _load_generic(lex, path, data)
-    order = 0
-    for path, data in docs:
-        meta = data.get("meta", {})
-        _check_keys(path, "[meta]", meta, ("title", "countries", "global", "note"))
-        scope = frozenset(_iso2(path, "[meta] countries", c)
-                          for c in _str_list(path, "[meta] countries", meta.get("countries", [])))
-        is_global = meta.get("global", False)
-        if not isinstance(is_global, bool):
-            raise _fail(path, "[meta] global must be true or false")
-        scope = None if is_global else scope
-        seen: dict[str, str] = {}
-        for i, entry in enumerate(data.get("actor", [])):
-            order += 1
-            _load_actor(lex, path, f"[[actor]] #{i + 1}", entry, scope, order, seen)
-    for path, data in docs:
-        for i, entry in enumerate(data.get("context", [])):
-            _load_rule(lex, path, f"[[context]] #{i + 1}", entry, len(lex.rules))
-    for path, data in docs:
-        _check_classes(lex, path, data)
-    return lex
-
-
-def _load_countries(lex: _Lexicon, path: Path, entries) -> None:
-    if not isinstance(entries, list):
-        raise _fail(path, "[[country]] must be an array of tables")
-    for i, entry in enumerate(entries):
-        where = f"[[country]] #{i + 1}"
-        _check_keys(path, where, entry, ("iso2", "name", "article", "adjectives", "names",
-                                         "people"), ("iso2", "name"))
-        iso2 = _iso2(path, where, entry["iso2"])
-        if iso2 in lex.countries:
-            raise _fail(path, f"{where}: country {iso2} is defined twice")
-        name = entry["name"]
-        if not isinstance(name, str) or not name:
-            raise _fail(path, f"{where}: name must be a non-empty string")
-        article = entry.get("article", False)
-        if not isinstance(article, bool):
-            raise _fail(path, f"{where}: article must be true or false")
-        lex.countries[iso2] = _Country(iso2, name, f"the {name}" if article else name)
-        words = _str_list(path, where, entry.get("adjectives", [])) + _str_list(
-            path, where, entry.get("names", []))
-        for word in [name, *words]:
-            lex.country_words[word] = lex.country_words.get(word, ()) + (iso2,)
-        for word in [name, *_str_list(path, where, entry.get("names", []))]:
-            lex.country_by_name.setdefault(word.lower(), iso2)
-        for word in _str_list(path, where, entry.get("people", [])):
-            lex.demonyms[word] = lex.demonyms.get(word, ()) + (iso2,)
-
-
-def _add_iso_countries(lex: _Lexicon) -> None:
-    """Every ISO 3166 country (and Kosovo) the data files leave out, under ACLED's name, so
-    any country the gazetteer places an event in has civilians, forces and a display name.
-    They get no adjectives or names to match in the text: only countries.toml's do."""
-    import pycountry
-
-    from eventdesk.geo.countries import ACLED_NAMES
-
-    for iso2, same in CODED_AS.items():
-        if iso2 not in lex.countries and same in lex.countries:
-            lex.countries[iso2] = lex.countries[same]
-    entries = [(c.alpha_2, getattr(c, "common_name", None) or c.name)
-               for c in pycountry.countries]
-    for iso2, iso_name in [*entries, ("XK", "Kosovo")]:
-        if iso2 in lex.countries:
-            continue
-        name = ACLED_NAMES.get(iso2, iso_name)
-        article = name.split()[-1] in _ARTICLE_WORDS or name in ("Bahamas", "Maldives")
-        lex.countries[iso2] = _Country(iso2, name, f"the {name}" if article else name)
-        lex.country_by_name.setdefault(name.lower(), iso2)
-
-
-def _load_generic(lex: _Lexicon, path: Path, data: dict) -> None:
-    for i, entry in enumerate(data.get("class", [])):
-        where = f"[[class]] #{i + 1}"
-        _check_keys(path, where, entry, ("name", "fallback", "note"), ("name",))
-        name, fallback = entry["name"], entry.get("fallback", "")
-        if not isinstance(name, str) or not isinstance(fallback, str):
-            raise _fail(path, f"{where}: name and fallback must be strings")
-        if name in lex.classes or name in TERMINAL_CLASSES or name == STATE_MODIFIER:
-            raise _fail(path, f"{where}: class {name!r} is defined twice or is built in")
-        lex.classes[name] = fallback
-    for i, entry in enumerate(data.get("head", [])):
-        where = f"[[head]] #{i + 1}"
-        _check_keys(path, where, entry, ("class", "with_country", "kind", "domestic", "words",
-                                         "note"), ("class", "kind", "words"))
-        kind = entry["kind"]
-        if kind not in HEAD_KINDS:
-            raise _fail(path, f"{where}: kind must be one of {', '.join(HEAD_KINDS)}")
-        domestic = entry.get("domestic", False)
-        if not isinstance(domestic, bool):
-            raise _fail(path, f"{where}: domestic must be true or false")
-        cls, with_country = entry["class"], entry.get("with_country", entry["class"])
-        if not isinstance(cls, str) or not isinstance(with_country, str):
-            raise _fail(path, f"{where}: class and with_country must be strings")
-        head = _Head(cls, with_country, kind, domestic)
-        for word in _str_list(path, where, entry["words"], allow_empty=False):
-            if word.lower() in lex.heads:
-                raise _fail(path, f"{where}: head word {word!r} is listed twice (also in "
-                                  f"{lex.sources[('head', word.lower())]})")
-            lex.heads[word.lower()] = head
-            lex.sources[("head", word.lower())] = path.name
-    for i, entry in enumerate(data.get("modifier", [])):
-        where = f"[[modifier]] #{i + 1}"
-        _check_keys(path, where, entry, ("class", "words", "note"), ("class", "words"))
-        if not isinstance(entry["class"], str):
-            raise _fail(path, f"{where}: class must be a string")
-        for word in _str_list(path, where, entry["words"], allow_empty=False):
-            if word.lower() in lex.modifiers:
-                raise _fail(path, f"{where}: modifier {word!r} is listed twice (also in "
-                                  f"{lex.sources[('modifier', word.lower())]})")
-            lex.modifiers[word.lower()] = entry["class"]
-            lex.sources[("modifier", word.lower())] = path.name
-    if "loaded" in data:
-        entry = data["loaded"]
-        _check_keys(path, "[loaded]", entry, ("words", "phrases", "note"))
-        words = _str_list(path, "[loaded] words", entry.get("words", []))
-        phrases = _str_list(path, "[loaded] phrases", entry.get("phrases", []))
-        # Words that the tokenizer splits ("neo-Nazi", "Da'esh") are checked as phrases.
-        split = [w for w in words if re.search(r"[^\w]", w)]
-        lex.loaded_words = lex.loaded_words | {w.lower() for w in words if w not in split}
-        lex.loaded_phrases = lex.loaded_phrases + tuple(
-            _norm_phrase(p.lower()) for p in [*phrases, *split])
-    if "compound" in data:
-        entry = data["compound"]
-        _check_keys(path, "[compound]", entry, ("nouns", "note"), ("nouns",))
-        lex.compound_nouns = lex.compound_nouns | {
-            v.lower() for v in _str_list(path, "[compound] nouns", entry["nouns"])}
-    if "protest" in data:
-        entry = data["protest"]
-        _check_keys(path, "[protest]", entry, ("verbs", "gap", "note"), ("verbs",))
-        lex.protest_verbs = lex.protest_verbs | {
-            v.lower() for v in _str_list(path, "[protest] verbs", entry["verbs"])}
-        lex.protest_gap = lex.protest_gap | {
-            v.lower() for v in _str_list(path, "[protest] gap", entry.get("gap", []))}
-
-
-def _load_actor(lex: _Lexicon, path: Path, where: str, entry, scope, order: int,
-                seen: dict[str, str]) -> None:
-    """One named actor; `seen` holds the aliases of this file (one conflict): no duplicates."""
-    _check_keys(path, where, entry, ("name", "inter", "country", "aliases", "loaded_aliases",
-                                     "local_aliases", "note"), ("name", "inter"))
-    name = entry["name"]
-    if not isinstance(name, str) or not name.strip():
-        raise _fail(path, f"{where}: name must be a non-empty string")
-    where = f"{where} ({name})"
-    inter = _inter(path, where, entry["inter"])
-    country = entry.get("country")
-    if country is not None:
-        country = _iso2(path, where, country)
-        if country not in lex.countries:
-            raise _fail(path, f"{where}: country {country} is not in the country table")
-    known = lex.registry.get(name)
-    if known is not None and known != (inter, country):
-        raise _fail(path, f"{where}: actor {name!r} is defined elsewhere with inter/country "
-                          f"{known}, here {(inter, country)}")
-    lex.registry[name] = (inter, country)
-    if scope is None:  # a file of global actors (international forces): no conflict scope
-        scope = frozenset()
-    elif not scope:
-        scope = frozenset({country} if country else ())
-    actor = _Named(name, inter, country, scope, order)
-    aliases = _str_list(path, where, entry.get("aliases", []))
-    loaded = _str_list(path, where, entry.get("loaded_aliases", []))
-    # "Boko Haram fighters" = alias + generic head: the matcher composes it, and keeping it as a
-    # name would hide the conflict-dependent reading of the shorter alias ("al-Shabaab").
-    own = {a.lower() for a in [name, *aliases, *loaded]}
-    aliases = [a for a in aliases if not _alias_plus_head(lex, a, own)]
-    local = set(_str_list(path, where, entry.get("local_aliases", [])))
-    aliases += sorted(local)
-    for alias, is_loaded in [(name, False), *((a, False) for a in aliases),
-                             *((a, True) for a in loaded)]:
-        if _is_state_name(alias) or alias.startswith("Unidentified Armed Group"):
-            continue  # the name itself is rarely written that way in news prose
-        key = alias if _is_acronym(alias) else alias.lower()
-        if key in seen and seen[key] != name:
-            raise _fail(path, f"{where}: alias {alias!r} is used twice in this conflict "
-                              f"(also for {seen[key]!r})")
-        if key in seen:
-            continue  # the same actor's alias repeated (e.g. equal to its name): harmless
-        seen[key] = name
-        lex.named.setdefault(alias, []).append(
-            _Candidate(actor, is_loaded, bool(actor.scope) and _is_local(alias, local)))
-
-
-def _load_rule(lex: _Lexicon, path: Path, where: str, entry, order: int) -> None:
-    _check_keys(path, where, entry, ("countries", "years", "admin1", "map", "foreign", "note"),
-                ("countries",))
-    countries = frozenset(_iso2(path, where, c)
-                          for c in _str_list(path, where, entry["countries"], allow_empty=False))
-    years = entry.get("years")
-    if years is not None:
-        if (not isinstance(years, list) or len(years) != 2
-                or not all(isinstance(y, int) and not isinstance(y, bool) for y in years)
-                or years[0] > years[1]):
-            raise _fail(path, f"{where}: years must be [first, last] integers")
-        years = (years[0], years[1])
-    admin1 = entry.get("admin1")
-    if admin1 is not None:
-        admin1 = frozenset(_norm_admin(a) for a in _str_list(path, where, admin1,
-                                                              allow_empty=False))
-    mapping = entry.get("map", {})
-    if not isinstance(mapping, dict):
-        raise _fail(path, f"{where}: map must be a table of class = \"actor name\"")
-    for cls, name in mapping.items():
-        if cls not in lex.classes and cls not in TERMINAL_CLASSES:
-            raise _fail(path, f"{where}: map uses unknown class {cls!r}")
-        if not isinstance(name, str) or _known_name(lex, name) is None:
-            raise _fail(path, f"{where}: map {cls} = {name!r} names no known actor")
-    foreign = entry.get("foreign")
-    if foreign is not None:
-        _check_keys(path, f"{where} foreign", foreign, ("template", "countries", "inter"),
-                    ("template", "countries", "inter"))
-        template = foreign["template"]
-        if not isinstance(template, str) or not template:
-            raise _fail(path, f"{where}: foreign template must be a non-empty string")
-        f_countries = frozenset(_iso2(path, where, c)
-                                for c in _str_list(path, where, foreign["countries"]))
-        foreign = _Foreign(template, f_countries, _inter(path, where, foreign["inter"]))
-    if not mapping and foreign is None:
-        raise _fail(path, f"{where}: a context needs a map or a foreign rule")
-    lex.rules.append(_Rule(countries, years, admin1, dict(mapping), foreign, order, path.name))
-
-
-def _check_classes(lex: _Lexicon, path: Path, data: dict) -> None:
-    """Every class a file names must exist once all files are read."""
-    known = set(lex.classes) | set(TERMINAL_CLASSES)
-    for entry in data.get("class", []):
-        if entry.get("fallback") and entry["fallback"] not in known:
-            raise _fail(path, f"class {entry['name']!r} falls back to unknown class "
-                              f"{entry['fallback']!r}")
-    for entry in data.get("head", []):
-        for cls in (entry["class"], entry.get("with_country", "")):
-            if cls and cls not in known:
-                raise _fail(path, f"[[head]] {entry['words'][0]!r}... uses unknown class {cls!r}")
-    for entry in data.get("modifier", []):
-        cls = entry["class"]
-        if cls and cls != STATE_MODIFIER and cls not in known:
-            raise _fail(path, f"[[modifier]] {entry['words'][0]!r}... uses unknown class {cls!r}")
-
-
-def _is_local(alias: str, local: set[str]) -> bool:
-    """Aliases that name the actor only inside its own conflict: common nouns ("settlers"),
-    generic institutions listed as `local_aliases` ("National Guard"), and acronyms of up to
-    three letters ("RSF" is also Reporters Without Borders, "PDF" a file format)."""
-    if alias in local or alias == alias.lower():  # "settlers", not "al-Shabaab"
-        return True
-    letters = [c for c in alias if c.isalpha()]
-    return _is_acronym(alias) and len(letters) <= 3
-
-
-def _alias_plus_head(lex: _Lexicon, alias: str, own: set[str]) -> bool:
-    words = alias.split()
-    for cut in range(1, len(words)):
-        head, base = " ".join(words[cut:]).lower(), " ".join(words[:cut]).lower()
-        if base in own and head in lex.heads and lex.heads[head].kind != "people":
-            return True
-    return False
-
-
-def _norm_admin(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
-def _is_state_name(name: str) -> bool:
-    return name.startswith(("Military Forces of ", "Police Forces of ", "Government of "))
-
-
-_PATTERN_NAMES = (
-    (re.compile(r"^Military Forces of (?:the )?(.+?)(?: \(.+\))?$"), 1),
-    (re.compile(r"^Police Forces of (?:the )?(.+?)(?: \(.+\))?$"), 1),
-    (re.compile(r"^Government of (?:the )?(.+?)(?: \(.+\))?$"), 1),
-    (re.compile(r"^Unidentified Armed Group \((.+)\)$"), 3),
-    (re.compile(r"^Unidentified Communal Militia \((.+)\)$"), 4),
-    (re.compile(r"^Rioters \((.+)\)$"), 5),
-    (re.compile(r"^Protesters \((.+)\)$"), 6),
-    (re.compile(r"^Civilians \((.+)\)$"), 7),
-)
-
-
-def _known_name(lex: _Lexicon, name: str) -> tuple[int, str | None] | None:
-    """Inter code and home country of an actor name, from the registry or ACLED's patterns."""
-    if name in lex.registry:
-        return lex.registry[name]
-    for pattern, inter in _PATTERN_NAMES:
-        match = pattern.match(name)
-        if match:
-            iso2 = lex.country_by_name.get(match.group(1).lower())
-            if iso2 is not None:
-                return inter, iso2
-    return None
-
-
 # --------------------------------------------------------------------------- matching
 
 
 @dataclass(frozen=True, slots=True)
 class _Item:
     kind: str        # country | demonym | modifier | named | head
-    value: object    # iso2 tuple | class | candidate list | _Head
+    value: object    # iso2 tuple | class | candidate list | Head
     proper: bool = False  # written capitalised in the data: the text must be capitalised too
 
 
@@ -516,20 +84,20 @@ class _Parse:
     end: int
     countries: list[tuple[str, ...]]
     classes: list[str]
-    named: list[_Candidate]
-    head: _Head | None
+    named: list[Candidate]
+    head: Head | None
     named_spans: tuple[tuple[int, int], ...] = ()
 
 
 class ActorMatcher:
     """Finds actor mentions in spaCy Docs and normalises them; build once with `load()`."""
 
-    def __init__(self, lexicon: _Lexicon):
+    def __init__(self, lexicon: Lexicon):
         self._lex = lexicon
         self._items: dict[str, list[_Item]] = {}
         self._add_items()
         self._matchers: dict[int, tuple[Vocab, PhraseMatcher, PhraseMatcher, dict]] = {}
-        self._rule_cache: dict[tuple, tuple[_Rule, ...]] = {}
+        self._rule_cache: dict[tuple, tuple[ContextRule, ...]] = {}
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> ActorMatcher:
@@ -678,7 +246,7 @@ class ActorMatcher:
         State forces acting outside their own country are external forces (8); every other
         actor keeps its own category.
         """
-        known = _known_name(self._lex, actor.name)
+        known = known_name(self._lex, actor.name)
         base = known[0] if known else actor.inter
         country = actor.country or (known[1] if known else None)
         event_iso = self._to_iso2(event_country)
@@ -731,7 +299,7 @@ class ActorMatcher:
 
     def actor(self, name: str) -> Actor:
         """A fresh Actor for a known name (a named group or an ACLED pattern name)."""
-        known = _known_name(self._lex, name)
+        known = known_name(self._lex, name)
         if known is None:
             raise UsageError(f"unknown actor name {name!r}")
         return Actor(name, known[0], known[1])
@@ -747,7 +315,7 @@ class ActorMatcher:
 
     # ----------------------------------------------------------------- internals
 
-    def _country(self, iso2: str) -> _Country:
+    def _country(self, iso2: str) -> Country:
         country = self._lex.countries.get((iso2 or "").upper())
         if country is None:
             raise UsageError(f"unknown country code {iso2!r} (expected ISO 3166 alpha-2)")
@@ -784,7 +352,7 @@ class ActorMatcher:
         exact = PhraseMatcher(vocab, attr="ORTH")
         payload: dict[int, list[_Item]] = {}
         for surface, items in self._items.items():
-            case_sensitive = _is_acronym(surface)
+            case_sensitive = is_acronym(surface)
             key = ("C:" if case_sensitive else "L:") + (surface if case_sensitive
                                                         else surface.lower())
             key_id = vocab.strings.add(key)
@@ -836,7 +404,8 @@ class ActorMatcher:
                     offer(_Parse(i, end, countries, classes, named, item.value, spans))
                     continue
                 if item.kind == "demonym":  # "Palestinians": the country's people
-                    offer(_Parse(i, end, countries + [item.value], classes, named, _PEOPLE, spans))
+                    offer(_Parse(i, end, countries + [item.value], classes, named,
+                                 PEOPLE_HEAD, spans))
                     continue
                 if depth >= _MAX_MODIFIERS:
                     continue
@@ -864,7 +433,7 @@ class ActorMatcher:
         # not the reporter's judgement: only the alias's own `loaded` flag counts for them.
         inside = {k for a, b in parse.named_spans for k in range(a, b)}
         lowers = [doc[k].lower_ for k in range(parse.start, parse.end) if k not in inside]
-        joined = f" {_norm_phrase(' '.join(lowers))} "
+        joined = f" {norm_phrase(' '.join(lowers))} "
         loaded = any(w in self._lex.loaded_words for w in lowers) or any(
             f" {p} " in joined for p in self._lex.loaded_phrases)
         actor = self._resolve(parse, context, year, admin1)
@@ -906,7 +475,7 @@ class ActorMatcher:
         if head.kind == "people":
             cls = head.cls
         elif named is not None:
-            if (named.inter == 1 and named.country and _is_state_name(named.name)
+            if (named.inter == 1 and named.country and is_state_name(named.name)
                     and head.cls in ("police", "government")):
                 return self.state_forces(named.country, head.cls)  # "Assad's government"
             if (named.name.startswith("Government of ") and named.country
@@ -935,7 +504,7 @@ class ActorMatcher:
         return self._resolve_class(cls, country, year, admin1 if country == (
             context[0] if context else None) else None)
 
-    def _combine(self, classes: list[str], head: _Head) -> str:
+    def _combine(self, classes: list[str], head: Head) -> str:
         """Class of "modifier(s) + head": the modifier nearest the head decides."""
         classes = [c for c in classes if c]  # "" only widens the span ("suspected")
         if not classes:
@@ -972,7 +541,7 @@ class ActorMatcher:
         return {"unidentified": self.unidentified, "civilian": self.civilians,
                 "protester": self.protesters, "rioter": self.rioters}[cls](country)
 
-    def _rules(self, country: str, year: int | None, admin1: str | None) -> tuple[_Rule, ...]:
+    def _rules(self, country: str, year: int | None, admin1: str | None) -> tuple[ContextRule, ...]:
         """Rules that apply, most specific first: region, then narrow periods, then file order.
 
         With no year every period applies, the most recent first. A rule's admin1 names match
@@ -986,8 +555,8 @@ class ActorMatcher:
         return cached
 
     def _select_rules(self, country: str, year: int | None,
-                      admin1: str | None) -> tuple[_Rule, ...]:
-        region = _norm_admin(admin1) if admin1 else None
+                      admin1: str | None) -> tuple[ContextRule, ...]:
+        region = norm_admin(admin1) if admin1 else None
         found = []
         for rule in self._lex.rules:
             if country not in rule.countries:
@@ -1004,7 +573,7 @@ class ActorMatcher:
         return tuple(rule for _, rule in sorted(found, key=lambda x: x[0]))
 
     @staticmethod
-    def _pick_named(cands: list[_Candidate], context: list[str]) -> _Candidate | None:
+    def _pick_named(cands: list[Candidate], context: list[str]) -> Candidate | None:
         """The reading of an alias for this document: the conflict of the most salient context
         country, else a reading with no conflict, else the first proper-name reading."""
         for iso2 in context:
@@ -1029,7 +598,7 @@ class ActorMatcher:
 
 @functools.lru_cache(maxsize=4)
 def _load_cached(directory: str) -> ActorMatcher:
-    return ActorMatcher(_load_lexicon(Path(directory)))
+    return ActorMatcher(load_lexicon(Path(directory)))
 
 
 def _better(a: _Parse, b: _Parse) -> bool:
@@ -1039,17 +608,6 @@ def _better(a: _Parse, b: _Parse) -> bool:
         parts = len(p.countries) + len(p.classes) + len(p.named) + (p.head is not None)
         return (p.end, -parts, p.head is not None)
     return key(a) > key(b)
-
-
-def _is_acronym(surface: str) -> bool:
-    """Short all-capital aliases ("IS", "US", "ADF") match case-sensitively: "is" is a verb."""
-    letters = [c for c in surface if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
-
-
-def _norm_phrase(text: str) -> str:
-    """Phrase text with no spaces around hyphens and apostrophes, as tokens re-joined give."""
-    return re.sub(r"\s*([-'\u2019])\s*", r"\1", " ".join(text.split()))
 
 
 # "63rd", "4th", "1st": an ordinal numbering an army unit
