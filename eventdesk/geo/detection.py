@@ -438,8 +438,11 @@ class PlaceDetection:
         # "Nineveh province", "the town of X": a place word settles it, whatever NER says
         if label == "PERSON" and (inside_longer or not well_known) and not town_and_quarter \
                 and not (region_word or place_word):
-            exact_here = frozenset(c.country_code for c in candidates
-                                   if c.match == "exact" and c.country_code)
+            # after "in"/"near", a spelling of a town's main name counts as its name too
+            # ("In al-Bireh, …": NER's person, the index's Al Bīrah)
+            located = _after_locative(words_all, i)
+            exact_here = frozenset(c.country_code for c in candidates if c.country_code and (
+                c.match == "exact" or located and c.match == "normalised" and _main_name(c, key)))
             if inside_longer or not exact_here or (
                     len(words) < 2 and not _after_locative(words_all, i)):
                 return None  # part of a person's name ("Juan Manuel Santos")
