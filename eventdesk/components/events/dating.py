@@ -35,7 +35,7 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     """The event's date, time precision (GUIDELINES: 1 day, 2 week, 3 month) and whether
     the report tells the event's day (False for the publication date, a present perfect,
     the day of a saying, a day carried over): a telling with an untold day may restate
-    an event told with its day (merging.restates)."""
+    an event told with its day (merging.retellings.restates)."""
     anchor = doc[main_trigger(doc, clause).start].idx
     full = doc_text(doc)
     usable = [d for d in doc._.dates or [] if d.kind in USABLE_KINDS

@@ -1,0 +1,70 @@
+"""A report moving on to another scene or incident ("In al-Bireh, …", "Separately, …",
+a bomb in a district named in its own sentence): what keeps two tellings of one type,
+place and day apart."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventdesk.coding.typology import EXPLOSIONS
+from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.place_names import is_city_part
+from eventdesk.components.events.placing import place_key
+
+
+def moved_to_another_place(a: Candidate, b: Candidate) -> bool:
+    """"Clashes erupted in Jenin on Thursday … In al-Bireh, young men confronted the
+    forces": the later of two tellings in different sentences whose sentence opens on its
+    place ("In X, …") moves the report to another scene; placed apart from the other at
+    all (a district of its city too), it is another event."""
+    later = max(a, b, key=lambda c: c.sent_index)
+    return a.sent_index != b.sent_index and later.place_fronted \
+        and place_key(a.place) != place_key(b.place)
+
+
+# The words a sentence may open with before the place it moves to ("Also in X, …").
+OPENING_WORDS = frozenset({"also", "and", "but", ",", "then"})
+
+
+# The prepositions that open a sentence on a place ("In X, …", "Near X, …").
+PLACE_OPENERS = frozenset({"in", "at", "near", "outside", "around"})
+
+
+def opens_on_a_place(sent: Span) -> bool:
+    """"In Quetta, one protester was killed …", "In the western city of Zawiya, …": the
+    sentence opens with a preposition of place and a name (not a day: "In March, …"),
+    set off by a comma, before its clause."""
+    tokens = [t for t in sent if not t.is_space]
+    i = 0
+    while i < len(tokens) and tokens[i].lower_ in OPENING_WORDS:
+        i += 1
+    if i >= len(tokens) or tokens[i].lower_ not in PLACE_OPENERS:
+        return False
+    named = False
+    for tok in tokens[i + 1:i + 10]:
+        if tok.text == ",":
+            return named
+        if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("VERB", "AUX", "PRON", "NUM"):
+            return False
+        named = named or tok.pos_ == "PROPN"
+    return False
+
+
+def told_apart(a: Candidate, b: Candidate) -> bool:
+    """"An air strike hit a market in X on Monday … Separately, another strike hit a
+    school in the town": the later of two tellings in different sentences marked as
+    another incident is one, even at the same place on the same day."""
+    later = max(a, b, key=lambda c: c.sent_index)
+    return a.sent_index != b.sent_index and later.another_incident
+
+
+def district_told_apart(a: Candidate, b: Candidate) -> bool:
+    """"A suicide bombing in the capital …; hours later, a roadside bomb exploded in the
+    Shaab district": an explosion by another weapon that names a district of the city in
+    its own sentence is another incident, not the city's event told again (a town taken
+    and a clash in one of its districts are one battle)."""
+    if a.event_type != EXPLOSIONS or a.sub_event_type == b.sub_event_type \
+            or place_key(a.place) == place_key(b.place):
+        return False
+    return (is_city_part(a.place) or is_city_part(b.place)) \
+        and not (a.place_from_context or b.place_from_context)
