@@ -179,7 +179,7 @@ def test_a_crowd_named_anew_in_the_next_sentence_is_another_protest():
     who had blocked The Mall": a crowd told by a deed and a place of its own is not the
     rioters of the sentence before (two events); "the protesters" are (one)."""
     riot = draft("Violent demonstration", "Riots", start=0)
-    anew = draft("Protest with intervention", "Protests", start=1, crowd_anew=True)
+    anew = draft("Protest with intervention", "Protests", start=1, crowd_anew=lambda: True)
     assert not turned_violent(riot, anew)
     assert len(merge([riot, anew])) == 2
     riot = draft("Violent demonstration", "Riots", start=0)
@@ -188,7 +188,7 @@ def test_a_crowd_named_anew_in_the_next_sentence_is_another_protest():
     # in one sentence, the crowd told with its site is still the one crowd
     riot = draft("Violent demonstration", "Riots", start=0, sent_index=1)
     same = draft("Protest with intervention", "Protests", start=1, sent_index=1,
-                 crowd_anew=True)
+                 crowd_anew=lambda: True)
     assert turned_violent(riot, same)
 
 

@@ -9,11 +9,10 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.components.events.common import LATER_WORDS, lexicon, preamble_end
 from eventdesk.components.triggers import Clause
 
-# Words that put a deed after another of the same attackers: a new deed, not a retelling.
+# Words that put a deed after another told before (by the same attackers, of the same
+# crowd): a new deed, not a retelling.
 SEQUEL_WORDS = frozenset({"later", "then", "again", "afterwards", "subsequently", "next",
                           "another", "also"})
-
-
 # Words that make a noun name an incident other than the one told before ("in a separate
 # attack", "in other clashes", "in a similar raid").
 OTHER_INCIDENT_WORDS = frozenset({"another", "other", "separate", "similar", "further",

@@ -31,8 +31,6 @@ from eventdesk.extensions import doc_text
 
 # The event type a back-reference's noun names ("killed in the fighting" → a battle).
 FAMILY_TYPES = {"battle": BATTLES, "explosion": EXPLOSIONS, "protest": PROTESTS, "riot": RIOTS}
-
-
 # The other types a type's nouns also name when they point back: "Protesters clashed with
 # police … The clashes left two people dead" — a crowd's fight with a force is told with
 # battle words, and it is a riot.

@@ -4,6 +4,9 @@ protest."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from eventdesk.coding.typology import PROTESTS, RIOTS, priority
@@ -24,8 +27,6 @@ from eventdesk.components.triggers import Clause
 CROWD_NOUNS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator",
                          "demonstrators", "marcher", "marchers", "crowd", "crowds",
                          "rioters", "mob"})
-
-
 # How far apart two places of one crowd may be named ("in Lagos" and "in the Ikeja
 # district", a suburb the index keeps as a town of its own).
 CROWD_KM = 25.0
@@ -88,20 +89,28 @@ def crowd_named_anew(clause: Clause) -> bool:
     return False
 
 
+def crowd_named_anew_when_asked(clause: Clause) -> Callable[[], bool]:
+    """`crowd_named_anew`, read once and only when asked: every candidate keeps it, but
+    only `turned_violent` asks, for a riot and a protest told in two sentences."""
+    return functools.cache(functools.partial(crowd_named_anew, clause))
+
+
 def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     """"Protesters clashed with police in Dakar on Tuesday" and "police fired tear gas at
     the protesters": one crowd at one place (not two sites of a city), one day, told in
     one breath, is a violent demonstration."""
+    if riot.sub_event_type != "Violent demonstration" or protest.event_type != PROTESTS \
+            or not same_day(riot, protest) or place_key(riot.place) != place_key(protest.place) \
+            or abs(riot.sent_index - protest.sent_index) > 1 \
+            or riot.another_incident or protest.another_incident:
+        return False
     if riot.told_later and riot.sent_index > protest.sent_index \
             or protest.told_later and protest.sent_index > riot.sent_index:
         return False  # "… marched on Wednesday. Trouble broke out later that evening, when …"
     later = max(riot, protest, key=lambda c: c.sent_index)
-    if riot.sent_index != protest.sent_index and later.crowd_anew:
-        return False  # "… stormed the residence. Police dispersed supporters who had …"
-    return riot.sub_event_type == "Violent demonstration" and protest.event_type == PROTESTS \
-        and same_day(riot, protest) and place_key(riot.place) == place_key(protest.place) \
-        and abs(riot.sent_index - protest.sent_index) <= 1 \
-        and not (riot.another_incident or protest.another_incident)
+    # "… stormed the residence. Police dispersed supporters who had …" (read last: it walks
+    # the clause's parse)
+    return riot.sent_index == protest.sent_index or not later.crowd_anew()
 
 
 # ACLED inter codes of non-state armed sides: rebels, political and identity militias.

@@ -24,10 +24,22 @@ def moved_to_another_place(a: Candidate, b: Candidate) -> bool:
 
 # The words a sentence may open with before the place it moves to ("Also in X, …").
 OPENING_WORDS = frozenset({"also", "and", "but", ",", "then"})
-
-
 # The prepositions that open a sentence on a place ("In X, …", "Near X, …").
 PLACE_OPENERS = frozenset({"in", "at", "near", "outside", "around"})
+
+
+# doc.user_data key: {sentence start: whether it opens on its place}, see sentence_fronted
+FRONTED_KEY = "eventdesk.merging.fronted"
+
+
+def sentence_fronted(sent: Span) -> bool:
+    """`opens_on_a_place`, read once per sentence (`doc.user_data[FRONTED_KEY]`): it depends
+    on the sentence alone, and every candidate the sentence tells asks for it."""
+    kept = sent.doc.user_data.setdefault(FRONTED_KEY, {})
+    found = kept.get(sent.start)
+    if found is None:
+        found = kept[sent.start] = opens_on_a_place(sent)
+    return found
 
 
 def opens_on_a_place(sent: Span) -> bool:
