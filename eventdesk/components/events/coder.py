@@ -28,7 +28,7 @@ from eventdesk.components.events.common import (
     main_trigger,
     preamble_end,
 )
-from eventdesk.components.events.dating import date_for, same_event_other_days
+from eventdesk.components.events.dating import date_for, day_told_within, same_event_other_days
 from eventdesk.components.events.merging import (
     clause_reading,
     completing,
@@ -125,7 +125,7 @@ class EventCoder:
                     candidates.extend(self.placer.same_event_elsewhere(doc, clause, candidate))
                     candidates.extend(same_event_other_days(doc, clause, candidate))
             candidates.extend(self._struck_too(doc, sent, sent_index, coded, candidates,
-                                               decisions))
+                                               ctx, decisions))
             self.placer.update_focus(doc, sent, ctx)
         if lead is not None:
             self._headline_place(doc, *lead, candidates)
@@ -138,13 +138,16 @@ class EventCoder:
         return [self._to_event(doc, cand, n, digest) for n, cand in enumerate(merged)]
 
     def _struck_too(self, doc: Doc, sent: Span, sent_index: int, coded: set[int],
-                    candidates: list[Candidate], decisions: list) -> list[Candidate]:
+                    candidates: list[Candidate], ctx: Context,
+                    decisions: list) -> list[Candidate]:
         """"Jets bombed Saraqib, and Ariha was also hit": the latest deed, told in this
         sentence or the one before, again at each other town a verb marked "also" names
         (`splitting.struck_too`) -- one event per place (GUIDELINES: each distinct place where
         fighting or an attack is reported). Not where the verb's own clause was coded, nor
         at a town an event of this sentence already has; nor after a deed placed only in a
-        region, which an event at one of its towns would take in (merging)."""
+        region, which an event at one of its towns would take in (merging). A copy whose
+        verb's words tell a day of their own ("Odesa was also hit on Wednesday") is dated
+        by it."""
         if not candidates or candidates[-1].event_type not in ECHO_TYPES \
                 or sent_index - candidates[-1].sent_index > 1:
             return []
@@ -161,6 +164,7 @@ class EventCoder:
                 continue
             words = list(verb.subtree)
             start, end = words[0].idx, words[-1].idx + len(words[-1])
+            own_day = day_told_within(doc, start, end, verb.idx, ctx)
             for mention in named:
                 place = self.placer.gazetteer.resolve(mention, countries=countries)
                 if place is None or place.latitude is None or place_key(place) in taken:
@@ -170,6 +174,9 @@ class EventCoder:
                 copy.place, copy.fatalities, copy.fatalities_text = place, None, None
                 copy.site, copy.sent_index = None, sent_index
                 copy.start_char, copy.end_char, copy.mentions = start, end, [(start, end)]
+                if own_day is not None:
+                    copy.date, copy.time_precision = own_day
+                    copy.date_told = True
                 decisions.append((start, doc_text(doc)[start:end], earlier.sub_event_type,
                                   "struck-too"))
                 extra.append(copy)
