@@ -203,3 +203,34 @@ def test_crowd_named_anew(sentence, anew):
     doc = eventdesk.load().parse(Document(text=sentence, doc_id="anew"))
     (clause,) = [c for _, found in sentence_clauses(doc) for c in found]
     assert crowd_named_anew(clause) is anew
+
+
+def test_a_crowd_named_anew_is_read_once_and_only_when_asked(monkeypatch):
+    """The event coder's hot path: the clause is read when `turned_violent` asks, once."""
+    from eventdesk.components.events.merging import crowds
+
+    read = []
+    monkeypatch.setattr(crowds, "crowd_named_anew", lambda clause: read.append(clause) or True)
+    anew = crowds.crowd_named_anew_when_asked("the clause")
+    assert read == []
+    assert anew() and anew()
+    assert read == ["the clause"]
+
+
+def test_only_a_riot_and_a_protest_in_two_sentences_ask_whether_the_crowd_is_new():
+    asked = []
+
+    def anew():
+        asked.append(True)
+        return False
+
+    riot = draft("Violent demonstration", "Riots", start=0)
+    assert not turned_violent(riot, draft("Armed clash", start=1, crowd_anew=anew))
+    assert not turned_violent(riot, draft("Peaceful protest", "Protests", start=1,
+                                          place=OTHER, crowd_anew=anew))
+    assert turned_violent(riot, draft("Peaceful protest", "Protests", start=0,
+                                      crowd_anew=anew))   # one sentence: one crowd
+    assert asked == []
+    assert turned_violent(riot, draft("Peaceful protest", "Protests", start=1,
+                                      crowd_anew=anew))
+    assert asked == [True]

@@ -77,3 +77,21 @@ def test_a_sentence_opening_on_its_place_is_another_scene_even_in_the_citys_dist
 def test_opens_on_a_place(sentence, opens):
     doc = eventdesk.load().parse(Document(text=sentence, doc_id="opens"))
     assert opens_on_a_place(next(iter(doc.sents))) is opens
+
+
+def test_whether_a_sentence_opens_on_its_place_is_read_once_per_sentence(parsed, monkeypatch):
+    """Every candidate of a sentence asks (the event coder's hot path): the sentence is read
+    once, and another sentence of the report is read for itself."""
+    from eventdesk.components.events.merging import scenes
+
+    doc = parsed(["In", "Quetta", ",", "police", "fired", ".", "Police", "fired", "."],
+                 [4, 0, 4, 4, 4, 4, 7, 7, 7],
+                 ["prep", "pobj", "punct", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                 pos=["ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"])
+    first, second = doc[0:6], doc[6:9]
+    read = []
+    monkeypatch.setattr(scenes, "opens_on_a_place",
+                        lambda sent: read.append(sent.start) or sent.start == 0)
+    assert scenes.sentence_fronted(first) and scenes.sentence_fronted(first)
+    assert not scenes.sentence_fronted(second)
+    assert read == [0, 6]
