@@ -36,22 +36,16 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
                      or one_transfer(k, cand)), None)
         if same is not None:
             winner, other = (cand, same) if _rank(cand) < _rank(same) else (same, cand)
+        elif (same := next((k for k in kept if one_incident_of_two_types(k, cand)),
+                           None)) is not None:
+            winner, other = (cand, same) if speaks_for_incident(cand, same) else (same, cand)
+        elif (same := next((k for k in kept if tells_attack_again(k, cand)), None)) is not None:
+            winner, other = same, cand  # the lead's telling speaks for it
+        elif (same := next((k for k in kept if tells_crowd_again(k, cand)), None)) is not None:
+            winner, other = (cand, same) if crowd_speaks(cand, same) else (same, cand)
         else:
-            same = next((k for k in kept if one_incident_of_two_types(k, cand)), None)
-            told_again = next((k for k in kept if tells_attack_again(k, cand)), None)
-            crowd_again = next((k for k in kept if tells_crowd_again(k, cand)), None)
-            if same is None and told_again is not None:
-                winner, other = told_again, cand  # the lead's telling speaks for it
-                same = told_again
-            elif same is None and crowd_again is not None:
-                same = crowd_again
-                winner, other = (cand, same) if crowd_speaks(cand, same) else (same, cand)
-            elif same is None:
-                kept.append(cand)
-                continue
-            else:
-                winner, other = (cand, same) if speaks_for_incident(cand, same) \
-                    else (same, cand)
+            kept.append(cand)
+            continue
         kept[kept.index(same)] = _absorb(winner, other)
     return fold_summaries(kept)
 
