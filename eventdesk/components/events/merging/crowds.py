@@ -90,9 +90,10 @@ def crowd_named_anew(clause: Clause) -> bool:
 
 
 def crowd_named_anew_when_asked(clause: Clause) -> Callable[[], bool]:
-    """`crowd_named_anew`, read once and only when asked: every candidate keeps it, but
-    only `turned_violent` asks, for a riot and a protest told in two sentences."""
-    return functools.cache(functools.partial(crowd_named_anew, clause))
+    """`crowd_named_anew`, read only when asked: every candidate keeps it, but only
+    `turned_violent` asks, for a riot and a protest of one place and day told in two
+    sentences (rare enough that an answer is not worth keeping)."""
+    return functools.partial(crowd_named_anew, clause)
 
 
 def turned_violent(riot: Candidate, protest: Candidate) -> bool:

@@ -4,6 +4,8 @@ place and day apart."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span
 
 from eventdesk.coding.typology import EXPLOSIONS
@@ -46,14 +48,14 @@ def opens_on_a_place(sent: Span) -> bool:
     """"In Quetta, one protester was killed …", "In the western city of Zawiya, …": the
     sentence opens with a preposition of place and a name (not a day: "In March, …"),
     set off by a comma, before its clause."""
-    tokens = [t for t in sent if not t.is_space]
-    i = 0
-    while i < len(tokens) and tokens[i].lower_ in OPENING_WORDS:
-        i += 1
-    if i >= len(tokens) or tokens[i].lower_ not in PLACE_OPENERS:
+    tokens = (t for t in sent if not t.is_space)   # read only as far as the opening goes
+    tok = next(tokens, None)
+    while tok is not None and tok.lower_ in OPENING_WORDS:
+        tok = next(tokens, None)
+    if tok is None or tok.lower_ not in PLACE_OPENERS:
         return False
     named = False
-    for tok in tokens[i + 1:i + 10]:
+    for tok in itertools.islice(tokens, 9):
         if tok.text == ",":
             return named
         if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("VERB", "AUX", "PRON", "NUM"):
