@@ -88,9 +88,11 @@ def _usable_dates(doc: Doc) -> list:
 def day_told_within(doc: Doc, start: int, end: int, anchor: int, ctx: Context
                     ) -> tuple[dt.date | None, int | None] | None:
     """The date the words from `start` to `end` (characters) tell, the one nearest
-    `anchor` (their verb), or None: "Odesa was also hit on Wednesday" dates the copy of
-    the deed told before at Odesa by its own day, not that deed's."""
-    found = _explicit_days_first([d for d in _usable_dates(doc) if start <= d.start_char < end])
+    `anchor` (their verb's first character), or None: "Odesa was also hit on Wednesday"
+    dates the copy of the deed told before at Odesa by its own day, not that deed's; the
+    day of a saying hung on the verb (", officials said on Wednesday") does not."""
+    found = _explicit_days_first([d for d in _usable_dates(doc) if start <= d.start_char < end
+                                  and not _dates_a_saying(doc, d, {anchor})])
     if not found:
         return None
     date, precision = resolve_date(min(found, key=lambda d: abs(d.start_char - anchor)), ctx)
