@@ -370,8 +370,8 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
 def sentence_clauses(doc: Doc) -> list[tuple[Span, list[Clause]]]:
     """Every sentence with the clauses of the doc's triggers, grouped once per set of
     triggers and kept on the Doc: the classifier stage groups them, the event coder reads
-    the same grouping (and folds it, merging.fold_weak_clauses) instead of walking the
-    parse again."""
+    the same grouping (and folds it, merging.in_sentence.fold_weak_clauses) instead of
+    walking the parse again."""
     triggers = doc._.triggers or []
     kept = doc.user_data.get(CLAUSES_KEY)
     if kept is not None and kept[0] == triggers:

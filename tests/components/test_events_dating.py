@@ -74,3 +74,28 @@ def test_a_day_hanging_on_the_trigger_dates_it_before_a_nearer_day_of_another_ve
     events = eventdesk.extract(report, published="2021-06-19", doc_id="march")
     assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Peaceful protest", dt.date(2021, 6, 18))]
+
+
+def test_the_day_words_tell_is_theirs_not_that_of_a_saying_hung_on_them(parsed):
+    """"Odesa was hit on Wednesday" tells its day; in "Odesa was hit, officials said on
+    Wednesday" (the parser hanging the saying on the deed) Wednesday is the saying's."""
+    from eventdesk.components.events.dating import day_told_within
+
+    wednesday = dt.date(2024, 9, 25)
+
+    def day_of(words, heads, deps, pos, lemmas):
+        doc = parsed(words, heads, deps, pos=pos, lemmas=lemmas)
+        start = doc[words.index("Wednesday")].idx
+        doc._.dates = [DateMention(start, start + 9, "Wednesday", wednesday, 1, "day")]
+        return day_told_within(doc, 0, len(doc.text), doc[2].idx, Context())
+
+    assert day_of(["Odesa", "was", "hit", "on", "Wednesday"], [2, 2, 2, 2, 3],
+                  ["nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+                  ["PROPN", "AUX", "VERB", "ADP", "PROPN"],
+                  ["Odesa", "be", "hit", "on", "Wednesday"]) == (wednesday, 1)
+    assert day_of(["Odesa", "was", "hit", ",", "officials", "said", "on", "Wednesday"],
+                  [2, 2, 2, 2, 5, 2, 5, 6],
+                  ["nsubjpass", "auxpass", "ROOT", "punct", "nsubj", "parataxis", "prep",
+                   "pobj"],
+                  ["PROPN", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "ADP", "PROPN"],
+                  ["Odesa", "be", "hit", ",", "official", "say", "on", "Wednesday"]) is None

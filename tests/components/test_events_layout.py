@@ -1,5 +1,5 @@
 """The event coder's modules import one another in one direction only; so do the modules
-of its subpackage subtype (typing)."""
+of its subpackages subtype (typing) and merging."""
 
 import ast
 from pathlib import Path
@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from eventdesk.components import events
-from eventdesk.components.events import subtype
+from eventdesk.components.events import merging, subtype
 
-PACKAGES = {events.__name__: events, subtype.__name__: subtype}
+PACKAGES = {events.__name__: events, subtype.__name__: subtype, merging.__name__: merging}
 
 
 def _modules(package):

@@ -3,7 +3,7 @@
 import pytest
 
 import eventdesk
-from eventdesk.components.events.merging import is_city_part
+from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.events.placing import place_key
 from eventdesk.records import Place
 

@@ -353,6 +353,24 @@ def test_a_deed_told_again_after_a_protest_adds_no_event():
     assert _coded(text) == [("Peaceful protest", "Nairobi")]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # the town struck too on a day of its own: that day, not the first deed's
+    ("Russian missiles struck Kharkiv on Tuesday. Odesa was also hit on Wednesday.",
+     [("Kharkiv", dt.date(2024, 9, 24)), ("Odesa", dt.date(2024, 9, 25))]),
+    ("Russian missiles struck Kharkiv on Tuesday, while Odesa was also targeted on Wednesday.",
+     [("Kharkiv", dt.date(2024, 9, 24)), ("Odesa", dt.date(2024, 9, 25))]),
+    ("Jets bombed Saraqib on Monday. They also hit Ariha the next day.",
+     [("Ariha", dt.date(2024, 9, 24)), ("Saraqib", dt.date(2024, 9, 23))]),
+    # no day of its own: the first deed's
+    ("Russian missiles struck Kharkiv on Tuesday. Odesa was also hit.",
+     [("Kharkiv", dt.date(2024, 9, 24)), ("Odesa", dt.date(2024, 9, 24))]),
+])
+def test_a_town_struck_too_is_dated_by_its_own_day(text, expected):
+    events = eventdesk.extract(text, published="2024-09-26", doc_id="splitting")
+    assert sorted((e.location, e.event_date) for e in events) == expected
+
+
 def test_the_words_that_tell_a_town_struck_too(parsed):
     from eventdesk.components.events.splitting import _joined_to_coded, _struck_scope, _told_too
     # "Ariha was also hit": the passive subject

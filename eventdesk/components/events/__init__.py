@@ -6,7 +6,8 @@ subtype (typing; a package, split by ACLED family), roles (agent and patient fro
 parse), sides (actors, default actors), place_measures (distance and direction phrases),
 place_mentions (which names can be the event's place), place_names (names the gazetteer
 lacks), place_fallbacks (containers for a place the index lacks), placing, dating,
-merging, splitting (a clause telling two deeds at once), coder (the stage).
+merging (one event told several times; a package, split by concern), splitting (a clause
+telling two deeds at once), coder (the stage).
 The rules themselves are data: eventdesk/data/rules/ (see its README).
 """
 

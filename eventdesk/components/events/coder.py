@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.coding.typology import BATTLES, EXPLOSIONS, VAC
 from eventdesk.components.attribution import claim_for
-from eventdesk.components.events import happened, merging, splitting
+from eventdesk.components.events import happened, splitting
 from eventdesk.components.events.common import (
     Candidate,
     Context,
@@ -28,7 +28,16 @@ from eventdesk.components.events.common import (
     main_trigger,
     preamble_end,
 )
-from eventdesk.components.events.dating import date_for, same_event_other_days
+from eventdesk.components.events.dating import date_for, day_told_within, same_event_other_days
+from eventdesk.components.events.merging import (
+    clause_reading,
+    completing,
+    crowds,
+    in_sentence,
+    retellings,
+    scenes,
+)
+from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.place_fallbacks import headline_place
 from eventdesk.components.events.place_names import with_site
 from eventdesk.components.events.placing import Placer, place_key, placed_by_anaphor
@@ -77,7 +86,7 @@ class EventCoder:
         for sent_index, (sent, grouped) in enumerate(sentence_clauses(doc)):
             sent_clauses = splitting.concurrent_deeds(doc, grouped)
             strong = [c for c in sent_clauses if not is_weak(c)]
-            merging.fold_weak_clauses(sent_clauses, strong)
+            in_sentence.fold_weak_clauses(sent_clauses, strong)
             coded: set[int] = set()   # the tokens of this sentence's coded clauses
             for clause in strong:
                 if doc[main_trigger(doc, clause).start].idx < preamble:
@@ -88,7 +97,7 @@ class EventCoder:
                     reason = None  # "The attack occurred in X": nothing told before it
                 if reason is None and sent_index - history <= 1 and not (
                         candidates and candidates[-1].sent_index >= history) \
-                        and merging.tells_history_again(doc, clause):
+                        and completing.tells_history_again(doc, clause):
                     reason = "history_told_again"
                 if reason is None and not candidates and happened.told_on_that_day(doc, clause):
                     reason = "that_day"
@@ -97,11 +106,11 @@ class EventCoder:
                     if reason in happened.HISTORY:
                         history = sent_index
                     continue
-                earlier = merging.referent(clause, candidates)
-                if earlier is not None and merging.completes(
+                earlier = completing.referent(clause, candidates)
+                if earlier is not None and completing.completes(
                         doc, clause, earlier, latest=earlier is candidates[-1]):
-                    merging.add_deaths(doc, clause, earlier)
-                    merging.take_told_day(earlier, *date_for(doc, sent, clause, ctx))
+                    completing.add_deaths(doc, clause, earlier)
+                    completing.take_told_day(earlier, *date_for(doc, sent, clause, ctx))
                     if earlier.date_told and earlier is candidates[-1]:
                         ctx.date, ctx.precision = earlier.date, earlier.time_precision
                     decisions.append(_decision(doc, clause, "adds to", earlier.sub_event_type))
@@ -116,11 +125,11 @@ class EventCoder:
                     candidates.extend(self.placer.same_event_elsewhere(doc, clause, candidate))
                     candidates.extend(same_event_other_days(doc, clause, candidate))
             candidates.extend(self._struck_too(doc, sent, sent_index, coded, candidates,
-                                               decisions))
+                                               ctx, decisions))
             self.placer.update_focus(doc, sent, ctx)
         if lead is not None:
             self._headline_place(doc, *lead, candidates)
-        merged = merging.merge(candidates)
+        merged = merge(candidates)
         for cand in merged:
             for start, end in cand.mentions[1:]:
                 decisions.append((start, doc_text(doc)[start:end], "merged into",
@@ -129,13 +138,16 @@ class EventCoder:
         return [self._to_event(doc, cand, n, digest) for n, cand in enumerate(merged)]
 
     def _struck_too(self, doc: Doc, sent: Span, sent_index: int, coded: set[int],
-                    candidates: list[Candidate], decisions: list) -> list[Candidate]:
+                    candidates: list[Candidate], ctx: Context,
+                    decisions: list) -> list[Candidate]:
         """"Jets bombed Saraqib, and Ariha was also hit": the latest deed, told in this
         sentence or the one before, again at each other town a verb marked "also" names
         (`splitting.struck_too`) -- one event per place (GUIDELINES: each distinct place where
         fighting or an attack is reported). Not where the verb's own clause was coded, nor
         at a town an event of this sentence already has; nor after a deed placed only in a
-        region, which an event at one of its towns would take in (merging)."""
+        region, which an event at one of its towns would take in (merging). A copy whose
+        verb's words tell a day of their own ("Odesa was also hit on Wednesday") is dated
+        by it."""
         if not candidates or candidates[-1].event_type not in ECHO_TYPES \
                 or sent_index - candidates[-1].sent_index > 1:
             return []
@@ -152,6 +164,7 @@ class EventCoder:
                 continue
             words = list(verb.subtree)
             start, end = words[0].idx, words[-1].idx + len(words[-1])
+            own_day = day_told_within(doc, start, end, verb.idx, ctx)
             for mention in named:
                 place = self.placer.gazetteer.resolve(mention, countries=countries)
                 if place is None or place.latitude is None or place_key(place) in taken:
@@ -161,6 +174,9 @@ class EventCoder:
                 copy.place, copy.fatalities, copy.fatalities_text = place, None, None
                 copy.site, copy.sent_index = None, sent_index
                 copy.start_char, copy.end_char, copy.mentions = start, end, [(start, end)]
+                if own_day is not None:
+                    copy.date, copy.time_precision = own_day
+                    copy.date_told = True
                 decisions.append((start, doc_text(doc)[start:end], earlier.sub_event_type,
                                   "struck-too"))
                 extra.append(copy)
@@ -210,7 +226,7 @@ class EventCoder:
                 decisions.append(_decision(doc, clause, sub_type, "taken-by-foreign-forces"))
         start, end = evidence_bounds(doc, clause)
         date, precision, date_told = date_for(doc, sent, clause, ctx)
-        deaths = count_fatalities(doc_text(doc)[start:merging.toll_end(doc, sent, end)])
+        deaths = count_fatalities(doc_text(doc)[start:in_sentence.toll_end(doc, sent, end)])
         claim = claim_for(doc._.claims or [], start, end)
         framing: dict[str, list[str]] = {}
         for mention in (agent, patient):
@@ -236,15 +252,15 @@ class EventCoder:
             date_told=date_told, place_by_anaphor=placed_by_anaphor(doc, clause), site=site,
             place_from_context=not any(sent.start <= m.start < sent.end and m.kind != "country"
                                        for m in doc._.places or []),
-            region_only=merging.names_only_a_region(doc, sent),
-            another_incident=merging.told_as_another(doc, sent, clause),
-            attacks_a_place=patient is None and merging.object_is_a_place(doc, clause),
-            attackers_again=merging.attackers_told_again(doc, clause),
-            crowd_again=merging.crowd_told_again(doc, clause),
+            region_only=clause_reading.names_only_a_region(doc, sent),
+            another_incident=clause_reading.told_as_another(doc, sent, clause),
+            attacks_a_place=patient is None and clause_reading.object_is_a_place(doc, clause),
+            attackers_again=retellings.attackers_told_again(doc, clause),
+            crowd_again=crowds.crowd_told_again(doc, clause),
             device_unnamed=decision.rule in BLAST_RULES,
-            told_later=merging.told_later(doc, sent, clause),
-            place_fronted=merging.opens_on_a_place(sent),
-            crowd_anew=merging.crowd_named_anew(clause),
+            told_later=clause_reading.told_later(doc, sent, clause),
+            place_fronted=scenes.sentence_fronted(sent),
+            crowd_anew=crowds.crowd_named_anew_when_asked(clause),
             mentions=[(start, end)],
         )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -78,6 +79,11 @@ WRAPPED_AFTER = frozenset(
     "a an the of in on at to by for from with near and or but as into onto than".split())
 
 
+def _no_new_crowd() -> bool:
+    """A candidate's `crowd_anew` when the clause was not read: no crowd named anew."""
+    return False
+
+
 @dataclass(slots=True)
 class Candidate:
     """An event before merging: its coding and the tokens it rests on."""
@@ -118,7 +124,9 @@ class Candidate:
     crowd_again: bool = False          # "The demonstrators, who …": the crowd told before
     device_unnamed: bool = False       # "a blast hit the bar": its sub-type a guess
     place_fronted: bool = False        # "In Quetta, …": its sentence opens on its place
-    crowd_anew: bool = False           # "supporters who had blocked The Mall": a new crowd
+    # "supporters who had blocked The Mall": a new crowd; read only when asked (merging:
+    # `crowds.crowd_named_anew_when_asked`)
+    crowd_anew: Callable[[], bool] = _no_new_crowd
     # (start, end) of every telling merged into this event, the event's own first.
     mentions: list[tuple[int, int]] = field(default_factory=list)
 

@@ -35,12 +35,9 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     """The event's date, time precision (GUIDELINES: 1 day, 2 week, 3 month) and whether
     the report tells the event's day (False for the publication date, a present perfect,
     the day of a saying, a day carried over): a telling with an untold day may restate
-    an event told with its day (merging.restates)."""
+    an event told with its day (merging.retellings.restates)."""
     anchor = doc[main_trigger(doc, clause).start].idx
-    full = doc_text(doc)
-    usable = [d for d in doc._.dates or [] if d.kind in USABLE_KINDS
-              and not full[max(0, d.start_char - 6):d.start_char].lower().strip()
-              .endswith("since")]
+    usable = _usable_dates(doc)
     starts = {t.idx for t in clause.tokens}
     in_clause = [d for d in usable if any(d.start_char <= s < d.end_char for s in starts)]
     in_sentence = [d for d in usable if sent.start_char <= d.start_char < sent.end_char]
@@ -77,6 +74,29 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     if ctx.date is not None:
         return ctx.date, ctx.precision, False
     return (published, 1, False) if published else (None, None, False)
+
+
+def _usable_dates(doc: Doc) -> list:
+    """The report's dates that can date an event: a day, week or month, or one counted from
+    another, not the start of a span ("since March")."""
+    full = doc_text(doc)
+    return [d for d in doc._.dates or [] if d.kind in USABLE_KINDS
+            and not full[max(0, d.start_char - 6):d.start_char].lower().strip()
+            .endswith("since")]
+
+
+def day_told_within(doc: Doc, start: int, end: int, anchor: int, ctx: Context
+                    ) -> tuple[dt.date | None, int | None] | None:
+    """The date the words from `start` to `end` (characters) tell, the one nearest
+    `anchor` (their verb's first character), or None: "Odesa was also hit on Wednesday"
+    dates the copy of the deed told before at Odesa by its own day, not that deed's; the
+    day of a saying hung on the verb (", officials said on Wednesday") does not."""
+    found = _explicit_days_first([d for d in _usable_dates(doc) if start <= d.start_char < end
+                                  and not _dates_a_saying(doc, d, {anchor})])
+    if not found:
+        return None
+    date, precision = resolve_date(min(found, key=lambda d: abs(d.start_char - anchor)), ctx)
+    return None if date is None else (date, precision)
 
 
 def _explicit_days_first(found: list) -> list:

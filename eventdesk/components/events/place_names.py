@@ -490,14 +490,19 @@ class NameReader:
         return place
 
 
+def is_city_part(place: Place | None) -> bool:
+    """A place written as a part of its city ("Aleppo - al-Sakhour"); not geo's
+    `is_district`, a second-level division."""
+    return place is not None and " - " in (place.location or "")
+
+
 def with_site(place: Place | None, site: str | None) -> Place | None:
     """The event's place with the site or feature the clause names in it and the index
     lacks ("near the Kuweires Military Airport", "in the Turkmen Mountains") kept as its
     part: "Aleppo - Kuweires Military Airport" at geo_precision 2 (a region keeps its centre
     and precision 3, under the site's name). A place already more precise than its town
     ("Aleppo - al-Sakhour") is left as it is."""
-    if site is None or place is None or place.latitude is None \
-            or " - " in (place.location or ""):
+    if site is None or place is None or place.latitude is None or is_city_part(place):
         return place
     town = name_key((place.location or "").split(" - ")[0])
     if place.geo_precision != 3 and town and name_key(site) == town:

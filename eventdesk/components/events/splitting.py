@@ -49,7 +49,7 @@ SEQUENCE_PREPS = frozenset({"after", "following"})
 # fall of Kabul", "following the capture of Mosul"), an old turn of the war, not news.
 BACKDROP_CATEGORIES = frozenset({"capture", "recapture", "withdraw"})
 # A place taken "after prolonged clashes": the fighting is the battle for it, one incident
-# (merging.town_assault), wherever the report puts the fighting.
+# (merging.two_types.town_assault), wherever the report puts the fighting.
 TAKING_CATEGORIES = frozenset({"capture", "recapture"})
 # "in retaliation for an attack on X", "in response to the shelling of X".
 ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})

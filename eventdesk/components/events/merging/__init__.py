@@ -1,0 +1,17 @@
+"""Merging: one event told several times becomes one record (GUIDELINES: "Code it once
+even when several sentences describe it"), split by concern.
+
+Within a sentence, a bare death clause joins the event beside it (in_sentence); across
+sentences, a clause that only completes an event told before adds its dead and day to it
+(completing); at the end, the candidates of one incident merge (merge), the sub-type
+highest in ACLED's priority speaking for them.
+
+Modules, each importing only those before it in ORDER: places_days (one day, one place),
+clause_reading (readings of a clause's words the tests share), in_sentence, completing,
+scenes (a report moving on to another scene or incident), same_event, retellings
+(restatements, summary leads, attackers named again), crowds (one crowd told several
+times), two_types (one incident told as two types), merge (the loop).
+"""
+
+ORDER = ("places_days", "clause_reading", "in_sentence", "completing", "scenes", "same_event",
+         "retellings", "crowds", "two_types", "merge")

@@ -1,0 +1,92 @@
+"""Readings of a clause's words that several merging tests share or keep on the
+candidate: its subject, a back-reference ("in the raids"), a cue that it tells another
+incident ("separately") or a sequel ("later"), a sentence naming only a region."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventdesk.components.events.common import LATER_WORDS, lexicon, preamble_end
+from eventdesk.components.triggers import Clause
+
+# Words that put a deed after another told before (by the same attackers, of the same
+# crowd): a new deed, not a retelling.
+SEQUEL_WORDS = frozenset({"later", "then", "again", "afterwards", "subsequently", "next",
+                          "another", "also"})
+# Words that make a noun name an incident other than the one told before ("in a separate
+# attack", "in other clashes", "in a similar raid").
+OTHER_INCIDENT_WORDS = frozenset({"another", "other", "separate", "similar", "further",
+                                  "new", "fresh"})
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the one it shares with the verb it is joined to ("the
+    helicopter returned and fired")."""
+    for tok in (verb, verb.head if verb.dep_ == "conj" else None):
+        if tok is None:
+            continue
+        found = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None:
+            return found
+    return None
+
+
+def is_backref(tok: Token) -> bool:
+    """"in the raids", "during Friday's fighting": a noun of the event told before, named
+    with "the" or a possessive (not "another attack", "the other clashes")."""
+    nouns = lexicon()["backref_nouns"]
+    if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns:
+        return False
+    if tok.head.lower_ not in ("in", "during", "from"):
+        return False
+    if any(c.lower_ in OTHER_INCIDENT_WORDS for c in tok.children
+           if c.dep_ in ("det", "amod")):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+               for c in tok.children)
+
+
+def told_as_another(doc: Doc, sent: Span, clause: Clause) -> bool:
+    """"Separately, …", "in another attack", "elsewhere": the report says the clause tells
+    a different incident from those before it."""
+    cues = lexicon()["another_incident"]
+    before = doc[sent.start:clause.start] if clause.start > sent.start else []
+    return any(t.lower_ in cues for t in [*before, *clause.tokens])
+
+
+def told_later(doc: Doc, sent: Span, clause: Clause) -> bool:
+    """"Trouble broke out later that evening, when youths torched vehicles": the report
+    puts the clause after what it told before (a sequel of its own, not the same crowd's
+    moment)."""
+    before = doc[sent.start:clause.start] if clause.start > sent.start else []
+    return any(t.lower_ in LATER_WORDS for t in [*before, *clause.tokens])
+
+
+def names_only_a_region(doc: Doc, sent: Span) -> bool:
+    """The sentence names a region (a province, a state) and no town, city or district
+    (the dateline's city is where the report was filed)."""
+    filed = preamble_end(doc)
+    kinds = {m.kind for m in doc._.places or [] if sent.start <= m.start < sent.end
+             and m.start_char >= filed and not _dateline_city(doc, m)} - {"country"}
+    return kinds == {"region"}
+
+
+def _dateline_city(doc: Doc, mention) -> bool:
+    """"CÚCUTA – The confrontations …": the city opening the report before a dash. Not
+    `MentionJudge.is_dateline` (the preamble): its patterns want A-Z capitals or a day,
+    and miss "CÚCUTA –" and "Kabul –"."""
+    return mention.start == 0 and mention.end < len(doc) \
+        and doc[mention.end].text in ("–", "—", "-", "--")
+
+
+def object_is_a_place(doc: Doc, clause: Clause) -> bool:
+    """The clause's verb acts on a place ("attacked Macomia town", "stormed the village")."""
+    ids = {t.i for t in clause.tokens}
+    for obj in clause.root.children:
+        if obj.dep_ != "dobj" or obj.i not in ids:
+            continue
+        span = {t.i for t in obj.subtree}
+        if obj.lower_ in lexicon()["anaphora"] or any(
+                m.start in span and m.kind != "country" for m in doc._.places or []):
+            return True
+    return False

@@ -1,0 +1,328 @@
+"""A clause that completes an event told before rather than telling a new one: deaths
+"in the raids", a bare toll, the subject naming the attack again ("the air raid had
+targeted …"), how the event began or ended, what a strike was aimed at, the damage an
+attack left. Its dead and its day join the earlier event's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.coding.typology import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
+from eventdesk.components.events.common import (
+    FAMILY_OF,
+    Candidate,
+    armed_subject,
+    clause_span_chars,
+    evidence_bounds,
+    is_weak,
+    lexicon,
+    names_a_place,
+    tells_a_day,
+)
+from eventdesk.components.events.merging.clause_reading import (
+    is_backref,
+    subject_of,
+    told_as_another,
+)
+from eventdesk.components.events.merging.places_days import RESTATED_WITHIN_DAYS
+from eventdesk.components.fatalities import FatalityCount, combine_tolls, count_fatalities
+from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_text
+
+# The event type a back-reference's noun names ("killed in the fighting" → a battle).
+FAMILY_TYPES = {"battle": BATTLES, "explosion": EXPLOSIONS, "protest": PROTESTS, "riot": RIOTS}
+# The other types a type's nouns also name when they point back: "Protesters clashed with
+# police … The clashes left two people dead" — a crowd's fight with a force is told with
+# battle words, and it is a riot.
+ALSO_NAMES = {BATTLES: frozenset({RIOTS})}
+
+
+def referent(clause: Clause, candidates: list[Candidate]) -> Candidate | None:
+    """The event a back-reference points to: the latest of the kind it names ("killed in
+    the fighting" → the latest battle), else the latest event."""
+    if not candidates:
+        return None
+    wanted = {FAMILY_TYPES.get(FAMILY_OF[m.category]) for m in clause.triggers
+              if m.category != "kill"} - {None}
+    wanted |= {also for family in wanted for also in ALSO_NAMES.get(family, ())}
+    for cand in reversed(candidates):
+        if not wanted or cand.event_type in wanted:
+            return cand
+    return candidates[-1]
+
+
+def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False) -> bool:
+    """The clause tells more of `earlier` (`latest`: the last event the report told)
+    rather than a new event; never one the report marks as another incident
+    ("Separately, two people were killed in the fighting", "In another attack, …")."""
+    if told_as_another(doc, clause.root.sent, clause):
+        return False
+    return refers_back(doc, clause, earlier) or bare_toll(doc, clause) \
+        or restated_subject(doc, clause, earlier, latest) or ends_the_told_event(doc, clause) \
+        or how_the_told_event_began(doc, clause) \
+        or latest and (aim_of_the_strike(doc, clause, earlier)
+                       or damage_of_the_attack(doc, clause, earlier))
+
+
+# The deeds that only damage property ("were set on fire", "were looted", "destroyed").
+DAMAGE_CATEGORIES = frozenset({"looting", "destroy", "riot"})
+
+
+def damage_of_the_attack(doc: Doc, clause: Clause, attack: Candidate) -> bool:
+    """"Gunmen killed 17 people in a village … Several houses were set on fire", "An air
+    strike hit the town … A school and a clinic were destroyed": property told burned,
+    looted or destroyed with no one doing it, no place and no day of its own, right after
+    an attack, a battle or a strike, is the damage of that violence, not a riot or a
+    looting of its own (GUIDELINES: code it once)."""
+    if attack.event_type not in (VAC, BATTLES, EXPLOSIONS, RIOTS):
+        return False
+    deeds = {m.category for m in clause.triggers} - {"kill"}
+    if not deeds or not deeds <= DAMAGE_CATEGORIES:
+        return False
+    if any(c.dep_ in ("nsubj", "agent", "expl") for c in clause.root.children) \
+            or clause.root.dep_ == "conj" and subject_of(clause.root) is not None:
+        return False  # "rioters torched cars", "… and were looted by soldiers"
+    return not names_a_place(doc, {t.i for t in clause.tokens}) \
+        and not tells_a_day(doc, clause)
+
+
+def aim_of_the_strike(doc: Doc, clause: Clause, strike: Candidate) -> bool:
+    """"A strike hit a building in X on Monday. The military said it targeted a senior
+    commander", "a roadside bomb hit an army convoy … Islamic State said its fighters
+    attacked the convoy": a clause whose only deed is aiming, or attacking a target named
+    with "the", told right after an explosion and with no place or day of its own, names
+    what that strike was aimed at — the same incident, not a new attack or clash
+    (GUIDELINES: code it once)."""
+    if strike.event_type != EXPLOSIONS:
+        return False
+    aims = lexicon()["aim_verbs"]
+    deeds = [m for m in clause.triggers if m.category != "kill"]
+    if not deeds or not all(doc[m.start].lemma_.lower() in aims
+                            or m.category == "attack" and _attacks_the_named(doc[m.start])
+                            for m in deeds):
+        return False
+    return not names_a_place(doc, {t.i for t in clause.tokens}) \
+        and not tells_a_day(doc, clause)
+
+
+def _attacks_the_named(verb: Token) -> bool:
+    """"attacked the convoy": an attack verb whose object is named with "the" or a
+    possessive, a target told before."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and any(d.dep_ in ("det", "poss") and d.lower_ not in
+                                 ("a", "an", "another", "every") for d in c.children)
+        for c in verb.children)
+
+
+def ends_the_told_event(doc: Doc, clause: Clause) -> bool:
+    """"Security forces ended the siege after 14 hours, killing the four attackers",
+    "troops repelled the attack": a clause whose object is the event told before, named
+    with "the", and which gives no place or day of its own, tells how it ended; its dead
+    are the event's."""
+    nouns = lexicon()["backref_nouns"]
+    obj = next((c for c in clause.root.children if c.dep_ == "dobj"
+                and (c.lower_ in nouns or c.lemma_.lower() in nouns)
+                and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an", "another")
+                        for d in c.children)), None)
+    if obj is None:
+        return False
+    in_object = {t.i for t in obj.subtree}
+    if any(m.category != "kill" and m.start not in in_object for m in clause.triggers):
+        return False
+    return not names_a_place(doc, {t.i for t in clause.tokens}) \
+        and not tells_a_day(doc, clause)
+
+
+def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
+                     latest: bool = False) -> bool:
+    """"The air raid had targeted PDF fighters", "the helicopter returned and fired on
+    villagers": a clause whose subject names, with "the", the attack or the weapon of the
+    event told before, and which gives no place or day of its own, tells more of it (a
+    place in the subject of the last event told describes it again)."""
+    subject = subject_of(clause.root)
+    if subject is None or not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "every")
+            for c in subject.children):
+        return False
+    in_subject = {t.i for t in subject.subtree}
+    named = [m for m in doc._.triggers or [] if m.category != "kill" and m.start in in_subject]
+    if not named:
+        return False
+    families = {FAMILY_TYPES.get(FAMILY_OF[m.category]) for m in named} - {None}
+    families |= {also for family in families for also in ALSO_NAMES.get(family, ())}
+    if families and earlier.event_type not in families:
+        return False
+    generic = lexicon()["generic"] | lexicon()["weak"]
+    if any(m.start not in in_subject and m.category not in generic
+           and not _told_of_a_noun(doc[m.start], clause.root) for m in clause.triggers):
+        return False  # "the army shelled the town": a new deed besides the subject's
+    ids = {t.i for t in clause.tokens}
+    if latest:
+        ids -= in_subject  # "The protest in the capital of X province followed reports …"
+    if names_a_place(doc, ids - _launch_site(doc, clause) - _doer_described(clause)):
+        return False
+    if not earlier.date_told:
+        return True  # "The blast … shortly after midnight on Sunday" gives its untold day
+    return not tells_a_day(doc, clause) or _named_by_its_day(doc, clause, subject, earlier)
+
+
+def _doer_described(clause: Clause) -> set[int]:
+    """"The attack was carried out by a resident of east Jerusalem": a place in the
+    by-phrase naming who did the deed describes the doer, not where the deed was done."""
+    return {t.i for c in clause.root.children if c.dep_ == "agent" for t in c.subtree}
+
+
+def _launch_site(doc: Doc, clause: Clause) -> set[int]:
+    """"The missile was launched from Saada province": the place a weapon told before
+    was fired from is not a place of a new event (its tokens, when the clause's verb is a
+    launching or firing one)."""
+    if clause.root.lemma_.lower() not in ("launch", "fire", "shoot"):
+        return set()
+    return {t.i for c in clause.root.children if c.dep_ == "prep" and c.lower_ == "from"
+            for t in c.subtree}
+
+
+def _named_by_its_day(doc: Doc, clause: Clause, subject: Token, earlier: Candidate) -> bool:
+    """"The military said last Tuesday's strike had targeted fighters": the only day the
+    clause tells is the one its subject names the event by ("Tuesday's strike"), the day of
+    the event told before or a sharper telling of a day told loosely ("a week after")."""
+    start, end = clause_span_chars(doc, clause)
+    first, last = subject.left_edge.idx, subject.idx
+    days = [d for d in doc._.dates or [] if start <= d.start_char < end
+            and d.kind in ("day", "relative")]
+    if not days or any(not first <= d.start_char < last for d in days):
+        return False
+    if earlier.date is None:
+        return True
+    return all(d.date == earlier.date or earlier.time_precision != 1 and d.date is not None
+               and abs((d.date - earlier.date).days) <= RESTATED_WITHIN_DAYS for d in days)
+
+
+def take_told_day(earlier: Candidate, date, precision: int | None, told: bool) -> None:
+    """A telling that completes an event whose day the report did not tell (a toll
+    update's day, the publication date), or told only loosely ("a week after"), gives it
+    the day it tells ("last Tuesday's strike")."""
+    if told and date is not None and (not earlier.date_told or (
+            precision or 3) < (earlier.time_precision or 3)):
+        earlier.date, earlier.time_precision, earlier.date_told = date, precision, True
+
+
+def _told_of_a_noun(tok: Token, root: Token) -> bool:
+    """"followed reports that a commander had raped a girl": a deed inside a clause that a
+    noun governs is what the reports say, not a deed of the clause's own verb."""
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        tok = tok.head
+    return False
+
+
+def refers_back(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
+    """Deaths "in the raids" or "during Friday's fighting" belong to an event told before:
+    the clause adds its dead to it rather than coding a new event."""
+    ids = {t.i for t in clause.tokens}
+    if "kill" not in {m.category for m in doc._.triggers or [] if m.start in ids}:
+        return False
+    others = [m for m in clause.triggers if m.category != "kill"]
+    if not others or not all(is_backref(doc[m.start:m.end].root) for m in others):
+        return False
+    # "killed … in the final battles on Monday" is its own event when its day differs;
+    # "killed in the attack, which began on Friday evening" tells when that event began
+    start, end = clause_span_chars(doc, clause)
+    began = {t.idx for m in others for c in doc[m.start:m.end].root.children
+             if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    own_days = [d.date for d in doc._.dates or [] if start <= d.start_char < end
+                and d.kind == "day" and d.start_char not in began]
+    return all(day == earlier.date for day in own_days)
+
+
+def how_the_told_event_began(doc: Doc, clause: Clause) -> bool:
+    """"At least 21 people were killed in the attack, which began on Friday evening when
+    militants set off two car bombs outside the hotel and then stormed the building": a
+    deed told inside what a back-reference ("in the attack") says of the event told before
+    is how that event unfolded, not a new one."""
+    tok = clause.root
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and is_backref(tok.head):
+            return not names_a_place(doc, {t.i for t in clause.tokens})
+        tok = tok.head
+    return False
+
+
+def _restating_appositive(doc: Doc, clause: Clause) -> set[int]:
+    """The tokens of "an attack …" set beside a toll ("killed seven soldiers, an attack
+    claimed by X"): an attack noun in apposition names the event told, not a new one."""
+    nouns = lexicon()["backref_nouns"]
+    found: set[int] = set()
+    for m in clause.triggers:
+        head = doc[m.start:m.end].root
+        if head.dep_ == "appos" and (head.lower_ in nouns or head.lemma_.lower() in nouns):
+            found |= {t.i for t in head.subtree}
+    return found
+
+
+def bare_toll(doc: Doc, clause: Clause) -> bool:
+    """"Eight people were killed, the minister said": a toll with no attacker, place or day
+    of its own completes the event told before it."""
+    restated = _restating_appositive(doc, clause)
+    if restated:
+        # "…, killed seven soldiers, an attack the ministry blamed on X": the appositive
+        # and what it says of the attack restate the event, they add none
+        ids = {t.i for t in clause.tokens} - restated
+        if not {m.category for m in clause.triggers if m.start in ids} <= lexicon()["weak"]:
+            return False
+    elif not is_weak(clause):
+        return False
+    else:
+        ids = {t.i for t in clause.tokens}
+    # a participle the parser hung on a noun ("gunmen on motorcycles killed nine civilians
+    # in the village of X, an official told AFP"): its own phrase tells its place and day
+    ids |= {t.i for tok in clause.tokens if tok.dep_ == "acl" and tok.pos_ == "VERB"
+            for t in tok.subtree}
+    if armed_subject(clause):
+        return False
+    if names_a_place(doc, ids) or tells_a_day(doc, clause):
+        return False
+    return not any(c.dep_ == "agent" for c in clause.root.children)
+
+
+def tells_history_again(doc: Doc, clause: Clause) -> bool:
+    """"A year after the attack on the market … More than 120 people were killed in the
+    assault": a toll with no attacker, place or day of its own, or any deed told "in the
+    assault", told right after a deed found to be history, belong to that deed."""
+    if bare_toll(doc, clause):
+        return True
+    # "… took 251 hostages in the assault": any deed told "in the assault" there is that
+    # history's too
+    return (any(is_backref(doc[m.start:m.end].root) for m in clause.triggers)
+            or _joined_to_a_backref(clause)) and not tells_a_day(doc, clause)
+
+
+def _joined_to_a_backref(clause: Clause) -> bool:
+    """"Gunmen killed about 1,200 people and took 251 hostages in the assault": the
+    "in the assault" closing a pair of joined deeds tells both."""
+    root = clause.root
+    joined = [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    joined += [root.head] if root.dep_ == "conj" and root.head.pos_ == "VERB" else []
+    return any(is_backref(g) for verb in joined for p in verb.children if p.dep_ == "prep"
+               and p.i > root.i for g in p.children if g.dep_ == "pobj")
+
+
+def add_deaths(doc: Doc, clause: Clause, earlier: Candidate) -> None:
+    """The dead a completing clause tells join the earlier event's (`combine_tolls`: a
+    risen toll replaces, others and another side's dead add up)."""
+    start, end = evidence_bounds(doc, clause)
+    set_toll(earlier, combine_tolls(toll_of(earlier), count_fatalities(doc_text(doc)[start:end])))
+
+
+def toll_of(cand: Candidate) -> FatalityCount:
+    """The candidate's toll reading; a bare count when its reading was dropped (a copy
+    of an event at another place keeps no toll)."""
+    if cand.toll is not None and cand.toll.count == cand.fatalities \
+            and cand.toll.text == cand.fatalities_text:
+        return cand.toll
+    return FatalityCount(cand.fatalities, cand.fatalities_text, None, None)
+
+
+def set_toll(cand: Candidate, toll: FatalityCount) -> None:
+    cand.toll, cand.fatalities, cand.fatalities_text = toll, toll.count, toll.text

@@ -1,0 +1,148 @@
+"""One crowd told several times: named again ("the demonstrators"), turning violent,
+fired on, fighting the force sent against it; and a crowd named anew, which is another
+protest."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from eventdesk.coding.typology import PROTESTS, RIOTS, priority
+from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.merging.clause_reading import SEQUEL_WORDS, subject_of
+from eventdesk.components.events.merging.places_days import (
+    holds,
+    near,
+    same_day,
+    same_place,
+    told_near,
+    told_together,
+)
+from eventdesk.components.events.placing import place_key
+from eventdesk.components.triggers import Clause
+
+# Words a report calls a crowd by once it has told its protest ("the demonstrators").
+CROWD_NOUNS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator",
+                         "demonstrators", "marcher", "marchers", "crowd", "crowds",
+                         "rioters", "mob"})
+# How far apart two places of one crowd may be named ("in Lagos" and "in the Ikeja
+# district", a suburb the index keeps as a town of its own).
+CROWD_KM = 25.0
+
+
+def crowd_told_again(doc: Doc, clause: Clause) -> bool:
+    """"The demonstrators, who were protesting against fuel price rises, had blocked a
+    road", "The protesters marched to the governor's office": a clause whose subject, or
+    the noun it describes, is the crowd named again with "the", with no word putting it
+    after the deed told before ("later", "then", "again"), tells more of a protest told
+    before (`tells_crowd_again` checks the place and day)."""
+    root = clause.root
+    noun = root.head if root.dep_ in ("relcl", "acl") else subject_of(root)
+    if noun is None or noun.lower_ not in CROWD_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+        return False
+    return not any(t.lower_ in SEQUEL_WORDS for t in clause.tokens)
+
+
+def tells_crowd_again(protest: Candidate, retold: Candidate) -> bool:
+    """"Police fired tear gas to disperse protesters in Lagos on Monday. The demonstrators,
+    who were protesting against fuel price rises, had blocked a road in the Ikeja
+    district": the crowd named again in the next sentence, on that day, at the protest's
+    place, a place a few kilometres from it or no place of its own, is the same crowd's
+    protest (GUIDELINES: code it once)."""
+    crowds = (PROTESTS, RIOTS)
+    if not retold.crowd_again or retold.sent_index != protest.sent_index + 1 \
+            or protest.event_type not in crowds or retold.event_type not in crowds \
+            or protest.another_incident or retold.another_incident \
+            or retold.told_later:
+        return False
+    if not same_day(protest, retold) and retold.date_told:
+        return False
+    return retold.place is None or retold.place.latitude is None \
+        or retold.place_from_context or same_place(protest, retold) \
+        or holds(protest.place, retold.place) or near(protest.place, retold.place, CROWD_KM)
+
+
+def crowd_speaks(a: Candidate, b: Candidate) -> bool:
+    """Of two tellings of one crowd's protest, `a` is the type it is coded as: the crowd's
+    violence (a riot) decides, else the sub-type first in priority."""
+    if (a.event_type == RIOTS) != (b.event_type == RIOTS):
+        return a.event_type == RIOTS
+    return priority(a.sub_event_type) < priority(b.sub_event_type)
+
+
+def crowd_named_anew(clause: Clause) -> bool:
+    """"Police fired tear gas to disperse PTI supporters who had blocked The Mall": a crowd
+    named without "the" and told by a deed and a place of its own (a relative clause
+    naming a place) is a crowd the report had not told of, not the one before (read in
+    all the clause's verb governs: "… and used batons to disperse …")."""
+    for tok in {*clause.tokens, *clause.root.subtree}:
+        if tok.tag_ not in ("NNS", "NNPS") or any(
+                c.dep_ in ("det", "poss") for c in tok.children):
+            continue
+        for rel in tok.children:
+            if rel.dep_ == "relcl" and any(t.pos_ == "PROPN" for t in rel.subtree
+                                           if t.i > rel.i):
+                return True
+    return False
+
+
+def crowd_named_anew_when_asked(clause: Clause) -> Callable[[], bool]:
+    """`crowd_named_anew`, read only when asked: every candidate keeps it, but only
+    `turned_violent` asks, for a riot and a protest of one place and day told in two
+    sentences (rare enough that an answer is not worth keeping)."""
+    return functools.partial(crowd_named_anew, clause)
+
+
+def turned_violent(riot: Candidate, protest: Candidate) -> bool:
+    """"Protesters clashed with police in Dakar on Tuesday" and "police fired tear gas at
+    the protesters": one crowd at one place (not two sites of a city), one day, told in
+    one breath, is a violent demonstration."""
+    if riot.sub_event_type != "Violent demonstration" or protest.event_type != PROTESTS \
+            or not same_day(riot, protest) or place_key(riot.place) != place_key(protest.place) \
+            or abs(riot.sent_index - protest.sent_index) > 1 \
+            or riot.another_incident or protest.another_incident:
+        return False
+    if riot.told_later and riot.sent_index > protest.sent_index \
+            or protest.told_later and protest.sent_index > riot.sent_index:
+        return False  # "… marched on Wednesday. Trouble broke out later that evening, when …"
+    later = max(riot, protest, key=lambda c: c.sent_index)
+    # "… stormed the residence. Police dispersed supporters who had …" (read last: it walks
+    # the clause's parse)
+    return riot.sent_index == protest.sent_index or not later.crowd_anew()
+
+
+# ACLED inter codes of non-state armed sides: rebels, political and identity militias.
+ARMED_NON_STATE = frozenset({2, 3, 4})
+
+
+def crowd_fought_forces(riot: Candidate, clash: Candidate) -> bool:
+    """"Young men confronted the forces with stones, and the soldiers fired rubber-coated
+    bullets at them": a fight told in the sentence of a violent demonstration, at its place
+    on its day, with no armed group on either side, is the crowd's fight with the force —
+    the violent demonstration, not a battle (GUIDELINES: one type of interaction at one
+    place on one day)."""
+    sides = [s for s in (clash.actor1, clash.actor2) if s is not None]
+    return riot.sub_event_type == "Violent demonstration" \
+        and clash.sub_event_type == "Armed clash" \
+        and not any(s.inter in ARMED_NON_STATE for s in sides) and told_together(riot, clash)
+
+
+def fire_on_crowd(protest: Candidate, clash: Candidate) -> bool:
+    """"Students were marching peacefully when police opened fire": a force firing on the
+    crowd of a protest told in the same or the next sentence, with no armed group on
+    either side, is the protest's handling (excessive force, intervention), not a
+    battle nor an attack on civilians."""
+    sides = [s for s in (clash.actor1, clash.actor2) if s is not None]
+    return protest.event_type == PROTESTS and clash.sub_event_type in ("Armed clash", "Attack") \
+        and not any(s.inter in ARMED_NON_STATE for s in sides) \
+        and told_near(protest, clash, sentences=1)
+
+
+def crowd_seized_fighters(mob: Candidate, clash: Candidate) -> bool:
+    """"A crowd seized 13 gang members from a police vehicle and burned them to death":
+    the gunmen a crowd takes and kills are its victims, not a side of a battle."""
+    return mob.sub_event_type == "Mob violence" and clash.sub_event_type == "Armed clash" \
+        and told_together(mob, clash)

@@ -1,0 +1,71 @@
+"""Merging within a sentence: a bare death clause joins the event beside it, and the
+event's toll is read up to where another event of the sentence begins."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from eventdesk.components.events.common import armed_subject
+from eventdesk.components.triggers import Clause
+
+
+def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
+    """A bare death clause ("two people were killed when …") belongs to the event of its
+    sentence when there is one; one with its own subject ("ISIL killed 85 civilians and
+    abducted 400") is an attack in its own right."""
+    for clause in sent_clauses:
+        if clause in strong:
+            continue
+        if strong and not (armed_subject(clause)
+                           and clause.root.dep_ in ("ROOT", "conj", "ccomp")) \
+                and not killing_beside_another_deed(clause, strong):
+            target = min(strong, key=lambda c: abs(c.root.i - clause.root.i))
+            target.tokens = sorted(set(target.tokens) | set(clause.tokens), key=lambda t: t.i)
+        else:
+            strong.append(clause)
+
+
+# Deeds whose victims are not the dead of a killing told beside them: "abducted 20
+# students and killed a teacher" is an abduction and an attack (GUIDELINES: distinct deeds
+# of different types in one sentence are events of their own).
+DEEDS_APART_FROM_KILLING = frozenset({"abduction", "sexual", "arrest"})
+
+
+def killing_beside_another_deed(clause: Clause, strong: list[Clause]) -> bool:
+    """A killing with victims of its own ("killed a teacher", "killed three sheikhs"),
+    joined by "and" to a clause telling arrests by the same subject: its own deed (another
+    event type), not the deaths of the other. Beside an abduction or a rape — violence
+    against civilians too — it is its own event only at a place of its own ("abducted 20
+    students in Kaduna and killed a teacher in Zamfara"); at one place and day GUIDELINES
+    make it one event ("killed ten and kidnapped two": an attack)."""
+    root = clause.root
+    if not any(c.dep_ == "dobj" for c in root.children) or root.lemma_.lower() != "kill":
+        return False
+    for other in strong:
+        if not other.categories() or not other.categories() <= DEEDS_APART_FROM_KILLING:
+            continue
+        joined = (root.dep_ == "conj" and root.head.i == other.root.i) or (
+            other.root.dep_ == "conj" and other.root.head.i == root.i)
+        if joined and any(c.dep_ == "cc" and c.lower_ == "and"
+                          for c in (*root.children, *other.root.children)) \
+                and (other.categories() <= {"arrest"} or _place_of_its_own(clause, other)):
+            return True
+    return False
+
+
+def _place_of_its_own(clause: Clause, other: Clause) -> bool:
+    """The clause names a place (not a country) the other clause does not name."""
+    doc = clause.sent.doc
+    mine = {t.i for t in clause.tokens} - {t.i for t in other.tokens}
+    return any(m.start in mine and m.kind != "country" for m in doc._.places or [])
+
+
+def toll_end(doc: Doc, sent: Span, end: int) -> int:
+    """Where the event's toll may be read up to: the sentence's end, unless another event
+    follows in it ("…, killing 13, officials said; the council put the toll at eight" and
+    "…; no one was killed" belong to the event)."""
+    for m in doc._.triggers or []:
+        if m.category != "kill" and sent.start <= m.start < sent.end \
+                and doc[m.start].idx >= end:
+            return end
+    return sent.end_char

@@ -1,0 +1,111 @@
+"""The merge loop: candidates of one incident become one event, the telling that
+speaks for it completed with what only the others say; then each summary lead joins the
+instance the report tells in detail."""
+
+from __future__ import annotations
+
+from eventdesk.coding.typology import may_face_itself, priority
+from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.merging.completing import set_toll, toll_of
+from eventdesk.components.events.merging.crowds import crowd_speaks, tells_crowd_again
+from eventdesk.components.events.merging.places_days import holds
+from eventdesk.components.events.merging.retellings import (
+    restates,
+    summed_up_before,
+    tells_attack_again,
+)
+from eventdesk.components.events.merging.same_event import one_transfer, same_event
+from eventdesk.components.events.merging.two_types import (
+    one_incident_of_two_types,
+    speaks_for_incident,
+)
+from eventdesk.components.events.place_names import is_city_part
+from eventdesk.components.fatalities import combine_tolls
+
+
+def merge(candidates: list[Candidate]) -> list[Candidate]:
+    """One event per type, place and day; the highest-priority sub-type speaks for it.
+
+    A mention of the city joins an event in one of its districts the same day; two
+    different districts stay two events. A telling that restates an event told with its
+    day ("have seized Kidal", "entered the town") joins it and takes that day; one
+    incident told as two types is coded as one (`one_incident_of_two_types`)."""
+    kept: list[Candidate] = []
+    for cand in candidates:
+        same = next((k for k in kept if same_event(k, cand) or restates(k, cand)
+                     or one_transfer(k, cand)), None)
+        if same is not None:
+            winner, other = (cand, same) if _rank(cand) < _rank(same) else (same, cand)
+        elif (same := next((k for k in kept if one_incident_of_two_types(k, cand)),
+                           None)) is not None:
+            winner, other = (cand, same) if speaks_for_incident(cand, same) else (same, cand)
+        elif (same := next((k for k in kept if tells_attack_again(k, cand)), None)) is not None:
+            winner, other = same, cand  # the lead's telling speaks for it
+        elif (same := next((k for k in kept if tells_crowd_again(k, cand)), None)) is not None:
+            winner, other = (cand, same) if crowd_speaks(cand, same) else (same, cand)
+        else:
+            kept.append(cand)
+            continue
+        kept[kept.index(same)] = _absorb(winner, other)
+    return fold_summaries(kept)
+
+
+def fold_summaries(events: list[Candidate]) -> list[Candidate]:
+    """Each summary lead (`summed_up_before`) joins the first instance the report then
+    tells in detail, once the tellings of each event are merged."""
+    kept = list(events)
+    for summary in events:
+        instance = next((c for c in kept if c is not summary
+                         and summed_up_before(summary, c)), None)
+        if instance is not None:
+            kept.remove(summary)
+            kept[kept.index(instance)] = _absorb_summary(instance, summary)
+    return kept
+
+
+def _absorb_summary(instance: Candidate, summary: Candidate) -> Candidate:
+    """The instance, told in detail, speaks for the summary before it: its own place, day
+    and toll (the summary's toll may sum up other instances too); the summary's sides and
+    source where it gives none."""
+    toll, place = instance.toll, instance.place
+    fatalities, text = instance.fatalities, instance.fatalities_text
+    winner = _absorb(instance, summary)
+    winner.toll, winner.fatalities, winner.fatalities_text = toll, fatalities, text
+    winner.place = place
+    return winner
+
+
+def _rank(cand: Candidate) -> tuple[bool, int]:
+    """Which of two tellings of one event speaks for it: the sub-type first in ACLED's
+    priority, but a blast whose device is unnamed ("a blast hit a bar in Mandera; police
+    said a grenade was hurled into the crowd") after any telling that names what
+    exploded, whatever its rank: the remote explosive of a bare blast is a guess."""
+    return cand.device_unnamed, priority(cand.sub_event_type)
+
+
+def _absorb(winner: Candidate, other: Candidate) -> Candidate:
+    """The winner of two tellings of one event, completed with what only the other says."""
+    first, second = sorted((winner, other), key=lambda c: c.start_char)
+    set_toll(winner, combine_tolls(toll_of(first), toll_of(second)))
+    winner.claimed_by = winner.claimed_by or other.claimed_by
+    if (winner.actor1 is None or winner.actor1.name.startswith("Unidentified Armed Group")) \
+            and other.actor1 is not None and not may_face_itself(other.actor1.name) and not (
+                winner.actor2 and winner.actor2.name == other.actor1.name):
+        winner.actor1 = other.actor1  # "they fought …" after "ISMP insurgents attacked …"
+    if winner.actor2 is None and not (
+            winner.actor1 and other.actor2 and winner.actor1.name == other.actor2.name):
+        winner.actor2 = other.actor2  # never the winner's own actor1, even a collective
+    if winner.place_by_anaphor and not other.place_by_anaphor:
+        winner.place, winner.place_by_anaphor = other.place, False  # "the town" named
+    elif (is_city_part(other.place) and not is_city_part(winner.place)
+          or holds(winner.place, other.place)) \
+            and not (other.region_only and not winner.region_only):
+        winner.place = other.place  # the most specific place the tellings give
+    if other.date_told and not winner.date_told or other.date_told == winner.date_told \
+            and (other.time_precision or 3) < (winner.time_precision or 3):
+        winner.date, winner.time_precision = other.date, other.time_precision
+        winner.date_told = other.date_told
+    winner.mentions = winner.mentions + other.mentions
+    # a region's telling that took a town's place is no longer told at the region alone
+    winner.region_only = winner.region_only and other.region_only
+    return winner

@@ -1,0 +1,70 @@
+"""Whether two tellings are of one day and one place: the comparisons the tests of
+what makes two tellings one incident are built of."""
+
+from __future__ import annotations
+
+from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.place_names import is_city_part
+from eventdesk.components.events.placing import place_key
+from eventdesk.distance import haversine_km
+from eventdesk.records import Place
+
+# How many days an untold date (the publication date, a present perfect) may come after the
+# day told in another telling of the same incident: a report's news is about a week old
+# at most (GUIDELINES "Dates": the present perfect is this week's news).
+RESTATED_WITHIN_DAYS = 7
+
+
+def same_day(a: Candidate, b: Candidate) -> bool:
+    """Equal dates, or a month-only date ("this month") that holds the other one."""
+    if a.date == b.date:
+        return True
+    if a.date is None or b.date is None:
+        return False
+    if 3 in (a.time_precision, b.time_precision):
+        return (a.date.year, a.date.month) == (b.date.year, b.date.month)
+    return False
+
+
+def same_place(a: Candidate, b: Candidate) -> bool:
+    """The same place, or a city and one of its districts."""
+    key_a, key_b = place_key(a.place), place_key(b.place)
+    if key_a == key_b:
+        return True
+    if not (a.place and b.place) or (a.place.geo_precision == 3) != (b.place.geo_precision == 3):
+        return False
+    city_a, city_b = key_a.split(" - ")[0], key_b.split(" - ")[0]
+    return city_a == city_b and (not is_city_part(a.place) or not is_city_part(b.place))
+
+
+def holds(region: Place | None, place: Place | None) -> bool:
+    """A place known only as its province ("in Idlib province") holds a town of it."""
+    return region is not None and place is not None and region.geo_precision == 3 \
+        and place.geo_precision != 3 and same_province(region, place)
+
+
+def same_province(a: Place | None, b: Place | None) -> bool:
+    """Two places of one known first-level division of one country."""
+    return a is not None and b is not None and a.admin1 is not None \
+        and a.admin1 == b.admin1 and a.country_code == b.country_code
+
+
+def near(a: Place | None, b: Place | None, km: float) -> bool:
+    """Two places with coordinates at most `km` apart, in one country."""
+    if a is None or b is None or a.latitude is None or b.latitude is None \
+            or a.longitude is None or b.longitude is None or a.country_code != b.country_code:
+        return False
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= km
+
+
+def told_together(a: Candidate, b: Candidate) -> bool:
+    """Two tellings in one sentence, of one day and one place, neither marked as another
+    incident ("separately", "in another attack")."""
+    return told_near(a, b, sentences=0)
+
+
+def told_near(a: Candidate, b: Candidate, sentences: int) -> bool:
+    """Two tellings at most `sentences` apart, of one day and one place, neither marked as
+    another incident."""
+    return abs(a.sent_index - b.sent_index) <= sentences and same_day(a, b) \
+        and same_place(a, b) and not (a.another_incident or b.another_incident)

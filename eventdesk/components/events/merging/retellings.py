@@ -1,0 +1,145 @@
+"""Tellings that restate an incident told elsewhere in the report: an undated
+restatement of a dated one, a summary lead and the instance told in detail, the attackers
+named again in the next sentence, a summary followed by its instance."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventdesk.coding.typology import BATTLES, VAC
+from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.merging.clause_reading import SEQUEL_WORDS, subject_of
+from eventdesk.components.events.merging.places_days import (
+    RESTATED_WITHIN_DAYS,
+    holds,
+    near,
+    same_place,
+    same_province,
+)
+from eventdesk.components.events.merging.same_event import one_incident_kind
+from eventdesk.components.triggers import Clause
+
+
+def restates(earlier: Candidate, later: Candidate) -> bool:
+    """One of two tellings of an incident at one place gives no day of its own: the lead's
+    "M23 rebels have seized Rubaya" (publication date) and the body's "the rebels entered
+    the town on Tuesday" (whose "the town" placing only guessed), or a quote "our forces
+    have seized Kidal" after "took control of Kidal on Tuesday". It restates the dated one
+    when that day is within a week before its own; a telling marked as another incident
+    ("separately") never restates."""
+    if earlier.date_told == later.date_told or earlier.another_incident \
+            or later.another_incident:
+        return False
+    if not (one_incident_kind(earlier, later) and (
+            same_place(earlier, later) or holds(earlier.place, later.place)
+            or holds(later.place, earlier.place)
+            or earlier.place_by_anaphor or later.place_by_anaphor)):
+        return False
+    told, untold = (earlier, later) if earlier.date_told else (later, earlier)
+    if told.date is None or untold.date is None:
+        return False
+    return 0 <= (untold.date - told.date).days <= RESTATED_WITHIN_DAYS
+
+
+# How far from the instance a summary lead's place may be ("struck Hezbollah positions
+# near Tyre" and, told in detail, "a strike on Qlayleh"), in one country (measured: 50 km
+# gains nothing more).
+SUMMARY_KM = 25.0
+
+
+def summed_up_before(summary: Candidate, instance: Candidate) -> bool:
+    """"Israeli jets have struck Hezbollah positions in southern Lebanon, the army said …
+    On Tuesday, a strike on a house in Qlayleh killed three": a lead telling with no day
+    of its own (a present perfect, the publication date), followed later in the report by
+    one of its sub-type told with its day, within a week before, near the place the lead
+    names (or in the region it names), is the summary of what the report then tells in detail
+    (ACLED: the same deeds told again are one event). Never one marked as another
+    incident."""
+    if summary.date_told or not instance.date_told \
+            or summary.sent_index >= instance.sent_index \
+            or summary.sub_event_type != instance.sub_event_type \
+            or summary.another_incident or instance.another_incident \
+            or summary.date is None or instance.date is None:
+        return False
+    if not 0 <= (summary.date - instance.date).days <= RESTATED_WITHIN_DAYS:
+        return False
+    # a lead placed only by the sentences before it may be another strike there (measured)
+    return summary.region_only or not summary.place_from_context \
+        and near(summary.place, instance.place, SUMMARY_KM)
+
+
+def instance_of(instance: Candidate, summary: Candidate) -> bool:
+    """"Armed groups kept up rocket fire on Sunday. A rocket hit a house in Ashkelon": a
+    telling whose sentence names no place, or only a region ("pounded rebel-held towns in
+    southern Idlib. In Kafranbel, an air strike killed six"), followed in the next sentence
+    by one of its kind on its day at a place named (in that region), is the summary of
+    that incident."""
+    return (summary.place_from_context or holds(summary.place, instance.place)
+            or _region_of(summary, instance)) \
+        and not instance.place_from_context \
+        and instance.sent_index == summary.sent_index + 1 \
+        and instance.sub_event_type == summary.sub_event_type \
+        and (instance.date == summary.date or _within_the_span(summary, instance)) \
+        and not (instance.another_incident or summary.another_incident)
+
+
+def _region_of(summary: Candidate, instance: Candidate) -> bool:
+    """"The clashes, which began on Thursday in the Catatumbo region of Norte de Santander,
+    have left 80 dead. The heaviest fighting was in Tibú and El Tarra": a telling whose
+    sentence names only a region, of the region the next telling's town is in."""
+    return summary.region_only and not instance.region_only \
+        and same_province(summary.place, instance.place)
+
+
+def _within_the_span(summary: Candidate, instance: Candidate) -> bool:
+    """"… began on Thursday …" and "between Thursday and Saturday": a day told only
+    within about a week (a span's middle day) that falls in the two days after the
+    summary's day."""
+    return summary.date is not None and instance.date is not None \
+        and 2 in (summary.time_precision, instance.time_precision) \
+        and 0 <= (instance.date - summary.date).days <= 2
+
+
+# Words a report calls the attackers by once it has told their attack ("the gunmen").
+ATTACKER_NOUNS = frozenset({
+    "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "militant",
+    "militants", "insurgent", "insurgents", "jihadist", "jihadists", "bandit", "bandits",
+    "raider", "raiders", "fighter", "fighters", "militiaman", "militiamen", "rebel", "rebels",
+    "terrorist", "terrorists", "perpetrator", "perpetrators", "killer", "killers"})
+
+
+def attackers_told_again(doc: Doc, clause: Clause) -> bool:
+    """"The attackers stormed Runji village late on Sunday and shot residents", "The
+    assailants attacked the camp with machetes": a clause whose subject is the attackers
+    named again with "the" (no name of their own) and whose deeds are only attacking and
+    killing, with no word putting it after another deed ("later", "then", "again"), tells
+    how an attack told before was done (`tells_attack_again` checks the place and day)."""
+    subject = subject_of(clause.root)
+    if subject is None or subject.lower_ not in ATTACKER_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+            for c in subject.children):
+        return False
+    if any(t.pos_ == "PROPN" for t in subject.subtree):
+        return False  # "the Boko Haram fighters": a group named, maybe another
+    deeds = {m.category for m in clause.triggers}
+    if not deeds or not deeds <= {"attack", "kill"}:
+        return False
+    return not any(t.lower_ in SEQUEL_WORDS for t in clause.tokens)
+
+
+def tells_attack_again(attack: Candidate, retold: Candidate) -> bool:
+    """"Gunmen killed 20 people in an attack on a village in Zamfara state. The gunmen
+    stormed Kadawa village on Sunday evening": the attackers named again in the next
+    sentence, at the attack's place or inside the region it was told at, within a day of
+    it, tell the same attack (whichever type the retelling's words would give)."""
+    if not retold.attackers_again or retold.sent_index != attack.sent_index + 1 \
+            or attack.sub_event_type not in ("Attack", "Armed clash") \
+            or retold.event_type not in (VAC, BATTLES) \
+            or attack.another_incident or retold.another_incident:
+        return False
+    if attack.date is not None and retold.date is not None \
+            and abs((attack.date - retold.date).days) > 1:
+        return False
+    return retold.place is None or retold.place.latitude is None \
+        or same_place(attack, retold) or holds(attack.place, retold.place) \
+        or retold.place_from_context

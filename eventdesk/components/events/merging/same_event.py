@@ -1,0 +1,70 @@
+"""Two tellings of one event: one type, day and place, the same pair of sides, no new
+scene; a place changing hands is one incident however each telling has it taken."""
+
+from __future__ import annotations
+
+from eventdesk.coding.typology import STRATEGIC, VAC
+from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.merging.places_days import holds, same_day, same_place
+from eventdesk.components.events.merging.scenes import (
+    district_told_apart,
+    moved_to_another_place,
+    told_apart,
+)
+
+# The sub-types of a place changing hands; the priority order chooses among them.
+TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                       "Non-violent transfer of territory"})
+
+
+def same_event(a: Candidate, b: Candidate) -> bool:
+    """Same type, same day, same place (a city and one of its districts count as one), and
+    not two pairs of sides with no side in common."""
+    return same_kind(a, b) and same_day(a, b) and same_place(a, b) \
+        and not district_told_apart(a, b) and not other_sides(a, b) \
+        and not told_apart(a, b) and not moved_to_another_place(a, b)
+
+
+def other_sides(a: Candidate, b: Candidate) -> bool:
+    """"Al Shabaab attacked an army base in Mogadishu … police clashed with a clan militia
+    in the city": two tellings each naming both its sides, with no named side in common,
+    are two interactions (GUIDELINES: an event is between the same actors). Unnamed sides
+    ("Unidentified Armed Group") may be anyone and keep the tellings together."""
+    names = []
+    for cand in (a, b):
+        sides = [s for s in (cand.actor1, cand.actor2) if s is not None]
+        if len(sides) < 2 or any(s.name.startswith("Unidentified") for s in sides):
+            return False
+        names.append({s.name for s in sides})
+    return not names[0] & names[1]
+
+
+def same_kind(a: Candidate, b: Candidate) -> bool:
+    """One event type; in Strategic developments and Violence against civilians, one
+    sub-type too (an arrest and a looting, a killing and an abduction: two events). A
+    place changing hands is one incident whether a telling has it taken by force or not
+    ("have seized the town" and "entered the town after the troops withdrew")."""
+    if a.sub_event_type in TERRITORY and b.sub_event_type in TERRITORY:
+        return True
+    if a.event_type != b.event_type:
+        return False
+    return a.event_type not in (STRATEGIC, VAC) or a.sub_event_type == b.sub_event_type
+
+
+def one_incident_kind(a: Candidate, b: Candidate) -> bool:
+    """Tellings of one incident on days told apart: one sub-type, or a place changing
+    hands ("the final battles on Monday" and "have taken full control" are two events)."""
+    return a.sub_event_type == b.sub_event_type or \
+        a.sub_event_type in TERRITORY and b.sub_event_type in TERRITORY
+
+
+def one_transfer(a: Candidate, b: Candidate) -> bool:
+    """"Troops re-entered Macomia town unopposed after the insurgents withdrew
+    overnight": a place changing hands told twice in one sentence, by the side that took it
+    and by the side that left, a day apart at most (the night before the entry), is one
+    transfer of territory."""
+    return a.sub_event_type in TERRITORY and b.sub_event_type in TERRITORY \
+        and a.sent_index == b.sent_index and a.date is not None and b.date is not None \
+        and abs((a.date - b.date).days) <= 1 \
+        and (same_place(a, b) or holds(a.place, b.place) or holds(b.place, a.place)) \
+        and not (a.another_incident or b.another_incident)

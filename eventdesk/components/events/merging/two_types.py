@@ -1,0 +1,122 @@
+"""One incident that two tellings code as two types (GUIDELINES: an event is one type
+of interaction, at one place, on one day), and which type speaks for it."""
+
+from __future__ import annotations
+
+from eventdesk.coding.typology import BATTLES, EXPLOSIONS
+from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.merging.crowds import (
+    crowd_fought_forces,
+    crowd_seized_fighters,
+    fire_on_crowd,
+    turned_violent,
+)
+from eventdesk.components.events.merging.places_days import (
+    same_day,
+    same_place,
+    told_near,
+    told_together,
+)
+from eventdesk.components.events.merging.retellings import instance_of
+from eventdesk.components.events.placing import place_key
+
+
+def one_incident_of_two_types(a: Candidate, b: Candidate) -> bool:
+    """One incident that two tellings code as two types (GUIDELINES: an event is one type
+    of interaction, at one place, on one day): a strike and its interception, a protest and
+    the violent demonstration it became, an assault on a town and the battle for it."""
+    return speaks_for_incident(a, b) or speaks_for_incident(b, a)
+
+
+def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
+    """`a` is the type the incident is coded as: the interception (the strike did not
+    land), the violent demonstration (the crowd's violence decides its type), the battle
+    (an attack on a town that names no victims is its onset), the sexual violence (first
+    in priority), the mob violence (a crowd's victims are no side of a battle), the
+    instance a summary is followed by."""
+    return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
+        or rape_in_assault(a, b) or crowd_seized_fighters(a, b) or instance_of(a, b) \
+        or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b) \
+        or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b)
+
+
+def intercepts(interception: Candidate, strike: Candidate) -> bool:
+    """"All 14 drones launched at the Odesa region were shot down": a strike whose weapons
+    were intercepted, told in the same sentence, is the disrupted weapons use alone."""
+    return interception.sub_event_type == "Disrupted weapons use" \
+        and strike.event_type == EXPLOSIONS \
+        and interception.sent_index == strike.sent_index \
+        and same_day(interception, strike) and same_place(interception, strike)
+
+
+def town_assault(battle: Candidate, attack: Candidate) -> bool:
+    """"Insurgents attacked Macomia town on 10 May" and "they fought the army for several
+    hours": an attack on a place, with no victims named, is the battle fought there that
+    day, not violence against civilians."""
+    return battle.event_type == BATTLES and attack.sub_event_type == "Attack" \
+        and attack.attacks_a_place and same_day(battle, attack) and same_place(battle, attack)
+
+
+def rape_in_assault(rape: Candidate, attack: Candidate) -> bool:
+    """"Soldiers stormed a compound and raped several women": the assault and the rapes
+    are one incident, and sexual violence comes first in ACLED's priority order."""
+    return rape.sub_event_type == "Sexual violence" and attack.sub_event_type == "Attack" \
+        and told_together(rape, attack)
+
+
+def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
+    """"Gunmen killed 20 villagers and set fire to their homes": the property a side
+    destroys in the same breath as it kills people there is part of its attack, not a
+    second event."""
+    return attack.sub_event_type == "Attack" \
+        and damage.sub_event_type == "Looting/property destruction" \
+        and told_together(attack, damage) and attack.actor1 is not None and (
+            damage.actor1 is None or damage.actor1.name == attack.actor1.name)
+
+
+# What a fight leaves behind: arms seized at its end, property looted or destroyed in it.
+# (Not arrests: an analyst codes the arrests told with a clash as their own event.)
+AFTERMATH = frozenset({"Disrupted weapons use", "Looting/property destruction"})
+
+
+def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
+    """"Troops killed hundreds of militants and seized weapons in operations", "Insurgents
+    overran the town. Shops and a food warehouse were looted": arms seized and property
+    looted in the sentence of a battle or an attack, or in the next with no place of its
+    own, by its sides or by no named side, are how that fight ended — one event, the
+    fight's type (GUIDELINES: one event even when several sentences describe it)."""
+    if aftermath.sub_event_type not in AFTERMATH or not (
+            fight.event_type == BATTLES or fight.sub_event_type == "Attack"):
+        return False
+    sides = {s.name for s in (fight.actor1, fight.actor2) if s is not None}
+    if aftermath.actor1 is not None and aftermath.actor1.name not in sides:
+        return False
+    return told_together(fight, aftermath) or (
+        aftermath.sent_index == fight.sent_index + 1 and aftermath.place_from_context
+        and told_near(fight, aftermath, sentences=1))
+
+
+def how_the_attack_began(blast: Candidate, attack: Candidate) -> bool:
+    """"Fifteen people were killed when militants attacked a hotel in the capital. The
+    assault began when a suicide bomber rammed the gate": the explosion the next sentence
+    tells, by the same named side on that day at that place, is how the attack was done,
+    and the type it is coded as."""
+    return blast.event_type == EXPLOSIONS and attack.sub_event_type == "Attack" \
+        and blast.sent_index == attack.sent_index + 1 \
+        and blast.actor1 is not None and attack.actor1 is not None \
+        and blast.actor1.name == attack.actor1.name \
+        and not blast.actor1.name.startswith("Unidentified") \
+        and told_near(blast, attack, sentences=1)
+
+
+def fought_on_after_killing(clash: Candidate, attack: Candidate) -> bool:
+    """"Nine residents were killed when troops stormed the camp. The troops besieged a
+    house and exchanged fire with gunmen for hours": the same force fighting, in the next
+    sentence and with no place of its own, at the site where it killed people is one
+    battle, its dead the battle's."""
+    return clash.sub_event_type == "Armed clash" and attack.sub_event_type == "Attack" \
+        and clash.place_from_context and clash.sent_index - attack.sent_index == 1 \
+        and clash.actor1 is not None and attack.actor1 is not None \
+        and clash.actor1.name == attack.actor1.name \
+        and same_day(clash, attack) and place_key(clash.place) == place_key(attack.place) \
+        and not (clash.another_incident or attack.another_incident)

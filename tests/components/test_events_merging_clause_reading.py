@@ -1,0 +1,41 @@
+"""Readings of a clause's words the merging tests share: back-references, a sentence
+naming only a region."""
+
+import pytest
+
+import eventdesk
+from eventdesk.components.events.merging.clause_reading import is_backref
+from eventdesk.records import Document
+from tests.components.merging_tellings import (
+    MONDAY,
+)
+
+
+@pytest.mark.slow
+def test_a_noun_naming_another_incident_is_no_back_reference():
+    """"in another attack", "in a separate raid", "in the other clashes" do not point back
+    to the event told before; "in the attack" does."""
+    pipeline = eventdesk.load()
+    for phrase, expected in (("were killed in the attack", True),
+                             ("were killed in another attack", False),
+                             ("were killed in the other clashes", False),
+                             ("were killed in the separate raid", False)):
+        doc = pipeline.parse(Document(text="Three soldiers " + phrase + ".", doc_id="backref",
+                                      published=MONDAY), classifier=False)
+        noun = next(t for t in doc if t.lemma_.lower() in ("attack", "clash", "raid"))
+        assert is_backref(noun) is expected, phrase
+
+
+@pytest.mark.slow
+def test_a_region_named_alone_is_told_apart_from_a_sentence_naming_a_town():
+    """The dateline's city ("KADUNA – …") is where the report was filed, not a town the
+    sentence names; a sentence naming only a state is region-only, one naming a town not."""
+    from eventdesk.components.events.merging.clause_reading import names_only_a_region
+
+    report = ("KADUNA – Clashes between herders and farmers in the south of Kaduna State have "
+              "left at least 40 dead, the governor said. The heaviest fighting was recorded "
+              "in Zonkwa on Tuesday.")
+    doc = eventdesk.load().parse(Document(text=report, doc_id="region", published=MONDAY))
+    first, second = [s for s in doc.sents if "Clashes" in s.text or "fighting" in s.text]
+    assert names_only_a_region(doc, first)
+    assert not names_only_a_region(doc, second)

@@ -1,0 +1,222 @@
+"""A clause that completes an event told before: its dead and day join that event's."""
+
+import datetime as dt
+
+import pytest
+
+import eventdesk
+from eventdesk.components.events.merging.completing import bare_toll, restated_subject
+from eventdesk.components.triggers import clauses
+from eventdesk.records import Document
+from tests.components.merging_tellings import (
+    MONDAY,
+    coded,
+    draft,
+)
+
+
+@pytest.mark.slow
+def test_a_toll_beside_an_appositive_attack_adds_no_event():
+    """"…, killed seven soldiers, an attack X blamed on Y" restates the attack told; with
+    a place of its own ("killed seven soldiers in Mosul, …") it is an event of its own."""
+    pipeline = eventdesk.load()
+
+    def toll_clause(text):
+        doc = pipeline.parse(Document(text=text, doc_id="toll", published=MONDAY),
+                             classifier=False)
+        return doc, next(c for s in doc.sents for c in clauses(s, doc._.triggers)
+                         if c.root.lower_ == "killed")
+
+    assert bare_toll(*toll_clause("Killed seven soldiers, an attack the ministry blamed on the "
+                                  "rebels."))
+    assert not bare_toll(*toll_clause("Killed seven soldiers in Mosul, an attack the ministry "
+                                      "blamed on the rebels."))
+
+
+def test_a_killing_the_parser_hung_on_a_noun_keeps_its_own_place():
+    """"Gunmen on motorbikes killed six villagers in the village of X, an official told
+    AFP": spaCy hangs "killed" on "motorbikes" (acl), so the clause is the verb alone; its
+    phrase still names a place, so it is no bare toll of the event told before it."""
+    pipeline = eventdesk.load()
+    text = ("Two days earlier, gunmen on motorbikes killed at least six villagers in the "
+            "village of Kongoussi, a local official told AFP.")
+    doc = pipeline.parse(Document(text=text, doc_id="acl", published=MONDAY), classifier=False)
+    clause = next(c for s in doc.sents for c in clauses(s, doc._.triggers)
+                  if any(t.lower_ == "killed" for t in c.tokens))
+    assert [t.dep_ for t in clause.tokens] == ["acl"]  # the parse this test is about
+    assert not bare_toll(doc, clause)
+
+
+@pytest.mark.slow
+def test_a_definite_back_reference_tells_more_of_the_event_before():
+    """"The air raid had targeted …" and "the helicopter returned and fired on …" restate
+    the strike told before; an attack at another place on another day is its own."""
+    report = ("Army jets bombed a market in the village of Kafr Nabl on Tuesday, killing 20 "
+              "people. The helicopter returned and fired on villagers trying to help the "
+              "wounded. Rebels shelled Hama on Sunday. State media said the air raid had "
+              "targeted a rebel headquarters.")
+    found = coded(report, "2016-03-10")
+    strikes = [(s, d) for s, d, _ in found if s == "Air/drone strike"]
+    assert strikes == [("Air/drone strike", dt.date(2016, 3, 8))]
+    assert [s for s, _, _ in found].count("Shelling/artillery/missile attack") == 1
+    assert "Attack" not in [s for s, _, _ in found]
+
+
+@pytest.mark.slow
+def test_what_a_strike_was_aimed_at_is_that_strike():
+    """"It targeted a senior commander", "its fighters attacked the convoy" right after a
+    strike name the strike's target, not an armed clash; aiming told with a place of its
+    own stays an event."""
+    report = ("A strike hit a building in the Dahiyeh district of Beirut on Monday. The "
+              "Israeli military said it targeted a senior Hezbollah commander.")
+    assert [s for s, _, _ in coded(report, "2024-09-24")] == ["Air/drone strike"]
+    report = ("A roadside bomb hit an army convoy near Tal Afar on Monday, killing three "
+              "soldiers. Islamic State said its fighters attacked the convoy.")
+    assert [s for s, _, _ in coded(report, "2021-06-15")] == ["Remote explosive/landmine/IED"]
+    report = ("A strike hit a building in the Dahiyeh district of Beirut on Monday. On "
+              "Tuesday, troops targeted Hezbollah positions near Khiam.")
+    assert "Armed clash" in [s for s, _, _ in coded(report, "2024-09-24")]
+
+
+@pytest.mark.slow
+def test_the_clashes_after_a_crowd_fought_police_are_that_riot():
+    """"The clashes left one officer wounded" after youths clashed with police names the
+    riot told before, not an armed clash of its own."""
+    report = ("Youths clashed with police in the town of Kisumu on Monday, burning tyres. The "
+              "clashes left one police officer wounded, police said.")
+    assert [s for s, _, _ in coded(report, "2024-03-13")] == ["Violent demonstration"]
+
+
+@pytest.mark.slow
+def test_the_last_event_restated_with_its_place_is_no_second_event():
+    """"The protest in the capital of X province followed reports that a commander had
+    raped a girl": the protest just told, described again; the rape is what the reports
+    say. Told after another event, a protest in a place of its own is its own."""
+    report = ("Security forces opened fire on people protesting in Zahedan on Friday, killing "
+              "at least 40. State media put the death toll at 19. The protest in the capital "
+              "of Sistan-Baluchestan province followed reports that a police commander had "
+              "raped a teenage girl in custody.")
+    assert [s for s, _, _ in coded(report, "2022-10-01")] == \
+        ["Excessive force against protesters"]
+    # told after another event, a place in the subject still makes a new telling
+    text = "The protest in Tehran followed reports that a commander had raped a girl."
+    doc = eventdesk.load().parse(Document(text=text, doc_id="restated", published=MONDAY),
+                                 classifier=False)
+    clause = next(c for s in doc.sents for c in clauses(s, doc._.triggers))
+    protest = draft("Excessive force against protesters", "Protests")
+    assert restated_subject(doc, clause, protest, latest=True)
+    assert not restated_subject(doc, clause, protest, latest=False)
+
+
+@pytest.mark.slow
+def test_a_toll_update_dates_the_count_and_the_blast_told_next_gives_the_day():
+    report = ("The number of people killed in a car bombing at a crowded market in Mosul "
+              "rose to 40 on Thursday, hospital officials said. The explosion went off "
+              "shortly after noon on Tuesday as families shopped for the holiday.")
+    assert coded(report, "2021-06-18") == [
+        ("Remote explosive/landmine/IED", dt.date(2021, 6, 15), "Mosul")]
+
+
+@pytest.mark.slow
+def test_troops_ending_the_siege_tell_how_the_attack_ended_and_add_its_dead():
+    report = ("At least 12 people were killed when a suicide bomber blew up a car at the "
+              "gate of a hotel in Kismayo on Tuesday. "
+              "Soldiers ended the siege after several hours, killing the three gunmen, "
+              "officials said.")
+    events = eventdesk.extract(report, published="2021-06-16", doc_id="merging")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 15)]
+
+
+@pytest.mark.slow
+def test_ending_a_siege_elsewhere_or_another_day_is_its_own_event():
+    report = ("At least 12 people were killed when a suicide bomber blew up a car at the "
+              "gate of a hotel in Kismayo on Tuesday. On Thursday, soldiers ended the "
+              "siege of a police station in Baidoa, killing three gunmen.")
+    events = eventdesk.extract(report, published="2021-06-18", doc_id="merging")
+    assert len(events) == 2
+
+
+@pytest.mark.slow
+def test_a_strike_named_by_its_day_is_the_strike_told_before():
+    """"last Tuesday's strike had targeted fighters" after "a week after an air strike on
+    a market in Adwa": one strike, on the day the possessive names; "Sunday's strike on
+    Rafah" after a strike on Monday in Khan Younis is another."""
+    report = ("ADDIS ABABA - Tigrayan forces entered Mekelle on Monday. The withdrawal came "
+              "a week after an air strike on a busy market in Adwa killed at least 51 people, "
+              "according to health officials. The military said last Tuesday's strike had "
+              "targeted fighters in civilian clothes.")
+    strikes = [(s, d) for s, d, _ in coded(report, "2021-06-29") if s == "Air/drone strike"]
+    assert strikes == [("Air/drone strike", dt.date(2021, 6, 22))]
+    report = ("An air strike killed five people in Khan Younis on Monday, medics said. "
+              "Sunday's strike on Rafah killed three children, they said.")
+    assert len(coded(report, "2024-06-25")) == 2
+
+
+@pytest.mark.slow
+def test_the_site_a_missile_was_launched_from_is_no_second_strike():
+    report = ("Houthi rebels fired a ballistic missile at the Saudi city of Jazan on Sunday, "
+              "the coalition said. The missile was launched from Saada province, a coalition "
+              "spokesman said, and caused no casualties.")
+    assert [loc for _, _, loc in coded(report, "2022-07-04")] == ["Jizan"]
+
+
+@pytest.mark.slow
+def test_property_burned_by_no_one_right_after_an_attack_is_its_damage():
+    """"Several houses were set on fire" after gunmen killed villagers: the attack's
+    damage; "rioters set fire to cars" or a burning told with its own place stays apart."""
+    report = ("Gunmen killed at least 17 people in an attack on a village in Kaduna state "
+              "on Sunday, police said. Several houses were set on fire.")
+    assert [s for s, _, _ in coded(report, "2023-03-06")] == ["Attack"]
+    report = ("Gunmen killed at least 17 people in an attack on a village in Kaduna state "
+              "on Sunday, police said. On Monday, several houses were set on fire in Zaria.")
+    assert len(coded(report, "2023-03-06")) == 2
+
+
+@pytest.mark.slow
+def test_the_home_of_whoever_did_the_attack_told_before_is_no_new_place():
+    report = ("JERUSALEM, Sept 4 - A Palestinian gunman opened fire at a bus stop at the "
+              "entrance to Jerusalem on Sunday, killing three people, police said. Police said "
+              "the attack was carried out by a resident of east Jerusalem.")
+    assert [s for s, _, _ in coded(report, "2023-09-04")] == ["Attack"]
+
+
+@pytest.mark.slow
+def test_deeds_told_in_what_a_back_reference_says_of_the_event_are_that_event():
+    """"killed in the attack, which began on Friday evening when militants set off two car
+    bombs … and then stormed the building": the toll, the bombs and the storming are the
+    siege told before, whatever day it began."""
+    report = ("MOGADISHU, Aug 15 - Somali security forces ended a 30-hour siege by al Shabaab "
+              "militants at the Hayat Hotel in Mogadishu on Saturday, killing all the "
+              "attackers, police said. At least 21 people were killed in the attack, which "
+              "began on Friday evening when militants set off two car bombs outside the hotel "
+              "and then stormed the building.")
+    assert [s for s, _, _ in coded(report, "2022-08-15")] == ["Armed clash"]
+    report = ("MOGADISHU, Aug 15 - Somali security forces ended a 30-hour siege by al Shabaab "
+              "militants at the Hayat Hotel in Mogadishu on Saturday, killing all the "
+              "attackers, police said. On Sunday, militants set off two car bombs outside a "
+              "hotel in Kismayo.")
+    assert len(coded(report, "2022-08-15")) == 2
+
+
+@pytest.mark.slow
+def test_a_toll_told_as_another_incident_does_not_add_to_the_event_before():
+    """"In another attack, three soldiers were killed", "Separately, two civilians were
+    killed in the fighting": the report marks a new incident; its dead are not the earlier
+    event's, and it is coded as its own event."""
+    for second in ("In another attack, three soldiers were killed in Bama.",
+                   "Three soldiers were killed in another attack in Bama.",
+                   "Separately, three soldiers were killed in the fighting in Bama."):
+        report = "Gunmen killed five villagers in Gwoza on Monday. " + second
+        events = eventdesk.extract(report, published="2024-03-06", doc_id="merging")
+        assert sorted((e.location, e.fatalities) for e in events) == \
+            [("Bama", 3), ("Gwoza", 5)], second
+
+
+@pytest.mark.slow
+def test_a_toll_in_the_attack_told_before_still_adds_to_it():
+    """"… were killed in the attack" (no "another", no "separately") keeps adding its dead
+    to the event told before."""
+    report = ("Gunmen killed five villagers in Gwoza on Monday. "
+              "Three soldiers were also killed in the attack, officials said.")
+    events = eventdesk.extract(report, published="2024-03-06", doc_id="merging")
+    assert [(e.location, e.fatalities) for e in events] == [("Gwoza", 8)]

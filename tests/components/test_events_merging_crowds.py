@@ -1,0 +1,236 @@
+"""One crowd told several times is one protest or riot; a crowd named anew is another."""
+
+import pytest
+
+import eventdesk
+from eventdesk.components.events.merging.crowds import (
+    crowd_fought_forces,
+    crowd_named_anew,
+    crowd_seized_fighters,
+    fire_on_crowd,
+    tells_crowd_again,
+    turned_violent,
+)
+from eventdesk.components.events.merging.merge import merge
+from eventdesk.components.triggers import clauses, sentence_clauses
+from eventdesk.records import Actor, Document
+from tests.components.merging_tellings import (
+    ARMY,
+    DISTRICT,
+    FAR_CITY,
+    LAGOS,
+    MARCHERS,
+    MILITIA,
+    MONDAY,
+    OTHER,
+    POLICE,
+    SUBURB,
+    draft,
+)
+
+
+def test_a_protest_that_turned_violent_is_one_violent_demonstration():
+    """"Protesters clashed with police in Dakar on Tuesday. Police fired tear gas at the
+    protesters": one crowd, one place and day, coded as the violent demonstration."""
+    police = Actor("Police Forces of Iraq", 1, "IQ")
+    riot = draft("Violent demonstration", "Riots", start=0)
+    dispersed = draft("Protest with intervention", "Protests", start=1, actor2=police)
+    assert turned_violent(riot, dispersed)
+    merged = merge([riot, dispersed])
+    assert [(c.sub_event_type, c.actor2) for c in merged] == [("Violent demonstration", police)]
+
+
+def test_crowds_at_two_sites_or_far_apart_in_the_report_stay_two_events():
+    riot = draft("Violent demonstration", "Riots", place=DISTRICT, start=0)
+    # a district and its city: two sites of one city ("in the Cantonment", "on The Mall")
+    assert len(merge([riot, draft("Protest with intervention", "Protests", start=1)])) == 2
+    # the same place, but told paragraphs apart or as another incident
+    riot = draft("Violent demonstration", "Riots", start=0)
+    assert not turned_violent(riot, draft("Peaceful protest", "Protests", start=5))
+    assert not turned_violent(riot, draft("Peaceful protest", "Protests", start=1,
+                                          another_incident=True))
+    # mob violence is an attack on people, not a crowd's clash with the police
+    assert not turned_violent(draft("Mob violence", "Riots"), draft("Peaceful protest",
+                                                                     "Protests", start=1))
+
+
+def test_police_firing_on_a_protest_is_its_handling_not_a_battle():
+    crowd = draft("Excessive force against protesters", "Protests", sent_index=0,
+                  actor1=MARCHERS, actor2=POLICE, fatalities=4)
+    fired = draft("Armed clash", sent_index=1, actor1=POLICE, actor2=ARMY)
+    assert fire_on_crowd(crowd, fired)
+    merged = merge([crowd, fired])
+    assert [(c.sub_event_type, c.fatalities) for c in merged] == \
+        [("Excessive force against protesters", 4)]
+
+
+def test_a_clash_with_an_armed_group_or_far_from_the_protest_stays_a_battle():
+    crowd = draft("Protest with intervention", "Protests", sent_index=0, actor1=MARCHERS)
+    gunmen = draft("Armed clash", sent_index=1, actor1=POLICE, actor2=MILITIA)
+    later = draft("Armed clash", sent_index=3, actor1=POLICE)
+    elsewhere = draft("Armed clash", place=OTHER, sent_index=1, actor1=POLICE)
+    assert not any(fire_on_crowd(crowd, c) for c in (gunmen, later, elsewhere))
+    assert len(merge([crowd, gunmen])) == 2
+
+
+def test_police_shooting_at_a_protest_in_a_district_of_its_city_is_no_attack_of_its_own():
+    crowd = draft("Excessive force against protesters", "Protests", sent_index=4,
+                  actor1=MARCHERS, actor2=POLICE)
+    shot = draft("Attack", "Violence against civilians", place=DISTRICT, sent_index=4,
+                 actor1=POLICE, actor2=Actor("Civilians (Iraq)", 7, "IRQ"))
+    assert fire_on_crowd(crowd, shot)
+    assert [c.sub_event_type for c in merge([crowd, shot])] == \
+        ["Excessive force against protesters"]
+
+
+def test_gunmen_a_crowd_seized_and_killed_are_its_victims_not_a_battle():
+    """"A crowd seized 13 gang members from a police vehicle and burned them to death"."""
+    clash = draft("Armed clash", sent_index=1, start=5)
+    mob = draft("Mob violence", "Riots", sent_index=1, start=30)
+    assert crowd_seized_fighters(mob, clash)
+    assert [c.sub_event_type for c in merge([clash, mob])] == ["Mob violence"]
+    # a clash told in another sentence, or elsewhere, is a battle of its own
+    assert len(merge([draft("Armed clash", sent_index=2, start=60), mob])) == 2
+    assert len(merge([draft("Armed clash", sent_index=1, start=5, place=OTHER), mob])) == 2
+
+
+def test_a_riot_told_later_than_the_march_is_its_own_event():
+    """"Thousands marched in X on Wednesday. Trouble broke out later that evening, when
+    youths torched vehicles": a riot the report puts after the march in a later sentence is
+    a sequel, not the march turned violent; told in the same breath, or with no "later", it
+    is."""
+    march = draft("Peaceful protest", "Protests", sent_index=0)
+    riot = draft("Violent demonstration", "Riots", start=1, sent_index=1, told_later=True)
+    assert not turned_violent(riot, march)
+    assert len(merge([march, riot])) == 2
+    riot.told_later = False
+    assert turned_violent(riot, march)
+    assert len(merge([march, riot])) == 1
+
+
+def test_the_crowd_named_again_next_is_the_protest_told_before():
+    """"Police fired tear gas to disperse protesters in Lagos on Monday. The demonstrators,
+    who were protesting against fuel prices, had blocked a road in Ikeja": the crowd named
+    again, a few kilometres off, is one protest coded by its intervention; a crowd named
+    again in a city far off, a sentence marked "later", or a crowd not named again, stays
+    its own event."""
+    protest = draft("Protest with intervention", "Protests", place=LAGOS, sent_index=1)
+    retold = draft("Peaceful protest", "Protests", place=SUBURB, start=1, sent_index=2,
+                   crowd_again=True, date_told=False)
+    assert tells_crowd_again(protest, retold)
+    assert [(c.sub_event_type, c.place.location) for c in merge([protest, retold])] == \
+        [("Protest with intervention", "Lagos")]
+    for other in (
+            draft("Peaceful protest", "Protests", place=FAR_CITY, start=1, sent_index=2,
+                  crowd_again=True),
+            draft("Peaceful protest", "Protests", place=SUBURB, start=1, sent_index=2,
+                  crowd_again=True, told_later=True),
+            draft("Peaceful protest", "Protests", place=SUBURB, start=1, sent_index=2)):
+        assert not tells_crowd_again(protest, other)
+        assert len(merge([protest, other])) == 2
+
+
+def test_a_crowd_told_again_turning_violent_is_coded_as_the_riot():
+    protest = draft("Peaceful protest", "Protests", place=LAGOS, sent_index=1)
+    riot = draft("Violent demonstration", "Riots", place=SUBURB, start=1, sent_index=2,
+                 crowd_again=True)
+    assert [c.sub_event_type for c in merge([protest, riot])] == ["Violent demonstration"]
+
+
+@pytest.mark.slow
+def test_a_crowd_is_named_again_only_with_the_and_no_word_of_a_sequel():
+    from eventdesk.components.events.merging.crowds import crowd_told_again
+
+    pipeline = eventdesk.load()
+    for text, again in (
+            ("The demonstrators, who were protesting against fuel prices, blocked a road.",
+             True),
+            ("The protesters marched to the governor's office.", True),
+            ("The protesters later marched to the governor's office.", False),
+            ("Hundreds of protesters marched to the governor's office.", False)):
+        doc = pipeline.parse(Document(text=text, doc_id="crowd", published=MONDAY))
+        found = [crowd_told_again(doc, c) for s in doc.sents
+                 for c in clauses(s, doc._.triggers)]
+        assert any(found) == again, text
+
+
+def test_a_clash_told_with_a_violent_demonstration_is_the_crowds_fight():
+    """"Young men confronted the forces with stones, and the soldiers fired rubber bullets
+    at them": one violent demonstration; a fight with an armed group told beside a riot is
+    a battle of its own."""
+    soldiers = Actor("Military Forces of Israel", 1, "IL")
+    riot = draft("Violent demonstration", "Riots", start=1, sent_index=4)
+    clash = draft("Armed clash", start=0, sent_index=4, actor1=soldiers,
+                  actor2=Actor("Military Forces of Palestine", 1, "PS"))
+    assert crowd_fought_forces(riot, clash)
+    assert [c.sub_event_type for c in merge([clash, riot])] == ["Violent demonstration"]
+    militia = draft("Armed clash", start=0, sent_index=4, actor1=soldiers,
+                    actor2=Actor("Hamas", 2, "PS"))
+    assert not crowd_fought_forces(riot, militia)
+    assert len(merge([militia, draft("Violent demonstration", "Riots", start=1,
+                                     sent_index=4)])) == 2
+    # told in another sentence: not the crowd's fight of that moment
+    later = draft("Armed clash", start=3, sent_index=5, actor1=soldiers)
+    assert not crowd_fought_forces(riot, later)
+
+
+def test_a_crowd_named_anew_in_the_next_sentence_is_another_protest():
+    """"PTI workers stormed the residence … Police fired tear gas to disperse PTI supporters
+    who had blocked The Mall": a crowd told by a deed and a place of its own is not the
+    rioters of the sentence before (two events); "the protesters" are (one)."""
+    riot = draft("Violent demonstration", "Riots", start=0)
+    anew = draft("Protest with intervention", "Protests", start=1, crowd_anew=lambda: True)
+    assert not turned_violent(riot, anew)
+    assert len(merge([riot, anew])) == 2
+    riot = draft("Violent demonstration", "Riots", start=0)
+    again = draft("Protest with intervention", "Protests", start=1)
+    assert len(merge([riot, again])) == 1
+    # in one sentence, the crowd told with its site is still the one crowd
+    riot = draft("Violent demonstration", "Riots", start=0, sent_index=1)
+    same = draft("Protest with intervention", "Protests", start=1, sent_index=1,
+                 crowd_anew=lambda: True)
+    assert turned_violent(riot, same)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "anew"), [
+    ("Police fired tear gas shells and used batons to disperse PTI supporters who had "
+     "blocked The Mall near the Punjab Assembly.", True),
+    ("Police fired tear gas at the protesters who had gathered outside Parliament.", False),
+    ("Police fired tear gas at protesters.", False),
+])
+def test_crowd_named_anew(sentence, anew):
+    doc = eventdesk.load().parse(Document(text=sentence, doc_id="anew"))
+    (clause,) = [c for _, found in sentence_clauses(doc) for c in found]
+    assert crowd_named_anew(clause) is anew
+
+
+def test_a_crowd_named_anew_is_read_only_when_asked(monkeypatch):
+    """The event coder's hot path: the clause is read when `turned_violent` asks."""
+    from eventdesk.components.events.merging import crowds
+
+    read = []
+    monkeypatch.setattr(crowds, "crowd_named_anew", lambda clause: read.append(clause) or True)
+    anew = crowds.crowd_named_anew_when_asked("the clause")
+    assert read == []
+    assert anew()
+    assert read == ["the clause"]
+
+
+def test_only_a_riot_and_a_protest_in_two_sentences_ask_whether_the_crowd_is_new():
+    asked = []
+
+    def anew():
+        asked.append(True)
+        return False
+
+    riot = draft("Violent demonstration", "Riots", start=0)
+    assert not turned_violent(riot, draft("Armed clash", start=1, crowd_anew=anew))
+    assert not turned_violent(riot, draft("Peaceful protest", "Protests", start=1,
+                                          place=OTHER, crowd_anew=anew))
+    assert turned_violent(riot, draft("Peaceful protest", "Protests", start=0,
+                                      crowd_anew=anew))   # one sentence: one crowd
+    assert asked == []
+    assert turned_violent(riot, draft("Peaceful protest", "Protests", start=1,
+                                      crowd_anew=anew))
+    assert asked == [True]

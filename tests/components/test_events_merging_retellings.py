@@ -1,0 +1,307 @@
+"""Tellings that restate an incident told elsewhere in the report: undated
+restatements, summary leads and their instances, the attackers named again."""
+
+import datetime as dt
+
+import pytest
+
+from eventdesk.components.events.merging.merge import merge
+from eventdesk.components.events.merging.retellings import (
+    instance_of,
+    restates,
+    summed_up_before,
+    tells_attack_again,
+)
+from eventdesk.records import Actor, Place
+from tests.components.merging_tellings import (
+    AREA,
+    CITY,
+    MONDAY,
+    NEAR,
+    OTHER,
+    PROVINCE,
+    TOWN,
+    coded,
+    draft,
+    undated,
+)
+
+
+def test_an_undated_restatement_joins_the_dated_telling_and_takes_its_day():
+    """"Troops have seized Mosul" (publication date) and "troops entered Mosul on Monday":
+    one event, on Monday, keeping the evidence of both tellings."""
+    merged = merge([undated("Government regains territory", start=0),
+                    draft("Government regains territory", start=50, fatalities=4)])
+    assert len(merged) == 1
+    event = merged[0]
+    assert (event.sub_event_type, event.date, event.time_precision, event.date_told) == \
+        ("Government regains territory", MONDAY, 1, True)
+    assert event.fatalities == 4 and event.mentions == [(0, 1), (50, 51)]
+
+
+def test_a_quote_restating_the_lead_joins_it_whichever_comes_first():
+    lead, quote = draft("Government regains territory"), undated("Government regains territory")
+    assert restates(lead, quote) and restates(quote, lead)
+    assert [(c.date, c.time_precision) for c in merge([lead, quote])] == [(MONDAY, 1)]
+
+
+def test_the_city_of_a_telling_on_the_same_day_is_no_licence_to_merge_elsewhere():
+    """"jets pounded the city on Sunday" and a strike on a nearby town on Sunday: two."""
+    city_strike = draft("Air/drone strike", "Explosions/Remote violence", place=CITY,
+                        place_by_anaphor=True)
+    assert len(merge([city_strike, draft("Air/drone strike", "Explosions/Remote violence",
+                                         place=OTHER, start=20)])) == 2
+
+
+def test_the_town_of_a_restatement_is_the_place_named_by_the_other_telling():
+    goma_guess = Place(country="Iraq", location="Erbil", latitude=36.2, longitude=44.0,
+                       geo_precision=1)
+    merged = merge([undated("Non-state actor overtakes territory", place=CITY),
+                    draft("Non-state actor overtakes territory", place=goma_guess,
+                          place_by_anaphor=True, start=40)])
+    assert len(merged) == 1
+    assert merged[0].place is CITY and merged[0].date == MONDAY
+
+
+def test_distinct_incidents_are_not_restatements():
+    told = draft("Armed clash")
+    # another place, a day told on each, more than a week apart, a day after publication
+    assert not restates(told, undated("Armed clash", place=OTHER))
+    assert not restates(told, draft("Armed clash", date=MONDAY + dt.timedelta(days=2)))
+    assert not restates(told, undated("Armed clash", days_after=9))
+    assert not restates(told, undated("Armed clash", days_after=-1))
+    # "the final battles on Monday" and "have taken full control": two incidents
+    assert not restates(told, undated("Government regains territory"))
+    # the report says it is another incident
+    assert not restates(told, undated("Armed clash", another_incident=True))
+    # an arrest does not restate a looting, nor an air strike a battle
+    assert not restates(draft("Arrests", "Strategic developments"),
+                        undated("Looting/property destruction", "Strategic developments"))
+    assert not restates(told, undated("Air/drone strike", "Explosions/Remote violence"))
+    assert len(merge([told, undated("Armed clash", place=OTHER)])) == 2
+
+
+@pytest.mark.slow
+def test_a_wire_lead_and_its_dated_recap_are_one_event():
+    """Lead in the present perfect, body with the day and "the town": one event, its day."""
+    report = ("Islamist militants have seized the town of Menaka in eastern Mali, residents "
+              "said on Thursday. The fighters entered the town on Tuesday evening after "
+              "soldiers withdrew, a local official said.")
+    assert coded(report, "2022-06-16") == [
+        ("Non-state actor overtakes territory", dt.date(2022, 6, 14), "Menaka")]
+
+
+@pytest.mark.slow
+def test_an_official_quote_restating_the_news_is_not_a_second_event():
+    report = ("DAMASCUS, Feb 10 (Test Wire) - Syrian army units took control of the town of "
+              "Saraqib on Saturday, state television said. 'Our heroic forces have liberated "
+              "Saraqib from the terrorists,' the army command said in a statement.")
+    found = coded(report, "2020-02-10")
+    assert [(s, d) for s, d, _ in found] == [("Government regains territory",
+                                             dt.date(2020, 2, 8))]
+
+
+@pytest.mark.slow
+def test_attacks_on_other_days_or_at_other_places_stay_apart():
+    """A sitrep's incidents: two days at one town, and a present perfect at another."""
+    report = ("On 3 March, gunmen attacked a police post in Damboa. On 5 March, in another "
+              "attack, gunmen attacked a police post in Damboa. Troops have retaken the town "
+              "of Bama, the army said.")
+    found = coded(report, "2021-03-06")
+    battles_at_damboa = [d for s, d, loc in found if "Damboa" in (loc or "")]
+    assert sorted(battles_at_damboa) == [dt.date(2021, 3, 3), dt.date(2021, 3, 5)]
+    assert ("Government regains territory", dt.date(2021, 3, 6), "Bama") in found
+
+
+def test_a_place_taken_and_the_same_place_handed_over_are_one_incident():
+    taken = undated("Non-state actor overtakes territory")
+    handed = draft("Non-violent transfer of territory", "Strategic developments", start=30)
+    assert restates(taken, handed)
+    merged = merge([taken, handed])
+    assert [(c.sub_event_type, c.date) for c in merged] == \
+        [("Non-state actor overtakes territory", MONDAY)]
+
+
+def test_a_province_wide_restatement_joins_the_town_and_keeps_the_town():
+    """"Troops have regained ground in Nineveh province" and "troops retook Mosul on
+    Monday": one event at Mosul; a town of another province stays apart."""
+    province = Place(country="Iraq", country_code="IQ", admin1="Nineveh", latitude=36.0,
+                     longitude=42.5, geo_precision=3)
+    town = Place(country="Iraq", country_code="IQ", admin1="Nineveh", location="Mosul",
+                 latitude=36.3, longitude=43.1, geo_precision=1)
+    elsewhere = Place(country="Iraq", country_code="IQ", admin1="Anbar", location="Ramadi",
+                      latitude=33.4, longitude=43.3, geo_precision=1)
+    merged = merge([undated("Government regains territory", place=province),
+                    draft("Government regains territory", place=town, start=30)])
+    assert [(c.place, c.date) for c in merged] == [(town, MONDAY)]
+    assert len(merge([undated("Government regains territory", place=province),
+                      draft("Government regains territory", place=elsewhere, start=30)])) == 2
+
+
+def test_a_summary_followed_by_its_instance_is_the_instance():
+    """"Armed groups kept up rocket fire on Sunday. A rocket hit a house in Mosul": the
+    first names no place of its own (it has the report's focus), the second is where."""
+    summary = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                    place=OTHER, sent_index=3, start=10, place_from_context=True,
+                    actor1=Actor("Islamic State", 2, "IQ"))
+    instance = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                     sent_index=4, start=50)
+    merged = merge([summary, instance])
+    assert [(c.place, c.start_char, c.actor1.name) for c in merged] == \
+        [(CITY, 50, "Islamic State")]
+
+
+def test_a_placeless_telling_stays_apart_from_other_days_sentences_or_incidents():
+    kw = {"place": OTHER, "sent_index": 3, "start": 10, "place_from_context": True}
+    later = {"sent_index": 4, "start": 50}
+    shelling = ("Shelling/artillery/missile attack", "Explosions/Remote violence")
+    for summary, instance in (
+            (draft(*shelling, **kw), draft(*shelling, date=MONDAY + dt.timedelta(days=1),
+                                           **later)),
+            (draft(*shelling, **kw), draft(*shelling, sent_index=6, start=50)),
+            (draft(*shelling, **kw), draft("Air/drone strike", shelling[1], **later)),
+            (draft(*shelling, **kw), draft(*shelling, another_incident=True, **later)),
+            (draft(*shelling, **{**kw, "place_from_context": False}), draft(*shelling,
+                                                                            **later))):
+        assert len(merge([summary, instance])) == 2
+
+
+def test_the_attackers_named_again_in_the_next_sentence_tell_the_same_attack():
+    """"Gunmen killed 20 people in a village in X province. The gunmen stormed Y village on
+    Sunday evening": one attack at the village, typed as the lead tells it."""
+    lead = draft("Attack", "Violence against civilians", place=PROVINCE, fatalities=20,
+                 sent_index=0)
+    retold = draft("Armed clash", place=TOWN, date=MONDAY - dt.timedelta(days=1), start=1,
+                   sent_index=1, attackers_again=True)
+    assert tells_attack_again(lead, retold)
+    merged = merge([lead, retold])
+    assert [(c.sub_event_type, c.place.location, c.fatalities) for c in merged] == \
+        [("Attack", "Bashiqa", 20)]
+
+
+def test_attackers_named_again_elsewhere_later_or_not_as_a_retelling_stay_apart():
+    lead = draft("Attack", "Violence against civilians", sent_index=0)
+    assert not tells_attack_again(lead, draft("Attack", "Violence against civilians",
+                                              start=1, sent_index=1))  # no "the gunmen"
+    assert not tells_attack_again(lead, draft("Attack", "Violence against civilians",
+                                              place=OTHER, start=1, sent_index=1,
+                                              attackers_again=True))
+    assert not tells_attack_again(lead, draft("Attack", "Violence against civilians",
+                                              date=MONDAY + dt.timedelta(days=3), start=1,
+                                              sent_index=1, attackers_again=True))
+    assert not tells_attack_again(lead, draft("Attack", "Violence against civilians",
+                                              start=3, sent_index=3, attackers_again=True))
+
+
+@pytest.mark.slow
+def test_the_gunmen_storming_the_village_of_the_lead_is_that_attack():
+    report = ("Gunmen killed 20 people in an attack on a village in Zamfara state, police "
+              "said on Monday. The gunmen stormed Kadawa village on Sunday evening and opened "
+              "fire on residents, a police spokesman said.")
+    assert [s for s, _, _ in coded(report, "2024-06-03")] == ["Attack"]
+    report = ("Gunmen killed 20 people in an attack on a village in Zamfara state on Sunday. "
+              "The gunmen later attacked a police post in Gusau, killing two officers.")
+    assert len(coded(report, "2024-06-03")) == 2
+
+
+def test_a_region_wide_telling_followed_by_a_town_of_it_is_that_towns_event():
+    """"Warplanes pounded towns in Nineveh province on Monday. In Bashiqa, an air strike
+    killed six": the province's telling summarises the town's; a town of another province
+    or another day is its own event."""
+    summary = draft("Air/drone strike", "Explosions/Remote violence", place=PROVINCE,
+                    sent_index=0)
+    town = draft("Air/drone strike", "Explosions/Remote violence", place=TOWN, start=1,
+                 sent_index=1, fatalities=6)
+    assert instance_of(town, summary)
+    assert [(c.place.location, c.fatalities) for c in merge([summary, town])] == \
+        [("Bashiqa", 6)]
+    assert not instance_of(draft("Air/drone strike", "Explosions/Remote violence",
+                                 place=OTHER, start=1, sent_index=1), summary)
+    assert not instance_of(draft("Air/drone strike", "Explosions/Remote violence",
+                                 place=TOWN, date=MONDAY + dt.timedelta(days=1), start=1,
+                                 sent_index=1), summary)
+
+
+def test_a_telling_naming_only_a_region_is_summed_up_by_the_town_told_next():
+    """"The clashes, which began on Monday in the Sinjar region of Nineveh province, have
+    left 40 dead. The heaviest fighting was in Bashiqa between Monday and Wednesday": a
+    sentence naming only a region (placed at a named area of it) summarises the fighting
+    told at a town of that region in the next, over a span of days after its own day; the
+    town's place speaks for the event."""
+    summary = draft("Armed clash", place=AREA, sent_index=0, region_only=True, fatalities=40)
+    town = draft("Armed clash", place=TOWN, start=1, sent_index=1, precision=2,
+                 date=MONDAY + dt.timedelta(days=1))
+    assert instance_of(town, summary)
+    assert [(c.place.location, c.fatalities) for c in merge([summary, town])] == \
+        [("Bashiqa", 40)]
+    # a sentence that names a town of its own, a town of another region, a day long after
+    for other_summary, other_town in (
+            (draft("Armed clash", place=AREA, sent_index=0), town),
+            (summary, draft("Armed clash", place=OTHER, start=1, sent_index=1, precision=2,
+                            date=MONDAY + dt.timedelta(days=1))),
+            (summary, draft("Armed clash", place=TOWN, start=1, sent_index=1, precision=2,
+                            date=MONDAY + dt.timedelta(days=4)))):
+        assert not instance_of(other_town, other_summary)
+        assert len(merge([other_summary, other_town])) == 2
+
+
+def test_a_regions_telling_that_took_a_towns_place_sums_up_no_second_town():
+    """"Clashes have killed dozens across Nineveh province. The fiercest fighting was in
+    Bashiqa and Tall Afar on Friday": the region's telling restated by Bashiqa's takes its
+    place and is no longer told at the region alone; Tall Afar stays its own event."""
+    summary = draft("Armed clash", place=PROVINCE, sent_index=0, region_only=True,
+                    precision=2, date_told=False, date=MONDAY + dt.timedelta(days=3))
+    first = draft("Armed clash", place=TOWN, start=1, sent_index=1)
+    second = draft("Armed clash", place=Place(country="Iraq", location="Tall Afar",
+                                              latitude=36.4, longitude=42.4, geo_precision=1,
+                                              admin1="Nineveh"), start=2, sent_index=1)
+    assert [c.place.location for c in merge([summary, first, second])] == \
+        ["Bashiqa", "Tall Afar"]
+
+
+def test_a_summary_lead_with_no_day_joins_the_instance_told_in_detail():
+    """"Jets have struck positions near Mosul, the army said … On Monday, a strike on a
+    house in Hamam al-Alil killed three": the lead, with no day of its own, is the summary
+    of the instance near its place (one event, the instance's place, day and toll)."""
+    summary = undated("Air/drone strike", "Explosions/Remote violence", start=0,
+                      sent_index=0, place=CITY, fatalities=30)
+    instance = draft("Air/drone strike", "Explosions/Remote violence", start=5,
+                     sent_index=3, place=NEAR, fatalities=3)
+    assert summed_up_before(summary, instance)
+    (merged,) = merge([summary, instance])
+    assert (merged.place, merged.date, merged.fatalities) == (NEAR, MONDAY, 3)
+    assert len(merged.mentions) == 2
+    # a lead naming only a region: the instance in it
+    region = undated("Air/drone strike", "Explosions/Remote violence", start=0,
+                     sent_index=0, place=CITY, region_only=True)
+    assert summed_up_before(region, draft("Air/drone strike", "Explosions/Remote violence",
+                                          start=5, sent_index=3, place=OTHER))
+
+
+def test_a_lead_with_a_town_of_its_own_or_marked_apart_is_not_a_summary():
+    summary = undated("Air/drone strike", "Explosions/Remote violence", start=0,
+                      sent_index=0, place=CITY)
+    instance = draft("Air/drone strike", "Explosions/Remote violence", start=5,
+                     sent_index=3, place=OTHER)
+    assert not summed_up_before(summary, instance)  # Mosul and Tall Afar: ~60 km apart
+    assert len(merge([summary, instance])) == 2
+    # placed only by the sentences before it: maybe another strike there
+    assert not summed_up_before(
+        undated("Air/drone strike", "Explosions/Remote violence", start=0, sent_index=0,
+                place=CITY, place_from_context=True),
+        draft("Air/drone strike", "Explosions/Remote violence", start=5, sent_index=3,
+              place=NEAR))
+    vague = dict(start=0, sent_index=0, place=CITY)
+    assert not summed_up_before(
+        undated("Air/drone strike", "Explosions/Remote violence", **vague),
+        draft("Air/drone strike", "Explosions/Remote violence", start=5, sent_index=3,
+              place=NEAR, another_incident=True))
+    # another sub-type, or a day more than a week before the lead's
+    assert not summed_up_before(
+        undated("Air/drone strike", "Explosions/Remote violence", **vague),
+        draft("Shelling/artillery/missile attack", "Explosions/Remote violence", start=5,
+              sent_index=3, place=NEAR))
+    assert not summed_up_before(
+        undated("Air/drone strike", "Explosions/Remote violence", days_after=9, **vague),
+        draft("Air/drone strike", "Explosions/Remote violence", start=5, sent_index=3,
+              place=NEAR))

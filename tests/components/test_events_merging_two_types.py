@@ -1,0 +1,192 @@
+"""One incident that two tellings code as two types, and which type speaks for it."""
+
+import datetime as dt
+
+import pytest
+
+from eventdesk.components.events.merging.merge import merge
+from eventdesk.components.events.merging.two_types import (
+    burned_in_attack,
+    fought_on_after_killing,
+    how_the_attack_began,
+    intercepts,
+    rape_in_assault,
+    spoils_of_battle,
+    town_assault,
+)
+from eventdesk.records import Actor
+from tests.components.merging_tellings import (
+    ARMY,
+    DISTRICT,
+    MILITIA,
+    MONDAY,
+    OTHER,
+    POLICE,
+    SHABAAB,
+    coded,
+    draft,
+)
+
+
+def test_an_intercepted_strike_is_the_interception_alone():
+    """"Drones launched at Mosul were shot down": disrupted weapons use, not a strike."""
+    strike = draft("Air/drone strike", "Explosions/Remote violence", sent_index=3, start=10)
+    shot_down = draft("Disrupted weapons use", "Strategic developments", sent_index=3,
+                      start=40)
+    assert intercepts(shot_down, strike)
+    merged = merge([strike, shot_down])
+    assert [(c.sub_event_type, c.mentions) for c in merged] == \
+        [("Disrupted weapons use", [(40, 41), (10, 11)])]
+
+
+def test_a_strike_in_another_sentence_is_not_the_interception():
+    strike = draft("Air/drone strike", "Explosions/Remote violence", sent_index=1)
+    shot_down = draft("Disrupted weapons use", "Strategic developments", sent_index=3)
+    assert not intercepts(shot_down, strike)
+    assert len(merge([strike, shot_down])) == 2
+
+
+def test_an_attack_on_a_town_that_names_no_victims_is_the_battle_there():
+    """"ISMP insurgents attacked Macomia town on Friday. They fought the army for hours":
+    one battle, whose attacker the first telling names."""
+    insurgents = Actor("Islamic State Mozambique Province", 2, None)
+    unnamed = Actor("Unidentified Armed Group (Iraq)", 3, "IQ")
+    assault = draft("Attack", "Violence against civilians", attacks_a_place=True,
+                    actor1=insurgents)
+    fight = draft("Armed clash", start=1, actor1=unnamed)
+    assert town_assault(fight, assault)
+    merged = merge([assault, fight])
+    assert [(c.sub_event_type, c.actor1) for c in merged] == [("Armed clash", insurgents)]
+
+
+def test_an_attack_on_people_beside_a_battle_stays_an_attack():
+    killing = draft("Attack", "Violence against civilians")  # "gunmen shot five farmers"
+    assert not town_assault(draft("Armed clash", start=1), killing)
+    assert len(merge([killing, draft("Armed clash", start=1)])) == 2
+    # an assault on a town another day is not that day's battle
+    assault = draft("Attack", "Violence against civilians", attacks_a_place=True,
+                    date=MONDAY - dt.timedelta(days=3))
+    assert len(merge([assault, draft("Armed clash", start=1)])) == 2
+
+
+@pytest.mark.slow
+def test_drones_shot_down_are_one_disrupted_weapons_use():
+    report = ("KYIV, May 4 (Test Wire) - All nine attack drones launched at the Kharkiv region "
+              "overnight were shot down by air defences, the regional governor said.")
+    found = coded(report, "2023-05-04")
+    assert [s for s, _, _ in found] == ["Disrupted weapons use"]
+
+
+def test_rapes_in_an_assault_are_one_sexual_violence_event():
+    """"Soldiers stormed a compound in Mosul and raped several women": one incident,
+    sexual violence first in priority, with what only the attack telling says."""
+    attack = draft("Attack", "Violence against civilians", sent_index=2, start=10,
+                   fatalities=2)
+    rape = draft("Sexual violence", "Violence against civilians", sent_index=2, start=40)
+    assert rape_in_assault(rape, attack) and not rape_in_assault(attack, rape)
+    merged = merge([attack, rape])
+    assert [(c.sub_event_type, c.fatalities, c.mentions) for c in merged] == \
+        [("Sexual violence", 2, [(40, 41), (10, 11)])]
+
+
+def test_rapes_told_apart_from_an_attack_stay_two_events():
+    attack = draft("Attack", "Violence against civilians", sent_index=2, start=10)
+    for rape in (
+            draft("Sexual violence", "Violence against civilians", sent_index=3, start=40),
+            draft("Sexual violence", "Violence against civilians", sent_index=2, start=40,
+                  date=MONDAY + dt.timedelta(days=1)),
+            draft("Sexual violence", "Violence against civilians", sent_index=2, start=40,
+                  place=OTHER),
+            draft("Sexual violence", "Violence against civilians", sent_index=2, start=40,
+                  another_incident=True)):
+        assert not rape_in_assault(rape, attack)
+        assert len(merge([attack, rape])) == 2
+
+
+def test_the_force_that_killed_then_fought_on_at_the_site_fought_one_battle():
+    killing = draft("Attack", "Violence against civilians", sent_index=1, actor1=ARMY,
+                    fatalities=9)
+    fighting = draft("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA,
+                     place_from_context=True)
+    assert fought_on_after_killing(fighting, killing)
+    merged = merge([killing, fighting])
+    assert [(c.sub_event_type, c.fatalities, c.actor2) for c in merged] == \
+        [("Armed clash", 9, MILITIA)]
+
+
+def test_a_clash_placed_in_its_own_words_by_another_force_or_later_stays_apart():
+    killing = draft("Attack", "Violence against civilians", sent_index=1, actor1=ARMY)
+    named = draft("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA)
+    other_force = draft("Armed clash", sent_index=2, actor1=POLICE, place_from_context=True)
+    same_sentence = draft("Armed clash", sent_index=1, actor1=ARMY, place_from_context=True)
+    assert not any(fought_on_after_killing(c, killing)
+                   for c in (named, other_force, same_sentence))
+
+
+def test_homes_burned_by_the_killers_in_the_same_sentence_are_part_of_the_attack():
+    killing = draft("Attack", "Violence against civilians", sent_index=2, actor1=MILITIA,
+                    fatalities=20)
+    burning = draft("Looting/property destruction", "Strategic developments", sent_index=2,
+                    actor1=MILITIA)
+    unnamed = draft("Looting/property destruction", "Strategic developments", sent_index=2)
+    assert burned_in_attack(killing, burning) and burned_in_attack(killing, unnamed)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([burning, killing])] == \
+        [("Attack", 20)]
+
+
+def test_looting_told_elsewhere_or_by_another_side_stays_its_own_event():
+    killing = draft("Attack", "Violence against civilians", sent_index=2, actor1=MILITIA)
+    later = draft("Looting/property destruction", "Strategic developments", sent_index=3,
+                  actor1=MILITIA)
+    by_troops = draft("Looting/property destruction", "Strategic developments",
+                      sent_index=2, actor1=ARMY)
+    other_town = draft("Looting/property destruction", "Strategic developments",
+                       sent_index=2, actor1=MILITIA, place=OTHER)
+    assert not any(burned_in_attack(killing, c) for c in (later, by_troops, other_town))
+    assert len(merge([killing, later])) == 2
+
+
+def test_arms_seized_and_shops_looted_in_a_fight_are_part_of_the_fight():
+    clash = draft("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA, fatalities=9)
+    seized = draft("Disrupted weapons use", "Strategic developments", sent_index=2,
+                   actor1=ARMY)
+    looted_next = draft("Looting/property destruction", "Strategic developments",
+                        sent_index=3, place_from_context=True)
+    assert spoils_of_battle(clash, seized) and spoils_of_battle(clash, looted_next)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([clash, seized, looted_next])] \
+        == [("Armed clash", 9)]
+
+
+def test_arrests_or_spoils_told_apart_stay_their_own_events():
+    clash = draft("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA)
+    arrests = draft("Arrests", "Strategic developments", sent_index=2, actor1=ARMY)
+    by_others = draft("Disrupted weapons use", "Strategic developments", sent_index=2,
+                      actor1=SHABAAB)
+    placed_later = draft("Looting/property destruction", "Strategic developments",
+                         sent_index=3)
+    two_later = draft("Looting/property destruction", "Strategic developments",
+                      sent_index=4, place_from_context=True)
+    assert not any(spoils_of_battle(clash, c)
+                   for c in (arrests, by_others, placed_later, two_later))
+    assert len(merge([clash, arrests])) == 2
+
+
+def test_the_bombing_that_began_an_attack_told_next_is_the_attack():
+    attack = draft("Attack", "Violence against civilians", sent_index=0, actor1=SHABAAB,
+                   fatalities=15, claimed_by="police")
+    bomb = draft("Suicide bomb", "Explosions/Remote violence", place=DISTRICT, sent_index=1,
+                 actor1=SHABAAB, place_from_context=True)
+    assert how_the_attack_began(bomb, attack)
+    assert [(c.sub_event_type, c.fatalities, c.claimed_by, c.place)
+            for c in merge([attack, bomb])] == [("Suicide bomb", 15, "police", DISTRICT)]
+
+
+def test_a_bomb_by_another_or_unnamed_side_or_told_later_is_its_own_event():
+    attack = draft("Attack", "Violence against civilians", sent_index=0, actor1=SHABAAB)
+    unnamed = draft("Suicide bomb", "Explosions/Remote violence", sent_index=1,
+                    actor1=MILITIA)
+    later = draft("Suicide bomb", "Explosions/Remote violence", sent_index=3, actor1=SHABAAB)
+    separately = draft("Suicide bomb", "Explosions/Remote violence", sent_index=1,
+                       actor1=SHABAAB, another_incident=True)
+    assert not any(how_the_attack_began(c, attack) for c in (unnamed, later, separately))
+    assert len(merge([attack, later])) == 2
