@@ -48,7 +48,13 @@ from eventdesk.io.inputs import (
 )
 from eventdesk.io.json_input import json_loads
 from eventdesk.io.reading import read_documents, read_line_slice
-from eventdesk.io.writers import FORMATS, write_clusters, write_events, write_stored_events
+from eventdesk.io.writers import (
+    FORMATS,
+    write_clusters,
+    write_coded,
+    write_events,
+    write_stored_events,
+)
 
 __all__ = [
     "ACLED_EXPORT_COLUMNS", "CLUSTER_EXPORT_COLUMNS", "EVENT_EXPORT_COLUMNS", "FOLDER_SUFFIXES",
@@ -58,5 +64,5 @@ __all__ = [
     "json_loads", "looks_english", "max_bytes", "missing_inputs", "path_text", "provenance_key",
     "read_documents", "read_html", "read_line_slice", "record_key", "record_source",
     "suffix_of", "text_charset", "unicode_problem", "url_host", "write_clusters",
-    "write_events", "write_stored_events",
+    "write_coded", "write_events", "write_stored_events",
 ]

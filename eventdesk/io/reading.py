@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import re
 import sys
 from collections.abc import Iterator
@@ -66,12 +67,21 @@ def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | N
 
 
 def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | InputProblem]:
+    """Standard input: JSON Lines (its first line one report) read line by line, so an
+    endless stream is coded as it comes; anything else read whole and sniffed."""
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:  # started with standard input closed (`<&-`)
         yield InputProblem("-", "standard input is closed: nothing to read")
         return
     try:
-        data = stream.read(limit + 1)
+        first = stream.readline(limit + 1)
+        if _is_report_line(first):
+            endless = is_stream(stream)
+            lines = itertools.chain([first], bounded_lines(stream, limit, stream=endless))
+            yield from _from_jsonl("-", "stdin", lines, limit, published, binary=True,
+                                   stream=endless)
+            return
+        data = first + stream.read(limit + 1 - len(first))
     except OSError as exc:  # a folder or a closed descriptor as standard input
         yield InputProblem("-", f"standard input cannot be read ({exc.strerror or exc})")
         return
@@ -88,6 +98,17 @@ def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | In
         yield read_html("-", "stdin", text, published)
     else:
         yield _checked(Document(text=text, doc_id="stdin", published=published), "-")
+
+
+def _is_report_line(line: bytes) -> bool:
+    """A whole JSON object on one line (after a UTF-8 byte order mark): JSON Lines' first."""
+    line = line.removeprefix(b"\xef\xbb\xbf").strip()
+    if not (line.startswith(b"{") and line.endswith(b"}")):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def _sniff(text: str) -> str:
