@@ -379,3 +379,23 @@ def test_counting_documents_does_not_consume_a_pipe(tmp_path):
     fifo = tmp_path / "reports.jsonl"
     os.mkfifo(fifo)
     assert count_documents([str(fifo)]) == 1
+
+
+def _warc_response(url: bytes, html: bytes, *, length_error: int = 0) -> bytes:
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + html
+    return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + b"\r\n"
+            b"Content-Type: application/http; msgtype=response\r\nContent-Length: "
+            + str(len(http) + length_error).encode() + b"\r\n\r\n" + http + b"\r\n\r\n")
+
+
+def test_warcio_prints_nothing_of_its_own_on_a_slightly_wrong_record(tmp_path, capfd):
+    """A Content-Length a few bytes short ("Record not followed by newline") and a URL with
+    spaces were warned of on standard error by warcio itself, between eventdesk's lines: both
+    records are usable, so nothing is said."""
+    page = f"<html><body><p>{REPORT}</p></body></html>".encode()
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(_warc_response(b"http://x.test/a", page, length_error=-4)
+                     + _warc_response(b"http://x.test/b c", page))
+    items = list(read_documents([str(path)]))
+    assert [type(i) for i in items] == [Document, Document]
+    assert capfd.readouterr().err == ""
