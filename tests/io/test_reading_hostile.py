@@ -255,7 +255,7 @@ def test_standard_input_closed_or_unreadable_is_a_problem_not_a_traceback(monkey
         raise OSError(errno.EBADF, os.strerror(errno.EBADF))
 
     monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(
-        buffer=types.SimpleNamespace(read=unreadable)))
+        buffer=types.SimpleNamespace(read=unreadable, readline=unreadable)))
     [item] = read_documents(["-"])
     assert isinstance(item, InputProblem)
     assert "standard input cannot be read (Bad file descriptor)" in item.message
@@ -399,3 +399,15 @@ def test_warcio_prints_nothing_of_its_own_on_a_slightly_wrong_record(tmp_path, c
     items = list(read_documents([str(path)]))
     assert [type(i) for i in items] == [Document, Document]
     assert capfd.readouterr().err == ""
+
+
+def test_a_csv_without_a_text_column_names_its_columns_short_and_on_one_line(tmp_path):
+    """Found by generation: a header cell holding a whole report (line breaks, 140,000
+    characters) was echoed whole in the message, over many lines."""
+    path = tmp_path / "export.csv"
+    path.write_text('"Gunmen attacked\nthe town' + " at dawn" * 20_000 + '",id\nx,1\n',
+                    encoding="utf-8")
+    [problem] = read_documents([str(path)])
+    assert "no 'text' column (columns: gunmen attacked the town at d…, id)" in \
+        problem.message
+    assert "\n" not in problem.message and len(problem.message) < 300
