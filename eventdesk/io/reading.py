@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 import re
 import sys
 from collections.abc import Iterator
@@ -29,7 +28,7 @@ from eventdesk.io.inputs import (
     path_text,
     suffix_of,
 )
-from eventdesk.io.json_input import _from_json, _from_jsonl, _read_json_file
+from eventdesk.io.json_input import _from_json, _from_jsonl, _is_report_line, _read_json_file
 from eventdesk.io.warc_input import _read_warc
 from eventdesk.records import Document
 
@@ -98,17 +97,6 @@ def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | In
         yield read_html("-", "stdin", text, published)
     else:
         yield _checked(Document(text=text, doc_id="stdin", published=published), "-")
-
-
-def _is_report_line(line: bytes) -> bool:
-    """A whole JSON object on one line (after a UTF-8 byte order mark): JSON Lines' first."""
-    line = line.removeprefix(b"\xef\xbb\xbf").strip()
-    if not (line.startswith(b"{") and line.endswith(b"}")):
-        return False
-    try:
-        return isinstance(json.loads(line), dict)
-    except (ValueError, RecursionError):
-        return False
 
 
 def _sniff(text: str) -> str:

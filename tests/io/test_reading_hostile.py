@@ -411,3 +411,38 @@ def test_a_csv_without_a_text_column_names_its_columns_short_and_on_one_line(tmp
     assert "no 'text' column (columns: gunmen attacked the town at d…, id)" in \
         problem.message
     assert "\n" not in problem.message and len(problem.message) < 300
+
+
+STDIN_LINES = st.lists(st.one_of(
+    st.dictionaries(st.sampled_from(FIELDS), ODD_JSON_VALUE, max_size=4).map(_json_line),
+    st.just(json.dumps({"text": REPORT})), ODD_TEXT, st.sampled_from(["", "{", "}", "[", "]"])),
+    min_size=1, max_size=6).map(lambda lines: [line.replace("\r", "") for line in lines])
+# (no lone CR: a line break to the whole-text readers, not to the line readers of .jsonl)
+
+
+@PROPERTY
+@given(STDIN_LINES, st.sampled_from(["\n", "\r\n"]), st.booleans())
+def test_standard_input_gives_what_the_same_text_in_a_file_gives(tmp_path_factory, lines,
+                                                                 newline, bom):
+    """Standard input whose first line is one report is read line by line as a .jsonl file
+    is (so a stream is coded as it comes), anything else whole as a file without a suffix."""
+    import sys
+
+    raw = (("\ufeff" if bom else "") + newline.join(lines)).encode("utf-8", "surrogatepass")
+    folder = tmp_path_factory.mktemp("stdin")
+
+    def seen(name, items):  # a file's names as standard input's ("stdin:2", "-:2")
+        return [(i.doc_id.replace(name, "stdin", 1) if name != "-" else i.doc_id, i.text)
+                if isinstance(i, Document)
+                else (i.path.replace(str(folder / name), "-", 1), i.message) for i in items]
+
+    files = {}
+    for name in ("stdin.jsonl", "stdin"):
+        (folder / name).write_bytes(raw)
+        files[name] = seen(name, read_documents([str(folder / name)]))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw)))
+        from_stdin = seen("-", read_documents(["-"]))
+    assert from_stdin in files.values()
+    if lines[0] == json.dumps({"text": REPORT}):
+        assert from_stdin == files["stdin.jsonl"]
