@@ -35,6 +35,7 @@ from eventdesk.io.html_input import read_html
 from eventdesk.io.inputs import (
     FOLDER_SUFFIXES,
     LINE_FORMATS,
+    READ_ERRORS,
     InputProblem,
     bounded_lines,
     count_documents,
@@ -58,7 +59,7 @@ from eventdesk.io.writers import (
 
 __all__ = [
     "ACLED_EXPORT_COLUMNS", "CLUSTER_EXPORT_COLUMNS", "EVENT_EXPORT_COLUMNS", "FOLDER_SUFFIXES",
-    "FORMATS", "LINE_FORMATS", "UNKNOWN_COUNTRY", "InputProblem", "Provenance",
+    "FORMATS", "LINE_FORMATS", "READ_ERRORS", "UNKNOWN_COUNTRY", "InputProblem", "Provenance",
     "bounded_lines", "cluster_export_row", "count_documents", "count_lines", "csv_safe",
     "event_id_cnty", "export_row", "framing_text", "input_files", "is_stream", "json_line",
     "json_loads", "looks_english", "max_bytes", "missing_inputs", "path_text", "provenance_key",

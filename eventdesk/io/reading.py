@@ -17,6 +17,7 @@ from eventdesk.io.csv_input import _from_csv
 from eventdesk.io.decoding import _checked, _decode
 from eventdesk.io.html_input import read_html
 from eventdesk.io.inputs import (
+    READ_ERRORS,
     InputProblem,
     _open_lines,
     _read_at_most,
@@ -60,7 +61,7 @@ def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | N
             yield from _from_jsonl(path_text(path), path_text(path.name), lines, limit,
                                    published, binary=True, first_line=start + 1,
                                    require_lines=start == 0, stream=stream)
-    except (OSError, EOFError) as exc:
+    except READ_ERRORS as exc:
         yield InputProblem(path_text(path),
                            f"cannot be read ({getattr(exc, 'strerror', None) or exc})")
 

@@ -446,3 +446,21 @@ def test_standard_input_gives_what_the_same_text_in_a_file_gives(tmp_path_factor
     assert from_stdin in files.values()
     if lines[0] == json.dumps({"text": REPORT}):
         assert from_stdin == files["stdin.jsonl"]
+
+
+def test_a_corrupt_gzip_member_ends_its_file_with_a_problem_not_a_traceback(tmp_path):
+    """Found by generation: bytes damaged inside a .jsonl.gz made zlib raise its own error
+    (not an OSError) out of the reader, the line counter and the progress bar's count."""
+    import gzip
+
+    from eventdesk.io import count_documents
+
+    lines = "".join(json.dumps({"text": f"{REPORT} ({i})"}) + "\n" for i in range(300))
+    data = gzip.compress(lines.encode(), mtime=0)
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(data[:415] + b"\x00" * 4 + data[419:])
+    items = list(read_documents([str(path)]))
+    assert [type(i) for i in items] == [Document] * 60 + [InputProblem]
+    assert items[-1].path == str(path)
+    assert items[-1].message.startswith("cannot be read (Error -3 while decompressing data")
+    assert count_documents([str(path)]) == 1
