@@ -105,25 +105,27 @@ def _run(args) -> int:
     def coded(results):
         """Each result's events with their report's provenance, as they are coded; the
         standard output is flushed after each report, so a pipe sees records as they come."""
-        for document, found, failure in results:
+        for result in results:
             if args.output is None:
                 sys.stdout.flush()
-            if failure is not None:
-                failures.append(failure)
-            elif not found:
+            document = result.document
+            if result.failure is not None:
+                failures.append(result.failure)
+            elif not result.events:
                 counts["empty"] += 1
-                empty.extend([document.doc_id] if len(empty) < 5 else [])
+                if len(empty) < 5:
+                    empty.append(document.doc_id)
             origin = Provenance(url=document.url, published=document.published)
-            for event in found:
+            for event in result.events:
                 counts["unplaced"] += not event.is_placed
                 if event.is_placed or not args.placed_only:
                     counts["events"] += 1
                     yield event, origin
 
-    results = ((r.document, r.events, r.failure)
-               for r in pipeline.pipe(documents(), n_process=jobs))
-    first = next(results, None)  # nothing is written, no -o file replaced, when no report
-    err = sys.stderr             # could be read
+    results = pipeline.pipe(documents(), n_process=jobs)
+    # no output, no -o file replaced, when no report could be read
+    first = next(results, None)
+    err = sys.stderr
     if first is not None:
         try:
             with atomic_output(args.output) as out:
