@@ -7,6 +7,7 @@ places → actors → dates → claims → triggers → events. The bare model i
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import logging
@@ -378,11 +379,17 @@ class Pipeline:
             return [self.code(document) for document in batch]
 
     def _pipe_parallel(self, documents, *, n_process: int, batch_size: int):
+        """Batches to worker processes, at most two per worker ahead of the one yielded:
+        `Pool.imap` would read the whole input first, so an endless stream never came out."""
         context = multiprocessing.get_context("fork")
         with context.Pool(n_process) as pool:
-            chunks = _batches(documents, batch_size)
-            for results in pool.imap(_extract_batch, chunks):
-                yield from results
+            pending: collections.deque = collections.deque()
+            for chunk in _batches(documents, batch_size):
+                pending.append(pool.apply_async(_extract_batch, (chunk,)))
+                if len(pending) > 2 * n_process:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
 
 
 def _events_of(doc: Doc) -> list[Event]:

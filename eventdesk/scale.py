@@ -24,6 +24,7 @@ from pathlib import Path
 from eventdesk.errors import ClusterError, UsageError
 from eventdesk.io import (
     LINE_FORMATS,
+    READ_ERRORS,
     InputProblem,
     Provenance,
     count_lines,
@@ -125,7 +126,7 @@ def plan(paths: list[str], *, partition_size: int = PARTITION_SIZE,
                 continue
             try:
                 lines = count_lines(item)
-            except (OSError, EOFError) as exc:
+            except READ_ERRORS as exc:
                 problems.append(InputProblem(str(item), f"cannot be read ({exc})"))
                 continue
             if not lines:

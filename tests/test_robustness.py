@@ -238,6 +238,25 @@ def test_one_failing_document_does_not_stop_the_batch(pipeline, monkeypatch, n_p
 
 
 @pytest.mark.slow
+def test_worker_processes_code_an_endless_stream_as_it_comes(pipeline):
+    """With worker processes the input is read a few batches ahead, not to its end first:
+    an endless stream's first results come out."""
+    read = 0
+
+    def endless():
+        nonlocal read
+        while True:
+            read += 1
+            yield Document(text=REPORT, doc_id=f"d{read}", published=dt.date(2014, 5, 10))
+
+    results = pipeline.pipe(endless(), n_process=2, batch_size=2)
+    first = [next(results) for _ in range(3)]
+    results.close()  # stops the workers
+    assert [r.document.doc_id for r in first] == ["d1", "d2", "d3"]
+    assert read <= 2 * (2 * 2 + 2)
+
+
+@pytest.mark.slow
 def test_usage_errors_inside_the_pipeline_are_internal_errors(pipeline, monkeypatch):
     _boom(monkeypatch, UsageError("unknown country code 'HK'"))
     result = pipeline.code(_batch()[1])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from eventdesk.classify.model import Example
 from eventdesk.coding.typology import LABELS
-from eventdesk.errors import InputError
+from eventdesk.errors import InputError, UsageError
 from eventdesk.io import json_loads
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "training"
@@ -17,9 +17,17 @@ def read_corpus(directory: Path = CORPUS_DIR) -> list[Example]:
     """Every labelled line of every `*.jsonl` in the folder, checked: a line that cannot be
     read or used is an InputError naming its file and line, never a traceback."""
     examples: list[Example] = []
-    files = sorted(p for p in Path(directory).glob("*.jsonl") if not p.is_dir())
+    directory = Path(directory)
+    if directory.exists() and not directory.is_dir():
+        raise UsageError(f"--corpus {directory}: not a folder; give the folder of labelled "
+                         "*.jsonl files")
+    files = sorted(p for p in directory.glob("*.jsonl") if not p.is_dir())
     if not files:
         raise InputError("no *.jsonl training files", path=str(directory))
+    streams = [str(p) for p in files if p.exists() and not p.is_file()]
+    if streams:  # a pipe or device (/dev/zero) may send one endless line
+        raise UsageError(f"--corpus {directory}: {', '.join(streams)}: not a regular file (a "
+                         "pipe or device); training files must be files")
     for path in files:
         try:
             with path.open("rb") as handle:

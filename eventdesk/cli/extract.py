@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from pathlib import Path
@@ -68,13 +69,7 @@ def _run(args) -> int:
     from eventdesk import settings
     from eventdesk.cli import atomic_output, check_output, processes
     from eventdesk.components.dates import parse_published
-    from eventdesk.io import (
-        Provenance,
-        missing_inputs,
-        provenance_key,
-        read_documents,
-        write_events,
-    )
+    from eventdesk.io import Provenance, missing_inputs, read_documents, write_coded
     from eventdesk.records import Document
 
     published = parse_published(args.published) if args.published is not None else None
@@ -103,49 +98,60 @@ def _run(args) -> int:
 
     pipeline = eventdesk.load()
     args.format = args.format or format_for(args.output)
-    events = []
-    empty = []
     failures = []
-    provenance = {}
-    for result in pipeline.pipe(documents(), n_process=jobs):
-        document, found = result
-        origin = Provenance(url=document.url, published=document.published)
-        provenance.update((provenance_key(e), origin) for e in found)
-        failure = getattr(result, "failure", None)
-        if failure is not None:
-            failures.append(failure)
-        elif not found:
-            empty.append(document.doc_id)
-        events.extend(found)
-    unplaced = [e for e in events if not e.is_placed]
-    if args.placed_only:
-        events = [e for e in events if e.is_placed]
+    counts = {"events": 0, "unplaced": 0, "empty": 0}
+    empty = []  # the first few reports without events, to name them
 
+    def coded(results):
+        """Each result's events with their report's provenance, as they are coded; the
+        standard output is flushed after each report, so a pipe sees records as they come."""
+        for result in results:
+            if args.output is None:
+                sys.stdout.flush()
+            document = result.document
+            if result.failure is not None:
+                failures.append(result.failure)
+            elif not result.events:
+                counts["empty"] += 1
+                if len(empty) < 5:
+                    empty.append(document.doc_id)
+            origin = Provenance(url=document.url, published=document.published)
+            for event in result.events:
+                counts["unplaced"] += not event.is_placed
+                if event.is_placed or not args.placed_only:
+                    counts["events"] += 1
+                    yield event, origin
+
+    results = pipeline.pipe(documents(), n_process=jobs)
+    # no output, no -o file replaced, when no report could be read
+    first = next(results, None)
     err = sys.stderr
-    if documents_read:
+    if first is not None:
         try:
             with atomic_output(args.output) as out:
-                written = write_events(events, args.format, out, provenance=provenance)
+                written = write_coded(coded(itertools.chain([first], results)), args.format,
+                                      out)
         except OSError as exc:
             if args.output is None:
                 raise
             print(f"eventdesk: cannot write {args.output}: {exc.strerror or exc}; "
                   "the file was left as it was", file=err)
             return 1
-        if args.format == "geojson" and written < len(events):
-            print(f"eventdesk: {len(events) - written} event(s) without coordinates left out "
-                  "of the GeoJSON", file=err)
-        if args.placed_only and unplaced:
-            print(f"eventdesk: {len(unplaced)} event(s) placed no better than a country "
+        if args.format == "geojson" and written < counts["events"]:
+            print(f"eventdesk: {counts['events'] - written} event(s) without coordinates left "
+                  "out of the GeoJSON", file=err)
+        if args.placed_only and counts["unplaced"]:
+            print(f"eventdesk: {counts['unplaced']} event(s) placed no better than a country "
                   "left out (--placed-only)", file=err)
         if no_date:
             print(f"eventdesk: {no_date} report(s) had no publication date; relative dates "
                   "(\"on Friday\") were left unresolved (give --published)", file=err)
         if empty:
-            shown = ", ".join(empty[:5]) + (" …" if len(empty) > 5 else "")
-            print(f"eventdesk: no events found in {len(empty)} report(s): {shown}", file=err)
+            shown = ", ".join(empty) + (" …" if counts["empty"] > len(empty) else "")
+            print(f"eventdesk: no events found in {counts['empty']} report(s): {shown}",
+                  file=err)
         if args.output:
-            print(f"eventdesk: {len(events)} event(s) from "
+            print(f"eventdesk: {counts['events']} event(s) from "
                   f"{documents_read - len(failures)} report(s) written to {args.output}",
                   file=err)
     if problems:

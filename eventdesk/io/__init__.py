@@ -35,6 +35,7 @@ from eventdesk.io.html_input import read_html
 from eventdesk.io.inputs import (
     FOLDER_SUFFIXES,
     LINE_FORMATS,
+    READ_ERRORS,
     InputProblem,
     bounded_lines,
     count_documents,
@@ -48,15 +49,21 @@ from eventdesk.io.inputs import (
 )
 from eventdesk.io.json_input import json_loads
 from eventdesk.io.reading import read_documents, read_line_slice
-from eventdesk.io.writers import FORMATS, write_clusters, write_events, write_stored_events
+from eventdesk.io.writers import (
+    FORMATS,
+    write_clusters,
+    write_coded,
+    write_events,
+    write_stored_events,
+)
 
 __all__ = [
     "ACLED_EXPORT_COLUMNS", "CLUSTER_EXPORT_COLUMNS", "EVENT_EXPORT_COLUMNS", "FOLDER_SUFFIXES",
-    "FORMATS", "LINE_FORMATS", "UNKNOWN_COUNTRY", "InputProblem", "Provenance",
+    "FORMATS", "LINE_FORMATS", "READ_ERRORS", "UNKNOWN_COUNTRY", "InputProblem", "Provenance",
     "bounded_lines", "cluster_export_row", "count_documents", "count_lines", "csv_safe",
     "event_id_cnty", "export_row", "framing_text", "input_files", "is_stream", "json_line",
     "json_loads", "looks_english", "max_bytes", "missing_inputs", "path_text", "provenance_key",
     "read_documents", "read_html", "read_line_slice", "record_key", "record_source",
     "suffix_of", "text_charset", "unicode_problem", "url_host", "write_clusters",
-    "write_events", "write_stored_events",
+    "write_coded", "write_events", "write_stored_events",
 ]

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 from collections.abc import Iterator
 
+from eventdesk.io.cells import _shorten
 from eventdesk.io.inputs import InputProblem
 from eventdesk.io.json_input import _from_record
 from eventdesk.records import Document
@@ -29,7 +30,9 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
         yield InputProblem(f"{name}:{reader.line_num}", f"malformed CSV ({exc})")
         return
     if "text" not in header:
-        shown = ", ".join(header[:8]) + (" …" if len(header) > 8 else "")
+        # a cell may hold a whole report, line breaks and all: each shown short, on one line
+        shown = ", ".join(_shorten(c, 30) for c in header[:8]) + (" …" if len(header) > 8
+                                                                   else "")
         yield InputProblem(name, f"no 'text' column (columns: {shown}); a CSV of reports "
                                  "needs one, and may have published, outlet, url, title, id")
         return

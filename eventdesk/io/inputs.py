@@ -10,6 +10,7 @@ import io
 import json
 import os
 import stat
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,9 @@ FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".jsonl.gz", ".wa
 
 # Formats read line by line, so a large file can be split into slices of lines.
 LINE_FORMATS = (".jsonl", ".jsonl.gz")
+
+# What reading a file raises, a corrupt gzip member's zlib.error (no OSError) among them.
+READ_ERRORS = (OSError, EOFError, zlib.error)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +147,7 @@ def _documents_in(path: Path) -> int:
         if suffix == ".csv" and path.stat().st_size <= max_bytes():
             with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
                 return max(1, sum(1 for row in csv.reader(handle) if any(row)) - 1)
-    except (OSError, EOFError, ValueError, RecursionError, csv.Error):
+    except (*READ_ERRORS, ValueError, RecursionError, csv.Error):
         return 1
     return 1
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -48,7 +49,8 @@ def _from_json(name: str, base_id: str, text: str, limit: int, published: dt.dat
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        if text.lstrip().startswith("{") and "\n{" in text:
+        head = text.lstrip().split("\n", 1)[0].encode("utf-8", "surrogatepass")
+        if _is_report_line(head) or (text.lstrip().startswith("{") and "\n{" in text):
             yield from _from_jsonl(name, base_id, text.split("\n"), limit, published)
         else:
             yield InputProblem(name, f"not JSON (line {exc.lineno}: {exc.msg})")
@@ -116,6 +118,18 @@ def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
 
 
 STREAM_BAD_LINES = 100
+
+
+def _is_report_line(line: bytes) -> bool:
+    """A whole JSON object with fields on one line (after a UTF-8 byte order mark): JSON
+    Lines' first (`{}` alone is prose to `_sniff`)."""
+    line = line.removeprefix(b"\xef\xbb\xbf").strip()
+    if not (re.match(rb'\{\s*"', line) and line.endswith(b"}")):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def _json_limit(exc: ValueError | RecursionError) -> str:

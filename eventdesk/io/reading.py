@@ -17,6 +17,7 @@ from eventdesk.io.csv_input import _from_csv
 from eventdesk.io.decoding import _checked, _decode
 from eventdesk.io.html_input import read_html
 from eventdesk.io.inputs import (
+    READ_ERRORS,
     InputProblem,
     _open_lines,
     _read_at_most,
@@ -28,7 +29,7 @@ from eventdesk.io.inputs import (
     path_text,
     suffix_of,
 )
-from eventdesk.io.json_input import _from_json, _from_jsonl, _read_json_file
+from eventdesk.io.json_input import _from_json, _from_jsonl, _is_report_line, _read_json_file
 from eventdesk.io.warc_input import _read_warc
 from eventdesk.records import Document
 
@@ -60,18 +61,27 @@ def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | N
             yield from _from_jsonl(path_text(path), path_text(path.name), lines, limit,
                                    published, binary=True, first_line=start + 1,
                                    require_lines=start == 0, stream=stream)
-    except (OSError, EOFError) as exc:
+    except READ_ERRORS as exc:
         yield InputProblem(path_text(path),
                            f"cannot be read ({getattr(exc, 'strerror', None) or exc})")
 
 
 def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | InputProblem]:
+    """Standard input: JSON Lines (its first line one report) read line by line, so an
+    endless stream is coded as it comes; anything else read whole and sniffed."""
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:  # started with standard input closed (`<&-`)
         yield InputProblem("-", "standard input is closed: nothing to read")
         return
     try:
-        data = stream.read(limit + 1)
+        first = stream.readline(limit + 1)
+        if _is_report_line(first):
+            endless = is_stream(stream)
+            lines = itertools.chain([first], bounded_lines(stream, limit, stream=endless))
+            yield from _from_jsonl("-", "stdin", lines, limit, published, binary=True,
+                                   stream=endless)
+            return
+        data = first + stream.read(limit + 1 - len(first))
     except OSError as exc:  # a folder or a closed descriptor as standard input
         yield InputProblem("-", f"standard input cannot be read ({exc.strerror or exc})")
         return

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +14,17 @@ from eventdesk.io.decoding import _decode
 from eventdesk.io.html_input import read_html
 from eventdesk.io.inputs import InputProblem, is_stream, path_text
 from eventdesk.records import Document
+
+# warcio logs its repairs ("Replacing spaces in invalid WARC-Target-URI") as warnings that,
+# with no handler set, Python prints on standard error: kept for --debug, not shown otherwise
+logging.getLogger("warcio").addHandler(logging.NullHandler())
+
+
+def _quiet():
+    """Standard error swallowed while warcio parses: it writes its own warnings there
+    ("Record not followed by newline", a gzip member's error) whatever the caller wants; a
+    record that cannot be used raises, and that is reported in eventdesk's words."""
+    return contextlib.redirect_stderr(io.StringIO())
 
 
 def _read_warc(path: Path, limit: int, published: dt.date | None
@@ -31,7 +45,8 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
             records = ArchiveIterator(handle)
             while True:
                 number += 1  # the record read next, then coded
-                record = next(records, None)
+                with _quiet():
+                    record = next(records, None)
                 if record is None:
                     break
                 if record.rec_type != "response" or not record.http_headers:
@@ -42,7 +57,9 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
                 url = (record.rec_headers.get_header("WARC-Target-URI")
                        or f"{path_text(path.name)}:{number}")
                 where = f"{name}#{number}"
-                text = _decode(where, record.content_stream().read(limit + 1), limit,
+                with _quiet():
+                    data = record.content_stream().read(limit + 1)
+                text = _decode(where, data, limit,
                                content_type=record.http_headers.get_header("Content-Type"))
                 if isinstance(text, InputProblem):
                     yield text

@@ -4,6 +4,7 @@ GeoJSON): the one writer of every format, shared by `extract`, `events` and the 
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import time
 from collections.abc import Iterable, Mapping
@@ -23,11 +24,13 @@ from eventdesk.io.tables import _write_cluster_table, _write_table
 from eventdesk.records import Event
 
 FORMATS = ("table", "json", "jsonl", "csv", "geojson")
+TABLE_BLOCK = 1000
 
 
 def _write_rows(rows: Iterable[dict], fmt: str, out: TextIO, columns: tuple[str, ...]) -> int:
     """Export rows as CSV (a header even when there are none), JSON, JSON Lines or GeoJSON
-    (rows without coordinates left out); returns how many were written."""
+    (rows without coordinates left out), each row written as it comes, so an endless stream
+    is written as it is coded and never held whole; returns how many were written."""
     n = 0
     if fmt == "jsonl":
         for row in rows:
@@ -41,24 +44,37 @@ def _write_rows(rows: Iterable[dict], fmt: str, out: TextIO, columns: tuple[str,
             writer.writerow([_csv_cell(row.get(c)) for c in columns])
             n += 1
         return n
-    rows = list(rows)
     if fmt == "json":
-        json.dump(rows, out, ensure_ascii=False, indent=2)
+        n = _write_array(rows, out, "")
         out.write("\n")
-        return len(rows)
-    features = []
-    for row in rows:
-        lat, lon = row.get("latitude"), row.get("longitude")
-        if lat is None or lon is None:
-            continue
-        properties = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
-        features.append({"type": "Feature",
-                         "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                         "properties": properties})
-    json.dump({"type": "FeatureCollection", "features": features}, out,
-              ensure_ascii=False, indent=2)
-    out.write("\n")
-    return len(features)
+        return n
+    out.write('{\n  "type": "FeatureCollection",\n  "features": ')
+    n = _write_array(filter(None, map(_feature, rows)), out, "  ")
+    out.write("\n}\n")
+    return n
+
+
+def _feature(row: dict) -> dict | None:
+    """A GeoJSON point feature of an export row; None when it has no coordinates."""
+    lat, lon = row.get("latitude"), row.get("longitude")
+    if lat is None or lon is None:
+        return None
+    properties = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": properties}
+
+
+def _write_array(items: Iterable, out: TextIO, indent: str) -> int:
+    """A JSON array written item by item, as `json.dump(list(items), indent=2)` nested at
+    `indent` would write it."""
+    n = 0
+    inner = indent + "  "
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + inner)
+        out.write(("[\n" if n == 0 else ",\n") + inner + text)
+        n += 1
+    out.write("[]" if n == 0 else f"\n{indent}]")
+    return n
 
 
 def _check_format(fmt: str) -> None:
@@ -72,14 +88,28 @@ def write_events(events: Iterable[Event], fmt: str, out: TextIO, *,
     events without coordinates, so the caller can say so). `provenance` maps an event's
     `provenance_key` to its report's URL, recording time, cluster and publication date;
     without it `timestamp` is now."""
+    provenance = provenance or {}
+    return write_coded(((e, provenance.get(provenance_key(e))) for e in events), fmt, out)
+
+
+def write_coded(coded: Iterable[tuple[Event, Provenance | None]], fmt: str, out: TextIO
+                ) -> int:
+    """`write_events` for (event, provenance) pairs as they are coded, each written as it
+    comes; the table, whose columns are as wide as their widest cell, in blocks of
+    `TABLE_BLOCK` events (a blank line between), so an endless stream is never held whole."""
     _check_format(fmt)
     if fmt == "table":
-        events = list(events)
-        _write_table(events, out)
-        return len(events)
-    provenance = provenance or {}
+        events = (e for e, _ in coded)
+        block = list(itertools.islice(events, TABLE_BLOCK))
+        _write_table(block, out)  # the first block, or an empty table's header
+        n = len(block)
+        while block := list(itertools.islice(events, TABLE_BLOCK)):
+            out.write("\n")
+            _write_table(block, out)
+            n += len(block)
+        return n
     now = int(time.time())
-    rows = (export_row(e, provenance.get(provenance_key(e)), now=now) for e in events)
+    rows = (export_row(e, origin, now=now) for e, origin in coded)
     return _write_rows(rows, fmt, out, EVENT_EXPORT_COLUMNS)
 
 

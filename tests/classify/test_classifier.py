@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import tempfile
 
 import numpy as np
@@ -328,3 +329,19 @@ def test_any_corpus_line_is_an_example_or_named(tmp_path_factory, odd):
         return
     assert isinstance(example.text, str) and isinstance(example.label, str)
     assert 0 <= example.start < example.end <= len(example.text)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not os.path.exists("/dev/zero"),
+                    reason="needs named pipes and /dev/zero")
+def test_a_pipe_or_device_in_the_corpus_or_as_it_is_a_usage_error_not_an_endless_read(
+        tmp_path, capsys):
+    """/dev/zero named zero.jsonl sends one line that never ends; a named pipe may never
+    send anything: both are refused before anything is read."""
+    corpus = _write_tiny_corpus(tmp_path / "corpus")
+    (corpus / "zero.jsonl").symlink_to("/dev/zero")
+    os.mkfifo(tmp_path / "fifo.jsonl")
+    out = str(tmp_path / "m.npz")
+    assert main(["train", "--corpus", str(corpus), "--out", out]) == 2
+    assert "zero.jsonl: not a regular file (a pipe or device)" in capsys.readouterr().err
+    assert main(["train", "--corpus", str(tmp_path / "fifo.jsonl"), "--out", out]) == 2
+    assert "fifo.jsonl: not a folder" in capsys.readouterr().err

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 import eventdesk
 from eventdesk.cli import main
 from eventdesk.io import EVENT_EXPORT_COLUMNS, read_documents
-from eventdesk.records import Event
+from eventdesk.records import DocumentResult, Event
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "homs-2013-07-06.txt"
@@ -50,7 +51,7 @@ class FakePipeline:
                                     doc_id=document.doc_id, evidence="riot",
                                     evidence_start=start, evidence_end=start + 4,
                                     country="Syria", inter1=5))
-            yield document, events
+            yield DocumentResult(document, events)
 
 
 @pytest.fixture
@@ -116,11 +117,11 @@ def test_failed_run_leaves_the_old_output(tmp_path, fake, capsys, monkeypatch):
     target = tmp_path / "out.csv"
     target.write_text("old contents\n")
 
-    def broken(events, fmt, out, **kwargs):
+    def broken(coded, fmt, out):
         out.write("half a file")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("eventdesk.io.write_events", broken)
+    monkeypatch.setattr("eventdesk.io.write_coded", broken)
     assert main(["extract", path, "--format", "csv", "-o", str(target)]) == 1
     assert "cannot write" in capsys.readouterr().err
     assert target.read_text() == "old contents\n"
@@ -246,7 +247,7 @@ def test_subprocess_on_the_homs_sample(tmp_path):
 
 
 def test_a_failing_report_is_listed_and_the_others_written(tmp_path, monkeypatch, capsys):
-    from eventdesk.records import DocumentFailure, DocumentResult
+    from eventdesk.records import DocumentFailure
 
     class Failing(FakePipeline):
         def pipe(self, documents, **kwargs):
@@ -360,3 +361,64 @@ def test_workers_are_clamped_to_the_cores_and_zero_is_a_usage_error(tmp_path, ca
     assert main(["extract", path, "--dask", "--workers", "500", "-o", out]) == 1
     assert asked == [2]
     assert "--workers 500 is more than the 2 core(s)" in capsys.readouterr().err
+
+
+class _ReportStream:
+    """Standard input of report lines that notes, at each line asked for, how many records
+    standard output already holds; it ends after `total` lines."""
+
+    def __init__(self, captured, total):
+        self.captured, self.total, self.asked, self.written_when_asked = captured, total, 0, []
+
+    def readline(self, size=-1):
+        self.asked += 1
+        self.written_when_asked.append(self.captured().count("\n"))
+        if self.asked > self.total:
+            return b""
+        return (json.dumps({"text": REPORT, "id": f"r{self.asked}"}) + "\n").encode()
+
+    def fileno(self):
+        raise io.UnsupportedOperation
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json", "geojson", "table"])
+def test_records_are_written_as_reports_are_coded_not_after_the_input_ends(
+        fake, capsys, monkeypatch, fmt):
+    stream = _ReportStream(lambda: sys.stdout.getvalue(), total=30)
+    monkeypatch.setattr(sys, "stdin", type("Stdin", (), {"buffer": stream})())
+    monkeypatch.setattr("eventdesk.io.writers.TABLE_BLOCK", 5)  # a table comes in blocks
+    assert main(["extract", "-", "--format", fmt]) == 0
+    # while report 20 was being read, the records of the reports before it were out
+    assert stream.written_when_asked[19] >= 10
+    out = capsys.readouterr().out
+    if fmt == "jsonl":
+        assert [json.loads(x)["doc_id"] for x in out.splitlines()] == \
+            [f"r{i}" for i in range(1, 31)]
+    if fmt in ("json", "geojson"):
+        data = json.loads(out)
+        assert len(data if fmt == "json" else data["features"]) == 30
+    if fmt == "table":  # six blocks of five, each with its header
+        assert out.count("\ndoc ") + out.startswith("doc ") == 6
+
+
+def test_a_piped_stream_of_reports_is_written_before_it_ends(tmp_path):
+    """The real command on a pipe that stays open: records come out as reports go in."""
+    import select
+
+    exe = Path(sys.executable).with_name("eventdesk")
+    process = subprocess.Popen([str(exe), "extract", "-", "--format", "jsonl"],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    try:
+        for i in range(20):
+            process.stdin.write((json.dumps({"text": REPORT, "id": f"r{i}",
+                                             "published": "2013-07-06"}) + "\n").encode())
+        process.stdin.flush()  # and the input stays open
+        ready, _, _ = select.select([process.stdout], [], [], 300)
+        assert ready, "no record was written while the input was open"
+        first = os.read(process.stdout.fileno(), 1 << 16)
+    finally:
+        rest, err = process.communicate(timeout=300)  # closes the input
+    assert json.loads(first.split(b"\n")[0])["doc_id"] == "r0"
+    assert process.returncode == 0 and b"Traceback" not in err
+    assert len((first + rest).splitlines()) == 20

@@ -327,3 +327,38 @@ def test_blank_lines_before_a_csv_header_are_skipped(tmp_path):
                     encoding="utf-8")
     (document,) = read_documents([str(path)])
     assert document.doc_id == "r1" and document.text == "Police fired tear gas in Cairo."
+
+
+class _EndlessStdin:
+    """Standard input that hands out report lines one at a time and never ends: it records
+    how many lines were asked for, so a test sees reading is lazy."""
+
+    def __init__(self):
+        self.lines = 0
+
+    def readline(self, size=-1):
+        self.lines += 1
+        return (json.dumps({"text": f"{REPORT} ({self.lines})"}) + "\n").encode()
+
+    def fileno(self):
+        raise io.UnsupportedOperation
+
+
+def test_stdin_jsonl_is_read_line_by_line_so_an_endless_stream_is_coded_as_it_comes(
+        monkeypatch):
+    stdin = _EndlessStdin()
+    monkeypatch.setattr(sys, "stdin", type("Stdin", (), {"buffer": stdin})())
+    documents = read_documents(["-"])
+    first = [next(documents) for _ in range(3)]
+    assert [d.doc_id for d in first] == ["stdin:1", "stdin:2", "stdin:3"]
+    assert stdin.lines <= 4  # not read to its (never-coming) end first
+
+
+def test_stdin_opening_with_a_pretty_printed_object_is_still_read_whole(monkeypatch):
+    data = json.dumps([{"text": REPORT, "id": "a"}, {"text": REPORT, "id": "b"}], indent=2)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode())))
+    assert [d.doc_id for d in read(["-"])] == ["a", "b"]
+    one = "\ufeff" + json.dumps({"text": REPORT}) + "\r\n"  # a BOM and a CRLF: still JSONL
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(one.encode())))
+    [doc] = read(["-"])
+    assert (doc.doc_id, doc.text) == ("stdin:1", REPORT)

@@ -255,7 +255,7 @@ def test_standard_input_closed_or_unreadable_is_a_problem_not_a_traceback(monkey
         raise OSError(errno.EBADF, os.strerror(errno.EBADF))
 
     monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(
-        buffer=types.SimpleNamespace(read=unreadable)))
+        buffer=types.SimpleNamespace(read=unreadable, readline=unreadable)))
     [item] = read_documents(["-"])
     assert isinstance(item, InputProblem)
     assert "standard input cannot be read (Bad file descriptor)" in item.message
@@ -379,3 +379,88 @@ def test_counting_documents_does_not_consume_a_pipe(tmp_path):
     fifo = tmp_path / "reports.jsonl"
     os.mkfifo(fifo)
     assert count_documents([str(fifo)]) == 1
+
+
+def _warc_response(url: bytes, html: bytes, *, length_error: int = 0) -> bytes:
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + html
+    return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + b"\r\n"
+            b"Content-Type: application/http; msgtype=response\r\nContent-Length: "
+            + str(len(http) + length_error).encode() + b"\r\n\r\n" + http + b"\r\n\r\n")
+
+
+def test_warcio_prints_nothing_of_its_own_on_a_slightly_wrong_record(tmp_path, capfd):
+    """A Content-Length a few bytes short ("Record not followed by newline") and a URL with
+    spaces were warned of on standard error by warcio itself, between eventdesk's lines: both
+    records are usable, so nothing is said."""
+    page = f"<html><body><p>{REPORT}</p></body></html>".encode()
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(_warc_response(b"http://x.test/a", page, length_error=-4)
+                     + _warc_response(b"http://x.test/b c", page))
+    items = list(read_documents([str(path)]))
+    assert [type(i) for i in items] == [Document, Document]
+    assert capfd.readouterr().err == ""
+
+
+def test_a_csv_without_a_text_column_names_its_columns_short_and_on_one_line(tmp_path):
+    """Found by generation: a header cell holding a whole report (line breaks, 140,000
+    characters) was echoed whole in the message, over many lines."""
+    path = tmp_path / "export.csv"
+    path.write_text('"Gunmen attacked\nthe town' + " at dawn" * 20_000 + '",id\nx,1\n',
+                    encoding="utf-8")
+    [problem] = read_documents([str(path)])
+    assert "no 'text' column (columns: gunmen attacked the town at d…, id)" in \
+        problem.message
+    assert "\n" not in problem.message and len(problem.message) < 300
+
+
+STDIN_LINES = st.lists(st.one_of(
+    st.dictionaries(st.sampled_from(FIELDS), ODD_JSON_VALUE, max_size=4).map(_json_line),
+    st.just(json.dumps({"text": REPORT})), ODD_TEXT, st.sampled_from(["", "{", "}", "[", "]"])),
+    min_size=1, max_size=6).map(lambda lines: [line.replace("\r", "") for line in lines])
+# (no lone CR: a line break to the whole-text readers, not to the line readers of .jsonl)
+
+
+@PROPERTY
+@given(STDIN_LINES, st.sampled_from(["\n", "\r\n"]), st.booleans())
+def test_standard_input_gives_what_the_same_text_in_a_file_gives(tmp_path_factory, lines,
+                                                                 newline, bom):
+    """Standard input whose first line is one report is read line by line as a .jsonl file
+    is (so a stream is coded as it comes), anything else whole as a file without a suffix."""
+    import sys
+
+    raw = (("\ufeff" if bom else "") + newline.join(lines)).encode("utf-8", "surrogatepass")
+    folder = tmp_path_factory.mktemp("stdin")
+
+    def seen(name, items):  # a file's names as standard input's ("stdin:2", "-:2")
+        return [(i.doc_id.replace(name, "stdin", 1) if name != "-" else i.doc_id, i.text)
+                if isinstance(i, Document)
+                else (i.path.replace(str(folder / name), "-", 1), i.message) for i in items]
+
+    files = {}
+    for name in ("stdin.jsonl", "stdin"):
+        (folder / name).write_bytes(raw)
+        files[name] = seen(name, read_documents([str(folder / name)]))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw)))
+        from_stdin = seen("-", read_documents(["-"]))
+    assert from_stdin in files.values()
+    if lines[0] == json.dumps({"text": REPORT}):
+        assert from_stdin == files["stdin.jsonl"]
+
+
+def test_a_corrupt_gzip_member_ends_its_file_with_a_problem_not_a_traceback(tmp_path):
+    """Found by generation: bytes damaged inside a .jsonl.gz made zlib raise its own error
+    (not an OSError) out of the reader, the line counter and the progress bar's count."""
+    import gzip
+
+    from eventdesk.io import count_documents
+
+    lines = "".join(json.dumps({"text": f"{REPORT} ({i})"}) + "\n" for i in range(300))
+    data = gzip.compress(lines.encode(), mtime=0)
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(data[:415] + b"\x00" * 4 + data[419:])
+    items = list(read_documents([str(path)]))
+    assert [type(i) for i in items] == [Document] * 60 + [InputProblem]
+    assert items[-1].path == str(path)
+    assert items[-1].message.startswith("cannot be read (Error -3 while decompressing data")
+    assert count_documents([str(path)]) == 1

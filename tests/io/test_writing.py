@@ -303,3 +303,25 @@ def test_reports_sharing_a_doc_id_keep_each_their_own_provenance():
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [(r["source"], r["published"], r["cluster_id"]) for r in rows] == [
         ("a.example", "2013-07-06", 7), ("b.example", "2015-01-10", 8)]
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner,
+                                                                 max_size=3), max_leaves=8)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.dictionaries(st.text(max_size=5), _JSON_VALUES, max_size=4)
+                | st.fixed_dictionaries({"latitude": st.floats(-90, 90),
+                                         "longitude": st.floats(-180, 180),
+                                         "x": _JSON_VALUES}), max_size=4))
+def test_json_and_geojson_written_row_by_row_are_what_json_dump_of_the_whole_writes(rows):
+    from eventdesk.io.writers import _feature, _write_rows
+
+    for fmt, whole in (("json", rows), ("geojson", {
+            "type": "FeatureCollection", "features": [f for f in map(_feature, rows) if f]})):
+        out, expected = io.StringIO(), io.StringIO()
+        _write_rows(iter(rows), fmt, out, ())
+        json.dump(whole, expected, ensure_ascii=False, indent=2)
+        assert out.getvalue() == expected.getvalue() + "\n"
