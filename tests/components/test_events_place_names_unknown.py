@@ -60,3 +60,34 @@ def test_a_doubled_space_inside_an_unknown_towns_name_keeps_the_whole_name():
                                 "35 km northeast of Baghdad, killing two policemen.",
                                 published="2016-03-30")
     assert event.location == "Baghdad - Khan Bani Saad"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops set up a post in the locality of Nwonko in Homs .", ("Nwonko", 9)),
+    # "the area of X": an area, read when the clause names no town
+    ("Jets struck a camp in the area of Nwonko .", ("Nwonko", 8)),
+    ("Jets struck a camp in the area of Nwonko near the town of Kawuri .", ("Kawuri", 13)),
+])
+def test_a_locality_or_an_area_of_a_name_names_an_unknown_place(reader, text, expected):
+    doc = _doc(text, norp=[])
+    assert reader.unknown_settlement(doc, list(doc))[:2] == expected
+
+
+@pytest.mark.slow
+def test_an_unknown_area_a_clause_names_is_not_the_last_sentences_place():
+    import eventdesk
+    events = eventdesk.extract(
+        "Troops killed several militants in the Nampala sector, in the Ségou region, on "
+        "Monday. On Tuesday, jets carried out strikes on a gathering of fighters in the "
+        "area of Nwonkolo, close to the border with Burkina Faso.", published="2024-03-18")
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.country == "Mali" and "Segou" not in (strike.location or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 12 people in the northern region of Nwonko .",   # a region holds places
+    "Gunmen killed 12 people in the Local Government Area of Nwonko .",
+])
+def test_a_region_of_a_name_is_no_unknown_place(reader, text):
+    doc = _doc(text, norp=[])
+    assert reader.unknown_settlement(doc, list(doc)) is None

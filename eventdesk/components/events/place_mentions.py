@@ -84,7 +84,8 @@ NAMING_NOUNS = frozenset({"town", "city", "village", "province", "region", "dist
                           "suburb", "camp", "capital"})
 # "the town of X", "X village", "X, a town near Y": words that name a settlement
 SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "city", "municipality",
-                              "settlement", "settlements", "hamlet", "community"})
+                              "settlement", "settlements", "hamlet", "community", "locality",
+                              "localities"})
 # "the town of X", "X district": a place word that makes another spelling of a sizeable
 # place plausible in a report that names no country
 DESIGNATED_PLACES = SETTLEMENT_WORDS | {"district", "province"}

@@ -112,11 +112,15 @@ class NameReader:
         area = None  # "the East Ghouta region": only when no town or village is named
         for tok in tokens:
             i = tok.i
-            if tok.lower_ in SETTLEMENT_WORDS and i + 2 < len(doc) \
-                    and doc[i + 1].lower_ == "of" and namelike(doc[i + 2]) \
-                    and not _left_for(doc, i) and not is_home(tok):
+            if (tok.lower_ in SETTLEMENT_WORDS or tok.text == "area") \
+                    and i + 2 < len(doc) and doc[i + 1].lower_ == "of" \
+                    and namelike(doc[i + 2]) and not _left_for(doc, i) and not is_home(tok):
+                # "the town of Konna"; "in the area of X", around a place (not "the region
+                # of X", which holds it): only when no town is named
                 name = self._settlement_name(doc, i + 2, known, designated=True)
-                if name is not None:
+                if name is not None and tok.text == "area":
+                    area = area or name
+                elif name is not None:
                     return name
             if (tok.lower_ in SETTLEMENT_WORDS or tok.lower_ in AREA_WORDS) \
                     and tok.text.islower() and i - 1 in ids and namelike(doc[i - 1]):
