@@ -96,7 +96,8 @@ class NameReader:
             if tok.lower_ in ("in", "at", "into") and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ == "the" and doc[tok.i + 2].text[:1].isupper() \
                     and tok.i + 2 not in known and doc[tok.i + 2].ent_type_ in ("GPE", "LOC",
-                                                                                "FAC", ""):
+                                                                                "FAC", "") \
+                    and not is_home(tok):  # "a brigade based in the Bolivar region": its home
                 return _name_from(doc, tok.i + 2), tok.i + 2
         settlement = self.unknown_settlement(doc, clause.tokens)
         return settlement[:2] if settlement is not None else None
@@ -119,7 +120,8 @@ class NameReader:
                 if name is not None:
                     return name
             if (tok.lower_ in SETTLEMENT_WORDS or tok.lower_ in AREA_WORDS) \
-                    and tok.text.islower() and i - 1 in ids and namelike(doc[i - 1]):
+                    and tok.text.islower() and i - 1 in ids and namelike(doc[i - 1]) \
+                    and not is_home(tok):
                 # "Galga village", "the East Ghouta region": the name before a lower-case
                 # place word
                 start = i

@@ -730,6 +730,8 @@ def tells_another_event(tok: Token) -> bool:
         word = mark.lower_
         if word in OTHER_TIME_MARKS or word in CONTRAST_MARKS:
             return True
+        if word == "to" and mark.head.lower_ == "prior":
+            return True  # "prior to this attack in east Aleppo, the army shelled Latakia"
         if word in ("despite", "notwithstanding") and tok.dep_ == "pobj" and any(
                 m.start <= tok.i < m.end and m.category not in QUIET_CATEGORIES
                 for m in tok.doc._.triggers or ()):
