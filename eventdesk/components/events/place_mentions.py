@@ -112,8 +112,7 @@ PERSONAL_NOUNS = frozenset({"home", "house", "residence", "car", "vehicle", "wif
                             "son", "daughter", "brother", "sister", "father", "mother",
                             "family", "bodyguard", "driver", "funeral", "body", "office"})
 # "the conservative government in Madrid", "the regime in Damascus": a government, by its seat
-GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities",
-                              "leadership", "cabinet"})
+GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "cabinet"})
 # "dislodged the fighters from X", "drove them out from X": the place the deed was done in,
 # not a place left
 DRIVEN_FROM_VERBS = frozenset({"dislodge", "drive", "expel", "oust", "evict", "flush", "push",
@@ -121,8 +120,6 @@ DRIVEN_FROM_VERBS = frozenset({"dislodge", "drive", "expel", "oust", "evict", "f
 # "a missile launched towards X", "rockets fired toward X": where the fire was aimed is where
 # it struck or was stopped
 FIRED_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
-# "the junction which links Mogadishu to ...": a route named by the towns it joins
-ROUTE_VERBS = frozenset({"link", "connect", "join"})
 # "close to X", "next to X": "to" that says where, not whither
 NEXT_TO_WORDS = frozenset({"close", "next", "adjacent", "closer"})
 # Place words of a part of a city: "the city" never refers back to one. The designators of
@@ -176,13 +173,8 @@ class MentionJudge:
 
     def is_away(self, doc: Doc, mention) -> bool:
         tok = doc[mention.start:mention.end].root
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ROUTE_VERBS:
-            return True  # "the junction, which links Mogadishu to the south": a route's end
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head  # "fled to X and Y": Y as X
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-                and tok.head.head.lemma_.lower() in NAMING_NOUNS:
-            tok = tok.head.head  # "fled to the town of X" as "fled to X"
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in lexicon()["away_preps"]:
             # "entered/pushed into X" is where it happened; "fled towards X" is not; nor is
