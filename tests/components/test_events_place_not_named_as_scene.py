@@ -124,3 +124,21 @@ def test_prior_to_another_deed_tells_another_event(parsed):
                  ["advmod", "prep", "pobj", "nsubj", "ROOT", "dobj"],
                  pos=["ADJ", "ADP", "NOUN", "NOUN", "VERB", "PROPN"])
     assert not tells_another_event(due[2])
+
+
+def test_people_described_by_an_earlier_deed_are_no_scene(parsed):
+    from eventdesk.components.events.placing import describes_an_actor
+
+    # "demanding release of activists arrested in Beijing earlier"
+    earlier = parsed(["release", "of", "activists", "arrested", "in", "Beijing", "earlier"],
+                     [0, 0, 1, 2, 3, 4, 3],
+                     ["ROOT", "prep", "pobj", "acl", "prep", "pobj", "advmod"],
+                     pos=["NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN", "ADV"],
+                     lemmas=["release", "of", "activist", "arrest", "in", "beijing", "earlier"])
+    assert describes_an_actor(earlier[3])
+    # control: "activists arrested in Beijing" with no time of their own
+    same = parsed(["release", "of", "activists", "arrested", "in", "Beijing"],
+                  [0, 0, 1, 2, 3, 4], ["ROOT", "prep", "pobj", "acl", "prep", "pobj"],
+                  pos=["NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN"],
+                  lemmas=["release", "of", "activist", "arrest", "in", "beijing"])
+    assert not describes_an_actor(same[3])
