@@ -142,3 +142,13 @@ def test_people_described_by_an_earlier_deed_are_no_scene(parsed):
                   pos=["NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN"],
                   lemmas=["release", "of", "activist", "arrest", "in", "beijing"])
     assert not describes_an_actor(same[3])
+
+
+def test_the_opening_word_of_an_arabic_name_is_no_place():
+    from eventdesk.components.events.place_mentions import _name_opening
+
+    vocab = English().vocab
+    doc = Doc(vocab, words=["including", "Abu", "Arrab", "and", "Abu", "."])
+    assert _name_opening(doc, SimpleNamespace(start=1, end=2, text="Abu"))
+    # control: "Abu" with no name after it
+    assert not _name_opening(doc, SimpleNamespace(start=4, end=5, text="Abu"))

@@ -271,6 +271,8 @@ class MentionJudge:
             return False  # acronyms: SANA is a news agency, not Sanaa
         if _nisba(mention):
             return False  # "al-Baghdadi was injured": a man's name, not Baghdad
+        if _name_opening(doc, mention):
+            return False  # "including Abu Arrab": a man's name, not Mount Abu
         if self._foreign_namesake(doc, mention):
             return False
         if self._names_an_actor(doc, mention):
@@ -692,6 +694,17 @@ def _town_and_quarter(doc: Doc, mention) -> bool:
     countries = doc._.countries or []
     return best.match == "exact" and best.population >= WELL_KNOWN_POPULATION \
         and not best.is_region and bool(countries) and best.country_code == countries[0]
+
+
+# "Abu Arrab", "Umm Hassan", "Ibn Saud": words that open an Arabic name
+NAME_OPENINGS = frozenset({"abu", "umm", "ibn", "bin", "bint", "abd"})
+
+
+def _name_opening(doc: Doc, mention) -> bool:
+    """The mention is only the opening word of an Arabic name whose whole the index does not
+    know ("Abu Arrab"): part of a person's or an unknown place's name, never a place alone."""
+    return mention.end - mention.start == 1 and mention.text.lower() in NAME_OPENINGS \
+        and mention.end < len(doc) and doc[mention.end].text[:1].isupper()
 
 
 def _nisba(mention) -> bool:
