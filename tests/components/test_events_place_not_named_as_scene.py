@@ -29,6 +29,12 @@ def test_people_named_from_a_place_come_from_it(parsed):
                       ["nsubj", "prep", "pobj", "ROOT"], pos=["NOUN", "ADP", "PROPN", "VERB"],
                       lemmas=["shelling", "from", "homs", "kill"])
     assert not is_home(shelling[2])
+    # control: "dislodged fighters from Kukawa": the place they were driven from
+    driven = parsed(["troops", "dislodged", "fighters", "from", "Kukawa"], [1, 1, 1, 2, 3],
+                    ["nsubj", "ROOT", "dobj", "prep", "pobj"],
+                    pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN"],
+                    lemmas=["troop", "dislodge", "fighter", "from", "kukawa"])
+    assert not is_home(driven[4])
 
 
 def test_a_government_by_its_seat_and_a_persons_office_are_no_place(parsed):

@@ -68,9 +68,9 @@ REACTION_VERBS = frozenset({"comment", "respond", "reject", "react", "dismiss", 
 HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
 HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
                         "citizen", "national", "businessman", "student", "tourist", "immigrant"})
-# "fighters from Homs attacked a post outside the town": armed men named by where they come
-# from, who act elsewhere ("60 people from X village were killed" is most often told of
-# victims at home; "from" a place on a deed's verb is left to `is_away`)
+# "fighters from Homs attacked a post outside the town": armed men named, as the doers, by
+# where they come from, who act elsewhere ("60 people from X village were killed" is most
+# often told of victims at home; "from" a place on a deed's verb is left to `is_away`)
 ORIGIN_NOUNS = frozenset({"fighter", "militant", "rebel", "gunman", "insurgent", "soldier",
                           "volunteer", "jihadist", "jihadi"})
 # "a brigade based in Szczecin", "stationed at Fort Bliss, Texas": a unit's or person's home
@@ -481,8 +481,9 @@ def is_home(root: Token) -> bool:
                 return True
             if tok.lower_ == "from" and tok.i < root.i and not any(
                     t.dep_ == "prep" and t.lower_ != "of" for t in root.doc[tok.i + 1:root.i]) \
-                    and head.lemma_.lower() in ORIGIN_NOUNS:
-                return True  # "fighters from Homs", not "from a base in Homs"
+                    and head.lemma_.lower() in ORIGIN_NOUNS and head.dep_ == "nsubj":
+                return True  # "fighters from Homs attacked", not "from a base in Homs",
+                # nor "dislodged fighters from Kukawa" (the place they were driven from)
         tok = head
     return False
 
