@@ -158,3 +158,19 @@ def test_the_opening_word_of_an_arabic_name_is_no_place():
     assert _name_opening(doc, SimpleNamespace(start=1, end=2, text="Abu"))
     # control: "Abu" with no name after it
     assert not _name_opening(doc, SimpleNamespace(start=4, end=5, text="Abu"))
+
+
+def test_a_name_the_report_calls_an_ethnic_group_names_that_people():
+    from eventdesk.components.events.place_mentions import _names_a_people
+    from eventdesk.extensions import register_extensions
+
+    register_extensions()
+    vocab = English().vocab
+    doc = Doc(vocab, words=["the", "Zwai", "ethnic", "groups", "killed", "six", "Zwai",
+                            "civilians", "in", "Ziway"])
+    doc._.places = [SimpleNamespace(start=1, end=2, text="Zwai"),
+                    SimpleNamespace(start=6, end=7, text="Zwai"),
+                    SimpleNamespace(start=9, end=10, text="Ziway")]
+    assert _names_a_people(doc, doc._.places[1])
+    # control: another name of the report
+    assert not _names_a_people(doc, doc._.places[2])

@@ -273,6 +273,8 @@ class MentionJudge:
             return False  # "al-Baghdadi was injured": a man's name, not Baghdad
         if _name_opening(doc, mention):
             return False  # "including Abu Arrab": a man's name, not Mount Abu
+        if _names_a_people(doc, mention):
+            return False  # "the Tibu and Zwai ethnic groups", "six Zwai civilians"
         if self._foreign_namesake(doc, mention):
             return False
         if self._names_an_actor(doc, mention):
@@ -706,6 +708,18 @@ def _name_opening(doc: Doc, mention) -> bool:
     know ("Abu Arrab"): part of a person's or an unknown place's name, never a place alone."""
     return mention.end - mention.start == 1 and mention.text.lower() in NAME_OPENINGS \
         and mention.end < len(doc) and doc[mention.end].text[:1].isupper()
+
+
+def _names_a_people(doc: Doc, mention) -> bool:
+    """The report calls the name an ethnic group's somewhere ("the Zwai ethnic groups"):
+    every mention of it names that people ("six Zwai civilians"), not the town that shares
+    the name."""
+    key = name_key(mention.text)
+    for tok in doc:
+        if tok.lower_ == "ethnic" and tok.i > 0 and any(
+                m.end == tok.i and name_key(m.text) == key for m in doc._.places or []):
+            return True
+    return False
 
 
 def _nisba(mention) -> bool:
