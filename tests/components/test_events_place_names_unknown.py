@@ -60,3 +60,15 @@ def test_a_doubled_space_inside_an_unknown_towns_name_keeps_the_whole_name():
                                 "35 km northeast of Baghdad, killing two policemen.",
                                 published="2016-03-30")
     assert event.location == "Baghdad - Khan Bani Saad"
+
+
+def test_an_article_fused_to_a_mans_name_is_no_preposition(reader):
+    doc = spacy.blank("en")("Abu Hajer at-Tounisi was killed")
+    assert [t.text for t in doc][2:5] == ["at", "-", "Tounisi"]
+    doc._.places, doc._.actors = [], []
+    assert reader._unknown_name_after_in(doc, [t.i for t in doc], []) is None
+    # control: "killed at Tounisi"
+    spaced = spacy.blank("en")("he was killed at Tounisi")
+    spaced._.places, spaced._.actors = [], []
+    assert reader._unknown_name_after_in(spaced, [t.i for t in spaced], []) == ("Tounisi",
+                                                                                 None)

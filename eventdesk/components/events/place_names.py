@@ -311,8 +311,9 @@ class NameReader:
         id_set = set(ids)
         for i in ids:
             tok = doc[i]
-            if tok.lower_ not in ("in", "at") or i + 1 >= len(doc):
-                continue
+            if tok.lower_ not in ("in", "at") or i + 1 >= len(doc) \
+                    or not tok.whitespace_ and doc[i + 1].text[:1] in ("-", "–"):
+                continue  # "Abu Hajer at-Tounisi": an article of a man's name, no "at"
             k = i + 1
             while k < len(doc) and k in id_set and namelike(doc[k]) and k not in covered \
                     and doc[k].ent_type_ not in ("ORG", "NORP", "DATE", "TIME", "CARDINAL"):
