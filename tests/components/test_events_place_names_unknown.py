@@ -91,3 +91,15 @@ def test_an_unknown_area_a_clause_names_is_not_the_last_sentences_place():
 def test_a_region_of_a_name_is_no_unknown_place(reader, text):
     doc = _doc(text, norp=[])
     assert reader.unknown_settlement(doc, list(doc)) is None
+
+
+def test_an_article_fused_to_a_mans_name_is_no_preposition(reader):
+    doc = spacy.blank("en")("Abu Hajer at-Tounisi was killed")
+    assert [t.text for t in doc][2:5] == ["at", "-", "Tounisi"]
+    doc._.places, doc._.actors = [], []
+    assert reader._unknown_name_after_in(doc, [t.i for t in doc], []) is None
+    # control: "killed at Tounisi"
+    spaced = spacy.blank("en")("he was killed at Tounisi")
+    spaced._.places, spaced._.actors = [], []
+    assert reader._unknown_name_after_in(spaced, [t.i for t in spaced], []) == ("Tounisi",
+                                                                                 None)

@@ -68,6 +68,11 @@ REACTION_VERBS = frozenset({"comment", "respond", "reject", "react", "dismiss", 
 HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
 HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
                         "citizen", "national", "businessman", "student", "tourist", "immigrant"})
+# "fighters from Homs attacked a post outside the town": armed men named, as the doers, by
+# where they come from, who act elsewhere ("60 people from X village were killed" is most
+# often told of victims at home; "from" a place on a deed's verb is left to `is_away`)
+ORIGIN_NOUNS = frozenset({"fighter", "militant", "rebel", "gunman", "insurgent", "soldier",
+                          "volunteer", "jihadist", "jihadi"})
 # "a brigade based in Szczecin", "stationed at Fort Bliss, Texas": a unit's or person's home
 HOME_VERBS = frozenset({"base", "station", "headquarter", "register", "bear", "reside"})
 # Links a place climbs through to the word it describes ("the port city of Szczecin").
@@ -106,7 +111,9 @@ EXPERIENCE_VERBS = frozenset({"see", "witness", "host", "experience", "suffer", 
 # "Uribe's vehicle", "near Deri's home": what a person has, never a town's
 PERSONAL_NOUNS = frozenset({"home", "house", "residence", "car", "vehicle", "wife", "husband",
                             "son", "daughter", "brother", "sister", "father", "mother",
-                            "family", "bodyguard", "driver", "funeral", "body"})
+                            "family", "bodyguard", "driver", "funeral", "body", "office"})
+# "the conservative government in Madrid", "the regime in Damascus": a government, by its seat
+GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "cabinet"})
 # "dislodged the fighters from X", "drove them out from X": the place the deed was done in,
 # not a place left
 DRIVEN_FROM_VERBS = frozenset({"dislodge", "drive", "expel", "oust", "evict", "flush", "push",
@@ -167,6 +174,8 @@ class MentionJudge:
 
     def is_away(self, doc: Doc, mention) -> bool:
         tok = doc[mention.start:mention.end].root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head  # "fled to X and Y": Y as X
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in lexicon()["away_preps"]:
             # "entered/pushed into X" is where it happened; "fled towards X" is not; nor is
@@ -261,6 +270,12 @@ class MentionJudge:
                 return False  # "Abuja's International Conference Centre" is in Abuja
         if mention.text.isupper() and len(mention.text) <= 5:
             return False  # acronyms: SANA is a news agency, not Sanaa
+        if _nisba(mention):
+            return False  # "al-Baghdadi was injured": a man's name, not Baghdad
+        if _name_opening(doc, mention):
+            return False  # "including Abu Arrab": a man's name, not Mount Abu
+        if _names_a_people(doc, mention):
+            return False  # "the Tibu and Zwai ethnic groups", "six Zwai civilians"
         if self._foreign_namesake(doc, mention):
             return False
         if self._names_an_actor(doc, mention):
@@ -403,12 +418,19 @@ class MentionJudge:
             return True  # "pro-Pyongyang Koreans", "relations with Beijing": a government
         if root.dep_ == "poss" and root.head.lower_ in KIN_NOUNS:
             return True  # "Pereira's cousin was shot": a person, whatever NER says
+        if root.dep_ == "pobj" and root.head.lower_ == "in" \
+                and root.head.head.lemma_.lower() in GOVERNMENT_NOUNS:
+            return True  # "plans by the conservative government in Madrid": a government
         if end + 1 < len(doc) and doc[end].text in ("-", "–") \
                 and doc[end + 1].lower_ in HOME_COMPOUNDS | ACTOR_COMPOUNDS:
             return True
         if mention.text.endswith(("-", "–")) and end < len(doc) \
                 and doc[end].lower_ in HOME_COMPOUNDS | ACTOR_COMPOUNDS:
             return True  # "the Kinshasa- appointed governor"
+        if _fused_to_a_word(doc, end):
+            return True  # "the Yamaguchi-gumi", "a Mosul-bound convoy": a word of its own
+        if _in_a_given_name(root):
+            return True  # "a battle dubbed 'Today is your day Aleppo'": a name
         if root.dep_ == "appos" and (root.head.lemma_.lower() in OUTLET_NOUNS or any(
                 c.dep_ == "compound" and c.lower_ == "news" for c in root.head.children)):
             return True  # "the state news service, Sana": an outlet
@@ -460,7 +482,42 @@ def is_home(root: Token) -> bool:
                     head.lemma_.lower() in HOME_NOUNS or head.ent_type_ == "PERSON"
                     or age):
                 return True
+            if tok.lower_ == "from" and tok.i < root.i and not any(
+                    t.dep_ == "prep" and t.lower_ != "of" for t in root.doc[tok.i + 1:root.i]) \
+                    and head.lemma_.lower() in ORIGIN_NOUNS and head.dep_ == "nsubj":
+                return True  # "fighters from Homs attacked", not "from a base in Homs",
+                # nor "dislodged fighters from Kukawa" (the place they were driven from)
         tok = head
+    return False
+
+
+def _fused_to_a_word(doc: Doc, end: int) -> bool:
+    """The name is joined by a hyphen to a lower-case word ("Yamaguchi-gumi", "Mosul-bound",
+    "Beirut-style"): a word of its own that only mentions the place; not a longer name's
+    particle ("Port-au-Prince", "Dar-ul-Aman")."""
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "–") or doc[end].whitespace_ \
+            or doc[end - 1].whitespace_:
+        return False
+    word = doc[end + 1]
+    return word.is_alpha and word.is_lower and len(word) >= 3 and not (
+        end + 2 < len(doc) and doc[end + 2].text in ("-", "–"))
+
+
+# "a battle dubbed ...", "an operation codenamed ...": the words a name is given by
+NAMING_VERBS = frozenset({"dub", "name", "call", "codename", "title"})
+
+
+def _in_a_given_name(root: Token) -> bool:
+    """The name is part of a name given to something ("a battle dubbed 'Today is your day
+    Aleppo'", "an operation called Euphrates Shield")."""
+    tok = root
+    for _ in range(4):
+        if tok.dep_ in ("oprd", "xcomp", "attr") and tok.head.lemma_.lower() in NAMING_VERBS \
+                and tok.head.dep_ in ("acl", "relcl", "amod"):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
     return False
 
 
@@ -641,6 +698,40 @@ def _town_and_quarter(doc: Doc, mention) -> bool:
     countries = doc._.countries or []
     return best.match == "exact" and best.population >= WELL_KNOWN_POPULATION \
         and not best.is_region and bool(countries) and best.country_code == countries[0]
+
+
+# "Abu Arrab", "Umm Hassan", "Ibn Saud": words that open an Arabic name
+NAME_OPENINGS = frozenset({"abu", "umm", "ibn", "bin", "bint", "abd"})
+
+
+def _name_opening(doc: Doc, mention) -> bool:
+    """The mention is only the opening word of an Arabic name whose whole the index does not
+    know ("Abu Arrab"): part of a person's or an unknown place's name, never a place alone."""
+    return mention.end - mention.start == 1 and mention.text.lower() in NAME_OPENINGS \
+        and mention.end < len(doc) and doc[mention.end].text[:1].isupper()
+
+
+def _names_a_people(doc: Doc, mention) -> bool:
+    """The report calls the name an ethnic group's somewhere ("the Zwai ethnic groups"):
+    every mention of it names that people ("six Zwai civilians"), not the town that shares
+    the name."""
+    key = name_key(mention.text)
+    for tok in doc:
+        if tok.lower_ == "ethnic" and tok.i > 0 and any(
+                m.end == tok.i and name_key(m.text) == key for m in doc._.places or []):
+            return True
+    return False
+
+
+def _nisba(mention) -> bool:
+    """"al-Baghdadi", "at-Tounisi": an Arabic article, then a place's name with the "-i" of
+    origin -- a person's name or an adjective ("of Baghdad"), never the place itself."""
+    first, _, rest = mention.text.partition("-")
+    key = name_key(mention.text)
+    if first.lower() not in ARABIC_ARTICLES or not rest or not key.endswith("i"):
+        return False
+    return any(name_key(c.name) + "i" == key or name_key(c.matched_name or "") + "i" == key
+               for c in mention.candidates)
 
 
 def _lone_reading(doc: Doc, mention) -> bool:

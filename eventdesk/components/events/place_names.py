@@ -96,7 +96,8 @@ class NameReader:
             if tok.lower_ in ("in", "at", "into") and tok.i + 2 < len(doc) \
                     and doc[tok.i + 1].lower_ == "the" and doc[tok.i + 2].text[:1].isupper() \
                     and tok.i + 2 not in known and doc[tok.i + 2].ent_type_ in ("GPE", "LOC",
-                                                                                "FAC", ""):
+                                                                                "FAC", "") \
+                    and not is_home(tok):  # "a brigade based in the Bolivar region": its home
                 return _name_from(doc, tok.i + 2), tok.i + 2
         settlement = self.unknown_settlement(doc, clause.tokens)
         return settlement[:2] if settlement is not None else None
@@ -123,7 +124,8 @@ class NameReader:
                 elif name is not None:
                     return name
             if (tok.lower_ in SETTLEMENT_WORDS or tok.lower_ in AREA_WORDS) \
-                    and tok.text.islower() and i - 1 in ids and namelike(doc[i - 1]):
+                    and tok.text.islower() and i - 1 in ids and namelike(doc[i - 1]) \
+                    and not is_home(tok):
                 # "Galga village", "the East Ghouta region": the name before a lower-case
                 # place word
                 start = i
@@ -313,8 +315,9 @@ class NameReader:
         id_set = set(ids)
         for i in ids:
             tok = doc[i]
-            if tok.lower_ not in ("in", "at") or i + 1 >= len(doc):
-                continue
+            if tok.lower_ not in ("in", "at") or i + 1 >= len(doc) \
+                    or not tok.whitespace_ and doc[i + 1].text[:1] in ("-", "–"):
+                continue  # "Abu Hajer at-Tounisi": an article of a man's name, no "at"
             k = i + 1
             while k < len(doc) and k in id_set and namelike(doc[k]) and k not in covered \
                     and doc[k].ent_type_ not in ("ORG", "NORP", "DATE", "TIME", "CARDINAL"):

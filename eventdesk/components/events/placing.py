@@ -730,6 +730,8 @@ def tells_another_event(tok: Token) -> bool:
         word = mark.lower_
         if word in OTHER_TIME_MARKS or word in CONTRAST_MARKS:
             return True
+        if word == "to" and mark.head.lower_ == "prior":
+            return True  # "prior to this attack in east Aleppo, the army shelled Latakia"
         if word in ("despite", "notwithstanding") and tok.dep_ == "pobj" and any(
                 m.start <= tok.i < m.end and m.category not in QUIET_CATEGORIES
                 for m in tok.doc._.triggers or ()):
@@ -781,6 +783,8 @@ def _another_time(phrase: Token) -> bool:
     """A date phrase that sets its deed apart from the report's day: a calendar date ("on
     May 16", "in 1991") or a time before it ("earlier in the day", "last year"); not a
     weekday or "today", mostly the event's own day."""
+    if phrase.dep_ == "advmod" and phrase.lower_ in ("earlier", "previously"):
+        return True  # "arrested in Beijing earlier in the day", however NER tags it
     words = [t for t in phrase.subtree if t.ent_type_ in ("DATE", "TIME")]
     if not words or any(t.lower_ in WEEKDAYS or t.lower_ in ("today", "tonight", "yesterday")
                         for t in words):
