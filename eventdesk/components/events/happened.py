@@ -295,6 +295,9 @@ def _said_of_the_verb(child: Token, cues: Modality) -> str | None:
         for name in cues.by_place["modifier"]:
             if child.lower_ in cues.words[name]:
                 return name
+        if child.lower_ == "ago" and any(c.dep_ == "npadvmod" and _counted_years(c, cues)
+                                         for c in child.children):
+            return "years_after"   # "Thirteen years ago today, protesters clashed with …"
     return None
 
 
@@ -651,25 +654,32 @@ def _day_of_the_deed_told(doc: Doc, clause: Clause, cues: Modality) -> bool:
     the day of a verb of saying above the clause ("the president told troops on Sunday that
     they had defeated the militants in dozens of battles": Sunday is the speech's)."""
     sent = clause.sent
+    return any(sent.start_char <= date.start_char < sent.end_char
+               and date.kind in DAY_KINDS and not _day_of_the_saying(clause, date, cues)
+               for date in doc._.dates or [])
+
+
+def _day_of_the_saying(clause: Clause, date, cues: Modality) -> bool:
+    """Whether `date` hangs on a verb of saying above the clause, outside its own words."""
+    sent = clause.sent
+    tok = next((t for t in sent if t.idx <= date.start_char < t.idx + len(t.text)), None)
     inside = {t.i for t in clause.tokens}
-    for date in doc._.dates or []:
-        if not (sent.start_char <= date.start_char < sent.end_char) \
-                or date.kind not in DAY_KINDS:
-            continue
-        tok = next((t for t in sent if t.idx <= date.start_char < t.idx + len(t.text)), None)
-        if tok is None or tok.i in inside:
-            return True
-        said = False
-        for head in tok.ancestors:
-            if head.i in inside:
-                break
-            if head.lemma_.lower() in cues.words["speech"] \
-                    and clause.root in head.subtree:
-                said = True
-                break
-        if not said:
+    if tok is None or tok.i in inside:
+        return False
+    for head in tok.ancestors:
+        if head.i in inside:
+            return False
+        if head.lemma_.lower() in cues.words["speech"] and clause.root in head.subtree:
             return True
     return False
+
+
+def _deed_date_kinds(doc: Doc, clause: Clause, start: int, end: int) -> set[str]:
+    """The kinds of the dates between `start` and `end` but those of a saying ("killed in
+    the conflict, the monitor said on Monday": Monday is the saying's)."""
+    cues = modality()
+    return {d.kind for d in doc._.dates or [] if start <= d.start_char < end
+            and not _day_of_the_saying(clause, d, cues)}
 
 
 BEGAN = frozenset({"begin", "start", "erupt", "break", "flare", "spark", "trigger", "ignite"})
@@ -904,16 +914,20 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if "background" in kinds and not kinds & {"day", "relative"} \
             and not _fighting_since_days_ago(doc, clause, start, end):
         return "background_date"
-    if kinds <= {"background"} and _timed_by_a_war(doc, clause):
-        return "war_as_time"
+    if _deed_date_kinds(doc, clause, start, end) <= {"background"} \
+            and _timed_by_a_war(doc, clause):
+        return "war_as_time"   # "… killed in the conflict, the monitor said on Monday"
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                   for c in clause.root.children)
     if _past_perfect_tally(doc, clause, kinds):
         return "past_perfect_tally"
     if _standing_deployment(doc, clause, kinds):
         return "standing_deployment"
-    if not perfect and _war_toll(doc, clause, start, end):
-        return "war_toll"   # the present perfect's tallies are perfect_tally's, below
+    # the present perfect's tallies are perfect_tally's, below, unless a day stops them
+    # there that is only the saying's ("the war has killed 150,000, the UN said on Tuesday")
+    if (not perfect or kinds & {"day", "relative", "week"}) \
+            and _war_toll(doc, clause, start, end):
+        return "war_toll"
     if not perfect or kinds & {"day", "relative", "week"}:
         return None
     # "have taken the city, officials said on Thursday" and "troops have retaken the
@@ -934,7 +948,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
     sent = clause.sent
     dated = _day_told_in(doc, sent)
     placed = names_a_place(doc, {t.i for t in clause.tokens}) or _ground_named(clause)
-    if placed and not dated and _war_toll(doc, clause, start, end):
+    if placed and _war_toll(doc, clause, start, end):
         return "war_toll"   # "fighting in X has killed thousands": its place named
     return None if dated or placed else "perfect_tally"
 
@@ -1076,8 +1090,9 @@ def _war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     vague = set(re.findall(r"[a-z]+", after_toll)) & modality().words["war_toll"]
     if not vague and (deaths.count is None or deaths.count < modality().war_toll_min):
         return False
-    sent = clause.sent
-    return not _day_told_in(doc, sent)
+    # "the conflict has killed more than 150,000 people, the UN said on Tuesday": the
+    # day is the saying's, not the toll's
+    return not _day_of_the_deed_told(doc, clause, modality())
 
 
 def told_on_that_day(doc: Doc, clause: Clause) -> bool:
