@@ -57,7 +57,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
               "standing_deployment", "counted_deeds", "iterative", "war_began",
-              "opinion_piece", "addressed", "analysis_piece", "comparison")
+              "opinion_piece", "addressed", "analysis_piece", "comparison", "future_day")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -214,6 +214,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     found = _under_irrealis_head(doc, clause, cues)
     if found is not None:
         return found
+    if _future_day(doc, clause, cues):
+        return "future_day"
     start, end = clause_span_chars(doc, clause)
     claim = claim_for(doc._.claims or [], start, end)
     if claim is not None and claim.cue in cues.denial_claims:
@@ -742,6 +744,45 @@ def _iterative(doc: Doc, clause: Clause, cues: Modality) -> bool:
     return not _day_told_in(doc, sent)
 
 
+# Days after publication that a report may still tell as past: a dateline's time zone.
+FUTURE_SLACK_DAYS = 1
+
+
+def _future_day(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """The deed is dated after the report ("a protest planned for Saturday", "will march
+    next Friday", "a rally tomorrow"): what is to come has not happened. Read on the
+    clause's own dates: one later than publication (by more than a time zone's day, or
+    said as "next" or "tomorrow"), a day after a "for" ("announced a protest for
+    Saturday"), and `words` said as a time of the clause."""
+    published = doc._.published
+    starts = {t.idx: t for t in _said_of_the_deed(clause)}
+    for date in doc._.dates or []:
+        tok = starts.get(date.start_char)
+        if tok is None or date.kind not in ("day", "relative", "week"):
+            continue
+        ahead = (date.date - published).days if date.date and published else 0
+        if ahead > FUTURE_SLACK_DAYS or (ahead > 0 and date.text.lower().startswith(
+                tuple(cues.words["future_day"]))):
+            return True
+        word = tok if tok.pos_ in ("PROPN", "NOUN", "NUM") else next(
+            (c for c in tok.children if c.dep_ == "pobj"), tok)
+        if word.dep_ == "pobj" and word.head.lower_ == "for":
+            return True   # "announced a protest for Saturday"
+    return any(t.lower_ in cues.words["future_day"] and t.dep_ in ("npadvmod", "advmod")
+               for t in starts.values())
+
+
+def _said_of_the_deed(clause: Clause) -> list[Token]:
+    """The clause's words, and for a deed named by a noun the verb's times and adjuncts
+    ("announced a protest for Saturday", "called a march tomorrow")."""
+    root = clause.root
+    words = list(clause.tokens)
+    if root.pos_ == "NOUN" and root.dep_ == "dobj":
+        words += [t for c in root.head.children if c.dep_ in ("npadvmod", "advmod", "prep")
+                  for t in c.subtree]
+    return words
+
+
 def _day_named(doc: Doc, clause: Clause) -> bool:
     """A day or a relative day among the clause's own words ("… were killed Saturday")."""
     starts = {t.idx for t in clause.tokens}
@@ -781,6 +822,8 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
                     continue   # "pledged allegiance": the vow is the deed the trigger names
                 if name == "fear" and _fear_that_told(t):
                     continue
+                if name == "scheduled" and came_by != "xcomp":
+                    continue   # only "are set to protest": not "set fire"
                 if (name == "concern" or (name == "accusation"
                                           and t.lemma_.lower() in JUDGING)) \
                         and _deed_dated(doc, clause):
