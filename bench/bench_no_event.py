@@ -7,11 +7,12 @@ movements, metaphor. Every event eventdesk codes in them is false. Reported: fal
 per report, the share of reports with any, those placed well enough to be scored (with
 coordinates or an admin1, as `eventdesk eval` counts them), and the typing rule and the
 kind of report that produced them — once with the rules alone and once with the
-classifier's proposals. A row with an `expect` sub-type is a control: a report of the same
-genre that does hold that event; it is left out of the false count and reported as kept or
-lost, so that a cue that silences a genre is seen to spare its real events.
+classifier's proposals. `--controls FILE` adds reports of the same genres that do hold an
+event (each with the `expect`ed sub-type), reported as kept or lost, so that a cue that
+silences a genre is seen to spare its real events.
 
-    python bench/bench_no_event.py [--data FILE] [--mode rules|both] [--show 40]
+    python bench/bench_no_event.py [--data FILE] [--controls FILE] [--mode rules|both]
+                                   [--show 40]
 """
 
 from __future__ import annotations
@@ -76,9 +77,15 @@ def _report(name: str, rows: list[dict], found: list[dict], show: int) -> None:
         print(f"  {f['id']} {f['sub_type']} [{f['rule']}] {f['evidence'][:110]!r}")
 
 
+def _read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--controls", type=Path,
+                        help="reports with an event each (e.g. bench/data/event_controls7.jsonl)")
     parser.add_argument("--mode", choices=("rules", "both"), default="both",
                         help="rules alone, or rules alone and with the classifier")
     parser.add_argument("--show", type=int, default=40, help="false events to list")
@@ -86,9 +93,9 @@ def main() -> int:
 
     import eventdesk
 
-    rows = [json.loads(line) for line in args.data.open(encoding="utf-8") if line.strip()]
-    empty = [row for row in rows if "expect" not in row]
-    controls = [row for row in rows if "expect" in row]
+    empty = _read(args.data)
+    controls = _read(args.controls) if args.controls else []
+    rows = empty + controls
     pipeline = eventdesk.load()
     runs = [("rules alone", False)] + ([("rules + classifier", True)]
                                        if args.mode == "both" else [])
