@@ -960,8 +960,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if _deed_date_kinds(doc, clause, start, end) <= {"background"} \
             and _timed_by_a_war(doc, clause):
         return "war_as_time"   # "… killed in the conflict, the monitor said on Monday"
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
-                  for c in clause.root.children)
+    perfect = _present_perfect(clause.root)
     if _past_perfect_tally(doc, clause, kinds):
         return "past_perfect_tally"
     if _standing_deployment(doc, clause, kinds):
@@ -994,6 +993,18 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if placed and _war_toll(doc, clause, start, end):
         return "war_toll"   # "fighting in X has killed thousands": its place named
     return None if dated or placed else "perfect_tally"
+
+
+def _present_perfect(verb: Token) -> bool:
+    """The verb is in the present perfect, or is a bare participle joined to one that
+    shares its auxiliaries ("markets have been looted and hospitals shelled")."""
+    def own(v: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                   for c in v.children)
+    if own(verb):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and own(verb.head) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _ground_named(clause: Clause) -> bool:
