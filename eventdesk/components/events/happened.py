@@ -764,6 +764,8 @@ def _future_day(doc: Doc, clause: Clause, cues: Modality) -> bool:
         if ahead > FUTURE_SLACK_DAYS or (ahead > 0 and date.text.lower().startswith(
                 tuple(cues.words["future_day"]))):
             return True
+        if date.kind != "day" or date.date is None:
+            continue   # "fought for several hours" is a span, not a day to come
         word = tok if tok.pos_ in ("PROPN", "NOUN", "NUM") else next(
             (c for c in tok.children if c.dep_ == "pobj"), tok)
         if word.dep_ == "pobj" and word.head.lower_ == "for":
