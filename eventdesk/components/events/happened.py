@@ -298,6 +298,7 @@ def _said_of_the_verb(child: Token, cues: Modality) -> str | None:
             if child.lower_ in cues.words[name]:
                 return name
         if child.lower_ == "ago" and any(c.dep_ == "npadvmod" and _counted_years(c, cues)
+                                         and c.lemma_.lower() != "month"
                                          for c in child.children):
             return "years_after"   # "Thirteen years ago today, protesters clashed with …"
     return None
@@ -770,7 +771,8 @@ def _future_day(doc: Doc, clause: Clause, cues: Modality) -> bool:
             (c for c in tok.children if c.dep_ == "pobj"), tok)
         if word.dep_ == "pobj" and word.head.lower_ == "for":
             return True   # "announced a protest for Saturday"
-    return any(t.lower_ in cues.words["future_day"] and t.dep_ in ("npadvmod", "advmod")
+    # "activists announced a march tomorrow"; not "next to the bus"
+    return any(t.lower_ in cues.words["future_day"] and t.dep_ == "npadvmod"
                for t in starts.values())
 
 
@@ -962,7 +964,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if _deed_date_kinds(doc, clause, start, end) <= {"background"} \
             and _timed_by_a_war(doc, clause):
         return "war_as_time"   # "… killed in the conflict, the monitor said on Monday"
-    perfect = _present_perfect(clause.root)
+    perfect = _present_perfect(clause)
     if _past_perfect_tally(doc, clause, kinds):
         return "past_perfect_tally"
     if _standing_deployment(doc, clause, kinds):
@@ -997,16 +999,21 @@ def background(doc: Doc, clause: Clause) -> str | None:
     return None if dated or placed else "perfect_tally"
 
 
-def _present_perfect(verb: Token) -> bool:
-    """The verb is in the present perfect, or is a bare participle joined to one that
-    shares its auxiliaries ("markets have been looted and hospitals shelled")."""
+def _present_perfect(clause: Clause) -> bool:
+    """The clause's verb is in the present perfect, or is a bare participle with its own
+    subject joined to one, whose auxiliaries it shares ("markets have been looted and
+    hospitals shelled"). Not a toll joined so ("five have been killed and many wounded"),
+    which is the first deed's."""
     def own(v: Token) -> bool:
         return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                    for c in v.children)
+    verb = clause.root
     if own(verb):
         return True
-    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and own(verb.head) and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    children = {c.dep_ for c in verb.children}
+    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and own(verb.head) \
+        and "nsubj" in children and not children & {"aux", "auxpass"} \
+        and "kill" not in clause.categories()
 
 
 def _ground_named(clause: Clause) -> bool:
