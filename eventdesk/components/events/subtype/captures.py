@@ -322,14 +322,12 @@ def _military_point(noun: Token) -> bool:
 
 @predicate.add
 def arrested_for_ordinary_crime(facts: ClauseFacts) -> bool:
-    """An arrest told with an ordinary crime (typing.toml cues `crime_charge` and
-    `ordinary_crime`, anywhere under the clause's verb: "arrested two men who stole
-    cattle", "arrested a man after his brother was stabbed in a quarrel") and with no armed
-    side, weapon or political charge (cue `conflict_arrest`: "arrested 12 militants for
+    """An arrest told with an ordinary crime (typing.toml cue `crime_charge`, anywhere
+    under the clause's verb: "arrested two men who stole cattle") and with no armed side,
+    weapon or political charge (cue `conflict_arrest`: "arrested 12 militants for
     smuggling weapons")."""
     under = list(facts.clause.root.subtree)
-    return (_cue("crime_charge", under) or _cue("ordinary_crime", under)) \
-        and not _cue("conflict_arrest", under)
+    return _cue("crime_charge", under) and not _cue("conflict_arrest", under)
 
 
 # Who is killed in a fight, not an attack (rule held-in-the-fight), and the words that put
