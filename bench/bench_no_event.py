@@ -7,9 +7,12 @@ movements, metaphor. Every event eventdesk codes in them is false. Reported: fal
 per report, the share of reports with any, those placed well enough to be scored (with
 coordinates or an admin1, as `eventdesk eval` counts them), and the typing rule and the
 kind of report that produced them — once with the rules alone and once with the
-classifier's proposals.
+classifier's proposals. `--controls FILE` adds reports of the same genres that do hold an
+event (each with the `expect`ed sub-type), reported as kept or lost, so that a cue that
+silences a genre is seen to spare its real events.
 
-    python bench/bench_no_event.py [--data FILE] [--mode rules|both] [--show 40]
+    python bench/bench_no_event.py [--data FILE] [--controls FILE] [--mode rules|both]
+                                   [--show 40]
 """
 
 from __future__ import annotations
@@ -46,6 +49,16 @@ def _false_events(pipeline, row: dict, *, classifier: bool) -> list[dict]:
     return found
 
 
+def _controls(name: str, rows: list[dict], coded: dict[str, list[dict]]) -> None:
+    """Whether each control report still codes the event it holds."""
+    kept = [row for row in rows if any(f["sub_type"] == row["expect"] for f in coded[row["id"]])]
+    print(f"== {name}: controls kept {len(kept)}/{len(rows)}")
+    for row in rows:
+        if row not in kept:
+            print(f"  lost {row['id']} {row['expect']}: coded "
+                  f"{[f['sub_type'] for f in coded[row['id']]]}")
+
+
 def _report(name: str, rows: list[dict], found: list[dict], show: int) -> None:
     n = len(rows)
     scored = [f for f in found if f["scored"]]
@@ -64,9 +77,15 @@ def _report(name: str, rows: list[dict], found: list[dict], show: int) -> None:
         print(f"  {f['id']} {f['sub_type']} [{f['rule']}] {f['evidence'][:110]!r}")
 
 
+def _read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--controls", type=Path,
+                        help="reports with an event each (e.g. bench/data/event_controls7.jsonl)")
     parser.add_argument("--mode", choices=("rules", "both"), default="both",
                         help="rules alone, or rules alone and with the classifier")
     parser.add_argument("--show", type=int, default=40, help="false events to list")
@@ -74,13 +93,17 @@ def main() -> int:
 
     import eventdesk
 
-    rows = [json.loads(line) for line in args.data.open(encoding="utf-8") if line.strip()]
+    empty = _read(args.data)
+    controls = _read(args.controls) if args.controls else []
+    rows = empty + controls
     pipeline = eventdesk.load()
     runs = [("rules alone", False)] + ([("rules + classifier", True)]
                                        if args.mode == "both" else [])
     for name, classifier in runs:
-        found = [f for row in rows for f in _false_events(pipeline, row, classifier=classifier)]
-        _report(name, rows, found, args.show)
+        coded = {row["id"]: _false_events(pipeline, row, classifier=classifier) for row in rows}
+        _report(name, empty, [f for row in empty for f in coded[row["id"]]], args.show)
+        if controls:
+            _controls(name, controls, coded)
     return 0
 
 

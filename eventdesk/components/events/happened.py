@@ -57,7 +57,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
               "standing_deployment", "counted_deeds", "iterative", "war_began",
-              "opinion_piece", "addressed", "analysis_piece", "comparison")
+              "opinion_piece", "addressed", "analysis_piece", "comparison", "future_day")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -214,6 +214,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     found = _under_irrealis_head(doc, clause, cues)
     if found is not None:
         return found
+    if _future_day(doc, clause, cues):
+        return "future_day"
     start, end = clause_span_chars(doc, clause)
     claim = claim_for(doc._.claims or [], start, end)
     if claim is not None and claim.cue in cues.denial_claims:
@@ -295,6 +297,10 @@ def _said_of_the_verb(child: Token, cues: Modality) -> str | None:
         for name in cues.by_place["modifier"]:
             if child.lower_ in cues.words[name]:
                 return name
+        if child.lower_ == "ago" and any(c.dep_ == "npadvmod" and _counted_years(c, cues)
+                                         and c.lemma_.lower() != "month"
+                                         for c in child.children):
+            return "years_after"   # "Thirteen years ago today, protesters clashed with …"
     return None
 
 
@@ -651,25 +657,32 @@ def _day_of_the_deed_told(doc: Doc, clause: Clause, cues: Modality) -> bool:
     the day of a verb of saying above the clause ("the president told troops on Sunday that
     they had defeated the militants in dozens of battles": Sunday is the speech's)."""
     sent = clause.sent
+    return any(sent.start_char <= date.start_char < sent.end_char
+               and date.kind in DAY_KINDS and not _day_of_the_saying(clause, date, cues)
+               for date in doc._.dates or [])
+
+
+def _day_of_the_saying(clause: Clause, date, cues: Modality) -> bool:
+    """Whether `date` hangs on a verb of saying above the clause, outside its own words."""
+    sent = clause.sent
+    tok = next((t for t in sent if t.idx <= date.start_char < t.idx + len(t.text)), None)
     inside = {t.i for t in clause.tokens}
-    for date in doc._.dates or []:
-        if not (sent.start_char <= date.start_char < sent.end_char) \
-                or date.kind not in DAY_KINDS:
-            continue
-        tok = next((t for t in sent if t.idx <= date.start_char < t.idx + len(t.text)), None)
-        if tok is None or tok.i in inside:
-            return True
-        said = False
-        for head in tok.ancestors:
-            if head.i in inside:
-                break
-            if head.lemma_.lower() in cues.words["speech"] \
-                    and clause.root in head.subtree:
-                said = True
-                break
-        if not said:
+    if tok is None or tok.i in inside:
+        return False
+    for head in tok.ancestors:
+        if head.i in inside:
+            return False
+        if head.lemma_.lower() in cues.words["speech"] and clause.root in head.subtree:
             return True
     return False
+
+
+def _deed_date_kinds(doc: Doc, clause: Clause, start: int, end: int) -> set[str]:
+    """The kinds of the dates between `start` and `end` but those of a saying ("killed in
+    the conflict, the monitor said on Monday": Monday is the saying's)."""
+    cues = modality()
+    return {d.kind for d in doc._.dates or [] if start <= d.start_char < end
+            and not _day_of_the_saying(clause, d, cues)}
 
 
 BEGAN = frozenset({"begin", "start", "erupt", "break", "flare", "spark", "trigger", "ignite"})
@@ -732,6 +745,48 @@ def _iterative(doc: Doc, clause: Clause, cues: Modality) -> bool:
     return not _day_told_in(doc, sent)
 
 
+# Days after publication that a report may still tell as past: a dateline's time zone.
+FUTURE_SLACK_DAYS = 1
+
+
+def _future_day(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """The deed is dated after the report ("a protest planned for Saturday", "will march
+    next Friday", "a rally tomorrow"): what is to come has not happened. Read on the
+    clause's own dates: one later than publication (by more than a time zone's day, or
+    said as "next" or "tomorrow"), a day after a "for" ("announced a protest for
+    Saturday"), and `words` said as a time of the clause."""
+    published = doc._.published
+    starts = {t.idx: t for t in _said_of_the_deed(clause)}
+    for date in doc._.dates or []:
+        tok = starts.get(date.start_char)
+        if tok is None or date.kind not in ("day", "relative", "week"):
+            continue
+        ahead = (date.date - published).days if date.date and published else 0
+        if ahead > FUTURE_SLACK_DAYS or (ahead > 0 and date.text.lower().startswith(
+                tuple(cues.words["future_day"]))):
+            return True
+        if date.kind != "day" or date.date is None:
+            continue   # "fought for several hours" is a span, not a day to come
+        word = tok if tok.pos_ in ("PROPN", "NOUN", "NUM") else next(
+            (c for c in tok.children if c.dep_ == "pobj"), tok)
+        if word.dep_ == "pobj" and word.head.lower_ == "for":
+            return True   # "announced a protest for Saturday"
+    # "activists announced a march tomorrow"; not "next to the bus"
+    return any(t.lower_ in cues.words["future_day"] and t.dep_ == "npadvmod"
+               for t in starts.values())
+
+
+def _said_of_the_deed(clause: Clause) -> list[Token]:
+    """The clause's words, and for a deed named by a noun the verb's times and adjuncts
+    ("announced a protest for Saturday", "called a march tomorrow")."""
+    root = clause.root
+    words = list(clause.tokens)
+    if root.pos_ == "NOUN" and root.dep_ == "dobj":
+        words += [t for c in root.head.children if c.dep_ in ("npadvmod", "advmod", "prep")
+                  for t in c.subtree]
+    return words
+
+
 def _day_named(doc: Doc, clause: Clause) -> bool:
     """A day or a relative day among the clause's own words ("… were killed Saturday")."""
     starts = {t.idx for t in clause.tokens}
@@ -771,6 +826,8 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
                     continue   # "pledged allegiance": the vow is the deed the trigger names
                 if name == "fear" and _fear_that_told(t):
                     continue
+                if name == "scheduled" and came_by != "xcomp":
+                    continue   # only "are set to protest": not "set fire"
                 if (name == "concern" or (name == "accusation"
                                           and t.lemma_.lower() in JUDGING)) \
                         and _deed_dated(doc, clause):
@@ -904,16 +961,19 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if "background" in kinds and not kinds & {"day", "relative"} \
             and not _fighting_since_days_ago(doc, clause, start, end):
         return "background_date"
-    if kinds <= {"background"} and _timed_by_a_war(doc, clause):
-        return "war_as_time"
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
-                  for c in clause.root.children)
+    if _deed_date_kinds(doc, clause, start, end) <= {"background"} \
+            and _timed_by_a_war(doc, clause):
+        return "war_as_time"   # "… killed in the conflict, the monitor said on Monday"
+    perfect = _present_perfect(clause)
     if _past_perfect_tally(doc, clause, kinds):
         return "past_perfect_tally"
     if _standing_deployment(doc, clause, kinds):
         return "standing_deployment"
-    if not perfect and _war_toll(doc, clause, start, end):
-        return "war_toll"   # the present perfect's tallies are perfect_tally's, below
+    # the present perfect's tallies are perfect_tally's, below, unless a day stops them
+    # there that is only the saying's ("the war has killed 150,000, the UN said on Tuesday")
+    if (not perfect or kinds & {"day", "relative", "week"}) \
+            and _war_toll(doc, clause, start, end):
+        return "war_toll"
     if not perfect or kinds & {"day", "relative", "week"}:
         return None
     # "have taken the city, officials said on Thursday" and "troops have retaken the
@@ -934,9 +994,26 @@ def background(doc: Doc, clause: Clause) -> str | None:
     sent = clause.sent
     dated = _day_told_in(doc, sent)
     placed = names_a_place(doc, {t.i for t in clause.tokens}) or _ground_named(clause)
-    if placed and not dated and _war_toll(doc, clause, start, end):
+    if placed and _war_toll(doc, clause, start, end):
         return "war_toll"   # "fighting in X has killed thousands": its place named
     return None if dated or placed else "perfect_tally"
+
+
+def _present_perfect(clause: Clause) -> bool:
+    """The clause's verb is in the present perfect, or is a bare participle with its own
+    subject joined to one, whose auxiliaries it shares ("markets have been looted and
+    hospitals shelled"). Not a toll joined so ("five have been killed and many wounded"),
+    which is the first deed's."""
+    def own(v: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                   for c in v.children)
+    verb = clause.root
+    if own(verb):
+        return True
+    children = {c.dep_ for c in verb.children}
+    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and own(verb.head) \
+        and "nsubj" in children and not children & {"aux", "auxpass"} \
+        and "kill" not in clause.categories()
 
 
 def _ground_named(clause: Clause) -> bool:
@@ -1076,8 +1153,9 @@ def _war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     vague = set(re.findall(r"[a-z]+", after_toll)) & modality().words["war_toll"]
     if not vague and (deaths.count is None or deaths.count < modality().war_toll_min):
         return False
-    sent = clause.sent
-    return not _day_told_in(doc, sent)
+    # "the conflict has killed more than 150,000 people, the UN said on Tuesday": the
+    # day is the saying's, not the toll's
+    return not _day_of_the_deed_told(doc, clause, modality())
 
 
 def told_on_that_day(doc: Doc, clause: Clause) -> bool:

@@ -16,7 +16,7 @@ from eventdesk.components.events.subtype.shared import (
     SUBJECT_DIES,
     _victim_words,
 )
-from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
 
 @predicate.add
@@ -269,14 +269,36 @@ ANIMALS = {"leopard", "tiger", "lion", "elephant", "bear", "wolf", "crocodile", 
 @predicate.add
 def animal_acts_or_suffers(facts: ClauseFacts) -> bool:
     """An animal as who attacked ("a snow leopard attacked a herd of goats", "mauled by a
-    tiger") or as what was shot ("rangers shot a crocodile"): wildlife, no side's deed."""
+    tiger", "killed in a shark attack") or as what was shot ("rangers shot a crocodile"):
+    wildlife, no side's deed."""
     doc = facts.doc
     verbs = [doc[m.start:m.end].root for m in facts.clause.triggers]
     for verb in verbs:
         nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         nouns += [g for c in verb.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
+        nouns += [c for c in verb.children if c.dep_ == "compound"]   # "a shark attack"
         # a lower-case word: "the Tigers" and "Tiger Forces" are armed sides
         if any(n.lemma_.lower() in ANIMALS and n.text.islower() for n in nouns):
             return True
+    return False
+
+
+# Words that open an adverbial clause telling how a harm came about.
+HOW_MARKS = frozenset({"when", "as", "after"})
+
+
+@predicate.add
+def harmed_in_a_told_accident(facts: ClauseFacts) -> bool:
+    """The harm's cause is an accident or a disaster told in an adverbial clause hung on
+    the deed ("twelve miners were killed when a mine shaft collapsed", "died after their
+    boat capsized"), which the clause's own words leave out: no side's deed."""
+    doc = facts.doc
+    for match in facts.clause.triggers:
+        verb = doc[match.start:match.end].root
+        for how in verb.children:
+            if how.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in HOW_MARKS
+                                           for m in how.children) \
+                    and _cue("nature_or_accident", list(how.subtree)):
+                return True
     return False

@@ -381,3 +381,14 @@ def force_blocks_the_protest(facts: ClauseFacts) -> bool:
         if any(t.i in states for d in doers for t in d.subtree):
             return True
     return False
+
+
+@predicate.add
+def crowded_round(facts: ClauseFacts) -> bool:
+    """"Fans mobbed the players", "shoppers mobbed the stores": the verb "mob" as crowding
+    round someone or something, with no other deed in the clause and none of a riot's
+    violence (typing.toml cue violent_protest): admirers or a rush, no mob violence."""
+    doc = facts.doc
+    words = [doc[m.start:m.end].root for m in facts.clause.triggers]
+    return bool(words) and all(w.lemma_.lower() == "mob" and w.pos_ == "VERB" for w in words) \
+        and not _cue("violent_protest", list(facts.clause.tokens))

@@ -300,3 +300,27 @@ def air_told_with_other_fire(facts: ClauseFacts) -> bool:
         if any(t.lemma_.lower() in AIR_CONJOINED_HEADS and t.pos_ == "NOUN" for t in ahead):
             return True
     return False
+
+
+# What grows, not what blows up: "freight costs exploded", "demand has exploded".
+FIGURES = {"price", "cost", "rate", "demand", "sale", "inflation", "premium", "share", "stock",
+           "debt", "spending", "number", "traffic", "population", "value", "fee", "rent",
+           "bill", "index", "market", "export", "import", "output", "production"}
+
+
+@predicate.add
+def figure_not_weapon(facts: ClauseFacts) -> bool:
+    """A figure that "exploded" ("freight costs exploded", "demand has exploded") or a
+    price "a barrel" ("$80 a barrel"): the words of markets, no blast and no barrel bomb."""
+    doc = facts.doc
+    for match in facts.clause.triggers:
+        word = doc[match.start:match.end].root
+        if match.category == "blast" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in FIGURES
+                for c in word.children):
+            return True
+        if match.category == "air" and word.lower_ == "barrel" and (
+                word.dep_ == "npadvmod" or any(c.lower_ == "per" for c in word.children)
+                or doc[word.i - 1].lower_ == "per"):
+            return True
+    return False

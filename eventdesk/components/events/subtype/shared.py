@@ -135,13 +135,17 @@ SCORE = (r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s*(?:years?|days?|months?|weeks?|ho
 GAME_SCORE = re.compile(
     r"\b(?:(?:win|victory|defeat|draw|loss|lead|thrashing|triumph)\b.{0,40}?" + SCORE
     + r"|" + SCORE + r"\s+(?:win|victory|defeat|draw|loss|lead|thrashing|triumph|home win|"
-    r"away win)\b|\b(?:won|beat|drew|lost|edged|thrashed|routed)\b.{0,40}?" + SCORE + ")")
+    r"away win)\b|\b(?:won|wins|winning|beat|beats|beating|drew|lost|edged|thrashed|routed)\b"
+    r".{0,40}?" + SCORE
+    # cricket's tallies: "won by six wickets", "hit 14 sixes", "in the first ten overs"
+    + r"|\bby (?:\d+|[a-z]+) (?:wickets|runs)\b|\b(?:\d+|[a-z]+) (?:sixes|fours|overs)\b)")
 SPORT_REPORT_KEY = "eventdesk.sport_report"
 
 
 @predicate.add
 def in_a_sport_report(facts: ClauseFacts) -> bool:
-    """The report gives a game's result ("stormed to a 3-0 win", "beat Uganda 2-1"): a sport
+    """The report gives a game's result ("stormed to a 3-0 win", "beat Uganda 2-1", "won by
+    six wickets"): a sport
     report, whose attacks, overrunning and shots are play ("overran a tired defence"), not
     violence; the sport cue reads such words only in the clause."""
     doc = facts.doc
