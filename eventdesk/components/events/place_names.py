@@ -33,6 +33,9 @@ from eventdesk.records import Place
 
 # "the East Ghouta region": a named area, kept as the place's name at what holds it
 AREA_WORDS = frozenset({"region", "area"})
+# "Trafalgar Square", "the Handarat Refugee Camp": a part of a town named with its landmark
+# word, which its name keeps ("London - Trafalgar Square"); the index may know it without
+LANDMARK_PARTS = frozenset({"camp", "market", "square", "junction"})
 # "Irumu territory", "Tsafe LGA": a second-level division, never a part of a city
 DIVISION_WORDS = DISTRICT_DESIGNATORS - CITY_PART_DESIGNATORS
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
@@ -52,7 +55,11 @@ SITE_WORDS = frozenset(
      "school", "mosque", "church", "market", "stadium", "palace", "hotel", "compound",
      "factories", "factory", "farms", "mountain", "mountains", "hill", "hills", "hilltop",
      "valley", "desert", "forest", "forests", "plain", "plains", "heights", "island", "oasis",
-     "beach", "pass", "gorge"})
+     "beach", "pass", "gorge",
+     # "the Al-Mahr Gas Fields", "Nyanya Motor Park", "the Zarah Thermal Station", "Trafalgar
+     # Square": landmarks of a town, named by their last word
+     "fields", "station", "square", "park", "academy", "orchards", "springs", "project",
+     "complex", "zone", "roundabout", "tower", "shrine", "tomb", "plateau"})
 # "Mount Elgon", "Jabal Al-Akrad", "Wadi Al-Sileef": a feature named by its first word
 SITE_OPENERS = frozenset({"mount", "mt", "mt.", "jabal", "jebel", "wadi"})
 # "Ministry of Defense Hospital": words a site's name may hold between its name words
@@ -249,6 +256,8 @@ class NameReader:
                     after = k
             if not name:
                 continue
+            if doc[i].lower_ in LANDMARK_PARTS and name == doc[j:end].text:
+                name = doc[j:i + 1].text  # "Trafalgar Square", not "Trafalgar"
             container = doc[j:end].text if city_before else None
             if container is None and after < len(doc) and doc[after].lower_ in ("of", "in") \
                     and after + 1 < len(doc):
@@ -422,6 +431,8 @@ class NameReader:
                                   else None)
         words = name.split()
         core = " ".join(words[:-1]) if words[-1].lower() in DISTRICT_DESIGNATORS else name
+        landmark = len(words) > 1 and words[-1].lower() in LANDMARK_PARTS
+        query = " ".join(words[:-1]) if landmark else name  # "Yarmouk camp": al-Yarmuk
         if city is not None and city_name and name_key(core) == name_key(city_name):
             return city  # "Baghdad - Baghdad" says nothing more than Baghdad
         if city is not None and city.admin2 and core != name \
@@ -435,10 +446,13 @@ class NameReader:
                     and (place.country_code, place.admin1) == (city.country_code, city.admin1):
                 return place
             return self._division_of_region(core, city, countries)
-        place = self.gazetteer.resolve_name(name, countries=countries, container_name=city_name)
+        place = self.gazetteer.resolve_name(query, countries=countries, container_name=city_name)
+        if landmark and place is not None and city is not None \
+                and place.geonameid == city.geonameid:
+            place = None  # the city under the bare name: the part keeps its landmark word
         if report_towns and (place is None or city is None
                              or place.geonameid == city.geonameid):
-            elsewhere = self._named_in_country(name, countries)
+            elsewhere = self._named_in_country(query, countries)
             if elsewhere is not None and any(
                     haversine_km(elsewhere.latitude, elsewhere.longitude, town.latitude,
                                  town.longitude) <= 30 for town in report_towns):
