@@ -176,6 +176,11 @@ def test_no_namesake_abroad_and_no_word_for_a_district(text):
      "soldiers; Baghdad denied the claim.", "Iraq", None),
     ("Anthony Shadid, a Washington-based reporter on assignment in Ramallah, was shot in the "
      "shoulder on Sunday.", "Palestine", "Ramallah"),
+    # a town's own police acts in the town
+    ("Menezes, a 27-year-old electrician, was shot eight times by London police in a subway "
+     "station.", "United Kingdom", "London"),
+    ("On Friday, New Delhi police shot dead a man identified only as Atif.", "India",
+     "New Delhi"),
     # a country in an organisation's name is no scene
     ("The Islamic State of Iraq and al-Sham launched a large-scale offensive to seize several "
      "Syrian Arab Army strongholds on Monday.", "Syria", None),
