@@ -47,6 +47,9 @@ DATELINE_FACTOR = 0.5
 # "the city of Qamishli" (another spelling of Al Qamishli) says its own country from this
 # size; "Sarrin town" is no hamlet in Peru.
 DESIGNATED_TOWN_POPULATION = 5_000
+# "Eastern Province", "Central Region": a name shared as strongly by regions of this many
+# countries or more is a translated kind of province, not evidence of any one country
+SHARED_BY_MANY = 3
 
 
 class CountryContext:
@@ -196,6 +199,9 @@ def _settle_shared_names(ambiguous: list[tuple[dict[str, float], float]],
             weak.append(evidence)
             continue
         rivals = {code: w for code, w in evidence.items() if w >= 0.5 * top}
+        if len(rivals) >= SHARED_BY_MANY:
+            weak.append(evidence)  # counts only for a country the rest of the report names
+            continue
         total = sum(rivals.values())
         for code, weight in rivals.items():
             strong[code] += weight * weight / total * factor

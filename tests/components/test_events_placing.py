@@ -147,6 +147,9 @@ def test_a_place_the_index_lacks_falls_back_to_what_contains_it(text, country, l
     "At least 50 pro-Assad soldiers were killed in the fighting.",
     "At least 15 militants were killed during clashes in the vicinity of Sarrin town.",
     "On Sunday, militants shot dead a tribal elder in a market in Mir Ali.",
+    # a region of many countries' name, no country of its named: not Egypt's Sharqia
+    "Masked gunmen killed eight people in a village in the Al-Ihsa district of Eastern "
+    "Province on Monday.",
 ])
 def test_no_namesake_abroad_and_no_word_for_a_district(text):
     # Kurdish is no district (nor a village in Armenia), Assad no village in Israel, Sarrin

@@ -28,7 +28,7 @@ from eventdesk.geo.candidates import (
     WELL_KNOWN_POPULATION,
     names_a_division,
 )
-from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION
+from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
 from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
 from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
 
@@ -310,6 +310,9 @@ class MentionJudge:
         named = {m.country_code for m in doc._.places or [] if m.kind == "country"}
         if best.country_code in named:
             return best.match != "transliteration"
+        if best.is_region and len({c.country_code for c in mention.candidates
+                                   if c.is_region and c.match == "exact"}) >= SHARED_BY_MANY:
+            return False  # "Eastern Province" with no country of its in the report: whose?
         return best.match == "exact" and (best.population >= 100_000 or best.is_region)
 
     def _stated_holder(self, doc: Doc, mention):
