@@ -415,6 +415,11 @@ class PlaceDetection:
             if needs is None and not any(_is_famous(c, key) for c in candidates):
                 # "Hodeidah airport" in a Yemen report, not "Colón Theatre" in a Colombian one.
                 needs = frozenset(c.country_code for c in by_main if c.country_code)
+        if j < len(tokens) and tokens[j].text == "Police" and needs is None \
+                and not well_known:
+            # "Westridge Police District", a police unit's proper name: a small town of that
+            # name is the unit's only in a report about its country (else a namesake abroad)
+            needs = frozenset(c.country_code for c in candidates if c.country_code)
         if i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and not well_known:
             return None
         if first.lower() in TITLES and not (

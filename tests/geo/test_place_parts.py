@@ -1,5 +1,6 @@
-"""Names of a part of a town that the index lacks, read at the town (issue 9), each with a
-tiny hand-built gazetteer: "<City> al-X" is a part of City, not al-X's namesake abroad."""
+"""Names of a part of a town that the index lacks (issue 9), each with a tiny hand-built
+gazetteer: "<City> al-X" is a part of City, not al-X's namesake abroad; "X Police District"
+is a small town X only in a report about its country."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ PLACES = [
     (9300001, "Baghdad", "", 33.34058, 44.40088, "P", "PPLC", "IQ", "07", 7_216_000),
     (9300002, "El Jadida", "al-Jadida,Al Jadida", 33.25682, -8.50882, "P", "PPLA", "MA", "09",
      212_863),
+    (9300003, "Westridge", "", 49.28, -122.95, "P", "PPL", "CA", "02", 2_521),
 ]
 ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9300001)]
 
@@ -44,3 +46,10 @@ def test_the_quarters_name_alone_is_still_its_namesake(gaz):
     mentions = gaz.find_mentions(NLP("Protesters gathered in al-Jadida on Monday."))
     assert [(m.text, m.part, m.candidates[0].country_code) for m in mentions] == [
         ("al-Jadida", None, "MA")]
+
+
+def test_a_police_units_name_is_a_small_town_only_in_its_country(gaz):
+    text = "A gunman killed a polio worker in Cantt View Colony, Westridge Police District"
+    assert [m.text for m in gaz.find_mentions(NLP(text + "."))] == []
+    assert [m.text for m in gaz.find_mentions(NLP(text + " in Canada."))] == [
+        "Westridge", "Canada"]
