@@ -439,8 +439,10 @@ class PlaceDetection:
             return None  # "the village of Tal Na’am": the first word of a name, not At Tall
         # "Daraa al-Balad", "Baghdad al-Jadida", which NER calls a person or a site: a
         # well-known town and its quarter, the name the index lacks (else the longer match
-        # had won) -- never the quarter's namesake abroad (El Jadida in Morocco)
+        # had won) -- never the quarter's namesake abroad (El Jadida in Morocco); not a name
+        # of two Arabic parts ("Al-Wadi Al-Akhdar", no quarter of El Oued)
         town_and_quarter = well_known and not region_word and j + 2 < len(tokens) and \
+            tokens[i].text.lower() not in ARABIC_ARTICLES and \
             words_all[j].lower() in ARABIC_ARTICLES and words_all[j + 1] == "-" \
             and self._is_name_word(words_all[j + 2])
         # "Nineveh province", "the town of X": a place word settles it, whatever NER says

@@ -1224,8 +1224,10 @@ def _listed_with(doc: Doc, mention, other, pool) -> bool:
             or _names_a_region(other):
         return False
     key = name_key(other.text)
-    if any(name_key(c.admin1 or "") == key for c in mention.candidates):
-        return False  # "Bakhmut, Donetsk and ...": the first town's province after it
+    if any(name_key(c.admin1 or "") == key for c in mention.candidates[:1]):
+        # "Bakhmut, Donetsk and ...": the first town's province after it -- of its best
+        # reading ("Washington, New York, San Francisco": no Washington in New York state)
+        return False
     k = other.end
     if k < len(doc) and doc[k].lower_ in ("and", "or", ","):
         k += 1
