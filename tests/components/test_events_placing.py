@@ -135,6 +135,15 @@ def _placed(text: str):
      "Syria", "Rif Dimashq", 3),
     ("ISIS launched an offensive in the eastern countryside of Greater Damascus on Monday, "
      "killing three soldiers.", "Syria", "Rif Dimashq", 3),
+    # "to capture the town of X" is no way to X; a border is no holder
+    ("Marines launched an offensive on Friday to capture the key Latakia town of Kabbani "
+     "near the Idlib border.", "Syria", "Latakia - Kabbani", 2),
+    # a village's name NER reads as a date, and one opening with an ayn mark
+    ("Jund Al-Aqsa launched a new offensive in the northern Hama countryside on Wednesday, "
+     "targeting the key village of Ma’ardes, which is under the control of Jund Al-Aqsa.",
+     "Syria", "Ma’ardes", 3),
+    ("The rebels launched a major offensive at the abandoned military base near the Dara’a "
+     "Governorate town of ‘Ibta on Sunday.", "Syria", "‘Ibta", 3),
 ])
 def test_a_place_the_index_lacks_falls_back_to_what_contains_it(text, country, location,
                                                                  precision):

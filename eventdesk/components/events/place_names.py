@@ -26,7 +26,7 @@ from eventdesk.geo.candidates import (
     WELL_KNOWN_POPULATION,
     is_district,
 )
-from eventdesk.geo.country_context import FOREIGN_COMPOUND_WORDS
+from eventdesk.geo.country_context import BORDER_WORDS, FOREIGN_COMPOUND_WORDS
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 from eventdesk.records import Place
@@ -180,9 +180,11 @@ class NameReader:
         while named + 1 < end and doc[named].lower_ in COMPASS_WORDS:
             named += 1  # "East Ghouta": a compass word begins the name
         if designated:
+            # NER's date or time in a name ("the village of Ma’ardes" read as a date) is
+            # noise, unless the word is a month's or a weekday's
             words = [t for t in doc[named:end] if any(ch.isalpha() for ch in t.text)]
-            if words and all(self._name_word(t) or t.ent_type_ not in ("DATE", "TIME")
-                             for t in words):
+            if words and all(self._name_word(t) or t.lower_ not in MONTHS | WEEKDAYS
+                             and not t.like_num for t in words):
                 return span.text, start, end
             return None
         if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in span) \
@@ -551,6 +553,8 @@ def settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
         if mention.start < end or mention.start - end > 4:
             continue
         between = [t.lower_ for t in doc[end:mention.start]]
+        if mention.end < len(doc) and doc[mention.end].lower_ in BORDER_WORDS:
+            continue  # "the town of X near the Idlib border": another region's edge
         if between and between[0] in HOLDER_LINKS and all(
                 w in HOLDER_LINKS or w in COMPASS_WORDS for w in between):
             if mention.end + 1 < len(doc) and doc[mention.end].text in ("'s", "’s"):
@@ -647,6 +651,8 @@ def _left_for(doc: Doc, at: int) -> bool:
     battle for the town of X" is)."""
     away = lexicon()["away_preps"] - {"for"}
     for tok in reversed(doc[max(0, at - 5):at]):
+        if tok.pos_ == "PART":
+            continue  # "to capture the town of X": an infinitive, no way to X
         if tok.pos_ == "ADP" or tok.lower_ in away:
             return tok.lower_ in away
     return False
