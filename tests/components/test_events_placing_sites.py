@@ -91,6 +91,10 @@ def test_the_generic_end_of_a_longer_name_is_no_site():
      ("London - Trafalgar Square", 2)),
     ("A bomb exploded in Mogadishu's Bakara market on Monday, killing five.",
      ("Mogadishu - Bakara market", 2)),
+    # a site's name of everyday words after a town's possessive
+    ("Hamas had already bombed Jerusalem's Hebrew University last Wednesday, killing five "
+     "Americans and two Israelis.",
+     ("Jerusalem - Hebrew University", 2)),
 ])
 def test_a_landmark_keeps_its_landmark_word(text, expected):
     assert _places(text)[0][::2] == expected

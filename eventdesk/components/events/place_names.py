@@ -60,6 +60,8 @@ SITE_WORDS = frozenset(
      # Square": landmarks of a town, named by their last word
      "fields", "station", "square", "park", "academy", "orchards", "springs", "project",
      "complex", "zone", "roundabout", "tower", "shrine", "tomb", "plateau"})
+# Words before a site's name of everyday words that say it is a name
+SITE_NAME_OPENERS = frozenset({"the", "a", "'s", "’s"})
 # "Mount Elgon", "Jabal Al-Akrad", "Wadi Al-Sileef": a feature named by its first word
 SITE_OPENERS = frozenset({"mount", "mt", "mt.", "jabal", "jebel", "wadi"})
 # "Ministry of Defense Hospital": words a site's name may hold between its name words
@@ -385,8 +387,10 @@ class NameReader:
                                for t in span):
                 continue
             if all(t.lower_ in everyday_words() for t in name_words) \
-                    and doc[start - 1].lower_ not in ("the", "a") if start > 0 else False:
-                continue  # "(Tiyas) Military Airport": the end of a name, not a name
+                    and doc[start - 1].lower_ not in SITE_NAME_OPENERS if start > 0 else False:
+                # "(Tiyas) Military Airport": the end of a name, not a name; "the Hebrew
+                # University", "Jerusalem's Hebrew University" are names
+                continue
             if any(t.i in covered for t in span) and (
                     span[0].i not in covered or all(t.i in covered for t in span)):
                 continue  # a place the index knows, or a site inside a longer name
