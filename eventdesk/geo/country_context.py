@@ -107,6 +107,8 @@ class CountryContext:
                 weak.append({code: min(w, STRONG_EVIDENCE / 2) for code, w in evidence.items()})
                 if len(evidence) == 1 and any(c.match == "exact" for c in mention.candidates):
                     exact_weak.append(weak[-1])
+            elif len(evidence) > 1 and _region_of_many(mention):
+                weak.append(evidence)  # counts only for a country the rest of the report names
             elif len(evidence) > 1 and not _weak_in_one_country(evidence):
                 ambiguous.append((evidence, factor))
             else:
@@ -199,9 +201,6 @@ def _settle_shared_names(ambiguous: list[tuple[dict[str, float], float]],
             weak.append(evidence)
             continue
         rivals = {code: w for code, w in evidence.items() if w >= 0.5 * top}
-        if len(rivals) >= SHARED_BY_MANY:
-            weak.append(evidence)  # counts only for a country the rest of the report names
-            continue
         total = sum(rivals.values())
         for code, weight in rivals.items():
             strong[code] += weight * weight / total * factor
@@ -257,6 +256,12 @@ def _candidate_evidence(cand: Candidate, key: str, *, region_mention: bool) -> f
         return size * (1.0 if main else 0.8)
     # Another spelling of a big city's main name ("Hodeidah") is strong; of a town, weak.
     return size * (0.6 if main and cand.population >= BIG_CITY_POPULATION else 0.3)
+
+
+def _region_of_many(mention: PlaceMention) -> bool:
+    """"Eastern Province": a name of regions of SHARED_BY_MANY countries or more."""
+    return len({c.country_code for c in mention.candidates
+                if c.is_region and c.match == "exact"}) >= SHARED_BY_MANY
 
 
 def _weak_in_one_country(evidence: dict[str, float]) -> bool:

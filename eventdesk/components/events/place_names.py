@@ -329,6 +329,8 @@ class NameReader:
                     and doc[k].ent_type_ not in ("ORG", "NORP", "DATE", "TIME", "CARDINAL"):
                 k += 1
             if k > i + 1 and k - i - 1 <= 3:
+                if not any(ch.isalpha() for t in doc[i + 1:k] for ch in t.text):
+                    continue  # "in ‘Ayn Al-Fijah": the ayn mark of a name the index knows
                 if any(self._names_a_party(doc[n]) for n in range(i + 1, k)):
                     continue  # "aimed at U.S.-led forces": a party, not a part of a town
                 if k < len(doc) and doc[k].lower_ in DIVISION_WORDS:
