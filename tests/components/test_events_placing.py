@@ -135,6 +135,9 @@ def _placed(text: str):
      "Syria", "Rif Dimashq", 3),
     ("ISIS launched an offensive in the eastern countryside of Greater Damascus on Monday, "
      "killing three soldiers.", "Syria", "Rif Dimashq", 3),
+    # a part of "the Iraqi capital"
+    ("A car bomb killed three people in the predominantly Shiite al-Bayaa district of the "
+     "Iraqi capital on Monday.", "Iraq", "Baghdad - al-Bayaa", 2),
     # "to capture the town of X" is no way to X; a border is no holder
     ("Marines launched an offensive on Friday to capture the key Latakia town of Kabbani "
      "near the Idlib border.", "Syria", "Latakia - Kabbani", 2),

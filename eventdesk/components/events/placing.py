@@ -173,8 +173,13 @@ class Placer:
             return place
         named = self._named_capital(doc, clause)
         if named is not None:
-            # "in the Somali capital", "the Syrian capital": that country's capital
-            return self._with_precision(doc, clause, named, None, anchor=doc[clause.start])
+            # "in the Somali capital", "the Syrian capital": that country's capital; "the
+            # al-Bayaa district of the Iraqi capital": its part
+            district = self.names.district_phrase(doc, clause.tokens, known=all_mentions)
+            part = self.names.district_place(district, named, countries) \
+                if district is not None and district[1] is None else None
+            return part or self._with_precision(doc, clause, named, None,
+                                                anchor=doc[clause.start])
         if scene is not None:
             # "American forces captured him in Iraq": the country, and no point in it; "in
             # the central Gaza Strip": the territory's region
