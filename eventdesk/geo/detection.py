@@ -5,7 +5,6 @@ villages named like a region, names NER gives to a person).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -71,11 +70,6 @@ FACILITY_WORDS = frozenset(
 SITE_TOWN_POPULATION = 10_000
 # apostrophes and ayn/hamza marks inside transliterated names ("Na’am", "‘Eiss")
 NAME_APOSTROPHES = "'’‘`ʼʿʾ"
-
-
-# An apostrophe that is a letter of the name (ʿayn or hamza, "Ma’an", "Dar‘a"), not a French
-# elision ("Côte d'Ivoire"): the name is no country's whose key it shares ("Ma’an" is not Man)
-_LETTER_APOSTROPHE = re.compile(r"[^\W\d_]{2}['’ʼ‘`][^\W\d_]")
 
 
 @dataclass(slots=True)
@@ -181,7 +175,7 @@ class PlaceDetection:
             if not key:
                 continue
             code = self._country_names.get(key)
-            if code is not None and not _LETTER_APOSTROPHE.search(span_text):
+            if code is not None:
                 matches.append((j, _COUNTRY_KIND, code))
             elif key in self._keys:
                 matches.append((j, "key", None))

@@ -53,11 +53,3 @@ def test_a_police_units_name_is_a_small_town_only_in_its_country(gaz):
     assert [m.text for m in gaz.find_mentions(NLP(text + "."))] == []
     assert [m.text for m in gaz.find_mentions(NLP(text + " in Canada."))] == [
         "Westridge", "Canada"]
-
-
-def test_an_apostrophe_that_is_a_letter_makes_no_countrys_name(gaz):
-    # "Ma’an" shares its key with Man (the Isle of Man); written so, it is the country
-    doc = NLP("Rebels attacked the village of Ma’an on Tuesday.")
-    assert not any(m.kind == "country" for m in gaz.find_mentions(doc))
-    doc = NLP("Protesters marched on the Isle of Man on Tuesday.")
-    assert [(m.kind, m.country_code) for m in gaz.find_mentions(doc)] == [("country", "IM")]
