@@ -135,6 +135,10 @@ def _placed(text: str):
      "Syria", "Rif Dimashq", 3),
     ("ISIS launched an offensive in the eastern countryside of Greater Damascus on Monday, "
      "killing three soldiers.", "Syria", "Rif Dimashq", 3),
+    # a part of a region's seat, "the provincial capital"
+    ("ISIS launched another offensive in the Deir Ezzor Governorate on Friday, targeting the "
+     "army-held Al-Rashidiyah District inside the provincial capital.", "Syria",
+     "Deir ez-Zor - Al-Rashidiyah", 2),
     # a part of "the Iraqi capital"
     ("A car bomb killed three people in the predominantly Shiite al-Bayaa district of the "
      "Iraqi capital on Monday.", "Iraq", "Baghdad - al-Bayaa", 2),

@@ -378,6 +378,16 @@ class Placer:
                                                                region.admin1):
                 return self._with_precision(doc, clause, place, mention)
         settlement = self.names.unknown_settlement(doc, list(sent))
+        if settlement is None and any(t.lower_ == "capital" and doc[t.i - 1].lower_ ==
+                                      "provincial" for t in sent if t.i > 0):
+            # "in the Deir Ezzor Governorate, targeting the Al-Rashidiyah District inside the
+            # provincial capital": a part of the region's seat
+            seat = self.gazetteer.resolve_name(region.admin1 or "", countries=countries)
+            district = self.names.district_phrase(doc, list(sent), known=mentions)
+            if seat is not None and seat.geo_precision != 3 and seat.latitude is not None \
+                    and seat.admin1 == region.admin1 and district is not None \
+                    and district[1] is None:
+                return self.names.district_place(district, seat, countries) or region
         if settlement is not None and " - " not in (region.location or ""):
             region.location = settlement[0]
         return region
