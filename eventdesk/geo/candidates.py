@@ -89,6 +89,9 @@ class PlaceMention:
     kind: str = "place"
     designator: str | None = None
     country_code: str | None = None
+    # "Baghdad al-Jadida": the part of the town the name goes on to ("al-Jadida"), which the
+    # index lacks; the town's candidates are the mention's
+    part: str | None = None
 
 
 def _city_part(mention: PlaceMention) -> bool:

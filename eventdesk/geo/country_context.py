@@ -47,6 +47,9 @@ DATELINE_FACTOR = 0.5
 # "the city of Qamishli" (another spelling of Al Qamishli) says its own country from this
 # size; "Sarrin town" is no hamlet in Peru.
 DESIGNATED_TOWN_POPULATION = 5_000
+# "Eastern Province", "Central Region": a name shared as strongly by regions of this many
+# countries or more is a translated kind of province, not evidence of any one country
+SHARED_BY_MANY = 3
 
 
 class CountryContext:
@@ -104,6 +107,8 @@ class CountryContext:
                 weak.append({code: min(w, STRONG_EVIDENCE / 2) for code, w in evidence.items()})
                 if len(evidence) == 1 and any(c.match == "exact" for c in mention.candidates):
                     exact_weak.append(weak[-1])
+            elif len(evidence) > 1 and _region_of_many(mention):
+                weak.append(evidence)  # counts only for a country the rest of the report names
             elif len(evidence) > 1 and not _weak_in_one_country(evidence):
                 ambiguous.append((evidence, factor))
             else:
@@ -251,6 +256,12 @@ def _candidate_evidence(cand: Candidate, key: str, *, region_mention: bool) -> f
         return size * (1.0 if main else 0.8)
     # Another spelling of a big city's main name ("Hodeidah") is strong; of a town, weak.
     return size * (0.6 if main and cand.population >= BIG_CITY_POPULATION else 0.3)
+
+
+def _region_of_many(mention: PlaceMention) -> bool:
+    """"Eastern Province": a name of regions of SHARED_BY_MANY countries or more."""
+    return len({c.country_code for c in mention.candidates
+                if c.is_region and c.match == "exact"}) >= SHARED_BY_MANY
 
 
 def _weak_in_one_country(evidence: dict[str, float]) -> bool:

@@ -415,6 +415,11 @@ class PlaceDetection:
             if needs is None and not any(_is_famous(c, key) for c in candidates):
                 # "Hodeidah airport" in a Yemen report, not "Colón Theatre" in a Colombian one.
                 needs = frozenset(c.country_code for c in by_main if c.country_code)
+        if j < len(tokens) and tokens[j].text == "Police" and needs is None \
+                and not well_known:
+            # "Westridge Police District", a police unit's proper name: a small town of that
+            # name is the unit's only in a report about its country (else a namesake abroad)
+            needs = frozenset(c.country_code for c in candidates if c.country_code)
         if i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and not well_known:
             return None
         if first.lower() in TITLES and not (
@@ -432,9 +437,14 @@ class PlaceDetection:
         if well_known and (self._opens_longer_name(candidates, words_all, i, j)
                            or self._closes_longer_name(candidates, words_all, i, j, before)):
             return None  # "the village of Tal Na’am": the first word of a name, not At Tall
-        # "Daraa al-Balad", which NER calls a person: a well-known town and its quarter
-        town_and_quarter = well_known and inside_longer and j + 2 < len(tokens) and \
-            words_all[j].lower() in ARABIC_ARTICLES and words_all[j + 1] == "-"
+        # "Daraa al-Balad", "Baghdad al-Jadida", which NER calls a person or a site: a
+        # well-known town and its quarter, the name the index lacks (else the longer match
+        # had won) -- never the quarter's namesake abroad (El Jadida in Morocco); not a name
+        # of two Arabic parts ("Al-Wadi Al-Akhdar", no quarter of El Oued)
+        town_and_quarter = well_known and not region_word and j + 2 < len(tokens) and \
+            tokens[i].text.lower() not in ARABIC_ARTICLES and \
+            words_all[j].lower() in ARABIC_ARTICLES and words_all[j + 1] == "-" \
+            and self._is_name_word(words_all[j + 2])
         # "Nineveh province", "the town of X": a place word settles it, whatever NER says
         if label == "PERSON" and (inside_longer or not well_known) and not town_and_quarter \
                 and not (region_word or place_word):
@@ -457,7 +467,8 @@ class PlaceDetection:
         with_its_kind = label == "ORG" and names_a_division(tokens[i].doc, i, j, designator)
         if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and inside_longer and (
                 not well_known or all(self._is_english(w) for w in words)) and not (
-                well_known and possessive) and not opens_site and not with_its_kind:
+                well_known and possessive) and not opens_site and not with_its_kind \
+                and not town_and_quarter:
             exact_here = frozenset(c.country_code for c in candidates
                                    if c.match == "exact" and c.country_code)
             if not (listed_last and exact_here and label == "ORG"):
@@ -476,8 +487,13 @@ class PlaceDetection:
                 c.score - (2.0 if c.is_region or is_district(c) else 0.0)))
             if top.is_region or is_wide_region(top):
                 kind = "region"  # a wide region: a town the clause names goes first
+        part = None
+        if town_and_quarter and kind == "place":
+            part = text[tokens[j].idx:tokens[j + 2].idx + len(tokens[j + 2].text)]
+            j, end_char = j + 3, tokens[j + 2].idx + len(tokens[j + 2].text)
+            span_text = text[start_char:end_char]
         mention = PlaceMention(i, j, start_char, end_char, span_text, candidates, kind=kind,
-                               designator=designator)
+                               designator=designator, part=part)
         fallback = how != "skel" and any(_is_well_known(c, key) for c in candidates) \
             or located_district  # kept too when the report names no country at all
         return mention, needs, fallback

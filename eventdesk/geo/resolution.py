@@ -83,8 +83,13 @@ class Resolution:
             return Place(country=country_name(mention.country_code),
                          country_code=mention.country_code)
         options = self._container_options(container, codes) if container is not None else []
-        return self._resolve_candidates(mention.text, mention.candidates, codes=codes,
-                                        containers=options, designator=mention.designator)
+        place = self._resolve_candidates(mention.text, mention.candidates, codes=codes,
+                                         containers=options, designator=mention.designator)
+        if mention.part and place is not None and place.geo_precision == 1:
+            # "Baghdad al-Jadida": the town's part the index lacks, kept at the town
+            place.location = f"{place.location} - {mention.part}"
+            place.geo_precision = 2
+        return place
 
     def resolve_name(self, name: str, *, countries: list | None = None,
                      container_name: str | None = None) -> Place | None:

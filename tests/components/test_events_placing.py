@@ -135,6 +135,22 @@ def _placed(text: str):
      "Syria", "Rif Dimashq", 3),
     ("ISIS launched an offensive in the eastern countryside of Greater Damascus on Monday, "
      "killing three soldiers.", "Syria", "Rif Dimashq", 3),
+    # a part of a region's seat, "the provincial capital"
+    ("ISIS launched another offensive in the Deir Ezzor Governorate on Friday, targeting the "
+     "army-held Al-Rashidiyah District inside the provincial capital.", "Syria",
+     "Deir ez-Zor - Al-Rashidiyah", 2),
+    # a part of "the Iraqi capital"
+    ("A car bomb killed three people in the predominantly Shiite al-Bayaa district of the "
+     "Iraqi capital on Monday.", "Iraq", "Baghdad - al-Bayaa", 2),
+    # "to capture the town of X" is no way to X; a border is no holder
+    ("Marines launched an offensive on Friday to capture the key Latakia town of Kabbani "
+     "near the Idlib border.", "Syria", "Latakia - Kabbani", 2),
+    # a village's name NER reads as a date, and one opening with an ayn mark
+    ("Jund Al-Aqsa launched a new offensive in the northern Hama countryside on Wednesday, "
+     "targeting the key village of Ma’ardes, which is under the control of Jund Al-Aqsa.",
+     "Syria", "Ma’ardes", 3),
+    ("The rebels launched a major offensive at the abandoned military base near the Dara’a "
+     "Governorate town of ‘Ibta on Sunday.", "Syria", "‘Ibta", 3),
 ])
 def test_a_place_the_index_lacks_falls_back_to_what_contains_it(text, country, location,
                                                                  precision):
@@ -147,6 +163,9 @@ def test_a_place_the_index_lacks_falls_back_to_what_contains_it(text, country, l
     "At least 50 pro-Assad soldiers were killed in the fighting.",
     "At least 15 militants were killed during clashes in the vicinity of Sarrin town.",
     "On Sunday, militants shot dead a tribal elder in a market in Mir Ali.",
+    # a region of many countries' name, no country of its named: not Egypt's Sharqia
+    "Masked gunmen killed eight people in a village in the Al-Ihsa district of Eastern "
+    "Province on Monday.",
 ])
 def test_no_namesake_abroad_and_no_word_for_a_district(text):
     # Kurdish is no district (nor a village in Armenia), Assad no village in Israel, Sarrin
@@ -176,6 +195,11 @@ def test_no_namesake_abroad_and_no_word_for_a_district(text):
      "soldiers; Baghdad denied the claim.", "Iraq", None),
     ("Anthony Shadid, a Washington-based reporter on assignment in Ramallah, was shot in the "
      "shoulder on Sunday.", "Palestine", "Ramallah"),
+    # a town's own police acts in the town
+    ("Menezes, a 27-year-old electrician, was shot eight times by London police in a subway "
+     "station.", "United Kingdom", "London"),
+    ("On Friday, New Delhi police shot dead a man identified only as Atif.", "India",
+     "New Delhi"),
     # a country in an organisation's name is no scene
     ("The Islamic State of Iraq and al-Sham launched a large-scale offensive to seize several "
      "Syrian Arab Army strongholds on Monday.", "Syria", None),

@@ -27,6 +27,10 @@ def test_a_list_of_towns_is_one_event_per_town_not_a_town_inside_the_next():
     places = _places("Islamist fighters attacked army posts in Kidal, Gao and Timbuktu on "
                      "Sunday, killing five soldiers.")
     assert [p[0] for p in places] == ["Kidal", "Gao", "Timbuktu"]
+    # a namesake of the first inside the second's state is no reading of the list
+    places = _places("Thousands demonstrated against the war in Washington, New York, San "
+                     "Francisco and Los Angeles over the weekend.")
+    assert [p[0] for p in places][:2] == ["Washington", "New York City"]
 
 
 @pytest.mark.parametrize("text, place", [

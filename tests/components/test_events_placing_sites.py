@@ -77,3 +77,24 @@ def test_the_generic_end_of_a_longer_name_is_no_site():
                                "T4 (Tiyas) Military Airport in eastern Homs on Thursday.",
                                published="2024-01-12")
     assert [e.location for e in events] == ["Homs"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a landmark named by its last word: a park, gas fields, a station
+    ("A car bomb went off at the Nyanya Motor Park in Abuja on Monday, killing 20.",
+     ("Abuja - Nyanya Motor Park", 2)),
+    ("Troops launched an attack in the eastern countryside of Homs on Monday, targeting the "
+     "Al-Mahr Gas Fields.",
+     ("Al-Mahr Gas Fields", 3)),
+    # a part of a town named with its landmark word keeps the word
+    ("Thousands of protesters marched to Trafalgar Square in central London on Saturday.",
+     ("London - Trafalgar Square", 2)),
+    ("A bomb exploded in Mogadishu's Bakara market on Monday, killing five.",
+     ("Mogadishu - Bakara market", 2)),
+    # a site's name of everyday words after a town's possessive
+    ("Hamas had already bombed Jerusalem's Hebrew University last Wednesday, killing five "
+     "Americans and two Israelis.",
+     ("Jerusalem - Hebrew University", 2)),
+])
+def test_a_landmark_keeps_its_landmark_word(text, expected):
+    assert _places(text)[0][::2] == expected

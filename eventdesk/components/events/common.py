@@ -311,7 +311,14 @@ def namelike(tok: Token) -> bool:
                 word == "-" and not tok.whitespace_ and not doc[tok.i - 1].whitespace_
                 or tok.is_space and "\n" not in word):
         return True  # "Hawsh-Nasri", "Gund-E-Qasim"; "Khan Bani  Saad" (a doubled space)
+    if word in AYN_MARKS and not tok.whitespace_ and tok.i + 1 < len(doc) \
+            and _capitalised(doc[tok.i + 1]):
+        return True  # "‘Ibta", "‘Arak": the ʿayn a transliteration opens a name with
     return re.match(r"^(al|el|ad|ar|as|ash|az|at|an)-", word) is not None
+
+
+# Marks written for an opening ʿayn, split off by the tokenizer ("‘Ibta", "ʿAfrin").
+AYN_MARKS = frozenset({"‘", "ʿ", "`", "ʻ"})
 
 
 def _capitalised(tok: Token) -> bool:

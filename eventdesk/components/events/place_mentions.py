@@ -28,7 +28,7 @@ from eventdesk.geo.candidates import (
     WELL_KNOWN_POPULATION,
     names_a_division,
 )
-from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION
+from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
 from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
 from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
 
@@ -40,6 +40,9 @@ SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport"
               "mosque", "church", "stadium", "hotel", "camp", "base", "station", "port",
               "square", "bridge", "barracks", "refinery", "dam", "academy", "airbase",
               "airfield", "court"}
+# "New Delhi police shot dead a man", "shot by London police": a town's own police, which
+# acts in the town -- the town is the scene, not an actor's name or home
+TOWN_FORCE_NOUNS = frozenset({"police", "policemen", "policeman"})
 # "the battle for X": nouns whose "for" names the place fought over.
 CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
                           "war", "clash", "push", "race"})
@@ -248,7 +251,8 @@ class MentionJudge:
         if not mention.candidates:
             return False
         for actor in doc._.actors or []:
-            if actor.start < mention.end and mention.start < actor.end:
+            if actor.start < mention.end and mention.start < actor.end \
+                    and not _towns_police(doc, mention):
                 return False
         possessive = mention.end < len(doc) and doc[mention.end].text in ("'s", "’s")
         for ent in doc_entities(doc):
@@ -322,6 +326,9 @@ class MentionJudge:
         named = {m.country_code for m in doc._.places or [] if m.kind == "country"}
         if best.country_code in named:
             return best.match != "transliteration"
+        if best.is_region and len({c.country_code for c in mention.candidates
+                                   if c.is_region and c.match == "exact"}) >= SHARED_BY_MANY:
+            return False  # "Eastern Province" with no country of its in the report: whose?
         return best.match == "exact" and (best.population >= 100_000 or best.is_region)
 
     def _stated_holder(self, doc: Doc, mention):
@@ -400,6 +407,8 @@ class MentionJudge:
         happened."""
         end = mention.end
         root = doc[mention.start:end].root
+        if _towns_police(doc, mention):
+            return False  # "shot by London police": the town's force, acting in it
         if root.dep_ == "poss" and root.head.lemma_.lower() in ACTOR_NOUNS:
             return True
         if root.dep_ == "poss" and root.head.lemma_.lower() in PERSONAL_NOUNS \
@@ -457,6 +466,13 @@ class MentionJudge:
         # named exactly, or (another spelling) a town of the report's own country
         named = best.match == "exact" or (countries and best.country_code == countries[0])
         return named and best.population >= 10_000 and doc[ent.end - 1].lower_ in SITE_WORDS
+
+
+def _towns_police(doc: Doc, mention) -> bool:
+    """"New Delhi police", "the Medellin police commander": a town's name right before the
+    word for its police."""
+    return mention.end < len(doc) and doc[mention.end].lower_ in TOWN_FORCE_NOUNS \
+        and doc[mention.start:mention.end].root.dep_ == "compound"
 
 
 def _longer_name(ent, mention) -> bool:

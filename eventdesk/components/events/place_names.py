@@ -26,13 +26,16 @@ from eventdesk.geo.candidates import (
     WELL_KNOWN_POPULATION,
     is_district,
 )
-from eventdesk.geo.country_context import FOREIGN_COMPOUND_WORDS
+from eventdesk.geo.country_context import BORDER_WORDS, FOREIGN_COMPOUND_WORDS
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 from eventdesk.records import Place
 
 # "the East Ghouta region": a named area, kept as the place's name at what holds it
 AREA_WORDS = frozenset({"region", "area"})
+# "Trafalgar Square", "the Handarat Refugee Camp": a part of a town named with its landmark
+# word, which its name keeps ("London - Trafalgar Square"); the index may know it without
+LANDMARK_PARTS = frozenset({"camp", "market", "square", "junction"})
 # "Irumu territory", "Tsafe LGA": a second-level division, never a part of a city
 DIVISION_WORDS = DISTRICT_DESIGNATORS - CITY_PART_DESIGNATORS
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
@@ -52,7 +55,13 @@ SITE_WORDS = frozenset(
      "school", "mosque", "church", "market", "stadium", "palace", "hotel", "compound",
      "factories", "factory", "farms", "mountain", "mountains", "hill", "hills", "hilltop",
      "valley", "desert", "forest", "forests", "plain", "plains", "heights", "island", "oasis",
-     "beach", "pass", "gorge"})
+     "beach", "pass", "gorge",
+     # "the Al-Mahr Gas Fields", "Nyanya Motor Park", "the Zarah Thermal Station", "Trafalgar
+     # Square": landmarks of a town, named by their last word
+     "fields", "station", "square", "park", "academy", "orchards", "springs", "project",
+     "complex", "zone", "roundabout", "tower", "shrine", "tomb", "plateau"})
+# Words before a site's name of everyday words that say it is a name
+SITE_NAME_OPENERS = frozenset({"the", "a", "'s", "’s"})
 # "Mount Elgon", "Jabal Al-Akrad", "Wadi Al-Sileef": a feature named by its first word
 SITE_OPENERS = frozenset({"mount", "mt", "mt.", "jabal", "jebel", "wadi"})
 # "Ministry of Defense Hospital": words a site's name may hold between its name words
@@ -179,9 +188,11 @@ class NameReader:
         while named + 1 < end and doc[named].lower_ in COMPASS_WORDS:
             named += 1  # "East Ghouta": a compass word begins the name
         if designated:
+            # NER's date or time in a name ("the village of Ma’ardes" read as a date) is
+            # noise, unless the word is a month's or a weekday's
             words = [t for t in doc[named:end] if any(ch.isalpha() for ch in t.text)]
-            if words and all(self._name_word(t) or t.ent_type_ not in ("DATE", "TIME")
-                             for t in words):
+            if words and all(self._name_word(t) or t.lower_ not in MONTHS | WEEKDAYS
+                             and not t.like_num for t in words):
                 return span.text, start, end
             return None
         if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in span) \
@@ -255,6 +266,8 @@ class NameReader:
                     after = k
             if not name:
                 continue
+            if doc[i].lower_ in LANDMARK_PARTS and name == doc[j:end].text:
+                name = doc[j:i + 1].text  # "Trafalgar Square", not "Trafalgar"
             container = doc[j:end].text if city_before else None
             if container is None and after < len(doc) and doc[after].lower_ in ("of", "in") \
                     and after + 1 < len(doc):
@@ -323,6 +336,8 @@ class NameReader:
                     and doc[k].ent_type_ not in ("ORG", "NORP", "DATE", "TIME", "CARDINAL"):
                 k += 1
             if k > i + 1 and k - i - 1 <= 3:
+                if not any(ch.isalpha() for t in doc[i + 1:k] for ch in t.text):
+                    continue  # "in ‘Ayn Al-Fijah": the ayn mark of a name the index knows
                 if any(self._names_a_party(doc[n]) for n in range(i + 1, k)):
                     continue  # "aimed at U.S.-led forces": a party, not a part of a town
                 if k < len(doc) and doc[k].lower_ in DIVISION_WORDS:
@@ -381,8 +396,10 @@ class NameReader:
                                for t in span):
                 continue
             if all(t.lower_ in everyday_words() for t in name_words) \
-                    and doc[start - 1].lower_ not in ("the", "a") if start > 0 else False:
-                continue  # "(Tiyas) Military Airport": the end of a name, not a name
+                    and doc[start - 1].lower_ not in SITE_NAME_OPENERS if start > 0 else False:
+                # "(Tiyas) Military Airport": the end of a name, not a name; "the Hebrew
+                # University", "Jerusalem's Hebrew University" are names
+                continue
             if any(t.i in covered for t in span) and (
                     span[0].i not in covered or all(t.i in covered for t in span)):
                 continue  # a place the index knows, or a site inside a longer name
@@ -429,6 +446,8 @@ class NameReader:
                                   else None)
         words = name.split()
         core = " ".join(words[:-1]) if words[-1].lower() in DISTRICT_DESIGNATORS else name
+        landmark = len(words) > 1 and words[-1].lower() in LANDMARK_PARTS
+        query = " ".join(words[:-1]) if landmark else name  # "Yarmouk camp": al-Yarmuk
         if city is not None and city_name and name_key(core) == name_key(city_name):
             return city  # "Baghdad - Baghdad" says nothing more than Baghdad
         if city is not None and city.admin2 and core != name \
@@ -442,10 +461,13 @@ class NameReader:
                     and (place.country_code, place.admin1) == (city.country_code, city.admin1):
                 return place
             return self._division_of_region(core, city, countries)
-        place = self.gazetteer.resolve_name(name, countries=countries, container_name=city_name)
+        place = self.gazetteer.resolve_name(query, countries=countries, container_name=city_name)
+        if landmark and place is not None and city is not None \
+                and place.geonameid == city.geonameid:
+            place = None  # the city under the bare name: the part keeps its landmark word
         if report_towns and (place is None or city is None
                              or place.geonameid == city.geonameid):
-            elsewhere = self._named_in_country(name, countries)
+            elsewhere = self._named_in_country(query, countries)
             if elsewhere is not None and any(
                     haversine_km(elsewhere.latitude, elsewhere.longitude, town.latitude,
                                  town.longitude) <= 30 for town in report_towns):
@@ -549,6 +571,8 @@ def settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
         if mention.start < end or mention.start - end > 4:
             continue
         between = [t.lower_ for t in doc[end:mention.start]]
+        if mention.end < len(doc) and doc[mention.end].lower_ in BORDER_WORDS:
+            continue  # "the town of X near the Idlib border": another region's edge
         if between and between[0] in HOLDER_LINKS and all(
                 w in HOLDER_LINKS or w in COMPASS_WORDS for w in between):
             if mention.end + 1 < len(doc) and doc[mention.end].text in ("'s", "’s"):
@@ -645,6 +669,8 @@ def _left_for(doc: Doc, at: int) -> bool:
     battle for the town of X" is)."""
     away = lexicon()["away_preps"] - {"for"}
     for tok in reversed(doc[max(0, at - 5):at]):
+        if tok.pos_ == "PART":
+            continue  # "to capture the town of X": an infinitive, no way to X
         if tok.pos_ == "ADP" or tok.lower_ in away:
             return tok.lower_ in away
     return False

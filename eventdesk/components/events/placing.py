@@ -173,8 +173,13 @@ class Placer:
             return place
         named = self._named_capital(doc, clause)
         if named is not None:
-            # "in the Somali capital", "the Syrian capital": that country's capital
-            return self._with_precision(doc, clause, named, None, anchor=doc[clause.start])
+            # "in the Somali capital", "the Syrian capital": that country's capital; "the
+            # al-Bayaa district of the Iraqi capital": its part
+            district = self.names.district_phrase(doc, clause.tokens, known=all_mentions)
+            part = self.names.district_place(district, named, countries) \
+                if district is not None and district[1] is None else None
+            return part or self._with_precision(doc, clause, named, None,
+                                                anchor=doc[clause.start])
         if scene is not None:
             # "American forces captured him in Iraq": the country, and no point in it; "in
             # the central Gaza Strip": the territory's region
@@ -373,6 +378,16 @@ class Placer:
                                                                region.admin1):
                 return self._with_precision(doc, clause, place, mention)
         settlement = self.names.unknown_settlement(doc, list(sent))
+        if settlement is None and any(t.lower_ == "capital" and doc[t.i - 1].lower_ ==
+                                      "provincial" for t in sent if t.i > 0):
+            # "in the Deir Ezzor Governorate, targeting the Al-Rashidiyah District inside the
+            # provincial capital": a part of the region's seat
+            seat = self.gazetteer.resolve_name(region.admin1 or "", countries=countries)
+            district = self.names.district_phrase(doc, list(sent), known=mentions)
+            if seat is not None and seat.geo_precision != 3 and seat.latitude is not None \
+                    and seat.admin1 == region.admin1 and district is not None \
+                    and district[1] is None:
+                return self.names.district_place(district, seat, countries) or region
         if settlement is not None and " - " not in (region.location or ""):
             region.location = settlement[0]
         return region
@@ -1228,8 +1243,10 @@ def _listed_with(doc: Doc, mention, other, pool) -> bool:
             or _names_a_region(other):
         return False
     key = name_key(other.text)
-    if any(name_key(c.admin1 or "") == key for c in mention.candidates):
-        return False  # "Bakhmut, Donetsk and ...": the first town's province after it
+    if any(name_key(c.admin1 or "") == key for c in mention.candidates[:1]):
+        # "Bakhmut, Donetsk and ...": the first town's province after it -- of its best
+        # reading ("Washington, New York, San Francisco": no Washington in New York state)
+        return False
     k = other.end
     if k < len(doc) and doc[k].lower_ in ("and", "or", ","):
         k += 1

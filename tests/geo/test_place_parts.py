@@ -1,0 +1,55 @@
+"""Names of a part of a town that the index lacks (issue 9), each with a tiny hand-built
+gazetteer: "<City> al-X" is a part of City, not al-X's namesake abroad; "X Police District"
+is a small town X only in a report about its country."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from eventdesk.geo import forget_opened, open_gazetteer
+from tests.geo.geonames_files import import_places
+
+NLP = spacy.blank("en")
+
+# geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
+PLACES = [
+    (9300001, "Baghdad", "", 33.34058, 44.40088, "P", "PPLC", "IQ", "07", 7_216_000),
+    (9300002, "El Jadida", "al-Jadida,Al Jadida", 33.25682, -8.50882, "P", "PPLA", "MA", "09",
+     212_863),
+    (9300003, "Westridge", "", 49.28, -122.95, "P", "PPL", "CA", "02", 2_521),
+]
+ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9300001)]
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory):
+    index = import_places(tmp_path_factory.mktemp("parts"), PLACES, ADMIN1)
+    yield open_gazetteer(index)
+    forget_opened(index)
+
+
+@pytest.mark.parametrize("label", [None, "FAC", "PERSON"])
+def test_a_town_prefixed_quarter_is_a_part_of_the_town(gaz, label):
+    doc = NLP("A bomb went off near a police patrol in Baghdad al-Jadida on Monday.")
+    if label:  # NER may call the whole name a site or a person
+        doc.ents = [Span(doc, 8, 12, label=label)]
+    mentions = gaz.find_mentions(doc)
+    assert [(m.text, m.part) for m in mentions] == [("Baghdad al-Jadida", "al-Jadida")]
+    place = gaz.resolve(mentions[0], countries=[])
+    assert (place.location, place.country_code, place.geo_precision) == (
+        "Baghdad - al-Jadida", "IQ", 2)
+
+
+def test_the_quarters_name_alone_is_still_its_namesake(gaz):
+    mentions = gaz.find_mentions(NLP("Protesters gathered in al-Jadida on Monday."))
+    assert [(m.text, m.part, m.candidates[0].country_code) for m in mentions] == [
+        ("al-Jadida", None, "MA")]
+
+
+def test_a_police_units_name_is_a_small_town_only_in_its_country(gaz):
+    text = "A gunman killed a polio worker in Cantt View Colony, Westridge Police District"
+    assert [m.text for m in gaz.find_mentions(NLP(text + "."))] == []
+    assert [m.text for m in gaz.find_mentions(NLP(text + " in Canada."))] == [
+        "Westridge", "Canada"]
