@@ -88,8 +88,10 @@ class TriggerFinder:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         # verb lemma -> [(category, words one of the verb's own dependents must be)]
         self.pairs: dict[str, list[tuple[str, frozenset[str]]]] = {}
-        # verb lemma -> [(category, lemmas the verb's object or passive subject must be)]
-        self.object_pairs: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        # verb lemma -> [(category, lemmas the verb's object or passive subject must be,
+        # words one of its dependents must also be, or None)]
+        self.object_pairs: dict[str, list[tuple[str, frozenset[str],
+                                                frozenset[str] | None]]] = {}
         # word -> [(category, allowed parts of speech)]; a dict lookup per token is much
         # cheaper than one Matcher pattern per word
         self.words: dict[str, list[tuple[str, frozenset[str]]]] = {}
@@ -107,10 +109,11 @@ class TriggerFinder:
                     self.pairs.setdefault(verb, []).append(
                         (name, frozenset(dependents.split("|"))))
             for pair in entry.get("object_pairs", []):
-                verbs, objects = pair.split()
+                verbs, objects, *also = pair.split()
                 for verb in verbs.split("|"):
                     self.object_pairs.setdefault(verb, []).append(
-                        (name, frozenset(objects.split("|"))))
+                        (name, frozenset(objects.split("|")),
+                         frozenset(also[0].split("|")) if also else None))
             phrases = entry.get("phrases", [])
             if phrases:
                 self.phrases.add(name, [nlp.make_doc(p) for p in phrases])
@@ -152,8 +155,9 @@ class TriggerFinder:
                     and not any(k[0] == tok.i for k in found):
                 objects = {c.lemma_.lower() for c in tok.children
                            if c.dep_ in ("dobj", "nsubjpass")}
-                for category, wanted in self.object_pairs[tok.lemma_.lower()]:
-                    if objects & wanted:
+                for category, wanted, also in self.object_pairs[tok.lemma_.lower()]:
+                    if objects & wanted and (also is None or any(
+                            d.lemma_.lower() in also for d in _dependents(tok))):
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(
                             tok.i, tok.i + 1, category, tok.text)
         for match_id, start, end in self.phrases(doc):

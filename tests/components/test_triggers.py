@@ -143,6 +143,17 @@ def test_ground_occupied_is_read_only_on_settlements(nlp, finder):
         assert "capture" not in {m.category for m in finder(nlp(text))}, text
 
 
+def test_ground_brought_under_control_is_a_taking_with_words_between(nlp, finder):
+    for text in ("The army brought four villages near Tal Afar under control on Monday.",
+                 "Troops brought the village of Kisik under their full control on Monday."):
+        assert "capture" in {m.category for m in finder(nlp(text))}, text
+    # a fire, a situation or a city brought to a standstill: no ground taken
+    for text in ("Firefighters brought the blaze in the town under control on Monday.",
+                 "The army brought the situation in the city under control on Monday.",
+                 "The strike brought the city to a standstill on Monday."):
+        assert "capture" not in {m.category for m in finder(nlp(text))}, text
+
+
 def test_a_noun_trigger_tagged_an_adjective_is_read_as_the_noun(nlp, finder):
     doc = nlp("Hezbollah launched an offensive two weeks ago to take back the valley.")
     assert "clash" in {m.category for m in finder(doc)}
