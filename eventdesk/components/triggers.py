@@ -241,14 +241,23 @@ def armed_strike(tok: Token) -> bool:
                for holder in holders for prep in holder.children)
 
 
+# Dependencies that join another clause's verb to a verb ("seized X, and jets bombed Y").
+JOINED_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
+
+
 def _dependents(verb: Token) -> list[Token]:
     """The verb's dependents but its subject, the objects of its prepositions ("stepped on
     a mine", "stoned to death"), and what its object carries ("burned a thief alive" parsed with
-    "alive" on the thief, "deployed hundreds of troops")."""
+    "alive" on the thief, "deployed hundreds of troops"). Not a verb joined to it, which
+    tells a deed of its own ("seized the town, and jets bombed the area": no bomb seized)."""
     found = []
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj", "agent"):
             continue  # the doer: "an IED destroyed a vehicle" destroyed no IED
+        if child.pos_ in ("VERB", "AUX") and (child.dep_ in JOINED_CLAUSE_DEPS or (
+                child.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                              for c in child.children))):
+            continue  # not its purpose ("gather to demand news"), which is its own
         found.append(child)
         if child.dep_ == "prep":
             found.extend(c for c in child.children if c.dep_ == "pobj")

@@ -154,6 +154,17 @@ def test_ground_brought_under_control_is_a_taking_with_words_between(nlp, finder
         assert "capture" not in {m.category for m in finder(nlp(text))}, text
 
 
+def test_a_pair_is_not_read_on_a_verb_joined_to_its_own(nlp, finder):
+    # "bombed" is the jets' deed, not what the rebels seized (no weapons seized)
+    doc = nlp("Rebels seized the town of Tal Afar on Monday after heavy fighting, and "
+              "government jets bombed the area on Tuesday.")
+    seized = [m.category for m in finder(doc) if doc[m.start].lower_ == "seized"]
+    assert "capture" in seized and "disrupted" not in seized
+    # a purpose clause stays the verb's own
+    doc = nlp("Relatives of missing soldiers gathered in the main square to demand news.")
+    assert "protest" in {m.category for m in finder(doc)}
+
+
 def test_a_noun_trigger_tagged_an_adjective_is_read_as_the_noun(nlp, finder):
     doc = nlp("Hezbollah launched an offensive two weeks ago to take back the valley.")
     assert "clash" in {m.category for m in finder(doc)}
