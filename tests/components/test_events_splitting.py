@@ -87,6 +87,33 @@ def test_an_as_clause_of_the_same_deed_stays_one_event(text, sub_type):
     assert [s for s, _ in _coded(text)] == [sub_type]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a "while" clause whose armed subject does a deed of another family, at the same town
+    ("Iraqi jets struck Islamic State positions near Tal Afar on Monday, while militants "
+     "abducted 12 villagers in the town.",
+     [("Abduction/forced disappearance", "Tall Afar"), ("Air/drone strike", "Tall Afar")]),
+    # a killing a side does is a deed of its own beside a clash
+    ("Soldiers clashed with militants near Tal Afar on Monday while gunmen killed a teacher "
+     "in the town.", [("Armed clash", "Tall Afar"), ("Attack", "Tall Afar")]),
+])
+def test_a_side_s_deed_told_while_another_is_an_event(text, expected):
+    assert _coded(text, published="2024-03-06") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sub_type", [
+    # a crowd's deed beside a force's: one event
+    ("Police arrested 20 people in Tal Afar on Monday while protesters burned tyres in the "
+     "city centre.", "Violent demonstration"),
+    # the deaths of the side attacked: the attack's toll
+    ("Two soldiers were killed near Tal Afar on Monday while militants attacked their patrol.",
+     "Armed clash"),
+])
+def test_a_while_clause_of_the_same_deed_stays_one_event(text, sub_type):
+    assert [s for s, _ in _coded(text, published="2024-03-06")] == [sub_type]
+
+
 def test_a_pronoun_subject_is_not_a_deed_of_its_own(parsed):
     """"as they clashed": the first clause's actors again, not a second side's deed."""
     from eventdesk.components.events.splitting import _concurrent_clause

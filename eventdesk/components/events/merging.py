@@ -35,6 +35,7 @@ from eventdesk.components.events.common import (
     tells_a_day,
 )
 from eventdesk.components.events.placing import place_key
+from eventdesk.components.events.splitting import told_while
 from eventdesk.components.fatalities import FatalityCount, combine_tolls, count_fatalities
 from eventdesk.components.triggers import Clause
 from eventdesk.distance import haversine_km
@@ -54,12 +55,13 @@ ALSO_NAMES = {BATTLES: frozenset({RIOTS})}
 def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
     """A bare death clause ("two people were killed when …") belongs to the event of its
     sentence when there is one; one with its own subject ("ISIL killed 85 civilians and
-    abducted 400") is an attack in its own right."""
+    abducted 400", "troops clashed with rebels while gunmen killed a teacher") is an attack
+    in its own right."""
     for clause in sent_clauses:
         if clause in strong:
             continue
-        if strong and not (armed_subject(clause)
-                           and clause.root.dep_ in ("ROOT", "conj", "ccomp")) \
+        if strong and not (armed_subject(clause) and (
+                clause.root.dep_ in ("ROOT", "conj", "ccomp") or told_while(clause.root))) \
                 and not killing_beside_another_deed(clause, strong):
             target = min(strong, key=lambda c: abs(c.root.i - clause.root.i))
             target.tokens = sorted(set(target.tokens) | set(clause.tokens), key=lambda t: t.i)

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import FAMILY_OF, lexicon
+from eventdesk.components.events.common import FAMILY_OF, armed_subject, lexicon
 from eventdesk.components.triggers import Clause, TriggerMatch
 
 # Conjunctions that tell two deeds going on at one time ("when" tells how the first came
@@ -42,6 +42,10 @@ CONCURRENT_MARKERS = frozenset({"as", "while", "whilst"})
 # strike or shelling beside a ground clash.
 ARMED_FAMILIES = frozenset({"battle", "explosion"})
 SUBJECT_TAGS = frozenset({"NOUN", "PROPN"})
+# The markers of two deeds told side by side, each by its own side (_while_a_side_did).
+WHILE_MARKERS = frozenset({"while", "whilst"})
+# Families of a crowd's deeds, which a force's deed beside them answers (one event).
+CROWD_FAMILIES = frozenset({"protest", "riot"})
 # Prepositions that tell a deed before the clause's own ("after an ambush on X"); "before
 # the bombing" only dates the clause (common.TIME_ANCHOR_PREPS).
 SEQUENCE_PREPS = frozenset({"after", "following"})
@@ -177,10 +181,12 @@ def _split(doc: Doc, clause: Clause) -> list[Clause]:
         if not mine or not rest:
             continue
         apart = _places_apart(doc, own, ids - own)
-        if not (apart or _strong(mine) and _strong(rest) and _families_apart(mine, rest)
-                and not _next_deed(tok)):
+        if _while_a_side_did(doc, tok, mine, rest):
+            pass  # "jets struck X, while militants abducted 12 villagers in the town"
+        elif not (apart or _strong(mine) and _strong(rest) and _families_apart(mine, rest)
+                  and not _next_deed(tok)):
             continue
-        if not (_strong(mine) and _strong(rest)) and not (apart and _own_victims(tok)):
+        elif not (_strong(mine) and _strong(rest)) and not (apart and _own_victims(tok)):
             continue  # "two were killed as a bomb exploded": one event
         main, second = _parted(clause, tok, own, mine, rest)
         return [*_split(doc, main), second]
@@ -221,6 +227,27 @@ def _concurrent_clause(tok: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in CONCURRENT_MARKERS for c in tok.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ in SUBJECT_TAGS or _new_ones(c))
         for c in tok.children)
+
+
+def _while_a_side_did(doc: Doc, verb: Token, mine: list[TriggerMatch],
+                      rest: list[TriggerMatch]) -> bool:
+    """"Jets struck rebel positions, while militants abducted 12 villagers", "troops clashed
+    with rebels while gunmen killed a teacher in the town": a "while" clause whose subject
+    is an armed side the actor lexicon names, doing a deed of another family than the
+    clause it is joined to (a death counts as a deed when a side does it) — two deeds
+    told side by side, wherever each was. Not "as" ("police fired as protesters marched"
+    tells one event's circumstances), nor a crowd's deed on either side."""
+    if not told_while(verb) or not armed_subject(verb):
+        return False
+    a = {FAMILY_OF.get(m.category) for m in mine}
+    b = {FAMILY_OF.get(m.category) for m in rest}
+    return bool(a) and bool(b) and not a & b and not (a | b) & CROWD_FAMILIES
+
+
+def told_while(verb: Token) -> bool:
+    """A verb joined by "while" ("while gunmen killed a teacher in the town")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in WHILE_MARKERS
+                                        for c in verb.children)
 
 
 def _new_ones(subject: Token) -> bool:
