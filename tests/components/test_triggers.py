@@ -165,6 +165,15 @@ def test_a_pair_is_not_read_on_a_verb_joined_to_its_own(nlp, finder):
     assert "protest" in {m.category for m in finder(doc)}
 
 
+def test_posts_struck_and_villages_sacked_are_attacks_read_on_the_object(nlp, finder):
+    for text in ("Hezbollah fighters struck Islamic State positions near the airport.",
+                 "Gunmen sacked six villages near the town on Monday."):
+        assert "attack" in {m.category for m in finder(nlp(text))}, text
+    for text in ("A powerful earthquake struck the town on Monday.",
+                 "The government sacked the mayor of the town on Monday."):
+        assert "attack" not in {m.category for m in finder(nlp(text))}, text
+
+
 def test_a_noun_trigger_tagged_an_adjective_is_read_as_the_noun(nlp, finder):
     doc = nlp("Hezbollah launched an offensive two weeks ago to take back the valley.")
     assert "clash" in {m.category for m in finder(doc)}
