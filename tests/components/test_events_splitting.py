@@ -47,6 +47,15 @@ def test_a_killing_beside_an_abduction_is_an_attack(text, kinds):
 
 
 @pytest.mark.slow
+def test_a_killing_noun_naming_its_doers_is_not_another_deed_s_toll():
+    events = eventdesk.extract(
+        "The mission condemns the killing of ten civilians by ADF combatants on 31 January "
+        "near Beni, and is concerned by reports that four women were raped by armed men on "
+        "29 January in Bunia.", published="2022-02-04")
+    assert sorted(e.sub_event_type for e in events) == ["Attack", "Sexual violence"]
+
+
+@pytest.mark.slow
 def test_killings_in_an_attack_stay_its_toll():
     events = _events("Gunmen stormed the village of Kajuru and killed ten people on Sunday.")
     assert [e.sub_event_type for e in events] == ["Attack"]

@@ -22,6 +22,7 @@ from eventdesk.coding.typology import (
     priority,
 )
 from eventdesk.components.events.common import (
+    ARMED_ROLES,
     FAMILY_OF,
     LATER_WORDS,
     Candidate,
@@ -62,7 +63,8 @@ def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
             continue
         if strong and not (armed_subject(clause) and (
                 clause.root.dep_ in ("ROOT", "conj", "ccomp") or told_while(clause.root))) \
-                and not killing_beside_another_deed(clause, strong):
+                and not killing_beside_another_deed(clause, strong) \
+                and not killing_by_a_side(clause):
             target = min(strong, key=lambda c: abs(c.root.i - clause.root.i))
             target.tokens = sorted(set(target.tokens) | set(clause.tokens), key=lambda t: t.i)
         else:
@@ -93,6 +95,23 @@ def killing_beside_another_deed(clause: Clause, strong: list[Clause]) -> bool:
         if joined and any(c.dep_ == "cc" and c.lower_ == "and"
                           for c in (*root.children, *other.root.children)) \
                 and (other.categories() <= {"arrest"} or _place_of_its_own(clause, other)):
+            return True
+    return False
+
+
+def killing_by_a_side(clause: Clause) -> bool:
+    """"condemns the killing of ten civilians by ADF combatants on 31 January, and is
+    concerned by reports that four women were raped": a killing noun that names its own
+    doers, an armed side after "by", is that side's deed, not the toll of another."""
+    doc = clause.root.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
+    for m in clause.triggers:
+        noun = doc[m.start:m.end].root
+        if noun.pos_ == "NOUN" and any(
+                p.dep_ == "prep" and p.lower_ == "by" and any(
+                    o.dep_ == "pobj" and o.i in armed for o in p.children)
+                for p in noun.children):
             return True
     return False
 
