@@ -111,6 +111,32 @@ def test_a_side_s_deed_told_while_another_is_an_event(text, expected):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a deed its doers did before or after, told with a verb, at a town of its own
+    ("Militants attacked an army post near Tal Afar on Monday, killing three soldiers, "
+     "before abducting five villagers in Kirkuk.",
+     [("Abduction/forced disappearance", "Kirkuk"), ("Armed clash", "Tall Afar")]),
+    # a strike before ground retaken, at a town of its own (not the fighting for the town)
+    ("Troops retook the town of Tal Afar on Monday after an air strike on militant "
+     "positions in Mosul.",
+     [("Air/drone strike", "Mosul"), ("Government regains territory", "Tall Afar")]),
+])
+def test_a_deed_before_or_after_at_its_own_town_is_an_event(text, expected):
+    assert _coded(text, published="2024-03-06") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # ground taken after fighting elsewhere: the fight for it, one incident
+    "Troops retook the town of Tal Afar on Monday after fierce clashes in Mosul.",
+    # a verb that is no deed
+    "Gunmen stormed a police station in Kirkuk on Monday before fleeing to Tal Afar.",
+])
+def test_a_fight_or_a_flight_before_or_after_stays_one_event(text):
+    assert len(_coded(text, published="2024-03-06")) == 1
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, sub_type", [
     # a crowd's deed beside a force's: one event
     ("Police arrested 20 people in Tal Afar on Monday while protesters burned tyres in the "

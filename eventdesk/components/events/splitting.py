@@ -53,7 +53,8 @@ SEQUENCE_PREPS = frozenset({"after", "following"})
 # fall of Kabul", "following the capture of Mosul"), an old turn of the war, not news.
 BACKDROP_CATEGORIES = frozenset({"capture", "recapture", "withdraw"})
 # A place taken "after prolonged clashes": the fighting is the battle for it, one incident
-# (merging.town_assault), wherever the report puts the fighting.
+# (merging.town_assault), wherever the report puts the fighting; a strike or an attack
+# before it at a town of its own is a deed of its own.
 TAKING_CATEGORIES = frozenset({"capture", "recapture"})
 # "in retaliation for an attack on X", "in response to the shelling of X".
 ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
@@ -129,15 +130,17 @@ def _deeds_in_sequence(doc: Doc, clause: Clause) -> list[Clause]:
     ids = {t.i for t in clause.tokens}
     for match in clause.triggers:
         tok = doc[match.start:match.end].root
-        phrase = _sequence_phrase(tok) if tok.pos_ in SUBJECT_TAGS else None
+        phrase = _sequence_phrase(tok) if tok.pos_ in SUBJECT_TAGS else _deed_before_or_after(tok)
         if phrase is None or tok.i == clause.root.i:
             continue
         own = {t.i for t in phrase.subtree} & ids
         mine = [m for m in clause.triggers if m.start in own]
         rest = [m for m in clause.triggers if m.start not in own]
-        if not _strong(mine) or not _strong(rest) or not _places_apart(doc, own, ids - own) \
+        if not (_strong(mine) or tok.pos_ == "VERB" and _own_victims_named(tok)) \
+                or not _strong(rest) or not _places_apart(doc, own, ids - own) \
                 or any(m.category in BACKDROP_CATEGORIES for m in mine) \
-                or any(m.category in TAKING_CATEGORIES for m in rest):
+                or any(m.category in TAKING_CATEGORIES for m in rest) \
+                and _families(mine) <= {"battle"}:
             continue
         main, second = _parted(clause, tok, own, mine, rest)
         return [*_deeds_in_sequence(doc, main), second]
@@ -158,6 +161,24 @@ def _sequence_phrase(noun: Token) -> Token | None:
             and answer.dep_ == "pobj" and answer.head.lower_ == "in":
         return answer.head
     return None
+
+
+def _deed_before_or_after(verb: Token) -> Token | None:
+    """"attacked a post near X, before abducting five villagers in Kirkuk", "stormed a
+    police station in Kirkuk after killing two shepherds in Y": a verb told as what its
+    doers did before or after the clause's deed; the phrase is the preposition. ("Before"
+    with a noun only dates the clause: "months before the bombing".)"""
+    prep = verb.head
+    if verb.pos_ == "VERB" and verb.dep_ == "pcomp" \
+            and prep.lower_ in SEQUENCE_PREPS | {"before"}:
+        return prep
+    return None
+
+
+def _own_victims_named(verb: Token) -> bool:
+    """A verb of killing with victims of its own as its object ("after killing two
+    shepherds"): a deed, not a bare toll."""
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _parted(clause: Clause, tok, own: set[int], mine, rest) -> tuple[Clause, Clause]:
