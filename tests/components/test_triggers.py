@@ -174,6 +174,14 @@ def test_posts_struck_and_villages_sacked_are_attacks_read_on_the_object(nlp, fi
         assert "attack" not in {m.category for m in finder(nlp(text))}, text
 
 
+def test_security_restored_to_villages_is_ground_retaken(nlp, finder):
+    doc = nlp("Army units restored security and stability to several villages on Monday.")
+    assert "recapture" in {m.category for m in finder(doc)}
+    for text in ("Engineers restored power to the city on Monday.",
+                 "The new government restored stability to the economy."):
+        assert "recapture" not in {m.category for m in finder(nlp(text))}, text
+
+
 def test_a_noun_trigger_tagged_an_adjective_is_read_as_the_noun(nlp, finder):
     doc = nlp("Hezbollah launched an offensive two weeks ago to take back the valley.")
     assert "clash" in {m.category for m in finder(doc)}
