@@ -136,6 +136,8 @@ def _deeds_in_sequence(doc: Doc, clause: Clause) -> list[Clause]:
         own = {t.i for t in phrase.subtree} & ids
         mine = [m for m in clause.triggers if m.start in own]
         rest = [m for m in clause.triggers if m.start not in own]
+        if tok.pos_ == "VERB" and not _in_a_trigger(clause.root, rest):
+            continue  # "aircraft returned to their bases after attacking X": one deed
         if not (_strong(mine) or tok.pos_ == "VERB" and _own_victims_named(tok)) \
                 or not _strong(rest) or not _places_apart(doc, own, ids - own) \
                 or any(m.category in BACKDROP_CATEGORIES for m in mine) \
