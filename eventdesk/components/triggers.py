@@ -88,8 +88,10 @@ class TriggerFinder:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         # verb lemma -> [(category, words one of the verb's own dependents must be)]
         self.pairs: dict[str, list[tuple[str, frozenset[str]]]] = {}
-        # verb lemma -> [(category, lemmas the verb's object or passive subject must be)]
-        self.object_pairs: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        # verb lemma -> [(category, lemmas the verb's object or passive subject must be,
+        # words one of its dependents must also be, or None)]
+        self.object_pairs: dict[str, list[tuple[str, frozenset[str],
+                                                frozenset[str] | None]]] = {}
         # word -> [(category, allowed parts of speech)]; a dict lookup per token is much
         # cheaper than one Matcher pattern per word
         self.words: dict[str, list[tuple[str, frozenset[str]]]] = {}
@@ -107,10 +109,11 @@ class TriggerFinder:
                     self.pairs.setdefault(verb, []).append(
                         (name, frozenset(dependents.split("|"))))
             for pair in entry.get("object_pairs", []):
-                verbs, objects = pair.split()
+                verbs, objects, *also = pair.split()
                 for verb in verbs.split("|"):
                     self.object_pairs.setdefault(verb, []).append(
-                        (name, frozenset(objects.split("|"))))
+                        (name, frozenset(objects.split("|")),
+                         frozenset(also[0].split("|")) if also else None))
             phrases = entry.get("phrases", [])
             if phrases:
                 self.phrases.add(name, [nlp.make_doc(p) for p in phrases])
@@ -152,8 +155,9 @@ class TriggerFinder:
                     and not any(k[0] == tok.i for k in found):
                 objects = {c.lemma_.lower() for c in tok.children
                            if c.dep_ in ("dobj", "nsubjpass")}
-                for category, wanted in self.object_pairs[tok.lemma_.lower()]:
-                    if objects & wanted:
+                for category, wanted, also in self.object_pairs[tok.lemma_.lower()]:
+                    if objects & wanted and (also is None or any(
+                            d.lemma_.lower() in also for d in _dependents(tok))):
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(
                             tok.i, tok.i + 1, category, tok.text)
         for match_id, start, end in self.phrases(doc):
@@ -237,14 +241,23 @@ def armed_strike(tok: Token) -> bool:
                for holder in holders for prep in holder.children)
 
 
+# Dependencies that join another clause's verb to a verb ("seized X, and jets bombed Y").
+JOINED_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
+
+
 def _dependents(verb: Token) -> list[Token]:
     """The verb's dependents but its subject, the objects of its prepositions ("stepped on
     a mine", "stoned to death"), and what its object carries ("burned a thief alive" parsed with
-    "alive" on the thief, "deployed hundreds of troops")."""
+    "alive" on the thief, "deployed hundreds of troops"). Not a verb joined to it, which
+    tells a deed of its own ("seized the town, and jets bombed the area": no bomb seized)."""
     found = []
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj", "agent"):
             continue  # the doer: "an IED destroyed a vehicle" destroyed no IED
+        if child.pos_ in ("VERB", "AUX") and (child.dep_ in JOINED_CLAUSE_DEPS or (
+                child.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                              for c in child.children))):
+            continue  # not its purpose ("gather to demand news"), which is its own
         found.append(child)
         if child.dep_ == "prep":
             found.extend(c for c in child.children if c.dep_ == "pobj")

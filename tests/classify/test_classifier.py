@@ -282,14 +282,14 @@ def _rules_only(text):
 def test_trigger_less_conflict_clauses_are_read_and_become_triggers_of_their_sub_type():
     from eventdesk.components.classifier import find_triggers
 
-    doc = _rules_only("The army brought four villages in Aleppo province under control on "
+    doc = _rules_only("The army imposed its order on four villages in Aleppo province on "
                       "Tuesday, a claim the rebels disputed. The weather stayed warm in Homs.")
-    assert not any(m.text == "brought" for m in doc._.triggers)
+    assert not any(m.text == "imposed" for m in doc._.triggers)
     stand_in = _Confident("Government regains territory")
     found = find_triggers(stand_in, doc)
     # speech and denial verbs and clauses with no sign of conflict are not read
-    assert stand_in.read == ["brought"]
-    assert [(m.text, m.category) for m in found] == [("brought", "recapture")]
+    assert stand_in.read == ["imposed"]
+    assert [(m.text, m.category) for m in found] == [("imposed", "recapture")]
     assert find_triggers(_Confident("none"), doc) == []
 
 

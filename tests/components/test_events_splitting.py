@@ -47,6 +47,15 @@ def test_a_killing_beside_an_abduction_is_an_attack(text, kinds):
 
 
 @pytest.mark.slow
+def test_a_killing_noun_naming_its_doers_is_not_another_deed_s_toll():
+    events = eventdesk.extract(
+        "The mission condemns the killing of ten civilians by ADF combatants on 31 January "
+        "near Beni, and is concerned by reports that four women were raped by armed men on "
+        "29 January in Bunia.", published="2022-02-04")
+    assert sorted(e.sub_event_type for e in events) == ["Attack", "Sexual violence"]
+
+
+@pytest.mark.slow
 def test_killings_in_an_attack_stay_its_toll():
     events = _events("Gunmen stormed the village of Kajuru and killed ten people on Sunday.")
     assert [e.sub_event_type for e in events] == ["Attack"]
@@ -85,6 +94,62 @@ def test_two_deeds_joined_by_as_or_while_are_two_events(text, expected):
 ])
 def test_an_as_clause_of_the_same_deed_stays_one_event(text, sub_type):
     assert [s for s, _ in _coded(text)] == [sub_type]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a "while" clause whose armed subject does a deed of another family, at the same town
+    ("Iraqi jets struck Islamic State positions near Tal Afar on Monday, while militants "
+     "abducted 12 villagers in the town.",
+     [("Abduction/forced disappearance", "Tall Afar"), ("Air/drone strike", "Tall Afar")]),
+    # a killing a side does is a deed of its own beside a clash
+    ("Soldiers clashed with militants near Tal Afar on Monday while gunmen killed a teacher "
+     "in the town.", [("Armed clash", "Tall Afar"), ("Attack", "Tall Afar")]),
+])
+def test_a_side_s_deed_told_while_another_is_an_event(text, expected):
+    assert _coded(text, published="2024-03-06") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a deed its doers did before or after, told with a verb, at a town of its own
+    ("Militants attacked an army post near Tal Afar on Monday, killing three soldiers, "
+     "before abducting five villagers in Kirkuk.",
+     [("Abduction/forced disappearance", "Kirkuk"), ("Armed clash", "Tall Afar")]),
+    # a strike before ground retaken, at a town of its own (not the fighting for the town)
+    ("Troops retook the town of Tal Afar on Monday after an air strike on militant "
+     "positions in Mosul.",
+     [("Air/drone strike", "Mosul"), ("Government regains territory", "Tall Afar")]),
+])
+def test_a_deed_before_or_after_at_its_own_town_is_an_event(text, expected):
+    assert _coded(text, published="2024-03-06") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # ground taken after fighting elsewhere: the fight for it, one incident
+    "Troops retook the town of Tal Afar on Monday after fierce clashes in Mosul.",
+    # a verb that is no deed
+    "Gunmen stormed a police station in Kirkuk on Monday before fleeing to Tal Afar.",
+    # the deed told only after "after": the clause's own verb tells none
+    "Iraqi jets returned to their bases in Kirkuk on Monday after bombing militant positions "
+    "near Tal Afar.",
+])
+def test_a_fight_or_a_flight_before_or_after_stays_one_event(text):
+    assert len(_coded(text, published="2024-03-06")) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sub_type", [
+    # a crowd's deed beside a force's: one event
+    ("Police arrested 20 people in Tal Afar on Monday while protesters burned tyres in the "
+     "city centre.", "Violent demonstration"),
+    # the deaths of the side attacked: the attack's toll
+    ("Two soldiers were killed near Tal Afar on Monday while militants attacked their patrol.",
+     "Armed clash"),
+])
+def test_a_while_clause_of_the_same_deed_stays_one_event(text, sub_type):
+    assert [s for s, _ in _coded(text, published="2024-03-06")] == [sub_type]
 
 
 def test_a_pronoun_subject_is_not_a_deed_of_its_own(parsed):

@@ -158,6 +158,14 @@ def test_a_rule_that_knows_its_sense_from_the_report_is_not_vetoed():
     assert combine(Decision(AIR, "air"), {"none": 0.99}).sub_type is None
 
 
+def test_advances_a_side_achieved_are_not_vetoed_as_progress():
+    """"the army ... have achieved significant advances on the front": the side named tells
+    the word's sense; a classifier reading "advances" as progress does not remove it."""
+    rule = next(r for r in typing_table.rule_table().rules if r.name == "advances-by-a-side")
+    ruled = Decision(rule.gives, rule.name, rule.final, rule.firm, rule.sense_known)
+    assert combine(ruled, {"none": 0.99}) == ruled
+
+
 def test_only_a_sub_type_rule_can_know_its_sense():
     with pytest.raises(RuleDataError, match="only a rule that gives a sub-type can know"):
         compile_table({"rule": [{"name": "x", "gives": "none", "sense_known": True}],

@@ -143,6 +143,45 @@ def test_ground_occupied_is_read_only_on_settlements(nlp, finder):
         assert "capture" not in {m.category for m in finder(nlp(text))}, text
 
 
+def test_ground_brought_under_control_is_a_taking_with_words_between(nlp, finder):
+    for text in ("The army brought four villages near Tal Afar under control on Monday.",
+                 "Troops brought the village of Kisik under their full control on Monday."):
+        assert "capture" in {m.category for m in finder(nlp(text))}, text
+    # a fire, a situation or a city brought to a standstill: no ground taken
+    for text in ("Firefighters brought the blaze in the town under control on Monday.",
+                 "The army brought the situation in the city under control on Monday.",
+                 "The strike brought the city to a standstill on Monday."):
+        assert "capture" not in {m.category for m in finder(nlp(text))}, text
+
+
+def test_a_pair_is_not_read_on_a_verb_joined_to_its_own(nlp, finder):
+    # "bombed" is the jets' deed, not what the rebels seized (no weapons seized)
+    doc = nlp("Rebels seized the town of Tal Afar on Monday after heavy fighting, and "
+              "government jets bombed the area on Tuesday.")
+    seized = [m.category for m in finder(doc) if doc[m.start].lower_ == "seized"]
+    assert "capture" in seized and "disrupted" not in seized
+    # a purpose clause stays the verb's own
+    doc = nlp("Relatives of missing soldiers gathered in the main square to demand news.")
+    assert "protest" in {m.category for m in finder(doc)}
+
+
+def test_posts_struck_and_villages_sacked_are_attacks_read_on_the_object(nlp, finder):
+    for text in ("Hezbollah fighters struck Islamic State positions near the airport.",
+                 "Gunmen sacked six villages near the town on Monday."):
+        assert "attack" in {m.category for m in finder(nlp(text))}, text
+    for text in ("A powerful earthquake struck the town on Monday.",
+                 "The government sacked the mayor of the town on Monday."):
+        assert "attack" not in {m.category for m in finder(nlp(text))}, text
+
+
+def test_security_restored_to_villages_is_ground_retaken(nlp, finder):
+    doc = nlp("Army units restored security and stability to several villages on Monday.")
+    assert "recapture" in {m.category for m in finder(doc)}
+    for text in ("Engineers restored power to the city on Monday.",
+                 "The new government restored stability to the economy."):
+        assert "recapture" not in {m.category for m in finder(nlp(text))}, text
+
+
 def test_a_noun_trigger_tagged_an_adjective_is_read_as_the_noun(nlp, finder):
     doc = nlp("Hezbollah launched an offensive two weeks ago to take back the valley.")
     assert "clash" in {m.category for m in finder(doc)}

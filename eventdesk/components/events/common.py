@@ -278,10 +278,11 @@ def categories_in(doc: Doc, clause: Clause) -> set[str]:
     return {m.category for m in doc._.triggers or [] if m.start in ids}
 
 
-def armed_subject(clause: Clause) -> bool:
-    """The clause's own subject is an armed actor ("ISIL fighters killed …")."""
-    doc = clause.root.doc
-    subjects = [c for c in clause.root.children if c.dep_ == "nsubj"]
+def armed_subject(clause: Clause | Token) -> bool:
+    """The clause's (or verb's) own subject is an armed actor ("ISIL fighters killed …")."""
+    verb = clause if isinstance(clause, Token) else clause.root
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(m.role_hint in ARMED_ROLES and m.start <= s.i < m.end
                for s in subjects for m in doc._.actors or [])
 

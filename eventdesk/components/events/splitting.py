@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import FAMILY_OF, lexicon
+from eventdesk.components.events.common import FAMILY_OF, armed_subject, lexicon
 from eventdesk.components.triggers import Clause, TriggerMatch
 
 # Conjunctions that tell two deeds going on at one time ("when" tells how the first came
@@ -42,6 +42,10 @@ CONCURRENT_MARKERS = frozenset({"as", "while", "whilst"})
 # strike or shelling beside a ground clash.
 ARMED_FAMILIES = frozenset({"battle", "explosion"})
 SUBJECT_TAGS = frozenset({"NOUN", "PROPN"})
+# The markers of two deeds told side by side, each by its own side (_while_a_side_did).
+WHILE_MARKERS = frozenset({"while", "whilst"})
+# Families of a crowd's deeds, which a force's deed beside them answers (one event).
+CROWD_FAMILIES = frozenset({"protest", "riot"})
 # Prepositions that tell a deed before the clause's own ("after an ambush on X"); "before
 # the bombing" only dates the clause (common.TIME_ANCHOR_PREPS).
 SEQUENCE_PREPS = frozenset({"after", "following"})
@@ -49,7 +53,8 @@ SEQUENCE_PREPS = frozenset({"after", "following"})
 # fall of Kabul", "following the capture of Mosul"), an old turn of the war, not news.
 BACKDROP_CATEGORIES = frozenset({"capture", "recapture", "withdraw"})
 # A place taken "after prolonged clashes": the fighting is the battle for it, one incident
-# (merging.two_types.town_assault), wherever the report puts the fighting.
+# (merging.two_types.town_assault), wherever the report puts the fighting; a strike or an
+# attack before it at a town of its own is a deed of its own.
 TAKING_CATEGORIES = frozenset({"capture", "recapture"})
 # "in retaliation for an attack on X", "in response to the shelling of X".
 ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
@@ -125,15 +130,19 @@ def _deeds_in_sequence(doc: Doc, clause: Clause) -> list[Clause]:
     ids = {t.i for t in clause.tokens}
     for match in clause.triggers:
         tok = doc[match.start:match.end].root
-        phrase = _sequence_phrase(tok) if tok.pos_ in SUBJECT_TAGS else None
+        phrase = _sequence_phrase(tok) if tok.pos_ in SUBJECT_TAGS else _deed_before_or_after(tok)
         if phrase is None or tok.i == clause.root.i:
             continue
         own = {t.i for t in phrase.subtree} & ids
         mine = [m for m in clause.triggers if m.start in own]
         rest = [m for m in clause.triggers if m.start not in own]
-        if not _strong(mine) or not _strong(rest) or not _places_apart(doc, own, ids - own) \
+        if tok.pos_ == "VERB" and not _in_a_trigger(clause.root, rest):
+            continue  # "aircraft returned to their bases after attacking X": one deed
+        if not (_strong(mine) or tok.pos_ == "VERB" and _own_victims_named(tok)) \
+                or not _strong(rest) or not _places_apart(doc, own, ids - own) \
                 or any(m.category in BACKDROP_CATEGORIES for m in mine) \
-                or any(m.category in TAKING_CATEGORIES for m in rest):
+                or any(m.category in TAKING_CATEGORIES for m in rest) \
+                and _families(mine) <= {"battle"}:
             continue
         main, second = _parted(clause, tok, own, mine, rest)
         return [*_deeds_in_sequence(doc, main), second]
@@ -154,6 +163,24 @@ def _sequence_phrase(noun: Token) -> Token | None:
             and answer.dep_ == "pobj" and answer.head.lower_ == "in":
         return answer.head
     return None
+
+
+def _deed_before_or_after(verb: Token) -> Token | None:
+    """"attacked a post near X, before abducting five villagers in Kirkuk", "stormed a
+    police station in Kirkuk after killing two shepherds in Y": a verb told as what its
+    doers did before or after the clause's deed; the phrase is the preposition. ("Before"
+    with a noun only dates the clause: "months before the bombing".)"""
+    prep = verb.head
+    if verb.pos_ == "VERB" and verb.dep_ == "pcomp" \
+            and prep.lower_ in SEQUENCE_PREPS | {"before"}:
+        return prep
+    return None
+
+
+def _own_victims_named(verb: Token) -> bool:
+    """A verb of killing with victims of its own as its object ("after killing two
+    shepherds"): a deed, not a bare toll."""
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _parted(clause: Clause, tok, own: set[int], mine, rest) -> tuple[Clause, Clause]:
@@ -177,10 +204,12 @@ def _split(doc: Doc, clause: Clause) -> list[Clause]:
         if not mine or not rest:
             continue
         apart = _places_apart(doc, own, ids - own)
-        if not (apart or _strong(mine) and _strong(rest) and _families_apart(mine, rest)
-                and not _next_deed(tok)):
+        if _while_a_side_did(doc, tok, mine, rest):
+            pass  # "jets struck X, while militants abducted 12 villagers in the town"
+        elif not (apart or _strong(mine) and _strong(rest) and _families_apart(mine, rest)
+                  and not _next_deed(tok)):
             continue
-        if not (_strong(mine) and _strong(rest)) and not (apart and _own_victims(tok)):
+        elif not (_strong(mine) and _strong(rest)) and not (apart and _own_victims(tok)):
             continue  # "two were killed as a bomb exploded": one event
         main, second = _parted(clause, tok, own, mine, rest)
         return [*_split(doc, main), second]
@@ -221,6 +250,27 @@ def _concurrent_clause(tok: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in CONCURRENT_MARKERS for c in tok.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ in SUBJECT_TAGS or _new_ones(c))
         for c in tok.children)
+
+
+def _while_a_side_did(doc: Doc, verb: Token, mine: list[TriggerMatch],
+                      rest: list[TriggerMatch]) -> bool:
+    """"Jets struck rebel positions, while militants abducted 12 villagers", "troops clashed
+    with rebels while gunmen killed a teacher in the town": a "while" clause whose subject
+    is an armed side the actor lexicon names, doing a deed of another family than the
+    clause it is joined to (a death counts as a deed when a side does it) — two deeds
+    told side by side, wherever each was. Not "as" ("police fired as protesters marched"
+    tells one event's circumstances), nor a crowd's deed on either side."""
+    if not told_while(verb) or not armed_subject(verb):
+        return False
+    a = {FAMILY_OF.get(m.category) for m in mine}
+    b = {FAMILY_OF.get(m.category) for m in rest}
+    return bool(a) and bool(b) and not a & b and not (a | b) & CROWD_FAMILIES
+
+
+def told_while(verb: Token) -> bool:
+    """A verb joined by "while" ("while gunmen killed a teacher in the town")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in WHILE_MARKERS
+                                        for c in verb.children)
 
 
 def _new_ones(subject: Token) -> bool:

@@ -5,20 +5,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from eventdesk.components.events.common import armed_subject
+from eventdesk.components.events.common import ARMED_ROLES, armed_subject
+from eventdesk.components.events.splitting import told_while
 from eventdesk.components.triggers import Clause
 
 
 def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
     """A bare death clause ("two people were killed when …") belongs to the event of its
     sentence when there is one; one with its own subject ("ISIL killed 85 civilians and
-    abducted 400") is an attack in its own right."""
+    abducted 400", "troops clashed with rebels while gunmen killed a teacher") is an attack
+    in its own right."""
     for clause in sent_clauses:
         if clause in strong:
             continue
-        if strong and not (armed_subject(clause)
-                           and clause.root.dep_ in ("ROOT", "conj", "ccomp")) \
-                and not killing_beside_another_deed(clause, strong):
+        if strong and not (armed_subject(clause) and (
+                clause.root.dep_ in ("ROOT", "conj", "ccomp") or told_while(clause.root))) \
+                and not killing_beside_another_deed(clause, strong) \
+                and not killing_by_a_side(clause):
             target = min(strong, key=lambda c: abs(c.root.i - clause.root.i))
             target.tokens = sorted(set(target.tokens) | set(clause.tokens), key=lambda t: t.i)
         else:
@@ -49,6 +52,23 @@ def killing_beside_another_deed(clause: Clause, strong: list[Clause]) -> bool:
         if joined and any(c.dep_ == "cc" and c.lower_ == "and"
                           for c in (*root.children, *other.root.children)) \
                 and (other.categories() <= {"arrest"} or _place_of_its_own(clause, other)):
+            return True
+    return False
+
+
+def killing_by_a_side(clause: Clause) -> bool:
+    """"condemns the killing of ten civilians by ADF combatants on 31 January, and is
+    concerned by reports that four women were raped": a killing noun that names its own
+    doers, an armed side after "by", is that side's deed, not the toll of another."""
+    doc = clause.root.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
+    for m in clause.triggers:
+        noun = doc[m.start:m.end].root
+        if noun.pos_ == "NOUN" and any(
+                p.dep_ == "prep" and p.lower_ == "by" and any(
+                    o.dep_ == "pobj" and o.i in armed for o in p.children)
+                for p in noun.children):
             return True
     return False
 

@@ -14,6 +14,7 @@ from eventdesk.components.events.subtype.shared import (
     PERSON_NOUNS,
     SETTLED_GROUND,
     SUBJECT_DIES,
+    _a_combatant,
     _victim_words,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
@@ -112,6 +113,35 @@ def people_harmed(facts: ClauseFacts) -> bool:
         if not (tok.dep_ in ("dobj", "nsubjpass") or aimed_at) or tok.i in armed:
             continue
         if _names_a_person(tok, armed):
+            return True
+    return False
+
+
+# Pronouns that name people ("he was shot by masked gunmen").
+PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "we", "us"}
+# Attack words that are killings: only a being is beheaded or executed.
+KILLING_LEMMAS = {"behead", "execute", "assassinate", "murder", "slaughter", "lynch",
+                  "strangle", "massacre", "slay"}
+
+
+@predicate.add
+def someone_harmed(facts: ClauseFacts) -> bool:
+    """Someone the clause shot, attacked or killed who is no armed side, no place and no
+    ground: a personal pronoun or a name, whatever NER calls it ("he was shot by masked
+    gunmen", "Millan was shot by gunmen"), or, as the victim of a death word (killed, shot
+    dead, beheaded: only a being dies), any noun ("the executive director was shot dead",
+    "the mayor's predecessor was killed"). Read where the side that did it is named."""
+    doc = facts.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint not in ("civilian", "protester")
+             for i in range(m.start, m.end)} | place_tokens(doc)
+    deaths = {i for m in facts.clause.triggers if m.category == "kill"
+              or doc[m.start:m.end].root.lemma_.lower() in KILLING_LEMMAS
+              for i in range(m.start, m.end)}
+    for tok in _victim_words(facts):
+        if tok.i in armed or _names_ground(tok) or _a_combatant(tok, armed):
+            continue
+        if tok.lower_ in PERSONAL_PRONOUNS or tok.pos_ == "PROPN" \
+                or tok.pos_ == "NOUN" and tok.head.i in deaths:
             return True
     return False
 

@@ -182,3 +182,24 @@ def surrender_of_fighters(facts: ClauseFacts) -> bool:
     root = facts.clause.root
     return root.lemma_.lower() == "surrender" and armed_subject(facts.clause) and not any(
         c.dep_ in ("dobj", "nsubjpass") for c in root.children)
+
+
+# Nouns of the people or the parts of an agreement ("the signatories of the peace
+# agreement", "the terms of the deal"): the agreement named, not made.
+AGREEMENT_HOLDERS = {"signatory", "signatories", "supporter", "opponent", "critic", "architect",
+                     "negotiator", "guarantor", "mediator", "beneficiary", "term", "terms",
+                     "text", "detail", "anniversary", "clause", "provision", "implementation"}
+
+
+@predicate.add
+def agreement_only_named(facts: ClauseFacts) -> bool:
+    """Every agreement word of the clause names people or parts of an agreement after
+    "of" ("combatants took two signatories of the peace agreement out of their homes",
+    "the terms of the truce"): an agreement made before, named, not one reached."""
+    doc = facts.doc
+    found = [doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category == "agreement"]
+    return bool(found) and all(
+        t.dep_ == "pobj" and t.head.lower_ == "of"
+        and t.head.head.lemma_.lower() in AGREEMENT_HOLDERS for t in found)
+
