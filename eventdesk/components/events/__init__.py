@@ -6,8 +6,8 @@ subtype (typing; a package, split by ACLED family), roles (agent and patient fro
 parse), sides (actors, default actors), place_measures (distance and direction phrases),
 place_mentions (which names can be the event's place), place_names (names the gazetteer
 lacks), place_fallbacks (containers for a place the index lacks), placing, dating,
-merging (one event told several times; a package, split by concern), splitting (a clause
-telling two deeds at once), coder (the stage).
+splitting (a clause telling two deeds at once), merging (one event told several times; a
+package, split by concern), coder (the stage).
 The rules themselves are data: eventdesk/data/rules/ (see its README).
 """
 
@@ -15,7 +15,7 @@ from eventdesk.components.events.coder import DECISIONS_KEY, EventCoder
 from eventdesk.components.events.common import DATELINE
 
 ORDER = ("common", "rules", "happened", "subtype", "roles", "sides", "place_measures",
-         "place_mentions", "place_names", "place_fallbacks", "placing", "dating", "merging",
-         "splitting", "coder")
+         "place_mentions", "place_names", "place_fallbacks", "placing", "dating", "splitting",
+         "merging", "coder")
 
 __all__ = ["DATELINE", "DECISIONS_KEY", "ORDER", "EventCoder"]
