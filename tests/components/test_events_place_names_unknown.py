@@ -103,3 +103,23 @@ def test_an_article_fused_to_a_mans_name_is_no_preposition(reader):
     spaced._.places, spaced._.actors = [], []
     assert reader._unknown_name_after_in(spaced, [t.i for t in spaced], []) == ("Tounisi",
                                                                                  None)
+
+
+def test_the_names_a_report_calls_towns_or_villages():
+    from eventdesk.components.events.place_names import designated_settlements
+    from eventdesk.geo.normalize import name_key
+    register_extensions()
+    doc = spacy.blank("en")("Rebels seized the town of Nwonko on Monday and burnt Galga village "
+                            "; in the city centre, the Town Hall of Kawuri was shut .")
+    assert designated_settlements(doc) == {name_key("Nwonko"), name_key("Galga")}
+
+
+@pytest.mark.slow
+def test_a_town_the_report_names_as_one_is_no_quarter_of_another_town():
+    import eventdesk
+    events = eventdesk.extract(
+        "PEMBA, Mozambique - Insurgents seized the town of Quiterajo in Cabo Delgado province "
+        "on Saturday after a three-day assault. Dozens of civilians were killed in Quiterajo "
+        "during the assault, some of them beheaded, residents said. On Sunday, insurgents "
+        "ambushed a convoy near Macomia, killing seven.", published="2021-03-29")
+    assert events and not any("Macomia - " in (e.location or "") for e in events)

@@ -340,6 +340,8 @@ class NameReader:
                     continue  # "in ‘Ayn Al-Fijah": the ayn mark of a name the index knows
                 if any(self._names_a_party(doc[n]) for n in range(i + 1, k)):
                     continue  # "aimed at U.S.-led forces": a party, not a part of a town
+                if name_key(doc[i + 1:k].text) in designated_settlements(doc):
+                    continue  # "killed in Palma" after "the town of Palma": no quarter
                 if k < len(doc) and doc[k].lower_ in DIVISION_WORDS:
                     return doc[i + 1:k + 1].text, None  # "in Irumu territory": with its kind
                 return doc[i + 1:k].text, None
@@ -674,3 +676,30 @@ def _left_for(doc: Doc, at: int) -> bool:
         if tok.pos_ == "ADP" or tok.lower_ in away:
             return tok.lower_ in away
     return False
+
+
+SETTLEMENTS_KEY = "eventdesk.designated_settlements"
+
+
+def designated_settlements(doc: Doc) -> frozenset[str]:
+    """Name keys of the places the report calls a town, village or city ("the town of
+    Palma", "Galga village"): a settlement of its own wherever it is named again, never a
+    quarter of another town. Read once per report."""
+    found = doc.user_data.get(SETTLEMENTS_KEY)
+    if found is None:
+        names = set()
+        for tok in doc:
+            if tok.lower_ in SETTLEMENT_WORDS and tok.text.islower():
+                if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
+                    end = tok.i + 2
+                    while end < len(doc) and namelike(doc[end]) and end - tok.i <= 5:
+                        end += 1
+                    if end > tok.i + 2:
+                        names.add(name_key(doc[tok.i + 2:end].text))
+                start = tok.i
+                while start > 0 and namelike(doc[start - 1]) and tok.i - start < 4:
+                    start -= 1
+                if start < tok.i:
+                    names.add(name_key(doc[start:tok.i].text))
+        found = doc.user_data[SETTLEMENTS_KEY] = frozenset(names)
+    return found
