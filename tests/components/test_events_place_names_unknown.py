@@ -123,3 +123,15 @@ def test_a_town_the_report_names_as_one_is_no_quarter_of_another_town():
         "during the assault, some of them beheaded, residents said. On Sunday, insurgents "
         "ambushed a convoy near Macomia, killing seven.", published="2021-03-29")
     assert events and not any("Macomia - " in (e.location or "") for e in events)
+
+
+@pytest.mark.slow
+def test_an_unknown_village_measured_from_a_town_is_at_the_measured_point():
+    import eventdesk
+    [event] = eventdesk.extract(
+        "Gunmen killed five civilians on 28 March in Nwonkolo village which lies about 60 "
+        "kilometres north of the provincial capital Kalemie.", published="2020-03-30")
+    kalemie = eventdesk.extract("Gunmen attacked Kalemie on 28 March.",
+                                published="2020-03-30")[0]
+    assert event.location == "Nwonkolo" and event.geo_precision == 2
+    assert 0.45 < event.latitude - kalemie.latitude < 0.6    # ~60 km north

@@ -94,7 +94,8 @@ def sentence_container(placer, doc: Doc, clause, unknown: tuple[str, int],
     for mention in doc._.places or []:
         if mention.start not in ids or mention.kind == "country" or mention.start == start \
                 or not placer.judge.may_be_scene(doc, mention) \
-                or (is_landmark(doc, mention.start) and measured_from(doc, mention)):
+                or (is_landmark(doc, mention.start) and measured_from(doc, mention)
+                    and not _measures(placer, doc, mention, name)):
             continue
         place = placer.gazetteer.resolve(mention, countries=[country, *countries])
         if place is None or place.latitude is None \
@@ -119,6 +120,13 @@ def sentence_container(placer, doc: Doc, clause, unknown: tuple[str, int],
         region.location = name
         return region
     return None
+
+
+def _measures(placer, doc: Doc, mention, name: str) -> bool:
+    """The landmark gives the unknown place's own point ("Kanambe village which lies about
+    120 km north of Kalemie"): it holds the place by that measure, not as its town."""
+    measured = measured_unknown_place(doc, mention, placer.judge.plausible_tokens(doc))
+    return measured is not None and measured.name == name
 
 
 def _measured(placer, doc: Doc, mention, town: Place) -> Place:
