@@ -20,7 +20,10 @@ LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "
 # town of that exact name
 ENTERED_WORDS = frozenset({"left", "entered", "evacuated", "abandoned", "enter", "entering",
                            "captured", "recaptured", "retook", "seized", "stormed", "overran",
-                           "conquer", "conquered", "liberated", "besieged"})
+                           "conquer", "conquered", "liberated", "besieged", "capture",
+                           "capturing", "recapture", "recapturing", "retake", "retaking",
+                           "seize", "seizing", "storm", "storming", "overrunning", "liberate",
+                           "liberating", "besieging", "evacuating", "leaving"})
 CONTROL_NOUNS = frozenset({"control", "outskirts", "centre", "center"})
 COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                             "southeast", "southwest", "north-east", "north-west", "south-east",
@@ -39,6 +42,8 @@ _SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n", '"', "“", "”", ":", 
 def _after_locative(words: list[str], i: int) -> bool:
     """"in X", "near X", "west of X", "left X", "control of X": a name where people are
     seldom named, only places."""
+    if i >= 2 and words[i - 1] == "#":
+        i -= 1   # a hashtag reads as its word: "storming #Qabasin in northern #Aleppo"
     before = words[i - 1].lower() if i >= 1 else ""
     if before in LOCATIVE_PREPS or before in ENTERED_WORDS:
         return True

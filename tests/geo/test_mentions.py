@@ -138,6 +138,9 @@ def test_an_apostrophe_inside_a_name_does_not_make_it_an_acronym(gaz):
     ("Syrian troops shelled positions near Talal on Monday.", ["Talal"]),
     ("Syrian troops said Talal was shelled on Monday.", []),        # no place preposition
     ("Yemeni troops shelled positions in Talal on Monday.", []),    # another country's hamlet
+    ("Syrian rebels were storming Talal on Monday.", ["Talal"]),     # the taking verb's forms
+    ("Syrian rebels storming #Talal in northern Syria.", ["Talal"]),  # a hashtag is its word
+    ("Syrian rebels praised #Talal on Monday.", []),
 ])
 def test_a_name_ner_calls_a_person_is_a_place_after_in_near_or_west_of(gaz, text, found):
     doc = NLP(text)
