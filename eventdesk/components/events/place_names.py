@@ -691,9 +691,7 @@ def designated_settlements(doc: Doc) -> frozenset[str]:
         for tok in doc:
             if tok.lower_ in SETTLEMENT_WORDS and tok.text.islower():
                 if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
-                    end = tok.i + 2
-                    while end < len(doc) and namelike(doc[end]) and end - tok.i <= 5:
-                        end += 1
+                    end = _name_end(doc, tok.i + 2)
                     if end > tok.i + 2:
                         names.add(name_key(doc[tok.i + 2:end].text))
                 start = tok.i
