@@ -109,7 +109,23 @@ class NameReader:
                     and not is_home(tok):  # "a brigade based in the Bolivar region": its home
                 return _name_from(doc, tok.i + 2), tok.i + 2
         settlement = self.unknown_settlement(doc, clause.tokens)
-        return settlement[:2] if settlement is not None else None
+        if settlement is not None:
+            return settlement[:2]
+        return self._unknown_near(doc, clause)
+
+    def _unknown_near(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
+        """"killed ten civilians in villages near Mambasa": the town the clause puts its
+        scene near, which the index lacks; the event is near it, not at another clause's
+        place."""
+        known = place_tokens(doc) | actor_tokens(doc)  # "of Kafr Tsurif near Hebron": known
+        ids = {t.i for t in clause.tokens}
+        for tok in clause.tokens:
+            at = tok.i + 1
+            if tok.lower_ == "near" and at in ids and namelike(doc[at]) and at not in known \
+                    and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "") \
+                    and not any(k in known for k in range(at, _name_end(doc, at))):
+                return _name_from(doc, at), at
+        return None
 
     def unknown_settlement(self, doc: Doc, tokens) -> tuple[str, int, int] | None:
         """A town or village the report names as one but the gazetteer lacks: "the town of

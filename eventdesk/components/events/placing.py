@@ -62,6 +62,9 @@ from eventdesk.geo.words import MONTHS, WEEKDAYS
 from eventdesk.records import Place
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
+# how a clause telling another deed hangs in the sentence: joined to the event's ("and women
+# were raped in X"), set beside it, or told under a noun ("reports that women were raped")
+OTHER_DEED_DEPS = frozenset({"conj", "parataxis", "acl"})
 # "before the front lines were secured", "since the truce": a deed of another time
 OTHER_TIME_MARKS = frozenset({"before", "since", "until", "till"})
 # "heard since dawn around the army command in X": a time, not another deed
@@ -229,6 +232,7 @@ class Placer:
         if place is not None and place.latitude is not None and place.country_code in country:
             return self._with_precision(doc, clause, place, None, anchor=doc[clause.start])
         code = country[0] if country else None
+        incident = _without_other_deeds(incident, clause)
         return sentence_container(self, doc, clause, unknown, code, incident) \
             or report_region(self, doc, code, name) or _country_only(qualifier)
 
@@ -730,6 +734,23 @@ def same_incident_tokens(sent: Span, clause: Clause) -> list[Token]:
     return [t for t in sent if t.i not in excluded]
 
 
+def _without_other_deeds(tokens, clause: Clause) -> list[Token]:
+    """The words of the sentence without the clauses that have a subject of their own and
+    hold neither the event's clause nor a word of it ("killed ten civilians near Mambasa,
+    and is concerned by reports that four women were raped in Nizi"): another deed, whose
+    places are its own: a joined clause, or one told under a noun ("reports that ...").
+    Not a relative clause ("in Kanambe village which lies 120 km north of Kalemie" says
+    where the place is), nor "when gunmen attacked X" (the same incident, in news)."""
+    own = {t.i for t in clause.tokens} | {a.i for a in clause.root.ancestors}
+    excluded: set[int] = set()
+    for tok in tokens:
+        if tok.i not in own and tok.i not in excluded and _has_own_subject(tok) \
+                and tok.dep_ in OTHER_DEED_DEPS \
+                and clause.root.i not in {t.i for t in tok.subtree}:
+            excluded |= {t.i for t in tok.subtree}
+    return [t for t in tokens if t.i not in excluded]
+
+
 def tells_another_event(tok: Token) -> bool:
     """A clause or phrase telling a deed of another time than the one it hangs on: before or
     since it ("before the front lines were secured", "since the truce"), long after it
@@ -826,8 +847,16 @@ def _phrase_without_clauses(head: Token, skip: set[int]) -> list[Token]:
 
 def _is_clause(tok: Token) -> bool:
     """A clause hung under a word: "said that …", "which …", a joined verb (not a joined
-    noun: "a cleric, his wife and three others")."""
-    return tok.dep_ in CLAUSE_DEPS and (tok.dep_ != "conj" or tok.pos_ in ("VERB", "AUX"))
+    noun: "a cleric, his wife and three others"), or a verb with a subject of its own
+    ("reports that four women were raped in X": another deed, told under a noun)."""
+    return _has_own_subject(tok) or tok.dep_ in CLAUSE_DEPS and (
+        tok.dep_ != "conj" or tok.pos_ in ("VERB", "AUX"))
+
+
+def _has_own_subject(tok: Token) -> bool:
+    """A verb with a subject of its own: the head of a clause telling a deed."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                               for c in tok.children)
 
 
 def _satellite(town: Place | None, city: Place | None) -> bool:

@@ -1,0 +1,79 @@
+"""A place named by another deed of the sentence is not the event's (issue 9): "killed ten
+civilians near Mambasa, and is concerned by reports that four women were raped in Nizi" --
+Nizi is where the women were raped, not where the civilians were killed, even when the index
+lacks Mambasa."""
+
+import pytest
+
+from eventdesk.components.events.place_mentions import MentionJudge
+from eventdesk.components.events.place_names import NameReader
+from eventdesk.components.events.placing import _with_shared_verbs, _without_other_deeds
+from eventdesk.components.triggers import Clause
+
+# "Mission condemns killing near Nwonko and is concerned by reports that women were raped in
+# Kawuri": the joined verb "is" shares the subject; "raped", under "reports", has its own
+CONCERNED = dict(
+    words=["Mission", "condemns", "killing", "near", "Nwonko", "and", "is", "concerned", "by",
+           "reports", "that", "women", "were", "raped", "in", "Kawuri"],
+    heads=[1, 1, 1, 2, 3, 1, 1, 6, 7, 8, 13, 13, 13, 9, 13, 14],
+    deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "acomp", "prep", "pobj",
+          "mark", "nsubjpass", "auxpass", "acl", "prep", "pobj"],
+    pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "AUX", "ADJ", "ADP", "NOUN",
+         "SCONJ", "NOUN", "AUX", "VERB", "ADP", "PROPN"])
+
+# "Gunmen killed civilians near Nwonko, and women were raped in Kawuri": two deeds joined
+JOINED = dict(
+    words=["Gunmen", "killed", "civilians", "near", "Nwonko", ",", "and", "women", "were",
+           "raped", "in", "Kawuri"],
+    heads=[1, 1, 1, 1, 3, 1, 1, 9, 9, 1, 9, 10],
+    deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "cc", "nsubjpass", "auxpass",
+          "conj", "prep", "pobj"],
+    pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "CCONJ", "NOUN", "AUX", "VERB",
+         "ADP", "PROPN"])
+
+
+def test_a_joined_verb_shares_its_phrases_but_not_a_clause_with_a_subject_of_its_own(parsed):
+    doc = parsed(**CONCERNED)
+    clause = Clause(root=doc[1], tokens=list(doc[:6]), sent=doc[:])
+    words = {t.text for t in _with_shared_verbs(clause).tokens}
+    assert {"concerned", "reports"} <= words
+    assert not {"raped", "Kawuri"} & words
+
+
+def test_another_deeds_clause_is_left_out_of_the_sentences_places(parsed):
+    doc = parsed(**JOINED)
+    killed = Clause(root=doc[1], tokens=list(doc[:7]), sent=doc[:])
+    assert [t.text for t in _without_other_deeds(list(doc), killed)][-3:] == ["Nwonko", ",",
+                                                                            "and"]
+    # the deed's own clause keeps its words, and the clause it hangs on
+    raped = Clause(root=doc[9], tokens=list(doc[7:]), sent=doc[:])
+    assert len(_without_other_deeds(list(doc), raped)) == len(doc)
+
+
+@pytest.fixture
+def reader(tiny_gazetteer):
+    return NameReader(tiny_gazetteer, MentionJudge(tiny_gazetteer))
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Gunmen killed ten civilians in villages near Nwonko .", ("Nwonko", 7)),
+    ("Gunmen killed ten civilians in villages near the border .", None),  # no name
+])
+def test_a_name_the_index_lacks_after_near_is_the_clauses_unknown_town(reader, parsed, words,
+                                                                       expected):
+    tokens = words.split()
+    doc = parsed(words=tokens, heads=list(range(len(tokens))), deps=["dep"] * len(tokens),
+                 pos=["PROPN" if w[0].isupper() else "NOUN" for w in tokens])
+    clause = Clause(root=doc[1], tokens=list(doc), sent=doc[:])
+    assert reader.unknown_town_name(doc, clause) == expected
+
+
+def test_a_when_clause_tells_the_same_incident_and_keeps_its_places(parsed):
+    # "Ten were killed when gunmen attacked Nwonko": the attack is the killing's scene
+    doc = parsed(words=["Ten", "were", "killed", "when", "gunmen", "attacked", "Nwonko"],
+                 heads=[2, 2, 2, 5, 5, 2, 5],
+                 deps=["nsubjpass", "auxpass", "ROOT", "advmod", "nsubj", "advcl", "dobj"],
+                 pos=["NUM", "AUX", "VERB", "SCONJ", "NOUN", "VERB", "PROPN"])
+    killed = Clause(root=doc[2], tokens=list(doc[:3]), sent=doc[:])
+    assert len(_without_other_deeds(list(doc), killed)) == len(doc)
+
