@@ -208,8 +208,9 @@ class MentionJudge:
 
     def is_aside(self, doc: Doc, mention) -> bool:
         """Named beside the event, not as its place: a landmark to measure from ("390 km
-        north of Baghdad"), or what a protest was against ("protested against the bombing of
-        the embassy in Belgrade").
+        north of Baghdad"), what a protest was against ("protested against the bombing of
+        the embassy in Belgrade"), or a place set apart from it ("the only area other than
+        Toamasina").
 
         Where a speaker is ("a correspondent in Damascus", "said in Baghdad") is left alone:
         in news it is mostly where the event was too, and a fronted "in northern Homs, soldiers
@@ -217,7 +218,7 @@ class MentionJudge:
         root = doc[mention.start:mention.end].root
         return (far_landmark(doc, root)
                 and not locates_unknown_place(doc, mention, self.plausible_tokens(doc))) \
-            or _protested_against(root) or names_another_occasion(root)
+            or _protested_against(root) or names_another_occasion(root) or excepted(root)
 
     @staticmethod
     def in_a_name(doc: Doc, mention) -> bool:
@@ -559,6 +560,28 @@ def acts_on_someone(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in EXPERIENCE_VERBS \
         and any(c.dep_ == "dobj" for c in verb.children) \
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+# "other than X", "rather than X", "apart from X", "except X": the place the text says the
+# scene is not
+EXCEPTING = {"than": ("other", "rather"), "from": ("apart", "aside"),
+             "except": None, "excluding": None}
+
+
+def excepted(root: Token) -> bool:
+    """A place named as an exception: "the only area other than Toamasina", "every town
+    except Goma", "apart from Kabul"."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "other than X and Y": Y as X
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ not in EXCEPTING:
+        return False
+    heads = EXCEPTING[prep.lower_]
+    return heads is None or prep.head.lower_ in heads \
+        or prep.i > 0 and prep.doc[prep.i - 1].lower_ in heads
 
 
 def names_another_occasion(root: Token) -> bool:
