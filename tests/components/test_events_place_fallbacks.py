@@ -311,3 +311,22 @@ def test_the_reports_region_is_read_once_per_report_and_country(parsed, gaz, mon
     after = len(calls)
     report_region(placer, doc, "DE")
     assert len(calls) == after
+
+
+def test_a_forest_the_clause_names_is_not_at_the_town_of_an_earlier_deed(parsed, gaz):
+    """"Jets bombed camps in the Sambisa Forest", after a raid on Jos: a forest is no part of
+    the town the last deed was at (NER reads "Sambisa Forest" as an organisation)."""
+    from spacy.tokens import Span
+
+    from eventdesk.components.events.common import Context
+    from eventdesk.components.triggers import Clause
+
+    doc = _doc(parsed, gaz, ["Jets", "bombed", "camps", "in", "the", "Sambisa", "Forest"],
+               [1, 1, 1, 1, 6, 6, 3], ["nsubj", "ROOT", "dobj", "prep", "det", "compound",
+                                       "pobj"], ["NG"])
+    doc.ents = [Span(doc, 5, 7, label="ORG")]
+    jos = gaz.resolve_name("Jos", countries=["NG"])
+    ctx = Context(place=jos, focus=jos, place_sent=0)
+    clause = Clause(root=doc[1], tokens=list(doc), sent=doc[:])
+    place = _placer(gaz).place_for(doc, doc[:], 1, clause, ctx)
+    assert place is not None and place.latitude is None and place.country_code == "NG"

@@ -60,6 +60,9 @@ SITE_WORDS = frozenset(
      # Square": landmarks of a town, named by their last word
      "fields", "station", "square", "park", "academy", "orchards", "springs", "project",
      "complex", "zone", "roundabout", "tower", "shrine", "tomb", "plateau"})
+# "the Sambisa Forest", "the Qalamoun Mountains": a wide feature, no part of any one town
+WIDE_FEATURES = frozenset({"forest", "forests", "desert", "mountains", "plain", "plains",
+                           "plateau", "valley"})
 # Words before a site's name of everyday words that say it is a name
 SITE_NAME_OPENERS = frozenset({"the", "a", "'s", "’s"})
 # "Mount Elgon", "Jabal Al-Akrad", "Wadi Al-Sileef": a feature named by its first word

@@ -46,6 +46,7 @@ from eventdesk.components.events.place_mentions import (
     speaking_verb,
 )
 from eventdesk.components.events.place_names import (
+    WIDE_FEATURES,
     NameReader,
     inside,
     region_holder,
@@ -202,6 +203,14 @@ class Placer:
             place = self._place_from(doc, clause, incident, mentions, all_mentions, ctx)
             if place is not None:
                 return place
+        site = self.names.site_name(doc, clause.tokens)
+        if site is not None and site.split()[-1].lower() in WIDE_FEATURES:
+            # "jets bombed camps in the Sambisa Forest", after a raid on Mafa: a forest or a
+            # range is not at the town an earlier deed was at; the report's one region holds
+            # it (no point in it), else its country
+            code = self._clause_country(doc, clause, all_mentions) or (
+                countries[0] if countries else None)
+            return report_region(self, doc, code, site) or _country_only(code)
         return self._report_place(doc, clause, sent_index, all_mentions, ctx)
 
     def _scene_mentions(self, doc: Doc, sent: Span, clause: Clause, all_mentions) -> list:
