@@ -77,3 +77,18 @@ def test_a_when_clause_tells_the_same_incident_and_keeps_its_places(parsed):
     killed = Clause(root=doc[2], tokens=list(doc[:3]), sent=doc[:])
     assert len(_without_other_deeds(list(doc), killed)) == len(doc)
 
+
+
+def test_a_town_the_report_calls_one_is_the_clauses_unknown_town_after_out_of(reader, parsed):
+    # "Rebels seized the town of Nwonko . Troops drove them out of Nwonko ."
+    tokens = "Rebels seized the town of Nwonko . Troops drove them out of Nwonko .".split()
+    doc = parsed(words=tokens, heads=list(range(len(tokens))), deps=["dep"] * len(tokens),
+                 pos=["PROPN" if w[0].isupper() else "NOUN" for w in tokens])
+    clause = Clause(root=doc[8], tokens=list(doc[7:]), sent=doc[7:])
+    assert reader.unknown_town_name(doc, clause) == ("Nwonko", 12)
+    # a name the report never calls a town is not read after "out of"
+    other = parsed(words=tokens[:5] + ["Kawuri"] + tokens[6:],
+                   heads=list(range(len(tokens))), deps=["dep"] * len(tokens),
+                   pos=["PROPN" if w[0].isupper() else "NOUN" for w in tokens])
+    assert reader.unknown_town_name(other, Clause(root=other[8], tokens=list(other[7:]),
+                                                  sent=other[7:])) is None

@@ -60,6 +60,8 @@ SITE_WORDS = frozenset(
      # Square": landmarks of a town, named by their last word
      "fields", "station", "square", "park", "academy", "orchards", "springs", "project",
      "complex", "zone", "roundabout", "tower", "shrine", "tomb", "plateau"})
+# words before the name of a scene: "near X", "in X", "out of X"
+SCENE_PREPS = frozenset({"near", "in", "at", "into", "outside", "around", "of"})
 # "the Sambisa Forest", "the Qalamoun Mountains": a wide feature, no part of any one town
 WIDE_FEATURES = frozenset({"forest", "forests", "desert", "mountains", "plain", "plains",
                            "plateau", "valley"})
@@ -118,15 +120,19 @@ class NameReader:
 
     def _unknown_near(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
         """"killed ten civilians in villages near Mambasa": the town the clause puts its
-        scene near, which the index lacks; the event is near it, not at another clause's
-        place."""
+        scene near, which the index lacks; or, after any word of a scene, a town the report
+        calls one ("drove the Islamists out of Konna", after "the town of Konna"). The event
+        is there, not at another clause's place."""
         known = place_tokens(doc) | actor_tokens(doc)  # "of Kafr Tsurif near Hebron": known
         ids = {t.i for t in clause.tokens}
         for tok in clause.tokens:
             at = tok.i + 1
-            if tok.lower_ == "near" and at in ids and namelike(doc[at]) and at not in known \
-                    and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "") \
-                    and not any(k in known for k in range(at, _name_end(doc, at))):
+            if tok.lower_ not in SCENE_PREPS or at not in ids or not namelike(doc[at]) \
+                    or any(k in known for k in range(at, _name_end(doc, at))):
+                continue
+            if tok.lower_ == "near" and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "") \
+                    or name_key(_name_from(doc, at)) in designated_settlements(doc) \
+                    and (tok.lower_ != "of" or doc[tok.i - 1].lower_ == "out"):
                 return _name_from(doc, at), at
         return None
 
