@@ -809,11 +809,12 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
                                   and not doc[c.i - 1].is_punct
                                   for c in (*tok.children, *clause.root.children)):
         return "simile"   # "the team fought like soldiers"; not "(some, like my mom, …)"
+    modifiers = [c for t in (tok, *_doers(tok)) for c in t.children
+                 if c.dep_ in ("amod", "compound")]
     for name in cues.by_place["trigger_modifier"]:
-        if any(c.dep_ in ("amod", "compound") and (c.lower_ in cues.words[name]
-                                                   or c.lemma_.lower() in cues.words[name])
-               for c in tok.children):
-            return name   # "a draft truce", "an imminent attack"
+        if any(c.lower_ in cues.words[name] or c.lemma_.lower() in cues.words[name]
+               for c in modifiers):
+            return name   # "a draft truce", "an imminent attack", "animated missiles hitting"
     t, came_by, via_for = tok, "", False
     for _ in range(12):
         for name in cues.by_place["above_trigger"]:
@@ -870,6 +871,15 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
         came_by, via_for = t.dep_, via_for or (t.dep_ == "prep" and t.lower_ == "for")
         t = t.head
     return None
+
+
+def _doers(tok: Token) -> list[Token]:
+    """The doer of a trigger verb: its subject, or the noun a participle hangs on
+    ("missiles" in "animated missiles hitting the town")."""
+    if tok.pos_ != "VERB":
+        return []
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    return doers + ([tok.head] if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else [])
 
 
 def _parties(verb: Token) -> list[Token]:
