@@ -57,11 +57,15 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
               "standing_deployment", "counted_deeds", "iterative", "war_began",
-              "opinion_piece", "addressed", "analysis_piece", "comparison", "future_day")
+              "opinion_piece", "addressed", "analysis_piece", "comparison", "future_day",
+              "history_frame")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
-                     "remembrance", "history_told_again", "that_day"})
+                     "remembrance", "history_told_again", "that_day", "history_frame"})
+# The reasons that frame a report as history or a charge (a court's, an accuser's): until
+# it codes an event, a deed it tells with no day is more of that (coder.py, history_frame).
+FRAMES = HISTORY | {"court", "court_hearing", "accusation"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +138,7 @@ def _date_told_in(doc: Doc, sent, kinds: tuple[str, ...] | None = None) -> bool:
                and (kinds is None or d.kind in kinds) for d in doc._.dates or [])
 
 
-def _day_told_in(doc: Doc, sent) -> bool:
+def day_told_in(doc: Doc, sent) -> bool:
     """Whether the sentence names the deed's day, week or a relative day."""
     return _date_told_in(doc, sent, DAY_KINDS)
 
@@ -144,7 +148,7 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     cues = modality()
     if opinion_piece(doc):
         return "opinion_piece"
-    if analysis_piece(doc) and not _day_told_in(doc, clause.sent):
+    if analysis_piece(doc) and not day_told_in(doc, clause.sent):
         return "analysis_piece"
     root = clause.root
     for name in cues.by_place["clause_verb"]:
@@ -412,7 +416,7 @@ def _generic_present(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if not (being or got):
         return False
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    return not day_told_in(doc, sent)
 
 
 def _counted_years(span: Token, cues: Modality) -> bool:
@@ -539,7 +543,7 @@ def _campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if progressive and names_a_place(doc, {t.i for t in clause.tokens}):
         return False   # operations conducted "in the border regions" name no incident's place
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    return not day_told_in(doc, sent)
 
 
 def _counts_its_span(verb: Token, cues: Modality) -> bool:
@@ -576,7 +580,7 @@ def _simple_present(doc: Doc, clause: Clause) -> bool:
     if not present or not any(doc[m.start].i == root.i for m in clause.triggers):
         return False
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    return not day_told_in(doc, sent)
 
 
 def _ongoing(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -604,7 +608,7 @@ def _ongoing(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if not goes_on or names_a_place(doc, {t.i for t in clause.tokens}):
         return False   # "heavy fighting continues near X" in a live blog is news from X
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    return not day_told_in(doc, sent)
 
 
 def _trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -742,7 +746,7 @@ def _iterative(doc: Doc, clause: Clause, cues: Modality) -> bool:
             "him", "her") or c.ent_type_ == "PERSON") for c in root.children):
         return False
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    return not day_told_in(doc, sent)
 
 
 # Days after publication that a report may still tell as past: a dateline's time zone.
@@ -1002,7 +1006,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if {m.category for m in clause.triggers} <= {"kill"} and not _side_killed_some(doc, clause):
         return "perfect_tally"
     sent = clause.sent
-    dated = _day_told_in(doc, sent)
+    dated = day_told_in(doc, sent)
     placed = names_a_place(doc, {t.i for t in clause.tokens}) or _ground_named(clause)
     if placed and _war_toll(doc, clause, start, end):
         return "war_toll"   # "fighting in X has killed thousands": its place named
@@ -1051,7 +1055,7 @@ def _standing_deployment(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.children):
         return False
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    return not day_told_in(doc, sent)
 
 
 def _past_perfect_tally(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
@@ -1067,7 +1071,7 @@ def _past_perfect_tally(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
     if not many_acted_upon(clause) or one_incident(doc, clause):
         return False
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    return not day_told_in(doc, sent)
 
 
 # How recent the start of fighting told with "since" must be for the fighting to be news
