@@ -229,8 +229,9 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return found
     main = main_trigger(doc, clause)
     anchor = doc[main.start:main.end].root
-    if anchor.dep_ == "pobj" and anchor.head.lower_ in cues.words["other_time"]:
-        return "other_time"   # "encircled since the Tel Aviv bombing": it dates another deed
+    if anchor.dep_ in ("pobj", "pcomp") and anchor.head.lower_ in cues.words["other_time"]:
+        return "other_time"   # "encircled since the Tel Aviv bombing", "since fighting broke
+        # out": it dates another deed
     return None
 
 
@@ -972,12 +973,17 @@ def background(doc: Doc, clause: Clause) -> str | None:
             and not clause.categories() & NATIONWIDE_BY_NATURE:
         return "aggregate"
     kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
-    if "background" in kinds and not kinds & {"day", "relative"} \
+    # the day of a saying is not the deed's ("have executed dozens since fighting broke out
+    # last year, the group said on Thursday")
+    deed_kinds = _deed_date_kinds(doc, clause, start, end)
+    if "background" in deed_kinds and not deed_kinds & {"day", "relative"} \
             and not _fighting_since_days_ago(doc, clause, start, end):
         return "background_date"
-    if _deed_date_kinds(doc, clause, start, end) <= {"background"} \
+    if deed_kinds <= {"background"} \
             and _timed_by_a_war(doc, clause):
         return "war_as_time"   # "… killed in the conflict, the monitor said on Monday"
+    if _perfect_since(doc, clause):
+        return "since_tally"
     perfect = _present_perfect(clause)
     if _past_perfect_tally(doc, clause, kinds):
         return "past_perfect_tally"
@@ -1091,6 +1097,17 @@ def _fighting_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> 
     return bool(spans) and all(
         d.text.lower().startswith("since") and d.date is not None
         and 0 <= (published - d.date).days <= FIGHTING_SINCE_MAX_DAYS for d in spans)
+
+
+def _perfect_since(doc: Doc, clause: Clause) -> bool:
+    """"Soldiers have executed dozens of civilians since fighting broke out last year": a
+    present perfect counted from a start told as a clause ("since … broke out"), with no
+    day of its own in the sentence, is the tally of a span, not one incident (a start told
+    as a date is background_date's, as a deed noun other_time's)."""
+    since = [g for c in clause.root.children if c.dep_ == "advcl"
+             for g in c.children if g.lower_ == "since" and g.dep_ == "mark"]
+    return bool(since) and _present_perfect(clause) \
+        and not _day_of_the_deed_told(doc, clause, modality())
 
 
 def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
