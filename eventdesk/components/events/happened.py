@@ -667,10 +667,21 @@ def _day_of_the_deed_told(doc: Doc, clause: Clause, cues: Modality) -> bool:
                for date in doc._.dates or [])
 
 
+# Words on which a date is a report's day, not the deed's: "according to a tally released
+# on Monday", "a report published on Thursday".
+PUBLISHING = frozenset({"publish", "release", "issue", "according"})
+
+
 def _day_of_the_saying(clause: Clause, date, cues: Modality) -> bool:
-    """Whether `date` hangs on a verb of saying above the clause, outside its own words."""
+    """Whether `date` hangs on a verb of saying above the clause, outside its own words, or
+    on a report's publication ("killed 2,583 people in 2023, according to a tally released
+    on Monday")."""
     sent = clause.sent
     tok = next((t for t in sent if t.idx <= date.start_char < t.idx + len(t.text)), None)
+    if tok is not None and any(head.lemma_.lower() in PUBLISHING
+                               and (head.dep_ == "acl" or head.lower_ == "according")
+                               for head in tok.ancestors):
+        return True
     inside = {t.i for t in clause.tokens}
     if tok is None or tok.i in inside:
         return False
