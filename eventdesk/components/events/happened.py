@@ -229,7 +229,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return found
     main = main_trigger(doc, clause)
     anchor = doc[main.start:main.end].root
-    if anchor.dep_ in ("pobj", "pcomp") and anchor.head.lower_ in cues.words["other_time"]:
+    if (anchor.dep_ == "pobj" and anchor.head.lower_ in cues.words["other_time"]) \
+            or (anchor.dep_ == "pcomp" and anchor.head.lower_ == "since"):
         return "other_time"   # "encircled since the Tel Aviv bombing", "since fighting broke
         # out": it dates another deed
     return None

@@ -237,7 +237,8 @@ def protest_verb_without_crowd(facts: ClauseFacts) -> bool:
         subject = subjects[0]
         if any(c.dep_ == "conj" for c in subject.children) or any(
                 c.dep_ == "prep" and c.lower_ in ("with", "alongside", "beside")
-                and any(g.dep_ == "pobj" and _is_people(doc, g) for g in c.children)
+                and (not any(True for _ in c.children)   # "leaders he had been marching with"
+                     or any(g.dep_ == "pobj" and _is_people(doc, g) for g in c.children))
                 for c in verb.children):
             return False   # "X and Y marched", "marched with supporters": more than one;
             # not "units marched with tractors towing rocket launchers", a parade
