@@ -103,7 +103,7 @@ class EventCoder:
                 if reason is None and not candidates and happened.told_on_that_day(doc, clause):
                     reason = "that_day"
                 if reason is None and 0 <= framed <= sent_index and not candidates \
-                        and not happened.day_told_in(doc, sent):
+                        and not happened.day_resolved_in(doc, sent):
                     reason = "history_frame"
                 if reason is not None:
                     decisions.append(_decision(doc, clause, "not happened", reason))

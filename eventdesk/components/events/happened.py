@@ -143,6 +143,13 @@ def day_told_in(doc: Doc, sent) -> bool:
     return _date_told_in(doc, sent, DAY_KINDS)
 
 
+def day_resolved_in(doc: Doc, sent) -> bool:
+    """Whether the sentence names a day, week or relative day that resolves to a date:
+    not a span read as one ("shot residents over three days before throwing …")."""
+    return any(sent.start_char <= d.start_char < sent.end_char and d.kind in DAY_KINDS
+               and d.date is not None for d in doc._.dates or [])
+
+
 def why_not(doc: Doc, clause: Clause) -> str | None:
     """The name of the first modality cue that says the clause did not happen, else None."""
     cues = modality()
