@@ -61,7 +61,7 @@ def test_a_fixed_cue_cannot_be_dropped():
 
 def test_plans_threats_and_fears_are_read_above_the_trigger_in_file_order():
     assert modality().by_place["above_trigger"][:3] == ("plan", "threat", "fear")
-    assert modality().by_place["clause_verb"] == ("speech", "routine")
+    assert modality().by_place["clause_verb"] == ("speech", "share", "routine")
 
 
 def test_the_heaviest_fighting_at_places_is_told_there_not_named_again():
@@ -89,3 +89,17 @@ def test_a_joined_verb_with_its_own_subject_or_a_contrast_keeps_its_own_modality
     habit = eventdesk.extract("Militants regularly raid villages near Tal Afar, but on Monday "
                               "they abducted ten civilians.", published="2023-08-02")
     assert [e.sub_event_type for e in habit] == ["Abduction/forced disappearance"]
+
+
+def test_a_history_frame_reads_only_the_sentences_after_the_deed_that_sets_it():
+    """A dayless deed after a sentence found to be history is more of it; within that
+    sentence each clause keeps its own cues (a relative clause may tell the next deed)."""
+    import eventdesk
+
+    lead = "Ten months ago, militants seized the town of Tal Afar during an offensive"
+    same = eventdesk.extract(f"{lead} which subsequently had dozens of soldiers executed "
+                             "at point-blank range.", published="2021-06-15")
+    after = eventdesk.extract(f"{lead}. They subsequently had dozens of soldiers executed "
+                              "at point-blank range.", published="2021-06-15")
+    assert [e.sub_event_type for e in same] == ["Attack"]
+    assert after == []

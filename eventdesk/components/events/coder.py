@@ -82,6 +82,7 @@ class EventCoder:
         decisions = doc.user_data[DECISIONS_KEY] = []
         preamble = preamble_end(doc)
         history = -10   # the sentence of the latest deed found to be history
+        framed = -1     # the sentence after the first deed found to be history or a charge
         lead = None     # the report's first deed and its clause
         for sent_index, (sent, grouped) in enumerate(sentence_clauses(doc)):
             sent_clauses = splitting.concurrent_deeds(doc, grouped)
@@ -101,10 +102,15 @@ class EventCoder:
                     reason = "history_told_again"
                 if reason is None and not candidates and happened.told_on_that_day(doc, clause):
                     reason = "that_day"
+                if reason is None and 0 <= framed <= sent_index and not candidates \
+                        and not happened.day_resolved_in(doc, sent):
+                    reason = "history_frame"
                 if reason is not None:
                     decisions.append(_decision(doc, clause, "not happened", reason))
                     if reason in happened.HISTORY:
                         history = sent_index
+                    if framed < 0 and reason in happened.FRAMES:
+                        framed = sent_index + 1
                     continue
                 earlier = completing.referent(clause, candidates)
                 if earlier is not None and completing.completes(
@@ -118,6 +124,7 @@ class EventCoder:
                 candidate = self._code_clause(doc, sent, sent_index, clause, ctx, decisions)
                 if candidate is None and decisions[-1][2:] == ("not happened", "old_news"):
                     history = sent_index
+                    framed = sent_index + 1 if framed < 0 else framed
                 if candidate is not None:
                     coded.update(t.i for t in clause.tokens)
                     lead = lead or (candidate, clause)

@@ -57,11 +57,15 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "simple_present", "that_day", "war_toll", "ongoing", "displacing",
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
               "standing_deployment", "counted_deeds", "iterative", "war_began",
-              "opinion_piece", "addressed", "analysis_piece", "comparison", "future_day")
+              "opinion_piece", "addressed", "analysis_piece", "comparison", "future_day",
+              "history_frame")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
-                     "remembrance", "history_told_again", "that_day"})
+                     "remembrance", "history_told_again", "that_day", "history_frame"})
+# The reasons that frame a report as history or a charge (a court's, an accuser's): until
+# it codes an event, a deed it tells with no day is more of that (coder.py, history_frame).
+FRAMES = HISTORY | {"court", "court_hearing", "accusation"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +138,16 @@ def _date_told_in(doc: Doc, sent, kinds: tuple[str, ...] | None = None) -> bool:
                and (kinds is None or d.kind in kinds) for d in doc._.dates or [])
 
 
-def _day_told_in(doc: Doc, sent) -> bool:
+def day_told_in(doc: Doc, sent) -> bool:
     """Whether the sentence names the deed's day, week or a relative day."""
     return _date_told_in(doc, sent, DAY_KINDS)
+
+
+def day_resolved_in(doc: Doc, sent) -> bool:
+    """Whether the sentence names a day, week or relative day that resolves to a date:
+    not a span read as one ("shot residents over three days before throwing …")."""
+    return any(sent.start_char <= d.start_char < sent.end_char and d.kind in DAY_KINDS
+               and d.date is not None for d in doc._.dates or [])
 
 
 def why_not(doc: Doc, clause: Clause) -> str | None:
@@ -144,7 +155,7 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     cues = modality()
     if opinion_piece(doc):
         return "opinion_piece"
-    if analysis_piece(doc) and not _day_told_in(doc, clause.sent):
+    if analysis_piece(doc) and not day_told_in(doc, clause.sent):
         return "analysis_piece"
     root = clause.root
     for name in cues.by_place["clause_verb"]:
@@ -225,8 +236,10 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return found
     main = main_trigger(doc, clause)
     anchor = doc[main.start:main.end].root
-    if anchor.dep_ == "pobj" and anchor.head.lower_ in cues.words["other_time"]:
-        return "other_time"   # "encircled since the Tel Aviv bombing": it dates another deed
+    if (anchor.dep_ == "pobj" and anchor.head.lower_ in cues.words["other_time"]) \
+            or (anchor.dep_ == "pcomp" and anchor.head.lower_ == "since"):
+        return "other_time"   # "encircled since the Tel Aviv bombing", "since fighting broke
+        # out": it dates another deed
     return None
 
 
@@ -412,7 +425,7 @@ def _generic_present(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if not (being or got):
         return False
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    return not day_told_in(doc, sent)
 
 
 def _counted_years(span: Token, cues: Modality) -> bool:
@@ -539,7 +552,7 @@ def _campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if progressive and names_a_place(doc, {t.i for t in clause.tokens}):
         return False   # operations conducted "in the border regions" name no incident's place
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    return not day_told_in(doc, sent)
 
 
 def _counts_its_span(verb: Token, cues: Modality) -> bool:
@@ -576,7 +589,7 @@ def _simple_present(doc: Doc, clause: Clause) -> bool:
     if not present or not any(doc[m.start].i == root.i for m in clause.triggers):
         return False
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    return not day_told_in(doc, sent)
 
 
 def _ongoing(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -604,7 +617,7 @@ def _ongoing(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if not goes_on or names_a_place(doc, {t.i for t in clause.tokens}):
         return False   # "heavy fighting continues near X" in a live blog is news from X
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    return not day_told_in(doc, sent)
 
 
 def _trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -662,10 +675,21 @@ def _day_of_the_deed_told(doc: Doc, clause: Clause, cues: Modality) -> bool:
                for date in doc._.dates or [])
 
 
+# Words on which a date is a report's day, not the deed's: "according to a tally released
+# on Monday", "a report published on Thursday".
+PUBLISHING = frozenset({"publish", "release", "issue", "according"})
+
+
 def _day_of_the_saying(clause: Clause, date, cues: Modality) -> bool:
-    """Whether `date` hangs on a verb of saying above the clause, outside its own words."""
+    """Whether `date` hangs on a verb of saying above the clause, outside its own words, or
+    on a report's publication ("killed 2,583 people in 2023, according to a tally released
+    on Monday")."""
     sent = clause.sent
     tok = next((t for t in sent if t.idx <= date.start_char < t.idx + len(t.text)), None)
+    if tok is not None and any(head.lemma_.lower() in PUBLISHING
+                               and (head.dep_ == "acl" or head.lower_ == "according")
+                               for head in tok.ancestors):
+        return True
     inside = {t.i for t in clause.tokens}
     if tok is None or tok.i in inside:
         return False
@@ -742,7 +766,7 @@ def _iterative(doc: Doc, clause: Clause, cues: Modality) -> bool:
             "him", "her") or c.ent_type_ == "PERSON") for c in root.children):
         return False
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    return not day_told_in(doc, sent)
 
 
 # Days after publication that a report may still tell as past: a dateline's time zone.
@@ -809,11 +833,12 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
                                   and not doc[c.i - 1].is_punct
                                   for c in (*tok.children, *clause.root.children)):
         return "simile"   # "the team fought like soldiers"; not "(some, like my mom, …)"
+    modifiers = [c for t in (tok, *_doers(tok)) for c in t.children
+                 if c.dep_ in ("amod", "compound")]
     for name in cues.by_place["trigger_modifier"]:
-        if any(c.dep_ in ("amod", "compound") and (c.lower_ in cues.words[name]
-                                                   or c.lemma_.lower() in cues.words[name])
-               for c in tok.children):
-            return name   # "a draft truce", "an imminent attack"
+        if any(c.lower_ in cues.words[name] or c.lemma_.lower() in cues.words[name]
+               for c in modifiers):
+            return name   # "a draft truce", "an imminent attack", "animated missiles hitting"
     t, came_by, via_for = tok, "", False
     for _ in range(12):
         for name in cues.by_place["above_trigger"]:
@@ -870,6 +895,15 @@ def _under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None
         came_by, via_for = t.dep_, via_for or (t.dep_ == "prep" and t.lower_ == "for")
         t = t.head
     return None
+
+
+def _doers(tok: Token) -> list[Token]:
+    """The doer of a trigger verb: its subject, or the noun a participle hangs on
+    ("missiles" in "animated missiles hitting the town")."""
+    if tok.pos_ != "VERB":
+        return []
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    return doers + ([tok.head] if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else [])
 
 
 def _parties(verb: Token) -> list[Token]:
@@ -958,12 +992,17 @@ def background(doc: Doc, clause: Clause) -> str | None:
             and not clause.categories() & NATIONWIDE_BY_NATURE:
         return "aggregate"
     kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
-    if "background" in kinds and not kinds & {"day", "relative"} \
+    # the day of a saying is not the deed's ("have executed dozens since fighting broke out
+    # last year, the group said on Thursday")
+    deed_kinds = _deed_date_kinds(doc, clause, start, end)
+    if "background" in deed_kinds and not deed_kinds & {"day", "relative"} \
             and not _fighting_since_days_ago(doc, clause, start, end):
         return "background_date"
-    if _deed_date_kinds(doc, clause, start, end) <= {"background"} \
+    if deed_kinds <= {"background"} \
             and _timed_by_a_war(doc, clause):
         return "war_as_time"   # "… killed in the conflict, the monitor said on Monday"
+    if _perfect_since(doc, clause):
+        return "since_tally"
     perfect = _present_perfect(clause)
     if _past_perfect_tally(doc, clause, kinds):
         return "past_perfect_tally"
@@ -992,7 +1031,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if {m.category for m in clause.triggers} <= {"kill"} and not _side_killed_some(doc, clause):
         return "perfect_tally"
     sent = clause.sent
-    dated = _day_told_in(doc, sent)
+    dated = day_told_in(doc, sent)
     placed = names_a_place(doc, {t.i for t in clause.tokens}) or _ground_named(clause)
     if placed and _war_toll(doc, clause, start, end):
         return "war_toll"   # "fighting in X has killed thousands": its place named
@@ -1041,7 +1080,7 @@ def _standing_deployment(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.children):
         return False
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    return not day_told_in(doc, sent)
 
 
 def _past_perfect_tally(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
@@ -1057,7 +1096,7 @@ def _past_perfect_tally(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
     if not many_acted_upon(clause) or one_incident(doc, clause):
         return False
     sent = clause.sent
-    return not _day_told_in(doc, sent)
+    return not day_told_in(doc, sent)
 
 
 # How recent the start of fighting told with "since" must be for the fighting to be news
@@ -1077,6 +1116,17 @@ def _fighting_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> 
     return bool(spans) and all(
         d.text.lower().startswith("since") and d.date is not None
         and 0 <= (published - d.date).days <= FIGHTING_SINCE_MAX_DAYS for d in spans)
+
+
+def _perfect_since(doc: Doc, clause: Clause) -> bool:
+    """"Soldiers have executed dozens of civilians since fighting broke out last year": a
+    present perfect counted from a start told as a clause ("since … broke out"), with no
+    day of its own in the sentence, is the tally of a span, not one incident (a start told
+    as a date is background_date's, as a deed noun other_time's)."""
+    since = [g for c in clause.root.children if c.dep_ == "advcl"
+             for g in c.children if g.lower_ == "since" and g.dep_ == "mark"]
+    return bool(since) and _present_perfect(clause) \
+        and not _day_of_the_deed_told(doc, clause, modality())
 
 
 def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:

@@ -237,8 +237,11 @@ def protest_verb_without_crowd(facts: ClauseFacts) -> bool:
         subject = subjects[0]
         if any(c.dep_ == "conj" for c in subject.children) or any(
                 c.dep_ == "prep" and c.lower_ in ("with", "alongside", "beside")
+                and (not any(True for _ in c.children)   # "leaders he had been marching with"
+                     or any(g.dep_ == "pobj" and _is_people(doc, g) for g in c.children))
                 for c in verb.children):
-            return False   # "X and Y marched", "marched with ...": more than one
+            return False   # "X and Y marched", "marched with supporters": more than one;
+            # not "units marched with tractors towing rocket launchers", a parade
         lemma = subject.lemma_.lower()
         one_person = subject.lower_ in ONE_PERSON_PRONOUNS or subject.ent_type_ == "PERSON" \
             or subject.tag_ == "NN" and lemma in PERSON_NOUNS | FIGHTER_NOUNS | {"general"} \

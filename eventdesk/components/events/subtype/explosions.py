@@ -63,10 +63,18 @@ def device_set_off_by_a_force(facts: ClauseFacts) -> bool:
     return False
 
 
+# What an aircraft does that strikes nothing: a shell or a bomb lands and a drone carries
+# explosives, but a helicopter that "landed" or is "carrying medicines" only flew.
+AIRCRAFT_TRAVEL = frozenset({"land", "carry"})
+
+
 @predicate.add
 def something_struck(facts: ClauseFacts) -> bool:
-    """An air asset or munition counts when something was struck, not when it is named."""
+    """An air asset or munition counts when something was struck, not when it is named
+    ("a helicopter carrying food landed in X" struck nothing)."""
     verbs = lexicon()["strike_verbs"]
+    if {m.category for m in facts.clause.triggers} == {"air"}:
+        verbs = verbs - AIRCRAFT_TRAVEL
     if facts.clause.root.lemma_.lower() in verbs:
         return True
     return any(t.lemma_.lower() in STRUCK_NOUNS or t.lemma_.lower() in verbs
