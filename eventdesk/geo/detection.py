@@ -149,7 +149,8 @@ class PlaceDetection:
             # Turkish consulate in Thessaloniki").
             context = {code for code, weight in strong.items() if weight > 0}
             kept = [m for m, needs, fallback in pending
-                    if needs & context or (fallback and not named)]
+                    if needs & context or (fallback and not named)
+                    or not context and _placed_in_one_country(m, needs, words)]
             if kept:
                 mentions = sorted(mentions + kept, key=lambda m: m.start)
                 strong = self._evidence_weights(doc, words, mentions)[1]
@@ -424,8 +425,11 @@ class PlaceDetection:
             return None
         if first.lower() in TITLES and not (
                 j - i > 1 and _after_locative(words_all, i)
-                and any(c.match == "exact" for c in candidates)):
-            return None  # "Imam Ali said"; but "soldiers in Imam Sahib", "in Sheikh Maqsoud"
+                and any(c.match == "exact" or c.match == "normalised" and _main_name(c, key)
+                        for c in candidates)):
+            # "Imam Ali said"; but "soldiers in Imam Sahib", "in Sheikh Maqsoud" and, a
+            # spelling of a town's main name, "inside Sheikh Miskeen" (Shaykh Miskin)
+            return None
         if scan.has_pos and _told(tokens[i].doc[i:j].root):
             return None  # "the source told Xinhua": a listener, an outlet or a person
         # The word before the name, or before its article ("Jabur al-Qassem").
@@ -558,6 +562,20 @@ class PlaceDetection:
             return True
         return (words[j].lower() in ARABIC_ARTICLES and j + 2 < len(words)
                 and words[j + 1] == "-" and self._is_name_word(words[j + 2]))
+
+
+def _placed_in_one_country(mention: PlaceMention, needs: frozenset[str],
+                           words: list[str]) -> bool:
+    """"was captured in a raid in Qaim", "the town of X": in a report that gives no country
+    at all, a name written where only places are named, that the index reads (by its name or
+    a spelling of its main name) in one country only, is that place; nothing else in the
+    report could say which country to read it in."""
+    if len(needs) != 1 or not (_named_as_place(words, mention.start)
+                               or mention.designator in PLACE_DESIGNATORS):
+        return False
+    key = name_key(mention.text)
+    return any(c.country_code in needs and (c.match == "exact" or _main_name(c, key))
+               for c in mention.candidates if c.match != "transliteration")
 
 
 def _bare_region_key(mention: PlaceMention) -> str | None:

@@ -149,6 +149,34 @@ def test_a_name_ner_calls_a_person_is_a_place_after_in_near_or_west_of(gaz, text
     assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # no country anywhere in the report: a name written where only places are named, that
+    # the index reads in one country only, is that place
+    ("Troops shelled positions in Talal on Monday.", ["Talal"]),
+    ("Gunmen attacked the town of Talal on Monday.", ["Talal"]),
+    ("Troops said Talal was shelled on Monday.", []),            # no place preposition
+    ("Troops shelled positions in Al Khalidiyah on Monday.", []),  # towns of two countries
+    ("Yemeni troops shelled positions in Talal on Monday.", []),  # the report's country
+])
+def test_a_name_ner_calls_a_person_is_its_one_countrys_place_in_a_report_naming_none(
+        gaz, text, found):
+    doc = NLP(text)
+    at = next(t.i for t in doc if t.text in ("Talal", "Al"))
+    doc.ents = [Span(doc, at, at + 1 + (doc[at].text == "Al"), label="PERSON")]
+    assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Syrian troops attacked rebels inside Sheikh Tarmouz on Monday.", ["Sheikh Tarmouz"]),
+    ("Syrian troops attacked rebels inside Shaykh Tarmuz on Monday.", ["Shaykh Tarmuz"]),
+    ("Sheikh Tarmouz said Syrian troops attacked rebels on Monday.", []),  # a man's name
+])
+def test_a_name_opening_with_a_title_is_a_town_by_its_main_names_spelling_after_in(
+        gaz, text, found):
+    # "inside Sheikh Miskeen" (Shaykh Miskin): the title word opens a town's name
+    assert texts(m for m in gaz.find_mentions(NLP(text)) if m.kind != "country") == found
+
+
 def test_an_appositive_description_says_the_name_is_a_town(gaz):
     [mention] = gaz.find_mentions(NLP("Rebels captured Talal, the last town held by the army."))
     assert (mention.text, mention.designator) == ("Talal", "town")
