@@ -33,6 +33,7 @@ from eventdesk.geo.candidates import (
 )
 from eventdesk.geo.country_context import _dateline
 from eventdesk.geo.name_spans import (
+    LOCATIVE_PREPS,
     _after_locative,
     _can_continue,
     _can_end,
@@ -354,7 +355,12 @@ class PlaceDetection:
                     and tokens[i].pos_ not in ("PROPN", "")):
                 return None
         label, ent_len = scan.entity_of.get(i, (None, 0))
-        inside_longer = ent_len > j - i
+        # "Abuja's International Conference Centre" is in Abuja.
+        possessive = j < len(tokens) and tokens[j].text in ("'s", "’s")
+        # "killed during Kafr Saghir’s liberation": NER's entity is the name and its
+        # possessive, no longer name (unlike "Charles Taylor's")
+        inside_longer = ent_len > j - i + (possessive and tokens[i].ent_iob_ == "B"
+                                           and tokens[j].ent_iob_ == "I")
         if i >= 2 and words_all[i - 1] == "-" and words_all[i - 2].lower() in ("pro", "anti"):
             return None  # "pro-Assad": a person or a party, not a place
         if label == "NORP" and ent_len == j - i and not well_known and all(
@@ -463,8 +469,6 @@ class PlaceDetection:
             # NER reads many towns as people ("Lashkar Gah", "rallied in Sirwah"): a town
             # when the report is about its country.
             needs = exact_here if needs is None else needs & exact_here
-        # "Abuja's International Conference Centre" is in Abuja.
-        possessive = j < len(tokens) and tokens[j].text in ("'s", "’s")
         # "near Bakhmut and Marinka", which NER calls one organisation: the last of a list
         listed_last = i >= 1 and words_all[i - 1].lower() in ("and", ",") and inside_longer \
             and tokens[i - 1].ent_iob_ == "I" and (j >= len(tokens) or tokens[j].ent_iob_ != "I")
@@ -567,10 +571,12 @@ class PlaceDetection:
 def _placed_in_one_country(mention: PlaceMention, needs: frozenset[str],
                            words: list[str]) -> bool:
     """"was captured in a raid in Qaim", "the town of X": in a report that gives no country
-    at all, a name written where only places are named, that the index reads (by its name or
-    a spelling of its main name) in one country only, is that place; nothing else in the
-    report could say which country to read it in."""
-    if len(needs) != 1 or not (_named_as_place(words, mention.start)
+    at all, a name after a place's preposition or called a place, that the index reads (by
+    its name or a spelling of its main name) in one country only, is that place; nothing
+    else in the report could say which country to read it in. Not after the verbs and nouns
+    that also take people ("captured X", "an attack on X")."""
+    before = words[mention.start - 1].lower() if mention.start else ""
+    if len(needs) != 1 or not (before in LOCATIVE_PREPS
                                or mention.designator in PLACE_DESIGNATORS):
         return False
     key = name_key(mention.text)
