@@ -76,6 +76,8 @@ def paragraphs(doc: Doc) -> Doc:
             if label is not None:
                 tok.is_sent_start = True
                 _keep_together(doc, tok.i, label.end())
+        elif tok.text == "[" and not previous.is_space and previous.text not in (".", "!", "?"):
+            _keep_insertion(doc, tok.i)
     # "BEIRUT, Aug. 17 (Wire) — Jets struck …": the lead parses on its own
     for start in paragraph_starts[:2]:
         match = DATELINE.match(text, doc[start].idx)
@@ -87,6 +89,26 @@ def paragraphs(doc: Doc) -> Doc:
                     tok.is_sent_start = True
                 break
     return doc
+
+
+def _keep_insertion(doc: Doc, start: int) -> None:
+    """An editor's insertion in brackets inside a sentence ("killed on Saturday [31
+    October] in firing ... in Ranipur Town", as monitoring services write): the parser may
+    not cut it, nor the words that go on after it, from the sentence it sits in."""
+    for tok in doc[start:]:
+        if tok.i >= start + 12 or tok.text in (".", "!", "?", "[") and tok.i > start \
+                or "\n" in tok.text:
+            return  # no closing bracket near: not an insertion
+        if tok.text == "]":
+            break
+    else:
+        return
+    for inner in doc[start:tok.i + 1]:
+        inner.is_sent_start = False
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and not after.is_space and (after.text[:1].islower()
+                                                     or after.text in (",", ";")):
+        after.is_sent_start = False
 
 
 def _keep_together(doc: Doc, label_start: int, label_end_char: int) -> None:

@@ -33,6 +33,7 @@ from eventdesk.geo.candidates import (
 )
 from eventdesk.geo.country_context import _dateline
 from eventdesk.geo.name_spans import (
+    LOCATIVE_PREPS,
     _after_locative,
     _can_continue,
     _can_end,
@@ -149,7 +150,8 @@ class PlaceDetection:
             # Turkish consulate in Thessaloniki").
             context = {code for code, weight in strong.items() if weight > 0}
             kept = [m for m, needs, fallback in pending
-                    if needs & context or (fallback and not named)]
+                    if needs & context or (fallback and not named)
+                    or not context and _placed_in_one_country(m, needs, words)]
             if kept:
                 mentions = sorted(mentions + kept, key=lambda m: m.start)
                 strong = self._evidence_weights(doc, words, mentions)[1]
@@ -353,7 +355,12 @@ class PlaceDetection:
                     and tokens[i].pos_ not in ("PROPN", "")):
                 return None
         label, ent_len = scan.entity_of.get(i, (None, 0))
-        inside_longer = ent_len > j - i
+        # "Abuja's International Conference Centre" is in Abuja.
+        possessive = j < len(tokens) and tokens[j].text in ("'s", "’s")
+        # "killed during Kafr Saghir’s liberation": NER's entity is the name and its
+        # possessive, no longer name (unlike "Charles Taylor's")
+        inside_longer = ent_len > j - i + (possessive and tokens[i].ent_iob_ == "B"
+                                           and tokens[j].ent_iob_ == "I")
         if i >= 2 and words_all[i - 1] == "-" and words_all[i - 2].lower() in ("pro", "anti"):
             return None  # "pro-Assad": a person or a party, not a place
         if label == "NORP" and ent_len == j - i and not well_known and all(
@@ -424,8 +431,11 @@ class PlaceDetection:
             return None
         if first.lower() in TITLES and not (
                 j - i > 1 and _after_locative(words_all, i)
-                and any(c.match == "exact" for c in candidates)):
-            return None  # "Imam Ali said"; but "soldiers in Imam Sahib", "in Sheikh Maqsoud"
+                and any(c.match == "exact" or c.match == "normalised" and _main_name(c, key)
+                        for c in candidates)):
+            # "Imam Ali said"; but "soldiers in Imam Sahib", "in Sheikh Maqsoud" and, a
+            # spelling of a town's main name, "inside Sheikh Miskeen" (Shaykh Miskin)
+            return None
         if scan.has_pos and _told(tokens[i].doc[i:j].root):
             return None  # "the source told Xinhua": a listener, an outlet or a person
         # The word before the name, or before its article ("Jabur al-Qassem").
@@ -459,8 +469,6 @@ class PlaceDetection:
             # NER reads many towns as people ("Lashkar Gah", "rallied in Sirwah"): a town
             # when the report is about its country.
             needs = exact_here if needs is None else needs & exact_here
-        # "Abuja's International Conference Centre" is in Abuja.
-        possessive = j < len(tokens) and tokens[j].text in ("'s", "’s")
         # "near Bakhmut and Marinka", which NER calls one organisation: the last of a list
         listed_last = i >= 1 and words_all[i - 1].lower() in ("and", ",") and inside_longer \
             and tokens[i - 1].ent_iob_ == "I" and (j >= len(tokens) or tokens[j].ent_iob_ != "I")
@@ -558,6 +566,22 @@ class PlaceDetection:
             return True
         return (words[j].lower() in ARABIC_ARTICLES and j + 2 < len(words)
                 and words[j + 1] == "-" and self._is_name_word(words[j + 2]))
+
+
+def _placed_in_one_country(mention: PlaceMention, needs: frozenset[str],
+                           words: list[str]) -> bool:
+    """"was captured in a raid in Qaim", "the town of X": in a report that gives no country
+    at all, a name after a place's preposition or called a place, that the index reads (by
+    its name or a spelling of its main name) in one country only, is that place; nothing
+    else in the report could say which country to read it in. Not after the verbs and nouns
+    that also take people ("captured X", "an attack on X")."""
+    before = words[mention.start - 1].lower() if mention.start else ""
+    if len(needs) != 1 or not (before in LOCATIVE_PREPS
+                               or mention.designator in PLACE_DESIGNATORS):
+        return False
+    key = name_key(mention.text)
+    return any(c.country_code in needs and (c.match == "exact" or _main_name(c, key))
+               for c in mention.candidates if c.match != "transliteration")
 
 
 def _bare_region_key(mention: PlaceMention) -> str | None:

@@ -25,6 +25,10 @@ ENTERED_WORDS = frozenset({"left", "entered", "evacuated", "abandoned", "enter",
                            "seize", "seizing", "storm", "storming", "overrunning", "liberate",
                            "liberating", "besieging", "evacuating", "leaving"})
 CONTROL_NOUNS = frozenset({"control", "outskirts", "centre", "center"})
+# "launched their attack on Kinsibba", "the assault on Qaryatayn": what an assault is on is
+# a place far more often than a person
+ASSAULT_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "offensive", "raid",
+                           "raids", "onslaught"})
 COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                             "southeast", "southwest", "north-east", "north-west", "south-east",
                             "south-west"})
@@ -40,12 +44,14 @@ _SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n", '"', "“", "”", ":", 
 
 
 def _after_locative(words: list[str], i: int) -> bool:
-    """"in X", "near X", "west of X", "left X", "control of X": a name where people are
-    seldom named, only places."""
+    """"in X", "near X", "west of X", "left X", "control of X", "an attack on X": a name
+    where people are seldom named, only places."""
     if i >= 2 and words[i - 1] == "#":
         i -= 1   # a hashtag reads as its word: "storming #Qabasin in northern #Aleppo"
     before = words[i - 1].lower() if i >= 1 else ""
     if before in LOCATIVE_PREPS or before in ENTERED_WORDS:
+        return True
+    if before == "on" and i >= 2 and words[i - 2].lower() in ASSAULT_NOUNS:
         return True
     return before == "of" and i >= 2 and (words[i - 2].lower() in COMPASS_POINTS
                                           or words[i - 2].lower() in CONTROL_NOUNS)

@@ -191,6 +191,20 @@ def test_a_digest_line_label_stays_with_its_sentence_and_a_headline_line_ends_on
     assert not any(t.is_sent_start for t in doc if t.text in ("Gunmen", "A", "On"))
 
 
+def test_an_editors_bracketed_insertion_does_not_cut_its_sentence():
+    import spacy
+
+    from eventdesk.pipeline import paragraphs
+
+    # "on Saturday [31 October] in firing ... in Ranipur": the parser cut the sentence at
+    # the bracket, and the killing lost its place
+    doc = paragraphs(spacy.blank("en")(
+        "Two men were killed on Saturday [31 October] in firing in Ranipur. [Passage "
+        "omitted] Police said so."))
+    assert [t.text for t in doc if t.is_sent_start is False] == ["[", "31", "October", "]",
+                                                                 "in"]
+
+
 def test_a_wrapped_first_line_is_not_a_headline():
     from eventdesk.components.events.common import headline_line_end
 

@@ -61,6 +61,9 @@ PLACES = [
     # of the word that follows it in one of them
     (9000035, "At Tall", "At Tall", "Tal", 33.61, 36.31, "P", "PPL", "SY", "09", 55000),
     (9000036, "Nam", "Nam", "", 30.0, 100.0, "P", "PPL", "CN", "01", 60000),
+    # a town named with a title word, written by another spelling of its main name
+    # ("Sheikh Tarmouz")
+    (9000037, "Shaykh Tarmuz", "Shaykh Tarmuz", "", 36.1, 37.2, "P", "PPL", "SY", "09", 12000),
 ]
 ADMIN1 = [("SY.11", "Homs", "Homs", 169575), ("SY.09", "Aleppo", "Aleppo", 170062),
           ("SY.07", "Deir ez-Zor", "Deir ez-Zor", 170792), ("LY.77", "Tripoli", "Tripoli", 2210245),

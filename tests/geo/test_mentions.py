@@ -141,11 +141,56 @@ def test_an_apostrophe_inside_a_name_does_not_make_it_an_acronym(gaz):
     ("Syrian rebels were storming Talal on Monday.", ["Talal"]),     # the taking verb's forms
     ("Syrian rebels storming #Talal in northern Syria.", ["Talal"]),  # a hashtag is its word
     ("Syrian rebels praised #Talal on Monday.", []),
+    ("Syrian rebels launched an attack on Talal on Monday.", ["Talal"]),  # what it is on
+    ("Syrian rebels relied on Talal on Monday.", []),
 ])
 def test_a_name_ner_calls_a_person_is_a_place_after_in_near_or_west_of(gaz, text, found):
     doc = NLP(text)
     talal = next(t.i for t in doc if t.text == "Talal")
     doc.ents = [Span(doc, talal, talal + 1, label="PERSON")]
+    assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # no country anywhere in the report: a name written where only places are named, that
+    # the index reads in one country only, is that place
+    ("Troops shelled positions in Talal on Monday.", ["Talal"]),
+    ("Gunmen attacked the town of Talal on Monday.", ["Talal"]),
+    ("Troops said Talal was shelled on Monday.", []),            # no place preposition
+    ("Rebels launched an attack on Talal on Monday.", []),       # may be a man's name
+    ("Troops shelled positions in Al Khalidiyah on Monday.", []),  # towns of two countries
+    ("Yemeni troops shelled positions in Talal on Monday.", []),  # the report's country
+])
+def test_a_name_ner_calls_a_person_is_its_one_countrys_place_in_a_report_naming_none(
+        gaz, text, found):
+    doc = NLP(text)
+    at = next(t.i for t in doc if t.text in ("Talal", "Al"))
+    doc.ents = [Span(doc, at, at + 1 + (doc[at].text == "Al"), label="PERSON")]
+    assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Syrian troops attacked rebels inside Sheikh Tarmouz on Monday.", ["Sheikh Tarmouz"]),
+    ("Syrian troops attacked rebels inside Shaykh Tarmuz on Monday.", ["Shaykh Tarmuz"]),
+    ("Sheikh Tarmouz said Syrian troops attacked rebels on Monday.", []),  # a man's name
+])
+def test_a_name_opening_with_a_title_is_a_town_by_its_main_names_spelling_after_in(
+        gaz, text, found):
+    # "inside Sheikh Miskeen" (Shaykh Miskin): the title word opens a town's name
+    assert texts(m for m in gaz.find_mentions(NLP(text)) if m.kind != "country") == found
+
+
+@pytest.mark.parametrize(("text", "entity", "found"), [
+    # NER's organisation is the name and its possessive only: the town ("during Kafr
+    # Saghir’s liberation")
+    ("Syrian troops were killed during Tall Qirmish’s liberation.", (5, 8), ["Tall Qirmish"]),
+    # ... but not a name that goes on ("the Tall Qirmish Relief Committee")
+    ("Syrian troops met the Tall Qirmish Relief Committee.", (4, 8), []),
+])
+def test_a_name_with_its_possessive_in_an_organisation_entity_is_a_place(
+        gaz, text, entity, found):
+    doc = NLP(text)
+    doc.ents = [Span(doc, *entity, label="ORG")]
     assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found
 
 
