@@ -281,8 +281,18 @@ class Pipeline:
         self.version = extractor_version()
 
     @classmethod
-    @functools.lru_cache(maxsize=1)
     def load(cls) -> Pipeline:
+        """The pipeline over the index the settings name. Built anew when that index was
+        closed since (an import or rebuild replaced the file) or the settings name another:
+        a pipeline kept over a closed index would fail every document after it."""
+        from eventdesk.geo import open_gazetteer
+
+        return cls._load_over(open_gazetteer())
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def _load_over(cls, gazetteer) -> Pipeline:
+        """`gazetteer` keys the cache only: the place and event stages open the same one."""
         register_extensions()
         # a model of its own: the shared `load_spacy()` object stays a bare parser
         nlp = load_spacy.__wrapped__()

@@ -349,3 +349,24 @@ def test_invalid_documents_are_the_ones_the_pipeline_refuses():
     assert hostile.invalid("text", dt.date(1, 1, 1))
     assert hostile.invalid("text \ud800", None)
     assert not hostile.invalid("text", dt.datetime(2014, 5, 9, 12))
+
+
+@pytest.mark.slow
+def test_a_pipeline_outlives_an_import_that_closes_its_index(tmp_path, monkeypatch):
+    """An import into the index a loaded pipeline reads closes that index (forget_opened);
+    the next report is coded over the reopened index, not failed as a closed database."""
+    from eventdesk.geo import forget_opened
+    from eventdesk.geo.importer import import_geonames
+    from tests.geo.geonames_files import write_geonames_files
+
+    index = tmp_path / "tiny.sqlite"
+    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
+                    progress=False)
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(index))
+    report = "Gunmen shot dead two civilians in Homs on Monday, residents said."
+    first = eventdesk.load()
+    assert [e.location for e in eventdesk.extract(report, published="2016-03-14")] == ["Homs"]
+    forget_opened(index)
+    assert [e.location for e in eventdesk.extract(report, published="2016-03-14")] == ["Homs"]
+    assert eventdesk.load() is not first
+    forget_opened(index)
