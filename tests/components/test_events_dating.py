@@ -116,19 +116,3 @@ def test_a_date_in_a_relative_clause_on_the_event_s_own_noun_dates_it():
               "soldiers, officials said on Tuesday.")
     events = eventdesk.extract(report, published="2016-12-06", doc_id="own")
     assert [e.event_date for e in events] == [dt.date(2016, 12, 4)]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("report", [
-    "At least 25 militants were killed near Tal Afar since Wednesday, the army said on Friday.",
-    "The army said on Friday it had killed dozens of militants near Tal Afar since Wednesday.",
-])
-def test_a_toll_since_a_day_of_this_week_is_an_event_on_the_middle_day(report):
-    events = eventdesk.extract(report, published="2021-06-18", doc_id="since")
-    assert [(e.event_date, e.time_precision) for e in events] == [(dt.date(2021, 6, 17), 2)]
-
-
-@pytest.mark.slow
-def test_a_toll_since_a_month_is_a_tally_not_an_event():
-    report = "At least 25 militants were killed near Tal Afar since March, the army said on Friday."
-    assert eventdesk.extract(report, published="2021-06-18", doc_id="since") == []

@@ -23,7 +23,6 @@ from eventdesk.components.events.common import (
     copy_candidate,
     main_trigger,
 )
-from eventdesk.components.events.happened import FIGHTING_SINCE_MAX_DAYS as SINCE_DAYS_MAX
 from eventdesk.components.events.happened import modality
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_text
@@ -44,13 +43,6 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     in_sentence = [d for d in usable if sent.start_char <= d.start_char < sent.end_char]
     published = doc._.published
     trigger = main_trigger(doc, clause)
-    since = None if any(not _dates_a_saying(doc, d, {clause.root.idx})
-                        and not _after_a_speech_verb(doc, d) for d in in_clause) \
-        else _since_a_day_of_this_week(doc, clause)
-    if since is not None:
-        # "25 militants were killed since Wednesday": a span of days takes its middle day
-        # within about a week (GUIDELINES, Dates)
-        return since + (published - since) / 2, 2, True
     head = doc[trigger.start:trigger.end].root
     for found in (in_clause, in_sentence):
         own = [d for d in found if not _dates_another_noun(doc, d, head)]
@@ -153,29 +145,6 @@ def _dates_a_toll_update(doc: Doc, mention) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TOLL_NOUNS
                for c in tok.children)
-
-
-def _since_a_day_of_this_week(doc: Doc, clause: Clause) -> dt.date | None:
-    """The day a span told with "since" began, when it began a few days before the report
-    ("fighting has raged since Sunday", "killed since Wednesday"); None for any other."""
-    published = doc._.published
-    start, end = clause_span_chars(doc, clause)
-    days = [d.date for d in doc._.dates or [] if start <= d.start_char < end
-            and d.kind == "background" and d.text.lower().startswith("since")
-            and d.date is not None]
-    if published is None or len(days) != 1 \
-            or not 0 < (published - days[0]).days <= SINCE_DAYS_MAX:
-        return None
-    return days[0]
-
-
-def _after_a_speech_verb(doc: Doc, mention) -> bool:
-    """"The army said on Wednesday it had killed …": a date right after a verb of saying
-    dates the saying, however the parse hangs it."""
-    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-    before = doc[span.start - 1] if span is not None and span.start > 0 else None
-    return before is not None and before.pos_ == "VERB" \
-        and before.lemma_.lower() in modality().words["speech"]
 
 
 def _dates_another_noun(doc: Doc, mention, trigger: Token) -> bool:

@@ -930,21 +930,6 @@ def _toll_start(doc: Doc, clause: Clause, end: int) -> int:
     return end
 
 
-def _counted_since_long_ago(text: str) -> bool:
-    """A "since" in the sentence that counts from longer ago than a few days: "since 2011",
-    "since the war began". A toll counted since a day of this week ("25 militants were
-    killed since Wednesday", "killed dozens near X since Friday") is a span of days at one
-    place, an event (LABELLING.md v2 decision 8), not a tally of the war."""
-    recent = modality().words["since_tally"]
-    for found in re.finditer(r"\bsince\b", text):
-        words = text[found.end():].split()[:3]
-        words = words[1:] if words and words[0] in ("early", "late", "last") else words
-        if not words or (words[0].strip(",.;") not in recent
-                         and " ".join(words[:2]).strip(",.;") not in recent):
-            return True
-    return False
-
-
 def _adjuncts_of_the_verb(clause: Clause) -> list[str]:
     """The prepositional phrases of the verb a noun clause is the object of: "has claimed
     several bombings in the city in recent months" times the bombings by the verb's "in
@@ -965,7 +950,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
         # the city since Sunday"
         sent = clause.sent
         start, end = sent.start_char, sent.end_char
-        if _counted_since_long_ago(doc_text(doc)[start:end].lower()):
+        if re.search(r"\bsince\b", doc_text(doc)[start:end].lower()):
             return "since_tally"
     adjuncts = "".join(" " + adjunct.lower() for adjunct in _adjuncts_of_the_verb(clause))
     if (_aggregate_told(doc, clause, start, _toll_start(doc, clause, end))
@@ -1083,11 +1068,9 @@ FIGHTING_SINCE_MAX_DAYS = 7
 def _fighting_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     """"Heavy clashes have been reported in X since Wednesday", "fighting has raged since
     Sunday": fighting that began a few days ago and is going on is happening (GUIDELINES,
-    What is an event), not background like "have shelled the town since 2014"; so is a
-    toll counted since then ("25 militants were killed since Wednesday": a span of days
-    at one place, LABELLING.md v2 decision 8)."""
+    What is an event), not background like "have shelled the town since 2014"."""
     published = doc._.published
-    if published is None or not (clause.categories() & {"clash"} or is_weak(clause)):
+    if published is None or not clause.categories() & {"clash"} or is_weak(clause):
         return False
     spans = [d for d in doc._.dates or [] if start <= d.start_char < end
              and d.kind == "background"]
