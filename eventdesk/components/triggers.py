@@ -166,6 +166,8 @@ class TriggerFinder:
                                                          doc[start:end].text)
         for key in [k for k in found if k[1] - k[0] == 1 and _named_as_a_cause(doc[k[0]])]:
             del found[key]  # "protested against the killing of a student"
+        for key in [k for k in found if k[1] - k[0] == 1 and _a_place_named(doc[k[0]])]:
+            del found[key]  # "shot near the settlement of Yitzhar"
         for key in [k for k in found if k[2] == "strike"]:
             if any(o[0] <= key[0] < o[1] and o != key for o in found) \
                     or not armed_strike(doc[key[0]]):
@@ -186,6 +188,21 @@ class TriggerFinder:
             if kept[end - 1] + 1 - kept[start] > end - start:   # a quote inside the phrase
                 matches.append((match_id, kept[start], kept[end - 1] + 1))
         return matches
+
+
+def _a_place_named(tok: Token) -> bool:
+    """A noun of triggers.toml [place_senses] used for a place: governed by a preposition
+    of place ("near the settlement"), or qualified by a name of a place or a people ("the
+    settlement of Yitzhar", "a West Bank settlement", "a Jewish settlement")."""
+    senses = load_lexicon()["place_senses"]
+    if tok.lower_ not in senses["nouns"]:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in senses["preps"]:
+        return True
+    named = [c for c in tok.children if c.dep_ in ("compound", "amod")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "NORP") for t in named)
 
 
 def _named_as_a_cause(tok: Token) -> bool:

@@ -441,3 +441,13 @@ def test_a_phrase_broken_by_no_quotation_mark_is_not_matched_twice(nlp, finder):
     found = [m for m in finder(nlp("Rebels took control of the town on 'Monday'."))
              if m.category == "capture"]
     assert [m.text for m in found] == ["took control"]
+
+
+@pytest.mark.parametrize(("text", "agreement"), [
+    ("Gunmen shot a motorist near the settlement of Yitzhar on Monday.", False),
+    ("Gunmen shot a farmer in a West Bank settlement on Monday.", False),
+    ("The two sides reached a settlement on Monday.", True),
+    ("The rebels left the town under a settlement reached last week.", True),
+])
+def test_a_settlement_that_is_a_place_is_no_agreement(nlp, finder, text, agreement):
+    assert ("agreement" in {m.category for m in finder(nlp(text))}) is agreement
