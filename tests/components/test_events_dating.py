@@ -99,3 +99,20 @@ def test_the_day_words_tell_is_theirs_not_that_of_a_saying_hung_on_them(parsed):
                    "pobj"],
                   ["PROPN", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "ADP", "PROPN"],
                   ["Odesa", "be", "hit", ",", "official", "say", "on", "Wednesday"]) is None
+
+
+@pytest.mark.slow
+def test_a_date_in_a_relative_clause_on_another_noun_dates_that_noun_not_the_event():
+    report = ("Pro-government forces said on Tuesday they had taken full control of the town "
+              "of Saraqib, ending a campaign that began in May.")
+    events = eventdesk.extract(report, published="2016-12-06", doc_id="relative")
+    taken = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert [e.event_date for e in taken] == [dt.date(2016, 12, 6)]
+
+
+@pytest.mark.slow
+def test_a_date_in_a_relative_clause_on_the_event_s_own_noun_dates_it():
+    report = ("An attack that took place in the town of Saraqib on Sunday killed five "
+              "soldiers, officials said on Tuesday.")
+    events = eventdesk.extract(report, published="2016-12-06", doc_id="own")
+    assert [e.event_date for e in events] == [dt.date(2016, 12, 4)]

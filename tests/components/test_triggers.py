@@ -425,3 +425,29 @@ def test_a_deed_told_as_reported_is_not_pulled_into_the_clause_before(nlp, finde
     doc = nlp("Israeli air strikes killed 28 people, officials said.")
     found = clauses(next(doc.sents), finder(doc))
     assert len(found) == 1 and found[0].root.text == "killed"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels said on Monday they had taken 'full control' of the town.",
+    "Rebels said on Monday they had taken \u2018full control\u2019 of the town.",
+    "Rebels said on Monday they had \"taken control\" of the town.",
+])
+def test_a_phrase_is_read_through_the_quotation_marks_inside_it(nlp, finder, text):
+    found = [m for m in finder(nlp(text)) if m.category == "capture"]
+    assert found and "control" in found[0].text
+
+
+def test_a_phrase_broken_by_no_quotation_mark_is_not_matched_twice(nlp, finder):
+    found = [m for m in finder(nlp("Rebels took control of the town on 'Monday'."))
+             if m.category == "capture"]
+    assert [m.text for m in found] == ["took control"]
+
+
+@pytest.mark.parametrize(("text", "agreement"), [
+    ("Gunmen shot a motorist near the settlement of Yitzhar on Monday.", False),
+    ("Gunmen shot a farmer in a West Bank settlement on Monday.", False),
+    ("The two sides reached a settlement on Monday.", True),
+    ("The rebels left the town under a settlement reached last week.", True),
+])
+def test_a_settlement_that_is_a_place_is_no_agreement(nlp, finder, text, agreement):
+    assert ("agreement" in {m.category for m in finder(nlp(text))}) is agreement

@@ -43,11 +43,14 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     in_sentence = [d for d in usable if sent.start_char <= d.start_char < sent.end_char]
     published = doc._.published
     trigger = main_trigger(doc, clause)
+    head = doc[trigger.start:trigger.end].root
     for found in (in_clause, in_sentence):
-        found = _told_of_the_trigger(doc, _explicit_days_first(found),
-                                     doc[trigger.start:trigger.end].root.i)
-        if found:
-            best = min(found, key=lambda d: abs(d.start_char - anchor))
+        own = [d for d in found if not _dates_another_noun(doc, d, head)]
+        # in the clause only its deed's own dates; in the sentence any, if no other
+        own = own if found is in_clause else (own or found)
+        own = _told_of_the_trigger(doc, _explicit_days_first(own), head.i)
+        if own:
+            best = min(own, key=lambda d: abs(d.start_char - anchor))
             if _dates_a_toll_update(doc, best):
                 # "the death toll from the bombing rose to 125 on Monday": the day of the
                 # count, not of the bombing; a later telling may give the bombing's day
@@ -142,6 +145,20 @@ def _dates_a_toll_update(doc: Doc, mention) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TOLL_NOUNS
                for c in tok.children)
+
+
+def _dates_another_noun(doc: Doc, mention, trigger: Token) -> bool:
+    """The date is told in a relative clause on another noun than the event's own word
+    ("had taken full control of Sirte, ending a campaign that began in May", "retook the
+    town, which the rebels had seized in March"): it dates what that noun names, not the
+    event."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    while tok is not None and tok.i != trigger.i and tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return tok.head.i != trigger.i and trigger not in tok.subtree
+        tok = tok.head
+    return False
 
 
 def _dates_a_saying(doc: Doc, mention, clause_starts: set[int]) -> bool:

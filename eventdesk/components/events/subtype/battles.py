@@ -308,6 +308,31 @@ def fighting_in_sentence(facts: ClauseFacts) -> bool:
     return False
 
 
+# What a force moves or holds that an attack on it ambushes: its convoy, patrol or post.
+FORCE_HOLDINGS = {"convoy", "patrol", "column", "base", "camp", "post", "outpost",
+                 "checkpoint", "garrison", "barracks", "position", "positions"}
+
+
+@predicate.add
+def ambushed_in_sentence(facts: ClauseFacts) -> bool:
+    """The sentence tells an ambush or an attack on a force's convoy, patrol, base or post
+    ("captured after her convoy was ambushed", "captured when guerrillas attacked an army
+    camp"): the fight soldiers are taken prisoner in, not the shootout or the clash in
+    which a force takes a suspect, which news tells as an arrest."""
+    doc, sent = facts.doc, facts.clause.sent
+    for m in doc._.triggers or []:
+        if not sent.start <= m.start < sent.end or m.category not in ("clash", "attack"):
+            continue
+        word = doc[m.start:m.end].root
+        if _fight_denied(word):
+            continue
+        if word.lemma_.lower() == "ambush" or m.category == "attack" and word.pos_ == "VERB" \
+                and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FORCE_HOLDINGS
+                        for c in word.children):
+            return True
+    return False
+
+
 # Prepositions that name a side fighting with another, not against it.
 ALLY_PREPS = frozenset({"alongside", "beside"})
 

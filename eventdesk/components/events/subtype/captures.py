@@ -159,7 +159,25 @@ def _held_person(tok: Token, ground: frozenset[str]) -> bool:
         return False
     after = [t for t in tok.sent if t.i > tok.i]
     return any(t.lemma_.lower() in CUSTODY_WORDS or t.lower_ in CUSTODY_WORDS for t in after) \
-        and any(t.lower_ in SINGLE_PERSON_PRONOUNS for t in after)
+        and any(t.lower_ in SINGLE_PERSON_PRONOUNS for t in after) or _custody_joined(tok)
+
+
+# Verbs of what is done to a captive: held, jailed, handed to the authorities, extradited
+CUSTODY_VERBS = {"hold", "detain", "jail", "imprison", "intern", "extradite", "deport",
+                 "deliver", "interrogate", "question", "torture", "sentence", "convict",
+                 "charge", "blindfold", "handcuff"}
+
+
+def _custody_joined(tok: Token) -> bool:
+    """What was taken is what a verb joined to the taking, with neither a subject nor an
+    object of its own, did to a captive ("Bishara was captured and had been held at a
+    detention centre", "was captured in Caracas and delivered to the authorities",
+    "captured and extradited X"): only a person is held or extradited; "captured the town
+    and held it" holds what its own object names."""
+    verb = tok.head
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in CUSTODY_VERBS
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+               for c in verb.children)
 
 
 # Quantities of people referred to: "many of them were captured", "the rest were seized"

@@ -16,6 +16,7 @@ from eventdesk.components.events.subtype.shared import (
     SUBJECT_DIES,
     _a_combatant,
     _victim_words,
+    counted_before,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
@@ -174,6 +175,9 @@ def _names_a_person(tok: Token, armed: set[int]) -> bool:
         return True
     if tok.pos_ == "PROPN" and not tok.ent_type_:
         return True  # a name NER left untyped; places and armed sides are excluded above
+    before = counted_before(tok)
+    if before is not None:   # "nine more were wounded": more of the people counted before
+        return not _a_combatant(before, armed) and _names_a_person(before, armed)
     if tok.like_num and tok.pos_ == "NUM" and not any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):  # "shot a 67"
         counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"

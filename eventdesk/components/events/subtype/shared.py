@@ -68,12 +68,35 @@ def _victim_words(facts: ClauseFacts) -> list[Token]:
         stack = [c for c in head.children if c.dep_ in deps]
         while stack:
             tok = stack.pop()
-            found.append(tok)
+            found.append(counted_before(tok) or tok)
             for c in tok.children:
                 if c.dep_ in ("conj", "appos") or c.dep_ == "pobj" and tok.lower_ == "of" \
                         or c.dep_ == "prep" and c.lower_ == "of":
                     stack.append(c)
     return found
+
+
+# Words that make a count one of more of the same ("nine more were wounded", "ten others
+# were taken", "another five died").
+MORE_OF_THE_SAME = {"more", "other", "others", "another"}
+
+
+def counted_before(tok: Token) -> Token | None:
+    """The people an elliptic count stands for: a number with "more" or "others" and no
+    noun of its own ("three SDF fighters were killed and nine more were wounded", "24
+    soldiers were killed and ten others taken hostage") counts more of the people counted
+    last before it in its sentence, fighters as the fighters, civilians as the civilians.
+    None when the count names its own people or nobody was counted before it."""
+    words = [tok, *tok.children]
+    if not (any(t.lower_ in MORE_OF_THE_SAME for t in words)
+            and any(t.like_num or t.dep_ == "nummod" for t in words)
+            and tok.pos_ in ("NUM", "NOUN", "PRON", "ADJ")
+            and not any(c.dep_ == "prep" for c in tok.children)):
+        return None
+    for prev in reversed(tok.doc[tok.sent.start:min(t.i for t in words)]):
+        if prev.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in prev.children):
+            return prev
+    return None
 
 
 def _purpose_has(facts: ClauseFacts, cue: str) -> bool:
