@@ -1,5 +1,6 @@
 """The event coder's modules import one another in one direction only; so do the modules
-of its subpackages subtype (typing) and merging."""
+of its subpackages happened (modality), subtype (typing) and merging. A subpackage's
+modules stay small enough to read at once."""
 
 import ast
 from pathlib import Path
@@ -7,9 +8,12 @@ from pathlib import Path
 import pytest
 
 from eventdesk.components import events
-from eventdesk.components.events import merging, subtype
+from eventdesk.components.events import happened, merging, subtype
 
-PACKAGES = {events.__name__: events, subtype.__name__: subtype, merging.__name__: merging}
+PACKAGES = {events.__name__: events, happened.__name__: happened, subtype.__name__: subtype,
+            merging.__name__: merging}
+# The most lines a module of a subpackage split by concern may have.
+SUBPACKAGE_MODULE_MAX_LINES = 350
 
 
 def _modules(package):
@@ -50,6 +54,14 @@ def test_a_module_imports_only_those_before_it(package, name):
 def test_a_subpackage_counts_the_imports_of_all_its_modules():
     """subtype's modules import the events modules common and rules, and nothing later."""
     assert _imported_siblings(events, "subtype") == {"common", "rules"}
+
+
+@pytest.mark.parametrize(("package", "name"),
+                         [(p, n) for p in (happened.__name__, merging.__name__)
+                          for n in PACKAGES[p].ORDER])
+def test_a_module_of_a_split_package_is_small(package, name):
+    path = Path(PACKAGES[package].__file__).parent / f"{name}.py"
+    assert len(path.read_text("utf-8").splitlines()) <= SUBPACKAGE_MODULE_MAX_LINES
 
 
 def test_the_main_trigger_is_weighed_again_when_the_clause_changes(parsed):

@@ -1,5 +1,5 @@
 """One list of the ground a side takes (triggers.toml `ground_words`): read both by the
-capture predicates (what a capture takes that is not people) and by happened.py's
+capture predicates (what a capture takes that is not people) and by happened/counting.py's
 `named_ground` (a named place taken, news in the present perfect)."""
 
 import importlib

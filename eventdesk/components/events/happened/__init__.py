@@ -1,0 +1,30 @@
+"""Did it happen? Modality: a clause with a trigger word is an event only when the report
+says it happened — not planned, feared, threatened, denied, negated, conditional,
+habitual, background or old news (GUIDELINES.md, "What is an event"), split by concern.
+
+The cue words live in data/rules/modality.toml; these modules say where in the parse each
+cue is looked for. `why_not` names the first cue that applies, so a decision can be
+explained and each cue tested on its own examples.
+
+Modules, each importing only those before it in ORDER: table (the cue table compiled),
+times (the deed's days: dated, a saying's, history, to come), genre (opinion and analysis
+pieces), counting (one incident, a few or many acted upon, named again), irrealis (heads
+that say it did not or not yet happen), habitual (habits, trends, recurring deeds),
+backdrop (the war as a state, a span or a reference), tolls (a war's toll, a war as the
+time), background (aggregates and tallies), deciding (`why_not`).
+"""
+
+from eventdesk.components.events.happened.counting import told_where_or_when
+from eventdesk.components.events.happened.deciding import why_not
+from eventdesk.components.events.happened.table import FRAMES, HISTORY, compile_table, modality
+from eventdesk.components.events.happened.times import (
+    day_resolved_in,
+    is_old_news,
+    told_on_that_day,
+)
+
+ORDER = ("table", "times", "genre", "counting", "irrealis", "habitual", "backdrop", "tolls",
+         "background", "deciding")
+
+__all__ = ["FRAMES", "HISTORY", "ORDER", "compile_table", "day_resolved_in",
+           "is_old_news", "modality", "told_on_that_day", "told_where_or_when", "why_not"]

@@ -1,0 +1,196 @@
+"""The war as backdrop: an event named as what people fled, a span of fighting, a state
+that goes on, a campaign, a reference or how a war began — the report's setting, not an
+incident it tells.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.common import main_trigger, names_a_place
+from eventdesk.components.events.happened.table import Modality
+from eventdesk.components.events.happened.times import date_told_in, day_named, day_told_in
+from eventdesk.components.triggers import Clause
+
+
+def fled_from(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Camps host people who fled the fighting in X", "families displaced by violence":
+    the event named as what people fled, with no day in the clause, is the cause of their
+    plight — background, not an incident told."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    if tok.dep_ == "pobj" and tok.head.lower_ not in ("from", "by"):
+        return False   # "escaped with injuries in the blast" tells the blast
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") \
+        and head.lemma_.lower() in cues.words["fled_from"] and not day_named(doc, clause)
+
+
+def displacing(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"The fighting around X had pushed hundreds of thousands into camps", "clashes have
+    displaced 40,000 people": the event named as the subject of what drove people from
+    their homes, with no day in the clause, is the cause of their plight told as
+    background (as `fled_from` reads it as the object), not an incident."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
+        and tok.head.lemma_.lower() in cues.words["displacing"] and not day_named(doc, clause)
+
+
+def span_of(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Followed days of drone strikes", "after four months of fighting": the event named
+    as a span of weeks, months or years (or of days not counted) is a stretch of the war
+    told as background, no single incident; not when the clause names its day ("after
+    days of attacks in X, where gunmen killed five people on Saturday")."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    span = tok.head.head
+    if span.tag_ != "NNS" or span.lemma_.lower() not in cues.words["span_of"]:
+        return False
+    counted = any(c.dep_ == "nummod" for c in span.children)
+    return (span.lemma_.lower() != "day" or not counted) and not day_named(doc, clause)
+
+
+def entered_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"As fighting between the army and the militia entered its second week", "the
+    offensive has reached its third month": a verb that counts how long the event has
+    lasted is no deed of its own ("entered" is no entry), and the event named as its
+    subject is the war told as a state, the report's backdrop; with neither a day nor a
+    place in their words it is no incident ("fighting in X entered its third day on
+    Monday" is news from X and stays)."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    triggers = {m.start for m in clause.triggers}
+    if _counts_its_span(tok, cues):
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i not in triggers:
+            return True
+        tok = subject   # "fighting … entered its third day": the fighting is read below
+    if tok.pos_ not in ("NOUN", "VERB") or tok.pos_ == "VERB" and tok.tag_ != "VBG":
+        return False
+    after = tok.right_edge.i + 1
+    while after < len(doc) and doc[after].pos_ == "AUX":
+        after += 1   # "the offensive has reached"
+    # the small parser may not hang "fighting … entered" as subject and verb
+    verbs = [tok.head] if tok.dep_ == "nsubj" else []
+    verbs += [doc[after]] if after < len(doc) else []
+    verb = next((v for v in verbs if _counts_its_span(v, cues)), None)
+    if verb is None:
+        return False
+    ids = {t.i for t in tok.subtree} | {t.i for t in verb.subtree}
+    starts = {doc[i].idx for i in ids}
+    day = any(d.kind in ("day", "relative") and d.start_char in starts
+              for d in doc._.dates or [])
+    return not day and not names_a_place(doc, ids)
+
+
+def named_as_reference(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Visited the scene of the bombing", "in the aftermath of the fighting", "the
+    funerals of the victims of the massacre": the event named only as what a place, a
+    time or people belong to is a reference to a deed the report tells (or told) in its
+    own words, not a new telling. Read on the trigger noun as the object of "of" under
+    one of the cue's nouns, and on a deed that qualifies those a verb of mourning is said of
+    ("buried the soldiers killed in the ambush")."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    words = cues.words["named_as_reference"]
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in words:
+        return True
+    # "buried the soldiers killed in the ambush": the deed told of those mourned
+    deed = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
+    return deed.dep_ == "acl" and deed.tag_ == "VBN" and deed.head.head.lemma_.lower() in words
+
+
+def campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Had conducted anti-terrorist operations in the border regions, targeting militants",
+    "the military is fighting the militants on several fronts": operations told as a
+    campaign (the deed a participle of conducting operations, or the present progressive
+    of the deed itself), in a sentence that names no day or week, in a clause that names no
+    place (for the progressive: operations are said "in" a region as a rule), are the war's
+    course, not an incident at a place and day. Not the report's lead ("troops are fighting
+    rebels in X" is news)."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG":
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
+        return False   # the lead: read after the cheap test, as it walks the report so far
+    verb = tok.head if tok.dep_ == "advcl" else None
+    conducting = verb is not None and verb.lemma_.lower() in cues.words["campaign"] and any(
+        c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in ("operation", "sweep")
+        for c in verb.children)
+    progressive = tok.dep_ in ("ROOT", "ccomp") and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are") for c in tok.children)
+    if not (conducting or progressive):
+        return False
+    if progressive and names_a_place(doc, {t.i for t in clause.tokens}):
+        return False   # operations conducted "in the border regions" name no incident's place
+    sent = clause.sent
+    return not day_told_in(doc, sent)
+
+
+def _counts_its_span(verb: Token, cues: Modality) -> bool:
+    """"entered its second week", "reached its 100th day": a verb whose object is a day,
+    week, month or year of the subject's own, counted."""
+    return verb.lemma_.lower() in cues.words["entered_span"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cues.words["span_of"]
+        and any(g.dep_ in ("poss", "amod", "nummod") for g in c.children)
+        for c in verb.children)
+
+
+def ongoing(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"The talks come as fighting rages in the north", "the ongoing conflict", "clashes
+    are still ongoing": the war told as a state that goes on, in a sentence that names no
+    day or week nor a place of its own, is the report's backdrop, not an incident at a
+    place and day. Read on the
+    trigger noun: its modifiers, the present-tense verb it is the subject of, or the word
+    right after it (the small parser reads "fighting rages" as a noun and a plural). Not
+    the report's lead, where "Fighting rages in X" is the news."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
+        return False
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    words = cues.words["ongoing"]
+    if tok.pos_ not in ("NOUN", "VERB") or tok.pos_ == "VERB" and tok.tag_ != "VBG":
+        return False
+    head = tok.head
+    goes_on = any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in tok.children) \
+        or (tok.dep_ == "nsubj" and head.lower_ in words) \
+        or (tok.dep_ == "nsubj" and head.lemma_ == "be"
+            and any(c.dep_ == "acomp" and c.lower_ in words for c in head.children)) \
+        or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in words
+            and doc[tok.i + 1].tag_ in ("VBZ", "VBP", "NNS"))
+    if not goes_on or names_a_place(doc, {t.i for t in clause.tokens}):
+        return False   # "heavy fighting continues near X" in a live blog is news from X
+    sent = clause.sent
+    return not day_told_in(doc, sent)
+
+
+BEGAN = frozenset({"begin", "start", "erupt", "break", "flare", "spark", "trigger", "ignite"})
+
+
+def war_began(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"The war, which began after rebels attacked an army base", "the conflict erupted
+    when troops entered the region": the deed told as how a war began is its origin,
+    history, in a sentence that names no date (a dated one is the date cues'). Read on the
+    verb of beginning above the clause ("after" / "when"), whose subject is one of `words`
+    (not "fighting" or "clashes", which begin as news: "clashes erupted on Monday after
+    police fired")."""
+    verb = clause.root
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod")
+                                       and c.lower_ in ("after", "when") for c in verb.children):
+        return False
+    began = verb.head
+    if began.lemma_.lower() not in BEGAN:
+        return False
+    subject = next((c for c in began.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lemma_.lower() in ("which", "that") \
+            and began.dep_ == "relcl":
+        subject = began.head   # "the war, which began after …"
+    if subject is None or subject.lemma_.lower() not in cues.words["war_began"]:
+        return False
+    sent = clause.sent   # a dated origin is left to the date cues ("began in 2011 when …")
+    return not date_told_in(doc, sent)

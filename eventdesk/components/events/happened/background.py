@@ -1,0 +1,256 @@
+"""Background: aggregates and tallies with no single day or place ("since 2011", "across
+the country", "the war has killed thousands"). `background` reads the clause's dates,
+tense and counts in turn; what a perfect tells one incident by is counting's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.common import clause_span_chars, is_weak, names_a_place
+from eventdesk.components.events.happened.counting import (
+    GROUND_TAKEN,
+    few_acted_upon,
+    few_killed_in_passing,
+    ground_named,
+    many_acted_upon,
+    named_ground,
+    one_incident,
+)
+from eventdesk.components.events.happened.table import modality
+from eventdesk.components.events.happened.times import (
+    HUNG_CLAUSES,
+    day_of_the_deed_told,
+    day_told_in,
+    deed_date_kinds,
+)
+from eventdesk.components.events.happened.tolls import side_killed_some, timed_by_a_war, war_toll
+from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_text
+
+# Trigger categories for which "nationwide" is the event's reach, not a tally over places:
+# a nationwide ceasefire, a curfew across the country.
+NATIONWIDE_BY_NATURE = frozenset({"agreement", "group_change"})
+
+
+def _toll_start(doc: Doc, clause: Clause, end: int) -> int:
+    """Where a trailing toll participle starts ("…, killing at least 18 people across the
+    country"), else `end`: a toll summed over places does not make the deed before it an
+    aggregate."""
+    if is_weak(clause):
+        return end
+    for tok in clause.root.children:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > clause.root.i and any(
+                m.category == "kill" and m.start == tok.i for m in clause.triggers):
+            return min(end, tok.left_edge.idx)
+    return end
+
+
+def _adjuncts_of_the_verb(clause: Clause) -> list[str]:
+    """The prepositional phrases of the verb a noun clause is the object of: "has claimed
+    several bombings in the city in recent months" times the bombings by the verb's "in
+    recent months"."""
+    root = clause.root
+    if root.pos_ != "NOUN" or root.dep_ != "dobj" or clause.has_token(root.head.i):
+        return []
+    return [root.doc[c.left_edge.i:c.right_edge.i + 1].text for c in root.head.children
+            if c.dep_ == "prep"]
+
+
+def background(doc: Doc, clause: Clause) -> str | None:
+    """Aggregates with no single day or place: "since 2011", "have killed 500 since
+    December", "18 people had been killed across the country"."""
+    start, end = clause_span_chars(doc, clause)
+    if is_weak(clause):
+        # a bare toll is read with its whole sentence: "… killed and 185 wounded across
+        # the city since Sunday"
+        sent = clause.sent
+        start, end = sent.start_char, sent.end_char
+        if re.search(r"\bsince\b", doc_text(doc)[start:end].lower()):
+            return "since_tally"
+    adjuncts = "".join(" " + adjunct.lower() for adjunct in _adjuncts_of_the_verb(clause))
+    if (_aggregate_told(doc, clause, start, _toll_start(doc, clause, end))
+            or any(cue in adjuncts for cue in modality().aggregate)) \
+            and not clause.categories() & NATIONWIDE_BY_NATURE:
+        return "aggregate"
+    kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
+    # the day of a saying is not the deed's ("have executed dozens since fighting broke out
+    # last year, the group said on Thursday")
+    deed_kinds = deed_date_kinds(doc, clause, start, end)
+    if "background" in deed_kinds and not deed_kinds & {"day", "relative"} \
+            and not _fighting_since_days_ago(doc, clause, start, end):
+        return "background_date"
+    if deed_kinds <= {"background"} \
+            and timed_by_a_war(doc, clause):
+        return "war_as_time"   # "… killed in the conflict, the monitor said on Monday"
+    if _perfect_since(doc, clause):
+        return "since_tally"
+    perfect = _present_perfect(clause)
+    if _past_perfect_tally(doc, clause, kinds):
+        return "past_perfect_tally"
+    if _standing_deployment(doc, clause, kinds):
+        return "standing_deployment"
+    # the present perfect's tallies are perfect_tally's, below, unless a day stops them
+    # there that is only the saying's ("the war has killed 150,000, the UN said on Tuesday")
+    if (not perfect or kinds & {"day", "relative", "week"}) \
+            and war_toll(doc, clause, start, end):
+        return "war_toll"
+    if not perfect or kinds & {"day", "relative", "week"}:
+        return None
+    # "have taken the city, officials said on Thursday" and "troops have retaken the
+    # town of X" are news; "the war has killed thousands" and "both sides have shelled
+    # neighbourhoods" are not: a toll, or a deed with neither a day nor a named place.
+    # "A roadside bomb has killed nine civilians" tells one incident, not a toll.
+    if one_incident(doc, clause):
+        return None
+    # the doer named as the subject, or as the passive's agent ("killed by gunmen")
+    doer = any(c.dep_ in ("nsubj", "agent") for c in clause.root.children)
+    if (few_acted_upon(clause) or few_killed_in_passing(clause)) \
+            and (doer or not is_weak(clause)):
+        return None
+    if clause.categories() & GROUND_TAKEN and named_ground(clause):
+        return None
+    if {m.category for m in clause.triggers} <= {"kill"} and not side_killed_some(doc, clause):
+        return "perfect_tally"
+    sent = clause.sent
+    dated = day_told_in(doc, sent)
+    placed = names_a_place(doc, {t.i for t in clause.tokens}) or ground_named(clause)
+    if placed and war_toll(doc, clause, start, end):
+        return "war_toll"   # "fighting in X has killed thousands": its place named
+    return None if dated or placed else "perfect_tally"
+
+
+def _present_perfect(clause: Clause) -> bool:
+    """The clause's verb is in the present perfect, or is a bare participle with its own
+    subject joined to one, whose auxiliaries it shares ("markets have been looted and
+    hospitals shelled"). Not a toll joined so ("five have been killed and many wounded"),
+    which is the first deed's."""
+    def own(v: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                   for c in v.children)
+    verb = clause.root
+    if own(verb):
+        return True
+    children = {c.dep_ for c in verb.children}
+    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and own(verb.head) \
+        and "nsubj" in children and not children & {"aux", "auxpass"} \
+        and "kill" not in clause.categories()
+
+
+DEPLOYING = frozenset({"deploy", "mobilise", "mobilize"})
+
+
+def _standing_deployment(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
+    """"Security forces had been deployed in strength", "extra troops have been deployed
+    in the city": forces in place, told in the perfect with no day in the sentence, are a
+    state the report describes, not the day's deployment ("deployed 500 troops to the
+    town on Tuesday")."""
+    root = clause.root
+    if root.lemma_.lower() not in DEPLOYING or kinds & {"day", "relative", "week"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.children):
+        return False
+    sent = clause.sent
+    return not day_told_in(doc, sent)
+
+
+def _past_perfect_tally(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
+    """"The government said more than 700 people had been detained", "its troops had seized
+    more than 60 positions": a deed told in the past perfect, done to many, with no day in
+    its sentence, is the tally of a span, not one incident ("had killed five villagers",
+    "had stormed the village": one deed, news)."""
+    if kinds & {"day", "relative", "week"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
+               for c in clause.root.children):
+        return False
+    if not many_acted_upon(clause) or one_incident(doc, clause):
+        return False
+    sent = clause.sent
+    return not day_told_in(doc, sent)
+
+
+# How recent the start of fighting told with "since" must be for the fighting to be news
+# going on, not a span of the past.
+FIGHTING_SINCE_MAX_DAYS = 7
+
+
+def _fighting_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> bool:
+    """"Heavy clashes have been reported in X since Wednesday", "fighting has raged since
+    Sunday": fighting that began a few days ago and is going on is happening (GUIDELINES,
+    What is an event), not background like "have shelled the town since 2014"."""
+    published = doc._.published
+    if published is None or not clause.categories() & {"clash"} or is_weak(clause):
+        return False
+    spans = [d for d in doc._.dates or [] if start <= d.start_char < end
+             and d.kind == "background"]
+    return bool(spans) and all(
+        d.text.lower().startswith("since") and d.date is not None
+        and 0 <= (published - d.date).days <= FIGHTING_SINCE_MAX_DAYS for d in spans)
+
+
+def _perfect_since(doc: Doc, clause: Clause) -> bool:
+    """"Soldiers have executed dozens of civilians since fighting broke out last year": a
+    present perfect counted from a start told as a clause ("since … broke out"), with no
+    day of its own in the sentence, is the tally of a span, not one incident (a start told
+    as a date is background_date's, as a deed noun other_time's)."""
+    since = [g for c in clause.root.children if c.dep_ == "advcl"
+             for g in c.children if g.lower_ == "since" and g.dep_ == "mark"]
+    return bool(since) and _present_perfect(clause) \
+        and not day_of_the_deed_told(doc, clause, modality())
+
+
+def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
+    """An aggregate's words ("in recent weeks", "across the country") said of the clause's
+    own deed: not in a clause hung on one of its words ("captured on Monday near X, a
+    region where earlier this year unrest forced firms out", "killed in 12 districts as
+    clashes erupted across the country"), which tells another time or deed. A bare toll
+    is read with its whole sentence."""
+    lowered = doc_text(doc)[start:end].lower()
+    for cue in modality().aggregate:
+        at = lowered.find(cue)
+        while at >= 0:
+            if is_weak(clause) or not _in_a_hung_clause(doc, clause, start + at):
+                return True
+            at = lowered.find(cue, at + 1)
+    for pattern in modality().aggregate_patterns:
+        for found in pattern.finditer(lowered):
+            if is_weak(clause) or not (_in_a_hung_clause(doc, clause, start + found.start())
+                                       or _in_a_participle(doc, clause, start + found.start())):
+                return True
+    return False
+
+
+def _in_a_participle(doc: Doc, clause: Clause, char: int) -> bool:
+    """Whether the word at `char` hangs on a participle or relative clause under the
+    clause's verb ("the largest rally held in support of X in the past year"): a span said
+    of that, not of the deed."""
+    tok = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    if tok is None:
+        return False
+    for head in tok.ancestors:
+        if head.i == clause.root.i:
+            return False
+        if head.dep_ in ("acl", "relcl"):
+            return True
+    return False
+
+
+def _in_a_hung_clause(doc: Doc, clause: Clause, char: int) -> bool:
+    """The word at `char` sits in a relative, adverbial or complement clause below the
+    clause's verb (a word outside the verb's subtree, as in a joined clause sharing its
+    span, counts as the clause's own: "two years of war have killed thousands, and
+    villages were looted")."""
+    found = doc.char_span(char, char + 1, alignment_mode="expand")
+    if found is None or not len(found):
+        return False
+    tok = found[0]
+    if clause.root not in tok.ancestors:
+        return False
+    while tok.i != clause.root.i:
+        if tok.dep_ in HUNG_CLAUSES:
+            return True
+        tok = tok.head
+    return False

@@ -1,0 +1,187 @@
+"""Counting what a deed was done to, and naming it again: one incident, a few or many
+acted upon, ground named by its own name, an event told before named again. Several
+cues share these readings to tell one incident from a tally.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.common import lexicon, names_a_place, tells_a_day
+from eventdesk.components.triggers import Clause
+
+
+def ground_named(clause: Clause) -> bool:
+    """A word of ground named by its own name anywhere in the clause, whether or not the
+    index knows the name ("have achieved significant advances on the Sirwah front", "have
+    shelled the Kokkadicholai base"): a deed at one place, news, not a tally like "both
+    sides have shelled residential areas"."""
+    ground = lexicon()["ground_words"]
+    return any(t.lemma_.lower() in ground and t.pos_ == "NOUN"
+               and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+               for t in clause.tokens)
+
+
+def as_number(tok: Token) -> int:
+    digits = tok.text.replace(",", "")
+    return int(digits) if digits.isdigit() else 0
+
+
+def one_incident(doc: Doc, clause: Clause) -> bool:
+    """The clause's subject is a single weapon or attack, counted as one ("a roadside bomb
+    has killed nine", "an air strike has hit a school"), or the toll is said to be of one
+    ("25 people have been killed in a suicide attack in the capital"): an incident, not a
+    tally."""
+    trigger_tokens = {i for m in doc._.triggers or [] if m.category != "kill"
+                      for i in range(m.start, m.end)}
+    # the toll's incident is the noun itself ("in a suicide attack"; not "in a week of
+    # fighting")
+    told = [g for c in clause.root.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+            for g in c.children if g.dep_ == "pobj" and g.i in trigger_tokens]
+    for subject in [c for c in clause.root.children if c.dep_ in ("nsubj", "nsubjpass")] + told:
+        if subject.tag_ != "NN":
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) and \
+                any(t.i in trigger_tokens for t in subject.subtree):
+            return True
+    return False
+
+
+# Counts small enough to be one incident's, not a war's toll ("seven hunters", "a local
+# official"; not "thousands", "dozens").
+FEW_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+             "eighteen", "nineteen", "twenty", "a", "an"}
+FEW_MAX = 20
+
+
+def few_acted_upon(clause: Clause) -> bool:
+    """The deed's object is one person or thing ("have shot dead a local official",
+    "have captured a former party official") or a few counted ("seven hunters have been
+    shot dead"): one incident told in the present perfect, news (GUIDELINES, Dates), not
+    a tally like "both sides have shelled residential areas"."""
+    for obj in clause.root.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        counts = [c.lower_ for c in obj.children if c.dep_ == "nummod"]
+        if counts:
+            if all(w in FEW_WORDS or (w.isdigit() and int(w) <= FEW_MAX) for w in counts):
+                return True
+        elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+            return True   # "a local official"; not "an estimated 250,000 people"
+    return False
+
+
+# Verbs of a toll told as a participle after the deed ("…, killing 11 people").
+TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure", "leave"})
+
+
+def few_killed_in_passing(clause: Clause) -> bool:
+    """The deed's toll told as a participle and counted as a few ("gunmen have shot their
+    way through a drug rehabilitation centre, killing 11 people", "jets have bombed
+    villages, killing 12 civilians"): the toll of one incident, news, not a war's tally.
+    Reuses `few_acted_upon`'s counts."""
+    for verb in clause.root.children:
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.tag_ != "VBG" \
+                or verb.lemma_.lower() not in TOLL_PARTICIPLES:
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            counts = [c.lower_ for c in obj.children if c.dep_ == "nummod"]
+            if counts and all(w in FEW_WORDS or (w.isdigit() and int(w) <= FEW_MAX)
+                              for w in counts):
+                return True
+    return False
+
+
+# Counts large enough to be a tally's, not one incident's ("more than 700 people", "hundreds
+# of protesters"); between FEW_MAX and MANY_MIN a count says neither.
+MANY_WORDS = {"hundreds", "thousands", "millions"}
+MANY_MIN = 50
+
+
+def many_acted_upon(clause: Clause) -> bool:
+    """The deed's object is counted in the many ("more than 700 'criminals' had been
+    detained", "had seized more than 60 positions", "had arrested hundreds of people")."""
+    for obj in clause.root.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        if obj.lower_ in MANY_WORDS:
+            return True
+        counts = [c for c in obj.children if c.dep_ == "nummod"]
+        # a count the parser hung elsewhere across a quote ("700 'criminals'")
+        before = obj.i - 1
+        while before >= 0 and obj.doc[before].is_quote:
+            before -= 1
+        if before < obj.i - 1 and obj.doc[before].pos_ == "NUM":
+            counts.append(obj.doc[before])
+        if any(c.lower_ in MANY_WORDS or as_number(c) >= MANY_MIN for c in counts):
+            return True
+    return False
+
+
+# Trigger categories of ground changing hands: what they take is one place, named.
+GROUND_TAKEN = frozenset({"capture", "recapture", "withdraw"})
+
+
+def named_ground(clause: Clause) -> bool:
+    """Ground taken or left is named by its own name, whether or not the gazetteer knows it
+    ("have captured Biju Hill", "have entered Zabdeen", "have captured the Kokkadicholai base
+    of the Tigers", "have managed to capture Biju Hill"): one place changing hands told in
+    the present perfect, news (GUIDELINES, Dates), not a tally like "have captured several
+    towns"."""
+    verbs = [clause.root] + [c for c in clause.root.children if c.dep_ == "xcomp"]
+    for obj in (o for v in verbs for o in v.children):
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if any(c.dep_ == "nummod" for c in obj.children):
+            return False
+        named = obj.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                           for c in obj.children)
+        # a place's name, or a name on a word of ground ("the Kokkadicholai base"); not a
+        # person's ("the Pocket Man has been captured")
+        if named and (obj.ent_type_ in PLACE_ENTITIES
+                      or obj.lemma_.lower() in lexicon()["ground_words"]):
+            return True
+    return False
+
+
+# Named-entity labels of places.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def named_again(doc: Doc, clause: Clause) -> bool:
+    """"The protests came as …": only definite nouns, as subjects, name the event — one
+    told before, not a new one."""
+    if any(m.category == "kill" for m in clause.triggers):
+        return False
+    for m in clause.triggers:
+        tok = doc[m.start:m.end].root
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
+                   for c in tok.children):
+            return False
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if _where_it_was_heaviest(doc, clause, tok):
+            return False
+    return clause.root.lemma_.lower() not in lexicon()["strike_verbs"]
+
+
+def told_where_or_when(doc: Doc, clause: Clause) -> bool:
+    """"The attack occurred in the X district", "the blast happened on Monday": a deed named
+    with "the" that gives its own place or day. Where no event was told before it (the
+    headline is never coded), it is the report's first telling, not one named again."""
+    return names_a_place(doc, {t.i for t in clause.tokens}) or tells_a_day(doc, clause)
+
+
+def _where_it_was_heaviest(doc: Doc, clause: Clause, noun: Token) -> bool:
+    """"The heaviest fighting was in X and Y", "the worst clashes took place near Z": a
+    superlative on the event's noun locates the incident told in summary at the places
+    the clause names, each an event of its own."""
+    if not any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children):
+        return False
+    ids = {t.i for t in clause.tokens} - {t.i for t in noun.subtree}
+    return any(m.start in ids and m.kind == "place" for m in doc._.places or [])

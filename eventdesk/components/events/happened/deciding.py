@@ -1,0 +1,258 @@
+"""`why_not`: the name of the first modality cue that says a clause did not happen, so a
+decision can be explained and each cue tested on its own examples. The cues read on the
+clause's verb and its own words are here; the others are asked in turn.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.attribution import claim_for
+from eventdesk.components.events.common import clause_span_chars, main_trigger
+from eventdesk.components.events.happened.backdrop import (
+    campaign,
+    displacing,
+    entered_span,
+    fled_from,
+    named_as_reference,
+    ongoing,
+    span_of,
+    war_began,
+)
+from eventdesk.components.events.happened.background import background
+from eventdesk.components.events.happened.counting import named_again
+from eventdesk.components.events.happened.genre import analysis_piece, opinion_piece
+from eventdesk.components.events.happened.habitual import (
+    counted_deeds,
+    generic_present,
+    iterative,
+    simple_present,
+    trend,
+)
+from eventdesk.components.events.happened.irrealis import JUDGING, under_irrealis_head
+from eventdesk.components.events.happened.table import Modality, modality
+from eventdesk.components.events.happened.times import (
+    counted_years,
+    day_named,
+    day_told_in,
+    deed_dated,
+    future_day,
+)
+from eventdesk.components.triggers import Clause
+
+# Verbs of reporting whose passive subject is the event reported ("clashes were reported").
+REPORTED_PASSIVES = frozenset({"report", "confirm"})
+
+
+def why_not(doc: Doc, clause: Clause) -> str | None:
+    """The name of the first modality cue that says the clause did not happen, else None."""
+    cues = modality()
+    if opinion_piece(doc):
+        return "opinion_piece"
+    if analysis_piece(doc) and not day_told_in(doc, clause.sent):
+        return "analysis_piece"
+    root = clause.root
+    for name in cues.by_place["clause_verb"]:
+        # a name is no verb: "The Islamic State named X as its new leader" parsed with the
+        # name "State" as the clause's head says nothing
+        if root.lemma_.lower() in cues.words[name] and root.pos_ != "PROPN" \
+                and not _reported_event(doc, clause) and not _fight_as_subject(clause) \
+                and not (root.lemma_.lower() in JUDGING and deed_dated(doc, clause)):
+            return name
+    if displacing(doc, clause, cues):
+        return "displacing"   # before named_again: "the fighting around X" is no news either
+    if named_again(doc, clause):
+        return "named_again"
+    if root.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                   for c in root.head.children):
+        return "infinitive"  # "ordered the troops to release him and pull back"
+    for child in root.children:
+        said = _said_of_the_verb(child, cues)
+        if said is not None:
+            return said
+        if child.dep_ == "aux" and child.tag_ == "TO" and not _protest_purpose(clause, cues):
+            return "infinitive"
+        if child.dep_ == "mark" and child.lower_ in cues.words["condition"]:
+            return "condition"
+        if child.dep_ == "mark" and child.lower_ in cues.words["other_time"]:
+            return "other_time"
+        if child.dep_ in ("acomp", "attr"):
+            for name in cues.by_place["complement"]:
+                if child.lemma_.lower() in cues.words[name]:
+                    return name   # "sexual violence is common along the routes"
+        if child.dep_ in ("npadvmod", "advmod", "prep") and _every(child, cues):
+            return "every_time"  # "shell residential areas every day", "on every Friday"
+        if child.dep_ == "npadvmod" and _years_after(child, root, cues) \
+                and not day_named(doc, clause):
+            return "years_after"
+    found = _shared_with_the_first_verb(root, cues)
+    if found is not None:
+        return found
+    if _addressed(root, cues):
+        return "addressed"
+    if _comparison(doc, clause, cues):
+        return "comparison"
+    if generic_present(doc, clause, cues):
+        return "generic_present"
+    if trend(doc, clause, cues):
+        return "trend"
+    if counted_deeds(doc, clause, cues):
+        return "counted_deeds"
+    if iterative(doc, clause, cues):
+        return "iterative"
+    if war_began(doc, clause, cues):
+        return "war_began"
+    if fled_from(doc, clause, cues):
+        return "fled_from"
+    if span_of(doc, clause, cues):
+        return "span_of"
+    if entered_span(doc, clause, cues):
+        return "entered_span"
+    if named_as_reference(doc, clause, cues):
+        return "named_as_reference"
+    if campaign(doc, clause, cues):
+        return "campaign"
+    if simple_present(doc, clause):
+        return "simple_present"
+    if ongoing(doc, clause, cues):
+        return "ongoing"
+    found = under_irrealis_head(doc, clause, cues)
+    if found is not None:
+        return found
+    if future_day(doc, clause, cues):
+        return "future_day"
+    start, end = clause_span_chars(doc, clause)
+    claim = claim_for(doc._.claims or [], start, end)
+    if claim is not None and claim.cue in cues.denial_claims:
+        return "denial"
+    found = background(doc, clause)
+    if found is not None:
+        return found
+    main = main_trigger(doc, clause)
+    anchor = doc[main.start:main.end].root
+    if (anchor.dep_ == "pobj" and anchor.head.lower_ in cues.words["other_time"]) \
+            or (anchor.dep_ == "pcomp" and anchor.head.lower_ == "since"):
+        return "other_time"   # "encircled since the Tel Aviv bombing", "since fighting broke
+        # out": it dates another deed
+    return None
+
+
+# Joining words after which a verb no longer shares what was said of the first one
+# ("did not attack the town but abducted ten men").
+CONTRASTING = frozenset({"but", "yet", "while", "whereas"})
+
+
+def _shared_with_the_first_verb(root: Token, cues: Modality) -> str | None:
+    """A verb joined to the one before it, with no subject, auxiliary or contrast of its
+    own, shares what is said of that verb ahead of it: "regularly attack villages and
+    abduct civilians" (habitual), "could attack the town and abduct civilians" (modal),
+    "did not attack the town or abduct civilians" (negation). Said after the first verb
+    ("attacked the town and often loot"), the word is that verb's own."""
+    head = root.head
+    if root.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > root.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in root.children):
+        return None
+    between = root.doc[head.i + 1:root.i]
+    if any(t.lower_ in CONTRASTING for t in between):
+        return None
+    for child in head.children:
+        if child.i < head.i:
+            said = _said_of_the_verb(child, cues)
+            if said is not None:
+                return said
+    return None
+
+
+def _addressed(root: Token, cues: Modality) -> bool:
+    """The deed's doer is the one spoken to ("You have fought with courage in X", "you get
+    shot if you go out"): praise, blame or a generic "you" in a quote, not a deed told as
+    news. Read on the clause verb's subject, or on the first verb's for a joined one."""
+    verb = root.head if root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX") else root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in cues.words["addressed"]
+               for c in verb.children)
+
+
+def _comparison(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """The deed's victims or the deed itself compared in number ("officers killed more
+    people than in any other state", "the fewest attacks since 2015"): a statistic over a
+    span, not one incident. Read on the verb's object or passive subject and on the trigger
+    noun: a comparative `words` on it with a "than", and no number ("more than 20 people"
+    counts one incident's toll; "captured most parts of the province" compares nothing)."""
+    main = main_trigger(doc, clause)
+    nouns = [c for c in clause.root.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns.append(doc[main.start:main.end].root)
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in noun.children):
+            continue
+        for c in noun.children:
+            if c.dep_ == "amod" and c.lower_ in cues.words["comparison"] and any(
+                    t.dep_ == "prep" and t.lower_ == "than"
+                    for t in (*noun.children, *noun.head.children)):
+                return True
+    return False
+
+
+def _said_of_the_verb(child: Token, cues: Modality) -> str | None:
+    """The cue a verb's own child word gives it: a negation, a modal, or an adverb of the
+    modifier cues ("regularly", "often")."""
+    if child.dep_ == "neg":
+        return "negation"
+    if child.dep_ == "aux" and child.lower_ in cues.words["modal"]:
+        return "modal"
+    if child.dep_ == "advmod":
+        for name in cues.by_place["modifier"]:
+            if child.lower_ in cues.words[name]:
+                return name
+        if child.lower_ == "ago" and any(c.dep_ == "npadvmod" and counted_years(c, cues)
+                                         and c.lemma_.lower() != "month"
+                                         for c in child.children):
+            return "years_after"   # "Thirteen years ago today, protesters clashed with …"
+    return None
+
+
+def _reported_event(doc: Doc, clause: Clause) -> bool:
+    """"Heavy clashes were reported in X on Monday": the event itself is the passive
+    subject of "reported", as briefs and tickers tell events, not a saying."""
+    root = clause.root
+    if root.lemma_.lower() not in REPORTED_PASSIVES or not any(
+            c.dep_ == "auxpass" for c in root.children):
+        return False
+    trigger_tokens = {i for m in clause.triggers for i in range(m.start, m.end)}
+    return any(c.dep_ == "nsubjpass" and c.i in trigger_tokens for c in root.children)
+
+
+def _fight_as_subject(clause: Clause) -> bool:
+    """"Gunfight in X: two militants killed as encounter ends, police say": a headline whose
+    fighting noun the parse made a second subject of the saying, beside the speaker. A
+    fight says nothing; the headline tells the fight."""
+    root = clause.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    fights = {i for m in clause.triggers if m.category == "clash" for i in range(m.start, m.end)}
+    return len(subjects) > 1 and any(s.i in fights for s in subjects)
+
+
+def _protest_purpose(clause: Clause, cues: Modality) -> bool:
+    """"Thousands marched to protest …", "gathered to demand …": the infinitive names the
+    protest the gathering was, not an aim that may fail."""
+    root = clause.root
+    # a death named in the protest's cause ("to protest against the killing of a student")
+    return ("protest" in clause.categories() and clause.categories() <= {"protest", "kill"}
+            and root.dep_ in ("advcl", "xcomp")
+            and root.head.lemma_.lower() in cues.words["infinitive"])
+
+
+def _every(modifier, cues: Modality) -> bool:
+    """A time said with "every" or "each" ("every day", "on each Friday"): a habit."""
+    times = [modifier] if modifier.dep_ != "prep" else [c for c in modifier.children
+                                                         if c.dep_ == "pobj"]
+    return any(g.dep_ == "det" and g.lower_ in cues.words["every_time"]
+               for t in times for g in t.children)
+
+
+def _years_after(span: Token, verb: Token, cues: Modality) -> bool:
+    """"Ten years after 276 schoolgirls were abducted": a counted span of years or months
+    before an "after" on the verb dates the deed as history."""
+    after = span.doc[span.i + 1] if span.i + 1 < len(span.doc) else None
+    return counted_years(span, cues) and after is not None and after.lower_ == "after" \
+        and after.dep_ == "mark" and after.head.i == verb.i

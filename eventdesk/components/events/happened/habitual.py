@@ -1,0 +1,136 @@
+"""Habitual and generic readings: a deed told as what happens as a rule, recurs, or is
+counted as a trend or a record ("every day", "are being killed", "attacks have doubled",
+"shelled the town repeatedly"), not one incident at a place and day.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventdesk.components.events.common import main_trigger
+from eventdesk.components.events.happened.counting import as_number
+from eventdesk.components.events.happened.table import Modality
+from eventdesk.components.events.happened.times import day_named, day_of_the_deed_told, day_told_in
+from eventdesk.components.triggers import Clause
+
+
+def generic_present(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Civilians are being killed", "people still get killed": a present passive of
+    going on, in a sentence that names no day or week — a state of things, not an
+    incident."""
+    root = clause.root
+    children = list(root.children)
+    being = any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("are", "is") for c in children)
+    got = any(c.dep_ == "auxpass" and c.lower_ in cues.words["generic_present"]
+              for c in children)
+    if not (being or got):
+        return False
+    sent = clause.sent
+    return not day_told_in(doc, sent)
+
+
+def simple_present(doc: Doc, clause: Clause) -> bool:
+    """"Gunmen ambush police convoys and kidnap migrants", "women are attacked when they go
+    out": news tells a deed in the past or the present perfect, so a verb in the simple
+    present (active or passive), in a sentence that names no day or week, says what
+    happens as a rule. Not the report's lead (its first sentence with a verb), where a
+    headline or a lead in the present tells news ("Gunmen kill five in X")."""
+    root = clause.root
+    if root.pos_ != "VERB" or not any(t.pos_ in ("VERB", "AUX")
+                                      for t in doc[:clause.sent.start]):
+        return False   # the lead: no sentence before it but a verbless slug or dateline
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    # "militants burn houses and kill villagers": the parser tags the second present verb
+    # of a pair as a base form
+    joined = root.dep_ == "conj" and root.tag_ == "VB" and root.head.tag_ in ("VBP", "VBZ") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.head.children)
+    if root.tag_ in ("VBP", "VBZ") or joined:
+        verb = root.head if root.dep_ == "conj" else root
+        present = not auxes and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                                    for c in verb.children)   # not a misparsed "reports strikes"
+    else:
+        present = root.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
+            and auxes[0].tag_ in ("VBP", "VBZ") and auxes[0].lemma_ == "be"
+    if not present or not any(doc[m.start].i == root.i for m in clause.triggers):
+        return False
+    sent = clause.sent
+    return not day_told_in(doc, sent)
+
+
+def trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Kidnappings rose sharply this year", "attacks have doubled": events counted as a
+    trend, the subject of a verb of rising or falling, with no day of their own."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
+        tok = tok.head   # "killings and kidnappings rose"
+    return (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NN")
+            and tok.head.lemma_.lower() in cues.words["trend"]
+            and not any(c.dep_ == "dobj" for c in tok.head.children)
+            and not any(c.dep_ == "det" for c in tok.children)
+            and not day_named(doc, clause))
+
+
+# Counts of deeds large enough to be a record, not one incident ("40 attacks").
+COUNTED_DEEDS_MIN = 10
+
+
+def counted_deeds(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"The group has carried out dozens of attacks in the county", "militants had staged a
+    string of raids on police posts": the clause's deed is a plural noun counted in the
+    many or as a series, told in the perfect with no day or week in its sentence: a side's
+    record, a tally of incidents, not one. Not the report's lead, not a sentence with its
+    day, and not the series as the subject ("a wave of bombings has killed 30 people" is
+    news)."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.root.children):
+        return False
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    words = cues.words["counted_deeds"]
+    top = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words:
+        top = tok.head.head   # "dozens of attacks"
+    elif not any(c.dep_ in ("amod", "nummod") and (
+            c.lower_ in words or as_number(c) >= COUNTED_DEEDS_MIN) for c in tok.children):
+        return False
+    if top.dep_ in ("nsubj", "nsubjpass"):
+        return False   # "a wave of bombings has killed 30 people": the series is the news
+    return not day_of_the_deed_told(doc, clause, cues)
+
+
+# Verbs whose "several times" counts the shots or blows of one deed.
+BLOWS = frozenset({"shoot", "stab", "hit", "strike", "beat", "hack", "slash", "punch"})
+
+
+def iterative(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"The army has shelled the town several times since the truce", "the town was shelled
+    repeatedly during the conflict", "bandits attacked the village on many occasions": a
+    deed said to recur, in a sentence with no day or week, is a span of incidents, not one.
+    Read on the verb's adverbs ("repeatedly") and its counted "times" or "occasions" (not a
+    number: "shot three times" is one deed). Not a deed done to one person ("stabbed the
+    man several times", "shot him repeatedly"), which is one incident."""
+    root = clause.root
+    words = cues.words["iterative"]
+    recurs = False
+    for c in root.children:
+        if c.dep_ == "advmod" and c.lower_ in words:
+            recurs = True
+        elif c.dep_ == "npadvmod" and c.lemma_.lower() == "time":
+            recurs = recurs or any(g.dep_ == "amod" and g.lower_ in words for g in c.children)
+        elif c.dep_ == "prep" and c.lower_ == "on":
+            recurs = recurs or any(
+                g.dep_ == "pobj" and g.lemma_.lower() == "occasion"
+                and any(a.dep_ == "amod" and a.lower_ in words for a in g.children)
+                for g in c.children)
+    if not recurs or root.lemma_.lower() in BLOWS:
+        return False   # "shot Gallagher several times": the shots or blows of one deed
+    if any(c.dep_ in ("dobj", "nsubjpass") and (c.tag_ in ("NN", "PRP") or c.lower_ in (
+            "him", "her") or c.ent_type_ == "PERSON") for c in root.children):
+        return False
+    sent = clause.sent
+    return not day_told_in(doc, sent)

@@ -1,0 +1,155 @@
+"""Irrealis heads: a deed under a word that says it did not (or not yet) happen — negated
+on the trigger itself, or under a plan, fear, threat, attempt, accusation or modal from
+the trigger up through its clause ("plans to retake", "fear that militants will storm").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.common import main_trigger, semicolon_between
+from eventdesk.components.events.happened.table import Modality
+from eventdesk.components.events.happened.times import HUNG_CLAUSES, counted_years, deed_dated
+from eventdesk.components.triggers import Clause
+
+# Verbs that say an attacker was fought off ("were repelled", "were pushed back").
+FOUGHT_OFF = frozenset({"repel", "repulse"})
+FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
+
+
+# Verbs of condemning a deed: what they condemn may be told with its own day. Not those of
+# accusing, whose deed is a side's claim against another (cue accusation).
+JUDGING = frozenset({"condemn", "denounce", "deplore"})
+
+
+def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
+    """Negation on the trigger itself, then the heads from the trigger up through its
+    clause and beyond: "plans to retake", "fear that militants will storm"."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    if any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
+        return "negation"
+    if tok.head.lower_ in cues.negating_preps:
+        return "negation"
+    if any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in tok.children):
+        return "negation"
+    if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in cues.words["simile"]
+                                  and not doc[c.i - 1].is_punct
+                                  for c in (*tok.children, *clause.root.children)):
+        return "simile"   # "the team fought like soldiers"; not "(some, like my mom, …)"
+    modifiers = [c for t in (tok, *_doers(tok)) for c in t.children
+                 if c.dep_ in ("amod", "compound")]
+    for name in cues.by_place["trigger_modifier"]:
+        if any(c.lower_ in cues.words[name] or c.lemma_.lower() in cues.words[name]
+               for c in modifiers):
+            return name   # "a draft truce", "an imminent attack", "animated missiles hitting"
+    t, came_by, via_for = tok, "", False
+    for _ in range(12):
+        for name in cues.by_place["above_trigger"]:
+            if t.lemma_.lower() in cues.words[name] or t.lower_ in cues.words[name]:
+                if name == "attempt" and (_attempt_fought_off(t)
+                                          or _attempt_met_by_a_deed(doc, clause, t)):
+                    continue
+                if name == "threat" and trigger.end - trigger.start > 1 \
+                        and trigger.start <= t.i < trigger.end:
+                    continue   # "pledged allegiance": the vow is the deed the trigger names
+                if name == "fear" and _fear_that_told(t):
+                    continue
+                if name == "scheduled" and came_by != "xcomp":
+                    continue   # only "are set to protest": not "set fire"
+                if (name == "concern" or (name == "accusation"
+                                          and t.lemma_.lower() in JUDGING)) \
+                        and deed_dated(doc, clause):
+                    continue   # "concerned by reports that four women were raped by armed
+                    # men on 29 January in Nizi", "condemns the attack carried out on 2
+                    # February": an incident of its own day
+                if name == "disposition" and (came_by in HUNG_CLAUSES or not (
+                        came_by == "xcomp" or via_for)):
+                    continue   # only "known to kidnap", "notorious for kidnapping": not "it
+                    # is not known how many were killed when …", "also known as X"
+                if name == "retaliation" and (clause.root in t.ancestors or not (
+                        via_for or (t.lemma_.lower() == "avenge" and came_by == "dobj"))):
+                    continue   # "burned homes in reprisal for an attack", "retaliated
+                    # with heavy bombing, killing 12": the burning and the bombing are told
+                return name
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues.words["modal"]
+                                             for c in t.children):
+            return "modal"
+        # a verb above the trigger's own: "told the judges that …", "the court heard that
+        # …" (not "stormed a court, killing a judge")
+        if t.pos_ == "VERB" and t.i != tok.i and (t.i != clause.root.i
+                                                  or came_by in ("ccomp", "prep")):
+            for name in cues.by_place["parties_above"]:
+                if any(p.lemma_.lower() in cues.words[name] for p in _parties(t)):
+                    return name   # "prosecutors told the judges that fighters attacked …"
+        if t.dep_ == "prep" and t.lower_ in ("since", "after") and any(
+                counted_years(span, cues) for span in (t.head, *t.head.children,
+                                                        *t.children)):
+            # "marked ten years since the signing of the agreement", "a year after the
+            # explosion at the port"
+            return "years_after"
+        # a co-ordinated clause is not under its sibling's modality, nor is one across a
+        # semicolon
+        # ("told the court that fighters killed civilians and raped women": a deed joined
+        # to one that is told under another verb is told under it too)
+        if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+                               and t.head.dep_ != "ccomp") \
+                or semicolon_between(doc, t.i, t.head.i):
+            break
+        came_by, via_for = t.dep_, via_for or (t.dep_ == "prep" and t.lower_ == "for")
+        t = t.head
+    return None
+
+
+def _doers(tok: Token) -> list[Token]:
+    """The doer of a trigger verb: its subject, or the noun a participle hangs on
+    ("missiles" in "animated missiles hitting the town")."""
+    if tok.pos_ != "VERB":
+        return []
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    return doers + ([tok.head] if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else [])
+
+
+def _parties(verb: Token) -> list[Token]:
+    """The subject, object and addressee of a verb ("the court heard", "told the judges",
+    "said to the tribunal"), and where it went ("went on trial over …")."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "before", "on")
+              for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
+def _fear_that_told(word: Token) -> bool:
+    """"Forty villagers were feared killed on Monday", "troops were able to repel the
+    attack": a death reported with the caution of "feared" (a passive "feared" followed
+    by its participle or adjective: "feared killed", "feared dead"), and a deed someone
+    "was able" to do, took place."""
+    if word.lemma_.lower() == "fear":
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        return word.tag_ == "VBN" and after is not None and after.head.i == word.i \
+            and after.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" for c in word.children)
+    return word.lower_ == "able" and word.dep_ == "acomp" and word.head.tag_ == "VBD"
+
+
+def _attempt_met_by_a_deed(doc: Doc, clause: Clause, attempt: Token) -> bool:
+    """"The seven were shot as they tried to ambush a police patrol", "two policemen were
+    killed as they tried to defuse a bomb": the attempt is a clause hung on the clause's
+    own verb, and that verb is a deed of its own (a trigger word): the deed took place,
+    whatever was tried. Not an attempt to defuse or intercept ("killed as they tried to
+    defuse a bomb": the bomb went off, no weapon was disrupted)."""
+    root = clause.root
+    if attempt.dep_ != "advcl" or attempt.head.i != root.i \
+            or main_trigger(doc, clause).category == "disrupted":
+        return False
+    return any(m.start <= root.i < m.end for m in clause.triggers)
+
+
+def _attempt_fought_off(attempt: Token) -> bool:
+    """"Militants who tried to storm the post were pushed back / repelled": those who tried
+    were fought off, so the attack they tried took place."""
+    if attempt.dep_ != "relcl":
+        return False
+    verb = attempt.head.head
+    lemma = verb.lemma_.lower()
+    return lemma in FOUGHT_OFF or (lemma in FOUGHT_BACK and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))

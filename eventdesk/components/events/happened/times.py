@@ -1,0 +1,182 @@
+"""The deed's days: whether a sentence or clause names a day of its own, which day is only
+a saying's or a report's publication, and the days that make a deed history, old news or
+still to come. Most cues that read a deed as record stand down for a dated one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.common import clause_span_chars, main_trigger
+from eventdesk.components.events.happened.table import Modality, modality
+from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_text
+
+# Clauses hung on a word of another clause: what they say of time is theirs, not its.
+HUNG_CLAUSES = frozenset({"relcl", "advcl", "ccomp"})
+
+
+DAY_KINDS = ("day", "relative", "week")
+
+
+def date_told_in(doc: Doc, sent, kinds: tuple[str, ...] | None = None) -> bool:
+    """Whether the sentence holds a date mention (of one of `kinds`, when given): the
+    cues that read a deed as record or history stand down for a dated sentence."""
+    return any(sent.start_char <= d.start_char < sent.end_char
+               and (kinds is None or d.kind in kinds) for d in doc._.dates or [])
+
+
+def day_told_in(doc: Doc, sent) -> bool:
+    """Whether the sentence names the deed's day, week or a relative day."""
+    return date_told_in(doc, sent, DAY_KINDS)
+
+
+def day_resolved_in(doc: Doc, sent) -> bool:
+    """Whether the sentence names a day, week or relative day that resolves to a date:
+    not a span read as one ("shot residents over three days before throwing …")."""
+    return any(sent.start_char <= d.start_char < sent.end_char and d.kind in DAY_KINDS
+               and d.date is not None for d in doc._.dates or [])
+
+
+def deed_dated(doc: Doc, clause: Clause) -> bool:
+    """The deed under a condemnation or a concern is told with its own day
+    ("condemns the attack carried out in the early hours of 2 February by militiamen on the
+    displacement site", "concerned by reports that four women were raped by armed men on
+    29 January"): an incident of its own, told as news (a statement's usual way of telling
+    what happened), not a judgement with no incident ("militants commit war crimes"). The
+    day must sit under the trigger word itself, not on the verb of judging ("condemned the
+    attacks on Monday": the day of the condemnation)."""
+    match = main_trigger(doc, clause)
+    tok = doc[match.start:match.end].root
+    below = range(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+    return any(d.start_char in below and d.kind == "day" for d in doc._.dates or [])
+
+
+def counted_years(span: Token, cues: Modality) -> bool:
+    """"ten years", "six months", "a year": a counted span long enough to make a deed
+    history."""
+    return span.lemma_.lower() in cues.words["years_after"] \
+        and any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                for c in span.children)
+
+
+def day_of_the_deed_told(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """Whether the clause's sentence names a day, relative day or week that is not only
+    the day of a verb of saying above the clause ("the president told troops on Sunday that
+    they had defeated the militants in dozens of battles": Sunday is the speech's)."""
+    sent = clause.sent
+    return any(sent.start_char <= date.start_char < sent.end_char
+               and date.kind in DAY_KINDS and not _day_of_the_saying(clause, date, cues)
+               for date in doc._.dates or [])
+
+
+# Words on which a date is a report's day, not the deed's: "according to a tally released
+# on Monday", "a report published on Thursday".
+PUBLISHING = frozenset({"publish", "release", "issue", "according"})
+
+
+def _day_of_the_saying(clause: Clause, date, cues: Modality) -> bool:
+    """Whether `date` hangs on a verb of saying above the clause, outside its own words, or
+    on a report's publication ("killed 2,583 people in 2023, according to a tally released
+    on Monday")."""
+    sent = clause.sent
+    tok = next((t for t in sent if t.idx <= date.start_char < t.idx + len(t.text)), None)
+    if tok is not None and any(head.lemma_.lower() in PUBLISHING
+                               and (head.dep_ == "acl" or head.lower_ == "according")
+                               for head in tok.ancestors):
+        return True
+    inside = {t.i for t in clause.tokens}
+    if tok is None or tok.i in inside:
+        return False
+    for head in tok.ancestors:
+        if head.i in inside:
+            return False
+        if head.lemma_.lower() in cues.words["speech"] and clause.root in head.subtree:
+            return True
+    return False
+
+
+def deed_date_kinds(doc: Doc, clause: Clause, start: int, end: int) -> set[str]:
+    """The kinds of the dates between `start` and `end` but those of a saying ("killed in
+    the conflict, the monitor said on Monday": Monday is the saying's)."""
+    cues = modality()
+    return {d.kind for d in doc._.dates or [] if start <= d.start_char < end
+            and not _day_of_the_saying(clause, d, cues)}
+
+
+# Days after publication that a report may still tell as past: a dateline's time zone.
+FUTURE_SLACK_DAYS = 1
+
+
+def future_day(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """The deed is dated after the report ("a protest planned for Saturday", "will march
+    next Friday", "a rally tomorrow"): what is to come has not happened. Read on the
+    clause's own dates: one later than publication (by more than a time zone's day, or
+    said as "next" or "tomorrow"), a day after a "for" ("announced a protest for
+    Saturday"), and `words` said as a time of the clause."""
+    published = doc._.published
+    starts = {t.idx: t for t in _said_of_the_deed(clause)}
+    for date in doc._.dates or []:
+        tok = starts.get(date.start_char)
+        if tok is None or date.kind not in ("day", "relative", "week"):
+            continue
+        ahead = (date.date - published).days if date.date and published else 0
+        if ahead > FUTURE_SLACK_DAYS or (ahead > 0 and date.text.lower().startswith(
+                tuple(cues.words["future_day"]))):
+            return True
+        if date.kind != "day" or date.date is None:
+            continue   # "fought for several hours" is a span, not a day to come
+        word = tok if tok.pos_ in ("PROPN", "NOUN", "NUM") else next(
+            (c for c in tok.children if c.dep_ == "pobj"), tok)
+        if word.dep_ == "pobj" and word.head.lower_ == "for":
+            return True   # "announced a protest for Saturday"
+    # "activists announced a march tomorrow"; not "next to the bus"
+    return any(t.lower_ in cues.words["future_day"] and t.dep_ == "npadvmod"
+               for t in starts.values())
+
+
+def _said_of_the_deed(clause: Clause) -> list[Token]:
+    """The clause's words, and for a deed named by a noun the verb's times and adjuncts
+    ("announced a protest for Saturday", "called a march tomorrow")."""
+    root = clause.root
+    words = list(clause.tokens)
+    if root.pos_ == "NOUN" and root.dep_ == "dobj":
+        words += [t for c in root.head.children if c.dep_ in ("npadvmod", "advmod", "prep")
+                  for t in c.subtree]
+    return words
+
+
+def day_named(doc: Doc, clause: Clause) -> bool:
+    """A day or a relative day among the clause's own words ("… were killed Saturday")."""
+    starts = {t.idx for t in clause.tokens}
+    return any(d.kind in ("day", "relative") and d.start_char in starts
+               for d in doc._.dates or [])
+
+
+def told_on_that_day(doc: Doc, clause: Clause) -> bool:
+    """"Suicide bombers struck three churches that day", "shot dead on the night of the
+    attack": the clause's day is one told before; in a report that has coded no event
+    yet and has named a year before its own, that day is the history the report recalls
+    (a trial, an anniversary)."""
+    published = doc._.published
+    start, end = clause_span_chars(doc, clause)
+    if published is None or not any(int(year) < published.year for year in
+                                     re.findall(r"\b(1[89]\d\d|20\d\d)\b", doc_text(doc)[:start])):
+        return False
+    lowered = doc_text(doc)[start:end].lower()
+    return any(re.search(rf"\b{re.escape(words)}\b", lowered)
+               for words in modality().words["that_day"])
+
+
+def is_old_news(doc: Doc, date: dt.date | None, precision: int | None) -> bool:
+    """Events over a month before publication (a week for a month-only date) are
+    background ("the ceasefire agreed in Minsk in September")."""
+    published = doc._.published
+    if published is None or date is None:
+        return False
+    age = (published - date).days
+    cues = modality()
+    return age > cues.max_age_days or (precision == 3 and age > cues.month_max_age_days)

@@ -1,0 +1,82 @@
+"""Wars: a toll of a war's size told with no day, and a war named as the only time of the
+deed ("in the 1967 war"): history or a tally, not one incident.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from eventdesk.components.events.common import main_trigger
+from eventdesk.components.events.happened.counting import as_number
+from eventdesk.components.events.happened.table import modality
+from eventdesk.components.events.happened.times import day_of_the_deed_told
+from eventdesk.components.fatalities import count_fatalities
+from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_text
+
+
+def war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
+    """"The insurgency that followed killed hundreds of thousands", "gunmen killed about
+    1,200 people" with no day in the sentence: a toll of a war's size, told with no day,
+    is history or a tally, not one incident told as news."""
+    if "kill" not in {m.category for m in clause.triggers}:
+        return False
+    deeds = {i for m in doc._.triggers or [] if m.category != "kill"
+             for i in range(m.start, m.end)}
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NN" and c.i in deeds
+           for c in clause.root.children):
+        return False   # "the attack killed at least 1,400 people": one incident's toll
+    told = doc_text(doc)[start:end]
+    deaths = count_fatalities(told)
+    if deaths.text is None:
+        return False
+    # "killed hundreds of thousands": the vague word in or just after the toll's words
+    after_toll = told[deaths.start:deaths.end + len(" of thousands")].lower()
+    vague = set(re.findall(r"[a-z]+", after_toll)) & modality().words["war_toll"]
+    if not vague and (deaths.count is None or deaths.count < modality().war_toll_min):
+        return False
+    # "the conflict has killed more than 150,000 people, the UN said on Tuesday": the
+    # day is the saying's, not the toll's
+    return not day_of_the_deed_told(doc, clause, modality())
+
+
+def side_killed_some(doc: Doc, clause: Clause) -> bool:
+    """"Units of the army have neutralised several dozen terrorists in the X area": an
+    armed or state side named as the doer of a count of the dead below a war's toll is an
+    operation's result, news when a place or a day is named (checked after); "the war has
+    killed thousands" and "troops have killed hundreds of civilians" stay tallies."""
+    armed = {i for m in doc._.actors or [] if m.role_hint in ("armed", "state", "international")
+             for i in range(m.start, m.end)}
+    subjects = [c for c in clause.root.children if c.dep_ == "nsubj"]
+    if not any(t.i in armed for s in subjects for t in s.subtree):
+        return False
+    for obj in clause.root.children:
+        if obj.dep_ != "dobj":
+            continue
+        counts = [t for t in obj.subtree if t.like_num or t.lower_ in WAR_TOLL_WORDS]
+        return not any(t.lower_ in WAR_TOLL_WORDS or as_number(t) >= WAR_TOLL_MIN
+                       for t in counts)
+    return False
+
+
+# Counts that make a war's toll, not one operation's ("hundreds", "thousands", 100 and up).
+WAR_TOLL_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions"}
+WAR_TOLL_MIN = 100
+
+
+def timed_by_a_war(doc: Doc, clause: Clause) -> bool:
+    """"captured in the 1967 war", "during the occupation": a war named as the only time
+    of the deed, on its verb or its trigger word ("in an invasion of the town" is an
+    incident, not a time)."""
+    cues = modality()
+    match = main_trigger(doc, clause)
+    trigger = doc[match.start:match.end].root
+    return any(prep.dep_ == "prep" and prep.lower_ in cues.war_preps
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in cues.words["war_as_time"]
+                       and not any(d.lower_ in ("a", "an") for d in g.children)
+                       and not (g.lemma_.lower() == "conflict"
+                                and any(d.lower_ == "between" for d in g.children))
+                       for g in prep.children)
+               for head in {clause.root, trigger} for prep in head.children)
