@@ -20,7 +20,8 @@ def register(subparsers) -> None:
         "they are re-coded. Each batch is one transaction: an interruption loses nothing "
         "already stored. A report that fails to extract or store is listed with its error "
         "code, recorded in the store and retried by the next ingest; the others are stored. "
-        "Exit status: 0 when every report was stored, 1 when some failed or none was read, "
+        "Exit status: 0 when every report was stored, 1 when some failed, none was read or "
+        "a pipe was given up unread (100 lines in a row that are not JSON Lines), "
         "2 for a usage error (an input that does not exist: nothing is created).",
     )
     ingest.add_argument("paths", nargs="+", metavar="PATH",
@@ -190,7 +191,8 @@ def _print_ingest(store, report, counts, problems, found: int) -> int:
         for failure in report.failures:
             where = f" ({failure.source_path})" if failure.source_path else ""
             print(f"  {failure.doc_id}{where}: [{failure.code}] {failure.message}", file=err)
-    return 0 if found and not report.failures else 1
+    return 0 if found and not report.failures and not any(p.unread for p in problems) \
+        else 1
 
 
 def run_recluster(args) -> int:

@@ -35,6 +35,7 @@ class InputProblem:
 
     path: str
     message: str
+    unread: bool = False  # the rest of the input (a stream) was given up, not read
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
