@@ -233,23 +233,28 @@ def run_events(args) -> int:
         sub_event_type=args.sub_event_type, since=since, until=until, actor=args.actor,
         min_sources=args.min_sources, limit=args.limit or 2**62,
     )
-    with Store.open(args.db, readonly=True) as store:
+    shown = 0
+
+    def counted(rows):
+        nonlocal shown
+        for row in rows:
+            shown += 1
+            yield row
+
+    with Store.open(args.db, readonly=True) as store, atomic_output(args.output) as out:
         _warn_unknown_values(store, args)
-        rows = store.query_events(f) if args.raw else store.query_clusters(f)
-        matching = store.count(f, raw=args.raw) if len(rows) == f.limit else len(rows)
-        members = {} if args.raw or fmt == "table" else store.cluster_members(
-            r["cluster_id"] for r in rows)
-    with atomic_output(args.output) as out:
         if args.raw:
-            written = write_stored_events(rows, fmt, out)
+            written = write_stored_events(counted(store.iter_events(f)), fmt, out)
         else:
-            written = write_clusters(rows, fmt, out, members=members)
+            written = write_clusters(counted(store.iter_clusters(f, members=fmt != "table")),
+                                     fmt, out)
+        matching = store.count(f, raw=args.raw) if shown == f.limit else shown
     what = "event(s)" if args.raw else "cluster(s)"
-    if matching > len(rows):
-        print(f"eventdesk: showing {len(rows)} of {matching} {what} (newest first); "
+    if matching > shown:
+        print(f"eventdesk: showing {shown} of {matching} {what} (newest first); "
               "--limit N shows more, --limit 0 all", file=sys.stderr)
-    if written < len(rows):
-        print(f"eventdesk: {len(rows) - written} {what} without coordinates left out of the "
+    if written < shown:
+        print(f"eventdesk: {shown - written} {what} without coordinates left out of the "
               "GeoJSON", file=sys.stderr)
     if args.output:
         print(f"eventdesk: {written} {what} written to {args.output}", file=sys.stderr)

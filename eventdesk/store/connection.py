@@ -116,6 +116,18 @@ class StoreConnection:
                 raise
             self._conn.execute("COMMIT")
 
+    def _query_chunks(self, sql: str, params: Iterable = ()) -> Iterator[list[dict]]:
+        """`_query`'s rows in lists of at most _MAX_IN, read from the cursor as they are
+        asked for (an answer of millions of rows is never held whole)."""
+        with self._lock:
+            try:
+                cursor = self._conn.execute(sql, tuple(params))
+                names = [d[0] for d in cursor.description]
+                while rows := cursor.fetchmany(_MAX_IN):
+                    yield [dict(zip(names, row, strict=True)) for row in rows]
+            except sqlite3.Error as exc:
+                raise StoreError(f"query failed: {exc}", path=self.path) from exc
+
     def _query(self, sql: str, params: Iterable = ()) -> list[dict]:
         with self._lock:
             try:

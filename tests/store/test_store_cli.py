@@ -23,6 +23,7 @@ from eventdesk.records import Document
 class Problem:
     path: str
     message: str
+    unread: bool = False
 
 
 @pytest.fixture
@@ -164,6 +165,52 @@ def test_events_limit(db, capsys):
     assert len(json.loads(capsys.readouterr().out)) == 2
     assert main(["events", "--db", db, "--format", "json", "--limit", "0"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 21
+
+
+@pytest.mark.parametrize("raw", [[], ["--raw"]])
+def test_events_limit_0_reads_the_store_a_chunk_at_a_time(db, capsys, monkeypatch, raw):
+    """`events --limit 0` over a store of millions held every row (and every cluster's
+    members) before writing the first: now one cursor is read a chunk at a time (four
+    rows here) and each chunk written as it comes; a table in blocks, as `extract`'s."""
+    from eventdesk.store import connection
+
+    monkeypatch.setattr(connection, "_MAX_IN", 4)
+    monkeypatch.setattr("eventdesk.io.writers.TABLE_BLOCK", 5)
+    largest = []
+    query = connection.StoreConnection._query
+
+    def spy(self, sql, params=()):
+        rows = query(self, sql, params)
+        if sql.startswith(("SELECT c.* FROM clusters", "SELECT e.*, d.outlet AS d_outlet, d.pub")):
+            largest.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(connection.StoreConnection, "_query", spy)
+    assert main(["events", "--db", db, "--format", "jsonl", "--limit", "0", *raw]) == 0
+    rows = 42 if raw else 21  # events, clusters
+    assert len(capsys.readouterr().out.splitlines()) == rows
+    assert max(largest, default=0) <= 4
+    assert main(["events", "--db", db, "--limit", "0", *raw]) == 0
+    out = capsys.readouterr().out
+    header = "doc " if raw else "cluster "
+    assert sum(line.startswith(header) for line in out.splitlines()) == -(-rows // 5)
+
+
+def test_a_table_block_keeps_the_doc_column_of_the_first(monkeypatch):
+    """Each block of a long table is aligned on its own; the doc column was decided per
+    block, so a block of one report's events lost it after blocks of many."""
+    from store_helpers import make_event
+
+    from eventdesk.io import write_events
+
+    monkeypatch.setattr("eventdesk.io.writers.TABLE_BLOCK", 2)
+    for docs, columns in ((["a", "b", "c", "c"], [True, True]),
+                          (["a", "a", "a", "a"], [False, False]),
+                          (["a", "a", "b", "b"], [False, True])):
+        out = io.StringIO()
+        write_events([make_event(d) for d in docs], "table", out)
+        blocks = out.getvalue().split("\n\n")
+        assert [b.startswith("doc ") for b in blocks] == columns, out.getvalue()
 
 
 def test_events_empty_result_and_errors(db, tmp_path, capsys):
