@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from eventdesk.cli import cluster
+from eventdesk.cli import cluster, nonblank
 from eventdesk.errors import UsageError
 from eventdesk.io import FORMATS
 
@@ -54,15 +54,18 @@ def register(subparsers) -> None:
         "date, --since after --until).",
     )
     _db_option(events)
-    events.add_argument("--country", help="country name, e.g. Syria")
-    events.add_argument("--admin1", help="first-level region, in any spelling: Hama, Hamah "
+    events.add_argument("--country", type=nonblank, help="country name, e.g. Syria")
+    events.add_argument("--admin1", type=nonblank,
+                        help="first-level region, in any spelling: Hama, Hamah "
                         "and Ḩamāh find the same events")
-    events.add_argument("--type", dest="event_type", help="event type, e.g. Battles")
-    events.add_argument("--sub-type", dest="sub_event_type",
+    events.add_argument("--type", dest="event_type", type=nonblank,
+                        help="event type, e.g. Battles")
+    events.add_argument("--sub-type", dest="sub_event_type", type=nonblank,
                         help="sub-event type, e.g. 'Air/drone strike' (case-insensitive)")
     events.add_argument("--since", metavar="DATE", help="first event date (YYYY-MM-DD)")
     events.add_argument("--until", metavar="DATE", help="last event date (YYYY-MM-DD)")
-    events.add_argument("--actor", help="part of an actor's name (case-insensitive)")
+    events.add_argument("--actor", type=nonblank,
+                        help="part of an actor's name (case-insensitive)")
     events.add_argument("--min-sources", type=int, default=1, metavar="N",
                         help="only events reported by at least N independent outlets")
     events.add_argument("--raw", action="store_true",

@@ -196,6 +196,15 @@ def test_events_limit_0_reads_the_store_a_chunk_at_a_time(db, capsys, monkeypatc
     assert sum(line.startswith(header) for line in out.splitlines()) == -(-rows // 5)
 
 
+@pytest.mark.parametrize("option", ["--country", "--admin1", "--type", "--sub-type", "--actor"])
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_filter_value_is_a_usage_error_not_every_event(db, capsys, option, value):
+    """`--country "$C"` with C unset matched every event, as if the filter were left out."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["events", "--db", db, f"{option}={value}"])
+    assert exit_.value.code == 2 and capsys.readouterr().out == ""
+
+
 def test_a_table_block_keeps_the_doc_column_of_the_first(monkeypatch):
     """Each block of a long table is aligned on its own; the doc column was decided per
     block, so a block of one report's events lost it after blocks of many."""
