@@ -4,6 +4,7 @@ transactions and read queries: what every part of the store works through."""
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -66,8 +67,10 @@ class StoreConnection:
                 if version < SCHEMA_VERSION:
                     conn.close()
                     raise StoreError(
-                        f"schema version {version} is older than {SCHEMA_VERSION}; open it"
-                        " once writable (e.g. `eventdesk ingest`) to migrate", path=name)
+                        f"schema version {version} is older than {SCHEMA_VERSION}, this "
+                        "eventdesk's: migrate it once with `eventdesk recluster --db "
+                        f"{shlex.quote(name)}` (which also regroups its clusters with this "
+                        "version's rules) or any command that writes to it", path=name)
             else:
                 if not memory:
                     Path(path).parent.mkdir(parents=True, exist_ok=True)
