@@ -122,7 +122,17 @@ def test_html_without_an_article(tmp_path):
 @pytest.mark.parametrize("content, message", [
     (b"", "empty file"),
     (b"  \n\n ", "empty file"),
-    (b"PK\x03\x04\x00\x00binary", "binary file, not text (NUL byte at byte 4)"),
+    (b"\x00\x01binary", "binary file, not text (NUL byte at byte 0)"),
+    # a file people have at hand that is no text says what it is and what to do
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "a PDF document, not text: convert it to text "
+                                        "first (e.g. `pdftotext FILE`)"),
+    (b"PK\x03\x04\x00\x00binary", "a zip archive (Word, Excel and OpenDocument files are "
+                                 "zips), not text: unpack it, or save the document as plain "
+                                 "text"),
+    (b"SQLite format 3\x00\x10", "an SQLite database (an event store?), not text: query a "
+                                 "store with `eventdesk events --db FILE`"),
+    (b"\x1f\x8b\x08\x00", "gzip-compressed data, not text: decompress it (`zcat FILE | "
+                         "eventdesk extract -`), or name it .jsonl.gz or .warc.gz"),
     (b"Clashes in Homs " + b"\xe9t\xe9", "not UTF-8 text (byte 16)"),
     ("Les combats ont repris samedi dans la ville de Homs selon des militants de la région, "
      "qui ont signalé des bombardements intenses sur le quartier.".encode(), "not English text"),
