@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import hashlib
 import io
 import json
 import logging
@@ -155,23 +156,47 @@ EVENT = st.fixed_dictionaries({
 DOC = st.tuples(st.sampled_from([None, "Wire", "SANA", "SOHR", "wire"]),
                 st.one_of(st.none(), st.integers(0, 6)), st.lists(EVENT, max_size=3),
                 st.integers(0, 3))
+# Events at the edges corroboration computes with: the poles and the antimeridian, a place
+# without a location or country, odd names, week- and month-precise dates, huge tolls.
+EDGE_PLACE = st.tuples(
+    st.sampled_from([None, "Syria", "Fiji", "Antarctica", "SYRIA", "İran"]),
+    st.sampled_from([None, "", "Homs", "Ḩamāh", "%", "a" * 200]),
+    st.sampled_from([None, "Homs", "Suva", "x", "\u202e"]),
+    st.sampled_from([None, -90.0, 90.0, -16.5, 0.0, 34.73, 89.9999]),
+    st.sampled_from([None, -180.0, 180.0, 179.9999, -179.9999, 0.0, 36.72]))
+EDGE_EVENT = st.fixed_dictionaries({
+    "sub": st.sampled_from([("Battles", "Armed clash"), ("Protests", "Peaceful protest"),
+                            ("Violence against civilians", "Attack")]),
+    "place": st.one_of(st.sampled_from(PLACES), EDGE_PLACE),
+    "day": st.one_of(st.none(), st.integers(0, 4)),
+    "precision": st.sampled_from([1, 2, 3]),
+    "fatalities": st.one_of(st.none(), st.integers(0, 10**6), st.just(2**62)),
+    "actor1": st.sampled_from([None, "Syrian rebels", "", "\u202e", "Civilians (Syria)",
+                               "a" * 500, "Unidentified Armed Group (Syria)"]),
+})
+EDGE_DOC = st.tuples(st.sampled_from([None, "Wire", "wire ", "WIRE", "", "SANA"]),
+                     st.one_of(st.none(), st.integers(0, 6)), st.lists(EDGE_EVENT, max_size=3),
+                     st.integers(0, 3))
 
 
 def documents(specs) -> list[tuple[Document, list[Event]]]:
-    """Reports of one sentence per event, from generated specs (the same text twice is the
-    same report, as the store's content hash says)."""
+    """Reports of one sentence per event, from generated specs: the same spec twice is the
+    same report (one text), as the store's content hash says; different events, different
+    texts."""
     out = []
     for i, (outlet, day, events, salt) in enumerate(specs):
         text, coded = "", []
+        tag = hashlib.sha1(repr(events).encode()).hexdigest()[:8]
         for k, e in enumerate(events):
-            sentence = f"Event {k} of report {salt} happened. "
+            sentence = f"Event {k} of report {salt}-{tag} happened. "
             country, admin1, location, lat, lon = e["place"]
             event_type, sub = e["sub"]
             coded.append(Event(
                 event_type=event_type, sub_event_type=sub, doc_id=f"r{i}", evidence=sentence,
                 evidence_start=len(text), evidence_end=len(text) + len(sentence),
                 event_date=None if e["day"] is None else dt.date(2014, 5, 1 + e["day"]),
-                time_precision=None if e["day"] is None else 1, country=country,
+                time_precision=None if e["day"] is None else e.get("precision", 1),
+                country=country,
                 admin1=admin1, location=location, latitude=lat, longitude=lon,
                 geo_precision=1 if lat else None, actor1=e["actor1"],
                 fatalities=e["fatalities"]))
@@ -248,6 +273,28 @@ def store(specs, fail_at, rng):
         assert _clusters(shuffled) == _clusters(once), "ingest order changed the clusters"
         run_cli(["recluster", "--db", shuffled], ok=(0,))
         assert _clusters(shuffled) == _clusters(once), "recluster changed the clusters"
+
+
+@target(st.lists(EDGE_DOC, min_size=1, max_size=8), st.randoms())
+def corroborate(specs, rng):
+    """Reports with events at corroboration's edges: each stored or refused with a message
+    naming its event; the clusters the same in any ingest order and after `recluster`."""
+    from eventdesk.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = [str(Path(folder) / f"{n}.sqlite") for n in ("a", "b")]
+        order = list(documents(specs))
+        for path in paths:
+            rng.shuffle(order)
+            with Store.open(path) as store:
+                for document, events in order:
+                    try:
+                        store.add(document, events, extractor_version="fuzz-1")
+                    except EventdeskError as exc:  # a record the store refuses
+                        assert "event" in str(exc) and "\n" not in str(exc), exc
+        assert _clusters(paths[0]) == _clusters(paths[1]), "ingest order changed the clusters"
+        run_cli(["recluster", "--db", paths[1]], ok=(0,))
+        assert _clusters(paths[0]) == _clusters(paths[1]), "recluster changed the clusters"
 
 
 def _clusters(path: str) -> list:
@@ -464,8 +511,8 @@ def stream(kinds, jsonl_first):
 
 STREAM_STOPS: list = []
 API_STORE = ""
-TARGETS = {f.__name__: f for f in (gold, train, lookup, store, damaged_store, old_store,
-                                   concurrent, api, stream)}
+TARGETS = {f.__name__: f for f in (gold, train, lookup, store, corroborate, damaged_store,
+                                   old_store, concurrent, api, stream)}
 
 
 def main(argv: list[str] | None = None) -> int:
