@@ -40,6 +40,8 @@ def fake_inputs(monkeypatch):
         for path in paths:
             if path.startswith("bad:"):
                 yield Problem(path, "not UTF-8 text")
+            elif path.startswith("cut:"):  # a pipe given up after lines of no JSON
+                yield Problem(path, "stopped reading here", unread=True)
             else:
                 yield by_id[path]
 
@@ -66,6 +68,15 @@ def test_ingest_stores_reports_and_lists_bad_inputs(tmp_path, fake_inputs, capsy
     assert main(["ingest", *fake_inputs.ids, "--db", str(db), "-q"]) == 0
     assert "4 already stored" in capsys.readouterr().err
     assert fake_inputs.pipeline.seen == fake_inputs.ids[4:]
+
+
+def test_ingest_of_a_pipe_given_up_unread_stores_what_came_and_exits_1(
+        tmp_path, fake_inputs, capsys):
+    """Reports past the lines where a pipe was given up were never read: not exit 0."""
+    db = tmp_path / "cli.sqlite"
+    assert main(["ingest", *fake_inputs.ids[:2], "cut:-", "--db", str(db), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "2 report(s) added" in err and "cut:-: stopped reading here" in err
 
 
 def test_ingest_lists_failed_reports_stores_the_rest_and_exits_1(
