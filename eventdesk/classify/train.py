@@ -16,6 +16,7 @@ import numpy as np
 
 from eventdesk.classify.features import dense_features, load_encoder, ngram_terms, term_weights
 from eventdesk.classify.model import EventClassifier, Example
+from eventdesk.errors import InputError
 
 MIN_DF = 2
 DEFAULT_C = 20.0
@@ -63,6 +64,7 @@ def fit(examples: Sequence[Example], *, seed: int = 0, c: float = DEFAULT_C,
     from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
 
+    _two_labels(examples, "the corpus")
     encoder = encoder if encoder is not None else load_encoder()
     if dense is None:
         dense = dense_features(encoder, [e.text for e in examples],
@@ -95,8 +97,23 @@ def fold_splits(examples: Sequence[Example], *, folds: int = 5, seed: int = 0
     counts = Counter(y)
     strata = np.array([label if counts[label] >= folds else "rare" for label in y])
     splitter = StratifiedKFold(folds, shuffle=True, random_state=seed)
-    return [(np.concatenate([real[train_at], other]).astype(int), test_at)
-            for train_at, test_at in splitter.split(real, strata)]
+    splits = [(np.concatenate([real[train_at], other]).astype(int), test_at)
+              for train_at, test_at in splitter.split(real, strata)]
+    for k, (train, _) in enumerate(splits, start=1):
+        _two_labels([examples[i] for i in train], f"cross-validation fold {k} of {folds}",
+                    hint="; use fewer folds (--cv) or more real sentences")
+    return splits
+
+
+def _two_labels(examples: Sequence[Example], what: str, hint: str = "") -> None:
+    """A classifier learns to tell labels apart: examples of one label only (a small or
+    one-sided corpus, a fold of one) are an InputError saying so, not scikit-learn's
+    ValueError."""
+    labels = sorted({e.label for e in examples})
+    if len(labels) < 2:
+        held = f"only examples labelled {labels[0]!r}" if labels else "no examples"
+        raise InputError(f"{what} trains on {held}; the classifier needs at least two "
+                         f"labels{hint}")
 
 
 def cross_validate(examples: Sequence[Example], *, folds: int = 5, seed: int = 0,
@@ -106,13 +123,15 @@ def cross_validate(examples: Sequence[Example], *, folds: int = 5, seed: int = 0
     synthetic and development examples."""
     from sklearn.metrics import classification_report, f1_score
 
+    _two_labels(examples, "the corpus")  # both checked before the sentences are encoded
+    splits = fold_splits(examples, folds=folds, seed=seed)
     encoder = encoder if encoder is not None else load_encoder()
     dense = dense_features(encoder, [e.text for e in examples],
                            [(e.start, e.end) for e in examples])
     real = np.array([i for i, e in enumerate(examples) if e.origin == "real"])
     y = np.array([examples[i].label for i in real])
     predicted = np.empty(len(real), dtype=object)
-    for k, (train, test_at) in enumerate(fold_splits(examples, folds=folds, seed=seed)):
+    for k, (train, test_at) in enumerate(splits):
         model = fit([examples[i] for i in train], seed=seed, c=c, dense=dense[train],
                     encoder=encoder)
         probs = model.predict_proba([examples[i] for i in real[test_at]])

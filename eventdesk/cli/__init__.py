@@ -43,6 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def nonblank(value: str) -> str:
+    """argparse type of a text option or argument: an empty value (`--country "$C"` with C
+    unset) is a usage error, not the filter left out that matches everything."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("is empty: give a value")
+    return value
+
+
 def print_failures(failures) -> None:
     """One line per document that failed to be coded: doc_id, error code, cause."""
     for failure in failures:

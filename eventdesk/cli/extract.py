@@ -19,8 +19,9 @@ def register(subparsers) -> None:
                     "where, when, on whose word, with the words of the report it rests on.",
         epilog="Exit status: 0 when every report was coded (unreadable inputs are listed and "
                "skipped); 1 when some report failed to be coded (the others are written and "
-               "the failures listed with their doc_id, error code and cause) or nothing could "
-               "be processed; 2 for a usage error (a bad option, a named file that does not "
+               "the failures listed with their doc_id, error code and cause), nothing could "
+               "be processed, or a pipe was given up unread after 100 lines in a row that "
+               "are not JSON Lines; 2 for a usage error (a bad option, a named file that does not "
                "exist).")
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="text or HTML file, JSON Lines, JSON or CSV file of reports, folder, "
@@ -155,15 +156,18 @@ def _run(args) -> int:
                   f"{documents_read - len(failures)} report(s) written to {args.output}",
                   file=err)
     if problems:
-        listed = "; ".join(f"{p.path}: {p.message}" for p in problems)
-        print(f"eventdesk: {len(problems)} document(s) skipped: {listed}", file=err)
-    return _exit_status(failures, documents_read, skipped=len(problems))
+        print(f"eventdesk: {len(problems)} document(s) skipped:", file=err)
+        for problem in problems:
+            print(f"  {problem.path}: {problem.message}", file=err)
+    return _exit_status(failures, documents_read, skipped=len(problems),
+                        errors=any(p.unread for p in problems))
 
 
 def _exit_status(failures: list, documents: int, *, errors: bool = False,
                  skipped: int = 0) -> int:
-    """List the failed reports; 1 when some failed (or `errors`) or nothing was read: every
-    input skipped as bad input is an input error (E001), whose exit status is 1."""
+    """List the failed reports; 1 when some failed (or `errors`: a stream given up unread,
+    a partition that failed) or nothing was read: every input skipped as bad input is an
+    input error (E001), whose exit status is 1."""
     from eventdesk.cli import print_failures
     from eventdesk.errors import InputError
 

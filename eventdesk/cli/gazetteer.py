@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from eventdesk import settings
+from eventdesk.cli import nonblank
 
 
 def register(subparsers) -> None:
@@ -65,9 +66,10 @@ def register(subparsers) -> None:
                     "give the container with geo_precision 2 when the index lacks the place).",
         epilog="Exit status: 0 when a place was found, 1 when none was (with --json too: it "
                "prints an empty list), 2 for a usage error.")
-    lookup.add_argument("name")
-    lookup.add_argument("--country", help="country to restrict to: its ISO2 or ISO3 code or "
-                                          "name (e.g. SY, SYR, Syria)")
+    lookup.add_argument("name", type=nonblank)
+    lookup.add_argument("--country", type=nonblank,
+                        help="country to restrict to: its ISO2 or ISO3 code or name (e.g. "
+                             "SY, SYR, Syria)")
     lookup.add_argument("--limit", type=int, default=10)
     lookup.add_argument("--json", action="store_true", help="machine-readable output")
     lookup.set_defaults(func=_lookup)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from eventdesk.cli import cluster
+from eventdesk.cli import cluster, nonblank
 from eventdesk.errors import UsageError
 from eventdesk.io import FORMATS
 
@@ -20,7 +20,8 @@ def register(subparsers) -> None:
         "they are re-coded. Each batch is one transaction: an interruption loses nothing "
         "already stored. A report that fails to extract or store is listed with its error "
         "code, recorded in the store and retried by the next ingest; the others are stored. "
-        "Exit status: 0 when every report was stored, 1 when some failed or none was read, "
+        "Exit status: 0 when every report was stored, 1 when some failed, none was read or "
+        "a pipe was given up unread (100 lines in a row that are not JSON Lines), "
         "2 for a usage error (an input that does not exist: nothing is created).",
     )
     ingest.add_argument("paths", nargs="+", metavar="PATH",
@@ -53,15 +54,18 @@ def register(subparsers) -> None:
         "date, --since after --until).",
     )
     _db_option(events)
-    events.add_argument("--country", help="country name, e.g. Syria")
-    events.add_argument("--admin1", help="first-level region, in any spelling: Hama, Hamah "
+    events.add_argument("--country", type=nonblank, help="country name, e.g. Syria")
+    events.add_argument("--admin1", type=nonblank,
+                        help="first-level region, in any spelling: Hama, Hamah "
                         "and Ḩamāh find the same events")
-    events.add_argument("--type", dest="event_type", help="event type, e.g. Battles")
-    events.add_argument("--sub-type", dest="sub_event_type",
+    events.add_argument("--type", dest="event_type", type=nonblank,
+                        help="event type, e.g. Battles")
+    events.add_argument("--sub-type", dest="sub_event_type", type=nonblank,
                         help="sub-event type, e.g. 'Air/drone strike' (case-insensitive)")
     events.add_argument("--since", metavar="DATE", help="first event date (YYYY-MM-DD)")
     events.add_argument("--until", metavar="DATE", help="last event date (YYYY-MM-DD)")
-    events.add_argument("--actor", help="part of an actor's name (case-insensitive)")
+    events.add_argument("--actor", type=nonblank,
+                        help="part of an actor's name (case-insensitive)")
     events.add_argument("--min-sources", type=int, default=1, metavar="N",
                         help="only events reported by at least N independent outlets")
     events.add_argument("--raw", action="store_true",
@@ -190,7 +194,8 @@ def _print_ingest(store, report, counts, problems, found: int) -> int:
         for failure in report.failures:
             where = f" ({failure.source_path})" if failure.source_path else ""
             print(f"  {failure.doc_id}{where}: [{failure.code}] {failure.message}", file=err)
-    return 0 if found and not report.failures else 1
+    return 0 if found and not report.failures and not any(p.unread for p in problems) \
+        else 1
 
 
 def run_recluster(args) -> int:
@@ -231,23 +236,28 @@ def run_events(args) -> int:
         sub_event_type=args.sub_event_type, since=since, until=until, actor=args.actor,
         min_sources=args.min_sources, limit=args.limit or 2**62,
     )
-    with Store.open(args.db, readonly=True) as store:
+    shown = 0
+
+    def counted(rows):
+        nonlocal shown
+        for row in rows:
+            shown += 1
+            yield row
+
+    with Store.open(args.db, readonly=True) as store, atomic_output(args.output) as out:
         _warn_unknown_values(store, args)
-        rows = store.query_events(f) if args.raw else store.query_clusters(f)
-        matching = store.count(f, raw=args.raw) if len(rows) == f.limit else len(rows)
-        members = {} if args.raw or fmt == "table" else store.cluster_members(
-            r["cluster_id"] for r in rows)
-    with atomic_output(args.output) as out:
         if args.raw:
-            written = write_stored_events(rows, fmt, out)
+            written = write_stored_events(counted(store.iter_events(f)), fmt, out)
         else:
-            written = write_clusters(rows, fmt, out, members=members)
+            written = write_clusters(counted(store.iter_clusters(f, members=fmt != "table")),
+                                     fmt, out)
+        matching = store.count(f, raw=args.raw) if shown == f.limit else shown
     what = "event(s)" if args.raw else "cluster(s)"
-    if matching > len(rows):
-        print(f"eventdesk: showing {len(rows)} of {matching} {what} (newest first); "
+    if matching > shown:
+        print(f"eventdesk: showing {shown} of {matching} {what} (newest first); "
               "--limit N shows more, --limit 0 all", file=sys.stderr)
-    if written < len(rows):
-        print(f"eventdesk: {len(rows) - written} {what} without coordinates left out of the "
+    if written < shown:
+        print(f"eventdesk: {shown - written} {what} without coordinates left out of the "
               "GeoJSON", file=sys.stderr)
     if args.output:
         print(f"eventdesk: {written} {what} written to {args.output}", file=sys.stderr)

@@ -77,6 +77,26 @@ _NOT_CHARSETS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", 
                            "punycode"})
 
 
+# Files people have at hand that are no text, known by their first bytes, with what to do:
+# a PDF or Word report said to be "not UTF-8 text (byte 10)" left the user guessing.
+_NOT_TEXT = (
+    (b"%PDF-", "a PDF document", "convert it to text first (e.g. `pdftotext FILE`)"),
+    (b"PK\x03\x04", "a zip archive (Word, Excel and OpenDocument files are zips)",
+     "unpack it, or save the document as plain text"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document (.doc, .xls)",
+     "save it as plain text"),
+    (b"{\\rtf", "an RTF document", "save it as plain text"),
+    (b"\x1f\x8b", "gzip-compressed data",
+     "decompress it (`zcat FILE | eventdesk extract -`), or name it .jsonl.gz or .warc.gz"),
+    (b"SQLite format 3\x00", "an SQLite database (an event store?)",
+     "query a store with `eventdesk events --db FILE`"),
+    (b"\x7fELF", "a program", "give the reports' files instead"),
+    (b"\x89PNG", "a PNG image", "give the reports' text instead"),
+    (b"\xff\xd8\xff", "a JPEG image", "give the reports' text instead"),
+    (b"GIF8", "a GIF image", "give the reports' text instead"),
+)
+
+
 def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = None
             ) -> str | InputProblem:
     """UTF-8 text (or UTF-16 with its byte order mark, as Windows saves 'Unicode' text; or,
@@ -93,6 +113,9 @@ def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = No
                                       f"(byte {exc.start})")
     if not data.strip():
         return InputProblem(name, "empty file")
+    kind = next((k for k in _NOT_TEXT if data.startswith(k[0])), None)
+    if kind is not None:
+        return InputProblem(name, f"{kind[1]}, not text: {kind[2]}")
     nul = data.find(b"\x00")
     if nul != -1:
         return InputProblem(name, f"binary file, not text (NUL byte at byte {nul})")

@@ -71,22 +71,28 @@ def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
                 ) -> Iterator[Document | InputProblem]:
     """The reports of JSON Lines. A `stream` (a pipe or device, which may never end) is
     given up, with a message, at a line over the limit or after `STREAM_BAD_LINES` lines
-    in a row that hold no report (/dev/zero, /dev/urandom, `yes`), instead of running
-    forever."""
+    in a row that are not JSON objects (/dev/zero, /dev/urandom, `yes`), instead of running
+    forever. A JSON object without a usable report (no text) is a record of the stream,
+    named and passed over, never a reason to stop reading it."""
     any_line = not require_lines
-    bad_run = 0
+    bad_run = reports = 0
     for lineno, raw in enumerate(lines, start=first_line):
         where = f"{name}:{lineno}"
         if stream and bad_run >= STREAM_BAD_LINES:
-            yield InputProblem(where, f"{bad_run} lines in a row hold no report: the rest of "
-                                      "this stream (a pipe or device) was not read")
+            yield InputProblem(
+                where, f"stopped reading here: lines {lineno - bad_run}–{lineno - 1} are not "
+                f"JSON Lines ({bad_run} in a row that are no JSON object: binary data or "
+                f"other text), so the rest of this stream (a pipe or device) was not read, "
+                f"after {reports} report(s); to read every line, save it to a file and name "
+                "the file", unread=True)
             return
         bad_run += 1
         if binary:
             if len(raw) > limit:
                 rest = "; the rest of this stream (a pipe or device) was not read" \
                     if stream else ""
-                yield InputProblem(where, f"line is over the {_size(limit)} limit{rest}")
+                yield InputProblem(where, f"line is over the {_size(limit)} limit{rest}",
+                                   unread=stream)
                 any_line = True
                 continue
             if not raw.strip():
@@ -110,8 +116,9 @@ def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
             yield InputProblem(where, f"JSON line that cannot be read: {_json_limit(exc)}")
             continue
         item = _from_record(record, where, f"{base_id}:{lineno}", published)
-        if isinstance(item, Document):
+        if isinstance(record, dict):
             bad_run = 0
+        reports += isinstance(item, Document)
         yield item
     if not any_line:
         yield InputProblem(name, "empty file")

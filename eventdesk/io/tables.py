@@ -45,8 +45,7 @@ def _place_label(event: Event) -> str:
     return label
 
 
-def _write_table(events: list[Event], out: TextIO) -> None:
-    many_docs = len({e.doc_id for e in events}) > 1
+def _write_table(events: list[Event], out: TextIO, *, many_docs: bool) -> None:
     header = (["doc"] if many_docs else []) + [
         "date", "type / sub-type", "actor1", "actor2", "location", "fatal.", "claimed by",
         "evidence"]

@@ -99,38 +99,52 @@ def write_coded(coded: Iterable[tuple[Event, Provenance | None]], fmt: str, out:
     `TABLE_BLOCK` events (a blank line between), so an endless stream is never held whole."""
     _check_format(fmt)
     if fmt == "table":
-        events = (e for e, _ in coded)
-        block = list(itertools.islice(events, TABLE_BLOCK))
-        _write_table(block, out)  # the first block, or an empty table's header
-        n = len(block)
-        while block := list(itertools.islice(events, TABLE_BLOCK)):
-            out.write("\n")
-            _write_table(block, out)
-            n += len(block)
-        return n
+        first_docs: set[str] = set()
+
+        def block_table(block: list[Event], first: bool) -> None:
+            # the doc column as in the first block, also when a later one is of one report
+            if first:
+                first_docs.update(e.doc_id for e in block)
+            _write_table(block, out, many_docs=len(first_docs) > 1 or any(
+                e.doc_id not in first_docs for e in block))
+
+        return _in_blocks((e for e, _ in coded), block_table, out)
     now = int(time.time())
     rows = (export_row(e, origin, now=now) for e, origin in coded)
     return _write_rows(rows, fmt, out, EVENT_EXPORT_COLUMNS)
 
 
-def write_stored_events(rows: list[dict], fmt: str, out: TextIO) -> int:
-    """Write the store's raw events (`Store.query_events` rows) in one of FORMATS, each with
-    its report's URL, storing time, cluster and publication date."""
-    events = [Event.from_dict(r) for r in rows]
-    provenance = {provenance_key(e): Provenance(r["url"], r["recorded_at"], r["cluster_id"],
-                                            r["published"])
-                  for e, r in zip(events, rows, strict=True)}
-    return write_events(events, fmt, out, provenance=provenance)
+def _in_blocks(items: Iterable, write_block, out: TextIO) -> int:
+    """A table's items in blocks of `TABLE_BLOCK` (a blank line between), each aligned on
+    its own: the first block, or an empty table's header, then the others as they come, so
+    an endless stream is never held whole. `write_block(block, first)` writes one."""
+    items = iter(items)
+    block = list(itertools.islice(items, TABLE_BLOCK))
+    write_block(block, True)
+    n = len(block)
+    while block := list(itertools.islice(items, TABLE_BLOCK)):
+        out.write("\n")
+        write_block(block, False)
+        n += len(block)
+    return n
 
 
-def write_clusters(clusters: list[dict], fmt: str, out: TextIO, *,
-                   members: Mapping[int, list[dict]] | None = None) -> int:
-    """Write the store's clusters (real-world events) in one of FORMATS, as
-    `cluster_export_row` builds them; `members` maps a cluster_id to its events."""
+def write_stored_events(rows: Iterable[dict], fmt: str, out: TextIO) -> int:
+    """Write the store's raw events (`Store.query_events` or `iter_events` records) in one
+    of FORMATS, each with its report's URL, storing time, cluster and publication date, as
+    they come."""
+    return write_coded(((Event.from_dict(r), Provenance(r["url"], r["recorded_at"],
+                                                        r["cluster_id"], r["published"]))
+                        for r in rows), fmt, out)
+
+
+def write_clusters(clusters: Iterable[tuple[dict, list[dict]]], fmt: str, out: TextIO) -> int:
+    """Write the store's clusters (real-world events), each with its events
+    (`Store.iter_clusters` pairs), in one of FORMATS, as `cluster_export_row` builds them,
+    as they come (a table in blocks, as `write_coded`'s)."""
     _check_format(fmt)
     if fmt == "table":
-        _write_cluster_table(clusters, out)
-        return len(clusters)
-    members = members or {}
-    rows = (cluster_export_row(c, members.get(c["cluster_id"], [])) for c in clusters)
+        return _in_blocks((c for c, _ in clusters),
+                          lambda block, first: _write_cluster_table(block, out), out)
+    rows = (cluster_export_row(c, members) for c, members in clusters)
     return _write_rows(rows, fmt, out, CLUSTER_EXPORT_COLUMNS)

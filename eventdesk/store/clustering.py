@@ -120,9 +120,11 @@ class ClusterMaintenance(StoreConnection):
         clusters; "id": the events themselves), each with its cluster id."""
         place_parts: list[tuple[str, tuple]] = []
         if m.has_coordinates:
+            lat_lo, lat_hi, lon_lo, lon_hi = corroborate.bounding_box(m.latitude, m.longitude)
             place_parts.append((
-                " AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?",
-                corroborate.bounding_box(m.latitude, m.longitude),
+                " AND latitude BETWEEN ? AND ? AND (longitude BETWEEN ? AND ?"
+                " OR longitude BETWEEN ? AND ? OR longitude BETWEEN ? AND ?)",
+                (lat_lo, lat_hi, *corroborate.longitude_spans(lon_lo, lon_hi)),
             ))
         if m.admin1 or m.location:
             # Place names decide when either side lacks coordinates (checked exactly later).

@@ -4,6 +4,7 @@ transactions and read queries: what every part of the store works through."""
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -28,6 +29,41 @@ def _in_chunks(ids: list) -> Iterator[tuple[list, str]]:
     for i in range(0, len(ids), _MAX_IN):
         chunk = ids[i:i + _MAX_IN]
         yield chunk, ", ".join("?" * len(chunk))
+
+
+def _cannot_open(exc: StoreError) -> bool:
+    cause = exc.__cause__
+    return isinstance(cause, sqlite3.OperationalError) and "unable to open" in str(cause)
+
+
+def _open_readonly(path: Path, name: str) -> tuple[sqlite3.Connection, int]:
+    """A read-only connection and the schema version. A store in a folder this process
+    cannot write (read-only media, another user's folder) cannot get the WAL index SQLite
+    makes beside it, so it is read as immutable: safe unless a -wal file holds changes
+    never checkpointed into the store, which only a writable copy can read."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                           timeout=10)
+    try:
+        return conn, check(conn, name)
+    except StoreError as exc:
+        conn.close()
+        if not _cannot_open(exc):
+            raise
+        wal = Path(f"{path}-wal")
+        if wal.is_file() and wal.stat().st_size:
+            raise StoreError(
+                f"{exc.__cause__}: its folder cannot be written and {wal.name} holds changes "
+                "not yet in the store; copy both files to a folder you can write and read "
+                "them there",
+                path=name) from exc
+    conn = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None,
+                           check_same_thread=False, timeout=10)
+    try:
+        return conn, check(conn, name)
+    except StoreError:
+        conn.close()
+        raise
 
 
 class StoreConnection:
@@ -56,24 +92,33 @@ class StoreConnection:
                     raise StoreError(
                         "no event store here to open read-only; create one with `eventdesk"
                         " ingest`", path=name)
-                uri = Path(path).resolve().as_uri() + "?mode=ro"
-                conn = sqlite3.connect(
-                    uri, uri=True, isolation_level=None, check_same_thread=False, timeout=10)
-                version = check(conn, name)
+                conn, version = _open_readonly(Path(path), name)
                 if version == 0:
                     conn.close()
                     raise StoreError("not an eventdesk database (an empty file)", path=name)
                 if version < SCHEMA_VERSION:
                     conn.close()
                     raise StoreError(
-                        f"schema version {version} is older than {SCHEMA_VERSION}; open it"
-                        " once writable (e.g. `eventdesk ingest`) to migrate", path=name)
+                        f"schema version {version} is older than {SCHEMA_VERSION}, this "
+                        "eventdesk's: migrate it once with `eventdesk recluster --db "
+                        f"{shlex.quote(name)}` (which also regroups its clusters with this "
+                        "version's rules) or any command that writes to it", path=name)
             else:
                 if not memory:
                     Path(path).parent.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(
                     name, isolation_level=None, check_same_thread=False, timeout=10)
-                migrate(conn, name)
+                try:
+                    migrate(conn, name)
+                except StoreError as exc:
+                    conn.close()
+                    if _cannot_open(exc):
+                        raise StoreError(
+                            f"{exc.__cause__}: SQLite writes its journal beside the store, so "
+                            "writing needs a folder this process can write "
+                            f"({Path(path).parent}); copy the store to one (`eventdesk events "
+                            "--db FILE` reads it where it is)", path=name) from exc
+                    raise
                 if not memory:
                     conn.execute("PRAGMA journal_mode = WAL")
                     conn.execute("PRAGMA synchronous = NORMAL")
@@ -115,6 +160,18 @@ class StoreConnection:
                     raise StoreError(f"write failed: {exc}", path=self.path) from exc
                 raise
             self._conn.execute("COMMIT")
+
+    def _query_chunks(self, sql: str, params: Iterable = ()) -> Iterator[list[dict]]:
+        """`_query`'s rows in lists of at most _MAX_IN, read from the cursor as they are
+        asked for (an answer of millions of rows is never held whole)."""
+        with self._lock:
+            try:
+                cursor = self._conn.execute(sql, tuple(params))
+                names = [d[0] for d in cursor.description]
+                while rows := cursor.fetchmany(_MAX_IN):
+                    yield [dict(zip(names, row, strict=True)) for row in rows]
+            except sqlite3.Error as exc:
+                raise StoreError(f"query failed: {exc}", path=self.path) from exc
 
     def _query(self, sql: str, params: Iterable = ()) -> list[dict]:
         with self._lock:

@@ -273,11 +273,21 @@ def date_ranges(
 
 
 def bounding_box(lat: float, lon: float) -> tuple[float, float, float, float]:
-    """(lat_lo, lat_hi, lon_lo, lon_hi) enclosing the 25 km circle around a point."""
+    """(lat_lo, lat_hi, lon_lo, lon_hi) enclosing the 25 km circle around a point; the
+    longitudes may pass ±180 (`longitude_spans` wraps them), and a circle around a pole
+    spans every longitude."""
     dlat = MAX_KM / KM_PER_DEGREE
     # Parallels converge towards the poles: size the longitude span at the box's polar edge.
-    dlon = dlat / max(math.cos(math.radians(min(abs(lat) + dlat, 89.9))), 0.001)
-    return lat - dlat, lat + dlat, lon - dlon, lon + dlon
+    polar_edge = abs(lat) + dlat
+    dlon = 180.0 if polar_edge >= 90 else dlat / math.cos(math.radians(polar_edge))
+    return lat - dlat, lat + dlat, lon - min(dlon, 180.0), lon + min(dlon, 180.0)
+
+
+def longitude_spans(lon_lo: float, lon_hi: float) -> tuple[float, ...]:
+    """A box's longitude span and its copies a turn east and west, as three (lo, hi) pairs
+    flattened for `longitude BETWEEN ? AND ?` ORed thrice: a circle across the antimeridian
+    (Fiji, Chukotka) finds the events on its other side, as the distance itself does."""
+    return (lon_lo, lon_hi, lon_lo + 360, lon_hi + 360, lon_lo - 360, lon_hi - 360)
 
 
 def outlet_key(outlet: str | None, url: str | None) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from eventdesk.records import Event
 from eventdesk.store.connection import StoreConnection, _in_chunks
@@ -141,30 +141,49 @@ class StoreQueries(StoreConnection):
 
     def query_clusters(self, f: ClusterFilter) -> list[dict]:
         """Real-world events (clusters) matching the filter, newest first."""
-        where, params = self._where(f, "c", raw=False)
-        rows = self._query(
-            f"SELECT c.* FROM clusters c{where} ORDER BY c.event_date DESC, c.id DESC"
-            " LIMIT ? OFFSET ?", [*params, f.limit, f.offset])
+        rows = self._query(*self._clusters_sql(f))
         return self._with_possible_matches([self._cluster_dict(r) for r in rows])
+
+    def iter_clusters(self, f: ClusterFilter, *, members: bool = True
+                      ) -> Iterator[tuple[dict, list[dict]]]:
+        """`query_clusters`' clusters, each with its events (`cluster_members`; none unless
+        `members`), read from one cursor a chunk at a time: `events --limit 0` over a
+        store of millions holds one chunk, never the whole answer."""
+        for rows in self._query_chunks(*self._clusters_sql(f)):
+            clusters = self._with_possible_matches([self._cluster_dict(r) for r in rows])
+            found = self.cluster_members(c["cluster_id"] for c in clusters) if members else {}
+            for cluster in clusters:
+                yield cluster, found.get(cluster["cluster_id"], [])
+
+    def _clusters_sql(self, f: ClusterFilter) -> tuple[str, list]:
+        where, params = self._where(f, "c", raw=False)
+        return (f"SELECT c.* FROM clusters c{where} ORDER BY c.event_date DESC, c.id DESC"
+                " LIMIT ? OFFSET ?", [*params, f.limit, f.offset])
 
     def query_events(self, f: ClusterFilter) -> list[dict]:
         """Events as each report coded them, with the report's outlet and date."""
+        return [self._event_record(row) for row in self._query(*self._events_sql(f))]
+
+    def iter_events(self, f: ClusterFilter) -> Iterator[dict]:
+        """`query_events`' records read a chunk at a time, as `iter_clusters`."""
+        for rows in self._query_chunks(*self._events_sql(f)):
+            yield from map(self._event_record, rows)
+
+    def _events_sql(self, f: ClusterFilter) -> tuple[str, list]:
         where, params = self._where(f, "e", raw=True)
         join = " LEFT JOIN clusters c ON c.id = e.cluster_id" if f.min_sources > 1 else ""
-        rows = self._query(
-            f"SELECT e.*, d.outlet AS d_outlet, d.published AS d_published, d.url AS d_url,"
-            f" d.ingested_at AS d_ingested_at"
-            f" FROM events e JOIN documents d ON d.id = e.document_id{join}{where}"
-            " ORDER BY e.event_date DESC, e.id DESC LIMIT ? OFFSET ?",
-            [*params, f.limit, f.offset])
-        out = []
-        for row in rows:
-            record = self._event(row).to_dict()
-            record.update(outlet=row["d_outlet"], published=row["d_published"],
-                          cluster_id=row["cluster_id"], url=row["d_url"],
-                          recorded_at=_unix_time(row["d_ingested_at"]))
-            out.append(record)
-        return out
+        return (f"SELECT e.*, d.outlet AS d_outlet, d.published AS d_published, d.url AS d_url,"
+                f" d.ingested_at AS d_ingested_at"
+                f" FROM events e JOIN documents d ON d.id = e.document_id{join}{where}"
+                " ORDER BY e.event_date DESC, e.id DESC LIMIT ? OFFSET ?",
+                [*params, f.limit, f.offset])
+
+    def _event_record(self, row: dict) -> dict:
+        record = self._event(row).to_dict()
+        record.update(outlet=row["d_outlet"], published=row["d_published"],
+                      cluster_id=row["cluster_id"], url=row["d_url"],
+                      recorded_at=_unix_time(row["d_ingested_at"]))
+        return record
 
     def count(self, f: ClusterFilter, *, raw: bool = False) -> int:
         """How many clusters (events with `raw`) match the filter, limit and offset aside."""

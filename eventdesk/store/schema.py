@@ -219,6 +219,8 @@ def check(conn: sqlite3.Connection, path: str) -> int:
             " (SELECT application_id FROM pragma_application_id),"
             " (SELECT count(*) FROM sqlite_master WHERE type = 'table')"
         ).fetchone()
+    except sqlite3.OperationalError as exc:  # cannot open or lock it: no word on its content
+        raise StoreError(f"cannot be opened ({exc})", path=path) from exc
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"not an eventdesk database ({exc})", path=path) from exc
     if (version == 0 and tables) or (version and app != APPLICATION_ID):

@@ -349,6 +349,9 @@ def create_app(
             "no event store here; create one with `eventdesk ingest` or pass --db",
             path=str(db_path),
         )
+    # opened once now (and migrated when writable): a file that is no store, or a store of
+    # an older schema opened read-only, is said at start, not as each request's error 500
+    Store.open(db_path, readonly=readonly).close()
     tile_url = tile_url or None
     csp = _page_csp(tile_url)
     if not 0 < poll_seconds <= MAX_POLL_SECONDS:

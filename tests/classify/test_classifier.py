@@ -170,6 +170,26 @@ def test_train_usage_errors_exit_2(tmp_path, capsys, argv, message):
     assert message in capsys.readouterr().err
 
 
+def test_a_corpus_or_fold_of_one_label_is_named_not_a_traceback(tmp_path, capsys):
+    """scikit-learn cannot fit one label: a one-sided corpus, or a cross-validation fold
+    that trains on one (two real sentences in two folds), says so and exits 1."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    rows = [{"text": f"Jets bombed {town}.", "start": 0, "end": 4, "label": label}
+            for town, label in (("Aleppo", "Air/drone strike"), ("Gao", "none"))]
+    (corpus / "a.jsonl").write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
+    out = str(tmp_path / "m.npz")
+    assert main(["train", "--corpus", str(corpus), "--out", out, "--quiet"]) == 1
+    assert ("the corpus trains on only examples labelled 'Air/drone strike'; the classifier "
+            "needs at least two labels") in capsys.readouterr().err
+    (corpus / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows),
+                                    encoding="utf-8")
+    assert main(["train", "--corpus", str(corpus), "--out", out, "--quiet", "--cv", "2"]) == 1
+    err = capsys.readouterr().err
+    assert "cross-validation fold 1 of 2 trains on only examples labelled" in err
+    assert "use fewer folds (--cv)" in err and "Traceback" not in err
+
+
 def test_train_refuses_what_would_fail_after_training(tmp_path, capsys, monkeypatch):
     """More folds than real sentences, and a model file that cannot be written, are found
     before the minutes of training, not as a traceback at their end."""

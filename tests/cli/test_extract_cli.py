@@ -135,9 +135,31 @@ def test_bad_inputs_are_listed_and_the_batch_goes_on(tmp_path, fake, capsys):
     assert main(["extract", empty, good, binary]) == 0
     out, err = capsys.readouterr()
     assert "Shelling" in out
-    assert (f"2 document(s) skipped: {empty}: empty file; {binary}: not UTF-8 text (byte 17)"
-            in err)
+    assert (f"2 document(s) skipped:\n  {empty}: empty file\n  {binary}: not UTF-8 text "
+            "(byte 17)\n" in err)
     assert [d.doc_id for d in fake.seen] == ["good.txt"]
+
+
+def test_a_pipe_given_up_unread_exits_1_with_each_skipped_line_on_its_own(tmp_path, fake,
+                                                                          capsys):
+    """Reports past 100 lines in a row of no JSON were never read: the run is incomplete, so
+    not exit 0; the skipped lines are listed one a line, not joined into one."""
+    import threading
+
+    fifo = tmp_path / "reports.jsonl"
+    os.mkfifo(fifo)
+    lines = [json.dumps({"text": REPORT})] + ["noise"] * 120 + [json.dumps({"text": REPORT})]
+
+    def feed():
+        with open(fifo, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(lines) + "\n")
+
+    threading.Thread(target=feed, daemon=True).start()
+    assert main(["extract", str(fifo), "--format", "jsonl"]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1 and len(fake.seen) == 1
+    assert f"101 document(s) skipped:\n  {fifo}:2: malformed JSON line" in err
+    assert f"\n  {fifo}:102: stopped reading here: lines 2–101" in err
 
 
 def test_nothing_processed_exits_1(tmp_path, fake, capsys):

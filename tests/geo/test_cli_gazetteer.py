@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from eventdesk.cli import main
 
 from .geonames_files import PLACES, write_geonames_files
@@ -33,6 +35,15 @@ def test_lookup_text_lists_reasons_and_country_filter(tiny_index, capsys):
 def test_lookup_of_unknown_name_exits_1(tiny_index, capsys):
     assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Qwertyville"]) == 1
     assert "no place named" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [[""], [" "], ["Tripoli", "--country", ""]])
+def test_lookup_of_an_empty_name_or_country_is_a_usage_error(tiny_index, capsys, argv):
+    """An empty --country looked everywhere, as if left out; an empty name said 'no place
+    named' with exit 1, as if the index lacked it."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["gazetteer", "--index", str(tiny_index), "lookup", *argv])
+    assert exit_.value.code == 2 and "is empty: give a value" in capsys.readouterr().err
 
 
 def test_import_then_info_via_environment_index(tmp_path, capsys, monkeypatch):

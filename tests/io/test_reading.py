@@ -45,7 +45,10 @@ def test_folder_is_read_recursively_in_order(tmp_path):
     (tmp_path / "b" / "two.txt").write_text(REPORT)
     (tmp_path / "a.txt").write_text(REPORT)
     (tmp_path / "notes.md").write_text(REPORT)
-    assert [d.doc_id for d in read([tmp_path])] == ["a.txt", "two.txt"]
+    *documents, note = read([tmp_path])
+    assert [d.doc_id for d in documents] == ["a.txt", "two.txt"]
+    assert note.message.startswith("1 file(s) of other kinds in the folder were passed over "
+                                   "(.md 1)")
     empty = tmp_path / "empty"
     empty.mkdir()
     [problem] = read([empty])
@@ -122,7 +125,17 @@ def test_html_without_an_article(tmp_path):
 @pytest.mark.parametrize("content, message", [
     (b"", "empty file"),
     (b"  \n\n ", "empty file"),
-    (b"PK\x03\x04\x00\x00binary", "binary file, not text (NUL byte at byte 4)"),
+    (b"\x00\x01binary", "binary file, not text (NUL byte at byte 0)"),
+    # a file people have at hand that is no text says what it is and what to do
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "a PDF document, not text: convert it to text "
+                                        "first (e.g. `pdftotext FILE`)"),
+    (b"PK\x03\x04\x00\x00binary", "a zip archive (Word, Excel and OpenDocument files are "
+                                 "zips), not text: unpack it, or save the document as plain "
+                                 "text"),
+    (b"SQLite format 3\x00\x10", "an SQLite database (an event store?), not text: query a "
+                                 "store with `eventdesk events --db FILE`"),
+    (b"\x1f\x8b\x08\x00", "gzip-compressed data, not text: decompress it (`zcat FILE | "
+                         "eventdesk extract -`), or name it .jsonl.gz or .warc.gz"),
     (b"Clashes in Homs " + b"\xe9t\xe9", "not UTF-8 text (byte 16)"),
     ("Les combats ont repris samedi dans la ville de Homs selon des militants de la région, "
      "qui ont signalé des bombardements intenses sur le quartier.".encode(), "not English text"),
@@ -133,6 +146,20 @@ def test_bad_text_files(tmp_path, content, message):
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     assert read([path]) == [InputProblem(str(path), message)]
+
+
+def test_a_folders_files_of_other_kinds_are_counted_not_passed_over_in_silence(tmp_path):
+    """20 PDFs among 500 reports were left out without a word; hidden files (.DS_Store, a
+    .git folder) are no one's reports and stay unmentioned."""
+    (tmp_path / "a.txt").write_text(REPORT)
+    for name in ("b.pdf", "c.pdf", "notes", ".DS_Store", ".git/config"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_bytes(b"%PDF-1.4")
+    document, problem = read([tmp_path])
+    assert document.doc_id == "a.txt"
+    assert problem == InputProblem(str(tmp_path), "3 file(s) of other kinds in the folder were "
+                                   "passed over (.pdf 2, no suffix 1); name a file to read it "
+                                   "by its content")
 
 
 def test_file_over_max_bytes_and_batch_goes_on(tmp_path, monkeypatch):

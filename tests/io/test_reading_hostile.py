@@ -342,8 +342,8 @@ def test_a_device_without_end_is_over_the_limit_not_read_forever(tmp_path, monke
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 @pytest.mark.parametrize(("device", "name", "says"), [
     ("/dev/zero", "zero.jsonl", "line is over the 5000 bytes limit; the rest of this stream"),
-    ("/dev/urandom", "noise.jsonl", "100 lines in a row hold no report: the rest of this "
-                                    "stream"),
+    ("/dev/urandom", "noise.jsonl", "(100 in a row that are no JSON object: binary data or "
+                                    "other text), so the rest of this stream"),
     ("/dev/zero", "zero.warc", "is a pipe or device, not a file")])
 def test_a_device_named_as_a_line_format_or_archive_ends_with_a_message(
         tmp_path, monkeypatch, device, name, says):
@@ -379,6 +379,46 @@ def test_counting_documents_does_not_consume_a_pipe(tmp_path):
     fifo = tmp_path / "reports.jsonl"
     os.mkfifo(fifo)
     assert count_documents([str(fifo)]) == 1
+
+
+def _fed_pipe(tmp_path, lines: list[str]) -> Path:
+    """A FIFO named reports.jsonl that a thread fills with `lines`: a stream, as a pipe is."""
+    import os
+    import threading
+
+    fifo = tmp_path / "reports.jsonl"
+    os.mkfifo(fifo)
+
+    def feed():
+        with open(fifo, "w", encoding="utf-8") as handle:
+            handle.write("".join(line + "\n" for line in lines))
+
+    threading.Thread(target=feed, daemon=True).start()
+    return fifo
+
+
+def test_a_pipe_of_records_without_text_is_read_to_its_end(tmp_path):
+    """150 JSON records without a text between two reports are named one by one and the
+    second report is read: a stream is given up only on lines that are no JSON object.
+    Before, reading stopped after 100 of them and the second report was lost."""
+    report = json.dumps({"text": REPORT})
+    fifo = _fed_pipe(tmp_path, [report, *['{"title": "a video, no text"}'] * 150, report])
+    items = list(read_documents([str(fifo)]))
+    assert sum(isinstance(i, Document) for i in items) == 2
+    assert not any(i.unread for i in items if isinstance(i, InputProblem))
+
+
+def test_a_pipe_given_up_says_which_lines_how_many_reports_and_what_to_do(tmp_path):
+    report = json.dumps({"text": REPORT})
+    fifo = _fed_pipe(tmp_path, [report, *["log: nothing here"] * 150, report])
+    *skipped, last = read_documents([str(fifo)])
+    assert sum(isinstance(i, Document) for i in skipped) == 1 and last.unread
+    assert last.path == f"{fifo}:102"
+    assert last.message == (
+        "stopped reading here: lines 2–101 are not JSON Lines (100 in a row that are no JSON "
+        "object: binary data or other text), so the rest of this stream (a pipe or device) "
+        "was not read, after 1 report(s); to read every line, save it to a file and name "
+        "the file")
 
 
 def _warc_response(url: bytes, html: bytes, *, length_error: int = 0) -> bytes:

@@ -23,6 +23,7 @@ from eventdesk.records import Document
 class Problem:
     path: str
     message: str
+    unread: bool = False
 
 
 @pytest.fixture
@@ -39,6 +40,8 @@ def fake_inputs(monkeypatch):
         for path in paths:
             if path.startswith("bad:"):
                 yield Problem(path, "not UTF-8 text")
+            elif path.startswith("cut:"):  # a pipe given up after lines of no JSON
+                yield Problem(path, "stopped reading here", unread=True)
             else:
                 yield by_id[path]
 
@@ -65,6 +68,15 @@ def test_ingest_stores_reports_and_lists_bad_inputs(tmp_path, fake_inputs, capsy
     assert main(["ingest", *fake_inputs.ids, "--db", str(db), "-q"]) == 0
     assert "4 already stored" in capsys.readouterr().err
     assert fake_inputs.pipeline.seen == fake_inputs.ids[4:]
+
+
+def test_ingest_of_a_pipe_given_up_unread_stores_what_came_and_exits_1(
+        tmp_path, fake_inputs, capsys):
+    """Reports past the lines where a pipe was given up were never read: not exit 0."""
+    db = tmp_path / "cli.sqlite"
+    assert main(["ingest", *fake_inputs.ids[:2], "cut:-", "--db", str(db), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "2 report(s) added" in err and "cut:-: stopped reading here" in err
 
 
 def test_ingest_lists_failed_reports_stores_the_rest_and_exits_1(
@@ -164,6 +176,61 @@ def test_events_limit(db, capsys):
     assert len(json.loads(capsys.readouterr().out)) == 2
     assert main(["events", "--db", db, "--format", "json", "--limit", "0"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 21
+
+
+@pytest.mark.parametrize("raw", [[], ["--raw"]])
+def test_events_limit_0_reads_the_store_a_chunk_at_a_time(db, capsys, monkeypatch, raw):
+    """`events --limit 0` over a store of millions held every row (and every cluster's
+    members) before writing the first: now one cursor is read a chunk at a time (four
+    rows here) and each chunk written as it comes; a table in blocks, as `extract`'s."""
+    from eventdesk.store import connection
+
+    monkeypatch.setattr(connection, "_MAX_IN", 4)
+    monkeypatch.setattr("eventdesk.io.writers.TABLE_BLOCK", 5)
+    largest = []
+    query = connection.StoreConnection._query
+
+    def spy(self, sql, params=()):
+        rows = query(self, sql, params)
+        if sql.startswith(("SELECT c.* FROM clusters", "SELECT e.*, d.outlet AS d_outlet, d.pub")):
+            largest.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(connection.StoreConnection, "_query", spy)
+    assert main(["events", "--db", db, "--format", "jsonl", "--limit", "0", *raw]) == 0
+    rows = 42 if raw else 21  # events, clusters
+    assert len(capsys.readouterr().out.splitlines()) == rows
+    assert max(largest, default=0) <= 4
+    assert main(["events", "--db", db, "--limit", "0", *raw]) == 0
+    out = capsys.readouterr().out
+    header = "doc " if raw else "cluster "
+    assert sum(line.startswith(header) for line in out.splitlines()) == -(-rows // 5)
+
+
+@pytest.mark.parametrize("option", ["--country", "--admin1", "--type", "--sub-type", "--actor"])
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_filter_value_is_a_usage_error_not_every_event(db, capsys, option, value):
+    """`--country "$C"` with C unset matched every event, as if the filter were left out."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["events", "--db", db, f"{option}={value}"])
+    assert exit_.value.code == 2 and capsys.readouterr().out == ""
+
+
+def test_a_table_block_keeps_the_doc_column_of_the_first(monkeypatch):
+    """Each block of a long table is aligned on its own; the doc column was decided per
+    block, so a block of one report's events lost it after blocks of many."""
+    from store_helpers import make_event
+
+    from eventdesk.io import write_events
+
+    monkeypatch.setattr("eventdesk.io.writers.TABLE_BLOCK", 2)
+    for docs, columns in ((["a", "b", "c", "c"], [True, True]),
+                          (["a", "a", "a", "a"], [False, False]),
+                          (["a", "a", "b", "b"], [False, True])):
+        out = io.StringIO()
+        write_events([make_event(d) for d in docs], "table", out)
+        blocks = out.getvalue().split("\n\n")
+        assert [b.startswith("doc ") for b in blocks] == columns, out.getvalue()
 
 
 def test_events_empty_result_and_errors(db, tmp_path, capsys):

@@ -112,6 +112,28 @@ def test_window_and_box_cover_every_compatible_value():
         assert haversine_km(lat, 10.0, lat + 0.15 * (1 if lat >= 0 else -1), lon_hi) >= 25.0
 
 
+@pytest.mark.parametrize("a, b", [
+    ((-17.0, 179.95), (-17.0, -179.95)),  # Fiji, 11 km apart across the antimeridian
+    ((89.999, 10.0), (89.999, -150.0)),   # by the pole, 1 km apart on other meridians
+])
+def test_reports_across_the_antimeridian_or_by_a_pole_merge_in_any_order(a, b):
+    """The candidate box did not wrap at ±180° nor span every longitude by a pole: two
+    reports 11 km apart merged when `recluster` grouped them, never when ingested, so the
+    clusters hung on how the store was filled (bench/fuzz_surfaces.py corroborate)."""
+    from store_helpers import make_document, make_event
+
+    for first, second in ((a, b), (b, a)):
+        with Store.open(":memory:") as store:
+            for n, (lat, lon) in enumerate((first, second)):
+                store.add(make_document(f"d{n}", text=f"Clashes broke out, report {n}.",
+                                        outlet=f"Outlet {n}"),
+                          [make_event(f"d{n}", latitude=lat, longitude=lon)],
+                          extractor_version="v1")
+            assert store.counts()["clusters"] == 1
+            store.recluster()
+            assert store.counts()["clusters"] == 1
+
+
 def test_outlet_key_merges_spellings_and_falls_back_to_host_else_unknown():
     assert co.outlet_key("The Reuters ", None) == co.outlet_key("reuters", None)
     assert co.outlet_key(None, "https://www.sana.sy/a") == co.outlet_key(None, "http://sana.sy/b")

@@ -62,29 +62,28 @@ def test_stored_events_with_odd_fields_export_in_every_format(items):
             store.add(make_document(f"d{n}", text=text), [_event(f"d{n}", text, fields)],
                       extractor_version="v1")
         raw = store.query_events(ClusterFilter(limit=100))
-        clusters = store.query_clusters(ClusterFilter(limit=100))
-        members = store.cluster_members(c["cluster_id"] for c in clusters)
+        clusters = list(store.iter_clusters(ClusterFilter(limit=100)))
     assert len(raw) == len(items)
-    for rows, write, columns, extra in (
-            (raw, write_stored_events, EVENT_EXPORT_COLUMNS, {}),
-            (clusters, write_clusters, CLUSTER_EXPORT_COLUMNS, {"members": members})):
+    for rows, write, columns in ((raw, write_stored_events, EVENT_EXPORT_COLUMNS),
+                                 (clusters, write_clusters, CLUSTER_EXPORT_COLUMNS)):
         out = io.StringIO()
-        assert write(rows, "csv", out, **extra) == len(rows)
+        assert write(rows, "csv", out) == len(rows)
         table = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
         assert len(table) == len(rows)
         assert tuple(table[0])[:len(ACLED_FIRST)] == ACLED_FIRST == columns[:len(ACLED_FIRST)]
         for fmt in ("json", "jsonl"):
             out = io.StringIO()
-            assert write(rows, fmt, out, **extra) == len(rows)
+            assert write(rows, fmt, out) == len(rows)
             text = out.getvalue()
             records = json.loads(text) if fmt == "json" else [
                 json.loads(line) for line in text.splitlines()]
             assert len(records) == len(rows)
             assert all(tuple(r)[:len(ACLED_FIRST)] == ACLED_FIRST for r in records)
         out = io.StringIO()
-        placed = write(rows, "geojson", out, **extra)
+        placed = write(rows, "geojson", out)
         features = json.loads(out.getvalue())["features"]
-        assert len(features) == placed == sum(r["latitude"] is not None for r in rows)
+        assert len(features) == placed == sum(
+            (r[0] if isinstance(r, tuple) else r)["latitude"] is not None for r in rows)
     by_doc = {r["doc_id"]: r for r in table_rows(raw)}
     for n, (text, fields) in enumerate(items):
         row = by_doc[f"d{n}"]
@@ -118,10 +117,9 @@ def test_any_report_url_is_stored_clustered_and_exported(items):
             store.add(document, [make_event(f"d{n}", evidence=text, evidence_start=0,
                                             evidence_end=len(text))], extractor_version="v1")
         raw = store.query_events(ClusterFilter(limit=100))
-        clusters = store.query_clusters(ClusterFilter(limit=100))
-        members = store.cluster_members(c["cluster_id"] for c in clusters)
+        clusters = list(store.iter_clusters(ClusterFilter(limit=100)))
         assert len(raw) == len(items)
-        assert all(store.cluster(c["cluster_id"]) is not None for c in clusters)
+        assert all(store.cluster(c["cluster_id"]) is not None for c, _ in clusters)
     for fmt in ("csv", "jsonl", "geojson"):
         assert write_stored_events(raw, fmt, io.StringIO()) >= 0
-        assert write_clusters(clusters, fmt, io.StringIO(), members=members) >= 0
+        assert write_clusters(clusters, fmt, io.StringIO()) >= 0

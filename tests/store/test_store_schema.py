@@ -207,3 +207,40 @@ def test_processes_opening_a_new_store_at_once_all_open_it(tmp_path):
             worker.join(60)
         outcomes += [results.get(timeout=5) for _ in workers]
     assert set(outcomes) == {"ok"}, [o for o in outcomes if o != "ok"]
+
+
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """A folder this process cannot write: mode 555, or (for root, whom modes do not stop)
+    the immutable attribute; skipped where neither holds."""
+    import os
+    import subprocess
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    with Store.open(folder / "events.sqlite") as store:
+        store.add(make_document(), [make_event()], extractor_version="v1")
+    os.chmod(folder, 0o555)
+    locked = []
+    if os.access(folder, os.W_OK):
+        if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode:
+            os.chmod(folder, 0o755)
+            pytest.skip("no way to make a folder read-only here")
+        locked.append(folder)
+    yield folder
+    for path in locked:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+    os.chmod(folder, 0o755)
+
+
+def test_a_store_in_a_read_only_folder_is_read_and_writing_says_why_not(read_only_folder):
+    """SQLite cannot make the WAL index beside a store on read-only media: reading failed
+    with 'not an eventdesk database (unable to open database file)', a good store called
+    no store. Now it is read as immutable, and a write says the folder is the problem."""
+    path = read_only_folder / "events.sqlite"
+    with Store.open(path, readonly=True) as store:
+        assert store.counts()["clusters"] == 1
+    with pytest.raises(StoreError) as info:
+        Store.open(path)
+    assert "not an eventdesk database" not in str(info.value)
+    assert "writing needs a folder this process can write" in str(info.value)

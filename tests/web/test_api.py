@@ -210,7 +210,7 @@ def test_the_store_is_opened_read_only(sample_db, monkeypatch):
         assert client.get("/api/facets").status_code == 200
     with TestClient(create_app(sample_db, readonly=False)) as client:
         assert client.get("/api/facets").status_code == 200
-    assert opened == [True, False]
+    assert opened == [True, True, False, False]  # at start, then for the request
 
 
 def test_read_only_connection_cannot_write(sample_db):
