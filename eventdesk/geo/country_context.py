@@ -24,11 +24,13 @@ from eventdesk.geo.normalize import name_key
 # What each kind of evidence weighs (see CountryContext.document_countries).
 COUNTRY_NAME_WEIGHT = 1.5
 DEMONYM_WEIGHT = 0.75
-# "Saudi-led", "Britain-based", "pro-Russian": a foreign party, not where things happen.
+# "Saudi-led", "Britain-based", "pro-Russian", "Israeli-occupied": a foreign party, not where
+# things happen.
 COMPOUND_WEIGHT = 0.2
 FOREIGN_COMPOUND_WORDS = frozenset(
     {"led", "backed", "based", "funded", "brokered", "sponsored", "born", "made", "owned",
-     "supported", "trained", "allied", "aligned", "registered", "headquartered", "armed"}
+     "supported", "trained", "allied", "aligned", "registered", "headquartered", "armed",
+     "occupied", "controlled", "held"}
 )
 # "near the Afghan border", "the Syrian-Turkish frontier": a demonym naming the neighbour
 # across the line, as often as not another country than the scene's; it weighs as a
@@ -41,6 +43,7 @@ FORCE_WORDS = frozenset(
     {"army", "armies", "forces", "force", "troops", "soldiers", "soldier", "convoy", "patrol",
      "patrols", "jets", "warplanes", "aircraft", "planes", "helicopters", "gunships",
      "artillery", "tanks", "military", "navy", "occupation", "drones", "warships"})
+LAND_PREPS = frozenset({"in", "inside", "into", "across", "throughout", "within"})
 # "Lebanese villages", "the Lebanese side": a demonym naming the land itself, as a country's
 # name does
 LAND_WORDS = frozenset({"village", "villages", "town", "towns", "city", "cities", "territory",
@@ -113,7 +116,8 @@ class CountryContext:
                     strong[mention.country_code] += COMPOUND_WEIGHT
                 else:
                     strong[mention.country_code] += COUNTRY_NAME_WEIGHT
-                    scenes.add(mention.country_code)
+                    if _named_as_land(words, mention.start):
+                        scenes.add(mention.country_code)
                 continue
             evidence = self._mention_evidence(mention)
             if not evidence:
@@ -322,6 +326,16 @@ def _of_a_force(words: list[str], end: int, *, possessive: bool = False) -> bool
             return False
         k += 1
     return any(w.lower() in FORCE_WORDS for w in words[k:k + 2])
+
+
+def _named_as_land(words: list[str], start: int) -> bool:
+    """"in south Lebanon", "inside Syria", "across the occupied West Bank": a country named
+    as where things are, after a preposition of place and at most three lower-case words
+    ("US-Saudi aggression", "Israel's artillery" are parties)."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and words[k].islower() and words[k] not in LAND_PREPS:
+        k -= 1
+    return k >= 0 and words[k] in LAND_PREPS
 
 
 def _before_border(words: list[str], end: int) -> bool:
