@@ -24,16 +24,30 @@ from eventdesk.geo.normalize import name_key
 # What each kind of evidence weighs (see CountryContext.document_countries).
 COUNTRY_NAME_WEIGHT = 1.5
 DEMONYM_WEIGHT = 0.75
-# "Saudi-led", "Britain-based", "pro-Russian": a foreign party, not where things happen.
+# "Saudi-led", "Britain-based", "pro-Russian", "Israeli-occupied": a foreign party, not where
+# things happen.
 COMPOUND_WEIGHT = 0.2
 FOREIGN_COMPOUND_WORDS = frozenset(
     {"led", "backed", "based", "funded", "brokered", "sponsored", "born", "made", "owned",
-     "supported", "trained", "allied", "aligned", "registered", "headquartered", "armed"}
+     "supported", "trained", "allied", "aligned", "registered", "headquartered", "armed",
+     "occupied", "controlled", "held"}
 )
 # "near the Afghan border", "the Syrian-Turkish frontier": a demonym naming the neighbour
 # across the line, as often as not another country than the scene's; it weighs as a
 # compound does
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary"})
+# "the Turkish Army", "an Israeli convoy", "Israel's artillery": a force named by its home,
+# which acts abroad as often as at home; where a report names another country as the scene
+# ("in south Lebanon", "Lebanese villages") the force's home weighs as a compound does
+FORCE_WORDS = frozenset(
+    {"army", "armies", "forces", "force", "troops", "soldiers", "soldier", "convoy", "patrol",
+     "patrols", "jets", "warplanes", "aircraft", "planes", "helicopters", "gunships",
+     "artillery", "tanks", "military", "navy", "occupation", "drones", "warships"})
+LAND_PREPS = frozenset({"in", "inside", "into", "across", "throughout", "within"})
+# "Lebanese villages", "the Lebanese side": a demonym naming the land itself, as a country's
+# name does
+LAND_WORDS = frozenset({"village", "villages", "town", "towns", "city", "cities", "territory",
+                        "soil", "side", "countryside", "villagers"})
 REGION_EVIDENCE = 1.5
 DISTRICT_EVIDENCE = 0.75
 # Below this a mention only confirms a country that stronger evidence supports.
@@ -81,20 +95,29 @@ class CountryContext:
 
         Demonyms are strong but name an actor's home more often than the scene ("French
         forces" in a Central African town): a place named in the text counts even when
-        only demonyms support its country."""
+        only demonyms support its country, and a force's home ("an Israeli convoy") yields
+        to another country the report names as a land ("in south Lebanon")."""
         dateline, _ = _dateline(words)
         strong: dict[str, float] = defaultdict(float)
         ambiguous: list[tuple[dict[str, float], float]] = []
         weak: list[dict[str, float]] = []
         exact_weak: list[dict[str, float]] = []
         in_names = _inside_organisation_names(doc)
+        scenes: set[str] = set()  # countries named as a land, not as a party or a force
+        forces: dict[str, float] = defaultdict(float)
         for mention in mentions:
             if mention.kind == _COUNTRY_KIND:
-                if mention.country_code:
+                if not mention.country_code:
+                    continue
+                if _of_a_force(words, mention.end, possessive=True):
+                    forces[mention.country_code] += COUNTRY_NAME_WEIGHT  # "Israel's artillery"
+                elif _in_compound(words, mention.start, mention.end) or mention.start in in_names:
                     # "Saudi-led", "the Islamic State of Iraq and al-Sham": a party's name
-                    strong[mention.country_code] += (
-                        COMPOUND_WEIGHT if _in_compound(words, mention.start, mention.end)
-                        or mention.start in in_names else COUNTRY_NAME_WEIGHT)
+                    strong[mention.country_code] += COMPOUND_WEIGHT
+                else:
+                    strong[mention.country_code] += COUNTRY_NAME_WEIGHT
+                    if _named_as_land(words, mention.start):
+                        scenes.add(mention.country_code)
                 continue
             evidence = self._mention_evidence(mention)
             if not evidence:
@@ -129,7 +152,10 @@ class CountryContext:
                         # named exactly, another spelling of a sizeable town's main name
                         # ("Tuz Khurmato"), or "the city of Qamishli"
                         exact_weak.append(evidence)
-        by_demonym = self._demonym_weights(words)
+        by_demonym = self._demonym_weights(words, scenes, forces)
+        for code, weight in forces.items():
+            # a force's home, unless the report names no other country as the scene
+            by_demonym[code] += weight if scenes <= {code} else COMPOUND_WEIGHT
         for code, weight in by_demonym.items():
             strong[code] += weight
         _settle_shared_names(ambiguous, strong, weak)
@@ -138,16 +164,28 @@ class CountryContext:
         weights = _with_weak_support(strong, named, weak, exact_weak)
         return dict(weights), dict(strong), named
 
-    def _demonym_weights(self, words: list[str]) -> dict[str, float]:
+    def _demonym_weights(self, words: list[str], scenes: set[str], forces: dict[str, float]
+                         ) -> dict[str, float]:
         """What the report's demonyms say of each country: "Syrian" for Syria, much less in
-        a compound ("Saudi-led") or before a border ("the Afghan border")."""
+        a compound ("Saudi-led") or before a border ("the Afghan border"), as much as its
+        name before a word for the land ("Lebanese villages", adding to `scenes`). A
+        demonym of a force ("the Turkish Army") goes to `forces` instead."""
         by_demonym: dict[str, float] = defaultdict(float)
         for k, word in enumerate(words):
-            if word[:1].isupper():
+            land = k + 1 < len(words) and words[k + 1].lower() in LAND_WORDS
+            if word[:1].isupper() or land:
                 code = self._demonyms.get(name_key(word))
-                if code:
-                    by_demonym[code] += (COMPOUND_WEIGHT if _in_compound(words, k, k + 1)
-                                         or _before_border(words, k + 1) else DEMONYM_WEIGHT)
+                if not code:
+                    continue
+                if _in_compound(words, k, k + 1) or _before_border(words, k + 1):
+                    by_demonym[code] += COMPOUND_WEIGHT
+                elif land:
+                    by_demonym[code] += COUNTRY_NAME_WEIGHT
+                    scenes.add(code)
+                elif _of_a_force(words, k + 1):
+                    forces[code] += DEMONYM_WEIGHT
+                else:
+                    by_demonym[code] += DEMONYM_WEIGHT
         return by_demonym
 
     def _mention_evidence(self, mention: PlaceMention) -> dict[str, float]:
@@ -277,6 +315,27 @@ def _in_compound(words: list[str], start: int, end: int) -> bool:
             and words[end + 1].lower() in FOREIGN_COMPOUND_WORDS:
         return True
     return start >= 2 and words[start - 1] == "-" and words[start - 2].lower() in ("pro", "anti")
+
+
+def _of_a_force(words: list[str], end: int, *, possessive: bool = False) -> bool:
+    """"Turkish Army", "Israeli occupation forces", "Israel's artillery" (`possessive`): a
+    force word within two words after the name."""
+    k = end
+    if possessive:
+        if k >= len(words) or words[k] not in ("'s", "’s"):
+            return False
+        k += 1
+    return any(w.lower() in FORCE_WORDS for w in words[k:k + 2])
+
+
+def _named_as_land(words: list[str], start: int) -> bool:
+    """"in south Lebanon", "inside Syria", "across the occupied West Bank": a country named
+    as where things are, after a preposition of place and at most three lower-case words
+    ("US-Saudi aggression", "Israel's artillery" are parties)."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and words[k].islower() and words[k] not in LAND_PREPS:
+        k -= 1
+    return k >= 0 and words[k] in LAND_PREPS
 
 
 def _before_border(words: list[str], end: int) -> bool:

@@ -91,6 +91,28 @@ def test_a_demonym_naming_a_border_counts_little(gaz, text):
     assert codes(gaz.document_countries(fought)) == ["SY", "YE"]  # a tie, by code
 
 
+@pytest.mark.parametrize("text", [
+    # two mentions of the foreign force outweighed a country named once as the scene
+    "A bomb hit a Syrian convoy and a Syrian patrol in south Yemen.",
+    "Syria's artillery and Syrian jets shelled villages inside Yemen.",
+    "The Syrian occupation forces and Syrian troops shelled Yemeni villages.",
+    # the occupier named in a compound is a party too
+    "A bomb hit a Syrian convoy in the east of the Syrian-occupied part of Yemen.",
+])
+def test_a_country_named_as_the_scene_outweighs_the_home_of_a_force(gaz, text):
+    # issue 9: "an Israeli convoy ... in south Lebanon" is in Lebanon
+    assert codes(gaz.document_countries(NLP(text)))[0] == "YE"
+
+
+def test_a_force_named_by_its_home_still_says_it_when_nothing_else_does(gaz):
+    # no other country named as a land: the force's home is the best the report gives
+    doc = NLP("Syrian troops and a Syrian convoy fought Yemeni militiamen.")
+    assert codes(gaz.document_countries(doc))[0] == "SY"
+    # a country named as a party, not as where things are, leaves the force its weight
+    doc = NLP("Yemeni troops, Yemeni jets and a Yemeni convoy answered Syria.")
+    assert codes(gaz.document_countries(doc))[0] == "YE"
+
+
 def test_dateline_place_counts_half(gaz):
     doc = NLP("ADEN, May 3 (Levant Wire) — Shelling hit Homs.")
     mentions = gaz.find_mentions(doc)
