@@ -315,3 +315,27 @@ def test_a_backer_the_parse_made_the_doer_hands_the_deed_to_the_side_it_backs(pa
     agent2, patient2 = roles(doc2, clause2)
     assert agent2 is not None and agent2.actor == army
     assert patient2 is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Iraqi forces on Friday captured Sinjar, the last important town held by the rebels.",
+    "Croatian armed forces midday Saturday captured Knin, the onetime stronghold of the rebels.",
+])
+def test_a_state_s_forces_before_a_verb_the_parse_left_subjectless_regain_the_ground(text):
+    """The parse hangs "captured" on the place, so the force has no verb: it is still the
+    side that took the ground, and being the state's own forces it regains it."""
+    events = eventdesk.extract(text, published="2021-06-15")
+    taken = [e for e in events if e.event_type == "Battles"]
+    assert [e.sub_event_type for e in taken] == ["Government regains territory"]
+    assert taken[0].actor1.startswith("Military Forces of")
+
+
+@pytest.mark.slow
+def test_a_foreign_state_s_forces_before_such_a_verb_still_overtake_the_ground():
+    events = eventdesk.extract(
+        "Turkish forces on Friday captured Sinjar, the last important town held by the rebels.",
+        published="2021-06-15")
+    taken = [e for e in events if e.event_type == "Battles"]
+    assert [e.sub_event_type for e in taken] == ["Non-state actor overtakes territory"]
+    assert taken[0].actor1 == "Military Forces of Turkey"
