@@ -339,3 +339,22 @@ def test_a_foreign_state_s_forces_before_such_a_verb_still_overtake_the_ground()
     taken = [e for e in events if e.event_type == "Battles"]
     assert [e.sub_event_type for e in taken] == ["Non-state actor overtakes territory"]
     assert taken[0].actor1 == "Military Forces of Turkey"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "actor1", "sub_type"), [
+    ("Russia's defence ministry said on Monday that its forces had captured the village of "
+     "Pervomaiske in Donetsk region.", "2023-06-15", "Military Forces of Russia",
+     "Non-state actor overtakes territory"),
+    ("Iraq's defence ministry said on Monday that its forces had captured the town of "
+     "Tal Afar from Islamic State.", "2021-06-15", "Military Forces of Iraq",
+     "Government regains territory"),
+])
+def test_its_forces_are_those_of_the_country_whose_body_says_so(text, published, actor1,
+                                                                sub_type):
+    """"Russia's defence ministry said its forces had captured X": the forces are Russia's;
+    the ground they took follows their type where it lies — a foreign state's overtaken,
+    the state's own regained."""
+    events = eventdesk.extract(text, published=published)
+    taken = [e for e in events if e.event_type == "Battles"]
+    assert [(e.actor1, e.sub_event_type) for e in taken] == [(actor1, sub_type)]

@@ -228,8 +228,9 @@ class EventCoder:
                                and self.actors.inter_for(m.actor, country) == 1
                                for m in doc._.actors or []),
                 claimed="government-regains" in applied,
-                taker_named=agent is not None and actor1 is not None
-                and agent.actor.name == actor1.name and bool(facts.categories & TAKING))
+                taker_named=_taker_named(facts, actor1,
+                                         agent or self.sides.state_as_subject(doc, clause,
+                                                                              country)))
             if taken != sub_type:   # a foreign state's forces, or the state's own, took it
                 sub_type = taken
                 decisions.append(_decision(doc, clause, sub_type, "taken-by-foreign-forces"
@@ -318,6 +319,13 @@ def _backdrop(clause: Clause) -> bool:
     return clause.root.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "before", "since")
         for c in clause.root.children)
+
+
+def _taker_named(facts, actor1, taker) -> bool:
+    """The clause takes ground and names who took it (its subject, or the state whose body
+    says its forces did), and that side is actor1."""
+    return bool(facts.categories & TAKING) and taker is not None and actor1 is not None \
+        and taker.actor.name == actor1.name
 
 
 def _decision(doc: Doc, clause: Clause, outcome: str, why: str) -> tuple[int, str, str, str]:
