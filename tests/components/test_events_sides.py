@@ -358,3 +358,11 @@ def test_its_forces_are_those_of_the_country_whose_body_says_so(text, published,
     events = eventdesk.extract(text, published=published)
     taken = [e for e in events if e.event_type == "Battles"]
     assert [(e.actor1, e.sub_event_type) for e in taken] == [(actor1, sub_type)]
+
+
+@pytest.mark.slow
+def test_a_state_taking_ground_nowhere_placed_is_not_taken_for_regaining_its_own():
+    """Unplaced, the event's country is the report's first one — here the taker's own —
+    which says nothing of whose ground it was."""
+    events = eventdesk.extract("Turkey captured both areas on Monday.", published="2021-06-15")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]

@@ -228,9 +228,8 @@ class EventCoder:
                                and self.actors.inter_for(m.actor, country) == 1
                                for m in doc._.actors or []),
                 claimed="government-regains" in applied,
-                taker_named=_taker_named(facts, actor1,
-                                         agent or self.sides.state_as_subject(doc, clause,
-                                                                              country)))
+                taker_named=place is not None and _taker_named(
+                    facts, actor1, agent or self.sides.state_as_subject(doc, clause, country)))
             if taken != sub_type:   # a foreign state's forces, or the state's own, took it
                 sub_type = taken
                 decisions.append(_decision(doc, clause, sub_type, "taken-by-foreign-forces"
@@ -323,7 +322,9 @@ def _backdrop(clause: Clause) -> bool:
 
 def _taker_named(facts, actor1, taker) -> bool:
     """The clause takes ground and names who took it (its subject, or the state whose body
-    says its forces did), and that side is actor1."""
+    says its forces did), and that side is actor1. Only for a placed event: unplaced, its
+    country is the report's first one, often the taker's own ("Israel captured both
+    areas in the 1967 war"), which would make any state's conquest a regain."""
     return bool(facts.categories & TAKING) and taker is not None and actor1 is not None \
         and taker.actor.name == actor1.name
 
