@@ -315,3 +315,54 @@ def test_a_backer_the_parse_made_the_doer_hands_the_deed_to_the_side_it_backs(pa
     agent2, patient2 = roles(doc2, clause2)
     assert agent2 is not None and agent2.actor == army
     assert patient2 is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Iraqi forces on Friday captured Sinjar, the last important town held by the rebels.",
+    "Croatian armed forces midday Saturday captured Knin, the onetime stronghold of the rebels.",
+])
+def test_a_state_s_forces_before_a_verb_the_parse_left_subjectless_regain_the_ground(text):
+    """The parse hangs "captured" on the place, so the force has no verb: it is still the
+    side that took the ground, and being the state's own forces it regains it."""
+    events = eventdesk.extract(text, published="2021-06-15")
+    taken = [e for e in events if e.event_type == "Battles"]
+    assert [e.sub_event_type for e in taken] == ["Government regains territory"]
+    assert taken[0].actor1.startswith("Military Forces of")
+
+
+@pytest.mark.slow
+def test_a_foreign_state_s_forces_before_such_a_verb_still_overtake_the_ground():
+    events = eventdesk.extract(
+        "Turkish forces on Friday captured Sinjar, the last important town held by the rebels.",
+        published="2021-06-15")
+    taken = [e for e in events if e.event_type == "Battles"]
+    assert [e.sub_event_type for e in taken] == ["Non-state actor overtakes territory"]
+    assert taken[0].actor1 == "Military Forces of Turkey"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "actor1", "sub_type"), [
+    ("Russia's defence ministry said on Monday that its forces had captured the village of "
+     "Pervomaiske in Donetsk region.", "2023-06-15", "Military Forces of Russia",
+     "Non-state actor overtakes territory"),
+    ("Iraq's defence ministry said on Monday that its forces had captured the town of "
+     "Tal Afar from Islamic State.", "2021-06-15", "Military Forces of Iraq",
+     "Government regains territory"),
+])
+def test_its_forces_are_those_of_the_country_whose_body_says_so(text, published, actor1,
+                                                                sub_type):
+    """"Russia's defence ministry said its forces had captured X": the forces are Russia's;
+    the ground they took follows their type where it lies — a foreign state's overtaken,
+    the state's own regained."""
+    events = eventdesk.extract(text, published=published)
+    taken = [e for e in events if e.event_type == "Battles"]
+    assert [(e.actor1, e.sub_event_type) for e in taken] == [(actor1, sub_type)]
+
+
+@pytest.mark.slow
+def test_a_state_taking_ground_nowhere_placed_is_not_taken_for_regaining_its_own():
+    """Unplaced, the event's country is the report's first one — here the taker's own —
+    which says nothing of whose ground it was."""
+    events = eventdesk.extract("Turkey captured both areas on Monday.", published="2021-06-15")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]

@@ -200,6 +200,15 @@ def test_ground_a_foreign_state_takes_is_not_regained_by_the_government():
     assert taken_by(RETAKEN, 8, 2, claimed=True) == "Non-state actor overtakes territory"
 
 
+def test_ground_the_state_s_own_named_forces_take_is_regained():
+    from eventdesk.components.events.subtype.captures import OVERTAKES, taken_by
+    assert taken_by(OVERTAKES, 1, taker_named=True) == RETAKEN
+    # no taker named: the side was a default, not who took the ground
+    assert taken_by(OVERTAKES, 1) == OVERTAKES
+    assert taken_by(OVERTAKES, 8, taker_named=True) == OVERTAKES
+    assert taken_by(OVERTAKES, 2, taker_named=True) == OVERTAKES
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russian forces recaptured the village of Pervomaiske in Donetsk region on Monday.",

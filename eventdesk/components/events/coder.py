@@ -41,7 +41,7 @@ from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.place_fallbacks import headline_place
 from eventdesk.components.events.place_names import with_site
 from eventdesk.components.events.placing import Placer, place_key, placed_by_anaphor
-from eventdesk.components.events.roles import roles
+from eventdesk.components.events.roles import TAKING, roles
 from eventdesk.components.events.sides import Sides
 from eventdesk.components.events.subtype import captures
 from eventdesk.components.events.subtype import table as typing_table
@@ -220,17 +220,21 @@ class EventCoder:
                                                         agent, patient, country,
                                                         place.admin1 if place else None)
         decisions.append(_decision(doc, clause, "sides", " ".join(applied)))
-        if sub_type == captures.REGAINS:   # only ground regained can change hands here
+        if sub_type in (captures.REGAINS, captures.OVERTAKES):
             taken = captures.taken_by(
                 sub_type, self.actors.inter_for(actor1, country) if actor1 else None,
                 self.actors.inter_for(actor2, country) if actor2 else None,
                 own_forces=any(m.role_hint == "state" and sent.start <= m.start < sent.end
                                and self.actors.inter_for(m.actor, country) == 1
                                for m in doc._.actors or []),
-                claimed="government-regains" in applied)
-            if taken != sub_type:   # a foreign state's forces took the ground
+                claimed="government-regains" in applied,
+                taker_named=place is not None and _taker_named(
+                    facts, actor1, agent or self.sides.state_as_subject(doc, clause, country)))
+            if taken != sub_type:   # a foreign state's forces, or the state's own, took it
                 sub_type = taken
-                decisions.append(_decision(doc, clause, sub_type, "taken-by-foreign-forces"))
+                decisions.append(_decision(doc, clause, sub_type, "taken-by-foreign-forces"
+                                           if taken == captures.OVERTAKES
+                                           else "taken-by-own-forces"))
         start, end = evidence_bounds(doc, clause)
         date, precision, date_told = date_for(doc, sent, clause, ctx)
         deaths = count_fatalities(doc_text(doc)[start:in_sentence.toll_end(doc, sent, end)])
@@ -314,6 +318,15 @@ def _backdrop(clause: Clause) -> bool:
     return clause.root.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "before", "since")
         for c in clause.root.children)
+
+
+def _taker_named(facts, actor1, taker) -> bool:
+    """The clause takes ground and names who took it (its subject, or the state whose body
+    says its forces did), and that side is actor1. Only for a placed event: unplaced, its
+    country is the report's first one, often the taker's own ("Israel captured both
+    areas in the 1967 war"), which would make any state's conquest a regain."""
+    return bool(facts.categories & TAKING) and taker is not None and actor1 is not None \
+        and taker.actor.name == actor1.name
 
 
 def _decision(doc: Doc, clause: Clause, outcome: str, why: str) -> tuple[int, str, str, str]:

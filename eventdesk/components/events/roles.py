@@ -147,6 +147,8 @@ def roles(doc: Doc, clause: Clause):
         agent = _group_of(doc, agent)
     if agent is None and _pronoun_subject(_subject_verb(clause.root), ("they",)):
         agent = _group_of(doc, _previous_subject(doc, clause, patient))
+    if agent is None:
+        agent = _taker_in_front(doc, clause, patient)
     if agent is not None and agent.role_hint == "unidentified":
         agent = named_group_nearby(doc, clause) or agent
     if patient is not None and patient.role_hint == "unidentified":
@@ -262,6 +264,34 @@ def _previous_subject(doc: Doc, clause: Clause, patient):
         if not _pronoun_subject(sent.root, ("they",)):
             return None
     return None
+
+
+TAKING = frozenset({"capture", "recapture"})
+
+
+def _taker_in_front(doc: Doc, clause: Clause, patient):
+    """"Croatian armed forces midday Saturday captured Knin", "Russian forces on Friday
+    captured Shali": a verb of taking ground the parse hung on the place (a compound, an
+    adjective) leaves the force written before it no subject; when only the time stands
+    between them and the verb has no subject, passive or "by" phrase of its own, that
+    force — the clause's first side — took the ground."""
+    verbs = [doc[t.start:t.end].root for t in clause.triggers if t.category in TAKING]
+    if not verbs or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass")
+                        for c in verbs[0].children):
+        return None
+    ids = {t.i for t in clause.tokens}
+    front = [m for m in doc._.actors or [] if m.start in ids and m.end <= verbs[0].i]
+    if not front or front[0] is patient or front[0].role_hint not in ARMED_ROLES \
+            or is_associate(doc, front[0]):
+        return None
+    taker = front[0]
+    if doc[taker.start:taker.end].root.dep_ not in ("nsubj", "ROOT"):
+        return None
+    between = doc[taker.end:verbs[0].i]
+    if any(t.pos_ in ("VERB", "AUX", "PRON") or t.dep_ == "punct" or t.lower_ in ("by", "from")
+           for t in between):
+        return None
+    return taker
 
 
 def _by_phrase(clause: Clause) -> bool:

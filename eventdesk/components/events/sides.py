@@ -195,13 +195,20 @@ class Sides:
     def state_as_subject(self, doc: Doc, clause: Clause, event_country: str | None):
         """"Russia says it destroyed a sabotage group", "Israel struck targets in Gaza": a
         country named as the subject of the event verb (or of the verb of saying whose
-        "it" or "its forces" do it) acts through its military."""
+        "it" or "its forces" do it) acts through its military; so does the country whose
+        body says so ("Russia's defence ministry said its forces had taken the town")."""
         root = clause.root
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        speaking = False
         if subjects and all(c.lower_ == "it" or any(
                 p.dep_ == "poss" and p.lower_ == "its" for p in c.children)
                 for c in subjects) and root.dep_ in ("ccomp", "conj"):
             subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+            speaking = True
+        if speaking:   # the state's body that speaks: the country that owns it ("Russia's")
+            subjects = [o for c in subjects for o in (
+                [w for w in c.children if w.dep_ in ("poss", "compound")]
+                if c.lower_ in STATE_SPEAKER_WORDS else [c])]
         for subject in subjects:
             place = next((p for p in doc._.places or [] if p.start <= subject.i < p.end
                           and p.kind == "country" and p.country_code), None)

@@ -473,7 +473,7 @@ OVERTAKES = "Non-state actor overtakes territory"
 
 
 def taken_by(sub_type: str, inter1: int | None, inter2: int | None = None, *,
-             own_forces: bool = False, claimed: bool = False) -> str:
+             own_forces: bool = False, claimed: bool = False, taker_named: bool = False) -> str:
     """The territory sub-type for the side that took the ground, once the sides are known
     (`inter1`, `inter2`: the inter codes of the sides in the event's country): a foreign
     state's forces (ACLED's external forces, inter 8: "Russian forces recaptured the
@@ -485,7 +485,15 @@ def taken_by(sub_type: str, inter1: int | None, inter2: int | None = None, *,
     Russian special forces retook the town"), nor when a foreign force named as the taker
     took the ground from a rebel or militia side (`inter2`), the government's foe. A
     foreign state that claims ground it names no taker for (`claimed`: "the village was
-    liberated, Russia's defence ministry said") took it with its own forces."""
+    liberated, Russia's defence ministry said") took it with its own forces.
+
+    The other way round, ground a clause names its taker for (`taker_named`) that the
+    typing read as overtaken — the parse found no subject ("Croatian armed forces midday
+    Saturday captured Knin"), or the actor lexicon read the force against the report's
+    first country, not the event's — is regained when that taker is the state's own
+    forces in the event's country (inter 1)."""
+    if sub_type == OVERTAKES:
+        return REGAINS if taker_named and inter1 == 1 else sub_type
     if sub_type != REGAINS or inter1 != typology.EXTERNAL or own_forces:
         return sub_type
     if not claimed and inter2 in typology.NON_STATE_ARMED:
