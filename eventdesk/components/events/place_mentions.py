@@ -33,6 +33,7 @@ from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
 from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
 
 PLAUSIBLE_KEY = "eventdesk.plausible"
+PEOPLE_KEY = "eventdesk.people_names"
 # Another spelling of a town of one of the report's countries counts from this size
 # ("Qamishli" for Al Qāmishlī); smaller, it is as likely a namesake
 REPORT_TOWN_POPULATION = 5_000
@@ -731,12 +732,17 @@ def _names_a_people(doc: Doc, mention) -> bool:
     """The report calls the name an ethnic group's somewhere ("the Zwai ethnic groups"):
     every mention of it names that people ("six Zwai civilians"), not the town that shares
     the name."""
-    key = name_key(mention.text)
-    for tok in doc:
-        if tok.lower_ == "ethnic" and tok.i > 0 and any(
-                m.end == tok.i and name_key(m.text) == key for m in doc._.places or []):
-            return True
-    return False
+    return name_key(mention.text) in _people_names(doc)
+
+
+def _people_names(doc: Doc) -> frozenset[str]:
+    """The keys of the place names right before "ethnic", read once per report."""
+    names = doc.user_data.get(PEOPLE_KEY)
+    if names is None:
+        names = doc.user_data[PEOPLE_KEY] = frozenset(
+            name_key(m.text) for m in doc._.places or []
+            if m.end < len(doc) and doc[m.end].lower_ == "ethnic")
+    return names
 
 
 def _nisba(mention) -> bool:
