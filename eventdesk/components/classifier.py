@@ -109,14 +109,18 @@ def candidate_verbs(doc: Doc) -> list[Token]:
     heads = clause_heads(doc)  # a verb's clause: the tokens it heads
     verbs = []
     for sent in doc.sents:
-        deeds = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() not in not_deeds
-                 and heads[t.i] == t.i]
+        tokens = list(sent)
+        deeds = [t for t in tokens if heads[t.i] == t.i and t.pos_ == "VERB"
+                 and t.lemma_.lower() not in not_deeds]
         if not deeds:
             continue
         taken = {i for m in triggers if sent.start <= m.start < sent.end
                  for i in range(m.start, m.end)}
+        members: dict[int, list[Token]] = {}  # each clause's tokens, in one pass
+        for t in tokens:
+            members.setdefault(heads[t.i], []).append(t)
         for tok in deeds:
-            clause = [t for t in sent if heads[t.i] == tok.i]
+            clause = members[tok.i]
             if any(t.i in taken for t in clause):
                 continue
             if any(t.i in armed or t.lemma_.lower() in CASUALTY_WORDS

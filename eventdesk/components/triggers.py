@@ -18,6 +18,8 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.attrs import DEP, HEAD, POS
+from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -31,6 +33,8 @@ VERB_ONLY = frozenset({"VERB"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ"})
 # Dependencies that start a clause of their own.
 CLAUSE_BOUNDARIES = {"conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
+_VERBISH_IDS = frozenset(IDS[tag] for tag in VERBISH)
+_BOUNDARY_IDS = frozenset(IDS[dep] for dep in CLAUSE_BOUNDARIES)
 MERGING_MARKERS = {"when", "as", "while"}
 SPEECH_LEMMAS = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm",
                  "allege", "quote"}
@@ -319,9 +323,12 @@ def clause_heads(doc: Doc) -> list[int]:
     kept = doc.user_data.get(CLAUSE_HEADS_KEY)
     if kept is not None:
         return kept
-    up = [t.head.i for t in doc]
-    stops = [up[t.i] == t.i or (t.pos_ in VERBISH and t.dep_ in CLAUSE_BOUNDARIES
-                                and not _merges_up(t)) for t in doc]
+    # the parse read as plain numbers (the head's offset, the tag and relation's ids), so
+    # only a verb opening a clause becomes a Token to be asked whether it merges up
+    rows = doc.to_array([HEAD, POS, DEP]).astype("int64").tolist()
+    up = [i + row[0] for i, row in enumerate(rows)]
+    stops = [up[i] == i or (pos in _VERBISH_IDS and dep in _BOUNDARY_IDS
+                            and not _merges_up(doc[i])) for i, (_, pos, dep) in enumerate(rows)]
     heads = []
     for i in range(len(doc)):
         for _ in range(MAX_CLIMB):
