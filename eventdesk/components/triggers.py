@@ -16,9 +16,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import DEP, HEAD, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.attrs import DEP, HEAD, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
