@@ -143,11 +143,14 @@ class TriggerFinder:
                             tok.i, tok.i + 1, category, tok.text)
             # a sentence's root is its predicate even when tagged a noun, as present-tense
             # tickers get it ("Lviv: relatives gather in the centre to demand ...")
-            if tok.pos_ in VERBISH or tok.dep_ == "ROOT":
-                paired = [category for category, dependents in self.pairs.get(
-                    tok.lemma_.lower(), ()) if any(
-                        d.lower_ in dependents or d.lemma_.lower() in dependents
-                        for d in _dependents(tok))]
+            pairs = self.pairs.get(tok.lemma_.lower(), ()) \
+                if tok.pos_ in VERBISH or tok.dep_ == "ROOT" else ()
+            if pairs:
+                # each dependent's two forms, read once for all the lemma's pairs
+                forms = [(d.lower_, d.lemma_.lower()) for d in _dependents(tok)]
+                paired = [category for category, dependents in pairs
+                          if any(lower in dependents or lemma in dependents
+                                 for lower, lemma in forms)]
                 if paired:
                     # the pair is the verb's reading: "seized a cache of arms" is no capture
                     for key in [k for k in found if k[0] == tok.i and k[1] == tok.i + 1]:
