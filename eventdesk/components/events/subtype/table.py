@@ -151,11 +151,13 @@ class Rule:
             return False
         if "patient_role_not" in c and facts.patient_role in c["patient_role_not"]:
             return False
-        if not all(facts.has_cue(cues[name]) for name in c.get("cues", ())):
+        # most rules have no cues or predicates: no generator is made for those
+        names, wanted, barred = c.get("cues"), c.get("if"), c.get("unless")
+        if names and not all(facts.has_cue(cues[name]) for name in names):
             return False
-        if not all(facts.check(p) for p in c.get("if", ())):
+        if wanted and not all(facts.check(p) for p in wanted):
             return False
-        return not any(facts.check(p) for p in c.get("unless", ()))
+        return not (barred and any(facts.check(p) for p in barred))
 
 
 @dataclass(frozen=True, slots=True)
