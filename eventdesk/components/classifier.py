@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.classify.model import EventClassifier, Example
 from eventdesk.components.events.common import ARMED_ROLES, lexicon
@@ -30,6 +30,7 @@ from eventdesk.components.triggers import (
     clause_heads,
     sentence_clauses,
 )
+from eventdesk.extensions import doc_text
 
 # The trigger category a proposed sub-type stands for (data/triggers.toml categories), so
 # that a clause the classifier found meets the same typing rules as one the lexicon found.
@@ -70,14 +71,15 @@ def propose(classifier: EventClassifier, doc: Doc) -> dict[int, dict[str, float]
                                 key=lambda m: (m.start, -m.end))
     keys: list[int] = []
     examples: list[Example] = []
+    text = doc_text(doc)
     for sent, sent_clauses in sentence_clauses(doc):
+        offset = sent.start_char
         for clause in sent_clauses:
             if not clause.triggers:
                 continue
             start, end = event_word(clause)
-            offset = sent.start_char
             keys.append(clause.root.i)
-            examples.append(Example(sent.text, start - offset, end - offset))
+            examples.append(Example(text[offset:sent.end_char], start - offset, end - offset))
     return dict(zip(keys, classifier.predict(examples), strict=True))
 
 
@@ -88,19 +90,21 @@ def find_triggers(classifier: EventClassifier, doc: Doc) -> list[TriggerMatch]:
     if not verbs:
         return []
     threshold = rule_table().limits.find_at
-    examples = [Example(v.sent.text, v.idx - v.sent.start_char,
-                        v.idx - v.sent.start_char + len(v.text)) for v in verbs]
+    text = doc_text(doc)
+    examples = [Example(text[sent.start_char:sent.end_char], v.idx - sent.start_char,
+                        v.idx - sent.start_char + len(v.text)) for v, sent in verbs]
     found = []
-    for verb, proposal in zip(verbs, classifier.predict(examples), strict=True):
+    for (verb, _), proposal in zip(verbs, classifier.predict(examples), strict=True):
         best = max(CATEGORY_OF, key=proposal.__getitem__)
         if proposal[best] >= threshold:
             found.append(TriggerMatch(verb.i, verb.i + 1, CATEGORY_OF[best], verb.text))
     return found
 
 
-def candidate_verbs(doc: Doc) -> list[Token]:
+def candidate_verbs(doc: Doc) -> list[tuple[Token, Span]]:
     """Verbs heading a clause with no trigger but with an armed actor, a casualty or a
-    conflict noun ("the army brought four villages under control")."""
+    conflict noun ("the army brought four villages under control"), each with its
+    sentence."""
     triggers = doc._.triggers or []
     armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
@@ -109,19 +113,23 @@ def candidate_verbs(doc: Doc) -> list[Token]:
     heads = clause_heads(doc)  # a verb's clause: the tokens it heads
     verbs = []
     for sent in doc.sents:
-        deeds = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() not in not_deeds
-                 and heads[t.i] == t.i]
+        tokens = list(sent)
+        deeds = [t for t in tokens if heads[t.i] == t.i and t.pos_ == "VERB"
+                 and t.lemma_.lower() not in not_deeds]
         if not deeds:
             continue
         taken = {i for m in triggers if sent.start <= m.start < sent.end
                  for i in range(m.start, m.end)}
+        members: dict[int, list[Token]] = {}  # each clause's tokens, in one pass
+        for t in tokens:
+            members.setdefault(heads[t.i], []).append(t)
         for tok in deeds:
-            clause = [t for t in sent if heads[t.i] == tok.i]
+            clause = members[tok.i]
             if any(t.i in taken for t in clause):
                 continue
             if any(t.i in armed or t.lemma_.lower() in CASUALTY_WORDS
                    or t.lower_ in conflict_nouns for t in clause):
-                verbs.append(tok)
+                verbs.append((tok, sent))
     return verbs
 
 

@@ -16,8 +16,10 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import DEP, HEAD, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -31,6 +33,8 @@ VERB_ONLY = frozenset({"VERB"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ"})
 # Dependencies that start a clause of their own.
 CLAUSE_BOUNDARIES = {"conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
+_VERBISH_IDS = frozenset(IDS[tag] for tag in VERBISH)
+_BOUNDARY_IDS = frozenset(IDS[dep] for dep in CLAUSE_BOUNDARIES)
 MERGING_MARKERS = {"when", "as", "while"}
 SPEECH_LEMMAS = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm",
                  "allege", "quote"}
@@ -139,11 +143,14 @@ class TriggerFinder:
                             tok.i, tok.i + 1, category, tok.text)
             # a sentence's root is its predicate even when tagged a noun, as present-tense
             # tickers get it ("Lviv: relatives gather in the centre to demand ...")
-            if tok.pos_ in VERBISH or tok.dep_ == "ROOT":
-                paired = [category for category, dependents in self.pairs.get(
-                    tok.lemma_.lower(), ()) if any(
-                        d.lower_ in dependents or d.lemma_.lower() in dependents
-                        for d in _dependents(tok))]
+            pairs = self.pairs.get(tok.lemma_.lower(), ()) \
+                if tok.pos_ in VERBISH or tok.dep_ == "ROOT" else ()
+            if pairs:
+                # each dependent's two forms, read once for all the lemma's pairs
+                forms = [(d.lower_, d.lemma_.lower()) for d in _dependents(tok)]
+                paired = [category for category, dependents in pairs
+                          if any(lower in dependents or lemma in dependents
+                                 for lower, lemma in forms)]
                 if paired:
                     # the pair is the verb's reading: "seized a cache of arms" is no capture
                     for key in [k for k in found if k[0] == tok.i and k[1] == tok.i + 1]:
@@ -351,9 +358,12 @@ def clause_heads(doc: Doc) -> list[int]:
     kept = doc.user_data.get(CLAUSE_HEADS_KEY)
     if kept is not None:
         return kept
-    up = [t.head.i for t in doc]
-    stops = [up[t.i] == t.i or (t.pos_ in VERBISH and t.dep_ in CLAUSE_BOUNDARIES
-                                and not _merges_up(t)) for t in doc]
+    # the parse read as plain numbers (the head's offset, the tag and relation's ids), so
+    # only a verb opening a clause becomes a Token to be asked whether it merges up
+    rows = doc.to_array([HEAD, POS, DEP]).astype("int64").tolist()
+    up = [i + row[0] for i, row in enumerate(rows)]
+    stops = [up[i] == i or (pos in _VERBISH_IDS and dep in _BOUNDARY_IDS
+                            and not _merges_up(doc[i])) for i, (_, pos, dep) in enumerate(rows)]
     heads = []
     for i in range(len(doc)):
         for _ in range(MAX_CLIMB):

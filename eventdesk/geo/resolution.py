@@ -49,26 +49,9 @@ class Resolution:
         out = []
         for base in candidates:
             cand = dataclasses.replace(base, reasons=list(base.reasons))
-            if codes:
-                if cand.country_code == codes[0]:
-                    cand.score += 3.0
-                    cand.reasons.append(f"in the document's main country {codes[0]} (+3.0)")
-                elif cand.country_code in codes:
-                    cand.score += 2.0
-                    cand.reasons.append(f"in a document country {cand.country_code} (+2.0)")
-                else:
-                    cand.score -= 1.5
-                    cand.reasons.append("outside the document's countries (-1.5)")
-            if designator in REGION_DESIGNATORS:
-                if cand.is_region:
-                    cand.score += 3.0
-                    cand.reasons.append(f"a region, and the text says '{designator}' (+3.0)")
-                else:
-                    cand.score -= 1.0
-                    cand.reasons.append(f"not a region but the text says '{designator}' (-1.0)")
-            if is_district(cand) and designator in DISTRICT_DESIGNATORS:
-                cand.score += 3.0
-                cand.reasons.append(f"a district, and the text says '{designator}' (+3.0)")
+            for delta, reason in _adjustments(cand, codes, designator):
+                cand.score += delta
+                cand.reasons.append(reason)
             if container is not None and cand.geonameid != container.geonameid:
                 _score_containment(cand, container)
             out.append(cand)
@@ -198,10 +181,9 @@ class Resolution:
                 abroad_ok and c.match == "exact" and c.population >= WELL_KNOWN_POPULATION
                 and not is_district(c))]
         if not containers:
-            ranked = self.rank(candidates, countries=codes, designator=designator)
-            if not ranked:
+            best = _first_ranked(candidates, codes, designator)
+            if best is None:
                 return None
-            best = ranked[0]
             return _place_from(best, location=best.display_name, precision=_precision(best))
         # Pick the container reading under which the mention fits best ("Culiacán in
         # Sinaloa" is the state, "al-Zahraa in Homs" the city).
@@ -239,6 +221,41 @@ class Resolution:
             location = f"{container.display_name} - {best.display_name}"
         # a town (1), or a listed area or city quarter at its town (2, areas.toml)
         return _place_from(best, location=location, precision=_precision(best))
+
+
+def _adjustments(cand: Candidate, codes: list[str], designator: str | None
+                 ) -> list[tuple[float, str]]:
+    """What the document's countries and the text's region word add to a reading's score,
+    each with its reason, in the order `rank` adds them."""
+    found = []
+    if codes:
+        if cand.country_code == codes[0]:
+            found.append((3.0, f"in the document's main country {codes[0]} (+3.0)"))
+        elif cand.country_code in codes:
+            found.append((2.0, f"in a document country {cand.country_code} (+2.0)"))
+        else:
+            found.append((-1.5, "outside the document's countries (-1.5)"))
+    if designator in REGION_DESIGNATORS:
+        if cand.is_region:
+            found.append((3.0, f"a region, and the text says '{designator}' (+3.0)"))
+        else:
+            found.append((-1.0, f"not a region but the text says '{designator}' (-1.0)"))
+    if is_district(cand) and designator in DISTRICT_DESIGNATORS:
+        found.append((3.0, f"a district, and the text says '{designator}' (+3.0)"))
+    return found
+
+
+def _first_ranked(candidates: list[Candidate], codes: list[str], designator: str | None
+                  ) -> Candidate | None:
+    """The reading `rank` (with no container) puts first, as it was passed in: its score
+    summed the same way, without a re-scored copy of every other reading."""
+    def key(cand: Candidate) -> tuple:
+        score = cand.score
+        for delta, _ in _adjustments(cand, codes, designator):
+            score += delta
+        return -score, -cand.population, cand.geonameid
+
+    return min(candidates, key=key, default=None)
 
 
 def _score_containment(cand: Candidate, container: Candidate) -> None:

@@ -169,3 +169,17 @@ def test_a_countrys_loose_keys_are_read_once_with_their_choices(gaz):
     assert gaz._loose_keys("SY", "h") is first  # cached: no list rebuilt per lookup
     assert [c.geonameid for c in gaz.lookup("Halidiyah", country="SY")] == [9000001]
     assert gaz._loose_keys("SY", "h") is first
+
+
+@pytest.mark.parametrize("name", ["Tripoli", "Al-Khalidiya", "Homs", "Khaldiyeh"])
+@pytest.mark.parametrize("codes", [[], ["LB"], ["SY", "JO"], ["LY", "LB"]])
+@pytest.mark.parametrize("designator", [None, "province", "district"])
+def test_the_reading_resolve_takes_is_the_one_rank_puts_first(gaz, name, codes, designator):
+    """Resolving with no container scores readings without copying them: the reading it
+    takes is rank's first, whatever the countries and the region word."""
+    from eventdesk.geo.resolution import _first_ranked
+
+    found = gaz.candidates(name)
+    ranked = gaz.rank(found, countries=codes, designator=designator)
+    first = _first_ranked(found, codes, designator)
+    assert (first.geonameid if first else None) == (ranked[0].geonameid if ranked else None)

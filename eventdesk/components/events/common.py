@@ -40,6 +40,7 @@ TIME_ANCHOR_PREPS = {"before", "since", "until", "till"}
 # Words that put a telling after the one before it: a sequel, not the same moment.
 LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
 PREAMBLE_KEY = "eventdesk.preamble_end"
+SPAN_TOKENS_KEY = "eventdesk.span_tokens"
 # "ISTANBUL/KYIV –": a report filed from two cities
 DATELINE = re.compile(
     r"\s*[A-Z][A-Z .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
@@ -326,15 +327,27 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
-def place_tokens(doc: Doc) -> set[int]:
+def place_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens the gazetteer read as place names: the scene, never a victim
     or an unknown name, whatever NER calls them."""
-    return {i for m in doc._.places or () for i in range(m.start, m.end)}
+    return _span_tokens(doc, "places")
 
 
-def actor_tokens(doc: Doc) -> set[int]:
+def actor_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens the actor matcher read as an actor's name."""
-    return {i for m in doc._.actors or () for i in range(m.start, m.end)}
+    return _span_tokens(doc, "actors")
+
+
+def _span_tokens(doc: Doc, extension: str) -> frozenset[int]:
+    """The tokens of the mentions a `Doc._` extension holds, read once per report and
+    list (the event coder asks for them per clause and per rule)."""
+    mentions = doc._.get(extension) or ()
+    kept = doc.user_data.setdefault(SPAN_TOKENS_KEY, {})
+    found = kept.get(extension)
+    if found is None or found[0] is not mentions:
+        found = kept[extension] = (mentions, frozenset(
+            i for m in mentions for i in range(m.start, m.end)))
+    return found[1]
 
 
 def copy_place(place: Place) -> Place:

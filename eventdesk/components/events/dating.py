@@ -11,6 +11,7 @@ count from the report's last date.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -39,7 +40,8 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     anchor = doc[main_trigger(doc, clause).start].idx
     usable = _usable_dates(doc)
     starts = {t.idx for t in clause.tokens}
-    in_clause = [d for d in usable if any(d.start_char <= s < d.end_char for s in starts)]
+    ordered = sorted(starts)
+    in_clause = [d for d in usable if _any_within(ordered, d.start_char, d.end_char)]
     in_sentence = [d for d in usable if sent.start_char <= d.start_char < sent.end_char]
     published = doc._.published
     trigger = main_trigger(doc, clause)
@@ -77,6 +79,12 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     if ctx.date is not None:
         return ctx.date, ctx.precision, False
     return (published, 1, False) if published else (None, None, False)
+
+
+def _any_within(ordered: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted offsets lies from `start` to before `end`."""
+    i = bisect.bisect_left(ordered, start)
+    return i < len(ordered) and ordered[i] < end
 
 
 def _usable_dates(doc: Doc) -> list:

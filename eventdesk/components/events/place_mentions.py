@@ -33,6 +33,9 @@ from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
 from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
 
 PLAUSIBLE_KEY = "eventdesk.plausible"
+PEOPLE_KEY = "eventdesk.people_names"
+ASIDE_KEY = "eventdesk.aside"
+PLAUSIBLE_TOKENS_KEY = "eventdesk.plausible_tokens"
 # Another spelling of a town of one of the report's countries counts from this size
 # ("Qamishli" for Al Qāmishlī); smaller, it is as likely a namesake
 REPORT_TOWN_POPULATION = 5_000
@@ -170,10 +173,15 @@ class MentionJudge:
         return not self.is_away(doc, mention) and not self.is_dateline(doc, mention) \
             and not self.is_aside(doc, mention) and self.plausible(doc, mention)
 
-    def plausible_tokens(self, doc: Doc) -> set[int]:
-        """The tokens of the report's plausible place names: the names the index knows."""
-        return {i for m in doc._.places or [] if self.plausible(doc, m)
-                for i in range(m.start, m.end)}
+    def plausible_tokens(self, doc: Doc) -> frozenset[int]:
+        """The tokens of the report's plausible place names: the names the index knows.
+        Read once per report."""
+        tokens = doc.user_data.get(PLAUSIBLE_TOKENS_KEY)
+        if tokens is None:
+            tokens = doc.user_data[PLAUSIBLE_TOKENS_KEY] = frozenset(
+                i for m in doc._.places or [] if self.plausible(doc, m)
+                for i in range(m.start, m.end))
+        return tokens
 
     def is_away(self, doc: Doc, mention) -> bool:
         tok = doc[mention.start:mention.end].root
@@ -214,11 +222,15 @@ class MentionJudge:
 
         Where a speaker is ("a correspondent in Damascus", "said in Baghdad") is left alone:
         in news it is mostly where the event was too, and a fronted "in northern Homs, soldiers
-        said" parses the same."""
-        root = doc[mention.start:mention.end].root
-        return (far_landmark(doc, root)
-                and not locates_unknown_place(doc, mention, self.plausible_tokens(doc))) \
-            or _protested_against(root) or names_another_occasion(root) or excepted(root)
+        said" parses the same. Read once per report and name."""
+        cache = doc.user_data.setdefault(ASIDE_KEY, {})
+        key = (mention.start, mention.end)
+        if key not in cache:
+            root = doc[mention.start:mention.end].root
+            cache[key] = (far_landmark(doc, root) and not locates_unknown_place(
+                doc, mention, self.plausible_tokens(doc))) \
+                or _protested_against(root) or names_another_occasion(root) or excepted(root)
+        return cache[key]
 
     @staticmethod
     def in_a_name(doc: Doc, mention) -> bool:
@@ -754,12 +766,17 @@ def _names_a_people(doc: Doc, mention) -> bool:
     """The report calls the name an ethnic group's somewhere ("the Zwai ethnic groups"):
     every mention of it names that people ("six Zwai civilians"), not the town that shares
     the name."""
-    key = name_key(mention.text)
-    for tok in doc:
-        if tok.lower_ == "ethnic" and tok.i > 0 and any(
-                m.end == tok.i and name_key(m.text) == key for m in doc._.places or []):
-            return True
-    return False
+    return name_key(mention.text) in _people_names(doc)
+
+
+def _people_names(doc: Doc) -> frozenset[str]:
+    """The keys of the place names right before "ethnic", read once per report."""
+    names = doc.user_data.get(PEOPLE_KEY)
+    if names is None:
+        names = doc.user_data[PEOPLE_KEY] = frozenset(
+            name_key(m.text) for m in doc._.places or []
+            if m.end < len(doc) and doc[m.end].lower_ == "ethnic")
+    return names
 
 
 def _nisba(mention) -> bool:

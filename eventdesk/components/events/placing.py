@@ -66,6 +66,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"
 # how a clause telling another deed hangs in the sentence: joined to the event's ("and women
 # were raped in X"), set beside it, or told under a noun ("reports that women were raped")
 OTHER_DEED_DEPS = frozenset({"conj", "parataxis", "acl"})
+TOLD_APART_KEY = "eventdesk.placing.told_apart"
 # "before the front lines were secured", "since the truce": a deed of another time
 OTHER_TIME_MARKS = frozenset({"before", "since", "until", "till"})
 # "heard since dawn around the army command in X": a time, not another deed
@@ -736,9 +737,8 @@ def same_incident_tokens(sent: Span, clause: Clause) -> list[Token]:
         return [t for t in sent if t.i in inside]
     excluded: set[int] = set()
     ancestors = {a.i for a in root.ancestors}
-    for tok in sent:
-        if tok.i not in excluded and tok.i != root.i and tok.i not in ancestors \
-                and (tells_another_event(tok) or describes_an_actor(tok)):
+    for tok in _told_apart(sent):
+        if tok.i not in excluded and tok.i != root.i and tok.i not in ancestors:
             excluded |= {t.i for t in tok.subtree}
     return [t for t in sent if t.i not in excluded]
 
@@ -758,6 +758,16 @@ def _without_other_deeds(tokens, clause: Clause) -> list[Token]:
                 and clause.root.i not in {t.i for t in tok.subtree}:
             excluded |= {t.i for t in tok.subtree}
     return [t for t in tokens if t.i not in excluded]
+
+
+def _told_apart(sent: Span) -> list[Token]:
+    """The sentence's words that tell another event or describe an actor, in order: read
+    once per sentence (kept on the Doc), not once per clause of it."""
+    kept = sent.doc.user_data.setdefault(TOLD_APART_KEY, {})
+    key = (sent.start, sent.end)
+    if key not in kept:
+        kept[key] = [tok for tok in sent if tells_another_event(tok) or describes_an_actor(tok)]
+    return kept[key]
 
 
 def tells_another_event(tok: Token) -> bool:

@@ -45,8 +45,9 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
             return name   # "a draft truce", "an imminent attack", "animated missiles hitting"
     t, came_by, via_for = tok, "", False
     for _ in range(12):
+        lemma, lower = t.lemma_.lower(), t.lower_   # read once for all the cue lists
         for name in cues.by_place["above_trigger"]:
-            if t.lemma_.lower() in cues.words[name] or t.lower_ in cues.words[name]:
+            if lemma in cues.words[name] or lower in cues.words[name]:
                 if name == "attempt" and (_attempt_fought_off(t)
                                           or _attempt_met_by_a_deed(doc, clause, t)):
                     continue

@@ -42,6 +42,7 @@ class ClauseFacts:
     agent: object | None
     patient: object | None
     memo: dict = field(default_factory=dict)   # predicate and cue results, read once
+    forms: tuple | None = None   # the clause's token_forms, read once for all cue lists
 
     def check(self, fn) -> bool:
         """A predicate's answer for this clause, computed once however many rules ask."""
@@ -51,7 +52,9 @@ class ClauseFacts:
 
     def has_cue(self, cue: CueList) -> bool:
         if cue not in self.memo:
-            self.memo[cue] = cue.found_in(self.clause.tokens)
+            if self.forms is None:
+                self.forms = token_forms(self.clause.tokens)
+            self.memo[cue] = cue.found_in_forms(*self.forms)
         return self.memo[cue]
 
     @property
@@ -100,8 +103,10 @@ class CueList:
 
     def found_in(self, tokens: list[Token]) -> bool:
         """A word or phrase of the list in the tokens (lemma or lower-case form)."""
-        forms = [(t.lower_, t.lemma_.lower()) for t in tokens]
-        present = {form for pair in forms for form in pair}
+        return self.found_in_forms(*token_forms(tokens))
+
+    def found_in_forms(self, forms: list[tuple[str, str]], present: set[str]) -> bool:
+        """`found_in`, given the tokens' `token_forms`."""
         if not self.words.isdisjoint(present):
             return True
         for words in self.phrases:
@@ -112,6 +117,13 @@ class CueList:
                 if all(words[k] in forms[i + k] for k in range(n)):
                     return True
         return False
+
+
+def token_forms(tokens: list[Token]) -> tuple[list[tuple[str, str]], set[str]]:
+    """Each token's (lower-case form, lemma) and the set of them all: what cue lists are
+    looked up in."""
+    forms = [(t.lower_, t.lemma_.lower()) for t in tokens]
+    return forms, {form for pair in forms for form in pair}
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,11 +151,13 @@ class Rule:
             return False
         if "patient_role_not" in c and facts.patient_role in c["patient_role_not"]:
             return False
-        if not all(facts.has_cue(cues[name]) for name in c.get("cues", ())):
+        # most rules have no cues or predicates: no generator is made for those
+        names, wanted, barred = c.get("cues"), c.get("if"), c.get("unless")
+        if names and not all(facts.has_cue(cues[name]) for name in names):
             return False
-        if not all(facts.check(p) for p in c.get("if", ())):
+        if wanted and not all(facts.check(p) for p in wanted):
             return False
-        return not any(facts.check(p) for p in c.get("unless", ()))
+        return not (barred and any(facts.check(p) for p in barred))
 
 
 @dataclass(frozen=True, slots=True)
