@@ -94,3 +94,20 @@ class FakePipeline:
                 raise self.error("extraction failed")
             self.seen.append(doc.doc_id)
             yield doc, list(self.events.get(doc.doc_id, []))
+
+
+def write_v1_store(path) -> None:
+    """A store as eventdesk's first schema left it (one cluster)."""
+    import sqlite3
+
+    from eventdesk.store.schema import APPLICATION_ID, MIGRATIONS
+
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        f"BEGIN;{MIGRATIONS[0]}\nPRAGMA application_id = {APPLICATION_ID};"
+        "PRAGMA user_version = 1; COMMIT;")
+    conn.execute(
+        "INSERT INTO clusters (event_type, country, admin1, n_sources, n_reports, updated_at)"
+        " VALUES ('Battles', 'Syria', 'Homs', 1, 1, '2014-01-01T00:00:00+00:00')")
+    conn.commit()
+    conn.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from store_helpers import make_document, make_event
+from store_helpers import make_document, make_event, write_v1_store
 
 from eventdesk.errors import StoreError
 from eventdesk.store import SCHEMA_VERSION, Store
@@ -112,15 +112,7 @@ def test_in_memory_store_works_for_scratch_use():
 
 def test_an_older_store_is_migrated_step_by_step(tmp_path):
     path = tmp_path / "v1.sqlite"
-    conn = sqlite3.connect(path)
-    conn.executescript(
-        f"BEGIN;{MIGRATIONS[0]}\nPRAGMA application_id = {APPLICATION_ID};"
-        "PRAGMA user_version = 1; COMMIT;")
-    conn.execute(
-        "INSERT INTO clusters (event_type, country, admin1, n_sources, n_reports, updated_at)"
-        " VALUES ('Battles', 'Syria', 'Homs', 1, 1, '2014-01-01T00:00:00+00:00')")
-    conn.commit()
-    conn.close()
+    write_v1_store(path)
     with pytest.raises(StoreError, match="older"):
         Store.open(path, readonly=True)  # read-only never migrates
     with Store.open(path) as store:

@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from eventdesk.errors import QueryTimeoutError, StoreError
 from eventdesk.store import Store
 from eventdesk.web import create_app
+from tests.store.store_helpers import write_v1_store
 
 
 @pytest.fixture()
@@ -165,23 +166,6 @@ def test_an_ingestion_instant_past_utcs_range_is_answered(lenient, path, instant
     assert (response.json()["count"] == 0) is instant.startswith("9999")
 
 
-def _v1_store(path) -> None:
-    """A store as eventdesk's first schema left it (one cluster)."""
-    import sqlite3
-
-    from eventdesk.store.schema import APPLICATION_ID, MIGRATIONS
-
-    conn = sqlite3.connect(path)
-    conn.executescript(
-        f"BEGIN;{MIGRATIONS[0]}\nPRAGMA application_id = {APPLICATION_ID};"
-        "PRAGMA user_version = 1; COMMIT;")
-    conn.execute(
-        "INSERT INTO clusters (event_type, country, admin1, n_sources, n_reports, updated_at)"
-        " VALUES ('Battles', 'Syria', 'Homs', 1, 1, '2014-01-01T00:00:00+00:00')")
-    conn.commit()
-    conn.close()
-
-
 @pytest.mark.parametrize("content", ["older", "not a store"])
 def test_a_store_the_page_cannot_read_is_refused_at_start_not_each_request(tmp_path, content):
     """`serve` over a store of an older schema (read-only: never migrated) or a file that is
@@ -189,7 +173,7 @@ def test_a_store_the_page_cannot_read_is_refused_at_start_not_each_request(tmp_p
     and says what is wrong and how to migrate."""
     path = tmp_path / "events.sqlite"
     if content == "older":
-        _v1_store(path)
+        write_v1_store(path)
     else:
         path.write_text("Syrian troops shelled Homs.", encoding="utf-8")
     with pytest.raises(StoreError) as info:
@@ -202,7 +186,7 @@ def test_a_store_the_page_cannot_read_is_refused_at_start_not_each_request(tmp_p
 
 def test_a_writable_page_migrates_an_older_store_at_start(tmp_path):
     path = tmp_path / "events.sqlite"
-    _v1_store(path)
+    write_v1_store(path)
     with TestClient(create_app(path, readonly=False)) as client:
         assert client.get("/api/facets").json()["admin1"] == {"Syria": ["Homs"]}
     with Store.open(path, readonly=True) as store:  # no longer refused
