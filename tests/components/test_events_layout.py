@@ -1,5 +1,5 @@
 """The event coder's modules import one another in one direction only; so do the modules
-of its subpackages happened (modality), subtype (typing) and merging. A subpackage's
+of its subpackages happened (modality), subtype (typing), placing and merging. A subpackage's
 modules stay small enough to read at once."""
 
 import ast
@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from eventdesk.components import events
-from eventdesk.components.events import happened, merging, subtype
+from eventdesk.components.events import happened, merging, placing, subtype
 
 PACKAGES = {events.__name__: events, happened.__name__: happened, subtype.__name__: subtype,
-            merging.__name__: merging}
+            merging.__name__: merging, placing.__name__: placing}
 # The most lines a module of a subpackage split by concern may have.
 SUBPACKAGE_MODULE_MAX_LINES = 350
 
@@ -57,7 +57,7 @@ def test_a_subpackage_counts_the_imports_of_all_its_modules():
 
 
 @pytest.mark.parametrize(("package", "name"),
-                         [(p, n) for p in (happened.__name__, merging.__name__)
+                         [(p, n) for p in (happened.__name__, merging.__name__, placing.__name__)
                           for n in PACKAGES[p].ORDER])
 def test_a_module_of_a_split_package_is_small(package, name):
     path = Path(PACKAGES[package].__file__).parent / f"{name}.py"

@@ -7,7 +7,7 @@ import pytest
 
 from eventdesk.components.events.place_mentions import MentionJudge
 from eventdesk.components.events.place_names import NameReader
-from eventdesk.components.events.placing import _with_shared_verbs, _without_other_deeds
+from eventdesk.components.events.placing.deeds import with_shared_verbs, without_other_deeds
 from eventdesk.components.triggers import Clause
 
 # "Mission condemns killing near Nwonko and is concerned by reports that women were raped in
@@ -35,7 +35,7 @@ JOINED = dict(
 def test_a_joined_verb_shares_its_phrases_but_not_a_clause_with_a_subject_of_its_own(parsed):
     doc = parsed(**CONCERNED)
     clause = Clause(root=doc[1], tokens=list(doc[:6]), sent=doc[:])
-    words = {t.text for t in _with_shared_verbs(clause).tokens}
+    words = {t.text for t in with_shared_verbs(clause).tokens}
     assert {"concerned", "reports"} <= words
     assert not {"raped", "Kawuri"} & words
 
@@ -43,11 +43,11 @@ def test_a_joined_verb_shares_its_phrases_but_not_a_clause_with_a_subject_of_its
 def test_another_deeds_clause_is_left_out_of_the_sentences_places(parsed):
     doc = parsed(**JOINED)
     killed = Clause(root=doc[1], tokens=list(doc[:7]), sent=doc[:])
-    assert [t.text for t in _without_other_deeds(list(doc), killed)][-3:] == ["Nwonko", ",",
+    assert [t.text for t in without_other_deeds(list(doc), killed)][-3:] == ["Nwonko", ",",
                                                                             "and"]
     # the deed's own clause keeps its words, and the clause it hangs on
     raped = Clause(root=doc[9], tokens=list(doc[7:]), sent=doc[:])
-    assert len(_without_other_deeds(list(doc), raped)) == len(doc)
+    assert len(without_other_deeds(list(doc), raped)) == len(doc)
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_a_when_clause_tells_the_same_incident_and_keeps_its_places(parsed):
                  deps=["nsubjpass", "auxpass", "ROOT", "advmod", "nsubj", "advcl", "dobj"],
                  pos=["NUM", "AUX", "VERB", "SCONJ", "NOUN", "VERB", "PROPN"])
     killed = Clause(root=doc[2], tokens=list(doc[:3]), sent=doc[:])
-    assert len(_without_other_deeds(list(doc), killed)) == len(doc)
+    assert len(without_other_deeds(list(doc), killed)) == len(doc)
 
 
 

@@ -5,7 +5,7 @@ place after "while another"."""
 import pytest
 
 import eventdesk
-from eventdesk.components.events.placing import _names_a_site_placed_elsewhere
+from eventdesk.components.events.placing.side_places import _names_a_site_placed_elsewhere
 
 pytestmark = pytest.mark.slow
 
@@ -98,7 +98,7 @@ def test_where_the_source_is_is_read_off_the_attribution_stages_claims():
     """One reading of "according to X": placing asks the claims the attribution stage found
     (doc._.claims) whether a place is in the source's words, and finds no source place
     where there is no claim."""
-    from eventdesk.components.events.placing import _where_the_source_is
+    from eventdesk.components.events.placing.side_places import where_the_source_is
     from eventdesk.records import Document
 
     doc = eventdesk.load().parse(Document(
@@ -107,10 +107,10 @@ def test_where_the_source_is_is_read_off_the_attribution_stages_claims():
     by_name = {doc[m.start:m.end].text: m for m in doc._.places}
     assert {"Aleppo", "Binnish"} <= set(by_name)
     assert [c.cue for c in doc._.claims] == ["according to"]
-    assert _where_the_source_is(doc, by_name["Aleppo"])
-    assert not _where_the_source_is(doc, by_name["Binnish"])
+    assert where_the_source_is(doc, by_name["Aleppo"])
+    assert not where_the_source_is(doc, by_name["Binnish"])
     doc._.claims = []
-    assert not _where_the_source_is(doc, by_name["Aleppo"])
+    assert not where_the_source_is(doc, by_name["Aleppo"])
 
 
 def test_a_site_named_after_a_town_and_put_in_another_is_at_the_other(tiny_gazetteer_pool):
@@ -150,30 +150,30 @@ class _Named:
 
 def test_places_hung_on_the_verb_through_a_setting_a_subject_or_another_clause_give_way(
         parsed):
-    from eventdesk.components.events.placing import _set_aside_from_the_verb
+    from eventdesk.components.events.placing.side_places import set_aside_from_the_verb
 
     # 0 During 1 the 2 ceremony 3 at 4 Pervomaisk 5 nationalists 6 demonstrated 7 in 8 Kiev
     doc = parsed(["During", "the", "ceremony", "at", "Pervomaisk", "nationalists",
                   "demonstrated", "in", "Kiev"], [6, 2, 0, 2, 3, 6, 6, 6, 7],
                  ["prep", "det", "pobj", "prep", "pobj", "nsubj", "ROOT", "prep", "pobj"])
     pervomaisk, kiev = _Named(4), _Named(8)
-    assert _set_aside_from_the_verb(doc, [pervomaisk, kiev], doc[6]) == {id(pervomaisk)}
+    assert set_aside_from_the_verb(doc, [pervomaisk, kiev], doc[6]) == {id(pervomaisk)}
     # the setting is the only place: nothing set aside
-    assert _set_aside_from_the_verb(doc, [pervomaisk], doc[6]) == set()
+    assert set_aside_from_the_verb(doc, [pervomaisk], doc[6]) == set()
     # 0 Ranimat 1 of 2 Hebron 3 bombed 4 a 5 cafe 6 in 7 Haifa: the bomber's home
     doc = parsed(["Ranimat", "of", "Hebron", "bombed", "a", "cafe", "in", "Haifa"],
                  [3, 0, 1, 3, 5, 3, 5, 6],
                  ["nsubj", "prep", "pobj", "ROOT", "det", "dobj", "prep", "pobj"])
     hebron, haifa = _Named(2), _Named(7)
-    assert _set_aside_from_the_verb(doc, [hebron, haifa], doc[3]) == {id(hebron)}
+    assert set_aside_from_the_verb(doc, [hebron, haifa], doc[3]) == {id(hebron)}
     # 0 As 1 Blair 2 spoke 3 in 4 Leeds 5 people 6 marched 7 in 8 London
     doc = parsed(["As", "Blair", "spoke", "in", "Leeds", "people", "marched", "in", "London"],
                  [2, 2, 6, 2, 3, 6, 6, 6, 7],
                  ["mark", "nsubj", "advcl", "prep", "pobj", "nsubj", "ROOT", "prep", "pobj"])
     leeds, london = _Named(4), _Named(8)
-    assert _set_aside_from_the_verb(doc, [leeds, london], doc[6]) == {id(leeds)}
+    assert set_aside_from_the_verb(doc, [leeds, london], doc[6]) == {id(leeds)}
     # "killed three in Leeds when a bomb exploded": the event's own clause is the advcl
-    assert _set_aside_from_the_verb(doc, [leeds, london], doc[2]) == set()
+    assert set_aside_from_the_verb(doc, [leeds, london], doc[2]) == set()
 
 
 def test_a_deed_set_against_the_event_with_despite_is_not_its_place():

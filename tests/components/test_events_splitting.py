@@ -261,7 +261,7 @@ def test_only_armed_families_apart_make_two_events():
 
 
 
-# ---- a second object at a place of its own (placing._own_object_and_place) ----
+# ---- a second object at a place of its own (placing.phrases._own_object_and_place) ----
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [

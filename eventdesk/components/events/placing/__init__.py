@@ -1,0 +1,29 @@
+"""Placing: where an event happened, as the gazetteer knows it, split by concern.
+
+The clause's own place first, then "the city" it refers back to, then its sentence's, then
+the place the report was last talking about; districts the gazetteer lacks become the city
+with the district's name kept (geo_precision 2). Which names can be the place is
+`place_mentions`; names the index lacks, `place_names`; distances, `place_measures`.
+
+Modules, each importing only those before it in ORDER: deeds (which words tell the event's
+own incident, not another deed), phrases (how a name sits in its phrase: parallel phrases,
+lists, a region and its town), side_places (names that only locate or describe another
+place), anaphora ("the city" a clause refers back to), places (a place's key, measured
+point, a town at a city's edge), finding (the Placer's readings of the gazetteer and the
+report), placer (`Placer`).
+"""
+
+from eventdesk.components.events.placing.anaphora import placed_by_anaphor, told_aside, town_anaphor
+from eventdesk.components.events.placing.deeds import (
+    describes_an_actor,
+    same_incident_tokens,
+    tells_another_event,
+)
+from eventdesk.components.events.placing.placer import Placer
+from eventdesk.components.events.placing.places import at_measured_point, place_key
+
+ORDER = ("deeds", "phrases", "side_places", "anaphora", "places", "finding", "placer")
+
+__all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
+           "placed_by_anaphor", "same_incident_tokens", "tells_another_event", "told_aside",
+           "town_anaphor"]

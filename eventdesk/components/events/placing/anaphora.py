@@ -1,0 +1,60 @@
+""""The city", "the town": the town a clause refers back to, and names told aside."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.common import (
+    lexicon,
+    names_a_place,
+)
+from eventdesk.components.events.place_mentions import (
+    speaking_verb,
+)
+from eventdesk.components.events.placing.deeds import with_shared_verbs
+from eventdesk.components.triggers import Clause
+
+
+def town_anaphor(doc: Doc, clause: Clause) -> Token | None:
+    """"the town", "the provincial capital": the clause's word for a place named before."""
+    for tok in clause.tokens:
+        if tok.lower_ in lexicon()["anaphora"] and tok.i > 0 and \
+                doc[tok.i - 1].lower_ in ("the", "provincial", "northern", "southern") \
+                and not _names_its_own(tok):
+            return tok
+    return None
+
+
+def _names_its_own(tok: Token) -> bool:
+    """"the capital city of Manila", "the town of Kizlyar": the word introduces the name
+    after "of"; it refers back to nothing."""
+    noun = tok.head if tok.dep_ == "compound" else tok
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in noun.children)
+
+
+def told_aside(tok: Token, clause: Clause) -> bool:
+    """A word of the sentence outside the clause that hangs under what a person the
+    sentence describes says ("the governor, who says he prevented looting as rebels marched
+    on X"): no sign of where the clause's deed was. Not an aim ("launched an offensive to
+    capture X" is coded at X), nor what the reporter's source says ("rebels who they said
+    were planning bombings in X")."""
+    # the words above the clause ("..., residents said") hang over the whole sentence
+    ids = {t.i for t in clause.tokens} | {clause.root.i} | {a.i for a in clause.root.ancestors}
+    for node in [tok, *tok.ancestors]:
+        if node.i in ids:
+            return False
+        if node.dep_ == "relcl" and speaking_verb(node) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")
+                for c in node.children):
+            return True
+    return False
+
+
+def placed_by_anaphor(doc: Doc, clause: Clause) -> bool:
+    """The clause names no place of its own, only "the town" of an earlier sentence: its
+    place is the referent placing guessed, and an event told before may know it better."""
+    clause = with_shared_verbs(clause)
+    if names_a_place(doc, {t.i for t in clause.tokens}):
+        return False
+    return town_anaphor(doc, clause) is not None

@@ -1,0 +1,320 @@
+"""The Placer's base: what it reads from the gazetteer and the report besides the clause's
+own names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.common import (
+    Context,
+    copy_place,
+    lexicon,
+)
+from eventdesk.components.events.place_fallbacks import (
+    report_region,
+    territory_region,
+)
+from eventdesk.components.events.place_measures import (
+    is_landmark,
+    locates_unknown_place,
+    measured_from,
+)
+from eventdesk.components.events.place_mentions import (
+    CITY_PARTS,
+    CONTAINMENT_LINKS,
+    is_home,
+    names_a_route,
+)
+from eventdesk.components.events.placing.deeds import (
+    across_the_border,
+    in_another_deed,
+    names_an_actor,
+    own_verb,
+)
+from eventdesk.components.events.placing.phrases import (
+    is_countryside,
+    listed_with,
+    names_a_region,
+    names_an_area,
+    region_beside,
+    town_of_its_province,
+)
+from eventdesk.components.events.placing.places import country_only
+from eventdesk.components.events.placing.side_places import (
+    names_a_side_place,
+    only_locates,
+    set_aside_from_the_verb,
+)
+from eventdesk.components.triggers import Clause
+from eventdesk.geo.build import capital_names
+from eventdesk.geo.countries import CODED_AS
+from eventdesk.records import Place
+
+# "in Iraq", "across Syria": a country named as the scene
+SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
+
+
+class PlaceFinder:
+    """The Placer's readings of the gazetteer and the report: countries, capitals, the
+    report's towns, the mention to choose."""
+
+    def _territory(self, doc: Doc, clause: Clause, code: str) -> Place | None:
+        """The region of a territory the clause names as its scene ("in the Gaza Strip"),
+        under the name of the unknown place in it the clause gives."""
+        unknown = self.names.unknown_town_name(doc, clause)
+        site = self.names.site_name(doc, clause.tokens)
+        return territory_region(self.gazetteer, doc, clause.tokens, code,
+                                name=unknown[0] if unknown else site)
+
+    def _referent(self, doc: Doc, anaphor: Token, ctx: Context) -> Place | None:
+        """What "the city" refers back to: the report's main city; "the capital" the
+        country's; "the town", "the village" the one just named."""
+        if anaphor.lower_ == "capital" and doc[anaphor.i - 1].lower_ == "the":
+            return self._capital([code for code in doc._.countries or []
+                                  if not self._named_only_aside(doc, code)])
+        if anaphor.lower_ == "city":
+            return ctx.main_city or ctx.focus
+        return self._last_town_before(doc, anaphor.i, noun=anaphor.lower_) or ctx.main_city \
+            or ctx.focus
+
+    def _named_only_aside(self, doc: Doc, code: str) -> bool:
+        """The report names the country only as a destination, an actor or an actor's home
+        ("left for a visit to Iran", "Iran denied it") and names no place in it: "the
+        capital" is not its capital."""
+        names = [m for m in doc._.places or [] if m.kind == "country"
+                 and CODED_AS.get(m.country_code, m.country_code) == code]
+        if not names or any(
+                m.kind != "country" and m.candidates and m.candidates[0].country_code == code
+                and self.judge.plausible(doc, m) for m in doc._.places or []):
+            return False
+        return all(self.judge.is_away(doc, m) or names_an_actor(doc[m.start:m.end].root)
+                   for m in names)
+
+    def _report_place(self, doc: Doc, clause: Clause, sent_index: int, all_mentions,
+                      ctx: Context) -> Place | None:
+        """Neither the clause nor its sentence names a place: the place of an event told
+        in the last two sentences, else the town the report last named, in the country the
+        clause names if it names one; else that country."""
+        named = self._clause_country(doc, clause, all_mentions)
+        recent = ctx.place if ctx.place is not None and sent_index - ctx.place_sent <= 2 \
+            else None
+        for earlier in (recent, ctx.focus):
+            if earlier is not None and (named is None or CODED_AS.get(
+                    earlier.country_code, earlier.country_code) == named):
+                return copy_place(earlier)
+        # "along Lebanon's border with Israel": the side named first, not an actor's
+        countries = doc._.countries or []
+        return self._territory(doc, clause, named) \
+            or report_region(self, doc, named or (countries[0] if countries else None)) \
+            or country_only(named)
+
+    def _sentence_town(self, doc: Doc, clause: Clause, mentions) -> Place | None:
+        """The town the clause's sentence names outside the clause ("In Homs, residents said
+        shells hit the Khalidiya district"): what a district the clause names is part of,
+        before the town the report last named, and that before its main city."""
+        countries = doc._.countries or []
+        ids = {t.i for t in clause.tokens}
+        for mention in mentions:
+            label = doc[mention.start:mention.end].root.ent_type_
+            if mention.start in ids or mention.kind != "place" \
+                    or label not in ("GPE", "LOC", "FAC", "") \
+                    or mention.designator in CITY_PARTS or is_landmark(doc, mention.start) \
+                    or not self.judge.may_be_scene(doc, mention):
+                continue  # "the source told Xinhua": an agency, not the district's town
+            place = self.gazetteer.resolve(mention, countries=countries)
+            if place is not None and place.latitude is not None and place.geo_precision != 3 \
+                    and (not countries or place.country_code in countries):
+                return place
+        return None
+
+    def _dateline_only(self, doc: Doc, place: Place) -> bool:
+        """The report names the town only in its dateline."""
+        named = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+                 and m.candidates[0].geonameid == place.geonameid]
+        return bool(named) and all(self.judge.is_dateline(doc, m) for m in named)
+
+    def _scene_country(self, doc: Doc, clause: Clause, mentions) -> tuple[str | None, bool]:
+        """The country the clause says the event is in ("killed in Iraq", "the embassy in
+        Kenya"): evidence that outweighs the demonyms of foreign actors; and whether the
+        verb itself says so ("captured him in Iraq", unlike "a planner of the attacks in
+        the United States, captured in Karachi")."""
+        ids = {t.i for t in clause.tokens}
+        found: str | None = None
+        for mention in mentions:
+            if mention.kind != "country" or not mention.country_code \
+                    or mention.start not in ids or self.judge.is_dateline(doc, mention) \
+                    or self.judge.in_a_name(doc, mention):
+                continue
+            tok = doc[mention.start:mention.end].root
+            if tok.dep_ != "pobj" or tok.head.lower_ not in SCENE_PREPS:
+                continue
+            code = CODED_AS.get(mention.country_code, mention.country_code)
+            if tok.head.head.pos_ in ("VERB", "AUX") and own_verb(tok.head.head, clause):
+                return code, True
+            found = found or code
+        return found, False
+
+    def _clause_country(self, doc: Doc, clause: Clause, mentions) -> str | None:
+        """The first country the clause names that is neither an actor ("Israel captured"),
+        an actor's home ("businessmen from Nigeria"), a modifier ("Air India", "the U.S.
+        blockade") nor the dateline: the scene when the clause names no place in it."""
+        ids = {t.i for t in clause.tokens}
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.kind != "country" or not mention.country_code \
+                    or mention.start not in ids or self.judge.is_dateline(doc, mention) \
+                    or self.judge.in_a_name(doc, mention):
+                continue  # "the Islamic State of Iraq launched an offensive": a name
+            root = doc[mention.start:mention.end].root
+            while root.dep_ == "conj" and root.head is not root:
+                root = root.head  # "contested by Iran and Iraq": both are actors
+            if root.dep_ in ("nsubj", "nsubjpass", "agent", "compound") \
+                    or root.head.dep_ == "agent" or is_home(root):
+                continue
+            code = CODED_AS.get(mention.country_code, mention.country_code)
+            if across_the_border(root):
+                # "strikes close to the border with Burkina Faso" in a Mali report: this
+                # side of the border, the report's own country
+                others = [c for c in doc._.countries or [] if c != code]
+                return others[0] if others else None
+            return code
+        return None
+
+    def _countryside(self, doc: Doc, mention, base: Place, countries) -> Place | None:
+        """"the Idlib countryside", "rural Damascus", "Hama's northern countryside": the
+        region named after the city (geo_precision 3), else the city one step less
+        precise."""
+        if base.geo_precision == 3:
+            return None
+        if not is_countryside(doc, mention):
+            return None
+        name = " ".join(t.text for t in doc[mention.start:mention.end]
+                        if t.lower_ not in ("greater", "the"))
+        # "the Damascus countryside", "rural Damascus": a province of its own when the index
+        # knows one named so (Rif Dimashq, "Rural Damascus"), apart from the city's own
+        for query in (f"Rural {name}", f"{name} province"):
+            region = self.gazetteer.resolve_name(query, countries=countries)
+            if region is not None and region.geo_precision == 3 and region.latitude is not None \
+                    and region.country_code == base.country_code:
+                return region
+        base.geo_precision = max(base.geo_precision or 1, 2)
+        return base
+
+    def _named_capital(self, doc: Doc, clause: Clause) -> Place | None:
+        """"the Somali capital" / "the Afghan capital": the capital of the country its
+        demonym or name gives (one word between "the" and "capital", so "the Borno State
+        capital", a region's seat, is not taken for the country's)."""
+        for tok in clause.tokens:
+            if tok.lower_ != "capital" or tok.i < 2 or doc[tok.i - 2].lower_ != "the":
+                continue
+            word = doc[tok.i - 1].text
+            code = self.gazetteer.demonym_country(word) or self.gazetteer.country_code_of(word)
+            if code is not None:
+                return self._capital([code])
+        return None
+
+    def _capital(self, countries: list[str]) -> Place | None:
+        if not countries:
+            return None
+        name = capital_names().get(countries[0])
+        if not name:
+            return None
+        return self.gazetteer.resolve_name(name, countries=countries[:1])
+
+    def _report_towns(self, doc: Doc) -> list[Place]:
+        """The towns the report names, dateline included, with coordinates."""
+        countries = doc._.countries or []
+        towns = []
+        for mention in doc._.places or []:
+            heading = mention.text.isupper() and doc[mention.end:mention.end + 1].text in (
+                ":", ",")  # "ADEN: Supporters rallied…", an item's own dateline
+            if mention.kind == "place" and (heading or self.judge.plausible(doc, mention)):
+                place = self.gazetteer.resolve(mention, countries=countries)
+                if place is not None and place.latitude is not None:
+                    towns.append(place)
+        return towns
+
+    def _choose_mention(self, doc: Doc, pool, clause: Clause | None = None):
+        """The first place of the clause, with the place that contains it when one follows.
+        A town goes before a region or a countryside ("in the northern Aleppo countryside,
+        rebels stormed Qabasin"), a town's countryside before a region ("In the department
+        of Cauca, dissidents clashed with troops in rural Argelia"), and a town named only
+        to measure from after other towns ("near Karmah, 8 km west of Fallujah"; "15 km
+        south of Kutum, North Darfur" is Kutum's)."""
+        known = self.judge.plausible_tokens
+        side = {id(m) for m in pool if names_a_side_place(doc, m, pool)}
+        if len(side) == len(pool):
+            side = set()  # the only places named: the best the clause gives
+        if clause is not None and not side:
+            side = set_aside_from_the_verb(doc, pool, clause.root)
+        ordered = sorted(pool, key=lambda m: (id(m) in side,
+                                              2 if (m.kind == "region" or names_a_region(m))
+                                              and not names_an_area(m)
+                                              else 1 if is_countryside(doc, m) else 0,
+                                              (measured_from(doc, m)
+                                               or only_locates(doc, m, pool))
+                                              and not locates_unknown_place(doc, m, known(doc)),
+                                              names_a_route(doc, m), m.start))
+        mention = ordered[0]
+        inner = town_of_its_province(doc, mention, pool, side)
+        if inner is not None:
+            # "In Saada, a citizen was killed by shelling on villages of Shada": a city named
+            # as its province stands for the province; the town in it the clause names is
+            # where it happened
+            mention = inner
+        if is_landmark(doc, mention.start):
+            # "in the Chlef province to the west of Algiers": a town outside the region the
+            # clause names only says where the region lies
+            region = region_beside(mention, pool)
+            if region is not None:
+                return region, None
+        container = None
+        for other in pool:
+            if other is mention:
+                continue
+            between = doc[mention.end:other.start].text.strip().lower()
+            if 0 < other.start - mention.end <= 3 and between in CONTAINMENT_LINKS \
+                    and not listed_with(doc, mention, other, pool):
+                container = other
+                break
+            before = doc[other.end:mention.start].text.strip().lower()
+            if other.end <= mention.start and before in ("'s", "’s"):
+                container = other
+                break
+        return mention, container
+
+    def _last_town_before(self, doc: Doc, end: int, noun: str | None = None) -> Place | None:
+        """The town named last before token `end`, in its sentence or the one before: what
+        "the town" refers back to -- the one called a town first ("withdrew from the eastern
+        town of Avdiivka ... since the capture of Bakhmut. Russian forces had taken the
+        town"), and not one named in a phrase telling another deed. Further back, the
+        report's main city is the better guess."""
+        countries = doc._.countries or []
+        sent = doc[end].sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        towns = []
+        for mention in reversed(doc._.places or []):
+            if mention.start >= end or mention.start < start or mention.kind != "place" \
+                    or mention.designator in CITY_PARTS or self.judge.is_dateline(doc, mention) \
+                    or self.judge.is_away(doc, mention) or is_landmark(doc, mention.start) \
+                    or not self.judge.plausible(doc, mention) \
+                    or in_another_deed(doc[mention.start:mention.end].root):
+                continue
+            place = self.gazetteer.resolve(mention, countries=countries)
+            if place is not None and place.latitude is not None:
+                towns.append((mention, place))
+        named_so = [place for mention, place in towns if noun and mention.designator == noun]
+        if named_so or towns:
+            return copy_place((named_so or [place for _, place in towns])[0])
+        return None
+
+    def _with_precision(self, doc, clause, place: Place, mention, *, anchor=None) -> Place:
+        """geo_precision 2 when the report says near / outskirts / north of the place."""
+        if place.geo_precision == 3:
+            return place
+        at = mention.start if mention is not None else (anchor.i if anchor is not None else None)
+        if at is None:
+            return place
+        window = doc[max(clause.start, at - 5):at]
+        if any(t.lower_ in lexicon()["near_words"] for t in window):
+            place.geo_precision = max(place.geo_precision or 1, 2)
+        return place

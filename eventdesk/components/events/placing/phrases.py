@@ -1,0 +1,209 @@
+"""How a place name sits in its phrase: parallel phrases and lists, a region naming its
+town, the countryside of a town."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.place_measures import (
+    COMPASS_WORDS,
+    is_landmark,
+    measured_from,
+)
+from eventdesk.components.events.placing.deeds import in_a_purpose
+from eventdesk.geo.candidates import is_area, is_wide_region
+from eventdesk.geo.normalize import name_key
+from eventdesk.records import Place
+
+
+def is_countryside(doc: Doc, mention) -> bool:
+    """"the Idlib countryside", "rural Damascus", "Hama's northern countryside"."""
+    after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
+    before = [t.lower_ for t in doc[max(0, mention.start - 3):mention.start]]
+    if before[-1:] == ["greater"]:
+        before = before[:-1]  # "the eastern countryside of Greater Damascus"
+    return mention.designator == "countryside" or after[:1] == ["countryside"] or (
+        mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
+        after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3]) or \
+        before[-2:] == ["countryside", "of"]
+
+
+def _outer_preposition(tok: Token) -> Token | None:
+    """The preposition that puts a place name in its clause: "on" in "on the town of X"."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ == "ADP" and t.lower_ != "of":
+            return t
+        if t.dep_ not in ("pobj", "prep", "compound", "appos", "conj") and t.pos_ != "ADP":
+            return None
+    return None
+
+
+def in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
+    """"strikes on the outskirts of X, on the town of Y and on Z": each place in a
+    prepositional phrase of its own, repeated or joined by "and" after a first one that
+    names a place, is a place of its own event."""
+    prep = _outer_preposition(head)
+    if prep is None or prep.lower_ not in ("on", "in", "at", "near", "against"):
+        return False
+    for other in mentions:
+        if other is mention:
+            continue
+        first = _outer_preposition(doc[other.start:other.end].root)
+        if first is None or first.i >= prep.i:
+            continue
+        if (prep.dep_ == "conj" and prep.head.i == first.i) or (
+                prep.dep_ == first.dep_ == "prep" and prep.head.i == first.head.i
+                and prep.lower_ == first.lower_) or _own_object_and_place(prep, first) \
+                or _after_a_side_of_the_first(prep, first):
+            return True
+    return False
+
+
+def _after_a_side_of_the_first(prep: Token, first: Token) -> bool:
+    """"attacks at Kidal in the north and in Gao in the east": the phrase joined by "and"
+    to the first place's compass phrase ("in the north", told beside "at Kidal"), which the
+    parse joins it to instead of the first place's."""
+    side = prep.head
+    return prep.dep_ == "conj" and side.dep_ == "prep" and side.head.i == first.head.i \
+        and side.i > first.i and any(c.dep_ == "pobj" and c.lower_ in COMPASS_WORDS
+                                     for c in side.children)
+
+
+def heads_a_list(doc: Doc, head: Token, mentions, mention) -> bool:
+    """"with demonstrations also reported in Omdurman and Atbara": the first town of a list
+    joined by "and" is a place of the list as much as the towns joined to it (when it is
+    the event's own place, the copy is skipped as that place)."""
+    if head.head.lower_ == "between":
+        return False  # "between Ansongo and Gao": one event, at the first
+    return any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children) and any(
+        o is not mention and doc[o.start:o.end].root.dep_ == "conj"
+        and doc[o.start:o.end].root.head.i == head.i for o in mentions)
+
+
+def _own_object_and_place(prep: Token, first: Token) -> bool:
+    """"killed four soldiers in Kirkuk and two policemen in Tikrit", "attacked a police
+    station in Kirkuk and an army post in Tikrit", "killed four soldiers in Kirkuk, two
+    policemen in Tikrit and a civilian in Baiji", "killed five soldiers in Kirkuk and
+    wounded three policemen in Mosul": the same preposition put on a second
+    object of its own (a noun with its number or article, joined by "and" to the first
+    object or, as the parse often has it, to the first place), each object at its place."""
+    if prep.dep_ != "prep" or first.dep_ != "prep" or prep.lower_ != first.lower_:
+        return False
+    obj = prep.head
+    if obj.pos_ == "VERB" and obj.dep_ == "conj" and obj.head.i == first.head.i:
+        obj = next((c for c in obj.children if c.dep_ == "dobj"), obj)  # "and wounded three"
+        return obj.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("nummod", "det") for c in obj.children)
+    if obj.dep_ not in ("conj", "appos") or not (obj.like_num or (
+            obj.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ in ("nummod", "det") for c in obj.children))):
+        return False  # "killed two people in Idlib and three in Hama": a number stands in
+    firsts = {first.head.i, *(c.i for c in first.children if c.dep_ == "pobj")}
+    # "in Kirkuk, two policemen in Tikrit and a civilian in Baiji": the parse may hang the
+    # second object on the first place as an apposition, the "and" on the list's next item
+    return obj.head.i in firsts and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in (*obj.head.children, *obj.children))
+
+
+def names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -> bool:
+    """"In Tumaco, Narino, …": a name set off by a comma right after a town, and naming
+    the town's own province, says where the town lies, not a second place of the event
+    ("shelled Idlib and Saraqib" joins with "and": two places)."""
+    if town is None or town.admin1 is None or place.admin1 != town.admin1 \
+            or place.country_code != town.country_code:
+        return False
+    if name_key(place.location or "") != name_key(place.admin1):
+        return False
+    before = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    return before is not None and before.text == "," and not any(
+        c.dep_ == "cc" for c in head.head.children)
+
+
+def names_an_area(mention) -> bool:
+    """"the East Ghouta region": a listed area (areas.toml) the text calls a region, coded
+    at its main town like a town, so it goes before the countryside that holds it."""
+    best = mention.candidates[0] if mention.candidates else None
+    return best is not None and is_area(best) and not is_wide_region(best)
+
+
+def names_a_region(mention) -> bool:
+    """"southern Chechnya", "Helmand": a name whose reading is a province, though the text
+    does not call it one; it holds the towns and districts the clause also names."""
+    return bool(mention.candidates) and mention.candidates[0].is_region
+
+
+def region_beside(landmark, pool):
+    """A region of the landmark's country the pool names, holding another province than the
+    landmark's: the place of a clause that measures from a town outside it."""
+    if not landmark.candidates:
+        return None
+    town = landmark.candidates[0]
+    for other in pool:
+        if other is landmark or not other.candidates or not (
+                other.kind == "region" or names_a_region(other)):
+            continue
+        best = other.candidates[0]
+        if best.country_code == town.country_code and best.admin1 != town.admin1:
+            return other
+    return None
+
+
+def town_of_its_province(doc: Doc, mention, pool, side: set[int]):
+    """The town named after `mention`, not listed with it, that lies in the province
+    `mention` names ("In Saada, ... shelling on villages of Shada": Shada lies in Saada
+    governorate): the nearer place of the two. None when there is none, when `mention` is no
+    province's namesake, or when "and"/"or" or a repeated preposition joins them ("shelled
+    Idlib and Saraqib", "strikes on the outskirts of Nabatieh, on the town of Bint Jbeil":
+    places of a list)."""
+    if mention.kind != "place" or not mention.candidates:
+        return None
+    first = mention.candidates[0]
+    key = name_key(mention.text)
+    if not first.admin1 or name_key(first.admin1) != key:
+        return None
+    for other in pool:
+        if other is mention or other.start <= mention.end or id(other) in side \
+                or other.kind != "place" or not other.candidates or names_a_region(other) \
+                or is_landmark(doc, other.start) or measured_from(doc, other):
+            continue
+        best = other.candidates[0]
+        if best.country_code != first.country_code or not best.admin1 \
+                or name_key(best.admin1) != key or name_key(other.text) == key:
+            continue
+        if any(t.lower_ in ("and", "or", ";") for t in doc[mention.end:other.start]) \
+                or in_a_parallel_phrase(doc, doc[other.start:other.end].root, pool, other):
+            continue  # "strikes on the outskirts of X, on the town of Y": a place each
+        root = doc[other.start:other.end].root
+        if root.dep_ == "conj" or heads_a_list(doc, root, pool, other):
+            continue  # "in Khartoum, with demonstrations also in Omdurman and Atbara": a list
+        if in_a_purpose(root):
+            continue  # "an offensive in Homs' countryside to liberate Palmyra": an aim
+        return other
+    return None
+
+
+def listed_with(doc: Doc, mention, other, pool) -> bool:
+    """"in Kidal, Gao and Timbuktu": the town after the comma is the next of a list of towns
+    (another town of the pool follows it after "and", "or" or a comma), not what holds the
+    first; "in Kutum, North Darfur" (a region after the comma, nothing listed after it)
+    still says where Kutum lies, and so does the province a town of the same name
+    heads ("Bakhmut, Donetsk and Lyman")."""
+    if doc[mention.end:other.start].text.strip() != "," or other.kind == "region" \
+            or names_a_region(other):
+        return False
+    key = name_key(other.text)
+    if any(name_key(c.admin1 or "") == key for c in mention.candidates[:1]):
+        # "Bakhmut, Donetsk and ...": the first town's province after it -- of its best
+        # reading ("Washington, New York, San Francisco": no Washington in New York state)
+        return False
+    k = other.end
+    if k < len(doc) and doc[k].lower_ in ("and", "or", ","):
+        k += 1
+        if k < len(doc) and doc[k].lower_ in ("and", "or"):
+            k += 1  # "Kidal, Gao, and Timbuktu"
+        return any(o.start == k and o.kind != "country" for o in pool)
+    return False

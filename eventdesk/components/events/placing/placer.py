@@ -1,0 +1,320 @@
+"""The Placer: the clause's own place first, then "the city" it refers back to, then its
+sentence's, then the place the report was last talking about."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from eventdesk.components.events.common import (
+    Candidate,
+    Context,
+    copy_candidate,
+    copy_place,
+    line_label_end,
+)
+from eventdesk.components.events.place_fallbacks import (
+    report_region,
+    sentence_container,
+)
+from eventdesk.components.events.place_measures import (
+    is_landmark,
+    measured_from,
+)
+from eventdesk.components.events.place_mentions import (
+    CITY_PARTS,
+    MentionJudge,
+    names_an_office,
+)
+from eventdesk.components.events.place_names import (
+    WIDE_FEATURES,
+    NameReader,
+    inside,
+    region_holder,
+    settlement_holder,
+    settlement_in,
+)
+from eventdesk.components.events.placing.anaphora import told_aside, town_anaphor
+from eventdesk.components.events.placing.deeds import (
+    joined_deed_tokens,
+    same_incident_tokens,
+    with_shared_verbs,
+    without_other_deeds,
+)
+from eventdesk.components.events.placing.finding import PlaceFinder
+from eventdesk.components.events.placing.phrases import (
+    heads_a_list,
+    in_a_parallel_phrase,
+    is_countryside,
+    names_its_region,
+)
+from eventdesk.components.events.placing.places import (
+    at_measured_point,
+    country_only,
+    place_key,
+    satellite,
+)
+from eventdesk.components.events.placing.side_places import well_known, where_the_source_is
+from eventdesk.components.triggers import Clause
+from eventdesk.geo.countries import CODED_AS
+from eventdesk.records import Place
+
+
+class Placer(PlaceFinder):
+    """Places events; holds the gazetteer, the judge of mentions and the reader of names the
+    gazetteer lacks."""
+
+    def __init__(self, gazetteer):
+        self.gazetteer = gazetteer
+        self.judge = MentionJudge(gazetteer)
+        self.names = NameReader(gazetteer, self.judge)
+
+    def same_event_elsewhere(self, doc: Doc, clause: Clause, cand: Candidate):
+        """"retook the towns of Makhmour and Gwer": one event per place."""
+        ids = {t.i for t in clause.tokens} | joined_deed_tokens(clause)
+        mentions = [m for m in doc._.places or [] if m.start in ids and m.kind == "place"
+                    and self.judge.plausible(doc, m)]
+        extra = []
+        countries = doc._.countries or []
+        for mention in mentions:
+            head = doc[mention.start:mention.end].root
+            if (head.dep_ != "conj" or not any(
+                    o.start <= head.head.i < o.end for o in mentions if o is not mention)) \
+                    and not in_a_parallel_phrase(doc, head, mentions, mention) \
+                    and not heads_a_list(doc, head, mentions, mention):
+                continue
+            if head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
+                continue  # "a landmine between Ansongo and Gao": one event, at the first
+            place = self.gazetteer.resolve(mention, countries=countries)
+            if place is None or place.latitude is None or place_key(place) == \
+                    place_key(cand.place) or names_its_region(doc, head, place, cand.place):
+                continue
+            copy = copy_candidate(cand)
+            place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
+            copy.place, copy.fatalities, copy.fatalities_text = place, None, None
+            copy.site = None  # a site named beside the first place is not this one's
+            extra.append(copy)
+        return extra
+
+    def place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
+        """The event's place: what the clause names, then "the city" it refers back to,
+        then what its sentence names, then the place the report was last talking about."""
+        clause = with_shared_verbs(clause)
+        ids = {t.i for t in clause.tokens}
+        all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
+        # not the words of a clause or phrase telling another deed than the clause's
+        incident = same_incident_tokens(sent, clause)
+        incident_ids = {t.i for t in incident}
+        mentions = [m for m in self._scene_mentions(doc, sent, clause, all_mentions)
+                    if m.start in incident_ids]
+        in_clause = [m for m in mentions if m.start in ids]
+        if in_clause and all(is_landmark(doc, m.start) or where_the_source_is(doc, m)
+                             for m in in_clause):
+            # "South of Baghdad, ten were killed when a car bomb went off in the town of
+            # Suwayra": the clause names a town only to measure from; the town its sentence
+            # puts the incident in comes first; so does a town it names beside where the
+            # source is ("According to a source in Aleppo, troops foiled an attack that tried
+            # to infiltrate Kuweires"), when the index knows that town well
+            outside = [m for m in mentions if m.start not in ids and m.kind == "place" and (
+                all(is_landmark(doc, o.start) for o in in_clause) or well_known(m))]
+            # "travelled north of the city of Fallujah, 50 km west of Baghdad": a direction
+            # with no distance names the place near which it was
+            in_clause = [m for m in outside if not is_landmark(doc, m.start)] or [
+                m for m in outside if not measured_from(doc, m)
+                and all(measured_from(doc, o) for o in in_clause)] or in_clause
+        countries = doc._.countries or []
+        scene, of_verb = self._scene_country(doc, clause, all_mentions)
+        if not mentions and self.names.unknown_near_unknown(doc, clause):
+            # "at Zilkan, near Bashiqa", neither in the index: the country, not a guess
+            return country_only(scene or (countries[0] if countries else None))
+        place = self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
+        if place is not None and place.geo_precision == 3 and place.latitude is not None:
+            place = self._inside_region(doc, sent, clause, place, mentions)
+        if place is not None:
+            if of_verb and place.country_code is not None and \
+                    CODED_AS.get(place.country_code, place.country_code) != scene:
+                # "killed 14 people in Iraq as Washington's new ambassador vowed"
+                return country_only(scene)
+            return place
+        named = self._named_capital(doc, clause)
+        if named is not None:
+            # "in the Somali capital", "the Syrian capital": that country's capital; "the
+            # al-Bayaa district of the Iraqi capital": its part
+            district = self.names.district_phrase(doc, clause.tokens, known=all_mentions)
+            part = self.names.district_place(district, named, countries) \
+                if district is not None and district[1] is None else None
+            return part or self._with_precision(doc, clause, named, None,
+                                                anchor=doc[clause.start])
+        if scene is not None:
+            # "American forces captured him in Iraq": the country, and no point in it; "in
+            # the central Gaza Strip": the territory's region
+            return self._territory(doc, clause, scene) or country_only(scene)
+        unknown = self.names.unknown_town_name(doc, clause)
+        if unknown is not None:
+            return self._unknown_town_place(doc, clause, unknown, incident)
+        anaphor = town_anaphor(doc, clause)
+        referent = self._referent(doc, anaphor, ctx) if anaphor is not None else None
+        if referent is not None:
+            return self._with_precision(doc, clause, copy_place(referent), None, anchor=anaphor)
+        if not in_clause:
+            # "the governor, who says he prevented looting as rebels marched on Lubumbashi":
+            # a place the sentence names only in what someone says is not the scene
+            mentions = [m for m in mentions
+                        if not told_aside(doc[m.start:m.end].root, clause)]
+            place = self._place_from(doc, clause, incident, mentions, all_mentions, ctx)
+            if place is not None:
+                return place
+        site = self.names.site_name(doc, clause.tokens)
+        if site is not None and site.split()[-1].lower() in WIDE_FEATURES:
+            # "jets bombed camps in the Sambisa Forest", after a raid on Mafa: a forest or a
+            # range is not at the town an earlier deed was at; the report's one region holds
+            # it (no point in it), else its country
+            code = self._clause_country(doc, clause, all_mentions) or (
+                countries[0] if countries else None)
+            return report_region(self, doc, code, site) or country_only(code)
+        return self._report_place(doc, clause, sent_index, all_mentions, ctx)
+
+    def _scene_mentions(self, doc: Doc, sent: Span, clause: Clause, all_mentions) -> list:
+        """The sentence's place names that can be the event's place: not a country, nor a
+        name aside (`MentionJudge.may_be_scene`), nor an office's seat; after a line's
+        label when the line names a place of its own."""
+        mentions = [m for m in all_mentions if m.kind != "country"
+                    and self.judge.may_be_scene(doc, m)
+                    and not names_an_office(doc[m.start:m.end].root, clause)]
+        label_end = line_label_end(doc, sent)
+        if label_end is not None and any(m.start_char >= label_end for m in mentions):
+            # "7 Jan – Borno: a bomber struck a checkpoint in Konduga": the line's label
+            # names the area the line is about; the place the sentence names is the scene
+            mentions = [m for m in mentions if m.start_char >= label_end]
+        return mentions
+
+    def _unknown_town_place(self, doc: Doc, clause: Clause, unknown: tuple[str, int],
+                            incident=()) -> Place | None:
+        """A town the clause names but the index did not find in the text: the index may
+        still know it under another spelling; else the one place its sentence gives for it
+        (`sentence_container`); else the country the report gives it ("the Niger village of
+        Abadam"), else no place rather than a wrong one."""
+        name, start = unknown
+        countries = doc._.countries or []
+        qualifier = self.judge.qualifier_country(doc, start)
+        country = [qualifier] if qualifier else countries[:1]
+        place = self.gazetteer.resolve_name(name, countries=country)
+        if place is not None and place.latitude is not None and place.country_code in country:
+            return self._with_precision(doc, clause, place, None, anchor=doc[clause.start])
+        code = country[0] if country else None
+        incident = without_other_deeds(incident, clause)
+        return sentence_container(self, doc, clause, unknown, code, incident) \
+            or report_region(self, doc, code, name) or country_only(qualifier)
+
+    def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
+        place, chosen = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx)
+        return place if chosen is None else at_measured_point(
+            doc, place, chosen, self.judge.plausible_tokens)
+
+    def _named_place_from(self, doc, clause, tokens, pool, all_mentions, ctx
+                          ) -> tuple[Place | None, object]:
+        """The place the clause's names give, and the mention it chose from the pool (None
+        when the pool is empty)."""
+        countries = doc._.countries or []
+        base = chosen = None
+        if pool:
+            mention, container = self._choose_mention(doc, pool, clause)
+            chosen = mention
+            settlement = self.names.unknown_settlement(doc, tokens)
+            holder = settlement_holder(doc, settlement, pool) if settlement else None
+            if holder is not None:
+                # "the village of X in western Y": Y holds the event, whatever came first
+                mention, container = holder, None
+            elif container is None:
+                container = region_holder(doc, mention, pool, self.judge)
+            qualifier = self.judge.qualifier_country(doc, mention.start)
+            base = self.gazetteer.resolve(
+                mention, countries=[qualifier] if qualifier else countries, container=container)
+            if base is not None:
+                base = self._countryside(doc, mention, base, countries) or \
+                    self._with_precision(doc, clause, base, mention)
+                if settlement is not None and " - " not in (base.location or ""):
+                    base = settlement_in(base, settlement)
+        district = self.names.district_phrase(doc, tokens, known=all_mentions)
+        if district is not None:
+            container = self.names.named_container(doc, district[1], all_mentions)
+            if container is not None and base is not None and inside(base, container):
+                container = None  # "Gaya, Fa'a and Zang in Hong LGA of Adamawa": Gaya's
+            city = container or base or self._sentence_town(doc, clause, all_mentions)
+            if city is None and any(t.lower_ in CITY_PARTS for t in tokens) \
+                    and satellite(ctx.focus, ctx.main_city):
+                # "security forces arrested men in the al-Waer district", after a line on
+                # Talbiseh, a town outside Homs: a district of the city the report is about
+                city = ctx.main_city
+            if city is None and ctx.focus is None and ctx.main_city is not None \
+                    and not any(t.lower_ in CITY_PARTS for t in tokens) \
+                    and self._dateline_only(doc, ctx.main_city):
+                # "BAMAKO - ... strikes in the area of Boulkessi": the dateline says where
+                # the reporter is; an area it does not call a part of a city is not the
+                # dateline city's
+                return base, chosen
+            city = city or ctx.focus or ctx.main_city
+            towns = self._report_towns(doc) if container is None and base is None else None
+            place = self.names.district_place(district, city, countries, report_towns=towns)
+            if place is not None:
+                return place, chosen
+        return base, chosen
+
+    def _inside_region(self, doc: Doc, sent: Span, clause: Clause, region: Place, mentions
+                       ) -> Place:
+        """The clause names only a region ("in the Homs countryside, ISIS launched an
+        assault"); its sentence names the town in it that the assault was on ("to recapture
+        the village of Maheen"): that town, or the unknown village's name at the region."""
+        ids = {t.i for t in clause.tokens}
+        countries = doc._.countries or []
+        for mention in mentions:
+            if mention.start in ids or mention.kind != "place" or is_countryside(doc, mention) \
+                    or measured_from(doc, mention):
+                continue
+            place = self.gazetteer.resolve(mention, countries=countries)
+            if place is not None and place.latitude is not None and place.geo_precision == 1 \
+                    and (place.country_code, place.admin1) == (region.country_code,
+                                                               region.admin1):
+                return self._with_precision(doc, clause, place, mention)
+        settlement = self.names.unknown_settlement(doc, list(sent))
+        if settlement is None and any(t.lower_ == "capital" and doc[t.i - 1].lower_ ==
+                                      "provincial" for t in sent if t.i > 0):
+            # "in the Deir Ezzor Governorate, targeting the Al-Rashidiyah District inside the
+            # provincial capital": a part of the region's seat
+            seat = self.gazetteer.resolve_name(region.admin1 or "", countries=countries)
+            district = self.names.district_phrase(doc, list(sent), known=mentions)
+            if seat is not None and seat.geo_precision != 3 and seat.latitude is not None \
+                    and seat.admin1 == region.admin1 and district is not None \
+                    and district[1] is None:
+                return self.names.district_place(district, seat, countries) or region
+        if settlement is not None and " - " not in (region.location or ""):
+            region.location = settlement[0]
+        return region
+
+    def main_city(self, doc: Doc) -> Place | None:
+        """The town the body names most often: where unattached districts and "the city"
+        are. The dateline names where the reporter is; it counts only when the body names
+        no town."""
+        counts: dict[str, int] = {}
+        first: dict[str, object] = {}
+        mentions = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+                    and self.judge.plausible(doc, m) and not self.judge.is_aside(doc, m)]
+        body = [m for m in mentions if not self.judge.is_dateline(doc, m)]
+        for mention in body or mentions:
+            key = mention.candidates[0].geonameid
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, mention)
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: counts[k])
+        place = self.gazetteer.resolve(first[best], countries=doc._.countries or [])
+        return place if place is not None and place.latitude is not None else None
+
+    def update_focus(self, doc: Doc, sent: Span, ctx: Context) -> None:
+        """Remember the last town or city named, for "the city" and unplaced sentences."""
+        countries = doc._.countries or []
+        for mention in doc._.places or []:
+            if sent.start <= mention.start < sent.end and mention.kind == "place" \
+                    and self.judge.may_be_scene(doc, mention):
+                place = self.gazetteer.resolve(mention, countries=countries)
+                if place is not None and place.latitude is not None:
+                    ctx.focus = place

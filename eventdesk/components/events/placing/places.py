@@ -1,0 +1,76 @@
+"""A place's key, its measured point, a town at the edge of a city, a country alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from eventdesk.components.events.common import (
+    copy_place,
+)
+from eventdesk.components.events.place_measures import (
+    LANDMARK_KM,
+    measured_unknown_place,
+    projected_point,
+)
+from eventdesk.distance import haversine_km
+from eventdesk.geo.countries import country_name
+from eventdesk.geo.normalize import name_key
+from eventdesk.records import Place
+
+# "On the outskirts of Talbiseh, north of the city": a town this near the report's main city
+# lies at its edge
+SATELLITE_KM = 30
+
+
+def place_key(place: Place | None) -> str:
+    """The place as merging compares it: its name, marked when only a region is known."""
+    if place is None:
+        return ""
+    region = "/region" if place.geo_precision == 3 else ""
+    return (place.location or place.admin1 or place.country or "").lower() + region
+
+
+def at_measured_point(doc: Doc, place: Place | None, mention,
+                      known: Callable[[Doc], set[int]]) -> Place | None:
+    """"Dhuluiya, 70 kilometres north of Baghdad", Dhuluiya unknown to the index: the event
+    placed at the landmark it is measured from moves to the point the text gives (70 km
+    north of Baghdad's), under the unknown place's name, geo_precision 2 -- the landmark
+    itself is a place the event is not at. The landmark's region is kept only when the
+    point is near it. `known` gives the tokens of the names the index knows, asked only
+    when the cheap tests pass."""
+    if place is None or place.latitude is None or place.geo_precision == 3 \
+            or not mention.candidates:
+        return place
+    measured = measured_unknown_place(doc, mention, known(doc))
+    if measured is None:
+        return place
+    landmark = (place.location or "").split(" - ")[0]
+    if name_key(landmark) != name_key(mention.text) and not any(
+            c.geonameid == place.geonameid for c in mention.candidates):
+        return place  # placed at another name than the landmark's
+    moved = copy_place(place)
+    moved.latitude, moved.longitude = projected_point(place.latitude, place.longitude,
+                                                      measured.km, measured.bearing)
+    moved.location = measured.name
+    moved.geo_precision = 2
+    moved.geonameid = None
+    if measured.km > LANDMARK_KM:
+        moved.admin1 = moved.admin2 = None  # far from the landmark: maybe another region
+    return moved
+
+
+def satellite(town: Place | None, city: Place | None) -> bool:
+    """Another town than the report's main city, within SATELLITE_KM of it: a town on the
+    city's edge, whose name does not make the city's districts its own."""
+    if town is None or city is None or town.latitude is None or city.latitude is None \
+            or town.geonameid == city.geonameid:
+        return False
+    return haversine_km(town.latitude, town.longitude, city.latitude,
+                        city.longitude) <= SATELLITE_KM
+
+
+def country_only(code: str | None) -> Place | None:
+    """The country alone, with no point in it; none without a country."""
+    return Place(country=country_name(code), country_code=code) if code else None

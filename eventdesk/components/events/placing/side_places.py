@@ -1,0 +1,175 @@
+"""Names that only locate or describe another place: a landmark's town, a source's town, a
+neighbour, a site named after a town, a setting aside from the verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.place_measures import (
+    is_landmark,
+)
+from eventdesk.components.events.place_mentions import (
+    SITE_WORDS,
+)
+
+
+def only_locates(doc: Doc, mention, pool) -> bool:
+    """Named to measure from ("South of Baghdad, ... in the town of Suwayra") while the pool
+    names another place outside its own description ("east of Furqlus, a town between Homs
+    and Palmyra" is Furqlus's)."""
+    if not is_landmark(doc, mention.start):
+        return False
+    root = doc[mention.start:mention.end].root
+    own = {t.i for t in root.subtree}
+    return any(other is not mention and (other.start not in own or _near_it(doc, other, root))
+               for other in pool)
+
+
+def _near_it(doc: Doc, mention, landmark: Token) -> bool:
+    """"south of the capital Algiers, near Medea": a place hung on the landmark with "near",
+    the nearer place of the two, not a description of the landmark."""
+    head = doc[mention.start:mention.end].root.head
+    return head.lower_ in ("near", "outside") and head.head.i == landmark.i
+
+
+# "the California capital Sacramento", "the Sinaloa state capital of Culiacan": the words
+# between a holder and the town it holds
+CAPITAL_LINKS = frozenset({"capital", "state capital", "provincial capital", "regional capital",
+                           "capital of", "state capital of", "provincial capital of",
+                           "regional capital of", "capital ,", "capital city"})
+
+
+def well_known(mention) -> bool:
+    """Read exactly as a name of the index, or as a sizeable town."""
+    best = mention.candidates[0] if mention.candidates else None
+    return best is not None and (best.match == "exact" or best.population >= 5_000)
+
+
+def where_the_source_is(doc: Doc, mention) -> bool:
+    """"According to a military source in Aleppo": where the source is, within the source
+    words of an "according to" claim the attribution stage found (doc._.claims)."""
+    at = doc[mention.start:mention.end].root.idx
+    return any(claim.cue == "according to" and claim.start_char <= at < claim.end_char
+               for claim in doc._.claims or ())
+
+
+def names_a_side_place(doc: Doc, mention, pool) -> bool:
+    """A name the clause gives beside the event's place, when it gives one: where the source
+    is ("According to a military source in Damascus, jets struck rebels at Binnish"), a
+    person's name the index also knows ("Castro was shot ... on the outskirts of Vitoria",
+    "Sadr supporters marched in Najaf"), the holder of the town named next ("the
+    California capital Sacramento") or its neighbour ("Manila's neighbouring province of
+    Pampanga")."""
+    root = doc[mention.start:mention.end].root
+    if where_the_source_is(doc, mention):
+        return True
+    if root.ent_type_ == "PERSON" and mention.designator is None \
+            and root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") and any(
+                o is not mention and (o.designator is not None or doc[o.start:o.end].root
+                                      .ent_type_ in ("GPE", "LOC", "FAC")) for o in pool):
+        return True  # not "took over Wad Madani, the capital of ...", nor "bombed Halabja"
+    neighbour = _neighbour_of(doc, mention)
+    for other in pool:
+        gap = doc[mention.end:other.start].text.strip().lower()
+        if other is not mention and 0 < other.start - mention.end <= 4 and gap in CAPITAL_LINKS:
+            return True
+        if neighbour and other is not mention and 0 < other.start - mention.end <= 5:
+            return True  # "in Manila's neighbouring province of Pampanga": Pampanga's
+    return _names_a_site_placed_elsewhere(doc, mention, pool) \
+        or _describes_another_place(doc, mention, pool)
+
+
+def _describes_another_place(doc: Doc, mention, pool) -> bool:
+    """A name inside a relative clause that describes another place of the pool ("in
+    Salahuddin province, which neighbours Mosul's Nineveh province", "the town of X, which
+    lies near Y"): where that place lies, not a place of the event; not a clause telling a
+    deed there ("X, where gunmen killed five")."""
+    tok = doc[mention.start:mention.end].root
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "relcl":
+            if any(c.lower_ in ("where", "when") for c in tok.children) or any(
+                    m.start <= tok.i < m.end for m in doc._.triggers or ()):
+                return False
+            noun = tok.head
+            return any(o is not mention and o.start <= noun.i <= o.end
+                       and not o.start <= mention.start < o.end for o in pool)
+        tok = tok.head
+    return False
+
+
+# "Manila's neighbouring province of Pampanga", "Baghdad's adjacent Diyala province"
+NEIGHBOUR_WORDS = frozenset({"neighboring", "neighbouring", "adjacent", "adjoining"})
+
+
+def _neighbour_of(doc: Doc, mention) -> bool:
+    """The name only says whose neighbour the next place is ("Manila's neighbouring province
+    of Pampanga")."""
+    k = mention.end
+    return k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s") \
+        and doc[k + 1].lower_ in NEIGHBOUR_WORDS
+
+
+# "the Al-Quds Hospital in Aleppo", "the Nueva Granada University, in Bogota": what puts a
+# site named after a town in another place
+SITE_PLACE_LINKS = frozenset({"in", "at", ",", "in the", "in central", "in the city of",
+                              "in the town of", ", in"})
+
+
+def _names_a_site_placed_elsewhere(doc: Doc, mention, pool) -> bool:
+    """The town's name opens the name of a site ("the Al-Quds Hospital", "Minya University")
+    that the clause puts in another place of the pool ("... in Aleppo"): the site's place,
+    not the town it is named after."""
+    k = mention.end
+    while k < len(doc) and k - mention.end < 4 and (doc[k].text[:1].isupper()
+                                                    or doc[k].is_space) \
+            and doc[k].lower_ not in SITE_WORDS:
+        k += 1  # "the Nueva Granada Military University"
+    if k >= len(doc) or doc[k].lower_ not in SITE_WORDS:
+        return False
+    for other in pool:
+        if other is mention or not 0 < other.start - k - 1 <= 4:
+            continue
+        gap = doc[k + 1:other.start].text.strip().lower()
+        if gap in SITE_PLACE_LINKS or gap.startswith("in ") and gap.endswith("capital"):
+            return True  # "... University in Colombia's capital Bogota"
+    return False
+
+
+# "During the ceremony at X, ... demonstrated in Y": a phrase setting the time of the deed
+SETTING_PREPS = frozenset({"during", "amid"})
+
+
+def set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
+    """The pool's places hung on the event's verb only through its subject ("Ranimat, of
+    the village of X near Hebron, detonated a bomb in Tel Aviv"), a clause with a subject
+    of its own ("As Blair spoke at a conference in X, people demonstrated in London") or a
+    phrase setting the time ("During the ceremony at X, nationalists demonstrated in
+    Kiev"), when another place of the pool hangs on the verb directly: those set aside
+    (ids of the mentions)."""
+    aside, direct = set(), False
+    # "The blast in Lucciana, in upper Corsica, destroyed ...": a subject that is the deed
+    # itself (a trigger word) is no actor; its place is the deed's
+    deeds = {i for m in doc._.triggers or [] for i in range(m.start, m.end)}
+    for mention in pool:
+        tok, set_off, reached = doc[mention.start:mention.end].root, False, False
+        for _ in range(12):
+            if tok.i == verb.i:
+                reached = True
+                break
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in deeds \
+                    or tok.dep_ == "prep" \
+                    and tok.lower_ in SETTING_PREPS or tok.dep_ == "advcl" and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                set_off = True
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if reached and set_off:
+            aside.add(id(mention))
+        elif reached and not is_landmark(doc, mention.start):
+            # "140 km north of the capital, Lusaka", misparsed onto the verb: a landmark
+            # only locates, it sets no place aside
+            direct = True
+    return aside if direct else set()
