@@ -28,13 +28,21 @@ def read_corpus(directory: Path = CORPUS_DIR) -> list[Example]:
     if streams:  # a pipe or device (/dev/zero) may send one endless line
         raise UsageError(f"--corpus {directory}: {', '.join(streams)}: not a regular file (a "
                          "pipe or device); training files must be files")
+    first_seen: dict[str, str] = {}
     for path in files:
         try:
             with path.open("rb") as handle:
                 for number, raw in enumerate(handle, 1):
-                    example = _example(raw, f"{path}:{number}", first=number == 1)
-                    if example is not None:
-                        examples.append(example)
+                    where = f"{path}:{number}"
+                    example = _example(raw, where, first=number == 1)
+                    if example is None:
+                        continue
+                    if example.id in first_seen:  # would sit in training and test folds alike
+                        raise InputError(f"id {example.id!r} is used again (first at "
+                                         f"{first_seen[example.id]}); give each line its own id",
+                                         path=where)
+                    first_seen[example.id] = where
+                    examples.append(example)
         except OSError as exc:
             raise InputError(f"cannot be read ({exc.strerror or exc})", path=str(path)) from exc
     return examples

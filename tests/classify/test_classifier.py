@@ -365,3 +365,17 @@ def test_a_pipe_or_device_in_the_corpus_or_as_it_is_a_usage_error_not_an_endless
     assert "zero.jsonl: not a regular file (a pipe or device)" in capsys.readouterr().err
     assert main(["train", "--corpus", str(tmp_path / "fifo.jsonl"), "--out", out]) == 2
     assert "fifo.jsonl: not a folder" in capsys.readouterr().err
+
+
+def test_an_id_used_twice_in_the_corpus_is_named_with_both_places(tmp_path):
+    """A repeated line (the same id) would land in training and test folds alike and inflate
+    the cross-validated score; lines without an id are told apart by their place."""
+    (tmp_path / "a.jsonl").write_text(json.dumps({**_GOOD_LINE, "id": "x-1"}) + "\n"
+                                      + json.dumps(_GOOD_LINE) + "\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps(_GOOD_LINE) + "\n"
+                                      + json.dumps({**_GOOD_LINE, "id": "x-1"}) + "\n")
+    with pytest.raises(InputError, match=r"id 'x-1' is used again \(first at .*a\.jsonl:1\)") \
+            as caught:
+        read_corpus(tmp_path)
+    assert "b.jsonl:2" in str(caught.value)
+
