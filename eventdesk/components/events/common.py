@@ -338,6 +338,15 @@ def actor_tokens(doc: Doc) -> frozenset[int]:
     return _span_tokens(doc, "actors")
 
 
+def read_once(doc: Doc, table: str, key, compute: Callable[[], object]):
+    """`compute()` kept on the Doc (`doc.user_data[table][key]`): a fact of one report,
+    sentence or mention that the coder asks for per clause or per rule."""
+    kept = doc.user_data.setdefault(table, {})
+    if key not in kept:
+        kept[key] = compute()
+    return kept[key]
+
+
 def _span_tokens(doc: Doc, extension: str) -> frozenset[int]:
     """The tokens of the mentions a `Doc._` extension holds, read once per report and
     list (the event coder asks for them per clause and per rule)."""

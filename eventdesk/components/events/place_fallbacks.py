@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Doc
 
-from eventdesk.components.events.common import copy_place
+from eventdesk.components.events.common import copy_place, read_once
 from eventdesk.components.events.place_measures import (
     LANDMARK_KM,
     is_landmark,
@@ -166,17 +166,18 @@ def report_region(placer, doc: Doc, country: str | None, name: str | None = None
     it depends on the report's places alone, and the placer asks for it once per clause."""
     if country is None:
         return None
-    cache = doc.user_data.setdefault(REPORT_REGION_KEY, {})
-    if country not in cache:
-        region = _report_region(placer, doc, country)
-        cache[country] = None if region is None else (
-            region.country, region.country_code, region.admin1)
-    found = cache[country]
+    found = read_once(doc, REPORT_REGION_KEY, country,
+                      lambda: _region_parts(_report_region(placer, doc, country)))
     if found is None:
         return None
     country_name, code, admin1 = found
     return Place(country=country_name, country_code=code, admin1=admin1, location=name,
                  geo_precision=3)
+
+
+def _region_parts(region: Place | None) -> tuple[str, str, str] | None:
+    """What `report_region` keeps of a region: its country, country code and admin1."""
+    return None if region is None else (region.country, region.country_code, region.admin1)
 
 
 def _report_region(placer, doc: Doc, country: str) -> Place | None:

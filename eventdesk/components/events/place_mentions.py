@@ -9,7 +9,7 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import lexicon, namelike, preamble_end
+from eventdesk.components.events.common import lexicon, namelike, preamble_end, read_once
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_measures import (
     COMPASS_WORDS,
@@ -223,14 +223,15 @@ class MentionJudge:
         Where a speaker is ("a correspondent in Damascus", "said in Baghdad") is left alone:
         in news it is mostly where the event was too, and a fronted "in northern Homs, soldiers
         said" parses the same. Read once per report and name."""
-        cache = doc.user_data.setdefault(ASIDE_KEY, {})
-        key = (mention.start, mention.end)
-        if key not in cache:
-            root = doc[mention.start:mention.end].root
-            cache[key] = (far_landmark(doc, root) and not locates_unknown_place(
-                doc, mention, self.plausible_tokens(doc))) \
-                or _protested_against(root) or names_another_occasion(root) or excepted(root)
-        return cache[key]
+        return read_once(doc, ASIDE_KEY, (mention.start, mention.end),
+                         lambda: self._judge_aside(doc, mention))
+
+    def _judge_aside(self, doc: Doc, mention) -> bool:
+        """`is_aside` read afresh."""
+        root = doc[mention.start:mention.end].root
+        return (far_landmark(doc, root) and not locates_unknown_place(
+            doc, mention, self.plausible_tokens(doc))) \
+            or _protested_against(root) or names_another_occasion(root) or excepted(root)
 
     @staticmethod
     def in_a_name(doc: Doc, mention) -> bool:
@@ -249,11 +250,8 @@ class MentionJudge:
 
     def plausible(self, doc: Doc, mention) -> bool:
         """Cached per report and mention; see `_judge_plausible`."""
-        cache = doc.user_data.setdefault(PLAUSIBLE_KEY, {})
-        key = (mention.start, mention.end)
-        if key not in cache:
-            cache[key] = self._judge_plausible(doc, mention)
-        return cache[key]
+        return read_once(doc, PLAUSIBLE_KEY, (mention.start, mention.end),
+                         lambda: self._judge_plausible(doc, mention))
 
     def _judge_plausible(self, doc: Doc, mention) -> bool:
         """A place in the report's countries, or an exact name of a sizeable place, that is

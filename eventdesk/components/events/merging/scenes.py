@@ -9,7 +9,7 @@ import itertools
 from spacy.tokens import Span
 
 from eventdesk.coding.typology import EXPLOSIONS
-from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.common import Candidate, read_once
 from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.events.placing import place_key
 
@@ -37,11 +37,7 @@ FRONTED_KEY = "eventdesk.merging.fronted"
 def sentence_fronted(sent: Span) -> bool:
     """`opens_on_a_place`, read once per sentence (`doc.user_data[FRONTED_KEY]`): it depends
     on the sentence alone, and every candidate the sentence tells asks for it."""
-    kept = sent.doc.user_data.setdefault(FRONTED_KEY, {})
-    found = kept.get(sent.start)
-    if found is None:
-        found = kept[sent.start] = opens_on_a_place(sent)
-    return found
+    return read_once(sent.doc, FRONTED_KEY, sent.start, lambda: opens_on_a_place(sent))
 
 
 def opens_on_a_place(sent: Span) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventdesk.components.events.common import read_once
 from eventdesk.components.events.place_mentions import (
     is_home,
 )
@@ -103,11 +104,8 @@ def without_other_deeds(tokens, clause: Clause) -> list[Token]:
 def _told_apart(sent: Span) -> list[Token]:
     """The sentence's words that tell another event or describe an actor, in order: read
     once per sentence (kept on the Doc), not once per clause of it."""
-    kept = sent.doc.user_data.setdefault(TOLD_APART_KEY, {})
-    key = (sent.start, sent.end)
-    if key not in kept:
-        kept[key] = [tok for tok in sent if tells_another_event(tok) or describes_an_actor(tok)]
-    return kept[key]
+    return read_once(sent.doc, TOLD_APART_KEY, (sent.start, sent.end), lambda: [
+        tok for tok in sent if tells_another_event(tok) or describes_an_actor(tok)])
 
 
 def tells_another_event(tok: Token) -> bool:
