@@ -38,6 +38,7 @@ _BACKGROUND_WORDS = re.compile(
     r"|(?:earlier\s+)?this\s+year|last\s+year|the\s+previous\s+year)\b",
 )
 
+
 def add_day_words(c: Collector) -> None:
     """"today", "yesterday", "overnight", "three days ago"."""
     for m in c.scan(_DAY_WORDS, "words"):

@@ -36,6 +36,8 @@ _MODIFIER_LAST = frozenset(phrase[-1] for phrase in _MODIFIER_PHRASES)
 
 @dataclass(slots=True)
 class Number:
+    """A figure: its value and where it and its modifiers stand among the tokens."""
+
     value: int | None  # None for vague words
     kind: str  # "num", "vague" or "article"
     first: int  # first token of the phrase, modifiers included

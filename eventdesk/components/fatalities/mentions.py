@@ -21,6 +21,8 @@ from eventdesk.components.fatalities.tokens import Tok, head, next_word, noun_ph
 
 @dataclass(slots=True)
 class Mention:
+    """A figure and what it says of those it counts."""
+
     number: Number
     status: str  # "death", "subset", "agent", "other"
     head: str

@@ -19,6 +19,8 @@ _CUE_BEFORE, _CUE_AFTER = 170, 110
 
 @dataclass(slots=True)
 class Tok:
+    """A lowercase token and its character offsets in the text."""
+
     low: str
     start: int
     end: int
