@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 import eventdesk
 from eventdesk.components.dates import parse_published
-from eventdesk.components.fatalities import count_fatalities, number_value
+from eventdesk.components.fatalities import count_fatalities
+from eventdesk.components.raw_text import number_value
 from eventdesk.errors import InputError, InternalError, UsageError, coded
 from eventdesk.io import looks_english, unicode_problem
 from eventdesk.pipeline import MAX_RUN, BoundedTokenizer, Pipeline, _as_date

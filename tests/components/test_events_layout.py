@@ -1,17 +1,22 @@
 """The event coder's modules import one another in one direction only; so do the modules
-of its subpackages happened (modality), subtype (typing), placing and merging. A subpackage's
-modules stay small enough to read at once."""
+of its subpackages happened (modality), subtype (typing), placing and merging, and of the
+components dates and fatalities. A package split by concern keeps its modules small enough
+to read at once."""
 
 import ast
 from pathlib import Path
 
 import pytest
 
-from eventdesk.components import events
+from eventdesk.components import dates, events, fatalities
 from eventdesk.components.events import happened, merging, placing, subtype
 
 PACKAGES = {events.__name__: events, happened.__name__: happened, subtype.__name__: subtype,
-            merging.__name__: merging, placing.__name__: placing}
+            merging.__name__: merging, placing.__name__: placing, dates.__name__: dates,
+            fatalities.__name__: fatalities}
+# The packages split by concern, whose modules are kept small.
+SPLIT_PACKAGES = (happened.__name__, merging.__name__, placing.__name__, dates.__name__,
+                  fatalities.__name__)
 # The most lines a module of a subpackage split by concern may have.
 SUBPACKAGE_MODULE_MAX_LINES = 350
 
@@ -57,8 +62,7 @@ def test_a_subpackage_counts_the_imports_of_all_its_modules():
 
 
 @pytest.mark.parametrize(("package", "name"),
-                         [(p, n) for p in (happened.__name__, merging.__name__, placing.__name__)
-                          for n in PACKAGES[p].ORDER])
+                         [(p, n) for p in SPLIT_PACKAGES for n in PACKAGES[p].ORDER])
 def test_a_module_of_a_split_package_is_small(package, name):
     path = Path(PACKAGES[package].__file__).parent / f"{name}.py"
     assert len(path.read_text("utf-8").splitlines()) <= SUBPACKAGE_MODULE_MAX_LINES

@@ -1,0 +1,168 @@
+"""Dates that name their day, month or year: a wire dateline ("BAGHDAD, July 6 -"),
+"16 January", "January 16-20, 2016", "2016-01-16", "16/01/2016", "in March", "early
+2015", "since 2011", "the 2016 peace agreement"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from eventdesk.components.dates.days import (
+    day_without_year,
+    month_date,
+    month_number,
+    precision_for_days,
+    safe_date,
+)
+from eventdesk.components.dates.mentions import Collector
+
+# Month names are matched capitalised only: "may" and "march" are common lowercase words.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?"
+    r"|Nov\.?|Dec\.?)(?![a-z])"
+)
+# After a day's number "Mar" needs no full stop: "3 Mar – Banadir:" opens a digest's line.
+_MONTH_AFTER_DAY = _MONTH.replace(r"Mar\.", r"Mar\.?")
+_DASH = r"\s*[-–—]\s*"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<all>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?"
+    r",\s+(?:(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH
+    + r"))(?:,?\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^()\n]{1,60}\))?\s*[-–—:])"
+)
+_DAY_MONTH = re.compile(
+    r"\b(?:(?P<on>(?i:on|since|until|till|by|from))\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:(?:" + _DASH + r"|\s+(?:to|and)\s+)(?:the\s+)?(?P<d_end>\d{1,2})(?:st|nd|rd|th)?)?"
+    r"\s+(?:of\s+)?(?P<m>" + _MONTH_AFTER_DAY + r")(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
+)
+_MONTH_DAY = re.compile(
+    r"\b(?:(?P<on>(?i:on|since|until|till|by|from))\s+)?(?P<m>" + _MONTH + r")\s+(?P<d>\d{1,2})"
+    r"(?:st|nd|rd|th)?(?!\d)(?:" + _DASH + r"(?P<d_end>\d{1,2})(?!\d))?"
+    r"(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
+)
+_ISO_DATE = re.compile(r"(?<![\d-])(?P<y>" + _YEAR + r")-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?![\d/]|\.\d)")
+_MONTH_ALONE = re.compile(
+    r"\b(?:(?P<prep>(?i:in|during|since|until|till|by|from|throughout|of|last|this|next"
+    r"|before|after|early|late|mid|end))[-\s]+)?(?P<part>(?:the\s+)?(?:(?:early|late|mid)[-\s]|"
+    r"(?:end|beginning|start|middle)\s+of\s+))?(?P<m>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR
+    + r"))?\b"
+)
+_YEAR_SPAN = re.compile(
+    r"\b(?P<prep>(?i:in|since|until|till|by|from|during|before|after|of|between|at"
+    r"|throughout))"
+    r"\s+(?:(?:early|mid|late)[-\s]|the\s+(?:end|beginning|start|middle|spring|summer|autumn"
+    r"|fall|winter|course)\s+of\s+)?(?P<y>" + _YEAR + r")(?!\d|,\d)(?:(?:\s*(?:and|to|[-–])\s*)"
+    r"(?P<y_end>" + _YEAR + r"))?\b(?!\s+(?:people|persons|civilians|dollars|euros|pounds|troops"
+    r"|soldiers|fighters|men|women|children|homes|houses|families|refugees|km|kilomet|metres"
+    r"|meters|tonnes|tons|miles))"
+)
+# "the 2016 peace agreement", "the 2011 uprising": a year naming an earlier event
+_YEAR_NAMING = re.compile(r"\b(?i:the)\s+(?P<y>" + _YEAR + r")(?=\s+[a-z])")
+_NIGHT_OF = re.compile(r"(?i:night\s+of)\s+(?:the\s+)?$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparse(phrase: str, base: dt.date | None) -> dt.date | None:
+    """dateparser on one phrase only, past-preferring, cached per (phrase, base)."""
+    import dateparser  # imported lazily: it is slow to import and rarely needed
+
+    # Day-first: most conflict reporting outside the US writes 05/06/2014 for 5 June.
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time())
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return parsed.date() if parsed is not None else None
+
+
+def add_datelines(c: Collector) -> None:
+    """A wire dateline in the head of the report ("BAGHDAD, July 6 -"): the publication day."""
+    head = c.text[:400]
+    for m in _DATELINE.finditer(head):  # only the head of a report carries a dateline
+        month = month_number(m["m1"] or m["m2"])
+        day = int(m["d1"] or m["d2"])
+        if m["y"]:
+            date = safe_date(int(m["y"]), month, day)
+        else:
+            date = day_without_year(month, day, c.published)
+            # A dateline never runs ahead of its report; tolerate a one-day clock skew.
+            if c.published is not None and date is None:
+                date = safe_date(c.published.year, month, day)
+        c.add(m.start("all"), m.end("all"), date, 1, "dateline")
+
+
+def add_day_months(c: Collector) -> None:
+    """A day and month ("16 January", "January 16-20, 2016"), ISO and numeric dates."""
+    for regex in (_DAY_MONTH, _MONTH_DAY):
+        for m in c.scan(regex, "months"):
+            month = month_number(m["m"])
+            first = int(m["d"])
+            last = int(m["d_end"]) if m["d_end"] else first
+            if not 1 <= first <= 31 or not first <= last <= 31:
+                continue
+            year = int(m["y"]) if m["y"] else None
+            if year is not None:
+                start_date = safe_date(year, month, first)
+                end_date = safe_date(year, month, last)
+            else:
+                start_date = day_without_year(month, first, c.published)
+                end_date = (start_date.replace(day=last)
+                            if start_date is not None and safe_date(
+                                start_date.year, month, last) else None)
+            if safe_date(year or 2000, month, first) is None or start_date is None and (
+                    year is not None or c.published is not None):
+                continue  # an impossible day such as "30 February": not a date
+            span = last - first
+            kind, precision = precision_for_days(span + 1)
+            date = start_date
+            if start_date is not None and end_date is not None and span:
+                date = start_date + dt.timedelta(days=span // 2)
+            if m["on"] and m["on"].lower() != "on":
+                kind, precision = "background", max(precision, 2)
+            elif span == 1 and end_date is not None and _NIGHT_OF.search(
+                    c.text[max(0, m.start() - 20):m.start()]):
+                date, precision, kind = end_date, 1, "day"  # "the night of 26 to 27 August"
+            c.add(m.start(), m.end(), date, precision, kind)
+    for m in c.scan(_ISO_DATE, "years"):
+        date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if date is not None:
+            c.add(m.start(), m.end(), date, 1, "day")
+    for m in c.scan(_NUMERIC_DATE, "years"):
+        date = _dateparse(m.group(), c.published)
+        if date is not None:
+            c.add(m.start(), m.end(), date, 1, "day")
+
+
+def add_months(c: Collector) -> None:
+    """A month ("in March", "late May 2015") or a year ("since 2011", "the 2016 accord")."""
+    for m in c.scan(_MONTH_ALONE, "months"):
+        prep = (m["prep"] or "").lower()
+        part = (m["part"] or "").lower()
+        if not (prep or part or m["y"]):
+            continue  # a bare capitalised "May"/"March" is too often not a month
+        month = month_number(m["m"])
+        year = int(m["y"]) if m["y"] else None
+        day = 15
+        if prep == "early" or "early" in part or "beginning" in part or "start" in part:
+            day = 5
+        elif prep in ("late", "end") or "late" in part or "end" in part:
+            day = 25
+        if year is None and c.published is not None and prep == "next":
+            year = c.published.year + (month <= c.published.month)
+        elif year is None and c.published is not None and prep == "last":
+            year = c.published.year - (month >= c.published.month)
+        date = month_date(month, year, c.published, day)
+        kind = "background" if prep in ("since", "until", "till", "by", "from",
+                                        "throughout") else "month"
+        c.add(m.start(), m.end(), date, 3, kind)
+    for m in c.scan(_YEAR_SPAN, "years"):
+        year = int(m["y"])
+        c.add(m.start(), m.end(), dt.date(year, 1, 1), 3, "background")
+    for m in c.scan(_YEAR_NAMING, "years"):
+        year = int(m["y"])
+        if c.published is None or year < c.published.year:
+            c.add(m.start(), m.end(), dt.date(year, 1, 1), 3, "background")

@@ -1,0 +1,110 @@
+"""The publication date every date phrase is resolved against: read from what a user or
+a feed gives ("2013-07-06", "6 July 2013", an RSS pubDate), and refused outside the
+plausible range with a message naming the problem."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventdesk.components.dates.days import MONTH_NUMBERS, safe_date
+from eventdesk.errors import UsageError
+
+# Publication dates outside this range are typos or placeholders ("0001-01-01"), and date
+# arithmetic on them overflows: 1 January 1900 to a year after today.
+EARLIEST_PUBLISHED = dt.date(1900, 1, 1)
+LATEST_PUBLISHED_AHEAD = dt.timedelta(days=366)
+
+
+def published_problem(date: dt.date) -> str | None:
+    """Why `date` cannot be a publication date (outside the documented range), else None."""
+    latest = dt.date.today() + LATEST_PUBLISHED_AHEAD
+    if EARLIEST_PUBLISHED <= date <= latest:
+        return None
+    return (f"the publication date {date.isoformat()} is outside "
+            f"{EARLIEST_PUBLISHED.isoformat()} .. {latest.isoformat()}")
+
+
+_PUBLISHED_FORMATS = (
+    "%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y",
+    "%d %B, %Y", "%Y/%m/%d", "%d.%m.%Y", "%A, %d %B %Y", "%A, %B %d, %Y", "%a, %d %b %Y",
+)
+
+
+def parse_published(value: str) -> dt.date:
+    """A publication date from ISO dates/datetimes or common written forms; UsageError if not."""
+    raw = " ".join(str(value).split())
+    if not raw:
+        raise UsageError("the publication date is empty; give a date such as 2013-07-06")
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})"
+                       r"(?:[T ](?P<time>[0-9:.,]+)(?P<zone>Z|[+-]\d\d:?\d\d)?)?", raw)
+    if iso:
+        date = safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if date is None:
+            raise UsageError(f"the publication date {value!r} does not exist in the calendar")
+        if iso["time"] and not _is_clock_time(iso["time"], iso["zone"]):
+            raise UsageError(f"the publication date {value!r} has a time of day that does "
+                             "not exist; use an ISO date such as 2013-07-06 or a datetime "
+                             "such as 2013-07-06T10:22:00Z")
+        return _in_range(date)
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", raw).replace("Sept ", "Sep ")
+    cleaned = re.sub(r"\b([A-Za-z]{3,9})\.", r"\1", cleaned)
+    for fmt in _PUBLISHED_FORMATS:
+        try:
+            date = dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+        return _in_range(date)
+    rfc2822 = _rfc2822_date(raw)
+    if rfc2822 is not None:
+        return _in_range(rfc2822)
+    if re.search(r"\d{4}", cleaned) and re.search(r"[A-Za-z]{3}", cleaned):
+        parts = re.fullmatch(r"(?:(\d{1,2})\s+([A-Za-z]+)|([A-Za-z]+)\s+(\d{1,2}),?)\s+(\d{4})",
+                             cleaned)
+        if parts and (parts[2] or parts[3]).lower().rstrip(".") in MONTH_NUMBERS:
+            raise UsageError(f"the publication date {value!r} does not exist in the calendar")
+    raise UsageError(
+        f"cannot read the publication date {value!r}; use an ISO date such as 2013-07-06 "
+        "or a form such as '6 July 2013'"
+    )
+
+
+_CLOCK = re.compile(r"(\d\d)(?::?(\d\d)(?::?(\d\d)(?:[.,]\d+)?)?)?")
+
+
+def _is_clock_time(time: str, zone: str | None) -> bool:
+    """Whether an ISO datetime's time ("10:22", "10:22:00.5", "1022") and zone ("Z",
+    "+02:00") can be read off a clock: hours to 23 (24:00 for midnight), minutes to 59,
+    seconds to 60 (a leap second)."""
+    clock = _CLOCK.fullmatch(time)
+    if not clock:
+        return False
+    hour, minute, second = (int(part or 0) for part in clock.groups())
+    if minute > 59 or second > 60 or hour > 24 or hour == 24 and (minute or second):
+        return False
+    offset = re.fullmatch(r"[+-](\d\d):?(\d\d)", zone or "")
+    return not offset or int(offset[1]) <= 23 and int(offset[2]) <= 59
+
+
+def _rfc2822_date(raw: str) -> dt.date | None:
+    """The day of an RSS pubDate or e-mail Date ("Sat, 06 Jul 2013 10:22:00 GMT"), as
+    published (in its own time zone), else None."""
+    import email.utils
+
+    year = re.search(r"\b(\d{4})\b", raw)
+    if not year or not re.search(r"\d{1,2}:\d\d", raw):
+        return None
+    try:
+        date = email.utils.parsedate_to_datetime(raw).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    # The parser reads years below 100 as two-digit ones ("0001" as 2001): keep the written.
+    return safe_date(int(year[1]), date.month, date.day)
+
+
+def _in_range(date: dt.date) -> dt.date:
+    """`date`, or a UsageError naming why it cannot be a publication date."""
+    problem = published_problem(date)
+    if problem:
+        raise UsageError(problem)
+    return date
