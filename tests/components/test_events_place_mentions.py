@@ -227,6 +227,11 @@ def test_a_place_naming_another_occasion_is_not_the_scene(parsed):
     plan = parsed(["protested", "against", "the", "Geneva", "initiative"], [0, 0, 4, 4, 1],
                   ["ROOT", "prep", "det", "compound", "pobj"],
                   lemmas=["protest", "against", "the", "geneva", "initiative"])
+    # "Ireland 's peace process": an occasion named after its place by an owner's 's
+    process = parsed(["Ireland", "'s", "peace", "process"], [3, 0, 3, 3],
+                     ["poss", "case", "compound", "ROOT"],
+                     lemmas=["ireland", "'s", "peace", "process"])
+    assert names_another_occasion(process[0])
     assert names_another_occasion(agreement[1])
     assert names_another_occasion(recalled[4])
     assert names_another_occasion(plan[3])

@@ -612,10 +612,12 @@ def excepted(root: Token) -> bool:
 def names_another_occasion(root: Token) -> bool:
     """A place in the name of another occasion: "the 1996 Khasavyurt ceasefire agreement",
     "the Athens Olympic Games", "the ringleader of the Paris terror attacks", "victims of the
-    Bhopal gas tragedy", "a group blamed for the Bali bombings", "the Arad report" -- not
-    "killed in the Hasakah clashes", the event itself."""
+    Bhopal gas tragedy", "a group blamed for the Bali bombings", "the Arad report",
+    "Northern Ireland's peace process" -- not "killed in the Hasakah clashes", the event
+    itself."""
     tok = root
-    while tok.dep_ in ("compound", "amod") and tok.head is not tok and tok.head.i > tok.i:
+    while tok.dep_ in ("compound", "amod", "poss") and tok.head is not tok \
+            and tok.head.i > tok.i:
         tok = tok.head
     if tok is root:
         return False
