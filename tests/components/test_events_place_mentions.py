@@ -227,6 +227,11 @@ def test_a_place_naming_another_occasion_is_not_the_scene(parsed):
     plan = parsed(["protested", "against", "the", "Geneva", "initiative"], [0, 0, 4, 4, 1],
                   ["ROOT", "prep", "det", "compound", "pobj"],
                   lemmas=["protest", "against", "the", "geneva", "initiative"])
+    # "Ireland 's peace process": an occasion named after its place by an owner's 's
+    process = parsed(["Ireland", "'s", "peace", "process"], [3, 0, 3, 3],
+                     ["poss", "case", "compound", "ROOT"],
+                     lemmas=["ireland", "'s", "peace", "process"])
+    assert names_another_occasion(process[0])
     assert names_another_occasion(agreement[1])
     assert names_another_occasion(recalled[4])
     assert names_another_occasion(plan[3])
@@ -269,3 +274,42 @@ def test_the_text_and_entities_kept_on_the_doc_are_spacy_s_own():
         [(1, 4, "ORG"), (6, 7, "GPE"), (8, 9, "DATE")]
     assert doc_entities(doc) is kept
     assert doc_text(doc) == doc.text == report
+
+
+def test_a_deeds_place_under_what_a_protest_named_is_not_the_protests(parsed):
+    from eventdesk.components.events.place_mentions import _protested_against
+
+    def protesting(last_noun):
+        # "they protested the crackdown on riots in Tibet": 0 they 1 protested 2 the
+        # 3 crackdown 4 on 5 riots 6 in 7 Tibet
+        return parsed(["they", "protested", "the", "crackdown", "on", last_noun, "in", "Tibet"],
+                      [1, 1, 3, 1, 3, 4, 5, 6],
+                      ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj"],
+                      pos=["PRON", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"],
+                      lemmas=["they", "protest", "the", "crackdown", "on", last_noun, "in",
+                              "tibet"])
+    assert _protested_against(protesting("riots")[7])
+    # control: "protested the crackdown on students in Tibet": no deed of its own there
+    assert not _protested_against(protesting("students")[7])
+
+
+def test_a_towns_name_opening_a_rivers_is_the_river():
+    from types import SimpleNamespace
+
+    import spacy
+
+    from eventdesk.components.events.place_mentions import _opens_a_feature_name
+
+    nlp = spacy.blank("en")
+    town = [SimpleNamespace(is_region=False)]
+    # "marched along the Ottawa River": 3 Ottawa 4 River
+    river = nlp("marched along the Ottawa River")
+    assert _opens_a_feature_name(river, SimpleNamespace(start=3, end=4, candidates=town))
+    # controls: the town itself, a region's island, a lower-case word after the town
+    assert not _opens_a_feature_name(nlp("marched in Ottawa"),
+                                     SimpleNamespace(start=2, end=3, candidates=town))
+    island = nlp("landed on Basilan Islands")
+    assert not _opens_a_feature_name(island, SimpleNamespace(
+        start=2, end=3, candidates=[SimpleNamespace(is_region=True)]))
+    assert not _opens_a_feature_name(nlp("in Ottawa river"),
+                                     SimpleNamespace(start=1, end=2, candidates=town))

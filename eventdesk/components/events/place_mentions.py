@@ -156,6 +156,10 @@ NAMED_OCCASIONS = frozenset({"agreement", "accord", "accords", "treaty", "ceasef
 # "the ringleader of the Paris attacks", "victims of the Bhopal tragedy": an event recalled
 RECALLED_EVENTS = frozenset({"attack", "attacks", "bombing", "bombings", "massacre",
                              "tragedy", "disaster", "killings", "siege", "uprising", "riots"})
+# "the Ottawa River", "the Diaoyu Islands": a long or scattered feature's name the index
+# lacks, opened by a town's (the index holds towns and regions, no water); not "Basilan
+# Island", "the Jaffna Peninsula" or "Manila Bay", mostly the land or town of that name
+FEATURE_NAME_WORDS = frozenset({"river", "islands", "strait", "sea", "canal"})
 # "the state news service, Sana", "the official news agency, Petra": an outlet, not a town
 OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster",
                           "television", "radio", "channel", "website"})
@@ -285,6 +289,8 @@ class MentionJudge:
                 return False  # "Abuja's International Conference Centre" is in Abuja
         if mention.text.isupper() and len(mention.text) <= 5:
             return False  # acronyms: SANA is a news agency, not Sanaa
+        if _opens_a_feature_name(doc, mention):
+            return False  # "along the Ottawa River": the river, not the town
         if _nisba(mention):
             return False  # "al-Baghdadi was injured": a man's name, not Baghdad
         if _name_opening(doc, mention):
@@ -486,6 +492,15 @@ def _towns_police(doc: Doc, mention) -> bool:
         and doc[mention.start:mention.end].root.dep_ == "compound"
 
 
+def _opens_a_feature_name(doc: Doc, mention) -> bool:
+    """A town's name opening a feature's ("the Ottawa River", "China's Diaoyu Islands"): the
+    feature, miles long and beside no one town, not the town. A region's name is kept."""
+    after = doc[mention.end] if mention.end < len(doc) else None
+    best = mention.candidates[0] if mention.candidates else None
+    return after is not None and after.text[:1].isupper() \
+        and after.lower_ in FEATURE_NAME_WORDS and best is not None and not best.is_region
+
+
 def _longer_name(ent, mention) -> bool:
     """The part of the entity that holds the mention is a longer name than the mention's."""
     start, end = name_part(ent, mention.start)
@@ -597,10 +612,12 @@ def excepted(root: Token) -> bool:
 def names_another_occasion(root: Token) -> bool:
     """A place in the name of another occasion: "the 1996 Khasavyurt ceasefire agreement",
     "the Athens Olympic Games", "the ringleader of the Paris terror attacks", "victims of the
-    Bhopal gas tragedy", "a group blamed for the Bali bombings", "the Arad report" -- not
-    "killed in the Hasakah clashes", the event itself."""
+    Bhopal gas tragedy", "a group blamed for the Bali bombings", "the Arad report",
+    "Northern Ireland's peace process" -- not "killed in the Hasakah clashes", the event
+    itself."""
     tok = root
-    while tok.dep_ in ("compound", "amod") and tok.head is not tok and tok.head.i > tok.i:
+    while tok.dep_ in ("compound", "amod", "poss") and tok.head is not tok \
+            and tok.head.i > tok.i:
         tok = tok.head
     if tok is root:
         return False
@@ -711,17 +728,21 @@ def _takes_part(tok: Token, clause: Clause) -> bool:
 
 def _protested_against(root: Token) -> bool:
     """Deep inside what a protest was against: "protested against the bombing of the embassy
-    in Belgrade", "marched to protest a ruling implicating X in a murder in Berlin". A place
-    hung directly on the object ("protested against his visit in Sofia") may be where the
-    protest was (the parse cannot tell), so it is kept."""
+    in Belgrade", "marched to protest a ruling implicating X in a murder in Berlin",
+    "protesting China's crackdown on riots in Tibet" (a deed's place, under the object). A
+    place hung directly on the object ("protested against his visit in Sofia") may be where
+    the protest was (the parse cannot tell), so it is kept."""
     preps = verbs = 0
+    deed = False
     for tok in root.ancestors:
         head = tok.head
         if tok.dep_ == "prep" and tok.lower_ in ("against", "over") \
                 and head.lemma_.lower() in PROTEST_LEMMAS:
             return preps >= 2 or verbs >= 1
         if tok.dep_ == "dobj" and head.lemma_.lower() == "protest":
-            return verbs >= 1  # "protested the closing of a school in Ciboure": kept
+            # "protested the closing of a school in Ciboure": kept
+            return verbs >= 1 or deed and preps >= 2
+        deed = deed or tok.lemma_.lower() in RECALLED_EVENTS or tok.lower_ in RECALLED_EVENTS
         # "the town of Ghent", "at the university in Ankara": one place, not a deeper object
         naming = tok.lower_ == "of" and head.lemma_.lower() in NAMING_NOUNS or \
             tok.lower_ in ("in", "at") and head.dep_ == "pobj" and head.head.lower_ in (
