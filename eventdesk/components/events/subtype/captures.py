@@ -36,7 +36,11 @@ def takes_people(facts: ClauseFacts) -> bool:
     harmed_by = _harm_verbs(facts)
     for tok in facts.clause.tokens:
         lemma = tok.lemma_.lower()
-        if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in places or lemma in ground:
+        if tok.i in places or lemma in ground:
+            continue
+        if _taken_by_participle(tok):
+            return True   # "footage of 15 British sailors captured on Friday"
+        if tok.dep_ not in ("dobj", "nsubjpass"):
             continue
         if tok.head.i in harmed_by:
             continue   # "captured the sites, killing several members": killed, not taken
@@ -56,6 +60,16 @@ def takes_people(facts: ClauseFacts) -> bool:
         if tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() in PERSON_TAKING_VERBS:
             return True   # "troops captured Sufyan Maher Hassan in a raid"
     return False
+
+
+def _taken_by_participle(tok: Token) -> bool:
+    """A person or fighter noun that a participle of taking qualifies ("15 sailors and
+    marines captured on Friday", "the soldiers seized last week"): the participle tells
+    what was done to them, as a passive would ("were captured")."""
+    if tok.lemma_.lower() not in PERSON_NOUNS | FIGHTER_NOUNS:
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PERSON_TAKING_VERBS
+               for c in tok.children)
 
 
 # Triggers whose object is harmed, not taken: a capture told with its toll ("captured all

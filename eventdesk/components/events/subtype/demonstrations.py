@@ -161,6 +161,16 @@ def civilians_shoot(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def doers_a_people(facts: ClauseFacts) -> bool:
+    """The side the lexicon reads as civilians is named as a people or a nationality
+    ("Palestinians captured a soldier", "Serbs seized the bridge"): news so names an armed
+    side it does not name otherwise, not a crowd."""
+    if facts.agent is None:
+        return False
+    return facts.doc[facts.agent.start:facts.agent.end].root.ent_type_ == "NORP"
+
+
+@predicate.add
 def no_force_in_clause(facts: ClauseFacts) -> bool:
     """No armed, state or foreign side among the clause's actor mentions, the speaker of a
     report aside ("police said five people were wounded"): only civilians or rioters."""
