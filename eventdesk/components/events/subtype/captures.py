@@ -34,15 +34,16 @@ def takes_people(facts: ClauseFacts) -> bool:
     places = place_tokens(doc)
     ground = _taken_ground()
     harmed_by = _harm_verbs(facts)
+    taking = _taking_verbs(facts)
     for tok in facts.clause.tokens:
         lemma = tok.lemma_.lower()
         if tok.i in places or lemma in ground:
             continue
         if _taken_by_participle(tok):
             return True   # "footage of 15 British sailors captured on Friday"
-        if tok.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        if tok.head.i in harmed_by:
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i not in taking:
+            continue   # "captured the town in a battle that left 18 people dead"
+        if tok.head.i in harmed_by and not _object_shared(tok.head, taking):
             continue   # "captured the sites, killing several members": killed, not taken
         if tok.head.lemma_.lower() in PERSON_TAKING_VERBS and (
                 _some_of_people(tok) or _taken_where_found(tok, places, ground)
@@ -60,6 +61,29 @@ def takes_people(facts: ClauseFacts) -> bool:
         if tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() in PERSON_TAKING_VERBS:
             return True   # "troops captured Sufyan Maher Hassan in a raid"
     return False
+
+
+# Trigger categories that take people or ground
+TAKING_CATEGORIES = {"capture", "recapture", "abduction", "arrest"}
+
+
+def _taking_verbs(facts: ClauseFacts) -> set[int]:
+    """The words of the clause's triggers of taking and the verbs joined to them ("captured
+    and extradited X", "seized and beat two men"): only what these take is taken; the
+    object of another verb of the clause is not ("a battle that left 18 people dead")."""
+    doc = facts.doc
+    ids = {i for m in facts.clause.triggers if m.category in TAKING_CATEGORIES
+           for i in range(m.start, m.end)}
+    joined = {c.i for i in ids for c in doc[i].children if c.dep_ == "conj"}
+    joined |= {doc[i].head.i for i in ids if doc[i].dep_ == "conj"}
+    return ids | joined
+
+
+def _object_shared(verb: Token, taking: set[int]) -> bool:
+    """The verb is co-ordinated with a verb of taking that has no object of its own
+    ("gunmen captured and killed a chief"): its object is what both verbs took."""
+    return verb.dep_ == "conj" and verb.head.i in taking \
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.head.children)
 
 
 def _taken_by_participle(tok: Token) -> bool:
