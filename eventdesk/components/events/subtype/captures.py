@@ -445,6 +445,15 @@ def captives_freed_in_sentence(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def whereabouts_unknown_in_sentence(facts: ClauseFacts) -> bool:
+    """The sentence says the people taken vanished ("his whereabouts remain unknown", "has
+    not been seen since", "detained and disappeared"; typing.toml cue `disappeared`): a
+    forced disappearance, which ACLED codes as such whoever took them, a state's agents
+    included, not an arrest."""
+    return _cue("disappeared", list(facts.clause.sent))
+
+
+@predicate.add
 def only_picked_up(facts: ClauseFacts) -> bool:
     """The clause's arrest is only "picked up", a phrasal verb of everyday life ("picked up
     her children", "the wind picked up") that news uses for arrests by a force."""
