@@ -35,7 +35,7 @@ def takes_people(facts: ClauseFacts) -> bool:
     ground = _taken_ground()
     harmed_by = _harm_verbs(facts)
     taking = _taking_verbs(facts)
-    for tok in facts.clause.tokens:
+    for tok in [*facts.clause.tokens, *_objects_of_joined(facts, taking)]:
         lemma = tok.lemma_.lower()
         if tok.i in places or lemma in ground:
             continue
@@ -79,11 +79,42 @@ def _taking_verbs(facts: ClauseFacts) -> set[int]:
     return ids | joined
 
 
+def _objects_of_joined(facts: ClauseFacts, taking: set[int]) -> list[Token]:
+    """The objects of verbs joined to the clause's verb of taking that has none of its own,
+    where the parse made the joined verb a clause of its own ("rebels captured and executed
+    two soldiers"): what both verbs took."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    return [g for i in taking if i in ids and _object_shared_by(doc[i])
+            for c in doc[i].children if c.dep_ == "conj" and c.i not in ids
+            for g in c.children if g.dep_ == "dobj"]
+
+
+def _object_shared_by(verb: Token) -> bool:
+    """A verb with no object of its own, whose objects a verb joined to it may share."""
+    return verb.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass")
+                                           for c in verb.children)
+
+
+@predicate.add
+def captives_harmed_by_a_joined_verb(facts: ClauseFacts) -> bool:
+    """A verb of killing or attack joined to the clause's verb of taking, which the parse
+    made a clause of its own ("rebels captured and executed two soldiers", "was captured
+    and shot by partisans"), sharing its subject: the captives were harmed. Not a verb
+    with a subject of its own ("captured two men and one of their bases was attacked")."""
+    doc = facts.doc
+    harm = {i for m in doc._.triggers or [] if m.category in ("kill", "attack")
+            for i in range(m.start, m.end)}
+    ids = {t.i for t in facts.clause.tokens}
+    return any(c.dep_ == "conj" and c.i in harm and c.i not in ids
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for i in _taking_verbs(facts) for c in doc[i].children)
+
+
 def _object_shared(verb: Token, taking: set[int]) -> bool:
     """The verb is co-ordinated with a verb of taking that has no object of its own
     ("gunmen captured and killed a chief"): its object is what both verbs took."""
-    return verb.dep_ == "conj" and verb.head.i in taking \
-        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.head.children)
+    return verb.dep_ == "conj" and verb.head.i in taking and _object_shared_by(verb.head)
 
 
 def _taken_by_participle(tok: Token) -> bool:
