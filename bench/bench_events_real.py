@@ -17,7 +17,7 @@ in-sample and flatter it: every figure is given twice, with the rules alone
 `--dump` writes one JSON line per sentence where eventdesk and the label disagree on
 event-vs-none or on the sub-type (mode, outcome, label, what was coded and why, the
 sentence), to study causes. `--confusion N` lists the N commonest (label, coded sub-type)
-pairs where both say event but the sub-types differ.
+pairs where both say event but the sub-types differ, and every event-type confusion.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ import multiprocessing
 import time
 from collections import Counter
 from pathlib import Path
+
+from eventdesk.coding.typology import type_of
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "eventdesk" / "data" / "training" / "event_location.jsonl"
@@ -86,6 +88,11 @@ def _report(name: str, verdicts: list[dict], confusion: int) -> None:
           f"(true events {tp}, false events {fp}, missed {fn})")
     print(f"sub-type accuracy where both say event: {(tp - same) / tp:.3f} "
           f"({tp - same}/{tp})" if tp else "sub-type accuracy: -")
+    types = Counter((type_of(v["label"]), type_of(v["coded"])) for v in verdicts
+                    if v["coded"] and v["label"] != "none")
+    agree = sum(n for (label, coded), n in types.items() if label == coded)
+    print(f"event-type accuracy where both say event: {agree / tp:.3f} ({agree}/{tp})"
+          if tp else "event-type accuracy: -")
     false = [v for v in verdicts if v["coded"] and v["label"] == "none"]
     print(f"false events on `none` sentences by typing rule ({len(false)}):")
     for rule, count in Counter(v["rule"] or "?" for v in false).most_common(TOP_CAUSES):
@@ -98,6 +105,10 @@ def _report(name: str, verdicts: list[dict], confusion: int) -> None:
         print(f"sub-type confusions, label -> coded ({sum(pairs.values())}):")
         for (label, coded), count in pairs.most_common(confusion):
             print(f"  {count:5d}  {label} -> {coded}")
+        print("event-type confusions, label -> coded:")
+        for (label, coded), count in types.most_common():
+            if label != coded:
+                print(f"  {count:5d}  {label} -> {coded}")
 
 
 def main() -> int:

@@ -257,7 +257,8 @@ def _noun_after_speech(tok: Token) -> bool:
 def armed_strike(tok: Token) -> bool:
     """A bare "strike" noun is an armed strike only where the sentence says what it struck
     or armed it, and holds no word of another sense (triggers.toml `[bare_strike]`):
-    "reports strikes on the outskirts of X", "a strike hit a building" but not "workers
+    "reports strikes on the outskirts of X", "a strike hit a building", "were killed in the
+    strikes" but not "workers
     went on strike", "a general strike on Monday", "a strike on goal"."""
     words = load_lexicon()["bare_strike"]
     if any(t.lemma_.lower() in words["other_senses"] or t.lower_ in words["other_senses"]
@@ -271,6 +272,9 @@ def armed_strike(tok: Token) -> bool:
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in words["hit_verbs"]:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in words["toll_preps"] \
+            and tok.head.head.lemma_.lower() in words["toll_verbs"]:
+        return True   # "were killed in the strikes": people die in an armed strike
     holders = [tok]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in words["done_verbs"]:
         holders.append(tok.head)  # "carried out strikes on X" parsed with "on X" on the verb

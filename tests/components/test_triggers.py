@@ -221,6 +221,9 @@ def test_a_word_capitalised_by_its_position_is_no_name(nlp, finder, text, catego
         "The state agency reports strikes on the town of Tal Afar and on Sinjar.",
         # a weapon's word before it arms it ("air and artillery strikes hit rebel positions")
         "Army air and artillery strikes hit rebel positions near Tal Afar on Monday.",
+        # named as where people died or were hurt
+        "At least 14 militants were killed in Friday's strikes near Tal Afar.",
+        "Two children were wounded during the strike on Monday.",
     ],
 )
 def test_a_bare_strike_that_struck_something_is_a_trigger(nlp, finder, text):
@@ -236,6 +239,8 @@ def test_a_bare_strike_that_struck_something_is_a_trigger(nlp, finder, text):
         "The forward had a strike on goal in the tenth minute.",
         "A lightning strike hit a farm near Tal Afar on Monday.",
         "The union called off the strike on Monday.",
+        # people hurt during a strike of workers: another sense's word in the sentence
+        "Two workers were hurt in the strike at the port of Tal Afar on Monday.",
         "Air strikes hit a market in Tal Afar on Monday.",
     ],
 )

@@ -34,11 +34,16 @@ def takes_people(facts: ClauseFacts) -> bool:
     places = place_tokens(doc)
     ground = _taken_ground()
     harmed_by = _harm_verbs(facts)
-    for tok in facts.clause.tokens:
+    taking = _taking_verbs(facts)
+    for tok in [*facts.clause.tokens, *_objects_of_joined(facts, taking)]:
         lemma = tok.lemma_.lower()
-        if tok.dep_ not in ("dobj", "nsubjpass") or tok.i in places or lemma in ground:
+        if tok.i in places or lemma in ground:
             continue
-        if tok.head.i in harmed_by:
+        if _taken_by_participle(tok):
+            return True   # "footage of 15 British sailors captured on Friday"
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i not in taking:
+            continue   # "captured the town in a battle that left 18 people dead"
+        if tok.head.i in harmed_by and not _object_shared(tok.head, taking):
             continue   # "captured the sites, killing several members": killed, not taken
         if tok.head.lemma_.lower() in PERSON_TAKING_VERBS and (
                 _some_of_people(tok) or _taken_where_found(tok, places, ground)
@@ -56,6 +61,70 @@ def takes_people(facts: ClauseFacts) -> bool:
         if tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() in PERSON_TAKING_VERBS:
             return True   # "troops captured Sufyan Maher Hassan in a raid"
     return False
+
+
+# Trigger categories that take people or ground
+TAKING_CATEGORIES = {"capture", "recapture", "abduction", "arrest"}
+
+
+def _taking_verbs(facts: ClauseFacts) -> set[int]:
+    """The words of the clause's triggers of taking and the verbs joined to them ("captured
+    and extradited X", "seized and beat two men"): only what these take is taken; the
+    object of another verb of the clause is not ("a battle that left 18 people dead")."""
+    doc = facts.doc
+    ids = {i for m in facts.clause.triggers if m.category in TAKING_CATEGORIES
+           for i in range(m.start, m.end)}
+    joined = {c.i for i in ids for c in doc[i].children if c.dep_ == "conj"}
+    joined |= {doc[i].head.i for i in ids if doc[i].dep_ == "conj"}
+    return ids | joined
+
+
+def _objects_of_joined(facts: ClauseFacts, taking: set[int]) -> list[Token]:
+    """The objects of verbs joined to the clause's verb of taking that has none of its own,
+    where the parse made the joined verb a clause of its own ("rebels captured and executed
+    two soldiers"): what both verbs took."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    return [g for i in taking if i in ids and _object_shared_by(doc[i])
+            for c in doc[i].children if c.dep_ == "conj" and c.i not in ids
+            for g in c.children if g.dep_ == "dobj"]
+
+
+def _object_shared_by(verb: Token) -> bool:
+    """A verb with no object of its own, whose objects a verb joined to it may share."""
+    return verb.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass")
+                                           for c in verb.children)
+
+
+@predicate.add
+def captives_harmed_by_a_joined_verb(facts: ClauseFacts) -> bool:
+    """A verb of killing or attack joined to the clause's verb of taking, which the parse
+    made a clause of its own ("rebels captured and executed two soldiers", "was captured
+    and shot by partisans"), sharing its subject: the captives were harmed. Not a verb
+    with a subject of its own ("captured two men and one of their bases was attacked")."""
+    doc = facts.doc
+    harm = {i for m in doc._.triggers or [] if m.category in ("kill", "attack")
+            for i in range(m.start, m.end)}
+    ids = {t.i for t in facts.clause.tokens}
+    return any(c.dep_ == "conj" and c.i in harm and c.i not in ids
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for i in _taking_verbs(facts) for c in doc[i].children)
+
+
+def _object_shared(verb: Token, taking: set[int]) -> bool:
+    """The verb is co-ordinated with a verb of taking that has no object of its own
+    ("gunmen captured and killed a chief"): its object is what both verbs took."""
+    return verb.dep_ == "conj" and verb.head.i in taking and _object_shared_by(verb.head)
+
+
+def _taken_by_participle(tok: Token) -> bool:
+    """A person or fighter noun that a participle of taking qualifies ("15 sailors and
+    marines captured on Friday", "the soldiers seized last week"): the participle tells
+    what was done to them, as a passive would ("were captured")."""
+    if tok.lemma_.lower() not in PERSON_NOUNS | FIGHTER_NOUNS:
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PERSON_TAKING_VERBS
+               for c in tok.children)
 
 
 # Triggers whose object is harmed, not taken: a capture told with its toll ("captured all
@@ -404,6 +473,15 @@ def captives_freed_in_sentence(facts: ClauseFacts) -> bool:
     … before being freed two days later", "have been released"): hostages, not people
     arrested."""
     return _cue("captives_freed", list(facts.clause.sent))
+
+
+@predicate.add
+def whereabouts_unknown_in_sentence(facts: ClauseFacts) -> bool:
+    """The sentence says the people taken vanished ("his whereabouts remain unknown", "has
+    not been seen since", "detained and disappeared"; typing.toml cue `disappeared`): a
+    forced disappearance, which ACLED codes as such whoever took them, a state's agents
+    included, not an arrest."""
+    return _cue("disappeared", list(facts.clause.sent))
 
 
 @predicate.add

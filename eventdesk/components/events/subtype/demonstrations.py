@@ -161,6 +161,35 @@ def civilians_shoot(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def doers_a_people(facts: ClauseFacts) -> bool:
+    """The side the lexicon reads as civilians is named as a people or a nationality
+    ("Palestinians captured a soldier", "Serbs seized the bridge"): news so names an armed
+    side it does not name otherwise, not a crowd."""
+    if facts.agent is None:
+        return False
+    return facts.doc[facts.agent.start:facts.agent.end].root.ent_type_ == "NORP"
+
+
+@predicate.add
+def crowd_attacks(facts: ClauseFacts) -> bool:
+    """An attack verb of the clause has the acting side as its subject ("protesters
+    attacked a police officer"), not an attack named as what a crowd protests ("protested
+    against the NATO air raids", "in protest at gunfire targeting their colleagues")."""
+    if facts.agent is None:
+        return False
+    doc = facts.doc
+    crowd = range(facts.agent.start, facts.agent.end)
+    for m in facts.clause.triggers:
+        verb = doc[m.start:m.end].root
+        if m.category != "attack" or verb.pos_ != "VERB":
+            continue
+        doers = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        if any(c.dep_ == "nsubj" and c.i in crowd for v in doers for c in v.children):
+            return True
+    return False
+
+
+@predicate.add
 def no_force_in_clause(facts: ClauseFacts) -> bool:
     """No armed, state or foreign side among the clause's actor mentions, the speaker of a
     report aside ("police said five people were wounded"): only civilians or rioters."""

@@ -212,6 +212,24 @@ def victims_are_fighters(facts: ClauseFacts) -> bool:
     return several and not civilians
 
 
+# Who holds a post and falls when it is attacked: its guards, the volunteers of a village
+# or civil defence ("a defence volunteer checkpoint … killing two volunteers").
+POST_DEFENDERS = {"guard", "volunteer", "defender", "sentry", "watchman", "vigilante"}
+
+
+@predicate.add
+def victims_guard_the_post(facts: ClauseFacts) -> bool:
+    """Everyone the clause names as killed or hurt is named as one who guards a post —
+    guards, volunteers, sentries — words that alone read as civilians ("volunteers" of
+    an aid group): read with force_attacked, the post's armed defenders."""
+    doc = facts.doc
+    nouns = PERSON_NOUNS | FIGHTER_NOUNS | POST_DEFENDERS
+    people = [w for w in _victim_words(facts)
+              if w.lemma_.lower() in nouns or w.pos_ == "PRON"
+              or w.ent_type_ in ("PERSON", "NORP") or _is_civilian_token(doc, w)]
+    return bool(people) and all(w.lemma_.lower() in POST_DEFENDERS for w in people)
+
+
 # People nouns too vague to tell a civilian from a fighter ("five people were killed in
 # clashes with the rebels"): not enough alone to read the victims as civilians.
 def _qualifiers(word: Token) -> list[Token]:
