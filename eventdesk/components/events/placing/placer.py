@@ -42,6 +42,7 @@ from eventdesk.components.events.placing.deeds import (
 )
 from eventdesk.components.events.placing.finding import PlaceFinder
 from eventdesk.components.events.placing.phrases import (
+    countryside_holder,
     heads_a_list,
     in_a_parallel_phrase,
     is_countryside,
@@ -225,10 +226,16 @@ class Placer(PlaceFinder):
                 # "the village of X in western Y": Y holds the event, whatever came first
                 mention, container = holder, None
             elif container is None:
-                container = region_holder(doc, mention, pool, self.judge)
+                container = region_holder(doc, mention, pool, self.judge) \
+                    or countryside_holder(doc, mention, pool)
             qualifier = self.judge.qualifier_country(doc, mention.start)
             base = self.gazetteer.resolve(
                 mention, countries=[qualifier] if qualifier else countries, container=container)
+            if qualifier is None and container is None:
+                home = self._home_reading(mention, base, pool, countries)
+                if home is not None:
+                    mention, base = home
+                    chosen = mention
             if base is not None:
                 base = self._countryside(doc, mention, base, countries) or \
                     self._with_precision(doc, clause, base, mention)
@@ -258,6 +265,25 @@ class Placer(PlaceFinder):
             if place is not None:
                 return place, chosen
         return base, chosen
+
+    def _home_reading(self, mention, base: Place | None, pool, countries
+                      ) -> tuple[object, Place] | None:
+        """"car bombs were detonated in San pablo in Bolivar province, northern Colombia":
+        the first name read outside the report's main country (Mali's San) while the
+        clause names another place in it, and no word calls the first foreign: that other
+        place, the first name being a namesake of one the index lacks."""
+        main = countries[:1]
+        if base is None or not main or CODED_AS.get(base.country_code, base.country_code) \
+                in main:
+            return None
+        for other in pool:
+            if other is mention or other.kind == "country":
+                continue
+            place = self.gazetteer.resolve(other, countries=countries)
+            if place is not None and place.latitude is not None \
+                    and CODED_AS.get(place.country_code, place.country_code) in main:
+                return other, place
+        return None
 
     def _inside_region(self, doc: Doc, sent: Span, clause: Clause, region: Place, mentions
                        ) -> Place:

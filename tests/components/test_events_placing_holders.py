@@ -1,0 +1,50 @@
+"""What holds the small place a clause names (issue 9): the countryside named beside it."""
+
+from types import SimpleNamespace
+
+import spacy
+
+
+def _mention(start, end, *, population, kind="place", designator=None):
+    return SimpleNamespace(start=start, end=end, kind=kind, designator=designator,
+                           candidates=[SimpleNamespace(population=population)])
+
+
+def test_the_countryside_named_beside_a_small_place_holds_it():
+    from eventdesk.components.events.placing.phrases import countryside_holder
+
+    # 0 offensive 1 in 2 the 3 northern 4 Aleppo 5 countryside 6 , 7 striking 8 farms 9 of
+    # 10 Al-Malaah
+    doc = spacy.blank("en")("offensive in the northern Aleppo countryside , striking farms of "
+                            "Al-Malaah")
+    aleppo = _mention(4, 5, population=2_000_000)
+    village = _mention(10, 11, population=0)
+    pool = [aleppo, village]
+    assert countryside_holder(doc, village, pool) is aleppo
+    # the countryside holds nothing for itself, nor for a well-known town named beside it
+    assert countryside_holder(doc, aleppo, pool) is None
+    town = _mention(10, 11, population=200_000)
+    assert countryside_holder(doc, town, [aleppo, town]) is None
+    # a town named beside another town (no countryside) has no such holder
+    doc = spacy.blank("en")("offensive in the northern Aleppo city , striking farms of Al-Malaah")
+    assert countryside_holder(doc, village, pool) is None
+
+
+def test_a_name_read_abroad_gives_way_to_a_place_of_the_report_s_country_in_its_clause():
+    from eventdesk.components.events.placing import Placer
+    from eventdesk.records import Place
+
+    # "car bombs were detonated in San pablo in Bolivar province, northern Colombia"
+    san, bolivar = _mention(5, 6, population=103_227), _mention(8, 9, population=1_680_823,
+                                                               kind="region")
+    readings = {id(san): Place(country="Mali", country_code="ML", location="San",
+                               latitude=13.3, longitude=-4.9),
+                id(bolivar): Place(country="Colombia", country_code="CO", admin1="Bolivar",
+                                   latitude=8.7, longitude=-74.5, geo_precision=3)}
+    placer = object.__new__(Placer)
+    placer.gazetteer = SimpleNamespace(resolve=lambda m, countries: readings[id(m)])
+    found = placer._home_reading(san, readings[id(san)], [san, bolivar], ["CO", "ML"])
+    assert found == (bolivar, readings[id(bolivar)])
+    # read in the report's main country already, or no other place there: kept
+    assert placer._home_reading(san, readings[id(san)], [san, bolivar], ["ML"]) is None
+    assert placer._home_reading(san, readings[id(san)], [san], ["CO"]) is None
