@@ -1,5 +1,7 @@
-"""What holds the small place a clause names (issue 9): the countryside named beside it."""
+"""What holds the small place a clause names (issue 9): the countryside named beside it, the
+region named right after it."""
 
+import copy
 from types import SimpleNamespace
 
 import spacy
@@ -30,7 +32,7 @@ def test_the_countryside_named_beside_a_small_place_holds_it():
     assert countryside_holder(doc, village, pool) is None
 
 
-def test_a_name_read_abroad_gives_way_to_a_place_of_the_report_s_country_in_its_clause():
+def test_a_name_read_abroad_gives_way_to_the_region_of_the_report_s_country_said_to_hold_it():
     from eventdesk.components.events.placing import Placer
     from eventdesk.records import Place
 
@@ -41,10 +43,45 @@ def test_a_name_read_abroad_gives_way_to_a_place_of_the_report_s_country_in_its_
                                latitude=13.3, longitude=-4.9),
                 id(bolivar): Place(country="Colombia", country_code="CO", admin1="Bolivar",
                                    latitude=8.7, longitude=-74.5, geo_precision=3)}
+    doc = spacy.blank("en")("car bombs were detonated in San pablo in Bolivar province")
     placer = object.__new__(Placer)
     placer.gazetteer = SimpleNamespace(resolve=lambda m, countries: readings[id(m)])
-    found = placer._home_reading(san, readings[id(san)], [san, bolivar], ["CO", "ML"])
+    found = placer._home_reading(doc, san, readings[id(san)], [san, bolivar], ["CO", "ML"])
     assert found == (bolivar, readings[id(bolivar)])
     # read in the report's main country already, or no other place there: kept
-    assert placer._home_reading(san, readings[id(san)], [san, bolivar], ["ML"]) is None
-    assert placer._home_reading(san, readings[id(san)], [san], ["CO"]) is None
+    assert placer._home_reading(doc, san, readings[id(san)], [san, bolivar], ["ML"]) is None
+    assert placer._home_reading(doc, san, readings[id(san)], [san], ["CO"]) is None
+    # a town of the report's country named elsewhere in the clause is another place
+    # ("captured in Caracas ... delivered to authorities in the border town of Cucuta")
+    town = _mention(8, 9, population=1_680_823)
+    readings[id(town)] = readings[id(bolivar)]
+    assert placer._home_reading(doc, san, readings[id(san)], [san, town], ["CO", "ML"]) is None
+
+
+def test_a_small_place_read_in_another_province_than_its_countryside_is_read_inside_it():
+    from eventdesk.components.events.placing import Placer
+    from eventdesk.records import Place
+
+    doc = spacy.blank("en")("offensive in the northern Aleppo countryside , striking farms of "
+                            "Al-Malaah")
+    aleppo, village = _mention(4, 5, population=2_000_000), _mention(10, 11, population=0)
+    city = Place(country="Syria", country_code="SY", admin1="Aleppo", location="Aleppo",
+                 latitude=36.2, longitude=37.16, geo_precision=1)
+    namesake = Place(country="Syria", country_code="SY", admin1="Suwayda", location="Malah",
+                     latitude=32.6, longitude=36.7, geo_precision=1)
+    kept = Place(country="Syria", country_code="SY", admin1="Aleppo",
+                 location="Aleppo - Al-Malaah", latitude=36.2, longitude=37.16, geo_precision=2)
+
+    def resolve(mention, countries, container=None):
+        if mention is aleppo:
+            return copy.copy(city)
+        return kept if container is aleppo else namesake
+
+    placer = object.__new__(Placer)
+    placer.gazetteer = SimpleNamespace(resolve=resolve, resolve_name=lambda *a, **k: None)
+    pool = [aleppo, village]
+    assert placer._in_its_countryside(doc, village, namesake, pool, ["SY"]) is kept
+    # a reading inside the countryside's province stands
+    inside = Place(country="Syria", country_code="SY", admin1="Aleppo", location="Tall Rifat",
+                   latitude=36.47, longitude=37.1, geo_precision=1)
+    assert placer._in_its_countryside(doc, village, inside, pool, ["SY"]) is inside

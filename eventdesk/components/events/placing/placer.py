@@ -59,6 +59,9 @@ from eventdesk.components.triggers import Clause
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.records import Place
 
+# "San pablo in Bolivar province": words between a name and the region said to hold it
+HOLDER_GAP = 3
+
 
 class Placer(PlaceFinder):
     """Places events; holds the gazetteer, the judge of mentions and the reader of names the
@@ -115,8 +118,12 @@ class Placer(PlaceFinder):
             # puts the incident in comes first; so does a town it names beside where the
             # source is ("According to a source in Aleppo, troops foiled an attack that tried
             # to infiltrate Kuweires"), when the index knows that town well
-            outside = [m for m in mentions if m.start not in ids and m.kind == "place" and (
-                all(is_landmark(doc, o.start) for o in in_clause) or well_known(m))]
+            # -- not a town of another deed joined to it ("a soldier was killed near
+            # Dhuluiya, north of Baghdad, and a civilian died outside Samarra")
+            own = {t.i for t in without_other_deeds(incident, clause)}
+            outside = [m for m in mentions if m.start not in ids and m.kind == "place"
+                       and m.start in own and (
+                           all(is_landmark(doc, o.start) for o in in_clause) or well_known(m))]
             # "travelled north of the city of Fallujah, 50 km west of Baghdad": a direction
             # with no distance names the place near which it was
             in_clause = [m for m in outside if not is_landmark(doc, m.start)] or [
@@ -226,13 +233,13 @@ class Placer(PlaceFinder):
                 # "the village of X in western Y": Y holds the event, whatever came first
                 mention, container = holder, None
             elif container is None:
-                container = region_holder(doc, mention, pool, self.judge) \
-                    or countryside_holder(doc, mention, pool)
+                container = region_holder(doc, mention, pool, self.judge)
             qualifier = self.judge.qualifier_country(doc, mention.start)
             base = self.gazetteer.resolve(
                 mention, countries=[qualifier] if qualifier else countries, container=container)
             if qualifier is None and container is None:
-                home = self._home_reading(mention, base, pool, countries)
+                base = self._in_its_countryside(doc, mention, base, pool, countries)
+                home = self._home_reading(doc, mention, base, pool, countries)
                 if home is not None:
                     mention, base = home
                     chosen = mention
@@ -266,18 +273,38 @@ class Placer(PlaceFinder):
                 return place, chosen
         return base, chosen
 
-    def _home_reading(self, mention, base: Place | None, pool, countries
+    def _in_its_countryside(self, doc: Doc, mention, base: Place | None, pool, countries
+                            ) -> Place | None:
+        """"offensive in the northern Aleppo countryside, striking the farms of Al-Malaah":
+        a small place read in another province than the countryside its clause names is a
+        namesake (Suwayda's Malah); the place is read inside that countryside, else kept
+        at it under its own name."""
+        holder = countryside_holder(doc, mention, pool)
+        if base is None or holder is None:
+            return base
+        city = self.gazetteer.resolve(holder, countries=countries)
+        if city is None or city.latitude is None:
+            return base
+        region = self._countryside(doc, holder, city, countries) or city
+        if (base.country_code, base.admin1) == (region.country_code, region.admin1):
+            return base
+        return self.gazetteer.resolve(mention, countries=countries, container=holder) or base
+
+    def _home_reading(self, doc: Doc, mention, base: Place | None, pool, countries
                       ) -> tuple[object, Place] | None:
         """"car bombs were detonated in San pablo in Bolivar province, northern Colombia":
         the first name read outside the report's main country (Mali's San) while the
-        clause names another place in it, and no word calls the first foreign: that other
-        place, the first name being a namesake of one the index lacks."""
+        region named right after it ("in Bolivar province") is in that country, and no word
+        calls the first foreign: that region, the first name being a namesake of a place
+        the index lacks."""
         main = countries[:1]
         if base is None or not main or CODED_AS.get(base.country_code, base.country_code) \
                 in main:
             return None
         for other in pool:
-            if other is mention or other.kind == "country":
+            between = [t.lower_ for t in doc[mention.end:other.start]]
+            if other.kind != "region" or not 0 < len(between) <= HOLDER_GAP \
+                    or "in" not in between:
                 continue
             place = self.gazetteer.resolve(other, countries=countries)
             if place is not None and place.latitude is not None \
