@@ -45,7 +45,8 @@ def test_a_name_read_abroad_gives_way_to_the_region_of_the_report_s_country_said
                                    latitude=8.7, longitude=-74.5, geo_precision=3)}
     doc = spacy.blank("en")("car bombs were detonated in San pablo in Bolivar province")
     placer = object.__new__(Placer)
-    placer.gazetteer = SimpleNamespace(resolve=lambda m, countries: readings[id(m)])
+    placer.gazetteer = SimpleNamespace(resolve=lambda m, countries: readings[id(m)],
+                                       demonym_country=lambda word: None)
     found = placer._home_reading(doc, san, readings[id(san)], [san, bolivar], ["CO", "ML"])
     assert found == (bolivar, readings[id(bolivar)])
     # read in the report's main country already, or no other place there: kept
@@ -56,6 +57,9 @@ def test_a_name_read_abroad_gives_way_to_the_region_of_the_report_s_country_said
     town = _mention(8, 9, population=1_680_823)
     readings[id(town)] = readings[id(bolivar)]
     assert placer._home_reading(doc, san, readings[id(san)], [san, town], ["CO", "ML"]) is None
+    # "Duhok in Iraqi Kurdistan": a region a demonym puts in another country than the main one
+    placer.gazetteer.demonym_country = lambda word: "ML" if word == "in" else None
+    assert placer._home_reading(doc, san, readings[id(san)], [san, bolivar], ["CO"]) is None
 
 
 def test_a_small_place_read_in_another_province_than_its_countryside_is_read_inside_it():
@@ -85,3 +89,20 @@ def test_a_small_place_read_in_another_province_than_its_countryside_is_read_ins
     inside = Place(country="Syria", country_code="SY", admin1="Aleppo", location="Tall Rifat",
                    latitude=36.47, longitude=37.1, geo_precision=1)
     assert placer._in_its_countryside(doc, village, inside, pool, ["SY"]) is inside
+
+
+def test_the_place_a_region_owns_is_the_scene_inside_it(parsed):
+    from eventdesk.components.events.placing.finding import _held_by
+
+    # "killed in Sichuan province's Aba county"
+    doc = parsed(["killed", "in", "Sichuan", "province", "'s", "Aba", "county"],
+                 [0, 0, 3, 6, 3, 6, 1],
+                 ["ROOT", "prep", "compound", "poss", "case", "compound", "pobj"])
+    sichuan, aba = _mention(2, 3, population=0), _mention(5, 6, population=0)
+    assert _held_by(doc, sichuan, [sichuan, aba]) is aba
+    assert _held_by(doc, aba, [sichuan, aba]) is None
+    # "killed in Sichuan and in Aba county": no owner
+    doc = parsed(["killed", "in", "Sichuan", "and", "in", "Aba", "county"],
+                 [0, 0, 1, 1, 1, 6, 4],
+                 ["ROOT", "prep", "pobj", "cc", "conj", "compound", "pobj"])
+    assert _held_by(doc, sichuan, [sichuan, aba]) is None

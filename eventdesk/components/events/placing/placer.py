@@ -304,13 +304,18 @@ class Placer(PlaceFinder):
         for other in pool:
             between = [t.lower_ for t in doc[mention.end:other.start]]
             if other.kind != "region" or not 0 < len(between) <= HOLDER_GAP \
-                    or "in" not in between:
-                continue
+                    or "in" not in between \
+                    or self._demonym_before(doc, other.start) not in (None, *main):
+                continue  # "Duhok in Iraqi Kurdistan": a region the text puts elsewhere
             place = self.gazetteer.resolve(other, countries=countries)
             if place is not None and place.latitude is not None \
                     and CODED_AS.get(place.country_code, place.country_code) in main:
                 return other, place
         return None
+
+    def _demonym_before(self, doc: Doc, at: int) -> str | None:
+        """The country the word before token `at` names by its demonym ("Iraqi Kurdistan")."""
+        return self.gazetteer.demonym_country(doc[at - 1].text) if at > 0 else None
 
     def _inside_region(self, doc: Doc, sent: Span, clause: Clause, region: Place, mentions
                        ) -> Place:
