@@ -14,6 +14,7 @@ from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_measures import (
     COMPASS_WORDS,
     LANDMARK_KM,
+    PROJECTED_MAX_KM,
     far_landmark,
     is_landmark,
     locates_unknown_place,
@@ -233,8 +234,11 @@ class MentionJudge:
     def _judge_aside(self, doc: Doc, mention) -> bool:
         """`is_aside` read afresh."""
         root = doc[mention.start:mention.end].root
-        return (far_landmark(doc, root) and not locates_unknown_place(
-            doc, mention, self.plausible_tokens(doc))) \
+        # a landmark locating a place the index lacks places it, unless too far to
+        # measure from ("Rasai I and Rasai II, about 440 km east of Khartoum")
+        return (far_landmark(doc, root) and (not locates_unknown_place(
+            doc, mention, self.plausible_tokens(doc))
+            or far_landmark(doc, root, beyond=PROJECTED_MAX_KM))) \
             or _protested_against(root) or names_another_occasion(root) or excepted(root)
 
     @staticmethod
