@@ -34,3 +34,12 @@ def test_a_landmark_too_far_to_measure_from_places_nothing():
         "The same day, rebels captured two eastern villages, Kwanar Zabbo and Dutsin Kura, "
         "about 440 kilometers (275 miles) east of Khartoum.", published="1997-01-14")
     assert events and all(e.latitude is None and e.country == "Sudan" for e in events)
+
+
+@pytest.mark.slow
+def test_where_a_speaker_spoke_does_not_replace_the_clauses_landmark():
+    # "north of Gusau" with no distance: near Gusau; Abuja is where the police spoke
+    events = eventdesk.extract(
+        "Gunmen raided a village north of Gusau on Saturday, killing six people, police said "
+        "in Abuja.", published="2024-01-15")
+    assert [(e.location, e.geo_precision) for e in events] == [("Gusau", 2)]

@@ -54,7 +54,11 @@ from eventdesk.components.events.placing.places import (
     place_key,
     satellite,
 )
-from eventdesk.components.events.placing.side_places import well_known, where_the_source_is
+from eventdesk.components.events.placing.side_places import (
+    well_known,
+    where_a_speaker_spoke,
+    where_the_source_is,
+)
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.records import Place
@@ -118,11 +122,12 @@ class Placer(PlaceFinder):
             # puts the incident in comes first; so does a town it names beside where the
             # source is ("According to a source in Aleppo, troops foiled an attack that tried
             # to infiltrate Kuweires"), when the index knows that town well
-            # -- not a town of another deed joined to it ("a soldier was killed near
-            # Dhuluiya, north of Baghdad, and a civilian died outside Samarra")
+            # -- not where a speaker spoke ("raided a village north of Abyei town, the UN
+            # mission said in Juba"), nor a town of another deed joined to it ("a soldier
+            # was killed near Dhuluiya, north of Baghdad, and a civilian died outside Samarra")
             own = {t.i for t in without_other_deeds(incident, clause)}
             outside = [m for m in mentions if m.start not in ids and m.kind == "place"
-                       and m.start in own and (
+                       and m.start in own and not where_a_speaker_spoke(doc, m) and (
                            all(is_landmark(doc, o.start) for o in in_clause) or well_known(m))]
             # "travelled north of the city of Fallujah, 50 km west of Baghdad": a direction
             # with no distance names the place near which it was
