@@ -16,6 +16,9 @@ def test_a_landmark_far_from_the_event_is_not_its_place(parsed):
     assert far_landmark(far, far[6])
     assert not far_landmark(near, near[6])  # 32 km: near Baghdad, as analysts code it
     assert not far_landmark(plain, plain[3])
+    # past the farthest distance a place is projected from
+    assert far_landmark(far, far[6], beyond=300)
+    assert not far_landmark(far, far[6], beyond=400)
 
 
 def test_one_reader_says_the_link_the_word_before_it_and_how_far():

@@ -92,6 +92,29 @@ def test_the_towns_a_road_joins_are_not_where_on_it_the_event_was():
     assert not names_a_route(nlp("on Ghazni road"), SimpleNamespace(start=1, end=2))
     hyphenated = nlp("in Port-au-Prince")
     assert not names_a_route(hyphenated, SimpleNamespace(start=1, end=len(hyphenated)))
+    # a word describing the road may stand before it
+    doc = nlp("on the Kabul-Ghazni main road in Saydabad")
+    assert names_a_route(doc, SimpleNamespace(start=2, end=3))
+    assert names_a_route(doc, SimpleNamespace(start=4, end=5))
+    assert not names_a_route(nlp("on the Kabul-Ghazni border in Saydabad"),
+                             SimpleNamespace(start=4, end=5))
+
+
+def test_a_street_named_after_a_town_is_not_that_town():
+    from types import SimpleNamespace
+
+    import spacy
+
+    from eventdesk.components.events.place_mentions import names_a_route
+
+    nlp = spacy.blank("en")
+    # 0 a 1 bomb 2 along 3 Jos 4 Road 5 in 6 Potiskum
+    doc = nlp("a bomb along Jos Road in Potiskum")
+    assert names_a_route(doc, SimpleNamespace(start=3, end=4))
+    assert not names_a_route(doc, SimpleNamespace(start=6, end=7))
+    assert names_a_route(nlp("gunmen on Haifa Street"), SimpleNamespace(start=2, end=3))
+    # a town followed by a capitalised word that is no street's
+    assert not names_a_route(nlp("in Jos Town"), SimpleNamespace(start=1, end=2))
 
 
 def test_what_a_protest_was_over_is_not_where_people_protested(parsed):

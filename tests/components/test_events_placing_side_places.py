@@ -202,3 +202,28 @@ def test_a_clause_telling_a_deed_at_its_place_is_no_description():
     events = _events("Troops entered Kirkuk province, where militants killed five people in "
                      "Hawija on Sunday.")
     assert any(e.location == "Al Hawijah" for e in events)
+
+
+def test_where_a_speaker_spoke_is_the_place_of_a_verb_of_saying(parsed):
+    from types import SimpleNamespace
+
+    from eventdesk.components.events.placing.side_places import where_a_speaker_spoke
+
+    # "the mission said in Juba"
+    said = parsed(["the", "mission", "said", "in", "Juba"], [1, 2, 2, 2, 3],
+                  ["det", "nsubj", "ROOT", "prep", "pobj"],
+                  pos=["DET", "NOUN", "VERB", "ADP", "PROPN"],
+                  lemmas=["the", "mission", "say", "in", "juba"])
+    # "officials told reporters in Kinshasa"
+    told = parsed(["officials", "told", "reporters", "in", "Kinshasa"], [1, 1, 1, 2, 3],
+                  ["nsubj", "ROOT", "dobj", "prep", "pobj"],
+                  pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN"],
+                  lemmas=["official", "tell", "reporter", "in", "kinshasa"])
+    # "gunmen attacked a post in Juba": a deed's place
+    attacked = parsed(["gunmen", "attacked", "a", "post", "in", "Juba"], [1, 1, 3, 1, 3, 4],
+                      ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                      pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"],
+                      lemmas=["gunman", "attack", "a", "post", "in", "juba"])
+    assert where_a_speaker_spoke(said, SimpleNamespace(start=4, end=5))
+    assert where_a_speaker_spoke(told, SimpleNamespace(start=4, end=5))
+    assert not where_a_speaker_spoke(attacked, SimpleNamespace(start=5, end=6))

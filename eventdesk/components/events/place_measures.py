@@ -97,15 +97,15 @@ def measured_from(doc: Doc, mention) -> bool:
     return measure.link == "of" and measure.word_before in COMPASS_WORDS and measure.unit
 
 
-def far_landmark(doc: Doc, root: Token) -> bool:
+def far_landmark(doc: Doc, root: Token, beyond: float = LANDMARK_KM) -> bool:
     """"some 390 km north of Baghdad", "80 kilometers (50 miles) west of Baghdad": a
-    landmark farther than LANDMARK_KM, not the event's place."""
+    landmark farther than `beyond` km (LANDMARK_KM), not the event's place."""
     while root.dep_ == "compound" and root.head is not root:
         root = root.head  # "west of Mosul City"
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     km = measure_before(doc, root.head.i).km
-    return km is not None and km > LANDMARK_KM
+    return km is not None and km > beyond
 
 
 # "Kanambe village, which lies 120 km north of", "the Nakial sector about 300 km south of":

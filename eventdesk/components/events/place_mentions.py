@@ -14,6 +14,7 @@ from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_measures import (
     COMPASS_WORDS,
     LANDMARK_KM,
+    PROJECTED_MAX_KM,
     far_landmark,
     is_landmark,
     locates_unknown_place,
@@ -136,6 +137,10 @@ CITY_PARTS = CITY_PART_DESIGNATORS - {"subdistrict"}
 ROUTE_WORDS = frozenset({"road", "highway", "railway", "railroad", "rail", "motorway",
                          "expressway", "freeway", "route", "pipeline", "line", "corridor",
                          "axis", "track"})
+# "along Jos Road in Potiskum", "on Haifa Street": a street named after a town
+STREET_WORDS = ROUTE_WORDS | {"street", "avenue", "boulevard"}
+# "the Kabul-Ghazni main road": words describing a route before its noun
+ROUTE_MODIFIERS = 2
 CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbourhood of",
                      "neighborhood of", "suburb of", "quarter of", "area of")
 # "said the Garissa County Commissioner", "Oaxaca's governor": a place that names an
@@ -233,8 +238,11 @@ class MentionJudge:
     def _judge_aside(self, doc: Doc, mention) -> bool:
         """`is_aside` read afresh."""
         root = doc[mention.start:mention.end].root
-        return (far_landmark(doc, root) and not locates_unknown_place(
-            doc, mention, self.plausible_tokens(doc))) \
+        # a landmark locating a place the index lacks places it, unless too far to
+        # measure from ("Rasai I and Rasai II, about 440 km east of Khartoum")
+        return (far_landmark(doc, root) and (not locates_unknown_place(
+            doc, mention, self.plausible_tokens(doc))
+            or far_landmark(doc, root, beyond=PROJECTED_MAX_KM))) \
             or _protested_against(root) or names_another_occasion(root) or excepted(root)
 
     @staticmethod
@@ -678,18 +686,28 @@ def _designated_in_report_country(mention, countries) -> bool:
 
 
 def names_a_route(doc: Doc, mention) -> bool:
-    """"on the Yangon-Mandalay railway", "the Kabul-Kandahar highway": an end of a road or
-    line named after the towns it joins, not where on it the event was."""
+    """"on the Yangon-Mandalay railway", "the Kabul-Ghazni main road": an end of a road or
+    line named after the towns it joins, not where on it the event was; "along Jos Road in
+    Potiskum", "on Haifa Street": a street named after a town, which lies elsewhere."""
     def joins(tok: Token) -> bool:
         return namelike(tok) or tok.text in ("-", "–", "/")
 
     start, end = mention.start, mention.end
+    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in STREET_WORDS:
+        return True
     while start > 0 and joins(doc[start - 1]):
         start -= 1
     while end < len(doc) and joins(doc[end]):
         end += 1
-    joined = any(t.text in ("-", "–", "/") for t in doc[start:end])
-    return joined and end < len(doc) and doc[end].lower_ in ROUTE_WORDS
+    if not any(t.text in ("-", "–", "/") for t in doc[start:end]):
+        return False
+    # "main", "old", "international": a word or two describing the road may come first
+    for tok in doc[end:end + ROUTE_MODIFIERS + 1]:
+        if tok.lower_ in ROUTE_WORDS:
+            return True
+        if not (tok.is_alpha and tok.is_lower):
+            return False
+    return False
 
 
 def names_an_office(root: Token, clause: Clause) -> bool:

@@ -11,7 +11,7 @@ from eventdesk.components.events.place_measures import (
     measured_from,
 )
 from eventdesk.components.events.placing.deeds import in_a_purpose
-from eventdesk.geo.candidates import is_area, is_wide_region
+from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
@@ -26,6 +26,17 @@ def is_countryside(doc: Doc, mention) -> bool:
         mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
         after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3]) or \
         before[-2:] == ["countryside", "of"]
+
+
+def countryside_holder(doc: Doc, mention, pool):
+    """"offensive in the northern Aleppo countryside, striking the farms of Al-Malaah": the
+    countryside the clause names holds the small place it names beside it, so a namesake of
+    that place in another province is not it. A well-known town is named for itself."""
+    if mention.kind == "region" or not mention.candidates or is_countryside(doc, mention) \
+            or mention.candidates[0].population >= WELL_KNOWN_POPULATION:
+        return None
+    return next((m for m in pool if m is not mention and m.kind == "place" and m.candidates
+                 and is_countryside(doc, m)), None)
 
 
 def _outer_preposition(tok: Token) -> Token | None:

@@ -40,7 +40,7 @@ from eventdesk.components.events.placing.deeds import (
     with_shared_verbs,
     without_other_deeds,
 )
-from eventdesk.components.events.placing.finding import PlaceFinder
+from eventdesk.components.events.placing.holders import HolderFinder
 from eventdesk.components.events.placing.phrases import (
     heads_a_list,
     in_a_parallel_phrase,
@@ -53,13 +53,17 @@ from eventdesk.components.events.placing.places import (
     place_key,
     satellite,
 )
-from eventdesk.components.events.placing.side_places import well_known, where_the_source_is
+from eventdesk.components.events.placing.side_places import (
+    well_known,
+    where_a_speaker_spoke,
+    where_the_source_is,
+)
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.records import Place
 
 
-class Placer(PlaceFinder):
+class Placer(HolderFinder):
     """Places events; holds the gazetteer, the judge of mentions and the reader of names the
     gazetteer lacks."""
 
@@ -114,8 +118,13 @@ class Placer(PlaceFinder):
             # puts the incident in comes first; so does a town it names beside where the
             # source is ("According to a source in Aleppo, troops foiled an attack that tried
             # to infiltrate Kuweires"), when the index knows that town well
-            outside = [m for m in mentions if m.start not in ids and m.kind == "place" and (
-                all(is_landmark(doc, o.start) for o in in_clause) or well_known(m))]
+            # -- not where a speaker spoke ("raided a village north of Abyei town, the UN
+            # mission said in Juba"), nor a town of another deed joined to it ("a soldier
+            # was killed near Dhuluiya, north of Baghdad, and a civilian died outside Samarra")
+            own = {t.i for t in without_other_deeds(incident, clause)}
+            outside = [m for m in mentions if m.start not in ids and m.kind == "place"
+                       and m.start in own and not where_a_speaker_spoke(doc, m) and (
+                           all(is_landmark(doc, o.start) for o in in_clause) or well_known(m))]
             # "travelled north of the city of Fallujah, 50 km west of Baghdad": a direction
             # with no distance names the place near which it was
             in_clause = [m for m in outside if not is_landmark(doc, m.start)] or [
@@ -229,6 +238,12 @@ class Placer(PlaceFinder):
             qualifier = self.judge.qualifier_country(doc, mention.start)
             base = self.gazetteer.resolve(
                 mention, countries=[qualifier] if qualifier else countries, container=container)
+            if qualifier is None and container is None:
+                base = self._in_its_countryside(doc, mention, base, pool, countries)
+                home = self._home_reading(doc, mention, base, pool, countries)
+                if home is not None:
+                    mention, base = home
+                    chosen = mention
             if base is not None:
                 base = self._countryside(doc, mention, base, countries) or \
                     self._with_precision(doc, clause, base, mention)

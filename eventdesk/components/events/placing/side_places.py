@@ -10,6 +10,7 @@ from eventdesk.components.events.place_measures import (
 )
 from eventdesk.components.events.place_mentions import (
     SITE_WORDS,
+    speaking_verb,
 )
 
 
@@ -51,6 +52,19 @@ def where_the_source_is(doc: Doc, mention) -> bool:
     at = doc[mention.start:mention.end].root.idx
     return any(claim.cue == "according to" and claim.start_char <= at < claim.end_char
                for claim in doc._.claims or ())
+
+
+def where_a_speaker_spoke(doc: Doc, mention) -> bool:
+    """"the UN mission said in Juba", "officials told reporters in Kinshasa": the place of
+    a verb of saying, where the words were spoken."""
+    root = doc[mention.start:mention.end].root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "at", "from"):
+        return False
+    holder = prep.head
+    if holder.dep_ in ("dobj", "dative") and holder.pos_ in ("NOUN", "PROPN"):
+        holder = holder.head  # "told reporters in Kinshasa"
+    return holder.pos_ in ("VERB", "AUX") and speaking_verb(holder)
 
 
 def names_a_side_place(doc: Doc, mention, pool) -> bool:
