@@ -152,8 +152,11 @@ def _ingest_on_dask(args, published) -> int:
     from eventdesk.io import InputProblem
     from eventdesk.pipeline import extractor_version
     from eventdesk.store import Store
+    from eventdesk.store.connection import refuse_unwritable
 
     db = Path(args.db) if args.db else settings.db_path()
+    if db.is_file():  # refused before the cluster codes for a store it cannot fill
+        refuse_unwritable(db, str(db))
     parts = Path(args.parts) if args.parts else db.with_name(db.name + ".parts")
     run = cluster.run(args, args.paths, parts, published=published, progress=not args.quiet)
     cluster.print_run(run)

@@ -354,3 +354,24 @@ def test_any_combination_of_events_options_answers_or_is_a_usage_error(db, capsy
     assert "Traceback" not in err
     if code == 2:
         assert "[E006]" in err or "error: argument" in err, (argv, err)
+
+
+@pytest.mark.parametrize("command", [["ingest", "d01", "-q"], ["ingest", "d01", "--dask"],
+                                     ["recluster"], ["watch", "FEEDS", "--once"]])
+def test_a_read_only_store_file_is_refused_by_writing_commands_before_coding(
+        read_only_store, fake_inputs, capsys, monkeypatch, tmp_path, command):
+    """Before, `ingest` coded every report (on Dask too), then failed at the first write
+    with E005 'attempt to write a readonly database'; `recluster` and `watch` likewise. Now
+    each stops at start with a message naming the file, nothing coded; `events` still reads
+    the store."""
+    monkeypatch.setattr(eventdesk, "load", lambda: pytest.fail("coded before refusing"))
+    monkeypatch.setattr("eventdesk.scale.connect", lambda *a: pytest.fail("cluster started"))
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")
+    command = [str(feeds) if part == "FEEDS" else part for part in command]
+    assert main([*command, "--db", str(read_only_store)]) == 1
+    err = capsys.readouterr().err
+    assert f"{read_only_store}: the store file cannot be written" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert main(["events", "--db", str(read_only_store), "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
