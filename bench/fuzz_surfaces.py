@@ -123,8 +123,9 @@ def train(lines, cv, junk):
         corpus = Path(folder) / "corpus"
         corpus.mkdir()
         labels = ["Attack", "Armed clash", "none"]
-        rows = [mutated({**TRAIN_LINE, "id": f"t{i}", "label": labels[i % 3]}, m)
-                for i, m in enumerate(lines * 2)]
+        rows = [mutated({**TRAIN_LINE, "id": f"t{i}", "label": labels[i % 3],
+                         "text": f"{TRAIN_LINE['text']} ({i})"}, m)
+                for i, m in enumerate(lines * 2)]  # a text and span twice is refused
         (corpus / "a.jsonl").write_text(junk + "\n".join(map(dumps, rows)), encoding="utf-8")
         run_cli(["train", "--corpus", str(corpus), "-o", str(Path(folder) / "m.npz"),
                  "--quiet", "--json"] + (["--cv", str(cv)] if cv else []), ok=(0, 1, 2))
