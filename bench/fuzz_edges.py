@@ -15,6 +15,9 @@ and nothing stored lost. Not part of CI: run it by hand.
 from __future__ import annotations
 
 import argparse
+import csv
+import datetime as dt
+import io
 import json
 import logging
 import sys
@@ -217,7 +220,92 @@ def feeds(rounds):
 
 
 STATS: Counter = Counter()
-TARGETS = {f.__name__: f for f in (feeds,)}
+
+# --- export formats ----------------------------------------------------------------------
+
+FIELD = st.one_of(st.none(), TEXT, st.sampled_from([
+    "a,b", 'say "no"', "line\nbreak", "cr\rlf\r\n", "\x0b\x0c\x1c\x85\u2028\u2029", "=1+2",
+    "-cmd", "@SUM(A1)", "+1", "-5", "'", "\t", "z" * 70_000, "\x00", "ḩ́", "\ufeff",
+    "\u202e", "日本語", "🙂", "null", "NaN"]))
+
+
+@target(st.lists(st.tuples(FIELD, FIELD, FIELD, FIELD, FIELD, st.booleans(),
+                           st.one_of(st.none(), st.integers(0, 2**62))), min_size=1,
+                 max_size=5), st.sampled_from(["csv", "json", "jsonl", "geojson", "table"]),
+        st.booleans())
+def export(specs, fmt, stored):
+    """Events with odd text in every field, written by `extract`'s writer and read back:
+    CSV through Python's csv reader (every row whole, every cell as `_csv_cell` made it),
+    JSON and JSON Lines as the rows, one JSON line per event, GeoJSON a point per placed
+    event; `stored`, the same events through the store and `events --raw`'s writer keep
+    every field."""
+    from eventdesk.io import write_events
+    from eventdesk.io.cells import _csv_cell
+    from eventdesk.io.export_rows import EVENT_EXPORT_COLUMNS, export_row
+
+    events = []
+    for k, (actor, place, notes, claimed, evidence, placed, toll) in enumerate(specs):
+        evidence = (evidence if evidence and evidence.strip() else "x").encode(
+            "utf-8", "replace").decode("utf-8")
+        events.append(Event(
+            event_type="Battles", sub_event_type="Armed clash", doc_id=f"d{k}",
+            evidence=evidence, evidence_start=0, evidence_end=len(evidence),
+            event_date=dt.date(2014, 5, 1), time_precision=1, actor1=actor, location=place,
+            country=place, notes=notes, claimed_by=claimed, fatalities=toll,
+            latitude=34.7 if placed else None, longitude=36.7 if placed else None))
+    if stored:
+        events = _through_store(events)
+    out = io.StringIO(newline="")
+    n = write_events(events, fmt, out)
+    text = out.getvalue()
+    rows = [export_row(e, now=1) for e in events]
+    if fmt == "csv":
+        read = list(csv.reader(io.StringIO(text, newline="")))
+        assert read[0] == list(EVENT_EXPORT_COLUMNS) and len(read) == len(events) + 1, \
+            (len(read), len(events))
+        for got, row in zip(read[1:], rows, strict=True):
+            want = [_csv_cell(row[c]) for c in EVENT_EXPORT_COLUMNS]
+            diff = [(c, g, w) for c, g, w in zip(EVENT_EXPORT_COLUMNS, got, want, strict=True)
+                    if g != w and c != "timestamp"]
+            assert not diff, diff[:3]
+    elif fmt == "jsonl":
+        lines = text.splitlines()
+        assert len(lines) == len(events), (len(lines), len(events))
+        for line, row in zip(lines, rows, strict=True):
+            assert {**json.loads(line), "timestamp": 1} == json.loads(json.dumps(row))
+    elif fmt == "json":
+        assert [{**r, "timestamp": 1} for r in json.loads(text)] == json.loads(json.dumps(rows))
+    elif fmt == "geojson":
+        features = json.loads(text)["features"]
+        assert len(features) == n == sum(1 for e in events if e.latitude is not None)
+    else:
+        assert n == len(events)
+def _through_store(events: list[Event]) -> list[Event]:
+    """The events as the store gives them back (each its own report), or as refused: a
+    refusal must be an EventdeskError naming the event on one line."""
+    from eventdesk.errors import EventdeskError
+    from eventdesk.records import Document
+    from eventdesk.store import ClusterFilter, Store
+
+    with Store.open(":memory:") as store:
+        for e in events:
+            try:
+                store.add(Document(text=e.evidence, doc_id=e.doc_id), [e],
+                          extractor_version="fuzz-1")
+            except EventdeskError as exc:
+                assert "\n" not in str(exc) and "event" in str(exc), exc
+        back = [Event.from_dict(r) for r in store.iter_events(ClusterFilter(limit=100))]
+    kept = {e.doc_id: e for e in back}
+    for e in events:
+        if e.doc_id in kept:
+            got = kept[e.doc_id]
+            for name in ("actor1", "location", "notes", "claimed_by", "evidence"):
+                assert getattr(got, name) == getattr(e, name), (name, getattr(got, name),
+                                                                getattr(e, name))
+    return sorted(back, key=lambda e: e.doc_id)
+
+
+TARGETS = {f.__name__: f for f in (feeds, export)}
 
 
 def main(argv: list[str] | None = None) -> int:
