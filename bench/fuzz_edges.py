@@ -15,6 +15,7 @@ and nothing stored lost. Not part of CI: run it by hand.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -37,7 +38,7 @@ import fuzz_inputs  # noqa: E402
 from fuzz_inputs import REPORT, TEXT, target  # noqa: E402
 
 import eventdesk  # noqa: E402
-from eventdesk.records import DocumentResult, Event  # noqa: E402
+from eventdesk.records import Document, DocumentResult, Event  # noqa: E402
 
 
 class Coder:
@@ -280,6 +281,87 @@ def export(specs, fmt, stored):
         assert len(features) == n == sum(1 for e in events if e.latitude is not None)
     else:
         assert n == len(events)
+# --- WARC --------------------------------------------------------------------------------
+
+ARTICLE = f"<html><body><article><p>{REPORT}</p></article></body></html>"
+WARC_RECORD = st.fixed_dictionaries({
+    "type": st.sampled_from(["response", "response", "response", "request", "resource",
+                             "metadata", "revisit", "warcinfo"]),
+    "status": st.sampled_from(["200 OK", "200 OK", "404 Not Found", "301 Moved Permanently",
+                               "500 Internal Server Error", "204 No Content"]),
+    "content_type": st.sampled_from([
+        "text/html", "text/html; charset=utf-8", "TEXT/HTML", "Text/Html; Charset=UTF-8",
+        "application/xhtml+xml", "application/pdf", "image/png", "text/plain",
+        "application/json", None, "text/html; charset=bogus", "text/html; charset=utf-16"]),
+    "payload": st.one_of(st.sampled_from([ARTICLE, "", "%PDF-1.4\x00\x01", "\x89PNG\r\n",
+                                          "{\"text\": \"x\"}", "<html></html>"]),
+                         TEXT.map(lambda t: f"<html><body><p>{escape(t)} {REPORT}</p>")),
+    "encoding": st.sampled_from(["utf-8", "utf-8", "utf-16", "latin-1"]),
+    "uri": st.sampled_from(["http://x.test/a", "http://x.test/a", "http://x.test/b c", "",
+                            "urn:uuid:1", "http://x.test/\u00e9"]),
+})
+
+
+def warc_bytes(records: list[dict], gzipped: bool) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gzipped)
+    for r in records:
+        payload = r["payload"].encode(r["encoding"], "replace")
+        if r["type"] == "warcinfo":
+            writer.write_record(writer.create_warcinfo_record("x.warc", {"software": "fuzz"}))
+            continue
+        headers = [("Content-Type", r["content_type"])] if r["content_type"] else []
+        http = StatusAndHeaders(r["status"], headers, protocol="HTTP/1.1") \
+            if r["type"] in ("response", "request", "revisit") else None
+        record = writer.create_warc_record(r["uri"] or "http://x.test/", r["type"],
+                                           payload=io.BytesIO(payload), http_headers=http,
+                                           length=len(payload))
+        writer.write_record(record)
+    return out.getvalue()
+
+
+def html_response(r: dict) -> bool:
+    """A record eventdesk should read as a page: a 2xx response of an HTML type to an HTTP
+    request (warcio reads no HTTP headers in a record of another scheme: urn:, dns:)."""
+    return r["type"] == "response" and r["status"].startswith("2") and \
+        not r["uri"].startswith("urn:") and \
+        "html" in (r["content_type"] or "").lower()
+
+
+@target(st.lists(WARC_RECORD, min_size=1, max_size=6), st.booleans(),
+        st.one_of(st.none(), st.integers(0, 3000)))
+def warc(records, gzipped, cut):
+    """WARC files of generated records (responses of every status and type, requests,
+    metadata, revisits; payloads of HTML, PDF, PNG, JSON, other encodings), whole or cut
+    short: Documents or problems naming the file, nothing on standard error, and in a whole
+    file every 200 HTML response is a report or a problem naming its record."""
+    from eventdesk.io import read_documents
+    from eventdesk.io.inputs import InputProblem
+
+    data = warc_bytes(records, gzipped)
+    whole = cut is None or cut >= len(data)
+    data = data if whole else data[:cut]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / ("in.warc.gz" if gzipped else "in.warc")
+        path.write_bytes(data)
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err):
+            items = list(read_documents([str(path)]))
+        assert err.getvalue() == "", err.getvalue()
+        fuzz_inputs.check_items(items, str(path))
+        if whole:
+            pages = sum(map(html_response, records))
+            read = [i for i in items if isinstance(i, Document) or "#" in i.path]
+            assert len(read) == pages, (len(read), pages, [getattr(i, "message", i.doc_id)
+                                                           for i in items],
+                                        [tuple(r.values()) for r in records])
+            STATS["warc: pages read"] += sum(isinstance(i, Document) for i in items)
+            STATS["warc: problems"] += sum(isinstance(i, InputProblem) for i in items)
+
+
 def _through_store(events: list[Event]) -> list[Event]:
     """The events as the store gives them back (each its own report), or as refused: a
     refusal must be an EventdeskError naming the event on one line."""
@@ -305,7 +387,7 @@ def _through_store(events: list[Event]) -> list[Event]:
     return sorted(back, key=lambda e: e.doc_id)
 
 
-TARGETS = {f.__name__: f for f in (feeds, export)}
+TARGETS = {f.__name__: f for f in (feeds, export, warc)}
 
 
 def main(argv: list[str] | None = None) -> int:
