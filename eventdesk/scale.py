@@ -169,6 +169,10 @@ def code_partition(partition: Partition, *, out_dir: str, version: str,
     if pipeline.version != version:
         raise ClusterError(f"a worker runs eventdesk {pipeline.version}, the client "
                            f"{version}: install the same eventdesk on every worker")
+    gone = [f for f in partition.files if not os.path.exists(f)]
+    if gone:  # coded now, it would be kept as finished, empty, and never coded again
+        raise ClusterError(f"{', '.join(gone)}: gone since the run was planned (a re-run "
+                           "codes the partition when it is back)")
     problems: list[InputProblem] = []
 
     def readable():

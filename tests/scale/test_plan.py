@@ -102,7 +102,7 @@ class _Coder:
 @pytest.mark.parametrize("damage", ["cut", "gone", "junk", "count"])
 def test_a_damaged_partition_is_named_not_loaded_and_coded_again(tmp_path, monkeypatch,
                                                                  damage):
-    """Found by generation (bench/fuzz_edges.py scale): a finished partition whose events
+    """Found while writing bench/fuzz_edges.py scale: a finished partition whose events
     file was cut short, deleted or garbled (a half-copied shared folder, a full disk) ended
     the load in a traceback (StopIteration, FileNotFoundError, JSONDecodeError) after the
     partitions before it were stored, and every re-run reused it as finished. Now it is a
@@ -139,3 +139,22 @@ def test_a_damaged_partition_is_named_not_loaded_and_coded_again(tmp_path, monke
     again = scale.code_partition(partitions[0], out_dir=str(out), version="v1")
     assert not again.reused and again.events == 2
     assert [doc.doc_id for doc, _ in scale.results(out, partitions)] == ["r0", "r1", "r2", "r3"]
+
+
+def test_an_input_gone_since_planning_fails_its_partition_to_be_coded_later(tmp_path,
+                                                                           monkeypatch):
+    """Found by generation (bench/fuzz_edges.py scale): a file gone between planning and
+    coding (a shared folder unmounted for a moment, a file being replaced) was coded as
+    "no such file" into a finished, empty partition, which every later run kept under the
+    same name: its reports were never coded. Now the partition fails (a re-run retries
+    it), and once the file is back it is coded."""
+    monkeypatch.setattr("eventdesk.pipeline.Pipeline.load", classmethod(lambda cls: _Coder()))
+    source = tmp_path / "a.txt"
+    source.write_text("Clashes in Homs on Friday.", encoding="utf-8")
+    [partition], _ = scale.plan([str(source)], version="v1")
+    source.rename(tmp_path / "away")
+    with pytest.raises(ClusterError, match=r"a\.txt: gone since the run was planned"):
+        scale.code_partition(partition, out_dir=str(tmp_path), version="v1")
+    assert not list(tmp_path.glob("part-*"))
+    (tmp_path / "away").rename(source)
+    assert scale.code_partition(partition, out_dir=str(tmp_path), version="v1").events == 1
