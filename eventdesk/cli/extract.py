@@ -82,7 +82,7 @@ def _run(args) -> int:
     if cluster.wanted(args):
         return _run_on_dask(args, published)
     if args.output is not None:
-        check_output(args.output)
+        check_output(args.output, args.paths)
     problems = []
     documents_read = 0
     no_date = 0
