@@ -21,6 +21,7 @@ import datetime as dt
 import io
 import json
 import logging
+import os
 import sys
 import tempfile
 from collections import Counter
@@ -517,6 +518,99 @@ def _stored(db: Path) -> list:
     return [len(documents), documents, [f["doc_id"] for f in failures], events]
 
 
+# --- argument combinations --------------------------------------------------------------
+
+ARG_PATH = st.sampled_from(["report", "reports", "folder", "store", "missing", "empty-dir",
+                            "new.csv", "new.txt", "dev-null", "under-file", "", "folder/a.txt"])
+ARG_OPTION = st.one_of(
+    st.tuples(st.just("--format"), st.sampled_from(["csv", "json", "jsonl", "geojson", "table",
+                                                    "xml", ""])),
+    st.tuples(st.just("-o"), ARG_PATH),
+    st.tuples(st.just("--db"), ARG_PATH),
+    st.tuples(st.just("--published"), st.sampled_from(["2014-05-10", "06/07/2013", "0001-01-01",
+                                                       "", "July 6, 2013", "2014-02-30"])),
+    st.tuples(st.just("--jobs"), st.sampled_from(["0", "1", "-1", "-5", "x", "99999999999"])),
+    st.tuples(st.just("--limit"), st.sampled_from(["0", "-1", "3", "x"])),
+    st.tuples(st.just("--workers"), st.sampled_from(["0", "1", "2"])),
+    st.tuples(st.just("--scheduler"), st.sampled_from(["tcp://127.0.0.1:9", "nonsense", ""])),
+    st.tuples(st.just("--partition-size"), st.sampled_from(["0", "1", "-3"])),
+    st.tuples(st.just("--batch-size"), st.sampled_from(["0", "1", "5"])),
+    st.sampled_from([("--dask",), ("--placed-only",), ("--raw",), ("-q",), ("--quiet",)]))
+
+
+def _arg_files(folder: Path) -> dict[str, str]:
+    from eventdesk.store import Store
+
+    (folder / "folder").mkdir()
+    (folder / "empty-dir").mkdir()
+    (folder / "folder" / "a.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "report.txt").write_text(REPORT + " ", encoding="utf-8")
+    (folder / "reports.jsonl").write_text(json.dumps({"text": REPORT, "id": "j1"}) + "\n",
+                                          encoding="utf-8")
+    (folder / "afile").write_text("keep", encoding="utf-8")
+    with Store.open(folder / "store.sqlite") as store:
+        store.add(*_stored_report(), extractor_version="fuzz-1")
+    names = {"report": "report.txt", "reports": "reports.jsonl", "folder": "folder",
+             "store": "store.sqlite", "missing": "nope.txt", "empty-dir": "empty-dir",
+             "new.csv": "new.csv", "new.txt": "new.txt", "under-file": "afile/x.csv",
+             "folder/a.txt": "folder/a.txt"}
+    paths = {k: str(folder / v) for k, v in names.items()}
+    return {**paths, "dev-null": os.devnull, "": ""}
+
+
+def _stored_report():
+    from eventdesk.records import Document
+
+    text = "Clashes broke out in Homs on Friday."
+    return Document(text=text, doc_id="s1"), [Event(
+        event_type="Battles", sub_event_type="Armed clash", doc_id="s1", evidence=text[:15],
+        evidence_start=0, evidence_end=15, country="Syria")]
+
+
+@target(st.sampled_from(["extract", "ingest", "events", "recluster"]),
+        st.lists(ARG_PATH, max_size=3), st.lists(ARG_OPTION, max_size=4))
+def args(command, paths, options):
+    """A command with generated inputs and options (each file kind, the store, folders,
+    missing paths, -o on an input or the store, odd values, Dask options with no cluster
+    to reach): exit 0, 1 or 2, messages and no traceback, and every input file and the
+    store as they were (a store may only gain reports)."""
+    from eventdesk import scale as scaling
+    from eventdesk.errors import ClusterError
+
+    def no_cluster(*a, **k):
+        raise ClusterError("no cluster while fuzzing")
+
+    real = scaling.connect
+    scaling.connect = no_cluster
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            files = _arg_files(Path(folder))
+            kept = {p: Path(p).read_bytes() for p in files.values()
+                    if p and Path(p).is_file() and p != os.devnull and "store" not in p}
+            argv = [command] + [files[p] for p in paths if command in ("extract", "ingest")]
+            for option in options:
+                argv += [option[0]] + ([files.get(option[1], option[1])] if len(option) > 1
+                                       else [])
+            err = io.StringIO()
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+                try:
+                    status = fuzz_inputs.cli(argv)
+                except SystemExit as exc:
+                    status = exc.code
+            text = err.getvalue()
+            assert status in (0, 1, 2), (status, text[-500:])
+            assert "Traceback" not in text, text[-1500:]
+            changed = [p for p, data in kept.items() if Path(p).read_bytes() != data]
+            assert not changed, ("an input was changed", changed, argv)
+            from eventdesk.store import Store
+
+            with Store.open(files["store"], readonly=True) as store:
+                assert store.counts()["documents"] >= 1, "the store lost reports"
+            STATS[f"args: exit {status}"] += 1
+    finally:
+        scaling.connect = real
+
+
 def _through_store(events: list[Event]) -> list[Event]:
     """The events as the store gives them back (each its own report), or as refused: a
     refusal must be an EventdeskError naming the event on one line."""
@@ -542,7 +636,7 @@ def _through_store(events: list[Event]) -> list[Event]:
     return sorted(back, key=lambda e: e.doc_id)
 
 
-TARGETS = {f.__name__: f for f in (feeds, export, warc, scale)}
+TARGETS = {f.__name__: f for f in (feeds, export, warc, scale, args)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -91,8 +91,8 @@ def check_output(path: str, inputs: Iterable[str] = ()) -> tuple[Path, Path | No
     before a long run, not after it. A device or pipe (-o /dev/stdout, /dev/null, a FIFO)
     has no folder (None): it is written in place, never replaced by a file; a symbolic link
     stands for the file it points to, which is replaced, the link kept. A file that is one
-    of the command's `inputs` (a report file, a file of an input folder, the store) is
-    refused: the output would replace what it holds."""
+    of the command's `inputs` (a report file, a file of an input folder, the store), or
+    any SQLite database, is refused: the output would replace what it holds."""
     if not path.strip():
         raise UsageError("-o needs a file name: give a file name, e.g. -o events.csv")
     target = Path(path)
@@ -114,10 +114,16 @@ def check_output(path: str, inputs: Iterable[str] = ()) -> tuple[Path, Path | No
 
 
 def _refuse_an_input(target: Path, inputs: Iterable[str]) -> None:
+    """A UsageError for an -o file whose replacement would lose data: one of the inputs,
+    or a SQLite database (an event store named by a slip of the keyboard)."""
     from eventdesk.io import input_files
 
     if not target.is_file():  # a file not there yet, or a device, is no input
         return
+    with contextlib.suppress(OSError), target.open("rb") as handle:
+        if handle.read(16) == b"SQLite format 3\x00":
+            raise UsageError(f"-o {target}: is a SQLite database (an event store?), and "
+                             "writing it would replace it; give another file")
     for item in input_files(list(inputs)):
         if isinstance(item, Path) and str(item) != "-" and item.is_file() \
                 and os.path.samefile(item, target):

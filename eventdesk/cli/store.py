@@ -247,10 +247,8 @@ def run_events(args) -> int:
             shown += 1
             yield row
 
-    from eventdesk import settings
-
-    db = args.db or str(settings.db_path())
-    with Store.open(db, readonly=True) as store, atomic_output(args.output, [db]) as out:
+    # -o the store itself is refused by atomic_output, as any SQLite file
+    with Store.open(args.db, readonly=True) as store, atomic_output(args.output) as out:
         _warn_unknown_values(store, args)
         if args.raw:
             written = write_stored_events(counted(store.iter_events(f)), fmt, out)
