@@ -525,8 +525,8 @@ ARG_PATH = st.sampled_from(["report", "reports", "folder", "store", "missing", "
 ARG_OPTION = st.one_of(
     st.tuples(st.just("--format"), st.sampled_from(["csv", "json", "jsonl", "geojson", "table",
                                                     "xml", ""])),
-    st.tuples(st.just("-o"), ARG_PATH),
-    st.tuples(st.just("--db"), ARG_PATH),
+    st.tuples(st.just("-o"), ARG_PATH), st.tuples(st.just("-o"), ARG_PATH),  # weighted
+    st.tuples(st.just("-o"), ARG_PATH), st.tuples(st.just("--db"), ARG_PATH),
     st.tuples(st.just("--published"), st.sampled_from(["2014-05-10", "06/07/2013", "0001-01-01",
                                                        "", "July 6, 2013", "2014-02-30"])),
     st.tuples(st.just("--jobs"), st.sampled_from(["0", "1", "-1", "-5", "x", "99999999999"])),
@@ -568,7 +568,7 @@ def _stored_report():
 
 
 @target(st.sampled_from(["extract", "ingest", "events", "recluster"]),
-        st.lists(ARG_PATH, max_size=3), st.lists(ARG_OPTION, max_size=4))
+        st.lists(ARG_PATH, min_size=1, max_size=3), st.lists(ARG_OPTION, max_size=3))
 def args(command, paths, options):
     """A command with generated inputs and options (each file kind, the store, folders,
     missing paths, -o on an input or the store, odd values, Dask options with no cluster
@@ -588,6 +588,11 @@ def args(command, paths, options):
             kept = {p: Path(p).read_bytes() for p in files.values()
                     if p and Path(p).is_file() and p != os.devnull and "store" not in p}
             argv = [command] + [files[p] for p in paths if command in ("extract", "ingest")]
+            outputs = [files.get(o[1]) for o in options if o[0] == "-o"]
+            inputs = argv[1:]
+            if outputs and not any(outputs[-1] == i or outputs[-1].startswith(i + "/")
+                                   for i in inputs if i):
+                kept.pop(outputs[-1], None)  # the file -o names, and no input: replaced
             for option in options:
                 argv += [option[0]] + ([files.get(option[1], option[1])] if len(option) > 1
                                        else [])
@@ -647,11 +652,21 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     eventdesk.load = Coder  # the surfaces are fuzzed here, not the coding
     logging.getLogger("eventdesk").setLevel(logging.CRITICAL)
-    for name in args.targets or TARGETS:
-        settings(max_examples=args.n, deadline=None, database=None, phases=[Phase.generate],
-                 suppress_health_check=list(HealthCheck))(TARGETS[name])()
-        print(f"{name}: {fuzz_inputs.cases.get(name, 0)} cases, "
-              f"{sum(f[0] == name for f in fuzz_inputs.failures)} failed", flush=True)
+    home = os.getcwd()
+    with tempfile.TemporaryDirectory() as folder:
+        # a command without --db writes the default store: here, not the user's; a path
+        # read as the current folder reads this empty one
+        os.environ["EVENTDESK_DB"] = str(Path(folder) / "default.sqlite")
+        os.chdir(folder)
+        try:
+            for name in args.targets or TARGETS:
+                settings(max_examples=args.n, deadline=None, database=None,
+                         phases=[Phase.generate],
+                         suppress_health_check=list(HealthCheck))(TARGETS[name])()
+                print(f"{name}: {fuzz_inputs.cases.get(name, 0)} cases, "
+                      f"{sum(f[0] == name for f in fuzz_inputs.failures)} failed", flush=True)
+        finally:
+            os.chdir(home)
     for what, n in sorted(STATS.items()):
         print(f"{what}: {n}")
     shown = set()

@@ -46,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def nonblank(value: str) -> str:
     """argparse type of a text option or argument: an empty value (`--country "$C"` with C
-    unset) is a usage error, not the filter left out that matches everything."""
+    unset) is a usage error, not the filter left out that matches everything, nor (a PATH
+    of `extract` or `ingest`) the current folder, read whole."""
     if not value.strip():
         raise argparse.ArgumentTypeError("is empty: give a value")
     return value

@@ -24,7 +24,7 @@ def register(subparsers) -> None:
         "a pipe was given up unread (100 lines in a row that are not JSON Lines), "
         "2 for a usage error (an input that does not exist: nothing is created).",
     )
-    ingest.add_argument("paths", nargs="+", metavar="PATH",
+    ingest.add_argument("paths", nargs="+", metavar="PATH", type=nonblank,
                         help="text, HTML, JSONL, JSON or CSV files, folders of them, or - for "
                              "stdin")
     _db_option(ingest)

@@ -375,3 +375,23 @@ def test_a_read_only_store_file_is_refused_by_writing_commands_before_coding(
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert main(["events", "--db", str(read_only_store), "--format", "json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 1
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+@pytest.mark.parametrize("path", ["", "  "])
+def test_an_empty_path_is_a_usage_error_not_the_current_folder(
+        tmp_path, capsys, monkeypatch, command, path):
+    """Found by generation (bench/fuzz_edges.py args): `eventdesk ingest "$FILE"` with FILE
+    unset named the path "", which reads as the current folder: the whole folder it was
+    run in (here a source tree, its training corpus and test data) was coded and stored.
+    Now an empty PATH is a usage error and nothing is read or created."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("Gunmen killed two people in Aleppo.", encoding="utf-8")
+    monkeypatch.setattr(eventdesk, "load", lambda: pytest.fail("coded the current folder"))
+    db = tmp_path / "x.sqlite"
+    with pytest.raises(SystemExit) as exit_:
+        main([command, path, "--db" if command == "ingest" else "--format",
+              str(db) if command == "ingest" else "json"])
+    assert exit_.value.code == 2
+    assert "argument PATH: is empty: give a value" in capsys.readouterr().err
+    assert not db.exists()
