@@ -1,12 +1,13 @@
 """Generated input on the surfaces bench/fuzz_surfaces.py and bench/fuzz_inputs.py leave out:
 `eventdesk watch`'s rounds over feeds that are malformed, huge, mis-encoded, full of
-duplicate links or gone, and article pages of every kind (`feeds`); WARC records whose
-payload is no HTML page (`warc`); the Dask path's partitions, one worker failing on a report
-or a partition empty (`scale`); export formats round-tripped through their readers with
-unicode, commas, quotes and newlines in every field (`export`); `extract`'s argument
-combinations (`args`); and `ingest` writing while the web API reads (`ingest_serve`). Each
-case must give exit status 0, 1 or 2 and one-line messages naming the input, no traceback,
-and nothing stored lost. Not part of CI: run it by hand.
+duplicate links or gone, and article pages of every kind (`feeds`); events with odd text in
+every field written in each export format and read back (`export`); WARC records of every
+type, status and payload (`warc`); the Dask path's partitions, a report failing, a worker
+lost, result files damaged, an input removed (`scale`); the CLI's commands with generated
+inputs and options (`args`); and `ingest` writing while the web API reads (`ingest_serve`).
+Each case must give exit status 0, 1 or 2 and one-line messages naming the input, no
+traceback, and nothing stored lost. It runs in an empty temporary folder with its own
+default store (EVENTDESK_DB). Not part of CI: run it by hand.
 
     .venv/bin/python bench/fuzz_edges.py --n 200            # every target
     .venv/bin/python bench/fuzz_edges.py --n 50 feeds warc  # some
@@ -616,6 +617,83 @@ def args(command, paths, options):
         scaling.connect = real
 
 
+# --- ingest while the web API reads ------------------------------------------------------
+
+def _ingest_slowly(db: str, specs, recluster_at: int | None) -> None:
+    """A writer process: each report in its own batch, a recluster among them."""
+    import time
+
+    import fuzz_surfaces
+
+    from eventdesk.store import Store
+
+    items = fuzz_surfaces.documents(specs)
+    for n, item in enumerate(items):
+        fuzz_surfaces.ingest_all(db, [item], batch_size=1)
+        if n == recluster_at:
+            with Store.open(db) as store:
+                store.recluster()
+        time.sleep(0.01)
+
+
+@target(st.lists(st.tuples(st.sampled_from([None, "Wire", "SANA"]), st.integers(0, 6),
+                           st.lists(st.fixed_dictionaries({
+                               "sub": st.just(("Battles", "Armed clash")),
+                               "place": st.sampled_from([("Syria", "Homs", "Homs", 34.73,
+                                                          36.72), (None,) * 5]),
+                               "day": st.one_of(st.none(), st.integers(0, 4)),
+                               "fatalities": st.one_of(st.none(), st.integers(0, 9)),
+                               "actor1": st.sampled_from([None, "Syrian rebels"])}),
+                               min_size=1, max_size=2), st.integers(0, 3)),
+                 min_size=1, max_size=8),
+        st.one_of(st.none(), st.integers(0, 7)))
+def ingest_serve(specs, recluster_at):
+    """`ingest` (and a `recluster`) in one process while the read-only web API answers in
+    this one: no answer is a server error, and a client polling with the
+    `latest_ingested_at` it was given as `ingested_since` sees every stored event."""
+    import multiprocessing
+
+    from fastapi.testclient import TestClient
+
+    from eventdesk.store import ClusterFilter, Store
+    from eventdesk.web import create_app
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = str(Path(folder) / "live.sqlite")
+        Store.open(db).close()
+        writer = multiprocessing.get_context("fork").Process(
+            target=_ingest_slowly, args=(db, specs, recluster_at))
+        seen: set[str] = set()
+        cursor = None
+        with TestClient(create_app(db, readonly=True), raise_server_exceptions=False) as client:
+            writer.start()
+            done = False
+            while not done:
+                done = not writer.is_alive()  # one more round after the writer ended
+                for route in ("/api/facets", "/api/timeline", "/api/search?q=Event",
+                              "/api/clusters.geojson", "/api/events.csv"):
+                    response = client.get(route)
+                    assert response.status_code < 500 or (
+                        route.startswith("/api/search") and response.status_code == 503), \
+                        (route, response.status_code, response.text[:300])
+                page = client.get("/api/clusters", params={"limit": 1})
+                assert page.status_code == 200, (page.status_code, page.text[:300])
+                latest = page.json()["latest_ingested_at"]
+                params = {"limit": 1000, **({"ingested_since": cursor} if cursor else {})}
+                response = client.get("/api/events", params=params)
+                assert response.status_code == 200, (response.status_code, response.text[:300])
+                seen |= {(e["doc_id"], e["evidence_start"]) for e in response.json()["items"]}
+                cursor = latest or cursor
+                STATS["ingest_serve: polls"] += 1
+            writer.join(60)
+        assert writer.exitcode == 0, writer.exitcode
+        with Store.open(db, readonly=True) as store:
+            stored = {(r["doc_id"], r["evidence_start"])
+                      for r in store.query_events(ClusterFilter(limit=10_000))}
+        assert stored <= seen, f"polling missed {len(stored - seen)} of {len(stored)} events"
+        STATS["ingest_serve: events"] += len(stored)
+
+
 def _through_store(events: list[Event]) -> list[Event]:
     """The events as the store gives them back (each its own report), or as refused: a
     refusal must be an EventdeskError naming the event on one line."""
@@ -641,7 +719,7 @@ def _through_store(events: list[Event]) -> list[Event]:
     return sorted(back, key=lambda e: e.doc_id)
 
 
-TARGETS = {f.__name__: f for f in (feeds, export, warc, scale, args)}
+TARGETS = {f.__name__: f for f in (feeds, export, warc, scale, args, ingest_serve)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,6 +6,8 @@ order), `eval` with malformed gold and prediction files, `train` with malformed 
 lines. Each case must give exit status 0, 1 or 2 with a one-line message and no traceback,
 and what was stored must survive. Failures are collected (not shrunk) and printed once per
 distinct cause. Not part of CI: run it by hand (with EVENTDESK_GAZETTEER set for lookup).
+bench/fuzz_edges.py covers feeds, WARC records, the Dask path, export round trips, the
+CLI's argument combinations and ingest while serving.
 
     .venv/bin/python bench/fuzz_surfaces.py --n 200                # every target
     .venv/bin/python bench/fuzz_surfaces.py --n 50 gold lookup     # some
