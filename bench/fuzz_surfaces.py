@@ -6,6 +6,8 @@ order), `eval` with malformed gold and prediction files, `train` with malformed 
 lines. Each case must give exit status 0, 1 or 2 with a one-line message and no traceback,
 and what was stored must survive. Failures are collected (not shrunk) and printed once per
 distinct cause. Not part of CI: run it by hand (with EVENTDESK_GAZETTEER set for lookup).
+bench/fuzz_edges.py covers feeds, WARC records, the Dask path, export round trips, the
+CLI's argument combinations and ingest while serving.
 
     .venv/bin/python bench/fuzz_surfaces.py --n 200                # every target
     .venv/bin/python bench/fuzz_surfaces.py --n 50 gold lookup     # some
@@ -123,8 +125,9 @@ def train(lines, cv, junk):
         corpus = Path(folder) / "corpus"
         corpus.mkdir()
         labels = ["Attack", "Armed clash", "none"]
-        rows = [mutated({**TRAIN_LINE, "id": f"t{i}", "label": labels[i % 3]}, m)
-                for i, m in enumerate(lines * 2)]
+        rows = [mutated({**TRAIN_LINE, "id": f"t{i}", "label": labels[i % 3],
+                         "text": f"{TRAIN_LINE['text']} ({i})"}, m)
+                for i, m in enumerate(lines * 2)]  # a text and span twice is refused
         (corpus / "a.jsonl").write_text(junk + "\n".join(map(dumps, rows)), encoding="utf-8")
         run_cli(["train", "--corpus", str(corpus), "-o", str(Path(folder) / "m.npz"),
                  "--quiet", "--json"] + (["--cv", str(cv)] if cv else []), ok=(0, 1, 2))

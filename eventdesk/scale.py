@@ -163,12 +163,16 @@ def code_partition(partition: Partition, *, out_dir: str, version: str,
 
     folder = Path(out_dir)
     documents_file = folder / f"{partition.name}.documents.jsonl"
-    if documents_file.exists():
+    if documents_file.exists() and _damage(folder, partition) is None:
         return _summary(documents_file, reused=True)
     pipeline = Pipeline.load()
     if pipeline.version != version:
         raise ClusterError(f"a worker runs eventdesk {pipeline.version}, the client "
                            f"{version}: install the same eventdesk on every worker")
+    gone = [f for f in partition.files if not os.path.exists(f)]
+    if gone:  # coded now, it would be kept as finished, empty, and never coded again
+        raise ClusterError(f"{', '.join(gone)}: gone since the run was planned (a re-run "
+                           "codes the partition when it is back)")
     problems: list[InputProblem] = []
 
     def readable():
@@ -226,6 +230,36 @@ def _records(path: Path) -> Iterator[dict]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             yield json.loads(line)
+
+
+def _damage(out_dir: Path, partition: Partition) -> str | None:
+    """Why a finished partition's files cannot be loaded (its events file gone, a line
+    that is no record, fewer or more events than its documents count: a file cut short,
+    edited or half-copied to a shared folder), or None. Checked before any of it is used,
+    so a damaged partition is coded again rather than loaded in part or ended in a
+    traceback."""
+    expected = 0
+    try:
+        for record in _records(out_dir / f"{partition.name}.documents.jsonl"):
+            if "problem" in record:
+                InputProblem(**record["problem"])
+                continue
+            Document.from_dict(record["document"])
+            if record["failure"] is not None:
+                DocumentFailure(record["document"]["doc_id"], **record["failure"])
+            count = record["events"]
+            if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+                return f"an event count of {count!r}"
+            expected += count
+        found = 0
+        for record in _records(out_dir / f"{partition.name}.events.jsonl"):
+            Event.from_dict(record)
+            found += 1
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        return f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+    if found != expected:
+        return f"{found} event(s) where its documents count {expected}"
+    return None
 
 
 def connect(scheduler: str | None, workers: int | None):
@@ -329,10 +363,18 @@ def _remove_stale(out_dir: Path, current: set[str]) -> None:
 def results(out_dir: Path, partitions: list[Partition]
             ) -> Iterator[tuple[Document, list[Event] | DocumentFailure] | InputProblem]:
     """The finished partitions' documents, in plan order, each with its events or its
-    failure, and the inputs that could not be read."""
+    failure, and the inputs that could not be read; a damaged partition is a problem,
+    none of it loaded."""
     for partition in partitions:
         documents_file = out_dir / f"{partition.name}.documents.jsonl"
         if not documents_file.exists():
+            continue
+        damage = _damage(out_dir, partition)
+        if damage is not None:
+            documents_file.unlink(missing_ok=True)  # unfinished again: the next run codes it
+            yield InputProblem(str(documents_file), f"damaged partition results ({damage}): "
+                               "not loaded, and removed so that the next run codes the "
+                               "partition again", unread=True)
             continue
         events = _records(out_dir / f"{partition.name}.events.jsonl")
         for record in _records(documents_file):

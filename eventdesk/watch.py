@@ -246,9 +246,11 @@ class Watcher:
         parsed = feedparser.parse(response.content, response_headers={
             "content-location": str(response.url),
             "content-type": response.headers.get("content-type", "application/xml")})
-        if not parsed.entries and (parsed.bozo or not parsed.version):
-            reason = getattr(parsed, "bozo_exception", None)
-            detail = f" ({one_line(reason)})" if reason else ""
+        # an empty answer parses to a result without even a `version` key
+        if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
+            reason = parsed.get("bozo_exception")
+            detail = " (an empty answer)" if not response.content.strip() else \
+                f" ({one_line(reason)})" if reason else ""
             return self._feed_failed(url, 200, f"not a readable RSS or Atom feed{detail}",
                                      report)
         self._feed_titles[url] = parsed.feed.get("title") or ""

@@ -12,7 +12,6 @@ from eventdesk.io import json_loads
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "training"
 
 
-
 def read_corpus(directory: Path = CORPUS_DIR) -> list[Example]:
     """Every labelled line of every `*.jsonl` in the folder, checked: a line that cannot be
     read or used is an InputError naming its file and line, never a traceback."""
@@ -29,6 +28,7 @@ def read_corpus(directory: Path = CORPUS_DIR) -> list[Example]:
         raise UsageError(f"--corpus {directory}: {', '.join(streams)}: not a regular file (a "
                          "pipe or device); training files must be files")
     first_seen: dict[str, str] = {}
+    first_span: dict[tuple[str, int, int], tuple[str, str]] = {}
     for path in files:
         try:
             with path.open("rb") as handle:
@@ -42,10 +42,26 @@ def read_corpus(directory: Path = CORPUS_DIR) -> list[Example]:
                                          f"{first_seen[example.id]}); give each line its own id",
                                          path=where)
                     first_seen[example.id] = where
+                    _check_span_once(example, where, first_span)
                     examples.append(example)
         except OSError as exc:
             raise InputError(f"cannot be read ({exc.strerror or exc})", path=str(path)) from exc
     return examples
+
+
+def _check_span_once(example: Example, where: str,
+                     first_span: dict[tuple[str, int, int], tuple[str, str]]) -> None:
+    """The same sentence and event word twice, under other ids, would also sit in training
+    and test folds alike (or, labelled otherwise, contradict itself): an InputError naming
+    both lines."""
+    key = (example.text, example.start, example.end)
+    if key in first_span:
+        place, label = first_span[key]
+        labels = "" if label == example.label else \
+            f", labelled {label!r} there and {example.label!r} here"
+        raise InputError(f"the same text and event-word span as {place}{labels}; keep one of "
+                         "the two lines", path=where)
+    first_span[key] = (where, example.label)
 
 
 def _example(raw: bytes, where: str, *, first: bool) -> Example | None:

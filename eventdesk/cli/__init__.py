@@ -14,6 +14,7 @@ import os
 import signal
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from eventdesk.errors import EventdeskError, OutputError, UsageError
@@ -45,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def nonblank(value: str) -> str:
     """argparse type of a text option or argument: an empty value (`--country "$C"` with C
-    unset) is a usage error, not the filter left out that matches everything."""
+    unset) is a usage error, not the filter left out that matches everything, nor (a PATH
+    of `extract` or `ingest`) the current folder, read whole."""
     if not value.strip():
         raise argparse.ArgumentTypeError("is empty: give a value")
     return value
@@ -85,16 +87,19 @@ def processes(requested: int, option: str, *, zero: str | None = "all cores") ->
     return requested
 
 
-def check_output(path: str) -> tuple[Path, Path | None]:
+def check_output(path: str, inputs: Iterable[str] = ()) -> tuple[Path, Path | None]:
     """The -o file and its folder, or a UsageError saying why it cannot be written: checked
     before a long run, not after it. A device or pipe (-o /dev/stdout, /dev/null, a FIFO)
     has no folder (None): it is written in place, never replaced by a file; a symbolic link
-    stands for the file it points to, which is replaced, the link kept."""
+    stands for the file it points to, which is replaced, the link kept. A file that is one
+    of the command's `inputs` (a report file, a file of an input folder, the store), or
+    any SQLite database, is refused: the output would replace what it holds."""
     if not path.strip():
         raise UsageError("-o needs a file name: give a file name, e.g. -o events.csv")
     target = Path(path)
     if target.is_dir():
         raise UsageError(f"-o {path}: is a folder, not a file")
+    _refuse_an_input(target, inputs)
     if target.exists() and not target.is_file():
         return target, None
     if target.is_symlink():
@@ -109,6 +114,24 @@ def check_output(path: str) -> tuple[Path, Path | None]:
     return target, folder
 
 
+def _refuse_an_input(target: Path, inputs: Iterable[str]) -> None:
+    """A UsageError for an -o file whose replacement would lose data: one of the inputs,
+    or a SQLite database (an event store named by a slip of the keyboard)."""
+    from eventdesk.io import input_files
+
+    if not target.is_file():  # a file not there yet, or a device, is no input
+        return
+    with contextlib.suppress(OSError), target.open("rb") as handle:
+        if handle.read(16) == b"SQLite format 3\x00":
+            raise UsageError(f"-o {target}: is a SQLite database (an event store?), and "
+                             "writing it would replace it; give another file")
+    for item in input_files(list(inputs)):
+        if isinstance(item, Path) and str(item) != "-" and item.is_file() \
+                and os.path.samefile(item, target):
+            raise UsageError(f"-o {target}: is also an input ({item}), and writing it would "
+                             "replace what it holds; give another file")
+
+
 def _temporary(target: Path, folder: Path) -> tuple[int, str]:
     """A new temporary file beside `target`, or an OutputError saying why the folder takes
     none (no permission, a read-only file system, /proc): E014, not a traceback."""
@@ -121,14 +144,15 @@ def _temporary(target: Path, folder: Path) -> tuple[int, str]:
 
 
 @contextlib.contextmanager
-def atomic_output(path: str | None):
+def atomic_output(path: str | None, inputs: Iterable[str] = ()):
     """Standard output, or a temporary file beside `path` renamed over it on success: a
     failed write leaves the old file as it was. The file gets the permissions any new file
-    of the user gets (their umask), not the temporary file's private 0600."""
+    of the user gets (their umask), not the temporary file's private 0600; one of the
+    `inputs` is refused, as `check_output` says."""
     if path is None:
         yield sys.stdout
         return
-    target, folder = check_output(path)
+    target, folder = check_output(path, inputs)
     if folder is None:  # a device or pipe: written as it is, as a shell's `>` would
         try:
             handle = target.open("w", encoding="utf-8", newline="")

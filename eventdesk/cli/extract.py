@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from eventdesk.cli import cluster
+from eventdesk.cli import cluster, nonblank
 from eventdesk.errors import UsageError
 from eventdesk.io import FORMATS
 
@@ -23,7 +23,7 @@ def register(subparsers) -> None:
                "be processed, or a pipe was given up unread after 100 lines in a row that "
                "are not JSON Lines; 2 for a usage error (a bad option, a named file that does not "
                "exist).")
-    parser.add_argument("paths", nargs="+", metavar="PATH",
+    parser.add_argument("paths", nargs="+", metavar="PATH", type=nonblank,
                         help="text or HTML file, JSON Lines, JSON or CSV file of reports, folder, "
                              "or - for stdin")
     parser.add_argument("--published", metavar="DATE",
@@ -82,7 +82,7 @@ def _run(args) -> int:
     if cluster.wanted(args):
         return _run_on_dask(args, published)
     if args.output is not None:
-        check_output(args.output)
+        check_output(args.output, args.paths)
     problems = []
     documents_read = 0
     no_date = 0

@@ -24,7 +24,7 @@ def register(subparsers) -> None:
         "a pipe was given up unread (100 lines in a row that are not JSON Lines), "
         "2 for a usage error (an input that does not exist: nothing is created).",
     )
-    ingest.add_argument("paths", nargs="+", metavar="PATH",
+    ingest.add_argument("paths", nargs="+", metavar="PATH", type=nonblank,
                         help="text, HTML, JSONL, JSON or CSV files, folders of them, or - for "
                              "stdin")
     _db_option(ingest)
@@ -152,8 +152,11 @@ def _ingest_on_dask(args, published) -> int:
     from eventdesk.io import InputProblem
     from eventdesk.pipeline import extractor_version
     from eventdesk.store import Store
+    from eventdesk.store.connection import refuse_unwritable
 
     db = Path(args.db) if args.db else settings.db_path()
+    if db.is_file():  # refused before the cluster codes for a store it cannot fill
+        refuse_unwritable(db, str(db))
     parts = Path(args.parts) if args.parts else db.with_name(db.name + ".parts")
     run = cluster.run(args, args.paths, parts, published=published, progress=not args.quiet)
     cluster.print_run(run)
@@ -244,6 +247,7 @@ def run_events(args) -> int:
             shown += 1
             yield row
 
+    # -o the store itself is refused by atomic_output, as any SQLite file
     with Store.open(args.db, readonly=True) as store, atomic_output(args.output) as out:
         _warn_unknown_values(store, args)
         if args.raw:

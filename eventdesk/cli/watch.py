@@ -31,8 +31,6 @@ def run(args) -> int:
 
     every = parse_interval(args.every)
     feeds = read_feed_list(args.feeds)
-    http = PoliteClient.from_settings()
-    pipeline = eventdesk.load()
     problems = 0
     rounds = 0
 
@@ -48,7 +46,9 @@ def run(args) -> int:
               f"{report.stored} stored with {report.events} event(s), {report.skipped} "
               "skipped", file=err, flush=True)
 
-    with Store.open(args.db) as store:
+    with Store.open(args.db) as store:  # a store it cannot write is refused before loading
+        pipeline = eventdesk.load()
+        http = PoliteClient.from_settings()
         print(f"eventdesk watch: {len(feeds)} feed(s) into {store.path}"
               + ("" if args.once else f", every {args.every}; Ctrl-C stops"), file=sys.stderr)
         try:

@@ -30,12 +30,14 @@ def _quiet():
 def _read_warc(path: Path, limit: int, published: dt.date | None
                ) -> Iterator[Document | InputProblem]:
     """The HTML responses of a WARC file (web archive), each page's text taken as from an
-    HTML file; the doc_id is the page's URL, the source its record's place in the file."""
+    HTML file; the doc_id is the page's URL, the source its record's place in the file.
+    A response with an error or redirect status (404, 301) is a crawl's by-product, not a
+    report: passed over."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     name = path_text(path)
-    pages = number = 0
+    pages = number = passed_over = 0
     try:
         with path.open("rb") as handle:
             if is_stream(handle):  # warcio reads a header line whole: /dev/zero never ends
@@ -51,7 +53,11 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
                     break
                 if record.rec_type != "response" or not record.http_headers:
                     continue
-                if "html" not in (record.http_headers.get_header("Content-Type") or ""):
+                if "html" not in (record.http_headers.get_header("Content-Type") or
+                                  "").lower():  # "text/html" in any case
+                    continue
+                if not (record.http_headers.get_statuscode() or "").startswith("2"):
+                    passed_over += 1  # an error page or a redirect is no report
                     continue
                 pages += 1
                 url = (record.rec_headers.get_header("WARC-Target-URI")
@@ -78,4 +84,6 @@ def _read_warc(path: Path, limit: int, published: dt.date | None
                                                f"is skipped ({type(exc).__name__})")
         return
     if not pages:
-        yield InputProblem(name, "the WARC file holds no HTML responses")
+        besides = f" ({passed_over} error or redirect page(s) passed over)" if passed_over \
+            else ""
+        yield InputProblem(name, f"the WARC file holds no HTML responses{besides}")

@@ -4,6 +4,7 @@ transactions and read queries: what every part of the store works through."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shlex
 import sqlite3
 import threading
@@ -66,6 +67,19 @@ def _open_readonly(path: Path, name: str) -> tuple[sqlite3.Connection, int]:
         raise
 
 
+def refuse_unwritable(path: Path, name: str) -> None:
+    """A store file this process may not write (mode 444, another user's, immutable) let
+    SQLite open it and fail only at the first write, after the coding had run; say so at
+    start, and that reading commands read it where it is."""
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as exc:
+        raise StoreError(
+            f"the store file cannot be written ({exc.strerror}): make it writable (chmod u+w)"
+            " or write to a copy; reading commands (`eventdesk events`, `serve`) read it as "
+            "it is", path=name) from exc
+
+
 class StoreConnection:
     """An open SQLite event store file, its lock and transactions; `Store` adds the rest."""
 
@@ -106,6 +120,8 @@ class StoreConnection:
             else:
                 if not memory:
                     Path(path).parent.mkdir(parents=True, exist_ok=True)
+                    if Path(path).is_file():
+                        refuse_unwritable(Path(path), name)
                 conn = sqlite3.connect(
                     name, isolation_level=None, check_same_thread=False, timeout=10)
                 try:

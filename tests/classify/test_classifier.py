@@ -370,12 +370,39 @@ def test_a_pipe_or_device_in_the_corpus_or_as_it_is_a_usage_error_not_an_endless
 def test_an_id_used_twice_in_the_corpus_is_named_with_both_places(tmp_path):
     """A repeated line (the same id) would land in training and test folds alike and inflate
     the cross-validated score; lines without an id are told apart by their place."""
-    (tmp_path / "a.jsonl").write_text(json.dumps({**_GOOD_LINE, "id": "x-1"}) + "\n"
-                                      + json.dumps(_GOOD_LINE) + "\n")
-    (tmp_path / "b.jsonl").write_text(json.dumps(_GOOD_LINE) + "\n"
-                                      + json.dumps({**_GOOD_LINE, "id": "x-1"}) + "\n")
+    lines = [{**_GOOD_LINE, "text": f"Gunmen killed {n} men.", "start": 7, "end": 13}
+             for n in range(4)]
+    (tmp_path / "a.jsonl").write_text(json.dumps({**lines[0], "id": "x-1"}) + "\n"
+                                      + json.dumps(lines[1]) + "\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps(lines[2]) + "\n"
+                                      + json.dumps({**lines[3], "id": "x-1"}) + "\n")
     with pytest.raises(InputError, match=r"id 'x-1' is used again \(first at .*a\.jsonl:1\)") \
             as caught:
         read_corpus(tmp_path)
     assert "b.jsonl:2" in str(caught.value)
 
+
+
+@pytest.mark.parametrize("label, labels", [
+    ("Attack", ""), ("none", ", labelled 'Attack' there and 'none' here")])
+def test_a_text_and_span_used_twice_under_other_ids_is_named_with_both_places(
+        tmp_path, capsys, label, labels):
+    """The shipped corpus held one sentence twice under two ids, same word, same label:
+    it sat in training and test folds alike. A repeated text and span is now an input error
+    naming both lines (and both labels when they differ); `train` exits 1 without a
+    traceback. The same text with another event word is two examples."""
+    line = {"text": "Gunmen killed five and wounded two.", "start": 7, "end": 13,
+            "label": "Attack"}
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({**line, "id": "a"}) + "\n"
+        + json.dumps({**line, "id": "b", "start": 23, "end": 30}) + "\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps({**line, "id": "c", "label": label}) + "\n")
+    with pytest.raises(InputError) as caught:
+        read_corpus(tmp_path)
+    assert str(caught.value) == (f"{tmp_path / 'b.jsonl'}:1: the same text and event-word "
+                                 f"span as {tmp_path / 'a.jsonl'}:1{labels}; keep one of the "
+                                 "two lines")
+    assert main(["train", "--corpus", str(tmp_path), "--out", str(tmp_path / "m.npz"),
+                 "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "the same text and event-word span" in err and "Traceback" not in err

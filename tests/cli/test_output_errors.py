@@ -162,3 +162,35 @@ def test_an_o_link_to_a_file_replaces_the_file_and_keeps_the_link(store_path, tm
     assert main(["events", "--db", str(store_path), "-o", str(link)]) == 0
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8").startswith("event_id_cnty,")
+
+
+@pytest.mark.parametrize("case", ["events-store", "events-link-to-store", "extract-store",
+                                  "extract-file", "extract-folder-file"])
+def test_an_o_file_that_is_an_input_or_a_store_is_a_usage_error_and_is_kept(
+        store_path, tmp_path, capsys, monkeypatch, case):
+    """Found while writing bench/fuzz_edges.py args: `events --db S -o S` replaced the
+    store with its own CSV export, `extract r.jsonl -o r.jsonl` (or a file of an input
+    folder) the reports with their events, and `extract r.jsonl -o events.sqlite` a store;
+    all exited 0. Now -o naming an input or a SQLite database is a usage error before any
+    work, the file untouched."""
+    import eventdesk
+
+    monkeypatch.setattr(eventdesk, "load", lambda: pytest.fail("coded before refusing"))
+    reports = tmp_path / "in"
+    reports.mkdir()
+    report = reports / "r.jsonl"
+    report.write_text('{"text": "Gunmen killed two people in Aleppo."}\n', encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(store_path)
+    argv, target = {
+        "events-store": (["events", "--db", str(store_path)], store_path),
+        "events-link-to-store": (["events", "--db", str(store_path)], link),
+        "extract-store": (["extract", str(report)], store_path),
+        "extract-file": (["extract", str(report)], report),
+        "extract-folder-file": (["extract", str(reports)], report)}[case]
+    before = Path(target).resolve().read_bytes()
+    assert main([*argv, "-o", str(target), "--format", "csv"]) == 2
+    err = capsys.readouterr().err
+    why = "is a SQLite database (an event store?)" if "store" in case else "is also an input ("
+    assert f"-o {target}: {why}" in err and "give another file" in err
+    assert Path(target).resolve().read_bytes() == before

@@ -421,8 +421,9 @@ def test_a_pipe_given_up_says_which_lines_how_many_reports_and_what_to_do(tmp_pa
         "the file")
 
 
-def _warc_response(url: bytes, html: bytes, *, length_error: int = 0) -> bytes:
-    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + html
+def _warc_response(url: bytes, html: bytes, *, length_error: int = 0,
+                   status: bytes = b"200 OK", content_type: bytes = b"text/html") -> bytes:
+    http = b"HTTP/1.1 " + status + b"\r\nContent-Type: " + content_type + b"\r\n\r\n" + html
     return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + b"\r\n"
             b"Content-Type: application/http; msgtype=response\r\nContent-Length: "
             + str(len(http) + length_error).encode() + b"\r\n\r\n" + http + b"\r\n\r\n")
@@ -439,6 +440,28 @@ def test_warcio_prints_nothing_of_its_own_on_a_slightly_wrong_record(tmp_path, c
     items = list(read_documents([str(path)]))
     assert [type(i) for i in items] == [Document, Document]
     assert capfd.readouterr().err == ""
+
+
+def test_a_warc_reads_html_of_any_case_and_passes_over_error_pages_and_redirects(tmp_path):
+    """Found by generation (bench/fuzz_edges.py warc): a crawl's 404 and 500 pages and its
+    redirect bodies were read as reports (a "page not found" coded, or a report told twice
+    when the redirect carried it), and a page served as "TEXT/HTML" was passed over without
+    a word. Now any 2xx HTML response is a page, whatever the case of its type; error pages
+    and redirects are passed over, and a file of nothing else says so."""
+    page = f"<html><body><p>{REPORT}</p></body></html>".encode()
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(
+        _warc_response(b"http://x.test/a", page, content_type=b"TEXT/HTML; Charset=UTF-8")
+        + _warc_response(b"http://x.test/gone", page, status=b"404 Not Found")
+        + _warc_response(b"http://x.test/old", page, status=b"301 Moved Permanently")
+        + _warc_response(b"http://x.test/err", page, status=b"500 Internal Server Error"))
+    items = list(read_documents([str(path)]))
+    assert [i.doc_id for i in items] == ["http://x.test/a"]
+    errors = tmp_path / "errors.warc"
+    errors.write_bytes(_warc_response(b"http://x.test/gone", page, status=b"404 Not Found"))
+    [problem] = read_documents([str(errors)])
+    assert problem.message == ("the WARC file holds no HTML responses (1 error or redirect "
+                               "page(s) passed over)")
 
 
 def test_a_csv_without_a_text_column_names_its_columns_short_and_on_one_line(tmp_path):

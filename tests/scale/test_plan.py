@@ -83,3 +83,78 @@ def test_a_device_named_as_json_lines_is_a_problem_not_counted_forever(tmp_path)
     assert [p.path for p in problems] == [str(link)]
     assert "pipe or device" in problems[0].message
     assert [p.files for p in partitions] == [(str(good),)]
+
+
+class _Coder:
+    """Stands in for the pipeline on a worker: one event a report."""
+
+    version = "v1"
+
+    def pipe(self, documents):
+        from eventdesk.records import DocumentResult, Event
+
+        for d in documents:
+            yield DocumentResult(d, [Event(
+                event_type="Battles", sub_event_type="Armed clash", doc_id=d.doc_id,
+                evidence=d.text[:5], evidence_start=0, evidence_end=5, country="Syria")])
+
+
+@pytest.mark.parametrize("damage", ["cut", "gone", "junk", "count"])
+def test_a_damaged_partition_is_named_not_loaded_and_coded_again(tmp_path, monkeypatch,
+                                                                 damage):
+    """Found while writing bench/fuzz_edges.py scale: a finished partition whose events
+    file was cut short, deleted or garbled (a half-copied shared folder, a full disk) ended
+    the load in a traceback (StopIteration, FileNotFoundError, JSONDecodeError) after the
+    partitions before it were stored, and every re-run reused it as finished. Now it is a
+    problem naming its file, none of it loaded, and the next run codes it again."""
+    import json
+
+    from eventdesk.io import InputProblem
+    from eventdesk.pipeline import Pipeline
+
+    monkeypatch.setattr(Pipeline, "load", classmethod(lambda cls: _Coder()))
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"text": f"Clashes in Homs, day {i}.", "id": f"r{i}"})
+                              + "\n" for i in range(4)), encoding="utf-8")
+    partitions, _ = scale.plan([str(source)], partition_size=2, version="v1")
+    out = tmp_path / "parts"
+    out.mkdir()
+    for partition in partitions:
+        scale.code_partition(partition, out_dir=str(out), version="v1")
+    events = out / f"{partitions[0].name}.events.jsonl"
+    lines = events.read_text(encoding="utf-8").splitlines(keepends=True)
+    if damage == "gone":
+        events.unlink()
+    else:
+        events.write_text({"cut": lines[0], "junk": "{cut sh", "count": "".join(lines * 2)}[
+            damage], encoding="utf-8")
+    items = list(scale.results(out, partitions))
+    problem = items[0]
+    assert isinstance(problem, InputProblem) and problem.unread
+    assert problem.path == str(out / f"{partitions[0].name}.documents.jsonl")
+    assert problem.message.startswith("damaged partition results (")
+    assert problem.message.endswith("not loaded, and removed so that the next run codes the "
+                                    "partition again") and "\n" not in problem.message
+    assert [doc.doc_id for doc, _ in items[1:]] == ["r2", "r3"]
+    again = scale.code_partition(partitions[0], out_dir=str(out), version="v1")
+    assert not again.reused and again.events == 2
+    assert [doc.doc_id for doc, _ in scale.results(out, partitions)] == ["r0", "r1", "r2", "r3"]
+
+
+def test_an_input_gone_since_planning_fails_its_partition_to_be_coded_later(tmp_path,
+                                                                           monkeypatch):
+    """Found by generation (bench/fuzz_edges.py scale): a file gone between planning and
+    coding (a shared folder unmounted for a moment, a file being replaced) was coded as
+    "no such file" into a finished, empty partition, which every later run kept under the
+    same name: its reports were never coded. Now the partition fails (a re-run retries
+    it), and once the file is back it is coded."""
+    monkeypatch.setattr("eventdesk.pipeline.Pipeline.load", classmethod(lambda cls: _Coder()))
+    source = tmp_path / "a.txt"
+    source.write_text("Clashes in Homs on Friday.", encoding="utf-8")
+    [partition], _ = scale.plan([str(source)], version="v1")
+    source.rename(tmp_path / "away")
+    with pytest.raises(ClusterError, match=r"a\.txt: gone since the run was planned"):
+        scale.code_partition(partition, out_dir=str(tmp_path), version="v1")
+    assert not list(tmp_path.glob("part-*"))
+    (tmp_path / "away").rename(source)
+    assert scale.code_partition(partition, out_dir=str(tmp_path), version="v1").events == 1

@@ -354,3 +354,44 @@ def test_any_combination_of_events_options_answers_or_is_a_usage_error(db, capsy
     assert "Traceback" not in err
     if code == 2:
         assert "[E006]" in err or "error: argument" in err, (argv, err)
+
+
+@pytest.mark.parametrize("command", [["ingest", "d01", "-q"], ["ingest", "d01", "--dask"],
+                                     ["recluster"], ["watch", "FEEDS", "--once"]])
+def test_a_read_only_store_file_is_refused_by_writing_commands_before_coding(
+        read_only_store, fake_inputs, capsys, monkeypatch, tmp_path, command):
+    """Before, `ingest` coded every report (on Dask too), then failed at the first write
+    with E005 'attempt to write a readonly database'; `recluster` and `watch` likewise. Now
+    each stops at start with a message naming the file, nothing coded; `events` still reads
+    the store."""
+    monkeypatch.setattr(eventdesk, "load", lambda: pytest.fail("coded before refusing"))
+    monkeypatch.setattr("eventdesk.scale.connect", lambda *a: pytest.fail("cluster started"))
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")
+    command = [str(feeds) if part == "FEEDS" else part for part in command]
+    assert main([*command, "--db", str(read_only_store)]) == 1
+    err = capsys.readouterr().err
+    assert f"{read_only_store}: the store file cannot be written" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert main(["events", "--db", str(read_only_store), "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+@pytest.mark.parametrize("path", ["", "  "])
+def test_an_empty_path_is_a_usage_error_not_the_current_folder(
+        tmp_path, capsys, monkeypatch, command, path):
+    """Found by generation (bench/fuzz_edges.py args): `eventdesk ingest "$FILE"` with FILE
+    unset named the path "", which reads as the current folder: the whole folder it was
+    run in (here a source tree, its training corpus and test data) was coded and stored.
+    Now an empty PATH is a usage error and nothing is read or created."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("Gunmen killed two people in Aleppo.", encoding="utf-8")
+    monkeypatch.setattr(eventdesk, "load", lambda: pytest.fail("coded the current folder"))
+    db = tmp_path / "x.sqlite"
+    with pytest.raises(SystemExit) as exit_:
+        main([command, path, "--db" if command == "ingest" else "--format",
+              str(db) if command == "ingest" else "json"])
+    assert exit_.value.code == 2
+    assert "argument PATH: is empty: give a value" in capsys.readouterr().err
+    assert not db.exists()

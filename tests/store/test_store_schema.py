@@ -236,3 +236,17 @@ def test_a_store_in_a_read_only_folder_is_read_and_writing_says_why_not(read_onl
         Store.open(path)
     assert "not an eventdesk database" not in str(info.value)
     assert "writing needs a folder this process can write" in str(info.value)
+
+
+def test_a_read_only_store_file_is_refused_for_writing_at_open_and_still_read(
+        read_only_store):
+    """A store file of mode 444 in a writable folder opened for writing and failed only at
+    the first write ('attempt to write a readonly database', after the coding had run). Now
+    opening it to write names the file and what to do; reading it works as before."""
+    with pytest.raises(StoreError) as info:
+        Store.open(read_only_store)
+    message = str(info.value)
+    assert str(read_only_store) in message and "cannot be written" in message
+    assert "\n" not in message
+    with Store.open(read_only_store, readonly=True) as store:
+        assert store.counts() == {"documents": 1, "events": 1, "clusters": 1}

@@ -115,3 +115,37 @@ def test_a_feed_entry_date_that_is_no_plausible_publication_date_is_left_out():
     dates = [_entry_date(entry.get("published_parsed")) for entry in feed.entries]
     assert dates == [None, None, dt.date(2013, 7, 6)]
     assert _entry_date((2014, 2, 30, 0, 0, 0, 0, 0, 0)) is None
+
+
+class _Answers:
+    """A stand-in for PoliteClient: each URL's (status, body, content type)."""
+
+    def __init__(self, answers: dict[str, tuple[int, bytes, str]]):
+        self.answers = answers
+
+    def get(self, url, headers=None):
+        status, body, content_type = self.answers[url]
+        return Fetched(status, url, httpx.Headers({"content-type": content_type}), body)
+
+
+def test_an_empty_feed_is_named_as_such_not_a_python_error(tmp_path):
+    """Found by generation (bench/fuzz_edges.py feeds): a feed answering 200 with an empty
+    body parsed to a result without a `version` key, and the round reported "feed URL:
+    AttributeError: object has no attribute 'version'". Now it says the answer is empty;
+    the other feed's articles are recorded."""
+    from eventdesk.store import Store
+    from eventdesk.watch import Watcher
+
+    rss = (b"<?xml version='1.0'?><rss version='2.0'><channel><title>W</title><item>"
+           b"<title>T</title><link>http://news.test/a1</link></item></channel></rss>")
+    http = _Answers({"http://feeds.test/empty.xml": (200, b"", "application/rss+xml"),
+                     "http://feeds.test/blank.xml": (200, b" \n", "text/xml"),
+                     "http://feeds.test/good.xml": (200, rss, "application/rss+xml"),
+                     "http://news.test/a1": (404, b"", "text/html")})
+    with Store.open(tmp_path / "w.sqlite") as store:
+        watcher = Watcher(store, list(http.answers)[:3], pipeline=None, http=http)
+        report = watcher.run_round()
+        assert report.problems[:2] == [
+            f"feed http://feeds.test/{name}.xml: not a readable RSS or Atom feed (an empty "
+            "answer) (polled again next round)" for name in ("empty", "blank")]
+        assert report.new_articles == 1

@@ -209,12 +209,18 @@ def _a_named_site(tok: Token, ground: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in ground or t.lower_ in ground for t in around)
 
 
-# Words of a person's custody or flight told beside a capture ("where he was hiding",
-# "sentenced him", "extradited"): a town does not hide, nor stand trial.
-CUSTODY_WORDS = {"hide", "hiding", "hideout", "fugitive", "extradite", "extradition",
-                 "sentence", "jail", "prison", "detention", "custody", "interrogate",
-                 "interrogation", "charge", "indict", "trial", "handcuff", "blindfold",
-                 "detain", "arrest", "convict", "accuse", "bounty", "manhunt"}
+# Verbs of what is done to a captive: held, jailed, handed to the authorities, extradited
+CUSTODY_VERBS = frozenset({
+    "hold", "detain", "arrest", "jail", "imprison", "intern", "extradite", "deport", "deliver",
+    "interrogate", "question", "torture", "sentence", "convict", "charge", "indict",
+    "blindfold", "handcuff"})
+# Words of a person's custody or flight told anywhere beside a capture ("where he was
+# hiding", "sentenced him", "extradited"): a town does not hide, nor stand trial. The
+# custody verbs but those of common other senses ("held talks", "questioned the plan",
+# "delivered aid", an intern), their nouns, and flight.
+CUSTODY_WORDS = CUSTODY_VERBS - {"hold", "question", "deliver", "intern"} | {
+    "hide", "hiding", "hideout", "fugitive", "manhunt", "bounty", "extradition", "prison",
+    "detention", "custody", "interrogation", "trial", "accuse"}
 SINGLE_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 
 
@@ -229,12 +235,6 @@ def _held_person(tok: Token, ground: frozenset[str]) -> bool:
     after = [t for t in tok.sent if t.i > tok.i]
     return any(t.lemma_.lower() in CUSTODY_WORDS or t.lower_ in CUSTODY_WORDS for t in after) \
         and any(t.lower_ in SINGLE_PERSON_PRONOUNS for t in after) or _custody_joined(tok)
-
-
-# Verbs of what is done to a captive: held, jailed, handed to the authorities, extradited
-CUSTODY_VERBS = {"hold", "detain", "jail", "imprison", "intern", "extradite", "deport",
-                 "deliver", "interrogate", "question", "torture", "sentence", "convict",
-                 "charge", "blindfold", "handcuff"}
 
 
 def _custody_joined(tok: Token) -> bool:
