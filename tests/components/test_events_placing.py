@@ -41,6 +41,18 @@ def test_one_event_per_place_in_repeated_phrases(text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Rebels shelled Tal Afar and the town of Sinjar on Monday.",
+    "Strikes on Tal Afar and the town of Sinjar killed 11 civilians on Monday.",
+])
+def test_a_town_of_joined_to_a_first_place_is_a_place_of_its_own(text):
+    """"X and the town of Y": "and" joins "town" to X, and Y is a second place (issue 8:
+    the second place of the list was taken into the first one's event)."""
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert sorted(e.location for e in events) == ["Sinjar", "Tall Afar"]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, places", [
     ("Rebels launched attacks at Kidal in the north and in Gao in the east.", {"Kidal", "Gao"}),
     # no first place: the compass phrase alone names none

@@ -10,6 +10,7 @@ from eventdesk.components.events.place_measures import (
     is_landmark,
     measured_from,
 )
+from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS
 from eventdesk.components.events.placing.deeds import in_a_purpose
 from eventdesk.geo.candidates import is_area, is_wide_region
 from eventdesk.geo.normalize import name_key
@@ -26,6 +27,16 @@ def is_countryside(doc: Doc, mention) -> bool:
         mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
         after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3]) or \
         before[-2:] == ["countryside", "of"]
+
+
+def joined_head(head: Token) -> Token:
+    """The word a place name is joined to others by: "the town of" before it ("strikes on
+    Kobani and the town of Derik": "town" is what "and" joins to Kobani), else the name."""
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in SETTLEMENT_WORDS \
+            and of.head.dep_ == "conj":
+        return of.head
+    return head
 
 
 def _outer_preposition(tok: Token) -> Token | None:

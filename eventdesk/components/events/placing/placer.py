@@ -45,6 +45,7 @@ from eventdesk.components.events.placing.phrases import (
     heads_a_list,
     in_a_parallel_phrase,
     is_countryside,
+    joined_head,
     names_its_region,
 )
 from eventdesk.components.events.placing.places import (
@@ -77,8 +78,9 @@ class Placer(PlaceFinder):
         countries = doc._.countries or []
         for mention in mentions:
             head = doc[mention.start:mention.end].root
-            if (head.dep_ != "conj" or not any(
-                    o.start <= head.head.i < o.end for o in mentions if o is not mention)) \
+            joined = joined_head(head)
+            if (joined.dep_ != "conj" or not any(
+                    o.start <= joined.head.i < o.end for o in mentions if o is not mention)) \
                     and not in_a_parallel_phrase(doc, head, mentions, mention) \
                     and not heads_a_list(doc, head, mentions, mention):
                 continue
