@@ -65,6 +65,16 @@ def test_a_state_of_emergency_is_no_event(nlp, finder):
     assert "group_change" in {m.category for m in finder(doc)}
 
 
+def test_a_plural_trigger_opening_a_sentence_is_read_as_its_singular(nlp, finder):
+    """The parser tags "Missiles" a name there and keeps the plural as its lemma (issue 8:
+    a roundup's "Missiles also hit X and Y" was no event)."""
+    doc = nlp("Russian forces shelled Kharkiv overnight. Missiles also hit Odesa and Mykolaiv.")
+    second = list(doc.sents)[1]
+    assert doc[second.start].pos_ == "PROPN"  # the parse this reading is for
+    assert [(m.text, m.category) for m in finder(doc) if m.start >= second.start] == [
+        ("Missiles", "shelling")]
+
+
 def test_participle_joins_the_event_it_qualifies(nlp, finder):
     found = _clauses(nlp, finder, "Jets bombed the market on Friday, killing at least 20 people.")
     assert len(found) == 1
