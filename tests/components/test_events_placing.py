@@ -41,6 +41,28 @@ def test_one_event_per_place_in_repeated_phrases(text):
 
 
 @pytest.mark.slow
+def test_a_ticker_heading_is_where_its_item_is():
+    """"Baghdad:" split from its item by the parser: the item is in Baghdad, not at the town
+    of the event before it (issue 8: a ticker's second item took the first one's place)."""
+    events = eventdesk.extract("Kirkuk: Gunmen killed two policemen at a checkpoint on Sunday. "
+                               "Baghdad: A sticky bomb wounded a government employee on "
+                               "Sunday.", published="2021-05-10")
+    assert [e.location for e in events] == ["Kirkuk", "Baghdad"]
+
+
+@pytest.mark.slow
+def test_a_number_at_a_second_place_with_its_verb_left_out_is_an_event_there():
+    """"Three were killed in X and two in Y": the second number's verb is left out (the
+    parse joins the number to the verb), and Y is a place of its own (issue 8)."""
+    events = eventdesk.extract("Three people were killed in bombings in Kirkuk and two in "
+                               "Tikrit on Sunday, police said.", published="2016-03-30")
+    assert sorted(e.location for e in events) == ["Kirkuk", "Tikrit"]
+    events = eventdesk.extract("Three people were killed in Tal Afar on Monday and two were "
+                               "wounded.", published="2016-03-30")
+    assert [e.location for e in events] == ["Tall Afar"]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "Rebels shelled Tal Afar and the town of Sinjar on Monday.",
     "Strikes on Tal Afar and the town of Sinjar killed 11 civilians on Monday.",

@@ -133,7 +133,7 @@ class EventCoder:
                     candidates.extend(same_event_other_days(doc, clause, candidate))
             candidates.extend(self._struck_too(doc, sent, sent_index, coded, candidates,
                                                ctx, decisions))
-            self.placer.update_focus(doc, sent, ctx)
+            self.placer.update_focus(doc, sent, sent_index, ctx)
         if lead is not None:
             self._headline_place(doc, *lead, candidates)
         merged = merge(candidates)

@@ -99,9 +99,10 @@ def _own_object_and_place(prep: Token, first: Token) -> bool:
     """"killed four soldiers in Kirkuk and two policemen in Tikrit", "attacked a police
     station in Kirkuk and an army post in Tikrit", "killed four soldiers in Kirkuk, two
     policemen in Tikrit and a civilian in Baiji", "killed five soldiers in Kirkuk and
-    wounded three policemen in Mosul": the same preposition put on a second
-    object of its own (a noun with its number or article, joined by "and" to the first
-    object or, as the parse often has it, to the first place), each object at its place."""
+    wounded three policemen in Mosul", "three were killed in Baghdad and two in Baqubah":
+    the same preposition put on a second object of its own (a noun with its number or
+    article, joined by "and" to the first object or, as the parse often has it, to the
+    first place or the verb), each object at its place."""
     if prep.dep_ != "prep" or first.dep_ != "prep" or prep.lower_ != first.lower_:
         return False
     obj = prep.head
@@ -109,6 +110,10 @@ def _own_object_and_place(prep: Token, first: Token) -> bool:
         obj = next((c for c in obj.children if c.dep_ == "dobj"), obj)  # "and wounded three"
         return obj.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("nummod", "det") for c in obj.children)
+    if obj.dep_ == "conj" and obj.head.pos_ == "VERB" and obj.i > first.i \
+            and (obj.like_num or any(c.dep_ == "nummod" for c in obj.children)) \
+            and obj.head.left_edge.i <= first.i:
+        return True  # "three were killed in Baghdad and two in Baqubah": the verb left out
     if obj.dep_ not in ("conj", "appos") or not (obj.like_num or (
             obj.pos_ in ("NOUN", "PROPN")
             and any(c.dep_ in ("nummod", "det") for c in obj.children))):

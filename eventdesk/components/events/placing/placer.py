@@ -311,12 +311,33 @@ class Placer(PlaceFinder):
         place = self.gazetteer.resolve(first[best], countries=doc._.countries or [])
         return place if place is not None and place.latitude is not None else None
 
-    def update_focus(self, doc: Doc, sent: Span, ctx: Context) -> None:
-        """Remember the last town or city named, for "the city" and unplaced sentences."""
+    def update_focus(self, doc: Doc, sent: Span, sent_index: int, ctx: Context) -> None:
+        """Remember the last town or city named, for "the city" and unplaced sentences; a
+        heading ("Kabul:") is where the next sentences' events are."""
         countries = doc._.countries or []
+        heading = _heading_place(doc, sent)
+        if heading is not None:
+            place = self.gazetteer.resolve(heading, countries=countries)
+            if place is not None and place.latitude is not None:
+                ctx.place, ctx.place_sent = place, sent_index
         for mention in doc._.places or []:
             if sent.start <= mention.start < sent.end and mention.kind == "place" \
                     and self.judge.may_be_scene(doc, mention):
                 place = self.gazetteer.resolve(mention, countries=countries)
                 if place is not None and place.latitude is not None:
                     ctx.focus = place
+
+
+def _heading_place(doc: Doc, sent: Span):
+    """The place mention a sentence holds when it is only that name and a colon, as a
+    ticker or a situation report heads its items ("Kabul:", "North Kivu:"), which the
+    parser split from the item it heads (issue 8: the item was placed at the last event's
+    town)."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 2 or words[-1].text != ":":
+        return None
+    named = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
+    if len(named) != 1 or named[0].kind == "country" \
+            or any(not (named[0].start <= t.i < named[0].end) for t in words[:-1]):
+        return None
+    return named[0]
