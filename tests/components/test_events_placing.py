@@ -41,6 +41,16 @@ def test_one_event_per_place_in_repeated_phrases(text):
 
 
 @pytest.mark.slow
+def test_places_listed_each_with_its_day_are_events_on_their_days():
+    """"in Kirkuk on Tuesday and in Tikrit on Wednesday": the parse joins the second place's
+    phrase to the first one's day; each place is an event, on its own day (issue 8)."""
+    events = eventdesk.extract("Clashes broke out in Kirkuk on Tuesday and in Tikrit on "
+                               "Wednesday between rival militias.", published="2022-03-10")
+    assert sorted((e.location, e.event_date.isoformat()) for e in events) == [
+        ("Kirkuk", "2022-03-08"), ("Tikrit", "2022-03-09")]
+
+
+@pytest.mark.slow
 def test_a_ticker_heading_is_where_its_item_is():
     """"Baghdad:" split from its item by the parser: the item is in Baghdad, not at the town
     of the event before it (issue 8: a ticker's second item took the first one's place)."""

@@ -75,13 +75,26 @@ def in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
 
 
 def _after_a_side_of_the_first(prep: Token, first: Token) -> bool:
-    """"attacks at Kidal in the north and in Gao in the east": the phrase joined by "and"
-    to the first place's compass phrase ("in the north", told beside "at Kidal"), which the
-    parse joins it to instead of the first place's."""
+    """"attacks at Kidal in the north and in Gao in the east", "clashes broke out in Tripoli
+    on Tuesday and in Zawiya on Wednesday": the phrase joined by "and" to the first place's
+    compass or day phrase ("in the north", "on Tuesday", told beside "at Kidal"), which
+    the parse joins it to instead of the first place's."""
     side = prep.head
     return prep.dep_ == "conj" and side.dep_ == "prep" and side.head.i == first.head.i \
-        and side.i > first.i and any(c.dep_ == "pobj" and c.lower_ in COMPASS_WORDS
-                                     for c in side.children)
+        and side.i > first.i and any(c.dep_ == "pobj" and (
+            c.lower_ in COMPASS_WORDS or c.ent_type_ == "DATE") for c in side.children)
+
+
+def day_after(doc: Doc, mention) -> tuple[int, int] | None:
+    """"in Zawiya on Wednesday": the characters of the day phrase right after a place's
+    name, which tells that place's own day in a list of places and days."""
+    at = mention.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "on" or doc[at + 1].ent_type_ != "DATE":
+        return None
+    end = at + 1
+    while end < len(doc) and doc[end].ent_type_ == "DATE":
+        end += 1
+    return doc[at].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def heads_a_list(doc: Doc, head: Token, mentions, mention) -> bool:

@@ -12,6 +12,7 @@ from eventdesk.components.events.common import (
     copy_place,
     line_label_end,
 )
+from eventdesk.components.events.dating import day_told_within
 from eventdesk.components.events.place_fallbacks import (
     report_region,
     sentence_container,
@@ -42,6 +43,7 @@ from eventdesk.components.events.placing.deeds import (
 )
 from eventdesk.components.events.placing.finding import PlaceFinder
 from eventdesk.components.events.placing.phrases import (
+    day_after,
     heads_a_list,
     in_a_parallel_phrase,
     is_countryside,
@@ -69,8 +71,9 @@ class Placer(PlaceFinder):
         self.judge = MentionJudge(gazetteer)
         self.names = NameReader(gazetteer, self.judge)
 
-    def same_event_elsewhere(self, doc: Doc, clause: Clause, cand: Candidate):
-        """"retook the towns of Makhmour and Gwer": one event per place."""
+    def same_event_elsewhere(self, doc: Doc, clause: Clause, cand: Candidate, ctx: Context):
+        """"retook the towns of Makhmour and Gwer": one event per place; "in Tripoli on
+        Tuesday and in Zawiya on Wednesday": each on the day told after its name."""
         ids = {t.i for t in clause.tokens} | joined_deed_tokens(clause)
         mentions = [m for m in doc._.places or [] if m.start in ids and m.kind == "place"
                     and self.judge.plausible(doc, m)]
@@ -94,6 +97,11 @@ class Placer(PlaceFinder):
             place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
             copy.place, copy.fatalities, copy.fatalities_text = place, None, None
             copy.site = None  # a site named beside the first place is not this one's
+            own_day = day_after(doc, mention)
+            day = own_day and day_told_within(doc, *own_day, own_day[0], ctx)
+            if day:
+                copy.date, copy.time_precision = day
+                copy.date_told = True
             extra.append(copy)
         return extra
 
