@@ -51,6 +51,16 @@ def test_places_listed_each_with_its_day_are_events_on_their_days():
 
 
 @pytest.mark.slow
+def test_a_region_whose_listed_towns_are_events_is_no_event_of_its_own():
+    """"across Manipur … in Churachandpur and Imphal": the towns' events, not a third one
+    at the region (GUIDELINES: a region only when no town is named)."""
+    events = eventdesk.extract("Violence spread across Manipur on Thursday as mobs torched "
+                               "houses and vehicles in Churachandpur and Imphal, officials "
+                               "said.", published="2023-05-05")
+    assert sorted(e.location for e in events) == ["Churachandpur", "Imphal"]
+
+
+@pytest.mark.slow
 def test_a_ticker_heading_is_where_its_item_is():
     """"Baghdad:" split from its item by the parser: the item is in Baghdad, not at the town
     of the event before it (issue 8: a ticker's second item took the first one's place)."""

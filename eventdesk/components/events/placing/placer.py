@@ -103,6 +103,14 @@ class Placer(PlaceFinder):
                 copy.date, copy.time_precision = day
                 copy.date_told = True
             extra.append(copy)
+        region = cand.place
+        if extra and region is not None and region.geo_precision == 3 and all(
+                c.place.country_code == region.country_code and c.place.admin1 == region.admin1
+                for c in extra):
+            # "violence spread across Manipur as mobs torched houses in Churachandpur and
+            # Imphal": the region is where its towns are, no event of its own (GUIDELINES:
+            # a region only when the report names no town)
+            cand.place = extra.pop(0).place
         return extra
 
     def place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
