@@ -46,6 +46,7 @@ def _clauses(nlp, finder, text):
         ("Police arrested twelve students.", "arrest"),
         ("Hundreds of people protested outside the parliament.", "protest"),
         ("The two sides signed a ceasefire agreement.", "agreement"),
+        ("Militants burned the town hall and a health centre.", "looting"),
     ],
 )
 def test_trigger_categories(nlp, finder, text, category):
