@@ -136,7 +136,10 @@ class TriggerFinder:
                 tag = "NOUN"  # "launched an offensive" with the noun tagged an adjective
             # lemma first, then the word as written: a set's order would change with each
             # process's string hashing, and with it which of two categories comes first
-            for form in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+            forms = (tok.lemma_.lower(), tok.lower_)
+            if tag != tok.pos_ and tok.pos_ == "PROPN":
+                forms += _singulars(tok.lower_)  # "Missiles also hit X": lemma "Missiles"
+            for form in dict.fromkeys(forms):
                 for category, pos in words.get(form, ()):
                     if tag in pos:
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(
@@ -195,6 +198,20 @@ class TriggerFinder:
             if kept[end - 1] + 1 - kept[start] > end - start:   # a quote inside the phrase
                 matches.append((match_id, kept[start], kept[end - 1] + 1))
         return matches
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singulars a plural may have ("missiles", "clashes", "casualties"): a common noun
+    that opens a sentence is tagged a name and keeps its plural as its lemma, so "Missiles
+    also hit Odesa" or "Clashes erupted in X" read as no trigger (issue 8: the second
+    event of a roundup, told in a sentence of its own)."""
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    if word.endswith("es"):
+        return word[:-2], word[:-1]
+    if word.endswith("s") and not word.endswith("ss"):
+        return (word[:-1],)
+    return ()
 
 
 def _a_place_named(tok: Token) -> bool:

@@ -45,6 +45,7 @@ from eventdesk.geo.name_spans import (
     _sentence_initial,
     _site_name_starts,
     _told,
+    struck_as_subject,
 )
 from eventdesk.geo.namesakes import (
     _context_first,
@@ -460,11 +461,12 @@ class PlaceDetection:
                 and not (region_word or place_word):
             # after "in"/"near", a spelling of a town's main name counts as its name too
             # ("In al-Bireh, …": NER's person, the index's Al Bīrah)
-            located = _after_locative(words_all, i)
+            located = _after_locative(words_all, i) or (
+                scan.has_pos and struck_as_subject(tokens[i].doc[i:j]))
             exact_here = frozenset(c.country_code for c in candidates if c.country_code and (
                 c.match == "exact" or located and c.match == "normalised" and _main_name(c, key)))
             if inside_longer or not exact_here or (
-                    len(words) < 2 and not _after_locative(words_all, i)):
+                    len(words) < 2 and not located):
                 return None  # part of a person's name ("Juan Manuel Santos")
             # NER reads many towns as people ("Lashkar Gah", "rallied in Sirwah"): a town
             # when the report is about its country.

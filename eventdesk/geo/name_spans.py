@@ -24,6 +24,10 @@ ENTERED_WORDS = frozenset({"left", "entered", "evacuated", "abandoned", "enter",
                            "capturing", "recapture", "recapturing", "retake", "retaking",
                            "seize", "seizing", "storm", "storming", "overrunning", "liberate",
                            "liberating", "besieging", "evacuating", "leaving"})
+# "Ariha and Saraqib were also shelled": what is shelled or bombed in the passive is a
+# place far more often than a person (people are "hit", "struck", "killed")
+STRUCK_PLACE_VERBS = frozenset({"shell", "bomb", "bombard", "pound", "overrun", "besiege",
+                                "recapture", "retake", "liberate", "storm"})
 CONTROL_NOUNS = frozenset({"control", "outskirts", "centre", "center"})
 # "launched their attack on Kinsibba", "the assault on Qaryatayn": what an assault is on is
 # a place far more often than a person
@@ -55,6 +59,18 @@ def _after_locative(words: list[str], i: int) -> bool:
         return True
     return before == "of" and i >= 2 and (words[i - 2].lower() in COMPASS_POINTS
                                           or words[i - 2].lower() in CONTROL_NOUNS)
+
+
+def struck_as_subject(span) -> bool:
+    """"Ariha and Maarat al-Numan were also shelled": a name that is (or is joined by "and"
+    to) the subject of a passive verb of `STRUCK_PLACE_VERBS` -- a roundup's second and
+    third places, told as subjects, which NER often calls people."""
+    tok = span.root
+    for _ in range(10):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in STRUCK_PLACE_VERBS
 
 
 def _named_as_place(words: list[str], i: int) -> bool:

@@ -41,6 +41,60 @@ def test_one_event_per_place_in_repeated_phrases(text):
 
 
 @pytest.mark.slow
+def test_places_listed_each_with_its_day_are_events_on_their_days():
+    """"in Kirkuk on Tuesday and in Tikrit on Wednesday": the parse joins the second place's
+    phrase to the first one's day; each place is an event, on its own day (issue 8)."""
+    events = eventdesk.extract("Clashes broke out in Kirkuk on Tuesday and in Tikrit on "
+                               "Wednesday between rival militias.", published="2022-03-10")
+    assert sorted((e.location, e.event_date.isoformat()) for e in events) == [
+        ("Kirkuk", "2022-03-08"), ("Tikrit", "2022-03-09")]
+
+
+@pytest.mark.slow
+def test_a_region_whose_listed_towns_are_events_is_no_event_of_its_own():
+    """"across Manipur … in Churachandpur and Imphal": the towns' events, not a third one
+    at the region (GUIDELINES: a region only when no town is named)."""
+    events = eventdesk.extract("Violence spread across Manipur on Thursday as mobs torched "
+                               "houses and vehicles in Churachandpur and Imphal, officials "
+                               "said.", published="2023-05-05")
+    assert sorted(e.location for e in events) == ["Churachandpur", "Imphal"]
+
+
+@pytest.mark.slow
+def test_a_ticker_heading_is_where_its_item_is():
+    """"Baghdad:" split from its item by the parser: the item is in Baghdad, not at the town
+    of the event before it (issue 8: a ticker's second item took the first one's place)."""
+    events = eventdesk.extract("Kirkuk: Gunmen killed two policemen at a checkpoint on Sunday. "
+                               "Baghdad: A sticky bomb wounded a government employee on "
+                               "Sunday.", published="2021-05-10")
+    assert [e.location for e in events] == ["Kirkuk", "Baghdad"]
+
+
+@pytest.mark.slow
+def test_a_number_at_a_second_place_with_its_verb_left_out_is_an_event_there():
+    """"Three were killed in X and two in Y": the second number's verb is left out (the
+    parse joins the number to the verb), and Y is a place of its own (issue 8)."""
+    events = eventdesk.extract("Three people were killed in bombings in Kirkuk and two in "
+                               "Tikrit on Sunday, police said.", published="2016-03-30")
+    assert sorted(e.location for e in events) == ["Kirkuk", "Tikrit"]
+    events = eventdesk.extract("Three people were killed in Tal Afar on Monday and two were "
+                               "wounded.", published="2016-03-30")
+    assert [e.location for e in events] == ["Tall Afar"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Rebels shelled Tal Afar and the town of Sinjar on Monday.",
+    "Strikes on Tal Afar and the town of Sinjar killed 11 civilians on Monday.",
+])
+def test_a_town_of_joined_to_a_first_place_is_a_place_of_its_own(text):
+    """"X and the town of Y": "and" joins "town" to X, and Y is a second place (issue 8:
+    the second place of the list was taken into the first one's event)."""
+    events = eventdesk.extract(text, published="2016-03-30")
+    assert sorted(e.location for e in events) == ["Sinjar", "Tall Afar"]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, places", [
     ("Rebels launched attacks at Kidal in the north and in Gao in the east.", {"Kidal", "Gao"}),
     # no first place: the compass phrase alone names none

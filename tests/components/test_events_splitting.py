@@ -152,6 +152,22 @@ def test_a_while_clause_of_the_same_deed_stays_one_event(text, sub_type):
     assert [s for s, _ in _coded(text, published="2024-03-06")] == [sub_type]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # the first deed's place told by a verb joined to it by "and"
+    "Troops killed dozens of militants and destroyed their vehicles near Tal Afar on Monday, "
+    "while clashes continue on the outskirts of Sinjar.",
+    # a death beside fighting at another town
+    "Troops killed dozens of militants near Tal Afar on Monday, while clashes continue on the "
+    "outskirts of Sinjar.",
+])
+def test_a_while_clause_at_a_town_of_its_own_is_an_event_of_its_own(text):
+    """Roundups set a second place's fighting beside the first deed with "while" (issue 8:
+    it was folded into the first deed and its place lost)."""
+    assert _coded(text, published="2024-03-06") == [("Armed clash", "Sinjar"),
+                                                      ("Armed clash", "Tall Afar")]
+
+
 def test_a_pronoun_subject_is_not_a_deed_of_its_own(parsed):
     """"as they clashed": the first clause's actors again, not a second side's deed."""
     from eventdesk.components.events.splitting import _concurrent_clause

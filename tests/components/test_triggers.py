@@ -46,6 +46,7 @@ def _clauses(nlp, finder, text):
         ("Police arrested twelve students.", "arrest"),
         ("Hundreds of people protested outside the parliament.", "protest"),
         ("The two sides signed a ceasefire agreement.", "agreement"),
+        ("Militants burned the town hall and a health centre.", "looting"),
     ],
 )
 def test_trigger_categories(nlp, finder, text, category):
@@ -63,6 +64,16 @@ def test_a_state_of_emergency_is_no_event(nlp, finder):
     assert not finder(doc)
     doc = nlp("The governor imposed a night curfew in the city on Monday.")
     assert "group_change" in {m.category for m in finder(doc)}
+
+
+def test_a_plural_trigger_opening_a_sentence_is_read_as_its_singular(nlp, finder):
+    """The parser tags "Missiles" a name there and keeps the plural as its lemma (issue 8:
+    a roundup's "Missiles also hit X and Y" was no event)."""
+    doc = nlp("Russian forces shelled Kharkiv overnight. Missiles also hit Odesa and Mykolaiv.")
+    second = list(doc.sents)[1]
+    assert doc[second.start].pos_ == "PROPN"  # the parse this reading is for
+    assert [(m.text, m.category) for m in finder(doc) if m.start >= second.start] == [
+        ("Missiles", "shelling")]
 
 
 def test_participle_joins_the_event_it_qualifies(nlp, finder):

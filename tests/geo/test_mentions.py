@@ -151,6 +151,27 @@ def test_a_name_ner_calls_a_person_is_a_place_after_in_near_or_west_of(gaz, text
     assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found
 
 
+@pytest.mark.parametrize(("verb", "found"), [
+    ("shelled", ["Talal", "Jabur"]),
+    ("hit", []),   # people are hit too
+])
+def test_names_ner_calls_people_are_places_as_the_subjects_of_shelled(gaz, verb, found):
+    """"Talal and Jabur were also shelled": a roundup's second and third places told as the
+    subjects of a passive verb that strikes places (issue 8: NER's people, no places)."""
+    from spacy.tokens import Doc
+    words = ["Syrian", "troops", "said", "Talal", "and", "Jabur", "were", verb, "on",
+             "Monday", "."]
+    doc = Doc(NLP.vocab, words=words, heads=[1, 2, 2, 7, 3, 3, 7, 2, 7, 8, 2],
+              deps=["amod", "nsubj", "ROOT", "nsubjpass", "cc", "conj", "auxpass", "ccomp",
+                    "prep", "pobj", "punct"],
+              pos=["ADJ", "NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "AUX", "VERB", "ADP",
+                   "PROPN", "PUNCT"],
+              lemmas=["syrian", "troop", "say", "Talal", "and", "Jabur", "be",
+                      "shell" if verb == "shelled" else verb, "on", "Monday", "."])
+    doc.ents = [Span(doc, 3, 4, label="PERSON"), Span(doc, 5, 6, label="PERSON")]
+    assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # no country anywhere in the report: a name written where only places are named, that
     # the index reads in one country only, is that place

@@ -129,11 +129,11 @@ class EventCoder:
                     coded.update(t.i for t in clause.tokens)
                     lead = lead or (candidate, clause)
                     candidates.append(candidate)
-                    candidates.extend(self.placer.same_event_elsewhere(doc, clause, candidate))
+                    candidates.extend(self.placer.same_event_elsewhere(doc, clause, candidate, ctx))
                     candidates.extend(same_event_other_days(doc, clause, candidate))
             candidates.extend(self._struck_too(doc, sent, sent_index, coded, candidates,
                                                ctx, decisions))
-            self.placer.update_focus(doc, sent, ctx)
+            self.placer.update_focus(doc, sent, sent_index, ctx)
         if lead is not None:
             self._headline_place(doc, *lead, candidates)
         merged = merge(candidates)

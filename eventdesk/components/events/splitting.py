@@ -203,17 +203,27 @@ def _split(doc: Doc, clause: Clause) -> list[Clause]:
         rest = [m for m in clause.triggers if m.start not in own]
         if not mine or not rest:
             continue
-        apart = _places_apart(doc, own, ids - own)
+        apart = _places_apart(doc, own, (ids | _joined_deeds_words(clause.root)) - own)
         if _while_a_side_did(doc, tok, mine, rest):
             pass  # "jets struck X, while militants abducted 12 villagers in the town"
         elif not (apart or _strong(mine) and _strong(rest) and _families_apart(mine, rest)
                   and not _next_deed(tok)):
             continue
-        elif not (_strong(mine) and _strong(rest)) and not (apart and _own_victims(tok)):
+        elif not (_strong(mine) and _strong(rest)) \
+                and not (apart and (_own_victims(tok) or _strong(mine))):
             continue  # "two were killed as a bomb exploded": one event
         main, second = _parted(clause, tok, own, mine, rest)
         return [*_split(doc, main), second]
     return [clause]
+
+
+def _joined_deeds_words(verb: Token) -> set[int]:
+    """"killed scores of militants and destroyed their vehicles near Palmyra, while clashes
+    continue outside Qaryatayn": the words of verbs joined to the clause's verb by "and"
+    (clauses of their own) tell where the first deed was, to set it apart from the "while"
+    clause's place (issue 8: the roundup's second place was folded into the first deed)."""
+    return {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            for t in c.subtree}
 
 
 def _first_deed(tok: Token, triggers: list[TriggerMatch]) -> Token | None:

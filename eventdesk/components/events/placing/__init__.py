@@ -10,7 +10,8 @@ own incident, not another deed), phrases (how a name sits in its phrase: paralle
 lists, a region and its town), side_places (names that only locate or describe another
 place), anaphora ("the city" a clause refers back to), places (a place's key, measured
 point, a town at a city's edge), finding (the Placer's readings of the gazetteer and the
-report), holders (readings a clause's other names overrule), placer (`Placer`).
+report), holders (readings a clause's other names overrule), focus (the town the report names most,
+and the one it was last talking about), placer (`Placer`).
 """
 
 from eventdesk.components.events.placing.anaphora import placed_by_anaphor, told_aside, town_anaphor
@@ -23,7 +24,7 @@ from eventdesk.components.events.placing.placer import Placer
 from eventdesk.components.events.placing.places import at_measured_point, place_key
 
 ORDER = ("deeds", "phrases", "side_places", "anaphora", "places", "finding", "holders",
-         "placer")
+         "focus", "placer")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "placed_by_anaphor", "same_incident_tokens", "tells_another_event", "told_aside",

@@ -10,6 +10,7 @@ from eventdesk.components.events.place_measures import (
     is_landmark,
     measured_from,
 )
+from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS
 from eventdesk.components.events.placing.deeds import in_a_purpose
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
 from eventdesk.geo.normalize import name_key
@@ -37,6 +38,16 @@ def countryside_holder(doc: Doc, mention, pool):
         return None
     return next((m for m in pool if m is not mention and m.kind == "place" and m.candidates
                  and is_countryside(doc, m)), None)
+
+
+def joined_head(head: Token) -> Token:
+    """The word a place name is joined to others by: "the town of" before it ("strikes on
+    Kobani and the town of Derik": "town" is what "and" joins to Kobani), else the name."""
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in SETTLEMENT_WORDS \
+            and of.head.dep_ == "conj":
+        return of.head
+    return head
 
 
 def _outer_preposition(tok: Token) -> Token | None:
@@ -75,13 +86,26 @@ def in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
 
 
 def _after_a_side_of_the_first(prep: Token, first: Token) -> bool:
-    """"attacks at Kidal in the north and in Gao in the east": the phrase joined by "and"
-    to the first place's compass phrase ("in the north", told beside "at Kidal"), which the
-    parse joins it to instead of the first place's."""
+    """"attacks at Kidal in the north and in Gao in the east", "clashes broke out in Tripoli
+    on Tuesday and in Zawiya on Wednesday": the phrase joined by "and" to the first place's
+    compass or day phrase ("in the north", "on Tuesday", told beside "at Kidal"), which
+    the parse joins it to instead of the first place's."""
     side = prep.head
     return prep.dep_ == "conj" and side.dep_ == "prep" and side.head.i == first.head.i \
-        and side.i > first.i and any(c.dep_ == "pobj" and c.lower_ in COMPASS_WORDS
-                                     for c in side.children)
+        and side.i > first.i and any(c.dep_ == "pobj" and (
+            c.lower_ in COMPASS_WORDS or c.ent_type_ == "DATE") for c in side.children)
+
+
+def day_after(doc: Doc, mention) -> tuple[int, int] | None:
+    """"in Zawiya on Wednesday": the characters of the day phrase right after a place's
+    name, which tells that place's own day in a list of places and days."""
+    at = mention.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "on" or doc[at + 1].ent_type_ != "DATE":
+        return None
+    end = at + 1
+    while end < len(doc) and doc[end].ent_type_ == "DATE":
+        end += 1
+    return doc[at].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def heads_a_list(doc: Doc, head: Token, mentions, mention) -> bool:
@@ -99,9 +123,10 @@ def _own_object_and_place(prep: Token, first: Token) -> bool:
     """"killed four soldiers in Kirkuk and two policemen in Tikrit", "attacked a police
     station in Kirkuk and an army post in Tikrit", "killed four soldiers in Kirkuk, two
     policemen in Tikrit and a civilian in Baiji", "killed five soldiers in Kirkuk and
-    wounded three policemen in Mosul": the same preposition put on a second
-    object of its own (a noun with its number or article, joined by "and" to the first
-    object or, as the parse often has it, to the first place), each object at its place."""
+    wounded three policemen in Mosul", "three were killed in Baghdad and two in Baqubah":
+    the same preposition put on a second object of its own (a noun with its number or
+    article, joined by "and" to the first object or, as the parse often has it, to the
+    first place or the verb), each object at its place."""
     if prep.dep_ != "prep" or first.dep_ != "prep" or prep.lower_ != first.lower_:
         return False
     obj = prep.head
@@ -109,6 +134,10 @@ def _own_object_and_place(prep: Token, first: Token) -> bool:
         obj = next((c for c in obj.children if c.dep_ == "dobj"), obj)  # "and wounded three"
         return obj.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("nummod", "det") for c in obj.children)
+    if obj.dep_ == "conj" and obj.head.pos_ == "VERB" and obj.i > first.i \
+            and (obj.like_num or any(c.dep_ == "nummod" for c in obj.children)) \
+            and obj.head.left_edge.i <= first.i:
+        return True  # "three were killed in Baghdad and two in Baqubah": the verb left out
     if obj.dep_ not in ("conj", "appos") or not (obj.like_num or (
             obj.pos_ in ("NOUN", "PROPN")
             and any(c.dep_ in ("nummod", "det") for c in obj.children))):

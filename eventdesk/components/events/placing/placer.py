@@ -12,6 +12,7 @@ from eventdesk.components.events.common import (
     copy_place,
     line_label_end,
 )
+from eventdesk.components.events.dating import day_told_within
 from eventdesk.components.events.place_fallbacks import (
     report_region,
     sentence_container,
@@ -40,11 +41,13 @@ from eventdesk.components.events.placing.deeds import (
     with_shared_verbs,
     without_other_deeds,
 )
-from eventdesk.components.events.placing.holders import HolderFinder
+from eventdesk.components.events.placing.focus import FocusFinder
 from eventdesk.components.events.placing.phrases import (
+    day_after,
     heads_a_list,
     in_a_parallel_phrase,
     is_countryside,
+    joined_head,
     names_its_region,
 )
 from eventdesk.components.events.placing.places import (
@@ -63,7 +66,7 @@ from eventdesk.geo.countries import CODED_AS
 from eventdesk.records import Place
 
 
-class Placer(HolderFinder):
+class Placer(FocusFinder):
     """Places events; holds the gazetteer, the judge of mentions and the reader of names the
     gazetteer lacks."""
 
@@ -72,8 +75,9 @@ class Placer(HolderFinder):
         self.judge = MentionJudge(gazetteer)
         self.names = NameReader(gazetteer, self.judge)
 
-    def same_event_elsewhere(self, doc: Doc, clause: Clause, cand: Candidate):
-        """"retook the towns of Makhmour and Gwer": one event per place."""
+    def same_event_elsewhere(self, doc: Doc, clause: Clause, cand: Candidate, ctx: Context):
+        """"retook the towns of Makhmour and Gwer": one event per place; "in Tripoli on
+        Tuesday and in Zawiya on Wednesday": each on the day told after its name."""
         ids = {t.i for t in clause.tokens} | joined_deed_tokens(clause)
         mentions = [m for m in doc._.places or [] if m.start in ids and m.kind == "place"
                     and self.judge.plausible(doc, m)]
@@ -81,8 +85,9 @@ class Placer(HolderFinder):
         countries = doc._.countries or []
         for mention in mentions:
             head = doc[mention.start:mention.end].root
-            if (head.dep_ != "conj" or not any(
-                    o.start <= head.head.i < o.end for o in mentions if o is not mention)) \
+            joined = joined_head(head)
+            if (joined.dep_ != "conj" or not any(
+                    o.start <= joined.head.i < o.end for o in mentions if o is not mention)) \
                     and not in_a_parallel_phrase(doc, head, mentions, mention) \
                     and not heads_a_list(doc, head, mentions, mention):
                 continue
@@ -96,7 +101,20 @@ class Placer(HolderFinder):
             place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
             copy.place, copy.fatalities, copy.fatalities_text = place, None, None
             copy.site = None  # a site named beside the first place is not this one's
+            own_day = day_after(doc, mention)
+            day = own_day and day_told_within(doc, *own_day, own_day[0], ctx)
+            if day:
+                copy.date, copy.time_precision = day
+                copy.date_told = True
             extra.append(copy)
+        region = cand.place
+        if extra and region is not None and region.geo_precision == 3 and all(
+                c.place.country_code == region.country_code and c.place.admin1 == region.admin1
+                for c in extra):
+            # "violence spread across Manipur as mobs torched houses in Churachandpur and
+            # Imphal": the region is where its towns are, no event of its own (GUIDELINES:
+            # a region only when the report names no town)
+            cand.place = extra.pop(0).place
         return extra
 
     def place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
@@ -304,32 +322,3 @@ class Placer(HolderFinder):
         if settlement is not None and " - " not in (region.location or ""):
             region.location = settlement[0]
         return region
-
-    def main_city(self, doc: Doc) -> Place | None:
-        """The town the body names most often: where unattached districts and "the city"
-        are. The dateline names where the reporter is; it counts only when the body names
-        no town."""
-        counts: dict[str, int] = {}
-        first: dict[str, object] = {}
-        mentions = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
-                    and self.judge.plausible(doc, m) and not self.judge.is_aside(doc, m)]
-        body = [m for m in mentions if not self.judge.is_dateline(doc, m)]
-        for mention in body or mentions:
-            key = mention.candidates[0].geonameid
-            counts[key] = counts.get(key, 0) + 1
-            first.setdefault(key, mention)
-        if not counts:
-            return None
-        best = max(counts, key=lambda k: counts[k])
-        place = self.gazetteer.resolve(first[best], countries=doc._.countries or [])
-        return place if place is not None and place.latitude is not None else None
-
-    def update_focus(self, doc: Doc, sent: Span, ctx: Context) -> None:
-        """Remember the last town or city named, for "the city" and unplaced sentences."""
-        countries = doc._.countries or []
-        for mention in doc._.places or []:
-            if sent.start <= mention.start < sent.end and mention.kind == "place" \
-                    and self.judge.may_be_scene(doc, mention):
-                place = self.gazetteer.resolve(mention, countries=countries)
-                if place is not None and place.latitude is not None:
-                    ctx.focus = place

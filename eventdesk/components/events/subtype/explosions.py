@@ -150,8 +150,7 @@ MUNITION_WORDS = {"bomb", "shell", "rocket", "missile", "mortar", "projectile"}
 def munition_fired(facts: ClauseFacts) -> bool:
     """"Bombs fired by the rebels fell on the area", "fired bombs at the camp": a munition
     of the clause was fired from afar, a shelling, not a bomb planted where it went off.
-    Read on the words, as a capitalised word after a dateline ("GOMA - Bombs fired …") is
-    no trigger."""
+    Read on the words, as some munitions ("projectiles") are no trigger."""
     for device in facts.clause.tokens:
         if not ({device.lemma_.lower(), device.lower_.removesuffix("s")} & MUNITION_WORDS):
             continue

@@ -1,0 +1,64 @@
+"""The report's focus: the town it names most (home of its districts and of "the city"),
+and the town it was last talking about, for sentences that name none."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from eventdesk.components.events.common import Context
+from eventdesk.components.events.placing.holders import HolderFinder
+from eventdesk.records import Place
+
+
+class FocusFinder(HolderFinder):
+    """The Placer's readings of where the report as a whole is."""
+
+    def main_city(self, doc: Doc) -> Place | None:
+        """The town the body names most often: where unattached districts and "the city"
+        are. The dateline names where the reporter is; it counts only when the body names
+        no town."""
+        counts: dict[str, int] = {}
+        first: dict[str, object] = {}
+        mentions = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+                    and self.judge.plausible(doc, m) and not self.judge.is_aside(doc, m)]
+        body = [m for m in mentions if not self.judge.is_dateline(doc, m)]
+        for mention in body or mentions:
+            key = mention.candidates[0].geonameid
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, mention)
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: counts[k])
+        place = self.gazetteer.resolve(first[best], countries=doc._.countries or [])
+        return place if place is not None and place.latitude is not None else None
+
+    def update_focus(self, doc: Doc, sent: Span, sent_index: int, ctx: Context) -> None:
+        """Remember the last town or city named, for "the city" and unplaced sentences; a
+        heading ("Kabul:") is where the next sentences' events are."""
+        countries = doc._.countries or []
+        heading = heading_place(doc, sent)
+        if heading is not None:
+            place = self.gazetteer.resolve(heading, countries=countries)
+            if place is not None and place.latitude is not None:
+                ctx.place, ctx.place_sent = place, sent_index
+        for mention in doc._.places or []:
+            if sent.start <= mention.start < sent.end and mention.kind == "place" \
+                    and self.judge.may_be_scene(doc, mention):
+                place = self.gazetteer.resolve(mention, countries=countries)
+                if place is not None and place.latitude is not None:
+                    ctx.focus = place
+
+
+def heading_place(doc: Doc, sent: Span):
+    """The place mention a sentence holds when it is only that name and a colon, as a
+    ticker or a situation report heads its items ("Kabul:", "North Kivu:"), which the
+    parser split from the item it heads (issue 8: the item was placed at the last event's
+    town)."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 2 or words[-1].text != ":":
+        return None
+    named = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
+    if len(named) != 1 or named[0].kind == "country" \
+            or any(not (named[0].start <= t.i < named[0].end) for t in words[:-1]):
+        return None
+    return named[0]
