@@ -5,10 +5,10 @@ common (shared records and readings), rules (loading rule tables), happened (mod
 subtype (typing; a package, split by ACLED family), roles (agent and patient from the
 parse), sides (actors, default actors), place_measures (distance and direction phrases),
 place_mentions (which names can be the event's place), place_names (names the gazetteer
-lacks), place_fallbacks (containers for a place the index lacks), placing (where the
-event happened; a package, split by concern), dating, splitting (a clause telling two
-deeds at once), merging (one event told several times; a package, split by concern), coder
-(the stage).
+lacks), place_fallbacks (containers for a place the index lacks), dating (the day a clause
+tells), placing (where the event happened; a package, split by concern), splitting (a clause
+telling two deeds at once), merging (one event told several times; a package, split by
+concern), coder (the stage).
 The rules themselves are data: eventdesk/data/rules/ (see its README).
 """
 
@@ -16,7 +16,7 @@ from eventdesk.components.events.coder import DECISIONS_KEY, EventCoder
 from eventdesk.components.events.common import DATELINE
 
 ORDER = ("common", "rules", "happened", "subtype", "roles", "sides", "place_measures",
-         "place_mentions", "place_names", "place_fallbacks", "placing", "dating", "splitting",
+         "place_mentions", "place_names", "place_fallbacks", "dating", "placing", "splitting",
          "merging", "coder")
 
 __all__ = ["DATELINE", "DECISIONS_KEY", "ORDER", "EventCoder"]
