@@ -173,6 +173,18 @@ def test_property_burned_by_no_one_right_after_an_attack_is_its_damage():
 
 
 @pytest.mark.slow
+def test_damage_told_during_the_attack_is_the_attacks_and_a_flight_after_it_no_event():
+    """"Several houses were set on fire during the attack", "3,000 people fled the area
+    following the attack": the attack named again dates the damage and the flight; it is
+    no deed of their own (not a riot, not a mob)."""
+    report = ("On 1 May, suspected ADF combatants attacked the village of Masala, near "
+              "Oicha, in Beni territory, killing at least 11 civilians. Several houses were set "
+              "on fire during the attack. About 3,000 people fled the area towards Oicha "
+              "following the attack.")
+    assert [s for s, _, _ in coded(report, "2024-05-03")] == ["Attack"]
+
+
+@pytest.mark.slow
 def test_the_home_of_whoever_did_the_attack_told_before_is_no_new_place():
     report = ("JERUSALEM, Sept 4 - A Palestinian gunman opened fire at a bus stop at the "
               "entrance to Jerusalem on Sunday, killing three people, police said. Police said "

@@ -7,6 +7,7 @@ import pytest
 
 from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.merging.retellings import (
+    detail_of,
     instance_of,
     restates,
     summed_up_before,
@@ -15,11 +16,16 @@ from eventdesk.components.events.merging.retellings import (
 from eventdesk.records import Actor, Place
 from tests.components.merging_tellings import (
     AREA,
+    ARMY,
     CITY,
+    MARCHERS,
+    MILITIA,
     MONDAY,
     NEAR,
     OTHER,
+    POLICE,
     PROVINCE,
+    SHABAAB,
     TOWN,
     coded,
     draft,
@@ -305,3 +311,59 @@ def test_a_lead_with_a_town_of_its_own_or_marked_apart_is_not_a_summary():
         undated("Air/drone strike", "Explosions/Remote violence", days_after=9, **vague),
         draft("Air/drone strike", "Explosions/Remote violence", start=5, sent_index=3,
               place=NEAR))
+
+
+def test_the_weapons_of_a_fight_told_after_it_are_the_fight_not_a_blast():
+    """"Four soldiers were killed on Sunday when ELN guerrillas attacked a patrol in
+    Saravena. The troops were attacked with explosives and rifle fire": the second
+    sentence names no place and no day of its own; it tells how the clash was fought."""
+    eln = Actor("ELN", 2, "COL")
+    clash = draft("Armed clash", sent_index=1, actor1=eln, actor2=ARMY, fatalities=4)
+    weapons = undated("Remote explosive/landmine/IED", "Explosions/Remote violence",
+                      days_after=1, sent_index=2, start=30, actor1=eln,
+                      place_from_context=True)
+    assert detail_of(clash, weapons)
+    merged = merge([clash, weapons])
+    assert [(c.sub_event_type, c.date, c.fatalities) for c in merged] == \
+        [("Armed clash", MONDAY, 4)]
+
+
+def test_an_interception_or_the_other_sides_version_told_as_a_detail_joins_the_event():
+    """"Israeli jets struck a site near Homs. Air defences intercepted some of the
+    missiles", and a shooting at a crowd that state media tell as "armed individuals
+    attacked the police station": the event told again, on its day."""
+    strike = draft("Air/drone strike", "Explosions/Remote violence", sent_index=2,
+                   date_told=False)
+    interception = draft("Disrupted weapons use", "Strategic developments", sent_index=3,
+                         start=20, date_told=False, place_from_context=True)
+    assert detail_of(strike, interception)
+    shooting = draft("Excessive force against protesters", "Protests", sent_index=0,
+                     actor1=MARCHERS, actor2=POLICE)
+    version = undated("Armed clash", sent_index=4, start=40, actor1=MILITIA, actor2=POLICE,
+                      place_from_context=True)
+    assert detail_of(shooting, version)
+    assert [c.sub_event_type for c in merge([shooting, version])] == \
+        ["Excessive force against protesters"]
+
+
+def test_a_detail_with_its_own_place_day_or_kind_is_another_event():
+    """The killings and the abductions of a town taken, a blast placed or dated in its own
+    words, one told as another incident, a fight between other sides, or one told before
+    the event: their own events."""
+    clash = draft("Armed clash", sent_index=1, actor1=ARMY,
+                  actor2=Actor("Islamic State", 2, "IRQ"))
+    blast = dict(sub_type="Remote explosive/landmine/IED",
+                 event_type="Explosions/Remote violence", sent_index=2, start=30)
+    assert not detail_of(clash, undated(**blast, place=OTHER))
+    assert not detail_of(clash, draft(**blast, place_from_context=True))
+    assert not detail_of(clash, undated(**blast, place_from_context=True,
+                                        another_incident=True))
+    assert not detail_of(clash, undated(**blast, place_from_context=True, days_after=9))
+    assert not detail_of(clash, undated(**blast, place_from_context=True, actor1=SHABAAB,
+                                        actor2=POLICE))
+    assert not detail_of(undated(**blast, place_from_context=True), clash)
+    taken = draft("Non-state actor overtakes territory", sent_index=1, actor1=SHABAAB)
+    for deed in ("Attack", "Abduction/forced disappearance"):
+        assert not detail_of(taken, undated(deed, "Violence against civilians",
+                                            sent_index=2, place_from_context=True))
+    assert len(merge([clash, undated(**blast, place=OTHER)])) == 2

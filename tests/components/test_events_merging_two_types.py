@@ -114,6 +114,18 @@ def test_the_force_that_killed_then_fought_on_at_the_site_fought_one_battle():
         [("Armed clash", 9, MILITIA)]
 
 
+def test_the_force_that_killed_may_be_the_side_fought_in_the_next_sentence():
+    """"Israeli forces killed five Palestinians during a raid on the camp. Gunmen said they
+    had fought the Israeli forces in the camp": one battle, the killers its actor2."""
+    killing = draft("Attack", "Violence against civilians", sent_index=1, actor1=ARMY,
+                    fatalities=5)
+    fighting = draft("Armed clash", sent_index=2, actor1=MILITIA, actor2=ARMY,
+                     place_from_context=True)
+    assert fought_on_after_killing(fighting, killing)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([killing, fighting])] == \
+        [("Armed clash", 5)]
+
+
 def test_a_clash_placed_in_its_own_words_by_another_force_or_later_stays_apart():
     killing = draft("Attack", "Violence against civilians", sent_index=1, actor1=ARMY)
     named = draft("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA)

@@ -76,7 +76,9 @@ def damage_of_the_attack(doc: Doc, clause: Clause, attack: Candidate) -> bool:
     looting of its own (GUIDELINES: code it once)."""
     if attack.event_type not in (VAC, BATTLES, EXPLOSIONS, RIOTS):
         return False
-    deeds = {m.category for m in clause.triggers} - {"kill"}
+    # "during the attack" names the attack told before, no deed of the clause's own
+    deeds = {m.category for m in clause.triggers
+             if not is_backref(doc[m.start])} - {"kill"}
     if not deeds or not deeds <= DAMAGE_CATEGORIES:
         return False
     if any(c.dep_ in ("nsubj", "agent", "expl") for c in clause.root.children) \

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventdesk.coding.typology import BATTLES, VAC
+from eventdesk.coding.typology import BATTLES, EXPLOSIONS, PROTESTS, VAC
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.clause_reading import SEQUEL_WORDS, subject_of
 from eventdesk.components.events.merging.places_days import (
@@ -16,7 +16,8 @@ from eventdesk.components.events.merging.places_days import (
     same_place,
     same_province,
 )
-from eventdesk.components.events.merging.same_event import one_incident_kind
+from eventdesk.components.events.merging.same_event import one_incident_kind, other_sides
+from eventdesk.components.events.placing import place_key
 from eventdesk.components.triggers import Clause
 
 
@@ -143,3 +144,36 @@ def tells_attack_again(attack: Candidate, retold: Candidate) -> bool:
     return retold.place is None or retold.place.latitude is None \
         or same_place(attack, retold) or holds(attack.place, retold.place) \
         or retold.place_from_context
+
+
+
+# What a detail told after an event may be, by the event's type, when it only tells how
+# that event went: the weapons of a fight ("attacked with explosives and rifle fire"), the
+# interception of a strike, the state's version of a shooting at a crowd ("armed
+# individuals attacked the police station") or the crowd told again. Other types told
+# beside an event are other interactions (the killings and the abductions of a town taken,
+# the looting after it, peacekeepers fighting the attackers): their own events.
+DETAIL_TYPES = {
+    BATTLES: frozenset({EXPLOSIONS}),
+    EXPLOSIONS: frozenset({"Disrupted weapons use"}),
+    PROTESTS: frozenset({PROTESTS, BATTLES}),
+}
+
+
+def detail_of(lead: Candidate, detail: Candidate) -> bool:
+    """"Four soldiers were killed on Sunday when ELN guerrillas attacked a patrol in rural
+    Saravena. The troops were attacked with explosives and rifle fire": a telling after an
+    event, that names no place of its own (the report's focus, the event's place) and no
+    day of its own (the event's, or within a week after the day the event was told on), of
+    a type that only tells how such an event went (`DETAIL_TYPES`), between sides that do
+    not exclude the event's, is that event told again, not a second event. Never one
+    marked as another incident."""
+    kinds = DETAIL_TYPES.get(lead.event_type, frozenset())
+    if not detail.place_from_context or detail.date_told \
+            or detail.sent_index <= lead.sent_index or detail.another_incident \
+            or not (detail.event_type in kinds or detail.sub_event_type in kinds) \
+            or place_key(detail.place) != place_key(lead.place) \
+            or lead.date is None or detail.date is None or other_sides(lead, detail):
+        return False
+    days = (detail.date - lead.date).days
+    return days == 0 or lead.date_told and 0 < days <= RESTATED_WITHIN_DAYS
