@@ -33,6 +33,16 @@ def test_a_toll_beside_an_appositive_attack_adds_no_event():
                                       "blamed on the rebels."))
 
 
+@pytest.mark.slow
+def test_a_toll_placed_only_where_its_source_is_completes_the_fight_told_before():
+    """"Two soldiers and four rebels were killed, according to a military source in Bouar":
+    Bouar is where the source is, not where they died; the toll is the clash's."""
+    report = ("Armed men from the 3R group attacked an army position in Abba on Saturday, "
+              "triggering an exchange of fire with the soldiers that lasted two hours. Two "
+              "soldiers and four rebels were killed, according to a military source in Bouar.")
+    assert [(s, loc) for s, _, loc in coded(report, "2024-01-22")] == [("Armed clash", "Abba")]
+
+
 def test_a_killing_the_parser_hung_on_a_noun_keeps_its_own_place():
     """"Gunmen on motorbikes killed six villagers in the village of X, an official told
     AFP": spaCy hangs "killed" on "motorbikes" (acl), so the clause is the verb alone; its

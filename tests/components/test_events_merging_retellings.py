@@ -367,3 +367,33 @@ def test_a_detail_with_its_own_place_day_or_kind_is_another_event():
         assert not detail_of(taken, undated(deed, "Violence against civilians",
                                             sent_index=2, place_from_context=True))
     assert len(merge([clash, undated(**blast, place=OTHER)])) == 2
+
+
+def test_a_town_of_the_district_the_fight_was_told_at_is_its_place_told_again():
+    """"Militants stormed a police station in Dera Ismail Khan district late on Thursday …
+    dozens of militants attacked the Kulachi police station with heavy weapons and hand
+    grenades": one clash, at Kulachi, a town of that district; a town of another district,
+    or one told by other sides, stays apart."""
+    ttp = Actor("Tehrik-i-Taliban Pakistan", 2, "PAK")
+    police = Actor("Police Forces of Pakistan", 1, "PAK")
+    district = Place(country="Pakistan", country_code="PK", admin1="Khyber Pakhtunkhwa",
+                     admin2="Dera Ismail Khan", location="Dera Ismail Khan", latitude=31.83,
+                     longitude=70.90, geo_precision=2)
+    town = Place(country="Pakistan", country_code="PK", admin1="Khyber Pakhtunkhwa",
+                 admin2="Dera Ismail Khan", location="Kulachi", latitude=31.93, longitude=70.46,
+                 geo_precision=1)
+    elsewhere = Place(country="Pakistan", country_code="PK", admin1="Khyber Pakhtunkhwa",
+                      admin2="Tank", location="Tank", latitude=32.22, longitude=70.38,
+                      geo_precision=1)
+    clash = draft("Armed clash", place=district, sent_index=1, actor1=ttp, actor2=police,
+                  fatalities=4)
+    grenades = undated("Grenade", "Explosions/Remote violence", days_after=0, place=town,
+                       sent_index=2, start=30, actor1=ttp, actor2=police)
+    assert detail_of(clash, grenades)
+    assert [(c.sub_event_type, c.place.location, c.fatalities)
+            for c in merge([clash, grenades])] == [("Armed clash", "Kulachi", 4)]
+    other = undated("Grenade", "Explosions/Remote violence", days_after=0, place=elsewhere,
+                    sent_index=2, start=30, actor1=ttp, actor2=police)
+    unnamed = undated("Grenade", "Explosions/Remote violence", days_after=0, place=town,
+                      sent_index=2, start=30, actor1=MILITIA)
+    assert not detail_of(clash, other) and not detail_of(clash, unnamed)

@@ -25,6 +25,7 @@ from eventdesk.components.events.merging.clause_reading import (
     told_as_another,
 )
 from eventdesk.components.events.merging.places_days import RESTATED_WITHIN_DAYS
+from eventdesk.components.events.placing.side_places import where_the_source_is
 from eventdesk.components.fatalities import FatalityCount, combine_tolls, count_fatalities
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_text
@@ -283,9 +284,15 @@ def bare_toll(doc: Doc, clause: Clause) -> bool:
             for t in tok.subtree}
     if armed_subject(clause):
         return False
-    if names_a_place(doc, ids) or tells_a_day(doc, clause):
+    if names_a_place(doc, ids - _where_sources_are(doc)) or tells_a_day(doc, clause):
         return False
     return not any(c.dep_ == "agent" for c in clause.root.children)
+
+
+def _where_sources_are(doc: Doc) -> set[int]:
+    """"Two soldiers and four rebels were killed, according to a military source in
+    Bouar": the places that only say where a source is (`where_the_source_is`)."""
+    return {m.start for m in doc._.places or [] if where_the_source_is(doc, m)}
 
 
 def tells_history_again(doc: Doc, clause: Clause) -> bool:

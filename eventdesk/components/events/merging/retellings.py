@@ -163,17 +163,30 @@ DETAIL_TYPES = {
 def detail_of(lead: Candidate, detail: Candidate) -> bool:
     """"Four soldiers were killed on Sunday when ELN guerrillas attacked a patrol in rural
     Saravena. The troops were attacked with explosives and rifle fire": a telling after an
-    event, that names no place of its own (the report's focus, the event's place) and no
-    day of its own (the event's, or within a week after the day the event was told on), of
-    a type that only tells how such an event went (`DETAIL_TYPES`), between sides that do
-    not exclude the event's, is that event told again, not a second event. Never one
-    marked as another incident."""
+    event, with no day of its own (the event's, or within a week after the day the event
+    was told on), of a type that only tells how such an event went (`DETAIL_TYPES`),
+    between sides that do not exclude the event's, is that event told again, not a second
+    event — when it names no place of its own (the report's focus, the event's place), or
+    in the next two sentences, by a side of the event named again, names a town inside the
+    district or province the event was told at ("militants stormed a police station in
+    Dera Ismail Khan district … attacked the Kulachi police station with heavy weapons and
+    hand grenades"). Never one marked as another incident."""
     kinds = DETAIL_TYPES.get(lead.event_type, frozenset())
-    if not detail.place_from_context or detail.date_told \
-            or detail.sent_index <= lead.sent_index or detail.another_incident \
+    if detail.date_told or detail.sent_index <= lead.sent_index or detail.another_incident \
             or not (detail.event_type in kinds or detail.sub_event_type in kinds) \
-            or place_key(detail.place) != place_key(lead.place) \
             or lead.date is None or detail.date is None or other_sides(lead, detail):
+        return False
+    if not (detail.place_from_context and place_key(detail.place) == place_key(lead.place)
+            or detail.sent_index - lead.sent_index <= 2 and holds(lead.place, detail.place)
+            and _a_side_named_again(lead, detail)):
         return False
     days = (detail.date - lead.date).days
     return days == 0 or lead.date_told and 0 < days <= RESTATED_WITHIN_DAYS
+
+
+def _a_side_named_again(lead: Candidate, detail: Candidate) -> bool:
+    """The two tellings share a side with a name of its own (not an unidentified group)."""
+    def named(cand: Candidate) -> set[str]:
+        return {s.name for s in (cand.actor1, cand.actor2)
+                if s is not None and not s.name.startswith("Unidentified")}
+    return bool(named(lead) & named(detail))
