@@ -397,3 +397,20 @@ def test_a_town_of_the_district_the_fight_was_told_at_is_its_place_told_again():
     unnamed = undated("Grenade", "Explosions/Remote violence", days_after=0, place=town,
                       sent_index=2, start=30, actor1=MILITIA)
     assert not detail_of(clash, other) and not detail_of(clash, unnamed)
+
+
+def test_the_attackers_withdrawing_from_the_area_after_the_fight_is_its_end():
+    """"Al Shabaab fighters attacked a base in Afgoye on Sunday … Fighting in the Lower
+    Shabelle region lasted hours. The militants later withdrew from the area": the area is
+    the region a retelling named, which holds the town; the withdrawal ends the clash."""
+    region = Place(country="Iraq", location="Nineveh", latitude=36.0, longitude=42.5,
+                   geo_precision=3, admin1="Nineveh")
+    town = Place(country="Iraq", location="Bashiqa", latitude=36.45, longitude=43.35,
+                 geo_precision=1, admin1="Nineveh")
+    clash = draft("Armed clash", place=town, sent_index=0, actor1=SHABAAB, actor2=ARMY)
+    withdrawal = undated("Non-violent transfer of territory", "Strategic developments",
+                         days_after=0, place=region, sent_index=2, start=40, actor1=ARMY,
+                         actor2=SHABAAB, place_from_context=True)
+    assert detail_of(clash, withdrawal)
+    assert [(c.sub_event_type, c.place.location) for c in merge([clash, withdrawal])] == \
+        [("Armed clash", "Bashiqa")]

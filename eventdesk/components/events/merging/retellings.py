@@ -146,15 +146,15 @@ def tells_attack_again(attack: Candidate, retold: Candidate) -> bool:
         or retold.place_from_context
 
 
-
 # What a detail told after an event may be, by the event's type, when it only tells how
-# that event went: the weapons of a fight ("attacked with explosives and rifle fire"), the
-# interception of a strike, the state's version of a shooting at a crowd ("armed
-# individuals attacked the police station") or the crowd told again. Other types told
-# beside an event are other interactions (the killings and the abductions of a town taken,
-# the looting after it, peacekeepers fighting the attackers): their own events.
+# that event went: the weapons of a fight ("attacked with explosives and rifle fire") and
+# its end ("the militants later withdrew from the area"), the interception of a strike,
+# the state's version of a shooting at a crowd ("armed individuals attacked the police
+# station") or the crowd told again. Other types told beside an event are other
+# interactions (the killings and the abductions of a town taken, the looting after it,
+# peacekeepers fighting the attackers): their own events.
 DETAIL_TYPES = {
-    BATTLES: frozenset({EXPLOSIONS}),
+    BATTLES: frozenset({EXPLOSIONS, "Non-violent transfer of territory"}),
     EXPLOSIONS: frozenset({"Disrupted weapons use"}),
     PROTESTS: frozenset({PROTESTS, BATTLES}),
 }
@@ -166,7 +166,9 @@ def detail_of(lead: Candidate, detail: Candidate) -> bool:
     event, with no day of its own (the event's, or within a week after the day the event
     was told on), of a type that only tells how such an event went (`DETAIL_TYPES`),
     between sides that do not exclude the event's, is that event told again, not a second
-    event — when it names no place of its own (the report's focus, the event's place), or
+    event — when it names no place of its own (the report's focus: the event's place, or
+    the region a retelling put it in: "Fighting in the Lower Shabelle region lasted hours.
+    The militants later withdrew from the area"), or
     in the next two sentences, by a side of the event named again, names a town inside the
     district or province the event was told at ("militants stormed a police station in
     Dera Ismail Khan district … attacked the Kulachi police station with heavy weapons and
@@ -176,7 +178,8 @@ def detail_of(lead: Candidate, detail: Candidate) -> bool:
             or not (detail.event_type in kinds or detail.sub_event_type in kinds) \
             or lead.date is None or detail.date is None or other_sides(lead, detail):
         return False
-    if not (detail.place_from_context and place_key(detail.place) == place_key(lead.place)
+    if not (detail.place_from_context and (place_key(detail.place) == place_key(lead.place)
+                                           or holds(detail.place, lead.place))
             or detail.sent_index - lead.sent_index <= 2 and holds(lead.place, detail.place)
             and _a_side_named_again(lead, detail)):
         return False
