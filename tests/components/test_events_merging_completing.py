@@ -43,6 +43,16 @@ def test_a_toll_placed_only_where_its_source_is_completes_the_fight_told_before(
     assert [(s, loc) for s, _, loc in coded(report, "2024-01-22")] == [("Armed clash", "Abba")]
 
 
+@pytest.mark.slow
+def test_a_toll_the_side_suffered_is_the_fights_not_an_attack_by_that_side():
+    """"'Our troops suffered two killed,' the spokesman said" after a clash: the troops lost
+    the dead; no attack by the troops on anyone."""
+    report = ("Two soldiers were killed in a clash with Dawlah Islamiyah militants in "
+              "Ampatuan on Sunday, the military said. 'Our troops suffered two killed,' the "
+              "army spokesman said.")
+    assert [s for s, _, _ in coded(report, "2024-04-15")] == ["Armed clash"]
+
+
 def test_a_killing_the_parser_hung_on_a_noun_keeps_its_own_place():
     """"Gunmen on motorbikes killed six villagers in the village of X, an official told
     AFP": spaCy hangs "killed" on "motorbikes" (acl), so the clause is the verb alone; its

@@ -282,8 +282,8 @@ def bare_toll(doc: Doc, clause: Clause) -> bool:
     # in the village of X, an official told AFP"): its own phrase tells its place and day
     ids |= {t.i for tok in clause.tokens if tok.dep_ == "acl" and tok.pos_ == "VERB"
             for t in tok.subtree}
-    if armed_subject(clause):
-        return False
+    if armed_subject(clause) and clause.root.lemma_.lower() not in lexicon()["toll_verbs"]:
+        return False  # not "our troops suffered two killed": the side that lost them
     if names_a_place(doc, ids - _where_sources_are(doc)) or tells_a_day(doc, clause):
         return False
     return not any(c.dep_ == "agent" for c in clause.root.children)

@@ -1,6 +1,8 @@
 """Tellings that restate an incident told elsewhere in the report: an undated
 restatement of a dated one, a summary lead and the instance told in detail, the attackers
-named again in the next sentence, a summary followed by its instance."""
+named again in the next sentence, a summary followed by its instance, a detail that only
+tells how an event went (its weapons, its end, its interception, the other side's
+version)."""
 
 from __future__ import annotations
 
