@@ -120,8 +120,9 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?![\
 _MONTH_ALONE = re.compile(
     r"\b(?:(?P<prep>(?i:in|during|since|until|till|by|from|throughout|of|last|this|next"
     r"|before|after|early|late|mid|end))[-\s]+)?(?P<part>(?:the\s+)?(?:(?:early|late|mid)[-\s]|"
-    r"(?:end|beginning|start|middle)\s+of\s+))?(?P<m>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR
-    + r"))?\b"
+    r"(?:end|beginning|start|middle)\s+of\s+))?(?P<m>" + _MONTH + r")"
+    # never the month of a day ("on the morning of April 19" is that day)
+    r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
 )
 _YEAR_SPAN = re.compile(
     r"\b(?P<prep>(?i:in|since|until|till|by|from|during|before|after|of|between|at"

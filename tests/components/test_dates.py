@@ -337,3 +337,12 @@ def test_an_impossible_time_of_day_is_refused_a_real_one_read(day, hour, minute,
     else:
         with pytest.raises(UsageError, match="time of day"):
             parse_published(text)
+
+
+def test_the_part_of_a_day_of_a_month_is_that_day_not_the_month():
+    """"on the morning of April 19", "in the early hours of 19 April": the day, not April."""
+    for text in ("A missile attack killed eight people on the morning of April 19.",
+                 "Shelling began on the night of April 19."):
+        found = only(text, dt.date(2024, 4, 20))
+        assert (found.text, found.date, found.precision) == ("April 19", dt.date(2024, 4, 19), 1)
+    assert only("Shelling killed eight people in April 2024.", dt.date(2024, 6, 1)).precision == 3
