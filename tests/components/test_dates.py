@@ -346,3 +346,7 @@ def test_the_part_of_a_day_of_a_month_is_that_day_not_the_month():
         found = only(text, dt.date(2024, 4, 20))
         assert (found.text, found.date, found.precision) == ("April 19", dt.date(2024, 4, 19), 1)
     assert only("Shelling killed eight people in April 2024.", dt.date(2024, 6, 1)).precision == 3
+    # "on the morning of October 7 last year": that day, a year back
+    found = only("On the morning of October 7 last year, gunmen stormed the kibbutz.",
+                 dt.date(2024, 10, 8))
+    assert (found.date, found.precision) == (dt.date(2023, 10, 7), 1)

@@ -414,3 +414,15 @@ def test_the_attackers_withdrawing_from_the_area_after_the_fight_is_its_end():
     assert detail_of(clash, withdrawal)
     assert [(c.sub_event_type, c.place.location) for c in merge([clash, withdrawal])] == \
         [("Armed clash", "Bashiqa")]
+
+
+def test_a_deed_told_as_done_again_on_a_later_day_is_not_a_restatement():
+    """"Junta aircraft bombed a village near Tamu on Monday … the jets returned and bombed
+    the same village again": a second strike, though its day is only the report's."""
+    first = draft("Air/drone strike", "Explosions/Remote violence", sent_index=0)
+    again = undated("Air/drone strike", "Explosions/Remote violence", sent_index=1, start=40,
+                    done_again=True)
+    assert not restates(first, again)
+    assert len(merge([first, again])) == 2
+    assert restates(first, undated("Air/drone strike", "Explosions/Remote violence",
+                                   sent_index=1, start=40))

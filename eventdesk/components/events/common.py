@@ -122,6 +122,7 @@ class Candidate:
     site: str | None = None
     attackers_again: bool = False      # "The gunmen stormed …": the attackers told before
     told_later: bool = False           # "later that evening": after what was told before
+    done_again: bool = False           # "bombed the same village again": the deed repeated
     crowd_again: bool = False          # "The demonstrators, who …": the crowd told before
     device_unnamed: bool = False       # "a blast hit the bar": its sub-type a guess
     place_fronted: bool = False        # "In Quetta, …": its sentence opens on its place

@@ -29,9 +29,10 @@ def restates(earlier: Candidate, later: Candidate) -> bool:
     the town on Tuesday" (whose "the town" placing only guessed), or a quote "our forces
     have seized Kidal" after "took control of Kidal on Tuesday". It restates the dated one
     when that day is within a week before its own; a telling marked as another incident
-    ("separately") never restates."""
+    ("separately") or as the deed done again ("bombed the same village again") never
+    restates."""
     if earlier.date_told == later.date_told or earlier.another_incident \
-            or later.another_incident:
+            or later.another_incident or earlier.done_again or later.done_again:
         return False
     if not (one_incident_kind(earlier, later) and (
             same_place(earlier, later) or holds(earlier.place, later.place)
