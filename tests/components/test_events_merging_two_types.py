@@ -169,6 +169,23 @@ def test_arms_seized_and_shops_looted_in_a_fight_are_part_of_the_fight():
         == [("Armed clash", 9)]
 
 
+def test_property_burned_right_after_the_attacks_latest_telling_is_the_attacks():
+    """"Gunmen killed 14 passengers on a highway on Monday. The armed men checked identity
+    cards and shot those from Punjab. The attackers also set fire to 10 vehicles": the next
+    sentence after the attack's latest telling, not its first; two sentences after the
+    attack with nothing told between stays apart."""
+    killing = draft("Attack", "Violence against civilians", sent_index=1, actor1=MILITIA,
+                    fatalities=14)
+    shooting = draft("Attack", "Violence against civilians", sent_index=2, start=20,
+                     actor1=MILITIA)
+    burning = draft("Looting/property destruction", "Strategic developments", sent_index=3,
+                    start=40, actor1=MILITIA, place_from_context=True)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([killing, shooting, burning])] \
+        == [("Attack", 14)]
+    assert len(merge([draft("Attack", "Violence against civilians", sent_index=1,
+                            actor1=MILITIA), burning])) == 2
+
+
 def test_arrests_or_spoils_told_apart_stay_their_own_events():
     clash = draft("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA)
     arrests = draft("Arrests", "Strategic developments", sent_index=2, actor1=ARMY)

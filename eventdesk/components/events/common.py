@@ -131,6 +131,8 @@ class Candidate:
     crowd_anew: Callable[[], bool] = _no_new_crowd
     # (start, end) of every telling merged into this event, the event's own first.
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    # the sentence of the latest telling merged into it (-1: none but its own)
+    last_told: int = -1
 
 
 @dataclass(slots=True)

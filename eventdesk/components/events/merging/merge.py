@@ -115,6 +115,8 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
         winner.date, winner.time_precision = other.date, other.time_precision
         winner.date_told = other.date_told
     winner.mentions = winner.mentions + other.mentions
+    winner.last_told = max(winner.sent_index, winner.last_told, other.sent_index,
+                           other.last_told)
     # a region's telling that took a town's place is no longer told at the region alone
     winner.region_only = winner.region_only and other.region_only
     return winner

@@ -91,9 +91,10 @@ def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
     sides = {s.name for s in (fight.actor1, fight.actor2) if s is not None}
     if aftermath.actor1 is not None and aftermath.actor1.name not in sides:
         return False
+    latest = max(fight.sent_index, fight.last_told)  # its latest telling merged in
     return told_together(fight, aftermath) or (
-        aftermath.sent_index == fight.sent_index + 1 and aftermath.place_from_context
-        and told_near(fight, aftermath, sentences=1))
+        aftermath.sent_index == latest + 1 and aftermath.place_from_context
+        and told_near(fight, aftermath, sentences=aftermath.sent_index - fight.sent_index))
 
 
 def how_the_attack_began(blast: Candidate, attack: Candidate) -> bool:
