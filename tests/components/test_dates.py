@@ -281,3 +281,16 @@ def test_odd_dates_and_nights_never_fail(pieces, published):
         if published is not None and mention.date is not None and mention.kind == "day" \
                 and not any(ch.isdigit() for ch in mention.text[-4:]):
             assert mention.date <= published  # a day told without its year is never ahead
+
+
+def test_the_part_of_a_day_of_a_month_is_that_day_not_the_month():
+    """"on the morning of April 19", "in the early hours of 19 April": the day, not April."""
+    for text in ("A missile attack killed eight people on the morning of April 19.",
+                 "Shelling began on the night of April 19."):
+        found = only(text, dt.date(2024, 4, 20))
+        assert (found.text, found.date, found.precision) == ("April 19", dt.date(2024, 4, 19), 1)
+    assert only("Shelling killed eight people in April 2024.", dt.date(2024, 6, 1)).precision == 3
+    # "on the morning of October 7 last year": that day, a year back
+    found = only("On the morning of October 7 last year, gunmen stormed the kibbutz.",
+                 dt.date(2024, 10, 8))
+    assert (found.date, found.precision) == (dt.date(2023, 10, 7), 1)

@@ -4,7 +4,8 @@ naming only a region."""
 import pytest
 
 import eventdesk
-from eventdesk.components.events.merging.clause_reading import is_backref
+from eventdesk.components.events.merging.clause_reading import done_again, is_backref
+from eventdesk.components.triggers import clauses
 from eventdesk.records import Document
 from tests.components.merging_tellings import (
     MONDAY,
@@ -39,3 +40,14 @@ def test_a_region_named_alone_is_told_apart_from_a_sentence_naming_a_town():
     first, second = [s for s in doc.sents if "Clashes" in s.text or "fighting" in s.text]
     assert names_only_a_region(doc, first)
     assert not names_only_a_region(doc, second)
+
+
+@pytest.mark.slow
+def test_a_verb_told_as_done_again():
+    """"the jets returned and bombed the same village again": done once more."""
+    doc = eventdesk.load().parse(Document(
+        text="On Wednesday, the jets returned and bombed the same village again.",
+        doc_id="again", published=MONDAY), classifier=False)
+    bombed = next(c for s in doc.sents for c in clauses(s, doc._.triggers)
+                  if c.root.lower_ == "bombed")
+    assert done_again(bombed)

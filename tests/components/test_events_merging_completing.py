@@ -33,6 +33,26 @@ def test_a_toll_beside_an_appositive_attack_adds_no_event():
                                       "blamed on the rebels."))
 
 
+@pytest.mark.slow
+def test_a_toll_placed_only_where_its_source_is_completes_the_fight_told_before():
+    """"Two soldiers and four rebels were killed, according to a military source in Bouar":
+    Bouar is where the source is, not where they died; the toll is the clash's."""
+    report = ("Armed men from the 3R group attacked an army position in Abba on Saturday, "
+              "triggering an exchange of fire with the soldiers that lasted two hours. Two "
+              "soldiers and four rebels were killed, according to a military source in Bouar.")
+    assert [(s, loc) for s, _, loc in coded(report, "2024-01-22")] == [("Armed clash", "Abba")]
+
+
+@pytest.mark.slow
+def test_a_toll_the_side_suffered_is_the_fights_not_an_attack_by_that_side():
+    """"'Our troops suffered two killed,' the spokesman said" after a clash: the troops lost
+    the dead; no attack by the troops on anyone."""
+    report = ("Two soldiers were killed in a clash with Dawlah Islamiyah militants in "
+              "Ampatuan on Sunday, the military said. 'Our troops suffered two killed,' the "
+              "army spokesman said.")
+    assert [s for s, _, _ in coded(report, "2024-04-15")] == ["Armed clash"]
+
+
 def test_a_killing_the_parser_hung_on_a_noun_keeps_its_own_place():
     """"Gunmen on motorbikes killed six villagers in the village of X, an official told
     AFP": spaCy hangs "killed" on "motorbikes" (acl), so the clause is the verb alone; its
@@ -170,6 +190,18 @@ def test_property_burned_by_no_one_right_after_an_attack_is_its_damage():
     report = ("Gunmen killed at least 17 people in an attack on a village in Kaduna state "
               "on Sunday, police said. On Monday, several houses were set on fire in Zaria.")
     assert len(coded(report, "2023-03-06")) == 2
+
+
+@pytest.mark.slow
+def test_damage_told_during_the_attack_is_the_attacks_and_a_flight_after_it_no_event():
+    """"Several houses were set on fire during the attack", "3,000 people fled the area
+    following the attack": the attack named again dates the damage and the flight; it is
+    no deed of their own (not a riot, not a mob)."""
+    report = ("On 1 May, suspected ADF combatants attacked the village of Masala, near "
+              "Oicha, in Beni territory, killing at least 11 civilians. Several houses were set "
+              "on fire during the attack. About 3,000 people fled the area towards Oicha "
+              "following the attack.")
+    assert [s for s, _, _ in coded(report, "2024-05-03")] == ["Attack"]
 
 
 @pytest.mark.slow

@@ -114,6 +114,18 @@ def test_the_force_that_killed_then_fought_on_at_the_site_fought_one_battle():
         [("Armed clash", 9, MILITIA)]
 
 
+def test_the_force_that_killed_may_be_the_side_fought_in_the_next_sentence():
+    """"Israeli forces killed five Palestinians during a raid on the camp. Gunmen said they
+    had fought the Israeli forces in the camp": one battle, the killers its actor2."""
+    killing = draft("Attack", "Violence against civilians", sent_index=1, actor1=ARMY,
+                    fatalities=5)
+    fighting = draft("Armed clash", sent_index=2, actor1=MILITIA, actor2=ARMY,
+                     place_from_context=True)
+    assert fought_on_after_killing(fighting, killing)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([killing, fighting])] == \
+        [("Armed clash", 5)]
+
+
 def test_a_clash_placed_in_its_own_words_by_another_force_or_later_stays_apart():
     killing = draft("Attack", "Violence against civilians", sent_index=1, actor1=ARMY)
     named = draft("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA)
@@ -155,6 +167,23 @@ def test_arms_seized_and_shops_looted_in_a_fight_are_part_of_the_fight():
     assert spoils_of_battle(clash, seized) and spoils_of_battle(clash, looted_next)
     assert [(c.sub_event_type, c.fatalities) for c in merge([clash, seized, looted_next])] \
         == [("Armed clash", 9)]
+
+
+def test_property_burned_right_after_the_attacks_latest_telling_is_the_attacks():
+    """"Gunmen killed 14 passengers on a highway on Monday. The armed men checked identity
+    cards and shot those from Punjab. The attackers also set fire to 10 vehicles": the next
+    sentence after the attack's latest telling, not its first; two sentences after the
+    attack with nothing told between stays apart."""
+    killing = draft("Attack", "Violence against civilians", sent_index=1, actor1=MILITIA,
+                    fatalities=14)
+    shooting = draft("Attack", "Violence against civilians", sent_index=2, start=20,
+                     actor1=MILITIA)
+    burning = draft("Looting/property destruction", "Strategic developments", sent_index=3,
+                    start=40, actor1=MILITIA, place_from_context=True)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([killing, shooting, burning])] \
+        == [("Attack", 14)]
+    assert len(merge([draft("Attack", "Violence against civilians", sent_index=1,
+                            actor1=MILITIA), burning])) == 2
 
 
 def test_arrests_or_spoils_told_apart_stay_their_own_events():

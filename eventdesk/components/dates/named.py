@@ -41,15 +41,16 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     r"\b(?:(?P<on>(?i:on|since|until|till|by|from))\s+)?(?P<m>" + _MONTH + r")\s+(?P<d>\d{1,2})"
     r"(?:st|nd|rd|th)?(?!\d)(?:" + _DASH + r"(?P<d_end>\d{1,2})(?!\d))?"
-    r"(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
+    r"(?:,?\s+(?P<y>" + _YEAR + r")|\s+(?P<last_year>last\s+year))?\b"
 )
 _ISO_DATE = re.compile(r"(?<![\d-])(?P<y>" + _YEAR + r")-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?![\d/]|\.\d)")
 _MONTH_ALONE = re.compile(
     r"\b(?:(?P<prep>(?i:in|during|since|until|till|by|from|throughout|of|last|this|next"
     r"|before|after|early|late|mid|end))[-\s]+)?(?P<part>(?:the\s+)?(?:(?:early|late|mid)[-\s]|"
-    r"(?:end|beginning|start|middle)\s+of\s+))?(?P<m>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR
-    + r"))?\b"
+    r"(?:end|beginning|start|middle)\s+of\s+))?(?P<m>" + _MONTH + r")"
+    # never the month of a day ("on the morning of April 19" is that day)
+    r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
 )
 _YEAR_SPAN = re.compile(
     r"\b(?P<prep>(?i:in|since|until|till|by|from|during|before|after|of|between|at"
@@ -105,6 +106,8 @@ def add_day_months(c: Collector) -> None:
             if not 1 <= first <= 31 or not first <= last <= 31:
                 continue
             year = int(m["y"]) if m["y"] else None
+            if m.groupdict().get("last_year") and c.published is not None:
+                year = c.published.year - 1  # "October 7 last year"
             if year is not None:
                 start_date = safe_date(year, month, first)
                 end_date = safe_date(year, month, last)

@@ -270,6 +270,7 @@ class EventCoder:
             crowd_again=crowds.crowd_told_again(doc, clause),
             device_unnamed=decision.rule in BLAST_RULES,
             told_later=clause_reading.told_later(doc, sent, clause),
+            done_again=clause_reading.done_again(clause),
             place_fronted=scenes.sentence_fronted(sent),
             crowd_anew=crowds.crowd_named_anew_when_asked(clause),
             mentions=[(start, end)],

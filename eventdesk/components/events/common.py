@@ -122,6 +122,7 @@ class Candidate:
     site: str | None = None
     attackers_again: bool = False      # "The gunmen stormed …": the attackers told before
     told_later: bool = False           # "later that evening": after what was told before
+    done_again: bool = False           # "bombed the same village again": the deed repeated
     crowd_again: bool = False          # "The demonstrators, who …": the crowd told before
     device_unnamed: bool = False       # "a blast hit the bar": its sub-type a guess
     place_fronted: bool = False        # "In Quetta, …": its sentence opens on its place
@@ -130,6 +131,8 @@ class Candidate:
     crowd_anew: Callable[[], bool] = _no_new_crowd
     # (start, end) of every telling merged into this event, the event's own first.
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    # the sentence of the latest telling merged into it (-1: none but its own)
+    last_told: int = -1
 
 
 @dataclass(slots=True)

@@ -152,8 +152,9 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def named_again(doc: Doc, clause: Clause) -> bool:
-    """"The protests came as …": only definite nouns, as subjects, name the event — one
-    told before, not a new one."""
+    """"The protests came as …", "people fled following the attack": only definite nouns,
+    as subjects or as the time of another deed, name the event — one told before, not a
+    new one."""
     if any(m.category == "kill" for m in clause.triggers):
         return False
     for m in clause.triggers:
@@ -163,11 +164,24 @@ def named_again(doc: Doc, clause: Clause) -> bool:
         if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
                    for c in tok.children):
             return False
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
+        if tok.dep_ not in ("nsubj", "nsubjpass") and not _time_of_a_new_deed(tok):
             return False
         if _where_it_was_heaviest(doc, clause, tok):
             return False
     return clause.root.lemma_.lower() not in lexicon()["strike_verbs"]
+
+
+# Prepositions that date a clause's own deed by an event told before ("fled the area
+# following the attack", "schools closed after the clashes").
+AFTER_THE_EVENT = frozenset({"after", "following"})
+
+
+def _time_of_a_new_deed(noun: Token) -> bool:
+    """"About 3,000 people fled the area following the attack": the event named with "the"
+    and nothing more (no place, no day: "since the capture of Bakhmut in May" is an old
+    event) only dates what the clause tells, no new event of its kind."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in AFTER_THE_EVENT and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
 
 
 def told_where_or_when(doc: Doc, clause: Clause) -> bool:

@@ -62,6 +62,12 @@ def told_later(doc: Doc, sent: Span, clause: Clause) -> bool:
     return any(t.lower_ in LATER_WORDS for t in [*before, *clause.tokens])
 
 
+def done_again(clause: Clause) -> bool:
+    """"On Wednesday, the jets returned and bombed the same village again": the clause's
+    verb is told as done once more, a deed of its own, not the one told before retold."""
+    return any(c.lower_ == "again" and c.dep_ == "advmod" for c in clause.root.children)
+
+
 def names_only_a_region(doc: Doc, sent: Span) -> bool:
     """The sentence names a region (a province, a state) and no town, city or district
     (the dateline's city is where the report was filed)."""

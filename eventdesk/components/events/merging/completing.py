@@ -25,6 +25,7 @@ from eventdesk.components.events.merging.clause_reading import (
     told_as_another,
 )
 from eventdesk.components.events.merging.places_days import RESTATED_WITHIN_DAYS
+from eventdesk.components.events.placing.side_places import where_the_source_is
 from eventdesk.components.fatalities import FatalityCount, combine_tolls, count_fatalities
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_text
@@ -76,7 +77,9 @@ def damage_of_the_attack(doc: Doc, clause: Clause, attack: Candidate) -> bool:
     looting of its own (GUIDELINES: code it once)."""
     if attack.event_type not in (VAC, BATTLES, EXPLOSIONS, RIOTS):
         return False
-    deeds = {m.category for m in clause.triggers} - {"kill"}
+    # "during the attack" names the attack told before, no deed of the clause's own
+    deeds = {m.category for m in clause.triggers
+             if not is_backref(doc[m.start])} - {"kill"}
     if not deeds or not deeds <= DAMAGE_CATEGORIES:
         return False
     if any(c.dep_ in ("nsubj", "agent", "expl") for c in clause.root.children) \
@@ -279,11 +282,17 @@ def bare_toll(doc: Doc, clause: Clause) -> bool:
     # in the village of X, an official told AFP"): its own phrase tells its place and day
     ids |= {t.i for tok in clause.tokens if tok.dep_ == "acl" and tok.pos_ == "VERB"
             for t in tok.subtree}
-    if armed_subject(clause):
-        return False
-    if names_a_place(doc, ids) or tells_a_day(doc, clause):
+    if armed_subject(clause) and clause.root.lemma_.lower() not in lexicon()["toll_verbs"]:
+        return False  # not "our troops suffered two killed": the side that lost them
+    if names_a_place(doc, ids - _where_sources_are(doc)) or tells_a_day(doc, clause):
         return False
     return not any(c.dep_ == "agent" for c in clause.root.children)
+
+
+def _where_sources_are(doc: Doc) -> set[int]:
+    """"Two soldiers and four rebels were killed, according to a military source in
+    Bouar": the places that only say where a source is (`where_the_source_is`)."""
+    return {m.start for m in doc._.places or [] if where_the_source_is(doc, m)}
 
 
 def tells_history_again(doc: Doc, clause: Clause) -> bool:

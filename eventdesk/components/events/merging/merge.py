@@ -10,6 +10,7 @@ from eventdesk.components.events.merging.completing import set_toll, toll_of
 from eventdesk.components.events.merging.crowds import crowd_speaks, tells_crowd_again
 from eventdesk.components.events.merging.places_days import holds
 from eventdesk.components.events.merging.retellings import (
+    detail_of,
     restates,
     summed_up_before,
     tells_attack_again,
@@ -43,11 +44,19 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             winner, other = same, cand  # the lead's telling speaks for it
         elif (same := next((k for k in kept if tells_crowd_again(k, cand)), None)) is not None:
             winner, other = (cand, same) if crowd_speaks(cand, same) else (same, cand)
+        elif (same := _latest_before(kept, cand)) is not None and detail_of(same, cand):
+            winner, other = same, cand  # the event told with its day speaks for it
         else:
             kept.append(cand)
             continue
         kept[kept.index(same)] = _absorb(winner, other)
     return fold_summaries(kept)
+
+
+def _latest_before(kept: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The event told last before `cand` (a detail retells the event just told)."""
+    return max((k for k in kept if k.sent_index < cand.sent_index),
+               key=lambda k: (k.sent_index, k.start_char), default=None)
 
 
 def fold_summaries(events: list[Candidate]) -> list[Candidate]:
@@ -106,6 +115,8 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
         winner.date, winner.time_precision = other.date, other.time_precision
         winner.date_told = other.date_told
     winner.mentions = winner.mentions + other.mentions
+    winner.last_told = max(winner.sent_index, winner.last_told, other.sent_index,
+                           other.last_told)
     # a region's telling that took a town's place is no longer told at the region alone
     winner.region_only = winner.region_only and other.region_only
     return winner

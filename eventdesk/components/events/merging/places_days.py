@@ -38,9 +38,18 @@ def same_place(a: Candidate, b: Candidate) -> bool:
 
 
 def holds(region: Place | None, place: Place | None) -> bool:
-    """A place known only as its province ("in Idlib province") holds a town of it."""
-    return region is not None and place is not None and region.geo_precision == 3 \
-        and place.geo_precision != 3 and same_province(region, place)
+    """A place known only as its province ("in Idlib province") holds a town of it; one
+    told as its district ("in Dera Ismail Khan district", placed at the district's seat
+    with geo_precision 2) holds another town of that district ("the Kulachi police
+    station")."""
+    if region is None or place is None:
+        return False
+    if region.geo_precision == 3:
+        return place.geo_precision != 3 and same_province(region, place)
+    return region.geo_precision == 2 and region.admin2 is not None \
+        and region.location == region.admin2 and place.admin2 == region.admin2 \
+        and place.location != region.location and place.geo_precision != 3 \
+        and same_province(region, place)
 
 
 def same_province(a: Place | None, b: Place | None) -> bool:

@@ -1,12 +1,14 @@
 """Tellings that restate an incident told elsewhere in the report: an undated
 restatement of a dated one, a summary lead and the instance told in detail, the attackers
-named again in the next sentence, a summary followed by its instance."""
+named again in the next sentence, a summary followed by its instance, a detail that only
+tells how an event went (its weapons, its end, its interception, the other side's
+version)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventdesk.coding.typology import BATTLES, VAC
+from eventdesk.coding.typology import BATTLES, EXPLOSIONS, PROTESTS, VAC
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.clause_reading import SEQUEL_WORDS, subject_of
 from eventdesk.components.events.merging.places_days import (
@@ -16,7 +18,8 @@ from eventdesk.components.events.merging.places_days import (
     same_place,
     same_province,
 )
-from eventdesk.components.events.merging.same_event import one_incident_kind
+from eventdesk.components.events.merging.same_event import one_incident_kind, other_sides
+from eventdesk.components.events.placing import place_key
 from eventdesk.components.triggers import Clause
 
 
@@ -26,9 +29,10 @@ def restates(earlier: Candidate, later: Candidate) -> bool:
     the town on Tuesday" (whose "the town" placing only guessed), or a quote "our forces
     have seized Kidal" after "took control of Kidal on Tuesday". It restates the dated one
     when that day is within a week before its own; a telling marked as another incident
-    ("separately") never restates."""
+    ("separately") or as the deed done again ("bombed the same village again") never
+    restates."""
     if earlier.date_told == later.date_told or earlier.another_incident \
-            or later.another_incident:
+            or later.another_incident or earlier.done_again or later.done_again:
         return False
     if not (one_incident_kind(earlier, later) and (
             same_place(earlier, later) or holds(earlier.place, later.place)
@@ -143,3 +147,52 @@ def tells_attack_again(attack: Candidate, retold: Candidate) -> bool:
     return retold.place is None or retold.place.latitude is None \
         or same_place(attack, retold) or holds(attack.place, retold.place) \
         or retold.place_from_context
+
+
+# What a detail told after an event may be, by the event's type, when it only tells how
+# that event went: the weapons of a fight ("attacked with explosives and rifle fire") and
+# its end ("the militants later withdrew from the area"), the interception of a strike,
+# the state's version of a shooting at a crowd ("armed individuals attacked the police
+# station") or the crowd told again. Other types told beside an event are other
+# interactions (the killings and the abductions of a town taken, the looting after it,
+# peacekeepers fighting the attackers): their own events.
+DETAIL_TYPES = {
+    BATTLES: frozenset({EXPLOSIONS, "Non-violent transfer of territory"}),
+    EXPLOSIONS: frozenset({"Disrupted weapons use"}),
+    PROTESTS: frozenset({PROTESTS, BATTLES}),
+}
+
+
+def detail_of(lead: Candidate, detail: Candidate) -> bool:
+    """"Four soldiers were killed on Sunday when ELN guerrillas attacked a patrol in rural
+    Saravena. The troops were attacked with explosives and rifle fire": a telling after an
+    event, with no day of its own (the event's, or within a week after the day the event
+    was told on), of a type that only tells how such an event went (`DETAIL_TYPES`),
+    between sides that do not exclude the event's, is that event told again, not a second
+    event — when it names no place of its own (the report's focus: the event's place, or
+    the region a retelling put it in: "Fighting in the Lower Shabelle region lasted hours.
+    The militants later withdrew from the area"), or
+    in the next two sentences, by a side of the event named again, names a town inside the
+    district or province the event was told at ("militants stormed a police station in
+    Dera Ismail Khan district … attacked the Kulachi police station with heavy weapons and
+    hand grenades"). Never one marked as another incident."""
+    kinds = DETAIL_TYPES.get(lead.event_type, frozenset())
+    if detail.date_told or detail.sent_index <= lead.sent_index or detail.another_incident \
+            or not (detail.event_type in kinds or detail.sub_event_type in kinds) \
+            or lead.date is None or detail.date is None or other_sides(lead, detail):
+        return False
+    if not (detail.place_from_context and (place_key(detail.place) == place_key(lead.place)
+                                           or holds(detail.place, lead.place))
+            or detail.sent_index - lead.sent_index <= 2 and holds(lead.place, detail.place)
+            and _a_side_named_again(lead, detail)):
+        return False
+    days = (detail.date - lead.date).days
+    return days == 0 or lead.date_told and 0 < days <= RESTATED_WITHIN_DAYS
+
+
+def _a_side_named_again(lead: Candidate, detail: Candidate) -> bool:
+    """The two tellings share a side with a name of its own (not an unidentified group)."""
+    def named(cand: Candidate) -> set[str]:
+        return {s.name for s in (cand.actor1, cand.actor2)
+                if s is not None and not s.name.startswith("Unidentified")}
+    return bool(named(lead) & named(detail))

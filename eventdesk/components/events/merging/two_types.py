@@ -91,9 +91,10 @@ def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
     sides = {s.name for s in (fight.actor1, fight.actor2) if s is not None}
     if aftermath.actor1 is not None and aftermath.actor1.name not in sides:
         return False
+    latest = max(fight.sent_index, fight.last_told)  # its latest telling merged in
     return told_together(fight, aftermath) or (
-        aftermath.sent_index == fight.sent_index + 1 and aftermath.place_from_context
-        and told_near(fight, aftermath, sentences=1))
+        aftermath.sent_index == latest + 1 and aftermath.place_from_context
+        and told_near(fight, aftermath, sentences=aftermath.sent_index - fight.sent_index))
 
 
 def how_the_attack_began(blast: Candidate, attack: Candidate) -> bool:
@@ -113,10 +114,12 @@ def fought_on_after_killing(clash: Candidate, attack: Candidate) -> bool:
     """"Nine residents were killed when troops stormed the camp. The troops besieged a
     house and exchanged fire with gunmen for hours": the same force fighting, in the next
     sentence and with no place of its own, at the site where it killed people is one
-    battle, its dead the battle's."""
+    battle, its dead the battle's. The force may be the side fought ("Israeli forces killed
+    five Palestinians during a raid on the camp. Gunmen said they had fought the Israeli
+    forces in the camp")."""
     return clash.sub_event_type == "Armed clash" and attack.sub_event_type == "Attack" \
         and clash.place_from_context and clash.sent_index - attack.sent_index == 1 \
-        and clash.actor1 is not None and attack.actor1 is not None \
-        and clash.actor1.name == attack.actor1.name \
+        and attack.actor1 is not None and attack.actor1.name in {
+            s.name for s in (clash.actor1, clash.actor2) if s is not None} \
         and same_day(clash, attack) and place_key(clash.place) == place_key(attack.place) \
         and not (clash.another_incident or attack.another_incident)
