@@ -131,6 +131,10 @@ class Sides:
             chosen = next((a for a in (take(facts, year) for take in rule.take)
                            if a is not None), None)
             setattr(facts, rule.side, chosen)
+        # an unnamed collective is named for where the event happened, never for the
+        # nationality of the other side or of the report's most salient country
+        facts.actor1 = self.matcher.where_it_happened(facts.actor1, country)
+        facts.actor2 = self.matcher.where_it_happened(facts.actor2, country)
         if _sides_clash(facts):
             facts.actor1 = self.other_side(facts)
             applied.append("distinct-sides")
@@ -144,14 +148,11 @@ class Sides:
         Afghanistan, is Pakistan's. Only a side that reading left unidentified, or state
         forces of another country than the event's, is read again: a group the report
         names stays, and so do forces a word ties to their country ("Turkish troops").
-        Civilians of another country than the event's are read again too: "eight people"
-        killed in Paktika are Afghanistan's, in a report mostly about Pakistan, unless a
-        word ties them to another ("Turkish drivers")."""
+        Civilians need no new reading: `actors_for` names them for the event's country."""
         if mention is None or not country or mention.role_hint not in ("unidentified",
-                                                                       "state", "civilian"):
+                                                                       "state"):
             return mention
-        if mention.role_hint in ("state", "civilian") \
-                and mention.actor.country in (None, country):
+        if mention.role_hint == "state" and mention.actor.country in (None, country):
             return mention
         if mention.role_hint == "unidentified" and not admin1 \
                 and mention.actor.country == country:
@@ -169,28 +170,11 @@ class Sides:
                 within=(sent.start, sent.end))}
         found = cache[key].get(mention.start)
         if found is None or found.end != mention.end:
-            return self.civilians_where_harmed(doc, mention, country) \
-                if mention.role_hint == "civilian" else mention
-        if mention.role_hint == "civilian" and (found.role_hint != "civilian"
-                                                or found.actor.country != country):
-            return self.civilians_where_harmed(doc, mention, country)
+            return mention
         if mention.role_hint == "state" and (found.role_hint != "state"
                                              or found.actor.country != country):
             return mention
         return found
-
-    def civilians_where_harmed(self, doc: Doc, mention, country: str):
-        """People no word of the mention ties to a country ("eight people", "women and
-        children") are civilians of the country the event happened in."""
-        words = doc[mention.start:mention.end]
-        places = {i for p in doc._.places or [] for i in range(p.start, p.end)}
-        if any(self.gazetteer.demonym_country(t.text) or t.i in places for t in words):
-            return mention
-        actor = self.generic("civilians", country)
-        if actor is None:
-            return mention
-        return ActorMention(mention.start, mention.end, mention.start_char, mention.end_char,
-                            mention.text, actor, mention.role_hint, mention.loaded)
 
     def state_as_subject(self, doc: Doc, clause: Clause, event_country: str | None):
         """"Russia says it destroyed a sabotage group", "Israel struck targets in Gaza": a
@@ -479,14 +463,20 @@ def claimant_state_forces(f: SideFacts, year) -> Actor | None:
     return f.sides.generic("state_forces", owner, branch="military", year=year)
 
 
+# Forces that police a crowd: the country's own, or foreign forces deployed there
+# ("Turkish soldiers fired on protesters in Afrin" are Turkey's, not Syria's police)
+_FORCE_ROLES = ("state", "international")
+
+
 @source.add
 def state_agent(f: SideFacts, year) -> Actor | None:
-    return f.agent.actor if f.agent is not None and f.agent.role_hint == "state" else None
+    return f.agent.actor if f.agent is not None and f.agent.role_hint in _FORCE_ROLES \
+        else None
 
 
 @source.add
 def state_patient(f: SideFacts, year) -> Actor | None:
-    return f.patient.actor if f.patient is not None and f.patient.role_hint == "state" \
+    return f.patient.actor if f.patient is not None and f.patient.role_hint in _FORCE_ROLES \
         else None
 
 
