@@ -366,3 +366,37 @@ def test_a_state_taking_ground_nowhere_placed_is_not_taken_for_regaining_its_own
     which says nothing of whose ground it was."""
     events = eventdesk.extract("Turkey captured both areas on Monday.", published="2021-06-15")
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actors"), [
+    # foreign forces against a local side: each keeps its own country
+    ("Russian jets killed 12 militants near Idlib in Syria on Monday.",
+     ("Military Forces of Russia", "Unidentified Armed Group (Syria)")),
+    ("Turkish artillery shelled Kurdish fighters near Afrin in Aleppo province on Monday.",
+     ("Military Forces of Turkey", "YPG: People's Protection Units")),
+    ("An Israeli strike killed three people in the Lebanese town of Nabatieh on Monday.",
+     ("Military Forces of Israel", "Civilians (Lebanon)")),
+    # the victims' nationality is no country of the event: ACLED codes where it happened
+    ("Gunmen on motorbikes killed six French aid workers near Koure in Niger on Sunday.",
+     ("Unidentified Armed Group (Niger)", "Civilians (Niger)")),
+    ("MOSCOW, June 12 (Reuters) - Gunmen killed six Russian engineers near Palmyra in Syria "
+     "on Monday, the Russian defence ministry said in Moscow. Russian officials in Sochi and "
+     "Kazan discussed the attack.",
+     ("Unidentified Armed Group (Syria)", "Civilians (Syria)")),
+    # a domestic fight stays domestic
+    ("Syrian army troops clashed with rebels near Idlib in Syria on Monday.",
+     ("Military Forces of Syria", "Syrian rebels")),
+])
+def test_an_actor_s_country_is_its_own_or_the_event_s_never_the_other_side_s(text, actors):
+    [event] = eventdesk.extract(text, published="2019-06-12")
+    assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.slow
+def test_foreign_forces_that_fire_on_protesters_are_the_intervening_side():
+    """Not the country's police: "Turkish soldiers" in Syria are Turkey's (inter 8)."""
+    [event] = eventdesk.extract("Turkish soldiers fired on protesters in Afrin in Aleppo "
+                                "province on Monday, wounding five.", published="2019-06-12")
+    assert (event.actor1, event.actor2, event.inter2) == (
+        "Protesters (Syria)", "Military Forces of Turkey", 8)
