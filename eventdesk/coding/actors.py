@@ -280,12 +280,12 @@ class ActorMatcher:
         return Actor(f"Unidentified Communal Militia ({country.name})", 4, country.iso2)
 
     def where_it_happened(self, actor: Actor | None, country_iso2: str | None) -> Actor | None:
-        """`actor` named as ACLED names it in an event in `country_iso2`: an unnamed
-        collective (civilians, protesters, rioters, an unidentified armed group or communal
-        militia) takes the country the event happened in, whatever nationality the report
-        gives it or the report's other countries suggest ("French aid workers" killed in
-        Niger are "Civilians (Niger)"; "gunmen" fought by Russian jets in Syria are
-        "Unidentified Armed Group (Syria)"); any other actor is returned as it is."""
+        """`actor` as an unnamed collective (civilians, protesters, rioters, an unidentified
+        armed group or communal militia) of the country the event happened in: "militants"
+        read in a report mostly about Russia are, in an event in Syria, "Unidentified
+        Armed Group (Syria)". Any other actor, or one of that country, is returned as it
+        is; whether the report's words tie the collective to its own country is the
+        caller's to know."""
         if actor is None or not self.knows_country(country_iso2):
             return actor
         iso2 = self._country(country_iso2).iso2

@@ -282,15 +282,12 @@ def test_constructors_use_acled_country_names(matcher):
 
 
 def test_unnamed_collectives_are_named_for_where_the_event_happened(matcher):
-    """ACLED names civilians, crowds and unidentified groups for the event's country: the
-    reading of "militants" in a report mostly about Russia, or of "French aid workers",
-    does not carry over to an event in Syria or Niger; named actors and state forces keep
-    their own country."""
+    """The reading of "militants" in a report mostly about Russia does not carry over to an
+    event in Syria; named actors and state forces keep their own country."""
     militants = only(matcher, "Militants attacked.", ["RU", "SY"], 2019).actor
     assert militants.name == "Unidentified Armed Group (Russia)"  # the report's first country
     assert matcher.where_it_happened(militants, "SY") == matcher.unidentified("SY")
-    french = only(matcher, "French citizens were seized.", ["NE"], 2019).actor
-    assert matcher.where_it_happened(french, "NE") == matcher.civilians("NE")
+    assert matcher.where_it_happened(matcher.civilians("RU"), "SY").name == "Civilians (Syria)"
     assert matcher.where_it_happened(matcher.protesters("TR"), "SY").name == "Protesters (Syria)"
     assert matcher.where_it_happened(matcher.rioters("TR"), "SY").name == "Rioters (Syria)"
     assert matcher.where_it_happened(matcher.communal("NG"), "NE").name == \

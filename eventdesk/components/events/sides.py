@@ -131,10 +131,8 @@ class Sides:
             chosen = next((a for a in (take(facts, year) for take in rule.take)
                            if a is not None), None)
             setattr(facts, rule.side, chosen)
-        # an unnamed collective is named for where the event happened, never for the
-        # nationality of the other side or of the report's most salient country
-        facts.actor1 = self.matcher.where_it_happened(facts.actor1, country)
-        facts.actor2 = self.matcher.where_it_happened(facts.actor2, country)
+        facts.actor1 = self.where_it_happened(doc, facts.actor1, country)
+        facts.actor2 = self.where_it_happened(doc, facts.actor2, country)
         if _sides_clash(facts):
             facts.actor1 = self.other_side(facts)
             applied.append("distinct-sides")
@@ -148,7 +146,7 @@ class Sides:
         Afghanistan, is Pakistan's. Only a side that reading left unidentified, or state
         forces of another country than the event's, is read again: a group the report
         names stays, and so do forces a word ties to their country ("Turkish troops").
-        Civilians need no new reading: `actors_for` names them for the event's country."""
+        Civilians need no new reading: `where_it_happened` names them."""
         if mention is None or not country or mention.role_hint not in ("unidentified",
                                                                        "state"):
             return mention
@@ -175,6 +173,23 @@ class Sides:
                                              or found.actor.country != country):
             return mention
         return found
+
+    def where_it_happened(self, doc: Doc, actor: Actor | None, country: str | None):
+        """An unnamed collective's country is its own, when the report's words for it give
+        one ("Turkish drivers", "Chinese nationals"), else the event's: never the country
+        the report was read in, nor the other side's ("Russian jets struck militants" in
+        Syria: the militants are Syria's)."""
+        local = self.matcher.where_it_happened(actor, country)
+        if local is actor or any(m.actor.name == actor.name and self.tied_to_a_country(doc, m)
+                                 for m in doc._.actors or []):
+            return actor
+        return local
+
+    def tied_to_a_country(self, doc: Doc, mention) -> bool:
+        """A word of the mention names a country: a demonym or a place ("Gaza residents")."""
+        places = {i for p in doc._.places or [] for i in range(p.start, p.end)}
+        return any(self.gazetteer.demonym_country(t.text) or t.i in places
+                   for t in doc[mention.start:mention.end])
 
     def state_as_subject(self, doc: Doc, clause: Clause, event_country: str | None):
         """"Russia says it destroyed a sabotage group", "Israel struck targets in Gaza": a
