@@ -409,3 +409,17 @@ def test_foreign_forces_that_fire_on_protesters_are_the_intervening_side():
                                 "province on Monday, wounding five.", published="2019-06-12")
     assert (event.actor1, event.actor2, event.inter2) == (
         "Protesters (Syria)", "Military Forces of Turkey", 8)
+
+
+@pytest.mark.slow
+def test_people_no_word_ties_to_a_country_are_the_event_s_civilians():
+    """"Pakistani civilians" earlier in a report mostly about Pakistan do not make "eight
+    people" killed in Afghanistan Pakistan's: the words of the event's own sentence
+    decide."""
+    events = eventdesk.extract(
+        "Pakistani civilians fled shelling in Chaman, Quetta and Peshawar on Sunday, "
+        "Pakistani officials in Islamabad and Lahore said. On Monday, a bomb killed eight "
+        "people in Kandahar.",
+        published="2021-06-15")
+    [bombing] = [e for e in events if e.country == "Afghanistan"]
+    assert bombing.actor2 == "Civilians (Afghanistan)"

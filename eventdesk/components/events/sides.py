@@ -131,8 +131,8 @@ class Sides:
             chosen = next((a for a in (take(facts, year) for take in rule.take)
                            if a is not None), None)
             setattr(facts, rule.side, chosen)
-        facts.actor1 = self.where_it_happened(doc, facts.actor1, country)
-        facts.actor2 = self.where_it_happened(doc, facts.actor2, country)
+        facts.actor1 = self.where_it_happened(doc, clause, facts.actor1, country)
+        facts.actor2 = self.where_it_happened(doc, clause, facts.actor2, country)
         if _sides_clash(facts):
             facts.actor1 = self.other_side(facts)
             applied.append("distinct-sides")
@@ -174,16 +174,20 @@ class Sides:
             return mention
         return found
 
-    def where_it_happened(self, doc: Doc, actor: Actor | None, country: str | None):
+    def where_it_happened(self, doc: Doc, clause: Clause, actor: Actor | None,
+                          country: str | None):
         """An unnamed collective's country is its own, when the report's words for it give
         one ("Turkish drivers", "Chinese nationals"), else the event's: never the country
         the report was read in, nor the other side's ("Russian jets struck militants" in
-        Syria: the militants are Syria's)."""
+        Syria: the militants are Syria's). Its words are those of the event's sentence
+        when it is named there, else anywhere in the report."""
         local = self.matcher.where_it_happened(actor, country)
-        if local is actor or any(m.actor.name == actor.name and self.tied_to_a_country(doc, m)
-                                 for m in doc._.actors or []):
+        if local is actor:
             return actor
-        return local
+        sent = clause.root.sent
+        named = [m for m in doc._.actors or [] if m.actor.name == actor.name]
+        here = [m for m in named if sent.start <= m.start < sent.end] or named
+        return actor if any(self.tied_to_a_country(doc, m) for m in here) else local
 
     def tied_to_a_country(self, doc: Doc, mention) -> bool:
         """A word of the mention names a country: a demonym or a place ("Gaza residents")."""
