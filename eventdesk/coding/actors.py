@@ -274,6 +274,28 @@ class ActorMatcher:
         country = self._country(country_iso2)
         return Actor(f"Unidentified Armed Group ({country.name})", 3, country.iso2)
 
+    def communal(self, country_iso2: str) -> Actor:
+        """An unnamed communal militia: "Unidentified Communal Militia (Nigeria)", inter 4."""
+        country = self._country(country_iso2)
+        return Actor(f"Unidentified Communal Militia ({country.name})", 4, country.iso2)
+
+    def where_it_happened(self, actor: Actor | None, country_iso2: str | None) -> Actor | None:
+        """`actor` as an unnamed collective (civilians, protesters, rioters, an unidentified
+        armed group or communal militia) of the country the event happened in: "militants"
+        read in a report mostly about Russia are, in an event in Syria, "Unidentified
+        Armed Group (Syria)". Any other actor, or one of that country, is returned as it
+        is; whether the report's words tie the collective to its own country is the
+        caller's to know."""
+        if actor is None or not self.knows_country(country_iso2):
+            return actor
+        iso2 = self._country(country_iso2).iso2
+        kind = _COLLECTIVES.get(actor.name.rpartition(" (")[0])
+        if kind is None or actor.country == iso2 or not actor.name.endswith(")"):
+            return actor
+        local = getattr(self, kind)(iso2)
+        local.framing = actor.framing
+        return local
+
     def state_forces(self, country_iso2: str, branch: str = "military", *,
                      year: int | None = None, admin1: str | None = None) -> Actor:
         """State actor of a country: military, police or government, inter 1.
@@ -535,11 +557,9 @@ class ActorMatcher:
     def _terminal(self, cls: str, country: str) -> Actor:
         if cls in BRANCHES:
             return self.state_forces(country, cls)
-        if cls == "communal":
-            return Actor(f"Unidentified Communal Militia ({self._country(country).name})", 4,
-                         country)
         return {"unidentified": self.unidentified, "civilian": self.civilians,
-                "protester": self.protesters, "rioter": self.rioters}[cls](country)
+                "protester": self.protesters, "rioter": self.rioters,
+                "communal": self.communal}[cls](country)
 
     def _rules(self, country: str, year: int | None, admin1: str | None) -> tuple[ContextRule, ...]:
         """Rules that apply, most specific first: region, then narrow periods, then file order.
@@ -614,6 +634,11 @@ def _better(a: _Parse, b: _Parse) -> bool:
 _ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")
 _ORDINAL_IN_TEXT = re.compile(r"\d(?:st|nd|rd|th)\b")
 _UNIT_WORDS = frozenset({"Brigade", "Division", "Regiment", "Battalion", "Corps", "Army"})
+# ACLED's unnamed collectives, "Civilians (Syria)": the name before the country, and the
+# matcher's method that names one for a country
+_COLLECTIVES = {"Civilians": "civilians", "Protesters": "protesters", "Rioters": "rioters",
+                "Unidentified Armed Group": "unidentified",
+                "Unidentified Communal Militia": "communal"}
 
 
 def _role(actor: Actor) -> str:

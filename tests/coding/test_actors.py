@@ -281,6 +281,25 @@ def test_constructors_use_acled_country_names(matcher):
         matcher.civilians("XX")
 
 
+def test_unnamed_collectives_are_named_for_where_the_event_happened(matcher):
+    """The reading of "militants" in a report mostly about Russia does not carry over to an
+    event in Syria; named actors and state forces keep their own country."""
+    militants = only(matcher, "Militants attacked.", ["RU", "SY"], 2019).actor
+    assert militants.name == "Unidentified Armed Group (Russia)"  # the report's first country
+    assert matcher.where_it_happened(militants, "SY") == matcher.unidentified("SY")
+    assert matcher.where_it_happened(matcher.civilians("RU"), "SY").name == "Civilians (Syria)"
+    assert matcher.where_it_happened(matcher.protesters("TR"), "SY").name == "Protesters (Syria)"
+    assert matcher.where_it_happened(matcher.rioters("TR"), "SY").name == "Rioters (Syria)"
+    assert matcher.where_it_happened(matcher.communal("NG"), "NE").name == \
+        "Unidentified Communal Militia (Niger)"
+    russia = matcher.state_forces("RU")
+    assert matcher.where_it_happened(russia, "SY") is russia
+    hezbollah = Actor("Hezbollah", 2, "LB")
+    assert matcher.where_it_happened(hezbollah, "SY") is hezbollah
+    assert matcher.where_it_happened(militants, None) is militants  # no country: as it is
+    assert matcher.where_it_happened(None, "SY") is None
+
+
 def test_load_is_cached():
     assert ActorMatcher.load() is ActorMatcher.load()
 

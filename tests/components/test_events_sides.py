@@ -366,3 +366,60 @@ def test_a_state_taking_ground_nowhere_placed_is_not_taken_for_regaining_its_own
     which says nothing of whose ground it was."""
     events = eventdesk.extract("Turkey captured both areas on Monday.", published="2021-06-15")
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actors"), [
+    # foreign forces against a local side: each keeps its own country
+    ("Russian jets killed 12 militants near Idlib in Syria on Monday.",
+     ("Military Forces of Russia", "Unidentified Armed Group (Syria)")),
+    ("Turkish artillery shelled Kurdish fighters near Afrin in Aleppo province on Monday.",
+     ("Military Forces of Turkey", "YPG: People's Protection Units")),
+    ("An Israeli strike killed three people in the Lebanese town of Nabatieh on Monday.",
+     ("Military Forces of Israel", "Civilians (Lebanon)")),
+    # the victims' own nationality, when the report gives it, is theirs
+    ("Gunmen on motorbikes killed six French aid workers near Koure in Niger on Sunday.",
+     ("Unidentified Armed Group (Niger)", "Civilians (France)")),
+    # a domestic fight stays domestic
+    ("Syrian army troops clashed with rebels near Idlib in Syria on Monday.",
+     ("Military Forces of Syria", "Syrian rebels")),
+])
+def test_an_actor_s_country_is_its_own_or_the_event_s_never_the_other_side_s(text, actors):
+    [event] = eventdesk.extract(text, published="2019-06-12")
+    assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.slow
+def test_an_unnamed_attacker_is_of_the_event_s_country_not_the_report_s():
+    """A report mostly about Turkey reads "militants" as Turkey's; the attackers of an
+    event in Syria that the report leaves unnamed are Syria's unidentified group."""
+    events = eventdesk.extract(
+        "Turkish police detained 30 militants in Istanbul, Ankara and Izmir on Monday, "
+        "Turkish officials said. The militants were planning attacks in Turkey. In Syria, "
+        "two civilians were shot dead near Afrin on Monday.", published="2019-06-12")
+    [attack] = [e for e in events if e.country == "Syria"]
+    assert (attack.actor1, attack.actor2) == ("Unidentified Armed Group (Syria)",
+                                              "Civilians (Syria)")
+
+
+@pytest.mark.slow
+def test_foreign_forces_that_fire_on_protesters_are_the_intervening_side():
+    """Not the country's police: "Turkish soldiers" in Syria are Turkey's (inter 8)."""
+    [event] = eventdesk.extract("Turkish soldiers fired on protesters in Afrin in Aleppo "
+                                "province on Monday, wounding five.", published="2019-06-12")
+    assert (event.actor1, event.actor2, event.inter2) == (
+        "Protesters (Syria)", "Military Forces of Turkey", 8)
+
+
+@pytest.mark.slow
+def test_people_no_word_ties_to_a_country_are_the_event_s_civilians():
+    """"Pakistani civilians" earlier in a report mostly about Pakistan do not make "eight
+    people" killed in Afghanistan Pakistan's: the words of the event's own sentence
+    decide."""
+    events = eventdesk.extract(
+        "Pakistani civilians fled shelling in Chaman, Quetta and Peshawar on Sunday, "
+        "Pakistani officials in Islamabad and Lahore said. On Monday, a bomb killed eight "
+        "people in Kandahar.",
+        published="2021-06-15")
+    [bombing] = [e for e in events if e.country == "Afghanistan"]
+    assert bombing.actor2 == "Civilians (Afghanistan)"

@@ -131,6 +131,8 @@ class Sides:
             chosen = next((a for a in (take(facts, year) for take in rule.take)
                            if a is not None), None)
             setattr(facts, rule.side, chosen)
+        facts.actor1 = self.where_it_happened(doc, clause, facts.actor1, country)
+        facts.actor2 = self.where_it_happened(doc, clause, facts.actor2, country)
         if _sides_clash(facts):
             facts.actor1 = self.other_side(facts)
             applied.append("distinct-sides")
@@ -144,14 +146,11 @@ class Sides:
         Afghanistan, is Pakistan's. Only a side that reading left unidentified, or state
         forces of another country than the event's, is read again: a group the report
         names stays, and so do forces a word ties to their country ("Turkish troops").
-        Civilians of another country than the event's are read again too: "eight people"
-        killed in Paktika are Afghanistan's, in a report mostly about Pakistan, unless a
-        word ties them to another ("Turkish drivers")."""
+        Civilians need no new reading: `where_it_happened` names them."""
         if mention is None or not country or mention.role_hint not in ("unidentified",
-                                                                       "state", "civilian"):
+                                                                       "state"):
             return mention
-        if mention.role_hint in ("state", "civilian") \
-                and mention.actor.country in (None, country):
+        if mention.role_hint == "state" and mention.actor.country in (None, country):
             return mention
         if mention.role_hint == "unidentified" and not admin1 \
                 and mention.actor.country == country:
@@ -169,28 +168,32 @@ class Sides:
                 within=(sent.start, sent.end))}
         found = cache[key].get(mention.start)
         if found is None or found.end != mention.end:
-            return self.civilians_where_harmed(doc, mention, country) \
-                if mention.role_hint == "civilian" else mention
-        if mention.role_hint == "civilian" and (found.role_hint != "civilian"
-                                                or found.actor.country != country):
-            return self.civilians_where_harmed(doc, mention, country)
+            return mention
         if mention.role_hint == "state" and (found.role_hint != "state"
                                              or found.actor.country != country):
             return mention
         return found
 
-    def civilians_where_harmed(self, doc: Doc, mention, country: str):
-        """People no word of the mention ties to a country ("eight people", "women and
-        children") are civilians of the country the event happened in."""
-        words = doc[mention.start:mention.end]
+    def where_it_happened(self, doc: Doc, clause: Clause, actor: Actor | None,
+                          country: str | None):
+        """An unnamed collective's country is its own, when the report's words for it give
+        one ("Turkish drivers", "Chinese nationals"), else the event's: never the country
+        the report was read in, nor the other side's ("Russian jets struck militants" in
+        Syria: the militants are Syria's). Its words are those of the event's sentence
+        when it is named there, else anywhere in the report."""
+        local = self.matcher.where_it_happened(actor, country)
+        if local is actor:
+            return actor
+        sent = clause.root.sent
+        named = [m for m in doc._.actors or [] if m.actor.name == actor.name]
+        here = [m for m in named if sent.start <= m.start < sent.end] or named
+        return actor if any(self.tied_to_a_country(doc, m) for m in here) else local
+
+    def tied_to_a_country(self, doc: Doc, mention) -> bool:
+        """A word of the mention names a country: a demonym or a place ("Gaza residents")."""
         places = {i for p in doc._.places or [] for i in range(p.start, p.end)}
-        if any(self.gazetteer.demonym_country(t.text) or t.i in places for t in words):
-            return mention
-        actor = self.generic("civilians", country)
-        if actor is None:
-            return mention
-        return ActorMention(mention.start, mention.end, mention.start_char, mention.end_char,
-                            mention.text, actor, mention.role_hint, mention.loaded)
+        return any(self.gazetteer.demonym_country(t.text) or t.i in places
+                   for t in doc[mention.start:mention.end])
 
     def state_as_subject(self, doc: Doc, clause: Clause, event_country: str | None):
         """"Russia says it destroyed a sabotage group", "Israel struck targets in Gaza": a
@@ -479,14 +482,20 @@ def claimant_state_forces(f: SideFacts, year) -> Actor | None:
     return f.sides.generic("state_forces", owner, branch="military", year=year)
 
 
+# Forces that police a crowd: the country's own, or foreign forces deployed there
+# ("Turkish soldiers fired on protesters in Afrin" are Turkey's, not Syria's police)
+_FORCE_ROLES = ("state", "international")
+
+
 @source.add
 def state_agent(f: SideFacts, year) -> Actor | None:
-    return f.agent.actor if f.agent is not None and f.agent.role_hint == "state" else None
+    return f.agent.actor if f.agent is not None and f.agent.role_hint in _FORCE_ROLES \
+        else None
 
 
 @source.add
 def state_patient(f: SideFacts, year) -> Actor | None:
-    return f.patient.actor if f.patient is not None and f.patient.role_hint == "state" \
+    return f.patient.actor if f.patient is not None and f.patient.role_hint in _FORCE_ROLES \
         else None
 
 
