@@ -9,6 +9,7 @@ from spacy.tokens import Token
 # the protest's object, not where people gathered
 PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march", "demonstration",
                             "demonstrator", "protester"})
+# "the town of Ghent": a place word whose "of" names the place, no deeper object of a protest
 NAMING_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "area",
                           "governorate", "state", "county", "neighbourhood", "neighborhood",
                           "suburb", "camp", "capital"})
