@@ -106,7 +106,7 @@ def test_an_article_fused_to_a_mans_name_is_no_preposition(reader):
 
 
 def test_the_names_a_report_calls_towns_or_villages():
-    from eventdesk.components.events.place_names import designated_settlements
+    from eventdesk.components.events.place_names.words import designated_settlements
     from eventdesk.geo.normalize import name_key
     register_extensions()
     doc = spacy.blank("en")("Rebels seized the town of Nwonko on Monday and burnt Galga village "

@@ -38,66 +38,66 @@ def test_people_named_from_a_place_come_from_it(parsed):
 
 
 def test_a_government_by_its_seat_and_a_persons_office_are_no_place(parsed):
-    from eventdesk.components.events.place_mentions import MentionJudge
+    from eventdesk.components.events.place_mentions.actors import names_an_actor
 
     seat = parsed(["plans", "by", "the", "government", "in", "Madrid"], [0, 0, 3, 1, 3, 4],
                   ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
                   pos=["NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"])
-    assert MentionJudge._names_an_actor(seat, _named(seat, 5))
+    assert names_an_actor(seat, _named(seat, 5))
     # control: "a market in Madrid" is a place
     market = parsed(["bombed", "a", "market", "in", "Madrid"], [0, 2, 0, 2, 3],
                     ["ROOT", "det", "dobj", "prep", "pobj"],
                     pos=["VERB", "DET", "NOUN", "ADP", "PROPN"])
-    assert not MentionJudge._names_an_actor(market, _named(market, 4))
+    assert not names_an_actor(market, _named(market, 4))
     # "marched to Tung 's office": a person's office, whatever the index reads in "Tung"
     office = parsed(["marched", "to", "Tung", "'s", "office"], [0, 0, 4, 2, 1],
                     ["ROOT", "prep", "poss", "case", "pobj"],
                     pos=["VERB", "ADP", "PROPN", "PART", "NOUN"])
-    assert MentionJudge._names_an_actor(office, _named(office, 2))
+    assert names_an_actor(office, _named(office, 2))
 
 
 def test_a_nisba_is_a_name_not_the_place():
-    from eventdesk.components.events.place_mentions import _nisba
+    from eventdesk.components.events.place_mentions.other_names import nisba
 
     baghdad = SimpleNamespace(name="Baghdad", matched_name="baghdad")
-    assert _nisba(SimpleNamespace(text="al-Baghdadi", candidates=[baghdad]))
+    assert nisba(SimpleNamespace(text="al-Baghdadi", candidates=[baghdad]))
     tunis = SimpleNamespace(name="Tunis", matched_name="tunisi")
-    assert _nisba(SimpleNamespace(text="at-Tounisi", candidates=[tunis]))
+    assert nisba(SimpleNamespace(text="at-Tounisi", candidates=[tunis]))
     # controls: the place's own name, and a name with no article
     hasakah = SimpleNamespace(name="Al Hasakah", matched_name="al hasakah")
-    assert not _nisba(SimpleNamespace(text="al-Hasakah", candidates=[hasakah]))
-    assert not _nisba(SimpleNamespace(text="Baghdadi", candidates=[baghdad]))
+    assert not nisba(SimpleNamespace(text="al-Hasakah", candidates=[hasakah]))
+    assert not nisba(SimpleNamespace(text="Baghdadi", candidates=[baghdad]))
 
 
 def test_a_name_fused_to_a_lower_case_word_is_a_word_of_its_own():
-    from eventdesk.components.events.place_mentions import _fused_to_a_word
+    from eventdesk.components.events.place_mentions.other_names import fused_to_a_word
 
     vocab = English().vocab
     gumi = Doc(vocab, words=["the", "Yamaguchi", "-", "gumi", "."],
                spaces=[True, False, False, False, False])
-    assert _fused_to_a_word(gumi, 2)
+    assert fused_to_a_word(gumi, 2)
     # controls: a route between two towns, a longer name's particle, a spaced dash
     route = Doc(vocab, words=["Kabul", "-", "Kandahar", "road"], spaces=[False, False, True,
                                                                        False])
-    assert not _fused_to_a_word(route, 1)
+    assert not fused_to_a_word(route, 1)
     particle = Doc(vocab, words=["Dar", "-", "ul", "-", "Aman"], spaces=[False] * 5)
-    assert not _fused_to_a_word(particle, 1)
+    assert not fused_to_a_word(particle, 1)
     dash = Doc(vocab, words=["Mosul", "-", "bound"], spaces=[True, True, False])
-    assert not _fused_to_a_word(dash, 1)
+    assert not fused_to_a_word(dash, 1)
 
 
 def test_a_name_given_to_something_is_no_place(parsed):
-    from eventdesk.components.events.place_mentions import _in_a_given_name
+    from eventdesk.components.events.place_mentions.other_names import in_a_given_name
 
     # "a battle dubbed Aleppo"
     dubbed = parsed(["a", "battle", "dubbed", "Aleppo"], [1, 1, 1, 2],
                     ["det", "ROOT", "acl", "oprd"], pos=["DET", "NOUN", "VERB", "PROPN"],
                     lemmas=["a", "battle", "dub", "aleppo"])
-    assert _in_a_given_name(dubbed[3])
+    assert in_a_given_name(dubbed[3])
     # control: "a battle in Aleppo"
     battle = parsed(["a", "battle", "in", "Aleppo"], [1, 1, 1, 2],
                     ["det", "ROOT", "prep", "pobj"], pos=["DET", "NOUN", "ADP", "PROPN"])
-    assert not _in_a_given_name(battle[3])
+    assert not in_a_given_name(battle[3])
 
 
 def test_a_place_listed_after_a_place_left_is_left_too(parsed):
@@ -151,17 +151,17 @@ def test_people_described_by_an_earlier_deed_are_no_scene(parsed):
 
 
 def test_the_opening_word_of_an_arabic_name_is_no_place():
-    from eventdesk.components.events.place_mentions import _name_opening
+    from eventdesk.components.events.place_mentions.other_names import name_opening
 
     vocab = English().vocab
     doc = Doc(vocab, words=["including", "Abu", "Arrab", "and", "Abu", "."])
-    assert _name_opening(doc, SimpleNamespace(start=1, end=2, text="Abu"))
+    assert name_opening(doc, SimpleNamespace(start=1, end=2, text="Abu"))
     # control: "Abu" with no name after it
-    assert not _name_opening(doc, SimpleNamespace(start=4, end=5, text="Abu"))
+    assert not name_opening(doc, SimpleNamespace(start=4, end=5, text="Abu"))
 
 
 def test_a_name_the_report_calls_an_ethnic_group_names_that_people():
-    from eventdesk.components.events.place_mentions import _names_a_people
+    from eventdesk.components.events.place_mentions.other_names import names_a_people
     from eventdesk.extensions import register_extensions
 
     register_extensions()
@@ -171,6 +171,6 @@ def test_a_name_the_report_calls_an_ethnic_group_names_that_people():
     doc._.places = [SimpleNamespace(start=1, end=2, text="Zwai"),
                     SimpleNamespace(start=6, end=7, text="Zwai"),
                     SimpleNamespace(start=9, end=10, text="Ziway")]
-    assert _names_a_people(doc, doc._.places[1])
+    assert names_a_people(doc, doc._.places[1])
     # control: another name of the report
-    assert not _names_a_people(doc, doc._.places[2])
+    assert not names_a_people(doc, doc._.places[2])

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 @pytest.fixture
 def judge():
     from eventdesk.components.events.place_mentions import MentionJudge
-    return MentionJudge(gazetteer=None)  # is_away and _names_an_actor read only the parse
+    return MentionJudge(gazetteer=None)  # is_away reads only the parse
 
 
 def _at(i):
@@ -24,40 +24,40 @@ def _named(doc, i, n=1):
 
 
 def test_a_capital_doing_a_deed_is_its_government(parsed):
-    from eventdesk.components.events.place_mentions import MentionJudge
+    from eventdesk.components.events.place_mentions.actors import names_an_actor
 
     # "Washington killed scores": 0 Washington 1 killed 2 scores
     killed = parsed(["Washington", "killed", "scores"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
                     pos=["PROPN", "VERB", "NOUN"], lemmas=["washington", "kill", "score"])
-    assert MentionJudge._names_an_actor(killed, _named(killed, 0))
+    assert names_an_actor(killed, _named(killed, 0))
     # control: "Kabul saw heavy clashes" is where they were
     saw = parsed(["Kabul", "saw", "heavy", "clashes"], [1, 1, 3, 1],
                  ["nsubj", "ROOT", "amod", "dobj"], pos=["PROPN", "VERB", "ADJ", "NOUN"],
                  lemmas=["kabul", "see", "heavy", "clash"])
-    assert not MentionJudge._names_an_actor(saw, _named(saw, 0))
+    assert not names_an_actor(saw, _named(saw, 0))
     # control: "Homs killed scores": not a capital, no government
     homs = parsed(["Homs", "killed", "scores"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
                   pos=["PROPN", "VERB", "NOUN"], lemmas=["homs", "kill", "score"])
-    assert not MentionJudge._names_an_actor(homs, _named(homs, 0))
+    assert not names_an_actor(homs, _named(homs, 0))
 
 
 def test_a_person_s_kin_and_a_capital_s_appointee_name_actors(parsed):
-    from eventdesk.components.events.place_mentions import MentionJudge
+    from eventdesk.components.events.place_mentions.actors import names_an_actor
 
     # "Pereira 's cousin was shot": NER may call Pereira a place
     cousin = parsed(["Pereira", "'s", "cousin", "was", "shot"], [2, 0, 4, 4, 4],
                     ["poss", "case", "nsubjpass", "auxpass", "ROOT"],
                     pos=["PROPN", "PART", "NOUN", "AUX", "VERB"])
-    assert MentionJudge._names_an_actor(cousin, _named(cousin, 0))
+    assert names_an_actor(cousin, _named(cousin, 0))
     # control: "Aleppo 's residents were shot": the town's people, at the town
     residents = parsed(["Aleppo", "'s", "residents", "were", "shot"], [2, 0, 4, 4, 4],
                        ["poss", "case", "nsubjpass", "auxpass", "ROOT"],
                        pos=["PROPN", "PART", "NOUN", "AUX", "VERB"])
-    assert not MentionJudge._names_an_actor(residents, _named(residents, 0))
+    assert not names_an_actor(residents, _named(residents, 0))
     # "the Kinshasa- appointed governor"
     appointed = parsed(["the", "Kinshasa-", "appointed", "governor"], [3, 3, 3, 3],
                        ["det", "nmod", "amod", "ROOT"], pos=["DET", "PROPN", "VERB", "NOUN"])
-    assert MentionJudge._names_an_actor(appointed, _named(appointed, 1))
+    assert names_an_actor(appointed, _named(appointed, 1))
 
 
 def _relative(parsed, dated=False, day="May"):
@@ -147,7 +147,7 @@ def test_a_sentence_opening_with_a_place_has_no_dateline(text):
 
 
 def test_a_deed_recalled_as_a_reason_and_a_named_report_are_not_the_scene(parsed):
-    from eventdesk.components.events.place_mentions import names_another_occasion
+    from eventdesk.components.events.place_mentions.aside import names_another_occasion
 
     # "a group blamed for the Bali bombings": 0 group 1 blamed 2 for 3 the 4 Bali 5 bombings
     blamed = parsed(["group", "blamed", "for", "the", "Bali", "bombings"], [0, 0, 1, 5, 5, 2],

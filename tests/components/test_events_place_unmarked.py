@@ -18,52 +18,52 @@ def _clause(doc, root, ids):
 
 
 def test_a_capital_blamed_or_dealt_with_is_its_government(parsed):
-    from eventdesk.components.events.place_mentions import MentionJudge
+    from eventdesk.components.events.place_mentions.actors import names_an_actor
 
     # "demonstrated , slamming Washington"
     slam = parsed(["demonstrated", "slamming", "Washington"], [0, 0, 1],
                   ["ROOT", "advcl", "dobj"], pos=["VERB", "VERB", "PROPN"],
                   lemmas=["demonstrate", "slam", "washington"])
-    assert MentionJudge._names_an_actor(slam, _named(slam, 2))
+    assert names_an_actor(slam, _named(slam, 2))
     # control: "visited Washington" is a place gone to, not a government
     visit = parsed(["demonstrated", "visiting", "Washington"], [0, 0, 1],
                    ["ROOT", "advcl", "dobj"], pos=["VERB", "VERB", "PROPN"],
                    lemmas=["demonstrate", "visit", "washington"])
-    assert not MentionJudge._names_an_actor(visit, _named(visit, 2))
+    assert not names_an_actor(visit, _named(visit, 2))
     # "relations with Beijing"; control: "clashes with Homs"
     ties = parsed(["relations", "with", "Beijing"], [0, 0, 1], ["ROOT", "prep", "pobj"],
                   pos=["NOUN", "ADP", "PROPN"])
-    assert MentionJudge._names_an_actor(ties, _named(ties, 2))
+    assert names_an_actor(ties, _named(ties, 2))
     clash = parsed(["clashes", "with", "Homs"], [0, 0, 1], ["ROOT", "prep", "pobj"],
                    pos=["NOUN", "ADP", "PROPN"], lemmas=["clash", "with", "homs"])
-    assert not MentionJudge._names_an_actor(clash, _named(clash, 2))
+    assert not names_an_actor(clash, _named(clash, 2))
     # "Tokyo 's hardline approach"; control: "Tokyo 's streets"
     approach = parsed(["Tokyo", "'s", "hardline", "approach"], [3, 0, 3, 3],
                       ["poss", "case", "amod", "ROOT"], pos=["PROPN", "PART", "ADJ", "NOUN"])
-    assert MentionJudge._names_an_actor(approach, _named(approach, 0))
+    assert names_an_actor(approach, _named(approach, 0))
     streets = parsed(["Tokyo", "'s", "streets"], [2, 0, 2], ["poss", "case", "ROOT"],
                      pos=["PROPN", "PART", "NOUN"], lemmas=["tokyo", "'s", "street"])
-    assert not MentionJudge._names_an_actor(streets, _named(streets, 0))
+    assert not names_an_actor(streets, _named(streets, 0))
 
 
 @pytest.mark.parametrize("words", [["pro-", "Pyongyang", "Koreans"],
                                    ["pro", "-", "Pyongyang", "Koreans"],
                                    ["anti-", "Pyongyang", "Koreans"]])
 def test_a_capital_sided_with_is_its_government(parsed, words):
-    from eventdesk.components.events.place_mentions import MentionJudge
+    from eventdesk.components.events.place_mentions.actors import names_an_actor
 
     n = len(words)
     doc = parsed(words, [n - 1] * n, ["amod"] * (n - 2) + ["nmod", "ROOT"],
                  pos=["ADJ"] * (n - 2) + ["PROPN", "PROPN"])
-    assert MentionJudge._names_an_actor(doc, _named(doc, n - 2))
+    assert names_an_actor(doc, _named(doc, n - 2))
 
 
 def test_a_capital_after_a_plain_word_is_no_side_taken(parsed):
-    from eventdesk.components.events.place_mentions import MentionJudge
+    from eventdesk.components.events.place_mentions.actors import names_an_actor
 
     doc = parsed(["ethnic", "Pyongyang", "Koreans"], [2, 2, 2], ["amod", "nmod", "ROOT"],
                  pos=["ADJ", "PROPN", "PROPN"])
-    assert not MentionJudge._names_an_actor(doc, _named(doc, 1))
+    assert not names_an_actor(doc, _named(doc, 1))
 
 
 def test_an_offices_reach_through_an_owner(parsed):

@@ -1,0 +1,27 @@
+"""Which place names can be the event's place, split by concern: not a place left or fled to
+(`MentionJudge.is_away`), the dateline, a landmark or what a protest was against
+(`is_aside`), a name that is an actor's, an office's or an outlet's, or a far-away homonym
+(`plausible`).
+
+Modules, each importing only those before it in ORDER: homes (where an actor comes from or
+is stationed), other_names (a place's name inside a road's, an office's, a feature's, a
+person's), actors (a name standing for a government, a person, an outlet), aside (what a
+protest was against, another occasion, an exception), readings (a name's readings weighed
+against the report's countries), judge (`MentionJudge`).
+"""
+
+from eventdesk.components.events.place_mentions.actors import speaking_verb
+from eventdesk.components.events.place_mentions.homes import is_home
+from eventdesk.components.events.place_mentions.judge import (
+    CITY_PARTS,
+    CONTAINMENT_LINKS,
+    SITE_WORDS,
+    MentionJudge,
+)
+from eventdesk.components.events.place_mentions.other_names import names_a_route, names_an_office
+from eventdesk.components.events.place_mentions.readings import SETTLEMENT_WORDS
+
+ORDER = ("homes", "other_names", "actors", "aside", "readings", "judge")
+
+__all__ = ["CITY_PARTS", "CONTAINMENT_LINKS", "ORDER", "SETTLEMENT_WORDS", "SITE_WORDS",
+           "MentionJudge", "is_home", "names_a_route", "names_an_office", "speaking_verb"]

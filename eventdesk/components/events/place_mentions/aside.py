@@ -1,0 +1,96 @@
+"""Places named beside the event, not as its place: what a protest was against, another
+occasion named after its place, a place named as an exception."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# "protested against the offensive in Gaza", "to protest a ruling on a murder in Berlin":
+# the protest's object, not where people gathered
+PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march", "demonstration",
+                            "demonstrator", "protester"})
+# "the town of Ghent": a place word whose "of" names the place, no deeper object of a protest
+NAMING_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "area",
+                          "governorate", "state", "county", "neighbourhood", "neighborhood",
+                          "suburb", "camp", "capital"})
+# "the Khasavyurt ceasefire agreement", "the Athens Olympic Games": occasions named after
+# the place they were held
+NAMED_OCCASIONS = frozenset({"agreement", "accord", "accords", "treaty", "ceasefire", "truce",
+                             "summit", "talks", "conference", "games", "olympics",
+                             "declaration", "protocol", "report", "inquiry", "commission",
+                             # "against the Geneva initiative", "the Oslo peace process"
+                             "initiative", "process", "pact", "deal", "convention",
+                             "negotiations", "roadmap"})
+# "the ringleader of the Paris attacks", "victims of the Bhopal tragedy": an event recalled
+RECALLED_EVENTS = frozenset({"attack", "attacks", "bombing", "bombings", "massacre",
+                             "tragedy", "disaster", "killings", "siege", "uprising", "riots"})
+# "a group blamed for the Bali bombings", "jailed for the Paris attacks": a deed recalled as
+# the reason for another
+BLAMED_WORDS = frozenset({"blame", "responsible", "convict", "sentence", "jail", "charge",
+                          "try", "accuse", "wanted", "want", "hang", "execute", "indict"})
+# "other than X", "rather than X", "apart from X", "except X": the place the text says the
+# scene is not
+EXCEPTING = {"than": ("other", "rather"), "from": ("apart", "aside"),
+             "except": None, "excluding": None}
+
+
+def excepted(root: Token) -> bool:
+    """A place named as an exception: "the only area other than Toamasina", "every town
+    except Goma", "apart from Kabul"."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "other than X and Y": Y as X
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ not in EXCEPTING:
+        return False
+    heads = EXCEPTING[prep.lower_]
+    return heads is None or prep.head.lower_ in heads \
+        or prep.i > 0 and prep.doc[prep.i - 1].lower_ in heads
+
+
+def names_another_occasion(root: Token) -> bool:
+    """A place in the name of another occasion: "the 1996 Khasavyurt ceasefire agreement",
+    "the Athens Olympic Games", "the ringleader of the Paris terror attacks", "victims of the
+    Bhopal gas tragedy", "a group blamed for the Bali bombings", "the Arad report",
+    "Northern Ireland's peace process" -- not "killed in the Hasakah clashes", the event
+    itself."""
+    tok = root
+    while tok.dep_ in ("compound", "amod", "poss") and tok.head is not tok \
+            and tok.head.i > tok.i:
+        tok = tok.head
+    if tok is root:
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in NAMED_OCCASIONS or (
+        lemma in RECALLED_EVENTS and tok.dep_ == "pobj" and (
+            tok.head.lower_ in ("of", "to") or tok.head.lower_ == "for"
+            and tok.head.head.lemma_.lower() in BLAMED_WORDS))
+
+
+def protested_against(root: Token) -> bool:
+    """Deep inside what a protest was against: "protested against the bombing of the embassy
+    in Belgrade", "marched to protest a ruling implicating X in a murder in Berlin",
+    "protesting China's crackdown on riots in Tibet" (a deed's place, under the object). A
+    place hung directly on the object ("protested against his visit in Sofia") may be where
+    the protest was (the parse cannot tell), so it is kept."""
+    preps = verbs = 0
+    deed = False
+    for tok in root.ancestors:
+        head = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in ("against", "over") \
+                and head.lemma_.lower() in PROTEST_LEMMAS:
+            return preps >= 2 or verbs >= 1
+        if tok.dep_ == "dobj" and head.lemma_.lower() == "protest":
+            # "protested the closing of a school in Ciboure": kept
+            return verbs >= 1 or deed and preps >= 2
+        deed = deed or tok.lemma_.lower() in RECALLED_EVENTS or tok.lower_ in RECALLED_EVENTS
+        # "the town of Ghent", "at the university in Ankara": one place, not a deeper object
+        naming = tok.lower_ == "of" and head.lemma_.lower() in NAMING_NOUNS or \
+            tok.lower_ in ("in", "at") and head.dep_ == "pobj" and head.head.lower_ in (
+                "in", "at")
+        preps += tok.dep_ == "prep" and not naming
+        # "plans to build a reactor in Normandy"; not "a lecture made at the university"
+        verbs += tok.pos_ == "VERB" and tok.tag_ != "VBN"
+    return False

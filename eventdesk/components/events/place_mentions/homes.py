@@ -1,0 +1,52 @@
+"""Where an actor comes from or is stationed ("a firm of North Carolina", "a brigade
+based in Szczecin"): its home, not where the event happened."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# "a Washington-based reporter", "a firm of North Carolina", "a man from Ohio": a home
+HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
+HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
+                        "citizen", "national", "businessman", "student", "tourist", "immigrant"})
+# "fighters from Homs attacked a post outside the town": armed men named, as the doers, by
+# where they come from, who act elsewhere ("60 people from X village were killed" is most
+# often told of victims at home; "from" a place on a deed's verb is left to `is_away`)
+ORIGIN_NOUNS = frozenset({"fighter", "militant", "rebel", "gunman", "insurgent", "soldier",
+                          "volunteer", "jihadist", "jihadi"})
+# "a brigade based in Szczecin", "stationed at Fort Bliss, Texas": a unit's or person's home
+HOME_VERBS = frozenset({"base", "station", "headquarter", "register", "bear", "reside"})
+# Links a place climbs through to the word it describes ("the port city of Szczecin").
+ATTACHMENT_DEPS = frozenset({"pobj", "prep", "appos", "conj", "compound", "nmod"})
+
+
+def is_home(root: Token) -> bool:
+    """"a firm of North Carolina", "Ranimat, 28, of Kafr Tsurif near Hebron", "a brigade
+    based in the port city of Szczecin": where an actor comes from or is stationed."""
+    tok = root
+    while tok.dep_ in ATTACHMENT_DEPS and tok.head is not tok:
+        head = tok.head
+        if tok.dep_ == "prep":
+            if tok.lower_ in ("in", "at") and head.pos_ == "VERB" \
+                    and head.lemma_.lower() in HOME_VERBS and not _event_registered(head):
+                return True
+            age = head.like_num and head.i > 0 and head.nbor(-1).text == "," and (
+                head.head.pos_ == "PROPN" or head.head.ent_type_ == "PERSON")
+            if tok.lower_ in ("of", "from") and (
+                    head.lemma_.lower() in HOME_NOUNS or head.ent_type_ == "PERSON"
+                    or age):
+                return True
+            if tok.lower_ == "from" and tok.i < root.i and not any(
+                    t.dep_ == "prep" and t.lower_ != "of" for t in root.doc[tok.i + 1:root.i]) \
+                    and head.lemma_.lower() in ORIGIN_NOUNS and head.dep_ == "nsubj":
+                return True  # "fighters from Homs attacked", not "from a base in Homs",
+                # nor "dislodged fighters from Kukawa" (the place they were driven from)
+        tok = head
+    return False
+
+
+def _event_registered(verb: Token) -> bool:
+    """"Clashes were registered in Tibú", as translated press says: the event, not a firm,
+    is the subject of "registered", and the place is its scene, not a home."""
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return any(m.start <= i < m.end for m in verb.doc._.triggers or [] for i in subjects)

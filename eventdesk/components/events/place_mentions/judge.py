@@ -1,0 +1,280 @@
+"""`MentionJudge`: whether a place name can be where the event happened."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventdesk.components.events.common import lexicon, preamble_end, read_once
+from eventdesk.components.events.place_measures import (
+    LANDMARK_KM,
+    PROJECTED_MAX_KM,
+    far_landmark,
+    is_landmark,
+    locates_unknown_place,
+    measure_before,
+)
+from eventdesk.components.events.place_mentions.actors import names_an_actor, towns_police
+from eventdesk.components.events.place_mentions.aside import (
+    excepted,
+    names_another_occasion,
+    protested_against,
+)
+from eventdesk.components.events.place_mentions.other_names import (
+    in_a_list,
+    longer_name,
+    name_opening,
+    names_a_people,
+    nisba,
+    opens_a_feature_name,
+    town_and_quarter,
+)
+from eventdesk.components.events.place_mentions.readings import (
+    DESIGNATED_PLACES,
+    REPORT_TOWN_POPULATION,
+    CountryReader,
+    designated_in_report_country,
+    lone_reading,
+)
+from eventdesk.extensions import doc_entities
+from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, names_a_division
+from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
+from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
+
+PLAUSIBLE_KEY = "eventdesk.plausible"
+ASIDE_KEY = "eventdesk.aside"
+PLAUSIBLE_TOKENS_KEY = "eventdesk.plausible_tokens"
+SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport", "market",
+              "mosque", "church", "stadium", "hotel", "camp", "base", "station", "port",
+              "square", "bridge", "barracks", "refinery", "dam", "academy", "airbase",
+              "airfield", "court"}
+# "the battle for X": nouns whose "for" names the place fought over.
+CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
+                          "war", "clash", "push", "race"})
+# "the entrance to X": the edge of the place, not a way away from it
+EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
+# "dislodged the fighters from X", "drove them out from X": the place the deed was done in,
+# not a place left
+DRIVEN_FROM_VERBS = frozenset({"dislodge", "drive", "expel", "oust", "evict", "flush", "push",
+                               "clear", "rout", "chase", "eject", "force", "purge"})
+# "a missile launched towards X", "rockets fired toward X": where the fire was aimed is where
+# it struck or was stopped
+FIRED_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
+# "close to X", "next to X": "to" that says where, not whither
+NEXT_TO_WORDS = frozenset({"close", "next", "adjacent", "closer"})
+# Place words of a part of a city: "the city" never refers back to one. The designators of
+# a city's part less "subdistrict", a rural division (a nahiya) as often as a city's.
+CITY_PARTS = CITY_PART_DESIGNATORS - {"subdistrict"}
+CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbourhood of",
+                     "neighborhood of", "suburb of", "quarter of", "area of")
+
+
+class MentionJudge(CountryReader):
+    """Judges place mentions."""
+
+    def may_be_scene(self, doc: Doc, mention) -> bool:
+        """Not away, not the dateline, not aside, and plausible: a name that can be where
+        the event happened."""
+        return not self.is_away(doc, mention) and not self.is_dateline(doc, mention) \
+            and not self.is_aside(doc, mention) and self.plausible(doc, mention)
+
+    def plausible_tokens(self, doc: Doc) -> frozenset[int]:
+        """The tokens of the report's plausible place names: the names the index knows.
+        Read once per report."""
+        tokens = doc.user_data.get(PLAUSIBLE_TOKENS_KEY)
+        if tokens is None:
+            tokens = doc.user_data[PLAUSIBLE_TOKENS_KEY] = frozenset(
+                i for m in doc._.places or [] if self.plausible(doc, m)
+                for i in range(m.start, m.end))
+        return tokens
+
+    def is_away(self, doc: Doc, mention) -> bool:
+        tok = doc[mention.start:mention.end].root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head  # "fled to X and Y": Y as X
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in lexicon()["away_preps"]:
+            # "entered/pushed into X" is where it happened; "fled towards X" is not; nor is
+            # "the battle for X" away.
+            if head.lower_ == "for":
+                return head.head.lemma_ not in CONTESTED_BY
+            if head.lower_ == "from" and is_landmark(doc, mention.start):
+                # "the village of X, 20 km from Gusau": a distance, not a way away; a
+                # landmark farther than LANDMARK_KM locates nothing
+                km = measure_before(doc, head.i).km
+                return km is not None and km > LANDMARK_KM
+            if head.lower_ == "to" and head.head.lemma_.lower() in EDGE_NOUNS:
+                return False  # "demonstrated at the entrance to Bethlehem"
+            if head.lower_ == "to" and head.head.lower_ in NEXT_TO_WORDS:
+                return False  # "villages close to Algiers": near it, not a way to it
+            verb = head.head
+            if verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN"):
+                verb = verb.head  # "dislodged [fighters from Kukawa]"
+            driven = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+            verb = verb.lemma_.lower()
+            if head.lower_ == "from" and verb in DRIVEN_FROM_VERBS and driven:
+                return False  # "troops dislodged the insurgents from Kukawa"
+            if head.lower_ in ("towards", "toward") and verb in FIRED_VERBS:
+                return False  # "a ballistic missile launched towards Khamis Mushait"
+            return head.lower_ != "to" or head.head.lemma_ not in ("fall",)
+        return False
+
+    def is_aside(self, doc: Doc, mention) -> bool:
+        """Named beside the event, not as its place: a landmark to measure from ("390 km
+        north of Baghdad"), what a protest was against ("protested against the bombing of
+        the embassy in Belgrade"), or a place set apart from it ("the only area other than
+        Toamasina").
+
+        Where a speaker is ("a correspondent in Damascus", "said in Baghdad") is left alone:
+        in news it is mostly where the event was too, and a fronted "in northern Homs, soldiers
+        said" parses the same. Read once per report and name."""
+        return read_once(doc, ASIDE_KEY, (mention.start, mention.end),
+                         lambda: self._judge_aside(doc, mention))
+
+    def _judge_aside(self, doc: Doc, mention) -> bool:
+        """`is_aside` read afresh."""
+        root = doc[mention.start:mention.end].root
+        # a landmark locating a place the index lacks places it, unless too far to
+        # measure from ("Rasai I and Rasai II, about 440 km east of Khartoum")
+        return (far_landmark(doc, root) and (not locates_unknown_place(
+            doc, mention, self.plausible_tokens(doc))
+            or far_landmark(doc, root, beyond=PROJECTED_MAX_KM))) \
+            or protested_against(root) or names_another_occasion(root) or excepted(root)
+
+    @staticmethod
+    def in_a_name(doc: Doc, mention) -> bool:
+        """Part of an actor's or an organisation's name ("the Islamic State of Iraq", "the
+        Free Syrian Army"): no sign of where anything happened."""
+        if any(a.start <= mention.start and mention.end <= a.end for a in doc._.actors or []):
+            return True
+        return any(ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW")
+                   and ent.start <= mention.start and mention.end <= ent.end
+                   and longer_name(ent, mention) for ent in doc_entities(doc))
+
+    @staticmethod
+    def is_dateline(doc: Doc, mention) -> bool:
+        """"HOMS, May 10 (SHN) –": the place and outlet the report was filed from."""
+        return mention.start_char < preamble_end(doc)
+
+    def plausible(self, doc: Doc, mention) -> bool:
+        """Cached per report and mention; see `_judge_plausible`."""
+        return read_once(doc, PLAUSIBLE_KEY, (mention.start, mention.end),
+                         lambda: self._judge_plausible(doc, mention))
+
+    def _judge_plausible(self, doc: Doc, mention) -> bool:
+        """A place in the report's countries, or an exact name of a sizeable place, that is
+        not part of an actor's or an organisation's name.
+
+        Guards against near-homonyms in faraway countries ("Human" for Uman), and against
+        "al-Shabaab" or "the African Union" read as places."""
+        if not mention.candidates:
+            return False
+        for actor in doc._.actors or []:
+            if actor.start < mention.end and mention.start < actor.end \
+                    and not towns_police(doc, mention):
+                return False
+        possessive = mention.end < len(doc) and doc[mention.end].text in ("'s", "’s")
+        for ent in doc_entities(doc):
+            if not (ent.start <= mention.start and mention.end <= ent.end):
+                continue  # a name part lies inside its entity: only one holding the mention
+            start = ent.start  # "west Aleppo": a compass word is no part of a name
+            while start < mention.start and doc[start].text in LOWER_COMPASS_WORDS:
+                start += 1
+            part_start, part_end = name_part(ent, mention.start)
+            start = max(start, part_start)
+            if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
+                    and start <= mention.start and mention.end <= part_end \
+                    and (part_end - start) > (mention.end - mention.start) \
+                    and not possessive and not self._names_a_site(doc, mention, ent) \
+                    and not names_a_division(doc, mention.start, mention.end,
+                                             mention.designator) \
+                    and not in_a_list(doc, mention, ent) \
+                    and not (ent.start == mention.start and town_and_quarter(doc, mention)):
+                return False  # "Abuja's International Conference Centre" is in Abuja
+        if mention.text.isupper() and len(mention.text) <= 5:
+            return False  # acronyms: SANA is a news agency, not Sanaa
+        if opens_a_feature_name(doc, mention):
+            return False  # "along the Ottawa River": the river, not the town
+        if nisba(mention):
+            return False  # "al-Baghdadi was injured": a man's name, not Baghdad
+        if name_opening(doc, mention):
+            return False  # "including Abu Arrab": a man's name, not Mount Abu
+        if names_a_people(doc, mention):
+            return False  # "the Tibu and Zwai ethnic groups", "six Zwai civilians"
+        if self._foreign_namesake(doc, mention):
+            return False
+        if names_an_actor(doc, mention):
+            return False
+        countries = doc._.countries or []
+        qualifier = self.qualifier_country(doc, mention.start)
+        if qualifier is not None:
+            # "the South Sudanese town of Raga": a reading in that country, or none
+            return any(c.country_code == qualifier and c.match != "transliteration"
+                       for c in mention.candidates)
+        # the report's own country first: "Tripoli" in a Libya report is not the Lebanese one
+        best = next((c for c in mention.candidates if countries and
+                     c.country_code == countries[0] and (
+                         c.match == "exact" or c.match == "normalised"
+                         and c.population >= REPORT_TOWN_POPULATION)),
+                    mention.candidates[0])
+        if countries and best.country_code == countries[0]:
+            return True
+        if best.country_code in countries[1:] and (best.match == "exact" or (
+                best.match == "normalised" and best.population >= REPORT_TOWN_POPULATION)) \
+                and self._supported(doc, mention, best.country_code):
+            # "Turkish border guards fired on protesters in the city of Qamishli": a town of
+            # another country the report is about, which a foreign actor's demonym outweighs
+            return True
+        if designated_in_report_country(mention, countries):
+            return True
+        if not countries and mention.designator in DESIGNATED_PLACES \
+                and best.match != "transliteration" \
+                and best.population >= DESIGNATED_TOWN_POPULATION:
+            # "the town of Muqdadiya" in a report that names no country: another spelling
+            # of a sizeable town (with a country named, a town elsewhere is a namesake)
+            return True
+        if not countries and lone_reading(doc, mention):
+            # "airstrikes on the towns of Nubbul and Alzahraa" in a report that names no
+            # country: a name NER calls a place, read in one country only, a sizeable town
+            return True
+        holder = self._stated_holder(doc, mention)
+        if holder is not None and any(
+                (c.country_code, c.admin1) == (holder.country_code, holder.admin1)
+                and c.match != "transliteration" for c in mention.candidates):
+            # "El Carmen, in Norte de Santander province": a reading inside what the report
+            # says holds it
+            return True
+        named = {m.country_code for m in doc._.places or [] if m.kind == "country"}
+        if best.country_code in named:
+            return best.match != "transliteration"
+        if best.is_region and len({c.country_code for c in mention.candidates
+                                   if c.is_region and c.match == "exact"}) >= SHARED_BY_MANY:
+            return False  # "Eastern Province" with no country of its in the report: whose?
+        return best.match == "exact" and (best.population >= 100_000 or best.is_region)
+
+    def _stated_holder(self, doc: Doc, mention):
+        """The best reading of the place named right after `mention` as holding it ("X, in
+        Y province", "X in Y"), when that place is itself plausible; not for a part of a
+        city ("the al-Rawdha neighbourhood of Taiz"), whose namesakes elsewhere are no
+        likelier for it."""
+        if mention.designator in CITY_PARTS:
+            return None
+        for other in doc._.places or []:
+            if not 0 < other.start - mention.end <= 3 or not other.candidates \
+                    or other.kind not in ("place", "region"):
+                continue
+            between = doc[mention.end:other.start].text.strip().lower()
+            if between in CONTAINMENT_LINKS and self.plausible(doc, other):
+                return other.candidates[0]
+        return None
+
+    def _names_a_site(self, doc: Doc, mention, ent) -> bool:
+        """"Garissa University College", "Aleppo Central Prison": a town's name opening the
+        name of a site in it places the event there."""
+        opening = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if mention.start != opening or not mention.candidates:
+            return False
+        best = mention.candidates[0]
+        countries = doc._.countries or []
+        # named exactly, or (another spelling) a town of the report's own country
+        named = best.match == "exact" or (countries and best.country_code == countries[0])
+        return named and best.population >= 10_000 and doc[ent.end - 1].lower_ in SITE_WORDS

@@ -1,0 +1,201 @@
+"""A place's name inside another name: a road's, an office's, a feature's, a person's,
+a people's or a name given to something; a word of its own fused to it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.common import namelike
+from eventdesk.components.events.place_mentions.homes import ATTACHMENT_DEPS
+from eventdesk.components.triggers import Clause
+from eventdesk.geo.candidates import WELL_KNOWN_POPULATION
+from eventdesk.geo.name_spans import name_part
+from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
+
+PEOPLE_KEY = "eventdesk.people_names"
+# "the Yangon-Mandalay railway", "the Kabul-Kandahar highway": a way between two towns
+ROUTE_WORDS = frozenset({"road", "highway", "railway", "railroad", "rail", "motorway",
+                         "expressway", "freeway", "route", "pipeline", "line", "corridor",
+                         "axis", "track"})
+# "along Jos Road in Potiskum", "on Haifa Street": a street named after a town
+STREET_WORDS = ROUTE_WORDS | {"street", "avenue", "boulevard"}
+# "the Kabul-Ghazni main road": words describing a route before its noun
+ROUTE_MODIFIERS = 2
+# "said the Garissa County Commissioner", "Oaxaca's governor": a place that names an
+# office's seat or reach
+OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "chief",
+                          "chairman", "councilman", "councillor", "commissioner",
+                          "superintendent", "executive", "director", "head"})
+# "according to the ISIS emir in Tal Afar": offices whose "in" names their reach
+COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
+# "the Ottawa River", "the Diaoyu Islands": a long or scattered feature's name the index
+# lacks, opened by a town's (the index holds towns and regions, no water); not "Basilan
+# Island", "the Jaffna Peninsula" or "Manila Bay", mostly the land or town of that name
+FEATURE_NAME_WORDS = frozenset({"river", "islands", "strait", "sea", "canal"})
+# "a battle dubbed ...", "an operation codenamed ...": the words a name is given by
+NAMING_VERBS = frozenset({"dub", "name", "call", "codename", "title"})
+# "Abu Arrab", "Umm Hassan", "Ibn Saud": words that open an Arabic name
+NAME_OPENINGS = frozenset({"abu", "umm", "ibn", "bin", "bint", "abd"})
+
+
+def opens_a_feature_name(doc: Doc, mention) -> bool:
+    """A town's name opening a feature's ("the Ottawa River", "China's Diaoyu Islands"): the
+    feature, miles long and beside no one town, not the town. A region's name is kept."""
+    after = doc[mention.end] if mention.end < len(doc) else None
+    best = mention.candidates[0] if mention.candidates else None
+    return after is not None and after.text[:1].isupper() \
+        and after.lower_ in FEATURE_NAME_WORDS and best is not None and not best.is_region
+
+
+def longer_name(ent, mention) -> bool:
+    """The part of the entity that holds the mention is a longer name than the mention's."""
+    start, end = name_part(ent, mention.start)
+    return start <= mention.start and mention.end <= end \
+        and end - start > mention.end - mention.start
+
+
+def fused_to_a_word(doc: Doc, end: int) -> bool:
+    """The name is joined by a hyphen to a lower-case word ("Yamaguchi-gumi", "Mosul-bound",
+    "Beirut-style"): a word of its own that only mentions the place; not a longer name's
+    particle ("Port-au-Prince", "Dar-ul-Aman")."""
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "–") or doc[end].whitespace_ \
+            or doc[end - 1].whitespace_:
+        return False
+    word = doc[end + 1]
+    return word.is_alpha and word.is_lower and len(word) >= 3 and not (
+        end + 2 < len(doc) and doc[end + 2].text in ("-", "–"))
+
+
+def in_a_given_name(root: Token) -> bool:
+    """The name is part of a name given to something ("a battle dubbed 'Today is your day
+    Aleppo'", "an operation called Euphrates Shield")."""
+    tok = root
+    for _ in range(4):
+        if tok.dep_ in ("oprd", "xcomp", "attr") and tok.head.lemma_.lower() in NAMING_VERBS \
+                and tok.head.dep_ in ("acl", "relcl", "amod"):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def in_a_list(doc: Doc, mention, ent) -> bool:
+    """"near Bakhmut and Marinka", which NER calls one organisation: places in a list, the
+    first or the last."""
+    first = mention.start == ent.start and mention.end < ent.end \
+        and doc[mention.end].lower_ in ("and", ",")
+    last = mention.end == ent.end and mention.start > ent.start \
+        and doc[mention.start - 1].lower_ in ("and", ",")
+    return first or last
+
+
+def names_a_route(doc: Doc, mention) -> bool:
+    """"on the Yangon-Mandalay railway", "the Kabul-Ghazni main road": an end of a road or
+    line named after the towns it joins, not where on it the event was; "along Jos Road in
+    Potiskum", "on Haifa Street": a street named after a town, which lies elsewhere."""
+    def joins(tok: Token) -> bool:
+        return namelike(tok) or tok.text in ("-", "–", "/")
+
+    start, end = mention.start, mention.end
+    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in STREET_WORDS:
+        return True
+    while start > 0 and joins(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and joins(doc[end]):
+        end += 1
+    if not any(t.text in ("-", "–", "/") for t in doc[start:end]):
+        return False
+    # "main", "old", "international": a word or two describing the road may come first
+    for tok in doc[end:end + ROUTE_MODIFIERS + 1]:
+        if tok.lower_ in ROUTE_WORDS:
+            return True
+        if not (tok.is_alpha and tok.is_lower):
+            return False
+    return False
+
+
+def names_an_office(root: Token, clause: Clause) -> bool:
+    """"Garissa County Commissioner X said", "according to Basra security chief Y", "Hong
+    Kong's chief executive": the place an office holder answers for, when the holder only
+    speaks or is spoken of. When the holder is the deed's subject or object ("the mayor of X
+    was shot dead", "killed the leaders of the siege of X"), it is the best place the report
+    gives; so is "in" after other offices ("a council chairman in west Baghdad"). Still a
+    place "the town" can refer back to."""
+    tok = root
+    while tok.head is not tok:
+        head = tok.head
+        office = head.lemma_.lower() in OFFICE_NOUNS
+        if office and (tok.dep_ in ("compound", "poss") or tok.dep_ == "prep" and (
+                tok.lower_ == "of" or tok.lower_ == "in"
+                and head.lemma_.lower() in COMMAND_NOUNS)):
+            return not _takes_part(head, clause)
+        if tok.dep_ not in ATTACHMENT_DEPS and tok.dep_ != "poss":
+            # "superintendent of Narathiwat's Sungai Kolok district": through an owner too
+            return False
+        tok = head
+    return False
+
+
+def _takes_part(tok: Token, clause: Clause) -> bool:
+    """The word's phrase is the subject or object of one of the clause's verbs ("Abu Ali,
+    commander of operations in Raqqa, was killed"; "killed ten militants, including their
+    commander in Palmyra")."""
+    while tok.dep_ in ATTACHMENT_DEPS and tok.head is not tok:
+        tok = tok.head
+    ids = {t.i for t in clause.tokens}
+    verb = tok.head  # "shot and killed X": a verb joined to the clause's own
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") and (
+        verb.i in ids or verb.dep_ == "conj" and verb.head.i in ids)
+
+
+def town_and_quarter(doc: Doc, mention) -> bool:
+    """"the streets of Daraa al-Balad", which NER calls a person: a sizeable town of the
+    report's country named exactly, opening the name, then its quarter ("al-" and a name),
+    is that town's quarter, not part of a person's name ("Abul Hassan al-Tunsi" is one; "Al-
+    Wadi Al-Akhdar" in a Lebanon report is no quarter of El Oued in Algeria)."""
+    k = mention.end
+    if doc[mention.start].lower_ in ARABIC_ARTICLES:
+        return False  # "Al-Wadi Al-Akhdar": one name of two parts, not a town's quarter
+    if k + 2 >= len(doc) or doc[k].lower_ not in ARABIC_ARTICLES or doc[k + 1].text != "-" \
+            or not doc[k + 2].text[:1].isupper() or not mention.candidates:
+        return False
+    best = mention.candidates[0]
+    countries = doc._.countries or []
+    return best.match == "exact" and best.population >= WELL_KNOWN_POPULATION \
+        and not best.is_region and bool(countries) and best.country_code == countries[0]
+
+
+def name_opening(doc: Doc, mention) -> bool:
+    """The mention is only the opening word of an Arabic name whose whole the index does not
+    know ("Abu Arrab"): part of a person's or an unknown place's name, never a place alone."""
+    return mention.end - mention.start == 1 and mention.text.lower() in NAME_OPENINGS \
+        and mention.end < len(doc) and doc[mention.end].text[:1].isupper()
+
+
+def names_a_people(doc: Doc, mention) -> bool:
+    """The report calls the name an ethnic group's somewhere ("the Zwai ethnic groups"):
+    every mention of it names that people ("six Zwai civilians"), not the town that shares
+    the name."""
+    return name_key(mention.text) in _people_names(doc)
+
+
+def _people_names(doc: Doc) -> frozenset[str]:
+    """The keys of the place names right before "ethnic", read once per report."""
+    names = doc.user_data.get(PEOPLE_KEY)
+    if names is None:
+        names = doc.user_data[PEOPLE_KEY] = frozenset(
+            name_key(m.text) for m in doc._.places or []
+            if m.end < len(doc) and doc[m.end].lower_ == "ethnic")
+    return names
+
+
+def nisba(mention) -> bool:
+    """"al-Baghdadi", "at-Tounisi": an Arabic article, then a place's name with the "-i" of
+    origin -- a person's name or an adjective ("of Baghdad"), never the place itself."""
+    first, _, rest = mention.text.partition("-")
+    key = name_key(mention.text)
+    if first.lower() not in ARABIC_ARTICLES or not rest or not key.endswith("i"):
+        return False
+    return any(name_key(c.name) + "i" == key or name_key(c.matched_name or "") + "i" == key
+               for c in mention.candidates)

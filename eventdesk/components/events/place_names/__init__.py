@@ -1,0 +1,25 @@
+"""Place names the gazetteer lacks, and what holds them, split by concern: "the town of
+Konna", "Galga village", "Abu Saida, a town near Baquba", a site ("the Kuweires Military
+Airport"), a part of a city ("Aleppo's al-Rashedin district", "in al-Sakhour"), kept as
+"City - Part" at geo_precision 2.
+
+Modules, each importing only those before it in ORDER: words (what such a name is made of,
+where it ends), holders (what holds the name, the place written with it as its part), sites
+(named sites and features), settlements (towns and villages), districts (parts of a city as
+the text names them), reader (`NameReader`: a part of a city resolved to a place).
+"""
+
+from eventdesk.components.events.place_names.holders import (
+    inside,
+    is_city_part,
+    region_holder,
+    settlement_holder,
+    settlement_in,
+)
+from eventdesk.components.events.place_names.reader import NameReader
+from eventdesk.components.events.place_names.sites import WIDE_FEATURES, with_site
+
+ORDER = ("words", "holders", "sites", "settlements", "districts", "reader")
+
+__all__ = ["ORDER", "WIDE_FEATURES", "NameReader", "inside", "is_city_part", "region_holder",
+           "settlement_holder", "settlement_in", "with_site"]

@@ -1,0 +1,145 @@
+"""Parts of a city the gazetteer lacks, as the text names them: "the Salah district",
+"Aleppo's al-Rashedin district", "the suburb of al-Baghiliyah", "in al-Sakhour"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.common import actor_tokens, lexicon, namelike
+from eventdesk.components.events.place_mentions import CITY_PARTS
+from eventdesk.components.events.place_names.settlements import SettlementReader
+from eventdesk.components.events.place_names.words import (
+    article_of_name,
+    designated_settlements,
+    inside_hyphenated,
+)
+from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS, is_district
+from eventdesk.geo.country_context import FOREIGN_COMPOUND_WORDS
+from eventdesk.geo.normalize import name_key
+
+# "Trafalgar Square", "the Handarat Refugee Camp": a part of a town named with its landmark
+# word, which its name keeps ("London - Trafalgar Square"); the index may know it without
+LANDMARK_PARTS = frozenset({"camp", "market", "square", "junction"})
+# "Irumu territory", "Tsafe LGA": a second-level division, never a part of a city
+DIVISION_WORDS = DISTRICT_DESIGNATORS - CITY_PART_DESIGNATORS
+
+
+class DistrictReader(SettlementReader):
+    """Reads the parts of a city the gazetteer lacks."""
+
+    def district_phrase(self, doc: Doc, tokens: list[Token], *, known
+                         ) -> tuple[str, str | None] | None:
+        """"the Salah district", "Aleppo's al-Rashedin district", "the suburb of al-Baghiliyah",
+        or a name the gazetteer lacks after "in"/"at", taken as a part of the city in focus.
+        "The Kurdish district of X", "the mainly Shiite neighbourhood of X": X."""
+        words = lexicon()["district_words"]
+        ids = [t.i for t in tokens]
+        first = ids[0] if ids else 0
+        for i in ids:
+            plural = doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in CITY_PARTS
+            if doc[i].lower_ not in words and not plural:
+                continue
+            end = i
+            while end - 1 >= first and doc[end - 1].is_space:
+                end -= 1
+            j = end
+            while j - 1 >= first and (namelike(doc[j - 1]) or inside_hyphenated(doc, j - 1)):
+                j -= 1
+            if plural and j - 2 >= first and doc[j - 1].lower_ in ("and", ",") \
+                    and namelike(doc[j - 2]):
+                # "the Al-Daraga and Hay Al-Matar neighbourhoods": the first one named
+                end = j - 1
+                j = end
+                while j - 1 >= first and namelike(doc[j - 1]):
+                    j -= 1
+            if plural and j < end and (j == 0 or doc[j - 1].lower_ not in ("the", "'s", "’s")):
+                continue  # "several mostly Shi'i neighbourhoods" names none
+            while j < end and not (self._name_word(doc[j]) or article_of_name(doc[j])) \
+                    or j < end and inside_hyphenated(doc, j) and not namelike(doc[j]):
+                j += 1  # "Kurdish", "Southern": a description, not the name
+            name = doc[j:end].text if j < end and self._names_alone(doc[j:end]) else None
+            countries = doc._.countries or []
+            city_before = name is not None and any(
+                m.start == j and m.end == end and self.judge.plausible(doc, m) for m in known)
+            part_named = i + 2 < len(doc) and doc[i + 1].lower_ == "of" \
+                and namelike(doc[i + 2]) and not any(m.start == i + 2 for m in known)
+            named_before = any(first <= m.start and m.end <= j and m.kind != "country"
+                               for m in known)
+            if city_before and doc[i].lower_ in DISTRICT_DESIGNATORS and not part_named \
+                    and named_before and any(
+                    m.start == j and m.end == end and is_district(c)
+                    and c.country_code in countries[:1] for m in known for c in m.candidates):
+                # "In Kandahar, ... in Maiwand district" names a district of the report's
+                # country, not a part of a city named Maiwand ("the Tijuana district of La
+                # Presa" is): resolved with its word
+                city_before, name = False, doc[j:i + 1].text
+            if city_before:
+                name = None  # "the south Baghdad neighbourhood of Al-Bayaa": Baghdad holds it
+            after = i + 1
+            if name is None and after + 1 < len(doc) and doc[after].lower_ == "of" \
+                    and namelike(doc[after + 1]) \
+                    and not any(m.start == after + 1 and self.judge.plausible(doc, m)
+                                for m in known):
+                k = after + 1
+                while k < len(doc) and namelike(doc[k]):
+                    k += 1
+                if self._names_alone(doc[after + 1:k]):
+                    name = doc[after + 1:k].text
+                    after = k
+            if not name:
+                continue
+            if doc[i].lower_ in LANDMARK_PARTS and name == doc[j:end].text:
+                name = doc[j:i + 1].text  # "Trafalgar Square", not "Trafalgar"
+            container = doc[j:end].text if city_before else None
+            if container is None and after < len(doc) and doc[after].lower_ in ("of", "in") \
+                    and after + 1 < len(doc):
+                k = after + 1
+                if doc[k].lower_ == "the":
+                    k += 1
+                m = k
+                while m < len(doc) and namelike(doc[m]):
+                    m += 1
+                if m > k and self._names_alone(doc[k:m]):  # not "in Thursday's raid"
+                    container = doc[k:m].text
+            if container is None and j >= 2 and doc[j - 1].lower_ in ("'s", "’s"):
+                k = j - 1
+                while k - 1 >= 0 and namelike(doc[k - 1]):
+                    k -= 1
+                if k < j - 1 and self._names_alone(doc[k:j - 1]):
+                    container = doc[k:j - 1].text
+            return name, container
+        return self._unknown_name_after_in(doc, ids, known)
+
+    def _unknown_name_after_in(self, doc: Doc, ids: list[int], known):
+        """"in al-Sakhour", "in Masaken Hanano": a local name the gazetteer does not hold."""
+        covered = {i for m in known for i in range(m.start, m.end)}
+        covered |= actor_tokens(doc)
+        id_set = set(ids)
+        for i in ids:
+            tok = doc[i]
+            if tok.lower_ not in ("in", "at") or i + 1 >= len(doc) \
+                    or not tok.whitespace_ and doc[i + 1].text[:1] in ("-", "–"):
+                continue  # "Abu Hajer at-Tounisi": an article of a man's name, no "at"
+            k = i + 1
+            while k < len(doc) and k in id_set and namelike(doc[k]) and k not in covered \
+                    and doc[k].ent_type_ not in ("ORG", "NORP", "DATE", "TIME", "CARDINAL"):
+                k += 1
+            if k > i + 1 and k - i - 1 <= 3:
+                if not any(ch.isalpha() for t in doc[i + 1:k] for ch in t.text):
+                    continue  # "in ‘Ayn Al-Fijah": the ayn mark of a name the index knows
+                if any(self._names_a_party(doc[n]) for n in range(i + 1, k)):
+                    continue  # "aimed at U.S.-led forces": a party, not a part of a town
+                if name_key(doc[i + 1:k].text) in designated_settlements(doc):
+                    continue  # "killed in Palma" after "the town of Palma": no quarter
+                if k < len(doc) and doc[k].lower_ in DIVISION_WORDS:
+                    return doc[i + 1:k + 1].text, None  # "in Irumu territory": with its kind
+                return doc[i + 1:k].text, None
+        return None
+
+    def _names_a_party(self, tok: Token) -> bool:
+        """"U.S.-led", "Saudi-backed", "Iraq": a country's name or a compound of a party,
+        never a part of a town."""
+        head, _, tail = tok.text.rpartition("-")
+        if head and tail.lower() in FOREIGN_COMPOUND_WORDS:
+            return True
+        return self.gazetteer.country_code_of(tok.text) is not None

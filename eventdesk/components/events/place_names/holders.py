@@ -1,0 +1,81 @@
+"""What holds a name the gazetteer lacks ("the village of X in western Y", "In Saada
+governorate, ... the Sahar district"), and the place written with the name as its part
+("Aleppo - al-Sakhour")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventdesk.components.events.place_measures import COMPASS_WORDS
+from eventdesk.distance import haversine_km
+from eventdesk.geo.candidates import DISTRICT_DESIGNATORS, WELL_KNOWN_POPULATION
+from eventdesk.geo.country_context import BORDER_WORDS
+from eventdesk.records import Place
+
+# "the village of X in western Y", "X, near Y": words between a town and what holds it
+HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "within"})
+
+
+def is_city_part(place: Place | None) -> bool:
+    """A place written as a part of its city ("Aleppo - al-Sakhour"); not geo's
+    `is_district`, a second-level division."""
+    return place is not None and " - " in (place.location or "")
+
+
+def settlement_in(base: Place, settlement: tuple[str, int, int]) -> Place:
+    """The place of an unknown town or village the clause names beside `base`: a region
+    keeps its centre under the town's name (geo_precision 3); a town ("the village of X
+    near Y", "the Latakia town of X", "in northern Y, targeting the village of X")
+    becomes "Y - X" at geo_precision 2, the nearest place the report gives."""
+    name = " ".join(settlement[0].split())  # "Khan Bani  Saad": a doubled space
+    if base.latitude is None:
+        return base
+    if base.geo_precision == 3:
+        base.location = name
+        return base
+    base.location = f"{(base.location or '').split(' - ')[0]} - {name}"
+    base.geo_precision = 2
+    return base
+
+
+def settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
+    """The place right after an unknown town that says where it is: "the village of X in
+    western Y", "X, near Y", "X village in Y district"."""
+    _, _, end = settlement
+    for mention in sorted(pool, key=lambda m: m.start):
+        if mention.start < end or mention.start - end > 4:
+            continue
+        between = [t.lower_ for t in doc[end:mention.start]]
+        if mention.end < len(doc) and doc[mention.end].lower_ in BORDER_WORDS:
+            continue  # "the town of X near the Idlib border": another region's edge
+        if between and between[0] in HOLDER_LINKS and all(
+                w in HOLDER_LINKS or w in COMPASS_WORDS for w in between):
+            if mention.end + 1 < len(doc) and doc[mention.end].text in ("'s", "’s"):
+                # "in North Kivu's Masisi territory": the place inside it holds the town
+                return next((m for m in pool if m.start == mention.end + 1), mention)
+            return mention
+    return None
+
+
+def region_holder(doc: Doc, mention, pool, judge):
+    """The region the clause names beside a small place or a district, which holds it: "In
+    Saada governorate, raids hit the Sahar district" is Saada's Sahar, and when the index
+    knows none there, the governorate itself (geo_precision 3, the name kept), never a
+    namesake in another region. A well-known town is named for itself ("In Homs province,
+    ... in Damascus")."""
+    if mention.kind == "region" or not mention.candidates or (
+            mention.designator not in DISTRICT_DESIGNATORS
+            and mention.candidates[0].population >= WELL_KNOWN_POPULATION):
+        return None
+    return next((m for m in pool if m is not mention and m.kind == "region"
+                 and m.candidates and judge.plausible(doc, m)), None)
+
+
+def inside(place: Place, holder: Place) -> bool:
+    """`place` lies in `holder`: in its region, or within 30 km of its town."""
+    if place.country_code != holder.country_code or place.latitude is None:
+        return False
+    if holder.geo_precision == 3:
+        return place.admin1 == holder.admin1
+    return haversine_km(place.latitude, place.longitude, holder.latitude,
+                        holder.longitude) <= 30

@@ -1,0 +1,131 @@
+"""`NameReader`: a part of a city named in the text resolved to a place: the one the
+gazetteer knows near the city, or the city with the part's name kept."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventdesk.components.events.common import copy_place
+from eventdesk.components.events.place_names.districts import (
+    DIVISION_WORDS,
+    LANDMARK_PARTS,
+    DistrictReader,
+)
+from eventdesk.distance import haversine_km
+from eventdesk.geo.candidates import DISTRICT_DESIGNATORS
+from eventdesk.geo.normalize import name_key
+from eventdesk.records import Place
+
+
+class NameReader(DistrictReader):
+    """Reads the names the gazetteer lacks, and resolves the parts of a city they name."""
+
+    def named_container(self, doc: Doc, name: str | None, mentions) -> Place | None:
+        """The place a district phrase names as holding it ("the X district of Damascus"):
+        the report says which city, so it wins over whatever else the clause or the report
+        names. Read as the mention of that name when the sentence has one (its reading in
+        the report's context), else by name in the report's country."""
+        if not name:
+            return None
+        countries = doc._.countries or []
+        key = name_key(name)
+        named = next((m for m in mentions if m.kind != "country" and m.candidates and (
+                          name_key(m.text) == key or key.startswith(name_key(m.text) + " "))),
+                     None)  # "Yala", of "the X district of Yala Province"
+        if named is not None:
+            if not self.judge.plausible(doc, named) \
+                    or named.candidates[0].match == "transliteration":
+                return None  # "Sardast province" read loosely as a village abroad
+            place = self.gazetteer.resolve(named, countries=countries)
+            return place if place is not None and place.latitude is not None else None
+        place = self.gazetteer.resolve_name(name, countries=countries)
+        if place is None or place.latitude is None or (
+                countries and place.country_code != countries[0]):
+            return None
+        return place
+
+    def district_place(self, district, city: Place | None, countries, *,
+                        report_towns: list[Place] | None = None) -> Place | None:
+        """A named part of a city: itself when the gazetteer knows it near the city (in the
+        region, when only a region holds it), else the city with geo_precision 2 and the
+        part's name kept ("Aleppo - al-Sakhour").
+
+        When the city is only the report's main city (the clause names none; `report_towns`
+        are the towns the report names), a place of that name near another town the report
+        names wins: "rallied in Khor Maksar" in a Taiz report that also names Aden."""
+        name, container = district
+        city_name = container or (city.location.split(" - ")[0] if city and city.location
+                                  else None)
+        words = name.split()
+        core = " ".join(words[:-1]) if words[-1].lower() in DISTRICT_DESIGNATORS else name
+        landmark = len(words) > 1 and words[-1].lower() in LANDMARK_PARTS
+        query = " ".join(words[:-1]) if landmark else name  # "Yarmouk camp": al-Yarmuk
+        if city is not None and city_name and name_key(core) == name_key(city_name):
+            return city  # "Baghdad - Baghdad" says nothing more than Baghdad
+        if city is not None and city.admin2 and core != name \
+                and name_key(core) == name_key(city.admin2):
+            return city  # "Sopore town in Baramulla district": the town is the more precise
+        if core != name and words[-1].lower() in DIVISION_WORDS and container is None:
+            # "in Irumu territory", unknown to the index and named with no holder: no part
+            # of the report's town, a division of its region (precision 3), if anywhere
+            place = self.gazetteer.resolve_name(name, countries=countries)
+            if place is not None and place.latitude is not None and city is not None \
+                    and (place.country_code, place.admin1) == (city.country_code, city.admin1):
+                return place
+            return self._division_of_region(core, city, countries)
+        place = self.gazetteer.resolve_name(query, countries=countries, container_name=city_name)
+        if landmark and place is not None and city is not None \
+                and place.geonameid == city.geonameid:
+            place = None  # the city under the bare name: the part keeps its landmark word
+        if report_towns and (place is None or city is None
+                             or place.geonameid == city.geonameid):
+            elsewhere = self._named_in_country(query, countries)
+            if elsewhere is not None and any(
+                    haversine_km(elsewhere.latitude, elsewhere.longitude, town.latitude,
+                                 town.longitude) <= 30 for town in report_towns):
+                return elsewhere
+        if place is not None and place.latitude is not None:
+            if city is None or city.latitude is None:
+                # no city to be part of: only a place of the report's own country
+                in_country = bool(countries) and place.country_code == countries[0]
+                return place if in_country else None
+            if place.country_code == city.country_code and (
+                    haversine_km(place.latitude, place.longitude, city.latitude,
+                                 city.longitude) <= 30
+                    or city.geo_precision == 3 and place.admin1 == city.admin1):
+                return place
+            if self.gazetteer.is_district_place(place.geonameid) and (
+                    place.country_code, place.admin1) == (city.country_code, city.admin1):
+                return place  # a district of the city's region, at its seat
+        if city is None or city.latitude is None:
+            return None
+        part = copy_place(city)
+        part.location = f"{(city.location or '').split(' - ')[0]} - {' '.join(name.split())}"
+        part.geo_precision = max(city.geo_precision or 1, 2)
+        return part
+
+    def _division_of_region(self, name: str, city: Place | None, countries) -> Place | None:
+        """A division named without its holder, in the region of the town the report is
+        about: the region's point under the division's name, geo_precision 3."""
+        if city is None or not city.admin1:
+            return None
+        region = self.gazetteer.resolve_name(f"{city.admin1} province",
+                                             countries=[city.country_code])
+        if region is None or region.geo_precision != 3 or region.latitude is None \
+                or region.admin1 != city.admin1:
+            return None
+        region.location = name
+        return region
+
+    def _named_in_country(self, name: str, countries) -> Place | None:
+        """A place of the report's country called `name` by its own spelling (not a loose
+        transliteration): "rallied in Khor Maksar" in a report about another city is still
+        the Khor Maksar the index knows."""
+        if not countries or not any(
+                c.country_code == countries[0] and c.match in ("exact", "normalised")
+                for c in self.gazetteer.candidates(name)):
+            return None
+        place = self.gazetteer.resolve_name(name, countries=countries[:1])
+        if place is None or place.latitude is None or place.country_code != countries[0]:
+            return None
+        return place

@@ -1,0 +1,226 @@
+"""Towns and villages the gazetteer lacks: "the town of Konna", "Galga village", "Abu
+Saida, a town near Baquba", "in villages near Mambasa"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventdesk.components.events.common import actor_tokens, lexicon, namelike, place_tokens
+from eventdesk.components.events.place_measures import COMPASS_WORDS
+from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS, is_home
+from eventdesk.components.events.place_names.sites import SiteReader
+from eventdesk.components.events.place_names.words import (
+    designated_settlements,
+    name_end,
+    name_from,
+)
+from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_entities
+from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS
+from eventdesk.geo.normalize import name_key
+from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words
+
+# "the East Ghouta region": a named area, kept as the place's name at what holds it
+AREA_WORDS = frozenset({"region", "area"})
+# "in Gursai in Mendher sector", "the assault on Kulbus in West Darfur state": prepositions
+# that put the scene's own name in a clause
+PLACE_PREPS = frozenset({"in", "at", "on", "inside"})
+# "in the commune of Mora", "in the district of Y": a division named after "of"
+HOLDER_NOUNS = DISTRICT_DESIGNATORS | {"commune", "province", "state", "region", "governorate",
+                                       "department"}
+# words before the name of a scene: "near X", "in X", "out of X"
+SCENE_PREPS = frozenset({"near", "in", "at", "into", "outside", "around", "of"})
+
+
+class SettlementReader(SiteReader):
+    """Reads the towns and villages the gazetteer lacks."""
+
+    def unknown_near_unknown(self, doc: Doc, clause: Clause) -> bool:
+        """"a base at Zilkan, near Bashiqa": the clause names a place and the town it is near,
+        the index knows neither, and the sentence names no other place; any town of the
+        report would be a guess."""
+        countries = set(doc._.countries or [])
+        # a place of the report's countries is known, even where it is not the scene ("of
+        # Kafr Tsurif near Hebron", a home); a namesake abroad is not
+        covered = {i for m in doc._.places or [] if self.judge.plausible(doc, m) or any(
+                       c.country_code in countries and c.match != "transliteration"
+                       for c in m.candidates)
+                   for i in range(m.start, m.end)}
+        ids = {t.i for t in clause.tokens}
+        for tok in clause.tokens:
+            if tok.lower_ != "near" or tok.i + 1 not in ids or not namelike(doc[tok.i + 1]) \
+                    or tok.i + 1 in covered:
+                continue
+            before = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
+            if before - 1 in ids and namelike(doc[before - 1]) and before - 1 not in covered \
+                    and doc[before - 1].ent_type_ in ("GPE", "LOC", "FAC", "PERSON", ""):
+                return True
+        return False
+
+    def unknown_town_name(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
+        """"seized the town of Konna", "in the Sambisa Forest": a named place the gazetteer
+        did not find in the text, and its first token. Better no place than a wrong one."""
+        known = place_tokens(doc)
+        for tok in clause.tokens:
+            if tok.lower_ in ("in", "at", "into") and tok.i + 2 < len(doc) \
+                    and doc[tok.i + 1].lower_ == "the" and doc[tok.i + 2].text[:1].isupper() \
+                    and tok.i + 2 not in known and doc[tok.i + 2].ent_type_ in ("GPE", "LOC",
+                                                                                "FAC", "") \
+                    and not is_home(tok):  # "a brigade based in the Bolivar region": its home
+                return name_from(doc, tok.i + 2), tok.i + 2
+        settlement = self.unknown_settlement(doc, clause.tokens)
+        if settlement is not None:
+            return settlement[:2]
+        return self._unknown_near(doc, clause)
+
+    def _unknown_near(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
+        """"killed ten civilians in villages near Mambasa": the town the clause puts its
+        scene near, which the index lacks; or, after any word of a scene, a town the report
+        calls one ("drove the Islamists out of Konna", after "the town of Konna"). The event
+        is there, not at another clause's place."""
+        known = place_tokens(doc) | actor_tokens(doc)  # "of Kafr Tsurif near Hebron": known
+        ids = {t.i for t in clause.tokens}
+        for tok in clause.tokens:
+            at = tok.i + 1
+            if tok.lower_ not in SCENE_PREPS or at not in ids or not namelike(doc[at]) \
+                    or any(k in known for k in range(at, name_end(doc, at))):
+                continue
+            if tok.lower_ == "near" and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "") \
+                    or name_key(name_from(doc, at)) in designated_settlements(doc) \
+                    and (tok.lower_ != "of" or doc[tok.i - 1].lower_ == "out"):
+                return name_from(doc, at), at
+        return None
+
+    def unknown_settlement(self, doc: Doc, tokens) -> tuple[str, int, int] | None:
+        """A town or village the report names as one but the gazetteer lacks: "the town of
+        Konna", "the villages of X and Y", "Galga village", "Abu Saida, a town near Baquba".
+        Returns (name, first token, end token)."""
+        # a name read only as a namesake abroad is as unknown as one the index lacks
+        known = self.judge.plausible_tokens(doc)
+        known |= actor_tokens(doc)
+        ids = {t.i for t in tokens}
+        area = None  # "the East Ghouta region": only when no town or village is named
+        for tok in tokens:
+            i = tok.i
+            if (tok.lower_ in SETTLEMENT_WORDS or tok.text == "area") \
+                    and i + 2 < len(doc) and doc[i + 1].lower_ == "of" \
+                    and namelike(doc[i + 2]) and not _left_for(doc, i) and not is_home(tok):
+                # "the town of Konna"; "in the area of X", around a place (not "the region
+                # of X", which holds it): only when no town is named
+                name = self._settlement_name(doc, i + 2, known, designated=True)
+                if name is not None and tok.text == "area":
+                    area = area or name
+                elif name is not None:
+                    return name
+            if (tok.lower_ in SETTLEMENT_WORDS or tok.lower_ in AREA_WORDS) \
+                    and tok.text.islower() and i - 1 in ids and namelike(doc[i - 1]) \
+                    and not is_home(tok):
+                # "Galga village", "the East Ghouta region": the name before a lower-case
+                # place word
+                start = i
+                while start - 1 in ids and namelike(doc[start - 1]):
+                    start -= 1
+                name = self._settlement_name(doc, start, known, end=i)
+                if name is not None and tok.lower_ in AREA_WORDS:
+                    area = area or name
+                elif name is not None:
+                    return name
+            at = i + 1
+            while at < len(doc) and doc[at].is_space:
+                at += 1  # "at  Manigram"
+            if tok.lower_ in PLACE_PREPS and at in ids and namelike(doc[at]) \
+                    and at not in known \
+                    and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "ORG", ""):
+                # "killed two militants in Gursai in Mendher sector", "the assault on Kulbus
+                # in West Darfur state": the scene's own name, unknown to the index, said to
+                # lie in a place it knows
+                end = name_end(doc, at)
+                if _held_by_known(doc, end, known):
+                    name = self._settlement_name(doc, at, known, end=end)
+                    if name is not None:
+                        return name
+            if tok.text == "," and i + 2 < len(doc) and i - 1 in ids and namelike(doc[i - 1]) \
+                    and doc[i + 1].lower_ in ("a", "an") and any(
+                        t.lower_ in SETTLEMENT_WORDS or t.lower_ in CITY_PART_DESIGNATORS
+                        for t in doc[i + 2:min(len(doc), i + 6)]):
+                # "Abu Saida, a town near Baquba", "Bayaa, a Sunni and Shiite neighbourhood
+                # in western Baghdad": the name before its description
+                start = i
+                while start - 1 in ids and namelike(doc[start - 1]):
+                    start -= 1
+                name = self._settlement_name(doc, start, known, end=i)
+                if name is not None:
+                    return name
+        return area
+
+    def _settlement_name(self, doc: Doc, start: int, known, *, end: int | None = None,
+                         designated: bool = False) -> tuple[str, int, int] | None:
+        """The unknown name at `start` (up to `end`), when it is a name on its own: not a
+        place the gazetteer found, an actor, a month or an ordinary word. After "the town
+        of" (`designated`) the words say it is a name, whatever NER or the word lists say
+        ("the town of Hit")."""
+        if end is None:
+            end = name_end(doc, start)
+        if end <= start or end - start > 5 or any(k in known for k in range(start, end)):
+            return None
+        span = doc[start:end]
+        named = start
+        while named + 1 < end and doc[named].lower_ in COMPASS_WORDS:
+            named += 1  # "East Ghouta": a compass word begins the name
+        if designated:
+            # NER's date or time in a name ("the village of Ma’ardes" read as a date) is
+            # noise, unless the word is a month's or a weekday's
+            words = [t for t in doc[named:end] if any(ch.isalpha() for ch in t.text)]
+            if words and all(self._name_word(t) or t.lower_ not in MONTHS | WEEKDAYS
+                             and not t.like_num for t in words):
+                return span.text, start, end
+            return None
+        if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in span) \
+                or any(t.ent_type_ == "NORP" for t in span) \
+                and not self._named_before_its_kind(doc, start, end) \
+                or not self._names_alone(doc[named:end]):
+            return None
+        if any(ent.start < end < ent.end for ent in doc_entities(doc)) and not (
+                doc[end].lower_ in SETTLEMENT_WORDS or doc[end].lower_ in AREA_WORDS):
+            return None  # the start of a longer name ("Tal Afar Operations Command")
+        return span.text, start, end
+
+    def _named_before_its_kind(self, doc: Doc, start: int, end: int) -> bool:
+        """"attacked Nwonko village": a name NER calls a people, right before a lower-case
+        settlement word and after no article, is the settlement's name ("a Fulani village"
+        is a people's village); a demonym or an English word never is."""
+        if end >= len(doc) or doc[end].lower_ not in SETTLEMENT_WORDS \
+                or not doc[end].text.islower():
+            return False
+        if start > 0 and doc[start - 1].lower_ in ("a", "an", "the", "one", "another"):
+            return False
+        return all(self._name_word(t) and t.lower_ not in english_words()
+                   for t in doc[start:end])
+
+
+def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
+    """The words from token `end` say the name before them lies in a place the index
+    knows: "in" (and "the", a compass word) before that place ("... in Mendher sector",
+    "... in northern Borno")."""
+    if end >= len(doc) or doc[end].lower_ != "in":
+        return False
+    k = end + 1
+    while k < len(doc) and k - end <= 4 and (
+            doc[k].lower_ == "the" or doc[k].lower_ in COMPASS_WORDS or doc[k].is_space
+            or doc[k].lower_ in HOLDER_NOUNS and k + 1 < len(doc)
+            and doc[k + 1].lower_ == "of" or doc[k].lower_ == "of" and k > end + 1
+            and doc[k - 1].lower_ in HOLDER_NOUNS):
+        k += 1  # "in the commune of Mora"
+    return k < len(doc) and k in known
+
+
+def _left_for(doc: Doc, at: int) -> bool:
+    """"fled to the village of X", "came from the town of X": not where it happened ("the
+    battle for the town of X" is)."""
+    away = lexicon()["away_preps"] - {"for"}
+    for tok in reversed(doc[max(0, at - 5):at]):
+        if tok.pos_ == "PART":
+            continue  # "to capture the town of X": an infinitive, no way to X
+        if tok.pos_ == "ADP" or tok.lower_ in away:
+            return tok.lower_ in away
+    return False

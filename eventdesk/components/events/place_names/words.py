@@ -1,0 +1,100 @@
+"""What a name the gazetteer lacks is made of: proper words, not a month, a compass word,
+a people or an everyday word; where the name ends; the names the report calls towns."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventdesk.components.events.common import ARABIC_ARTICLES, namelike
+from eventdesk.components.events.place_measures import COMPASS_WORDS
+from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS
+from eventdesk.geo.normalize import name_key
+from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
+
+
+class NameWords:
+    """The words of the names the gazetteer lacks; holds the gazetteer and the mention
+    judge."""
+
+    def __init__(self, gazetteer, judge):
+        self.gazetteer = gazetteer
+        self.judge = judge
+
+    def _name_word(self, tok: Token) -> bool:
+        """A word that can be part of a place's name: not a month, weekday, compass word,
+        people ("Kurdish", "Shiite") or number."""
+        lower = tok.lower_
+        if lower in MONTHS or lower in WEEKDAYS or lower in COMPASS_WORDS:
+            return False
+        if tok.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL") or (
+                tok.ent_type_ == "NORP" and lower in english_words()):
+            return False
+        return self.gazetteer.demonym_country(tok.text) is None
+
+    def _names_alone(self, span: Span) -> bool:
+        """A name of a part of a city: proper words, not one ordinary English word
+        ("Southern", "September") nor punctuation ("Mosul - -")."""
+        words = [t for t in span if any(ch.isalpha() for ch in t.text)]
+        if not words or not all(self._name_word(t) or article_of_name(t) for t in words):
+            return False
+        if len(words) == 1 and words[0].lower_ in everyday_words():
+            return False
+        return not (len(words) == 1 and words[0].lower_ in ARABIC_ARTICLES)
+
+
+def inside_hyphenated(doc: Doc, k: int) -> bool:
+    """Token k is a hyphen or a lower-case link inside a hyphenated name, as spaCy splits
+    "Dasht-e-Barchi" or "Pul-i-Khumri": glued to the tokens on both sides."""
+    tok = doc[k]
+    if tok.whitespace_ or k == 0 or doc[k - 1].whitespace_ or k + 1 >= len(doc):
+        return False
+    if tok.text == "-":
+        return doc[k + 1].text[:1].isalpha()
+    return tok.text.islower() and len(tok.text) <= 3 and doc[k - 1].text == "-" \
+        and doc[k + 1].text == "-"
+
+
+def article_of_name(tok: Token) -> bool:
+    """"al" of "al-Kalasa": part of the name, whatever else the word may be read as."""
+    return tok.lower_ in ARABIC_ARTICLES and namelike(tok)
+
+
+def name_end(doc: Doc, start: int) -> int:
+    """Where the proper name that starts at token `start` ends ("Jisr al-Shughur", "Puerto
+    del Carmen")."""
+    end = start
+    while end < len(doc) and (namelike(doc[end]) or (
+            doc[end].lower_ in ("del", "de", "al", "el") and end + 1 < len(doc)
+            and namelike(doc[end + 1]))):
+        end += 1
+    return end
+
+
+def name_from(doc: Doc, start: int) -> str:
+    """The proper name that starts at token `start` ("Jisr al-Shughur")."""
+    return doc[start:max(name_end(doc, start), start + 1)].text
+
+
+SETTLEMENTS_KEY = "eventdesk.designated_settlements"
+
+
+def designated_settlements(doc: Doc) -> frozenset[str]:
+    """Name keys of the places the report calls a town, village or city ("the town of
+    Palma", "Galga village"): a settlement of its own wherever it is named again, never a
+    quarter of another town. Read once per report."""
+    found = doc.user_data.get(SETTLEMENTS_KEY)
+    if found is None:
+        names = set()
+        for tok in doc:
+            if tok.lower_ in SETTLEMENT_WORDS and tok.text.islower():
+                if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
+                    end = name_end(doc, tok.i + 2)
+                    if end > tok.i + 2:
+                        names.add(name_key(doc[tok.i + 2:end].text))
+                start = tok.i
+                while start > 0 and namelike(doc[start - 1]) and tok.i - start < 4:
+                    start -= 1
+                if start < tok.i:
+                    names.add(name_key(doc[start:tok.i].text))
+        found = doc.user_data[SETTLEMENTS_KEY] = frozenset(names)
+    return found

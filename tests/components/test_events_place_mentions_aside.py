@@ -1,0 +1,112 @@
+"""Places named beside the event: what a protest was against, another occasion named after
+its place, a place the text names as an exception (issue 9: "captured a hill in the province
+of Diego Suarez, the only area other than Toamasina that he still held")."""
+
+import pytest
+
+from eventdesk.components.events.place_mentions.aside import excepted
+
+
+@pytest.mark.parametrize("words, heads, deps, expected", [
+    # "the only area other than Toamasina": the place the scene is not
+    (["area", "other", "than", "Toamasina"], [0, 0, 1, 2], ["ROOT", "amod", "prep", "pobj"],
+     True),
+    (["towns", "apart", "from", "Goma"], [0, 0, 1, 2], ["ROOT", "advmod", "prep", "pobj"],
+     True),
+    (["towns", "except", "Goma"], [0, 0, 1], ["ROOT", "prep", "pobj"], True),
+    # controls: "more than Goma" is no exception, "fled from Goma" a way away
+    (["larger", "than", "Goma"], [0, 0, 1], ["ROOT", "prep", "pobj"], False),
+    (["fled", "from", "Goma"], [0, 0, 1], ["ROOT", "prep", "pobj"], False),
+])
+def test_a_place_named_as_an_exception_is_set_aside(parsed, words, heads, deps, expected):
+    doc = parsed(words=words, heads=heads, deps=deps)
+    assert excepted(doc[len(words) - 1]) is expected
+
+
+def test_the_object_of_a_protest_is_not_where_people_protested(parsed):
+    from eventdesk.components.events.place_mentions.aside import protested_against
+
+    # "protested against the bombing of the embassy in Belgrade"
+    deep = parsed(["they", "protested", "against", "the", "bombing", "of", "the", "embassy",
+                    "in", "Belgrade"],
+                   [1, 1, 1, 4, 2, 4, 7, 5, 7, 8],
+                   ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj", "prep",
+                    "pobj"], pos=["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
+                                  "ADP", "PROPN"],
+                   lemmas=["they", "protest", "against", "the", "bombing", "of", "the",
+                           "embassy", "in", "belgrade"])
+    # "protested against his visit in Sofia": the parse cannot tell, so Sofia is kept
+    shallow = parsed(["they", "protested", "against", "his", "visit", "in", "Sofia"],
+                      [1, 1, 1, 4, 2, 4, 5],
+                      ["nsubj", "ROOT", "prep", "poss", "pobj", "prep", "pobj"],
+                      pos=["PRON", "VERB", "ADP", "PRON", "NOUN", "ADP", "PROPN"],
+                      lemmas=["they", "protest", "against", "his", "visit", "in", "sofia"])
+    assert protested_against(deep[9])
+    assert not protested_against(shallow[6])
+
+
+def test_what_a_protest_was_over_is_not_where_people_protested(parsed):
+    from eventdesk.components.events.place_mentions.aside import protested_against
+
+    # "they protested over the killing of a teacher in Hebron"
+    over = parsed(["they", "protested", "over", "the", "killing", "of", "a", "teacher", "in",
+                    "Hebron"],
+                   [1, 1, 1, 4, 2, 4, 7, 5, 7, 8],
+                   ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj", "prep",
+                    "pobj"], pos=["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
+                                  "ADP", "PROPN"],
+                   lemmas=["they", "protest", "over", "the", "killing", "of", "a", "teacher",
+                           "in", "hebron"])
+    assert protested_against(over[9])
+
+
+def test_a_place_naming_another_occasion_is_not_the_scene(parsed):
+    from eventdesk.components.events.place_mentions.aside import names_another_occasion
+
+    # "the Khasavyurt ceasefire agreement"
+    agreement = parsed(["the", "Khasavyurt", "ceasefire", "agreement"], [3, 3, 3, 3],
+                       ["det", "compound", "compound", "ROOT"],
+                       lemmas=["the", "khasavyurt", "ceasefire", "agreement"])
+    # "the ringleader of the Paris attacks"
+    recalled = parsed(["the", "ringleader", "of", "the", "Paris", "attacks"],
+                      [1, 1, 1, 5, 5, 2], ["det", "ROOT", "prep", "det", "compound", "pobj"],
+                      lemmas=["the", "ringleader", "of", "the", "paris", "attack"])
+    # "killed in the Hasakah clashes": the event itself
+    itself = parsed(["killed", "in", "the", "Hasakah", "clashes"], [0, 0, 4, 4, 1],
+                    ["ROOT", "prep", "det", "compound", "pobj"],
+                    lemmas=["kill", "in", "the", "hasakah", "clash"])
+    # "in the Paris attacks": an attack named as the scene's
+    scene = parsed(["killed", "in", "the", "Paris", "attacks"], [0, 0, 4, 4, 1],
+                   ["ROOT", "prep", "det", "compound", "pobj"],
+                   lemmas=["kill", "in", "the", "paris", "attack"])
+    # "protested against the Geneva initiative": a plan named after where it was made
+    plan = parsed(["protested", "against", "the", "Geneva", "initiative"], [0, 0, 4, 4, 1],
+                  ["ROOT", "prep", "det", "compound", "pobj"],
+                  lemmas=["protest", "against", "the", "geneva", "initiative"])
+    # "Ireland 's peace process": an occasion named after its place by an owner's 's
+    process = parsed(["Ireland", "'s", "peace", "process"], [3, 0, 3, 3],
+                     ["poss", "case", "compound", "ROOT"],
+                     lemmas=["ireland", "'s", "peace", "process"])
+    assert names_another_occasion(process[0])
+    assert names_another_occasion(agreement[1])
+    assert names_another_occasion(recalled[4])
+    assert names_another_occasion(plan[3])
+    assert not names_another_occasion(itself[3])
+    assert not names_another_occasion(scene[3])
+
+
+def test_a_deeds_place_under_what_a_protest_named_is_not_the_protests(parsed):
+    from eventdesk.components.events.place_mentions.aside import protested_against
+
+    def protesting(last_noun):
+        # "they protested the crackdown on riots in Tibet": 0 they 1 protested 2 the
+        # 3 crackdown 4 on 5 riots 6 in 7 Tibet
+        return parsed(["they", "protested", "the", "crackdown", "on", last_noun, "in", "Tibet"],
+                      [1, 1, 3, 1, 3, 4, 5, 6],
+                      ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj"],
+                      pos=["PRON", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"],
+                      lemmas=["they", "protest", "the", "crackdown", "on", last_noun, "in",
+                              "tibet"])
+    assert protested_against(protesting("riots")[7])
+    # control: "protested the crackdown on students in Tibet": no deed of its own there
+    assert not protested_against(protesting("students")[7])

@@ -1,0 +1,132 @@
+"""A place's name inside another name: lists NER joins into one, the towns a road joins,
+a street named after a town, an office's seat, a river named after a town."""
+
+
+def test_a_place_listed_in_what_ner_calls_one_organisation_stays_a_place():
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Span
+
+    from eventdesk.components.events.place_mentions.other_names import in_a_list
+
+    doc = spacy.blank("en")("Fighting continues near Avdiivka and Marinka.")
+    listed = Span(doc, 3, 6, label="ORG")        # "Avdiivka and Marinka"
+    assert in_a_list(doc, SimpleNamespace(start=3, end=4), listed)
+    assert in_a_list(doc, SimpleNamespace(start=5, end=6), listed)  # the last one too
+    doc = spacy.blank("en")("The Aleppo Relief Committee said so.")
+    named = Span(doc, 1, 4, label="ORG")         # "Aleppo Relief Committee"
+    assert not in_a_list(doc, SimpleNamespace(start=1, end=2), named)
+    doc = spacy.blank("en")("The Bank of Aleppo said so.")
+    bank = Span(doc, 1, 4, label="ORG")          # "Bank of Aleppo": a name, no list
+    assert not in_a_list(doc, SimpleNamespace(start=3, end=4), bank)
+
+
+def test_the_towns_a_road_joins_are_not_where_on_it_the_event_was():
+    from types import SimpleNamespace
+
+    import spacy
+
+    from eventdesk.components.events.place_mentions import names_a_route
+
+    nlp = spacy.blank("en")
+    # 0 a 1 mine 2 on 3 the 4 Kabul 5 - 6 Kandahar 7 highway 8 near 9 Ghazni
+    doc = nlp("a mine on the Kabul-Kandahar highway near Ghazni")
+    assert [t.text for t in doc][4:7] == ["Kabul", "-", "Kandahar"]
+    assert names_a_route(doc, SimpleNamespace(start=4, end=5))
+    assert names_a_route(doc, SimpleNamespace(start=6, end=7))
+    assert not names_a_route(doc, SimpleNamespace(start=9, end=10))
+    # a town's own road, or a hyphenated town, is no route between towns
+    assert not names_a_route(nlp("on Ghazni road"), SimpleNamespace(start=1, end=2))
+    hyphenated = nlp("in Port-au-Prince")
+    assert not names_a_route(hyphenated, SimpleNamespace(start=1, end=len(hyphenated)))
+    # a word describing the road may stand before it
+    doc = nlp("on the Kabul-Ghazni main road in Saydabad")
+    assert names_a_route(doc, SimpleNamespace(start=2, end=3))
+    assert names_a_route(doc, SimpleNamespace(start=4, end=5))
+    assert not names_a_route(nlp("on the Kabul-Ghazni border in Saydabad"),
+                             SimpleNamespace(start=4, end=5))
+
+
+def test_a_street_named_after_a_town_is_not_that_town():
+    from types import SimpleNamespace
+
+    import spacy
+
+    from eventdesk.components.events.place_mentions import names_a_route
+
+    nlp = spacy.blank("en")
+    # 0 a 1 bomb 2 along 3 Jos 4 Road 5 in 6 Potiskum
+    doc = nlp("a bomb along Jos Road in Potiskum")
+    assert names_a_route(doc, SimpleNamespace(start=3, end=4))
+    assert not names_a_route(doc, SimpleNamespace(start=6, end=7))
+    assert names_a_route(nlp("gunmen on Haifa Street"), SimpleNamespace(start=2, end=3))
+    # a town followed by a capitalised word that is no street's
+    assert not names_a_route(nlp("in Jos Town"), SimpleNamespace(start=1, end=2))
+
+
+def test_an_office_s_seat_places_the_deed_only_when_its_holder_takes_part(parsed):
+    from eventdesk.components.events.place_mentions import names_an_office
+    from eventdesk.components.triggers import Clause
+
+    def clause(doc, root):
+        return Clause(root=doc[root], tokens=list(doc), sent=doc[:])
+
+    # "the Garissa commissioner said three died": 0 the, 1 Garissa, 2 commissioner, 3 said,
+    # 4 three, 5 died
+    said = parsed(["the", "Garissa", "commissioner", "said", "three", "died"],
+                   [2, 2, 3, 3, 5, 3], ["det", "compound", "nsubj", "ROOT", "nsubj", "ccomp"],
+                   pos=["DET", "PROPN", "NOUN", "VERB", "NUM", "VERB"])
+    # "the Jaffna mayor was shot": the holder is the victim
+    shot = parsed(["the", "Jaffna", "mayor", "was", "shot"], [2, 2, 4, 4, 4],
+                   ["det", "compound", "nsubjpass", "auxpass", "ROOT"],
+                   pos=["DET", "PROPN", "NOUN", "AUX", "VERB"])
+    # "according to the emir in Manbij"
+    emir = parsed(["according", "to", "the", "emir", "in", "Manbij"], [0, 0, 3, 1, 3, 4],
+                   ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                   pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    # "killed militants, including the commander in Palmyra"
+    including = parsed(["they", "killed", "militants", "including", "the", "commander", "in",
+                         "Palmyra"], [1, 1, 1, 2, 5, 3, 5, 6],
+                        ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pobj"],
+                        pos=["PRON", "VERB", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"])
+    # "shot and killed X, the leader in Hebron": the object of a verb joined to the clause's
+    joined = parsed(["they", "shot", "and", "killed", "X", ",", "the", "leader", "in",
+                      "Hebron"], [1, 1, 1, 1, 3, 4, 7, 4, 7, 8],
+                     ["nsubj", "ROOT", "cc", "conj", "dobj", "punct", "det", "appos", "prep",
+                      "pobj"], pos=["PRON", "VERB", "CCONJ", "VERB", "PROPN", "PUNCT", "DET",
+                                    "NOUN", "ADP", "PROPN"])
+    # "shot in the head in Jaffna": no office
+    head = parsed(["shot", "in", "the", "head", "in", "Jaffna"], [0, 0, 3, 1, 3, 4],
+                   ["ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                   pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    deed = Clause(root=said[5], tokens=[said[4], said[5]], sent=said[:])  # "three died"
+    assert names_an_office(said[1], deed)
+    assert not names_an_office(shot[1], clause(shot, 4))
+    assert names_an_office(emir[5], clause(emir, 0))
+    assert not names_an_office(including[7], clause(including, 1))
+    assert not names_an_office(head[5], clause(head, 0))
+    assert not names_an_office(joined[9], Clause(root=joined[1], tokens=joined[:2],
+                                                  sent=joined[:]))
+
+
+def test_a_towns_name_opening_a_rivers_is_the_river():
+    from types import SimpleNamespace
+
+    import spacy
+
+    from eventdesk.components.events.place_mentions.other_names import opens_a_feature_name
+
+    nlp = spacy.blank("en")
+    town = [SimpleNamespace(is_region=False)]
+    # "marched along the Ottawa River": 3 Ottawa 4 River
+    river = nlp("marched along the Ottawa River")
+    assert opens_a_feature_name(river, SimpleNamespace(start=3, end=4, candidates=town))
+    # controls: the town itself, a region's island, a lower-case word after the town
+    assert not opens_a_feature_name(nlp("marched in Ottawa"),
+                                     SimpleNamespace(start=2, end=3, candidates=town))
+    island = nlp("landed on Basilan Islands")
+    assert not opens_a_feature_name(island, SimpleNamespace(
+        start=2, end=3, candidates=[SimpleNamespace(is_region=True)]))
+    assert not opens_a_feature_name(nlp("in Ottawa river"),
+                                     SimpleNamespace(start=1, end=2, candidates=town))
