@@ -344,6 +344,11 @@ def test_an_interception_or_the_other_sides_version_told_as_a_detail_joins_the_e
     assert detail_of(shooting, version)
     assert [c.sub_event_type for c in merge([shooting, version])] == \
         ["Excessive force against protesters"]
+    # a march met by no force, then troops fighting an armed group: no version of the march
+    march = draft("Peaceful protest", "Protests", sent_index=0, actor1=MARCHERS)
+    fight = undated("Armed clash", sent_index=2, start=40, actor1=ARMY, actor2=MILITIA,
+                    place_from_context=True)
+    assert not detail_of(march, fight)
 
 
 def test_a_detail_with_its_own_place_day_or_kind_is_another_event():

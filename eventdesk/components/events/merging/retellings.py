@@ -181,6 +181,10 @@ def detail_of(lead: Candidate, detail: Candidate) -> bool:
             or not (detail.event_type in kinds or detail.sub_event_type in kinds) \
             or lead.date is None or detail.date is None or other_sides(lead, detail):
         return False
+    if lead.event_type == PROTESTS and detail.event_type == BATTLES \
+            and not _a_side_named_again(lead, detail):
+        return False  # a fight is the state's version of a crowd's day only if it names
+        # the force the crowd met: troops fighting "terrorists" the day after a march are not
     if not (detail.place_from_context and (place_key(detail.place) == place_key(lead.place)
                                            or holds(detail.place, lead.place))
             or detail.sent_index - lead.sent_index <= 2 and holds(lead.place, detail.place)
