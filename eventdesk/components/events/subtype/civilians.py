@@ -336,3 +336,26 @@ def harmed_in_a_told_accident(facts: ClauseFacts) -> bool:
                     and _cue("nature_or_accident", list(how.subtree)):
                 return True
     return False
+
+
+# Trigger categories of war's weapons and fighting: a report that tells one is of a conflict.
+WAR_CATEGORIES = frozenset({"clash", "capture", "recapture", "air", "shelling", "suicide",
+                            "explosive", "grenade", "chemical", "strike"})
+
+
+@predicate.add
+def conflict_in_report(facts: ClauseFacts) -> bool:
+    """A killing whose doer the report leaves unnamed is told in a conflict, not as ordinary
+    crime: the victim holds a public office or calling ("the mayor was shot dead"; cue
+    public_victim, in the clause), or the report names an armed group, troops or a foreign
+    force (not only police, whom every crime report quotes), tells war's weapons or fighting
+    (a bombing, shelling, a clash), or has words of political violence (cue conflict_setting:
+    "assassins", "insurgency", "sectarian")."""
+    doc = facts.doc
+    if _cue("public_victim", facts.clause.tokens) or _cue("conflict_setting", list(doc)):
+        return True
+    if any(m.category in WAR_CATEGORIES for m in doc._.triggers or []):
+        return True
+    return any(m.role_hint in ("armed", "unidentified", "international")
+               or m.role_hint == "state" and not m.actor.name.startswith("Police")
+               for m in doc._.actors or [])
