@@ -386,3 +386,12 @@ def only_died(facts: ClauseFacts) -> bool:
     doc = facts.doc
     return all(doc[m.start:m.end].root.lemma_.lower() in SUBJECT_DIES
                for m in facts.clause.triggers)
+
+
+@predicate.add
+def force_named_in_clause(facts: ClauseFacts) -> bool:
+    """An armed side or a force named anywhere in the clause, not as its subject or object
+    ("were shot to death in an army raid", "killed during operations by Iraqi forces"):
+    a likely doer, so the killing is not one whose doer the report leaves unnamed."""
+    ids = {t.i for t in facts.clause.tokens}
+    return any(m.role_hint in ARMED_ROLES and m.start in ids for m in facts.doc._.actors or [])
