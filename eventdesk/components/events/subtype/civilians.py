@@ -138,6 +138,7 @@ def someone_harmed(facts: ClauseFacts) -> bool:
     deaths = {i for m in facts.clause.triggers if m.category == "kill"
               or doc[m.start:m.end].root.lemma_.lower() in KILLING_LEMMAS
               for i in range(m.start, m.end)}
+    deaths |= _deadly_verbs(facts)
     for tok in _victim_words(facts):
         if tok.i in armed or _names_ground(tok) or _a_combatant(tok, armed):
             continue
@@ -145,6 +146,23 @@ def someone_harmed(facts: ClauseFacts) -> bool:
                 or tok.pos_ == "NOUN" and tok.head.i in deaths:
             return True
     return False
+
+
+# Adverbs that make a wounding verb a killing ("fatally shot", "mortally wounded").
+DEADLY_ADVERBS = {"fatally", "mortally"}
+
+
+def _deadly_verbs(facts: ClauseFacts) -> set[int]:
+    """Verbs of the clause that killed, besides its death triggers: one a death verb of
+    the clause is co-ordinated with ("was shot and killed": the victim hangs on "shot"),
+    or one a deadly adverb qualifies ("was fatally shot")."""
+    tokens = facts.clause.tokens
+    ids = {t.i for t in tokens}
+    kills = {m.start for m in facts.doc._.triggers or [] if m.category == "kill"
+             and m.start in ids}
+    return {t.head.i for t in tokens if t.i in kills and t.dep_ == "conj"} | {
+        t.i for t in tokens if any(c.dep_ == "advmod" and c.lower_ in DEADLY_ADVERBS
+                                   for c in t.children)}
 
 
 def _objects_of_shared_verbs(doc: Doc, root: Token) -> list[Token]:
@@ -336,3 +354,44 @@ def harmed_in_a_told_accident(facts: ClauseFacts) -> bool:
                     and _cue("nature_or_accident", list(how.subtree)):
                 return True
     return False
+
+
+# Trigger categories of war's weapons and fighting: a report that tells one is of a conflict.
+WAR_CATEGORIES = frozenset({"clash", "capture", "recapture", "air", "shelling", "suicide",
+                            "explosive", "grenade", "chemical", "strike"})
+
+
+@predicate.add
+def conflict_in_report(facts: ClauseFacts) -> bool:
+    """A killing whose doer the report leaves unnamed is told in a conflict, not as ordinary
+    crime: the victim holds a public office or calling ("the mayor was shot dead"; cue
+    public_victim, in the clause), or the report names an armed group, troops or a foreign
+    force (not only police, whom every crime report quotes), tells war's weapons or fighting
+    (a bombing, shelling, a clash), or has words of political violence (cue conflict_setting:
+    "assassins", "insurgency", "sectarian")."""
+    doc = facts.doc
+    if _cue("public_victim", facts.clause.tokens) or _cue("conflict_setting", list(doc)):
+        return True
+    if any(m.category in WAR_CATEGORIES for m in doc._.triggers or []):
+        return True
+    return any(m.role_hint in ("armed", "unidentified", "international")
+               or m.role_hint == "state" and not m.actor.name.startswith("Police")
+               for m in doc._.actors or [])
+
+
+@predicate.add
+def only_died(facts: ClauseFacts) -> bool:
+    """The clause's deed words only say that someone died ("dozens died of disease", "he
+    died in hospital"): a death with no deed told, which may be of illness or age."""
+    doc = facts.doc
+    return all(doc[m.start:m.end].root.lemma_.lower() in SUBJECT_DIES
+               for m in facts.clause.triggers)
+
+
+@predicate.add
+def force_named_in_clause(facts: ClauseFacts) -> bool:
+    """An armed side or a force named anywhere in the clause, not as its subject or object
+    ("were shot to death in an army raid", "killed during operations by Iraqi forces"):
+    a likely doer, so the killing is not one whose doer the report leaves unnamed."""
+    ids = {t.i for t in facts.clause.tokens}
+    return any(m.role_hint in ARMED_ROLES and m.start in ids for m in facts.doc._.actors or [])
