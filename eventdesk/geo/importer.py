@@ -157,10 +157,17 @@ def _open_members(path: Path) -> Iterator[tuple[str | None, Iterator[str], int]]
 
 
 def _lines(raw, label: str) -> Iterator[str]:
-    """Decode line by line, so a bad byte is reported with its own line number."""
+    """Decode line by line, so a bad byte is reported with its own line number. A UTF-8 BOM
+    (a file saved by a Windows editor) is dropped: kept, it glued itself to the first id or
+    admin code (a code 'SY.11' behind a BOM names no region)."""
     number = 0
     try:
         for number, data in enumerate(raw, start=1):
+            if number == 1 and data.startswith((b"\xff\xfe", b"\xfe\xff")):
+                raise GazetteerError("UTF-16 text; GeoNames files are UTF-8 (save it as UTF-8)",
+                                     path=label)
+            if number == 1:
+                data = data.removeprefix(b"\xef\xbb\xbf")
             try:
                 yield data.decode("utf-8")
             except UnicodeDecodeError as exc:

@@ -309,3 +309,25 @@ def test_any_odd_geonames_row_is_imported_or_named(tmp_path_factory, cells):
     con = sqlite3.connect(folder / "x.sqlite")
     for lat, lon in con.execute("SELECT latitude, longitude FROM places"):
         assert -90 <= lat <= 90 and -180 <= lon <= 180
+
+
+@pytest.mark.parametrize("name", ["SY.txt", "admin1CodesASCII.txt"])
+def test_a_utf8_bom_is_dropped_not_glued_to_the_first_id_or_code(tmp_path, name):
+    """Files saved by a Windows editor begin with a BOM: the geoname file was refused
+    ('\\ufeff169577' is not an integer) and the admin1 file stored a code no place matched."""
+    rows = {"SY.txt": geoname_line(PLACES[1]),
+            "admin1CodesASCII.txt": "SY.11\tHoms\tHoms\t169575\n"}
+    path = tmp_path / name
+    path.write_bytes(rows[name].encode("utf-8-sig"))
+    index = tmp_path / "x.sqlite"
+    import_geonames([path], index_path=index, empty=True, progress=False)
+    table, column, value = (("places", "geonameid", 169575) if name == "SY.txt"
+                            else ("admin1", "code", "SY.11"))
+    assert _count(index, f"SELECT count(*) FROM {table} WHERE {column} = '{value}'") == 1
+
+
+def test_a_utf16_file_is_named_as_such(tmp_path):
+    path = tmp_path / "SY.txt"
+    path.write_bytes(geoname_line(PLACES[0]).encode("utf-16"))
+    with pytest.raises(GazetteerError, match=r"SY.txt: UTF-16 text; GeoNames files are UTF-8"):
+        import_geonames([path], index_path=tmp_path / "x.sqlite", empty=True, progress=False)
