@@ -331,3 +331,29 @@ def test_a_utf16_file_is_named_as_such(tmp_path):
     path.write_bytes(geoname_line(PLACES[0]).encode("utf-16"))
     with pytest.raises(GazetteerError, match=r"SY.txt: UTF-16 text; GeoNames files are UTF-8"):
         import_geonames([path], index_path=tmp_path / "x.sqlite", empty=True, progress=False)
+
+
+def test_a_killed_imports_temporary_copy_is_removed_by_the_next_one(tmp_path):
+    """SIGKILL leaves the import's copy of the whole index next to it: the next import
+    removes the copies of processes gone, and keeps those of one still running (its own
+    parent's here) and of other machines."""
+    import os
+    import subprocess
+    import sys
+
+    from eventdesk.geo import store
+
+    index = tmp_path / "x.sqlite"
+    good = tmp_path / "SY.txt"
+    good.write_text(geoname_line(PLACES[0]), encoding="utf-8")
+    killed = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                            capture_output=True, text=True, check=True)
+    gone = tmp_path / f".x.sqlite.{killed.stdout.strip()}-{store._HOST}.abc.tmp"
+    running = tmp_path / f".x.sqlite.{os.getppid()}-{store._HOST}.abc.tmp"
+    elsewhere = tmp_path / f".x.sqlite.{killed.stdout.strip()}-0000ffff.abc.tmp"
+    for path in (gone, running, elsewhere):
+        path.write_bytes(b"a copy of the index")
+    import_geonames([good], index_path=index, empty=True, progress=False)
+    assert not gone.exists() and running.exists() and elsewhere.exists()
+    assert sorted(p.name for p in tmp_path.glob(".x.sqlite.*")) == sorted(
+        [running.name, elsewhere.name])
