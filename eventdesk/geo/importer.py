@@ -28,6 +28,10 @@ from eventdesk.geo.normalize import display_spelling
 
 GEONAME_COLUMNS = 19
 KEPT_FEATURE_CLASSES = frozenset({"P", "A"})
+# Characters: a longer name is a damaged row (a 10-million-character one took 900 MB of
+# memory to index); GeoNames' own are at most 200, other gazetteers' in its format a little
+# longer.
+MAX_NAME = 1_000
 BATCH = 5_000
 # alternateNames "languages" that are codes or links, not names.
 NON_NAME_LANGUAGES = frozenset(
@@ -253,6 +257,11 @@ def _import_geoname(con, lines, label, stats: ImportStats, advance) -> None:
         population = _int(f[14], label, number, "population", default=0, minimum=0)
         if not f[1].strip():
             raise GazetteerError(f"line {number}: the name column is empty", path=label)
+        for column, value in (("name", f[1]), ("asciiname", f[2])):
+            if len(value) > MAX_NAME:
+                raise GazetteerError(f"line {number}: the {column} column is {len(value):,} "
+                                     f"characters long, not a place's name (GeoNames' are "
+                                     f"at most 200)", path=label)
         is_region = int(f[6] == "A" and f[7] == "ADM1")
         place = (gid, f[1], f[2] or None, f[6], f[7] or None, f[8] or None, f[10] or None,
                  f[11] or None, population, latitude, longitude, is_region)

@@ -357,3 +357,15 @@ def test_a_killed_imports_temporary_copy_is_removed_by_the_next_one(tmp_path):
     assert not gone.exists() and running.exists() and elsewhere.exists()
     assert sorted(p.name for p in tmp_path.glob(".x.sqlite.*")) == sorted(
         [running.name, elsewhere.name])
+
+
+@pytest.mark.parametrize("column", [1, 2])
+def test_a_name_too_long_to_be_a_places_is_named_with_its_line(tmp_path, column):
+    """A 10-million-character name was imported, its keys indexed in 900 MB of memory."""
+    fields = geoname_line(PLACES[0]).rstrip("\n").split("\t")
+    fields[column] = "N" * 5_000
+    path = tmp_path / "SY.txt"
+    path.write_text(geoname_line(PLACES[1]) + "\t".join(fields) + "\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"SY.txt: line 2: the (ascii)?name column is "
+                                             r"5,000 characters long"):
+        import_geonames([path], index_path=tmp_path / "x.sqlite", empty=True, progress=False)
