@@ -197,28 +197,33 @@ def status_of(argv: list[str]) -> tuple[int, str]:
     return status, err.getvalue()
 
 
-@target(st.integers(1, 40), st.sampled_from([signal.SIGKILL, signal.SIGTERM, signal.SIGINT]),
+@target(st.floats(0.05, 1.1), st.sampled_from([signal.SIGKILL, signal.SIGTERM, signal.SIGINT]),
         st.booleans())
-def killed(tenths, how, zipped):
-    """An import of a large file killed after tenths/10 s: the index stays the old one (or
-    the new one whole) and opens; the next import of the same file finishes."""
+def killed(share, how, zipped):
+    """An import of a large file killed after `share` of the time a whole one takes: the
+    index stays the old one (or the new one whole) and opens; the next import of the same
+    file finishes and leaves no temporary copy behind."""
     with tempfile.TemporaryDirectory(dir=".") as tmp:
         index = Path(tmp) / "index.sqlite"
         shutil.copyfile(BASE, index)
         before = digest(index)
         rows = [geoname_line((10_000_000 + i, f"Qaryat {i}", f"Qaryat {i}", f"Q{i},Qr {i}",
                               30 + i % 50 / 10, 40 + i % 70 / 10, "P", "PPL", "SY", "09", i))
-                for i in range(120_000)]
-        data = "".join(rows).encode()
-        path = write(Path(tmp), "SY.txt", data, "zip" if zipped else "txt")
+                for i in range(60_000)]
+        path = write(Path(tmp), "SY.txt", "".join(rows).encode(), "zip" if zipped else "txt")
         argv = [sys.executable, "-m", "eventdesk", "gazetteer", "--index", str(index),
                 "import", "--quiet", str(path)]
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        began = time.perf_counter()
         process = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, text=True)
-        time.sleep(tenths / 10)
+        time.sleep(share * WHOLE.get("seconds", 10.0))
         process.send_signal(how)
         _, err = process.communicate(timeout=300)
+        if process.returncode == 0:
+            WHOLE["seconds"] = time.perf_counter() - began
+        STATS[f"killed exit {process.returncode}"] = STATS.get(
+            f"killed exit {process.returncode}", 0) + 1
         assert "Traceback" not in err, err[-800:]
         if process.returncode != 0:
             assert digest(index) == before, "a killed import changed the index"
@@ -227,6 +232,9 @@ def killed(tenths, how, zipped):
         assert finished.returncode == 0, finished.stderr[-800:]
         assert not leftovers(Path(tmp)), leftovers(Path(tmp))
         check_index(index)
+
+
+WHOLE: dict[str, float] = {}  # how long a whole import of killed's file took
 
 
 TARGETS = {f.__name__: f for f in (files, killed)}
