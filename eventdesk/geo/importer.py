@@ -26,6 +26,9 @@ from eventdesk.geo import store
 from eventdesk.geo.build import strip_region_word
 from eventdesk.geo.normalize import display_spelling
 
+# What a damaged zip raises: a garbled header's version or compression method is
+# NotImplementedError ('zip file version 7.8'), not BadZipFile.
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError)
 GEONAME_COLUMNS = 19
 KEPT_FEATURE_CLASSES = frozenset({"P", "A"})
 # Characters: a longer name is a damaged row (a 10-million-character one took 900 MB of
@@ -142,7 +145,7 @@ def _open_members(path: Path) -> Iterator[tuple[str | None, Iterator[str], int]]
     if zipfile.is_zipfile(path):
         try:
             archive = zipfile.ZipFile(path)
-        except zipfile.BadZipFile as exc:
+        except ZIP_ERRORS as exc:
             raise GazetteerError(f"not a readable zip file: {exc}", path=str(path)) from exc
         with archive:
             members = [m for m in archive.infolist() if m.filename.endswith(".txt")
@@ -150,7 +153,12 @@ def _open_members(path: Path) -> Iterator[tuple[str | None, Iterator[str], int]]
             if not members:
                 raise GazetteerError("zip file holds no GeoNames .txt file", path=str(path))
             for member in members:
-                with archive.open(member) as raw:
+                try:
+                    raw = archive.open(member)
+                except ZIP_ERRORS as exc:
+                    raise GazetteerError(f"not a readable zip member: {exc}",
+                                         path=f"{path}!{member.filename}") from exc
+                with raw:
                     yield member.filename, _lines(raw, f"{path}!{member.filename}"), \
                         member.file_size
         return
@@ -177,7 +185,7 @@ def _lines(raw, label: str) -> Iterator[str]:
             except UnicodeDecodeError as exc:
                 raise GazetteerError(f"line {number}: not UTF-8 text ({exc.reason})",
                                      path=label) from None
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+    except ZIP_ERRORS as exc:
         raise GazetteerError(f"corrupt zip data after line {number} ({exc})",
                              path=label) from exc
 
