@@ -63,8 +63,8 @@ ALTERNATE_ROW = st.one_of(
     st.lists(CELL, max_size=11))
 ENCODING = st.sampled_from(["utf-8", "utf-8", "utf-8-sig", "utf-16", "latin-1", "crlf", "cr"])
 CONTAINER = st.sampled_from(["txt", "txt", "zip", "zip", "zip-wrong-member", "zip-extra",
-                             "zip-cut", "zip-garbled", "zip-empty-member", "zip-readme-only",
-                             "empty", "folder"])
+                             "zip-cut", "zip-garbled", "zip-garbled-header",
+                             "zip-empty-member", "zip-readme-only", "empty", "folder"])
 FILE = st.tuples(st.sampled_from(["geoname", "admin1", "admin2", "alternate"]),
                  st.lists(st.one_of(GEONAME_ROW, ADMIN_ROW, ALTERNATE_ROW), max_size=6),
                  ENCODING, CONTAINER)
@@ -114,8 +114,10 @@ def write(folder: Path, name: str, data: bytes, container: str) -> Path:
         raw = path.read_bytes()
         if container == "zip-cut":
             path.write_bytes(raw[:max(1, len(raw) // 2)])
-        elif container == "zip-garbled" and len(raw) > 60:
-            middle = len(raw) // 2
+        elif container.startswith("zip-garbled") and len(raw) > 60:
+            # the data, or the central directory's header fields (version, method, sizes)
+            middle = len(raw) // 2 if container == "zip-garbled" else \
+                raw.rindex(b"PK\x01\x02") + 4 + len(raw) % 20
             path.write_bytes(raw[:middle] + bytes(b ^ 0x5A for b in raw[middle:middle + 8])
                              + raw[middle + 8:])
     return path
