@@ -129,14 +129,16 @@ def _read_text(path: Path, *, what: str) -> str:
     """A gold or prediction file's text; GoldFormatError says why it cannot be read."""
     from eventdesk.bounded import TooLong, read_bytes
 
-    try:  # a byte order mark, as Windows editors save
-        return read_bytes(path).decode("utf-8-sig")
+    try:  # a byte order mark, as Windows editors save: UTF-8's, or UTF-16's ('Unicode')
+        data = read_bytes(path)
+        return data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
     except TooLong as exc:
         raise GoldFormatError(str(exc), path=str(path)) from None
     except FileNotFoundError as exc:
         raise GoldFormatError(f"no such {what} file", path=str(path)) from exc
     except UnicodeDecodeError as exc:
-        raise GoldFormatError(f"not UTF-8 text (byte {exc.start})", path=str(path)) from exc
+        codec = "UTF-16" if exc.encoding.startswith("utf-16") else "UTF-8"
+        raise GoldFormatError(f"not {codec} text (byte {exc.start})", path=str(path)) from exc
     except OSError as exc:
         raise GoldFormatError(f"cannot read: {exc.strerror}", path=str(path)) from exc
 

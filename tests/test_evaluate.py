@@ -251,6 +251,20 @@ def test_load_gold_reads_and_validates(tmp_path):
         load_gold(tmp_path / "missing.jsonl")
 
 
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_a_gold_file_saved_by_a_windows_editor_is_read(tmp_path, encoding):
+    """A gold file saved as 'Unicode' (UTF-16 with its byte order mark) was 'not UTF-8 text
+    (byte 0)'; its lines and their numbers are read as in UTF-8."""
+    path = tmp_path / "gold.jsonl"
+    path.write_bytes((_gold_line() + "\r\n").encode(encoding))
+    [loaded] = load_gold(path)
+    assert loaded.doc_id == "d1"
+    cut = tmp_path / "cut.jsonl"
+    cut.write_bytes((_gold_line() + "\n").encode("utf-16")[:-1])
+    with pytest.raises(GoldFormatError, match=r"cut.jsonl: not UTF-16 text \(byte"):
+        load_gold(cut)
+
+
 def test_load_predictions_accepts_event_records_and_gold_lines(tmp_path):
     path = tmp_path / "pred.jsonl"
     path.write_text(json.dumps(pred().to_dict()) + "\n" + _gold_line().replace('"d1"', '"d2"'))

@@ -211,8 +211,9 @@ def _print_within(args: argparse.Namespace, parts: tuple[str, str], container, f
     print(f"{name!r} in it: {place.location} ({place.admin1 or '-'}, {place.country}) {where}, "
           f"geo_precision {place.geo_precision}, geonameid {place.geonameid}")
     if not found:
-        print(f"    {name!r} is not in the index: placed at {container.name}, one step less "
-              "precise")
+        # "the index lacks it" would be false of 'Aleppo' in 'Homs - Aleppo'
+        print(f"    the index has no {name!r} inside {container.name}: placed at "
+              f"{container.name}, one step less precise")
         return 0
     _print_candidates(found)
     return 0

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import zipfile
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -21,7 +20,7 @@ from pathlib import Path
 
 from eventdesk import settings
 from eventdesk.errors import DownloadError, GazetteerError, UsageError
-from eventdesk.geo.importer import ImportStats, import_geonames
+from eventdesk.geo.importer import ZIP_ERRORS, ImportStats, import_geonames
 
 ADMIN_FILES = ("admin1CodesASCII.txt", "admin2Codes.txt")
 ALL_FILES = ("allCountries.zip", "alternateNamesV2.zip")
@@ -183,7 +182,7 @@ def verify(path: Path, name: str) -> None:
                                     path=str(path)) from None
             if info.file_size == 0:
                 raise DownloadError(f"{member} in the zip is empty", path=str(path))
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+    except (*ZIP_ERRORS, OSError) as exc:
         raise DownloadError(f"not a readable zip archive ({exc})",
                             path=str(path)) from exc
 

@@ -26,8 +26,15 @@ from eventdesk.geo import store
 from eventdesk.geo.build import strip_region_word
 from eventdesk.geo.normalize import display_spelling
 
+# What a damaged zip raises: a garbled header's version or compression method is
+# NotImplementedError ('zip file version 7.8'), not BadZipFile.
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError)
 GEONAME_COLUMNS = 19
 KEPT_FEATURE_CLASSES = frozenset({"P", "A"})
+# Characters: a longer name is a damaged row (a 10-million-character one took 900 MB of
+# memory to index); GeoNames' own are at most 200, other gazetteers' in its format a little
+# longer.
+MAX_NAME = 1_000
 BATCH = 5_000
 # alternateNames "languages" that are codes or links, not names.
 NON_NAME_LANGUAGES = frozenset(
@@ -138,7 +145,7 @@ def _open_members(path: Path) -> Iterator[tuple[str | None, Iterator[str], int]]
     if zipfile.is_zipfile(path):
         try:
             archive = zipfile.ZipFile(path)
-        except zipfile.BadZipFile as exc:
+        except ZIP_ERRORS as exc:
             raise GazetteerError(f"not a readable zip file: {exc}", path=str(path)) from exc
         with archive:
             members = [m for m in archive.infolist() if m.filename.endswith(".txt")
@@ -146,7 +153,12 @@ def _open_members(path: Path) -> Iterator[tuple[str | None, Iterator[str], int]]
             if not members:
                 raise GazetteerError("zip file holds no GeoNames .txt file", path=str(path))
             for member in members:
-                with archive.open(member) as raw:
+                try:
+                    raw = archive.open(member)
+                except ZIP_ERRORS as exc:
+                    raise GazetteerError(f"not a readable zip member: {exc}",
+                                         path=f"{path}!{member.filename}") from exc
+                with raw:
                     yield member.filename, _lines(raw, f"{path}!{member.filename}"), \
                         member.file_size
         return
@@ -157,16 +169,23 @@ def _open_members(path: Path) -> Iterator[tuple[str | None, Iterator[str], int]]
 
 
 def _lines(raw, label: str) -> Iterator[str]:
-    """Decode line by line, so a bad byte is reported with its own line number."""
+    """Decode line by line, so a bad byte is reported with its own line number. A UTF-8 BOM
+    (a file saved by a Windows editor) is dropped: kept, it glued itself to the first id or
+    admin code (a code 'SY.11' behind a BOM names no region)."""
     number = 0
     try:
         for number, data in enumerate(raw, start=1):
+            if number == 1 and data.startswith((b"\xff\xfe", b"\xfe\xff")):
+                raise GazetteerError("UTF-16 text; GeoNames files are UTF-8 (save it as UTF-8)",
+                                     path=label)
+            if number == 1:
+                data = data.removeprefix(b"\xef\xbb\xbf")
             try:
                 yield data.decode("utf-8")
             except UnicodeDecodeError as exc:
                 raise GazetteerError(f"line {number}: not UTF-8 text ({exc.reason})",
                                      path=label) from None
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+    except ZIP_ERRORS as exc:
         raise GazetteerError(f"corrupt zip data after line {number} ({exc})",
                              path=label) from exc
 
@@ -246,6 +265,11 @@ def _import_geoname(con, lines, label, stats: ImportStats, advance) -> None:
         population = _int(f[14], label, number, "population", default=0, minimum=0)
         if not f[1].strip():
             raise GazetteerError(f"line {number}: the name column is empty", path=label)
+        for column, value in (("name", f[1]), ("asciiname", f[2])):
+            if len(value) > MAX_NAME:
+                raise GazetteerError(f"line {number}: the {column} column is {len(value):,} "
+                                     f"characters long, not a place's name (GeoNames' are "
+                                     f"at most 200)", path=label)
         is_region = int(f[6] == "A" and f[7] == "ADM1")
         place = (gid, f[1], f[2] or None, f[6], f[7] or None, f[8] or None, f[10] or None,
                  f[11] or None, population, latitude, longitude, is_region)

@@ -12,8 +12,10 @@ from __future__ import annotations
 import array
 import contextlib
 import datetime as dt
+import glob
 import hashlib
 import os
+import socket
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -278,6 +280,32 @@ def get_meta(con: sqlite3.Connection, key: str) -> str | None:
     return row[0] if row else None
 
 
+def _remove_orphans(path: Path) -> None:
+    """Remove the temporary files of builds or imports into `path` whose process (on this
+    machine) is gone: a killed import (SIGKILL, power loss) cannot remove its own, and each
+    left a copy of the whole index (gigabytes for every country) behind."""
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        owner = tmp.name[len(path.name) + 2:].split(".", 1)[0]
+        pid, _, host = owner.partition("-")
+        if pid.isdigit() and host == _HOST and not _alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # alive, another user's
+        return True
+    return True
+
+
+# A short key of this machine's name: a process id means nothing on another machine
+# sharing the folder.
+_HOST = hashlib.sha1(socket.gethostname().encode()).hexdigest()[:8]
+
+
 @contextlib.contextmanager
 def atomic_target(path: Path, *, copy_existing: bool) -> Iterator[Path]:
     """Yield a temporary file next to `path`; on success it replaces `path` in one rename.
@@ -288,8 +316,9 @@ def atomic_target(path: Path, *, copy_existing: bool) -> Iterator[Path]:
         raise GazetteerError("is a folder, not a gazetteer index file", path=str(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                        dir=path.parent)
+        _remove_orphans(path)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-{_HOST}.",
+                                        suffix=".tmp", dir=path.parent)
     except OSError as exc:  # a file where the folder should be, no permission, disk full
         blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
         reason = f"{blocker} is a file, not a folder" if blocker else exc.strerror or exc

@@ -113,7 +113,42 @@ def count_lines(path: Path) -> int:
 
 
 def _open_lines(path: Path):
-    return gzip.open(path, "rb") if suffix_of(path) == ".jsonl.gz" else path.open("rb")
+    """A JSON Lines file as UTF-8 byte lines, gzip'd or saved as UTF-16 by Windows."""
+    handle = gzip.open(path, "rb") if suffix_of(path) == ".jsonl.gz" else path.open("rb")
+    try:
+        utf16 = handle.peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff")
+    except (*READ_ERRORS, AttributeError):  # a damaged gzip is reported by its reader
+        utf16 = False
+    return _Utf16Lines(handle) if utf16 else handle
+
+
+class _Utf16Lines:
+    """UTF-16 text read as UTF-8 byte lines: split on its own newlines (a byte split
+    left each line's NUL half on the next, 'binary file'). A byte that is not UTF-16 stops
+    the read as an OSError naming it, as a damaged file's does."""
+
+    def __init__(self, handle):
+        self._raw = handle
+        self._text = io.TextIOWrapper(handle, encoding="utf-16", newline="\n")
+
+    def readline(self, size: int = -1) -> bytes:
+        try:
+            return self._text.readline(size).encode("utf-8", "surrogatepass")
+        except UnicodeDecodeError as exc:
+            raise OSError(f"not UTF-16 text despite its byte order mark ({exc.reason})"
+                          ) from None
+
+    def __iter__(self):
+        return iter(lambda: self.readline(), b"")
+
+    def fileno(self) -> int:
+        return self._raw.fileno()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._text.close()
 
 
 def _folder_files(path: Path) -> list[Path]:

@@ -120,6 +120,15 @@ def test_a_corpus_file_with_a_byte_order_mark_and_a_folder_named_jsonl_are_read(
     assert (example.text, example.start, example.end) == ("Gunmen killed five.", 7, 13)
 
 
+def test_a_corpus_file_saved_as_utf16_is_read_line_by_line(tmp_path):
+    """Saved as 'Unicode' by a Windows editor: each line was 'not UTF-8 text'."""
+    other = dict(_GOOD_LINE, text="Gunmen killed six.")
+    lines = [json.dumps(_GOOD_LINE), json.dumps(other)]
+    (tmp_path / "windows.jsonl").write_bytes("\r\n".join(lines).encode("utf-16"))
+    assert [e.text for e in read_corpus(tmp_path)] == ["Gunmen killed five.",
+                                                       "Gunmen killed six."]
+
+
 def test_the_shipped_corpus_is_large_and_covers_every_label():
     examples = read_corpus()
     real = [e for e in examples if e.origin == "real"]

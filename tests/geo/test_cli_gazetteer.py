@@ -95,7 +95,15 @@ def test_lookup_of_a_district_the_index_lacks_gives_the_city_at_precision_2(tiny
     assert place["location"] == "Homs - Qusoor" and place["geo_precision"] == 2
     assert place["geonameid"] == 169577 and place["admin1"] == "Homs"
     assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Homs - Qusoor"]) == 0
-    assert "is not in the index: placed at Homs" in capsys.readouterr().out
+    assert "the index has no 'Qusoor' inside Homs: placed at Homs" in capsys.readouterr().out
+
+
+def test_lookup_of_a_known_place_in_another_container_does_not_call_it_unknown(tiny_index,
+                                                                                 capsys):
+    """'Homs - Aleppo': Aleppo is in the index, only not inside Homs."""
+    assert main(["gazetteer", "--index", str(tiny_index), "lookup", "Homs - Aleppo"]) == 0
+    out = capsys.readouterr().out
+    assert "the index has no 'Aleppo' inside Homs" in out and "not in the index" not in out
 
 
 def test_lookup_in_a_region_and_a_country(tiny_index, capsys):

@@ -201,3 +201,24 @@ def test_cli_errors_exit_with_a_message(base_index, served, capsys):
     assert "name the countries" in capsys.readouterr().err
     assert main(["gazetteer", "--index", str(base_index), "download", "SY", "--conflict"]) == 2
 
+
+
+@pytest.mark.parametrize("field, value", [(6, 78), (10, 99)])  # version needed; compression
+def test_a_zip_with_a_garbled_header_is_named_not_a_traceback(base_index, tmp_path, field,
+                                                               value):
+    """A garbled central directory's 'version needed' (7.8) or compression method (99) is
+    NotImplementedError in zipfile, not BadZipFile: it ended import and --from in a
+    traceback (found by bench/fuzz_geonames.py)."""
+    folder = tmp_path / "offline"
+    folder.mkdir()
+    data = bytearray(country_files("SY")["SY.zip"])
+    at = data.index(b"PK\x01\x02") + field
+    data[at:at + 2] = value.to_bytes(2, "little")
+    (folder / "SY.zip").write_bytes(bytes(data))
+    before = _digest(base_index)
+    for call in (lambda: import_geonames([folder / "SY.zip"], index_path=base_index,
+                                         progress=False),
+                 lambda: import_folder(folder, None, index_path=base_index, progress=False)):
+        with pytest.raises(GazetteerError, match=r"SY\.zip.*: not a readable zip"):
+            call()
+    assert _digest(base_index) == before

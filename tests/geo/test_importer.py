@@ -309,3 +309,63 @@ def test_any_odd_geonames_row_is_imported_or_named(tmp_path_factory, cells):
     con = sqlite3.connect(folder / "x.sqlite")
     for lat, lon in con.execute("SELECT latitude, longitude FROM places"):
         assert -90 <= lat <= 90 and -180 <= lon <= 180
+
+
+@pytest.mark.parametrize("name", ["SY.txt", "admin1CodesASCII.txt"])
+def test_a_utf8_bom_is_dropped_not_glued_to_the_first_id_or_code(tmp_path, name):
+    """Files saved by a Windows editor begin with a BOM: the geoname file was refused
+    ('\\ufeff169577' is not an integer) and the admin1 file stored a code no place matched."""
+    rows = {"SY.txt": geoname_line(PLACES[1]),
+            "admin1CodesASCII.txt": "SY.11\tHoms\tHoms\t169575\n"}
+    path = tmp_path / name
+    path.write_bytes(rows[name].encode("utf-8-sig"))
+    index = tmp_path / "x.sqlite"
+    import_geonames([path], index_path=index, empty=True, progress=False)
+    table, column, value = (("places", "geonameid", 169575) if name == "SY.txt"
+                            else ("admin1", "code", "SY.11"))
+    assert _count(index, f"SELECT count(*) FROM {table} WHERE {column} = '{value}'") == 1
+
+
+def test_a_utf16_file_is_named_as_such(tmp_path):
+    path = tmp_path / "SY.txt"
+    path.write_bytes(geoname_line(PLACES[0]).encode("utf-16"))
+    with pytest.raises(GazetteerError, match=r"SY.txt: UTF-16 text; GeoNames files are UTF-8"):
+        import_geonames([path], index_path=tmp_path / "x.sqlite", empty=True, progress=False)
+
+
+def test_a_killed_imports_temporary_copy_is_removed_by_the_next_one(tmp_path):
+    """SIGKILL leaves the import's copy of the whole index next to it: the next import
+    removes the copies of processes gone, and keeps those of one still running (its own
+    parent's here) and of other machines."""
+    import os
+    import subprocess
+    import sys
+
+    from eventdesk.geo import store
+
+    index = tmp_path / "x.sqlite"
+    good = tmp_path / "SY.txt"
+    good.write_text(geoname_line(PLACES[0]), encoding="utf-8")
+    killed = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                            capture_output=True, text=True, check=True)
+    gone = tmp_path / f".x.sqlite.{killed.stdout.strip()}-{store._HOST}.abc.tmp"
+    running = tmp_path / f".x.sqlite.{os.getppid()}-{store._HOST}.abc.tmp"
+    elsewhere = tmp_path / f".x.sqlite.{killed.stdout.strip()}-0000ffff.abc.tmp"
+    for path in (gone, running, elsewhere):
+        path.write_bytes(b"a copy of the index")
+    import_geonames([good], index_path=index, empty=True, progress=False)
+    assert not gone.exists() and running.exists() and elsewhere.exists()
+    assert sorted(p.name for p in tmp_path.glob(".x.sqlite.*")) == sorted(
+        [running.name, elsewhere.name])
+
+
+@pytest.mark.parametrize("column", [1, 2])
+def test_a_name_too_long_to_be_a_places_is_named_with_its_line(tmp_path, column):
+    """A 10-million-character name was imported, its keys indexed in 900 MB of memory."""
+    fields = geoname_line(PLACES[0]).rstrip("\n").split("\t")
+    fields[column] = "N" * 5_000
+    path = tmp_path / "SY.txt"
+    path.write_text(geoname_line(PLACES[1]) + "\t".join(fields) + "\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"SY.txt: line 2: the (ascii)?name column is "
+                                             r"5,000 characters long"):
+        import_geonames([path], index_path=tmp_path / "x.sqlite", empty=True, progress=False)

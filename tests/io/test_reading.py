@@ -229,6 +229,33 @@ def test_utf16_text_with_its_byte_order_mark_is_read(tmp_path, encoding):
     assert doc.text == "Clashes in Homs\nleft 3 dead — “sources” said."
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_json_lines_are_read_line_by_line(tmp_path, encoding, suffix):
+    """JSON Lines saved by Windows as UTF-16: every line split on the bytes of a newline left
+    its NUL half on the next ('not UTF-16 text', then 'binary file' for each line after)."""
+    import gzip
+
+    bom = b"\xfe\xff" if encoding == "utf-16-be" else b""
+    lines = [json.dumps({"text": f"Clashes in Homs left {n} dead — “sources” said.",
+                         "doc_id": f"d{n}"}, ensure_ascii=False) for n in (3, 4)]
+    data = bom + "\r\n".join(lines).encode(encoding)
+    path = tmp_path / f"windows{suffix}"
+    path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") else data)
+    docs = read([path])
+    assert [d.doc_id for d in docs] == ["d3", "d4"]
+    assert docs[1].text == "Clashes in Homs left 4 dead — “sources” said."
+
+
+def test_a_utf16_json_lines_file_cut_mid_character_keeps_its_whole_lines(tmp_path):
+    path = tmp_path / "cut.jsonl"
+    path.write_bytes(('{"text": "Clashes in Homs left 3 dead."}\n{"text": "Clashes"}'
+                      ).encode("utf-16")[:-1])
+    first, problem = read([path])
+    assert first.text == "Clashes in Homs left 3 dead."
+    assert problem.path == str(path) and "not UTF-16 text" in problem.message
+
+
 def test_utf16_whitespace_only_is_an_empty_file(tmp_path):
     path = tmp_path / "blank.txt"
     path.write_bytes(" \r\n ".encode("utf-16"))
