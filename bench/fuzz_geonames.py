@@ -27,7 +27,6 @@ import time
 import zipfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -260,25 +259,12 @@ def main(argv: list[str] | None = None) -> int:
 
             BASE = str(import_places(Path(folder) / "base", [
                 (gid, name, *rest) for gid, name, _, *rest in PLACES], ADMIN1))
-            for name in args.targets or TARGETS:
-                settings(max_examples=args.n, deadline=None, database=None,
-                         phases=[Phase.generate],
-                         suppress_health_check=list(HealthCheck))(TARGETS[name])()
-                print(f"{name}: {fuzz_inputs.cases.get(name, 0)} cases, "
-                      f"{sum(f[0] == name for f in fuzz_inputs.failures)} failed", flush=True)
+            fuzz_inputs.run_targets(TARGETS, args.targets, args.n)
         finally:
             os.chdir(home)
     for what, n in sorted(STATS.items()):
         print(f"{what}: {n}")
-    shown = set()
-    for name, values, trace in fuzz_inputs.failures:
-        cause = (name, trace.strip().splitlines()[-1][:120])
-        if cause not in shown:
-            shown.add(cause)
-            print(f"{'=' * 70}\n{name} {values}\n{trace}")
-    print(f"total: {sum(fuzz_inputs.cases.values())} cases, {len(fuzz_inputs.failures)} "
-          f"failed, {len(shown)} distinct")
-    return 1 if fuzz_inputs.failures else 0
+    return fuzz_inputs.report_failures()
 
 
 if __name__ == "__main__":

@@ -245,6 +245,28 @@ TARGETS = {f.__name__: f for f in (files, damaged, csv_cells, stdin, extract, ev
 STORE = ""
 
 
+def run_targets(targets: dict, names, n: int) -> None:
+    """Each named target for `n` generated cases, its count of cases and failures printed."""
+    for name in names or targets:
+        settings(max_examples=n, deadline=None, database=None, phases=[Phase.generate],
+                 suppress_health_check=list(HealthCheck))(targets[name])()
+        print(f"{name}: {cases.get(name, 0)} cases, "
+              f"{sum(f[0] == name for f in failures)} failed", flush=True)
+
+
+def report_failures() -> int:
+    """Each distinct failure once (by target and last line of its trace), then the totals;
+    the exit status: 1 when any case failed."""
+    shown = set()
+    for name, values, trace in failures:
+        cause = (name, trace.strip().splitlines()[-1][:120])
+        if cause not in shown:
+            shown.add(cause)
+            print(f"{'=' * 70}\n{name} {values}\n{trace}")
+    print(f"total: {sum(cases.values())} cases, {len(failures)} failed, {len(shown)} distinct")
+    return 1 if failures else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     global STORE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -263,19 +285,8 @@ def main(argv: list[str] | None = None) -> int:
         with Store.open(STORE) as store:
             for document, found, _ in load_corpus():
                 store.add(document, found, extractor_version="fuzz-1")
-        for name in args.targets or TARGETS:
-            settings(max_examples=args.n, deadline=None, database=None, phases=[Phase.generate],
-                     suppress_health_check=list(HealthCheck))(TARGETS[name])()
-            print(f"{name}: {cases.get(name, 0)} cases, "
-                  f"{sum(f[0] == name for f in failures)} failed", flush=True)
-    shown = set()
-    for name, values, trace in failures:
-        cause = (name, trace.strip().splitlines()[-1][:120])
-        if cause not in shown:
-            shown.add(cause)
-            print(f"{'=' * 70}\n{name} {values}\n{trace}")
-    print(f"total: {sum(cases.values())} cases, {len(failures)} failed, {len(shown)} distinct")
-    return 1 if failures else 0
+        run_targets(TARGETS, args.targets, args.n)
+    return report_failures()
 
 
 if __name__ == "__main__":

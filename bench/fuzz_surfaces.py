@@ -32,7 +32,6 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
-from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -535,23 +534,11 @@ def main(argv: list[str] | None = None) -> int:
                     "day": rng.choice([None, 1, 2]), "fatalities": rng.choice([None, 3]),
                     "actor1": "Syrian rebels"}], k) for k in range(30)]
         ingest_all(API_STORE, documents(specs))
-        for name in args.targets or TARGETS:
-            settings(max_examples=args.n, deadline=None, database=None, phases=[Phase.generate],
-                     suppress_health_check=list(HealthCheck))(TARGETS[name])()
-            print(f"{name}: {fuzz_inputs.cases.get(name, 0)} cases, "
-                  f"{sum(f[0] == name for f in fuzz_inputs.failures)} failed", flush=True)
+        fuzz_inputs.run_targets(TARGETS, args.targets, args.n)
     if STREAM_STOPS:
         print(f"stream: {len(STREAM_STOPS)} streams stopped early, "
               f"{sum(n for n, _ in STREAM_STOPS)} report lines unread")
-    shown = set()
-    for name, values, trace in fuzz_inputs.failures:
-        cause = (name, trace.strip().splitlines()[-1][:120])
-        if cause not in shown:
-            shown.add(cause)
-            print(f"{'=' * 70}\n{name} {values}\n{trace}")
-    print(f"total: {sum(fuzz_inputs.cases.values())} cases, {len(fuzz_inputs.failures)} "
-          f"failed, {len(shown)} distinct")
-    return 1 if fuzz_inputs.failures else 0
+    return fuzz_inputs.report_failures()
 
 
 if __name__ == "__main__":

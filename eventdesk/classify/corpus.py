@@ -8,7 +8,7 @@ from eventdesk.classify.model import Example
 from eventdesk.coding.typology import LABELS
 from eventdesk.errors import InputError, UsageError
 from eventdesk.io import json_loads
-from eventdesk.io.inputs import _open_lines
+from eventdesk.io.inputs import open_lines
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "training"
 
@@ -32,7 +32,7 @@ def read_corpus(directory: Path = CORPUS_DIR) -> list[Example]:
     first_span: dict[tuple[str, int, int], tuple[str, str]] = {}
     for path in files:
         try:
-            with _open_lines(path) as handle:  # UTF-16 as Windows saves it, too
+            with open_lines(path) as handle:  # UTF-16 as Windows saves it, too
                 for number, raw in enumerate(handle, 1):
                     where = f"{path}:{number}"
                     example = _example(raw, where, first=number == 1)

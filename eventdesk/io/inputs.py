@@ -108,11 +108,11 @@ def input_files(paths: list[str]) -> Iterator[Path | InputProblem]:
 
 def count_lines(path: Path) -> int:
     """Lines of a JSON Lines file (gzip'd or not), to split it into slices."""
-    with _open_lines(path) as handle:
+    with open_lines(path) as handle:
         return sum(1 for _ in bounded_lines(handle, max_bytes()))
 
 
-def _open_lines(path: Path):
+def open_lines(path: Path):
     """A JSON Lines file as UTF-8 byte lines, gzip'd or saved as UTF-16 by Windows."""
     handle = gzip.open(path, "rb") if suffix_of(path) == ".jsonl.gz" else path.open("rb")
     try:
@@ -192,7 +192,7 @@ def _documents_in(path: Path) -> int:
         if not path.is_file():  # a pipe or device: reading it to count would consume it
             return 1
         if suffix in LINE_FORMATS:
-            with _open_lines(path) as handle:
+            with open_lines(path) as handle:
                 return sum(1 for line in bounded_lines(handle, max_bytes()) if line.strip())
         if suffix == ".json" and path.stat().st_size <= max_bytes():
             data = json.loads(path.read_bytes())

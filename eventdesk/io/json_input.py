@@ -13,7 +13,7 @@ from eventdesk.errors import UsageError, one_line
 from eventdesk.io.decoding import _checked, _decode, unicode_problem
 from eventdesk.io.inputs import (
     InputProblem,
-    _open_lines,
+    open_lines,
     _read_at_most,
     _size,
     bounded_lines,
@@ -37,7 +37,7 @@ def _read_json_file(path: Path, limit: int, published: dt.date | None
             return
         yield from _from_json(name, base, text, limit, published)
         return
-    with _open_lines(path) as handle:
+    with open_lines(path) as handle:
         stream = is_stream(handle)
         yield from _from_jsonl(name, base, bounded_lines(handle, limit, stream=stream), limit,
                                published, binary=True, stream=stream)

@@ -19,7 +19,7 @@ from eventdesk.io.html_input import read_html
 from eventdesk.io.inputs import (
     READ_ERRORS,
     InputProblem,
-    _open_lines,
+    open_lines,
     _read_at_most,
     _size,
     bounded_lines,
@@ -55,7 +55,7 @@ def read_line_slice(path: Path, start: int, stop: int, *, published: dt.date | N
     and line numbers a whole-file read gives them."""
     limit = max_bytes()
     try:
-        with _open_lines(path) as handle:
+        with open_lines(path) as handle:
             stream = is_stream(handle)
             lines = itertools.islice(bounded_lines(handle, limit, stream=stream), start, stop)
             yield from _from_jsonl(path_text(path), path_text(path.name), lines, limit,
