@@ -40,6 +40,23 @@ def test_a_protest_that_turned_violent_is_one_violent_demonstration():
     assert [(c.sub_event_type, c.actor2) for c in merged] == [("Violent demonstration", police)]
 
 
+def test_force_told_right_after_the_riots_latest_telling_is_its_handling():
+    """"Supporters of two parties clashed in Feni town on Friday. The two sides attacked
+    each other with bricks. Police fired rubber bullets and tear gas shells": the force
+    handled the riot just told again, not a protest of its own."""
+    riot = draft("Violent demonstration", "Riots", start=0)
+    dispersed = draft("Protest with intervention", "Protests", start=2, actor2=POLICE)
+    assert not turned_violent(riot, dispersed)  # two sentences after its first telling
+    riot.last_told = 1
+    assert turned_violent(riot, dispersed)
+    told_again = draft("Violent demonstration", "Riots", start=1)
+    assert [c.sub_event_type for c in merge([riot, told_again, dispersed])] == [
+        "Violent demonstration"]
+    # a riot told once, three sentences before, is still another crowd
+    assert not turned_violent(draft("Violent demonstration", "Riots", start=0),
+                              draft("Protest with intervention", "Protests", start=3))
+
+
 def test_crowds_at_two_sites_or_far_apart_in_the_report_stay_two_events():
     riot = draft("Violent demonstration", "Riots", place=DISTRICT, start=0)
     # a district and its city: two sites of one city ("in the Cantonment", "on The Mall")

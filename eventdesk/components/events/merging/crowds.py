@@ -99,10 +99,13 @@ def crowd_named_anew_when_asked(clause: Clause) -> Callable[[], bool]:
 def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     """"Protesters clashed with police in Dakar on Tuesday" and "police fired tear gas at
     the protesters": one crowd at one place (not two sites of a city), one day, told in
-    one breath, is a violent demonstration."""
+    one breath, is a violent demonstration. The breath runs from the riot's latest telling
+    merged in ("… clashed in Feni town. The two sides attacked each other with bricks.
+    Police fired rubber bullets and tear gas shells")."""
     if riot.sub_event_type != "Violent demonstration" or protest.event_type != PROTESTS \
             or not same_day(riot, protest) or place_key(riot.place) != place_key(protest.place) \
-            or abs(riot.sent_index - protest.sent_index) > 1 \
+            or not riot.sent_index - 1 <= protest.sent_index \
+            <= max(riot.sent_index, riot.last_told) + 1 \
             or riot.another_incident or protest.another_incident:
         return False
     if riot.told_later and riot.sent_index > protest.sent_index \
