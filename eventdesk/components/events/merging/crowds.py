@@ -149,3 +149,18 @@ def crowd_seized_fighters(mob: Candidate, clash: Candidate) -> bool:
     the gunmen a crowd takes and kills are its victims, not a side of a battle."""
     return mob.sub_event_type == "Mob violence" and clash.sub_event_type == "Armed clash" \
         and told_together(mob, clash)
+
+
+def crowd_detained(crowd: Candidate, arrests: Candidate) -> bool:
+    """"Police fired tear gas at fans who threw stones outside the stadium on Thursday.
+    Seven officers were injured and 15 fans detained": arrests told in the sentence of a
+    protest or riot, or in the one right after its latest telling, with no place or day of
+    their own, are the force's handling of that crowd, not an event of their own (ACLED
+    codes arrests at a protest within it). Arrests with a place or day of their own ("at
+    his home in Karen", "in Basra on Sunday") stay their own event."""
+    return crowd.event_type in (PROTESTS, RIOTS) and arrests.sub_event_type == "Arrests" \
+        and arrests.place_from_context and not arrests.date_told \
+        and crowd.sent_index <= arrests.sent_index <= max(crowd.sent_index,
+                                                          crowd.last_told) + 1 \
+        and same_day(crowd, arrests) \
+        and not (crowd.another_incident or arrests.another_incident)
