@@ -174,6 +174,9 @@ class TriggerFinder:
             category = doc.vocab.strings[match_id]
             found[(start, end, category)] = TriggerMatch(start, end, category,
                                                          doc[start:end].text)
+        for key in [k for k in found if k[1] - k[0] == 1 and k[2] != "protest" and any(
+                o[0] <= k[0] < o[1] and o[1] - o[0] > 1 and o[2] == "protest" for o in found)]:
+            del found[key]  # "tear gas shells", "stun grenades": crowd control, no weapon
         for key in [k for k in found if k[1] - k[0] == 1 and _named_as_a_cause(doc[k[0]])]:
             del found[key]  # "protested against the killing of a student"
         for key in [k for k in found if k[1] - k[0] == 1 and _a_place_named(doc[k[0]])]:

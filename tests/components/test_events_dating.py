@@ -29,6 +29,18 @@ def test_a_day_is_itself():
 
 
 @pytest.mark.slow
+def test_a_verb_joined_to_a_when_clause_shares_its_time():
+    """"… since 2022, when gunmen attacked a train and kidnapped dozens of passengers": the
+    kidnapping is the attack's, of 2022, not news of the report's day."""
+    report = ("Gunmen abducted 15 passengers on the highway near Kachia on Monday night, "
+              "police said. The highway has been notorious since 2022, when gunmen attacked "
+              "an Abuja-Kaduna train and kidnapped dozens of passengers.")
+    events = eventdesk.extract(report, published="2025-02-04", doc_id="when-conj")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Abduction/forced disappearance", dt.date(2025, 2, 3))]
+
+
+@pytest.mark.slow
 def test_a_present_perfect_with_no_day_is_the_publication_week_not_the_last_date():
     report = ("Rebels shelled the town of Jisr al-Shughur on Monday, activists said. "
               "Government troops have retaken the town of Saraqib, a military source said.")

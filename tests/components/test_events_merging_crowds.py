@@ -4,6 +4,7 @@ import pytest
 
 import eventdesk
 from eventdesk.components.events.merging.crowds import (
+    crowd_detained,
     crowd_fought_forces,
     crowd_named_anew,
     crowd_seized_fighters,
@@ -38,6 +39,40 @@ def test_a_protest_that_turned_violent_is_one_violent_demonstration():
     assert turned_violent(riot, dispersed)
     merged = merge([riot, dispersed])
     assert [(c.sub_event_type, c.actor2) for c in merged] == [("Violent demonstration", police)]
+
+
+def test_force_told_right_after_the_riots_latest_telling_is_its_handling():
+    """"Supporters of two parties clashed in Feni town on Friday. The two sides attacked
+    each other with bricks. Police fired rubber bullets and tear gas shells": the force
+    handled the riot just told again, not a protest of its own."""
+    riot = draft("Violent demonstration", "Riots", start=0)
+    dispersed = draft("Protest with intervention", "Protests", start=2, actor2=POLICE)
+    assert not turned_violent(riot, dispersed)  # two sentences after its first telling
+    riot.last_told = 1
+    assert turned_violent(riot, dispersed)
+    told_again = draft("Violent demonstration", "Riots", start=1)
+    assert [c.sub_event_type for c in merge([riot, told_again, dispersed])] == [
+        "Violent demonstration"]
+    # a riot told once, three sentences before, is still another crowd
+    assert not turned_violent(draft("Violent demonstration", "Riots", start=0),
+                              draft("Protest with intervention", "Protests", start=3))
+
+
+def test_arrests_told_right_after_a_riot_with_no_place_or_day_are_its_handling():
+    """"Police fired tear gas at fans who threw stones outside the stadium on Thursday.
+    Seven officers were injured and 15 fans detained": one riot, not a riot and arrests."""
+    riot = draft("Violent demonstration", "Riots", start=0, actor2=POLICE)
+    detained = draft("Arrests", "Strategic developments", start=1, actor1=POLICE,
+                     place_from_context=True, date_told=False)
+    assert crowd_detained(riot, detained)
+    assert [c.sub_event_type for c in merge([riot, detained])] == ["Violent demonstration"]
+    # arrests with a day or place of their own, or told later, are their own event
+    for own in ({"date_told": True}, {"place_from_context": False}, {"start": 3}):
+        kw = {"start": 1, "actor1": POLICE, "place_from_context": True, "date_told": False,
+              **own}
+        arrests = draft("Arrests", "Strategic developments", **kw)
+        assert not crowd_detained(riot, arrests)
+        assert len(merge([draft("Violent demonstration", "Riots", start=0), arrests])) == 2
 
 
 def test_crowds_at_two_sites_or_far_apart_in_the_report_stay_two_events():

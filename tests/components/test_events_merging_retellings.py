@@ -185,6 +185,21 @@ def test_the_attackers_named_again_in_the_next_sentence_tell_the_same_attack():
         [("Attack", "Bashiqa", 20)]
 
 
+def test_the_kidnappers_named_again_the_night_before_tell_the_same_abduction():
+    """"Gunmen overnight abducted 15 passengers near Kachia. The kidnappers blocked the road
+    on Monday night and opened fire on vehicles": one abduction, told first on the day the
+    night ran into; the kidnappers' killings are not merely how they took them."""
+    lead = draft("Abduction/forced disappearance", "Violence against civilians",
+                 sent_index=0)
+    retold = draft("Attack", "Violence against civilians", date=MONDAY - dt.timedelta(days=1),
+                   start=1, sent_index=1, attackers_again=True)
+    assert tells_attack_again(lead, retold)
+    assert [c.sub_event_type for c in merge([lead, retold])] == [
+        "Abduction/forced disappearance"]
+    retold.fatalities = 2
+    assert not tells_attack_again(lead, retold)
+
+
 def test_attackers_named_again_elsewhere_later_or_not_as_a_retelling_stay_apart():
     lead = draft("Attack", "Violence against civilians", sent_index=0)
     assert not tells_attack_again(lead, draft("Attack", "Violence against civilians",

@@ -58,6 +58,15 @@ def test_month_name_is_not_a_march(nlp, finder):
     assert "protest" not in {m.category for m in finder(doc)}
 
 
+def test_a_weapon_word_inside_a_crowd_control_phrase_is_no_weapon(nlp, finder):
+    """"Police, who responded with tear gas shells": the shells are what tear gas is fired
+    in, no artillery; a shell on its own is still shelling."""
+    doc = nlp("Protesters threw stones at police, who responded with tear gas shells.")
+    assert "shelling" not in {m.category for m in finder(doc)}
+    doc = nlp("Shells fell on the market in the town on Monday.")
+    assert "shelling" in {m.category for m in finder(doc)}
+
+
 def test_a_state_of_emergency_is_no_event(nlp, finder):
     """GUIDELINES.md codes no state of emergency; a curfew is still a change of activity."""
     doc = nlp("The government declared a three-month state of emergency in the north on Monday.")

@@ -192,8 +192,11 @@ def is_present_perfect(verb: Token) -> bool:
 
 def _is_when_clause(clause: Clause) -> bool:
     """A clause that did not merge into the one it qualifies: "… when protests broke out"
-    (the parse may hang it on the time it tells of: "began in 2011 when …")."""
+    (the parse may hang it on the time it tells of: "began in 2011 when …"), or a verb
+    joined to one ("since 2022, when gunmen attacked a train and kidnapped dozens")."""
     root = clause.root
+    while root.dep_ == "conj" and root.head.pos_ == "VERB":
+        root = root.head
     return root.dep_ in ("advcl", "relcl") and any(
         c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in root.children)
 

@@ -85,8 +85,10 @@ def counted_deeds(doc: Doc, clause: Clause, cues: Modality) -> bool:
     news)."""
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
         return False
-    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.root.children):
-        return False
+    verb = clause.root if clause.root.pos_ in ("VERB", "AUX") else next(
+        (a for a in clause.root.ancestors if a.pos_ in ("VERB", "AUX")), clause.root)
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False   # the perfect on the verb the count hangs on ("have claimed dozens of …")
     trigger = main_trigger(doc, clause)
     tok = doc[trigger.start:trigger.end].root
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":

@@ -99,10 +99,13 @@ def crowd_named_anew_when_asked(clause: Clause) -> Callable[[], bool]:
 def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     """"Protesters clashed with police in Dakar on Tuesday" and "police fired tear gas at
     the protesters": one crowd at one place (not two sites of a city), one day, told in
-    one breath, is a violent demonstration."""
+    one breath, is a violent demonstration. The breath runs from the riot's latest telling
+    merged in ("… clashed in Feni town. The two sides attacked each other with bricks.
+    Police fired rubber bullets and tear gas shells")."""
     if riot.sub_event_type != "Violent demonstration" or protest.event_type != PROTESTS \
             or not same_day(riot, protest) or place_key(riot.place) != place_key(protest.place) \
-            or abs(riot.sent_index - protest.sent_index) > 1 \
+            or not riot.sent_index - 1 <= protest.sent_index \
+            <= max(riot.sent_index, riot.last_told) + 1 \
             or riot.another_incident or protest.another_incident:
         return False
     if riot.told_later and riot.sent_index > protest.sent_index \
@@ -146,3 +149,18 @@ def crowd_seized_fighters(mob: Candidate, clash: Candidate) -> bool:
     the gunmen a crowd takes and kills are its victims, not a side of a battle."""
     return mob.sub_event_type == "Mob violence" and clash.sub_event_type == "Armed clash" \
         and told_together(mob, clash)
+
+
+def crowd_detained(crowd: Candidate, arrests: Candidate) -> bool:
+    """"Police fired tear gas at fans who threw stones outside the stadium on Thursday.
+    Seven officers were injured and 15 fans detained": arrests told in the sentence of a
+    protest or riot, or in the one right after its latest telling, with no place or day of
+    their own, are the force's handling of that crowd, not an event of their own (ACLED
+    codes arrests at a protest within it). Arrests with a place or day of their own ("at
+    his home in Karen", "in Basra on Sunday") stay their own event."""
+    return crowd.event_type in (PROTESTS, RIOTS) and arrests.sub_event_type == "Arrests" \
+        and arrests.place_from_context and not arrests.date_told \
+        and crowd.sent_index <= arrests.sent_index <= max(crowd.sent_index,
+                                                          crowd.last_told) + 1 \
+        and same_day(crowd, arrests) \
+        and not (crowd.another_incident or arrests.another_incident)

@@ -104,12 +104,15 @@ def _within_the_span(summary: Candidate, instance: Candidate) -> bool:
         and 0 <= (instance.date - summary.date).days <= 2
 
 
+ABDUCTION = "Abduction/forced disappearance"
+
 # Words a report calls the attackers by once it has told their attack ("the gunmen").
 ATTACKER_NOUNS = frozenset({
     "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "militant",
     "militants", "insurgent", "insurgents", "jihadist", "jihadists", "bandit", "bandits",
     "raider", "raiders", "fighter", "fighters", "militiaman", "militiamen", "rebel", "rebels",
-    "terrorist", "terrorists", "perpetrator", "perpetrators", "killer", "killers"})
+    "terrorist", "terrorists", "perpetrator", "perpetrators", "killer", "killers",
+    "kidnapper", "kidnappers", "abductor", "abductors"})
 
 
 def attackers_told_again(doc: Doc, clause: Clause) -> bool:
@@ -135,9 +138,13 @@ def tells_attack_again(attack: Candidate, retold: Candidate) -> bool:
     """"Gunmen killed 20 people in an attack on a village in Zamfara state. The gunmen
     stormed Kadawa village on Sunday evening": the attackers named again in the next
     sentence, at the attack's place or inside the region it was told at, within a day of
-    it, tell the same attack (whichever type the retelling's words would give)."""
+    it, tell the same attack (whichever type the retelling's words would give). So do the
+    kidnappers of an abduction told again with no dead ("Gunmen overnight abducted 15
+    passengers near Kachia. The kidnappers blocked the road on Monday night and opened fire
+    on vehicles"): how they took them, within a day of the lead's "overnight"."""
     if not retold.attackers_again or retold.sent_index != attack.sent_index + 1 \
-            or attack.sub_event_type not in ("Attack", "Armed clash") \
+            or not (attack.sub_event_type in ("Attack", "Armed clash")
+                    or attack.sub_event_type == ABDUCTION and not retold.fatalities) \
             or retold.event_type not in (VAC, BATTLES) \
             or attack.another_incident or retold.another_incident:
         return False

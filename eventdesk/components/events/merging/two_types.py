@@ -6,6 +6,7 @@ from __future__ import annotations
 from eventdesk.coding.typology import BATTLES, EXPLOSIONS
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.crowds import (
+    crowd_detained,
     crowd_fought_forces,
     crowd_seized_fighters,
     fire_on_crowd,
@@ -33,11 +34,12 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     land), the violent demonstration (the crowd's violence decides its type), the battle
     (an attack on a town that names no victims is its onset), the sexual violence (first
     in priority), the mob violence (a crowd's victims are no side of a battle), the
-    instance a summary is followed by."""
+    instance a summary is followed by, the crowd whose men are detained."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or crowd_seized_fighters(a, b) or instance_of(a, b) \
         or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b) \
-        or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b)
+        or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b) \
+        or crowd_detained(a, b)
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:

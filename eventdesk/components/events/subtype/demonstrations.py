@@ -134,6 +134,32 @@ def protest_word_in_other_sense(facts: ClauseFacts) -> bool:
     return True
 
 
+# Singular pronouns: one person or body acting, not a crowd.
+ONE_ACTOR_PRONOUNS = frozenset({"he", "she", "it", "i"})
+
+
+@predicate.add
+def protest_as_reason(facts: ClauseFacts) -> bool:
+    """"The foreign ministry summoned the Turkish envoy in protest at the strike", "the
+    minister resigned in protest": every protest word of the clause is the noun of "in
+    protest", the reason one person or body (a singular subject) did something else — a
+    note, a resignation, a walkout — not a crowd protesting."""
+    words = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category == "protest"]
+    if not words:
+        return False
+    for word in words:
+        if word.lemma_.lower() != "protest" or word.dep_ != "pobj" or word.head.lower_ != "in":
+            return False
+        verb = next((a for a in word.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = None if verb is None else next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not (subject.tag_ in ("NN", "NNP")
+                                   or subject.lower_ in ONE_ACTOR_PRONOUNS):
+            return False
+    return True
+
+
 def _is_people(doc: Doc, noun: Token) -> bool:
     """A person or people: a pronoun, a person's name, a people noun or an armed side."""
     return (noun.pos_ == "PRON" or noun.ent_type_ == "PERSON"
