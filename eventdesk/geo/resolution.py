@@ -10,6 +10,7 @@ import re
 from eventdesk.distance import haversine_km
 from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
+    BIG_CITY_POPULATION,
     CITY_PART_DESIGNATORS,
     CONNECTORS,
     DISTRICT_DESIGNATORS,
@@ -180,6 +181,7 @@ class Resolution:
             candidates = [c for c in candidates if c.country_code in codes or (
                 abroad_ok and c.match == "exact" and c.population >= WELL_KNOWN_POPULATION
                 and not is_district(c))]
+        candidates = _without_loose_namesakes_of_a_city(candidates)
         if not containers:
             best = _first_ranked(candidates, codes, designator)
             if best is None:
@@ -243,6 +245,16 @@ def _adjustments(cand: Candidate, codes: list[str], designator: str | None
     if is_district(cand) and designator in DISTRICT_DESIGNATORS:
         found.append((3.0, f"a district, and the text says '{designator}' (+3.0)"))
     return found
+
+
+def _without_loose_namesakes_of_a_city(candidates: list[Candidate]) -> list[Candidate]:
+    """"Manila" is the Philippine capital named exactly, not Manilla, a small Australian town
+    another spelling reaches in a report that names Australians: beside a capital or a big
+    city of the very name, small places read only by a looser spelling are dropped."""
+    if not any(c.match == "exact" and not c.is_region and (
+            c.feature_code == "PPLC" or c.population >= BIG_CITY_POPULATION) for c in candidates):
+        return candidates
+    return [c for c in candidates if c.match == "exact" or c.population >= WELL_KNOWN_POPULATION]
 
 
 def _first_ranked(candidates: list[Candidate], codes: list[str], designator: str | None

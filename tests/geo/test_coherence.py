@@ -1,0 +1,62 @@
+"""A report's names agree with one another (issue 9), each with a tiny hand-built gazetteer:
+a name a town's possessive opens is a part of that town, not evidence of another country;
+a capital named exactly is not a small namesake another spelling reaches."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from eventdesk.geo import forget_opened, open_gazetteer
+from tests.geo.geonames_files import import_places
+
+NLP = spacy.blank("en")
+
+# geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
+PLACES = [
+    (9400001, "Baghdad", "", 33.34058, 44.40088, "P", "PPLC", "IQ", "07", 7_216_000),
+    (9400002, "Baghdadeh", "Baghdad", 33.77163, 58.31735, "P", "PPL", "IR", "29", 1_808),
+    (9400003, "Tehran", "", 35.69439, 51.42151, "P", "PPLC", "IR", "26", 7_153_309),
+    (9400004, "Manila", "", 14.6042, 120.9822, "P", "PPLC", "PH", "NCR", 1_600_000),
+    (9400005, "Manilla", "", -30.74748, 150.71974, "P", "PPL", "AU", "02", 2_516),
+    (9400006, "Sydney", "", -33.86785, 151.20732, "P", "PPLA", "AU", "02", 4_627_345),
+]
+ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran", 9400003),
+          ("IR.29", "South Khorasan", "South Khorasan", 9400002),
+          ("PH.NCR", "Metro Manila", "Metro Manila", 9400004),
+          ("AU.02", "New South Wales", "New South Wales", 9400006)]
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory):
+    index = import_places(tmp_path_factory.mktemp("coherence"), PLACES, ADMIN1)
+    yield open_gazetteer(index)
+    forget_opened(index)
+
+
+def test_a_name_in_a_towns_possessive_is_a_part_of_that_town(gaz):
+    doc = NLP("Five people were killed in a mortar attack in central Baghdad's Al-Tehran "
+              "square on Monday.")
+    mentions = gaz.find_mentions(doc)
+    assert [m.text for m in mentions] == ["Baghdad", "Al-Tehran"]
+    countries = gaz.document_countries(doc, mentions=mentions)
+    assert countries[0][0] == "IQ"
+    place = gaz.resolve(mentions[0], countries=countries)
+    assert (place.location, place.country_code) == ("Baghdad", "IQ")
+    # the same name told as a place of its own still says its country
+    assert gaz.document_countries(NLP("Five people were killed in Al-Tehran."))[0][0] == "IR"
+
+
+def test_a_capital_named_exactly_is_no_small_namesake_of_another_spelling(gaz):
+    doc = NLP("Thousands of Australians marched in Sydney as the prime minister met leaders "
+              "in Manila.")
+    mentions = gaz.find_mentions(doc)
+    manila = next(m for m in mentions if m.text == "Manila")
+    assert {c.name for c in manila.candidates} >= {"Manila", "Manilla"}
+    countries = gaz.document_countries(doc, mentions=mentions)
+    assert countries[0][0] == "AU"
+    place = gaz.resolve(manila, countries=countries)
+    assert (place.location, place.country_code) == ("Manila", "PH")
+    # a small place named exactly in the report's country is still its own
+    sydney = next(m for m in mentions if m.text == "Sydney")
+    assert gaz.resolve(sydney, countries=countries).country_code == "AU"
