@@ -49,6 +49,7 @@ from eventdesk.geo.name_spans import (
 )
 from eventdesk.geo.namesakes import (
     _context_first,
+    _near_the_rest_first,
     _without_anchored_namesakes,
     _without_small_namesakes_of_a_region,
 )
@@ -159,6 +160,7 @@ class PlaceDetection:
         if strong:
             mentions = self._with_loose_spellings(doc, mentions, strong)
             _context_first(mentions, strong)
+        _near_the_rest_first(mentions)
         return mentions
 
     def _names_from(self, text: str, words: list[str], starts: list[int], i: int

@@ -5,6 +5,7 @@ mentioned, a city abroad when the report's country has one).
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 
 from eventdesk.geo.candidates import (
@@ -34,6 +35,11 @@ DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre"
                             "miles", "mile"})
 ANCHOR_GAP = 8
 ANCHOR_KM = 500
+# "Isabela" in a report that names Zamboanga and Basilan: a reading of the same country
+# within NEAR_KM of another place the report names is the one meant, when the first reading
+# lies farther than FAR_KM from all of them
+NEAR_KM = 100
+FAR_KM = 300
 
 
 def _without_small_namesakes_of_a_region(candidates: list[Candidate]) -> list[Candidate]:
@@ -138,3 +144,30 @@ def _context_first(mentions: list[PlaceMention], strong: dict[str, float]) -> No
                 [c for c in cands if c.country_code in context and c.match != "transliteration"]
                 + [c for c in cands if not (c.country_code in context
                                             and c.match != "transliteration")])
+
+
+def _near_the_rest_first(mentions: list[PlaceMention]) -> None:
+    """Of a name's readings in one country, the one near the report's other places first
+    ("Isabela" beside Zamboanga and Basilan is Isabela City on Basilan, not the town of the
+    Visayas): its score is raised above the first reading's. The other places are the first
+    readings, named exactly, of the report's other names."""
+    firsts = {name_key(m.text): m.candidates[0] for m in mentions
+              if m.kind == "place" and m.candidates and m.candidates[0].match == "exact"
+              and m.candidates[0].latitude is not None}
+    for mention in mentions:
+        if mention.kind != "place" or len(mention.candidates) < 2 or _city_part(mention):
+            continue
+        key = name_key(mention.text)
+        others = [c for k, c in firsts.items() if k != key]
+        top = mention.candidates[0]
+        if not others or any(_km(top, o) <= FAR_KM for o in others):
+            continue
+        near = [c for c in mention.candidates[1:]
+                if c.country_code == top.country_code and not c.is_region
+                and c.match == "exact" and any(_km(c, o) <= NEAR_KM for o in others)]
+        if not near:
+            continue
+        best = min(near, key=lambda c: min(_km(c, o) for o in others))
+        raised = dataclasses.replace(best, score=max(best.score, top.score + 0.5),
+                                     reasons=[*best.reasons, "near the report's other places"])
+        mention.candidates = [raised] + [c for c in mention.candidates if c is not best]

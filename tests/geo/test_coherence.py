@@ -1,6 +1,7 @@
 """A report's names agree with one another (issue 9), each with a tiny hand-built gazetteer:
 a name a town's possessive opens is a part of that town, not evidence of another country;
-a capital named exactly is not a small namesake another spelling reaches."""
+a capital named exactly is not a small namesake another spelling reaches; of a name's
+readings in one country, the one near the report's other places is meant."""
 
 from __future__ import annotations
 
@@ -20,11 +21,18 @@ PLACES = [
     (9400004, "Manila", "", 14.6042, 120.9822, "P", "PPLC", "PH", "NCR", 1_600_000),
     (9400005, "Manilla", "", -30.74748, 150.71974, "P", "PPL", "AU", "02", 2_516),
     (9400006, "Sydney", "", -33.86785, 151.20732, "P", "PPLA", "AU", "02", 4_627_345),
+    (9400007, "Isabela", "", 10.2048, 122.9888, "P", "PPL", "PH", "06", 95_897),
+    (9400008, "City of Isabela", "Isabela", 6.70407, 121.97117, "P", "PPLA", "PH", "14",
+     67_336),
+    (9400009, "Zamboanga", "", 6.91028, 122.07389, "P", "PPLA", "PH", "09", 1_018_849),
 ]
 ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran", 9400003),
           ("IR.29", "South Khorasan", "South Khorasan", 9400002),
           ("PH.NCR", "Metro Manila", "Metro Manila", 9400004),
-          ("AU.02", "New South Wales", "New South Wales", 9400006)]
+          ("AU.02", "New South Wales", "New South Wales", 9400006),
+          ("PH.06", "Western Visayas", "Western Visayas", 9400007),
+          ("PH.14", "Muslim Mindanao", "Muslim Mindanao", 9400008),
+          ("PH.09", "Zamboanga Peninsula", "Zamboanga Peninsula", 9400009)]
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +68,15 @@ def test_a_capital_named_exactly_is_no_small_namesake_of_another_spelling(gaz):
     # a small place named exactly in the report's country is still its own
     sydney = next(m for m in mentions if m.text == "Sydney")
     assert gaz.resolve(sydney, countries=countries).country_code == "AU"
+
+
+def test_a_reading_near_the_reports_other_places_is_the_one_meant(gaz):
+    alone = gaz.find_mentions(NLP("Gunmen shot dead a village official in Isabela."))
+    assert alone[0].candidates[0].name == "Isabela"  # the town of the Visayas, by its name
+    doc = NLP("Gunmen shot dead a village official in Isabela on Sunday. Marines were sent "
+              "from Zamboanga to hunt the attackers.")
+    mentions = gaz.find_mentions(doc)
+    isabela = mentions[0]
+    assert isabela.text == "Isabela"
+    place = gaz.resolve(isabela, countries=gaz.document_countries(doc, mentions=mentions))
+    assert place.location == "City of Isabela"
