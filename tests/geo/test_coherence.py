@@ -1,7 +1,8 @@
 """A report's names agree with one another (issue 9), each with a tiny hand-built gazetteer:
 a name a town's possessive opens is a part of that town, not evidence of another country;
 a capital named exactly is not a small namesake another spelling reaches; of a name's
-readings in one country, the one near the report's other places is meant."""
+readings in one country, the one near the report's other places is meant; a town's own
+reading in the report's country, not a namesake region abroad that seems to hold it."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ PLACES = [
     (9400008, "City of Isabela", "Isabela", 6.70407, 121.97117, "P", "PPLA", "PH", "14",
      67_336),
     (9400009, "Zamboanga", "", 6.91028, 122.07389, "P", "PPLA", "PH", "09", 1_018_849),
+    (9400010, "Kordestan", "Kurdistan", 35.7, 47.0, "A", "ADM1", "IR", "16", 1_035_400),
+    (9400011, "Baynjiwayn", "Penjwen", 35.62054, 45.94908, "P", "PPL", "IQ", "05", 27_116),
 ]
 ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran", 9400003),
           ("IR.29", "South Khorasan", "South Khorasan", 9400002),
@@ -32,7 +35,9 @@ ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran"
           ("AU.02", "New South Wales", "New South Wales", 9400006),
           ("PH.06", "Western Visayas", "Western Visayas", 9400007),
           ("PH.14", "Muslim Mindanao", "Muslim Mindanao", 9400008),
-          ("PH.09", "Zamboanga Peninsula", "Zamboanga Peninsula", 9400009)]
+          ("PH.09", "Zamboanga Peninsula", "Zamboanga Peninsula", 9400009),
+          ("IR.16", "Kordestan", "Kordestan", 9400010),
+          ("IQ.05", "Sulaymaniyah", "Sulaymaniyah", 9400011)]
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +85,14 @@ def test_a_reading_near_the_reports_other_places_is_the_one_meant(gaz):
     assert isabela.text == "Isabela"
     place = gaz.resolve(isabela, countries=gaz.document_countries(doc, mentions=mentions))
     assert place.location == "City of Isabela"
+
+
+def test_a_towns_own_reading_over_a_namesake_region_of_a_lesser_country(gaz):
+    doc = NLP("A drone hit a base of the Kurdistan Region's forces near Penjwen in Iraq.")
+    region, town, _ = gaz.find_mentions(doc)
+    assert (region.text, region.candidates[0].country_code, town.text) == (
+        "Kurdistan", "IR", "Penjwen")
+    place = gaz.resolve(town, countries=["IQ", "IR"], container=region)
+    assert (place.location, place.country_code) == ("Baynjiwayn", "IQ")
+    # the report's own country holds the region: a village it lacks is placed in the region
+    assert gaz.resolve(town, countries=["IR", "IQ"], container=region).country_code == "IR"
