@@ -49,6 +49,7 @@ from eventdesk.geo.name_spans import (
 )
 from eventdesk.geo.namesakes import (
     _context_first,
+    _in_the_named_country,
     _near_the_rest_first,
     _without_anchored_namesakes,
     _without_small_namesakes_of_a_region,
@@ -143,6 +144,7 @@ class PlaceDetection:
         if not mentions and not pending:
             return mentions
         mentions = _without_anchored_namesakes(mentions, words)
+        _in_the_named_country(mentions, words)
         mentions = self._without_unsupported_alternates(mentions, words)
         _, strong, named = self._evidence_weights(doc, words, mentions)
         if pending:

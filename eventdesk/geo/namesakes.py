@@ -171,3 +171,36 @@ def _near_the_rest_first(mentions: list[PlaceMention]) -> None:
         raised = dataclasses.replace(best, score=max(best.score, top.score + 0.5),
                                      reasons=[*best.reasons, "near the report's other places"])
         mention.candidates = [raised] + [c for c in mention.candidates if c is not best]
+
+
+# "Syria's border city of Ras al-Ain": the words for a town that a country's possessive
+# opens, before "of" and the town's name
+TOWN_WORDS = frozenset({"city", "town", "village", "capital", "port", "hamlet"})
+
+
+def _country_of_the_town_word(mention: PlaceMention, words: list[str],
+                              country_ends: dict[int, str]) -> str | None:
+    """The country "Syria's border city of X" puts X in: a country's possessive, at most two
+    lower-case words, a town word, "of"."""
+    k = mention.start - 1
+    if k < 2 or words[k].lower() != "of" or words[k - 1].lower() not in TOWN_WORDS:
+        return None
+    k -= 2
+    for _ in range(2):
+        if k >= 0 and words[k].islower() and words[k] not in ("'s", "’s"):
+            k -= 1
+    return country_ends.get(k) if k >= 1 and words[k] in ("'s", "’s") else None
+
+
+def _in_the_named_country(mentions: list[PlaceMention], words: list[str]) -> None:
+    """A town the text puts in a country ("Syria's border city of Ras al-Ain") keeps only its
+    readings there, when the index has one (Ceylanpinar across the border is a namesake)."""
+    country_ends = {m.end: m.country_code for m in mentions
+                    if m.kind == _COUNTRY_KIND and m.country_code}
+    for mention in mentions:
+        if mention.kind != "place" or not mention.candidates:
+            continue
+        code = _country_of_the_town_word(mention, words, country_ends)
+        inside = [c for c in mention.candidates if c.country_code == code]
+        if code and inside:
+            mention.candidates = inside

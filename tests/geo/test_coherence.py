@@ -2,7 +2,8 @@
 a name a town's possessive opens is a part of that town, not evidence of another country;
 a capital named exactly is not a small namesake another spelling reaches; of a name's
 readings in one country, the one near the report's other places is meant; a town's own
-reading in the report's country, not a namesake region abroad that seems to hold it."""
+reading in the report's country, not a namesake region abroad that seems to hold it; a town
+the text puts in a country ("Syria's border city of X") is read there."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ PLACES = [
     (9400009, "Zamboanga", "", 6.91028, 122.07389, "P", "PPLA", "PH", "09", 1_018_849),
     (9400010, "Kordestan", "Kurdistan", 35.7, 47.0, "A", "ADM1", "IR", "16", 1_035_400),
     (9400011, "Baynjiwayn", "Penjwen", 35.62054, 45.94908, "P", "PPL", "IQ", "05", 27_116),
+    (9400012, "Ceylanpinar", "Ras al-Ain", 36.84722, 40.05, "P", "PPL", "TR", "63", 31_488),
+    (9400013, "Ra's al 'Ayn", "Ras al-Ain", 36.85034, 40.07055, "P", "PPL", "SY", "08", 0),
 ]
 ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran", 9400003),
           ("IR.29", "South Khorasan", "South Khorasan", 9400002),
@@ -37,7 +40,9 @@ ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran"
           ("PH.14", "Muslim Mindanao", "Muslim Mindanao", 9400008),
           ("PH.09", "Zamboanga Peninsula", "Zamboanga Peninsula", 9400009),
           ("IR.16", "Kordestan", "Kordestan", 9400010),
-          ("IQ.05", "Sulaymaniyah", "Sulaymaniyah", 9400011)]
+          ("IQ.05", "Sulaymaniyah", "Sulaymaniyah", 9400011),
+          ("TR.63", "Sanliurfa", "Sanliurfa", 9400012),
+          ("SY.08", "Al Hasakah", "Al Hasakah", 9400013)]
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +101,15 @@ def test_a_towns_own_reading_over_a_namesake_region_of_a_lesser_country(gaz):
     assert (place.location, place.country_code) == ("Baynjiwayn", "IQ")
     # the report's own country holds the region: a village it lacks is placed in the region
     assert gaz.resolve(town, countries=["IR", "IQ"], container=region).country_code == "IR"
+
+
+def test_a_town_the_text_puts_in_a_country_is_read_there(gaz):
+    doc = NLP("A civilian was shot dead in Syria's border city of Ras al-Ain by guards from "
+              "Turkey, officials in Syria said.")
+    town = next(m for m in gaz.find_mentions(doc) if m.text == "Ras al-Ain")
+    assert {c.country_code for c in town.candidates} == {"SY"}
+    place = gaz.resolve(town, countries=["SY", "TR"])
+    assert place.country_code == "SY"
+    plain = NLP("A civilian was shot dead in Ras al-Ain by guards from Turkey, officials in "
+                "Syria said.")
+    assert {c.country_code for c in gaz.find_mentions(plain)[0].candidates} == {"SY", "TR"}
