@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
+    BIG_CITY_POPULATION,
     CITY_PART_DESIGNATORS,
     PLACE_DESIGNATORS,
     REGION_DESIGNATORS,
@@ -149,8 +150,9 @@ def _context_first(mentions: list[PlaceMention], strong: dict[str, float]) -> No
 def _near_the_rest_first(mentions: list[PlaceMention]) -> None:
     """Of a name's readings in one country, the one near the report's other places first
     ("Isabela" beside Zamboanga and Basilan is Isabela City on Basilan, not the town of the
-    Visayas): its score is raised above the first reading's. The other places are the first
-    readings, named exactly, of the report's other names."""
+    Visayas): its score is raised above the first reading's, unless that is a capital or a
+    big city. The other places are the first readings, named exactly, of the report's other
+    names."""
     firsts = {name_key(m.text): m.candidates[0] for m in mentions
               if m.kind == "place" and m.candidates and m.candidates[0].match == "exact"
               and m.candidates[0].latitude is not None}
@@ -160,8 +162,9 @@ def _near_the_rest_first(mentions: list[PlaceMention]) -> None:
         key = name_key(mention.text)
         others = [c for k, c in firsts.items() if k != key]
         top = mention.candidates[0]
-        if not others or any(_km(top, o) <= FAR_KM for o in others):
-            continue
+        if not others or top.feature_code == "PPLC" or top.population >= BIG_CITY_POPULATION \
+                or any(_km(top, o) <= FAR_KM for o in others):
+            continue  # a capital or a big city needs no neighbour: "Washington, New York"
         near = [c for c in mention.candidates[1:]
                 if c.country_code == top.country_code and not c.is_region
                 and c.match == "exact" and any(_km(c, o) <= NEAR_KM for o in others)]

@@ -27,6 +27,7 @@ PLACES = [
     (9400008, "City of Isabela", "Isabela", 6.70407, 121.97117, "P", "PPLA", "PH", "14",
      67_336),
     (9400009, "Zamboanga", "", 6.91028, 122.07389, "P", "PPLA", "PH", "09", 1_018_849),
+    (9400014, "Manila", "", 6.95, 122.1, "P", "PPL", "PH", "09", 900),
     (9400010, "Kordestan", "Kurdistan", 35.7, 47.0, "A", "ADM1", "IR", "16", 1_035_400),
     (9400011, "Baynjiwayn", "Penjwen", 35.62054, 45.94908, "P", "PPL", "IQ", "05", 27_116),
     (9400012, "Ceylanpinar", "Ras al-Ain", 36.84722, 40.05, "P", "PPL", "TR", "63", 31_488),
@@ -90,6 +91,9 @@ def test_a_reading_near_the_reports_other_places_is_the_one_meant(gaz):
     assert isabela.text == "Isabela"
     place = gaz.resolve(isabela, countries=gaz.document_countries(doc, mentions=mentions))
     assert place.location == "City of Isabela"
+    # a capital needs no neighbour: Manila beside Zamboanga is still the capital
+    doc = NLP("Protesters marched in Manila and in Zamboanga.")
+    assert gaz.find_mentions(doc)[0].candidates[0].feature_code == "PPLC"
 
 
 def test_a_towns_own_reading_over_a_namesake_region_of_a_lesser_country(gaz):
