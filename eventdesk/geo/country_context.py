@@ -105,6 +105,7 @@ class CountryContext:
         in_names = _inside_organisation_names(doc)
         scenes: set[str] = set()  # countries named as a land, not as a party or a force
         forces: dict[str, float] = defaultdict(float)
+        town_ends = {m.end for m in mentions if m.kind == "place"}
         for mention in mentions:
             if mention.kind == _COUNTRY_KIND:
                 if not mention.country_code:
@@ -125,7 +126,8 @@ class CountryContext:
             factor = DATELINE_FACTOR if mention.start in dateline else 1.0
             if _in_compound(words, mention.start, mention.end):
                 factor *= COMPOUND_WEIGHT  # "a Washington-based reporter": a home
-            if mention.designator in CITY_PART_DESIGNATORS:
+            if mention.designator in CITY_PART_DESIGNATORS \
+                    or _after_a_towns_possessive(words, mention.start, town_ends):
                 # A district: of a city the rest of the report names, never evidence itself.
                 weak.append({code: min(w, STRONG_EVIDENCE / 2) for code, w in evidence.items()})
                 if len(evidence) == 1 and any(c.match == "exact" for c in mention.candidates):
@@ -315,6 +317,12 @@ def _in_compound(words: list[str], start: int, end: int) -> bool:
             and words[end + 1].lower() in FOREIGN_COMPOUND_WORDS:
         return True
     return start >= 2 and words[start - 1] == "-" and words[start - 2].lower() in ("pro", "anti")
+
+
+def _after_a_towns_possessive(words: list[str], start: int, town_ends: set[int]) -> bool:
+    """"Baghdad's Al-Tehran square", "central Aden's Crater": a name that a town's possessive
+    opens is a part of that town (a square, a quarter), never evidence of another country."""
+    return start >= 2 and words[start - 1] in ("'s", "’s") and start - 1 in town_ends
 
 
 def _of_a_force(words: list[str], end: int, *, possessive: bool = False) -> bool:

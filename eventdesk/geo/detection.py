@@ -49,6 +49,8 @@ from eventdesk.geo.name_spans import (
 )
 from eventdesk.geo.namesakes import (
     _context_first,
+    _in_the_named_country,
+    _near_the_rest_first,
     _without_anchored_namesakes,
     _without_small_namesakes_of_a_region,
 )
@@ -142,6 +144,7 @@ class PlaceDetection:
         if not mentions and not pending:
             return mentions
         mentions = _without_anchored_namesakes(mentions, words)
+        _in_the_named_country(mentions, words)
         mentions = self._without_unsupported_alternates(mentions, words)
         _, strong, named = self._evidence_weights(doc, words, mentions)
         if pending:
@@ -159,6 +162,7 @@ class PlaceDetection:
         if strong:
             mentions = self._with_loose_spellings(doc, mentions, strong)
             _context_first(mentions, strong)
+        _near_the_rest_first(mentions)
         return mentions
 
     def _names_from(self, text: str, words: list[str], starts: list[int], i: int

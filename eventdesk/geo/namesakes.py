@@ -5,10 +5,12 @@ mentioned, a city abroad when the report's country has one).
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 
 from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
+    BIG_CITY_POPULATION,
     CITY_PART_DESIGNATORS,
     PLACE_DESIGNATORS,
     REGION_DESIGNATORS,
@@ -34,6 +36,11 @@ DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre"
                             "miles", "mile"})
 ANCHOR_GAP = 8
 ANCHOR_KM = 500
+# "Isabela" in a report that names Zamboanga and Basilan: a reading of the same country
+# within NEAR_KM of another place the report names is the one meant, when the first reading
+# lies farther than FAR_KM from all of them
+NEAR_KM = 100
+FAR_KM = 300
 
 
 def _without_small_namesakes_of_a_region(candidates: list[Candidate]) -> list[Candidate]:
@@ -138,3 +145,65 @@ def _context_first(mentions: list[PlaceMention], strong: dict[str, float]) -> No
                 [c for c in cands if c.country_code in context and c.match != "transliteration"]
                 + [c for c in cands if not (c.country_code in context
                                             and c.match != "transliteration")])
+
+
+def _near_the_rest_first(mentions: list[PlaceMention]) -> None:
+    """Of a name's readings in one country, the one near the report's other places first
+    ("Isabela" beside Zamboanga and Basilan is Isabela City on Basilan, not the town of the
+    Visayas): its score is raised above the first reading's, unless that is a capital or a
+    big city. The other places are the first readings, named exactly, of the report's other
+    names."""
+    firsts = {name_key(m.text): m.candidates[0] for m in mentions
+              if m.kind == "place" and m.candidates and m.candidates[0].match == "exact"
+              and m.candidates[0].latitude is not None}
+    for mention in mentions:
+        if mention.kind != "place" or len(mention.candidates) < 2 or _city_part(mention):
+            continue
+        key = name_key(mention.text)
+        others = [c for k, c in firsts.items() if k != key]
+        top = mention.candidates[0]
+        if not others or top.feature_code == "PPLC" or top.population >= BIG_CITY_POPULATION \
+                or any(_km(top, o) <= FAR_KM for o in others):
+            continue  # a capital or a big city needs no neighbour: "Washington, New York"
+        near = [c for c in mention.candidates[1:]
+                if c.country_code == top.country_code and not c.is_region
+                and c.match == "exact" and any(_km(c, o) <= NEAR_KM for o in others)]
+        if not near:
+            continue
+        best = min(near, key=lambda c: min(_km(c, o) for o in others))
+        raised = dataclasses.replace(best, score=max(best.score, top.score + 0.5),
+                                     reasons=[*best.reasons, "near the report's other places"])
+        mention.candidates = [raised] + [c for c in mention.candidates if c is not best]
+
+
+# "Syria's border city of Ras al-Ain": the words for a town that a country's possessive
+# opens, before "of" and the town's name
+TOWN_WORDS = frozenset({"city", "town", "village", "capital", "port", "hamlet"})
+
+
+def _country_of_the_town_word(mention: PlaceMention, words: list[str],
+                              country_ends: dict[int, str]) -> str | None:
+    """The country "Syria's border city of X" puts X in: a country's possessive, at most two
+    lower-case words, a town word, "of"."""
+    k = mention.start - 1
+    if k < 2 or words[k].lower() != "of" or words[k - 1].lower() not in TOWN_WORDS:
+        return None
+    k -= 2
+    for _ in range(2):
+        if k >= 0 and words[k].islower() and words[k] not in ("'s", "’s"):
+            k -= 1
+    return country_ends.get(k) if k >= 1 and words[k] in ("'s", "’s") else None
+
+
+def _in_the_named_country(mentions: list[PlaceMention], words: list[str]) -> None:
+    """A town the text puts in a country ("Syria's border city of Ras al-Ain") keeps only its
+    readings there, when the index has one (Ceylanpinar across the border is a namesake)."""
+    country_ends = {m.end: m.country_code for m in mentions
+                    if m.kind == _COUNTRY_KIND and m.country_code}
+    for mention in mentions:
+        if mention.kind != "place" or not mention.candidates:
+            continue
+        code = _country_of_the_town_word(mention, words, country_ends)
+        inside = [c for c in mention.candidates if c.country_code == code]
+        if code and inside:
+            mention.candidates = inside

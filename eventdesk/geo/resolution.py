@@ -10,6 +10,7 @@ import re
 from eventdesk.distance import haversine_km
 from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
+    BIG_CITY_POPULATION,
     CITY_PART_DESIGNATORS,
     CONNECTORS,
     DISTRICT_DESIGNATORS,
@@ -180,6 +181,7 @@ class Resolution:
             candidates = [c for c in candidates if c.country_code in codes or (
                 abroad_ok and c.match == "exact" and c.population >= WELL_KNOWN_POPULATION
                 and not is_district(c))]
+        candidates = _without_loose_namesakes_of_a_city(candidates)
         if not containers:
             best = _first_ranked(candidates, codes, designator)
             if best is None:
@@ -205,6 +207,9 @@ class Resolution:
                 # region, though the index's districts or distances do not put it inside
                 best = same_region[0]
                 return _place_from(best, location=best.display_name, precision=_precision(best))
+            own = _own_reading_over(candidates, containers, codes, designator)
+            if own is not None:
+                return _place_from(own, location=own.display_name, precision=_precision(own))
             container = containers[0]
             if container.is_region:
                 # Unknown to the index, but the report says which region it is in.
@@ -243,6 +248,30 @@ def _adjustments(cand: Candidate, codes: list[str], designator: str | None
     if is_district(cand) and designator in DISTRICT_DESIGNATORS:
         found.append((3.0, f"a district, and the text says '{designator}' (+3.0)"))
     return found
+
+
+def _own_reading_over(candidates: list[Candidate], containers: list[Candidate],
+                      codes: list[str], designator: str | None) -> Candidate | None:
+    """"The Kurdistan Region's forces near Penjwen": the town's own exact reading in one of
+    the report's countries, when the containers are all of a country the report weighs less
+    (Iran's Kordestan, a namesake of Iraq's region), rather than that container."""
+    own = _first_ranked([c for c in candidates if c.match == "exact" and not c.is_region
+                         and c.country_code in codes], codes, designator)
+    if own is None:
+        return None
+    rank = codes.index(own.country_code)
+    return own if all(o.country_code not in codes or codes.index(o.country_code) > rank
+                      for o in containers) else None
+
+
+def _without_loose_namesakes_of_a_city(candidates: list[Candidate]) -> list[Candidate]:
+    """"Manila" is the Philippine capital named exactly, not Manilla, a small Australian town
+    another spelling reaches in a report that names Australians: beside a capital or a big
+    city of the very name, small places read only by a looser spelling are dropped."""
+    if not any(c.match == "exact" and not c.is_region and (
+            c.feature_code == "PPLC" or c.population >= BIG_CITY_POPULATION) for c in candidates):
+        return candidates
+    return [c for c in candidates if c.match == "exact" or c.population >= WELL_KNOWN_POPULATION]
 
 
 def _first_ranked(candidates: list[Candidate], codes: list[str], designator: str | None
