@@ -250,6 +250,8 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
         if match.category in coding["weak"] or (
                 word.dep_ == "pobj" and word.head.lower_ in TIME_ANCHOR_PREPS):
             return 0
+        if word.tag_ == "VBN" and word.dep_ in ("amod", "acl") and word.head.pos_ == "NOUN":
+            return 0   # "executed the captured pilot": a participle says what a noun is
         if match.category in coding["generic"]:
             return 1
         return 2

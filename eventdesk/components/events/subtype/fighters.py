@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES, place_tokens
 from eventdesk.components.events.subtype.shared import (
+    COMBATANT_NOUNS,
     FIGHTER_NOUNS,
     FIGHTER_QUALIFIERS,
     PERSON_NOUNS,
@@ -64,6 +65,7 @@ def _of_a_force(word: Token, armed: set[int]) -> bool:
     matcher = ActorMatcher.load()
     nouns = [word, *(c for c in word.children if c.dep_ == "appos")]
     return any(t.i in armed or matcher.role_of_word(t.lower_) in ARMED_ROLES
+               or t.lemma_.lower() in COMBATANT_NOUNS   # "the captured pilot"
                for n in nouns
                for t in [n] + [c for c in n.children if c.dep_ in ("compound", "amod")])
 
