@@ -56,14 +56,18 @@ def _is_civilian_token(doc: Doc, tok: Token) -> bool:
 
 def _victim_words(facts: ClauseFacts) -> list[Token]:
     """The words naming who was killed, hurt or attacked: the object or passive subject of
-    the clause's verb, of a verb co-ordinated with it that shares its subject ("shot and
-    killed a man") and of its attack and death triggers (the subject of "died"), with
-    what is co-ordinated with them or counted by them ("dozens of civilians")."""
+    the clause's verb, of a verb co-ordinated with it that shares its subject and tells
+    no other deed ("shot and killed a man", not "stormed the consulate and seized 49
+    people") and of its attack and death triggers (the subject of "died"), with what is
+    co-ordinated with them or counted by them ("dozens of civilians")."""
     doc = facts.doc
     root = facts.clause.root
     heads = [root] + [doc[m.start:m.end].root for m in facts.clause.triggers
                       if m.category in ("attack", "kill")]
+    other_deeds = {i for m in doc._.triggers or [] if m.category not in ("attack", "kill")
+                   for i in range(m.start, m.end)}
     heads += [v for v in root.children if v.dep_ == "conj" and v.pos_ == "VERB"
+              and v.i not in other_deeds
               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
               and v not in heads]
     found: list[Token] = []
