@@ -416,6 +416,13 @@ def force_among_the_victims(facts: ClauseFacts) -> bool:
         tok = stack.pop()
         victims.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
+    if _toll_of_many_attacks(facts.clause.root):
+        return False
+    # an apposition is the same person ("X, a longtime rebel"), the noun after "of" a
+    # victim only when counted ("dozens of soldiers", not "a critic of Islamists")
+    victims = [w for w in victims if w.dep_ != "appos" and (
+        w.dep_ != "pobj" or w.head.lower_ != "of" or w.head.head.like_num
+        or w.head.head.pos_ in ("NUM", "PRON") or w.head.head.lemma_.lower() in COUNTING_NOUNS)]
     fighters = [w for w in victims if _a_combatant(w, armed)]
     counted = {g.i for w in fighters for p in w.children if p.dep_ == "prep"
                for g in p.subtree}  # "members of the armed forces": the side, not a victim
@@ -423,3 +430,26 @@ def force_among_the_victims(facts: ClauseFacts) -> bool:
                  and (w.lemma_.lower() in PERSON_NOUNS or w.ent_type_ in ("PERSON", "NORP")
                       or _is_civilian_token(doc, w))]
     return bool(fighters) and bool(civilians)
+
+
+# Nouns that count the people after "of" ("dozens of soldiers", "scores of civilians").
+COUNTING_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score",
+                  "scores", "number", "handful", "group", "majority", "most", "many", "some",
+                  "several", "all"}
+# Words that make a toll the sum of many attacks ("killed in separate attacks", "in
+# violence across Iraq").
+MANY_ATTACKS = {"separate", "various", "different", "several", "multiple", "other", "series"}
+
+
+def _toll_of_many_attacks(verb: Token) -> bool:
+    """The toll is told as the sum of several attacks or of a country's violence ("killed
+    in separate attacks", "in various other attacks across Iraq"): no one attack on a
+    force."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "across":
+            return True
+        if prep.lower_ == "in" and any(
+                a.lower_ in MANY_ATTACKS for g in prep.children if g.dep_ == "pobj"
+                for a in g.children if a.dep_ in ("amod", "compound")):
+            return True
+    return False
