@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.fatalities import FatalityCount
 from eventdesk.components.triggers import Clause, TriggerMatch, load_lexicon
 from eventdesk.extensions import doc_text
@@ -236,6 +237,19 @@ def is_weak(clause: Clause) -> bool:
     return clause.categories() <= lexicon()["weak"]
 
 
+# People taken or held whom the actor lexicon, which names sides, does not list.
+HELD_PEOPLE = {"pilot", "crew", "crewman", "sailor", "officer", "captive", "prisoner",
+               "hostage", "noble", "person", "man", "woman"}
+
+
+def _a_being(noun: Token) -> bool:
+    """A noun for people ("pilot", "soldiers", "villagers"), not a place or a thing ("the
+    bombed building", "the captured village")."""
+    return noun.pos_ == "NOUN" and (
+        noun.lemma_.lower() in HELD_PEOPLE
+        or ActorMatcher.load().role_of_word(noun.lower_) is not None)
+
+
 def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
     """The strongest trigger nearest the clause's verb: the one the clause is about."""
     if len(clause.triggers) == 1:
@@ -250,6 +264,8 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
         if match.category in coding["weak"] or (
                 word.dep_ == "pobj" and word.head.lower_ in TIME_ANCHOR_PREPS):
             return 0
+        if word.tag_ == "VBN" and word.dep_ in ("amod", "acl") and _a_being(word.head):
+            return 0   # "executed the captured pilot": a participle says what a person is
         if match.category in coding["generic"]:
             return 1
         return 2

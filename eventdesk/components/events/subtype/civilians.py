@@ -15,6 +15,7 @@ from eventdesk.components.events.subtype.shared import (
     SETTLED_GROUND,
     SUBJECT_DIES,
     _a_combatant,
+    _ranked,
     _victim_words,
     counted_before,
 )
@@ -183,6 +184,8 @@ def _names_a_person(tok: Token, armed: set[int]) -> bool:
     John Smith", which NER may read as organisations), or a number of people ("the three
     were shot", "five of them")."""
     lemma = tok.lemma_.lower()
+    if _ranked(tok, armed):
+        return False   # "Major General X", "jihadi leaders": people of a side
     if lemma in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.ent_type_ in ("PERSON",
                                                                                    "NORP"):
         return True
@@ -227,7 +230,8 @@ def _casualty_role(facts: ClauseFacts) -> str | None:
     # a person named by name ("Halaby was shot dead") is a civilian unless called a fighter;
     # a name the gazetteer reads as a place ("attacked Tal Afar") is the scene, not a victim
     in_places = place_tokens(facts.doc)
-    roles = {"civilian" if t.ent_type_ == "PERSON" and t.i not in in_places
+    roles = {"armed" if _a_combatant(t, set())
+             else "civilian" if t.ent_type_ == "PERSON" and t.i not in in_places
              else matcher.role_of_word(t.lower_)
              for t in _victim_words(facts) if not _names_ground(t)}
     if roles & ARMED_ROLES:

@@ -10,7 +10,9 @@ from spacy.tokens import Token
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES, place_tokens
 from eventdesk.components.events.subtype.shared import (
+    COMBATANT_NOUNS,
     FIGHTER_NOUNS,
+    FIGHTER_QUALIFIERS,
     PERSON_NOUNS,
     _a_combatant,
     _is_civilian_token,
@@ -63,6 +65,7 @@ def _of_a_force(word: Token, armed: set[int]) -> bool:
     matcher = ActorMatcher.load()
     nouns = [word, *(c for c in word.children if c.dep_ == "appos")]
     return any(t.i in armed or matcher.role_of_word(t.lower_) in ARMED_ROLES
+               or t.lemma_.lower() in COMBATANT_NOUNS   # "the captured pilot"
                for n in nouns
                for t in [n] + [c for c in n.children if c.dep_ in ("compound", "amod")])
 
@@ -93,8 +96,28 @@ def force_victims_defenceless(facts: ClauseFacts) -> bool:
                 if c.dep_ in ("compound", "amod")):
             return True
         if _of_a_force(word, armed) and (verbs & EXECUTION_VERBS or _marked_defenceless(word)
-                                         or _off_guard(facts.clause.root)):
+                                         or _off_guard(facts.clause.root)
+                                         or _punished(facts.clause.root)):
             return True
+    return False
+
+
+# What a side punishes its captives or its own men for ("killed on charges of spying").
+CHARGE_NOUNS = {"charge", "charges", "accusation", "accusations", "allegation", "allegations",
+                "suspicion", "spying", "espionage", "treason", "apostasy", "desertion",
+                "collaboration", "blasphemy", "betrayal"}
+
+
+def _punished(verb: Token) -> bool:
+    """The killing is told as a punishment, the deed of a side on people in its hands:
+    "killed for attempting to flee", "killed for dealing with the regime", "killed on
+    charges of spying", "shot for desertion" — an execution, not a fight (not "killed
+    for the first time")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")):
+        for g in prep.children:
+            if g.dep_ == "pcomp" and g.tag_ == "VBG" and prep.lower_ == "for" \
+                    or g.dep_ == "pobj" and g.lower_ in CHARGE_NOUNS:
+                return True
     return False
 
 
@@ -159,8 +182,8 @@ def victims_fought(facts: ClauseFacts) -> bool:
     places = place_tokens(doc)
     named = any(v.ent_type_ == "PERSON" or v.pos_ == "PROPN" and not v.ent_type_
                 and v.i not in places and v.i not in armed for v in victims)
-    civilians = any(w.lemma_.lower() in PERSON_NOUNS or w.ent_type_ == "NORP"
-                    for w in companions)
+    civilians = any((w.lemma_.lower() in PERSON_NOUNS or w.ent_type_ == "NORP")
+                    and not _a_combatant(w, armed) for w in companions)
     if named and not civilians and any(
             t.i in armed or t.lemma_.lower() in ESCORT_NOUNS for w in companions
             for t in [w] + [c for c in w.children if c.dep_ in ("compound", "amod")]):
@@ -168,21 +191,50 @@ def victims_fought(facts: ClauseFacts) -> bool:
     for word in victims:
         if any(c.dep_ == "relcl" and _fires(c) for c in word.children):
             return True
-    return any(c.dep_ in ("advcl", "prep") and c.lower_ in ("after", "while")
-               and any(t.lemma_.lower() == "exchange" for t in c.subtree)
-               and any(t.lemma_.lower() == "fire" for t in c.subtree)
-               for c in root.children)
+    return any(_fighting_when_hit(c) for c in root.children)
+
+
+# What the dead were doing when they fell, said with "while" or "after" ("killed while
+# defending the town", "were killed after beheading a priest", "after exchanging fire").
+FIGHTING_DEEDS = {"defend", "fight", "battle", "attack", "storm", "ambush", "behead",
+                  "raid", "assault", "resist", "shoot", "exchange", "infiltrate", "engage"}
+
+
+def _fighting_when_hit(child: Token) -> bool:
+    """The verb's "while …" or "after …" phrase has the dead themselves fight or attack
+    (its verb has no subject of its own, so it is theirs): "killed while defending the
+    shrines", "killed after beheading a priest", "after exchanging fire with the patrol";
+    not "killed while fleeing" nor "after gunmen stormed the village"."""
+    if not (child.dep_ in ("advcl", "prep") and child.lower_ in ("after", "while")
+            or child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("after", "while")
+                                             for g in child.children)):
+        return False
+    deeds = [t for t in child.subtree if t.tag_ == "VBG" and t.lemma_.lower() in FIGHTING_DEEDS
+             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    return any(t.lemma_.lower() != "exchange" or any(
+        c.lemma_.lower() == "fire" for c in t.children) for t in deeds)
+
+
+# The deeds a victim is "behind" when a relative clause makes him their author ("who they
+# said was behind the bombings").
+ATTACK_NOUNS = {"attack", "attacks", "bombing", "bombings", "killing", "killings", "ambush",
+                "ambushes", "massacre", "blast", "blasts", "raid", "raids"}
 
 
 def _fires(clause_verb: Token) -> bool:
-    """The relative clause has its subject fire: "(who) opened fire", "(they say) exchanged
-    fire", "(who) attacked the patrol"; not "(who were) shot by troops"."""
+    """The relative clause has its subject fire or attack: "(who) opened fire", "(they say)
+    exchanged fire", "(who) attacked the patrol", "(who they said) was preparing to attack
+    a hotel", "(they claim) were behind the killings"; not "(who were) shot by troops"."""
     for t in clause_verb.subtree:
         if t.lemma_.lower() == "fire" and t.dep_ == "dobj" \
                 and t.head.lemma_.lower() in ("open", "exchange"):
             return True
-        if t.pos_ == "VERB" and t.lemma_.lower() in FIRE_WORDS - {"fire"} \
-                and t.tag_ != "VBN" and any(c.dep_ == "nsubj" for c in t.children):
+        if t.pos_ == "VERB" and t.lemma_.lower() in FIRE_WORDS - {"fire"} and t.tag_ != "VBN" \
+                and (any(c.dep_ == "nsubj" for c in t.children)
+                     or t.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in t.head.children)):
+            return True
+        if t.lower_ == "behind" and any(g.dep_ == "pobj" and g.lower_ in ATTACK_NOUNS
+                                        for g in t.children):
             return True
     return False
 
@@ -247,9 +299,7 @@ def _qualifiers(word: Token) -> list[Token]:
     return found
 
 
-MILITARY_QUALIFIERS = {"military", "army", "militant", "jihadist", "rebel", "insurgent",
-                       "militia", "terrorist", "guerrilla", "commander", "extremist",
-                       "islamist", "jihadi", "separatist"}
+MILITARY_QUALIFIERS = FIGHTER_QUALIFIERS | {"commander"}
 VAGUE_PEOPLE = {"people", "person", "member", "man", "men", "other", "others", "body"}
 
 
@@ -343,5 +393,63 @@ def named_victim_a_fighter(facts: ClauseFacts) -> bool:
         if any(c.lemma_.lower() in FIGHTER_DEEDS and any(
                 fighter_word(t) or t.i in armed for t in c.subtree if t.i != c.i)
                for c in clauses):
+            return True
+    return False
+
+
+@predicate.add
+def force_among_the_victims(facts: ClauseFacts) -> bool:
+    """The dead or hurt, counted together, include members of a force or fighters beside
+    civilians ("14 people, including eight soldiers and six civilians, were killed", "killed
+    nine people, including a police sergeant", "wounded ten soldiers and five civilians"):
+    ACLED codes an attack on a force as a battle even when civilians die in it too."""
+    doc = facts.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
+    victims = _victim_words(facts)
+    # "including …" hangs on the victims or, as the parser often has it, elsewhere in the
+    # clause ("killed nine people at the station including a sergeant")
+    stack = [g for p in facts.clause.tokens
+             if p.dep_ == "prep" and p.lower_ in ("including", "among") and victims
+             for g in p.children if g.dep_ == "pobj"]
+    while stack:
+        tok = stack.pop()
+        victims.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
+    if _toll_of_many_attacks(facts.clause.root):
+        return False
+    # an apposition is the same person ("X, a longtime rebel"), the noun after "of" a
+    # victim only when counted ("dozens of soldiers", not "a critic of Islamists")
+    victims = [w for w in victims if w.dep_ != "appos" and (
+        w.dep_ != "pobj" or w.head.lower_ != "of" or w.head.head.like_num
+        or w.head.head.pos_ in ("NUM", "PRON") or w.head.head.lemma_.lower() in COUNTING_NOUNS)]
+    fighters = [w for w in victims if _a_combatant(w, armed)]
+    counted = {g.i for w in fighters for p in w.children if p.dep_ == "prep"
+               for g in p.subtree}  # "members of the armed forces": the side, not a victim
+    civilians = [w for w in victims if w not in fighters and w.i not in counted
+                 and (w.lemma_.lower() in PERSON_NOUNS or w.ent_type_ in ("PERSON", "NORP")
+                      or _is_civilian_token(doc, w))]
+    return bool(fighters) and bool(civilians)
+
+
+# Nouns that count the people after "of" ("dozens of soldiers", "scores of civilians").
+COUNTING_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score",
+                  "scores", "number", "handful", "group", "majority", "most", "many", "some",
+                  "several", "all"}
+# Words that make a toll the sum of many attacks ("killed in separate attacks", "in
+# violence across Iraq").
+MANY_ATTACKS = {"separate", "various", "different", "several", "multiple", "other", "series"}
+
+
+def _toll_of_many_attacks(verb: Token) -> bool:
+    """The toll is told as the sum of several attacks or of a country's violence ("killed
+    in separate attacks", "in various other attacks across Iraq"): no one attack on a
+    force."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "across":
+            return True
+        if prep.lower_ == "in" and any(
+                a.lower_ in MANY_ATTACKS for g in prep.children if g.dep_ == "pobj"
+                for a in g.children if a.dep_ in ("amod", "compound")):
             return True
     return False

@@ -56,11 +56,20 @@ def _is_civilian_token(doc: Doc, tok: Token) -> bool:
 
 def _victim_words(facts: ClauseFacts) -> list[Token]:
     """The words naming who was killed, hurt or attacked: the object or passive subject of
-    the clause's verb and of its attack and death triggers (the subject of "died"), with
-    what is co-ordinated with them or counted by them ("dozens of civilians")."""
+    the clause's verb, of a verb co-ordinated with it that shares its subject and tells
+    no other deed ("shot and killed a man", not "stormed the consulate and seized 49
+    people") and of its attack and death triggers (the subject of "died"), with what is
+    co-ordinated with them or counted by them ("dozens of civilians")."""
     doc = facts.doc
-    heads = [facts.clause.root] + [doc[m.start:m.end].root for m in facts.clause.triggers
-                                   if m.category in ("attack", "kill")]
+    root = facts.clause.root
+    heads = [root] + [doc[m.start:m.end].root for m in facts.clause.triggers
+                      if m.category in ("attack", "kill")]
+    other_deeds = {i for m in doc._.triggers or [] if m.category not in ("attack", "kill")
+                   for i in range(m.start, m.end)}
+    heads += [v for v in root.children if v.dep_ == "conj" and v.pos_ == "VERB"
+              and v.i not in other_deeds
+              and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+              and v not in heads]
     found: list[Token] = []
     for head in heads:
         deps = {"nsubjpass", "dobj"} | ({"nsubj"} if head.lemma_.lower() in SUBJECT_DIES
@@ -132,15 +141,46 @@ FORCE_NOUNS = {"force", "army", "military", "militia", "brigade", "battalion", "
                "militant", "fighter", "troop"}
 
 
+# Military ranks: who holds one is of a force ("a colonel", "two sergeants", "Major General
+# X"), but not the civil offices that share the word ("the attorney general").
+RANK_NOUNS = {"colonel", "lieutenant", "sergeant", "corporal", "captain", "major", "general",
+              "brigadier", "commandant", "admiral", "commodore", "marshal", "col", "lt", "sgt",
+              "capt", "gen", "maj", "brig", "cpl"}
+CIVIL_OFFICES = {"attorney", "secretary", "solicitor", "surgeon", "auditor", "postmaster",
+                 "consul", "accountant", "director", "editor", "team", "club", "ship"}
+# Titles a side's word makes a fighter's ("jihadi leaders", "a militia commander", "the
+# rebel chief", "Islamic Jihad activists"); alone they are anyone's (PERSON_NOUNS).
+TITLE_NOUNS = {"leader", "chief", "commander", "head", "boss", "emir", "deputy", "activist",
+               "kingpin", "warlord"}
+FIGHTER_QUALIFIERS = {"military", "army", "militant", "jihadist", "jihadi", "rebel",
+                      "insurgent", "militia", "guerrilla", "extremist", "islamist",
+                      "separatist", "terrorist", "paramilitary"}
+
+
+def _ranked(word: Token, armed: set[int]) -> bool:
+    """The word is a military rank ("a colonel", "two sergeants"), or a name or title a rank
+    or a side's word qualifies ("Major General X", "jihadi leaders", "a militia commander",
+    "ISIS commander X")."""
+    quals = [c for c in word.children if c.dep_ in ("compound", "amod", "nmod")]
+    if word.lemma_.lower() in RANK_NOUNS and word.pos_ in ("NOUN", "PROPN"):
+        return not any(c.lemma_.lower() in CIVIL_OFFICES for c in quals)
+    if not (word.lemma_.lower() in TITLE_NOUNS or word.ent_type_ == "PERSON"
+            or word.pos_ == "PROPN"):
+        return False
+    return any(c.lemma_.lower() in RANK_NOUNS | FIGHTER_QUALIFIERS or c.i in armed
+               and word.lemma_.lower() in TITLE_NOUNS for c in quals)
+
+
 def _a_combatant(word: Token, armed: set[int]) -> bool:
     """The victim word names people of an armed side: a fighter noun or a word the actor
-    lexicon gives an armed role ("three SDF fighters", "policemen"), or a member of a side
-    ("members of the armed forces", "two members of Hamas") — never a member of a family,
-    a party or a parliament."""
+    lexicon gives an armed role ("three SDF fighters", "policemen"), a rank or a title of
+    a side ("a colonel", "jihadi leaders"), or a member of a side ("members of the armed
+    forces", "two members of Hamas") — never a member of a family, a party or a
+    parliament."""
     matcher = ActorMatcher.load()
     lemma = word.lemma_.lower()
     if word.i in armed or lemma in COMBATANT_NOUNS \
-            or matcher.role_of_word(word.lower_) in ARMED_ROLES:
+            or matcher.role_of_word(word.lower_) in ARMED_ROLES or _ranked(word, armed):
         return True
     if lemma not in MEMBER_NOUNS:
         return False
