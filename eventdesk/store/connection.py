@@ -8,6 +8,7 @@ import os
 import shlex
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -80,6 +81,22 @@ def refuse_unwritable(path: Path, name: str) -> None:
             "it is", path=name) from exc
 
 
+def _write_ahead(conn: sqlite3.Connection, wait: float = 10.0) -> None:
+    """The store in WAL mode. Switching needs the file to itself for a moment, and SQLite
+    answers "database is locked" at once, without its busy wait, when another process opening
+    the same new store holds it (several `ingest`s started together): try again until `wait`
+    seconds have passed, as the busy wait would."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class StoreConnection:
     """An open SQLite event store file, its lock and transactions; `Store` adds the rest."""
 
@@ -136,7 +153,7 @@ class StoreConnection:
                             "--db FILE` reads it where it is)", path=name) from exc
                     raise
                 if not memory:
-                    conn.execute("PRAGMA journal_mode = WAL")
+                    _write_ahead(conn)
                     conn.execute("PRAGMA synchronous = NORMAL")
             # Index inserts land all over the file (content hashes, FTS): a larger page cache
             # keeps ingest from re-reading pages (SQLite's default is 2 MB).
