@@ -13,11 +13,11 @@ from eventdesk.errors import UsageError, one_line
 from eventdesk.io.decoding import _checked, _decode, unicode_problem
 from eventdesk.io.inputs import (
     InputProblem,
-    open_lines,
     _read_at_most,
     _size,
     bounded_lines,
     is_stream,
+    open_lines,
     path_text,
 )
 from eventdesk.records import Document

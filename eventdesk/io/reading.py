@@ -19,13 +19,13 @@ from eventdesk.io.html_input import read_html
 from eventdesk.io.inputs import (
     READ_ERRORS,
     InputProblem,
-    open_lines,
     _read_at_most,
     _size,
     bounded_lines,
     input_files,
     is_stream,
     max_bytes,
+    open_lines,
     path_text,
     suffix_of,
 )

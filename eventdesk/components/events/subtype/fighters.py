@@ -5,7 +5,7 @@ executed, an officer off duty, the state's civilian staff).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES, place_tokens
@@ -252,12 +252,7 @@ def victims_are_fighters(facts: ClauseFacts) -> bool:
     victims = [w for w in _victim_words(facts) if w.pos_ in ("NOUN", "PROPN", "PRON")]
     if not victims:
         return False
-    fighters = [w for w in victims if _a_combatant(w, armed)]
-    counted = {g.i for w in fighters for p in w.children if p.dep_ == "prep"
-               for g in p.subtree}  # "members of the armed forces": the side, not a victim
-    civilians = [w for w in victims if w not in fighters and w.i not in counted
-                 and (w.lemma_.lower() in PERSON_NOUNS or w.ent_type_ in ("PERSON", "NORP")
-                      or _is_civilian_token(doc, w))]
+    fighters, civilians = _fighters_and_civilians(doc, victims, armed)
     # several fall in a fight; one member of a force shot alone is more often a targeted
     # killing ("a police chief was shot as he left home"), which the attack rules read
     several = any(w.tag_ in ("NNS", "NNPS") for w in fighters)
@@ -423,12 +418,7 @@ def force_among_the_victims(facts: ClauseFacts) -> bool:
     victims = [w for w in victims if w.dep_ != "appos" and (
         w.dep_ != "pobj" or w.head.lower_ != "of" or w.head.head.like_num
         or w.head.head.pos_ in ("NUM", "PRON") or w.head.head.lemma_.lower() in COUNTING_NOUNS)]
-    fighters = [w for w in victims if _a_combatant(w, armed)]
-    counted = {g.i for w in fighters for p in w.children if p.dep_ == "prep"
-               for g in p.subtree}  # "members of the armed forces": the side, not a victim
-    civilians = [w for w in victims if w not in fighters and w.i not in counted
-                 and (w.lemma_.lower() in PERSON_NOUNS or w.ent_type_ in ("PERSON", "NORP")
-                      or _is_civilian_token(doc, w))]
+    fighters, civilians = _fighters_and_civilians(doc, victims, armed)
     return bool(fighters) and bool(civilians)
 
 
@@ -453,3 +443,16 @@ def _toll_of_many_attacks(verb: Token) -> bool:
                 for a in g.children if a.dep_ in ("amod", "compound")):
             return True
     return False
+
+
+def _fighters_and_civilians(doc: Doc, victims: list, armed: set[int]) -> tuple[list, list]:
+    """The victim words that are a force's or an armed side's, and those that are people
+    with no armed side; the side a fighter is counted from ("members of the armed forces")
+    is neither."""
+    fighters = [w for w in victims if _a_combatant(w, armed)]
+    counted = {g.i for w in fighters for p in w.children if p.dep_ == "prep"
+               for g in p.subtree}
+    civilians = [w for w in victims if w not in fighters and w.i not in counted
+                 and (w.lemma_.lower() in PERSON_NOUNS or w.ent_type_ in ("PERSON", "NORP")
+                      or _is_civilian_token(doc, w))]
+    return fighters, civilians
