@@ -254,9 +254,11 @@ def run_targets(targets: dict, names, n: int) -> None:
               f"{sum(f[0] == name for f in failures)} failed", flush=True)
 
 
-def report_failures() -> int:
-    """Each distinct failure once (by target and last line of its trace), then the totals;
-    the exit status: 1 when any case failed."""
+def report_failures(stats: dict[str, int] | None = None) -> int:
+    """A target's own counts (`stats`, by name), each distinct failure once (by target and
+    last line of its trace), then the totals; the exit status: 1 when any case failed."""
+    for what, n in sorted((stats or {}).items()):
+        print(f"{what}: {n}")
     shown = set()
     for name, values, trace in failures:
         cause = (name, trace.strip().splitlines()[-1][:120])
