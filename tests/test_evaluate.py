@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eventdesk.coding.typology import EVENT_TYPES
+from eventdesk.distance import haversine_km
 from eventdesk.errors import GoldFormatError
 from eventdesk.evaluate import (
-    EVENT_TYPES,
     GoldDocument,
     GoldEvent,
     fold_admin1,
-    haversine_km,
     load_gold,
     load_predictions,
     score,

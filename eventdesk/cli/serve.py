@@ -96,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from eventdesk.web import app as web_app
+    from eventdesk.web import pages
 
     if not 0 < args.port < 65536:
         raise UsageError(f"--port must be between 1 and 65535, got {args.port}")
@@ -105,11 +106,11 @@ def run(args: argparse.Namespace) -> int:
             "no event store here: run `eventdesk ingest PATHS --db FILE` first, or pass --db",
             path=str(db_path),
         )
-    missing = web_app.missing_assets()
+    missing = pages.missing_assets()
     if missing:
         raise UsageError(
             f"the web page's front-end libraries are missing ({', '.join(missing[:3])}"
-            f"{', ...' if len(missing) > 3 else ''}): {web_app.SETUP_HINT}"
+            f"{', ...' if len(missing) > 3 else ''}): {pages.SETUP_HINT}"
         )
     check_can_listen(args.host, args.port)
     tile_url = args.tile_url if args.tile_url is not None else settings.get("tile_url")

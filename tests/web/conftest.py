@@ -19,8 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from eventdesk.web import app as web_app
-from eventdesk.web import create_app
+from eventdesk.web import create_app, pages
 
 from . import sample
 
@@ -59,12 +58,12 @@ def client(sample_db):
 @pytest.fixture()
 def assets_present(monkeypatch):
     """Pretend setup-web.sh has run, for tests that only look at HTML and headers."""
-    monkeypatch.setattr(web_app, "missing_assets", lambda **_: [])
+    monkeypatch.setattr(pages, "missing_assets", lambda **_: [])
 
 
 def _browser_missing() -> list[str]:
     missing = [p for p in (CHROMIUM, CHROMEDRIVER) if not os.access(p, os.X_OK)]
-    return missing + [f"vendor/{name}" for name in web_app.missing_assets()]
+    return missing + [f"vendor/{name}" for name in pages.missing_assets()]
 
 
 def _run_setup(script: str) -> str:
@@ -90,7 +89,7 @@ def ensure_browser() -> None:
     problems = []
     if not (os.access(CHROMIUM, os.X_OK) and os.access(CHROMEDRIVER, os.X_OK)):
         problems.append(_run_setup("ensure-chromium.sh"))
-    if web_app.missing_assets():
+    if pages.missing_assets():
         if shutil.which("npm"):
             problems.append(_run_setup("setup-web.sh"))
         else:

@@ -9,7 +9,9 @@ from fastapi.testclient import TestClient
 
 from eventdesk.errors import StoreError, UsageError
 from eventdesk.web import create_app
-from eventdesk.web.app import MAX_BODY_BYTES, MAX_PAGE_SIZE, _page_csp
+from eventdesk.web.guards import MAX_BODY_BYTES
+from eventdesk.web.pages import page_csp
+from eventdesk.web.params import MAX_PAGE_SIZE
 
 from . import sample
 
@@ -254,10 +256,10 @@ def test_bad_tile_urls_are_usage_errors(sample_db, url):
 
 
 def test_page_csp_allows_only_this_origin():
-    csp = _page_csp(None)
+    csp = page_csp(None)
     assert "default-src 'self'" in csp and "script-src 'self'" in csp
     assert "http" not in csp
-    assert "https://*.tile.example" in _page_csp("https://{s}.tile.example/{z}/{x}/{y}.png")
+    assert "https://*.tile.example" in page_csp("https://{s}.tile.example/{z}/{x}/{y}.png")
 
 
 def test_openapi_lists_the_api(client):

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from eventdesk.cli import main
 from eventdesk.cli.serve import is_loopback
-from eventdesk.web import STATIC_DIR, create_app
+from eventdesk.web import STATIC_DIR, create_app, pages
 from eventdesk.web import app as web_app
 
 OWN_FILES = ("index.html", "app.js", "app.css")
@@ -32,7 +32,7 @@ def test_every_vendor_file_the_page_loads_is_checked_and_copied():
         referenced |= set(re.findall(r"/static/vendor/([\w./-]+)", text))
     assert referenced
     for path in referenced:
-        assert path in web_app.REQUIRED_ASSETS, path
+        assert path in pages.REQUIRED_ASSETS, path
         assert f":{path}\"" in setup, path
 
 
@@ -70,7 +70,7 @@ def test_docs_load_swagger_ui_from_the_package(sample_db, assets_present):
 
 
 def test_missing_vendor_files_say_how_to_install_them(sample_db, monkeypatch):
-    monkeypatch.setattr(web_app, "missing_assets", lambda **_: ["leaflet/leaflet.js"])
+    monkeypatch.setattr(pages, "missing_assets", lambda **_: ["leaflet/leaflet.js"])
     with TestClient(create_app(sample_db)) as client:
         for path in ("/", "/docs"):
             response = client.get(path)
@@ -80,11 +80,11 @@ def test_missing_vendor_files_say_how_to_install_them(sample_db, monkeypatch):
 
 
 def test_missing_assets_lists_what_setup_has_not_copied(tmp_path):
-    assert web_app.missing_assets(vendor_dir=tmp_path) == list(web_app.REQUIRED_ASSETS)
-    for name in web_app.REQUIRED_ASSETS:
+    assert pages.missing_assets(vendor_dir=tmp_path) == list(pages.REQUIRED_ASSETS)
+    for name in pages.REQUIRED_ASSETS:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
-    assert web_app.missing_assets(vendor_dir=tmp_path) == []
+    assert pages.missing_assets(vendor_dir=tmp_path) == []
 
 
 @pytest.fixture()
@@ -152,7 +152,7 @@ def test_serve_without_a_store_says_so(tmp_path, fake_uvicorn, capsys):
 
 def test_serve_without_vendor_files_says_run_setup(sample_db, fake_uvicorn, capsys,
                                                    monkeypatch):
-    monkeypatch.setattr(web_app, "missing_assets", lambda **_: ["leaflet/leaflet.js"])
+    monkeypatch.setattr(pages, "missing_assets", lambda **_: ["leaflet/leaflet.js"])
     assert main(["serve", "--db", str(sample_db)]) == 2
     assert "run scripts/setup-web.sh" in capsys.readouterr().err
     assert not fake_uvicorn
