@@ -23,8 +23,8 @@ from pathlib import Path
 from eventdesk import settings
 from eventdesk.errors import GazetteerError
 from eventdesk.geo import store
-from eventdesk.geo.build import strip_region_word
 from eventdesk.geo.normalize import display_spelling
+from eventdesk.geo.region_names import strip_region_word
 
 # What a damaged zip raises: a garbled header's version or compression method is
 # NotImplementedError ('zip file version 7.8'), not BadZipFile.

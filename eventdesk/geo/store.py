@@ -24,6 +24,7 @@ from pathlib import Path
 from eventdesk.errors import GazetteerError
 from eventdesk.geo.countries import all_countries
 from eventdesk.geo.normalize import fold_uncached, is_useful_skeleton, keys_of_folded, name_key
+from eventdesk.geo.region_names import strip_region_word
 
 SCHEMA_VERSION = "1"
 
@@ -169,8 +170,6 @@ def place_region_centres(con: sqlite3.Connection) -> None:
     regions named after a town, even when another town is larger), else its most populous
     place, else the centre of its places.
     """
-    from eventdesk.geo.build import strip_region_word
-
     con.execute("CREATE INDEX IF NOT EXISTS name_index_key ON name_index (key)")  # namesakes
     regions = con.execute(
         "SELECT r.geonameid, r.country_code, r.admin1_code, r.latitude, r.name, r.asciiname, "

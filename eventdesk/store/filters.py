@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from eventdesk.coding.typology import INTERACTIONS
 from eventdesk.errors import UsageError
-from eventdesk.geo.build import strip_region_word
 from eventdesk.geo.countries import country_name, country_of
 from eventdesk.geo.normalize import name_key
+from eventdesk.geo.region_names import strip_region_word
 from eventdesk.io import unicode_problem
 
 

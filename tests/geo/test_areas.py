@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventdesk.geo import store
-from eventdesk.geo.build import AREA_KINDS, OTHER_NAME_KIND, Area, known_areas, load_areas
+from eventdesk.geo.areas import AREA_KINDS, OTHER_NAME_KIND, Area, known_areas, load_areas
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, Candidate, _precision, is_area
 from eventdesk.geo.normalize import name_key
 

@@ -93,7 +93,7 @@ def test_places_are_written_in_ascii_with_their_geonames_id(default_gaz, name, c
 
 
 def test_every_well_known_area_is_in_the_default_index(default_gaz):
-    from eventdesk.geo.build import OTHER_NAME_KIND, known_areas
+    from eventdesk.geo.areas import OTHER_NAME_KIND, known_areas
 
     for area in known_areas():
         found = default_gaz.candidates(area.name)

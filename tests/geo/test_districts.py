@@ -8,7 +8,8 @@ import spacy
 
 from eventdesk.distance import haversine_km
 from eventdesk.geo import Gazetteer, store
-from eventdesk.geo.build import District, Town, load_districts, strip_district_word
+from eventdesk.geo.districts import District, Town, load_districts
+from eventdesk.geo.region_names import strip_district_word
 
 NLP = spacy.blank("en")
 

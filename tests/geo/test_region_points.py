@@ -7,7 +7,8 @@ import sqlite3
 import pytest
 
 from eventdesk.geo import Gazetteer, open_gazetteer, store
-from eventdesk.geo.build import place_region_seats, region_seats, strip_region_word
+from eventdesk.geo.region_capitals import place_region_seats, region_seats
+from eventdesk.geo.region_names import strip_region_word
 
 # (geonameid, name, feature code, country, admin1, population, lat, lon)
 TOWNS = [

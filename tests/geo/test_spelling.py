@@ -4,12 +4,12 @@ place's own names when the default index is built."""
 import pytest
 
 from eventdesk.geo import store
-from eventdesk.geo.build import (
-    _name_adjectival_regions_after_their_capital,
-    _prefer_capital_spelling,
-    english_region_name,
-)
 from eventdesk.geo.normalize import name_key
+from eventdesk.geo.region_capitals import (
+    name_adjectival_regions_after_their_capital,
+    prefer_capital_spelling,
+)
+from eventdesk.geo.region_names import english_region_name
 
 
 @pytest.mark.parametrize(("native", "aliases", "written"), [
@@ -38,7 +38,7 @@ def _index(tmp_path, region: str, capital: str, capital_ascii: str):
 
 def test_a_capital_in_strict_transliteration_is_written_like_its_region(tmp_path):
     con = _index(tmp_path, "Hama", "Ḩamāh", "Hamah")
-    _prefer_capital_spelling(con)
+    prefer_capital_spelling(con)
     assert con.execute("SELECT asciiname FROM places WHERE geonameid = 2").fetchone() == ("Hama",)
     # the old spelling is still found
     assert con.execute("SELECT count(*) FROM name_index WHERE geonameid = 2 AND folded = 'hama'"
@@ -47,14 +47,14 @@ def test_a_capital_in_strict_transliteration_is_written_like_its_region(tmp_path
 
 def test_a_short_capital_name_in_strict_transliteration_is_written_like_its_region(tmp_path):
     con = _index(tmp_path, "Daraa", "Dar‘ā", "Dar`a")
-    _prefer_capital_spelling(con)
+    prefer_capital_spelling(con)
     assert con.execute("SELECT asciiname FROM places WHERE geonameid = 2").fetchone() == (
         "Daraa",)
 
 
 def test_a_region_and_capital_of_other_names_or_articles_keep_their_own(tmp_path):
     con = _index(tmp_path, "Raqqa", "Ar Raqqah", "Ar Raqqah")
-    _prefer_capital_spelling(con)
+    prefer_capital_spelling(con)
     assert con.execute("SELECT name FROM places WHERE geonameid = 1").fetchone() == ("Raqqa",)
     assert con.execute("SELECT asciiname FROM places WHERE geonameid = 2").fetchone() == (
         "Ar Raqqah",)
@@ -72,7 +72,7 @@ def test_a_region_and_capital_of_other_names_or_articles_keep_their_own(tmp_path
 def test_a_region_named_by_its_capitals_adjective_is_named_after_the_capital(
         tmp_path, region, capital, named):
     con = _index(tmp_path, region, capital, capital)
-    _name_adjectival_regions_after_their_capital(con)
+    name_adjectival_regions_after_their_capital(con)
     assert con.execute("SELECT name FROM places WHERE geonameid = 1").fetchone() == (named,)
     assert con.execute("SELECT name FROM admin1 WHERE code = 'SY.10'").fetchone() == (named,)
     if named != region:  # "the Kursk region" finds it
@@ -90,5 +90,5 @@ def test_a_region_named_by_its_capitals_adjective_is_named_after_the_capital(
 def test_a_region_spelled_in_strict_transliteration_takes_its_capitals_spelling(
         tmp_path, region, capital, named):
     con = _index(tmp_path, region, capital, capital)
-    _prefer_capital_spelling(con)
+    prefer_capital_spelling(con)
     assert con.execute("SELECT name FROM places WHERE geonameid = 1").fetchone() == (named,)

@@ -102,7 +102,7 @@ def test_a_town_read_in_one_country_only_is_plausible_where_no_country_is_named(
 def test_a_listed_areas_whole_name_of_everyday_words_is_a_place(tmp_path):
     # "the Olive Valley", an area of the areas table whose words are all everyday English
     from eventdesk.geo import store
-    from eventdesk.geo.build import Area, load_areas
+    from eventdesk.geo.areas import Area, load_areas
 
     path = tmp_path / "areas.sqlite"
     con = store.connect(path)

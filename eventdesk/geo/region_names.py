@@ -1,0 +1,114 @@
+"""Region and district names as news writes them: the kind words stripped ("Aleppo
+Governorate" -> Aleppo, "Département de Tessaoua" -> Tessaoua) and the English name chosen
+among a division's native name and aliases. Used by the default build, the GeoNames import,
+the region points and the store's region filter alike, so all read a region's name one way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from eventdesk.geo.normalize import fold, name_key
+
+# Words naming the kind of a region, stripped from aliases ("Aleppo Governorate" -> Aleppo).
+REGION_WORDS = (
+    "governorate", "province", "state", "region", "department", "departamento", "district",
+    "oblast", "prefecture", "county", "territory", "division", "municipality", "wilayah",
+    "wilaya", "viloyati", "welayaty", "muhafazat", "estado", "provincia", "city", "zone",
+    "capital district", "federal district", "autonomous region", "special region",
+)
+_REGION_WORD_RE = re.compile(
+    r"^(?:(?:the|departamento del?|estado de|province of|state of|region of|muhafazat)\s+)?"
+    r"(?P<core>.+?)"
+    r"(?:\s+(?:" + "|".join(sorted(map(re.escape, REGION_WORDS), key=len, reverse=True)) + r"))?$",
+    re.IGNORECASE,
+)
+# Words that mark an English (rather than local-language) region name.
+_ENGLISH_MARKERS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+     "upper", "lower", "middle", "new", "red", "sea", "blue", "white", "river", "coast",
+     "lake", "islands", "mountain", "valley", "greater"}
+)
+
+
+# Words naming the kind of a second-level division, after or before its name ("Urgun
+# District", "Urgun tuman", "Département de Tessaoua", "Amphoe Raman", "Bajaur Agency").
+DISTRICT_WORDS = REGION_WORDS + (
+    "tuman", "tumani", "rayon", "raion", "okrug", "cercle", "parish", "township", "woreda",
+    "lga", "local government area", "sub-county", "subcounty", "ilcesi", "kommune", "kommun",
+    "agency",
+)
+_DISTRICT_WORD_RE = re.compile(
+    r"^(?:(?:the|d[eé]partement d[eu']|d[eé]partement de la|caza d[e']|cercle de|district d[eu']"
+    r"|territoire d[eu']|ville d[eu']|municipio d[e']|condado d[e']|distrito d[e']"
+    r"|commune d[e']|degmada|mudiriyat|nafat|nefat|qada'?|mantiqat|amphoe|khet"
+    r"|circunscri[cç][aã]o de|departamento de|partido de|provincia(?: de)?|daira de|municipio"
+    r"|shahrestan-e|markaz|mueang|srok|kabupaten|huyen)\s*)?"
+    r"(?P<core>.+?)"
+    r"(?:\s+(?:" + "|".join(sorted(map(re.escape, DISTRICT_WORDS), key=len, reverse=True))
+    + r"))?$",
+    re.IGNORECASE,
+)
+
+
+def strip_region_word(name: str) -> str:
+    """'Aleppo Governorate' -> 'Aleppo'; 'Departamento del Meta' -> 'Meta'."""
+    match = _REGION_WORD_RE.match(name.strip())
+    core = match.group("core") if match else name
+    return core.strip() or name
+
+
+def strip_district_word(name: str) -> str:
+    """'Urgun District' -> 'Urgun'; 'Département de Tessaoua' -> 'Tessaoua' (accents kept
+    only where no kind word was stripped)."""
+    plain = fold_display(name.strip())
+    match = _DISTRICT_WORD_RE.match(plain)
+    core = match.group("core").strip() if match else plain
+    if core == plain or len(core) < 2:
+        return name.strip()
+    return core
+
+
+def english_region_name(name: str, aliases: tuple[str, ...] | list[str]) -> str:
+    """Pick the English name of a region among its native name and aliases.
+
+    Names that share a matching key vote together ('Homs', 'Homs Governorate'); the group
+    with most votes wins, then English-looking names, then the native name. Within the group
+    the commonest spelling wins; among equally common ones the shortest with the native
+    name's words (its article kept: 'An Najaf'), which drops what strict transliteration
+    adds ('Hamah' and 'Hama' twice each: 'Hama'; 'Karbala'' -> 'Karbala'), then the native
+    name.
+    """
+    native = fold_display(name)
+    forms = [native] + [strip_region_word(a) for a in aliases]
+    forms = [f for f in forms if f and fold(f).isascii() and f.isascii()]
+    if not forms:
+        return name
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(name_key(form), []).append(form)
+
+    def rank(item: tuple[str, list[str]]) -> tuple[int, int, int]:
+        key, members = item
+        english = any(w in _ENGLISH_MARKERS for w in fold(members[0]).split())
+        has_native = name_key(name) == key
+        return (len(members), int(english), int(has_native))
+
+    _, members = max(groups.items(), key=rank)
+    spelled = Counter(members).most_common()
+    best_count = spelled[0][1]
+    tied = [form for form, count in spelled if count == best_count]
+    titled = [f for f in tied if all(w[:1].isupper() or w.islower() and len(w) <= 3
+                                     for w in re.split(r"[\s-]+", f))]
+    words = len(native.split())
+    return min(titled or tied, key=lambda f: (len(f.split()) != words, len(f), f != native))
+
+
+def fold_display(name: str) -> str:
+    """Accents removed but case and punctuation kept: 'Ḩalab' -> 'Halab'."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("’", "'").replace("ʼ", "'")
+
