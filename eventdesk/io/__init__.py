@@ -51,6 +51,7 @@ from eventdesk.io.json_input import json_loads
 from eventdesk.io.reading import read_documents, read_line_slice
 from eventdesk.io.writers import (
     FORMATS,
+    point_feature,
     write_clusters,
     write_coded,
     write_events,
@@ -62,8 +63,8 @@ __all__ = [
     "FORMATS", "LINE_FORMATS", "READ_ERRORS", "UNKNOWN_COUNTRY", "InputProblem", "Provenance",
     "bounded_lines", "cluster_export_row", "count_documents", "count_lines", "csv_safe",
     "event_id_cnty", "export_row", "framing_text", "input_files", "is_stream", "json_line",
-    "json_loads", "looks_english", "max_bytes", "missing_inputs", "path_text", "provenance_key",
-    "read_documents", "read_html", "read_line_slice", "record_key", "record_source",
-    "suffix_of", "text_charset", "unicode_problem", "url_host", "write_clusters",
-    "write_coded", "write_events", "write_stored_events",
+    "json_loads", "looks_english", "max_bytes", "missing_inputs", "path_text", "point_feature",
+    "provenance_key", "read_documents", "read_html", "read_line_slice", "record_key",
+    "record_source", "suffix_of", "text_charset", "unicode_problem", "url_host",
+    "write_clusters", "write_coded", "write_events", "write_stored_events",
 ]

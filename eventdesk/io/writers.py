@@ -49,19 +49,24 @@ def _write_rows(rows: Iterable[dict], fmt: str, out: TextIO, columns: tuple[str,
         out.write("\n")
         return n
     out.write('{\n  "type": "FeatureCollection",\n  "features": ')
-    n = _write_array(filter(None, map(_feature, rows)), out, "  ")
+    n = _write_array(filter(None, map(point_feature, rows)), out, "  ")
     out.write("\n}\n")
     return n
 
 
-def _feature(row: dict) -> dict | None:
-    """A GeoJSON point feature of an export row; None when it has no coordinates."""
+def point_feature(row: Mapping, *, id_field: str | None = None) -> dict | None:
+    """A GeoJSON point feature of a row (an export row, a stored cluster), its other fields
+    the properties and `row[id_field]` its id when given; None when it has no coordinates.
+    The one feature builder of the exports and the web API's GeoJSON."""
     lat, lon = row.get("latitude"), row.get("longitude")
     if lat is None or lon is None:
         return None
-    properties = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
-    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
-            "properties": properties}
+    feature: dict = {"type": "Feature"}
+    if id_field is not None:
+        feature["id"] = row.get(id_field)
+    feature["geometry"] = {"type": "Point", "coordinates": [lon, lat]}
+    feature["properties"] = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
+    return feature
 
 
 def _write_array(items: Iterable, out: TextIO, indent: str) -> int:

@@ -23,7 +23,7 @@ from fastapi.staticfiles import StaticFiles
 
 from eventdesk.coding.typology import EVENT_TYPES, INTERACTIONS
 from eventdesk.errors import EventdeskError, QueryTimeoutError, StoreError, UsageError
-from eventdesk.io import event_id_cnty, write_stored_events
+from eventdesk.io import event_id_cnty, point_feature, write_stored_events
 from eventdesk.web import models, pages
 from eventdesk.web.guards import (
     INTERNAL_ERROR,
@@ -45,19 +45,6 @@ from eventdesk.web.params import (
 MAX_EXPORT_ROWS = 100_000
 DEFAULT_POLL_SECONDS = 30.0
 MAX_POLL_SECONDS = 86_400
-
-
-def _feature(cluster: dict) -> dict | None:
-    lat, lon = cluster.get("latitude"), cluster.get("longitude")
-    if lat is None or lon is None:
-        return None
-    properties = {k: v for k, v in cluster.items() if k not in ("latitude", "longitude")}
-    return {
-        "type": "Feature",
-        "id": cluster.get("cluster_id"),
-        "geometry": {"type": "Point", "coordinates": [float(lon), float(lat)]},
-        "properties": properties,
-    }
 
 
 def create_app(
@@ -154,7 +141,7 @@ def create_app(
         are counted in `unplaced` but have no feature)."""
         with open_store() as store:
             items = store.query_clusters(make_filter(filters, {"limit": limit, "offset": offset}))
-        features = [f for f in map(_feature, items) if f is not None]
+        features = [f for f in (point_feature(c, id_field="cluster_id") for c in items) if f]
         body = {
             "type": "FeatureCollection",
             "features": features,

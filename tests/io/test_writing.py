@@ -317,11 +317,22 @@ _JSON_VALUES = st.recursive(
                                          "longitude": st.floats(-180, 180),
                                          "x": _JSON_VALUES}), max_size=4))
 def test_json_and_geojson_written_row_by_row_are_what_json_dump_of_the_whole_writes(rows):
-    from eventdesk.io.writers import _feature, _write_rows
+    from eventdesk.io.writers import _write_rows, point_feature
 
     for fmt, whole in (("json", rows), ("geojson", {
-            "type": "FeatureCollection", "features": [f for f in map(_feature, rows) if f]})):
+            "type": "FeatureCollection", "features": [f for f in map(point_feature, rows) if f]})):
         out, expected = io.StringIO(), io.StringIO()
         _write_rows(iter(rows), fmt, out, ())
         json.dump(whole, expected, ensure_ascii=False, indent=2)
         assert out.getvalue() == expected.getvalue() + "\n"
+
+
+def test_one_point_feature_serves_the_exports_and_the_api():
+    from eventdesk.io import point_feature
+
+    cluster = {"cluster_id": 17, "latitude": 15.5, "longitude": 32.5, "location": "Khartoum"}
+    assert point_feature(cluster, id_field="cluster_id") == {
+        "type": "Feature", "id": 17, "geometry": {"type": "Point", "coordinates": [32.5, 15.5]},
+        "properties": {"cluster_id": 17, "location": "Khartoum"}}
+    assert "id" not in point_feature(cluster)
+    assert point_feature({"latitude": None, "longitude": 32.5}) is None
