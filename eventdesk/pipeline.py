@@ -358,10 +358,15 @@ class Pipeline:
         disabled = [] if classifier else ["eventdesk_classifier"]
         with self._nlp.select_pipes(disable=disabled):
             for batch in _batches(documents, batch_size):
-                docs = [self._make_doc(d) for d in batch]
-                coded_docs = iter(self._nlp.pipe((d for d in docs if d is not None),
-                                                 batch_size=len(batch)))
-                yield from (None if doc is None else next(coded_docs) for doc in docs)
+                yield from self._parse_batch(batch)
+
+    def _parse_batch(self, batch: list[Document]) -> list[Doc | None]:
+        """A batch through spaCy together: each document's coded Doc, None for one with no
+        text (the one batching of `parse_many` and `pipe`)."""
+        docs = [self._make_doc(d) for d in batch]
+        coded_docs = iter(self._nlp.pipe((d for d in docs if d is not None),
+                                         batch_size=len(batch)))
+        return [None if doc is None else next(coded_docs) for doc in docs]
 
     def extract(self, document: Document) -> list[Event]:
         """The events of one document; a failure raises its coded error (InternalError,
@@ -407,11 +412,8 @@ class Pipeline:
         """A batch through spaCy together (fast); if anything in it fails, each document on
         its own, so the failure stays with the document that caused it."""
         try:
-            docs = [self._make_doc(d) for d in batch]
-            coded_docs = iter(self._nlp.pipe((d for d in docs if d is not None),
-                                             batch_size=len(batch)))
-            return [DocumentResult(document, [] if doc is None else _events_of(next(coded_docs)))
-                    for document, doc in zip(batch, docs, strict=True)]
+            return [DocumentResult(document, [] if doc is None else _events_of(doc))
+                    for document, doc in zip(batch, self._parse_batch(batch), strict=True)]
         except Exception:
             return [self.code(document) for document in batch]
 
