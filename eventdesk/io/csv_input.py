@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from eventdesk.io.cells import _shorten
 from eventdesk.io.inputs import InputProblem
-from eventdesk.io.json_input import _from_record
+from eventdesk.io.json_input import REPORT_FIELDS, _from_record
 from eventdesk.records import Document
 
 
@@ -36,7 +36,7 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
         yield InputProblem(name, f"no 'text' column (columns: {shown}); a CSV of reports "
                                  "needs one, and may have published, outlet, url, title, id")
         return
-    twice = sorted({c for c in header if c in _CSV_FIELDS and header.count(c) > 1})
+    twice = sorted({c for c in header if c in REPORT_FIELDS and header.count(c) > 1})
     if twice:  # which one is the report's is a guess: say so rather than drop one unseen
         yield InputProblem(name, f"{len(twice)} column(s) named twice: "
                                  f"{', '.join(twice)}; keep one of each")
@@ -59,9 +59,6 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
         record = {column: cell for column, cell in zip(header, row, strict=False)
                   if column and cell != ""}
         yield _from_record(record, f"{name}:{start}", f"{base_id}:{start}", published)
-
-
-_CSV_FIELDS = frozenset({"text", "published", "outlet", "url", "title", "doc_id", "id"})
 
 
 def _csv_delimiter(text: str) -> str:

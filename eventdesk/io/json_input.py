@@ -161,6 +161,12 @@ def json_loads(text: str):
         raise json.JSONDecodeError(_json_limit(exc), text, 0) from None
 
 
+# A report record's optional text fields, and all the fields a reader takes from it (JSON
+# keys, CSV columns); any other is ignored.
+METADATA_FIELDS = ("outlet", "url", "title")
+REPORT_FIELDS = frozenset({"text", "published", "doc_id", "id", *METADATA_FIELDS})
+
+
 def _from_record(record, where: str, default_id: str, published: dt.date | None
                  ) -> Document | InputProblem:
     from eventdesk.components.dates import parse_published
@@ -172,13 +178,12 @@ def _from_record(record, where: str, default_id: str, published: dt.date | None
         return InputProblem(where, f"field 'text' must be a string, not {type(text).__name__}")
     if not text or not text.strip():
         return InputProblem(where, "no 'text' field (or it is empty)")
-    for key in ("outlet", "url", "title"):
+    for key in METADATA_FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
             return InputProblem(where, f"field {key!r} must be a string")
     doc_id = next((str(value) for value in (record.get("doc_id"), record.get("id"))
                    if value is not None and value != ""), default_id)
-    for key, value in (("doc_id", doc_id), ("outlet", record.get("outlet")),
-                       ("url", record.get("url")), ("title", record.get("title"))):
+    for key, value in (("doc_id", doc_id), *((k, record.get(k)) for k in METADATA_FIELDS)):
         if value is not None and unicode_problem(value):  # it could not be written out
             return InputProblem(where, f"field {key!r} is not valid Unicode (a lone "
                                        "surrogate)")
