@@ -383,6 +383,35 @@ def test_a_prediction_with_odd_values_is_scored_or_refused_by_line_and_field(
 @pytest.mark.parametrize("field, value, words", [
     ("event_date", 20130706, "'event_date' must be a YYYY-MM-DD string"),
     ("event_date", "2013-02-30", "'event_date' must be a YYYY-MM-DD date"),
+    ("latitude", True, "'latitude' must be a number within ±90"),
+    ("longitude", -180.5, "'longitude' must be a number within ±180"),
+])
+def test_gold_and_prediction_files_refuse_a_date_or_coordinate_alike(tmp_path, field, value,
+                                                                     words):
+    """One date and one coordinate check serve both files: the same words for the same fault."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(_gold_line(**{field: value}))
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"doc_id": "d1", "event_type": "Battles", field: value}))
+    for read in (load_gold, load_predictions):
+        path = gold if read is load_gold else pred
+        with pytest.raises(GoldFormatError, match=f"field {words}"):
+            read(path)
+
+
+def test_an_empty_prediction_date_is_no_date_but_an_empty_gold_date_is_refused(tmp_path):
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"doc_id": "d1", "event_type": "Battles", "event_date": ""}))
+    assert load_predictions(pred)["d1"][0]["event_date"] == ""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(_gold_line(event_date=""))
+    with pytest.raises(GoldFormatError, match="'event_date' must be a YYYY-MM-DD date"):
+        load_gold(gold)
+
+
+@pytest.mark.parametrize("field, value, words", [
+    ("event_date", 20130706, "'event_date' must be a YYYY-MM-DD string"),
+    ("event_date", "2013-02-30", "'event_date' must be a YYYY-MM-DD date"),
     ("latitude", "34.7", "'latitude' must be a number within ±90"),
     ("longitude", 1e308, "'longitude' must be a number within ±180"),
     ("admin1", 7, "'admin1' must be a string or null"),
