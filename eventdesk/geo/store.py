@@ -10,18 +10,12 @@ can test an n-gram for membership in memory without touching SQLite.
 from __future__ import annotations
 
 import array
-import contextlib
 import datetime as dt
-import glob
 import hashlib
-import os
-import socket
 import sqlite3
-import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
-from eventdesk.errors import GazetteerError
 from eventdesk.geo.countries import all_countries
 from eventdesk.geo.normalize import fold_uncached, is_useful_skeleton, keys_of_folded, name_key
 from eventdesk.geo.region_names import strip_region_word
@@ -109,6 +103,15 @@ def index_names(con: sqlite3.Connection, geonameid: int, names: Iterable[str]) -
     """Add the folded names a place does not have yet to name_index."""
     con.executemany("INSERT INTO name_index VALUES (?, ?, ?, ?)",
                     new_name_rows(con, geonameid, names))
+
+
+def write_places(con: sqlite3.Connection, places: list[tuple], alternates: list[tuple],
+                 names: list[tuple]) -> None:
+    """Rows of places (one replacing a place of its id), alternate_names and name_index: the
+    one writer of places for the default build, its districts and the GeoNames import."""
+    con.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})", places)
+    con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)", alternates)
+    con.executemany("INSERT INTO name_index VALUES (?, ?, ?, ?)", names)
 
 
 def name_rows(geonameid: int, names: Iterable[str]) -> list[tuple]:
@@ -277,70 +280,3 @@ def note_hashed_rows(con: sqlite3.Connection) -> None:
 def get_meta(con: sqlite3.Connection, key: str) -> str | None:
     row = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
-
-
-def _remove_orphans(path: Path) -> None:
-    """Remove the temporary files of builds or imports into `path` whose process (on this
-    machine) is gone: a killed import (SIGKILL, power loss) cannot remove its own, and each
-    left a copy of the whole index (gigabytes for every country) behind."""
-    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        owner = tmp.name[len(path.name) + 2:].split(".", 1)[0]
-        pid, _, host = owner.partition("-")
-        if pid.isdigit() and host == _HOST and not _alive(int(pid)):
-            tmp.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # alive, another user's
-        return True
-    return True
-
-
-# A short key of this machine's name: a process id means nothing on another machine
-# sharing the folder.
-_HOST = hashlib.sha1(socket.gethostname().encode()).hexdigest()[:8]
-
-
-@contextlib.contextmanager
-def atomic_target(path: Path, *, copy_existing: bool) -> Iterator[Path]:
-    """Yield a temporary file next to `path`; on success it replaces `path` in one rename.
-
-    On any failure the temporary file is removed and `path` is left as it was.
-    """
-    if path.is_dir():
-        raise GazetteerError("is a folder, not a gazetteer index file", path=str(path))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _remove_orphans(path)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-{_HOST}.",
-                                        suffix=".tmp", dir=path.parent)
-    except OSError as exc:  # a file where the folder should be, no permission, disk full
-        blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
-        reason = f"{blocker} is a file, not a folder" if blocker else exc.strerror or exc
-        raise GazetteerError(f"cannot write the index there ({reason})",
-                             path=str(path)) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        if copy_existing and path.exists():
-            source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            target = sqlite3.connect(tmp)
-            try:
-                source.backup(target)
-            except sqlite3.DatabaseError as exc:
-                raise GazetteerError(f"cannot read the existing index: {exc}",
-                                     path=str(path)) from exc
-            finally:
-                target.close()
-                source.close()
-        else:
-            tmp.unlink()
-        yield tmp
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
