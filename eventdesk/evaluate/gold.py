@@ -16,6 +16,9 @@ from eventdesk.coding.typology import EVENT_TYPES
 from eventdesk.errors import GoldFormatError
 from eventdesk.io import json_loads
 
+# Says that field `name` is wrong and why: GoldFormatError, with the line where it is.
+Fail = Callable[[str, str], NoReturn]
+
 
 @dataclass(slots=True)
 class GoldEvent:
@@ -131,10 +134,6 @@ def _gold_document(data: dict, where: str) -> GoldDocument:
     return GoldDocument(doc_id=doc_id, text=text, published=published,
                         outlet=data.get("outlet"), title=data.get("title"),
                         url=data.get("url"), events=gold)
-
-
-# Says that field `name` is wrong and why: GoldFormatError, with the line where it is.
-Fail = Callable[[str, str], NoReturn]
 
 
 def read_date(value, name: str, fail: Fail) -> dt.date | None:
