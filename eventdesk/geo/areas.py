@@ -75,8 +75,7 @@ def load_areas(con, areas: Iterable[Area]) -> list[Area]:
     their anchor's point, country and region, with its population (at least a well-known
     town's), found by their name and aliases;
     a region's other names join the region. Returns the areas left out (anchor unknown)."""
-    known_ids = {gid for (gid,) in con.execute("SELECT geonameid FROM places")}
-    next_synthetic_id = min(min(known_ids, default=0), 0) - 1
+    new_ids = store.synthetic_ids(con)
     left_out = []
     for area in areas:
         anchor = area_anchor(con, area)
@@ -94,8 +93,7 @@ def load_areas(con, areas: Iterable[Area]) -> list[Area]:
         fclass, fcode, quarter = AREA_KINDS[area.kind]
         shown = f"{display_spelling(at_ascii or at_name)} - {area.name}" if quarter \
             else area.name
-        gid = next_synthetic_id
-        next_synthetic_id -= 1
+        gid = next(new_ids)
         # Well known by being listed: its fame is judged by population (a name abroad, an
         # exact name NER calls a person), so it counts at least as a well-known town.
         population = max(population or 0, WELL_KNOWN_POPULATION)

@@ -119,7 +119,7 @@ def _flush(con, place_rows: list, alt_rows: list, name_rows: list) -> None:
 
 def _load_regions(con, subdivisions: list) -> None:
     con.execute("CREATE INDEX IF NOT EXISTS places_admin1 ON places (country_code, admin1_code)")
-    next_synthetic_id = -1
+    new_ids = store.synthetic_ids(con)
     for sub in subdivisions:
         if sub.admin_level != 1:
             continue
@@ -132,8 +132,7 @@ def _load_regions(con, subdivisions: list) -> None:
         english = english_region_name(sub.name, sub.aliases)
         gid = sub.geonames_id
         if gid is None:
-            gid = next_synthetic_id
-            next_synthetic_id -= 1
+            gid = next(new_ids)
         con.execute("INSERT OR REPLACE INTO admin1 VALUES (?, ?, ?, ?)",
                     (f"{country}.{admin1_code}", english, fold_display(english), gid))
         names = [sub.name, english, *sub.aliases]

@@ -94,7 +94,7 @@ def load_districts(con, districts: Iterable[District], towns: dict[str, list[Tow
     so that a place's admin2 is known."""
     con.execute("CREATE INDEX IF NOT EXISTS name_index_key ON name_index (key)")
     known_ids = {gid for (gid,) in con.execute("SELECT geonameid FROM places")}
-    next_synthetic_id = min(min(known_ids, default=0), 0) - 1
+    new_ids = store.synthetic_ids(con)
     place_rows, admin2_rows, alt_rows, name_rows, inside_rows = [], [], [], [], []
     for district in districts:
         country, admin1_code, admin2_code = district.code.split(".")
@@ -107,8 +107,7 @@ def load_districts(con, districts: Iterable[District], towns: dict[str, list[Tow
             continue
         gid = district.geonameid
         if gid is None or gid in known_ids:
-            gid = next_synthetic_id
-            next_synthetic_id -= 1
+            gid = next(new_ids)
         known_ids.add(gid)
         latitude, longitude = _seat(con, inside, keys)
         place_rows.append((gid, english, fold_display(english), "A", "ADM2", country,

@@ -12,8 +12,9 @@ from __future__ import annotations
 import array
 import datetime as dt
 import hashlib
+import itertools
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from eventdesk.geo.countries import all_countries
@@ -112,6 +113,13 @@ def write_places(con: sqlite3.Connection, places: list[tuple], alternates: list[
     con.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * 12)})", places)
     con.executemany("INSERT INTO alternate_names VALUES (?, ?, ?)", alternates)
     con.executemany("INSERT INTO name_index VALUES (?, ?, ?, ?)", names)
+
+
+def synthetic_ids(con: sqlite3.Connection) -> Iterator[int]:
+    """Ids for places GeoNames does not number (a region, district or area added without
+    one): -1, -2, … below every id the index holds, so that none is taken twice."""
+    lowest = con.execute("SELECT min(geonameid) FROM places").fetchone()[0]
+    return itertools.count(min(lowest or 0, 0) - 1, -1)
 
 
 def name_rows(geonameid: int, names: Iterable[str]) -> list[tuple]:

@@ -4,6 +4,8 @@ table in the real default index: test_default_index.py)."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from eventdesk.geo import store
@@ -159,3 +161,10 @@ def test_a_wide_region_named_in_a_text_is_a_region_mention_a_town_a_place(sinai)
               pos=["NOUN", "VERB", "PROPN", "ADP", "PROPN"])
     kinds = {m.text: m.kind for m in sinai.find_mentions(doc)}
     assert kinds == {"Taba": "place", "Sinai": "region"}
+
+
+def test_places_added_without_an_id_get_ids_below_every_id_the_index_holds(tmp_path, con):
+    assert list(itertools.islice(store.synthetic_ids(con), 2)) == [-1, -2]
+    load_areas(con, [Area("Eastern Ghouta", (), "SY", "area", 100, "Duma")])
+    assert list(itertools.islice(store.synthetic_ids(con), 2)) == [-2, -3]
+    assert next(store.synthetic_ids(store.connect(tmp_path / "empty.sqlite"))) == -1
