@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from eventdesk.components.events.common import ARMED_ROLES, armed_subject
+from eventdesk.components.events.happened import modality
 from eventdesk.components.events.splitting import told_while
 from eventdesk.components.triggers import Clause
 
@@ -14,18 +15,30 @@ def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
     """A bare death clause ("two people were killed when …") belongs to the event of its
     sentence when there is one; one with its own subject ("ISIL killed 85 civilians and
     abducted 400", "troops clashed with rebels while gunmen killed a teacher") is an attack
-    in its own right."""
+    in its own right. Nor does it join a war's history told on the war ("killed in the
+    conflict, which grew out of protests"): it stands alone."""
     for clause in sent_clauses:
         if clause in strong:
             continue
-        if strong and not (armed_subject(clause) and (
+        targets = [c for c in strong if not _war_history_on(c, clause)]
+        if targets and not (armed_subject(clause) and (
                 clause.root.dep_ in ("ROOT", "conj", "ccomp") or told_while(clause.root))) \
                 and not killing_beside_another_deed(clause, strong) \
                 and not killing_by_a_side(clause):
-            target = min(strong, key=lambda c: abs(c.root.i - clause.root.i))
+            target = min(targets, key=lambda c: abs(c.root.i - clause.root.i))
             target.tokens = sorted(set(target.tokens) | set(clause.tokens), key=lambda t: t.i)
         else:
             strong.append(clause)
+
+
+def _war_history_on(clause: Clause, deaths: Clause) -> bool:
+    """`clause` is a relative clause on a war, conflict or uprising (modality.toml
+    war_began's words) that `deaths` names
+    ("killed in the conflict, which grew out of protests against the government"): how
+    the war began or went, background to the deaths, whose type it does not give."""
+    root = clause.root
+    return root.dep_ == "relcl" and root.head.lemma_.lower() in modality().words["war_began"] \
+        and deaths.root.is_ancestor(root)
 
 
 # Deeds whose victims are not the dead of a killing told beside them: "abducted 20

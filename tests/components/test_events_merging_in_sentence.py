@@ -1,0 +1,44 @@
+"""A bare death clause joins the event beside it (merging/in_sentence.py), but not a
+war's history told in a relative clause on the war."""
+
+from eventdesk.components.events.merging.in_sentence import fold_weak_clauses
+from eventdesk.components.triggers import Clause, TriggerMatch
+
+# "160,000 people have been killed in the conflict, which grew out of protests against
+# the government"
+WORDS = ["160,000", "people", "have", "been", "killed", "in", "the", "conflict", ",", "which",
+         "grew", "out", "of", "protests", "against", "the", "government"]
+HEADS = [1, 4, 4, 4, 4, 4, 7, 5, 7, 10, 7, 10, 11, 12, 13, 16, 14]
+DEPS = ["nummod", "nsubjpass", "aux", "auxpass", "ROOT", "prep", "det", "pobj", "punct",
+        "nsubj", "relcl", "prep", "prep", "pobj", "prep", "det", "pobj"]
+POS = ["NUM", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB",
+       "ADP", "ADP", "NOUN", "ADP", "DET", "NOUN"]
+
+
+def _fold(parsed, words):
+    doc = parsed(words, HEADS, DEPS, pos=POS)
+    deaths = Clause(root=doc[4], tokens=list(doc[:9]), sent=doc[:],
+                    triggers=[TriggerMatch(4, 5, "kill", "killed")])
+    relative = Clause(root=doc[10], tokens=list(doc[9:]), sent=doc[:],
+                      triggers=[TriggerMatch(13, 14, "protest", "protests")])
+    strong = [relative]
+    fold_weak_clauses([deaths, relative], strong)
+    return deaths, relative, strong
+
+
+def test_deaths_do_not_take_the_type_of_how_the_war_began(parsed):
+    """The relative clause on "the conflict" tells the war's origin: the deaths are not
+    its protest's (they would be coded excessive force against protesters)."""
+    deaths, relative, strong = _fold(parsed, WORDS)
+    assert strong == [relative, deaths]
+    assert relative.tokens[0].i == 9
+
+
+def test_deaths_in_a_place_a_relative_clause_tells_of_are_its_toll(parsed):
+    """Control: "killed in the village, which rose up in protests against the government":
+    the relative clause on a place may tell the deed the deaths belong to; the toll folds
+    into it."""
+    words = [*WORDS[:7], "village", *WORDS[8:10], "rose", "up", "in", *WORDS[13:]]
+    deaths, relative, strong = _fold(parsed, words)
+    assert strong == [relative]
+    assert relative.tokens[0].i == 0
