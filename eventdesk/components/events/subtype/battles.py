@@ -221,6 +221,8 @@ def _site_attacked(facts: ClauseFacts, sites: set[str]) -> bool:
 # town or a position held by the other side; a one-sided attack on civilians is told with
 # its victims ("stormed a hotel, killing 20 guests").
 ASSAULT_WORDS = {"assault", "storm", "counter-assault", "counterassault"}
+# Words that only name what an assault aims at ("..., targeting the villages of X").
+AIMING_WORDS = {"target"}
 
 
 @predicate.add
@@ -231,6 +233,7 @@ def assault_without_victims(facts: ClauseFacts) -> bool:
     doc = facts.doc
     words = {doc[m.start:m.end].root.lemma_.lower() for m in facts.clause.triggers
              if m.category == "attack"}
+    words -= AIMING_WORDS   # "launched an assault, targeting the villages of X": its object
     if not words or not words <= ASSAULT_WORDS:
         return False
     sent = facts.clause.sent
@@ -311,6 +314,14 @@ def fighting_in_sentence(facts: ClauseFacts) -> bool:
 # What a force moves or holds that an attack on it ambushes: its convoy, patrol or post.
 FORCE_HOLDINGS = {"convoy", "patrol", "column", "base", "camp", "post", "outpost",
                  "checkpoint", "garrison", "barracks", "position", "positions"}
+
+
+@predicate.add
+def only_ambush(facts: ClauseFacts) -> bool:
+    """The clause's only fight word is an ambush ("ambushed and killed 39 people", "killed
+    eight employees in an ambush"): it tells how the violence began, not that two sides
+    fought, so the dead decide."""
+    return _only_by(facts, "clash", "ambush")
 
 
 @predicate.add
