@@ -317,14 +317,6 @@ FORCE_HOLDINGS = {"convoy", "patrol", "column", "base", "camp", "post", "outpost
 
 
 @predicate.add
-def only_ambush(facts: ClauseFacts) -> bool:
-    """The clause's only fight word is an ambush ("ambushed and killed 39 people", "killed
-    eight employees in an ambush"): it tells how the violence began, not that two sides
-    fought, so the dead decide."""
-    return _only_by(facts, "clash", "ambush")
-
-
-@predicate.add
 def ambushed_in_sentence(facts: ClauseFacts) -> bool:
     """The sentence tells an ambush or an attack on a force's convoy, patrol, base or post
     ("captured after her convoy was ambushed", "captured when guerrillas attacked an army
