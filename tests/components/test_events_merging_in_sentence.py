@@ -1,5 +1,6 @@
 """A bare death clause joins the event beside it (merging/in_sentence.py), but not a
-war's history told in a relative clause on the war."""
+war's history told in a relative clause on the war, nor a protest when it is the toll of a
+thing the protest names."""
 
 from eventdesk.components.events.merging.in_sentence import fold_weak_clauses
 from eventdesk.components.triggers import Clause, TriggerMatch
@@ -42,3 +43,39 @@ def test_deaths_in_a_place_a_relative_clause_tells_of_are_its_toll(parsed):
     deaths, relative, strong = _fold(parsed, words)
     assert strong == [relative]
     assert relative.tokens[0].i == 0
+
+
+# "Protesters marched against the operation, which left 110 people dead" / "... through the
+# town, where two people were killed"
+PROTEST_HEADS = [1, 1, 1, 4, 2, 4, 7, 4, 9, 7, 7]
+PROTEST_DEPS = ["nsubj", "ROOT", "prep", "det", "pobj", "punct", "nsubj", "relcl", "nummod",
+                "dobj", "oprd"]
+PROTEST_POS = ["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "NUM", "NOUN",
+               "ADJ"]
+
+
+def _fold_into_protest(parsed, words, heads=PROTEST_HEADS, deps=PROTEST_DEPS):
+    doc = parsed(words, heads, deps, pos=PROTEST_POS)
+    protest = Clause(root=doc[1], tokens=list(doc[:6]), sent=doc[:],
+                     triggers=[TriggerMatch(1, 2, "protest", words[1])])
+    deaths = Clause(root=doc[7], tokens=list(doc[6:]), sent=doc[:],
+                    triggers=[TriggerMatch(7, 8, "kill", words[7])])
+    strong = [protest]
+    fold_weak_clauses([protest, deaths], strong)
+    return protest, deaths, strong
+
+
+def test_the_toll_of_what_protesters_protest_against_is_not_force_on_them(parsed):
+    words = ["Protesters", "marched", "against", "the", "operation", ",", "which", "left",
+             "110", "people", "dead"]
+    protest, deaths, strong = _fold_into_protest(parsed, words)
+    assert strong == [protest, deaths]
+
+
+def test_deaths_where_the_protest_went_are_its_toll(parsed):
+    """Control: "marched through the town, where two people were killed"."""
+    words = ["Protesters", "marched", "through", "the", "town", ",", "where", "killed", "two",
+             "people", "there"]
+    deps = [*PROTEST_DEPS[:6], "advmod", "relcl", "nummod", "dobj", "advmod"]
+    protest, deaths, strong = _fold_into_protest(parsed, words, deps=deps)
+    assert strong == [protest]
