@@ -45,8 +45,7 @@ def test_deaths_in_a_place_a_relative_clause_tells_of_are_its_toll(parsed):
     assert relative.tokens[0].i == 0
 
 
-# "Protesters marched against the operation, which left 110 people dead" / "... through the
-# town, where two people were killed"
+# "Protesters marched against the operation, which left 110 people dead"
 PROTEST_HEADS = [1, 1, 1, 4, 2, 4, 7, 4, 9, 7, 7]
 PROTEST_DEPS = ["nsubj", "ROOT", "prep", "det", "pobj", "punct", "nsubj", "relcl", "nummod",
                 "dobj", "oprd"]
@@ -54,12 +53,12 @@ PROTEST_POS = ["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "N
                "ADJ"]
 
 
-def _fold_into_protest(parsed, words, heads=PROTEST_HEADS, deps=PROTEST_DEPS):
-    doc = parsed(words, heads, deps, pos=PROTEST_POS)
+def _fold_into_protest(parsed, words, heads, deps, pos, death):
+    doc = parsed(words, heads, deps, pos=pos)
     protest = Clause(root=doc[1], tokens=list(doc[:6]), sent=doc[:],
                      triggers=[TriggerMatch(1, 2, "protest", words[1])])
-    deaths = Clause(root=doc[7], tokens=list(doc[6:]), sent=doc[:],
-                    triggers=[TriggerMatch(7, 8, "kill", words[7])])
+    deaths = Clause(root=doc[death], tokens=list(doc[6:]), sent=doc[:],
+                    triggers=[TriggerMatch(death, death + 1, "kill", words[death])])
     strong = [protest]
     fold_weak_clauses([protest, deaths], strong)
     return protest, deaths, strong
@@ -68,14 +67,38 @@ def _fold_into_protest(parsed, words, heads=PROTEST_HEADS, deps=PROTEST_DEPS):
 def test_the_toll_of_what_protesters_protest_against_is_not_force_on_them(parsed):
     words = ["Protesters", "marched", "against", "the", "operation", ",", "which", "left",
              "110", "people", "dead"]
-    protest, deaths, strong = _fold_into_protest(parsed, words)
+    protest, deaths, strong = _fold_into_protest(parsed, words, PROTEST_HEADS, PROTEST_DEPS,
+                                                 PROTEST_POS, 7)
     assert strong == [protest, deaths]
 
 
 def test_deaths_where_the_protest_went_are_its_toll(parsed):
-    """Control: "marched through the town, where two people were killed"."""
-    words = ["Protesters", "marched", "through", "the", "town", ",", "where", "killed", "two",
-             "people", "there"]
-    deps = [*PROTEST_DEPS[:6], "advmod", "relcl", "nummod", "dobj", "advmod"]
-    protest, deaths, strong = _fold_into_protest(parsed, words, deps=deps)
+    """Control: "Protesters marched through the town, where two people were killed"."""
+    words = ["Protesters", "marched", "through", "the", "town", ",", "where", "two", "people",
+             "were", "killed"]
+    heads = [1, 1, 1, 4, 2, 4, 10, 8, 10, 10, 4]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "punct", "advmod", "nummod", "nsubjpass",
+            "auxpass", "relcl"]
+    pos = ["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "SCONJ", "NUM", "NOUN", "AUX", "VERB"]
+    protest, deaths, strong = _fold_into_protest(parsed, words, heads, deps, pos, 10)
     assert strong == [protest]
+
+
+def test_a_war_named_with_its_country_keeps_its_history_apart(parsed):
+    """"killed in the conflict in Syria, which began with protests": the relative clause
+    hangs on the country the war is named with."""
+    words = ["160,000", "people", "have", "been", "killed", "in", "the", "conflict", "in",
+             "Syria", ",", "which", "began", "with", "protests"]
+    heads = [1, 4, 4, 4, 4, 4, 7, 5, 7, 8, 9, 12, 9, 12, 13]
+    deps = ["nummod", "nsubjpass", "aux", "auxpass", "ROOT", "prep", "det", "pobj", "prep",
+            "pobj", "punct", "nsubj", "relcl", "prep", "pobj"]
+    pos = ["NUM", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
+           "PRON", "VERB", "ADP", "NOUN"]
+    doc = parsed(words, heads, deps, pos=pos)
+    deaths = Clause(root=doc[4], tokens=list(doc[:11]), sent=doc[:],
+                    triggers=[TriggerMatch(4, 5, "kill", "killed")])
+    relative = Clause(root=doc[12], tokens=list(doc[11:]), sent=doc[:],
+                      triggers=[TriggerMatch(14, 15, "protest", "protests")])
+    strong = [relative]
+    fold_weak_clauses([deaths, relative], strong)
+    assert strong == [relative, deaths]
