@@ -316,6 +316,23 @@ FORCE_HOLDINGS = {"convoy", "patrol", "column", "base", "camp", "post", "outpost
                  "checkpoint", "garrison", "barracks", "position", "positions"}
 
 
+# Verbs under which an infinitive's deed was done ("managed to capture", "went on to take").
+DONE_VERBS = {"manage", "succeed", "go", "proceed"}
+
+
+@predicate.add
+def taking_only_aimed(facts: ClauseFacts) -> bool:
+    """Every taking of ground the clause tells is an infinitive of aim or of failure ("an
+    offensive to capture the village", "after failing to capture the town"), not one done
+    ("managed to capture")."""
+    doc = facts.doc
+    takings = [doc[m.start:m.end].root for m in facts.clause.triggers
+               if m.category in ("capture", "recapture")]
+    return bool(takings) and all(
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and t.head.lemma_.lower() not in DONE_VERBS for t in takings)
+
+
 @predicate.add
 def ambushed_in_sentence(facts: ClauseFacts) -> bool:
     """The sentence tells an ambush or an attack on a force's convoy, patrol, base or post
