@@ -242,7 +242,7 @@ HELD_PEOPLE = {"pilot", "crew", "crewman", "sailor", "officer", "captive", "pris
                "hostage", "noble", "person", "man", "woman"}
 
 
-def _a_being(noun: Token) -> bool:
+def a_being(noun: Token) -> bool:
     """A noun for people ("pilot", "soldiers", "villagers"), not a place or a thing ("the
     bombed building", "the captured village")."""
     return noun.pos_ == "NOUN" and (
@@ -264,7 +264,7 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
         if match.category in coding["weak"] or (
                 word.dep_ == "pobj" and word.head.lower_ in TIME_ANCHOR_PREPS):
             return 0
-        if word.tag_ == "VBN" and word.dep_ in ("amod", "acl") and _a_being(word.head):
+        if word.tag_ == "VBN" and word.dep_ in ("amod", "acl") and a_being(word.head):
             return 0   # "executed the captured pilot": a participle says what a person is
         if match.category in coding["generic"]:
             return 1

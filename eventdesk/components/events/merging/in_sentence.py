@@ -3,9 +3,10 @@ event's toll is read up to where another event of the sentence begins."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from eventdesk.components.events.common import ARMED_ROLES, armed_subject
+from eventdesk.components.events.common import ARMED_ROLES, a_being, armed_subject, main_family
+from eventdesk.components.events.happened import modality
 from eventdesk.components.events.splitting import told_while
 from eventdesk.components.triggers import Clause
 
@@ -14,18 +15,59 @@ def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
     """A bare death clause ("two people were killed when …") belongs to the event of its
     sentence when there is one; one with its own subject ("ISIL killed 85 civilians and
     abducted 400", "troops clashed with rebels while gunmen killed a teacher") is an attack
-    in its own right."""
+    in its own right. Nor does it join a war's history told on the war ("killed in the
+    conflict, which grew out of protests"), nor a protest when it is the toll of a thing
+    the protest names ("protesting against the operation, which left 110 people dead"):
+    it stands alone."""
     for clause in sent_clauses:
         if clause in strong:
             continue
-        if strong and not (armed_subject(clause) and (
+        targets = [c for c in strong if not _war_history_on(c, clause)
+                   and not _toll_of_what_a_protest_names(clause, c)]
+        if targets and not (armed_subject(clause) and (
                 clause.root.dep_ in ("ROOT", "conj", "ccomp") or told_while(clause.root))) \
                 and not killing_beside_another_deed(clause, strong) \
                 and not killing_by_a_side(clause):
-            target = min(strong, key=lambda c: abs(c.root.i - clause.root.i))
+            target = min(targets, key=lambda c: abs(c.root.i - clause.root.i))
             target.tokens = sorted(set(target.tokens) | set(clause.tokens), key=lambda t: t.i)
         else:
             strong.append(clause)
+
+
+def _war_history_on(clause: Clause, deaths: Clause) -> bool:
+    """`clause` lies in a relative clause on a war, conflict or uprising (modality.toml
+    war_began's words) that `deaths` names ("killed in the conflict, which grew out of
+    protests against the government", "in the conflict in Syria, which began with
+    protests"): how the war began or went, background to the deaths, whose type it does
+    not give."""
+    relative = _relative_above(clause.root, deaths.root)
+    if relative is None:
+        return False
+    nouns = [relative.head] + ([relative.head.head.head] if relative.head.dep_ == "pobj" else [])
+    return any(n.lemma_.lower() in modality().words["war_began"] for n in nouns)
+
+
+def _toll_of_what_a_protest_names(deaths: Clause, clause: Clause) -> bool:
+    """`deaths` lies in a relative clause on a thing, not people, that the protest `clause`
+    names ("protesting against the military operation, which left 110 people dead",
+    "during two weeks of violence in which 100 people were killed"): that thing's toll,
+    not force used on the protest. Not a place the protest went ("marched through the
+    town, where two were killed"): deaths there are the protest's."""
+    if main_family(clause.root.doc, clause) != "protest":
+        return False
+    relative = _relative_above(deaths.root, clause.root)
+    return relative is not None and not a_being(relative.head) and not any(
+        c.lower_ in ("where", "when") for c in relative.children)
+
+
+def _relative_above(word: Token, top: Token) -> Token | None:
+    """The relative clause `word` lies in (itself or an ancestor) below `top`, else None."""
+    t = word
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return t if top.is_ancestor(t) else None
+        t = t.head
+    return None
 
 
 # Deeds whose victims are not the dead of a killing told beside them: "abducted 20

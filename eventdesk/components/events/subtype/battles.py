@@ -221,6 +221,8 @@ def _site_attacked(facts: ClauseFacts, sites: set[str]) -> bool:
 # town or a position held by the other side; a one-sided attack on civilians is told with
 # its victims ("stormed a hotel, killing 20 guests").
 ASSAULT_WORDS = {"assault", "storm", "counter-assault", "counterassault"}
+# Words that only name what an assault aims at ("..., targeting the villages of X").
+AIMING_WORDS = {"target"}
 
 
 @predicate.add
@@ -231,6 +233,7 @@ def assault_without_victims(facts: ClauseFacts) -> bool:
     doc = facts.doc
     words = {doc[m.start:m.end].root.lemma_.lower() for m in facts.clause.triggers
              if m.category == "attack"}
+    words -= AIMING_WORDS   # "launched an assault, targeting the villages of X": its object
     if not words or not words <= ASSAULT_WORDS:
         return False
     sent = facts.clause.sent
@@ -311,6 +314,23 @@ def fighting_in_sentence(facts: ClauseFacts) -> bool:
 # What a force moves or holds that an attack on it ambushes: its convoy, patrol or post.
 FORCE_HOLDINGS = {"convoy", "patrol", "column", "base", "camp", "post", "outpost",
                  "checkpoint", "garrison", "barracks", "position", "positions"}
+
+
+# Verbs under which an infinitive's deed was done ("managed to capture", "went on to take").
+DONE_VERBS = {"manage", "succeed", "go", "proceed"}
+
+
+@predicate.add
+def taking_only_aimed(facts: ClauseFacts) -> bool:
+    """Every taking of ground the clause tells is an infinitive of aim or of failure ("an
+    offensive to capture the village", "after failing to capture the town"), not one done
+    ("managed to capture")."""
+    doc = facts.doc
+    takings = [doc[m.start:m.end].root for m in facts.clause.triggers
+               if m.category in ("capture", "recapture")]
+    return bool(takings) and all(
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and t.head.lemma_.lower() not in DONE_VERBS for t in takings)
 
 
 @predicate.add

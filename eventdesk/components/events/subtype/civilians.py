@@ -114,11 +114,17 @@ def people_harmed(facts: ClauseFacts) -> bool:
             and tok.head.head.i == root.i  # "threw acid on a teacher"
         if not (tok.dep_ in ("dobj", "nsubjpass") or aimed_at) or tok.i in armed:
             continue
+        if tok.ent_type_ in TIME_ENTITIES or tok.lower_ in CLOCK_WORDS or _names_ground(tok):
+            continue  # "began the assault at 3 A.M.", "on the Sheikh Saeed District"
         if _names_a_person(tok, armed):
             return True
     return False
 
 
+# NER's times and dates: names of an hour or a day, never of a victim.
+TIME_ENTITIES = {"TIME", "DATE"}
+# The hour's marks NER leaves untyped ("at 3 A.M.").
+CLOCK_WORDS = {"a.m.", "p.m.", "a.m", "p.m", "gmt", "utc"}
 # Pronouns that name people ("he was shot by masked gunmen").
 PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "we", "us"}
 # Attack words that are killings: only a being is beheaded or executed.

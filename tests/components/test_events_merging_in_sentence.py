@@ -1,0 +1,104 @@
+"""A bare death clause joins the event beside it (merging/in_sentence.py), but not a
+war's history told in a relative clause on the war, nor a protest when it is the toll of a
+thing the protest names."""
+
+from eventdesk.components.events.merging.in_sentence import fold_weak_clauses
+from eventdesk.components.triggers import Clause, TriggerMatch
+
+# "160,000 people have been killed in the conflict, which grew out of protests against
+# the government"
+WORDS = ["160,000", "people", "have", "been", "killed", "in", "the", "conflict", ",", "which",
+         "grew", "out", "of", "protests", "against", "the", "government"]
+HEADS = [1, 4, 4, 4, 4, 4, 7, 5, 7, 10, 7, 10, 11, 12, 13, 16, 14]
+DEPS = ["nummod", "nsubjpass", "aux", "auxpass", "ROOT", "prep", "det", "pobj", "punct",
+        "nsubj", "relcl", "prep", "prep", "pobj", "prep", "det", "pobj"]
+POS = ["NUM", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB",
+       "ADP", "ADP", "NOUN", "ADP", "DET", "NOUN"]
+
+
+def _fold(parsed, words):
+    doc = parsed(words, HEADS, DEPS, pos=POS)
+    deaths = Clause(root=doc[4], tokens=list(doc[:9]), sent=doc[:],
+                    triggers=[TriggerMatch(4, 5, "kill", "killed")])
+    relative = Clause(root=doc[10], tokens=list(doc[9:]), sent=doc[:],
+                      triggers=[TriggerMatch(13, 14, "protest", "protests")])
+    strong = [relative]
+    fold_weak_clauses([deaths, relative], strong)
+    return deaths, relative, strong
+
+
+def test_deaths_do_not_take_the_type_of_how_the_war_began(parsed):
+    """The relative clause on "the conflict" tells the war's origin: the deaths are not
+    its protest's (they would be coded excessive force against protesters)."""
+    deaths, relative, strong = _fold(parsed, WORDS)
+    assert strong == [relative, deaths]
+    assert relative.tokens[0].i == 9
+
+
+def test_deaths_in_a_place_a_relative_clause_tells_of_are_its_toll(parsed):
+    """Control: "killed in the village, which rose up in protests against the government":
+    the relative clause on a place may tell the deed the deaths belong to; the toll folds
+    into it."""
+    words = [*WORDS[:7], "village", *WORDS[8:10], "rose", "up", "in", *WORDS[13:]]
+    deaths, relative, strong = _fold(parsed, words)
+    assert strong == [relative]
+    assert relative.tokens[0].i == 0
+
+
+# "Protesters marched against the operation, which left 110 people dead"
+PROTEST_HEADS = [1, 1, 1, 4, 2, 4, 7, 4, 9, 7, 7]
+PROTEST_DEPS = ["nsubj", "ROOT", "prep", "det", "pobj", "punct", "nsubj", "relcl", "nummod",
+                "dobj", "oprd"]
+PROTEST_POS = ["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "NUM", "NOUN",
+               "ADJ"]
+
+
+def _fold_into_protest(parsed, words, heads, deps, pos, death):
+    doc = parsed(words, heads, deps, pos=pos)
+    protest = Clause(root=doc[1], tokens=list(doc[:6]), sent=doc[:],
+                     triggers=[TriggerMatch(1, 2, "protest", words[1])])
+    deaths = Clause(root=doc[death], tokens=list(doc[6:]), sent=doc[:],
+                    triggers=[TriggerMatch(death, death + 1, "kill", words[death])])
+    strong = [protest]
+    fold_weak_clauses([protest, deaths], strong)
+    return protest, deaths, strong
+
+
+def test_the_toll_of_what_protesters_protest_against_is_not_force_on_them(parsed):
+    words = ["Protesters", "marched", "against", "the", "operation", ",", "which", "left",
+             "110", "people", "dead"]
+    protest, deaths, strong = _fold_into_protest(parsed, words, PROTEST_HEADS, PROTEST_DEPS,
+                                                 PROTEST_POS, 7)
+    assert strong == [protest, deaths]
+
+
+def test_deaths_where_the_protest_went_are_its_toll(parsed):
+    """Control: "Protesters marched through the town, where two people were killed"."""
+    words = ["Protesters", "marched", "through", "the", "town", ",", "where", "two", "people",
+             "were", "killed"]
+    heads = [1, 1, 1, 4, 2, 4, 10, 8, 10, 10, 4]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "punct", "advmod", "nummod", "nsubjpass",
+            "auxpass", "relcl"]
+    pos = ["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "SCONJ", "NUM", "NOUN", "AUX", "VERB"]
+    protest, deaths, strong = _fold_into_protest(parsed, words, heads, deps, pos, 10)
+    assert strong == [protest]
+
+
+def test_a_war_named_with_its_country_keeps_its_history_apart(parsed):
+    """"killed in the conflict in Syria, which began with protests": the relative clause
+    hangs on the country the war is named with."""
+    words = ["160,000", "people", "have", "been", "killed", "in", "the", "conflict", "in",
+             "Syria", ",", "which", "began", "with", "protests"]
+    heads = [1, 4, 4, 4, 4, 4, 7, 5, 7, 8, 9, 12, 9, 12, 13]
+    deps = ["nummod", "nsubjpass", "aux", "auxpass", "ROOT", "prep", "det", "pobj", "prep",
+            "pobj", "punct", "nsubj", "relcl", "prep", "pobj"]
+    pos = ["NUM", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
+           "PRON", "VERB", "ADP", "NOUN"]
+    doc = parsed(words, heads, deps, pos=pos)
+    deaths = Clause(root=doc[4], tokens=list(doc[:11]), sent=doc[:],
+                    triggers=[TriggerMatch(4, 5, "kill", "killed")])
+    relative = Clause(root=doc[12], tokens=list(doc[11:]), sent=doc[:],
+                      triggers=[TriggerMatch(14, 15, "protest", "protests")])
+    strong = [relative]
+    fold_weak_clauses([deaths, relative], strong)
+    assert strong == [relative, deaths]
