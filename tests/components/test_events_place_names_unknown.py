@@ -135,3 +135,16 @@ def test_an_unknown_village_measured_from_a_town_is_at_the_measured_point():
                                 published="2020-03-30")[0]
     assert event.location == "Nwonkolo" and event.geo_precision == 2
     assert 0.45 < event.latitude - kalemie.latitude < 0.6    # ~60 km north
+
+
+def test_a_name_read_only_as_a_namesake_abroad_is_a_local_name_the_index_lacks(
+        tiny_gazetteer, reader):
+    # Tazirt is only a Moroccan hamlet in the index: in a report on Aleppo, "in Tazirt" names
+    # a part of the town the index lacks (issue 9: the name kept, never the namesake)
+    doc = _doc("Shelling hit Aleppo on Monday . Shells hit houses in Tazirt on Tuesday .",
+               norp=[])
+    doc._.places = tiny_gazetteer.find_mentions(doc)
+    doc._.countries = ["SY"]
+    tazirt = next(m for m in doc._.places if doc[m.start].text == "Tazirt")
+    assert not reader.judge.plausible(doc, tazirt)
+    assert reader.district_phrase(doc, list(doc)[6:], known=doc._.places) == ("Tazirt", None)

@@ -111,8 +111,11 @@ class DistrictReader(SettlementReader):
         return self._unknown_name_after_in(doc, ids, known)
 
     def _unknown_name_after_in(self, doc: Doc, ids: list[int], known):
-        """"in al-Sakhour", "in Masaken Hanano": a local name the gazetteer does not hold."""
-        covered = {i for m in known for i in range(m.start, m.end)}
+        """"in al-Sakhour", "in Masaken Hanano": a local name the gazetteer does not hold;
+        a name it reads only as an implausible namesake abroad ("in Gulshan", a Dhaka quarter,
+        known only in Iran) is as unknown as one it lacks."""
+        covered = {i for m in known if m.kind == "country" or self.judge.plausible(doc, m)
+                   for i in range(m.start, m.end)}
         covered |= actor_tokens(doc)
         id_set = set(ids)
         for i in ids:
