@@ -148,3 +148,22 @@ def test_a_name_read_only_as_a_namesake_abroad_is_a_local_name_the_index_lacks(
     tazirt = next(m for m in doc._.places if doc[m.start].text == "Tazirt")
     assert not reader.judge.plausible(doc, tazirt)
     assert reader.district_phrase(doc, list(doc)[6:], known=doc._.places) == ("Tazirt", None)
+
+
+@pytest.mark.parametrize("verb, lemma, expected", [
+    ("stormed", "storm", ("Nwonko", 2, 3)),  # what was stormed is where it happened
+    ("shelled", "shell", ("Nwonko", 2, 3)),
+    ("captured", "capture", None),           # "captured X in Aleppo": X may be a man
+])
+def test_a_place_a_verb_of_assault_takes_as_object_is_the_scenes_unknown_name(
+        tiny_gazetteer, reader, parsed, verb, lemma, expected):
+    # "Troops stormed Nwonko in eastern Aleppo", NER calling the name a person's: the name is
+    # kept at what holds it ("Aleppo - Nwonko", issue 9), not lost to Aleppo
+    doc = parsed(["Troops", verb, "Nwonko", "in", "eastern", "Aleppo"], [1, 1, 1, 1, 5, 3],
+                 ["nsubj", "ROOT", "dobj", "prep", "amod", "pobj"],
+                 pos=["NOUN", "VERB", "PROPN", "ADP", "ADJ", "PROPN"],
+                 lemmas=["troop", lemma, "Nwonko", "in", "eastern", "Aleppo"])
+    doc.ents = [Span(doc, 2, 3, label="PERSON")]
+    doc._.places = tiny_gazetteer.find_mentions(doc)
+    doc._.countries = ["SY"]
+    assert reader.unknown_settlement(doc, list(doc)) == expected

@@ -28,6 +28,9 @@ PLACE_PREPS = frozenset({"in", "at", "on", "inside"})
 # "in the commune of Mora", "in the district of Y": a division named after "of"
 HOLDER_NOUNS = DISTRICT_DESIGNATORS | {"commune", "province", "state", "region", "governorate",
                                        "department"}
+# "stormed X", "shelled X": verbs whose object is a place, never a person
+PLACE_OBJECT_VERBS = frozenset({"storm", "overrun", "besiege", "shell", "bombard", "retake",
+                                "recapture", "liberate", "enter"})
 # words before the name of a scene: "near X", "in X", "out of X"
 SCENE_PREPS = frozenset({"near", "in", "at", "into", "outside", "around", "of"})
 
@@ -128,12 +131,14 @@ class SettlementReader(SiteReader):
             at = i + 1
             while at < len(doc) and doc[at].is_space:
                 at += 1  # "at  Manigram"
-            if tok.lower_ in PLACE_PREPS and at in ids and namelike(doc[at]) \
-                    and at not in known \
-                    and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "ORG", ""):
+            stormed = _takes_as_object(tok, at)  # NER often calls its name a person
+            if (tok.lower_ in PLACE_PREPS or stormed) and at in ids \
+                    and namelike(doc[at]) and at not in known \
+                    and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "") + (
+                        ("PERSON",) if stormed else ()):
                 # "killed two militants in Gursai in Mendher sector", "the assault on Kulbus
-                # in West Darfur state": the scene's own name, unknown to the index, said to
-                # lie in a place it knows
+                # in West Darfur state", "troops stormed Najarah in eastern Aleppo": the
+                # scene's own name, unknown to the index, said to lie in a place it knows
                 end = name_end(doc, at)
                 if _held_by_known(doc, end, known):
                     name = self._settlement_name(doc, at, known, end=end)
@@ -212,6 +217,20 @@ def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
             and doc[k - 1].lower_ in HOLDER_NOUNS):
         k += 1  # "in the commune of Mora"
     return k < len(doc) and k in known
+
+
+def _takes_as_object(verb, at: int) -> bool:
+    """"stormed Najarah", "shelled Kafr Tunbul": a verb that only places take as object,
+    whose direct object is the name at token `at` (what was stormed is where it happened;
+    not "captured X", which may be a man)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PLACE_OBJECT_VERBS \
+            or at >= len(verb.doc):
+        return False
+    root = verb.doc[at]
+    while root.head is not root and root.head.i > verb.i and root.dep_ in ("compound",
+                                                                            "amod", "nmod"):
+        root = root.head  # "Kafr Tunbul": the name's head word
+    return root.dep_ == "dobj" and root.head.i == verb.i
 
 
 def _left_for(doc: Doc, at: int) -> bool:
