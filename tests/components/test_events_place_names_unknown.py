@@ -167,3 +167,15 @@ def test_a_place_a_verb_of_assault_takes_as_object_is_the_scenes_unknown_name(
     doc._.places = tiny_gazetteer.find_mentions(doc)
     doc._.countries = ["SY"]
     assert reader.unknown_settlement(doc, list(doc)) == expected
+
+
+def test_a_stormed_place_said_to_be_near_a_known_town_is_held_by_it(tiny_gazetteer, reader,
+                                                                   parsed):
+    # "Troops stormed Nwonko, near Aleppo": "near" says where it lies, as "in" does
+    doc = parsed(["Troops", "stormed", "Nwonko", ",", "near", "Aleppo"], [1, 1, 1, 1, 1, 4],
+                 ["nsubj", "ROOT", "dobj", "punct", "prep", "pobj"],
+                 pos=["NOUN", "VERB", "PROPN", "PUNCT", "ADP", "PROPN"],
+                 lemmas=["troop", "storm", "Nwonko", ",", "near", "Aleppo"])
+    doc._.places = tiny_gazetteer.find_mentions(doc)
+    doc._.countries = ["SY"]
+    assert reader.unknown_settlement(doc, list(doc)) == ("Nwonko", 2, 3)

@@ -205,9 +205,11 @@ class SettlementReader(SiteReader):
 
 def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
     """The words from token `end` say the name before them lies in a place the index
-    knows: "in" (and "the", a compass word) before that place ("... in Mendher sector",
-    "... in northern Borno")."""
-    if end >= len(doc) or doc[end].lower_ != "in":
+    knows: "in" or "near" (and "the", a compass word) before that place ("... in Mendher
+    sector", "... in northern Borno", "..., near Aleppo")."""
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    if end >= len(doc) or doc[end].lower_ not in ("in", "near"):
         return False
     k = end + 1
     while k < len(doc) and k - end <= 4 and (
