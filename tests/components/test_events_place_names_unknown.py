@@ -179,3 +179,12 @@ def test_a_stormed_place_said_to_be_near_a_known_town_is_held_by_it(tiny_gazette
     doc._.places = tiny_gazetteer.find_mentions(doc)
     doc._.countries = ["SY"]
     assert reader.unknown_settlement(doc, list(doc)) == ("Nwonko", 2, 3)
+
+
+def test_a_local_name_with_an_arabic_article_counts_its_words_not_its_hyphens(
+        tiny_gazetteer, reader):
+    # "in Khan al-Assal": three words, four tokens as spaCy splits them; the name is kept
+    doc = _doc("Shells hit houses in Khan al-Assal on Tuesday .", norp=[])
+    doc._.places = tiny_gazetteer.find_mentions(doc)
+    assert [t.text for t in doc[4:8]] == ["Khan", "al", "-", "Assal"]
+    assert reader.district_phrase(doc, list(doc), known=doc._.places) == ("Khan al-Assal", None)

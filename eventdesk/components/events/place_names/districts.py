@@ -127,7 +127,8 @@ class DistrictReader(SettlementReader):
             while k < len(doc) and k in id_set and namelike(doc[k]) and k not in covered \
                     and doc[k].ent_type_ not in ("ORG", "NORP", "DATE", "TIME", "CARDINAL"):
                 k += 1
-            if k > i + 1 and k - i - 1 <= 3:
+            # at most three words: "Khan al-Assal" is three ("al - Assal" as spaCy splits it)
+            if k > i + 1 and sum(t.text != "-" for t in doc[i + 1:k]) <= 3:
                 if not any(ch.isalpha() for t in doc[i + 1:k] for ch in t.text):
                     continue  # "in ‘Ayn Al-Fijah": the ayn mark of a name the index knows
                 if any(self._names_a_party(doc[n]) for n in range(i + 1, k)):
