@@ -148,6 +148,11 @@ def test_a_name_read_only_as_a_namesake_abroad_is_a_local_name_the_index_lacks(
     tazirt = next(m for m in doc._.places if doc[m.start].text == "Tazirt")
     assert not reader.judge.plausible(doc, tazirt)
     assert reader.district_phrase(doc, list(doc)[6:], known=doc._.places) == ("Tazirt", None)
+    # "in Tazirt, Homs": a place right after it holds it, the namesake's own kind of reading
+    doc = _doc("Shells hit houses in Tazirt , Homs on Tuesday .", norp=[])
+    doc._.places = tiny_gazetteer.find_mentions(doc)
+    doc._.countries = ["SY"]
+    assert reader.district_phrase(doc, list(doc), known=doc._.places) is None
 
 
 @pytest.mark.parametrize("verb, lemma, expected", [
