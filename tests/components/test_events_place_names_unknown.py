@@ -193,3 +193,13 @@ def test_a_local_name_with_an_arabic_article_counts_its_words_not_its_hyphens(
     doc._.places = tiny_gazetteer.find_mentions(doc)
     assert [t.text for t in doc[4:8]] == ["Khan", "al", "-", "Assal"]
     assert reader.district_phrase(doc, list(doc), known=doc._.places) == ("Khan al-Assal", None)
+
+
+def test_a_place_near_an_unknown_village_in_a_known_holder_keeps_the_villages_name(
+        tiny_gazetteer, reader):
+    # "near Nwonko in Aleppo": the village the index lacks is the scene, kept by name at its
+    # holder (issue 9), not Aleppo alone
+    doc = _doc("Gunmen killed five people near Nwonko in Aleppo on Monday .", norp=[])
+    doc._.places = tiny_gazetteer.find_mentions(doc)
+    doc._.countries = ["SY"]
+    assert reader.unknown_settlement(doc, list(doc)) == ("Nwonko", 5, 6)

@@ -22,9 +22,9 @@ from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words
 
 # "the East Ghouta region": a named area, kept as the place's name at what holds it
 AREA_WORDS = frozenset({"region", "area"})
-# "in Gursai in Mendher sector", "the assault on Kulbus in West Darfur state": prepositions
-# that put the scene's own name in a clause
-PLACE_PREPS = frozenset({"in", "at", "on", "inside"})
+# "in Gursai in Mendher sector", "the assault on Kulbus in West Darfur state", "near
+# Kitshanga, in Masisi territory": prepositions that put the scene's own name in a clause
+PLACE_PREPS = frozenset({"in", "at", "on", "inside", "near"})
 # "in the commune of Mora", "in the district of Y": a division named after "of"
 HOLDER_NOUNS = DISTRICT_DESIGNATORS | {"commune", "province", "state", "region", "governorate",
                                        "department"}
@@ -137,8 +137,9 @@ class SettlementReader(SiteReader):
                     and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "") + (
                         ("PERSON",) if stormed else ()):
                 # "killed two militants in Gursai in Mendher sector", "the assault on Kulbus
-                # in West Darfur state", "troops stormed Najarah in eastern Aleppo": the
-                # scene's own name, unknown to the index, said to lie in a place it knows
+                # in West Darfur state", "troops stormed Najarah in eastern Aleppo", "near
+                # Barsalogho in the Centre-Nord region": the scene's own name, unknown to
+                # the index, said to lie in a place it knows
                 end = name_end(doc, at)
                 if _held_by_known(doc, end, known):
                     name = self._settlement_name(doc, at, known, end=end)
