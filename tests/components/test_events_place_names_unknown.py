@@ -203,3 +203,23 @@ def test_a_place_near_an_unknown_village_in_a_known_holder_keeps_the_villages_na
     doc._.places = tiny_gazetteer.find_mentions(doc)
     doc._.countries = ["SY"]
     assert reader.unknown_settlement(doc, list(doc)) == ("Nwonko", 5, 6)
+
+
+def test_a_holder_named_after_its_countrys_possessive_still_holds_the_village(
+        tiny_gazetteer, reader):
+    # "near Nwonko in Syria's Aleppo region": the country's name does not hide the holder
+    doc = _doc("Gunmen killed five people near Nwonko in Syria 's Aleppo region on Monday .",
+               norp=[])
+    doc._.places = tiny_gazetteer.find_mentions(doc)
+    doc._.countries = ["SY"]
+    assert reader.unknown_settlement(doc, list(doc)) == ("Nwonko", 5, 6)
+
+
+def test_ners_one_organisation_over_a_village_and_its_holder_is_two_names(
+        tiny_gazetteer, reader):
+    # NER reads "Nwonko in Aleppo" as one organisation: a name never runs past "in"
+    doc = _doc("Gunmen killed five people near Nwonko in Aleppo on Monday .", norp=[])
+    doc.ents = [Span(doc, 5, 8, label="ORG")]
+    doc._.places = tiny_gazetteer.find_mentions(doc)
+    doc._.countries = ["SY"]
+    assert reader.unknown_settlement(doc, list(doc)) == ("Nwonko", 5, 6)

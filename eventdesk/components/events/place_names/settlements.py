@@ -17,6 +17,7 @@ from eventdesk.components.events.place_names.words import (
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_entities
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS
+from eventdesk.geo.name_spans import NAME_BREAKS
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words
 
@@ -187,8 +188,11 @@ class SettlementReader(SiteReader):
                 or not self._names_alone(doc[named:end]):
             return None
         if any(ent.start < end < ent.end for ent in doc_entities(doc)) and not (
-                doc[end].lower_ in SETTLEMENT_WORDS or doc[end].lower_ in AREA_WORDS):
-            return None  # the start of a longer name ("Tal Afar Operations Command")
+                doc[end].lower_ in SETTLEMENT_WORDS or doc[end].lower_ in AREA_WORDS
+                or doc[end].text in NAME_BREAKS):
+            # the start of a longer name ("Tal Afar Operations Command"); not NER's one
+            # organisation "Barsalogho in Burkina Faso's", two names
+            return None
         return span.text, start, end
 
     def _named_before_its_kind(self, doc: Doc, start: int, end: int) -> bool:
@@ -206,8 +210,9 @@ class SettlementReader(SiteReader):
 
 def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
     """The words from token `end` say the name before them lies in a place the index
-    knows: "in" or "near" (and "the", a compass word) before that place ("... in Mendher
-    sector", "... in northern Borno", "..., near Aleppo")."""
+    knows: "in" or "near" (and "the", a compass word, its country's name with "'s")
+    before that place ("... in Mendher sector", "... in northern Borno", "..., near
+    Aleppo", "... in Burkina Faso's Centre-Nord region")."""
     if end < len(doc) and doc[end].text == ",":
         end += 1
     if end >= len(doc) or doc[end].lower_ not in ("in", "near"):
@@ -219,6 +224,11 @@ def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
             and doc[k + 1].lower_ == "of" or doc[k].lower_ == "of" and k > end + 1
             and doc[k - 1].lower_ in HOLDER_NOUNS):
         k += 1  # "in the commune of Mora"
+    owner = k
+    while owner < len(doc) and owner - k < 3 and namelike(doc[owner]):
+        owner += 1
+    if k < owner < len(doc) - 1 and doc[owner].text in ("'s", "’s"):
+        k = owner + 1  # "in Burkina Faso's Centre-Nord region": the region holds it
     return k < len(doc) and k in known
 
 
