@@ -92,3 +92,20 @@ def test_a_town_the_report_calls_one_is_the_clauses_unknown_town_after_out_of(re
                    pos=["PROPN" if w[0].isupper() else "NOUN" for w in tokens])
     assert reader.unknown_town_name(other, Clause(root=other[8], tokens=list(other[7:]),
                                                   sent=other[7:])) is None
+
+
+def test_a_verb_joined_with_a_subject_of_its_own_is_not_the_clauses_own(parsed):
+    from eventdesk.components.events.placing.deeds import own_verb
+
+    # "Gunmen killed civilians near Nwonko, and women were raped in Kawuri": the country or
+    # town on "raped" is another victim's deed, not the killing's scene
+    doc = parsed(**JOINED)
+    clause = Clause(root=doc[1], tokens=list(doc), sent=doc[:])
+    assert not own_verb(doc[9], clause)
+    # "Gunmen captured him and killed him in Iraq": one subject, one deed's verbs
+    doc = parsed(["Gunmen", "captured", "him", "and", "killed", "him", "in", "Iraq"],
+                 [1, 1, 1, 1, 1, 4, 4, 6],
+                 ["nsubj", "ROOT", "dobj", "cc", "conj", "dobj", "prep", "pobj"],
+                 pos=["NOUN", "VERB", "PRON", "CCONJ", "VERB", "PRON", "ADP", "PROPN"])
+    clause = Clause(root=doc[1], tokens=list(doc), sent=doc[:])
+    assert own_verb(doc[4], clause)

@@ -111,8 +111,15 @@ class DistrictReader(SettlementReader):
         return self._unknown_name_after_in(doc, ids, known)
 
     def _unknown_name_after_in(self, doc: Doc, ids: list[int], known):
-        """"in al-Sakhour", "in Masaken Hanano": a local name the gazetteer does not hold."""
-        covered = {i for m in known for i in range(m.start, m.end)}
+        """"in al-Sakhour", "in Masaken Hanano": a local name the gazetteer does not hold;
+        a name it reads only as an implausible namesake abroad ("in Gulshan", a Dhaka quarter,
+        known only in Iran) is as unknown as one it lacks, when it is the whole name and
+        no place right after it holds it ("Fort Bliss, Texas" is the American town); not
+        one the index reads only by its loosest spelling rule ("Tal Kroum" as Tulkarm),
+        which may as well be a town of the report's region the index lacks."""
+        namesakes = [m for m in known if m.kind != "country" and not self.judge.plausible(doc, m)
+                     and any(c.match != "transliteration" for c in m.candidates)]
+        covered = {i for m in known if m not in namesakes for i in range(m.start, m.end)}
         covered |= actor_tokens(doc)
         id_set = set(ids)
         for i in ids:
@@ -124,16 +131,22 @@ class DistrictReader(SettlementReader):
             while k < len(doc) and k in id_set and namelike(doc[k]) and k not in covered \
                     and doc[k].ent_type_ not in ("ORG", "NORP", "DATE", "TIME", "CARDINAL"):
                 k += 1
-            if k > i + 1 and k - i - 1 <= 3:
+            # at most three words: "Khan al-Assal" is three ("al - Assal" as spaCy splits it)
+            if k > i + 1 and sum(t.text != "-" for t in doc[i + 1:k]) <= 3:
                 if not any(ch.isalpha() for t in doc[i + 1:k] for ch in t.text):
                     continue  # "in ‘Ayn Al-Fijah": the ayn mark of a name the index knows
                 if any(self._names_a_party(doc[n]) for n in range(i + 1, k)):
                     continue  # "aimed at U.S.-led forces": a party, not a part of a town
+                if any(m.start < k and i + 1 < m.end and (
+                        (m.start, m.end) != (i + 1, k) or k + 1 < len(doc)
+                        and doc[k].text == "," and any(o.start == k + 1 for o in known))
+                       for m in namesakes):
+                    continue  # "at Tal Kroum" (a namesake opens it), "at Fort Bliss, Texas"
                 if name_key(doc[i + 1:k].text) in designated_settlements(doc):
                     continue  # "killed in Palma" after "the town of Palma": no quarter
                 if k < len(doc) and doc[k].lower_ in DIVISION_WORDS:
-                    return doc[i + 1:k + 1].text, None  # "in Irumu territory": with its kind
-                return doc[i + 1:k].text, None
+                    k += 1  # "in Irumu territory": with its kind
+                return " ".join(doc[i + 1:k].text.split()), None  # "Mashrou   Dummar"
         return None
 
     def _names_a_party(self, tok: Token) -> bool:

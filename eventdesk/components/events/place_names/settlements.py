@@ -17,17 +17,21 @@ from eventdesk.components.events.place_names.words import (
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_entities
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS
+from eventdesk.geo.name_spans import NAME_BREAKS
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words
 
 # "the East Ghouta region": a named area, kept as the place's name at what holds it
 AREA_WORDS = frozenset({"region", "area"})
-# "in Gursai in Mendher sector", "the assault on Kulbus in West Darfur state": prepositions
-# that put the scene's own name in a clause
-PLACE_PREPS = frozenset({"in", "at", "on", "inside"})
+# "in Gursai in Mendher sector", "the assault on Kulbus in West Darfur state", "near
+# Kitshanga, in Masisi territory": prepositions that put the scene's own name in a clause
+PLACE_PREPS = frozenset({"in", "at", "on", "inside", "near"})
 # "in the commune of Mora", "in the district of Y": a division named after "of"
 HOLDER_NOUNS = DISTRICT_DESIGNATORS | {"commune", "province", "state", "region", "governorate",
                                        "department"}
+# "stormed X", "shelled X": verbs whose object is a place, never a person
+PLACE_OBJECT_VERBS = frozenset({"storm", "overrun", "besiege", "shell", "bombard", "retake",
+                                "recapture", "liberate", "enter"})
 # words before the name of a scene: "near X", "in X", "out of X"
 SCENE_PREPS = frozenset({"near", "in", "at", "into", "outside", "around", "of"})
 
@@ -128,12 +132,15 @@ class SettlementReader(SiteReader):
             at = i + 1
             while at < len(doc) and doc[at].is_space:
                 at += 1  # "at  Manigram"
-            if tok.lower_ in PLACE_PREPS and at in ids and namelike(doc[at]) \
-                    and at not in known \
-                    and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "ORG", ""):
+            stormed = _takes_as_object(tok, at)  # NER often calls its name a person
+            if (tok.lower_ in PLACE_PREPS or stormed) and at in ids \
+                    and namelike(doc[at]) and at not in known \
+                    and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "") + (
+                        ("PERSON",) if stormed else ()):
                 # "killed two militants in Gursai in Mendher sector", "the assault on Kulbus
-                # in West Darfur state": the scene's own name, unknown to the index, said to
-                # lie in a place it knows
+                # in West Darfur state", "troops stormed Najarah in eastern Aleppo", "near
+                # Barsalogho in the Centre-Nord region": the scene's own name, unknown to
+                # the index, said to lie in a place it knows
                 end = name_end(doc, at)
                 if _held_by_known(doc, end, known):
                     name = self._settlement_name(doc, at, known, end=end)
@@ -181,8 +188,11 @@ class SettlementReader(SiteReader):
                 or not self._names_alone(doc[named:end]):
             return None
         if any(ent.start < end < ent.end for ent in doc_entities(doc)) and not (
-                doc[end].lower_ in SETTLEMENT_WORDS or doc[end].lower_ in AREA_WORDS):
-            return None  # the start of a longer name ("Tal Afar Operations Command")
+                doc[end].lower_ in SETTLEMENT_WORDS or doc[end].lower_ in AREA_WORDS
+                or doc[end].text in NAME_BREAKS):
+            # the start of a longer name ("Tal Afar Operations Command"); not NER's one
+            # organisation "Barsalogho in Burkina Faso's", two names
+            return None
         return span.text, start, end
 
     def _named_before_its_kind(self, doc: Doc, start: int, end: int) -> bool:
@@ -200,9 +210,12 @@ class SettlementReader(SiteReader):
 
 def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
     """The words from token `end` say the name before them lies in a place the index
-    knows: "in" (and "the", a compass word) before that place ("... in Mendher sector",
-    "... in northern Borno")."""
-    if end >= len(doc) or doc[end].lower_ != "in":
+    knows: "in" or "near" (and "the", a compass word, its country's name with "'s")
+    before that place ("... in Mendher sector", "... in northern Borno", "..., near
+    Aleppo", "... in Burkina Faso's Centre-Nord region")."""
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    if end >= len(doc) or doc[end].lower_ not in ("in", "near"):
         return False
     k = end + 1
     while k < len(doc) and k - end <= 4 and (
@@ -211,7 +224,26 @@ def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
             and doc[k + 1].lower_ == "of" or doc[k].lower_ == "of" and k > end + 1
             and doc[k - 1].lower_ in HOLDER_NOUNS):
         k += 1  # "in the commune of Mora"
+    owner = k
+    while owner < len(doc) and owner - k < 3 and namelike(doc[owner]):
+        owner += 1
+    if k < owner < len(doc) - 1 and doc[owner].text in ("'s", "’s"):
+        k = owner + 1  # "in Burkina Faso's Centre-Nord region": the region holds it
     return k < len(doc) and k in known
+
+
+def _takes_as_object(verb, at: int) -> bool:
+    """"stormed Najarah", "shelled Kafr Tunbul": a verb that only places take as object,
+    whose direct object is the name at token `at` (what was stormed is where it happened;
+    not "captured X", which may be a man)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PLACE_OBJECT_VERBS \
+            or at >= len(verb.doc):
+        return False
+    root = verb.doc[at]
+    while root.head is not root and root.head.i > verb.i and root.dep_ in ("compound",
+                                                                            "amod", "nmod"):
+        root = root.head  # "Kafr Tunbul": the name's head word
+    return root.dep_ == "dobj" and root.head.i == verb.i
 
 
 def _left_for(doc: Doc, at: int) -> bool:

@@ -218,10 +218,14 @@ def _has_own_subject(tok: Token) -> bool:
 
 def own_verb(verb: Token, clause: Clause) -> bool:
     """The clause's verb, or one joined to it: "captured him in Iraq", not "killed when
-    their helicopter came down in Basra, arrived back in Britain" (another deed's verb)."""
+    their helicopter came down in Basra, arrived back in Britain" (another deed's verb), nor
+    one joined with a subject of its own ("three were shot in Gaza, and another was killed
+    inside Israel": another victim's deed, at its own place)."""
     while verb.dep_ == "conj" and verb.head is not verb:
         if verb.i == clause.root.i:
             return True
+        if _has_own_subject(verb):
+            return False
         verb = verb.head
     return verb.i == clause.root.i
 
