@@ -124,6 +124,7 @@ class Candidate:
     attackers_again: bool = False      # "The gunmen stormed …": the attackers told before
     told_later: bool = False           # "later that evening": after what was told before
     done_again: bool = False           # "bombed the same village again": the deed repeated
+    told_also: bool = False            # "villages were also hit": a deed beside the one told
     crowd_again: bool = False          # "The demonstrators, who …": the crowd told before
     device_unnamed: bool = False       # "a blast hit the bar": its sub-type a guess
     place_fronted: bool = False        # "In Quetta, …": its sentence opens on its place

@@ -68,6 +68,12 @@ def done_again(clause: Clause) -> bool:
     return any(c.lower_ == "again" and c.dep_ == "advmod" for c in clause.root.children)
 
 
+def told_also(clause: Clause) -> bool:
+    """"Barrel bombs also fell on four villages in the province": the clause's verb is told
+    as a deed beside the one told before, not that one again."""
+    return any(c.lower_ in ("also", "too") and c.dep_ == "advmod" for c in clause.root.children)
+
+
 def names_only_a_region(doc: Doc, sent: Span) -> bool:
     """The sentence names a region (a province, a state) and no town, city or district
     (the dateline's city is where the report was filed)."""

@@ -15,10 +15,15 @@ from eventdesk.components.events.merging.places_days import (
     RESTATED_WITHIN_DAYS,
     holds,
     near,
+    same_day,
     same_place,
     same_province,
 )
-from eventdesk.components.events.merging.same_event import one_incident_kind, other_sides
+from eventdesk.components.events.merging.same_event import (
+    one_incident_kind,
+    other_sides,
+    same_kind,
+)
 from eventdesk.components.events.placing import place_key
 from eventdesk.components.triggers import Clause
 
@@ -102,6 +107,21 @@ def _within_the_span(summary: Candidate, instance: Candidate) -> bool:
     return summary.date is not None and instance.date is not None \
         and 2 in (summary.time_precision, instance.time_precision) \
         and 0 <= (instance.date - summary.date).days <= 2
+
+
+def region_told_again(event: Candidate, recap: Candidate) -> bool:
+    """"Jihadists killed 20 soldiers at a post in Tassia, in the Tillaberi region, on
+    Tuesday. The army said it had repelled an attack on its positions in the Tillaberi
+    region on Tuesday": a later telling whose sentence names only the region the event's
+    town is in, of the event's kind and day, is that event told at a coarser grain (the
+    other side's version, a recap), not another one — unless marked as another incident,
+    as done again or as done "also"."""
+    return recap.region_only and recap.place is not None \
+        and recap.place.geo_precision == 3 and recap.sent_index > event.sent_index \
+        and same_kind(event, recap) and same_day(event, recap) \
+        and holds(recap.place, event.place) and not (
+            recap.another_incident or recap.done_again or recap.told_also
+            or event.another_incident)
 
 
 ABDUCTION = "Abduction/forced disappearance"
