@@ -467,3 +467,19 @@ def test_the_region_of_the_town_told_later_the_same_day_is_the_event_again():
     first = draft("Armed clash", place=PROVINCE, sent_index=0, region_only=True)
     assert not any(region_told_again(town, c) for c in (also, next_day))
     assert not region_told_again(draft("Armed clash", place=TOWN, sent_index=1), first)
+
+
+def test_a_witness_quoting_the_deed_with_no_place_or_day_of_its_own_tells_it_again():
+    """"'They shot everyone they saw,' a survivor told reporters in Maiduguri on Sunday":
+    the quotation is the attack told again (Maiduguri and Sunday are where and when it was
+    said); a quotation naming a place of its own tells another deed."""
+    import eventdesk
+
+    lead = ("Gunmen killed 12 people in an attack on a market in Gwoza in Borno state on "
+            "Saturday, police said. ")
+    told = eventdesk.extract(lead + "'They shot everyone they saw,' a survivor told "
+                             "reporters in Maiduguri on Sunday.", published="2024-03-18")
+    assert [(e.location, e.event_date) for e in told] == [("Gwoza", dt.date(2024, 3, 16))]
+    other = eventdesk.extract(lead + "'On Friday they killed three people in Pulka,' a "
+                              "survivor said.", published="2024-03-18")
+    assert len(other) == 2

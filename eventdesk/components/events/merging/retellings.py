@@ -124,6 +124,22 @@ def region_told_again(event: Candidate, recap: Candidate) -> bool:
             or event.another_incident)
 
 
+# The violent types whose deeds a witness retells in a quotation.
+VIOLENT_TYPES = frozenset({BATTLES, EXPLOSIONS, VAC})
+
+
+def quoted_again(event: Candidate, quote: Candidate) -> bool:
+    """"Militants attacked an army base in Mahas on Sunday … 'The enemy attacked us from
+    three directions,' a soldier said": a deed in a quotation that names no place and no
+    day of its own, in the two sentences after the latest telling of a violent event, is a
+    witness telling that event again (its day and place are where and when it was said),
+    not another — unless marked as another incident, as done again or "also"."""
+    latest = max(event.sent_index, event.last_told)
+    return quote.quoted_bare and latest < quote.sent_index <= latest + 2 \
+        and event.event_type in VIOLENT_TYPES and quote.event_type in VIOLENT_TYPES \
+        and not (quote.another_incident or quote.done_again or quote.told_also)
+
+
 ABDUCTION = "Abduction/forced disappearance"
 
 # Words a report calls the attackers by once it has told their attack ("the gunmen").
