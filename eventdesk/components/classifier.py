@@ -127,10 +127,35 @@ def candidate_verbs(doc: Doc) -> list[tuple[Token, Span]]:
             clause = members[tok.i]
             if any(t.i in taken for t in clause):
                 continue
+            if _a_pursuit(tok):
+                continue
+            named = _event_named_again(tok, conflict_nouns)
             if any(t.i in armed or t.lemma_.lower() in CASUALTY_WORDS
-                   or t.lower_ in conflict_nouns for t in clause):
+                   or t.lower_ in conflict_nouns and t.i not in named for t in clause):
                 verbs.append((tok, sent))
     return verbs
+
+
+def _a_pursuit(verb: Token) -> bool:
+    """"Troops pursued them", "police launched a manhunt for the gunmen": a verb that
+    pursues or searches, or whose object is a pursuit, hunts the attackers of an event
+    told before. Not one joined to a deed ("pursued the attackers and killed five of
+    them"): the pursuit is how that fight began."""
+    words = lexicon()["pursuit_words"]
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return False
+    return verb.lemma_.lower() in words or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)
+
+
+def _event_named_again(verb: Token, conflict_nouns: frozenset[str]) -> set[int]:
+    """"The strikes in southern Gaza came a day after …": the verb's subject, a conflict
+    noun named with "the" or a possessive, is the event told before (modality.toml
+    `named_again`), no sign of a deed of the verb's own."""
+    return {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            and c.lower_ in conflict_nouns and any(
+                d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an", "another")
+                for d in c.children)}
 
 
 @functools.lru_cache(maxsize=1)

@@ -243,6 +243,39 @@ def test_the_pipeline_stage_proposes_for_each_trigger_clause():
     assert best.get("marched") == "Peaceful protest"
 
 
+def test_no_trigger_is_found_at_a_verb_whose_subject_names_the_event_told_before():
+    """"The strikes in southern Gaza came a day after …": the strikes named again with
+    "the" give the verb no deed to find (a conflict noun of its own still does)."""
+    import eventdesk
+    from eventdesk.records import Document
+
+    doc = eventdesk.load().parse(Document(
+        "Israeli air strikes killed 30 people in Rafah on Sunday. The strikes in southern "
+        "Gaza came a day after a strike on Khan Younis killed 12.", doc_id="p",
+        published="2024-05-20"))
+    assert not any(doc[m.start].text == "came" for m in doc._.triggers)
+    events = eventdesk.extract(doc.text, published="2024-05-20")
+    assert "Gaza" not in {e.location for e in events}
+
+
+def test_a_pursuit_of_the_attackers_is_no_fight_unless_joined_to_one():
+    """"Security forces launched a manhunt for the attackers", "troops pursued them": no
+    second event after the attack; "pursued the attackers and killed five of them" is
+    still a fight."""
+    import eventdesk
+
+    lead = ("Gunmen killed 12 people in an attack on a market in Gwoza in Borno state on "
+            "Saturday, police said. ")
+    for tail in ("Security forces launched a manhunt for the attackers in the area on "
+                 "Sunday.", "The army said the attackers fled towards the forest, where "
+                 "troops pursued them."):
+        events = eventdesk.extract(lead + tail, published="2024-03-18")
+        assert [e.sub_event_type for e in events] == ["Attack"], tail
+    fought = eventdesk.extract(lead + "Troops pursued the attackers and killed five of them "
+                               "near Bama on Sunday.", published="2024-03-18")
+    assert "Armed clash" in {e.sub_event_type for e in fought}
+
+
 @pytest.mark.slow
 def test_the_event_coder_reads_the_clauses_the_classifier_stage_grouped(monkeypatch):
     """Each sentence's triggers are grouped into clauses once, by the classifier stage;

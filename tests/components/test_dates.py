@@ -108,6 +108,13 @@ def only(text: str, published: dt.date | None) -> DateMention:
          dt.date(2014, 5, 9), 2, "week"),
         ("Election violence erupted on 2014-04-30.", "2014-04-30", dt.date(2014, 4, 30), 1,
          "day"),
+        # a holiday on a fixed day: the latest one before publication, or the year given
+        ("Gunmen attacked a church on Christmas Eve.", "on Christmas Eve",
+         dt.date(2013, 12, 24), 1, "day"),
+        ("A bomb went off on New Year's Day 2012.", "on New Year's Day 2012",
+         dt.date(2012, 1, 1), 1, "day"),
+        ("Fifty have died in raids since Christmas Day.", "since Christmas Day",
+         dt.date(2013, 12, 25), 2, "background"),
     ],
 )
 def test_phrases_resolve_against_publication(text, phrase, date, precision, kind):
@@ -115,6 +122,10 @@ def test_phrases_resolve_against_publication(text, phrase, date, precision, kind
     assert (mention.text, mention.date, mention.precision, mention.kind) == (
         phrase, date, precision, kind)
     assert text[mention.start_char:mention.end_char] == phrase
+
+
+def test_a_holiday_word_in_another_sense_is_no_date():
+    assert find_dates("The Christmas market in the town was closed.", SAT) == []
 
 
 @pytest.mark.parametrize(

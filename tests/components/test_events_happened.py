@@ -80,6 +80,18 @@ def test_the_heaviest_fighting_at_places_is_told_there_not_named_again():
     assert [e.location for e in again] == ["Gwoza"]
 
 
+def test_what_it_was_names_the_event_told_before():
+    """"It was the second attack in the area this week": the event told before, ranked or
+    counted by what "it" was, is no third event beside the two the report tells."""
+    import eventdesk
+
+    text = ("A bomb exploded on a minibus in Mosul on Thursday, killing two people. It was "
+            "the second attack in the area this week; on Saturday, a bomb on a bus in the "
+            "same neighbourhood killed five people.")
+    events = eventdesk.extract(text, published="2024-01-12")
+    assert sorted(e.event_date for e in events) == [dt.date(2024, 1, 6), dt.date(2024, 1, 11)]
+
+
 def test_a_joined_verb_with_its_own_subject_or_a_contrast_keeps_its_own_modality():
     """"Militants regularly raid villages …, but on Monday they abducted ten civilians":
     the joined clause says who and when for itself, so the first verb's habit is not its

@@ -9,6 +9,7 @@ from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.merging.retellings import (
     detail_of,
     instance_of,
+    region_told_again,
     restates,
     summed_up_before,
     tells_attack_again,
@@ -446,3 +447,39 @@ def test_a_deed_told_as_done_again_on_a_later_day_is_not_a_restatement():
     assert len(merge([first, again])) == 2
     assert restates(first, undated("Air/drone strike", "Explosions/Remote violence",
                                    sent_index=1, start=40))
+
+
+def test_the_region_of_the_town_told_later_the_same_day_is_the_event_again():
+    """"Jihadists killed 20 soldiers in Bashiqa on Monday. The army said it had repelled
+    an attack on its positions in Nineveh province on Monday": the other side's version
+    told at the province of the town, one battle; "also" there, another day or a province
+    told first keep two."""
+    town = draft("Armed clash", place=TOWN, sent_index=0, actor1=MILITIA, actor2=ARMY,
+                 fatalities=20)
+    recap = draft("Armed clash", place=PROVINCE, sent_index=1, start=1, region_only=True,
+                  actor1=ARMY, actor2=MILITIA)
+    assert region_told_again(town, recap)
+    assert [(c.place, c.fatalities) for c in merge([town, recap])] == [(TOWN, 20)]
+    also = draft("Armed clash", place=PROVINCE, sent_index=1, start=1, region_only=True,
+                 told_also=True)
+    next_day = draft("Armed clash", place=PROVINCE, sent_index=1, start=1, region_only=True,
+                     date=MONDAY + dt.timedelta(days=1))
+    first = draft("Armed clash", place=PROVINCE, sent_index=0, region_only=True)
+    assert not any(region_told_again(town, c) for c in (also, next_day))
+    assert not region_told_again(draft("Armed clash", place=TOWN, sent_index=1), first)
+
+
+def test_a_witness_quoting_the_deed_with_no_place_or_day_of_its_own_tells_it_again():
+    """"'They shot everyone they saw,' a survivor told reporters in Maiduguri on Sunday":
+    the quotation is the attack told again (Maiduguri and Sunday are where and when it was
+    said); a quotation naming a place of its own tells another deed."""
+    import eventdesk
+
+    lead = ("Gunmen killed 12 people in an attack on a market in Gwoza in Borno state on "
+            "Saturday, police said. ")
+    told = eventdesk.extract(lead + "'They shot everyone they saw,' a survivor told "
+                             "reporters in Maiduguri on Sunday.", published="2024-03-18")
+    assert [(e.location, e.event_date) for e in told] == [("Gwoza", dt.date(2024, 3, 16))]
+    other = eventdesk.extract(lead + "'On Friday they killed three people in Pulka,' a "
+                              "survivor said.", published="2024-03-18")
+    assert len(other) == 2

@@ -186,6 +186,25 @@ def test_property_burned_right_after_the_attacks_latest_telling_is_the_attacks()
                             actor1=MILITIA), burning])) == 2
 
 
+def test_arms_a_side_says_it_seized_two_sentences_on_with_no_day_are_the_fights():
+    """"Militants killed 28 soldiers at a post near Mosul on Monday. The post lies near the
+    border. The group said it had seized weapons and vehicles": told with no place and no
+    day of its own, a sentence that tells no event between, the arms are the fight's; told
+    with a day of their own they stay apart, and so does property burned that far on (the
+    looting after a town is taken is its own event)."""
+    clash = draft("Armed clash", sent_index=1, actor1=MILITIA, actor2=ARMY, fatalities=28)
+    claimed = draft("Disrupted weapons use", "Strategic developments", sent_index=3,
+                    place_from_context=True, date_told=False)
+    dated = draft("Disrupted weapons use", "Strategic developments", sent_index=3,
+                  place_from_context=True)
+    burned = draft("Looting/property destruction", "Strategic developments", sent_index=3,
+                   place_from_context=True, date_told=False)
+    assert spoils_of_battle(clash, claimed)
+    assert not spoils_of_battle(clash, dated) and not spoils_of_battle(clash, burned)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([clash, claimed])] \
+        == [("Armed clash", 28)]
+
+
 def test_arrests_or_spoils_told_apart_stay_their_own_events():
     clash = draft("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA)
     arrests = draft("Arrests", "Strategic developments", sent_index=2, actor1=ARMY)

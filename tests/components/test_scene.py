@@ -18,3 +18,18 @@ def test_a_dateline_in_capitals_or_title_case_opens_the_report():
     assert opening_dateline("Kabul, Nov. 3 (Xinhua) -- Gunmen").end() \
         == len("Kabul, Nov. 3 (Xinhua) -- ")
     assert opening_dateline("Gunmen attacked Kabul on Monday.") is None
+    # a bracketed source before the dash marks it without a day
+    assert opening_dateline("Idlib (Observatory bulletin) - Russian jets").end() \
+        == len("Idlib (Observatory bulletin) - ")
+    assert opening_dateline("Idlib - Russian jets struck") is None
+
+
+def test_a_city_opening_the_report_before_its_source_is_no_place_of_the_strikes():
+    """"Idlib (Observatory bulletin) - Russian warplanes carried out air strikes on Khan
+    Shaykhun and Kafr Zita": the towns struck, not the city the bulletin was filed from."""
+    import eventdesk
+
+    events = eventdesk.extract("Idlib (Observatory bulletin) - Russian warplanes carried "
+                               "out more than 20 air strikes since dawn today on Khan "
+                               "Shaykhun and Kafr Zita.", published="2019-05-20")
+    assert sorted(e.location for e in events) == ["Kafr Zayta", "Khan Shaykhun"]

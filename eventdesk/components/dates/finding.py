@@ -7,7 +7,12 @@ import datetime as dt
 
 from eventdesk.components.dates.from_today import add_day_words, add_weeks
 from eventdesk.components.dates.mentions import Collector, DateMention
-from eventdesk.components.dates.named import add_datelines, add_day_months, add_months
+from eventdesk.components.dates.named import (
+    add_datelines,
+    add_day_months,
+    add_holidays,
+    add_months,
+)
 from eventdesk.components.dates.offsets import add_relatives
 from eventdesk.components.dates.weekdays import add_weekdays
 from eventdesk.extensions import doc_text
@@ -33,6 +38,7 @@ def find_dates(doc, published: dt.date | None) -> list[DateMention]:
     c = Collector(text, published)
     add_datelines(c)
     add_day_months(c)
+    add_holidays(c)
     add_months(c)
     add_weekdays(c)
     add_day_words(c)

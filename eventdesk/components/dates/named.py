@@ -1,6 +1,6 @@
 """Dates that name their day, month or year: a wire dateline ("BAGHDAD, July 6 -"),
-"16 January", "January 16-20, 2016", "2016-01-16", "16/01/2016", "in March", "early
-2015", "since 2011", "the 2016 peace agreement"."""
+"16 January", "January 16-20, 2016", "2016-01-16", "16/01/2016", "on Christmas Eve",
+"in March", "early 2015", "since 2011", "the 2016 peace agreement"."""
 
 from __future__ import annotations
 
@@ -63,6 +63,15 @@ _YEAR_SPAN = re.compile(
 )
 # "the 2016 peace agreement", "the 2011 uprising": a year naming an earlier event
 _YEAR_NAMING = re.compile(r"\b(?i:the)\s+(?P<y>" + _YEAR + r")(?=\s+[a-z])")
+# Holidays on a fixed day of the year, which reports date deeds by ("gunmen killed 200
+# people on Christmas Eve"): the month and day each names.
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+            "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1)}
+_HOLIDAY = re.compile(
+    r"\b(?:(?P<on>(?i:on|since|until|till|by|from))\s+)?(?P<h>Christmas\s+(?:Eve|Day)"
+    r"|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|(?<=on\s)Christmas(?!\s+[A-Z]))"
+    r"(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
+)
 _NIGHT_OF = re.compile(r"(?i:night\s+of)\s+(?:the\s+)?$")
 
 
@@ -138,6 +147,17 @@ def add_day_months(c: Collector) -> None:
         date = _dateparse(m.group(), c.published)
         if date is not None:
             c.add(m.start(), m.end(), date, 1, "day")
+
+
+def add_holidays(c: Collector) -> None:
+    """A holiday on a fixed day ("on Christmas Eve", "since New Year's Day 2024"): that
+    day, the latest one not after publication unless a year is given."""
+    for m in c.scan(_HOLIDAY, "holidays"):
+        month, day = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))]
+        date = safe_date(int(m["y"]), month, day) if m["y"] else \
+            day_without_year(month, day, c.published)
+        since = m["on"] is not None and m["on"].lower() != "on"
+        c.add(m.start(), m.end(), date, 2 if since else 1, "background" if since else "day")
 
 
 def add_months(c: Collector) -> None:

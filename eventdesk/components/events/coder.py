@@ -271,6 +271,8 @@ class EventCoder:
             device_unnamed=decision.rule in BLAST_RULES,
             told_later=clause_reading.told_later(doc, sent, clause),
             done_again=clause_reading.done_again(clause),
+            told_also=clause_reading.told_also(clause),
+            quoted_bare=clause_reading.quoted_bare(doc, sent, clause),
             place_fronted=scenes.sentence_fronted(sent),
             crowd_anew=crowds.crowd_named_anew_when_asked(clause),
             mentions=[(start, end)],

@@ -57,12 +57,15 @@ SPACED_DATELINE = re.compile(
     r"|[A-Z][a-z'’-]{2,20}(?: [A-Z][a-z'’-]{2,20})?(?:,\s*[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?)"
     r" {3,}(?=[A-Z0-9])"
 )
-# "Bamako, 18 March 2024 (ORTM) –", "Kabul, Nov. 3 (Xinhua) --": a dateline in title case,
-# told apart from a sentence opening with a town by the day and the dash after it
+# "Bamako, 18 March 2024 (ORTM) –", "Kabul, Nov. 3 (Xinhua) --", "Idlib (SOHR) -": a
+# dateline in title case, told apart from a sentence opening with a town by the day or the
+# bracketed source and the dash after it
 TITLED_DATELINE = re.compile(
     r"\s*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2},\s*"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"\s*(?:\([^)\n]{1,60}\))?\s*[-–—]+\s*"
+    # "Idlib (Observatory bulletin) -": no day, but the source in brackets before the dash
+    r"|\s*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}\s*\([^)\n]{1,60}\)\s*[-–—]+\s*"
 )
 # A first line of under 20 words with no full stop, then a blank line: a headline.
 HEADLINE = re.compile(r"\s*[^\n.!?]{3,160}\n\s*\n")
@@ -124,6 +127,8 @@ class Candidate:
     attackers_again: bool = False      # "The gunmen stormed …": the attackers told before
     told_later: bool = False           # "later that evening": after what was told before
     done_again: bool = False           # "bombed the same village again": the deed repeated
+    told_also: bool = False            # "villages were also hit": a deed beside the one told
+    quoted_bare: bool = False          # "'They attacked us from three sides,' he said"
     crowd_again: bool = False          # "The demonstrators, who …": the crowd told before
     device_unnamed: bool = False       # "a blast hit the bar": its sub-type a guess
     place_fronted: bool = False        # "In Quetta, …": its sentence opens on its place
@@ -165,7 +170,7 @@ def preamble_end(doc: Doc) -> int:
 
 def opening_dateline(full: str) -> re.Match | None:
     """The dateline the report opens with, in capitals ("BEIRUT, Aug. 17 (Wire) —") or in
-    title case ("Kabul, Nov. 3 (Xinhua) --"), else None."""
+    title case ("Kabul, Nov. 3 (Xinhua) --", "Idlib (SOHR) -"), else None."""
     return DATELINE.match(full) or TITLED_DATELINE.match(full)
 
 

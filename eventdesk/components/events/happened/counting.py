@@ -152,9 +152,9 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def named_again(doc: Doc, clause: Clause) -> bool:
-    """"The protests came as …", "people fled following the attack": only definite nouns,
-    as subjects or as the time of another deed, name the event — one told before, not a
-    new one."""
+    """"The protests came as …", "people fled following the attack", "it was the second
+    attack this week": only definite nouns, as subjects, as the time of another deed or as
+    what "it" was, name the event — one told before, not a new one."""
     if any(m.category == "kill" for m in clause.triggers):
         return False
     for m in clause.triggers:
@@ -164,7 +164,8 @@ def named_again(doc: Doc, clause: Clause) -> bool:
         if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
                    for c in tok.children):
             return False
-        if tok.dep_ not in ("nsubj", "nsubjpass") and not _time_of_a_new_deed(tok):
+        if tok.dep_ not in ("nsubj", "nsubjpass") and not _time_of_a_new_deed(tok) \
+                and not _said_of_the_event_told(tok):
             return False
         if _where_it_was_heaviest(doc, clause, tok):
             return False
@@ -182,6 +183,18 @@ def _time_of_a_new_deed(noun: Token) -> bool:
     event) only dates what the clause tells, no new event of its kind."""
     return noun.dep_ == "pobj" and noun.head.lower_ in AFTER_THE_EVENT and not any(
         t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
+
+
+# Pronouns that stand for the event just told ("It was the second attack this week").
+EVENT_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _said_of_the_event_told(noun: Token) -> bool:
+    """"It was the second attack in the area this week", "This was the deadliest bombing
+    since 2021": the event named with "the" as what a pronoun for the event just told is,
+    a comment on that event (its rank, its count), not a new one."""
+    return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in EVENT_PRONOUNS for c in noun.head.children)
 
 
 def told_where_or_when(doc: Doc, clause: Clause) -> bool:

@@ -68,6 +68,35 @@ def done_again(clause: Clause) -> bool:
     return any(c.lower_ == "again" and c.dep_ == "advmod" for c in clause.root.children)
 
 
+def told_also(clause: Clause) -> bool:
+    """"Barrel bombs also fell on four villages in the province": the clause's verb is told
+    as a deed beside the one told before, not that one again."""
+    return any(c.lower_ in ("also", "too") and c.dep_ == "advmod" for c in clause.root.children)
+
+
+# Quotation marks that open a sentence, and those that may close each.
+QUOTE_CLOSERS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def quoted_bare(doc: Doc, sent: Span, clause: Clause) -> bool:
+    """"'The enemy attacked us from three directions,' a soldier said": the clause is in a
+    quotation that opens its sentence, and the quotation names no place and no day of its
+    own (those the sentence gives are where and when it was said)."""
+    text = sent.text
+    closer = QUOTE_CLOSERS.get(text[:1])
+    if closer is None:
+        return False
+    end = text.find(closer, 1)
+    while end != -1 and end + 1 < len(text) and text[end + 1].isalpha():
+        end = text.find(closer, end + 1)   # "soldiers' base": an apostrophe, not the close
+    if end == -1 or doc[clause.start].idx >= sent.start_char + end:
+        return False
+    quote = (sent.start_char, sent.start_char + end)
+    return not any(quote[0] <= m.start_char < quote[1] for m in doc._.places or []) \
+        and not any(quote[0] <= d.start_char < quote[1] for d in doc._.dates or []) \
+        and not any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.idx < quote[1] for t in sent)
+
+
 def names_only_a_region(doc: Doc, sent: Span) -> bool:
     """The sentence names a region (a province, a state) and no town, city or district
     (the dateline's city is where the report was filed)."""

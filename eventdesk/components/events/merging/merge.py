@@ -11,6 +11,8 @@ from eventdesk.components.events.merging.crowds import crowd_speaks, tells_crowd
 from eventdesk.components.events.merging.places_days import holds
 from eventdesk.components.events.merging.retellings import (
     detail_of,
+    quoted_again,
+    region_told_again,
     restates,
     summed_up_before,
     tells_attack_again,
@@ -40,11 +42,13 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         elif (same := next((k for k in kept if one_incident_of_two_types(k, cand)),
                            None)) is not None:
             winner, other = (cand, same) if speaks_for_incident(cand, same) else (same, cand)
-        elif (same := next((k for k in kept if tells_attack_again(k, cand)), None)) is not None:
+        elif (same := next((k for k in kept if tells_attack_again(k, cand)
+                            or region_told_again(k, cand)), None)) is not None:
             winner, other = same, cand  # the lead's telling speaks for it
         elif (same := next((k for k in kept if tells_crowd_again(k, cand)), None)) is not None:
             winner, other = (cand, same) if crowd_speaks(cand, same) else (same, cand)
-        elif (same := _latest_before(kept, cand)) is not None and detail_of(same, cand):
+        elif (same := _latest_before(kept, cand)) is not None and (
+                detail_of(same, cand) or quoted_again(same, cand)):
             winner, other = same, cand  # the event told with its day speaks for it
         else:
             kept.append(cand)

@@ -15,10 +15,15 @@ from eventdesk.components.events.merging.places_days import (
     RESTATED_WITHIN_DAYS,
     holds,
     near,
+    same_day,
     same_place,
     same_province,
 )
-from eventdesk.components.events.merging.same_event import one_incident_kind, other_sides
+from eventdesk.components.events.merging.same_event import (
+    one_incident_kind,
+    other_sides,
+    same_kind,
+)
 from eventdesk.components.events.placing import place_key
 from eventdesk.components.triggers import Clause
 
@@ -102,6 +107,37 @@ def _within_the_span(summary: Candidate, instance: Candidate) -> bool:
     return summary.date is not None and instance.date is not None \
         and 2 in (summary.time_precision, instance.time_precision) \
         and 0 <= (instance.date - summary.date).days <= 2
+
+
+def region_told_again(event: Candidate, recap: Candidate) -> bool:
+    """"Jihadists killed 20 soldiers at a post in Tassia, in the Tillaberi region, on
+    Tuesday. The army said it had repelled an attack on its positions in the Tillaberi
+    region on Tuesday": a later telling whose sentence names only the region the event's
+    town is in, of the event's kind and day, is that event told at a coarser grain (the
+    other side's version, a recap), not another one — unless marked as another incident,
+    as done again or as done "also"."""
+    return recap.region_only and recap.place is not None \
+        and recap.place.geo_precision == 3 and recap.sent_index > event.sent_index \
+        and same_kind(event, recap) and same_day(event, recap) \
+        and holds(recap.place, event.place) and not (
+            recap.another_incident or recap.done_again or recap.told_also
+            or event.another_incident)
+
+
+# The violent types whose deeds a witness retells in a quotation.
+VIOLENT_TYPES = frozenset({BATTLES, EXPLOSIONS, VAC})
+
+
+def quoted_again(event: Candidate, quote: Candidate) -> bool:
+    """"Militants attacked an army base in Mahas on Sunday … 'The enemy attacked us from
+    three directions,' a soldier said": a deed in a quotation that names no place and no
+    day of its own, in the two sentences after the latest telling of a violent event, is a
+    witness telling that event again (its day and place are where and when it was said),
+    not another — unless marked as another incident, as done again or "also"."""
+    latest = max(event.sent_index, event.last_told)
+    return quote.quoted_bare and latest < quote.sent_index <= latest + 2 \
+        and event.event_type in VIOLENT_TYPES and quote.event_type in VIOLENT_TYPES \
+        and not (quote.another_incident or quote.done_again or quote.told_also)
 
 
 ABDUCTION = "Abduction/forced disappearance"

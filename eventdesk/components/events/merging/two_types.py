@@ -85,8 +85,10 @@ def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
     """"Troops killed hundreds of militants and seized weapons in operations", "Insurgents
     overran the town. Shops and a food warehouse were looted": arms seized and property
     looted in the sentence of a battle or an attack, or in the next with no place of its
-    own, by its sides or by no named side, are how that fight ended — one event, the
-    fight's type (GUIDELINES: one event even when several sentences describe it)."""
+    own (arms in the next two with no day of their own either: "JNIM claimed the attack.
+    … It said it had seized weapons"), by its sides or by no named side, are how that fight ended —
+    one event, the fight's type (GUIDELINES: one event even when several sentences
+    describe it)."""
     if aftermath.sub_event_type not in AFTERMATH or not (
             fight.event_type == BATTLES or fight.sub_event_type == "Attack"):
         return False
@@ -94,8 +96,13 @@ def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
     if aftermath.actor1 is not None and aftermath.actor1.name not in sides:
         return False
     latest = max(fight.sent_index, fight.last_told)  # its latest telling merged in
+    # arms seized, told with no day of their own either (a side's claim: "said it had
+    # seized weapons"), may come a sentence later, after a detail that tells no event;
+    # property looted or burned there is the looting gold codes apart
+    reach = 2 if aftermath.sub_event_type == "Disrupted weapons use" \
+        and not aftermath.date_told else 1
     return told_together(fight, aftermath) or (
-        aftermath.sent_index == latest + 1 and aftermath.place_from_context
+        latest < aftermath.sent_index <= latest + reach and aftermath.place_from_context
         and told_near(fight, aftermath, sentences=aftermath.sent_index - fight.sent_index))
 
 

@@ -4,7 +4,7 @@ surrenders and agreements kept.
 
 from __future__ import annotations
 
-from eventdesk.components.events.common import armed_subject, lexicon
+from eventdesk.components.events.common import FAMILY_OF, armed_subject, lexicon
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
 
 MILITARY_ASSETS = {"headquarters", "base", "camp", "hideout", "position", "stronghold",
@@ -39,6 +39,19 @@ def destroyed_by_an_attack(facts: ClauseFacts) -> bool:
             if subject.lower_ in attacks or subject.lemma_.lower() in attacks:
                 return True
     return False
+
+
+@predicate.add
+def damage_as_a_state(facts: ClauseFacts) -> bool:
+    """"Rescuers searched the rubble of the destroyed houses", "pulled bodies from the
+    rubble of the destroyed clinic": every destruction word of the clause is a participle that says
+    what state a thing is in (an adjective on its noun), not a deed done; the deed, where
+    the report tells it, has its own clause."""
+    doc = facts.doc
+    words = [doc[m.start:m.end].root for m in facts.clause.triggers
+             if FAMILY_OF[m.category] == "looting"]
+    return bool(words) and all(w.dep_ == "amod" and w.i != facts.clause.root.i
+                               for w in words)
 
 
 @predicate.add
