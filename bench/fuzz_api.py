@@ -61,7 +61,7 @@ def fuzz(db: Path, n: int) -> tuple[Counter, dict[str, str]]:
             @settings(max_examples=n, deadline=None, database=None,
                       suppress_health_check=list(HealthCheck),
                       phases=[Phase.explicit, Phase.generate])
-            def run(case):
+            def run(case, mode=mode):
                 try:
                     response = case.call_and_validate(checks=CHECKS)
                 except Exception as exc:  # noqa: BLE001 - every failure is collected

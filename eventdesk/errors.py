@@ -80,8 +80,12 @@ def coded(exc: BaseException) -> EventdeskError:
 
 def one_line(exc: BaseException, width: int = 200) -> str:
     """An exception as one short line: the first line of its message, after its class
-    unless it is a catalogue error (whose code says what it is)."""
-    lines = str(exc).strip().splitlines()
+    unless it is a catalogue error (whose code says what it is). An exception whose message
+    cannot be made (its `__str__` raises) is its class alone."""
+    try:
+        lines = str(exc).strip().splitlines()
+    except Exception:  # noqa: BLE001 - the message of a failure must not fail itself
+        lines = []
     first = lines[0] if lines else ""
     if not (first and isinstance(exc, EventdeskError)):
         first = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
