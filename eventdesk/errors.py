@@ -58,6 +58,12 @@ class ActorDataError(EventdeskError):
     code = "E007"
 
 
+# Why a report failed when the process coding it died (the E008 message of both the worker
+# pools of --jobs N and a Dask worker's coding journal)
+WORKER_DIED = ("the worker process coding this report died (killed, out of memory, or a crash "
+               "in native code)")
+
+
 class InternalError(EventdeskError):
     """A bug: coding one document failed unexpectedly. The batch goes on without it; the
     message names the document and the cause (the traceback is logged at debug level:

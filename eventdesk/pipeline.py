@@ -31,6 +31,7 @@ from eventdesk.components.scene import report_countries
 from eventdesk.components.spaced_ner import wrap_ner
 from eventdesk.components.triggers import DATA_DIR, TriggerFinder
 from eventdesk.errors import (
+    WORKER_DIED,
     EventdeskError,
     InputError,
     InternalError,
@@ -464,9 +465,8 @@ class Pipeline:
                 try:
                     yield from alone.submit([document]).result()
                 except BrokenProcessPool:
-                    yield DocumentResult(document, [], _failure(document, InternalError(
-                        "the worker process coding this report died (killed, out of "
-                        "memory, or a crash in native code)")))
+                    yield DocumentResult(document, [], _failure(document,
+                                                                InternalError(WORKER_DIED)))
                 except Exception as exc:  # noqa: BLE001 - that document fails, alone
                     exc.__cause__ = None  # the worker's traceback as text: not the cause
                     yield DocumentResult(document, [], _failure(document, coded(exc)))
