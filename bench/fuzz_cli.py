@@ -3,12 +3,13 @@ and fuzz_surfaces.py code with stand-ins): real reports from bench/data mutated 
 publication dates, huge, negative and non-ASCII numbers, control and bidi characters, odd
 ids, outlets and titles), saved as JSON Lines, CSV, text or HTML in an encoding of its own
 (or two in one file) under a name with spaces, then `extract` (`--jobs 1` or 2, an odd
-`--published`) and `ingest` → `events`. Each case must exit 0 or 1 with no traceback,
-output that parses, and every stored event sound
-against its stored report (`records.event_problems`). Not part of CI: run it by hand with
-EVENTDESK_GAZETTEER set.
+`--published`), `ingest` → `events`, and two `ingest`s into one store at once
+(`together`). Each case must exit 0 or 1 with no traceback, output that parses, every
+stored event sound against its stored report (`records.event_problems`), and two ingests
+at once must store what they store one after the other. Not part of CI: run it by hand
+with EVENTDESK_GAZETTEER set.
 
-    .venv/bin/python bench/fuzz_cli.py --n 100            # both targets
+    .venv/bin/python bench/fuzz_cli.py --n 100            # every target
     .venv/bin/python bench/fuzz_cli.py --n 50 extract
 """
 
@@ -125,7 +126,55 @@ def ingest(file, name):
                 STATS["ingest: events checked"] += 1
 
 
-TARGETS = {f.__name__: f for f in (extract, ingest)}
+def _ingest_quietly(path: str, db: str) -> None:
+    """A forked process: `ingest` with the model its parent loaded; its status as exit code."""
+    import contextlib
+    import os
+
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        status = fuzz_inputs.cli(["ingest", path, "--db", db, "-q"])
+    os._exit(status if status in (0, 1) and "Traceback" not in err.getvalue() else 99)
+
+
+@target(st.lists(FILE, min_size=2, max_size=2), st.booleans())
+def together(files, same):
+    """Two `ingest`s into one store at once (the same file or two): both finish with 0 or 1,
+    and the store holds each report a single ingest stores, once."""
+    import multiprocessing
+
+    from eventdesk.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for k, (records, kind, encoding) in enumerate(files[:1] * 2 if same else files):
+            path = Path(folder) / f"in {k}.{kind}"
+            path.write_bytes(render([record(r) for r in records], kind, encoding))
+            paths.append(str(path))
+        db = str(Path(folder) / "shared.sqlite")
+        fork = multiprocessing.get_context("fork")
+        writers = [fork.Process(target=_ingest_quietly, args=(p, db)) for p in paths]
+        for writer in writers:
+            writer.start()
+        for writer in writers:
+            writer.join(300)
+        assert [w.exitcode for w in writers if w.exitcode not in (0, 1)] == [], \
+            [w.exitcode for w in writers]
+        alone = str(Path(folder) / "alone.sqlite")
+        for path in paths:
+            run_cli(["ingest", path, "--db", alone, "-q"], ok=(0, 1))
+        hashes = []
+        for name in (db, alone):
+            if not Path(name).exists():
+                hashes.append(None)
+                continue
+            with Store.open(name, readonly=True) as store:
+                hashes.append(sorted(r["content_hash"] for r in store._query(
+                    "SELECT content_hash FROM documents")))
+        assert hashes[0] == hashes[1], (len(hashes[0] or []), len(hashes[1] or []))
+        STATS["together: reports stored"] += len(hashes[0] or [])
+
+
+TARGETS = {f.__name__: f for f in (extract, ingest, together)}
 
 
 def main(argv: list[str] | None = None) -> int:
