@@ -112,6 +112,8 @@ def args(command, paths, options):
 
 
 
+# --- ingest while the web API reads ------------------------------------------------------
+
 def _ingest_slowly(db: str, specs, recluster_at: int | None) -> None:
     """A writer process: each report in its own batch, a recluster among them."""
     import time

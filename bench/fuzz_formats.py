@@ -104,6 +104,8 @@ def _through_store(events: list[Event]) -> list[Event]:
 
 
 
+# --- WARC --------------------------------------------------------------------------------
+
 ARTICLE = f"<html><body><article><p>{REPORT}</p></article></body></html>"
 WARC_RECORD = st.fixed_dictionaries({
     "type": st.sampled_from(["response", "response", "response", "request", "resource",
