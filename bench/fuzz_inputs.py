@@ -184,7 +184,7 @@ def target(*strategies):
             try:
                 check(*values, **named)
             except Exception as exc:  # noqa: BLE001 - every failure is collected
-                failures.append((check.__name__, repr(named or values)[:300],
+                failures.append((check.__name__, repr(named or values)[:4000],  # to replay it
                                  "".join(traceback.format_exception(exc))[-1500:]))
         return given(*strategies)(case)
     return wrap

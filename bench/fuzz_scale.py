@@ -153,7 +153,9 @@ def scale(files, partition_size, damages, remove_input):
                 scaling.code_partition(p, out_dir=str(out), version="fuzz-1")
             _load(out, partitions, str(folder / "run.sqlite"))
             got, expected = _stored(folder / "run.sqlite"), _stored(folder / "clean.sqlite")
-            assert got == expected, (len(got), len(expected), want)
+            assert got == expected, ([(what, a, b) for what, a, b in zip(
+                ("documents", "hashes", "failures", "events"), got, expected, strict=True)
+                if a != b], want)
     finally:
         Pipeline.load = real
 
