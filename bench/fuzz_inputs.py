@@ -22,6 +22,7 @@ import os
 import sys
 import tempfile
 import traceback
+from collections import Counter
 from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, given, settings
@@ -61,6 +62,7 @@ OPTIONS = ["--country", "--admin1", "--type", "--sub-type", "--since", "--until"
            "--min-sources", "--limit"]
 
 cases: dict[str, int] = {}
+STATS: Counter = Counter()  # a target's own counts, printed by report_failures
 failures: list[tuple[str, str, str]] = []
 
 
@@ -153,6 +155,26 @@ class StandIn:
                 latitude=1.0 if len(d.text) % 2 else None, longitude=2.0, actor1=d.url)])
 
 
+class Coder:
+    """One event a report (its first words, placed or not, as the store accepts), and an
+    exception for a report that says FAIL: a worker failing on one document."""
+
+    version = "fuzz-1"
+
+    def pipe(self, documents, *, n_process=1, batch_size=16):
+        for d in documents:
+            if "FAIL" in d.text:
+                raise RuntimeError(f"the coder broke on {d.doc_id}")
+            end = min(len(d.text), 40)
+            placed = len(d.text) % 2 == 1
+            yield DocumentResult(d, [Event(
+                event_type="Battles", sub_event_type="Armed clash", doc_id=d.doc_id,
+                evidence=d.text[:end], evidence_start=0, evidence_end=end,
+                event_date=d.published, country="Syria", location=d.outlet,
+                latitude=34.7 if placed else None, longitude=36.7 if placed else None,
+                actor1=d.title)])
+
+
 def target(*strategies):
     """A fuzz target: each generated case counted, its exception kept as a failure."""
     def wrap(check):
@@ -162,7 +184,7 @@ def target(*strategies):
             try:
                 check(*values, **named)
             except Exception as exc:  # noqa: BLE001 - every failure is collected
-                failures.append((check.__name__, repr(named or values)[:300],
+                failures.append((check.__name__, repr(named or values)[:4000],  # to replay it
                                  "".join(traceback.format_exception(exc))[-1500:]))
         return given(*strategies)(case)
     return wrap

@@ -58,6 +58,12 @@ class ActorDataError(EventdeskError):
     code = "E007"
 
 
+# Why a report failed when the process coding it died (the E008 message of both the worker
+# pools of --jobs N and a Dask worker's coding journal)
+WORKER_DIED = ("the worker process coding this report died (killed, out of memory, or a crash "
+               "in native code)")
+
+
 class InternalError(EventdeskError):
     """A bug: coding one document failed unexpectedly. The batch goes on without it; the
     message names the document and the cause (the traceback is logged at debug level:
@@ -80,8 +86,12 @@ def coded(exc: BaseException) -> EventdeskError:
 
 def one_line(exc: BaseException, width: int = 200) -> str:
     """An exception as one short line: the first line of its message, after its class
-    unless it is a catalogue error (whose code says what it is)."""
-    lines = str(exc).strip().splitlines()
+    unless it is a catalogue error (whose code says what it is). An exception whose message
+    cannot be made (its `__str__` raises) is its class alone."""
+    try:
+        lines = str(exc).strip().splitlines()
+    except Exception:  # noqa: BLE001 - the message of a failure must not fail itself
+        lines = []
     first = lines[0] if lines else ""
     if not (first and isinstance(exc, EventdeskError)):
         first = f"{type(exc).__name__}: {first}" if first else type(exc).__name__

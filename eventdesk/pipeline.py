@@ -16,6 +16,8 @@ import multiprocessing
 import os
 import re
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,13 +30,24 @@ from eventdesk.components.events.common import LINE_LABEL, headline_line_end
 from eventdesk.components.scene import report_countries
 from eventdesk.components.spaced_ner import wrap_ner
 from eventdesk.components.triggers import DATA_DIR, TriggerFinder
-from eventdesk.errors import EventdeskError, InputError, UsageError, coded, one_line
+from eventdesk.errors import (
+    WORKER_DIED,
+    EventdeskError,
+    InputError,
+    InternalError,
+    UsageError,
+    coded,
+    one_line,
+)
 from eventdesk.extensions import doc_text, register_extensions
 from eventdesk.io import unicode_problem
 from eventdesk.nlp import load_spacy
 from eventdesk.records import Document, DocumentFailure, DocumentResult, Event
 
 log = logging.getLogger(__name__)
+# What a stage may raise for one document: a stage ending the process (`sys.exit` in a
+# library) fails that document, not the batch; Ctrl-C and SIGTERM still stop the run
+STAGE_ERRORS = (Exception, SystemExit)
 
 # Whitespace-free runs longer than this many characters ("((((…", a 100 kB "word") are not
 # given to spaCy's tokenizer, whose affix splitting is quadratic in a run's length: they
@@ -374,7 +387,7 @@ class Pipeline:
         try:
             doc = self._make_doc(document)
             return [] if doc is None else _events_of(self._nlp(doc))
-        except Exception as exc:
+        except STAGE_ERRORS as exc:
             error = coded(exc)
             if error is exc:
                 raise
@@ -414,21 +427,80 @@ class Pipeline:
         try:
             return [DocumentResult(document, [] if doc is None else _events_of(doc))
                     for document, doc in zip(batch, self._parse_batch(batch), strict=True)]
-        except Exception:
+        except STAGE_ERRORS:
             return [self.code(document) for document in batch]
 
     def _pipe_parallel(self, documents, *, n_process: int, batch_size: int):
-        """Batches to worker processes, at most two per worker ahead of the one yielded:
-        `Pool.imap` would read the whole input first, so an endless stream never came out."""
+        """Batches to worker processes, at most two per worker ahead of the one yielded
+        (`Pool.imap` would read the whole input first, so an endless stream never came out).
+        A worker that dies (killed, out of memory, a crash in native code) breaks its pool:
+        the batches lost with it are coded again one document at a time, the document that
+        kills its worker recorded as failed, and a new pool codes the rest (a
+        `multiprocessing.Pool` waited for the lost batch for ever)."""
         context = multiprocessing.get_context("fork")
-        with context.Pool(n_process) as pool:
-            pending: collections.deque = collections.deque()
+        pool = _Workers(n_process, context)
+        pending: collections.deque = collections.deque()
+        try:
             for chunk in _batches(documents, batch_size):
-                pending.append(pool.apply_async(_extract_batch, (chunk,)))
+                pending.append((chunk, pool.submit(chunk)))
                 if len(pending) > 2 * n_process:
-                    yield from pending.popleft().get()
+                    yield from self._collect(*pending.popleft(), context)
             while pending:
-                yield from pending.popleft().get()
+                yield from self._collect(*pending.popleft(), context)
+        finally:
+            pool.stop()
+
+    @staticmethod
+    def _collect(chunk: list[Document], future, context) -> Iterator[DocumentResult]:
+        """A batch's results from its worker; when the worker was lost, its documents
+        coded again one at a time by a worker of their own."""
+        try:
+            results = future.result()
+        except Exception:  # noqa: BLE001 - the batch is coded again, document by document
+            results = None
+        if results is not None:
+            yield from results
+            return
+        alone = _Workers(1, context)
+        try:
+            for document in chunk:
+                try:
+                    yield from alone.submit([document]).result()
+                except BrokenProcessPool:
+                    yield DocumentResult(document, [], _failure(document,
+                                                                InternalError(WORKER_DIED)))
+                except Exception as exc:  # noqa: BLE001 - that document fails, alone
+                    exc.__cause__ = None  # the worker's traceback as text: not the cause
+                    yield DocumentResult(document, [], _failure(document, coded(exc)))
+        finally:
+            alone.stop()
+
+
+class _Workers:
+    """Forked worker processes coding batches; a new pool when a worker of this one died."""
+
+    def __init__(self, n_process: int, context):
+        self.n_process, self.context = n_process, context
+        self.executor = ProcessPoolExecutor(n_process, mp_context=context)
+
+    def submit(self, batch: list[Document]):
+        try:
+            return self.executor.submit(_extract_batch, batch)
+        except BrokenProcessPool:  # a worker died: the batches it held have failed
+            self.stop()
+            self.executor = ProcessPoolExecutor(self.n_process, mp_context=self.context)
+            return self.executor.submit(_extract_batch, batch)
+
+    def stop(self) -> None:
+        """Stop the workers at once, as `Pool.terminate` did: a batch being coded is not
+        waited for (Ctrl-C, SIGTERM, an endless stream closed)."""
+        processes = list((self.executor._processes or {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join()
 
 
 def _events_of(doc: Doc) -> list[Event]:

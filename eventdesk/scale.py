@@ -36,11 +36,13 @@ from eventdesk.io import (
     suffix_of,
     write_events,
 )
+from eventdesk.journal import Journal
 from eventdesk.records import Document, DocumentFailure, Event
 
 PARTITION_SIZE = 200  # reports (JSON Lines) or files per partition
 _WHOLE_FILE_FORMATS = (".warc", ".warc.gz")  # many reports in a file that cannot be sliced
-_RESULT_SUFFIXES = (".documents.jsonl", ".events.jsonl")
+_JOURNAL_SUFFIX = ".coding.jsonl"  # eventdesk.journal: left by a worker that died
+_RESULT_SUFFIXES = (".documents.jsonl", ".events.jsonl", _JOURNAL_SUFFIX)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,22 +184,23 @@ def code_partition(partition: Partition, *, out_dir: str, version: str,
             else:
                 yield item
 
-    lines, events, provenance = [], [], {}
-    for result in pipeline.pipe(readable()):
-        found = [e for e in result.events if e.is_placed or not placed_only]
-        origin = Provenance(url=result.document.url, published=result.document.published)
-        provenance.update((provenance_key(e), origin) for e in found)
-        failure = result.failure
-        lines.append({"document": result.document.to_dict(), "events": len(found),
-                      "failure": None if failure is None else
-                      {"code": failure.code, "message": failure.message}})
-        events.extend(found)
-    lines.extend({"problem": {"path": p.path, "message": p.message}} for p in problems)
-    with _atomic(folder / f"{partition.name}.events.jsonl") as out:
-        write_events(events, "jsonl", out, provenance=provenance)
-    with _atomic(documents_file) as out:  # last: its presence marks the partition done
-        for line in lines:
-            out.write(json_line(line) + "\n")
+    with Journal(folder / f"{partition.name}{_JOURNAL_SUFFIX}") as journal:
+        lines, events, provenance = [], [], {}
+        for result in journal.code(pipeline, readable()):
+            found = [e for e in result.events if e.is_placed or not placed_only]
+            origin = Provenance(url=result.document.url, published=result.document.published)
+            provenance.update((provenance_key(e), origin) for e in found)
+            failure = result.failure
+            lines.append({"document": result.document.to_dict(), "events": len(found),
+                          "failure": None if failure is None else
+                          {"code": failure.code, "message": failure.message}})
+            events.extend(found)
+        lines.extend({"problem": {"path": p.path, "message": p.message}} for p in problems)
+        with _atomic(folder / f"{partition.name}.events.jsonl") as out:
+            write_events(events, "jsonl", out, provenance=provenance)
+        with _atomic(documents_file) as out:  # last: its presence marks the partition done
+            for line in lines:
+                out.write(json_line(line) + "\n")
     return _summary(documents_file, reused=False)
 
 

@@ -274,6 +274,23 @@ def test_load_predictions_accepts_event_records_and_gold_lines(tmp_path):
     assert s.tp == 2 and s.f1 == 1.0
 
 
+def test_a_report_twice_in_the_predictions_is_named_not_counted_twice(tmp_path):
+    """Found fuzzing `eval --pred`: a prediction file of report lines written twice (two runs
+    appended to one file) was scored with every event counted twice, F1 lower, no word."""
+    line = json.dumps({"doc_id": "d1", "events": [{"event_type": "Battles"}]})
+    path = tmp_path / "pred.jsonl"
+    path.write_text(f"{line}\n{json.dumps({'doc_id': 'd2', 'events': []})}\n{line}\n",
+                    encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=r"line 3: doc_id 'd1' appears twice \(also "
+                                              r"line 1\)") as info:
+        load_predictions(path)
+    assert str(path) in str(info.value) and "\n" not in str(info.value)
+    rows = tmp_path / "rows.jsonl"  # event rows of one report: one line each, as extract writes
+    rows.write_text(f"{json.dumps({'doc_id': 'd1', 'event_type': 'Battles'})}\n" * 2,
+                    encoding="utf-8")
+    assert len(load_predictions(rows)["d1"]) == 2
+
+
 def test_load_predictions_accepts_the_json_export_of_extract(tmp_path):
     """`extract -o pred.json` writes one indented JSON array: the same predictions."""
     import io as text_io

@@ -7,9 +7,12 @@ runs the same generators (tests/hostile.py) at scale.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import os
 import random
+import signal
 
 import hostile
 import pytest
@@ -21,7 +24,7 @@ import eventdesk
 from eventdesk.components.dates import parse_published
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.raw_text import number_value
-from eventdesk.errors import InputError, InternalError, UsageError, coded
+from eventdesk.errors import InputError, InternalError, UsageError, coded, one_line
 from eventdesk.io import looks_english, unicode_problem
 from eventdesk.pipeline import MAX_RUN, BoundedTokenizer, Pipeline, _as_date
 from eventdesk.records import (
@@ -236,6 +239,83 @@ def test_one_failing_document_does_not_stop_the_batch(pipeline, monkeypatch, n_p
     assert results[0].ok and results[0].events and results[2].ok and results[2].events
     assert results[1].events == []
     assert results[1].failure == DocumentFailure("b", "E008", "KeyError: 'no such place'")
+
+
+class _Unprintable(Exception):
+    def __str__(self):
+        raise ValueError("the message broke")
+
+
+def test_one_line_of_an_exception_whose_message_fails_is_its_class():
+    assert one_line(_Unprintable()) == "_Unprintable"
+    assert str(coded(_Unprintable())) == "_Unprintable"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_stage_raising_an_unprintable_exception_fails_its_document_alone(
+        pipeline, monkeypatch, n_process):
+    """Found by injection: an exception whose `__str__` raises escaped `Pipeline.code`; with
+    workers the report failed as `_RemoteTraceback: \"\"\"` (the worker's traceback)."""
+    _boom(monkeypatch, _Unprintable())
+    results = list(pipeline.pipe(_batch(), n_process=n_process, batch_size=2))
+    assert [r.failure for r in results] == [None, DocumentFailure("b", "E008", "_Unprintable"),
+                                            None]
+
+
+@contextlib.contextmanager
+def _within(seconds: int):
+    """A hang as a failure: SIGALRM raises after `seconds`."""
+    def stop(signum, frame):
+        raise AssertionError(f"still waiting after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_stage_exiting_the_process_fails_its_document_alone(pipeline, monkeypatch, n_process):
+    """Found by injection: a stage raising SystemExit (a library's `sys.exit`) ended `ingest`
+    with its status and no message, its batch not stored; with workers, the pool waited for
+    ever for the batch of the worker it ended."""
+    _boom(monkeypatch, SystemExit(3))
+    with _within(240):
+        results = list(pipeline.pipe(_batch(), n_process=n_process, batch_size=2))
+    assert [r.document.doc_id for r in results] == ["a", "b", "c"]
+    assert results[0].events and results[2].events
+    assert results[1].failure == DocumentFailure("b", "E008", "SystemExit: 3")
+
+
+@pytest.mark.slow
+def test_a_worker_dying_fails_its_document_alone_and_the_others_are_coded(pipeline,
+                                                                          monkeypatch):
+    """Found by injection: a worker process dying while it codes (killed, out of memory, a
+    crash in native code; here `os._exit`) left `--jobs 2` waiting for its batch for ever.
+    The batches lost with it are coded again, the report that kills its worker fails."""
+    from eventdesk.components.events import EventCoder
+
+    original = EventCoder.__call__
+
+    def dying(self, doc):
+        if "BOOM" in doc.text:
+            os._exit(1)
+        return original(self, doc)
+
+    monkeypatch.setattr(EventCoder, "__call__", dying)
+    docs = [Document(text=("BOOM " if k == 3 else "") + REPORT, doc_id=f"d{k}",
+                     published=dt.date(2014, 5, 10)) for k in range(8)]
+    with _within(240):
+        results = list(pipeline.pipe(docs, n_process=2, batch_size=2))
+    assert [r.document.doc_id for r in results] == [d.doc_id for d in docs]
+    assert [r.failure.doc_id for r in results if r.failure] == ["d3"]
+    assert "worker process coding this report died" in results[3].failure.message
+    assert all(r.events for r in results if r.failure is None)
 
 
 @pytest.mark.slow

@@ -21,6 +21,7 @@ def load_predictions(path: str | Path) -> dict[str, list[dict]]:
     path = Path(path)
     raw = read_text(path, what="prediction")
     out: dict[str, list[dict]] = {}
+    report_lines: dict[str, int] = {}  # where each report-style line's doc_id was seen
     try:  # an indented JSON array is one document, not lines
         whole_array = [(1, json_loads(raw))] if raw.lstrip().startswith("[") else None
     except json.JSONDecodeError:
@@ -43,6 +44,12 @@ def load_predictions(path: str | Path) -> dict[str, list[dict]]:
                 raise GoldFormatError(f"line {lineno}: field 'doc_id' must be a string",
                                       path=str(path))
             if isinstance(record.get("events"), list):
+                if doc_id in report_lines:  # a file written twice would count every event twice
+                    raise GoldFormatError(
+                        f"line {lineno}: doc_id {doc_id!r} appears twice (also line "
+                        f"{report_lines[doc_id]}); a report's predictions belong on one line",
+                        path=str(path))
+                report_lines[doc_id] = lineno
                 for i, event in enumerate(record["events"], start=1):
                     _check_prediction(event, f"line {lineno} event {i}", path)
                 out.setdefault(doc_id, []).extend(record["events"])

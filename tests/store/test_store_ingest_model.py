@@ -58,3 +58,31 @@ def test_a_document_failing_inside_the_pipeline_fails_alone(tmp_path, monkeypatc
             store.ingest([d for d in docs if d.doc_id != "poisoned"], pipeline=pipeline,
                          progress=False)
         assert _stored(tmp_path / "one.sqlite") == stored
+
+
+@pytest.mark.slow
+def test_a_document_killing_its_worker_fails_alone_and_the_rest_is_stored(tmp_path,
+                                                                           monkeypatch):
+    """Found by injection: `ingest --jobs 2` waited for ever once a worker process died
+    (killed, out of memory, a crash in native code) while coding a report."""
+    import os
+
+    from eventdesk.errors import WORKER_DIED
+
+    real = Pipeline._make_doc
+
+    def make_doc(self, document):
+        if document.text.startswith("POISON"):
+            os._exit(1)
+        return real(self, document)
+
+    monkeypatch.setattr(Pipeline, "_make_doc", make_doc)
+    docs = _documents()
+    with Store.open(tmp_path / "events.sqlite") as store:
+        report = store.ingest(docs, pipeline=eventdesk.load(), n_process=2, batch_size=2,
+                              progress=False)
+    assert [(f.doc_id, f.code, f.message) for f in report.failures] == [
+        ("poisoned", "E008", WORKER_DIED)]
+    assert report.added == len(docs) - 1
+    assert sorted(d.doc_id for d in docs if d.doc_id != "poisoned") == [
+        r["doc_id"] for r in _stored(tmp_path / "events.sqlite")]
