@@ -29,7 +29,8 @@ def register(subparsers) -> None:
                              "stdin")
     _db_option(ingest)
     ingest.add_argument("--published", metavar="DATE",
-                        help="publication date (YYYY-MM-DD) for reports that lack one")
+                        help="publication date for reports that lack one, e.g. 2013-07-06 or "
+                             "\"6 July 2013\" (read as extract reads it)")
     ingest.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="extraction processes (0 = all cores; default 1)")
     ingest.add_argument("--batch-size", type=int, default=32, metavar="N",
@@ -110,7 +111,10 @@ def run_ingest(args) -> int:
     from eventdesk.records import Document
     from eventdesk.store import Store
 
-    published = _parse_date(args.published, "--published")
+    from eventdesk.components.dates import parse_published
+
+    # The same reading of --published as `extract`'s (written forms, ISO datetimes).
+    published = parse_published(args.published) if args.published is not None else None
     jobs = processes(args.jobs, "--jobs")
     if args.batch_size < 1:
         raise UsageError(f"--batch-size must be at least 1, not {args.batch_size}")

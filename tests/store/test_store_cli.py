@@ -112,6 +112,13 @@ def test_events_dates_must_be_iso_dates(tmp_path, capsys):
         assert "--since must be a date as YYYY-MM-DD" in capsys.readouterr().err
 
 
+def test_ingest_reads_published_as_extract_does(tmp_path, fake_inputs, capsys):
+    """One reading of --published for both commands: a written date ingest once refused."""
+    assert main(["ingest", *fake_inputs.ids[:1], "--db", str(tmp_path / "x.sqlite"), "-q",
+                 "--published", "10 May 2014"]) == 0
+    assert str(fake_inputs.calls["published"]) == "2014-05-10"
+
+
 def test_ingest_rejects_an_impossible_published_date(tmp_path, fake_inputs, capsys):
     assert main(["ingest", "d01", "--db", str(tmp_path / "x.sqlite"),
                  "--published", "2014-13-45"]) == 2
