@@ -107,11 +107,10 @@ def _parse_date(value: str | None, option: str) -> dt.date | None:
 
 def run_ingest(args) -> int:
     from eventdesk.cli import processes
+    from eventdesk.components.dates import parse_published
     from eventdesk.io import count_documents, missing_inputs, read_documents
     from eventdesk.records import Document
     from eventdesk.store import Store
-
-    from eventdesk.components.dates import parse_published
 
     # The same reading of --published as `extract`'s (written forms, ISO datetimes).
     published = parse_published(args.published) if args.published is not None else None
