@@ -112,7 +112,10 @@ def people_harmed(facts: ClauseFacts) -> bool:
     for tok in list(facts.clause.tokens) + _objects_of_shared_verbs(doc, root):
         aimed_at = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") \
             and tok.head.head.i == root.i  # "threw acid on a teacher"
-        if not (tok.dep_ in ("dobj", "nsubjpass") or aimed_at) or tok.i in armed:
+        # "the abduction of a customs official": the deed told as a noun, its "of" object
+        deed_of = tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and any(m.start <= tok.head.head.i < m.end for m in facts.clause.triggers)
+        if not (tok.dep_ in ("dobj", "nsubjpass") or aimed_at or deed_of) or tok.i in armed:
             continue
         if _names_a_person(tok, armed):
             return True
