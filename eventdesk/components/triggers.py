@@ -308,10 +308,16 @@ def armed_strike(tok: Token) -> bool:
 JOINED_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
 
 
+# The first words of two-word prepositions ("out of", "away from"), whose object is the
+# second word's.
+TWO_WORD_PREPOSITIONS = frozenset({"out", "away"})
+
+
 def _dependents(verb: Token) -> list[Token]:
     """The verb's dependents but its subject, the objects of its prepositions ("stepped on
-    a mine", "stoned to death"), and what its object carries ("burned a thief alive" parsed with
-    "alive" on the thief, "deployed hundreds of troops"). Not a verb joined to it, which
+    a mine", "stoned to death", "took him out of his home"), and what its object carries
+    ("burned a thief alive" parsed with "alive" on the thief, "deployed hundreds of
+    troops"). Not a verb joined to it, which
     tells a deed of its own ("seized the town, and jets bombed the area": no bomb seized)."""
     found = []
     for child in verb.children:
@@ -324,6 +330,9 @@ def _dependents(verb: Token) -> list[Token]:
         found.append(child)
         if child.dep_ == "prep":
             found.extend(c for c in child.children if c.dep_ == "pobj")
+            if child.lower_ in TWO_WORD_PREPOSITIONS:   # "took him out of his home"
+                found.extend(o for c in child.children if c.dep_ == "prep"
+                             for o in c.children if o.dep_ == "pobj")
         elif child.dep_ in ("dobj", "nsubjpass"):
             for c in child.children:
                 if c.dep_ in ("amod", "advmod"):
