@@ -421,9 +421,19 @@ def _below_speech(tok: Token, head: Token) -> Token:
     # The speaker ("Protest leaders said …") is not the reported clause; nor is a deed that
     # is the subject of "was reported", whose places are the saying's ("Shelling was
     # reported in Avdiivka and Marinka").
-    if t.dep_ == "nsubjpass" or t.dep_ == "nsubj" and not tok.tag_.startswith("VB"):
+    if t.dep_ == "nsubjpass" or t.dep_ == "nsubj" and not tok.tag_.startswith("VB") \
+            and not _deed_as_speaker(t):
         return head
     return t
+
+
+def _deed_as_speaker(subject: Token) -> bool:
+    """"A junta air strike on a camp near X on Sunday killed five people, a spokesman
+    said" parsed with the strike as the subject of "said": a deed's noun never speaks, so
+    it heads the reported clause (not a crowd's noun: "protesters said")."""
+    return subject.pos_ == "NOUN" and any(
+        m.start <= subject.i < m.end and m.category != "protest"
+        for m in subject.doc._.triggers or [])
 
 
 def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:

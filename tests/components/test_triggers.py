@@ -476,3 +476,21 @@ def test_a_phrase_broken_by_no_quotation_mark_is_not_matched_twice(nlp, finder):
 ])
 def test_a_settlement_that_is_a_place_is_no_agreement(nlp, finder, text, agreement):
     assert ("agreement" in {m.category for m in finder(nlp(text))}) is agreement
+
+
+def test_a_deed_parsed_as_the_speaker_heads_the_reported_clause(nlp, finder):
+    """"A junta air strike on a camp … killed at least five people, a spokesman said",
+    parsed with the strike as the subject of "said": a deed's noun never speaks, so its
+    clause is the strike's, not the saying's; a crowd's noun is a speaker ("protesters
+    said")."""
+    register_extensions()
+    doc = nlp("A junta air strike on a camp for displaced people near Myitkyina in Kachin "
+              "state on Sunday killed at least five people, a spokesman for the Kachin "
+              "Independence Army said.")
+    assert doc[3].dep_ == "nsubj" and doc[3].head.lemma_ == "say"   # the parse this is about
+    doc._.triggers = finder(doc)
+    [clause] = [c for _, found in sentence_clauses(doc) for c in found]
+    assert clause.root.lemma_ != "say"
+    crowd = nlp("Protesters said police had beaten them.")
+    crowd._.triggers = finder(crowd)
+    assert [c.root.lemma_ for _, found in sentence_clauses(crowd) for c in found][0] == "say"
