@@ -144,6 +144,10 @@ class TriggerFinder:
                     if tag in pos:
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(
                             tok.i, tok.i + 1, category, tok.text)
+            if tok.pos_ == "NOUN" and not any(k[0] == tok.i for k in found):
+                for category in self._deed_told_as_a_noun(tok):
+                    found[(tok.i, tok.i + 1, category)] = TriggerMatch(
+                        tok.i, tok.i + 1, category, tok.text)
             # a sentence's root is its predicate even when tagged a noun, as present-tense
             # tickers get it ("Lviv: relatives gather in the centre to demand ...")
             pairs = self.pairs.get(tok.lemma_.lower(), ()) \
@@ -188,6 +192,20 @@ class TriggerFinder:
         return sorted(found.values(), key=lambda m: (m.start, -m.end))
 
 
+    def _deed_told_as_a_noun(self, noun: Token) -> list[str]:
+        """"The storming of the prison", "the burning of 40 houses": a verb's gerund with
+        its object after "of" tells the verb's deed (its trigger words and object pairs)."""
+        objects = {o.lemma_.lower() for c in noun.children if c.dep_ == "prep"
+                   and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"}
+        if not objects or not noun.lower_.endswith("ing"):
+            return []
+        found = []
+        for verb in _verbs_of_gerund(noun.lower_):
+            found += [category for category, pos in self.words.get(verb, ()) if "VERB" in pos]
+            found += [category for category, wanted, also in self.object_pairs.get(verb, ())
+                      if objects & wanted and also is None]
+        return list(dict.fromkeys(found))
+
     def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The phrases of the lexicon in the Doc, also where quotation marks stand inside
         one: news quotes a side's claim word for word ("had taken 'full control' of the
@@ -201,6 +219,14 @@ class TriggerFinder:
             if kept[end - 1] + 1 - kept[start] > end - start:   # a quote inside the phrase
                 matches.append((match_id, kept[start], kept[end - 1] + 1))
         return matches
+
+
+def _verbs_of_gerund(word: str) -> tuple[str, ...]:
+    """The verbs a gerund may come from: "storming" storm, "razing" raze, "kidnapping"
+    kidnap."""
+    stem = word[:-3]
+    doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
+    return (stem, stem + "e") + doubled
 
 
 def _singulars(word: str) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from eventdesk.components.events.merging.two_types import (
     intercepts,
     rape_in_assault,
     spoils_of_battle,
+    taken_in_assault,
     town_assault,
 )
 from eventdesk.records import Actor
@@ -219,3 +220,18 @@ def test_a_bomb_by_another_or_unnamed_side_or_told_later_is_its_own_event():
                        actor1=SHABAAB, another_incident=True)
     assert not any(how_the_attack_began(c, attack) for c in (unnamed, later, separately))
     assert len(merge([attack, later])) == 2
+
+
+def test_people_taken_in_an_assault_that_killed_nobody_are_one_abduction():
+    """"Gunmen stormed a school in Mosul and carted away 279 students": one abduction; an
+    attack that killed people stays its own event beside those it took."""
+    attack = draft("Attack", "Violence against civilians", sent_index=2, start=10)
+    taken = draft("Abduction/forced disappearance", "Violence against civilians",
+                  sent_index=2, start=40)
+    assert taken_in_assault(taken, attack) and not taken_in_assault(attack, taken)
+    assert [c.sub_event_type for c in merge([attack, taken])] == \
+        ["Abduction/forced disappearance"]
+    deadly = draft("Attack", "Violence against civilians", sent_index=2, start=10,
+                   fatalities=3)
+    assert not taken_in_assault(taken, deadly)
+    assert len(merge([deadly, taken])) == 2

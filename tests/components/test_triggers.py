@@ -494,3 +494,21 @@ def test_a_deed_parsed_as_the_speaker_heads_the_reported_clause(nlp, finder):
     crowd = nlp("Protesters said police had beaten them.")
     crowd._.triggers = finder(crowd)
     assert [c.root.lemma_ for _, found in sentence_clauses(crowd) for c in found][0] == "say"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The storming of the prison on Monday freed hundreds of inmates.", "attack"),
+    ("The burning of some 40 houses on Monday was reported by local authorities.", "looting"),
+    ("The torching of the market by gunmen angered residents.", "looting"),
+])
+def test_a_gerund_with_its_object_tells_its_verb_s_deed(nlp, finder, text, category):
+    """"The storming of the prison", "the burning of 40 houses": the verb's trigger words
+    and object pairs read on its gerund; not a gerund with no object ("the burning
+    continued") nor a pair's object it lacks ("the burning of tyres")."""
+    assert category in {t.category for t in finder(nlp(text))}
+
+
+@pytest.mark.parametrize("text", ["The burning continued for hours.",
+                                  "The burning of tyres blocked the road."])
+def test_a_gerund_without_the_verb_s_object_is_no_trigger(nlp, finder, text):
+    assert not finder(nlp(text))
