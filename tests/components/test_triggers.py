@@ -499,7 +499,7 @@ def test_a_deed_parsed_as_the_speaker_heads_the_reported_clause(nlp, finder):
 @pytest.mark.parametrize(("text", "category"), [
     ("The storming of the prison on Monday freed hundreds of inmates.", "attack"),
     ("The burning of some 40 houses on Monday was reported by local authorities.", "looting"),
-    ("The torching of the market by gunmen angered residents.", "looting"),
+    ("The looting of the market by gunmen angered residents.", "looting"),
 ])
 def test_a_gerund_with_its_object_tells_its_verb_s_deed(nlp, finder, text, category):
     """"The storming of the prison", "the burning of 40 houses": the verb's trigger words

@@ -70,7 +70,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         said = _said_of_the_verb(child, cues)
         if said is not None:
             return said
-        if child.dep_ == "aux" and child.tag_ == "TO" and not _protest_purpose(clause, cues):
+        if child.dep_ == "aux" and child.tag_ == "TO" and not _protest_purpose(clause, cues) \
+                and not _claimed_done(root, cues):
             return "infinitive"
         if child.dep_ == "mark" and child.lower_ in cues.words["condition"]:
             return "condition"
@@ -240,6 +241,21 @@ def _protest_purpose(clause: Clause, cues: Modality) -> bool:
     return ("protest" in clause.categories() and clause.categories() <= {"protest", "kill"}
             and root.dep_ in ("advcl", "xcomp")
             and root.head.lemma_.lower() in cues.words["infinitive"])
+
+
+# Verbs that tell, besides saying, that a deed is held to be done ("is believed to have").
+HELD_DONE = frozenset({"believe", "understand", "know"})
+
+
+def _claimed_done(verb: Token, cues: Modality) -> bool:
+    """"Rebels claimed to have shot down a helicopter near X", "the militants are believed
+    to have killed 20": a perfect infinitive under a verb of saying tells a deed done, a
+    side's claim (coded with its source), not an aim."""
+    head = verb.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have"
+                                      for c in verb.children) \
+        and head.i != verb.i and (head.lemma_.lower() in cues.words["speech"]
+                                  or head.lemma_.lower() in HELD_DONE)
 
 
 def _every(modifier, cues: Modality) -> bool:
