@@ -90,6 +90,8 @@ class TriggerFinder:
     def __init__(self, nlp: Language):
         lexicon = load_lexicon()
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # deed noun -> the verbs it names the deed of ("handover": hand)
+        self.deed_nouns: dict[str, list[str]] = lexicon["deed_nouns"]
         # verb lemma -> [(category, words one of the verb's own dependents must be)]
         self.pairs: dict[str, list[tuple[str, frozenset[str]]]] = {}
         # verb lemma -> [(category, lemmas the verb's object or passive subject must be,
@@ -193,17 +195,22 @@ class TriggerFinder:
 
 
     def _deed_told_as_a_noun(self, noun: Token) -> list[str]:
-        """"The storming of the prison", "the burning of 40 houses": a verb's gerund with
-        its object after "of" tells the verb's deed (its trigger words and object pairs)."""
-        objects = {o.lemma_.lower() for c in noun.children if c.dep_ == "prep"
-                   and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"}
-        if not objects or not noun.lower_.endswith("ing"):
+        """"The storming of the prison", "the burning of 40 houses", "the handover of its
+        weapons": a verb's gerund, or a noun of its deed (triggers.toml [deed_nouns]), with
+        its object after "of" tells the verb's deed (its trigger words and pairs)."""
+        objects = {form for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj" for form in (o.lemma_.lower(), o.lower_)}
+        verbs = _verbs_of_gerund(noun.lower_) if noun.lower_.endswith("ing") else ()
+        verbs += tuple(self.deed_nouns.get(noun.lemma_.lower(), ()))
+        if not objects or not verbs:
             return []
         found = []
-        for verb in _verbs_of_gerund(noun.lower_):
+        for verb in verbs:
             found += [category for category, pos in self.words.get(verb, ()) if "VERB" in pos]
             found += [category for category, wanted, also in self.object_pairs.get(verb, ())
                       if objects & wanted and also is None]
+            found += [category for category, dependents in self.pairs.get(verb, ())
+                      if objects & dependents]
         return list(dict.fromkeys(found))
 
     def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, int]]:

@@ -500,6 +500,10 @@ def test_a_deed_parsed_as_the_speaker_heads_the_reported_clause(nlp, finder):
     ("The storming of the prison on Monday freed hundreds of inmates.", "attack"),
     ("The burning of some 40 houses on Monday was reported by local authorities.", "looting"),
     ("The looting of the market by gunmen angered residents.", "looting"),
+    # pairs, and deed nouns that are no gerund (triggers.toml [deed_nouns])
+    ("The laying down of arms by the militia was completed on Sunday.", "group_change"),
+    ("The FARC completed the handover of its individual weapons on Tuesday.", "group_change"),
+    ("The takeover of the town by insurgents forced thousands to flee.", "capture"),
 ])
 def test_a_gerund_with_its_object_tells_its_verb_s_deed(nlp, finder, text, category):
     """"The storming of the prison", "the burning of 40 houses": the verb's trigger words
@@ -509,6 +513,8 @@ def test_a_gerund_with_its_object_tells_its_verb_s_deed(nlp, finder, text, categ
 
 
 @pytest.mark.parametrize("text", ["The burning continued for hours.",
-                                  "The burning of tyres blocked the road."])
+                                  "The burning of tyres blocked the road.",
+                                  "The handover of the keys took place on Sunday.",
+                                  "The takeover of the company was approved."])
 def test_a_gerund_without_the_verb_s_object_is_no_trigger(nlp, finder, text):
     assert not finder(nlp(text))
