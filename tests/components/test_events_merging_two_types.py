@@ -224,7 +224,8 @@ def test_a_bomb_by_another_or_unnamed_side_or_told_later_is_its_own_event():
 
 def test_people_taken_in_an_assault_that_killed_nobody_are_one_abduction():
     """"Gunmen stormed a school in Mosul and carted away 279 students": one abduction; an
-    attack that killed people stays its own event beside those it took."""
+    attack that killed people, or one done to the people after they were taken ("dragged
+    six peasants from their homes and shot them"), stays its own event."""
     attack = draft("Attack", "Violence against civilians", sent_index=2, start=10)
     taken = draft("Abduction/forced disappearance", "Violence against civilians",
                   sent_index=2, start=40)
@@ -233,5 +234,7 @@ def test_people_taken_in_an_assault_that_killed_nobody_are_one_abduction():
         ["Abduction/forced disappearance"]
     deadly = draft("Attack", "Violence against civilians", sent_index=2, start=10,
                    fatalities=3)
-    assert not taken_in_assault(taken, deadly)
-    assert len(merge([deadly, taken])) == 2
+    shot = draft("Attack", "Violence against civilians", sent_index=2, start=70)
+    for other in (deadly, shot):
+        assert not taken_in_assault(taken, other)
+        assert len(merge([other, taken])) == 2

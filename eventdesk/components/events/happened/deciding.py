@@ -243,19 +243,15 @@ def _protest_purpose(clause: Clause, cues: Modality) -> bool:
             and root.head.lemma_.lower() in cues.words["infinitive"])
 
 
-# Verbs that tell, besides saying, that a deed is held to be done ("is believed to have").
-HELD_DONE = frozenset({"believe", "understand", "know"})
-
-
 def _claimed_done(verb: Token, cues: Modality) -> bool:
-    """"Rebels claimed to have shot down a helicopter near X", "the militants are believed
-    to have killed 20": a perfect infinitive under a verb of saying tells a deed done, a
-    side's claim (coded with its source), not an aim."""
+    """"Rebels claimed to have shot down a helicopter near X": a perfect infinitive under
+    an active verb of saying tells a deed done, a side's claim (coded with its source), not
+    an aim. Not hearsay in the passive ("the swami is said to have been arrested")."""
     head = verb.head
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have"
                                       for c in verb.children) \
-        and head.i != verb.i and (head.lemma_.lower() in cues.words["speech"]
-                                  or head.lemma_.lower() in HELD_DONE)
+        and head.i != verb.i and head.lemma_.lower() in cues.words["speech"] \
+        and not any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _every(modifier, cues: Modality) -> bool:

@@ -70,11 +70,12 @@ def rape_in_assault(rape: Candidate, attack: Candidate) -> bool:
 
 def taken_in_assault(abduction: Candidate, attack: Candidate) -> bool:
     """"Gunmen stormed a school and carted away 279 students": an assault that kills
-    nobody and the people it takes away, told together, are one abduction (an attack that
-    kills people stays an event of its own beside those it takes)."""
+    nobody and the people it then takes away, told together, are one abduction. What is
+    done to the people after they are taken ("dragged six peasants from their homes and
+    shot them") is an attack of its own, as is an assault that killed people."""
     return abduction.sub_event_type == "Abduction/forced disappearance" \
-        and attack.sub_event_type == "Attack" and not attack.fatalities \
-        and told_together(abduction, attack)
+        and attack.sub_event_type == "Attack" and attack.start_char < abduction.start_char \
+        and not attack.fatalities and told_together(abduction, attack)
 
 
 def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:

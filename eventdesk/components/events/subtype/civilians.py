@@ -114,7 +114,8 @@ def people_harmed(facts: ClauseFacts) -> bool:
             and tok.head.head.i == root.i  # "threw acid on a teacher"
         # "the abduction of a customs official": the deed told as a noun, its "of" object
         deed_of = tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-            and any(m.start <= tok.head.head.i < m.end for m in facts.clause.triggers)
+            and any(m.start <= tok.head.head.i < m.end and m.category in TAKING_DEEDS
+                    for m in facts.clause.triggers)
         if not (tok.dep_ in ("dobj", "nsubjpass") or aimed_at or deed_of) or tok.i in armed:
             continue
         if _names_a_person(tok, armed):
@@ -122,6 +123,9 @@ def people_harmed(facts: ClauseFacts) -> bool:
     return False
 
 
+# Deed nouns whose "of" object is who was taken or violated ("the kidnapping of a customs
+# official"); not a killing's ("mass killings of Sunnis" is as often a record) nor a toll's.
+TAKING_DEEDS = frozenset({"abduction", "sexual"})
 # Pronouns that name people ("he was shot by masked gunmen").
 PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "we", "us"}
 # Attack words that are killings: only a being is beheaded or executed.
