@@ -90,6 +90,8 @@ class TriggerFinder:
     def __init__(self, nlp: Language):
         lexicon = load_lexicon()
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # deed noun -> the verbs it names the deed of ("handover": hand)
+        self.deed_nouns: dict[str, list[str]] = lexicon["deed_nouns"]
         # verb lemma -> [(category, words one of the verb's own dependents must be)]
         self.pairs: dict[str, list[tuple[str, frozenset[str]]]] = {}
         # verb lemma -> [(category, lemmas the verb's object or passive subject must be,
@@ -144,6 +146,10 @@ class TriggerFinder:
                     if tag in pos:
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(
                             tok.i, tok.i + 1, category, tok.text)
+            if tok.pos_ == "NOUN" and not any(k[0] == tok.i for k in found):
+                for category in self._deed_told_as_a_noun(tok):
+                    found[(tok.i, tok.i + 1, category)] = TriggerMatch(
+                        tok.i, tok.i + 1, category, tok.text)
             # a sentence's root is its predicate even when tagged a noun, as present-tense
             # tickers get it ("Lviv: relatives gather in the centre to demand ...")
             pairs = self.pairs.get(tok.lemma_.lower(), ()) \
@@ -188,6 +194,25 @@ class TriggerFinder:
         return sorted(found.values(), key=lambda m: (m.start, -m.end))
 
 
+    def _deed_told_as_a_noun(self, noun: Token) -> list[str]:
+        """"The storming of the prison", "the burning of 40 houses", "the handover of its
+        weapons": a verb's gerund, or a noun of its deed (triggers.toml [deed_nouns]), with
+        its object after "of" tells the verb's deed (its trigger words and pairs)."""
+        objects = {form for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj" for form in (o.lemma_.lower(), o.lower_)}
+        verbs = _verbs_of_gerund(noun.lower_) if noun.lower_.endswith("ing") else ()
+        verbs += tuple(self.deed_nouns.get(noun.lemma_.lower(), ()))
+        if not objects or not verbs:
+            return []
+        found = []
+        for verb in verbs:
+            found += [category for category, pos in self.words.get(verb, ()) if "VERB" in pos]
+            found += [category for category, wanted, also in self.object_pairs.get(verb, ())
+                      if objects & wanted and also is None]
+            found += [category for category, dependents in self.pairs.get(verb, ())
+                      if objects & dependents]
+        return list(dict.fromkeys(found))
+
     def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The phrases of the lexicon in the Doc, also where quotation marks stand inside
         one: news quotes a side's claim word for word ("had taken 'full control' of the
@@ -201,6 +226,14 @@ class TriggerFinder:
             if kept[end - 1] + 1 - kept[start] > end - start:   # a quote inside the phrase
                 matches.append((match_id, kept[start], kept[end - 1] + 1))
         return matches
+
+
+def _verbs_of_gerund(word: str) -> tuple[str, ...]:
+    """The verbs a gerund may come from: "storming" storm, "razing" raze, "kidnapping"
+    kidnap."""
+    stem = word[:-3]
+    doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
+    return (stem, stem + "e") + doubled
 
 
 def _singulars(word: str) -> tuple[str, ...]:
@@ -308,10 +341,16 @@ def armed_strike(tok: Token) -> bool:
 JOINED_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
 
 
+# The first words of two-word prepositions ("out of", "away from"), whose object is the
+# second word's.
+TWO_WORD_PREPOSITIONS = frozenset({"out", "away"})
+
+
 def _dependents(verb: Token) -> list[Token]:
     """The verb's dependents but its subject, the objects of its prepositions ("stepped on
-    a mine", "stoned to death"), and what its object carries ("burned a thief alive" parsed with
-    "alive" on the thief, "deployed hundreds of troops"). Not a verb joined to it, which
+    a mine", "stoned to death", "took him out of his home"), and what its object carries
+    ("burned a thief alive" parsed with "alive" on the thief, "deployed hundreds of
+    troops"). Not a verb joined to it, which
     tells a deed of its own ("seized the town, and jets bombed the area": no bomb seized)."""
     found = []
     for child in verb.children:
@@ -324,6 +363,9 @@ def _dependents(verb: Token) -> list[Token]:
         found.append(child)
         if child.dep_ == "prep":
             found.extend(c for c in child.children if c.dep_ == "pobj")
+            if child.lower_ in TWO_WORD_PREPOSITIONS:   # "took him out of his home"
+                found.extend(o for c in child.children if c.dep_ == "prep"
+                             for o in c.children if o.dep_ == "pobj")
         elif child.dep_ in ("dobj", "nsubjpass"):
             for c in child.children:
                 if c.dep_ in ("amod", "advmod"):
@@ -412,9 +454,19 @@ def _below_speech(tok: Token, head: Token) -> Token:
     # The speaker ("Protest leaders said …") is not the reported clause; nor is a deed that
     # is the subject of "was reported", whose places are the saying's ("Shelling was
     # reported in Avdiivka and Marinka").
-    if t.dep_ == "nsubjpass" or t.dep_ == "nsubj" and not tok.tag_.startswith("VB"):
+    if t.dep_ == "nsubjpass" or t.dep_ == "nsubj" and not tok.tag_.startswith("VB") \
+            and not _deed_as_speaker(t):
         return head
     return t
+
+
+def _deed_as_speaker(subject: Token) -> bool:
+    """"A junta air strike on a camp near X on Sunday killed five people, a spokesman
+    said" parsed with the strike as the subject of "said": a deed's noun never speaks, so
+    it heads the reported clause (not a crowd's noun: "protesters said")."""
+    return subject.pos_ == "NOUN" and any(
+        m.start <= subject.i < m.end and m.category != "protest"
+        for m in subject.doc._.triggers or [])
 
 
 def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:

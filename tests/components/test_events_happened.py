@@ -115,3 +115,58 @@ def test_a_history_frame_reads_only_the_sentences_after_the_deed_that_sets_it():
                               "at point-blank range.", published="2021-06-15")
     assert [e.sub_event_type for e in same] == ["Attack"]
     assert after == []
+
+
+def test_a_deed_noun_of_a_kind_not_told_before_tells_a_new_event():
+    """"The abduction of 20 worshippers in X on Saturday was confirmed" after a report's
+    killings names no abduction told before: with its own place or day it is a new event.
+    Named again after an abduction, or hung on a time word ("since the fighting began last
+    Monday"), it stays a back-reference."""
+    import eventdesk
+
+    new = eventdesk.extract("Gunmen killed 12 villagers in Gwoza on Sunday, police said. In "
+                            "Bama, the abduction of 20 worshippers from a mosque on Saturday "
+                            "night was confirmed by a local official.", published="2023-05-15")
+    assert {(e.sub_event_type, e.location) for e in new} == {
+        ("Attack", "Gwoza"), ("Abduction/forced disappearance", "Bama")}
+    again = eventdesk.extract("Gunmen abducted 20 worshippers from a mosque in Bama on "
+                              "Saturday. The abduction of the worshippers in Bama on Saturday "
+                              "night was confirmed by a local official.", published="2023-05-15")
+    assert [e.sub_event_type for e in again] == ["Abduction/forced disappearance"]
+    dated = eventdesk.extract("A rocket hit a house in Ashkelon on Sunday. It was the deadliest "
+                              "attack since the fighting began in Gaza last Monday.",
+                              published="2021-05-16")
+    assert [e.event_type for e in dated] == ["Explosions/Remote violence"]
+
+
+def test_a_sides_count_of_enemies_killed_since_a_recent_day_is_its_operation():
+    """"The army said its troops had killed 'scores' of bandits in an operation near X since
+    Friday": a side's result of an operation begun days ago at a named place is news (an
+    armed clash); a count with no doer, or since a year, stays a tally."""
+    import eventdesk
+
+    told = eventdesk.extract("The army said its troops had killed 'scores' of bandits in an "
+                             "operation in forests near Gusau since Friday.",
+                             published="2023-05-15")
+    assert [(e.sub_event_type, e.location) for e in told] == [("Armed clash", "Gusau")]
+    spoken = eventdesk.extract("The army said on Monday it had killed 'dozens' of bandits in "
+                               "an operation near Gusau since Friday.", published="2023-05-15")
+    assert [e.location for e in spoken] == ["Gusau"]
+    for tally in ("In Gusau, 40 people have been killed since Friday, officials said.",
+                  "The army said its troops had killed dozens of bandits near Gusau since 2019."):
+        assert eventdesk.extract(tally, published="2023-05-15") == []
+
+
+def test_a_perfect_infinitive_under_a_verb_of_saying_is_a_claimed_deed():
+    """"Rebels claimed to have shot down an army helicopter near X on Sunday": a side's
+    claim of a deed done, coded with its source; hearsay in the passive ("are said to have
+    abducted") is not a side's claim, and "moved north to attack X" stays an aim."""
+    import eventdesk
+
+    claimed = eventdesk.extract("Rebels claimed to have shot down an army helicopter near "
+                                "Bama on Sunday.", published="2023-05-15")
+    assert [(e.location, e.claimed_by) for e in claimed] == [("Bama", "Rebels")]
+    assert eventdesk.extract("The militants are said to have abducted 20 girls in Bama on "
+                             "Sunday.", published="2023-05-15") == []
+    assert eventdesk.extract("Rebels moved north on Sunday to attack Bama.",
+                             published="2023-05-15") == []

@@ -12,6 +12,7 @@ from eventdesk.components.events.merging.two_types import (
     intercepts,
     rape_in_assault,
     spoils_of_battle,
+    taken_in_assault,
     town_assault,
 )
 from eventdesk.records import Actor
@@ -238,3 +239,21 @@ def test_a_bomb_by_another_or_unnamed_side_or_told_later_is_its_own_event():
                        actor1=SHABAAB, another_incident=True)
     assert not any(how_the_attack_began(c, attack) for c in (unnamed, later, separately))
     assert len(merge([attack, later])) == 2
+
+
+def test_people_taken_in_an_assault_that_killed_nobody_are_one_abduction():
+    """"Gunmen stormed a school in Mosul and carted away 279 students": one abduction; an
+    attack that killed people, or one done to the people after they were taken ("dragged
+    six peasants from their homes and shot them"), stays its own event."""
+    attack = draft("Attack", "Violence against civilians", sent_index=2, start=10)
+    taken = draft("Abduction/forced disappearance", "Violence against civilians",
+                  sent_index=2, start=40)
+    assert taken_in_assault(taken, attack) and not taken_in_assault(attack, taken)
+    assert [c.sub_event_type for c in merge([attack, taken])] == \
+        ["Abduction/forced disappearance"]
+    deadly = draft("Attack", "Violence against civilians", sent_index=2, start=10,
+                   fatalities=3)
+    shot = draft("Attack", "Violence against civilians", sent_index=2, start=70)
+    for other in (deadly, shot):
+        assert not taken_in_assault(taken, other)
+        assert len(merge([other, taken])) == 2

@@ -476,3 +476,45 @@ def test_a_phrase_broken_by_no_quotation_mark_is_not_matched_twice(nlp, finder):
 ])
 def test_a_settlement_that_is_a_place_is_no_agreement(nlp, finder, text, agreement):
     assert ("agreement" in {m.category for m in finder(nlp(text))}) is agreement
+
+
+def test_a_deed_parsed_as_the_speaker_heads_the_reported_clause(nlp, finder):
+    """"A junta air strike on a camp … killed at least five people, a spokesman said",
+    parsed with the strike as the subject of "said": a deed's noun never speaks, so its
+    clause is the strike's, not the saying's; a crowd's noun is a speaker ("protesters
+    said")."""
+    register_extensions()
+    doc = nlp("A junta air strike on a camp for displaced people near Myitkyina in Kachin "
+              "state on Sunday killed at least five people, a spokesman for the Kachin "
+              "Independence Army said.")
+    assert doc[3].dep_ == "nsubj" and doc[3].head.lemma_ == "say"   # the parse this is about
+    doc._.triggers = finder(doc)
+    [clause] = [c for _, found in sentence_clauses(doc) for c in found]
+    assert clause.root.lemma_ != "say"
+    crowd = nlp("Protesters said police had beaten them.")
+    crowd._.triggers = finder(crowd)
+    assert [c.root.lemma_ for _, found in sentence_clauses(crowd) for c in found][0] == "say"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The storming of the prison on Monday freed hundreds of inmates.", "attack"),
+    ("The burning of some 40 houses on Monday was reported by local authorities.", "looting"),
+    ("The looting of the market by gunmen angered residents.", "looting"),
+    # pairs, and deed nouns that are no gerund (triggers.toml [deed_nouns])
+    ("The laying down of arms by the militia was completed on Sunday.", "group_change"),
+    ("The FARC completed the handover of its individual weapons on Tuesday.", "group_change"),
+    ("The takeover of the town by insurgents forced thousands to flee.", "capture"),
+])
+def test_a_gerund_with_its_object_tells_its_verb_s_deed(nlp, finder, text, category):
+    """"The storming of the prison", "the burning of 40 houses": the verb's trigger words
+    and object pairs read on its gerund; not a gerund with no object ("the burning
+    continued") nor a pair's object it lacks ("the burning of tyres")."""
+    assert category in {t.category for t in finder(nlp(text))}
+
+
+@pytest.mark.parametrize("text", ["The burning continued for hours.",
+                                  "The burning of tyres blocked the road.",
+                                  "The handover of the keys took place on Sunday.",
+                                  "The takeover of the company was approved."])
+def test_a_gerund_without_the_verb_s_object_is_no_trigger(nlp, finder, text):
+    assert not finder(nlp(text))

@@ -93,9 +93,11 @@ class EventCoder:
                 if doc[main_trigger(doc, clause).start].idx < preamble:
                     continue  # a headline restates the lead; the dateline is no event
                 reason = happened.why_not(doc, clause)
-                if reason == "named_again" and not candidates \
-                        and happened.told_where_or_when(doc, clause):
-                    reason = None  # "The attack occurred in X": nothing told before it
+                if reason == "named_again" and happened.told_where_or_when(doc, clause) \
+                        and completing.new_kind_named(clause, candidates):
+                    # "The attack occurred in X": nothing told before it; "the abduction
+                    # of 20 worshippers in X on Saturday was confirmed": none of its kind
+                    reason = None
                 if reason is None and sent_index - history <= 1 and not (
                         candidates and candidates[-1].sent_index >= history) \
                         and completing.tells_history_again(doc, clause):

@@ -68,7 +68,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
         # the city since Sunday"
         sent = clause.sent
         start, end = sent.start_char, sent.end_char
-        if re.search(r"\bsince\b", doc_text(doc)[start:end].lower()):
+        if re.search(r"\bsince\b", doc_text(doc)[start:end].lower()) \
+                and not _operation_since_days_ago(doc, clause, start, end):
             return "since_tally"
     adjuncts = "".join(" " + adjunct.lower() for adjunct in _adjuncts_of_the_verb(clause))
     if (_aggregate_told(doc, clause, start, _toll_start(doc, clause, end))
@@ -80,7 +81,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
     # last year, the group said on Thursday")
     deed_kinds = deed_date_kinds(doc, clause, start, end)
     if "background" in deed_kinds and not deed_kinds & {"day", "relative"} \
-            and not _fighting_since_days_ago(doc, clause, start, end):
+            and not _fighting_since_days_ago(doc, clause, start, end) \
+            and not _operation_since_days_ago(doc, clause, start, end):
         return "background_date"
     if deed_kinds <= {"background"} \
             and timed_by_a_war(doc, clause):
@@ -189,6 +191,22 @@ def _fighting_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> 
     return bool(spans) and all(
         d.text.lower().startswith("since") and d.date is not None
         and 0 <= (published - d.date).days <= FIGHTING_SINCE_MAX_DAYS for d in spans)
+
+
+def _operation_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> bool:
+    """"The army said it had killed 'dozens' of fighters in an operation near X since
+    Friday": a side's count of the enemy it killed, at a place it names, in an operation
+    begun a few days ago is that operation's news, not a tally like "40 people have been
+    killed since Sunday" (no doer) or "have killed thousands since 2011"."""
+    published = doc._.published
+    if published is None or not side_killed_some(doc, clause) \
+            or not names_a_place(doc, {t.i for t in clause.tokens}):
+        return False
+    spans = [d for d in doc._.dates or [] if start <= d.start_char < end
+             and d.text.lower().startswith("since")]
+    return bool(spans) and all(
+        d.date is not None and 0 <= (published - d.date).days <= FIGHTING_SINCE_MAX_DAYS
+        for d in spans)
 
 
 def _perfect_since(doc: Doc, clause: Clause) -> bool:

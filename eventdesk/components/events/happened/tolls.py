@@ -50,6 +50,10 @@ def side_killed_some(doc: Doc, clause: Clause) -> bool:
     armed = {i for m in doc._.actors or [] if m.role_hint in ("armed", "state", "international")
              for i in range(m.start, m.end)}
     subjects = [c for c in clause.root.children if c.dep_ == "nsubj"]
+    # "the army said it had killed dozens": the pronoun is the side that says so
+    speaker = clause.root.head if clause.root.dep_ == "ccomp" else None
+    subjects += [c for c in (speaker.children if speaker is not None else ())
+                 if c.dep_ == "nsubj" and any(s.lower_ in SIDE_PRONOUNS for s in subjects)]
     if not any(t.i in armed for s in subjects for t in s.subtree):
         return False
     for obj in clause.root.children:
@@ -61,6 +65,8 @@ def side_killed_some(doc: Doc, clause: Clause) -> bool:
     return False
 
 
+# The pronouns by which a side speaks of itself in what it says it did.
+SIDE_PRONOUNS = frozenset({"it", "they", "we"})
 # Counts that make a war's toll, not one operation's ("hundreds", "thousands", 100 and up).
 WAR_TOLL_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions"}
 WAR_TOLL_MIN = 100

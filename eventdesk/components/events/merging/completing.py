@@ -52,6 +52,33 @@ def referent(clause: Clause, candidates: list[Candidate]) -> Candidate | None:
     return candidates[-1]
 
 
+# The sub-types a deed noun of a family names when it points back ("the abduction" → an
+# abduction told before); the families of FAMILY_TYPES name their event type.
+FAMILY_SUBTYPES = {"abduction": frozenset({"Abduction/forced disappearance"}),
+                   "sexual": frozenset({"Sexual violence"}),
+                   "arrest": frozenset({"Arrests"}),
+                   "looting": frozenset({"Looting/property destruction"})}
+
+
+def new_kind_named(clause: Clause, candidates: list[Candidate]) -> bool:
+    """A deed noun that names no event of its kind told before: "the abduction of 20
+    worshippers in X on Saturday was confirmed", after a report's killings, tells a new
+    abduction. A noun of no definite kind ("the attack", "the incident") may name any event
+    told before; a clause hung on a time word ("since the fighting began last Monday")
+    dates another deed."""
+    if not candidates:
+        return True
+    if any(c.dep_ == "mark" for c in clause.root.children):
+        return False
+    families = {FAMILY_OF[m.category] for m in clause.triggers if m.category != "kill"}
+    if not families or not families <= FAMILY_TYPES.keys() | FAMILY_SUBTYPES.keys():
+        return False
+    types = {FAMILY_TYPES[f] for f in families if f in FAMILY_TYPES}
+    types |= {also for family in types for also in ALSO_NAMES.get(family, ())}
+    subtypes = set().union(*(FAMILY_SUBTYPES.get(f, ()) for f in families))
+    return not any(c.event_type in types or c.sub_event_type in subtypes for c in candidates)
+
+
 def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False) -> bool:
     """The clause tells more of `earlier` (`latest`: the last event the report told)
     rather than a new event; never one the report marks as another incident

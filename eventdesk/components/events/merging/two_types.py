@@ -33,10 +33,12 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     """`a` is the type the incident is coded as: the interception (the strike did not
     land), the violent demonstration (the crowd's violence decides its type), the battle
     (an attack on a town that names no victims is its onset), the sexual violence (first
-    in priority), the mob violence (a crowd's victims are no side of a battle), the
-    instance a summary is followed by, the crowd whose men are detained."""
+    in priority), the abduction an assault that killed nobody carried out, the mob
+    violence (a crowd's victims are no side of a battle), the instance a summary is
+    followed by, the crowd whose men are detained."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
-        or rape_in_assault(a, b) or crowd_seized_fighters(a, b) or instance_of(a, b) \
+        or rape_in_assault(a, b) or taken_in_assault(a, b) or crowd_seized_fighters(a, b) \
+        or instance_of(a, b) \
         or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b) \
         or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b) \
         or crowd_detained(a, b)
@@ -64,6 +66,16 @@ def rape_in_assault(rape: Candidate, attack: Candidate) -> bool:
     are one incident, and sexual violence comes first in ACLED's priority order."""
     return rape.sub_event_type == "Sexual violence" and attack.sub_event_type == "Attack" \
         and told_together(rape, attack)
+
+
+def taken_in_assault(abduction: Candidate, attack: Candidate) -> bool:
+    """"Gunmen stormed a school and carted away 279 students": an assault that kills
+    nobody and the people it then takes away, told together, are one abduction. What is
+    done to the people after they are taken ("dragged six peasants from their homes and
+    shot them") is an attack of its own, as is an assault that killed people."""
+    return abduction.sub_event_type == "Abduction/forced disappearance" \
+        and attack.sub_event_type == "Attack" and attack.start_char < abduction.start_char \
+        and not attack.fatalities and told_together(abduction, attack)
 
 
 def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:

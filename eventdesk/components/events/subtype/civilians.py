@@ -112,7 +112,11 @@ def people_harmed(facts: ClauseFacts) -> bool:
     for tok in list(facts.clause.tokens) + _objects_of_shared_verbs(doc, root):
         aimed_at = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") \
             and tok.head.head.i == root.i  # "threw acid on a teacher"
-        if not (tok.dep_ in ("dobj", "nsubjpass") or aimed_at) or tok.i in armed:
+        # "the abduction of a customs official": the deed told as a noun, its "of" object
+        deed_of = tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and any(m.start <= tok.head.head.i < m.end and m.category in TAKING_DEEDS
+                    for m in facts.clause.triggers)
+        if not (tok.dep_ in ("dobj", "nsubjpass") or aimed_at or deed_of) or tok.i in armed:
             continue
         if tok.ent_type_ in TIME_ENTITIES or tok.lower_ in CLOCK_WORDS or _names_ground(tok):
             continue  # "began the assault at 3 A.M.", "on the Sheikh Saeed District"
@@ -125,6 +129,9 @@ def people_harmed(facts: ClauseFacts) -> bool:
 TIME_ENTITIES = {"TIME", "DATE"}
 # The hour's marks NER leaves untyped ("at 3 A.M.").
 CLOCK_WORDS = {"a.m.", "p.m.", "a.m", "p.m", "gmt", "utc"}
+# Deed nouns whose "of" object is who was taken or violated ("the kidnapping of a customs
+# official"); not a killing's ("mass killings of Sunnis" is as often a record) nor a toll's.
+TAKING_DEEDS = frozenset({"abduction", "sexual"})
 # Pronouns that name people ("he was shot by masked gunmen").
 PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "we", "us"}
 # Attack words that are killings: only a being is beheaded or executed.
