@@ -123,6 +123,16 @@ def test_a_date_in_a_relative_clause_on_another_noun_dates_that_noun_not_the_eve
 
 
 @pytest.mark.slow
+def test_a_date_on_a_noun_another_time_is_told_by_is_not_the_event_s():
+    """"its biggest gain since the capture of Bakhmut in May" dates the capture: the
+    withdrawal, told in the present perfect, is this week's news, not old news dropped."""
+    report = ("Ukraine's army has withdrawn from the eastern town of Avdiivka, handing Russia "
+              "its biggest gain since the capture of Bakhmut in May.")
+    events = eventdesk.extract(report, published="2024-02-17", doc_id="since")
+    assert [(e.event_date, e.time_precision) for e in events] == [(dt.date(2024, 2, 17), 2)]
+
+
+@pytest.mark.slow
 def test_a_date_in_a_relative_clause_on_the_event_s_own_noun_dates_it():
     report = ("An attack that took place in the town of Saraqib on Sunday killed five "
               "soldiers, officials said on Tuesday.")

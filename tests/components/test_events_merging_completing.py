@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 import eventdesk
-from eventdesk.components.events.merging.completing import bare_toll, restated_subject
+from eventdesk.components.events.merging.completing import restated_subject
+from eventdesk.components.events.merging.tolls import bare_toll
 from eventdesk.components.triggers import clauses
 from eventdesk.records import Document
 from tests.components.merging_tellings import (

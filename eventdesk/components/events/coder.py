@@ -36,6 +36,7 @@ from eventdesk.components.events.merging import (
     in_sentence,
     retellings,
     scenes,
+    tolls,
 )
 from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.place_fallbacks import headline_place
@@ -100,7 +101,7 @@ class EventCoder:
                     reason = None
                 if reason is None and sent_index - history <= 1 and not (
                         candidates and candidates[-1].sent_index >= history) \
-                        and completing.tells_history_again(doc, clause):
+                        and tolls.tells_history_again(doc, clause):
                     reason = "history_told_again"
                 if reason is None and not candidates and happened.told_on_that_day(doc, clause):
                     reason = "that_day"
@@ -117,7 +118,7 @@ class EventCoder:
                 earlier = completing.referent(clause, candidates)
                 if earlier is not None and completing.completes(
                         doc, clause, earlier, latest=earlier is candidates[-1]):
-                    completing.add_deaths(doc, clause, earlier)
+                    tolls.add_deaths(doc, clause, earlier)
                     completing.take_told_day(earlier, *date_for(doc, sent, clause, ctx))
                     if earlier.date_told and earlier is candidates[-1]:
                         ctx.date, ctx.precision = earlier.date, earlier.time_precision

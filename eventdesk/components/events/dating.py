@@ -46,10 +46,12 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     published = doc._.published
     trigger = main_trigger(doc, clause)
     head = doc[trigger.start:trigger.end].root
+    others = [d for d in in_clause if _dates_another_noun(doc, d, head)]
     for found in (in_clause, in_sentence):
         own = [d for d in found if not _dates_another_noun(doc, d, head)]
-        # in the clause only its deed's own dates; in the sentence any, if no other
-        own = own if found is in_clause else (own or found)
+        # in the clause only its deed's own dates; in the sentence any, if no other, but
+        # not one of the clause's dates found to be another noun's
+        own = own if found is in_clause else (own or [d for d in found if d not in others])
         own = _told_of_the_trigger(doc, _explicit_days_first(own), head.i)
         if own:
             best = min(own, key=lambda d: abs(d.start_char - anchor))
@@ -159,12 +161,19 @@ def _dates_another_noun(doc: Doc, mention, trigger: Token) -> bool:
     """The date is told in a relative clause on another noun than the event's own word
     ("had taken full control of Sirte, ending a campaign that began in May", "retook the
     town, which the rebels had seized in March"): it dates what that noun names, not the
-    event."""
+    event. So is a date on a noun that another time is told by ("its biggest gain since the
+    capture of Bakhmut in May": the capture's month, not the withdrawal's; modality.toml
+    `other_time` words)."""
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     tok = span.root if span is not None and len(span) else None
+    date_root = tok
+    other_time = modality().words["other_time"]
     while tok is not None and tok.i != trigger.i and tok.head.i != tok.i:
         if tok.dep_ == "relcl":
             return tok.head.i != trigger.i and trigger not in tok.subtree
+        if tok is not date_root and tok.dep_ == "pobj" and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.head.lower_ in other_time and trigger not in tok.subtree:
+            return True
         tok = tok.head
     return False
 

@@ -7,12 +7,12 @@ sentences, a clause that only completes an event told before adds its dead and d
 highest in ACLED's priority speaking for them.
 
 Modules, each importing only those before it in ORDER: places_days (one day, one place),
-clause_reading (readings of a clause's words the tests share), in_sentence, completing,
-scenes (a report moving on to another scene or incident), same_event, retellings
-(restatements, summary leads, attackers named again, details of how an event went),
-crowds (one crowd told several times), two_types (one incident told as two types), merge
-(the loop).
+clause_reading (readings of a clause's words the tests share), in_sentence, tolls (a toll
+told after an event), completing, scenes (a report moving on to another scene or incident),
+same_event, retellings (restatements, summary leads, attackers named again, details of how
+an event went), crowds (one crowd told several times), two_types (one incident told as two
+types), merge (the loop).
 """
 
-ORDER = ("places_days", "clause_reading", "in_sentence", "completing", "scenes", "same_event",
-         "retellings", "crowds", "two_types", "merge")
+ORDER = ("places_days", "clause_reading", "in_sentence", "tolls", "completing", "scenes",
+         "same_event", "retellings", "crowds", "two_types", "merge")

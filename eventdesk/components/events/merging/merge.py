@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from eventdesk.coding.typology import may_face_itself, priority
 from eventdesk.components.events.common import Candidate
-from eventdesk.components.events.merging.completing import set_toll, toll_of
 from eventdesk.components.events.merging.crowds import crowd_speaks, tells_crowd_again
 from eventdesk.components.events.merging.places_days import holds
 from eventdesk.components.events.merging.retellings import (
@@ -18,6 +17,7 @@ from eventdesk.components.events.merging.retellings import (
     tells_attack_again,
 )
 from eventdesk.components.events.merging.same_event import one_transfer, same_event
+from eventdesk.components.events.merging.tolls import set_toll, toll_of
 from eventdesk.components.events.merging.two_types import (
     one_incident_of_two_types,
     speaks_for_incident,

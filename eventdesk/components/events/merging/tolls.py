@@ -1,0 +1,107 @@
+"""Tolls told after an event: a bare toll ("eight people were killed, the minister said")
+completes the event told before it, a toll told right after history is more of that history,
+and the dead a completing clause tells join the earlier event's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventdesk.components.events.common import (
+    Candidate,
+    armed_subject,
+    evidence_bounds,
+    is_weak,
+    lexicon,
+    names_a_place,
+    tells_a_day,
+)
+from eventdesk.components.events.merging.clause_reading import is_backref
+from eventdesk.components.events.placing.side_places import where_the_source_is
+from eventdesk.components.fatalities import FatalityCount, combine_tolls, count_fatalities
+from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_text
+
+
+def _restating_appositive(doc: Doc, clause: Clause) -> set[int]:
+    """The tokens of "an attack …" set beside a toll ("killed seven soldiers, an attack
+    claimed by X"): an attack noun in apposition names the event told, not a new one."""
+    nouns = lexicon()["backref_nouns"]
+    found: set[int] = set()
+    for m in clause.triggers:
+        head = doc[m.start:m.end].root
+        if head.dep_ == "appos" and (head.lower_ in nouns or head.lemma_.lower() in nouns):
+            found |= {t.i for t in head.subtree}
+    return found
+
+
+def bare_toll(doc: Doc, clause: Clause) -> bool:
+    """"Eight people were killed, the minister said": a toll with no attacker, place or day
+    of its own completes the event told before it."""
+    restated = _restating_appositive(doc, clause)
+    if restated:
+        # "…, killed seven soldiers, an attack the ministry blamed on X": the appositive
+        # and what it says of the attack restate the event, they add none
+        ids = {t.i for t in clause.tokens} - restated
+        if not {m.category for m in clause.triggers if m.start in ids} <= lexicon()["weak"]:
+            return False
+    elif not is_weak(clause):
+        return False
+    else:
+        ids = {t.i for t in clause.tokens}
+    # a participle the parser hung on a noun ("gunmen on motorcycles killed nine civilians
+    # in the village of X, an official told AFP"): its own phrase tells its place and day
+    ids |= {t.i for tok in clause.tokens if tok.dep_ == "acl" and tok.pos_ == "VERB"
+            for t in tok.subtree}
+    if armed_subject(clause) and clause.root.lemma_.lower() not in lexicon()["toll_verbs"]:
+        return False  # not "our troops suffered two killed": the side that lost them
+    if names_a_place(doc, ids - _where_sources_are(doc)) or tells_a_day(doc, clause):
+        return False
+    return not any(c.dep_ == "agent" for c in clause.root.children)
+
+
+def _where_sources_are(doc: Doc) -> set[int]:
+    """"Two soldiers and four rebels were killed, according to a military source in
+    Bouar": the places that only say where a source is (`where_the_source_is`)."""
+    return {m.start for m in doc._.places or [] if where_the_source_is(doc, m)}
+
+
+def tells_history_again(doc: Doc, clause: Clause) -> bool:
+    """"A year after the attack on the market … More than 120 people were killed in the
+    assault": a toll with no attacker, place or day of its own, or any deed told "in the
+    assault", told right after a deed found to be history, belong to that deed."""
+    if bare_toll(doc, clause):
+        return True
+    # "… took 251 hostages in the assault": any deed told "in the assault" there is that
+    # history's too
+    return (any(is_backref(doc[m.start:m.end].root) for m in clause.triggers)
+            or _joined_to_a_backref(clause)) and not tells_a_day(doc, clause)
+
+
+def _joined_to_a_backref(clause: Clause) -> bool:
+    """"Gunmen killed about 1,200 people and took 251 hostages in the assault": the
+    "in the assault" closing a pair of joined deeds tells both."""
+    root = clause.root
+    joined = [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    joined += [root.head] if root.dep_ == "conj" and root.head.pos_ == "VERB" else []
+    return any(is_backref(g) for verb in joined for p in verb.children if p.dep_ == "prep"
+               and p.i > root.i for g in p.children if g.dep_ == "pobj")
+
+
+def add_deaths(doc: Doc, clause: Clause, earlier: Candidate) -> None:
+    """The dead a completing clause tells join the earlier event's (`combine_tolls`: a
+    risen toll replaces, others and another side's dead add up)."""
+    start, end = evidence_bounds(doc, clause)
+    set_toll(earlier, combine_tolls(toll_of(earlier), count_fatalities(doc_text(doc)[start:end])))
+
+
+def toll_of(cand: Candidate) -> FatalityCount:
+    """The candidate's toll reading; a bare count when its reading was dropped (a copy
+    of an event at another place keeps no toll)."""
+    if cand.toll is not None and cand.toll.count == cand.fatalities \
+            and cand.toll.text == cand.fatalities_text:
+        return cand.toll
+    return FatalityCount(cand.fatalities, cand.fatalities_text, None, None)
+
+
+def set_toll(cand: Candidate, toll: FatalityCount) -> None:
+    cand.toll, cand.fatalities, cand.fatalities_text = toll, toll.count, toll.text
