@@ -62,6 +62,14 @@ def is_associate(doc: Doc, mention) -> bool:
     return False
 
 
+def is_source(doc: Doc, mention) -> bool:
+    """The mention names who tells the news ("…, police said", "a police official told
+    AFP", "according to the army"): the source of a claim, never a side of the deed it
+    reports."""
+    return any(claim.start_char <= mention.start_char and mention.end_char <= claim.end_char
+               for claim in doc._.claims or ())
+
+
 def _backed_doer(doc: Doc, mention, event_words: set[int]):
     """The side a backer backs, when the parse hangs the deed on the backer: in "troops
     backed by militiamen pushed into X" the deed is the troops' (the backer stays an
@@ -95,7 +103,7 @@ def roles(doc: Doc, clause: Clause):
     event_words = {i for trig in clause.triggers for i in range(trig.start, trig.end)}
     agents, patients, subordinate = [], [], []
     for mention in doc._.actors or []:
-        if mention.start not in ids:
+        if mention.start not in ids or is_source(doc, mention):
             continue
         if is_associate(doc, mention):
             backed = _backed_doer(doc, mention, event_words)
@@ -395,6 +403,22 @@ def _headline_passive(verb: Token) -> bool:
         c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
 
 
+def _fronted_subject(noun: Token, root: Token) -> bool:
+    """"On Monday in the Qalamoun Mountains, the army's 63rd Brigade and Hezbollah captured
+    the hill": after a fronted time or place phrase the parser hangs the subject on that
+    phrase's last noun as an apposition, leaving the verb without a subject. A noun so
+    hung, set off by a comma, right before a verb that has no subject of its own, is it."""
+    doc = noun.doc
+    if noun.head.dep_ != "pobj" or not 0 < noun.left_edge.i < noun.i < root.i \
+            or doc[noun.left_edge.i - 1].text != "," or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return False
+    if any(t.pos_ != "ADV" for t in doc[noun.right_edge.i + 1:root.i]):
+        return False
+    return root in noun.ancestors
+
+
 def _role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = frozenset()
              ) -> str | None:
     """agent for subjects and "by" phrases, patient for objects and passive subjects;
@@ -437,6 +461,8 @@ def _role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = f
             # who the described noun is; it has that noun's role
             t = t.head
             continue
+        if dep == "appos" and _fronted_subject(t, root):
+            return "agent"
         if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
             return "patient"
         if dep == "pobj" and t.head.lower_ in PATIENT_PREPS:
