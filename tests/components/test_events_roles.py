@@ -28,11 +28,27 @@ def test_the_source_of_the_news_is_no_side(text, agent):
 
 
 @pytest.mark.slow
-def test_a_subject_hung_on_a_fronted_phrase_acts():
-    """After "On Monday in the Qalamoun Mountains," the parser makes the subject an
-    apposition of "Mountains": it is still who took the hill."""
-    events = eventdesk.extract(
-        "On Monday in the Qalamoun Mountains, Syrian troops and Hezbollah fighters captured "
-        "a hill from Islamic State militants.", published="2016-06-15")
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("On Monday in the Qalamoun Mountains, Syrian troops and Hezbollah fighters captured "
+     "a hill from Islamic State militants.", "Islamic State"),
+    # the attribution stage reads the hung subject as part of the source, too
+    ("According to a field correspondent, the Syrian Commandos and their allies captured "
+     "the villages of Kinsibba and Salma on Monday.", None),
+])
+def test_a_subject_hung_on_a_fronted_phrase_acts(text, actor2):
+    """After "On Monday in the Qalamoun Mountains," or "According to X," the parser makes
+    the subject an apposition of the phrase's last noun: it is still who took the ground."""
+    events = eventdesk.extract(text, published="2016-06-15")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
-        ("Government regains territory", "Military Forces of Syria", "Islamic State")]
+        ("Government regains territory", "Military Forces of Syria", actor2)]
+
+
+@pytest.mark.slow
+def test_the_head_noun_decides_who_was_harmed():
+    """"A contractor working with U.S. forces" is a contractor: the force in the phrase
+    says whom he worked with, it is not the side acted upon."""
+    assert _roles("A construction contractor working with U.S. forces was shot dead near "
+                  "Tal Afar on Monday.") == [(None, None)]
+    events = eventdesk.extract("A construction contractor working with U.S. forces was shot "
+                               "dead near Tal Afar on Monday.", published="2006-06-15")
+    assert [e.sub_event_type for e in events] == ["Attack"]

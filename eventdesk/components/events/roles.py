@@ -103,7 +103,8 @@ def roles(doc: Doc, clause: Clause):
     event_words = {i for trig in clause.triggers for i in range(trig.start, trig.end)}
     agents, patients, subordinate = [], [], []
     for mention in doc._.actors or []:
-        if mention.start not in ids or is_source(doc, mention):
+        if mention.start not in ids or is_source(doc, mention) and not _fronted_subject(
+                doc[mention.start:mention.end].root, clause.root):
             continue
         if is_associate(doc, mention):
             backed = _backed_doer(doc, mention, event_words)
@@ -405,11 +406,13 @@ def _headline_passive(verb: Token) -> bool:
 
 def _fronted_subject(noun: Token, root: Token) -> bool:
     """"On Monday in the Qalamoun Mountains, the army's 63rd Brigade and Hezbollah captured
-    the hill": after a fronted time or place phrase the parser hangs the subject on that
-    phrase's last noun as an apposition, leaving the verb without a subject. A noun so
-    hung, set off by a comma, right before a verb that has no subject of its own, is it."""
+    the hill", "According to X, the commandos captured…", "After capturing the tower, the
+    army took…": after a fronted phrase the parser hangs the subject on that phrase's last
+    noun as an apposition (and the attribution stage reads it as part of the source),
+    leaving the verb without a subject. A noun so hung, set off by a comma, right before a
+    verb that has no subject of its own, is it."""
     doc = noun.doc
-    if noun.head.dep_ != "pobj" or not 0 < noun.left_edge.i < noun.i < root.i \
+    if noun.head.dep_ not in ("pobj", "dobj") or not 0 < noun.left_edge.i < noun.i < root.i \
             or doc[noun.left_edge.i - 1].text != "," or root.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
@@ -417,6 +420,17 @@ def _fronted_subject(noun: Token, root: Token) -> bool:
     if any(t.pos_ != "ADV" for t in doc[noun.right_edge.i + 1:root.i]):
         return False
     return root in noun.ancestors
+
+
+def _describes_another(verb: Token) -> bool:
+    """"A contractor working with U.S. forces", "journalists working for the state
+    media": a participle phrase that says whom a person works with or for; the person
+    named by the head noun is the one acted upon or acting, never the force in the phrase
+    (the head noun decides who he is). Only for a head noun no actor mention covers."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = verb.head
+    return not any(m.start <= noun.i < m.end for m in noun.doc._.actors or [])
 
 
 def _role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = frozenset()
@@ -465,6 +479,8 @@ def _role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = f
             return "agent"
         if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
             return "patient"
+        if dep == "pobj" and _describes_another(t.head.head):
+            return None
         if dep == "pobj" and t.head.lower_ in PATIENT_PREPS:
             return "patient"
         if dep in ("compound", "amod", "poss", "nmod", "appos") or (
