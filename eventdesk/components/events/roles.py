@@ -62,11 +62,13 @@ def is_associate(doc: Doc, mention) -> bool:
     return False
 
 
-def is_source(doc: Doc, mention) -> bool:
-    """The mention names who tells the news ("…, police said", "a police official told
-    AFP", "according to the army"): the source of a claim, never a side of the deed it
-    reports."""
+def is_source(doc: Doc, mention, verb: Token) -> bool:
+    """The mention names who tells the news of `verb`'s deed ("…, police said", "…,
+    according to the army"): the source of a claim told after the deed's verb, or with
+    "according to", never a side of the deed it reports. (A source found before the verb
+    may be the deed's own subject: "Israeli forces captured X, said by the army to…".)"""
     return any(claim.start_char <= mention.start_char and mention.end_char <= claim.end_char
+               and (mention.start > verb.i or claim.cue == "according to")
                for claim in doc._.claims or ())
 
 
@@ -103,15 +105,15 @@ def roles(doc: Doc, clause: Clause):
     event_words = {i for trig in clause.triggers for i in range(trig.start, trig.end)}
     agents, patients, subordinate = [], [], []
     for mention in doc._.actors or []:
-        if mention.start not in ids or is_source(doc, mention) and not _fronted_subject(
-                doc[mention.start:mention.end].root, clause.root):
+        head = doc[mention.start:mention.end].root
+        if mention.start not in ids or is_source(doc, mention, clause.root) \
+                and not _fronted_subject(head, clause.root):
             continue
         if is_associate(doc, mention):
             backed = _backed_doer(doc, mention, event_words)
             if backed is not None and backed.start in ids and backed not in agents:
                 agents.append(backed)
             continue
-        head = doc[mention.start:mention.end].root
         role = _role_of(head, clause.root, event_words)
         if role == "agent" and _subject_of_subordinate(head, clause.root):
             subordinate.append(mention)
