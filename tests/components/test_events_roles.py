@@ -4,6 +4,8 @@ import pytest
 
 import eventdesk
 from eventdesk.components.events.roles import roles
+from eventdesk.components.events.subtype.shared import _victim_words
+from eventdesk.components.events.subtype.table import ClauseFacts
 from eventdesk.components.triggers import sentence_clauses
 from eventdesk.records import Document
 
@@ -60,3 +62,16 @@ def test_the_head_noun_decides_who_was_harmed():
     events = eventdesk.extract("A construction contractor working with U.S. forces was shot "
                                "dead near Tal Afar on Monday.", published="2006-06-15")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.slow
+def test_victims_of_a_reported_killing_are_the_subject_of_the_report():
+    """"Eleven persons have been reported killed": the parse makes "killed" a complement of
+    "reported"; the victims are still the persons."""
+    doc = eventdesk.load().parse(Document(
+        text="Eleven persons have been reported killed by gunmen in Galga on Monday.",
+        doc_id="t"))
+    clause = next(c for _, grouped in sentence_clauses(doc) for c in grouped
+                  if c.root.lower_ == "killed")
+    facts = ClauseFacts(doc, clause, "kill", clause.categories(), None, None)
+    assert {t.text for t in _victim_words(facts)} == {"persons"}
