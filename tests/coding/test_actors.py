@@ -247,6 +247,13 @@ def test_compound_adjectives_are_not_mentions(matcher):
     assert mentions(matcher, "The rebel-held town was quiet.", ["SY"], 2014) == []
 
 
+def test_a_local_government_area_is_a_place_not_the_government(matcher):
+    """"Biu Local Government Area" names a Nigerian district, never a side."""
+    found = mentions(matcher, "Gunmen raided a village in Biu Local Government Area.",
+                     ["NG"], 2015)
+    assert [m.text for m in found] == ["Gunmen"]
+
+
 def test_no_context_country_drops_countryless_mentions(matcher):
     found = mentions(matcher, "Troops and Hamas fighters clashed.", [], None)
     assert [(m.text, m.actor.name) for m in found] == [("Hamas fighters", "Hamas")]

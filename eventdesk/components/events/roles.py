@@ -62,6 +62,16 @@ def is_associate(doc: Doc, mention) -> bool:
     return False
 
 
+def is_source(doc: Doc, mention, verb: Token) -> bool:
+    """The mention names who tells the news of `verb`'s deed ("…, police said", "…,
+    according to the army"): the source of a claim told after the deed's verb, or with
+    "according to", never a side of the deed it reports. (A source found before the verb
+    may be the deed's own subject: "Israeli forces captured X, said by the army to…".)"""
+    return any(claim.start_char <= mention.start_char and mention.end_char <= claim.end_char
+               and (mention.start > verb.i or claim.cue == "according to")
+               for claim in doc._.claims or ())
+
+
 def _backed_doer(doc: Doc, mention, event_words: set[int]):
     """The side a backer backs, when the parse hangs the deed on the backer: in "troops
     backed by militiamen pushed into X" the deed is the troops' (the backer stays an
@@ -95,14 +105,15 @@ def roles(doc: Doc, clause: Clause):
     event_words = {i for trig in clause.triggers for i in range(trig.start, trig.end)}
     agents, patients, subordinate = [], [], []
     for mention in doc._.actors or []:
-        if mention.start not in ids:
+        head = doc[mention.start:mention.end].root
+        if mention.start not in ids or is_source(doc, mention, clause.root) \
+                and not _fronted_subject(head, clause.root):
             continue
         if is_associate(doc, mention):
             backed = _backed_doer(doc, mention, event_words)
             if backed is not None and backed.start in ids and backed not in agents:
                 agents.append(backed)
             continue
-        head = doc[mention.start:mention.end].root
         role = _role_of(head, clause.root, event_words)
         if role == "agent" and _subject_of_subordinate(head, clause.root):
             subordinate.append(mention)
@@ -395,6 +406,35 @@ def _headline_passive(verb: Token) -> bool:
         c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
 
 
+def _fronted_subject(noun: Token, root: Token) -> bool:
+    """"On Monday in the Qalamoun Mountains, the army's 63rd Brigade and Hezbollah captured
+    the hill", "According to X, the commandos captured…", "After capturing the tower, the
+    army took…": after a fronted phrase the parser hangs the subject on that phrase's last
+    noun as an apposition (and the attribution stage reads it as part of the source),
+    leaving the verb without a subject. A noun so hung, set off by a comma, right before a
+    verb that has no subject of its own, is it."""
+    doc = noun.doc
+    if noun.head.dep_ not in ("pobj", "dobj") or not 0 < noun.left_edge.i < noun.i < root.i \
+            or doc[noun.left_edge.i - 1].text != "," or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return False
+    if any(t.pos_ != "ADV" for t in doc[noun.right_edge.i + 1:root.i]):
+        return False
+    return root in noun.ancestors
+
+
+def _describes_another(verb: Token) -> bool:
+    """"A contractor working with U.S. forces", "journalists working for the state
+    media": a participle phrase that says whom a person works with or for; the person
+    named by the head noun is the one acted upon or acting, never the force in the phrase
+    (the head noun decides who he is). Only for a head noun no actor mention covers."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = verb.head
+    return not any(m.start <= noun.i < m.end for m in noun.doc._.actors or [])
+
+
 def _role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = frozenset()
              ) -> str | None:
     """agent for subjects and "by" phrases, patient for objects and passive subjects;
@@ -437,8 +477,12 @@ def _role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = f
             # who the described noun is; it has that noun's role
             t = t.head
             continue
+        if dep == "appos" and _fronted_subject(t, root):
+            return "agent"
         if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
             return "patient"
+        if dep == "pobj" and _describes_another(t.head.head):
+            return None
         if dep == "pobj" and t.head.lower_ in PATIENT_PREPS:
             return "patient"
         if dep in ("compound", "amod", "poss", "nmod", "appos") or (

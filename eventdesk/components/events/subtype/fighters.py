@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES, place_tokens
+from eventdesk.components.events.subtype.battles import FORCE_TARGETS, fighting_told
 from eventdesk.components.events.subtype.shared import (
     COMBATANT_NOUNS,
     FIGHTER_NOUNS,
@@ -29,6 +30,34 @@ STATE_STAFF_NOUNS = {"official", "employee", "worker", "staff", "councillor", "c
                      "minister", "lawmaker", "parliamentarian", "director", "administrator",
                      "clerk", "judge", "prosecutor", "contractor", "spokesman", "spokeswoman",
                      "engineer", "teacher", "doctor", "nurse", "governor", "mayor"}
+
+# A police commander named by his rank ("a police chief", "two police commanders", "the
+# top police official", "a senior police officer"): shot where nobody fights, the target of
+# an assassination, which the labelled wire sentences code as an attack.
+COMMAND_RANKS = {"chief", "commander", "official", "head"}
+SENIOR_MARKS = {"senior", "top", "deputy", "acting", "high-ranking", "ranking", "no."}
+POLICE_WORDS = {"police", "policeman"}
+
+
+def _police_commander(staff: Token) -> bool:
+    """The noun names a police officer of command rank: "police chief", "police
+    commanders", "top police official", "senior police officer", "No. 2 police officer"."""
+    mods = {c.lower_ for c in staff.children if c.dep_ in ("compound", "amod", "nmod")}
+    mods |= {t.lower_ for t in staff.doc[staff.left_edge.i:staff.i]}
+    if not mods & POLICE_WORDS:
+        return False
+    lemma = staff.lemma_.lower()
+    return lemma in COMMAND_RANKS or lemma == "officer" and bool(mods & SENIOR_MARKS)
+
+
+def _post_attacked(facts: ClauseFacts, victim: Token) -> bool:
+    """The clause attacks a force or its post besides the victim ("attacked a checkpoint,
+    killing a police commander", "stormed a police station and killed its chief")."""
+    own = {t.i for t in victim.subtree}
+    return any(t.i not in own and t.dep_ in ("dobj", "nsubjpass", "pobj") and (
+        {t.lemma_.lower()} | {c.lemma_.lower() for c in t.children
+                              if c.dep_ in ("compound", "amod")}) & FORCE_TARGETS
+               for t in facts.clause.tokens)
 
 
 def _force_victims(facts: ClauseFacts) -> list[Token]:
@@ -94,6 +123,9 @@ def force_victims_defenceless(facts: ClauseFacts) -> bool:
         if staff.lemma_.lower() in STATE_STAFF_NOUNS and any(
                 c.lemma_.lower() in STATE_QUALIFIERS for c in staff.children
                 if c.dep_ in ("compound", "amod")):
+            return True
+        if _police_commander(staff) and not (fighting_told(facts)
+                                             or _post_attacked(facts, staff)):
             return True
         if _of_a_force(word, armed) and (verbs & EXECUTION_VERBS or _marked_defenceless(word)
                                          or _off_guard(facts.clause.root)

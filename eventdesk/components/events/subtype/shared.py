@@ -75,6 +75,10 @@ def _victim_words(facts: ClauseFacts) -> list[Token]:
         deps = {"nsubjpass", "dobj"} | ({"nsubj"} if head.lemma_.lower() in SUBJECT_DIES
                                         else set())
         stack = [c for c in head.children if c.dep_ in deps]
+        if head.dep_ == "xcomp" and not stack:
+            # "eleven people were reported killed": the victims are the subject of the
+            # passive verb that reports the killing
+            stack = [c for c in head.head.children if c.dep_ == "nsubjpass"]
         while stack:
             tok = stack.pop()
             found.append(counted_before(tok) or tok)

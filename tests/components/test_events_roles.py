@@ -1,0 +1,77 @@
+"""Roles from the parse: who acts and who is acted upon in a clause."""
+
+import pytest
+
+import eventdesk
+from eventdesk.components.events.roles import roles
+from eventdesk.components.events.subtype.shared import _victim_words
+from eventdesk.components.events.subtype.table import ClauseFacts
+from eventdesk.components.triggers import sentence_clauses
+from eventdesk.records import Document
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None]]:
+    doc = eventdesk.load().parse(Document(text=text, doc_id="t"))
+    return [tuple(m and m.text for m in roles(doc, clause))
+            for _, grouped in sentence_clauses(doc) for clause in grouped]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "agent"), [
+    ("Somali militants killed two city council officials and a former lawmaker in Baidoa, "
+     "police and the rebel group said on Sunday.", "Somali militants"),
+    ("Gunmen opened fire on a provincial councillor's convoy in Baquba, killing him and two "
+     "guards, police and a doctor said.", "Gunmen"),
+])
+def test_the_source_of_the_news_is_no_side(text, agent):
+    """"…, police and a doctor said": the police tell the news; the parse hangs them on
+    the victims, but they are not the side acted upon."""
+    assert _roles(text)[0] == (agent, None)
+
+
+@pytest.mark.slow
+def test_a_source_found_before_the_verb_may_be_its_subject():
+    """The attribution stage reads "Israeli forces" as the source of "said by the army";
+    written before the deed's verb, it is the deed's subject all the same."""
+    assert _roles("Israeli forces have captured a top Hamas leader in Hebron, said by the "
+                  "army to have planned a string of bombings.")[0][0] == "Israeli forces"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("On Monday in the Qalamoun Mountains, Syrian troops and Hezbollah fighters captured "
+     "a hill from Islamic State militants.", "Islamic State"),
+    # the attribution stage reads the hung subject as part of the source, too
+    ("According to a field correspondent, the Syrian Commandos and their allies captured "
+     "the villages of Kinsibba and Salma on Monday.", None),
+])
+def test_a_subject_hung_on_a_fronted_phrase_acts(text, actor2):
+    """After "On Monday in the Qalamoun Mountains," or "According to X," the parser makes
+    the subject an apposition of the phrase's last noun: it is still who took the ground."""
+    events = eventdesk.extract(text, published="2016-06-15")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Government regains territory", "Military Forces of Syria", actor2)]
+
+
+@pytest.mark.slow
+def test_the_head_noun_decides_who_was_harmed():
+    """"A contractor working with U.S. forces" is a contractor: the force in the phrase
+    says whom he worked with, it is not the side acted upon."""
+    assert _roles("A construction contractor working with U.S. forces was shot dead near "
+                  "Tal Afar on Monday.") == [(None, None)]
+    events = eventdesk.extract("A construction contractor working with U.S. forces was shot "
+                               "dead near Tal Afar on Monday.", published="2006-06-15")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.slow
+def test_victims_of_a_reported_killing_are_the_subject_of_the_report():
+    """"Eleven persons have been reported killed": the parse makes "killed" a complement of
+    "reported"; the victims are still the persons."""
+    doc = eventdesk.load().parse(Document(
+        text="Eleven persons have been reported killed by gunmen in Galga on Monday.",
+        doc_id="t"))
+    clause = next(c for _, grouped in sentence_clauses(doc) for c in grouped
+                  if c.root.lower_ == "killed")
+    facts = ClauseFacts(doc, clause, "kill", clause.categories(), None, None)
+    assert {t.text for t in _victim_words(facts)} == {"persons"}
