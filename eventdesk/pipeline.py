@@ -23,13 +23,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventdesk import __version__
-from eventdesk.components.attribution import find_claims
-from eventdesk.components.dates import find_dates, parse_published, published_problem
-from eventdesk.components.events import DATELINE, EventCoder
-from eventdesk.components.events.common import LINE_LABEL, headline_line_end
-from eventdesk.components.scene import report_countries
+from eventdesk.components import stages  # noqa: F401  (registers the stages with spaCy)
+from eventdesk.components.dates import parse_published, published_problem
 from eventdesk.components.spaced_ner import wrap_ner
-from eventdesk.components.triggers import DATA_DIR, TriggerFinder
+from eventdesk.components.triggers import DATA_DIR
 from eventdesk.errors import (
     WORKER_DIED,
     EventdeskError,
@@ -39,7 +36,7 @@ from eventdesk.errors import (
     coded,
     one_line,
 )
-from eventdesk.extensions import doc_text, register_extensions
+from eventdesk.extensions import register_extensions
 from eventdesk.io import unicode_problem
 from eventdesk.nlp import load_spacy
 from eventdesk.records import Document, DocumentFailure, DocumentResult, Event
@@ -59,179 +56,6 @@ COMPONENTS = (
     "eventdesk_paragraphs", "eventdesk_places", "eventdesk_actors", "eventdesk_dates",
     "eventdesk_claims", "eventdesk_triggers", "eventdesk_classifier", "eventdesk_events",
 )
-
-
-# "09:14", "21.05": the time stamp that opens a line of a live blog
-TIME_STAMP = re.compile(r"[0-2]?\d[:.][0-5]\d")
-
-
-@Language.component("eventdesk_paragraphs", assigns=["token.is_sent_start"])
-def paragraphs(doc: Doc) -> Doc:
-    """A blank line ends a sentence, so headlines and datelines are not run into the lead
-    (the parser keeps these boundaries); so does a line break after a full stop, or before
-    a live blog's time stamp ("10:05 Heavy fighting…") or a digest's line label ("4 Jan –
-    Zamfara:"), so that one item's places and day are not read into the next; so does the
-    line break after a headline. A line label stays with the sentence it opens. A bare
-    line break may otherwise only wrap a sentence."""
-    text = doc_text(doc)
-    headline_end = headline_line_end(text)
-    paragraph_starts = [0]
-    for tok in doc[1:]:
-        previous = doc[tok.i - 1]
-        if previous.is_space and previous.text.count("\n") >= 2:
-            tok.is_sent_start = True
-            paragraph_starts.append(tok.i)
-        elif previous.is_space and "\n" in previous.text and tok.i >= 2 and (
-                doc[tok.i - 2].text in (".", "!", "?") or TIME_STAMP.fullmatch(tok.text)
-                or tok.idx == headline_end):
-            tok.is_sent_start = True
-        if previous.is_space and "\n" in previous.text:
-            label = LINE_LABEL.match(text, tok.idx)
-            if label is not None:
-                tok.is_sent_start = True
-                _keep_together(doc, tok.i, label.end())
-        elif tok.text == "[" and not previous.is_space and previous.text not in (".", "!", "?"):
-            _keep_insertion(doc, tok.i)
-    # "BEIRUT, Aug. 17 (Wire) — Jets struck …": the lead parses on its own
-    for start in paragraph_starts[:2]:
-        match = DATELINE.match(text, doc[start].idx)
-        if match is None:
-            continue
-        for tok in doc[start + 1:]:
-            if tok.idx >= match.end():
-                if not tok.is_space:
-                    tok.is_sent_start = True
-                break
-    return doc
-
-
-def _keep_insertion(doc: Doc, start: int) -> None:
-    """An editor's insertion in brackets inside a sentence ("killed on Saturday [31
-    October] in firing ... in Ranipur Town", as monitoring services write): the parser may
-    not cut it, nor the words that go on after it, from the sentence it sits in."""
-    for tok in doc[start:]:
-        if tok.i >= start + 12 or tok.text in (".", "!", "?", "[") and tok.i > start \
-                or "\n" in tok.text:
-            return  # no closing bracket near: not an insertion
-        if tok.text == "]":
-            break
-    else:
-        return
-    for inner in doc[start:tok.i + 1]:
-        inner.is_sent_start = False
-    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if after is not None and not after.is_space and (after.text[:1].islower()
-                                                     or after.text in (",", ";")):
-        after.is_sent_start = False
-
-
-def _keep_together(doc: Doc, label_start: int, label_end_char: int) -> None:
-    """The parser may not cut a line label ("7 Jan – Borno:") from the sentence it opens:
-    the label's day and place belong to that sentence."""
-    for tok in doc[label_start + 1:]:
-        if tok.is_space:
-            continue
-        tok.is_sent_start = False
-        if tok.idx >= label_end_char:
-            break
-
-
-@Language.factory("eventdesk_places", requires=["token.pos", "token.dep"],
-                  assigns=["doc._.places", "doc._.countries"])
-def create_places(nlp: Language, name: str):
-    from eventdesk.geo import open_gazetteer
-    from eventdesk.geo.coordinated import with_coordinated_names
-
-    register_extensions()
-    gazetteer = open_gazetteer()
-
-    def places(doc: Doc) -> Doc:
-        mentions = with_coordinated_names(gazetteer, doc, gazetteer.find_mentions(doc))
-        doc._.places = mentions
-        doc._.countries = report_countries(gazetteer, doc, mentions)
-        return doc
-
-    return places
-
-
-@Language.factory("eventdesk_actors", requires=["doc._.countries"], assigns=["doc._.actors"])
-def create_actors(nlp: Language, name: str):
-    from eventdesk.coding.actors import ActorMatcher
-
-    register_extensions()
-    matcher = ActorMatcher.load()
-
-    def actors(doc: Doc) -> Doc:
-        year = doc._.published.year if doc._.published else None
-        doc._.actors = matcher.find(doc, countries=doc._.countries or [], year=year)
-        return doc
-
-    return actors
-
-
-@Language.factory("eventdesk_dates", assigns=["doc._.dates"])
-def create_dates(nlp: Language, name: str):
-    register_extensions()
-
-    def dates(doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc, doc._.published)
-        return doc
-
-    return dates
-
-
-@Language.factory("eventdesk_claims", requires=["token.dep"], assigns=["doc._.claims"])
-def create_claims(nlp: Language, name: str):
-    register_extensions()
-
-    def claims(doc: Doc) -> Doc:
-        doc._.claims = find_claims(doc)
-        return doc
-
-    return claims
-
-
-@Language.factory("eventdesk_triggers", requires=["token.lemma"], assigns=["doc._.triggers"])
-def create_triggers(nlp: Language, name: str):
-    register_extensions()
-    finder = TriggerFinder(nlp)
-
-    def triggers(doc: Doc) -> Doc:
-        doc._.triggers = finder(doc)
-        return doc
-
-    return triggers
-
-
-@Language.factory("eventdesk_classifier", requires=["doc._.triggers"],
-                  assigns=["doc._.proposals"])
-def create_classifier(nlp: Language, name: str):
-    from eventdesk.classify import load_classifier
-    from eventdesk.components.classifier import propose
-
-    register_extensions()
-    classifier = load_classifier()
-
-    def classify(doc: Doc) -> Doc:
-        doc._.proposals = propose(classifier, doc)
-        return doc
-
-    return classify
-
-
-@Language.factory("eventdesk_events", assigns=["doc._.events"])
-def create_events(nlp: Language, name: str):
-    from eventdesk.coding.actors import ActorMatcher
-    from eventdesk.geo import open_gazetteer
-
-    register_extensions()
-    coder = EventCoder(gazetteer=open_gazetteer(), actor_matcher=ActorMatcher.load())
-
-    def events(doc: Doc) -> Doc:
-        doc._.events = coder(doc)
-        return doc
-
-    return events
 
 
 def _as_date(value) -> dt.date | None:

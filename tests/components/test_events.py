@@ -170,7 +170,7 @@ def test_each_line_of_a_live_blog_is_placed_by_its_own_places():
 def test_a_line_break_ends_a_sentence_only_after_a_full_stop_or_before_a_time_stamp():
     import spacy
 
-    from eventdesk.pipeline import paragraphs
+    from eventdesk.components.stages import paragraphs
 
     doc = paragraphs(spacy.blank("en")(
         "Jets struck Homs.\nRebels fired\nshells.\n10:05 Clashes in Hama."))
@@ -181,7 +181,7 @@ def test_a_line_break_ends_a_sentence_only_after_a_full_stop_or_before_a_time_st
 def test_a_digest_line_label_stays_with_its_sentence_and_a_headline_line_ends_one():
     import spacy
 
-    from eventdesk.pipeline import paragraphs
+    from eventdesk.components.stages import paragraphs
 
     doc = paragraphs(spacy.blank("en")(
         "WEEKLY BRIEF (2-8 March)\n3 Mar – Banadir: Gunmen shot a man in Mogadishu.\n"
@@ -194,7 +194,7 @@ def test_a_digest_line_label_stays_with_its_sentence_and_a_headline_line_ends_on
 def test_an_editors_bracketed_insertion_does_not_cut_its_sentence():
     import spacy
 
-    from eventdesk.pipeline import paragraphs
+    from eventdesk.components.stages import paragraphs
 
     # "on Saturday [31 October] in firing ... in Ranipur": the parser cut the sentence at
     # the bracket, and the killing lost its place
