@@ -23,6 +23,25 @@ def device_stopped_in_sentence(facts: ClauseFacts) -> bool:
     return "disrupted" in found and bool(found & DEVICES)
 
 
+@predicate.add
+def blast_by_an_accident(facts: ClauseFacts) -> bool:
+    """A cause of a blast that nobody set off (typing.toml cue `accidental_blast`: a gas
+    cylinder, a fuel tanker, a fire at a depot) in the clause, or in the subject its verb
+    shares with the verb it is joined to: "a fuel tanker overturned and exploded" (the
+    clause of "exploded" is split from its subject)."""
+    clause = facts.clause
+    if _cue("accidental_blast", clause.tokens):
+        return True
+    own = {t.i for t in clause.tokens}
+    for verb in clause.tokens:
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i not in own \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(_cue("accidental_blast", list(s.subtree)) for s in subjects):
+                return True
+    return False
+
+
 # Setting a device off on purpose where it can harm no one: a controlled detonation.
 SETTING_OFF_VERBS = {"detonate", "explode"}
 # Who sets a device off that was found: bomb squads and their people ("police sappers",
