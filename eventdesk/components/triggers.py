@@ -181,6 +181,8 @@ class TriggerFinder:
             del found[key]  # "protested against the killing of a student"
         for key in [k for k in found if k[1] - k[0] == 1 and _a_place_named(doc[k[0]])]:
             del found[key]  # "shot near the settlement of Yitzhar"
+        for key in [k for k in found if k[1] - k[0] == 1 and _modifier_only(doc[k[0]], k[2])]:
+            del found[key]  # "anti-riot units", "abandoned shops"
         for key in [k for k in found if k[2] == "strike"]:
             if any(o[0] <= key[0] < o[1] and o != key for o in found) \
                     or not armed_strike(doc[key[0]]):
@@ -215,6 +217,16 @@ def _singulars(word: str) -> tuple[str, ...]:
     if word.endswith("s") and not word.endswith("ss"):
         return (word[:-1],)
     return ()
+
+
+def _modifier_only(tok: Token, category: str) -> bool:
+    """The word only describes another: the second half of an "anti-" word ("anti-riot
+    police", "anti-aircraft guns": a unit's or a weapon's kind), or a participle of leaving
+    before a noun ("abandoned shops", "deserted villages": a state, no withdrawal)."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti":
+        return True
+    return category == "withdraw" and tok.dep_ == "amod" and tok.tag_ == "VBN"
 
 
 def _a_place_named(tok: Token) -> bool:

@@ -26,7 +26,12 @@ from eventdesk.components.events.happened.times import (
     day_told_in,
     deed_date_kinds,
 )
-from eventdesk.components.events.happened.tolls import side_killed_some, timed_by_a_war, war_toll
+from eventdesk.components.events.happened.tolls import (
+    participle_timed_by_a_war,
+    side_killed_some,
+    timed_by_a_war,
+    war_toll,
+)
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_text
 
@@ -85,6 +90,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if deed_kinds <= {"background"} \
             and timed_by_a_war(doc, clause):
         return "war_as_time"   # "… killed in the conflict, the monitor said on Monday"
+    if participle_timed_by_a_war(doc, clause):
+        return "war_as_time"
     if _perfect_since(doc, clause):
         return "since_tally"
     perfect = _present_perfect(clause)

@@ -26,19 +26,26 @@ def device_stopped_in_sentence(facts: ClauseFacts) -> bool:
 @predicate.add
 def blast_by_an_accident(facts: ClauseFacts) -> bool:
     """A cause of a blast that nobody set off (typing.toml cue `accidental_blast`: a gas
-    cylinder, a fuel tanker, a fire at a depot) in the clause, or in the subject its verb
-    shares with the verb it is joined to: "a fuel tanker overturned and exploded" (the
-    clause of "exploded" is split from its subject)."""
+    cylinder, a fuel tanker, a fire at a depot) in the clause, or in the subject of one of
+    its verbs, or the subject it shares with the verb it is joined to ("fireworks stored
+    in a warehouse exploded", "a fuel tanker overturned and exploded": the clause is split
+    from its subject); for a verb of exploding parsed with no subject, the sentence's
+    words before it ("Fireworks stored in a warehouse exploded", read as "stored" the
+    root)."""
     clause = facts.clause
     if _cue("accidental_blast", clause.tokens):
         return True
-    own = {t.i for t in clause.tokens}
     for verb in clause.tokens:
-        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i not in own \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if any(_cue("accidental_blast", list(s.subtree)) for s in subjects):
-                return True
+        if any(_cue("accidental_blast", list(s.subtree)) for s in subjects):
+            return True
+        if not subjects and verb.lemma_.lower() in SETTING_OFF_VERBS \
+                and _cue("accidental_blast", list(verb.doc[verb.sent.start:verb.i])):
+            return True   # a blast verb parsed with no subject: its words before it
     return False
 
 
