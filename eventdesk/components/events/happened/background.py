@@ -27,7 +27,7 @@ from eventdesk.components.events.happened.times import (
     deed_date_kinds,
 )
 from eventdesk.components.events.happened.tolls import (
-    participle_timed_by_a_war,
+    participle_told_as_history,
     side_killed_some,
     timed_by_a_war,
     war_toll,
@@ -90,8 +90,9 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if deed_kinds <= {"background"} \
             and timed_by_a_war(doc, clause):
         return "war_as_time"   # "… killed in the conflict, the monitor said on Monday"
-    if participle_timed_by_a_war(doc, clause):
-        return "war_as_time"
+    told_as_history = participle_told_as_history(doc, clause)
+    if told_as_history is not None:
+        return told_as_history
     if _perfect_since(doc, clause):
         return "since_tally"
     perfect = _present_perfect(clause)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.common import main_trigger
 from eventdesk.components.events.happened.counting import as_number
 from eventdesk.components.events.happened.table import modality
-from eventdesk.components.events.happened.times import day_of_the_deed_told
+from eventdesk.components.events.happened.times import day_of_the_deed_told, is_old_news
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_text
@@ -75,13 +75,23 @@ def timed_by_a_war(doc: Doc, clause: Clause) -> bool:
     return any(_war_as_its_time(head) for head in {clause.root, trigger})
 
 
-def participle_timed_by_a_war(doc: Doc, clause: Clause) -> bool:
-    """"inaugurated on Monday the rebuilt bridge, destroyed during the war": the trigger a
-    participle hung on a noun, timed by a war on its own words. It tells what the thing
-    went through, history, whatever day the clause's verb has."""
+def participle_told_as_history(doc: Doc, clause: Clause) -> str | None:
+    """"Opened on Monday the rebuilt bridge, destroyed during the war", "the museum, looted
+    in 2003, reopened on Monday": the trigger a participle hung on a noun, timed by a war
+    or an old date on its own words. It tells what the thing went through, history,
+    whatever day the clause's verb has: the reason ("war_as_time", "old_news"), or None."""
     match = main_trigger(doc, clause)
     trigger = doc[match.start:match.end].root
-    return trigger.dep_ == "acl" and trigger.tag_ == "VBN" and _war_as_its_time(trigger)
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+        return None
+    if _war_as_its_time(trigger):
+        return "war_as_time"
+    words = list(trigger.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    if any(start <= d.start_char < end and is_old_news(doc, d.date, d.precision)
+           for d in doc._.dates or []):
+        return "old_news"
+    return None
 
 
 def _war_as_its_time(head: Token) -> bool:
