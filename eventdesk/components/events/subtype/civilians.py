@@ -18,6 +18,7 @@ from eventdesk.components.events.subtype.shared import (
     _ranked,
     _victim_words,
     counted_before,
+    cue_in_clause_or_subjects,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate, rule_table
 
@@ -320,6 +321,14 @@ ANIMALS = {"leopard", "tiger", "lion", "elephant", "bear", "wolf", "crocodile", 
            "shark", "snake", "cobra", "python", "dog", "bull", "buffalo", "hippo",
            "hippopotamus", "boar", "jaguar", "puma", "cougar", "hyena", "bee", "wasp",
            "monkey", "baboon", "rhino", "animal"}
+
+
+@predicate.add
+def harm_by_nature_or_accident(facts: ClauseFacts) -> bool:
+    """A disaster, an illness or an accident (typing.toml cue `nature_or_accident`) in the
+    clause or as the subject of its verbs: "heavy rains killed 30 people", "flash floods
+    swept away homes and killed nine people"."""
+    return cue_in_clause_or_subjects(facts, "nature_or_accident")
 
 
 # Verbs and nouns of attack that take an idea in the sense of criticism.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import FAMILY_OF, lexicon
-from eventdesk.components.events.subtype.shared import _purpose_has
+from eventdesk.components.events.subtype.shared import _purpose_has, cue_in_clause_or_subjects
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
 STRUCK_NOUNS = {"airstrike", "strike", "raid", "bombardment", "shelling", "explosion",
@@ -32,21 +32,12 @@ def blast_by_an_accident(facts: ClauseFacts) -> bool:
     from its subject); for a verb of exploding parsed with no subject, the sentence's
     words before it ("Fireworks stored in a warehouse exploded", read as "stored" the
     root)."""
-    clause = facts.clause
-    if _cue("accidental_blast", clause.tokens):
+    if cue_in_clause_or_subjects(facts, "accidental_blast"):
         return True
-    for verb in clause.tokens:
-        if verb.pos_ != "VERB":
-            continue
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(_cue("accidental_blast", list(s.subtree)) for s in subjects):
-            return True
-        if not subjects and verb.lemma_.lower() in SETTING_OFF_VERBS \
-                and _cue("accidental_blast", list(verb.doc[verb.sent.start:verb.i])):
-            return True   # a blast verb parsed with no subject: its words before it
-    return False
+    return any(verb.pos_ == "VERB" and verb.lemma_.lower() in SETTING_OFF_VERBS
+               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+               and _cue("accidental_blast", list(verb.doc[verb.sent.start:verb.i]))
+               for verb in facts.clause.tokens)
 
 
 # Setting a device off on purpose where it can harm no one: a controlled detonation.
