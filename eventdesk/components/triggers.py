@@ -219,14 +219,20 @@ def _singulars(word: str) -> tuple[str, ...]:
     return ()
 
 
+# Categories whose participle before a noun tells a state of the thing or person
+# ("abandoned shops", "seized drugs", "kidnapped children were freed"), not a deed.
+ATTRIBUTIVE_STATES = frozenset({"withdraw", "capture", "recapture", "abduction"})
+
+
 def _modifier_only(tok: Token, category: str) -> bool:
     """The word only describes another: the second half of an "anti-" word ("anti-riot
     police", "anti-aircraft guns": a unit's or a weapon's kind), or a participle of leaving
-    before a noun ("abandoned shops", "deserted villages": a state, no withdrawal)."""
+    or taking before a noun ("abandoned shops", "seized drugs": a state, no withdrawal or
+    capture)."""
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti":
         return True
-    return category == "withdraw" and tok.dep_ == "amod" and tok.tag_ == "VBN"
+    return category in ATTRIBUTIVE_STATES and tok.dep_ == "amod" and tok.tag_ == "VBN"
 
 
 def _a_place_named(tok: Token) -> bool:

@@ -78,6 +78,10 @@ def test_a_word_that_only_describes_another_is_no_trigger(nlp, finder):
     assert "withdraw" not in {m.category for m in finder(doc)}
     doc = nlp("Troops abandoned their positions in the town on Monday.")
     assert "withdraw" in {m.category for m in finder(doc)}
+    doc = nlp("The government destroyed two tonnes of seized drugs in the town on Monday.")
+    assert not {"capture", "abduction"} & {m.category for m in finder(doc)}
+    doc = nlp("Rebels seized the town on Monday.")
+    assert "capture" in {m.category for m in finder(doc)}
 
 
 def test_a_state_of_emergency_is_no_event(nlp, finder):
