@@ -224,6 +224,10 @@ def _singulars(word: str) -> tuple[str, ...]:
 ATTRIBUTIVE_STATES = frozenset({"withdraw", "capture", "recapture", "abduction"})
 
 
+# Words after which a participle opens or sits in a noun phrase.
+NOUN_PHRASE_OPENERS = frozenset({"DET", "NUM", "ADP", "ADJ", "VERB", "AUX", "CCONJ"})
+
+
 def _modifier_only(tok: Token, category: str) -> bool:
     """The word only describes another: the second half of an "anti-" word ("anti-riot
     police", "anti-aircraft guns": a unit's or a weapon's kind), or a participle of leaving
@@ -232,7 +236,13 @@ def _modifier_only(tok: Token, category: str) -> bool:
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti":
         return True
-    return category in ATTRIBUTIVE_STATES and tok.dep_ == "amod" and tok.tag_ == "VBN"
+    if category not in ATTRIBUTIVE_STATES or tok.dep_ != "amod" or tok.tag_ != "VBN":
+        return False
+    # only inside a noun phrase ("the captured town", "of seized drugs", "toured captured
+    # bases"): after a subject or a comma the parse may have made the verb a modifier
+    # ("Russian forces on Friday captured Shali", "X, captured towns in the region")
+    before = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return before is None or before.pos_ in NOUN_PHRASE_OPENERS or before.dep_ == "case"
 
 
 def _a_place_named(tok: Token) -> bool:

@@ -106,28 +106,28 @@ def negated_trigger(tok: Token, cues: Modality) -> bool:
         or any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in tok.children)
 
 
-def told_as_false(tok: Token, cues: Modality) -> bool:
+def told_as_false(tok: Token, cues: Modality) -> Token | None:
     """The deed is what a telling says (a report, a message, a video), and that telling is
     called false ("reports that a mob lynched a man were false", "a fake video of tanks
     shelling X") or withdrawn ("withdrew a report that gunmen had ambushed a convoy"):
-    it did not happen. Read on the nouns of telling above the trigger."""
+    it did not happen. The telling noun so called, read above the trigger, or None."""
     falsity, t = cues.words["told_as_false"], tok
     for _ in range(12):
         if t.head.i == t.i:
-            return False
+            return None
         t = t.head
         if t.pos_ != "NOUN" or t.lemma_.lower() not in cues.tellings:
             continue
         verb = t.head
         if any(c.dep_ == "amod" and c.lemma_.lower() in falsity for c in t.children):
-            return True
+            return t
         if t.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ in ("acomp", "attr") and c.lemma_.lower() in falsity
                 for c in verb.children):
-            return True
+            return t
         if t.dep_ == "dobj" and verb.lemma_.lower() in cues.retracting:
-            return True
-    return False
+            return t
+    return None
 
 
 def _doers(tok: Token) -> list[Token]:
