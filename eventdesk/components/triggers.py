@@ -225,7 +225,7 @@ ATTRIBUTIVE_STATES = frozenset({"withdraw", "capture", "recapture", "abduction"}
 
 
 # Words after which a participle opens or sits in a noun phrase.
-NOUN_PHRASE_OPENERS = frozenset({"DET", "NUM", "ADP", "ADJ", "VERB", "AUX", "CCONJ"})
+NOUN_PHRASE_OPENERS = frozenset({"DET", "NUM", "ADP", "ADJ", "VERB", "CCONJ"})
 
 
 def _modifier_only(tok: Token, category: str) -> bool:

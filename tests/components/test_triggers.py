@@ -85,6 +85,8 @@ def test_a_word_that_only_describes_another_is_no_trigger(nlp, finder):
     # a verb the parse made a modifier, after its subject's words: still the deed
     doc = nlp("Russian forces on Friday captured Shali, the last town held by the rebels.")
     assert "capture" in {m.category for m in finder(doc)}
+    doc = nlp("A staff member was captured months after the attack on the motorcade.")
+    assert "capture" in {m.category for m in finder(doc)}
 
 
 def test_a_state_of_emergency_is_no_event(nlp, finder):
