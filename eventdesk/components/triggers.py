@@ -187,6 +187,8 @@ class TriggerFinder:
             del found[key]  # "protested against the killing of a student"
         for key in [k for k in found if k[1] - k[0] == 1 and _a_place_named(doc[k[0]])]:
             del found[key]  # "shot near the settlement of Yitzhar"
+        for key in [k for k in found if k[1] - k[0] == 1 and _modifier_only(doc[k[0]], k[2])]:
+            del found[key]  # "anti-riot units", "abandoned shops"
         for key in [k for k in found if k[2] == "strike"]:
             if any(o[0] <= key[0] < o[1] and o != key for o in found) \
                     or not armed_strike(doc[key[0]]):
@@ -248,6 +250,32 @@ def _singulars(word: str) -> tuple[str, ...]:
     if word.endswith("s") and not word.endswith("ss"):
         return (word[:-1],)
     return ()
+
+
+# Categories whose participle before a noun tells a state of the thing or person
+# ("abandoned shops", "seized drugs", "kidnapped children were freed"), not a deed.
+ATTRIBUTIVE_STATES = frozenset({"withdraw", "capture", "recapture", "abduction"})
+
+
+# Words after which a participle opens or sits in a noun phrase.
+NOUN_PHRASE_OPENERS = frozenset({"DET", "NUM", "ADP", "ADJ", "VERB", "CCONJ"})
+
+
+def _modifier_only(tok: Token, category: str) -> bool:
+    """The word only describes another: the second half of an "anti-" word ("anti-riot
+    police", "anti-aircraft guns": a unit's or a weapon's kind), or a participle of leaving
+    or taking before a noun ("abandoned shops", "seized drugs": a state, no withdrawal or
+    capture)."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti":
+        return True
+    if category not in ATTRIBUTIVE_STATES or tok.dep_ != "amod" or tok.tag_ != "VBN":
+        return False
+    # only inside a noun phrase ("the captured town", "of seized drugs", "toured captured
+    # bases"): after a subject or a comma the parse may have made the verb a modifier
+    # ("Russian forces on Friday captured Shali", "X, captured towns in the region")
+    before = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return before is None or before.pos_ in NOUN_PHRASE_OPENERS or before.dep_ == "case"
 
 
 def _a_place_named(tok: Token) -> bool:

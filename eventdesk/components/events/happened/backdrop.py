@@ -19,10 +19,12 @@ def fled_from(doc: Doc, clause: Clause, cues: Modality) -> bool:
     plight — background, not an incident told."""
     trigger = main_trigger(doc, clause)
     tok = doc[trigger.start:trigger.end].root
-    if tok.dep_ == "pobj" and tok.head.lower_ not in ("from", "by"):
+    governed = tok.dep_ in ("pobj", "pcomp")
+    if governed and tok.head.lower_ not in ("from", "by"):
         return False   # "escaped with injuries in the blast" tells the blast
-    head = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") \
+    head = tok.head.head if governed else tok.head
+    # a gerund too: "people displaced by fighting with the rebels"
+    return (tok.pos_ == "NOUN" or tok.tag_ == "VBG") and tok.dep_ in ("dobj", "pobj", "pcomp") \
         and head.lemma_.lower() in cues.words["fled_from"] and not day_named(doc, clause)
 
 

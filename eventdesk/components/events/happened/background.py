@@ -26,7 +26,12 @@ from eventdesk.components.events.happened.times import (
     day_told_in,
     deed_date_kinds,
 )
-from eventdesk.components.events.happened.tolls import side_killed_some, timed_by_a_war, war_toll
+from eventdesk.components.events.happened.tolls import (
+    participle_told_as_history,
+    side_killed_some,
+    timed_by_a_war,
+    war_toll,
+)
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_text
 
@@ -87,6 +92,9 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if deed_kinds <= {"background"} \
             and timed_by_a_war(doc, clause):
         return "war_as_time"   # "… killed in the conflict, the monitor said on Monday"
+    told_as_history = participle_told_as_history(doc, clause)
+    if told_as_history is not None:
+        return told_as_history
     if _perfect_since(doc, clause):
         return "since_tally"
     perfect = _present_perfect(clause)
@@ -118,10 +126,25 @@ def background(doc: Doc, clause: Clause) -> str | None:
         return "perfect_tally"
     sent = clause.sent
     dated = day_told_in(doc, sent)
+    if not dated and _both_sides_did(clause):
+        return "perfect_tally"   # "both the army and the rebels have shelled X": a charge
+        # laid on the war's sides, no incident, even with its place named
     placed = names_a_place(doc, {t.i for t in clause.tokens}) or ground_named(clause)
     if placed and war_toll(doc, clause, start, end):
         return "war_toll"   # "fighting in X has killed thousands": its place named
     return None if dated or placed else "perfect_tally"
+
+
+def _both_sides_did(clause: Clause) -> bool:
+    """The deed's subject is both sides of the war ("both sides", "both the government
+    and the armed opposition"): said of the two at once, it is a charge about the war's
+    conduct, not one incident."""
+    root = clause.root
+    verb = root.head if root.dep_ == "conj" and not any(
+        c.dep_ == "nsubj" for c in root.children) else root
+    return any(c.dep_ == "nsubj" and any(g.lower_ == "both" and g.dep_ in ("preconj", "det")
+                                         for g in c.children)
+               for c in verb.children)
 
 
 def _present_perfect(clause: Clause) -> bool:

@@ -29,7 +29,12 @@ from eventdesk.components.events.happened.habitual import (
     simple_present,
     trend,
 )
-from eventdesk.components.events.happened.irrealis import JUDGING, under_irrealis_head
+from eventdesk.components.events.happened.irrealis import (
+    JUDGING,
+    negated_trigger,
+    told_as_false,
+    under_irrealis_head,
+)
 from eventdesk.components.events.happened.table import Modality, modality
 from eventdesk.components.events.happened.times import (
     counted_years,
@@ -59,6 +64,19 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
                 and not _reported_event(doc, clause) and not _fight_as_subject(clause) \
                 and not (root.lemma_.lower() in JUDGING and deed_dated(doc, clause)):
             return name
+    main = main_trigger(doc, clause)
+    if negated_trigger(doc[main.start:main.end].root, cues):
+        return "negation"   # "No clashes took place in X on Monday": before named_again,
+        # whose first telling ("The attack occurred in X") this is not
+    anchor = doc[main.start:main.end].root
+    if told_as_false(anchor, cues) is not None:
+        return "told_as_false"
+    for m in clause.triggers:
+        telling = told_as_false(doc[m.start:m.end].root, cues)
+        if telling is not None and telling.head.i == anchor.i:
+            return "told_as_false"   # "withdrew a report that gunmen had ambushed a
+            # convoy" is no withdrawal either; "marched over unfounded rumours that …"
+            # still marched
     if displacing(doc, clause, cues):
         return "displacing"   # before named_again: "the fighting around X" is no news either
     if named_again(doc, clause):
@@ -129,8 +147,6 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     found = background(doc, clause)
     if found is not None:
         return found
-    main = main_trigger(doc, clause)
-    anchor = doc[main.start:main.end].root
     if (anchor.dep_ == "pobj" and anchor.head.lower_ in cues.words["other_time"]) \
             or (anchor.dep_ == "pcomp" and anchor.head.lower_ == "since"):
         return "other_time"   # "encircled since the Tel Aviv bombing", "since fighting broke

@@ -30,6 +30,11 @@ def generic_present(doc: Doc, clause: Clause, cues: Modality) -> bool:
     return not day_told_in(doc, sent)
 
 
+# Verbs whose infinitive deed goes on ("continue to attack", "keep firing"): in the simple
+# present, a habit like the deed's own present.
+GOING_ON = frozenset({"continue", "keep"})
+
+
 def simple_present(doc: Doc, clause: Clause) -> bool:
     """"Gunmen ambush police convoys and kidnap migrants", "women are attacked when they go
     out": news tells a deed in the past or the present perfect, so a verb in the simple
@@ -52,7 +57,10 @@ def simple_present(doc: Doc, clause: Clause) -> bool:
     else:
         present = root.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
             and auxes[0].tag_ in ("VBP", "VBZ") and auxes[0].lemma_ == "be"
-    if not present or not any(doc[m.start].i == root.i for m in clause.triggers):
+    # "armed groups continue to attack villages": the deed an infinitive of going on
+    deeds = {root.i} | {c.i for c in root.children
+                        if c.dep_ == "xcomp" and root.lemma_.lower() in GOING_ON}
+    if not present or not any(doc[m.start].i in deeds for m in clause.triggers):
         return False
     sent = clause.sent
     return not day_told_in(doc, sent)

@@ -27,11 +27,7 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
     clause and beyond: "plans to retake", "fear that militants will storm"."""
     trigger = main_trigger(doc, clause)
     tok = doc[trigger.start:trigger.end].root
-    if any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
-        return "negation"
-    if tok.head.lower_ in cues.negating_preps:
-        return "negation"
-    if any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in tok.children):
+    if negated_trigger(tok, cues):
         return "negation"
     if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in cues.words["simile"]
                                   and not doc[c.i - 1].is_punct
@@ -99,6 +95,38 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
             break
         came_by, via_for = t.dep_, via_for or (t.dep_ == "prep" and t.lower_ == "for")
         t = t.head
+    return None
+
+
+def negated_trigger(tok: Token, cues: Modality) -> bool:
+    """The trigger word itself negated: "no clashes", "without any attack", "not a
+    single shell"."""
+    return any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children) \
+        or tok.head.lower_ in cues.negating_preps \
+        or any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in tok.children)
+
+
+def told_as_false(tok: Token, cues: Modality) -> Token | None:
+    """The deed is what a telling says (a report, a message, a video), and that telling is
+    called false ("reports that a mob lynched a man were false", "a fake video of tanks
+    shelling X") or withdrawn ("withdrew a report that gunmen had ambushed a convoy"):
+    it did not happen. The telling noun so called, read above the trigger, or None."""
+    falsity, t = cues.words["told_as_false"], tok
+    for _ in range(12):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in cues.tellings:
+            continue
+        verb = t.head
+        if any(c.dep_ == "amod" and c.lemma_.lower() in falsity for c in t.children):
+            return t
+        if t.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in falsity
+                for c in verb.children):
+            return t
+        if t.dep_ == "dobj" and verb.lemma_.lower() in cues.retracting:
+            return t
     return None
 
 

@@ -16,7 +16,8 @@ from eventdesk.errors import RuleDataError
 
 TABLE = "modality"
 CUE_KEYS = {"about", "where", "words", "labels", "determiners", "prepositions", "claim_cues",
-            "max_age_days", "month_max_age_days", "min_deaths", "patterns", "examples"}
+            "max_age_days", "month_max_age_days", "min_deaths", "patterns", "tellings",
+            "retracting", "examples"}
 
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
@@ -33,7 +34,7 @@ FIXED_CUES = ("every_time", "named_again", "negation", "modal", "infinitive", "c
               "entered_span", "named_as_reference", "campaign", "past_perfect_tally",
               "standing_deployment", "counted_deeds", "iterative", "war_began",
               "opinion_piece", "addressed", "analysis_piece", "comparison", "future_day",
-              "history_frame")
+              "history_frame", "told_as_false")
 # The reasons that make a deed history: a toll or a back-reference told right after it
 # is history too (`tells_history_again`).
 HISTORY = frozenset({"years_after", "old_news", "background_date", "war_as_time",
@@ -60,6 +61,8 @@ class Modality:
     war_toll_min: int
     opinion_labels: tuple[str, ...]
     analysis_labels: tuple[str, ...]
+    tellings: frozenset[str]
+    retracting: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,4 +102,6 @@ def compile_table(data: dict) -> Modality:
         war_toll_min=cues["war_toll"]["min_deaths"],
         opinion_labels=tuple(label.lower() for label in cues["opinion_piece"]["labels"]),
         analysis_labels=tuple(label.lower() for label in cues["analysis_piece"]["labels"]),
+        tellings=frozenset(cues["told_as_false"]["tellings"]),
+        retracting=frozenset(cues["told_as_false"]["retracting"]),
     )

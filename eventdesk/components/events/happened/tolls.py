@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import main_trigger
 from eventdesk.components.events.happened.counting import as_number
 from eventdesk.components.events.happened.table import modality
-from eventdesk.components.events.happened.times import day_of_the_deed_told
+from eventdesk.components.events.happened.times import day_of_the_deed_told, is_old_news
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_text
@@ -76,13 +76,39 @@ def timed_by_a_war(doc: Doc, clause: Clause) -> bool:
     """"captured in the 1967 war", "during the occupation": a war named as the only time
     of the deed, on its verb or its trigger word ("in an invasion of the town" is an
     incident, not a time)."""
-    cues = modality()
     match = main_trigger(doc, clause)
     trigger = doc[match.start:match.end].root
+    return any(_war_as_its_time(head) for head in {clause.root, trigger})
+
+
+def participle_told_as_history(doc: Doc, clause: Clause) -> str | None:
+    """"Opened on Monday the rebuilt bridge, destroyed during the war", "the museum, looted
+    in 2003, reopened on Monday": the trigger a participle hung on a noun, timed by a war
+    or an old date on its own words. It tells what the thing went through, history,
+    whatever day the clause's verb has: the reason ("war_as_time", "old_news"), or None."""
+    match = main_trigger(doc, clause)
+    trigger = doc[match.start:match.end].root
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+        return None
+    if _war_as_its_time(trigger):
+        return "war_as_time"
+    words = list(trigger.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    if any(start <= d.start_char < end and is_old_news(doc, d.date, d.precision)
+           for d in doc._.dates or []):
+        return "old_news"
+    return None
+
+
+def _war_as_its_time(head: Token) -> bool:
+    """A war, an invasion or an occupation as the time of `head` ("in the 1967 war",
+    "during the occupation"), not an incident ("in an invasion of the town") nor a fight
+    between sides ("the conflict between troops and militants")."""
+    cues = modality()
     return any(prep.dep_ == "prep" and prep.lower_ in cues.war_preps
                and any(g.dep_ == "pobj" and g.lemma_.lower() in cues.words["war_as_time"]
                        and not any(d.lower_ in ("a", "an") for d in g.children)
                        and not (g.lemma_.lower() == "conflict"
                                 and any(d.lower_ == "between" for d in g.children))
                        for g in prep.children)
-               for head in {clause.root, trigger} for prep in head.children)
+               for prep in head.children)

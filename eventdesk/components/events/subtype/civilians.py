@@ -18,8 +18,9 @@ from eventdesk.components.events.subtype.shared import (
     _ranked,
     _victim_words,
     counted_before,
+    cue_in_clause_or_subjects,
 )
-from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate, rule_table
 
 
 @predicate.add
@@ -333,6 +334,41 @@ ANIMALS = {"leopard", "tiger", "lion", "elephant", "bear", "wolf", "crocodile", 
            "shark", "snake", "cobra", "python", "dog", "bull", "buffalo", "hippo",
            "hippopotamus", "boar", "jaguar", "puma", "cougar", "hyena", "bee", "wasp",
            "monkey", "baboon", "rhino", "animal"}
+
+
+@predicate.add
+def harm_by_nature_or_accident(facts: ClauseFacts) -> bool:
+    """A disaster, an illness or an accident (typing.toml cue `nature_or_accident`) in the
+    clause or as the subject of its verbs: "heavy rains killed 30 people", "flash floods
+    swept away homes and killed nine people"."""
+    return cue_in_clause_or_subjects(facts, "nature_or_accident")
+
+
+# Verbs and nouns of attack that take an idea in the sense of criticism.
+ATTACK_WORDS = frozenset({"attack", "assault"})
+
+
+@predicate.add
+def attack_on_an_idea(facts: ClauseFacts) -> bool:
+    """Every attack word of the clause has an idea for its target (typing.toml cue
+    `ideas`: "lawmakers attacked the government's budget", "an attack on democracy",
+    "the plan was attacked by critics"): criticism, no violence."""
+    words = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category == "attack"]
+    if not words or len(words) != len(facts.clause.triggers):
+        return False
+    ideas = rule_table().cues["ideas"].words
+    for word in words:
+        if word.lemma_.lower() not in ATTACK_WORDS:
+            return False
+        if word.pos_ == "VERB":
+            targets = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+        else:
+            targets = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "on"
+                       for g in c.children if g.dep_ == "pobj"]
+        if not targets or not all(t.lemma_.lower() in ideas for t in targets):
+            return False
+    return True
 
 
 @predicate.add

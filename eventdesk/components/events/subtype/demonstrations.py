@@ -14,7 +14,7 @@ from eventdesk.components.events.subtype.shared import (
     PERSON_NOUNS,
     _purpose_has,
 )
-from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate, rule_table
 
 MOVED_PEOPLE = {"prisoner", "captive", "army", "troop", "soldier", "client", "everyone",
                 "detainee", "suspect"}
@@ -157,6 +157,39 @@ def protest_as_reason(facts: ClauseFacts) -> bool:
         if subject is None or not (subject.tag_ in ("NN", "NNP")
                                    or subject.lower_ in ONE_ACTOR_PRONOUNS):
             return False
+    return True
+
+
+@predicate.add
+def protest_noun_in_another_sense(facts: ClauseFacts) -> bool:
+    """Every protest word of the clause is a noun in another sense: a protest lodged,
+    filed or delivered (typing.toml cue `protest_note`: "Baku lodged a formal protest with
+    Yerevan", a note), a campaign's rally (cue `campaign_event`: "held a campaign rally",
+    an election event), or a demonstration of a thing ("staged a demonstration of its new
+    drone", a showing; not of a feeling a crowd shows, cue `shown_by_a_crowd`: "a
+    demonstration of solidarity")."""
+    words = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category == "protest"]
+    if not words:
+        return False
+    cues = rule_table().cues
+    for word in words:
+        if word.pos_ != "NOUN":
+            return False
+        lemma = word.lemma_.lower()
+        if lemma == "protest" and word.dep_ == "dobj" \
+                and word.head.lemma_.lower() in cues["protest_note"].words:
+            continue
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues["campaign_event"].words
+               for c in word.children):
+            continue
+        if lemma == "demonstration" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() not in cues["shown_by_a_crowd"].words
+                    and not _is_people(facts.doc, g) for g in c.children)
+                for c in word.children):
+            continue
+        return False
     return True
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import FAMILY_OF, lexicon
-from eventdesk.components.events.subtype.shared import _purpose_has
+from eventdesk.components.events.subtype.shared import _purpose_has, cue_in_clause_or_subjects
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
 STRUCK_NOUNS = {"airstrike", "strike", "raid", "bombardment", "shelling", "explosion",
@@ -21,6 +21,23 @@ def device_stopped_in_sentence(facts: ClauseFacts) -> bool:
     sent = facts.clause.sent
     found = {m.category for m in facts.doc._.triggers or [] if sent.start <= m.start < sent.end}
     return "disrupted" in found and bool(found & DEVICES)
+
+
+@predicate.add
+def blast_by_an_accident(facts: ClauseFacts) -> bool:
+    """A cause of a blast that nobody set off (typing.toml cue `accidental_blast`: a gas
+    cylinder, a fuel tanker, a fire at a depot) in the clause, or in the subject of one of
+    its verbs, or the subject it shares with the verb it is joined to ("fireworks stored
+    in a warehouse exploded", "a fuel tanker overturned and exploded": the clause is split
+    from its subject); for a verb of exploding parsed with no subject, the sentence's
+    words before it ("Fireworks stored in a warehouse exploded", read as "stored" the
+    root)."""
+    if cue_in_clause_or_subjects(facts, "accidental_blast"):
+        return True
+    return any(verb.pos_ == "VERB" and verb.lemma_.lower() in SETTING_OFF_VERBS
+               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+               and _cue("accidental_blast", list(verb.doc[verb.sent.start:verb.i]))
+               for verb in facts.clause.tokens)
 
 
 # Setting a device off on purpose where it can harm no one: a controlled detonation.

@@ -112,6 +112,23 @@ def counted_before(tok: Token) -> Token | None:
     return None
 
 
+def cue_in_clause_or_subjects(facts: ClauseFacts, cue: str) -> bool:
+    """A typing.toml cue word in the clause, or in the subject of one of its verbs, or in
+    the subject it shares with the verb it is joined to ("flash floods swept away homes
+    and killed nine people": the clause of "killed" is split from its subject)."""
+    if _cue(cue, facts.clause.tokens):
+        return True
+    for verb in facts.clause.tokens:
+        if verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(_cue(cue, list(s.subtree)) for s in subjects):
+            return True
+    return False
+
+
 def _purpose_has(facts: ClauseFacts, cue: str) -> bool:
     """A word of the cue list in the clause verb's "to …" clause (its purpose)."""
     purposes = [c for c in facts.clause.root.children if c.dep_ in ("xcomp", "advcl")
