@@ -1,7 +1,7 @@
 """The event coder's modules import one another in one direction only; so do the modules
-of its subpackages happened (modality), subtype (typing), place_mentions, place_names,
-placing and merging, and of the components dates and fatalities. A package split by concern
-keeps its modules small enough to read at once."""
+of its subpackages happened (modality), subtype (typing), sides, place_mentions,
+place_names, placing and merging, and of the components dates and fatalities. A package
+split by concern keeps its modules small enough to read at once."""
 
 import ast
 from pathlib import Path
@@ -15,16 +15,18 @@ from eventdesk.components.events import (
     place_mentions,
     place_names,
     placing,
+    sides,
     subtype,
 )
 
 PACKAGES = {events.__name__: events, happened.__name__: happened, subtype.__name__: subtype,
             merging.__name__: merging, place_mentions.__name__: place_mentions,
             place_names.__name__: place_names, placing.__name__: placing, dates.__name__: dates,
-            fatalities.__name__: fatalities}
+            fatalities.__name__: fatalities, sides.__name__: sides}
 # The packages split by concern, whose modules are kept small.
 SPLIT_PACKAGES = (happened.__name__, merging.__name__, place_mentions.__name__,
-                  place_names.__name__, placing.__name__, dates.__name__, fatalities.__name__)
+                  place_names.__name__, placing.__name__, dates.__name__, fatalities.__name__,
+                  sides.__name__)
 # The most lines a module of a subpackage split by concern may have.
 SUBPACKAGE_MODULE_MAX_LINES = 350
 

@@ -4,7 +4,7 @@ tested from their examples in test_rule_tables.py)."""
 import pytest
 
 import eventdesk
-from eventdesk.components.events.sides import compile_rules, condition, side_rules, source
+from eventdesk.components.events.sides.table import compile_rules, condition, side_rules, source
 from eventdesk.errors import RuleDataError
 
 

@@ -3,12 +3,13 @@
 Modules, each importing only those before it in ORDER:
 common (shared records and readings), rules (loading rule tables), happened (modality),
 subtype (typing; a package, split by ACLED family), roles (agent and patient from the
-parse), sides (actors, default actors), place_measures (distance and direction phrases),
-place_mentions (which names can be the event's place), place_names (names the gazetteer
-lacks; both packages split by concern), place_fallbacks (containers for a place the index
-lacks), dating (the day a clause tells), placing (where the event happened; a package, split
-by concern), splitting (a clause telling two deeds at once), merging (one event told several
-times; a package, split by concern), coder (the stage).
+parse), sides (actors, default actors; a package, split by concern), place_measures
+(distance and direction phrases), place_mentions (which names can be the event's place),
+place_names (names the gazetteer lacks; both packages split by concern), place_fallbacks
+(containers for a place the index lacks), dating (the day a clause tells), placing (where
+the event happened; a package, split by concern), splitting (a clause telling two deeds at
+once), merging (one event told several times; a package, split by concern), coder (the
+stage).
 The rules themselves are data: eventdesk/data/rules/ (see its README).
 """
 

@@ -43,7 +43,7 @@ from eventdesk.components.events.place_fallbacks import headline_place
 from eventdesk.components.events.place_names import with_site
 from eventdesk.components.events.placing import Placer, place_key, placed_by_anaphor
 from eventdesk.components.events.roles import TAKING, roles
-from eventdesk.components.events.sides import Sides
+from eventdesk.components.events.sides.naming import Sides
 from eventdesk.components.events.subtype import captures
 from eventdesk.components.events.subtype import table as typing_table
 from eventdesk.components.fatalities import count_fatalities, plausible_toll

@@ -1,0 +1,18 @@
+"""Sides: who acted (agent → actor1) and who was acted upon (patient → actor2), split by
+concern.
+
+The parse gives the roles (roles.py); data/rules/default_actors.toml fills the sides a
+report leaves unnamed and fixes those of protests and riots, through named conditions and
+sources. Modules, each importing only those before it in ORDER: table (the rule table
+compiled, and the facts its rules read), conditions and sources (what the rules name),
+naming (`Sides`, which runs the rules over an event). The conditions and sources register
+themselves when imported, so the package imports them here: whichever module is imported
+first, the table finds every name its rules use.
+"""
+
+from eventdesk.components.events.sides import (  # noqa: F401 (imported to register)
+    conditions,
+    sources,
+)
+
+ORDER = ("table", "conditions", "sources", "naming")

@@ -1,0 +1,106 @@
+"""The conditions the default-actor rules name (`if` and `unless` in
+data/rules/default_actors.toml): each reads an event's sides or its clause."""
+
+from __future__ import annotations
+
+from eventdesk.coding import typology
+from eventdesk.components.events.roles import salient_armed
+from eventdesk.components.events.sides.table import SideFacts, condition
+
+
+@condition.add
+def no_armed_agent(f: SideFacts) -> bool:
+    """No acting side, or only civilians or protesters as the subject."""
+    return f.actor1 is None or f.agent.role_hint in ("civilian", "protester")
+
+
+@condition.add
+def actor1_is_state(f: SideFacts) -> bool:
+    return f.actor1 is not None and f.actor1.inter == typology.STATE_FORCES
+
+
+@condition.add
+def actor1_state_side(f: SideFacts) -> bool:
+    """State forces, the country's or foreign ones."""
+    return f.actor1 is not None and f.actor1.inter in typology.STATE_SIDE
+
+
+# "Al-Shabaab abandoned Kismayo", "troops pulled out of the town": the subject gives the
+# ground up; the side that takes it over is actor1
+WITHDRAWAL_VERBS = frozenset({"withdraw", "abandon", "leave", "retreat", "evacuate", "vacate",
+                              "flee", "cede", "surrender"})
+WITHDRAWAL_PHRASAL = frozenset({("pull", "out"), ("pull", "back"), ("hand", "over")})
+
+
+@condition.add
+def ground_given_up_to_another(f: SideFacts) -> bool:
+    """The acting side withdrew, and the report names another armed side to take over."""
+    if f.agent is None or f.actor1 is None:
+        return False
+    root = f.clause.root
+    lemma = root.lemma_.lower()
+    withdrew = lemma in WITHDRAWAL_VERBS or any(
+        (lemma, c.lower_) in WITHDRAWAL_PHRASAL for c in root.children
+        if c.dep_ in ("prt", "advmod"))
+    return withdrew and salient_armed(f.doc, exclude=f.agent.actor) is not None
+
+
+@condition.add
+def actor1_present(f: SideFacts) -> bool:
+    return f.actor1 is not None
+
+
+@condition.add
+def actor2_missing(f: SideFacts) -> bool:
+    return f.actor2 is None
+
+
+@condition.add
+def actor2_civilian(f: SideFacts) -> bool:
+    return f.actor2 is not None and f.actor2.inter == typology.CIVILIANS
+
+
+@condition.add
+def state_named_in_clause(f: SideFacts) -> bool:
+    """A state's forces or offices named in the clause ("the police headquarters"), other
+    than the acting side."""
+    ids = {t.i for t in f.clause.tokens}
+    return any(m.start in ids and m.role_hint in ("state", "international")
+               and m is not f.agent and (f.actor1 is None or m.actor.name != f.actor1.name)
+               for m in f.doc._.actors or [])
+
+
+# Where people live: a strike aimed at one hits civilians ("bombed several villages",
+# "barrel bombs fell on the town", "shelled a market")
+POPULATED_PLACES = frozenset({
+    "village", "town", "city", "neighbourhood", "neighborhood", "district", "quarter",
+    "suburb", "market", "marketplace", "hospital", "clinic", "school", "house", "home",
+    "residence", "building", "apartment", "mosque", "church", "bakery", "shop", "street",
+    "settlement", "hamlet", "community", "wedding", "funeral", "crowd", "bus",
+})
+
+
+@condition.add
+def struck_where_people_live(f: SideFacts) -> bool:
+    """What the strike hit is a place where people live or gather: its object, the
+    subject of a passive, or what it fell "on", "at" or "into"."""
+    root = f.clause.root
+    event_words = {i for trig in f.clause.triggers for i in range(trig.start, trig.end)}
+    for tok in f.clause.tokens:
+        if tok.lemma_.lower() not in POPULATED_PLACES and tok.lower_ not in POPULATED_PLACES:
+            continue
+        prep = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and prep.i == root.i:
+            return True   # "bombed several villages"
+        if tok.dep_ == "pobj" and (prep.lower_ in ("on", "at", "into") and (
+                prep.head.i == root.i or prep.head.i in event_words)
+                or prep.lower_ == "of" and prep.head.i in event_words):
+            return True   # "fell on the town", "air strikes on a market", "shelling of X"
+    return False
+
+
+@condition.add
+def victims_unnamed(f: SideFacts) -> bool:
+    """No victim named, or one that is neither civilians nor an armed group."""
+    return f.actor2 is None or (f.patient is not None
+                                and f.patient.role_hint not in ("civilian", "armed"))
