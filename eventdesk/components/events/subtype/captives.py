@@ -1,0 +1,299 @@
+"""Predicates of whom a capture takes: people (a person or fighter taken, one named or
+referred to, captives harmed by a joined verb) or ground; the words that tell a person
+from a place are many, so they live apart from what the taking is coded as."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.components.events.common import (
+    actor_tokens,
+    lexicon,
+    place_tokens,
+)
+from eventdesk.components.events.subtype.shared import (
+    FIGHTER_NOUNS,
+    GROUND_NOUNS,
+    PERSON_NOUNS,
+    _is_civilian_token,
+)
+from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+
+
+@predicate.add
+def takes_people(facts: ClauseFacts) -> bool:
+    """"seized 49 people", "captured two soldiers", "the pilot was captured": what was
+    taken (the object, or the passive subject) is people — a person or fighter noun, or a
+    counted noun that is not ground ("70 percent of the country", "two villages")."""
+    doc = facts.doc
+    places = place_tokens(doc)
+    ground = _taken_ground()
+    harmed_by = _harm_verbs(facts)
+    taking = _taking_verbs(facts)
+    for tok in [*facts.clause.tokens, *_objects_of_joined(facts, taking)]:
+        lemma = tok.lemma_.lower()
+        if tok.i in places or lemma in ground:
+            continue
+        if _taken_by_participle(tok):
+            return True   # "footage of 15 British sailors captured on Friday"
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i not in taking:
+            continue   # "captured the town in a battle that left 18 people dead"
+        if tok.head.i in harmed_by and not _object_shared(tok.head, taking):
+            continue   # "captured the sites, killing several members": killed, not taken
+        if tok.head.lemma_.lower() in PERSON_TAKING_VERBS and (
+                _some_of_people(tok) or _taken_where_found(tok, places, ground)
+                or _a_wanted_person(tok)):
+            return True   # "many of them were captured", "Lindh was captured in Kabul"
+        if lemma in PERSON_NOUNS or lemma in FIGHTER_NOUNS or _is_civilian_token(doc, tok) \
+                or tok.lower_ in PERSONAL_PRONOUNS \
+                or any(c.like_num for c in tok.children):
+            return True
+        if tok.head.lemma_.lower() in PERSON_TAKING_VERBS and (
+                tok.lower_ in PEOPLE_PRONOUNS or _counted_people(tok, ground)):
+            return True   # "they were captured", "captured the six"
+        if tok.dep_ == "nsubjpass" and tok.ent_type_ in ("PERSON", "NORP"):
+            return True   # "Ghailani was captured", "a Palestinian was seized"
+        if tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() in PERSON_TAKING_VERBS:
+            return True   # "troops captured Sufyan Maher Hassan in a raid"
+    return False
+
+
+# Trigger categories that take people or ground
+TAKING_CATEGORIES = {"capture", "recapture", "abduction", "arrest"}
+
+
+def _taking_verbs(facts: ClauseFacts) -> set[int]:
+    """The words of the clause's triggers of taking and the verbs joined to them ("captured
+    and extradited X", "seized and beat two men"): only what these take is taken; the
+    object of another verb of the clause is not ("a battle that left 18 people dead")."""
+    doc = facts.doc
+    ids = {i for m in facts.clause.triggers if m.category in TAKING_CATEGORIES
+           for i in range(m.start, m.end)}
+    joined = {c.i for i in ids for c in doc[i].children if c.dep_ == "conj"}
+    joined |= {doc[i].head.i for i in ids if doc[i].dep_ == "conj"}
+    return ids | joined
+
+
+def _objects_of_joined(facts: ClauseFacts, taking: set[int]) -> list[Token]:
+    """The objects of verbs joined to the clause's verb of taking that has none of its own,
+    where the parse made the joined verb a clause of its own ("rebels captured and executed
+    two soldiers"): what both verbs took."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    return [g for i in taking if i in ids and _object_shared_by(doc[i])
+            for c in doc[i].children if c.dep_ == "conj" and c.i not in ids
+            for g in c.children if g.dep_ == "dobj"]
+
+
+def _object_shared_by(verb: Token) -> bool:
+    """A verb with no object of its own, whose objects a verb joined to it may share."""
+    return verb.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass")
+                                           for c in verb.children)
+
+
+@predicate.add
+def captives_harmed_by_a_joined_verb(facts: ClauseFacts) -> bool:
+    """A verb of killing or attack joined to the clause's verb of taking, which the parse
+    made a clause of its own ("rebels captured and executed two soldiers", "was captured
+    and shot by partisans"), sharing its subject: the captives were harmed. Not a verb
+    with a subject of its own ("captured two men and one of their bases was attacked")."""
+    doc = facts.doc
+    harm = {i for m in doc._.triggers or [] if m.category in ("kill", "attack")
+            for i in range(m.start, m.end)}
+    ids = {t.i for t in facts.clause.tokens}
+    return any(c.dep_ == "conj" and c.i in harm and c.i not in ids
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for i in _taking_verbs(facts) for c in doc[i].children)
+
+
+def _object_shared(verb: Token, taking: set[int]) -> bool:
+    """The verb is co-ordinated with a verb of taking that has no object of its own
+    ("gunmen captured and killed a chief"): its object is what both verbs took."""
+    return verb.dep_ == "conj" and verb.head.i in taking and _object_shared_by(verb.head)
+
+
+def _taken_by_participle(tok: Token) -> bool:
+    """A person or fighter noun that a participle of taking qualifies ("15 sailors and
+    marines captured on Friday", "the soldiers seized last week"): the participle tells
+    what was done to them, as a passive would ("were captured")."""
+    if tok.lemma_.lower() not in PERSON_NOUNS | FIGHTER_NOUNS:
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PERSON_TAKING_VERBS
+               for c in tok.children)
+
+
+# Triggers whose object is harmed, not taken: a capture told with its toll ("captured all
+# of the sites, killing and wounding several members of the group")
+_HARM_CATEGORIES = {"kill", "attack", "clash", "explosive", "blast", "air", "strike",
+                    "shelling", "suicide", "grenade", "chemical", "sexual", "looting", "destroy"}
+
+
+def _harm_verbs(facts: ClauseFacts) -> set[int]:
+    """The tokens of the clause's triggers that harm rather than take."""
+    ids = {t.i for t in facts.clause.tokens}
+    return {i for m in facts.doc._.triggers or [] if m.category in _HARM_CATEGORIES
+            and m.start in ids for i in range(m.start, m.end)}
+
+
+# One person taken, named or referred to: "captured him", "she was seized"
+PERSONAL_PRONOUNS = ("he", "she", "him", "her")
+# People taken, referred to: "they were captured", "captured them"
+PEOPLE_PRONOUNS = ("they", "them")
+
+
+def _counted_people(tok: Token, ground: set[str]) -> bool:
+    """A number standing for people: "the six were captured", "eighteen of the rebels" —
+    not one counting ground ("two of the villages")."""
+    if not (tok.like_num and tok.pos_ == "NUM"):
+        return False
+    counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return not any(g.lemma_.lower() in ground or g.i in place_tokens(tok.doc) for g in counted)
+
+
+# Verbs that take people as well as ground; "entered X" or "overran X" take only ground,
+# whatever NER calls a place name the gazetteer missed
+PERSON_TAKING_VERBS = {"capture", "seize", "catch", "nab", "snatch", "grab", "apprehend"}
+
+
+@predicate.add
+def named_person_taken(facts: ClauseFacts) -> bool:
+    """What was taken (the object, or the passive subject) is one person the report names
+    or refers to ("Karadzic was captured in Belgrade", "forces captured him"): news tells
+    the capture of a wanted individual far more often than the kidnapping of one, which it
+    calls kidnapping or abduction."""
+    places = place_tokens(facts.doc)
+    actors = actor_tokens(facts.doc)
+    ground = _taken_ground()
+    for tok in facts.clause.tokens:
+        if (tok.i in places or tok.ent_type_ in NOT_A_PERSON) \
+                and tok.dep_ in ("dobj", "nsubjpass") \
+                and tok.head.i == facts.clause.root.i and tok.i not in actors \
+                and tok.head.lemma_.lower() in PERSON_TAKING_VERBS and _held_person(tok, ground):
+            return True   # "captured Barghouti in a house where he was hiding"
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i != facts.clause.root.i \
+                or tok.i in places or tok.i in actors or tok.lemma_.lower() in ground \
+                or tok.head.lemma_.lower() not in PERSON_TAKING_VERBS:
+            continue
+        if tok.ent_type_ != "PERSON" and _a_named_site(tok, ground):
+            continue   # "captured the Al-Nuba Mountains", "the Marj Al-Sultan airport"
+        if tok.ent_type_ == "PERSON" or tok.lower_ in PERSONAL_PRONOUNS or (
+                tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_A_PERSON):
+            return True
+    return False
+
+
+# What NER may call a proper noun that is no person: a place or a thing
+NOT_A_PERSON = ("GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+
+
+def _taken_ground() -> frozenset[str]:
+    """What a capture takes that is not people: ground, settlements, posts, landmarks."""
+    words = lexicon()  # ground_words: the ground and landmarks a side takes (triggers.toml)
+    return words["anaphora"] | words["district_words"] | words["facility_words"] \
+        | GROUND_NOUNS | words["ground_words"]
+
+
+def _a_named_site(tok: Token, ground: frozenset[str]) -> bool:
+    """A proper name that names a site: a ground word within it or heading it ("the Al-Nuba
+    Mountains", "Al-Anad, a top secret base"), or one that takes "the" — which the names of
+    people do not ("captured the Hayat Tower")."""
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return True
+    around = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod")]
+    return any(t.lemma_.lower() in ground or t.lower_ in ground for t in around)
+
+
+# Verbs of what is done to a captive: held, jailed, handed to the authorities, extradited
+CUSTODY_VERBS = frozenset({
+    "hold", "detain", "arrest", "jail", "imprison", "intern", "extradite", "deport", "deliver",
+    "interrogate", "question", "torture", "sentence", "convict", "charge", "indict",
+    "blindfold", "handcuff"})
+# Words of a person's custody or flight told anywhere beside a capture ("where he was
+# hiding", "sentenced him", "extradited"): a town does not hide, nor stand trial. The
+# custody verbs but those of common other senses ("held talks", "questioned the plan",
+# "delivered aid", an intern), their nouns, and flight.
+CUSTODY_WORDS = CUSTODY_VERBS - {"hold", "question", "deliver", "intern"} | {
+    "hide", "hiding", "hideout", "fugitive", "manhunt", "bounty", "extradition", "prison",
+    "detention", "custody", "interrogation", "trial", "accuse"}
+SINGLE_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+
+
+def _held_person(tok: Token, ground: frozenset[str]) -> bool:
+    """A single name taken, which the gazetteer or NER read as a place, whose sentence
+    tells a person's custody or flight and refers to him or her after it ("Turkey captured
+    Ocalan in Kenya and sentenced him to death", "captured Barghouti in a house where he
+    was hiding"): a person arrested, not ground."""
+    if tok.pos_ != "PROPN" or _a_named_site(tok, ground) \
+            or any(c.dep_ == "compound" for c in tok.children):
+        return False
+    after = [t for t in tok.sent if t.i > tok.i]
+    return any(t.lemma_.lower() in CUSTODY_WORDS or t.lower_ in CUSTODY_WORDS for t in after) \
+        and any(t.lower_ in SINGLE_PERSON_PRONOUNS for t in after) or _custody_joined(tok)
+
+
+def _custody_joined(tok: Token) -> bool:
+    """What was taken is what a verb joined to the taking, with neither a subject nor an
+    object of its own, did to a captive ("Bishara was captured and had been held at a
+    detention centre", "was captured in Caracas and delivered to the authorities",
+    "captured and extradited X"): only a person is held or extradited; "captured the town
+    and held it" holds what its own object names."""
+    verb = tok.head
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in CUSTODY_VERBS
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+               for c in verb.children)
+
+
+# Quantities of people referred to: "many of them were captured", "the rest were seized"
+PEOPLE_QUANTIFIERS = {"many", "some", "several", "most", "all", "few", "dozens", "hundreds",
+                      "scores", "thousands", "each", "none", "both"}
+PEOPLE_REMAINDERS = {"rest", "others", "remainder"}
+
+
+def _some_of_people(tok: Token) -> bool:
+    """"Many of them", "most of the men", "the rest", "others": people referred to by a
+    quantity, not ground counted ("two of the villages" is caught as ground before)."""
+    if tok.lower_ in PEOPLE_REMAINDERS:
+        return True
+    if tok.lower_ not in PEOPLE_QUANTIFIERS:
+        return False
+    counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return any(g.lower_ in ("them", "us", "those") or g.lemma_.lower() in PERSON_NOUNS
+               or g.lemma_.lower() in FIGHTER_NOUNS for g in counted)
+
+
+def _a_wanted_person(tok: Token) -> bool:
+    """One taken as a suspect or named in apposition: "a suspected planner of the attacks,
+    Ramzi Binalshibh", "the alleged mastermind", "the prime suspect"."""
+    return tok.lemma_.lower() in SUSPECT_WORDS or any(
+        c.lower_ in SUSPECT_WORDS or c.dep_ == "appos" and c.ent_type_ == "PERSON"
+        for c in tok.children)
+
+
+def _taken_where_found(tok: Token, places: set[int], ground: frozenset[str]) -> bool:
+    """A name taken *in* a place ("Lindh was captured in Afghanistan", "Turkey captured
+    Ocalan in Kenya", "Hamdan was captured at a roadblock in Afghanistan"): ground is taken,
+    not found somewhere, so what is captured in a place the gazetteer or NER knows is a
+    person. Not a name that NER or the gazetteer reads as a place or site."""
+    if tok.ent_type_ in NOT_A_PERSON or _a_named_site(tok, ground) or tok.ent_type_ == "ORG" \
+            and any(c.dep_ == "compound" for c in tok.children):
+        return False   # a one-word name NER calls an organisation may be a person's
+    if not (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "NORP")
+            or tok.is_title and tok.pos_ == "NOUN" and tok.i == tok.sent.start):
+        return False
+    verb = tok.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (obj.i in places or obj.ent_type_ in ("GPE", "LOC")
+                                       or obj.lemma_.lower() in ("roadblock", "checkpoint",
+                                                                 "raid", "hideout")):
+                return True
+    return False
+
+
+# Words that take a person as a suspect: "the prime suspect", "the alleged mastermind"
+SUSPECT_WORDS = {"suspect", "suspected", "wanted", "fugitive", "accused", "alleged",
+                 "mastermind", "plotter", "ringleader", "bomber"}
