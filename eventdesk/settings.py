@@ -36,7 +36,7 @@ SETTINGS = {
                 "largest death toll kept as a number; larger ones stay as fatalities_text"),
         Setting("classifier", "",
                 "event classifier file (.npz) to use; empty: the one shipped in the package"),
-        Setting("report_timeout", "60",
+        Setting("report_timeout", "600",
                 "most seconds one report may take to code; a slower one fails alone (E015); "
                 "0: no limit"),
         Setting("debug", "", "set to 1 to log the traceback of each document that fails"),
