@@ -2,15 +2,17 @@
 loops for ever, or runs pathologically long, fails its report alone instead of hanging the
 batch.
 
-The limit is a SIGALRM timer (`signal.setitimer`), so it holds only in a process's main
-thread: `--jobs 1` and each worker process of `--jobs N`. In any other thread (a Dask
-worker's task, a caller's thread) coding has no limit. Python code is stopped between two
-bytecodes; a hang inside one native call is stopped only when that call returns.
+In a process's main thread (`--jobs 1`, each worker process of `--jobs N`) the limit is a
+SIGALRM timer (`signal.setitimer`), which also cuts a sleep or a blocking read short. In any
+other thread (a Dask worker's task, a caller's thread) a timer thread raises TimeUp in the
+coding thread (CPython's `PyThreadState_SetAsyncExc`). Either way Python code is stopped
+between two bytecodes; a hang inside one native call is stopped only when that call returns.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import signal
 import threading
 import time
@@ -29,20 +31,43 @@ def report_timeout() -> float:
     return settings.seconds("report_timeout")
 
 
-def enforced() -> bool:
-    """Whether a limit can be kept here (SIGALRM exists and this is the main thread)."""
-    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+def time_limit(seconds: float) -> contextlib.AbstractContextManager:
+    """TimeUp inside the block once `seconds` have passed (0: no limit)."""
+    if seconds <= 0:
+        return contextlib.nullcontext()
+    if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
+        return _alarm(seconds)
+    return _raised_from_a_timer(seconds)
 
 
 @contextlib.contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """TimeUp inside the block once `seconds` have passed (0: no limit, nor off the main
-    thread). Any SIGALRM handler and timer already set (an outer limit, `signal.alarm`)
-    are put back afterwards, the timer less the time spent, and an outer timer due first
-    still fires its own handler."""
-    if seconds <= 0 or not enforced():
+def _raised_from_a_timer(seconds: float) -> Iterator[None]:
+    """Off the main thread: a timer thread raises TimeUp in this one. A TimeUp still pending
+    when the block ends is withdrawn, so it never lands after the block."""
+    thread_id, lock, done = ctypes.c_ulong(threading.get_ident()), threading.Lock(), []
+
+    def expire():
+        with lock:
+            if not done:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread_id, ctypes.py_object(TimeUp))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
         yield
-        return
+    finally:
+        with lock:
+            done.append(True)
+            timer.cancel()
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(thread_id, None)
+
+
+@contextlib.contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    """In the main thread: SIGALRM. Any handler and timer already set (an outer limit,
+    `signal.alarm`) are put back afterwards, the timer less the time spent, and an outer
+    timer due first still fires its own handler."""
     start = time.monotonic()
     outer_due = False
 

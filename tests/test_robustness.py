@@ -14,6 +14,7 @@ import os
 import random
 import signal
 import sqlite3
+import threading
 
 import hostile
 import pytest
@@ -333,12 +334,22 @@ def _endless(monkeypatch):
     monkeypatch.setattr(EventCoder, "__call__", looping)
 
 
+def _in_a_thread(pipeline, docs) -> list[DocumentResult]:
+    """`pipe` as a Dask worker runs it: in a thread that is not the main one."""
+    results = []
+    thread = threading.Thread(target=lambda: results.extend(pipeline.pipe(docs, batch_size=2)))
+    thread.start()
+    thread.join()
+    return results
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("n_process", [1, 2])
+@pytest.mark.parametrize("n_process", [1, 2, "thread"])
 def test_a_stage_looping_for_ever_fails_its_document_alone(pipeline, monkeypatch, n_process):
     """Found by injection: a report a stage loops on hung `extract` and `ingest` for ever,
-    with or without worker processes. Past the report_timeout setting it fails alone (E015),
-    the others are coded, and an outer SIGALRM handler and timer are put back."""
+    with or without worker processes, and a Dask worker. Past the report_timeout setting it
+    fails alone (E015), the others are coded, and an outer SIGALRM handler and timer are put
+    back."""
     pipeline.extract(_batch()[0])  # lazily loaded tables are not part of the 1 s below
     _endless(monkeypatch)
     monkeypatch.setenv("EVENTDESK_REPORT_TIMEOUT", "1")
@@ -346,7 +357,8 @@ def test_a_stage_looping_for_ever_fails_its_document_alone(pipeline, monkeypatch
                      published=dt.date(2014, 5, 10)) for k in range(4)]
     with _within(240):
         outer = signal.getsignal(signal.SIGALRM)
-        results = list(pipeline.pipe(docs, n_process=n_process, batch_size=2))
+        results = (_in_a_thread(pipeline, docs) if n_process == "thread" else
+                   list(pipeline.pipe(docs, n_process=n_process, batch_size=2)))
         assert signal.getsignal(signal.SIGALRM) is outer
         assert signal.getitimer(signal.ITIMER_REAL)[0] > 200
     assert [r.document.doc_id for r in results] == ["d0", "d1", "d2", "d3"]
