@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterator
 
 from eventdesk import settings
+from eventdesk.errors import UsageError
 
 
 class TimeUp(BaseException):  # noqa: N818 - a signal, not an error: the caller words it
@@ -26,9 +27,19 @@ class TimeUp(BaseException):  # noqa: N818 - a signal, not an error: the caller 
     `except Exception` cannot swallow it."""
 
 
+# The longest limit that can be set (11.6 days): timers overflow the platform's time_t
+# somewhere above it, and a limit longer than that is no limit (0)
+MAX_TIMEOUT = 1_000_000
+
+
 def report_timeout() -> float:
-    """The `report_timeout` setting in seconds (0: no limit); UsageError when malformed."""
-    return settings.seconds("report_timeout")
+    """The `report_timeout` setting in seconds (0: no limit); UsageError when malformed or
+    above MAX_TIMEOUT."""
+    value = settings.seconds("report_timeout")
+    if value > MAX_TIMEOUT:
+        raise UsageError(f"the report_timeout setting must be at most {MAX_TIMEOUT:,} seconds "
+                         f"(0 = no limit), not {value:g}")
+    return value
 
 
 def time_limit(seconds: float) -> contextlib.AbstractContextManager:

@@ -96,6 +96,10 @@ def test_the_limit_is_a_setting(monkeypatch):
     monkeypatch.setenv("EVENTDESK_REPORT_TIMEOUT", "soon")
     with pytest.raises(UsageError, match="report_timeout"):
         report_timeout()
+    # found by probing: a limit this long overflowed the timers (OverflowError, time_t)
+    monkeypatch.setenv("EVENTDESK_REPORT_TIMEOUT", "1e12")
+    with pytest.raises(UsageError, match="at most 1,000,000 seconds"):
+        report_timeout()
 
 
 def test_the_error_names_the_limit():
