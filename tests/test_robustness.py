@@ -342,7 +342,8 @@ def _endless(monkeypatch):
 def _in_a_thread(pipeline, docs) -> list[DocumentResult]:
     """`pipe` as a Dask worker runs it: in a thread that is not the main one."""
     results = []
-    thread = threading.Thread(target=lambda: results.extend(pipeline.pipe(docs, batch_size=2)))
+    thread = threading.Thread(target=lambda: results.extend(pipeline.pipe(docs, batch_size=2)),
+                              daemon=True)  # a hang under test fails, and ends with pytest
     thread.start()
     thread.join()
     return results
