@@ -28,7 +28,7 @@ class TimeUp(BaseException):  # noqa: N818 - a signal, not an error: the caller 
 
 
 # The longest limit that can be set (11.6 days): timers overflow the platform's time_t
-# somewhere above it, and a limit longer than that is no limit (0)
+# somewhere above it; 0 is how to ask for no limit
 MAX_TIMEOUT = 1_000_000
 
 
