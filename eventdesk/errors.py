@@ -138,3 +138,15 @@ class OutputError(EventdeskError):
     quota is used up, the file system is read-only. An -o file keeps its old contents."""
 
     code = "E014"
+
+
+class ReportTimeoutError(EventdeskError):
+    """Coding one report took longer than the report_timeout setting (a stage looping for
+    ever or running pathologically long): that report fails alone, the batch goes on."""
+
+    code = "E015"
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        super().__init__(f"took longer than {seconds:g} s to code (setting report_timeout, "
+                         f"env EVENTDESK_REPORT_TIMEOUT; 0 = no limit)")

@@ -32,6 +32,7 @@ from eventdesk.errors import (
     EventdeskError,
     InputError,
     InternalError,
+    ReportTimeoutError,
     UsageError,
     coded,
     one_line,
@@ -40,6 +41,7 @@ from eventdesk.extensions import register_extensions
 from eventdesk.io import unicode_problem
 from eventdesk.nlp import load_spacy
 from eventdesk.records import Document, DocumentFailure, DocumentResult, Event
+from eventdesk.time_limit import TimeUp, report_timeout, time_limit
 
 log = logging.getLogger(__name__)
 # What a stage may raise for one document: a stage ending the process (`sys.exit` in a
@@ -207,10 +209,15 @@ class Pipeline:
 
     def extract(self, document: Document) -> list[Event]:
         """The events of one document; a failure raises its coded error (InternalError,
-        E008, for a bug) with the exception it came from as its cause."""
+        E008, for a bug; ReportTimeoutError, E015, past the report_timeout setting) with
+        the exception it came from as its cause."""
+        limit = report_timeout()
         try:
-            doc = self._make_doc(document)
-            return [] if doc is None else _events_of(self._nlp(doc))
+            with time_limit(limit):
+                doc = self._make_doc(document)
+                return [] if doc is None else _events_of(self._nlp(doc))
+        except TimeUp:
+            raise ReportTimeoutError(limit) from None
         except STAGE_ERRORS as exc:
             error = coded(exc)
             if error is exc:
@@ -239,6 +246,7 @@ class Pipeline:
         document that fails has no events and a `failure`, and the stream goes on."""
         if n_process == -1:
             n_process = os.cpu_count() or 1
+        report_timeout()  # a malformed setting is the caller's usage error, not each report's
         if n_process > 1:
             yield from self._pipe_parallel(documents, n_process=n_process, batch_size=batch_size)
             return
@@ -246,12 +254,14 @@ class Pipeline:
             yield from self._code_batch(batch)
 
     def _code_batch(self, batch: list[Document]) -> list[DocumentResult]:
-        """A batch through spaCy together (fast); if anything in it fails, each document on
-        its own, so the failure stays with the document that caused it."""
+        """A batch through spaCy together (fast); if anything in it fails, or the batch
+        takes longer than one report may, each document on its own, so the failure stays
+        with the document that caused it."""
         try:
-            return [DocumentResult(document, [] if doc is None else _events_of(doc))
-                    for document, doc in zip(batch, self._parse_batch(batch), strict=True)]
-        except STAGE_ERRORS:
+            with time_limit(report_timeout()):
+                return [DocumentResult(document, [] if doc is None else _events_of(doc))
+                        for document, doc in zip(batch, self._parse_batch(batch), strict=True)]
+        except (*STAGE_ERRORS, TimeUp):
             return [self.code(document) for document in batch]
 
     def _pipe_parallel(self, documents, *, n_process: int, batch_size: int):

@@ -36,6 +36,9 @@ SETTINGS = {
                 "largest death toll kept as a number; larger ones stay as fatalities_text"),
         Setting("classifier", "",
                 "event classifier file (.npz) to use; empty: the one shipped in the package"),
+        Setting("report_timeout", "600",
+                "most seconds one report may take to code; a slower one fails alone (E015); "
+                "0: no limit"),
         Setting("debug", "", "set to 1 to log the traceback of each document that fails"),
         Setting("user_agent", "eventdesk/0.1 (conflict news coder; feed reader)",
                 "User-Agent that `eventdesk watch` sends; add a contact address for publishers"),

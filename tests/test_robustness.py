@@ -13,6 +13,8 @@ import json
 import os
 import random
 import signal
+import sqlite3
+import threading
 
 import hostile
 import pytest
@@ -263,11 +265,16 @@ def test_a_stage_raising_an_unprintable_exception_fails_its_document_alone(
                                             None]
 
 
+class _StillWaiting(BaseException):
+    """A BaseException, as the pipeline's own catch of a failing stage would take an
+    AssertionError for that stage's failure and code on (and hang again)."""
+
+
 @contextlib.contextmanager
 def _within(seconds: int):
     """A hang as a failure: SIGALRM raises after `seconds`."""
     def stop(signum, frame):
-        raise AssertionError(f"still waiting after {seconds} s")
+        raise _StillWaiting(f"still waiting after {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, stop)
     signal.alarm(seconds)
@@ -316,6 +323,86 @@ def test_a_worker_dying_fails_its_document_alone_and_the_others_are_coded(pipeli
     assert [r.failure.doc_id for r in results if r.failure] == ["d3"]
     assert "worker process coding this report died" in results[3].failure.message
     assert all(r.events for r in results if r.failure is None)
+
+
+def _endless(monkeypatch):
+    """Make the events stage loop for ever on any document containing LOOP."""
+    from eventdesk.components.events import EventCoder
+
+    original = EventCoder.__call__
+
+    def looping(self, doc):
+        while "LOOP" in doc.text:
+            pass
+        return original(self, doc)
+
+    monkeypatch.setattr(EventCoder, "__call__", looping)
+
+
+def _in_a_thread(pipeline, docs) -> list[DocumentResult]:
+    """`pipe` as a Dask worker runs it: in a thread that is not the main one."""
+    results = []
+    thread = threading.Thread(target=lambda: results.extend(pipeline.pipe(docs, batch_size=2)),
+                              daemon=True)  # a hang under test fails, and ends with pytest
+    thread.start()
+    thread.join()
+    return results
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n_process", [1, 2, "thread"])
+def test_a_stage_looping_for_ever_fails_its_document_alone(pipeline, monkeypatch, n_process):
+    """Found by injection: a report a stage loops on hung `extract` and `ingest` for ever,
+    with or without worker processes, and a Dask worker. Past the report_timeout setting it
+    fails alone (E015), the others are coded, and an outer SIGALRM handler and timer are put
+    back."""
+    pipeline.extract(_batch()[0])  # lazily loaded tables are not part of the 1 s below
+    _endless(monkeypatch)
+    monkeypatch.setenv("EVENTDESK_REPORT_TIMEOUT", "1")
+    docs = [Document(text=("LOOP " if k == 1 else "") + REPORT, doc_id=f"d{k}",
+                     published=dt.date(2014, 5, 10)) for k in range(4)]
+    with _within(240):
+        outer = signal.getsignal(signal.SIGALRM)
+        results = (_in_a_thread(pipeline, docs) if n_process == "thread" else
+                   list(pipeline.pipe(docs, n_process=n_process, batch_size=2)))
+        assert signal.getsignal(signal.SIGALRM) is outer
+        assert signal.getitimer(signal.ITIMER_REAL)[0] > 200
+    assert [r.document.doc_id for r in results] == ["d0", "d1", "d2", "d3"]
+    assert results[1].failure == DocumentFailure(
+        "d1", "E015", "took longer than 1 s to code (setting report_timeout, env "
+        "EVENTDESK_REPORT_TIMEOUT; 0 = no limit)")
+    assert all(r.events for k, r in enumerate(results) if k != 1)
+
+
+@pytest.mark.slow
+def test_extract_and_ingest_name_the_report_past_the_time_limit(tmp_path, monkeypatch, capsys):
+    from eventdesk.cli import main
+
+    _endless(monkeypatch)
+    monkeypatch.setenv("EVENTDESK_REPORT_TIMEOUT", "1")
+    batch = tmp_path / "batch.jsonl"
+    texts = {"a": REPORT, "b": f"LOOP {REPORT}", "c": REPORT.replace("Aleppo", "Homs")}
+    batch.write_text("".join(json.dumps({"doc_id": doc_id, "text": text,
+                                         "published": "2014-05-10"}) + "\n"
+                             for doc_id, text in texts.items()))
+    out = tmp_path / "out.jsonl"
+    with _within(240):
+        assert main(["extract", str(batch), "--format", "jsonl", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "failed [E015]: b: took longer than 1 s to code" in err
+    assert "1 of 3 report(s) failed" in err and "Traceback" not in err
+    assert {json.loads(line)["doc_id"] for line in out.read_text().splitlines()} == {"a", "c"}
+    db = tmp_path / "events.sqlite"
+    with _within(240):
+        assert main(["ingest", str(batch), "--db", str(db), "--jobs", "2", "-q"]) == 1
+    assert "b" in capsys.readouterr().err
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT doc_id, code FROM failures").fetchall() == [("b", "E015")]
+        assert conn.execute("SELECT DISTINCT d.doc_id FROM events e JOIN documents d ON "
+                            "d.id = e.document_id ORDER BY 1").fetchall() == [("a",), ("c",)]
+    monkeypatch.setenv("EVENTDESK_REPORT_TIMEOUT", "soon")
+    assert main(["extract", str(batch), "--format", "jsonl", "-o", str(out)]) == 2
+    assert "report_timeout" in capsys.readouterr().err
 
 
 @pytest.mark.slow

@@ -94,3 +94,18 @@ def test_dask_options_are_checked_before_any_work(tmp_path, capsys):
     assert "--workers sizes the local cluster" in capsys.readouterr().err
     assert main(["ingest", "-", "--dask", "--db", str(tmp_path / "x.sqlite")]) == 2
     assert "standard input (-) cannot be coded on a Dask cluster" in capsys.readouterr().err
+
+
+def test_the_time_limit_holds_on_dask_workers(tmp_path, monkeypatch, capsys):
+    """A Dask worker codes in a task thread, where no SIGALRM can stop a report: a timer
+    thread does. A limit no report can meet fails each alone, named, with E015."""
+    reports = tmp_path / "in.jsonl"
+    reports.write_text("".join(
+        f'{{"doc_id": "d{k}", "text": "Gunmen killed {n} civilians in Aleppo on Friday.", '
+        f'"published": "2014-05-10"}}\n' for k, n in enumerate(["two", "three", "four"])))
+    monkeypatch.setenv("EVENTDESK_REPORT_TIMEOUT", "0.001")  # the local workers inherit it
+    assert main(["extract", str(reports), *DASK, "-o", str(tmp_path / "parts")]) == 1
+    err = capsys.readouterr().err
+    for doc_id in ("d0", "d1", "d2"):
+        assert f"failed [E015]: {doc_id}: took longer than 0.001 s to code" in err
+    assert "3 of 3 report(s) failed" in err
