@@ -6,11 +6,11 @@ import importlib
 
 from eventdesk.components.events import subtype
 from eventdesk.components.events.common import lexicon
-from eventdesk.components.events.subtype import captures
+from eventdesk.components.events.subtype import captives
 
 
 def test_every_ground_word_is_ground_a_capture_takes():
-    ground = captures._taken_ground()
+    ground = captives._taken_ground()
     assert lexicon()["ground_words"] <= ground
     # landmarks and settlements alike: "seized the military airport", "the rebel bastion"
     assert {"bastion", "airport", "mountain", "farm", "town", "front"} <= ground
