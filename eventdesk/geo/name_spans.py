@@ -47,6 +47,30 @@ SITE_ENDINGS = frozenset({"airport", "airbase", "airfield", "prison", "universit
 _SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n", '"', "“", "”", ":", ";", "–", "—"})
 
 
+def word_after(words, i: int) -> int:
+    """The first word after position `i` of a Doc or a list of its token texts, past runs
+    of spaces: spaCy makes a doubled space ("the town of  Dhuluiya") a token of its own,
+    which stands between no two words (a line break does). `len(words)` when none."""
+    i += 1
+    while i < len(words) and _blank(words[i]):
+        i += 1
+    return i
+
+
+def word_before(words, i: int) -> int:
+    """The last word before position `i`, past runs of spaces; -1 when none."""
+    i -= 1
+    while i >= 0 and _blank(words[i]):
+        i -= 1
+    return i
+
+
+def _blank(word) -> bool:
+    """A run of spaces, as a token or its text."""
+    text = word if isinstance(word, str) else word.text
+    return text.isspace() and "\n" not in text
+
+
 def _after_locative(words: list[str], i: int) -> bool:
     """"in X", "near X", "west of X", "left X", "control of X", "an attack on X": a name
     where people are seldom named, only places."""

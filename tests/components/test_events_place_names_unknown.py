@@ -226,7 +226,7 @@ def test_ners_one_organisation_over_a_village_and_its_holder_is_two_names(
 
 
 def test_a_doubled_space_token_is_no_word_between_a_place_word_and_its_name():
-    from eventdesk.components.events.common import word_after, word_before
+    from eventdesk.geo.name_spans import word_after, word_before
 
     doc = spacy.blank("en")("the town of  Nwonko\nKawuri")
     # 0 the 1 town 2 of 3 " " 4 Nwonko 5 "\n" 6 Kawuri

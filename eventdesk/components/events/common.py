@@ -317,28 +317,6 @@ def semicolon_between(doc: Doc, i: int, j: int) -> bool:
     return any(doc[k].text == ";" for k in range(lo + 1, hi))
 
 
-def word_after(doc: Doc, i: int) -> int:
-    """The first token after token `i` that is not a run of spaces: spaCy makes a doubled
-    space ("the town of  Dhuluiya") a token of its own, which stands between no two words.
-    A line break does. `len(doc)` when none."""
-    i += 1
-    while i < len(doc) and _blank(doc[i]):
-        i += 1
-    return i
-
-
-def word_before(doc: Doc, i: int) -> int:
-    """The last token before token `i` that is not a run of spaces; -1 when none."""
-    i -= 1
-    while i >= 0 and _blank(doc[i]):
-        i -= 1
-    return i
-
-
-def _blank(tok: Token) -> bool:
-    return tok.is_space and "\n" not in tok.text
-
-
 def namelike(tok: Token) -> bool:
     """Part of a proper name: capitalised, an Arabic article ("al-"), or the hyphen
     joining them ("al - Sakhour" as spaCy splits it)."""

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import namelike, word_before
+from eventdesk.components.events.common import namelike
+from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.namesakes import DISTANCE_UNITS as GAZETTEER_DISTANCE_UNITS
 
 COMPASS_WORDS = frozenset(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import actor_tokens, lexicon, namelike, word_after
+from eventdesk.components.events.common import actor_tokens, lexicon, namelike
 from eventdesk.components.events.place_mentions import CITY_PARTS
 from eventdesk.components.events.place_names.settlements import SettlementReader
 from eventdesk.components.events.place_names.words import (
@@ -15,6 +15,7 @@ from eventdesk.components.events.place_names.words import (
 )
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS, is_district
 from eventdesk.geo.country_context import FOREIGN_COMPOUND_WORDS
+from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
 
 # "Trafalgar Square", "the Handarat Refugee Camp": a part of a town named with its landmark

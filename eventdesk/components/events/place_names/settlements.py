@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventdesk.components.events.common import (
-    actor_tokens,
-    lexicon,
-    namelike,
-    place_tokens,
-    word_after,
-    word_before,
-)
+from eventdesk.components.events.common import actor_tokens, lexicon, namelike, place_tokens
 from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS, is_home
 from eventdesk.components.events.place_names.sites import SiteReader
@@ -24,7 +17,7 @@ from eventdesk.components.events.place_names.words import (
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_entities
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS
-from eventdesk.geo.name_spans import NAME_BREAKS
+from eventdesk.geo.name_spans import NAME_BREAKS, word_after, word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.components.events.common import ARABIC_ARTICLES, namelike, word_after
+from eventdesk.components.events.common import ARABIC_ARTICLES, namelike
 from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS
+from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 
