@@ -338,3 +338,11 @@ def test_a_doubled_space_is_no_word_after_a_locative():
     assert _named_as_place(["killed", "in", " ", "Talal"], 3)
     assert _named_as_place(["the", "town", "of", " ", "Talal"], 4)
     assert not _named_as_place(["killed", "in", "\n\n", "Talal"], 3)  # a paragraph break
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Rebels stormed the village of Tal  Dhalfa on Monday.", "Tal"),  # opens a longer name
+    ("Rebels stormed Tal  Nam on Monday.", "Nam"),                    # closes one
+])
+def test_a_doubled_space_inside_a_longer_unknown_name_still_joins_it(gaz, text, absent):
+    assert absent not in texts(gaz.find_mentions(NLP(text)))
