@@ -47,18 +47,43 @@ SITE_ENDINGS = frozenset({"airport", "airbase", "airfield", "prison", "universit
 _SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n", '"', "“", "”", ":", ";", "–", "—"})
 
 
+def word_after(words, i: int) -> int:
+    """The first word after position `i` of a Doc or a list of its token texts, past runs
+    of spaces: spaCy makes a doubled space ("the town of  Dhuluiya") a token of its own,
+    which stands between no two words (a line break does). `len(words)` when none."""
+    i += 1
+    while i < len(words) and _blank(words[i]):
+        i += 1
+    return i
+
+
+def word_before(words, i: int) -> int:
+    """The last word before position `i`, past runs of spaces; -1 when none."""
+    i -= 1
+    while i >= 0 and _blank(words[i]):
+        i -= 1
+    return i
+
+
+def _blank(word) -> bool:
+    """A run of spaces, as a token or its text."""
+    text = word if isinstance(word, str) else word.text
+    return text.isspace() and "\n" not in text
+
+
 def _after_locative(words: list[str], i: int) -> bool:
     """"in X", "near X", "west of X", "left X", "control of X", "an attack on X": a name
     where people are seldom named, only places."""
-    if i >= 2 and words[i - 1] == "#":
-        i -= 1   # a hashtag reads as its word: "storming #Qabasin in northern #Aleppo"
-    before = words[i - 1].lower() if i >= 1 else ""
+    k = word_before(words, i)  # "in  X"
+    if k >= 1 and words[k] == "#":
+        k = word_before(words, k)  # a hashtag reads as its word: "storming #Qabasin"
+    before = words[k].lower() if k >= 0 else ""
     if before in LOCATIVE_PREPS or before in ENTERED_WORDS:
         return True
-    if before == "on" and i >= 2 and words[i - 2].lower() in ASSAULT_NOUNS:
+    earlier = _lower_at(words, word_before(words, k)) if k >= 0 else ""
+    if before == "on" and earlier in ASSAULT_NOUNS:
         return True
-    return before == "of" and i >= 2 and (words[i - 2].lower() in COMPASS_POINTS
-                                          or words[i - 2].lower() in CONTROL_NOUNS)
+    return before == "of" and (earlier in COMPASS_POINTS or earlier in CONTROL_NOUNS)
 
 
 def struck_as_subject(span) -> bool:
@@ -78,8 +103,15 @@ def _named_as_place(words: list[str], i: int) -> bool:
     only a place follows."""
     if _after_locative(words, i):
         return True
-    return i >= 2 and words[i - 1].lower() == "of" and (
-        words[i - 2].lower() in PLACE_DESIGNATORS or words[i - 2].lower() == "capital")
+    k = word_before(words, i)
+    earlier = _lower_at(words, word_before(words, k)) if k >= 0 else ""
+    return k >= 0 and words[k].lower() == "of" and (
+        earlier in PLACE_DESIGNATORS or earlier == "capital")
+
+
+def _lower_at(words: list[str], k: int) -> str:
+    """Word k in lower case; "" before the first."""
+    return words[k].lower() if k >= 0 else ""
 
 
 def _in_word_list(lower: str, words: frozenset[str]) -> bool:
@@ -116,6 +148,7 @@ def _can_end(word: str) -> bool:
 
 
 def _designator(words: list[str], i: int, j: int) -> str | None:
+    j = word_after(words, j - 1)  # "Doura  district"
     if j < len(words):
         word = words[j].lower()
         if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
@@ -132,11 +165,14 @@ def _designator(words: list[str], i: int, j: int) -> str | None:
                     continue
                 if not later.isalpha() or later[:1].isupper():
                     break
-    if i >= 2 and words[i - 1].lower() == "of":
-        word = words[i - 2].lower()
+    of = word_before(words, i)  # "the town of  X"
+    kind = word_before(words, of) if of >= 0 else -1
+    if kind >= 0 and words[of].lower() == "of":
+        word = words[kind].lower()
         # "the town of X" names X; "the al-Rawdha neighbourhood of X" names a part of X.
-        named_before = i >= 3 and words[i - 3][:1].isupper() and words[i - 3].lower() not in (
-            "the", "a")
+        before = word_before(words, kind)
+        named_before = before >= 0 and words[before][:1].isupper() \
+            and words[before].lower() not in ("the", "a")
         if (word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS) and not named_before:
             return word
     return None

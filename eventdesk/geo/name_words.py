@@ -13,7 +13,7 @@ from eventdesk.geo.candidates import (
     REGION_DESIGNATORS,
     Candidate,
 )
-from eventdesk.geo.name_spans import _in_word_list
+from eventdesk.geo.name_spans import _in_word_list, word_after
 from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
 from eventdesk.geo.words import TITLES
 
@@ -51,7 +51,8 @@ class NameWords:
         """A one-word name of a town, not a big city, followed by a name word that is no town
         of the same countries: the first word of a longer name the index lacks ("Tal
         Dhalfa", "Tal Na’am"), not the town of that one word ("Tal", At Tall near Damascus)."""
-        if j - i != 1 or j >= len(words) or any(
+        after = word_after(words, j - 1)
+        if j - i != 1 or after >= len(words) or any(
                 c.population >= BIG_CITY_POPULATION or c.is_region for c in candidates):
             return False
         if not self._continues_name(words, j):
@@ -59,7 +60,7 @@ class NameWords:
         # "Damascus Daraa": a list of two towns of one country, not one name
         codes = {c.country_code for c in candidates}
         return not any(c.country_code in codes
-                       for c in self.candidates(words[j].strip(NAME_APOSTROPHES)))
+                       for c in self.candidates(words[after].strip(NAME_APOSTROPHES)))
 
     def _closes_longer_name(self, candidates: list[Candidate], words: list[str], i: int,
                             j: int, before: int) -> bool:
@@ -76,7 +77,9 @@ class NameWords:
     def _continues_name(self, words: list[str], j: int) -> bool:
         """The name goes on past token j-1 with a word the match does not cover; a place
         word written with a capital ("the Deir Ezzor Governorate", "Bajaur Agency's X Tehsil")
-        says what the name is, it does not lengthen it."""
+        says what the name is, it does not lengthen it. A doubled space is no word
+        ("Mashrou    Dummar")."""
+        j = word_after(words, j - 1)
         if j >= len(words):
             return False
         if words[j].lower() in REGION_DESIGNATORS or words[j].lower() in PLACE_DESIGNATORS:

@@ -32,6 +32,7 @@ from eventdesk.geo.name_spans import (
     _sentence_initial,
     _told,
     struck_as_subject,
+    word_before,
 )
 from eventdesk.geo.name_words import NameWords
 from eventdesk.geo.namesakes import _without_small_namesakes_of_a_region
@@ -240,7 +241,7 @@ class SpanJudging(NameWords):
             return None  # "the source told Xinhua": a listener, an outlet or a person
         # The word before the name, or before its article ("Jabur al-Qassem").
         before = i - 3 if i >= 2 and words_all[i - 1] == "-" and \
-            words_all[i - 2].lower() in ARABIC_ARTICLES else i - 1
+            words_all[i - 2].lower() in ARABIC_ARTICLES else word_before(words_all, i)
         if not well_known and (self._continues_name(words_all, j) or (
                 before >= 0 and self._is_name_word(words_all[before]))):
             return None  # part of a longer unknown name ("Jebel Marra", "Dar Saad")

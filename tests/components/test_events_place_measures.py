@@ -182,3 +182,28 @@ def test_an_unknown_place_named_before_its_place_word_is_located_by_the_distance
         doc = nlp(text)
         assert not locates_unknown_place(doc, _Mention(doc, len(doc) - 1, len(doc)),
                                          known={len(doc) - 1})
+
+
+def test_a_doubled_space_is_no_word_between_a_distance_its_direction_and_its_landmark():
+    import spacy
+
+    from eventdesk.components.events.place_measures import (
+        is_landmark,
+        measure_before,
+        measured_unknown_place,
+    )
+
+    nlp = spacy.blank("en")
+    # spaCy makes each doubled space a token: 0 Gunmen 1 struck 2 Koure 3 , 4 70 5 " "
+    # 6 km 7 ( 8 40 9 miles 10 ) 11 " " 12 north 13 of 14 " " 15 Baghdad 16 .
+    doc = nlp("Gunmen struck Koure, 70  km (40 miles)  north of  Baghdad.")
+    assert [doc[i].is_space for i in (5, 11, 14)] == [True] * 3
+    measure = measure_before(doc, 13)
+    assert (measure.word_before, measure.km) == ("north", 70.0)
+    assert is_landmark(doc, 15)
+    measured = measured_unknown_place(doc, _Mention(doc, 15, 16), known={15})
+    assert (measured.name, measured.km, measured.bearing) == ("Koure", 70.0, 0.0)
+    # the name before its place word, over a doubled space
+    village = nlp("Gunmen struck Kanambe  village which lies 70 km north of Baghdad.")
+    found = measured_unknown_place(village, _Mention(village, 11, 12), known={11})
+    assert found is not None and found.name == "Kanambe"

@@ -117,3 +117,13 @@ def test_the_text_and_entities_kept_on_the_doc_are_spacy_s_own():
         [(1, 4, "ORG"), (6, 7, "GPE"), (8, 9, "DATE")]
     assert doc_entities(doc) is kept
     assert doc_text(doc) == doc.text == report
+
+
+def test_an_age_after_a_doubled_space_still_says_the_place_after_it_is_a_home(parsed):
+    from eventdesk.components.events.place_mentions import is_home
+
+    # "Ranimat,  28, of Tsurif": spaCy makes the doubled space a token of its own
+    age = parsed(["Ranimat", ",", " ", "28", ",", "of", "Tsurif"], [0, 0, 1, 0, 3, 3, 5],
+                 ["ROOT", "punct", "dep", "appos", "punct", "prep", "pobj"],
+                 pos=["PROPN", "PUNCT", "SPACE", "NUM", "PUNCT", "ADP", "PROPN"])
+    assert age[2].is_space and is_home(age[6])

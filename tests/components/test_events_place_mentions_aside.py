@@ -110,3 +110,10 @@ def test_a_deeds_place_under_what_a_protest_named_is_not_the_protests(parsed):
     assert protested_against(protesting("riots")[7])
     # control: "protested the crackdown on students in Tibet": no deed of its own there
     assert not protested_against(protesting("students")[7])
+
+
+def test_an_exception_is_read_over_a_doubled_space(parsed):
+    # "towns apart  from Goma": the doubled space is a token between "apart" and "from"
+    doc = parsed(["towns", "apart", " ", "from", "Goma"], [0, 0, 1, 0, 3],
+                 ["ROOT", "advmod", "dep", "prep", "pobj"])
+    assert doc[2].is_space and excepted(doc[4])

@@ -223,3 +223,36 @@ def test_ners_one_organisation_over_a_village_and_its_holder_is_two_names(
     doc._.places = tiny_gazetteer.find_mentions(doc)
     doc._.countries = ["SY"]
     assert reader.unknown_settlement(doc, list(doc)) == ("Nwonko", 5, 6)
+
+
+def test_a_doubled_space_token_is_no_word_between_a_place_word_and_its_name():
+    from eventdesk.geo.name_spans import word_after, word_before
+
+    doc = spacy.blank("en")("the town of  Nwonko\nKawuri")
+    # 0 the 1 town 2 of 3 " " 4 Nwonko 5 "\n" 6 Kawuri
+    assert doc[3].is_space and word_after(doc, 2) == 4 and word_before(doc, 4) == 2
+    assert word_after(doc, 4) == 5  # a line break stands between two words
+    assert word_after(doc, 6) == len(doc) and word_before(doc, 0) == -1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels seized the town of  Nwonko on Monday .", ("Nwonko", 6)),   # "of  X"
+    ("Rebels seized the town  of Nwonko on Monday .", ("Nwonko", 6)),   # "town  of"
+])
+def test_the_town_of_a_name_is_read_over_a_doubled_space(reader, text, expected):
+    from eventdesk.components.events.place_names.words import designated_settlements
+    from eventdesk.geo.normalize import name_key
+
+    doc = _doc(text, norp=[])
+    doc._.places, doc._.actors = [], []
+    assert reader.unknown_settlement(doc, list(doc))[:2] == expected
+    assert designated_settlements(doc) == {name_key("Nwonko")}
+
+
+def test_an_unknown_name_after_in_or_in_the_is_read_over_a_doubled_space(reader):
+    doc = spacy.blank("en")("he was killed at  Tounisi")
+    doc._.places, doc._.actors = [], []
+    assert reader._unknown_name_after_in(doc, [t.i for t in doc], []) == ("Tounisi", None)
+    doc = spacy.blank("en")("Troops moved into the suburb of  Tounisi")
+    doc._.places, doc._.actors = [], []
+    assert reader.district_phrase(doc, list(doc), known=[]) == ("Tounisi", None)

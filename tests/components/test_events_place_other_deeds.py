@@ -109,3 +109,29 @@ def test_a_verb_joined_with_a_subject_of_its_own_is_not_the_clauses_own(parsed):
                  pos=["NOUN", "VERB", "PRON", "CCONJ", "VERB", "PRON", "ADP", "PROPN"])
     clause = Clause(root=doc[1], tokens=list(doc), sent=doc[:])
     assert own_verb(doc[4], clause)
+
+
+@pytest.mark.parametrize("words, expected", [
+    # spaCy makes a doubled space a token of its own: no word between "near" and its name
+    (["Gunmen", "killed", "ten", "civilians", "in", "villages", "near", " ", "Nwonko", "."],
+     ("Nwonko", 8)),
+    (["Gunmen", "killed", "ten", "civilians", "in", " ", "the", "Nwonko", "forest", "."],
+     ("Nwonko", 7)),
+])
+def test_the_clauses_unknown_town_is_read_over_a_doubled_space(reader, parsed, words,
+                                                                expected):
+    doc = parsed(words=words, heads=list(range(len(words))), deps=["dep"] * len(words),
+                 pos=["PROPN" if w[0].isupper() else "NOUN" for w in words])
+    doc._.places, doc._.actors = [], []
+    assert doc[words.index(" ")].is_space
+    clause = Clause(root=doc[1], tokens=list(doc), sent=doc[:])
+    assert reader.unknown_town_name(doc, clause) == expected
+
+
+def test_an_unknown_place_near_an_unknown_town_is_read_over_a_doubled_space(reader, parsed):
+    # "a base at Zilkan,  near Bashiqa": neither known, any town of the report a guess
+    words = ["Troops", "shelled", "a", "base", "at", "Zilkan", ",", " ", "near", "Bashiqa"]
+    doc = parsed(words=words, heads=list(range(len(words))), deps=["dep"] * len(words))
+    doc._.places, doc._.countries = [], []
+    assert reader.unknown_near_unknown(doc, Clause(root=doc[1], tokens=list(doc),
+                                                   sent=doc[:]))

@@ -321,3 +321,28 @@ def test_a_towns_one_word_name_closing_a_longer_unknown_name_is_not_the_town(gaz
     assert "Nam" not in texts(gaz.find_mentions(NLP("Rebels stormed Tal Nam on Monday.")))
     # a town of the same country before it: two towns side by side, each read
     assert texts(gaz.find_mentions(NLP("Jets struck Homs Tal on Monday."))) == ["Homs", "Tal"]
+
+
+@pytest.mark.parametrize("text, designator", [
+    ("Shells hit Talal  district on Monday.", "district"),       # "X  district"
+    ("Shells hit the district of  Talal on Monday.", "district"),  # "the district of  X"
+])
+def test_a_doubled_space_is_no_word_between_a_name_and_its_place_word(gaz, text, designator):
+    mentions = gaz.find_mentions(NLP(text))
+    assert [(m.text, m.designator) for m in mentions] == [("Talal", designator)]
+
+
+def test_a_doubled_space_is_no_word_after_a_locative():
+    from eventdesk.geo.name_spans import _named_as_place
+
+    assert _named_as_place(["killed", "in", " ", "Talal"], 3)
+    assert _named_as_place(["the", "town", "of", " ", "Talal"], 4)
+    assert not _named_as_place(["killed", "in", "\n\n", "Talal"], 3)  # a paragraph break
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Rebels stormed the village of Tal  Dhalfa on Monday.", "Tal"),  # opens a longer name
+    ("Rebels stormed Tal  Nam on Monday.", "Nam"),                    # closes one
+])
+def test_a_doubled_space_inside_a_longer_unknown_name_still_joins_it(gaz, text, absent):
+    assert absent not in texts(gaz.find_mentions(NLP(text)))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import namelike
+from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.namesakes import DISTANCE_UNITS as GAZETTEER_DISTANCE_UNITS
 
 COMPASS_WORDS = frozenset(
@@ -47,12 +48,14 @@ def measure_before(doc: Doc, link: int) -> Measure:
         if tok.lower_ not in DISTANCE_UNITS:
             continue
         unit = True
-        if km is None and tok.i > 0:
-            number = doc[tok.i - 1].text.replace(",", "")
+        number_at = word_before(doc, tok.i)  # "75  km"
+        if km is None and number_at >= 0:
+            number = doc[number_at].text.replace(",", "")
             if number.replace(".", "", 1).isdigit():
                 in_miles = tok.lower_.startswith("mile") or tok.lower_ == "mi"
                 km = float(number) * (1.609 if in_miles else 1.0)
-    before = doc[link - 1].lower_ if link > 0 else ""
+    before = word_before(doc, link)  # "(50 miles)  north of"
+    before = doc[before].lower_ if before >= 0 else ""
     return Measure(link=doc[link].lower_, word_before=before, unit=unit, km=km)
 
 
@@ -66,16 +69,17 @@ def link_before(doc: Doc, start: int) -> int:
     before it, or the "of" before "the capital" / "the town of" ("south of the capital
     Algiers", "north of the town of Kidal"), also with a comma ("north of the capital,
     Lusaka")."""
-    before = k = start - 1
-    if doc[k].text == "," and k >= 2 and doc[k - 1].lower_ == "capital":
-        k -= 1
-    j = k - 1 if doc[k].lower_ == "of" else k
+    before = k = word_before(doc, start)  # "north of  Baghdad"
+    if doc[k].text == "," and word_before(doc, k) >= 1 \
+            and doc[word_before(doc, k)].lower_ == "capital":
+        k = word_before(doc, k)
+    j = word_before(doc, k) if doc[k].lower_ == "of" else k
     if j < 1 or doc[j].lower_ not in LANDMARK_NOUNS or j == k and doc[k].lower_ != "capital":
         return before
-    j -= 1
+    j = word_before(doc, j)
     while j > 0 and (doc[j].lower_ == "the" or doc[j].pos_ == "ADJ"):
-        j -= 1
-    return j if doc[j].lower_ == "of" and j < k else before
+        j = word_before(doc, j)
+    return j if j >= 0 and doc[j].lower_ == "of" and j < k else before
 
 
 def is_landmark(doc: Doc, start: int) -> bool:
@@ -123,22 +127,22 @@ def _unknown_name_before(doc: Doc, mention, known: set[int]) -> tuple[int, int] 
     k = link_before(doc, mention.start)
     while k >= 0 and (doc[k].lower_ in MEASURE_WORDS or doc[k].lower_ in COMPASS_WORDS
                       or doc[k].lower_ in DISTANCE_UNITS or doc[k].like_num):
-        k -= 1
+        k = word_before(doc, k)
     if k < 1:
         return None
     if doc[k].text == ",":
-        end = k
+        end = word_before(doc, k) + 1  # "Koure  , about 60 km": the name ends at its word
     else:
         j = k
         while j > 0 and doc[j].lower_ in LIES_WORDS and doc[j].text != ",":
-            j -= 1
+            j = word_before(doc, j)
         if j == k and doc[j].lower_ not in UNKNOWN_PLACE_NOUNS:
             return None
         if doc[j].text == ",":
-            j -= 1
+            j = word_before(doc, j)
         if doc[j].lower_ not in UNKNOWN_PLACE_NOUNS or not doc[j].text.islower():
             return None
-        end = j
+        end = word_before(doc, j) + 1  # "Kanambe  village"
     start = end
     while start - 1 >= 0 and namelike(doc[start - 1]) and start - 1 not in known:
         start -= 1

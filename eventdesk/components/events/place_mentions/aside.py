@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.geo.name_spans import word_before
+
 # "protested against the offensive in Gaza", "to protest a ruling on a murder in Berlin":
 # the protest's object, not where people gathered
 PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march", "demonstration",
@@ -46,8 +48,9 @@ def excepted(root: Token) -> bool:
     if prep.lower_ not in EXCEPTING:
         return False
     heads = EXCEPTING[prep.lower_]
+    before = word_before(prep.doc, prep.i)  # "other  than X"
     return heads is None or prep.head.lower_ in heads \
-        or prep.i > 0 and prep.doc[prep.i - 1].lower_ in heads
+        or before >= 0 and prep.doc[before].lower_ in heads
 
 
 def names_another_occasion(root: Token) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.geo.name_spans import word_before
+
 # "a Washington-based reporter", "a firm of North Carolina", "a man from Ohio": a home
 HOME_COMPOUNDS = frozenset({"based", "born", "headquartered", "registered"})
 HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employee", "native",
@@ -30,7 +32,8 @@ def is_home(root: Token) -> bool:
             if tok.lower_ in ("in", "at") and head.pos_ == "VERB" \
                     and head.lemma_.lower() in HOME_VERBS and not _event_registered(head):
                 return True
-            age = head.like_num and head.i > 0 and head.nbor(-1).text == "," and (
+            before = word_before(head.doc, head.i)  # "Ranimat,  28, of"
+            age = head.like_num and before >= 0 and head.doc[before].text == "," and (
                 head.head.pos_ == "PROPN" or head.head.ent_type_ == "PERSON")
             if tok.lower_ in ("of", "from") and (
                     head.lemma_.lower() in HOME_NOUNS or head.ent_type_ == "PERSON"

@@ -15,6 +15,7 @@ from eventdesk.components.events.place_names.words import (
 )
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS, is_district
 from eventdesk.geo.country_context import FOREIGN_COMPOUND_WORDS
+from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
 
 # "Trafalgar Square", "the Handarat Refugee Camp": a part of a town named with its landmark
@@ -61,8 +62,10 @@ class DistrictReader(SettlementReader):
             countries = doc._.countries or []
             city_before = name is not None and any(
                 m.start == j and m.end == end and self.judge.plausible(doc, m) for m in known)
-            part_named = i + 2 < len(doc) and doc[i + 1].lower_ == "of" \
-                and namelike(doc[i + 2]) and not any(m.start == i + 2 for m in known)
+            of = word_after(doc, i)
+            named = word_after(doc, of)  # "the suburb of  al-Baghiliyah"
+            part_named = named < len(doc) and doc[of].lower_ == "of" \
+                and namelike(doc[named]) and not any(m.start == named for m in known)
             named_before = any(first <= m.start and m.end <= j and m.kind != "country"
                                for m in known)
             if city_before and doc[i].lower_ in DISTRICT_DESIGNATORS and not part_named \
@@ -76,15 +79,15 @@ class DistrictReader(SettlementReader):
             if city_before:
                 name = None  # "the south Baghdad neighbourhood of Al-Bayaa": Baghdad holds it
             after = i + 1
-            if name is None and after + 1 < len(doc) and doc[after].lower_ == "of" \
-                    and namelike(doc[after + 1]) \
-                    and not any(m.start == after + 1 and self.judge.plausible(doc, m)
+            if name is None and named < len(doc) and doc[of].lower_ == "of" \
+                    and namelike(doc[named]) \
+                    and not any(m.start == named and self.judge.plausible(doc, m)
                                 for m in known):
-                k = after + 1
+                k = named
                 while k < len(doc) and namelike(doc[k]):
                     k += 1
-                if self._names_alone(doc[after + 1:k]):
-                    name = doc[after + 1:k].text
+                if self._names_alone(doc[named:k]):
+                    name = doc[named:k].text
                     after = k
             if not name:
                 continue
@@ -124,29 +127,30 @@ class DistrictReader(SettlementReader):
         id_set = set(ids)
         for i in ids:
             tok = doc[i]
-            if tok.lower_ not in ("in", "at") or i + 1 >= len(doc) \
+            start = word_after(doc, i)  # "in  al-Sakhour"
+            if tok.lower_ not in ("in", "at") or start >= len(doc) \
                     or not tok.whitespace_ and doc[i + 1].text[:1] in ("-", "–"):
                 continue  # "Abu Hajer at-Tounisi": an article of a man's name, no "at"
-            k = i + 1
+            k = start
             while k < len(doc) and k in id_set and namelike(doc[k]) and k not in covered \
                     and doc[k].ent_type_ not in ("ORG", "NORP", "DATE", "TIME", "CARDINAL"):
                 k += 1
             # at most three words: "Khan al-Assal" is three ("al - Assal" as spaCy splits it)
-            if k > i + 1 and sum(t.text != "-" for t in doc[i + 1:k]) <= 3:
-                if not any(ch.isalpha() for t in doc[i + 1:k] for ch in t.text):
+            if k > start and sum(t.text != "-" for t in doc[start:k]) <= 3:
+                if not any(ch.isalpha() for t in doc[start:k] for ch in t.text):
                     continue  # "in ‘Ayn Al-Fijah": the ayn mark of a name the index knows
-                if any(self._names_a_party(doc[n]) for n in range(i + 1, k)):
+                if any(self._names_a_party(doc[n]) for n in range(start, k)):
                     continue  # "aimed at U.S.-led forces": a party, not a part of a town
-                if any(m.start < k and i + 1 < m.end and (
-                        (m.start, m.end) != (i + 1, k) or k + 1 < len(doc)
+                if any(m.start < k and start < m.end and (
+                        (m.start, m.end) != (start, k) or k + 1 < len(doc)
                         and doc[k].text == "," and any(o.start == k + 1 for o in known))
                        for m in namesakes):
                     continue  # "at Tal Kroum" (a namesake opens it), "at Fort Bliss, Texas"
-                if name_key(doc[i + 1:k].text) in designated_settlements(doc):
+                if name_key(doc[start:k].text) in designated_settlements(doc):
                     continue  # "killed in Palma" after "the town of Palma": no quarter
                 if k < len(doc) and doc[k].lower_ in DIVISION_WORDS:
                     k += 1  # "in Irumu territory": with its kind
-                return " ".join(doc[i + 1:k].text.split()), None  # "Mashrou   Dummar"
+                return " ".join(doc[start:k].text.split()), None  # "Mashrou   Dummar"
         return None
 
     def _names_a_party(self, tok: Token) -> bool:

@@ -17,7 +17,7 @@ from eventdesk.components.events.place_names.words import (
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_entities
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS
-from eventdesk.geo.name_spans import NAME_BREAKS
+from eventdesk.geo.name_spans import NAME_BREAKS, word_after, word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words
 
@@ -52,12 +52,14 @@ class SettlementReader(SiteReader):
                    for i in range(m.start, m.end)}
         ids = {t.i for t in clause.tokens}
         for tok in clause.tokens:
-            if tok.lower_ != "near" or tok.i + 1 not in ids or not namelike(doc[tok.i + 1]) \
-                    or tok.i + 1 in covered:
+            at = word_after(doc, tok.i)
+            if tok.lower_ != "near" or at not in ids or not namelike(doc[at]) or at in covered:
                 continue
-            before = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
-            if before - 1 in ids and namelike(doc[before - 1]) and before - 1 not in covered \
-                    and doc[before - 1].ent_type_ in ("GPE", "LOC", "FAC", "PERSON", ""):
+            name = word_before(doc, tok.i)
+            if name >= 0 and doc[name].text == ",":
+                name = word_before(doc, name)
+            if name in ids and namelike(doc[name]) and name not in covered \
+                    and doc[name].ent_type_ in ("GPE", "LOC", "FAC", "PERSON", ""):
                 return True
         return False
 
@@ -66,12 +68,13 @@ class SettlementReader(SiteReader):
         did not find in the text, and its first token. Better no place than a wrong one."""
         known = place_tokens(doc)
         for tok in clause.tokens:
-            if tok.lower_ in ("in", "at", "into") and tok.i + 2 < len(doc) \
-                    and doc[tok.i + 1].lower_ == "the" and doc[tok.i + 2].text[:1].isupper() \
-                    and tok.i + 2 not in known and doc[tok.i + 2].ent_type_ in ("GPE", "LOC",
-                                                                                "FAC", "") \
+            the = word_after(doc, tok.i)
+            at = word_after(doc, the)
+            if tok.lower_ in ("in", "at", "into") and at < len(doc) \
+                    and doc[the].lower_ == "the" and doc[at].text[:1].isupper() \
+                    and at not in known and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "") \
                     and not is_home(tok):  # "a brigade based in the Bolivar region": its home
-                return name_from(doc, tok.i + 2), tok.i + 2
+                return name_from(doc, at), at
         settlement = self.unknown_settlement(doc, clause.tokens)
         if settlement is not None:
             return settlement[:2]
@@ -85,13 +88,13 @@ class SettlementReader(SiteReader):
         known = place_tokens(doc) | actor_tokens(doc)  # "of Kafr Tsurif near Hebron": known
         ids = {t.i for t in clause.tokens}
         for tok in clause.tokens:
-            at = tok.i + 1
+            at = word_after(doc, tok.i)
             if tok.lower_ not in SCENE_PREPS or at not in ids or not namelike(doc[at]) \
                     or any(k in known for k in range(at, name_end(doc, at))):
                 continue
             if tok.lower_ == "near" and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "") \
                     or name_key(name_from(doc, at)) in designated_settlements(doc) \
-                    and (tok.lower_ != "of" or doc[tok.i - 1].lower_ == "out"):
+                    and (tok.lower_ != "of" or doc[word_before(doc, tok.i)].lower_ == "out"):
                 return name_from(doc, at), at
         return None
 
@@ -106,12 +109,14 @@ class SettlementReader(SiteReader):
         area = None  # "the East Ghouta region": only when no town or village is named
         for tok in tokens:
             i = tok.i
+            of = word_after(doc, i)
+            named = word_after(doc, of)
             if (tok.lower_ in SETTLEMENT_WORDS or tok.text == "area") \
-                    and i + 2 < len(doc) and doc[i + 1].lower_ == "of" \
-                    and namelike(doc[i + 2]) and not _left_for(doc, i) and not is_home(tok):
+                    and named < len(doc) and doc[of].lower_ == "of" \
+                    and namelike(doc[named]) and not _left_for(doc, i) and not is_home(tok):
                 # "the town of Konna"; "in the area of X", around a place (not "the region
                 # of X", which holds it): only when no town is named
-                name = self._settlement_name(doc, i + 2, known, designated=True)
+                name = self._settlement_name(doc, named, known, designated=True)
                 if name is not None and tok.text == "area":
                     area = area or name
                 elif name is not None:
@@ -129,9 +134,7 @@ class SettlementReader(SiteReader):
                     area = area or name
                 elif name is not None:
                     return name
-            at = i + 1
-            while at < len(doc) and doc[at].is_space:
-                at += 1  # "at  Manigram"
+            at = word_after(doc, i)  # "at  Manigram"
             stormed = _takes_as_object(tok, at)  # NER often calls its name a person
             if (tok.lower_ in PLACE_PREPS or stormed) and at in ids \
                     and namelike(doc[at]) and at not in known \

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.components.events.common import ARABIC_ARTICLES, namelike
 from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS
+from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 
@@ -87,10 +88,12 @@ def designated_settlements(doc: Doc) -> frozenset[str]:
         names = set()
         for tok in doc:
             if tok.lower_ in SETTLEMENT_WORDS and tok.text.islower():
-                if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
-                    end = name_end(doc, tok.i + 2)
-                    if end > tok.i + 2:
-                        names.add(name_key(doc[tok.i + 2:end].text))
+                of = word_after(doc, tok.i)
+                named = word_after(doc, of)  # "the town of  Palma"
+                if named < len(doc) and doc[of].lower_ == "of":
+                    end = name_end(doc, named)
+                    if end > named:
+                        names.add(name_key(doc[named:end].text))
                 start = tok.i
                 while start > 0 and namelike(doc[start - 1]) and tok.i - start < 4:
                     start -= 1
