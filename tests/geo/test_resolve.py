@@ -183,3 +183,31 @@ def test_the_reading_resolve_takes_is_the_one_rank_puts_first(gaz, name, codes, 
     ranked = gaz.rank(found, countries=codes, designator=designator)
     first = _first_ranked(found, codes, designator)
     assert (first.geonameid if first else None) == (ranked[0].geonameid if ranked else None)
+
+
+def test_a_lookup_cut_short_part_way_leaves_no_half_built_cache(gaz, monkeypatch):
+    """A report past report_timeout is stopped between any two bytecodes: candidates and
+    a country's loose keys cut part-way are cached whole on the next lookup, never half."""
+    import eventdesk.geo.gazetteer as gazetteer
+    from eventdesk.time_limit import TimeUp
+
+    whole = [(c.geonameid, c.match) for c in gaz.candidates("Tripoli")]
+    loose = gaz._loose_keys("SY", "h")
+    assert len(whole) > 1 and len(loose.choices) > 1
+    for cache in (gaz._row_cache, gaz._candidate_cache, gaz._loose_by_country):
+        cache.clear()
+    for name in ("_candidate_from_row", "loose_of_key"):
+        real, calls = getattr(gazetteer, name), []
+
+        def second_call_cut(*args, real=real, calls=calls):
+            calls.append(args)
+            if len(calls) == 2:
+                raise TimeUp
+            return real(*args)
+        monkeypatch.setattr(gazetteer, name, second_call_cut)
+    with pytest.raises(TimeUp):
+        gaz.candidates("Tripoli")
+    with pytest.raises(TimeUp):
+        gaz._loose_keys("SY", "h")
+    assert [(c.geonameid, c.match) for c in gaz.candidates("Tripoli")] == whole
+    assert gaz._loose_keys("SY", "h") == loose
