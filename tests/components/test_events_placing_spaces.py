@@ -1,0 +1,56 @@
+"""The placing readers look at the neighbouring word past a run of spaces: spaCy makes a
+doubled space ("the  town") a token of its own, which stands between no two words."""
+
+from types import SimpleNamespace
+
+from spacy.tokens import Span
+
+from eventdesk.components.events.placing.anaphora import town_anaphor
+from eventdesk.components.events.placing.deeds import tells_another_event
+from eventdesk.components.events.placing.phrases import is_countryside
+from eventdesk.components.events.placing.side_places import _neighbour_of
+from eventdesk.components.triggers import Clause
+
+
+def _mention(start, end):
+    return SimpleNamespace(start=start, end=end, designator=None)
+
+
+def test_the_town_is_read_over_a_doubled_space(parsed):
+    # "gunmen attacked the  town"
+    doc = parsed(["gunmen", "attacked", "the", " ", "town"], [1, 1, 4, 2, 1],
+                 ["nsubj", "ROOT", "det", "dep", "dobj"])
+    clause = Clause(root=doc[1], tokens=list(doc), sent=doc[:])
+    assert town_anaphor(doc, clause).i == 4
+
+
+def test_rural_is_read_over_a_doubled_space(parsed):
+    # "shelling in rural  Hama"
+    doc = parsed(["shelling", "in", "rural", " ", "Hama"], [0, 0, 4, 2, 1],
+                 ["ROOT", "prep", "amod", "dep", "pobj"])
+    assert is_countryside(doc, _mention(4, 5))
+
+
+def test_a_neighbour_is_read_over_a_doubled_space(parsed):
+    # "Manila's  neighbouring province"
+    doc = parsed(["Manila", "'s", " ", "neighbouring", "province"], [4, 0, 1, 4, 4],
+                 ["poss", "case", "dep", "amod", "ROOT"])
+    assert _neighbour_of(doc, _mention(0, 1))
+
+
+def test_a_past_period_is_read_over_a_doubled_space(parsed):
+    # "... after the fall of Palmyra last  month": another deed's time
+    doc = parsed(["killed", "after", "the", "fall", "of", "Palmyra", "last", " ", "month"],
+                 [0, 0, 3, 1, 3, 4, 8, 6, 3],
+                 ["ROOT", "prep", "det", "pobj", "prep", "pobj", "amod", "dep", "npadvmod"])
+    doc.ents = [Span(doc, 6, 9, label="DATE")]
+    assert tells_another_event(doc[3])
+
+
+def test_a_duration_before_after_is_read_over_a_doubled_space(parsed):
+    # "weeks  after militants took the town": long after, another deed
+    doc = parsed(["weeks", " ", "after", "militants", "took", "town", "killed"],
+                 [2, 0, 4, 4, 6, 4, 6],
+                 ["npadvmod", "dep", "mark", "nsubj", "advcl", "dobj", "ROOT"],
+                 lemmas=["week", " ", "after", "militant", "take", "town", "kill"])
+    assert tells_another_event(doc[4])
