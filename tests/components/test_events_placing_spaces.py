@@ -54,3 +54,40 @@ def test_a_duration_before_after_is_read_over_a_doubled_space(parsed):
                  ["npadvmod", "dep", "mark", "nsubj", "advcl", "dobj", "ROOT"],
                  lemmas=["week", " ", "after", "militant", "take", "town", "kill"])
     assert tells_another_event(doc[4])
+
+
+def _placer(**gazetteer):
+    from eventdesk.components.events.placing import Placer
+
+    placer = object.__new__(Placer)
+    placer.gazetteer = SimpleNamespace(**gazetteer)
+    placer._capital = lambda codes: codes  # the country whose capital it is
+    return placer
+
+
+def test_a_named_capital_is_read_over_a_doubled_space(parsed):
+    # "shelling hit the Somali  capital"
+    doc = parsed(["shelling", "hit", "the", "Somali", " ", "capital"], [1, 1, 5, 5, 3, 1],
+                 ["nsubj", "ROOT", "det", "amod", "dep", "dobj"])
+    placer = _placer(demonym_country=lambda w: "SO" if w == "Somali" else None,
+                     country_code_of=lambda w: None)
+    clause = Clause(root=doc[1], tokens=list(doc), sent=doc[:])
+    assert placer._named_capital(doc, clause) == ["SO"]
+
+
+def test_a_demonym_is_read_over_a_doubled_space(parsed):
+    # "Iraqi  Kurdistan"
+    doc = parsed(["Iraqi", " ", "Kurdistan"], [2, 0, 2], ["amod", "dep", "ROOT"])
+    placer = _placer(demonym_country=lambda w: "IQ" if w == "Iraqi" else None)
+    assert placer._demonym_before(doc, 2) == "IQ"
+
+
+def test_a_place_s_own_day_is_read_over_doubled_spaces(parsed):
+    from eventdesk.components.events.placing.phrases import day_after
+
+    # "in Zawiya  on  Wednesday"
+    doc = parsed(["in", "Zawiya", " ", "on", " ", "Wednesday"], [0, 0, 1, 0, 3, 3],
+                 ["ROOT", "pobj", "dep", "prep", "dep", "pobj"])
+    doc.ents = [Span(doc, 5, 6, label="DATE")]
+    start, end = day_after(doc, _mention(1, 2))
+    assert (start, end) == (doc[3].idx, doc[5].idx + len("Wednesday"))

@@ -13,7 +13,7 @@ from eventdesk.components.events.place_measures import (
 from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS
 from eventdesk.components.events.placing.deeds import in_a_purpose
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
-from eventdesk.geo.name_spans import word_before
+from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
@@ -101,10 +101,11 @@ def _after_a_side_of_the_first(prep: Token, first: Token) -> bool:
 def day_after(doc: Doc, mention) -> tuple[int, int] | None:
     """"in Zawiya on Wednesday": the characters of the day phrase right after a place's
     name, which tells that place's own day in a list of places and days."""
-    at = mention.end
-    if at + 1 >= len(doc) or doc[at].lower_ != "on" or doc[at + 1].ent_type_ != "DATE":
+    at = word_after(doc, mention.end - 1)  # "Zawiya  on  Wednesday"
+    day = word_after(doc, at)
+    if day >= len(doc) or doc[at].lower_ != "on" or doc[day].ent_type_ != "DATE":
         return None
-    end = at + 1
+    end = day
     while end < len(doc) and doc[end].ent_type_ == "DATE":
         end += 1
     return doc[at].idx, doc[end - 1].idx + len(doc[end - 1].text)
