@@ -91,3 +91,17 @@ def test_a_place_s_own_day_is_read_over_doubled_spaces(parsed):
     doc.ents = [Span(doc, 5, 6, label="DATE")]
     start, end = day_after(doc, _mention(1, 2))
     assert (start, end) == (doc[3].idx, doc[5].idx + len("Wednesday"))
+
+
+def test_an_item_s_own_dateline_is_read_over_a_doubled_space(parsed):
+    from eventdesk.records import Place
+
+    # "ADEN  : Supporters rallied": a heading names a town of the report, plausible or not
+    doc = parsed(["ADEN", " ", ":", "Supporters", "rallied"], [4, 0, 4, 4, 4],
+                 ["npadvmod", "dep", "punct", "nsubj", "ROOT"])
+    aden = Place(country="Yemen", country_code="YE", location="Aden", latitude=12.8,
+                 longitude=45.0)
+    doc._.places = [SimpleNamespace(start=0, end=1, text="ADEN", kind="place")]
+    placer = _placer(resolve=lambda m, countries: aden)
+    placer.judge = SimpleNamespace(plausible=lambda doc, m: False)
+    assert placer._report_towns(doc) == [aden]

@@ -48,7 +48,7 @@ from eventdesk.components.events.placing.side_places import (
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS
-from eventdesk.geo.name_spans import word_before
+from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.records import Place
 
 # "in Iraq", "across Syria": a country named as the scene
@@ -227,7 +227,8 @@ class PlaceFinder:
         countries = doc._.countries or []
         towns = []
         for mention in doc._.places or []:
-            heading = mention.text.isupper() and doc[mention.end:mention.end + 1].text in (
+            after = word_after(doc, mention.end - 1)  # "ADEN  :"
+            heading = mention.text.isupper() and doc[after:after + 1].text in (
                 ":", ",")  # "ADEN: Supporters rallied…", an item's own dateline
             if mention.kind == "place" and (heading or self.judge.plausible(doc, mention)):
                 place = self.gazetteer.resolve(mention, countries=countries)
