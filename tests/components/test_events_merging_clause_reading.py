@@ -51,3 +51,17 @@ def test_a_verb_told_as_done_again():
     bombed = next(c for s in doc.sents for c in clauses(s, doc._.triggers)
                   if c.root.lower_ == "bombed")
     assert done_again(bombed)
+
+
+def test_a_dateline_city_is_read_over_spaces_before_its_dash(parsed):
+    from types import SimpleNamespace
+
+    from eventdesk.components.events.merging.clause_reading import _dateline_city
+
+    # "CÚCUTA  – The confrontations": the doubled space is a token before the dash
+    doc = parsed(["CÚCUTA", " ", "–", "The", "confrontations"], [4, 0, 4, 4, 4],
+                 ["npadvmod", "dep", "punct", "det", "ROOT"])
+    assert _dateline_city(doc, SimpleNamespace(start=0, end=1))
+    # control: a city opening the sentence with no dash after it
+    doc = parsed(["Cúcuta", " ", "saw", "clashes"], [2, 0, 2, 2], ["nsubj", "dep", "ROOT", "dobj"])
+    assert not _dateline_city(doc, SimpleNamespace(start=0, end=1))

@@ -24,6 +24,12 @@ def test_a_dateline_in_capitals_or_title_case_opens_the_report():
     assert opening_dateline("Idlib - Russian jets struck") is None
 
 
+def test_a_dateline_whose_dash_became_a_run_of_spaces_opens_the_report():
+    # "KIRKUK     At least": the same dateline as "KIRKUK - At least", not a town of the body
+    assert opening_dateline("KIRKUK     At least 14 people").end() == len("KIRKUK     ")
+    assert opening_dateline("Kirkuk police said 14 people died") is None
+
+
 def test_a_city_opening_the_report_before_its_source_is_no_place_of_the_strikes():
     """"Idlib (Observatory bulletin) - Russian warplanes carried out air strikes on Khan
     Shaykhun and Kafr Zita": the towns struck, not the city the bulletin was filed from."""

@@ -169,9 +169,10 @@ def preamble_end(doc: Doc) -> int:
 
 
 def opening_dateline(full: str) -> re.Match | None:
-    """The dateline the report opens with, in capitals ("BEIRUT, Aug. 17 (Wire) —") or in
-    title case ("Kabul, Nov. 3 (Xinhua) --", "Idlib (SOHR) -"), else None."""
-    return DATELINE.match(full) or TITLED_DATELINE.match(full)
+    """The dateline the report opens with, in capitals ("BEIRUT, Aug. 17 (Wire) —"), in
+    title case ("Kabul, Nov. 3 (Xinhua) --", "Idlib (SOHR) -") or with its dash turned into
+    a run of spaces ("KIRKUK     At least"), else None."""
+    return DATELINE.match(full) or TITLED_DATELINE.match(full) or SPACED_DATELINE.match(full)
 
 
 def headline_line_end(full: str) -> int | None:
@@ -201,8 +202,7 @@ def _find_preamble_end(doc: Doc) -> int:
         # the headline restates the lead; a dateline may open the body's first line
         match = DATELINE.match(full, headline_end)
         return match.end() if match else headline_end
-    match = opening_dateline(full) \
-        or DATELINE_AFTER_HEADLINE.search(full[:600]) or SPACED_DATELINE.match(full)
+    match = opening_dateline(full) or DATELINE_AFTER_HEADLINE.search(full[:600])
     if match:
         return match.end()
     headline = HEADLINE.match(full)

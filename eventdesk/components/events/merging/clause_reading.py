@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import LATER_WORDS, lexicon, preamble_end
 from eventdesk.components.triggers import Clause
+from eventdesk.geo.name_spans import word_after
 
 # Words that put a deed after another told before (by the same attackers, of the same
 # crowd): a new deed, not a retelling.
@@ -110,8 +111,8 @@ def _dateline_city(doc: Doc, mention) -> bool:
     """"CÚCUTA – The confrontations …": the city opening the report before a dash. Not
     `MentionJudge.is_dateline` (the preamble): its patterns want A-Z capitals or a day,
     and miss "CÚCUTA –" and "Kabul –"."""
-    return mention.start == 0 and mention.end < len(doc) \
-        and doc[mention.end].text in ("–", "—", "-", "--")
+    after = word_after(doc, mention.end - 1)  # "CÚCUTA  –"
+    return mention.start == 0 and after < len(doc) and doc[after].text in ("–", "—", "-", "--")
 
 
 def object_is_a_place(doc: Doc, clause: Clause) -> bool:

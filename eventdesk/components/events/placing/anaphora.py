@@ -13,13 +13,15 @@ from eventdesk.components.events.place_mentions import (
 )
 from eventdesk.components.events.placing.deeds import with_shared_verbs
 from eventdesk.components.triggers import Clause
+from eventdesk.geo.name_spans import word_before
 
 
 def town_anaphor(doc: Doc, clause: Clause) -> Token | None:
     """"the town", "the provincial capital": the clause's word for a place named before."""
     for tok in clause.tokens:
-        if tok.lower_ in lexicon()["anaphora"] and tok.i > 0 and \
-                doc[tok.i - 1].lower_ in ("the", "provincial", "northern", "southern") \
+        before = word_before(doc, tok.i)  # "the  town"
+        if tok.lower_ in lexicon()["anaphora"] and before >= 0 and \
+                doc[before].lower_ in ("the", "provincial", "northern", "southern") \
                 and not _names_its_own(tok):
             return tok
     return None

@@ -10,6 +10,7 @@ from eventdesk.components.events.place_mentions import (
     is_home,
 )
 from eventdesk.components.triggers import Clause
+from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.geo.words import MONTHS, WEEKDAYS
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"})
@@ -132,8 +133,9 @@ def tells_another_event(tok: Token) -> bool:
             # not "despite a curfew in Kabul" (no deed: the curfew's place may be the scene)
         if word == "while" and _another_subject(tok):
             return True  # "while another soldier died near Mosul": another deed
-        if word == "after" and mark.i > 0 and \
-                mark.doc[mark.i - 1].lemma_.lower() in DURATION_WORDS:
+        before = word_before(mark.doc, mark.i)  # "days  after"
+        if word == "after" and before >= 0 and \
+                mark.doc[before].lemma_.lower() in DURATION_WORDS:
             return True
         if word in ("after", "following") and tok.dep_ != "advcl" \
                 and _dated_long_before(tok):
@@ -148,8 +150,9 @@ def _dated_long_before(tok: Token) -> bool:
     for t in tok.subtree:
         if t.ent_type_ != "DATE":
             continue
-        if t.lower_ == "ago" or t.lower_ == "last" and t.i + 1 < len(t.doc) \
-                and t.doc[t.i + 1].lemma_.lower() in DURATION_WORDS | PERIOD_WORDS:
+        after = word_after(t.doc, t.i)  # "last  month"
+        if t.lower_ == "ago" or t.lower_ == "last" and after < len(t.doc) \
+                and t.doc[after].lemma_.lower() in DURATION_WORDS | PERIOD_WORDS:
             return True
     return False
 

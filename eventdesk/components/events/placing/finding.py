@@ -48,6 +48,7 @@ from eventdesk.components.events.placing.side_places import (
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.records import Place
 
 # "in Iraq", "across Syria": a country named as the scene
@@ -69,7 +70,7 @@ class PlaceFinder:
     def _referent(self, doc: Doc, anaphor: Token, ctx: Context) -> Place | None:
         """What "the city" refers back to: the report's main city; "the capital" the
         country's; "the town", "the village" the one just named."""
-        if anaphor.lower_ == "capital" and doc[anaphor.i - 1].lower_ == "the":
+        if anaphor.lower_ == "capital" and _lower_before(doc, anaphor.i) == "the":
             return self._capital([code for code in doc._.countries or []
                                   if not self._named_only_aside(doc, code)])
         if anaphor.lower_ == "city":
@@ -204,9 +205,10 @@ class PlaceFinder:
         demonym or name gives (one word between "the" and "capital", so "the Borno State
         capital", a region's seat, is not taken for the country's)."""
         for tok in clause.tokens:
-            if tok.lower_ != "capital" or tok.i < 2 or doc[tok.i - 2].lower_ != "the":
+            k = word_before(doc, tok.i)  # "the Somali  capital"
+            if tok.lower_ != "capital" or k < 1 or _lower_before(doc, k) != "the":
                 continue
-            word = doc[tok.i - 1].text
+            word = doc[k].text
             code = self.gazetteer.demonym_country(word) or self.gazetteer.country_code_of(word)
             if code is not None:
                 return self._capital([code])
@@ -225,7 +227,8 @@ class PlaceFinder:
         countries = doc._.countries or []
         towns = []
         for mention in doc._.places or []:
-            heading = mention.text.isupper() and doc[mention.end:mention.end + 1].text in (
+            after = word_after(doc, mention.end - 1)  # "ADEN  :"
+            heading = mention.text.isupper() and doc[after:after + 1].text in (
                 ":", ",")  # "ADEN: Supporters rallied…", an item's own dateline
             if mention.kind == "place" and (heading or self.judge.plausible(doc, mention)):
                 place = self.gazetteer.resolve(mention, countries=countries)
@@ -343,3 +346,9 @@ def _head_word(doc: Doc, mention) -> Token:
     while root.dep_ == "compound" and root.head is not root:
         root = root.head
     return root
+
+
+def _lower_before(doc: Doc, i: int) -> str:
+    """The word before token `i`, past runs of spaces, in lower case; "" when none."""
+    k = word_before(doc, i)
+    return doc[k].lower_ if k >= 0 else ""

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from eventdesk.components.events.placing.finding import PlaceFinder
 from eventdesk.components.events.placing.phrases import countryside_holder
 from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.name_spans import word_before
 from eventdesk.records import Place
 
 # "San pablo in Bolivar province": words between a name and the region said to hold it
@@ -60,4 +61,5 @@ class HolderFinder(PlaceFinder):
 
     def _demonym_before(self, doc: Doc, at: int) -> str | None:
         """The country the word before token `at` names by its demonym ("Iraqi Kurdistan")."""
-        return self.gazetteer.demonym_country(doc[at - 1].text) if at > 0 else None
+        k = word_before(doc, at)  # "Iraqi  Kurdistan"
+        return self.gazetteer.demonym_country(doc[k].text) if k >= 0 else None

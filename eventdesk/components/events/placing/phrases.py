@@ -13,6 +13,7 @@ from eventdesk.components.events.place_measures import (
 from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS
 from eventdesk.components.events.placing.deeds import in_a_purpose
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
+from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
@@ -21,10 +22,11 @@ def is_countryside(doc: Doc, mention) -> bool:
     """"the Idlib countryside", "rural Damascus", "Hama's northern countryside"."""
     after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
     before = [t.lower_ for t in doc[max(0, mention.start - 3):mention.start]]
+    k = word_before(doc, mention.start)  # "rural  Damascus"
     if before[-1:] == ["greater"]:
         before = before[:-1]  # "the eastern countryside of Greater Damascus"
     return mention.designator == "countryside" or after[:1] == ["countryside"] or (
-        mention.start > 0 and doc[mention.start - 1].lower_ == "rural") or (
+        k >= 0 and doc[k].lower_ == "rural") or (
         after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3]) or \
         before[-2:] == ["countryside", "of"]
 
@@ -99,10 +101,11 @@ def _after_a_side_of_the_first(prep: Token, first: Token) -> bool:
 def day_after(doc: Doc, mention) -> tuple[int, int] | None:
     """"in Zawiya on Wednesday": the characters of the day phrase right after a place's
     name, which tells that place's own day in a list of places and days."""
-    at = mention.end
-    if at + 1 >= len(doc) or doc[at].lower_ != "on" or doc[at + 1].ent_type_ != "DATE":
+    at = word_after(doc, mention.end - 1)  # "Zawiya  on  Wednesday"
+    day = word_after(doc, at)
+    if day >= len(doc) or doc[at].lower_ != "on" or doc[day].ent_type_ != "DATE":
         return None
-    end = at + 1
+    end = day
     while end < len(doc) and doc[end].ent_type_ == "DATE":
         end += 1
     return doc[at].idx, doc[end - 1].idx + len(doc[end - 1].text)

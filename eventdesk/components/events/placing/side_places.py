@@ -12,6 +12,7 @@ from eventdesk.components.events.place_mentions import (
     SITE_WORDS,
     speaking_verb,
 )
+from eventdesk.geo.name_spans import word_after
 
 
 def only_locates(doc: Doc, mention, pool) -> bool:
@@ -121,8 +122,9 @@ def _neighbour_of(doc: Doc, mention) -> bool:
     """The name only says whose neighbour the next place is ("Manila's neighbouring province
     of Pampanga")."""
     k = mention.end
-    return k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s") \
-        and doc[k + 1].lower_ in NEIGHBOUR_WORDS
+    after = word_after(doc, k)  # "Manila's  neighbouring"
+    return after < len(doc) and doc[k].lower_ in ("'s", "’s") \
+        and doc[after].lower_ in NEIGHBOUR_WORDS
 
 
 # "the Al-Quds Hospital in Aleppo", "the Nueva Granada University, in Bogota": what puts a
