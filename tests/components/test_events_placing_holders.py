@@ -92,17 +92,17 @@ def test_a_small_place_read_in_another_province_than_its_countryside_is_read_ins
 
 
 def test_the_place_a_region_owns_is_the_scene_inside_it(parsed):
-    from eventdesk.components.events.placing.finding import _held_by
+    from eventdesk.components.events.placing.phrases import held_by
 
     # "killed in Sichuan province's Aba county"
     doc = parsed(["killed", "in", "Sichuan", "province", "'s", "Aba", "county"],
                  [0, 0, 3, 6, 3, 6, 1],
                  ["ROOT", "prep", "compound", "poss", "case", "compound", "pobj"])
     sichuan, aba = _mention(2, 3, population=0), _mention(5, 6, population=0)
-    assert _held_by(doc, sichuan, [sichuan, aba]) is aba
-    assert _held_by(doc, aba, [sichuan, aba]) is None
+    assert held_by(doc, sichuan, [sichuan, aba]) is aba
+    assert held_by(doc, aba, [sichuan, aba]) is None
     # "killed in Sichuan and in Aba county": no owner
     doc = parsed(["killed", "in", "Sichuan", "and", "in", "Aba", "county"],
                  [0, 0, 1, 1, 1, 6, 4],
                  ["ROOT", "prep", "pobj", "cc", "conj", "compound", "pobj"])
-    assert _held_by(doc, sichuan, [sichuan, aba]) is None
+    assert held_by(doc, sichuan, [sichuan, aba]) is None

@@ -32,6 +32,7 @@ from eventdesk.components.events.placing.deeds import (
     own_verb,
 )
 from eventdesk.components.events.placing.phrases import (
+    held_by,
     is_countryside,
     listed_with,
     names_a_region,
@@ -264,7 +265,7 @@ class PlaceFinder:
             # as its province stands for the province; the town in it the clause names is
             # where it happened
             mention = inner
-        held = _held_by(doc, mention, pool)
+        held = held_by(doc, mention, pool)
         if held is not None:
             # "in Sichuan province's Aba county", "Baghdad's Sadr City": the place the first
             # name owns is the scene, inside it
@@ -326,26 +327,6 @@ class PlaceFinder:
         if any(t.lower_ in lexicon()["near_words"] for t in window):
             place.geo_precision = max(place.geo_precision or 1, 2)
         return place
-
-
-def _held_by(doc: Doc, mention, pool):
-    """The place of the pool that `mention` owns ("Sichuan province's Tibetan-populated Aba
-    county", "Baghdad's Sadr City"): the mention's head word is the possessor ("'s") of that
-    place's head word."""
-    owner = _head_word(doc, mention)
-    if owner.dep_ != "poss" or not any(c.text in ("'s", "’s") for c in owner.children):
-        return None
-    return next((o for o in pool if o is not mention
-                 and _head_word(doc, o).i == owner.head.i), None)
-
-
-def _head_word(doc: Doc, mention) -> Token:
-    """The word a name hangs on: its root, or the noun it is a compound of ("Aba county",
-    "Sichuan province")."""
-    root = doc[mention.start:mention.end].root
-    while root.dep_ == "compound" and root.head is not root:
-        root = root.head
-    return root
 
 
 def _lower_before(doc: Doc, i: int) -> str:

@@ -250,3 +250,23 @@ def listed_with(doc: Doc, mention, other, pool) -> bool:
             k += 1  # "Kidal, Gao, and Timbuktu"
         return any(o.start == k and o.kind != "country" for o in pool)
     return False
+
+
+def held_by(doc: Doc, mention, pool):
+    """The place of the pool that `mention` owns ("Sichuan province's Tibetan-populated Aba
+    county", "Baghdad's Sadr City"): the mention's head word is the possessor ("'s") of that
+    place's head word."""
+    owner = head_word(doc, mention)
+    if owner.dep_ != "poss" or not any(c.text in ("'s", "’s") for c in owner.children):
+        return None
+    return next((o for o in pool if o is not mention
+                 and head_word(doc, o).i == owner.head.i), None)
+
+
+def head_word(doc: Doc, mention) -> Token:
+    """The word a name hangs on: its root, or the noun it is a compound of ("Aba county",
+    "Sichuan province")."""
+    root = doc[mention.start:mention.end].root
+    while root.dep_ == "compound" and root.head is not root:
+        root = root.head
+    return root
