@@ -37,21 +37,24 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     the report tells the event's day (False for the publication date, a present perfect,
     the day of a saying, a day carried over): a telling with an untold day may restate
     an event told with its day (merging.retellings.restates)."""
-    anchor = doc[main_trigger(doc, clause).start].idx
+    trigger = main_trigger(doc, clause)
+    anchor = doc[trigger.start].idx
+    head = doc[trigger.start:trigger.end].root
     usable = _usable_dates(doc)
     starts = {t.idx for t in clause.tokens}
     ordered = sorted(starts)
     in_clause = [d for d in usable if _any_within(ordered, d.start_char, d.end_char)]
     in_sentence = [d for d in usable if sent.start_char <= d.start_char < sent.end_char]
     published = doc._.published
-    trigger = main_trigger(doc, clause)
-    head = doc[trigger.start:trigger.end].root
     others = [d for d in in_clause if _dates_another_noun(doc, d, head)]
     for found in (in_clause, in_sentence):
-        own = [d for d in found if not _dates_another_noun(doc, d, head)]
         # in the clause only its deed's own dates; in the sentence any, if no other, but
         # not one of the clause's dates found to be another noun's
-        own = own if found is in_clause else (own or [d for d in found if d not in others])
+        if found is in_clause:
+            own = [d for d in found if d not in others]
+        else:
+            own = [d for d in found if not _dates_another_noun(doc, d, head)] \
+                or [d for d in found if d not in others]
         own = _told_of_the_trigger(doc, _explicit_days_first(own), head.i)
         if own:
             best = min(own, key=lambda d: abs(d.start_char - anchor))
