@@ -1,7 +1,8 @@
 """The actor vocabulary, read from eventdesk/data/actors/*.toml and checked: countries and
 their words, named actors and their aliases, generic classes, heads and modifiers, and the
 conflict rules that resolve a class to an actor by country, years and region. Only
-`coding.actors` combines it into mentions; this module knows the files, not the Docs.
+`coding.actors` (with `actor_phrases` and `actor_naming`) combines it into mentions;
+this module knows the files, not the Docs.
 """
 
 from __future__ import annotations
