@@ -21,7 +21,6 @@ TO_SPLIT = frozenset({
     "components/events/subtype/civilians.py",
     "components/events/subtype/demonstrations.py",
     "components/events/subtype/fighters.py",
-    "components/triggers.py",
     "geo/country_context.py",
     "geo/gazetteer.py",
     "geo/importer.py",

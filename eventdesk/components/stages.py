@@ -15,7 +15,7 @@ from eventdesk.components.dates import find_dates
 from eventdesk.components.events import DATELINE, EventCoder
 from eventdesk.components.events.common import LINE_LABEL, headline_line_end
 from eventdesk.components.scene import report_countries
-from eventdesk.components.triggers import TriggerFinder
+from eventdesk.components.trigger_finder import TriggerFinder
 from eventdesk.extensions import doc_text, register_extensions
 
 # "09:14", "21.05": the time stamp that opens a line of a live blog

@@ -2,16 +2,16 @@
 
 import pytest
 
+from eventdesk.components.trigger_finder import TriggerFinder
+from eventdesk.components.trigger_senses import title_case_headlines
 from eventdesk.components.triggers import (
     CLAUSE_BOUNDARIES,
     CLAUSES_KEY,
     VERBISH,
-    TriggerFinder,
     _merges_up,
     clause_heads,
     clauses,
     sentence_clauses,
-    title_case_headlines,
 )
 from eventdesk.extensions import register_extensions
 from eventdesk.nlp import load_spacy
@@ -352,7 +352,7 @@ def test_the_tokens_of_a_title_case_headline_are_read_once_per_sentence(nlp):
 DETERMINISM_PROBE = """
 import spacy
 from spacy.tokens import Doc
-from eventdesk.components.triggers import TriggerFinder
+from eventdesk.components.trigger_finder import TriggerFinder
 nlp = spacy.blank("en")
 doc = Doc(nlp.vocab, words=["Heavy", "bombardment"], pos=["ADJ", "NOUN"],
           lemmas=["heavy", "bomb"])

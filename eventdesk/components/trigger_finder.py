@@ -1,0 +1,233 @@
+"""The trigger finder: the words of data/triggers.toml matched in a Doc (lemmas for
+single words, lower-cased phrases for multi-word expressions, and verb pairs whose second
+word hangs on the verb however far it stands: "drove the militants out", "burned him
+alive"), each judged by its sense where it stands (`trigger_senses`). Split from
+`triggers`, which groups the matches into clauses.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.trigger_senses import (
+    a_place_named,
+    adjective_used_as_noun,
+    armed_strike,
+    capitalised_by_position,
+    modifier_only,
+    named_as_a_cause,
+    noun_after_speech,
+    title_case_headlines,
+)
+from eventdesk.components.triggers import VERBISH, TriggerMatch, load_lexicon
+
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "AUX"})
+NOUN_ONLY = frozenset({"NOUN"})
+VERB_ONLY = frozenset({"VERB"})
+
+# Dependencies that join another clause's verb to a verb ("seized X, and jets bombed Y").
+JOINED_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
+
+
+# The first words of two-word prepositions ("out of", "away from"), whose object is the
+# second word's.
+TWO_WORD_PREPOSITIONS = frozenset({"out", "away"})
+
+
+class TriggerFinder:
+    """Finds trigger words in a Doc; built once per vocabulary."""
+
+    def __init__(self, nlp: Language):
+        lexicon = load_lexicon()
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # deed noun -> the verbs it names the deed of ("handover": hand)
+        self.deed_nouns: dict[str, list[str]] = lexicon["deed_nouns"]
+        # verb lemma -> [(category, words one of the verb's own dependents must be)]
+        self.pairs: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        # verb lemma -> [(category, lemmas the verb's object or passive subject must be,
+        # words one of its dependents must also be, or None)]
+        self.object_pairs: dict[str, list[tuple[str, frozenset[str],
+                                                frozenset[str] | None]]] = {}
+        # word -> [(category, allowed parts of speech)]; a dict lookup per token is much
+        # cheaper than one Matcher pattern per word
+        self.words: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for name, entry in lexicon["category"].items():
+            noun_only = set(entry.get("noun_only", []))
+            verb_only = set(entry.get("verb_only", []))
+            for lemma in entry.get("lemmas", []):
+                # Proper nouns are names ("March 30"), never triggers.
+                pos = NOUN_ONLY if lemma in noun_only else (
+                    VERB_ONLY if lemma in verb_only else CONTENT_POS)
+                self.words.setdefault(lemma, []).append((name, pos))
+            for pair in entry.get("pairs", []):
+                verbs, dependents = pair.split()
+                for verb in verbs.split("|"):
+                    self.pairs.setdefault(verb, []).append(
+                        (name, frozenset(dependents.split("|"))))
+            for pair in entry.get("object_pairs", []):
+                verbs, objects, *also = pair.split()
+                for verb in verbs.split("|"):
+                    self.object_pairs.setdefault(verb, []).append(
+                        (name, frozenset(objects.split("|")),
+                         frozenset(also[0].split("|")) if also else None))
+            phrases = entry.get("phrases", [])
+            if phrases:
+                self.phrases.add(name, [nlp.make_doc(p) for p in phrases])
+
+    def __call__(self, doc: Doc) -> list[TriggerMatch]:
+        found = {}
+        words = self.words
+        headlines = title_case_headlines(doc)
+        for tok in doc:
+            tag = "NOUN" if tok.pos_ == "PROPN" and capitalised_by_position(tok, headlines) \
+                else tok.pos_
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in words and noun_after_speech(tok):
+                tag = "NOUN"
+            if tok.pos_ == "ADJ" and (tok.lemma_.lower() in words or tok.lower_ in words) \
+                    and adjective_used_as_noun(tok):
+                tag = "NOUN"  # "launched an offensive" with the noun tagged an adjective
+            # lemma first, then the word as written: a set's order would change with each
+            # process's string hashing, and with it which of two categories comes first
+            forms = (tok.lemma_.lower(), tok.lower_)
+            if tag != tok.pos_ and tok.pos_ == "PROPN":
+                forms += _singulars(tok.lower_)  # "Missiles also hit X": lemma "Missiles"
+            for form in dict.fromkeys(forms):
+                for category, pos in words.get(form, ()):
+                    if tag in pos:
+                        found[(tok.i, tok.i + 1, category)] = TriggerMatch(
+                            tok.i, tok.i + 1, category, tok.text)
+            if tok.pos_ == "NOUN" and not any(k[0] == tok.i for k in found):
+                for category in self._deed_told_as_a_noun(tok):
+                    found[(tok.i, tok.i + 1, category)] = TriggerMatch(
+                        tok.i, tok.i + 1, category, tok.text)
+            # a sentence's root is its predicate even when tagged a noun, as present-tense
+            # tickers get it ("Lviv: relatives gather in the centre to demand ...")
+            pairs = self.pairs.get(tok.lemma_.lower(), ()) \
+                if tok.pos_ in VERBISH or tok.dep_ == "ROOT" else ()
+            if pairs:
+                # each dependent's two forms, read once for all the lemma's pairs
+                forms = [(d.lower_, d.lemma_.lower()) for d in _dependents(tok)]
+                paired = [category for category, dependents in pairs
+                          if any(lower in dependents or lemma in dependents
+                                 for lower, lemma in forms)]
+                if paired:
+                    # the pair is the verb's reading: "seized a cache of arms" is no capture
+                    for key in [k for k in found if k[0] == tok.i and k[1] == tok.i + 1]:
+                        del found[key]
+                for category in paired:
+                    found[(tok.i, tok.i + 1, category)] = TriggerMatch(
+                        tok.i, tok.i + 1, category, tok.text)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.object_pairs \
+                    and not any(k[0] == tok.i for k in found):
+                objects = {c.lemma_.lower() for c in tok.children
+                           if c.dep_ in ("dobj", "nsubjpass")}
+                for category, wanted, also in self.object_pairs[tok.lemma_.lower()]:
+                    if objects & wanted and (also is None or any(
+                            d.lemma_.lower() in also for d in _dependents(tok))):
+                        found[(tok.i, tok.i + 1, category)] = TriggerMatch(
+                            tok.i, tok.i + 1, category, tok.text)
+        for match_id, start, end in self._phrase_matches(doc):
+            category = doc.vocab.strings[match_id]
+            found[(start, end, category)] = TriggerMatch(start, end, category,
+                                                         doc[start:end].text)
+        for key in [k for k in found if k[1] - k[0] == 1 and k[2] != "protest" and any(
+                o[0] <= k[0] < o[1] and o[1] - o[0] > 1 and o[2] == "protest" for o in found)]:
+            del found[key]  # "tear gas shells", "stun grenades": crowd control, no weapon
+        for key in [k for k in found if k[1] - k[0] == 1 and named_as_a_cause(doc[k[0]])]:
+            del found[key]  # "protested against the killing of a student"
+        for key in [k for k in found if k[1] - k[0] == 1 and a_place_named(doc[k[0]])]:
+            del found[key]  # "shot near the settlement of Yitzhar"
+        for key in [k for k in found if k[1] - k[0] == 1 and modifier_only(doc[k[0]], k[2])]:
+            del found[key]  # "anti-riot units", "abandoned shops"
+        for key in [k for k in found if k[2] == "strike"]:
+            if any(o[0] <= key[0] < o[1] and o != key for o in found) \
+                    or not armed_strike(doc[key[0]]):
+                del found[key]  # "air strikes", "hunger strike", "workers went on strike"
+        return sorted(found.values(), key=lambda m: (m.start, -m.end))
+
+
+    def _deed_told_as_a_noun(self, noun: Token) -> list[str]:
+        """"The storming of the prison", "the burning of 40 houses", "the handover of its
+        weapons": a verb's gerund, or a noun of its deed (triggers.toml [deed_nouns]), with
+        its object after "of" tells the verb's deed (its trigger words and pairs)."""
+        objects = {form for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj" for form in (o.lemma_.lower(), o.lower_)}
+        verbs = _verbs_of_gerund(noun.lower_) if noun.lower_.endswith("ing") else ()
+        verbs += tuple(self.deed_nouns.get(noun.lemma_.lower(), ()))
+        if not objects or not verbs:
+            return []
+        found = []
+        for verb in verbs:
+            found += [category for category, pos in self.words.get(verb, ()) if "VERB" in pos]
+            found += [category for category, wanted, also in self.object_pairs.get(verb, ())
+                      if objects & wanted and also is None]
+            found += [category for category, dependents in self.pairs.get(verb, ())
+                      if objects & dependents]
+        return list(dict.fromkeys(found))
+
+    def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The phrases of the lexicon in the Doc, also where quotation marks stand inside
+        one: news quotes a side's claim word for word ("had taken 'full control' of the
+        town", "took \"complete control\""), and the quoted words still tell the deed."""
+        matches = list(self.phrases(doc))
+        kept = [t.i for t in doc if not (t.is_quote and len(t) <= 2)]
+        if len(kept) == len(doc):
+            return matches
+        bare = Doc(doc.vocab, words=[doc[i].text for i in kept])
+        for match_id, start, end in self.phrases(bare):
+            if kept[end - 1] + 1 - kept[start] > end - start:   # a quote inside the phrase
+                matches.append((match_id, kept[start], kept[end - 1] + 1))
+        return matches
+
+
+def _verbs_of_gerund(word: str) -> tuple[str, ...]:
+    """The verbs a gerund may come from: "storming" storm, "razing" raze, "kidnapping"
+    kidnap."""
+    stem = word[:-3]
+    doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
+    return (stem, stem + "e") + doubled
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singulars a plural may have ("missiles", "clashes", "casualties"): a common noun
+    that opens a sentence is tagged a name and keeps its plural as its lemma, so "Missiles
+    also hit Odesa" or "Clashes erupted in X" read as no trigger (issue 8: the second
+    event of a roundup, told in a sentence of its own)."""
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    if word.endswith("es"):
+        return word[:-2], word[:-1]
+    if word.endswith("s") and not word.endswith("ss"):
+        return (word[:-1],)
+    return ()
+
+
+def _dependents(verb: Token) -> list[Token]:
+    """The verb's dependents but its subject, the objects of its prepositions ("stepped on
+    a mine", "stoned to death", "took him out of his home"), and what its object carries
+    ("burned a thief alive" parsed with "alive" on the thief, "deployed hundreds of
+    troops"). Not a verb joined to it, which
+    tells a deed of its own ("seized the town, and jets bombed the area": no bomb seized)."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj", "agent"):
+            continue  # the doer: "an IED destroyed a vehicle" destroyed no IED
+        if child.pos_ in ("VERB", "AUX") and (child.dep_ in JOINED_CLAUSE_DEPS or (
+                child.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                              for c in child.children))):
+            continue  # not its purpose ("gather to demand news"), which is its own
+        found.append(child)
+        if child.dep_ == "prep":
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+            if child.lower_ in TWO_WORD_PREPOSITIONS:   # "took him out of his home"
+                found.extend(o for c in child.children if c.dep_ == "prep"
+                             for o in c.children if o.dep_ == "pobj")
+        elif child.dep_ in ("dobj", "nsubjpass"):
+            for c in child.children:
+                if c.dep_ in ("amod", "advmod"):
+                    found.append(c)
+                elif c.dep_ == "prep":  # "hundreds of troops", parsed "a thief to death"
+                    found.extend(o for o in c.children if o.dep_ == "pobj")
+    return found

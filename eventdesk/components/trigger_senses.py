@@ -1,0 +1,149 @@
+"""Word senses that decide whether a trigger word tells a deed where it stands: a word
+the tagger took for a name only for its capital, a noun told as a cause or a place, a
+participle that only describes a noun, a bare "strike" that is no armed strike. Split from
+the trigger finder (`trigger_finder`), which asks them of each word it matches.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.triggers import SPEECH_LEMMAS, load_lexicon
+
+# Categories whose participle before a noun tells a state of the thing or person
+# ("abandoned shops", "seized drugs", "kidnapped children were freed"), not a deed.
+ATTRIBUTIVE_STATES = frozenset({"withdraw", "capture", "recapture", "abduction"})
+
+
+# Words after which a participle opens or sits in a noun phrase.
+NOUN_PHRASE_OPENERS = frozenset({"DET", "NUM", "ADP", "ADJ", "VERB", "CCONJ"})
+
+
+def modifier_only(tok: Token, category: str) -> bool:
+    """The word only describes another: the second half of an "anti-" word ("anti-riot
+    police", "anti-aircraft guns": a unit's or a weapon's kind), or a participle of leaving
+    or taking before a noun ("abandoned shops", "seized drugs": a state, no withdrawal or
+    capture)."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti":
+        return True
+    if category not in ATTRIBUTIVE_STATES or tok.dep_ != "amod" or tok.tag_ != "VBN":
+        return False
+    # only inside a noun phrase ("the captured town", "of seized drugs", "toured captured
+    # bases"): after a subject or a comma the parse may have made the verb a modifier
+    # ("Russian forces on Friday captured Shali", "X, captured towns in the region")
+    before = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return before is None or before.pos_ in NOUN_PHRASE_OPENERS or before.dep_ == "case"
+
+
+def a_place_named(tok: Token) -> bool:
+    """A noun of triggers.toml [place_senses] used for a place: governed by a preposition
+    of place ("near the settlement"), or qualified by a name of a place or a people ("the
+    settlement of Yitzhar", "a West Bank settlement", "a Jewish settlement")."""
+    senses = load_lexicon()["place_senses"]
+    if tok.lower_ not in senses["nouns"]:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in senses["preps"]:
+        return True
+    named = [c for c in tok.children if c.dep_ in ("compound", "amod")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "NORP") for t in named)
+
+
+def named_as_a_cause(tok: Token) -> bool:
+    """A deed noun of triggers.toml `[cause_nouns]` named as what another deed answers:
+    the object of a protest or mourning ("protested the killing of a student") or of a
+    preposition of cause ("rallied against the assassination of the mayor", "anger over
+    the stabbing"). Told so, it is the cause the report gives, coded where the report
+    tells the deed itself."""
+    words = load_lexicon()["cause_nouns"]
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words["nouns"]:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj":
+        return head.lower_ in words["preps"]
+    if tok.dep_ != "dobj" or head.lemma_.lower() not in words["verbs"]:
+        return False
+    return head.lemma_.lower() not in words["statement_verbs"] or not _dated(tok)
+
+
+def _dated(noun: Token) -> bool:
+    """A noun that carries a date of its own ("the killing of ten civilians on 31 January"):
+    a prepositional phrase or modifier under it naming a day."""
+    return any(c.ent_type_ == "DATE" and c.dep_ == "npadvmod"
+               or c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE"
+                                           for o in c.children)
+               for c in noun.children)
+
+
+def adjective_used_as_noun(tok: Token) -> bool:
+    """A word tagged an adjective that stands where only a noun can: the object or subject
+    of a verb or a preposition's object, with a determiner of its own ("launched an
+    offensive", "the offensive began"), not a modifier ("offensive weapons")."""
+    return tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
+        c.dep_ == "det" for c in tok.children)
+
+
+def noun_after_speech(tok: Token) -> bool:
+    """A ticker's "NNA reports strikes on X" parsed with "reports" as the subject of a verb
+    "strikes": the speech verb parsed as the subject right before it says the word after
+    it is the noun it reports."""
+    return any(c.dep_ == "nsubj" and c.i == tok.i - 1 and c.lemma_.lower() in SPEECH_LEMMAS
+               for c in tok.children)
+
+
+def armed_strike(tok: Token) -> bool:
+    """A bare "strike" noun is an armed strike only where the sentence says what it struck
+    or armed it, and holds no word of another sense (triggers.toml `[bare_strike]`):
+    "reports strikes on the outskirts of X", "a strike hit a building", "were killed in the
+    strikes" but not "workers
+    went on strike", "a general strike on Monday", "a strike on goal"."""
+    words = load_lexicon()["bare_strike"]
+    if any(t.lemma_.lower() in words["other_senses"] or t.lower_ in words["other_senses"]
+           for t in tok.sent):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" \
+            and tok.head.head.lemma_.lower() in words["on_strike_verbs"]:
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in words["armed_modifiers"]
+           for c in tok.children):
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in words["hit_verbs"]:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in words["toll_preps"] \
+            and tok.head.head.lemma_.lower() in words["toll_verbs"]:
+        return True   # "were killed in the strikes": people die in an armed strike
+    holders = [tok]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in words["done_verbs"]:
+        holders.append(tok.head)  # "carried out strikes on X" parsed with "on X" on the verb
+    return any(prep.dep_ == "prep" and prep.lower_ in words["aimed_preps"]
+               and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                       and not o.like_num for o in prep.children)
+               for holder in holders for prep in holder.children)
+
+
+def capitalised_by_position(tok: Token, headlines: set[int]) -> bool:
+    """A common word the tagger took for a name only because it is capitalised: the
+    sentence's first word ("Mortar rounds landed …") or any word of a title-case headline
+    (`headlines`: title_case_headlines). A month before a number ("March 3") stays a name."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:
+        return False
+    if tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_punct
+                             and doc[tok.i - 1].text in (":", "-", "–", "—")):
+        return True
+    return tok.i in headlines
+
+
+def title_case_headlines(doc: Doc) -> set[int]:
+    """The tokens of sentences whose every longer word is capitalised, as headlines are
+    ("Drone Hits Aid Truck In Tigray"); each sentence read once, not once per name in it."""
+    found: set[int] = set()
+    if not doc.has_annotation("SENT_START"):
+        return found
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        if len(words) >= 3 and all(t.text[0].isupper() for t in words):
+            found.update(range(sent.start, sent.end))
+    return found
