@@ -35,7 +35,8 @@ from eventdesk.geo.namesakes import (
     _without_anchored_namesakes,
 )
 from eventdesk.geo.normalize import name_key, skeleton
-from eventdesk.geo.span_judging import SpanJudging, _Scan
+from eventdesk.geo.span_judging import SpanJudging
+from eventdesk.geo.span_vetting import _Scan
 
 MAX_NGRAM = 6
 

@@ -1,7 +1,7 @@
 """Reading the index: the opened index and its lookups (exact, normalised, loose
-spellings), composed with place detection (detection.py, span_judging.py, name_words.py),
-country context (country_context.py) and resolution (resolution.py); and the shared opened
-index.
+spellings), composed with place detection (detection.py, span_judging.py, span_vetting.py,
+name_words.py), country context (country_context.py) and resolution (resolution.py); and the
+shared opened index.
 """
 
 from __future__ import annotations

@@ -1,13 +1,10 @@
 """Whether one span of words the index knows names a place, and in which countries the
 report must be for it to: the judgement of place detection (detection.py) on a single
-span — NER's labels, English words, acronyms, titles, facilities and longer names.
+span — NER's labels, English words, acronyms, titles, facilities and longer names, the
+vetoes of which are in span_vetting.py.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
@@ -17,61 +14,24 @@ from eventdesk.geo.candidates import (
     REGION_DESIGNATORS,
     PlaceMention,
     _is_country_entry,
-    _is_famous,
     _is_well_known,
-    _main_name,
-    is_area,
     is_district,
     is_wide_region,
-    names_a_division,
 )
 from eventdesk.geo.name_spans import (
     _after_locative,
     _designator,
-    _named_as_place,
-    _sentence_initial,
-    _told,
-    struck_as_subject,
-    word_before,
 )
-from eventdesk.geo.name_words import NameWords
 from eventdesk.geo.namesakes import _without_small_namesakes_of_a_region
-from eventdesk.geo.normalize import ARABIC_ARTICLES, fold, name_key
-from eventdesk.geo.words import COMMON_WORDS, MONTHS, TITLES, WEEKDAYS
+from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
+from eventdesk.geo.span_vetting import SITE_TOWN_POPULATION, SpanVetting, _Scan, _Span
 
 # Last words of a body of water's name ("Red Sea", "Lake Chad" is caught by its region word).
 WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river",
                          "canal"})
-# Words after a name that make it a facility or a group, not a place ("al-Omari mosque").
-FACILITY_WORDS = frozenset(
-    {"mosque", "church", "hospital", "clinic", "school", "university", "college", "street",
-     "road", "bridge", "square", "market", "stadium", "airport", "airbase", "prison", "hotel",
-     "checkpoint", "roundabout", "highway", "brigade", "brigades", "battalion", "front",
-     "army", "council", "agency", "committee", "company", "tribe", "clan", "family",
-     "movement", "party", "militia", "group", "network", "channel", "newspaper", "foundation",
-     "palace", "cartel", "gang", "fighters", "militants", "militiamen", "insurgents",
-     "jihadists", "theatre", "theater", "museum", "cinema"}
-)
-SITE_TOWN_POPULATION = 10_000
 
 
-@dataclass(slots=True)
-class _Scan:
-    """What place detection knows about one document."""
-
-    text: str
-    tokens: list
-    words: list[str]
-    lower_words: frozenset[str]
-    entity_of: dict[int, tuple[str, int]]
-    has_pos: bool
-    sentences: frozenset[int]
-    dateline: frozenset[int]
-    outlet: frozenset[int]
-    site_names: frozenset[int]
-
-
-class SpanJudging(NameWords):
+class SpanJudging(SpanVetting):
     """The span judgement of the Gazetteer's place detection (detection.py)."""
 
     def _make_mention(self, scan: _Scan, i: int, j: int, how: str, code: str | None
@@ -145,145 +105,13 @@ class SpanJudging(NameWords):
         if i >= 2 and words_all[i - 1].lower() == "of" and \
                 words_all[i - 2].lower() in WATER_WORDS:
             return None  # the Gulf of Aden
-        if len(words) == 1:
-            word = words[0].lower().rstrip(".")  # "Nov." is November, not Nov in Tajikistan
-            if word in MONTHS or word in WEEKDAYS or len(word) <= 2:
-                return None
-            if word in scan.lower_words and not (region_word or place_word):
-                return None
-            if (not well_known and scan.has_pos
-                    and _sentence_initial(tokens, i, scan.sentences)
-                    and tokens[i].pos_ not in ("PROPN", "")):
-                return None
-        label, ent_len = scan.entity_of.get(i, (None, 0))
-        # "Abuja's International Conference Centre" is in Abuja.
-        possessive = j < len(tokens) and tokens[j].text in ("'s", "’s")
-        # "killed during Kafr Saghir’s liberation": NER's entity is the name and its
-        # possessive, no longer name (unlike "Charles Taylor's")
-        inside_longer = ent_len > j - i + (possessive and tokens[i].ent_iob_ == "B"
-                                           and tokens[j].ent_iob_ == "I")
-        if i >= 2 and words_all[i - 1] == "-" and words_all[i - 2].lower() in ("pro", "anti"):
-            return None  # "pro-Assad": a person or a party, not a place
-        if label == "NORP" and ent_len == j - i and not well_known and all(
-                self._is_english(w) for w in words):
-            return None  # "Kurdish", "Shiite": a people or a creed (NER's NORP alone is not)
-        if all(self._is_english(w) for w in words) and not region_word:
-            # English words: the lemma list holds everyday words ('Union', 'Forest') and
-            # proper nouns ('Aleppo', 'Darfur', 'Mafa') alike.
-            named_region = any(c.is_region and c.match == "exact" for c in candidates)
-            if all(w.lower() in COMMON_WORDS for w in words):
-                return None
-            famous = any(_is_famous(c, key) for c in candidates)
-            # "the Swat Valley": a listed area's whole name of several words
-            famous = famous or len(words) > 1 and any(
-                is_area(c) and c.match == "exact" and c.matched_name == fold(c.name)
-                for c in candidates)
-            if all(self._is_everyday(w) for w in words) and not place_word and not (
-                    famous and (len(words) > 1 or (
-                        label in ("GPE", "LOC") and ent_len == j - i
-                        and _named_as_place(words_all, i)))):
-                # 'National', 'Human', 'Union': never a place without a place word; but
-                # 'Central Darfur', 'Port Sudan' have a proper noun, and 'Port-au-Prince'
-                # is a capital; so is a city of a million that NER calls a place where
-                # only places are named ("demonstrated in Shanghai", a verb too)
-                return None
-            if not (named_region or place_word or in_dateline or needs is not None
-                    or famous):
-                # A proper noun of the lemma list: a place when the report is about its
-                # country, or (with no country evidence at all) when it is well known; a
-                # small one only where NER also calls it a place.
-                needs = frozenset(c.country_code for c in candidates if c.country_code and (
-                    c.match == "exact" or _main_name(c, key)))
-                # "soldiers in Imam Sahib surrendered", which NER calls an organisation: a
-                # name of several words read exactly after "in"/"near" is a town there
-                located = len(words) > 1 and _after_locative(words_all, i) and any(
-                    c.match == "exact" for c in candidates)
-                if not needs or (not well_known and label not in ("GPE", "LOC")
-                                 and not located):
-                    return None
-        # judged on the letters: "Dara’a" or "Ma'arrat" is no word of only letters
-        letters = "".join(ch for t in tokens[i:j] for ch in t.text if ch.isalpha())
-        all_caps = letters.isupper()
-        if all_caps and not in_dateline and not any(
-                _is_well_known(c, key, by_main_name=True) and c.matched_name == fold(c.name)
-                for c in candidates):
-            return None  # capitals outside the dateline: an acronym or a heading ("SANA")
-        if first.isupper() and len(first) <= 5 and not any(
-                c.match == "exact" and c.matched_name == fold(c.name) for c in candidates):
-            return None  # an acronym ("SANA") that only looks like a place
-        if first.lower() in STOP_WORDS and not well_known:
+        span = _Span(scan, i, j, key, candidates, designator, needs, well_known, region_word,
+                     place_word, in_dateline, words, first)
+        if not (self._vet_words(span) and self._vet_shape_and_neighbours(span)
+                and self._vet_entity_label(span)):
             return None
-        # "the Deir Ezzor Military Airport": a sizeable town's name opening a site's name
-        opens_site = i in scan.site_names and any(
-            c.population >= SITE_TOWN_POPULATION for c in candidates)
-        if j < len(tokens) and tokens[j].text.lower() in FACILITY_WORDS and not opens_site:
-            by_main = [c for c in candidates if _is_well_known(c, key, by_main_name=True)]
-            if not by_main:
-                return None  # a facility or a group named after someone ("Talal mosque")
-            if needs is None and not any(_is_famous(c, key) for c in candidates):
-                # "Hodeidah airport" in a Yemen report, not "Colón Theatre" in a Colombian one.
-                needs = frozenset(c.country_code for c in by_main if c.country_code)
-        if j < len(tokens) and tokens[j].text == "Police" and needs is None \
-                and not well_known:
-            # "Westridge Police District", a police unit's proper name: a small town of that
-            # name is the unit's only in a report about its country (else a namesake abroad)
-            needs = frozenset(c.country_code for c in candidates if c.country_code)
-        if i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and not well_known:
-            return None
-        if first.lower() in TITLES and not (
-                j - i > 1 and _after_locative(words_all, i)
-                and any(c.match == "exact" or c.match == "normalised" and _main_name(c, key)
-                        for c in candidates)):
-            # "Imam Ali said"; but "soldiers in Imam Sahib", "in Sheikh Maqsoud" and, a
-            # spelling of a town's main name, "inside Sheikh Miskeen" (Shaykh Miskin)
-            return None
-        if scan.has_pos and _told(tokens[i].doc[i:j].root):
-            return None  # "the source told Xinhua": a listener, an outlet or a person
-        # The word before the name, or before its article ("Jabur al-Qassem").
-        before = i - 3 if i >= 2 and words_all[i - 1] == "-" and \
-            words_all[i - 2].lower() in ARABIC_ARTICLES else word_before(words_all, i)
-        if not well_known and (self._continues_name(words_all, j) or (
-                before >= 0 and self._is_name_word(words_all[before]))):
-            return None  # part of a longer unknown name ("Jebel Marra", "Dar Saad")
-        if well_known and (self._opens_longer_name(candidates, words_all, i, j)
-                           or self._closes_longer_name(candidates, words_all, i, j, before)):
-            return None  # "the village of Tal Na’am": the first word of a name, not At Tall
-        # "Daraa al-Balad", "Baghdad al-Jadida", which NER calls a person or a site: a
-        # well-known town and its quarter, the name the index lacks (else the longer match
-        # had won) -- never the quarter's namesake abroad (El Jadida in Morocco); not a name
-        # of two Arabic parts ("Al-Wadi Al-Akhdar", no quarter of El Oued)
-        town_and_quarter = well_known and not region_word and j + 2 < len(tokens) and \
-            tokens[i].text.lower() not in ARABIC_ARTICLES and \
-            words_all[j].lower() in ARABIC_ARTICLES and words_all[j + 1] == "-" \
-            and self._is_name_word(words_all[j + 2])
-        # "Nineveh province", "the town of X": a place word settles it, whatever NER says
-        if label == "PERSON" and (inside_longer or not well_known) and not town_and_quarter \
-                and not (region_word or place_word):
-            # after "in"/"near", a spelling of a town's main name counts as its name too
-            # ("In al-Bireh, …": NER's person, the index's Al Bīrah)
-            located = _after_locative(words_all, i) or (
-                scan.has_pos and struck_as_subject(tokens[i].doc[i:j]))
-            exact_here = frozenset(c.country_code for c in candidates if c.country_code and (
-                c.match == "exact" or located and c.match == "normalised" and _main_name(c, key)))
-            if inside_longer or not exact_here or (
-                    len(words) < 2 and not located):
-                return None  # part of a person's name ("Juan Manuel Santos")
-            # NER reads many towns as people ("Lashkar Gah", "rallied in Sirwah"): a town
-            # when the report is about its country.
-            needs = exact_here if needs is None else needs & exact_here
-        # "near Bakhmut and Marinka", which NER calls one organisation: the last of a list
-        listed_last = i >= 1 and words_all[i - 1].lower() in ("and", ",") and inside_longer \
-            and tokens[i - 1].ent_iob_ == "I" and (j >= len(tokens) or tokens[j].ent_iob_ != "I")
-        with_its_kind = label == "ORG" and names_a_division(tokens[i].doc, i, j, designator)
-        if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and inside_longer and (
-                not well_known or all(self._is_english(w) for w in words)) and not (
-                well_known and possessive) and not opens_site and not with_its_kind \
-                and not town_and_quarter:
-            exact_here = frozenset(c.country_code for c in candidates
-                                   if c.match == "exact" and c.country_code)
-            if not (listed_last and exact_here and label == "ORG"):
-                return None  # part of an organisation's name ("African Union")
-            needs = exact_here if needs is None else needs & exact_here
+        needs, opens_site, town_and_quarter = span.needs, span.opens_site, \
+            span.town_and_quarter
         if opens_site and not well_known and needs is None:
             # a town of that name abroad is not where the report's airport is
             needs = frozenset(c.country_code for c in candidates
