@@ -26,7 +26,6 @@ TO_SPLIT = frozenset({
     "geo/importer.py",
     "pipeline.py",
     "scale.py",
-    "store/corroborate.py",
 })
 
 

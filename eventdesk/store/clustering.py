@@ -8,7 +8,7 @@ import itertools
 import json
 from collections.abc import Iterable
 
-from eventdesk.store import corroborate
+from eventdesk.store import cluster_summary, corroborate
 from eventdesk.store.connection import StoreConnection, _in_chunks, _now
 from eventdesk.store.corroborate import Member
 
@@ -94,7 +94,7 @@ class ClusterMaintenance(StoreConnection):
         taken: set[int] = set()
         cluster_of: dict[int, int] = {}
         for members in groups:
-            summary = self._cluster_values(corroborate.summarise(members))
+            summary = self._cluster_values(cluster_summary.summarise(members))
             reusable = sorted({old[m.id] for m in members if m.id in old} - taken)
             if reusable:
                 cluster_id = reusable[0]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from eventdesk.records import COLUMNS, Document, Event
-from eventdesk.store import corroborate
+from eventdesk.store import cluster_summary
 from eventdesk.store.clustering import ClusterMaintenance
 from eventdesk.store.connection import _now
 from eventdesk.store.corroborate import Member
@@ -91,7 +91,7 @@ class DocumentWriter(ClusterMaintenance):
         content_hash = document.content_hash
         members = []
         for event in events:
-            denial = corroborate.find_denial(
+            denial = cluster_summary.find_denial(
                 document.text, event.evidence_start, event.evidence_end)
             values = event.to_dict()
             values["framing"] = json.dumps(event.framing or {}, ensure_ascii=False)

@@ -3,7 +3,7 @@
 import pytest
 
 from eventdesk.coding import typology
-from eventdesk.store.corroborate import OUTCOMES
+from eventdesk.store.cluster_summary import OUTCOMES
 
 
 def test_twenty_five_sub_types_in_six_types_and_a_none_label():

@@ -11,6 +11,7 @@ from store_helpers import load_corpus, purity
 from eventdesk.coding.typology import SUB_TYPES
 from eventdesk.distance import haversine_km
 from eventdesk.store import ClusterFilter, Store
+from eventdesk.store import cluster_summary as cs
 from eventdesk.store import corroborate as co
 from eventdesk.store.corroborate import Member
 
@@ -135,51 +136,51 @@ def test_reports_across_the_antimeridian_or_by_a_pole_merge_in_any_order(a, b):
 
 
 def test_outlet_key_merges_spellings_and_falls_back_to_host_else_unknown():
-    assert co.outlet_key("The Reuters ", None) == co.outlet_key("reuters", None)
-    assert co.outlet_key(None, "https://www.sana.sy/a") == co.outlet_key(None, "http://sana.sy/b")
-    assert co.outlet_key(None, None) is None
+    assert cs.outlet_key("The Reuters ", None) == cs.outlet_key("reuters", None)
+    assert cs.outlet_key(None, "https://www.sana.sy/a") == cs.outlet_key(None, "http://sana.sy/b")
+    assert cs.outlet_key(None, None) is None
     # one reading of a URL's host with io.url_host (the record's `source`): no scheme, no "www."
-    assert co.outlet_key(None, "sana.sy/b") == co.outlet_key(None, "https://www.sana.sy/a")
-    assert co.outlet_key(None, "http://[abc") is None   # a URL urlsplit cannot read
+    assert cs.outlet_key(None, "sana.sy/b") == cs.outlet_key(None, "https://www.sana.sy/a")
+    assert cs.outlet_key(None, "http://[abc") is None   # a URL urlsplit cannot read
 
 
 def test_reports_of_unknown_outlet_are_not_independent_outlets():
     known = member(outlet="SOHR", doc_id="a")
     anonymous = [member(id=i, document_id=i, doc_id=f"n{i}") for i in (2, 3)]
-    summary = co.summarise([known, *anonymous])
+    summary = cs.summarise([known, *anonymous])
     assert (summary["n_reports"], summary["n_sources"], summary["n_reports_unknown_outlet"]) == (
         3, 1, 2)
-    alone = co.summarise(anonymous[:1])
+    alone = cs.summarise(anonymous[:1])
     assert (alone["n_sources"], alone["n_reports_unknown_outlet"]) == (0, 1)
 
 
 def test_find_denial_looks_at_the_evidence_and_the_next_sentence():
     text = ("Rebels said they took the village on Friday. The army denied the report. "
             "Later, aid arrived. Officials denied nothing else.")
-    assert co.find_denial(text, 0, 20) == "The army denied the report."
+    assert cs.find_denial(text, 0, 20) == "The army denied the report."
     start = text.index("Later")
-    assert co.find_denial(text, start, start + 5) == "Officials denied nothing else."
-    assert co.find_denial("Rebels took the village. Aid arrived.", 0, 10) is None
+    assert cs.find_denial(text, start, start + 5) == "Officials denied nothing else."
+    assert cs.find_denial("Rebels took the village. Aid arrived.", 0, 10) is None
 
 
 def test_contradictions_name_the_disagreeing_sources():
     a = member(sub_event_type="Non-state actor overtakes territory", fatalities=12,
                outlet="SOHR", claimed_by="activists", doc_id="r1")
     b = member(id=2, document_id=2, fatalities=15, outlet="SANA", doc_id="r2")
-    found = co.contradictions([a, b])
+    found = cs.contradictions([a, b])
     assert found[0] == ("outcome disputed: taken by non-state actor (SOHR [r1], per activists)"
                         " vs no change of control (SANA [r2])")
     assert found[1] == "fatalities differ: 12 (SOHR [r1], per activists) vs 15 (SANA [r2])"
     anonymous = member(id=4, document_id=4, fatalities=3, doc_id="r4", denial="Denied.")
-    assert co.contradictions([a, anonymous])[1:] == [
+    assert cs.contradictions([a, anonymous])[1:] == [
         "fatalities differ: 3 (unknown outlet [r4]) vs 12 (SOHR [r1], per activists)",
         "denial reported by unknown outlet [r4]: Denied."]
     c = member(id=3, document_id=3, event_type="Battles", fatalities=None, outlet="AFP")
-    assert co.contradictions([b, c]) == []
+    assert cs.contradictions([b, c]) == []
     strike = member(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
     shelling = member(id=2, document_id=2, event_type="Explosions/Remote violence",
                       sub_event_type="Shelling/artillery/missile attack")
-    assert co.contradictions([strike, shelling])[0].startswith("sub-event type differs: ")
+    assert cs.contradictions([strike, shelling])[0].startswith("sub-event type differs: ")
 
 
 def _clusters_of(store: Store, corpus) -> list[list[str]]:

@@ -15,7 +15,7 @@ from store_helpers import SAME_PLACE_CORPUS, load_corpus, make_document, make_ev
 
 from eventdesk.cli import main
 from eventdesk.store import ClusterFilter, Store
-from eventdesk.store import corroborate as co
+from eventdesk.store import cluster_summary as cs
 from eventdesk.store.corroborate import Member
 from eventdesk.store.schema import APPLICATION_ID, MIGRATIONS
 
@@ -270,6 +270,6 @@ def test_merge_basis_of_a_report_placed_by_name_and_of_month_precision():
     by_name = Member(id=2, document_id=2, event_type="Battles", sub_event_type="Armed clash",
                      event_date=dt.date(2014, 5, 20), time_precision=3, country="Syria",
                      admin1="Aleppo", location="Aleppo")
-    assert co.merge_basis([placed, by_name]) == (
+    assert cs.merge_basis([placed, by_name]) == (
         "2 reports of Battles: same sub-event type, same named place (Aleppo), dates within"
         " 11 days (month precision), shared actor Syrian rebels")
