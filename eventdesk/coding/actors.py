@@ -25,9 +25,9 @@ from eventdesk.coding.actor_lexicon import (
     Head,
     Lexicon,
     is_state_name,
-    load_lexicon,
     norm_phrase,
 )
+from eventdesk.coding.actor_loading import load_lexicon
 from eventdesk.coding.actor_naming import ActorNaming, role_hint
 from eventdesk.coding.actor_phrases import Parse, PhraseReading
 from eventdesk.extensions import doc_text
