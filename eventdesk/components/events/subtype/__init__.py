@@ -4,10 +4,11 @@ Modules, each importing only those before it in ORDER: table (the rule table
 data/rules/typing.toml compiled and applied, and where a classifier's proposal meets the
 rules), shared (word lists and readings several families use), then the predicates the
 rules name, by family: battles, captives (whom a capture takes), things_taken (a thing or
-a prize taken, no event), captures (what a taking is coded as), civilians, fighters,
-demonstrations, explosions, strategic. A family module registers its predicates with the
-table when imported, so the package imports them all here: whichever module of the package
-is imported first, the table finds every predicate its rules name.
+a prize taken, no event), captures (what a taking is coded as), civilians, harm_causes
+(a harm no side did, or no violence), fighters, demonstrations, explosions, strategic. A
+family module registers its predicates with the table when imported, so the package
+imports them all here: whichever module of the package is imported first, the table finds
+every predicate its rules name.
 """
 
 from eventdesk.components.events.subtype import (  # noqa: F401 (imported to register)
@@ -18,9 +19,10 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     demonstrations,
     explosions,
     fighters,
+    harm_causes,
     strategic,
     things_taken,
 )
 
 ORDER = ("table", "shared", "battles", "captives", "things_taken", "captures", "civilians",
-         "fighters", "demonstrations", "explosions", "strategic")
+         "harm_causes", "fighters", "demonstrations", "explosions", "strategic")

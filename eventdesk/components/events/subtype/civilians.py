@@ -1,6 +1,6 @@
 """Predicates of who was harmed (ACLED violence against civilians versus battles):
-civilians, people or fighters among the casualties, the victims of a battle verb, an
-animal.
+civilians, people or fighters among the casualties, the victims of a battle verb. A harm
+no side did (nature, an accident, an animal) is read in harm_causes.py.
 """
 
 from __future__ import annotations
@@ -18,9 +18,8 @@ from eventdesk.components.events.subtype.shared import (
     _ranked,
     _victim_words,
     counted_before,
-    cue_in_clause_or_subjects,
 )
-from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate, rule_table
+from eventdesk.components.events.subtype.table import ClauseFacts, predicate
 
 
 @predicate.add
@@ -327,124 +326,3 @@ def civilians_are_the_object(facts: ClauseFacts) -> bool:
             return False
         tok = tok.head.head
     return False
-
-
-# Animals that attack or are shot (rule animal-not-actor).
-ANIMALS = {"leopard", "tiger", "lion", "elephant", "bear", "wolf", "crocodile", "alligator",
-           "shark", "snake", "cobra", "python", "dog", "bull", "buffalo", "hippo",
-           "hippopotamus", "boar", "jaguar", "puma", "cougar", "hyena", "bee", "wasp",
-           "monkey", "baboon", "rhino", "animal"}
-
-
-@predicate.add
-def harm_by_nature_or_accident(facts: ClauseFacts) -> bool:
-    """A disaster, an illness or an accident (typing.toml cue `nature_or_accident`) in the
-    clause or as the subject of its verbs: "heavy rains killed 30 people", "flash floods
-    swept away homes and killed nine people"."""
-    return cue_in_clause_or_subjects(facts, "nature_or_accident")
-
-
-# Verbs and nouns of attack that take an idea in the sense of criticism.
-ATTACK_WORDS = frozenset({"attack", "assault"})
-
-
-@predicate.add
-def attack_on_an_idea(facts: ClauseFacts) -> bool:
-    """Every attack word of the clause has an idea for its target (typing.toml cue
-    `ideas`: "lawmakers attacked the government's budget", "an attack on democracy",
-    "the plan was attacked by critics"): criticism, no violence."""
-    words = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
-             if m.category == "attack"]
-    if not words or len(words) != len(facts.clause.triggers):
-        return False
-    ideas = rule_table().cues["ideas"].words
-    for word in words:
-        if word.lemma_.lower() not in ATTACK_WORDS:
-            return False
-        if word.pos_ == "VERB":
-            targets = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
-        else:
-            targets = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "on"
-                       for g in c.children if g.dep_ == "pobj"]
-        if not targets or not all(t.lemma_.lower() in ideas for t in targets):
-            return False
-    return True
-
-
-@predicate.add
-def animal_acts_or_suffers(facts: ClauseFacts) -> bool:
-    """An animal as who attacked ("a snow leopard attacked a herd of goats", "mauled by a
-    tiger", "killed in a shark attack") or as what was shot ("rangers shot a crocodile"):
-    wildlife, no side's deed."""
-    doc = facts.doc
-    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers]
-    for verb in verbs:
-        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        nouns += [g for c in verb.children if c.dep_ == "agent" for g in c.children
-                  if g.dep_ == "pobj"]
-        nouns += [c for c in verb.children if c.dep_ == "compound"]   # "a shark attack"
-        # a lower-case word: "the Tigers" and "Tiger Forces" are armed sides
-        if any(n.lemma_.lower() in ANIMALS and n.text.islower() for n in nouns):
-            return True
-    return False
-
-
-# Words that open an adverbial clause telling how a harm came about.
-HOW_MARKS = frozenset({"when", "as", "after"})
-
-
-@predicate.add
-def harmed_in_a_told_accident(facts: ClauseFacts) -> bool:
-    """The harm's cause is an accident or a disaster told in an adverbial clause hung on
-    the deed ("twelve miners were killed when a mine shaft collapsed", "died after their
-    boat capsized"), which the clause's own words leave out: no side's deed."""
-    doc = facts.doc
-    for match in facts.clause.triggers:
-        verb = doc[match.start:match.end].root
-        for how in verb.children:
-            if how.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in HOW_MARKS
-                                           for m in how.children) \
-                    and _cue("nature_or_accident", list(how.subtree)):
-                return True
-    return False
-
-
-# Trigger categories of war's weapons and fighting: a report that tells one is of a conflict.
-WAR_CATEGORIES = frozenset({"clash", "capture", "recapture", "air", "shelling", "suicide",
-                            "explosive", "grenade", "chemical", "strike"})
-
-
-@predicate.add
-def conflict_in_report(facts: ClauseFacts) -> bool:
-    """A killing whose doer the report leaves unnamed is told in a conflict, not as ordinary
-    crime: the victim holds a public office or calling ("the mayor was shot dead"; cue
-    public_victim, in the clause), or the report names an armed group, troops or a foreign
-    force (not only police, whom every crime report quotes), tells war's weapons or fighting
-    (a bombing, shelling, a clash), or has words of political violence (cue conflict_setting:
-    "assassins", "insurgency", "sectarian")."""
-    doc = facts.doc
-    if _cue("public_victim", facts.clause.tokens) or _cue("conflict_setting", list(doc)):
-        return True
-    if any(m.category in WAR_CATEGORIES for m in doc._.triggers or []):
-        return True
-    return any(m.role_hint in ("armed", "unidentified", "international")
-               or m.role_hint == "state" and not m.actor.name.startswith("Police")
-               for m in doc._.actors or [])
-
-
-@predicate.add
-def only_died(facts: ClauseFacts) -> bool:
-    """The clause's deed words only say that someone died ("dozens died of disease", "he
-    died in hospital"): a death with no deed told, which may be of illness or age."""
-    doc = facts.doc
-    return all(doc[m.start:m.end].root.lemma_.lower() in SUBJECT_DIES
-               for m in facts.clause.triggers)
-
-
-@predicate.add
-def force_named_in_clause(facts: ClauseFacts) -> bool:
-    """An armed side or a force named anywhere in the clause, not as its subject or object
-    ("were shot to death in an army raid", "killed during operations by Iraqi forces"):
-    a likely doer, so the killing is not one whose doer the report leaves unnamed."""
-    ids = {t.i for t in facts.clause.tokens}
-    return any(m.role_hint in ARMED_ROLES and m.start in ids for m in facts.doc._.actors or [])
