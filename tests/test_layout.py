@@ -19,7 +19,6 @@ TO_SPLIT = frozenset({
     "components/events/subtype/demonstrations.py",
     "components/events/subtype/fighters.py",
     "geo/country_context.py",
-    "geo/gazetteer.py",
     "geo/importer.py",
     "pipeline.py",
     "scale.py",

@@ -1,14 +1,13 @@
 """Reading the index: the opened index and its lookups (exact, normalised, loose
-spellings), composed with place detection (detection.py, span_judging.py, span_vetting.py,
-name_words.py), country context (country_context.py) and resolution (resolution.py); and the
-shared opened index.
+spellings; a row read as a scored candidate in candidate_rows.py), composed with place
+detection (detection.py, span_judging.py, span_vetting.py, name_words.py), country context
+(country_context.py) and resolution (resolution.py); and the shared opened index.
 """
 
 from __future__ import annotations
 
 import array
 import bisect
-import math
 import sqlite3
 import threading
 from collections import defaultdict
@@ -17,12 +16,12 @@ from typing import NamedTuple
 
 from eventdesk import settings
 from eventdesk.errors import GazetteerError
+from eventdesk.geo.candidate_rows import CANDIDATE_SQL, MATCH_RANK, candidate_from_row, scored
 from eventdesk.geo.candidates import Candidate, _lookup_country_codes
-from eventdesk.geo.countries import SHARED_ADJECTIVES, country_name
+from eventdesk.geo.countries import SHARED_ADJECTIVES
 from eventdesk.geo.country_context import CountryContext
 from eventdesk.geo.detection import PlaceDetection
 from eventdesk.geo.normalize import (
-    display_spelling,
     fold,
     loose_key,
     loose_of_key,
@@ -69,19 +68,6 @@ class _HashSet:
 
     def __len__(self) -> int:
         return len(self._values)
-
-
-_CANDIDATE_SQL = """
-SELECT n.folded, n.key, p.geonameid, p.name, p.country_code, a1.name, a2.name,
-       p.feature_class, p.feature_code, p.population, p.latitude, p.longitude, p.is_region,
-       p.asciiname
-FROM name_index n JOIN places p ON p.geonameid = n.geonameid
-LEFT JOIN admin1 a1 ON a1.code = p.country_code || '.' || p.admin1_code
-LEFT JOIN admin2 a2 ON a2.code = p.country_code || '.' || p.admin1_code || '.' || p.admin2_code
-WHERE n.{column} = ?
-ORDER BY p.population DESC
-LIMIT 200
-"""
 
 
 class Gazetteer(CountryContext, PlaceDetection, Resolution):
@@ -135,7 +121,7 @@ class Gazetteer(CountryContext, PlaceDetection, Resolution):
         rows = self._row_cache.get(cache_key)
         if rows is None:
             with self._lock:
-                rows = self._con.execute(_CANDIDATE_SQL.format(column=column),
+                rows = self._con.execute(CANDIDATE_SQL.format(column=column),
                                          (value,)).fetchall()
                 if len(self._row_cache) > 50_000:
                     self._row_cache.clear()
@@ -196,12 +182,12 @@ class Gazetteer(CountryContext, PlaceDetection, Resolution):
                 else:
                     match = "transliteration"
                 previous = found.get(gid)
-                if previous is not None and _MATCH_RANK[previous.match] >= _MATCH_RANK[match]:
+                if previous is not None and MATCH_RANK[previous.match] >= MATCH_RANK[match]:
                     continue
-                found[gid] = _candidate_from_row(row, match)
+                found[gid] = candidate_from_row(row, match)
             if column == "key" and any(c.match == "exact" for c in found.values()):
                 break
-        return _scored(found.values())
+        return scored(found.values())
 
     def loose_candidates(self, name: str, country_code: str) -> list[Candidate]:
         """Places of one country whose name is spelt like `name` but for the letters
@@ -236,8 +222,8 @@ class Gazetteer(CountryContext, PlaceDetection, Resolution):
                 continue
             for row in self._rows("key", row_key):
                 if row[4] == country_code and row[2] not in found:
-                    found[row[2]] = _candidate_from_row(row, "transliteration")
-        return _scored(found.values())
+                    found[row[2]] = candidate_from_row(row, "transliteration")
+        return scored(found.values())
 
     def _loose_keys(self, country_code: str, letter: str) -> _LooseKeys:
         """loose key -> keys of a country's Latin-script names whose loose key starts with
@@ -288,74 +274,6 @@ class Gazetteer(CountryContext, PlaceDetection, Resolution):
     def demonym_country(self, word: str) -> str | None:
         """ISO2 code for a demonym ('Syrian' -> SY), else None."""
         return self._demonyms.get(name_key(word))
-
-
-_MATCH_RANK = {"transliteration": 0, "normalised": 1, "exact": 2}
-
-
-def _candidate_from_row(row: tuple, match: str) -> Candidate:
-    """A Candidate of one _CANDIDATE_SQL row, unscored."""
-    (row_folded, _, gid, place_name, cc, admin1, admin2, fclass, fcode, population, lat, lon,
-     is_region, ascii_name) = row
-    admin1 = display_spelling(admin1) if admin1 else None
-    return Candidate(
-        geonameid=gid, name=place_name, country_code=cc, country=country_name(cc),
-        admin1=admin1, admin2=display_spelling(admin2) if admin2 else None,
-        feature_class=fclass, feature_code=fcode, population=population or 0, latitude=lat,
-        longitude=lon, is_region=bool(is_region), match=match, matched_name=row_folded,
-        display_name=_display_name(place_name, ascii_name, admin1, bool(is_region)))
-
-
-def _scored(candidates) -> list[Candidate]:
-    """Candidates given their base score, best first."""
-    out = list(candidates)
-    for cand in out:
-        _base_score(cand, main_name=fold(cand.name))
-    out.sort(key=lambda c: (-c.score, -c.population, c.geonameid))
-    return out
-
-
-def _base_score(cand: Candidate, *, main_name: str) -> None:
-    reasons = cand.reasons
-    if cand.match == "exact":
-        cand.score += 3.0
-        reasons.append(f"exact name '{cand.matched_name}' (+3.0)")
-        if cand.matched_name == main_name:
-            cand.score += 0.5
-            reasons.append("its main name (+0.5)")
-    elif cand.match == "normalised":
-        cand.score += 2.0
-        reasons.append(f"normalised name '{cand.matched_name}' (+2.0)")
-    else:
-        cand.score += 1.0
-        reasons.append(f"transliteration-rule match '{cand.matched_name}' (+1.0)")
-    population_score = 0.35 * math.log10(cand.population + 1)
-    cand.score += population_score
-    reasons.append(f"population {cand.population} (+{population_score:.2f})")
-    if cand.feature_code == "PPLC":
-        cand.score += 0.5
-        reasons.append("national capital (+0.5)")
-    elif cand.feature_code in ("PPLA", "PPLA2"):
-        cand.score += 0.3
-        reasons.append("administrative seat (+0.3)")
-    elif cand.feature_code == "PPLX":
-        cand.score -= 0.5
-        reasons.append("section of a city (-0.5)")
-    if cand.is_region:
-        cand.score -= 1.5
-        reasons.append("a region, no region word (-1.5)")
-    elif cand.feature_class == "A":
-        cand.score -= 2.0
-        reasons.append("an administrative area (-2.0)")
-
-
-def _display_name(name: str, ascii_name: str | None, admin1: str | None, is_region: bool
-                  ) -> str:
-    """A region is written as its admin1 name ('Aleppo', not 'Muhafazat Halab'); a place in
-    its ASCII spelling: an imported English name, else GeoNames' name without accents."""
-    if is_region and admin1:
-        return admin1
-    return display_spelling(ascii_name or name)
 
 
 _OPENED: dict[Path, Gazetteer] = {}

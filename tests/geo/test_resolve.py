@@ -196,7 +196,7 @@ def test_a_lookup_cut_short_part_way_leaves_no_half_built_cache(gaz, monkeypatch
     assert len(whole) > 1 and len(loose.choices) > 1
     for cache in (gaz._row_cache, gaz._candidate_cache, gaz._loose_by_country):
         cache.clear()
-    for name in ("_candidate_from_row", "loose_of_key"):
+    for name in ("candidate_from_row", "loose_of_key"):
         real, calls = getattr(gazetteer, name), []
 
         def second_call_cut(*args, real=real, calls=calls):
