@@ -14,15 +14,14 @@ import gc
 import logging
 import multiprocessing
 import os
-import re
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventdesk import __version__
+from eventdesk.bounded_tokenizer import BoundedTokenizer
 from eventdesk.components import stages  # noqa: F401  (registers the stages with spaCy)
 from eventdesk.components.dates import parse_published, published_problem
 from eventdesk.components.spaced_ner import wrap_ner
@@ -42,17 +41,12 @@ from eventdesk.io import unicode_problem
 from eventdesk.nlp import load_spacy
 from eventdesk.records import Document, DocumentFailure, DocumentResult, Event
 from eventdesk.time_limit import TimeUp, report_timeout, time_limit
+from eventdesk.workers import Workers
 
 log = logging.getLogger(__name__)
 # What a stage may raise for one document: a stage ending the process (`sys.exit` in a
 # library) fails that document, not the batch; Ctrl-C and SIGTERM still stop the run
 STAGE_ERRORS = (Exception, SystemExit)
-
-# Whitespace-free runs longer than this many characters ("((((…", a 100 kB "word") are not
-# given to spaCy's tokenizer, whose affix splitting is quadratic in a run's length: they
-# become opaque tokens of at most MAX_RUN characters. URLs and words are far shorter.
-MAX_RUN = 100
-_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 
 COMPONENTS = (
     "eventdesk_paragraphs", "eventdesk_places", "eventdesk_actors", "eventdesk_dates",
@@ -76,41 +70,6 @@ def _as_date(value) -> dt.date | None:
     if problem:
         raise UsageError(problem)
     return value
-
-
-class BoundedTokenizer:
-    """spaCy's tokenizer, except that whitespace-free runs over MAX_RUN characters are cut
-    into opaque tokens, so tokenizing stays linear in the text. The Doc's text is the input,
-    character for character, so evidence offsets still index the original text."""
-
-    def __init__(self, tokenizer):
-        self.tokenizer = tokenizer
-        self.vocab = tokenizer.vocab
-
-    def __call__(self, text: str) -> Doc:
-        if len(text) <= MAX_RUN or _LONG_RUN.search(text) is None:
-            return self.tokenizer(text)
-        docs, pos = [], 0
-        for match in _LONG_RUN.finditer(text):
-            if match.start() > pos:
-                docs.append(self.tokenizer(text[pos:match.start()]))
-            end = match.end()
-            words = [text[i:min(i + MAX_RUN, end)] for i in range(match.start(), end, MAX_RUN)]
-            spaces = [False] * len(words)
-            pos = end
-            if text.startswith(" ", pos):
-                spaces[-1], pos = True, pos + 1
-            docs.append(Doc(self.vocab, words=words, spaces=spaces))
-        if pos < len(text):
-            docs.append(self.tokenizer(text[pos:]))
-        return Doc.from_docs(docs, ensure_whitespace=False)
-
-    def pipe(self, texts, batch_size: int = 1000):
-        for text in texts:
-            yield self(text)
-
-    def __getattr__(self, name):
-        return getattr(self.tokenizer, name)
 
 
 class Pipeline:
@@ -272,7 +231,7 @@ class Pipeline:
         kills its worker recorded as failed, and a new pool codes the rest (a
         `multiprocessing.Pool` waited for the lost batch for ever)."""
         context = multiprocessing.get_context("fork")
-        pool = _Workers(n_process, context)
+        pool = Workers(n_process, context)
         pending: collections.deque = collections.deque()
         try:
             for chunk in _batches(documents, batch_size):
@@ -295,7 +254,7 @@ class Pipeline:
         if results is not None:
             yield from results
             return
-        alone = _Workers(1, context)
+        alone = Workers(1, context)
         try:
             for document in chunk:
                 try:
@@ -308,33 +267,6 @@ class Pipeline:
                     yield DocumentResult(document, [], _failure(document, coded(exc)))
         finally:
             alone.stop()
-
-
-class _Workers:
-    """Forked worker processes coding batches; a new pool when a worker of this one died."""
-
-    def __init__(self, n_process: int, context):
-        self.n_process, self.context = n_process, context
-        self.executor = ProcessPoolExecutor(n_process, mp_context=context)
-
-    def submit(self, batch: list[Document]):
-        try:
-            return self.executor.submit(_extract_batch, batch)
-        except BrokenProcessPool:  # a worker died: the batches it held have failed
-            self.stop()
-            self.executor = ProcessPoolExecutor(self.n_process, mp_context=self.context)
-            return self.executor.submit(_extract_batch, batch)
-
-    def stop(self) -> None:
-        """Stop the workers at once, as `Pool.terminate` did: a batch being coded is not
-        waited for (Ctrl-C, SIGTERM, an endless stream closed)."""
-        processes = list((self.executor._processes or {}).values())
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            if process.is_alive():
-                process.terminate()
-        for process in processes:
-            process.join()
 
 
 def _events_of(doc: Doc) -> list[Event]:
@@ -365,11 +297,6 @@ class _BareLanguage:
     @property
     def pipe_names(self) -> list[str]:
         return [n for n in self._nlp.pipe_names if n not in COMPONENTS]
-
-
-def _extract_batch(batch: list[Document]) -> list[DocumentResult]:
-    pipeline = Pipeline.load()
-    return pipeline._code_batch(batch)
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

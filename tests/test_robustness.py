@@ -23,12 +23,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import eventdesk
+from eventdesk.bounded_tokenizer import MAX_RUN, BoundedTokenizer
 from eventdesk.components.dates import parse_published
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.raw_text import number_value
 from eventdesk.errors import InputError, InternalError, UsageError, coded, one_line
 from eventdesk.io import looks_english, unicode_problem
-from eventdesk.pipeline import MAX_RUN, BoundedTokenizer, Pipeline, _as_date
+from eventdesk.pipeline import Pipeline, _as_date
 from eventdesk.records import (
     Document,
     DocumentFailure,
