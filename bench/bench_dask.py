@@ -3,7 +3,7 @@
 The reports are the event_location sentences (../shared/corpora/event_location), four at a
 time in file order, written as one JSON Lines file. For each worker count, a local cluster
 of single-threaded worker processes loads the pipeline first (timed apart: a long run pays
-it once per worker), then codes the file with `eventdesk.scale.run` into a fresh folder.
+it once per worker), then codes the file with `eventdesk.dask_run.run` into a fresh folder.
 Prints reports/s, the speed-up of 2 workers over 1 (wall clock, and by the CPU time each
 worker spent, which a loaded machine does not distort), each worker's peak resident memory,
 whether both runs wrote the same records, and the machine's load average before and after
@@ -65,14 +65,14 @@ def _peak_rss_mb() -> float:
 def _measure(workers: int, reports: Path, out_dir: Path, partition_size: int) -> dict:
     from distributed import Client, LocalCluster
 
-    from eventdesk import scale
+    from eventdesk import dask_run
 
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                       dashboard_address="127.0.0.1:0") as cluster, Client(cluster) as client:
         loads = client.run(_load_pipeline)
         cpu_before = client.run(_cpu_s)
         began = time.perf_counter()
-        run = scale.run(client, [str(reports)], out_dir, partition_size=partition_size,
+        run = dask_run.run(client, [str(reports)], out_dir, partition_size=partition_size,
                         progress=False)
         elapsed = time.perf_counter() - began
         cpu = {w: c - cpu_before[w] for w, c in client.run(_cpu_s).items()}

@@ -20,7 +20,6 @@ TO_SPLIT = frozenset({
     "components/events/subtype/fighters.py",
     "geo/country_context.py",
     "geo/importer.py",
-    "scale.py",
 })
 
 

@@ -35,25 +35,25 @@ def wanted(args) -> bool:
 def run(args, paths: list[str], out_dir: Path, *, published, placed_only: bool = False,
         progress: bool = True):
     """Code `paths` on the cluster the options name into `out_dir`; prints the dashboard."""
-    from eventdesk import scale
+    from eventdesk import dask_run
     from eventdesk.cli import processes
 
     if args.partition_size < 1:
         raise UsageError(f"--partition-size must be at least 1, not {args.partition_size}")
     if args.scheduler:
-        scale.check_address(args.scheduler)
+        dask_run.check_address(args.scheduler)
     workers = None if args.workers is None else processes(args.workers, "--workers", zero=None)
     _make_folder(out_dir)
-    client = scale.connect(args.scheduler, workers)
+    client = dask_run.connect(args.scheduler, workers)
     try:
         workers = len(client.scheduler_info().get("workers", {}))
-        print(f"eventdesk: Dask dashboard at {scale.dashboard_link(client)} "
+        print(f"eventdesk: Dask dashboard at {dask_run.dashboard_link(client)} "
               f"({workers} worker(s)); results in {out_dir}", file=sys.stderr)
-        return scale.run(client, paths, out_dir, published=published,
+        return dask_run.run(client, paths, out_dir, published=published,
                          partition_size=args.partition_size, placed_only=placed_only,
                          progress=progress)
     finally:
-        scale.close(client)
+        dask_run.close(client)
 
 
 def _make_folder(out_dir: Path) -> None:

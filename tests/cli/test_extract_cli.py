@@ -365,7 +365,7 @@ def test_more_jobs_than_cores_are_clamped_to_the_cores_with_a_note(tmp_path, fak
 
 def test_workers_are_clamped_to_the_cores_and_zero_is_a_usage_error(tmp_path, capsys,
                                                                       monkeypatch):
-    from eventdesk import scale
+    from eventdesk import dask_run
     from eventdesk.errors import ClusterError
 
     monkeypatch.setattr("eventdesk.cli.cores", lambda: 2)
@@ -375,7 +375,7 @@ def test_workers_are_clamped_to_the_cores_and_zero_is_a_usage_error(tmp_path, ca
         asked.append(workers)
         raise ClusterError("no cluster in this test")
 
-    monkeypatch.setattr(scale, "connect", connect)
+    monkeypatch.setattr(dask_run, "connect", connect)
     path = write(tmp_path, "homs.txt", REPORT)
     out = str(tmp_path / "out")
     assert main(["extract", path, "--dask", "--workers", "0", "-o", out]) == 2

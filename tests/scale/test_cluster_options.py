@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from eventdesk import scale
+from eventdesk import dask_run
 from eventdesk.cli import main
 
 
@@ -18,7 +18,7 @@ def report(tmp_path, monkeypatch) -> str:
     def no_cluster(*args, **kwargs):
         raise AssertionError("a cluster was started for a run that cannot go ahead")
 
-    monkeypatch.setattr(scale, "connect", no_cluster)
+    monkeypatch.setattr(dask_run, "connect", no_cluster)
     path = tmp_path / "x.txt"
     path.write_text("Clashes broke out in Homs on Friday.", encoding="utf-8")
     return str(path)

@@ -372,7 +372,7 @@ def test_a_read_only_store_file_is_refused_by_writing_commands_before_coding(
     each stops at start with a message naming the file, nothing coded; `events` still reads
     the store."""
     monkeypatch.setattr(eventdesk, "load", lambda: pytest.fail("coded before refusing"))
-    monkeypatch.setattr("eventdesk.scale.connect", lambda *a: pytest.fail("cluster started"))
+    monkeypatch.setattr("eventdesk.dask_run.connect", lambda *a: pytest.fail("cluster started"))
     feeds = tmp_path / "feeds.txt"
     feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")
     command = [str(feeds) if part == "FEEDS" else part for part in command]
