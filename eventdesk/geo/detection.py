@@ -18,7 +18,7 @@ from eventdesk.geo.candidates import (
     _main_name,
     _split_designator,
 )
-from eventdesk.geo.country_context import _dateline
+from eventdesk.geo.country_words import _dateline
 from eventdesk.geo.name_spans import (
     LOCATIVE_PREPS,
     _can_continue,

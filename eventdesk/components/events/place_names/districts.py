@@ -14,7 +14,7 @@ from eventdesk.components.events.place_names.words import (
     inside_hyphenated,
 )
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS, is_district
-from eventdesk.geo.country_context import FOREIGN_COMPOUND_WORDS
+from eventdesk.geo.country_words import FOREIGN_COMPOUND_WORDS
 from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.distance import haversine_km
 from eventdesk.geo.candidates import DISTRICT_DESIGNATORS, WELL_KNOWN_POPULATION
-from eventdesk.geo.country_context import BORDER_WORDS
+from eventdesk.geo.country_words import BORDER_WORDS
 from eventdesk.records import Place
 
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
