@@ -18,7 +18,6 @@ TO_SPLIT = frozenset({
     "components/events/subtype/battles.py",
     "components/events/subtype/demonstrations.py",
     "components/events/subtype/fighters.py",
-    "geo/importer.py",
 })
 
 

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from eventdesk import settings
 from eventdesk.errors import DownloadError, GazetteerError, UsageError
-from eventdesk.geo.importer import ZIP_ERRORS, ImportStats, import_geonames
+from eventdesk.geo.dump_reading import ZIP_ERRORS
+from eventdesk.geo.importer import ImportStats, import_geonames
 
 ADMIN_FILES = ("admin1CodesASCII.txt", "admin2Codes.txt")
 ALL_FILES = ("allCountries.zip", "alternateNamesV2.zip")
