@@ -13,7 +13,6 @@ MAX_LINES = 350
 TO_SPLIT = frozenset({
     "components/events/coder.py",
     "components/events/common.py",
-    "components/events/roles.py",
     "components/events/splitting.py",
     "components/events/subtype/battles.py",
     "components/events/subtype/demonstrations.py",

@@ -234,7 +234,7 @@ def test_an_associate_is_never_a_side(text, published, actor1, actor2):
 
 
 def test_is_associate_reads_backers_and_allies():
-    from eventdesk.components.events.roles import is_associate
+    from eventdesk.components.events.associates import is_associate
     pipeline = eventdesk.load()
     doc = pipeline.parse(eventdesk.records.Document(
         text="Congolese troops and allied Wazalendo militias fought M23 fighters near Sake "

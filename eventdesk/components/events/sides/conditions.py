@@ -4,7 +4,7 @@ data/rules/default_actors.toml): each reads an event's sides or its clause."""
 from __future__ import annotations
 
 from eventdesk.coding import typology
-from eventdesk.components.events.roles import salient_armed
+from eventdesk.components.events.implicit_sides import salient_armed
 from eventdesk.components.events.sides.table import SideFacts, condition
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from eventdesk.coding import typology
 from eventdesk.coding.actors import ActorMention
-from eventdesk.components.events.roles import salient_armed
+from eventdesk.components.events.implicit_sides import salient_armed
 from eventdesk.components.events.sides.sources import STATE_SPEAKER_WORDS
 from eventdesk.components.events.sides.table import SideFacts, side_rules
 from eventdesk.components.triggers import Clause

@@ -7,9 +7,10 @@ from collections import Counter
 
 from eventdesk.coding import typology
 from eventdesk.components.attribution import claim_for
+from eventdesk.components.events.associates import is_associate
 from eventdesk.components.events.common import evidence_bounds
 from eventdesk.components.events.happened import modality
-from eventdesk.components.events.roles import is_associate, named_group_nearby, salient_armed
+from eventdesk.components.events.implicit_sides import named_group_nearby, salient_armed
 from eventdesk.components.events.sides.table import SideFacts, source
 from eventdesk.records import Actor
 

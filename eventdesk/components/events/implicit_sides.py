@@ -1,0 +1,140 @@
+"""Sides a clause leaves implicit, found elsewhere in the report: the shared subject or the
+speaker a pronoun stands for, the acting side of the sentence before, a force written before
+a verb of taking the parse left without a subject, and the armed groups the report names.
+Split from roles.py, which reads the sides the clause's own parse names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.coding import typology
+from eventdesk.components.events.associates import is_associate
+from eventdesk.components.events.common import ARMED_ROLES
+from eventdesk.components.events.happened import modality
+from eventdesk.components.events.role_of import role_of
+from eventdesk.components.triggers import Clause
+from eventdesk.records import Actor
+
+
+def pronoun_subject(verb: Token, words: tuple[str, ...] = ()) -> bool:
+    """The verb's subject is a pronoun (one of `words`, when given)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+               and (not words or c.lower_ in words) for c in verb.children)
+
+
+def subject_verb(verb: Token) -> Token:
+    """The verb that holds the subject: "They fought … and spent two days looting"."""
+    while verb.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def previous_subject(doc: Doc, clause: Clause, patient):
+    """"ISMP insurgents attacked Macomia. They fought the army for hours": "they" is the
+    acting side of the sentence before, when it names an armed one."""
+    sent = clause.sent
+    for _ in range(3):  # "They fought … They looted …": back to the sentence that names them
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        found = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end
+                 and m.role_hint in ARMED_ROLES
+                 and (patient is None or m.actor.name != patient.actor.name)
+                 and role_of(doc[m.start:m.end].root, sent.root) == "agent"]
+        if found:
+            return found[0]
+        if not pronoun_subject(sent.root, ("they",)):
+            return None
+    return None
+
+
+TAKING = frozenset({"capture", "recapture"})
+
+
+def taker_in_front(doc: Doc, clause: Clause, patient):
+    """"Croatian armed forces midday Saturday captured Knin", "Russian forces on Friday
+    captured Shali": a verb of taking ground the parse hung on the place (a compound, an
+    adjective) leaves the force written before it no subject; when only the time stands
+    between them and the verb has no subject, passive or "by" phrase of its own, that
+    force — the clause's first side — took the ground."""
+    verbs = [doc[t.start:t.end].root for t in clause.triggers if t.category in TAKING]
+    if not verbs or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass")
+                        for c in verbs[0].children):
+        return None
+    ids = {t.i for t in clause.tokens}
+    front = [m for m in doc._.actors or [] if m.start in ids and m.end <= verbs[0].i]
+    if not front or front[0] is patient or front[0].role_hint not in ARMED_ROLES \
+            or is_associate(doc, front[0]):
+        return None
+    taker = front[0]
+    if doc[taker.start:taker.end].root.dep_ not in ("nsubj", "ROOT"):
+        return None
+    between = doc[taker.end:verbs[0].i]
+    if any(t.pos_ in ("VERB", "AUX", "PRON") or t.dep_ == "punct" or t.lower_ in ("by", "from")
+           for t in between):
+        return None
+    return taker
+
+
+def salient_armed(doc: Doc, *, exclude: Actor | None, non_state: bool = False):
+    """The armed actor the report names most, for sides it leaves implicit."""
+    counts: dict[str, tuple[int, Actor]] = {}
+    for mention in doc._.actors or []:
+        if mention.role_hint not in ("armed", "unidentified") and not (
+            not non_state and mention.role_hint in ("state", "international")
+        ):
+            continue
+        actor = mention.actor
+        if exclude is not None and actor.name == exclude.name or is_associate(doc, mention):
+            continue
+        if non_state and actor.inter in typology.STATE_SIDE:
+            continue
+        n, _ = counts.get(actor.name, (0, actor))
+        counts[actor.name] = (n + 1, actor)
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda pair: pair[0])[1]
+
+
+def named_group_nearby(doc: Doc, clause: Clause, *, same_sentence: bool = False):
+    """"Gunmen stormed the compound" right after "al-Shabaab fighters attacked the
+    hotel": the one armed group named in this or the previous sentence."""
+    sent = clause.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 and not same_sentence \
+        else sent.start
+    named = {m.actor.name: m for m in doc._.actors or []
+             if start <= m.start < sent.end and m.role_hint == "armed"
+             and m.actor.inter in typology.NON_STATE_ARMED}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def owned_by_pronoun(doc: Doc, mention) -> bool:
+    """"its aircraft", "their fighters": the owner is named elsewhere."""
+    head = doc[mention.start:mention.end].root
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
+
+
+def implicit_agent(doc: Doc, clause: Clause, *, possessive: bool = False):
+    """The subject a clause leaves out or refers to with a pronoun: "ISIL killed 85
+    civilians and abducted 400" (shared subject), "the army said it had retaken…",
+    "the coalition said its aircraft struck…"."""
+    root = clause.root
+    own_subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    candidates = []
+    if possessive:
+        speech = modality().words["speech"]
+        if root.dep_ in ("ccomp", "conj") and root.head.lemma_.lower() in speech:
+            candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
+    elif root.dep_ == "conj" and not own_subjects:
+        candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
+    elif all(c.pos_ == "PRON" for c in own_subjects) and root.dep_ in ("ccomp", "conj"):
+        candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
+    for subject in candidates:
+        for mention in doc._.actors or []:
+            if mention.start <= subject.i < mention.end or (
+                    subject.left_edge.i <= mention.start <= subject.right_edge.i):
+                if mention.role_hint != "civilian":
+                    return mention
+    return None

@@ -1,0 +1,116 @@
+"""A noun's role towards the clause's verb, read from the dependency parse: agent for
+subjects and "by" phrases, patient for objects, passive subjects and the dying; with the
+parser's misreadings of headlines and fronted phrases. Split from roles.py, which picks the
+clause's two sides from the roles of all its actor mentions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# "Two soldiers died": the subject of a verb of dying is a victim, never the acting side
+DYING_VERBS = ("die", "perish", "succumb")
+PATIENT_PREPS = ("on", "at", "against", "with", "into", "upon", "among", "targeting")
+HARM_VERBS = ("kill", "wound", "injure", "abduct", "kidnap", "murder", "massacre")
+
+
+def _headline_passive(verb: Token) -> bool:
+    """"At least 40 displaced people killed in an attack on a camp": a harm verb with a
+    subject but no object and no auxiliary is a passive with "were" dropped, as headlines
+    and bullet points write it; its subject is the victim, never the acting side."""
+    return verb.lemma_.lower() in HARM_VERBS and verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
+
+
+def fronted_subject(noun: Token, root: Token) -> bool:
+    """"On Monday in the Qalamoun Mountains, the army's 63rd Brigade and Hezbollah captured
+    the hill", "According to X, the commandos captured…", "After capturing the tower, the
+    army took…": after a fronted phrase the parser hangs the subject on that phrase's last
+    noun as an apposition (and the attribution stage reads it as part of the source),
+    leaving the verb without a subject. A noun so hung, set off by a comma, right before a
+    verb that has no subject of its own, is it."""
+    doc = noun.doc
+    if noun.head.dep_ not in ("pobj", "dobj") or not 0 < noun.left_edge.i < noun.i < root.i \
+            or doc[noun.left_edge.i - 1].text != "," or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return False
+    if any(t.pos_ != "ADV" for t in doc[noun.right_edge.i + 1:root.i]):
+        return False
+    return root in noun.ancestors
+
+
+def _describes_another(verb: Token) -> bool:
+    """"A contractor working with U.S. forces", "journalists working for the state
+    media": a participle phrase that says whom a person works with or for; the person
+    named by the head noun is the one acted upon or acting, never the force in the phrase
+    (the head noun decides who he is). Only for a head noun no actor mention covers."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = verb.head
+    return not any(m.start <= noun.i < m.end for m in noun.doc._.actors or [])
+
+
+def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = frozenset()
+             ) -> str | None:
+    """agent for subjects and "by" phrases, patient for objects and passive subjects;
+    `event_words` are the clause's trigger tokens ("an ambush by X": X acted)."""
+    t = tok
+    for _ in range(15):
+        dep = t.dep_
+        if dep == "conj" and t.head.dep_ in ("nsubj", "dobj", "nsubjpass", "pobj"):
+            t = t.head
+            continue
+        if dep in ("nsubj", "csubj"):
+            if t.head.pos_ not in ("VERB", "AUX"):
+                # a subject of a noun: a headline the parser misread; "12 SOLDIERS KILLED
+                # IN AMBUSH" still says who died
+                return "patient" if any(_headline_passive(c) for c in t.children
+                                        if c.dep_ == "acl") else None
+            dying = t.head.lemma_.lower() in DYING_VERBS
+            return "patient" if dying or _headline_passive(t.head) else "agent"
+        if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "prep" \
+                and t.head.head.i in event_words:
+            # "killed in an ambush by Islamic State fighters"; but "troops repelled an
+            # attack by X": the attack is what the subject acted on
+            noun = t.head.head
+            return "patient" if noun.dep_ == "dobj" and noun.head.i == root.i else "agent"
+        if dep == "pobj" and t.head.lower_ == "of" and t.head.head.i in event_words \
+                and t.head.head.pos_ == "NOUN":
+            # "the killing of ten civilians", "the abduction of two nurses": the deed named
+            # as a noun takes whom it was done to with "of"
+            return "patient"
+        if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent":
+            verb = t.head.head
+            if verb.i == root.i or verb.dep_ in ("acl", "advcl") and (
+                    verb.head.i == root.i or verb.head.pos_ == "NOUN"
+                    and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj")
+                    and verb.head.head.i == root.i):
+                return "agent"
+            return None
+        if dep in ("attr", "oprd") and t.head.i != root.i and t.head.lemma_.lower() == "be":
+            # "gunmen suspected to be members of X", "a man who was a Hamas commander":
+            # who the described noun is; it has that noun's role
+            t = t.head
+            continue
+        if dep == "appos" and fronted_subject(t, root):
+            return "agent"
+        if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
+            return "patient"
+        if dep == "pobj" and _describes_another(t.head.head):
+            return None
+        if dep == "pobj" and t.head.lower_ in PATIENT_PREPS:
+            return "patient"
+        if dep in ("compound", "amod", "poss", "nmod", "appos") or (
+            dep == "pobj" and t.head.lower_ == "of"
+        ) or dep == "prep" and t.lower_ == "of":
+            t = t.head
+            continue
+        if t.i == root.i or t.head.i == t.i:
+            return None
+        if dep in ("advcl", "acl", "xcomp", "relcl", "conj", "ccomp", "prep", "pcomp",
+                   "pobj"):
+            t = t.head
+            continue
+        return None
+    return None
