@@ -16,7 +16,6 @@ TO_SPLIT = frozenset({
     "components/events/splitting.py",
     "components/events/subtype/battles.py",
     "components/events/subtype/demonstrations.py",
-    "components/events/subtype/fighters.py",
 })
 
 

@@ -5,7 +5,8 @@ data/rules/typing.toml compiled and applied, and where a classifier's proposal m
 rules), shared (word lists and readings several families use), then the predicates the
 rules name, by family: battles, captives (whom a capture takes), things_taken (a thing or
 a prize taken, no event), captures (what a taking is coded as), civilians, harm_causes
-(a harm no side did, or no violence), fighters, demonstrations, explosions, strategic. A
+(a harm no side did, or no violence), fighters (whether the dead fought back),
+victim_sides (whose side the dead were on), demonstrations, explosions, strategic. A
 family module registers its predicates with the table when imported, so the package
 imports them all here: whichever module of the package is imported first, the table finds
 every predicate its rules name.
@@ -22,7 +23,9 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     harm_causes,
     strategic,
     things_taken,
+    victim_sides,
 )
 
 ORDER = ("table", "shared", "battles", "captives", "things_taken", "captures", "civilians",
-         "harm_causes", "fighters", "demonstrations", "explosions", "strategic")
+         "harm_causes", "fighters", "victim_sides", "demonstrations", "explosions",
+         "strategic")
