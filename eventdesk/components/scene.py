@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventdesk.components.events.common import opening_dateline
 from eventdesk.components.events.place_mentions import speaking_verb
+from eventdesk.components.events.preamble import opening_dateline
 from eventdesk.extensions import doc_text
 
 

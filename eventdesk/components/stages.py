@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from eventdesk.components.attribution import find_claims
 from eventdesk.components.dates import find_dates
 from eventdesk.components.events import DATELINE, EventCoder
-from eventdesk.components.events.common import LINE_LABEL, headline_line_end
+from eventdesk.components.events.preamble import LINE_LABEL, headline_line_end
 from eventdesk.components.scene import report_countries
 from eventdesk.components.trigger_finder import TriggerFinder
 from eventdesk.extensions import doc_text, register_extensions

@@ -206,7 +206,7 @@ def test_an_editors_bracketed_insertion_does_not_cut_its_sentence():
 
 
 def test_a_wrapped_first_line_is_not_a_headline():
-    from eventdesk.components.events.common import headline_line_end
+    from eventdesk.components.events.preamble import headline_line_end
 
     assert headline_line_end("Gunmen attacked a police station in the town of\nKano.") is None
     assert headline_line_end("Rebels fired shells,\nkilling two.") is None

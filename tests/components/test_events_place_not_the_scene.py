@@ -123,7 +123,7 @@ def test_a_deed_dated_last_month_is_another_deed(parsed):
 def test_a_dateline_whose_dash_became_spaces_is_the_dateline(text, dateline):
     import spacy
 
-    from eventdesk.components.events.common import preamble_end
+    from eventdesk.components.events.preamble import preamble_end
     from eventdesk.extensions import register_extensions
 
     register_extensions()
@@ -139,7 +139,7 @@ def test_a_dateline_whose_dash_became_spaces_is_the_dateline(text, dateline):
 def test_a_sentence_opening_with_a_place_has_no_dateline(text):
     import spacy
 
-    from eventdesk.components.events.common import preamble_end
+    from eventdesk.components.events.preamble import preamble_end
     from eventdesk.extensions import register_extensions
 
     register_extensions()

@@ -1,7 +1,7 @@
 """The report's countries: passing mentions drop out, and the scene's country comes first
 (the whole rule is exercised through the pipeline in test_events_placing_scene.py)."""
 
-from eventdesk.components.events.common import opening_dateline
+from eventdesk.components.events.preamble import opening_dateline
 from eventdesk.components.scene import salient_countries
 
 

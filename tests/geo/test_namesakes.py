@@ -8,7 +8,7 @@ hamlet; Vellouse, a French village; Homs, also called Emesa.
 
 import spacy
 
-from eventdesk.components.events.common import DATELINE
+from eventdesk.components.events.preamble import DATELINE
 from eventdesk.geo.country_words import _dateline
 
 NLP = spacy.blank("en")

@@ -1,11 +1,11 @@
 """Event coding, split by concern; `EventCoder` is the spaCy stage (Doc in, events out).
 
 Modules, each importing only those before it in ORDER:
-common (shared records and readings), rules (loading rule tables), happened (modality),
-subtype (typing; a package, split by ACLED family), role_of (a noun's role towards the
-verb), associates (backers and allies, never a side), implicit_sides (sides a clause leaves
-implicit), roles (agent and patient from the parse), sides (actors, default actors; a
-package, split by concern), place_measures
+preamble (a report's dateline and headline), common (shared records and readings), rules
+(loading rule tables), happened (modality), subtype (typing; a package, split by ACLED
+family), role_of (a noun's role towards the verb), associates (backers and allies, never a
+side), implicit_sides (sides a clause leaves implicit), roles (agent and patient from the
+parse), sides (actors, default actors; a package, split by concern), place_measures
 (distance and direction phrases), place_mentions (which names can be the event's place),
 place_names (names the gazetteer lacks; both packages split by concern), place_fallbacks
 (containers for a place the index lacks), dating (the day a clause tells), placing (where
@@ -16,10 +16,10 @@ The rules themselves are data: eventdesk/data/rules/ (see its README).
 """
 
 from eventdesk.components.events.coder import DECISIONS_KEY, EventCoder
-from eventdesk.components.events.common import DATELINE
+from eventdesk.components.events.preamble import DATELINE
 
-ORDER = ("common", "rules", "happened", "subtype", "role_of", "associates", "implicit_sides",
-         "roles", "sides", "place_measures", "place_mentions", "place_names", "place_fallbacks",
-         "dating", "placing", "splitting", "merging", "coder")
+ORDER = ("preamble", "common", "rules", "happened", "subtype", "role_of", "associates",
+         "implicit_sides", "roles", "sides", "place_measures", "place_mentions", "place_names",
+         "place_fallbacks", "dating", "placing", "splitting", "merging", "coder")
 
 __all__ = ["DATELINE", "DECISIONS_KEY", "ORDER", "EventCoder"]

@@ -26,7 +26,6 @@ from eventdesk.components.events.common import (
     main_country,
     main_family,
     main_trigger,
-    preamble_end,
 )
 from eventdesk.components.events.dating import date_for, day_told_within, same_event_other_days
 from eventdesk.components.events.implicit_sides import TAKING
@@ -43,6 +42,7 @@ from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.place_fallbacks import headline_place
 from eventdesk.components.events.place_names import with_site
 from eventdesk.components.events.placing import Placer, place_key, placed_by_anaphor
+from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides.naming import Sides
 from eventdesk.components.events.subtype import captures

@@ -1,5 +1,6 @@
 """What every step of event coding shares: the candidate record, the report context, the
-coding lexicon, and a few readings of the text (preamble, names, the clause's main trigger).
+coding lexicon, and a few readings of the text (names, the clause's main trigger); the
+report's preamble (dateline, headline) is read in preamble.py.
 
 Nothing here decides anything about an event; the concern modules do, importing one
 another in one direction only (events/__init__.py, ORDER).
@@ -13,12 +14,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from eventdesk.coding.actors import ActorMatcher
+from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.fatalities import FatalityCount
 from eventdesk.components.triggers import Clause, TriggerMatch, load_lexicon
-from eventdesk.extensions import doc_text
 from eventdesk.records import Actor, Place
 
 # Trigger category → the family of event it signals.
@@ -40,48 +41,7 @@ ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "
 TIME_ANCHOR_PREPS = {"before", "since", "until", "till"}
 # Words that put a telling after the one before it: a sequel, not the same moment.
 LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
-PREAMBLE_KEY = "eventdesk.preamble_end"
 SPAN_TOKENS_KEY = "eventdesk.span_tokens"
-# "ISTANBUL/KYIV –": a report filed from two cities
-DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
-    r"(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?"
-    r"\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
-)
-# the same after a headline and a blank line
-DATELINE_AFTER_HEADLINE = re.compile(r"\n\s*\n" + DATELINE.pattern)
-# "KIRKUK      At least 14", "Qamishli, Syria     Three members": a dateline whose dash a
-# feed turned into a run of spaces (a place's name, maybe its country, then 3+ spaces)
-SPACED_DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Z.'’-]{2,20}(?: [A-Z][A-Z.'’-]{1,20})?"
-    r"|[A-Z][a-z'’-]{2,20}(?: [A-Z][a-z'’-]{2,20})?(?:,\s*[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?)"
-    r" {3,}(?=[A-Z0-9])"
-)
-# "Bamako, 18 March 2024 (ORTM) –", "Kabul, Nov. 3 (Xinhua) --", "Idlib (SOHR) -": a
-# dateline in title case, told apart from a sentence opening with a town by the day or the
-# bracketed source and the dash after it
-TITLED_DATELINE = re.compile(
-    r"\s*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2},\s*"
-    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-    r"\s*(?:\([^)\n]{1,60}\))?\s*[-–—]+\s*"
-    # "Idlib (Observatory bulletin) -": no day, but the source in brackets before the dash
-    r"|\s*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}\s*\([^)\n]{1,60}\)\s*[-–—]+\s*"
-)
-# A first line of under 20 words with no full stop, then a blank line: a headline.
-HEADLINE = re.compile(r"\s*[^\n.!?]{3,160}\n\s*\n")
-DATELINE_TAIL = re.compile(r"\s*(\([^)]{1,60}\))?\s*[-–—:]*\s*")
-# What opens a line of a digest or round-up: a dated label ("4 Jan – Zamfara:",
-# "Jan 4 -"), a capitalised one ("PHILIPPINES:", "VENEZUELA –", "OUTLOOK:"), a bullet.
-LINE_LABEL = re.compile(
-    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[–—-]\s*"
-    r"(?:[A-Z][^\n:.–—]{0,40}:\s*)?"
-    r"|[A-Z][A-Z&'’ ]{2,40}\s*(?::|[–—-]\s)\s*"
-    r"|[•▪●]\s*")
-# A first line with no full stop and one line break after it: a headline over its report,
-# unless its last word leaves a phrase open, as a wrapped sentence's does ("… the town of").
-HEADLINE_LINE = re.compile(r"\s*[^\n.!?]{3,160}(?<![\s,;:–—-])\n(?=\s*[\w•▪●])")
-WRAPPED_AFTER = frozenset(
-    "a an the of in on at to by for from with near and or but as into onto than".split())
 
 
 def _no_new_crowd() -> bool:
@@ -157,62 +117,6 @@ class Context:
 def lexicon() -> dict[str, frozenset[str]]:
     """The word lists of triggers.toml's [coding] table, as sets."""
     return {k: frozenset(v) for k, v in load_lexicon()["coding"].items()}
-
-
-def preamble_end(doc: Doc) -> int:
-    """Character offset where a dateline ("BEIRUT, Aug. 17 (Wire) —") ends, else 0; a
-    headline before it is part of the preamble. Computed once per report."""
-    end = doc.user_data.get(PREAMBLE_KEY)
-    if end is None:
-        end = doc.user_data[PREAMBLE_KEY] = _find_preamble_end(doc)
-    return end
-
-
-def opening_dateline(full: str) -> re.Match | None:
-    """The dateline the report opens with, in capitals ("BEIRUT, Aug. 17 (Wire) —"), in
-    title case ("Kabul, Nov. 3 (Xinhua) --", "Idlib (SOHR) -") or with its dash turned into
-    a run of spaces ("KIRKUK     At least"), else None."""
-    return DATELINE.match(full) or TITLED_DATELINE.match(full) or SPACED_DATELINE.match(full)
-
-
-def headline_line_end(full: str) -> int | None:
-    """Where the line after a one-line headline starts ("Junta airstrike kills 17 in
-    Sagaing village" over its report, a line break apart), else None."""
-    match = HEADLINE_LINE.match(full)
-    if match is None or match.group().split()[-1].lower() in WRAPPED_AFTER:
-        return None
-    body = full[match.end():]
-    return match.end() + len(body) - len(body.lstrip())
-
-
-def line_label_end(doc: Doc, sent: Span) -> int | None:
-    """Where the label that opens a digest's line ("7 Jan – Borno:") ends, when the
-    sentence opens one, else None."""
-    start = sent[0].idx
-    if start > 0 and "\n" not in doc_text(doc)[max(0, start - 3):start]:
-        return None
-    label = LINE_LABEL.match(doc_text(doc), start)
-    return label.end() if label else None
-
-
-def _find_preamble_end(doc: Doc) -> int:
-    full = doc_text(doc)
-    headline_end = headline_line_end(full)
-    if headline_end is not None:
-        # the headline restates the lead; a dateline may open the body's first line
-        match = DATELINE.match(full, headline_end)
-        return match.end() if match else headline_end
-    match = opening_dateline(full) or DATELINE_AFTER_HEADLINE.search(full[:600])
-    if match:
-        return match.end()
-    headline = HEADLINE.match(full)
-    if headline:
-        return headline.end()
-    for mention in doc._.dates or []:
-        if mention.kind == "dateline":
-            match = DATELINE_TAIL.match(full, mention.end_char)
-            return match.end() if match else mention.end_char
-    return 0
 
 
 def clause_end_char(doc: Doc, clause: Clause) -> int:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.components.events.common import LATER_WORDS, lexicon, preamble_end
+from eventdesk.components.events.common import LATER_WORDS, lexicon
+from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.name_spans import word_after
 

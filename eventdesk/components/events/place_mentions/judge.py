@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventdesk.components.events.common import lexicon, preamble_end, read_once
+from eventdesk.components.events.common import lexicon, read_once
 from eventdesk.components.events.place_measures import (
     LANDMARK_KM,
     PROJECTED_MAX_KM,
@@ -35,6 +35,7 @@ from eventdesk.components.events.place_mentions.readings import (
     designated_in_report_country,
     lone_reading,
 )
+from eventdesk.components.events.preamble import preamble_end
 from eventdesk.extensions import doc_entities
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, names_a_division
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from eventdesk.components.events.common import (
-    Candidate,
-    Context,
-    copy_candidate,
-    copy_place,
-    line_label_end,
-)
+from eventdesk.components.events.common import Candidate, Context, copy_candidate, copy_place
 from eventdesk.components.events.dating import day_told_within
 from eventdesk.components.events.place_fallbacks import (
     report_region,
@@ -61,6 +55,7 @@ from eventdesk.components.events.placing.side_places import (
     where_a_speaker_spoke,
     where_the_source_is,
 )
+from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.records import Place
