@@ -385,7 +385,7 @@ def test_the_phrases_that_tell_a_deed_before_or_after(parsed):
     assert _sequence_phrase(near) is None
 
 
-# ---- the same deed told again for another town (splitting.struck_too) ----
+# ---- the same deed told again for another town (struck_elsewhere.struck_too) ----
 
 
 @pytest.mark.slow
@@ -453,7 +453,11 @@ def test_a_town_struck_too_is_dated_by_its_own_day(text, expected):
 
 
 def test_the_words_that_tell_a_town_struck_too(parsed):
-    from eventdesk.components.events.splitting import _joined_to_coded, _struck_scope, _told_too
+    from eventdesk.components.events.struck_elsewhere import (
+        _joined_to_coded,
+        _struck_scope,
+        _told_too,
+    )
     # "Ariha was also hit": the passive subject
     doc = parsed(["Ariha", "was", "also", "hit"], [3, 3, 3, 3],
                  ["nsubjpass", "auxpass", "advmod", "ROOT"], pos=["PROPN", "AUX", "ADV", "VERB"])

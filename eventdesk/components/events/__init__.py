@@ -9,9 +9,10 @@ parse), sides (actors, default actors; a package, split by concern), place_measu
 (distance and direction phrases), place_mentions (which names can be the event's place),
 place_names (names the gazetteer lacks; both packages split by concern), place_fallbacks
 (containers for a place the index lacks), dating (the day a clause tells), placing (where
-the event happened; a package, split by concern), splitting (a clause telling two deeds at
-once), merging (one event told several times; a package, split by concern), coder (the
-stage).
+the event happened; a package, split by concern), deed_places (whether a part of a clause
+names a town of its own as its scene), splitting (a clause telling two deeds at once),
+struck_elsewhere (a deed told again for another place), merging (one event told several
+times; a package, split by concern), coder (the stage).
 The rules themselves are data: eventdesk/data/rules/ (see its README).
 """
 
@@ -20,6 +21,7 @@ from eventdesk.components.events.preamble import DATELINE
 
 ORDER = ("preamble", "common", "rules", "happened", "subtype", "role_of", "associates",
          "implicit_sides", "roles", "sides", "place_measures", "place_mentions", "place_names",
-         "place_fallbacks", "dating", "placing", "splitting", "merging", "coder")
+         "place_fallbacks", "dating", "placing", "deed_places", "splitting", "struck_elsewhere",
+         "merging", "coder")
 
 __all__ = ["DATELINE", "DECISIONS_KEY", "ORDER", "EventCoder"]

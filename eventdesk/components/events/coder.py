@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.coding.typology import BATTLES, EXPLOSIONS, VAC
 from eventdesk.components.attribution import claim_for
-from eventdesk.components.events import happened, splitting
+from eventdesk.components.events import happened, splitting, struck_elsewhere
 from eventdesk.components.events.common import (
     Candidate,
     Context,
@@ -153,12 +153,12 @@ class EventCoder:
                     decisions: list) -> list[Candidate]:
         """"Jets bombed Saraqib, and Ariha was also hit": the latest deed, told in this
         sentence or the one before, again at each other town a verb marked "also" names
-        (`splitting.struck_too`) -- one event per place (GUIDELINES: each distinct place where
-        fighting or an attack is reported). Not where the verb's own clause was coded, nor
-        at a town an event of this sentence already has; nor after a deed placed only in a
-        region, which an event at one of its towns would take in (merging). A copy whose
-        verb's words tell a day of their own ("Odesa was also hit on Wednesday") is dated
-        by it."""
+        (`struck_elsewhere.struck_too`) -- one event per place (GUIDELINES: each distinct
+        place where fighting or an attack is reported). Not where the verb's own clause was
+        coded, nor at a town an event of this sentence already has; nor after a deed placed
+        only in a region, which an event at one of its towns would take in (merging). A copy
+        whose verb's words tell a day of their own ("Odesa was also hit on Wednesday") is
+        dated by it."""
         if not candidates or candidates[-1].event_type not in ECHO_TYPES \
                 or sent_index - candidates[-1].sent_index > 1:
             return []
@@ -170,7 +170,7 @@ class EventCoder:
         taken = {place_key(c.place) for c in candidates if c.sent_index == sent_index
                  or c.event_type == earlier.event_type}
         extra = []
-        for verb, named in splitting.struck_too(doc, sent, coded):
+        for verb, named in struck_elsewhere.struck_too(doc, sent, coded):
             if verb.i in coded:
                 continue
             words = list(verb.subtree)

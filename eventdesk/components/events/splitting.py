@@ -21,11 +21,8 @@ an attack on a checkpoint in Baghlan". The deed noun of such a phrase, with a to
 own as its scene that is not the clause's, is another incident at its own place: set apart
 as a clause of its own.
 
-The same deed is often told again in a word for another place: "Jets bombed Saraqib on
-Monday, and Ariha was also hit", "Odesa and Dnipro were also targeted", "They also shelled
-the town of Binnish". A verb of striking marked "also" ("too", "as well"), whose subject is
-the place struck (or, with the doers told before, its object), names another place of that
-deed (`struck_too`): the coder codes the deed again there.
+Whether a part names a town of its own as its scene is read in deed_places.py; the same
+deed told again for another place, in struck_elsewhere.py.
 """
 
 from __future__ import annotations
@@ -33,6 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import FAMILY_OF, armed_subject, lexicon
+from eventdesk.components.events.deed_places import places_apart
 from eventdesk.components.triggers import Clause, TriggerMatch
 
 # Conjunctions that tell two deeds going on at one time ("when" tells how the first came
@@ -61,25 +59,6 @@ ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
 OTHER_ONES = frozenset({"another", "others"})
 # Adverbs that tell a deed done after the one before ("then stormed Monguno").
 NEXT_WORDS = frozenset({"then", "later", "afterwards", "subsequently"})
-# Kinds of place mention that say where a deed was: a town, not a province or region
-# ("as the regime escalated its crackdown on protests in Kurdistan": the wider scene).
-SCENE_KINDS = frozenset({"place"})
-# Nouns naming a part of the place after "of" ("the outskirts of Idlib"), beside the
-# ground words of triggers.toml ("the town of Rafah").
-PARTS_OF_A_PLACE = frozenset({"outskirts", "outskirt", "suburb", "suburbs", "countryside",
-                              "part", "parts", "centre", "center", "heart", "edge", "north",
-                              "south", "east", "west", "vicinity", "street", "streets",
-                              "region", "governorate", "department", "state", "county",
-                              "municipality", "downtown", "entrance", "periphery"})
-
-# Verbs that tell a place struck or attacked; with "also" the deed told before, elsewhere.
-ECHO_LEMMAS = frozenset({"hit", "strike", "target", "shell", "bomb", "attack", "pound",
-                         "bombard", "struck"})
-# Verbs of the harm a deed does, told for another place by a verb joined to the deed's.
-HARM_LEMMAS = frozenset({"destroy", "damage", "wound", "injure", "kill", "level", "flatten"})
-ALSO_WORDS = frozenset({"also", "too"})
-# Doers told before: "they also hit Ariha" is the strike's doers again.
-DOERS_AGAIN = frozenset({"they", "it", "he", "she", "we"})
 
 
 def concurrent_deeds(doc: Doc, sent_clauses: list[Clause]) -> list[Clause]:
@@ -115,7 +94,7 @@ def _listed_deeds(doc: Doc, clause: Clause) -> list[Clause]:
         mine = [m for m in clause.triggers if m.start in own]
         rest = [m for m in clause.triggers if m.start not in own]
         if not _strong(mine) or not _strong(rest) \
-                or not _places_apart(doc, own, {t.i for t in first.subtree} - own):
+                or not places_apart(doc, own, {t.i for t in first.subtree} - own):
             continue
         main, second = _parted(clause, tok, own, mine, rest)
         return [*_listed_deeds(doc, main), second]
@@ -139,7 +118,7 @@ def _deeds_in_sequence(doc: Doc, clause: Clause) -> list[Clause]:
         if tok.pos_ == "VERB" and not _in_a_trigger(clause.root, rest):
             continue  # "aircraft returned to their bases after attacking X": one deed
         if not (_strong(mine) or tok.pos_ == "VERB" and _own_victims_named(tok)) \
-                or not _strong(rest) or not _places_apart(doc, own, ids - own) \
+                or not _strong(rest) or not places_apart(doc, own, ids - own) \
                 or any(m.category in BACKDROP_CATEGORIES for m in mine) \
                 or any(m.category in TAKING_CATEGORIES for m in rest) \
                 and _families(mine) <= {"battle"}:
@@ -203,7 +182,7 @@ def _split(doc: Doc, clause: Clause) -> list[Clause]:
         rest = [m for m in clause.triggers if m.start not in own]
         if not mine or not rest:
             continue
-        apart = _places_apart(doc, own, (ids | _joined_deeds_words(clause.root)) - own)
+        apart = places_apart(doc, own, (ids | _joined_deeds_words(clause.root)) - own)
         if _while_a_side_did(doc, tok, mine, rest):
             pass  # "jets struck X, while militants abducted 12 villagers in the town"
         elif not (apart or _strong(mine) and _strong(rest) and _families_apart(mine, rest)
@@ -312,95 +291,3 @@ def _families_apart(mine: list[TriggerMatch], rest: list[TriggerMatch]) -> bool:
     a, b = _families(mine), _families(rest)
     return bool(a) and bool(b) and a <= ARMED_FAMILIES and b <= ARMED_FAMILIES \
         and not a & b
-
-
-def _places_apart(doc: Doc, own: set[int], rest: set[int]) -> bool:
-    """Each part names a town of its own as where its deed was, and not the same one."""
-    mine, others = set(), set()
-    for m in doc._.places or []:
-        if m.kind not in SCENE_KINDS or not _a_scene(doc[m.start:m.end].root):
-            continue
-        if m.start in own:
-            mine.add(m.text.lower())
-        elif m.start in rest:
-            others.add(m.text.lower())
-    return bool(mine) and bool(others) and not mine & others
-
-
-def _a_scene(name: Token) -> bool:
-    """The name may say where the deed was: not when it only says whose people or office a
-    noun names ("the supporters of Sadr", "the governor of Kirkuk"); "the town of Rafah",
-    "the outskirts of Idlib" say where."""
-    head = name.head
-    if name.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ not in ("NOUN", "PROPN"):
-        return True
-    noun = head.head.lemma_.lower()
-    return noun in lexicon()["ground_words"] or noun in PARTS_OF_A_PLACE \
-        or _names_a_deed(head.head)
-
-
-def _names_a_deed(noun: Token) -> bool:
-    """"took control of Afgoye", "the shelling of Khiam": a noun that is a trigger's word
-    names a deed done at the place after "of"."""
-    return any(m.start <= noun.i < m.end for m in noun.doc._.triggers or [])
-
-
-def struck_too(doc: Doc, sent, coded: set[int] = frozenset()) -> list[tuple[Token, list]]:
-    """Each verb of the sentence that tells the deed told before struck another place too
-    ("and Ariha was also hit", "Odesa and Dnipro were also targeted", "they also shelled
-    Binnish"), with the towns it names as that place: the subject of a passive verb, or the
-    object of a verb whose doers are those told before (a pronoun, or a verb joined to the
-    first with no subject of its own). A new subject ("rebels also attacked Gao") tells a
-    deed of its own, which its own clause codes. A verb of harm joined by "and" to a coded
-    clause's verb (`coded`: its tokens), with no subject of its own, tells that deed's harm
-    at the towns it names, marked "also" or not ("The strikes killed eight people in Urgun
-    and destroyed a house in Khost")."""
-    places = [m for m in doc._.places or [] if sent.start <= m.start < sent.end
-              and m.kind in SCENE_KINDS]
-    if not places:
-        return []
-    found = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.i in coded:
-            continue
-        lemma = verb.lemma_.lower()
-        if lemma in ECHO_LEMMAS and _told_too(verb):
-            scope = _struck_scope(verb)
-        elif lemma in ECHO_LEMMAS | HARM_LEMMAS and _joined_to_coded(verb, coded):
-            scope = verb
-        else:
-            continue
-        if scope is None:
-            continue
-        ids = {t.i for t in scope.subtree}
-        named = [m for m in places if m.start in ids and _a_scene(doc[m.start:m.end].root)]
-        if named:
-            found.append((verb, named))
-    return found
-
-
-def _struck_scope(verb: Token) -> Token | None:
-    """The words naming what was struck: a passive verb's subject, or the object of a verb
-    whose doers are those told before."""
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if passive:
-        return passive[0]
-    subject = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subject and subject[0].lower_ not in DOERS_AGAIN or not subject and verb.dep_ != "conj":
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
-
-
-def _joined_to_coded(verb: Token, coded: set[int]) -> bool:
-    """"killed eight people in Urgun and destroyed a house in Khost": joined by "and" to a
-    coded clause's verb, with no subject of its own and an object of its own."""
-    return verb.dep_ == "conj" and verb.head.i in coded and any(
-        c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
-        c.dep_ == "dobj" for c in verb.children)
-
-
-def _told_too(verb: Token) -> bool:
-    """"was also hit", "was hit too", "were targeted as well"."""
-    return any(c.dep_ == "advmod" and (c.lower_ in ALSO_WORDS or c.lower_ == "well" and any(
-        g.lower_ == "as" for g in c.children)) for c in verb.children)
