@@ -3,13 +3,12 @@ ACLED records, one concern module per step.
 
 Each clause that holds a trigger and says that something happened (`happened`) is typed
 (`subtype`), given sides (`sides`), a place (`placing`) and a date (`dating`); clauses
-that only add to an earlier event, and tellings of one event, are merged (`merging`).
+that only add to an earlier event, and tellings of one event, are merged (`merging`); the
+merged candidates become ACLED records (`event_records`).
 Why each clause was or was not coded is kept in `doc.user_data[DECISIONS_KEY]`.
 """
 
 from __future__ import annotations
-
-import hashlib
 
 from spacy.tokens import Doc, Span
 
@@ -28,6 +27,7 @@ from eventdesk.components.events.common import (
     main_trigger,
 )
 from eventdesk.components.events.dating import date_for, day_told_within, same_event_other_days
+from eventdesk.components.events.event_records import to_events
 from eventdesk.components.events.implicit_sides import TAKING
 from eventdesk.components.events.merging import (
     clause_reading,
@@ -40,18 +40,16 @@ from eventdesk.components.events.merging import (
 )
 from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.place_fallbacks import headline_place
-from eventdesk.components.events.place_names import with_site
 from eventdesk.components.events.placing import Placer, place_key, placed_by_anaphor
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides.naming import Sides
 from eventdesk.components.events.subtype import captures
 from eventdesk.components.events.subtype import table as typing_table
-from eventdesk.components.fatalities import count_fatalities, plausible_toll
+from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause, sentence_clauses
 from eventdesk.extensions import doc_text
-from eventdesk.geo.countries import acled_country_and_admin1
-from eventdesk.records import Actor, Event, Place
+from eventdesk.records import Event
 
 # doc.user_data key: list of (clause start char, clause text, outcome, why): a sub-type
 # (or "none") and the typing rule that chose it; "not happened" and the modality cue;
@@ -145,8 +143,7 @@ class EventCoder:
             for start, end in cand.mentions[1:]:
                 decisions.append((start, doc_text(doc)[start:end], "merged into",
                                   f"{cand.sub_event_type} at {cand.start_char}"))
-        digest = _text_digest(doc)
-        return [self._to_event(doc, cand, n, digest) for n, cand in enumerate(merged)]
+        return to_events(self.actors, doc, merged)
 
     def _struck_too(self, doc: Doc, sent: Span, sent_index: int, coded: set[int],
                     candidates: list[Candidate], ctx: Context,
@@ -282,41 +279,6 @@ class EventCoder:
             mentions=[(start, end)],
         )
 
-    def _to_event(self, doc: Doc, cand: Candidate, n: int, text_digest: str) -> Event:
-        place = with_site(cand.place, cand.site) or Place(country=None)
-        country_code = place.country_code or main_country(doc)
-        country, admin1 = acled_country_and_admin1(country_code, place.admin1)
-        country = country or place.country
-        actor1, actor2 = cand.actor1, cand.actor2
-        inter1 = self.actors.inter_for(actor1, country_code) if actor1 else None
-        inter2 = self.actors.inter_for(actor2, country_code) if actor2 else 0
-        doc_id = doc._.doc_id or "-"
-        digest = hashlib.sha1(
-            f"{doc_id}\x1f{text_digest}\x1f{cand.start_char}\x1f{n}".encode()
-        ).hexdigest()[:10]
-        return Event(
-            event_type=cand.event_type, sub_event_type=cand.sub_event_type, doc_id=doc_id,
-            evidence=doc_text(doc)[cand.start_char:cand.end_char], evidence_start=cand.start_char,
-            evidence_end=cand.end_char, event_id=f"ED{digest.upper()}",
-            event_date=cand.date, time_precision=cand.time_precision if cand.date else None,
-            actor1=actor1.name if actor1 else None, inter1=inter1,
-            actor2=actor2.name if actor2 else None, inter2=inter2,
-            country=country, admin1=admin1, admin2=place.admin2, location=place.location,
-            latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
-            geonameid=place.geonameid,
-            source=doc._.outlet, notes=_notes(cand, actor1, actor2, place),
-            fatalities=plausible_toll(cand.fatalities), fatalities_text=cand.fatalities_text,
-            claimed_by=cand.claimed_by, framing=cand.framing,
-        )
-
-
-def _text_digest(doc: Doc) -> str:
-    """The report's text, hashed into its events' ids: two reports sharing a doc_id (two
-    feeds' "1", concatenated CSVs) get ids of their own (before, an event at the same
-    place in each got one id, and the exports and the store took them for one record);
-    one report read again keeps its ids."""
-    return hashlib.sha1(doc_text(doc).encode("utf-8", "surrogatepass")).hexdigest()
-
 
 def _backdrop(clause: Clause) -> bool:
     """"Missiles struck Odesa on Saturday, a day after Moscow and Kyiv signed a deal in
@@ -339,15 +301,3 @@ def _taker_named(facts, actor1, taker) -> bool:
 def _decision(doc: Doc, clause: Clause, outcome: str, why: str) -> tuple[int, str, str, str]:
     start, end = evidence_bounds(doc, clause)
     return start, doc_text(doc)[start:end], outcome, why
-
-
-def _notes(cand: Candidate, actor1: Actor | None, actor2: Actor | None, place: Place) -> str:
-    """ACLED-style notes: one line saying who did what to whom, where, when, with what toll."""
-    when = cand.date.isoformat() if cand.date else "an unknown date"
-    sides = actor1.name if actor1 else "Unidentified actor"
-    if actor2 is not None:
-        sides += f" against {actor2.name}"
-    where = place.location or place.admin1 or place.country or "an unknown place"
-    toll = "" if cand.fatalities is None else f" {cand.fatalities} fatalities."
-    source = f" Source: {cand.claimed_by}." if cand.claimed_by else ""
-    return f"On {when}, {cand.sub_event_type.lower()} ({sides}) in {where}.{toll}{source}"

@@ -1,0 +1,73 @@
+"""The ACLED records of a report's merged candidates: the fields the export shows (country
+and admin1 as ACLED names them, the actors' inter codes, the notes line) and an event id
+that stays the same when the report is read again. Split from coder.py, which finds,
+codes and merges the candidates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc
+
+from eventdesk.components.events.common import Candidate, main_country
+from eventdesk.components.events.place_names import with_site
+from eventdesk.components.fatalities import plausible_toll
+from eventdesk.extensions import doc_text
+from eventdesk.geo.countries import acled_country_and_admin1
+from eventdesk.records import Actor, Event, Place
+
+
+def to_events(actors, doc: Doc, merged: list[Candidate]) -> list[Event]:
+    """The records of the report's merged candidates, in order; `actors` (the actor
+    matcher) gives each side's inter code."""
+    digest = _text_digest(doc)
+    return [_to_event(actors, doc, cand, n, digest) for n, cand in enumerate(merged)]
+
+
+def _to_event(actors, doc: Doc, cand: Candidate, n: int, text_digest: str) -> Event:
+    place = with_site(cand.place, cand.site) or Place(country=None)
+    country_code = place.country_code or main_country(doc)
+    country, admin1 = acled_country_and_admin1(country_code, place.admin1)
+    country = country or place.country
+    actor1, actor2 = cand.actor1, cand.actor2
+    inter1 = actors.inter_for(actor1, country_code) if actor1 else None
+    inter2 = actors.inter_for(actor2, country_code) if actor2 else 0
+    doc_id = doc._.doc_id or "-"
+    digest = hashlib.sha1(
+        f"{doc_id}\x1f{text_digest}\x1f{cand.start_char}\x1f{n}".encode()
+    ).hexdigest()[:10]
+    return Event(
+        event_type=cand.event_type, sub_event_type=cand.sub_event_type, doc_id=doc_id,
+        evidence=doc_text(doc)[cand.start_char:cand.end_char], evidence_start=cand.start_char,
+        evidence_end=cand.end_char, event_id=f"ED{digest.upper()}",
+        event_date=cand.date, time_precision=cand.time_precision if cand.date else None,
+        actor1=actor1.name if actor1 else None, inter1=inter1,
+        actor2=actor2.name if actor2 else None, inter2=inter2,
+        country=country, admin1=admin1, admin2=place.admin2, location=place.location,
+        latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
+        geonameid=place.geonameid,
+        source=doc._.outlet, notes=_notes(cand, actor1, actor2, place),
+        fatalities=plausible_toll(cand.fatalities), fatalities_text=cand.fatalities_text,
+        claimed_by=cand.claimed_by, framing=cand.framing,
+    )
+
+
+def _text_digest(doc: Doc) -> str:
+    """The report's text, hashed into its events' ids: two reports sharing a doc_id (two
+    feeds' "1", concatenated CSVs) get ids of their own (before, an event at the same
+    place in each got one id, and the exports and the store took them for one record);
+    one report read again keeps its ids."""
+    return hashlib.sha1(doc_text(doc).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _notes(cand: Candidate, actor1: Actor | None, actor2: Actor | None, place: Place) -> str:
+    """ACLED-style notes: one line saying who did what to whom, where, when, with what toll."""
+    when = cand.date.isoformat() if cand.date else "an unknown date"
+    sides = actor1.name if actor1 else "Unidentified actor"
+    if actor2 is not None:
+        sides += f" against {actor2.name}"
+    where = place.location or place.admin1 or place.country or "an unknown place"
+    toll = "" if cand.fatalities is None else f" {cand.fatalities} fatalities."
+    source = f" Source: {cand.claimed_by}." if cand.claimed_by else ""
+    return f"On {when}, {cand.sub_event_type.lower()} ({sides}) in {where}.{toll}{source}"
