@@ -111,7 +111,14 @@ class SettlementReader(SiteReader):
             i = tok.i
             of = word_after(doc, i)
             named = word_after(doc, of)
-            if (tok.lower_ in SETTLEMENT_WORDS or tok.text == "area") \
+            before = self._named_before(doc, i, ids, known) \
+                if tok.lower_ in SETTLEMENT_WORDS and tok.text.islower() else None
+            # "Garubula village of Biu (LGA)": the village is Garubula, held by what follows;
+            # "the Latakia town of X", "Turkoman village of Amerli": X
+            owned = before is not None and (before[1] == 0 or doc[before[1] - 1].lower_
+                                            not in ("the", "a", "an")) \
+                and _a_holder(doc, named, known)
+            if (tok.lower_ in SETTLEMENT_WORDS or tok.text == "area") and not owned \
                     and named < len(doc) and doc[of].lower_ == "of" \
                     and namelike(doc[named]) and not _left_for(doc, i) and not is_home(tok):
                 # "the town of Konna"; "in the area of X", around a place (not "the region
@@ -122,14 +129,10 @@ class SettlementReader(SiteReader):
                 elif name is not None:
                     return name
             if (tok.lower_ in SETTLEMENT_WORDS or tok.lower_ in AREA_WORDS) \
-                    and tok.text.islower() and i - 1 in ids and namelike(doc[i - 1]) \
-                    and not is_home(tok):
+                    and tok.text.islower() and not is_home(tok):
                 # "Galga village", "the East Ghouta region": the name before a lower-case
                 # place word
-                start = i
-                while start - 1 in ids and namelike(doc[start - 1]):
-                    start -= 1
-                name = self._settlement_name(doc, start, known, end=i)
+                name = before or self._named_before(doc, i, ids, known)
                 if name is not None and tok.lower_ in AREA_WORDS:
                     area = area or name
                 elif name is not None:
@@ -162,6 +165,13 @@ class SettlementReader(SiteReader):
                 if name is not None:
                     return name
         return area
+
+    def _named_before(self, doc: Doc, i: int, ids, known) -> tuple[str, int, int] | None:
+        """The unknown name right before the place word at token `i` ("Galga village")."""
+        start = i
+        while start - 1 in ids and namelike(doc[start - 1]):
+            start -= 1
+        return self._settlement_name(doc, start, known, end=i)
 
     def _settlement_name(self, doc: Doc, start: int, known, *, end: int | None = None,
                          designated: bool = False) -> tuple[str, int, int] | None:
@@ -209,6 +219,15 @@ class SettlementReader(SiteReader):
             return False
         return all(self._name_word(t) and t.lower_ not in english_words()
                    for t in doc[start:end])
+
+
+def _a_holder(doc: Doc, at: int, known: set[int]) -> bool:
+    """The name at token `at` is a place the index knows, or a division by its last word
+    ("Biu", "Hawul Local Government Area", "Duk County")."""
+    if at >= len(doc):
+        return False
+    end = name_end(doc, at)
+    return at in known or end > at and doc[end - 1].lower_ in HOLDER_NOUNS | AREA_WORDS
 
 
 def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
