@@ -290,7 +290,9 @@ class Placer(FocusFinder):
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns)
             if place is not None and settlement is not None and place.geo_precision == 3 \
-                    and name_key(settlement[0]) != name_key(district[0]):
+                    and " - " not in (place.location or "") \
+                    and name_key(settlement[0]) not in (name_key(district[0]),
+                                                        name_key(district[1] or "")):
                 place = settlement_in(place, settlement)  # "X village of Y district"
             if place is not None:
                 return place, chosen
