@@ -302,3 +302,18 @@ def test_a_people_before_village_of_an_unknown_name_leaves_that_name_the_village
     doc = _doc("Gunmen attacked Turkoman village of Amerli .", norp=[])
     doc._.places, doc._.countries = [], ["SY"]
     assert reader.unknown_settlement(doc, list(doc)) == ("Amerli", 5, 6)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a division the index lacks, named with its kind, holds the village before it
+    ("Gunmen killed two militants in Gursai in Mendher sector .", ("Gursai", 5, 6)),
+    # a commune the index lacks is an area of what holds it
+    ("Gunmen killed two people in Mubingi commune outside Homs .", ("Mubingi", 5, 6)),
+    # control: an unknown name with no kind says nothing of what holds the village
+    ("Gunmen killed two militants in Gursai in Mendher .", None),
+])
+def test_a_division_named_with_its_kind_holds_the_unknown_village(reader, text, expected):
+    doc = _doc(text, norp=[])
+    doc._.places = reader.gazetteer.find_mentions(doc)
+    doc._.countries = ["SY"]
+    assert reader.unknown_settlement(doc, list(doc)) == expected

@@ -21,8 +21,9 @@ from eventdesk.geo.name_spans import NAME_BREAKS, word_after, word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words
 
-# "the East Ghouta region": a named area, kept as the place's name at what holds it
-AREA_WORDS = frozenset({"region", "area"})
+# "the East Ghouta region", "Mubingi commune": a named area, kept as the place's name at
+# what holds it
+AREA_WORDS = frozenset({"region", "area", "commune"})
 # "in Gursai in Mendher sector", "the assault on Kulbus in West Darfur state", "near
 # Kitshanga, in Masisi territory": prepositions that put the scene's own name in a clause
 PLACE_PREPS = frozenset({"in", "at", "on", "inside", "near"})
@@ -232,9 +233,9 @@ def _a_holder(doc: Doc, at: int, known: set[int]) -> bool:
 
 def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
     """The words from token `end` say the name before them lies in a place the index
-    knows: "in" or "near" (and "the", a compass word, its country's name with "'s")
-    before that place ("... in Mendher sector", "... in northern Borno", "..., near
-    Aleppo", "... in Burkina Faso's Centre-Nord region")."""
+    knows, or a division named with its kind: "in" or "near" (and "the", a compass word,
+    its country's name with "'s") before that place ("... in Mendher sector", "... in
+    northern Borno", "..., near Aleppo", "... in Burkina Faso's Centre-Nord region")."""
     if end < len(doc) and doc[end].text == ",":
         end += 1
     if end >= len(doc) or doc[end].lower_ not in ("in", "near"):
@@ -251,7 +252,11 @@ def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
         owner += 1
     if k < owner < len(doc) - 1 and doc[owner].text in ("'s", "’s"):
         k = owner + 1  # "in Burkina Faso's Centre-Nord region": the region holds it
-    return k < len(doc) and k in known
+    # "in Mendher sector", a division the index lacks named with its kind: the district
+    # reader places it, the name before it is its village
+    division = k < owner < len(doc) and doc[owner].text.islower() \
+        and doc[owner].lower_ in HOLDER_NOUNS | AREA_WORDS | {"sector"}
+    return k < len(doc) and (k in known or division)
 
 
 def _takes_as_object(verb, at: int) -> bool:
