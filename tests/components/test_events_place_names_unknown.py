@@ -311,8 +311,14 @@ def test_a_people_before_village_of_an_unknown_name_leaves_that_name_the_village
     ("Gunmen killed two people in Mubingi commune outside Homs .", ("Mubingi", 5, 6)),
     # control: an unknown name with no kind says nothing of what holds the village
     ("Gunmen killed two militants in Gursai in Mendher .", None),
+    # the town on whose outskirts, or outside which, the village lies holds it
+    ("Gunmen killed two people at Nwonko on the outskirts of Homs .", ("Nwonko", 5, 6)),
+    ("Gunmen killed two people at Nwonko outside Homs .", ("Nwonko", 5, 6)),
+    # control: "on" of a day says nothing of where the village lies
+    ("Gunmen killed two people at Nwonko on Homs .", None),
 ])
-def test_a_division_named_with_its_kind_holds_the_unknown_village(reader, text, expected):
+def test_a_division_named_with_its_kind_or_a_towns_edge_holds_the_unknown_village(
+        reader, text, expected):
     doc = _doc(text, norp=[])
     doc._.places = reader.gazetteer.find_mentions(doc)
     doc._.countries = ["SY"]

@@ -27,6 +27,8 @@ AREA_WORDS = frozenset({"region", "area", "commune"})
 # "in Gursai in Mendher sector", "the assault on Kulbus in West Darfur state", "near
 # Kitshanga, in Masisi territory": prepositions that put the scene's own name in a clause
 PLACE_PREPS = frozenset({"in", "at", "on", "inside", "near"})
+# "on the outskirts of Gwoza": the edge of the town that holds a village the index lacks
+EDGE_WORDS = frozenset({"outskirts", "edge", "edges"})
 # "in the commune of Mora", "in the district of Y": a division named after "of"
 HOLDER_NOUNS = DISTRICT_DESIGNATORS | {"commune", "province", "state", "region", "governorate",
                                        "department"}
@@ -238,15 +240,18 @@ def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
     northern Borno", "..., near Aleppo", "... in Burkina Faso's Centre-Nord region")."""
     if end < len(doc) and doc[end].text == ",":
         end += 1
-    if end >= len(doc) or doc[end].lower_ not in ("in", "near"):
+    if end >= len(doc) or doc[end].lower_ not in ("in", "near", "outside", "on"):
         return False
     k = end + 1
     while k < len(doc) and k - end <= 4 and (
             doc[k].lower_ == "the" or doc[k].lower_ in COMPASS_WORDS or doc[k].is_space
-            or doc[k].lower_ in HOLDER_NOUNS and k + 1 < len(doc)
+            or doc[k].lower_ in HOLDER_NOUNS | EDGE_WORDS and k + 1 < len(doc)
             and doc[k + 1].lower_ == "of" or doc[k].lower_ == "of" and k > end + 1
-            and doc[k - 1].lower_ in HOLDER_NOUNS):
-        k += 1  # "in the commune of Mora"
+            and doc[k - 1].lower_ in HOLDER_NOUNS | EDGE_WORDS):
+        k += 1  # "in the commune of Mora", "on the outskirts of Gwoza"
+    if doc[end].lower_ == "on" and not (k - 1 > end and doc[k - 1].lower_ == "of"
+                                        and doc[k - 2].lower_ in EDGE_WORDS):
+        return False  # "on" only as "on the outskirts of", never "X on Tuesday"
     owner = k
     while owner < len(doc) and owner - k < 3 and namelike(doc[owner]):
         owner += 1
