@@ -262,6 +262,8 @@ def test_an_unknown_name_after_in_or_in_the_is_read_over_a_doubled_space(reader)
     # "X village of Y": the village is X, Y (here unknown too) only holds it
     ("Gunmen invaded Nwonko village of Galgaru Local Government Area .", ("Nwonko", 2, 3)),
     ("Gunmen invaded Nwonko village of Homs .", ("Nwonko", 2, 3)),
+    # of two villages named before their plural word, the first
+    ("Gunmen invaded Nwonko and Galgaru villages of Homs .", ("Nwonko", 2, 3)),
     # controls: "the village of Y" names Y; after an article, the name before is Y's owner
     ("Gunmen invaded the village of Galgaru on Monday .", ("Galgaru", 5, 6)),
     ("Gunmen invaded the Nwonko town of Galgaru on Monday .", ("Galgaru", 6, 7)),

@@ -170,11 +170,19 @@ class SettlementReader(SiteReader):
         return area
 
     def _named_before(self, doc: Doc, i: int, ids, known) -> tuple[str, int, int] | None:
-        """The unknown name right before the place word at token `i` ("Galga village")."""
+        """The unknown name right before the place word at token `i` ("Galga village"); of
+        "Shaffa and Shindiffu villages", the first named."""
         start = i
         while start - 1 in ids and namelike(doc[start - 1]):
             start -= 1
-        return self._settlement_name(doc, start, known, end=i)
+        last = self._settlement_name(doc, start, known, end=i)
+        if last is None or not doc[i].lower_.endswith("s") or start - 2 not in ids \
+                or doc[start - 1].lower_ not in ("and", ","):
+            return last
+        first = start - 1
+        while first - 1 in ids and namelike(doc[first - 1]):
+            first -= 1
+        return self._settlement_name(doc, first, known, end=start - 1) or last
 
     def _settlement_name(self, doc: Doc, start: int, known, *, end: int | None = None,
                          designated: bool = False) -> tuple[str, int, int] | None:
