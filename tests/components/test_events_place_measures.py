@@ -1,5 +1,9 @@
 """Distance and direction phrases: landmarks, how far, what they locate."""
 
+from types import SimpleNamespace
+
+import pytest
+
 
 def test_a_landmark_far_from_the_event_is_not_its_place(parsed):
     from eventdesk.components.events.place_measures import far_landmark
@@ -207,3 +211,40 @@ def test_a_doubled_space_is_no_word_between_a_distance_its_direction_and_its_lan
     village = nlp("Gunmen struck Kanambe  village which lies 70 km north of Baghdad.")
     found = measured_unknown_place(village, _Mention(village, 11, 12), known={11})
     assert found is not None and found.name == "Kanambe"
+
+
+@pytest.mark.parametrize("text, landmark, expected", [
+    # a direction or a short distance: near the landmark, the unknown name kept
+    ("Police shot seven youths in rural Braeton , just east of Kingston .", 11,
+     "Kingston - Braeton"),
+    ("Gunmen raided Nwonko , about 9 km from Kingston .", 8, "Kingston - Nwonko"),
+    # controls: nothing located before the landmark, or a name the index knows, or an actor
+    ("Gunmen raided a market just east of Kingston .", 7, "Kingston"),
+    ("Gunmen raided Portmore , just east of Kingston .", 7, "Kingston"),
+    ("Hamas , just east of Kingston , fired rockets .", 5, "Kingston"),
+])
+def test_an_unknown_place_near_a_landmark_keeps_its_name_at_the_landmark(text, landmark,
+                                                                         expected):
+    import spacy
+
+    from eventdesk.components.events.placing import at_measured_point
+    from eventdesk.extensions import register_extensions
+    from eventdesk.records import Place
+
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    doc._.actors = [SimpleNamespace(start=0, end=1)] if text.startswith("Hamas") else []
+    doc._.places = []
+
+    class Reading:
+        geonameid = 3489854
+
+    kingston = _Mention(doc, landmark, landmark + 1, [Reading()])
+    at_kingston = Place(country="Jamaica", country_code="JM", admin1="Kingston",
+                        location="Kingston", latitude=17.99, longitude=-76.79, geo_precision=1,
+                        geonameid=3489854)
+    known = {landmark} | ({2} if "Portmore" in text else set())
+    placed = at_measured_point(doc, at_kingston, kingston, known=lambda doc: known)
+    assert placed.location == expected
+    assert (placed.latitude, placed.longitude) == (17.99, -76.79)
+    assert placed.geo_precision == (2 if " - " in expected else 1)

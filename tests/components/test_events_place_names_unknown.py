@@ -256,3 +256,72 @@ def test_an_unknown_name_after_in_or_in_the_is_read_over_a_doubled_space(reader)
     doc = spacy.blank("en")("Troops moved into the suburb of  Tounisi")
     doc._.places, doc._.actors = [], []
     assert reader.district_phrase(doc, list(doc), known=[]) == ("Tounisi", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X village of Y": the village is X, Y (here unknown too) only holds it
+    ("Gunmen invaded Nwonko village of Galgaru Local Government Area .", ("Nwonko", 2, 3)),
+    ("Gunmen invaded Nwonko village of Homs .", ("Nwonko", 2, 3)),
+    # of two villages named before their plural word, the first
+    ("Gunmen invaded Nwonko and Galgaru villages of Homs .", ("Nwonko", 2, 3)),
+    # controls: "the village of Y" names Y; after an article, the name before is Y's owner
+    ("Gunmen invaded the village of Galgaru on Monday .", ("Galgaru", 5, 6)),
+    ("Gunmen invaded the Nwonko town of Galgaru on Monday .", ("Galgaru", 6, 7)),
+])
+def test_a_name_before_village_of_is_the_village_and_what_follows_holds_it(reader, text,
+                                                                           expected):
+    doc = _doc(text, norp=[])
+    doc._.places = reader.gazetteer.find_mentions(doc)
+    doc._.countries = ["SY"]
+    assert reader.unknown_settlement(doc, list(doc)) == expected
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    ("near the village of Haji-abad , five km from Kotli", 4, "Haji-abad"),
+    ("near Dasht-e-Barchi on Monday", 1, "Dasht-e-Barchi"),
+    # an English word after the hyphen ends no name: "ISIS-held" is no place's name
+    ("near ISIS-held Dabiq", 1, "ISIS"),
+    ("in Aleppo - Homs road", 1, "Aleppo"),                 # spaced: two names
+])
+def test_a_name_runs_over_the_lower_case_end_of_a_hyphenated_name(text, at, expected):
+    from eventdesk.components.events.place_names.words import name_from
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    assert name_from(doc, at) == expected, [t.text for t in doc]
+
+
+@pytest.mark.slow
+def test_an_unknown_village_of_a_district_keeps_its_name_at_the_district():
+    import eventdesk
+    [event] = eventdesk.extract(
+        "Fourteen people were killed in Nwonkolo village of Hawul Local Government Area of "
+        "Borno State on Monday.", published="2020-03-30")
+    assert (event.location, event.admin1) == ("Nwonkolo", "Borno")
+
+
+def test_a_people_before_village_of_an_unknown_name_leaves_that_name_the_village(reader):
+    # "Turkoman village of Amerli": no division follows "of", the village is Amerli
+    doc = _doc("Gunmen attacked Turkoman village of Amerli .", norp=[])
+    doc._.places, doc._.countries = [], ["SY"]
+    assert reader.unknown_settlement(doc, list(doc)) == ("Amerli", 5, 6)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a division the index lacks, named with its kind, holds the village before it
+    ("Gunmen killed two militants in Gursai in Mendher sector .", ("Gursai", 5, 6)),
+    # a commune the index lacks is an area of what holds it
+    ("Gunmen killed two people in Mubingi commune outside Homs .", ("Mubingi", 5, 6)),
+    # control: an unknown name with no kind says nothing of what holds the village
+    ("Gunmen killed two militants in Gursai in Mendher .", None),
+    # the town on whose outskirts, or outside which, the village lies holds it
+    ("Gunmen killed two people at Nwonko on the outskirts of Homs .", ("Nwonko", 5, 6)),
+    ("Gunmen killed two people at Nwonko outside Homs .", ("Nwonko", 5, 6)),
+    # control: "on" of a day says nothing of where the village lies
+    ("Gunmen killed two people at Nwonko on Homs .", None),
+])
+def test_a_division_named_with_its_kind_or_a_towns_edge_holds_the_unknown_village(
+        reader, text, expected):
+    doc = _doc(text, norp=[])
+    doc._.places = reader.gazetteer.find_mentions(doc)
+    doc._.countries = ["SY"]
+    assert reader.unknown_settlement(doc, list(doc)) == expected

@@ -23,8 +23,8 @@ COMPASS_WORDS = frozenset(
 # beyond this distance "N km north of X" names a landmark to measure from, not the place.
 LANDMARK_KM = 50
 # "about 60 km east of": the words of a distance to a landmark, besides units and numbers
-MEASURE_WORDS = frozenset({"of", "about", "some", "around", "roughly", "nearly", "almost",
-                           "approximately", "(", ")"})
+MEASURE_WORDS = frozenset({"of", "from", "about", "some", "around", "roughly", "nearly", "almost",
+                           "approximately", "just", "(", ")"})
 # the gazetteer's units, and "mi", which only placing reads ("5 mi east of X")
 DISTANCE_UNITS = GAZETTEER_DISTANCE_UNITS | {"mi"}
 # How far before "of" or "from" a distance is read ("235 kilometers (145 miles) north of")
@@ -158,6 +158,16 @@ def locates_unknown_place(doc: Doc, mention, known: set[int]) -> bool:
     if mention.start < 2:
         return False
     return _unknown_name_before(doc, mention, known) is not None
+
+
+def located_unknown_name(doc: Doc, mention, known: set[int]) -> str | None:
+    """The unknown place `mention` locates by a direction or a distance ("rural Braeton, just
+    east of Kingston", "Kasumbalesa, about 9 km from Lubumbashi"): its name, kept at the
+    landmark; None when the landmark locates nothing, or a place the index knows."""
+    if not is_landmark(doc, mention.start):
+        return None
+    span = _unknown_name_before(doc, mention, known)
+    return None if span is None else " ".join(doc[span[0]:span[1]].text.split())
 
 
 # Compass words of a measured direction and their bearings in degrees from north

@@ -21,11 +21,14 @@ from eventdesk.geo.name_spans import NAME_BREAKS, word_after, word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words
 
-# "the East Ghouta region": a named area, kept as the place's name at what holds it
-AREA_WORDS = frozenset({"region", "area"})
+# "the East Ghouta region", "Mubingi commune": a named area, kept as the place's name at
+# what holds it
+AREA_WORDS = frozenset({"region", "area", "commune"})
 # "in Gursai in Mendher sector", "the assault on Kulbus in West Darfur state", "near
 # Kitshanga, in Masisi territory": prepositions that put the scene's own name in a clause
 PLACE_PREPS = frozenset({"in", "at", "on", "inside", "near"})
+# "on the outskirts of Gwoza": the edge of the town that holds a village the index lacks
+EDGE_WORDS = frozenset({"outskirts", "edge", "edges"})
 # "in the commune of Mora", "in the district of Y": a division named after "of"
 HOLDER_NOUNS = DISTRICT_DESIGNATORS | {"commune", "province", "state", "region", "governorate",
                                        "department"}
@@ -111,7 +114,14 @@ class SettlementReader(SiteReader):
             i = tok.i
             of = word_after(doc, i)
             named = word_after(doc, of)
-            if (tok.lower_ in SETTLEMENT_WORDS or tok.text == "area") \
+            before = self._named_before(doc, i, ids, known) \
+                if tok.lower_ in SETTLEMENT_WORDS and tok.text.islower() else None
+            # "Garubula village of Biu (LGA)": the village is Garubula, held by what follows;
+            # "the Latakia town of X", "Turkoman village of Amerli": X
+            owned = before is not None and (before[1] == 0 or doc[before[1] - 1].lower_
+                                            not in ("the", "a", "an")) \
+                and _a_holder(doc, named, known)
+            if (tok.lower_ in SETTLEMENT_WORDS or tok.text == "area") and not owned \
                     and named < len(doc) and doc[of].lower_ == "of" \
                     and namelike(doc[named]) and not _left_for(doc, i) and not is_home(tok):
                 # "the town of Konna"; "in the area of X", around a place (not "the region
@@ -122,14 +132,10 @@ class SettlementReader(SiteReader):
                 elif name is not None:
                     return name
             if (tok.lower_ in SETTLEMENT_WORDS or tok.lower_ in AREA_WORDS) \
-                    and tok.text.islower() and i - 1 in ids and namelike(doc[i - 1]) \
-                    and not is_home(tok):
+                    and tok.text.islower() and not is_home(tok):
                 # "Galga village", "the East Ghouta region": the name before a lower-case
                 # place word
-                start = i
-                while start - 1 in ids and namelike(doc[start - 1]):
-                    start -= 1
-                name = self._settlement_name(doc, start, known, end=i)
+                name = before or self._named_before(doc, i, ids, known)
                 if name is not None and tok.lower_ in AREA_WORDS:
                     area = area or name
                 elif name is not None:
@@ -162,6 +168,21 @@ class SettlementReader(SiteReader):
                 if name is not None:
                     return name
         return area
+
+    def _named_before(self, doc: Doc, i: int, ids, known) -> tuple[str, int, int] | None:
+        """The unknown name right before the place word at token `i` ("Galga village"); of
+        "Shaffa and Shindiffu villages", the first named."""
+        start = i
+        while start - 1 in ids and namelike(doc[start - 1]):
+            start -= 1
+        last = self._settlement_name(doc, start, known, end=i)
+        if last is None or not doc[i].lower_.endswith("s") or start - 2 not in ids \
+                or doc[start - 1].lower_ not in ("and", ","):
+            return last
+        first = start - 1
+        while first - 1 in ids and namelike(doc[first - 1]):
+            first -= 1
+        return self._settlement_name(doc, first, known, end=start - 1) or last
 
     def _settlement_name(self, doc: Doc, start: int, known, *, end: int | None = None,
                          designated: bool = False) -> tuple[str, int, int] | None:
@@ -211,28 +232,44 @@ class SettlementReader(SiteReader):
                    for t in doc[start:end])
 
 
+def _a_holder(doc: Doc, at: int, known: set[int]) -> bool:
+    """The name at token `at` is a place the index knows, or a division by its last word
+    ("Biu", "Hawul Local Government Area", "Duk County")."""
+    if at >= len(doc):
+        return False
+    end = name_end(doc, at)
+    return at in known or end > at and doc[end - 1].lower_ in HOLDER_NOUNS | AREA_WORDS
+
+
 def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
     """The words from token `end` say the name before them lies in a place the index
-    knows: "in" or "near" (and "the", a compass word, its country's name with "'s")
-    before that place ("... in Mendher sector", "... in northern Borno", "..., near
-    Aleppo", "... in Burkina Faso's Centre-Nord region")."""
+    knows, or a division named with its kind: "in" or "near" (and "the", a compass word,
+    its country's name with "'s") before that place ("... in Mendher sector", "... in
+    northern Borno", "..., near Aleppo", "... in Burkina Faso's Centre-Nord region")."""
     if end < len(doc) and doc[end].text == ",":
         end += 1
-    if end >= len(doc) or doc[end].lower_ not in ("in", "near"):
+    if end >= len(doc) or doc[end].lower_ not in ("in", "near", "outside", "on"):
         return False
     k = end + 1
     while k < len(doc) and k - end <= 4 and (
             doc[k].lower_ == "the" or doc[k].lower_ in COMPASS_WORDS or doc[k].is_space
-            or doc[k].lower_ in HOLDER_NOUNS and k + 1 < len(doc)
+            or doc[k].lower_ in HOLDER_NOUNS | EDGE_WORDS and k + 1 < len(doc)
             and doc[k + 1].lower_ == "of" or doc[k].lower_ == "of" and k > end + 1
-            and doc[k - 1].lower_ in HOLDER_NOUNS):
-        k += 1  # "in the commune of Mora"
+            and doc[k - 1].lower_ in HOLDER_NOUNS | EDGE_WORDS):
+        k += 1  # "in the commune of Mora", "on the outskirts of Gwoza"
+    if doc[end].lower_ == "on" and not (k - 1 > end and doc[k - 1].lower_ == "of"
+                                        and doc[k - 2].lower_ in EDGE_WORDS):
+        return False  # "on" only as "on the outskirts of", never "X on Tuesday"
     owner = k
     while owner < len(doc) and owner - k < 3 and namelike(doc[owner]):
         owner += 1
     if k < owner < len(doc) - 1 and doc[owner].text in ("'s", "’s"):
         k = owner + 1  # "in Burkina Faso's Centre-Nord region": the region holds it
-    return k < len(doc) and k in known
+    # "in Mendher sector", a division the index lacks named with its kind: the district
+    # reader places it, the name before it is its village
+    division = k < owner < len(doc) and doc[owner].text.islower() \
+        and doc[owner].lower_ in HOLDER_NOUNS | AREA_WORDS | {"sector"}
+    return k < len(doc) and (k in known or division)
 
 
 def _takes_as_object(verb, at: int) -> bool:

@@ -60,15 +60,33 @@ def article_of_name(tok: Token) -> bool:
     return tok.lower_ in ARABIC_ARTICLES and namelike(tok)
 
 
+def hyphen_tail(doc: Doc, k: int) -> bool:
+    """Token k is the lower-case end of a hyphenated name, glued to its hyphen and the name
+    ("Haji-abad", "Dera-kot"); an English word ends no name ("ISIS-held", "Houthi-run")."""
+    tok = doc[k]
+    return k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ \
+        and not doc[k - 2].whitespace_ and namelike(doc[k - 2]) and tok.text.isalpha() \
+        and tok.text.islower() and tok.lower_ not in english_words()
+
+
 def name_end(doc: Doc, start: int) -> int:
     """Where the proper name that starts at token `start` ends ("Jisr al-Shughur", "Puerto
-    del Carmen")."""
+    del Carmen", "Haji-abad")."""
     end = start
     while end < len(doc) and (namelike(doc[end]) or (
             doc[end].lower_ in ("del", "de", "al", "el") and end + 1 < len(doc)
-            and namelike(doc[end + 1]))):
+            and namelike(doc[end + 1])) or end > start and _goes_on(doc, end)):
         end += 1
     return end
+
+
+def _goes_on(doc: Doc, k: int) -> bool:
+    """Token k goes on with a hyphenated name: its lower-case end or link ("Haji-abad",
+    "Dasht-e-Barchi"), or a hyphen before one."""
+    if hyphen_tail(doc, k) or doc[k].text != "-" and inside_hyphenated(doc, k):
+        return True
+    return doc[k].text == "-" and inside_hyphenated(doc, k) and (
+        namelike(doc[k + 1]) or _goes_on(doc, k + 1))
 
 
 def name_from(doc: Doc, start: int) -> str:

@@ -58,6 +58,7 @@ from eventdesk.components.events.placing.side_places import (
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
 
@@ -237,7 +238,7 @@ class Placer(FocusFinder):
         """The place the clause's names give, and the mention it chose from the pool (None
         when the pool is empty)."""
         countries = doc._.countries or []
-        base = chosen = None
+        base = chosen = settlement = None
         if pool:
             mention, container = self._choose_mention(doc, pool, clause)
             chosen = mention
@@ -283,6 +284,11 @@ class Placer(FocusFinder):
             city = city or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns)
+            if place is not None and settlement is not None and place.geo_precision == 3 \
+                    and " - " not in (place.location or "") \
+                    and name_key(settlement[0]) not in (name_key(district[0]),
+                                                        name_key(district[1] or "")):
+                place = settlement_in(place, settlement)  # "X village of Y district"
             if place is not None:
                 return place, chosen
         return base, chosen

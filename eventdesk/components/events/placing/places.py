@@ -7,10 +7,12 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from eventdesk.components.events.common import (
+    actor_tokens,
     copy_place,
 )
 from eventdesk.components.events.place_measures import (
     LANDMARK_KM,
+    located_unknown_name,
     measured_unknown_place,
     projected_point,
 )
@@ -43,13 +45,21 @@ def at_measured_point(doc: Doc, place: Place | None, mention,
     if place is None or place.latitude is None or place.geo_precision == 3 \
             or not mention.candidates:
         return place
-    measured = measured_unknown_place(doc, mention, known(doc))
-    if measured is None:
-        return place
     landmark = (place.location or "").split(" - ")[0]
     if name_key(landmark) != name_key(mention.text) and not any(
             c.geonameid == place.geonameid for c in mention.candidates):
         return place  # placed at another name than the landmark's
+    measured = measured_unknown_place(doc, mention, known(doc))
+    if measured is None:
+        # "rural Braeton, just east of Kingston": near the landmark, under the unknown
+        # place's name ("Kingston - Braeton", geo_precision 2)
+        name = None if " - " in (place.location or "") else located_unknown_name(
+            doc, mention, known(doc) | actor_tokens(doc))  # not "Hamas, south of Gaza"
+        if name is None:
+            return place
+        near = copy_place(place)
+        near.location, near.geo_precision = f"{landmark} - {name}", 2
+        return near
     moved = copy_place(place)
     moved.latitude, moved.longitude = projected_point(place.latitude, place.longitude,
                                                       measured.km, measured.bearing)
