@@ -545,9 +545,8 @@ def test_a_gerund_without_the_verb_s_object_is_no_trigger(nlp, finder, text):
 @pytest.mark.parametrize(("text", "category"), [
     # the verb of a slaying, as wires write it
     ("A village chief was slain near Tal Afar on Monday.", "kill"),
-    # deaths by hanging or burning, read as "hacked to death" is
+    # a death by hanging, read as "hacked to death" is
     ("One of the hostages was hanged to death in Tal Afar on Monday.", "kill"),
-    ("The militants burnt to death two captured soldiers in Tal Afar on Monday.", "kill"),
     # ground entered told as an aim achieved
     ("The 42nd Brigade managed to enter the Kisik area on Monday.", "capture"),
 ])
@@ -559,8 +558,8 @@ def test_deaths_and_ground_entered_told_with_other_verbs(nlp, finder, text, cate
     # a bare "enter" is as often a plan, a convoy's or a border's: no ground taken
     ("Eight aid trucks attempted to enter the eastern districts on Monday.", "capture"),
     ("The ministers managed to agree on a budget on Monday.", "capture"),
-    # death told with no verb of hanging or burning
-    ("The cook burned the bread and feared a death in the family.", "kill"),
+    # death told with no verb of hanging
+    ("The guard hanged the flag and feared a death in the family.", "kill"),
 ])
 def test_the_death_and_entry_pairs_need_their_own_dependent(nlp, finder, text, category):
     assert category not in {m.category for m in finder(nlp(text))}

@@ -45,10 +45,9 @@ def _aim_below(deaths: Clause, clause: Clause) -> bool:
     """`clause` is an infinitive of purpose below the death's verb or on one of its nouns
     ("killed in the operation to take the city", "pilgrims planning to join the rally
     were shot dead"): what someone meant to do, not the deed the deaths belong to, which
-    the death clause tells itself. Not a protest, which an infinitive tells as done
-    ("died after setting himself on fire to protest the policy")."""
+    the death clause tells itself."""
     root = clause.root
-    if deaths.root not in root.ancestors or main_family(root.doc, clause) == "protest":
+    if deaths.root not in root.ancestors:
         return False
     if root.dep_ == "advcl":
         return _to(root)
