@@ -549,6 +549,9 @@ def test_a_gerund_without_the_verb_s_object_is_no_trigger(nlp, finder, text):
     ("One of the hostages was hanged to death in Tal Afar on Monday.", "kill"),
     # ground entered told as an aim achieved
     ("The 42nd Brigade managed to enter the Kisik area on Monday.", "capture"),
+    # fire returned
+    ("The rebels responded with heavy machineguns near Tal Afar on Monday.", "clash"),
+    ("The besieged troops retaliated with gunfire on Monday.", "clash"),
 ])
 def test_deaths_and_ground_entered_told_with_other_verbs(nlp, finder, text, category):
     assert category in {m.category for m in finder(nlp(text))}
@@ -560,6 +563,9 @@ def test_deaths_and_ground_entered_told_with_other_verbs(nlp, finder, text, cate
     ("The ministers managed to agree on a budget on Monday.", "capture"),
     # death told with no verb of hanging
     ("The guard hanged the flag and feared a death in the family.", "kill"),
+    # an answer with no fire in it
+    ("The minister responded with guns blazing to the criticism on Monday.", "clash"),
+    ("The army responded to the criticism with a statement on Monday.", "clash"),
 ])
 def test_the_death_and_entry_pairs_need_their_own_dependent(nlp, finder, text, category):
     assert category not in {m.category for m in finder(nlp(text))}
