@@ -170,3 +170,19 @@ def test_a_perfect_infinitive_under_a_verb_of_saying_is_a_claimed_deed():
                              "Sunday.", published="2023-05-15") == []
     assert eventdesk.extract("Rebels moved north on Sunday to attack Bama.",
                              published="2023-05-15") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State militants seized the village near Tal Afar on Monday; they would later "
+    "execute all of their prisoners from the Iraqi army.",
+    "Russian airstrikes would lead the way today, hitting several Islamic State positions "
+    "near Tal Afar.",
+])
+def test_would_with_a_time_already_past_narrates_what_happened(text):
+    """War reporting tells a day's sequence with "would": "they would later execute their
+    prisoners" is no modal (modality.toml cue.modal `narrated`); the cue's own examples
+    keep it one under a saying or a condition."""
+    import eventdesk
+
+    events = eventdesk.extract(text, published="2016-02-10")
+    assert {e.sub_event_type for e in events} & {"Attack", "Air/drone strike"}

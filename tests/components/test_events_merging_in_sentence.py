@@ -102,3 +102,38 @@ def test_a_war_named_with_its_country_keeps_its_history_apart(parsed):
     strong = [relative]
     fold_weak_clauses([deaths, relative], strong)
     assert strong == [relative, deaths]
+
+
+def _fold_beside(parsed, words, heads, deps, death, split, strong_root, trigger):
+    doc = parsed(words, heads, deps)
+    deaths = Clause(root=doc[death], tokens=[t for t in doc if not split[0] <= t.i < split[1]],
+                    sent=doc[:], triggers=[TriggerMatch(death, death + 1, "kill", words[death])])
+    other = Clause(root=doc[strong_root], tokens=list(doc[split[0]:split[1]]), sent=doc[:],
+                   triggers=[TriggerMatch(trigger, trigger + 1, "capture", words[trigger])])
+    strong = [other]
+    fold_weak_clauses([deaths, other], strong)
+    return deaths, other, strong
+
+
+def test_deaths_stand_apart_from_the_aim_of_the_operation_they_were_told_in(parsed):
+    """"Agir was killed in the operation to take the city": the taking is what the
+    operation was for (a plan, no event); the deaths are told by the clause itself."""
+    words = ["Agir", "was", "killed", "in", "the", "operation", "to", "take", "the", "city"]
+    heads = [2, 2, 2, 2, 5, 3, 7, 2, 9, 7]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "aux", "advcl", "det", "dobj"]
+    deaths, aim, strong = _fold_beside(parsed, words, heads, deps, 2, (6, 10), 7, 7)
+    assert strong == [aim, deaths]
+    # parsed on the noun, as the parser also hangs it
+    heads = [2, 2, 2, 2, 5, 3, 7, 5, 9, 7]
+    deps = [*deps[:7], "acl", *deps[8:]]
+    deaths, aim, strong = _fold_beside(parsed, words, heads, deps, 2, (6, 10), 7, 7)
+    assert strong == [aim, deaths]
+
+
+def test_deaths_told_when_a_deed_was_done_are_its_toll(parsed):
+    """Control: "Agir was killed when militants took the city": the taking took place."""
+    words = ["Agir", "was", "killed", "when", "militants", "took", "the", "city"]
+    heads = [2, 2, 2, 5, 5, 2, 7, 5]
+    deps = ["nsubjpass", "auxpass", "ROOT", "advmod", "nsubj", "advcl", "det", "dobj"]
+    deaths, taking, strong = _fold_beside(parsed, words, heads, deps, 2, (3, 8), 5, 5)
+    assert strong == [taking]

@@ -540,3 +540,32 @@ def test_a_gerund_with_its_object_tells_its_verb_s_deed(nlp, finder, text, categ
                                   "The takeover of the company was approved."])
 def test_a_gerund_without_the_verb_s_object_is_no_trigger(nlp, finder, text):
     assert not finder(nlp(text))
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the verb of a slaying, as wires write it
+    ("A village chief was slain near Tal Afar on Monday.", "kill"),
+    # a death by hanging, read as "hacked to death" is
+    ("One of the hostages was hanged to death in Tal Afar on Monday.", "kill"),
+    # ground entered told as an aim achieved
+    ("The 42nd Brigade managed to enter the Kisik area on Monday.", "capture"),
+    # fire returned
+    ("The rebels responded with heavy machineguns near Tal Afar on Monday.", "clash"),
+    ("The besieged troops retaliated with gunfire on Monday.", "clash"),
+])
+def test_deaths_and_ground_entered_told_with_other_verbs(nlp, finder, text, category):
+    assert category in {m.category for m in finder(nlp(text))}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a bare "enter" is as often a plan, a convoy's or a border's: no ground taken
+    ("Eight aid trucks attempted to enter the eastern districts on Monday.", "capture"),
+    ("The ministers managed to agree on a budget on Monday.", "capture"),
+    # death told with no verb of hanging
+    ("The guard hanged the flag and feared a death in the family.", "kill"),
+    # an answer with no fire in it
+    ("The minister responded with guns blazing to the criticism on Monday.", "clash"),
+    ("The army responded to the criticism with a statement on Monday.", "clash"),
+])
+def test_the_death_and_entry_pairs_need_their_own_dependent(nlp, finder, text, category):
+    assert category not in {m.category for m in finder(nlp(text))}

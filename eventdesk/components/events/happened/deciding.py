@@ -31,6 +31,7 @@ from eventdesk.components.events.happened.habitual import (
 )
 from eventdesk.components.events.happened.irrealis import (
     JUDGING,
+    narrated_past,
     negated_trigger,
     told_as_false,
     under_irrealis_head,
@@ -215,7 +216,8 @@ def _said_of_the_verb(child: Token, cues: Modality) -> str | None:
     modifier cues ("regularly", "often")."""
     if child.dep_ == "neg":
         return "negation"
-    if child.dep_ == "aux" and child.lower_ in cues.words["modal"]:
+    if child.dep_ == "aux" and child.lower_ in cues.words["modal"] \
+            and not narrated_past(child, cues):
         return "modal"
     if child.dep_ == "advmod":
         for name in cues.by_place["modifier"]:

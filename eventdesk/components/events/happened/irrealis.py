@@ -22,6 +22,18 @@ FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 JUDGING = frozenset({"condemn", "denounce", "deplore"})
 
 
+def narrated_past(modal: Token, cues: Modality) -> bool:
+    """"They would later execute their prisoners", "airstrikes would lead the way today":
+    "would" with a time already past, on a verb of the writer's own telling (not one a
+    saying reports: "said militants would later attack") and under no condition ("would
+    attack today if the army left"), narrates what happened."""
+    verb = modal.head
+    return modal.lower_ == "would" and verb.dep_ in ("ROOT", "conj") and any(
+        c.dep_ in ("advmod", "npadvmod") and c.lower_ in cues.narrated for c in verb.children
+    ) and not any(g.dep_ == "mark" and g.lower_ in cues.words["condition"]
+                  for c in verb.children if c.dep_ == "advcl" for g in c.children)
+
+
 def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
     """Negation on the trigger itself, then the heads from the trigger up through its
     clause and beyond: "plans to retake", "fear that militants will storm"."""
@@ -70,6 +82,7 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                     # with heavy bombing, killing 12": the burning and the bombing are told
                 return name
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues.words["modal"]
+                                             and not narrated_past(c, cues)
                                              for c in t.children):
             return "modal"
         # a verb above the trigger's own: "told the judges that …", "the court heard that

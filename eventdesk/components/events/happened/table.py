@@ -17,7 +17,7 @@ from eventdesk.errors import RuleDataError
 TABLE = "modality"
 CUE_KEYS = {"about", "where", "words", "labels", "determiners", "prepositions", "claim_cues",
             "max_age_days", "month_max_age_days", "min_deaths", "patterns", "tellings",
-            "retracting", "examples"}
+            "retracting", "examples", "narrated"}
 
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
@@ -63,6 +63,7 @@ class Modality:
     analysis_labels: tuple[str, ...]
     tellings: frozenset[str]
     retracting: frozenset[str]
+    narrated: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,4 +105,5 @@ def compile_table(data: dict) -> Modality:
         analysis_labels=tuple(label.lower() for label in cues["analysis_piece"]["labels"]),
         tellings=frozenset(cues["told_as_false"]["tellings"]),
         retracting=frozenset(cues["told_as_false"]["retracting"]),
+        narrated=frozenset(cues["modal"].get("narrated", ())),
     )

@@ -18,12 +18,14 @@ def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
     in its own right. Nor does it join a war's history told on the war ("killed in the
     conflict, which grew out of protests"), nor a protest when it is the toll of a thing
     the protest names ("protesting against the operation, which left 110 people dead"):
-    it stands alone."""
+    it stands alone; so does one whose only neighbour is what it was for ("killed in
+    the operation to take the city")."""
     for clause in sent_clauses:
         if clause in strong:
             continue
         targets = [c for c in strong if not _war_history_on(c, clause)
-                   and not _toll_of_what_a_protest_names(clause, c)]
+                   and not _toll_of_what_a_protest_names(clause, c)
+                   and not _aim_below(clause, c)]
         if targets and not (armed_subject(clause) and (
                 clause.root.dep_ in ("ROOT", "conj", "ccomp") or told_while(clause.root))) \
                 and not killing_beside_another_deed(clause, strong) \
@@ -32,6 +34,25 @@ def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
             target.tokens = sorted(set(target.tokens) | set(clause.tokens), key=lambda t: t.i)
         else:
             strong.append(clause)
+
+
+def _to(verb: Token) -> bool:
+    """The verb is an infinitive with "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _aim_below(deaths: Clause, clause: Clause) -> bool:
+    """`clause` is an infinitive of purpose below the death's verb or on one of its nouns
+    ("killed in the operation to take the city", "pilgrims planning to join the rally
+    were shot dead"): what someone meant to do, not the deed the deaths belong to, which
+    the death clause tells itself."""
+    root = clause.root
+    if deaths.root not in root.ancestors:
+        return False
+    if root.dep_ == "advcl":
+        return _to(root)
+    return root.dep_ == "acl" and root.head.pos_ in ("NOUN", "PROPN") and (
+        _to(root) or any(c.dep_ == "xcomp" and _to(c) for c in root.children))
 
 
 def _war_history_on(clause: Clause, deaths: Clause) -> bool:

@@ -147,19 +147,36 @@ def someone_harmed(facts: ClauseFacts) -> bool:
     dead, beheaded: only a being dies), any noun ("the executive director was shot dead",
     "the mayor's predecessor was killed"). Read where the side that did it is named."""
     doc = facts.doc
+    places = place_tokens(doc)
     armed = {i for m in doc._.actors or [] if m.role_hint not in ("civilian", "protester")
-             for i in range(m.start, m.end)} | place_tokens(doc)
+             for i in range(m.start, m.end)} | places
     deaths = {i for m in facts.clause.triggers if m.category == "kill"
               or doc[m.start:m.end].root.lemma_.lower() in KILLING_LEMMAS
               for i in range(m.start, m.end)}
     deaths |= _deadly_verbs(facts)
     for tok in _victim_words(facts):
+        if tok.i in places and _a_name_only_a_being_suffers(tok, deaths):
+            return True   # "Halaby was shot dead": the index's namesake place is no victim
         if tok.i in armed or _names_ground(tok) or _a_combatant(tok, armed):
             continue
         if tok.lower_ in PERSONAL_PRONOUNS or tok.pos_ == "PROPN" \
                 or tok.pos_ == "NOUN" and tok.head.i in deaths:
             return True
     return False
+
+
+# Verbs of harm that only a being suffers told of a name ("Millan was shot"): a place is
+# shelled, struck or attacked, never shot, stabbed or wounded.
+BEING_HARMED = frozenset({"shoot", "stab", "wound", "injure"})
+
+
+def _a_name_only_a_being_suffers(tok: Token, deaths: set[int]) -> bool:
+    """A name alone as the passive subject of a death or of shooting, stabbing or wounding
+    ("Halaby was shot dead", "Millan was shot 10 times") names a person, whatever place the
+    index knows by it; not a name with a word of ground or a place's head ("the town")."""
+    verb = tok.head
+    return tok.pos_ == "PROPN" and tok.dep_ == "nsubjpass" and tok.ent_type_ not in (
+        "GPE", "LOC", "FAC") and (verb.i in deaths or verb.lemma_.lower() in BEING_HARMED)
 
 
 # Adverbs that make a wounding verb a killing ("fatally shot", "mortally wounded").
