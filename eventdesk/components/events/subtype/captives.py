@@ -37,7 +37,7 @@ def takes_people(facts: ClauseFacts) -> bool:
         lemma = tok.lemma_.lower()
         if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.i in taking \
                 and tok.head.lemma_.lower() in PERSON_TAKING_VERBS \
-                and (tok.dep_ != "nsubj" or tok.lower_ in RELATIVE_PERSONS) \
+                and (tok.dep_ != "nsubj" or tok.lower_ in RELATIVE_PERSONS and _passive(tok.head)) \
                 and (tok.lower_ in RELATIVE_PERSONS or _told_as_a_person(tok)):
             return True   # "Barghouti, 43, was captured", "the man, whom police captured"
         if tok.i in places or lemma in ground:
@@ -77,6 +77,12 @@ RELATIVE_PERSONS = ("who", "whom")
 # captured while trying to flee", "was captured as he drove home"
 PERSON_DEEDS = {"try", "attempt", "flee", "hide", "escape", "travel", "drive", "sleep",
                 "pray", "visit", "walk", "shop", "cross", "sneak", "slip"}
+
+
+def _passive(verb: Token) -> bool:
+    """The verb is passive ("whom police said was captured"): its subject was taken, where
+    an active verb's subject took ("fighters who captured the town")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _told_as_a_person(tok: Token) -> bool:
