@@ -216,3 +216,20 @@ def agreement_only_named(facts: ClauseFacts) -> bool:
         t.dep_ == "pobj" and t.head.lower_ == "of"
         and t.head.head.lemma_.lower() in AGREEMENT_HOLDERS for t in found)
 
+
+# Words of a force's raid: how it makes arrests, as well as how it assaults
+RAID_WORDS = {"raid"}
+
+
+@predicate.add
+def raid_makes_arrests(facts: ClauseFacts) -> bool:
+    """The clause tells a raid, and its sentence arrests and no fight nor killing ("the
+    army raided neighbourhoods it controls and arrested several members of a militia",
+    "security forces are raiding a hospital and arresting the wounded"): the raid is how
+    the force made the arrests, ACLED's arrests, not a clash."""
+    doc, sent = facts.doc, facts.clause.sent
+    if not any(doc[m.start:m.end].root.lemma_.lower() in RAID_WORDS
+               for m in facts.clause.triggers):
+        return False
+    told = {m.category for m in doc._.triggers or [] if sent.start <= m.start < sent.end}
+    return "arrest" in told and not told & {"kill", "clash"}
