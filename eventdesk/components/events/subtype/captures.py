@@ -11,9 +11,11 @@ from eventdesk.coding import typology
 from eventdesk.components.events.common import (
     ARMED_ROLES,
     LATER_WORDS,
+    place_tokens,
 )
 from eventdesk.components.events.subtype.captives import PERSON_TAKING_VERBS, SUSPECT_WORDS
 from eventdesk.components.events.subtype.shared import (
+    SETTLED_GROUND,
     _a_combatant,
     _only_by,
 )
@@ -188,3 +190,32 @@ def taken_by(sub_type: str, inter1: int | None, inter2: int | None = None, *,
     if not claimed and inter2 in typology.NON_STATE_ARMED:
         return sub_type
     return OVERTAKES
+
+
+# Ground a side enters to hold it, not a building it goes into
+ENTERED_GROUND = SETTLED_GROUND | {"territory", "province", "region", "governorate", "country",
+                                   "camp", "front", "border"}
+
+
+@predicate.add
+def entered_only_to_harm(facts: ClauseFacts) -> bool:
+    """Every taking of the clause is an entering of a building, not of ground ("a gunman
+    entered a seminary, killing eight students", "the attackers entered the centre and
+    opened fire"), or one its victim made ("was shot dead as he entered a mosque"): the way
+    the attackers reached the people they harmed, not ground taken."""
+    doc = facts.doc
+    places = place_tokens(doc)
+    takings = [doc[m.start:m.end].root for m in facts.clause.triggers
+               if m.category in ("capture", "recapture")]
+    if not takings:
+        return False
+    for verb in takings:
+        if verb.lemma_.lower() != "enter":
+            return False
+        if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in verb.children):
+            continue   # the victim's own entering
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or any(o.i in places or o.pos_ == "PROPN"
+                              or o.lemma_.lower() in ENTERED_GROUND for o in objects):
+            return False
+    return True
