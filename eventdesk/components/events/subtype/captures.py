@@ -13,8 +13,13 @@ from eventdesk.components.events.common import (
     LATER_WORDS,
     place_tokens,
 )
-from eventdesk.components.events.subtype.captives import PERSON_TAKING_VERBS, SUSPECT_WORDS
+from eventdesk.components.events.subtype.captives import (
+    PERSON_TAKING_VERBS,
+    SUSPECT_WORDS,
+    TAKEN_PERSON_NOUNS,
+)
 from eventdesk.components.events.subtype.shared import (
+    PERSON_NOUNS,
     SETTLED_GROUND,
     _a_combatant,
     _only_by,
@@ -219,3 +224,30 @@ def entered_only_to_harm(facts: ClauseFacts) -> bool:
                               or o.lemma_.lower() in ENTERED_GROUND for o in objects):
             return False
     return True
+
+
+# Words that make a nationality's vessels, units or men its state's ("Iranian military
+# vessels", "Chinese naval ships")
+STATE_QUALIFIERS = {"military", "naval", "navy", "army", "security", "coast"}
+
+
+@predicate.add
+def taken_by_a_country(facts: ClauseFacts) -> bool:
+    """The taker the actor lexicon did not read is a state: a country named as the taker
+    ("were captured by Iran", "Syria captured two gunmen") or a nationality's military
+    craft or men ("Iranian military vessels surrounded and captured 15 sailors") — a
+    state's capture, an arrest, not a fight."""
+    doc = facts.doc
+    countries = {i for m in doc._.places or [] if m.kind == "country"
+                 for i in range(m.start, m.end)}
+    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category in ("capture", "abduction")]
+    verbs += [v.head for v in verbs if v.dep_ == "conj"]
+    takers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"] + [
+        g for v in verbs for c in v.children if c.dep_ == "agent"
+        for g in c.children if g.dep_ == "pobj"] + [
+        v.head for v in verbs if v.dep_ == "acl"   # "vessels surrounded and captured"
+        and v.head.lemma_.lower() not in PERSON_NOUNS | TAKEN_PERSON_NOUNS]
+    return any(t.i in countries or any(c.ent_type_ == "NORP" for c in t.children)
+               and any(c.lower_ in STATE_QUALIFIERS for c in t.children)
+               for t in takers)
