@@ -170,6 +170,8 @@ def _off_guard(verb: Token) -> bool:
     he left")."""
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     for child in (c for v in verbs for c in v.children):
+        if child.dep_ == "advcl" and _at_the_front(child):
+            continue   # "shot while driving through the front-line suburb": where sides fight
         if child.dep_ == "advcl" and child.lemma_.lower() in OFF_GUARD_VERBS and any(
                 g.dep_ == "mark" and g.lower_ in ("as", "while", "when") for g in child.children):
             return True
@@ -183,6 +185,17 @@ def _off_guard(verb: Token) -> bool:
                         for c in place.children):
                     return True
     return False
+
+
+# Words of a front line: where the sides face each other and snipers shoot
+FRONT_LINE = ("front-line", "frontline", "front line", "front lines", "front-lines")
+
+
+def _at_the_front(clause_verb: Token) -> bool:
+    """The everyday act is told at a front line ("while driving through the front-line
+    suburb"): a soldier there is at his post in the fight, not off guard."""
+    words = clause_verb.doc[clause_verb.left_edge.i:clause_verb.right_edge.i + 1].text.lower()
+    return any(w in words for w in FRONT_LINE)
 
 
 # Who fights beside a named victim ("was killed along with ten escorts", "and two of his
