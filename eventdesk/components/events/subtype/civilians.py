@@ -302,6 +302,8 @@ def _folded_death_roles(facts: ClauseFacts) -> set[str]:
             tok = stack.pop()
             mention = next((a for a in doc._.actors or [] if a.start <= tok.i < a.end), None)
             role = mention.role_hint if mention is not None else matcher.role_of_word(tok.lower_)
+            if role is None and _a_combatant(tok, set()):
+                role = "armed"   # "killed its commander", "killed a colonel"
             if role is not None:
                 roles.add(role)
             stack.extend(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
