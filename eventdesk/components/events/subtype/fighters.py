@@ -120,9 +120,7 @@ def force_victims_defenceless(facts: ClauseFacts) -> bool:
                                                   for m in facts.clause.triggers}
     for word in _force_victims(facts):
         staff = word.head if word.dep_ in ("compound", "amod", "poss") else word
-        if staff.lemma_.lower() in STATE_STAFF_NOUNS and any(
-                c.lemma_.lower() in STATE_QUALIFIERS for c in staff.children
-                if c.dep_ in ("compound", "amod")):
+        if _state_staff(staff):
             return True
         if _police_commander(staff) and not (fighting_told(facts)
                                              or _post_attacked(facts, staff)):
@@ -132,6 +130,22 @@ def force_victims_defenceless(facts: ClauseFacts) -> bool:
                                          or _punished(facts.clause.root)):
             return True
     return False
+
+
+def _state_staff(staff: Token) -> bool:
+    """The state's civilian staff, whom a force's name only qualifies: "a government
+    official", "two council officials"."""
+    return staff.lemma_.lower() in STATE_STAFF_NOUNS and any(
+        c.lemma_.lower() in STATE_QUALIFIERS for c in staff.children
+        if c.dep_ in ("compound", "amod"))
+
+
+@predicate.add
+def state_staff_taken(facts: ClauseFacts) -> bool:
+    """Among those the clause acts upon is the state's civilian staff ("seized three local
+    government officials"): unarmed people, hostages when taken, not fighters captured."""
+    return any(_state_staff(w.head if w.dep_ in ("compound", "amod", "poss") else w)
+               for w in _force_victims(facts))
 
 
 # What a side punishes its captives or its own men for ("killed on charges of spying").
