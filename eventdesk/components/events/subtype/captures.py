@@ -96,6 +96,26 @@ def captives_freed_in_sentence(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def captives_held_in_sentence(facts: ClauseFacts) -> bool:
+    """The sentence frees, ransoms or demands the release of whom it says were captured,
+    or holds them on a verb joined to the taking ("captured seven soldiers and held them
+    near the port", "demanding their release"): captives kept as hostages."""
+    if captives_freed_in_sentence(facts):
+        return True
+    doc = facts.doc
+    takings = [doc[m.start:m.end].root for m in facts.clause.triggers
+               if m.category in ("capture", "abduction")]
+    return any(c.dep_ == "conj" and c.lemma_.lower() in HOLDING_VERBS
+               and any(g.dep_ == "dobj" and g.lower_ in ("them", "him", "her")
+                       for g in c.children)
+               for verb in takings for c in verb.children)
+
+
+# Verbs of keeping captives: "held them", "kept him"
+HOLDING_VERBS = {"hold", "keep"}
+
+
+@predicate.add
 def whereabouts_unknown_in_sentence(facts: ClauseFacts) -> bool:
     """The sentence says the people taken vanished ("his whereabouts remain unknown", "has
     not been seen since", "detained and disappeared"; typing.toml cue `disappeared`): a
