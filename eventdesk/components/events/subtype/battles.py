@@ -214,6 +214,34 @@ def manned_aircraft_downed(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def fight_only_describes(facts: ClauseFacts) -> bool:
+    """Every fight word of the clause sits in a participle that describes a side by its
+    fights ("killed by one of the clans involved in recent clashes"): background to the
+    clause's own deed, its killing."""
+    doc, root = facts.doc, facts.clause.root
+    fights = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "clash"]
+    return bool(fights) and all(_in_a_description(t, root) for t in fights)
+
+
+# Participles that describe a side by the fights it takes part in: "the clans involved in
+# recent clashes", "a militia engaged in fighting"
+INVOLVED_WORDS = {"involve", "engage", "embroil", "participate"}
+
+
+def _in_a_description(word: Token, root: Token) -> bool:
+    """The word hangs from a participle that describes a side by its fights ("the clans
+    involved in clashes"), below the clause's verb."""
+    t = word
+    for _ in range(12):
+        if t.i == root.i or t.head.i == t.i:
+            return False
+        if t.dep_ in ("acl", "relcl") and t.lemma_.lower() in INVOLVED_WORDS:
+            return True
+        t = t.head
+    return False
+
+
+@predicate.add
 def civilian_site_attacked(facts: ClauseFacts) -> bool:
     """The attack's object is a place where civilians live, shelter, pray, trade or study
     ("attacked a displacement site", "stormed a market", "raided a village"; triggers.toml
