@@ -5,6 +5,8 @@ event.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventdesk.coding.actors import ActorMatcher
@@ -181,19 +183,61 @@ MANNED_AIRCRAFT = {"helicopter", "chopper", "plane", "aircraft", "jet", "warplan
                    "airliner", "blackhawk", "chinook", "gunship", "bomber", "fighter"}
 
 
+# A military aircraft's type designation, letters and a number: "Su-22", "MiG-21", "CH-46"
+AIRCRAFT_DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,3}[A-Za-z]?")
+# Pronouns of a relative clause, standing for the noun it qualifies ("the helicopter which
+# was shot down")
+RELATIVE_THINGS = ("which", "that")
+
+
 @predicate.add
 def manned_aircraft_downed(facts: ClauseFacts) -> bool:
     """What was shot down is an aircraft with a crew ("shot down a helicopter", "a Black
-    Hawk was shot down"), not a drone, rocket or missile."""
+    Hawk was shot down", "the MiG-21 was shot down", a headline's "Helicopter shot down",
+    "the helicopter which was shot down"), not a drone, rocket or missile."""
     for tok in facts.clause.tokens:
-        if tok.dep_ not in ("dobj", "nsubjpass"):
+        if tok.dep_ == "nsubj" and tok.lemma_.lower() != "fighter" \
+                and not any(c.dep_ == "dobj" for c in tok.head.children):
+            pass   # a headline's passive without its auxiliary: "Helicopter shot down in X"
+        elif tok.dep_ not in ("dobj", "nsubjpass"):
             continue
-        words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children
-                                                    if c.dep_ == "compound"}
+        if tok.lower_ in RELATIVE_THINGS and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        named = [t for t in tok.subtree if t.i <= tok.i]   # "a Marine CH-46 Sea Knight"
+        words = {tok.lemma_.lower()} | {t.lower_ for t in named}
         if words & {"drone", "drones", "uav", "missile", "rocket", "shell"}:
             return False
-        if words & MANNED_AIRCRAFT or tok.lower_ == "hawk":
+        if words & MANNED_AIRCRAFT or tok.lower_ == "hawk" \
+                or any(AIRCRAFT_DESIGNATION.fullmatch(t.text) for t in named):
             return True
+    return False
+
+
+@predicate.add
+def fight_only_describes(facts: ClauseFacts) -> bool:
+    """Every fight word of the clause sits in a participle that describes a side by its
+    fights ("killed by one of the clans involved in recent clashes"): background to the
+    clause's own deed, its killing."""
+    doc, root = facts.doc, facts.clause.root
+    fights = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "clash"]
+    return bool(fights) and all(_in_a_description(t, root) for t in fights)
+
+
+# Participles that describe a side by the fights it takes part in: "the clans involved in
+# recent clashes", "a militia engaged in fighting"
+INVOLVED_WORDS = {"involve", "engage", "embroil", "participate"}
+
+
+def _in_a_description(word: Token, root: Token) -> bool:
+    """The word hangs from a participle that describes a side by its fights ("the clans
+    involved in clashes"), below the clause's verb."""
+    t = word
+    for _ in range(12):
+        if t.i == root.i or t.head.i == t.i:
+            return False
+        if t.dep_ in ("acl", "relcl") and t.lemma_.lower() in INVOLVED_WORDS:
+            return True
+        t = t.head
     return False
 
 

@@ -12,9 +12,12 @@ from eventdesk.components.events.common import (
     place_tokens,
 )
 from eventdesk.components.events.subtype.shared import (
+    COMBATANT_NOUNS,
     FIGHTER_NOUNS,
     GROUND_NOUNS,
+    MEMBER_NOUNS,
     PERSON_NOUNS,
+    RANK_NOUNS,
     _is_civilian_token,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
@@ -32,6 +35,11 @@ def takes_people(facts: ClauseFacts) -> bool:
     taking = _taking_verbs(facts)
     for tok in [*facts.clause.tokens, *_objects_of_joined(facts, taking)]:
         lemma = tok.lemma_.lower()
+        if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.i in taking \
+                and tok.head.lemma_.lower() in PERSON_TAKING_VERBS \
+                and (tok.dep_ != "nsubj" or tok.lower_ in RELATIVE_PERSONS and _passive(tok.head)) \
+                and (tok.lower_ in RELATIVE_PERSONS or _told_as_a_person(tok)):
+            return True   # "Barghouti, 43, was captured", "the man, whom police captured"
         if tok.i in places or lemma in ground:
             continue
         if _taken_by_participle(tok):
@@ -44,7 +52,7 @@ def takes_people(facts: ClauseFacts) -> bool:
                 _some_of_people(tok) or _taken_where_found(tok, places, ground)
                 or _a_wanted_person(tok)):
             return True   # "many of them were captured", "Lindh was captured in Kabul"
-        if lemma in PERSON_NOUNS or lemma in FIGHTER_NOUNS or _is_civilian_token(doc, tok) \
+        if lemma in PERSON_NOUNS or lemma in TAKEN_PERSON_NOUNS or _is_civilian_token(doc, tok) \
                 or tok.lower_ in PERSONAL_PRONOUNS \
                 or any(c.like_num for c in tok.children):
             return True
@@ -56,6 +64,42 @@ def takes_people(facts: ClauseFacts) -> bool:
         if tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() in PERSON_TAKING_VERBS:
             return True   # "troops captured Sufyan Maher Hassan in a raid"
     return False
+
+
+# Words that name one of a force or a person in custody or wanted, taken: "captured the
+# detainee", "captured a top lieutenant", "the naval personnel were captured"
+TAKEN_PERSON_NOUNS = COMBATANT_NOUNS | MEMBER_NOUNS | RANK_NOUNS | {
+    "detainee", "prisoner", "captive", "victim", "dictator", "bodyguard", "aide", "deputy",
+    "kingpin", "warlord", "boss", "lord"}
+# Relative pronouns that stand for a person: "the man, whom police said was captured"
+RELATIVE_PERSONS = ("who", "whom")
+# Deeds a person does, not a place, told of what was taken while it was taken: "was
+# captured while trying to flee", "was captured as he drove home"
+PERSON_DEEDS = {"try", "attempt", "flee", "hide", "escape", "travel", "drive", "sleep",
+                "pray", "visit", "walk", "shop", "cross", "sneak", "slip"}
+
+
+def _passive(verb: Token) -> bool:
+    """The verb is passive ("whom police said was captured"): its subject was taken, where
+    an active verb's subject took ("fighters who captured the town")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _told_as_a_person(tok: Token) -> bool:
+    """What was taken is told as a person, whatever the gazetteer or NER read in its
+    name: an age in apposition ("Barghouti, 43, was captured"), a relative "who" after it
+    ("Brigitte, who travelled to Yemen, was captured"), or, taken in the passive, a deed
+    only a person does told of it while it was taken ("was captured while trying to
+    flee"): a town has no age, and does not travel or flee."""
+    for c in tok.children:
+        if c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 110:
+            return True
+        if c.dep_ == "relcl" and any(g.lower_ in RELATIVE_PERSONS for g in c.children):
+            return True
+    return tok.dep_ == "nsubjpass" and any(
+        c.dep_ == "advcl" and c.lemma_.lower() in PERSON_DEEDS
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in tok.head.children)
 
 
 # Trigger categories that take people or ground
@@ -246,6 +290,7 @@ def _custody_joined(tok: Token) -> bool:
 
 # Quantities of people referred to: "many of them were captured", "the rest were seized"
 PEOPLE_QUANTIFIERS = {"many", "some", "several", "most", "all", "few", "dozens", "hundreds",
+                      "another", "one",
                       "scores", "thousands", "each", "none", "both"}
 PEOPLE_REMAINDERS = {"rest", "others", "remainder"}
 
@@ -260,7 +305,7 @@ def _some_of_people(tok: Token) -> bool:
     counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"]
     return any(g.lower_ in ("them", "us", "those") or g.lemma_.lower() in PERSON_NOUNS
-               or g.lemma_.lower() in FIGHTER_NOUNS for g in counted)
+               or g.lemma_.lower() in TAKEN_PERSON_NOUNS | SUSPECT_WORDS for g in counted)
 
 
 def _a_wanted_person(tok: Token) -> bool:

@@ -11,9 +11,16 @@ from eventdesk.coding import typology
 from eventdesk.components.events.common import (
     ARMED_ROLES,
     LATER_WORDS,
+    place_tokens,
 )
-from eventdesk.components.events.subtype.captives import PERSON_TAKING_VERBS, SUSPECT_WORDS
+from eventdesk.components.events.subtype.captives import (
+    PERSON_TAKING_VERBS,
+    SUSPECT_WORDS,
+    TAKEN_PERSON_NOUNS,
+)
 from eventdesk.components.events.subtype.shared import (
+    PERSON_NOUNS,
+    SETTLED_GROUND,
     _a_combatant,
     _only_by,
 )
@@ -86,6 +93,26 @@ def captives_freed_in_sentence(facts: ClauseFacts) -> bool:
     … before being freed two days later", "have been released"): hostages, not people
     arrested."""
     return _cue("captives_freed", list(facts.clause.sent))
+
+
+@predicate.add
+def captives_held_in_sentence(facts: ClauseFacts) -> bool:
+    """The sentence frees, ransoms or demands the release of whom it says were captured,
+    or holds them on a verb joined to the taking ("captured seven soldiers and held them
+    near the port", "demanding their release"): captives kept as hostages."""
+    if captives_freed_in_sentence(facts):
+        return True
+    doc = facts.doc
+    takings = [doc[m.start:m.end].root for m in facts.clause.triggers
+               if m.category in ("capture", "abduction")]
+    return any(c.dep_ == "conj" and c.lemma_.lower() in HOLDING_VERBS
+               and any(g.dep_ == "dobj" and g.lower_ in ("them", "him", "her")
+                       for g in c.children)
+               for verb in takings for c in verb.children)
+
+
+# Verbs of keeping captives: "held them", "kept him"
+HOLDING_VERBS = {"hold", "keep"}
 
 
 @predicate.add
@@ -188,3 +215,59 @@ def taken_by(sub_type: str, inter1: int | None, inter2: int | None = None, *,
     if not claimed and inter2 in typology.NON_STATE_ARMED:
         return sub_type
     return OVERTAKES
+
+
+# Ground a side enters to hold it, not a building it goes into
+ENTERED_GROUND = SETTLED_GROUND | {"territory", "province", "region", "governorate", "country",
+                                   "camp", "front", "border"}
+
+
+@predicate.add
+def entered_only_to_harm(facts: ClauseFacts) -> bool:
+    """Every taking of the clause is an entering of a building, not of ground ("a gunman
+    entered a seminary, killing eight students", "the attackers entered the centre and
+    opened fire"), or one its victim made ("was shot dead as he entered a mosque"): the way
+    the attackers reached the people they harmed, not ground taken."""
+    doc = facts.doc
+    places = place_tokens(doc)
+    takings = [doc[m.start:m.end].root for m in facts.clause.triggers
+               if m.category in ("capture", "recapture")]
+    if not takings:
+        return False
+    for verb in takings:
+        if verb.lemma_.lower() != "enter":
+            return False
+        if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in verb.children):
+            continue   # the victim's own entering
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or any(o.i in places or o.pos_ == "PROPN"
+                              or o.lemma_.lower() in ENTERED_GROUND for o in objects):
+            return False
+    return True
+
+
+# Words that make a nationality's vessels, units or men its state's ("Iranian military
+# vessels", "Chinese naval ships")
+STATE_QUALIFIERS = {"military", "naval", "navy", "army", "security", "coast"}
+
+
+@predicate.add
+def taken_by_a_country(facts: ClauseFacts) -> bool:
+    """The taker the actor lexicon did not read is a state: a country named as the taker
+    ("were captured by Iran", "Syria captured two gunmen") or a nationality's military
+    craft or men ("Iranian military vessels surrounded and captured 15 sailors") — a
+    state's capture, an arrest, not a fight."""
+    doc = facts.doc
+    countries = {i for m in doc._.places or [] if m.kind == "country"
+                 for i in range(m.start, m.end)}
+    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category in ("capture", "abduction")]
+    verbs += [v.head for v in verbs if v.dep_ == "conj"]
+    takers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"] + [
+        g for v in verbs for c in v.children if c.dep_ == "agent"
+        for g in c.children if g.dep_ == "pobj"] + [
+        v.head for v in verbs if v.dep_ == "acl"   # "vessels surrounded and captured"
+        and v.head.lemma_.lower() not in PERSON_NOUNS | TAKEN_PERSON_NOUNS]
+    return any(t.i in countries or any(c.ent_type_ == "NORP" for c in t.children)
+               and any(c.lower_ in STATE_QUALIFIERS for c in t.children)
+               for t in takers)

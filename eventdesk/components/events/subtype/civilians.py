@@ -120,6 +120,8 @@ def people_harmed(facts: ClauseFacts) -> bool:
             continue
         if tok.ent_type_ in TIME_ENTITIES or tok.lower_ in CLOCK_WORDS or _names_ground(tok):
             continue  # "began the assault at 3 A.M.", "on the Sheikh Saeed District"
+        if _a_name_stormed(tok):
+            continue  # "troops stormed Najarah": a place NER calls a person
         if _names_a_person(tok, armed):
             return True
     return False
@@ -207,6 +209,19 @@ def _objects_of_shared_verbs(doc: Doc, root: Token) -> list[Token]:
             for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
 
 
+# Verbs whose object is a place or a building, never a person: one storms or overruns a
+# town, a district or a base
+STORMING_VERBS = {"storm", "overrun"}
+
+
+def _a_name_stormed(tok: Token) -> bool:
+    """A proper name that a verb of storming takes ("stormed Najarah", "overran Tal
+    Kroum"): the place stormed, whatever NER reads in the name; a nationality is people
+    ("stormed the house and beat a Palestinian" hangs him on "beat")."""
+    return tok.head.lemma_.lower() in STORMING_VERBS and tok.pos_ == "PROPN" \
+        and tok.ent_type_ != "NORP"
+
+
 def _names_a_person(tok: Token, armed: set[int]) -> bool:
     """A person with no armed side: a person noun ("a tailor"), a personal pronoun ("him"),
     a name ("Palme was shot"), a nationality ("a Palestinian was shot dead"),
@@ -263,7 +278,7 @@ def _casualty_role(facts: ClauseFacts) -> str | None:
     roles = {"armed" if _a_combatant(t, set())
              else "civilian" if t.ent_type_ == "PERSON" and t.i not in in_places
              else matcher.role_of_word(t.lower_)
-             for t in _victim_words(facts) if not _names_ground(t)}
+             for t in _victim_words(facts) if not _names_ground(t) and not _a_name_stormed(t)}
     if roles & ARMED_ROLES:
         return "armed"
     return "civilian" if "civilian" in roles else None
@@ -303,6 +318,8 @@ def _folded_death_roles(facts: ClauseFacts) -> set[str]:
             tok = stack.pop()
             mention = next((a for a in doc._.actors or [] if a.start <= tok.i < a.end), None)
             role = mention.role_hint if mention is not None else matcher.role_of_word(tok.lower_)
+            if role is None and _a_combatant(tok, set()):
+                role = "armed"   # "killed its commander", "killed a colonel"
             if role is not None:
                 roles.add(role)
             stack.extend(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -119,9 +119,7 @@ def force_victims_defenceless(facts: ClauseFacts) -> bool:
                                                   for m in facts.clause.triggers}
     for word in _force_victims(facts):
         staff = word.head if word.dep_ in ("compound", "amod", "poss") else word
-        if staff.lemma_.lower() in STATE_STAFF_NOUNS and any(
-                c.lemma_.lower() in STATE_QUALIFIERS for c in staff.children
-                if c.dep_ in ("compound", "amod")):
+        if _state_staff(staff):
             return True
         if _police_commander(staff) and not (fighting_told(facts)
                                              or _post_attacked(facts, staff)):
@@ -131,6 +129,22 @@ def force_victims_defenceless(facts: ClauseFacts) -> bool:
                                          or _punished(facts.clause.root)):
             return True
     return False
+
+
+def _state_staff(staff: Token) -> bool:
+    """The state's civilian staff, whom a force's name only qualifies: "a government
+    official", "two council officials"."""
+    return staff.lemma_.lower() in STATE_STAFF_NOUNS and any(
+        c.lemma_.lower() in STATE_QUALIFIERS for c in staff.children
+        if c.dep_ in ("compound", "amod"))
+
+
+@predicate.add
+def state_staff_taken(facts: ClauseFacts) -> bool:
+    """Among those the clause acts upon is the state's civilian staff ("seized three local
+    government officials"): unarmed people, hostages when taken, not fighters captured."""
+    return any(_state_staff(w.head if w.dep_ in ("compound", "amod", "poss") else w)
+               for w in _force_victims(facts))
 
 
 # What a side punishes its captives or its own men for ("killed on charges of spying").
@@ -169,6 +183,8 @@ def _off_guard(verb: Token) -> bool:
     he left")."""
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     for child in (c for v in verbs for c in v.children):
+        if child.dep_ == "advcl" and _at_the_front(child):
+            continue   # "shot while driving through the front-line suburb": where sides fight
         if child.dep_ == "advcl" and child.lemma_.lower() in OFF_GUARD_VERBS and any(
                 g.dep_ == "mark" and g.lower_ in ("as", "while", "when") for g in child.children):
             return True
@@ -182,6 +198,17 @@ def _off_guard(verb: Token) -> bool:
                         for c in place.children):
                     return True
     return False
+
+
+# Words of a front line: where the sides face each other and snipers shoot
+FRONT_LINE = ("front-line", "frontline", "front line", "front lines", "front-lines")
+
+
+def _at_the_front(clause_verb: Token) -> bool:
+    """The everyday act is told at a front line ("while driving through the front-line
+    suburb"): a soldier there is at his post in the fight, not off guard."""
+    words = clause_verb.doc[clause_verb.left_edge.i:clause_verb.right_edge.i + 1].text.lower()
+    return any(w in words for w in FRONT_LINE)
 
 
 # Who fights beside a named victim ("was killed along with ten escorts", "and two of his

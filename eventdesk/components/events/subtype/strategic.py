@@ -216,3 +216,50 @@ def agreement_only_named(facts: ClauseFacts) -> bool:
         t.dep_ == "pobj" and t.head.lower_ == "of"
         and t.head.head.lemma_.lower() in AGREEMENT_HOLDERS for t in found)
 
+
+# Words of a force's raid: how it makes arrests, as well as how it assaults
+RAID_WORDS = {"raid"}
+
+
+@predicate.add
+def raid_makes_arrests(facts: ClauseFacts) -> bool:
+    """The clause tells a raid, and its sentence arrests and no fight nor killing ("the
+    army raided neighbourhoods it controls and arrested several members of a militia",
+    "security forces are raiding a hospital and arresting the wounded"): the raid is how
+    the force made the arrests, ACLED's arrests, not a clash."""
+    doc, sent = facts.doc, facts.clause.sent
+    if not any(doc[m.start:m.end].root.lemma_.lower() in RAID_WORDS
+               for m in facts.clause.triggers):
+        return False
+    told = {m.category for m in doc._.triggers or [] if sent.start <= m.start < sent.end}
+    return "arrest" in told and not told & {"kill", "clash"}
+
+
+# Words of a border crossed: "entered the city via the border crossing", "through the
+# frontier"; the prepositions that tell the way in
+BORDER_WORDS = {"border", "frontier", "crossing", "border-crossing"}
+WAY_IN = {"via", "through", "across", "from"}
+
+
+@predicate.add
+def entered_across_a_border(facts: ClauseFacts) -> bool:
+    """A side entering a country ("militants entered Syria", "forces entered Chechnya"), or
+    entering after crossing ("tanks crossed the border and entered the governorate") or
+    by way of a border ("entered the city via the border crossing from Turkey"): forces
+    moving in from abroad, no ground taken from a side there (the real sentences so
+    written are labelled "Other", not territory taken). Not "entered the border town"."""
+    doc = facts.doc
+    entering = [t for t in facts.clause.tokens if t.lemma_.lower() == "enter"
+                and t.pos_ == "VERB"]
+    countries = {i for m in doc._.places or [] if m.kind == "country"
+                 for i in range(m.start, m.end)}
+    for verb in entering:
+        joined = [c for c in verb.children if c.dep_ == "conj"] + (
+            [verb.head] if verb.dep_ == "conj" else [])
+        if any(c.dep_ == "dobj" and c.i in countries for c in verb.children) \
+                or any(v.lemma_.lower() == "cross" for v in joined):
+            return True
+        if any(g.lemma_.lower() in BORDER_WORDS for c in verb.children
+               if c.dep_ == "prep" and c.lower_ in WAY_IN for g in c.subtree):
+            return True
+    return False

@@ -171,7 +171,43 @@ def named_victim_a_fighter(facts: ClauseFacts) -> bool:
                 fighter_word(t) or t.i in armed for t in c.subtree if t.i != c.i)
                for c in clauses):
             return True
+        if any(_described_as_a_fighter(c, rebels) for c in clauses):
+            return True   # "X, whom the sources described as the militant group's leader"
     return False
+
+
+# Verbs by which a report or its sources say who someone was: "described as", "identified as"
+DESCRIBING_VERBS = {"describe", "identify", "call", "label"}
+# Heads of a side's people: "the militant group's leader", "a member of the militia"
+SIDE_POSTS = {"leader", "commander", "member", "chief", "head", "emir", "fighter"}
+
+
+def _described_as_a_fighter(verb: Token, rebels: set[int]) -> bool:
+    """The verb describes someone "as" a fighter of a non-state side ("describing them as
+    guerrilla fighters", "whom the sources described as the militant group's leader")."""
+    if verb.lemma_.lower() not in DESCRIBING_VERBS:
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for what in (g for g in prep.children if g.dep_ == "pobj"):
+            words = [t for t in what.subtree]
+            if what.lemma_.lower() in REBEL_WORDS | SIDE_POSTS and any(
+                    t.i in rebels or t.lemma_.lower() in REBEL_WORDS for t in words):
+                return True
+    return False
+
+
+@predicate.add
+def victims_described_as_fighters(facts: ClauseFacts) -> bool:
+    """The clause's verb is told with the victims described as fighters of a non-state
+    side ("police shot two people to death, describing them as guerrilla fighters"): the
+    side that fired fought them, whatever "people" reads as."""
+    doc = facts.doc
+    rebels = {i for m in doc._.actors or [] if m.role_hint in ("armed", "unidentified")
+              for i in range(m.start, m.end)}
+    return any(c.dep_ == "advcl" and _described_as_a_fighter(c, rebels)
+               and any(g.dep_ == "dobj" and g.lower_ in ("them", "him", "her")
+                       for g in c.children)
+               for c in facts.clause.root.children)
 
 
 @predicate.add
