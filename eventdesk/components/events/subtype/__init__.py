@@ -4,7 +4,8 @@ Modules, each importing only those before it in ORDER: table (the rule table
 data/rules/typing.toml compiled and applied, and where a classifier's proposal meets the
 rules), shared (word lists and readings several families use), then the predicates the
 rules name, by family: battles, captives (whom a capture takes), things_taken (a thing or
-a prize taken, no event), captures (what a taking is coded as), civilians, harm_causes
+a prize taken, no event), captures (what a taking is coded as), civilians (whether anyone
+was harmed), casualty_roles (fighters or civilians among the casualties), harm_causes
 (a harm no side did, or no violence), fighters (whether the dead fought back),
 victim_sides (whose side the dead were on), demonstrations, explosions, strategic. A
 family module registers its predicates with the table when imported, so the package
@@ -16,6 +17,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     battles,
     captives,
     captures,
+    casualty_roles,
     civilians,
     demonstrations,
     explosions,
@@ -27,5 +29,5 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
 )
 
 ORDER = ("table", "shared", "battles", "captives", "things_taken", "captures", "civilians",
-         "harm_causes", "fighters", "victim_sides", "demonstrations", "explosions",
-         "strategic")
+         "casualty_roles", "harm_causes", "fighters", "victim_sides", "demonstrations",
+         "explosions", "strategic")
