@@ -129,7 +129,9 @@ def protest_word_in_other_sense(facts: ClauseFacts) -> bool:
         shown = lemma == "demonstrate" and (shown_clause or (
             next_object is not None
             and next_object.lemma_.lower() not in lexicon()["protest_objects"]))
-        said = lemma == "protest" and said_that
+        # "'This is the coward's way out,' Coburn protested": the words said come first
+        said = lemma == "protest" and (said_that or any(c.dep_ == "ccomp" and c.i < verb.i
+                                                        for c in verb.children))
         # "gathered evidence to support", "poured money in to support": things, not a crowd
         collected = lemma in ("gather", "assemble", "pour") and bool(deps & {"dobj", "nsubjpass"})
         if not (moved or shown or said or collected):
