@@ -90,6 +90,13 @@ def only(text: str, published: dt.date | None) -> DateMention:
          "background"),
         ("The town has been besieged since 2012.", "since 2012", dt.date(2012, 1, 1), 3,
          "background"),
+        # a year before 1800, after a word of time and before a pause
+        ("British forces captured Gibraltar in 1704.", "in 1704", dt.date(1704, 1, 1), 3,
+         "background"),
+        ("In 1527, troops sacked the city.", "In 1527", dt.date(1527, 1, 1), 3, "background"),
+        # a chronology's line opens with its year and a dash
+        ("1824 - Turkey captures the island of Psara.", "1824", dt.date(1824, 1, 1), 3,
+         "background"),
         ("Homes were lost between 2011 and 2013.", "between 2011 and 2013", dt.date(2011, 1, 1),
          3, "background"),
         ("It has been besieged since October 2013.", "since October 2013",
@@ -222,6 +229,10 @@ def test_explicit_years_resolve_without_publication_date():
         "May God protect us, March organisers said.",
         "He paid in 2000 dollars.",
         "The 2014 offensive goes on.",   # a year naming this year's event is no background
+        # a number before 1800 that counts things, or a time of day, is no year
+        "Aid reached 1500 homes in 1500 villages.",
+        "The force of 1200 attacked at 1500 hours.",
+        "A total of 1500 - mostly civilians - died.",
     ],
 )
 def test_money_counts_and_impossible_days_are_not_dates(text):

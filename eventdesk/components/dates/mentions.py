@@ -33,7 +33,7 @@ _TRIGGERS = {
         r"(?:January|February|March|April|May|June|July|August|September|October|November"
         r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])"),
     "weekdays": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
-    "years": re.compile(r"[12][09]\d\d"),
+    "years": re.compile(r"1\d\d\d|20\d\d"),
     "holidays": re.compile(r"(?:Christmas|New Year|Boxing Day)"),
 }
 _BEFORE, _AFTER = 50, 30

@@ -61,6 +61,18 @@ _YEAR_SPAN = re.compile(
     r"|soldiers|fighters|men|women|children|homes|houses|families|refugees|km|kilomet|metres"
     r"|meters|tonnes|tons|miles))"
 )
+# A year before 1800 ("captured Gibraltar in 1704", "sacked the city in 1527"), read only
+# after a preposition of time and before a pause or a joining word: a bare "in 1500" may
+# count things ("in 1500 homes"); 1800 and after are _YEAR_SPAN's.
+_OLD_YEAR = re.compile(
+    r"\b(?P<prep>(?i:in|since|until|till|during|before|after|between|from))\s+"
+    r"(?P<y>1[0-7]\d\d)(?=\s*[,.;:)]|\s*$|\s+(?:and|to|when|while|as|after|before|during"
+    r"|until|but|under|against)\b)"
+)
+# A line of a chronology or a "today in history" list that opens with its year and a dash
+# ("1824 - Turkey captures island of Psara", "2014 – Militants seize the city"): that
+# year's deed.
+_YEAR_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<y>1\d\d\d|20\d\d)[ \t]*[-–—:_][ \t]+(?=[A-Z])")
 # "the 2016 peace agreement", "the 2011 uprising": a year naming an earlier event
 _YEAR_NAMING = re.compile(r"\b(?i:the)\s+(?P<y>" + _YEAR + r")(?=\s+[a-z])")
 # Holidays on a fixed day of the year, which reports date deeds by ("gunmen killed 200
@@ -161,7 +173,8 @@ def add_holidays(c: Collector) -> None:
 
 
 def add_months(c: Collector) -> None:
-    """A month ("in March", "late May 2015") or a year ("since 2011", "the 2016 accord")."""
+    """A month ("in March", "late May 2015") or a year ("since 2011", "the 2016 accord",
+    "in 1704", a chronology's "1824 - …")."""
     for m in c.scan(_MONTH_ALONE, "months"):
         prep = (m["prep"] or "").lower()
         part = (m["part"] or "").lower()
@@ -185,6 +198,10 @@ def add_months(c: Collector) -> None:
     for m in c.scan(_YEAR_SPAN, "years"):
         year = int(m["y"])
         c.add(m.start(), m.end(), dt.date(year, 1, 1), 3, "background")
+    for m in c.scan(_OLD_YEAR, "years"):
+        c.add(m.start(), m.end(), dt.date(int(m["y"]), 1, 1), 3, "background")
+    for m in c.scan(_YEAR_LINE, "years"):
+        c.add(m.start("y"), m.end("y"), dt.date(int(m["y"]), 1, 1), 3, "background")
     for m in c.scan(_YEAR_NAMING, "years"):
         year = int(m["y"])
         if c.published is None or year < c.published.year:
