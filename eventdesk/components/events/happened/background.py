@@ -64,6 +64,16 @@ def _adjuncts_of_the_verb(clause: Clause) -> list[str]:
             if c.dep_ == "prep"]
 
 
+def _said_before_the_first_verb(doc: Doc, clause: Clause) -> set[str]:
+    """"In 2012, militants attacked X and kidnapped its mayor": a verb joined to an earlier
+    one, with no date of its own, shares the dates said ahead of that verb."""
+    root = clause.root
+    head = root.head
+    if root.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > root.i:
+        return set()
+    return {d.kind for d in doc._.dates or [] if head.left_edge.idx <= d.start_char < head.idx}
+
+
 def _offset_from_a_background_date(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     """"In 1981, jets destroyed a reactor shortly before it was to open", "in 2014
     militants took the town and the army retook it the next day": every offset of the
@@ -99,6 +109,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
     # the day of a saying is not the deed's ("have executed dozens since fighting broke out
     # last year, the group said on Thursday")
     deed_kinds = deed_date_kinds(doc, clause, start, end)
+    if not deed_kinds:
+        deed_kinds = _said_before_the_first_verb(doc, clause)
     if _offset_from_a_background_date(doc, clause, start, end):
         deed_kinds = (deed_kinds - {"relative"}) | {"background"}
     if "background" in deed_kinds and not deed_kinds & {"day", "relative"} \
