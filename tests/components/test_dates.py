@@ -112,6 +112,10 @@ def only(text: str, published: dt.date | None) -> DateMention:
         ("It has been besieged since mid-January.", "since mid-January", dt.date(2014, 1, 15),
          3, "background"),
         ("It has been besieged for months.", "for months", None, 3, "background"),
+        # a year or more away from a time told before: history
+        ("The following year the leader was captured.", "The following year", None, 3,
+         "background"),
+        ("Two years later, rebels took the town.", "Two years later", None, 3, "background"),
         ("Ninety people have died since Monday.", "since Monday", dt.date(2014, 5, 5), 2,
          "background"),
         # a span of weekdays is coded at its middle day, within a week (GUIDELINES, Dates)

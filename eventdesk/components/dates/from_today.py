@@ -35,7 +35,12 @@ _WEEK_WORDS = re.compile(
 _BACKGROUND_WORDS = re.compile(
     r"\b(?:(?:for|over)\s+(?:the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?)?(?:days|weeks"
     r"|months|years|decades)|(?:in|over)\s+recent\s+(?:months|years)|over\s+the\s+years"
-    r"|(?:earlier\s+)?this\s+year|last\s+year|the\s+previous\s+year)\b",
+    r"|(?:earlier\s+)?this\s+year|last\s+year|the\s+previous\s+year"
+    # a year or more away from a time told before ("the following year Ocalan was
+    # captured", "two years later", "in the ensuing years"): history
+    r"|the\s+(?:following|preceding|ensuing|subsequent)\s+(?:years?|decades?)"
+    r"|" + APPROX + COUNT + r"\s+(?:years?|decades?)\s+(?:later|earlier|afterwards|on)"
+    r"|(?:years|decades)\s+(?:later|earlier|afterwards))\b",
 )
 
 
