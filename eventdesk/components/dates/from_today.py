@@ -39,7 +39,7 @@ _BACKGROUND_WORDS = re.compile(
     # a year or more away from a time told before ("the following year Ocalan was
     # captured", "two years later", "in the ensuing years"): history
     r"|the\s+(?:following|preceding|ensuing|subsequent)\s+(?:years?|decades?)"
-    r"|" + APPROX + COUNT + r"\s+(?:years?|decades?)\s+(?:later|earlier|afterwards|on)"
+    r"|" + APPROX + COUNT + r"\s+(?:years?|decades?)\s+(?:later|earlier|afterwards)"
     r"|(?:years|decades)\s+(?:later|earlier|afterwards))\b",
 )
 

@@ -73,10 +73,6 @@ _OLD_YEAR = re.compile(
 # ("1824 - Turkey captures island of Psara", "2014 – Militants seize the city"): that
 # year's deed.
 _YEAR_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<y>1\d\d\d|20\d\d)[ \t]*[-–—:_][ \t]+(?=[A-Z])")
-# A decade ("in the 1990s", "during the late 1980s"): history, never a count.
-_DECADE = re.compile(
-    r"\b(?i:in|during|since|until|till|by|from|throughout|of)\s+the\s+"
-    r"(?:(?:early|mid|late)[-\s])?(?P<y>1\d\d0|20\d0)['’]?s\b")
 # A past season ("last winter", "in the summer of 2014"): its middle month, northern
 # seasons as most wire copy means them.
 SEASON_MONTH = {"winter": 1, "spring": 4, "summer": 7, "autumn": 10, "fall": 10}
@@ -226,8 +222,6 @@ def add_months(c: Collector) -> None:
     for m in c.scan(_YEAR_SPAN, "years"):
         year = int(m["y"])
         c.add(m.start(), m.end(), dt.date(year, 1, 1), 3, "background")
-    for m in c.scan(_DECADE, "years"):
-        c.add(m.start(), m.end(), dt.date(int(m["y"]), 1, 1), 3, "background")
     for m in c.scan(_SEASON, "words"):
         date = _season_date(m, c.published)
         if date is not None:
