@@ -114,6 +114,9 @@ def only(text: str, published: dt.date | None) -> DateMention:
         ("The following year the leader was captured.", "The following year", None, 3,
          "background"),
         ("Two years later, rebels took the town.", "Two years later", None, 3, "background"),
+        ("Decades ago, rebels took the town.", "Decades ago", None, 3, "background"),
+        ("A decade ago, rebels took the town.", "A decade ago", dt.date(2004, 5, 10), 3,
+         "background"),
         ("Ninety people have died since Monday.", "since Monday", dt.date(2014, 5, 5), 2,
          "background"),
         # a span of weekdays is coded at its middle day, within a week (GUIDELINES, Dates)
