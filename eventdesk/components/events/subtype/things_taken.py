@@ -14,7 +14,6 @@ from eventdesk.components.events.subtype.shared import (
     PEOPLE_NOUNS,
     SETTLED_GROUND,
 )
-from eventdesk.components.events.subtype.strategic import MILITARY_ASSETS
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
 
 
@@ -127,9 +126,9 @@ def _military_point(noun: Token) -> bool:
 
 
 
-# Nouns of what a side takes by force: ground, posts and people.
-TAKEN_BY_FORCE = (GROUND_NOUNS | SETTLED_GROUND | PEOPLE_NOUNS | FIGHTER_NOUNS | FORCE_NOUNS
-                  | MILITARY_ASSETS)
+# Nouns of what a side takes by force: ground and people (with triggers.toml's ground,
+# district and facility words and civilian sites: posts, bases, buildings).
+TAKEN_BY_FORCE = GROUND_NOUNS | SETTLED_GROUND | PEOPLE_NOUNS | FIGHTER_NOUNS | FORCE_NOUNS
 # Entities a capture of ground or people names.
 TAKEN_ENTITIES = {"GPE", "LOC", "FAC", "PERSON", "NORP"}
 
@@ -162,6 +161,7 @@ def one_person_wins(facts: ClauseFacts) -> bool:
             prize_named = any(c.dep_ == "compound" and c.lower_ in prizes
                               for c in noun.children)
             if names_a_place(doc, ids) or any(t.ent_type_ in TAKEN_ENTITIES for t in noun.subtree) \
-                    or (noun.lemma_.lower() in forced and not prize_named):
+                    or ((noun.lemma_.lower() in forced or noun.lower_ in forced)
+                        and not prize_named):
                 return False
     return True
