@@ -90,6 +90,19 @@ def only(text: str, published: dt.date | None) -> DateMention:
          "background"),
         ("The town has been besieged since 2012.", "since 2012", dt.date(2012, 1, 1), 3,
          "background"),
+        # a year before 1800, after a word of time and before a pause
+        ("British forces captured Gibraltar in 1704.", "in 1704", dt.date(1704, 1, 1), 3,
+         "background"),
+        ("In 1527, troops sacked the city.", "In 1527", dt.date(1527, 1, 1), 3, "background"),
+        # a past season is dated at its middle month (SAT is in May: "last winter" is the
+        # winter just gone, "last summer" the one a year back)
+        ("Much of the city was destroyed last winter.", "last winter", dt.date(2014, 1, 15), 3,
+         "month"),
+        ("Much of the city was destroyed last summer.", "last summer", dt.date(2013, 7, 15), 3,
+         "month"),
+        # a chronology's line opens with its year and a dash
+        ("1824 - Turkey captures the island of Psara.", "1824", dt.date(1824, 1, 1), 3,
+         "background"),
         ("Homes were lost between 2011 and 2013.", "between 2011 and 2013", dt.date(2011, 1, 1),
          3, "background"),
         ("It has been besieged since October 2013.", "since October 2013",
@@ -97,6 +110,13 @@ def only(text: str, published: dt.date | None) -> DateMention:
         ("It has been besieged since mid-January.", "since mid-January", dt.date(2014, 1, 15),
          3, "background"),
         ("It has been besieged for months.", "for months", None, 3, "background"),
+        # a year or more away from a time told before: history
+        ("The following year the leader was captured.", "The following year", None, 3,
+         "background"),
+        ("Two years later, rebels took the town.", "Two years later", None, 3, "background"),
+        ("Decades ago, rebels took the town.", "Decades ago", None, 3, "background"),
+        ("A decade ago, rebels took the town.", "A decade ago", dt.date(2004, 5, 10), 3,
+         "background"),
         ("Ninety people have died since Monday.", "since Monday", dt.date(2014, 5, 5), 2,
          "background"),
         # a span of weekdays is coded at its middle day, within a week (GUIDELINES, Dates)
@@ -222,6 +242,12 @@ def test_explicit_years_resolve_without_publication_date():
         "May God protect us, March organisers said.",
         "He paid in 2000 dollars.",
         "The 2014 offensive goes on.",   # a year naming this year's event is no background
+        # a number before 1800 that counts things, or a time of day, is no year
+        "Aid reached 1500 homes in 1500 villages.",
+        "The force of 1200 attacked at 1500 hours.",
+        "A total of 1500 - mostly civilians - died.",
+        "Crops planted in spring were lost in the fall of the town.",   # no season of a year
+        "Thirteen years on the run ended.",   # years "on" the run, no time told before
     ],
 )
 def test_money_counts_and_impossible_days_are_not_dates(text):

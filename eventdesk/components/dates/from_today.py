@@ -18,7 +18,8 @@ _DAY_WORDS = re.compile(
     r"|(?P<past24>(?:in|over|during)\s+the\s+(?:past|last)\s+24\s+hours))\b",
 )
 _AGO = re.compile(
-    r"\b" + APPROX + r"(?P<n>" + COUNT + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+    r"\b" + APPROX + r"(?P<n>" + COUNT + r")\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
+    r"\s+ago\b",
 )
 _WEEK_WORDS = re.compile(
     r"\b(?:(?P<last_week>last\s+week|the\s+previous\s+week)"
@@ -35,7 +36,12 @@ _WEEK_WORDS = re.compile(
 _BACKGROUND_WORDS = re.compile(
     r"\b(?:(?:for|over)\s+(?:the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?)?(?:days|weeks"
     r"|months|years|decades)|(?:in|over)\s+recent\s+(?:months|years)|over\s+the\s+years"
-    r"|(?:earlier\s+)?this\s+year|last\s+year|the\s+previous\s+year)\b",
+    r"|(?:earlier\s+)?this\s+year|last\s+year|the\s+previous\s+year"
+    # a year or more away from a time told before ("the following year Ocalan was
+    # captured", "two years later", "in the ensuing years"): history
+    r"|the\s+(?:following|preceding|ensuing|subsequent)\s+(?:years?|decades?)"
+    r"|" + APPROX + COUNT + r"\s+(?:years?|decades?)\s+(?:later|earlier|afterwards)"
+    r"|(?:years|decades)\s+(?:later|earlier|afterwards|ago))\b",
 )
 
 
@@ -62,8 +68,8 @@ def add_day_words(c: Collector) -> None:
         elif unit == "month" and n <= 2:
             c.add(m.start(), m.end(), c.shifted(-30 * n), 3, "month")
         else:
-            c.add(m.start(), m.end(), c.shifted(-(365 if unit == "year" else 30) * n), 3,
-                  "background")
+            days = {"year": 365, "decade": 3652}.get(unit, 30)
+            c.add(m.start(), m.end(), c.shifted(-days * n), 3, "background")
 
 
 def add_weeks(c: Collector) -> None:

@@ -28,12 +28,13 @@ class DateMention:
 _TRIGGERS = {
     "words": re.compile(
         r"\b(?:ago|days?|weeks?|weekend|months?|years?|decades|today|tonight|yesterday"
-        r"|overnight|night|morning|afternoon|evening|hours|minutes|moments|shortly|soon)\b"),
+        r"|overnight|night|morning|afternoon|evening|hours|minutes|moments|shortly|soon"
+        r"|winter|spring|summer|autumn|fall)\b"),
     "months": re.compile(
         r"(?:January|February|March|April|May|June|July|August|September|October|November"
         r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])"),
     "weekdays": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
-    "years": re.compile(r"[12][09]\d\d"),
+    "years": re.compile(r"1\d\d\d|20\d\d"),
     "holidays": re.compile(r"(?:Christmas|New Year|Boxing Day)"),
 }
 _BEFORE, _AFTER = 50, 30

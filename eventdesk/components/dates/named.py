@@ -61,6 +61,28 @@ _YEAR_SPAN = re.compile(
     r"|soldiers|fighters|men|women|children|homes|houses|families|refugees|km|kilomet|metres"
     r"|meters|tonnes|tons|miles))"
 )
+# A year before 1800 ("captured Gibraltar in 1704", "sacked the city in 1527"), read only
+# after a preposition of time and before a pause or a joining word: a bare "in 1500" may
+# count things ("in 1500 homes"); 1800 and after are _YEAR_SPAN's.
+_OLD_YEAR = re.compile(
+    r"\b(?P<prep>(?i:in|since|until|till|during|before|after|between|from))\s+"
+    r"(?P<y>1[0-7]\d\d)(?=\s*[,.;:)]|\s*$|\s+(?:and|to|when|while|as|after|before|during"
+    r"|until|but|under|against)\b)"
+)
+# A line of a chronology or a "today in history" list that opens with its year and a dash
+# ("1824 - Turkey captures island of Psara", "2014 – Militants seize the city"): that
+# year's deed.
+_YEAR_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<y>1\d\d\d|20\d\d)[ \t]*[-–—:_][ \t]+(?=[A-Z])")
+# A past season ("last winter", "in the summer of 2014"): its middle month, northern
+# seasons as most wire copy means them.
+SEASON_MONTH = {"winter": 1, "spring": 4, "summer": 7, "autumn": 10, "fall": 10}
+_SEASON = re.compile(
+    r"\b(?:last\s+(?P<last>winter|spring|summer|autumn|fall)"
+    r"|in\s+(?:the\s+)?(?P<named>winter|spring|summer|autumn|fall)\s+(?:of\s+)?"
+    r"(?P<y>1[89]\d\d|20\d\d))\b")
+# Days before publication within which "last winter" still means the season before this
+# one ("last winter" in February is the winter a year ago).
+SEASON_SETTLED_DAYS = 60
 # "the 2016 peace agreement", "the 2011 uprising": a year naming an earlier event
 _YEAR_NAMING = re.compile(r"\b(?i:the)\s+(?P<y>" + _YEAR + r")(?=\s+[a-z])")
 # Holidays on a fixed day of the year, which reports date deeds by ("gunmen killed 200
@@ -160,8 +182,23 @@ def add_holidays(c: Collector) -> None:
         c.add(m.start(), m.end(), date, 2 if since else 1, "background" if since else "day")
 
 
+def _season_date(m: re.Match, published: dt.date | None) -> dt.date | None:
+    """The middle of the season named: of its year, or for "last winter" the latest one
+    settled before publication."""
+    if m["named"]:
+        return dt.date(int(m["y"]), SEASON_MONTH[m["named"]], 15)
+    if published is None:
+        return None
+    month = SEASON_MONTH[m["last"]]
+    date = dt.date(published.year, month, 15)
+    while (published - date).days <= SEASON_SETTLED_DAYS:
+        date = date.replace(year=date.year - 1)
+    return date
+
+
 def add_months(c: Collector) -> None:
-    """A month ("in March", "late May 2015") or a year ("since 2011", "the 2016 accord")."""
+    """A month ("in March", "late May 2015") or a year ("since 2011", "the 2016 accord",
+    "in 1704", a chronology's "1824 - …")."""
     for m in c.scan(_MONTH_ALONE, "months"):
         prep = (m["prep"] or "").lower()
         part = (m["part"] or "").lower()
@@ -185,6 +222,14 @@ def add_months(c: Collector) -> None:
     for m in c.scan(_YEAR_SPAN, "years"):
         year = int(m["y"])
         c.add(m.start(), m.end(), dt.date(year, 1, 1), 3, "background")
+    for m in c.scan(_SEASON, "words"):
+        date = _season_date(m, c.published)
+        if date is not None:
+            c.add(m.start(), m.end(), date, 3, "month")
+    for m in c.scan(_OLD_YEAR, "years"):
+        c.add(m.start(), m.end(), dt.date(int(m["y"]), 1, 1), 3, "background")
+    for m in c.scan(_YEAR_LINE, "years"):
+        c.add(m.start("y"), m.end("y"), dt.date(int(m["y"]), 1, 1), 3, "background")
     for m in c.scan(_YEAR_NAMING, "years"):
         year = int(m["y"])
         if c.published is None or year < c.published.year:

@@ -64,6 +64,30 @@ def _adjuncts_of_the_verb(clause: Clause) -> list[str]:
             if c.dep_ == "prep"]
 
 
+def _said_before_the_first_verb(doc: Doc, clause: Clause) -> set[str]:
+    """"In 2012, militants attacked X and kidnapped its mayor": a verb joined to an earlier
+    one, with no date of its own, shares the dates said ahead of that verb."""
+    root = clause.root
+    head = root.head
+    if root.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > root.i:
+        return set()
+    return {d.kind for d in doc._.dates or [] if head.left_edge.idx <= d.start_char < head.idx}
+
+
+def _offset_from_a_background_date(doc: Doc, clause: Clause, start: int, end: int) -> bool:
+    """"In 1981, jets destroyed a reactor shortly before it was to open", "in 2014
+    militants took the town and the army retook it the next day": every offset of the
+    clause ("shortly before", "the next day") moves from a background date said before it
+    in its sentence, which names no day or week: it tells no day but that year's."""
+    sent = clause.sent
+    dates = [d for d in doc._.dates or [] if sent.start_char <= d.start_char < sent.end_char]
+    offsets = [d.start_char for d in dates if d.kind == "relative" and d.date is None
+               and start <= d.start_char < end]
+    backgrounds = [d.start_char for d in dates if d.kind == "background"]
+    return bool(offsets and backgrounds) and min(backgrounds) < min(offsets) \
+        and not any(d.kind in ("day", "week") for d in dates)
+
+
 def background(doc: Doc, clause: Clause) -> str | None:
     """Aggregates with no single day or place: "since 2011", "have killed 500 since
     December", "18 people had been killed across the country"."""
@@ -85,6 +109,10 @@ def background(doc: Doc, clause: Clause) -> str | None:
     # the day of a saying is not the deed's ("have executed dozens since fighting broke out
     # last year, the group said on Thursday")
     deed_kinds = deed_date_kinds(doc, clause, start, end)
+    if not deed_kinds:
+        deed_kinds = _said_before_the_first_verb(doc, clause)
+    if _offset_from_a_background_date(doc, clause, start, end):
+        deed_kinds = (deed_kinds - {"relative"}) | {"background"}
     if "background" in deed_kinds and not deed_kinds & {"day", "relative"} \
             and not _fighting_since_days_ago(doc, clause, start, end) \
             and not _operation_since_days_ago(doc, clause, start, end):

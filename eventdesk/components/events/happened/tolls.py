@@ -100,15 +100,41 @@ def participle_told_as_history(doc: Doc, clause: Clause) -> str | None:
     return None
 
 
+# Nouns of a stretch of a war ("in the early days of the uprising", "at the height of the
+# war"): the war told as the time, through their "of".
+WAR_STRETCHES = frozenset({"day", "week", "month", "year", "height", "start", "beginning",
+                           "outbreak", "end", "course", "stage", "phase"})
+
+
 def _war_as_its_time(head: Token) -> bool:
     """A war, an invasion or an occupation as the time of `head` ("in the 1967 war",
-    "during the occupation"), not an incident ("in an invasion of the town") nor a fight
-    between sides ("the conflict between troops and militants")."""
+    "during the occupation", "during World War II", "in the early days of the uprising"),
+    not an incident ("in an invasion of the town") nor a fight between sides ("the
+    conflict between troops and militants")."""
     cues = modality()
-    return any(prep.dep_ == "prep" and prep.lower_ in cues.war_preps
-               and any(g.dep_ == "pobj" and g.lemma_.lower() in cues.words["war_as_time"]
-                       and not any(d.lower_ in ("a", "an") for d in g.children)
-                       and not (g.lemma_.lower() == "conflict"
-                                and any(d.lower_ == "between" for d in g.children))
-                       for g in prep.children)
-               for prep in head.children)
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in cues.war_preps | {"at"}:
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            if prep.lower_ != "at" and _a_war(g, cues):
+                return True
+            if g.lemma_.lower() in WAR_STRETCHES and any(
+                    c.dep_ == "prep" and c.lower_ == "of"
+                    and any(w.dep_ == "pobj" and _a_war(w, cues) for w in c.children)
+                    for c in g.children):
+                return True
+    return False
+
+
+def _a_war(noun: Token, cues) -> bool:
+    """A war word with no "a" ("an invasion of the town" is an incident), not a conflict
+    "between" sides, or a war named by its name ("World War II")."""
+    words = cues.words["war_as_time"]
+    named = noun.ent_type_ == "EVENT" and any(c.dep_ == "compound" and c.lemma_.lower() in words
+                                              for c in noun.children)
+    return named or (noun.lemma_.lower() in words
+                     and not any(d.lower_ in ("a", "an") for d in noun.children)
+                     and not (noun.lemma_.lower() == "conflict"
+                              and any(d.lower_ == "between" for d in noun.children)))

@@ -123,10 +123,15 @@ def protest_word_in_other_sense(facts: ClauseFacts) -> bool:
                             and c.left_edge.i == verb.i + 1), None)
         moved = lemma == "march" and (bool(deps & {"nsubjpass", "auxpass"}) or (
             next_object is not None and _is_people(facts.doc, next_object)))
-        shown = lemma == "demonstrate" and (said_that or (
+        # "demonstrated they were still on friendly terms": a clause shown, "that" or none
+        shown_clause = said_that or any(c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1
+                                        for c in verb.children)
+        shown = lemma == "demonstrate" and (shown_clause or (
             next_object is not None
             and next_object.lemma_.lower() not in lexicon()["protest_objects"]))
-        said = lemma == "protest" and said_that
+        # "'This is the coward's way out,' Coburn protested": the words said come first
+        said = lemma == "protest" and (said_that or any(c.dep_ == "ccomp" and c.i < verb.i
+                                                        for c in verb.children))
         # "gathered evidence to support", "poured money in to support": things, not a crowd
         collected = lemma in ("gather", "assemble", "pour") and bool(deps & {"dobj", "nsubjpass"})
         if not (moved or shown or said or collected):
@@ -308,6 +313,7 @@ def protest_verb_without_crowd(facts: ClauseFacts) -> bool:
     if any((t.lower_ in CROWD_WORDS or t.lemma_.lower() in CROWD_WORDS) and t.pos_ != "VERB"
            for t in facts.clause.sent) or any(
             t.like_num and t.head.lemma_.lower() not in MARCHING_UNITS
+            and t.ent_type_ not in ("DATE", "TIME")   # "on May 23 and 24" counts no crowd
             for t in facts.clause.tokens):
         return False
     forces = {i for m in doc._.actors or [] if m.role_hint in ("armed", "state", "international")

@@ -121,6 +121,21 @@ def property_burned(facts: ClauseFacts) -> bool:
     return False
 
 
+@predicate.add
+def burned_down_by_itself(facts: ClauseFacts) -> bool:
+    """"The opera house burned down in 1987": every looting word of the clause is "burn"
+    in the active voice with a building for its subject and no object — a fire, no one
+    burning it (a passive "was burned down" has a doer, told or not)."""
+    doc = facts.doc
+    words = [doc[m.start:m.end].root for m in facts.clause.triggers
+             if FAMILY_OF.get(m.category) == "looting"]
+    return bool(words) and all(
+        w.lemma_.lower() in ("burn", "burnt") and w.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in w.children)
+        and any(c.dep_ == "nsubj" for c in w.children) and not armed_subject(w)
+        for w in words)
+
+
 # Verbs that say an agreement already made lasted or ended ("the ceasefire held").
 AGREEMENT_KEPT = frozenset({"hold", "last", "survive", "endure", "collapse", "falter",
                             "expire", "lapse", "crumble", "unravel"})

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.components.events.common import (
-    lexicon,
+from eventdesk.components.events.common import armed_subject, lexicon, names_a_place
+from eventdesk.components.events.subtype.shared import (
+    FIGHTER_NOUNS,
+    FORCE_NOUNS,
+    GROUND_NOUNS,
+    PEOPLE_NOUNS,
+    SETTLED_GROUND,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
 
@@ -119,3 +124,44 @@ def _military_point(noun: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ in GROUND_PREPS) for c in noun.children)
         or any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.head.children))
 
+
+
+# Nouns of what a side takes by force: ground and people (with triggers.toml's ground,
+# district and facility words and civilian sites: posts, bases, buildings).
+TAKEN_BY_FORCE = GROUND_NOUNS | SETTLED_GROUND | PEOPLE_NOUNS | FIGHTER_NOUNS | FORCE_NOUNS
+# Entities a capture of ground or people names.
+TAKEN_ENTITIES = {"GPE", "LOC", "FAC", "PERSON", "NORP"}
+
+
+@predicate.add
+def one_person_wins(facts: ClauseFacts) -> bool:
+    """"Paul Tracy captured pole position", "Toney captured the heavyweight crown",
+    "Indurain captured five back-to-back": every capture verb of the clause has one named
+    person for its subject, no armed actor, and takes neither ground nor people — no
+    place, person or force named in its objects, and no noun of ground, posts or people
+    (but "pole position", a prize's position) — a win in sport, not a side's capture."""
+    doc = facts.doc
+    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category in ("capture", "recapture")]
+    if not verbs:
+        return False
+    words = lexicon()
+    prizes = words["prize_words"]
+    forced = TAKEN_BY_FORCE | words["ground_words"] | words["district_words"] \
+        | words["facility_words"] | words["civilian_sites"]
+    for verb in verbs:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        if verb.pos_ != "VERB" or len(subjects) != 1 or subjects[0].ent_type_ != "PERSON" \
+                or armed_subject(verb) or not objects:
+            return False
+        for noun in objects:
+            ids = {t.i for t in noun.subtree}
+            prize_named = any(c.dep_ == "compound" and c.lower_ in prizes
+                              for c in noun.children)
+            if names_a_place(doc, ids) or any(t.ent_type_ in TAKEN_ENTITIES for t in noun.subtree) \
+                    or ((noun.lemma_.lower() in forced or noun.lower_ in forced)
+                        and not prize_named):
+                return False
+    return True
