@@ -273,7 +273,7 @@ _PIECES = st.sampled_from(
      "BEIRUT", "(Wire)", "—", "the", "following", "$15", "mid-December", "yesterday"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
 @given(st.lists(_PIECES, max_size=30), st.sampled_from([None, SAT, THU]))
 def test_mentions_are_ordered_disjoint_and_exact(pieces, published):
     text = " ".join(pieces)
@@ -285,13 +285,15 @@ def test_mentions_are_ordered_disjoint_and_exact(pieces, published):
         assert (mention.offset_days is not None) == (mention.kind == "relative")
         if mention.kind == "relative" or published is None and mention.kind != "background":
             assert mention.date is None or "2014" in mention.text
-        if published is not None and mention.date is not None and mention.kind == "day":
+        if published is not None and mention.date is not None and mention.kind == "day" \
+                and not mention.text[-4:].isdigit():
+            # a day told without its year is never ahead; "December 16 2014" may be
             assert mention.date <= published or mention.text.lower().startswith("next")
     ends = [(m.start_char, m.end_char) for m in found]
     assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
 @given(st.text(max_size=200))
 def test_arbitrary_text_never_fails(text):
     for mention in find_dates(text, SAT):
@@ -307,7 +309,7 @@ _ODD_DATES = st.sampled_from(
      "overnight on Tuesday", "during the night of 6 to 7 May"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
 @given(st.lists(st.one_of(_ODD_DATES, _PIECES), max_size=12),
        st.sampled_from([None, SAT, dt.date(2024, 2, 29), dt.date(2023, 3, 1)]))
 def test_odd_dates_and_nights_never_fail(pieces, published):
