@@ -1,0 +1,148 @@
+"""A place abroad only when the report says so (issue 9): the country evidence a report
+gives besides a place's own name, and the namesake abroad it overrules.
+
+A report names its country in many ways: by name ("in Colombia"), by its dateline
+("MOGADISHU -"), by its other towns and regions, by demonyms ("the Somali army") and by the
+local armed groups it names, whose home is one country ("Al-Shabaab", "the Gulf Clan").
+A town placed in a country the report gives no such evidence of, while it gives evidence
+of the land of another, is a namesake abroad ("Balad" read in Iraq in a report filed from
+Mogadishu on Al-Shabaab): the name's reading in that other country, else the name kept
+as a local place the index lacks under what holds it there, else that country alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc
+
+from eventdesk.components.events.common import read_once
+from eventdesk.components.events.place_fallbacks import report_region, sentence_container
+from eventdesk.components.events.placing.deeds import same_incident_tokens, without_other_deeds
+from eventdesk.components.events.placing.places import country_only
+from eventdesk.components.events.placing.side_places import (
+    where_a_speaker_spoke,
+    where_the_source_is,
+)
+from eventdesk.geo.candidates import BIG_CITY_POPULATION
+from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.country_context import _in_compound, _of_a_force
+from eventdesk.geo.normalize import name_key
+from eventdesk.records import Place
+
+EVIDENCE_KEY = "eventdesk_country_evidence"
+# Actors whose home says where they fight: rebels, political and identity militias. A
+# state's forces act abroad as often as at home, and the context names civilians,
+# protesters and unidentified groups after the report's own country.
+LOCAL_INTERS = frozenset({2, 3, 4})
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Evidence:
+    """One piece of country evidence: the country (as coded), whether it names the land
+    itself (`land`: a country named as a place, the dateline, a town, a region, a local
+    armed group) or only a party's home (a demonym, "Saudi-led", "Israel's artillery"),
+    the key of the place name it comes from and that name's first token (None for others).
+    A town or region is the land only in the event's own sentence: one named elsewhere
+    ("the president was in Nairobi for talks") may be of a neighbour in passing."""
+
+    code: str
+    land: bool
+    name: str | None = None
+    at: int | None = None
+
+
+def country_evidence(placer, doc: Doc) -> tuple[Evidence, ...]:
+    """The report's country evidence, read once per report."""
+    return read_once(doc, EVIDENCE_KEY, None, lambda: tuple(_read_evidence(placer, doc)))
+
+
+def _read_evidence(placer, doc: Doc):
+    words = [t.text for t in doc]
+    for mention in doc._.places or []:
+        if mention.kind == "country":
+            if mention.country_code:
+                party = _in_compound(words, mention.start, mention.end) \
+                    or _of_a_force(words, mention.end, possessive=True) \
+                    or placer.judge.in_a_name(doc, mention)
+                yield Evidence(_coded(mention.country_code), not party)
+            continue
+        if not mention.candidates or not placer.judge.plausible(doc, mention):
+            continue
+        best = mention.candidates[0]
+        if best.country_code and best.match != "transliteration":
+            # the dateline, and where a speaker or a source is, say where the reporter
+            # or the speaker was: a home, not the land the report's deeds are in
+            scene = placer.judge.may_be_scene(doc, mention) \
+                and not where_a_speaker_spoke(doc, mention) \
+                and not where_the_source_is(doc, mention)
+            yield Evidence(_coded(best.country_code), scene, name_key(mention.text),
+                           mention.start)
+    for word in words:
+        code = placer.gazetteer.demonym_country(word) if word[:1].isupper() else None
+        if code:
+            yield Evidence(_coded(code), False)
+    for found in doc._.actors or []:
+        actor = found.actor
+        if actor.country and actor.inter in LOCAL_INTERS and _written_as_a_name(doc, found) \
+                and not _named_after_the_context(placer, actor.name):
+            yield Evidence(_coded(actor.country), True)
+
+
+def _named_after_the_context(placer, name: str) -> bool:
+    """"Unidentified Armed Group (Mexico)", "Civilians (Spain)": an actor the report's
+    country names, no evidence of it ("Houthis (Ansar Allah)" is)."""
+    inner = name.rpartition("(")[2].rstrip(")")
+    return "(" in name and placer.gazetteer.country_code_of(inner) is not None
+
+
+def _written_as_a_name(doc: Doc, found) -> bool:
+    """"Al-Shabaab", "the Gulf Clan": named, not told by a common word the report's
+    country resolves ("rebels", "Gunmen" opening a sentence)."""
+    text = found.text
+    return any(ch.isupper() for ch in text[1:]) or (
+        text[:1].isupper() and not doc[found.start].is_sent_start)
+
+
+def _coded(code: str) -> str:
+    return CODED_AS.get(code, code)
+
+
+def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Place | None:
+    """The place to use instead of `place` when it is a namesake abroad (see the module's
+    doc), else None. The sentence's name read at `place` is the name overruled. A capital
+    or a big city is its own evidence ("protested in Berlin")."""
+    if place is None or place.latitude is None or not place.country_code \
+            or place.geonameid is None:
+        return None
+    mention = next((m for m in doc._.places or [] if sent.start <= m.start < sent.end
+                    and m.kind != "country" and any(
+        c.geonameid == place.geonameid for c in m.candidates)), None)
+    if mention is None:
+        return None
+    reading = next(c for c in mention.candidates if c.geonameid == place.geonameid)
+    if reading.feature_code == "PPLC" or reading.population >= BIG_CITY_POPULATION:
+        return None
+    own = _coded(place.country_code)
+    key = name_key(mention.text)
+    evidence = [e for e in country_evidence(placer, doc) if e.name != key]
+    if any(e.code == own for e in evidence):
+        return None
+    land = [e.code for e in evidence
+            if e.land and (e.at is None or sent.start <= e.at < sent.end)]
+    if not land:
+        return None
+    countries = [_coded(c) for c in doc._.countries or []]
+    home = next((c for c in countries if c in land), None) or max(
+        dict.fromkeys(land), key=land.count)
+    inside = [c for c in mention.candidates
+              if _coded(c.country_code or "") == home and c.match != "transliteration"]
+    if inside:
+        local = placer.gazetteer.resolve(dataclasses.replace(mention, candidates=inside),
+                                         countries=[home])
+        if local is not None and local.latitude is not None:
+            return placer._with_precision(doc, clause, local, mention)
+    unknown = (" ".join(mention.text.split()), mention.start)
+    incident = without_other_deeds(same_incident_tokens(sent, clause), clause)
+    return sentence_container(placer, doc, clause, unknown, home, incident) \
+        or report_region(placer, doc, home, unknown[0]) or country_only(home)
