@@ -68,11 +68,26 @@ def _abroad(doc, placer, clause, place):
     return namesake_abroad(placer, doc, doc[:], clause, place)
 
 
+# 0 MOGADISHU 1 - 2 Somali 3 troops 4 repelled 5 Al-Shabaab 6 in 7 Balad
+FILED_FROM_MOGADISHU = (["MOGADISHU", "-", "Somali", "troops", "repelled", "Al-Shabaab", "in",
+                         "Balad"], [4, 4, 3, 4, 4, 4, 4, 6],
+                        ["npadvmod", "punct", "amod", "nsubj", "ROOT", "dobj", "prep", "pobj"])
+
+
 def test_a_namesake_abroad_of_a_local_groups_land_is_that_country_alone(parsed, gaz):
-    doc, placer, clause, place = _report(parsed, gaz, *BALAD, actors=[(0, SHABAAB)])
+    doc, placer, clause, place = _report(parsed, gaz, *FILED_FROM_MOGADISHU,
+                                         actors=[(5, SHABAAB)], countries=("IQ", "SO"),
+                                         town="Balad")
     assert place.country_code == "IQ"
     moved = _abroad(doc, placer, clause, place)
     assert (moved.country_code, moved.latitude, moved.admin1) == ("SO", None, None)
+
+
+def test_a_name_with_no_reading_in_the_groups_land_stays_in_a_report_weighing_it_less(
+        parsed, gaz):
+    # "Al-Shabaab attacked a base in Balad", nothing else: the report weighs Iraq more
+    doc, placer, clause, place = _report(parsed, gaz, *BALAD, actors=[(0, SHABAAB)])
+    assert _abroad(doc, placer, clause, place) is None
 
 
 def test_the_name_is_kept_under_the_town_its_sentence_gives_in_that_land(parsed, gaz):
@@ -134,4 +149,20 @@ def test_where_a_speaker_spoke_is_no_land_of_the_report(parsed, gaz):
         pos=["NOUN", "VERB", "PROPN", "PUNCT", "NOUN", "VERB", "ADP", "PROPN"],
         lemmas=["fighter", "attack", "balad", ",", "official", "say", "in", "mogadishu"],
         town="Balad")
+    assert _abroad(doc, placer, clause, place) is None
+
+
+def test_a_country_named_as_a_land_is_evidence_and_one_named_as_a_party_is_not(parsed, gaz):
+    # 0 Troops 1 clashed 2 near 3 Caceres 4 in 5 rural 6 Colombia
+    doc, placer, clause, place = _report(
+        parsed, gaz, ["Troops", "clashed", "near", "Caceres", "in", "rural", "Colombia"],
+        [1, 1, 1, 2, 1, 6, 4], ["nsubj", "ROOT", "prep", "pobj", "prep", "amod", "pobj"],
+        countries=("ES", "CO"))
+    assert place.country_code == "ES"
+    assert _abroad(doc, placer, clause, place).country_code == "CO"
+    # 0 Colombia 1 bombed 2 Caceres: a party, not where
+    doc, placer, clause, place = _report(
+        parsed, gaz, ["Colombia", "bombed", "Caceres"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+        countries=("ES", "CO"))
+    assert place.country_code == "ES"
     assert _abroad(doc, placer, clause, place) is None

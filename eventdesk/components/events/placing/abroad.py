@@ -24,9 +24,9 @@ from eventdesk.components.events.placing.side_places import (
     where_a_speaker_spoke,
     where_the_source_is,
 )
-from eventdesk.geo.candidates import BIG_CITY_POPULATION
+from eventdesk.geo.candidates import BIG_CITY_POPULATION, WELL_KNOWN_POPULATION
 from eventdesk.geo.countries import CODED_AS
-from eventdesk.geo.country_context import _in_compound, _of_a_force
+from eventdesk.geo.country_context import _in_compound, _named_as_land, _of_a_force
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
@@ -40,8 +40,9 @@ LOCAL_INTERS = frozenset({2, 3, 4})
 @dataclasses.dataclass(frozen=True, slots=True)
 class Evidence:
     """One piece of country evidence: the country (as coded), whether it names the land
-    itself (`land`: a country named as a place, the dateline, a town, a region, a local
-    armed group) or only a party's home (a demonym, "Saudi-led", "Israel's artillery"),
+    itself (`land`: a country named as a place, a town or region named exactly that can be
+    the scene, a local armed group) or only a home (a demonym, "Saudi-led", "Israel's
+    artillery", the dateline, where a speaker spoke, a loose spelling),
     the key of the place name it comes from and that name's first token (None for others).
     A town or region is the land only in the event's own sentence: one named elsewhere
     ("the president was in Nairobi for talks") may be of a neighbour in passing."""
@@ -62,10 +63,8 @@ def _read_evidence(placer, doc: Doc):
     for mention in doc._.places or []:
         if mention.kind == "country":
             if mention.country_code:
-                party = _in_compound(words, mention.start, mention.end) \
-                    or _of_a_force(words, mention.end, possessive=True) \
-                    or placer.judge.in_a_name(doc, mention)
-                yield Evidence(_coded(mention.country_code), not party)
+                yield Evidence(_coded(mention.country_code), _named_as_a_land(
+                    placer, doc, words, mention))
             continue
         if not mention.candidates or not placer.judge.plausible(doc, mention):
             continue
@@ -73,7 +72,8 @@ def _read_evidence(placer, doc: Doc):
         if best.country_code and best.match != "transliteration":
             # the dateline, and where a speaker or a source is, say where the reporter
             # or the speaker was: a home, not the land the report's deeds are in
-            scene = placer.judge.may_be_scene(doc, mention) \
+            # and a loose spelling ("Khana" as Khanna) is too weak to move a town abroad
+            scene = best.match == "exact" and placer.judge.may_be_scene(doc, mention) \
                 and not where_a_speaker_spoke(doc, mention) \
                 and not where_the_source_is(doc, mention)
             yield Evidence(_coded(best.country_code), scene, name_key(mention.text),
@@ -87,6 +87,18 @@ def _read_evidence(placer, doc: Doc):
         if actor.country and actor.inter in LOCAL_INTERS and _written_as_a_name(doc, found) \
                 and not _named_after_the_context(placer, actor.name):
             yield Evidence(_coded(actor.country), True)
+
+
+def _named_as_a_land(placer, doc: Doc, words: list[str], mention) -> bool:
+    """"in Somalia", "inside Syria", "Syria's Idlib province": the country as where things
+    are; not a party ("Israel captured", "Saudi-led", "Israel's artillery", "the Islamic
+    State of Iraq")."""
+    if _in_compound(words, mention.start, mention.end) \
+            or _of_a_force(words, mention.end, possessive=True) \
+            or placer.judge.in_a_name(doc, mention):
+        return False
+    possessive = mention.end < len(words) and words[mention.end] in ("'s", "’s")
+    return possessive or _named_as_land(words, mention.start)
 
 
 def _named_after_the_context(placer, name: str) -> bool:
@@ -104,6 +116,14 @@ def _written_as_a_name(doc: Doc, found) -> bool:
         text[:1].isupper() and not doc[found.start].is_sent_start)
 
 
+def _outweighs(placer, doc: Doc, home: str, own: str) -> bool:
+    """The report's evidence weighs `home` more than `own` (the country of the name read
+    abroad, whose own weight counts), read once per report."""
+    weights = read_once(doc, EVIDENCE_KEY, "weights", lambda: dict(
+        placer.gazetteer.document_countries(doc, mentions=doc._.places or [])))
+    return weights.get(home, 0.0) > weights.get(own, 0.0)
+
+
 def _coded(code: str) -> str:
     return CODED_AS.get(code, code)
 
@@ -111,7 +131,9 @@ def _coded(code: str) -> str:
 def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Place | None:
     """The place to use instead of `place` when it is a namesake abroad (see the module's
     doc), else None. The sentence's name read at `place` is the name overruled. A capital
-    or a big city is its own evidence ("protested in Berlin")."""
+    or a big city is its own evidence ("protested in Berlin"); a name with no reading in
+    the other land is kept there as a local name only when the town abroad is not
+    well known and the report weighs that land more."""
     if place is None or place.latitude is None or not place.country_code \
             or place.geonameid is None:
         return None
@@ -142,6 +164,8 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
                                          countries=[home])
         if local is not None and local.latitude is not None:
             return placer._with_precision(doc, clause, local, mention)
+    if reading.population >= WELL_KNOWN_POPULATION or not _outweighs(placer, doc, home, own):
+        return None  # a well-known town abroad, or a report more about its country
     unknown = (" ".join(mention.text.split()), mention.start)
     incident = without_other_deeds(same_incident_tokens(sent, clause), clause)
     return sentence_container(placer, doc, clause, unknown, home, incident) \
