@@ -19,12 +19,15 @@ PLACES = [
     (9200004, "Caceres", "", 39.48, -6.37, "P", "PPLA2", "ES", "57", 96_000),
     (9200005, "Caceres", "", 7.58, -75.35, "P", "PPL", "CO", "02", 5_000),
     (9200006, "Hamburg", "", 53.55, 10.0, "P", "PPLA", "DE", "04", 1_800_000),
+    # a made-up well-known town abroad (50,000 people or more) named like a Somali village
+    (9200007, "Qoryaley", "", 9.0, 38.7, "P", "PPL", "ET", "44", 80_000),
 ]
 ADMIN1 = [("IQ.18", "Salah ad Din", "Salah ad Din", 9200010),
           ("SO.02", "Banaadir", "Banaadir", 9200011),
           ("SO.13", "Middle Shabele", "Middle Shabele", 9200012),
           ("ES.57", "Extremadura", "Extremadura", 9200013),
-          ("CO.02", "Antioquia", "Antioquia", 9200014), ("DE.04", "Hamburg", "Hamburg", 9200015)]
+          ("CO.02", "Antioquia", "Antioquia", 9200014), ("DE.04", "Hamburg", "Hamburg", 9200015),
+          ("ET.44", "Oromiya", "Oromiya", 9200016)]
 
 SHABAAB = Actor(name="Al Shabaab", inter=2, country="SO")
 GULF_CLAN = Actor(name="Clan del Golfo", inter=3, country="CO")
@@ -165,4 +168,35 @@ def test_a_country_named_as_a_land_is_evidence_and_one_named_as_a_party_is_not(p
         parsed, gaz, ["Colombia", "bombed", "Caceres"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
         countries=("ES", "CO"))
     assert place.country_code == "ES"
+    assert _abroad(doc, placer, clause, place) is None
+
+
+def test_a_name_with_no_reading_in_a_land_the_report_names_as_where_is_kept_there(
+        parsed, gaz):
+    # 0 In 1 Somalia 2 , 3 fighters 4 attacked 5 a 6 base 7 in 8 Balad: Balad's one reading
+    # weighs more than the country's name, but the report says where
+    doc, placer, clause, place = _report(
+        parsed, gaz, ["In", "Somalia", ",", "fighters"] + BALAD[0][1:],
+        [4, 0, 4, 4, 4, 6, 4, 4, 7], ["prep", "pobj", "punct"] + BALAD[2], town="Balad")
+    assert place.country_code == "IQ"
+    moved = _abroad(doc, placer, clause, place)
+    assert (moved.country_code, moved.latitude) == ("SO", None)
+
+
+def test_a_well_known_town_abroad_needs_two_kinds_of_evidence_of_the_land(parsed, gaz):
+    # 0 In 1 Somalia 2 , 3 fighters 4 attacked 5 Jowhar 6 and 7 Qoryaley: the country named
+    # as where and a Somali town beside it
+    doc, placer, clause, place = _report(
+        parsed, gaz, ["In", "Somalia", ",", "fighters", "attacked", "Jowhar", "and", "Qoryaley"],
+        [4, 0, 4, 4, 4, 4, 5, 5], ["prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "cc",
+                                   "conj"], countries=("ET", "SO"), town="Qoryaley")
+    assert place.country_code == "ET"
+    moved = _abroad(doc, placer, clause, place)
+    assert (moved.location, moved.country_code, moved.geo_precision) == \
+        ("Jowhar - Qoryaley", "SO", 2)
+    # the country's name alone is not enough for a well-known town abroad
+    doc, placer, clause, place = _report(
+        parsed, gaz, ["In", "Somalia", ",", "fighters", "attacked", "Qoryaley"],
+        [4, 0, 4, 4, 4, 4], ["prep", "pobj", "punct", "nsubj", "ROOT", "dobj"],
+        countries=("ET", "SO"), town="Qoryaley")
     assert _abroad(doc, placer, clause, place) is None

@@ -26,7 +26,12 @@ from eventdesk.components.events.placing.side_places import (
 )
 from eventdesk.geo.candidates import BIG_CITY_POPULATION, WELL_KNOWN_POPULATION
 from eventdesk.geo.countries import CODED_AS
-from eventdesk.geo.country_context import _in_compound, _named_as_land, _of_a_force
+from eventdesk.geo.country_context import (
+    _before_border,
+    _in_compound,
+    _named_as_land,
+    _of_a_force,
+)
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
@@ -41,16 +46,18 @@ LOCAL_INTERS = frozenset({2, 3, 4})
 class Evidence:
     """One piece of country evidence: the country (as coded), whether it names the land
     itself (`land`: a country named as a place, a town or region named exactly that can be
-    the scene, a local armed group) or only a home (a demonym, "Saudi-led", "Israel's
-    artillery", the dateline, where a speaker spoke, a loose spelling),
-    the key of the place name it comes from and that name's first token (None for others).
-    A town or region is the land only in the event's own sentence: one named elsewhere
-    ("the president was in Nairobi for talks") may be of a neighbour in passing."""
+    the scene, a local armed group) or only a home (a demonym not of a force, "Saudi-led",
+    "Israel's artillery", the dateline, where a speaker spoke, a loose spelling),
+    the key of the place name it comes from and that name's first token (None for others),
+    and whether it is a country's name. A town or region is the land only in the event's
+    own sentence: one named elsewhere ("the president was in Nairobi for talks") may be of
+    a neighbour in passing."""
 
     code: str
     land: bool
     name: str | None = None
     at: int | None = None
+    country_named: bool = False
 
 
 def country_evidence(placer, doc: Doc) -> tuple[Evidence, ...]:
@@ -64,7 +71,7 @@ def _read_evidence(placer, doc: Doc):
         if mention.kind == "country":
             if mention.country_code:
                 yield Evidence(_coded(mention.country_code), _named_as_a_land(
-                    placer, doc, words, mention))
+                    placer, doc, words, mention), country_named=True)
             continue
         if not mention.candidates or not placer.judge.plausible(doc, mention):
             continue
@@ -78,9 +85,12 @@ def _read_evidence(placer, doc: Doc):
                 and not where_the_source_is(doc, mention)
             yield Evidence(_coded(best.country_code), scene, name_key(mention.text),
                            mention.start)
-    for word in words:
+    for k, word in enumerate(words):
         code = placer.gazetteer.demonym_country(word) if word[:1].isupper() else None
-        if code:
+        if code and not (_in_compound(words, k, k + 1) or _before_border(words, k + 1)
+                         or _of_a_force(words, k + 1)):
+            # "Kenyan leaders", not "Ethiopian troops" (a force acts abroad as often as at
+            # home), "Saudi-led" or "the Afghan border"
             yield Evidence(_coded(code), False)
     for found in doc._.actors or []:
         actor = found.actor
@@ -98,7 +108,8 @@ def _named_as_a_land(placer, doc: Doc, words: list[str], mention) -> bool:
             or placer.judge.in_a_name(doc, mention):
         return False
     possessive = mention.end < len(words) and words[mention.end] in ("'s", "’s")
-    return possessive or _named_as_land(words, mention.start)
+    fronted = mention.start > 0 and words[mention.start - 1] in ("In", "Inside", "Across")
+    return possessive or fronted or _named_as_land(words, mention.start)
 
 
 def _named_after_the_context(placer, name: str) -> bool:
@@ -130,16 +141,20 @@ def _coded(code: str) -> str:
 
 def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Place | None:
     """The place to use instead of `place` when it is a namesake abroad (see the module's
-    doc), else None. The sentence's name read at `place` is the name overruled. A capital
+    doc), else None. The name read at `place` is the name overruled. A capital
     or a big city is its own evidence ("protested in Berlin"); a name with no reading in
-    the other land is kept there as a local name only when the town abroad is not
-    well known and the report weighs that land more."""
+    the other land is kept there as a local name only when the report names that land
+    as where, or weighs it more, and -- for a well-known town abroad -- gives two kinds
+    of evidence of it."""
     if place is None or place.latitude is None or not place.country_code \
             or place.geonameid is None:
         return None
-    mention = next((m for m in doc._.places or [] if sent.start <= m.start < sent.end
-                    and m.kind != "country" and any(
-        c.geonameid == place.geonameid for c in m.candidates)), None)
+    # the sentence's own name first, else one the report named before (the place it was
+    # talking about)
+    named = [m for m in doc._.places or [] if m.kind != "country"
+             and any(c.geonameid == place.geonameid for c in m.candidates)]
+    mention = next((m for m in named if sent.start <= m.start < sent.end),
+                   named[0] if named else None)
     if mention is None:
         return None
     reading = next(c for c in mention.candidates if c.geonameid == place.geonameid)
@@ -150,8 +165,8 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
     evidence = [e for e in country_evidence(placer, doc) if e.name != key]
     if any(e.code == own for e in evidence):
         return None
-    land = [e.code for e in evidence
-            if e.land and (e.at is None or sent.start <= e.at < sent.end)]
+    lands = [e for e in evidence if e.land and (e.at is None or sent.start <= e.at < sent.end)]
+    land = [e.code for e in lands]
     if not land:
         return None
     countries = [_coded(c) for c in doc._.countries or []]
@@ -164,8 +179,14 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
                                          countries=[home])
         if local is not None and local.latitude is not None:
             return placer._with_precision(doc, clause, local, mention)
-    if reading.population >= WELL_KNOWN_POPULATION or not _outweighs(placer, doc, home, own):
-        return None  # a well-known town abroad, or a report more about its country
+    kinds = {"country" if e.country_named else "town" if e.name else "group"
+             for e in lands if e.code == home}
+    if len(kinds) < (2 if reading.population >= WELL_KNOWN_POPULATION else 1) or not (
+            "country" in kinds or _outweighs(placer, doc, home, own)):
+        # a well-known town abroad needs two kinds of evidence of the land ("in Somalia"
+        # and a Somali town beside it), any town a report that names that land as where or
+        # weighs it more
+        return None
     unknown = (" ".join(mention.text.split()), mention.start)
     incident = without_other_deeds(same_incident_tokens(sent, clause), clause)
     return sentence_container(placer, doc, clause, unknown, home, incident) \
