@@ -77,9 +77,8 @@ def _read_evidence(placer, doc: Doc):
             continue
         best = mention.candidates[0]
         if best.country_code and best.match != "transliteration":
-            # the dateline, and where a speaker or a source is, say where the reporter
-            # or the speaker was: a home, not the land the report's deeds are in
-            # and a loose spelling ("Khana" as Khanna) is too weak to move a town abroad
+            # the dateline, where a speaker or a source is (where the reporter or the
+            # speaker was) and a loose spelling ("Khana" as Khanna) are no land
             scene = best.match == "exact" and placer.judge.may_be_scene(doc, mention) \
                 and not where_a_speaker_spoke(doc, mention) \
                 and not where_the_source_is(doc, mention)
