@@ -200,3 +200,19 @@ def test_a_well_known_town_abroad_needs_two_kinds_of_evidence_of_the_land(parsed
         [4, 0, 4, 4, 4, 4], ["prep", "pobj", "punct", "nsubj", "ROOT", "dobj"],
         countries=("ET", "SO"), town="Qoryaley")
     assert _abroad(doc, placer, clause, place) is None
+
+
+def test_a_name_kept_in_the_land_is_placed_at_the_point_the_text_gives_from_its_capital(
+        parsed, gaz):
+    # ... 6 in 7 Balad 8 , 9 30 10 km 11 north 12 of 13 the 14 capital
+    words, heads, deps = FILED_FROM_MOGADISHU
+    doc, placer, clause, place = _report(
+        parsed, gaz, words + [",", "30", "km", "north", "of", "the", "capital"],
+        heads + [7, 10, 11, 7, 11, 14, 12],
+        deps + ["punct", "nummod", "npadvmod", "advmod", "prep", "det", "pobj"],
+        actors=[(5, SHABAAB)], countries=("IQ", "SO"), town="Balad")
+    moved = _abroad(doc, placer, clause, place)
+    assert (moved.location, moved.country_code, moved.geo_precision) == ("Balad", "SO", 2)
+    # 30 km north of Mogadishu (2.04, 45.34), never Iraq's Balad
+    assert (moved.latitude, moved.longitude) == (pytest.approx(2.31, abs=0.01),
+                                                 pytest.approx(45.34, abs=0.01))

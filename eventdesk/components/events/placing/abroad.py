@@ -18,8 +18,15 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import read_once
 from eventdesk.components.events.place_fallbacks import report_region, sentence_container
+from eventdesk.components.events.place_measures import (
+    BEARINGS,
+    MEASURE_SPAN,
+    PROJECTED_MAX_KM,
+    PROJECTED_MIN_KM,
+    measure_before,
+)
 from eventdesk.components.events.placing.deeds import same_incident_tokens, without_other_deeds
-from eventdesk.components.events.placing.places import country_only
+from eventdesk.components.events.placing.places import country_only, measured_off
 from eventdesk.components.events.placing.side_places import (
     where_a_speaker_spoke,
     where_the_source_is,
@@ -32,6 +39,7 @@ from eventdesk.geo.country_context import (
     _named_as_land,
     _of_a_force,
 )
+from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
@@ -189,4 +197,25 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
     unknown = (" ".join(mention.text.split()), mention.start)
     incident = without_other_deeds(same_incident_tokens(sent, clause), clause)
     return sentence_container(placer, doc, clause, unknown, home, incident) \
+        or _off_the_capital(placer, doc, sent, mention, home, unknown[0]) \
         or report_region(placer, doc, home, unknown[0]) or country_only(home)
+
+
+def _off_the_capital(placer, doc: Doc, sent, mention, home: str, name: str) -> Place | None:
+    """"Balad, about 30 km north of the capital": the point the text gives from the
+    capital of the land the report is about, under the name."""
+    for tok in doc[mention.end:min(sent.end, mention.end + MEASURE_SPAN + 4)]:
+        the = word_before(doc, tok.i)
+        link = word_before(doc, the)
+        if tok.lower_ != "capital" or the < 1 or doc[the].lower_ != "the" \
+                or doc[link].lower_ != "of":
+            continue
+        measure = measure_before(doc, link)
+        bearing = BEARINGS.get(measure.word_before)
+        capital = placer._capital([home])
+        if bearing is None or measure.km is None or capital is None \
+                or capital.latitude is None \
+                or not PROJECTED_MIN_KM <= measure.km <= PROJECTED_MAX_KM:
+            return None
+        return measured_off(capital, name, measure.km, bearing)
+    return None
