@@ -78,13 +78,13 @@ def test_a_district_ner_calls_a_place_is_kept_in_a_report_that_names_no_country(
     assert gaz.find_mentions(doc) == []
 
 
-def _plausible(gaz, doc) -> bool:
+def _plausible(gaz, doc, countries=()) -> bool:
     from eventdesk.components.events.place_mentions import MentionJudge
     from eventdesk.extensions import register_extensions
 
     register_extensions()
     doc._.places = gaz.find_mentions(doc)
-    doc._.countries, doc._.actors = [], []
+    doc._.countries, doc._.actors = list(countries), []
     mention, = [m for m in doc._.places if m.kind != "country"]
     return MentionJudge(gaz).plausible(doc, mention)
 
@@ -97,6 +97,15 @@ def test_a_town_read_in_one_country_only_is_plausible_where_no_country_is_named(
     # readings in two countries: which one is unsaid
     assert not _plausible(gaz, _with_entity("Jets struck positions in Hisbaniya.", 4, 5,
                                             "GPE"))
+
+
+def test_a_town_read_in_one_country_only_is_plausible_where_that_country_is_second(gaz):
+    # "a car bomb in Beledweyne" in a report that names Nairobi more: Syria second
+    doc = _with_entity("Jets struck positions in Nubbul.", 4, 5, "GPE")
+    assert _plausible(gaz, doc, countries=["KE", "SY"])
+    # a report whose countries hold none of its readings: a namesake of a place it lacks
+    doc = _with_entity("Jets struck positions in Nubbul.", 4, 5, "GPE")
+    assert not _plausible(gaz, doc, countries=["KE"])
 
 
 def test_a_listed_areas_whole_name_of_everyday_words_is_a_place(tmp_path):

@@ -233,9 +233,11 @@ class MentionJudge(CountryReader):
             # "the town of Muqdadiya" in a report that names no country: another spelling
             # of a sizeable town (with a country named, a town elsewhere is a namesake)
             return True
-        if not countries and lone_reading(doc, mention):
+        if lone_reading(doc, mention) and (not countries or best.country_code in countries):
             # "airstrikes on the towns of Nubbul and Alzahraa" in a report that names no
-            # country: a name NER calls a place, read in one country only, a sizeable town
+            # country, "a car bomb in Beledweyne" in one that names Nairobi more: a name NER
+            # calls a place, read in one of the report's countries only, a sizeable town --
+            # no namesake of a place the report's first country has
             return True
         holder = self._stated_holder(doc, mention)
         if holder is not None and any(

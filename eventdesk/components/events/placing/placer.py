@@ -28,6 +28,7 @@ from eventdesk.components.events.place_names import (
     settlement_holder,
     settlement_in,
 )
+from eventdesk.components.events.placing.abroad import namesake_abroad
 from eventdesk.components.events.placing.anaphora import told_aside, town_anaphor
 from eventdesk.components.events.placing.deeds import (
     joined_deed_tokens,
@@ -115,8 +116,13 @@ class Placer(FocusFinder):
 
     def place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
         """The event's place: what the clause names, then "the city" it refers back to,
-        then what its sentence names, then the place the report was last talking about."""
+        then what its sentence names, then the place the report was last talking about;
+        never a namesake abroad (`abroad.namesake_abroad`)."""
         clause = with_shared_verbs(clause)
+        place = self._place_for(doc, sent, sent_index, clause, ctx)
+        return namesake_abroad(self, doc, sent, clause, place) or place
+
+    def _place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
         ids = {t.i for t in clause.tokens}
         all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
         # not the words of a clause or phrase telling another deed than the clause's

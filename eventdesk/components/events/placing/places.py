@@ -60,13 +60,19 @@ def at_measured_point(doc: Doc, place: Place | None, mention,
         near = copy_place(place)
         near.location, near.geo_precision = f"{landmark} - {name}", 2
         return near
-    moved = copy_place(place)
-    moved.latitude, moved.longitude = projected_point(place.latitude, place.longitude,
-                                                      measured.km, measured.bearing)
-    moved.location = measured.name
+    return measured_off(place, measured.name, measured.km, measured.bearing)
+
+
+def measured_off(landmark: Place, name: str, km: float, bearing: float) -> Place:
+    """The place `name` that lies `km` from `landmark` in the direction `bearing`: the
+    projected point, geo_precision 2; the landmark's region only when near it."""
+    moved = copy_place(landmark)
+    moved.latitude, moved.longitude = projected_point(landmark.latitude, landmark.longitude,
+                                                      km, bearing)
+    moved.location = name
     moved.geo_precision = 2
     moved.geonameid = None
-    if measured.km > LANDMARK_KM:
+    if km > LANDMARK_KM:
         moved.admin1 = moved.admin2 = None  # far from the landmark: maybe another region
     return moved
 

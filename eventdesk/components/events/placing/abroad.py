@@ -1,0 +1,221 @@
+"""A place abroad only when the report says so (issue 9): the country evidence a report
+gives besides a place's own name, and the namesake abroad it overrules.
+
+A report names its country in many ways: by name ("in Colombia"), by its dateline
+("MOGADISHU -"), by its other towns and regions, by demonyms ("the Somali army") and by the
+local armed groups it names, whose home is one country ("Al-Shabaab", "the Gulf Clan").
+A town placed in a country the report gives no such evidence of, while it gives evidence
+of the land of another, is a namesake abroad ("Balad" read in Iraq in a report filed from
+Mogadishu on Al-Shabaab): the name's reading in that other country, else the name kept
+as a local place the index lacks under what holds it there, else that country alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc
+
+from eventdesk.components.events.common import read_once
+from eventdesk.components.events.place_fallbacks import report_region, sentence_container
+from eventdesk.components.events.place_measures import (
+    BEARINGS,
+    MEASURE_SPAN,
+    PROJECTED_MAX_KM,
+    PROJECTED_MIN_KM,
+    measure_before,
+)
+from eventdesk.components.events.placing.deeds import same_incident_tokens, without_other_deeds
+from eventdesk.components.events.placing.places import country_only, measured_off
+from eventdesk.components.events.placing.side_places import (
+    where_a_speaker_spoke,
+    where_the_source_is,
+)
+from eventdesk.geo.candidates import BIG_CITY_POPULATION, WELL_KNOWN_POPULATION
+from eventdesk.geo.countries import CODED_AS
+from eventdesk.geo.country_context import (
+    _before_border,
+    _in_compound,
+    _named_as_land,
+    _of_a_force,
+)
+from eventdesk.geo.name_spans import word_before
+from eventdesk.geo.normalize import name_key
+from eventdesk.records import Place
+
+EVIDENCE_KEY = "eventdesk_country_evidence"
+# Actors whose home says where they fight: rebels, political and identity militias. A
+# state's forces act abroad as often as at home, and the context names civilians,
+# protesters and unidentified groups after the report's own country.
+LOCAL_INTERS = frozenset({2, 3, 4})
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Evidence:
+    """One piece of country evidence: the country (as coded), whether it names the land
+    itself (`land`: a country named as a place, a town or region named exactly that can be
+    the scene, a local armed group) or only a home (a demonym not of a force, "Saudi-led",
+    "Israel's artillery", the dateline, where a speaker spoke, a loose spelling),
+    the key of the place name it comes from and that name's first token (None for others),
+    and whether it is a country's name. A town or region is the land only in the event's
+    own sentence: one named elsewhere ("the president was in Nairobi for talks") may be of
+    a neighbour in passing."""
+
+    code: str
+    land: bool
+    name: str | None = None
+    at: int | None = None
+    country_named: bool = False
+
+
+def country_evidence(placer, doc: Doc) -> tuple[Evidence, ...]:
+    """The report's country evidence, read once per report."""
+    return read_once(doc, EVIDENCE_KEY, None, lambda: tuple(_read_evidence(placer, doc)))
+
+
+def _read_evidence(placer, doc: Doc):
+    words = [t.text for t in doc]
+    for mention in doc._.places or []:
+        if mention.kind == "country":
+            if mention.country_code:
+                yield Evidence(_coded(mention.country_code), _named_as_a_land(
+                    placer, doc, words, mention), country_named=True)
+            continue
+        if not mention.candidates or not placer.judge.plausible(doc, mention):
+            continue
+        best = mention.candidates[0]
+        if best.country_code and best.match != "transliteration":
+            # the dateline, where a speaker or a source is (where the reporter or the
+            # speaker was) and a loose spelling ("Khana" as Khanna) are no land
+            scene = best.match == "exact" and placer.judge.may_be_scene(doc, mention) \
+                and not where_a_speaker_spoke(doc, mention) \
+                and not where_the_source_is(doc, mention)
+            yield Evidence(_coded(best.country_code), scene, name_key(mention.text),
+                           mention.start)
+    for k, word in enumerate(words):
+        code = placer.gazetteer.demonym_country(word) if word[:1].isupper() else None
+        if code and not (_in_compound(words, k, k + 1) or _before_border(words, k + 1)
+                         or _of_a_force(words, k + 1)):
+            # "Kenyan leaders", not "Ethiopian troops" (a force acts abroad as often as at
+            # home), "Saudi-led" or "the Afghan border"
+            yield Evidence(_coded(code), False)
+    for found in doc._.actors or []:
+        actor = found.actor
+        if actor.country and actor.inter in LOCAL_INTERS and _written_as_a_name(doc, found) \
+                and not _named_after_the_context(placer, actor.name):
+            yield Evidence(_coded(actor.country), True)
+
+
+def _named_as_a_land(placer, doc: Doc, words: list[str], mention) -> bool:
+    """"in Somalia", "inside Syria", "Syria's Idlib province": the country as where things
+    are; not a party ("Israel captured", "Saudi-led", "Israel's artillery", "the Islamic
+    State of Iraq")."""
+    if _in_compound(words, mention.start, mention.end) \
+            or _of_a_force(words, mention.end, possessive=True) \
+            or placer.judge.in_a_name(doc, mention):
+        return False
+    possessive = mention.end < len(words) and words[mention.end] in ("'s", "’s")
+    fronted = mention.start > 0 and words[mention.start - 1] in ("In", "Inside", "Across")
+    return possessive or fronted or _named_as_land(words, mention.start)
+
+
+def _named_after_the_context(placer, name: str) -> bool:
+    """"Unidentified Armed Group (Mexico)", "Civilians (Spain)": an actor the report's
+    country names, no evidence of it ("Houthis (Ansar Allah)" is)."""
+    inner = name.rpartition("(")[2].rstrip(")")
+    return "(" in name and placer.gazetteer.country_code_of(inner) is not None
+
+
+def _written_as_a_name(doc: Doc, found) -> bool:
+    """"Al-Shabaab", "the Gulf Clan": named, not told by a common word the report's
+    country resolves ("rebels", "Gunmen" opening a sentence)."""
+    text = found.text
+    return any(ch.isupper() for ch in text[1:]) or (
+        text[:1].isupper() and not doc[found.start].is_sent_start)
+
+
+def _outweighs(placer, doc: Doc, home: str, own: str) -> bool:
+    """The report's evidence weighs `home` more than `own` (the country of the name read
+    abroad, whose own weight counts), read once per report."""
+    weights = read_once(doc, EVIDENCE_KEY, "weights", lambda: dict(
+        placer.gazetteer.document_countries(doc, mentions=doc._.places or [])))
+    return weights.get(home, 0.0) > weights.get(own, 0.0)
+
+
+def _coded(code: str) -> str:
+    return CODED_AS.get(code, code)
+
+
+def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Place | None:
+    """The place to use instead of `place` when it is a namesake abroad (see the module's
+    doc), else None. The name read at `place` is the name overruled. A capital
+    or a big city is its own evidence ("protested in Berlin"); a name with no reading in
+    the other land is kept there as a local name only when the report names that land
+    as where, or weighs it more, and -- for a well-known town abroad -- gives two kinds
+    of evidence of it."""
+    if place is None or place.latitude is None or not place.country_code \
+            or place.geonameid is None:
+        return None
+    # the sentence's own name first, else one the report named before (the place it was
+    # talking about)
+    named = [m for m in doc._.places or [] if m.kind != "country"
+             and any(c.geonameid == place.geonameid for c in m.candidates)]
+    mention = next((m for m in named if sent.start <= m.start < sent.end),
+                   named[0] if named else None)
+    if mention is None:
+        return None
+    reading = next(c for c in mention.candidates if c.geonameid == place.geonameid)
+    if reading.feature_code == "PPLC" or reading.population >= BIG_CITY_POPULATION:
+        return None
+    own = _coded(place.country_code)
+    key = name_key(mention.text)
+    evidence = [e for e in country_evidence(placer, doc) if e.name != key]
+    if any(e.code == own for e in evidence):
+        return None
+    lands = [e for e in evidence if e.land and (e.at is None or sent.start <= e.at < sent.end)]
+    land = [e.code for e in lands]
+    if not land:
+        return None
+    countries = [_coded(c) for c in doc._.countries or []]
+    home = next((c for c in countries if c in land), None) or max(
+        dict.fromkeys(land), key=land.count)
+    inside = [c for c in mention.candidates
+              if _coded(c.country_code or "") == home and c.match != "transliteration"]
+    if inside:
+        local = placer.gazetteer.resolve(dataclasses.replace(mention, candidates=inside),
+                                         countries=[home])
+        if local is not None and local.latitude is not None:
+            return placer._with_precision(doc, clause, local, mention)
+    kinds = {"country" if e.country_named else "town" if e.name else "group"
+             for e in lands if e.code == home}
+    if len(kinds) < (2 if reading.population >= WELL_KNOWN_POPULATION else 1) or not (
+            "country" in kinds or _outweighs(placer, doc, home, own)):
+        # a well-known town abroad needs two kinds of evidence of the land ("in Somalia"
+        # and a Somali town beside it), any town a report that names that land as where or
+        # weighs it more
+        return None
+    unknown = (" ".join(mention.text.split()), mention.start)
+    incident = without_other_deeds(same_incident_tokens(sent, clause), clause)
+    return sentence_container(placer, doc, clause, unknown, home, incident) \
+        or _off_the_capital(placer, doc, sent, mention, home, unknown[0]) \
+        or report_region(placer, doc, home, unknown[0]) or country_only(home)
+
+
+def _off_the_capital(placer, doc: Doc, sent, mention, home: str, name: str) -> Place | None:
+    """"Balad, about 30 km north of the capital": the point the text gives from the
+    capital of the land the report is about, under the name."""
+    for tok in doc[mention.end:min(sent.end, mention.end + MEASURE_SPAN + 4)]:
+        the = word_before(doc, tok.i)
+        link = word_before(doc, the)
+        if tok.lower_ != "capital" or the < 1 or doc[the].lower_ != "the" \
+                or doc[link].lower_ != "of":
+            continue
+        measure = measure_before(doc, link)
+        bearing = BEARINGS.get(measure.word_before)
+        capital = placer._capital([home])
+        if bearing is None or measure.km is None or capital is None \
+                or capital.latitude is None \
+                or not PROJECTED_MIN_KM <= measure.km <= PROJECTED_MAX_KM:
+            return None
+        return measured_off(capital, name, measure.km, bearing)
+    return None
