@@ -92,6 +92,13 @@ def _read_evidence(placer, doc: Doc):
                 and not where_the_source_is(doc, mention)
             yield Evidence(_coded(best.country_code), scene, name_key(mention.text),
                            mention.start)
+            # a name read as big or bigger in another country ("Donetsk region": Rostov's
+            # Donetsk ranked before Ukraine's oblast city) is a home of that one too
+            for code in {c.country_code for c in mention.candidates[1:]
+                         if c.match == "exact" and c.country_code
+                         and (c.is_region or c.population >= best.population)} \
+                    - {best.country_code}:
+                yield Evidence(_coded(code), False, name_key(mention.text), mention.start)
     for k, word in enumerate(words):
         code = placer.gazetteer.demonym_country(word) if word[:1].isupper() else None
         if code and not (_in_compound(words, k, k + 1) or _before_border(words, k + 1)
