@@ -3,8 +3,9 @@
 Modules, each importing only those before it in ORDER: table (the rule table
 data/rules/typing.toml compiled and applied, and where a classifier's proposal meets the
 rules), shared (word lists and readings several families use), then the predicates the
-rules name, by family: battles, captives (whom a capture takes), things_taken (a thing or
-a prize taken, no event), captures (what a taking is coded as), civilians (whether anyone
+rules name, by family: battles (clashes and attacks), takings (a fight told beside a taking,
+ground changing hands), captives (whom a capture takes), things_taken (a thing or a prize
+taken, no event), captures (what a taking is coded as), civilians (whether anyone
 was harmed), casualty_roles (fighters or civilians among the casualties), harm_causes
 (a harm no side did, or no violence), fighters (whether the dead fought back),
 victim_sides (whose side the dead were on), demonstrations, explosions, strategic. A
@@ -24,10 +25,11 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     fighters,
     harm_causes,
     strategic,
+    takings,
     things_taken,
     victim_sides,
 )
 
-ORDER = ("table", "shared", "battles", "captives", "things_taken", "captures", "civilians",
-         "casualty_roles", "harm_causes", "fighters", "victim_sides", "demonstrations",
-         "explosions", "strategic")
+ORDER = ("table", "shared", "battles", "takings", "captives", "things_taken", "captures",
+         "civilians", "casualty_roles", "harm_causes", "fighters", "victim_sides",
+         "demonstrations", "explosions", "strategic")

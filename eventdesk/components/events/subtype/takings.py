@@ -1,0 +1,218 @@
+"""Predicates of takings, of people or of ground: a fight told beside the taking (a fight's
+prisoners, ground won in a battle), ground changing hands without a fight or to the state, and
+a taking only aimed at. Split from battles.py, which reads the fighting itself: clashes and
+attacks on a force, a site or ground.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.coding.actors import ActorMatcher
+from eventdesk.components.events.common import lexicon
+from eventdesk.components.events.subtype.battles import fight_denied
+from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+
+FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
+
+
+@predicate.add
+def without_fighting(facts: ClauseFacts) -> bool:
+    """Entering a place the other side has left under a deal: a non-violent transfer."""
+    entering = {t.lemma_.lower() for t in facts.clause.tokens} & {"enter", "move", "deploy"}
+    if not entering:
+        return False
+    sent = facts.clause.sent
+    triggers = facts.doc._.triggers or []
+    if any(m.category in FIGHTING and sent.start <= m.start < sent.end
+           and not fight_denied(facts.doc[m.start:m.end].root) for m in triggers):
+        return False
+    return any(m.category in ("agreement", "withdraw") for m in triggers) or any(
+        t.lemma_.lower() in WITHDRAWAL_NOUNS for t in sent)
+
+
+# The other side's leaving, told as a noun ("completed the withdrawal of its forces").
+WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat"}
+
+
+@predicate.add
+def taken_by_state_words(facts: ClauseFacts) -> bool:
+    """"Troops captured the three bunkers", "the army seized the hill", "government soldiers
+    took the village": the side that takes the ground is named only by a word the actor
+    lexicon gives the state in every country (the subject of the capture verb, or the "by"
+    of its passive), with no nationality or name before it that could make it a foreign
+    force ("Russian forces", "Turkish troops") — the state's own forces."""
+    doc = facts.doc
+    matcher = ActorMatcher.load()
+    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "capture"]
+    for verb in verbs:
+        holders = [verb] + ([verb.head] if verb.dep_ in ("conj", "xcomp") else [])
+        takers = [c for v in holders for c in v.children if c.dep_ == "nsubj"]
+        takers += [g for c in verb.children if c.dep_ == "agent"
+                   for g in c.children if g.dep_ == "pobj"]
+        for who in takers:
+            words = [who, *(c for c in who.children if c.dep_ in ("compound", "amod", "poss"))]
+            if any(w.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for w in words):
+                continue
+            if matcher.role_of_word(who.lower_) == "state":
+                return True
+    return False
+
+
+@predicate.add
+def control_passes_to_the_state(facts: ClauseFacts) -> bool:
+    """"The town came under the control of government forces", "fell under army control",
+    "fell into the hands of the army": the place is the subject and the side that takes it
+    holds the control (its modifier or its "of"), a state force — government regains."""
+    doc = facts.doc
+    matcher = ActorMatcher.load()
+    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+              for i in range(m.start, m.end)}
+    root = facts.clause.root
+    if root.lemma_.lower() not in ("come", "fall"):
+        return False
+    held = [g for c in root.children if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in ("control", "hand")]
+    holders = [c for h in held for c in h.children if c.dep_ in ("compound", "amod", "poss")]
+    holders += [g for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    return any(w.i in states or matcher.role_of_word(w.lower_) in ("state", "international")
+               for w in holders)
+
+
+# Facilities that hold ground: a side that captures a base, barracks, the
+# other side's positions or a block of buildings holds them afterwards, a change of territory
+# in news and in ACLED ("the troops captured the base Friday", "captured three regime
+# positions", "captured just over 40 buildings from the rebels"), unlike a checkpoint or a
+# post overrun in a raid.
+HELD_FACILITIES = {"base", "barracks", "position", "positions", "building"}
+
+
+@predicate.add
+def only_facility(facts: ClauseFacts) -> bool:
+    """Overrunning a post or a compound is fighting, not a change of territory; a base,
+    headquarters or positions taken is held (HELD_FACILITIES)."""
+    objects = [c for c in facts.clause.root.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in lexicon()["facility_words"]
+                                 and o.lemma_.lower() not in HELD_FACILITIES
+                                 for o in objects)
+
+
+@predicate.add
+def fighting_in_sentence(facts: ClauseFacts) -> bool:
+    """The sentence tells a fight beside the taking: a fight word ("captured after a
+    shootout", "during fierce fighting"), an ambush, an attack told as a deed ("when
+    gunmen attacked an army base") or casualties ("27 militants were captured and three
+    soldiers suffered wounds") — not a raid, which is how arrests are made, nor "the
+    attacks" a suspect planned."""
+    doc, sent = facts.doc, facts.clause.sent
+    for m in doc._.triggers or []:
+        if not sent.start <= m.start < sent.end:
+            continue
+        if m.category == "kill":
+            return True
+        if m.category not in ("clash", "attack"):
+            continue
+        word = doc[m.start:m.end].root
+        if fight_denied(word) or word.lemma_.lower() == "raid":
+            continue
+        if m.category == "clash" or word.lemma_.lower() == "ambush" or word.pos_ == "VERB":
+            return True
+    return False
+
+
+# What a force moves or holds that an attack on it ambushes: its convoy, patrol or post.
+FORCE_HOLDINGS = {"convoy", "patrol", "column", "base", "camp", "post", "outpost",
+                 "checkpoint", "garrison", "barracks", "position", "positions"}
+
+
+# Verbs under which an infinitive's deed was done ("managed to capture", "went on to take").
+DONE_VERBS = {"manage", "succeed", "go", "proceed"}
+
+
+@predicate.add
+def taking_only_aimed(facts: ClauseFacts) -> bool:
+    """Every taking of ground the clause tells is an infinitive of aim or of failure ("an
+    offensive to capture the village", "after failing to capture the town"), not one done
+    ("managed to capture")."""
+    doc = facts.doc
+    takings = [doc[m.start:m.end].root for m in facts.clause.triggers
+               if m.category in ("capture", "recapture")]
+    return bool(takings) and all(
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and t.head.lemma_.lower() not in DONE_VERBS for t in takings)
+
+
+@predicate.add
+def ambushed_in_sentence(facts: ClauseFacts) -> bool:
+    """The sentence tells an ambush or an attack on a force's convoy, patrol, base or post
+    ("captured after her convoy was ambushed", "captured when guerrillas attacked an army
+    camp"): the fight soldiers are taken prisoner in, not the shootout or the clash in
+    which a force takes a suspect, which news tells as an arrest."""
+    doc, sent = facts.doc, facts.clause.sent
+    for m in doc._.triggers or []:
+        if not sent.start <= m.start < sent.end or m.category not in ("clash", "attack"):
+            continue
+        word = doc[m.start:m.end].root
+        if fight_denied(word):
+            continue
+        if word.lemma_.lower() == "ambush" or m.category == "attack" and word.pos_ == "VERB" \
+                and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FORCE_HOLDINGS
+                        for c in word.children):
+            return True
+    return False
+
+
+def _ground_taken_after(facts: ClauseFacts) -> list[Token]:
+    """The capture verbs that end this clause's fight in a "before" clause of its verb
+    ("fought the troops for two days before the insurgents seized control of the town",
+    "clashed with the rebels before capturing the hill"): the fight's outcome, which the
+    modality table's `other_time` cue leaves uncoded as a clause of its own."""
+    doc, ids = facts.doc, {t.i for t in facts.clause.tokens}
+    found = []
+    for m in doc._.triggers or []:
+        if m.category not in ("capture", "recapture") or m.start in ids:
+            continue
+        verb = doc[m.start:m.end].root
+        if verb.pos_ != "VERB":
+            continue
+        marked = verb.dep_ == "advcl" and verb.head.i in ids and any(
+            c.dep_ == "mark" and c.lower_ == "before" for c in verb.children)
+        after_prep = verb.dep_ == "pcomp" and verb.head.lower_ == "before" \
+            and verb.head.head.i in ids
+        if (marked or after_prep) and _names_what_was_taken(verb):
+            found.append(verb)
+    return found
+
+
+def _names_what_was_taken(verb: Token) -> bool:
+    """The capture names the ground it took ("seized control of the town", "capturing the
+    hill"); bare "regained control" after gunmen stormed a compound is a raid ended within
+    the day, which GUIDELINES code as the clash itself."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if obj.lemma_.lower() != "control" or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "over") for c in obj.children):
+            return True
+    return False
+
+
+@predicate.add
+def ground_taken_after_the_fight(facts: ClauseFacts) -> bool:
+    """A capture told in a "before" clause of the fight's verb (_ground_taken_after)."""
+    return bool(_ground_taken_after(facts))
+
+
+@predicate.add
+def state_takes_ground_after_the_fight(facts: ClauseFacts) -> bool:
+    """The ground taken after the fight was taken by a state force: the subject of the
+    capture verb, or with none ("before capturing the hill"), the fight's acting side."""
+    doc = facts.doc
+    for verb in _ground_taken_after(facts):
+        subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        if not subjects:
+            return facts.agent_role == "state"
+        if any(m.start in subjects and m.role_hint == "state" for m in doc._.actors or []):
+            return True
+    return False
