@@ -5,13 +5,13 @@ data/rules/typing.toml compiled and applied, and where a classifier's proposal m
 rules), shared (word lists and readings several families use), then the predicates the
 rules name, by family: battles (clashes and attacks), takings (a fight told beside a taking,
 ground changing hands), captives (whom a capture takes), things_taken (a thing or a prize
-taken, no event), captures (what a taking is coded as), civilians (whether anyone
-was harmed), casualty_roles (fighters or civilians among the casualties), harm_causes
-(a harm no side did, or no violence), fighters (whether the dead fought back),
-victim_sides (whose side the dead were on), demonstrations, explosions, strategic. A
-family module registers its predicates with the table when imported, so the package
-imports them all here: whichever module of the package is imported first, the table finds
-every predicate its rules name.
+taken, no event), captures (what a taking is coded as), civilians (whether anyone was
+harmed), casualty_roles (fighters or civilians among the casualties), harm_causes (a harm no
+side did, or no violence), fighters (whether the dead fought back), victim_sides (whose side
+the dead were on), protest_senses (protest words in another sense), demonstrations,
+explosions, strategic. A family module registers its predicates with the table when
+imported, so the package imports them all here: whichever module of the package is imported
+first, the table finds every predicate its rules name.
 """
 
 from eventdesk.components.events.subtype import (  # noqa: F401 (imported to register)
@@ -24,6 +24,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     explosions,
     fighters,
     harm_causes,
+    protest_senses,
     strategic,
     takings,
     things_taken,
@@ -32,4 +33,4 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
 
 ORDER = ("table", "shared", "battles", "takings", "captives", "things_taken", "captures",
          "civilians", "casualty_roles", "harm_causes", "fighters", "victim_sides",
-         "demonstrations", "explosions", "strategic")
+         "protest_senses", "demonstrations", "explosions", "strategic")
