@@ -325,3 +325,18 @@ def test_a_division_named_with_its_kind_or_a_towns_edge_holds_the_unknown_villag
     doc._.places = reader.gazetteer.find_mentions(doc)
     doc._.countries = ["SY"]
     assert reader.unknown_settlement(doc, list(doc)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a county or a commune the index lacks is named with what holds it
+    ("Gunmen killed five people in Nwonko County of Homs .", ("Nwonko", "Homs")),
+    ("Gunmen killed five people in Nwonko commune of Homs .", ("Nwonko", "Homs")),
+    # control: a division named after a town and a comma holds that town, no scene of its own
+    ("Gunmen killed five people in Aleppo , Nwonko territory .", None),
+])
+def test_a_division_word_reads_the_unknown_name_it_follows(
+        reader, text, expected):
+    doc = _doc(text, norp=[])
+    doc._.places = reader.gazetteer.find_mentions(doc)
+    doc._.countries = ["SY"]
+    assert reader.district_phrase(doc, list(doc), known=doc._.places) == expected

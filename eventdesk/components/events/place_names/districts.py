@@ -68,6 +68,9 @@ class DistrictReader(SettlementReader):
                 and namelike(doc[named]) and not any(m.start == named for m in known)
             named_before = any(first <= m.start and m.end <= j and m.kind != "country"
                                for m in known)
+            if doc[i].lower_ in DIVISION_WORDS and j >= 2 and doc[j - 1].text == "," \
+                    and any(m.end == j - 1 and m.kind != "country" for m in known):
+                continue  # "Bunia, Irumu territory": what holds the town named first
             if city_before and doc[i].lower_ in DISTRICT_DESIGNATORS and not part_named \
                     and named_before and any(
                     m.start == j and m.end == end and is_district(c)
