@@ -37,7 +37,7 @@ from eventdesk.components.events.place_mentions.readings import (
 )
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.extensions import doc_entities
-from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, names_a_division
+from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, joins_a_route, names_a_division
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
 from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
 
@@ -147,6 +147,8 @@ class MentionJudge(CountryReader):
         Free Syrian Army"): no sign of where anything happened."""
         if any(a.start <= mention.start and mention.end <= a.end for a in doc._.actors or []):
             return True
+        if joins_a_route(doc, mention.start, mention.end, first_only=True):
+            return False  # "the Maiduguri-Damboa road", NER's organisation: a town's road
         return any(ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW")
                    and ent.start <= mention.start and mention.end <= ent.end
                    and longer_name(ent, mention) for ent in doc_entities(doc))
@@ -188,6 +190,7 @@ class MentionJudge(CountryReader):
                     and not possessive and not self._names_a_site(doc, mention, ent) \
                     and not names_a_division(doc, mention.start, mention.end,
                                              mention.designator) \
+                    and not joins_a_route(doc, mention.start, mention.end, first_only=True) \
                     and not in_a_list(doc, mention, ent) \
                     and not (ent.start == mention.start and town_and_quarter(doc, mention)):
                 return False  # "Abuja's International Conference Centre" is in Abuja

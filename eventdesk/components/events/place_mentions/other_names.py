@@ -5,22 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import namelike
 from eventdesk.components.events.place_mentions.homes import ATTACHMENT_DEPS
 from eventdesk.components.triggers import Clause
-from eventdesk.geo.candidates import WELL_KNOWN_POPULATION
+from eventdesk.geo.candidates import ROUTE_WORDS, WELL_KNOWN_POPULATION, joins_a_route
 from eventdesk.geo.name_spans import name_part
 from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
 
 PEOPLE_KEY = "eventdesk.people_names"
-# "the Yangon-Mandalay railway", "the Kabul-Kandahar highway": a way between two towns
-ROUTE_WORDS = frozenset({"road", "highway", "railway", "railroad", "rail", "motorway",
-                         "expressway", "freeway", "route", "pipeline", "line", "corridor",
-                         "axis", "track"})
 # "along Jos Road in Potiskum", "on Haifa Street": a street named after a town
 STREET_WORDS = ROUTE_WORDS | {"street", "avenue", "boulevard"}
-# "the Kabul-Ghazni main road": words describing a route before its noun
-ROUTE_MODIFIERS = 2
 # "said the Garissa County Commissioner", "Oaxaca's governor": a place that names an
 # office's seat or reach
 OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "chief",
@@ -94,25 +87,10 @@ def names_a_route(doc: Doc, mention) -> bool:
     """"on the Yangon-Mandalay railway", "the Kabul-Ghazni main road": an end of a road or
     line named after the towns it joins, not where on it the event was; "along Jos Road in
     Potiskum", "on Haifa Street": a street named after a town, which lies elsewhere."""
-    def joins(tok: Token) -> bool:
-        return namelike(tok) or tok.text in ("-", "–", "/")
-
-    start, end = mention.start, mention.end
+    end = mention.end
     if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in STREET_WORDS:
         return True
-    while start > 0 and joins(doc[start - 1]):
-        start -= 1
-    while end < len(doc) and joins(doc[end]):
-        end += 1
-    if not any(t.text in ("-", "–", "/") for t in doc[start:end]):
-        return False
-    # "main", "old", "international": a word or two describing the road may come first
-    for tok in doc[end:end + ROUTE_MODIFIERS + 1]:
-        if tok.lower_ in ROUTE_WORDS:
-            return True
-        if not (tok.is_alpha and tok.is_lower):
-            return False
-    return False
+    return joins_a_route(doc, mention.start, end)
 
 
 def names_an_office(root: Token, clause: Clause) -> bool:
