@@ -80,6 +80,43 @@ def test_an_event_on_a_road_named_by_its_towns_is_at_its_first_town(text, place)
     assert (event.location, event.geo_precision) == place
 
 
+def test_from_and_to_after_a_roads_noun_name_its_ends_no_way_away():
+    import spacy
+
+    from eventdesk.components.events.place_mentions.other_names import (
+        on_a_routes_description,
+        opens_a_routes_end,
+    )
+
+    nlp = spacy.blank("en")
+    # 0 on 1 the 2 road 3 from 4 Kajiko 5 to 6 Yei
+    doc = nlp("on the road from Kajiko to Yei")
+    assert opens_a_routes_end(doc, 3) and opens_a_routes_end(doc, 5)
+    assert on_a_routes_description(doc, 0, 4)
+    # control: fled from one town to another is a way away
+    doc = nlp("villagers fled from Kajiko to Yei")
+    assert not opens_a_routes_end(doc, 2) and not opens_a_routes_end(doc, 4)
+    assert not on_a_routes_description(doc, 0, 3)
+    # "the highway linking X": its end; "a road in X": in the town
+    assert on_a_routes_description(nlp("on the highway linking Kajiko"), 0, 4)
+    assert not on_a_routes_description(nlp("on a road in Kajiko"), 0, 4)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen ambushed a convoy on the road from Kajiko to Yei on Sunday, killing five "
+     "people.", ("Yei", 2)),
+    ("Gunmen ambushed a convoy on the road linking Kajiko and Yei on Sunday, killing five "
+     "people.", ("Yei", 2)),
+    ("Gunmen killed five people in Yei on Sunday.", ("Yei", 1)),  # control
+])
+def test_a_road_described_by_its_ends_places_at_the_first_known_one(text, place):
+    import eventdesk
+
+    [event] = eventdesk.extract(text, published="2018-01-12")
+    assert (event.location, event.geo_precision) == place
+
+
 def test_a_street_named_after_a_town_is_not_that_town():
     from types import SimpleNamespace
 

@@ -26,6 +26,7 @@ from eventdesk.components.events.place_mentions.other_names import (
     names_a_people,
     nisba,
     opens_a_feature_name,
+    opens_a_routes_end,
     town_and_quarter,
 )
 from eventdesk.components.events.place_mentions.readings import (
@@ -93,7 +94,8 @@ class MentionJudge(CountryReader):
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head  # "fled to X and Y": Y as X
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ in lexicon()["away_preps"]:
+        if tok.dep_ == "pobj" and head.lower_ in lexicon()["away_preps"] \
+                and not opens_a_routes_end(doc, head.i):
             # "entered/pushed into X" is where it happened; "fled towards X" is not; nor is
             # "the battle for X" away.
             if head.lower_ == "for":

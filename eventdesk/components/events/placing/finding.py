@@ -24,6 +24,7 @@ from eventdesk.components.events.place_mentions import (
     CONTAINMENT_LINKS,
     is_home,
     names_a_route,
+    on_a_routes_description,
 )
 from eventdesk.components.events.placing.deeds import (
     across_the_border,
@@ -319,7 +320,7 @@ class PlaceFinder:
 
     def _with_precision(self, doc, clause, place: Place, mention, *, anchor=None) -> Place:
         """geo_precision 2 when the report says near / outskirts / north of the place, or
-        names a road out of it."""
+        names a road out of it ("the road linking X and Y")."""
         if place.geo_precision == 3:
             return place
         at = mention.start if mention is not None else (anchor.i if anchor is not None else None)
@@ -327,8 +328,10 @@ class PlaceFinder:
             return place
         window = doc[max(clause.start, at - 5):at]
         if any(t.lower_ in lexicon()["near_words"] for t in window) \
-                or mention is not None and names_a_route(doc, mention):
-            # "on the Kabul-Kandahar highway": somewhere on the road out of the town
+                or mention is not None and names_a_route(doc, mention) \
+                or on_a_routes_description(doc, window.start, at):
+            # "on the Kabul-Kandahar highway", "the road linking X and Y": somewhere on the
+            # road out of the town
             place.geo_precision = max(place.geo_precision or 1, 2)
         return place
 
