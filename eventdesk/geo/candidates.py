@@ -114,6 +114,39 @@ def names_a_division(doc, start: int, end: int, designator: str | None) -> bool:
         and any(ent.start == start and ent.end == end + 1 for ent in doc_entities(doc))
 
 
+# "the Yangon-Mandalay railway", "the Kabul-Kandahar highway": a way between two towns
+ROUTE_WORDS = frozenset({"road", "highway", "railway", "railroad", "rail", "motorway",
+                         "expressway", "freeway", "route", "pipeline", "line", "corridor",
+                         "axis", "track"})
+# "main", "old": words describing a route between its towns and its noun
+ROUTE_MODIFIERS = 2
+JOINERS = ("-", "–", "/")
+
+
+def joins_a_route(doc, start: int, end: int, *, first_only: bool = False) -> bool:
+    """"the Maiduguri-Damboa road", which NER calls an organisation: the name (tokens
+    start..end) joined by a hyphen or slash to another, and a route's noun after them;
+    with `first_only`, only the first-named end (Maiduguri), the one a road event is placed at."""
+    def name_word(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].text[:1].isupper()
+
+    first, last = start, end
+    while first >= 2 and doc[first - 1].text in JOINERS and name_word(first - 2):
+        first -= 2
+    while last + 1 < len(doc) and doc[last].text in JOINERS and name_word(last + 1):
+        last += 2
+        while name_word(last):
+            last += 1
+    if (first, last) == (start, end) or first_only and first != start:
+        return False
+    for tok in doc[last:last + ROUTE_MODIFIERS + 1]:
+        if tok.lower_ in ROUTE_WORDS:
+            return True
+        if not (tok.is_alpha and tok.is_lower):
+            return False
+    return False
+
+
 # GeoNames feature codes of the well-known areas the default build adds
 # (data/geonames/areas.toml): an area inside a region (a valley, a mountain range, a city's
 # quarter) coded at its main town, and a region wider than one town's area coded at its

@@ -1,6 +1,8 @@
 """A place's name inside another name: lists NER joins into one, the towns a road joins,
 a street named after a town, an office's seat, a river named after a town."""
 
+import pytest
+
 
 def test_a_place_listed_in_what_ner_calls_one_organisation_stays_a_place():
     from types import SimpleNamespace
@@ -46,6 +48,73 @@ def test_the_towns_a_road_joins_are_not_where_on_it_the_event_was():
     assert names_a_route(doc, SimpleNamespace(start=4, end=5))
     assert not names_a_route(nlp("on the Kabul-Ghazni border in Saydabad"),
                              SimpleNamespace(start=4, end=5))
+
+
+def test_a_roads_first_named_end_is_no_organisation_ner_reads_it_as():
+    import spacy
+
+    from eventdesk.geo.candidates import joins_a_route
+
+    # 0 on 1 the 2 Maiduguri 3 - 4 Damboa 5 road: "the Maiduguri-Damboa" is NER's ORG
+    doc = spacy.blank("en")("on the Maiduguri-Damboa road")
+    assert joins_a_route(doc, 2, 3, first_only=True)
+    assert joins_a_route(doc, 4, 5) and not joins_a_route(doc, 4, 5, first_only=True)
+    assert not joins_a_route(spacy.blank("en")("the Maiduguri-Damboa Company"), 1, 2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, place", [
+    # a road named by the towns it joins: somewhere on it, out of the first-named town
+    ("Taliban fighters ambushed a convoy on the Kabul-Kandahar highway on Sunday, killing "
+     "five soldiers.", ("Kabul", 2)),
+    ("A roadside bomb killed five soldiers on the Maiduguri-Damboa road on Sunday.",
+     ("Maiduguri", 2)),
+    # the region the road runs through, when the clause names it, holds the event
+    ("Taliban fighters ambushed a convoy on the Kabul-Kandahar highway in Zabul on Sunday, "
+     "killing five soldiers.", ("Zabul", 3)),
+])
+def test_an_event_on_a_road_named_by_its_towns_is_at_its_first_town(text, place):
+    import eventdesk
+
+    [event] = eventdesk.extract(text, published="2018-01-12")
+    assert (event.location, event.geo_precision) == place
+
+
+def test_from_and_to_after_a_roads_noun_name_its_ends_no_way_away():
+    import spacy
+
+    from eventdesk.components.events.place_mentions.other_names import (
+        on_a_routes_description,
+        opens_a_routes_end,
+    )
+
+    nlp = spacy.blank("en")
+    # 0 on 1 the 2 road 3 from 4 Kajiko 5 to 6 Yei
+    doc = nlp("on the road from Kajiko to Yei")
+    assert opens_a_routes_end(doc, 3) and opens_a_routes_end(doc, 5)
+    assert on_a_routes_description(doc, 0, 4)
+    # control: fled from one town to another is a way away
+    doc = nlp("villagers fled from Kajiko to Yei")
+    assert not opens_a_routes_end(doc, 2) and not opens_a_routes_end(doc, 4)
+    assert not on_a_routes_description(doc, 0, 3)
+    # "the highway linking X": its end; "a road in X": in the town
+    assert on_a_routes_description(nlp("on the highway linking Kajiko"), 0, 4)
+    assert not on_a_routes_description(nlp("on a road in Kajiko"), 0, 4)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen ambushed a convoy on the road from Kajiko to Yei on Sunday, killing five "
+     "people.", ("Yei", 2)),
+    ("Gunmen ambushed a convoy on the road linking Kajiko and Yei on Sunday, killing five "
+     "people.", ("Yei", 2)),
+    ("Gunmen killed five people in Yei on Sunday.", ("Yei", 1)),  # control
+])
+def test_a_road_described_by_its_ends_places_at_the_first_known_one(text, place):
+    import eventdesk
+
+    [event] = eventdesk.extract(text, published="2018-01-12")
+    assert (event.location, event.geo_precision) == place
 
 
 def test_a_street_named_after_a_town_is_not_that_town():

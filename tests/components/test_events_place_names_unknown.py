@@ -325,3 +325,43 @@ def test_a_division_named_with_its_kind_or_a_towns_edge_holds_the_unknown_villag
     doc._.places = reader.gazetteer.find_mentions(doc)
     doc._.countries = ["SY"]
     assert reader.unknown_settlement(doc, list(doc)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a county or a commune the index lacks is named with what holds it
+    ("Gunmen killed five people in Nwonko County of Homs .", ("Nwonko", "Homs")),
+    ("Gunmen killed five people in Nwonko commune of Homs .", ("Nwonko", "Homs")),
+    # control: a division named after a town and a comma holds that town, no scene of its own
+    ("Gunmen killed five people in Aleppo , Nwonko territory .", None),
+    # "nearby" or "rural" between "in" and a name the index lacks: the name is read
+    ("Gunmen killed five people in nearby Nwonko .", ("Nwonko", None)),
+    ("Gunmen killed five people in rural Nwonko .", ("Nwonko", None)),
+    # control: a lower-case word after "nearby" names no place
+    ("Gunmen killed five people in nearby villages .", None),
+])
+def test_a_division_word_or_a_word_of_where_a_name_lies_reads_the_unknown_name(
+        reader, text, expected):
+    doc = _doc(text, norp=[])
+    doc._.places = reader.gazetteer.find_mentions(doc)
+    doc._.countries = ["SY"]
+    assert reader.district_phrase(doc, list(doc), known=doc._.places) == expected
+
+
+@pytest.mark.slow
+def test_an_unknown_town_nearby_is_held_by_the_town_the_report_is_on():
+    import eventdesk
+    events = eventdesk.extract(
+        "Gunmen attacked a police station in Yei on Saturday, killing two officers. On Sunday, "
+        "gunmen killed five villagers in nearby Kajiko.", published="2020-03-30")
+    assert [e.location for e in events] == ["Yei", "Yei - Kajiko"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, precision", [
+    ("Gunmen killed two farmers in rural areas of Tumaco on Monday.", 2),  # outside the town
+    ("Gunmen killed two farmers in Tumaco on Monday.", 1),                 # control
+])
+def test_rural_areas_of_a_town_are_near_it(text, precision):
+    import eventdesk
+    [event] = eventdesk.extract(text, published="2018-01-12")
+    assert (event.location, event.geo_precision) == ("Tumaco", precision)

@@ -18,10 +18,15 @@ from eventdesk.components.events.place_mentions.judge import (
     SITE_WORDS,
     MentionJudge,
 )
-from eventdesk.components.events.place_mentions.other_names import names_a_route, names_an_office
+from eventdesk.components.events.place_mentions.other_names import (
+    names_a_route,
+    names_an_office,
+    on_a_routes_description,
+)
 from eventdesk.components.events.place_mentions.readings import SETTLEMENT_WORDS
 
 ORDER = ("homes", "other_names", "actors", "aside", "readings", "judge")
 
 __all__ = ["CITY_PARTS", "CONTAINMENT_LINKS", "ORDER", "SETTLEMENT_WORDS", "SITE_WORDS",
-           "MentionJudge", "is_home", "names_a_route", "names_an_office", "speaking_verb"]
+           "MentionJudge", "is_home", "names_a_route", "names_an_office",
+           "on_a_routes_description", "speaking_verb"]

@@ -26,6 +26,7 @@ from eventdesk.components.events.place_mentions.other_names import (
     names_a_people,
     nisba,
     opens_a_feature_name,
+    opens_a_routes_end,
     town_and_quarter,
 )
 from eventdesk.components.events.place_mentions.readings import (
@@ -37,7 +38,7 @@ from eventdesk.components.events.place_mentions.readings import (
 )
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.extensions import doc_entities
-from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, names_a_division
+from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, joins_a_route, names_a_division
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
 from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
 
@@ -93,7 +94,8 @@ class MentionJudge(CountryReader):
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head  # "fled to X and Y": Y as X
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ in lexicon()["away_preps"]:
+        if tok.dep_ == "pobj" and head.lower_ in lexicon()["away_preps"] \
+                and not opens_a_routes_end(doc, head.i):
             # "entered/pushed into X" is where it happened; "fled towards X" is not; nor is
             # "the battle for X" away.
             if head.lower_ == "for":
@@ -147,6 +149,8 @@ class MentionJudge(CountryReader):
         Free Syrian Army"): no sign of where anything happened."""
         if any(a.start <= mention.start and mention.end <= a.end for a in doc._.actors or []):
             return True
+        if joins_a_route(doc, mention.start, mention.end, first_only=True):
+            return False  # "the Maiduguri-Damboa road", NER's organisation: a town's road
         return any(ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW")
                    and ent.start <= mention.start and mention.end <= ent.end
                    and longer_name(ent, mention) for ent in doc_entities(doc))
@@ -188,6 +192,7 @@ class MentionJudge(CountryReader):
                     and not possessive and not self._names_a_site(doc, mention, ent) \
                     and not names_a_division(doc, mention.start, mention.end,
                                              mention.designator) \
+                    and not joins_a_route(doc, mention.start, mention.end, first_only=True) \
                     and not in_a_list(doc, mention, ent) \
                     and not (ent.start == mention.start and town_and_quarter(doc, mention)):
                 return False  # "Abuja's International Conference Centre" is in Abuja

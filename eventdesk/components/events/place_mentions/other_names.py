@@ -8,19 +8,16 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.common import namelike
 from eventdesk.components.events.place_mentions.homes import ATTACHMENT_DEPS
 from eventdesk.components.triggers import Clause
-from eventdesk.geo.candidates import WELL_KNOWN_POPULATION
+from eventdesk.geo.candidates import ROUTE_WORDS, WELL_KNOWN_POPULATION, joins_a_route
 from eventdesk.geo.name_spans import name_part
 from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
 
 PEOPLE_KEY = "eventdesk.people_names"
-# "the Yangon-Mandalay railway", "the Kabul-Kandahar highway": a way between two towns
-ROUTE_WORDS = frozenset({"road", "highway", "railway", "railroad", "rail", "motorway",
-                         "expressway", "freeway", "route", "pipeline", "line", "corridor",
-                         "axis", "track"})
+# "on the road from X to Y", "the highway linking X and Y": words after a route's noun that
+# open the towns it joins
+ROUTE_LINKS = frozenset({"from", "between", "linking", "connecting", "joining"})
 # "along Jos Road in Potiskum", "on Haifa Street": a street named after a town
 STREET_WORDS = ROUTE_WORDS | {"street", "avenue", "boulevard"}
-# "the Kabul-Ghazni main road": words describing a route before its noun
-ROUTE_MODIFIERS = 2
 # "said the Garissa County Commissioner", "Oaxaca's governor": a place that names an
 # office's seat or reach
 OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "chief",
@@ -94,25 +91,30 @@ def names_a_route(doc: Doc, mention) -> bool:
     """"on the Yangon-Mandalay railway", "the Kabul-Ghazni main road": an end of a road or
     line named after the towns it joins, not where on it the event was; "along Jos Road in
     Potiskum", "on Haifa Street": a street named after a town, which lies elsewhere."""
-    def joins(tok: Token) -> bool:
-        return namelike(tok) or tok.text in ("-", "–", "/")
-
-    start, end = mention.start, mention.end
+    end = mention.end
     if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in STREET_WORDS:
         return True
-    while start > 0 and joins(doc[start - 1]):
-        start -= 1
-    while end < len(doc) and joins(doc[end]):
-        end += 1
-    if not any(t.text in ("-", "–", "/") for t in doc[start:end]):
-        return False
-    # "main", "old", "international": a word or two describing the road may come first
-    for tok in doc[end:end + ROUTE_MODIFIERS + 1]:
-        if tok.lower_ in ROUTE_WORDS:
-            return True
-        if not (tok.is_alpha and tok.is_lower):
+    return joins_a_route(doc, mention.start, end)
+
+
+def opens_a_routes_end(doc: Doc, prep: int) -> bool:
+    """"ambushed on the road from X to Y": "from" and "to" (token `prep`) name the ends of
+    the road the deed was on, no way away from or towards a place."""
+    k = prep - 1
+    if doc[prep].lower_ == "to":
+        while k >= 0 and namelike(doc[k]):
+            k -= 1  # back over X
+        if k < 0 or doc[k].lower_ != "from":
             return False
-    return False
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ROUTE_WORDS
+
+
+def on_a_routes_description(doc: Doc, start: int, at: int) -> bool:
+    """"the road between X and Y", "the highway linking X": a route's noun and a word
+    opening its ends among tokens start..at, before the place named at `at`."""
+    return any(doc[k].lower_ in ROUTE_WORDS and doc[k + 1].lower_ in ROUTE_LINKS
+               for k in range(start, at - 1))
 
 
 def names_an_office(root: Token, clause: Clause) -> bool:

@@ -21,6 +21,8 @@ from eventdesk.geo.normalize import name_key
 # "Trafalgar Square", "the Handarat Refugee Camp": a part of a town named with its landmark
 # word, which its name keeps ("London - Trafalgar Square"); the index may know it without
 LANDMARK_PARTS = frozenset({"camp", "market", "square", "junction"})
+# "in nearby X", "in rural X": words that tell where X lies, not its name
+LEAD_WORDS = frozenset({"nearby", "rural"})
 # "Irumu territory", "Tsafe LGA": a second-level division, never a part of a city
 DIVISION_WORDS = DISTRICT_DESIGNATORS - CITY_PART_DESIGNATORS
 
@@ -68,6 +70,9 @@ class DistrictReader(SettlementReader):
                 and namelike(doc[named]) and not any(m.start == named for m in known)
             named_before = any(first <= m.start and m.end <= j and m.kind != "country"
                                for m in known)
+            if doc[i].lower_ in DIVISION_WORDS and j >= 2 and doc[j - 1].text == "," \
+                    and any(m.end == j - 1 and m.kind != "country" for m in known):
+                continue  # "Bunia, Irumu territory": what holds the town named first
             if city_before and doc[i].lower_ in DISTRICT_DESIGNATORS and not part_named \
                     and named_before and any(
                     m.start == j and m.end == end and is_district(c)
@@ -128,6 +133,8 @@ class DistrictReader(SettlementReader):
         for i in ids:
             tok = doc[i]
             start = word_after(doc, i)  # "in  al-Sakhour"
+            if start < len(doc) and doc[start].lower_ in LEAD_WORDS and tok.lower_ == "in":
+                start = word_after(doc, start)  # "in nearby Tamsa", "in rural Tamsa"
             if tok.lower_ not in ("in", "at") or start >= len(doc) \
                     or not tok.whitespace_ and doc[i + 1].text[:1] in ("-", "–"):
                 continue  # "Abu Hajer at-Tounisi": an article of a man's name, no "at"

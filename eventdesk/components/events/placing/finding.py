@@ -24,6 +24,7 @@ from eventdesk.components.events.place_mentions import (
     CONTAINMENT_LINKS,
     is_home,
     names_a_route,
+    on_a_routes_description,
 )
 from eventdesk.components.events.placing.deeds import (
     across_the_border,
@@ -243,21 +244,22 @@ class PlaceFinder:
         rebels stormed Qabasin"), a town's countryside before a region ("In the department
         of Cauca, dissidents clashed with troops in rural Argelia"), and a town named only
         to measure from after other towns ("near Karmah, 8 km west of Fallujah"; "15 km
-        south of Kutum, North Darfur" is Kutum's)."""
+        south of Kutum, North Darfur" is Kutum's); a road's end last ("on the Kabul-Kandahar
+        highway in Zabul" is in Zabul)."""
         known = self.judge.plausible_tokens
         side = {id(m) for m in pool if names_a_side_place(doc, m, pool)}
         if len(side) == len(pool):
             side = set()  # the only places named: the best the clause gives
         if clause is not None and not side:
             side = set_aside_from_the_verb(doc, pool, clause.root)
-        ordered = sorted(pool, key=lambda m: (id(m) in side,
+        ordered = sorted(pool, key=lambda m: (id(m) in side, names_a_route(doc, m),
                                               2 if (m.kind == "region" or names_a_region(m))
                                               and not names_an_area(m)
                                               else 1 if is_countryside(doc, m) else 0,
                                               (measured_from(doc, m)
                                                or only_locates(doc, m, pool))
                                               and not locates_unknown_place(doc, m, known(doc)),
-                                              names_a_route(doc, m), m.start))
+                                              m.start))
         mention = ordered[0]
         inner = town_of_its_province(doc, mention, pool, side)
         if inner is not None:
@@ -317,14 +319,19 @@ class PlaceFinder:
         return None
 
     def _with_precision(self, doc, clause, place: Place, mention, *, anchor=None) -> Place:
-        """geo_precision 2 when the report says near / outskirts / north of the place."""
+        """geo_precision 2 when the report says near / outskirts / north of the place, or
+        names a road out of it ("the road linking X and Y")."""
         if place.geo_precision == 3:
             return place
         at = mention.start if mention is not None else (anchor.i if anchor is not None else None)
         if at is None:
             return place
         window = doc[max(clause.start, at - 5):at]
-        if any(t.lower_ in lexicon()["near_words"] for t in window):
+        if any(t.lower_ in lexicon()["near_words"] for t in window) \
+                or mention is not None and names_a_route(doc, mention) \
+                or on_a_routes_description(doc, window.start, at):
+            # "on the Kabul-Kandahar highway", "the road linking X and Y": somewhere on the
+            # road out of the town
             place.geo_precision = max(place.geo_precision or 1, 2)
         return place
 
