@@ -69,14 +69,14 @@ def args(command, paths, options):
     missing paths, -o on an input or the store, odd values, Dask options with no cluster
     to reach): exit 0, 1 or 2, messages and no traceback, and every input file and the
     store as they were (a store may only gain reports)."""
-    from eventdesk import scale as scaling
+    from eventdesk import dask_run
     from eventdesk.errors import ClusterError
 
     def no_cluster(*a, **k):
         raise ClusterError("no cluster while fuzzing")
 
-    real = scaling.connect
-    scaling.connect = no_cluster
+    real = dask_run.connect
+    dask_run.connect = no_cluster
     try:
         with tempfile.TemporaryDirectory() as folder:
             files = _arg_files(Path(folder))
@@ -108,7 +108,7 @@ def args(command, paths, options):
                 assert store.counts()["documents"] >= 1, "the store lost reports"
             STATS[f"args: exit {status}"] += 1
     finally:
-        scaling.connect = real
+        dask_run.connect = real
 
 
 

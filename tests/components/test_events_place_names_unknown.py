@@ -249,6 +249,22 @@ def test_the_town_of_a_name_is_read_over_a_doubled_space(reader, text, expected)
     assert designated_settlements(doc) == {name_key("Nwonko")}
 
 
+@pytest.mark.parametrize("text", [
+    "In Al-, gunmen killed five people",       # a name cut off at its hyphen after "in"
+    "Gunmen struck near Homs in Saint- province",  # ... before a district word
+])
+def test_a_name_cut_off_at_a_hyphen_names_no_part_of_a_town(reader, text):
+    # found by generation: the location read "Baghdad - Al-" and "Rome - Saint-"
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    doc._.places, doc._.actors = [], []
+    assert reader.district_phrase(doc, list(doc), known=[]) is None
+    # control: the whole name is read
+    whole = spacy.blank("en")(text.replace("Al-", "Al-Tounisi").replace("Saint-", "Tounisi"))
+    whole._.places, whole._.actors = [], []
+    assert reader.district_phrase(whole, list(whole), known=[]) is not None
+
+
 def test_an_unknown_name_after_in_or_in_the_is_read_over_a_doubled_space(reader):
     doc = spacy.blank("en")("he was killed at  Tounisi")
     doc._.places, doc._.actors = [], []

@@ -10,6 +10,7 @@ from eventdesk.components.events.place_mentions import CITY_PARTS
 from eventdesk.components.events.place_names.settlements import SettlementReader
 from eventdesk.components.events.place_names.words import (
     article_of_name,
+    cut_off,
     designated_settlements,
     inside_hyphenated,
 )
@@ -144,7 +145,8 @@ class DistrictReader(SettlementReader):
                 k += 1
             # at most three words: "Khan al-Assal" is three ("al - Assal" as spaCy splits it)
             if k > start and sum(t.text != "-" for t in doc[start:k]) <= 3:
-                if not any(ch.isalpha() for t in doc[start:k] for ch in t.text):
+                if cut_off(doc[start:k]) or not any(ch.isalpha() for t in doc[start:k]
+                                                    for ch in t.text):
                     continue  # "in ‘Ayn Al-Fijah": the ayn mark of a name the index knows
                 if any(self._names_a_party(doc[n]) for n in range(start, k)):
                     continue  # "aimed at U.S.-led forces": a party, not a part of a town

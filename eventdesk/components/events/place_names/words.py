@@ -34,13 +34,21 @@ class NameWords:
 
     def _names_alone(self, span: Span) -> bool:
         """A name of a part of a city: proper words, not one ordinary English word
-        ("Southern", "September") nor punctuation ("Mosul - -")."""
+        ("Southern", "September") nor punctuation ("Mosul - -"), nor a name cut off."""
+        if cut_off(span):
+            return False
         words = [t for t in span if any(ch.isalpha() for ch in t.text)]
         if not words or not all(self._name_word(t) or article_of_name(t) for t in words):
             return False
         if len(words) == 1 and words[0].lower_ in everyday_words():
             return False
         return not (len(words) == 1 and words[0].lower_ in ARABIC_ARTICLES)
+
+
+def cut_off(span: Span) -> bool:
+    """A name that ends at a hyphen ("Al-", "Saint- province" cut at a line break) is the
+    start of a name, not one: kept, the location read "Baghdad - Al-"."""
+    return len(span) > 0 and span[-1].text.endswith(("-", "–"))
 
 
 def inside_hyphenated(doc: Doc, k: int) -> bool:
