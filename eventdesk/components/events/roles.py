@@ -188,9 +188,20 @@ def _subject_of_subordinate(head: Token, root: Token) -> bool:
 def _nested(doc: Doc, one, other) -> bool:
     """One mention inside the other's noun phrase ("members of the FARC's urban militia",
     "the army's 5th Brigade"): a group and the body it owns or the unit of it, one side
-    told twice, never the two sides of a fight."""
+    told twice, never the two sides of a fight. Not two joined by "and" ("five civilians and
+    a police officer")."""
     a, b = doc[one.start:one.end].root, doc[other.start:other.end].root
-    return a in b.subtree or b in a.subtree
+    return _owned_by(a, b) or _owned_by(b, a)
+
+
+def _owned_by(inner: Token, outer: Token) -> bool:
+    """`inner` hangs under `outer` through no "and": a modifier or an "of" phrase of it."""
+    t = inner
+    while t.i != outer.i:
+        if t.dep_ == "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+    return inner.i != outer.i
 
 
 def _by_phrase(clause: Clause) -> bool:
