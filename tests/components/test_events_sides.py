@@ -130,6 +130,28 @@ def test_the_dead_are_the_side_acted_upon_and_by_names_the_attacker(text):
 
 
 @pytest.mark.slow
+def test_killers_whose_object_a_joined_verb_holds_are_no_headline_s_victims():
+    # "killed and executed several civilians": the object is on the joined verb, so
+    # "killed" is no headline passive ("40 people killed in an attack") with its
+    # subject the victim
+    events = eventdesk.extract("ISIS killed and executed several civilians near Mosul on "
+                               "Monday.", published="2016-05-10")
+    assert [(e.actor1, e.actor2) for e in events] == [("Islamic State", "Civilians (Iraq)")]
+    actor1, actor2 = _sides("Militants killed and wounded 12 people near Mosul on Monday.",
+                            published="2016-05-10")
+    assert actor1 and actor2 == "Civilians (Iraq)"
+
+
+@pytest.mark.slow
+def test_a_group_and_its_own_unit_taken_are_one_side_not_captor_and_captive():
+    # "the FARC's urban militia": the militia is the FARC's, both the captured
+    actor1, actor2 = _sides("Two members of the FARC's urban militia were captured in Cali "
+                            "on Monday.", published="2002-03-12")
+    assert actor2 == "FARC"
+    assert actor1 != "Unidentified Armed Group (Colombia)"
+
+
+@pytest.mark.slow
 def test_the_dead_of_a_misread_headline_are_not_the_attackers():
     text = ("MALI - 12 SOLDIERS KILLED IN AMBUSH NEAR MENAKA - ARMY\n"
             "Twelve Malian soldiers were killed on Monday in an ambush by Islamic State Sahel "

@@ -208,7 +208,7 @@ class EventCoder:
         agent, patient = roles(doc, clause)
         facts = typing_table.ClauseFacts(doc, clause, main_family(doc, clause),
                                          clause.categories() | categories_in(doc, clause),
-                                         agent, patient)
+                                         agent, patient, gazetteer=self.placer.gazetteer)
         proposal = (doc._.proposals or {}).get(clause.root.i)
         decision = typing_table.decide(facts, proposal)
         decisions.append(_decision(doc, clause, decision.sub_type or "none", decision.rule))

@@ -17,9 +17,22 @@ HARM_VERBS = ("kill", "wound", "injure", "abduct", "kidnap", "murder", "massacre
 def _headline_passive(verb: Token) -> bool:
     """"At least 40 displaced people killed in an attack on a camp": a harm verb with a
     subject but no object and no auxiliary is a passive with "were" dropped, as headlines
-    and bullet points write it; its subject is the victim, never the acting side."""
+    and bullet points write it; its subject is the victim, never the acting side. Not a
+    verb whose object a verb joined to it holds ("ISIS killed and executed several
+    civilians"), nor one a noun phrase follows, which the parser hung elsewhere ("gunmen
+    on Sunday killed tribal leader X, a member of…, said police"): the active's object."""
     return verb.lemma_.lower() in HARM_VERBS and verb.tag_ in ("VBN", "VBD") and not any(
-        c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
+        c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp")
+        or c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children)
+        for c in verb.children) and not _object_follows(verb)
+
+
+def _object_follows(verb: Token) -> bool:
+    """The word after the verb opens a noun phrase (no date, no time): its object."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ in ("DET", "NUM", "PROPN", "NOUN", "ADJ", "PRON") \
+        and nxt.ent_type_ not in ("DATE", "TIME")
 
 
 def fronted_subject(noun: Token, root: Token) -> bool:

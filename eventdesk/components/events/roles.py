@@ -90,7 +90,8 @@ def roles(doc: Doc, clause: Clause):
         # patient's own actor ("soldiers were killed ... the army's truck"), nor when a
         # "by" phrase names the acting side ("killed by an Israeli air strike").
         agent = next((p for p in patients if patient is None
-                      or p.actor.name != patient.actor.name), None)
+                      or p.actor.name != patient.actor.name and not _nested(doc, p, patient)),
+                     None)
     agent = _group_of(doc, agent)
     patient = _most_of_them(doc, _group_of(doc, patient))
     if agent is None or owned_by_pronoun(doc, agent):
@@ -182,6 +183,25 @@ def _subject_of_subordinate(head: Token, root: Token) -> bool:
     return t.dep_ in ("nsubj", "csubj") and t.head.i != root.i and any(
         a.dep_ in ("advcl", "relcl", "acl") for a in [t.head, *t.head.ancestors]
         if a.i != root.i and root in a.ancestors)
+
+
+def _nested(doc: Doc, one, other) -> bool:
+    """One mention inside the other's noun phrase ("members of the FARC's urban militia",
+    "the army's 5th Brigade"): a group and the body it owns or the unit of it, one side
+    told twice, never the two sides of a fight. Not two joined by "and" ("five civilians and
+    a police officer")."""
+    a, b = doc[one.start:one.end].root, doc[other.start:other.end].root
+    return _owned_by(a, b) or _owned_by(b, a)
+
+
+def _owned_by(inner: Token, outer: Token) -> bool:
+    """`inner` hangs under `outer` through no "and": a modifier or an "of" phrase of it."""
+    t = inner
+    while t.i != outer.i:
+        if t.dep_ == "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+    return inner.i != outer.i
 
 
 def _by_phrase(clause: Clause) -> bool:

@@ -43,6 +43,7 @@ class ClauseFacts:
     patient: object | None
     memo: dict = field(default_factory=dict)   # predicate and cue results, read once
     forms: tuple | None = None   # the clause's token_forms, read once for all cue lists
+    gazetteer: object | None = None   # the place index, for a name read as no place
 
     def check(self, fn) -> bool:
         """A predicate's answer for this clause, computed once however many rules ask."""
