@@ -4,7 +4,8 @@ Modules, each importing only those before it in ORDER: table (the rule table
 data/rules/typing.toml compiled and applied, and where a classifier's proposal meets the
 rules), shared (word lists and readings several families use), then the predicates the
 rules name, by family: battles (clashes and attacks), takings (a fight told beside a taking,
-ground changing hands), captives (whom a capture takes), things_taken (a thing or a prize
+ground changing hands), taking_verbs (the verbs of a taking and the harm joined to it),
+captives (whom a capture takes), things_taken (a thing or a prize
 taken, no event), captures (what a taking is coded as), civilians (whether anyone was
 harmed), casualty_roles (fighters or civilians among the casualties), harm_causes (a harm no
 side did, or no violence), fighters (whether the dead fought back), victim_sides (whose side
@@ -26,11 +27,12 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     harm_causes,
     protest_senses,
     strategic,
+    taking_verbs,
     takings,
     things_taken,
     victim_sides,
 )
 
-ORDER = ("table", "shared", "battles", "takings", "captives", "things_taken", "captures",
-         "civilians", "casualty_roles", "harm_causes", "fighters", "victim_sides",
+ORDER = ("table", "shared", "battles", "takings", "taking_verbs", "captives", "things_taken",
+         "captures", "civilians", "casualty_roles", "harm_causes", "fighters", "victim_sides",
          "protest_senses", "demonstrations", "explosions", "strategic")

@@ -14,7 +14,6 @@ from eventdesk.components.events.common import (
     place_tokens,
 )
 from eventdesk.components.events.subtype.captives import (
-    PERSON_TAKING_VERBS,
     SUSPECT_WORDS,
     TAKEN_PERSON_NOUNS,
 )
@@ -25,6 +24,7 @@ from eventdesk.components.events.subtype.shared import (
     _only_by,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.components.events.subtype.taking_verbs import PERSON_TAKING_VERBS
 
 
 @predicate.add
