@@ -177,6 +177,8 @@ class SpanVetting(NameWords):
             return False  # an acronym ("SANA") that only looks like a place
         if first.lower() in STOP_WORDS and not well_known:
             return False
+        if not in_dateline and _aged(tokens, j):
+            return False  # "Millan, 41, was shot": a person's age in apposition
         # "the Deir Ezzor Military Airport": a sizeable town's name opening a site's name
         opens_site = i in scan.site_names and any(
             c.population >= SITE_TOWN_POPULATION for c in candidates)
@@ -265,3 +267,13 @@ class SpanVetting(NameWords):
             needs = exact_here if needs is None else needs & exact_here
         s.town_and_quarter, s.needs = town_and_quarter, needs
         return True
+
+
+def _aged(tokens, j: int) -> bool:
+    """", 41," right after a name: how news gives a person's age, never a place's -- not a
+    list of days or numbers ("in Jowhar, 12, 13 and 14 May")."""
+    if not (j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 2].text == ","
+            and tokens[j + 1].text.isdigit() and 0 < int(tokens[j + 1].text) <= 110):
+        return False
+    after = tokens[j + 3] if j + 3 < len(tokens) else None
+    return after is None or not (after.like_num or after.text.lower() in MONTHS)

@@ -346,3 +346,13 @@ def test_a_doubled_space_is_no_word_after_a_locative():
 ])
 def test_a_doubled_space_inside_a_longer_unknown_name_still_joins_it(gaz, text, absent):
     assert absent not in texts(gaz.find_mentions(NLP(text)))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Talal, 41, said Homs was calm.", ["Homs"]),      # a person's age in apposition
+    ("Homs, 41, was calm.", []),                       # even a known town's name
+    ("Fighting in Homs, 12, 13 and 14 May.", ["Homs"]),  # a list of days, no age
+    ("HOMS, 12, 2014 - Homs was calm.", ["HOMS", "Homs"]),  # a dateline keeps its town
+])
+def test_a_name_followed_by_an_age_between_commas_is_a_person(gaz, text, found):
+    assert texts(gaz.find_mentions(NLP(text))) == found
