@@ -29,7 +29,7 @@ from eventdesk.geo.name_spans import (
 )
 from eventdesk.geo.name_words import NameWords
 from eventdesk.geo.normalize import ARABIC_ARTICLES, fold
-from eventdesk.geo.words import COMMON_WORDS, MONTHS, TITLES, WEEKDAYS
+from eventdesk.geo.words import COMMON_WORDS, MONTHS, TITLES, WEEKDAYS, an_age
 
 # Words after a name that make it a facility or a group, not a place ("al-Omari mosque").
 FACILITY_WORDS = frozenset(
@@ -273,7 +273,7 @@ def _aged(tokens, j: int) -> bool:
     """", 41," right after a name: how news gives a person's age, never a place's -- not a
     list of days or numbers ("in Jowhar, 12, 13 and 14 May")."""
     if not (j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 2].text == ","
-            and tokens[j + 1].text.isdigit() and 0 < int(tokens[j + 1].text) <= 110):
+            and an_age(tokens[j + 1].text)):
         return False
     after = tokens[j + 3] if j + 3 < len(tokens) else None
     return after is None or not (after.like_num or after.text.lower() in MONTHS)

@@ -28,6 +28,7 @@ from eventdesk.components.events.subtype.taking_verbs import (
     _taken_by_participle,
     _taking_verbs,
 )
+from eventdesk.geo.words import an_age
 
 
 @predicate.add
@@ -99,7 +100,7 @@ def _told_as_a_person(tok: Token) -> bool:
     only a person does told of it while it was taken ("was captured while trying to
     flee"): a town has no age, and does not travel or flee."""
     for c in tok.children:
-        if c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 110:
+        if c.dep_ == "appos" and c.like_num and an_age(c.text):
             return True
         if c.dep_ == "relcl" and any(g.lower_ in RELATIVE_PERSONS for g in c.children):
             return True
