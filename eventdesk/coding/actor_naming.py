@@ -18,12 +18,12 @@ from eventdesk.errors import UsageError
 from eventdesk.records import Actor
 
 BRANCHES = ("military", "police", "government")
-# ACLED's unnamed collectives, "Civilians (Syria)": the name before the country, and the
-# matcher's method that names one for a country
-_COLLECTIVES = {"Civilians": "civilians", "Protesters": "protesters", "Rioters": "rioters",
-                "Unidentified Armed Group": "unidentified",
-                "Unidentified Communal Militia": "communal"}
-
+# ACLED's unnamed collectives of a country, by terminal class: the name before the country
+# ("Civilians (Syria)") and the inter code
+_COLLECTIVES = {"civilian": ("Civilians", 7), "protester": ("Protesters", 6),
+                "rioter": ("Rioters", 5), "unidentified": ("Unidentified Armed Group", 3),
+                "communal": ("Unidentified Communal Militia", 4)}
+_CLASS_OF_COLLECTIVE = {name: cls for cls, (name, _) in _COLLECTIVES.items()}
 
 class ActorNaming:
     """Names actors of a country the ACLED way, from the actor lexicon's countries and
@@ -64,30 +64,32 @@ class ActorNaming:
             return 8
         return base
 
+    def collective(self, cls: str, country_iso2: str) -> Actor:
+        """The unnamed collective of a terminal class in a country: "civilian" gives
+        "Civilians (Syria)" (inter 7), "unidentified" "Unidentified Armed Group (Syria)" (3)."""
+        name, inter = _COLLECTIVES[cls]
+        country = self._country(country_iso2)
+        return Actor(f"{name} ({country.name})", inter, country.iso2)
+
     def civilians(self, country_iso2: str) -> Actor:
         """Civilians of a country, e.g. "Civilians (Syria)", inter 7."""
-        country = self._country(country_iso2)
-        return Actor(f"Civilians ({country.name})", 7, country.iso2)
+        return self.collective("civilian", country_iso2)
 
     def protesters(self, country_iso2: str) -> Actor:
         """Protesters of a country, e.g. "Protesters (Syria)", inter 6."""
-        country = self._country(country_iso2)
-        return Actor(f"Protesters ({country.name})", 6, country.iso2)
+        return self.collective("protester", country_iso2)
 
     def rioters(self, country_iso2: str) -> Actor:
         """Rioters of a country, e.g. "Rioters (Syria)", inter 5."""
-        country = self._country(country_iso2)
-        return Actor(f"Rioters ({country.name})", 5, country.iso2)
+        return self.collective("rioter", country_iso2)
 
     def unidentified(self, country_iso2: str) -> Actor:
         """ACLED's catch-all for unnamed armed actors: "Unidentified Armed Group (Syria)", 3."""
-        country = self._country(country_iso2)
-        return Actor(f"Unidentified Armed Group ({country.name})", 3, country.iso2)
+        return self.collective("unidentified", country_iso2)
 
     def communal(self, country_iso2: str) -> Actor:
         """An unnamed communal militia: "Unidentified Communal Militia (Nigeria)", inter 4."""
-        country = self._country(country_iso2)
-        return Actor(f"Unidentified Communal Militia ({country.name})", 4, country.iso2)
+        return self.collective("communal", country_iso2)
 
     def where_it_happened(self, actor: Actor | None, country_iso2: str | None) -> Actor | None:
         """`actor` as an unnamed collective (civilians, protesters, rioters, an unidentified
@@ -99,10 +101,10 @@ class ActorNaming:
         if actor is None or not self.knows_country(country_iso2):
             return actor
         iso2 = self._country(country_iso2).iso2
-        kind = _COLLECTIVES.get(actor.name.rpartition(" (")[0])
-        if kind is None or actor.country == iso2 or not actor.name.endswith(")"):
+        cls = _CLASS_OF_COLLECTIVE.get(actor.name.rpartition(" (")[0])
+        if cls is None or actor.country == iso2 or not actor.name.endswith(")"):
             return actor
-        local = getattr(self, kind)(iso2)
+        local = self.collective(cls, iso2)
         local.framing = actor.framing
         return local
 
@@ -179,9 +181,7 @@ class ActorNaming:
     def _terminal(self, cls: str, country: str) -> Actor:
         if cls in BRANCHES:
             return self.state_forces(country, cls)
-        return {"unidentified": self.unidentified, "civilian": self.civilians,
-                "protester": self.protesters, "rioter": self.rioters,
-                "communal": self.communal}[cls](country)
+        return self.collective(cls, country)
 
     def _rules(self, country: str, year: int | None, admin1: str | None) -> tuple[ContextRule, ...]:
         """Rules that apply, most specific first: region, then narrow periods, then file order.

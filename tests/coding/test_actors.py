@@ -8,6 +8,8 @@ import tomllib
 import pytest
 import spacy
 
+from eventdesk.coding.actor_lexicon import TERMINAL_CLASSES
+from eventdesk.coding.actor_naming import BRANCHES
 from eventdesk.coding.actors import DATA_DIR, ActorMatcher
 from eventdesk.errors import ActorDataError, EventdeskError, UsageError
 from eventdesk.records import Actor
@@ -278,6 +280,10 @@ def test_constructors_use_acled_country_names(matcher):
     assert matcher.protesters("SY") == Actor("Protesters (Syria)", 6, "SY")
     assert matcher.rioters("SD") == Actor("Rioters (Sudan)", 5, "SD")
     assert matcher.unidentified("af") == Actor("Unidentified Armed Group (Afghanistan)", 3, "AF")
+    assert matcher.communal("NG") == Actor("Unidentified Communal Militia (Nigeria)", 4, "NG")
+    # every terminal class that is not a state branch names a collective of the country
+    for cls in set(TERMINAL_CLASSES) - set(BRANCHES):
+        assert matcher.collective(cls, "ML").name.endswith(" (Mali)")
     assert matcher.state_forces("US").name == "Military Forces of the United States"
     assert matcher.state_forces("CD").name == "Military Forces of the Democratic Republic of Congo"
     assert matcher.state_forces("SY", branch="police").name == "Police Forces of Syria"
