@@ -24,6 +24,7 @@ from eventdesk.components.events.place_names import (
     WIDE_FEATURES,
     NameReader,
     inside,
+    is_city_part,
     region_holder,
     settlement_holder,
     settlement_in,
@@ -290,6 +291,15 @@ class Placer(FocusFinder):
             city = city or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns)
+            if city is base and base is not None and is_city_part(place) \
+                    and not any(t.lower_ in CITY_PARTS for t in tokens) and (
+                    base.geo_precision == 3 or self.gazetteer.is_district_place(base.geonameid)):
+                # "in the Nampala sector, in the Ségou region", "in Nizi, Djugu territory": the
+                # clause holds the name in a region or a district, and calls it no part of a
+                # city; a part of the region's namesake town is a guess (`known_point` leaves
+                # it no point)
+                place = copy_place(base)
+                place.location, place.geo_precision = district[0], 3
             if place is not None and settlement is not None and place.geo_precision == 3 \
                     and " - " not in (place.location or "") \
                     and name_key(settlement[0]) not in (name_key(district[0]),
