@@ -26,7 +26,8 @@ def is_city_part(place: Place | None) -> bool:
 
 def settlement_in(base: Place, settlement: tuple[str, int, int]) -> Place:
     """The place of an unknown town or village the clause names beside `base`: a region
-    keeps its centre under the town's name (geo_precision 3); a town ("the village of X
+    keeps its centre under the town's name (geo_precision 3; the record keeps no point,
+    `known_point`); a town ("the village of X
     near Y", "the Latakia town of X", "in northern Y, targeting the village of X")
     becomes "Y - X" at geo_precision 2, the nearest place the report gives."""
     name = " ".join(settlement[0].split())  # "Khan Bani  Saad": a doubled space
