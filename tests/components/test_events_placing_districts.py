@@ -83,3 +83,11 @@ def test_a_district_of_the_region_the_clause_names_is_never_a_namesake_in_anothe
 def test_a_city_part_the_index_lacks_keeps_its_whole_hyphenated_name(text, location):
     event = _one(text)
     assert (event.location, event.geo_precision) == (location, 2)
+
+
+def test_a_district_named_at_the_start_of_a_sentence_is_the_district_not_a_name_with_in():
+    # "In" opens the sentence, capitalised: no word of the township's name
+    event = _one("In Monywa township, junta troops set fire to more than 100 houses in three "
+                 "villages on Sunday, local residents said.")
+    assert (event.location, event.admin1, event.geo_precision) == ("Monywa", "Sagaing", 2)
+    assert event.latitude is not None

@@ -291,7 +291,9 @@ class Placer(FocusFinder):
             city = city or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns)
-            if city is base and base is not None and is_city_part(place) \
+            if city is base and base is not None and not is_city_part(base) \
+                    and is_city_part(place) \
+                    and name_key(place.location.split(" - ", 1)[1]) == name_key(district[0]) \
                     and not any(t.lower_ in CITY_PARTS for t in tokens) and (
                     base.geo_precision == 3 or self.gazetteer.is_district_place(base.geonameid)):
                 # "in the Nampala sector, in the Ségou region", "in Nizi, Djugu territory": the
