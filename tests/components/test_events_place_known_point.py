@@ -19,10 +19,13 @@ PLACES = [
      1_700_000),
     (9200002, "Masisi", "", -1.40, 28.82, "A", "ADM2", "CD", "11", 0),
     (9200003, "Aleppo", "Halab", 36.2, 37.16, "P", "PPLA", "SY", "09", 2_000_000),
+    # a district named after the city it is made of
+    (9200004, "Harare", "", -17.83, 31.05, "P", "PPLC", "ZW", "10", 1_500_000),
+    (9200005, "Harare", "", -17.83, 31.05, "A", "ADM2", "ZW", "10", 1_500_000),
 ]
 ADMIN1 = [("UA.26", "Zaporizhzhia", "Zaporizhzhia", 9200001),
           ("CD.11", "North Kivu", "North Kivu", 9200010),
-          ("SY.09", "Aleppo", "Aleppo", 9200011)]
+          ("SY.09", "Aleppo", "Aleppo", 9200011), ("ZW.10", "Harare", "Harare", 9200012)]
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +70,16 @@ def test_a_village_written_as_a_part_of_a_districts_seat_is_the_districts(gaz):
     assert place.latitude is None and place.geonameid is None
 
 
+def test_a_part_of_a_district_named_after_its_city_keeps_the_citys_point(gaz):
+    from eventdesk.components.events.place_names import known_point
+
+    # "the Harare township of Highfield", read at the district: the city's part
+    part = Place(country="Zimbabwe", country_code="ZW", admin1="Harare", admin2="Harare",
+                 location="Harare - Highfield", latitude=-17.83, longitude=31.05,
+                 geo_precision=2, geonameid=9200005)
+    assert known_point(gaz, part) is part
+
+
 def test_a_part_of_a_town_and_a_place_with_no_point_are_kept(gaz):
     from eventdesk.components.events.place_names import known_point
 
@@ -95,6 +108,10 @@ def _one(text: str, published: str = "2023-06-10"):
      "sector, in the Segou region, on Monday.", ("Nampala", "Segou", None)),
     ("CODECO militiamen killed 12 civilians in Nizi, Djugu territory, Ituri province, on "
      "Sunday.", ("Nizi", "Ituri", "Djugu")),
+    # the province's seat named later in the sentence (as an office's) is not where it was
+    ("In Kandahar province, militants clashed with police on Monday in Shah Wali Kot, "
+     "leaving three militants dead, said Kandahar police chief Esmatullah Alizai.",
+     ("Shah Wali Kot", "Kandahar", None)),
 ])
 def test_a_place_held_only_in_a_region_or_district_has_no_point(text, expected):
     event = _one(text)

@@ -13,6 +13,7 @@ from eventdesk.components.events.place_names.holders import (
     inside,
     is_city_part,
     known_point,
+    region_held,
     region_holder,
     settlement_holder,
     settlement_in,
@@ -23,5 +24,5 @@ from eventdesk.components.events.place_names.sites import WIDE_FEATURES, with_si
 ORDER = ("words", "holders", "sites", "settlements", "districts", "reader")
 
 __all__ = ["ORDER", "WIDE_FEATURES", "NameReader", "inside", "is_city_part", "known_point",
-           "region_holder",
+           "region_held", "region_holder",
            "settlement_holder", "settlement_in", "with_site"]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from eventdesk.components.events.common import copy_place
 from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.distance import haversine_km
-from eventdesk.geo.candidates import DISTRICT_DESIGNATORS, WELL_KNOWN_POPULATION
+from eventdesk.geo.candidates import DISTRICT_DESIGNATORS, WELL_KNOWN_POPULATION, is_district
 from eventdesk.geo.country_words import BORDER_WORDS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -91,14 +91,17 @@ def known_point(gazetteer, place: Place | None) -> Place | None:
     part ("Masisi - Kitshanga", "near Kitshanga, in Masisi territory"), is that region's
     and no nearer: its name, the region (admin1, and admin2 for a district), geo_precision
     3, and no point -- a point 30-200 km off under the village's name misleads a map. A
-    region named as the place keeps its centre, a town's part the town's point."""
+    region named as the place keeps its centre, a town's part the town's point (also the
+    part of a district named after a city of WELL_KNOWN_POPULATION, "Harare - Highfield")."""
     if place is None or place.latitude is None:
         return place
     if place.geo_precision == 3 and place.location \
             and not _names_the_region(gazetteer, place):
         return region_held(place, place.location)
-    if is_city_part(place) and gazetteer.is_district_place(place.geonameid):
-        return region_held(place, place.location.split(" - ", 1)[1])
+    holder, _, name = place.location.partition(" - ") if is_city_part(place) else ("", "", "")
+    if name and gazetteer.is_district_place(place.geonameid) \
+            and not _a_city(gazetteer, holder, place.country_code):
+        return region_held(place, name)
     return place
 
 
@@ -109,6 +112,15 @@ def region_held(region: Place, name: str) -> Place:
     held.location, held.geo_precision = name, 3
     held.latitude = held.longitude = held.geonameid = None
     return held
+
+
+def _a_city(gazetteer, name: str, code: str | None) -> bool:
+    """The index knows `name` as a town of WELL_KNOWN_POPULATION in country `code`: a
+    district named after a city and made of it ("the Harare township of Highfield") holds
+    the city's parts, a few km from its point."""
+    return any(c.country_code == code and not c.is_region and not is_district(c)
+               and c.population >= WELL_KNOWN_POPULATION and c.match == "exact"
+               for c in gazetteer.candidates(name))
 
 
 def _names_the_region(gazetteer, place: Place) -> bool:

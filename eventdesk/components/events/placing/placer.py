@@ -25,6 +25,7 @@ from eventdesk.components.events.place_names import (
     NameReader,
     inside,
     is_city_part,
+    region_held,
     region_holder,
     settlement_holder,
     settlement_in,
@@ -298,10 +299,9 @@ class Placer(FocusFinder):
                     base.geo_precision == 3 or self.gazetteer.is_district_place(base.geonameid)):
                 # "in the Nampala sector, in the Ségou region", "in Nizi, Djugu territory": the
                 # clause holds the name in a region or a district, and calls it no part of a
-                # city; a part of the region's namesake town is a guess (`known_point` leaves
-                # it no point)
-                place = copy_place(base)
-                place.location, place.geo_precision = district[0], 3
+                # city; a part of the region's namesake town is a guess, and so is a town
+                # the sentence names elsewhere: the region's, with no point
+                place = region_held(base, district[0])
             if place is not None and settlement is not None and place.geo_precision == 3 \
                     and " - " not in (place.location or "") \
                     and name_key(settlement[0]) not in (name_key(district[0]),
