@@ -127,6 +127,8 @@ def test_a_place_held_only_in_a_region_or_district_has_no_point(text, expected):
      "Aleppo - al-Rashedin", (36.20, 37.16)),
     ("In Homs province, gunmen killed four people in the Khalidiya district on Sunday.",
      "Homs - Khalidiya", (34.72, 36.72)),
+    ("In Homs province, shells hit the districts of Khalidiya and Bayada on Sunday, killing "
+     "four.", "Homs - Khalidiya", (34.72, 36.72)),
     # a village held by a town
     ("Gunmen killed five people in Mavo village near Wase on Sunday.", "Wase - Mavo",
      (9.09, 9.96)),
