@@ -39,7 +39,7 @@ def main() -> int:
                               outlet=d.outlet, title=d.title) for d in gold_docs]
         predicted = {result.document.doc_id: result.events
                      for result in pipeline.pipe(documents, n_process=args.jobs)}
-        found = near = unplaced = named = resolvable = abroad = 0
+        found = near = unplaced = in_region = named = resolvable = abroad = 0
         wrong = []
         for doc in gold_docs:
             for gold in doc.events:
@@ -59,6 +59,8 @@ def main() -> int:
                 found += 1
                 if event.latitude is None:
                     unplaced += 1
+                    # a name the index lacks, held only in its region: the scorer's match
+                    in_region += bool(event.admin1) and event.admin1 == gold.admin1
                     wrong.append((doc.doc_id, gold.location, None, gold.evidence))
                 elif haversine_km(event.latitude, event.longitude, gold.latitude,
                                   gold.longitude) <= 25:
@@ -70,6 +72,7 @@ def main() -> int:
         print(f"{path.name}: gold events found (type and evidence): {found}")
         print(f"  placed within 25 km of the gold place: {_share(near, found)}")
         print(f"  unplaced:                              {_share(unplaced, found)}")
+        print(f"    of which in the gold event's admin1:  {_share(in_region, found)}")
         print(f"  placed in another country:             {_share(abroad, found)}")
         print(f"  gold location names the index resolves within 25 km: "
               f"{_share(resolvable, named)}")

@@ -2,10 +2,12 @@
 
 Over ../shared/corpora/event_location/sentences.jsonl: for each sentence where eventdesk
 codes an event whose evidence overlaps the marked verb, is the event placed at the marked
-place — by name (the marked name inside `location`) or within 25 km of the marked name's
-best gazetteer reading in the event's country — in another country than that reading, or
-given coordinates when no place is marked? The marked names are resolved with the same
-default index, so "within 25 km" is as good as that index; read the by-name share too.
+place — by name (the marked name inside `location`), within 25 km of the marked name's best
+gazetteer reading in the event's country, or, with no point, in its region (a place the index
+lacks, known only to the region the text holds it in: under the marked name, or in the marked
+region) — in another country than that reading, or given coordinates when no place is
+marked? The marked names are resolved with the same default index, so "within 25 km" is as
+good as that index; read the by-name share too.
 "In another country" is not claimed, but counted apart, when the marked name's only readings
 abroad are hamlets, or towns under 100,000 while the sentence itself names the place the
 event is coded at (a village the index lacks, with a namesake abroad).
@@ -67,7 +69,7 @@ def main() -> int:
     by_id = {r["id"]: r for r in rows}
     started = time.perf_counter()
     found = at_place = by_name = in_country = abroad = abroad_hamlets = unplaced = 0
-    abroad_namesakes = by_spelling = 0
+    abroad_namesakes = by_spelling = in_region = 0
     unmarked = unmarked_with_coordinates = failed = 0
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for result in pipeline.pipe(documents, n_process=args.jobs):
@@ -92,8 +94,10 @@ def main() -> int:
             outcome = _outcome(event, marked["text"], row["text"], gazetteer, haversine_km,
                                name_key)
             unplaced += outcome == "unplaced"
-            by_name += outcome == "by name"
-            at_place += outcome in ("by name", "within 25 km", "in the marked country",
+            by_name += outcome in ("by name", "by name, in its region")
+            in_region += outcome in ("by name, in its region", "in the marked region")
+            at_place += outcome in ("by name", "by name, in its region", "within 25 km",
+                                    "in the marked region", "in the marked country",
                                     "within 25 km (another spelling)")
             by_spelling += outcome == "within 25 km (another spelling)"
             in_country += outcome == "in the marked country"
@@ -122,6 +126,8 @@ def main() -> int:
     print(f"    of which a marked country the event is coded in: {share(in_country, found)}")
     print(f"    of which at another spelling of the marked name in the event's country: "
           f"{share(by_spelling, found)}")
+    print(f"    of which in its region with no point (by name, or the marked place is the "
+          f"region): {share(in_region, found)}")
     print(f"  unplaced:                           {share(unplaced, found)}")
     print(f"  in another country than the reading: {share(abroad, found)} "
           f"(+ {share(abroad_hamlets, found)} where the only readings are hamlets abroad, "
@@ -132,19 +138,38 @@ def main() -> int:
     return 0
 
 
+def _names_the_region(event, marked: str, bare: str, gazetteer, name_key) -> bool:
+    """The marked place is the region (or district) that holds the event, placed there with
+    no point: "Aleppo Governorate" marked, "Khan Touman" known only to lie in Aleppo."""
+    if bare in (name_key(event.admin1 or ""), name_key(event.admin2 or "")):
+        return True
+    code = gazetteer.country_code_of(event.country or "")
+    return any(c.is_region and CODED_AS.get(c.country_code, c.country_code) == code
+               and c.admin1 == event.admin1 and c.match != "transliteration"
+               for c in gazetteer.lookup(marked, limit=50)
+               or gazetteer.lookup(DESIGNATOR.sub("", marked.strip()), limit=50))
+
+
 def _outcome(event, marked: str, text: str, gazetteer, haversine_km, name_key) -> str:
     """in the marked country (the marked place is a country, and the event is coded in it:
-    a country has no point to be near), unplaced, by name, within 25 km, abroad (another
-    country than every reading of the marked name) or elsewhere."""
+    a country has no point to be near), unplaced, by name (with no point: in its region),
+    within 25 km, abroad (another country than every reading of the marked name) or
+    elsewhere."""
     country = gazetteer.country_code_of(re.sub(r"^the\s+", "", marked.strip(), flags=re.I))
     if country is not None:
         if not event.country:
             return "unplaced"
         same = gazetteer.country_code_of(event.country) == CODED_AS.get(country, country)
         return "in the marked country" if same else "abroad"
-    if event.latitude is None:
-        return "unplaced"
     bare = name_key(DESIGNATOR.sub("", marked))
+    if event.latitude is None:
+        # "near Robotyne, in the Zaporizhzhia region", Robotyne unknown to the index: the
+        # marked place by name, known only to its region, with no point (no borrowed one)
+        if event.admin1 and bare and bare in name_key(event.location or ""):
+            return "by name, in its region"
+        if event.admin1 and _names_the_region(event, marked, bare, gazetteer, name_key):
+            return "in the marked region"
+        return "unplaced"
     if bare and bare in name_key(event.location or ""):
         return "by name"
     event_code = gazetteer.country_code_of(event.country or "")

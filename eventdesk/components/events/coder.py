@@ -143,7 +143,7 @@ class EventCoder:
             for start, end in cand.mentions[1:]:
                 decisions.append((start, doc_text(doc)[start:end], "merged into",
                                   f"{cand.sub_event_type} at {cand.start_char}"))
-        return to_events(self.actors, doc, merged)
+        return to_events(self.actors, self.placer.gazetteer, doc, merged)
 
     def _struck_too(self, doc: Doc, sent: Span, sent_index: int, coded: set[int],
                     candidates: list[Candidate], ctx: Context,

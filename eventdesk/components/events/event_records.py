@@ -11,22 +11,25 @@ import hashlib
 from spacy.tokens import Doc
 
 from eventdesk.components.events.common import Candidate, main_country
-from eventdesk.components.events.place_names import with_site
+from eventdesk.components.events.place_names import known_point, with_site
 from eventdesk.components.fatalities import plausible_toll
 from eventdesk.extensions import doc_text
 from eventdesk.geo.countries import acled_country_and_admin1
 from eventdesk.records import Actor, Event, Place
 
 
-def to_events(actors, doc: Doc, merged: list[Candidate]) -> list[Event]:
+def to_events(actors, gazetteer, doc: Doc, merged: list[Candidate]) -> list[Event]:
     """The records of the report's merged candidates, in order; `actors` (the actor
-    matcher) gives each side's inter code."""
+    matcher) gives each side's inter code, `gazetteer` whether a place's point is its own
+    (`known_point`)."""
     digest = _text_digest(doc)
-    return [_to_event(actors, doc, cand, n, digest) for n, cand in enumerate(merged)]
+    return [_to_event(actors, gazetteer, doc, cand, n, digest)
+            for n, cand in enumerate(merged)]
 
 
-def _to_event(actors, doc: Doc, cand: Candidate, n: int, text_digest: str) -> Event:
-    place = with_site(cand.place, cand.site) or Place(country=None)
+def _to_event(actors, gazetteer, doc: Doc, cand: Candidate, n: int, text_digest: str
+              ) -> Event:
+    place = known_point(gazetteer, with_site(cand.place, cand.site)) or Place(country=None)
     country_code = place.country_code or main_country(doc)
     country, admin1 = acled_country_and_admin1(country_code, place.admin1)
     country = country or place.country

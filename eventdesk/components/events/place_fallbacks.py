@@ -6,7 +6,7 @@ nearest container the report gives, never a guess.
 - a town or village the index lacks ("the village of Mavo, Wase", "the towns of X and Y,
   situated in Somalia's Hiiran region"): the one place its sentence gives for it, a town
   as "Town - Village" (geo_precision 2), a region at its centre under the village's name
-  (geo_precision 3);
+  (geo_precision 3; the record keeps no point, `place_names.known_point`);
 - the report's first deed, placed nowhere by the body, that the headline tells with the same
   verb ("ELN rebels sign ceasefire in Havana"): the headline's one known town in the report's
   countries, or a town the body names that opens the headline's unknown name ("Daraa -

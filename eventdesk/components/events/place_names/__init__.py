@@ -12,6 +12,8 @@ the text names them), reader (`NameReader`: a part of a city resolved to a place
 from eventdesk.components.events.place_names.holders import (
     inside,
     is_city_part,
+    known_point,
+    region_held,
     region_holder,
     settlement_holder,
     settlement_in,
@@ -21,5 +23,6 @@ from eventdesk.components.events.place_names.sites import WIDE_FEATURES, with_si
 
 ORDER = ("words", "holders", "sites", "settlements", "districts", "reader")
 
-__all__ = ["ORDER", "WIDE_FEATURES", "NameReader", "inside", "is_city_part", "region_holder",
+__all__ = ["ORDER", "WIDE_FEATURES", "NameReader", "inside", "is_city_part", "known_point",
+           "region_held", "region_holder",
            "settlement_holder", "settlement_in", "with_site"]

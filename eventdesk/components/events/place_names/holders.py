@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventdesk.components.events.common import copy_place
 from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.distance import haversine_km
-from eventdesk.geo.candidates import DISTRICT_DESIGNATORS, WELL_KNOWN_POPULATION
+from eventdesk.geo.candidates import DISTRICT_DESIGNATORS, WELL_KNOWN_POPULATION, is_district
 from eventdesk.geo.country_words import BORDER_WORDS
+from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
@@ -24,7 +26,8 @@ def is_city_part(place: Place | None) -> bool:
 
 def settlement_in(base: Place, settlement: tuple[str, int, int]) -> Place:
     """The place of an unknown town or village the clause names beside `base`: a region
-    keeps its centre under the town's name (geo_precision 3); a town ("the village of X
+    keeps its centre under the town's name (geo_precision 3; the record keeps no point,
+    `known_point`); a town ("the village of X
     near Y", "the Latakia town of X", "in northern Y, targeting the village of X")
     becomes "Y - X" at geo_precision 2, the nearest place the report gives."""
     name = " ".join(settlement[0].split())  # "Khan Bani  Saad": a doubled space
@@ -79,3 +82,53 @@ def inside(place: Place, holder: Place) -> bool:
         return place.admin1 == holder.admin1
     return haversine_km(place.latitude, place.longitude, holder.latitude,
                         holder.longitude) <= 30
+
+
+def known_point(gazetteer, place: Place | None) -> Place | None:
+    """The place with a point only where the point is the named place's own (issue 9). A
+    name the index lacks that the report holds only in a region, read at the region's
+    centre ("near Robotyne, in the Zaporizhzhia region") or at a district's seat as its
+    part ("Masisi - Kitshanga", "near Kitshanga, in Masisi territory"), is that region's
+    and no nearer: its name, the region (admin1, and admin2 for a district), geo_precision
+    3, and no point -- a point 30-200 km off under the village's name misleads a map. A
+    region named as the place keeps its centre, a town's part the town's point (also the
+    part of a district named after a city of WELL_KNOWN_POPULATION, "Harare - Highfield")."""
+    if place is None or place.latitude is None:
+        return place
+    if place.geo_precision == 3 and place.location \
+            and not _names_the_region(gazetteer, place):
+        return region_held(place, place.location)
+    holder, _, name = place.location.partition(" - ") if is_city_part(place) else ("", "", "")
+    if name and gazetteer.is_district_place(place.geonameid) \
+            and not _a_city(gazetteer, holder, place.country_code):
+        return region_held(place, name)
+    return place
+
+
+def region_held(region: Place, name: str) -> Place:
+    """`name`, known only to lie in `region` (a region or a district): its admin1 and admin2,
+    geo_precision 3, no point and no GeoNames id (the region's is not the place's)."""
+    held = copy_place(region)
+    held.location, held.geo_precision = name, 3
+    held.latitude = held.longitude = held.geonameid = None
+    return held
+
+
+def _a_city(gazetteer, name: str, code: str | None) -> bool:
+    """The index knows `name` as a town of WELL_KNOWN_POPULATION in country `code`: a
+    district named after a city and made of it ("the Harare township of Highfield") holds
+    the city's parts, a few km from its point."""
+    return any(c.country_code == code and not c.is_region and not is_district(c)
+               and c.population >= WELL_KNOWN_POPULATION and c.match == "exact"
+               for c in gazetteer.candidates(name))
+
+
+def _names_the_region(gazetteer, place: Place) -> bool:
+    """The place's name is its region's own ("Bekaa valley" in Bekaa, "Idlib"), or a name the
+    index gives the region it stands at."""
+    key = name_key(place.location or "")
+    if any(region and key.startswith(name_key(region))
+           for region in (place.admin1, place.admin2)):
+        return True
+    return place.geonameid is not None and any(
+        c.geonameid == place.geonameid for c in gazetteer.candidates(place.location))

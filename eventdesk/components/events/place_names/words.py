@@ -12,6 +12,10 @@ from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 
+# "In Monywa township, ...": a preposition that opens a sentence, capitalised as a name's
+# first word is
+SENTENCE_OPENING_PREPS = frozenset({"in", "near", "inside", "outside"})
+
 
 class NameWords:
     """The words of the names the gazetteer lacks; holds the gazetteer and the mention
@@ -27,6 +31,8 @@ class NameWords:
         lower = tok.lower_
         if lower in MONTHS or lower in WEEKDAYS or lower in COMPASS_WORDS:
             return False
+        if tok.is_sent_start and lower in SENTENCE_OPENING_PREPS:
+            return False  # "In Monywa township, troops ...": capitalised, and no name's word
         if tok.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL") or (
                 tok.ent_type_ == "NORP" and lower in english_words()):
             return False

@@ -24,6 +24,8 @@ from eventdesk.components.events.place_names import (
     WIDE_FEATURES,
     NameReader,
     inside,
+    is_city_part,
+    region_held,
     region_holder,
     settlement_holder,
     settlement_in,
@@ -290,6 +292,8 @@ class Placer(FocusFinder):
             city = city or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns)
+            if city is base and self._held_in_region(base, place, district[0], tokens):
+                place = region_held(base, district[0])
             if place is not None and settlement is not None and place.geo_precision == 3 \
                     and " - " not in (place.location or "") \
                     and name_key(settlement[0]) not in (name_key(district[0]),
@@ -298,6 +302,18 @@ class Placer(FocusFinder):
             if place is not None:
                 return place, chosen
         return base, chosen
+
+    def _held_in_region(self, base: Place | None, place: Place | None, name: str, tokens
+                        ) -> bool:
+        """"in the Nampala sector, in the Ségou region", "in Nizi, Djugu territory": the
+        clause holds a name the index lacks in a region or a district (`base`, its own
+        place's reading), calls it no part of a city ("the districts of Leramon"), and
+        reading found it only as a part of the region's namesake town (`place`): a guess,
+        as is any town the sentence names elsewhere; the region's, with no point."""
+        return base is not None and not is_city_part(base) and is_city_part(place) \
+            and name_key(place.location.split(" - ", 1)[1]) == name_key(name) \
+            and not any(t.lower_ in CITY_PARTS or t.lower_[:-1] in CITY_PARTS for t in tokens) \
+            and (base.geo_precision == 3 or self.gazetteer.is_district_place(base.geonameid))
 
     def _inside_region(self, doc: Doc, sent: Span, clause: Clause, region: Place, mentions
                        ) -> Place:

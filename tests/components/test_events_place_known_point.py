@@ -1,0 +1,139 @@
+"""A name the index lacks, held by the report only in a region or a district (issue 9): the
+record keeps the name and the region, geo_precision 3, and no point -- never the region's
+centre or its seat town's point under the village's name. A region named as the place, and
+a town's part, keep their points."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventdesk
+from eventdesk.distance import haversine_km
+from eventdesk.geo import forget_opened, open_gazetteer
+from eventdesk.records import Place
+from tests.geo.geonames_files import import_places
+
+# geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
+PLACES = [
+    (9200001, "Zaporizhzhia Oblast", "Zaporozhye", 47.5, 35.5, "A", "ADM1", "UA", "26",
+     1_700_000),
+    (9200002, "Masisi", "", -1.40, 28.82, "A", "ADM2", "CD", "11", 0),
+    (9200003, "Aleppo", "Halab", 36.2, 37.16, "P", "PPLA", "SY", "09", 2_000_000),
+    # a district named after the city it is made of
+    (9200004, "Harare", "", -17.83, 31.05, "P", "PPLC", "ZW", "10", 1_500_000),
+    (9200005, "Harare", "", -17.83, 31.05, "A", "ADM2", "ZW", "10", 1_500_000),
+]
+ADMIN1 = [("UA.26", "Zaporizhzhia", "Zaporizhzhia", 9200001),
+          ("CD.11", "North Kivu", "North Kivu", 9200010),
+          ("SY.09", "Aleppo", "Aleppo", 9200011), ("ZW.10", "Harare", "Harare", 9200012)]
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory):
+    index = import_places(tmp_path_factory.mktemp("known_point"), PLACES, ADMIN1)
+    yield open_gazetteer(index)
+    forget_opened(index)
+
+
+def _region(location: str) -> Place:
+    return Place(country="Ukraine", country_code="UA", admin1="Zaporizhzhia",
+                 location=location, latitude=47.5, longitude=35.5, geo_precision=3,
+                 geonameid=9200001)
+
+
+def test_a_village_at_its_regions_centre_keeps_its_name_and_region_and_loses_the_point(gaz):
+    from eventdesk.components.events.place_names import known_point
+
+    place = known_point(gaz, _region("Robotyne"))
+    assert (place.location, place.admin1, place.country_code, place.geo_precision) == (
+        "Robotyne", "Zaporizhzhia", "UA", 3)
+    assert (place.latitude, place.longitude, place.geonameid) == (None, None, None)
+
+
+@pytest.mark.parametrize("name", ["Zaporizhzhia", "Zaporizhzhia region", "Zaporozhye"])
+def test_a_region_named_as_the_place_keeps_its_centre(gaz, name):
+    from eventdesk.components.events.place_names import known_point
+
+    # its admin1, the admin1 with its kind, or a name the index gives the region itself
+    assert known_point(gaz, _region(name)).latitude == pytest.approx(47.5)
+
+
+def test_a_village_written_as_a_part_of_a_districts_seat_is_the_districts(gaz):
+    from eventdesk.components.events.place_names import known_point
+
+    seat = Place(country="Democratic Republic of Congo", country_code="CD",
+                 admin1="North Kivu", admin2="Masisi", location="Masisi - Kitshanga",
+                 latitude=-1.40, longitude=28.82, geo_precision=2, geonameid=9200002)
+    place = known_point(gaz, seat)
+    assert (place.location, place.admin1, place.admin2, place.geo_precision) == (
+        "Kitshanga", "North Kivu", "Masisi", 3)
+    assert place.latitude is None and place.geonameid is None
+
+
+def test_a_part_of_a_district_named_after_its_city_keeps_the_citys_point(gaz):
+    from eventdesk.components.events.place_names import known_point
+
+    # "the Harare township of Highfield", read at the district: the city's part
+    part = Place(country="Zimbabwe", country_code="ZW", admin1="Harare", admin2="Harare",
+                 location="Harare - Highfield", latitude=-17.83, longitude=31.05,
+                 geo_precision=2, geonameid=9200005)
+    assert known_point(gaz, part) is part
+
+
+def test_a_part_of_a_town_and_a_place_with_no_point_are_kept(gaz):
+    from eventdesk.components.events.place_names import known_point
+
+    part = Place(country="Syria", country_code="SY", admin1="Aleppo",
+                 location="Aleppo - al-Rashedin", latitude=36.2, longitude=37.16,
+                 geo_precision=2, geonameid=9200003)
+    assert known_point(gaz, part) is part
+    unplaced = Place(country="Syria", country_code="SY")
+    assert known_point(gaz, unplaced) is unplaced
+    assert known_point(gaz, None) is None
+
+
+
+def _one(text: str, published: str = "2023-06-10"):
+    [event] = eventdesk.extract(text, published=published)
+    return event
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukrainian forces clashed with Russian troops near Robotyne, in the Zaporizhzhia region, "
+     "on Monday.", ("Robotyne", "Zaporizhzhia", None)),
+    ("M23 rebels attacked an army position near Kitshanga, in Masisi territory, North Kivu, "
+     "on Sunday, killing three soldiers.", ("Kitshanga", "North Kivu", "Masisi")),
+    ("Soldiers neutralised several terrorists during a ground offensive in the Nampala "
+     "sector, in the Segou region, on Monday.", ("Nampala", "Segou", None)),
+    ("CODECO militiamen killed 12 civilians in Nizi, Djugu territory, Ituri province, on "
+     "Sunday.", ("Nizi", "Ituri", "Djugu")),
+    # the province's seat named later in the sentence (as an office's) is not where it was
+    ("In Kandahar province, militants clashed with police on Monday in Shah Wali Kot, "
+     "leaving three militants dead, said Kandahar police chief Esmatullah Alizai.",
+     ("Shah Wali Kot", "Kandahar", None)),
+])
+def test_a_place_held_only_in_a_region_or_district_has_no_point(text, expected):
+    event = _one(text)
+    assert (event.location, event.admin1, event.admin2) == expected
+    assert event.geo_precision == 3
+    assert event.latitude is None and event.longitude is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "location", "point"), [
+    # a city's part: the city is within a few km
+    ("Gunmen killed four people in Aleppo's al-Rashedin district on Sunday.",
+     "Aleppo - al-Rashedin", (36.20, 37.16)),
+    ("In Homs province, gunmen killed four people in the Khalidiya district on Sunday.",
+     "Homs - Khalidiya", (34.72, 36.72)),
+    ("In Homs province, shells hit the districts of Khalidiya and Bayada on Sunday, killing "
+     "four.", "Homs - Khalidiya", (34.72, 36.72)),
+    # a village held by a town
+    ("Gunmen killed five people in Mavo village near Wase on Sunday.", "Wase - Mavo",
+     (9.09, 9.96)),
+])
+def test_a_place_held_by_a_town_keeps_the_towns_point(text, location, point):
+    event = _one(text)
+    assert (event.location, event.geo_precision) == (location, 2)
+    assert haversine_km(event.latitude, event.longitude, *point) < 10
