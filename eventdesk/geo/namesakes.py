@@ -132,12 +132,12 @@ def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
 
 def _capitals_over_lone_namesakes(mentions: list[PlaceMention]) -> None:
     """"Thousands marched through Moscow", in a report on Americans: the Russian capital,
-    not Moscow, Idaho. A capital or a big city (a settlement) named exactly by its main
-    name keeps its
-    small namesakes (under WELL_KNOWN_POPULATION) only in a country the report names
-    otherwise: by its name or by another place read there (a demonym names an actor's home,
-    not where things happen). Not when the text calls it a town or a village ("the village
-    of Moscow"); "a Damascus suburb" is the city's."""
+    not Moscow, Idaho. A big city (a settlement of BIG_CITY_POPULATION; a small capital such
+    as Victoria has namesakes as known) named exactly by its main name keeps its small
+    namesakes (under WELL_KNOWN_POPULATION) only in a country the report names otherwise:
+    by its name or by another place read there (a demonym names an actor's home, not where
+    things happen). Not when the text calls it a town or a village ("the village of
+    Moscow"); "a Damascus suburb" is the city's."""
     named: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         key = name_key(mention.text)
@@ -152,8 +152,7 @@ def _capitals_over_lone_namesakes(mentions: list[PlaceMention]) -> None:
             continue
         key = name_key(mention.text)
         if not any(c.match == "exact" and c.feature_class == "P" and name_key(c.name) == key
-                   and (c.feature_code == "PPLC" or c.population >= BIG_CITY_POPULATION)
-                   for c in mention.candidates):
+                   and c.population >= BIG_CITY_POPULATION for c in mention.candidates):
             # a city, not a district of as many people (Nawa in Ivory Coast, Geneva's canton)
             continue
         kept = [c for c in mention.candidates if c.is_region

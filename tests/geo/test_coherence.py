@@ -35,6 +35,9 @@ PLACES = [
     (9400013, "Ra's al 'Ayn", "Ras al-Ain", 36.85034, 40.07055, "P", "PPL", "SY", "08", 0),
     (9400015, "Moscow", "", 55.75222, 37.61556, "P", "PPLC", "RU", "48", 10_381_222),
     (9400016, "Moscow", "", 46.73239, -117.00017, "P", "PPL", "US", "ID", 25_435),
+    # a district as populous as a big city, and a town of its name (Nawa)
+    (9400017, "Nawara", "", 5.43, -6.56, "A", "ADM2", "CI", "01", 475_557),
+    (9400018, "Nawara", "", 32.89, 36.04, "P", "PPL", "SY", "08", 47_066),
 ]
 ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran", 9400003),
           ("IR.29", "South Khorasan", "South Khorasan", 9400002),
@@ -47,7 +50,8 @@ ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran"
           ("IQ.05", "Sulaymaniyah", "Sulaymaniyah", 9400011),
           ("TR.63", "Sanliurfa", "Sanliurfa", 9400012),
           ("SY.08", "Al Hasakah", "Al Hasakah", 9400013),
-          ("RU.48", "Moscow", "Moscow", 9400015), ("US.ID", "Idaho", "Idaho", 9400016)]
+          ("RU.48", "Moscow", "Moscow", 9400015), ("US.ID", "Idaho", "Idaho", 9400016),
+          ("CI.01", "Bas-Sassandra", "Bas-Sassandra", 9400017)]
 
 
 @pytest.fixture(scope="module")
@@ -134,3 +138,6 @@ def test_a_capital_is_no_small_namesake_of_a_country_named_only_by_a_demonym(gaz
                  "Students marched through the town of Moscow."):
         moscow = next(m for m in gaz.find_mentions(NLP(text)) if m.text == "Moscow")
         assert {c.country_code for c in moscow.candidates} == {"RU", "US"}
+    # a district as populous as a big city is no city: the town keeps its reading
+    nawara = gaz.find_mentions(NLP("Jets struck Nawara, a Syrian official said."))[0]
+    assert "SY" in {c.country_code for c in nawara.candidates}
