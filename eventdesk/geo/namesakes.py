@@ -155,8 +155,12 @@ def _capitals_over_lone_namesakes(mentions: list[PlaceMention]) -> None:
                    and c.population >= BIG_CITY_POPULATION for c in mention.candidates):
             # a city, not a district of as many people (Nawa in Ivory Coast, Geneva's canton)
             continue
+        # a small place the name reaches only as an alternate name of its own is no
+        # likelier in the report's country ("a bombing in Baghdad" beside Tehran is not
+        # Baghdadeh, an Iranian village also called Baghdad)
         kept = [c for c in mention.candidates if c.is_region
-                or c.population >= WELL_KNOWN_POPULATION or named[c.country_code or ""] - {key}]
+                or c.population >= WELL_KNOWN_POPULATION
+                or named[c.country_code or ""] - {key} and name_key(c.name) == key]
         if kept:
             mention.candidates = kept
 

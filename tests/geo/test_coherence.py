@@ -138,6 +138,11 @@ def test_a_capital_is_no_small_namesake_of_a_country_named_only_by_a_demonym(gaz
                  "Students marched through the town of Moscow."):
         moscow = next(m for m in gaz.find_mentions(NLP(text)) if m.text == "Moscow")
         assert {c.country_code for c in moscow.candidates} == {"RU", "US"}
+    # a village reached only by an alternate name is no likelier in the report's country
+    doc = NLP("Protesters in Tehran denounced a bombing in Baghdad.")
+    mentions = gaz.find_mentions(doc)
+    place = gaz.resolve(mentions[1], countries=gaz.document_countries(doc, mentions=mentions))
+    assert (place.location, place.country_code) == ("Baghdad", "IQ")
     # a district as populous as a big city is no city: the town keeps its reading
     nawara = gaz.find_mentions(NLP("Jets struck Nawara, a Syrian official said."))[0]
     assert "SY" in {c.country_code for c in nawara.candidates}
