@@ -130,7 +130,7 @@ def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
     return out
 
 
-def _capitals_over_lone_namesakes(mentions: list[PlaceMention]) -> None:
+def _big_cities_over_small_namesakes(mentions: list[PlaceMention]) -> None:
     """"Thousands marched through Moscow", in a report on Americans: the Russian capital,
     not Moscow, Idaho. A big city (a settlement of BIG_CITY_POPULATION; a small capital such
     as Victoria has namesakes as known) named exactly by its main name keeps its small
