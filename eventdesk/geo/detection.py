@@ -29,6 +29,7 @@ from eventdesk.geo.name_spans import (
     _site_name_starts,
 )
 from eventdesk.geo.namesakes import (
+    _big_cities_over_small_namesakes,
     _context_first,
     _in_the_named_country,
     _near_the_rest_first,
@@ -95,6 +96,7 @@ class PlaceDetection(SpanJudging):
             return mentions
         mentions = _without_anchored_namesakes(mentions, words)
         _in_the_named_country(mentions, words)
+        _big_cities_over_small_namesakes(mentions)
         mentions = self._without_unsupported_alternates(mentions, words)
         _, strong, named = self._evidence_weights(doc, words, mentions)
         if pending:

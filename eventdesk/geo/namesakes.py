@@ -14,6 +14,7 @@ from eventdesk.geo.candidates import (
     CITY_PART_DESIGNATORS,
     PLACE_DESIGNATORS,
     REGION_DESIGNATORS,
+    WELL_KNOWN_POPULATION,
     Candidate,
     PlaceMention,
     _city_part,
@@ -41,6 +42,8 @@ ANCHOR_KM = 500
 # lies farther than FAR_KM from all of them
 NEAR_KM = 100
 FAR_KM = 300
+# "the village of Moscow": words that make a big city's name a small place's
+SMALL_PLACE_WORDS = frozenset({"village", "town", "township", "hamlet"})
 
 
 def _without_small_namesakes_of_a_region(candidates: list[Candidate]) -> list[Candidate]:
@@ -125,6 +128,41 @@ def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
                 continue
         out.append(mention)
     return out
+
+
+def _big_cities_over_small_namesakes(mentions: list[PlaceMention]) -> None:
+    """"Thousands marched through Moscow", in a report on Americans: the Russian capital,
+    not Moscow, Idaho. A big city (a settlement of BIG_CITY_POPULATION; a small capital such
+    as Victoria has namesakes as known) named exactly by its main name keeps its small
+    namesakes (under WELL_KNOWN_POPULATION) only in a country the report names otherwise:
+    by its name or by another place read there (a demonym names an actor's home, not where
+    things happen). Not when the text calls it a town or a village ("the village of
+    Moscow"); "a Damascus suburb" is the city's."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        key = name_key(mention.text)
+        if mention.kind == _COUNTRY_KIND:
+            named[mention.country_code or ""].add(key)
+            continue
+        for cand in mention.candidates:
+            if cand.match == "exact":
+                named[cand.country_code or ""].add(key)
+    for mention in mentions:
+        if mention.kind == _COUNTRY_KIND or mention.designator in SMALL_PLACE_WORDS:
+            continue
+        key = name_key(mention.text)
+        if not any(c.match == "exact" and c.feature_class == "P" and name_key(c.name) == key
+                   and c.population >= BIG_CITY_POPULATION for c in mention.candidates):
+            # a city, not a district of as many people (Nawa in Ivory Coast, Geneva's canton)
+            continue
+        # a small place the name reaches only as an alternate name of its own is no
+        # likelier in the report's country ("a bombing in Baghdad" beside Tehran is not
+        # Baghdadeh, an Iranian village also called Baghdad)
+        kept = [c for c in mention.candidates if c.is_region
+                or c.population >= WELL_KNOWN_POPULATION
+                or named[c.country_code or ""] - {key} and name_key(c.name) == key]
+        if kept:
+            mention.candidates = kept
 
 
 def _context_first(mentions: list[PlaceMention], strong: dict[str, float]) -> None:

@@ -1,7 +1,8 @@
 """Places a sentence names that are not its event's place (issue 9, item 3): a government
 doing a deed ("Washington killed"), a person's kin ("Pereira's cousin"), a clause describing a
 person ("a man arrested in X on May 16"), a deed dated apart ("following the fall of X last
-month"), a dateline and a deed recalled as a reason."""
+month"), a dateline and a deed recalled as a reason; and one that is ("a blast was reported
+from Idlib")."""
 
 from types import SimpleNamespace
 
@@ -164,3 +165,16 @@ def test_a_deed_recalled_as_a_reason_and_a_named_report_are_not_the_scene(parsed
                     ["ROOT", "det", "compound", "pobj"],
                     lemmas=["on", "the", "arad", "report"])
     assert names_another_occasion(report[2])
+
+
+def test_a_place_reported_from_is_where_it_happened(parsed, judge):
+    # "a blast was reported from Idlib": 0 a 1 blast 2 was 3 reported 4 from 5 Idlib
+    def doc(verb, lemma):
+        return parsed(["a", "blast", "was", verb, "from", "Idlib"], [1, 3, 3, 3, 3, 4],
+                      ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+                      pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN"],
+                      lemmas=["a", "blast", "be", lemma, "from", "idlib"])
+    reported, moved = doc("reported", "report"), doc("moved", "move")
+    assert not judge.is_away(reported, _named(reported, 5))
+    # control: "a convoy was moved from Idlib" left it
+    assert judge.is_away(moved, _named(moved, 5))

@@ -135,3 +135,51 @@ def test_an_unknown_place_near_an_unknown_town_is_read_over_a_doubled_space(read
     doc._.places, doc._.countries = [], []
     assert reader.unknown_near_unknown(doc, Clause(root=doc[1], tokens=list(doc),
                                                    sent=doc[:]))
+
+
+# "Gunmen killed four policemen in Kandahar, while in Helmand a bomb wounded two soldiers"
+WHILE_IN = dict(
+    words=["Gunmen", "killed", "four", "policemen", "in", "Kandahar", ",", "while", "in",
+           "Helmand", "a", "bomb", "wounded", "two", "soldiers"],
+    heads=[1, 1, 3, 1, 1, 4, 1, 12, 12, 8, 11, 12, 1, 14, 12],
+    deps=["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj", "punct", "mark", "prep", "pobj",
+          "det", "nsubj", "advcl", "nummod", "dobj"],
+    pos=["NOUN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PUNCT", "SCONJ", "ADP", "PROPN",
+         "DET", "NOUN", "VERB", "NUM", "NOUN"])
+
+# "Militants bombed a market, while saboteurs hit a pipeline a day earlier"
+WHILE_EARLIER = dict(
+    words=["Militants", "bombed", "a", "market", ",", "while", "saboteurs", "hit", "a",
+           "pipeline", "a", "day", "earlier"],
+    heads=[1, 1, 3, 1, 1, 7, 7, 1, 9, 7, 11, 12, 7],
+    deps=["nsubj", "ROOT", "det", "dobj", "punct", "mark", "nsubj", "advcl", "det", "dobj",
+          "det", "npadvmod", "advmod"],
+    pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "SCONJ", "NOUN", "VERB", "DET", "NOUN",
+         "DET", "NOUN", "ADV"])
+
+
+def _with_places(doc, *indices):
+    from eventdesk.geo.candidates import PlaceMention
+    doc._.places = [PlaceMention(i, i + 1, doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text,
+                                 []) for i in indices]
+    return doc
+
+
+def test_a_while_clause_opening_on_a_place_of_its_own_is_another_deed(parsed):
+    from eventdesk.components.events.placing.deeds import (
+        same_incident_tokens,
+        tells_another_event,
+    )
+    doc = _with_places(parsed(**WHILE_IN), 5, 9)
+    assert tells_another_event(doc[12])
+    clause = Clause(root=doc[1], tokens=list(doc[:7]), sent=doc[:])
+    assert "Helmand" not in {t.text for t in same_incident_tokens(doc[:], clause)}
+    # "while in custody, ...": no place of its own, the same incident's moment
+    assert not tells_another_event(_with_places(parsed(**WHILE_IN), 5)[12])
+
+
+def test_a_while_clause_dated_apart_is_another_deed(parsed):
+    from eventdesk.components.events.placing.deeds import tells_another_event
+    assert tells_another_event(_with_places(parsed(**WHILE_EARLIER))[7])
+    undated = {key: value[:10] for key, value in WHILE_EARLIER.items()}
+    assert not tells_another_event(_with_places(parsed(**undated))[7])

@@ -1,6 +1,6 @@
 """Placing: names a clause gives beside its event's place -- where the source is, a person's
 name, the holder of the town named next, a landmark outside the region named, another deed's
-place after "while another"."""
+place after "while another", a town naming where a person is from ("a Kaduna businessman")."""
 
 import pytest
 
@@ -227,3 +227,13 @@ def test_where_a_speaker_spoke_is_the_place_of_a_verb_of_saying(parsed):
     assert where_a_speaker_spoke(said, SimpleNamespace(start=4, end=5))
     assert where_a_speaker_spoke(told, SimpleNamespace(start=4, end=5))
     assert not where_a_speaker_spoke(attacked, SimpleNamespace(start=5, end=6))
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Gunmen abducted a Kaduna businessman in Abuja on Sunday.", "Abuja"),
+    # control: the only place named is the scene
+    ("Gunmen abducted a Kaduna businessman on Sunday.", "Kaduna"),
+])
+def test_a_town_naming_where_a_person_is_from_gives_way_to_the_place_named(text, town):
+    events = _events(text)
+    assert events and {e.location for e in events} == {town}

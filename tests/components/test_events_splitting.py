@@ -305,6 +305,20 @@ def test_each_object_of_a_list_at_its_own_place_is_an_event():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
+    "Security forces shot dead six people in Kirkuk, six in Tikrit and four in Baiji on "
+    "Monday.",
+    "Security forces shot dead six people in Kirkuk, six in Tikrit, five in Samarra and four "
+    "more in Baiji on Monday.",
+])
+def test_each_number_of_a_tally_at_its_own_place_is_an_event(text):
+    """A bare number standing for the counted object, however the parse hangs it
+    (placing.phrases._in_a_tally)."""
+    places = [place for _, place in _coded(text)]
+    assert {"Kirkuk", "Tikrit", "Bayji"} <= set(places) and len(places) == len(set(places))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
     # the second object has no place of its own
     "Gunmen killed a soldier in Kirkuk and his brother in the same attack on Monday.",
     # a second verb with no object: where they went, not a deed

@@ -1,6 +1,7 @@
 """A report's names agree with one another (issue 9), each with a tiny hand-built gazetteer:
 a name a town's possessive opens is a part of that town, not evidence of another country;
-a capital named exactly is not a small namesake another spelling reaches; of a name's
+a capital named exactly is not a small namesake another spelling reaches, nor one in a
+country the report names only by a demonym; of a name's
 readings in one country, the one near the report's other places is meant; a town's own
 reading in the report's country, not a namesake region abroad that seems to hold it; a town
 the text puts in a country ("Syria's border city of X") is read there."""
@@ -32,6 +33,11 @@ PLACES = [
     (9400011, "Baynjiwayn", "Penjwen", 35.62054, 45.94908, "P", "PPL", "IQ", "05", 27_116),
     (9400012, "Ceylanpinar", "Ras al-Ain", 36.84722, 40.05, "P", "PPL", "TR", "63", 31_488),
     (9400013, "Ra's al 'Ayn", "Ras al-Ain", 36.85034, 40.07055, "P", "PPL", "SY", "08", 0),
+    (9400015, "Moscow", "", 55.75222, 37.61556, "P", "PPLC", "RU", "48", 10_381_222),
+    (9400016, "Moscow", "", 46.73239, -117.00017, "P", "PPL", "US", "ID", 25_435),
+    # a district as populous as a big city, and a town of its name (Nawa)
+    (9400017, "Nawara", "", 5.43, -6.56, "A", "ADM2", "CI", "01", 475_557),
+    (9400018, "Nawara", "", 32.89, 36.04, "P", "PPL", "SY", "08", 47_066),
 ]
 ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran", 9400003),
           ("IR.29", "South Khorasan", "South Khorasan", 9400002),
@@ -43,7 +49,9 @@ ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran"
           ("IR.16", "Kordestan", "Kordestan", 9400010),
           ("IQ.05", "Sulaymaniyah", "Sulaymaniyah", 9400011),
           ("TR.63", "Sanliurfa", "Sanliurfa", 9400012),
-          ("SY.08", "Al Hasakah", "Al Hasakah", 9400013)]
+          ("SY.08", "Al Hasakah", "Al Hasakah", 9400013),
+          ("RU.48", "Moscow", "Moscow", 9400015), ("US.ID", "Idaho", "Idaho", 9400016),
+          ("CI.01", "Bas-Sassandra", "Bas-Sassandra", 9400017)]
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +125,24 @@ def test_a_town_the_text_puts_in_a_country_is_read_there(gaz):
     plain = NLP("A civilian was shot dead in Ras al-Ain by guards from Turkey, officials in "
                 "Syria said.")
     assert {c.country_code for c in gaz.find_mentions(plain)[0].candidates} == {"SY", "TR"}
+
+
+def test_a_capital_is_no_small_namesake_of_a_country_named_only_by_a_demonym(gaz):
+    doc = NLP("Thousands marched through Moscow against a ban on adoptions by Americans.")
+    [moscow] = gaz.find_mentions(doc)
+    assert {c.country_code for c in moscow.candidates} == {"RU"}
+    place = gaz.resolve(moscow, countries=gaz.document_countries(doc, mentions=[moscow]))
+    assert (place.location, place.country_code) == ("Moscow", "RU")
+    # the report names the namesake's country, or calls the place a town: kept
+    for text in ("Students in the United States marched through Moscow.",
+                 "Students marched through the town of Moscow."):
+        moscow = next(m for m in gaz.find_mentions(NLP(text)) if m.text == "Moscow")
+        assert {c.country_code for c in moscow.candidates} == {"RU", "US"}
+    # a village reached only by an alternate name is no likelier in the report's country
+    doc = NLP("Protesters in Tehran denounced a bombing in Baghdad.")
+    mentions = gaz.find_mentions(doc)
+    place = gaz.resolve(mentions[1], countries=gaz.document_countries(doc, mentions=mentions))
+    assert (place.location, place.country_code) == ("Baghdad", "IQ")
+    # a district as populous as a big city is no city: the town keeps its reading
+    nawara = gaz.find_mentions(NLP("Jets struck Nawara, a Syrian official said."))[0]
+    assert "SY" in {c.country_code for c in nawara.candidates}

@@ -61,6 +61,9 @@ DRIVEN_FROM_VERBS = frozenset({"dislodge", "drive", "expel", "oust", "evict", "f
 # "a missile launched towards X", "rockets fired toward X": where the fire was aimed is where
 # it struck or was stopped
 FIRED_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
+# "a blast was reported from Idlib", "reports from northern Hama": news of what happened
+# there, not a way away from it
+REPORTED_FROM = frozenset({"report"})
 # "close to X", "next to X": "to" that says where, not whither
 NEXT_TO_WORDS = frozenset({"close", "next", "adjacent", "closer"})
 # Place words of a part of a city: "the city" never refers back to one. The designators of
@@ -109,6 +112,8 @@ class MentionJudge(CountryReader):
                 return False  # "demonstrated at the entrance to Bethlehem"
             if head.lower_ == "to" and head.head.lower_ in NEXT_TO_WORDS:
                 return False  # "villages close to Algiers": near it, not a way to it
+            if head.lower_ == "from" and head.head.lemma_.lower() in REPORTED_FROM:
+                return False  # "a blast was reported from Idlib": where it happened
             verb = head.head
             if verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN"):
                 verb = verb.head  # "dislodged [fighters from Kukawa]"

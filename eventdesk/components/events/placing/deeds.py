@@ -30,6 +30,8 @@ CONTRAST_MARKS = frozenset({"whereas", "although", "though"})
 # setting
 QUIET_CATEGORIES = frozenset({"group_change", "agreement", "disrupted", "base", "other",
                               "release"})
+# "while saboteurs hit a pipeline a day earlier": a deed dated against the event's
+RELATIVE_TIMES = frozenset({"earlier", "previously", "later", "before"})
 # "last summer", "last spring": a past season
 PERIOD_WORDS = frozenset({"summer", "winter", "spring", "autumn"})
 # "weeks after", "months after": long enough after to be another deed ("a day after bombs
@@ -131,7 +133,7 @@ def tells_another_event(tok: Token) -> bool:
                 for m in tok.doc._.triggers or ()):
             return True  # "despite the Istanbul bombings, protesters marched in London";
             # not "despite a curfew in Kabul" (no deed: the curfew's place may be the scene)
-        if word == "while" and _another_subject(tok):
+        if word in ("while", "whilst") and (_another_subject(tok) or _set_apart(tok, mark)):
             return True  # "while another soldier died near Mosul": another deed
         before = word_before(mark.doc, mark.i)  # "days  after"
         if word == "after" and before >= 0 and \
@@ -269,6 +271,24 @@ def in_a_purpose(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _set_apart(verb: Token, mark: Token) -> bool:
+    """A "while" clause with a subject of its own that opens on a place of its own ("while
+    in Helmand, a roadside bomb wounded two soldiers") or dates its deed apart ("while
+    saboteurs hit a pipeline a day earlier"): a deed set beside the event, at its own place;
+    not "while he was riding home in X" nor "while they were camping in X last week", the
+    same incident's moment."""
+    if not _has_own_subject(verb):
+        return False
+    doc = verb.doc
+    places = {i for m in doc._.places or [] for i in range(m.start, m.end)}
+    k = word_after(doc, mark.i)
+    fronted = k < len(doc) and doc[k].dep_ == "prep" and doc[k].head.i == verb.i \
+        and any(c.dep_ == "pobj" and c.i in places for c in doc[k].children)
+    # "a day earlier", not "last week": a time told against the event's own, not its date
+    return fronted or any(c.dep_ == "advmod" and c.lower_ in RELATIVE_TIMES
+                          for c in verb.children)
 
 
 def _another_subject(verb: Token) -> bool:

@@ -82,6 +82,7 @@ def in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
         if (prep.dep_ == "conj" and prep.head.i == first.i) or (
                 prep.dep_ == first.dep_ == "prep" and prep.head.i == first.head.i
                 and prep.lower_ == first.lower_) or _own_object_and_place(prep, first) \
+                or _in_a_tally(prep, first) \
                 or _after_a_side_of_the_first(prep, first):
             return True
     return False
@@ -150,6 +151,30 @@ def _own_object_and_place(prep: Token, first: Token) -> bool:
     # second object on the first place as an apposition, the "and" on the list's next item
     return obj.head.i in firsts and any(
         c.dep_ == "cc" and c.lower_ == "and" for c in (*obj.head.children, *obj.children))
+
+
+def _in_a_tally(prep: Token, first: Token) -> bool:
+    """"shot dead six people in Deraa, six in Hama, five in Idlib and four more in Homs": a
+    bare number standing for the first place's counted object, with a place of its own,
+    however the parse hangs it -- on the verb, on the number before it or on the first
+    object."""
+    if prep.dep_ != "prep" or first.dep_ != "prep" or prep.lower_ != first.lower_:
+        return False
+    counted = first.head
+    if not (counted.like_num or any(c.dep_ == "nummod" for c in counted.children)):
+        return False
+    tok = prep.head
+    if not tok.like_num or tok.i <= first.i:
+        return False
+    # the first object, its verb, or the first place itself ("in Kirkuk, six in Tikrit")
+    firsts = {counted.i, counted.head.i, *(c.i for c in first.children if c.dep_ == "pobj")}
+    for _ in range(8):
+        if tok.i in firsts:
+            return True
+        if tok.dep_ not in ("conj", "appos", "npadvmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -> bool:

@@ -12,6 +12,8 @@ from eventdesk.components.events.place_mentions import (
     SITE_WORDS,
     speaking_verb,
 )
+from eventdesk.components.events.place_mentions.homes import HOME_NOUNS
+from eventdesk.components.events.placing.deeds import PERSON_OR_GROUP_NOUNS
 from eventdesk.geo.name_spans import word_after
 
 
@@ -68,11 +70,18 @@ def where_a_speaker_spoke(doc: Doc, mention) -> bool:
     return holder.pos_ in ("VERB", "AUX") and speaking_verb(holder)
 
 
+# "a Kaduna businessman", "two Kabul residents": a town's name before a person's noun says
+# where the person is from
+PEOPLE_OF_A_TOWN = HOME_NOUNS | PERSON_OR_GROUP_NOUNS | frozenset({
+    "lawyer", "trader", "farmer", "doctor", "priest", "teacher", "merchant", "driver"})
+
+
 def names_a_side_place(doc: Doc, mention, pool) -> bool:
     """A name the clause gives beside the event's place, when it gives one: where the source
     is ("According to a military source in Damascus, jets struck rebels at Binnish"), a
     person's name the index also knows ("Castro was shot ... on the outskirts of Vitoria",
-    "Sadr supporters marched in Najaf"), the holder of the town named next ("the
+    "Sadr supporters marched in Najaf"), a town naming the people of the deed ("a Kaduna
+    businessman"), the holder of the town named next ("the
     California capital Sacramento") or its neighbour ("Manila's neighbouring province of
     Pampanga")."""
     root = doc[mention.start:mention.end].root
@@ -83,6 +92,8 @@ def names_a_side_place(doc: Doc, mention, pool) -> bool:
                 o is not mention and (o.designator is not None or doc[o.start:o.end].root
                                       .ent_type_ in ("GPE", "LOC", "FAC")) for o in pool):
         return True  # not "took over Wad Madani, the capital of ...", nor "bombed Halabja"
+    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in PEOPLE_OF_A_TOWN:
+        return True  # "abducted a Kaduna businessman in Abuja": the man's home, not Abuja
     neighbour = _neighbour_of(doc, mention)
     for other in pool:
         gap = doc[mention.end:other.start].text.strip().lower()
