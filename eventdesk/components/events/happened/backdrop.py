@@ -35,8 +35,19 @@ def displacing(doc: Doc, clause: Clause, cues: Modality) -> bool:
     background (as `fled_from` reads it as the object), not an incident."""
     trigger = main_trigger(doc, clause)
     tok = doc[trigger.start:trigger.end].root
-    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
+    # a gerund subject too: "fighting around X had made deliveries impossible"
+    return (tok.pos_ == "NOUN" or tok.tag_ == "VBG") and tok.dep_ == "nsubj" \
         and tok.head.lemma_.lower() in cues.words["displacing"] and not day_named(doc, clause)
+
+
+def described_by_deed(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Praised soldiers fighting in the east as heroes", "the families of troops fighting
+    the insurgency": a present participle that describes the people a verb acts on by
+    what they do, with no day of its own told, names who they are, not an incident."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
+        and tok.head.dep_ in ("dobj", "pobj") and not day_named(doc, clause)
 
 
 def span_of(doc: Doc, clause: Clause, cues: Modality) -> bool:

@@ -11,6 +11,7 @@ from eventdesk.components.attribution import claim_for
 from eventdesk.components.events.common import clause_span_chars, main_trigger
 from eventdesk.components.events.happened.backdrop import (
     campaign,
+    described_by_deed,
     displacing,
     entered_span,
     fled_from,
@@ -126,6 +127,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return "fled_from"
     if span_of(doc, clause, cues):
         return "span_of"
+    if described_by_deed(doc, clause, cues):
+        return "described_by_deed"
     if entered_span(doc, clause, cues):
         return "entered_span"
     if named_as_reference(doc, clause, cues):
@@ -227,6 +230,9 @@ def _said_of_the_verb(child: Token, cues: Modality) -> str | None:
                                          and c.lemma_.lower() != "month"
                                          for c in child.children):
             return "years_after"   # "Thirteen years ago today, protesters clashed with …"
+    if child.dep_ == "mark" and child.lower_ in ("after", "since") and child.i > 0 \
+            and counted_years(child.doc[child.i - 1], cues):
+        return "years_after"   # "to mark two years since forces invaded and began shelling"
     return None
 
 

@@ -103,12 +103,20 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
         # ("told the court that fighters killed civilians and raped women": a deed joined
         # to one that is told under another verb is told under it too)
         if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
-                               and t.head.dep_ != "ccomp") \
+                               and t.head.dep_ != "ccomp" and not _joined_complement(t)) \
                 or semicolon_between(doc, t.i, t.head.i):
             break
         came_by, via_for = t.dep_, via_for or (t.dep_ == "prep" and t.lower_ == "for")
         t = t.head
     return None
+
+
+def _joined_complement(verb: Token) -> bool:
+    """A verb joined, in the same form, to the complement of the verb above ("practise
+    repelling an attack and launching a counter-offensive", "plans to attack the town and
+    seize the bridge"): one complement of two deeds, under what governs the first."""
+    first = verb.head
+    return first.dep_ == "xcomp" and verb.tag_ in ("VBG", "VB") and verb.tag_ == first.tag_
 
 
 def negated_trigger(tok: Token, cues: Modality) -> bool:
