@@ -102,6 +102,10 @@ class EventCoder:
                         candidates and candidates[-1].sent_index >= history) \
                         and tolls.tells_history_again(doc, clause):
                     reason = "history_told_again"
+                if reason is None and history >= 0 and not (
+                        candidates and candidates[-1].sent_index >= history) \
+                        and tolls.at_the_same_time(clause):
+                    reason = "history_told_again"   # "bombings the same morning hit …"
                 if reason is None and not candidates and happened.told_on_that_day(doc, clause):
                     reason = "that_day"
                 if reason is None and 0 <= framed <= sent_index and not candidates \

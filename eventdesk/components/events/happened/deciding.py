@@ -11,6 +11,7 @@ from eventdesk.components.attribution import claim_for
 from eventdesk.components.events.common import clause_span_chars, main_trigger
 from eventdesk.components.events.happened.backdrop import (
     campaign,
+    characterised,
     described_by_deed,
     displacing,
     entered_span,
@@ -44,6 +45,7 @@ from eventdesk.components.events.happened.times import (
     day_told_in,
     deed_dated,
     future_day,
+    span_before,
 )
 from eventdesk.components.triggers import Clause
 
@@ -81,8 +83,12 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
             # still marched
     if displacing(doc, clause, cues):
         return "displacing"   # before named_again: "the fighting around X" is no news either
+    if characterised(doc, clause, cues):
+        return "characterised"   # before named_again too: "the fighting in X was a …"
     if named_again(doc, clause):
         return "named_again"
+    if _after_a_counted_span(anchor, root, cues):
+        return "years_after"   # before the infinitive: "to mark 25 years since the bombing"
     if root.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "TO"
                                    for c in root.head.children):
         return "infinitive"  # "ordered the troops to release him and pull back"
@@ -211,6 +217,19 @@ def _comparison(doc: Doc, clause: Clause, cues: Modality) -> bool:
                     t.dep_ == "prep" and t.lower_ == "than"
                     for t in (*noun.children, *noun.head.children)):
                 return True
+    return False
+
+
+def _after_a_counted_span(tok: Token, root: Token, cues: Modality) -> bool:
+    """The trigger under "N years since" or "a year after" within its clause ("to mark 25
+    years since the bombing of the embassy"): history, whatever governs the clause."""
+    t = tok
+    for _ in range(12):
+        if span_before(t, cues):
+            return True
+        if t.i == root.i or t.head.i == t.i:
+            return False
+        t = t.head
     return False
 
 

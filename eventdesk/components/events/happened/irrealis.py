@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import main_trigger, semicolon_between
 from eventdesk.components.events.happened.table import Modality
-from eventdesk.components.events.happened.times import HUNG_CLAUSES, counted_years, deed_dated
+from eventdesk.components.events.happened.times import HUNG_CLAUSES, deed_dated, span_before
 from eventdesk.components.triggers import Clause
 
 # Verbs that say an attacker was fought off ("were repelled", "were pushed back").
@@ -92,9 +92,7 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
             for name in cues.by_place["parties_above"]:
                 if any(p.lemma_.lower() in cues.words[name] for p in _parties(t)):
                     return name   # "prosecutors told the judges that fighters attacked …"
-        if t.dep_ == "prep" and t.lower_ in ("since", "after") and any(
-                counted_years(span, cues) for span in (t.head, *t.head.children,
-                                                        *t.children)):
+        if span_before(t, cues):
             # "marked ten years since the signing of the agreement", "a year after the
             # explosion at the port"
             return "years_after"
