@@ -97,7 +97,7 @@ class EventCoder:
                         and completing.new_kind_named(clause, candidates):
                     # "The attack occurred in X": nothing told before it; "the abduction
                     # of 20 worshippers in X on Saturday was confirmed": none of its kind
-                    reason = None
+                    reason = happened.why_not(doc, clause, again=False)
                 if reason is None and sent_index - history <= 1 and not (
                         candidates and candidates[-1].sent_index >= history) \
                         and tolls.tells_history_again(doc, clause):

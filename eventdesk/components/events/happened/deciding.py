@@ -53,8 +53,10 @@ from eventdesk.components.triggers import Clause
 REPORTED_PASSIVES = frozenset({"report", "confirm"})
 
 
-def why_not(doc: Doc, clause: Clause) -> str | None:
-    """The name of the first modality cue that says the clause did not happen, else None."""
+def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
+    """The name of the first modality cue that says the clause did not happen, else None.
+    `again=False` leaves out "named_again", for a naming found to be the first telling
+    (coder.py), which other cues may still stop ("the march is due to leave at 2 p.m.")."""
     cues = modality()
     if opinion_piece(doc):
         return "opinion_piece"
@@ -85,7 +87,7 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return "displacing"   # before named_again: "the fighting around X" is no news either
     if characterised(doc, clause, cues):
         return "characterised"   # before named_again too: "the fighting in X was a …"
-    if named_again(doc, clause):
+    if again and named_again(doc, clause):
         return "named_again"
     if _after_a_counted_span(anchor, root, cues):
         return "years_after"   # before the infinitive: "to mark 25 years since the bombing"
@@ -220,6 +222,11 @@ def _comparison(doc: Doc, clause: Clause, cues: Modality) -> bool:
     return False
 
 
+# What a deed is said to be, with an infinitive, when it is to come ("the march is due to
+# leave at 2 p.m.", "the talks are scheduled to open"); not "due to" a cause.
+DUE_WORDS = frozenset({"due", "scheduled", "slated", "poised"})
+
+
 def _after_a_counted_span(tok: Token, root: Token, cues: Modality) -> bool:
     """The trigger under "N years since" or "a year after" within its clause ("to mark 25
     years since the bombing of the embassy"): history, whatever governs the clause."""
@@ -249,6 +256,9 @@ def _said_of_the_verb(child: Token, cues: Modality) -> str | None:
                                          and c.lemma_.lower() != "month"
                                          for c in child.children):
             return "years_after"   # "Thirteen years ago today, protesters clashed with …"
+    if child.dep_ == "acomp" and child.lower_ in DUE_WORDS and any(
+            g.dep_ == "xcomp" and g.pos_ == "VERB" for g in child.children):
+        return "scheduled"   # "the march is due to leave the square at 2 p.m."
     if child.dep_ == "mark" and child.lower_ in ("after", "since") and child.i > 0 \
             and counted_years(child.doc[child.i - 1], cues):
         return "years_after"   # "to mark two years since forces invaded and began shelling"
