@@ -72,6 +72,22 @@ def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
+def when_of_a_year(doc: Doc, clause: Clause) -> bool:
+    """"A film shown on Sunday tells of the battle for X in 2017, when militants seized the
+    city": a "when" clause hung on a year told as background, or on a noun that year
+    dates, is dated by the year, history, whatever day the sentence tells for another
+    verb (with no such day, the year dates the sentence and the deed is old news)."""
+    root = clause.root
+    if root.dep_ != "relcl" or not any(c.lower_ == "when" for c in root.children) \
+            or not day_told_in(doc, clause.sent):
+        return False
+    head = root.head
+    years = [head, *(g for p in head.children if p.dep_ == "prep"
+                     for g in p.children if g.dep_ == "pobj")]
+    return any(d.kind == "background" and d.start_char <= t.idx < d.end_char
+               for t in years for d in doc._.dates or [])
+
+
 def span_of(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"Followed days of drone strikes", "after four months of fighting": the event named
     as a span of weeks, months or years (or of days not counted) is a stretch of the war

@@ -20,6 +20,7 @@ from eventdesk.components.events.happened.backdrop import (
     ongoing,
     span_of,
     war_began,
+    when_of_a_year,
 )
 from eventdesk.components.events.happened.background import background
 from eventdesk.components.events.happened.counting import named_again
@@ -159,6 +160,8 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
     found = background(doc, clause)
     if found is not None:
         return found
+    if when_of_a_year(doc, clause):
+        return "background_date"
     if (anchor.dep_ == "pobj" and anchor.head.lower_ in cues.words["other_time"]) \
             or (anchor.dep_ == "pcomp" and anchor.head.lower_ == "since"):
         return "other_time"   # "encircled since the Tel Aviv bombing", "since fighting broke
