@@ -78,6 +78,8 @@ def when_of_a_year(doc: Doc, clause: Clause) -> bool:
     dates, is dated by the year, history, whatever day the sentence tells for another
     verb (with no such day, the year dates the sentence and the deed is old news)."""
     root = clause.root
+    while root.dep_ in ("conj", "ccomp") and root.head.i != root.i:
+        root = root.head   # "when militants seized the city and troops fought them"
     if root.dep_ != "relcl" or not any(c.lower_ == "when" for c in root.children) \
             or not day_told_in(doc, clause.sent):
         return False
