@@ -11,7 +11,7 @@ classifier's proposals. `--controls FILE` adds reports of the same genres that d
 event (each with the `expect`ed sub-type), reported as kept or lost, so that a cue that
 silences a genre is seen to spare its real events.
 
-    python bench/bench_no_event.py [--data FILE] [--controls FILE] [--mode rules|both]
+    python bench/bench_no_event.py [--data FILE...] [--controls FILE] [--mode rules|both]
                                    [--show 40]
 """
 
@@ -83,7 +83,9 @@ def _read(path: Path) -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--data", type=Path, nargs="+", default=[DATA],
+                        help="files of no-event reports, read as one set (e.g. all of "
+                             "bench/data/no_event_reports*.jsonl)")
     parser.add_argument("--controls", type=Path,
                         help="reports with an event each (e.g. bench/data/event_controls7.jsonl)")
     parser.add_argument("--mode", choices=("rules", "both"), default="both",
@@ -93,7 +95,7 @@ def main() -> int:
 
     import eventdesk
 
-    empty = _read(args.data)
+    empty = [row for path in args.data for row in _read(path)]
     controls = _read(args.controls) if args.controls else []
     rows = empty + controls
     pipeline = eventdesk.load()

@@ -97,11 +97,15 @@ class EventCoder:
                         and completing.new_kind_named(clause, candidates):
                     # "The attack occurred in X": nothing told before it; "the abduction
                     # of 20 worshippers in X on Saturday was confirmed": none of its kind
-                    reason = None
+                    reason = happened.why_not(doc, clause, again=False)
                 if reason is None and sent_index - history <= 1 and not (
                         candidates and candidates[-1].sent_index >= history) \
                         and tolls.tells_history_again(doc, clause):
                     reason = "history_told_again"
+                if reason is None and history >= 0 and not (
+                        candidates and candidates[-1].sent_index >= history) \
+                        and tolls.at_the_same_time(clause):
+                    reason = "history_told_again"   # "bombings the same morning hit …"
                 if reason is None and not candidates and happened.told_on_that_day(doc, clause):
                     reason = "that_day"
                 if reason is None and 0 <= framed <= sent_index and not candidates \

@@ -35,8 +35,59 @@ def displacing(doc: Doc, clause: Clause, cues: Modality) -> bool:
     background (as `fled_from` reads it as the object), not an incident."""
     trigger = main_trigger(doc, clause)
     tok = doc[trigger.start:trigger.end].root
-    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
+    # a gerund subject too: "fighting around X had made deliveries impossible"
+    return (tok.pos_ == "NOUN" or tok.tag_ == "VBG") and tok.dep_ in ("nsubj", "csubj") \
         and tok.head.lemma_.lower() in cues.words["displacing"] and not day_named(doc, clause)
+
+
+def described_by_deed(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"Praised soldiers fighting in the east as heroes", "the families of troops fighting
+    the insurgency": a present participle of fighting that describes the people a verb
+    acts on, with no other deed in the clause and no day told, names who they are, not an
+    incident ("dispersed students chanting slogans" tells the dispersal)."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    inside = {t.i for t in tok.subtree}
+    return trigger.category == "clash" and tok.tag_ == "VBG" and tok.dep_ == "acl" \
+        and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "pobj") \
+        and all(m.start in inside for m in clause.triggers) and not day_named(doc, clause)
+
+
+def characterised(doc: Doc, clause: Clause, cues: Modality) -> bool:
+    """"The fighting in X was a tribal conflict", "the election was a fight for the soul of
+    the country": "be" saying what a deed is, or what something is like, with an
+    indefinite noun, and no day in the clause, classifies; it tells no incident."""
+    trigger = main_trigger(doc, clause)
+    tok = doc[trigger.start:trigger.end].root
+    verb = tok.head
+    if verb.lemma_.lower() != "be" or tok.pos_ != "NOUN" or day_named(doc, clause):
+        return False
+    if tok.dep_ == "attr":
+        return _indefinite(tok)
+    return tok.dep_ == "nsubj" and any(c.dep_ == "attr" and c.pos_ == "NOUN" and _indefinite(c)
+                                       for c in verb.children)
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def when_of_a_year(doc: Doc, clause: Clause) -> bool:
+    """"A film shown on Sunday tells of the battle for X in 2017, when militants seized the
+    city": a "when" clause hung on a year told as background, or on a noun that year
+    dates, is dated by the year, history, whatever day the sentence tells for another
+    verb (with no such day, the year dates the sentence and the deed is old news)."""
+    root = clause.root
+    while root.dep_ in ("conj", "ccomp") and root.head.i != root.i:
+        root = root.head   # "when militants seized the city and troops fought them"
+    if root.dep_ != "relcl" or not any(c.lower_ == "when" for c in root.children) \
+            or not day_told_in(doc, clause.sent):
+        return False
+    head = root.head
+    years = [head, *(g for p in head.children if p.dep_ == "prep"
+                     for g in p.children if g.dep_ == "pobj")]
+    return any(d.kind == "background" and d.start_char <= t.idx < d.end_char
+               for t in years for d in doc._.dates or [])
 
 
 def span_of(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -143,9 +194,17 @@ def _counts_its_span(verb: Token, cues: Modality) -> bool:
         for c in verb.children)
 
 
+def _said_in_progress(verb: Token) -> bool:
+    """"The government said the army was winning back territory": a deed in progress in
+    what someone said, a claim of how the war goes."""
+    return verb.tag_ == "VBG" and verb.dep_ == "ccomp" \
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
 def ongoing(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"The talks come as fighting rages in the north", "the ongoing conflict", "clashes
-    are still ongoing": the war told as a state that goes on, in a sentence that names no
+    are still ongoing", "said the army was winning back territory": the war told as a
+    state that goes on, in a sentence that names no
     day or week nor a place of its own, is the report's backdrop, not an incident at a
     place and day. Read on the
     trigger noun: its modifiers, the present-tense verb it is the subject of, or the word
@@ -164,7 +223,8 @@ def ongoing(doc: Doc, clause: Clause, cues: Modality) -> bool:
         or (tok.dep_ == "nsubj" and head.lemma_ == "be"
             and any(c.dep_ == "acomp" and c.lower_ in words for c in head.children)) \
         or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in words
-            and doc[tok.i + 1].tag_ in ("VBZ", "VBP", "NNS"))
+            and doc[tok.i + 1].tag_ in ("VBZ", "VBP", "NNS")) \
+        or _said_in_progress(tok)
     if not goes_on or names_a_place(doc, {t.i for t in clause.tokens}):
         return False   # "heavy fighting continues near X" in a live blog is news from X
     sent = clause.sent

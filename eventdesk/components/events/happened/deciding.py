@@ -11,6 +11,8 @@ from eventdesk.components.attribution import claim_for
 from eventdesk.components.events.common import clause_span_chars, main_trigger
 from eventdesk.components.events.happened.backdrop import (
     campaign,
+    characterised,
+    described_by_deed,
     displacing,
     entered_span,
     fled_from,
@@ -18,6 +20,7 @@ from eventdesk.components.events.happened.backdrop import (
     ongoing,
     span_of,
     war_began,
+    when_of_a_year,
 )
 from eventdesk.components.events.happened.background import background
 from eventdesk.components.events.happened.counting import named_again
@@ -43,6 +46,7 @@ from eventdesk.components.events.happened.times import (
     day_told_in,
     deed_dated,
     future_day,
+    span_before,
 )
 from eventdesk.components.triggers import Clause
 
@@ -50,8 +54,10 @@ from eventdesk.components.triggers import Clause
 REPORTED_PASSIVES = frozenset({"report", "confirm"})
 
 
-def why_not(doc: Doc, clause: Clause) -> str | None:
-    """The name of the first modality cue that says the clause did not happen, else None."""
+def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
+    """The name of the first modality cue that says the clause did not happen, else None.
+    `again=False` leaves out "named_again", for a naming found to be the first telling
+    (coder.py), which other cues may still stop ("the march is due to leave at 2 p.m.")."""
     cues = modality()
     if opinion_piece(doc):
         return "opinion_piece"
@@ -80,8 +86,12 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
             # still marched
     if displacing(doc, clause, cues):
         return "displacing"   # before named_again: "the fighting around X" is no news either
-    if named_again(doc, clause):
+    if characterised(doc, clause, cues):
+        return "characterised"   # before named_again too: "the fighting in X was a …"
+    if again and named_again(doc, clause):
         return "named_again"
+    if _after_a_counted_span(anchor, root, cues):
+        return "years_after"   # before the infinitive: "to mark 25 years since the bombing"
     if root.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "TO"
                                    for c in root.head.children):
         return "infinitive"  # "ordered the troops to release him and pull back"
@@ -126,6 +136,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
         return "fled_from"
     if span_of(doc, clause, cues):
         return "span_of"
+    if described_by_deed(doc, clause, cues):
+        return "described_by_deed"
     if entered_span(doc, clause, cues):
         return "entered_span"
     if named_as_reference(doc, clause, cues):
@@ -148,6 +160,8 @@ def why_not(doc: Doc, clause: Clause) -> str | None:
     found = background(doc, clause)
     if found is not None:
         return found
+    if when_of_a_year(doc, clause):
+        return "background_date"
     if (anchor.dep_ == "pobj" and anchor.head.lower_ in cues.words["other_time"]) \
             or (anchor.dep_ == "pcomp" and anchor.head.lower_ == "since"):
         return "other_time"   # "encircled since the Tel Aviv bombing", "since fighting broke
@@ -211,6 +225,24 @@ def _comparison(doc: Doc, clause: Clause, cues: Modality) -> bool:
     return False
 
 
+# What a deed is said to be, with an infinitive, when it is to come ("the march is due to
+# leave at 2 p.m.", "the talks are scheduled to open"); not "due to" a cause.
+DUE_WORDS = frozenset({"due", "scheduled", "slated", "poised"})
+
+
+def _after_a_counted_span(tok: Token, root: Token, cues: Modality) -> bool:
+    """The trigger under "N years since" or "a year after" within its clause ("to mark 25
+    years since the bombing of the embassy"): history, whatever governs the clause."""
+    t = tok
+    for _ in range(12):
+        if span_before(t, cues):
+            return True
+        if t.i == root.i or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _said_of_the_verb(child: Token, cues: Modality) -> str | None:
     """The cue a verb's own child word gives it: a negation, a modal, or an adverb of the
     modifier cues ("regularly", "often")."""
@@ -227,6 +259,12 @@ def _said_of_the_verb(child: Token, cues: Modality) -> str | None:
                                          and c.lemma_.lower() != "month"
                                          for c in child.children):
             return "years_after"   # "Thirteen years ago today, protesters clashed with …"
+    if child.dep_ == "acomp" and child.lower_ in DUE_WORDS and any(
+            g.dep_ == "xcomp" and g.pos_ == "VERB" for g in child.children):
+        return "scheduled"   # "the march is due to leave the square at 2 p.m."
+    if child.dep_ == "mark" and child.lower_ in ("after", "since") and child.i > 0 \
+            and counted_years(child.doc[child.i - 1], cues):
+        return "years_after"   # "to mark two years since forces invaded and began shelling"
     return None
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import main_trigger, semicolon_between
 from eventdesk.components.events.happened.table import Modality
-from eventdesk.components.events.happened.times import HUNG_CLAUSES, counted_years, deed_dated
+from eventdesk.components.events.happened.times import HUNG_CLAUSES, deed_dated, span_before
 from eventdesk.components.triggers import Clause
 
 # Verbs that say an attacker was fought off ("were repelled", "were pushed back").
@@ -92,9 +92,7 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
             for name in cues.by_place["parties_above"]:
                 if any(p.lemma_.lower() in cues.words[name] for p in _parties(t)):
                     return name   # "prosecutors told the judges that fighters attacked …"
-        if t.dep_ == "prep" and t.lower_ in ("since", "after") and any(
-                counted_years(span, cues) for span in (t.head, *t.head.children,
-                                                        *t.children)):
+        if span_before(t, cues):
             # "marked ten years since the signing of the agreement", "a year after the
             # explosion at the port"
             return "years_after"
@@ -103,12 +101,20 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
         # ("told the court that fighters killed civilians and raped women": a deed joined
         # to one that is told under another verb is told under it too)
         if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
-                               and t.head.dep_ != "ccomp") \
+                               and t.head.dep_ != "ccomp" and not _joined_complement(t)) \
                 or semicolon_between(doc, t.i, t.head.i):
             break
         came_by, via_for = t.dep_, via_for or (t.dep_ == "prep" and t.lower_ == "for")
         t = t.head
     return None
+
+
+def _joined_complement(verb: Token) -> bool:
+    """A verb joined, in the same form, to the complement of the verb above ("practise
+    repelling an attack and launching a counter-offensive", "plans to attack the town and
+    seize the bridge"): one complement of two deeds, under what governs the first."""
+    first = verb.head
+    return first.dep_ == "xcomp" and verb.tag_ in ("VBG", "VB") and verb.tag_ == first.tag_
 
 
 def negated_trigger(tok: Token, cues: Modality) -> bool:

@@ -63,6 +63,13 @@ def counted_years(span: Token, cues: Modality) -> bool:
                 for c in span.children)
 
 
+def span_before(prep: Token, cues: Modality) -> bool:
+    """"ten years since …", "a year after …": a preposition of time after a counted span
+    of years or months, which makes the deed it governs history."""
+    return prep.dep_ == "prep" and prep.lower_ in ("since", "after") and any(
+        counted_years(span, cues) for span in (prep.head, *prep.head.children, *prep.children))
+
+
 def day_of_the_deed_told(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """Whether the clause's sentence names a day, relative day or week that is not only
     the day of a verb of saying above the clause ("the president told troops on Sunday that

@@ -108,11 +108,16 @@ WAR_STRETCHES = frozenset({"day", "week", "month", "year", "height", "start", "b
 
 def _war_as_its_time(head: Token) -> bool:
     """A war, an invasion or an occupation as the time of `head` ("in the 1967 war",
-    "during the occupation", "during World War II", "in the early days of the uprising"),
+    "during the occupation", "during World War II", "in the early days of the uprising",
+    "earlier in the war"),
     not an incident ("in an invasion of the town") nor a fight between sides ("the
     conflict between troops and militants")."""
     cues = modality()
-    for prep in head.children:
+    # through "earlier" or "later", wherever the parse hangs it: "drivers detained on the
+    # road to X earlier in the war"
+    shifted = [g for c in head.subtree if c.dep_ == "advmod" and c.lower_ in ("earlier", "later")
+               for g in c.children]
+    for prep in (*head.children, *shifted):
         if prep.dep_ != "prep" or prep.lower_ not in cues.war_preps | {"at"}:
             continue
         for g in prep.children:

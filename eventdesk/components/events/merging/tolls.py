@@ -77,6 +77,17 @@ def tells_history_again(doc: Doc, clause: Clause) -> bool:
             or _joined_to_a_backref(clause)) and not tells_a_day(doc, clause)
 
 
+# Times of day a deed is dated by when it is told as "the same morning" as one told before.
+SAME_TIMES = frozenset({"day", "morning", "afternoon", "evening", "night", "hour", "week"})
+
+
+def at_the_same_time(clause: Clause) -> bool:
+    """"Simultaneous bombings the same morning hit the embassy in X": a deed dated only by a
+    deed told before it ("the same morning", "that same day"), which shares its time."""
+    return any(t.lemma_.lower() in SAME_TIMES and any(c.lower_ == "same" for c in t.children)
+               for t in clause.tokens)
+
+
 def _joined_to_a_backref(clause: Clause) -> bool:
     """"Gunmen killed about 1,200 people and took 251 hostages in the assault": the
     "in the assault" closing a pair of joined deeds tells both."""

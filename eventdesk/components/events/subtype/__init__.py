@@ -10,7 +10,8 @@ taken, no event), captures (what a taking is coded as), civilians (whether anyon
 harmed), casualty_roles (fighters or civilians among the casualties), harm_causes (a harm no
 side did, or no violence), fighters (whether the dead fought back), victim_sides (whose side
 the dead were on), protest_senses (protest words in another sense), demonstrations,
-explosions, strategic. A family module registers its predicates with the table when
+explosions, strategic, plain_senses (territory and agreement words in
+an everyday sense). A family module registers its predicates with the table when
 imported, so the package imports them all here: whichever module of the package is imported
 first, the table finds every predicate its rules name.
 """
@@ -25,6 +26,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     explosions,
     fighters,
     harm_causes,
+    plain_senses,
     protest_senses,
     strategic,
     taking_verbs,
@@ -35,4 +37,4 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
 
 ORDER = ("table", "shared", "battles", "takings", "taking_verbs", "captives", "things_taken",
          "captures", "civilians", "casualty_roles", "harm_causes", "fighters", "victim_sides",
-         "protest_senses", "demonstrations", "explosions", "strategic")
+         "protest_senses", "demonstrations", "explosions", "strategic", "plain_senses")

@@ -1,0 +1,78 @@
+"""Predicates of territory and agreement words in their plain sense: a road cleared of mud,
+people pushed into a drain, a statement signed. Words a side's deeds share with everyday
+ones, read on the parse around the trigger word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+
+# Verbs of moving into ground that a side does of itself ("rebels pushed into the town"):
+# in the passive, someone moved others ("were pushed into a drain"), no ground taken.
+MOVING_VERBS = frozenset({"push", "sweep", "advance"})
+# What a signed paper asks for ("signed a letter on Monday calling for a ceasefire"): its
+# words, not an accord reached.
+ASKING_VERBS = frozenset({"call", "urge", "demand", "appeal", "ask", "press", "seek"})
+
+
+def _roots(facts: ClauseFacts, category: str) -> list[Token]:
+    doc = facts.doc
+    return [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == category]
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What a verb acts on: its object, its passive subject, or the noun it describes
+    ("the statement, signed by 34 groups")."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        found.append(verb.head)
+    return found
+
+
+def _all_in(tokens: list[Token], cue: str) -> bool:
+    return bool(tokens) and all(_cue(cue, [t]) for t in tokens)
+
+
+@predicate.add
+def cleared_of_a_thing(facts: ClauseFacts) -> bool:
+    """Every "cleared" of the clause clears a thing, not a foe: "roads were cleared of mud",
+    "crews cleared the rubble" (typing.toml cue `cleared_things`). What follows "of" decides
+    ("cleared the road of militants" is ground retaken); with no "of", the object does."""
+    verbs = [t for t in _roots(facts, "recapture") if t.lemma_.lower() == "clear"]
+    if not verbs:
+        return False
+    for verb in verbs:
+        of = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        if not _all_in(of or _objects(verb), "cleared_things"):
+            return False
+    return True
+
+
+@predicate.add
+def moved_by_others(facts: ClauseFacts) -> bool:
+    """Every taking of the clause is a verb of moving into ground in the passive ("others
+    were pushed into a drain"): people moved by others, not a side pushing into a place."""
+    verbs = _roots(facts, "capture")
+    return bool(verbs) and all(
+        v.lemma_.lower() in MOVING_VERBS
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) for v in verbs)
+
+
+@predicate.add
+def paper_signed(facts: ClauseFacts) -> bool:
+    """Every agreement word of the clause is "signed" with a statement, a letter or a
+    petition for what was signed ("the statement, signed by 34 groups", "signed an open
+    letter"; typing.toml cue `signed_papers`), or a word of what the paper asks for ("a
+    letter calling for a ceasefire"): a saying put in writing, no accord."""
+    words = _roots(facts, "agreement")
+    signed = [w for w in words if w.lower_ == "signed"]
+    if not signed or not all(_all_in(_objects(w), "signed_papers") for w in signed):
+        return False
+    told = [*(o for w in signed for o in _objects(w)),
+            *(c for w in signed for c in w.children
+              if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in ASKING_VERBS)]
+    inside = {t.i for phrase in told for t in phrase.subtree}
+    return all(w.lower_ == "signed" or w.i in inside for w in words)
