@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.subtype.battles import fight_denied
-from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
 FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
 
@@ -216,3 +216,31 @@ def state_takes_ground_after_the_fight(facts: ClauseFacts) -> bool:
         if any(m.start in subjects and m.role_hint == "state" for m in doc._.actors or []):
             return True
     return False
+
+
+@predicate.add
+def taken_unopposed(facts: ClauseFacts) -> bool:
+    """Ground taken that nobody held against the taker, with no fight told in the
+    sentence: taken "without a fight" or "unopposed" (typing.toml cue `unopposed`), or
+    left by the other side — "captured an abandoned camp", "captured the church after it
+    had been abandoned by the rebels", "took the town after the militants withdrew" (a
+    withdrawal told below the taking verb, not the taker's own "and then withdrew")."""
+    if fighting_in_sentence(facts):
+        return False
+    doc, sent = facts.doc, facts.clause.sent
+    if _cue("unopposed", list(sent)):
+        return True
+    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category in ("capture", "recapture")]
+    if any(a.dep_ == "amod" and a.lower_ in LEFT_GROUND for v in verbs for o in v.children
+           if o.dep_ in ("dobj", "nsubjpass") for a in o.children):
+        return True   # "captured an abandoned camp"
+    ids = {v.i for v in verbs}
+    return any(m.category == "withdraw" and sent.start <= m.start < sent.end
+               and doc[m.start:m.end].root.dep_ == "advcl"
+               and doc[m.start:m.end].root.head.i in ids   # "after it was abandoned"
+               for m in doc._.triggers or [])
+
+
+# Ground told as left by who held it ("an abandoned camp", "the deserted village").
+LEFT_GROUND = frozenset({"abandoned", "deserted", "evacuated", "vacated", "empty"})
