@@ -298,22 +298,27 @@ def fight_against_an_ill(facts: ClauseFacts) -> bool:
 # raid"), and those that name a side a fight was with ("a clash with the rebels").
 SETTING_PREPS = frozenset({"in", "during"})
 FOE_PREPS = frozenset({"between", "with", "against", "on"})
+# A verb's active forms: not the participle of "dozens wounded" or "gunmen shot dead in a
+# firefight", whose subject is the victims.
+ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
 
 
 @predicate.add
 def fight_is_the_killing(facts: ClauseFacts) -> bool:
-    """A doer named as the subject of an active verb of killing or shooting, and every
-    fight word of the clause only that verb's setting ("rebels killed eight employees in
-    an ambush", "troops shot dead a teenager in a clash") or a verb joined to it ("gunmen
-    ambushed and killed 39 travellers"), naming no side of its own ("a clash with the
-    rebels", "an ambush on an army convoy"): the fight word tells how the doer killed,
-    not a second side that fought back. Not "four people were killed in clashes": no doer."""
+    """A doer named as the subject of an active verb of killing or shooting that has its
+    victims for object, and every fight word of the clause only that verb's setting
+    ("rebels killed eight employees in an ambush", "troops shot dead a teenager in a
+    clash") or a verb joined to it ("gunmen ambushed and killed 39 villagers"), naming no
+    side of its own ("a clash with the rebels", "an ambush on an army convoy"): the fight
+    word tells how the doer killed, not a second side that fought back. Not "four people
+    were killed in clashes" nor "gunmen shot dead in a firefight": no doer, no object."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
     killers = {doc[m.start:m.end].root for m in doc._.triggers or []
                if m.category in ("kill", "attack") and m.start in ids}
-    killers = {v for v in killers if v.pos_ == "VERB" and v.i in ids and (
-        _has_subject(v) or v.dep_ == "conj" and _has_subject(v.head))}
+    killers = {v for v in killers if v.tag_ in ACTIVE_TAGS and v.i in ids
+               and any(c.dep_ == "dobj" for c in v.children) and (
+                   _has_subject(v) or v.dep_ == "conj" and _has_subject(v.head))}
     fights = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "clash"]
     if not killers or not fights or any(c.dep_ == "dobj" and _names_a_side(doc, c, own=True)
                                         for v in killers for c in v.children):

@@ -222,9 +222,10 @@ def state_takes_ground_after_the_fight(facts: ClauseFacts) -> bool:
 def taken_unopposed(facts: ClauseFacts) -> bool:
     """Ground taken that nobody held against the taker, with no fight told in the
     sentence: taken "without a fight" or "unopposed" (typing.toml cue `unopposed`), or
-    left by the other side — "captured an abandoned camp", "captured the church after it
-    had been abandoned by the rebels", "took the town after the militants withdrew" (a
-    withdrawal told below the taking verb, not the taker's own "and then withdrew")."""
+    told as left — "captured an abandoned camp", "captured the church after it had been
+    abandoned by the rebels" (the ground the passive's subject, below the taking verb).
+    Not "took the town after the rebels abandoned their positions": a side's retreat,
+    which news tells of a fight as often as of none."""
     if fighting_in_sentence(facts):
         return False
     doc, sent = facts.doc, facts.clause.sent
@@ -236,10 +237,12 @@ def taken_unopposed(facts: ClauseFacts) -> bool:
            if o.dep_ in ("dobj", "nsubjpass") for a in o.children):
         return True   # "captured an abandoned camp"
     ids = {v.i for v in verbs}
-    return any(m.category == "withdraw" and sent.start <= m.start < sent.end
-               and doc[m.start:m.end].root.dep_ == "advcl"
-               and doc[m.start:m.end].root.head.i in ids   # "after it was abandoned"
-               for m in doc._.triggers or [])
+    for m in doc._.triggers or []:
+        left = doc[m.start:m.end].root   # "after it had been abandoned"
+        if m.category == "withdraw" and left.dep_ == "advcl" and left.head.i in ids \
+                and any(c.dep_ == "nsubjpass" for c in left.children):
+            return True
+    return False
 
 
 # Ground told as left by who held it ("an abandoned camp", "the deserted village").
