@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_tokens
 from eventdesk.components.events.subtype.shared import SETTLED_GROUND, _only_by
@@ -292,61 +292,3 @@ def fight_against_an_ill(facts: ClauseFacts) -> bool:
         if not aims or any(g.lemma_.lower() not in ILLS for g in aims):
             return False
     return True
-
-
-# Prepositions that tell the deed's setting ("killed two farmers in an ambush", "during a
-# raid"), and those that name a side a fight was with ("a clash with the rebels").
-SETTING_PREPS = frozenset({"in", "during"})
-FOE_PREPS = frozenset({"between", "with", "against", "on"})
-# A verb's active forms: not the participle of "dozens wounded" or "gunmen shot dead in a
-# firefight", whose subject is the victims.
-ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
-
-
-@predicate.add
-def fight_is_the_killing(facts: ClauseFacts) -> bool:
-    """A doer named as the subject of an active verb of killing or shooting that has its
-    victims for object, and every fight word of the clause only that verb's setting
-    ("rebels killed eight employees in an ambush", "troops shot dead a teenager in a
-    clash") or a verb joined to it ("gunmen ambushed and killed 39 villagers"), naming no
-    side of its own ("a clash with the rebels", "an ambush on an army convoy"): the fight
-    word tells how the doer killed, not a second side that fought back. Not "four people
-    were killed in clashes" nor "gunmen shot dead in a firefight": no doer, no object."""
-    doc = facts.doc
-    ids = {t.i for t in facts.clause.tokens}
-    killers = {doc[m.start:m.end].root for m in doc._.triggers or []
-               if m.category in ("kill", "attack") and m.start in ids}
-    killers = {v for v in killers if v.tag_ in ACTIVE_TAGS and v.i in ids
-               and any(c.dep_ == "dobj" for c in v.children) and (
-                   _has_subject(v) or v.dep_ == "conj" and _has_subject(v.head))}
-    fights = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "clash"]
-    if not killers or not fights or any(c.dep_ == "dobj" and _names_a_side(doc, c, own=True)
-                                        for v in killers for c in v.children):
-        return False   # "killed nine people in an army convoy": the dead were a force's
-    joined = {c.i for v in killers for c in v.children if c.dep_ == "conj"} \
-        | {v.head.i for v in killers if v.dep_ == "conj"}
-    for fight in fights:
-        if fight.i in joined and fight.pos_ == "VERB" and not any(
-                c.dep_ == "dobj" and _names_a_side(doc, c, own=True) for c in fight.children):
-            continue   # "ambushed and killed": the same deed on the same victims
-        told_of = fight.head.head   # the verb, or its object the parse hung it on
-        setting = fight.dep_ == "pobj" and fight.head.lower_ in SETTING_PREPS and (
-            told_of in killers or told_of.dep_ == "dobj" and told_of.head in killers)
-        if not setting or _names_a_side(doc, fight):
-            return False
-    return True
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" for c in verb.children)
-
-
-def _names_a_side(doc: Doc, word: Token, *, own: bool = False) -> bool:
-    """The fight noun names a side of its own: a foe after "with", "between", "against",
-    "on", or an armed actor or a force's word anywhere in its phrase (`own`: a verb's
-    object, the word itself too: "ambushed an army convoy", "killed people in a convoy")."""
-    if not own and any(c.dep_ == "prep" and c.lower_ in FOE_PREPS for c in word.children):
-        return True
-    span = {t.i for t in word.subtree} - (set() if own else {word.i})
-    return any(m.role_hint in ARMED_ROLES and m.start in span for m in doc._.actors or []) \
-        or any(doc[i].lemma_.lower() in FORCE_TARGETS for i in span)
