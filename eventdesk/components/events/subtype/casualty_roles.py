@@ -9,7 +9,11 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES, place_tokens
-from eventdesk.components.events.subtype.battles import FORCE_TARGETS
+from eventdesk.components.events.subtype.battles import (
+    FORCE_TARGETS,
+    _in_a_description,
+    fight_denied,
+)
 from eventdesk.components.events.subtype.civilians import _a_name_stormed, _names_ground
 from eventdesk.components.events.subtype.shared import (
     SUBJECT_DIES,
@@ -170,3 +174,41 @@ def _names_a_side(doc: Doc, word: Token, *, own: bool = False) -> bool:
     span = {t.i for t in word.subtree} - (set() if own else {word.i})
     return any(m.role_hint in ARMED_ROLES and m.start in span for m in doc._.actors or []) \
         or any(doc[i].lemma_.lower() in FORCE_TARGETS for i in span)
+
+
+# Prepositions by which a fight word names the two sides fighting each other; the words
+# that make a fight the killing's own time or place ("during clashes between", "as militants
+# clashed with", "on a street where militants exchanged fire with").
+BETWEEN_SIDES = frozenset({"with", "between"})
+SETTING_PREPS = frozenset({"in", "during", "amid"})
+SAME_TIME_MARKS = frozenset({"as", "when", "while", "where"})
+
+
+@predicate.add
+def killed_in_a_fight_between_sides(facts: ClauseFacts) -> bool:
+    """The killing told inside a fight of two sides, the fight word naming its foe by
+    "with" or "between": the setting of the clause's verb ("was shot dead during clashes
+    between the army and rebels") or a fight told as going on at that time or place ("was
+    shot dead on a street where militants exchanged fire with police"). Not a fight of
+    another time ("after a gunbattle between", "where thousands have died in clashes
+    between political groups in the past ten years"), nor one only describing a side:
+    people caught in a battle, which ACLED codes as the battle."""
+    doc, sent = facts.doc, facts.clause.sent
+    root = facts.clause.root
+    ids = {t.i for t in facts.clause.tokens}
+    for m in doc._.triggers or []:
+        if m.category != "clash" or not sent.start <= m.start < sent.end:
+            continue
+        word = doc[m.start:m.end].root
+        if fight_denied(word) or _in_a_description(word, root) or not any(
+                c.dep_ == "prep" and c.lower_ in BETWEEN_SIDES for c in word.children):
+            continue
+        setting = word.dep_ == "pobj" and word.head.lower_ in SETTING_PREPS \
+            and word.head.head.i in ids and word.head.head.pos_ == "VERB"
+        same_time = word.pos_ == "VERB" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS
+            for c in word.children) and not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in word.children)
+        if setting or same_time:
+            return True
+    return False
