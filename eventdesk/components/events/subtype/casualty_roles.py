@@ -180,7 +180,7 @@ def _names_a_side(doc: Doc, word: Token, *, own: bool = False) -> bool:
 # that make a fight the killing's own time or place ("during clashes between", "as militants
 # clashed with", "on a street where militants exchanged fire with").
 BETWEEN_SIDES = frozenset({"with", "between"})
-SETTING_PREPS = frozenset({"in", "during", "amid"})
+FIGHT_SETTING_PREPS = SETTING_PREPS | {"amid"}
 SAME_TIME_MARKS = frozenset({"as", "when", "while", "where"})
 
 
@@ -203,7 +203,7 @@ def killed_in_a_fight_between_sides(facts: ClauseFacts) -> bool:
         if fight_denied(word) or _in_a_description(word, root) or not any(
                 c.dep_ == "prep" and c.lower_ in BETWEEN_SIDES for c in word.children):
             continue
-        setting = word.dep_ == "pobj" and word.head.lower_ in SETTING_PREPS \
+        setting = word.dep_ == "pobj" and word.head.lower_ in FIGHT_SETTING_PREPS \
             and word.head.head.i in ids and word.head.head.pos_ == "VERB"
         same_time = word.pos_ == "VERB" and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS
