@@ -78,7 +78,10 @@ def timed_by_a_war(doc: Doc, clause: Clause) -> bool:
     incident, not a time)."""
     match = main_trigger(doc, clause)
     trigger = doc[match.start:match.end].root
-    return any(_war_as_its_time(head) for head in {clause.root, trigger})
+    heads = {clause.root, trigger}
+    # the parse may hang the time on the verb's object: "captured the heights in the 1967 war"
+    heads |= {c for h in heads if h.pos_ == "VERB" for c in h.children if c.dep_ == "dobj"}
+    return any(_war_as_its_time(head) for head in heads)
 
 
 def participle_told_as_history(doc: Doc, clause: Clause) -> str | None:

@@ -5,8 +5,15 @@ clause. Split from civilians.py, which reads whether anyone was harmed and who.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
+
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES, place_tokens
+from eventdesk.components.events.subtype.battles import (
+    FORCE_TARGETS,
+    _in_a_description,
+    fight_denied,
+)
 from eventdesk.components.events.subtype.civilians import _a_name_stormed, _names_ground
 from eventdesk.components.events.subtype.shared import (
     SUBJECT_DIES,
@@ -108,4 +115,100 @@ def civilians_are_the_object(facts: ClauseFacts) -> bool:
         if not (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
             return False
         tok = tok.head.head
+    return False
+
+
+# Prepositions that tell the deed's setting ("killed two farmers in an ambush", "during a
+# raid"), and those that name a side a fight was with ("a clash with the rebels").
+SETTING_PREPS = frozenset({"in", "during"})
+FOE_PREPS = frozenset({"between", "with", "against", "on"})
+# A verb's active forms: not the participle of "dozens wounded" or "gunmen shot dead in a
+# firefight", whose subject is the victims.
+ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
+
+
+@predicate.add
+def fight_is_the_killing(facts: ClauseFacts) -> bool:
+    """A doer named as the subject of an active verb of killing or shooting that has its
+    victims for object, and every fight word of the clause only that verb's setting
+    ("rebels killed eight employees in an ambush", "troops shot dead a teenager in a
+    clash") or a verb joined to it ("gunmen ambushed and killed 39 villagers"), naming no
+    side of its own ("a clash with the rebels", "an ambush on an army convoy"): the fight
+    word tells how the doer killed, not a second side that fought back. Not "four people
+    were killed in clashes" nor "gunmen shot dead in a firefight": no doer, no object."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    killers = {doc[m.start:m.end].root for m in doc._.triggers or []
+               if m.category in ("kill", "attack") and m.start in ids}
+    killers = {v for v in killers if v.tag_ in ACTIVE_TAGS and v.i in ids
+               and any(c.dep_ == "dobj" for c in v.children) and (
+                   _has_subject(v) or v.dep_ == "conj" and _has_subject(v.head))}
+    fights = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "clash"]
+    if not killers or not fights or any(c.dep_ == "dobj" and _names_a_side(doc, c, own=True)
+                                        for v in killers for c in v.children):
+        return False   # "killed nine people in an army convoy": the dead were a force's
+    joined = {c.i for v in killers for c in v.children if c.dep_ == "conj"} \
+        | {v.head.i for v in killers if v.dep_ == "conj"}
+    for fight in fights:
+        if fight.i in joined and fight.pos_ == "VERB" and not any(
+                c.dep_ == "dobj" and _names_a_side(doc, c, own=True) for c in fight.children):
+            continue   # "ambushed and killed": the same deed on the same victims
+        told_of = fight.head.head   # the verb, or its object the parse hung it on
+        setting = fight.dep_ == "pobj" and fight.head.lower_ in SETTING_PREPS and (
+            told_of in killers or told_of.dep_ == "dobj" and told_of.head in killers)
+        if not setting or _names_a_side(doc, fight):
+            return False
+    return True
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _names_a_side(doc: Doc, word: Token, *, own: bool = False) -> bool:
+    """The fight noun names a side of its own: a foe after "with", "between", "against",
+    "on", or an armed actor or a force's word anywhere in its phrase (`own`: a verb's
+    object, the word itself too: "ambushed an army convoy", "killed people in a convoy")."""
+    if not own and any(c.dep_ == "prep" and c.lower_ in FOE_PREPS for c in word.children):
+        return True
+    span = {t.i for t in word.subtree} - (set() if own else {word.i})
+    return any(m.role_hint in ARMED_ROLES and m.start in span for m in doc._.actors or []) \
+        or any(doc[i].lemma_.lower() in FORCE_TARGETS for i in span)
+
+
+# Prepositions by which a fight word names the two sides fighting each other; the words
+# that make a fight the killing's own time or place ("during clashes between", "as militants
+# clashed with", "on a street where militants exchanged fire with").
+BETWEEN_SIDES = frozenset({"with", "between"})
+FIGHT_SETTING_PREPS = SETTING_PREPS | {"amid"}
+SAME_TIME_MARKS = frozenset({"as", "when", "while", "where"})
+
+
+@predicate.add
+def killed_in_a_fight_between_sides(facts: ClauseFacts) -> bool:
+    """The killing told inside a fight of two sides, the fight word naming its foe by
+    "with" or "between": the setting of the clause's verb ("was shot dead during clashes
+    between the army and rebels") or a fight told as going on at that time or place ("was
+    shot dead on a street where militants exchanged fire with police"). Not a fight of
+    another time ("after a gunbattle between", "where thousands have died in clashes
+    between political groups in the past ten years"), nor one only describing a side:
+    people caught in a battle, which ACLED codes as the battle."""
+    doc, sent = facts.doc, facts.clause.sent
+    root = facts.clause.root
+    ids = {t.i for t in facts.clause.tokens}
+    for m in doc._.triggers or []:
+        if m.category != "clash" or not sent.start <= m.start < sent.end:
+            continue
+        word = doc[m.start:m.end].root
+        if fight_denied(word) or _in_a_description(word, root) or not any(
+                c.dep_ == "prep" and c.lower_ in BETWEEN_SIDES for c in word.children):
+            continue
+        setting = word.dep_ == "pobj" and word.head.lower_ in FIGHT_SETTING_PREPS \
+            and word.head.head.i in ids and word.head.head.pos_ == "VERB"
+        same_time = word.pos_ == "VERB" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS
+            for c in word.children) and not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in word.children)
+        if setting or same_time:
+            return True
     return False

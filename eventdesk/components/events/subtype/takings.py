@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.subtype.battles import fight_denied
-from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
 FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
 
@@ -216,3 +216,34 @@ def state_takes_ground_after_the_fight(facts: ClauseFacts) -> bool:
         if any(m.start in subjects and m.role_hint == "state" for m in doc._.actors or []):
             return True
     return False
+
+
+@predicate.add
+def taken_unopposed(facts: ClauseFacts) -> bool:
+    """Ground taken that nobody held against the taker, with no fight told in the
+    sentence: taken "without a fight" or "unopposed" (typing.toml cue `unopposed`), or
+    told as left — "captured an abandoned camp", "captured the church after it had been
+    abandoned by the rebels" (the ground the passive's subject, below the taking verb).
+    Not "took the town after the rebels abandoned their positions": a side's retreat,
+    which news tells of a fight as often as of none."""
+    if fighting_in_sentence(facts):
+        return False
+    doc, sent = facts.doc, facts.clause.sent
+    if _cue("unopposed", list(sent)):
+        return True
+    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category in ("capture", "recapture")]
+    if any(a.dep_ == "amod" and a.lower_ in LEFT_GROUND for v in verbs for o in v.children
+           if o.dep_ in ("dobj", "nsubjpass") for a in o.children):
+        return True   # "captured an abandoned camp"
+    ids = {v.i for v in verbs}
+    for m in doc._.triggers or []:
+        left = doc[m.start:m.end].root   # "after it had been abandoned"
+        if m.category == "withdraw" and left.dep_ == "advcl" and left.head.i in ids \
+                and any(c.dep_ == "nsubjpass" for c in left.children):
+            return True
+    return False
+
+
+# Ground told as left by who held it ("an abandoned camp", "the deserted village").
+LEFT_GROUND = frozenset({"abandoned", "deserted", "evacuated", "vacated", "empty"})
