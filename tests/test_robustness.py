@@ -457,6 +457,29 @@ def test_edge_inputs_through_the_python_api(pipeline):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_stream_item_that_is_no_document_fails_alone(pipeline, n_process):
+    """A caller's stray string, None or non-string text in a stream is named as a bad
+    document (E001), never a bug; the documents around it are coded (a str crashed the
+    failure record itself and lost the whole batch)."""
+    batch = [_batch()[0], "Gunmen killed two civilians", None,
+             Document(text=None, doc_id="none"), Document(text=b"bytes", doc_id="bytes"),
+             _batch()[2]]
+    results = list(pipeline.pipe(batch, n_process=n_process, batch_size=3))
+    assert [r.ok for r in results] == [True, False, False, False, False, True]
+    assert results[0].events and results[5].events
+    failures = [r.failure for r in results[1:5]]
+    assert [f.code for f in failures] == ["E001"] * 4
+    assert failures[0].doc_id == "'Gunmen killed two civilians'"
+    assert failures[0].message == "not a Document but str" and failures[1].doc_id == "None"
+    assert failures[2] == DocumentFailure("none", "E001", "the text must be a string, not "
+                                                          "NoneType")
+    assert "not bytes" in failures[3].message
+    with pytest.raises(InputError, match="not NoneType"):
+        eventdesk.extract(None)
+
+
+@pytest.mark.slow
 def test_hong_kong_and_macau_actors_are_china(pipeline):
     events = eventdesk.extract("Police fired tear gas at protesters in Hong Kong on Sunday.",
                                published="2019-08-05")
