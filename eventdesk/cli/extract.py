@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from eventdesk.cli import cluster, nonblank
-from eventdesk.errors import UsageError
+from eventdesk.errors import ClusterError, UsageError
 from eventdesk.io import FORMATS
 
 
@@ -211,4 +211,8 @@ def _run_on_dask(args, published) -> int:
     documents = run.total("documents")
     print(f"eventdesk: {run.total('events')} event(s) from {documents - len(failures)} "
           f"report(s) in {len(run.results)} partition(s) written to {out_dir}", file=err)
+    if run.errors and not documents:  # no input was bad: the partitions failed (said above)
+        print(f"eventdesk: error [{ClusterError.code}]: no partition could be coded; the same "
+              "command run again retries them", file=err)
+        return 1
     return _exit_status(failures, documents, errors=bool(run.errors), skipped=len(problems))
