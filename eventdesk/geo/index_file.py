@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from eventdesk.errors import GazetteerError
+from eventdesk.errors import NO_ROOM_HINT, GazetteerError, out_of_room
 
 
 def _remove_orphans(path: Path) -> None:
@@ -71,6 +71,8 @@ def atomic_target(path: Path, *, copy_existing: bool) -> Iterator[Path]:
             try:
                 source.backup(target)
             except sqlite3.DatabaseError as exc:
+                if out_of_room(exc):
+                    raise
                 raise GazetteerError(f"cannot read the existing index: {exc}",
                                      path=str(path)) from exc
             finally:
@@ -80,6 +82,11 @@ def atomic_target(path: Path, *, copy_existing: bool) -> Iterator[Path]:
             tmp.unlink()
         yield tmp
         os.replace(tmp, path)
+    except (OSError, sqlite3.Error) as exc:  # a traceback, or "cannot read the existing index"
+        if not out_of_room(exc):
+            raise
+        raise GazetteerError(f"cannot write the index: {exc} ({NO_ROOM_HINT}); an index "
+                             "already there is unchanged", path=str(path)) from exc
     finally:
         if tmp.exists():
             tmp.unlink()

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Self
 
 from eventdesk import settings
-from eventdesk.errors import StoreError
+from eventdesk.errors import NO_ROOM_HINT, StoreError, out_of_room
 from eventdesk.store.corroborate import folded_text
 from eventdesk.store.schema import SCHEMA_VERSION, check, migrate
 
@@ -70,9 +70,9 @@ def _open_readonly(path: Path, name: str) -> tuple[sqlite3.Connection, int]:
 
 def _disk_hint(exc: sqlite3.Error) -> str:
     """What a write failing for want of room means for the user's data and the next run."""
-    if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_FULL", "SQLITE_IOERR")):
-        return (" (is the disk full, or a file-size limit reached?); what earlier batches "
-                "stored is kept, and the same command run again resumes")
+    if out_of_room(exc):
+        return (f" ({NO_ROOM_HINT}); what earlier batches stored is kept, and the same "
+                "command run again resumes")
     return ""
 
 
