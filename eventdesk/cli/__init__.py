@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from eventdesk.errors import EventdeskError, OutputError, UsageError
+from eventdesk.errors import NO_ROOM_ERRNOS, EventdeskError, OutputError, UsageError
 
 COMMAND_MODULES = (
     "eventdesk.cli.extract",
@@ -263,7 +263,7 @@ def _tolerant_stdout() -> None:
 
 # Errors of writing that the user can fix by freeing space or choosing another place; a
 # store's are StoreErrors (SQLite reports them), so these come from standard output or -o.
-_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS})
+_OUTPUT_ERRNOS = NO_ROOM_ERRNOS | {errno.EROFS}
 
 
 def _quiet_stdout() -> None:
