@@ -121,8 +121,10 @@ class Pipeline:
         (a caller's string or None in a stream fails alone, not the stream)."""
         if not isinstance(document, Document):
             raise InputError(f"not a Document but {type(document).__name__}")
-        if not isinstance(document.text, str):
-            raise InputError(f"the text must be a string, not {type(document.text).__name__}")
+        for name in ("text", "outlet", "title", "url"):  # a title not a str was a bug (E008)
+            value = getattr(document, name)
+            if not isinstance(value, str) and (value is not None or name == "text"):
+                raise InputError(f"the {name} must be a string, not {type(value).__name__}")
         if len(document.text) > self._nlp.max_length:
             raise InputError(f"the text is {len(document.text):,} characters long; eventdesk "
                              f"codes documents of up to {self._nlp.max_length:,}")

@@ -475,6 +475,8 @@ def test_a_stream_item_that_is_no_document_fails_alone(pipeline, n_process):
     assert failures[2] == DocumentFailure("none", "E001", "the text must be a string, not "
                                                           "NoneType")
     assert "not bytes" in failures[3].message
+    titled = pipeline.code(Document(text=REPORT, doc_id="t", title={"a": 1}, outlet="AFP"))
+    assert titled.failure == DocumentFailure("t", "E001", "the title must be a string, not dict")
     with pytest.raises(InputError, match="not NoneType"):
         eventdesk.extract(None)
 
