@@ -93,6 +93,14 @@ def test_jsonl_fields_ids_and_bad_lines(tmp_path):
     assert "published" in problems[1].message
     assert problems[2].message == "no 'text' field (or it is empty)"
     assert problems[3].message == "field 'text' must be a string, not list"
+    # an id that is a list or object was stored as its Python repr ("['a']")
+    odd = tmp_path / "ids.jsonl"
+    odd.write_text("".join(json.dumps({"text": REPORT, key: value}) + "\n" for key, value in
+                           [("id", ["a"]), ("doc_id", {"a": 1}), ("id", True), ("id", 7)]))
+    assert [i.doc_id if isinstance(i, Document) else i.message for i in read([odd])] == [
+        "field 'id' must be a string or a number, not list",
+        "field 'doc_id' must be a string or a number, not dict",
+        "field 'id' must be a string or a number, not bool", "7"]
     override = read([path], published=dt.date(2020, 1, 1))
     assert {d.published for d in override if isinstance(d, Document)} == {dt.date(2020, 1, 1)}
 
