@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from eventdesk import orphans
 from eventdesk.errors import NO_ROOM_ERRNOS, EventdeskError, OutputError, UsageError
 
 COMMAND_MODULES = (
@@ -134,9 +135,11 @@ def _refuse_an_input(target: Path, inputs: Iterable[str]) -> None:
 
 def _temporary(target: Path, folder: Path) -> tuple[int, str]:
     """A new temporary file beside `target`, or an OutputError saying why the folder takes
-    none (no permission, a read-only file system, /proc): E014, not a traceback."""
+    none (no permission, a read-only file system, /proc): E014, not a traceback. Those of
+    runs killed outright (SIGKILL, the OOM killer) are removed first."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        orphans.remove_orphans(folder / target.name)
+        fd, tmp = tempfile.mkstemp(prefix=orphans.prefix(target), suffix=".tmp", dir=folder)
     except OSError as exc:
         raise OutputError(f"-o {target}: cannot write in {folder} ({exc.strerror or exc})"
                           ) from None

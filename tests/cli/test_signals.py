@@ -68,3 +68,24 @@ def test_the_handlers_are_only_set_while_a_command_runs_and_nohup_is_kept(tmp_pa
         assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
     finally:
         signal.signal(signal.SIGHUP, previous)
+
+
+def test_the_temporary_copy_of_a_run_killed_outright_is_removed_by_the_next(tmp_path):
+    """SIGKILL (or the OOM killer) leaves an -o file's temporary copy, as big as the output;
+    the next run writing that file removes the copies of processes gone, and keeps those of
+    one still running (this test's parent) and of other machines."""
+    from eventdesk import orphans
+    from eventdesk.cli import main
+
+    db = tmp_path / "events.sqlite"
+    Store.open(db).close()
+    out = tmp_path / "events.csv"
+    killed = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    gone = tmp_path / f".events.csv.{killed}-{orphans.HOST}.abc.tmp"
+    running = tmp_path / f".events.csv.{os.getppid()}-{orphans.HOST}.abc.tmp"
+    elsewhere = tmp_path / f".events.csv.{killed}-0000ffff.abc.tmp"
+    for path in (gone, running, elsewhere):
+        path.write_text("half a file", encoding="utf-8")
+    assert main(["events", "--db", str(db), "-o", str(out)]) == 0
+    assert out.exists() and not gone.exists() and running.exists() and elsewhere.exists()

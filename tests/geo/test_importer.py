@@ -341,15 +341,15 @@ def test_a_killed_imports_temporary_copy_is_removed_by_the_next_one(tmp_path):
     import subprocess
     import sys
 
-    from eventdesk.geo import index_file
+    from eventdesk import orphans
 
     index = tmp_path / "x.sqlite"
     good = tmp_path / "SY.txt"
     good.write_text(geoname_line(PLACES[0]), encoding="utf-8")
     killed = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                             capture_output=True, text=True, check=True)
-    gone = tmp_path / f".x.sqlite.{killed.stdout.strip()}-{index_file._HOST}.abc.tmp"
-    running = tmp_path / f".x.sqlite.{os.getppid()}-{index_file._HOST}.abc.tmp"
+    gone = tmp_path / f".x.sqlite.{killed.stdout.strip()}-{orphans.HOST}.abc.tmp"
+    running = tmp_path / f".x.sqlite.{os.getppid()}-{orphans.HOST}.abc.tmp"
     elsewhere = tmp_path / f".x.sqlite.{killed.stdout.strip()}-0000ffff.abc.tmp"
     for path in (gone, running, elsewhere):
         path.write_bytes(b"a copy of the index")
