@@ -481,6 +481,25 @@ def test_a_stream_item_that_is_no_document_fails_alone(pipeline, n_process):
         eventdesk.extract(None)
 
 
+ANY_VALUE = st.one_of(st.none(), st.text(max_size=30), st.integers(), st.binary(max_size=5),
+                     st.lists(st.integers(), max_size=2), st.dates(), st.just(REPORT))
+
+
+@pytest.mark.slow
+@settings(max_examples=25, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(items=st.lists(st.one_of(ANY_VALUE, st.builds(
+    Document, text=ANY_VALUE, doc_id=ANY_VALUE, published=ANY_VALUE, outlet=ANY_VALUE,
+    url=ANY_VALUE, title=ANY_VALUE)), min_size=1, max_size=4))
+def test_a_stream_of_anything_gives_one_result_each_never_a_bug(pipeline, items):
+    """Whatever a caller puts in a stream, each item gets a result in order, coded or failed
+    as bad input; none is a bug (E008) and none stops the stream."""
+    results = list(pipeline.pipe([_batch()[0], *items, _batch()[2]], batch_size=3))
+    assert len(results) == len(items) + 2 and results[0].events and results[-1].events
+    assert all(r.failure is None or r.failure.code == "E001" for r in results), [
+        r.failure for r in results if r.failure]
+
+
 @pytest.mark.slow
 def test_hong_kong_and_macau_actors_are_china(pipeline):
     events = eventdesk.extract("Police fired tear gas at protesters in Hong Kong on Sunday.",
