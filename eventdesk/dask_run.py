@@ -7,11 +7,13 @@ the results back.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventdesk import settings
 from eventdesk.errors import ClusterError, UsageError
 from eventdesk.io import InputProblem
 from eventdesk.scale import (
@@ -52,8 +54,12 @@ def connect(scheduler: str | None, workers: int | None):
                 return Client(scheduler, timeout="20s")
             except ValueError as exc:
                 raise _address_error(scheduler, exc) from None
+        # The workers' own logs kept to what ends them: a partition that fails is said once,
+        # by its name, not also as a Dask "Compute Failed" traceback (EVENTDESK_DEBUG=1 shows them)
+        quiet = logging.DEBUG if settings.get("debug") else logging.CRITICAL
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, dashboard_address="127.0.0.1:0")
+                               processes=True, dashboard_address="127.0.0.1:0",
+                               silence_logs=quiet)
         return Client(cluster)
     except (OSError, TimeoutError) as exc:
         where = f"the Dask scheduler at {scheduler}" if scheduler else "a local Dask cluster"

@@ -5,6 +5,8 @@ Library code raises these; only the CLI turns them into messages and exit codes.
 
 from __future__ import annotations
 
+import errno
+
 
 class EventdeskError(Exception):
     """Base of every error a user can cause or fix. `code` is stable and documented."""
@@ -82,6 +84,19 @@ def coded(exc: BaseException) -> EventdeskError:
     if isinstance(exc, EventdeskError) and not isinstance(exc, UsageError):
         return exc
     return InternalError(one_line(exc))
+
+
+# Why a file could not grow: a full disk or quota, a file-size limit (`ulimit -f`)
+NO_ROOM_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+NO_ROOM_HINT = "is the disk full, or a file-size limit reached?"
+
+
+def out_of_room(exc: BaseException) -> bool:
+    """Whether `exc` says a file could not grow: an OSError of NO_ROOM_ERRNOS, or SQLite's
+    SQLITE_FULL or SQLITE_IOERR (its word for a write the system refused)."""
+    if isinstance(exc, OSError):
+        return exc.errno in NO_ROOM_ERRNOS
+    return getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_FULL", "SQLITE_IOERR"))
 
 
 def one_line(exc: BaseException, width: int = 200) -> str:

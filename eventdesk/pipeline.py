@@ -117,7 +117,14 @@ class Pipeline:
 
     def _make_doc(self, document: Document) -> Doc | None:
         """The document as a Doc ready for the components; None when it has no text.
-        InputError when its text or publication date cannot be coded."""
+        InputError when its text or publication date cannot be coded, or it is no Document
+        (a caller's string or None in a stream fails alone, not the stream)."""
+        if not isinstance(document, Document):
+            raise InputError(f"not a Document but {type(document).__name__}")
+        for name in ("text", "outlet", "title", "url"):  # a title not a str was a bug (E008)
+            value = getattr(document, name)
+            if not isinstance(value, str) and (value is not None or name == "text"):
+                raise InputError(f"the {name} must be a string, not {type(value).__name__}")
         if len(document.text) > self._nlp.max_length:
             raise InputError(f"the text is {len(document.text):,} characters long; eventdesk "
                              f"codes documents of up to {self._nlp.max_length:,}")
@@ -276,8 +283,9 @@ def _events_of(doc: Doc) -> list[Event]:
 def _failure(document: Document, error: EventdeskError) -> DocumentFailure:
     """The failure record of a document, logged (with the traceback at debug level)."""
     cause = error.__cause__ or error
-    log.debug("document %s failed", document.doc_id, exc_info=cause)
-    return DocumentFailure(doc_id=document.doc_id, code=error.code, message=one_line(error))
+    doc_id = document.doc_id if isinstance(document, Document) else repr(document)[:40]
+    log.debug("document %s failed", doc_id, exc_info=cause)
+    return DocumentFailure(doc_id=doc_id, code=error.code, message=one_line(error))
 
 
 class _BareLanguage:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from eventdesk import orphans
 from eventdesk.errors import ClusterError, UsageError
 from eventdesk.io import (
     LINE_FORMATS,
@@ -192,7 +193,10 @@ def code_partition(partition: Partition, *, out_dir: str, version: str,
 
 @contextlib.contextmanager
 def _atomic(target: Path):
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    """`target` written under a temporary name, renamed when whole; those a worker killed
+    outright left (on this machine) are removed first, as `extract -o` does."""
+    orphans.remove_orphans(target)
+    tmp = target.with_name(f"{orphans.prefix(target)}tmp")
     try:
         with tmp.open("w", encoding="utf-8") as handle:
             yield handle

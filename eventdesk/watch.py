@@ -167,8 +167,12 @@ def _entry_date(stamp) -> dt.date | None:
     return None if date is None or published_problem(date) else date
 
 
+# The longest --every: a week (a longer wait overflowed the timer of the sleep between rounds)
+MAX_INTERVAL = 7 * 24 * 3600
+
+
 def parse_interval(value: str) -> float:
-    """"10m", "30s", "1h" or plain seconds, as seconds (at least one)."""
+    """"10m", "30s", "1h" or plain seconds, as seconds (at least one, at most a week)."""
     units = {"s": 1, "m": 60, "h": 3600}
     text = value.strip().lower()
     scale = units.get(text[-1:], None)
@@ -177,9 +181,9 @@ def parse_interval(value: str) -> float:
         seconds = float(number) * (scale or 1)
     except ValueError:
         seconds = 0.0
-    if not 1 <= seconds < float("inf"):
-        raise UsageError(f"--every must be an interval such as 30s, 10m or 1h (at least 1 s),"
-                         f" not {value!r}")
+    if not 1 <= seconds <= MAX_INTERVAL:
+        raise UsageError(f"--every must be an interval such as 30s, 10m or 1h (at least 1 s, "
+                         f"at most 168h), not {value!r}")
     return seconds
 
 

@@ -457,6 +457,50 @@ def test_edge_inputs_through_the_python_api(pipeline):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_stream_item_that_is_no_document_fails_alone(pipeline, n_process):
+    """A caller's stray string, None or non-string text in a stream is named as a bad
+    document (E001), never a bug; the documents around it are coded (a str crashed the
+    failure record itself and lost the whole batch)."""
+    batch = [_batch()[0], "Gunmen killed two civilians", None,
+             Document(text=None, doc_id="none"), Document(text=b"bytes", doc_id="bytes"),
+             _batch()[2]]
+    results = list(pipeline.pipe(batch, n_process=n_process, batch_size=3))
+    assert [r.ok for r in results] == [True, False, False, False, False, True]
+    assert results[0].events and results[5].events
+    failures = [r.failure for r in results[1:5]]
+    assert [f.code for f in failures] == ["E001"] * 4
+    assert failures[0].doc_id == "'Gunmen killed two civilians'"
+    assert failures[0].message == "not a Document but str" and failures[1].doc_id == "None"
+    assert failures[2] == DocumentFailure("none", "E001", "the text must be a string, not "
+                                                          "NoneType")
+    assert "not bytes" in failures[3].message
+    titled = pipeline.code(Document(text=REPORT, doc_id="t", title={"a": 1}, outlet="AFP"))
+    assert titled.failure == DocumentFailure("t", "E001", "the title must be a string, not dict")
+    with pytest.raises(InputError, match="not NoneType"):
+        eventdesk.extract(None)
+
+
+ANY_VALUE = st.one_of(st.none(), st.text(max_size=30), st.integers(), st.binary(max_size=5),
+                     st.lists(st.integers(), max_size=2), st.dates(), st.just(REPORT))
+
+
+@pytest.mark.slow
+@settings(max_examples=25, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(items=st.lists(st.one_of(ANY_VALUE, st.builds(
+    Document, text=ANY_VALUE, doc_id=ANY_VALUE, published=ANY_VALUE, outlet=ANY_VALUE,
+    url=ANY_VALUE, title=ANY_VALUE)), min_size=1, max_size=4))
+def test_a_stream_of_anything_gives_one_result_each_never_a_bug(pipeline, items):
+    """Whatever a caller puts in a stream, each item gets a result in order, coded or failed
+    as bad input; none is a bug (E008) and none stops the stream."""
+    results = list(pipeline.pipe([_batch()[0], *items, _batch()[2]], batch_size=3))
+    assert len(results) == len(items) + 2 and results[0].events and results[-1].events
+    assert all(r.failure is None or r.failure.code == "E001" for r in results), [
+        r.failure for r in results if r.failure]
+
+
+@pytest.mark.slow
 def test_hong_kong_and_macau_actors_are_china(pipeline):
     events = eventdesk.extract("Police fired tear gas at protesters in Hong Kong on Sunday.",
                                published="2019-08-05")

@@ -75,11 +75,15 @@ class EventClassifier:
         path.parent.mkdir(parents=True, exist_ok=True)
         vocabulary = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
         tmp = path.with_name(path.name + ".tmp.npz")
-        np.savez_compressed(tmp, labels=np.array(self.labels), vocabulary=np.array(vocabulary),
-                            idf=self.idf, dense_weights=self.dense_weights.astype(np.float16),
-                            sparse_weights=self.sparse_weights.astype(np.float16),
-                            bias=self.bias)
-        tmp.replace(path)
+        try:
+            np.savez_compressed(tmp, labels=np.array(self.labels),
+                                vocabulary=np.array(vocabulary), idf=self.idf,
+                                dense_weights=self.dense_weights.astype(np.float16),
+                                sparse_weights=self.sparse_weights.astype(np.float16),
+                                bias=self.bias)
+            tmp.replace(path)
+        finally:  # a failed write (a full disk) leaves no half model behind
+            tmp.unlink(missing_ok=True)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH, encoder=None) -> EventClassifier:

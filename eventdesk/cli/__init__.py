@@ -17,7 +17,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from eventdesk.errors import EventdeskError, OutputError, UsageError
+from eventdesk import orphans
+from eventdesk.errors import NO_ROOM_ERRNOS, EventdeskError, OutputError, UsageError
 
 COMMAND_MODULES = (
     "eventdesk.cli.extract",
@@ -134,9 +135,11 @@ def _refuse_an_input(target: Path, inputs: Iterable[str]) -> None:
 
 def _temporary(target: Path, folder: Path) -> tuple[int, str]:
     """A new temporary file beside `target`, or an OutputError saying why the folder takes
-    none (no permission, a read-only file system, /proc): E014, not a traceback."""
+    none (no permission, a read-only file system, /proc): E014, not a traceback. Those of
+    runs killed outright (SIGKILL, the OOM killer) are removed first."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        orphans.remove_orphans(folder / target.name)
+        fd, tmp = tempfile.mkstemp(prefix=orphans.prefix(target), suffix=".tmp", dir=folder)
     except OSError as exc:
         raise OutputError(f"-o {target}: cannot write in {folder} ({exc.strerror or exc})"
                           ) from None
@@ -194,13 +197,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     _tolerant_stdout()
-    restore = _stop_on_sigterm()
+    restore = _stop_on_signals()
     try:
         return int(args.func(args) or 0)
-    except Terminated:
-        print("eventdesk: stopped (SIGTERM); an -o file keeps its old contents, a store what "
-              "was committed", file=sys.stderr)
-        return 128 + signal.SIGTERM
+    except Terminated as stopped:
+        print(f"eventdesk: stopped ({stopped.signal.name}); an -o file keeps its old "
+              "contents, a store what was committed", file=sys.stderr)
+        return 128 + stopped.signal
     except EventdeskError as exc:
         print(f"eventdesk: error [{exc.code}]: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, UsageError) else 1
@@ -222,31 +225,49 @@ def main(argv: list[str] | None = None) -> int:
 
 
 class Terminated(BaseException):  # noqa: N818 - a signal, not an error
-    """SIGTERM (`kill`, a service manager, a batch system's time limit) raised in the main
-    thread, so the command unwinds as on Ctrl-C: a temporary -o file is removed, a store's
-    open transaction is rolled back, instead of the process vanishing mid-write."""
+    """SIGTERM (`kill`, a service manager, a batch system's time limit) or SIGHUP (the
+    terminal closed, an SSH session dropped) raised in the main thread, so the command
+    unwinds as on Ctrl-C: a temporary -o file is removed, a store's open transaction is
+    rolled back, instead of the process vanishing mid-write (SIGHUP left the -o file's
+    temporary copy behind)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signal = signal.Signals(signum)
 
 
-def _stop_on_sigterm():
-    """Turn SIGTERM into `Terminated` in this process until the returned function restores
-    the previous handler (nothing to do outside the main thread, where signals cannot be
-    handled). A forked worker process inherits the
-    handler but dies as by default: its pool stops it with SIGTERM."""
+# The signals that stop a command as Ctrl-C does (Windows has no SIGHUP)
+_STOPPING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP")
+                  if hasattr(signal, name))
+
+
+def _stop_on_signals():
+    """Turn SIGTERM and SIGHUP into `Terminated` in this process until the returned function
+    restores the previous handlers (nothing to do outside the main thread, where signals
+    cannot be handled; a SIGHUP ignored, as under `nohup`, stays ignored). A forked worker
+    process inherits the handler but dies as by default: its pool stops it."""
     main_pid = os.getpid()
 
     def stop(signum, frame):
         if os.getpid() != main_pid:
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            os.kill(os.getpid(), signal.SIGTERM)
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
             return
-        raise Terminated()
+        raise Terminated(signum)
 
+    previous = {}
     try:
-        previous = signal.signal(signal.SIGTERM, stop)
+        for signum in _STOPPING:
+            if signal.getsignal(signum) is not signal.SIG_IGN:
+                previous[signum] = signal.signal(signum, stop)
     except ValueError:  # not the main thread of the main interpreter
         return lambda: None
-    return lambda: signal.signal(signal.SIGTERM, previous if previous is not None
-                                 else signal.SIG_DFL)
+
+    def restore() -> None:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+
+    return restore
 
 
 def _tolerant_stdout() -> None:
@@ -263,7 +284,7 @@ def _tolerant_stdout() -> None:
 
 # Errors of writing that the user can fix by freeing space or choosing another place; a
 # store's are StoreErrors (SQLite reports them), so these come from standard output or -o.
-_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS})
+_OUTPUT_ERRNOS = NO_ROOM_ERRNOS | {errno.EROFS}
 
 
 def _quiet_stdout() -> None:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from eventdesk.cli import cluster, nonblank
-from eventdesk.errors import UsageError
+from eventdesk.errors import ClusterError, OutputError, UsageError
 from eventdesk.io import FORMATS
 
 
@@ -132,12 +132,11 @@ def _run(args) -> int:
             with atomic_output(args.output) as out:
                 written = write_coded(coded(itertools.chain([first], results)), args.format,
                                       out)
-        except OSError as exc:
+        except OSError as exc:  # an output error coded as every other command's (E014)
             if args.output is None:
                 raise
-            print(f"eventdesk: cannot write {args.output}: {exc.strerror or exc}; "
-                  "the file was left as it was", file=err)
-            return 1
+            raise OutputError(f"-o {args.output}: cannot be written ({exc.strerror or exc}); "
+                              "the file was left as it was") from None
         if args.format == "geojson" and written < counts["events"]:
             print(f"eventdesk: {counts['events'] - written} event(s) without coordinates left "
                   "out of the GeoJSON", file=err)
@@ -211,4 +210,8 @@ def _run_on_dask(args, published) -> int:
     documents = run.total("documents")
     print(f"eventdesk: {run.total('events')} event(s) from {documents - len(failures)} "
           f"report(s) in {len(run.results)} partition(s) written to {out_dir}", file=err)
+    if run.errors and not documents:  # no input was bad: the partitions failed (said above)
+        print(f"eventdesk: error [{ClusterError.code}]: no partition could be coded; the same "
+              "command run again retries them", file=err)
+        return 1
     return _exit_status(failures, documents, errors=bool(run.errors), skipped=len(problems))

@@ -1,47 +1,19 @@
 """The index file itself: written beside its place and renamed over it in one step, so a
-failed or killed build or import leaves the old index as it was; and the temporary files of
-killed runs (a whole index each) removed on the next run.
+failed or killed build or import leaves the old index as it was; the temporary files of
+killed runs (a whole index each) are removed on the next run (eventdesk/orphans.py).
 """
 
 from __future__ import annotations
 
 import contextlib
-import glob
-import hashlib
 import os
-import socket
 import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from eventdesk.errors import GazetteerError
-
-
-def _remove_orphans(path: Path) -> None:
-    """Remove the temporary files of builds or imports into `path` whose process (on this
-    machine) is gone: a killed import (SIGKILL, power loss) cannot remove its own, and each
-    left a copy of the whole index (gigabytes for every country) behind."""
-    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        owner = tmp.name[len(path.name) + 2:].split(".", 1)[0]
-        pid, _, host = owner.partition("-")
-        if pid.isdigit() and host == _HOST and not _alive(int(pid)):
-            tmp.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # alive, another user's
-        return True
-    return True
-
-
-# A short key of this machine's name: a process id means nothing on another machine
-# sharing the folder.
-_HOST = hashlib.sha1(socket.gethostname().encode()).hexdigest()[:8]
+from eventdesk import orphans
+from eventdesk.errors import NO_ROOM_HINT, GazetteerError, out_of_room
 
 
 @contextlib.contextmanager
@@ -54,9 +26,9 @@ def atomic_target(path: Path, *, copy_existing: bool) -> Iterator[Path]:
         raise GazetteerError("is a folder, not a gazetteer index file", path=str(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _remove_orphans(path)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-{_HOST}.",
-                                        suffix=".tmp", dir=path.parent)
+        orphans.remove_orphans(path)
+        fd, tmp_name = tempfile.mkstemp(prefix=orphans.prefix(path), suffix=".tmp",
+                                        dir=path.parent)
     except OSError as exc:  # a file where the folder should be, no permission, disk full
         blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
         reason = f"{blocker} is a file, not a folder" if blocker else exc.strerror or exc
@@ -71,6 +43,8 @@ def atomic_target(path: Path, *, copy_existing: bool) -> Iterator[Path]:
             try:
                 source.backup(target)
             except sqlite3.DatabaseError as exc:
+                if out_of_room(exc):
+                    raise
                 raise GazetteerError(f"cannot read the existing index: {exc}",
                                      path=str(path)) from exc
             finally:
@@ -80,6 +54,11 @@ def atomic_target(path: Path, *, copy_existing: bool) -> Iterator[Path]:
             tmp.unlink()
         yield tmp
         os.replace(tmp, path)
+    except (OSError, sqlite3.Error) as exc:  # a traceback, or "cannot read the existing index"
+        if not out_of_room(exc):
+            raise
+        raise GazetteerError(f"cannot write the index: {exc} ({NO_ROOM_HINT}); an index "
+                             "already there is unchanged", path=str(path)) from exc
     finally:
         if tmp.exists():
             tmp.unlink()

@@ -118,7 +118,7 @@ def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = No
         return InputProblem(name, f"{kind[1]}, not text: {kind[2]}")
     nul = data.find(b"\x00")
     if nul != -1:
-        return InputProblem(name, f"binary file, not text (NUL byte at byte {nul})")
+        return InputProblem(name, f"binary file, not text (NUL byte at byte {_at(data, nul)})")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -128,8 +128,15 @@ def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = No
         except (UnicodeError, LookupError):
             text = None
         if text is None:
-            return InputProblem(name, f"not UTF-8 text (byte {exc.start})")
+            return InputProblem(name, f"not UTF-8 text (byte {_at(data, exc.start)})")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _at(data: bytes, offset: int) -> str:
+    """Where a bad byte is, with its line: in a CSV or JSON Lines file of many reports, the
+    report to mend (one bad byte refuses the whole file, and its offset alone hid which)."""
+    line = data.count(b"\n", 0, offset) + 1
+    return f"{offset}, line {line}"
 
 
 def looks_english(text: str) -> bool:

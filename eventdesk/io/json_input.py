@@ -181,6 +181,10 @@ def _from_record(record, where: str, default_id: str, published: dt.date | None
     for key in METADATA_FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
             return InputProblem(where, f"field {key!r} must be a string")
+    for key in ("doc_id", "id"):  # a number is an id; a list, object or true is no id
+        if isinstance(record.get(key), list | dict | bool):
+            return InputProblem(where, f"field {key!r} must be a string or a number, not "
+                                       f"{type(record[key]).__name__}")
     doc_id = next((str(value) for value in (record.get("doc_id"), record.get("id"))
                    if value is not None and value != ""), default_id)
     for key, value in (("doc_id", doc_id), *((k, record.get(k)) for k in METADATA_FIELDS)):

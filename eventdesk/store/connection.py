@@ -10,12 +10,12 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Self
 
 from eventdesk import settings
-from eventdesk.errors import StoreError
+from eventdesk.errors import NO_ROOM_HINT, StoreError, out_of_room
 from eventdesk.store.corroborate import folded_text
 from eventdesk.store.schema import SCHEMA_VERSION, check, migrate
 
@@ -66,6 +66,14 @@ def _open_readonly(path: Path, name: str) -> tuple[sqlite3.Connection, int]:
     except StoreError:
         conn.close()
         raise
+
+
+def _disk_hint(exc: sqlite3.Error) -> str:
+    """What a write failing for want of room means for the user's data and the next run."""
+    if out_of_room(exc):
+        return (f" ({NO_ROOM_HINT}); what earlier batches stored is kept, and the same "
+                "command run again resumes")
+    return ""
 
 
 def refuse_unwritable(path: Path, name: str) -> None:
@@ -177,7 +185,8 @@ class StoreConnection:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        """One write transaction; anything raised (Ctrl-C included) rolls it back whole."""
+        """One write transaction; anything raised (Ctrl-C included) rolls it back whole, a
+        COMMIT that fails too (a full disk, a file-size limit: it was a traceback)."""
         if self.readonly:
             raise StoreError("the store is open read-only", path=self.path)
         with self._lock:
@@ -187,12 +196,15 @@ class StoreConnection:
                 raise StoreError(f"cannot write to the store: {exc}", path=self.path) from exc
             try:
                 yield
+                self._conn.execute("COMMIT")
             except BaseException as exc:
-                self._conn.execute("ROLLBACK")
+                if self._conn.in_transaction:
+                    with suppress(sqlite3.Error):  # SQLite may have rolled back already
+                        self._conn.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
-                    raise StoreError(f"write failed: {exc}", path=self.path) from exc
+                    raise StoreError(f"write failed: {exc}{_disk_hint(exc)}",
+                                     path=self.path) from exc
                 raise
-            self._conn.execute("COMMIT")
 
     def _query_chunks(self, sql: str, params: Iterable = ()) -> Iterator[list[dict]]:
         """`_query`'s rows in lists of at most _MAX_IN, read from the cursor as they are

@@ -76,6 +76,26 @@ def test_a_saved_model_loads_and_predicts_the_same(tmp_path):
     assert np.allclose(again.predict_proba(example), model.predict_proba(example), atol=1e-2)
 
 
+def test_a_model_that_cannot_be_written_leaves_no_half_file(tmp_path, monkeypatch):
+    """A full disk while saving: the old model is kept and no temporary file is left (a
+    half-written 'm.npz.tmp.npz' stayed beside it)."""
+    import eventdesk.classify.model as model_module
+
+    model = fit(read_corpus(_write_tiny_corpus(tmp_path / "corpus")), seed=0)
+    (tmp_path / "m.npz").write_bytes(b"old")
+
+    def full_disk(path, **arrays):
+        with open(path, "wb") as half:
+            half.write(b"half a model")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(model_module.np, "savez_compressed", full_disk)
+    with pytest.raises(OSError):
+        model.save(tmp_path / "m.npz")
+    assert (tmp_path / "m.npz").read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "m.npz"]
+
+
 @pytest.mark.parametrize("line, problem", [
     ({"text": "x y", "start": 0, "end": 1, "label": "Battle"}, "unknown label 'Battle'"),
     ({"text": "x y", "start": 2, "end": 9, "label": "none"}, "span outside the text"),

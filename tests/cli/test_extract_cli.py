@@ -123,7 +123,10 @@ def test_failed_run_leaves_the_old_output(tmp_path, fake, capsys, monkeypatch):
 
     monkeypatch.setattr("eventdesk.io.write_coded", broken)
     assert main(["extract", path, "--format", "csv", "-o", str(target)]) == 1
-    assert "cannot write" in capsys.readouterr().err
+    # E014 naming the file, as every other command's output (it was an uncoded line)
+    assert capsys.readouterr().err.strip().splitlines()[-1] == (
+        f"eventdesk: error [E014]: -o {target}: cannot be written (No space left on device); "
+        "the file was left as it was")
     assert target.read_text() == "old contents\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["homs.txt", "out.csv"]
 
@@ -136,7 +139,7 @@ def test_bad_inputs_are_listed_and_the_batch_goes_on(tmp_path, fake, capsys):
     out, err = capsys.readouterr()
     assert "Shelling" in out
     assert (f"2 document(s) skipped:\n  {empty}: empty file\n  {binary}: not UTF-8 text "
-            "(byte 17)\n" in err)
+            "(byte 17, line 1)\n" in err)
     assert [d.doc_id for d in fake.seen] == ["good.txt"]
 
 

@@ -77,3 +77,12 @@ def test_an_impossible_time_of_day_is_refused_a_real_one_read(day, hour, minute,
     else:
         with pytest.raises(UsageError, match="time of day"):
             parse_published(text)
+
+
+@pytest.mark.parametrize("value", ["x" * 100_000, "2013-02-30" + " " * 10 + "y" * 50_000])
+def test_a_huge_unreadable_date_is_named_in_a_short_message(value):
+    """A JSON record's 100,000-character 'published' was echoed whole in its message."""
+    with pytest.raises(UsageError) as caught:
+        parse_published(value)
+    message = str(caught.value)
+    assert len(message) < 250 and f"… ({len(value):,} characters)" in message

@@ -341,15 +341,15 @@ def test_a_killed_imports_temporary_copy_is_removed_by_the_next_one(tmp_path):
     import subprocess
     import sys
 
-    from eventdesk.geo import index_file
+    from eventdesk import orphans
 
     index = tmp_path / "x.sqlite"
     good = tmp_path / "SY.txt"
     good.write_text(geoname_line(PLACES[0]), encoding="utf-8")
     killed = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                             capture_output=True, text=True, check=True)
-    gone = tmp_path / f".x.sqlite.{killed.stdout.strip()}-{index_file._HOST}.abc.tmp"
-    running = tmp_path / f".x.sqlite.{os.getppid()}-{index_file._HOST}.abc.tmp"
+    gone = tmp_path / f".x.sqlite.{killed.stdout.strip()}-{orphans.HOST}.abc.tmp"
+    running = tmp_path / f".x.sqlite.{os.getppid()}-{orphans.HOST}.abc.tmp"
     elsewhere = tmp_path / f".x.sqlite.{killed.stdout.strip()}-0000ffff.abc.tmp"
     for path in (gone, running, elsewhere):
         path.write_bytes(b"a copy of the index")
@@ -369,3 +369,45 @@ def test_a_name_too_long_to_be_a_places_is_named_with_its_line(tmp_path, column)
     with pytest.raises(GazetteerError, match=r"SY.txt: line 2: the (ascii)?name column is "
                                              r"5,000 characters long"):
         import_geonames([path], index_path=tmp_path / "x.sqlite", empty=True, progress=False)
+
+
+# An import into `index` (a copy of the existing one, or a new one) under a file-size limit
+# (Python ignores SIGXFSZ: a write past it fails as on a full disk)
+IMPORT_WITHOUT_ROOM = """
+import resource, sys
+from pathlib import Path
+from eventdesk.errors import GazetteerError
+from eventdesk.geo.importer import import_geonames
+resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
+try:
+    import_geonames([Path(p) for p in sys.argv[2:]], index_path=Path(sys.argv[1]),
+                    empty=sys.argv[1].endswith("new.sqlite"), progress=False)
+except GazetteerError as exc:
+    print(exc.code, exc)
+"""
+
+
+@pytest.mark.parametrize("name", ["copy.sqlite", "new.sqlite"])
+def test_an_index_that_cannot_grow_is_named_and_kept(tmp_path, tiny_index, name):
+    """A full disk or file-size limit during an import or build: E003 naming the index, the
+    old one unchanged, no temporary copy left. It was a sqlite3 traceback, or, while copying
+    the index, 'cannot read the existing index' of an index that was fine."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    index = tmp_path / name
+    if name == "copy.sqlite":
+        shutil.copy(tiny_index, index)
+    before = index.read_bytes() if index.exists() else None
+    files = write_geonames_files(tmp_path / "files")
+    done = subprocess.run([sys.executable, "-c", IMPORT_WITHOUT_ROOM, str(index),
+                           *map(str, files)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])})
+    assert done.returncode == 0 and not done.stderr, done.stderr
+    assert done.stdout.startswith(f"E003 {index}: cannot write the index: ")
+    assert "(is the disk full, or a file-size limit reached?)" in done.stdout
+    assert (index.read_bytes() if index.exists() else None) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["files", *[name][:bool(before)]])

@@ -93,6 +93,14 @@ def test_jsonl_fields_ids_and_bad_lines(tmp_path):
     assert "published" in problems[1].message
     assert problems[2].message == "no 'text' field (or it is empty)"
     assert problems[3].message == "field 'text' must be a string, not list"
+    # an id that is a list or object was stored as its Python repr ("['a']")
+    odd = tmp_path / "ids.jsonl"
+    odd.write_text("".join(json.dumps({"text": REPORT, key: value}) + "\n" for key, value in
+                           [("id", ["a"]), ("doc_id", {"a": 1}), ("id", True), ("id", 7)]))
+    assert [i.doc_id if isinstance(i, Document) else i.message for i in read([odd])] == [
+        "field 'id' must be a string or a number, not list",
+        "field 'doc_id' must be a string or a number, not dict",
+        "field 'id' must be a string or a number, not bool", "7"]
     override = read([path], published=dt.date(2020, 1, 1))
     assert {d.published for d in override if isinstance(d, Document)} == {dt.date(2020, 1, 1)}
 
@@ -125,7 +133,11 @@ def test_html_without_an_article(tmp_path):
 @pytest.mark.parametrize("content, message", [
     (b"", "empty file"),
     (b"  \n\n ", "empty file"),
-    (b"\x00\x01binary", "binary file, not text (NUL byte at byte 0)"),
+    (b"\x00\x01binary", "binary file, not text (NUL byte at byte 0, line 1)"),
+    # the line says which report of a file of many to mend
+    (b"text,id\n\"Clashes in Homs\",a\n\"Shelling\x00\",b\n",
+     "binary file, not text (NUL byte at byte 37, line 3)"),
+    (b"Clashes\n\nin Homs " + b"\xe9", "not UTF-8 text (byte 17, line 3)"),
     # a file people have at hand that is no text says what it is and what to do
     (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "a PDF document, not text: convert it to text "
                                         "first (e.g. `pdftotext FILE`)"),
@@ -136,7 +148,7 @@ def test_html_without_an_article(tmp_path):
                                  "store with `eventdesk events --db FILE`"),
     (b"\x1f\x8b\x08\x00", "gzip-compressed data, not text: decompress it (`zcat FILE | "
                          "eventdesk extract -`), or name it .jsonl.gz or .warc.gz"),
-    (b"Clashes in Homs " + b"\xe9t\xe9", "not UTF-8 text (byte 16)"),
+    (b"Clashes in Homs " + b"\xe9t\xe9", "not UTF-8 text (byte 16, line 1)"),
     ("Les combats ont repris samedi dans la ville de Homs selon des militants de la région, "
      "qui ont signalé des bombardements intenses sur le quartier.".encode(), "not English text"),
     ("اندلعت اشتباكات عنيفة في حي الخالدية بمدينة حمص يوم السبت بين القوات الحكومية "

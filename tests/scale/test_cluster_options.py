@@ -59,3 +59,45 @@ def test_a_results_folder_that_cannot_be_made_is_an_output_error(report, tmp_pat
     err = capsys.readouterr().err
     assert "error [E014]:" in err
     assert "cannot make the results folder (Read-only file system)" in err
+
+
+def test_a_run_whose_every_partition_failed_is_no_bad_input(report, tmp_path, capsys,
+                                                            monkeypatch):
+    """Partitions that could not be written (a full disk) are a cluster error naming them;
+    it said 'nothing could be processed: 0 input(s) skipped as bad input' (E001)."""
+    class Client:
+        def scheduler_info(self):
+            return {"workers": {"w": {}}}
+
+    def failed_run(client, paths, out_dir, **options):
+        return dask_run.DaskRun(out_dir, [], errors=["part-00000-abc: OSError: [Errno 27] "
+                                                     "File too large"])
+
+    monkeypatch.setattr(dask_run, "connect", lambda *args: Client())
+    monkeypatch.setattr(dask_run, "run", failed_run)
+    monkeypatch.setattr(dask_run, "close", lambda client: None)
+    monkeypatch.setattr(dask_run, "dashboard_link", lambda client: "-")
+    assert main(["extract", report, "--dask", "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "partition failed (a re-run retries it): part-00000-abc: OSError" in err
+    assert "error [E013]: no partition could be coded; the same command run again" in err
+    assert "E001" not in err and "bad input" not in err
+
+
+@pytest.mark.parametrize(("debug", "level"), [(None, "CRITICAL"), ("1", "DEBUG")])
+def test_a_local_cluster_keeps_its_workers_tracebacks_to_debug_runs(monkeypatch, debug, level):
+    """A failing partition is named once by eventdesk; its worker logged a Dask 'Compute
+    Failed' traceback beside it (EVENTDESK_DEBUG=1 keeps them)."""
+    import logging
+
+    import distributed
+
+    started = {}
+    monkeypatch.setattr(distributed, "LocalCluster", lambda **kwargs: started.update(kwargs))
+    monkeypatch.setattr(distributed, "Client", lambda cluster: "client")
+    if debug:
+        monkeypatch.setenv("EVENTDESK_DEBUG", debug)
+    else:
+        monkeypatch.delenv("EVENTDESK_DEBUG", raising=False)
+    assert dask_run.connect(None, 1) == "client"
+    assert started["silence_logs"] == getattr(logging, level) and started["n_workers"] == 1

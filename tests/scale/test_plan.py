@@ -158,3 +158,27 @@ def test_an_input_gone_since_planning_fails_its_partition_to_be_coded_later(tmp_
     assert not list(tmp_path.glob("part-*"))
     (tmp_path / "away").rename(source)
     assert scale.code_partition(partition, out_dir=str(tmp_path), version="v1").events == 1
+
+
+def test_a_results_file_left_half_written_by_a_killed_worker_is_removed(tmp_path):
+    """A worker killed while writing a partition's results left '.part-….tmp' in the results
+    folder for ever; the next write of that file removes the copies of processes gone on
+    this machine, and keeps those of running ones and of other machines."""
+    import subprocess
+    import sys
+
+    from eventdesk import orphans
+
+    target = tmp_path / "part-00000-abc.events.jsonl"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    gone = tmp_path / f".{target.name}.{dead}-{orphans.HOST}.tmp"
+    running = tmp_path / f".{target.name}.{os.getppid()}-{orphans.HOST}.tmp"
+    elsewhere = tmp_path / f".{target.name}.{dead}-0000ffff.tmp"
+    for path in (gone, running, elsewhere):
+        path.write_text("half", encoding="utf-8")
+    with scale._atomic(target) as out:
+        out.write("whole\n")
+    assert target.read_text(encoding="utf-8") == "whole\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [target.name, running.name, elsewhere.name])

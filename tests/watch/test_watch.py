@@ -137,6 +137,9 @@ def test_requests_to_one_host_are_spaced_by_the_delay(server):
     ("ftp://example.org/feed\n", "10m", "line 1: 'ftp://example.org/feed' is not an http(s) URL"),
     ("# nothing\n", "10m", "the feed list holds no URL"),
     ("http://127.0.0.1:9/feed\n", "soon", "--every must be an interval such as 30s"),
+    # past a week: the sleep between rounds overflowed (OverflowError, a traceback)
+    ("http://127.0.0.1:9/feed\n", "1e9h", "at most 168h), not '1e9h'"),
+    ("http://127.0.0.1:9/feed\n", "604801", "at most 168h), not '604801'"),
 ])
 def test_bad_feed_lists_and_intervals_are_usage_errors(tmp_path, capsys, content, every,
                                                         message):

@@ -41,9 +41,10 @@ def parse_published(value: str) -> dt.date:
     if iso:
         date = safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
         if date is None:
-            raise UsageError(f"the publication date {value!r} does not exist in the calendar")
+            raise UsageError(f"the publication date {_quoted(value)} does not exist in the "
+                             "calendar")
         if iso["time"] and not _is_clock_time(iso["time"], iso["zone"]):
-            raise UsageError(f"the publication date {value!r} has a time of day that does "
+            raise UsageError(f"the publication date {_quoted(value)} has a time of day that does "
                              "not exist; use an ISO date such as 2013-07-06 or a datetime "
                              "such as 2013-07-06T10:22:00Z")
         return _in_range(date)
@@ -62,11 +63,21 @@ def parse_published(value: str) -> dt.date:
         parts = re.fullmatch(r"(?:(\d{1,2})\s+([A-Za-z]+)|([A-Za-z]+)\s+(\d{1,2}),?)\s+(\d{4})",
                              cleaned)
         if parts and (parts[2] or parts[3]).lower().rstrip(".") in MONTH_NUMBERS:
-            raise UsageError(f"the publication date {value!r} does not exist in the calendar")
+            raise UsageError(f"the publication date {_quoted(value)} does not exist in the "
+                             "calendar")
     raise UsageError(
-        f"cannot read the publication date {value!r}; use an ISO date such as 2013-07-06 "
+        f"cannot read the publication date {_quoted(value)}; use an ISO date such as 2013-07-06 "
         "or a form such as '6 July 2013'"
     )
+
+
+def _quoted(value, width: int = 60) -> str:
+    """`value` quoted for a message, cut to `width` characters: a 100,000-character field
+    of a JSON record was echoed whole, a message of 100 kB per record."""
+    text = str(value)
+    if len(text) <= width:
+        return repr(text)
+    return f"{text[:width]!r}… ({len(text):,} characters)"
 
 
 _CLOCK = re.compile(r"(\d\d)(?::?(\d\d)(?::?(\d\d)(?:[.,]\d+)?)?)?")
