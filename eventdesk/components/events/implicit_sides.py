@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.coding import typology
 from eventdesk.components.events.associates import is_associate
-from eventdesk.components.events.common import ARMED_ROLES
+from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.role_of import role_of
 from eventdesk.components.triggers import Clause
@@ -100,12 +100,15 @@ def salient_armed(doc: Doc, *, exclude: Actor | None, non_state: bool = False):
 
 def named_group_nearby(doc: Doc, clause: Clause, *, same_sentence: bool = False):
     """"Gunmen stormed the compound" right after "al-Shabaab fighters attacked the
-    hotel": the one armed group named in this or the previous sentence."""
+    hotel": the one armed group named in this or the previous sentence; in this one only
+    when the sentence says it tells another incident ("Separately, gunmen shot…"). Named
+    by its name: "insurgents" a conflict rule read as a group are no attribution."""
     sent = clause.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 and not same_sentence \
-        else sent.start
+    apart = any(t.lower_ in lexicon()["another_incident"] for t in doc[sent.start:clause.root.i])
+    start = doc[sent.start - 1].sent.start \
+        if sent.start > 0 and not same_sentence and not apart else sent.start
     named = {m.actor.name: m for m in doc._.actors or []
-             if start <= m.start < sent.end and m.role_hint == "armed"
+             if start <= m.start < sent.end and m.role_hint == "armed" and m.by_name
              and m.actor.inter in typology.NON_STATE_ARMED}
     return next(iter(named.values())) if len(named) == 1 else None
 

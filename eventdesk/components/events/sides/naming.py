@@ -61,11 +61,15 @@ class Sides:
         Afghanistan, is Pakistan's. Only a side that reading left unidentified, or state
         forces of another country than the event's, is read again: a group the report
         names stays, and so do forces a word ties to their country ("Turkish troops").
+        A group of another country is read again too: "insurgents" that the report's
+        first country made Boko Haram are, in a digest's line on Mozambique, the Islamic
+        State's province there (a group named by its own name reads the same anywhere).
         Civilians need no new reading: `where_it_happened` names them."""
         if mention is None or not country or mention.role_hint not in ("unidentified",
-                                                                       "state"):
+                                                                       "state", "armed"):
             return mention
-        if mention.role_hint == "state" and mention.actor.country in (None, country):
+        if mention.role_hint in ("state", "armed") \
+                and mention.actor.country in (None, country):
             return mention
         if mention.role_hint == "unidentified" and not admin1 \
                 and mention.actor.country == country:
@@ -170,7 +174,8 @@ class Sides:
 
     def demonym_owner(self, doc: Doc, clause: Clause) -> str | None:
         """The country named by an adjective on a trigger ("Russian shelling") or on the
-        acting words ("a Turkish air strike killed…", "killed by an Israeli drone")."""
+        acting words ("a Turkish air strike killed…", "killed by an Israeli drone"), or by
+        its name written as one ("US strikes hit…", "Israel air strikes")."""
         heads = [(tok, trig.start) for trig in clause.triggers
                  for tok in doc[trig.start:trig.end]]
         victims = {i for m in doc._.actors or [] if m.role_hint in ("civilian", "protester")
@@ -183,7 +188,9 @@ class Sides:
         for tok, before in heads:
             for child in tok.children:
                 if child.dep_ in ("amod", "compound") and child.i < before:
-                    code = self.gazetteer.demonym_country(child.text)
+                    code = self.gazetteer.demonym_country(child.text) or (
+                        self.matcher.country_of_name(child.text)
+                        if child.dep_ == "compound" and child.pos_ == "PROPN" else None)
                     if code:
                         return code
         return None
