@@ -53,9 +53,6 @@ class ActorMention:
     actor: Actor
     role_hint: str
     loaded: bool = False
-    # the words name the group ("Boko Haram fighters"), not only a class a rule resolved
-    # ("insurgents" read as Boko Haram in Borno)
-    by_name: bool = False
 
 
 class ActorMatcher(ActorNaming, PhraseReading):
@@ -212,9 +209,8 @@ class ActorMatcher(ActorNaming, PhraseReading):
             actor.framing = [text]
         if context and actor.inter == 1:
             actor.inter = self.inter_for(actor, context[0])
-        by_name = any(c.actor.name == actor.name for c in parse.named)
         return ActorMention(parse.start, parse.end, span.start_char, span.end_char, text, actor,
-                            role_hint(actor), loaded, by_name)
+                            role_hint(actor), loaded)
 
     def _marching(self, doc: Doc, end: int) -> bool:
         """True when people are followed by a protest verb: "hundreds of residents marched"."""

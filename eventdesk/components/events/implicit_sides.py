@@ -101,14 +101,14 @@ def salient_armed(doc: Doc, *, exclude: Actor | None, non_state: bool = False):
 def named_group_nearby(doc: Doc, clause: Clause, *, same_sentence: bool = False):
     """"Gunmen stormed the compound" right after "al-Shabaab fighters attacked the
     hotel": the one armed group named in this or the previous sentence; in this one only
-    when the sentence says it tells another incident ("Separately, gunmen shot…"). Named
-    by its name: "insurgents" a conflict rule read as a group are no attribution."""
+    when the sentence says it tells another incident ("Separately, gunmen shot…")."""
     sent = clause.sent
-    apart = any(t.lower_ in lexicon()["another_incident"] for t in doc[sent.start:clause.root.i])
+    cues = lexicon()["another_incident"] | {"separate"}
+    apart = any(t.lower_ in cues for t in doc[sent.start:clause.root.i])
     start = doc[sent.start - 1].sent.start \
         if sent.start > 0 and not same_sentence and not apart else sent.start
     named = {m.actor.name: m for m in doc._.actors or []
-             if start <= m.start < sent.end and m.role_hint == "armed" and m.by_name
+             if start <= m.start < sent.end and m.role_hint == "armed"
              and m.actor.inter in typology.NON_STATE_ARMED}
     return next(iter(named.values())) if len(named) == 1 else None
 
