@@ -131,7 +131,8 @@ def implicit_agent(doc: Doc, clause: Clause, *, possessive: bool = False):
         if root.dep_ in ("ccomp", "conj") and root.head.lemma_.lower() in speech:
             candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
     elif root.dep_ == "conj" and not own_subjects:
-        candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
+        # "entered the clinic, opened fire and looted it": the first verb of the chain
+        candidates = [c for c in subject_verb(root).children if c.dep_ == "nsubj"]
     elif all(c.pos_ == "PRON" for c in own_subjects) and root.dep_ in ("ccomp", "conj"):
         candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
     for subject in candidates:
