@@ -499,3 +499,13 @@ def test_an_unclaimed_strike_is_the_state_the_report_names_striking_most():
 def test_soldiers_in_the_west_bank_are_israel_s():
     assert _placed_sides("The Israeli army said soldiers had arrested six suspects in Jenin on "
                   "Tuesday.") == [("Janin", "Military Forces of Israel", "Civilians (Palestine)")]
+
+
+@pytest.mark.slow
+def test_a_chain_of_joined_verbs_shares_the_first_verb_s_subject():
+    # "looted" hangs on "opened", which has no subject of its own: the subject is "entered"'s
+    events = eventdesk.extract("On Sunday, RSF fighters entered a clinic in Nyala, opened "
+                               "fire and looted it; two patients were killed.",
+                               published="2024-06-10")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Looting/property destruction", "Rapid Support Forces")]
