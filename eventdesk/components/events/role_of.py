@@ -10,8 +10,7 @@ from spacy.tokens import Token
 
 # "Two soldiers died": the subject of a verb of dying is a victim, never the acting side
 DYING_VERBS = ("die", "perish", "succumb")
-PATIENT_PREPS = ("on", "at", "against", "with", "into", "upon", "among", "targeting", "towards",
-                 "toward")
+PATIENT_PREPS = ("on", "at", "against", "with", "into", "upon", "among", "targeting")
 HARM_VERBS = ("kill", "wound", "injure", "abduct", "kidnap", "murder", "massacre")
 
 
