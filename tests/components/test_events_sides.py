@@ -509,3 +509,13 @@ def test_a_chain_of_joined_verbs_shares_the_first_verb_s_subject():
                                published="2024-06-10")
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Looting/property destruction", "Rapid Support Forces")]
+
+
+@pytest.mark.slow
+def test_officers_a_speaking_force_tells_of_are_its_own():
+    events = _placed_sides(
+        "Gang members raided the town of Cabaret on Friday, killing five residents, a local "
+        "official said. The official blamed the 5 Segonn gang. Police said officers killed two "
+        "suspected 5 Segonn members in a gunfight in Arcahaie later on Friday.",
+        published="2024-09-21")
+    assert ("Arcahaie", "Police Forces of Haiti", "Viv Ansanm") in events

@@ -13,6 +13,10 @@ from eventdesk.components.events.sides.table import SideFacts, side_rules
 from eventdesk.components.triggers import Clause
 from eventdesk.records import Actor
 
+# Force words that name no side alone ("officers", "units"): a speaking force's own men
+BARE_FORCE_WORDS = frozenset({"officer", "unit", "personnel", "element", "operative",
+                              "agent", "force", "detachment"})
+
 
 class Sides:
     """Names the sides of an event; holds the actor matcher and the gazetteer it needs."""
@@ -121,6 +125,9 @@ class Sides:
         body says so ("Russia's defence ministry said its forces had taken the town")."""
         root = clause.root
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        speaker = self._speaking_force(doc, root, subjects)
+        if speaker is not None:
+            return speaker
         speaking = False
         if subjects and all(c.lower_ == "it" or any(
                 p.dep_ == "poss" and p.lower_ == "its" for p in c.children)
@@ -146,6 +153,20 @@ class Sides:
             return ActorMention(place.start, place.end, place.start_char, place.end_char,
                                 place.text, actor, role)
         return None
+
+    @staticmethod
+    def _speaking_force(doc: Doc, root, subjects):
+        """"Police said officers killed two gang members", "the army said units repelled
+        the attack": a bare force word ("officers", "units", "personnel"), no actor of its
+        own, told as acting by a state's force that speaks is that force's own men."""
+        if root.dep_ != "ccomp" or not subjects or any(
+                c.lemma_.lower() not in BARE_FORCE_WORDS or any(
+                    m.start <= c.i < m.end for m in doc._.actors or []) for c in subjects):
+            return None
+        said_by = [c for c in root.head.children if c.dep_ == "nsubj"]
+        return next((m for m in doc._.actors or [] for c in said_by
+                     if m.start <= c.i < m.end and m.role_hint in ("state", "international")),
+                    None)
 
     def other_side(self, facts: SideFacts) -> Actor | None:
         """actor1 when the roles and rules put actor2's actor on both sides ("Syrian
