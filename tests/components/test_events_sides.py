@@ -519,14 +519,3 @@ def test_officers_a_speaking_force_tells_of_are_its_own():
         "suspected 5 Segonn members in a gunfight in Arcahaie later on Friday.",
         published="2024-09-21")
     assert ("Arcahaie", "Police Forces of Haiti", "Viv Ansanm") in events
-
-
-@pytest.mark.slow
-def test_a_group_a_rule_read_is_read_again_in_the_event_s_region():
-    # "insurgents" are Boko Haram in Borno; taken as the bandits' group in Zamfara they are
-    # read there, where unnamed armed men are unidentified
-    events = _placed_sides(
-        "Weekly roundup. 11 Jun - Nigeria (Gwoza): Troops killed four insurgents near Gwoza, "
-        "the army said. 12 Jun - Nigeria (Gusau): Bandits abducted 15 villagers from a "
-        "village near Gusau, Zamfara state, residents said.")
-    assert ("Gusau", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)") in events

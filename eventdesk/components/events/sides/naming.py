@@ -65,18 +65,18 @@ class Sides:
         Afghanistan, is Pakistan's. Only a side that reading left unidentified, or state
         forces of another country than the event's, is read again: a group the report
         names stays, and so do forces a word ties to their country ("Turkish troops").
-        A group is read again too: "insurgents" that the report's first country made Boko
-        Haram are, in a digest's line on Mozambique, the Islamic State's province there, and
-        in Zamfara unidentified bandits (a group named by its own name reads the same
-        anywhere).
+        A group of another country is read again too: "insurgents" that the report's
+        first country made Boko Haram are, in a digest's line on Mozambique, the Islamic
+        State's province there (a group named by its own name reads the same anywhere).
         Civilians need no new reading: `where_it_happened` names them."""
         if mention is None or not country or mention.role_hint not in ("unidentified",
                                                                        "state", "armed"):
             return mention
-        if mention.role_hint == "state" and mention.actor.country in (None, country):
-            return mention
-        if mention.role_hint in ("unidentified", "armed") and not admin1 \
+        if mention.role_hint in ("state", "armed") \
                 and mention.actor.country in (None, country):
+            return mention
+        if mention.role_hint == "unidentified" and not admin1 \
+                and mention.actor.country == country:
             return mention
         if self._local[0] is not doc:
             self._local = (doc, {})
