@@ -75,6 +75,8 @@ class ContextRule:
     foreign: ForeignMission | None
     order: int
     source: str
+    # a group that became the state ("Taliban" from 2022): its names name the state's forces
+    renames: dict = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -243,7 +243,8 @@ def _load_actor(lex: Lexicon, path: Path, where: str, entry, scope, order: int,
 
 
 def _load_rule(lex: Lexicon, path: Path, where: str, entry, order: int) -> None:
-    check_keys(path, where, entry, ("countries", "years", "admin1", "map", "foreign", "note"),
+    check_keys(path, where, entry, ("countries", "years", "admin1", "map", "foreign", "rename",
+                                    "note"),
                ("countries",))
     countries = frozenset(iso2_code(path, where, c)
                           for c in str_list(path, where, entry["countries"], allow_empty=False))
@@ -276,10 +277,16 @@ def _load_rule(lex: Lexicon, path: Path, where: str, entry, order: int) -> None:
         f_countries = frozenset(iso2_code(path, where, c)
                                 for c in str_list(path, where, foreign["countries"]))
         foreign = ForeignMission(template, f_countries, inter_code(path, where, foreign["inter"]))
-    if not mapping and foreign is None:
-        raise data_error(path, f"{where}: a context needs a map or a foreign rule")
+    renames = entry.get("rename", {})
+    if not isinstance(renames, dict):
+        raise data_error(path, f"{where}: rename must be a table of \"actor\" = \"actor\"")
+    for old, new in renames.items():
+        if old not in lex.registry or not isinstance(new, str) or known_name(lex, new) is None:
+            raise data_error(path, f"{where}: rename {old!r} = {new!r} names no known actor")
+    if not mapping and foreign is None and not renames:
+        raise data_error(path, f"{where}: a context needs a map, a foreign or a rename rule")
     lex.rules.append(ContextRule(countries, years, admin1, dict(mapping), foreign, order,
-                                 path.name))
+                                 path.name, dict(renames)))
 
 
 def _check_classes(lex: Lexicon, path: Path, data: dict) -> None:

@@ -50,6 +50,12 @@ class ActorNaming:
         return {"unidentified": "unidentified", "communal": "armed", "civilian": "civilian",
                 "protester": "protester", "rioter": "rioter"}.get(cls)
 
+    def country_of_name(self, word: str) -> str | None:
+        """The one country a capitalised name or acronym of it names ("US", "Israel"),
+        else None (no adjective: the gazetteer reads those)."""
+        iso2s = self._lex.country_words.get(word)
+        return iso2s[0] if iso2s and len(iso2s) == 1 and word[:1].isupper() else None
+
     def inter_for(self, actor: Actor, event_country: str | None) -> int:
         """Inter code of `actor` in an event in `event_country` (ISO2 or name).
 

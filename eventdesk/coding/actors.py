@@ -232,7 +232,7 @@ class ActorMatcher(ActorNaming, PhraseReading):
         country = explicit or (named.country if named and head and head.kind == "people"
                                else None) or (context[0] if context else None)
         if head is None:
-            return Actor(named.name, named.inter, named.country) if named else None
+            return self._in_period(named, year) if named else None
         if head.kind == "people":
             cls = head.cls
         elif named is not None:
@@ -245,7 +245,7 @@ class ActorMatcher(ActorNaming, PhraseReading):
                 home = named.country == (context[0] if context else None)
                 return self.state_forces(named.country, "military", year=year,
                                          admin1=admin1 if home else None)
-            return Actor(named.name, named.inter, named.country)
+            return self._in_period(named, year)
         elif parse.classes:
             cls = self._combine(parse.classes, head)
         elif parse.countries:
@@ -264,6 +264,16 @@ class ActorMatcher(ActorNaming, PhraseReading):
                     return Actor(name, rule.foreign.inter, explicit)
         return self._resolve_class(cls, country, year, admin1 if country == (
             context[0] if context else None) else None)
+
+    def _in_period(self, named: Actor, year: int | None) -> Actor:
+        """The named actor, or the one a conflict rule of the report's year renames it to:
+        a group that became the state ("the Taliban" after August 2021) is coded as the
+        state's forces. With no year the name stays."""
+        if year is not None and named.country:
+            for rule in self._rules(named.country, year, None):
+                if named.name in rule.renames:
+                    return self.actor(rule.renames[named.name])
+        return Actor(named.name, named.inter, named.country)
 
     def _combine(self, classes: list[str], head: Head) -> str:
         """Class of "modifier(s) + head": the modifier nearest the head decides."""

@@ -388,6 +388,8 @@ GOOD_ACTOR = '[[actor]]\nname = "Test Front"\ninter = 2\ncountry = "SY"\naliases
     ('[[modifier]]\nclass = "state"\nwords = ["army"]\n', "listed twice"),
     ('[[context]]\ncountries = ["SY"]\nforeign = { template = "X ({country})", '
      'countries = ["KE"] }\n', "missing key"),
+    (GOOD_ACTOR + '[[context]]\ncountries = ["SY"]\nrename = { "Nobody" = "Test Front" }\n',
+     "names no known actor"),
 ])
 def test_malformed_data_file_raises_a_coded_error_naming_it(tmp_path, content, message):
     folder = _data_copy(tmp_path, content)
@@ -602,3 +604,32 @@ def test_a_window_reads_the_same_mentions_as_the_whole_report(matcher):
     assert part == [m for m in whole if second[0] <= m[0] < second[1]]
     assert part and len(part) < len(whole)
     assert any("Military Forces of Syria" == name for _, _, name in part)
+
+
+def test_a_group_that_became_the_state_is_named_as_its_forces_in_that_period(matcher):
+    """The Taliban are an insurgency until 2021 and the state's forces from 2022."""
+    text = "Taliban fighters detained three men."
+    assert only(matcher, text, ["AF"], 2015).actor.name == "Taliban"
+    now = only(matcher, text, ["AF"], 2023)
+    assert (now.actor.name, now.actor.inter, now.role_hint) == (
+        "Military Forces of Afghanistan", 1, "state")
+    assert only(matcher, text, ["AF"], None).actor.name == "Taliban"
+
+
+@pytest.mark.parametrize(("text", "name", "inter"), [
+    # Palestine has no army: unqualified troops there are Israel's, a foreign force
+    ("Troops raided the camp.", "Military Forces of Israel", 8),
+    ("Palestinian security forces raided the camp.", "Police Forces of Palestine", 1),
+])
+def test_unqualified_troops_in_palestine_are_israel_s(matcher, text, name, inter):
+    found = only(matcher, text, ["PS"], 2024)
+    assert (found.actor.name, found.actor.inter) == (name, inter)
+
+
+@pytest.mark.parametrize(("text", "country", "name", "inter"), [
+    ("Gran Grif gunmen burned houses.", "HT", "Gran Grif", 3),
+    ("Donso hunters guarded the road.", "ML", "Dozo Communal Militia (Mali)", 4),
+])
+def test_well_known_groups_without_a_conflict_file(matcher, text, country, name, inter):
+    found = only(matcher, text, [country], 2024)
+    assert (found.actor.name, found.actor.inter) == (name, inter)

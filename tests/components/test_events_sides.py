@@ -445,3 +445,77 @@ def test_people_no_word_ties_to_a_country_are_the_event_s_civilians():
         published="2021-06-15")
     [bombing] = [e for e in events if e.country == "Afghanistan"]
     assert bombing.actor2 == "Civilians (Afghanistan)"
+
+
+def _placed_sides(text, published="2024-06-17"):
+    """(place, actor1, actor2) of every event of the text."""
+    return [(e.location, e.actor1, e.actor2) for e in eventdesk.extract(text, published=published)]
+
+
+@pytest.mark.slow
+def test_the_joined_subjects_of_a_clash_are_its_two_sides():
+    assert _placed_sides("Mai-Mai fighters and ADF rebels clashed near Beni on Sunday, residents "
+                  "said.") == [("Beni", "Mai-Mai Militia", "Allied Democratic Forces")]
+
+
+@pytest.mark.slow
+def test_another_incident_takes_no_group_from_the_sentence_before():
+    events = _placed_sides(
+        "Boko Haram fighters raided a village near Konduga on Sunday, killing six farmers. "
+        "Separately, gunmen shot dead a trader in Dikwa on Monday, police said.")
+    assert ("Dikwa", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)") in events
+
+
+@pytest.mark.slow
+def test_a_digest_line_reads_its_unnamed_group_in_its_own_country():
+    events = _placed_sides("Weekly security roundup. 10 Jun - Nigeria (Dikwa): Boko Haram fighters "
+                    "killed nine fishermen near Dikwa in Borno state. 11 Jun - Nigeria (Gwoza): "
+                    "Troops killed four insurgents near Gwoza, the army said. 12 Jun - "
+                    "Mozambique (Macomia): Insurgents beheaded three villagers in Chai, Macomia "
+                    "district, local sources said.")
+    assert ("Macomia", "Islamic State Mozambique Province", "Civilians (Mozambique)") in events
+
+
+@pytest.mark.slow
+def test_a_country_s_name_on_the_strikes_names_the_striker():
+    events = _placed_sides("Government forces and Houthi rebels fought near Marib overnight. A "
+                    "rebel-run channel said US strikes hit a fuel depot in Ras Isa on Tuesday; "
+                    "the US military did not comment.", published="2025-04-15")
+    strikes = [e for e in events if e[0] != "Ma'rib"]
+    assert strikes and strikes[0][1] == "Military Forces of the United States"
+
+
+@pytest.mark.slow
+def test_an_unclaimed_strike_is_the_state_the_report_names_striking_most():
+    events = _placed_sides(
+        "A Russian missile hit a school in Kharkiv on Monday. A guided bomb struck a warehouse "
+        "in Zaporizhzhia overnight, killing one worker. In Russia's Kursk region, a Ukrainian "
+        "drone struck a truck, killing its driver. Russian artillery shelled villages in the "
+        "Sumy region, wounding two women.", published="2024-05-10")
+    assert ("Zaporizhzhya", "Military Forces of Russia", "Civilians (Ukraine)") in events
+
+
+@pytest.mark.slow
+def test_soldiers_in_the_west_bank_are_israel_s():
+    assert _placed_sides("The Israeli army said soldiers had arrested six suspects in Jenin on "
+                  "Tuesday.") == [("Janin", "Military Forces of Israel", "Civilians (Palestine)")]
+
+
+@pytest.mark.slow
+def test_a_chain_of_joined_verbs_shares_the_first_verb_s_subject():
+    # "looted" hangs on "opened", which has no subject of its own: the subject is "entered"'s
+    events = eventdesk.extract("On Sunday, RSF fighters entered a clinic in Nyala, opened "
+                               "fire and looted it; two patients were killed.",
+                               published="2024-06-10")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Looting/property destruction", "Rapid Support Forces")]
+
+
+@pytest.mark.slow
+def test_officers_a_speaking_force_tells_of_are_its_own():
+    events = _placed_sides(
+        "Gang members raided the town of Cabaret on Friday, killing five residents, a local "
+        "official said. The official blamed the 5 Segonn gang. Police said officers killed two "
+        "suspected 5 Segonn members in a gunfight in Arcahaie later on Friday.",
+        published="2024-09-21")
+    assert ("Arcahaie", "Police Forces of Haiti", "Viv Ansanm") in events

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.coding import typology
 from eventdesk.components.events.associates import is_associate
-from eventdesk.components.events.common import ARMED_ROLES
+from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.role_of import role_of
 from eventdesk.components.triggers import Clause
@@ -100,10 +100,13 @@ def salient_armed(doc: Doc, *, exclude: Actor | None, non_state: bool = False):
 
 def named_group_nearby(doc: Doc, clause: Clause, *, same_sentence: bool = False):
     """"Gunmen stormed the compound" right after "al-Shabaab fighters attacked the
-    hotel": the one armed group named in this or the previous sentence."""
+    hotel": the one armed group named in this or the previous sentence; in this one only
+    when the sentence says it tells another incident ("Separately, gunmen shot…")."""
     sent = clause.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 and not same_sentence \
-        else sent.start
+    cues = lexicon()["another_incident"] | {"separate"}
+    apart = any(t.lower_ in cues for t in doc[sent.start:clause.root.i])
+    start = doc[sent.start - 1].sent.start \
+        if sent.start > 0 and not same_sentence and not apart else sent.start
     named = {m.actor.name: m for m in doc._.actors or []
              if start <= m.start < sent.end and m.role_hint == "armed"
              and m.actor.inter in typology.NON_STATE_ARMED}
@@ -128,7 +131,8 @@ def implicit_agent(doc: Doc, clause: Clause, *, possessive: bool = False):
         if root.dep_ in ("ccomp", "conj") and root.head.lemma_.lower() in speech:
             candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
     elif root.dep_ == "conj" and not own_subjects:
-        candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
+        # "entered the clinic, opened fire and looted it": the first verb of the chain
+        candidates = [c for c in subject_verb(root).children if c.dep_ == "nsubj"]
     elif all(c.pos_ == "PRON" for c in own_subjects) and root.dep_ in ("ccomp", "conj"):
         candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
     for subject in candidates:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.associates import backed_doer, is_associate
+from eventdesk.components.events.associates import MUTUAL_VERBS, backed_doer, is_associate
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.implicit_sides import (
     implicit_agent,
@@ -27,6 +27,8 @@ REVERSING_VERBS = ("repel", "repulse", "thwart", "foil")
 REVERSING_PHRASAL = {("push", "back"), ("beat", "back"), ("drive", "back"), ("fight", "off"),
                      ("fend", "off"), ("ward", "off"), ("drive", "off")}
 RELATIVE_PRONOUNS = ("who", "that", "which")
+# deeds whose joined subjects are the two sides ("X and Y clashed", "X and Y fought")
+MUTUAL_DEEDS = MUTUAL_VERBS | {"fight"}
 
 
 def is_source(doc: Doc, mention, verb: Token) -> bool:
@@ -85,6 +87,10 @@ def roles(doc: Doc, clause: Clause):
     else:
         prefer = {"civilian", "protester"} | ARMED_ROLES
     patient = _pick(others, prefer=prefer)
+    if patient is None and agent is not None and clause.root.lemma_.lower() in MUTUAL_DEEDS:
+        # "Dozo hunters and JNIM fighters clashed": the subjects of a mutual deed are its
+        # two sides, in the order written
+        patient = next((m for m in agents if m.actor.name != agent.actor.name), None)
     if agent is None and len(agents) == 0 and len(patients) > 1 and not _by_phrase(clause):
         # "X and Y fought": no clear subject, take the two sides in order; never the
         # patient's own actor ("soldiers were killed ... the army's truck"), nor when a

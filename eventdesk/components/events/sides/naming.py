@@ -13,6 +13,10 @@ from eventdesk.components.events.sides.table import SideFacts, side_rules
 from eventdesk.components.triggers import Clause
 from eventdesk.records import Actor
 
+# Force words that name no side alone ("officers", "units"): a speaking force's own men
+BARE_FORCE_WORDS = frozenset({"officer", "unit", "personnel", "element", "operative",
+                              "agent", "force", "detachment"})
+
 
 class Sides:
     """Names the sides of an event; holds the actor matcher and the gazetteer it needs."""
@@ -61,11 +65,15 @@ class Sides:
         Afghanistan, is Pakistan's. Only a side that reading left unidentified, or state
         forces of another country than the event's, is read again: a group the report
         names stays, and so do forces a word ties to their country ("Turkish troops").
+        A group of another country is read again too: "insurgents" that the report's
+        first country made Boko Haram are, in a digest's line on Mozambique, the Islamic
+        State's province there (a group named by its own name reads the same anywhere).
         Civilians need no new reading: `where_it_happened` names them."""
         if mention is None or not country or mention.role_hint not in ("unidentified",
-                                                                       "state"):
+                                                                       "state", "armed"):
             return mention
-        if mention.role_hint == "state" and mention.actor.country in (None, country):
+        if mention.role_hint in ("state", "armed") \
+                and mention.actor.country in (None, country):
             return mention
         if mention.role_hint == "unidentified" and not admin1 \
                 and mention.actor.country == country:
@@ -117,6 +125,9 @@ class Sides:
         body says so ("Russia's defence ministry said its forces had taken the town")."""
         root = clause.root
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        speaker = self._speaking_force(doc, root, subjects)
+        if speaker is not None:
+            return speaker
         speaking = False
         if subjects and all(c.lower_ == "it" or any(
                 p.dep_ == "poss" and p.lower_ == "its" for p in c.children)
@@ -142,6 +153,20 @@ class Sides:
             return ActorMention(place.start, place.end, place.start_char, place.end_char,
                                 place.text, actor, role)
         return None
+
+    @staticmethod
+    def _speaking_force(doc: Doc, root, subjects):
+        """"Police said officers killed two gang members", "the army said units repelled
+        the attack": a bare force word ("officers", "units", "personnel"), no actor of its
+        own, told as acting by a state's force that speaks is that force's own men."""
+        if root.dep_ != "ccomp" or not subjects or any(
+                c.lemma_.lower() not in BARE_FORCE_WORDS or any(
+                    m.start <= c.i < m.end for m in doc._.actors or []) for c in subjects):
+            return None
+        said_by = [c for c in root.head.children if c.dep_ == "nsubj"]
+        return next((m for m in doc._.actors or [] for c in said_by
+                     if m.start <= c.i < m.end and m.role_hint in ("state", "international")),
+                    None)
 
     def other_side(self, facts: SideFacts) -> Actor | None:
         """actor1 when the roles and rules put actor2's actor on both sides ("Syrian
@@ -170,7 +195,8 @@ class Sides:
 
     def demonym_owner(self, doc: Doc, clause: Clause) -> str | None:
         """The country named by an adjective on a trigger ("Russian shelling") or on the
-        acting words ("a Turkish air strike killed…", "killed by an Israeli drone")."""
+        acting words ("a Turkish air strike killed…", "killed by an Israeli drone"), or by
+        its name written as one ("US strikes hit…", "Israel air strikes")."""
         heads = [(tok, trig.start) for trig in clause.triggers
                  for tok in doc[trig.start:trig.end]]
         victims = {i for m in doc._.actors or [] if m.role_hint in ("civilian", "protester")
@@ -183,7 +209,9 @@ class Sides:
         for tok, before in heads:
             for child in tok.children:
                 if child.dep_ in ("amod", "compound") and child.i < before:
-                    code = self.gazetteer.demonym_country(child.text)
+                    code = self.gazetteer.demonym_country(child.text) or (
+                        self.matcher.country_of_name(child.text)
+                        if child.dep_ == "compound" and child.pos_ == "PROPN" else None)
                     if code:
                         return code
         return None

@@ -180,12 +180,16 @@ FORCE_WORDS = frozenset({
 def foreign_forces_named_most(f: SideFacts, year) -> Actor | None:
     """"Lebanon's news agency reports strikes on the outskirts of Nabatieh", in a report
     that tells of Israeli jets: a strike no one is named for, in a report that names a
-    foreign state's forces or weapons ("Israeli jets", "Turkish artillery") and none of
-    the event country's own, is that state's; nobody when the report names the country's
-    own forces too, which fight in their own land far more often (the next source)."""
-    if _state_forces_named(f)[f.country]:
+    foreign state's forces or weapons ("Israeli jets", "Turkish artillery") more often
+    than the event country's own, is that state's ("a Russian missile hit Kharkiv … a
+    guided bomb hit Zaporizhzhia … a Ukrainian drone struck a car in Belgorod"); nobody
+    when the report names the country's own forces as often, which fight in their own
+    land far more often (the next source)."""
+    forces = _state_forces_named_most(f, year, exclude={f.country})
+    named = _state_forces_named(f)
+    if forces is None or named[f.country] >= named[forces.country]:
         return None
-    return _state_forces_named_most(f, year, exclude={f.country})
+    return forces
 
 
 @source.add
@@ -207,9 +211,12 @@ def _state_forces_named(f: SideFacts) -> Counter[str]:
     # an associate ("troops backed by Russian special forces") is not a side
     backers = {i for m in f.doc._.actors or [] if is_associate(f.doc, m)
                for i in range(m.start, m.end)}
+    # a demonym inside a state's mention ("a Ukrainian drone") counts once, as the mention
+    in_mentions = {i for m in f.doc._.actors or [] if m.role_hint in ("state", "international")
+                   for i in range(m.start, m.end)}
     for tok in f.doc:
         if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in FORCE_WORDS \
-                and tok.i not in backers:
+                and tok.i not in backers and tok.i not in in_mentions:
             code = f.sides.gazetteer.demonym_country(tok.text)
             if code:
                 named[code] += 1

@@ -88,6 +88,23 @@ def control_passes_to_the_state(facts: ClauseFacts) -> bool:
 HELD_FACILITIES = {"base", "barracks", "position", "positions", "building"}
 
 
+# Civilian sites (triggers.toml `civilian_sites`) that are ground, not buildings: taking a
+# village is taking territory.
+GROUND_SITES = frozenset({"village", "villages", "hamlet", "settlement", "neighbourhood",
+                          "neighborhood", "farm", "farms", "displacement", "idp", "idps",
+                          "refugee", "refugees"})
+
+
+@predicate.add
+def only_civilian_building(facts: ClauseFacts) -> bool:
+    """"RSF fighters entered the hospital", "gunmen stormed a school": a building people
+    are treated, taught, pray or live in is entered to harm or rob them (the clauses that
+    tell it are the events), never ground a side takes."""
+    objects = [c for c in facts.clause.root.children if c.dep_ in ("dobj", "nsubjpass")]
+    sites = lexicon()["civilian_sites"] - GROUND_SITES
+    return bool(objects) and all(o.lemma_.lower() in sites for o in objects)
+
+
 @predicate.add
 def only_facility(facts: ClauseFacts) -> bool:
     """Overrunning a post or a compound is fighting, not a change of territory; a base,
