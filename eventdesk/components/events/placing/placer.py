@@ -220,8 +220,9 @@ class Placer(FocusFinder):
                             incident=()) -> Place | None:
         """A town the clause names but the index did not find in the text: the index may
         still know it under another spelling; else the one place its sentence gives for it
-        (`sentence_container`); else the country the report gives it ("the Niger village of
-        Abadam"), else no place rather than a wrong one."""
+        (`sentence_container`); else the report's one region (`report_region`); else its
+        name in the country the report gives it ("the Niger village of Abadam") or is about,
+        with no point: better no point than a wrong one."""
         name, start = unknown
         countries = doc._.countries or []
         qualifier = self.judge.qualifier_country(doc, start)
@@ -232,7 +233,7 @@ class Placer(FocusFinder):
         code = country[0] if country else None
         incident = without_other_deeds(incident, clause)
         return sentence_container(self, doc, clause, unknown, code, incident) \
-            or report_region(self, doc, code, name) or country_only(qualifier)
+            or report_region(self, doc, code, name) or country_only(code, name)
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
         place, chosen = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx)
@@ -269,7 +270,10 @@ class Placer(FocusFinder):
                     self._with_precision(doc, clause, base, mention)
                 if settlement is not None and " - " not in (base.location or ""):
                     base = settlement_in(base, settlement)
-        district = self.names.district_phrase(doc, tokens, known=all_mentions)
+        district = self.names.named_part(doc, tokens, known=all_mentions)
+        bare = district is None  # "in Marjeh": nothing calls the name a part of a city
+        if bare:
+            district = self.names.bare_part(doc, [t.i for t in tokens], all_mentions)
         if district is not None:
             container = self.names.named_container(doc, district[1], all_mentions)
             if container is not None and base is not None and inside(base, container):
@@ -287,6 +291,12 @@ class Placer(FocusFinder):
                 # the reporter is; an area it does not call a part of a city is not the
                 # dateline city's
                 return base, chosen
+            unknown = _named_at(tokens, district[0])
+            if city is None and bare and not self.names.reads_as_a_part(doc, *unknown):
+                # "Taliban fighters killed six policemen in Marjeh", the index lacking Marjeh,
+                # in a report whose other sentences name Kandahar: nothing makes Marjeh a part
+                # of the town the report names elsewhere; the town itself, unplaced
+                return self._unknown_town_place(doc, clause, unknown, tokens), chosen
             city = city or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns)
@@ -329,3 +339,9 @@ class Placer(FocusFinder):
         if settlement is not None and " - " not in (region.location or ""):
             region.location = settlement[0]
         return region
+
+
+def _named_at(tokens, name: str) -> tuple[str, int]:
+    """`name` and the token it begins at among `tokens` (-1 when not found)."""
+    first = name.split()[0]
+    return name, next((t.i for t in tokens if t.text == first), -1)
