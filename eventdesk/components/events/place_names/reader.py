@@ -155,3 +155,9 @@ class NameReader(DistrictReader):
         if place is None or place.latitude is None or place.country_code != countries[0]:
             return None
         return place
+
+
+def named_at(tokens, name: str) -> tuple[str, int]:
+    """`name` and the token it begins at among `tokens` (-1 when not found)."""
+    first = name.split()[0]
+    return name, next((t.i for t in tokens if t.text == first), -1)

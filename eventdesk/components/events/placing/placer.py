@@ -24,6 +24,7 @@ from eventdesk.components.events.place_names import (
     WIDE_FEATURES,
     NameReader,
     inside,
+    named_at,
     region_holder,
     settlement_holder,
     settlement_in,
@@ -200,6 +201,11 @@ class Placer(FocusFinder):
             code = self._clause_country(doc, clause, all_mentions) or (
                 countries[0] if countries else None)
             return report_region(self, doc, code, site) or country_only(code)
+        own = self.names.own_unknown_name(doc, clause)
+        if own is not None:  # "killed three soldiers in Kafr Zawbaqi", a town the index lacks
+            city = self.city_of_a_bare_name(doc, own, ctx)
+            return self.names.district_place((own[0], None), city, countries) \
+                if city is not None else self._unknown_town_place(doc, clause, own, incident)
         return self._report_place(doc, clause, sent_index, all_mentions, ctx)
 
     def _scene_mentions(self, doc: Doc, sent: Span, clause: Clause, all_mentions) -> list:
@@ -291,12 +297,11 @@ class Placer(FocusFinder):
                 # the reporter is; an area it does not call a part of a city is not the
                 # dateline city's
                 return base, chosen
-            unknown = _named_at(tokens, district[0])
-            if city is None and bare and not self.names.reads_as_a_part(doc, *unknown):
-                # "Taliban fighters killed six policemen in Marjeh", the index lacking Marjeh,
-                # in a report whose other sentences name Kandahar: nothing makes Marjeh a part
-                # of the town the report names elsewhere; the town itself, unplaced
-                return self._unknown_town_place(doc, clause, unknown, tokens), chosen
+            if city is None and bare:
+                unknown = named_at(tokens, district[0])
+                city = self.city_of_a_bare_name(doc, unknown, ctx)
+                if city is None:  # "killed six policemen in Marjeh": that town, unplaced
+                    return self._unknown_town_place(doc, clause, unknown, tokens), chosen
             city = city or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns)
@@ -339,9 +344,3 @@ class Placer(FocusFinder):
         if settlement is not None and " - " not in (region.location or ""):
             region.location = settlement[0]
         return region
-
-
-def _named_at(tokens, name: str) -> tuple[str, int]:
-    """`name` and the token it begins at among `tokens` (-1 when not found)."""
-    first = name.split()[0]
-    return name, next((t.i for t in tokens if t.text == first), -1)

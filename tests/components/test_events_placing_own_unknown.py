@@ -1,0 +1,69 @@
+"""An event's own place the index lacks is not borrowed from the report's other sentences
+(issues 8 and 9): "killed three soldiers in Kafr Zawbaqi", in a report that names Aleppo
+elsewhere, is Kafr Zawbaqi with no point, not "Aleppo - Kafr Zawbaqi" at Aleppo. Over the
+tiny hand-made index (tests/geo/geonames_files.py), which knows Aleppo and not Kafr
+Zawbaqi."""
+
+import pytest
+
+import eventdesk
+
+pytestmark = pytest.mark.slow
+
+AIR_RAID = ("Government jets bombed rebel positions in Aleppo on Monday, killing five "
+            "fighters, activists said. ")
+
+
+@pytest.fixture
+def tiny_index(tmp_path, monkeypatch):
+    from eventdesk.geo import forget_opened
+    from eventdesk.geo.importer import import_geonames
+    from tests.geo.geonames_files import write_geonames_files
+
+    index = tmp_path / "tiny.sqlite"
+    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
+                    progress=False)
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(index))
+    yield index
+    forget_opened(index)
+
+
+def _second(text):
+    events = eventdesk.extract(AIR_RAID + text, published="2016-03-15")
+    [event] = [e for e in events if "Zawbaqi" in e.evidence or "Marjeh" in e.evidence]
+    return event
+
+
+def test_an_unknown_town_named_bare_is_not_a_part_of_a_city_named_elsewhere(tiny_index):
+    event = _second("On Tuesday, gunmen killed three soldiers in Kafr Zawbaqi, the army said.")
+    assert (event.location, event.country, event.admin1) == ("Kafr Zawbaqi", "Syria", None)
+    assert event.latitude is None and event.longitude is None
+
+
+@pytest.mark.parametrize("text", [
+    # the report tells of its city's quarters
+    "Residents fled the eastern neighbourhoods as gunmen killed three soldiers in Kafr "
+    "Zawbaqi on Tuesday.",
+    # another sentence calls the name a part of the city
+    "On Tuesday, gunmen killed three soldiers in Kafr Zawbaqi. The Kafr Zawbaqi district "
+    "has been shelled for weeks.",
+    # a site named by the name
+    "On Tuesday, gunmen killed three soldiers at Zawbaqi airport, the army said.",
+])
+def test_a_name_the_report_reads_as_a_part_of_its_city_stays_there(tiny_index, text):
+    event = _second(text)
+    assert event.location.startswith("Aleppo - ") and event.admin1 == "Aleppo"
+    assert event.latitude is not None
+
+
+def test_a_name_ner_reads_as_a_place_is_not_a_part_of_a_city_named_once_elsewhere(tiny_index):
+    # "in Marjeh" (NER: a place) was read as a quarter of the report's one town
+    event = _second("On Tuesday, gunmen killed three soldiers in Marjeh, the army said. "
+                    "Zawbaqi residents fled.")
+    assert (event.location, event.country, event.latitude) == ("Marjeh", "Syria", None)
+
+
+def test_a_report_naming_its_city_twice_holds_the_bare_name_as_its_quarter(tiny_index):
+    event = _second("Shells fell on Aleppo again. On Tuesday, gunmen killed three soldiers in "
+                    "Marjeh. Zawbaqi residents fled.")
+    assert (event.location, event.admin1) == ("Aleppo - Marjeh", "Aleppo")
