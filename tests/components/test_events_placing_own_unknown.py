@@ -1,8 +1,8 @@
 """An event's own place the index lacks is not borrowed from the report's other sentences
-(issues 8 and 9): "killed three soldiers in Kafr Zawbaqi", in a report that names Aleppo
-elsewhere, is Kafr Zawbaqi with no point, not "Aleppo - Kafr Zawbaqi" at Aleppo. Over the
-tiny hand-made index (tests/geo/geonames_files.py), which knows Aleppo and not Kafr
-Zawbaqi."""
+(issues 8 and 9): "killed three soldiers in Marjeh", in a report that names Aleppo in
+another sentence, is Marjeh with no point, not "Aleppo - Marjeh" at Aleppo -- unless the
+report reads the name as a part of its city. Over the tiny hand-made index
+(tests/geo/geonames_files.py), which knows Aleppo and not Marjeh."""
 
 import pytest
 
@@ -30,40 +30,33 @@ def tiny_index(tmp_path, monkeypatch):
 
 def _second(text):
     events = eventdesk.extract(AIR_RAID + text, published="2016-03-15")
-    [event] = [e for e in events if "Zawbaqi" in e.evidence or "Marjeh" in e.evidence]
+    [event] = [e for e in events if "Marjeh" in e.evidence]
     return event
 
 
-def test_an_unknown_town_named_bare_is_not_a_part_of_a_city_named_elsewhere(tiny_index):
-    event = _second("On Tuesday, gunmen killed three soldiers in Kafr Zawbaqi, the army said.")
-    assert (event.location, event.country, event.admin1) == ("Kafr Zawbaqi", "Syria", None)
+@pytest.mark.parametrize("text", [
+    "On Tuesday, gunmen killed three soldiers in Marjeh, the army said.",
+    "On Tuesday, gunmen killed three soldiers at Marjeh, the army said.",
+])
+def test_an_unknown_town_named_bare_is_not_a_part_of_a_city_named_elsewhere(tiny_index, text):
+    event = _second(text)
+    assert (event.location, event.country, event.admin1) == ("Marjeh", "Syria", None)
     assert event.latitude is None and event.longitude is None
 
 
 @pytest.mark.parametrize("text", [
     # the report tells of its city's quarters
-    "Residents fled the eastern neighbourhoods as gunmen killed three soldiers in Kafr "
-    "Zawbaqi on Tuesday.",
+    "Residents fled the eastern neighbourhoods as gunmen killed three soldiers in Marjeh on "
+    "Tuesday.",
     # another sentence calls the name a part of the city
-    "On Tuesday, gunmen killed three soldiers in Kafr Zawbaqi. The Kafr Zawbaqi district "
-    "has been shelled for weeks.",
+    "On Tuesday, gunmen killed three soldiers in Marjeh. The Marjeh district has been "
+    "shelled for weeks.",
     # a site named by the name
-    "On Tuesday, gunmen killed three soldiers at Zawbaqi airport, the army said.",
+    "On Tuesday, gunmen killed three soldiers at Marjeh airport, the army said.",
+    # "nearby": near the town the report is on
+    "On Tuesday, gunmen killed three soldiers in nearby Marjeh, the army said.",
 ])
 def test_a_name_the_report_reads_as_a_part_of_its_city_stays_there(tiny_index, text):
     event = _second(text)
     assert event.location.startswith("Aleppo - ") and event.admin1 == "Aleppo"
     assert event.latitude is not None
-
-
-def test_a_name_ner_reads_as_a_place_is_not_a_part_of_a_city_named_once_elsewhere(tiny_index):
-    # "in Marjeh" (NER: a place) was read as a quarter of the report's one town
-    event = _second("On Tuesday, gunmen killed three soldiers in Marjeh, the army said. "
-                    "Zawbaqi residents fled.")
-    assert (event.location, event.country, event.latitude) == ("Marjeh", "Syria", None)
-
-
-def test_a_report_naming_its_city_twice_holds_the_bare_name_as_its_quarter(tiny_index):
-    event = _second("Shells fell on Aleppo again. On Tuesday, gunmen killed three soldiers in "
-                    "Marjeh. Zawbaqi residents fled.")
-    assert (event.location, event.admin1) == ("Aleppo - Marjeh", "Aleppo")

@@ -9,6 +9,7 @@ from eventdesk.components.events.common import copy_place
 from eventdesk.components.events.place_names.districts import (
     DIVISION_WORDS,
     LANDMARK_PARTS,
+    LEAD_WORDS,
     DistrictReader,
 )
 from eventdesk.components.events.place_names.sites import SITE_WORDS
@@ -112,10 +113,14 @@ class NameReader(DistrictReader):
         return part
 
     def reads_as_a_part(self, doc: Doc, name: str, start: int) -> bool:
-        """A name read bare ("in al-Sakhour") is a part of the report's city when the report
-        says so: some sentence calls it one ("the al-Sakhour district"), the report tells of
-        its city's quarters ("the neighbourhoods of eastern Aleppo", "push into the
-        neighbourhood"), or the name is a site's ("at Mitiga airport")."""
+        """A name read bare ("in al-Sakhour") is a part of the report's city (or of its
+        region) when the report says so: some sentence calls it one ("the al-Sakhour
+        district"), the report tells of its city's quarters ("the neighbourhoods of eastern
+        Aleppo", "push into the neighbourhood"), the name is a site's ("at Mitiga airport")
+        or a division's ("in Kwanar Zabbo LGA"), or it lies "nearby"."""
+        if name.split()[-1].lower() in DIVISION_WORDS \
+                or start > 0 and doc[start - 1].lower_ in LEAD_WORDS:
+            return True
         if start >= 0:
             ends = doc[start].idx + len(name)
             after = next((t for t in doc[start:] if t.idx >= ends and not t.is_space), None)

@@ -35,11 +35,6 @@ HOLDER_NOUNS = DISTRICT_DESIGNATORS | {"commune", "province", "state", "region",
 # "stormed X", "shelled X": verbs whose object is a place, never a person
 PLACE_OBJECT_VERBS = frozenset({"storm", "overrun", "besiege", "shell", "bombard", "retake",
                                 "recapture", "liberate", "enter"})
-# "in Kafr Zawbaqi", "at Dungulo": prepositions whose object is the deed's own scene
-OWN_SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
-# NER's readings that say a capitalised word is no place's name ("in March", "at Ahmed's")
-NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
-                       "PERSON", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 # words before the name of a scene: "near X", "in X", "out of X"
 SCENE_PREPS = frozenset({"near", "in", "at", "into", "outside", "around", "of"})
 
@@ -87,34 +82,6 @@ class SettlementReader(SiteReader):
         if settlement is not None:
             return settlement[:2]
         return self._unknown_near(doc, clause)
-
-    def own_unknown_name(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
-        """"gunmen killed three soldiers in Kafr Zawbaqi", "troops stormed Najarah": a name
-        the index lacks that the clause puts its deed in, right after a place preposition
-        (or as what a place-taking verb took), whatever NER calls it -- NER reads unknown
-        village names as peoples or organisations as often as places -- when its words are
-        a proper name's: not a people, a month, a number or an English word."""
-        known = self.judge.plausible_tokens(doc) | actor_tokens(doc)
-        ids = {t.i for t in clause.tokens}
-        for tok in clause.tokens:
-            at = word_after(doc, tok.i)
-            if at not in ids or not namelike(doc[at]) or at in known:
-                continue
-            stormed = _takes_as_object(tok, at)  # NER often calls its name a person
-            end = name_end(doc, at)
-            span = doc[at:end]
-            if not stormed and (tok.lower_ not in OWN_SCENE_PREPS or is_home(tok)
-                                or span.root.head.i != tok.i or span.root.dep_ != "pobj") \
-                    or end - at > 4 or any(k in known for k in range(at, end)) \
-                    or end < len(doc) and doc[end].text in ("'s", "’s") \
-                    or any(t.ent_type_ in NOT_NAMES - ({"PERSON"} if stormed else set())
-                           for t in span) \
-                    or not self._names_alone(span) or any(
-                        t.ent_type_ in ("ORG", "NORP") and t.lower_ in english_words()
-                        for t in span):
-                continue
-            return " ".join(span.text.split()), at
-        return None
 
     def _unknown_near(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
         """"killed ten civilians in villages near Mambasa": the town the clause puts its

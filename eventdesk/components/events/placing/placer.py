@@ -201,11 +201,6 @@ class Placer(FocusFinder):
             code = self._clause_country(doc, clause, all_mentions) or (
                 countries[0] if countries else None)
             return report_region(self, doc, code, site) or country_only(code)
-        own = self.names.own_unknown_name(doc, clause)
-        if own is not None:  # "killed three soldiers in Kafr Zawbaqi", a town the index lacks
-            city = self.city_of_a_bare_name(doc, own, ctx)
-            return self.names.district_place((own[0], None), city, countries) \
-                if city is not None else self._unknown_town_place(doc, clause, own, incident)
         return self._report_place(doc, clause, sent_index, all_mentions, ctx)
 
     def _scene_mentions(self, doc: Doc, sent: Span, clause: Clause, all_mentions) -> list:
