@@ -38,16 +38,22 @@ class FocusFinder(HolderFinder):
             first.setdefault(key, mention)
         return counts, first
 
-    def city_of_a_bare_name(self, doc: Doc, unknown: tuple[str, int], ctx: Context
-                            ) -> Place | None:
-        """The city a name the index lacks, read bare ("in Rampura"), is a part of, when its
-        sentence names none: the town the report was last talking about when the report
-        reads the name as a part of a city (`NameReader.reads_as_a_part`); else the report's
-        main city when its body names it twice or more (a report about that city's
-        quarters); else none -- "killed six policemen in Marjeh" is no part of the one town
-        the report names in another sentence."""
+    def city_of_a_bare_name(self, doc: Doc, sent: Span, unknown: tuple[str, int],
+                            ctx: Context) -> Place | None:
+        """The city a name the index lacks, read bare ("in Rampura"), is a part of, when no
+        town of its sentence holds it: the town the report was last talking about when the
+        report reads the name as a part of a city (`NameReader.reads_as_a_part`) or names
+        that town in the name's sentence ("Reports from Damascus say a bomber was stopped in
+        Kafr Souseh"); else the report's main city when its body names it twice or more (a
+        report about that city's quarters); else none -- "killed six policemen in Marjeh" is
+        no part of the one town the report names in another sentence."""
         if self.names.reads_as_a_part(doc, *unknown):
             return ctx.focus or ctx.main_city
+        named = {c.geonameid for m in doc._.places or [] if sent.start <= m.start < sent.end
+                 for c in m.candidates}
+        for city in (ctx.focus, ctx.main_city):
+            if city is not None and city.geonameid in named:
+                return city
         city = ctx.main_city
         if city is not None and self._town_counts(doc, body_only=True)[0].get(
                 city.geonameid, 0) >= 2:

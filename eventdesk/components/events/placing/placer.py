@@ -294,7 +294,7 @@ class Placer(FocusFinder):
                 return base, chosen
             if city is None and bare:
                 unknown = named_at(tokens, district[0])
-                city = self.city_of_a_bare_name(doc, unknown, ctx)
+                city = self.city_of_a_bare_name(doc, clause.sent, unknown, ctx)
                 if city is None:  # "killed six policemen in Marjeh": that town, unplaced
                     return self._unknown_town_place(doc, clause, unknown, tokens), chosen
             city = city or ctx.focus or ctx.main_city
