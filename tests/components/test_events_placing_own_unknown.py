@@ -60,3 +60,11 @@ def test_a_name_the_report_reads_as_a_part_of_its_city_stays_there(tiny_index, t
     event = _second(text)
     assert event.location.startswith("Aleppo - ") and event.admin1 == "Aleppo"
     assert event.latitude is not None
+
+
+def test_a_town_the_names_own_sentence_names_holds_it(tiny_index):
+    # the only other town is in the name's own sentence, where the source is
+    [event] = eventdesk.extract("Reports from Aleppo indicate that a bomber was stopped before "
+                                "detonating his explosives in Marjeh on Tuesday.",
+                                published="2016-03-15")
+    assert (event.location, event.admin1) == ("Aleppo - Marjeh", "Aleppo")
