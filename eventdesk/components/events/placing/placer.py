@@ -234,7 +234,9 @@ class Placer(FocusFinder):
         code = country[0] if country else None
         incident = without_other_deeds(incident, clause)
         return sentence_container(self, doc, clause, unknown, code, incident) \
-            or report_region(self, doc, code, name) or country_only(code, name)
+            or report_region(self, doc, code, name) or country_only(code, None if any(
+                self.gazetteer.country_code_of(n) or self.gazetteer.demonym_country(n)
+                for n in (name, name.split()[0])) else name)  # not "Myanmar", "Sri Lankan"
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
         place, chosen = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx)
