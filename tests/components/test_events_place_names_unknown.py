@@ -97,11 +97,11 @@ def test_an_article_fused_to_a_mans_name_is_no_preposition(reader):
     doc = spacy.blank("en")("Abu Hajer at-Tounisi was killed")
     assert [t.text for t in doc][2:5] == ["at", "-", "Tounisi"]
     doc._.places, doc._.actors = [], []
-    assert reader._unknown_name_after_in(doc, [t.i for t in doc], []) is None
+    assert reader.bare_part(doc, [t.i for t in doc], []) is None
     # control: "killed at Tounisi"
     spaced = spacy.blank("en")("he was killed at Tounisi")
     spaced._.places, spaced._.actors = [], []
-    assert reader._unknown_name_after_in(spaced, [t.i for t in spaced], []) == ("Tounisi",
+    assert reader.bare_part(spaced, [t.i for t in spaced], []) == ("Tounisi",
                                                                                  None)
 
 
@@ -268,7 +268,7 @@ def test_a_name_cut_off_at_a_hyphen_names_no_part_of_a_town(reader, text):
 def test_an_unknown_name_after_in_or_in_the_is_read_over_a_doubled_space(reader):
     doc = spacy.blank("en")("he was killed at  Tounisi")
     doc._.places, doc._.actors = [], []
-    assert reader._unknown_name_after_in(doc, [t.i for t in doc], []) == ("Tounisi", None)
+    assert reader.bare_part(doc, [t.i for t in doc], []) == ("Tounisi", None)
     doc = spacy.blank("en")("Troops moved into the suburb of  Tounisi")
     doc._.places, doc._.actors = [], []
     assert reader.district_phrase(doc, list(doc), known=[]) == ("Tounisi", None)

@@ -18,11 +18,11 @@ from eventdesk.components.events.place_names.holders import (
     settlement_holder,
     settlement_in,
 )
-from eventdesk.components.events.place_names.reader import NameReader
+from eventdesk.components.events.place_names.reader import NameReader, named_at
 from eventdesk.components.events.place_names.sites import WIDE_FEATURES, with_site
 
 ORDER = ("words", "holders", "sites", "settlements", "districts", "reader")
 
 __all__ = ["ORDER", "WIDE_FEATURES", "NameReader", "inside", "is_city_part", "known_point",
-           "region_held", "region_holder",
-           "settlement_holder", "settlement_in", "with_site"]
+           "named_at", "region_held", "region_holder", "settlement_holder", "settlement_in",
+           "with_site"]

@@ -33,9 +33,17 @@ class DistrictReader(SettlementReader):
 
     def district_phrase(self, doc: Doc, tokens: list[Token], *, known
                          ) -> tuple[str, str | None] | None:
-        """"the Salah district", "Aleppo's al-Rashedin district", "the suburb of al-Baghiliyah",
-        or a name the gazetteer lacks after "in"/"at", taken as a part of the city in focus.
-        "The Kurdish district of X", "the mainly Shiite neighbourhood of X": X."""
+        """"the Salah district", "Aleppo's al-Rashedin district", "the suburb of al-Baghiliyah"
+        (`named_part`), or a name the gazetteer lacks after "in"/"at" (`bare_part`), taken
+        as a part of the city in focus."""
+        return self.named_part(doc, tokens, known=known) or self.bare_part(
+            doc, [t.i for t in tokens], known)
+
+    def named_part(self, doc: Doc, tokens: list[Token], *, known
+                   ) -> tuple[str, str | None] | None:
+        """A part of a city the words call one: "the Salah district", "Aleppo's al-Rashedin
+        district", "the suburb of al-Baghiliyah"; "the Kurdish district of X", "the mainly
+        Shiite neighbourhood of X": X."""
         words = lexicon()["district_words"]
         ids = [t.i for t in tokens]
         first = ids[0] if ids else 0
@@ -117,9 +125,9 @@ class DistrictReader(SettlementReader):
                 if k < j - 1 and self._names_alone(doc[k:j - 1]):
                     container = doc[k:j - 1].text
             return name, container
-        return self._unknown_name_after_in(doc, ids, known)
+        return None
 
-    def _unknown_name_after_in(self, doc: Doc, ids: list[int], known):
+    def bare_part(self, doc: Doc, ids: list[int], known) -> tuple[str, None] | None:
         """"in al-Sakhour", "in Masaken Hanano": a local name the gazetteer does not hold;
         a name it reads only as an implausible namesake abroad ("in Gulshan", a Dhaka quarter,
         known only in Iran) is as unknown as one it lacks, when it is the whole name and

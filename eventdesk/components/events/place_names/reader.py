@@ -9,12 +9,20 @@ from eventdesk.components.events.common import copy_place
 from eventdesk.components.events.place_names.districts import (
     DIVISION_WORDS,
     LANDMARK_PARTS,
+    LEAD_WORDS,
     DistrictReader,
 )
+from eventdesk.components.events.place_names.sites import SITE_WORDS
 from eventdesk.distance import haversine_km
-from eventdesk.geo.candidates import DISTRICT_DESIGNATORS
+from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
+
+# "the neighbourhoods of eastern Aleppo", "push into the neighbourhood": words for a city's
+# quarters; a report that uses them tells of its city's parts ("district" may as well be a
+# second-level division)
+QUARTER_WORDS = frozenset(word + plural for word in CITY_PART_DESIGNATORS - {"district"}
+                          for plural in ("", "s"))
 
 
 class NameReader(DistrictReader):
@@ -104,6 +112,29 @@ class NameReader(DistrictReader):
         part.geo_precision = max(city.geo_precision or 1, 2)
         return part
 
+    def reads_as_a_part(self, doc: Doc, name: str, start: int) -> bool:
+        """A name read bare ("in al-Sakhour") is a part of the report's city (or of its
+        region) when the report says so: some sentence calls it one ("the al-Sakhour
+        district"), the report tells of its city's quarters ("the neighbourhoods of eastern
+        Aleppo", "push into the neighbourhood"), the name is a site's ("at Mitiga airport")
+        or a division's ("in Kwanar Zabbo LGA"), or it lies "nearby"."""
+        if name.split()[-1].lower() in DIVISION_WORDS \
+                or start > 0 and doc[start - 1].lower_ in LEAD_WORDS:
+            return True
+        if start >= 0:
+            ends = doc[start].idx + len(name)
+            after = next((t for t in doc[start:] if t.idx >= ends and not t.is_space), None)
+            if after is not None and after.lower_ in SITE_WORDS:
+                return True
+        if any(t.lower_ in QUARTER_WORDS for t in doc):
+            return True
+        key = name_key(name)
+        for sent in doc.sents:
+            part = self.named_part(doc, list(sent), known=doc._.places or [])
+            if part is not None and name_key(part[0]) == key:
+                return True
+        return False
+
     def _division_of_region(self, name: str, city: Place | None, countries) -> Place | None:
         """A division named without its holder, in the region of the town the report is
         about: the region's point under the division's name, geo_precision 3."""
@@ -129,3 +160,9 @@ class NameReader(DistrictReader):
         if place is None or place.latitude is None or place.country_code != countries[0]:
             return None
         return place
+
+
+def named_at(tokens, name: str) -> tuple[str, int]:
+    """`name` and the token it begins at among `tokens` (-1 when not found)."""
+    first = name.split()[0]
+    return name, next((t.i for t in tokens if t.text == first), -1)

@@ -2,7 +2,9 @@
 
 The clause's own place first, then "the city" it refers back to, then its sentence's, then
 the place the report was last talking about; districts the gazetteer lacks become the city
-with the district's name kept (geo_precision 2). Which names can be the place is
+with the district's name kept (geo_precision 2), a bare name only when the report reads it
+as its city's part (`focus.FocusFinder.city_of_a_bare_name`), else the name alone, unplaced.
+Which names can be the place is
 `place_mentions`; names the index lacks, `place_names`; distances, `place_measures`.
 
 Modules, each importing only those before it in ORDER: deeds (which words tell the event's

@@ -17,20 +17,48 @@ class FocusFinder(HolderFinder):
         """The town the body names most often: where unattached districts and "the city"
         are. The dateline names where the reporter is; it counts only when the body names
         no town."""
-        counts: dict[str, int] = {}
-        first: dict[str, object] = {}
-        mentions = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
-                    and self.judge.plausible(doc, m) and not self.judge.is_aside(doc, m)]
-        body = [m for m in mentions if not self.judge.is_dateline(doc, m)]
-        for mention in body or mentions:
-            key = mention.candidates[0].geonameid
-            counts[key] = counts.get(key, 0) + 1
-            first.setdefault(key, mention)
+        counts, first = self._town_counts(doc)
         if not counts:
             return None
         best = max(counts, key=lambda k: counts[k])
         place = self.gazetteer.resolve(first[best], countries=doc._.countries or [])
         return place if place is not None and place.latitude is not None else None
+
+    def _town_counts(self, doc: Doc, *, body_only: bool = False) -> tuple[dict, dict]:
+        """How often the report names each town (by GeoNames id), and its first mention:
+        the body's names, else the dateline's."""
+        counts: dict[str, int] = {}
+        first: dict[str, object] = {}
+        mentions = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+                    and self.judge.plausible(doc, m) and not self.judge.is_aside(doc, m)]
+        body = [m for m in mentions if not self.judge.is_dateline(doc, m)]
+        for mention in body if body or body_only else mentions:
+            key = mention.candidates[0].geonameid
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, mention)
+        return counts, first
+
+    def city_of_a_bare_name(self, doc: Doc, sent: Span, unknown: tuple[str, int],
+                            ctx: Context) -> Place | None:
+        """The city a name the index lacks, read bare ("in Rampura"), is a part of, when no
+        town of its sentence holds it: the town the report was last talking about when the
+        report reads the name as a part of a city (`NameReader.reads_as_a_part`) or names
+        that town in the name's sentence ("Reports from Damascus say a bomber was stopped in
+        Kafr Souseh"); else the report's main city when its body names it twice or more (a
+        report about that city's quarters); else none -- "killed six policemen in Marjeh" is
+        no part of the one town the report names in another sentence."""
+        if self.names.reads_as_a_part(doc, *unknown):
+            return ctx.focus or ctx.main_city
+        named = {c.geonameid for m in doc._.places or [] if sent.start <= m.start < sent.end
+                 for c in m.candidates}
+        for city in (ctx.focus, ctx.main_city):
+            if city is not None and city.geonameid in named:
+                return city
+        city = ctx.main_city
+        if city is not None and self._town_counts(doc, body_only=True)[0].get(
+                city.geonameid, 0) >= 2:
+            return city
+        return None
 
     def update_focus(self, doc: Doc, sent: Span, sent_index: int, ctx: Context) -> None:
         """Remember the last town or city named, for "the city" and unplaced sentences; a

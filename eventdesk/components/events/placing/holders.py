@@ -1,15 +1,21 @@
 """Readings a clause's other names overrule: a small place's namesake in another province
 than the countryside the clause names, a name read abroad beside a region of the report's
-country said to hold it."""
+country said to hold it, a name the index lacks held in a region, a region whose sentence
+names the town in it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from eventdesk.components.events.place_measures import measured_from
+from eventdesk.components.events.place_mentions import CITY_PARTS
+from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.events.placing.finding import PlaceFinder
-from eventdesk.components.events.placing.phrases import countryside_holder
+from eventdesk.components.events.placing.phrases import countryside_holder, is_countryside
+from eventdesk.components.triggers import Clause
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_before
+from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
 # "San pablo in Bolivar province": words between a name and the region said to hold it
@@ -63,3 +69,46 @@ class HolderFinder(PlaceFinder):
         """The country the word before token `at` names by its demonym ("Iraqi Kurdistan")."""
         k = word_before(doc, at)  # "Iraqi  Kurdistan"
         return self.gazetteer.demonym_country(doc[k].text) if k >= 0 else None
+
+    def _held_in_region(self, base: Place | None, place: Place | None, name: str, tokens
+                        ) -> bool:
+        """"in the Nampala sector, in the Ségou region", "in Nizi, Djugu territory": the
+        clause holds a name the index lacks in a region or a district (`base`, its own
+        place's reading), calls it no part of a city ("the districts of Leramon"), and
+        reading found it only as a part of the region's namesake town (`place`): a guess,
+        as is any town the sentence names elsewhere; the region's, with no point."""
+        return base is not None and not is_city_part(base) and is_city_part(place) \
+            and name_key(place.location.split(" - ", 1)[1]) == name_key(name) \
+            and not any(t.lower_ in CITY_PARTS or t.lower_[:-1] in CITY_PARTS for t in tokens) \
+            and (base.geo_precision == 3 or self.gazetteer.is_district_place(base.geonameid))
+
+    def _inside_region(self, doc: Doc, sent: Span, clause: Clause, region: Place, mentions
+                       ) -> Place:
+        """The clause names only a region ("in the Homs countryside, ISIS launched an
+        assault"); its sentence names the town in it that the assault was on ("to recapture
+        the village of Maheen"): that town, or the unknown village's name at the region."""
+        ids = {t.i for t in clause.tokens}
+        countries = doc._.countries or []
+        for mention in mentions:
+            if mention.start in ids or mention.kind != "place" or is_countryside(doc, mention) \
+                    or measured_from(doc, mention):
+                continue
+            place = self.gazetteer.resolve(mention, countries=countries)
+            if place is not None and place.latitude is not None and place.geo_precision == 1 \
+                    and (place.country_code, place.admin1) == (region.country_code,
+                                                               region.admin1):
+                return self._with_precision(doc, clause, place, mention)
+        settlement = self.names.unknown_settlement(doc, list(sent))
+        if settlement is None and any(t.lower_ == "capital" and doc[t.i - 1].lower_ ==
+                                      "provincial" for t in sent if t.i > 0):
+            # "in the Deir Ezzor Governorate, targeting the Al-Rashidiyah District inside the
+            # provincial capital": a part of the region's seat
+            seat = self.gazetteer.resolve_name(region.admin1 or "", countries=countries)
+            district = self.names.district_phrase(doc, list(sent), known=mentions)
+            if seat is not None and seat.geo_precision != 3 and seat.latitude is not None \
+                    and seat.admin1 == region.admin1 and district is not None \
+                    and district[1] is None:
+                return self.names.district_place(district, seat, countries) or region
+        if settlement is not None and " - " not in (region.location or ""):
+            region.location = settlement[0]
+        return region

@@ -24,7 +24,7 @@ from eventdesk.components.events.place_names import (
     WIDE_FEATURES,
     NameReader,
     inside,
-    is_city_part,
+    named_at,
     region_held,
     region_holder,
     settlement_holder,
@@ -43,7 +43,6 @@ from eventdesk.components.events.placing.phrases import (
     day_after,
     heads_a_list,
     in_a_parallel_phrase,
-    is_countryside,
     joined_head,
     names_its_region,
 )
@@ -222,8 +221,9 @@ class Placer(FocusFinder):
                             incident=()) -> Place | None:
         """A town the clause names but the index did not find in the text: the index may
         still know it under another spelling; else the one place its sentence gives for it
-        (`sentence_container`); else the country the report gives it ("the Niger village of
-        Abadam"), else no place rather than a wrong one."""
+        (`sentence_container`); else the report's one region (`report_region`); else its
+        name in the country the report gives it ("the Niger village of Abadam") or is about,
+        with no point: better no point than a wrong one."""
         name, start = unknown
         countries = doc._.countries or []
         qualifier = self.judge.qualifier_country(doc, start)
@@ -234,7 +234,9 @@ class Placer(FocusFinder):
         code = country[0] if country else None
         incident = without_other_deeds(incident, clause)
         return sentence_container(self, doc, clause, unknown, code, incident) \
-            or report_region(self, doc, code, name) or country_only(qualifier)
+            or report_region(self, doc, code, name) or country_only(code, None if any(
+                self.gazetteer.country_code_of(n) or self.gazetteer.demonym_country(n)
+                for n in (name, name.split()[0])) else name)  # not "Myanmar", "Sri Lankan"
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
         place, chosen = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx)
@@ -271,7 +273,10 @@ class Placer(FocusFinder):
                     self._with_precision(doc, clause, base, mention)
                 if settlement is not None and " - " not in (base.location or ""):
                     base = settlement_in(base, settlement)
-        district = self.names.district_phrase(doc, tokens, known=all_mentions)
+        district = self.names.named_part(doc, tokens, known=all_mentions)
+        bare = district is None  # "in Marjeh": nothing calls the name a part of a city
+        if bare:
+            district = self.names.bare_part(doc, [t.i for t in tokens], all_mentions)
         if district is not None:
             container = self.names.named_container(doc, district[1], all_mentions)
             if container is not None and base is not None and inside(base, container):
@@ -289,6 +294,11 @@ class Placer(FocusFinder):
                 # the reporter is; an area it does not call a part of a city is not the
                 # dateline city's
                 return base, chosen
+            if city is None and bare:
+                unknown = named_at(tokens, district[0])
+                city = self.city_of_a_bare_name(doc, clause.sent, unknown, ctx)
+                if city is None:  # "killed six policemen in Marjeh": that town, unplaced
+                    return self._unknown_town_place(doc, clause, unknown, tokens), chosen
             city = city or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns)
@@ -302,46 +312,3 @@ class Placer(FocusFinder):
             if place is not None:
                 return place, chosen
         return base, chosen
-
-    def _held_in_region(self, base: Place | None, place: Place | None, name: str, tokens
-                        ) -> bool:
-        """"in the Nampala sector, in the Ségou region", "in Nizi, Djugu territory": the
-        clause holds a name the index lacks in a region or a district (`base`, its own
-        place's reading), calls it no part of a city ("the districts of Leramon"), and
-        reading found it only as a part of the region's namesake town (`place`): a guess,
-        as is any town the sentence names elsewhere; the region's, with no point."""
-        return base is not None and not is_city_part(base) and is_city_part(place) \
-            and name_key(place.location.split(" - ", 1)[1]) == name_key(name) \
-            and not any(t.lower_ in CITY_PARTS or t.lower_[:-1] in CITY_PARTS for t in tokens) \
-            and (base.geo_precision == 3 or self.gazetteer.is_district_place(base.geonameid))
-
-    def _inside_region(self, doc: Doc, sent: Span, clause: Clause, region: Place, mentions
-                       ) -> Place:
-        """The clause names only a region ("in the Homs countryside, ISIS launched an
-        assault"); its sentence names the town in it that the assault was on ("to recapture
-        the village of Maheen"): that town, or the unknown village's name at the region."""
-        ids = {t.i for t in clause.tokens}
-        countries = doc._.countries or []
-        for mention in mentions:
-            if mention.start in ids or mention.kind != "place" or is_countryside(doc, mention) \
-                    or measured_from(doc, mention):
-                continue
-            place = self.gazetteer.resolve(mention, countries=countries)
-            if place is not None and place.latitude is not None and place.geo_precision == 1 \
-                    and (place.country_code, place.admin1) == (region.country_code,
-                                                               region.admin1):
-                return self._with_precision(doc, clause, place, mention)
-        settlement = self.names.unknown_settlement(doc, list(sent))
-        if settlement is None and any(t.lower_ == "capital" and doc[t.i - 1].lower_ ==
-                                      "provincial" for t in sent if t.i > 0):
-            # "in the Deir Ezzor Governorate, targeting the Al-Rashidiyah District inside the
-            # provincial capital": a part of the region's seat
-            seat = self.gazetteer.resolve_name(region.admin1 or "", countries=countries)
-            district = self.names.district_phrase(doc, list(sent), known=mentions)
-            if seat is not None and seat.geo_precision != 3 and seat.latitude is not None \
-                    and seat.admin1 == region.admin1 and district is not None \
-                    and district[1] is None:
-                return self.names.district_place(district, seat, countries) or region
-        if settlement is not None and " - " not in (region.location or ""):
-            region.location = settlement[0]
-        return region

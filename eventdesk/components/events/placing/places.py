@@ -87,6 +87,8 @@ def satellite(town: Place | None, city: Place | None) -> bool:
                         city.longitude) <= SATELLITE_KM
 
 
-def country_only(code: str | None) -> Place | None:
-    """The country alone, with no point in it; none without a country."""
-    return Place(country=country_name(code), country_code=code) if code else None
+def country_only(code: str | None, name: str | None = None) -> Place | None:
+    """The country alone, with no point in it, under the `name` of the place in it the index
+    lacks when the report gives one; none without a country."""
+    return Place(country=country_name(code), country_code=code, location=name) \
+        if code else None

@@ -1,0 +1,70 @@
+"""An event's own place the index lacks is not borrowed from the report's other sentences
+(issues 8 and 9): "killed three soldiers in Marjeh", in a report that names Aleppo in
+another sentence, is Marjeh with no point, not "Aleppo - Marjeh" at Aleppo -- unless the
+report reads the name as a part of its city. Over the tiny hand-made index
+(tests/geo/geonames_files.py), which knows Aleppo and not Marjeh."""
+
+import pytest
+
+import eventdesk
+
+pytestmark = pytest.mark.slow
+
+AIR_RAID = ("Government jets bombed rebel positions in Aleppo on Monday, killing five "
+            "fighters, activists said. ")
+
+
+@pytest.fixture
+def tiny_index(tmp_path, monkeypatch):
+    from eventdesk.geo import forget_opened
+    from eventdesk.geo.importer import import_geonames
+    from tests.geo.geonames_files import write_geonames_files
+
+    index = tmp_path / "tiny.sqlite"
+    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
+                    progress=False)
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(index))
+    yield index
+    forget_opened(index)
+
+
+def _second(text):
+    events = eventdesk.extract(AIR_RAID + text, published="2016-03-15")
+    [event] = [e for e in events if "Marjeh" in e.evidence]
+    return event
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, gunmen killed three soldiers in Marjeh, the army said.",
+    "On Tuesday, gunmen killed three soldiers at Marjeh, the army said.",
+])
+def test_an_unknown_town_named_bare_is_not_a_part_of_a_city_named_elsewhere(tiny_index, text):
+    event = _second(text)
+    assert (event.location, event.country, event.admin1) == ("Marjeh", "Syria", None)
+    assert event.latitude is None and event.longitude is None
+
+
+@pytest.mark.parametrize("text", [
+    # the report tells of its city's quarters
+    "Residents fled the eastern neighbourhoods as gunmen killed three soldiers in Marjeh on "
+    "Tuesday.",
+    # another sentence calls the name a part of the city
+    "On Tuesday, gunmen killed three soldiers in Marjeh. The Marjeh district has been "
+    "shelled for weeks.",
+    # a site named by the name
+    "On Tuesday, gunmen killed three soldiers at Marjeh airport, the army said.",
+    # "nearby": near the town the report is on
+    "On Tuesday, gunmen killed three soldiers in nearby Marjeh, the army said.",
+])
+def test_a_name_the_report_reads_as_a_part_of_its_city_stays_there(tiny_index, text):
+    event = _second(text)
+    assert event.location.startswith("Aleppo - ") and event.admin1 == "Aleppo"
+    assert event.latitude is not None
+
+
+def test_a_town_the_names_own_sentence_names_holds_it(tiny_index):
+    # the only other town is in the name's own sentence, where the source is
+    [event] = eventdesk.extract("Reports from Aleppo indicate that a bomber was stopped before "
+                                "detonating his explosives in Marjeh on Tuesday.",
+                                published="2016-03-15")
+    assert (event.location, event.admin1) == ("Aleppo - Marjeh", "Aleppo")
