@@ -135,6 +135,11 @@ def only(text: str, published: dt.date | None) -> DateMention:
          dt.date(2012, 1, 1), 1, "day"),
         ("Fifty have died in raids since Christmas Day.", "since Christmas Day",
          dt.date(2013, 12, 25), 2, "background"),
+        # the days around a holiday: its day, within about a week
+        ("Bandits burned two villages over Christmas, residents say.", "over Christmas",
+         dt.date(2013, 12, 25), 2, "week"),
+        ("Four markets were looted during the New Year holiday.",
+         "during the New Year holiday", dt.date(2014, 1, 1), 2, "week"),
     ],
 )
 def test_phrases_resolve_against_publication(text, phrase, date, precision, kind):
@@ -146,6 +151,7 @@ def test_phrases_resolve_against_publication(text, phrase, date, precision, kind
 
 def test_a_holiday_word_in_another_sense_is_no_date():
     assert find_dates("The Christmas market in the town was closed.", SAT) == []
+    assert find_dates("The neighbours quarrelled over Christmas lights.", SAT) == []
 
 
 @pytest.mark.parametrize(

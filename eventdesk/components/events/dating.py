@@ -62,6 +62,11 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
                 # "the death toll from the bombing rose to 125 on Monday": the day of the
                 # count, not of the bombing; a later telling may give the bombing's day
                 return *resolve_date(best, ctx), False
+            if found is in_clause and _only_overnight(doc, best) and len(own) == 1:
+                # "gunmen killed 27 people in an overnight raid, residents said on
+                # Tuesday": the night before the report, no day of the deed's own; a
+                # telling with its day ("arrived late on Sunday") may restate it
+                return *resolve_date(best, ctx), False
             if found is in_clause or not _dates_a_saying(doc, best, starts):
                 return *resolve_date(best, ctx), True
             # "rebels have seized the town, residents said on Wednesday": the day it was
@@ -84,6 +89,11 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     if ctx.date is not None:
         return ctx.date, ctx.precision, False
     return (published, 1, False) if published else (None, None, False)
+
+
+def _only_overnight(doc: Doc, mention) -> bool:
+    """A bare "overnight": dated by the report's own day, not by a day the report names."""
+    return doc_text(doc)[mention.start_char:mention.end_char].lower() == "overnight"
 
 
 def _any_within(ordered: list[int], start: int, end: int) -> bool:
