@@ -216,3 +216,28 @@ def state_takes_ground_after_the_fight(facts: ClauseFacts) -> bool:
         if any(m.start in subjects and m.role_hint == "state" for m in doc._.actors or []):
             return True
     return False
+
+
+# Prepositions that tell a fight as what came before a taking ("after fierce battles").
+FIGHT_BEFORE = frozenset({"after", "following"})
+
+
+@predicate.add
+def fight_that_won_a_taking(facts: ClauseFacts) -> bool:
+    """"Troops have liberated the town centre and raised the flag over it, after fierce
+    battles with the militants": a fight named only after "after" or "following" on a verb
+    joined to a verb of taking ground in its sentence is how the ground was won, the
+    taking's fight, coded with it — not a clash of its own."""
+    doc = facts.doc
+    takings = {doc[m.start:m.end].root.i for m in doc._.triggers or []
+               if m.category in ("capture", "recapture")}
+    found = False
+    for m in facts.clause.triggers:
+        fight = doc[m.start:m.end].root
+        verb = fight.head.head
+        if m.category != "clash" or fight.pos_ != "NOUN" or fight.dep_ != "pobj" \
+                or fight.head.lower_ not in FIGHT_BEFORE or verb.pos_ != "VERB" \
+                or verb.i in takings:
+            return False  # a deed of the clause's own ("rebels fought the army")
+        found = found or bool(({verb.i} | {c.i for c in verb.conjuncts}) & takings)
+    return found
