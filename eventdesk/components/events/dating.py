@@ -56,6 +56,10 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
             own = [d for d in found if not _dates_another_noun(doc, d, head)] \
                 or [d for d in found if d not in others]
         own = _told_of_the_trigger(doc, _explicit_days_first(own), head.i)
+        if all(d.kind == "relative" for d in own):
+            # "hours after demonstrators stormed and set fire to it late on Wednesday"
+            joined = _told_of_a_joined_verb(doc, in_sentence, clause.root)
+            own = joined or own
         if own:
             best = min(own, key=lambda d: abs(d.start_char - anchor))
             if _dates_a_toll_update(doc, best):
@@ -149,6 +153,23 @@ def _told_of_the_trigger(doc: Doc, found: list, trigger: int) -> list:
         if tok is not None and tok.i == trigger:
             own.append(d)
     return own if own and len(own) < len(found) else found
+
+
+def _told_of_a_joined_verb(doc: Doc, found: list, root: Token) -> list:
+    """"Demonstrators stormed and set fire to the consulate late on Wednesday": a clause
+    with no day of its own (none, or only one counted from another deed: "hours after")
+    shares the days hung on a verb joined to its verb — one subject, one deed told in two
+    verbs — before a nearer day of another clause of the sentence."""
+    joined = {c.i for c in root.conjuncts if c.pos_ in ("VERB", "AUX")}
+    own = []
+    for d in found if joined else ():
+        span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+        tok = span.root if span is not None and len(span) else None
+        while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok is not None and tok.i in joined and d.kind == "day":
+            own.append(d)
+    return own
 
 
 # A count that grows or settles ("the toll rose to 125 on Monday") is dated by its verb.
