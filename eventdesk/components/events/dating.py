@@ -160,7 +160,10 @@ def _told_of_a_joined_verb(doc: Doc, found: list, root: Token) -> list:
     with no day of its own (none, or only one counted from another deed: "hours after")
     shares the days hung on a verb joined to its verb — one subject, one deed told in two
     verbs — before a nearer day of another clause of the sentence."""
-    joined = {c.i for c in root.conjuncts if c.pos_ in ("VERB", "AUX")}
+    speech = modality().words["speech"]   # ", residents said on Wednesday" misread as joined
+    joined = {c.i for c in root.conjuncts if c.pos_ in ("VERB", "AUX")
+              and c.lemma_.lower() not in speech
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
     own = []
     for d in found if joined else ():
         span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
