@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.subtype.battles import fight_denied
-from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
 FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
 
@@ -241,3 +241,32 @@ def fight_that_won_a_taking(facts: ClauseFacts) -> bool:
             return False  # a deed of the clause's own ("rebels fought the army")
         found = found or bool(({verb.i} | {c.i for c in verb.conjuncts}) & takings)
     return found
+
+
+@predicate.add
+def taking_held_briefly(facts: ClauseFacts) -> bool:
+    """"Fighters entered the town and held parts of it for several hours before troops
+    pushed them out", "rebels briefly seized the town": the words of the taking verb and
+    of the verbs joined to it (cue held_briefly), not a clause on one of their nouns
+    ("after clashes that lasted for hours"), say the ground was held for a day or less —
+    an armed clash (GUIDELINES, Territory)."""
+    doc = facts.doc
+    tokens: set[Token] = set()
+    for m in facts.clause.triggers:
+        if m.category not in ("capture", "recapture"):
+            continue
+        verb = doc[m.start:m.end].root
+        for v in (verb, *verb.conjuncts):
+            tokens.update(t for t in v.subtree if not _said_of_a_noun(t, v))
+    return bool(tokens) and _cue("held_briefly", sorted(tokens, key=lambda t: t.i))
+
+
+def _said_of_a_noun(word: Token, verb: Token) -> bool:
+    """The word lies in a clause hung on a noun below `verb` ("after clashes that lasted
+    for several hours"): said of that noun, not of the taking."""
+    for a in [word, *word.ancestors]:
+        if a.i == verb.i:
+            return False
+        if a.dep_ in ("relcl", "acl"):
+            return True
+    return False
