@@ -146,10 +146,10 @@ def test_deaths_told_when_a_deed_was_done_are_its_toll(parsed):
 
 @pytest.mark.slow
 def test_a_when_clause_naming_the_killers_again_tells_how_the_killing_was_done():
-    """"Killed 14 travellers when they ambushed a minibus near X": the killing's place
-    and day are the "when" clause's — one attack, not a placeless killing and a clash."""
-    report = ("In neighbouring Niger, armed bandits killed 14 travellers when they ambushed "
-              "a minibus near Dosso on Friday, a local official said.")
+    """"Killed 14 traders when they ambushed a lorry convoy outside X": the killing's
+    place and day are the "when" clause's — one attack, not a killing and a clash."""
+    report = ("Bandits killed 14 traders when they ambushed a lorry convoy outside Dosso late "
+              "on Friday, police said.")
     events = eventdesk.extract(report, published="2023-04-09", doc_id="how")
     assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [
         ("Attack", "Dosso", dt.date(2023, 4, 7))]

@@ -57,7 +57,7 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
                 or [d for d in found if d not in others]
         own = _told_of_the_trigger(doc, _explicit_days_first(own), head.i)
         if all(d.kind == "relative" for d in own):
-            # "hours after demonstrators stormed and set fire to it late on Wednesday"
+            # "hours after students stormed and torched the council on Friday night"
             joined = _told_of_a_joined_verb(doc, in_sentence, clause.root)
             own = joined or own
         if own:
@@ -67,9 +67,9 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
                 # count, not of the bombing; a later telling may give the bombing's day
                 return *resolve_date(best, ctx), False
             if found is in_clause and _only_overnight(doc, best) and len(own) == 1:
-                # "gunmen killed 27 people in an overnight raid, residents said on
-                # Tuesday": the night before the report, no day of the deed's own; a
-                # telling with its day ("arrived late on Sunday") may restate it
+                # "bandits killed 14 villagers overnight, police said on Sunday": the
+                # night before the report, no day of the deed's own; a telling with its
+                # day ("came late on Friday") may restate it
                 return *resolve_date(best, ctx), False
             if found is in_clause or not _dates_a_saying(doc, best, starts):
                 return *resolve_date(best, ctx), True
@@ -156,7 +156,7 @@ def _told_of_the_trigger(doc: Doc, found: list, trigger: int) -> list:
 
 
 def _told_of_a_joined_verb(doc: Doc, found: list, root: Token) -> list:
-    """"Demonstrators stormed and set fire to the consulate late on Wednesday": a clause
+    """"Students stormed and torched the council on Friday night": a clause
     with no day of its own (none, or only one counted from another deed: "hours after")
     shares the days hung on a verb joined to its verb — one subject, one deed told in two
     verbs — before a nearer day of another clause of the sentence."""

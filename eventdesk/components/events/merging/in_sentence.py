@@ -41,7 +41,7 @@ DOERS_AGAIN = frozenset({"they", "he", "she"})
 
 
 def fold_how_clauses(doc: Doc, strong: list[Clause]) -> None:
-    """"Jihadists killed 21 passengers when they ambushed a bus near X on Saturday": a
+    """"Bandits killed 14 traders when they ambushed a lorry convoy outside X on Friday": a
     "when" clause whose subject is a pronoun naming the killers again tells how the
     killing of the clause it hangs on was done — one event, whose place and day the "when"
     clause may be the only one to give — not a second event. Its words join that clause,

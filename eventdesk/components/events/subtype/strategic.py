@@ -290,8 +290,8 @@ HELD_FOR_PREPS = frozenset({"with", "over", "for", "to"})
 
 @predicate.add
 def held_for_a_violent_deed(facts: ClauseFacts) -> bool:
-    """"Police arrested 12 suspects in connection with the killings", "detained five men
-    over Monday's bombing": people held for a violent deed the report names as one
+    """"Police detained eight men in connection with the killings", "held five men over
+    Monday's bombing": people held for a violent deed the report names as one
     incident ("the", a day's or a place's possessive) — a conflict event's sequel, not an
     ordinary crime's, whatever a classifier reading the clause alone makes of it."""
     doc = facts.doc

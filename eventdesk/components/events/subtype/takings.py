@@ -224,8 +224,8 @@ FIGHT_BEFORE = frozenset({"after", "following"})
 
 @predicate.add
 def fight_that_won_a_taking(facts: ClauseFacts) -> bool:
-    """"Troops have liberated the town centre and raised the flag over it, after fierce
-    battles with the militants": a fight named only after "after" or "following" on a verb
+    """"Soldiers retook the police headquarters and posted guards at its gates, following
+    fierce battles with militants": a fight named only after "after" or "following" on a verb
     joined to a verb of taking ground in its sentence is how the ground was won, the
     taking's fight, coded with it — not a clash of its own."""
     doc = facts.doc
@@ -245,8 +245,8 @@ def fight_that_won_a_taking(facts: ClauseFacts) -> bool:
 
 @predicate.add
 def taking_held_briefly(facts: ClauseFacts) -> bool:
-    """"Fighters entered the town and held parts of it for several hours before troops
-    pushed them out", "rebels briefly seized the town": the words of the taking verb and
+    """"Insurgents seized the market and kept it for a few hours until soldiers drove them
+    back", "rebels briefly seized the town": the words of the taking verb and
     of the verbs joined to it (cue held_briefly), not a clause on one of their nouns
     ("after clashes that lasted for hours"), say the ground was held for a day or less —
     an armed clash (GUIDELINES, Territory)."""
