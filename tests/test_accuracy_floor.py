@@ -24,6 +24,7 @@ FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.822, 0.789
           IN_REPOSITORY / "dev5.jsonl": (0.880, 0.872),
           IN_REPOSITORY / "dev6.jsonl": (0.730, 0.690),
           IN_REPOSITORY / "dev7.jsonl": (0.758, 0.727),
+          IN_REPOSITORY / "dev8.jsonl": (0.898, 0.881),
           IN_REPOSITORY / "dev10.jsonl": (0.864, 0.847)}
 
 

@@ -119,6 +119,9 @@ def only(text: str, published: dt.date | None) -> DateMention:
          "background"),
         ("Ninety people have died since Monday.", "since Monday", dt.date(2014, 5, 5), 2,
          "background"),
+        # what was done "by" a weekday is that day's news, not a span's start
+        ("By Wednesday evening the rebels held the bridge.", "By Wednesday evening",
+         dt.date(2014, 5, 7), 1, "day"),
         # a span of weekdays is coded at its middle day, within a week (GUIDELINES, Dates)
         ("The worst fighting was between Tuesday and Thursday.", "between Tuesday and Thursday",
          dt.date(2014, 5, 7), 2, "week"),
@@ -135,6 +138,11 @@ def only(text: str, published: dt.date | None) -> DateMention:
          dt.date(2012, 1, 1), 1, "day"),
         ("Fifty have died in raids since Christmas Day.", "since Christmas Day",
          dt.date(2013, 12, 25), 2, "background"),
+        # the days around a holiday: its day, within about a week
+        ("Bandits burned two villages over Christmas, residents say.", "over Christmas",
+         dt.date(2013, 12, 25), 2, "week"),
+        ("Four markets were looted during the New Year holiday.",
+         "during the New Year holiday", dt.date(2014, 1, 1), 2, "week"),
     ],
 )
 def test_phrases_resolve_against_publication(text, phrase, date, precision, kind):
@@ -146,6 +154,7 @@ def test_phrases_resolve_against_publication(text, phrase, date, precision, kind
 
 def test_a_holiday_word_in_another_sense_is_no_date():
     assert find_dates("The Christmas market in the town was closed.", SAT) == []
+    assert find_dates("The neighbours quarrelled over Christmas lights.", SAT) == []
 
 
 @pytest.mark.parametrize(

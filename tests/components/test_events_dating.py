@@ -138,3 +138,29 @@ def test_a_date_in_a_relative_clause_on_the_event_s_own_noun_dates_it():
               "soldiers, officials said on Tuesday.")
     events = eventdesk.extract(report, published="2016-12-06", doc_id="own")
     assert [e.event_date for e in events] == [dt.date(2016, 12, 4)]
+
+
+@pytest.mark.slow
+def test_a_bare_overnight_is_restated_by_the_telling_that_names_the_day():
+    """"An overnight raid" dates by the report's own day, not the deed's: the next
+    sentence's "late on Friday" tells the raid's day, one event, not two."""
+    report = ("Armed men killed at least 14 people in an overnight raid on the village of "
+              "Tudun Wada in Bassa district, elders said on Sunday. The attackers came on "
+              "foot late on Friday and gunned down villagers as they ran, according to a "
+              "youth leader who put the toll at 20.")
+    events = eventdesk.extract(report, published="2023-03-12", doc_id="overnight")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Attack", dt.date(2023, 3, 10))]
+
+
+@pytest.mark.slow
+def test_a_clause_with_no_day_shares_the_day_of_the_verb_joined_to_it():
+    """"Hours after students stormed and torched the council on Friday night": the
+    storming's day is its joined verb's, not the sentence's other day — one crowd, one
+    deed, not a second protest on Saturday."""
+    report = ("Police shot dead four marchers in Basra on Saturday, medics said, hours after "
+              "students stormed and torched the provincial council in Amarah on Friday night.")
+    events = eventdesk.extract(report, published="2021-06-13", doc_id="joined")
+    assert sorted((e.sub_event_type, e.event_date) for e in events) == [
+        ("Excessive force against protesters", dt.date(2021, 6, 12)),
+        ("Violent demonstration", dt.date(2021, 6, 11))]

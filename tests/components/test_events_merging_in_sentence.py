@@ -2,6 +2,11 @@
 war's history told in a relative clause on the war, nor a protest when it is the toll of a
 thing the protest names."""
 
+import datetime as dt
+
+import pytest
+
+import eventdesk
 from eventdesk.components.events.merging.in_sentence import fold_weak_clauses
 from eventdesk.components.triggers import Clause, TriggerMatch
 
@@ -137,3 +142,22 @@ def test_deaths_told_when_a_deed_was_done_are_its_toll(parsed):
     deps = ["nsubjpass", "auxpass", "ROOT", "advmod", "nsubj", "advcl", "det", "dobj"]
     deaths, taking, strong = _fold_beside(parsed, words, heads, deps, 2, (3, 8), 5, 5)
     assert strong == [taking]
+
+
+@pytest.mark.slow
+def test_a_when_clause_naming_the_killers_again_tells_how_the_killing_was_done():
+    """"Killed 14 traders when they ambushed a lorry convoy outside X": the killing's
+    place and day are the "when" clause's — one attack, not a killing and a clash."""
+    report = ("Bandits killed 14 traders when they ambushed a lorry convoy outside Dosso late "
+              "on Friday, police said.")
+    events = eventdesk.extract(report, published="2023-04-09", doc_id="how")
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [
+        ("Attack", "Dosso", dt.date(2023, 4, 7))]
+
+
+@pytest.mark.slow
+def test_a_when_clause_with_other_doers_stays_its_own_event():
+    report = ("Rebels killed eight villagers near Dosso on Friday when the army shelled "
+              "their positions in Birni, residents said.")
+    events = eventdesk.extract(report, published="2023-04-09", doc_id="other-doers")
+    assert len(events) == 2, [(e.sub_event_type, e.location) for e in events]

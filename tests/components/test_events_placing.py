@@ -897,3 +897,20 @@ def test_where_the_events_are_placed(text, published, pick, fields, expected):
 def test_no_event_is_placed_at(text, published, field, wrong):
     events = eventdesk.extract(text, published=published)
     assert all(wrong not in (getattr(e, field) or "") for e in events)
+
+
+@pytest.mark.slow
+def test_people_arrested_from_a_town_were_taken_there():
+    """"Soldiers arrested four men from Qalqilya after raiding their homes": people taken
+    "from" a town were taken at it, not at the place of the report's sentence before."""
+    report = ("A drone struck a car in Jenin on Wednesday, killing two men. Soldiers arrested "
+              "four men from Qalqilya on Thursday after raiding their homes.")
+    events = eventdesk.extract(report, published="2024-08-16", doc_id="taken-from")
+    assert [e.location for e in events if e.sub_event_type == "Arrests"] == ["Qalqilyah"]
+
+
+@pytest.mark.slow
+def test_a_place_people_fled_from_is_not_where_they_were_arrested():
+    report = "Troops arrested four men in Jenin on Thursday who had fled from Qalqilya."
+    events = eventdesk.extract(report, published="2024-08-16", doc_id="fled-from")
+    assert [e.location for e in events] == ["Janin"]

@@ -94,6 +94,15 @@ _HOLIDAY = re.compile(
     r"|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|(?<=on\s)Christmas(?!\s+[A-Z]))"
     r"(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
 )
+# The days around a holiday ("killed in raids over Christmas", "during the New Year
+# holiday"): the holiday's day, within about a week. Not a thing named for it ("over
+# Christmas decorations").
+_HOLIDAY_SPAN = re.compile(
+    r"\b(?i:over|during)\s+(?:the\s+)?(?P<h>Christmas|New\s+Year)"
+    r"(?:\s+(?:holidays?|period|break|weekend|season)\b|(?=\s*(?:[^\w\s]|$)"
+    r"|\s+(?:and|or|in|at|on|when|as|while|after|before|last|this)\b))"
+)
+_SPAN_HOLIDAYS = {"christmas": (12, 25), "new year": (1, 1)}
 _NIGHT_OF = re.compile(r"(?i:night\s+of)\s+(?:the\s+)?$")
 
 
@@ -173,13 +182,17 @@ def add_day_months(c: Collector) -> None:
 
 def add_holidays(c: Collector) -> None:
     """A holiday on a fixed day ("on Christmas Eve", "since New Year's Day 2024"): that
-    day, the latest one not after publication unless a year is given."""
+    day, the latest one not after publication unless a year is given; the days around
+    one ("over Christmas") within about a week of it."""
     for m in c.scan(_HOLIDAY, "holidays"):
         month, day = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))]
         date = safe_date(int(m["y"]), month, day) if m["y"] else \
             day_without_year(month, day, c.published)
         since = m["on"] is not None and m["on"].lower() != "on"
         c.add(m.start(), m.end(), date, 2 if since else 1, "background" if since else "day")
+    for m in c.scan(_HOLIDAY_SPAN, "holidays"):
+        month, day = _SPAN_HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower())]
+        c.add(m.start(), m.end(), day_without_year(month, day, c.published), 2, "week")
 
 
 def _season_date(m: re.Match, published: dt.date | None) -> dt.date | None:

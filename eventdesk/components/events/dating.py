@@ -56,11 +56,20 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
             own = [d for d in found if not _dates_another_noun(doc, d, head)] \
                 or [d for d in found if d not in others]
         own = _told_of_the_trigger(doc, _explicit_days_first(own), head.i)
+        if all(d.kind == "relative" for d in own):
+            # "hours after students stormed and torched the council on Friday night"
+            joined = _told_of_a_joined_verb(doc, in_sentence, clause.root)
+            own = joined or own
         if own:
             best = min(own, key=lambda d: abs(d.start_char - anchor))
             if _dates_a_toll_update(doc, best):
                 # "the death toll from the bombing rose to 125 on Monday": the day of the
                 # count, not of the bombing; a later telling may give the bombing's day
+                return *resolve_date(best, ctx), False
+            if found is in_clause and _only_overnight(doc, best) and len(own) == 1:
+                # "bandits killed 14 villagers overnight, police said on Sunday": the
+                # night before the report, no day of the deed's own; a telling with its
+                # day ("came late on Friday") may restate it
                 return *resolve_date(best, ctx), False
             if found is in_clause or not _dates_a_saying(doc, best, starts):
                 return *resolve_date(best, ctx), True
@@ -84,6 +93,11 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     if ctx.date is not None:
         return ctx.date, ctx.precision, False
     return (published, 1, False) if published else (None, None, False)
+
+
+def _only_overnight(doc: Doc, mention) -> bool:
+    """A bare "overnight": dated by the report's own day, not by a day the report names."""
+    return doc_text(doc)[mention.start_char:mention.end_char].lower() == "overnight"
 
 
 def _any_within(ordered: list[int], start: int, end: int) -> bool:
@@ -139,6 +153,26 @@ def _told_of_the_trigger(doc: Doc, found: list, trigger: int) -> list:
         if tok is not None and tok.i == trigger:
             own.append(d)
     return own if own and len(own) < len(found) else found
+
+
+def _told_of_a_joined_verb(doc: Doc, found: list, root: Token) -> list:
+    """"Students stormed and torched the council on Friday night": a clause
+    with no day of its own (none, or only one counted from another deed: "hours after")
+    shares the days hung on a verb joined to its verb — one subject, one deed told in two
+    verbs — before a nearer day of another clause of the sentence."""
+    speech = modality().words["speech"]   # ", residents said on Wednesday" misread as joined
+    joined = {c.i for c in root.conjuncts if c.pos_ in ("VERB", "AUX")
+              and c.lemma_.lower() not in speech
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+    own = []
+    for d in found if joined else ():
+        span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+        tok = span.root if span is not None and len(span) else None
+        while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok is not None and tok.i in joined and d.kind == "day":
+            own.append(d)
+    return own
 
 
 # A count that grows or settles ("the toll rose to 125 on Monday") is dated by its verb.

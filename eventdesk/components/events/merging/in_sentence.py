@@ -36,6 +36,31 @@ def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
             strong.append(clause)
 
 
+# Pronouns by which a "when" clause names again the doers of the deed it hangs on.
+DOERS_AGAIN = frozenset({"they", "he", "she"})
+
+
+def fold_how_clauses(doc: Doc, strong: list[Clause]) -> None:
+    """"Bandits killed 14 traders when they ambushed a lorry convoy outside X on Friday": a
+    "when" clause whose subject is a pronoun naming the killers again tells how the
+    killing of the clause it hangs on was done — one event, whose place and day the "when"
+    clause may be the only one to give — not a second event. Its words join that clause,
+    whose own deed (the killing of the people named) stays the one typed."""
+    for clause in list(strong):
+        root = clause.root
+        if root.dep_ != "advcl" or not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark")
+                                           for c in root.children) \
+                or not any(c.dep_ == "nsubj" and c.lower_ in DOERS_AGAIN
+                           for c in root.children):
+            continue
+        target = next((c for c in strong if c is not clause and c.root.i == root.head.i), None)
+        if target is None or main_family(doc, target) not in ("kill", "attack") \
+                or not armed_subject(target):
+            continue
+        target.tokens = sorted(set(target.tokens) | set(clause.tokens), key=lambda t: t.i)
+        strong.remove(clause)
+
+
 def _to(verb: Token) -> bool:
     """The verb is an infinitive with "to"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

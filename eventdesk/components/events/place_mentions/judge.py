@@ -58,6 +58,9 @@ EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "
 # not a place left
 DRIVEN_FROM_VERBS = frozenset({"dislodge", "drive", "expel", "oust", "evict", "flush", "push",
                                "clear", "rout", "chase", "eject", "force", "purge"})
+# "soldiers arrested four men from Jenin", "gunmen kidnapped 20 pupils from Kuriga": people
+# taken from a place, most often in raids on their homes there, are taken at that place
+TAKEN_FROM_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap"})
 # "a missile launched towards X", "rockets fired toward X": where the fire was aimed is where
 # it struck or was stopped
 FIRED_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
@@ -121,6 +124,8 @@ class MentionJudge(CountryReader):
             verb = verb.lemma_.lower()
             if head.lower_ == "from" and verb in DRIVEN_FROM_VERBS and driven:
                 return False  # "troops dislodged the insurgents from Kukawa"
+            if head.lower_ == "from" and verb in TAKEN_FROM_VERBS and driven:
+                return False  # "soldiers arrested four men from Jenin": taken there
             if head.lower_ in ("towards", "toward") and verb in FIRED_VERBS:
                 return False  # "a ballistic missile launched towards Khamis Mushait"
             return head.lower_ != "to" or head.head.lemma_ not in ("fall",)

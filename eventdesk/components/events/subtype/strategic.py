@@ -278,3 +278,30 @@ def entered_across_a_border(facts: ClauseFacts) -> bool:
                if c.dep_ == "prep" and c.lower_ in WAY_IN for g in c.subtree):
             return True
     return False
+
+
+# The families of a violent deed people may be held for.
+VIOLENT_FAMILIES = frozenset({"attack", "kill", "explosion", "battle", "abduction", "riot",
+                              "sexual"})
+# Prepositions that hang the deed a detention is for on it ("in connection with the
+# killings", "over the attack", "for the bombing", "linked to the raid").
+HELD_FOR_PREPS = frozenset({"with", "over", "for", "to"})
+
+
+@predicate.add
+def held_for_a_violent_deed(facts: ClauseFacts) -> bool:
+    """"Police detained eight men in connection with the killings", "held five men over
+    Monday's bombing": people held for a violent deed the report names as one
+    incident ("the", a day's or a place's possessive) — a conflict event's sequel, not an
+    ordinary crime's, whatever a classifier reading the clause alone makes of it."""
+    doc = facts.doc
+    for m in facts.clause.triggers:
+        if FAMILY_OF.get(m.category) not in VIOLENT_FAMILIES:
+            continue
+        deed = doc[m.start:m.end].root
+        if deed.pos_ == "NOUN" and deed.dep_ == "pobj" \
+                and deed.head.lower_ in HELD_FOR_PREPS \
+                and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any")
+                        for c in deed.children):
+            return True
+    return False

@@ -264,3 +264,57 @@ def taken_unopposed(facts: ClauseFacts) -> bool:
 
 # Ground told as left by who held it ("an abandoned camp", "the deserted village").
 LEFT_GROUND = frozenset({"abandoned", "deserted", "evacuated", "vacated", "empty"})
+
+
+# Prepositions that tell a fight as what came before a taking ("after fierce battles").
+FIGHT_BEFORE = frozenset({"after", "following"})
+
+
+@predicate.add
+def fight_that_won_a_taking(facts: ClauseFacts) -> bool:
+    """"Soldiers retook the police headquarters and posted guards at its gates, following
+    fierce battles with militants": a fight named only after "after" or "following" on a verb
+    joined to a verb of taking ground in its sentence is how the ground was won, the
+    taking's fight, coded with it — not a clash of its own."""
+    doc = facts.doc
+    takings = {doc[m.start:m.end].root.i for m in doc._.triggers or []
+               if m.category in ("capture", "recapture")}
+    found = False
+    for m in facts.clause.triggers:
+        fight = doc[m.start:m.end].root
+        verb = fight.head.head
+        if m.category != "clash" or fight.pos_ != "NOUN" or fight.dep_ != "pobj" \
+                or fight.head.lower_ not in FIGHT_BEFORE or verb.pos_ != "VERB" \
+                or verb.i in takings:
+            return False  # a deed of the clause's own ("rebels fought the army")
+        found = found or bool(({verb.i} | {c.i for c in verb.conjuncts}) & takings)
+    return found
+
+
+@predicate.add
+def taking_held_briefly(facts: ClauseFacts) -> bool:
+    """"Insurgents seized the market and kept it for a few hours until soldiers drove them
+    back", "rebels briefly seized the town": the words of the taking verb and
+    of the verbs joined to it (cue held_briefly), not a clause on one of their nouns
+    ("after clashes that lasted for hours"), say the ground was held for a day or less —
+    an armed clash (GUIDELINES, Territory)."""
+    doc = facts.doc
+    tokens: set[Token] = set()
+    for m in facts.clause.triggers:
+        if m.category not in ("capture", "recapture"):
+            continue
+        verb = doc[m.start:m.end].root
+        for v in (verb, *verb.conjuncts):
+            tokens.update(t for t in v.subtree if not _said_of_a_noun(t, v))
+    return bool(tokens) and _cue("held_briefly", sorted(tokens, key=lambda t: t.i))
+
+
+def _said_of_a_noun(word: Token, verb: Token) -> bool:
+    """The word lies in a clause hung on a noun below `verb` ("after clashes that lasted
+    for several hours"): said of that noun, not of the taking."""
+    for a in [word, *word.ancestors]:
+        if a.i == verb.i:
+            return False
+        if a.dep_ in ("relcl", "acl"):
+            return True
+    return False
