@@ -41,14 +41,11 @@ from eventdesk.extensions import doc_entities
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, joins_a_route, names_a_division
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
 from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
+from eventdesk.geo.words import FACILITY_WORDS
 
 PLAUSIBLE_KEY = "eventdesk.plausible"
 ASIDE_KEY = "eventdesk.aside"
 PLAUSIBLE_TOKENS_KEY = "eventdesk.plausible_tokens"
-SITE_WORDS = {"college", "university", "school", "hospital", "prison", "airport", "market",
-              "mosque", "church", "stadium", "hotel", "camp", "base", "station", "port",
-              "square", "bridge", "barracks", "refinery", "dam", "academy", "airbase",
-              "airfield", "court"}
 # "the battle for X": nouns whose "for" names the place fought over.
 CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
                           "war", "clash", "push", "race"})
@@ -295,4 +292,4 @@ class MentionJudge(CountryReader):
         countries = doc._.countries or []
         # named exactly, or (another spelling) a town of the report's own country
         named = best.match == "exact" or (countries and best.country_code == countries[0])
-        return named and best.population >= 10_000 and doc[ent.end - 1].lower_ in SITE_WORDS
+        return named and best.population >= 10_000 and doc[ent.end - 1].lower_ in FACILITY_WORDS

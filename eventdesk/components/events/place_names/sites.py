@@ -9,23 +9,19 @@ from eventdesk.components.events.common import actor_tokens, copy_place, lexicon
 from eventdesk.components.events.place_names.holders import is_city_part
 from eventdesk.components.events.place_names.words import NameWords, article_of_name
 from eventdesk.geo.normalize import name_key
-from eventdesk.geo.words import everyday_words
+from eventdesk.geo.words import FACILITY_WORDS, everyday_words
 from eventdesk.records import Place
 
 # "the Kuweires Military Airport", "the Bab al-Salama crossing", "the Turkmen Mountains": the
 # last word of a named site or feature the index does not hold; the event is placed at what
 # holds it, with the site's name kept ("Aleppo - Kuweires Military Airport")
-SITE_WORDS = frozenset(
-    {"airport", "airbase", "airfield", "base", "hospital", "prison", "jail", "camp", "bridge",
-     "checkpoint", "crossing", "dam", "plant", "refinery", "barracks", "university", "college",
-     "school", "mosque", "church", "market", "stadium", "palace", "hotel", "compound",
-     "factories", "factory", "farms", "mountain", "mountains", "hill", "hills", "hilltop",
-     "valley", "desert", "forest", "forests", "plain", "plains", "heights", "island", "oasis",
-     "beach", "pass", "gorge",
-     # "the Al-Mahr Gas Fields", "Nyanya Motor Park", "the Zarah Thermal Station", "Trafalgar
-     # Square": landmarks of a town, named by their last word
-     "fields", "station", "square", "park", "academy", "orchards", "springs", "project",
-     "complex", "zone", "roundabout", "tower", "shrine", "tomb", "plateau"})
+SITE_WORDS = FACILITY_WORDS | frozenset(
+    {"mountain", "mountains", "hill", "hills", "hilltop", "valley", "desert", "forest", "forests",
+     "plain", "plains", "heights", "island", "oasis", "beach", "pass", "gorge", "farms",
+     # "the Al-Mahr Gas Fields", "Nyanya Motor Park", "Trafalgar Square": landmarks of a
+     # town, named by their last word
+     "fields", "park", "orchards", "springs", "project", "complex", "zone", "roundabout",
+     "tower", "shrine", "tomb", "plateau"})
 # "the Sambisa Forest", "the Qalamoun Mountains": a wide feature, no part of any one town
 WIDE_FEATURES = frozenset({"forest", "forests", "desert", "mountains", "plain", "plains",
                            "plateau", "valley"})
