@@ -12,6 +12,7 @@ from eventdesk.coding import typology
 from eventdesk.components.events.associates import is_associate
 from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.happened import modality
+from eventdesk.components.events.preamble import same_line
 from eventdesk.components.events.role_of import role_of
 from eventdesk.components.triggers import Clause
 from eventdesk.records import Actor
@@ -36,8 +37,8 @@ def previous_subject(doc: Doc, clause: Clause, patient):
     acting side of the sentence before, when it names an armed one."""
     sent = clause.sent
     for _ in range(3):  # "They fought … They looted …": back to the sentence that names them
-        if sent.start == 0:
-            return None
+        if sent.start == 0 or not same_line(doc, sent.start_char, sent.start_char - 1):
+            return None   # a digest's line does not go on from the line before it
         sent = doc[sent.start - 1].sent
         found = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end
                  and m.role_hint in ARMED_ROLES
@@ -101,12 +102,14 @@ def salient_armed(doc: Doc, *, exclude: Actor | None, non_state: bool = False):
 def named_group_nearby(doc: Doc, clause: Clause, *, same_sentence: bool = False):
     """"Gunmen stormed the compound" right after "al-Shabaab fighters attacked the
     hotel": the one armed group named in this or the previous sentence; in this one only
-    when the sentence says it tells another incident ("Separately, gunmen shot…")."""
+    when the sentence says it tells another incident ("Separately, gunmen shot…") or
+    opens a digest's line ("12 Jun – Nigeria (Tsafe): Bandits abducted…")."""
     sent = clause.sent
     cues = lexicon()["another_incident"] | {"separate"}
     apart = any(t.lower_ in cues for t in doc[sent.start:clause.root.i])
     start = doc[sent.start - 1].sent.start \
-        if sent.start > 0 and not same_sentence and not apart else sent.start
+        if sent.start > 0 and not same_sentence and not apart \
+        and same_line(doc, sent.start_char, sent.start_char - 1) else sent.start
     named = {m.actor.name: m for m in doc._.actors or []
              if start <= m.start < sent.end and m.role_hint == "armed"
              and m.actor.inter in typology.NON_STATE_ARMED}
