@@ -488,6 +488,28 @@ def test_a_digest_line_does_not_take_the_group_of_the_line_before():
 
 
 @pytest.mark.slow
+def test_a_group_blamed_that_denies_it_is_not_the_doer():
+    events = _placed_sides(
+        "Gunmen abducted 12 traders near Fiche in Oromia on Monday; local officials blamed "
+        "the Oromo Liberation Army, which denied involvement.", published="2024-03-10")
+    assert events == [("Fiche", "Unidentified Armed Group (Ethiopia)", "Civilians (Ethiopia)")]
+
+
+@pytest.mark.slow
+def test_a_round_up_sentence_opening_on_another_place_is_another_incident():
+    # the group the sentence before names is not the gunmen's when the sentence opens on a
+    # place of its own; it still is when the gunmen strike the same town
+    lead = ("A car bomb hit an army convoy near Kidal on Monday, killing four soldiers. JNIM "
+            "claimed the attack. ")
+    elsewhere = _placed_sides(lead + "In the Mopti region, gunmen shot dead a village chief "
+                              "in Djenne on Sunday, residents said.", published="2024-03-12")
+    assert ("Djenne", "Unidentified Armed Group (Mali)", "Civilians (Mali)") in elsewhere
+    there = _placed_sides(lead + "Gunmen later shot dead a soldier's brother in Kidal, "
+                          "residents said.", published="2024-03-12")
+    assert ("Kidal", "JNIM", "Civilians (Mali)") in there
+
+
+@pytest.mark.slow
 def test_a_digest_line_is_placed_in_the_country_its_label_names():
     # the Somali town is in no index: the line's country, not the Mozambican town before
     for town in ("Buulo Qoranle", "the town"):
