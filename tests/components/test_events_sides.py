@@ -510,6 +510,17 @@ def test_a_round_up_sentence_opening_on_another_place_is_another_incident():
 
 
 @pytest.mark.slow
+def test_a_digest_line_s_unnamed_attacker_is_not_the_group_other_lines_name_most():
+    events = _placed_sides(
+        "Weekly security digest, 2-8 March\n3 Mar - Mali (Kidal): JNIM fighters attacked an "
+        "army camp near Kidal; JNIM said it killed 10 soldiers.\n4 Mar - Mali (Gao): JNIM "
+        "fighters burned a market near Gao, residents said.\n5 Mar - Burkina Faso (Djibo): A "
+        "soldier was shot dead at a checkpoint in Djibo, the army said.", published="2024-03-10")
+    assert ("Djibo", "Unidentified Armed Group (Burkina Faso)",
+            "Military Forces of Burkina Faso") in events
+
+
+@pytest.mark.slow
 def test_a_digest_line_is_placed_in_the_country_its_label_names():
     # the Somali town is in no index: the line's country, not the Mozambican town before
     for town in ("Buulo Qoranle", "the town"):

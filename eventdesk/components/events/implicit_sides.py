@@ -79,10 +79,14 @@ def taker_in_front(doc: Doc, clause: Clause, patient):
     return taker
 
 
-def salient_armed(doc: Doc, *, exclude: Actor | None, non_state: bool = False):
-    """The armed actor the report names most, for sides it leaves implicit."""
+def salient_armed(doc: Doc, *, exclude: Actor | None, at: int, non_state: bool = False):
+    """The armed actor the report names most, for sides it leaves implicit; in a digest,
+    the one the line holding character `at` names most (the other lines tell of other
+    places and groups)."""
     counts: dict[str, tuple[int, Actor]] = {}
     for mention in doc._.actors or []:
+        if not same_line(doc, at, doc[mention.start].idx):
+            continue
         if mention.role_hint not in ("armed", "unidentified") and not (
             not non_state and mention.role_hint in ("state", "international")
         ):
