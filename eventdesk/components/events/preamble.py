@@ -7,6 +7,7 @@ clauses start after the preamble.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span
@@ -107,12 +108,8 @@ def digest_line(doc: Doc, char: int) -> tuple[int, int] | None:
         found = [(m.start(), label.end()) for m in re.finditer(r"(?m)^[ \t]*", full)
                  if (label := LINE_LABEL.match(full, m.end())) and label.group()[:1] not in "•▪●"]
         lines = doc.user_data[DIGEST_KEY] = found if len(found) >= 2 else []
-    current = None
-    for line in lines:
-        if line[0] > char:
-            break
-        current = line
-    return current
+    at = bisect.bisect_right(lines, (char, float("inf"))) - 1
+    return lines[at] if at >= 0 else None
 
 
 def same_line(doc: Doc, char: int, other: int) -> bool:
