@@ -191,6 +191,25 @@ def test_a_digest_line_label_stays_with_its_sentence_and_a_headline_line_ends_on
     assert not any(t.is_sent_start for t in doc if t.text in ("Gunmen", "A", "On"))
 
 
+def test_each_labelled_line_of_a_digest_is_a_context_of_its_own():
+    import spacy
+
+    from eventdesk.components.events.preamble import digest_line, same_line
+
+    text = ("WEEKLY BRIEF (2-8 March)\n3 Mar – Nigeria (Gwoza): Troops killed six insurgents. "
+            "The army said so.\n4 Mar – Mozambique: Gunmen shot a man.\n• Another item.")
+    doc = spacy.blank("en")(text)
+    first, second = text.index("3 Mar"), text.index("4 Mar")
+    assert digest_line(doc, text.index("army")) == (first, text.index("Troops"))
+    assert digest_line(doc, text.index("BRIEF")) is None
+    # a bullet opens no line of its own: it lists an item of the line above it
+    assert same_line(doc, second, text.index("Another"))
+    assert not same_line(doc, text.index("army"), second)
+    # one labelled line is a dateline or a heading, not a digest
+    lone = spacy.blank("en")("KABUL - Gunmen shot a man.\nPolice said so.")
+    assert digest_line(lone, 20) is None
+
+
 def test_an_editors_bracketed_insertion_does_not_cut_its_sentence():
     import spacy
 

@@ -477,6 +477,64 @@ def test_a_digest_line_reads_its_unnamed_group_in_its_own_country():
 
 
 @pytest.mark.slow
+def test_a_digest_line_does_not_take_the_group_of_the_line_before():
+    # the insurgents of the Borno line are Boko Haram; the gunmen of the Zamfara line
+    # are nobody named
+    events = _placed_sides(
+        "Weekly security digest, 2-8 March\n3 Mar - Nigeria (Gwoza): Troops killed six "
+        "insurgents near Gwoza, the army said.\n4 Mar - Nigeria (Gusau): Gunmen abducted 15 "
+        "travellers near Gusau in Zamfara state, police said.", published="2024-03-10")
+    assert ("Gusau", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)") in events
+
+
+@pytest.mark.slow
+def test_a_group_blamed_that_denies_it_is_not_the_doer():
+    events = _placed_sides(
+        "Gunmen abducted 12 traders near Fiche in Oromia on Monday; local officials blamed "
+        "the Oromo Liberation Army, which denied involvement.", published="2024-03-10")
+    assert events == [("Fiche", "Unidentified Armed Group (Ethiopia)", "Civilians (Ethiopia)")]
+
+
+@pytest.mark.slow
+def test_a_round_up_sentence_opening_on_another_place_is_another_incident():
+    # the group the sentence before names is not the gunmen's when the sentence opens on a
+    # place of its own; it still is when the gunmen strike the same town
+    lead = ("A car bomb hit an army convoy near Kidal on Monday, killing four soldiers. JNIM "
+            "claimed the attack. ")
+    elsewhere = _placed_sides(lead + "In the Mopti region, gunmen shot dead a village chief "
+                              "in Djenne on Sunday, residents said.", published="2024-03-12")
+    assert ("Djenne", "Unidentified Armed Group (Mali)", "Civilians (Mali)") in elsewhere
+    there = _placed_sides(lead + "Gunmen later shot dead a soldier's brother in Kidal, "
+                          "residents said.", published="2024-03-12")
+    assert ("Kidal", "JNIM", "Civilians (Mali)") in there
+
+
+@pytest.mark.slow
+def test_a_digest_line_s_unnamed_attacker_is_not_the_group_other_lines_name_most():
+    events = _placed_sides(
+        "Weekly security digest, 2-8 March\n3 Mar - Mali (Kidal): JNIM fighters attacked an "
+        "army camp near Kidal; JNIM said it killed 10 soldiers.\n4 Mar - Mali (Gao): JNIM "
+        "fighters burned a market near Gao, residents said.\n5 Mar - Burkina Faso (Djibo): A "
+        "soldier was shot dead at a checkpoint in Djibo, the army said.", published="2024-03-10")
+    assert ("Djibo", "Unidentified Armed Group (Burkina Faso)",
+            "Military Forces of Burkina Faso") in events
+
+
+@pytest.mark.slow
+def test_a_digest_line_is_placed_in_the_country_its_label_names():
+    # the Somali town is in no index: the line's country, not the Mozambican town before
+    for town in ("Buulo Qoranle", "the town"):
+        events = eventdesk.extract(
+            "Weekly security digest, 2-8 March\n5 Mar - Mozambique (Macomia): Insurgents "
+            "burned 30 houses in Chai, Macomia district, residents said.\n6 Mar - Somalia "
+            f"(Buulo Qoranle): Government forces regained control of {town} after clashes "
+            "with al-Shabaab, officials said.", published="2024-03-10")
+        retaken = [e for e in events if e.sub_event_type == "Government regains territory"]
+        assert [(e.country, e.location, e.actor1) for e in retaken] == [
+            ("Somalia", None, "Military Forces of Somalia")]
+
+
+@pytest.mark.slow
 def test_a_country_s_name_on_the_strikes_names_the_striker():
     events = _placed_sides("Government forces and Houthi rebels fought near Marib overnight. A "
                     "rebel-run channel said US strikes hit a fuel depot in Ras Isa on Tuesday; "

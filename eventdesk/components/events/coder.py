@@ -41,7 +41,8 @@ from eventdesk.components.events.merging import (
 from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.place_fallbacks import headline_place
 from eventdesk.components.events.placing import Placer, place_key, placed_by_anaphor
-from eventdesk.components.events.preamble import preamble_end
+from eventdesk.components.events.placing.places import line_country
+from eventdesk.components.events.preamble import digest_line, preamble_end
 from eventdesk.components.events.roles import roles
 from eventdesk.components.events.sides.naming import Sides
 from eventdesk.components.events.subtype import captures
@@ -77,7 +78,8 @@ class EventCoder:
         self.sides = Sides(actor_matcher, gazetteer)
 
     def __call__(self, doc: Doc) -> list[Event]:
-        ctx = Context(main_city=self.placer.main_city(doc))
+        city = self.placer.main_city(doc)
+        ctx = Context(main_city=city, report_city=city)
         candidates: list[Candidate] = []
         decisions = doc.user_data[DECISIONS_KEY] = []
         preamble = preamble_end(doc)
@@ -85,6 +87,7 @@ class EventCoder:
         framed = -1     # the sentence after the first deed found to be history or a charge
         lead = None     # the report's first deed and its clause
         for sent_index, (sent, grouped) in enumerate(sentence_clauses(doc)):
+            ctx.enter_line(digest_line(doc, sent.start_char), line_country(doc, sent.start_char))
             sent_clauses = splitting.concurrent_deeds(doc, grouped)
             strong = [c for c in sent_clauses if not is_weak(c)]
             in_sentence.fold_weak_clauses(sent_clauses, strong)

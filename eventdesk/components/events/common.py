@@ -111,6 +111,19 @@ class Context:
     date: dt.date | None = None
     precision: int | None = None
     place_sent: int = -10
+    line: tuple[int, int] | None = None   # the digest line being read (`digest_line`)
+    report_city: Place | None = None      # the report's main city, whatever line is read
+
+    def enter_line(self, line: tuple[int, int] | None, country: str | None) -> None:
+        """A new line of a digest ("16 Jun – Somalia (Ceel Dheer): …") starts afresh: the
+        place and town the lines before it told are another country's or region's, and so
+        is the report's main city unless it lies in the country the line's label names."""
+        if line == self.line:
+            return
+        self.line, self.place, self.focus, self.place_sent = line, None, None, -10
+        city = self.report_city
+        self.main_city = city if city is None or country is None \
+            or city.country_code == country else None
 
 
 @functools.lru_cache(maxsize=1)

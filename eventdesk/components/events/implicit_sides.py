@@ -12,6 +12,7 @@ from eventdesk.coding import typology
 from eventdesk.components.events.associates import is_associate
 from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.happened import modality
+from eventdesk.components.events.preamble import same_line
 from eventdesk.components.events.role_of import role_of
 from eventdesk.components.triggers import Clause
 from eventdesk.records import Actor
@@ -36,8 +37,8 @@ def previous_subject(doc: Doc, clause: Clause, patient):
     acting side of the sentence before, when it names an armed one."""
     sent = clause.sent
     for _ in range(3):  # "They fought … They looted …": back to the sentence that names them
-        if sent.start == 0:
-            return None
+        if sent.start == 0 or not same_line(doc, sent.start_char, sent.start_char - 1):
+            return None   # a digest's line does not go on from the line before it
         sent = doc[sent.start - 1].sent
         found = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end
                  and m.role_hint in ARMED_ROLES
@@ -78,10 +79,14 @@ def taker_in_front(doc: Doc, clause: Clause, patient):
     return taker
 
 
-def salient_armed(doc: Doc, *, exclude: Actor | None, non_state: bool = False):
-    """The armed actor the report names most, for sides it leaves implicit."""
+def salient_armed(doc: Doc, *, exclude: Actor | None, at: int, non_state: bool = False):
+    """The armed actor the report names most, for sides it leaves implicit; in a digest,
+    the one the line holding character `at` names most (the other lines tell of other
+    places and groups)."""
     counts: dict[str, tuple[int, Actor]] = {}
     for mention in doc._.actors or []:
+        if not same_line(doc, at, doc[mention.start].idx):
+            continue
         if mention.role_hint not in ("armed", "unidentified") and not (
             not non_state and mention.role_hint in ("state", "international")
         ):
@@ -98,19 +103,51 @@ def salient_armed(doc: Doc, *, exclude: Actor | None, non_state: bool = False):
     return max(counts.values(), key=lambda pair: pair[0])[1]
 
 
+# "officials blamed the OLA, which denied involvement": a group blamed or accused that
+# denies it is a disputed charge, not the side the report tells acting
+BLAMING = frozenset({"blame", "accuse"})
+
+
+def blamed_and_denied(tok: Token) -> bool:
+    """The mention is what a verb of blame is aimed at ("blamed the OLA", "blamed on X")
+    in a sentence that tells a denial."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in BLAMING \
+        and any(t.lemma_.lower() == "deny" for t in tok.sent)
+
+
 def named_group_nearby(doc: Doc, clause: Clause, *, same_sentence: bool = False):
     """"Gunmen stormed the compound" right after "al-Shabaab fighters attacked the
     hotel": the one armed group named in this or the previous sentence; in this one only
-    when the sentence says it tells another incident ("Separately, gunmen shot…")."""
+    when the sentence says it tells another incident ("Separately, gunmen shot…"), opens
+    on a place of its own (`opens_on_another_place`) or opens a digest's line ("12 Jun –
+    Nigeria (Tsafe): Bandits abducted…")."""
     sent = clause.sent
     cues = lexicon()["another_incident"] | {"separate"}
-    apart = any(t.lower_ in cues for t in doc[sent.start:clause.root.i])
+    apart = any(t.lower_ in cues for t in doc[sent.start:clause.root.i]) \
+        or opens_on_another_place(doc, sent)
     start = doc[sent.start - 1].sent.start \
-        if sent.start > 0 and not same_sentence and not apart else sent.start
+        if sent.start > 0 and not same_sentence and not apart \
+        and same_line(doc, sent.start_char, sent.start_char - 1) else sent.start
     named = {m.actor.name: m for m in doc._.actors or []
              if start <= m.start < sent.end and m.role_hint == "armed"
-             and m.actor.inter in typology.NON_STATE_ARMED}
+             and m.actor.inter in typology.NON_STATE_ARMED
+             and not blamed_and_denied(doc[m.start:m.end].root)}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def opens_on_another_place(doc: Doc, sent) -> bool:
+    """"In southwestern Balochistan province, gunmen shot dead three labourers", after a
+    bombing in North Waziristan: a round-up's sentence that opens by naming a place the
+    sentence before did not name tells another incident."""
+    if sent[0].lower_ not in ("in", "at") or sent.start == 0:
+        return False
+    comma = next((t.i for t in sent if t.text == ","), sent.end)
+    before = doc[sent.start - 1].sent
+    named_before = {doc[m.start:m.end].text.lower() for m in doc._.places or []
+                    if before.start <= m.start < before.end}
+    return any(sent.start < m.start < comma and doc[m.start:m.end].text.lower()
+               not in named_before for m in doc._.places or [])
 
 
 def owned_by_pronoun(doc: Doc, mention) -> bool:

@@ -7,6 +7,7 @@ clauses start after the preamble.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span
@@ -14,6 +15,7 @@ from spacy.tokens import Doc, Span
 from eventdesk.extensions import doc_text
 
 PREAMBLE_KEY = "eventdesk.preamble_end"
+DIGEST_KEY = "eventdesk.digest_lines"
 # "ISTANBUL/KYIV –": a report filed from two cities
 DATELINE = re.compile(
     r"\s*[A-Z][A-Z .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
@@ -91,6 +93,28 @@ def line_label_end(doc: Doc, sent: Span) -> int | None:
         return None
     label = LINE_LABEL.match(doc_text(doc), start)
     return label.end() if label else None
+
+
+def digest_line(doc: Doc, char: int) -> tuple[int, int] | None:
+    """The start and label end of the digest line the character falls in ("16 Jun –
+    Somalia (Ceel Dheer): …"), else None. A report two or more of whose lines open with
+    a dated or capitalised label is a digest or round-up: each such line tells of a place
+    of its own, and what earlier lines told (their place, their groups) is not its
+    context. A bullet alone opens no line of its own: bullets list items of the heading
+    above them."""
+    lines = doc.user_data.get(DIGEST_KEY)
+    if lines is None:
+        full = doc_text(doc)
+        found = [(m.start(), label.end()) for m in re.finditer(r"(?m)^[ \t]*", full)
+                 if (label := LINE_LABEL.match(full, m.end())) and label.group()[:1] not in "•▪●"]
+        lines = doc.user_data[DIGEST_KEY] = found if len(found) >= 2 else []
+    at = bisect.bisect_right(lines, (char, float("inf"))) - 1
+    return lines[at] if at >= 0 else None
+
+
+def same_line(doc: Doc, char: int, other: int) -> bool:
+    """The two characters fall in the same digest line, or the report is no digest."""
+    return digest_line(doc, char) == digest_line(doc, other)
 
 
 def _find_preamble_end(doc: Doc) -> int:

@@ -41,12 +41,13 @@ from eventdesk.components.events.placing.phrases import (
     region_beside,
     town_of_its_province,
 )
-from eventdesk.components.events.placing.places import country_only
+from eventdesk.components.events.placing.places import country_only, line_country
 from eventdesk.components.events.placing.side_places import (
     names_a_side_place,
     only_locates,
     set_aside_from_the_verb,
 )
+from eventdesk.components.events.preamble import same_line
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS
@@ -99,6 +100,8 @@ class PlaceFinder:
         in the last two sentences, else the town the report last named, in the country the
         clause names if it names one; else that country."""
         named = self._clause_country(doc, clause, all_mentions)
+        if named is None and (own := line_country(doc, doc[clause.start].idx)):
+            named = CODED_AS.get(own, own)   # "16 Jun – Somalia (Ceel Dheer): …"
         recent = ctx.place if ctx.place is not None and sent_index - ctx.place_sent <= 2 \
             else None
         for earlier in (recent, ctx.focus):
@@ -301,7 +304,8 @@ class PlaceFinder:
         report's main city is the better guess."""
         countries = doc._.countries or []
         sent = doc[end].sent
-        start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        start = doc[sent.start - 1].sent.start if sent.start > 0 \
+            and same_line(doc, sent.start_char, sent.start_char - 1) else sent.start
         towns = []
         for mention in reversed(doc._.places or []):
             if mention.start >= end or mention.start < start or mention.kind != "place" \

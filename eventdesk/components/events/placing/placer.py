@@ -49,6 +49,7 @@ from eventdesk.components.events.placing.phrases import (
 from eventdesk.components.events.placing.places import (
     at_measured_point,
     country_only,
+    line_countries,
     place_key,
     satellite,
 )
@@ -225,7 +226,7 @@ class Placer(FocusFinder):
         name in the country the report gives it ("the Niger village of Abadam") or is about,
         with no point: better no point than a wrong one."""
         name, start = unknown
-        countries = doc._.countries or []
+        countries = line_countries(doc, doc[start].idx)
         qualifier = self.judge.qualifier_country(doc, start)
         country = [qualifier] if qualifier else countries[:1]
         place = self.gazetteer.resolve_name(name, countries=country)
@@ -247,7 +248,7 @@ class Placer(FocusFinder):
                           ) -> tuple[Place | None, object]:
         """The place the clause's names give, and the mention it chose from the pool (None
         when the pool is empty)."""
-        countries = doc._.countries or []
+        countries = line_countries(doc, doc[clause.start].idx)
         base = chosen = settlement = None
         if pool:
             mention, container = self._choose_mention(doc, pool, clause)

@@ -16,6 +16,7 @@ from eventdesk.components.events.place_measures import (
     measured_unknown_place,
     projected_point,
 )
+from eventdesk.components.events.preamble import digest_line
 from eventdesk.distance import haversine_km
 from eventdesk.geo.countries import country_name
 from eventdesk.geo.normalize import name_key
@@ -85,6 +86,23 @@ def satellite(town: Place | None, city: Place | None) -> bool:
         return False
     return haversine_km(town.latitude, town.longitude, city.latitude,
                         city.longitude) <= SATELLITE_KM
+
+
+def line_country(doc: Doc, char: int) -> str | None:
+    """The country the label of the digest line holding the character names ("16 Jun –
+    Somalia (Ceel Dheer):"): the line's own country, whatever the report's first is."""
+    line = digest_line(doc, char)
+    if line is None:
+        return None
+    return next((m.country_code for m in doc._.places or [] if m.kind == "country"
+                 and m.country_code and line[0] <= m.start_char < line[1]), None)
+
+
+def line_countries(doc: Doc, char: int) -> list[str]:
+    """The report's countries, the digest line's own first (`line_country`)."""
+    countries = doc._.countries or []
+    own = line_country(doc, char)
+    return [own, *[c for c in countries if c != own]] if own else countries
 
 
 def country_only(code: str | None, name: str | None = None) -> Place | None:

@@ -42,7 +42,7 @@ def ground_given_up_to_another(f: SideFacts) -> bool:
     withdrew = lemma in WITHDRAWAL_VERBS or any(
         (lemma, c.lower_) in WITHDRAWAL_PHRASAL for c in root.children
         if c.dep_ in ("prt", "advmod"))
-    return withdrew and salient_armed(f.doc, exclude=f.agent.actor) is not None
+    return withdrew and salient_armed(f.doc, exclude=f.agent.actor, at=root.idx) is not None
 
 
 @condition.add

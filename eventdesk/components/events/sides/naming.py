@@ -179,7 +179,7 @@ class Sides:
         candidates = [
             self.generic("state_forces", owner, branch="military", year=facts.year)
             if owner else None,
-            salient_armed(facts.doc, exclude=taken),
+            salient_armed(facts.doc, exclude=taken, at=facts.clause.root.idx),
         ]
         if typology.POLITICAL_VIOLENCE in typology.disorder_type(facts.sub_type):
             candidates.append(self.generic("unidentified", facts.country))

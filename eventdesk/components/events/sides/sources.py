@@ -152,13 +152,13 @@ def actor1_if_non_state(f: SideFacts, year) -> Actor | None:
 @source.add
 def armed_named_most(f: SideFacts, year) -> Actor | None:
     """The armed actor (state forces included) the report names most, not the other side."""
-    return salient_armed(f.doc, exclude=f.other)
+    return salient_armed(f.doc, exclude=f.other, at=f.clause.root.idx)
 
 
 @source.add
 def non_state_named_most(f: SideFacts, year) -> Actor | None:
     """The non-state armed group the report names most, not the other side."""
-    return salient_armed(f.doc, exclude=f.other, non_state=True)
+    return salient_armed(f.doc, exclude=f.other, at=f.clause.root.idx, non_state=True)
 
 
 @source.add
