@@ -39,6 +39,7 @@ from eventdesk.components.events.placing.deeds import (
     without_other_deeds,
 )
 from eventdesk.components.events.placing.focus import FocusFinder
+from eventdesk.components.events.placing.own_names import keeps_own_name
 from eventdesk.components.events.placing.phrases import (
     day_after,
     heads_a_list,
@@ -234,9 +235,8 @@ class Placer(FocusFinder):
         code = country[0] if country else None
         incident = without_other_deeds(incident, clause)
         return sentence_container(self, doc, clause, unknown, code, incident) \
-            or report_region(self, doc, code, name) or country_only(code, None if any(
-                self.gazetteer.country_code_of(n) or self.gazetteer.demonym_country(n)
-                for n in (name, name.split()[0])) else name)  # not "Myanmar", "Sri Lankan"
+            or report_region(self, doc, code, name) or country_only(
+                code, name if keeps_own_name(self.gazetteer, doc, name, start) else None)
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
         place, chosen = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx)
