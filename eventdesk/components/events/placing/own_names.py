@@ -13,7 +13,7 @@ import calendar
 
 from spacy.tokens import Doc
 
-from eventdesk.geo.words import TITLES, everyday_words
+from eventdesk.geo.words import COMMON_WORDS, TITLES, everyday_words
 
 # Seas, gulfs and the world's wide regions: no location an event can be at
 WIDE_AREA_WORDS = frozenset({"gulf", "sea", "ocean", "strait", "straits", "channel"})
@@ -32,7 +32,8 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 def keeps_own_name(gazetteer, doc: Doc, name: str, start: int) -> bool:
     """Whether `name`, a place the index lacks read at token `start` (-1 when not found),
     may be kept as the event's location: not a country or demonym, a sea or wide region,
-    a date glued to a word, an everyday word, nor a name the report reads as a person
+    a date glued to a word, a common word of news ('Border', 'Coast'; not every word
+    a dictionary holds: 'Rim' and 'Gaga' are villages), nor a name the report reads as a person
     or body (after a title, or so tagged where it is named again and never as a place)."""
     words = name.split()
     if any(gazetteer.country_code_of(n) or gazetteer.demonym_country(n)
@@ -41,7 +42,7 @@ def keeps_own_name(gazetteer, doc: Doc, name: str, start: int) -> bool:
     lower = name.lower().removeprefix("the ")
     if lower in WIDE_REGIONS or words[-1].lower() in WIDE_AREA_WORDS:
         return False
-    if len(words) == 1 and (name.lower() in everyday_words() or glued_to_a_date(name)):
+    if len(words) == 1 and (name.lower() in COMMON_WORDS or glued_to_a_date(name)):
         return False
     return not read_as_no_place(doc, words, start)
 
@@ -50,8 +51,13 @@ def glued_to_a_date(word: str) -> bool:
     """A month or weekday run into the next word ("Aprilreported", "Mondaykilled"): a
     spacing slip of the source, no name."""
     lower = word.lower()
-    return any(lower.startswith(day) and lower[len(day):] in everyday_words()
-               and len(lower) - len(day) >= 3 for day in CALENDAR_WORDS)
+    return any(lower.startswith(day) and _a_word(lower[len(day):]) for day in CALENDAR_WORDS)
+
+
+def _a_word(text: str) -> bool:
+    """An everyday word, or one with an -s, -ed or -ing ending ("killed", "reports")."""
+    return len(text) >= 4 and any(
+        text.removesuffix(end) in everyday_words() for end in ("", "s", "d", "ed", "ing"))
 
 
 def read_as_no_place(doc: Doc, words: list[str], start: int) -> bool:
