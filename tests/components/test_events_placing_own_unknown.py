@@ -103,6 +103,6 @@ def test_an_unknown_village_named_by_a_dictionary_word_keeps_its_name(tiny_index
     ("Marjeh", False), ("Marchand", False), ("Mayday", False), ("Sundays", False),
 ])
 def test_a_date_glued_to_a_word(word, glued):
-    from eventdesk.components.events.placing.own_names import glued_to_a_date
+    from eventdesk.components.events.place_names.own_names import glued_to_a_date
 
     assert glued_to_a_date(word) is glued

@@ -30,6 +30,7 @@ from eventdesk.components.events.place_names import (
     settlement_holder,
     settlement_in,
 )
+from eventdesk.components.events.place_names.own_names import keeps_own_name
 from eventdesk.components.events.placing.abroad import namesake_abroad
 from eventdesk.components.events.placing.anaphora import told_aside, town_anaphor
 from eventdesk.components.events.placing.deeds import (
@@ -39,7 +40,6 @@ from eventdesk.components.events.placing.deeds import (
     without_other_deeds,
 )
 from eventdesk.components.events.placing.focus import FocusFinder
-from eventdesk.components.events.placing.own_names import keeps_own_name
 from eventdesk.components.events.placing.phrases import (
     day_after,
     heads_a_list,
