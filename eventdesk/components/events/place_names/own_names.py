@@ -31,19 +31,21 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 def keeps_own_name(gazetteer, doc: Doc, name: str, start: int) -> bool:
     """Whether `name`, a place the index lacks read at token `start` (-1 when not found),
-    may be kept as the event's location: `names_a_place`, and not a name the report reads
-    as a person or body (after a title, or so tagged where it is named again and never as
-    a place)."""
-    return names_a_place(gazetteer, name) and not read_as_no_place(doc, name.split(), start)
+    may be kept as the event's location: `names_a_place`, not a country nor opened by
+    one or by a demonym, and not a name the report reads as a person or body (after a
+    title, or so tagged where it is named again and never as a place)."""
+    words = name.split()
+    return names_a_place(gazetteer, name) and not any(
+        gazetteer.country_code_of(n) or gazetteer.demonym_country(n) for n in (name, words[0])
+    ) and not read_as_no_place(doc, words, start)  # "Myanmar", "Sri Lankan" (Tamils)
 
 
 def names_a_place(gazetteer, name: str) -> bool:
-    """Whether `name` may name a place, by its words alone: not a country or its people, a
+    """Whether `name` may name a place, by its words alone: not a people ('Indian'), a
     sea or wide region, a date glued to a word, nor a common word of news ('Border',
     'Coast'; not every word a dictionary holds: 'Rim' and 'Gaga' are villages)."""
     words = name.split()
-    if any(gazetteer.country_code_of(n) or gazetteer.demonym_country(n)
-           for n in (name, words[0])):
+    if gazetteer.demonym_country(name):
         return False
     lower = name.lower().removeprefix("the ")
     if lower in WIDE_REGIONS or words[-1].lower() in WIDE_AREA_WORDS:
