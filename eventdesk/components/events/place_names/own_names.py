@@ -2,7 +2,7 @@
 
 The unknown-name readers take capitalised words where a deed's place would be, and not all
 of them name a place: a country or its people ("Myanmar", "Sri Lankan"), a person ("forces
-loyal to Mengistu", read as one where the report names him again), a token glued to a date
+loyal to Mengistu", read as one where the report gives him a title), a token glued to a date
 ("Aprilreported"), a sea or a wide region ("the Gulf", "the Middle East"), everyday words.
 Shown to users as the event's location they are wrong; the event keeps its country alone.
 """
@@ -13,7 +13,7 @@ import calendar
 
 from spacy.tokens import Doc
 
-from eventdesk.geo.words import COMMON_WORDS, TITLES, everyday_words
+from eventdesk.geo.words import COMMON_WORDS, TITLES, an_age, everyday_words
 
 # Seas, gulfs and the world's wide regions: no location an event can be at
 WIDE_AREA_WORDS = frozenset({"gulf", "sea", "ocean", "strait", "straits", "channel"})
@@ -24,20 +24,16 @@ WIDE_REGIONS = frozenset({
     "southeast asia", "latin america", "central america", "arabian peninsula",
 })
 CALENDAR_WORDS = tuple(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
-# a reading of the name elsewhere in the report as no place
-NOT_PLACE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
-def keeps_own_name(gazetteer, doc: Doc, name: str, start: int) -> bool:
-    """Whether `name`, a place the index lacks read at token `start` (-1 when not found),
-    may be kept as the event's location: `names_a_place`, not a country nor opened by
-    one or by a demonym, and not a name the report reads as a person or body (after a
-    title, or so tagged where it is named again and never as a place)."""
+def keeps_own_name(gazetteer, doc: Doc, name: str) -> bool:
+    """Whether `name`, a place the index lacks that the report names, may be kept as the
+    event's location: `names_a_place`, not a country nor opened by one or by a demonym,
+    and not a name the report reads as a person."""
     words = name.split()
     return names_a_place(gazetteer, name) and not any(
         gazetteer.country_code_of(n) or gazetteer.demonym_country(n) for n in (name, words[0])
-    ) and not read_as_no_place(doc, words, start)  # "Myanmar", "Sri Lankan" (Tamils)
+    ) and not read_as_a_person(doc, words)  # "Myanmar", "Sri Lankan" (Tamils)
 
 
 def names_a_place(gazetteer, name: str) -> bool:
@@ -66,14 +62,12 @@ def _a_word(text: str) -> bool:
         text.removesuffix(end) in everyday_words() for end in ("", "s", "d", "ed", "ing"))
 
 
-def read_as_no_place(doc: Doc, words: list[str], start: int) -> bool:
-    """The report names `words` after a title ("President Mengistu"), or tags it a person,
-    body or people where it names it again, and never as a place."""
+def read_as_a_person(doc: Doc, words: list[str]) -> bool:
+    """The report names `words` as a person: after a title ("President Mengistu") or with
+    an age ("Mengistu, 43,"). The tagger's PERSON is no sign: it tags unknown towns so
+    ("the central town of Konna")."""
     n = len(words)
-    seen = [i for i in range(len(doc) - n + 1)
-            if [t.text for t in doc[i:i + n]] == words]
-    if any(i > 0 and doc[i - 1].text.lower().rstrip(".") in TITLES for i in seen):
-        return True
-    labels = {doc[i].ent_type_ for i in seen}
-    return not labels & PLACE_ENTITIES and any(
-        doc[i].ent_type_ in NOT_PLACE_ENTITIES for i in seen if i != start)
+    seen = [i for i in range(len(doc) - n + 1) if [t.text for t in doc[i:i + n]] == words]
+    return any(i > 0 and doc[i - 1].text.lower().rstrip(".") in TITLES
+               or i + n + 1 < len(doc) and doc[i + n].text == "," and an_age(doc[i + n + 1].text)
+               for i in seen)

@@ -236,7 +236,7 @@ class Placer(FocusFinder):
         incident = without_other_deeds(incident, clause)
         return sentence_container(self, doc, clause, unknown, code, incident) \
             or report_region(self, doc, code, name) or country_only(
-                code, name if keeps_own_name(self.gazetteer, doc, name, start) else None)
+                code, name if keeps_own_name(self.gazetteer, doc, name) else None)
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
         place, chosen = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx)
