@@ -137,3 +137,14 @@ def test_a_place_held_by_a_town_keeps_the_towns_point(text, location, point):
     event = _one(text)
     assert (event.location, event.geo_precision) == (location, 2)
     assert haversine_km(event.latitude, event.longitude, *point) < 10
+
+
+@pytest.mark.parametrize("name", ["Ukrainian", "Azov Sea"])
+def test_a_region_read_under_a_word_that_names_no_place_is_the_region(gaz, name):
+    from eventdesk.components.events.place_names import known_point
+
+    # "in Ukrainian Zaporizhzhia" read as "Ukrainian": the region under its own name, at its
+    # centre -- not a place called "Ukrainian" with no point
+    place = known_point(gaz, _region(name))
+    assert (place.location, place.admin1, place.latitude) == (
+        "Zaporizhzhia", "Zaporizhzhia", pytest.approx(47.5))

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import copy_place
 from eventdesk.components.events.place_measures import COMPASS_WORDS
+from eventdesk.components.events.place_names.own_names import names_a_place
 from eventdesk.distance import haversine_km
 from eventdesk.geo.candidates import DISTRICT_DESIGNATORS, WELL_KNOWN_POPULATION, is_district
 from eventdesk.geo.country_words import BORDER_WORDS
@@ -97,6 +98,10 @@ def known_point(gazetteer, place: Place | None) -> Place | None:
         return place
     if place.geo_precision == 3 and place.location \
             and not _names_the_region(gazetteer, place):
+        if not names_a_place(gazetteer, place.location) and place.admin1:
+            place = copy_place(place)  # "in Indian Kashmir" read as "Indian": the region
+            place.location = place.admin1
+            return place
         return region_held(place, place.location)
     holder, _, name = place.location.partition(" - ") if is_city_part(place) else ("", "", "")
     if name and gazetteer.is_district_place(place.geonameid) \

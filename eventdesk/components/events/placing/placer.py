@@ -30,6 +30,7 @@ from eventdesk.components.events.place_names import (
     settlement_holder,
     settlement_in,
 )
+from eventdesk.components.events.place_names.own_names import keeps_own_name
 from eventdesk.components.events.placing.abroad import namesake_abroad
 from eventdesk.components.events.placing.anaphora import told_aside, town_anaphor
 from eventdesk.components.events.placing.deeds import (
@@ -235,9 +236,8 @@ class Placer(FocusFinder):
         code = country[0] if country else None
         incident = without_other_deeds(incident, clause)
         return sentence_container(self, doc, clause, unknown, code, incident) \
-            or report_region(self, doc, code, name) or country_only(code, None if any(
-                self.gazetteer.country_code_of(n) or self.gazetteer.demonym_country(n)
-                for n in (name, name.split()[0])) else name)  # not "Myanmar", "Sri Lankan"
+            or report_region(self, doc, code, name) or country_only(
+                code, name if keeps_own_name(self.gazetteer, doc, name) else None)
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
         place, chosen = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx)
