@@ -61,7 +61,7 @@ FACILITY_WORDS = frozenset(
     {"airport", "airbase", "airfield", "base", "hospital", "prison", "jail", "camp", "bridge",
      "checkpoint", "crossing", "dam", "plant", "refinery", "barracks", "university", "college",
      "school", "mosque", "church", "market", "stadium", "palace", "hotel", "compound",
-     "factories", "factory", "station", "academy", "port", "court", "square"})
+     "factories", "factory", "station", "academy", "square"})
 
 
 def an_age(text: str) -> bool:

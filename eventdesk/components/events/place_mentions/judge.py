@@ -46,6 +46,9 @@ from eventdesk.geo.words import FACILITY_WORDS
 PLAUSIBLE_KEY = "eventdesk.plausible"
 ASIDE_KEY = "eventdesk.aside"
 PLAUSIBLE_TOKENS_KEY = "eventdesk.plausible_tokens"
+# "Lahore High Court", "Karachi Port": a body or port named after its town, which places the
+# event at that town (the site reader keeps no such name as a site of its own)
+TOWN_SITE_WORDS = FACILITY_WORDS | {"court", "port"}
 # "the battle for X": nouns whose "for" names the place fought over.
 CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
                           "war", "clash", "push", "race"})
@@ -292,4 +295,4 @@ class MentionJudge(CountryReader):
         countries = doc._.countries or []
         # named exactly, or (another spelling) a town of the report's own country
         named = best.match == "exact" or (countries and best.country_code == countries[0])
-        return named and best.population >= 10_000 and doc[ent.end - 1].lower_ in FACILITY_WORDS
+        return named and best.population >= 10_000 and doc[ent.end - 1].lower_ in TOWN_SITE_WORDS

@@ -12,9 +12,9 @@ from eventdesk.components.events.place_mentions import (
     speaking_verb,
 )
 from eventdesk.components.events.place_mentions.homes import HOME_NOUNS
+from eventdesk.components.events.place_mentions.judge import TOWN_SITE_WORDS
 from eventdesk.components.events.placing.deeds import PERSON_OR_GROUP_NOUNS
 from eventdesk.geo.name_spans import word_after
-from eventdesk.geo.words import FACILITY_WORDS
 
 
 def only_locates(doc: Doc, mention, pool) -> bool:
@@ -151,9 +151,9 @@ def _names_a_site_placed_elsewhere(doc: Doc, mention, pool) -> bool:
     k = mention.end
     while k < len(doc) and k - mention.end < 4 and (doc[k].text[:1].isupper()
                                                     or doc[k].is_space) \
-            and doc[k].lower_ not in FACILITY_WORDS:
+            and doc[k].lower_ not in TOWN_SITE_WORDS:
         k += 1  # "the Nueva Granada Military University"
-    if k >= len(doc) or doc[k].lower_ not in FACILITY_WORDS:
+    if k >= len(doc) or doc[k].lower_ not in TOWN_SITE_WORDS:
         return False
     for other in pool:
         if other is mention or not 0 < other.start - k - 1 <= 4:
