@@ -119,6 +119,9 @@ def only(text: str, published: dt.date | None) -> DateMention:
          "background"),
         ("Ninety people have died since Monday.", "since Monday", dt.date(2014, 5, 5), 2,
          "background"),
+        # a state reached by a day of this week tells that day, not a span
+        ("By Thursday morning rebels had reached the town.", "By Thursday morning",
+         dt.date(2014, 5, 8), 1, "day"),
         # a span of weekdays is coded at its middle day, within a week (GUIDELINES, Dates)
         ("The worst fighting was between Tuesday and Thursday.", "between Tuesday and Thursday",
          dt.date(2014, 5, 7), 2, "week"),

@@ -60,7 +60,9 @@ def add_weekdays(c: Collector) -> None:
         if m["last_week"] and c.published is not None and lead not in ("next", "this"):
             monday = c.published - dt.timedelta(days=c.published.weekday() + 7)
             date = monday + dt.timedelta(days=WEEKDAYS[m["wd"].lower()])
-        if lead in ("since", "by", "until", "till", "from"):
+        # "by Thursday morning the rebels had reached X": the deed's day is that day, as
+        # news tells a state reached on a day of this week; "since"/"until" tell a span
+        if lead in ("since", "until", "till", "from"):
             c.add(m.start(), m.end(), date, 2, "background")
         else:
             c.add(m.start(), m.end(), date, 1, "day")
