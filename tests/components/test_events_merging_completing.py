@@ -253,19 +253,3 @@ def test_a_toll_in_the_attack_told_before_still_adds_to_it():
               "Three soldiers were also killed in the attack, officials said.")
     events = eventdesk.extract(report, published="2024-03-06", doc_id="merging")
     assert [(e.location, e.fatalities) for e in events] == [("Gwoza", 8)]
-
-
-@pytest.mark.slow
-def test_deaths_in_the_fighting_at_another_town_are_a_new_event():
-    """"A soldier was killed in the fighting at Sibut" after an attack told at Damara: the
-    back-reference names another town, so it is fighting there, not more of Damara's; at
-    the same town (or with no town) it still adds to the event told."""
-    lead = "Rebels attacked an army post at Damara on Wednesday, the government said. "
-    events = eventdesk.extract(lead + "A soldier was killed in the fighting at Sibut.",
-                               published="2021-01-14", doc_id="merging")
-    assert sorted((e.sub_event_type, e.location) for e in events) == \
-        [("Armed clash", "Damara"), ("Armed clash", "Sibut")]
-    for second in ("A soldier was killed in the fighting at Damara.",
-                   "A soldier was killed in the fighting."):
-        events = eventdesk.extract(lead + second, published="2021-01-14", doc_id="merging")
-        assert [(e.location, e.fatalities) for e in events] == [("Damara", 1)], second

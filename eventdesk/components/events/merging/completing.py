@@ -251,8 +251,6 @@ def refers_back(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
     others = [m for m in clause.triggers if m.category != "kill"]
     if not others or not all(is_backref(doc[m.start:m.end].root) for m in others):
         return False
-    if _placed_elsewhere(doc, clause, earlier):
-        return False
     # "killed … in the final battles on Monday" is its own event when its day differs;
     # "killed in the attack, which began on Friday evening" tells when that event began
     start, end = clause_span_chars(doc, clause)
@@ -261,20 +259,6 @@ def refers_back(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
     own_days = [d.date for d in doc._.dates or [] if start <= d.start_char < end
                 and d.kind == "day" and d.start_char not in began]
     return all(day == earlier.date for day in own_days)
-
-
-def _placed_elsewhere(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
-    """"A soldier was killed in the fighting at Bimbo" after fighting told at PK12: deaths
-    in a back-referred deed at a town the earlier event is not at tell the same kind of
-    deed at another place, a new event (GUIDELINES: each distinct place where fighting is
-    reported), not more of the one told."""
-    place = earlier.place
-    if place is None or not place.location:
-        return False
-    told = place.location.lower()
-    ids = {t.i for t in clause.tokens}
-    return any(m.start in ids and m.kind == "place" and m.text.lower() not in told
-               and told not in m.text.lower() for m in doc._.places or [])
 
 
 def how_the_told_event_began(doc: Doc, clause: Clause) -> bool:
