@@ -137,3 +137,17 @@ def test_deaths_told_when_a_deed_was_done_are_its_toll(parsed):
     deps = ["nsubjpass", "auxpass", "ROOT", "advmod", "nsubj", "advcl", "det", "dobj"]
     deaths, taking, strong = _fold_beside(parsed, words, heads, deps, 2, (3, 8), 5, 5)
     assert strong == [taking]
+
+
+def test_deaths_timed_by_a_later_deed_stand_alone():
+    """"Three insurgents were killed … before the rebel forces withdrew": the "before"
+    clause only times the deaths and is never coded (modality other_time); folded into it
+    the deaths were lost. They stand alone, a fight; "when gunmen attacked" still joins."""
+    import eventdesk
+
+    alone = eventdesk.extract("Three insurgents were killed in Bama on Monday before the rebel "
+                              "forces withdrew from the town.", published="2024-03-05")
+    assert [(e.sub_event_type, e.location) for e in alone] == [("Armed clash", "Bama")]
+    joined = eventdesk.extract("Twenty people were killed in Bama on Monday when gunmen "
+                               "attacked the market.", published="2024-03-05")
+    assert [(e.sub_event_type, e.location) for e in joined] == [("Attack", "Bama")]

@@ -19,13 +19,14 @@ def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
     conflict, which grew out of protests"), nor a protest when it is the toll of a thing
     the protest names ("protesting against the operation, which left 110 people dead"):
     it stands alone; so does one whose only neighbour is what it was for ("killed in
-    the operation to take the city")."""
+    the operation to take the city"), or a later deed that only times it ("were killed
+    before the rebels withdrew": modality reads that clause as another time)."""
     for clause in sent_clauses:
         if clause in strong:
             continue
         targets = [c for c in strong if not _war_history_on(c, clause)
                    and not _toll_of_what_a_protest_names(clause, c)
-                   and not _aim_below(clause, c)]
+                   and not _aim_below(clause, c) and not _time_clause_below(clause, c)]
         if targets and not (armed_subject(clause) and (
                 clause.root.dep_ in ("ROOT", "conj", "ccomp") or told_while(clause.root))) \
                 and not killing_beside_another_deed(clause, strong) \
@@ -39,6 +40,16 @@ def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
 def _to(verb: Token) -> bool:
     """The verb is an infinitive with "to"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _time_clause_below(deaths: Clause, clause: Clause) -> bool:
+    """`clause` hangs below the death's verb by "before", "until", "once" or "since"
+    ("three insurgents were killed before the rebel forces withdrew"): a deed that situates
+    the deaths in time, never itself coded (modality.toml other_time), so the deaths would
+    be lost in it."""
+    root = clause.root
+    return root.dep_ == "advcl" and deaths.root in root.ancestors and any(
+        c.dep_ == "mark" and c.lower_ in modality().words["other_time"] for c in root.children)
 
 
 def _aim_below(deaths: Clause, clause: Clause) -> bool:
