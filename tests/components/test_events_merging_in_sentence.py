@@ -140,14 +140,18 @@ def test_deaths_told_when_a_deed_was_done_are_its_toll(parsed):
 
 
 def test_deaths_timed_by_a_later_deed_stand_alone():
-    """"Three insurgents were killed … before the rebel forces withdrew": the "before"
-    clause only times the deaths and is never coded (modality other_time); folded into it
+    """"Three insurgents were killed … before the rebel forces withdrew", "insurgents who
+    were preparing an ambush were killed": the clause below only times the deaths or tells
+    what the dead planned, and is never coded (modality other_time, plan); folded into it
     the deaths were lost. They stand alone, a fight; "when gunmen attacked" still joins."""
     import eventdesk
 
     alone = eventdesk.extract("Three insurgents were killed in Bama on Monday before the rebel "
                               "forces withdrew from the town.", published="2024-03-05")
     assert [(e.sub_event_type, e.location) for e in alone] == [("Armed clash", "Bama")]
+    planned = eventdesk.extract("Five insurgents who were preparing an ambush near Bama were "
+                                "killed by a police patrol on Monday.", published="2024-03-05")
+    assert [(e.sub_event_type, e.location) for e in planned] == [("Armed clash", "Bama")]
     joined = eventdesk.extract("Twenty people were killed in Bama on Monday when gunmen "
                                "attacked the market.", published="2024-03-05")
     assert [(e.sub_event_type, e.location) for e in joined] == [("Attack", "Bama")]

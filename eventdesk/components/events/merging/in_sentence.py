@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import ARMED_ROLES, a_being, armed_subject, main_family
-from eventdesk.components.events.happened import modality
+from eventdesk.components.events.happened import modality, why_not
 from eventdesk.components.events.splitting import told_while
 from eventdesk.components.triggers import Clause
 
@@ -19,8 +19,8 @@ def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
     conflict, which grew out of protests"), nor a protest when it is the toll of a thing
     the protest names ("protesting against the operation, which left 110 people dead"):
     it stands alone; so does one whose only neighbour is what it was for ("killed in
-    the operation to take the city"), or a later deed that only times it ("were killed
-    before the rebels withdrew": modality reads that clause as another time)."""
+    the operation to take the city"), or a deed below it that only times it or tells what
+    the dead meant to do ("were killed before the rebels withdrew", `LOST_BELOW`)."""
     for clause in sent_clauses:
         if clause in strong:
             continue
@@ -42,14 +42,19 @@ def _to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Why a clause below the deaths is no event that could carry them: it times them
+# ("before the rebels withdrew"), or tells what the dead planned or tried ("insurgents who
+# were preparing an ambush", "as they tried to defuse a bomb").
+LOST_BELOW = frozenset({"other_time", "plan", "attempt"})
+
+
 def _time_clause_below(deaths: Clause, clause: Clause) -> bool:
-    """`clause` hangs below the death's verb by "before", "until", "once" or "since"
-    ("three insurgents were killed before the rebel forces withdrew"): a deed that situates
-    the deaths in time, never itself coded (modality.toml other_time), so the deaths would
-    be lost in it."""
-    root = clause.root
-    return root.dep_ == "advcl" and deaths.root in root.ancestors and any(
-        c.dep_ == "mark" and c.lower_ in modality().words["other_time"] for c in root.children)
+    """`clause` hangs below the death's verb and is never coded for a reason of
+    `LOST_BELOW` ("three insurgents were killed before the rebel forces withdrew", "five
+    insurgents who were preparing an ambush were killed by a patrol"): folded into it the
+    deaths would be lost with it; they stand alone."""
+    return deaths.root in clause.root.ancestors \
+        and why_not(clause.root.doc, clause) in LOST_BELOW
 
 
 def _aim_below(deaths: Clause, clause: Clause) -> bool:
