@@ -149,8 +149,9 @@ def test_deaths_timed_by_a_later_deed_stand_alone():
     alone = eventdesk.extract("Three insurgents were killed in Bama on Monday before the rebel "
                               "forces withdrew from the town.", published="2024-03-05")
     assert [(e.sub_event_type, e.location) for e in alone] == [("Armed clash", "Bama")]
-    planned = eventdesk.extract("Five insurgents who were preparing an ambush near Bama were "
-                                "killed by a police patrol on Monday.", published="2024-03-05")
+    planned = eventdesk.extract("Four militants who were planning an ambush on the road "
+                                "outside Bama were killed by an army patrol on Monday.",
+                                published="2024-03-05")
     assert [(e.sub_event_type, e.location) for e in planned] == [("Armed clash", "Bama")]
     joined = eventdesk.extract("Twenty people were killed in Bama on Monday when gunmen "
                                "attacked the market.", published="2024-03-05")
