@@ -122,6 +122,9 @@ def only(text: str, published: dt.date | None) -> DateMention:
         # what was done "by" a weekday is that day's news, not a span's start
         ("By Wednesday evening the rebels held the bridge.", "By Wednesday evening",
          dt.date(2014, 5, 7), 1, "day"),
+        # a state reached by a day of this week tells that day, not a span
+        ("By Thursday morning rebels had reached the town.", "By Thursday morning",
+         dt.date(2014, 5, 8), 1, "day"),
         # a span of weekdays is coded at its middle day, within a week (GUIDELINES, Dates)
         ("The worst fighting was between Tuesday and Thursday.", "between Tuesday and Thursday",
          dt.date(2014, 5, 7), 2, "week"),

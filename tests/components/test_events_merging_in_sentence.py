@@ -161,3 +161,21 @@ def test_a_when_clause_with_other_doers_stays_its_own_event():
               "their positions in Birni, residents said.")
     events = eventdesk.extract(report, published="2023-04-09", doc_id="other-doers")
     assert len(events) == 2, [(e.sub_event_type, e.location) for e in events]
+
+
+@pytest.mark.slow
+def test_deaths_timed_by_a_later_deed_stand_alone():
+    """"Three insurgents were killed … before the rebel forces withdrew", "insurgents who
+    were preparing an ambush were killed": the clause below only times the deaths or tells
+    what the dead planned, and is never coded (modality other_time, plan); folded into it
+    the deaths were lost. They stand alone, a fight; "when gunmen attacked" still joins."""
+    alone = eventdesk.extract("Three insurgents were killed in Bama on Monday before the rebel "
+                              "forces withdrew from the town.", published="2024-03-05")
+    assert [(e.sub_event_type, e.location) for e in alone] == [("Armed clash", "Bama")]
+    planned = eventdesk.extract("Four militants who were planning an ambush on the road "
+                                "outside Bama were killed by an army patrol on Monday.",
+                                published="2024-03-05")
+    assert [(e.sub_event_type, e.location) for e in planned] == [("Armed clash", "Bama")]
+    joined = eventdesk.extract("Twenty people were killed in Bama on Monday when gunmen "
+                               "attacked the market.", published="2024-03-05")
+    assert [(e.sub_event_type, e.location) for e in joined] == [("Attack", "Bama")]

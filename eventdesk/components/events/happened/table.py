@@ -17,7 +17,7 @@ from eventdesk.errors import RuleDataError
 TABLE = "modality"
 CUE_KEYS = {"about", "where", "words", "labels", "determiners", "prepositions", "claim_cues",
             "max_age_days", "month_max_age_days", "min_deaths", "patterns", "tellings",
-            "retracting", "examples", "narrated"}
+            "retracting", "examples", "narrated", "records"}
 
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
@@ -56,6 +56,7 @@ class Modality:
     denial_claims: frozenset[str]
     aggregate: tuple[str, ...]
     aggregate_patterns: tuple[re.Pattern, ...]
+    aggregate_records: re.Pattern
     war_preps: frozenset[str]
     max_age_days: int
     month_max_age_days: int
@@ -98,6 +99,8 @@ def compile_table(data: dict) -> Modality:
         denial_claims=frozenset(cues["denial"]["claim_cues"]),
         aggregate=tuple(cues["aggregate"]["words"]),
         aggregate_patterns=tuple(re.compile(p) for p in cues["aggregate"].get("patterns", ())),
+        aggregate_records=re.compile(r"\b(?:" + "|".join(
+            re.escape(w) for w in cues["aggregate"].get("records", ())) + r")\b"),
         war_preps=frozenset(cues["war_as_time"]["prepositions"]),
         max_age_days=cues["old_news"]["max_age_days"],
         month_max_age_days=cues["old_news"]["month_max_age_days"],

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import ARMED_ROLES, a_being, armed_subject, main_family
-from eventdesk.components.events.happened import modality
+from eventdesk.components.events.happened import modality, why_not
 from eventdesk.components.events.splitting import told_while
 from eventdesk.components.triggers import Clause
 
@@ -19,13 +19,14 @@ def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
     conflict, which grew out of protests"), nor a protest when it is the toll of a thing
     the protest names ("protesting against the operation, which left 110 people dead"):
     it stands alone; so does one whose only neighbour is what it was for ("killed in
-    the operation to take the city")."""
+    the operation to take the city"), or a deed below it that only times it or tells what
+    the dead meant to do ("were killed before the rebels withdrew", `LOST_BELOW`)."""
     for clause in sent_clauses:
         if clause in strong:
             continue
         targets = [c for c in strong if not _war_history_on(c, clause)
                    and not _toll_of_what_a_protest_names(clause, c)
-                   and not _aim_below(clause, c)]
+                   and not _aim_below(clause, c) and not _time_clause_below(clause, c)]
         if targets and not (armed_subject(clause) and (
                 clause.root.dep_ in ("ROOT", "conj", "ccomp") or told_while(clause.root))) \
                 and not killing_beside_another_deed(clause, strong) \
@@ -64,6 +65,22 @@ def fold_how_clauses(doc: Doc, strong: list[Clause]) -> None:
 def _to(verb: Token) -> bool:
     """The verb is an infinitive with "to"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# Why a clause below the deaths is no event that could carry them: it times them
+# ("before the rebels withdrew"), or tells what the dead planned ("insurgents who were
+# preparing an ambush"). Not an attempt: deaths "as they tried to defuse a bomb" are no
+# deed of a side (modality.toml cue.attempt's control).
+LOST_BELOW = frozenset({"other_time", "plan"})
+
+
+def _time_clause_below(deaths: Clause, clause: Clause) -> bool:
+    """`clause` hangs below the death's verb and is never coded for a reason of
+    `LOST_BELOW` ("three insurgents were killed before the rebel forces withdrew", "five
+    insurgents who were preparing an ambush were killed by a patrol"): folded into it the
+    deaths would be lost with it; they stand alone."""
+    return deaths.root in clause.root.ancestors \
+        and why_not(clause.root.doc, clause) in LOST_BELOW
 
 
 def _aim_below(deaths: Clause, clause: Clause) -> bool:
