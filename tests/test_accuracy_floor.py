@@ -1,9 +1,9 @@
 """A regression floor: `eventdesk eval` on the gold sets scores no lower than when last raised.
 
 Raise a floor when a principled change lifts the score; a change that lowers one must say
-why in its commit. dev2.jsonl, tests/gold/dev6.jsonl and dev7.jsonl measure generalisation
-(dev3, dev4 and dev5 did when first scored): never write rules from their sentences, and
-never study dev6's or dev7's errors.
+why in its commit. dev2.jsonl, tests/gold/dev6.jsonl, dev7.jsonl and dev9.jsonl measure
+generalisation (dev3, dev4, dev5, dev8 and dev10 did when first scored): never write rules
+from their sentences, and never study dev6's, dev7's or dev9's errors.
 """
 
 import json
@@ -18,14 +18,15 @@ pytestmark = pytest.mark.slow
 GOLD = Path("/work/shared/gold")
 IN_REPOSITORY = Path(__file__).parent / "gold"
 # set -> (lenient F1, strict F1)
-FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.822, 0.789),
+FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.826, 0.794),
           IN_REPOSITORY / "dev3.jsonl": (0.948, 0.948),
-          IN_REPOSITORY / "dev4.jsonl": (0.960, 0.950),
-          IN_REPOSITORY / "dev5.jsonl": (0.880, 0.872),
-          IN_REPOSITORY / "dev6.jsonl": (0.730, 0.690),
-          IN_REPOSITORY / "dev7.jsonl": (0.758, 0.727),
-          IN_REPOSITORY / "dev8.jsonl": (0.898, 0.881),
-          IN_REPOSITORY / "dev10.jsonl": (0.864, 0.847)}
+          IN_REPOSITORY / "dev4.jsonl": (0.980, 0.970),
+          IN_REPOSITORY / "dev5.jsonl": (0.915, 0.907),
+          IN_REPOSITORY / "dev6.jsonl": (0.742, 0.700),
+          IN_REPOSITORY / "dev7.jsonl": (0.765, 0.735),
+          IN_REPOSITORY / "dev8.jsonl": (0.948, 0.948),
+          IN_REPOSITORY / "dev9.jsonl": (0.650, 0.600),
+          IN_REPOSITORY / "dev10.jsonl": (0.888, 0.871)}
 
 
 @pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda path: path.name)
