@@ -11,7 +11,6 @@ tried again next round, and never stops the others.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -22,6 +21,7 @@ from urllib.parse import urlsplit
 from eventdesk import settings
 from eventdesk.errors import UsageError, one_line
 from eventdesk.io import InputProblem, max_bytes, read_html, text_charset
+from eventdesk.io.feed_input import entry_date
 from eventdesk.store.feeds import Article, FeedLog, FeedState
 from eventdesk.store.store import Store
 
@@ -154,19 +154,6 @@ def is_http_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
-def _entry_date(stamp) -> dt.date | None:
-    """A feed entry's date (feedparser's time tuple), or None when it is no calendar day or
-    no plausible publication date (a feed's "31 Dec 9999" or "1 Jan 1850" would make the
-    pipeline refuse the article, and it would be fetched again every round for ever)."""
-    from eventdesk.components.dates import published_problem
-
-    try:
-        date = dt.date(*stamp[:3]) if stamp else None
-    except (TypeError, ValueError):
-        return None
-    return None if date is None or published_problem(date) else date
-
-
 # The longest --every: a week (a longer wait overflowed the timer of the sleep between rounds)
 MAX_INTERVAL = 7 * 24 * 3600
 
@@ -263,7 +250,7 @@ class Watcher:
             link = entry.get("link")
             if link and is_http_url(link):
                 stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-                entries.append((link, entry.get("title"), _entry_date(stamp)))
+                entries.append((link, entry.get("title"), entry_date(stamp)))
         report.new_articles += self.log.add_articles(url, entries)
         self.log.polled(FeedState(url, response.headers.get("etag"),
                                   response.headers.get("last-modified")), 200)

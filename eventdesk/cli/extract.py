@@ -24,8 +24,8 @@ def register(subparsers) -> None:
                "are not JSON Lines; 2 for a usage error (a bad option, a named file that does not "
                "exist).")
     parser.add_argument("paths", nargs="+", metavar="PATH", type=nonblank,
-                        help="text or HTML file, JSON Lines, JSON or CSV file of reports, folder, "
-                             "or - for stdin")
+                        help="text or HTML file, JSON Lines, JSON, CSV, WARC or RSS/Atom file of "
+                             "reports, folder, or - for stdin")
     parser.add_argument("--published", metavar="DATE",
                         help="publication date for every report (overrides dates in the "
                              "input), e.g. 2013-07-06")

@@ -25,11 +25,12 @@ def register(subparsers) -> None:
         "2 for a usage error (an input that does not exist: nothing is created).",
     )
     ingest.add_argument("paths", nargs="+", metavar="PATH", type=nonblank,
-                        help="text, HTML, JSONL, JSON or CSV files, folders of them, or - for "
-                             "stdin")
+                        help="text, HTML, JSONL, JSON, CSV, WARC or RSS/Atom files, folders of "
+                             "them, or - for stdin")
     _db_option(ingest)
     ingest.add_argument("--published", metavar="DATE",
-                        help="publication date for reports that lack one, e.g. 2013-07-06 or "
+                        help="publication date for every report (overrides dates in the input), "
+                             "e.g. 2013-07-06 or "
                              "\"6 July 2013\" (read as extract reads it)")
     ingest.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="extraction processes (0 = all cores; default 1)")
