@@ -9,8 +9,13 @@ from collections.abc import Iterable, Iterator
 
 from eventdesk.records import Event
 from eventdesk.store.connection import StoreConnection, _in_chunks
-from eventdesk.store.corroborate import folded_text
-from eventdesk.store.filters import SQLITE_MAX_INT, ClusterFilter, region_key, stored_country
+from eventdesk.store.filters import (
+    SQLITE_MAX_INT,
+    ClusterFilter,
+    actor_needle,
+    region_key,
+    stored_country,
+)
 
 MAX_POSSIBLE_MATCHES = 20  # cluster ids listed per cluster; `n_possible_matches` has all
 
@@ -56,14 +61,14 @@ class StoreQueries(StoreConnection):
         if f.min_sources > 1:
             where.append("c.n_sources >= ?")
             params.append(f.min_sources)
-        if f.actor and folded_text(f.actor):
-            needle = folded_text(f.actor)
+        needle = actor_needle(f.actor)
+        if needle:  # hyphens read as spaces on both sides (see actor_needle)
             if raw:
-                where.append("(instr(casefold(e.actor1), ?) > 0"
-                             " OR instr(casefold(e.actor2), ?) > 0)")
+                where.append("(instr(replace(casefold(e.actor1), '-', ' '), ?) > 0"
+                             " OR instr(replace(casefold(e.actor2), '-', ' '), ?) > 0)")
                 params += [needle, needle]
             else:
-                where.append("instr(c.actors, ?) > 0")
+                where.append("instr(replace(c.actors, '-', ' '), ?) > 0")
                 params.append(needle)
         if f.fatal:
             where.append("e.fatalities > 0" if raw else "c.fatalities_max > 0")

@@ -206,3 +206,37 @@ def test_country_filter_accepts_codes_and_other_names_of_the_country(tmp_path):
             assert [c["location"] for c in found] == ["Goma"], spelling
         assert store.query_clusters(ClusterFilter(country="Narnia")) == []
         assert store.query_clusters(ClusterFilter(country="IQ")) == []
+
+
+def test_a_type_or_sub_type_acled_lacks_is_a_usage_error_naming_what_it_may_mean():
+    """`--type Battle` and `--sub-type IED` matched nothing and said nothing: read as "no
+    such events". ACLED's names in any case are taken, and a near miss is named."""
+    assert ClusterFilter(event_type="battles").event_type == "Battles"
+    assert ClusterFilter(sub_event_type="air/DRONE  strike").sub_event_type == "Air/drone strike"
+    for field, value, meant in (("event_type", "Battle", "'Battles'"),
+                                ("event_type", "remote violence", "'Explosions/Remote violence'"),
+                                ("sub_event_type", "IED", "'Remote explosive/landmine/IED'"),
+                                ("sub_event_type", "air strike", "'Air/drone strike'")):
+        with pytest.raises(UsageError, match=f"did you mean {meant}"):
+            ClusterFilter(**{field: value})
+    with pytest.raises(UsageError, match="Battles, Protests, Riots"):
+        ClusterFilter(event_type="Massacre")
+
+
+def test_actor_filter_finds_a_name_hyphenated_otherwise(tmp_path):
+    """News writes 'al-Shabaab', ACLED 'Al Shabaab' (and 'Jabhat al-Nusra'): the filter
+    swapped neither, so the analyst's spelling found nothing."""
+    from store_helpers import make_document, make_event
+
+    path = tmp_path / "actors.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document("s", text="Al Shabaab fighters attacked a base."),
+                  [make_event("s", actor1="Al Shabaab")], extractor_version="v1")
+        store.add(make_document("n", text="Nusra fighters attacked a base."),
+                  [make_event("n", actor1="Jabhat al-Nusra")], extractor_version="v1")
+    with Store.open(path, readonly=True) as store:
+        for typed, doc in (("al-Shabaab", "s"), ("AL SHABAAB", "s"), ("jabhat al nusra", "n"),
+                           ("al-Nusra", "n")):
+            assert [e["doc_id"] for e in store.query_events(ClusterFilter(actor=typed))] == [doc]
+            [cluster] = store.query_clusters(ClusterFilter(actor=typed))
+            assert store.count(ClusterFilter(actor=typed), raw=False) == 1, typed
