@@ -402,3 +402,12 @@ def test_an_empty_path_is_a_usage_error_not_the_current_folder(
     assert exit_.value.code == 2
     assert "argument PATH: is empty: give a value" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_ingest_published_is_documented_as_the_override_it_is(capsys, tmp_path):
+    """ingest --help said "for reports that lack one", yet its date replaces a JSON Lines
+    record's own, as extract's does: both say so now."""
+    for command in ("extract", "ingest"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        assert "overrides dates in the input" in " ".join(capsys.readouterr().out.split())
