@@ -275,7 +275,7 @@ def run_events(args) -> int:
 def _warn_unknown_values(store, args) -> None:
     """A --country or --admin1 value the store holds nowhere matches nothing: say so (a
     typo, another spelling) rather than print an empty list as if nothing had happened."""
-    from eventdesk.store.store import region_key, stored_country
+    from eventdesk.store.store import stored_country
 
     facets = store.facets()
     countries = facets["countries"]
@@ -284,7 +284,6 @@ def _warn_unknown_values(store, args) -> None:
         shown = ", ".join(countries[:10]) + (" …" if len(countries) > 10 else "")
         print(f"eventdesk: warning: no stored event is in the country {args.country!r} "
               f"(stored: {shown or 'none'})", file=sys.stderr)
-    regions = [a for names in facets["admin1"].values() for a in names]
-    if args.admin1 and region_key(args.admin1) not in {region_key(a) for a in regions}:
+    if args.admin1 and not store.stored_admin1(args.admin1):
         print(f"eventdesk: warning: no stored event is in the region {args.admin1!r}",
               file=sys.stderr)

@@ -23,6 +23,24 @@ def region_key(name: str) -> str:
     return name_key(strip_region_word(name)) or name.casefold()
 
 
+def gazetteer_region_names(value: str) -> list[str]:
+    """The names of the first-level regions the gazetteer knows by `value`, however news
+    spells them ('Salahuddin' -> 'Salah ad Din'); none when no index is built yet, since a
+    query never builds one."""
+    from eventdesk import settings
+    from eventdesk.errors import EventdeskError
+    from eventdesk.geo.gazetteer import open_gazetteer
+
+    path = settings.gazetteer_path()
+    if not path.is_file():
+        return []
+    try:
+        candidates = open_gazetteer(path).candidates(strip_region_word(value))
+    except EventdeskError:
+        return []
+    return [c.display_name or c.admin1 or c.name for c in candidates if c.is_region]
+
+
 def stored_country(value: str | None) -> str | None:
     """The country as the store holds it (ACLED's name) for any way a user writes it:
     'SY', 'SYR', 'syria', 'Syrian Arab Republic' -> 'Syria'; else `value` unchanged."""

@@ -13,6 +13,7 @@ from eventdesk.store.filters import (
     SQLITE_MAX_INT,
     ClusterFilter,
     actor_needle,
+    gazetteer_region_names,
     region_key,
     stored_country,
 )
@@ -285,12 +286,20 @@ class StoreQueries(StoreConnection):
         return [r["x"] for r in rows]
 
     def _admin1_spellings(self, value: str, table: str) -> list[str]:
-        """The stored admin1 names that are `value` in another spelling: 'Hama', 'Hamah',
-        'Ḩamāh' and 'Hama Governorate' all find each other (the gazetteer's name keys)."""
-        key = region_key(value)
-        found = [name for name in self._distinct("admin1", table=table)
-                 if region_key(name) == key]
-        return list(dict.fromkeys([value, *found]))
+        """`value` and the stored admin1 names that are it in another spelling."""
+        return list(dict.fromkeys([value, *self.stored_admin1(value, table)]))
+
+    def stored_admin1(self, value: str, table: str = "events") -> list[str]:
+        """The stored admin1 names a region filter of `value` matches: 'Hama', 'Hamah',
+        'Ḩamāh' and 'Hama Governorate' find each other by the gazetteer's name keys; when
+        none does, the names the gazetteer gives the regions it knows by `value`
+        ('Salahuddin' is Salah ad Din, 'Nord-Kivu' North Kivu). None: a warning's cue."""
+        stored = self._distinct("admin1", table=table)
+        found = [name for name in stored if region_key(name) == region_key(value)]
+        if not found:
+            keys = {region_key(name) for name in gazetteer_region_names(value)}
+            found = [name for name in stored if region_key(name) in keys]
+        return found
 
     def facets(self) -> dict:
         """The values present, for filter menus (fast on millions of clusters)."""

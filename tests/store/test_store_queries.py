@@ -240,3 +240,39 @@ def test_actor_filter_finds_a_name_hyphenated_otherwise(tmp_path):
             assert [e["doc_id"] for e in store.query_events(ClusterFilter(actor=typed))] == [doc]
             [cluster] = store.query_clusters(ClusterFilter(actor=typed))
             assert store.count(ClusterFilter(actor=typed), raw=False) == 1, typed
+
+
+def test_admin1_filter_reads_a_region_by_the_names_the_gazetteer_knows_it_by(
+        tmp_path, monkeypatch, capsys):
+    """'Salahuddin' found nothing stored as 'Salah ad Din': no name key joins the two,
+    but the gazetteer knows the region by both (here: Central Darfur as 'Wasat Darfur')."""
+    from store_helpers import make_document, make_event
+
+    from eventdesk.cli import main
+    from eventdesk.geo import forget_opened
+    from eventdesk.geo.importer import import_geonames
+    from tests.geo.geonames_files import write_geonames_files
+
+    index = tmp_path / "tiny.sqlite"
+    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
+                    progress=False)
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(index))
+    path = tmp_path / "darfur.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document("z", text="Clashes broke out in Zalingei."), [make_event(
+            "z", country="Sudan", admin1="Central Darfur", location="Zalingei",
+            latitude=12.9, longitude=23.5)], extractor_version="v1")
+    try:
+        with Store.open(path, readonly=True) as store:
+            found = store.query_clusters(ClusterFilter(admin1="Wasat Darfur"))
+            assert [c["location"] for c in found] == ["Zalingei"]
+            assert store.query_clusters(ClusterFilter(admin1="Coral Sea")) == []
+        assert main(["events", "--db", str(path), "--admin1", "Wasat Darfur"]) == 0
+        out, err = capsys.readouterr()
+        assert "Zalingei" in out and "warning" not in err
+        monkeypatch.setenv("EVENTDESK_GAZETTEER", str(tmp_path / "none.sqlite"))
+        with Store.open(path, readonly=True) as store:  # no index: never built for a query
+            assert store.query_clusters(ClusterFilter(admin1="Wasat Darfur")) == []
+        assert not (tmp_path / "none.sqlite").exists()
+    finally:
+        forget_opened(index)
