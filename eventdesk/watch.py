@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from eventdesk import settings
 from eventdesk.errors import UsageError, one_line
 from eventdesk.io import InputProblem, max_bytes, read_html, text_charset
-from eventdesk.io.feed_input import entry_date
+from eventdesk.io.feed_input import entry_date, looks_like_feed
 from eventdesk.store.feeds import Article, FeedLog, FeedState
 from eventdesk.store.store import Store
 
@@ -128,6 +128,9 @@ def read_feed_list(path: str) -> list[str]:
         lines = read_bytes(path).decode("utf-8").splitlines()
     except (OSError, UnicodeDecodeError, TooLong) as exc:
         raise UsageError(f"cannot read the feed list: {exc}", path=path) from exc
+    if looks_like_feed("\n".join(lines)):
+        raise UsageError("is a feed, not a list of feed URLs: `eventdesk ingest` (or "
+                         "`extract`) codes the items of a saved feed", path=path)
     feeds = []
     for number, line in enumerate(lines, start=1):
         url = line.split("#", 1)[0].strip()
@@ -136,7 +139,8 @@ def read_feed_list(path: str) -> list[str]:
         if not is_http_url(url):
             shown = repr(url) if len(url) <= 80 else repr(url[:77]) + "…"
             raise UsageError(f"line {number}: {shown} is not an http(s) URL (one feed URL "
-                             "a line)", path=path)
+                             "a line); a saved feed file is coded by `eventdesk ingest FILE`",
+                             path=path)
         if url not in feeds:
             feeds.append(url)
     if not feeds:
