@@ -139,7 +139,7 @@ def read_feed_list(path: str) -> list[str]:
         if not is_http_url(url):
             shown = repr(url) if len(url) <= 80 else repr(url[:77]) + "…"
             raise UsageError(f"line {number}: {shown} is not an http(s) URL (one feed URL "
-                             "a line); a saved feed file is coded by `eventdesk ingest FILE`",
+                             "a line); ingest codes a saved feed",
                              path=path)
         if url not in feeds:
             feeds.append(url)
