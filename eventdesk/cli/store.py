@@ -66,6 +66,10 @@ def register(subparsers) -> None:
                         help="sub-event type, e.g. 'Air/drone strike' (case-insensitive)")
     events.add_argument("--since", metavar="DATE", help="first event date (YYYY-MM-DD)")
     events.add_argument("--until", metavar="DATE", help="last event date (YYYY-MM-DD)")
+    events.add_argument("--include-undated", action="store_true",
+                        help="with --since or --until, also list the events without a date "
+                             "(a date range cannot place them; standard error says how many "
+                             "it left out)")
     events.add_argument("--actor", type=nonblank,
                         help="part of an actor's name (case-insensitive)")
     events.add_argument("--min-sources", type=int, default=1, metavar="N",
@@ -242,6 +246,7 @@ def run_events(args) -> int:
         country=args.country, admin1=args.admin1, event_type=args.event_type,
         sub_event_type=args.sub_event_type, since=since, until=until, actor=args.actor,
         min_sources=args.min_sources, limit=args.limit or 2**62,
+        include_undated=True if args.include_undated else None,
     )
     shown = 0
 
@@ -260,7 +265,11 @@ def run_events(args) -> int:
             written = write_clusters(counted(store.iter_clusters(f, members=fmt != "table")),
                                      fmt, out)
         matching = store.count(f, raw=args.raw) if shown == f.limit else shown
+        undated = _undated_left_out(store, f, args.raw, matching)
     what = "event(s)" if args.raw else "cluster(s)"
+    if undated:
+        print(f"eventdesk: {undated} undated {what} matching the other filters left out by "
+              "the date range (--include-undated lists them too)", file=sys.stderr)
     if matching > shown:
         print(f"eventdesk: showing {shown} of {matching} {what} (newest first); "
               "--limit N shows more, --limit 0 all", file=sys.stderr)
@@ -270,6 +279,16 @@ def run_events(args) -> int:
     if args.output:
         print(f"eventdesk: {written} {what} written to {args.output}", file=sys.stderr)
     return 0
+
+
+def _undated_left_out(store, f, raw: bool, matching: int) -> int:
+    """How many undated events a date range left out: said, since a report with no
+    publication date is otherwise missing from `--since` lists without a word."""
+    import dataclasses
+
+    if not (f.since or f.until) or f.include_undated:
+        return 0
+    return store.count(dataclasses.replace(f, include_undated=True), raw=raw) - matching
 
 
 def _warn_unknown_values(store, args) -> None:

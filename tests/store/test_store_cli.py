@@ -411,3 +411,33 @@ def test_ingest_published_is_documented_as_the_override_it_is(capsys, tmp_path):
         with pytest.raises(SystemExit):
             main([command, "--help"])
         assert "overrides dates in the input" in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_date_range_says_how_many_undated_events_it_left_out(tmp_path, capsys):
+    """`events --since` dropped the events of a report with no publication date without a
+    word (the API has include_undated, the CLI had nothing): now it counts them and
+    --include-undated lists them."""
+    from store_helpers import make_document, make_event
+
+    from eventdesk.store import Store
+
+    path = tmp_path / "undated.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document("dated"), [make_event("dated")], extractor_version="v1")
+        store.add(make_document("undated", text="Clashes broke out in Homs.", published=None),
+                  [make_event("undated", event_date=None, time_precision=None, admin1="Homs",
+                              location="Homs", latitude=34.73, longitude=36.72)],
+                  extractor_version="v1")
+    db = str(path)
+    for raw in ([], ["--raw"]):
+        assert main(["events", "--db", db, "--since", "2014-01-01", *raw]) == 0
+        out, err = capsys.readouterr()
+        assert "Homs" not in out and "Aleppo" in out
+        assert "1 undated" in err and "--include-undated" in err
+        assert main(["events", "--db", db, "--since", "2014-01-01", "--include-undated",
+                     *raw]) == 0
+        out, err = capsys.readouterr()
+        assert "Homs" in out and "Aleppo" in out and "undated" not in err
+    assert main(["events", "--db", db]) == 0  # no range: everything, nothing to say
+    out, err = capsys.readouterr()
+    assert "Homs" in out and "undated" not in err
