@@ -276,3 +276,13 @@ def test_admin1_filter_reads_a_region_by_the_names_the_gazetteer_knows_it_by(
         assert not (tmp_path / "none.sqlite").exists()
     finally:
         forget_opened(index)
+
+
+def test_a_country_typed_without_its_accents_or_with_a_curly_apostrophe_is_found():
+    """"Cote d'Ivoire" (as typed on an English keyboard) and "Côte d’Ivoire" (as pasted
+    from a report) were no country: the filter matched nothing stored as Ivory Coast."""
+    from eventdesk.store.filters import stored_country
+
+    for typed in ("Cote d'Ivoire", "Côte d’Ivoire", "COTE D'IVOIRE", "Côte d'Ivoire"):
+        assert stored_country(typed) == "Ivory Coast", typed
+    assert stored_country("Turkiye") == "Turkey" and stored_country("Narnia") == "Narnia"
