@@ -49,11 +49,23 @@ FORMAT_OF_SUFFIX = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson"
                     ".geojson": "geojson"}
 
 
+# Files of a format eventdesk does not write: a text table under such a name is a file the
+# spreadsheet or GIS tool that opens it calls corrupt.
+UNWRITTEN_SUFFIXES = (".xlsx", ".xls", ".ods", ".tsv", ".parquet", ".kml", ".shp", ".gpkg",
+                      ".xml", ".pdf", ".docx")
+
+
 def format_for(output: str | None) -> str:
-    """The format an output file's extension asks for ("events.csv" → csv); else table."""
+    """The format an output file's extension asks for ("events.csv" → csv); else table. An
+    extension of a format eventdesk does not write (.xlsx) is a usage error."""
     if not output:
         return "table"
-    return FORMAT_OF_SUFFIX.get(os.path.splitext(output)[1].lower(), "table")
+    suffix = os.path.splitext(output)[1].lower()
+    if suffix in UNWRITTEN_SUFFIXES:
+        raise UsageError(f"-o {output}: eventdesk writes no {suffix} files; name a .csv "
+                         "(spreadsheets open it), .json, .jsonl or .geojson file, or give "
+                         "--format to write that format under this name")
+    return FORMAT_OF_SUFFIX.get(suffix, "table")
 
 
 def run(args) -> int:

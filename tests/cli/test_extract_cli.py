@@ -447,3 +447,17 @@ def test_a_piped_stream_of_reports_is_written_before_it_ends(tmp_path):
     assert json.loads(first.split(b"\n")[0])["doc_id"] == "r0"
     assert process.returncode == 0 and b"Traceback" not in err
     assert len((first + rest).splitlines()) == 20
+
+
+def test_an_output_named_for_a_format_eventdesk_does_not_write_is_refused(tmp_path, fake,
+                                                                          capsys):
+    """`-o events.xlsx` wrote an aligned text table that Excel calls corrupt: now a usage
+    error pointing to .csv, before anything is coded or written; --format still names it."""
+    path = write(tmp_path, "homs.txt", REPORT)
+    for name in ("events.xlsx", "events.TSV"):
+        assert main(["extract", path, "-o", str(tmp_path / name)]) == 2
+        err = capsys.readouterr().err
+        assert "writes no ." in err and "name a .csv" in err
+        assert not (tmp_path / name).exists() and fake.seen == []
+    assert main(["extract", path, "-o", str(tmp_path / "events.xlsx"), "--format", "csv"]) == 0
+    assert (tmp_path / "events.xlsx").read_text().startswith("event_id_cnty,")
