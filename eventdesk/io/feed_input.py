@@ -17,15 +17,15 @@ from eventdesk.records import Document
 
 FEED_SUFFIXES = (".rss", ".atom")
 
-# A feed's root element near the top of the file, after any XML declaration or comment.
-_FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)[\s>]")
+# A feed's root element first, after any XML declaration, stylesheet, comment or doctype.
+_FEED_ROOT = re.compile(r"\ufeff?(?:\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>))*"
+                        r"\s*<(?:rss|feed|rdf:RDF)[\s>]", re.DOTALL)
 
 
 def looks_like_feed(text: str) -> bool:
-    """True when the text is an RSS or Atom document (its root element in the first 1,000
-    characters), whatever the file is called."""
-    head = text.lstrip()[:1000]
-    return head.startswith("<") and bool(_FEED_ROOT.search(head))
+    """True when the text is an RSS or Atom document (its root element is the first),
+    whatever the file is called; a web page that links to a feed is none."""
+    return bool(_FEED_ROOT.match(text[:2000]))
 
 
 def entry_date(stamp) -> dt.date | None:

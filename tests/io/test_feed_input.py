@@ -74,3 +74,15 @@ def test_a_feed_without_items_is_said_to_be_one(tmp_path):
                     "</channel></rss>")
     [problem] = read(path)
     assert isinstance(problem, InputProblem) and "holds no items" in problem.message
+
+
+def test_only_a_document_whose_root_is_a_feed_is_read_as_one():
+    from eventdesk.io.feed_input import looks_like_feed
+
+    assert looks_like_feed(ATOM) and looks_like_feed(RSS)
+    assert looks_like_feed('<?xml version="1.0"?>\n<?xml-stylesheet href="s.xsl"?>\n'
+                           "<!-- saved -->\n<rss version=\"2.0\"><channel/></rss>")
+    # a page linking to its feed, or a report quoting a tag, stays what it is
+    assert not looks_like_feed('<html><head><link rel="alternate" type="application/rss+xml">'
+                               "</head><body><p><rss> tags</p></body></html>")
+    assert not looks_like_feed("Militants said <feed> was cut. Clashes went on.")
