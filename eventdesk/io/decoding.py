@@ -128,7 +128,10 @@ def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = No
         except (UnicodeError, LookupError):
             text = None
         if text is None:
-            return InputProblem(name, f"not UTF-8 text (byte {_at(data, exc.start)})")
+            return InputProblem(name, f"not UTF-8 text (byte {_at(data, exc.start)}, "
+                                      f"0x{data[exc.start]:02x}): save it as UTF-8 (a "
+                                      "Windows 'ANSI' file is cp1252: `iconv -f cp1252 -t "
+                                      "utf-8`)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

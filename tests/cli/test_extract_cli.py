@@ -139,7 +139,7 @@ def test_bad_inputs_are_listed_and_the_batch_goes_on(tmp_path, fake, capsys):
     out, err = capsys.readouterr()
     assert "Shelling" in out
     assert (f"2 document(s) skipped:\n  {empty}: empty file\n  {binary}: not UTF-8 text "
-            "(byte 17, line 1)\n" in err)
+            "(byte 17, line 1, 0xff): save it as UTF-8" in err)
     assert [d.doc_id for d in fake.seen] == ["good.txt"]
 
 

@@ -19,6 +19,7 @@ from eventdesk.io import (
 from eventdesk.records import Document
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+ANSI_HINT = "save it as UTF-8 (a Windows 'ANSI' file is cp1252: `iconv -f cp1252 -t utf-8`)"
 
 
 REPORT = ("Syrian troops shelled the district of al-Khalidiya in Homs on Saturday, killing "
@@ -137,7 +138,8 @@ def test_html_without_an_article(tmp_path):
     # the line says which report of a file of many to mend
     (b"text,id\n\"Clashes in Homs\",a\n\"Shelling\x00\",b\n",
      "binary file, not text (NUL byte at byte 37, line 3)"),
-    (b"Clashes\n\nin Homs " + b"\xe9", "not UTF-8 text (byte 17, line 3)"),
+    # a Windows "ANSI" save says which byte and how to mend the file
+    (b"Clashes\n\nin Homs " + b"\xe9", "not UTF-8 text (byte 17, line 3, 0xe9): " + ANSI_HINT),
     # a file people have at hand that is no text says what it is and what to do
     (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "a PDF document, not text: convert it to text "
                                         "first (e.g. `pdftotext FILE`)"),
@@ -148,7 +150,7 @@ def test_html_without_an_article(tmp_path):
                                  "store with `eventdesk events --db FILE`"),
     (b"\x1f\x8b\x08\x00", "gzip-compressed data, not text: decompress it (`zcat FILE | "
                          "eventdesk extract -`), or name it .jsonl.gz or .warc.gz"),
-    (b"Clashes in Homs " + b"\xe9t\xe9", "not UTF-8 text (byte 16, line 1)"),
+    (b"Clashes in Homs " + b"\xe9t\xe9", "not UTF-8 text (byte 16, line 1, 0xe9): " + ANSI_HINT),
     ("Les combats ont repris samedi dans la ville de Homs selon des militants de la région, "
      "qui ont signalé des bombardements intenses sur le quartier.".encode(), "not English text"),
     ("اندلعت اشتباكات عنيفة في حي الخالدية بمدينة حمص يوم السبت بين القوات الحكومية "
