@@ -14,7 +14,8 @@ from eventdesk.io import FORMATS
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "extract", help="code the events of news reports (text, folders, stdin, HTML, JSONL)",
+        "extract", help="code the events of news reports (text, folders, stdin, HTML, JSON Lines, "
+        "CSV, WARC, RSS/Atom)",
         description="Read reports and print their events: what happened, between whom, "
                     "where, when, on whose word, with the words of the report it rests on.",
         epilog="Exit status: 0 when every report was coded (unreadable inputs are listed and "
