@@ -74,6 +74,14 @@ def register(subparsers) -> None:
                         help="part of an actor's name (case-insensitive)")
     events.add_argument("--min-sources", type=int, default=1, metavar="N",
                         help="only events reported by at least N independent outlets")
+    events.add_argument("--interaction", type=int, metavar="CODE",
+                        help="ACLED interaction code of any report of the event: 10 … 80 for "
+                             "one actor type alone, two inter codes lower first otherwise "
+                             "(17: state forces–civilians)")
+    events.add_argument("--fatal", action="store_true",
+                        help="only events with at least one reported death")
+    events.add_argument("--outlet", type=nonblank,
+                        help="only events reported by this outlet (its exact name)")
     events.add_argument("--raw", action="store_true",
                         help="list each report's events rather than clusters")
     events.add_argument("--format", choices=FORMATS, default=None,
@@ -247,6 +255,7 @@ def run_events(args) -> int:
         sub_event_type=args.sub_event_type, since=since, until=until, actor=args.actor,
         min_sources=args.min_sources, limit=args.limit or 2**62,
         include_undated=True if args.include_undated else None,
+        interaction=args.interaction, fatal=args.fatal, outlet=args.outlet,
     )
     shown = 0
 
@@ -292,8 +301,9 @@ def _undated_left_out(store, f, raw: bool, matching: int) -> int:
 
 
 def _warn_unknown_values(store, args) -> None:
-    """A --country or --admin1 value the store holds nowhere matches nothing: say so (a
-    typo, another spelling) rather than print an empty list as if nothing had happened."""
+    """A --country, --outlet or --admin1 value the store holds nowhere matches nothing: say
+    so (a typo, another spelling) rather than print an empty list as if nothing had
+    happened."""
     from eventdesk.store.store import stored_country
 
     facets = store.facets()
@@ -303,6 +313,14 @@ def _warn_unknown_values(store, args) -> None:
         shown = ", ".join(countries[:10]) + (" …" if len(countries) > 10 else "")
         print(f"eventdesk: warning: no stored event is in the country {args.country!r} "
               f"(stored: {shown or 'none'})", file=sys.stderr)
+    outlets = facets["outlets"]
+    if args.outlet and args.outlet not in outlets:
+        near = [o for o in outlets if o.casefold() == args.outlet.casefold()]
+        hint = f"did you mean {near[0]!r}?" if near else \
+            "stored: " + (", ".join(outlets[:10]) + (" …" if len(outlets) > 10 else "")
+                          or "none")
+        print(f"eventdesk: warning: no stored report is from the outlet {args.outlet!r} "
+              f"({hint})", file=sys.stderr)
     if args.admin1 and not store.stored_admin1(args.admin1):
         print(f"eventdesk: warning: no stored event is in the region {args.admin1!r}",
               file=sys.stderr)

@@ -441,3 +441,32 @@ def test_a_date_range_says_how_many_undated_events_it_left_out(tmp_path, capsys)
     assert main(["events", "--db", db]) == 0  # no range: everything, nothing to say
     out, err = capsys.readouterr()
     assert "Homs" in out and "undated" not in err
+
+
+def test_events_takes_the_api_s_interaction_fatal_and_outlet_filters(tmp_path, capsys):
+    """The page and the API filter by interaction code, deaths and outlet; the CLI could
+    not, so a list of state-forces-against-civilians events needed the web app."""
+    from store_helpers import make_document, make_event
+
+    from eventdesk.store import Store
+
+    path = tmp_path / "filters.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document("clash"), [make_event("clash")],
+                  extractor_version="v1")
+        store.add(make_document("raid", text="Troops killed two villagers in Homs.",
+                                outlet="Homs Wire"),
+                  [make_event("raid", sub_event_type="Attack",
+                              event_type="Violence against civilians", actor2="Civilians "
+                              "(Syria)", inter2=7, fatalities=2, admin1="Homs",
+                              location="Homs", latitude=34.73, longitude=36.72)],
+                  extractor_version="v1")
+    db = str(path)
+    for options in (["--interaction", "17"], ["--fatal"], ["--outlet", "Homs Wire"]):
+        assert main(["events", "--db", db, "--raw", "--format", "jsonl", *options]) == 0
+        rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert [r["doc_id"] for r in rows] == ["raid"], options
+    assert main(["events", "--db", db, "--outlet", "homs wire"]) == 0
+    assert "did you mean 'Homs Wire'?" in capsys.readouterr().err
+    assert main(["events", "--db", db, "--interaction", "99"]) == 2
+    assert "ACLED interaction code" in capsys.readouterr().err
