@@ -53,7 +53,8 @@ def register(subparsers) -> None:
         "\"Export columns\").",
         epilog="Exit status: 0 (a filter value the store does not hold is warned about and "
         "matches nothing); 1 when the store cannot be read; 2 for a usage error (a bad "
-        "date, --since after --until).",
+        "date, --since after --until, an event type, sub-type or interaction code that is "
+        "not ACLED's).",
     )
     _db_option(events)
     events.add_argument("--country", type=nonblank, help="country name, e.g. Syria")
