@@ -92,7 +92,7 @@ def test_jsonl_fields_ids_and_bad_lines(tmp_path):
     assert [p.path for p in problems] == [f"{path}:2", f"{path}:6", f"{path}:7", f"{path}:8"]
     assert "malformed JSON" in problems[0].message
     assert "published" in problems[1].message
-    assert problems[2].message == "no 'text' field (or it is empty)"
+    assert problems[2].message == "no 'text' field (or it is empty); the record's fields: title"
     assert problems[3].message == "field 'text' must be a string, not list"
     # an id that is a list or object was stored as its Python repr ("['a']")
     odd = tmp_path / "ids.jsonl"
@@ -317,7 +317,30 @@ def test_csv_of_reports_is_read_like_json_lines(tmp_path):
     assert first.text == "Clashes broke out in Homs,\nactivists said."
     assert (second.doc_id, second.published, second.outlet) == ("reports.csv:4", None, None)
     assert bad_date.path == f"{path}:5" and "field 'published'" in bad_date.message
-    assert no_text == InputProblem(f"{path}:6", "no 'text' field (or it is empty)")
+    assert no_text == InputProblem(f"{path}:6", "no 'text' field (or it is empty); the "
+                                                "record's fields: id, published")
+
+
+def test_a_report_s_date_under_a_name_scrapers_use_is_its_publication_date(tmp_path):
+    """A JSON Lines or CSV export with 'date' or 'published_at' was read undated (relative
+    dates left empty) without a word about its dates: they are read when 'published' is
+    not there; one that is no date leaves the report undated, not skipped."""
+    path = tmp_path / "scraped.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (
+        {"id": "a", "date": "2015-01-10", "text": REPORT},
+        {"id": "b", "published_at": "22/01/2015 14:30", "text": REPORT},
+        {"id": "c", "published": "2014-05-09", "date": "2015-01-10", "text": REPORT},
+        {"id": "d", "date": "3 hours ago", "text": REPORT},
+        {"id": "e", "body": REPORT})))
+    *docs, no_text = read([path])
+    assert [(d.doc_id, d.published) for d in docs] == [
+        ("a", dt.date(2015, 1, 10)), ("b", dt.date(2015, 1, 22)), ("c", dt.date(2014, 5, 9)),
+        ("d", None)]
+    assert no_text.message.endswith("the record's fields: id, body")
+    table = tmp_path / "scraped.csv"
+    table.write_text("Headline,PubDate,Text\nX,2015-01-10,Clashes broke out in Homs.\n")
+    [doc] = read([table])
+    assert doc.published == dt.date(2015, 1, 10)
 
 
 def test_csv_without_a_text_column_is_refused_not_coded_as_prose(tmp_path):
