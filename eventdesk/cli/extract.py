@@ -96,22 +96,26 @@ def _run(args) -> int:
         return _run_on_dask(args, published)
     if args.output is not None:
         check_output(args.output, args.paths)
+    args.format = args.format or format_for(args.output)
     problems = []
     documents_read = 0
     no_date = 0
+    undated = []  # the first few reports without a publication date, to name them
 
     def documents():
         nonlocal documents_read, no_date
         for item in read_documents(args.paths, published=published):
             if isinstance(item, Document):
                 documents_read += 1
-                no_date += item.published is None
+                if item.published is None:
+                    no_date += 1
+                    if len(undated) < 5:
+                        undated.append(item.doc_id)
                 yield item
             else:
                 problems.append(item)
 
     pipeline = eventdesk.load()
-    args.format = args.format or format_for(args.output)
     failures = []
     counts = {"events": 0, "unplaced": 0, "empty": 0}
     empty = []  # the first few reports without events, to name them
@@ -157,8 +161,10 @@ def _run(args) -> int:
             print(f"eventdesk: {counts['unplaced']} event(s) placed no better than a country "
                   "left out (--placed-only)", file=err)
         if no_date:
-            print(f"eventdesk: {no_date} report(s) had no publication date; relative dates "
-                  "(\"on Friday\") were left unresolved (give --published)", file=err)
+            shown = ", ".join(undated) + (" …" if no_date > len(undated) else "")
+            print(f"eventdesk: {no_date} report(s) had no publication date ({shown}); "
+                  "their relative dates (\"on Friday\") were left unresolved: give each a "
+                  "'published' date, or --published DATE for every report", file=err)
         if empty:
             shown = ", ".join(empty) + (" …" if counts["empty"] > len(empty) else "")
             print(f"eventdesk: no events found in {counts['empty']} report(s): {shown}",

@@ -461,3 +461,17 @@ def test_an_output_named_for_a_format_eventdesk_does_not_write_is_refused(tmp_pa
         assert not (tmp_path / name).exists() and fake.seen == []
     assert main(["extract", path, "-o", str(tmp_path / "events.xlsx"), "--format", "csv"]) == 0
     assert (tmp_path / "events.xlsx").read_text().startswith("event_id_cnty,")
+
+
+def test_reports_without_a_date_are_named_and_the_advice_fits_a_mixed_file(tmp_path, fake,
+                                                                            capsys):
+    """"(give --published)" was the advice for a JSON Lines file where one record of many
+    lacked a date, though --published would replace every record's own date."""
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (
+        {"id": "dated", "published": "2013-07-06", "text": REPORT},
+        *({"id": f"u{n}", "text": REPORT} for n in range(7)))))
+    assert main(["extract", str(path), "--format", "jsonl"]) == 0
+    err = capsys.readouterr().err
+    assert "7 report(s) had no publication date (u0, u1, u2, u3, u4 …)" in err
+    assert "give each a 'published' date, or --published DATE for every report" in err
