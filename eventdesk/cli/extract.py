@@ -81,7 +81,7 @@ def run(args) -> int:
 def _run(args) -> int:
     import eventdesk
     from eventdesk import settings
-    from eventdesk.cli import atomic_output, check_output, processes
+    from eventdesk.cli import Undated, atomic_output, check_output, processes
     from eventdesk.components.dates import parse_published
     from eventdesk.io import Provenance, missing_inputs, read_documents, write_coded
     from eventdesk.records import Document
@@ -99,18 +99,14 @@ def _run(args) -> int:
     args.format = args.format or format_for(args.output)
     problems = []
     documents_read = 0
-    no_date = 0
-    undated = []  # the first few reports without a publication date, to name them
+    undated = Undated()
 
     def documents():
-        nonlocal documents_read, no_date
+        nonlocal documents_read
         for item in read_documents(args.paths, published=published):
             if isinstance(item, Document):
                 documents_read += 1
-                if item.published is None:
-                    no_date += 1
-                    if len(undated) < 5:
-                        undated.append(item.doc_id)
+                undated.see(item)
                 yield item
             else:
                 problems.append(item)
@@ -160,11 +156,8 @@ def _run(args) -> int:
         if args.placed_only and counts["unplaced"]:
             print(f"eventdesk: {counts['unplaced']} event(s) placed no better than a country "
                   "left out (--placed-only)", file=err)
-        if no_date:
-            shown = ", ".join(undated) + (" …" if no_date > len(undated) else "")
-            print(f"eventdesk: {no_date} report(s) had no publication date ({shown}); "
-                  "their relative dates (\"on Friday\") were left unresolved: give each a "
-                  "'published' date, or --published DATE for every report", file=err)
+        if undated.note():
+            print(undated.note(), file=err)
         if empty:
             shown = ", ".join(empty) + (" …" if counts["empty"] > len(empty) else "")
             print(f"eventdesk: no events found in {counts['empty']} report(s): {shown}",

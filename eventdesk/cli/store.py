@@ -120,7 +120,7 @@ def _parse_date(value: str | None, option: str) -> dt.date | None:
 
 
 def run_ingest(args) -> int:
-    from eventdesk.cli import processes
+    from eventdesk.cli import Undated, processes
     from eventdesk.components.dates import parse_published
     from eventdesk.io import count_documents, missing_inputs, read_documents
     from eventdesk.records import Document
@@ -137,12 +137,14 @@ def run_ingest(args) -> int:
                          "ingested")
     problems = []
     found = 0
+    undated = Undated()
 
     def documents():
         nonlocal found
         for item in read_documents(args.paths, published=published):
             if isinstance(item, Document):
                 found += 1
+                undated.see(item)
                 yield item
             else:
                 problems.append(item)
@@ -158,6 +160,8 @@ def run_ingest(args) -> int:
                               batch_size=args.batch_size, progress=not args.quiet,
                               total=total)
         counts = store.counts()
+    if undated.note():
+        print(undated.note(), file=sys.stderr)
     return _print_ingest(store, report, counts, problems, found)
 
 

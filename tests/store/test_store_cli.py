@@ -470,3 +470,17 @@ def test_events_takes_the_api_s_interaction_fatal_and_outlet_filters(tmp_path, c
     assert "did you mean 'Homs Wire'?" in capsys.readouterr().err
     assert main(["events", "--db", db, "--interaction", "99"]) == 2
     assert "ACLED interaction code" in capsys.readouterr().err
+
+
+def test_ingest_names_the_reports_it_stored_without_a_publication_date(tmp_path, capsys,
+                                                                        monkeypatch):
+    """`ingest` of .txt files without --published stored undated events (never merged, left
+    out of every date range) and said nothing; `extract` said so, and so does it now."""
+    report = tmp_path / "homs.txt"
+    report.write_text("Clashes broke out in Homs on Friday, activists said.")
+    monkeypatch.setattr(eventdesk, "load", lambda: FakePipeline({}))
+    assert main(["ingest", str(report), "--db", str(tmp_path / "s.sqlite"), "-q"]) == 0
+    assert "1 report(s) had no publication date (homs.txt)" in capsys.readouterr().err
+    assert main(["ingest", str(report), "--db", str(tmp_path / "t.sqlite"), "-q",
+                 "--published", "2014-05-10"]) == 0
+    assert "no publication date" not in capsys.readouterr().err
