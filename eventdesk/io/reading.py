@@ -117,6 +117,9 @@ def _sniff(text: str) -> str:
     return "text"
 
 
+WINDOWS_CSV = "cp1252"
+
+
 def _read_file(path: Path, limit: int, published: dt.date | None
                ) -> Iterator[Document | InputProblem]:
     name, base = path_text(path), path_text(path.name)
@@ -140,7 +143,8 @@ def _read_file(path: Path, limit: int, published: dt.date | None
     except OSError as exc:
         yield InputProblem(name, f"cannot be read ({exc.strerror or exc})")
         return
-    text = _decode(name, data, limit)
+    # Excel saves "CSV (Comma delimited)" in the Windows code page, not UTF-8
+    text = _decode(name, data, limit, fallback=WINDOWS_CSV if suffix == ".csv" else None)
     if isinstance(text, InputProblem):
         yield text
         return

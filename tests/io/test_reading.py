@@ -453,3 +453,18 @@ def test_stdin_opening_with_a_pretty_printed_object_is_still_read_whole(monkeypa
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(one.encode())))
     [doc] = read(["-"])
     assert (doc.doc_id, doc.text) == ("stdin:1", REPORT)
+
+
+def test_a_csv_excel_saved_in_the_windows_code_page_is_read(tmp_path):
+    """Excel's "CSV (Comma delimited)" is cp1252, not UTF-8: such a file was refused whole
+    ("not UTF-8 text") though every spreadsheet user has one. A text file is still refused."""
+    row = ('id,text\nc1,"Gunmen killed three in Gwoza \x96 residents fled to '
+           'Maiduguri\x92s camps."\n')
+    table = tmp_path / "excel.csv"
+    table.write_bytes(row.encode("latin-1"))
+    [doc] = read([table])
+    assert doc.text == "Gunmen killed three in Gwoza – residents fled to Maiduguri’s camps."
+    prose = tmp_path / "notes.txt"
+    prose.write_bytes("Gunmen killed three in Gwoza \x96 residents fled.".encode("latin-1"))
+    [problem] = read([prose])
+    assert isinstance(problem, InputProblem) and problem.message.startswith("not UTF-8 text")
