@@ -165,12 +165,12 @@ def json_loads(text: str):
 # A report record's optional text fields, and all the fields a reader takes from it (JSON
 # keys, CSV columns); any other is ignored.
 METADATA_FIELDS = ("outlet", "url", "title")
-# What scrapers and news exports call a report's publication date, read when there is no
-# 'published' (a value that is no date then leaves the report undated, not skipped).
-DATE_ALIASES = ("date", "pubdate", "pub_date", "published_at", "publication_date",
-                "publish_date", "datetime")
-REPORT_FIELDS = frozenset({"text", "published", "doc_id", "id", *METADATA_FIELDS,
-                           *DATE_ALIASES})
+# What scrapers and news APIs call a report's publication date ('date', 'pub_date',
+# 'publishedAt': case and underscores aside), read when there is no 'published' (a value
+# that is no date then leaves the report undated, not skipped).
+DATE_ALIASES = ("date", "pubdate", "publishedat", "publicationdate", "publishdate",
+                "datetime")
+REPORT_FIELDS = frozenset({"text", "published", "doc_id", "id", *METADATA_FIELDS})
 
 
 def _from_record(record, where: str, default_id: str, published: dt.date | None
@@ -206,7 +206,8 @@ def _from_record(record, where: str, default_id: str, published: dt.date | None
             date = parse_published(str(record["published"]))
         except UsageError as exc:
             return InputProblem(where, f"field 'published': {exc}")
-    alias = next((k for k in DATE_ALIASES if record.get(k)), None)
+    alias = next((k for k in record if str(k).lower().replace("_", "") in DATE_ALIASES
+                  and record[k]), None)
     if date is None and "published" not in record and alias is not None:
         try:
             date = parse_published(str(record[alias]))

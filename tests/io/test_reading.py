@@ -328,7 +328,7 @@ def test_a_report_s_date_under_a_name_scrapers_use_is_its_publication_date(tmp_p
     path = tmp_path / "scraped.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in (
         {"id": "a", "date": "2015-01-10", "text": REPORT},
-        {"id": "b", "published_at": "22/01/2015 14:30", "text": REPORT},
+        {"id": "b", "publishedAt": "22/01/2015 14:30", "text": REPORT},
         {"id": "c", "published": "2014-05-09", "date": "2015-01-10", "text": REPORT},
         {"id": "d", "date": "3 hours ago", "text": REPORT},
         {"id": "e", "body": REPORT})))
