@@ -163,7 +163,8 @@ def json_loads(text: str):
 
 
 # A report record's optional text fields, and all the fields a reader takes from it (JSON
-# keys, CSV columns); any other is ignored.
+# keys, CSV columns; a field named twice in a CSV is refused); any other but a date alias
+# (below) is ignored.
 METADATA_FIELDS = ("outlet", "url", "title")
 # What scrapers and news APIs call a report's publication date ('date', 'pub_date',
 # 'publishedAt': case and underscores aside), read when there is no 'published' (a value
