@@ -187,6 +187,8 @@ def count_documents(paths: list[str]) -> int | None:
 
 
 def _documents_in(path: Path) -> int:
+    from eventdesk.io.feed_input import FEED_SUFFIXES, count_items
+
     suffix = suffix_of(path)
     try:
         if not path.is_file():  # a pipe or device: reading it to count would consume it
@@ -197,6 +199,8 @@ def _documents_in(path: Path) -> int:
         if suffix == ".json" and path.stat().st_size <= max_bytes():
             data = json.loads(path.read_bytes())
             return len(data) if isinstance(data, list) else 1
+        if suffix in FEED_SUFFIXES and path.stat().st_size <= max_bytes():
+            return count_items(path.read_bytes())
         if suffix == ".csv" and path.stat().st_size <= max_bytes():
             with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
                 return max(1, sum(1 for row in csv.reader(handle) if any(row)) - 1)

@@ -86,3 +86,12 @@ def test_only_a_document_whose_root_is_a_feed_is_read_as_one():
     assert not looks_like_feed('<html><head><link rel="alternate" type="application/rss+xml">'
                                "</head><body><p><rss> tags</p></body></html>")
     assert not looks_like_feed("Militants said <feed> was cut. Clashes went on.")
+
+
+def test_a_saved_feed_counts_its_items_for_the_progress_bar(tmp_path):
+    """ingest's progress bar counted a feed of 3 items as one report (3/1)."""
+    from eventdesk.io import count_documents
+
+    path = tmp_path / "feed.rss"
+    path.write_text(RSS)
+    assert count_documents([str(path)]) == 3
