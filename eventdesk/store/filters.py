@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from eventdesk.coding.typology import EVENT_TYPES, INTERACTIONS, SUB_TYPES
+from eventdesk.coding.typology import EVENT_TYPES, INTERACTIONS, SUB_TYPES, near_names
 from eventdesk.errors import UsageError
 from eventdesk.geo.countries import country_name, country_of
 from eventdesk.geo.normalize import name_key
@@ -74,14 +74,9 @@ def acled_name(value: str | None, names, what: str) -> str | None:
     or 'IED' would read as "no such events")."""
     if not value:
         return None
-    wanted = " ".join(value.split()).casefold()
-    found = next((name for name in names if name.casefold() == wanted), None)
-    if found is not None:
-        return found
-    words = set(re.findall(r"\w+", wanted))
-    near = [name for name in names if wanted and (
-        wanted in name.casefold() or name.casefold() in wanted
-        or words <= set(re.findall(r"\w+", name.casefold())))]
+    near = near_names(value, names)
+    if len(near) == 1 and near[0].casefold() == " ".join(value.split()).casefold():
+        return near[0]
     raise UsageError(f"{what} must be one of ACLED's {what}s"
                      + (f" (did you mean {' or '.join(map(repr, near))}?)" if near else
                         f": {', '.join(names)}") + f"; not {value!r:.60}")
