@@ -80,6 +80,21 @@ class Undated:
                 "date, or --published DATE for every report")
 
 
+def print_problems(problems, heading: str) -> list:
+    """The inputs that could not be read under `heading` ("2 document(s) skipped:"), each
+    on its line; a note (a folder's files of other kinds passed over) said apart, since no
+    document was skipped. The skipped ones are returned (they decide the exit status)."""
+    skipped = [p for p in problems if not p.note]
+    for note in problems:
+        if note.note:
+            print(f"eventdesk: note: {note.path}: {note.message}", file=sys.stderr)
+    if skipped:
+        print(f"eventdesk: {len(skipped)} {heading}:", file=sys.stderr)
+        for problem in skipped:
+            print(f"  {problem.path}: {problem.message}", file=sys.stderr)
+    return skipped
+
+
 def print_failures(failures) -> None:
     """One line per document that failed to be coded: doc_id, error code, cause."""
     for failure in failures:

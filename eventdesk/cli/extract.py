@@ -81,7 +81,7 @@ def run(args) -> int:
 def _run(args) -> int:
     import eventdesk
     from eventdesk import settings
-    from eventdesk.cli import Undated, atomic_output, check_output, processes
+    from eventdesk.cli import Undated, atomic_output, check_output, print_problems, processes
     from eventdesk.components.dates import parse_published
     from eventdesk.io import Provenance, missing_inputs, read_documents, write_coded
     from eventdesk.records import Document
@@ -166,11 +166,8 @@ def _run(args) -> int:
             print(f"eventdesk: {counts['events']} event(s) from "
                   f"{documents_read - len(failures)} report(s) written to {args.output}",
                   file=err)
-    if problems:
-        print(f"eventdesk: {len(problems)} document(s) skipped:", file=err)
-        for problem in problems:
-            print(f"  {problem.path}: {problem.message}", file=err)
-    return _exit_status(failures, documents_read, skipped=len(problems),
+    skipped = print_problems(problems, "document(s) skipped")
+    return _exit_status(failures, documents_read, skipped=len(skipped),
                         errors=any(p.unread for p in problems))
 
 

@@ -200,6 +200,8 @@ def _ingest_on_dask(args, published) -> int:
 
 
 def _print_ingest(store, report, counts, problems, found: int) -> int:
+    from eventdesk.cli import print_problems
+
     err = sys.stderr
     print(
         f"eventdesk: {report.added} report(s) added, {report.recoded} re-coded, "
@@ -208,10 +210,7 @@ def _print_ingest(store, report, counts, problems, found: int) -> int:
     print(
         f"eventdesk: the store {store.path} holds {counts['documents']} report(s), "
         f"{counts['events']} event(s) in {counts['clusters']} cluster(s)", file=err)
-    if problems:
-        print(f"eventdesk: {len(problems)} input(s) could not be read:", file=err)
-        for problem in problems:
-            print(f"  {problem.path}: {problem.message}", file=err)
+    print_problems(problems, "input(s) could not be read")
     if report.failures:
         print(f"eventdesk: {report.failed} report(s) failed (recorded; the next ingest retries"
               " them):", file=err)

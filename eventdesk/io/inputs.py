@@ -37,6 +37,7 @@ class InputProblem:
     path: str
     message: str
     unread: bool = False  # the rest of the input (a stream) was given up, not read
+    note: bool = False  # a remark on an input read (files passed over), nothing skipped
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
@@ -101,7 +102,7 @@ def input_files(paths: list[str]) -> Iterator[Path | InputProblem]:
                 kinds = ", ".join(f"{k or 'no suffix'} {n}" for k, n in others.most_common())
                 yield InputProblem(raw, f"{others.total()} file(s) of other kinds in the folder "
                                         f"were passed over ({kinds}); name a file to read it "
-                                        "by its content")
+                                        "by its content", note=True)
         else:
             yield InputProblem(raw, "no such file or folder")
 

@@ -475,3 +475,18 @@ def test_reports_without_a_date_are_named_and_the_advice_fits_a_mixed_file(tmp_p
     err = capsys.readouterr().err
     assert "7 report(s) had no publication date (u0, u1, u2, u3, u4 …)" in err
     assert "give each a 'published' date, or --published DATE for every report" in err
+
+
+def test_a_folder_s_files_of_other_kinds_are_a_note_not_a_skipped_document(tmp_path, fake,
+                                                                          capsys):
+    """"1 document(s) skipped: folder: 2 file(s) of other kinds ... passed over" read as a
+    failed report though every report was coded."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    write(folder, "homs.txt", REPORT)
+    write(folder, "scan.pdf", b"%PDF-1.4")
+    write(folder, "notes.md", REPORT)
+    assert main(["extract", str(folder), "--published", "2013-07-06"]) == 0
+    err = capsys.readouterr().err
+    assert f"eventdesk: note: {folder}: 2 file(s) of other kinds" in err
+    assert "skipped" not in err

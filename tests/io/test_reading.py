@@ -173,7 +173,7 @@ def test_a_folders_files_of_other_kinds_are_counted_not_passed_over_in_silence(t
     assert document.doc_id == "a.txt"
     assert problem == InputProblem(str(tmp_path), "3 file(s) of other kinds in the folder were "
                                    "passed over (.pdf 2, no suffix 1); name a file to read it "
-                                   "by its content")
+                                   "by its content", note=True)
 
 
 def test_file_over_max_bytes_and_batch_goes_on(tmp_path, monkeypatch):

@@ -24,6 +24,7 @@ class Problem:
     path: str
     message: str
     unread: bool = False
+    note: bool = False
 
 
 @pytest.fixture
