@@ -11,7 +11,6 @@ tried again next round, and never stops the others.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -22,6 +21,7 @@ from urllib.parse import urlsplit
 from eventdesk import settings
 from eventdesk.errors import UsageError, one_line
 from eventdesk.io import InputProblem, max_bytes, read_html, text_charset
+from eventdesk.io.feed_input import entry_date, looks_like_feed
 from eventdesk.store.feeds import Article, FeedLog, FeedState
 from eventdesk.store.store import Store
 
@@ -128,6 +128,9 @@ def read_feed_list(path: str) -> list[str]:
         lines = read_bytes(path).decode("utf-8").splitlines()
     except (OSError, UnicodeDecodeError, TooLong) as exc:
         raise UsageError(f"cannot read the feed list: {exc}", path=path) from exc
+    if looks_like_feed("\n".join(lines)):
+        raise UsageError("is a feed, not a list of feed URLs: `eventdesk ingest` (or "
+                         "`extract`) codes the items of a saved feed", path=path)
     feeds = []
     for number, line in enumerate(lines, start=1):
         url = line.split("#", 1)[0].strip()
@@ -136,7 +139,8 @@ def read_feed_list(path: str) -> list[str]:
         if not is_http_url(url):
             shown = repr(url) if len(url) <= 80 else repr(url[:77]) + "…"
             raise UsageError(f"line {number}: {shown} is not an http(s) URL (one feed URL "
-                             "a line)", path=path)
+                             "a line); ingest codes a saved feed",
+                             path=path)
         if url not in feeds:
             feeds.append(url)
     if not feeds:
@@ -152,19 +156,6 @@ def is_http_url(url: str) -> bool:
     except ValueError:
         return False
     return parts.scheme in ("http", "https") and bool(parts.netloc)
-
-
-def _entry_date(stamp) -> dt.date | None:
-    """A feed entry's date (feedparser's time tuple), or None when it is no calendar day or
-    no plausible publication date (a feed's "31 Dec 9999" or "1 Jan 1850" would make the
-    pipeline refuse the article, and it would be fetched again every round for ever)."""
-    from eventdesk.components.dates import published_problem
-
-    try:
-        date = dt.date(*stamp[:3]) if stamp else None
-    except (TypeError, ValueError):
-        return None
-    return None if date is None or published_problem(date) else date
 
 
 # The longest --every: a week (a longer wait overflowed the timer of the sleep between rounds)
@@ -263,7 +254,7 @@ class Watcher:
             link = entry.get("link")
             if link and is_http_url(link):
                 stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-                entries.append((link, entry.get("title"), _entry_date(stamp)))
+                entries.append((link, entry.get("title"), entry_date(stamp)))
         report.new_articles += self.log.add_articles(url, entries)
         self.log.polled(FeedState(url, response.headers.get("etag"),
                                   response.headers.get("last-modified")), 200)

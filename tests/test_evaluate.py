@@ -224,6 +224,17 @@ def _gold_line(**overrides) -> str:
                        "events": [event]})
 
 
+def test_a_gold_type_in_another_case_names_acled_s_spelling(tmp_path):
+    """'Explosions/Remote Violence' was refused with no hint that only a capital was off."""
+    bad = tmp_path / "case.jsonl"
+    bad.write_text(_gold_line(event_type="battles", sub_event_type="armed clash") + "\n")
+    with pytest.raises(GoldFormatError, match=r"\(did you mean 'Battles'\?\)"):
+        load_gold(bad)
+    bad.write_text(_gold_line(sub_event_type="armed clash") + "\n")
+    with pytest.raises(GoldFormatError, match=r"\(did you mean 'Armed clash'\?\)"):
+        load_gold(bad)
+
+
 def test_load_gold_reads_and_validates(tmp_path):
     good = tmp_path / "gold.jsonl"
     good.write_text(_gold_line() + "\n")

@@ -14,7 +14,8 @@ from eventdesk.io import FORMATS
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "extract", help="code the events of news reports (text, folders, stdin, HTML, JSONL)",
+        "extract", help="code the events of news reports (text, folders, stdin, HTML, JSON Lines, "
+        "CSV, WARC, RSS/Atom)",
         description="Read reports and print their events: what happened, between whom, "
                     "where, when, on whose word, with the words of the report it rests on.",
         epilog="Exit status: 0 when every report was coded (unreadable inputs are listed and "
@@ -24,8 +25,8 @@ def register(subparsers) -> None:
                "are not JSON Lines; 2 for a usage error (a bad option, a named file that does not "
                "exist).")
     parser.add_argument("paths", nargs="+", metavar="PATH", type=nonblank,
-                        help="text or HTML file, JSON Lines, JSON or CSV file of reports, folder, "
-                             "or - for stdin")
+                        help="text or HTML file, JSON Lines, JSON, CSV, WARC or RSS/Atom file of "
+                             "reports, folder, or - for stdin")
     parser.add_argument("--published", metavar="DATE",
                         help="publication date for every report (overrides dates in the "
                              "input), e.g. 2013-07-06")
@@ -49,11 +50,23 @@ FORMAT_OF_SUFFIX = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson"
                     ".geojson": "geojson"}
 
 
+# Files of a format eventdesk does not write: a text table under such a name is a file the
+# spreadsheet or GIS tool that opens it calls corrupt.
+UNWRITTEN_SUFFIXES = (".xlsx", ".xls", ".ods", ".tsv", ".parquet", ".kml", ".shp", ".gpkg",
+                      ".xml", ".pdf", ".docx")
+
+
 def format_for(output: str | None) -> str:
-    """The format an output file's extension asks for ("events.csv" → csv); else table."""
+    """The format an output file's extension asks for ("events.csv" → csv); else table. An
+    extension of a format eventdesk does not write (.xlsx) is a usage error."""
     if not output:
         return "table"
-    return FORMAT_OF_SUFFIX.get(os.path.splitext(output)[1].lower(), "table")
+    suffix = os.path.splitext(output)[1].lower()
+    if suffix in UNWRITTEN_SUFFIXES:
+        raise UsageError(f"-o {output}: eventdesk writes no {suffix} files; name a .csv "
+                         "(spreadsheets open it), .json, .jsonl or .geojson file, or give "
+                         "--format to write that format under this name")
+    return FORMAT_OF_SUFFIX.get(suffix, "table")
 
 
 def run(args) -> int:
@@ -68,7 +81,7 @@ def run(args) -> int:
 def _run(args) -> int:
     import eventdesk
     from eventdesk import settings
-    from eventdesk.cli import atomic_output, check_output, processes
+    from eventdesk.cli import Undated, atomic_output, check_output, print_problems, processes
     from eventdesk.components.dates import parse_published
     from eventdesk.io import Provenance, missing_inputs, read_documents, write_coded
     from eventdesk.records import Document
@@ -83,22 +96,22 @@ def _run(args) -> int:
         return _run_on_dask(args, published)
     if args.output is not None:
         check_output(args.output, args.paths)
+    args.format = args.format or format_for(args.output)
     problems = []
     documents_read = 0
-    no_date = 0
+    undated = Undated()
 
     def documents():
-        nonlocal documents_read, no_date
+        nonlocal documents_read
         for item in read_documents(args.paths, published=published):
             if isinstance(item, Document):
                 documents_read += 1
-                no_date += item.published is None
+                undated.see(item)
                 yield item
             else:
                 problems.append(item)
 
     pipeline = eventdesk.load()
-    args.format = args.format or format_for(args.output)
     failures = []
     counts = {"events": 0, "unplaced": 0, "empty": 0}
     empty = []  # the first few reports without events, to name them
@@ -143,9 +156,8 @@ def _run(args) -> int:
         if args.placed_only and counts["unplaced"]:
             print(f"eventdesk: {counts['unplaced']} event(s) placed no better than a country "
                   "left out (--placed-only)", file=err)
-        if no_date:
-            print(f"eventdesk: {no_date} report(s) had no publication date; relative dates "
-                  "(\"on Friday\") were left unresolved (give --published)", file=err)
+        if undated.note():
+            print(undated.note(), file=err)
         if empty:
             shown = ", ".join(empty) + (" …" if counts["empty"] > len(empty) else "")
             print(f"eventdesk: no events found in {counts['empty']} report(s): {shown}",
@@ -154,11 +166,8 @@ def _run(args) -> int:
             print(f"eventdesk: {counts['events']} event(s) from "
                   f"{documents_read - len(failures)} report(s) written to {args.output}",
                   file=err)
-    if problems:
-        print(f"eventdesk: {len(problems)} document(s) skipped:", file=err)
-        for problem in problems:
-            print(f"  {problem.path}: {problem.message}", file=err)
-    return _exit_status(failures, documents_read, skipped=len(problems),
+    skipped = print_problems(problems, "document(s) skipped")
+    return _exit_status(failures, documents_read, skipped=len(skipped),
                         errors=any(p.unread for p in problems))
 
 

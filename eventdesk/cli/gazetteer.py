@@ -70,7 +70,8 @@ def register(subparsers) -> None:
     lookup.add_argument("--country", type=nonblank,
                         help="country to restrict to: its ISO2 or ISO3 code or name (e.g. "
                              "SY, SYR, Syria)")
-    lookup.add_argument("--limit", type=int, default=10)
+    lookup.add_argument("--limit", type=int, default=10, metavar="N",
+                        help="at most N candidates (default 10)")
     lookup.add_argument("--json", action="store_true", help="machine-readable output")
     lookup.set_defaults(func=_lookup)
 

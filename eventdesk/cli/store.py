@@ -25,11 +25,12 @@ def register(subparsers) -> None:
         "2 for a usage error (an input that does not exist: nothing is created).",
     )
     ingest.add_argument("paths", nargs="+", metavar="PATH", type=nonblank,
-                        help="text, HTML, JSONL, JSON or CSV files, folders of them, or - for "
-                             "stdin")
+                        help="text, HTML, JSONL, JSON, CSV, WARC or RSS/Atom files, folders of "
+                             "them, or - for stdin")
     _db_option(ingest)
     ingest.add_argument("--published", metavar="DATE",
-                        help="publication date for reports that lack one, e.g. 2013-07-06 or "
+                        help="publication date for every report (overrides dates in the input), "
+                             "e.g. 2013-07-06 or "
                              "\"6 July 2013\" (read as extract reads it)")
     ingest.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="extraction processes (0 = all cores; default 1)")
@@ -52,7 +53,8 @@ def register(subparsers) -> None:
         "\"Export columns\").",
         epilog="Exit status: 0 (a filter value the store does not hold is warned about and "
         "matches nothing); 1 when the store cannot be read; 2 for a usage error (a bad "
-        "date, --since after --until).",
+        "date, --since after --until, an event type, sub-type or interaction code that is "
+        "not ACLED's).",
     )
     _db_option(events)
     events.add_argument("--country", type=nonblank, help="country name, e.g. Syria")
@@ -65,10 +67,22 @@ def register(subparsers) -> None:
                         help="sub-event type, e.g. 'Air/drone strike' (case-insensitive)")
     events.add_argument("--since", metavar="DATE", help="first event date (YYYY-MM-DD)")
     events.add_argument("--until", metavar="DATE", help="last event date (YYYY-MM-DD)")
+    events.add_argument("--include-undated", action="store_true",
+                        help="with --since or --until, also list the events without a date "
+                             "(a date range cannot place them; standard error says how many "
+                             "it left out)")
     events.add_argument("--actor", type=nonblank,
                         help="part of an actor's name (case-insensitive)")
     events.add_argument("--min-sources", type=int, default=1, metavar="N",
                         help="only events reported by at least N independent outlets")
+    events.add_argument("--interaction", type=int, metavar="CODE",
+                        help="ACLED interaction code of any report of the event: 10 … 80 for "
+                             "one actor type alone, two inter codes lower first otherwise "
+                             "(17: state forces–civilians)")
+    events.add_argument("--fatal", action="store_true",
+                        help="only events with at least one reported death")
+    events.add_argument("--outlet", type=nonblank,
+                        help="only events reported by this outlet (its exact name)")
     events.add_argument("--raw", action="store_true",
                         help="list each report's events rather than clusters")
     events.add_argument("--format", choices=FORMATS, default=None,
@@ -106,7 +120,7 @@ def _parse_date(value: str | None, option: str) -> dt.date | None:
 
 
 def run_ingest(args) -> int:
-    from eventdesk.cli import processes
+    from eventdesk.cli import Undated, processes
     from eventdesk.components.dates import parse_published
     from eventdesk.io import count_documents, missing_inputs, read_documents
     from eventdesk.records import Document
@@ -123,12 +137,14 @@ def run_ingest(args) -> int:
                          "ingested")
     problems = []
     found = 0
+    undated = Undated()
 
     def documents():
         nonlocal found
         for item in read_documents(args.paths, published=published):
             if isinstance(item, Document):
                 found += 1
+                undated.see(item)
                 yield item
             else:
                 problems.append(item)
@@ -144,6 +160,8 @@ def run_ingest(args) -> int:
                               batch_size=args.batch_size, progress=not args.quiet,
                               total=total)
         counts = store.counts()
+    if undated.note():
+        print(undated.note(), file=sys.stderr)
     return _print_ingest(store, report, counts, problems, found)
 
 
@@ -182,6 +200,8 @@ def _ingest_on_dask(args, published) -> int:
 
 
 def _print_ingest(store, report, counts, problems, found: int) -> int:
+    from eventdesk.cli import print_problems
+
     err = sys.stderr
     print(
         f"eventdesk: {report.added} report(s) added, {report.recoded} re-coded, "
@@ -190,10 +210,7 @@ def _print_ingest(store, report, counts, problems, found: int) -> int:
     print(
         f"eventdesk: the store {store.path} holds {counts['documents']} report(s), "
         f"{counts['events']} event(s) in {counts['clusters']} cluster(s)", file=err)
-    if problems:
-        print(f"eventdesk: {len(problems)} input(s) could not be read:", file=err)
-        for problem in problems:
-            print(f"  {problem.path}: {problem.message}", file=err)
+    print_problems(problems, "input(s) could not be read")
     if report.failures:
         print(f"eventdesk: {report.failed} report(s) failed (recorded; the next ingest retries"
               " them):", file=err)
@@ -241,6 +258,8 @@ def run_events(args) -> int:
         country=args.country, admin1=args.admin1, event_type=args.event_type,
         sub_event_type=args.sub_event_type, since=since, until=until, actor=args.actor,
         min_sources=args.min_sources, limit=args.limit or 2**62,
+        include_undated=True if args.include_undated else None,
+        interaction=args.interaction, fatal=args.fatal, outlet=args.outlet,
     )
     shown = 0
 
@@ -259,7 +278,11 @@ def run_events(args) -> int:
             written = write_clusters(counted(store.iter_clusters(f, members=fmt != "table")),
                                      fmt, out)
         matching = store.count(f, raw=args.raw) if shown == f.limit else shown
+        undated = _undated_left_out(store, f, args.raw, matching)
     what = "event(s)" if args.raw else "cluster(s)"
+    if undated:
+        print(f"eventdesk: {undated} undated {what} matching the other filters left out by "
+              "the date range (--include-undated lists them too)", file=sys.stderr)
     if matching > shown:
         print(f"eventdesk: showing {shown} of {matching} {what} (newest first); "
               "--limit N shows more, --limit 0 all", file=sys.stderr)
@@ -271,10 +294,21 @@ def run_events(args) -> int:
     return 0
 
 
+def _undated_left_out(store, f, raw: bool, matching: int) -> int:
+    """How many undated events a date range left out: said, since a report with no
+    publication date is otherwise missing from `--since` lists without a word."""
+    import dataclasses
+
+    if not (f.since or f.until) or f.include_undated:
+        return 0
+    return store.count(dataclasses.replace(f, include_undated=True), raw=raw) - matching
+
+
 def _warn_unknown_values(store, args) -> None:
-    """A --country or --admin1 value the store holds nowhere matches nothing: say so (a
-    typo, another spelling) rather than print an empty list as if nothing had happened."""
-    from eventdesk.store.store import region_key, stored_country
+    """A --country, --outlet or --admin1 value the store holds nowhere matches nothing: say
+    so (a typo, another spelling) rather than print an empty list as if nothing had
+    happened."""
+    from eventdesk.store.store import stored_country
 
     facets = store.facets()
     countries = facets["countries"]
@@ -283,7 +317,14 @@ def _warn_unknown_values(store, args) -> None:
         shown = ", ".join(countries[:10]) + (" …" if len(countries) > 10 else "")
         print(f"eventdesk: warning: no stored event is in the country {args.country!r} "
               f"(stored: {shown or 'none'})", file=sys.stderr)
-    regions = [a for names in facets["admin1"].values() for a in names]
-    if args.admin1 and region_key(args.admin1) not in {region_key(a) for a in regions}:
+    outlets = facets["outlets"]
+    if args.outlet and args.outlet not in outlets:
+        near = [o for o in outlets if o.casefold() == args.outlet.casefold()]
+        hint = f"did you mean {near[0]!r}?" if near else \
+            "stored: " + (", ".join(outlets[:10]) + (" …" if len(outlets) > 10 else "")
+                          or "none")
+        print(f"eventdesk: warning: no stored report is from the outlet {args.outlet!r} "
+              f"({hint})", file=sys.stderr)
+    if args.admin1 and not store.stored_admin1(args.admin1):
         print(f"eventdesk: warning: no stored event is in the region {args.admin1!r}",
               file=sys.stderr)

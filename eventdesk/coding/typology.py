@@ -7,6 +7,8 @@ renamed or reordered in the guidelines is changed once.
 
 from __future__ import annotations
 
+import re
+
 BATTLES = "Battles"
 PROTESTS = "Protests"
 RIOTS = "Riots"
@@ -37,6 +39,21 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 }
 SUB_TYPES: tuple[str, ...] = tuple(s for subs in EVENT_TYPES.values() for s in subs)
 TYPE_OF: dict[str, str] = {s: t for t, subs in EVENT_TYPES.items() for s in subs}
+
+
+def near_names(value: str, names) -> list[str]:
+    """ACLED's names among `names` that a user's `value` means or may mean: its own in any
+    case and spacing ('air/drone  strike'), else those it is part of or shares every word
+    with ('Battle' -> Battles, 'IED' -> Remote explosive/landmine/IED, 'air strike' ->
+    Air/drone strike). The filters and the gold reader name them, so a slip is not read as
+    "no such events"."""
+    wanted = " ".join(value.split()).casefold()
+    exact = [name for name in names if name.casefold() == wanted]
+    if exact or not wanted:
+        return exact
+    words = set(re.findall(r"\w+", wanted))
+    return [name for name in names if wanted in name.casefold() or name.casefold() in wanted
+            or words <= set(re.findall(r"\w+", name.casefold()))]
 # A lower rank wins when two tellings of one event are merged; ranks only compare within
 # a type, since only events of one type merge.
 PRIORITY: dict[str, int] = {s: n for n, s in enumerate(SUB_TYPES)}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
 
-from eventdesk.coding.typology import EVENT_TYPES
+from eventdesk.coding.typology import EVENT_TYPES, near_names
 from eventdesk.errors import GoldFormatError
 from eventdesk.io import json_loads
 
@@ -171,6 +171,12 @@ def _int_field(data: dict, name: str, where: str, allowed: range) -> int | None:
     return value
 
 
+def _meant(value: str, names) -> str:
+    """' (did you mean ...?)' when ACLED's names hold what `value` may mean (a case slip)."""
+    near = near_names(value, names)
+    return f" (did you mean {' or '.join(map(repr, near))}?)" if near else ""
+
+
 def _gold_event(data, where: str, text: str) -> GoldEvent:
     if not isinstance(data, dict):
         raise GoldFormatError(f"{where}: not a JSON object")
@@ -182,9 +188,11 @@ def _gold_event(data, where: str, text: str) -> GoldEvent:
             _fail(where, name, "must be a string or null")
     event_type, sub_type = data["event_type"], data["sub_event_type"]
     if event_type not in EVENT_TYPES:
-        _fail(where, "event_type", f"is not one of the six event types: {event_type!r}")
+        _fail(where, "event_type", f"is not one of the six event types: {event_type!r}"
+              + _meant(event_type, EVENT_TYPES))
     if sub_type not in EVENT_TYPES[event_type]:
-        _fail(where, "sub_event_type", f"{sub_type!r} is not a sub-type of {event_type!r}")
+        _fail(where, "sub_event_type", f"{sub_type!r} is not a sub-type of {event_type!r}"
+              + _meant(sub_type, EVENT_TYPES[event_type]))
     if data["evidence"] not in text:
         _fail(where, "evidence", "is not a substring of the report's text")
     latitude, longitude = read_coordinates(data, _failing(where))

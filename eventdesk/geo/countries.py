@@ -7,6 +7,7 @@ overrides and demonyms below are general knowledge about how news and ACLED name
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 
 # ISO2 -> the English short name ACLED uses, where it differs from the ISO/common name.
@@ -159,6 +160,22 @@ def country_code(name: str | None) -> str | None:
     return _codes_by_name().get(name.casefold().strip()) if name else None
 
 
+def _plain(name: str) -> str:
+    """A name as a user may type it: accents dropped, curly apostrophes straight, case and
+    spacing folded ("Côte d’Ivoire" and "Cote d'Ivoire" alike)."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+@functools.lru_cache(maxsize=1)
+def _codes_by_plain_name() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, code in _codes_by_name().items():
+        out.setdefault(_plain(name), code)
+    return out
+
+
 def country_of(value: str | None) -> str | None:
     """ISO2 code of a country however a user writes it: ACLED's or another name ("DR
     Congo"), an ISO2 ("cd") or ISO3 ("COD") code; None when it is no country."""
@@ -175,7 +192,7 @@ def country_of(value: str | None) -> str | None:
                       if info.get("iso3") == upper and code in all_countries()), None)
         if found:
             return found
-    return country_code(text)
+    return country_code(text) or _codes_by_plain_name().get(_plain(text))
 
 
 @functools.lru_cache(maxsize=1)

@@ -97,11 +97,11 @@ _NOT_TEXT = (
 )
 
 
-def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = None
-            ) -> str | InputProblem:
+def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = None,
+            fallback: str | None = None) -> str | InputProblem:
     """UTF-8 text (or UTF-16 with its byte order mark, as Windows saves 'Unicode' text; or,
-    for a web page, the charset it or its HTTP header declares), or the problem: too large,
-    empty, binary, not UTF-8 (with the byte)."""
+    for a web page, the charset it or its HTTP header declares; else the `fallback`
+    charset), or the problem: too large, empty, binary, not UTF-8 (with the byte)."""
     if len(data) > limit:
         return InputProblem(name, f"input is over the {_size(limit)} limit "
                                   "(setting max_bytes, env EVENTDESK_MAX_BYTES)")
@@ -122,13 +122,16 @@ def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = No
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        charset = _declared_charset(data, content_type)
+        charset = _declared_charset(data, content_type) or fallback
         try:
             text = data.decode(charset) if charset else None
         except (UnicodeError, LookupError):
             text = None
         if text is None:
-            return InputProblem(name, f"not UTF-8 text (byte {_at(data, exc.start)})")
+            return InputProblem(name, f"not UTF-8 text (byte {_at(data, exc.start)}, "
+                                      f"0x{data[exc.start]:02x}): save it as UTF-8 (a "
+                                      "Windows 'ANSI' file is cp1252: `iconv -f cp1252 -t "
+                                      "utf-8`)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

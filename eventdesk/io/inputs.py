@@ -37,6 +37,7 @@ class InputProblem:
     path: str
     message: str
     unread: bool = False  # the rest of the input (a stream) was given up, not read
+    note: bool = False  # a remark on an input read (files passed over), nothing skipped
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
@@ -101,7 +102,7 @@ def input_files(paths: list[str]) -> Iterator[Path | InputProblem]:
                 kinds = ", ".join(f"{k or 'no suffix'} {n}" for k, n in others.most_common())
                 yield InputProblem(raw, f"{others.total()} file(s) of other kinds in the folder "
                                         f"were passed over ({kinds}); name a file to read it "
-                                        "by its content")
+                                        "by its content", note=True)
         else:
             yield InputProblem(raw, "no such file or folder")
 
@@ -187,6 +188,8 @@ def count_documents(paths: list[str]) -> int | None:
 
 
 def _documents_in(path: Path) -> int:
+    from eventdesk.io.feed_input import FEED_SUFFIXES, count_items
+
     suffix = suffix_of(path)
     try:
         if not path.is_file():  # a pipe or device: reading it to count would consume it
@@ -197,6 +200,8 @@ def _documents_in(path: Path) -> int:
         if suffix == ".json" and path.stat().st_size <= max_bytes():
             data = json.loads(path.read_bytes())
             return len(data) if isinstance(data, list) else 1
+        if suffix in FEED_SUFFIXES and path.stat().st_size <= max_bytes():
+            return count_items(path.read_bytes())
         if suffix == ".csv" and path.stat().st_size <= max_bytes():
             with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
                 return max(1, sum(1 for row in csv.reader(handle) if any(row)) - 1)

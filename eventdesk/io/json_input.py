@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from eventdesk.errors import UsageError, one_line
+from eventdesk.io.cells import _shorten
 from eventdesk.io.decoding import _checked, _decode, unicode_problem
 from eventdesk.io.inputs import (
     InputProblem,
@@ -162,8 +163,14 @@ def json_loads(text: str):
 
 
 # A report record's optional text fields, and all the fields a reader takes from it (JSON
-# keys, CSV columns); any other is ignored.
+# keys, CSV columns; a field named twice in a CSV is refused); any other but a date alias
+# (below) is ignored.
 METADATA_FIELDS = ("outlet", "url", "title")
+# What scrapers and news APIs call a report's publication date ('date', 'pub_date',
+# 'publishedAt': case and underscores aside), read when there is no 'published' (a value
+# that is no date then leaves the report undated, not skipped).
+DATE_ALIASES = ("date", "pubdate", "publishedat", "publicationdate", "publishdate",
+                "datetime")
 REPORT_FIELDS = frozenset({"text", "published", "doc_id", "id", *METADATA_FIELDS})
 
 
@@ -177,7 +184,10 @@ def _from_record(record, where: str, default_id: str, published: dt.date | None
     if text is not None and not isinstance(text, str):
         return InputProblem(where, f"field 'text' must be a string, not {type(text).__name__}")
     if not text or not text.strip():
-        return InputProblem(where, "no 'text' field (or it is empty)")
+        fields = ", ".join(_shorten(str(k), 30) for k in list(record)[:8]) + (
+            " …" if len(record) > 8 else "")
+        return InputProblem(where, f"no 'text' field (or it is empty); the record's fields: "
+                                   f"{fields or 'none'}")
     for key in METADATA_FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
             return InputProblem(where, f"field {key!r} must be a string")
@@ -197,6 +207,13 @@ def _from_record(record, where: str, default_id: str, published: dt.date | None
             date = parse_published(str(record["published"]))
         except UsageError as exc:
             return InputProblem(where, f"field 'published': {exc}")
+    alias = next((k for k in record if str(k).lower().replace("_", "") in DATE_ALIASES
+                  and record[k]), None)
+    if date is None and "published" not in record and alias is not None:
+        try:
+            date = parse_published(str(record[alias]))
+        except UsageError:
+            date = None
     document = Document(text=text, doc_id=doc_id, published=date, outlet=record.get("outlet"),
                         url=record.get("url"), title=record.get("title"), source_path=where)
     return _checked(document, where)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from eventdesk.io.csv_input import _from_csv
 from eventdesk.io.decoding import _checked, _decode
+from eventdesk.io.feed_input import FEED_SUFFIXES, looks_like_feed, read_feed
 from eventdesk.io.html_input import read_html
 from eventdesk.io.inputs import (
     READ_ERRORS,
@@ -90,7 +91,9 @@ def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | In
         yield text
         return
     kind = _sniff(text)
-    if kind == "json":
+    if kind == "feed":
+        yield from read_feed("-", "stdin", text, published)
+    elif kind == "json":
         yield from _from_json("-", "stdin", text, limit, published)
     elif kind == "jsonl":
         yield from _from_jsonl("-", "stdin", text.split("\n"), limit, published)
@@ -101,6 +104,8 @@ def _read_stdin(limit: int, published: dt.date | None) -> Iterator[Document | In
 
 
 def _sniff(text: str) -> str:
+    if looks_like_feed(text):
+        return "feed"
     head = text.lstrip()[:1000].lower()
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return "html"
@@ -110,6 +115,9 @@ def _sniff(text: str) -> str:
     if re.match(r'\s*(?:\[\s*)?\{\s*"', text):
         return "json"  # a list of reports or one report, pretty-printed or not ("[Reuters]" is not)
     return "text"
+
+
+WINDOWS_CSV = "cp1252"
 
 
 def _read_file(path: Path, limit: int, published: dt.date | None
@@ -135,13 +143,16 @@ def _read_file(path: Path, limit: int, published: dt.date | None
     except OSError as exc:
         yield InputProblem(name, f"cannot be read ({exc.strerror or exc})")
         return
-    text = _decode(name, data, limit)
+    # Excel saves "CSV (Comma delimited)" in the Windows code page, not UTF-8
+    text = _decode(name, data, limit, fallback=WINDOWS_CSV if suffix == ".csv" else None)
     if isinstance(text, InputProblem):
         yield text
         return
     kind = _sniff(text)
     if suffix == ".csv":
         yield from _from_csv(name, base, text, published)
+    elif suffix in FEED_SUFFIXES or kind == "feed":
+        yield from read_feed(name, base, text, published)
     elif suffix in (".html", ".htm") or kind == "html":
         yield read_html(name, base, text, published)
     elif suffix != ".txt" and kind == "json":  # a name without a known suffix: its content

@@ -8,12 +8,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from eventdesk.coding.typology import INTERACTIONS
+from eventdesk.coding.typology import EVENT_TYPES, INTERACTIONS, SUB_TYPES, near_names
 from eventdesk.errors import UsageError
 from eventdesk.geo.countries import country_name, country_of
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.region_names import strip_region_word
 from eventdesk.io import unicode_problem
+from eventdesk.store.corroborate import folded_text
 
 
 def region_key(name: str) -> str:
@@ -22,10 +23,35 @@ def region_key(name: str) -> str:
     return name_key(strip_region_word(name)) or name.casefold()
 
 
+def gazetteer_region_names(value: str) -> list[str]:
+    """The names of the first-level regions the gazetteer knows by `value`, however news
+    spells them ('Salahuddin' -> 'Salah ad Din'); none when no index is built yet, since a
+    query never builds one."""
+    from eventdesk import settings
+    from eventdesk.errors import EventdeskError
+    from eventdesk.geo.gazetteer import open_gazetteer
+
+    path = settings.gazetteer_path()
+    if not path.is_file():
+        return []
+    try:
+        candidates = open_gazetteer(path).candidates(strip_region_word(value))
+    except EventdeskError:
+        return []
+    return [c.display_name or c.admin1 or c.name for c in candidates if c.is_region]
+
+
 def stored_country(value: str | None) -> str | None:
     """The country as the store holds it (ACLED's name) for any way a user writes it:
     'SY', 'SYR', 'syria', 'Syrian Arab Republic' -> 'Syria'; else `value` unchanged."""
     return country_name(country_of(value)) or value
+
+
+def actor_needle(actor: str | None) -> str:
+    """What an actor filter looks for in the folded actor names, hyphens read as spaces
+    there too: news and ACLED hyphenate names differently ('al-Shabaab' finds ACLED's
+    'Al Shabaab', 'Jabhat al Nusra' finds 'Jabhat al-Nusra')."""
+    return folded_text((actor or "").replace("-", " "))
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -40,6 +66,20 @@ def iso_date(value: str, name: str) -> dt.date:
     except ValueError:
         pass
     raise UsageError(f"{name} must be a date as YYYY-MM-DD, not {value!r}")
+
+
+def acled_name(value: str | None, names, what: str) -> str | None:
+    """ACLED's spelling of an event type or sub-type written in any case; a value that is
+    none of them is a usage error naming the ones it may mean (an empty list for 'Battle'
+    or 'IED' would read as "no such events")."""
+    if not value:
+        return None
+    near = near_names(value, names)
+    if len(near) == 1 and near[0].casefold() == " ".join(value.split()).casefold():
+        return near[0]
+    raise UsageError(f"{what} must be one of ACLED's {what}s"
+                     + (f" (did you mean {' or '.join(map(repr, near))}?)" if near else
+                        f": {', '.join(names)}") + f"; not {value!r:.60}")
 
 
 SQLITE_MAX_INT = 2**63 - 1
@@ -112,3 +152,5 @@ class ClusterFilter:
             if isinstance(value, str) and unicode_problem(value):
                 raise UsageError(f"{name} is not valid Unicode (a lone surrogate, as "
                                  f"undecodable bytes on a command line give): {value!r:.60}")
+        self.event_type = acled_name(self.event_type, tuple(EVENT_TYPES), "event type")
+        self.sub_event_type = acled_name(self.sub_event_type, SUB_TYPES, "sub-event type")

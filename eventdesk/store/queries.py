@@ -9,8 +9,14 @@ from collections.abc import Iterable, Iterator
 
 from eventdesk.records import Event
 from eventdesk.store.connection import StoreConnection, _in_chunks
-from eventdesk.store.corroborate import folded_text
-from eventdesk.store.filters import SQLITE_MAX_INT, ClusterFilter, region_key, stored_country
+from eventdesk.store.filters import (
+    SQLITE_MAX_INT,
+    ClusterFilter,
+    actor_needle,
+    gazetteer_region_names,
+    region_key,
+    stored_country,
+)
 
 MAX_POSSIBLE_MATCHES = 20  # cluster ids listed per cluster; `n_possible_matches` has all
 
@@ -56,14 +62,14 @@ class StoreQueries(StoreConnection):
         if f.min_sources > 1:
             where.append("c.n_sources >= ?")
             params.append(f.min_sources)
-        if f.actor and folded_text(f.actor):
-            needle = folded_text(f.actor)
+        needle = actor_needle(f.actor)
+        if needle:  # hyphens read as spaces on both sides (see actor_needle)
             if raw:
-                where.append("(instr(casefold(e.actor1), ?) > 0"
-                             " OR instr(casefold(e.actor2), ?) > 0)")
+                where.append("(instr(replace(casefold(e.actor1), '-', ' '), ?) > 0"
+                             " OR instr(replace(casefold(e.actor2), '-', ' '), ?) > 0)")
                 params += [needle, needle]
             else:
-                where.append("instr(c.actors, ?) > 0")
+                where.append("instr(replace(c.actors, '-', ' '), ?) > 0")
                 params.append(needle)
         if f.fatal:
             where.append("e.fatalities > 0" if raw else "c.fatalities_max > 0")
@@ -280,12 +286,20 @@ class StoreQueries(StoreConnection):
         return [r["x"] for r in rows]
 
     def _admin1_spellings(self, value: str, table: str) -> list[str]:
-        """The stored admin1 names that are `value` in another spelling: 'Hama', 'Hamah',
-        'Ḩamāh' and 'Hama Governorate' all find each other (the gazetteer's name keys)."""
-        key = region_key(value)
-        found = [name for name in self._distinct("admin1", table=table)
-                 if region_key(name) == key]
-        return list(dict.fromkeys([value, *found]))
+        """`value` and the stored admin1 names that are it in another spelling."""
+        return list(dict.fromkeys([value, *self.stored_admin1(value, table)]))
+
+    def stored_admin1(self, value: str, table: str = "events") -> list[str]:
+        """The stored admin1 names a region filter of `value` matches: 'Hama', 'Hamah',
+        'Ḩamāh' and 'Hama Governorate' find each other by the gazetteer's name keys; when
+        none does, the names the gazetteer gives the regions it knows by `value`
+        ('Salahuddin' is Salah ad Din, 'Nord-Kivu' North Kivu). None: a warning's cue."""
+        stored = self._distinct("admin1", table=table)
+        found = [name for name in stored if region_key(name) == region_key(value)]
+        if not found:
+            keys = {region_key(name) for name in gazetteer_region_names(value)}
+            found = [name for name in stored if region_key(name) in keys]
+        return found
 
     def facets(self) -> dict:
         """The values present, for filter menus (fast on millions of clusters)."""

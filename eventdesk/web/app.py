@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -40,6 +40,7 @@ from eventdesk.web.params import (
     Filter,
     Page,
     cluster_ref,
+    known_query_params,
 )
 
 MAX_EXPORT_ROWS = 100_000
@@ -83,6 +84,7 @@ def create_app(
         summary="Conflict events coded from news reports, clustered across sources.",
         docs_url=None,
         redoc_url=None,
+        dependencies=[Depends(known_query_params)],
     )
     app.state.db_path = db_path
     app.state.readonly = readonly

@@ -9,10 +9,10 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from fastapi import Depends, HTTPException, Query
+from fastapi import Depends, HTTPException, Query, Request
 from pydantic import AfterValidator, BeforeValidator
 
-from eventdesk.coding.typology import INTERACTIONS
+from eventdesk.coding.typology import EVENT_TYPES, INTERACTIONS, SUB_TYPES
 from eventdesk.errors import UsageError
 
 MAX_PAGE_SIZE = 1000
@@ -61,7 +61,24 @@ def _utc_instant(value):
     return value
 
 
+def _typology(names: tuple[str, ...], what: str):
+    """A validator giving ACLED's spelling of an event type or sub-type in any case; one
+    ACLED lacks is a 422 naming the near ones (the store's one reading, `acled_name`)."""
+    from eventdesk.store.filters import acled_name
+
+    def check(value: str | None) -> str | None:
+        try:
+            return acled_name(value, names, what)
+        except UsageError as exc:
+            raise ValueError(str(exc)) from None
+    return check
+
+
 Text = Annotated[str | None, Query(min_length=1, max_length=MAX_TEXT_PARAM)]
+EventType = Annotated[Text, AfterValidator(_typology(tuple(EVENT_TYPES), "event type"))]
+SubEventType = Annotated[str | None, Query(
+    min_length=1, max_length=MAX_TEXT_PARAM, description="ACLED sub-event type, e.g. Armed clash"),
+    AfterValidator(_typology(SUB_TYPES, "sub-event type"))]
 Interaction = Annotated[int, AfterValidator(_interaction_code)]
 Instant = Annotated[dt.datetime, BeforeValidator(_utc_instant)]
 
@@ -69,14 +86,12 @@ Instant = Annotated[dt.datetime, BeforeValidator(_utc_instant)]
 def _filter_params(
     country: Text = None,
     admin1: Text = None,
-    event_type: Text = None,
+    event_type: EventType = None,
     since: Annotated[IsoDate | None, Query(description="first event date, YYYY-MM-DD")] = None,
     until: Annotated[IsoDate | None, Query(description="last event date, YYYY-MM-DD")] = None,
     actor: Text = None,
     min_sources: Annotated[int, Query(ge=1, le=1000, description="independent outlets")] = 1,
-    sub_event_type: Annotated[str | None, Query(
-        min_length=1, max_length=MAX_TEXT_PARAM,
-        description="ACLED sub-event type, e.g. Armed clash")] = None,
+    sub_event_type: SubEventType = None,
     interaction: Annotated[Interaction | None, Query(
         description="ACLED interaction code of any report of the event: 10 … 80 for one "
                     "actor type alone, two inter codes lower first otherwise (17: state "
@@ -114,6 +129,30 @@ def _page_params(
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> dict[str, int]:
     return {"limit": limit, "offset": offset}
+
+
+def known_query_params(request: Request) -> None:
+    """A query parameter the API route does not read is refused (422), not ignored:
+    `?type=Battles` (the CLI's --type) or `?start_date=` answered every event as though
+    the filter had been applied."""
+    route = request.scope.get("route")
+    if route is None or not request.url.path.startswith("/api/"):
+        return
+    known = sorted(_query_names(route.dependant))
+    unknown = sorted(set(request.query_params) - set(known))
+    if unknown:
+        raise HTTPException(status_code=422, detail=[
+            {"loc": ["query", name], "type": "value_error",
+             "msg": f"unknown parameter; {route.path} takes {', '.join(known) or 'none'}"}
+            for name in unknown])
+
+
+def _query_names(dependant) -> set[str]:
+    """The query parameters a route reads, its dependencies' (the filters, the page) too."""
+    names = {field.alias for field in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
 
 
 Filter = Annotated[dict[str, Any], Depends(_filter_params)]

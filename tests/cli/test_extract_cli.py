@@ -139,7 +139,7 @@ def test_bad_inputs_are_listed_and_the_batch_goes_on(tmp_path, fake, capsys):
     out, err = capsys.readouterr()
     assert "Shelling" in out
     assert (f"2 document(s) skipped:\n  {empty}: empty file\n  {binary}: not UTF-8 text "
-            "(byte 17, line 1)\n" in err)
+            "(byte 17, line 1, 0xff): save it as UTF-8" in err)
     assert [d.doc_id for d in fake.seen] == ["good.txt"]
 
 
@@ -447,3 +447,46 @@ def test_a_piped_stream_of_reports_is_written_before_it_ends(tmp_path):
     assert json.loads(first.split(b"\n")[0])["doc_id"] == "r0"
     assert process.returncode == 0 and b"Traceback" not in err
     assert len((first + rest).splitlines()) == 20
+
+
+def test_an_output_named_for_a_format_eventdesk_does_not_write_is_refused(tmp_path, fake,
+                                                                          capsys):
+    """`-o events.xlsx` wrote an aligned text table that Excel calls corrupt: now a usage
+    error pointing to .csv, before anything is coded or written; --format still names it."""
+    path = write(tmp_path, "homs.txt", REPORT)
+    for name in ("events.xlsx", "events.TSV"):
+        assert main(["extract", path, "-o", str(tmp_path / name)]) == 2
+        err = capsys.readouterr().err
+        assert "writes no ." in err and "name a .csv" in err
+        assert not (tmp_path / name).exists() and fake.seen == []
+    assert main(["extract", path, "-o", str(tmp_path / "events.xlsx"), "--format", "csv"]) == 0
+    assert (tmp_path / "events.xlsx").read_text().startswith("event_id_cnty,")
+
+
+def test_reports_without_a_date_are_named_and_the_advice_fits_a_mixed_file(tmp_path, fake,
+                                                                            capsys):
+    """"(give --published)" was the advice for a JSON Lines file where one record of many
+    lacked a date, though --published would replace every record's own date."""
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (
+        {"id": "dated", "published": "2013-07-06", "text": REPORT},
+        *({"id": f"u{n}", "text": REPORT} for n in range(7)))))
+    assert main(["extract", str(path), "--format", "jsonl"]) == 0
+    err = capsys.readouterr().err
+    assert "7 report(s) had no publication date (u0, u1, u2, u3, u4 …)" in err
+    assert "give each a 'published' date, or --published DATE for every report" in err
+
+
+def test_a_folder_s_files_of_other_kinds_are_a_note_not_a_skipped_document(tmp_path, fake,
+                                                                          capsys):
+    """"1 document(s) skipped: folder: 2 file(s) of other kinds ... passed over" read as a
+    failed report though every report was coded."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    write(folder, "homs.txt", REPORT)
+    write(folder, "scan.pdf", b"%PDF-1.4")
+    write(folder, "notes.md", REPORT)
+    assert main(["extract", str(folder), "--published", "2013-07-06"]) == 0
+    err = capsys.readouterr().err
+    assert f"eventdesk: note: {folder}: 2 file(s) of other kinds" in err
+    assert "skipped" not in err

@@ -27,6 +27,11 @@ from eventdesk.errors import UsageError
         ("Sat, 06 Jul 2013 10:22:00 GMT", dt.date(2013, 7, 6)),
         ("Sat, 6 Jul 2013 23:50:00 +0300", dt.date(2013, 7, 6)),
         ("06 Jul 2013 10:22 -0500", dt.date(2013, 7, 6)),
+        # a spreadsheet's day and month in the order the numbers settle (22 is no month)
+        ("22/01/2015", dt.date(2015, 1, 22)),
+        ("1/22/2015 2:30 PM", dt.date(2015, 1, 22)),
+        ("22/01/2015 14:30", dt.date(2015, 1, 22)),
+        ("05/05/2015", dt.date(2015, 5, 5)),
     ],
 )
 def test_parse_published_accepts_common_forms(value, date):
@@ -48,6 +53,8 @@ def test_parse_published_accepts_common_forms(value, date):
         ("2014-05-10 10:22:00+31:00", "time of day that does not exist"),
         ("2014-05-10T1:2:3", "time of day that does not exist"),
         ("2014-05-10T24:30", "time of day that does not exist"),
+        ("06/07/2013", "ambiguous (6 July or 7 June?)"),
+        ("31/02/2015", "does not exist"),
     ],
 )
 def test_parse_published_rejects_impossible_dates(value, words):

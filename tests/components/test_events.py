@@ -302,3 +302,11 @@ def test_reports_sharing_a_doc_id_get_event_ids_of_their_own(syria_events):
     assert starts & {e.evidence_start for e in twin}
     assert [e.event_id for e in again] == [e.event_id for e in syria_events]
     assert not {e.event_id for e in syria_events} & {e.event_id for e in twin}
+
+
+def test_the_notes_of_an_event_placed_at_its_country_name_the_country():
+    """The notes said 'in an unknown place' beside the country column's Pakistan."""
+    [event] = eventdesk.extract("A roadside bomb killed one soldier in Pakistan on Tuesday, "
+                                "police said.", published="2015-03-19")
+    assert (event.country, event.location) == ("Pakistan", None)
+    assert " in Pakistan. 1 fatality." in event.notes

@@ -19,6 +19,7 @@ from eventdesk.io import (
 from eventdesk.records import Document
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+ANSI_HINT = "save it as UTF-8 (a Windows 'ANSI' file is cp1252: `iconv -f cp1252 -t utf-8`)"
 
 
 REPORT = ("Syrian troops shelled the district of al-Khalidiya in Homs on Saturday, killing "
@@ -91,7 +92,7 @@ def test_jsonl_fields_ids_and_bad_lines(tmp_path):
     assert [p.path for p in problems] == [f"{path}:2", f"{path}:6", f"{path}:7", f"{path}:8"]
     assert "malformed JSON" in problems[0].message
     assert "published" in problems[1].message
-    assert problems[2].message == "no 'text' field (or it is empty)"
+    assert problems[2].message == "no 'text' field (or it is empty); the record's fields: title"
     assert problems[3].message == "field 'text' must be a string, not list"
     # an id that is a list or object was stored as its Python repr ("['a']")
     odd = tmp_path / "ids.jsonl"
@@ -137,7 +138,8 @@ def test_html_without_an_article(tmp_path):
     # the line says which report of a file of many to mend
     (b"text,id\n\"Clashes in Homs\",a\n\"Shelling\x00\",b\n",
      "binary file, not text (NUL byte at byte 37, line 3)"),
-    (b"Clashes\n\nin Homs " + b"\xe9", "not UTF-8 text (byte 17, line 3)"),
+    # a Windows "ANSI" save says which byte and how to mend the file
+    (b"Clashes\n\nin Homs " + b"\xe9", "not UTF-8 text (byte 17, line 3, 0xe9): " + ANSI_HINT),
     # a file people have at hand that is no text says what it is and what to do
     (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "a PDF document, not text: convert it to text "
                                         "first (e.g. `pdftotext FILE`)"),
@@ -148,7 +150,7 @@ def test_html_without_an_article(tmp_path):
                                  "store with `eventdesk events --db FILE`"),
     (b"\x1f\x8b\x08\x00", "gzip-compressed data, not text: decompress it (`zcat FILE | "
                          "eventdesk extract -`), or name it .jsonl.gz or .warc.gz"),
-    (b"Clashes in Homs " + b"\xe9t\xe9", "not UTF-8 text (byte 16, line 1)"),
+    (b"Clashes in Homs " + b"\xe9t\xe9", "not UTF-8 text (byte 16, line 1, 0xe9): " + ANSI_HINT),
     ("Les combats ont repris samedi dans la ville de Homs selon des militants de la région, "
      "qui ont signalé des bombardements intenses sur le quartier.".encode(), "not English text"),
     ("اندلعت اشتباكات عنيفة في حي الخالدية بمدينة حمص يوم السبت بين القوات الحكومية "
@@ -171,7 +173,7 @@ def test_a_folders_files_of_other_kinds_are_counted_not_passed_over_in_silence(t
     assert document.doc_id == "a.txt"
     assert problem == InputProblem(str(tmp_path), "3 file(s) of other kinds in the folder were "
                                    "passed over (.pdf 2, no suffix 1); name a file to read it "
-                                   "by its content")
+                                   "by its content", note=True)
 
 
 def test_file_over_max_bytes_and_batch_goes_on(tmp_path, monkeypatch):
@@ -315,7 +317,30 @@ def test_csv_of_reports_is_read_like_json_lines(tmp_path):
     assert first.text == "Clashes broke out in Homs,\nactivists said."
     assert (second.doc_id, second.published, second.outlet) == ("reports.csv:4", None, None)
     assert bad_date.path == f"{path}:5" and "field 'published'" in bad_date.message
-    assert no_text == InputProblem(f"{path}:6", "no 'text' field (or it is empty)")
+    assert no_text == InputProblem(f"{path}:6", "no 'text' field (or it is empty); the "
+                                                "record's fields: id, published")
+
+
+def test_a_report_s_date_under_a_name_scrapers_use_is_its_publication_date(tmp_path):
+    """A JSON Lines or CSV export with 'date' or 'published_at' was read undated (relative
+    dates left empty) without a word about its dates: they are read when 'published' is
+    not there; one that is no date leaves the report undated, not skipped."""
+    path = tmp_path / "scraped.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (
+        {"id": "a", "date": "2015-01-10", "text": REPORT},
+        {"id": "b", "publishedAt": "22/01/2015 14:30", "text": REPORT},
+        {"id": "c", "published": "2014-05-09", "date": "2015-01-10", "text": REPORT},
+        {"id": "d", "date": "3 hours ago", "text": REPORT},
+        {"id": "e", "body": REPORT})))
+    *docs, no_text = read([path])
+    assert [(d.doc_id, d.published) for d in docs] == [
+        ("a", dt.date(2015, 1, 10)), ("b", dt.date(2015, 1, 22)), ("c", dt.date(2014, 5, 9)),
+        ("d", None)]
+    assert no_text.message.endswith("the record's fields: id, body")
+    table = tmp_path / "scraped.csv"
+    table.write_text("Headline,PubDate,Text\nX,2015-01-10,Clashes broke out in Homs.\n")
+    [doc] = read([table])
+    assert doc.published == dt.date(2015, 1, 10)
 
 
 def test_csv_without_a_text_column_is_refused_not_coded_as_prose(tmp_path):
@@ -428,3 +453,18 @@ def test_stdin_opening_with_a_pretty_printed_object_is_still_read_whole(monkeypa
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(one.encode())))
     [doc] = read(["-"])
     assert (doc.doc_id, doc.text) == ("stdin:1", REPORT)
+
+
+def test_a_csv_excel_saved_in_the_windows_code_page_is_read(tmp_path):
+    """Excel's "CSV (Comma delimited)" is cp1252, not UTF-8: such a file was refused whole
+    ("not UTF-8 text") though every spreadsheet user has one. A text file is still refused."""
+    row = ('id,text\nc1,"Gunmen killed three in Gwoza \x96 residents fled to '
+           'Maiduguri\x92s camps."\n')
+    table = tmp_path / "excel.csv"
+    table.write_bytes(row.encode("latin-1"))
+    [doc] = read([table])
+    assert doc.text == "Gunmen killed three in Gwoza – residents fled to Maiduguri’s camps."
+    prose = tmp_path / "notes.txt"
+    prose.write_bytes("Gunmen killed three in Gwoza \x96 residents fled.".encode("latin-1"))
+    [problem] = read([prose])
+    assert isinstance(problem, InputProblem) and problem.message.startswith("not UTF-8 text")

@@ -24,6 +24,7 @@ class Problem:
     path: str
     message: str
     unread: bool = False
+    note: bool = False
 
 
 @pytest.fixture
@@ -402,3 +403,85 @@ def test_an_empty_path_is_a_usage_error_not_the_current_folder(
     assert exit_.value.code == 2
     assert "argument PATH: is empty: give a value" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_ingest_published_is_documented_as_the_override_it_is(capsys, tmp_path):
+    """ingest --help said "for reports that lack one", yet its date replaces a JSON Lines
+    record's own, as extract's does: both say so now."""
+    for command in ("extract", "ingest"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        assert "overrides dates in the input" in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_date_range_says_how_many_undated_events_it_left_out(tmp_path, capsys):
+    """`events --since` dropped the events of a report with no publication date without a
+    word (the API has include_undated, the CLI had nothing): now it counts them and
+    --include-undated lists them."""
+    from store_helpers import make_document, make_event
+
+    from eventdesk.store import Store
+
+    path = tmp_path / "undated.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document("dated"), [make_event("dated")], extractor_version="v1")
+        store.add(make_document("undated", text="Clashes broke out in Homs.", published=None),
+                  [make_event("undated", event_date=None, time_precision=None, admin1="Homs",
+                              location="Homs", latitude=34.73, longitude=36.72)],
+                  extractor_version="v1")
+    db = str(path)
+    for raw in ([], ["--raw"]):
+        assert main(["events", "--db", db, "--since", "2014-01-01", *raw]) == 0
+        out, err = capsys.readouterr()
+        assert "Homs" not in out and "Aleppo" in out
+        assert "1 undated" in err and "--include-undated" in err
+        assert main(["events", "--db", db, "--since", "2014-01-01", "--include-undated",
+                     *raw]) == 0
+        out, err = capsys.readouterr()
+        assert "Homs" in out and "Aleppo" in out and "undated" not in err
+    assert main(["events", "--db", db]) == 0  # no range: everything, nothing to say
+    out, err = capsys.readouterr()
+    assert "Homs" in out and "undated" not in err
+
+
+def test_events_takes_the_api_s_interaction_fatal_and_outlet_filters(tmp_path, capsys):
+    """The page and the API filter by interaction code, deaths and outlet; the CLI could
+    not, so a list of state-forces-against-civilians events needed the web app."""
+    from store_helpers import make_document, make_event
+
+    from eventdesk.store import Store
+
+    path = tmp_path / "filters.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document("clash"), [make_event("clash")],
+                  extractor_version="v1")
+        store.add(make_document("raid", text="Troops killed two villagers in Homs.",
+                                outlet="Homs Wire"),
+                  [make_event("raid", sub_event_type="Attack",
+                              event_type="Violence against civilians", actor2="Civilians "
+                              "(Syria)", inter2=7, fatalities=2, admin1="Homs",
+                              location="Homs", latitude=34.73, longitude=36.72)],
+                  extractor_version="v1")
+    db = str(path)
+    for options in (["--interaction", "17"], ["--fatal"], ["--outlet", "Homs Wire"]):
+        assert main(["events", "--db", db, "--raw", "--format", "jsonl", *options]) == 0
+        rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert [r["doc_id"] for r in rows] == ["raid"], options
+    assert main(["events", "--db", db, "--outlet", "homs wire"]) == 0
+    assert "did you mean 'Homs Wire'?" in capsys.readouterr().err
+    assert main(["events", "--db", db, "--interaction", "99"]) == 2
+    assert "ACLED interaction code" in capsys.readouterr().err
+
+
+def test_ingest_names_the_reports_it_stored_without_a_publication_date(tmp_path, capsys,
+                                                                        monkeypatch):
+    """`ingest` of .txt files without --published stored undated events (never merged, left
+    out of every date range) and said nothing; `extract` said so, and so does it now."""
+    report = tmp_path / "homs.txt"
+    report.write_text("Clashes broke out in Homs on Friday, activists said.")
+    monkeypatch.setattr(eventdesk, "load", lambda: FakePipeline({}))
+    assert main(["ingest", str(report), "--db", str(tmp_path / "s.sqlite"), "-q"]) == 0
+    assert "1 report(s) had no publication date (homs.txt)" in capsys.readouterr().err
+    assert main(["ingest", str(report), "--db", str(tmp_path / "t.sqlite"), "-q",
+                 "--published", "2014-05-10"]) == 0
+    assert "no publication date" not in capsys.readouterr().err

@@ -206,3 +206,83 @@ def test_country_filter_accepts_codes_and_other_names_of_the_country(tmp_path):
             assert [c["location"] for c in found] == ["Goma"], spelling
         assert store.query_clusters(ClusterFilter(country="Narnia")) == []
         assert store.query_clusters(ClusterFilter(country="IQ")) == []
+
+
+def test_a_type_or_sub_type_acled_lacks_is_a_usage_error_naming_what_it_may_mean():
+    """`--type Battle` and `--sub-type IED` matched nothing and said nothing: read as "no
+    such events". ACLED's names in any case are taken, and a near miss is named."""
+    assert ClusterFilter(event_type="battles").event_type == "Battles"
+    assert ClusterFilter(sub_event_type="air/DRONE  strike").sub_event_type == "Air/drone strike"
+    for field, value, meant in (("event_type", "Battle", "'Battles'"),
+                                ("event_type", "remote violence", "'Explosions/Remote violence'"),
+                                ("sub_event_type", "IED", "'Remote explosive/landmine/IED'"),
+                                ("sub_event_type", "air strike", "'Air/drone strike'")):
+        with pytest.raises(UsageError, match=f"did you mean {meant}"):
+            ClusterFilter(**{field: value})
+    with pytest.raises(UsageError, match="Battles, Protests, Riots"):
+        ClusterFilter(event_type="Massacre")
+
+
+def test_actor_filter_finds_a_name_hyphenated_otherwise(tmp_path):
+    """News writes 'al-Shabaab', ACLED 'Al Shabaab' (and 'Jabhat al-Nusra'): the filter
+    swapped neither, so the analyst's spelling found nothing."""
+    from store_helpers import make_document, make_event
+
+    path = tmp_path / "actors.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document("s", text="Al Shabaab fighters attacked a base."),
+                  [make_event("s", actor1="Al Shabaab")], extractor_version="v1")
+        store.add(make_document("n", text="Nusra fighters attacked a base."),
+                  [make_event("n", actor1="Jabhat al-Nusra")], extractor_version="v1")
+    with Store.open(path, readonly=True) as store:
+        for typed, doc in (("al-Shabaab", "s"), ("AL SHABAAB", "s"), ("jabhat al nusra", "n"),
+                           ("al-Nusra", "n")):
+            assert [e["doc_id"] for e in store.query_events(ClusterFilter(actor=typed))] == [doc]
+            [cluster] = store.query_clusters(ClusterFilter(actor=typed))
+            assert store.count(ClusterFilter(actor=typed), raw=False) == 1, typed
+
+
+def test_admin1_filter_reads_a_region_by_the_names_the_gazetteer_knows_it_by(
+        tmp_path, monkeypatch, capsys):
+    """'Salahuddin' found nothing stored as 'Salah ad Din': no name key joins the two,
+    but the gazetteer knows the region by both (here: Central Darfur as 'Wasat Darfur')."""
+    from store_helpers import make_document, make_event
+
+    from eventdesk.cli import main
+    from eventdesk.geo import forget_opened
+    from eventdesk.geo.importer import import_geonames
+    from tests.geo.geonames_files import write_geonames_files
+
+    index = tmp_path / "tiny.sqlite"
+    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
+                    progress=False)
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(index))
+    path = tmp_path / "darfur.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document("z", text="Clashes broke out in Zalingei."), [make_event(
+            "z", country="Sudan", admin1="Central Darfur", location="Zalingei",
+            latitude=12.9, longitude=23.5)], extractor_version="v1")
+    try:
+        with Store.open(path, readonly=True) as store:
+            found = store.query_clusters(ClusterFilter(admin1="Wasat Darfur"))
+            assert [c["location"] for c in found] == ["Zalingei"]
+            assert store.query_clusters(ClusterFilter(admin1="Coral Sea")) == []
+        assert main(["events", "--db", str(path), "--admin1", "Wasat Darfur"]) == 0
+        out, err = capsys.readouterr()
+        assert "Zalingei" in out and "warning" not in err
+        monkeypatch.setenv("EVENTDESK_GAZETTEER", str(tmp_path / "none.sqlite"))
+        with Store.open(path, readonly=True) as store:  # no index: never built for a query
+            assert store.query_clusters(ClusterFilter(admin1="Wasat Darfur")) == []
+        assert not (tmp_path / "none.sqlite").exists()
+    finally:
+        forget_opened(index)
+
+
+def test_a_country_typed_without_its_accents_or_with_a_curly_apostrophe_is_found():
+    """"Cote d'Ivoire" (as typed on an English keyboard) and "Côte d’Ivoire" (as pasted
+    from a report) were no country: the filter matched nothing stored as Ivory Coast."""
+    from eventdesk.store.filters import stored_country
+
+    for typed in ("Cote d'Ivoire", "Côte d’Ivoire", "COTE D'IVOIRE", "Côte d'Ivoire"):
+        assert stored_country(typed) == "Ivory Coast", typed
+    assert stored_country("Turkiye") == "Turkey" and stored_country("Narnia") == "Narnia"

@@ -136,6 +136,10 @@ def test_requests_to_one_host_are_spaced_by_the_delay(server):
 @pytest.mark.parametrize(("content", "every", "message"), [
     ("ftp://example.org/feed\n", "10m", "line 1: 'ftp://example.org/feed' is not an http(s) URL"),
     ("# nothing\n", "10m", "the feed list holds no URL"),
+    # a local path, or the saved feed itself, given to watch: ingest codes a saved feed
+    ("/data/feed.rss\n", "10m", "(one feed URL a line); ingest codes a saved feed"),
+    ('<?xml version="1.0"?>\n<rss version="2.0"><channel></channel></rss>\n', "10m",
+     "is a feed, not a list of feed URLs: `eventdesk ingest`"),
     ("http://127.0.0.1:9/feed\n", "soon", "--every must be an interval such as 30s"),
     # past a week: the sleep between rounds overflowed (OverflowError, a traceback)
     ("http://127.0.0.1:9/feed\n", "1e9h", "at most 168h), not '1e9h'"),

@@ -89,11 +89,11 @@ def test_urls_urlsplit_cannot_read_are_no_http_urls():
 def test_a_feed_entry_date_that_is_no_day_is_none():
     import datetime as dt
 
-    from eventdesk.watch import _entry_date
+    from eventdesk.io.feed_input import entry_date
 
-    assert _entry_date((2014, 6, 12, 8, 0, 0, 3, 163, 0)) == dt.date(2014, 6, 12)
-    assert _entry_date((0, 1, 1, 0, 0, 0, 0, 1, 0)) is None
-    assert _entry_date((2014, 2, 30)) is None and _entry_date(None) is None
+    assert entry_date((2014, 6, 12, 8, 0, 0, 3, 163, 0)) == dt.date(2014, 6, 12)
+    assert entry_date((0, 1, 1, 0, 0, 0, 0, 1, 0)) is None
+    assert entry_date((2014, 2, 30)) is None and entry_date(None) is None
 
 
 def test_a_feed_entry_date_that_is_no_plausible_publication_date_is_left_out():
@@ -104,7 +104,7 @@ def test_a_feed_entry_date_that_is_no_plausible_publication_date_is_left_out():
 
     import feedparser
 
-    from eventdesk.watch import _entry_date
+    from eventdesk.io.feed_input import entry_date
 
     feed = feedparser.parse(
         "<rss version='2.0'><channel><title>t</title>"
@@ -112,9 +112,9 @@ def test_a_feed_entry_date_that_is_no_plausible_publication_date_is_left_out():
                   for day in ("Fri, 31 Dec 9999 10:00:00 GMT", "Tue, 01 Jan 1850 10:00:00 GMT",
                               "Sat, 06 Jul 2013 10:22:00 GMT"))
         + "</channel></rss>")
-    dates = [_entry_date(entry.get("published_parsed")) for entry in feed.entries]
+    dates = [entry_date(entry.get("published_parsed")) for entry in feed.entries]
     assert dates == [None, None, dt.date(2013, 7, 6)]
-    assert _entry_date((2014, 2, 30, 0, 0, 0, 0, 0, 0)) is None
+    assert entry_date((2014, 2, 30, 0, 0, 0, 0, 0, 0)) is None
 
 
 class _Answers:

@@ -274,7 +274,7 @@ def test_openapi_lists_the_api(client):
 
 @pytest.mark.parametrize(
     "params",
-    [{"country": "x' OR 1=1 --"}, {"actor": "%"}, {"event_type": "Battles' --"},
+    [{"country": "x' OR 1=1 --"}, {"actor": "%"}, {"outlet": "Battles' --"},
      {"admin1": "\"; DROP TABLE clusters; --"}],
 )
 def test_parameters_are_values_not_sql(client, params):

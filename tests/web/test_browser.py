@@ -85,6 +85,23 @@ def test_editing_the_address_applies_its_filters(browser, live_server):
     assert Select(browser.find_element(By.ID, "f-admin1")).first_selected_option.text == "Kharkiv"
 
 
+def test_an_address_in_another_case_selects_the_menu_it_means(browser, live_server):
+    """'#country=ukraine' left the menu blank and every event shown: the filter looked set
+    and was not. A value in any case picks its option; one no option has shows 'All'."""
+    _open(browser, live_server, "#country=ukraine&admin1=KHARKIV")
+    assert _shown(browser) == 1
+    assert Select(browser.find_element(By.ID, "f-country")).first_selected_option.text == \
+        "Ukraine"
+    assert Select(browser.find_element(By.ID, "f-admin1")).first_selected_option.text == \
+        "Kharkiv"
+    _open(browser, live_server)
+    everything = _shown(browser)
+    _open(browser, live_server, "#country=Narnia")
+    assert Select(browser.find_element(By.ID, "f-country")).first_selected_option.text == \
+        "All countries"
+    assert _shown(browser) == everything
+
+
 def test_markers_are_coloured_by_event_type(browser, live_server):
     _open(browser, live_server, "#country=Sudan")
     marker = WebDriverWait(browser, TIMEOUT).until(

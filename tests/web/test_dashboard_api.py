@@ -220,3 +220,27 @@ def test_csv_export_cells_a_spreadsheet_would_run_are_quoted(tmp_path):
     assert row["actor1"] == "'-Unidentified Armed Group (Brazil)"
     assert row["doc_id"] == "'=formula"
     assert row["latitude"] == "-9.97499" and row["longitude"] == "-67.8243"
+
+
+@pytest.mark.parametrize(("path", "name"), [
+    ("/api/clusters", "type"), ("/api/events", "start_date"), ("/api/events.csv", "sub_type"),
+    ("/api/timeline", "country_code"), ("/api/facets", "country"), ("/api/cluster/1", "full"),
+    ("/api/clusters.geojson", "bbox"),
+])
+def test_a_query_parameter_the_route_does_not_read_is_422_naming_what_it_takes(api, path,
+                                                                              name):
+    """`?type=Battles` (the CLI's --type) answered every event as if it had been applied."""
+    response = api.get(path, params={name: "Battles"})
+    assert response.status_code == 422, (path, response.text)
+    [detail] = response.json()["detail"]
+    assert detail["loc"] == ["query", name] and "unknown parameter" in detail["msg"]
+    if path == "/api/clusters":
+        assert "event_type" in detail["msg"] and "limit" in detail["msg"]
+
+
+def test_typology_values_are_read_in_any_case_and_a_near_miss_is_named(api):
+    assert api.get("/api/clusters", params={"event_type": "battles"}).status_code == 200
+    response = api.get("/api/clusters", params={"event_type": "Battle"})
+    assert response.status_code == 422, response.text
+    [detail] = response.json()["detail"]
+    assert detail["loc"] == ["query", "event_type"] and "did you mean 'Battles'" in detail["msg"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from calendar import month_name
 
 from eventdesk.components.dates.days import MONTH_NUMBERS, safe_date
 from eventdesk.errors import UsageError
@@ -59,6 +60,9 @@ def parse_published(value: str) -> dt.date:
     rfc2822 = _rfc2822_date(raw)
     if rfc2822 is not None:
         return _in_range(rfc2822)
+    slashed = _slashed_date(value, raw)
+    if slashed is not None:
+        return _in_range(slashed)
     if re.search(r"\d{4}", cleaned) and re.search(r"[A-Za-z]{3}", cleaned):
         parts = re.fullmatch(r"(?:(\d{1,2})\s+([A-Za-z]+)|([A-Za-z]+)\s+(\d{1,2}),?)\s+(\d{4})",
                              cleaned)
@@ -69,6 +73,34 @@ def parse_published(value: str) -> dt.date:
         f"cannot read the publication date {_quoted(value)}; use an ISO date such as 2013-07-06 "
         "or a form such as '6 July 2013'"
     )
+
+
+# "22/01/2015" or "1/22/2015 14:30", as spreadsheets and monitoring tools export dates
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})"
+                      r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?")
+
+
+def _slashed_date(value, raw: str) -> dt.date | None:
+    """A day/month/year date whose order the numbers settle (22/01/2015: no month 22; or
+    the same either way, 05/05/2015); UsageError when they do not (06/07/2013 is 6 July in
+    Europe, 7 June in the US), None when `raw` is no such date."""
+    found = _SLASHED.fullmatch(raw)
+    if not found:
+        return None
+    first, second, year = (int(g) for g in found.groups())
+    if first > 12 >= second or first == second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        raise UsageError(f"the publication date {_quoted(value)} is ambiguous ({first} "
+                         f"{month_name[second]} or {second} {month_name[first]}?); write it as "
+                         "2013-07-06")
+    date = safe_date(year, month, day)
+    if date is None:
+        raise UsageError(f"the publication date {_quoted(value)} does not exist in the "
+                         "calendar")
+    return date
 
 
 def _quoted(value, width: int = 60) -> str:

@@ -50,7 +50,8 @@ def _to_event(actors, gazetteer, doc: Doc, cand: Candidate, n: int, text_digest:
         country=country, admin1=admin1, admin2=place.admin2, location=place.location,
         latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
         geonameid=place.geonameid,
-        source=doc._.outlet, notes=_notes(cand, actor1, actor2, place),
+        source=doc._.outlet,
+        notes=_notes(cand, actor1, actor2, place.location or admin1 or country),
         fatalities=plausible_toll(cand.fatalities), fatalities_text=cand.fatalities_text,
         claimed_by=cand.claimed_by, framing=cand.framing,
     )
@@ -64,13 +65,24 @@ def _text_digest(doc: Doc) -> str:
     return hashlib.sha1(doc_text(doc).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _notes(cand: Candidate, actor1: Actor | None, actor2: Actor | None, place: Place) -> str:
-    """ACLED-style notes: one line saying who did what to whom, where, when, with what toll."""
-    when = cand.date.isoformat() if cand.date else "an unknown date"
+def _notes(cand: Candidate, actor1: Actor | None, actor2: Actor | None, where: str | None
+           ) -> str:
+    """ACLED-style notes: one line saying who did what to whom, where, when, with what toll
+    (`where` as the record's columns name it, its country when nothing finer is known)."""
     sides = actor1.name if actor1 else "Unidentified actor"
     if actor2 is not None:
         sides += f" against {actor2.name}"
-    where = place.location or place.admin1 or place.country or "an unknown place"
-    toll = "" if cand.fatalities is None else f" {cand.fatalities} fatalities."
-    source = f" Source: {cand.claimed_by}." if cand.claimed_by else ""
-    return f"On {when}, {cand.sub_event_type.lower()} ({sides}) in {where}.{toll}{source}"
+    return notes_line(cand.sub_event_type, cand.date, sides, where, cand.fatalities,
+                      cand.claimed_by)
+
+
+def notes_line(sub_type: str, date, sides: str, where: str | None, fatalities: int | None,
+               claimed_by: str | None) -> str:
+    """'On 2015-03-16, remote explosive/landmine/IED (A against B) in Kirkuk. 1 fatality.':
+    the sub-type as ACLED spells it but for its first letter."""
+    when = date.isoformat() if date else "an unknown date"
+    toll = "" if fatalities is None else \
+        f" {fatalities} {'fatality' if fatalities == 1 else 'fatalities'}."
+    source = f" Source: {claimed_by}." if claimed_by else ""
+    return (f"On {when}, {sub_type[:1].lower()}{sub_type[1:]} ({sides}) in "
+            f"{where or 'an unknown place'}.{toll}{source}")

@@ -137,12 +137,26 @@
     return out;
   }
 
+  /* A menu's option for a value from the address, in any case ("#country=syria"); "" (all)
+     when it has none, so the menu never sits blank over a filter it does not apply. */
+  function optionLike(select, value) {
+    var wanted = String(value || "").toLowerCase();
+    var found = Array.prototype.filter.call(select.options, function (option) {
+      return option.value.toLowerCase() === wanted;
+    });
+    return found.length ? found[0].value : "";
+  }
+
   function writeFilters(params) {
     Object.keys(FILTER_IDS).forEach(function (name) {
       var node = document.getElementById(FILTER_IDS[name]);
-      if (name === "admin1") fillAdmin1(params.get("country") || "");
-      if (name === "sub_event_type") fillSubTypes(params.get("event_type") || "");
+      // the country and type menus are set first (FILTER_IDS' order): their values choose
+      if (name === "admin1") fillAdmin1(document.getElementById("f-country").value);
+      if (name === "sub_event_type") fillSubTypes(document.getElementById("f-type").value);
       node.value = params.get(name) || (name === "min_sources" ? "1" : "");
+      if (node.tagName === "SELECT" && node.selectedIndex < 0) {
+        node.value = optionLike(node, params.get(name));
+      }
     });
     document.getElementById("f-fatal").checked = params.get("fatal") === "true";
     document.getElementById("f-undated").checked = params.get("include_undated") !== "false";
