@@ -299,6 +299,26 @@ def _another_subject(verb: Token) -> bool:
         for c in verb.children)
 
 
+# "killed ten in a southern rebel-held town": nouns of a place told by its kind alone
+UNNAMED_PLACE_NOUNS = frozenset({"town", "village", "city", "area", "district", "camp",
+                                 "neighbourhood", "neighborhood", "suburb", "hamlet"})
+
+
+def tells_an_unnamed_place(clause: Clause) -> bool:
+    """The clause's verb says where in words that name no place: "a barrel bomb killed 10
+    in a southern rebel-held town" ("a" town, not "the town" it refers back to); a place
+    another deed of the sentence names is not that town."""
+    for prep in clause.root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lower_ in UNNAMED_PLACE_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+                    and not any(c.dep_ == "prep" for c in noun.children):
+                return True
+    return False
+
+
 # "the border with Burkina Faso", "the frontier with Syria": the other side of a border
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
