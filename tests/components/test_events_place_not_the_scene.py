@@ -220,6 +220,32 @@ def test_a_place_that_locates_where_people_were_taken_is_away(parsed, judge):
                     pos=["NOUN", "AUX", "VERB", "ADP", "DET", "PROPN", "NOUN"],
                     lemmas=["other", "be", "kill", "in", "the", "shuyoukh", "area"])
     assert not judge.is_away(killed, _named(killed, 5))
+    # "dozens were transferred to centres in Baghdad 's countryside": through the owner
+    owned = parsed(["dozens", "were", "transferred", "to", "centres", "in", "Baghdad", "'s",
+                    "countryside"], [2, 2, 2, 2, 3, 4, 8, 6, 5],
+                   ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "poss", "case",
+                    "pobj"],
+                   pos=["NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PART", "NOUN"],
+                   lemmas=["dozen", "be", "transfer", "to", "centre", "in", "baghdad", "'s",
+                           "countryside"])
+    assert judge.is_away(owned, _named(owned, 6))
+    # "deported to the camp at X" is away; control: "..., where they were executed" makes
+    # it the scene of a deed
+    def deported(where):
+        tail = [",", "where", "they", "were", "executed"] if where else []
+        return parsed(["they", "were", "deported", "to", "camp", "at", "Mauthausen", *tail],
+                      [2, 2, 2, 2, 3, 2, 5] + ([6, 11, 11, 11, 6] if where else []),
+                      ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "pobj"] + (
+                          ["punct", "advmod", "nsubjpass", "auxpass", "relcl"] if where
+                          else []),
+                      pos=["PRON", "AUX", "VERB", "ADP", "NOUN", "ADP", "PROPN"] + (
+                          ["PUNCT", "SCONJ", "PRON", "AUX", "VERB"] if where else []),
+                      lemmas=["they", "be", "deport", "to", "camp", "at", "mauthausen"] + (
+                          [",", "where", "they", "be", "execute"] if where else []))
+    camp = deported(False)
+    assert judge.is_away(camp, _named(camp, 6))
+    executed = deported(True)
+    assert not judge.is_away(executed, _named(executed, 6))
 
     # "fighters withdrew towards their headquarters in Jarablus": "in" on the destination
     def towards(verb, lemma):

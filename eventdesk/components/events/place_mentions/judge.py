@@ -311,9 +311,14 @@ def locates_a_destination(tok: Token) -> bool:
     """"were transferred to hospitals in the nearby X area", "deported to the camp at X",
     "withdrew towards their headquarters in X": "in" or "at" after the place people were
     taken or went to (on the verb, or on the destination's noun) says where that place
-    is; a verb with no destination ("were killed in X") keeps its place."""
-    while tok.dep_ == "compound" and tok.head is not tok:
-        tok = tok.head  # "in the nearby [X area]"
+    is; a verb with no destination ("were killed in X") keeps its place, and so does a
+    destination where the sentence tells a deed ("deported to the camp at X, Austria, where
+    they were executed")."""
+    if any(t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)
+           for t in tok.subtree):
+        return False
+    while tok.dep_ in ("compound", "poss") and tok.head is not tok:
+        tok = tok.head  # "in the nearby [X area]", "in [X's countryside]"
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
         return False
