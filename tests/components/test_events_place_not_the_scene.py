@@ -96,6 +96,14 @@ def test_a_clause_describing_a_person_is_not_the_event_s(parsed):
                                             "pobj"],
                     pos=["DET", "NOUN", "PRON", "VERB", "NOUN", "ADP", "PROPN"])
     assert not describes_an_actor(attack[3])
+    # "militants who also attacked a post in Homs": a deed besides the event's
+    also = parsed(["militants", "who", "also", "attacked", "a", "post", "in", "Homs", "were",
+                   "killed"], [9, 3, 3, 0, 5, 3, 3, 6, 9, 9],
+                  ["nsubjpass", "nsubj", "advmod", "relcl", "det", "dobj", "prep", "pobj",
+                   "auxpass", "ROOT"],
+                  pos=["NOUN", "PRON", "ADV", "VERB", "DET", "NOUN", "ADP", "PROPN", "AUX",
+                       "VERB"])
+    assert describes_an_actor(also[3])
 
 
 def test_a_deed_dated_last_month_is_another_deed(parsed):

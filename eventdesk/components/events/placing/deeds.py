@@ -164,7 +164,8 @@ def describes_an_actor(tok: Token) -> bool:
     on May 16 in Bangkok", "activists arrested in Beijing earlier in the day"), not telling
     the event. Not "militants who attacked a checkpoint in X were killed", nor "militants
     that tried to infiltrate points near X": a deed told with no time of its own is most
-    often the same incident's."""
+    often the same incident's; "militants who are also battling Iraqi forces in Mosul" is a
+    deed the actor does besides the event's, elsewhere."""
     if tok.dep_ not in ("relcl", "acl") or tok.pos_ not in ("VERB", "AUX"):
         return False
     noun = tok.head
@@ -174,7 +175,7 @@ def describes_an_actor(tok: Token) -> bool:
     if not person:
         return False
     return any(c.dep_ in ("prep", "npadvmod", "advmod") and _another_time(c)
-               for c in tok.children)
+               or c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)
 
 
 def _another_time(phrase: Token) -> bool:
