@@ -268,3 +268,6 @@ def test_a_place_that_locates_where_people_were_taken_is_away(parsed, judge):
     # control: "fighters fired towards their positions in Jarablus": fire aimed there
     fired = towards("fired", "fire")
     assert not judge.is_away(fired, _named(fired, 6))
+    # control: "a rally heading towards the house in Imphal" is merely going, in that town
+    heading = towards("heading", "head")
+    assert not judge.is_away(heading, _named(heading, 6))

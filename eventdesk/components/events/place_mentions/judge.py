@@ -68,11 +68,12 @@ FIRED_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 # there, not a way away from it
 REPORTED_FROM = frozenset({"report"})
 # "transferred to hospitals in X", "deported to the camp at X", "withdrew towards their
-# headquarters in X": verbs of taking or going somewhere, whose "in" or "at" after the
-# destination locates where the people ended up, not where anything was done to them
-CONVEYANCE_VERBS = frozenset({"transfer", "take", "rush", "evacuate", "deport", "move",
-                              "withdraw", "retreat", "flee", "send", "transport", "carry",
-                              "bring", "airlift", "relocate", "escort", "return", "head"})
+# headquarters in X": verbs of taking people away or of leaving, whose "in" or "at" after
+# the destination locates where the people ended up, not where anything was done to them;
+# not of merely going ("a rally heading towards the governor's house at X's Y" is in X)
+CONVEYANCE_VERBS = frozenset({"transfer", "take", "rush", "evacuate", "deport", "withdraw",
+                              "retreat", "flee", "send", "transport", "carry", "bring",
+                              "airlift", "relocate", "escort"})
 DESTINATION_PREPS = frozenset({"to", "towards", "toward"})
 # "close to X", "next to X": "to" that says where, not whither
 NEXT_TO_WORDS = frozenset({"close", "next", "adjacent", "closer"})
