@@ -8,6 +8,12 @@ lacks, known only to the region the text holds it in: under the marked name, or 
 region) — in another country than that reading, or given coordinates when no place is
 marked? The marked names are resolved with the same default index, so "within 25 km" is as
 good as that index; read the by-name share too.
+Coordinates when no place is marked are not all wrong: the marking often lacks a place the
+sentence does name as the event's. `data/unmarked_placed_audit.jsonl` holds a seeded sample
+of those events classified by hand (a: the sentence names the event's place and the event is
+placed there; b: placed at a place that is not the event's; c: other); the bench reports
+how the audited events are placed now and, from the audited shares, estimates how many
+events with no marked place are given coordinates of a place that is not the event's.
 "In another country" is not claimed, but counted apart, when the marked name's only readings
 abroad are hamlets, or towns under 100,000 while the sentence itself names the place the
 event is coded at (a village the index lacks, with a namesake abroad).
@@ -25,12 +31,14 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from eventdesk.geo.countries import CODED_AS
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_PATH = Path("shared") / "corpora" / "event_location" / "sentences.jsonl"
+AUDIT_PATH = ROOT / "bench" / "data" / "unmarked_placed_audit.jsonl"
 # "Kirkuk City", "Kapilvastu district": the name without its kind.
 # Readings abroad under this size may be namesakes of a village the index lacks.
 NAMESAKE_POPULATION = 100_000
@@ -71,6 +79,8 @@ def main() -> int:
     found = at_place = by_name = in_country = abroad = abroad_hamlets = unplaced = 0
     abroad_namesakes = by_spelling = in_region = 0
     unmarked = unmarked_with_coordinates = failed = 0
+    audit = {a["id"]: a for a in map(json.loads, AUDIT_PATH.open(encoding="utf-8"))}
+    audited: Counter = Counter()
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for result in pipeline.pipe(documents, n_process=args.jobs):
         document, events = result
@@ -89,6 +99,8 @@ def main() -> int:
             unmarked += 1
             unmarked_with_coordinates += event.latitude is not None
             outcome = "unmarked, placed" if event.latitude is not None else "unmarked"
+            if row["id"] in audit:
+                audited[_audited(audit[row["id"]], event)] += 1
         else:
             found += 1
             outcome = _outcome(event, marked["text"], row["text"], gazetteer, haversine_km,
@@ -135,7 +147,35 @@ def main() -> int:
           "names the event's place)")
     print(f"no place marked, event found:         {unmarked}")
     print(f"  given coordinates anyway:           {share(unmarked_with_coordinates, unmarked)}")
+    _report_audit(audited, len(audit), unmarked_with_coordinates, unmarked, share)
     return 0
+
+
+def _audited(label: dict, event) -> str:
+    """How an audited event is placed now: at the place it was audited at (its class
+    holds), elsewhere (its class is unknown), or with no coordinates."""
+    if event.latitude is None:
+        return f"unplaced {label['class']}"
+    return label["class"] if event.location == label["location"] else "moved"
+
+
+def _report_audit(audited: Counter, size: int, placed: int, unmarked: int, share) -> None:
+    """The audited sample's classes among events still placed where they were audited, and
+    the estimate of events given the coordinates of a place that is not the event's."""
+    if not audited:
+        return
+    known = audited["a"] + audited["b"] + audited["c"]
+    print(f"  audited ({size} of the placed at 53d6a38, {AUDIT_PATH.name}), placed as audited:"
+          f" {known}: (a) the sentence names the event's place, the marking lacks it "
+          f"{audited['a']}, (b) not the event's place {audited['b']}, (c) other "
+          f"{audited['c']}; placed elsewhere now {audited['moved']}; no coordinates now: "
+          f"(a) {audited['unplaced a']}, (b) {audited['unplaced b']}, "
+          f"(c) {audited['unplaced c']}")
+    if known:
+        wrong = round(placed * audited["b"] / known)
+        named = round(placed * audited["a"] / known)
+        print(f"  estimated, at a place named in the sentence as the event's: "
+              f"{share(named, unmarked)}; at a place not the event's: {share(wrong, unmarked)}")
 
 
 def _names_the_region(event, marked: str, bare: str, gazetteer, name_key) -> bool:

@@ -1,8 +1,9 @@
 """Places a sentence names that are not its event's place (issue 9, item 3): a government
 doing a deed ("Washington killed"), a person's kin ("Pereira's cousin"), a clause describing a
 person ("a man arrested in X on May 16"), a deed dated apart ("following the fall of X last
-month"), a dateline and a deed recalled as a reason; and one that is ("a blast was reported
-from Idlib")."""
+month"), a dateline, a deed recalled as a reason, a capital that "captured and detained"
+(its government) and a place that only locates where people were taken ("transferred to
+hospitals in X"); and one that is ("a blast was reported from Idlib")."""
 
 from types import SimpleNamespace
 
@@ -95,6 +96,14 @@ def test_a_clause_describing_a_person_is_not_the_event_s(parsed):
                                             "pobj"],
                     pos=["DET", "NOUN", "PRON", "VERB", "NOUN", "ADP", "PROPN"])
     assert not describes_an_actor(attack[3])
+    # "militants who also attacked a post in Homs": a deed besides the event's
+    also = parsed(["militants", "who", "also", "attacked", "a", "post", "in", "Homs", "were",
+                   "killed"], [9, 3, 3, 0, 5, 3, 3, 6, 9, 9],
+                  ["nsubjpass", "nsubj", "advmod", "relcl", "det", "dobj", "prep", "pobj",
+                   "auxpass", "ROOT"],
+                  pos=["NOUN", "PRON", "ADV", "VERB", "DET", "NOUN", "ADP", "PROPN", "AUX",
+                       "VERB"])
+    assert describes_an_actor(also[3])
 
 
 def test_a_deed_dated_last_month_is_another_deed(parsed):
@@ -178,3 +187,87 @@ def test_a_place_reported_from_is_where_it_happened(parsed, judge):
     assert not judge.is_away(reported, _named(reported, 5))
     # control: "a convoy was moved from Idlib" left it
     assert judge.is_away(moved, _named(moved, 5))
+
+
+def test_a_capital_doing_a_deed_told_by_two_verbs_is_its_government(parsed):
+    from eventdesk.components.events.place_mentions.actors import names_an_actor
+
+    # "Tehran captured and detained sailors": the object hangs on the second verb
+    def doc(words, heads, deps, pos, lemmas):
+        return parsed(words, heads, deps, pos=pos, lemmas=lemmas)
+    detained = doc(["Tehran", "captured", "and", "detained", "sailors"], [1, 1, 1, 1, 3],
+                   ["nsubj", "ROOT", "cc", "conj", "dobj"],
+                   ["PROPN", "VERB", "CCONJ", "VERB", "NOUN"],
+                   ["tehran", "capture", "and", "detain", "sailor"])
+    assert names_an_actor(detained, _named(detained, 0))
+    # control: the second verb has a subject of its own, so its object is not Tehran's deed
+    # ("Tehran waited and rebels detained sailors")
+    others = doc(["Tehran", "waited", "and", "rebels", "detained", "sailors"],
+                 [1, 1, 1, 4, 1, 4], ["nsubj", "ROOT", "cc", "nsubj", "conj", "dobj"],
+                 ["PROPN", "VERB", "CCONJ", "NOUN", "VERB", "NOUN"],
+                 ["tehran", "wait", "and", "rebel", "detain", "sailor"])
+    assert not names_an_actor(others, _named(others, 0))
+
+
+def test_a_place_that_locates_where_people_were_taken_is_away(parsed, judge):
+    # "others were transferred to hospitals in the Shuyoukh area": 0 others 1 were
+    # 2 transferred 3 to 4 hospitals 5 in 6 the 7 Shuyoukh 8 area -- "in" on the verb, after
+    # its destination
+    moved = parsed(["others", "were", "transferred", "to", "hospitals", "in", "the", "Shuyoukh",
+                    "area"], [2, 2, 2, 2, 3, 2, 8, 8, 5],
+                   ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "det", "compound",
+                    "pobj"],
+                   pos=["NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "DET", "PROPN", "NOUN"],
+                   lemmas=["other", "be", "transfer", "to", "hospital", "in", "the", "shuyoukh",
+                           "area"])
+    assert judge.is_away(moved, _named(moved, 7))
+    # control: "others were killed in the Shuyoukh area" is where it happened
+    killed = parsed(["others", "were", "killed", "in", "the", "Shuyoukh", "area"],
+                    [2, 2, 2, 2, 6, 6, 3],
+                    ["nsubjpass", "auxpass", "ROOT", "prep", "det", "compound", "pobj"],
+                    pos=["NOUN", "AUX", "VERB", "ADP", "DET", "PROPN", "NOUN"],
+                    lemmas=["other", "be", "kill", "in", "the", "shuyoukh", "area"])
+    assert not judge.is_away(killed, _named(killed, 5))
+    # "dozens were transferred to centres in Baghdad 's countryside": through the owner
+    owned = parsed(["dozens", "were", "transferred", "to", "centres", "in", "Baghdad", "'s",
+                    "countryside"], [2, 2, 2, 2, 3, 4, 8, 6, 5],
+                   ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "poss", "case",
+                    "pobj"],
+                   pos=["NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PART", "NOUN"],
+                   lemmas=["dozen", "be", "transfer", "to", "centre", "in", "baghdad", "'s",
+                           "countryside"])
+    assert judge.is_away(owned, _named(owned, 6))
+    # "deported to the camp at X" is away; control: "..., where they were executed" makes
+    # it the scene of a deed
+    def deported(where):
+        tail = [",", "where", "they", "were", "executed"] if where else []
+        return parsed(["they", "were", "deported", "to", "camp", "at", "Mauthausen", *tail],
+                      [2, 2, 2, 2, 3, 2, 5] + ([6, 11, 11, 11, 6] if where else []),
+                      ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "pobj"] + (
+                          ["punct", "advmod", "nsubjpass", "auxpass", "relcl"] if where
+                          else []),
+                      pos=["PRON", "AUX", "VERB", "ADP", "NOUN", "ADP", "PROPN"] + (
+                          ["PUNCT", "SCONJ", "PRON", "AUX", "VERB"] if where else []),
+                      lemmas=["they", "be", "deport", "to", "camp", "at", "mauthausen"] + (
+                          [",", "where", "they", "be", "execute"] if where else []))
+    camp = deported(False)
+    assert judge.is_away(camp, _named(camp, 6))
+    executed = deported(True)
+    assert not judge.is_away(executed, _named(executed, 6))
+
+    # "fighters withdrew towards their headquarters in Jarablus": "in" on the destination
+    def towards(verb, lemma):
+        return parsed(["fighters", verb, "towards", "their", "headquarters", "in", "Jarablus"],
+                      [1, 1, 1, 4, 2, 4, 5],
+                      ["nsubj", "ROOT", "prep", "poss", "pobj", "prep", "pobj"],
+                      pos=["NOUN", "VERB", "ADP", "PRON", "NOUN", "ADP", "PROPN"],
+                      lemmas=["fighter", lemma, "towards", "their", "headquarters", "in",
+                              "jarablus"])
+    withdrew = towards("withdrew", "withdraw")
+    assert judge.is_away(withdrew, _named(withdrew, 6))
+    # control: "fighters fired towards their positions in Jarablus": fire aimed there
+    fired = towards("fired", "fire")
+    assert not judge.is_away(fired, _named(fired, 6))
+    # control: "a rally heading towards the house in Imphal" is merely going, in that town
+    heading = towards("heading", "head")
+    assert not judge.is_away(heading, _named(heading, 6))

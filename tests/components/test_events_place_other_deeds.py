@@ -183,3 +183,22 @@ def test_a_while_clause_dated_apart_is_another_deed(parsed):
     assert tells_another_event(_with_places(parsed(**WHILE_EARLIER))[7])
     undated = {key: value[:10] for key, value in WHILE_EARLIER.items()}
     assert not tells_another_event(_with_places(parsed(**undated))[7])
+
+
+def test_a_clause_that_tells_its_place_by_kind_alone(parsed):
+    from eventdesk.components.events.placing.deeds import tells_an_unnamed_place
+
+    # "a bomb killed ten in a southern town": 0 bomb 1 killed 2 ten 3 in 4 a 5 southern 6 town
+    def doc(det, extra=()):
+        words = ["bomb", "killed", "ten", "in", det, "southern", "town", *extra]
+        heads = [1, 1, 1, 1, 6, 6, 3] + ([6, 7][:len(extra)])
+        deps = ["nsubj", "ROOT", "dobj", "prep", "det", "amod", "pobj"] + (
+            ["prep", "pobj"][:len(extra)])
+        d = parsed(words, heads, deps, pos=["NOUN", "VERB", "NUM", "ADP", "DET", "ADJ",
+                                            "NOUN"] + ["ADP", "PROPN"][:len(extra)])
+        return Clause(root=d[1], tokens=list(d), sent=d[:])
+    assert tells_an_unnamed_place(doc("a"))
+    # controls: "the town" refers back to one named; "a town near Baghdad" is named by its
+    # landmark
+    assert not tells_an_unnamed_place(doc("the"))
+    assert not tells_an_unnamed_place(doc("a", ("near", "Baghdad")))

@@ -140,9 +140,12 @@ def speaking_verb(verb: Token) -> bool:
 
 def acts_on_someone(verb: Token) -> bool:
     """An active verb with an object, of a deed, not of witnessing ("killed scores", not
-    "saw clashes")."""
+    "saw clashes"); the object may hang on a verb joined to it ("captured and detained 15
+    sailors")."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in EXPERIENCE_VERBS \
-        and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "dobj" for v in [verb, *joined] for c in v.children) \
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 

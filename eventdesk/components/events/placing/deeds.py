@@ -164,7 +164,8 @@ def describes_an_actor(tok: Token) -> bool:
     on May 16 in Bangkok", "activists arrested in Beijing earlier in the day"), not telling
     the event. Not "militants who attacked a checkpoint in X were killed", nor "militants
     that tried to infiltrate points near X": a deed told with no time of its own is most
-    often the same incident's."""
+    often the same incident's; "militants who are also battling Iraqi forces in Mosul" is a
+    deed the actor does besides the event's, elsewhere."""
     if tok.dep_ not in ("relcl", "acl") or tok.pos_ not in ("VERB", "AUX"):
         return False
     noun = tok.head
@@ -174,7 +175,7 @@ def describes_an_actor(tok: Token) -> bool:
     if not person:
         return False
     return any(c.dep_ in ("prep", "npadvmod", "advmod") and _another_time(c)
-               for c in tok.children)
+               or c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)
 
 
 def _another_time(phrase: Token) -> bool:
@@ -297,6 +298,26 @@ def _another_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(
         g.lower_ in ("another", "other") and g.i < c.i for g in c.subtree)
         for c in verb.children)
+
+
+# "killed ten in a southern rebel-held town": nouns of a place told by its kind alone
+UNNAMED_PLACE_NOUNS = frozenset({"town", "village", "city", "area", "district", "camp",
+                                 "neighbourhood", "neighborhood", "suburb", "hamlet"})
+
+
+def tells_an_unnamed_place(clause: Clause) -> bool:
+    """The clause's verb says where in words that name no place: "a barrel bomb killed 10
+    in a southern rebel-held town" ("a" town, not "the town" it refers back to); a place
+    another deed of the sentence names is not that town."""
+    for prep in clause.root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lower_ in UNNAMED_PLACE_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+                    and not any(c.dep_ == "prep" for c in noun.children):
+                return True
+    return False
 
 
 # "the border with Burkina Faso", "the frontier with Syria": the other side of a border

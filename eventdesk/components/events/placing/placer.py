@@ -36,6 +36,7 @@ from eventdesk.components.events.placing.anaphora import told_aside, town_anapho
 from eventdesk.components.events.placing.deeds import (
     joined_deed_tokens,
     same_incident_tokens,
+    tells_an_unnamed_place,
     with_shared_verbs,
     without_other_deeds,
 )
@@ -192,6 +193,11 @@ class Placer(FocusFinder):
             # a place the sentence names only in what someone says is not the scene
             mentions = [m for m in mentions
                         if not told_aside(doc[m.start:m.end].root, clause)]
+            if tells_an_unnamed_place(clause):
+                # "a barrel bomb killed 10 in a southern town and one woman died in raids on
+                # Aleppo": the clause's own town, unnamed, is not another deed's place
+                own = {t.i for t in without_other_deeds(incident, clause)}
+                mentions = [m for m in mentions if m.start in own]
             place = self._place_from(doc, clause, incident, mentions, all_mentions, ctx)
             if place is not None:
                 return place
