@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import lexicon, place_tokens
+from eventdesk.components.events.subtype.harm_causes import ANIMALS
 from eventdesk.components.events.subtype.shared import (
     GROUND_NOUNS,
     PERSON_NOUNS,
@@ -120,9 +121,26 @@ def people_harmed(facts: ClauseFacts) -> bool:
             continue  # "began the assault at 3 A.M.", "on the Sheikh Saeed District"
         if _a_name_stormed(tok):
             continue  # "troops stormed Najarah": a place NER calls a person
-        if _names_a_person(tok, armed):
+        if _names_a_person(tok, armed) or _shot_dead(tok, facts):
             return True
     return False
+
+
+# Words of a killing told whole ("shot dead", "beaten to death", "was martyred"): only a
+# person, or an animal, is killed so.
+DEATH_WORDS = {"dead", "death", "martyred", "slain"}
+
+
+def _shot_dead(tok: Token, facts: ClauseFacts) -> bool:
+    """A common noun the killing words have as their victim ("a ferryman was shot dead",
+    "beat a herdsman to death"): a person, whatever the lexicon knows of the word, unless
+    an animal (harm_causes.py reads those)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in ANIMALS:
+        return False
+    doc = facts.doc
+    return any(m.category == "kill" and m.start <= tok.head.i < m.end
+               and DEATH_WORDS & {t.lower_ for t in doc[m.start:m.end]}
+               for m in facts.clause.triggers)
 
 
 # NER's times and dates: names of an hour or a day, never of a victim.
