@@ -253,3 +253,20 @@ def test_a_toll_in_the_attack_told_before_still_adds_to_it():
               "Three soldiers were also killed in the attack, officials said.")
     events = eventdesk.extract(report, published="2024-03-06", doc_id="merging")
     assert [(e.location, e.fatalities) for e in events] == [("Gwoza", 8)]
+
+
+@pytest.mark.slow
+def test_the_deed_named_again_at_a_town_of_its_region_takes_that_town():
+    """"… struck a roadside bomb in Wajir county. The soldiers were escorting a convoy near
+    Habaswein when the explosion happened": the county's town the retelling names is where
+    in the county it was; a town of another county is not."""
+    told = ("Four soldiers were killed on Sunday when their truck struck a roadside bomb in "
+            "Wajir county, the army said on Monday. The soldiers were escorting a convoy near "
+            "{town} when the explosion happened, an army report said.")
+    events = eventdesk.extract(told.format(town="Habaswein"), published="2023-05-09",
+                               doc_id="county-town")
+    assert [(e.sub_event_type, e.location, e.admin1) for e in events] == [
+        ("Remote explosive/landmine/IED", "Habaswein", "Wajir")]
+    events = eventdesk.extract(told.format(town="Garissa"), published="2023-05-09",
+                               doc_id="county-town-other")
+    assert [(e.location, e.geo_precision) for e in events] == [("Wajir", 3)]

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.subtype.battles import fight_denied
+from eventdesk.components.events.subtype.shared import PEOPLE_NOUNS
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
 FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
@@ -260,6 +261,30 @@ def taken_unopposed(facts: ClauseFacts) -> bool:
                 and any(c.dep_ == "nsubjpass" for c in left.children):
             return True
     return False
+
+
+# Verbs of people leaving their homes ahead of a force ("after residents had fled").
+FLED_VERBS = frozenset({"flee", "abandon", "desert", "evacuate", "leave"})
+
+
+@predicate.add
+def entered_where_people_fled(facts: ClauseFacts) -> bool:
+    """"The soldiers entered the village after residents had fled": a force entering a
+    place its people left, with no fight told, is how a raid on a village is told (what it
+    did there, burning or looting, is the event), not ground won from a side that held it."""
+    doc, sent = facts.doc, facts.clause.sent
+    if not any(doc[m.start:m.end].root.lemma_.lower() == "enter"
+               for m in facts.clause.triggers if m.category == "capture"):
+        return False
+    if fighting_in_sentence(facts):
+        return False
+    return any(t.lemma_.lower() in FLED_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in PEOPLE_NOUNS | INHABITANTS
+        for c in t.children) for t in sent)
+
+
+# People of a place, as news names those who fled it.
+INHABITANTS = frozenset({"inhabitant", "population", "family", "local", "villager"})
 
 
 # Ground told as left by who held it ("an abandoned camp", "the deserted village").
