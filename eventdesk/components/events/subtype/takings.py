@@ -19,7 +19,8 @@ FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"
 
 @predicate.add
 def without_fighting(facts: ClauseFacts) -> bool:
-    """Entering a place the other side has left under a deal: a non-violent transfer."""
+    """Entering a place the other side has left under a deal: a non-violent transfer (not
+    the enterers' own leaving told after)."""
     entering = {t.lemma_.lower() for t in facts.clause.tokens} & {"enter", "move", "deploy"}
     if not entering:
         return False
@@ -28,8 +29,33 @@ def without_fighting(facts: ClauseFacts) -> bool:
     if any(m.category in FIGHTING and sent.start <= m.start < sent.end
            and not fight_denied(facts.doc[m.start:m.end].root) for m in triggers):
         return False
-    return any(m.category in ("agreement", "withdraw") for m in triggers) or any(
-        t.lemma_.lower() in WITHDRAWAL_NOUNS for t in sent)
+    # the other side's leaving told in this sentence or the one before, not later ("the
+    # army withdrew to its camp", of another town)
+    start = facts.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(start <= m.start < sent.end and (
+        m.category == "agreement" or m.category == "withdraw"
+        and not _own_withdrawal(facts.doc[m.start:m.end].root)) for m in triggers) \
+        or any(t.lemma_.lower() in WITHDRAWAL_NOUNS for t in sent)
+
+
+def _own_withdrawal(word: Token) -> bool:
+    """"entered the town and held it for hours before withdrawing": a verb of leaving with
+    no subject of its own is the enterers' own leaving, not the other side's."""
+    return word.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+
+
+@predicate.add
+def leaves_ground_it_took(facts: ClauseFacts) -> bool:
+    """"Rebels entered X and held the town for hours before withdrawing": a leaving with no
+    subject of its own, after a taking in its sentence, is the takers leaving what they
+    took — part of that taking (held briefly: a clash), not ground handed to another."""
+    doc, sent = facts.doc, facts.clause.sent
+    leaving = [doc[m.start:m.end].root for m in facts.clause.triggers
+               if m.category == "withdraw"]
+    return any(_own_withdrawal(w) for w in leaving) and any(
+        m.category in ("capture", "recapture") and sent.start <= m.start < leaving[0].i
+        for m in doc._.triggers or [])
 
 
 # The other side's leaving, told as a noun ("completed the withdrawal of its forces").
