@@ -29,10 +29,13 @@ def without_fighting(facts: ClauseFacts) -> bool:
     if any(m.category in FIGHTING and sent.start <= m.start < sent.end
            and not fight_denied(facts.doc[m.start:m.end].root) for m in triggers):
         return False
-    # the other side's leaving told in this sentence or the one before, not later ("the
-    # army withdrew to its camp", of another town)
-    start = facts.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(start <= m.start < sent.end and (
+    # the other side's leaving told in this sentence or one beside it ("The army's entry
+    # came after the last gunmen left under a settlement"), not further on ("the army
+    # withdrew to its camp", of another town)
+    doc = facts.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return any(start <= m.start < end and (
         m.category == "agreement" or m.category == "withdraw"
         and not _own_withdrawal(facts.doc[m.start:m.end].root)) for m in triggers) \
         or any(t.lemma_.lower() in WITHDRAWAL_NOUNS for t in sent)
