@@ -121,7 +121,7 @@ def people_harmed(facts: ClauseFacts) -> bool:
             continue  # "began the assault at 3 A.M.", "on the Sheikh Saeed District"
         if _a_name_stormed(tok):
             continue  # "troops stormed Najarah": a place NER calls a person
-        if _names_a_person(tok, armed) or _shot_dead(tok, facts):
+        if _names_a_person(tok, armed):
             return True
     return False
 
@@ -131,16 +131,24 @@ def people_harmed(facts: ClauseFacts) -> bool:
 DEATH_WORDS = {"dead", "death", "martyred", "slain"}
 
 
-def _shot_dead(tok: Token, facts: ClauseFacts) -> bool:
+@predicate.add
+def victim_shot_dead(facts: ClauseFacts) -> bool:
     """A common noun the killing words have as their victim ("a ferryman was shot dead",
-    "beat a herdsman to death"): a person, whatever the lexicon knows of the word, unless
-    an animal (harm_causes.py reads those)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() in ANIMALS:
-        return False
+    "beat a herdsman to death"): a person killed, whatever the lexicon knows of the word —
+    not an animal (harm_causes.py reads those), nor a rank or a fighter ("a colonel")."""
     doc = facts.doc
-    return any(m.category == "kill" and m.start <= tok.head.i < m.end
+    armed = {i for m in doc._.actors or [] if m.role_hint not in ("civilian", "protester")
+             for i in range(m.start, m.end)}
+    for tok in facts.clause.tokens:
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.pos_ != "NOUN" or tok.i in armed \
+                or tok.lemma_.lower() in ANIMALS or _ranked(tok, armed) \
+                or _a_combatant(tok, armed):
+            continue
+        if any(m.category == "kill" and m.start <= tok.head.i < m.end
                and DEATH_WORDS & {t.lower_ for t in doc[m.start:m.end]}
-               for m in facts.clause.triggers)
+               for m in facts.clause.triggers):
+            return True
+    return False
 
 
 # NER's times and dates: names of an hour or a day, never of a victim.
