@@ -130,10 +130,22 @@ def _below_speech(tok: Token, head: Token) -> Token:
     # The speaker ("Protest leaders said …") is not the reported clause; nor is a deed that
     # is the subject of "was reported", whose places are the saying's ("Shelling was
     # reported in Avdiivka and Marinka").
-    if t.dep_ == "nsubjpass" or t.dep_ == "nsubj" and not tok.tag_.startswith("VB") \
+    if t.dep_ == "nsubjpass" or t.dep_ == "nsubj" and not _told_by_a_verb(tok, t) \
             and not _deed_as_speaker(t):
         return head
     return t
+
+
+def _told_by_a_verb(tok: Token, top: Token) -> bool:
+    """The trigger is a verb or hangs under one below the speech verb's child ("The
+    militia, backed by X, targeted the camp with a missile, officials said" parsed with
+    "targeted" on "militia"): the weapon goes with the deed's verb, not the saying."""
+    t = tok
+    while t.i != top.i:
+        if t.tag_.startswith("VB"):
+            return True
+        t = t.head
+    return False
 
 
 def _deed_as_speaker(subject: Token) -> bool:

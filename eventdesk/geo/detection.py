@@ -35,7 +35,7 @@ from eventdesk.geo.namesakes import (
     _near_the_rest_first,
     _without_anchored_namesakes,
 )
-from eventdesk.geo.normalize import name_key, skeleton
+from eventdesk.geo.normalize import article_split, fold, name_key, skeleton
 from eventdesk.geo.span_judging import SpanJudging
 from eventdesk.geo.span_vetting import _Scan
 
@@ -141,7 +141,16 @@ class PlaceDetection(SpanJudging):
             elif (len(key) >= 6 and key not in self._demonyms
                   and skeleton(span_text) in self._skeletons):
                 matches.append((j, "skel", None))
+            elif j == i + 1 and self._fused_article_known(span_text):
+                matches.append((j, "key", None))  # "Elwak" for El Wak
         return matches
+
+    def _fused_article_known(self, word: str) -> bool:
+        """A word the index knows with its fused article written apart ("Elwak": El Wak),
+        not an English word ("Almost")."""
+        split = article_split(fold(word))
+        return split is not None and not self._is_english(word) \
+            and name_key(split) in self._keys
 
     def _with_loose_spellings(self, doc, mentions: list[PlaceMention],
                               strong: dict[str, float]) -> list[PlaceMention]:

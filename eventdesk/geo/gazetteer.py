@@ -22,6 +22,7 @@ from eventdesk.geo.countries import SHARED_ADJECTIVES
 from eventdesk.geo.country_context import CountryContext
 from eventdesk.geo.detection import PlaceDetection
 from eventdesk.geo.normalize import (
+    article_split,
     fold,
     loose_key,
     loose_of_key,
@@ -187,6 +188,14 @@ class Gazetteer(CountryContext, PlaceDetection, Resolution):
                 found[gid] = candidate_from_row(row, match)
             if column == "key" and any(c.match == "exact" for c in found.values()):
                 break
+        close = any(c.match != "transliteration" for c in found.values())
+        split = None if close or self._is_english(folded.split()[0]) else article_split(folded)
+        if split is not None:
+            # "Elwak" for El Wak: the article written fused to the name (the same letters:
+            # an exact match), before a loose spelling of another
+            found.update((row[2], candidate_from_row(
+                row, "exact" if row[0] == split else "normalised"))
+                for row in self._rows("key", name_key(split)))
         return scored(found.values())
 
     def loose_candidates(self, name: str, country_code: str) -> list[Candidate]:

@@ -90,6 +90,18 @@ _FUSED_ARTICLE = re.compile(
     r"^(?:[ae]([tdrzsn])(?=\1[a-z]{2})|[ae]l(?=[b-df-hj-km-np-tv-z][a-z]{2}))")
 
 
+def article_split(folded: str) -> str | None:
+    """The name with an article fused to its first word written apart ("elwak" -> "el
+    wak", "alkhums" -> "al khums"), else None: read only for a name the index lacks as
+    written, since many names open with these letters ("Elgin", "Alba")."""
+    first, _, rest = folded.partition(" ")
+    fused = _FUSED_ARTICLE.match(first)
+    if fused is None:
+        return None
+    split = f"{first[:fused.end()]} {first[fused.end():]}"
+    return f"{split} {rest}" if rest else split
+
+
 def _drop_articles(words: list[str]) -> list[str]:
     """Drop Arabic article words that precede another word ("deir ez zor" -> deir zor), and
     the article fused to a word after the first ("deir ezzor" -> deir zor) unless an article

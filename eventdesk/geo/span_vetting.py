@@ -235,8 +235,11 @@ class SpanVetting(NameWords):
             words_all[j].lower() in ARABIC_ARTICLES and words_all[j + 1] == "-" \
             and self._is_name_word(words_all[j + 2])
         # "Nineveh province", "the town of X": a place word settles it, whatever NER says
+        # "the Douentza–Boni road": a route's ends are towns, whatever NER calls them
+        route_end = label == "PERSON" and not inside_longer and joins_a_route(
+            tokens[i].doc, i, j)
         if label == "PERSON" and (inside_longer or not well_known) and not town_and_quarter \
-                and not (region_word or place_word):
+                and not (region_word or place_word or route_end):
             # after "in"/"near", a spelling of a town's main name counts as its name too
             # ("In al-Bireh, …": NER's person, the index's Al Bīrah)
             located = _after_locative(words_all, i) or (

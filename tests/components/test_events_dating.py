@@ -164,3 +164,16 @@ def test_a_clause_with_no_day_shares_the_day_of_the_verb_joined_to_it():
     assert sorted((e.sub_event_type, e.event_date) for e in events) == [
         ("Excessive force against protesters", dt.date(2021, 6, 12)),
         ("Violent demonstration", dt.date(2021, 6, 11))]
+
+
+@pytest.mark.slow
+def test_a_day_told_in_an_after_clause_dates_that_deed_only():
+    """"… clashed with police on Tuesday after a ferryman was shot dead the previous
+    evening; police fired tear gas": the evening dates the shooting; the tear gas, with no
+    day of its own, is the clash's, not the shooting's."""
+    report = ("Protesters burned tyres and clashed with police in Tal Afar on Tuesday after a "
+              "ferryman was shot dead by unidentified gunmen on the Sinjar road the previous "
+              "evening; police fired tear gas.")
+    events = eventdesk.extract(report, published="2023-05-10", doc_id="after-clause")
+    assert sorted((e.sub_event_type, e.event_date) for e in events) == [
+        ("Attack", dt.date(2023, 5, 8)), ("Violent demonstration", dt.date(2023, 5, 9))]

@@ -206,3 +206,48 @@ def test_a_record_told_against_a_span_is_no_tally():
                   "insurgency in the region.",
                   "Gunmen have killed 300 people in Kano, the deadliest toll in recent weeks."):
         assert eventdesk.extract(tally, published="2024-03-05") == [], tally
+
+
+def test_a_deed_told_in_a_claim_of_a_deed_named_again_is_that_deed(parsed):
+    """"The group claimed the attack, saying its fighters had killed 14 soldiers": the
+    killing told under the claim of "the attack" is that attack in the claimant's words;
+    with "an attack" claimed, or no claim ("said its fighters had killed"), it is not."""
+    from eventdesk.components.events.happened.counting import told_in_a_claim
+    from eventdesk.components.triggers import Clause, TriggerMatch
+
+    def killing(article, verb):
+        words = ["The", "group", verb, article, "attack", ",", "saying", "its", "fighters",
+                 "had", "killed", "14", "soldiers"]
+        doc = parsed(words, [1, 2, 2, 4, 2, 2, 2, 8, 10, 10, 6, 12, 10],
+                     ["det", "nsubj", "ROOT", "det", "dobj", "punct", "advcl", "poss", "nsubj",
+                      "aux", "ccomp", "nummod", "dobj"],
+                     lemmas=["the", "group", {"claimed": "claim", "said": "say"}[verb],
+                             article, "attack", ",", "say", "its", "fighter", "have", "kill",
+                             "14", "soldier"])
+        doc._.triggers = [TriggerMatch(4, 5, "attack", "attack"),
+                          TriggerMatch(10, 11, "kill", "killed")]
+        return doc, Clause(root=doc[10], tokens=list(doc[7:13]), sent=doc[:],
+                           triggers=[doc._.triggers[1]])
+
+    assert told_in_a_claim(*killing("the", "claimed"))
+    assert not told_in_a_claim(*killing("an", "claimed"))
+    assert not told_in_a_claim(*killing("the", "said"))
+
+
+@pytest.mark.slow
+def test_a_deed_a_side_claims_after_it_was_told_is_no_new_event():
+    """"Gunmen ambushed a convoy … The group claimed the ambush, saying its fighters had
+    killed 14 soldiers": the claimed ambush and the killing the claimant tells are the
+    ambush told before; told first in the claim ("claimed Sunday's bombing of a church in
+    X"), the deed is the report's event."""
+    import eventdesk
+
+    told = ("Gunmen ambushed an army convoy near Tal Afar on Saturday. The group claimed the "
+            "ambush in a statement on Sunday, saying its fighters had killed 14 soldiers.")
+    events = eventdesk.extract(told, published="2023-05-08", doc_id="claimed")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Armed clash", dt.date(2023, 5, 6))]
+    first = ("The Islamic State claimed Sunday's suicide bombing of a church in Tal Afar "
+             "that killed 20 worshippers.")
+    events = eventdesk.extract(first, published="2023-05-08", doc_id="claimed-first")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]

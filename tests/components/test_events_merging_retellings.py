@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+import eventdesk
 from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.merging.retellings import (
     detail_of,
@@ -483,3 +484,18 @@ def test_a_witness_quoting_the_deed_with_no_place_or_day_of_its_own_tells_it_aga
     other = eventdesk.extract(lead + "'On Friday they killed three people in Pulka,' a "
                               "survivor said.", published="2024-03-18")
     assert len(other) == 2
+
+
+@pytest.mark.slow
+def test_the_target_named_again_in_the_next_sentence_tells_the_attack_again():
+    """"Jihadists ambushed an army convoy … The convoy was attacked near Pissila": the
+    target the sentence before brought in with "a", named again with "the" as the passive's
+    subject at a town near the attack's, is that attack told again; "A convoy was
+    attacked" is another."""
+    told = ("Jihadists ambushed an army convoy on the road between Kaya and Dori on Monday, "
+            "killing 12 soldiers, the army said on Tuesday. {} convoy was attacked near the "
+            "town of Pissila, north of Kaya.")
+    events = eventdesk.extract(told.format("The"), published="2023-05-09", doc_id="target")
+    assert [(e.location, e.fatalities) for e in events] == [("Kaya", 12)]
+    events = eventdesk.extract(told.format("A"), published="2023-05-09", doc_id="target-a")
+    assert [e.location for e in events] == ["Kaya", "Pissila"]

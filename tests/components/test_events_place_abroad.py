@@ -21,6 +21,8 @@ PLACES = [
     (9200006, "Hamburg", "", 53.55, 10.0, "P", "PPLA", "DE", "04", 1_800_000),
     # a made-up well-known town abroad (50,000 people or more) named like a Somali village
     (9200007, "Qoryaley", "", 9.0, 38.7, "P", "PPL", "ET", "44", 80_000),
+    # a town of a short name, for a dateline in capitals ("AVILA -")
+    (9200008, "Avila", "", 40.66, -4.70, "P", "PPLA2", "ES", "57", 58_000),
 ]
 ADMIN1 = [("IQ.18", "Salah ad Din", "Salah ad Din", 9200010),
           ("SO.02", "Banaadir", "Banaadir", 9200011),
@@ -130,6 +132,18 @@ def test_a_namesake_with_a_reading_in_that_land_is_read_there(parsed, gaz):
 def test_a_place_abroad_the_report_gives_evidence_of_or_no_other_land_stays(
         parsed, gaz, words, heads, deps, actors):
     doc, placer, clause, place = _report(parsed, gaz, words, heads, deps, actors=actors)
+    assert _abroad(doc, placer, clause, place) is None
+
+
+def test_a_short_dateline_in_capitals_is_evidence_of_its_country_not_an_acronym(parsed, gaz):
+    # 0 AVILA 1 - 2 Gulf-Clan 3 fighters 4 clashed 5 near 6 Caceres: filed from a Spanish
+    # town, the group's Colombian home does not move Caceres abroad
+    doc, placer, clause, place = _report(
+        parsed, gaz, ["AVILA", "-", "Gulf-Clan", "fighters", "clashed", "near", "Caceres"],
+        [4, 4, 3, 4, 4, 4, 5], ["npadvmod", "punct", "compound", "nsubj", "ROOT", "prep",
+                                "pobj"], actors=[(2, GULF_CLAN)], countries=("ES",),
+        town="Caceres")
+    assert place.country_code == "ES"
     assert _abroad(doc, placer, clause, place) is None
 
 

@@ -461,6 +461,27 @@ def test_a_deed_reported_in_the_passive_keeps_the_saying_places():
     assert _below_speech(doc[0], doc[5]).i == 1
 
 
+def test_a_weapon_under_the_deeds_verb_stays_with_it_when_the_parse_hangs_it_on_said():
+    """"The rebels, backed by X, targeted the camp with rockets, officials said" parsed with
+    "targeted" as a modifier of the speaker-like subject: the rockets go with "targeted"
+    (the deed's clause), not with the saying, as the verb itself does."""
+    from spacy.tokens import Doc
+
+    from eventdesk.components.triggers import _below_speech
+
+    nlp = __import__("spacy").blank("en")
+    doc = Doc(nlp.vocab,
+              words=["Rebels", "targeted", "the", "camp", "with", "rockets", ",", "officials",
+                     "said"],
+              heads=[8, 0, 3, 1, 1, 4, 8, 8, 8],
+              deps=["nsubj", "acl", "det", "dobj", "prep", "pobj", "punct", "nsubj", "ROOT"],
+              tags=["NNS", "VBN", "DT", "NN", "IN", "NNS", ",", "NNS", "VBD"],
+              lemmas=["rebel", "target", "the", "camp", "with", "rocket", ",", "official",
+                      "say"])
+    assert _below_speech(doc[1], doc[8]).i == 0
+    assert _below_speech(doc[5], doc[8]).i == 0
+
+
 def test_a_deed_told_as_reported_is_not_pulled_into_the_clause_before(nlp, finder):
     """"…, and fighting was also reported in Beni": the deed is the subject of the saying,
     a telling of its own; "strikes killed 28 people, officials said" stays one clause."""

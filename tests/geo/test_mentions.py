@@ -125,6 +125,16 @@ def test_a_place_word_makes_a_name_ner_calls_a_person_a_place(gaz):
     assert texts(mentions) == ["Talal"] and mentions[0].designator == "district"
 
 
+def test_a_name_ner_calls_a_person_is_a_place_at_the_end_of_a_route(gaz):
+    """"the Talal–Homs road": the ends of a route are towns, whatever NER calls them."""
+    doc = NLP("A bus hit a mine on the Talal–Homs road on Monday.")
+    doc.ents = [Span(doc, 7, 8, label="PERSON")]
+    assert "Talal" in texts(gaz.find_mentions(doc))
+    doc = NLP("Talal said the bus hit a mine on Monday.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    assert "Talal" not in texts(gaz.find_mentions(doc))
+
+
 def test_an_apostrophe_inside_a_name_does_not_make_it_an_acronym(gaz):
     # "Khaldi’yeh" has no all-letter word: it used to pass for all capitals
     doc = NLP("Troops entered Aleppo's Ar Rashidin and Al Khalidiyah’s market, and Rashi’deen.")

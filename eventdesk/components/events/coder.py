@@ -115,6 +115,8 @@ class EventCoder:
                 if reason is None and 0 <= framed <= sent_index and not candidates \
                         and not happened.day_resolved_in(doc, sent):
                     reason = "history_frame"
+                if reason == "named_again":
+                    self._town_of_the_region(doc, sent, sent_index, clause, ctx, candidates)
                 if reason is not None:
                     decisions.append(_decision(doc, clause, "not happened", reason))
                     if reason in happened.HISTORY:
@@ -197,6 +199,26 @@ class EventCoder:
                                   "struck-too"))
                 extra.append(copy)
         return extra
+
+    def _town_of_the_region(self, doc: Doc, sent: Span, sent_index: int, clause: Clause,
+                            ctx: Context, candidates: list[Candidate]) -> None:
+        """"… struck a bomb in Mandera county. The officers were on patrol between Elwak
+        and Kotulo when the blast occurred": the deed named again in the next sentence,
+        whose words name a town of the region the event was placed in, tells where in it;
+        the event takes that town."""
+        earlier = completing.referent(clause, candidates)
+        if earlier is None or earlier is not candidates[-1] \
+                or sent_index - earlier.sent_index > 1 or earlier.place is None \
+                or earlier.place.geo_precision != 3:
+            return
+        place = self.placer.place_for(doc, sent, sent_index, clause, ctx)
+        named = {c.geonameid for m in doc._.places or [] if sent.start <= m.start < sent.end
+                 for c in m.candidates}
+        if place is not None and place.latitude is not None and place.geo_precision < 3 \
+                and place.geonameid in named and place_key(place) != place_key(earlier.place) \
+                and (place.country_code, place.admin1) == (earlier.place.country_code,
+                                                           earlier.place.admin1):
+            earlier.place = place
 
     def _headline_place(self, doc: Doc, lead: Candidate, clause: Clause,
                         candidates: list[Candidate]) -> None:

@@ -194,13 +194,19 @@ def _dates_a_toll_update(doc: Doc, mention) -> bool:
                for c in tok.children)
 
 
+# Marks of a clause told as earlier than the deed it hangs on.
+EARLIER_MARKS = frozenset({"after", "since"})
+
+
 def _dates_another_noun(doc: Doc, mention, trigger: Token) -> bool:
     """The date is told in a relative clause on another noun than the event's own word
     ("had taken full control of Sirte, ending a campaign that began in May", "retook the
     town, which the rebels had seized in March"): it dates what that noun names, not the
     event. So is a date on a noun that another time is told by ("its biggest gain since the
     capture of Bakhmut in May": the capture's month, not the withdrawal's; modality.toml
-    `other_time` words)."""
+    `other_time` words), or a date in a clause told as before another deed ("clashed with
+    police after a driver was shot dead the previous evening; police fired tear gas": the
+    evening dates the shooting, not the clash or the tear gas)."""
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     tok = span.root if span is not None and len(span) else None
     date_root = tok
@@ -208,6 +214,9 @@ def _dates_another_noun(doc: Doc, mention, trigger: Token) -> bool:
     while tok is not None and tok.i != trigger.i and tok.head.i != tok.i:
         if tok.dep_ == "relcl":
             return tok.head.i != trigger.i and trigger not in tok.subtree
+        if tok.dep_ == "advcl" and trigger not in tok.subtree and any(
+                c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in tok.children):
+            return True
         if tok is not date_root and tok.dep_ == "pobj" and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.head.lower_ in other_time and trigger not in tok.subtree:
             return True

@@ -176,10 +176,11 @@ def _both_sides_did(clause: Clause) -> bool:
 
 
 def _present_perfect(clause: Clause) -> bool:
-    """The clause's verb is in the present perfect, or is a bare participle with its own
-    subject joined to one, whose auxiliaries it shares ("markets have been looted and
-    hospitals shelled"). Not a toll joined so ("five have been killed and many wounded"),
-    which is the first deed's."""
+    """The clause's verb is in the present perfect, or is a bare participle joined to one,
+    whose auxiliaries it shares: with its own subject ("markets have been looted and
+    hospitals shelled") or the first verb's ("gangs have killed thousands and kidnapped
+    hundreds"). Not a toll joined so ("five have been killed and many wounded"), which is
+    the first deed's."""
     def own(v: Token) -> bool:
         return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                    for c in v.children)
@@ -188,7 +189,7 @@ def _present_perfect(clause: Clause) -> bool:
         return True
     children = {c.dep_ for c in verb.children}
     return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and own(verb.head) \
-        and "nsubj" in children and not children & {"aux", "auxpass"} \
+        and verb.head.i < verb.i and not children & {"aux", "auxpass", "nsubjpass"} \
         and "kill" not in clause.categories()
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import lexicon, names_a_place, tells_a_day
+from eventdesk.components.events.common import lexicon, main_trigger, names_a_place, tells_a_day
 from eventdesk.components.triggers import Clause
 
 
@@ -212,3 +212,49 @@ def _where_it_was_heaviest(doc: Doc, clause: Clause, noun: Token) -> bool:
         return False
     ids = {t.i for t in clause.tokens} - {t.i for t in noun.subtree}
     return any(m.start in ids and m.kind == "place" for m in doc._.places or [])
+
+
+# Verbs by which a side owns a deed ("claimed the attack", "claimed responsibility for").
+CLAIM_VERBS = frozenset({"claim"})
+# Links from a deed told in a claim up to the claiming verb ("claimed the attack, saying
+# its fighters had killed 20 soldiers").
+CLAIM_LINKS = frozenset({"ccomp", "advcl", "xcomp", "conj"})
+
+
+def told_in_a_claim(doc: Doc, clause: Clause) -> bool:
+    """"The group claimed the ambush on Sunday, saying its fighters had killed 14 soldiers":
+    a deed named with "the" as what a side claims (its object, or what "responsibility" is
+    "for"), and the deed the claimant tells while claiming it, name a deed told before —
+    the coder reads it as a first telling where none of its kind was (`named_again`)."""
+    anchor = doc[main_trigger(doc, clause).start]
+    if anchor.head.lemma_.lower() in CLAIM_VERBS and _deed_named_again(doc, anchor) \
+            and anchor in _claimed(anchor.head):
+        return True
+    if anchor.dep_ == "pobj" and anchor.head.head.lemma_.lower() == "responsibility" \
+            and anchor.head.head.head.lemma_.lower() in CLAIM_VERBS \
+            and _deed_named_again(doc, anchor):
+        return True
+    verb = clause.root
+    for _ in range(3):
+        if verb.dep_ not in CLAIM_LINKS or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in CLAIM_VERBS:
+            return any(_deed_named_again(doc, obj) for obj in _claimed(verb))
+    return False
+
+
+def _claimed(verb: Token) -> list[Token]:
+    """What the claim verb owns: its object, or what "responsibility" is "for"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [g for o in objects if o.lemma_.lower() == "responsibility"
+                      for p in o.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for g in p.children if g.dep_ == "pobj"]
+
+
+def _deed_named_again(doc: Doc, noun: Token) -> bool:
+    """A deed's noun with "the" or a possessive: one told before."""
+    return any(m.start <= noun.i < m.end for m in doc._.triggers or []) and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
+        for c in noun.children)
+

@@ -23,7 +23,7 @@ from eventdesk.components.events.happened.backdrop import (
     when_of_a_year,
 )
 from eventdesk.components.events.happened.background import background
-from eventdesk.components.events.happened.counting import named_again
+from eventdesk.components.events.happened.counting import named_again, told_in_a_claim
 from eventdesk.components.events.happened.genre import analysis_piece, opinion_piece
 from eventdesk.components.events.happened.habitual import (
     counted_deeds,
@@ -88,7 +88,7 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
         return "displacing"   # before named_again: "the fighting around X" is no news either
     if characterised(doc, clause, cues):
         return "characterised"   # before named_again too: "the fighting in X was a …"
-    if again and named_again(doc, clause):
+    if again and (named_again(doc, clause) or told_in_a_claim(doc, clause)):
         return "named_again"
     if _after_a_counted_span(anchor, root, cues):
         return "years_after"   # before the infinitive: "to mark 25 years since the bombing"

@@ -36,8 +36,8 @@ from eventdesk.components.events.place_mentions.readings import (
     designated_in_report_country,
     lone_reading,
 )
-from eventdesk.components.events.preamble import preamble_end
-from eventdesk.extensions import doc_entities
+from eventdesk.components.events.preamble import opening_dateline, preamble_end
+from eventdesk.extensions import doc_entities, doc_text
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, joins_a_route, names_a_division
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
 from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
@@ -216,7 +216,8 @@ class MentionJudge(CountryReader):
                     and not in_a_list(doc, mention, ent) \
                     and not (ent.start == mention.start and town_and_quarter(doc, mention)):
                 return False  # "Abuja's International Conference Centre" is in Abuja
-        if mention.text.isupper() and len(mention.text) <= 5:
+        if mention.text.isupper() and len(mention.text) <= 5 \
+                and not names_the_dateline_city(doc, mention):
             return False  # acronyms: SANA is a news agency, not Sanaa
         if opens_a_feature_name(doc, mention):
             return False  # "along the Ottawa River": the river, not the town
@@ -334,3 +335,16 @@ def locates_a_destination(tok: Token) -> bool:
     else:
         return False
     return verb.lemma_.lower() in CONVEYANCE_VERBS
+
+
+def names_the_dateline_city(doc: Doc, mention) -> bool:
+    """"DIFFA — Gunmen attacked …": the short name in capitals that opens the report's
+    dateline is the city it was filed from, no acronym; the outlet in brackets after it
+    ("HOMS (SANA) –") is."""
+    match = opening_dateline(doc_text(doc))
+    if match is None:
+        return False
+    city = match.group()
+    city_end = match.start() + min((k for k in (city.find("("), city.find(",")) if k >= 0),
+                                   default=len(city))
+    return mention.end_char <= city_end

@@ -28,7 +28,7 @@ COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
 # "the Ottawa River", "the Diaoyu Islands": a long or scattered feature's name the index
 # lacks, opened by a town's (the index holds towns and regions, no water); not "Basilan
 # Island", "the Jaffna Peninsula" or "Manila Bay", mostly the land or town of that name
-FEATURE_NAME_WORDS = frozenset({"river", "islands", "strait", "sea", "canal"})
+FEATURE_NAME_WORDS = frozenset({"river", "islands", "strait", "sea", "canal", "peninsula"})
 # "a battle dubbed ...", "an operation codenamed ...": the words a name is given by
 NAMING_VERBS = frozenset({"dub", "name", "call", "codename", "title"})
 # "Abu Arrab", "Umm Hassan", "Ibn Saud": words that open an Arabic name
@@ -36,12 +36,15 @@ NAME_OPENINGS = frozenset({"abu", "umm", "ibn", "bin", "bint", "abd"})
 
 
 def opens_a_feature_name(doc: Doc, mention) -> bool:
-    """A town's name opening a feature's ("the Ottawa River", "China's Diaoyu Islands"): the
-    feature, miles long and beside no one town, not the town. A region's name is kept."""
+    """A town's name opening a feature's ("the Ottawa River", "China's Diaoyu Islands", "the
+    Boma peninsula", the word in lower case after an article): the feature, miles long and
+    beside no one town, not the town. A region's name is kept."""
     after = doc[mention.end] if mention.end < len(doc) else None
     best = mention.candidates[0] if mention.candidates else None
-    return after is not None and after.text[:1].isupper() \
-        and after.lower_ in FEATURE_NAME_WORDS and best is not None and not best.is_region
+    named = after is not None and (after.text[:1].isupper() or (
+        mention.start > 0 and doc[mention.start - 1].lower_ == "the"))
+    return named and after.lower_ in FEATURE_NAME_WORDS and best is not None \
+        and not best.is_region
 
 
 def longer_name(ent, mention) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import lexicon, place_tokens
+from eventdesk.components.events.subtype.harm_causes import ANIMALS
 from eventdesk.components.events.subtype.shared import (
     GROUND_NOUNS,
     PERSON_NOUNS,
@@ -121,6 +122,31 @@ def people_harmed(facts: ClauseFacts) -> bool:
         if _a_name_stormed(tok):
             continue  # "troops stormed Najarah": a place NER calls a person
         if _names_a_person(tok, armed):
+            return True
+    return False
+
+
+# Words of a killing told whole ("shot dead", "beaten to death", "was martyred"): only a
+# person, or an animal, is killed so.
+DEATH_WORDS = {"dead", "death", "martyred", "slain"}
+
+
+@predicate.add
+def victim_shot_dead(facts: ClauseFacts) -> bool:
+    """A common noun the killing words have as their victim ("a ferryman was shot dead",
+    "beat a herdsman to death"): a person killed, whatever the lexicon knows of the word —
+    not an animal (harm_causes.py reads those), nor a rank or a fighter ("a colonel")."""
+    doc = facts.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint not in ("civilian", "protester")
+             for i in range(m.start, m.end)}
+    for tok in facts.clause.tokens:
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.pos_ != "NOUN" or tok.i in armed \
+                or tok.lemma_.lower() in ANIMALS or _ranked(tok, armed) \
+                or _a_combatant(tok, armed):
+            continue
+        if any(m.category == "kill" and m.start <= tok.head.i < m.end
+               and DEATH_WORDS & {t.lower_ for t in doc[m.start:m.end]}
+               for m in facts.clause.triggers):
             return True
     return False
 

@@ -48,7 +48,11 @@ def burns_only_symbols(facts: ClauseFacts) -> bool:
 @predicate.add
 def crowd_under_fire(facts: ClauseFacts) -> bool:
     """"… were killed when police fired live rounds at crowds": force against a crowd,
-    read over the sentence since the parse may split the clause."""
+    read over the sentence since the parse may split the clause. Not a killing whose own
+    doer is an armed group or gunmen ("protesters clashed with police after a driver was
+    shot dead by gunmen"): that harm is why the crowd gathered, not the force on it."""
+    if facts.agent_role in ("armed", "unidentified"):
+        return False
     sent_tokens = [t for t in facts.clause.sent if not a_month(t)]
     return _cue("protest_crowd", sent_tokens) and _cue("force_on_protest", sent_tokens)
 

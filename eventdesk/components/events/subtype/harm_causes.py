@@ -77,15 +77,19 @@ HOW_MARKS = frozenset({"when", "as", "after"})
 @predicate.add
 def harmed_in_a_told_accident(facts: ClauseFacts) -> bool:
     """The harm's cause is an accident or a disaster told in an adverbial clause hung on
-    the deed ("twelve miners were killed when a mine shaft collapsed", "died after their
-    boat capsized"), which the clause's own words leave out: no side's deed."""
+    the deed or on a harm of its sentence ("twelve miners were killed when a mine shaft
+    collapsed", "died after their boat capsized", "nine were killed and 14 injured when a
+    lorry overturned"), which the clause's own words leave out: no side's deed."""
     doc = facts.doc
-    for match in facts.clause.triggers:
-        verb = doc[match.start:match.end].root
-        for how in verb.children:
+    sent = facts.clause.sent
+    harms = [m for m in doc._.triggers or []
+             if m.category == "kill" and sent.start <= m.start < sent.end]
+    for match in [*facts.clause.triggers, *harms]:
+        for how in doc[match.start:match.end].root.children:
             if how.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in HOW_MARKS
                                            for m in how.children) \
-                    and _cue("nature_or_accident", list(how.subtree)):
+                    and (_cue("nature_or_accident", list(how.subtree))
+                         or _cue("vehicle_mishap", list(how.subtree))):
                 return True
     return False
 

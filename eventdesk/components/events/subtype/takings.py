@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.subtype.battles import fight_denied
+from eventdesk.components.events.subtype.shared import PEOPLE_NOUNS
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
 FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
@@ -18,7 +19,8 @@ FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"
 
 @predicate.add
 def without_fighting(facts: ClauseFacts) -> bool:
-    """Entering a place the other side has left under a deal: a non-violent transfer."""
+    """Entering a place the other side has left under a deal: a non-violent transfer (not
+    the enterers' own leaving told after)."""
     entering = {t.lemma_.lower() for t in facts.clause.tokens} & {"enter", "move", "deploy"}
     if not entering:
         return False
@@ -27,8 +29,36 @@ def without_fighting(facts: ClauseFacts) -> bool:
     if any(m.category in FIGHTING and sent.start <= m.start < sent.end
            and not fight_denied(facts.doc[m.start:m.end].root) for m in triggers):
         return False
-    return any(m.category in ("agreement", "withdraw") for m in triggers) or any(
-        t.lemma_.lower() in WITHDRAWAL_NOUNS for t in sent)
+    # the other side's leaving told in this sentence or one beside it ("The army's entry
+    # came after the last gunmen left under a settlement"), not further on ("the army
+    # withdrew to its camp", of another town)
+    doc = facts.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return any(start <= m.start < end and (
+        m.category == "agreement" or m.category == "withdraw"
+        and not _own_withdrawal(facts.doc[m.start:m.end].root)) for m in triggers) \
+        or any(t.lemma_.lower() in WITHDRAWAL_NOUNS for t in sent)
+
+
+def _own_withdrawal(word: Token) -> bool:
+    """"entered the town and held it for hours before withdrawing": a verb of leaving with
+    no subject of its own is the enterers' own leaving, not the other side's."""
+    return word.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+
+
+@predicate.add
+def leaves_ground_it_took(facts: ClauseFacts) -> bool:
+    """"Rebels entered X and held the town for hours before withdrawing": a leaving with no
+    subject of its own, after a taking in its sentence, is the takers leaving what they
+    took — part of that taking (held briefly: a clash), not ground handed to another."""
+    doc, sent = facts.doc, facts.clause.sent
+    leaving = [doc[m.start:m.end].root for m in facts.clause.triggers
+               if m.category == "withdraw"]
+    return any(_own_withdrawal(w) for w in leaving) and any(
+        m.category in ("capture", "recapture") and sent.start <= m.start < leaving[0].i
+        for m in doc._.triggers or [])
 
 
 # The other side's leaving, told as a noun ("completed the withdrawal of its forces").
@@ -260,6 +290,30 @@ def taken_unopposed(facts: ClauseFacts) -> bool:
                 and any(c.dep_ == "nsubjpass" for c in left.children):
             return True
     return False
+
+
+# Verbs of people leaving their homes ahead of a force ("after residents had fled").
+FLED_VERBS = frozenset({"flee", "abandon", "desert", "evacuate", "leave"})
+
+
+@predicate.add
+def entered_where_people_fled(facts: ClauseFacts) -> bool:
+    """"The soldiers entered the village after residents had fled": a force entering a
+    place its people left, with no fight told, is how a raid on a village is told (what it
+    did there, burning or looting, is the event), not ground won from a side that held it."""
+    doc, sent = facts.doc, facts.clause.sent
+    if not any(doc[m.start:m.end].root.lemma_.lower() == "enter"
+               for m in facts.clause.triggers if m.category == "capture"):
+        return False
+    if fighting_in_sentence(facts):
+        return False
+    return any(t.lemma_.lower() in FLED_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in PEOPLE_NOUNS | INHABITANTS
+        for c in t.children) for t in sent)
+
+
+# People of a place, as news names those who fled it.
+INHABITANTS = frozenset({"inhabitant", "population", "family", "local", "villager"})
 
 
 # Ground told as left by who held it ("an abandoned camp", "the deserted village").
