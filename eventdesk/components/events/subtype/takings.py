@@ -1,7 +1,7 @@
 """Predicates of takings, of people or of ground: a fight told beside the taking (a fight's
-prisoners, ground won in a battle), ground changing hands without a fight or to the state, and
-a taking only aimed at. Split from battles.py, which reads the fighting itself: clashes and
-attacks on a force, a site or ground.
+prisoners, ground won in a battle), ground passing to the state, and a taking only aimed at
+(ground changing hands with no fight is unopposed.py). Split from battles.py, which reads the
+fighting itself: clashes and attacks on a force, a site or ground.
 """
 
 from __future__ import annotations
@@ -11,58 +11,7 @@ from spacy.tokens import Token
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.subtype.battles import fight_denied
-from eventdesk.components.events.subtype.shared import PEOPLE_NOUNS
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
-
-FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
-
-
-@predicate.add
-def without_fighting(facts: ClauseFacts) -> bool:
-    """Entering a place the other side has left under a deal: a non-violent transfer (not
-    the enterers' own leaving told after)."""
-    entering = {t.lemma_.lower() for t in facts.clause.tokens} & {"enter", "move", "deploy"}
-    if not entering:
-        return False
-    sent = facts.clause.sent
-    triggers = facts.doc._.triggers or []
-    if any(m.category in FIGHTING and sent.start <= m.start < sent.end
-           and not fight_denied(facts.doc[m.start:m.end].root) for m in triggers):
-        return False
-    # the other side's leaving told in this sentence or one beside it ("The army's entry
-    # came after the last gunmen left under a settlement"), not further on ("the army
-    # withdrew to its camp", of another town)
-    doc = facts.doc
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-    return any(start <= m.start < end and (
-        m.category == "agreement" or m.category == "withdraw"
-        and not _own_withdrawal(facts.doc[m.start:m.end].root)) for m in triggers) \
-        or any(t.lemma_.lower() in WITHDRAWAL_NOUNS for t in sent)
-
-
-def _own_withdrawal(word: Token) -> bool:
-    """"entered the town and held it for hours before withdrawing": a verb of leaving with
-    no subject of its own is the enterers' own leaving, not the other side's."""
-    return word.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
-
-
-@predicate.add
-def leaves_ground_it_took(facts: ClauseFacts) -> bool:
-    """"Rebels entered X and held the town for hours before withdrawing": a leaving with no
-    subject of its own, after a taking in its sentence, is the takers leaving what they
-    took — part of that taking (held briefly: a clash), not ground handed to another."""
-    doc, sent = facts.doc, facts.clause.sent
-    leaving = [doc[m.start:m.end].root for m in facts.clause.triggers
-               if m.category == "withdraw"]
-    return any(_own_withdrawal(w) for w in leaving) and any(
-        m.category in ("capture", "recapture") and sent.start <= m.start < leaving[0].i
-        for m in doc._.triggers or [])
-
-
-# The other side's leaving, told as a noun ("completed the withdrawal of its forces").
-WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat"}
 
 
 @predicate.add
@@ -263,61 +212,6 @@ def state_takes_ground_after_the_fight(facts: ClauseFacts) -> bool:
         if any(m.start in subjects and m.role_hint == "state" for m in doc._.actors or []):
             return True
     return False
-
-
-@predicate.add
-def taken_unopposed(facts: ClauseFacts) -> bool:
-    """Ground taken that nobody held against the taker, with no fight told in the
-    sentence: taken "without a fight" or "unopposed" (typing.toml cue `unopposed`), or
-    told as left — "captured an abandoned camp", "captured the church after it had been
-    abandoned by the rebels" (the ground the passive's subject, below the taking verb).
-    Not "took the town after the rebels abandoned their positions": a side's retreat,
-    which news tells of a fight as often as of none."""
-    if fighting_in_sentence(facts):
-        return False
-    doc, sent = facts.doc, facts.clause.sent
-    if _cue("unopposed", list(sent)):
-        return True
-    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers
-             if m.category in ("capture", "recapture")]
-    if any(a.dep_ == "amod" and a.lower_ in LEFT_GROUND for v in verbs for o in v.children
-           if o.dep_ in ("dobj", "nsubjpass") for a in o.children):
-        return True   # "captured an abandoned camp"
-    ids = {v.i for v in verbs}
-    for m in doc._.triggers or []:
-        left = doc[m.start:m.end].root   # "after it had been abandoned"
-        if m.category == "withdraw" and left.dep_ == "advcl" and left.head.i in ids \
-                and any(c.dep_ == "nsubjpass" for c in left.children):
-            return True
-    return False
-
-
-# Verbs of people leaving their homes ahead of a force ("after residents had fled").
-FLED_VERBS = frozenset({"flee", "abandon", "desert", "evacuate", "leave"})
-
-
-@predicate.add
-def entered_where_people_fled(facts: ClauseFacts) -> bool:
-    """"The soldiers entered the village after residents had fled": a force entering a
-    place its people left, with no fight told, is how a raid on a village is told (what it
-    did there, burning or looting, is the event), not ground won from a side that held it."""
-    doc, sent = facts.doc, facts.clause.sent
-    if not any(doc[m.start:m.end].root.lemma_.lower() == "enter"
-               for m in facts.clause.triggers if m.category == "capture"):
-        return False
-    if fighting_in_sentence(facts):
-        return False
-    return any(t.lemma_.lower() in FLED_VERBS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in PEOPLE_NOUNS | INHABITANTS
-        for c in t.children) for t in sent)
-
-
-# People of a place, as news names those who fled it.
-INHABITANTS = frozenset({"inhabitant", "population", "family", "local", "villager"})
-
-
-# Ground told as left by who held it ("an abandoned camp", "the deserted village").
-LEFT_GROUND = frozenset({"abandoned", "deserted", "evacuated", "vacated", "empty"})
 
 
 # Prepositions that tell a fight as what came before a taking ("after fierce battles").
