@@ -341,13 +341,16 @@ def weapons_taken_from_the_told(facts: ClauseFacts) -> bool:
     recovered two grenades from them", "seized rifles from the camp", "detained three
     suspects and seized a pistol"): part of the arrest or raid, not an event of its own."""
     for verb in facts.clause.tokens:
-        if verb.lemma_.lower() not in WEAPON_TAKING:
-            continue
+        taking = verb.lemma_.lower() in WEAPON_TAKING
+        if not taking and not (verb.dep_ == "conj" and verb.head.lemma_.lower() in WEAPON_TAKING):
+            continue   # a verb joined to the taking ("seized rifles and improvised devices")
         joined = [verb.head] if verb.dep_ == "conj" else []
         joined += [c for c in verb.children if c.dep_ == "conj"]
         if any(j.lemma_.lower() in HOLDERS_TAKEN for j in joined):
             return True
-        for source in (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for source in (o for h in holders for c in h.children
+                       if c.dep_ == "prep" and c.lower_ == "from"
                        for o in c.children if o.dep_ == "pobj"):
             if source.lower_ in ("them", "him", "her", "it") or any(
                     c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "his", "her")
