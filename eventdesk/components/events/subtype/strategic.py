@@ -254,8 +254,9 @@ def agreement_only_named(facts: ClauseFacts) -> bool:
         and t.head.head.lemma_.lower() in AGREEMENT_HOLDERS for t in found)
 
 
-# Words of a force's raid: how it makes arrests, as well as how it assaults
-RAID_WORDS = {"raid"}
+# Words of a force's raid: how it makes arrests, as well as how it assaults ("stormed the
+# town at dawn, raided homes and arrested five")
+RAID_WORDS = {"raid", "storm"}
 
 
 @predicate.add
