@@ -53,25 +53,6 @@ def test_a_verb_told_as_done_again():
     assert done_again(bombed)
 
 
-@pytest.mark.slow
-def test_in_a_separate_development_tells_another_incident_but_separate_agreements_do_not():
-    """"In a separate development, …" opens another incident as "separately" does; the
-    adjective on the deed's own noun ("signed separate agreements") does not."""
-    from eventdesk.components.events.merging.clause_reading import told_as_another
-
-    pipeline = eventdesk.load()
-    for text, verb, expected in (
-            ("In a separate development, two fighters surrendered to troops in Tal Afar.",
-             "surrendered", True),
-            ("The rebels and the army signed separate agreements with the UN in Tal Afar.",
-             "signed", False)):
-        doc = pipeline.parse(Document(text=text, doc_id="apart", published=MONDAY),
-                             classifier=False)
-        clause = next(c for s in doc.sents for c in clauses(s, doc._.triggers)
-                      if c.root.lower_ == verb)
-        assert told_as_another(doc, clause.sent, clause) is expected, text
-
-
 def test_a_dateline_city_is_read_over_spaces_before_its_dash(parsed):
     from types import SimpleNamespace
 

@@ -253,3 +253,17 @@ def test_a_toll_in_the_attack_told_before_still_adds_to_it():
               "Three soldiers were also killed in the attack, officials said.")
     events = eventdesk.extract(report, published="2024-03-06", doc_id="merging")
     assert [(e.location, e.fatalities) for e in events] == [("Gwoza", 8)]
+
+
+@pytest.mark.slow
+def test_a_toll_update_naming_a_place_adds_to_that_places_strike_not_the_latest():
+    """A ticker's "the toll from the overnight strike on X has risen to two", after another
+    strike told later: X's strike gets the toll; the one told last keeps its own."""
+    report = ("09:10 - A missile strike on Mosul overnight hit a factory, killing one person, "
+              "the governor said. 10:40 - Jets dropped guided bombs on Tal Afar this morning, "
+              "wounding three civilians. 12:30 - UPDATE: The death toll from the overnight "
+              "strike on Mosul has risen to two, the governor said.")
+    events = eventdesk.extract(report, published="2021-06-15", doc_id="ticker")
+    tolls = {e.location: e.fatalities for e in events}
+    assert tolls.get("Mosul") == 2
+    assert tolls.get("Tall Afar") in (None, 0)

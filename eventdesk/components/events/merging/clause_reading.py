@@ -49,13 +49,11 @@ def is_backref(tok: Token) -> bool:
 
 
 def told_as_another(doc: Doc, sent: Span, clause: Clause) -> bool:
-    """"Separately, …", "in another attack", "elsewhere", "in a separate development": the
-    report says the clause tells a different incident from those before it ("signed
-    separate agreements" names no other incident)."""
+    """"Separately, …", "in another attack", "elsewhere": the report says the clause tells
+    a different incident from those before it."""
     cues = lexicon()["another_incident"]
     before = doc[sent.start:clause.start] if clause.start > sent.start else []
-    return any(t.lower_ in cues or t.lower_ == "separate" and t.head.dep_ == "pobj"
-               and t.head.head.lower_ == "in" for t in [*before, *clause.tokens])
+    return any(t.lower_ in cues for t in [*before, *clause.tokens])
 
 
 def told_later(doc: Doc, sent: Span, clause: Clause) -> bool:
