@@ -159,6 +159,20 @@ def strike_claimed_by_the_striker(facts: ClauseFacts) -> bool:
     return any(m.category == "air" and m.start < start for m in doc._.triggers or [])
 
 
+@predicate.add
+def suicide_bomber_told_again(facts: ClauseFacts) -> bool:
+    """"A suicide bomber blew himself up at the station … The bomber struck as passengers
+    waited": "the bomber" as the subject, after the report told a suicide bombing, is that
+    person again, not an aircraft."""
+    doc, root = facts.doc, facts.clause.root
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() == "bomber"
+               and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)
+               for c in root.children):
+        return False
+    return any(m.category == "suicide" and m.start < facts.clause.start
+               for m in doc._.triggers or [])
+
+
 # What a strike is flown by, named as who struck or bombed ("the air component", "the air
 # force", "aircraft", "a drone", "six NATO planes bombed"); triggers.toml's `air` words
 # make an air strike on their own, these only as the striker, since "the plane landed" or
