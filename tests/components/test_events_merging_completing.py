@@ -267,3 +267,14 @@ def test_a_toll_update_naming_a_place_adds_to_that_places_strike_not_the_latest(
     tolls = {e.location: e.fatalities for e in events}
     assert tolls.get("Mosul") == 2
     assert tolls.get("Tall Afar") in (None, 0)
+
+
+@pytest.mark.slow
+def test_another_sources_figure_for_the_dead_conflicts_and_the_lower_stands():
+    """"killing at least seven people, the mayor said. Residents speak of a dozen dead":
+    two sources' figures for one event; the lower stands (GUIDELINES, Fatalities)."""
+    events = eventdesk.extract(
+        "Gunmen attacked the village of Sinjar near Tal Afar on Monday night, killing at "
+        "least seven people, the mayor said. Residents speak of a dozen dead.",
+        published="2021-06-15", doc_id="counter")
+    assert [e.fatalities for e in events] == [7]
