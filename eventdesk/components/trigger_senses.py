@@ -100,6 +100,9 @@ def armed_strike(tok: Token) -> bool:
     strikes" but not "workers
     went on strike", "a general strike on Monday", "a strike on goal"."""
     words = load_lexicon()["bare_strike"]
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in words["weapon_modifiers"]
+           for c in tok.children):
+        return True   # "a missile strike hit an industrial facility"
     if any(t.lemma_.lower() in words["other_senses"] or t.lower_ in words["other_senses"]
            for t in tok.sent):
         return False

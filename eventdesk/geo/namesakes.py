@@ -8,6 +8,8 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
     BIG_CITY_POPULATION,
@@ -86,8 +88,9 @@ def _anchor_of(mention: PlaceMention, following: list[PlaceMention], words: list
             return None  # another word or place first: no anchor ("Paris and London")
         links = set(between)
         if anchor.kind == _COUNTRY_KIND:
-            # "Palma, Mozambique", "Palma in Mozambique"; "near Lebanon" is across a border
-            ok = links <= {",", "in", "the"}
+            # "Palma, Mozambique", "Palma in Mozambique"; "near Lebanon" is across a border;
+            # not a country word that qualifies a noun ("In Taiz, Saudi artillery shelled")
+            ok = links <= {",", "in", "the"} and not _qualifies_a_noun(anchor, words)
         elif "from" in links:
             ok = bool(links & DISTANCE_UNITS)  # "60 km from Niamey", not "flew from Paris"
         else:
@@ -95,6 +98,15 @@ def _anchor_of(mention: PlaceMention, following: list[PlaceMention], words: list
                 links == {","} and anchor.kind == "region")
         return anchor if ok else None
     return None
+
+
+def _qualifies_a_noun(country: PlaceMention, words: list[str]) -> bool:
+    """The country word stands before a common noun, as a nationality ("Saudi artillery",
+    "the Saudi enemy artillery"): it names whose the noun is, not where the town before it
+    lies."""
+    after = words[country.end] if country.end < len(words) else ""
+    return after.isalpha() and after.islower() and after not in STOP_WORDS \
+        and not after.endswith("ed") and after not in ("said", "says")
 
 
 def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]

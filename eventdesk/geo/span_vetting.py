@@ -43,6 +43,10 @@ FACILITY_WORDS = frozenset(
 )
 SITE_TOWN_POPULATION = 10_000
 
+# Lower-case words of time that NER sometimes takes into a name before them ("on
+# Zaporizhzhia overnight", read as a person): no part of a longer name
+TIME_WORDS = frozenset({"overnight", "yesterday", "today", "tonight", "earlier", "later"})
+
 
 @dataclass(slots=True)
 class _Scan:
@@ -115,6 +119,8 @@ class SpanVetting(NameWords):
         # possessive, no longer name (unlike "Charles Taylor's")
         inside_longer = ent_len > j - i + (possessive and tokens[i].ent_iob_ == "B"
                                            and tokens[j].ent_iob_ == "I")
+        if inside_longer and all(w in TIME_WORDS for w in words_all[j:i + ent_len]):
+            inside_longer = False   # "a strike on Zaporizhzhia overnight": NER took the time in
         if i >= 2 and words_all[i - 1] == "-" and words_all[i - 2].lower() in ("pro", "anti"):
             return False  # "pro-Assad": a person or a party, not a place
         if label == "NORP" and ent_len == j - i and not well_known and all(

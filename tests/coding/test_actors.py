@@ -125,6 +125,9 @@ CASES = [
      "International Coalition against Islamic State", 8, []),
     ("Saudi warplanes struck Sanaa.", ["YE"], 2016, "Saudi warplanes", "Saudi-led Coalition", 8,
      []),
+    # State media's "enemy" between a side's nationality and its force: the nationality's
+    ("The Turkish enemy artillery shelled the village.", ["SY"], 2020,
+     "Turkish enemy artillery", "Military Forces of Turkey", 8, ["Turkish enemy artillery"]),
     # People.
     ("Two citizens were killed.", ["SY"], 2014, "citizens", "Civilians (Syria)", 7, []),
     ("Turkish citizens were seized.", ["IQ"], 2014, "Turkish citizens", "Civilians (Turkey)", 7,

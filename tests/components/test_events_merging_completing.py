@@ -273,3 +273,28 @@ def test_the_deed_named_again_at_a_town_of_its_region_takes_that_town():
     events = eventdesk.extract(told.format(town="Garissa"), published="2023-05-09",
                                doc_id="county-town-other")
     assert [(e.location, e.geo_precision) for e in events] == [("Wajir", 3)]
+
+
+@pytest.mark.slow
+def test_a_toll_update_naming_a_place_adds_to_that_places_strike_not_the_latest():
+    """A ticker's "the toll from the overnight strike on X has risen to two", after another
+    strike told later: X's strike gets the toll; the one told last keeps its own."""
+    report = ("09:10 - A missile strike on Mosul overnight hit a factory, killing one person, "
+              "the governor said. 10:40 - Jets dropped guided bombs on Tal Afar this morning, "
+              "wounding three civilians. 12:30 - UPDATE: The death toll from the overnight "
+              "strike on Mosul has risen to two, the governor said.")
+    events = eventdesk.extract(report, published="2021-06-15", doc_id="ticker")
+    tolls = {e.location: e.fatalities for e in events}
+    assert tolls.get("Mosul") == 2
+    assert tolls.get("Tall Afar") in (None, 0)
+
+
+@pytest.mark.slow
+def test_another_sources_figure_for_the_dead_conflicts_and_the_lower_stands():
+    """"killing at least seven people, the mayor said. Residents speak of a dozen dead":
+    two sources' figures for one event; the lower stands (GUIDELINES, Fatalities)."""
+    events = eventdesk.extract(
+        "Gunmen attacked the village of Sinjar near Tal Afar on Monday night, killing at "
+        "least seven people, the mayor said. Residents speak of a dozen dead.",
+        published="2021-06-15", doc_id="counter")
+    assert [e.fatalities for e in events] == [7]

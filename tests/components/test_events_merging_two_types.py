@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+import eventdesk
 from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.merging.two_types import (
     burned_in_attack,
@@ -257,3 +258,14 @@ def test_people_taken_in_an_assault_that_killed_nobody_are_one_abduction():
     for other in (deadly, shot):
         assert not taken_in_assault(taken, other)
         assert len(merge([other, taken])) == 2
+
+
+@pytest.mark.slow
+def test_the_bomber_told_again_after_a_suicide_bombing_is_no_air_strike():
+    """The classifier reads "the bomber struck" as an aircraft's strike; after a suicide
+    bomber was told it is that person again (typing rule suicide-bomber-told-again)."""
+    events = eventdesk.extract(
+        "A suicide bomber blew himself up at the bus station in Tal Afar on Monday. The "
+        "bomber struck as passengers, among them army personnel, were waiting on the "
+        "platform for the Mosul Express.", published="2021-06-15", doc_id="bomber")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]

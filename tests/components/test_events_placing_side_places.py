@@ -237,3 +237,17 @@ def test_where_a_speaker_spoke_is_the_place_of_a_verb_of_saying(parsed):
 def test_a_town_naming_where_a_person_is_from_gives_way_to_the_place_named(text, town):
     events = _events(text)
     assert events and {e.location for e in events} == {town}
+
+
+def test_a_crowds_home_town_goes_before_the_end_of_the_road_it_blocked():
+    # "residents of X blocked the A-B highway": nearer home than the road's end
+    [event] = _events("Hundreds of residents of Tal Afar blocked the Mosul-Sinjar highway on "
+                      "Monday to protest against power cuts.")
+    assert event.location == "Tall Afar"
+
+
+def test_a_town_ner_read_as_a_person_with_the_time_after_it_is_still_the_place():
+    # NER's person "Zaporizhzhia overnight": the time word is no part of a longer name
+    events = _events("A missile strike on Zaporizhzhia overnight hit a factory, killing one "
+                     "person, the regional governor said.")
+    assert events and {e.location for e in events} == {"Zaporizhzhya"}

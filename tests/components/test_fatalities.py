@@ -98,6 +98,13 @@ from eventdesk.components.fatalities import FatalityCount, count_fatalities
         ("A crowd seized 13 suspected thieves from a police car and beat and burned them to"
          " death.", 13, "13"),
         ("Gunmen abducted 12 passengers and killed them.", 12, "12"),
+        # one being named with "the" or a possessive after a killing verb
+        ("A drone struck a car in the town, killing the driver.", 1, "the driver"),
+        ("A shell hit the truck, killing its driver and a passenger.", 2,
+         "its driver + a passenger"),
+        # state media's "martyring" is killing
+        ("A drone targeted a car near the town this afternoon, martyring a young man.", 1,
+         "a young man"),
         # Explicitly nobody.
         ("The rocket fell in a field; no one was killed.", 0, "no one was killed"),
         ("Police dispersed the crowd; no casualties were reported.", 0,

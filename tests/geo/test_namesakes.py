@@ -41,6 +41,9 @@ def test_a_country_anchors_only_with_in_or_a_comma(gaz):
     assert "Vellouse" not in found(gaz, "Gunmen raided Vellouse in Somalia on Sunday.")
     # "near" a country names a place across its border
     assert found(gaz, "Gunmen raided Vellouse near Somalia.")["Vellouse"] == ["FR"]
+    # a country word that qualifies a noun names whose it is, not where the town lies
+    assert found(gaz, "In Vellouse, Somali artillery shelled farms.")["Vellouse"] == ["FR"]
+    assert found(gaz, "In Vellouse, the Somalia army shelled farms.")["Vellouse"] == ["FR"]
 
 
 def test_an_alternate_name_needs_its_country_named_elsewhere(gaz):

@@ -50,7 +50,7 @@ def _starters() -> frozenset[str]:
     table = number_words()
     return frozenset([*table["units"], *table["tens"], *table["scales"], *lexicon()["vague"],
                       "dozen", "a", "an", "half", "tens", "his", "her", "their", "himself",
-                      "herself"])
+                      "herself", "the", "its"])
 
 
 def _one_person(toks: list[Tok], i: int) -> bool:
@@ -58,6 +58,20 @@ def _one_person(toks: list[Tok], i: int) -> bool:
     children")."""
     words = noun_phrase(toks, i, limit=3)
     return bool(words) and words[-1].isalpha() and not words[-1].endswith("s")
+
+
+def _one_noun(toks: list[Tok], i: int) -> bool:
+    """One word at token i naming one being ("the driver", "its pilot"), the phrase ending
+    there: no number, no plural, no longer noun phrase ("the three gunmen", "the soldiers
+    inside", "the two brothers")."""
+    if i >= len(toks):
+        return False
+    word = toks[i].low
+    if not word.isalpha() or word.endswith("s") or word in _starters() \
+            or word_value(word) is not None:
+        return False
+    after = toks[i + 1].low if i + 1 < len(toks) else ""
+    return not after.isalpha() or after in lexicon()["stops"] or after.endswith("ly")
 
 
 def _read_value(toks: list[Tok], i: int) -> tuple[int | None, str, int] | None:
@@ -93,6 +107,9 @@ def _read_value(toks: list[Tok], i: int) -> tuple[int | None, str, int] | None:
         return 1, "article", i + 1  # "killing a man and his son"
     if low == "their" and i > 0 and toks[i - 1].low == "and" and _one_person(toks, i + 1):
         return 1, "article", i + 1  # "five nationals and their driver were killed"
+    if low in ("the", "its", "his", "her", "their") and i > 0 \
+            and toks[i - 1].low in lex["active"] and _one_noun(toks, i + 1):
+        return 1, "article", i + 1  # "a drone struck a car, killing the driver"
     if low in ("himself", "herself") and i > 0 and toks[i - 1].low in lex["active"]:
         return 1, "article", i + 1  # "the bomber detonated her vest, killing herself and two"
     if low in ("a", "an"):

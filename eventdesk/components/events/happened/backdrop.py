@@ -167,6 +167,8 @@ def campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
     rebels in X" is news)."""
     trigger = main_trigger(doc, clause)
     tok = doc[trigger.start:trigger.end].root
+    if _campaign_as_backdrop(doc, clause, tok, cues):
+        return True
     if tok.pos_ != "VERB" or tok.tag_ != "VBG":
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
@@ -183,6 +185,21 @@ def campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
         return False   # operations conducted "in the border regions" name no incident's place
     sent = clause.sent
     return not day_told_in(doc, sent)
+
+
+def _campaign_as_backdrop(doc: Doc, clause: Clause, tok: Token, cues: Modality) -> bool:
+    """"Strikes killed six people on Sunday, as Moscow's forces pressed an offensive in the
+    northeast": a campaign pressed or waged, told in an "as" or "while" clause beside the
+    news, with no place and no day of its own, is the news's backdrop, not an incident."""
+    verb = tok.head
+    if not (tok.pos_ == "NOUN" and tok.dep_ == "dobj"
+            and verb.lemma_.lower() in cues.words["campaign"] and verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children)):
+        return False
+    # a capital named as the side ("Moscow's forces") is no place of the deed
+    side = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return not names_a_place(doc, {t.i for t in clause.tokens} - side) \
+        and not day_named(doc, clause)
 
 
 def _counts_its_span(verb: Token, cues: Modality) -> bool:

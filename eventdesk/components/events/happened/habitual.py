@@ -33,6 +33,9 @@ def generic_present(doc: Doc, clause: Clause, cues: Modality) -> bool:
 # Verbs whose infinitive deed goes on ("continue to attack", "keep firing"): in the simple
 # present, a habit like the deed's own present.
 GOING_ON = frozenset({"continue", "keep"})
+# Light verbs whose plural object is the deed ("they launch sporadic attacks", "gangs carry
+# out raids"): in the simple present, a habit like the deed's own verb.
+LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "wage"})
 
 
 def simple_present(doc: Doc, clause: Clause) -> bool:
@@ -60,6 +63,9 @@ def simple_present(doc: Doc, clause: Clause) -> bool:
     # "armed groups continue to attack villages": the deed an infinitive of going on
     deeds = {root.i} | {c.i for c in root.children
                         if c.dep_ == "xcomp" and root.lemma_.lower() in GOING_ON}
+    # "from which they launch sporadic attacks": the deed a plural noun of a light verb
+    deeds |= {c.i for c in root.children
+              if c.dep_ == "dobj" and c.tag_ == "NNS" and root.lemma_.lower() in LIGHT_VERBS}
     if not present or not any(doc[m.start].i in deeds for m in clause.triggers):
         return False
     sent = clause.sent

@@ -77,7 +77,26 @@ def day_of_the_deed_told(doc: Doc, clause: Clause, cues: Modality) -> bool:
     sent = clause.sent
     return any(sent.start_char <= date.start_char < sent.end_char
                and date.kind in DAY_KINDS and not _day_of_the_saying(clause, date, cues)
+               and not _day_of_the_subject(clause, date)
                for date in doc._.dates or [])
+
+
+def _day_of_the_subject(clause: Clause, date) -> bool:
+    """Whether `date` hangs on a participle or relative clause that describes the clause's
+    subject ("Israel's war on Gaza, launched on 7 October, has killed more than 9,000",
+    "the offensive, which began on May 10, has killed hundreds"): the day the subject
+    began, not the day of the deed."""
+    tok = next((t for t in clause.sent if t.idx <= date.start_char < t.idx + len(t.text)), None)
+    if tok is None:
+        return False
+    subjects = {c.i for c in clause.root.children if c.dep_ in ("nsubj", "nsubjpass")}
+    if any(head.dep_ in ("acl", "relcl") and head.head.i in subjects for head in tok.ancestors):
+        return True
+    # a participle set off by commas before the verb, however the parser hung it
+    verb = next((h for h in tok.ancestors if h.pos_ == "VERB"), None)
+    return verb is not None and verb.tag_ in ("VBN", "VBD") and verb.i < clause.root.i \
+        and verb.i > clause.sent.start and verb.doc[verb.i - 1].text == "," \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 # Words on which a date is a report's day, not the deed's: "according to a tally released

@@ -41,10 +41,19 @@ def referent(clause: Clause, candidates: list[Candidate]) -> Candidate | None:
     wanted = {FAMILY_TYPES.get(FAMILY_OF[m.category]) for m in clause.triggers
               if m.category != "kill"} - {None}
     wanted |= {also for family in wanted for also in ALSO_NAMES.get(family, ())}
-    for cand in reversed(candidates):
-        if not wanted or cand.event_type in wanted:
-            return cand
-    return candidates[-1]
+    kind = [c for c in candidates if not wanted or c.event_type in wanted]
+    named = _places_named(clause)
+    for cand in reversed(kind):
+        if cand.place is not None and cand.place.geonameid in named:
+            return cand   # "the toll from the overnight strike on X has risen": X's strike
+    return kind[-1] if kind else candidates[-1]
+
+
+def _places_named(clause: Clause) -> set[int]:
+    """The index ids of the places the clause names ("the strike on Zaporizhzhia")."""
+    doc, ids = clause.sent.doc, {t.i for t in clause.tokens}
+    return {c.geonameid for m in doc._.places or [] if m.start in ids
+            for c in m.candidates or [] if c.geonameid is not None}
 
 
 # The sub-types a deed noun of a family names when it points back ("the abduction" → an

@@ -98,11 +98,24 @@ def _joined_to_a_backref(clause: Clause) -> bool:
                and p.i > root.i for g in p.children if g.dep_ == "pobj")
 
 
+# Verbs by which another source gives its own figure for the dead ("residents speak of a
+# dozen dead", "hospital sources put the toll at 32")
+COUNTER_FIGURE_VERBS = frozenset({"speak", "put", "estimate", "claim", "give"})
+
+
 def add_deaths(doc: Doc, clause: Clause, earlier: Candidate) -> None:
     """The dead a completing clause tells join the earlier event's (`combine_tolls`: a
-    risen toll replaces, others and another side's dead add up)."""
+    risen toll replaces, others and another side's dead add up); a figure another source
+    gives ("residents speak of a dozen dead") conflicts with the first, and the lower
+    stands (GUIDELINES: the lowest number for conflicting sources)."""
     start, end = evidence_bounds(doc, clause)
-    set_toll(earlier, combine_tolls(toll_of(earlier), count_fatalities(doc_text(doc)[start:end])))
+    told = count_fatalities(doc_text(doc)[start:end])
+    before = toll_of(earlier)
+    if clause.root.lemma_.lower() in COUNTER_FIGURE_VERBS and not told.update \
+            and before.count is not None and told.count is not None:
+        set_toll(earlier, told if told.count < before.count else before)
+        return
+    set_toll(earlier, combine_tolls(before, told))
 
 
 def toll_of(cand: Candidate) -> FatalityCount:

@@ -41,6 +41,7 @@ from eventdesk.extensions import doc_entities, doc_text
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, joins_a_route, names_a_division
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
 from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
+from eventdesk.geo.span_vetting import TIME_WORDS
 from eventdesk.geo.words import FACILITY_WORDS
 
 PLAUSIBLE_KEY = "eventdesk.plausible"
@@ -206,6 +207,8 @@ class MentionJudge(CountryReader):
                 start += 1
             part_start, part_end = name_part(ent, mention.start)
             start = max(start, part_start)
+            while part_end > mention.end and doc[part_end - 1].lower_ in TIME_WORDS:
+                part_end -= 1  # "on Zaporizhzhia overnight": NER took the time into a name
             if ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW") \
                     and start <= mention.start and mention.end <= part_end \
                     and (part_end - start) > (mention.end - mention.start) \

@@ -247,15 +247,17 @@ class PlaceFinder:
         rebels stormed Qabasin"), a town's countryside before a region ("In the department
         of Cauca, dissidents clashed with troops in rural Argelia"), and a town named only
         to measure from after other towns ("near Karmah, 8 km west of Fallujah"; "15 km
-        south of Kutum, North Darfur" is Kutum's); a road's end last ("on the Kabul-Kandahar
-        highway in Zabul" is in Zabul)."""
+        south of Kutum, North Darfur" is Kutum's); a road's end last, after a place set aside
+        ("on the Kabul-Kandahar highway in Zabul" is in Zabul)."""
         known = self.judge.plausible_tokens
         side = {id(m) for m in pool if names_a_side_place(doc, m, pool)}
         if len(side) == len(pool):
             side = set()  # the only places named: the best the clause gives
         if clause is not None and not side:
             side = set_aside_from_the_verb(doc, pool, clause.root)
-        ordered = sorted(pool, key=lambda m: (id(m) in side, names_a_route(doc, m),
+        # a road's end after a place set aside: "residents of Tsafe blocked the
+        # Gusau-Funtua highway" were nearer home than the road's end
+        ordered = sorted(pool, key=lambda m: (names_a_route(doc, m), id(m) in side,
                                               2 if (m.kind == "region" or names_a_region(m))
                                               and not names_an_area(m)
                                               else 1 if is_countryside(doc, m) else 0,

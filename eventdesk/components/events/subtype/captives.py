@@ -95,13 +95,18 @@ def _passive(verb: Token) -> bool:
 
 def _told_as_a_person(tok: Token) -> bool:
     """What was taken is told as a person, whatever the gazetteer or NER read in its
-    name: an age in apposition ("Barghouti, 43, was captured"), a relative "who" after it
-    ("Brigitte, who travelled to Yemen, was captured"), or, taken in the passive, a deed
-    only a person does told of it while it was taken ("was captured while trying to
-    flee"): a town has no age, and does not travel or flee."""
+    name: an age in apposition ("Barghouti, 43, was captured"), a person's role in
+    apposition ("captured alias 'Pescado', a financial chief of the cartel"), a relative
+    "who" after it ("Brigitte, who travelled to Yemen, was captured"), or, taken in the
+    passive, a deed only a person does told of it while it was taken ("was captured while
+    trying to flee"): a town has no age, no role, and does not travel or flee."""
     for c in tok.children:
         if c.dep_ == "appos" and c.like_num and an_age(c.text):
             return True
+        if c.dep_ == "appos" and any(
+                a.lemma_.lower() in PERSON_NOUNS | TAKEN_PERSON_NOUNS
+                for a in [c, *(g for g in c.children if g.dep_ == "appos")]):
+            return True   # "alias 'X', a chief of …", where the role may hang on the name
         if c.dep_ == "relcl" and any(g.lower_ in RELATIVE_PERSONS for g in c.children):
             return True
     return tok.dep_ == "nsubjpass" and any(

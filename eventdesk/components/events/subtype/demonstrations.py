@@ -270,3 +270,14 @@ def force_blocks_the_protest(facts: ClauseFacts) -> bool:
         if any(t.i in states for d in doers for t in d.subtree):
             return True
     return False
+
+
+@predicate.add
+def crowd_violence_in_sentence(facts: ClauseFacts) -> bool:
+    """The clause's sentence tells, in another clause, the crowd burning, stoning or
+    breaking in ("protesters tried to storm a bank and set tyres alight; troops fired
+    rubber bullets"): the force met a violent crowd, whose violence ACLED codes first."""
+    sent = facts.clause.sent
+    ids = {t.i for t in facts.clause.tokens}
+    others = [t for t in sent if t.i not in ids]
+    return _cue("violent_protest", others) or _cue("protest_damage", others)

@@ -135,6 +135,44 @@ def strikes_told_again(facts: ClauseFacts) -> bool:
     return any(m.category == "air" and m.start < start for m in doc._.triggers or [])
 
 
+# Verbs by which a side says what it struck, and the verbs of saying it ("the army said it
+# had targeted a commander in the area")
+AIMING_VERBS = {"target", "strike", "hit"}
+SAYING_VERBS = {"say", "claim", "announce", "state", "confirm", "add"}
+
+
+@predicate.add
+def strike_claimed_by_the_striker(facts: ClauseFacts) -> bool:
+    """"An Israeli air strike destroyed a house in Jabalia … The Israeli army said it had
+    targeted a Hamas commander in the area": a side saying what it aimed at, with no
+    weapon of its own in the clause, after a report of an air strike, tells that strike
+    from the striker's side: the same air strike, not a fight of its own."""
+    doc, root = facts.doc, facts.clause.root
+    if root.lemma_.lower() not in AIMING_VERBS or root.dep_ != "ccomp" \
+            or root.head.lemma_.lower() not in SAYING_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in root.children):
+        return False   # the sayer's own pronoun: the side tells its own deed
+    if facts.categories - {"attack", "strike"}:
+        return False   # a weapon or a fight named in the clause tells its own deed
+    start = facts.clause.start
+    return any(m.category == "air" and m.start < start for m in doc._.triggers or [])
+
+
+@predicate.add
+def suicide_bomber_told_again(facts: ClauseFacts) -> bool:
+    """"A suicide bomber blew himself up at the station … The bomber struck as passengers
+    waited": "the bomber" as the subject, after the report told a suicide bombing, is that
+    person again, not an aircraft."""
+    doc, root = facts.doc, facts.clause.root
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() == "bomber"
+               and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)
+               for c in root.children):
+        return False
+    return any(m.category == "suicide" and m.start < facts.clause.start
+               for m in doc._.triggers or [])
+
+
 # What a strike is flown by, named as who struck or bombed ("the air component", "the air
 # force", "aircraft", "a drone", "six NATO planes bombed"); triggers.toml's `air` words
 # make an air strike on their own, these only as the striker, since "the plane landed" or

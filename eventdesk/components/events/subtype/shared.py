@@ -237,3 +237,20 @@ def in_a_sport_report(facts: ClauseFacts) -> bool:
     if found is None:
         found = doc.user_data[SPORT_REPORT_KEY] = bool(GAME_SCORE.search(doc_text(doc)))
     return found
+
+
+# Words that make a force's name a team's: "the police club's attack", "the army side"
+TEAM_WORDS = {"club", "team", "side", "squad", "eleven", "fc", "supporters", "fans"}
+
+
+@predicate.add
+def agent_named_as_a_team(facts: ClauseFacts) -> bool:
+    """The acting side's words name a team ("the police club's attack bombarded the
+    defence", "the army side stormed ahead"): a club named after a force, not the force."""
+    agent = facts.agent
+    if agent is None:
+        return False
+    doc = facts.doc
+    span = doc[agent.start:agent.end]
+    near = [*span, *doc[agent.end:agent.end + 2], span.root.head]
+    return any(t.lower_ in TEAM_WORDS for t in near)

@@ -61,6 +61,28 @@ def fighting_unit_destroyed(facts: ClauseFacts) -> bool:
     return _all_destroyed_in(facts, FIGHTING_UNITS)
 
 
+# What flies at a target unmanned: "destroyed nine drones", "destroyed two missiles"
+AIRBORNE_WEAPONS = {"drone", "uav", "missile", "rocket", "projectile"}
+
+
+@predicate.add
+def airborne_weapon_destroyed(facts: ClauseFacts) -> bool:
+    """What was destroyed is a drone, missile or rocket in flight ("air defences destroyed
+    nine drones", "destroyed 12 unmanned aerial vehicles over the region"): the way a
+    defence ministry tells an interception, disrupted weapons use, not property destroyed."""
+    verbs = [v for v in facts.clause.tokens if v.lemma_.lower() == "destroy"]
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    in_flight = any(c.dep_ == "prep" and c.lower_ == "over"
+                    for w in [*verbs, *objects] for c in w.children) \
+        or any(t.lower_ in ("defence", "defense", "defences", "defenses")
+               for v in verbs for c in v.children if c.dep_ == "nsubj" for t in c.subtree)
+    return in_flight and bool(objects) and all(
+        o.lemma_.lower() in AIRBORNE_WEAPONS or o.lower_ == "uavs"
+        or (o.lemma_.lower() == "vehicle"
+            and bool({c.lower_ for c in o.children} & {"unmanned", "aerial"}))
+        for o in objects)
+
+
 def _all_destroyed_in(facts: ClauseFacts, words: set[str]) -> bool:
     """Every object of "destroy" (of any verb, where the clause has no "destroy") is one
     of the words."""
@@ -232,8 +254,9 @@ def agreement_only_named(facts: ClauseFacts) -> bool:
         and t.head.head.lemma_.lower() in AGREEMENT_HOLDERS for t in found)
 
 
-# Words of a force's raid: how it makes arrests, as well as how it assaults
-RAID_WORDS = {"raid"}
+# Words of a force's raid: how it makes arrests, as well as how it assaults ("stormed the
+# town at dawn, raided homes and arrested five")
+RAID_WORDS = {"raid", "storm"}
 
 
 @predicate.add
@@ -304,4 +327,34 @@ def held_for_a_violent_deed(facts: ClauseFacts) -> bool:
                 and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any")
                         for c in deed.children):
             return True
+    return False
+
+
+# Verbs that take weapons from their holders, and the deeds told with such a taking
+WEAPON_TAKING = {"recover", "seize", "confiscate", "collect", "find"}
+HOLDERS_TAKEN = {"arrest", "detain", "apprehend", "nab", "capture", "kill", "neutralise",
+                 "neutralize", "overrun"}
+
+
+@predicate.add
+def weapons_taken_from_the_told(facts: ClauseFacts) -> bool:
+    """Weapons taken from people or a place the report has just told ("arrested two men and
+    recovered two grenades from them", "seized rifles from the camp", "detained three
+    suspects and seized a pistol"): part of the arrest or raid, not an event of its own."""
+    for verb in facts.clause.tokens:
+        taking = verb.lemma_.lower() in WEAPON_TAKING
+        if not taking and not (verb.dep_ == "conj" and verb.head.lemma_.lower() in WEAPON_TAKING):
+            continue   # a verb joined to the taking ("seized rifles and improvised devices")
+        joined = [verb.head] if verb.dep_ == "conj" else []
+        joined += [c for c in verb.children if c.dep_ == "conj"]
+        if any(j.lemma_.lower() in HOLDERS_TAKEN for j in joined):
+            return True
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for source in (o for h in holders for c in h.children
+                       if c.dep_ == "prep" and c.lower_ == "from"
+                       for o in c.children if o.dep_ == "pobj"):
+            if source.lower_ in ("them", "him", "her", "it") or any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "his", "her")
+                    for c in source.children):
+                return True
     return False
