@@ -6,7 +6,8 @@
 Modules, each importing only those before it in ORDER: homes (where an actor comes from or
 is stationed), other_names (a place's name inside a road's, an office's, a feature's, a
 person's), actors (a name standing for a government, a person, an outlet), aside (what a
-protest was against, another occasion, an exception), readings (a name's readings weighed
+protest was against, another occasion, an exception), destinations (a place that only
+locates where people were taken or went), readings (a name's readings weighed
 against the report's countries), judge (`MentionJudge`).
 """
 
@@ -24,7 +25,7 @@ from eventdesk.components.events.place_mentions.other_names import (
 )
 from eventdesk.components.events.place_mentions.readings import SETTLEMENT_WORDS
 
-ORDER = ("homes", "other_names", "actors", "aside", "readings", "judge")
+ORDER = ("homes", "other_names", "actors", "aside", "destinations", "readings", "judge")
 
 __all__ = ["CITY_PARTS", "CONTAINMENT_LINKS", "ORDER", "SETTLEMENT_WORDS",
            "MentionJudge", "is_home", "names_a_route", "names_an_office",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from eventdesk.components.events.common import lexicon, read_once
 from eventdesk.components.events.place_measures import (
@@ -19,6 +19,7 @@ from eventdesk.components.events.place_mentions.aside import (
     names_another_occasion,
     protested_against,
 )
+from eventdesk.components.events.place_mentions.destinations import locates_a_destination
 from eventdesk.components.events.place_mentions.other_names import (
     in_a_list,
     longer_name,
@@ -68,14 +69,6 @@ FIRED_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 # "a blast was reported from Idlib", "reports from northern Hama": news of what happened
 # there, not a way away from it
 REPORTED_FROM = frozenset({"report"})
-# "transferred to hospitals in X", "deported to the camp at X", "withdrew towards their
-# headquarters in X": verbs of taking people away or of leaving, whose "in" or "at" after
-# the destination locates where the people ended up, not where anything was done to them;
-# not of merely going ("a rally heading towards the governor's house at X's Y" is in X)
-CONVEYANCE_VERBS = frozenset({"transfer", "take", "rush", "evacuate", "deport", "withdraw",
-                              "retreat", "flee", "send", "transport", "carry", "bring",
-                              "airlift", "relocate", "escort"})
-DESTINATION_PREPS = frozenset({"to", "towards", "toward"})
 # "close to X", "next to X": "to" that says where, not whither
 NEXT_TO_WORDS = frozenset({"close", "next", "adjacent", "closer"})
 # Place words of a part of a city: "the city" never refers back to one. The designators of
@@ -310,34 +303,6 @@ class MentionJudge(CountryReader):
         # named exactly, or (another spelling) a town of the report's own country
         named = best.match == "exact" or (countries and best.country_code == countries[0])
         return named and best.population >= 10_000 and doc[ent.end - 1].lower_ in TOWN_SITE_WORDS
-
-
-def locates_a_destination(tok: Token) -> bool:
-    """"were transferred to hospitals in the nearby X area", "deported to the camp at X",
-    "withdrew towards their headquarters in X": "in" or "at" after the place people were
-    taken or went to (on the verb, or on the destination's noun) says where that place
-    is; a verb with no destination ("were killed in X") keeps its place, and so does a
-    destination where the sentence tells a deed ("deported to the camp at X, Austria, where
-    they were executed")."""
-    if any(t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)
-           for t in tok.subtree):
-        return False
-    while tok.dep_ in ("compound", "poss") and tok.head is not tok:
-        tok = tok.head  # "in the nearby [X area]", "in [X's countryside]"
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
-        return False
-    holder = prep.head
-    if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "pobj" \
-            and holder.head.lower_ in DESTINATION_PREPS:
-        verb = holder.head.head  # "towards [their headquarters in X]"
-    elif holder.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and c.i < prep.i
-            for c in holder.children):
-        verb = holder  # "transferred [to hospitals] [in X]"
-    else:
-        return False
-    return verb.lemma_.lower() in CONVEYANCE_VERBS
 
 
 def names_the_dateline_city(doc: Doc, mention) -> bool:

@@ -8,13 +8,15 @@ captives (whom a capture takes), things_taken (a thing or a prize taken, no even
 (what a taking is coded as), harm_causes (a harm no side did, or no violence), civilians
 (whether anyone was harmed), casualty_roles (fighters or civilians among the casualties),
 fighters (whether the dead fought back), victim_sides (whose side the dead were on),
-protest_senses (protest words in another sense), demonstrations, explosions, strategic,
+protest_senses (protest words in another sense), demonstrations, explosions, retold_strikes
+(strikes and bombers told again), strategic, agreements (kept, aimed at, named; surrenders),
 plain_senses (territory and agreement words in an everyday sense). A family module registers its
 predicates with the table when imported, so the package imports them all here: whichever module
 of the package is imported first, the table finds every predicate its rules name.
 """
 
 from eventdesk.components.events.subtype import (  # noqa: F401 (imported to register)
+    agreements,
     battles,
     captives,
     captures,
@@ -26,6 +28,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     harm_causes,
     plain_senses,
     protest_senses,
+    retold_strikes,
     strategic,
     taking_verbs,
     takings,
@@ -36,5 +39,5 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
 
 ORDER = ("table", "shared", "battles", "takings", "unopposed", "taking_verbs", "captives",
          "things_taken", "captures", "harm_causes", "civilians", "casualty_roles", "fighters",
-         "victim_sides", "protest_senses", "demonstrations", "explosions", "strategic",
-         "plain_senses")
+         "victim_sides", "protest_senses", "demonstrations", "explosions", "retold_strikes",
+         "strategic", "agreements", "plain_senses")

@@ -1,0 +1,47 @@
+"""Where people were taken or went: a place that only locates a destination ("transferred to
+hospitals in X", "withdrew towards their headquarters in X") is not where anything was done to
+them. Split from judge.py, whose `MentionJudge.is_away` asks it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# "transferred to hospitals in X", "deported to the camp at X", "withdrew towards their
+# headquarters in X": verbs of taking people away or of leaving, whose "in" or "at" after
+# the destination locates where the people ended up, not where anything was done to them;
+# not of merely going ("a rally heading towards the governor's house at X's Y" is in X)
+CONVEYANCE_VERBS = frozenset({"transfer", "take", "rush", "evacuate", "deport", "withdraw",
+                              "retreat", "flee", "send", "transport", "carry", "bring",
+                              "airlift", "relocate", "escort"})
+
+
+DESTINATION_PREPS = frozenset({"to", "towards", "toward"})
+
+
+def locates_a_destination(tok: Token) -> bool:
+    """"were transferred to hospitals in the nearby X area", "deported to the camp at X",
+    "withdrew towards their headquarters in X": "in" or "at" after the place people were
+    taken or went to (on the verb, or on the destination's noun) says where that place
+    is; a verb with no destination ("were killed in X") keeps its place, and so does a
+    destination where the sentence tells a deed ("deported to the camp at X, Austria, where
+    they were executed")."""
+    if any(t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)
+           for t in tok.subtree):
+        return False
+    while tok.dep_ in ("compound", "poss") and tok.head is not tok:
+        tok = tok.head  # "in the nearby [X area]", "in [X's countryside]"
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+        return False
+    holder = prep.head
+    if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "pobj" \
+            and holder.head.lower_ in DESTINATION_PREPS:
+        verb = holder.head.head  # "towards [their headquarters in X]"
+    elif holder.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and c.i < prep.i
+            for c in holder.children):
+        verb = holder  # "transferred [to hospitals] [in X]"
+    else:
+        return False
+    return verb.lemma_.lower() in CONVEYANCE_VERBS

@@ -1,0 +1,106 @@
+"""Predicates of agreements and surrenders: an agreement only kept, aimed at or named (no
+event), and fighters' surrender. Split from strategic.py, which reads assets destroyed, posts
+handed over, property burned, raids and weapons taken.
+"""
+
+from __future__ import annotations
+
+from eventdesk.components.events.common import armed_subject
+from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+
+# Verbs that say an agreement already made lasted or ended ("the ceasefire held").
+AGREEMENT_KEPT = frozenset({"hold", "last", "survive", "endure", "collapse", "falter",
+                            "expire", "lapse", "crumble", "unravel"})
+
+
+@predicate.add
+def agreement_only_kept(facts: ClauseFacts) -> bool:
+    """"The ceasefire held for a third day", "the truce collapsed": an agreement made
+    before is said to last or to end — no agreement is reached in this clause."""
+    doc = facts.doc
+    for m in facts.clause.triggers:
+        if m.category != "agreement":
+            continue
+        tok = doc[m.start:m.end].root
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in AGREEMENT_KEPT:
+            return True
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in AGREEMENT_KEPT
+               for c in tok.children):
+            return True
+    return False
+
+
+# Nouns of aiming or talking that an agreement word can hang on ("agreed on the need for
+# a ceasefire", "called for a truce", "talks on a prisoner exchange"): no deal is made.
+AGREEMENT_AIMED_AT = frozenset({
+    "need", "call", "push", "importance", "proposal", "plan", "bid", "hope", "prospect",
+    "possibility", "chance", "effort", "talk", "negotiation", "demand", "appeal",
+    "framework", "roadmap", "idea", "support"})
+
+
+# What sides agree to do that is talking, not a deal ("agreed to keep up the dialogue",
+# "agreed to meet again"): not "agreed to release prisoners" or "to halt fighting".
+TALKING = frozenset({"keep", "continue", "meet", "discuss", "work", "consider", "study",
+                     "explore", "cooperate", "pursue", "resume", "maintain", "strengthen",
+                     "deepen", "boost", "seek", "talk", "negotiate", "revive", "examine",
+                     "push", "hold"})
+
+
+@predicate.add
+def agreement_only_aimed_at(facts: ClauseFacts) -> bool:
+    """"The two leaders agreed on the need for a ceasefire", "both sides agreed to keep up
+    the dialogue": every agreement word of the clause is an aim or more talk, no deal made
+    (a deal reached "to release prisoners" or "on a ceasefire" is one)."""
+    doc = facts.doc
+    found = [m for m in facts.clause.triggers if m.category == "agreement"]
+    if not found:
+        return False
+    for m in found:
+        tok = doc[m.start:m.end].root
+        if tok.pos_ in ("NOUN", "PROPN"):
+            prep = tok.head if tok.dep_ == "pobj" else None
+            if prep is None or prep.dep_ != "prep" \
+                    or prep.head.lemma_.lower() not in AGREEMENT_AIMED_AT:
+                return False
+            continue
+        if tok.lemma_.lower() != "agree":
+            return False
+        doing = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+        if not doing or any(c.lemma_.lower() not in TALKING for c in doing):
+            return False
+        deals = {i for d in found if doc[d.start:d.end].root.pos_ in ("NOUN", "PROPN")
+                 for i in range(d.start, d.end)}
+        if any(t.i in deals for c in doing for t in c.subtree):
+            return False   # "agreed to extend the ceasefire": a deal
+    return True
+
+
+@predicate.add
+def surrender_of_fighters(facts: ClauseFacts) -> bool:
+    """"The rebels surrendered to the army": an armed side's verb that gives up no object
+    (no post, no town), so the fighters gave up themselves; wanted men surrendering to
+    the police are no side."""
+    root = facts.clause.root
+    return root.lemma_.lower() == "surrender" and armed_subject(facts.clause) and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in root.children)
+
+
+# Nouns of the people or the parts of an agreement ("the signatories of the peace
+# agreement", "the terms of the deal"): the agreement named, not made.
+AGREEMENT_HOLDERS = {"signatory", "signatories", "supporter", "opponent", "critic", "architect",
+                     "negotiator", "guarantor", "mediator", "beneficiary", "term", "terms",
+                     "text", "detail", "anniversary", "clause", "provision", "implementation"}
+
+
+@predicate.add
+def agreement_only_named(facts: ClauseFacts) -> bool:
+    """Every agreement word of the clause names people or parts of an agreement after
+    "of" ("combatants took two signatories of the peace agreement out of their homes",
+    "the terms of the truce"): an agreement made before, named, not one reached."""
+    doc = facts.doc
+    found = [doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category == "agreement"]
+    return bool(found) and all(
+        t.dep_ == "pobj" and t.head.lower_ == "of"
+        and t.head.head.lemma_.lower() in AGREEMENT_HOLDERS for t in found)
