@@ -527,3 +527,66 @@ def test_a_corrupt_gzip_member_ends_its_file_with_a_problem_not_a_traceback(tmp_
     assert items[-1].path == str(path)
     assert items[-1].message.startswith("cannot be read (Error -3 while decompressing data")
     assert count_documents([str(path)]) == 1
+
+
+@PROPERTY
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 3)), min_size=1, max_size=6))
+def test_a_csv_row_with_more_cells_than_columns_is_named_not_read_shifted(
+        tmp_path_factory, rows):
+    """An unquoted comma in a report splits its text across the next columns: read as it
+    was, the text was cut and the date read from its tail ("cannot read the publication
+    date ' residents said.'") or, past the last column, the words silently dropped."""
+    lines, expected = ["text,published,outlet"], []
+    for n, (spilled, blanks) in enumerate(rows, start=2):
+        if spilled:  # the report's own comma, unquoted: four cells or more, one not blank
+            lines.append(f"Gunmen killed {n}, residents said,2014-05-10,Wire" + "," * blanks)
+            expected.append((f":{n}", f"{4 + blanks} cells"))
+        else:  # trailing empty cells, as spreadsheets write them, are no spill
+            lines.append(f'"Gunmen killed {n}, residents said",2014-05-10,Wire' + "," * blanks)
+            expected.append((f":{n}", None))
+    path = tmp_path_factory.mktemp("csv") / "ragged.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(read_documents([str(path)]))
+    assert len(items) == len(rows)
+    for item, (line, words) in zip(items, expected, strict=True):
+        if words is None:
+            assert isinstance(item, Document) and item.text.endswith("residents said")
+            assert item.outlet == "Wire"
+        else:
+            assert isinstance(item, InputProblem) and item.path == f"{path}{line}"
+            assert words in item.message and "3 columns" in item.message
+
+
+@pytest.mark.parametrize("tail", ["", "\n", "\r\n"])
+def test_a_csv_quote_never_closed_is_named_not_the_rest_of_the_file_read_as_one_cell(
+        tmp_path, tail):
+    """A stray quote opening a cell made every later row part of that cell: 1,000 reports
+    read as three, with no word said."""
+    rows = ['"report 0, with a comma",2014-05-10', "report 1,2014-05-11",
+            '"a stray quote opens this cell,2014-05-12', "report 3,2014-05-13",
+            "report 4,2014-05-14"]
+    path = tmp_path / "unclosed.csv"
+    path.write_text("text,published\n" + "\n".join(rows) + tail, encoding="utf-8")
+    items = list(read_documents([str(path)]))
+    assert [type(i) for i in items] == [Document, Document, InputProblem]
+    assert items[2].path == f"{path}:4" and "never closed" in items[2].message
+    assert "3 line(s)" in items[2].message
+
+
+def test_a_csv_stray_quote_closed_by_a_later_row_names_the_rows_it_ran_over(tmp_path):
+    rows = ['"a stray quote opens this cell,2014-05-10', '"report 1, quoted",2014-05-11',
+            '"report 2, quoted",2014-05-12']
+    path = tmp_path / "stray.csv"
+    path.write_text("text,published\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    first, second = read_documents([str(path)])
+    assert isinstance(first, InputProblem) and first.path == f"{path}:2"
+    assert "runs over 2 lines" in first.message and "stray quote" in first.message
+    assert isinstance(second, Document) and second.text == "report 2, quoted"
+
+
+def test_a_csv_whose_last_row_ends_without_a_line_break_is_read_whole(tmp_path):
+    path = tmp_path / "last.csv"
+    path.write_text('text,published\n"a report, quoted",2014-05-10\n"the last, quoted",'
+                    '2014-05-11', encoding="utf-8")
+    items = list(read_documents([str(path)]))
+    assert [i.text for i in items] == ["a report, quoted", "the last, quoted"]
