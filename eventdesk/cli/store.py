@@ -60,7 +60,7 @@ def register(subparsers) -> None:
                         help="first-level region, in any spelling: Hama, Hamah "
                         "and Ḩamāh find the same events")
     events.add_argument("--type", dest="event_type", type=nonblank,
-                        help="event type, e.g. Battles")
+                        help="event type, e.g. Battles (case-insensitive)")
     events.add_argument("--sub-type", dest="sub_event_type", type=nonblank,
                         help="sub-event type, e.g. 'Air/drone strike' (case-insensitive)")
     events.add_argument("--since", metavar="DATE", help="first event date (YYYY-MM-DD)")
@@ -242,6 +242,7 @@ def run_events(args) -> int:
         sub_event_type=args.sub_event_type, since=since, until=until, actor=args.actor,
         min_sources=args.min_sources, limit=args.limit or 2**62,
     )
+    _refuse_unknown_types(f, args)
     shown = 0
 
     def counted(rows):
@@ -269,6 +270,19 @@ def run_events(args) -> int:
     if args.output:
         print(f"eventdesk: {written} {what} written to {args.output}", file=sys.stderr)
     return 0
+
+
+def _refuse_unknown_types(f, args) -> None:
+    """A --type or --sub-type that is no ACLED one ('Protest', 'Air strike') can match
+    nothing: a usage error listing them, not an empty list."""
+    from eventdesk.coding.typology import EVENT_TYPES, SUB_TYPES
+
+    for option, given, value, names, what in (
+            ("--type", args.event_type, f.event_type, EVENT_TYPES, "event type"),
+            ("--sub-type", args.sub_event_type, f.sub_event_type, SUB_TYPES, "sub-event type")):
+        if value and value not in names:
+            raise UsageError(f"{option} {given!r} is no ACLED {what}; one of: "
+                             f"{', '.join(names)} (any case)")
 
 
 def _warn_unknown_values(store, args) -> None:

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from eventdesk.coding.typology import INTERACTIONS
+from eventdesk.coding.typology import EVENT_TYPES, INTERACTIONS, SUB_TYPES
 from eventdesk.errors import UsageError
 from eventdesk.geo.countries import country_name, country_of
 from eventdesk.geo.normalize import name_key
@@ -26,6 +26,15 @@ def stored_country(value: str | None) -> str | None:
     """The country as the store holds it (ACLED's name) for any way a user writes it:
     'SY', 'SYR', 'syria', 'Syrian Arab Republic' -> 'Syria'; else `value` unchanged."""
     return country_name(country_of(value)) or value
+
+
+def typology_name(value: str | None, names) -> str | None:
+    """ACLED's spelling of an event type or sub-type (`names`) written in any case and
+    spacing ('protests ' -> 'Protests'); else `value` as it is."""
+    if not isinstance(value, str):
+        return value
+    folded = " ".join(value.split()).casefold()
+    return next((name for name in names if name.casefold() == folded), value)
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -92,6 +101,8 @@ class ClusterFilter:
     offset: int = 0
 
     def __post_init__(self):
+        self.event_type = typology_name(self.event_type, EVENT_TYPES)
+        self.sub_event_type = typology_name(self.sub_event_type, SUB_TYPES)
         self.since = _as_date(self.since, "since")
         self.until = _as_date(self.until, "until")
         if self.interaction is not None and self.interaction not in INTERACTIONS:

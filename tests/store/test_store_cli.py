@@ -277,6 +277,22 @@ def test_events_empty_csv_has_a_header_and_unknown_values_are_warned(db, tmp_pat
     assert "warning" not in capsys.readouterr().err
 
 
+def test_events_type_in_any_case_finds_its_events_and_a_wrong_one_is_a_usage_error(
+        db, capsys):
+    """`--type protests` matched nothing while `--sub-type 'peaceful PROTEST'` matched, and
+    a type that does not exist (`--type Protest`) printed an empty list without a word."""
+    assert main(["events", "--db", db, "--type", "Protests", "--format", "jsonl"]) == 0
+    rows = capsys.readouterr().out
+    assert rows and main(["events", "--db", db, "--type", " protests", "--format",
+                          "jsonl"]) == 0
+    assert capsys.readouterr().out == rows
+    for option, value in (("--type", "Protest"), ("--sub-type", "Air strike")):
+        assert main(["events", "--db", db, option, value]) == 2
+        err = capsys.readouterr().err
+        assert f"{option} {value!r} is no ACLED" in err
+        assert ("Battles" if option == "--type" else "Air/drone strike") in err
+
+
 def test_events_since_after_until_is_a_usage_error(db, capsys):
     assert main(["events", "--db", db, "--since", "2014-06-01", "--until", "2014-05-01"]) == 2
     assert "--since 2014-06-01 is after --until 2014-05-01" in capsys.readouterr().err
