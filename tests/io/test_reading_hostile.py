@@ -590,3 +590,48 @@ def test_a_csv_whose_last_row_ends_without_a_line_break_is_read_whole(tmp_path):
                     '2014-05-11', encoding="utf-8")
     items = list(read_documents([str(path)]))
     assert [i.text for i in items] == ["a report, quoted", "the last, quoted"]
+
+
+def _crawl(n: int, gz: bool) -> list[bytes]:
+    """n WARC response records, each its own gzip member when `gz` (as crawlers write)."""
+    import gzip
+
+    page = f"<html><body><p>{REPORT}</p></body></html>".encode()
+    records = [_warc_response(f"http://x.test/{i}".encode(), page) for i in range(n)]
+    return [gzip.compress(r) for r in records] if gz else records
+
+
+@pytest.mark.parametrize("suffix", [".warc", ".warc.gz"])
+@pytest.mark.parametrize("cut", [0.2, 0.5, 0.9])
+def test_a_warc_cut_short_names_the_record_it_ends_in(tmp_path, suffix, cut):
+    """A crawl's download cut short gave the pages before the cut and not a word about the
+    rest: the record the file ends in is named, and the pages before it read."""
+    records = _crawl(4, suffix.endswith(".gz"))
+    data = b"".join(records[:3]) + records[3][:int(len(records[3]) * cut)]
+    path = tmp_path / f"crawl{suffix}"
+    path.write_bytes(data)
+    items = list(read_documents([str(path)]))
+    assert [getattr(i, "doc_id", None) for i in items[:3]] == [
+        f"http://x.test/{i}" for i in range(3)]
+    [problem] = items[3:]
+    assert isinstance(problem, InputProblem) and problem.path == f"{path}#4"
+    assert "cut short" in problem.message
+
+
+@pytest.mark.parametrize("suffix", [".warc", ".warc.gz"])
+def test_a_warc_damaged_after_its_first_records_is_not_called_no_warc_file(tmp_path, suffix):
+    records = _crawl(3, suffix.endswith(".gz"))
+    path = tmp_path / f"crawl{suffix}"
+    path.write_bytes(records[0] + b"\x00GARBAGE\x1b[2J" * 20 + records[1] + records[2])
+    items = list(read_documents([str(path)]))
+    assert isinstance(items[0], Document)
+    problem = items[-1]
+    assert isinstance(problem, InputProblem) and problem.path == f"{path}#2"
+    assert "not a WARC file" not in problem.message and "rest of the file" in problem.message
+    assert "\x00" not in problem.message and "\x1b" not in problem.message
+
+
+def test_a_whole_warc_gets_no_problem(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(_crawl(3, True)) + b"\r\n\r\n")
+    assert all(isinstance(i, Document) for i in read_documents([str(path)]))
