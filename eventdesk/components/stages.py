@@ -20,16 +20,22 @@ from eventdesk.extensions import doc_text, register_extensions
 
 # "09:14", "21.05": the time stamp that opens a line of a live blog
 TIME_STAMP = re.compile(r"[0-2]?\d[:.][0-5]\d")
+# "- ", "• ": the mark that opens an item of a list ("HIGHLIGHTS\n- At least 60 killed in
+# …\n- Partners suspend …"), whose items often end with no full stop
+BULLET = re.compile(r"[-•*·▪◦‣][ \t]")
+# Tokens with no sentence end past which line breaks end sentences (_split_long_runs)
+LONG_RUN = 150
 
 
 @Language.component("eventdesk_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """A blank line ends a sentence, so headlines and datelines are not run into the lead
     (the parser keeps these boundaries); so does a line break after a full stop, or before
-    a live blog's time stamp ("10:05 Heavy fighting…") or a digest's line label ("4 Jan –
-    Zamfara:"), so that one item's places and day are not read into the next; so does the
-    line break after a headline. A line label stays with the sentence it opens. A bare
-    line break may otherwise only wrap a sentence."""
+    a list's bullet, a live blog's time stamp ("10:05 Heavy fighting…") or a digest's line
+    label ("4 Jan – Zamfara:"), so that one item's places and day are not read into the
+    next; so does the line break after a headline, and each of a long stretch with no full
+    stop (a table's rows). A line label stays with the sentence it opens. A bare line
+    break may otherwise only wrap a sentence."""
     text = doc_text(doc)
     headline_end = headline_line_end(text)
     paragraph_starts = [0]
@@ -40,7 +46,7 @@ def paragraphs(doc: Doc) -> Doc:
             paragraph_starts.append(tok.i)
         elif previous.is_space and "\n" in previous.text and tok.i >= 2 and (
                 doc[tok.i - 2].text in (".", "!", "?") or TIME_STAMP.fullmatch(tok.text)
-                or tok.idx == headline_end):
+                or tok.idx == headline_end or BULLET.match(text, tok.idx)):
             tok.is_sent_start = True
         if previous.is_space and "\n" in previous.text:
             label = LINE_LABEL.match(text, tok.idx)
@@ -49,6 +55,7 @@ def paragraphs(doc: Doc) -> Doc:
                 _keep_together(doc, tok.i, label.end())
         elif tok.text == "[" and not previous.is_space and previous.text not in (".", "!", "?"):
             _keep_insertion(doc, tok.i)
+    _split_long_runs(doc)
     # "BEIRUT, Aug. 17 (Wire) — Jets struck …": the lead parses on its own
     for start in paragraph_starts[:2]:
         match = DATELINE.match(text, doc[start].idx)
@@ -60,6 +67,25 @@ def paragraphs(doc: Doc) -> Doc:
                     tok.is_sent_start = True
                 break
     return doc
+
+
+def _split_long_runs(doc: Doc) -> None:
+    """A stretch of LONG_RUN tokens or more with no sentence end, over line breaks (a table
+    or a list pasted as text, its rows without full stops), is split at each line break:
+    read as one sentence, each clause read the whole stretch again (360 rows took four
+    minutes to code; wrapped prose ends a sentence long before)."""
+    start = 0
+    for tok in [*doc, None]:
+        if tok is not None and not (tok.is_sent_start and tok.i > start) \
+                and doc[tok.i - 1].text not in (".", "!", "?"):
+            continue
+        end = len(doc) if tok is None else tok.i
+        if end - start >= LONG_RUN:
+            for inner in doc[start + 1:end]:
+                if doc[inner.i - 1].is_space and "\n" in doc[inner.i - 1].text \
+                        and not inner.is_space:
+                    inner.is_sent_start = True
+        start = end
 
 
 def _keep_insertion(doc: Doc, start: int) -> None:
