@@ -635,3 +635,17 @@ def test_a_whole_warc_gets_no_problem(tmp_path):
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(b"".join(_crawl(3, True)) + b"\r\n\r\n")
     assert all(isinstance(i, Document) for i in read_documents([str(path)]))
+
+
+@pytest.mark.parametrize("end", ["\r", "\r\n", "\n"])
+def test_json_lines_ended_by_carriage_returns_alone_are_read_line_by_line(tmp_path, end):
+    """A file saved with CR line ends (classic Mac OS, some exporters) was one line: every
+    report in it lost as 'malformed JSON line (Extra data)'. In JSON a raw CR can only be
+    whitespace, so it ends a record as a newline does."""
+    records = [json.dumps({"text": REPORT, "doc_id": f"r{n}"}) for n in range(3)]
+    records.insert(1, '{"text": 5}')
+    path = tmp_path / "mac.jsonl"
+    path.write_bytes(end.join(records).encode() + end.encode())
+    items = list(read_documents([str(path)]))
+    assert [getattr(i, "doc_id", None) for i in items] == ["r0", None, "r1", "r2"]
+    assert items[1].path == f"{path}:2"
