@@ -5,6 +5,7 @@ assembles them."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -130,11 +131,30 @@ def create_places(nlp: Language, name: str):
 
     def places(doc: Doc) -> Doc:
         mentions = with_coordinated_names(gazetteer, doc, gazetteer.find_mentions(doc))
+        mentions = _first_of_each_sentence(doc, mentions)
         doc._.places = mentions
         doc._.countries = report_countries(gazetteer, doc, mentions)
         return doc
 
     return places
+
+
+# Place names read in one sentence: past them a sentence is a roster of places, not the
+# scene of a deed, and every name was judged against the whole sentence (3,600 names in
+# one sentence took minutes, past the report time limit).
+MAX_SENTENCE_PLACES = 40
+
+
+def _first_of_each_sentence(doc: Doc, mentions: list) -> list:
+    """The mentions, but at most MAX_SENTENCE_PLACES of each sentence (its first)."""
+    starts = [sent.start for sent in doc.sents]
+    kept, seen = [], {}
+    for mention in mentions:
+        sentence = bisect.bisect_right(starts, mention.start)
+        seen[sentence] = seen.get(sentence, 0) + 1
+        if seen[sentence] <= MAX_SENTENCE_PLACES:
+            kept.append(mention)
+    return kept
 
 
 @Language.factory("eventdesk_actors", requires=["doc._.countries"], assigns=["doc._.actors"])
