@@ -208,6 +208,24 @@ def test_each_line_of_a_long_stretch_without_a_full_stop_is_a_sentence():
     assert starts == ["Jets", *(f"Town{i}" for i in range(40)), "Rebels"]
 
 
+def test_hundreds_of_clauses_run_together_are_cut_at_a_joint_past_the_long_run():
+    """200 clauses joined by "and" with no full stop took half a minute to code (2,400:
+    past the time limit); a news sentence, even a long one, is never cut."""
+    import spacy
+
+    from eventdesk.components.stages import LONG_RUN, paragraphs
+
+    nlp = spacy.blank("en")
+    text = "Gunmen killed two civilians in Aleppo " + " and ".join(
+        f"shelled Town{i}" for i in range(200)) + ". Next."
+    doc = paragraphs(nlp(text))
+    starts = [t.i for t in doc if t.is_sent_start]
+    assert len(starts) > 3 and all(t.text == "and" for t in (doc[i] for i in starts[1:]))
+    assert max(b - a for a, b in zip(starts, starts[1:], strict=False)) <= LONG_RUN + 2
+    prose = ("Syrian troops backed by allied militias, " * 8 + "shelled the town.").strip()
+    assert not [t for t in paragraphs(nlp(prose))[1:] if t.is_sent_start]
+
+
 def test_a_digest_line_label_stays_with_its_sentence_and_a_headline_line_ends_one():
     import spacy
 
