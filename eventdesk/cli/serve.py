@@ -68,6 +68,9 @@ def check_can_listen(host: str, port: int) -> None:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         raise UsageError(f"--host {host!r} is not an address of this machine: {exc}") from exc
+    except UnicodeError as exc:  # the IDNA codec: an empty or over-long label, a surrogate
+        raise UsageError(f"--host {host!r} is no host name or address: "
+                         f"{exc.__cause__ or exc}") from exc
     family, kind, proto, _, address = infos[0]
     with socket.socket(family, kind, proto) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
