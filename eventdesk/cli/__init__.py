@@ -54,6 +54,12 @@ def nonblank(value: str) -> str:
     return value
 
 
+def nonblank_path(value: str) -> Path:
+    """argparse type of a file or folder: an empty value (`--db "$DB"` with DB unset) is a
+    usage error, not the default file nor the current folder read or written."""
+    return Path(nonblank(value))
+
+
 def print_failures(failures) -> None:
     """One line per document that failed to be coded: doc_id, error code, cause."""
     for failure in failures:

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from eventdesk import settings
+from eventdesk.cli import nonblank_path
 from eventdesk.errors import StoreError, UsageError
 
 LOOPBACK_NAMES = ("localhost",)
@@ -26,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument(
-        "--db", type=Path, default=None,
+        "--db", type=nonblank_path, default=None,
         help=f"event store file (default: {settings.db_path()}; setting EVENTDESK_DB)",
     )
     parser.add_argument(

@@ -37,7 +37,7 @@ def register(subparsers) -> None:
                         help="reports per transaction (default 32)")
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     cluster.add_options(ingest)
-    ingest.add_argument("--parts", metavar="DIR",
+    ingest.add_argument("--parts", metavar="DIR", type=nonblank,
                         help="with --dask or --scheduler: folder for the partitions' results, "
                         "loaded into the store by this process (default: <db>.parts/ beside "
                         "the store; kept, so a re-run codes only unfinished partitions)")
@@ -94,7 +94,7 @@ def register(subparsers) -> None:
 
 
 def _db_option(parser) -> None:
-    parser.add_argument("--db", metavar="FILE",
+    parser.add_argument("--db", metavar="FILE", type=nonblank,
                         help="event store file (default: the `db` setting, "
                         "<home>/events.sqlite; env EVENTDESK_DB)")
 

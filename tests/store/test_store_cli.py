@@ -418,3 +418,25 @@ def test_an_empty_path_is_a_usage_error_not_the_current_folder(
     assert exit_.value.code == 2
     assert "argument PATH: is empty: give a value" in capsys.readouterr().err
     assert not db.exists()
+
+
+@pytest.mark.parametrize("argv", [
+    ["events", "--db", "{}"], ["recluster", "--db", "{}"], ["ingest", "r.txt", "--db", "{}"],
+    ["ingest", "r.txt", "--dask", "--parts", "{}"], ["watch", "{}", "--once"],
+    ["watch", "feeds.txt", "--db", "{}", "--once"], ["serve", "--db", "{}"],
+    ["eval", "{}"], ["eval", "gold.jsonl", "--pred", "{}"], ["train", "--corpus", "{}"],
+    ["train", "-o", "{}"], ["gazetteer", "--index", "{}", "info"],
+    ["gazetteer", "import", "{}"], ["gazetteer", "download", "SY", "--from", "{}"]])
+@pytest.mark.parametrize("value", ["", " "])
+def test_an_empty_file_or_folder_option_is_a_usage_error(tmp_path, capsys, monkeypatch, argv,
+                                                          value):
+    """`--db "$DB"` with DB unset: `recluster` and `eval --pred` went on with the default
+    (the default store regrouped, the pipeline run instead of the predictions read), and
+    `train --corpus`, `gazetteer download --from` read the current folder."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(eventdesk, "load", lambda: pytest.fail("coded something"))
+    with pytest.raises(SystemExit) as exit_:
+        main([value if part == "{}" else part for part in argv])
+    assert exit_.value.code == 2
+    assert "is empty: give a value" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
