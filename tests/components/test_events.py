@@ -222,6 +222,10 @@ def test_hundreds_of_clauses_run_together_are_cut_at_a_joint_past_the_long_run()
     starts = [t.i for t in doc if t.is_sent_start]
     assert len(starts) > 3 and all(t.text == "and" for t in (doc[i] for i in starts[1:]))
     assert max(b - a for a, b in zip(starts, starts[1:], strict=False)) <= LONG_RUN + 2
+    numbers = paragraphs(nlp(" ".join(str(n) for n in range(1000))))
+    starts = [t.i for t in numbers if t.is_sent_start] + [len(numbers)]
+    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    assert len(starts) > 3 and max(gaps) <= 2 * LONG_RUN
     prose = ("Syrian troops backed by allied militias, " * 8 + "shelled the town.").strip()
     assert not [t for t in paragraphs(nlp(prose))[1:] if t.is_sent_start]
 
