@@ -649,3 +649,17 @@ def test_json_lines_ended_by_carriage_returns_alone_are_read_line_by_line(tmp_pa
     items = list(read_documents([str(path)]))
     assert [getattr(i, "doc_id", None) for i in items] == ["r0", None, "r1", "r2"]
     assert items[1].path == f"{path}:2"
+
+
+def test_a_file_named_twice_or_also_in_a_named_folder_is_read_once(tmp_path):
+    """`extract a.jsonl a.jsonl`, or a folder and a file in it, coded the same reports
+    twice (every event written twice); a second "-" read an emptied standard input."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    report = folder / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    items = list(read_documents([str(report), str(folder), str(report)]))
+    assert [i.doc_id for i in items if isinstance(i, Document)] == ["r.txt"]
+    problems = [i for i in items if isinstance(i, InputProblem)]
+    assert [p.path for p in problems] == [str(report), str(report)]
+    assert all("named more than once" in p.message for p in problems)
