@@ -93,6 +93,10 @@ def print_problems(problems, heading: str) -> list:
         for problem in skipped:
             print(f"  {problem.path}: {problem.message}", file=sys.stderr)
     return skipped
+def nonblank_path(value: str) -> Path:
+    """argparse type of a file or folder: an empty value (`--db "$DB"` with DB unset) is a
+    usage error, not the default file nor the current folder read or written."""
+    return Path(nonblank(value))
 
 
 def print_failures(failures) -> None:

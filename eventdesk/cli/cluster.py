@@ -9,13 +9,15 @@ from eventdesk.errors import OutputError, UsageError
 
 
 def add_options(parser) -> None:
+    from eventdesk.cli import nonblank
+
     group = parser.add_argument_group(
         "distributed (Dask)",
         "code the inputs on a Dask cluster, one partition at a time, with results written "
         "per partition; a re-run keeps the finished partitions")
     group.add_argument("--dask", action="store_true",
                        help="start a local Dask cluster sized to this machine")
-    group.add_argument("--scheduler", metavar="ADDRESS",
+    group.add_argument("--scheduler", metavar="ADDRESS", type=nonblank,
                        help="use an existing Dask cluster, e.g. tcp://10.0.0.5:8786")
     group.add_argument("--workers", type=int, metavar="N",
                        help="worker processes of the local cluster (default: one per core)")

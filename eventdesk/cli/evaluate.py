@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
+from eventdesk.cli import nonblank
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
@@ -15,8 +17,8 @@ def register(subparsers) -> None:
         epilog="Exit status: 0 when scored; 1 when some report failed to be coded (the scores "
                "are printed, those reports counted as having no predictions, and the failures "
                "listed on standard error) or a file is malformed; 2 for a usage error.")
-    parser.add_argument("gold", metavar="GOLD.jsonl", help="gold JSONL file")
-    parser.add_argument("--pred", metavar="PRED.jsonl",
+    parser.add_argument("gold", metavar="GOLD.jsonl", type=nonblank, help="gold JSONL file")
+    parser.add_argument("--pred", metavar="PRED.jsonl", type=nonblank,
                         help="predicted events as JSONL records with a doc_id (what "
                              "`extract --format jsonl` writes) instead of running the pipeline")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")

@@ -7,14 +7,14 @@ import json
 from pathlib import Path
 
 from eventdesk import settings
-from eventdesk.cli import nonblank
+from eventdesk.cli import nonblank, nonblank_path
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "gazetteer", help="build, import into, query and describe the offline gazetteer",
         description="The offline GeoNames gazetteer used to place events.")
-    parser.add_argument("--index", type=Path, default=None,
+    parser.add_argument("--index", type=nonblank_path, default=None,
                         help=f"index file (default: {settings.gazetteer_path()}; "
                              "env EVENTDESK_GAZETTEER)")
     actions = parser.add_subparsers(dest="gazetteer_command", metavar="ACTION")
@@ -25,7 +25,7 @@ def register(subparsers) -> None:
     importer = actions.add_parser(
         "import", help="import GeoNames dumps (allCountries.zip, XX.zip/.txt, "
                        "admin1CodesASCII.txt, admin2Codes.txt, alternateNamesV2.zip)")
-    importer.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importer.add_argument("paths", nargs="+", type=nonblank_path, metavar="PATH")
     importer.add_argument("--empty", action="store_true",
                           help="start from an empty index instead of adding to the current one")
     importer.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -47,7 +47,7 @@ def register(subparsers) -> None:
     which.add_argument("--all", action="store_true",
                        help="every country (allCountries.zip and alternateNamesV2.zip, "
                             "about 600 MB to download)")
-    download.add_argument("--from", dest="from_dir", type=Path, metavar="DIR",
+    download.add_argument("--from", dest="from_dir", type=nonblank_path, metavar="DIR",
                           help="import files already downloaded into DIR (laid out as on the "
                                "server) instead of fetching them")
     download.add_argument("--url", help=f"GeoNames export server (default: "

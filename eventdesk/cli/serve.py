@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from eventdesk import settings
+from eventdesk.cli import nonblank_path
 from eventdesk.errors import StoreError, UsageError
 
 LOOPBACK_NAMES = ("localhost",)
@@ -26,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument(
-        "--db", type=Path, default=None,
+        "--db", type=nonblank_path, default=None,
         help=f"event store file (default: {settings.db_path()}; setting EVENTDESK_DB)",
     )
     parser.add_argument(
@@ -68,6 +69,9 @@ def check_can_listen(host: str, port: int) -> None:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         raise UsageError(f"--host {host!r} is not an address of this machine: {exc}") from exc
+    except UnicodeError as exc:  # the IDNA codec: an empty or over-long label, a surrogate
+        raise UsageError(f"--host {host!r} is no host name or address: "
+                         f"{exc.__cause__ or exc}") from exc
     family, kind, proto, _, address = infos[0]
     with socket.socket(family, kind, proto) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -38,7 +38,7 @@ def register(subparsers) -> None:
                         help="reports per transaction (default 32)")
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     cluster.add_options(ingest)
-    ingest.add_argument("--parts", metavar="DIR",
+    ingest.add_argument("--parts", metavar="DIR", type=nonblank,
                         help="with --dask or --scheduler: folder for the partitions' results, "
                         "loaded into the store by this process (default: <db>.parts/ beside "
                         "the store; kept, so a re-run codes only unfinished partitions)")
@@ -62,7 +62,7 @@ def register(subparsers) -> None:
                         help="first-level region, in any spelling: Hama, Hamah "
                         "and Ḩamāh find the same events")
     events.add_argument("--type", dest="event_type", type=nonblank,
-                        help="event type, e.g. Battles")
+                        help="event type, e.g. Battles (case-insensitive)")
     events.add_argument("--sub-type", dest="sub_event_type", type=nonblank,
                         help="sub-event type, e.g. 'Air/drone strike' (case-insensitive)")
     events.add_argument("--since", metavar="DATE", help="first event date (YYYY-MM-DD)")
@@ -108,7 +108,7 @@ def register(subparsers) -> None:
 
 
 def _db_option(parser) -> None:
-    parser.add_argument("--db", metavar="FILE",
+    parser.add_argument("--db", metavar="FILE", type=nonblank,
                         help="event store file (default: the `db` setting, "
                         "<home>/events.sqlite; env EVENTDESK_DB)")
 

@@ -11,6 +11,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from eventdesk.cli import nonblank_path
 from eventdesk.errors import OutputError, UsageError
 
 
@@ -26,9 +27,9 @@ def register(subparsers) -> None:
                     "and seed give the same model.",
         epilog=f"The pipeline uses {MODEL_PATH} unless EVENTDESK_CLASSIFIER names another "
                "file. Corpus format: eventdesk/data/training/README.md.")
-    parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, metavar="DIR",
+    parser.add_argument("--corpus", type=nonblank_path, default=CORPUS_DIR, metavar="DIR",
                         help="folder of labelled *.jsonl files (default: the shipped corpus)")
-    parser.add_argument("-o", "--out", type=Path, default=MODEL_PATH, metavar="FILE",
+    parser.add_argument("-o", "--out", type=nonblank_path, default=MODEL_PATH, metavar="FILE",
                         help="where to write the model (.npz; default: the shipped model)")
     parser.add_argument("--cv", type=int, default=0, metavar="K",
                         help="first report K-fold cross-validation on the real sentences")

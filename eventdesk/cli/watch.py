@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from eventdesk.cli import nonblank
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
@@ -15,8 +17,8 @@ def register(subparsers) -> None:
         "to one host), http_timeout.",
         epilog="Exit status with --once: 0 when every feed and article worked, 1 otherwise; "
         "2 for a usage error. Without --once it runs until interrupted.")
-    parser.add_argument("feeds", metavar="FEEDS", help="file listing the feed URLs")
-    parser.add_argument("--db", metavar="FILE",
+    parser.add_argument("feeds", metavar="FEEDS", type=nonblank, help="file listing the feed URLs")
+    parser.add_argument("--db", metavar="FILE", type=nonblank,
                         help="event store file (default: the `db` setting; env EVENTDESK_DB)")
     parser.add_argument("--every", default="10m", metavar="INTERVAL",
                         help="time between polls: 30s, 10m, 1h (default 10m)")

@@ -5,6 +5,7 @@ assembles them."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -20,16 +21,22 @@ from eventdesk.extensions import doc_text, register_extensions
 
 # "09:14", "21.05": the time stamp that opens a line of a live blog
 TIME_STAMP = re.compile(r"[0-2]?\d[:.][0-5]\d")
+# "- ", "• ": the mark that opens an item of a list ("HIGHLIGHTS\n- At least 60 killed in
+# …\n- Partners suspend …"), whose items often end with no full stop
+BULLET = re.compile(r"[-•*·▪◦‣][ \t]")
+# Tokens with no sentence end past which a stretch is cut (_split_long_runs)
+LONG_RUN = 150
 
 
 @Language.component("eventdesk_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """A blank line ends a sentence, so headlines and datelines are not run into the lead
     (the parser keeps these boundaries); so does a line break after a full stop, or before
-    a live blog's time stamp ("10:05 Heavy fighting…") or a digest's line label ("4 Jan –
-    Zamfara:"), so that one item's places and day are not read into the next; so does the
-    line break after a headline. A line label stays with the sentence it opens. A bare
-    line break may otherwise only wrap a sentence."""
+    a list's bullet, a live blog's time stamp ("10:05 Heavy fighting…") or a digest's line
+    label ("4 Jan – Zamfara:"), so that one item's places and day are not read into the
+    next; so does the line break after a headline, and each of a long stretch with no full
+    stop (a table's rows). A line label stays with the sentence it opens. A bare line
+    break may otherwise only wrap a sentence."""
     text = doc_text(doc)
     headline_end = headline_line_end(text)
     paragraph_starts = [0]
@@ -40,7 +47,7 @@ def paragraphs(doc: Doc) -> Doc:
             paragraph_starts.append(tok.i)
         elif previous.is_space and "\n" in previous.text and tok.i >= 2 and (
                 doc[tok.i - 2].text in (".", "!", "?") or TIME_STAMP.fullmatch(tok.text)
-                or tok.idx == headline_end):
+                or tok.idx == headline_end or BULLET.match(text, tok.idx)):
             tok.is_sent_start = True
         if previous.is_space and "\n" in previous.text:
             label = LINE_LABEL.match(text, tok.idx)
@@ -49,6 +56,7 @@ def paragraphs(doc: Doc) -> Doc:
                 _keep_together(doc, tok.i, label.end())
         elif tok.text == "[" and not previous.is_space and previous.text not in (".", "!", "?"):
             _keep_insertion(doc, tok.i)
+    _split_long_runs(doc)
     # "BEIRUT, Aug. 17 (Wire) — Jets struck …": the lead parses on its own
     for start in paragraph_starts[:2]:
         match = DATELINE.match(text, doc[start].idx)
@@ -60,6 +68,43 @@ def paragraphs(doc: Doc) -> Doc:
                     tok.is_sent_start = True
                 break
     return doc
+
+
+def _split_long_runs(doc: Doc) -> None:
+    """A stretch of LONG_RUN tokens or more with no sentence end is cut: at each line
+    break when it runs over lines (a table or a list pasted as text, its rows without full
+    stops), then, past LONG_RUN tokens, at the next comma, semicolon or "and" (hundreds of
+    clauses run together), and past twice that anywhere (20,000 numbers, no word between).
+    Read as one sentence, each clause read the whole stretch again:
+    360 rows took four minutes to code, 200 joined clauses half a minute; news sentences
+    end long before (the longest of the studied reports has 72 words)."""
+    for start, end in _runs(doc):
+        if end - start >= LONG_RUN:
+            for tok in doc[start + 1:end]:
+                if doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text \
+                        and not tok.is_space:
+                    tok.is_sent_start = True
+    for start, end in _runs(doc):
+        since = 0
+        for tok in doc[start:end]:
+            since = 0 if tok.is_sent_start else since + 1
+            if since >= LONG_RUN and (doc[tok.i - 1].text in (",", ";", ":")
+                                      or tok.lower_ in ("and", "but", "or")) \
+                    or since >= 2 * LONG_RUN and not tok.is_space:
+                tok.is_sent_start = True
+                since = 0
+
+
+def _runs(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each stretch between sentence ends already known: a full stop, a
+    question or exclamation mark, or a boundary set above."""
+    runs, start = [], 0
+    for tok in doc[1:]:
+        if tok.is_sent_start or doc[tok.i - 1].text in (".", "!", "?"):
+            runs.append((start, tok.i))
+            start = tok.i
+    runs.append((start, len(doc)))
+    return runs
 
 
 def _keep_insertion(doc: Doc, start: int) -> None:
@@ -104,11 +149,30 @@ def create_places(nlp: Language, name: str):
 
     def places(doc: Doc) -> Doc:
         mentions = with_coordinated_names(gazetteer, doc, gazetteer.find_mentions(doc))
+        mentions = _first_of_each_sentence(doc, mentions)
         doc._.places = mentions
         doc._.countries = report_countries(gazetteer, doc, mentions)
         return doc
 
     return places
+
+
+# Place names read in one sentence: past them a sentence is a roster of places, not the
+# scene of a deed, and every name was judged against the whole sentence (3,600 names in
+# one sentence took minutes, past the report time limit).
+MAX_SENTENCE_PLACES = 40
+
+
+def _first_of_each_sentence(doc: Doc, mentions: list) -> list:
+    """The mentions, but at most MAX_SENTENCE_PLACES of each sentence (its first)."""
+    starts = [sent.start for sent in doc.sents]
+    kept, seen = [], {}
+    for mention in mentions:
+        sentence = bisect.bisect_right(starts, mention.start)
+        seen[sentence] = seen.get(sentence, 0) + 1
+        if seen[sentence] <= MAX_SENTENCE_PLACES:
+            kept.append(mention)
+    return kept
 
 
 @Language.factory("eventdesk_actors", requires=["doc._.countries"], assigns=["doc._.actors"])

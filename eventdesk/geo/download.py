@@ -72,7 +72,22 @@ def wanted_files(countries: list[str] | None) -> list[str]:
 
 
 def base_url(override: str | None = None) -> str:
-    url = override or settings.get("geonames_url")
+    """The export server (`--url`, else the geonames_url setting), checked as an http(s)
+    URL with a host: 'http://[::1' was a traceback (httpx.InvalidURL), and ftp:// or a
+    folder failed as a download "interrupted after 0 bytes" to be run again."""
+    import httpx
+
+    url = settings.get("geonames_url") if override is None else override
+    try:
+        parsed = httpx.URL(url.strip())
+        usable = parsed.scheme in ("http", "https") and bool(parsed.host)
+    except httpx.InvalidURL:
+        usable = False
+    if not usable:
+        where = "--url" if override is not None else \
+            "the geonames_url setting (env EVENTDESK_GEONAMES_URL)"
+        raise UsageError(f"{where} must be an http:// or https:// URL naming a server, not "
+                         f"{url!r} (to import files on this machine, use --from DIR)")
     return url if url.endswith("/") else url + "/"
 
 

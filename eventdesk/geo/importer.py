@@ -103,14 +103,19 @@ def import_geonames(paths: list[str | Path], *, index_path: Path | None = None,
         con = store.connect(tmp)
         try:
             store.note_hashed_rows(con)
+            seen: list[bool] = []
             for path in files:
                 kind = classify(path)
                 for member, stream, total in _open_members(path):
                     label = f"{path.name}:{member}" if member else path.name
                     with _progress(label, total, progress) as advance:
-                        _IMPORTERS[kind](con, stream, f"{path}" + (f"!{member}" if member else ""),
+                        _IMPORTERS[kind](con, _noting_data(stream, seen),
+                                         f"{path}" + (f"!{member}" if member else ""),
                                          stats, advance)
                     con.commit()
+            if not seen:  # nothing to add: the index is kept as it was, not swapped
+                raise GazetteerError("no GeoNames rows (an empty file, or only comments): "
+                                     "nothing to import", path=", ".join(map(str, files)))
             _index_admin1_names(con)
             store.place_region_centres(con)
             if empty:
@@ -123,6 +128,15 @@ def import_geonames(paths: list[str | Path], *, index_path: Path | None = None,
     forget_opened(target)
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+def _noting_data(lines: Iterator[str], seen: list[bool]) -> Iterator[str]:
+    """The lines, noting in `seen` that one holds data (neither blank nor a comment): an
+    import of empty files is an error, not "imported 0 places" with exit status 0."""
+    for line in lines:
+        if not seen and line.strip() and not line.startswith("#"):
+            seen.append(True)
+        yield line
 
 
 def _index_admin1_names(con) -> None:

@@ -21,7 +21,9 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
     'text' column (an event export fed back in) is refused, not coded as prose."""
     # a report's text may be long: no cell is longer than the file, already within max_bytes
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text))
+    delimiter = _csv_delimiter(text)
+    lines = _Lines(text)
+    reader = csv.reader(lines, delimiter=delimiter)
     try:
         header: list[str] = []
         while not any(header) and (row := next(reader, None)) is not None:  # blank lines
@@ -44,6 +46,7 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
     rows = 0
     while True:
         start = reader.line_num + 1
+        lines.row.clear()
         try:
             row = next(reader, None)
         except csv.Error as exc:
@@ -56,9 +59,64 @@ def _from_csv(name: str, base_id: str, text: str, published: dt.date | None
         if not any(cell.strip() for cell in row):
             continue
         rows += 1
+        problem = _row_problem(row, header, lines, delimiter)
+        if problem:
+            yield InputProblem(f"{name}:{start}", problem)
+            continue
         record = {column: cell for column, cell in zip(header, row, strict=False)
                   if column and cell != ""}
         yield _from_record(record, f"{name}:{start}", f"{base_id}:{start}", published)
+
+
+class _Lines:
+    """The file's lines for csv.reader, keeping those of the row being read and whether the
+    file ended inside it (an unclosed quote reads every later line into its cell)."""
+
+    def __init__(self, text: str):
+        self._lines = io.StringIO(text, newline="")
+        self.row: list[str] = []
+        self.ended = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = self._lines.readline()
+        if not line:
+            self.ended = True
+            raise StopIteration
+        self.row.append(line)
+        return line
+
+
+def _row_problem(row: list[str], header: list[str], lines: _Lines, delimiter: str
+                 ) -> str | None:
+    """Why a row cannot be read as the header lays it out: more cells than columns, not
+    blank (a delimiter in an unquoted text shifted the fields after it), or a quote opened
+    and never closed (every later row read as one cell)."""
+    if lines.ended and _unclosed("".join(lines.row), delimiter):
+        return (f"a quoted cell opened here is never closed, so the rest of the file "
+                f"({len(lines.row)} line(s)) would be one cell; close the quote, and double "
+                'a quote inside a cell ("")')
+    if not any(cell.strip() for cell in row[len(header):]):
+        return None
+    if len(lines.row) > 1:
+        return (f"{len(row)} cells where the header has {len(header)} columns, and the row "
+                f"runs over {len(lines.row)} lines: a stray quote opens a cell the next "
+                "quote closes; double a quote inside a cell (\"\")")
+    return (f"{len(row)} cells where the header has {len(header)} columns: quote a cell "
+            f"that holds the delimiter {delimiter!r} (an unquoted text was split)")
+
+
+def _unclosed(raw: str, delimiter: str) -> bool:
+    """True when the row's text ends inside a quoted cell (the csv module, not strict, takes
+    the rest of the file into it without a word)."""
+    try:
+        for _ in csv.reader(io.StringIO(raw, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        return "end of data" in str(exc)
+    return False
 
 
 def _csv_delimiter(text: str) -> str:

@@ -86,17 +86,20 @@ def path_text(path: Path | str) -> str:
 
 def input_files(paths: list[str]) -> Iterator[Path | InputProblem]:
     """The files behind paths: files as given, folders expanded (recursive, sorted) to the
-    files of a format eventdesk reads; "-" (stdin) is passed through as Path("-")."""
+    files of a format eventdesk reads; "-" (stdin) is passed through as Path("-"). A file
+    named again (twice, or also in a named folder) is read once: its reports were coded
+    twice."""
+    seen: set = set()
     for raw in paths:
         path = Path(raw)
         if raw == "-" or (path.exists() and not path.is_dir()):
-            yield path
+            yield _once(path, seen)
         elif path.is_dir():
             files = _folder_files(path)
             if not files:
                 yield InputProblem(raw, "the folder holds no .txt, .html, .htm, .jsonl, "
                                         ".jsonl.gz, .json, .warc or .warc.gz files")
-            yield from files
+            yield from (_once(file, seen) for file in files)
             others = _passed_over(path) if files else None
             if others:
                 kinds = ", ".join(f"{k or 'no suffix'} {n}" for k, n in others.most_common())
@@ -105,6 +108,16 @@ def input_files(paths: list[str]) -> Iterator[Path | InputProblem]:
                                         "by its content", note=True)
         else:
             yield InputProblem(raw, "no such file or folder")
+
+
+def _once(path: Path, seen: set) -> Path | InputProblem:
+    """`path`, or a problem saying it was named before (the file itself, by any name)."""
+    key = "-" if str(path) == "-" else os.path.realpath(path)
+    if key in seen:
+        return InputProblem(path_text(path), "named more than once (itself or in a folder "
+                                             "named too): read once")
+    seen.add(key)
+    return path
 
 
 def count_lines(path: Path) -> int:

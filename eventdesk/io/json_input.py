@@ -78,7 +78,7 @@ def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
     named and passed over, never a reason to stop reading it."""
     any_line = not require_lines
     bad_run = reports = 0
-    for lineno, raw in enumerate(lines, start=first_line):
+    for lineno, raw in enumerate(_cr_lines(lines), start=first_line):
         where = f"{name}:{lineno}"
         if stream and bad_run >= STREAM_BAD_LINES:
             yield InputProblem(
@@ -127,6 +127,20 @@ def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
 
 
 STREAM_BAD_LINES = 100
+
+
+def _cr_lines(lines: Iterable) -> Iterator:
+    """The lines (bytes or str) of a file saved with carriage returns alone (classic Mac
+    OS, some exporters) split at them: in JSON a raw CR is only whitespace, never inside a
+    string, so it ends a record as a newline does (read whole, every report of the file
+    was one malformed line)."""
+    for line in lines:
+        cr, ends = (b"\r", b"\r\n") if isinstance(line, bytes) else ("\r", "\r\n")
+        body = line.rstrip(ends)
+        if cr in body:
+            yield from body.split(cr)
+        else:
+            yield line
 
 
 def _is_report_line(line: bytes) -> bool:

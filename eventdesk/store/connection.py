@@ -76,6 +76,15 @@ def _disk_hint(exc: sqlite3.Error) -> str:
     return ""
 
 
+def _busy_hint(exc: sqlite3.Error) -> str:
+    """What "database is locked" (SQLite's wait for another writer ran out) means."""
+    if "locked" not in str(exc) and "busy" not in str(exc):
+        return ""
+    return ("; another process (an `ingest`, `watch` or `recluster`) has been writing to it "
+            "for longer than the 10 s this one waits: run this again once it is done (what "
+            "the store holds is kept)")
+
+
 def refuse_unwritable(path: Path, name: str) -> None:
     """A store file this process may not write (mode 444, another user's, immutable) let
     SQLite open it and fail only at the first write, after the coding had run; say so at
@@ -170,7 +179,8 @@ class StoreConnection:
         except OSError as exc:
             raise StoreError(f"cannot open the event store: {exc}", path=name) from exc
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the event store: {exc}", path=name) from exc
+            raise StoreError(f"cannot open the event store: {exc}{_busy_hint(exc)}",
+                             path=name) from exc
         return cls(conn, name, readonly=readonly)
 
     def close(self) -> None:
@@ -193,7 +203,8 @@ class StoreConnection:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise StoreError(f"cannot write to the store: {exc}", path=self.path) from exc
+                raise StoreError(f"cannot write to the store: {exc}{_busy_hint(exc)}",
+                                 path=self.path) from exc
             try:
                 yield
                 self._conn.execute("COMMIT")

@@ -178,6 +178,58 @@ def test_a_line_break_ends_a_sentence_only_after_a_full_stop_or_before_a_time_st
     assert starts == ["Jets", "Rebels", "10:05"]
 
 
+def test_a_line_break_before_a_bullet_ends_a_sentence():
+    """A list's items often end with no full stop: run together, 300 items were one
+    sentence of thousands of tokens, read over again for each clause (minutes to code)."""
+    import spacy
+
+    from eventdesk.components.stages import paragraphs
+
+    doc = paragraphs(spacy.blank("en")(
+        "HIGHLIGHTS\n- At least 60 IDPs killed in an attack in Djugu\n- Partners suspend "
+        "work\n* Troops took Kidal\n-based militias and\n-5 degrees"))
+    starts = [t for t in doc if t.is_sent_start is True]
+    assert [t.text for t in starts if t.text in "-*"] == ["-", "-", "*"]
+    assert starts[-1].text == "*"  # not "-based" nor "-5" that wrap a line
+
+
+def test_each_line_of_a_long_stretch_without_a_full_stop_is_a_sentence():
+    """A table pasted as text, rows without full stops, was one sentence: 360 rows took
+    four minutes to code. Wrapped prose (a shorter stretch) is not cut."""
+    import spacy
+
+    from eventdesk.components.stages import LONG_RUN, paragraphs
+
+    rows = "\n".join(f"Town{i} gunmen killed {i} civilians on {i} March" for i in range(40))
+    doc = paragraphs(spacy.blank("en")("Jets struck Homs.\n" + rows + ".\nRebels fired\n"
+                                       "shells."))
+    assert len(doc) > LONG_RUN
+    starts = [t.text for t in doc if t.is_sent_start is True]
+    assert starts == ["Jets", *(f"Town{i}" for i in range(40)), "Rebels"]
+
+
+def test_hundreds_of_clauses_run_together_are_cut_at_a_joint_past_the_long_run():
+    """200 clauses joined by "and" with no full stop took half a minute to code (2,400:
+    past the time limit); a news sentence, even a long one, is never cut."""
+    import spacy
+
+    from eventdesk.components.stages import LONG_RUN, paragraphs
+
+    nlp = spacy.blank("en")
+    text = "Gunmen killed two civilians in Aleppo " + " and ".join(
+        f"shelled Town{i}" for i in range(200)) + ". Next."
+    doc = paragraphs(nlp(text))
+    starts = [t.i for t in doc if t.is_sent_start]
+    assert len(starts) > 3 and all(t.text == "and" for t in (doc[i] for i in starts[1:]))
+    assert max(b - a for a, b in zip(starts, starts[1:], strict=False)) <= LONG_RUN + 2
+    numbers = paragraphs(nlp(" ".join(str(n) for n in range(1000))))
+    starts = [t.i for t in numbers if t.is_sent_start] + [len(numbers)]
+    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    assert len(starts) > 3 and max(gaps) <= 2 * LONG_RUN
+    prose = ("Syrian troops backed by allied militias, " * 8 + "shelled the town.").strip()
+    assert not [t for t in paragraphs(nlp(prose))[1:] if t.is_sent_start]
+
+
 def test_a_digest_line_label_stays_with_its_sentence_and_a_headline_line_ends_one():
     import spacy
 

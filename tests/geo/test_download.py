@@ -203,6 +203,25 @@ def test_cli_errors_exit_with_a_message(base_index, served, capsys):
 
 
 
+@pytest.mark.parametrize("url", ["http://[::1", "ftp://x/dump/", "file:///tmp/", "not a url",
+                                 "http:///dump/", " "])
+def test_a_url_that_is_no_http_server_is_a_usage_error(base_index, capsys, monkeypatch, url):
+    """'http://[::1' was a traceback (httpx.InvalidURL); ftp:// and a path were "download
+    interrupted after 0 bytes ... run the command again to resume", which cannot help."""
+    argv = ["gazetteer", "--index", str(base_index), "download", "SY", "--quiet", "--url", url]
+    for env in (False, True):  # the option, or the setting
+        if env:
+            monkeypatch.setenv("EVENTDESK_GEONAMES_URL", url)
+            argv = argv[:-2]
+        try:
+            code = main(argv)
+        except SystemExit as exc:  # argparse's own refusal of an empty value
+            code = exc.code
+        err = capsys.readouterr().err
+        assert code == 2 and "Traceback" not in err
+        assert "http" in err and ("--url" in err or "geonames_url" in err), err
+
+
 @pytest.mark.parametrize("field, value", [(6, 78), (10, 99)])  # version needed; compression
 def test_a_zip_with_a_garbled_header_is_named_not_a_traceback(base_index, tmp_path, field,
                                                                value):

@@ -64,6 +64,23 @@ def test_wrong_column_count_names_file_and_line(tmp_path):
     assert str(bad) in message and "line 3" in message and "found 18" in message
 
 
+@pytest.mark.parametrize("content", [b"", b"\n\n", b"# a comment only\n"])
+def test_a_file_without_rows_is_an_error_and_the_index_is_kept(tmp_path, content):
+    """An empty file (a download cut short, a `touch`) was 'imported 0 places' with exit 0,
+    and listed among the index's sources."""
+    index = tmp_path / "x.sqlite"
+    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
+                    progress=False)
+    places = _count(index, "SELECT count(*) FROM places")
+    empty = tmp_path / "SY.txt"
+    empty.write_bytes(content)
+    with pytest.raises(GazetteerError, match="no GeoNames rows") as caught:
+        import_geonames([empty], index_path=index, progress=False)
+    assert str(empty) in str(caught.value)
+    assert _count(index, "SELECT count(*) FROM places") == places
+    assert "SY.txt" not in open_gazetteer(index).info()["sources"]
+
+
 def test_bad_number_names_file_line_and_column(tmp_path):
     bad = tmp_path / "SY.txt"
     fields = geoname_line(PLACES[0]).rstrip("\n").split("\t")

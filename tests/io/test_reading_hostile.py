@@ -527,3 +527,139 @@ def test_a_corrupt_gzip_member_ends_its_file_with_a_problem_not_a_traceback(tmp_
     assert items[-1].path == str(path)
     assert items[-1].message.startswith("cannot be read (Error -3 while decompressing data")
     assert count_documents([str(path)]) == 1
+
+
+@PROPERTY
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 3)), min_size=1, max_size=6))
+def test_a_csv_row_with_more_cells_than_columns_is_named_not_read_shifted(
+        tmp_path_factory, rows):
+    """An unquoted comma in a report splits its text across the next columns: read as it
+    was, the text was cut and the date read from its tail ("cannot read the publication
+    date ' residents said.'") or, past the last column, the words silently dropped."""
+    lines, expected = ["text,published,outlet"], []
+    for n, (spilled, blanks) in enumerate(rows, start=2):
+        if spilled:  # the report's own comma, unquoted: four cells or more, one not blank
+            lines.append(f"Gunmen killed {n}, residents said,2014-05-10,Wire" + "," * blanks)
+            expected.append((f":{n}", f"{4 + blanks} cells"))
+        else:  # trailing empty cells, as spreadsheets write them, are no spill
+            lines.append(f'"Gunmen killed {n}, residents said",2014-05-10,Wire' + "," * blanks)
+            expected.append((f":{n}", None))
+    path = tmp_path_factory.mktemp("csv") / "ragged.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(read_documents([str(path)]))
+    assert len(items) == len(rows)
+    for item, (line, words) in zip(items, expected, strict=True):
+        if words is None:
+            assert isinstance(item, Document) and item.text.endswith("residents said")
+            assert item.outlet == "Wire"
+        else:
+            assert isinstance(item, InputProblem) and item.path == f"{path}{line}"
+            assert words in item.message and "3 columns" in item.message
+
+
+@pytest.mark.parametrize("tail", ["", "\n", "\r\n"])
+def test_a_csv_quote_never_closed_is_named_not_the_rest_of_the_file_read_as_one_cell(
+        tmp_path, tail):
+    """A stray quote opening a cell made every later row part of that cell: 1,000 reports
+    read as three, with no word said."""
+    rows = ['"report 0, with a comma",2014-05-10', "report 1,2014-05-11",
+            '"a stray quote opens this cell,2014-05-12', "report 3,2014-05-13",
+            "report 4,2014-05-14"]
+    path = tmp_path / "unclosed.csv"
+    path.write_text("text,published\n" + "\n".join(rows) + tail, encoding="utf-8")
+    items = list(read_documents([str(path)]))
+    assert [type(i) for i in items] == [Document, Document, InputProblem]
+    assert items[2].path == f"{path}:4" and "never closed" in items[2].message
+    assert "3 line(s)" in items[2].message
+
+
+def test_a_csv_stray_quote_closed_by_a_later_row_names_the_rows_it_ran_over(tmp_path):
+    rows = ['"a stray quote opens this cell,2014-05-10', '"report 1, quoted",2014-05-11',
+            '"report 2, quoted",2014-05-12']
+    path = tmp_path / "stray.csv"
+    path.write_text("text,published\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    first, second = read_documents([str(path)])
+    assert isinstance(first, InputProblem) and first.path == f"{path}:2"
+    assert "runs over 2 lines" in first.message and "stray quote" in first.message
+    assert isinstance(second, Document) and second.text == "report 2, quoted"
+
+
+def test_a_csv_whose_last_row_ends_without_a_line_break_is_read_whole(tmp_path):
+    path = tmp_path / "last.csv"
+    path.write_text('text,published\n"a report, quoted",2014-05-10\n"the last, quoted",'
+                    '2014-05-11', encoding="utf-8")
+    items = list(read_documents([str(path)]))
+    assert [i.text for i in items] == ["a report, quoted", "the last, quoted"]
+
+
+def _crawl(n: int, gz: bool) -> list[bytes]:
+    """n WARC response records, each its own gzip member when `gz` (as crawlers write)."""
+    import gzip
+
+    page = f"<html><body><p>{REPORT}</p></body></html>".encode()
+    records = [_warc_response(f"http://x.test/{i}".encode(), page) for i in range(n)]
+    return [gzip.compress(r) for r in records] if gz else records
+
+
+@pytest.mark.parametrize("suffix", [".warc", ".warc.gz"])
+@pytest.mark.parametrize("cut", [0.2, 0.5, 0.9])
+def test_a_warc_cut_short_names_the_record_it_ends_in(tmp_path, suffix, cut):
+    """A crawl's download cut short gave the pages before the cut and not a word about the
+    rest: the record the file ends in is named, and the pages before it read."""
+    records = _crawl(4, suffix.endswith(".gz"))
+    data = b"".join(records[:3]) + records[3][:int(len(records[3]) * cut)]
+    path = tmp_path / f"crawl{suffix}"
+    path.write_bytes(data)
+    items = list(read_documents([str(path)]))
+    assert [getattr(i, "doc_id", None) for i in items[:3]] == [
+        f"http://x.test/{i}" for i in range(3)]
+    [problem] = items[3:]
+    assert isinstance(problem, InputProblem) and problem.path == f"{path}#4"
+    assert "cut short" in problem.message
+
+
+@pytest.mark.parametrize("suffix", [".warc", ".warc.gz"])
+def test_a_warc_damaged_after_its_first_records_is_not_called_no_warc_file(tmp_path, suffix):
+    records = _crawl(3, suffix.endswith(".gz"))
+    path = tmp_path / f"crawl{suffix}"
+    path.write_bytes(records[0] + b"\x00GARBAGE\x1b[2J" * 20 + records[1] + records[2])
+    items = list(read_documents([str(path)]))
+    assert isinstance(items[0], Document)
+    problem = items[-1]
+    assert isinstance(problem, InputProblem) and problem.path == f"{path}#2"
+    assert "not a WARC file" not in problem.message and "rest of the file" in problem.message
+    assert "\x00" not in problem.message and "\x1b" not in problem.message
+
+
+def test_a_whole_warc_gets_no_problem(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(_crawl(3, True)) + b"\r\n\r\n")
+    assert all(isinstance(i, Document) for i in read_documents([str(path)]))
+
+
+@pytest.mark.parametrize("end", ["\r", "\r\n", "\n"])
+def test_json_lines_ended_by_carriage_returns_alone_are_read_line_by_line(tmp_path, end):
+    """A file saved with CR line ends (classic Mac OS, some exporters) was one line: every
+    report in it lost as 'malformed JSON line (Extra data)'. In JSON a raw CR can only be
+    whitespace, so it ends a record as a newline does."""
+    records = [json.dumps({"text": REPORT, "doc_id": f"r{n}"}) for n in range(3)]
+    records.insert(1, '{"text": 5}')
+    path = tmp_path / "mac.jsonl"
+    path.write_bytes(end.join(records).encode() + end.encode())
+    items = list(read_documents([str(path)]))
+    assert [getattr(i, "doc_id", None) for i in items] == ["r0", None, "r1", "r2"]
+    assert items[1].path == f"{path}:2"
+
+
+def test_a_file_named_twice_or_also_in_a_named_folder_is_read_once(tmp_path):
+    """`extract a.jsonl a.jsonl`, or a folder and a file in it, coded the same reports
+    twice (every event written twice); a second "-" read an emptied standard input."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    report = folder / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    items = list(read_documents([str(report), str(folder), str(report)]))
+    assert [i.doc_id for i in items if isinstance(i, Document)] == ["r.txt"]
+    problems = [i for i in items if isinstance(i, InputProblem)]
+    assert [p.path for p in problems] == [str(report), str(report)]
+    assert all("named more than once" in p.message for p in problems)

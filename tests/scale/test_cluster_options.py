@@ -101,3 +101,18 @@ def test_a_local_cluster_keeps_its_workers_tracebacks_to_debug_runs(monkeypatch,
         monkeypatch.delenv("EVENTDESK_DEBUG", raising=False)
     assert dask_run.connect(None, 1) == "client"
     assert started["silence_logs"] == getattr(logging, level) and started["n_workers"] == 1
+
+
+@pytest.mark.parametrize("address", ["", " "])
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_an_empty_scheduler_address_is_a_usage_error_not_a_local_run(report, tmp_path, capsys,
+                                                                     command, address):
+    """`--scheduler "$SCHEDULER"` with the variable unset ran without Dask, on this machine
+    alone (and `extract -o DIR` then failed on the folder meant for the partitions)."""
+    where = ["-o", str(tmp_path / "out")] if command == "extract" else [
+        "--db", str(tmp_path / "x.db")]
+    with pytest.raises(SystemExit) as exited:
+        main([command, report, "--scheduler", address, *where])
+    assert exited.value.code == 2
+    assert "--scheduler: is empty" in capsys.readouterr().err
+    assert not (tmp_path / "x.db").exists()

@@ -278,6 +278,22 @@ def test_events_empty_csv_has_a_header_and_unknown_values_are_warned(db, tmp_pat
     assert "warning" not in capsys.readouterr().err
 
 
+def test_events_type_in_any_case_finds_its_events_and_a_wrong_one_is_a_usage_error(
+        db, capsys):
+    """`--type protests` matched nothing while `--sub-type 'peaceful PROTEST'` matched, and
+    a type that does not exist (`--type Protest`) printed an empty list without a word."""
+    assert main(["events", "--db", db, "--type", "Protests", "--format", "jsonl"]) == 0
+    rows = capsys.readouterr().out
+    assert rows and main(["events", "--db", db, "--type", " protests", "--format",
+                          "jsonl"]) == 0
+    assert capsys.readouterr().out == rows
+    for option, value in (("--type", "Protest"), ("--sub-type", "Air strike")):
+        assert main(["events", "--db", db, option, value]) == 2
+        err = capsys.readouterr().err
+        assert f"{option} {value!r} is no ACLED" in err
+        assert ("Battles" if option == "--type" else "Air/drone strike") in err
+
+
 def test_events_since_after_until_is_a_usage_error(db, capsys):
     assert main(["events", "--db", db, "--since", "2014-06-01", "--until", "2014-05-01"]) == 2
     assert "--since 2014-06-01 is after --until 2014-05-01" in capsys.readouterr().err
@@ -485,3 +501,23 @@ def test_ingest_names_the_reports_it_stored_without_a_publication_date(tmp_path,
     assert main(["ingest", str(report), "--db", str(tmp_path / "t.sqlite"), "-q",
                  "--published", "2014-05-10"]) == 0
     assert "no publication date" not in capsys.readouterr().err
+@pytest.mark.parametrize("argv", [
+    ["events", "--db", "{}"], ["recluster", "--db", "{}"], ["ingest", "r.txt", "--db", "{}"],
+    ["ingest", "r.txt", "--dask", "--parts", "{}"], ["watch", "{}", "--once"],
+    ["watch", "feeds.txt", "--db", "{}", "--once"], ["serve", "--db", "{}"],
+    ["eval", "{}"], ["eval", "gold.jsonl", "--pred", "{}"], ["train", "--corpus", "{}"],
+    ["train", "-o", "{}"], ["gazetteer", "--index", "{}", "info"],
+    ["gazetteer", "import", "{}"], ["gazetteer", "download", "SY", "--from", "{}"]])
+@pytest.mark.parametrize("value", ["", " "])
+def test_an_empty_file_or_folder_option_is_a_usage_error(tmp_path, capsys, monkeypatch, argv,
+                                                          value):
+    """`--db "$DB"` with DB unset: `recluster` and `eval --pred` went on with the default
+    (the default store regrouped, the pipeline run instead of the predictions read), and
+    `train --corpus`, `gazetteer download --from` read the current folder."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(eventdesk, "load", lambda: pytest.fail("coded something"))
+    with pytest.raises(SystemExit) as exit_:
+        main([value if part == "{}" else part for part in argv])
+    assert exit_.value.code == 2
+    assert "is empty: give a value" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -237,3 +237,27 @@ def test_a_lazy_result_that_fails_is_that_documents_failure(store):
     assert [(f.doc_id, f.message) for f in report.failures] == [
         ("doc0", "ZeroDivisionError: division by zero")]
     assert _stored_ids(store) == ["doc1"]
+
+
+def test_a_store_another_process_keeps_busy_says_so_and_keeps_what_it_holds(tmp_path):
+    """Two writers at once (an `ingest` while `watch` or `recluster` runs): past SQLite's
+    wait, the message was SQLite's bare "database is locked"."""
+    from eventdesk.store import Store
+
+    path = tmp_path / "s.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document("first"), [make_event("first")], extractor_version="v1")
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            store._conn.execute("PRAGMA busy_timeout = 50")
+            with pytest.raises(StoreError) as caught:
+                store.add(make_document("second"), [make_event("second")],
+                          extractor_version="v1")
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        message = str(caught.value)
+        assert str(path) in message and "another process" in message
+        assert "run this again" in message
+        assert _stored_ids(store) == ["first"]

@@ -212,3 +212,13 @@ def test_serve_says_when_the_port_is_taken(sample_db, fake_uvicorn, assets_prese
         assert main(["serve", "--db", str(sample_db), "--port", str(port)]) == 2
     assert "cannot listen on 127.0.0.1 port" in capsys.readouterr().err
     assert not fake_uvicorn
+
+
+@pytest.mark.parametrize("host", [".", "x" * 70 + ".example", "\ud800", "a..b"])
+def test_a_host_that_is_no_name_is_a_usage_error(sample_db, fake_uvicorn, assets_present,
+                                                 capsys, host):
+    """A host name the IDNA codec refuses (an empty or 64-letter label, a lone surrogate
+    from undecodable bytes) was a UnicodeError traceback."""
+    assert main(["serve", "--db", str(sample_db), "--host", host]) == 2
+    err = capsys.readouterr().err
+    assert "--host" in err and "Traceback" not in err and not fake_uvicorn

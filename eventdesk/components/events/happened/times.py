@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import clause_span_chars, main_trigger
 from eventdesk.components.events.happened.table import Modality, modality
@@ -104,12 +104,22 @@ def _day_of_the_subject(clause: Clause, date) -> bool:
 PUBLISHING = frozenset({"publish", "release", "issue", "according"})
 
 
+def _token_at(sent: Span, char: int) -> Token | None:
+    """The sentence's token holding the character at `char`, found by spaCy's search by
+    offset, not a walk over the sentence (a list without full stops is one sentence of
+    thousands of tokens, and this is asked for each date of each clause)."""
+    span = sent.doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span) or not sent.start <= span.start < sent.end:
+        return None
+    tok = span[0]
+    return tok if tok.idx <= char < tok.idx + len(tok.text) else None
+
+
 def _day_of_the_saying(clause: Clause, date, cues: Modality) -> bool:
     """Whether `date` hangs on a verb of saying above the clause, outside its own words, or
     on a report's publication ("killed 2,583 people in 2023, according to a tally released
     on Monday")."""
-    sent = clause.sent
-    tok = next((t for t in sent if t.idx <= date.start_char < t.idx + len(t.text)), None)
+    tok = _token_at(clause.sent, date.start_char)
     if tok is not None and any(head.lemma_.lower() in PUBLISHING
                                and (head.dep_ == "acl" or head.lower_ == "according")
                                for head in tok.ancestors):

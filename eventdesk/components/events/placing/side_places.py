@@ -95,9 +95,9 @@ def names_a_side_place(doc: Doc, mention, pool) -> bool:
     if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in PEOPLE_OF_A_TOWN:
         return True  # "abducted a Kaduna businessman in Abuja": the man's home, not Abuja
     neighbour = _neighbour_of(doc, mention)
-    for other in pool:
-        gap = doc[mention.end:other.start].text.strip().lower()
-        if other is not mention and 0 < other.start - mention.end <= 4 and gap in CAPITAL_LINKS:
+    for other in pool:  # the gap's words are read only when it is short (a pool of
+        near = other is not mention and 0 < other.start - mention.end <= 4  # hundreds)
+        if near and doc[mention.end:other.start].text.strip().lower() in CAPITAL_LINKS:
             return True
         if neighbour and other is not mention and 0 < other.start - mention.end <= 5:
             return True  # "in Manila's neighbouring province of Pampanga": Pampanga's

@@ -1,0 +1,24 @@
+"""A sentence naming hundreds of places (a roster pasted as text) is read for at most
+MAX_SENTENCE_PLACES of them: each name was judged against the whole sentence, so 3,600
+names in one sentence took minutes to code, past the report time limit."""
+
+import pytest
+
+import eventdesk
+from eventdesk.components.stages import MAX_SENTENCE_PLACES
+from eventdesk.records import Document
+
+pytestmark = pytest.mark.slow
+
+TOWNS = ["Aleppo", "Homs", "Mosul", "Kabul", "Gao", "Goma", "Sanaa", "Idlib", "Raqqa"]
+
+
+def test_a_roster_of_places_keeps_its_first_names_and_the_next_sentence_all_its_own():
+    roster = "Fighting was reported in " + ", ".join(TOWNS * 30) + "."
+    after = " Gunmen killed two civilians in Homs and Idlib on Friday."
+    text = roster + after
+    doc = eventdesk.load().parse(Document(text=text, doc_id="roster"), classifier=False)
+    in_roster = [m for m in doc._.places if m.start_char < len(roster)]
+    assert len(in_roster) == MAX_SENTENCE_PLACES
+    assert in_roster[-1].start_char < len(roster) // 2  # the first ones, in order
+    assert [m.text for m in doc._.places if m.start_char > len(roster)] == ["Homs", "Idlib"]
