@@ -290,8 +290,8 @@ def test_events_type_in_any_case_finds_its_events_and_a_wrong_one_is_a_usage_err
     for option, value in (("--type", "Protest"), ("--sub-type", "Air strike")):
         assert main(["events", "--db", db, option, value]) == 2
         err = capsys.readouterr().err
-        assert f"{option} {value!r} is no ACLED" in err
-        assert ("Battles" if option == "--type" else "Air/drone strike") in err
+        assert "must be one of ACLED's" in err and f"not {value!r}" in err
+        assert ("'Protests'" if option == "--type" else "'Air/drone strike'") in err
 
 
 def test_events_since_after_until_is_a_usage_error(db, capsys):
