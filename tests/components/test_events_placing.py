@@ -254,6 +254,9 @@ def test_no_namesake_abroad_and_no_word_for_a_district(text):
      "station.", "United Kingdom", "London"),
     ("On Friday, New Delhi police shot dead a man identified only as Atif.", "India",
      "New Delhi"),
+    # so is a force's seat named after its town
+    ("Some 300 people protested on Friday outside the Baghdad headquarters of the coalition.",
+     "Iraq", "Baghdad"),
     # a country in an organisation's name is no scene
     ("The Islamic State of Iraq and al-Sham launched a large-scale offensive to seize several "
      "Syrian Arab Army strongholds on Monday.", "Syria", None),
