@@ -206,8 +206,9 @@ class MentionJudge(CountryReader):
                     and not in_a_list(doc, mention, ent) \
                     and not (ent.start == mention.start and town_and_quarter(doc, mention)):
                 return False  # "Abuja's International Conference Centre" is in Abuja
-        if mention.text.isupper() and len(mention.text) <= 5:
-            return False  # acronyms: SANA is a news agency, not Sanaa
+        if mention.text.isupper() and len(mention.text) <= 5 \
+                and not self._opens_the_dateline(doc, mention):
+            return False  # acronyms: SANA is a news agency, not Sanaa (but "DIFFA —" is Diffa)
         if opens_a_feature_name(doc, mention):
             return False  # "along the Ottawa River": the river, not the town
         if nisba(mention):
@@ -268,6 +269,13 @@ class MentionJudge(CountryReader):
                                    if c.is_region and c.match == "exact"}) >= SHARED_BY_MANY:
             return False  # "Eastern Province" with no country of its in the report: whose?
         return best.match == "exact" and (best.population >= 100_000 or best.is_region)
+
+    def _opens_the_dateline(self, doc: Doc, mention) -> bool:
+        """"DIFFA —", "GAO, May 3 (Wire) —": a town's name in capitals opening its line in the
+        dateline, as datelines write them; an outlet after it ("(SANA)") opens nothing."""
+        line_start = doc.text.rfind("\n", 0, mention.start_char) + 1
+        return self.is_dateline(doc, mention) \
+            and not doc.text[line_start:mention.start_char].strip()
 
     def _stated_holder(self, doc: Doc, mention):
         """The best reading of the place named right after `mention` as holding it ("X, in
