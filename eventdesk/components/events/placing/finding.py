@@ -281,20 +281,7 @@ class PlaceFinder:
             region = region_beside(mention, pool)
             if region is not None:
                 return region, None
-        container = None
-        for other in pool:
-            if other is mention:
-                continue
-            between = doc[mention.end:other.start].text.strip().lower()
-            if 0 < other.start - mention.end <= 3 and between in CONTAINMENT_LINKS \
-                    and not listed_with(doc, mention, other, pool):
-                container = other
-                break
-            before = doc[other.end:mention.start].text.strip().lower()
-            if other.end <= mention.start and before in ("'s", "’s"):
-                container = other
-                break
-        return mention, container
+        return mention, _container_of(doc, mention, pool)
 
     def _last_town_before(self, doc: Doc, end: int, noun: str | None = None) -> Place | None:
         """The town named last before token `end`, in its sentence or the one before: what
@@ -314,7 +301,10 @@ class PlaceFinder:
                     or not self.judge.plausible(doc, mention) \
                     or in_another_deed(doc[mention.start:mention.end].root):
                 continue
-            place = self.gazetteer.resolve(mention, countries=countries)
+            # "torched homes in X village, Y Township. Troops entered the village": X as
+            # held there, not a namesake elsewhere
+            place = self.gazetteer.resolve(mention, countries=countries, container=_container_of(
+                doc, mention, [m for m in doc._.places or [] if self.judge.plausible(doc, m)]))
             if place is not None and place.latitude is not None:
                 towns.append((mention, place))
         named_so = [place for mention, place in towns if noun and mention.designator == noun]
@@ -338,6 +328,25 @@ class PlaceFinder:
             # road out of the town
             place.geo_precision = max(place.geo_precision or 1, 2)
         return place
+
+
+def _container_of(doc: Doc, mention, pool):
+    """The place of `pool` named as holding `mention` ("X in Y", "X, Y", "Y's X"), else
+    None."""
+    # "X village, Y Township": the name's own kind word is no link to what holds it
+    end = mention.end + (mention.end < len(doc) and mention.designator is not None
+                         and doc[mention.end].lower_ == mention.designator)
+    for other in pool:
+        if other is mention:
+            continue
+        between = doc[end:other.start].text.strip().lower()
+        if 0 < other.start - end <= 3 and between in CONTAINMENT_LINKS \
+                and not listed_with(doc, mention, other, pool):
+            return other
+        before = doc[other.end:mention.start].text.strip().lower()
+        if other.end <= mention.start and before in ("'s", "’s"):
+            return other
+    return None
 
 
 def _lower_before(doc: Doc, i: int) -> str:
