@@ -257,6 +257,9 @@ def test_no_namesake_abroad_and_no_word_for_a_district(text):
     # so is a force's seat named after its town
     ("Some 300 people protested on Friday outside the Baghdad headquarters of the coalition.",
      "Iraq", "Baghdad"),
+    # a land feature named like a town abroad is the report's own country's feature
+    ("N'DJAMENA, March 25 (Wire) — Rebels attacked an army post on the Boma peninsula near "
+     "the Lake Chad shore on Monday, killing 12 soldiers.", "Chad", None),
     # a country in an organisation's name is no scene
     ("The Islamic State of Iraq and al-Sham launched a large-scale offensive to seize several "
      "Syrian Arab Army strongholds on Monday.", "Syria", None),
