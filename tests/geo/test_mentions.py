@@ -368,3 +368,11 @@ def test_a_small_town_ending_a_route_ner_calls_a_person_is_a_place(gaz):
     doc = NLP("Talal Homs spoke on the road.")
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     assert "Talal" not in texts(gaz.find_mentions(doc))
+
+
+def test_a_kind_word_after_border_is_still_the_names_kind(gaz):
+    # "villages in X border district", "the X frontier town": the kind that settles X
+    mentions = gaz.find_mentions(NLP("Shells hit villages in Jabur border district."))
+    assert [(m.text, m.designator) for m in mentions] == [("Jabur", "district")]
+    mentions = gaz.find_mentions(NLP("Troops entered the Talal frontier town."))
+    assert [(m.text, m.designator) for m in mentions] == [("Talal", "town")]
