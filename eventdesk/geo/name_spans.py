@@ -160,7 +160,7 @@ def _designator(words: list[str], i: int, j: int) -> str | None:
         after = word_after(words, j)
         if word in BORDER_QUALIFIERS and after < len(words) and (
                 words[after].lower() in REGION_DESIGNATORS | PLACE_DESIGNATORS):
-            return words[after].lower()  # "Monabbih border district", "a frontier town"
+            return words[after].lower()  # "Jabur border district", "a frontier town"
         if word == "," and j + 2 < len(words) and words[j + 1].lower() in ("a", "an", "the"):
             # "Shali, the last important town held by the rebels", "X, a village near Y",
             # "Stepanakert, the region's capital"

@@ -239,7 +239,7 @@ class SpanVetting(NameWords):
                 and not (region_word or place_word):
             # after "in"/"near", a spelling of a town's main name counts as its name too
             # ("In al-Bireh, …": NER's person, the index's Al Bīrah); so does a route's end
-            # ("on the Douentza–Boni road", NER's person)
+            # ("on the Talal–Homs road", NER's person)
             located = _after_locative(words_all, i) or (
                 scan.has_pos and struck_as_subject(tokens[i].doc[i:j])) \
                 or joins_a_route(tokens[i].doc, i, j)

@@ -208,7 +208,7 @@ class MentionJudge(CountryReader):
                 return False  # "Abuja's International Conference Centre" is in Abuja
         if mention.text.isupper() and len(mention.text) <= 5 \
                 and not self._opens_the_dateline(doc, mention):
-            return False  # acronyms: SANA is a news agency, not Sanaa (but "DIFFA —" is Diffa)
+            return False  # acronyms: SANA is a news agency, not Sanaa ("TOKO —" is a town)
         if opens_a_feature_name(doc, mention):
             return False  # "along the Ottawa River": the river, not the town
         if nisba(mention):
@@ -271,7 +271,7 @@ class MentionJudge(CountryReader):
         return best.match == "exact" and (best.population >= 100_000 or best.is_region)
 
     def _opens_the_dateline(self, doc: Doc, mention) -> bool:
-        """"DIFFA —", "GAO, May 3 (Wire) —": a town's name in capitals opening its line in the
+        """"TOKO —", "GAO, May 3 (Wire) —": a town's name in capitals opening its line in the
         dateline, as datelines write them; an outlet after it ("(SANA)") opens nothing."""
         line_start = doc.text.rfind("\n", 0, mention.start_char) + 1
         return self.is_dateline(doc, mention) \

@@ -126,7 +126,7 @@ class DistrictReader(SettlementReader):
                     container = doc[k:j - 1].text
             if container is None and doc[i].lower_ in DIVISION_WORDS \
                     and name == doc[j:end].text:
-                # "near Komanda in Irumu territory": a division of the region, kept with its
+                # "near Ngazuba in Mabanzi territory": a division of the region, kept with its
                 # word, never a part of the town the report names elsewhere
                 name = doc[j:i + 1].text
             return name, container

@@ -301,6 +301,6 @@ def _left_for(doc: Doc, at: int) -> bool:
 
 
 def _a_facility(doc: Doc, start: int) -> bool:
-    """"near South Hospital", "at the Heart Hospital": a named facility, a site of a town
+    """"near Central Hospital", "at the Heart Hospital": a named facility, a site of a town
     (`site_name`), never a town the index lacks."""
     return doc[name_end(doc, start) - 1].lower_ in FACILITY_WORDS
