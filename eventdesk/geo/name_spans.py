@@ -147,12 +147,20 @@ def _can_end(word: str) -> bool:
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
+# "X border district", "X frontier town": where the place lies, between its name and kind
+BORDER_QUALIFIERS = frozenset({"border", "frontier"})
+
+
 def _designator(words: list[str], i: int, j: int) -> str | None:
     j = word_after(words, j - 1)  # "Doura  district"
     if j < len(words):
         word = words[j].lower()
         if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
             return word
+        after = word_after(words, j)
+        if word in BORDER_QUALIFIERS and after < len(words) and (
+                words[after].lower() in REGION_DESIGNATORS | PLACE_DESIGNATORS):
+            return words[after].lower()  # "Jabur border district", "a frontier town"
         if word == "," and j + 2 < len(words) and words[j + 1].lower() in ("a", "an", "the"):
             # "Shali, the last important town held by the rebels", "X, a village near Y",
             # "Stepanakert, the region's capital"

@@ -247,9 +247,11 @@ class SpanVetting(NameWords):
         if label == "PERSON" and (inside_longer or not well_known) and not town_and_quarter \
                 and not (region_word or place_word or route_end):
             # after "in"/"near", a spelling of a town's main name counts as its name too
-            # ("In al-Bireh, …": NER's person, the index's Al Bīrah)
+            # ("In al-Bireh, …": NER's person, the index's Al Bīrah); so does a route's end
+            # ("on the Talal–Homs road", NER's person)
             located = _after_locative(words_all, i) or (
-                scan.has_pos and struck_as_subject(tokens[i].doc[i:j]))
+                scan.has_pos and struck_as_subject(tokens[i].doc[i:j])) \
+                or joins_a_route(tokens[i].doc, i, j)
             exact_here = frozenset(c.country_code for c in candidates if c.country_code and (
                 c.match == "exact" or located and c.match == "normalised" and _main_name(c, key)))
             if inside_longer or not exact_here or (

@@ -127,3 +127,24 @@ def test_an_age_after_a_doubled_space_still_says_the_place_after_it_is_a_home(pa
                  ["ROOT", "punct", "dep", "appos", "punct", "prep", "pobj"],
                  pos=["PROPN", "PUNCT", "SPACE", "NUM", "PUNCT", "ADP", "PROPN"])
     assert age[2].is_space and is_home(age[6])
+
+
+def test_a_short_town_name_in_capitals_opening_the_dateline_is_no_acronym(parsed):
+    from types import SimpleNamespace
+
+    from eventdesk.components.events.place_mentions import MentionJudge
+
+    # "TOKO — Gunmen attacked Bosa (ANA)": the dateline's town is written in capitals, as
+    # datelines are -- the report's own country evidence; an outlet's acronym is no town
+    words = ["TOKO", "—", "Gunmen", "attacked", "Bosa", "(", "ANA", ")"]
+    doc = parsed(words, [3, 3, 3, 3, 3, 3, 5, 3],
+                 ["npadvmod", "punct", "nsubj", "ROOT", "dobj", "punct", "appos", "punct"],
+                 pos=["PROPN", "PUNCT", "NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "PUNCT"])
+    dateline = _town_mention(0, "TOKO", country="NE", match="exact", population=50_000)
+    outlet = _town_mention(6, "ANA", country="NE", match="exact", population=50_000)
+    dateline.start_char, outlet.start_char = 0, doc[6].idx
+    doc._.places, doc._.countries, doc._.actors = [dateline, outlet], ["NE"], []
+    judge = MentionJudge(SimpleNamespace(demonym_country=lambda word: None,
+                                         country_code_of=lambda word: None))
+    assert judge.plausible(doc, dateline)
+    assert not judge.plausible(doc, outlet)

@@ -202,3 +202,22 @@ def test_a_clause_that_tells_its_place_by_kind_alone(parsed):
     # landmark
     assert not tells_an_unnamed_place(doc("the"))
     assert not tells_an_unnamed_place(doc("a", ("near", "Baghdad")))
+def test_a_joined_verb_whose_subject_was_parsed_as_a_list_item_keeps_its_place(parsed):
+    # "Police shot a man on Monday and agents captured his brother in Kawuri": "agents"
+    # parsed as joined to "Monday" is still the subject of "captured", another deed
+    doc = parsed(words=["Police", "shot", "a", "man", "on", "Monday", "and", "agents",
+                        "captured", "his", "brother", "in", "Kawuri"],
+                 heads=[1, 1, 3, 1, 1, 4, 5, 5, 1, 10, 8, 8, 11],
+                 deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "cc", "conj", "conj",
+                       "poss", "dobj", "prep", "pobj"],
+                 pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "NOUN", "VERB",
+                      "PRON", "NOUN", "ADP", "PROPN"])
+    clause = Clause(root=doc[1], tokens=list(doc[:8]), sent=doc[:])
+    assert "Kawuri" not in {t.text for t in with_shared_verbs(clause).tokens}
+    # "shot and captured his brother in Kawuri": a joined verb with no subject shares it
+    doc = parsed(words=["Police", "shot", "and", "captured", "his", "brother", "in", "Kawuri"],
+                 heads=[1, 1, 1, 1, 5, 3, 3, 6],
+                 deps=["nsubj", "ROOT", "cc", "conj", "poss", "dobj", "prep", "pobj"],
+                 pos=["NOUN", "VERB", "CCONJ", "VERB", "PRON", "NOUN", "ADP", "PROPN"])
+    clause = Clause(root=doc[1], tokens=list(doc[:3]), sent=doc[:])
+    assert "Kawuri" in {t.text for t in with_shared_verbs(clause).tokens}

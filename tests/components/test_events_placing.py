@@ -254,6 +254,9 @@ def test_no_namesake_abroad_and_no_word_for_a_district(text):
      "station.", "United Kingdom", "London"),
     ("On Friday, New Delhi police shot dead a man identified only as Atif.", "India",
      "New Delhi"),
+    # so is a force's seat named after its town
+    ("Some 300 people protested on Friday outside the Baghdad headquarters of the coalition.",
+     "Iraq", "Baghdad"),
     # a country in an organisation's name is no scene
     ("The Islamic State of Iraq and al-Sham launched a large-scale offensive to seize several "
      "Syrian Arab Army strongholds on Monday.", "Syria", None),
@@ -914,3 +917,18 @@ def test_a_place_people_fled_from_is_not_where_they_were_arrested():
     report = "Troops arrested four men in Jenin on Thursday who had fled from Qalqilya."
     events = eventdesk.extract(report, published="2024-08-16", doc_id="fled-from")
     assert [e.location for e in events] == ["Janin"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("town", ["Bukavu", "Tanga"])
+def test_a_land_feature_named_like_a_town_abroad_is_not_placed_at_that_town(town):
+    # a peninsula of the report's lake, not the Congolese or Tanzanian city
+    events = eventdesk.extract(
+        f"N'DJAMENA, March 25 (Wire) — Rebels attacked an army post on the {town} peninsula "
+        "near the Lake Chad shore on Monday, killing 12 soldiers.", published="2020-03-26")
+    assert events and all(e.latitude is None for e in events)
+    # a peninsula named after a town of the report's own country is at that town
+    [event] = eventdesk.extract(
+        "Rebels attacked an army post on the Jaffna peninsula on Monday, killing 12 soldiers "
+        "in Sri Lanka.", published="2020-03-26")
+    assert (event.location, event.country) == ("Jaffna", "Sri Lanka")

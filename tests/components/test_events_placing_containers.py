@@ -47,3 +47,14 @@ def test_a_division_named_without_its_holder_is_the_reports_region_not_a_part_of
     places = _places("Shelling hit Aleppo's eastern neighbourhoods on Monday. On Tuesday, "
                      "shells hit houses in al-Sakhour, killing three.")
     assert places[-1] == ("Aleppo - al-Sakhour", "Aleppo", 2)
+
+
+def test_a_village_then_its_township_after_a_comma_is_held_there_not_at_a_namesake():
+    # the index knows a Thar Yar Kone in Mandalay Region; "X village, Monywa Township" holds
+    # it at Monywa, and "the village" told after it is that one too
+    events = eventdesk.extract(
+        "Soldiers burned more than 40 houses in Thar Yar Kone village, Monywa Township, on "
+        "Friday. The troops stormed the village at dawn after residents fled.",
+        published="2023-04-13")
+    assert [(e.location, e.admin1, e.geo_precision) for e in events] == [
+        ("Monywa - Thar Yar Kone", "Sagaing", 2)] * 2

@@ -91,3 +91,16 @@ def test_a_district_named_at_the_start_of_a_sentence_is_the_district_not_a_name_
                  "villages on Sunday, local residents said.")
     assert (event.location, event.admin1, event.geo_precision) == ("Monywa", "Sagaing", 2)
     assert event.latitude is not None
+
+
+def test_a_territory_named_with_its_word_is_no_part_of_the_town_named_before():
+    # "near Ngazuba in Mabanzi territory", both unknown to the index: the division of the
+    # region, never "Bunia - Mabanzi" at the town the report named before
+    events = eventdesk.extract(
+        "Thousands have fled the fighting around Bunia. On Tuesday, armed men kidnapped "
+        "five traders near Ngazuba in Mabanzi territory.", published="2023-06-10")
+    kidnap = [e for e in events if "kidnapped" in e.evidence]
+    assert kidnap and kidnap[0].admin1 == "Ituri"
+    assert not kidnap[0].location.startswith("Bunia")
+    assert kidnap[0].latitude is None or haversine_km(
+        kidnap[0].latitude, kidnap[0].longitude, 1.56, 30.25) > 25

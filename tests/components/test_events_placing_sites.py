@@ -98,3 +98,14 @@ def test_the_generic_end_of_a_longer_name_is_no_site():
 ])
 def test_a_landmark_keeps_its_landmark_word(text, expected):
     assert _places(text)[0][::2] == expected
+
+
+def test_a_named_facility_near_which_it_happened_is_no_town_the_index_lacks():
+    # "near Central Hospital": a site of the town the report is about, not an unknown
+    # town of that name left with no point
+    events = eventdesk.extract(
+        "Fighting in Kandahar entered its third week. On Monday, a mortar round hit a "
+        "market near Central Hospital, killing four people.", published="2024-01-12")
+    hit = [e for e in events if "mortar" in e.evidence]
+    assert hit and hit[0].latitude is not None
+    assert hit[0].location.split(" - ")[0] == "Kandahar"

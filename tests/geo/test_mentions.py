@@ -366,3 +366,23 @@ def test_a_doubled_space_inside_a_longer_unknown_name_still_joins_it(gaz, text, 
 ])
 def test_a_name_followed_by_an_age_between_commas_is_a_person(gaz, text, found):
     assert texts(gaz.find_mentions(NLP(text))) == found
+
+
+def test_a_small_town_ending_a_route_ner_calls_a_person_is_a_place(gaz):
+    # "on the Talal–Homs road" in a Syria report: NER's person, a route's end (a road event
+    # is placed there)
+    doc = NLP("In Syria, gunmen ambushed a bus on the Talal–Homs road.")
+    doc.ents = [Span(doc, 9, 10, label="PERSON")]
+    assert texts(gaz.find_mentions(doc)) == ["Syria", "Talal", "Homs"]
+    # a person's name stays one
+    doc = NLP("Talal Homs spoke on the road.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert "Talal" not in texts(gaz.find_mentions(doc))
+
+
+def test_a_kind_word_after_border_is_still_the_names_kind(gaz):
+    # "villages in X border district", "the X frontier town": the kind that settles X
+    mentions = gaz.find_mentions(NLP("Shells hit villages in Jabur border district."))
+    assert [(m.text, m.designator) for m in mentions] == [("Jabur", "district")]
+    mentions = gaz.find_mentions(NLP("Troops entered the Talal frontier town."))
+    assert [(m.text, m.designator) for m in mentions] == [("Talal", "town")]

@@ -16,6 +16,9 @@ from eventdesk.geo.normalize import name_key
 # "New Delhi police shot dead a man", "shot by London police": a town's own police, which
 # acts in the town -- the town is the scene, not an actor's name or home
 TOWN_FORCE_NOUNS = frozenset({"police", "policemen", "policeman"})
+# "outside the Baghdad headquarters of the coalition": a town's name before a force's
+# seat, which the actor reader takes for the force -- the seat is in the town
+TOWN_BASE_NOUNS = frozenset({"headquarters", "garrison"})
 # "Washington's new ambassador", "Moscow's withdrawal", "with Damascus's approval", "Tokyo's
 # hardline approach": a place standing for its government
 ACTOR_NOUNS = frozenset({"ambassador", "envoy", "president", "government", "minister",
@@ -117,8 +120,9 @@ def names_an_actor(doc: Doc, mention) -> bool:
 
 def towns_police(doc: Doc, mention) -> bool:
     """"New Delhi police", "the Medellin police commander": a town's name right before the
-    word for its police."""
-    return mention.end < len(doc) and doc[mention.end].lower_ in TOWN_FORCE_NOUNS \
+    word for its police, or for a force's site in it ("the Baghdad headquarters")."""
+    return mention.end < len(doc) \
+        and doc[mention.end].lower_ in TOWN_FORCE_NOUNS | TOWN_BASE_NOUNS \
         and doc[mention.start:mention.end].root.dep_ == "compound"
 
 

@@ -28,7 +28,10 @@ COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
 # "the Ottawa River", "the Diaoyu Islands": a long or scattered feature's name the index
 # lacks, opened by a town's (the index holds towns and regions, no water); not "Basilan
 # Island", "the Jaffna Peninsula" or "Manila Bay", mostly the land or town of that name
-FEATURE_NAME_WORDS = frozenset({"river", "islands", "strait", "sea", "canal", "peninsula"})
+FEATURE_NAME_WORDS = frozenset({"river", "islands", "strait", "sea", "canal"})
+# "the Tanga peninsula", "the Sambisa forest": land features, named after a town or not
+LAND_FEATURE_WORDS = frozenset({"peninsula", "island", "islands", "forest", "valley", "hills",
+                                "mountains", "plain", "plateau", "lake", "river"})
 # "a battle dubbed ...", "an operation codenamed ...": the words a name is given by
 NAMING_VERBS = frozenset({"dub", "name", "call", "codename", "title"})
 # "Abu Arrab", "Umm Hassan", "Ibn Saud": words that open an Arabic name
@@ -36,15 +39,24 @@ NAME_OPENINGS = frozenset({"abu", "umm", "ibn", "bin", "bint", "abd"})
 
 
 def opens_a_feature_name(doc: Doc, mention) -> bool:
-    """A town's name opening a feature's ("the Ottawa River", "China's Diaoyu Islands", "the
-    Boma peninsula", the word in lower case after an article): the feature, miles long and
-    beside no one town, not the town. A region's name is kept."""
+    """A town's name opening a feature's ("the Ottawa River", "China's Diaoyu Islands"): the
+    feature, miles long and beside no one town, not the town. A region's name is kept. So is
+    a land feature's ("the Tanga peninsula" in a Chad report) when no other place the
+    report names is in a country holding a reading of the name: a local feature, not the
+    town abroad that shares it (whose own readings weigh for its country)."""
     after = doc[mention.end] if mention.end < len(doc) else None
     best = mention.candidates[0] if mention.candidates else None
-    named = after is not None and (after.text[:1].isupper() or (
-        mention.start > 0 and doc[mention.start - 1].lower_ == "the"))
-    return named and after.lower_ in FEATURE_NAME_WORDS and best is not None \
-        and not best.is_region
+    if after is None or best is None or best.is_region:
+        return False
+    if after.text[:1].isupper() and after.lower_ in FEATURE_NAME_WORDS:
+        return True
+    if after.lower_ not in LAND_FEATURE_WORDS:
+        return False
+    others = {m.country_code if m.kind == "country" else m.candidates[0].country_code
+              for m in doc._.places or [] if m is not mention and (
+                  m.candidates or m.kind == "country")}
+    others.discard(None)
+    return bool(others) and not any(c.country_code in others for c in mention.candidates)
 
 
 def longer_name(ent, mention) -> bool:

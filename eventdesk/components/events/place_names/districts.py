@@ -124,6 +124,11 @@ class DistrictReader(SettlementReader):
                     k -= 1
                 if k < j - 1 and self._names_alone(doc[k:j - 1]):
                     container = doc[k:j - 1].text
+            if container is None and doc[i].lower_ in DIVISION_WORDS \
+                    and name == doc[j:end].text:
+                # "near Ngazuba in Mabanzi territory": a division of the region, kept with its
+                # word, never a part of the town the report names elsewhere
+                name = doc[j:i + 1].text
             return name, container
         return None
 

@@ -67,13 +67,15 @@ class NameReader(DistrictReader):
         words = name.split()
         core = " ".join(words[:-1]) if words[-1].lower() in DISTRICT_DESIGNATORS else name
         landmark = len(words) > 1 and words[-1].lower() in LANDMARK_PARTS
-        query = " ".join(words[:-1]) if landmark else name  # "Yarmouk camp": al-Yarmuk
+        division = core != name and words[-1].lower() in DIVISION_WORDS
+        # "Yarmouk camp": al-Yarmuk; "Tsafe LGA", with no town: Tsafe of the report's country
+        query = " ".join(words[:-1]) if landmark else core if division else name
         if city is not None and city_name and name_key(core) == name_key(city_name):
             return city  # "Baghdad - Baghdad" says nothing more than Baghdad
         if city is not None and city.admin2 and core != name \
                 and name_key(core) == name_key(city.admin2):
             return city  # "Sopore town in Baramulla district": the town is the more precise
-        if core != name and words[-1].lower() in DIVISION_WORDS and container is None:
+        if division and container is None and city is not None:
             # "in Irumu territory", unknown to the index and named with no holder: no part
             # of the report's town, a division of its region (precision 3), if anywhere
             place = self.gazetteer.resolve_name(name, countries=countries)

@@ -19,7 +19,7 @@ from eventdesk.extensions import doc_entities
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS
 from eventdesk.geo.name_spans import NAME_BREAKS, word_after, word_before
 from eventdesk.geo.normalize import name_key
-from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words
+from eventdesk.geo.words import FACILITY_WORDS, MONTHS, WEEKDAYS, english_words
 
 # "the East Ghouta region", "Mubingi commune": a named area, kept as the place's name at
 # what holds it
@@ -76,7 +76,8 @@ class SettlementReader(SiteReader):
             if tok.lower_ in ("in", "at", "into") and at < len(doc) \
                     and doc[the].lower_ == "the" and doc[at].text[:1].isupper() \
                     and at not in known and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "") \
-                    and not is_home(tok):  # "a brigade based in the Bolivar region": its home
+                    and not is_home(tok) and not _a_facility(doc, at):
+                # not "a brigade based in the Bolivar region" (its home)
                 return name_from(doc, at), at
         settlement = self.unknown_settlement(doc, clause.tokens)
         if settlement is not None:
@@ -96,6 +97,7 @@ class SettlementReader(SiteReader):
                     or any(k in known for k in range(at, name_end(doc, at))):
                 continue
             if tok.lower_ == "near" and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "") \
+                    and not _a_facility(doc, at) \
                     or name_key(name_from(doc, at)) in designated_settlements(doc) \
                     and (tok.lower_ != "of" or doc[word_before(doc, tok.i)].lower_ == "out"):
                 return name_from(doc, at), at
@@ -296,3 +298,9 @@ def _left_for(doc: Doc, at: int) -> bool:
         if tok.pos_ == "ADP" or tok.lower_ in away:
             return tok.lower_ in away
     return False
+
+
+def _a_facility(doc: Doc, start: int) -> bool:
+    """"near Central Hospital", "at the Heart Hospital": a named facility, a site of a town
+    (`site_name`), never a town the index lacks."""
+    return doc[name_end(doc, start) - 1].lower_ in FACILITY_WORDS

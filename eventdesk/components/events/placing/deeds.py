@@ -58,7 +58,8 @@ def with_shared_verbs(clause: Clause) -> Clause:
     while verbs:  # "attacked X, killed eight and abducted three in Y": a chain of verbs
         for conj in verbs.pop().children:
             if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or any(
-                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) \
+                    or _subject_read_as_a_list_item(conj):
                 continue
             verbs.append(conj)
             for child in conj.children:
@@ -68,6 +69,18 @@ def with_shared_verbs(clause: Clause) -> Clause:
         return clause
     return Clause(root=clause.root, tokens=sorted(clause.tokens + extra, key=lambda t: t.i),
                   sent=clause.sent, triggers=clause.triggers)
+
+
+def _subject_read_as_a_list_item(verb: Token) -> bool:
+    """"shot a man on Monday and federal agents captured his brother in Puebla": the noun
+    right before a joined verb, parsed as joined to a noun of the first deed's phrase, is
+    the verb's own subject ("shot and killed", "killed eight and abducted three" have none)."""
+    before = word_before(verb.doc, verb.i)
+    if before < 0:
+        return False
+    tok = verb.doc[before]
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "conj" and tok.head.i < tok.i \
+        and any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
 
 
 def same_incident_tokens(sent: Span, clause: Clause) -> list[Token]:

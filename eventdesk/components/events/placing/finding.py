@@ -21,7 +21,6 @@ from eventdesk.components.events.place_measures import (
 )
 from eventdesk.components.events.place_mentions import (
     CITY_PARTS,
-    CONTAINMENT_LINKS,
     is_home,
     names_a_route,
     on_a_routes_description,
@@ -33,9 +32,9 @@ from eventdesk.components.events.placing.deeds import (
     own_verb,
 )
 from eventdesk.components.events.placing.phrases import (
+    container_of,
     held_by,
     is_countryside,
-    listed_with,
     names_a_region,
     names_an_area,
     region_beside,
@@ -283,20 +282,7 @@ class PlaceFinder:
             region = region_beside(mention, pool)
             if region is not None:
                 return region, None
-        container = None
-        for other in pool:
-            if other is mention:
-                continue
-            between = doc[mention.end:other.start].text.strip().lower()
-            if 0 < other.start - mention.end <= 3 and between in CONTAINMENT_LINKS \
-                    and not listed_with(doc, mention, other, pool):
-                container = other
-                break
-            before = doc[other.end:mention.start].text.strip().lower()
-            if other.end <= mention.start and before in ("'s", "’s"):
-                container = other
-                break
-        return mention, container
+        return mention, container_of(doc, mention, pool)
 
     def _last_town_before(self, doc: Doc, end: int, noun: str | None = None) -> Place | None:
         """The town named last before token `end`, in its sentence or the one before: what
@@ -316,7 +302,10 @@ class PlaceFinder:
                     or not self.judge.plausible(doc, mention) \
                     or in_another_deed(doc[mention.start:mention.end].root):
                 continue
-            place = self.gazetteer.resolve(mention, countries=countries)
+            # "torched homes in X village, Y Township. Troops entered the village": X as
+            # held there, not a namesake elsewhere
+            place = self.gazetteer.resolve(mention, countries=countries, container=container_of(
+                doc, mention, [m for m in doc._.places or [] if self.judge.plausible(doc, m)]))
             if place is not None and place.latitude is not None:
                 towns.append((mention, place))
         named_so = [place for mention, place in towns if noun and mention.designator == noun]

@@ -10,7 +10,7 @@ from eventdesk.components.events.place_measures import (
     is_landmark,
     measured_from,
 )
-from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS
+from eventdesk.components.events.place_mentions import CONTAINMENT_LINKS, SETTLEMENT_WORDS
 from eventdesk.components.events.placing.deeds import in_a_purpose
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
 from eventdesk.geo.name_spans import word_after, word_before
@@ -295,3 +295,22 @@ def head_word(doc: Doc, mention) -> Token:
     while root.dep_ == "compound" and root.head is not root:
         root = root.head
     return root
+
+
+def container_of(doc: Doc, mention, pool):
+    """The place of `pool` named as holding `mention` ("X in Y", "X, Y", "Y's X"), else
+    None."""
+    # "X village, Y Township": the name's own kind word is no link to what holds it
+    end = mention.end + (mention.end < len(doc) and mention.designator is not None
+                         and doc[mention.end].lower_ == mention.designator)
+    for other in pool:
+        if other is mention:
+            continue
+        between = doc[end:other.start].text.strip().lower()
+        if 0 < other.start - end <= 3 and between in CONTAINMENT_LINKS \
+                and not listed_with(doc, mention, other, pool):
+            return other
+        before = doc[other.end:mention.start].text.strip().lower()
+        if other.end <= mention.start and before in ("'s", "’s"):
+            return other
+    return None
