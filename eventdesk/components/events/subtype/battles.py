@@ -181,6 +181,10 @@ def _site_attacked(facts: ClauseFacts, sites: set[str]) -> bool:
 # town or a position held by the other side; a one-sided attack on civilians is told with
 # its victims ("stormed a hotel, killing 20 guests").
 ASSAULT_WORDS = {"assault", "storm", "counter-assault", "counterassault"}
+# The plain "attack" is a fight for ground only when aimed at a town or a named place
+# ("insurgents attacked the port town of X", "rebels attacked X"): news tells an attack on
+# a village, a market or a camp as one on the people there (civilian_sites).
+GROUND_ATTACK = "attack"
 # Words that only name what an assault aims at ("..., targeting the villages of X").
 AIMING_WORDS = {"target"}
 
@@ -191,10 +195,11 @@ def assault_without_victims(facts: ClauseFacts) -> bool:
     on the village of X", "stormed Tal Afar") and its sentence tells nobody killed or hurt:
     a fight for ground between armed sides, an armed clash."""
     doc = facts.doc
-    words = {doc[m.start:m.end].root.lemma_.lower() for m in facts.clause.triggers
-             if m.category == "attack"}
+    roots = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "attack"]
+    words = {r.lemma_.lower() for r in roots   # the verb only: "launched an attack on X"
+             if r.pos_ == "VERB" or r.lemma_.lower() != GROUND_ATTACK}   # is an offensive's
     words -= AIMING_WORDS   # "launched an assault, targeting the villages of X": its object
-    if not words or not words <= ASSAULT_WORDS:
+    if not words or not words <= ASSAULT_WORDS | {GROUND_ATTACK}:
         return False
     sent = facts.clause.sent
     if any(m.category == "kill" and sent.start <= m.start < sent.end
@@ -203,7 +208,11 @@ def assault_without_victims(facts: ClauseFacts) -> bool:
     # ground: a town or village, by its word or its name ("stormed Tal Afar"); not a
     # building ("stormed the consulate", "stormed a market")
     places = place_tokens(doc)
-    ground = _site_attacked(facts, SETTLED_GROUND) or any(
+    civilian = lexicon()["civilian_sites"]
+    if GROUND_ATTACK in words and _site_attacked(facts, civilian):
+        return False   # "attacked a village": the people there, not ground
+    ground = _site_attacked(facts, SETTLED_GROUND - civilian if GROUND_ATTACK in words
+                            else SETTLED_GROUND) or any(
         t.i in places and (t.dep_ in ("dobj", "nsubjpass") or t.dep_ == "pobj"
                            and t.head.lower_ in ("on", "at", "into"))
         for t in facts.clause.tokens)

@@ -35,7 +35,14 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "foreigner", "refugee", "migrant", "professor", "writer", "poet", "singer", "artist",
     "surgeon", "barber", "mechanic", "jeweller", "jeweler", "banker", "landlord", "peasant",
     "villager", "hunter", "couple", "baby", "infant", "toddler", "newborn", "grandmother",
-    "grandfather", "woodcutter"}
+    "grandfather", "woodcutter",
+    # holders of public office or calling, victims of targeted killings and kidnappings
+    # ("gunmen abducted a district governor", "a senator was shot dead")
+    "governor", "minister", "senator", "legislator", "parliamentarian", "mp",
+    "commissioner", "prefect", "magistrate", "prosecutor", "diplomat", "ambassador",
+    "envoy", "chairman", "chairwoman", "headman", "ruler", "bishop", "rabbi",
+    "missionary", "scholar", "academic", "researcher", "pharmacist", "midwife", "clerk",
+    "spokesman", "spokeswoman", "adviser", "advisor", "councilman"}
 # People of an armed side, taken prisoner ("a pilot was captured", "seized a soldier").
 FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerrilla",
                  "policeman", "pilot", "commander", "jihadist", "militiaman", "gunman",
