@@ -45,10 +45,23 @@ def force_attacked(facts: ClauseFacts) -> bool:
 
 
 def _attack_heads(facts: ClauseFacts) -> set[int]:
-    """The clause's verb and its attack triggers: what an attack's object hangs from."""
+    """The clause's verb and its attack triggers: what an attack's object hangs from; and
+    the verb it is joined to when it only opened fire, at nothing of its own ("entered a
+    hospital and opened fire": the place entered is the one fired on)."""
     doc = facts.doc
-    return {facts.clause.root.i} | {doc[m.start:m.end].root.i for m in facts.clause.triggers
-                                    if m.category == "attack"}
+    root = facts.clause.root
+    heads = {root.i} | {doc[m.start:m.end].root.i for m in facts.clause.triggers
+                        if m.category == "attack"}
+    objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")
+               or c.dep_ == "prep" and c.lower_ in ("on", "at")]
+    if root.dep_ in ("conj", "advcl") and root.head.pos_ == "VERB" and objects \
+            and all(c.lemma_.lower() in FIRE_WORDS for c in objects):
+        heads.add(root.head.i)
+    return heads
+
+
+# What a side opens or fires when it opens fire: no target of its own.
+FIRE_WORDS = frozenset({"fire", "gunfire", "shot", "shots"})
 
 
 def _aimed_at(tok: Token, heads: set[int]) -> bool:
@@ -168,7 +181,9 @@ def civilian_site_attacked(facts: ClauseFacts) -> bool:
 def _site_attacked(facts: ClauseFacts, sites: set[str]) -> bool:
     """The attack's object, or what it was aimed "on" or "at", is one of the sites."""
     heads = _attack_heads(facts)
-    for tok in facts.clause.tokens:
+    doc = facts.doc
+    joined = [c for h in heads for c in doc[h].children]   # an object outside the clause
+    for tok in [*facts.clause.tokens, *joined]:
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in heads) or _aimed_at(tok, heads):
             words = {tok.lemma_.lower(), tok.lower_} | {
                 c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
