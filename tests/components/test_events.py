@@ -302,3 +302,16 @@ def test_reports_sharing_a_doc_id_get_event_ids_of_their_own(syria_events):
     assert starts & {e.evidence_start for e in twin}
     assert [e.event_id for e in again] == [e.event_id for e in syria_events]
     assert not {e.event_id for e in syria_events} & {e.event_id for e in twin}
+
+
+def test_a_digest_item_run_on_after_a_semicolon_is_its_own_event():
+    """"Mosul - bomb kills two policemen; Tikrit - gunmen kill an official": the second
+    item, opened by its place after a semicolon, is read as its own sentence, in the
+    present of a digest's headline (stages.py RUN_ON_ITEM, habitual.py simple_present)."""
+    events = eventdesk.extract(
+        "BAGHDAD (Test Wire) - Security forces raided a militant hideout near Baquba on "
+        "Sunday. Monday's violence: Mosul - bomb kills two policemen; Tikrit - gunmen kill "
+        "a local official.", published="2016-03-15", doc_id="digest")
+    attack = _one(events, "Attack")
+    assert _folded(attack.location) == "tikrit"
+    assert _folded(_one(events, "Remote explosive/landmine/IED").location) == "mosul"
