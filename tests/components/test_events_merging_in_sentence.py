@@ -192,3 +192,14 @@ def test_deaths_at_a_place_of_their_own_told_beside_another_deed_stand_alone():
     below = eventdesk.extract("Two people were killed in Kirkuk on Monday when a bomb "
                               "exploded near a market in Hawija.", published="2024-03-05")
     assert len(below) == 1, [(e.sub_event_type, e.location) for e in below]
+
+
+@pytest.mark.slow
+def test_fighters_who_died_are_no_armed_subject_of_their_own_deed():
+    """"Two peacekeepers died and four were wounded when their convoy struck a landmine":
+    the fighters are the subject of "died" as its victims, not its doers; their deaths
+    are the blast's toll, not a clash of their own (common.py armed_subject)."""
+    events = eventdesk.extract("Two peacekeepers died and four were wounded when their convoy "
+                               "struck a landmine near Tessalit on Monday.",
+                               published="2024-03-05")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from eventdesk.coding.actors import ActorMatcher
-from eventdesk.components.events.common import ARMED_ROLES
+from eventdesk.components.events.common import ARMED_ROLES, SUBJECT_DIES
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.extensions import doc_text
 
@@ -51,9 +51,6 @@ FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerri
 # country"); with triggers.toml's `anaphora`, `district_words` and `facility_words`.
 GROUND_NOUNS = {"province", "region", "territory", "hill", "land", "ground", "settlement",
                 "percent", "%", "share", "part"}
-# Verbs whose subject is the victim ("five soldiers died"); other casualty verbs name it
-# as object or passive subject ("killed five soldiers", "five soldiers were killed").
-SUBJECT_DIES = {"die", "dead", "perish"}
 
 
 def _is_civilian_token(doc: Doc, tok: Token) -> bool:
