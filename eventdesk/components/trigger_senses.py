@@ -97,17 +97,20 @@ def armed_strike(tok: Token) -> bool:
     """A bare "strike" noun is an armed strike only where the sentence says what it struck
     or armed it, and holds no word of another sense (triggers.toml `[bare_strike]`):
     "reports strikes on the outskirts of X", "a strike hit a building", "were killed in the
-    strikes" but not "workers
-    went on strike", "a general strike on Monday", "a strike on goal"."""
+    strikes" but not "workers went on strike", "a general strike on Monday", "a strike on
+    goal". A weapon named on it ("a missile strike") decides before such words elsewhere in
+    the sentence ("hit an industrial facility")."""
     words = load_lexicon()["bare_strike"]
+    modifiers = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(m in words["weapon_modifiers"] for m in modifiers):
+        return True   # "a missile strike hit an industrial facility"
     if any(t.lemma_.lower() in words["other_senses"] or t.lower_ in words["other_senses"]
            for t in tok.sent):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" \
             and tok.head.head.lemma_.lower() in words["on_strike_verbs"]:
         return False
-    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in words["armed_modifiers"]
-           for c in tok.children):
+    if any(m in words["armed_modifiers"] for m in modifiers):
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in words["hit_verbs"]:
         return True

@@ -266,6 +266,8 @@ def test_a_word_capitalised_by_its_position_is_no_name(nlp, finder, text, catego
         # named as where people died or were hurt
         "At least 14 militants were killed in Friday's strikes near Tal Afar.",
         "Two children were wounded during the strike on Monday.",
+        # a weapon named on the strike: armed whatever else the sentence names
+        "A missile strike on Tal Afar hit an industrial facility on Monday.",
     ],
 )
 def test_a_bare_strike_that_struck_something_is_a_trigger(nlp, finder, text):
