@@ -56,9 +56,25 @@ def _places_apart(clause: Clause, other: Clause) -> bool:
     places = place_tokens(clause.root.doc)
 
     def own(c: Clause) -> set[str]:
-        return {t.lower_ for t in c.tokens if t.i in places}
+        """The places the clause's verb is told at ("killed in X", "in Y ... died"): not a
+        place of origin ("observers from X") nor one qualifying another noun."""
+        found = set()
+        for t in c.tokens:
+            if t.i not in places:
+                continue
+            head = t
+            while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS \
+                    and head.head.head.i == c.root.i:
+                found.add(t.lower_)
+        return found
     mine, theirs = own(clause), own(other)
     return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+# Prepositions that tell where a deed was done ("killed in X", "died near Y").
+SCENE_PREPS = frozenset({"in", "near", "at", "outside", "around"})
 
 
 # Pronouns by which a "when" clause names again the doers of the deed it hangs on.
