@@ -26,6 +26,9 @@ TIME_STAMP = re.compile(r"[0-2]?\d[:.][0-5]\d")
 BULLET = re.compile(r"[-•*·▪◦‣][ \t]")
 # Tokens with no sentence end past which a stretch is cut (_split_long_runs)
 LONG_RUN = 150
+# A digest's item run on after a semicolon, opened by its place ("Kirkuk - bomb kills two
+# policemen; Tikrit - gunmen kill an official", "...; Tikrit: gunmen killed ...").
+RUN_ON_ITEM = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} ?(?::|[–—-] )")
 
 
 @Language.component("eventdesk_paragraphs", assigns=["token.is_sent_start"])
@@ -34,7 +37,8 @@ def paragraphs(doc: Doc) -> Doc:
     (the parser keeps these boundaries); so does a line break after a full stop, or before
     a list's bullet, a live blog's time stamp ("10:05 Heavy fighting…") or a digest's line
     label ("4 Jan – Zamfara:"), so that one item's places and day are not read into the
-    next; so does the line break after a headline, and each of a long stretch with no full
+    next; so does a semicolon before an item its place opens ("…; Tikrit - gunmen kill an
+    official"), the line break after a headline, and each of a long stretch with no full
     stop (a table's rows). A line label stays with the sentence it opens. A bare line
     break may otherwise only wrap a sentence."""
     text = doc_text(doc)
@@ -56,6 +60,10 @@ def paragraphs(doc: Doc) -> Doc:
                 _keep_together(doc, tok.i, label.end())
         elif tok.text == "[" and not previous.is_space and previous.text not in (".", "!", "?"):
             _keep_insertion(doc, tok.i)
+        if previous.text == ";" and RUN_ON_ITEM.match(text, tok.idx) \
+                or previous.is_space and tok.i >= 2 and doc[tok.i - 2].text == ";" \
+                and RUN_ON_ITEM.match(text, tok.idx):
+            tok.is_sent_start = True
     _split_long_runs(doc)
     # "BEIRUT, Aug. 17 (Wire) — Jets struck …": the lead parses on its own
     for start in paragraph_starts[:2]:

@@ -97,8 +97,9 @@ def armed_strike(tok: Token) -> bool:
     """A bare "strike" noun is an armed strike only where the sentence says what it struck
     or armed it, and holds no word of another sense (triggers.toml `[bare_strike]`):
     "reports strikes on the outskirts of X", "a strike hit a building", "were killed in the
-    strikes" but not "workers
-    went on strike", "a general strike on Monday", "a strike on goal"."""
+    strikes" but not "workers went on strike", "a general strike on Monday", "a strike on
+    goal". A weapon named on it ("a missile strike") decides before such words elsewhere in
+    the sentence ("hit an industrial facility")."""
     words = load_lexicon()["bare_strike"]
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in words["weapon_modifiers"]
            for c in tok.children):

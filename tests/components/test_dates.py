@@ -119,6 +119,9 @@ def only(text: str, published: dt.date | None) -> DateMention:
          "background"),
         ("Ninety people have died since Monday.", "since Monday", dt.date(2014, 5, 5), 2,
          "background"),
+        # the toll "from" a weekday's deed is that deed's day, not a span's start
+        ("The toll from Tuesday's bombing rose to 40.", "from Tuesday's", dt.date(2014, 5, 6),
+         1, "day"),
         # what was done "by" a weekday is that day's news, not a span's start
         ("By Wednesday evening the rebels held the bridge.", "By Wednesday evening",
          dt.date(2014, 5, 7), 1, "day"),

@@ -362,3 +362,16 @@ def test_the_notes_of_an_event_placed_at_its_country_name_the_country():
                                 "police said.", published="2015-03-19")
     assert (event.country, event.location) == ("Pakistan", None)
     assert " in Pakistan. 1 fatality." in event.notes
+
+
+def test_a_digest_item_run_on_after_a_semicolon_is_its_own_event():
+    """"Mosul - bomb kills two policemen; Tikrit - gunmen kill an official": the second
+    item, opened by its place after a semicolon, is read as its own sentence, in the
+    present of a digest's headline (stages.py RUN_ON_ITEM, habitual.py simple_present)."""
+    events = eventdesk.extract(
+        "BAGHDAD (Test Wire) - Security forces raided a militant hideout near Baquba on "
+        "Sunday. Monday's violence: Mosul - bomb kills two policemen; Tikrit - gunmen kill "
+        "a local official.", published="2016-03-15", doc_id="digest")
+    attack = _one(events, "Attack")
+    assert _folded(attack.location) == "tikrit"
+    assert _folded(_one(events, "Remote explosive/landmine/IED").location) == "mosul"

@@ -179,3 +179,27 @@ def test_deaths_timed_by_a_later_deed_stand_alone():
     joined = eventdesk.extract("Twenty people were killed in Bama on Monday when gunmen "
                                "attacked the market.", published="2024-03-05")
     assert [(e.sub_event_type, e.location) for e in joined] == [("Attack", "Bama")]
+
+
+@pytest.mark.slow
+def test_deaths_at_a_place_of_their_own_told_beside_another_deed_stand_alone():
+    """"Two policemen were killed in X, while in Y three soldiers died in a blast": each
+    clause names its own place, told side by side — two scenes, not the blast's toll. A
+    "when" clause below the deaths, whose place may be a part of theirs, still takes them."""
+    apart = eventdesk.extract("Two policemen were killed in Kirkuk on Monday, while in Tikrit "
+                              "three soldiers died in a bomb blast.", published="2024-03-05")
+    assert sorted(e.location for e in apart) == ["Kirkuk", "Tikrit"]
+    below = eventdesk.extract("Two people were killed in Kirkuk on Monday when a bomb "
+                              "exploded near a market in Hawija.", published="2024-03-05")
+    assert len(below) == 1, [(e.sub_event_type, e.location) for e in below]
+
+
+@pytest.mark.slow
+def test_fighters_who_died_are_no_armed_subject_of_their_own_deed():
+    """"Two peacekeepers died and four were wounded when their convoy struck a landmine":
+    the fighters are the subject of "died" as its victims, not its doers; their deaths
+    are the blast's toll, not a clash of their own (common.py armed_subject)."""
+    events = eventdesk.extract("Two peacekeepers died and four were wounded when their convoy "
+                               "struck a landmine near Tessalit on Monday.",
+                               published="2024-03-05")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

@@ -268,6 +268,8 @@ def test_a_word_capitalised_by_its_position_is_no_name(nlp, finder, text, catego
         "Two children were wounded during the strike on Monday.",
         # a weapon's word on it arms it, whatever another sense's word says elsewhere
         "A missile strike hit an industrial plant in Tal Afar overnight.",
+        # a weapon named on the strike: armed whatever else the sentence names
+        "A missile strike on Tal Afar hit an industrial facility on Monday.",
     ],
 )
 def test_a_bare_strike_that_struck_something_is_a_trigger(nlp, finder, text):

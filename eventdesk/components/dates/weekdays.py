@@ -61,8 +61,10 @@ def add_weekdays(c: Collector) -> None:
             monday = c.published - dt.timedelta(days=c.published.weekday() + 7)
             date = monday + dt.timedelta(days=WEEKDAYS[m["wd"].lower()])
         # "by Wednesday evening the rebels held the bridge": done by that day, told
-        # as the day's news; "since Monday", "until Friday" bound a span
-        if lead in ("since", "until", "till", "from"):
+        # as the day's news; "since Monday", "until Friday" bound a span; not "the toll
+        # from Saturday's bombing", whose possessive is the deed's day
+        possessive = m.group()[m.end("wd") - m.start():][:2] in ("'s", "’s")
+        if lead in ("since", "until", "till", "from") and not (lead == "from" and possessive):
             c.add(m.start(), m.end(), date, 2, "background")
         else:
             c.add(m.start(), m.end(), date, 1, "day")

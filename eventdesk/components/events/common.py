@@ -220,9 +220,17 @@ def categories_in(doc: Doc, clause: Clause) -> set[str]:
     return {m.category for m in doc._.triggers or [] if m.start in ids}
 
 
+# Verbs whose subject is the victim ("five soldiers died"); other casualty verbs name it
+# as object or passive subject ("killed five soldiers", "five soldiers were killed").
+SUBJECT_DIES = frozenset({"die", "dead", "perish"})
+
+
 def armed_subject(clause: Clause | Token) -> bool:
-    """The clause's (or verb's) own subject is an armed actor ("ISIL fighters killed …")."""
+    """The clause's (or verb's) own subject is an armed actor ("ISIL fighters killed …");
+    not the fighters who died ("two peacekeepers died when …" are the victims)."""
     verb = clause if isinstance(clause, Token) else clause.root
+    if verb.lemma_.lower() in SUBJECT_DIES:
+        return False
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(m.role_hint in ARMED_ROLES and m.start <= s.i < m.end

@@ -43,11 +43,16 @@ def simple_present(doc: Doc, clause: Clause) -> bool:
     out": news tells a deed in the past or the present perfect, so a verb in the simple
     present (active or passive), in a sentence that names no day or week, says what
     happens as a rule. Not the report's lead (its first sentence with a verb), where a
-    headline or a lead in the present tells news ("Gunmen kill five in X")."""
+    headline or a lead in the present tells news ("Gunmen kill five in X"), nor a digest's
+    item run on after a semicolon, told as its headline is ("Kirkuk - bomb kills two
+    policemen; Tikrit - gunmen kill an official")."""
     root = clause.root
     if root.pos_ != "VERB" or not any(t.pos_ in ("VERB", "AUX")
                                       for t in doc[:clause.sent.start]):
         return False   # the lead: no sentence before it but a verbless slug or dateline
+    before = next((t for t in reversed(doc[:clause.sent.start]) if not t.is_space), None)
+    if before is not None and before.text == ";":
+        return False   # a digest's item (stages.py RUN_ON_ITEM)
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     # "militants burn houses and kill villagers": the parser tags the second present verb
     # of a pair as a base form

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.components.events.common import ARMED_ROLES, a_being, armed_subject, main_family
+from eventdesk.components.events.common import (
+    ARMED_ROLES,
+    a_being,
+    armed_subject,
+    main_family,
+    place_tokens,
+)
 from eventdesk.components.events.happened import modality, why_not
 from eventdesk.components.events.splitting import told_while
 from eventdesk.components.triggers import Clause
@@ -20,13 +26,16 @@ def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
     the protest names ("protesting against the operation, which left 110 people dead"):
     it stands alone; so does one whose only neighbour is what it was for ("killed in
     the operation to take the city"), or a deed below it that only times it or tells what
-    the dead meant to do ("were killed before the rebels withdrew", `LOST_BELOW`)."""
+    the dead meant to do ("were killed before the rebels withdrew", `LOST_BELOW`), or a
+    deed at another place the sentence names for each ("two policemen were killed in X,
+    while in Y three soldiers died in a blast")."""
     for clause in sent_clauses:
         if clause in strong:
             continue
         targets = [c for c in strong if not _war_history_on(c, clause)
                    and not _toll_of_what_a_protest_names(clause, c)
-                   and not _aim_below(clause, c) and not _time_clause_below(clause, c)]
+                   and not _aim_below(clause, c) and not _time_clause_below(clause, c)
+                   and not _places_apart(clause, c)]
         if targets and not (armed_subject(clause) and (
                 clause.root.dep_ in ("ROOT", "conj", "ccomp") or told_while(clause.root))) \
                 and not killing_beside_another_deed(clause, strong) \
@@ -35,6 +44,37 @@ def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
             target.tokens = sorted(set(target.tokens) | set(clause.tokens), key=lambda t: t.i)
         else:
             strong.append(clause)
+
+
+def _places_apart(clause: Clause, other: Clause) -> bool:
+    """The clauses are told side by side ("while", "and") and each names a place of its
+    own that the other does not: two scenes. Not a "when" or "after" clause below the
+    deaths, whose place may be a part of theirs ("killed in X when a bomb exploded in the
+    market district of Y")."""
+    if not any(told_while(c.root) or c.root.dep_ == "conj" for c in (clause, other)):
+        return False
+    places = place_tokens(clause.root.doc)
+
+    def own(c: Clause) -> set[str]:
+        """The places the clause's verb is told at ("killed in X", "in Y ... died"): not a
+        place of origin ("observers from X") nor one qualifying another noun."""
+        found = set()
+        for t in c.tokens:
+            if t.i not in places:
+                continue
+            head = t
+            while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS \
+                    and head.head.head.i == c.root.i:
+                found.add(t.lower_)
+        return found
+    mine, theirs = own(clause), own(other)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+# Prepositions that tell where a deed was done ("killed in X", "died near Y").
+SCENE_PREPS = frozenset({"in", "near", "at", "outside", "around"})
 
 
 # Pronouns by which a "when" clause names again the doers of the deed it hangs on.

@@ -45,10 +45,23 @@ def force_attacked(facts: ClauseFacts) -> bool:
 
 
 def _attack_heads(facts: ClauseFacts) -> set[int]:
-    """The clause's verb and its attack triggers: what an attack's object hangs from."""
+    """The clause's verb and its attack triggers: what an attack's object hangs from; and
+    the verb it is joined to when it only opened fire, at nothing of its own ("entered a
+    hospital and opened fire": the place entered is the one fired on)."""
     doc = facts.doc
-    return {facts.clause.root.i} | {doc[m.start:m.end].root.i for m in facts.clause.triggers
-                                    if m.category == "attack"}
+    root = facts.clause.root
+    heads = {root.i} | {doc[m.start:m.end].root.i for m in facts.clause.triggers
+                        if m.category == "attack"}
+    objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")
+               or c.dep_ == "prep" and c.lower_ in ("on", "at")]
+    if root.dep_ in ("conj", "advcl") and root.head.pos_ == "VERB" and objects \
+            and all(c.lemma_.lower() in FIRE_WORDS for c in objects):
+        heads.add(root.head.i)
+    return heads
+
+
+# What a side opens or fires when it opens fire: no target of its own.
+FIRE_WORDS = frozenset({"fire", "gunfire", "shot", "shots"})
 
 
 def _aimed_at(tok: Token, heads: set[int]) -> bool:
@@ -168,7 +181,9 @@ def civilian_site_attacked(facts: ClauseFacts) -> bool:
 def _site_attacked(facts: ClauseFacts, sites: set[str]) -> bool:
     """The attack's object, or what it was aimed "on" or "at", is one of the sites."""
     heads = _attack_heads(facts)
-    for tok in facts.clause.tokens:
+    doc = facts.doc
+    joined = [c for h in heads for c in doc[h].children]   # an object outside the clause
+    for tok in [*facts.clause.tokens, *joined]:
         if (tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in heads) or _aimed_at(tok, heads):
             words = {tok.lemma_.lower(), tok.lower_} | {
                 c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
@@ -181,6 +196,10 @@ def _site_attacked(facts: ClauseFacts, sites: set[str]) -> bool:
 # town or a position held by the other side; a one-sided attack on civilians is told with
 # its victims ("stormed a hotel, killing 20 guests").
 ASSAULT_WORDS = {"assault", "storm", "counter-assault", "counterassault"}
+# The plain "attack" is a fight for ground only when aimed at a town or a named place
+# ("insurgents attacked the port town of X", "rebels attacked X"): news tells an attack on
+# a village, a market or a camp as one on the people there (civilian_sites).
+GROUND_ATTACK = "attack"
 # Words that only name what an assault aims at ("..., targeting the villages of X").
 AIMING_WORDS = {"target"}
 
@@ -191,10 +210,11 @@ def assault_without_victims(facts: ClauseFacts) -> bool:
     on the village of X", "stormed Tal Afar") and its sentence tells nobody killed or hurt:
     a fight for ground between armed sides, an armed clash."""
     doc = facts.doc
-    words = {doc[m.start:m.end].root.lemma_.lower() for m in facts.clause.triggers
-             if m.category == "attack"}
+    roots = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "attack"]
+    words = {r.lemma_.lower() for r in roots   # the verb only: "launched an attack on X"
+             if r.pos_ == "VERB" or r.lemma_.lower() != GROUND_ATTACK}   # is an offensive's
     words -= AIMING_WORDS   # "launched an assault, targeting the villages of X": its object
-    if not words or not words <= ASSAULT_WORDS:
+    if not words or not words <= ASSAULT_WORDS | {GROUND_ATTACK}:
         return False
     sent = facts.clause.sent
     if any(m.category == "kill" and sent.start <= m.start < sent.end
@@ -203,7 +223,11 @@ def assault_without_victims(facts: ClauseFacts) -> bool:
     # ground: a town or village, by its word or its name ("stormed Tal Afar"); not a
     # building ("stormed the consulate", "stormed a market")
     places = place_tokens(doc)
-    ground = _site_attacked(facts, SETTLED_GROUND) or any(
+    civilian = lexicon()["civilian_sites"]
+    if GROUND_ATTACK in words and _site_attacked(facts, civilian):
+        return False   # "attacked a village": the people there, not ground
+    ground = _site_attacked(facts, SETTLED_GROUND - civilian if GROUND_ATTACK in words
+                            else SETTLED_GROUND) or any(
         t.i in places and (t.dep_ in ("dobj", "nsubjpass") or t.dep_ == "pobj"
                            and t.head.lower_ in ("on", "at", "into"))
         for t in facts.clause.tokens)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.coding.actors import ActorMatcher
-from eventdesk.components.events.common import ARMED_ROLES, place_tokens
+from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_tokens
 from eventdesk.components.events.subtype.battles import (
     FORCE_TARGETS,
     _in_a_description,
@@ -102,12 +102,18 @@ def civilians_killed_in_clause(facts: ClauseFacts) -> bool:
 def civilians_are_the_object(facts: ClauseFacts) -> bool:
     """"Ambushed a convoy of people fleeing the area": the civilians are what the battle
     verb acted upon (its object, or counted by it), not a side it fought with ("clashed
-    with villagers") nor the toll of a fight ("fighting killed 55 people")."""
+    with villagers") nor the toll of a fight ("fighting killed 55 people"); or the verb
+    acted upon a place of civilians where civilians fell ("ambushed a bus, killing five
+    passengers": triggers.toml `civilian_sites`)."""
     if facts.patient is None or facts.patient_role != "civilian":
         return False
     doc = facts.doc
     battle_verbs = {doc[m.start:m.end].root.i for m in facts.clause.triggers
                     if m.category == "clash"}
+    sites = lexicon()["civilian_sites"]
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in sites
+           for v in battle_verbs for c in doc[v].children):
+        return True
     tok = doc[facts.patient.start:facts.patient.end].root
     for _ in range(4):
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in battle_verbs:

@@ -67,7 +67,10 @@ def crowd_side(facts: ClauseFacts) -> bool:
 @predicate.add
 def about_protest(facts: ClauseFacts) -> bool:
     """A protest trigger, protesters acted upon, arrests at a protest, or an attack or
-    killing among protesters (not by them) or on a crowd under fire."""
+    killing among protesters (not by them) or on a crowd under fire — not a killing by
+    gunmen or an armed group of someone no protester, told in a protest's sentence
+    ("protesters clashed with police after a trader was shot dead by unidentified
+    gunmen": the cause of the protest, an attack)."""
     if facts.family == "protest" or facts.patient_role == "protester":
         return True
     if facts.family == "arrest" and "protest" in facts.categories:
@@ -76,7 +79,8 @@ def about_protest(facts: ClauseFacts) -> bool:
         return False
     ids = {t.i for t in facts.clause.tokens}
     return any(m.role_hint == "protester" and m.start in ids and m is not facts.agent
-               for m in facts.doc._.actors or []) or crowd_under_fire(facts)
+               for m in facts.doc._.actors or []) or (
+        facts.agent_role not in ("armed", "unidentified") and crowd_under_fire(facts))
 
 
 # A deed by firearm: "shot dead", "gunned down", "opened fire on", "sniper fire"

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from eventdesk.coding.actors import ActorMatcher
-from eventdesk.components.events.common import ARMED_ROLES
+from eventdesk.components.events.common import ARMED_ROLES, SUBJECT_DIES
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.extensions import doc_text
 
@@ -35,7 +35,14 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "foreigner", "refugee", "migrant", "professor", "writer", "poet", "singer", "artist",
     "surgeon", "barber", "mechanic", "jeweller", "jeweler", "banker", "landlord", "peasant",
     "villager", "hunter", "couple", "baby", "infant", "toddler", "newborn", "grandmother",
-    "grandfather", "woodcutter"}
+    "grandfather", "woodcutter",
+    # holders of public office or calling, victims of targeted killings and kidnappings
+    # ("gunmen abducted a district governor", "a senator was shot dead")
+    "governor", "minister", "senator", "legislator", "parliamentarian", "mp",
+    "commissioner", "prefect", "magistrate", "prosecutor", "diplomat", "ambassador",
+    "envoy", "chairman", "chairwoman", "headman", "ruler", "bishop", "rabbi",
+    "missionary", "scholar", "academic", "researcher", "pharmacist", "midwife", "clerk",
+    "spokesman", "spokeswoman", "adviser", "advisor", "councilman"}
 # People of an armed side, taken prisoner ("a pilot was captured", "seized a soldier").
 FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerrilla",
                  "policeman", "pilot", "commander", "jihadist", "militiaman", "gunman",
@@ -44,9 +51,6 @@ FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerri
 # country"); with triggers.toml's `anaphora`, `district_words` and `facility_words`.
 GROUND_NOUNS = {"province", "region", "territory", "hill", "land", "ground", "settlement",
                 "percent", "%", "share", "part"}
-# Verbs whose subject is the victim ("five soldiers died"); other casualty verbs name it
-# as object or passive subject ("killed five soldiers", "five soldiers were killed").
-SUBJECT_DIES = {"die", "dead", "perish"}
 
 
 def _is_civilian_token(doc: Doc, tok: Token) -> bool:
