@@ -177,12 +177,19 @@ def named_again(doc: Doc, clause: Clause) -> bool:
 AFTER_THE_EVENT = frozenset({"after", "following"})
 
 
+# Prepositions that put a clause's own happening inside an event told before ("a farmer
+# who lost two brothers in the attack", "the car was damaged during the raid").
+IN_THE_EVENT = frozenset({"in", "during"})
+
+
 def _time_of_a_new_deed(noun: Token) -> bool:
-    """"About 3,000 people fled the area following the attack": the event named with "the"
-    and nothing more (no place, no day: "since the capture of Bakhmut in May" is an old
-    event) only dates what the clause tells, no new event of its kind."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in AFTER_THE_EVENT and not any(
-        t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
+    """"About 3,000 people fled the area following the attack", "a farmer who lost two
+    brothers in the attack": the event named with "the" and nothing more (no place, no
+    day: "since the capture of Bakhmut in May" is an old event) only dates what the clause
+    tells, or is where its loss happened, no new event of its kind."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in AFTER_THE_EVENT | IN_THE_EVENT \
+        and not any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME")
+                    for t in noun.subtree)
 
 
 # Pronouns that stand for the event just told ("It was the second attack this week").
