@@ -282,6 +282,8 @@ class EventCoder:
             done_again=clause_reading.done_again(clause),
             told_also=clause_reading.told_also(clause),
             quoted_bare=clause_reading.quoted_bare(doc, sent, clause),
+            side_account=clause_reading.side_account(clause),
+            target_deed=clause_reading.deed_of_the_target(doc, clause),
             place_fronted=scenes.sentence_fronted(sent),
             crowd_anew=crowds.crowd_named_anew_when_asked(clause),
             mentions=[(start, end)],

@@ -13,7 +13,9 @@ from eventdesk.components.events.merging.retellings import (
     quoted_again,
     region_told_again,
     restates,
+    side_account_of,
     summed_up_before,
+    target_described,
     tells_attack_again,
 )
 from eventdesk.components.events.merging.same_event import one_transfer, same_event
@@ -39,6 +41,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
                      or one_transfer(k, cand)), None)
         if same is not None:
             winner, other = (cand, same) if _rank(cand) < _rank(same) else (same, cand)
+        elif (same := next((k for k in kept if side_account_of(k, cand)
+                            or target_described(k, cand)), None)) is not None:
+            winner, other = same, cand  # the event's own telling speaks for it
         elif (same := next((k for k in kept if one_incident_of_two_types(k, cand)),
                            None)) is not None:
             winner, other = (cand, same) if speaks_for_incident(cand, same) else (same, cand)

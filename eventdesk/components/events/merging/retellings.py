@@ -140,6 +140,52 @@ def quoted_again(event: Candidate, quote: Candidate) -> bool:
         and not (quote.another_incident or quote.done_again or quote.told_also)
 
 
+# How many days after an event a side's account of it may be dated (the day it spoke).
+ACCOUNT_WITHIN_DAYS = 2
+
+
+def side_account_of(event: Candidate, account: Candidate) -> bool:
+    """"Russian forces shelled Kherson on Tuesday, killing three civilians … The Russian
+    defence ministry said its forces had struck Ukrainian army positions in the Kherson
+    area": the side that did a violent deed telling it its own way, in the past perfect
+    under a saying, in the next two sentences after the event's latest telling, with no
+    place of its own (the event's, one holding it, the report's focus) and dated the event's
+    day or the days it spoke after, is that event told again, whatever type its words give
+    (the event's own telling speaks for it) — unless marked as another incident, as done
+    again or "also"."""
+    latest = max(event.sent_index, event.last_told)
+    if not account.side_account or not latest < account.sent_index <= latest + 2 \
+            or event.event_type not in VIOLENT_TYPES \
+            or account.event_type not in VIOLENT_TYPES \
+            or account.another_incident or account.done_again or account.told_also \
+            or event.another_incident:
+        return False
+    if event.actor1 is None or account.actor1 is None \
+            or event.actor1.name != account.actor1.name \
+            or event.actor1.name.startswith("Unidentified"):
+        return False
+    if event.date is None or account.date is None \
+            or not 0 <= (account.date - event.date).days <= ACCOUNT_WITHIN_DAYS:
+        return False
+    return account.place_from_context or account.place_by_anaphor \
+        or same_place(event, account) or holds(account.place, event.place) \
+        or holds(event.place, account.place)
+
+
+def target_described(event: Candidate, deed: Candidate) -> bool:
+    """"The army said troops had fired at 'a terrorist who hurled an explosive device'":
+    what the target of a deed was doing (`deed_of_the_target`) in a side's account of it,
+    told in a sentence of an event's telling, on its day and at its place, is part of that
+    event, not another — unless marked as another incident. (Told as news, "fired at
+    protesters who were blocking a road" may be the crowd's own event: measured, a gold
+    match lost.)"""
+    return deed.target_deed and deed.side_account \
+        and deed.sent_index in (event.sent_index, event.last_told) \
+        and same_day(event, deed) \
+        and (deed.place_from_context or same_place(event, deed)) \
+        and not (deed.another_incident or event.another_incident)
+
+
 ABDUCTION = "Abduction/forced disappearance"
 
 # Words a report calls the attackers by once it has told their attack ("the gunmen").
