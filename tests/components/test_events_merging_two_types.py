@@ -11,6 +11,7 @@ from eventdesk.components.events.merging.two_types import (
     how_the_attack_began,
     intercepts,
     rape_in_assault,
+    seized_in_arrest,
     spoils_of_battle,
     taken_in_assault,
     town_assault,
@@ -257,3 +258,18 @@ def test_people_taken_in_an_assault_that_killed_nobody_are_one_abduction():
     for other in (deadly, shot):
         assert not taken_in_assault(taken, other)
         assert len(merge([other, taken])) == 2
+
+
+def test_arms_seized_in_the_sentence_of_an_arrest_are_what_it_found():
+    """"Police arrested two militants in Mosul on Monday and recovered two grenades from
+    them": one event, the arrest — also in a sentence told as another incident."""
+    police = Actor("Police Forces of Iraq", 1, "IRQ")
+    arrest = draft("Arrests", "Strategic developments", actor1=police, another_incident=True)
+    seizure = draft("Disrupted weapons use", "Strategic developments", another_incident=True)
+    assert seized_in_arrest(arrest, seizure)
+    assert [e.sub_event_type for e in merge([arrest, seizure])] == ["Arrests"]
+    # told a sentence later, by another side, elsewhere: its own event
+    army = Actor("Military Forces of Iraq", 1, "IRQ")
+    for other in (dict(start=1), dict(actor1=army), dict(place=OTHER)):
+        told = draft("Disrupted weapons use", "Strategic developments", **other)
+        assert not seized_in_arrest(arrest, told), other

@@ -148,13 +148,13 @@ def side_account_of(event: Candidate, account: Candidate) -> bool:
     """"Russian forces shelled Kherson on Tuesday, killing three civilians … The Russian
     defence ministry said its forces had struck Ukrainian army positions in the Kherson
     area": the side that did a violent deed telling it its own way, in the past perfect
-    under a saying, in the next two sentences after the event's latest telling, with no
-    place of its own (the event's, one holding it, the report's focus) and dated the event's
-    day or the days it spoke after, is that event told again, whatever type its words give
-    (the event's own telling speaks for it) — unless marked as another incident, as done
-    again or "also"."""
+    under a saying, dated the event's day or the days it spoke after, with no place of its
+    own (the event's or one holding it; the report's focus only in the next two sentences
+    after the event's latest telling), is that event told again, whatever type its words
+    give (the event's own telling speaks for it) — unless marked as another incident, as
+    done again or "also"."""
     latest = max(event.sent_index, event.last_told)
-    if not account.side_account or not latest < account.sent_index <= latest + 2 \
+    if not account.side_account or account.sent_index <= event.sent_index \
             or event.event_type not in VIOLENT_TYPES \
             or account.event_type not in VIOLENT_TYPES \
             or account.another_incident or account.done_again or account.told_also \
@@ -167,8 +167,9 @@ def side_account_of(event: Candidate, account: Candidate) -> bool:
     if event.date is None or account.date is None \
             or not 0 <= (account.date - event.date).days <= ACCOUNT_WITHIN_DAYS:
         return False
-    return account.place_from_context or account.place_by_anaphor \
-        or same_place(event, account) or holds(account.place, event.place) \
+    if account.place_from_context or account.place_by_anaphor:
+        return account.sent_index <= latest + 2
+    return same_place(event, account) or holds(account.place, event.place) \
         or holds(event.place, account.place)
 
 
