@@ -49,8 +49,8 @@ from eventdesk.components.events.placing.phrases import (
 )
 from eventdesk.components.events.placing.places import (
     at_measured_point,
-    country_only,
     city_part_told,
+    country_only,
     line_countries,
     part_read_in_another_city,
     place_key,
