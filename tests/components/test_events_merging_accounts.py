@@ -57,6 +57,9 @@ def test_what_is_no_sides_account_of_the_deed_stays_an_event_of_its_own():
     assert not side_account_of(event, _account(place=OTHER))          # a place of its own
     assert not side_account_of(event, _account(actor1=UKRAINE, actor2=RUSSIA))  # the other side
     assert not side_account_of(event, _account(another_incident=True))
+    taken = draft("Non-state actor overtakes territory", actor1=RUSSIA, side_account=True,
+                  start=1)
+    assert not side_account_of(event, taken)   # "had 'liberated' the village of X"
     # three sentences on, placed only by the report's focus; at the event's place, it is
     assert not side_account_of(event, _account(start=4, place_from_context=True))
     assert side_account_of(event, _account(start=4))
