@@ -148,3 +148,15 @@ def test_a_separate_development_is_another_incident():
               "surrendered to soldiers in Tubaran town on Wednesday.")
     places = [e[2] for e in coded(report, dt.date(2023, 3, 2))]
     assert len(places) == 2 and "Tubaran" in places
+
+
+def test_a_witness_telling_the_damage_of_an_attack_tells_the_attack_again():
+    """"Gunmen killed nine villagers in X on Sunday. 'They shot at everyone and burned our
+    granaries,' said a survivor": the burning, quoted with no place or day of its own, is
+    the attack's, not a second event."""
+    attack = draft("Attack", "Violence against civilians", actor2=CIVILIANS)
+    burned = draft("Looting/property destruction", "Strategic developments", start=1,
+                   quoted_bare=True)
+    assert [e.sub_event_type for e in merge([attack, burned])] == ["Attack"]
+    told = draft("Looting/property destruction", "Strategic developments", start=1)
+    assert len(merge([attack, told])) == 2   # told as news: the looting gold codes apart

@@ -152,9 +152,15 @@ def named_as_reference(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in words:
         return True
-    # "buried the soldiers killed in the ambush": the deed told of those mourned
+    # "buried the soldiers killed in the ambush", "attended the funeral of six people killed
+    # in an attack": the deed told of those mourned
     deed = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
-    return deed.dep_ == "acl" and deed.tag_ == "VBN" and deed.head.head.lemma_.lower() in words
+    if deed.dep_ != "acl" or deed.tag_ != "VBN":
+        return False
+    mourned = deed.head
+    owner = mourned.head.head if mourned.dep_ == "pobj" and mourned.head.lower_ == "of" \
+        else mourned.head
+    return owner.lemma_.lower() in words
 
 
 def campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
