@@ -160,3 +160,12 @@ def test_a_witness_telling_the_damage_of_an_attack_tells_the_attack_again():
     assert [e.sub_event_type for e in merge([attack, burned])] == ["Attack"]
     told = draft("Looting/property destruction", "Strategic developments", start=1)
     assert len(merge([attack, told])) == 2   # told as news: the looting gold codes apart
+
+
+@pytest.mark.slow
+def test_a_part_of_the_city_the_index_holds_apart_is_written_as_the_citys():
+    """"the city's Zarichnyi district": the index holds Zarichnyi as a place of its own near
+    Sumy's centre; written "Sumy - Zarichnyi", the strike told there is the one on Sumy."""
+    report = ("A Russian missile hit an office block in Sumy on Monday, killing one man, the "
+              "governor said. The missile landed in the city's Zarichnyi district, he said.")
+    assert [e[2] for e in coded(report, dt.date(2024, 9, 3))] == ["Sumy - Zarichnyi"]

@@ -113,6 +113,27 @@ def part_read_in_another_city(part: Place | None, name: str, city: Place | None)
         and name_key(part.location or "") == name_key(name)
 
 
+# How far from the city in focus a part of it the index knows as a place of its own may
+# lie ("the city's Zarichnyi district", 1.5 km from Sumy's centre)
+CITY_PART_KM = 15.0
+
+
+def part_known_apart(part: Place | None, city: Place | None) -> Place | None:
+    """"A drone hit a building in Sumy … The drone struck the upper floors in the city's
+    Zarichnyi district": a part of the city in focus (`city_part_told`) that the index holds
+    as a place of its own near it, written as the city's part ("Sumy - Zarichnyi", GUIDELINES:
+    "City - District"), so that it is one place with the city for the tellings told there."""
+    if part is None or city is None or part.latitude is None or city.latitude is None \
+            or part.geonameid == city.geonameid or " - " in (part.location or "") \
+            or part.country_code != city.country_code or part.admin1 != city.admin1 \
+            or haversine_km(part.latitude, part.longitude, city.latitude,
+                            city.longitude) > CITY_PART_KM:
+        return None
+    place = Place(**{name: getattr(part, name) for name in Place.__slots__})
+    place.location = f"{city.location} - {part.location}"
+    return place
+
+
 def line_country(doc: Doc, char: int) -> str | None:
     """The country the label of the digest line holding the character names ("16 Jun –
     Somalia (Ceel Dheer):"): the line's own country, whatever the report's first is."""
