@@ -49,18 +49,11 @@ def is_backref(tok: Token) -> bool:
 
 
 def told_as_another(doc: Doc, sent: Span, clause: Clause) -> bool:
-    """"Separately, …", "in another attack", "In a separate development", "elsewhere": the
-    report says the clause tells a different incident from those before it."""
+    """"Separately, …", "in another attack", "elsewhere": the report says the clause tells
+    a different incident from those before it."""
     cues = lexicon()["another_incident"]
     before = doc[sent.start:clause.start] if clause.start > sent.start else []
-    return any(t.lower_ in cues or _in_a_separate(t) for t in [*before, *clause.tokens])
-
-
-def _in_a_separate(tok: Token) -> bool:
-    """"In a separate development / operation / incident": "separate" on the noun a
-    phrase with "in" names (not "signed separate agreements", one deed's parts)."""
-    return tok.lower_ == "separate" and tok.dep_ == "amod" and tok.head.dep_ == "pobj" \
-        and tok.head.head.lower_ == "in"
+    return any(t.lower_ in cues for t in [*before, *clause.tokens])
 
 
 def told_later(doc: Doc, sent: Span, clause: Clause) -> bool:

@@ -20,7 +20,6 @@ from eventdesk.components.events.merging.places_days import (
     same_province,
 )
 from eventdesk.components.events.merging.same_event import (
-    TERRITORY,
     one_incident_kind,
     other_sides,
     same_kind,
@@ -160,7 +159,7 @@ def side_account_of(event: Candidate, account: Candidate) -> bool:
     own (the event's or one holding it; the report's focus only in the next two sentences
     after the event's latest telling), is that event told again, whatever type its words
     give (the event's own telling speaks for it) — unless marked as another incident, as
-    done again or "also", and unless it claims ground taken (a capture of its own)."""
+    done again or "also"."""
     latest = max(event.sent_index, event.last_told)
     if not account.side_account or account.sent_index <= event.sent_index \
             or event.event_type not in VIOLENT_TYPES \
@@ -175,8 +174,6 @@ def side_account_of(event: Candidate, account: Candidate) -> bool:
     if event.date is None or account.date is None \
             or not 0 <= (account.date - event.date).days <= ACCOUNT_WITHIN_DAYS:
         return False
-    if account.sub_event_type in TERRITORY:
-        return False  # "said its forces had 'liberated' the village of X": a capture claimed
     if account.place_from_context or account.place_by_anaphor:
         return account.sent_index <= latest + 2
     return same_place(event, account) or holds(account.place, event.place)
