@@ -11,10 +11,14 @@ from eventdesk.components.events.merging.clause_reading import (
     side_account,
 )
 from eventdesk.components.events.merging.merge import merge
-from eventdesk.components.events.merging.retellings import side_account_of, target_described
+from eventdesk.components.events.merging.retellings import (
+    side_account_of,
+    target_described,
+    target_told_again,
+)
 from eventdesk.components.triggers import sentence_clauses
 from eventdesk.records import Actor, Document
-from tests.components.merging_tellings import MONDAY, OTHER, coded, draft
+from tests.components.merging_tellings import FAR_CITY, MONDAY, NEAR, OTHER, coded, draft
 
 RUSSIA = Actor("Military Forces of Russia (2000-)", 8, "RUS")
 UKRAINE = Actor("Military Forces of Ukraine (2019-)", 1, "UKR")
@@ -155,3 +159,28 @@ def test_a_part_of_the_city_the_index_holds_apart_is_written_as_the_citys():
     report = ("A Russian missile hit an office block in Sumy on Monday, killing one man, the "
               "governor said. The missile landed in the city's Zarichnyi district, he said.")
     assert [e[2] for e in coded(report, dt.date(2024, 9, 3))] == ["Sumy - Zarichnyi"]
+
+
+def test_the_target_named_again_in_a_passive_tells_the_event_again():
+    """"Jihadists ambushed a military convoy near X on Monday. The convoy … was attacked
+    near the village of Y": the convoy named again with "the", in the next sentence, near
+    X, is the ambush told in detail."""
+    ambush = draft("Armed clash", target="convoy")
+    retold = draft("Armed clash", start=1, place=NEAR, target_again="convoy",
+                   date_told=False, actor1=RUSSIA, actor2=UKRAINE)
+    assert target_told_again(ambush, retold)
+    assert len(merge([ambush, retold])) == 1
+    for other in (dict(target_again="bus"), dict(start=2), dict(told_also=True),
+                  dict(place=FAR_CITY)):
+        told = dict(start=1, place=NEAR, target_again="convoy", date_told=False) | other
+        assert not target_told_again(draft("Armed clash", target="convoy"),
+                                     draft("Armed clash", **told)), other
+
+
+@pytest.mark.slow
+def test_a_passive_telling_of_the_convoy_and_the_claim_of_the_ambush_code_one_event():
+    report = ("OUAGADOUGOU - Jihadists ambushed a military convoy on the road between Dori "
+              "and Sebba in northern Burkina Faso on Monday, killing 12 soldiers, the army "
+              "said. The convoy, escorting fuel trucks, was attacked near the village of "
+              "Gangaol, south of Dori. JNIM claimed the ambush in a message on its channels.")
+    assert [e[0] for e in coded(report, dt.date(2023, 9, 6))] == ["Armed clash"]

@@ -284,6 +284,8 @@ class EventCoder:
             quoted_bare=clause_reading.quoted_bare(doc, sent, clause),
             side_account=clause_reading.side_account(clause),
             target_deed=clause_reading.deed_of_the_target(doc, clause),
+            target=clause_reading.target_noun(clause),
+            target_again=clause_reading.target_named_again(clause),
             place_fronted=scenes.sentence_fronted(sent),
             crowd_anew=crowds.crowd_named_anew_when_asked(clause),
             mentions=[(start, end)],

@@ -153,8 +153,9 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 def named_again(doc: Doc, clause: Clause) -> bool:
     """"The protests came as …", "people fled following the attack", "it was the second
-    attack this week": only definite nouns, as subjects, as the time of another deed or as
-    what "it" was, name the event — one told before, not a new one."""
+    attack this week", "JNIM claimed the ambush": only definite nouns, as subjects, as the
+    time of another deed, as what "it" was or as what a side claims, name the event — one
+    told before, not a new one."""
     if any(m.category == "kill" for m in clause.triggers):
         return False
     for m in clause.triggers:
@@ -165,7 +166,7 @@ def named_again(doc: Doc, clause: Clause) -> bool:
                    for c in tok.children):
             return False
         if tok.dep_ not in ("nsubj", "nsubjpass") and not _time_of_a_new_deed(tok) \
-                and not _said_of_the_event_told(tok):
+                and not _said_of_the_event_told(tok) and not _claimed(tok):
             return False
         if _where_it_was_heaviest(doc, clause, tok):
             return False
@@ -190,6 +191,18 @@ def _time_of_a_new_deed(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in AFTER_THE_EVENT | IN_THE_EVENT \
         and not any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME")
                     for t in noun.subtree)
+
+
+def _claimed(noun: Token) -> bool:
+    """"JNIM claimed the ambush", "IS claimed responsibility for the attack": the event
+    named with "the" and nothing more (no place, no day: "claimed the attack on a church
+    in X on Sunday" may be another) as what a side claims is the one told before."""
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() == "claim"
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+        and noun.head.head.lemma_.lower() == "responsibility"
 
 
 # Pronouns that stand for the event just told ("It was the second attack this week").

@@ -110,6 +110,40 @@ def deed_of_the_target(doc: Doc, clause: Clause) -> bool:
         m.start <= verb.i < m.end for m in doc._.triggers or [])
 
 
+# Nouns a deed's target may be named by: "ambushed a military convoy … The convoy was
+# attacked near X" (not people: "the soldiers were killed" may be a toll of its own).
+TARGET_NOUNS = frozenset({"convoy", "patrol", "column", "bus", "vehicle", "truck", "car",
+                          "checkpoint", "post", "base", "outpost", "camp", "station",
+                          "market", "mosque", "church", "school", "hospital", "hotel",
+                          "building", "house", "boat", "train", "plane", "helicopter"})
+
+
+def target_noun(clause: Clause) -> str | None:
+    """"ambushed a military convoy", "an attack on a police post", "a bus was hit": the
+    word the clause names its target by (`TARGET_NOUNS`), if any."""
+    root = clause.root
+    for child in root.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in TARGET_NOUNS:
+            return child.lemma_.lower()
+        if child.dep_ == "prep" and child.lower_ == "on":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in TARGET_NOUNS:
+                return obj.lemma_.lower()
+    return None
+
+
+def target_named_again(clause: Clause) -> str | None:
+    """"The convoy, escorting supply trucks to Sebba, was attacked near X": the subject of
+    a passive deed is a target named again with "the" (no name of its own): its word."""
+    subject = next((c for c in clause.root.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lemma_.lower() not in TARGET_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children) \
+            or any(t.pos_ == "PROPN" for t in subject.subtree):
+        return None
+    return subject.lemma_.lower()
+
+
 # Quotation marks that open a sentence, and those that may close each.
 QUOTE_CLOSERS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 

@@ -16,6 +16,7 @@ from eventdesk.components.events.merging.retellings import (
     side_account_of,
     summed_up_before,
     target_described,
+    target_told_again,
     tells_attack_again,
 )
 from eventdesk.components.events.merging.same_event import one_transfer, same_event
@@ -42,7 +43,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         if same is not None:
             winner, other = (cand, same) if _rank(cand) < _rank(same) else (same, cand)
         elif (same := next((k for k in kept if side_account_of(k, cand)
-                            or target_described(k, cand)), None)) is not None:
+                            or target_described(k, cand) or target_told_again(k, cand)),
+                           None)) is not None:
             winner, other = same, cand  # the event's own telling speaks for it
         elif (same := next((k for k in kept if one_incident_of_two_types(k, cand)),
                            None)) is not None:

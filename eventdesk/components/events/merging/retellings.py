@@ -193,6 +193,28 @@ def target_described(event: Candidate, deed: Candidate) -> bool:
         and not (deed.another_incident or event.another_incident)
 
 
+# How far from the event's place a retelling naming its target again may be placed ("on
+# the road between Dori and Sebba … near the village of Gangaol, 30 km south of Dori").
+TARGET_AGAIN_KM = 60.0
+
+
+def target_told_again(event: Candidate, retold: Candidate) -> bool:
+    """"Jihadists ambushed a military convoy on the road between Dori and Sebba on Monday.
+    The convoy, escorting supply trucks to Sebba, was attacked near the village of Gangaol":
+    the target of a violent event named again with "the" as the subject of a passive deed
+    in the next sentence, with no day of its own or the event's, near the event's place,
+    is the event told again in detail — unless marked as another incident, as done again
+    or "also"."""
+    latest = max(event.sent_index, event.last_told)
+    return retold.target_again is not None and retold.target_again == event.target \
+        and latest < retold.sent_index <= latest + 1 \
+        and event.event_type in VIOLENT_TYPES and retold.event_type in VIOLENT_TYPES \
+        and (not retold.date_told or same_day(event, retold)) \
+        and (retold.place_from_context or near(event.place, retold.place, TARGET_AGAIN_KM)) \
+        and not (retold.another_incident or retold.done_again or retold.told_also
+                 or event.another_incident)
+
+
 ABDUCTION = "Abduction/forced disappearance"
 
 # Words a report calls the attackers by once it has told their attack ("the gunmen").
