@@ -155,7 +155,8 @@ def named_as_reference(doc: Doc, clause: Clause, cues: Modality) -> bool:
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") \
             and tok.head.head.lemma_.lower() in words and not any(
-                t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+                t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME") for t in tok.subtree) \
+            and not _a_deed_told(doc, clause, tok):
         return True   # "revenge for military operations": a deed named as a cause
     # "buried the soldiers killed in the ambush", "attended the funeral of six people killed
     # in an attack": the deed told of those mourned
@@ -166,6 +167,20 @@ def named_as_reference(doc: Doc, clause: Clause, cues: Modality) -> bool:
     owner = mourned.head.head if mourned.dep_ == "pobj" and mourned.head.lower_ == "of" \
         else mourned.head
     return owner.lemma_.lower() in words
+
+
+def _a_deed_told(doc: Doc, clause: Clause, cause: Token) -> bool:
+    """The clause tells a deed besides the one it names as a cause: a verb ("soldiers
+    burned homes in reprisal for an attack"), not a deed named again ("the killings were
+    revenge for ...")."""
+    if clause.root.pos_ == "VERB" and clause.root.lemma_.lower() != "be":
+        return True
+    for m in clause.triggers:
+        tok = doc[m.start:m.end].root
+        if tok.i != cause.i and (tok.pos_ != "NOUN" or not any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)):
+            return True
+    return False
 
 
 def campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
