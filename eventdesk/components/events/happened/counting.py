@@ -188,9 +188,14 @@ def _time_of_a_new_deed(noun: Token) -> bool:
     brothers in the attack": the event named with "the" and nothing more (no place, no
     day: "since the capture of Bakhmut in May" is an old event) only dates what the clause
     tells, or is where its loss happened, no new event of its kind."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in AFTER_THE_EVENT | IN_THE_EVENT \
-        and not any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME")
-                    for t in noun.subtree)
+    if noun.dep_ != "pobj" or any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME")
+                                  for t in noun.subtree):
+        return False
+    if noun.head.lower_ in AFTER_THE_EVENT:
+        return True
+    # "in the attack", bare: not "in the fight against terrorism", a cause, not a deed
+    return noun.head.lower_ in IN_THE_EVENT and all(
+        c.dep_ in ("det", "poss", "amod") for c in noun.children)
 
 
 def _claimed(noun: Token) -> bool:
