@@ -6,16 +6,16 @@ import datetime as dt
 import pytest
 
 import eventdesk
+from eventdesk.components.events.merging.accounts import (
+    side_account_of,
+    target_described,
+    target_told_again,
+)
 from eventdesk.components.events.merging.clause_reading import (
     deed_of_the_target,
     side_account,
 )
 from eventdesk.components.events.merging.merge import merge
-from eventdesk.components.events.merging.retellings import (
-    side_account_of,
-    target_described,
-    target_told_again,
-)
 from eventdesk.components.triggers import sentence_clauses
 from eventdesk.records import Actor, Document
 from tests.components.merging_tellings import FAR_CITY, MONDAY, NEAR, OTHER, coded, draft

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from eventdesk.coding.typology import may_face_itself, priority
 from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.merging.accounts import (
+    side_account_of,
+    target_described,
+    target_told_again,
+)
 from eventdesk.components.events.merging.crowds import crowd_speaks, tells_crowd_again
 from eventdesk.components.events.merging.places_days import holds
 from eventdesk.components.events.merging.retellings import (
@@ -13,10 +18,7 @@ from eventdesk.components.events.merging.retellings import (
     quoted_again,
     region_told_again,
     restates,
-    side_account_of,
     summed_up_before,
-    target_described,
-    target_told_again,
     tells_attack_again,
 )
 from eventdesk.components.events.merging.same_event import one_transfer, same_event
