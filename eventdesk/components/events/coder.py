@@ -286,6 +286,7 @@ class EventCoder:
             target_deed=clause_reading.deed_of_the_target(doc, clause),
             target=clause_reading.target_noun(clause),
             target_again=clause_reading.target_named_again(clause),
+            repelled_them=clause_reading.repelled_them(clause),
             place_fronted=scenes.sentence_fronted(sent),
             crowd_anew=crowds.crowd_named_anew_when_asked(clause),
             mentions=[(start, end)],

@@ -110,6 +110,17 @@ def deed_of_the_target(doc: Doc, clause: Clause) -> bool:
         m.start <= verb.i < m.end for m in doc._.triggers or [])
 
 
+# Verbs of the attacked side fighting off the attackers just told ("repelled them").
+REPELLING = frozenset({"repel", "repulse"})
+
+
+def repelled_them(clause: Clause) -> bool:
+    """"Security forces bravely repelled them": the clause's verb fights off attackers
+    named only by a pronoun, those of the deed told just before."""
+    return clause.root.lemma_.lower() in REPELLING and any(
+        c.dep_ == "dobj" and c.lower_ == "them" for c in clause.root.children)
+
+
 # Nouns a deed's target may be named by: "ambushed a military convoy … The convoy was
 # attacked near X" (not people: "the soldiers were killed" may be a toll of its own).
 TARGET_NOUNS = frozenset({"convoy", "patrol", "column", "bus", "vehicle", "truck", "car",
