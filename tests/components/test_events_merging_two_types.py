@@ -12,6 +12,8 @@ from eventdesk.components.events.merging.two_types import (
     how_the_attack_began,
     intercepts,
     rape_in_assault,
+    repelled_strike,
+    seized_in_arrest,
     spoils_of_battle,
     taken_in_assault,
     town_assault,
@@ -269,3 +271,36 @@ def test_the_bomber_told_again_after_a_suicide_bombing_is_no_air_strike():
         "bomber struck as passengers, among them army personnel, were waiting on the "
         "platform for the Mosul Express.", published="2021-06-15", doc_id="bomber")
     assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_arms_seized_in_the_sentence_of_an_arrest_are_what_it_found():
+    """"Police arrested two militants in Mosul on Monday and recovered two grenades from
+    them": one event, the arrest — also in a sentence told as another incident."""
+    police = Actor("Police Forces of Iraq", 1, "IRQ")
+    arrest = draft("Arrests", "Strategic developments", actor1=police, another_incident=True)
+    seizure = draft("Disrupted weapons use", "Strategic developments", another_incident=True)
+    assert seized_in_arrest(arrest, seizure)
+    assert [e.sub_event_type for e in merge([arrest, seizure])] == ["Arrests"]
+    # told a sentence later, by another side, elsewhere: its own event
+    army = Actor("Military Forces of Iraq", 1, "IRQ")
+    for other in (dict(start=1), dict(actor1=army), dict(place=OTHER)):
+        told = draft("Disrupted weapons use", "Strategic developments", **other)
+        assert not seized_in_arrest(arrest, told), other
+
+
+def test_the_attackers_of_a_strike_repelled_in_the_next_sentence_make_it_a_battle():
+    """"Militants attacked the police outpost with drones and small arms on Monday.
+    Security forces repelled them": one incident, the battle."""
+    militia = Actor("Unidentified Armed Group (Iraq)", 3, "IRQ")
+    police = Actor("Police Forces of Iraq", 1, "IRQ")
+    army = Actor("Military Forces of Iraq", 1, "IRQ")
+    strike = draft("Air/drone strike", "Explosions/Remote violence", actor1=militia, actor2=police)
+    fight = draft("Armed clash", start=1, actor1=army, actor2=militia, repelled_them=True,
+                  place_from_context=True)
+    assert repelled_strike(fight, strike)
+    assert [e.sub_event_type for e in merge([strike, fight])] == ["Armed clash"]
+    for other in (dict(repelled_them=False), dict(start=2), dict(place_from_context=False),
+                  dict(actor2=None)):
+        told = dict(start=1, actor1=army, actor2=militia, repelled_them=True,
+                    place_from_context=True) | other
+        assert not repelled_strike(draft("Armed clash", **told), strike), other

@@ -89,6 +89,11 @@ class Candidate:
     done_again: bool = False           # "bombed the same village again": the deed repeated
     told_also: bool = False            # "villages were also hit": a deed beside the one told
     quoted_bare: bool = False          # "'They attacked us from three sides,' he said"
+    side_account: bool = False         # "the army said its forces had struck positions"
+    target_deed: bool = False          # "fired at a man who hurled a grenade"
+    target: str | None = None          # "ambushed a military convoy": "convoy"
+    target_again: str | None = None    # "The convoy … was attacked": "convoy"
+    repelled_them: bool = False        # "Security forces repelled them"
     crowd_again: bool = False          # "The demonstrators, who …": the crowd told before
     device_unnamed: bool = False       # "a blast hit the bar": its sub-type a guess
     place_fronted: bool = False        # "In Quetta, …": its sentence opens on its place

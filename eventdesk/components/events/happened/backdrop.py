@@ -141,8 +141,9 @@ def entered_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
 
 def named_as_reference(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"Visited the scene of the bombing", "in the aftermath of the fighting", "the
-    funerals of the victims of the massacre": the event named only as what a place, a
-    time or people belong to is a reference to a deed the report tells (or told) in its
+    funerals of the victims of the massacre", "revenge for military operations": the event
+    named only as what a place, a time or people belong to, or as what a deed answers
+    (with no place or day of its own), is a reference to a deed the report tells (or told) in its
     own words, not a new telling. Read on the trigger noun as the object of "of" under
     one of the cue's nouns, and on a deed that qualifies those a verb of mourning is said of
     ("buried the soldiers killed in the ambush")."""
@@ -152,9 +153,34 @@ def named_as_reference(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in words:
         return True
-    # "buried the soldiers killed in the ambush": the deed told of those mourned
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") \
+            and tok.head.head.lemma_.lower() in words and not any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME") for t in tok.subtree) \
+            and not _a_deed_told(doc, clause, tok):
+        return True   # "revenge for military operations": a deed named as a cause
+    # "buried the soldiers killed in the ambush", "attended the funeral of six people killed
+    # in an attack": the deed told of those mourned
     deed = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
-    return deed.dep_ == "acl" and deed.tag_ == "VBN" and deed.head.head.lemma_.lower() in words
+    if deed.dep_ != "acl" or deed.tag_ != "VBN":
+        return False
+    mourned = deed.head
+    owner = mourned.head.head if mourned.dep_ == "pobj" and mourned.head.lower_ == "of" \
+        else mourned.head
+    return owner.lemma_.lower() in words
+
+
+def _a_deed_told(doc: Doc, clause: Clause, cause: Token) -> bool:
+    """The clause tells a deed besides the one it names as a cause: a verb ("soldiers
+    burned homes in reprisal for an attack"), not a deed named again ("the killings were
+    revenge for ...")."""
+    if clause.root.pos_ == "VERB" and clause.root.lemma_.lower() != "be":
+        return True
+    for m in clause.triggers:
+        tok = doc[m.start:m.end].root
+        if tok.i != cause.i and (tok.pos_ != "NOUN" or not any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)):
+            return True
+    return False
 
 
 def campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:

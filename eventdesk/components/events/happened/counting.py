@@ -153,8 +153,9 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 def named_again(doc: Doc, clause: Clause) -> bool:
     """"The protests came as …", "people fled following the attack", "it was the second
-    attack this week": only definite nouns, as subjects, as the time of another deed or as
-    what "it" was, name the event — one told before, not a new one."""
+    attack this week", "JNIM claimed the ambush": only definite nouns, as subjects, as the
+    time of another deed, as what "it" was or as what a side claims, name the event — one
+    told before, not a new one."""
     if any(m.category == "kill" for m in clause.triggers):
         return False
     for m in clause.triggers:
@@ -165,7 +166,7 @@ def named_again(doc: Doc, clause: Clause) -> bool:
                    for c in tok.children):
             return False
         if tok.dep_ not in ("nsubj", "nsubjpass") and not _time_of_a_new_deed(tok) \
-                and not _said_of_the_event_told(tok):
+                and not _said_of_the_event_told(tok) and not _claimed(tok):
             return False
         if _where_it_was_heaviest(doc, clause, tok):
             return False
@@ -177,12 +178,36 @@ def named_again(doc: Doc, clause: Clause) -> bool:
 AFTER_THE_EVENT = frozenset({"after", "following"})
 
 
+# Prepositions that put a clause's own happening inside an event told before ("a farmer
+# who lost two brothers in the attack", "the car was damaged during the raid").
+IN_THE_EVENT = frozenset({"in", "during"})
+
+
 def _time_of_a_new_deed(noun: Token) -> bool:
-    """"About 3,000 people fled the area following the attack": the event named with "the"
-    and nothing more (no place, no day: "since the capture of Bakhmut in May" is an old
-    event) only dates what the clause tells, no new event of its kind."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in AFTER_THE_EVENT and not any(
-        t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
+    """"About 3,000 people fled the area following the attack", "a farmer who lost two
+    brothers in the attack": the event named with "the" and nothing more (no place, no
+    day: "since the capture of Bakhmut in May" is an old event) only dates what the clause
+    tells, or is where its loss happened, no new event of its kind."""
+    if noun.dep_ != "pobj" or any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME")
+                                  for t in noun.subtree):
+        return False
+    if noun.head.lower_ in AFTER_THE_EVENT:
+        return True
+    # "in the attack", bare: not "in the fight against terrorism", a cause, not a deed
+    return noun.head.lower_ in IN_THE_EVENT and all(
+        c.dep_ in ("det", "poss", "amod") for c in noun.children)
+
+
+def _claimed(noun: Token) -> bool:
+    """"JNIM claimed the ambush", "IS claimed responsibility for the attack": the event
+    named with "the" and nothing more (no place, no day: "claimed the attack on a church
+    in X on Sunday" may be another) as what a side claims is the one told before."""
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() == "claim"
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+        and noun.head.head.lemma_.lower() == "responsibility"
 
 
 # Pronouns that stand for the event just told ("It was the second attack this week").

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import LATER_WORDS, lexicon
 from eventdesk.components.events.preamble import preamble_end
-from eventdesk.components.triggers import Clause
+from eventdesk.components.triggers import SPEECH_LEMMAS, Clause
 from eventdesk.geo.name_spans import word_after
 
 # Words that put a deed after another told before (by the same attackers, of the same
@@ -74,6 +74,85 @@ def told_also(clause: Clause) -> bool:
     """"Barrel bombs also fell on four villages in the province": the clause's verb is told
     as a deed beside the one told before, not that one again."""
     return any(c.lower_ in ("also", "too") and c.dep_ == "advmod" for c in clause.root.children)
+
+
+def side_account(clause: Clause) -> bool:
+    """"The Russian defence ministry said its forces had struck Ukrainian army positions in
+    the Kherson area", "the army said troops had fired at 'a terrorist who hurled an
+    explosive device'": the clause is within what someone said had happened, in the past
+    perfect (a side's account of a deed, whose day is the saying's), read up the parse from
+    the clause's verb to the speech verb."""
+    tok, pluperfect = clause.root, False
+    for _ in range(12):
+        pluperfect = pluperfect or any(c.dep_ == "aux" and c.lower_ == "had"
+                                       for c in tok.children)
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS:
+            return pluperfect
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def deed_of_the_target(doc: Doc, clause: Clause) -> bool:
+    """"Troops fired at a man who hurled an explosive device", "police fired tear gas at
+    youths who were blocking the road": the clause is a relative clause on the object of a
+    deed told in its sentence, not in the past perfect ("who had planted bombs" is an
+    earlier deed): what the target was doing as that deed was done to it."""
+    root = clause.root
+    if root.dep_ != "relcl" or any(c.dep_ == "aux" and c.lower_ == "had"
+                                   for c in root.children):
+        return False
+    noun = root.head
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+        else noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" and any(
+        m.start <= verb.i < m.end for m in doc._.triggers or [])
+
+
+# Verbs of the attacked side fighting off the attackers just told ("repelled them").
+REPELLING = frozenset({"repel", "repulse"})
+
+
+def repelled_them(clause: Clause) -> bool:
+    """"Security forces bravely repelled them": the clause's verb fights off attackers
+    named only by a pronoun, those of the deed told just before."""
+    return clause.root.lemma_.lower() in REPELLING and any(
+        c.dep_ == "dobj" and c.lower_ == "them" for c in clause.root.children)
+
+
+# Nouns a deed's target may be named by: "ambushed a military convoy … The convoy was
+# attacked near X" (not people: "the soldiers were killed" may be a toll of its own).
+TARGET_NOUNS = frozenset({"convoy", "patrol", "column", "bus", "vehicle", "truck", "car",
+                          "checkpoint", "post", "base", "outpost", "camp", "station",
+                          "market", "mosque", "church", "school", "hospital", "hotel",
+                          "building", "house", "boat", "train", "plane", "helicopter"})
+
+
+def target_noun(clause: Clause) -> str | None:
+    """"ambushed a military convoy", "an attack on a police post", "a bus was hit": the
+    word the clause names its target by (`TARGET_NOUNS`), if any."""
+    root = clause.root
+    for child in root.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in TARGET_NOUNS:
+            return child.lemma_.lower()
+        if child.dep_ == "prep" and child.lower_ == "on":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in TARGET_NOUNS:
+                return obj.lemma_.lower()
+    return None
+
+
+def target_named_again(clause: Clause) -> str | None:
+    """"The convoy, escorting supply trucks to Sebba, was attacked near X": the subject of
+    a passive deed is a target named again with "the" (no name of its own): its word."""
+    subject = next((c for c in clause.root.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lemma_.lower() not in TARGET_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children) \
+            or any(t.pos_ == "PROPN" for t in subject.subtree):
+        return None
+    return subject.lemma_.lower()
 
 
 # Quotation marks that open a sentence, and those that may close each.

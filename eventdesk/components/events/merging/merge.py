@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from eventdesk.coding.typology import may_face_itself, priority
 from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.merging.accounts import (
+    side_account_of,
+    target_described,
+    target_told_again,
+)
 from eventdesk.components.events.merging.crowds import crowd_speaks, tells_crowd_again
 from eventdesk.components.events.merging.places_days import holds
 from eventdesk.components.events.merging.retellings import (
@@ -39,6 +44,10 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
                      or one_transfer(k, cand)), None)
         if same is not None:
             winner, other = (cand, same) if _rank(cand) < _rank(same) else (same, cand)
+        elif (same := next((k for k in kept if side_account_of(k, cand)
+                            or target_described(k, cand) or target_told_again(k, cand)),
+                           None)) is not None:
+            winner, other = same, cand  # the event's own telling speaks for it
         elif (same := next((k for k in kept if one_incident_of_two_types(k, cand)),
                            None)) is not None:
             winner, other = (cand, same) if speaks_for_incident(cand, same) else (same, cand)

@@ -128,15 +128,22 @@ def region_told_again(event: Candidate, recap: Candidate) -> bool:
 VIOLENT_TYPES = frozenset({BATTLES, EXPLOSIONS, VAC})
 
 
+# What a witness of a violent event may tell of it besides the violence: "'They shot at
+# everyone and burned our granaries,' said a survivor" (the attack's own damage).
+QUOTED_DAMAGE = frozenset({"Looting/property destruction"})
+
+
 def quoted_again(event: Candidate, quote: Candidate) -> bool:
     """"Militants attacked an army base in Mahas on Sunday … 'The enemy attacked us from
     three directions,' a soldier said": a deed in a quotation that names no place and no
     day of its own, in the two sentences after the latest telling of a violent event, is a
-    witness telling that event again (its day and place are where and when it was said),
-    not another — unless marked as another incident, as done again or "also"."""
+    witness telling that event again, its violence or its damage (its day and place are
+    where and when it was said), not another — unless marked as another incident, as done
+    again or "also"."""
     latest = max(event.sent_index, event.last_told)
     return quote.quoted_bare and latest < quote.sent_index <= latest + 2 \
-        and event.event_type in VIOLENT_TYPES and quote.event_type in VIOLENT_TYPES \
+        and event.event_type in VIOLENT_TYPES and (
+            quote.event_type in VIOLENT_TYPES or quote.sub_event_type in QUOTED_DAMAGE) \
         and not (quote.another_incident or quote.done_again or quote.told_also)
 
 

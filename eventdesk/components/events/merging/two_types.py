@@ -35,13 +35,14 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     (an attack on a town that names no victims is its onset), the sexual violence (first
     in priority), the abduction an assault that killed nobody carried out, the mob
     violence (a crowd's victims are no side of a battle), the instance a summary is
-    followed by, the crowd whose men are detained."""
+    followed by, the crowd whose men are detained, the arrest that found arms, the fight
+    that repelled a strike's attackers."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or taken_in_assault(a, b) or crowd_seized_fighters(a, b) \
         or instance_of(a, b) \
         or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b) \
         or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b) \
-        or crowd_detained(a, b)
+        or crowd_detained(a, b) or seized_in_arrest(a, b) or repelled_strike(a, b)
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:
@@ -116,6 +117,32 @@ def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
     return told_together(fight, aftermath) or (
         latest < aftermath.sent_index <= latest + reach and aftermath.place_from_context
         and told_near(fight, aftermath, sentences=aftermath.sent_index - fight.sent_index))
+
+
+def seized_in_arrest(arrest: Candidate, seizure: Candidate) -> bool:
+    """"Police arrested two militants in Baramulla on Monday and recovered two grenades
+    from them", "security forces arrested two fighters and seized three mines in X": arms
+    seized in the sentence of an arrest, by the force that arrested or by no named side,
+    are what the arrest found (ACLED codes the arrest), not a second event — also in a
+    sentence told as another incident ("In a separate operation, police arrested …")."""
+    return arrest.sub_event_type == "Arrests" \
+        and seizure.sub_event_type == "Disrupted weapons use" \
+        and arrest.sent_index == seizure.sent_index and same_day(arrest, seizure) \
+        and same_place(arrest, seizure) and (
+            seizure.actor1 is None or arrest.actor1 is not None
+            and seizure.actor1.name == arrest.actor1.name)
+
+
+def repelled_strike(fight: Candidate, strike: Candidate) -> bool:
+    """"About 40 PDF fighters attacked the police outpost with drones and small arms at
+    2 am on 15 October. Security forces bravely repelled them": the attackers of a strike
+    fought off in the next sentence, with no place of its own, on its day, by a side the
+    strike named or its state — one incident, a battle (the defenders fought back)."""
+    return fight.sub_event_type == "Armed clash" and fight.repelled_them \
+        and strike.event_type == EXPLOSIONS and fight.sent_index == strike.sent_index + 1 \
+        and fight.place_from_context and same_day(fight, strike) \
+        and strike.actor1 is not None and strike.actor1.name in {
+            s.name for s in (fight.actor1, fight.actor2) if s is not None}
 
 
 def how_the_attack_began(blast: Candidate, attack: Candidate) -> bool:

@@ -50,8 +50,11 @@ from eventdesk.components.events.placing.phrases import (
 )
 from eventdesk.components.events.placing.places import (
     at_measured_point,
+    city_part_told,
     country_only,
     line_countries,
+    part_known_apart,
+    part_read_in_another_city,
     place_key,
     satellite,
 )
@@ -280,6 +283,14 @@ class Placer(FocusFinder):
                     self._with_precision(doc, clause, base, mention)
                 if settlement is not None and " - " not in (base.location or ""):
                     base = settlement_in(base, settlement)
+                city = ctx.focus or ctx.main_city
+                if city_part_told(doc, mention):
+                    if part_read_in_another_city(base, mention.text, city):
+                        # "the city's Kyivskyi district" of a Kharkiv report: Kharkiv's
+                        base = self.names.district_place((mention.text, None), city,
+                                                         countries)
+                    else:
+                        base = part_known_apart(base, city) or base
         district = self.names.named_part(doc, tokens, known=all_mentions)
         bare = district is None  # "in Marjeh": nothing calls the name a part of a city
         if bare:

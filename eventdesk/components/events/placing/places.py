@@ -88,6 +88,52 @@ def satellite(town: Place | None, city: Place | None) -> bool:
                         city.longitude) <= SATELLITE_KM
 
 
+# Words that make a name a part of a city, never a second-level division ("Kurram
+# district" is one: "district" alone is not enough).
+CITY_PART_WORDS = frozenset({"neighbourhood", "neighborhood", "suburb", "quarter",
+                             "microdistrict"})
+
+
+def city_part_told(doc: Doc, mention) -> bool:
+    """"the city's Kyivskyi district", "the capital's Hodan district", "the Saltivka
+    neighbourhood": the words make the name a part of the city the report is on."""
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    before = doc[mention.start - 2:mention.start] if mention.start >= 2 else []
+    return after in CITY_PART_WORDS or len(before) == 2 and before[1].lower_ == "'s" \
+        and before[0].lower_ in ("city", "capital", "town")
+
+
+def part_read_in_another_city(part: Place | None, name: str, city: Place | None) -> bool:
+    """"Russia struck Kharkiv … The missiles hit a residential area in the city's Kyivskyi
+    district": a part of a city (`city_part_told`) that the index reads only as a namesake
+    in another province (Donetsk's), while the report is on a city of that country: a part
+    of the city in focus (many cities share their districts' names)."""
+    return part is not None and city is not None and part is not city \
+        and part.country_code == city.country_code and part.admin1 != city.admin1 \
+        and name_key(part.location or "") == name_key(name)
+
+
+# How far from the city in focus a part of it the index knows as a place of its own may
+# lie ("the city's Zarichnyi district", 1.5 km from Sumy's centre)
+CITY_PART_KM = 15.0
+
+
+def part_known_apart(part: Place | None, city: Place | None) -> Place | None:
+    """"A drone hit a building in Sumy … The drone struck the upper floors in the city's
+    Zarichnyi district": a part of the city in focus (`city_part_told`) that the index holds
+    as a place of its own near it, written as the city's part ("Sumy - Zarichnyi", GUIDELINES:
+    "City - District"), so that it is one place with the city for the tellings told there."""
+    if part is None or city is None or part.latitude is None or city.latitude is None \
+            or part.geonameid == city.geonameid or " - " in (part.location or "") \
+            or part.country_code != city.country_code or part.admin1 != city.admin1 \
+            or haversine_km(part.latitude, part.longitude, city.latitude,
+                            city.longitude) > CITY_PART_KM:
+        return None
+    place = Place(**{name: getattr(part, name) for name in Place.__slots__})
+    place.location = f"{city.location} - {part.location}"
+    return place
+
+
 def line_country(doc: Doc, char: int) -> str | None:
     """The country the label of the digest line holding the character names ("16 Jun –
     Somalia (Ceel Dheer):"): the line's own country, whatever the report's first is."""
