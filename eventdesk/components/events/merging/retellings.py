@@ -6,7 +6,7 @@ version)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from eventdesk.coding.typology import BATTLES, EXPLOSIONS, PROTESTS, VAC
 from eventdesk.components.events.common import Candidate
@@ -160,16 +160,15 @@ ATTACKER_NOUNS = frozenset({
 
 def attackers_told_again(doc: Doc, clause: Clause) -> bool:
     """"The attackers stormed Runji village late on Sunday and shot residents", "The
-    assailants attacked the camp with machetes", "The convoy was attacked near X": a
-    clause whose subject is the attackers, or the target of the sentence before, named
-    again with "the" (no name of their own) and whose deeds are only attacking and
+    assailants attacked the camp with machetes": a clause whose subject is the attackers,
+    named again with "the" (no name of their own) and whose deeds are only attacking and
     killing, with no word putting it after another deed ("later", "then", "again"), tells
     how an attack told before was done (`tells_attack_again` checks the place and day)."""
     subject = subject_of(clause.root)
     if subject is None or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                   for c in subject.children):
         return False
-    if subject.lower_ not in ATTACKER_NOUNS and not _target_told_again(doc, subject):
+    if subject.lower_ not in ATTACKER_NOUNS:
         return False
     if any(t.pos_ == "PROPN" for t in subject.subtree):
         return False  # "the Boko Haram fighters": a group named, maybe another
@@ -177,17 +176,6 @@ def attackers_told_again(doc: Doc, clause: Clause) -> bool:
     if not deeds or not deeds <= {"attack", "kill"}:
         return False
     return not any(t.lower_ in SEQUEL_WORDS for t in clause.tokens)
-
-
-def _target_told_again(doc: Doc, subject: Token) -> bool:
-    """"Jihadists ambushed a military convoy near X. The convoy … was attacked near the
-    village of Y": the passive's subject is, with "the", what the sentence before brought
-    in with "a": the target of the attack told there."""
-    if subject.dep_ != "nsubjpass" or subject.i == subject.sent.start:
-        return False
-    before = doc[subject.sent.start - 1].sent
-    return any(t.lemma_ == subject.lemma_ and t.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in before)
 
 
 # How far from the attack told before its retelling may be placed: a village "about 30
