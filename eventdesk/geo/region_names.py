@@ -105,6 +105,10 @@ def strip_district_word(name: str) -> str:
 # "Altayskiy kray", "Rivnenska oblast"): English names the region by its noun instead.
 _ADJECTIVAL_OFFICIAL_RE = re.compile(
     r"^(?:\w+ )*\w*(?:skaya|skiy|ska|skyi)\s+(?:avtonomn\w+\s+)?(?:oblast|kray|krai|okrug)$")
+# The kind of a region written before its name in its own language, as a title
+# ("Wilayah Persekutuan Labuan", "Respublika Krym").
+_KIND_BEFORE_RE = re.compile(r"^(?:wilayah persekutuan|avtonomna respublika|respublika)\s+(?=\S)",
+                             re.IGNORECASE)
 # Russian "-iya"/"-eya" (BGN transliteration) is "-ia"/"-ea" in English: Kareliya -> Karelia.
 _RUSSIAN_ENDING = re.compile(r"(?<=[a-z])(?:iya|eya)$")
 
@@ -119,12 +123,13 @@ def listed_region_names() -> dict[str, str]:
 
 def acled_region_name(code: str, name: str) -> str:
     """The name ACLED gives the first-level region `code` ('RU.17') officially named `name`:
-    the listed one, else `name` without a kind after a comma ('Dagestan, Respublika' ->
-    'Dagestan') and, in Russia, with English '-ia' ('Kareliya' -> 'Karelia')."""
+    the listed one, else `name` without its kind after a comma or before it as a title
+    ('Dagestan, Respublika' -> 'Dagestan', 'Wilayah Persekutuan Labuan' -> 'Labuan') and,
+    in Russia, with English '-ia' ('Kareliya' -> 'Karelia')."""
     listed = listed_region_names().get(code)
     if listed:
         return listed
-    name = uninverted(name)
+    name = _KIND_BEFORE_RE.sub("", uninverted(name))
     if code.upper().startswith("RU."):
         name = _RUSSIAN_ENDING.sub(lambda m: m.group()[0] + "a", name)
     return name

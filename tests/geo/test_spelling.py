@@ -133,6 +133,7 @@ def test_a_kind_written_after_a_comma_is_dropped(official, plain):
     ("RU.24", "Kalmykiya", "Kalmykia"),
     ("SY.09", "Suwayda", "Suwayda"),                # only in Russia
     ("IQ.07", "Diyala", "Diyala"),
+    ("MY.15", "Wilayah Persekutuan Labuan", "Labuan"),  # a kind written as a title
     ("CZ.52", "Praha, Hlavní město", "Prague"),    # listed: an English exonym
     ("RU.12", "Chechenskaya Respublika", "Chechnya"),
 ])
