@@ -166,8 +166,9 @@ def is_useful_skeleton(skel: str) -> bool:
 _AYN_MARKS = re.compile(r"[\u2018\u201b\u0060\u00b4\u02b9-\u02bb\u02bd-\u02bf]")
 # An apostrophe at either end of a word is a hamza too ('Sāmarrā’'); inside one it is kept.
 _EDGE_APOSTROPHES = re.compile(r"(?<!\w)['\u2019\u02bc]+|['\u2019\u02bc]+(?!\w)")
-# Between two consonants inside a word it is a Russian or Ukrainian soft sign, which English
-# drops ("Tul'skaya", "Arkhangel'sk", "Khmel'nyts'kyy"); a possessive ("Smith's") is kept.
+# Between two consonants inside a word it is a soft sign or a transliteration's syllable or
+# ejective mark, which English drops ("Arkhangel'sk", "Khmel'nyts'kyy", "Ts'khinvali",
+# "Man'gyongdae"); a possessive ("Smith's") is kept.
 _SOFT_SIGN = re.compile(r"(?<=[b-df-hj-np-tv-z])['\u2019\u02bc](?=[b-df-hj-np-tv-z][a-z])")
 
 
