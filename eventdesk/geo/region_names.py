@@ -20,8 +20,8 @@ REGION_WORDS = (
     "governorate", "province", "state", "region", "department", "departamento", "district",
     "oblast", "prefecture", "county", "territory", "division", "municipality", "wilayah",
     "wilaya", "viloyati", "welayaty", "muhafazat", "estado", "provincia", "city", "zone",
-    "capital district", "federal district", "autonomous region", "special region", "kray",
-    "krai", "autonomous okrug",
+    "capital district", "federal district", "autonomous region", "special region",
+    "autonomous okrug",
 )
 _REGION_WORD_RE = re.compile(
     r"^(?:(?:the|departamento del?|estado de|province of|state of|region of|muhafazat)\s+)?"
@@ -146,9 +146,9 @@ def english_region_name(name: str, aliases: tuple[str, ...] | list[str]) -> str:
     name.
     """
     native = fold_display(uninverted(name))
-    forms = [native] + [strip_region_word(a) for a in aliases]
-    # a parenthesis glosses a name ('Primorskiy (Maritime)'), it is not the name
-    forms = [f for f in forms if f and fold(f).isascii() and f.isascii() and "(" not in f]
+    # an alias's parenthesis glosses a name ('Primorskiy (Maritime) Kray'), it is not one
+    forms = [native] + [strip_region_word(a) for a in aliases if "(" not in a]
+    forms = [f for f in forms if f and fold(f).isascii() and f.isascii()]
     if len(forms) > 1 and _ADJECTIVAL_OFFICIAL_RE.match(fold(native)):
         forms = forms[1:]  # "Yaroslavskaya oblast'": the English 'Yaroslavl Oblast' is written
     if not forms:

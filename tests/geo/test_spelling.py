@@ -32,6 +32,8 @@ from eventdesk.geo.region_names import (
     # an official name that is an adjective before its kind: the English noun is written
     ("Zorvskaya oblast'", ["Zorvsk Oblast"], "Zorvsk"),
     ("Morskiy kray", ["Morskiy (Maritime) Kray", "Morye"], "Morye"),
+    # a name's own parenthesis tells namesakes apart: kept
+    ("Bang Sai (West)", [], "Bang Sai (West)"),
 ])
 def test_a_region_is_written_in_its_commonest_english_spelling(native, aliases, written):
     assert english_region_name(native, aliases) == written
