@@ -23,10 +23,13 @@ REGION_WORDS = (
     "capital district", "federal district", "autonomous region", "special region",
     "autonomous okrug",
 )
+# Russia's "krai" is a region's kind, never a district's ("Kuala Krai" is a Malaysian town).
+_REGION_ONLY_WORDS = ("kray", "krai")
 _REGION_WORD_RE = re.compile(
     r"^(?:(?:the|departamento del?|estado de|province of|state of|region of|muhafazat)\s+)?"
     r"(?P<core>.+?)"
-    r"(?:\s+(?:" + "|".join(sorted(map(re.escape, REGION_WORDS), key=len, reverse=True)) + r"))?$",
+    r"(?:\s+(?:" + "|".join(sorted(map(re.escape, REGION_WORDS + _REGION_ONLY_WORDS), key=len,
+                                   reverse=True)) + r"))?$",
     re.IGNORECASE,
 )
 # What GeoNames and ISO 3166-2 write after a comma to say what kind of region a name is, in
@@ -109,6 +112,7 @@ _ADJECTIVAL_OFFICIAL_RE = re.compile(
 # ("Wilayah Persekutuan Labuan", "Respublika Krym").
 _KIND_BEFORE_RE = re.compile(r"^(?:wilayah persekutuan|avtonomna respublika|respublika)\s+(?=\S)",
                              re.IGNORECASE)
+_GLOSS_RE = re.compile(r"\([^)]*\)\s*\w")
 # Russian "-iya"/"-eya" (BGN transliteration) is "-ia"/"-ea" in English: Kareliya -> Karelia.
 _RUSSIAN_ENDING = re.compile(r"(?<=[a-z])(?:iya|eya)$")
 
@@ -146,8 +150,9 @@ def english_region_name(name: str, aliases: tuple[str, ...] | list[str]) -> str:
     name.
     """
     native = fold_display(uninverted(name))
-    # an alias's parenthesis glosses a name ('Primorskiy (Maritime) Kray'), it is not one
-    forms = [native] + [strip_region_word(a) for a in aliases if "(" not in a]
+    # a parenthesis inside an alias glosses it ('Primorskiy (Maritime) Kray'); one at the end
+    # tells namesakes apart ('Bang Sai (West)') and is kept
+    forms = [native] + [strip_region_word(a) for a in aliases if not _GLOSS_RE.search(a)]
     forms = [f for f in forms if f and fold(f).isascii() and f.isascii()]
     if len(forms) > 1 and _ADJECTIVAL_OFFICIAL_RE.match(fold(native)):
         forms = forms[1:]  # "Yaroslavskaya oblast'": the English 'Yaroslavl Oblast' is written

@@ -33,7 +33,7 @@ from eventdesk.geo.region_names import (
     ("Zorvskaya oblast'", ["Zorvsk Oblast"], "Zorvsk"),
     ("Morskiy kray", ["Morskiy (Maritime) Kray", "Morye"], "Morye"),
     # a name's own parenthesis tells namesakes apart: kept
-    ("Bang Sai (West)", [], "Bang Sai (West)"),
+    ("Bang Sai (West)", ["Bang Sai (West)", "Bang Sai"], "Bang Sai (West)"),
 ])
 def test_a_region_is_written_in_its_commonest_english_spelling(native, aliases, written):
     assert english_region_name(native, aliases) == written
