@@ -1,7 +1,9 @@
 """Region and district names as news writes them: the kind words stripped ("Aleppo
-Governorate" -> Aleppo, "Département de Tessaoua" -> Tessaoua) and the English name chosen
-among a division's native name and aliases. Used by the default build, the GeoNames import,
-the region points and the store's region filter alike, so all read a region's name one way.
+Governorate" -> Aleppo, "Département de Tessaoua" -> Tessaoua, "Murcia, Región de" ->
+Murcia), the English name chosen among a division's native name and aliases, and a region's
+admin1 as ACLED writes it (`acled_region_name`). Used by the default build, the GeoNames
+import, the region points and the store's region filter alike, so all read a region's name
+one way.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ _DESIGNATION_WORDS = frozenset(
      "de", "del", "la", "las", "los", "le", "les", "din", "da", "das", "do", "dos", "of", "the"}
 ).union(*(word.split() for word in REGION_WORDS))
 _INVERTED_RE = re.compile(r"^(?P<core>[^,]+),(?P<kind>[^,]+)$")
-
+# Words that mark an English (rather than local-language) region name.
 _ENGLISH_MARKERS = frozenset(
     {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
      "upper", "lower", "middle", "new", "red", "sea", "blue", "white", "river", "coast",
@@ -154,7 +156,7 @@ def english_region_name(name: str, aliases: tuple[str, ...] | list[str]) -> str:
     # tells namesakes apart ('Bang Sai (West)') and is kept
     forms = [native] + [strip_region_word(a) for a in aliases if not _GLOSS_RE.search(a)]
     forms = [f for f in forms if f and fold(f).isascii() and f.isascii()]
-    if len(forms) > 1 and _ADJECTIVAL_OFFICIAL_RE.match(fold(native)):
+    if len(forms) > 1 and forms[0] == native and _ADJECTIVAL_OFFICIAL_RE.match(fold(native)):
         forms = forms[1:]  # "Yaroslavskaya oblast'": the English 'Yaroslavl Oblast' is written
     if not forms:
         return name
