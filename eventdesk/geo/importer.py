@@ -22,7 +22,7 @@ from eventdesk.errors import GazetteerError
 from eventdesk.geo import index_file, store
 from eventdesk.geo.dump_reading import _float, _int, _open_members, _rows
 from eventdesk.geo.normalize import display_spelling
-from eventdesk.geo.region_names import strip_region_word
+from eventdesk.geo.region_names import acled_region_name, strip_region_word
 
 GEONAME_COLUMNS = 19
 KEPT_FEATURE_CLASSES = frozenset({"P", "A"})
@@ -225,7 +225,10 @@ def _import_admin(table: str, columns: int):
                 raise GazetteerError(f"line {number}: {code!r} is not an {table} code",
                                      path=label)
             gid = _int(f[3], label, number, "geonameid", minimum=1) if f[3] else None
-            rows.append((code, f[1], f[2] or None, gid))
+            # a region is written as ACLED writes it ('Murcia, Región de' -> 'Murcia'); its
+            # ASCII name stays GeoNames' own, by which it is found too (_index_admin1_names)
+            name = acled_region_name(code, f[1]) if table == "admin1" else f[1]
+            rows.append((code, name, f[2] or None, gid))
         # A code the index already names keeps its name: the default build's are the
         # English ones ('Damascus', not 'Dimashq').
         con.executemany(

@@ -178,18 +178,24 @@ def is_useful_skeleton(skel: str) -> bool:
 _AYN_MARKS = re.compile(r"[\u2018\u201b\u0060\u00b4\u02b9-\u02bb\u02bd-\u02bf]")
 # An apostrophe at either end of a word is a hamza too ('Sāmarrā’'); inside one it is kept.
 _EDGE_APOSTROPHES = re.compile(r"(?<!\w)['\u2019\u02bc]+|['\u2019\u02bc]+(?!\w)")
+# Between two consonants inside a word it is a soft sign or a transliteration's syllable or
+# ejective mark, which English drops ("Arkhangel'sk", "Khmel'nyts'kyy", "Ts'khinvali",
+# "Man'gyongdae"); a possessive ("Smith's") is kept.
+_SOFT_SIGN = re.compile(r"(?<=[b-df-hj-np-tv-z])['\u2019\u02bc](?=[b-df-hj-np-tv-z][a-z])")
 
 
 @functools.lru_cache(maxsize=100_000)
 def display_spelling(name: str) -> str:
     """The plain ASCII spelling analysts write: accents and ʿayn/hamza marks dropped, case and
-    hyphens kept ('Ḩamāh' -> 'Hamah', '‘Afrīn' -> 'Afrin', 'Sāmarrā’' -> 'Samarra').
+    hyphens kept ('Ḩamāh' -> 'Hamah', '‘Afrīn' -> 'Afrin', 'Sāmarrā’' -> 'Samarra',
+    "Arkhangel'sk" -> 'Arkhangelsk').
 
     A name in another script is returned as it is.
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.translate(_SPECIAL_LETTERS).translate(_SPECIAL_CAPITALS)
-    text = _EDGE_APOSTROPHES.sub("", _AYN_MARKS.sub("", text)).replace("\u2019", "'")
+    text = _EDGE_APOSTROPHES.sub("", _SOFT_SIGN.sub("", _AYN_MARKS.sub("", text)))
+    text = text.replace("\u2019", "'")
     text = " ".join(text.split())
     return text if text.isascii() and text else name

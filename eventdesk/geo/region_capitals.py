@@ -62,7 +62,10 @@ def name_adjectival_regions_after_their_capital(con) -> None:
             continue
         capital = display_spelling(largest)
         adjective, stem = match.group("adjective"), fold(capital)
-        if adjective.startswith(stem) and adjective[len(stem):] in _ADJECTIVE_ENDINGS:
+        # the capital's final vowel gives way to the ending: Tula -> Tul'skaya, Ivanovo
+        stems = (stem, stem[:-1]) if stem[-1:] in ("a", "o") else (stem,)
+        if any(adjective.startswith(s) and adjective[len(s):] in _ADJECTIVE_ENDINGS
+               for s in stems):
             _rename_region(con, gid, country, admin1_code, capital)
 
 

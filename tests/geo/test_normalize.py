@@ -64,6 +64,12 @@ def test_display_spelling_drops_accents_and_ayn_marks_only():
     assert display_spelling("Deir ez-Zor") == "Deir ez-Zor"
     assert display_spelling("Qeładizê") == "Qeladize"
     assert display_spelling("حلب") == "حلب"  # no ASCII form: kept as it is
+    # a soft sign between consonants is dropped; a possessive or an ʿayn before a vowel stays
+    assert display_spelling("Arkhangel'sk") == "Arkhangelsk"
+    assert display_spelling("Khmel’nyts’kyy") == "Khmelnytskyy"
+    assert display_spelling("Hawke's Bay") == "Hawke's Bay"
+    assert display_spelling("Smith's") == "Smith's"
+    assert display_spelling("Murang'a") == "Murang'a"
 
 
 @pytest.mark.parametrize(("fused", "spaced"), [

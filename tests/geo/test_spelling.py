@@ -9,7 +9,12 @@ from eventdesk.geo.region_capitals import (
     name_adjectival_regions_after_their_capital,
     prefer_capital_spelling,
 )
-from eventdesk.geo.region_names import english_region_name
+from eventdesk.geo.region_names import (
+    acled_region_name,
+    english_region_name,
+    strip_region_word,
+    uninverted,
+)
 
 
 @pytest.mark.parametrize(("native", "aliases", "written"), [
@@ -21,6 +26,14 @@ from eventdesk.geo.region_names import english_region_name
     ("An Najaf", ["Najaf", "Necef"], "An Najaf"),
     ("Ghōr", ["Ghowr", "Ghur"], "Ghor"),
     ("Kunduz", ["Kunduz Province", "Qunduz viloyati"], "Kunduz"),
+    # GeoNames' inverted official style: the kind after a comma is not part of the name
+    ("Murcia, Región de", ["Comunidad Autónoma de la Región de Murcia", "Múrcia"], "Murcia"),
+    ("Zorvaya, Respublika", ["Zorvaya Republic"], "Zorvaya"),
+    # an official name that is an adjective before its kind: the English noun is written
+    ("Zorvskaya oblast'", ["Zorvsk Oblast"], "Zorvsk"),
+    ("Morskiy kray", ["Morskiy (Maritime) Kray", "Morye"], "Morye"),
+    # a name's own parenthesis tells namesakes apart: kept
+    ("Bang Sai (West)", ["Bang Sai (West)", "Bang Sai"], "Bang Sai (West)"),
 ])
 def test_a_region_is_written_in_its_commonest_english_spelling(native, aliases, written):
     assert english_region_name(native, aliases) == written
@@ -65,6 +78,9 @@ def test_a_region_and_capital_of_other_names_or_articles_keep_their_own(tmp_path
     ("Belgorodskaya oblast'", "Belgorod", "Belgorod"),
     ("Stavropol'skiy kray", "Stavropol'", "Stavropol"),
     ("Łódzkie", "Łódź", "Lodz"),
+    # the capital's final vowel gives way to the adjective's ending
+    ("Tul'skaya oblast'", "Tula", "Tula"),
+    ("Ivanovskaya oblast'", "Ivanovo", "Ivanovo"),
     # not an adjective of the capital's name: kept
     ("Sinaloa", "Culiacán", "Sinaloa"),
     ("Kursk", "Kursk", "Kursk"),
@@ -92,3 +108,50 @@ def test_a_region_spelled_in_strict_transliteration_takes_its_capitals_spelling(
     con = _index(tmp_path, region, capital, capital)
     prefer_capital_spelling(con)
     assert con.execute("SELECT name FROM places WHERE geonameid = 1").fetchone() == (named,)
+
+
+@pytest.mark.parametrize(("official", "plain"), [
+    ("Dagestan, Respublika", "Dagestan"),
+    ("Murcia, Región de", "Murcia"),
+    ("Asturias, Principado de", "Asturias"),
+    ("Praha, Hlavní město", "Praha"),
+    ("Gagauzia, Unitatea teritorială autonomă", "Gagauzia"),
+    ("Borno, State of", "Borno"),
+    # a comma before anything but a kind of region is part of the name
+    ("San Andrés, Providencia y Santa Catalina", "San Andrés, Providencia y Santa Catalina"),
+    ("Bonaire, Sint Eustatius and Saba", "Bonaire, Sint Eustatius and Saba"),
+    ("Aleppo", "Aleppo"),
+])
+def test_a_kind_written_after_a_comma_is_dropped(official, plain):
+    assert uninverted(official) == plain
+    # filters and lookups read the official spelling the same way
+    assert strip_region_word(official) == strip_region_word(plain)
+
+
+@pytest.mark.parametrize(("code", "name", "written"), [
+    ("ES.31", "Murcia, Región de", "Murcia"),
+    ("RU.17", "Dagestan, Respublika", "Dagestan"),
+    ("RU.28", "Kareliya, Respublika", "Karelia"),   # Russian -iya is English -ia
+    ("RU.24", "Kalmykiya", "Kalmykia"),
+    ("SY.09", "Suwayda", "Suwayda"),                # only in Russia
+    ("IQ.07", "Diyala", "Diyala"),
+    ("MY.15", "Wilayah Persekutuan Labuan", "Labuan"),  # a kind written as a title
+    ("CZ.52", "Praha, Hlavní město", "Prague"),    # listed: an English exonym
+    ("RU.12", "Chechenskaya Respublika", "Chechnya"),
+])
+def test_a_region_takes_the_name_acled_writes(code, name, written):
+    assert acled_region_name(code, name) == written
+
+
+def test_an_imported_admin1_file_in_inverted_style_gives_plain_names(tmp_path):
+    from eventdesk.geo import open_gazetteer
+    from tests.geo.geonames_files import import_places
+
+    places = [(9100001, "Zorvask", "", 43.0, 47.5, "P", "PPLA", "RU", "17", 600000),
+              (9100002, "Zorvaya", "", 43.0, 47.0, "A", "ADM1", "RU", "17", 0)]
+    index = import_places(tmp_path, places, [("RU.17", "Zorvaya, Respublika",
+                                              "Zorvaya, Respublika", 9100002)])
+    gaz = open_gazetteer(index)
+    assert gaz.lookup("Zorvask")[0].admin1 == "Zorvaya"
+    # the official spelling still finds the region
+    assert gaz.lookup("Zorvaya, Respublika")[0].geonameid == 9100002

@@ -140,6 +140,10 @@ def test_events_table(db, capsys):
     # The region in another spelling ("Al Anbar", GeoNames' own) finds the same events.
     assert main(["events", "--db", db, "--country", "Iraq", "--admin1", "Al Anbar"]) == 0
     assert capsys.readouterr().out.splitlines() == lines
+    # and so does GeoNames' inverted official style, the kind after a comma
+    assert main(["events", "--db", db, "--country", "Iraq",
+                 "--admin1", "Anbar, Governorate of"]) == 0
+    assert capsys.readouterr().out.splitlines() == lines
 
 
 def test_events_table_shows_the_fatality_range_and_contradictions(db, capsys):

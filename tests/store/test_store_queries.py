@@ -170,6 +170,24 @@ def test_admin1_filter_accepts_any_spelling_of_the_region(tmp_path):
         assert store.query_clusters(ClusterFilter(admin1="Halab")) == []
 
 
+def test_admin1_filter_accepts_geonames_inverted_official_spelling(tmp_path):
+    """The region is stored as ACLED writes it ('Murcia'); GeoNames' official style
+    ('Murcia, Región de') still selects it, with or without a gazetteer."""
+    from store_helpers import make_document, make_event
+
+    path = tmp_path / "official.sqlite"
+    with Store.open(path) as store:
+        store.add(make_document("m", text="Clashes broke out in Cartagena on Friday."), [make_event(
+            "m", country="Spain", admin1="Murcia", location="Cartagena", latitude=37.6,
+            longitude=-0.98)], extractor_version="v1")
+    with Store.open(path, readonly=True) as store:
+        for spelling in ("Murcia", "Murcia, Región de", "MURCIA, REGION DE"):
+            assert [e["doc_id"] for e in store.query_events(ClusterFilter(admin1=spelling))
+                    ] == ["m"], spelling
+            assert len(store.query_clusters(ClusterFilter(admin1=spelling))) == 1, spelling
+        assert store.query_events(ClusterFilter(admin1="Murcia, Providencia")) == []
+
+
 def test_the_geonames_id_is_stored_and_read_back(tmp_path):
     from store_helpers import make_document, make_event
 

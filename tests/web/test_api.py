@@ -49,6 +49,7 @@ def test_two_outlets_make_one_cluster_with_a_contradiction(client):
         ({"country": "Nigeria"}, {"Maiduguri", "Lagos"}),
         ({"country": "Nigeria", "admin1": "Borno"}, {"Maiduguri"}),
         ({"country": "Nigeria", "admin1": "Bornu State"}, {"Maiduguri"}),  # another spelling
+        ({"country": "Nigeria", "admin1": "Borno, State of"}, {"Maiduguri"}),  # inverted
         ({"event_type": "Battles"}, {"Bakhmut", "Khartoum"}),
         ({"event_type": "battles"}, {"Bakhmut", "Khartoum"}),  # any case, as sub_event_type
         ({"since": "2024-03-03", "until": "2024-03-04"}, {"Kharkiv", "Khartoum"}),
