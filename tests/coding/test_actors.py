@@ -267,6 +267,14 @@ def test_compound_adjectives_are_not_mentions(matcher):
     assert mentions(matcher, "The rebel-held town was quiet.", ["SY"], 2014) == []
 
 
+def test_a_force_word_describing_institutions_is_no_side(matcher):
+    """An agreement "to integrate all civil and military institutions" names one side: the
+    group, not the state's military."""
+    found = mentions(matcher, "The SDF agreed to merge all civil and military institutions.",
+                     ["SY"], 2025)
+    assert [m.actor.name for m in found] == ["Syrian Democratic Forces"]
+
+
 def test_a_local_government_area_is_a_place_not_the_government(matcher):
     """"Biu Local Government Area" names a Nigerian district, never a side."""
     found = mentions(matcher, "Gunmen raided a village in Biu Local Government Area.",
