@@ -137,6 +137,11 @@ CASES = [
      "Military Forces of Israel", 8, ["Occupation troops"]),
     ("Enemy drones struck the town.", ["RU"], 2024, "Enemy drones",
      "Military Forces of Ukraine", 8, ["Enemy drones"]),
+    # A community's own armed defenders: an identity militia, not the state, not civilians
+    ("A gunfight broke out between armed village volunteers.", ["IN"], 2023,
+     "armed village volunteers", "Unidentified Communal Militia (India)", 4, []),
+    ("Armed villagers fought off the raiders.", ["NG"], 2021, "Armed villagers",
+     "Unidentified Communal Militia (Nigeria)", 4, []),
     # People.
     ("Two citizens were killed.", ["SY"], 2014, "citizens", "Civilians (Syria)", 7, []),
     ("Turkish citizens were seized.", ["IQ"], 2014, "Turkish citizens", "Civilians (Turkey)", 7,
