@@ -108,6 +108,13 @@ def test_fighting_between_two_sides_names_both_not_the_dead(text):
 
 
 @pytest.mark.slow
+def test_fighting_between_one_unnamed_kind_sets_it_on_both_sides():
+    assert _sides("A gunfight broke out between armed village volunteers at Torbung in "
+                  "Bishnupur district in Manipur on Thursday.", published="2023-06-15") \
+        == ("Unidentified Communal Militia (India)",) * 2
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     # the relative clause's subject is its antecedent; "pushed back" reverses the sides
     "Militants who attempted to storm an army base near Djibo were pushed back by soldiers "

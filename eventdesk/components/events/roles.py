@@ -6,8 +6,11 @@ implicit_sides.py.
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Token
 
+from eventdesk.coding import typology
 from eventdesk.components.events.associates import MUTUAL_VERBS, backed_doer, is_associate
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.implicit_sides import (
@@ -166,6 +169,11 @@ def _between_sides(doc: Doc, clause: Clause):
                 found.append(mention)
         if len(found) == 2:
             return _group_of(doc, found[0]), _group_of(doc, found[1])
+        if len(found) == 1 and found[0].role_hint in ARMED_ROLES \
+                and typology.may_face_itself(found[0].actor.name):
+            # "a gunfight between armed village volunteers": one unnamed kind on both sides,
+            # each named by the report (a copy: not one mention on both sides)
+            return found[0], dataclasses.replace(found[0])
     return None
 
 
