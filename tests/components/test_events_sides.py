@@ -128,6 +128,13 @@ def test_the_side_whose_attack_is_repelled_is_actor1(text):
 
 
 @pytest.mark.slow
+def test_a_state_that_says_its_forces_repelled_assaults_was_attacked():
+    assert _sides("Ukraine's General Staff says its forces repelled nine Russian assaults "
+                  "near Orikhiv in Zaporizhzhia Oblast on Monday.", published="2024-06-10") \
+        == ("Military Forces of Russia", "Military Forces of Ukraine")
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "Two soldiers died in an attack by al-Shabaab on a base near Kismayo on Tuesday.",
     "Two soldiers were killed on Tuesday in an ambush by al-Shabaab fighters near Kismayo.",

@@ -26,6 +26,9 @@ from eventdesk.components.events.role_of import fronted_subject, role_of
 from eventdesk.components.triggers import Clause
 
 REVERSING_VERBS = ("repel", "repulse", "thwart", "foil")
+# the verbs of an attack fought off, not of a plot or a bid prevented ("foiled an
+# infiltration bid": the force that foils it acts first)
+FOUGHT_OFF = ("repel", "repulse")
 # "pushed back an attack", "fought off the assault": the particle makes the verb reversing
 REVERSING_PHRASAL = {("push", "back"), ("beat", "back"), ("drive", "back"), ("fight", "off"),
                      ("fend", "off"), ("ward", "off"), ("drive", "off")}
@@ -118,6 +121,10 @@ def roles(doc: Doc, clause: Clause):
         # "troops repelled an attack by X", "they pushed back the militants": X started
         # the fighting (after the implicit subject is found: "they repelled…")
         agent, patient = patient, agent
+    elif agent is not None and patient is None and fights_off(clause.root):
+        # "its forces repelled nine Russian assaults": the side that fought the attack off
+        # was attacked; the attackers, unnamed here, are left to the default rules
+        agent, patient = None, agent
     return agent, patient
 
 
@@ -145,10 +152,16 @@ def _most_of_them(doc: Doc, patient):
                  and m.role_hint in ARMED_ROLES), patient)
 
 
-def _reverses(verb: Token) -> bool:
+def fights_off(verb: Token) -> bool:
+    """A verb of an attack fought off ("repelled", "pushed back"): its subject was
+    attacked."""
+    return _reverses(verb, FOUGHT_OFF)
+
+
+def _reverses(verb: Token, verbs=REVERSING_VERBS) -> bool:
     """A verb whose object started the fighting: "repelled", "pushed back", "fought off"."""
     lemma = verb.lemma_.lower()
-    return lemma in REVERSING_VERBS or any(
+    return lemma in verbs or any(
         (lemma, c.lower_) in REVERSING_PHRASAL for c in verb.children
         if c.dep_ in ("prt", "advmod"))
 
