@@ -108,10 +108,15 @@ def test_fighting_between_two_sides_names_both_not_the_dead(text):
 
 
 @pytest.mark.slow
-def test_fighting_between_one_unnamed_kind_sets_it_on_both_sides():
-    assert _sides("A gunfight broke out between armed village volunteers at Torbung in "
-                  "Bishnupur district in Manipur on Thursday.", published="2023-06-15") \
-        == ("Unidentified Communal Militia (India)",) * 2
+@pytest.mark.parametrize(("text", "actor"), [
+    ("A gunfight broke out between armed village volunteers at Torbung in Bishnupur "
+     "district in Manipur on Thursday.", "Unidentified Communal Militia (India)"),
+    # read again where it happened (Zawiya), still two sides
+    ("Fighting between rival armed groups broke out on Thursday in the coastal city of "
+     "Zawiya, west of Tripoli, killing five people.", "Unidentified Armed Group (Libya)"),
+])
+def test_fighting_between_one_unnamed_kind_sets_it_on_both_sides(text, actor):
+    assert _sides(text, published="2023-06-15") == (actor, actor)
 
 
 @pytest.mark.slow

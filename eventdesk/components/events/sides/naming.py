@@ -3,6 +3,8 @@ happened, then from every default-actor rule that applies."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc
 
 from eventdesk.coding import typology
@@ -34,8 +36,11 @@ class Sides:
                    admin1=None):
         """actor1 and actor2 of an event: the roles found, then every matching rule; and
         the names of the rules that applied."""
+        named_apart = agent is not None and patient is not None and agent is not patient
         agent = self.local_reading(doc, agent, country, admin1)
         patient = self.local_reading(doc, patient, country, admin1)
+        if named_apart and patient is agent:   # "between rival armed groups": two sides
+            patient = dataclasses.replace(patient)
         if agent is None:
             speaker = self.state_as_subject(doc, clause, country)
             if speaker is not None and patient is None and fights_off(clause.root):
