@@ -168,7 +168,8 @@ def _reverses(verb: Token, verbs=REVERSING_VERBS) -> bool:
 
 def _between_sides(doc: Doc, clause: Clause):
     """"Fighting between the army and JNIM", "clashes between X and Y": the two sides in
-    the order written, before any victim the clause also names."""
+    the order written, before any victim the clause also names; "between rival armed
+    groups": one unnamed collective on both sides."""
     ids = {t.i for t in clause.tokens}
     for prep in clause.tokens:
         if prep.lower_ != "between" or prep.dep_ != "prep":
