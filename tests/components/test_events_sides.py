@@ -120,6 +120,14 @@ def test_fighting_between_one_unnamed_kind_sets_it_on_both_sides(text, actor):
 
 
 @pytest.mark.slow
+def test_fighting_between_a_side_the_data_lacks_and_rebels_is_not_rebels_twice():
+    actor1, actor2 = _sides("The death toll from fighting on Friday between forces loyal to "
+                            "Muammar Gaddafi and rebels controlling Misrata rose to 20.",
+                            published="2011-04-20")
+    assert actor1 != actor2
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     # the relative clause's subject is its antecedent; "pushed back" reverses the sides
     "Militants who attempted to storm an army base near Djibo were pushed back by soldiers "

@@ -184,11 +184,22 @@ def _between_sides(doc: Doc, clause: Clause):
         if len(found) == 2:
             return _group_of(doc, found[0]), _group_of(doc, found[1])
         if len(found) == 1 and found[0].role_hint in ARMED_ROLES \
-                and typology.may_face_itself(found[0].actor.name):
+                and typology.may_face_itself(found[0].actor.name) \
+                and _all_named_as(doc, prep, found[0].actor.name):
             # "a gunfight between armed village volunteers": one unnamed kind on both sides,
             # each named by the report (a copy: not one mention on both sides)
             return found[0], dataclasses.replace(found[0])
     return None
+
+
+def _all_named_as(doc: Doc, prep: Token, name: str) -> bool:
+    """Every noun "between" joins is a mention of one actor ("between gunmen and armed
+    men"): not "between forces loyal to Gaddafi and rebels", whose first side the actor
+    data does not name."""
+    nouns = [c for c in prep.children if c.dep_ == "pobj"]
+    nouns += [c for n in nouns for c in n.conjuncts]
+    return bool(nouns) and all(any(m.start <= n.i < m.end and m.actor.name == name
+                                   for m in doc._.actors or []) for n in nouns)
 
 
 def _relative_antecedent(doc: Doc, clause: Clause):
