@@ -114,6 +114,8 @@ def test_fighting_between_two_sides_names_both_not_the_dead(text):
     # read again where it happened (Zawiya), still two sides
     ("Fighting between rival armed groups broke out on Thursday in the coastal city of "
      "Zawiya, west of Tripoli, killing five people.", "Unidentified Armed Group (Libya)"),
+    ("Fighting between two of Tripoli's most powerful armed groups killed 55 people in "
+     "Tripoli on Monday.", "Unidentified Armed Group (Libya)"),
 ])
 def test_fighting_between_one_unnamed_kind_sets_it_on_both_sides(text, actor):
     assert _sides(text, published="2023-06-15") == (actor, actor)

@@ -197,6 +197,10 @@ def _all_named_as(doc: Doc, prep: Token, name: str) -> bool:
     men"): not "between forces loyal to Gaddafi and rebels", whose first side the actor
     data does not name."""
     nouns = [c for c in prep.children if c.dep_ == "pobj"]
+    # "between two of Tripoli's most powerful armed groups": the groups "of" counts
+    nouns = [next((g for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"), n)
+             if n.pos_ == "NUM" else n for n in nouns]
     nouns += [c for n in nouns for c in n.conjuncts]
     return bool(nouns) and all(any(m.start <= n.i < m.end and m.actor.name == name
                                    for m in doc._.actors or []) for n in nouns)
