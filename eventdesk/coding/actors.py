@@ -33,6 +33,8 @@ from eventdesk.coding.actor_phrases import Parse, PhraseReading
 from eventdesk.extensions import doc_text
 from eventdesk.records import Actor
 
+# "the enemy", "occupation forces": the other side in a side's own voice (data/actors README)
+ENEMY = "enemy"
 # "rebel-held", "government-controlled", "Saudi-led": the words describe a place or an ally.
 _COMPOUND_PARTICIPLES = {"held", "controlled", "run", "backed", "led", "allied", "linked",
                          "affiliated", "aligned", "occupied", "besieged", "dominated",
@@ -233,6 +235,8 @@ class ActorMatcher(ActorNaming, PhraseReading):
                                else None) or (context[0] if context else None)
         if head is None:
             return self._in_period(named, year) if named else None
+        # "the Saudi enemy artillery": a country word names the side "enemy" stands for
+        classes = [c for c in parse.classes if not (c == ENEMY and parse.countries)]
         if head.kind == "people":
             cls = head.cls
         elif named is not None:
@@ -246,8 +250,8 @@ class ActorMatcher(ActorNaming, PhraseReading):
                 return self.state_forces(named.country, "military", year=year,
                                          admin1=admin1 if home else None)
             return self._in_period(named, year)
-        elif parse.classes:
-            cls = self._combine(parse.classes, head)
+        elif classes:
+            cls = self._combine(classes, head)
         elif parse.countries:
             cls = head.with_country or head.cls
         else:

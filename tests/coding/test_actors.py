@@ -128,6 +128,20 @@ CASES = [
     # State media's "enemy" between a side's nationality and its force: the nationality's
     ("The Turkish enemy artillery shelled the village.", ["SY"], 2020,
      "Turkish enemy artillery", "Military Forces of Turkey", 8, ["Turkish enemy artillery"]),
+    # "The enemy" alone, in a side's own voice: the other side of the conflict a rule names
+    ("The enemy's artillery shelled the hills.", ["LB"], 2024, "enemy's artillery",
+     "Military Forces of Israel", 8, ["enemy's artillery"]),
+    ("The enemy hit the city with missiles.", ["UA"], 2024, "enemy",
+     "Military Forces of Russia", 8, ["enemy"]),
+    ("Occupation troops stormed the village.", ["LB"], 2006, "Occupation troops",
+     "Military Forces of Israel", 8, ["Occupation troops"]),
+    ("Enemy drones struck the town.", ["RU"], 2024, "Enemy drones",
+     "Military Forces of Ukraine", 8, ["Enemy drones"]),
+    # A community's own armed defenders: an identity militia, not the state, not civilians
+    ("A gunfight broke out between armed village volunteers.", ["IN"], 2023,
+     "armed village volunteers", "Unidentified Communal Militia (India)", 4, []),
+    ("Armed villagers fought off the raiders.", ["NG"], 2021, "Armed villagers",
+     "Unidentified Communal Militia (Nigeria)", 4, []),
     # People.
     ("Two citizens were killed.", ["SY"], 2014, "citizens", "Civilians (Syria)", 7, []),
     ("Turkish citizens were seized.", ["IQ"], 2014, "Turkish citizens", "Civilians (Turkey)", 7,
@@ -151,6 +165,12 @@ def test_surface_words_normalise_in_context(matcher, text, countries, year, surf
     assert (mention.actor.name, mention.actor.inter, mention.actor.framing) == (
         name, inter, framing)
     assert mention.loaded == bool(framing)
+
+
+@pytest.mark.parametrize("text", ["The enemy shelled the village.",
+                                  "Occupation troops stormed the village."])
+def test_the_enemy_where_no_rule_names_it_is_nobody_not_the_country_s_forces(matcher, text):
+    assert mentions(matcher, text, ["NG"], 2024) == []
 
 
 def test_period_rule_syria_differs_from_iraq_rule(matcher):
@@ -250,6 +270,14 @@ def test_same_alias_read_by_conflict(matcher):
 
 def test_compound_adjectives_are_not_mentions(matcher):
     assert mentions(matcher, "The rebel-held town was quiet.", ["SY"], 2014) == []
+
+
+def test_a_force_word_describing_institutions_is_no_side(matcher):
+    """An agreement "to integrate all civil and military institutions" names one side: the
+    group, not the state's military."""
+    found = mentions(matcher, "The SDF agreed to merge all civil and military institutions.",
+                     ["SY"], 2025)
+    assert [m.actor.name for m in found] == ["Syrian Democratic Forces"]
 
 
 def test_a_local_government_area_is_a_place_not_the_government(matcher):

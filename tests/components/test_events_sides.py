@@ -108,6 +108,28 @@ def test_fighting_between_two_sides_names_both_not_the_dead(text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor"), [
+    ("A gunfight broke out between armed village volunteers at Torbung in Bishnupur "
+     "district in Manipur on Thursday.", "Unidentified Communal Militia (India)"),
+    # read again where it happened (Zawiya), still two sides
+    ("Fighting between rival armed groups broke out on Thursday in the coastal city of "
+     "Zawiya, west of Tripoli, killing five people.", "Unidentified Armed Group (Libya)"),
+    ("Fighting between two of Tripoli's most powerful armed groups killed 55 people in "
+     "Tripoli on Monday.", "Unidentified Armed Group (Libya)"),
+])
+def test_fighting_between_one_unnamed_kind_sets_it_on_both_sides(text, actor):
+    assert _sides(text, published="2023-06-15") == (actor, actor)
+
+
+@pytest.mark.slow
+def test_fighting_between_a_side_the_data_lacks_and_rebels_is_not_rebels_twice():
+    actor1, actor2 = _sides("The death toll from fighting on Friday between forces loyal to "
+                            "Muammar Gaddafi and rebels controlling Misrata rose to 20.",
+                            published="2011-04-20")
+    assert actor1 != actor2
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     # the relative clause's subject is its antecedent; "pushed back" reverses the sides
     "Militants who attempted to storm an army base near Djibo were pushed back by soldiers "
@@ -118,6 +140,13 @@ def test_fighting_between_two_sides_names_both_not_the_dead(text):
 ])
 def test_the_side_whose_attack_is_repelled_is_actor1(text):
     assert _sides(text, sub_type="Armed clash") == ("JNIM", "Military Forces of Burkina Faso")
+
+
+@pytest.mark.slow
+def test_a_state_that_says_its_forces_repelled_assaults_was_attacked():
+    assert _sides("Ukraine's General Staff says its forces repelled nine Russian assaults "
+                  "near Orikhiv in Zaporizhzhia Oblast on Monday.", published="2024-06-10") \
+        == ("Military Forces of Russia", "Military Forces of Ukraine")
 
 
 @pytest.mark.slow

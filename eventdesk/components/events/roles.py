@@ -6,8 +6,11 @@ implicit_sides.py.
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Token
 
+from eventdesk.coding import typology
 from eventdesk.components.events.associates import MUTUAL_VERBS, backed_doer, is_associate
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.implicit_sides import (
@@ -23,6 +26,9 @@ from eventdesk.components.events.role_of import fronted_subject, role_of
 from eventdesk.components.triggers import Clause
 
 REVERSING_VERBS = ("repel", "repulse", "thwart", "foil")
+# the verbs of an attack fought off, not of a plot or a bid prevented ("foiled an
+# infiltration bid": the force that foils it acts first)
+FOUGHT_OFF = ("repel", "repulse")
 # "pushed back an attack", "fought off the assault": the particle makes the verb reversing
 REVERSING_PHRASAL = {("push", "back"), ("beat", "back"), ("drive", "back"), ("fight", "off"),
                      ("fend", "off"), ("ward", "off"), ("drive", "off")}
@@ -115,6 +121,10 @@ def roles(doc: Doc, clause: Clause):
         # "troops repelled an attack by X", "they pushed back the militants": X started
         # the fighting (after the implicit subject is found: "they repelled…")
         agent, patient = patient, agent
+    elif agent is not None and patient is None and fights_off(clause.root):
+        # "its forces repelled nine Russian assaults": the side that fought the attack off
+        # was attacked; the attackers, unnamed here, are left to the default rules
+        agent, patient = None, agent
     return agent, patient
 
 
@@ -142,17 +152,24 @@ def _most_of_them(doc: Doc, patient):
                  and m.role_hint in ARMED_ROLES), patient)
 
 
-def _reverses(verb: Token) -> bool:
+def fights_off(verb: Token) -> bool:
+    """A verb of an attack fought off ("repelled", "pushed back"): its subject was
+    attacked."""
+    return _reverses(verb, FOUGHT_OFF)
+
+
+def _reverses(verb: Token, verbs=REVERSING_VERBS) -> bool:
     """A verb whose object started the fighting: "repelled", "pushed back", "fought off"."""
     lemma = verb.lemma_.lower()
-    return lemma in REVERSING_VERBS or any(
+    return lemma in verbs or any(
         (lemma, c.lower_) in REVERSING_PHRASAL for c in verb.children
         if c.dep_ in ("prt", "advmod"))
 
 
 def _between_sides(doc: Doc, clause: Clause):
     """"Fighting between the army and JNIM", "clashes between X and Y": the two sides in
-    the order written, before any victim the clause also names."""
+    the order written, before any victim the clause also names; "between rival armed
+    groups": one unnamed collective on both sides."""
     ids = {t.i for t in clause.tokens}
     for prep in clause.tokens:
         if prep.lower_ != "between" or prep.dep_ != "prep":
@@ -166,7 +183,27 @@ def _between_sides(doc: Doc, clause: Clause):
                 found.append(mention)
         if len(found) == 2:
             return _group_of(doc, found[0]), _group_of(doc, found[1])
+        if len(found) == 1 and found[0].role_hint in ARMED_ROLES \
+                and typology.may_face_itself(found[0].actor.name) \
+                and _all_named_as(doc, prep, found[0].actor.name):
+            # "a gunfight between armed village volunteers": one unnamed kind on both sides,
+            # each named by the report (a copy: not one mention on both sides)
+            return found[0], dataclasses.replace(found[0])
     return None
+
+
+def _all_named_as(doc: Doc, prep: Token, name: str) -> bool:
+    """Every noun "between" joins is a mention of one actor ("between gunmen and armed
+    men"): not "between forces loyal to Gaddafi and rebels", whose first side the actor
+    data does not name."""
+    nouns = [c for c in prep.children if c.dep_ == "pobj"]
+    # "between two of Tripoli's most powerful armed groups": the groups "of" counts
+    nouns = [next((g for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"), n)
+             if n.pos_ == "NUM" else n for n in nouns]
+    nouns += [c for n in nouns for c in n.conjuncts]
+    return bool(nouns) and all(any(m.start <= n.i < m.end and m.actor.name == name
+                                   for m in doc._.actors or []) for n in nouns)
 
 
 def _relative_antecedent(doc: Doc, clause: Clause):

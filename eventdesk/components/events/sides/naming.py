@@ -3,11 +3,14 @@ happened, then from every default-actor rule that applies."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc
 
 from eventdesk.coding import typology
 from eventdesk.coding.actors import ActorMention
 from eventdesk.components.events.implicit_sides import salient_armed
+from eventdesk.components.events.roles import fights_off
 from eventdesk.components.events.sides.sources import STATE_SPEAKER_WORDS
 from eventdesk.components.events.sides.table import SideFacts, side_rules
 from eventdesk.components.triggers import Clause
@@ -33,9 +36,17 @@ class Sides:
                    admin1=None):
         """actor1 and actor2 of an event: the roles found, then every matching rule; and
         the names of the rules that applied."""
-        agent = self.local_reading(doc, agent, country, admin1) \
-            or self.state_as_subject(doc, clause, country)
+        named_apart = agent is not None and patient is not None and agent is not patient
+        agent = self.local_reading(doc, agent, country, admin1)
         patient = self.local_reading(doc, patient, country, admin1)
+        if named_apart and patient is agent:   # "between rival armed groups": two sides
+            patient = dataclasses.replace(patient)
+        if agent is None:
+            speaker = self.state_as_subject(doc, clause, country)
+            if speaker is not None and patient is None and fights_off(clause.root):
+                patient = speaker   # "Ukraine says its forces repelled Russian assaults"
+            else:
+                agent = speaker
         facts = SideFacts(
             self, doc, clause, event_type, sub_type, agent, patient, country,
             doc._.published.year if doc._.published else None,

@@ -1,0 +1,91 @@
+"""The source that names the group a report says did a deed it tells with no doer: "a
+suicide bomber blew himself up at the station … The BLA claimed the attack", "the police
+station was attacked with drones … the attack was perpetrated by the ELN", "… police
+blamed the ELN". Reports name the attacker after the deed as often as in it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.coding import typology
+from eventdesk.components.events.common import lexicon
+from eventdesk.components.events.implicit_sides import blamed_and_denied
+from eventdesk.components.events.preamble import same_line
+from eventdesk.components.events.sides.table import SideFacts, condition, source
+from eventdesk.records import Actor
+
+# "X claimed the attack": the subject owns the deed
+CLAIMING = frozenset({"claim"})
+# "officials blamed X", "blamed on X", "accused X", "attributed to X": the charge's target
+BLAMING = frozenset({"blame", "accuse", "attribute"})
+# "the attack was perpetrated / carried out / claimed by X": the passive's doer
+DOING = frozenset({"perpetrate", "carry", "commit", "conduct", "launch", "stage", "claim",
+                   "orchestrate", "execute", "mount"})
+
+
+@condition.add
+def actor1_unidentified_group(f: SideFacts) -> bool:
+    """The acting side is ACLED's unidentified armed group: the report named no group for
+    the deed where it told it."""
+    return f.actor1 is not None and f.actor1.name.startswith("Unidentified Armed Group (")
+
+
+@source.add
+def actor1_as_found(f: SideFacts, year) -> Actor | None:
+    """The acting side as the roles and earlier rules left it."""
+    return f.actor1
+
+
+@source.add
+def group_said_to_have_done_it(f: SideFacts, year) -> Actor | None:
+    """The named non-state armed group the event's sentence or the next one (in a digest,
+    on the same line; not one that tells another incident) says claimed the deed, was
+    blamed for it (and did not deny it), or did it ("was perpetrated by"); not the other
+    side. The deed is named again ("the attack", "responsibility", "it") or not at all
+    ("police blamed the ELN"): "X claimed an attack on Y" tells another deed."""
+    doc = f.doc
+    sent = f.clause.root.sent
+    sentences = [sent]
+    if sent.end < len(doc) and same_line(doc, sent.start_char, doc[sent.end].idx):
+        after = doc[sent.end].sent
+        cues = lexicon()["another_incident"] | {"separate", "separately"}
+        if not any(t.lower_ in cues for t in doc[after.start:after.root.i]):
+            sentences.append(after)
+    for s in sentences:
+        for mention in doc._.actors or []:
+            if not s.start <= mention.start < s.end or mention.role_hint != "armed" \
+                    or mention.actor.inter not in typology.NON_STATE_ARMED \
+                    or f.other is not None and mention.actor.name == f.other.name:
+                continue
+            if _said_to_have_done(doc, doc[mention.start:mention.end].root):
+                return mention.actor
+    return None
+
+
+def _said_to_have_done(doc: Doc, tok: Token) -> bool:
+    """The word is the subject of a claim of the deed, the doer of a passive verb of doing
+    whose subject is the deed, or the target of a charge not denied."""
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in CLAIMING:
+        return any(_the_deed(doc, o) for o in head.children if o.dep_ == "dobj")
+    if tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in DOING:
+        return any(_the_deed(doc, o) for o in head.head.children if o.dep_ == "nsubjpass")
+    verb = head.head if tok.dep_ == "pobj" else head
+    if tok.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in BLAMING \
+            or blamed_and_denied(tok):
+        return False
+    # "blamed X for the attack", "blamed the attack on X", "the attack was blamed on X"
+    charged = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+               for g in p.children if g.dep_ == "pobj"] + [
+        o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i]
+    return all(_the_deed(doc, o) for o in charged)
+
+
+def _the_deed(doc: Doc, noun: Token) -> bool:
+    """A deed named again: "responsibility", "it", or a deed's word with "the", "this" or a
+    possessive ("the attack", "Sunday's bombing")."""
+    if noun.lemma_.lower() == "responsibility" or noun.lower_ in ("it", "this"):
+        return True
+    return any(m.start <= noun.i < m.end for m in doc._.triggers or []) and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
+        for c in noun.children)
