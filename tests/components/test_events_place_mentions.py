@@ -143,6 +143,7 @@ def test_a_short_town_name_in_capitals_opening_the_dateline_is_no_acronym(parsed
     dateline = _town_mention(0, "TOKO", country="NE", match="exact", population=50_000)
     outlet = _town_mention(6, "ANA", country="NE", match="exact", population=50_000)
     dateline.start_char, outlet.start_char = 0, doc[6].idx
+    dateline.end_char, outlet.end_char = 4, doc[6].idx + 3
     doc._.places, doc._.countries, doc._.actors = [dateline, outlet], ["NE"], []
     judge = MentionJudge(SimpleNamespace(demonym_country=lambda word: None,
                                          country_code_of=lambda word: None))

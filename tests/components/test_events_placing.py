@@ -789,7 +789,7 @@ PLACED = [
     pytest.param(
         "Heavy fighting continues near Bakhmut and Marinka, the General Staff said on Friday.",
         "2023-07-21", "all", ("location", "geo_precision"),
-        [("Bakhmut", 2), ("Mar'yinka", 2)],
+        [("Bakhmut", 2), ("Maryinka", 2)],
         id="each_place_of_a_list_ner_calls_one_organisation_is_an_event_place"),
     pytest.param(
         "Rebels shelled Aleppo on Sunday, and Aleppo residents fled. Aleppo was calm on Monday. "
