@@ -307,6 +307,10 @@ def test_a_place_ner_names_that_the_index_lacks_is_read_loosely_in_the_reports_c
     assert "Halidiyah" not in texts(mentions)
     # and a name NER does not call a place is not read loosely
     assert "Halidiyah" not in texts(gaz.find_mentions(NLP("Shells hit Halidiyah in Homs, Syria.")))
+    # nor a street's or a site's name: a facility word follows it
+    for word in ("street", "Street", "hospital"):
+        mentions = gaz.find_mentions(tagged(f"Shells hit Halidiyah {word} in Homs, Syria.", 2, 3))
+        assert "Halidiyah" not in texts(mentions)
 
 
 @pytest.mark.parametrize("text", [
