@@ -37,7 +37,7 @@ from eventdesk.geo.namesakes import (
 )
 from eventdesk.geo.normalize import article_split, fold, name_key, skeleton
 from eventdesk.geo.span_judging import SpanJudging
-from eventdesk.geo.span_vetting import _Scan
+from eventdesk.geo.span_vetting import FACILITY_WORDS, _Scan
 
 MAX_NGRAM = 6
 
@@ -156,7 +156,9 @@ class PlaceDetection(SpanJudging):
                               strong: dict[str, float]) -> list[PlaceMention]:
         """"clashes in Menbeij" in a Syrian report: a name NER calls a place, that the index
         lacks, read by loose spelling in the country the report is most about (never in
-        another: there a loose spelling is a namesake)."""
+        another: there a loose spelling is a namesake). Not a name a facility word follows
+        ("crowds in the Ferdowsi street area", "at the Talal hospital"): a street's or a
+        site's name, which detection never reads as a town."""
         country = max(strong, key=strong.get)
         if strong[country] <= 0:
             return mentions
@@ -166,7 +168,8 @@ class PlaceDetection(SpanJudging):
             span = ent[1:] if ent[0].lower_ == "the" else ent
             if ent.label_ not in ("GPE", "LOC") or not span.text[:1].isupper() or any(
                     i in covered for i in range(ent.start, ent.end)) or any(
-                    self._is_english(t.text) for t in span):
+                    self._is_english(t.text) for t in span) or (
+                    span.end < len(doc) and doc[span.end].lower_ in FACILITY_WORDS):
                 continue
             candidates = self.loose_candidates(span.text, country)
             if candidates:

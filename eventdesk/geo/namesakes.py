@@ -14,6 +14,7 @@ from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
     BIG_CITY_POPULATION,
     CITY_PART_DESIGNATORS,
+    DISTRICT_DESIGNATORS,
     PLACE_DESIGNATORS,
     REGION_DESIGNATORS,
     WELL_KNOWN_POPULATION,
@@ -21,6 +22,7 @@ from eventdesk.geo.candidates import (
     PlaceMention,
     _city_part,
     _km,
+    is_district,
 )
 from eventdesk.geo.name_spans import COMPASS_POINTS
 from eventdesk.geo.normalize import fold, name_key
@@ -257,3 +259,21 @@ def _in_the_named_country(mentions: list[PlaceMention], words: list[str]) -> Non
         inside = [c for c in mention.candidates if c.country_code == code]
         if code and inside:
             mention.candidates = inside
+
+
+def district_of_the_town(candidates: list[Candidate], best: Candidate,
+                         designator: str | None) -> Candidate:
+    """"Gangaloor village in Bijapur district", in a report whose other places put the town
+    Bijapur in one state: a district is named after its town, so of a name's district
+    readings in one country the one in the region of the town the report means (its first
+    reading, `candidates[0]`, ordered by the report's places) is meant, not a more populous
+    namesake district elsewhere in the country."""
+    town = candidates[0] if candidates else None
+    if designator not in DISTRICT_DESIGNATORS or not is_district(best) or town is None \
+            or town.is_region or town.match != "exact" \
+            or (town.country_code, town.admin1) == (best.country_code, best.admin1) \
+            or town.country_code != best.country_code:
+        return best
+    same = [c for c in candidates if is_district(c) and c.match == "exact"
+            and (c.country_code, c.admin1) == (town.country_code, town.admin1)]
+    return same[0] if same else best

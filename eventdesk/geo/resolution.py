@@ -32,6 +32,7 @@ from eventdesk.geo.candidates import (
     is_wide_region,
 )
 from eventdesk.geo.countries import country_name
+from eventdesk.geo.namesakes import district_of_the_town
 from eventdesk.records import Place
 
 # "Daraa al-Balad" unknown: Daraa, when Daraa is at least this big.
@@ -186,6 +187,7 @@ class Resolution:
             best = _first_ranked(candidates, codes, designator)
             if best is None:
                 return None
+            best = district_of_the_town(candidates, best, designator)
             return _place_from(best, location=best.display_name, precision=_precision(best))
         # Pick the container reading under which the mention fits best ("Culiacán in
         # Sinaloa" is the state, "al-Zahraa in Homs" the city).

@@ -28,7 +28,7 @@ from eventdesk.geo.name_spans import (
     word_before,
 )
 from eventdesk.geo.name_words import NameWords
-from eventdesk.geo.normalize import ARABIC_ARTICLES, fold
+from eventdesk.geo.normalize import ARABIC_ARTICLES, fold, name_key
 from eventdesk.geo.words import COMMON_WORDS, MONTHS, TITLES, WEEKDAYS, an_age
 
 # Words after a name that make it a facility or a group, not a place ("al-Omari mosque").
@@ -217,6 +217,11 @@ class SpanVetting(NameWords):
         if not well_known and (self._continues_name(words_all, j) or (
                 before >= 0 and self._is_name_word(words_all[before]))):
             return False  # part of a longer unknown name ("Jebel Marra", "Dar Saad")
+        if not well_known and before >= 1 and words_all[before] == "-" \
+                and not tokens[before - 1].whitespace_ and not tokens[before].whitespace_ \
+                and self._is_name_word(words_all[before - 1]) \
+                and name_key(words_all[before - 1]) not in self._keys:
+            return False  # "Ovchi-Kalacha": the close of a hyphened name the index lacks
         if well_known and (self._opens_longer_name(candidates, words_all, i, j)
                            or self._closes_longer_name(candidates, words_all, i, j, before)):
             return False  # "the village of Tal Na’am": the first word of a name, not At Tall

@@ -65,3 +65,21 @@ def test_a_dateline_city_is_read_over_spaces_before_its_dash(parsed):
     # control: a city opening the sentence with no dash after it
     doc = parsed(["Cúcuta", " ", "saw", "clashes"], [2, 0, 2, 2], ["nsubj", "dep", "ROOT", "dobj"])
     assert not _dateline_city(doc, SimpleNamespace(start=0, end=1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A similar device exploded near a checkpoint in Ghotki the same day .", True),
+    ("Separately , a device exploded near a checkpoint in Ghotki .", True),
+    ("The device exploded near a checkpoint in Ghotki the same day .", False),
+])
+def test_a_similar_deed_is_told_as_another_incident(text, expected):
+    """"A similar device exploded in X the same day": like the one told before, so not it."""
+    import spacy
+
+    from eventdesk.components.events.merging.clause_reading import told_as_another
+    from eventdesk.components.triggers import Clause
+
+    doc = spacy.blank("en")(text)
+    root = next(t for t in doc if t.text == "exploded")
+    assert told_as_another(doc, doc[:], Clause(root=root, tokens=list(doc),
+                                               sent=doc[:])) is expected

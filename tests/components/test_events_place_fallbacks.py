@@ -330,3 +330,46 @@ def test_a_forest_the_clause_names_is_not_at_the_town_of_an_earlier_deed(parsed,
     clause = Clause(root=doc[1], tokens=list(doc), sent=doc[:])
     place = _placer(gaz).place_for(doc, doc[:], 1, clause, ctx)
     assert place is not None and place.latitude is None and place.country_code == "NG"
+
+
+# "JOS - Gunmen killed two people here on Sunday ."
+HERE = (["JOS", "-", "Gunmen", "killed", "two", "people", "here", "on", "Sunday", "."],
+        [3, 3, 3, 3, 5, 3, 3, 3, 7, 3],
+        ["npadvmod", "punct", "nsubj", "ROOT", "nummod", "dobj", "advmod", "prep", "pobj",
+         "punct"],
+        ["PROPN", "PUNCT", "NOUN", "VERB", "NUM", "NOUN", "ADV", "ADP", "PROPN", "PUNCT"])
+
+
+def _clause(doc):
+    from eventdesk.components.triggers import Clause
+
+    return Clause(root=doc[3], tokens=list(doc), sent=doc[:])
+
+
+def test_the_reporters_here_is_the_datelines_town(parsed, gaz):
+    from eventdesk.components.events.placing.anaphora import dateline_here
+
+    words, heads, deps, pos = HERE
+    doc = _doc(parsed, gaz, words, heads, deps, ["NG"], pos=pos)
+    placer = _placer(gaz)
+    place = dateline_here(placer, doc, _clause(doc), "NG")
+    assert (place.location, place.geo_precision) == ("Jos", 1)
+    # a village the index lacks, told "here": the dateline town's
+    place = dateline_here(placer, doc, _clause(doc), "NG", "Kwall")
+    assert (place.location, place.geo_precision, place.latitude) == ("Jos - Kwall", 2, 9.92)
+    # a dateline town outside the report's country is no "here" of its
+    assert dateline_here(placer, doc, _clause(doc), "DE") is None
+
+
+def test_a_quoted_here_or_no_here_is_not_the_dateline(parsed, gaz):
+    from eventdesk.components.events.placing.anaphora import dateline_here
+
+    words, heads, deps, pos = HERE
+    quoted = words[:6] + ['"', "here", '"'] + words[7:]
+    doc = _doc(parsed, gaz, quoted, [3, 3, 3, 3, 5, 3, 7, 3, 7, 3, 9, 3],
+               deps[:6] + ["punct", "advmod", "punct"] + deps[7:],
+               ["NG"], pos=pos[:6] + ["PUNCT", "ADV", "PUNCT"] + pos[7:])
+    assert dateline_here(_placer(gaz), doc, _clause(doc), "NG") is None
+    doc = _doc(parsed, gaz, words[:6] + words[7:], [3, 3, 3, 3, 5, 3, 3, 6, 3],
+               deps[:6] + deps[7:], ["NG"], pos=pos[:6] + pos[7:])
+    assert dateline_here(_placer(gaz), doc, _clause(doc), "NG") is None

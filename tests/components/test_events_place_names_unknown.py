@@ -381,3 +381,17 @@ def test_rural_areas_of_a_town_are_near_it(text, precision):
     import eventdesk
     [event] = eventdesk.extract(text, published="2018-01-12")
     assert (event.location, event.geo_precision) == ("Tumaco", precision)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police fired on crowds in the Nwonko area .", ("Nwonko", 6)),
+    # a street's name is a site of a town, no town the index lacks
+    ("Police fired on crowds in the Nwonko street area .", None),
+    ("Police fired on crowds in the Nwonko boulevard area .", None),
+])
+def test_a_street_is_no_unknown_town(reader, text, expected):
+    from eventdesk.components.triggers import Clause
+
+    doc = _doc(text, norp=[])
+    assert reader.unknown_town_name(doc, Clause(root=doc[2], tokens=list(doc),
+                                                sent=doc[:])) == expected

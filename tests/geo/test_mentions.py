@@ -307,6 +307,10 @@ def test_a_place_ner_names_that_the_index_lacks_is_read_loosely_in_the_reports_c
     assert "Halidiyah" not in texts(mentions)
     # and a name NER does not call a place is not read loosely
     assert "Halidiyah" not in texts(gaz.find_mentions(NLP("Shells hit Halidiyah in Homs, Syria.")))
+    # nor a street's or a site's name: a facility word follows it
+    for word in ("street", "Street", "hospital"):
+        mentions = gaz.find_mentions(tagged(f"Shells hit Halidiyah {word} in Homs, Syria.", 2, 3))
+        assert "Halidiyah" not in texts(mentions)
 
 
 @pytest.mark.parametrize("text", [
@@ -386,3 +390,13 @@ def test_a_kind_word_after_border_is_still_the_names_kind(gaz):
     assert [(m.text, m.designator) for m in mentions] == [("Jabur", "district")]
     mentions = gaz.find_mentions(NLP("Troops entered the Talal frontier town."))
     assert [(m.text, m.designator) for m in mentions] == [("Talal", "town")]
+
+
+def test_the_close_of_a_hyphened_name_the_index_lacks_is_not_its_namesake(gaz):
+    # "Ovchi-Vellouse", one name the index lacks: not the small town it closes with
+    found = texts(gaz.find_mentions(NLP("Gunmen raided Ovchi-Vellouse in France.")))
+    assert "Vellouse" not in found
+    assert "Vellouse" in texts(gaz.find_mentions(NLP("Gunmen raided Vellouse in France.")))
+    # two names the index knows, hyphened: each is read
+    found = texts(gaz.find_mentions(NLP("Gunmen raided Sidonia-Vellouse in France.")))
+    assert "Vellouse" in found

@@ -211,3 +211,27 @@ def test_a_lookup_cut_short_part_way_leaves_no_half_built_cache(gaz, monkeypatch
         gaz._loose_keys("SY", "h")
     assert [(c.geonameid, c.match) for c in gaz.candidates("Tripoli")] == whole
     assert gaz._loose_keys("SY", "h") == loose
+
+
+def test_a_district_word_takes_the_district_of_the_town_the_report_means(gaz):
+    from eventdesk.geo.candidates import Candidate, PlaceMention
+
+    def cand(admin1, code, population, score):
+        return Candidate(1 if code == "PPL" else 2, "Varnel", "IN", "India", admin1, None,
+                         "A" if code == "ADM2" else "P", code, population, 1.0, 1.0,
+                         score=score, is_region=code == "ADM2", match="exact",
+                         matched_name="varnel")
+
+    big = cand("Karnala", "ADM2", 500_000, 3.5)
+    small = cand("Bastara", "ADM2", 30_000, 3.0)
+    town = cand("Bastara", "PPL", 16_000, 5.0)   # first: the report's places are in Bastara
+    mention = PlaceMention(start=0, end=1, start_char=0, end_char=6, text="Varnel",
+                           kind="place", designator="district",
+                           candidates=[town, big, small])
+    assert gaz.resolve(mention, countries=["IN"]).admin1 == "Bastara"
+    # the populous namesake district when the report means the town of its state
+    mention.candidates = [cand("Karnala", "PPL", 300_000, 5.0), big, small]
+    assert gaz.resolve(mention, countries=["IN"]).admin1 == "Karnala"
+    # without the district word the town itself
+    mention.designator, mention.candidates = None, [town, big, small]
+    assert gaz.resolve(mention, countries=["IN"]).geo_precision == 1

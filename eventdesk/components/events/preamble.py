@@ -51,6 +51,10 @@ LINE_LABEL = re.compile(
     r"(?:[A-Z][^\n:.–—]{0,40}:\s*)?"
     r"|[A-Z][A-Z&'’ ]{2,40}\s*(?::|[–—-]\s)\s*"
     r"|[•▪●]\s*")
+# "4:10 pm:", "01:40 -", "3:45pm:", "14.20 GMT –": the clock time opening a live ticker's
+# entry
+CLOCK_ENTRY = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|local time)?\s*[:–—-]\s+", re.IGNORECASE)
 # A first line with no full stop and one line break after it: a headline over its report,
 # unless its last word leaves a phrase open, as a wrapped sentence's does ("… the town of").
 HEADLINE_LINE = re.compile(r"\s*[^\n.!?]{3,160}(?<![\s,;:–—-])\n(?=\s*[\w•▪●])")
@@ -93,6 +97,17 @@ def line_label_end(doc: Doc, sent: Span) -> int | None:
         return None
     label = LINE_LABEL.match(doc_text(doc), start)
     return label.end() if label else None
+
+
+def clock_entry(doc: Doc, sent: Span) -> bool:
+    """The sentence opens a line with the clock time of a live ticker's entry ("4:10 pm:
+    Police fire tear gas at farmers"): news of that moment, which tickers tell in the
+    present."""
+    start = sent[0].idx
+    text = doc_text(doc)
+    if start > 0 and "\n" not in text[max(0, start - 3):start]:
+        return False
+    return CLOCK_ENTRY.match(text, start) is not None
 
 
 def digest_line(doc: Doc, char: int) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ from eventdesk.components.events.common import main_trigger
 from eventdesk.components.events.happened.counting import as_number
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import day_named, day_of_the_deed_told, day_told_in
+from eventdesk.components.events.preamble import clock_entry
 from eventdesk.components.triggers import Clause
 
 
@@ -45,7 +46,8 @@ def simple_present(doc: Doc, clause: Clause) -> bool:
     happens as a rule. Not the report's lead (its first sentence with a verb), where a
     headline or a lead in the present tells news ("Gunmen kill five in X"), nor a digest's
     item run on after a semicolon, told as its headline is ("Kirkuk - bomb kills two
-    policemen; Tikrit - gunmen kill an official")."""
+    policemen; Tikrit - gunmen kill an official"), nor a live ticker's entry opened by its
+    clock time ("2:45 pm: farmers block the railway track")."""
     root = clause.root
     if root.pos_ != "VERB" or not any(t.pos_ in ("VERB", "AUX")
                                       for t in doc[:clause.sent.start]):
@@ -53,6 +55,8 @@ def simple_present(doc: Doc, clause: Clause) -> bool:
     before = next((t for t in reversed(doc[:clause.sent.start]) if not t.is_space), None)
     if before is not None and before.text == ";":
         return False   # a digest's item (stages.py RUN_ON_ITEM)
+    if clock_entry(doc, clause.sent):
+        return False   # "2:45 pm: farmers block the railway track": a live ticker's entry
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     # "militants burn houses and kill villagers": the parser tags the second present verb
     # of a pair as a base form

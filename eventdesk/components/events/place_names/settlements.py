@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from eventdesk.components.events.common import actor_tokens, lexicon, namelike, place_tokens
 from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS, is_home
+from eventdesk.components.events.place_mentions.other_names import STREET_WORDS
 from eventdesk.components.events.place_names.sites import SiteReader
 from eventdesk.components.events.place_names.words import (
     designated_settlements,
@@ -301,6 +302,9 @@ def _left_for(doc: Doc, at: int) -> bool:
 
 
 def _a_facility(doc: Doc, start: int) -> bool:
-    """"near Central Hospital", "at the Heart Hospital": a named facility, a site of a town
+    """"near Central Hospital", "at the Heart Hospital", "in the Ferdowsi street area": a
+    named facility, or a street (its word after the name), a site of a town
     (`site_name`), never a town the index lacks."""
-    return doc[name_end(doc, start) - 1].lower_ in FACILITY_WORDS
+    end = name_end(doc, start)
+    return doc[end - 1].lower_ in FACILITY_WORDS \
+        or end < len(doc) and doc[end].lower_ in STREET_WORDS

@@ -1,10 +1,11 @@
-""""The city", "the town": the town a clause refers back to, and names told aside."""
+""""The city", "the town", "here": the town a clause refers back to, and names told aside."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import (
+    copy_place,
     lexicon,
     names_a_place,
 )
@@ -13,7 +14,11 @@ from eventdesk.components.events.place_mentions import (
 )
 from eventdesk.components.events.placing.deeds import with_shared_verbs
 from eventdesk.components.triggers import Clause
+from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_before
+from eventdesk.records import Place
+
+QUOTES = frozenset({'"', "“", "”"})
 
 
 def town_anaphor(doc: Doc, clause: Clause) -> Token | None:
@@ -60,3 +65,35 @@ def placed_by_anaphor(doc: Doc, clause: Clause) -> bool:
     if names_a_place(doc, {t.i for t in clause.tokens}):
         return False
     return town_anaphor(doc, clause) is not None
+
+
+def dateline_here(placer, doc: Doc, clause: Clause, country: str | None,
+                  name: str | None = None) -> Place | None:
+    """"KABANKALAN CITY, Negros Occidental - rebels were killed in Sitio X, Barangay Y, here
+    on Sunday": the reporter's "here" is the town of the dateline. The clause's place is
+    that town; a village or quarter it names that the index lacks (`name`) is that town's
+    ("Kabankalan - Sitio X", geo_precision 2). Not a "here" inside a quotation (a speaker's
+    own place), nor where a speaker spoke ("told reporters here"), nor a dateline town
+    outside the report's `country`."""
+    if not any(t.lower_ == "here" and t.pos_ == "ADV" and not _quoted(doc, t)
+               and not speaking_verb(t.head)
+               for t in clause.tokens):
+        return None
+    for mention in doc._.places or []:
+        if mention.kind != "place" or not placer.judge.is_dateline(doc, mention):
+            continue
+        place = placer.gazetteer.resolve(mention, countries=[country] if country else None)
+        if place is None or place.latitude is None or place.geo_precision == 3 or (
+                country and CODED_AS.get(place.country_code, place.country_code) != country):
+            return None
+        place = copy_place(place)
+        if name:
+            place.location = f"{(place.location or '').split(' - ')[0]} - {name}"
+            place.geo_precision = 2
+        return place
+    return None
+
+
+def _quoted(doc: Doc, tok: Token) -> bool:
+    """The word stands inside a quotation of its sentence (an odd number of quotes before)."""
+    return sum(t.text in QUOTES for t in doc[tok.sent.start:tok.i]) % 2 == 1

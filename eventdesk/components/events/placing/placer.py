@@ -32,7 +32,7 @@ from eventdesk.components.events.place_names import (
 )
 from eventdesk.components.events.place_names.own_names import keeps_own_name
 from eventdesk.components.events.placing.abroad import namesake_abroad
-from eventdesk.components.events.placing.anaphora import told_aside, town_anaphor
+from eventdesk.components.events.placing.anaphora import dateline_here, told_aside, town_anaphor
 from eventdesk.components.events.placing.deeds import (
     joined_deed_tokens,
     same_incident_tokens,
@@ -187,6 +187,9 @@ class Placer(FocusFinder):
         unknown = self.names.unknown_town_name(doc, clause)
         if unknown is not None:
             return self._unknown_town_place(doc, clause, unknown, incident)
+        here = dateline_here(self, doc, clause, countries[0] if countries else None)
+        if here is not None:
+            return here
         anaphor = town_anaphor(doc, clause)
         referent = self._referent(doc, anaphor, ctx) if anaphor is not None else None
         if referent is not None:
@@ -231,7 +234,8 @@ class Placer(FocusFinder):
     def _unknown_town_place(self, doc: Doc, clause: Clause, unknown: tuple[str, int],
                             incident=()) -> Place | None:
         """A town the clause names but the index did not find in the text: the index may
-        still know it under another spelling; else the one place its sentence gives for it
+        still know it under another spelling; else the dateline town the clause calls "here"
+        (`anaphora.dateline_here`); else the one place its sentence gives for it
         (`sentence_container`); else the report's one region (`report_region`); else its
         name in the country the report gives it ("the Niger village of Abadam") or is about,
         with no point: better no point than a wrong one."""
@@ -244,7 +248,8 @@ class Placer(FocusFinder):
             return self._with_precision(doc, clause, place, None, anchor=doc[clause.start])
         code = country[0] if country else None
         incident = without_other_deeds(incident, clause)
-        return sentence_container(self, doc, clause, unknown, code, incident) \
+        return dateline_here(self, doc, clause, code, name) \
+            or sentence_container(self, doc, clause, unknown, code, incident) \
             or report_region(self, doc, code, name) or country_only(
                 code, name if keeps_own_name(self.gazetteer, doc, name) else None)
 
