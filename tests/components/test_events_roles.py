@@ -75,3 +75,18 @@ def test_victims_of_a_reported_killing_are_the_subject_of_the_report():
                   if c.root.lower_ == "killed")
     facts = ClauseFacts(doc, clause, "kill", clause.categories(), None, None)
     assert {t.text for t in _victim_words(facts)} == {"persons"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "An attack on a police post in Tal Afar on Sunday left three policemen and a civilian "
+    "dead, officials said.",
+    "Three policemen and a civilian were killed in an attack on a police post in Tal Afar "
+    "on Sunday.",
+])
+def test_civilians_counted_among_the_dead_are_no_side(text):
+    """A deed named as a noun with no doer ("an attack on a post left three policemen and
+    a civilian dead"): the civilian among the dead suffered it, he did not riot against
+    the force he died beside; the doer is unknown."""
+    events = eventdesk.extract(text, published="2017-05-08")
+    assert [(e.event_type, e.inter1) for e in events] == [("Battles", 3)]
