@@ -381,3 +381,15 @@ def test_rural_areas_of_a_town_are_near_it(text, precision):
     import eventdesk
     [event] = eventdesk.extract(text, published="2018-01-12")
     assert (event.location, event.geo_precision) == ("Tumaco", precision)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Zarnuq", "Zarnuq"),      # a town of the province, 60 km out: "Zarnuq, Homs"
+    ("Talal", "Homs - Talal"),  # a hamlet of 300 is no town wire copy names by its region
+])
+def test_a_town_named_with_its_region_is_not_a_quarter_of_the_namesake_capital(
+        reader, name, expected):
+    from eventdesk.records import Place
+    homs = Place(country="Syria", country_code="SY", admin1="Homs", location="Homs",
+                 latitude=34.72682, longitude=36.72339, geo_precision=1, geonameid=169577)
+    assert reader.district_place((name, None), homs, ["SY"]).location == expected

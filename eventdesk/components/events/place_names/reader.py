@@ -24,6 +24,9 @@ from eventdesk.records import Place
 QUARTER_WORDS = frozenset(word + plural for word in CITY_PART_DESIGNATORS - {"district"}
                           for plural in ("", "s"))
 
+# the people a town needs to be named by its region in wire copy, not a quarter of the capital
+TOWN_SIZE = 5000
+
 
 class NameReader(DistrictReader):
     """Reads the names the gazetteer lacks, and resolves the parts of a city they name."""
@@ -107,12 +110,24 @@ class NameReader(DistrictReader):
             if self.gazetteer.is_district_place(place.geonameid) and (
                     place.country_code, place.admin1) == (city.country_code, city.admin1):
                 return place  # a district of the city's region, at its seat
+            if self._town_of_namesake_region(place, city, query):
+                return place
         if city is None or city.latitude is None:
             return None
         part = copy_place(city)
         part.location = f"{(city.location or '').split(' - ')[0]} - {' '.join(name.split())}"
         part.geo_precision = max(city.geo_precision or 1, 2)
         return part
+
+    def _town_of_namesake_region(self, place: Place, city: Place, query: str) -> bool:
+        """"Tame, Arauca", "Kankara, Katsina": wire copy names a town by the region it is
+        in, and a region's capital often bears the region's name; a town of that region the
+        index knows, of some size, is that town, not a quarter of the capital."""
+        if not city.admin1 or name_key(city.location or "") != name_key(city.admin1) \
+                or (place.country_code, place.admin1) != (city.country_code, city.admin1):
+            return False
+        return any(c.geonameid == place.geonameid and (c.population or 0) >= TOWN_SIZE
+                   for c in self.gazetteer.candidates(query))
 
     def reads_as_a_part(self, doc: Doc, name: str, start: int) -> bool:
         """A name read bare ("in al-Sakhour") is a part of the report's city (or of its
