@@ -215,7 +215,8 @@ class SpanVetting(NameWords):
         before = i - 3 if i >= 2 and words_all[i - 1] == "-" and \
             words_all[i - 2].lower() in ARABIC_ARTICLES else word_before(words_all, i)
         if not well_known and (self._continues_name(words_all, j) or (
-                before >= 0 and self._is_name_word(words_all[before]))):
+                before >= 0 and (self._is_name_word(words_all[before])
+                                 or _capitalised_small_word(words_all, before)))):
             return False  # part of a longer unknown name ("Jebel Marra", "Dar Saad")
         if well_known and (self._opens_longer_name(candidates, words_all, i, j)
                            or self._closes_longer_name(candidates, words_all, i, j, before)):
@@ -278,6 +279,20 @@ class SpanVetting(NameWords):
             needs = exact_here if needs is None else needs & exact_here
         s.town_and_quarter, s.needs = town_and_quarter, needs
         return True
+
+
+def _capitalised_small_word(words, k: int) -> bool:
+    """"in Let Yet Kone village": a function word capitalised inside a sentence opens or
+    continues a proper name (a transliterated one); English writes it in lower case. Only
+    in running text: the run of capitalised words it ends follows a lower-case word (not a
+    headline in title case, "Gunmen Kill Five In Kadawa")."""
+    word = words[k]
+    if not (word[:1].isupper() and word[1:].islower() and word.lower() in STOP_WORDS):
+        return False
+    prev = word_before(words, k)
+    while prev >= 0 and words[prev][:1].isupper() and words[prev].isalpha():
+        prev = word_before(words, prev)
+    return prev >= 0 and words[prev].isalpha() and words[prev].islower()
 
 
 def _aged(tokens, j: int) -> bool:

@@ -386,3 +386,19 @@ def test_a_kind_word_after_border_is_still_the_names_kind(gaz):
     assert [(m.text, m.designator) for m in mentions] == [("Jabur", "district")]
     mentions = gaz.find_mentions(NLP("Troops entered the Talal frontier town."))
     assert [(m.text, m.designator) for m in mentions] == [("Talal", "town")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a function word capitalised mid-sentence belongs to the village's longer name
+    ("Jets bombed a school in Yet Talal village on Friday.", []),
+    ("Jets bombed a school in Of Talal village on Friday.", []),
+    # at the sentence's start it is only the first word
+    ("Yet Talal was shelled on Friday.", ["Talal"]),
+    ("Jets bombed a school in Talal village on Friday.", ["Talal"]),
+])
+def test_a_capitalised_small_word_before_a_name_makes_it_longer(gaz, text, found):
+    assert texts(gaz.find_mentions(NLP(text))) == found
+
+
+def test_a_capitalised_small_word_in_a_title_case_headline_is_only_a_word(gaz):
+    assert texts(gaz.find_mentions(NLP("Jets Bomb School In Talal Village"))) == ["Talal"]
