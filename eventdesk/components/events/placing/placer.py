@@ -31,6 +31,7 @@ from eventdesk.components.events.place_names import (
     settlement_in,
 )
 from eventdesk.components.events.place_names.own_names import keeps_own_name
+from eventdesk.components.events.place_names.reader import namesake_region_town
 from eventdesk.components.events.placing.abroad import namesake_abroad
 from eventdesk.components.events.placing.anaphora import told_aside, town_anaphor
 from eventdesk.components.events.placing.deeds import (
@@ -279,7 +280,9 @@ class Placer(FocusFinder):
                 base = self._countryside(doc, mention, base, countries) or \
                     self._with_precision(doc, clause, base, mention)
                 if settlement is not None and " - " not in (base.location or ""):
-                    base = settlement_in(base, settlement)
+                    # "the area of Tame, Arauca": a town of the region NER did not mark
+                    base = namesake_region_town(self.gazetteer, settlement[0], base) \
+                        or settlement_in(base, settlement)
         district = self.names.named_part(doc, tokens, known=all_mentions)
         bare = district is None  # "in Marjeh": nothing calls the name a part of a city
         if bare:
