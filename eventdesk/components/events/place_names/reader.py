@@ -32,8 +32,8 @@ TOWN_SIZE = 5000
 def namesake_region_town(gazetteer, name: str, city: Place) -> Place | None:
     """"Tame, Arauca", "Kankara, Katsina": wire copy names a town by the region it is in,
     and a region's capital often bears the region's name; a town of that region the index
-    knows under `name`, of some size or a municipality's seat, is that town, not a quarter of the capital nor a
-    place near it."""
+    knows under `name`, of some size or a municipality's seat, is that town, not a quarter
+    of the capital nor a place near it."""
     capital = (city.location or "").split(" - ")[0]
     if not city.admin1 or name_key(capital) != name_key(city.admin1):
         return None
