@@ -33,7 +33,12 @@ from eventdesk.components.events.place_names import (
 from eventdesk.components.events.place_names.own_names import keeps_own_name
 from eventdesk.components.events.place_names.reader import namesake_region_town
 from eventdesk.components.events.placing.abroad import namesake_abroad
-from eventdesk.components.events.placing.anaphora import told_aside, town_anaphor
+from eventdesk.components.events.placing.anaphora import (
+    called_nearby,
+    place_beside_last,
+    told_aside,
+    town_anaphor,
+)
 from eventdesk.components.events.placing.deeds import (
     joined_deed_tokens,
     same_incident_tokens,
@@ -241,6 +246,10 @@ class Placer(FocusFinder):
         if place is not None and place.latitude is not None and place.country_code in country:
             return self._with_precision(doc, clause, place, None, anchor=doc[clause.start])
         code = country[0] if country else None
+        beside = place_beside_last(self, doc, start, name) if called_nearby(doc, start) \
+            else None
+        if beside is not None:
+            return beside  # "also attacked nearby X village": by the place named last
         incident = without_other_deeds(incident, clause)
         return sentence_container(self, doc, clause, unknown, code, incident) \
             or report_region(self, doc, code, name) or country_only(
