@@ -90,3 +90,15 @@ def test_civilians_counted_among_the_dead_are_no_side(text):
     the force he died beside; the doer is unknown."""
     events = eventdesk.extract(text, published="2017-05-08")
     assert [(e.event_type, e.inter1) for e in events] == [("Battles", 3)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "An army base came under mortar fire in Tal Afar on Monday, officials said.",
+    "An army convoy was under rocket fire near Tal Afar on Monday, officials said.",
+])
+def test_what_came_under_fire_suffered_it(text):
+    """"X came under fire": X is the side fired upon; the shooters are unnamed."""
+    events = eventdesk.extract(text, published="2017-05-08")
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")]
