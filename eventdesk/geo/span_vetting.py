@@ -252,7 +252,7 @@ class SpanVetting(NameWords):
             # ("on the Talal–Homs road", NER's person)
             located = _after_locative(words_all, i) or (
                 scan.has_pos and struck_as_subject(tokens[i].doc[i:j])) \
-                or joins_a_route(tokens[i].doc, i, j)
+                or joins_a_route(tokens[i].doc, i, j) or _institutions_town(words_all, i, j)
             exact_here = frozenset(c.country_code for c in candidates if c.country_code and (
                 c.match == "exact" or located and c.match == "normalised" and _main_name(c, key)))
             if inside_longer or not exact_here or (
@@ -279,6 +279,22 @@ class SpanVetting(NameWords):
             needs = exact_here if needs is None else needs & exact_here
         s.town_and_quarter, s.needs = town_and_quarter, needs
         return True
+
+
+# "the Government Science Secondary School, Kankara,": an institution named with its town
+INSTITUTIONS = frozenset({"school", "college", "university", "academy", "polytechnic",
+                          "seminary", "institute", "hospital"})
+
+
+def _institutions_town(words, i: int, j: int) -> bool:
+    """The name set off by commas right after an institution's name ("the Government
+    Secondary School, Kankara, in Katsina State"): where the institution is, as Nigerian
+    and South Asian copy writes it; NER calls it a person."""
+    before = word_before(words, i)
+    prev = word_before(words, before) if before >= 0 else -1
+    return before >= 0 and words[before] == "," and prev >= 0 \
+        and words[prev][:1].isupper() and words[prev].lower() in INSTITUTIONS \
+        and j < len(words) and words[j] == ","
 
 
 def _capitalised_small_word(words, k: int) -> bool:
