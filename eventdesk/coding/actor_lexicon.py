@@ -136,9 +136,13 @@ def known_name(lex: Lexicon, name: str) -> tuple[int, str | None] | None:
 
 
 def is_acronym(surface: str) -> bool:
-    """Short all-capital aliases ("IS", "US", "ADF") match case-sensitively: "is" is a verb."""
+    """Short all-capital aliases ("IS", "US", "ADF") match case-sensitively: "is" is a verb;
+    so do short single words with a capital inside ("LeT", "JeM"): "Let" opens a sentence
+    or a village's name (not "US Army", which news writes "US army" as well)."""
     letters = [c for c in surface if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+    return bool(letters) and len(letters) <= 6 and (
+        all(c.isupper() for c in letters)
+        or surface.isalpha() and any(c.isupper() for c in letters[1:]))
 
 
 def norm_phrase(text: str) -> str:

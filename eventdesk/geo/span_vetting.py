@@ -215,7 +215,8 @@ class SpanVetting(NameWords):
         before = i - 3 if i >= 2 and words_all[i - 1] == "-" and \
             words_all[i - 2].lower() in ARABIC_ARTICLES else word_before(words_all, i)
         if not well_known and (self._continues_name(words_all, j) or (
-                before >= 0 and self._is_name_word(words_all[before]))):
+                before >= 0 and (self._is_name_word(words_all[before])
+                                 or _capitalised_small_word(words_all, before)))):
             return False  # part of a longer unknown name ("Jebel Marra", "Dar Saad")
         if not well_known and before >= 1 and words_all[before] == "-" \
                 and not tokens[before - 1].whitespace_ and not tokens[before].whitespace_ \
@@ -256,7 +257,7 @@ class SpanVetting(NameWords):
             # ("on the Talal–Homs road", NER's person)
             located = _after_locative(words_all, i) or (
                 scan.has_pos and struck_as_subject(tokens[i].doc[i:j])) \
-                or joins_a_route(tokens[i].doc, i, j)
+                or joins_a_route(tokens[i].doc, i, j) or _institutions_town(words_all, i, j)
             exact_here = frozenset(c.country_code for c in candidates if c.country_code and (
                 c.match == "exact" or located and c.match == "normalised" and _main_name(c, key)))
             if inside_longer or not exact_here or (
@@ -283,6 +284,36 @@ class SpanVetting(NameWords):
             needs = exact_here if needs is None else needs & exact_here
         s.town_and_quarter, s.needs = town_and_quarter, needs
         return True
+
+
+# "the Government Science Secondary School, Kankara,": an institution named with its town
+INSTITUTIONS = frozenset({"school", "college", "university", "academy", "polytechnic",
+                          "seminary", "institute", "hospital"})
+
+
+def _institutions_town(words, i: int, j: int) -> bool:
+    """The name set off by commas right after an institution's name ("the Government
+    Secondary School, Kankara, in Katsina State"): where the institution is, as Nigerian
+    and South Asian copy writes it; NER calls it a person."""
+    before = word_before(words, i)
+    prev = word_before(words, before) if before >= 0 else -1
+    return before >= 0 and words[before] == "," and prev >= 0 \
+        and words[prev][:1].isupper() and words[prev].lower() in INSTITUTIONS \
+        and j < len(words) and words[j] == ","
+
+
+def _capitalised_small_word(words, k: int) -> bool:
+    """"in Let Yet Kone village": a function word capitalised inside a sentence opens or
+    continues a proper name (a transliterated one); English writes it in lower case. Only
+    in running text: the run of capitalised words it ends follows a lower-case word (not a
+    headline in title case, "Gunmen Kill Five In Kadawa")."""
+    word = words[k]
+    if not (word[:1].isupper() and word[1:].islower() and word.lower() in STOP_WORDS):
+        return False
+    prev = word_before(words, k)
+    while prev >= 0 and words[prev][:1].isupper() and words[prev].isalpha():
+        prev = word_before(words, prev)
+    return prev >= 0 and words[prev].isalpha() and words[prev].islower()
 
 
 def _aged(tokens, j: int) -> bool:

@@ -664,3 +664,10 @@ def test_unqualified_troops_in_palestine_are_israel_s(matcher, text, name, inter
 def test_well_known_groups_without_a_conflict_file(matcher, text, country, name, inter):
     found = only(matcher, text, [country], 2024)
     assert (found.actor.name, found.actor.inter) == (name, inter)
+
+
+def test_a_short_alias_with_an_inner_capital_matches_only_as_written(matcher):
+    # "LeT" is Lashkar-e-Taiba; "Let" is an English word or part of a village's name
+    assert mentions(matcher, "Let the talks begin, the minister said.", ["PK"], 2016) == []
+    assert [m.actor.name for m in mentions(matcher, "The LeT claimed it.", ["PK"], 2016)] \
+        == ["Lashkar-e-Taiba"]

@@ -395,3 +395,15 @@ def test_a_street_is_no_unknown_town(reader, text, expected):
     doc = _doc(text, norp=[])
     assert reader.unknown_town_name(doc, Clause(root=doc[2], tokens=list(doc),
                                                 sent=doc[:])) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Zarnuq", "Zarnuq"),      # a town of the province, 60 km out: "Zarnuq, Homs"
+    ("Talal", "Homs - Talal"),  # a hamlet of 300 is no town wire copy names by its region
+])
+def test_a_town_named_with_its_region_is_not_a_quarter_of_the_namesake_capital(
+        reader, name, expected):
+    from eventdesk.records import Place
+    homs = Place(country="Syria", country_code="SY", admin1="Homs", location="Homs",
+                 latitude=34.72682, longitude=36.72339, geo_precision=1, geonameid=169577)
+    assert reader.district_place((name, None), homs, ["SY"]).location == expected

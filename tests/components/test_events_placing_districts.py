@@ -104,3 +104,11 @@ def test_a_territory_named_with_its_word_is_no_part_of_the_town_named_before():
     assert not kidnap[0].location.startswith("Bunia")
     assert kidnap[0].latitude is None or haversine_km(
         kidnap[0].latitude, kidnap[0].longitude, 1.56, 30.25) > 25
+
+
+def test_a_town_named_by_its_region_is_not_placed_at_the_namesake_capital():
+    # "Fortul, Arauca": the municipality of Arauca department, some 70 km from Arauca city
+    event = _one("Two soldiers were killed on Wednesday when an explosive device went off "
+                 "as a patrol passed through the rural area of Fortul, Arauca, the army said.")
+    assert (event.location, event.admin1) == ("Fortul", "Arauca")
+    assert haversine_km(event.latitude, event.longitude, 6.79, -71.78) < 10

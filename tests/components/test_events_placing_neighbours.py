@@ -15,3 +15,17 @@ def test_the_neighbour_province_is_the_place(text):
     events = eventdesk.extract(text, published="2007-03-12")
     assert [e.admin1 for e in events] == ["Diyala"]
     assert all(e.location != "Baghdad" for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Gunmen killed six farmers in Sinjar on Monday. The same day, the gunmen also attacked "
+     "nearby Zirqan Dulab village, killing two shepherds.", "Nineveh"),
+    ("Bandits killed nine villagers in Gidan Modi, Anka Local Government Area of Zamfara "
+     "State, police said. The gunmen also attacked the neighbouring Zirqan Dulab village, "
+     "where two residents were killed.", "Zamfara"),
+])
+def test_an_unknown_village_called_nearby_lies_by_the_place_named_last(text, admin1):
+    events = eventdesk.extract(text, published="2021-06-10")
+    village = next(e for e in events if "Zirqan Dulab" in (e.location or ""))
+    assert village.admin1 == admin1

@@ -109,3 +109,12 @@ def test_a_named_facility_near_which_it_happened_is_no_town_the_index_lacks():
     hit = [e for e in events if "mortar" in e.evidence]
     assert hit and hit[0].latitude is not None
     assert hit[0].location.split(" - ")[0] == "Kandahar"
+
+
+@pytest.mark.slow
+def test_the_town_an_institution_is_named_with_is_the_scene():
+    # "the Government Science College, Kagara, in Niger State": NER calls the town a person
+    events = eventdesk.extract(
+        "Gunmen stormed the Government Science College, Kagara, in Niger State on Wednesday "
+        "and abducted dozens of students, police said.", published="2021-02-18")
+    assert [(e.location, e.admin1) for e in events] == [("Kagara", "Niger")]

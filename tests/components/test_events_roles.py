@@ -75,3 +75,30 @@ def test_victims_of_a_reported_killing_are_the_subject_of_the_report():
                   if c.root.lower_ == "killed")
     facts = ClauseFacts(doc, clause, "kill", clause.categories(), None, None)
     assert {t.text for t in _victim_words(facts)} == {"persons"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "An attack on a police post in Tal Afar on Sunday left three policemen and a civilian "
+    "dead, officials said.",
+    "Three policemen and a civilian were killed in an attack on a police post in Tal Afar "
+    "on Sunday.",
+])
+def test_civilians_counted_among_the_dead_are_no_side(text):
+    """A deed named as a noun with no doer ("an attack on a post left three policemen and
+    a civilian dead"): the civilian among the dead suffered it, he did not riot against
+    the force he died beside; the doer is unknown."""
+    events = eventdesk.extract(text, published="2017-05-08")
+    assert [(e.event_type, e.inter1) for e in events] == [("Battles", 3)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "An army base came under mortar fire in Tal Afar on Monday, officials said.",
+    "An army convoy was under rocket fire near Tal Afar on Monday, officials said.",
+])
+def test_what_came_under_fire_suffered_it(text):
+    """"X came under fire": X is the side fired upon; the shooters are unnamed."""
+    events = eventdesk.extract(text, published="2017-05-08")
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")]

@@ -400,3 +400,19 @@ def test_the_close_of_a_hyphened_name_the_index_lacks_is_not_its_namesake(gaz):
     # two names the index knows, hyphened: each is read
     found = texts(gaz.find_mentions(NLP("Gunmen raided Sidonia-Vellouse in France.")))
     assert "Vellouse" in found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a function word capitalised mid-sentence belongs to the village's longer name
+    ("Jets bombed a school in Yet Talal village on Friday.", []),
+    ("Jets bombed a school in Of Talal village on Friday.", []),
+    # at the sentence's start it is only the first word
+    ("Yet Talal was shelled on Friday.", ["Talal"]),
+    ("Jets bombed a school in Talal village on Friday.", ["Talal"]),
+])
+def test_a_capitalised_small_word_before_a_name_makes_it_longer(gaz, text, found):
+    assert texts(gaz.find_mentions(NLP(text))) == found
+
+
+def test_a_capitalised_small_word_in_a_title_case_headline_is_only_a_word(gaz):
+    assert texts(gaz.find_mentions(NLP("Jets Bomb School In Talal Village"))) == ["Talal"]

@@ -27,6 +27,13 @@ def _headline_passive(verb: Token) -> bool:
         for c in verb.children) and not _object_follows(verb)
 
 
+def _under_fire(verb: Token) -> bool:
+    """"The camp came under rocket fire", "the convoy was under attack": the subject of
+    "come" or "be" with "under" suffered the deed; it did not do it."""
+    return verb.lemma_.lower() in ("come", "be") and any(
+        c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
+
+
 def _object_follows(verb: Token) -> bool:
     """The word after the verb opens a noun phrase (no date, no time): its object."""
     doc = verb.doc
@@ -81,7 +88,8 @@ def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = fr
                 return "patient" if any(_headline_passive(c) for c in t.children
                                         if c.dep_ == "acl") else None
             dying = t.head.lemma_.lower() in DYING_VERBS
-            return "patient" if dying or _headline_passive(t.head) else "agent"
+            return "patient" if dying or _headline_passive(t.head) or _under_fire(t.head) \
+                else "agent"
         if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "prep" \
                 and t.head.head.i in event_words:
             # "killed in an ambush by Islamic State fighters"; but "troops repelled an

@@ -100,10 +100,12 @@ def roles(doc: Doc, clause: Clause):
     if agent is None and len(agents) == 0 and len(patients) > 1 and not _by_phrase(clause):
         # "X and Y fought": no clear subject, take the two sides in order; never the
         # patient's own actor ("soldiers were killed ... the army's truck"), nor when a
-        # "by" phrase names the acting side ("killed by an Israeli air strike").
-        agent = next((p for p in patients if patient is None
-                      or p.actor.name != patient.actor.name and not _nested(doc, p, patient)),
-                     None)
+        # "by" phrase names the acting side ("killed by an Israeli air strike"). Never
+        # civilians counted among the victims ("an attack on a checkpoint left two
+        # policemen and a civilian dead"): unarmed people named in a toll suffered it.
+        agent = next((p for p in patients if p.role_hint != "civilian" and (
+                      patient is None or p.actor.name != patient.actor.name
+                      and not _nested(doc, p, patient))), None)
     agent = _group_of(doc, agent)
     patient = _most_of_them(doc, _group_of(doc, patient))
     if agent is None or owned_by_pronoun(doc, agent):

@@ -14,7 +14,7 @@ from eventdesk.components.events.place_names.districts import (
 )
 from eventdesk.components.events.place_names.sites import SITE_WORDS
 from eventdesk.distance import haversine_km
-from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS
+from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS, is_district
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
@@ -23,6 +23,30 @@ from eventdesk.records import Place
 # second-level division)
 QUARTER_WORDS = frozenset(word + plural for word in CITY_PART_DESIGNATORS - {"district"}
                           for plural in ("", "s"))
+
+# the people a town needs to be named by its region in wire copy, not a quarter of the capital
+TOWN_SIZE = 5000
+
+
+
+def namesake_region_town(gazetteer, name: str, city: Place) -> Place | None:
+    """"Tame, Arauca", "Kankara, Katsina": wire copy names a town by the region it is in,
+    and a region's capital often bears the region's name; a town of that region the index
+    knows under `name`, of some size or a municipality's seat, is that town, not a quarter
+    of the capital nor a place near it."""
+    capital = (city.location or "").split(" - ")[0]
+    if not city.admin1 or name_key(capital) != name_key(city.admin1):
+        return None
+    place = gazetteer.resolve_name(name, countries=[city.country_code])
+    if place is None or place.latitude is None or place.geonameid == city.geonameid \
+            or (place.country_code, place.admin1) != (city.country_code, city.admin1):
+        return None
+    # a town of some size, or a municipality's seat (a division of the region so named)
+    sized = any(c.geonameid == place.geonameid and (c.population or 0) >= TOWN_SIZE
+                or is_district(c) and (c.country_code, c.admin1) == (city.country_code,
+                                                                      city.admin1)
+                for c in gazetteer.candidates(name))
+    return place if sized else None
 
 
 class NameReader(DistrictReader):
@@ -107,6 +131,8 @@ class NameReader(DistrictReader):
             if self.gazetteer.is_district_place(place.geonameid) and (
                     place.country_code, place.admin1) == (city.country_code, city.admin1):
                 return place  # a district of the city's region, at its seat
+            if namesake_region_town(self.gazetteer, query, city) is not None:
+                return place
         if city is None or city.latitude is None:
             return None
         part = copy_place(city)

@@ -32,6 +32,44 @@ def town_anaphor(doc: Doc, clause: Clause) -> Token | None:
     return None
 
 
+# "attacked nearby X village": words that put an unnamed-before place beside the last one
+NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring", "adjacent"})
+
+
+def called_nearby(doc: Doc, start: int) -> bool:
+    """The name at `start` follows "nearby" ("the gunmen also attacked nearby X village"):
+    wire copy's way to say the place lies beside the one it named last."""
+    before = word_before(doc, start)
+    if before >= 0 and doc[before].lower_ == "the":
+        before = word_before(doc, before)
+    return before >= 0 and doc[before].lower_ in NEARBY_WORDS
+
+
+def place_beside_last(placer, doc: Doc, start: int, name: str) -> Place | None:
+    """The place of `name`, unknown to the index and called "nearby", from the last place
+    named before it in its sentence or the one before, whatever deed that one is told of:
+    a town's point under "Town - name" (geo_precision 2), else a region with no point."""
+    sent = doc[start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    countries = doc._.countries or []
+    for mention in reversed(doc._.places or []):
+        if mention.start >= start or mention.start < first or mention.kind == "country" \
+                or not mention.candidates or placer.judge.is_dateline(doc, mention) \
+                or placer.judge.is_away(doc, mention):
+            continue
+        place = placer.gazetteer.resolve(mention, countries=countries)
+        if place is None or not place.admin1:
+            continue
+        near = copy_place(place)
+        if near.geo_precision == 3:
+            near.latitude = near.longitude = None
+            near.location = name
+        else:
+            near.location, near.geo_precision = f"{near.location} - {name}", 2
+        return near
+    return None
+
+
 def _names_its_own(tok: Token) -> bool:
     """"the capital city of Manila", "the town of Kizlyar": the word introduces the name
     after "of"; it refers back to nothing."""

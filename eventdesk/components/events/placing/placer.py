@@ -31,8 +31,15 @@ from eventdesk.components.events.place_names import (
     settlement_in,
 )
 from eventdesk.components.events.place_names.own_names import keeps_own_name
+from eventdesk.components.events.place_names.reader import namesake_region_town
 from eventdesk.components.events.placing.abroad import namesake_abroad
-from eventdesk.components.events.placing.anaphora import dateline_here, told_aside, town_anaphor
+from eventdesk.components.events.placing.anaphora import (
+    called_nearby,
+    dateline_here,
+    place_beside_last,
+    told_aside,
+    town_anaphor,
+)
 from eventdesk.components.events.placing.deeds import (
     joined_deed_tokens,
     same_incident_tokens,
@@ -247,6 +254,10 @@ class Placer(FocusFinder):
         if place is not None and place.latitude is not None and place.country_code in country:
             return self._with_precision(doc, clause, place, None, anchor=doc[clause.start])
         code = country[0] if country else None
+        beside = place_beside_last(self, doc, start, name) if called_nearby(doc, start) \
+            else None
+        if beside is not None:
+            return beside  # "also attacked nearby X village": by the place named last
         incident = without_other_deeds(incident, clause)
         return dateline_here(self, doc, clause, code, name) \
             or sentence_container(self, doc, clause, unknown, code, incident) \
@@ -287,7 +298,9 @@ class Placer(FocusFinder):
                 base = self._countryside(doc, mention, base, countries) or \
                     self._with_precision(doc, clause, base, mention)
                 if settlement is not None and " - " not in (base.location or ""):
-                    base = settlement_in(base, settlement)
+                    # "the area of Tame, Arauca": a town of the region NER did not mark
+                    base = namesake_region_town(self.gazetteer, settlement[0], base) \
+                        or settlement_in(base, settlement)
                 city = ctx.focus or ctx.main_city
                 if city_part_told(doc, mention):
                     if part_read_in_another_city(base, mention.text, city):

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_tokens
 from eventdesk.components.events.subtype.shared import SETTLED_GROUND, _only_by
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.components.triggers import SPEECH_LEMMAS
 
 # What an attack hits when it hits a force: its people, units and posts ("attacked an
 # army post", "raided a police station"). Read only where the actor lexicon named nobody.
@@ -72,8 +73,9 @@ def _aimed_at(tok: Token, heads: set[int]) -> bool:
 @predicate.add
 def foe_fights_back_in_sentence(facts: ClauseFacts) -> bool:
     """Another armed or state side acts against the assault in the same sentence, as the
-    subject of a verb of its own or the "by" of a passive: "ISIS launched an assault on
-    the village, where it was confronted by the army", "… but the army repelled it"."""
+    subject of a verb of its own (not of a verb of telling) or the "by" of a passive: "ISIS
+    launched an assault on the village, where it was confronted by the army", "… but the
+    army repelled it"."""
     agent, doc = facts.agent, facts.doc
     if agent is None:
         return False
@@ -86,7 +88,9 @@ def foe_fights_back_in_sentence(facts: ClauseFacts) -> bool:
         while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:
             head = head.head.head   # "a large unit of the army"
         by_passive = head.dep_ == "pobj" and head.head.dep_ == "agent"
-        own_subject = head.dep_ == "nsubj" and head.head.i != facts.clause.root.i
+        # "…, police said": the force that tells the news did not fight back
+        own_subject = head.dep_ == "nsubj" and head.head.i != facts.clause.root.i \
+            and head.head.lemma_.lower() not in SPEECH_LEMMAS
         if by_passive or own_subject:
             return True
     return False
