@@ -1,9 +1,10 @@
 """A regression floor: `eventdesk eval` on the gold sets scores no lower than when last raised.
 
 Raise a floor when a principled change lifts the score; a change that lowers one must say
-why in its commit. dev2.jsonl, tests/gold/dev6.jsonl, dev7.jsonl and dev9.jsonl measure
-generalisation (dev3, dev4, dev5, dev8 and dev10 did when first scored): never write rules
-from their sentences, and never study dev6's, dev7's or dev9's errors.
+why in its commit. dev2.jsonl, tests/gold/dev6.jsonl, dev7.jsonl, dev9.jsonl and dev13.jsonl
+measure generalisation (dev3, dev4, dev5, dev8 and dev10–dev12, dev14, dev15 did when first
+scored): never write rules from their sentences, and never study dev6's, dev7's, dev9's or
+dev13's errors.
 """
 
 import json
@@ -18,15 +19,20 @@ pytestmark = pytest.mark.slow
 GOLD = Path("/work/shared/gold")
 IN_REPOSITORY = Path(__file__).parent / "gold"
 # set -> (lenient F1, strict F1)
-FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.826, 0.794),
-          IN_REPOSITORY / "dev3.jsonl": (0.948, 0.948),
+FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.828, 0.795),
+          IN_REPOSITORY / "dev3.jsonl": (0.958, 0.958),
           IN_REPOSITORY / "dev4.jsonl": (0.980, 0.970),
           IN_REPOSITORY / "dev5.jsonl": (0.915, 0.907),
-          IN_REPOSITORY / "dev6.jsonl": (0.742, 0.700),
-          IN_REPOSITORY / "dev7.jsonl": (0.765, 0.735),
+          IN_REPOSITORY / "dev6.jsonl": (0.758, 0.718),
+          IN_REPOSITORY / "dev7.jsonl": (0.776, 0.746),
           IN_REPOSITORY / "dev8.jsonl": (0.948, 0.948),
-          IN_REPOSITORY / "dev9.jsonl": (0.650, 0.600),
-          IN_REPOSITORY / "dev10.jsonl": (0.888, 0.871)}
+          IN_REPOSITORY / "dev9.jsonl": (0.695, 0.644),
+          IN_REPOSITORY / "dev10.jsonl": (0.938, 0.920),
+          IN_REPOSITORY / "dev11.jsonl": (0.945, 0.927),
+          IN_REPOSITORY / "dev12.jsonl": (0.962, 0.943),
+          IN_REPOSITORY / "dev13.jsonl": (0.605, 0.554),
+          IN_REPOSITORY / "dev14.jsonl": (0.738, 0.738),
+          IN_REPOSITORY / "dev15.jsonl": (0.910, 0.887)}
 
 
 @pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda path: path.name)
