@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import main_trigger, semicolon_between
+from eventdesk.components.events.happened.beside import deed_told_by_its_relative
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import HUNG_CLAUSES, deed_dated, span_before
 from eventdesk.components.triggers import Clause
@@ -64,6 +65,8 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                     continue   # "pledged allegiance": the vow is the deed the trigger names
                 if name == "fear" and _fear_that_told(t):
                     continue
+                if name == "accusation" and deed_told_by_its_relative(doc, clause):
+                    continue   # "blamed militants for the bombing that killed 60": done
                 if name == "scheduled" and came_by != "xcomp":
                     continue   # only "are set to protest": not "set fire"
                 if (name == "concern" or (name == "accusation"
