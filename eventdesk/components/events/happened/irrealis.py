@@ -185,12 +185,20 @@ def _fear_that_told(word: Token) -> bool:
 def _attempt_met_by_a_deed(doc: Doc, clause: Clause, attempt: Token) -> bool:
     """"The seven were shot as they tried to ambush a police patrol", "two policemen were
     killed as they tried to defuse a bomb": the attempt is a clause hung on the clause's
-    own verb, and that verb is a deed of its own (a trigger word): the deed took place,
+    own verb, or tells what its victims tried, and that verb is a deed of its own (a
+    trigger word): the deed took place,
     whatever was tried. Not an attempt to defuse or intercept ("killed as they tried to
     defuse a bomb": the bomb went off, no weapon was disrupted)."""
     root = clause.root
-    if attempt.dep_ != "advcl" or attempt.head.i != root.i \
-            or main_trigger(doc, clause).category == "disrupted":
+    if main_trigger(doc, clause).category == "disrupted":
+        return False
+    # or the attempt is the victims' ("opened fire on farmers trying to march into the
+    # town", "shot protesters who tried to storm the post"): the firing took place
+    noun = attempt.head
+    victims = attempt.dep_ in ("acl", "relcl") and (
+        noun.dep_ == "dobj" and noun.head.i == root.i
+        or noun.dep_ == "pobj" and root.i in (noun.head.head.i, noun.head.head.head.i))
+    if not (attempt.dep_ == "advcl" and attempt.head.i == root.i) and not victims:
         return False
     return any(m.start <= root.i < m.end for m in clause.triggers)
 

@@ -302,6 +302,7 @@ WOUND_WEAPONS = frozenset({"gunshot", "bullet", "stab", "machete", "knife"})
 def bodies_bear_wounds(facts: ClauseFacts) -> bool:
     """The clause's harm words are said of bodies found ("five bodies with gunshot wounds
     were found", "the bodies of 12 men, blindfolded and shot in the head, were found",
+    "the body of a trader was found with stab wounds",
     "corpses bearing bullet wounds"): people killed, found dead, as news tells killings
     nobody saw done. Not "the bodies of the dead and wounded" (a wound with no weapon)."""
     doc = facts.doc
@@ -312,9 +313,11 @@ def bodies_bear_wounds(facts: ClauseFacts) -> bool:
             continue
         if lemma not in MARKS_OF_KILLING | {"wound"}:
             continue
-        verb = word.head if word.dep_ == "conj" else word
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        above = [] if word.dep_ == "conj" else list(word.ancestors)[:4]
-        if any(t.lemma_.lower() in BODY_NOUNS and t.pos_ == "NOUN" for t in subjects + above):
+        # the harm word, or the words it hangs on, said of a body or of a verb whose
+        # subject is one ("the body of a trader was found with stab wounds")
+        heads = [word.head] if word.dep_ == "conj" else [word, *list(word.ancestors)[:4]]
+        told_of = heads + [c for h in heads for c in h.children
+                           if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.lemma_.lower() in BODY_NOUNS and t.pos_ == "NOUN" for t in told_of):
             return True
     return False
