@@ -65,6 +65,8 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                     continue   # "pledged allegiance": the vow is the deed the trigger names
                 if name == "fear" and _fear_that_told(t):
                     continue
+                if name == "plan" and came_by == "nsubjpass" and _aimed_at_a_target(t):
+                    continue   # "three of the missiles were aimed at the capital": fired
                 if name == "accusation" and deed_told_by_its_relative(doc, clause):
                     continue   # "blamed militants for the bombing that killed 60": done
                 if name == "scheduled" and came_by != "xcomp":
@@ -201,6 +203,17 @@ def _attempt_met_by_a_deed(doc: Doc, clause: Clause, attempt: Token) -> bool:
     if not (attempt.dep_ == "advcl" and attempt.head.i == root.i) and not victims:
         return False
     return any(m.start <= root.i < m.end for m in clause.triggers)
+
+
+def _aimed_at_a_target(verb: Token) -> bool:
+    """"Missiles were aimed at the capital": a passive "aimed" whose "at" names a thing or
+    a place tells where weapons were fired, not an aim ("aimed at freeing the towns", "was
+    aimed at the recapture of the town": a deed)."""
+    deeds = {i for m in verb.doc._.triggers or [] for i in range(m.start, m.end)}
+    return verb.lemma_.lower() == "aim" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "at" and any(
+            g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.i not in deeds
+            for g in c.children) for c in verb.children)
 
 
 def _attempt_fought_off(attempt: Token) -> bool:
