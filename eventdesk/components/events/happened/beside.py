@@ -11,8 +11,6 @@ from eventdesk.components.triggers import MERGING_MARKERS, Clause
 
 # The subjects of a relative clause that tells what its noun did ("a bombing that killed").
 RELATIVE_SUBJECTS = frozenset({"that", "which"})
-# Prepositions of the path a blast or a strike took ("ripped through", "crashed into").
-DEED_PATHS = frozenset({"through", "into"})
 
 
 def deed_told_by_its_relative(doc: Doc, clause: Clause) -> bool:
@@ -25,20 +23,12 @@ def deed_told_by_its_relative(doc: Doc, clause: Clause) -> bool:
             continue
         noun = doc[m.start:m.end].root
         if noun.pos_ == "NOUN" and any(
-                rel.dep_ == "relcl" and rel.tag_ == "VBD" and _did_something(rel)
+                rel.dep_ == "relcl" and rel.tag_ == "VBD"
                 and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS
                         for c in rel.children)
                 for rel in noun.children):
             return True
     return False
-
-
-def _did_something(verb) -> bool:
-    """The relative clause's verb acts on something: an object ("that killed six people")
-    or a place it went through or into ("that ripped through a bus station"); not "which
-    began when ..."."""
-    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in DEED_PATHS
-               for c in verb.children)
 
 
 def deeds_only_in_a_time_clause(clause: Clause) -> bool:
