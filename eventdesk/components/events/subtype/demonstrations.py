@@ -293,11 +293,11 @@ CROWD_ROLES = frozenset({"protester", "rioter", "civilian"})
 @predicate.add
 def violence_is_the_forces(facts: ClauseFacts) -> bool:
     """"Security forces stormed the sit-in, opening fire on the demonstrators and burning
-    their tents": a force is the clause's doer and no word of crowd violence (cue
+    their tents": a force or an armed side is the clause's doer and no word of crowd violence (cue
     violent_protest) is the crowd's own — in its phrase ("stone-throwing protesters") or
     under a verb it is the subject of ("as protesters torched cars"): the burning is the
     force's, done to a protest, not a riot."""
-    if facts.agent_role not in ("state", "international"):
+    if facts.agent_role not in ARMED_ROLES:
         return False
     doc = facts.doc
     crowd: set[int] = set()
