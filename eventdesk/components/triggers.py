@@ -31,6 +31,8 @@ _BOUNDARY_IDS = frozenset(IDS[dep] for dep in CLAUSE_BOUNDARIES)
 MERGING_MARKERS = {"when", "as", "while"}
 SPEECH_LEMMAS = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm",
                  "allege", "quote"}
+# Passive verbs of belief that tell a deed as feared or believed ("were feared killed").
+BELIEF_LEMMAS = frozenset({"fear", "believe", "presume", "think"})
 # doc.user_data key: (the triggers grouped, [(sentence, its clauses)]), see sentence_clauses
 CLAUSES_KEY = "eventdesk.clauses"
 CLAUSE_HEADS_KEY = "eventdesk.clause_heads"
@@ -87,9 +89,18 @@ def _merges_up(tok: Token) -> bool:
         return True  # "…, killing seven and wounding 64": both participles qualify it
     if tok.dep_ != "advcl":
         return False
-    if tok.tag_ == "VBG":
+    if tok.tag_ == "VBG" or _told_as_feared(tok):
         return True
     return any(c.dep_ == "mark" and c.lower_ in MERGING_MARKERS for c in tok.children)
+
+
+def _told_as_feared(tok: Token) -> bool:
+    """"Five villagers were feared killed by gunmen": a participle the parse hangs as an
+    adverbial clause under a passive verb of belief is that verb's deed, one clause with
+    the victims its subject names (as "were reported killed" is parsed)."""
+    head = tok.head
+    return tok.tag_ == "VBN" and head.i < tok.i and head.lemma_.lower() in BELIEF_LEMMAS \
+        and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def clause_heads(doc: Doc) -> list[int]:

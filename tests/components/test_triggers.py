@@ -120,6 +120,18 @@ def test_a_second_participle_joins_the_event_too(nlp, finder):
     assert "wounding" in {t.text for t in found[0].tokens}
 
 
+def test_a_deed_told_as_feared_is_one_clause_with_its_victims(nlp, finder):
+    """"Were feared killed", parsed with the participle as an adverbial clause of
+    "feared", keeps the victims the passive's subject names in the deed's clause."""
+    found = _clauses(nlp, finder, "Seven farmers were feared killed by bandits near the "
+                                  "river on Monday.")
+    assert len(found) == 1
+    assert "farmers" in {t.text for t in found[0].tokens}
+    # a fear said in the active with a clause of its own stays apart
+    found = _clauses(nlp, finder, "Villagers feared that bandits would attack the farms.")
+    assert "Villagers" not in {t.text for t in found[0].tokens}
+
+
 def test_a_ticker_verb_tagged_as_a_noun_still_takes_its_pair(nlp, finder):
     doc = nlp("10:32 Kharkiv: relatives of missing soldiers gather in the main square "
               "to demand news.")

@@ -191,6 +191,9 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
         if match.category in coding["weak"] or (
                 word.dep_ == "pobj" and word.head.lower_ in TIME_ANCHOR_PREPS):
             return 0
+        if match.category == "withdraw" and word.dep_ == "pcomp" \
+                and word.head.lower_ in TIME_ANCHOR_PREPS:
+            return 0   # "attacked the post, killing one officer, before retreating"
         if word.tag_ == "VBN" and word.dep_ in ("amod", "acl") and a_being(word.head):
             return 0   # "executed the captured pilot": a participle says what a person is
         if match.category in coding["generic"]:

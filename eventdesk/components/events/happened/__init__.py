@@ -8,7 +8,8 @@ explained and each cue tested on its own examples.
 
 Modules, each importing only those before it in ORDER: table (the cue table compiled),
 times (the deed's days: dated, a saying's, history, to come), genre (opinion and analysis
-pieces), counting (one incident, a few or many acted upon, named again), irrealis (heads
+pieces), counting (one incident, a few or many acted upon, named again), beside (deeds told beside
+a verb that is no deed: a blamed deed's own relative clause, a time clause), irrealis (heads
 that say it did not or not yet happen), habitual (habits, trends, recurring deeds),
 backdrop (the war as a state, a span or a reference), tolls (a war's toll, a war as the
 time), background (aggregates and tallies), deciding (`why_not`).
@@ -23,8 +24,8 @@ from eventdesk.components.events.happened.times import (
     told_on_that_day,
 )
 
-ORDER = ("table", "times", "genre", "counting", "irrealis", "habitual", "backdrop", "tolls",
-         "background", "deciding")
+ORDER = ("table", "times", "genre", "counting", "beside", "irrealis", "habitual", "backdrop",
+         "tolls", "background", "deciding")
 
 __all__ = ["FRAMES", "HISTORY", "ORDER", "compile_table", "day_resolved_in",
            "is_old_news", "modality", "told_on_that_day", "told_where_or_when", "why_not"]

@@ -23,6 +23,10 @@ from eventdesk.components.events.happened.backdrop import (
     when_of_a_year,
 )
 from eventdesk.components.events.happened.background import background
+from eventdesk.components.events.happened.beside import (
+    deed_told_by_its_relative,
+    deeds_only_in_a_time_clause,
+)
 from eventdesk.components.events.happened.counting import named_again, told_in_a_claim
 from eventdesk.components.events.happened.genre import analysis_piece, opinion_piece
 from eventdesk.components.events.happened.habitual import (
@@ -69,6 +73,7 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
         # name "State" as the clause's head says nothing
         if root.lemma_.lower() in cues.words[name] and root.pos_ != "PROPN" \
                 and not _reported_event(doc, clause) and not _fight_as_subject(clause) \
+                and not (name == "speech" and deed_told_by_its_relative(doc, clause)) \
                 and not (root.lemma_.lower() in JUDGING and deed_dated(doc, clause)):
             return name
     main = main_trigger(doc, clause)
@@ -97,6 +102,8 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
         return "infinitive"  # "ordered the troops to release him and pull back"
     for child in root.children:
         said = _said_of_the_verb(child, cues)
+        if said == "negation" and deeds_only_in_a_time_clause(clause):
+            continue   # "the calm did not last, as militants stormed the post"
         if said is not None:
             return said
         if child.dep_ == "aux" and child.tag_ == "TO" and not _protest_purpose(clause, cues) \

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import main_trigger, semicolon_between
+from eventdesk.components.events.happened.beside import deed_told_by_its_relative
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import HUNG_CLAUSES, deed_dated, span_before
 from eventdesk.components.triggers import Clause
@@ -64,6 +65,10 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                     continue   # "pledged allegiance": the vow is the deed the trigger names
                 if name == "fear" and _fear_that_told(t):
                     continue
+                if name == "plan" and came_by == "nsubjpass" and _aimed_at_a_target(t):
+                    continue   # "three of the missiles were aimed at the capital": fired
+                if name == "accusation" and deed_told_by_its_relative(doc, clause):
+                    continue   # "blamed militants for the bombing that killed 60": done
                 if name == "scheduled" and came_by != "xcomp":
                     continue   # only "are set to protest": not "set fire"
                 if (name == "concern" or (name == "accusation"
@@ -182,14 +187,33 @@ def _fear_that_told(word: Token) -> bool:
 def _attempt_met_by_a_deed(doc: Doc, clause: Clause, attempt: Token) -> bool:
     """"The seven were shot as they tried to ambush a police patrol", "two policemen were
     killed as they tried to defuse a bomb": the attempt is a clause hung on the clause's
-    own verb, and that verb is a deed of its own (a trigger word): the deed took place,
+    own verb, or tells what its victims tried, and that verb is a deed of its own (a
+    trigger word): the deed took place,
     whatever was tried. Not an attempt to defuse or intercept ("killed as they tried to
     defuse a bomb": the bomb went off, no weapon was disrupted)."""
     root = clause.root
-    if attempt.dep_ != "advcl" or attempt.head.i != root.i \
-            or main_trigger(doc, clause).category == "disrupted":
+    if main_trigger(doc, clause).category == "disrupted":
+        return False
+    # or the attempt is the victims' ("opened fire on farmers trying to march into the
+    # town", "shot protesters who tried to storm the post"): the firing took place
+    noun = attempt.head
+    victims = attempt.dep_ in ("acl", "relcl") and (
+        noun.dep_ == "dobj" and noun.head.i == root.i
+        or noun.dep_ == "pobj" and root.i in (noun.head.head.i, noun.head.head.head.i))
+    if not (attempt.dep_ == "advcl" and attempt.head.i == root.i) and not victims:
         return False
     return any(m.start <= root.i < m.end for m in clause.triggers)
+
+
+def _aimed_at_a_target(verb: Token) -> bool:
+    """"Missiles were aimed at the capital": a passive "aimed" whose "at" names a thing or
+    a place tells where weapons were fired, not an aim ("aimed at freeing the towns", "was
+    aimed at the recapture of the town": a deed)."""
+    deeds = {i for m in verb.doc._.triggers or [] for i in range(m.start, m.end)}
+    return verb.lemma_.lower() == "aim" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "at" and any(
+            g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.i not in deeds
+            for g in c.children) for c in verb.children)
 
 
 def _attempt_fought_off(attempt: Token) -> bool:

@@ -167,6 +167,31 @@ def fight_is_the_killing(facts: ClauseFacts) -> bool:
     return True
 
 
+# Fight verbs whose object is who was attacked, not a second side that fought.
+AMBUSH_LEMMAS = frozenset({"ambush", "waylay"})
+
+
+@predicate.add
+def ambush_on_no_side(facts: ClauseFacts) -> bool:
+    """"Gunmen ambushed a minibus outside the town, killing three passengers": a doer's
+    ambush whose object names no side (a vehicle, travellers), the killing told as its
+    participle: the ambush is how the doer killed people who did not fight, not a clash.
+    Not "ambushed an army convoy" (a force's word or an armed actor in the object)."""
+    doc = facts.doc
+    deaths = {m.start for m in facts.clause.triggers if m.category == "kill"}
+    for m in facts.clause.triggers:
+        verb = doc[m.start:m.end].root
+        if m.category != "clash" or verb.lemma_.lower() not in AMBUSH_LEMMAS \
+                or verb.tag_ not in ACTIVE_TAGS or not _has_subject(verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and not any(_names_a_side(doc, o, own=True) for o in objects) and any(
+                c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in deaths
+                for c in verb.children):
+            return True
+    return False
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in verb.children)
 

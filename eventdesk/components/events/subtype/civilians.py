@@ -289,3 +289,35 @@ def _names_ground(word: Token) -> bool:
         if tok.lemma_.lower() in ground or tok.lower_ in ground:
             return True
     return False
+
+
+# Nouns of the dead as found, and the harm words that tell how they died; a wound only
+# with its weapon ("gunshot wounds"), since the dead and the wounded are told together.
+BODY_NOUNS = frozenset({"body", "corpse"})
+MARKS_OF_KILLING = frozenset({"shoot", "behead", "stab", "execute", "kill", "slay", "hack"})
+WOUND_WEAPONS = frozenset({"gunshot", "bullet", "stab", "machete", "knife"})
+
+
+@predicate.add
+def bodies_bear_wounds(facts: ClauseFacts) -> bool:
+    """The clause's harm words are said of bodies found ("five bodies with gunshot wounds
+    were found", "the bodies of 12 men, blindfolded and shot in the head, were found",
+    "the body of a trader was found with stab wounds",
+    "corpses bearing bullet wounds"): people killed, found dead, as news tells killings
+    nobody saw done. Not "the bodies of the dead and wounded" (a wound with no weapon)."""
+    doc = facts.doc
+    for m in facts.clause.triggers:
+        word = doc[m.start:m.end].root
+        lemma = word.lemma_.lower()
+        if lemma == "wound" and not any(c.lower_ in WOUND_WEAPONS for c in word.children):
+            continue
+        if lemma not in MARKS_OF_KILLING | {"wound"}:
+            continue
+        # the harm word, or the words it hangs on, said of a body or of a verb whose
+        # subject is one ("the body of a trader was found with stab wounds")
+        heads = [word.head] if word.dep_ == "conj" else [word, *list(word.ancestors)[:4]]
+        told_of = heads + [c for h in heads for c in h.children
+                           if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.lemma_.lower() in BODY_NOUNS and t.pos_ == "NOUN" for t in told_of):
+            return True
+    return False

@@ -285,3 +285,28 @@ def crowd_violence_in_sentence(facts: ClauseFacts) -> bool:
     ids = {t.i for t in facts.clause.tokens}
     others = [t for t in sent if t.i not in ids]
     return _cue("violent_protest", others) or _cue("protest_damage", others)
+
+
+CROWD_ROLES = frozenset({"protester", "rioter", "civilian"})
+
+
+@predicate.add
+def violence_is_the_forces(facts: ClauseFacts) -> bool:
+    """"Security forces stormed the sit-in, opening fire on the demonstrators and burning
+    their tents": a force or an armed side is the clause's doer and no word of crowd violence (cue
+    violent_protest) is the crowd's own — in its phrase ("stone-throwing protesters") or
+    under a verb it is the subject of ("as protesters torched cars"): the burning is the
+    force's, done to a protest, not a riot."""
+    if facts.agent_role not in ARMED_ROLES:
+        return False
+    doc = facts.doc
+    crowd: set[int] = set()
+    for m in doc._.actors or []:
+        if m.role_hint not in CROWD_ROLES:
+            continue
+        noun = doc[m.start:m.end].root
+        told = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun
+        crowd |= {t.i for t in told.subtree}
+    mine = [t for t in facts.clause.tokens if t.i not in crowd]
+    theirs = [t for t in facts.clause.tokens if t.i in crowd]
+    return _cue("violent_protest", mine) and not _cue("violent_protest", theirs)

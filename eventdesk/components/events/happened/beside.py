@@ -1,0 +1,44 @@
+"""Deeds told beside a verb that is no deed: a deed noun whose own relative clause tells
+what it did, under a verb of saying or blaming, and deeds told only in the time clause of a
+verb that is no deed. The saying's or that verb's modality is not the deed's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventdesk.components.triggers import MERGING_MARKERS, Clause
+
+# The subjects of a relative clause that tells what its noun did ("a bombing that killed").
+RELATIVE_SUBJECTS = frozenset({"that", "which"})
+
+
+def deed_told_by_its_relative(doc: Doc, clause: Clause) -> bool:
+    """"Police blamed militants for a car bombing that killed six people", "were blamed for
+    the bombings that ripped through a bus station": a deed noun whose relative clause, in
+    the simple past, tells what it did is told as done by the writer; the saying or the
+    blame over it is about who did it, not whether it happened."""
+    for m in clause.triggers:
+        if m.category == "kill":
+            continue
+        noun = doc[m.start:m.end].root
+        if noun.pos_ == "NOUN" and any(
+                rel.dep_ == "relcl" and rel.tag_ == "VBD"
+                and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS
+                        for c in rel.children)
+                for rel in noun.children):
+            return True
+    return False
+
+
+def deeds_only_in_a_time_clause(clause: Clause) -> bool:
+    """"The calm did not last long, as militants stormed the post": the clause's verb is no
+    deed and every trigger sits in an "as", "when" or "while" clause hung on it (merged
+    into its clause for the time it tells), so the verb's own negation is not the deed's."""
+    root = clause.root
+    if any(m.start <= root.i < m.end for m in clause.triggers):
+        return False
+    inside = {t.i for c in root.children if c.dep_ == "advcl"
+              and any(g.dep_ == "mark" and g.lower_ in MERGING_MARKERS for g in c.children)
+              for t in c.subtree}
+    return bool(inside) and all(m.start in inside for m in clause.triggers)
