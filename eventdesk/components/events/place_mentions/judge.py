@@ -24,6 +24,7 @@ from eventdesk.components.events.place_mentions.other_names import (
     in_a_list,
     longer_name,
     name_opening,
+    named_with_its_kind,
     names_a_people,
     nisba,
     opens_a_feature_name,
@@ -208,6 +209,7 @@ class MentionJudge(CountryReader):
                     and not possessive and not self._names_a_site(doc, mention, ent) \
                     and not names_a_division(doc, mention.start, mention.end,
                                              mention.designator) \
+                    and not named_with_its_kind(ent, mention) \
                     and not joins_a_route(doc, mention.start, mention.end, first_only=True) \
                     and not in_a_list(doc, mention, ent) \
                     and not (ent.start == mention.start and town_and_quarter(doc, mention)):
