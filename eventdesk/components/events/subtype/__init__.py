@@ -41,6 +41,6 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
 )
 
 ORDER = ("table", "shared", "battles", "takings", "contested", "unopposed", "taking_verbs",
-         "captives", "things_taken", "captures", "harm_causes", "civilians", "casualty_roles", "fighters",
-         "victim_sides", "protest_senses", "demonstrations", "explosions", "retold_strikes",
-         "strategic", "interceptions", "agreements", "plain_senses")
+         "captives", "things_taken", "captures", "harm_causes", "civilians", "casualty_roles",
+         "fighters", "victim_sides", "protest_senses", "demonstrations", "explosions",
+         "retold_strikes", "strategic", "interceptions", "agreements", "plain_senses")
