@@ -64,6 +64,8 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                     continue   # "pledged allegiance": the vow is the deed the trigger names
                 if name == "fear" and _fear_that_told(t):
                     continue
+                if name == "plan" and _weapon_aimed_at(t):
+                    continue
                 if name == "scheduled" and came_by != "xcomp":
                     continue   # only "are set to protest": not "set fire"
                 if (name == "concern" or (name == "accusation"
@@ -107,6 +109,22 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
         came_by, via_for = t.dep_, via_for or (t.dep_ == "prep" and t.lower_ == "for")
         t = t.head
     return None
+
+
+# Weapons whose "were aimed at X" tells where they were fired, not a purpose
+AIMED_WEAPONS = frozenset({"missile", "rocket", "shell", "drone", "projectile", "mortar"})
+
+
+def _weapon_aimed_at(verb: Token) -> bool:
+    """"Three of the missiles were aimed at the capital": a weapon fired at a target, told
+    in the passive past, is a launch that happened, not an aim ("an operation aimed at
+    freeing the towns")."""
+    if verb.lemma_.lower() != "aim" or verb.tag_ != "VBN" \
+            or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and any(t.lemma_.lower() in AIMED_WEAPONS
+                                             for t in c.subtree) for c in verb.children)
 
 
 def _joined_complement(verb: Token) -> bool:
