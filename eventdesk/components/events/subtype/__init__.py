@@ -3,8 +3,9 @@ importing only those before it in ORDER: table (the rule table data/rules/typing
 and applied, and where a classifier's proposal meets the rules), shared (word lists and readings
 several families use), then the predicates the rules name, by family: battles (clashes and
 attacks), takings (a fight told beside a taking, ground passing to the state), contested (a
-taking the other side denies), unopposed (ground changing hands with no fight), taking_verbs
-(the verbs of a taking and the harm joined to it), captives (whom a capture takes),
+taking the other side denies), entries (ground entered for a raid), unopposed (ground
+changing hands with no fight), taking_verbs (the verbs of a taking and the harm joined to it),
+captives (whom a capture takes),
 things_taken (a thing or a prize taken, no event), captures (what a taking is coded as),
 harm_causes (a harm no side did, or no violence), civilians (whether anyone was harmed),
 casualty_roles (fighters or civilians among the casualties), fighters (whether the dead fought
@@ -25,6 +26,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     civilians,
     contested,
     demonstrations,
+    entries,
     explosions,
     fighters,
     harm_causes,
@@ -40,7 +42,8 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     victim_sides,
 )
 
-ORDER = ("table", "shared", "battles", "takings", "contested", "unopposed", "taking_verbs",
-         "captives", "things_taken", "captures", "harm_causes", "civilians", "casualty_roles",
-         "fighters", "victim_sides", "protest_senses", "demonstrations", "explosions",
-         "retold_strikes", "strategic", "interceptions", "agreements", "plain_senses")
+ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopposed",
+         "taking_verbs", "captives", "things_taken", "captures", "harm_causes", "civilians",
+         "casualty_roles", "fighters", "victim_sides", "protest_senses", "demonstrations",
+         "explosions", "retold_strikes", "strategic", "interceptions", "agreements",
+         "plain_senses")
