@@ -16,6 +16,7 @@ from eventdesk.components.events.place_measures import (
 from eventdesk.components.events.place_mentions.actors import names_an_actor, towns_police
 from eventdesk.components.events.place_mentions.aside import (
     excepted,
+    named_as_a_cause,
     names_another_occasion,
     protested_against,
 )
@@ -156,7 +157,8 @@ class MentionJudge(CountryReader):
         return (far_landmark(doc, root) and (not locates_unknown_place(
             doc, mention, self.plausible_tokens(doc))
             or far_landmark(doc, root, beyond=PROJECTED_MAX_KM))) \
-            or protested_against(root) or names_another_occasion(root) or excepted(root)
+            or protested_against(root) or names_another_occasion(root) or excepted(root) \
+            or named_as_a_cause(root)
 
     @staticmethod
     def in_a_name(doc: Doc, mention) -> bool:
