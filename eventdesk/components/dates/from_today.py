@@ -84,9 +84,7 @@ def add_weeks(c: Collector) -> None:
         elif m["this_week"]:
             c.add(m.start(), m.end(), pub, 2, "week")
         elif m["recent_days"]:
-            # a span that runs up to the report, no day of its own: the publication date,
-            # as GUIDELINES date current news in the present perfect with no day
-            c.add(m.start(), m.end(), pub, 2, "week")
+            c.add(m.start(), m.end(), c.shifted(-3), 2, "week")
         elif m["weekend"]:
             back = None if pub is None else (pub.weekday() - 5) % 7
             if back is not None and m.group().lower().startswith("last") and back < 2:
