@@ -217,7 +217,13 @@ class Sides:
                 heads.append((child, child.i))
             elif child.dep_ == "agent":
                 heads += [(obj, obj.i) for obj in child.children if obj.dep_ == "pobj"]
+        starts = {trig.start for trig in clause.triggers}
         for tok, before in heads:
+            if tok.dep_ == "nsubj" and tok.pos_ == "ADJ" and tok.i + 1 in starts:
+                # "Ukrainian shelling killed…" parsed as an adjective subject and an adverb
+                code = self.gazetteer.demonym_country(tok.text)
+                if code:
+                    return code
             for child in tok.children:
                 if child.dep_ in ("amod", "compound") and child.i < before:
                     code = self.gazetteer.demonym_country(child.text) or (
