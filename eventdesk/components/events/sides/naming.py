@@ -219,7 +219,7 @@ class Sides:
                 heads += [(obj, obj.i) for obj in child.children if obj.dep_ == "pobj"]
         starts = {trig.start for trig in clause.triggers}
         for tok, before in heads:
-            if tok.dep_ == "nsubj" and tok.pos_ == "ADJ" and tok.i + 1 in starts:
+            if tok.dep_ == "nsubj" and tok.pos_ in ("ADJ", "PROPN") and tok.i + 1 in starts:
                 # "Ukrainian shelling killed…" parsed as an adjective subject and an adverb
                 code = self.gazetteer.demonym_country(tok.text)
                 if code:
