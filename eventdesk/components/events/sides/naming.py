@@ -230,7 +230,18 @@ class Sides:
                         self.matcher.country_of_name(child.text)
                         if child.dep_ == "compound" and child.pos_ == "PROPN" else None)
                     if code:
-                        return code
+                        return self._first_of_a_pair(child) or code
+        return None
+
+
+    def _first_of_a_pair(self, word) -> str | None:
+        """"American-British aggression": the country first named of a hyphened pair of
+        demonyms, which leads the joint deed (the parser hangs it on the second)."""
+        for child in word.children:
+            if child.dep_ in ("amod", "compound") and child.i == word.i - 2 \
+                    and word.doc[word.i - 1].text in ("-", "–"):
+                return self.gazetteer.demonym_country(child.text) \
+                    or self.matcher.country_of_name(child.text)
         return None
 
 
