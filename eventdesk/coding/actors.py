@@ -30,6 +30,7 @@ from eventdesk.coding.actor_lexicon import (
 from eventdesk.coding.actor_loading import load_lexicon
 from eventdesk.coding.actor_naming import ActorNaming, role_hint
 from eventdesk.coding.actor_phrases import Parse, PhraseReading
+from eventdesk.coding.loaded_sides import named_back
 from eventdesk.extensions import doc_text
 from eventdesk.records import Actor
 
@@ -124,7 +125,7 @@ class ActorMatcher(ActorNaming, PhraseReading):
             taken = {k for u in units for k in range(u.start, u.end)}
             mentions = sorted([m for m in mentions if not any(
                 k in taken for k in range(m.start, m.end))] + units, key=lambda m: m.start)
-        return mentions
+        return named_back(self, doc, mentions, year, context)
 
     def _numbered_units(self, doc: Doc, context: list[str], year: int | None,
                         admin1: str | None, first: int, stop: int) -> list[ActorMention]:

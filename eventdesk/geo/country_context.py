@@ -13,6 +13,7 @@ from eventdesk.geo.candidates import (
     BIG_CITY_POPULATION,
     CITY_PART_DESIGNATORS,
     PLACE_DESIGNATORS,
+    REGION_DESIGNATORS,
     WELL_KNOWN_POPULATION,
     Candidate,
     PlaceMention,
@@ -181,10 +182,15 @@ class CountryContext:
 
     def _mention_evidence(self, mention: PlaceMention) -> dict[str, float]:
         """How strongly a mention says each country: its best candidate there (0 for a
-        country it names only by a tiny place)."""
+        country it names only by a tiny place). "Chin State", "Kassala Province": a name
+        with a region word says the country of its regions, not of a city so named."""
         key = name_key(mention.text)
         out: dict[str, float] = {}
-        for cand in mention.candidates:
+        candidates = mention.candidates
+        if mention.designator in REGION_DESIGNATORS:
+            candidates = [c for c in candidates if c.is_region and c.match == "exact"] \
+                or candidates
+        for cand in candidates:
             code = cand.country_code
             if not code or cand.match == "transliteration":
                 continue

@@ -671,3 +671,16 @@ def test_a_short_alias_with_an_inner_capital_matches_only_as_written(matcher):
     assert mentions(matcher, "Let the talks begin, the minister said.", ["PK"], 2016) == []
     assert [m.actor.name for m in mentions(matcher, "The LeT claimed it.", ["PK"], 2016)] \
         == ["Lashkar-e-Taiba"]
+
+
+def test_a_side_named_back_by_its_loaded_word_is_the_side_first_named_so(matcher):
+    # "the aggression's warplanes" after "the American-British aggression": the US, not
+    # the forces of the country the report is about
+    text = ("The American-British aggression launched raids on the airport. "
+            "The aggression's warplanes also struck the port.")
+    found = mentions(matcher, text, ["YE"], 2024)
+    back = next(m for m in found if m.text.startswith("aggression"))
+    assert (back.actor.name, back.actor.inter) == ("Military Forces of the United States", 8)
+    # control: with no side named so before, the word names the report's own reading
+    alone = mentions(matcher, "The aggression's warplanes struck the port.", ["YE"], 2024)
+    assert all(m.actor.name != "Military Forces of the United States" for m in alone)

@@ -52,6 +52,18 @@ def test_a_present_perfect_with_no_day_is_the_publication_week_not_the_last_date
 
 
 @pytest.mark.slow
+def test_a_present_perfect_in_recent_days_is_the_publication_date():
+    """GUIDELINES "Dates": current news in the present perfect with no day takes the
+    publication date; "in recent days" names no day. A simple past keeps the span's day."""
+    perfect, past = (eventdesk.extract(
+        f"In Mosul, police {verb} dozens of men in house-to-house searches in recent days, "
+        "lawyers said.", published="2021-11-01", doc_id="recent")
+        for verb in ("have detained", "detained"))
+    assert [(e.event_date, e.time_precision) for e in perfect] == [(dt.date(2021, 11, 1), 2)]
+    assert [e.event_date for e in past] == [dt.date(2021, 10, 29)]
+
+
+@pytest.mark.slow
 def test_background_left_out_as_old_news_dates_no_later_sentence():
     report = ("Government troops have withdrawn from the town of Saraqib, the army said on "
               "Saturday, the rebels' biggest gain since the capture of Idlib in March. "

@@ -83,3 +83,23 @@ def test_a_similar_deed_is_told_as_another_incident(text, expected):
     root = next(t for t in doc if t.text == "exploded")
     assert told_as_another(doc, doc[:], Clause(root=root, tokens=list(doc),
                                                sent=doc[:])) is expected
+
+
+def test_people_a_relative_clause_places_are_no_place_attacked(parsed):
+    from spacy.tokens import Span
+
+    from eventdesk.components.events.merging.clause_reading import object_is_a_place
+    from eventdesk.components.triggers import Clause
+    from eventdesk.geo.candidates import PlaceMention
+
+    # 0 shot 1 men 2 who 3 stopped 4 them 5 in 6 Sinjar / 0 stormed 1 the 2 town 3 of 4 Sinjar
+    people = parsed(["shot", "men", "who", "stopped", "them", "in", "Sinjar"],
+                    [0, 0, 3, 1, 3, 3, 5], ["ROOT", "dobj", "nsubj", "relcl", "dobj", "prep",
+                                            "pobj"])
+    town = parsed(["stormed", "the", "town", "of", "Sinjar"], [0, 2, 0, 2, 3],
+                  ["ROOT", "det", "dobj", "prep", "pobj"])
+    for doc, expected in ((people, False), (town, True)):
+        doc._.places = [PlaceMention(len(doc) - 1, len(doc), 0, 0, "Sinjar", [],
+                                     kind="place")]
+        clause = Clause(root=doc[0], tokens=list(doc), sent=Span(doc, 0, len(doc)))
+        assert object_is_a_place(doc, clause) is expected

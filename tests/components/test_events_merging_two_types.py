@@ -304,3 +304,24 @@ def test_the_attackers_of_a_strike_repelled_in_the_next_sentence_make_it_a_battl
         told = dict(start=1, actor1=army, actor2=militia, repelled_them=True,
                     place_from_context=True) | other
         assert not repelled_strike(draft("Armed clash", **told), strike), other
+
+
+def test_devices_cleared_in_the_town_right_after_its_taking_are_the_takings():
+    """"Troops retook Rabia town on Sunday. Engineers dismantled devices planted in the
+    streets of the town": "the town" is the one just taken, whatever placing read it back
+    as (a town the index lacks is held at its region, "the town" at another); the taking
+    keeps its own place."""
+    from tests.components.merging_tellings import PROVINCE, TOWN
+
+    taking = draft("Government regains territory", sent_index=1, place=PROVINCE,
+                   actor1=ARMY)
+    devices = draft("Disrupted weapons use", "Strategic developments", sent_index=2,
+                    start=20, place=TOWN, place_by_anaphor=True)
+    assert spoils_of_battle(taking, devices)
+    [merged] = merge([taking, devices])
+    assert (merged.sub_event_type, merged.place) == ("Government regains territory", PROVINCE)
+    # two sentences on, "the town" is no longer read as the taking's
+    later = draft("Disrupted weapons use", "Strategic developments", sent_index=3, start=20,
+                  place=TOWN, place_by_anaphor=True)
+    fresh = draft("Government regains territory", sent_index=1, place=PROVINCE, actor1=ARMY)
+    assert not spoils_of_battle(fresh, later)

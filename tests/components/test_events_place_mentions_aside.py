@@ -117,3 +117,18 @@ def test_an_exception_is_read_over_a_doubled_space(parsed):
     doc = parsed(["towns", "apart", " ", "from", "Goma"], [0, 0, 1, 0, 3],
                  ["ROOT", "advmod", "dep", "prep", "pobj"])
     assert doc[2].is_space and excepted(doc[4])
+
+
+def test_a_place_in_the_cause_a_deed_served_is_not_its_scene(parsed):
+    from eventdesk.components.events.place_mentions.aside import named_as_a_cause
+
+    # "struck the post in support of the people in Mosul"
+    words = ["struck", "the", "post", "in", "support", "of", "the", "people", "in", "Mosul"]
+    cause = parsed(words, [0, 2, 0, 0, 3, 4, 7, 5, 7, 8],
+                   ["ROOT", "det", "dobj", "prep", "pobj", "prep", "det", "pobj", "prep",
+                    "pobj"])
+    assert named_as_a_cause(cause[9])
+    # control: "struck the post in Mosul"
+    plain = parsed(["struck", "the", "post", "in", "Mosul"], [0, 2, 0, 0, 3],
+                   ["ROOT", "det", "dobj", "prep", "pobj"])
+    assert not named_as_a_cause(plain[4])

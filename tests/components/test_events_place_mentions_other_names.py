@@ -199,3 +199,21 @@ def test_a_towns_name_opening_a_rivers_is_the_river():
         start=2, end=3, candidates=[SimpleNamespace(is_region=True)]))
     assert not opens_a_feature_name(nlp("in Ottawa river"),
                                      SimpleNamespace(start=1, end=2, candidates=town))
+
+
+def test_a_region_named_with_its_own_region_word_is_no_longer_name():
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Span
+
+    from eventdesk.components.events.place_mentions.other_names import named_with_its_kind
+
+    # 0 in 1 Hpakant 2 , 3 Kachin 4 State: NER may call "Kachin State" a person
+    doc = spacy.blank("en")("in Hpakant, Kachin State")
+    whole = Span(doc, 3, 5, label="PERSON")
+    assert named_with_its_kind(whole, SimpleNamespace(start=3, end=4, designator="state"))
+    # a longer name that is no region word after the name stays a name
+    doc = spacy.blank("en")("said Kachin Brown")
+    person = Span(doc, 1, 3, label="PERSON")
+    assert not named_with_its_kind(person, SimpleNamespace(start=1, end=2, designator=None))

@@ -932,3 +932,15 @@ def test_a_land_feature_named_like_a_town_abroad_is_not_placed_at_that_town(town
         "Rebels attacked an army post on the Jaffna peninsula on Monday, killing 12 soldiers "
         "in Sri Lanka.", published="2020-03-26")
     assert (event.location, event.country) == ("Jaffna", "Sri Lanka")
+
+
+@pytest.mark.slow
+def test_the_town_is_not_where_people_fled_or_a_side_threatens_to_go():
+    # "the town" after an earlier sentence names no town: the report's main town, and the
+    # town named twice as a way away ("fled towards Mosul", "push on to Mosul") is not it
+    events = eventdesk.extract(
+        "Rebels took control of Sinjar on Saturday after brief clashes with the army, residents"
+        " said. An army source said the troops had repositioned.\nResidents said rebels looted"
+        " the main market and homes in the town on Saturday. Thousands fled towards Mosul.\n"
+        "The rebels threatened to push on to Mosul.", published="2016-03-30")
+    assert events and {e.location for e in events} == {"Sinjar"}

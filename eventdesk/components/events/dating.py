@@ -71,6 +71,11 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
                 # night before the report, no day of the deed's own; a telling with its
                 # day ("came late on Friday") may restate it
                 return *resolve_date(best, ctx), False
+            if published is not None and _recent_days(doc, best) \
+                    and is_present_perfect(clause.root):
+                # "police have detained dozens in recent days": current news with no day
+                # of its own, the publication date (GUIDELINES "Dates")
+                return published, 2, False
             if found is in_clause or not _dates_a_saying(doc, best, starts):
                 return *resolve_date(best, ctx), True
             # "rebels have seized the town, residents said on Wednesday": the day it was
@@ -93,6 +98,12 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     if ctx.date is not None:
         return ctx.date, ctx.precision, False
     return (published, 1, False) if published else (None, None, False)
+
+
+def _recent_days(doc: Doc, mention) -> bool:
+    """"in recent days", "over the past few days": a span up to the report, no day."""
+    text = doc_text(doc)[mention.start_char:mention.end_char].lower()
+    return mention.kind == "week" and text.endswith("days") and "ago" not in text
 
 
 def _only_overnight(doc: Doc, mention) -> bool:

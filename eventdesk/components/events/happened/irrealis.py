@@ -105,8 +105,11 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
         # semicolon
         # ("told the court that fighters killed civilians and raped women": a deed joined
         # to one that is told under another verb is told under it too)
+        # (a verb joined to a relative clause's verb is in that relative clause: "the
+        # anniversary of the raid, in which troops shot down two jets and captured a pilot")
         if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
-                               and t.head.dep_ != "ccomp" and not _joined_complement(t)) \
+                               and t.head.dep_ not in ("ccomp", "relcl")
+                               and not _joined_complement(t)) \
                 or semicolon_between(doc, t.i, t.head.i):
             break
         came_by, via_for = t.dep_, via_for or (t.dep_ == "prep" and t.lower_ == "for")

@@ -196,12 +196,15 @@ def _dateline_city(doc: Doc, mention) -> bool:
 
 
 def object_is_a_place(doc: Doc, clause: Clause) -> bool:
-    """The clause's verb acts on a place ("attacked Macomia town", "stormed the village")."""
+    """The clause's verb acts on a place ("attacked Macomia town", "stormed the village"),
+    not on people a relative clause places ("shot dead three men who tried to stop them in
+    the X neighbourhood")."""
     ids = {t.i for t in clause.tokens}
     for obj in clause.root.children:
         if obj.dep_ != "dobj" or obj.i not in ids:
             continue
-        span = {t.i for t in obj.subtree}
+        told_of = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        span = {t.i for t in obj.subtree} - told_of
         if obj.lower_ in lexicon()["anaphora"] or any(
                 m.start in span and m.kind != "country" for m in doc._.places or []):
             return True

@@ -121,8 +121,11 @@ def _absorb(winner: Candidate, other: Candidate) -> Candidate:
         winner.place, winner.place_by_anaphor = other.place, False  # "the town" named
     elif (is_city_part(other.place) and not is_city_part(winner.place)
           or holds(winner.place, other.place)) \
-            and not (other.region_only and not winner.region_only):
-        winner.place = other.place  # the most specific place the tellings give
+            and not (other.region_only and not winner.region_only) \
+            and not other.place_by_anaphor:
+        # the most specific place the tellings give; not "the town" read back, a guess
+        # where the winner names its own (a town the index lacks, held at its region)
+        winner.place = other.place
     if other.date_told and not winner.date_told or other.date_told == winner.date_told \
             and (other.time_precision or 3) < (winner.time_precision or 3):
         winner.date, winner.time_precision = other.date, other.time_precision

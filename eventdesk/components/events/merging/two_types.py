@@ -114,9 +114,14 @@ def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
     # property looted or burned there is the looting gold codes apart
     reach = 2 if aftermath.sub_event_type == "Disrupted weapons use" \
         and not aftermath.date_told else 1
-    return told_together(fight, aftermath) or (
-        latest < aftermath.sent_index <= latest + reach and aftermath.place_from_context
-        and told_near(fight, aftermath, sentences=aftermath.sent_index - fight.sent_index))
+    if not latest < aftermath.sent_index <= latest + reach:
+        return told_together(fight, aftermath)
+    if aftermath.place_by_anaphor and aftermath.sent_index == latest + 1:
+        # "... planted in the streets and houses of the town", right after the fight: the
+        # town is the fight's, however placing read it back (a town the index lacks)
+        return same_day(fight, aftermath) and not aftermath.another_incident
+    return aftermath.place_from_context \
+        and told_near(fight, aftermath, sentences=aftermath.sent_index - fight.sent_index)
 
 
 def seized_in_arrest(arrest: Candidate, seizure: Candidate) -> bool:

@@ -1,5 +1,5 @@
 """Places named beside the event, not as its place: what a protest was against, another
-occasion named after its place, a place named as an exception."""
+occasion named after its place, a place named as an exception, a cause a deed was done for."""
 
 from __future__ import annotations
 
@@ -96,4 +96,20 @@ def protested_against(root: Token) -> bool:
         preps += tok.dep_ == "prep" and not naming
         # "plans to build a reactor in Normandy"; not "a lecture made at the university"
         verbs += tok.pos_ == "VERB" and tok.tag_ != "VBN"
+    return False
+
+
+# "in support of our people in Gaza", "in solidarity with the fighters in Jenin": the cause
+# a deed was done for, as partisan outlets tell a strike, not where it struck
+CAUSE_NOUNS = frozenset({"support", "solidarity", "defence", "defense", "revenge"})
+
+
+def named_as_a_cause(root: Token) -> bool:
+    """The place is inside an "in support of" / "in solidarity with" / "in revenge for"
+    phrase: the cause the deed served, not its scene."""
+    for tok in root.ancestors:
+        if tok.lemma_.lower() in CAUSE_NOUNS and tok.dep_ == "pobj" \
+                and tok.head.lower_ == "in" and any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "with", "for") for c in tok.children):
+            return True
     return False

@@ -16,6 +16,7 @@ from eventdesk.components.events.place_measures import (
 from eventdesk.components.events.place_mentions.actors import names_an_actor, towns_police
 from eventdesk.components.events.place_mentions.aside import (
     excepted,
+    named_as_a_cause,
     names_another_occasion,
     protested_against,
 )
@@ -24,6 +25,7 @@ from eventdesk.components.events.place_mentions.other_names import (
     in_a_list,
     longer_name,
     name_opening,
+    named_with_its_kind,
     names_a_people,
     nisba,
     opens_a_feature_name,
@@ -155,7 +157,8 @@ class MentionJudge(CountryReader):
         return (far_landmark(doc, root) and (not locates_unknown_place(
             doc, mention, self.plausible_tokens(doc))
             or far_landmark(doc, root, beyond=PROJECTED_MAX_KM))) \
-            or protested_against(root) or names_another_occasion(root) or excepted(root)
+            or protested_against(root) or names_another_occasion(root) or excepted(root) \
+            or named_as_a_cause(root)
 
     @staticmethod
     def in_a_name(doc: Doc, mention) -> bool:
@@ -208,6 +211,7 @@ class MentionJudge(CountryReader):
                     and not possessive and not self._names_a_site(doc, mention, ent) \
                     and not names_a_division(doc, mention.start, mention.end,
                                              mention.designator) \
+                    and not named_with_its_kind(ent, mention) \
                     and not joins_a_route(doc, mention.start, mention.end, first_only=True) \
                     and not in_a_list(doc, mention, ent) \
                     and not (ent.start == mention.start and town_and_quarter(doc, mention)):

@@ -66,6 +66,13 @@ def longer_name(ent, mention) -> bool:
         and end - start > mention.end - mention.start
 
 
+def named_with_its_kind(ent, mention) -> bool:
+    """"Chin State", "Kassala Province", which NER may call a person or an organisation:
+    the entity is the name and its own region or district word, the place's full name."""
+    return ent.start == mention.start and ent.end == mention.end + 1 \
+        and mention.designator is not None and ent[-1].lower_ == mention.designator
+
+
 def fused_to_a_word(doc: Doc, end: int) -> bool:
     """The name is joined by a hyphen to a lower-case word ("Yamaguchi-gumi", "Mosul-bound",
     "Beirut-style"): a word of its own that only mentions the place; not a longer name's

@@ -26,11 +26,13 @@ class FocusFinder(HolderFinder):
 
     def _town_counts(self, doc: Doc, *, body_only: bool = False) -> tuple[dict, dict]:
         """How often the report names each town (by GeoNames id), and its first mention:
-        the body's names, else the dateline's."""
+        the body's names, else the dateline's. Not where people fled or a side threatens
+        to push on to ("thousands fled towards X"): a way away, not where the report is."""
         counts: dict[str, int] = {}
         first: dict[str, object] = {}
         mentions = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
-                    and self.judge.plausible(doc, m) and not self.judge.is_aside(doc, m)]
+                    and self.judge.plausible(doc, m) and not self.judge.is_aside(doc, m)
+                    and not self.judge.is_away(doc, m)]
         body = [m for m in mentions if not self.judge.is_dateline(doc, m)]
         for mention in body if body or body_only else mentions:
             key = mention.candidates[0].geonameid

@@ -217,14 +217,31 @@ class Sides:
                 heads.append((child, child.i))
             elif child.dep_ == "agent":
                 heads += [(obj, obj.i) for obj in child.children if obj.dep_ == "pobj"]
+        starts = {trig.start for trig in clause.triggers}
         for tok, before in heads:
+            if tok.dep_ == "nsubj" and tok.pos_ in ("ADJ", "PROPN") and tok.i + 1 in starts:
+                # "Ukrainian shelling killed…" parsed as an adjective subject and an adverb
+                code = self.gazetteer.demonym_country(tok.text)
+                if code:
+                    return code
             for child in tok.children:
                 if child.dep_ in ("amod", "compound") and child.i < before:
                     code = self.gazetteer.demonym_country(child.text) or (
                         self.matcher.country_of_name(child.text)
                         if child.dep_ == "compound" and child.pos_ == "PROPN" else None)
                     if code:
-                        return code
+                        return self._first_of_a_pair(child) or code
+        return None
+
+
+    def _first_of_a_pair(self, word) -> str | None:
+        """"American-British aggression": the country first named of a hyphened pair of
+        demonyms, which leads the joint deed (the parser hangs it on the second)."""
+        for child in word.children:
+            if child.dep_ in ("amod", "compound") and child.i == word.i - 2 \
+                    and word.doc[word.i - 1].text in ("-", "–"):
+                return self.gazetteer.demonym_country(child.text) \
+                    or self.matcher.country_of_name(child.text)
         return None
 
 

@@ -2,14 +2,16 @@
 importing only those before it in ORDER: table (the rule table data/rules/typing.toml compiled
 and applied, and where a classifier's proposal meets the rules), shared (word lists and readings
 several families use), then the predicates the rules name, by family: battles (clashes and
-attacks), takings (a fight told beside a taking, ground passing to the state), unopposed (ground
+attacks), takings (a fight told beside a taking, ground passing to the state), contested (a
+taking the other side denies), entries (ground entered for a raid), unopposed (ground
 changing hands with no fight), taking_verbs (the verbs of a taking and the harm joined to it),
-captives (whom a capture takes), things_taken (a thing or a prize taken, no event), captures
-(what a taking is coded as), harm_causes (a harm no side did, or no violence), civilians
-(whether anyone was harmed), casualty_roles (fighters or civilians among the casualties),
-fighters (whether the dead fought back), victim_sides (whose side the dead were on),
-protest_senses (protest words in another sense), demonstrations, explosions, retold_strikes
-(strikes and bombers told again), strategic, agreements (kept, aimed at, named; surrenders),
+captives (whom a capture takes),
+things_taken (a thing or a prize taken, no event), captures (what a taking is coded as),
+harm_causes (a harm no side did, or no violence), civilians (whether anyone was harmed),
+casualty_roles (fighters or civilians among the casualties), fighters (whether the dead fought
+back), victim_sides (whose side the dead were on), protest_senses (protest words in another
+sense), demonstrations, explosions, retold_strikes (strikes and bombers told again), strategic,
+interceptions (weapons stopped on their way), agreements (kept, aimed at, named; surrenders),
 plain_senses (territory and agreement words in an everyday sense). A family module registers its
 predicates with the table when imported, so the package imports them all here: whichever module
 of the package is imported first, the table finds every predicate its rules name.
@@ -22,10 +24,13 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     captures,
     casualty_roles,
     civilians,
+    contested,
     demonstrations,
+    entries,
     explosions,
     fighters,
     harm_causes,
+    interceptions,
     plain_senses,
     protest_senses,
     retold_strikes,
@@ -37,7 +42,8 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     victim_sides,
 )
 
-ORDER = ("table", "shared", "battles", "takings", "unopposed", "taking_verbs", "captives",
-         "things_taken", "captures", "harm_causes", "civilians", "casualty_roles", "fighters",
-         "victim_sides", "protest_senses", "demonstrations", "explosions", "retold_strikes",
-         "strategic", "agreements", "plain_senses")
+ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopposed",
+         "taking_verbs", "captives", "things_taken", "captures", "harm_causes", "civilians",
+         "casualty_roles", "fighters", "victim_sides", "protest_senses", "demonstrations",
+         "explosions", "retold_strikes", "strategic", "interceptions", "agreements",
+         "plain_senses")

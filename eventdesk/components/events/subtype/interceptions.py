@@ -1,0 +1,57 @@
+"""Predicates of weapons stopped on their way: "the missiles targeted X and were all
+destroyed in the air", "two rockets were fired towards Y and were intercepted". A defence
+ministry or a wire tells the launch and its end in one sentence; the end decides, an
+interception (disrupted weapons use), not a strike on X."""
+
+from __future__ import annotations
+
+from eventdesk.components.events.subtype.strategic import AIRBORNE_WEAPONS
+from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+
+# The words after "destroyed" that say the weapon was still flying: "in the air", "in
+# mid-air", "in flight", "over the sea"
+IN_FLIGHT_WORDS = frozenset({"air", "mid-air", "midair", "flight", "mid"})
+STOPPING_VERBS = frozenset({"intercept", "down", "neutralise", "neutralize"})
+
+
+def _stopped(verb) -> bool:
+    """The verb says the weapon was stopped in flight: intercepted, shot down or downed,
+    or destroyed in the air (or over a place)."""
+    lemma = verb.lemma_.lower()
+    if lemma in STOPPING_VERBS:
+        return True
+    if lemma == "shoot":
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    if lemma != "destroy":
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "over" or prep.lower_ == "in" and any(
+                t.lower_ in IN_FLIGHT_WORDS for t in prep.subtree):
+            return True
+    return any(c.dep_ == "advmod" and c.lower_ in ("midair", "mid-air") for c in verb.children)
+
+
+def _sharing_subject(verb) -> list:
+    """The verbs coordinated with `verb` that have no subject of their own."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+
+
+def _weapon_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in AIRBORNE_WEAPONS
+               for c in verb.children)
+
+
+@predicate.add
+def weapon_stopped_in_flight(facts: ClauseFacts) -> bool:
+    """A missile, rocket or drone the clause tells fired or aimed, and, with the same
+    subject, stopped ("targeted Jazan and were all destroyed in the air", "were fired
+    towards Ashkelon and were intercepted"): the launch ended in an interception. Read
+    also on the stopping verb's own clause ("... and were all destroyed in the air")."""
+    for tok in facts.clause.tokens:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in AIRBORNE_WEAPONS \
+                and any(_stopped(v) for v in _sharing_subject(tok.head)):
+            return True
+    root = facts.clause.root
+    return root.dep_ == "conj" and _weapon_subject(root.head) \
+        and root in _sharing_subject(root.head) and _stopped(root)
