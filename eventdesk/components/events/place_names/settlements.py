@@ -91,13 +91,23 @@ class SettlementReader(SiteReader):
         calls one ("drove the Islamists out of Konna", after "the town of Konna"). The event
         is there, not at another clause's place."""
         known = place_tokens(doc) | actor_tokens(doc)  # "of Kafr Tsurif near Hebron": known
+        # "struck a group on motorbikes near Tamou": a name read only as a namesake abroad
+        # (Tamu, Myanmar) is as unknown near the scene as one the index lacks
+        plausible = self.judge.plausible_tokens(doc) | actor_tokens(doc)
         ids = {t.i for t in clause.tokens}
         for tok in clause.tokens:
             at = word_after(doc, tok.i)
+            if tok.lower_ == "near" and at in ids and namelike(doc[at]) \
+                    and not any(k in plausible for k in range(at, name_end(doc, at))):
+                known_here = known - set(range(at, name_end(doc, at)))
+            else:
+                known_here = known
             if tok.lower_ not in SCENE_PREPS or at not in ids or not namelike(doc[at]) \
-                    or any(k in known for k in range(at, name_end(doc, at))):
+                    or any(k in known_here for k in range(at, name_end(doc, at))):
                 continue
-            if tok.lower_ == "near" and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "") \
+            # NER calls some towns a language ("near Tamou"); nothing is near a language
+            if tok.lower_ == "near" and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "LANGUAGE",
+                                                              "") \
                     and not _a_facility(doc, at) \
                     or name_key(name_from(doc, at)) in designated_settlements(doc) \
                     and (tok.lower_ != "of" or doc[word_before(doc, tok.i)].lower_ == "out"):

@@ -31,6 +31,7 @@ from eventdesk.components.events.place_names import (
     settlement_in,
 )
 from eventdesk.components.events.place_names.own_names import keeps_own_name
+from eventdesk.components.events.place_names.reader import holds_a_village
 from eventdesk.components.events.place_names.reader import namesake_region_town
 from eventdesk.components.events.placing.abroad import namesake_abroad
 from eventdesk.components.events.placing.anaphora import (
@@ -337,7 +338,8 @@ class Placer(FocusFinder):
                     return self._unknown_town_place(doc, clause, unknown, tokens), chosen
             city = city or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
-            place = self.names.district_place(district, city, countries, report_towns=towns)
+            place = self.names.district_place(district, city, countries, report_towns=towns,
+                                              rural=holds_a_village(tokens, district[0]))
             if city is base and self._held_in_region(base, place, district[0], tokens):
                 place = region_held(base, district[0])
             if place is not None and settlement is not None and place.geo_precision == 3 \
