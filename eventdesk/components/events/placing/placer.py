@@ -1,5 +1,5 @@
-"""The Placer: the clause's own place first, then "the city" it refers back to, then its
-sentence's, then the place the report was last talking about."""
+"""The Placer: the clause's own place, then "the city" it refers back to, its sentence's,
+the place the report was last talking about."""
 
 from __future__ import annotations
 
@@ -31,8 +31,7 @@ from eventdesk.components.events.place_names import (
     settlement_in,
 )
 from eventdesk.components.events.place_names.own_names import keeps_own_name
-from eventdesk.components.events.place_names.reader import holds_a_village
-from eventdesk.components.events.place_names.reader import namesake_region_town
+from eventdesk.components.events.place_names.reader import holds_a_village, namesake_region_town
 from eventdesk.components.events.placing.abroad import namesake_abroad
 from eventdesk.components.events.placing.anaphora import (
     called_nearby,
@@ -79,8 +78,7 @@ from eventdesk.records import Place
 
 
 class Placer(FocusFinder):
-    """Places events; holds the gazetteer, the judge of mentions and the reader of names the
-    gazetteer lacks."""
+    """Places events; holds the gazetteer, the judge of mentions, the reader of unknown names."""
 
     def __init__(self, gazetteer):
         self.gazetteer = gazetteer
