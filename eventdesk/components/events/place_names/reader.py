@@ -202,14 +202,19 @@ def named_at(tokens, name: str) -> tuple[str, int]:
 # "the village of X, in Y district", "X, a village in Y district": what a district holds
 # when it is a division of a region, never a part of a city
 VILLAGE_WORDS = frozenset({"village", "villages", "hamlet", "hamlets"})
+# "the rural commune of X", "the municipality of X": divisions of a region, never of a city
+RURAL_DIVISIONS = frozenset({"commune", "municipality", "county", "department"})
 
 
 def holds_a_village(tokens, name: str) -> bool:
-    """The clause calls a place a village before naming the district `name` ("the village
-    of X, in Y district"): the district is rural."""
+    """The clause names `name` as a division of a region: "the village of X, in Y district"
+    (a district that holds villages is rural), "the rural commune of Y"."""
     words = name.split()
     at = next((t for t in tokens if t.text == words[0]), None)
     if at is None or at.i + len(words) >= len(at.doc):
         return False
+    if at.i >= 2 and at.doc[at.i - 1].lower_ == "of" \
+            and at.doc[at.i - 2].lower_ in RURAL_DIVISIONS:
+        return True
     return at.doc[at.i + len(words)].lower_ == "district" \
         and any(t.lower_ in VILLAGE_WORDS and t.i < at.i for t in tokens)
