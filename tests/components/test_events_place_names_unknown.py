@@ -407,3 +407,16 @@ def test_a_town_named_with_its_region_is_not_a_quarter_of_the_namesake_capital(
     homs = Place(country="Syria", country_code="SY", admin1="Homs", location="Homs",
                  latitude=34.72682, longitude=36.72339, geo_precision=1, geonameid=169577)
     assert reader.district_place((name, None), homs, ["SY"]).location == expected
+
+
+def test_a_district_that_holds_a_village_or_a_rural_commune_is_a_division():
+    from eventdesk.components.events.place_names.reader import holds_a_village
+
+    register_extensions()
+    nlp = spacy.blank("en")
+    doc = nlp("men were killed in the village of Kiboko , in Lubero district , on Tuesday")
+    assert holds_a_village(list(doc), "Lubero")
+    doc = nlp("men were killed in the Karrada district on Tuesday")  # a city's district
+    assert not holds_a_village(list(doc), "Karrada")
+    doc = nlp("gunmen killed villagers in the rural commune of Inates on Monday")
+    assert holds_a_village(list(doc), "Inates")
