@@ -158,8 +158,8 @@ def report_region(placer, doc: Doc, country: str | None, name: str | None = None
     the towns of one province): that region's name alone, with no point in it (geo_precision
     3, the unknown place's `name` kept as its location) -- the region holds the event as
     surely as it holds every place the report names, and a point would be a guess. Towns of
-    two regions, or one town alone, even with its region named (a report may name only one
-    place of a wider story): no region. Where the reporter is (the dateline) and where people
+    two regions, or one town alone (a report may name only one place of a wider story): no
+    region. Where the reporter is (the dateline) and where people
     went ("to send a team to Damascus") say nothing of where the report's deeds were.
 
     The region is read once per report and country (`doc.user_data[REPORT_REGION_KEY]`):
@@ -197,8 +197,7 @@ def _report_region(placer, doc: Doc, country: str) -> Place | None:
         if CODED_AS.get(place.country_code, place.country_code) != country:
             return None  # a place abroad: the report is not about one region
         regions.add(place.admin1)
-        if place.geo_precision != 3:
-            seen.add(place.geonameid)  # "near Tonj, in Warrap State" names one place
+        seen.add(place.geonameid)
         region = region or place
         if len(regions) > 1:
             return None
