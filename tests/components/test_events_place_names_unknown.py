@@ -420,3 +420,6 @@ def test_a_district_that_holds_a_village_or_a_rural_commune_is_a_division():
     assert not holds_a_village(list(doc), "Karrada")
     doc = nlp("gunmen killed villagers in the rural commune of Inates on Monday")
     assert holds_a_village(list(doc), "Inates")
+    # a name told twice: the commune, whichever is told first
+    doc = nlp("villagers back from the market of Inates , in the rural commune of Inates")
+    assert holds_a_village(list(doc), "Inates")

@@ -210,11 +210,10 @@ def holds_a_village(tokens, name: str) -> bool:
     """The clause names `name` as a division of a region: "the village of X, in Y district"
     (a district that holds villages is rural), "the rural commune of Y"."""
     words = name.split()
-    at = next((t for t in tokens if t.text == words[0]), None)
-    if at is None or at.i + len(words) >= len(at.doc):
-        return False
-    if at.i >= 2 and at.doc[at.i - 1].lower_ == "of" \
-            and at.doc[at.i - 2].lower_ in RURAL_DIVISIONS:
-        return True
-    return at.doc[at.i + len(words)].lower_ == "district" \
-        and any(t.lower_ in VILLAGE_WORDS and t.i < at.i for t in tokens)
+    for at in (t for t in tokens if t.text == words[0]):  # "the market of Y ... commune of Y"
+        doc, after = at.doc, at.i + len(words)
+        if at.i >= 2 and doc[at.i - 1].lower_ == "of" and doc[at.i - 2].lower_ in RURAL_DIVISIONS \
+                or after < len(doc) and doc[after].lower_ == "district" \
+                and any(t.lower_ in VILLAGE_WORDS and t.i < at.i for t in tokens):
+            return True
+    return False
