@@ -7,14 +7,8 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.components.events.common import Candidate, Context, copy_candidate, copy_place
 from eventdesk.components.events.dating import day_told_within
-from eventdesk.components.events.place_fallbacks import (
-    report_region,
-    sentence_container,
-)
-from eventdesk.components.events.place_measures import (
-    is_landmark,
-    measured_from,
-)
+from eventdesk.components.events.place_fallbacks import report_region, sentence_container
+from eventdesk.components.events.place_measures import is_landmark, measured_from
 from eventdesk.components.events.place_mentions import (
     CITY_PARTS,
     MentionJudge,
@@ -60,6 +54,7 @@ from eventdesk.components.events.placing.places import (
     city_part_told,
     country_only,
     line_countries,
+    measured_district,
     part_known_apart,
     part_read_in_another_city,
     place_key,
@@ -265,7 +260,8 @@ class Placer(FocusFinder):
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
         place, chosen = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx)
-        return place if chosen is None else at_measured_point(
+        return place if chosen is None else measured_district(
+            self.gazetteer, doc, place, chosen, all_mentions) or at_measured_point(
             doc, place, chosen, self.judge.plausible_tokens)
 
     def _named_place_from(self, doc, clause, tokens, pool, all_mentions, ctx
