@@ -7,7 +7,11 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import actor_tokens, lexicon, namelike, place_tokens
 from eventdesk.components.events.place_measures import COMPASS_WORDS
-from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS, is_home
+from eventdesk.components.events.place_mentions import (
+    SETTLEMENT_WORDS,
+    TAKEN_FROM_VERBS,
+    is_home,
+)
 from eventdesk.components.events.place_mentions.other_names import STREET_WORDS
 from eventdesk.components.events.place_names.sites import SiteReader
 from eventdesk.components.events.place_names.words import (
@@ -155,7 +159,9 @@ class SettlementReader(SiteReader):
                     return name
             at = word_after(doc, i)  # "at  Manigram"
             stormed = _takes_as_object(tok, at)  # NER often calls its name a person
-            if (tok.lower_ in PLACE_PREPS or stormed) and at in ids \
+            # "disappeared two youths from Tump in Kech district": where people were taken
+            taken_from = tok.lower_ == "from" and tok.head.lemma_.lower() in TAKEN_FROM_VERBS
+            if (tok.lower_ in PLACE_PREPS or stormed or taken_from) and at in ids \
                     and namelike(doc[at]) and at not in known \
                     and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "") + (
                         ("PERSON",) if stormed else ()):
