@@ -189,12 +189,30 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
                 and tok.tag_ not in FINITE_VERB_TAGS and not _headline_verb_read_as_noun(tok):
             continue  # "helicopter pilot", "protest leaders": a modifier, not an event
         head = doc[home(tok)]
+        if charged_with(tok, head):
+            continue  # "detained villagers, accusing them of organising the protest"
         clause = by_head.get(head.i)
         if clause is None:
             tokens = [t for t in head.subtree if home(t) == head.i]
             clause = by_head[head.i] = Clause(root=head, tokens=tokens, sent=sent)
         clause.triggers.append(trig)
     return _rehome_from_speech(sorted(by_head.values(), key=lambda c: c.start))
+
+
+# "accusing them of organising the protest": what someone is accused of, inside a clause
+# telling another deed (an arrest, a killing), is no deed of that clause
+CHARGING_LEMMAS = frozenset({"accuse", "charge"})
+
+
+def charged_with(tok: Token, head: Token) -> bool:
+    """The trigger lies under a participle of accusing that hangs below its clause's head:
+    the deed the clause's victims are accused of, not one the clause tells."""
+    t = tok
+    while t.i != head.i and t.head.i != t.i:
+        t = t.head
+        if t.i != head.i and t.lemma_.lower() in CHARGING_LEMMAS and t.tag_ == "VBG":
+            return True
+    return False
 
 
 def sentence_clauses(doc: Doc) -> list[tuple[Span, list[Clause]]]:

@@ -6,7 +6,12 @@ place, and the spans NER gives ("Mucojo in Cabo Delgado" is two names).
 from __future__ import annotations
 
 from eventdesk.extensions import doc_entities
-from eventdesk.geo.candidates import CONNECTORS, PLACE_DESIGNATORS, REGION_DESIGNATORS
+from eventdesk.geo.candidates import (
+    CONNECTORS,
+    DISTRICT_DESIGNATORS,
+    PLACE_DESIGNATORS,
+    REGION_DESIGNATORS,
+)
 from eventdesk.geo.normalize import ARABIC_ARTICLES
 
 # "X, a town near Y": a description after the name that says it is a settlement.
@@ -44,6 +49,10 @@ LOWER_COMPASS_WORDS = COMPASS_POINTS | {"northern", "southern", "eastern", "west
 # Ezzor Military Airport"), when that town has at least SITE_TOWN_POPULATION people.
 SITE_ENDINGS = frozenset({"airport", "airbase", "airfield", "prison", "university", "college",
                           "hospital", "stadium", "refinery", "barracks", "court"})
+# "the police station of Toribio", "the weekly market of X": a town's own facility,
+# named after the town that holds it as local press writes it
+TOWN_FACILITIES = frozenset({"station", "prison", "jail", "barracks", "garrison", "market",
+                             "headquarters", "hall"})
 _SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n", '"', "“", "”", ":", ";", "–", "—"})
 
 
@@ -83,7 +92,8 @@ def _after_locative(words: list[str], i: int) -> bool:
     earlier = _lower_at(words, word_before(words, k)) if k >= 0 else ""
     if before == "on" and earlier in ASSAULT_NOUNS:
         return True
-    return before == "of" and (earlier in COMPASS_POINTS or earlier in CONTROL_NOUNS)
+    return before == "of" and (earlier in COMPASS_POINTS or earlier in CONTROL_NOUNS
+                               or earlier in TOWN_FACILITIES)
 
 
 def struck_as_subject(span) -> bool:
@@ -200,20 +210,31 @@ def _site_name_starts(doc) -> frozenset[int]:
 
 # "Mucojo in Cabo Delgado", which NER calls one organisation: a name never runs on past these
 NAME_BREAKS = frozenset({"in", "near", "at", "outside"})
+# the last word of a named division ("Fako Division", "Maru LGA")
+DIVISION_WORDS = REGION_DESIGNATORS | DISTRICT_DESIGNATORS | {"division", "subdivision"}
 
 
 def name_part(ent, at: int) -> tuple[int, int]:
     """The part of an entity that holds token `at`, between lower-case "in", "near", "at"
-    ("Mucojo in Cabo Delgado" is two names), closing lower-case words left out (`name_end`)."""
+    ("Mucojo in Cabo Delgado" is two names), or a comma before a named division ("near
+    Muyuka, Fako Division", which NER calls one organisation: a town and what holds it, as
+    local press writes them), closing lower-case words left out (`name_end`)."""
     start, end = ent.start, name_end(ent)
     for k in range(ent.start, ent.end):
-        if ent.doc[k].text in NAME_BREAKS:
+        if ent.doc[k].text in NAME_BREAKS or _before_a_division(ent, k):
             if k < at:
                 start = k + 1
             else:
                 end = min(end, k)
                 break
     return start, max(end, start)
+
+
+def _before_a_division(ent, k: int) -> bool:
+    """Token k of the entity is a comma and the entity's words after it name a division
+    ("Fako Division", "Ancuabe district", "Bui Division")."""
+    return ent.doc[k].text == "," and k + 1 < ent.end - 1 \
+        and ent[-1].lower_ in DIVISION_WORDS and ent.doc[k + 1].text[:1].isupper()
 
 
 def name_end(ent) -> int:

@@ -50,6 +50,8 @@ class SpanJudging(SpanVetting):
         if designator is None and j - i > 1 and words_all[j - 1].lower() in DISTRICT_DESIGNATORS:
             designator = words_all[j - 1].lower()  # "Tel Afar District": a name with its kind
         if how == _COUNTRY_KIND:
+            if _inside_a_longer_name(tokens, i, j):
+                return None  # "Datu Saudi Ampatuan town": a town's name, not the country
             city = self._city_state(code)
             if city is not None:  # "in Hong Kong", "in Singapore": the city itself
                 return PlaceMention(i, j, start_char, end_char, span_text, [city], kind="place",
@@ -70,7 +72,7 @@ class SpanJudging(SpanVetting):
                 needs = frozenset(c.country_code for c in candidates if c.country_code)
             else:
                 candidates = supported
-        if not candidates:
+        if not candidates or _after_a_name_article(tokens, i):
             return None
         if all(_is_country_entry(c) for c in candidates):
             # An imported country entry (PCLI) under a name the country table lacks.
@@ -135,3 +137,26 @@ class SpanJudging(SpanVetting):
         fallback = how != "skel" and any(_is_well_known(c, key) for c in candidates) \
             or located_district  # kept too when the report names no country at all
         return mention, needs, fallback
+
+
+# "Las", "Los", "Le": Romance articles that open a place's name ("the community of Las
+# Bateas"); Arabic ones are read as part of the name by normalize, not here
+NAME_ARTICLES = frozenset({"La", "Las", "Los", "Le", "Les", "Lo"})
+
+
+def _after_a_name_article(tokens, i: int) -> bool:
+    """Token i follows a capitalised article that opens the same name ("Las Bateas", a
+    village the index lacks): the rest of the name alone is another place (Bateas, another
+    name of a town 300 km off), not this one."""
+    return i >= 1 and tokens[i - 1].text in NAME_ARTICLES and tokens[i - 1].i > 0 \
+        and not tokens[i - 1].is_sent_start
+
+
+def _inside_a_longer_name(tokens, i: int, j: int) -> bool:
+    """Tokens i..j stand between two capitalised words of one name, mid-sentence ("the army
+    detachment in Datu Saudi Ampatuan town"): a word of that name, not a country."""
+    if i < 2 or j >= len(tokens):
+        return False
+    opener, before, after = tokens[i - 2], tokens[i - 1], tokens[j]
+    return opener.text[:1].islower() and before.text[:1].isupper() and before.text.isalpha() \
+        and after.text[:1].isupper() and after.text.isalpha()

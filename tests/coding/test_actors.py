@@ -142,6 +142,9 @@ CASES = [
      "armed village volunteers", "Unidentified Communal Militia (India)", 4, []),
     ("Armed villagers fought off the raiders.", ["NG"], 2021, "Armed villagers",
      "Unidentified Communal Militia (Nigeria)", 4, []),
+    # Balochistan's Levies, a provincial police force
+    ("A Levies checkpost was attacked.", ["PK"], 2024, "Levies",
+     "Police Forces of Pakistan", 1, []),
     # People.
     ("Two citizens were killed.", ["SY"], 2014, "citizens", "Civilians (Syria)", 7, []),
     ("Turkish citizens were seized.", ["IQ"], 2014, "Turkish citizens", "Civilians (Turkey)", 7,

@@ -251,3 +251,21 @@ def test_a_deed_a_side_claims_after_it_was_told_is_no_new_event():
              "that killed 20 worshippers.")
     events = eventdesk.extract(first, published="2023-05-08", doc_id="claimed-first")
     assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    import eventdesk
+
+    return eventdesk.load()
+
+
+@pytest.mark.slow
+def test_a_protest_told_by_its_march_is_one_event_on_the_marchs_day(pipeline):
+    from eventdesk.records import Document
+
+    text = ("In Kisumu, dozens of traders marched to the county office on Friday to protest "
+            "the killing of a colleague at a roadblock earlier this week.")
+    events = pipeline.extract(Document(text=text, doc_id="march", published=PUBLISHED))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Peaceful protest", dt.date(2021, 6, 11))]

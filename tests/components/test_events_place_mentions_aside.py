@@ -132,3 +132,19 @@ def test_a_place_in_the_cause_a_deed_served_is_not_its_scene(parsed):
     plain = parsed(["struck", "the", "post", "in", "Mosul"], [0, 2, 0, 0, 3],
                    ["ROOT", "det", "dobj", "prep", "pobj"])
     assert not named_as_a_cause(plain[4])
+
+
+def test_a_protest_over_the_protesters_own_things_is_where_they_are(parsed):
+    from eventdesk.components.events.place_mentions.aside import protested_against
+
+    # "they protested against the seizure of their land in Kisumu": their own land is there
+    words = ["they", "protested", "against", "the", "seizure", "of", "their", "land", "in",
+             "Kisumu"]
+    doc = parsed(words, [1, 1, 1, 4, 2, 4, 7, 5, 7, 8],
+                 ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "poss", "pobj", "prep",
+                  "pobj"],
+                 pos=["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "PRON", "NOUN", "ADP",
+                      "PROPN"],
+                 lemmas=["they", "protest", "against", "the", "seizure", "of", "their", "land",
+                         "in", "kisumu"])
+    assert not protested_against(doc[9])

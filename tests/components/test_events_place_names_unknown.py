@@ -407,3 +407,40 @@ def test_a_town_named_with_its_region_is_not_a_quarter_of_the_namesake_capital(
     homs = Place(country="Syria", country_code="SY", admin1="Homs", location="Homs",
                  latitude=34.72682, longitude=36.72339, geo_precision=1, geonameid=169577)
     assert reader.district_place((name, None), homs, ["SY"]).location == expected
+
+
+def test_a_district_that_holds_a_village_or_a_rural_commune_is_a_division():
+    from eventdesk.components.events.place_names.reader import holds_a_village
+
+    register_extensions()
+    nlp = spacy.blank("en")
+    doc = nlp("men were killed in the village of Kiboko , in Lubero district , on Tuesday")
+    assert holds_a_village(list(doc), "Lubero")
+    doc = nlp("men were killed in the Karrada district on Tuesday")  # a city's district
+    assert not holds_a_village(list(doc), "Karrada")
+    doc = nlp("gunmen killed villagers in the rural commune of Inates on Monday")
+    assert holds_a_village(list(doc), "Inates")
+    # a name told twice: the commune, whichever is told first
+    doc = nlp("villagers back from the market of Inates , in the rural commune of Inates")
+    assert holds_a_village(list(doc), "Inates")
+
+
+def test_a_village_people_were_taken_from_is_the_scene(reader, parsed, tiny_gazetteer):
+    # "Gunmen abducted two youths from Kiboko in Homs": where they were taken
+    words = ["Gunmen", "abducted", "two", "youths", "from", "Kiboko", "in", "Homs", "."]
+    heads = [1, 1, 3, 1, 1, 4, 5, 6, 1]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj", "prep", "pobj", "punct"]
+    lemmas = ["gunman", "abduct", "two", "youth", "from", "Kiboko", "in", "Homs", "."]
+    doc = parsed(words, heads, deps, pos=["NOUN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "ADP",
+                                          "PROPN", "PUNCT"], lemmas=lemmas)
+    doc._.places = tiny_gazetteer.find_mentions(doc)
+    doc._.countries, doc._.actors = ["SY"], []
+    assert reader.unknown_settlement(doc, list(doc))[:2] == ("Kiboko", 5)
+    # "fled from Kiboko in Homs": a place left, no scene
+    lemmas[1] = "flee"
+    words[1] = "fled"
+    doc = parsed(words, heads, deps, pos=["NOUN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "ADP",
+                                          "PROPN", "PUNCT"], lemmas=lemmas)
+    doc._.places = tiny_gazetteer.find_mentions(doc)
+    doc._.countries, doc._.actors = ["SY"], []
+    assert reader.unknown_settlement(doc, list(doc)) is None

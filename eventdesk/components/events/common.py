@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.fatalities import FatalityCount
-from eventdesk.components.triggers import Clause, TriggerMatch, load_lexicon
+from eventdesk.components.triggers import Clause, TriggerMatch, charged_with, load_lexicon
 from eventdesk.records import Actor, Place
 
 # Trigger category → the family of event it signals.
@@ -223,9 +223,11 @@ def main_family(doc: Doc, clause: Clause) -> str:
 
 
 def categories_in(doc: Doc, clause: Clause) -> set[str]:
-    """Trigger categories of every token of the clause, including folded death clauses."""
+    """Trigger categories of every token of the clause, including folded death clauses; not
+    a deed the clause's people are accused of (`triggers.charged_with`)."""
     ids = {t.i for t in clause.tokens}
-    return {m.category for m in doc._.triggers or [] if m.start in ids}
+    return {m.category for m in doc._.triggers or [] if m.start in ids
+            and not charged_with(doc[m.start], clause.root)}
 
 
 # Verbs whose subject is the victim ("five soldiers died"); other casualty verbs name it

@@ -143,6 +143,10 @@ def deed_date_kinds(doc: Doc, clause: Clause, start: int, end: int) -> set[str]:
             and not _day_of_the_saying(clause, d, cues)}
 
 
+# "declared a two-week lockdown starting Monday": a state declared to begin on a day, which
+# is a day to come whatever weekday it names
+STARTING_WORDS = frozenset({"starting", "beginning", "effective"})
+DECLARING_VERBS = frozenset({"declare", "announce", "impose", "order", "extend", "call"})
 # Days after publication that a report may still tell as past: a dateline's time zone.
 FUTURE_SLACK_DAYS = 1
 
@@ -169,6 +173,8 @@ def future_day(doc: Doc, clause: Clause, cues: Modality) -> bool:
             (c for c in tok.children if c.dep_ == "pobj"), tok)
         if word.dep_ == "pobj" and word.head.lower_ == "for":
             return True   # "announced a protest for Saturday"
+        if tok.head.lower_ in STARTING_WORDS and clause.root.lemma_.lower() in DECLARING_VERBS:
+            return True   # "declared a lockdown starting Monday": the day it will begin
     # "activists announced a march tomorrow"; not "next to the bus"
     return any(t.lower_ in cues.words["future_day"] and t.dep_ == "npadvmod"
                for t in starts.values())

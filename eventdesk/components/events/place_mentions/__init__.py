@@ -16,6 +16,7 @@ from eventdesk.components.events.place_mentions.homes import is_home
 from eventdesk.components.events.place_mentions.judge import (
     CITY_PARTS,
     CONTAINMENT_LINKS,
+    TAKEN_FROM_VERBS,
     MentionJudge,
 )
 from eventdesk.components.events.place_mentions.other_names import (
@@ -27,6 +28,6 @@ from eventdesk.components.events.place_mentions.readings import SETTLEMENT_WORDS
 
 ORDER = ("homes", "other_names", "actors", "aside", "destinations", "readings", "judge")
 
-__all__ = ["CITY_PARTS", "CONTAINMENT_LINKS", "ORDER", "SETTLEMENT_WORDS",
+__all__ = ["CITY_PARTS", "CONTAINMENT_LINKS", "ORDER", "SETTLEMENT_WORDS", "TAKEN_FROM_VERBS",
            "MentionJudge", "is_home", "names_a_route", "names_an_office",
            "on_a_routes_description", "speaking_verb"]

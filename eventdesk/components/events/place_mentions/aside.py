@@ -79,15 +79,19 @@ def protested_against(root: Token) -> bool:
     place hung directly on the object ("protested against his visit in Sofia") may be where
     the protest was (the parse cannot tell), so it is kept."""
     preps = verbs = 0
-    deed = False
+    deed = own = False
     for tok in root.ancestors:
         head = tok.head
+        # "protesting against the destruction of their poppy fields in Qaysar": a place of
+        # the protesters' own is where they are
+        own = own or any(c.dep_ == "poss" and c.lower_ in ("their", "our")
+                         for c in tok.children)
         if tok.dep_ == "prep" and tok.lower_ in ("against", "over") \
                 and head.lemma_.lower() in PROTEST_LEMMAS:
-            return preps >= 2 or verbs >= 1
+            return not own and (preps >= 2 or verbs >= 1)
         if tok.dep_ == "dobj" and head.lemma_.lower() == "protest":
             # "protested the closing of a school in Ciboure": kept
-            return verbs >= 1 or deed and preps >= 2
+            return not own and (verbs >= 1 or deed and preps >= 2)
         deed = deed or tok.lemma_.lower() in RECALLED_EVENTS or tok.lower_ in RECALLED_EVENTS
         # "the town of Ghent", "at the university in Ankara": one place, not a deeper object
         naming = tok.lower_ == "of" and head.lemma_.lower() in NAMING_NOUNS or \

@@ -64,7 +64,7 @@ DRIVEN_FROM_VERBS = frozenset({"dislodge", "drive", "expel", "oust", "evict", "f
                                "clear", "rout", "chase", "eject", "force", "purge"})
 # "soldiers arrested four men from Jenin", "gunmen kidnapped 20 pupils from Kuriga": people
 # taken from a place, most often in raids on their homes there, are taken at that place
-TAKEN_FROM_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap"})
+TAKEN_FROM_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "disappear"})
 # "a missile launched towards X", "rockets fired toward X": where the fire was aimed is where
 # it struck or was stopped
 FIRED_VERBS = frozenset({"fire", "launch", "lob", "shoot"})

@@ -77,7 +77,8 @@ class NameReader(DistrictReader):
         return place
 
     def district_place(self, district, city: Place | None, countries, *,
-                        report_towns: list[Place] | None = None) -> Place | None:
+                        report_towns: list[Place] | None = None,
+                        rural: bool = False) -> Place | None:
         """A named part of a city: itself when the gazetteer knows it near the city (in the
         region, when only a region holds it), else the city with geo_precision 2 and the
         part's name kept ("Aleppo - al-Sakhour").
@@ -91,7 +92,9 @@ class NameReader(DistrictReader):
         words = name.split()
         core = " ".join(words[:-1]) if words[-1].lower() in DISTRICT_DESIGNATORS else name
         landmark = len(words) > 1 and words[-1].lower() in LANDMARK_PARTS
-        division = core != name and words[-1].lower() in DIVISION_WORDS
+        # "the village of X, in Y district" (`rural`): a district that holds villages is a
+        # division of the region, not a part of the report's city
+        division = rural or core != name and words[-1].lower() in DIVISION_WORDS
         # "Yarmouk camp": al-Yarmuk; "Tsafe LGA", with no town: Tsafe of the report's country
         query = " ".join(words[:-1]) if landmark else core if division else name
         if city is not None and city_name and name_key(core) == name_key(city_name):
@@ -194,3 +197,23 @@ def named_at(tokens, name: str) -> tuple[str, int]:
     """`name` and the token it begins at among `tokens` (-1 when not found)."""
     first = name.split()[0]
     return name, next((t.i for t in tokens if t.text == first), -1)
+
+
+# "the village of X, in Y district", "X, a village in Y district": what a district holds
+# when it is a division of a region, never a part of a city
+VILLAGE_WORDS = frozenset({"village", "villages", "hamlet", "hamlets"})
+# "the rural commune of X", "the municipality of X": divisions of a region, never of a city
+RURAL_DIVISIONS = frozenset({"commune", "municipality", "county", "department"})
+
+
+def holds_a_village(tokens, name: str) -> bool:
+    """The clause names `name` as a division of a region: "the village of X, in Y district"
+    (a district that holds villages is rural), "the rural commune of Y"."""
+    words = name.split()
+    for at in (t for t in tokens if t.text == words[0]):  # "the market of Y ... commune of Y"
+        doc, after = at.doc, at.i + len(words)
+        if at.i >= 2 and doc[at.i - 1].lower_ == "of" and doc[at.i - 2].lower_ in RURAL_DIVISIONS \
+                or after < len(doc) and doc[after].lower_ == "district" \
+                and any(t.lower_ in VILLAGE_WORDS and t.i < at.i for t in tokens):
+            return True
+    return False

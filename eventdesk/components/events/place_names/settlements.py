@@ -7,7 +7,11 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import actor_tokens, lexicon, namelike, place_tokens
 from eventdesk.components.events.place_measures import COMPASS_WORDS
-from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS, is_home
+from eventdesk.components.events.place_mentions import (
+    SETTLEMENT_WORDS,
+    TAKEN_FROM_VERBS,
+    is_home,
+)
 from eventdesk.components.events.place_mentions.other_names import STREET_WORDS
 from eventdesk.components.events.place_names.sites import SiteReader
 from eventdesk.components.events.place_names.words import (
@@ -91,13 +95,23 @@ class SettlementReader(SiteReader):
         calls one ("drove the Islamists out of Konna", after "the town of Konna"). The event
         is there, not at another clause's place."""
         known = place_tokens(doc) | actor_tokens(doc)  # "of Kafr Tsurif near Hebron": known
+        # "struck a group on motorbikes near Tamou": a name read only as a namesake abroad
+        # (Tamu, Myanmar) is as unknown near the scene as one the index lacks
+        plausible = self.judge.plausible_tokens(doc) | actor_tokens(doc)
         ids = {t.i for t in clause.tokens}
         for tok in clause.tokens:
             at = word_after(doc, tok.i)
+            if tok.lower_ == "near" and at in ids and namelike(doc[at]) \
+                    and not any(k in plausible for k in range(at, name_end(doc, at))):
+                known_here = known - set(range(at, name_end(doc, at)))
+            else:
+                known_here = known
             if tok.lower_ not in SCENE_PREPS or at not in ids or not namelike(doc[at]) \
-                    or any(k in known for k in range(at, name_end(doc, at))):
+                    or any(k in known_here for k in range(at, name_end(doc, at))):
                 continue
-            if tok.lower_ == "near" and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "") \
+            # NER calls some towns a language ("near Tamou"); nothing is near a language
+            if tok.lower_ == "near" and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "LANGUAGE",
+                                                              "") \
                     and not _a_facility(doc, at) \
                     or name_key(name_from(doc, at)) in designated_settlements(doc) \
                     and (tok.lower_ != "of" or doc[word_before(doc, tok.i)].lower_ == "out"):
@@ -145,7 +159,9 @@ class SettlementReader(SiteReader):
                     return name
             at = word_after(doc, i)  # "at  Manigram"
             stormed = _takes_as_object(tok, at)  # NER often calls its name a person
-            if (tok.lower_ in PLACE_PREPS or stormed) and at in ids \
+            # "disappeared two youths from Tump in Kech district": where people were taken
+            taken_from = tok.lower_ == "from" and tok.head.lemma_.lower() in TAKEN_FROM_VERBS
+            if (tok.lower_ in PLACE_PREPS or stormed or taken_from) and at in ids \
                     and namelike(doc[at]) and at not in known \
                     and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "") + (
                         ("PERSON",) if stormed else ()):

@@ -1,5 +1,5 @@
-"""The Placer: the clause's own place first, then "the city" it refers back to, then its
-sentence's, then the place the report was last talking about."""
+"""The Placer: the clause's own place, then "the city" it refers back to, its sentence's,
+the place the report was last talking about."""
 
 from __future__ import annotations
 
@@ -7,14 +7,8 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.components.events.common import Candidate, Context, copy_candidate, copy_place
 from eventdesk.components.events.dating import day_told_within
-from eventdesk.components.events.place_fallbacks import (
-    report_region,
-    sentence_container,
-)
-from eventdesk.components.events.place_measures import (
-    is_landmark,
-    measured_from,
-)
+from eventdesk.components.events.place_fallbacks import report_region, sentence_container
+from eventdesk.components.events.place_measures import is_landmark, measured_from
 from eventdesk.components.events.place_mentions import (
     CITY_PARTS,
     MentionJudge,
@@ -31,7 +25,7 @@ from eventdesk.components.events.place_names import (
     settlement_in,
 )
 from eventdesk.components.events.place_names.own_names import keeps_own_name
-from eventdesk.components.events.place_names.reader import namesake_region_town
+from eventdesk.components.events.place_names.reader import holds_a_village, namesake_region_town
 from eventdesk.components.events.placing.abroad import namesake_abroad
 from eventdesk.components.events.placing.anaphora import (
     called_nearby,
@@ -60,6 +54,7 @@ from eventdesk.components.events.placing.places import (
     city_part_told,
     country_only,
     line_countries,
+    measured_district,
     part_known_apart,
     part_read_in_another_city,
     place_key,
@@ -78,8 +73,7 @@ from eventdesk.records import Place
 
 
 class Placer(FocusFinder):
-    """Places events; holds the gazetteer, the judge of mentions and the reader of names the
-    gazetteer lacks."""
+    """Places events; holds the gazetteer, the judge of mentions, the reader of unknown names."""
 
     def __init__(self, gazetteer):
         self.gazetteer = gazetteer
@@ -266,7 +260,8 @@ class Placer(FocusFinder):
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
         place, chosen = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx)
-        return place if chosen is None else at_measured_point(
+        return place if chosen is None else measured_district(
+            self.gazetteer, doc, place, chosen, all_mentions) or at_measured_point(
             doc, place, chosen, self.judge.plausible_tokens)
 
     def _named_place_from(self, doc, clause, tokens, pool, all_mentions, ctx
@@ -337,7 +332,8 @@ class Placer(FocusFinder):
                     return self._unknown_town_place(doc, clause, unknown, tokens), chosen
             city = city or ctx.focus or ctx.main_city
             towns = self._report_towns(doc) if container is None and base is None else None
-            place = self.names.district_place(district, city, countries, report_towns=towns)
+            place = self.names.district_place(district, city, countries, report_towns=towns,
+                                              rural=holds_a_village(tokens, district[0]))
             if city is base and self._held_in_region(base, place, district[0], tokens):
                 place = region_held(base, district[0])
             if place is not None and settlement is not None and place.geo_precision == 3 \

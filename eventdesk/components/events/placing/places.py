@@ -11,8 +11,14 @@ from eventdesk.components.events.common import (
     copy_place,
 )
 from eventdesk.components.events.place_measures import (
+    BEARINGS,
     LANDMARK_KM,
+    PROJECTED_MAX_KM,
+    PROJECTED_MIN_KM,
+    is_landmark,
+    link_before,
     located_unknown_name,
+    measure_before,
     measured_unknown_place,
     projected_point,
 )
@@ -62,6 +68,38 @@ def at_measured_point(doc: Doc, place: Place | None, mention,
         near.location, near.geo_precision = f"{landmark} - {name}", 2
         return near
     return measured_off(place, measured.name, measured.km, measured.bearing)
+
+
+def measured_district(gazetteer, doc: Doc, place: Place | None, mention, pool
+                      ) -> Place | None:
+    """"in the Andar district, some 20 km south of Ghazni city": a district the index knows
+    only as a division (its point a centroid, no town) that the report measures from a town:
+    the town the reporter measured from (a measure under PROJECTED_MIN_KM, "Ghazni - Andar",
+    geo_precision 2), else the point the measure gives -- the report's own location of it."""
+    if place is None or place.latitude is None or not gazetteer.is_district_place(
+            place.geonameid):
+        return None
+    for other in pool:
+        if not 0 < other.start - mention.end <= 8 or not is_landmark(doc, other.start):
+            continue
+        measure = measure_before(doc, link_before(doc, other.start))
+        bearing = BEARINGS.get(measure.word_before)
+        if measure.link != "of" or bearing is None or measure.km is None \
+                or measure.km > PROJECTED_MAX_KM:
+            return None
+        town = gazetteer.resolve(other, countries=[place.country_code])
+        if town is None or town.latitude is None or town.geo_precision == 3 \
+                or town.country_code != place.country_code:
+            return None
+        name = (place.location or mention.text).split(" - ")[-1]
+        if measure.km >= PROJECTED_MIN_KM:
+            moved = measured_off(town, name, measure.km, bearing)
+            moved.admin1, moved.admin2 = place.admin1, place.admin2  # the district's own
+            return moved
+        near = copy_place(town)
+        near.location, near.geo_precision = f"{(town.location or '').split(' - ')[0]} - {name}", 2
+        return near
+    return None
 
 
 def measured_off(landmark: Place, name: str, km: float, bearing: float) -> Place:

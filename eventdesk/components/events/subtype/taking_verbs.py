@@ -90,3 +90,23 @@ def _harm_verbs(facts: ClauseFacts) -> set[int]:
     ids = {t.i for t in facts.clause.tokens}
     return {i for m in facts.doc._.triggers or [] if m.category in _HARM_CATEGORIES
             and m.start in ids for i in range(m.start, m.end)}
+
+
+# What raiders do once inside a village: the deed the entering was the way in to
+RAID_DEEDS = {"looting", "destroy", "kill", "attack", "abduction"}
+
+
+@predicate.add
+def entered_to_raid(facts: ClauseFacts) -> bool:
+    """"Armed men entered the village and set fire to huts": the clause takes ground only by
+    "entering", and a verb joined to it, sharing its subject, tells what they did there --
+    a raid, coded as that deed, not ground taken."""
+    doc = facts.doc
+    takes = [doc[m.start] for m in facts.clause.triggers if m.category == "capture"]
+    if not takes or any(t.lemma_.lower() != "enter" for t in takes):
+        return False
+    deeds = {i for m in doc._.triggers or [] if m.category in RAID_DEEDS
+             for i in range(m.start, m.end)}
+    return any(c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               and any(k in deeds for k in (c.i, *(g.i for g in c.subtree)))
+               for t in takes for c in t.children)

@@ -1,0 +1,49 @@
+"""How local press writes a place's name (issue 9): a town and the division that holds it set
+off by a comma ("near Muyuka, Fako Division"), a town's facility named after it ("the police
+station of X"), a name opened by a Romance article ("Las Bateas"), a country's word inside a
+town's name ("Datu Saudi Ampatuan")."""
+
+import spacy
+from spacy.tokens import Span
+
+from eventdesk.geo.name_spans import _after_locative, name_part
+from eventdesk.geo.span_judging import _after_a_name_article, _inside_a_longer_name
+
+
+def _doc(text, ents=()):
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_a_town_and_its_division_ner_reads_as_one_name_are_two_names():
+    doc = _doc("a gun battle near Muyuka , Fako Division , on Thursday", [(4, 8, "ORG")])
+    ent = doc.ents[0]
+    assert name_part(ent, 4) == (4, 5)  # Muyuka alone
+    assert name_part(ent, 6) == (6, 8)  # Fako Division
+    # a comma before words that name no division stays inside the name
+    doc = _doc("the Ministry of Health , Labour and Welfare said", [(1, 8, "ORG")])
+    assert name_part(doc.ents[0], 1) == (1, 8)
+
+
+def test_a_towns_facility_names_the_town():
+    assert _after_locative("rebels attacked the police station of Suarez".split(), 6)
+    assert _after_locative("the weekly market of Kongou".split(), 4)
+    assert not _after_locative("a friend of Suarez".split(), 3)
+
+
+def test_the_rest_of_a_name_opened_by_an_article_is_not_a_place():
+    doc = _doc("houses in the community of Las Bateas were hit")
+    assert _after_a_name_article(list(doc), 6)
+    assert not _after_a_name_article(list(doc), 5)
+    doc = _doc("Los Angeles police said")  # an article opening the sentence is no name's
+    assert not _after_a_name_article(list(doc), 1)
+
+
+def test_a_country_word_inside_a_longer_name_is_no_country():
+    tokens = list(_doc("mortars hit a detachment in Datu Saudi Ampatuan town"))
+    assert _inside_a_longer_name(tokens, 6, 7)
+    tokens = list(_doc("jets of the Saudi Air Force struck"))
+    assert not _inside_a_longer_name(tokens, 3, 4)  # "the Saudi ...": opened by "the"
+    tokens = list(_doc("Saudi jets struck Saada"))
+    assert not _inside_a_longer_name(tokens, 0, 1)
