@@ -251,3 +251,17 @@ def test_a_deed_a_side_claims_after_it_was_told_is_no_new_event():
              "that killed 20 worshippers.")
     events = eventdesk.extract(first, published="2023-05-08", doc_id="claimed-first")
     assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_an_attempt_told_of_the_targets_does_not_stop_the_deed_done_to_them():
+    """"Soldiers opened fire on farmers trying to march into X": what the targets were
+    trying is no attempt of the deed (happened/irrealis.py `_attempt_met_by_a_deed`); the
+    attempt of the doers stays one (modality.toml cue.attempt)."""
+    import eventdesk
+
+    events = eventdesk.extract("Soldiers opened fire on thousands of farmers trying to march "
+                               "into Oruro on Friday, killing six people.",
+                               published="2019-11-22")
+    assert [(e.location, e.fatalities) for e in events] == [("Oruro", 6)]
+    assert eventdesk.extract("Soldiers tried to open fire on farmers in Oruro on Friday.",
+                             published="2019-11-22") == []

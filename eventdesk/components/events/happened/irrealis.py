@@ -182,10 +182,16 @@ def _fear_that_told(word: Token) -> bool:
 def _attempt_met_by_a_deed(doc: Doc, clause: Clause, attempt: Token) -> bool:
     """"The seven were shot as they tried to ambush a police patrol", "two policemen were
     killed as they tried to defuse a bomb": the attempt is a clause hung on the clause's
-    own verb, and that verb is a deed of its own (a trigger word): the deed took place,
-    whatever was tried. Not an attempt to defuse or intercept ("killed as they tried to
-    defuse a bomb": the bomb went off, no weapon was disrupted)."""
+    own verb, or says what the deed's targets were trying, and that verb is a deed of its
+    own (a trigger word): the deed took place, whatever was tried. Not an attempt to
+    defuse or intercept ("killed as they tried to defuse a bomb": the bomb went off, no
+    weapon was disrupted)."""
     root = clause.root
+    if attempt.dep_ == "acl" and attempt.head.dep_ in ("dobj", "pobj") \
+            and root in attempt.head.ancestors:
+        # "soldiers opened fire on farmers trying to march into the city": the attempt
+        # says what the targets were doing; the deed done to them took place
+        return any(m.start <= root.i < m.end for m in clause.triggers)
     if attempt.dep_ != "advcl" or attempt.head.i != root.i \
             or main_trigger(doc, clause).category == "disrupted":
         return False
