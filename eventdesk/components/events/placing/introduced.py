@@ -31,7 +31,8 @@ def refers_back(doc: Doc, clause: Clause) -> Token | None:
     return town_anaphor(doc, clause)
 
 
-# The words of a subject that make up its name ("the Tano forest", "Kpabia village")
+# The words of a subject that make up its name ("the Tano forest", "Kpabia village"); a
+# town's other words ("Tamale, the regional capital, some 50 km east of X") are left out
 NAME_PARTS = frozenset({"compound", "amod", "det", "nmod", "poss"})
 
 
@@ -54,7 +55,7 @@ def presented_subject(sent: Span) -> list[Token] | None:
 def introduced_place(placer, doc: Doc, sent: Span) -> Place | None:
     """The place the sentence before `sent` presents, for a clause of `sent` that refers
     back to a place (`refers_back`) and names none: that place, or, when the index lacks
-    it, the town its sentence puts it near or in (`Placer._unknown_town_place`)."""
+    it, the town its sentence puts it near or measures it from (`_held_by`)."""
     if sent.start == 0:
         return None
     previous = doc[sent.start - 1].sent
