@@ -102,6 +102,9 @@ def _types(events):
         ("Residents fear that the militants will storm Tal Afar.", []),
         # a background tally has no single place and day
         ("The war has killed thousands of people since 2014.", []),
+        # a deed told as a time anchor ("before retreating") is not what the clause is about
+        ("Gunmen attacked the police station in Tanguieta on Sunday, killing one officer, "
+         "before retreating towards the border.", [("Battles", "Armed clash")]),
     ],
 )
 def test_what_is_and_is_not_an_event(text, expected):

@@ -269,3 +269,17 @@ def test_a_protest_told_by_its_march_is_one_event_on_the_marchs_day(pipeline):
     events = pipeline.extract(Document(text=text, doc_id="march", published=PUBLISHED))
     assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Peaceful protest", dt.date(2021, 6, 11))]
+
+
+def test_an_attempt_told_of_the_targets_does_not_stop_the_deed_done_to_them():
+    """"Soldiers opened fire on farmers trying to march into X": what the targets were
+    trying is no attempt of the deed (happened/irrealis.py `_attempt_met_by_a_deed`); the
+    attempt of the doers stays one (modality.toml cue.attempt)."""
+    import eventdesk
+
+    events = eventdesk.extract("Soldiers opened fire on thousands of farmers trying to march "
+                               "into Oruro on Friday, killing six people.",
+                               published="2019-11-22")
+    assert [(e.location, e.fatalities) for e in events] == [("Oruro", 6)]
+    assert eventdesk.extract("Soldiers tried to open fire on farmers in Oruro on Friday.",
+                             published="2019-11-22") == []

@@ -9,6 +9,7 @@ from eventdesk.components.events.merging.crowds import (
     crowd_named_anew,
     crowd_seized_fighters,
     fire_on_crowd,
+    looted_in_riot,
     tells_crowd_again,
     turned_violent,
 )
@@ -39,6 +40,22 @@ def test_a_protest_that_turned_violent_is_one_violent_demonstration():
     assert turned_violent(riot, dispersed)
     merged = merge([riot, dispersed])
     assert [(c.sub_event_type, c.actor2) for c in merged] == [("Violent demonstration", police)]
+
+
+def test_a_crowds_looting_told_with_its_riot_is_that_riot():
+    """"Crowds looted supermarkets and set fire to shops in the city centre": one riot; a
+    looting told in another sentence, or by an armed group, stays its own event."""
+    crowd = Actor("Rioters (Iraq)", 5, "IQ")
+    riot = draft("Violent demonstration", "Riots", start=40, sent_index=0, actor1=crowd)
+    looting = draft("Looting/property destruction", "Strategic developments", start=0,
+                    actor1=MARCHERS)
+    assert looted_in_riot(riot, looting)
+    assert [c.sub_event_type for c in merge([looting, riot])] == ["Violent demonstration"]
+    later = draft("Looting/property destruction", "Strategic developments", start=90,
+                  sent_index=1, actor1=MARCHERS)
+    armed = draft("Looting/property destruction", "Strategic developments", start=1,
+                  sent_index=0, actor1=MILITIA)
+    assert not looted_in_riot(riot, later) and not looted_in_riot(riot, armed)
 
 
 def test_force_told_right_after_the_riots_latest_telling_is_its_handling():

@@ -11,6 +11,7 @@ from eventdesk.components.events.merging.retellings import (
     detail_of,
     instance_of,
     region_told_again,
+    region_told_first,
     restates,
     summed_up_before,
     tells_attack_again,
@@ -499,3 +500,38 @@ def test_the_target_named_again_in_the_next_sentence_tells_the_attack_again():
     assert [(e.location, e.fatalities) for e in events] == [("Kaya", 12)]
     events = eventdesk.extract(told.format("A"), published="2023-05-09", doc_id="target-a")
     assert [e.location for e in events] == ["Kaya", "Pissila"]
+
+
+def test_a_lead_told_at_the_region_then_at_its_town_the_same_day_is_one_event():
+    """"Three were killed on Monday when villagers fought in Nineveh province … Armed men
+    exchanged fire in Bashiqa on Monday": the lead told at the region, then the event told
+    at a town of it, one event at the town; "also" there, another day or the town told
+    first (`region_told_again`'s case) are not this."""
+    lead = draft("Armed clash", place=PROVINCE, sent_index=0, region_only=True, fatalities=3)
+    town = draft("Armed clash", place=TOWN, sent_index=2, start=90, actor1=MILITIA,
+                 actor2=POLICE)
+    assert region_told_first(lead, town)
+    assert [c.place for c in merge([lead, town])] == [TOWN]
+    also = draft("Armed clash", place=TOWN, sent_index=2, start=90, told_also=True)
+    next_day = draft("Armed clash", place=TOWN, sent_index=2, start=90,
+                     date=MONDAY + dt.timedelta(days=1))
+    assert not any(region_told_first(lead, c) for c in (also, next_day))
+    assert not region_told_first(town, lead)
+
+
+def test_a_telling_merged_late_still_joins_the_incident_told_beside_it():
+    """"Officials confirmed on Friday that insurgents had attacked a village in Lindi
+    region. The police chief said 300 armed men crossed the river on Wednesday night and
+    attacked Nangurukuru village, burning houses and exchanging fire with police": the
+    lead restates the clash, and the attack on the village is that clash's onset — once
+    the lead has merged, the loop runs again; a date on the deed a saying tells dates
+    the deed (the clash is told with its day)."""
+    events = eventdesk.extract(
+        "DAR ES SALAAM, Oct 16 (Wire) - Tanzania confirmed on Friday that insurgents had "
+        "attacked a village in its southern Lindi region, the first such raid acknowledged "
+        "by the government. The police chief said about 300 armed men crossed the river on "
+        "Wednesday night and attacked Nangurukuru village, in Kilwa district, burning "
+        "houses and exchanging fire with police and soldiers before withdrawing.",
+        published="2020-10-16")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Armed clash", dt.date(2020, 10, 14))]

@@ -29,3 +29,16 @@ def test_an_unknown_village_called_nearby_lies_by_the_place_named_last(text, adm
     events = eventdesk.extract(text, published="2021-06-10")
     village = next(e for e in events if "Zirqan Dulab" in (e.location or ""))
     assert village.admin1 == admin1
+
+
+@pytest.mark.slow
+def test_the_nearby_town_of_an_unknown_name_told_also_is_its_own_event_by_the_town():
+    """"The nearby industrial town of X also burned that day": X lies by the town told
+    before (`anaphora.called_nearby`), and its riot, told "also", is not that town's
+    (`scenes.told_apart`)."""
+    events = eventdesk.extract(
+        "On Tuesday, crowds looted supermarkets and set fire to shops and trucks in Lobamba, "
+        "witnesses said. The nearby industrial town of Lusutfwana also burned that day, as "
+        "rioters torched a brewery warehouse and a furniture factory.", published="2021-07-01")
+    assert sorted((e.sub_event_type, e.location) for e in events) == [
+        ("Violent demonstration", "Lobamba"), ("Violent demonstration", "Lobamba - Lusutfwana")]

@@ -189,11 +189,8 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
     def strength(match: TriggerMatch) -> int:
         word = doc[match.start:match.end].root
         if match.category in coding["weak"] or (
-                word.dep_ == "pobj" and word.head.lower_ in TIME_ANCHOR_PREPS):
-            return 0
-        if match.category == "withdraw" and word.dep_ == "pcomp" \
-                and word.head.lower_ in TIME_ANCHOR_PREPS:
-            return 0   # "attacked the post, killing one officer, before retreating"
+                word.dep_ in ("pobj", "pcomp") and word.head.lower_ in TIME_ANCHOR_PREPS):
+            return 0   # "before the attack", "attacked the post before retreating"
         if word.tag_ == "VBN" and word.dep_ in ("amod", "acl") and a_being(word.head):
             return 0   # "executed the captured pilot": a participle says what a person is
         if match.category in coding["generic"]:

@@ -237,13 +237,16 @@ def _dates_another_noun(doc: Doc, mention, trigger: Token) -> bool:
 
 def _dates_a_saying(doc: Doc, mention, clause_starts: set[int]) -> bool:
     """The date hangs on a verb of saying outside the clause ("…, residents said on
-    Wednesday", "told reporters on Monday"): it dates the saying, not the event."""
+    Wednesday", "told reporters on Monday"): it dates the saying, not the event. A date
+    whose nearest verb is another deed's dates that deed."""
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     tok = span.root if span is not None and len(span) else None
     speech = modality().words["speech"]
     while tok is not None and tok.idx not in clause_starts:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in speech:
-            return True
+        if tok.pos_ == "VERB":
+            # "said about 300 men crossed the river on Wednesday night and attacked X":
+            # the day of a deed the saying tells, not of the saying
+            return tok.lemma_.lower() in speech
         if tok.head.i == tok.i:
             return False
         tok = tok.head

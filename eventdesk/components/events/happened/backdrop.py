@@ -48,7 +48,9 @@ def described_by_deed(doc: Doc, clause: Clause, cues: Modality) -> bool:
     trigger = main_trigger(doc, clause)
     tok = doc[trigger.start:trigger.end].root
     inside = {t.i for t in tok.subtree}
-    return trigger.category == "clash" and tok.tag_ == "VBG" and tok.dep_ == "acl" \
+    # the tagger may read a participle after its noun as a noun ("an affiliate fighting")
+    return trigger.category == "clash" and (tok.tag_ == "VBG" or tok.lower_.endswith("ing")) \
+        and tok.dep_ == "acl" \
         and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "pobj") \
         and all(m.start in inside for m in clause.triggers) and not day_named(doc, clause)
 

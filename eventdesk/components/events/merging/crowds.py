@@ -117,6 +117,22 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     return riot.sent_index == protest.sent_index or not later.crowd_anew()
 
 
+# ACLED inter codes of crowds: rioters and protesters.
+CROWDS = frozenset({5, 6})
+
+
+def looted_in_riot(riot: Candidate, looting: Candidate) -> bool:
+    """"Crowds looted supermarkets and set fire to shops in the city centre": a crowd's
+    looting told in one sentence with the riot it is part of, at one place on one day, is
+    that violent demonstration (ACLED: a riot's looting is the riot), not a second event."""
+    return riot.sub_event_type in ("Violent demonstration", "Mob violence") \
+        and looting.sub_event_type == "Looting/property destruction" \
+        and riot.sent_index == looting.sent_index and same_day(riot, looting) \
+        and place_key(riot.place) == place_key(looting.place) \
+        and (looting.actor1 is None or looting.actor1.inter in CROWDS) \
+        and not (riot.another_incident or looting.another_incident)
+
+
 # ACLED inter codes of non-state armed sides: rebels, political and identity militias.
 ARMED_NON_STATE = frozenset({2, 3, 4})
 

@@ -17,6 +17,7 @@ from eventdesk.components.events.merging.retellings import (
     detail_of,
     quoted_again,
     region_told_again,
+    region_told_first,
     restates,
     summed_up_before,
     tells_attack_again,
@@ -54,6 +55,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         elif (same := next((k for k in kept if tells_attack_again(k, cand)
                             or region_told_again(k, cand)), None)) is not None:
             winner, other = same, cand  # the lead's telling speaks for it
+        elif (same := next((k for k in kept if region_told_first(k, cand)), None)) is not None:
+            winner, other = cand, same  # the town's telling speaks for the region's lead
         elif (same := next((k for k in kept if tells_crowd_again(k, cand)), None)) is not None:
             winner, other = (cand, same) if crowd_speaks(cand, same) else (same, cand)
         elif (same := _latest_before(kept, cand)) is not None and (
@@ -63,6 +66,11 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             kept.append(cand)
             continue
         kept[kept.index(same)] = _absorb(winner, other)
+    if len(kept) < len(candidates):
+        # a telling merged into one told before may now be one incident with a telling it
+        # was compared with while still apart ("attacked X village, burning houses" beside
+        # the clash at X that a lead's telling took in first)
+        return merge(kept)
     return fold_summaries(kept)
 
 

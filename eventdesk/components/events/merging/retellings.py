@@ -124,6 +124,21 @@ def region_told_again(event: Candidate, recap: Candidate) -> bool:
             or event.another_incident)
 
 
+def region_told_first(lead: Candidate, event: Candidate) -> bool:
+    """"Three people were killed on Sunday when villagers of two towns fought in the
+    western highlands … Armed men exchanged fire in Pasaca on Sunday": a telling placed
+    only at a region, followed later in the report by one of its kind on its day at a town
+    of that region, is the lead of the event the report then tells at its town (the
+    mirror of `region_told_again`) — unless either is marked as another incident, as done
+    again or "also"."""
+    return lead.place is not None and lead.place.geo_precision == 3 \
+        and lead.sent_index < event.sent_index and same_kind(lead, event) \
+        and same_day(lead, event) and lead.date is not None \
+        and holds(lead.place, event.place) and not (
+            lead.another_incident or event.another_incident or event.done_again
+            or event.told_also)
+
+
 # The violent types whose deeds a witness retells in a quotation.
 VIOLENT_TYPES = frozenset({BATTLES, EXPLOSIONS, VAC})
 

@@ -63,9 +63,11 @@ def opens_on_a_place(sent: Span) -> bool:
 def told_apart(a: Candidate, b: Candidate) -> bool:
     """"An air strike hit a market in X on Monday … Separately, another strike hit a
     school in the town": the later of two tellings in different sentences marked as
-    another incident is one, even at the same place on the same day."""
+    another incident is one, even at the same place on the same day; so is one told "also"
+    at another place of the town ("the nearby town of X also burned that day")."""
     later = max(a, b, key=lambda c: c.sent_index)
-    return a.sent_index != b.sent_index and later.another_incident
+    return a.sent_index != b.sent_index and (
+        later.another_incident or later.told_also and place_key(a.place) != place_key(b.place))
 
 
 def district_told_apart(a: Candidate, b: Candidate) -> bool:

@@ -11,7 +11,8 @@ Modules, each importing only those before it in ORDER: deeds (which words tell t
 own incident, not another deed), phrases (how a name sits in its phrase: parallel phrases,
 lists, a region and its town), side_places (names that only locate or describe another
 place), anaphora ("the city" a clause refers back to), places (a place's key, measured
-point, a town at a city's edge), abroad (the report's country evidence, which a place
+point, a town at a city's edge), introduced (a place a sentence of its own presents, which
+the next sentence's "there" refers to), abroad (the report's country evidence, which a place
 abroad needs), finding (the Placer's readings of the gazetteer and the
 report), holders (readings a clause's other names overrule), focus (the town the report names most,
 and the one it was last talking about), placer (`Placer`).
@@ -26,8 +27,8 @@ from eventdesk.components.events.placing.deeds import (
 from eventdesk.components.events.placing.placer import Placer
 from eventdesk.components.events.placing.places import at_measured_point, place_key
 
-ORDER = ("deeds", "phrases", "side_places", "anaphora", "places", "abroad", "finding", "holders",
-         "focus", "placer")
+ORDER = ("deeds", "phrases", "side_places", "anaphora", "places", "introduced", "abroad",
+         "finding", "holders", "focus", "placer")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "placed_by_anaphor", "same_incident_tokens", "tells_another_event", "told_aside",

@@ -37,9 +37,17 @@ NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring", "adjacent"})
 
 
 def called_nearby(doc: Doc, start: int) -> bool:
-    """The name at `start` follows "nearby" ("the gunmen also attacked nearby X village"):
-    wire copy's way to say the place lies beside the one it named last."""
+    """The name at `start` follows "nearby" ("the gunmen also attacked nearby X village",
+    "the nearby industrial town of X"): wire copy's way to say the place lies beside the
+    one it named last."""
     before = word_before(doc, start)
+    if before >= 0 and doc[before].lower_ == "of":
+        # "the nearby industrial town of X": back over "of", the place word, its adjectives
+        before = word_before(doc, before)
+        while before >= 0 and (doc[before].pos_ in ("NOUN", "ADJ")
+                               and doc[before].lower_ not in NEARBY_WORDS):
+            before = word_before(doc, before)
+        return before >= 0 and doc[before].lower_ in NEARBY_WORDS
     if before >= 0 and doc[before].lower_ == "the":
         before = word_before(doc, before)
     return before >= 0 and doc[before].lower_ in NEARBY_WORDS

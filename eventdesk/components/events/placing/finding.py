@@ -31,6 +31,7 @@ from eventdesk.components.events.placing.deeds import (
     names_an_actor,
     own_verb,
 )
+from eventdesk.components.events.placing.introduced import introduced_place, refers_back
 from eventdesk.components.events.placing.phrases import (
     container_of,
     held_by,
@@ -77,6 +78,8 @@ class PlaceFinder:
                                   if not self._named_only_aside(doc, code)])
         if anaphor.lower_ == "city":
             return ctx.main_city or ctx.focus
+        if (introduced := introduced_place(self, doc, anaphor.sent)) is not None:
+            return introduced  # "X lies 50 km east of Y. … near the town": X
         return self._last_town_before(doc, anaphor.i, noun=anaphor.lower_) or ctx.main_city \
             or ctx.focus
 
@@ -97,7 +100,11 @@ class PlaceFinder:
                       ctx: Context) -> Place | None:
         """Neither the clause nor its sentence names a place: the place of an event told
         in the last two sentences, else the town the report last named, in the country the
-        clause names if it names one; else that country."""
+        clause names if it names one; else that country. A place the sentence before
+        presented is what the clause's "there" refers to (`introduced_place`)."""
+        if refers_back(doc, clause) is not None \
+                and (introduced := introduced_place(self, doc, clause.sent)) is not None:
+            return copy_place(introduced)
         named = self._clause_country(doc, clause, all_mentions)
         if named is None and (own := line_country(doc, doc[clause.start].idx)):
             named = CODED_AS.get(own, own)   # "16 Jun – Somalia (Ceel Dheer): …"

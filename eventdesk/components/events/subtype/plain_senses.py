@@ -1,13 +1,16 @@
 """Predicates of territory and agreement words in their plain sense: a road cleared of mud,
-people pushed into a drain, a statement signed. Words a side's deeds share with everyday
-ones, read on the parse around the trigger word.
+people pushed into a drain, a statement signed, the rockets of a fireworks show. Words a
+side's deeds share with everyday ones, read on the parse around the trigger word.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.extensions import doc_text
 
 # Verbs of moving into ground that a side does of itself ("rebels pushed into the town"):
 # in the passive, someone moved others ("were pushed into a drain"), no ground taken.
@@ -76,3 +79,23 @@ def paper_signed(facts: ClauseFacts) -> bool:
               if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in ASKING_VERBS)]
     inside = {t.i for phrase in told for t in phrase.subtree}
     return all(w.lower_ == "signed" or w.i in inside for w in words)
+
+
+# A show of fireworks the report tells ("the fireworks battle that closes the festival",
+# "a pyrotechnics display"): its rockets, volleys and "attacks" are the show's
+FIREWORKS_SHOW = re.compile(r"\b(?:fireworks?|firecrackers?|pyrotechnics?)\b", re.IGNORECASE)
+FIREWORKS_REPORT_KEY = "eventdesk.fireworks_report"
+
+
+@predicate.add
+def in_a_fireworks_report(facts: ClauseFacts) -> bool:
+    """The report tells of fireworks ("boats loaded with rockets 'attacked' each other",
+    "exchanged volleys of rockets and firecrackers"): a festival's show, whose rockets and
+    explosions strike nobody; the rule leaves alone a deed with an armed or state side
+    (an attack on a festival is violence whatever the show)."""
+    doc = facts.doc
+    found = doc.user_data.get(FIREWORKS_REPORT_KEY)
+    if found is None:
+        found = doc.user_data[FIREWORKS_REPORT_KEY] = bool(
+            FIREWORKS_SHOW.search(doc_text(doc)))
+    return found
