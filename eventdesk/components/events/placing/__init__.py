@@ -14,7 +14,8 @@ place), anaphora ("the city" a clause refers back to), places (a place's key, me
 point, a town at a city's edge), abroad (the report's country evidence, which a place
 abroad needs), finding (the Placer's readings of the gazetteer and the
 report), holders (readings a clause's other names overrule), focus (the town the report names most,
-and the one it was last talking about), placer (`Placer`).
+and the one it was last talking about), placer (`Placer`), told_later (the place a
+sentence naming the deed again gives it).
 """
 
 from eventdesk.components.events.placing.anaphora import placed_by_anaphor, told_aside, town_anaphor
@@ -25,10 +26,11 @@ from eventdesk.components.events.placing.deeds import (
 )
 from eventdesk.components.events.placing.placer import Placer
 from eventdesk.components.events.placing.places import at_measured_point, place_key
+from eventdesk.components.events.placing.told_later import place_told_later
 
 ORDER = ("deeds", "phrases", "side_places", "anaphora", "places", "abroad", "finding", "holders",
-         "focus", "placer")
+         "focus", "placer", "told_later")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
-           "placed_by_anaphor", "same_incident_tokens", "tells_another_event", "told_aside",
-           "town_anaphor"]
+           "place_told_later", "placed_by_anaphor", "same_incident_tokens",
+           "tells_another_event", "told_aside", "town_anaphor"]
