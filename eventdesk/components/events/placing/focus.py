@@ -60,6 +60,23 @@ class FocusFinder(HolderFinder):
             return city
         return None
 
+    def main_city_before(self, doc: Doc, start: int, ctx: Context) -> Place | None:
+        """The report's main city as the home of a part or area a clause names with no town
+        of its own: only when the report names it before token `start` (its dateline
+        included) or its body names it twice or more. A town named once, after the clause
+        ("Separately, a vehicle hit a mine between Bol and Ngouboua"), is where a later
+        sentence's deed was, not where this one's area is ("on the Boma peninsula in the
+        Lake Chad area"): the area is then a name the index lacks (issue 9)."""
+        city = ctx.main_city
+        if city is None:
+            return None
+        named = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+                 and m.candidates[0].geonameid == city.geonameid]
+        if any(m.start < start for m in named) \
+                or self._town_counts(doc, body_only=True)[0].get(city.geonameid, 0) >= 2:
+            return city
+        return None
+
     def update_focus(self, doc: Doc, sent: Span, sent_index: int, ctx: Context) -> None:
         """Remember the last town or city named, for "the city" and unplaced sentences; a
         heading ("Kabul:") is where the next sentences' events are."""

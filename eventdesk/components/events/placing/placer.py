@@ -7,10 +7,7 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.components.events.common import Candidate, Context, copy_candidate, copy_place
 from eventdesk.components.events.dating import day_told_within
-from eventdesk.components.events.place_fallbacks import (
-    report_region,
-    sentence_container,
-)
+from eventdesk.components.events.place_fallbacks import report_region, sentence_container
 from eventdesk.components.events.place_measures import (
     is_landmark,
     measured_from,
@@ -335,7 +332,9 @@ class Placer(FocusFinder):
                 city = self.city_of_a_bare_name(doc, clause.sent, unknown, ctx)
                 if city is None:  # "killed six policemen in Marjeh": that town, unplaced
                     return self._unknown_town_place(doc, clause, unknown, tokens), chosen
-            city = city or ctx.focus or ctx.main_city
+            city = city or ctx.focus or self.main_city_before(doc, clause.start, ctx)
+            if city is None and (unknown := named_at(tokens, district[0]))[1] >= 0:
+                return self._unknown_town_place(doc, clause, unknown, tokens), chosen
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns)
             if city is base and self._held_in_region(base, place, district[0], tokens):
