@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from eventdesk.components.events.common import Context
+from eventdesk.components.events.common import Context, lexicon
 from eventdesk.components.events.placing.holders import HolderFinder
 from eventdesk.records import Place
 
@@ -60,16 +60,18 @@ class FocusFinder(HolderFinder):
             return city
         return None
 
-    def main_city_before(self, doc: Doc, start: int, ctx: Context) -> Place | None:
-        """The report's main city as the home of a part or area a clause names with no town
-        of its own: only when the report names it before token `start` (its dateline
-        included) or its body names it twice or more. A town named once, after the clause
+    def main_city_before(self, doc: Doc, tokens, ctx: Context) -> Place | None:
+        """The report's main city as the home of a part or area the clause `tokens` name
+        with no town of their own: only when the report names it before the clause (its
+        dateline included), its body names it twice or more, or the clause calls the area a
+        city's ("the capital's Badda area"). A town named once, after the clause
         ("Separately, a vehicle hit a mine between Bol and Ngouboua"), is where a later
         sentence's deed was, not where this one's area is ("on the Boma peninsula in the
         Lake Chad area"): the area is then a name the index lacks (issue 9)."""
         city = ctx.main_city
-        if city is None:
-            return None
+        if city is None or any(t.lower_ in lexicon()["anaphora"] for t in tokens):
+            return city
+        start = min((t.i for t in tokens), default=0)
         named = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
                  and m.candidates[0].geonameid == city.geonameid]
         if any(m.start < start for m in named) \

@@ -332,7 +332,7 @@ class Placer(FocusFinder):
                 city = self.city_of_a_bare_name(doc, clause.sent, unknown, ctx)
                 if city is None:  # "killed six policemen in Marjeh": that town, unplaced
                     return self._unknown_town_place(doc, clause, unknown, tokens), chosen
-            city = city or ctx.focus or self.main_city_before(doc, clause.start, ctx)
+            city = city or ctx.focus or self.main_city_before(doc, tokens, ctx)
             if city is None and (unknown := named_at(tokens, district[0]))[1] >= 0:
                 return self._unknown_town_place(doc, clause, unknown, tokens), chosen
             towns = self._report_towns(doc) if container is None and base is None else None

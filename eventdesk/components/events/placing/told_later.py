@@ -25,11 +25,14 @@ from eventdesk.records import Place
 @dataclass(frozen=True, slots=True)
 class RetoldPlaceReason:
     """One case in which the place a retelling names replaces the deed's own: `holds`
-    reads the deed as coded so far and the retelling's place."""
+    reads the deed as coded so far and the retelling's place; `own_words`, that the
+    retelling itself must name the place (not another clause of its sentence: "the
+    agreement, which took effect at 1 p.m., provides that talks be held in X")."""
 
     name: str
     about: str
     holds: Callable[[Candidate, Place], bool]
+    own_words: bool = True
 
 
 def _unplaced(deed: Candidate, place: Place) -> bool:
@@ -63,7 +66,7 @@ RETOLD_PLACE_REASONS = (
         "the deed was placed in a region and the retelling names a town of it: \"... struck "
         "a bomb in Mandera county. The officers were on patrol between Elwak and Kotulo when "
         "the blast occurred\" is at Elwak",
-        _town_of_the_region),
+        _town_of_the_region, own_words=False),
     RetoldPlaceReason(
         "told-later-carried",
         "the deed's sentence named no place, so it was placed where the report was last "
@@ -81,14 +84,34 @@ def place_told_later(placer, doc: Doc, sent: Span, sent_index: int, clause: Clau
     if sent_index - deed.sent_index > 1:
         return None
     place = placer.place_for(doc, sent, sent_index, clause, ctx)
-    named = {c.geonameid for m in doc._.places or [] if sent.start <= m.start < sent.end
-             and m.kind != "country" for c in m.candidates}
-    if place is None or place.latitude is None or place.geonameid not in named \
+    named = [m for m in doc._.places or [] if sent.start <= m.start < sent.end
+             and m.kind != "country" and any(c.geonameid == place.geonameid
+                                              for c in m.candidates)] if place else []
+    if place is None or place.latitude is None or not named \
             or deed.place is not None and place_key(place) == place_key(deed.place):
         return None
+    own = any(_told_by(doc, clause, m) for m in named)
     for reason in RETOLD_PLACE_REASONS:
-        if reason.holds(deed, place):
+        if (own or not reason.own_words) and reason.holds(deed, place):
             deed.place, deed.place_from_context, deed.place_by_anaphor = place, False, False
             ctx.place, ctx.place_sent = copy_place(place), sent_index
             return reason.name
     return None
+
+
+def _told_by(doc: Doc, clause: Clause, mention) -> bool:
+    """The retelling's own words name the place: the name is in its clause, or hangs under
+    the verb its clause tells the time of with no other verb between ("the officers were
+    on patrol near X when the blast occurred")."""
+    tok = doc[mention.start:mention.end].root
+    if any(t.i == tok.i for t in clause.tokens):
+        return True
+    root = clause.root
+    if root.dep_ != "advcl":
+        return False
+    for node in tok.ancestors:
+        if node.i == root.head.i:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
