@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from eventdesk.components.events.common import Context, lexicon
+from eventdesk.components.events.common import Context, copy_place, lexicon
+from eventdesk.components.events.place_measures import far_landmark
 from eventdesk.components.events.placing.holders import HolderFinder
 from eventdesk.records import Place
 
@@ -81,7 +82,8 @@ class FocusFinder(HolderFinder):
 
     def update_focus(self, doc: Doc, sent: Span, sent_index: int, ctx: Context) -> None:
         """Remember the last town or city named, for "the city" and unplaced sentences; a
-        heading ("Kabul:") is where the next sentences' events are."""
+        heading ("Kabul:") or a sentence about a town that tells no event
+        (`topic_mention`) is where the next sentences' events are."""
         countries = doc._.countries or []
         heading = heading_place(doc, sent)
         if heading is not None:
@@ -94,6 +96,15 @@ class FocusFinder(HolderFinder):
                 place = self.gazetteer.resolve(mention, countries=countries)
                 if place is not None and place.latitude is not None:
                     ctx.focus = place
+        topic = topic_mention(doc, sent) if ctx.place_sent != sent_index else None
+        place = self.gazetteer.resolve(topic[0], countries=countries) if topic else None
+        if place is not None and place.latitude is not None and place.geo_precision < 3 \
+                and not self.judge.is_dateline(doc, topic[0]):
+            # the sentence, telling no event, is about a town: the next sentences' "there",
+            # "the town" and unplaced deeds are at it, not at the last event's place
+            place = copy_place(place)
+            place.geo_precision = max(place.geo_precision or 1, topic[1])
+            ctx.place, ctx.place_sent, ctx.focus = place, sent_index, place
 
 
 def heading_place(doc: Doc, sent: Span):
@@ -109,3 +120,32 @@ def heading_place(doc: Doc, sent: Span):
             or any(not (named[0].start <= t.i < named[0].end) for t in words[:-1]):
         return None
     return named[0]
+
+
+# Verbs by which a sentence says where a place it is about lies ("X is a farming community
+# 6 km south of Y", "X lies near Y", "X sits on the road to Y").
+SETTING_VERBS = frozenset({"be", "lie", "sit", "stand"})
+
+
+def topic_mention(doc: Doc, sent: Span):
+    """The town a sentence is about, as wire copy sets the scene before the deed it tells
+    next ("Hakha, the state capital, lies about 200 km to the north. On Friday, soldiers
+    there arrested ten men"): the place named as the subject of its main verb, with
+    geo_precision 1; else, when the subject is a name the index lacks and the verb says
+    where it lies ("Zebilla is a farming town about 6 km south of Bawku"), the first place
+    the sentence locates it by, not one far from it, with geo_precision 2 (issue 9). The
+    mention and that precision, or None."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    named = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
+    own = next((m for m in named if m.start <= subject.i < m.end), None)
+    if own is not None:
+        return (own, 1) if own.kind == "place" else None
+    if subject.pos_ != "PROPN" or root.lemma_.lower() not in SETTING_VERBS:
+        return None
+    after = [m for m in named if m.start > subject.i and m.kind == "place"]
+    if not after or far_landmark(doc, doc[after[0].start:after[0].end].root):
+        return None
+    return after[0], 2
