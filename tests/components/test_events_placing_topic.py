@@ -36,3 +36,11 @@ def test_a_village_the_index_lacks_lies_by_the_town_it_is_located_by():
 ])
 def test_no_town_to_set_the_scene_leaves_the_last_events_place(aside):
     assert _farmers(CLASH + aside + DEED).location == "Gwoza"
+
+
+@pytest.mark.slow
+def test_a_mountain_the_village_lies_at_sets_no_scene():
+    farmers = _farmers("Gunmen killed two shepherds in Tal Afar on Monday, police said. "
+                       "Kilwandi lies at the foot of Mount Sinjar, some 30 km from Tal Afar. "
+                       + DEED)
+    assert farmers.location == "Tall Afar"

@@ -99,9 +99,12 @@ class FocusFinder(HolderFinder):
         topic = topic_mention(doc, sent) if ctx.place_sent != sent_index else None
         place = self.gazetteer.resolve(topic[0], countries=countries) if topic else None
         if place is not None and place.latitude is not None and place.geo_precision < 3 \
-                and not self.judge.is_dateline(doc, topic[0]):
-            # the sentence, telling no event, is about a town: the next sentences' "there",
-            # "the town" and unplaced deeds are at it, not at the last event's place
+                and not self.judge.is_dateline(doc, topic[0]) and any(
+                    c.geonameid == place.geonameid and c.feature_code.startswith("PPL")
+                    for c in topic[0].candidates):
+            # the sentence, telling no event, is about a town (not a mountain or a valley):
+            # the next sentences' "there", "the town" and unplaced deeds are at it, not at
+            # the last event's place
             place = copy_place(place)
             place.geo_precision = max(place.geo_precision or 1, topic[1])
             ctx.place, ctx.place_sent, ctx.focus = place, sent_index, place
