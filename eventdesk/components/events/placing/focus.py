@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from eventdesk.components.events.common import Context, copy_place, lexicon
 from eventdesk.components.events.place_measures import far_landmark
 from eventdesk.components.events.placing.holders import HolderFinder
+from eventdesk.geo.name_spans import word_before
 from eventdesk.records import Place
 
 
@@ -80,6 +81,25 @@ class FocusFinder(HolderFinder):
             return city
         return None
 
+    def own_name_abroad(self, doc: Doc, clause) -> tuple[str, int] | None:
+        """"On Friday they beheaded two villagers near Quissanga": a name the clause puts
+        its deed at ("near", "in", "at" before it) that the index reads only as a far
+        namesake (not plausible), and its first token: a town the index lacks, as
+        `NameReader.unknown_town_name` finds them -- never the place where an earlier
+        sentence's deed was (issue 9). Not a name inside an actor's ("al-Shabaab")."""
+        ids = {t.i for t in clause.tokens}
+        for mention in doc._.places or []:
+            if mention.kind != "place" or mention.start not in ids \
+                    or doc[mention.start].pos_ != "PROPN" or self.judge.plausible(doc, mention) \
+                    or any(a.start < mention.end and mention.start < a.end
+                           for a in doc._.actors or []):
+                continue
+            before = word_before(doc, mention.start)
+            if before >= 0 and doc[before].lower_ in SCENE_WORDS \
+                    and doc[mention.start].ent_type_ not in NOT_PLACES:
+                return mention.text, mention.start
+        return None
+
     def update_focus(self, doc: Doc, sent: Span, sent_index: int, ctx: Context) -> None:
         """Remember the last town or city named, for "the city" and unplaced sentences; a
         heading ("Kabul:") or a sentence about a town that tells no event
@@ -125,6 +145,11 @@ def heading_place(doc: Doc, sent: Span):
     return named[0]
 
 
+# Words that put a deed at the place named next ("near Quissanga", "at Diafarabe").
+SCENE_WORDS = frozenset({"near", "in", "at", "outside", "around"})
+# Entity labels of a name that is no town the index lacks (a person, an organisation); a
+# rare town's name is often mislabelled otherwise ("near Tamou" as a LANGUAGE).
+NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY"})
 # Verbs by which a sentence says where a place it is about lies ("X is a farming community
 # 6 km south of Y", "X lies near Y", "X sits on the road to Y").
 SETTING_VERBS = frozenset({"be", "lie", "sit", "stand"})

@@ -188,7 +188,7 @@ class Placer(FocusFinder):
             # "American forces captured him in Iraq": the country, and no point in it; "in
             # the central Gaza Strip": the territory's region
             return self._territory(doc, clause, scene) or country_only(scene)
-        unknown = self.names.unknown_town_name(doc, clause)
+        unknown = self.names.unknown_town_name(doc, clause) or self.own_name_abroad(doc, clause)
         if unknown is not None:
             return self._unknown_town_place(doc, clause, unknown, incident)
         here = dateline_here(self, doc, clause, countries[0] if countries else None)
