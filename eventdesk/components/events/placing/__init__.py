@@ -4,6 +4,12 @@ The clause's own place first, then "the city" it refers back to, then its senten
 the place the report was last talking about; districts the gazetteer lacks become the city
 with the district's name kept (geo_precision 2), a bare name only when the report reads it
 as its city's part (`focus.FocusFinder.city_of_a_bare_name`), else the name alone, unplaced.
+How wire copy ties a deed to a place named elsewhere (issue 9): a sentence about a town
+that tells no event sets the scene for the next ("Hakha lies 200 km to the north. On
+Friday, soldiers there ...": `focus.topic_mention`); a later sentence naming the deed again
+says where it was ("The attack took place near Bama": `told_later`); a town named only
+after the clause is no home of its area (`FocusFinder.main_city_before`); a name the index
+reads only abroad is a town it lacks, not the last event's (`FocusFinder.own_name_abroad`).
 Which names can be the place is
 `place_mentions`; names the index lacks, `place_names`; distances, `place_measures`.
 
@@ -13,8 +19,8 @@ lists, a region and its town), side_places (names that only locate or describe a
 place), anaphora ("the city" a clause refers back to), places (a place's key, measured
 point, a town at a city's edge), abroad (the report's country evidence, which a place
 abroad needs), finding (the Placer's readings of the gazetteer and the
-report), holders (readings a clause's other names overrule), focus (the town the report names most,
-and the one it was last talking about), placer (`Placer`), told_later (the place a
+report), holders (readings a clause's other names overrule), focus (the town the report
+names most, and the one it was last talking about), placer (`Placer`), told_later (the place a
 sentence naming the deed again gives it).
 """
 
