@@ -86,8 +86,11 @@ class FocusFinder(HolderFinder):
         its deed at ("near", "in", "at" before it) that the index reads only as a far
         namesake (not plausible), and its first token: a town the index lacks, as
         `NameReader.unknown_town_name` finds them -- never the place where an earlier
-        sentence's deed was (issue 9). Not a name inside an actor's ("al-Shabaab")."""
+        sentence's deed was (issue 9). Not a name inside an actor's ("al-Shabaab"), nor
+        one the index reads loosely in the report's country (the other readers' to
+        judge)."""
         ids = {t.i for t in clause.tokens}
+        countries = doc._.countries or []
         for mention in doc._.places or []:
             if mention.kind != "place" or mention.start not in ids \
                     or doc[mention.start].pos_ != "PROPN" or self.judge.plausible(doc, mention) \
@@ -96,7 +99,9 @@ class FocusFinder(HolderFinder):
                 continue
             before = word_before(doc, mention.start)
             if before >= 0 and doc[before].lower_ in SCENE_WORDS \
-                    and doc[mention.start].ent_type_ not in NOT_PLACES:
+                    and doc[mention.start].ent_type_ not in NOT_PLACES \
+                    and self.gazetteer.resolve_name(mention.text,
+                                                    countries=countries[:1]) is None:
                 return mention.text, mention.start
         return None
 
