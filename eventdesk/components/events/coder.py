@@ -40,7 +40,12 @@ from eventdesk.components.events.merging import (
 )
 from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.place_fallbacks import headline_place
-from eventdesk.components.events.placing import Placer, place_key, placed_by_anaphor
+from eventdesk.components.events.placing import (
+    Placer,
+    place_key,
+    place_told_later,
+    placed_by_anaphor,
+)
 from eventdesk.components.events.placing.places import line_country
 from eventdesk.components.events.preamble import digest_line, preamble_end
 from eventdesk.components.events.roles import roles
@@ -116,7 +121,8 @@ class EventCoder:
                         and not happened.day_resolved_in(doc, sent):
                     reason = "history_frame"
                 if reason == "named_again":
-                    self._town_of_the_region(doc, sent, sent_index, clause, ctx, candidates)
+                    self._place_told_later(doc, sent, sent_index, clause, ctx, candidates,
+                                           decisions)
                 if reason is not None:
                     decisions.append(_decision(doc, clause, "not happened", reason))
                     if reason in happened.HISTORY:
@@ -200,25 +206,17 @@ class EventCoder:
                 extra.append(copy)
         return extra
 
-    def _town_of_the_region(self, doc: Doc, sent: Span, sent_index: int, clause: Clause,
-                            ctx: Context, candidates: list[Candidate]) -> None:
-        """"… struck a bomb in Mandera county. The officers were on patrol between Elwak
-        and Kotulo when the blast occurred": the deed named again in the next sentence,
-        whose words name a town of the region the event was placed in, tells where in it;
-        the event takes that town."""
+    def _place_told_later(self, doc: Doc, sent: Span, sent_index: int, clause: Clause,
+                          ctx: Context, candidates: list[Candidate], decisions: list) -> None:
+        """The deed named again tells where it was (`placing.told_later`): the latest event,
+        when it is the one named, takes that place; the reason is kept among the
+        decisions."""
         earlier = completing.referent(clause, candidates)
-        if earlier is None or earlier is not candidates[-1] \
-                or sent_index - earlier.sent_index > 1 or earlier.place is None \
-                or earlier.place.geo_precision != 3:
+        if earlier is None or earlier is not candidates[-1]:
             return
-        place = self.placer.place_for(doc, sent, sent_index, clause, ctx)
-        named = {c.geonameid for m in doc._.places or [] if sent.start <= m.start < sent.end
-                 for c in m.candidates}
-        if place is not None and place.latitude is not None and place.geo_precision < 3 \
-                and place.geonameid in named and place_key(place) != place_key(earlier.place) \
-                and (place.country_code, place.admin1) == (earlier.place.country_code,
-                                                           earlier.place.admin1):
-            earlier.place = place
+        reason = place_told_later(self.placer, doc, sent, sent_index, clause, ctx, earlier)
+        if reason is not None:
+            decisions.append(_decision(doc, clause, "placed", reason))
 
     def _headline_place(self, doc: Doc, lead: Candidate, clause: Clause,
                         candidates: list[Candidate]) -> None:

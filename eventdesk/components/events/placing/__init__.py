@@ -4,6 +4,12 @@ The clause's own place first, then "the city" it refers back to, then its senten
 the place the report was last talking about; districts the gazetteer lacks become the city
 with the district's name kept (geo_precision 2), a bare name only when the report reads it
 as its city's part (`focus.FocusFinder.city_of_a_bare_name`), else the name alone, unplaced.
+How wire copy ties a deed to a place named elsewhere (issue 9): a sentence about a town
+that tells no event sets the scene for the next ("Hakha lies 200 km to the north. On
+Friday, soldiers there ...": `focus.topic_mention`); a later sentence naming the deed again
+says where it was ("The attack took place near Bama": `told_later`); a town named only
+after the clause is no home of its area (`FocusFinder.main_city_before`); a name the index
+reads only abroad is a town it lacks, not the last event's (`FocusFinder.own_name_abroad`).
 Which names can be the place is
 `place_mentions`; names the index lacks, `place_names`; distances, `place_measures`.
 
@@ -14,8 +20,9 @@ place), anaphora ("the city" a clause refers back to), places (a place's key, me
 point, a town at a city's edge), introduced (a place a sentence of its own presents, which
 the next sentence's "there" refers to), abroad (the report's country evidence, which a place
 abroad needs), finding (the Placer's readings of the gazetteer and the
-report), holders (readings a clause's other names overrule), focus (the town the report names most,
-and the one it was last talking about), placer (`Placer`).
+report), holders (readings a clause's other names overrule), focus (the town the report
+names most, and the one it was last talking about), placer (`Placer`), told_later (the place a
+sentence naming the deed again gives it).
 """
 
 from eventdesk.components.events.placing.anaphora import placed_by_anaphor, told_aside, town_anaphor
@@ -26,10 +33,11 @@ from eventdesk.components.events.placing.deeds import (
 )
 from eventdesk.components.events.placing.placer import Placer
 from eventdesk.components.events.placing.places import at_measured_point, place_key
+from eventdesk.components.events.placing.told_later import place_told_later
 
 ORDER = ("deeds", "phrases", "side_places", "anaphora", "places", "introduced", "abroad",
-         "finding", "holders", "focus", "placer")
+         "finding", "holders", "focus", "placer", "told_later")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
-           "placed_by_anaphor", "same_incident_tokens", "tells_another_event", "told_aside",
-           "town_anaphor"]
+           "place_told_later", "placed_by_anaphor", "same_incident_tokens",
+           "tells_another_event", "told_aside", "town_anaphor"]

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from eventdesk.components.events.common import Context
+from eventdesk.components.events.common import Context, copy_place, lexicon
+from eventdesk.components.events.place_measures import far_landmark
 from eventdesk.components.events.placing.holders import HolderFinder
+from eventdesk.geo.name_spans import word_before
 from eventdesk.records import Place
 
 
@@ -62,9 +64,53 @@ class FocusFinder(HolderFinder):
             return city
         return None
 
+    def main_city_before(self, doc: Doc, tokens, ctx: Context) -> Place | None:
+        """The report's main city as the home of a part or area the clause `tokens` name
+        with no town of their own: only when the report names it before the clause (its
+        dateline included), its body names it twice or more, or the clause calls the area a
+        city's ("the capital's Badda area"). A town named once, after the clause
+        ("Separately, a vehicle hit a mine between Bol and Ngouboua"), is where a later
+        sentence's deed was, not where this one's area is ("on the Boma peninsula in the
+        Lake Chad area"): the area is then a name the index lacks (issue 9)."""
+        city = ctx.main_city
+        if city is None or any(t.lower_ in lexicon()["anaphora"] for t in tokens):
+            return city
+        start = min((t.i for t in tokens), default=0)
+        named = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+                 and m.candidates[0].geonameid == city.geonameid]
+        if any(m.start < start for m in named) \
+                or self._town_counts(doc, body_only=True)[0].get(city.geonameid, 0) >= 2:
+            return city
+        return None
+
+    def own_name_abroad(self, doc: Doc, clause) -> tuple[str, int] | None:
+        """"On Friday they beheaded two villagers near Quissanga": a name the clause puts
+        its deed at ("near", "in", "at" before it) that the index reads only as a far
+        namesake (not plausible), and its first token: a town the index lacks, as
+        `NameReader.unknown_town_name` finds them -- never the place where an earlier
+        sentence's deed was (issue 9). Not a name inside an actor's ("al-Shabaab"), nor
+        one the index reads loosely in the report's country (the other readers' to
+        judge)."""
+        ids = {t.i for t in clause.tokens}
+        countries = doc._.countries or []
+        for mention in doc._.places or []:
+            if mention.kind != "place" or mention.start not in ids \
+                    or doc[mention.start].pos_ != "PROPN" or self.judge.plausible(doc, mention) \
+                    or any(a.start < mention.end and mention.start < a.end
+                           for a in doc._.actors or []):
+                continue
+            before = word_before(doc, mention.start)
+            if before >= 0 and doc[before].lower_ in SCENE_WORDS \
+                    and doc[mention.start].ent_type_ not in NOT_PLACES \
+                    and self.gazetteer.resolve_name(mention.text,
+                                                    countries=countries[:1]) is None:
+                return mention.text, mention.start
+        return None
+
     def update_focus(self, doc: Doc, sent: Span, sent_index: int, ctx: Context) -> None:
         """Remember the last town or city named, for "the city" and unplaced sentences; a
-        heading ("Kabul:") is where the next sentences' events are."""
+        heading ("Kabul:") or a sentence about a town that tells no event
+        (`topic_mention`) is where the next sentences' events are."""
         countries = doc._.countries or []
         heading = heading_place(doc, sent)
         if heading is not None:
@@ -77,6 +123,18 @@ class FocusFinder(HolderFinder):
                 place = self.gazetteer.resolve(mention, countries=countries)
                 if place is not None and place.latitude is not None:
                     ctx.focus = place
+        topic = topic_mention(doc, sent) if ctx.place_sent != sent_index else None
+        place = self.gazetteer.resolve(topic[0], countries=countries) if topic else None
+        if place is not None and place.latitude is not None and place.geo_precision < 3 \
+                and not self.judge.is_dateline(doc, topic[0]) and any(
+                    c.geonameid == place.geonameid and c.feature_code.startswith("PPL")
+                    for c in topic[0].candidates):
+            # the sentence, telling no event, is about a town (not a mountain or a valley):
+            # the next sentences' "there", "the town" and unplaced deeds are at it, not at
+            # the last event's place
+            place = copy_place(place)
+            place.geo_precision = max(place.geo_precision or 1, topic[1])
+            ctx.place, ctx.place_sent, ctx.focus = place, sent_index, place
 
 
 def heading_place(doc: Doc, sent: Span):
@@ -92,3 +150,37 @@ def heading_place(doc: Doc, sent: Span):
             or any(not (named[0].start <= t.i < named[0].end) for t in words[:-1]):
         return None
     return named[0]
+
+
+# Words that put a deed at the place named next ("near Quissanga", "at Diafarabe").
+SCENE_WORDS = frozenset({"near", "in", "at", "outside", "around"})
+# Entity labels of a name that is no town the index lacks (a person, an organisation); a
+# rare town's name is often mislabelled otherwise ("near Tamou" as a LANGUAGE).
+NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY"})
+# Verbs by which a sentence says where a place it is about lies ("X is a farming community
+# 6 km south of Y", "X lies near Y", "X sits on the road to Y").
+SETTING_VERBS = frozenset({"be", "lie", "sit", "stand"})
+
+
+def topic_mention(doc: Doc, sent: Span):
+    """The town a sentence is about, as wire copy sets the scene before the deed it tells
+    next ("Hakha, the state capital, lies about 200 km to the north. On Friday, soldiers
+    there arrested ten men"): the place named as the subject of its main verb, with
+    geo_precision 1; else, when the subject is a name the index lacks and the verb says
+    where it lies ("Zebilla is a farming town about 6 km south of Bawku"), the first place
+    the sentence locates it by, not one far from it, with geo_precision 2 (issue 9). The
+    mention and that precision, or None."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    named = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
+    own = next((m for m in named if m.start <= subject.i < m.end), None)
+    if own is not None:
+        return (own, 1) if own.kind == "place" else None
+    if subject.pos_ != "PROPN" or root.lemma_.lower() not in SETTING_VERBS:
+        return None
+    after = [m for m in named if m.start > subject.i and m.kind == "place"]
+    if not after or far_landmark(doc, doc[after[0].start:after[0].end].root):
+        return None
+    return after[0], 2

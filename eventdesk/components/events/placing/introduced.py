@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import copy_place, place_tokens
-from eventdesk.components.events.place_measures import is_landmark
+from eventdesk.components.events.place_measures import far_landmark, is_landmark
 from eventdesk.components.events.place_names.words import name_from
 from eventdesk.components.events.placing.anaphora import town_anaphor
 from eventdesk.components.triggers import Clause
@@ -93,12 +93,14 @@ def _held_by(placer, doc: Doc, sent: Span, subject: set[int], name: str,
     """The town a sentence presenting a place the index lacks ("Kpabia is a farming
     community about 6 km south of Yendi on the road to Tamale") puts it by: the town it is
     measured from or called near, else the one town the sentence names (with a region it is
-    in, or none): "Yendi - Kpabia", geo_precision 2. Two towns and no measure: none."""
+    in, or none): "Yendi - Kpabia", geo_precision 2. Two towns and no measure, or a town
+    measured far from it: none."""
     towns = []
     for mention in doc._.places or []:
         if not sent.start <= mention.start < sent.end or mention.start in subject \
-                or mention.kind != "place" or not placer.judge.plausible(doc, mention):
-            continue
+                or mention.kind != "place" or not placer.judge.plausible(doc, mention) \
+                or far_landmark(doc, doc[mention.start:mention.end].root):
+            continue   # "a village about 120 km south of Bama": not by Bama
         place = placer.gazetteer.resolve(mention, countries=countries)
         if place is None or place.latitude is None or place.geo_precision == 3 \
                 or (countries and place.country_code not in countries):

@@ -185,7 +185,7 @@ class Placer(FocusFinder):
             # "American forces captured him in Iraq": the country, and no point in it; "in
             # the central Gaza Strip": the territory's region
             return self._territory(doc, clause, scene) or country_only(scene)
-        unknown = self.names.unknown_town_name(doc, clause)
+        unknown = self.names.unknown_town_name(doc, clause) or self.own_name_abroad(doc, clause)
         if unknown is not None:
             return self._unknown_town_place(doc, clause, unknown, incident)
         here = dateline_here(self, doc, clause, countries[0] if countries else None)
@@ -330,7 +330,9 @@ class Placer(FocusFinder):
                 city = self.city_of_a_bare_name(doc, clause.sent, unknown, ctx)
                 if city is None:  # "killed six policemen in Marjeh": that town, unplaced
                     return self._unknown_town_place(doc, clause, unknown, tokens), chosen
-            city = city or ctx.focus or ctx.main_city
+            city = city or ctx.focus or self.main_city_before(doc, tokens, ctx)
+            if city is None and (unknown := named_at(tokens, district[0]))[1] >= 0:
+                return self._unknown_town_place(doc, clause, unknown, tokens), chosen
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns,
                                               rural=holds_a_village(tokens, district[0]))
