@@ -68,6 +68,27 @@ def named_as_a_cause(tok: Token) -> bool:
     return head.lemma_.lower() not in words["statement_verbs"] or not _dated(tok)
 
 
+def named_as_a_charge(tok: Token) -> bool:
+    """A deed named as what someone is suspected, accused, charged or convicted of
+    (triggers.toml `[charge_words]`: "arrested on suspicion of throwing stones", "charged
+    with attacking a patrol", "accusing them of burning a police car"), or held for with a
+    word of hearsay ("detained for allegedly killing a trader"): a charge, not a deed the
+    report tells; the arrest or the trial is told in its own words. So is a deed inside
+    the charge ("of burning a police car during protests")."""
+    return any(_charged(t) for t in (tok, *list(tok.ancestors)[:6]))
+
+
+def _charged(tok: Token) -> bool:
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.dep_ != "prep":
+        return False
+    words = load_lexicon()["charge_words"]
+    prep = tok.head
+    if prep.lower_ == "for":
+        return any(c.dep_ == "advmod" and c.lower_ in words["hearsay"] for c in tok.children)
+    return prep.lower_ in words["preps"] and prep.head.lemma_.lower() in words["heads"] \
+        or prep.lower_ in words["preps"] and prep.head.lower_ in words["heads"]
+
+
 # What a deed noun named again may carry: its determiner or possessor, a describing word,
 # and its victims after "of" ("the killing of the activist").
 BARE_NOUN_DEPS = frozenset({"det", "poss", "amod", "compound", "prep"})
