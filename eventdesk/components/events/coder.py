@@ -117,6 +117,7 @@ class EventCoder:
                     reason = "history_frame"
                 if reason == "named_again":
                     self._town_of_the_region(doc, sent, sent_index, clause, ctx, candidates)
+                    completing.told_again(clause, candidates, sent_index)
                 if reason is not None:
                     decisions.append(_decision(doc, clause, "not happened", reason))
                     if reason in happened.HISTORY:
