@@ -135,6 +135,8 @@ def force_named_in_clause(facts: ClauseFacts) -> bool:
 
 # Trigger families that make an arrest after an accident a crowd's handling, not negligence.
 CROWD_FAMILIES = frozenset({"protest", "riot"})
+# Trigger families of harm: in an accident's report, each must be the accident's.
+HARM_FAMILIES = frozenset({"kill", "attack"})
 
 
 @predicate.add
@@ -143,8 +145,9 @@ def held_after_an_accident(facts: ClauseFacts) -> bool:
     `nature_or_accident` in the report up to the arrest: "a gas cylinder exploded … the
     owner was detained for questioning", "after the quake police detained dozens on
     suspicion of looting"), in a report that names no armed side and tells no crowd, with
-    no conflict figure held (cue `conflict_arrest`): negligence or a disaster's petty
-    crime, police work, not ACLED's arrests."""
+    no conflict figure held (cue `conflict_arrest`), and no harm told but in the
+    accident's sentences: negligence or a disaster's petty crime, police work, not ACLED's
+    arrests."""
     doc = facts.doc
     told = list(doc[:facts.clause.end])
     if not (_cue("accidental_blast", told) or _cue("nature_or_accident", told)):
@@ -153,7 +156,16 @@ def held_after_an_accident(facts: ClauseFacts) -> bool:
         return False
     if any(FAMILY_OF[m.category] in CROWD_FAMILIES for m in doc._.triggers or []):
         return False
+    # every harm the report tells is the accident's: told in a sentence that names it
+    if any(FAMILY_OF[m.category] in HARM_FAMILIES and not _accident_in(doc[m.start].sent)
+           for m in doc._.triggers or []):
+        return False
     return not any(_a_fighting_side(m) for m in doc._.actors or [])
+
+
+def _accident_in(sent) -> bool:
+    tokens = list(sent)
+    return _cue("accidental_blast", tokens) or _cue("nature_or_accident", tokens)
 
 
 def _a_fighting_side(mention) -> bool:
