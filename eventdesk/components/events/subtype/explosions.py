@@ -40,6 +40,14 @@ def blast_by_an_accident(facts: ClauseFacts) -> bool:
                for verb in facts.clause.tokens)
 
 
+@predicate.add
+def fireworks_in_sentence(facts: ClauseFacts) -> bool:
+    """Fireworks named in the clause's sentence (typing.toml cue `fireworks`: "explosions
+    lit up the sky as the fleets exchanged volleys of rockets and firecrackers"): the
+    explosions and rockets are the display's."""
+    return _cue("fireworks", list(facts.clause.sent))
+
+
 # Setting a device off on purpose where it can harm no one: a controlled detonation.
 SETTING_OFF_VERBS = {"detonate", "explode"}
 # Who sets a device off that was found: bomb squads and their people ("police sappers",
