@@ -139,7 +139,9 @@ class TriggerFinder:
             del found[key]  # "tear gas shells", "stun grenades": crowd control, no weapon
         for key in [k for k in found if k[1] - k[0] == 1 and named_as_a_cause(doc[k[0]])]:
             del found[key]  # "protested against the killing of a student"
-        for key in [k for k in found if k[1] - k[0] == 1 and named_as_a_charge(doc[k[0]])]:
+        starts = {k[0] for k in found}
+        for key in [k for k in found
+                    if k[1] - k[0] == 1 and named_as_a_charge(doc[k[0]], starts)]:
             del found[key]  # "arrested on suspicion of throwing stones"
         starts = {k[0] for k in found}
         for key in [k for k in found if k[1] - k[0] == 1 and cause_of_a_deed(doc[k[0]], starts)]:

@@ -68,14 +68,20 @@ def named_as_a_cause(tok: Token) -> bool:
     return head.lemma_.lower() not in words["statement_verbs"] or not _dated(tok)
 
 
-def named_as_a_charge(tok: Token) -> bool:
+def named_as_a_charge(tok: Token, trigger_starts: set[int]) -> bool:
     """A deed named as what someone is suspected, accused, charged or convicted of
     (triggers.toml `[charge_words]`: "arrested on suspicion of throwing stones", "charged
     with attacking a patrol", "accusing them of burning a police car"), or held for with a
     word of hearsay ("detained for allegedly killing a trader"): a charge, not a deed the
-    report tells; the arrest or the trial is told in its own words. So is a deed inside
-    the charge ("of burning a police car during protests")."""
-    return any(_charged(t) for t in (tok, *list(tok.ancestors)[:6]))
+    report tells; the arrest is told in its own words, the deed that governs the charge.
+    So is a deed inside the charge ("of burning a police car during protests"). A charge
+    no deed governs ("officers accused of using excessive force") stays a trigger, for the
+    modality cues to read as an accusation."""
+    path = [tok, *list(tok.ancestors)[:6]]
+    for n, t in enumerate(path):
+        if _charged(t):
+            return any(a.i in trigger_starts for a in path[n + 1:])
+    return False
 
 
 def _charged(tok: Token) -> bool:

@@ -425,7 +425,9 @@ def test_a_deed_named_again_as_a_cause_leaves_the_consequence(nlp, finder, text,
 @pytest.mark.parametrize(("text", "kept"), [
     # what someone is held, suspected, accused or charged of is no deed told
     ("Police arrested two men on suspicion of throwing stones at a patrol.", {"arrest"}),
-    ("Two men were charged with attacking a police patrol.", set()),
+    # a charge no deed governs is left to the modality cues (an accusation, a court)
+    ("Two men were charged with attacking a police patrol.", {"attack"}),
+    ("The minister defended officers accused of shooting protesters.", {"attack", "protest"}),
     ("Police detained three students, accusing them of burning a police car during protests.",
      {"arrest"}),
     ("Police detained a man for allegedly killing a shopkeeper.", {"arrest"}),
