@@ -251,3 +251,23 @@ def test_a_deed_a_side_claims_after_it_was_told_is_no_new_event():
              "that killed 20 worshippers.")
     events = eventdesk.extract(first, published="2023-05-08", doc_id="claimed-first")
     assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+@pytest.mark.slow
+def test_the_aim_of_a_march_is_no_second_protest():
+    """"Riders marched to the governor's office on Friday to protest the killing of a
+    colleague earlier this week": the march tells the protest, the infinitive its aim (no
+    second protest dated by the killing); with no protest word of its own on the verb
+    ("gathered to protest"), the infinitive tells the protest."""
+    import eventdesk
+
+    def coded(text):
+        return [(e.sub_event_type, e.event_date.isoformat())
+                for e in eventdesk.extract(text, published="2020-07-11", doc_id="aim")]
+
+    assert coded("Dozens of riders marched to the governor's office in Tal Afar on Friday "
+                 "to protest the killing of a colleague earlier this week.") == [
+        ("Peaceful protest", "2020-07-10")]
+    assert [s for s, _ in coded("Hundreds of students gathered in Tal Afar on Monday to "
+                                "protest against the killing of a classmate.")] == [
+        "Peaceful protest"]

@@ -296,7 +296,11 @@ def _protest_purpose(clause: Clause, cues: Modality) -> bool:
     # a death named in the protest's cause ("to protest against the killing of a student")
     return ("protest" in clause.categories() and clause.categories() <= {"protest", "kill"}
             and root.dep_ in ("advcl", "xcomp")
-            and root.head.lemma_.lower() in cues.words["infinitive"])
+            and root.head.lemma_.lower() in cues.words["infinitive"]
+            # "marched to the office to protest the killing …": the march, a protest word
+            # of its own, tells the protest; the infinitive is its aim, not a second one
+            and not any(m.category == "protest" and m.start <= root.head.i < m.end
+                        for m in root.doc._.triggers or []))
 
 
 def _claimed_done(verb: Token, cues: Modality) -> bool:
