@@ -16,8 +16,10 @@ from eventdesk.components.trigger_senses import (
     adjective_used_as_noun,
     armed_strike,
     capitalised_by_position,
+    cause_of_a_deed,
     modifier_only,
     named_as_a_cause,
+    named_as_a_charge,
     noun_after_speech,
     title_case_headlines,
 )
@@ -137,6 +139,13 @@ class TriggerFinder:
             del found[key]  # "tear gas shells", "stun grenades": crowd control, no weapon
         for key in [k for k in found if k[1] - k[0] == 1 and named_as_a_cause(doc[k[0]])]:
             del found[key]  # "protested against the killing of a student"
+        starts = {k[0] for k in found}
+        for key in [k for k in found
+                    if k[1] - k[0] == 1 and named_as_a_charge(doc[k[0]], starts)]:
+            del found[key]  # "arrested on suspicion of throwing stones"
+        starts = {k[0] for k in found}
+        for key in [k for k in found if k[1] - k[0] == 1 and cause_of_a_deed(doc[k[0]], starts)]:
+            del found[key]  # "his arrest sparked riots": the riots are told
         for key in [k for k in found if k[1] - k[0] == 1 and a_place_named(doc[k[0]])]:
             del found[key]  # "shot near the settlement of Yitzhar"
         for key in [k for k in found if k[1] - k[0] == 1 and modifier_only(doc[k[0]], k[2])]:

@@ -68,6 +68,59 @@ def named_as_a_cause(tok: Token) -> bool:
     return head.lemma_.lower() not in words["statement_verbs"] or not _dated(tok)
 
 
+def named_as_a_charge(tok: Token, trigger_starts: set[int]) -> bool:
+    """A deed named as what someone is suspected, accused, charged or convicted of
+    (triggers.toml `[charge_words]`: "arrested on suspicion of throwing stones", "charged
+    with attacking a patrol", "accusing them of burning a police car"), or held for with a
+    word of hearsay ("detained for allegedly killing a trader"): a charge, not a deed the
+    report tells; the arrest is told in its own words, the deed that governs the charge.
+    So is a deed inside the charge ("of burning a police car during protests"). A charge
+    no deed governs ("officers accused of using excessive force") stays a trigger, for the
+    modality cues to read as an accusation."""
+    path = [tok, *list(tok.ancestors)[:6]]
+    for n, t in enumerate(path):
+        if _charged(t):
+            return any(a.i in trigger_starts for a in path[n + 1:])
+    return False
+
+
+def _charged(tok: Token) -> bool:
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.dep_ != "prep":
+        return False
+    words = load_lexicon()["charge_words"]
+    prep = tok.head
+    if prep.lower_ == "for":
+        return any(c.dep_ == "advmod" and c.lower_ in words["hearsay"] for c in tok.children)
+    return prep.lower_ in words["preps"] and prep.head.lemma_.lower() in words["heads"] \
+        or prep.lower_ in words["preps"] and prep.head.lower_ in words["heads"]
+
+
+# What a deed noun named again may carry: its determiner or possessor, a describing word,
+# and its victims after "of" ("the killing of the activist").
+BARE_NOUN_DEPS = frozenset({"det", "poss", "amod", "compound", "prep"})
+
+
+def cause_of_a_deed(tok: Token, trigger_starts: set[int]) -> bool:
+    """A deed noun named again as what set off another deed ("His arrest sparked riots in
+    X", "the activist's killing prompted protests"): the subject of a verb of consequence
+    (triggers.toml [cause_nouns] `consequence_verbs`) whose object is a deed, with a
+    determiner or a possessive and no place, day or doer of its own. A definite noun names
+    the deed told before; the clause tells the consequence, which is news."""
+    words = load_lexicon()["cause_nouns"]
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" \
+            or tok.lemma_.lower() not in words["consequence_nouns"] \
+            or tok.head.lemma_.lower() not in words["consequence_verbs"]:
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
+               for c in tok.children):
+        return False
+    if any(c.dep_ not in BARE_NOUN_DEPS or c.dep_ == "prep" and c.lower_ != "of"
+           for c in tok.children) or any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+                                         for t in tok.subtree):
+        return False
+    return any(c.dep_ == "dobj" and c.i in trigger_starts for c in tok.head.children)
+
+
 def _dated(noun: Token) -> bool:
     """A noun that carries a date of its own ("the killing of ten civilians on 31 January"):
     a prepositional phrase or modifier under it naming a day."""

@@ -283,3 +283,23 @@ def test_an_attempt_told_of_the_targets_does_not_stop_the_deed_done_to_them():
     assert [(e.location, e.fatalities) for e in events] == [("Oruro", 6)]
     assert eventdesk.extract("Soldiers tried to open fire on farmers in Oruro on Friday.",
                              published="2019-11-22") == []
+
+
+@pytest.mark.slow
+def test_the_aim_of_a_march_is_no_second_protest():
+    """"Riders marched to the governor's office on Friday to protest the killing of a
+    colleague earlier this week": the march tells the protest, the infinitive its aim (no
+    second protest dated by the killing); with no protest word of its own on the verb
+    ("gathered to protest"), the infinitive tells the protest."""
+    import eventdesk
+
+    def coded(text):
+        return [(e.sub_event_type, e.event_date.isoformat())
+                for e in eventdesk.extract(text, published="2020-07-11", doc_id="aim")]
+
+    assert coded("Dozens of riders marched to the governor's office in Tal Afar on Friday "
+                 "to protest the killing of a colleague earlier this week.") == [
+        ("Peaceful protest", "2020-07-10")]
+    assert [s for s, _ in coded("Hundreds of students gathered in Tal Afar on Monday to "
+                                "protest against the killing of a classmate.")] == [
+        "Peaceful protest"]

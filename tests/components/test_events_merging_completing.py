@@ -298,3 +298,20 @@ def test_another_sources_figure_for_the_dead_conflicts_and_the_lower_stands():
         "least seven people, the mayor said. Residents speak of a dozen dead.",
         published="2021-06-15", doc_id="counter")
     assert [e.fatalities for e in events] == [7]
+
+
+@pytest.mark.slow
+def test_a_crowd_named_again_keeps_the_next_sentences_arrests_with_its_protest():
+    """"Police fired tear gas at youths protesting in Kano. The protesters had blocked the
+    road. 14 people were arrested": the crowd named again is one more telling of the
+    protest, so the arrests right after it are its handling, not an event of their own;
+    with no such telling between, arrests two sentences on stay their own."""
+    told = ("Police fired tear gas to disperse hundreds of youths protesting fuel prices in "
+            "Kano on Monday. The protesters had blocked the main road to the airport. The "
+            "police spokesman said 14 people were arrested.")
+    assert [s for s, _, _ in coded(told, "2024-05-14")] == ["Protest with intervention"]
+    apart = ("Police fired tear gas to disperse hundreds of youths protesting fuel prices in "
+             "Kano on Monday. The governor met traders on Tuesday. The police spokesman said "
+             "14 people were arrested.")
+    assert [s for s, _, _ in coded(apart, "2024-05-14")] == ["Arrests",
+                                                             "Protest with intervention"]

@@ -135,6 +135,22 @@ def test_police_shooting_at_a_protest_in_a_district_of_its_city_is_no_attack_of_
         ["Excessive force against protesters"]
 
 
+def test_people_shot_dead_beside_a_riot_are_its_toll_not_an_attack_of_their_own():
+    """"Protesters stormed parliament; a section of the building was set on fire. Doctors
+    say at least five people were shot dead outside parliament": the fire on that crowd is
+    the violent demonstration's, not an attack on civilians of its own."""
+    riot = draft("Violent demonstration", "Riots", sent_index=0, actor1=MARCHERS, actor2=POLICE)
+    shot = draft("Attack", "Violence against civilians", sent_index=1,
+                 actor2=Actor("Civilians (Iraq)", 7, "IRQ"), fatalities=5)
+    assert fire_on_crowd(riot, shot)
+    assert [c.sub_event_type for c in merge([riot, shot])] == ["Violent demonstration"]
+    # a mob's victims, or gunmen's, stay apart
+    mob = draft("Mob violence", "Riots", sent_index=0, actor1=MARCHERS)
+    assert not fire_on_crowd(mob, shot)
+    gunmen = draft("Attack", "Violence against civilians", sent_index=1, actor1=MILITIA)
+    assert not fire_on_crowd(riot, gunmen)
+
+
 def test_gunmen_a_crowd_seized_and_killed_are_its_victims_not_a_battle():
     """"A crowd seized 13 gang members from a police vehicle and burned them to death"."""
     clash = draft("Armed clash", sent_index=1, start=5)

@@ -418,6 +418,39 @@ def test_a_deed_noun_is_a_trigger_unless_named_as_a_cause(nlp, finder, text, nam
     assert bool(nouns) is named
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # the deed named again as what set off another: the consequence is told
+    ("His arrest sparked riots in the capital.", {"riot"}),
+    ("The activist's killing prompted protests in the capital.", {"protest"}),
+    ("The raid triggered clashes between the two clans in the town.", {"clash"}),
+    # a deed with its own doer, place or day is told where it stands
+    ("The killing of a student by police in Tal Afar on Monday sparked protests.",
+     {"kill", "protest"}),
+    ("An arrest of two men sparked riots in the capital.", {"arrest", "riot"}),
+    # a consequence that is no deed leaves the deed alone
+    ("His arrest sparked outrage in the capital.", {"arrest"}),
+])
+def test_a_deed_named_again_as_a_cause_leaves_the_consequence(nlp, finder, text, kept):
+    assert {m.category for m in finder(nlp(text))} == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # what someone is held, suspected, accused or charged of is no deed told
+    ("Police arrested two men on suspicion of throwing stones at a patrol.", {"arrest"}),
+    # a charge no deed governs is left to the modality cues (an accusation, a court)
+    ("Two men were charged with attacking a police patrol.", {"attack"}),
+    ("The minister defended officers accused of shooting protesters.", {"attack", "protest"}),
+    ("Police detained three students, accusing them of burning a police car during protests.",
+     {"arrest"}),
+    ("Police detained a man for allegedly killing a shopkeeper.", {"arrest"}),
+    # a deed the suspects did, told in its own words, is a deed
+    ("Soldiers killed three militants suspected of planting bombs.", {"kill"}),
+    ("Police arrested two men for throwing stones at a patrol.", {"arrest", "riot"}),
+])
+def test_a_deed_named_as_a_charge_is_no_trigger(nlp, finder, text, kept):
+    assert {m.category for m in finder(nlp(text))} == kept
+
+
 @pytest.mark.parametrize(("text", "category"), [
     # a counter-attack is a fight however it is spelt
     ("The rebels launched a counterattack on army positions near Tal Afar.", "clash"),

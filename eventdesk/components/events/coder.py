@@ -123,6 +123,7 @@ class EventCoder:
                 if reason == "named_again":
                     self._place_told_later(doc, sent, sent_index, clause, ctx, candidates,
                                            decisions)
+                    completing.told_again(clause, candidates, sent_index)
                 if reason is not None:
                     decisions.append(_decision(doc, clause, "not happened", reason))
                     if reason in happened.HISTORY:

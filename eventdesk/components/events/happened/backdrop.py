@@ -168,6 +168,11 @@ def named_as_reference(doc: Doc, clause: Clause, cues: Modality) -> bool:
     mourned = deed.head
     owner = mourned.head.head if mourned.dep_ == "pobj" and mourned.head.lower_ == "of" \
         else mourned.head
+    if owner.ent_type_ in ("DATE", "TIME", "GPE") and owner.dep_ == "pobj":
+        # "attended the funeral in Jenin on Friday of three Palestinians killed": the parse
+        # hangs the "of" on the day or the place; the funeral is the verb's object
+        verb = owner.head.head
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)
     return owner.lemma_.lower() in words
 
 

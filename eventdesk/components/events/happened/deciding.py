@@ -109,9 +109,6 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
         if child.dep_ == "aux" and child.tag_ == "TO" and not _protest_purpose(clause, cues) \
                 and not _claimed_done(root, cues):
             return "infinitive"
-        if child.dep_ == "aux" and child.tag_ == "TO" and again \
-                and _protest_purpose(clause, cues) and _gathering_told(doc, root):
-            return "named_again"  # "marched to the office to protest the killing …"
         if child.dep_ == "mark" and child.lower_ in cues.words["condition"]:
             return "condition"
         if child.dep_ == "mark" and child.lower_ in cues.words["other_time"]:
@@ -306,16 +303,11 @@ def _protest_purpose(clause: Clause, cues: Modality) -> bool:
     # a death named in the protest's cause ("to protest against the killing of a student")
     return ("protest" in clause.categories() and clause.categories() <= {"protest", "kill"}
             and root.dep_ in ("advcl", "xcomp")
-            and root.head.lemma_.lower() in cues.words["infinitive"])
-
-
-def _gathering_told(doc: Doc, root: Token) -> bool:
-    """The gathering a protest's infinitive hangs on is itself a protest's trigger ("riders
-    marched to the office to protest the killing of a colleague earlier this week"): the
-    march is the protest, told once; a day inside the grievance is not the protest's."""
-    head = root.head.i
-    return any(m.category == "protest" and m.start <= head < m.end
-               for m in doc._.triggers or [])
+            and root.head.lemma_.lower() in cues.words["infinitive"]
+            # "marched to the office to protest the killing …": the march, a protest word
+            # of its own, tells the protest; the infinitive is its aim, not a second one
+            and not any(m.category == "protest" and m.start <= root.head.i < m.end
+                        for m in root.doc._.triggers or []))
 
 
 def _claimed_done(verb: Token, cues: Modality) -> bool:

@@ -49,6 +49,17 @@ def referent(clause: Clause, candidates: list[Candidate]) -> Candidate | None:
     return kind[-1] if kind else candidates[-1]
 
 
+def told_again(clause: Clause, candidates: list[Candidate], sent_index: int) -> None:
+    """A deed named again right after the event's latest telling ("Police fired tear gas
+    at youths protesting in Kano on Monday. The protesters had blocked the main road. 14
+    people were arrested") is one more telling of it: its latest telling moves on, so
+    what the next sentence tells of the crowd or the fight is still read with it."""
+    earlier = referent(clause, candidates)
+    if earlier is not None and earlier is candidates[-1] \
+            and 0 < sent_index - max(earlier.sent_index, earlier.last_told) <= 1:
+        earlier.last_told = sent_index
+
+
 def _places_named(clause: Clause) -> set[int]:
     """The index ids of the places the clause names ("the strike on Zaporizhzhia")."""
     doc, ids = clause.sent.doc, {t.i for t in clause.tokens}

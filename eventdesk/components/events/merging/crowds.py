@@ -153,9 +153,12 @@ def fire_on_crowd(protest: Candidate, clash: Candidate) -> bool:
     """"Students were marching peacefully when police opened fire": a force firing on the
     crowd of a protest told in the same or the next sentence, with no armed group on
     either side, is the protest's handling (excessive force, intervention), not a
-    battle nor an attack on civilians."""
+    battle nor an attack on civilians. So is fire on a crowd that stormed or burned
+    ("protesters storm parliament; a section is set on fire. At least five people shot
+    dead outside parliament"): the violent demonstration's toll."""
     sides = [s for s in (clash.actor1, clash.actor2) if s is not None]
-    return protest.event_type == PROTESTS and clash.sub_event_type in ("Armed clash", "Attack") \
+    crowd = protest.event_type == PROTESTS or protest.sub_event_type == "Violent demonstration"
+    return crowd and clash.sub_event_type in ("Armed clash", "Attack") \
         and not any(s.inter in ARMED_NON_STATE for s in sides) \
         and told_near(protest, clash, sentences=1)
 

@@ -6,7 +6,7 @@ nearby. Split from civilians.py, which reads who was harmed.
 
 from __future__ import annotations
 
-from eventdesk.components.events.common import ARMED_ROLES
+from eventdesk.components.events.common import ARMED_ROLES, FAMILY_OF
 from eventdesk.components.events.subtype.shared import SUBJECT_DIES, cue_in_clause_or_subjects
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate, rule_table
 
@@ -112,9 +112,7 @@ def conflict_in_report(facts: ClauseFacts) -> bool:
         return True
     if any(m.category in WAR_CATEGORIES for m in doc._.triggers or []):
         return True
-    return any(m.role_hint in ("armed", "unidentified", "international")
-               or m.role_hint == "state" and not m.actor.name.startswith("Police")
-               for m in doc._.actors or [])
+    return any(_a_fighting_side(m) for m in doc._.actors or [])
 
 
 @predicate.add
@@ -133,3 +131,45 @@ def force_named_in_clause(facts: ClauseFacts) -> bool:
     a likely doer, so the killing is not one whose doer the report leaves unnamed."""
     ids = {t.i for t in facts.clause.tokens}
     return any(m.role_hint in ARMED_ROLES and m.start in ids for m in facts.doc._.actors or [])
+
+
+# Trigger families that make an arrest after an accident a crowd's handling, not negligence.
+CROWD_FAMILIES = frozenset({"protest", "riot"})
+# Trigger families of harm: in an accident's report, each must be the accident's.
+HARM_FAMILIES = frozenset({"kill", "attack"})
+
+
+@predicate.add
+def held_after_an_accident(facts: ClauseFacts) -> bool:
+    """An arrest told after an accident or a disaster (cues `accidental_blast`,
+    `nature_or_accident` in the report up to the arrest: "a gas cylinder exploded … the
+    owner was detained for questioning", "after the quake police detained dozens on
+    suspicion of looting"), in a report that names no armed side and tells no crowd, with
+    no conflict figure held (cue `conflict_arrest`), and no harm told but in the
+    accident's sentences: negligence or a disaster's petty crime, police work, not ACLED's
+    arrests."""
+    doc = facts.doc
+    told = list(doc[:facts.clause.end])
+    if not (_cue("accidental_blast", told) or _cue("nature_or_accident", told)):
+        return False
+    if _cue("conflict_arrest", list(facts.clause.root.subtree)):
+        return False
+    if any(FAMILY_OF[m.category] in CROWD_FAMILIES for m in doc._.triggers or []):
+        return False
+    # every harm the report tells is the accident's: told in a sentence that names it
+    if any(FAMILY_OF[m.category] in HARM_FAMILIES and not _accident_in(doc[m.start].sent)
+           for m in doc._.triggers or []):
+        return False
+    return not any(_a_fighting_side(m) for m in doc._.actors or [])
+
+
+def _accident_in(sent) -> bool:
+    tokens = list(sent)
+    return _cue("accidental_blast", tokens) or _cue("nature_or_accident", tokens)
+
+
+def _a_fighting_side(mention) -> bool:
+    """An armed group, troops or a foreign force named — not police, whom every crime or
+    accident report quotes."""
+    return mention.role_hint in ("armed", "unidentified", "international") \
+        or mention.role_hint == "state" and not mention.actor.name.startswith("Police")
