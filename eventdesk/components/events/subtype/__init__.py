@@ -8,7 +8,8 @@ captives (whom a capture takes), things_taken (a thing or a prize taken, no even
 (what a taking is coded as), harm_causes (a harm no side did, or no violence), civilians
 (whether anyone was harmed), casualty_roles (fighters or civilians among the casualties),
 fighters (whether the dead fought back), victim_sides (whose side the dead were on),
-protest_senses (protest words in another sense), demonstrations, explosions, retold_strikes
+protest_senses (protest words in another sense), demonstrations, joined_crowds (a crowd's
+protest and violence told with two joined verbs), explosions, retold_strikes
 (strikes and bombers told again), strategic, agreements (kept, aimed at, named; surrenders),
 plain_senses (territory and agreement words in an everyday sense). A family module registers its
 predicates with the table when imported, so the package imports them all here: whichever module
@@ -26,6 +27,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     explosions,
     fighters,
     harm_causes,
+    joined_crowds,
     plain_senses,
     protest_senses,
     retold_strikes,
@@ -39,5 +41,5 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
 
 ORDER = ("table", "shared", "battles", "takings", "unopposed", "taking_verbs", "captives",
          "things_taken", "captures", "harm_causes", "civilians", "casualty_roles", "fighters",
-         "victim_sides", "protest_senses", "demonstrations", "explosions", "retold_strikes",
-         "strategic", "agreements", "plain_senses")
+         "victim_sides", "protest_senses", "demonstrations", "joined_crowds", "explosions",
+         "retold_strikes", "strategic", "agreements", "plain_senses")
