@@ -4,7 +4,8 @@ and applied, and where a classifier's proposal meets the rules), shared (word li
 several families use), then the predicates the rules name, by family: battles (clashes and
 attacks), takings (a fight told beside a taking, ground passing to the state), unopposed (ground
 changing hands with no fight), taking_verbs (the verbs of a taking and the harm joined to it),
-captives (whom a capture takes), things_taken (a thing or a prize taken, no event), captures
+captives (whom a capture takes), police_takings (the police take people, not ground),
+things_taken (a thing or a prize taken, no event), captures
 (what a taking is coded as), harm_causes (a harm no side did, or no violence), civilians
 (whether anyone was harmed), casualty_roles (fighters or civilians among the casualties),
 fighters (whether the dead fought back), victim_sides (whose side the dead were on),
@@ -29,6 +30,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     harm_causes,
     joined_crowds,
     plain_senses,
+    police_takings,
     protest_senses,
     retold_strikes,
     strategic,
@@ -40,6 +42,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
 )
 
 ORDER = ("table", "shared", "battles", "takings", "unopposed", "taking_verbs", "captives",
-         "things_taken", "captures", "harm_causes", "civilians", "casualty_roles", "fighters",
+         "police_takings", "things_taken", "captures", "harm_causes", "civilians",
+         "casualty_roles", "fighters",
          "victim_sides", "protest_senses", "demonstrations", "joined_crowds", "explosions",
          "retold_strikes", "strategic", "agreements", "plain_senses")
