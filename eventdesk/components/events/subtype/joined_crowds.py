@@ -1,8 +1,8 @@
-"""Predicates of one crowd told with two joined verbs ("hundreds of villagers protested
-outside the mine and set fire to two trucks", "marched to the office and smashed its
-windows"): the parse makes the verb after "and" a clause of its own with no subject, so
-neither clause alone tells that the protesting crowd turned violent (ACLED: a violent
-demonstration, the crowd's violence deciding the type).
+"""Predicates of a protest and what its sentence joins to it beyond the protest's clause:
+one crowd told with two joined verbs ("hundreds of villagers protested outside the mine and
+set fire to two trucks", "marched to the office and smashed its windows"), which the parse
+splits into two clauses, so neither alone tells that the crowd turned violent (ACLED: a
+violent demonstration); the force that ended it in an "until" clause; the dead it mourned.
 """
 
 from __future__ import annotations
@@ -59,3 +59,41 @@ def violence_joined_to_the_protest(facts: ClauseFacts) -> bool:
             if _cue("violent_protest", words) or _cue("protest_damage", words):
                 return True
     return False
+
+
+# Marks of a clause that tells how the protest ended ("protested ... until police fired
+# tear gas to disperse them"), which modality.toml's other_time cue leaves uncoded.
+END_MARKS = frozenset({"until", "till"})
+
+
+@predicate.add
+def dispersed_at_its_end(facts: ClauseFacts) -> bool:
+    """A past-tense "until" clause hung on the protest's clause tells a force's tear gas,
+    dispersal or arrests (typing.toml cue `intervention`): "hundreds of youths protested,
+    blocking roads, until police fired tear gas to disperse them" — the protest met an
+    intervention, told only there (the "until" clause is no event of its own)."""
+    ids = {t.i for t in facts.clause.tokens}
+    for verb in facts.doc[facts.clause.tokens[0].sent.start:facts.clause.tokens[0].sent.end]:
+        if verb.dep_ == "advcl" and verb.head.i in ids and verb.tag_ == "VBD" and any(
+                c.dep_ == "mark" and c.lower_ in END_MARKS for c in verb.children) \
+                and _cue("intervention", list(verb.subtree)):
+            return True
+    return False
+
+
+# What the dead of an earlier day are carried in, buried or mourned with.
+MOURNING_NOUNS = frozenset({"coffin", "casket", "funeral", "body", "burial", "grave",
+                            "mourner", "mourning", "memorial", "vigil", "remains"})
+
+
+@predicate.add
+def deaths_only_mourned(facts: ClauseFacts) -> bool:
+    """Every death word of the clause names dead who are carried, buried or mourned ("fired
+    tear gas at a funeral procession carrying the coffins of several of the dead"): those
+    died before, and the protest's own force killed nobody."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    deaths = [doc[m.start:m.end].root for m in doc._.triggers or []
+              if m.category == "kill" and m.start in ids]
+    return bool(deaths) and all(any(a.lemma_.lower() in MOURNING_NOUNS for a in d.ancestors)
+                                for d in deaths)
