@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from eventdesk.coding.actors import ActorMatcher
-from eventdesk.components.events.backdrop import told_before_the_deed
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.fatalities import FatalityCount
 from eventdesk.components.triggers import Clause, TriggerMatch, load_lexicon
@@ -207,11 +206,10 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
             steps += 1
         return steps
 
-    # a trigger told after "following"/"after" is backdrop where the clause has a deed of its own
-    before = {m.start for m in clause.triggers if told_before_the_deed(doc[m.start:m.end].root)}
-    own = any(strength(m) and m.start not in before for m in clause.triggers)
-    main = max(clause.triggers, key=lambda m: (
-        0 if own and m.start in before else strength(m), -distance(doc[m.start:m.end].root)))
+    main = max(
+        clause.triggers,
+        key=lambda m: (strength(m), -distance(doc[m.start:m.end].root)),
+    )
     clause.main_cache = (key, main)
     return main
 
