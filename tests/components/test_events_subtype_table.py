@@ -149,6 +149,24 @@ def test_a_firm_rule_keeps_its_sub_type_but_not_against_the_none_veto():
     assert combine(Decision(ATTACK, "civilians-attacked"), {CLASH: 0.99}).sub_type == CLASH
 
 
+def test_a_grenade_named_is_not_replaced_by_a_proposed_planted_device():
+    """"Two grenades exploded in X, wounding five people": the classifier reads "exploded"
+    as a planted device's verb; the rule read the weapon named."""
+    rule = next(r for r in typing_table.rule_table().rules if r.name == "grenade")
+    ruled = Decision(rule.gives, rule.name, rule.final, rule.firm, rule.sense_known)
+    assert combine(ruled, {"Remote explosive/landmine/IED": 0.95, "Grenade": 0.05}) == ruled
+
+
+@pytest.mark.parametrize("name", ["protest-ended-by-a-force", "protest-joined-to-its-violence",
+                                  "damage-by-a-protesting-crowd"])
+def test_a_protest_read_beyond_its_clause_is_not_replaced_by_a_peaceful_proposal(name):
+    """"Protested, blocking roads, until police fired tear gas": the classifier reads only
+    the protest's clause and proposes a peaceful protest; the rule read the clause joined."""
+    rule = next(r for r in typing_table.rule_table().rules if r.name == name)
+    ruled = Decision(rule.gives, rule.name, rule.final, rule.firm, rule.sense_known)
+    assert combine(ruled, {"Peaceful protest": 0.95}) == ruled
+
+
 def test_only_a_sub_type_rule_can_be_firm():
     with pytest.raises(RuleDataError, match="only a rule that gives a sub-type can be firm"):
         compile_table({"rule": [{"name": "x", "gives": "none", "firm": True}], "cue": {}})

@@ -5,13 +5,14 @@ several families use), then the predicates the rules name, by family: battles (c
 attacks), takings (a fight told beside a taking, ground passing to the state), contested (a
 taking the other side denies), entries (ground entered for a raid), unopposed (ground
 changing hands with no fight), taking_verbs (the verbs of a taking and the harm joined to it),
-captives (whom a capture takes),
+captives (whom a capture takes), police_takings (the police take people, not ground),
 things_taken (a thing or a prize taken, no event), captures (what a taking is coded as),
 harm_causes (a harm no side did, or no violence), civilians (whether anyone was harmed),
 casualty_roles (fighters or civilians among the casualties), fighters (whether the dead fought
 back), victim_sides (whose side the dead were on), protest_senses (protest words in another
-sense), demonstrations, explosions, retold_strikes (strikes and bombers told again), strategic,
-interceptions (weapons stopped on their way), agreements (kept, aimed at, named; surrenders),
+sense), demonstrations, joined_crowds (a crowd's protest and violence told with two joined
+verbs), explosions, retold_strikes (strikes and bombers told again), strategic, interceptions
+(weapons stopped on their way), agreements (kept, aimed at, named; surrenders),
 plain_senses (territory and agreement words in an everyday sense). A family module registers its
 predicates with the table when imported, so the package imports them all here: whichever module
 of the package is imported first, the table finds every predicate its rules name.
@@ -31,7 +32,9 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     fighters,
     harm_causes,
     interceptions,
+    joined_crowds,
     plain_senses,
+    police_takings,
     protest_senses,
     retold_strikes,
     strategic,
@@ -43,7 +46,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
 )
 
 ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopposed",
-         "taking_verbs", "captives", "things_taken", "captures", "harm_causes", "civilians",
-         "casualty_roles", "fighters", "victim_sides", "protest_senses", "demonstrations",
-         "explosions", "retold_strikes", "strategic", "interceptions", "agreements",
-         "plain_senses")
+         "taking_verbs", "captives", "police_takings", "things_taken", "captures", "harm_causes",
+         "civilians", "casualty_roles", "fighters", "victim_sides", "protest_senses",
+         "demonstrations", "joined_crowds", "explosions", "retold_strikes", "strategic",
+         "interceptions", "agreements", "plain_senses")

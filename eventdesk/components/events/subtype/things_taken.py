@@ -165,3 +165,27 @@ def one_person_wins(facts: ClauseFacts) -> bool:
                         and not prize_named):
                 return False
     return True
+
+
+# Arms a side takes off the dead or the beaten ("two rifles seized", "several guns seized").
+WEAPON_NOUNS = frozenset({"weapon", "gun", "rifle", "arm", "ammunition", "pistol", "grenade",
+                          "rocket", "launcher", "explosive", "bomb", "mortar", "machinegun"})
+
+
+@predicate.add
+def weapons_seized(facts: ClauseFacts) -> bool:
+    """Every thing the clause's capture verbs took is arms, read also where a passive's
+    "were" is left out after "and" ("three gunmen were killed and two rifles seized": the
+    parse makes the rifles a subject, or the verb a modifier of "guns"): weapons taken in
+    a fight, no ground."""
+    doc = facts.doc
+    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "capture"]
+    taken = []
+    for verb in (v for v in verbs if v.pos_ == "VERB"):
+        taken += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                  or c.dep_ == "nsubj" and verb.dep_ == "conj"
+                  and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)]
+        if verb.dep_ == "acl":
+            taken.append(verb.head)
+    taken += [c for t in taken for c in t.children if c.dep_ == "conj"]
+    return bool(taken) and all(t.lemma_.lower() in WEAPON_NOUNS for t in taken)

@@ -1,0 +1,99 @@
+"""Predicates of a protest and what its sentence joins to it beyond the protest's clause:
+one crowd told with two joined verbs ("hundreds of villagers protested outside the mine and
+set fire to two trucks", "marched to the office and smashed its windows"), which the parse
+splits into two clauses, so neither alone tells that the crowd turned violent (ACLED: a
+violent demonstration); the force that ended it in an "until" clause; the dead it mourned.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.common import FAMILY_OF
+from eventdesk.components.events.subtype.demonstrations import SYMBOLS_BURNED
+from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+
+SUBJECTS = ("nsubj", "nsubjpass", "expl")
+
+
+def _protest_verbs(doc: Doc) -> set[int]:
+    """The tokens that head a protest trigger ("protested", "marched", "rally")."""
+    return {doc[m.start:m.end].root.i for m in doc._.triggers or []
+            if FAMILY_OF.get(m.category) == "protest"}
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A verb joined by "and" with no subject of its own: its head's subject did it."""
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" \
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+@predicate.add
+def deed_of_a_protesting_crowd(facts: ClauseFacts) -> bool:
+    """The clause's verb is joined to a protest verb and shares its subject ("villagers
+    protested outside the mine and set fire to two trucks"): the protesting crowd did it."""
+    root = facts.clause.root
+    return _shares_subject(root) and root.head.i in _protest_verbs(facts.doc)
+
+
+@predicate.add
+def violence_joined_to_the_protest(facts: ClauseFacts) -> bool:
+    """A verb joined to the clause's protest verb and sharing its subject tells the crowd's
+    violence or damage (typing.toml cues `violent_protest`, `protest_damage`): "marched to
+    the office and smashed its windows". Not burning only flags or effigies, a symbol of a
+    peaceful protest; not a verb with a subject of its own ("and police fired tear gas")."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    for verb in (doc[i] for i in _protest_verbs(doc) & ids):
+        for joined in verb.children:
+            if not _shares_subject(joined):
+                continue
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in SYMBOLS_BURNED
+                   for c in joined.children):
+                continue
+            # its words, and those of a verb joined to it in turn, but not of one with a
+            # subject of its own ("... and smashed windows, and police fired tear gas")
+            skip = {s.i for t in joined.subtree if t.dep_ == "conj" and t.pos_ == "VERB"
+                    and not _shares_subject(t) for s in t.subtree}
+            words = [t for t in joined.subtree if t.i not in skip]
+            if _cue("violent_protest", words) or _cue("protest_damage", words):
+                return True
+    return False
+
+
+# Marks of a clause that tells how the protest ended ("protested ... until police fired
+# tear gas to disperse them"), which modality.toml's other_time cue leaves uncoded.
+END_MARKS = frozenset({"until", "till"})
+
+
+@predicate.add
+def dispersed_at_its_end(facts: ClauseFacts) -> bool:
+    """A past-tense "until" clause hung on the protest's clause tells a force's tear gas,
+    dispersal or arrests (typing.toml cue `intervention`): "hundreds of youths protested,
+    blocking roads, until police fired tear gas to disperse them" — the protest met an
+    intervention, told only there (the "until" clause is no event of its own)."""
+    ids = {t.i for t in facts.clause.tokens}
+    for verb in facts.doc[facts.clause.tokens[0].sent.start:facts.clause.tokens[0].sent.end]:
+        if verb.dep_ == "advcl" and verb.head.i in ids and verb.tag_ == "VBD" and any(
+                c.dep_ == "mark" and c.lower_ in END_MARKS for c in verb.children) \
+                and _cue("intervention", list(verb.subtree)):
+            return True
+    return False
+
+
+# What the dead of an earlier day are carried in, buried or mourned with.
+MOURNING_NOUNS = frozenset({"coffin", "casket", "funeral", "body", "burial", "grave",
+                            "mourner", "mourning", "memorial", "vigil", "remains"})
+
+
+@predicate.add
+def deaths_only_mourned(facts: ClauseFacts) -> bool:
+    """Every death word of the clause names dead who are carried, buried or mourned ("fired
+    tear gas at a funeral procession carrying the coffins of several of the dead"): those
+    died before, and the protest's own force killed nobody."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}
+    deaths = [doc[m.start:m.end].root for m in doc._.triggers or []
+              if m.category == "kill" and m.start in ids]
+    return bool(deaths) and all(any(a.lemma_.lower() in MOURNING_NOUNS for a in d.ancestors)
+                                for d in deaths)
