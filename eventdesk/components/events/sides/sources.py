@@ -151,8 +151,16 @@ def actor1_if_non_state(f: SideFacts, year) -> Actor | None:
 
 @source.add
 def armed_named_most(f: SideFacts, year) -> Actor | None:
-    """The armed actor (state forces included) the report names most, not the other side."""
-    return salient_armed(f.doc, exclude=f.other, at=f.clause.root.idx)
+    """The armed actor (state forces included) the report names most, not the other side,
+    nor the other side's own state when that side is its state's forces ("Ukrainian forces
+    cleared the town", in a report that cites the region's police: the police are on their
+    side, not the foe)."""
+    actor = salient_armed(f.doc, exclude=f.other, at=f.clause.root.idx)
+    other = f.other
+    if actor is not None and other is not None and actor.country == other.country \
+            and actor.inter in typology.STATE_SIDE and other.inter in typology.STATE_SIDE:
+        return None
+    return actor
 
 
 @source.add
