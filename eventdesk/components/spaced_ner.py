@@ -52,6 +52,24 @@ def carry_entities(doc: Doc, copy: Doc, kept: list[int]) -> None:
                 for e in copy.ents]
 
 
+def split_at_an_article(doc: Doc) -> None:
+    """Two names the recogniser read as one across a lower-case "the" ("signed in Maputo the
+    Accord for Definitive Peace", with the object after the place): the name before the
+    article and the one after it. Not "the" after a preposition or "and", which is part of a
+    name ("Democratic Republic of the Congo", "Bosnia and the Balkans")."""
+    ents = []
+    for e in doc.ents:
+        cut = next((t.i for t in e[1:-1] if t.text == "the" and doc[t.i - 1].pos_ == "PROPN"
+                    and doc[t.i + 1].is_title), None)
+        if cut is None:
+            ents.append(e)
+        else:
+            ents += [Span(doc, e.start, cut, label=e.label),
+                     Span(doc, cut + 1, e.end, label=e.label)]
+    if len(ents) != len(doc.ents):
+        doc.ents = ents
+
+
 class SpacedNer:
     """Wraps spaCy's `ner` component: Docs with in-line whitespace tokens are recognised on a
     copy without them (the `ner` component has a tok2vec of its own, so the copy needs no
@@ -80,6 +98,7 @@ class SpacedNer:
         for doc, found, c in zip(docs, outputs, compacts, strict=True):
             if c is not None:
                 carry_entities(doc, found, c[1])
+            split_at_an_article(doc)
         return docs
 
     def __getattr__(self, name):

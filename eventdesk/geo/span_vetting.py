@@ -202,12 +202,13 @@ class SpanVetting(NameWords):
             needs = frozenset(c.country_code for c in candidates if c.country_code)
         if i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and not well_known:
             return False
-        if first.lower() in TITLES and not (
+        if first.lower() in TITLES and not in_dateline and not (
                 j - i > 1 and _after_locative(words_all, i)
                 and any(c.match == "exact" or c.match == "normalised" and _main_name(c, key)
                         for c in candidates)):
             # "Imam Ali said"; but "soldiers in Imam Sahib", "in Sheikh Maqsoud" and, a
-            # spelling of a town's main name, "inside Sheikh Miskeen" (Shaykh Miskin)
+            # spelling of a town's main name, "inside Sheikh Miskeen" (Shaykh Miskin), and a
+            # dateline's town ("SULTAN KUDARAT, Maguindanao --")
             return False
         if scan.has_pos and _told(tokens[i].doc[i:j].root):
             return False  # "the source told Xinhua": a listener, an outlet or a person

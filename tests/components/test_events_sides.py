@@ -607,3 +607,11 @@ def test_officers_a_speaking_force_tells_of_are_its_own():
         "suspected 5 Segonn members in a gunfight in Arcahaie later on Friday.",
         published="2024-09-21")
     assert ("Arcahaie", "Police Forces of Haiti", "Viv Ansanm") in events
+
+
+@pytest.mark.slow
+def test_armed_men_named_by_their_deed_and_arrested_are_no_civilians():
+    events = eventdesk.extract("Police arrested three suspected kidnappers at a hideout in "
+                               "Tal Afar on Wednesday.", published="2021-06-15")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Arrests", "Unidentified Armed Group (Iraq)")]

@@ -6,7 +6,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 
 import eventdesk
-from eventdesk.components.spaced_ner import carry_entities, compact
+from eventdesk.components.spaced_ner import carry_entities, compact, split_at_an_article
 
 
 def test_the_copy_leaves_out_in_line_space_tokens_only():
@@ -42,6 +42,26 @@ def test_a_name_after_two_spaces_is_placed():
     events = eventdesk.extract(text, published="2006-03-30")
     assert events and events[0].location == "Tall Afar"
     assert text[events[0].evidence_start:events[0].evidence_end].startswith("Another civilian")
+
+
+def _tagged(words, pos, ents):
+    doc = Doc(English().vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, a, b, label="ORG") for a, b in ents]
+    return doc
+
+
+def test_two_names_read_as_one_across_the_are_split():
+    doc = _tagged(["signed", "in", "Tal", "Afar", "the", "Accord", "for", "Peace"],
+                  ["VERB", "ADP", "PROPN", "PROPN", "DET", "PROPN", "ADP", "PROPN"], [(2, 8)])
+    split_at_an_article(doc)
+    assert [e.text for e in doc.ents] == ["Tal Afar", "Accord for Peace"]
+
+
+def test_the_inside_a_name_after_a_preposition_stays():
+    doc = _tagged(["in", "the", "Republic", "of", "the", "Congo"],
+                  ["ADP", "DET", "PROPN", "ADP", "DET", "PROPN"], [(2, 6)])
+    split_at_an_article(doc)
+    assert [e.text for e in doc.ents] == ["Republic of the Congo"]
 
 
 def test_the_wrapper_is_put_in_place_with_spacys_public_pipeline_api():

@@ -204,6 +204,9 @@ def test_a_name_ner_calls_a_person_is_its_one_countrys_place_in_a_report_naming_
     ("Syrian troops attacked rebels inside Sheikh Tarmouz on Monday.", ["Sheikh Tarmouz"]),
     ("Syrian troops attacked rebels inside Shaykh Tarmuz on Monday.", ["Shaykh Tarmuz"]),
     ("Sheikh Tarmouz said Syrian troops attacked rebels on Monday.", []),  # a man's name
+    # a dateline's town in capitals ("SULTAN KUDARAT, Maguindanao --"): no man's title
+    ("SHEIKH TARMOUZ, Aleppo -- Syrian troops attacked rebels here on Monday.",
+     ["SHEIKH TARMOUZ", "Aleppo"]),
 ])
 def test_a_name_opening_with_a_title_is_a_town_by_its_main_names_spelling_after_in(
         gaz, text, found):

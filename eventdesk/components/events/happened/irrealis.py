@@ -18,9 +18,10 @@ FOUGHT_OFF = frozenset({"repel", "repulse"})
 FOUGHT_BACK = frozenset({"push", "beat", "drive", "fight", "force"})
 
 
-# Verbs of condemning a deed: what they condemn may be told with its own day. Not those of
-# accusing, whose deed is a side's claim against another (cue accusation).
-JUDGING = frozenset({"condemn", "denounce", "deplore"})
+# Verbs of condemning or noting a deed, a statement's ("condemns", "notes with horror"): what
+# they name may be told with its own day. Not those of accusing, whose deed is a side's
+# claim against another (cue accusation).
+JUDGING = frozenset({"condemn", "denounce", "deplore", "note"})
 
 
 def narrated_past(modal: Token, cues: Modality) -> bool:
@@ -55,6 +56,8 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
     t, came_by, via_for = tok, "", False
     for _ in range(12):
         lemma, lower = t.lemma_.lower(), t.lower_   # read once for all the cue lists
+        if t.pos_ == "PROPN" and t.ent_type_ == "DATE":
+            lemma = lower = ""   # the month "May" above a deed ("on 3 May of mass graves")
         for name in cues.by_place["above_trigger"]:
             if lemma in cues.words[name] or lower in cues.words[name]:
                 if name == "attempt" and (_attempt_fought_off(t)

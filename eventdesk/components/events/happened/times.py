@@ -41,6 +41,9 @@ def day_resolved_in(doc: Doc, sent) -> bool:
                and d.date is not None for d in doc._.dates or [])
 
 
+NOUNS = frozenset({"NOUN", "PROPN"})
+
+
 def deed_dated(doc: Doc, clause: Clause) -> bool:
     """The deed under a condemnation or a concern is told with its own day
     ("condemns the attack carried out in the early hours of 2 February by militiamen on the
@@ -48,9 +51,14 @@ def deed_dated(doc: Doc, clause: Clause) -> bool:
     29 January"): an incident of its own, told as news (a statement's usual way of telling
     what happened), not a judgement with no incident ("militants commit war crimes"). The
     day must sit under the trigger word itself, not on the verb of judging ("condemned the
-    attacks on Monday": the day of the condemnation)."""
+    attacks on Monday": the day of the condemnation). A deed named after "of" takes the
+    day of the noun it hangs on ("notes the discovery on 11 June of mass graves")."""
     match = main_trigger(doc, clause)
     tok = doc[match.start:match.end].root
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOUNS:
+        tok = tok.head.head   # "the discovery on 11 June of eight mass graves"
+        if tok.dep_ == "pobj" and tok.ent_type_ == "DATE":
+            tok = tok.head    # the graves parsed as "of" the day: "on 11 June of graves"
     below = range(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
     return any(d.start_char in below and d.kind == "day" for d in doc._.dates or [])
 

@@ -104,3 +104,12 @@ def victims_unnamed(f: SideFacts) -> bool:
     """No victim named, or one that is neither civilians nor an armed group."""
     return f.actor2 is None or (f.patient is not None
                                 and f.patient.role_hint not in ("civilian", "armed"))
+
+
+@condition.add
+def armed_men_arrested(f: SideFacts) -> bool:
+    """People arrested whom the report names as armed men by their deed ("arrested three
+    suspected kidnappers", "bandits were detained"): the unidentified armed group the actor
+    lexicon read, held by the force, not civilians."""
+    return f.sub_type == "Arrests" and f.actor2 is not None and f.patient is not None \
+        and f.patient.role_hint == "unidentified"

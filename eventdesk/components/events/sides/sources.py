@@ -151,8 +151,24 @@ def actor1_if_non_state(f: SideFacts, year) -> Actor | None:
 
 @source.add
 def armed_named_most(f: SideFacts, year) -> Actor | None:
-    """The armed actor (state forces included) the report names most, not the other side."""
-    return salient_armed(f.doc, exclude=f.other, at=f.clause.root.idx)
+    """The armed actor (state forces included) the report names most, not the other side,
+    nor the other side's own state when that side is its state's forces ("Ukrainian forces
+    cleared the town", in a report that cites the region's police: the police are on their
+    side, not the foe)."""
+    actor = salient_armed(f.doc, exclude=f.other, at=f.clause.root.idx)
+    state = _state_of(actor.name) if actor is not None else None
+    if state is not None and f.other is not None and state == _state_of(f.other.name):
+        return None   # not rival governments' forces ("Libyan National Army"), named apart
+    return actor
+
+
+def _state_of(name: str) -> str | None:
+    """"Ukraine" for "Police Forces of Ukraine" or "Military Forces of Ukraine": the state
+    whose generic forces an actor's name names, else None."""
+    for prefix in ("Military Forces of ", "Police Forces of "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return None
 
 
 @source.add

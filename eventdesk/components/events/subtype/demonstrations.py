@@ -58,6 +58,22 @@ def crowd_under_fire(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
+def crowd_is_the_subject(facts: ClauseFacts) -> bool:
+    """The clause's verb, or the verb it hangs on while it has no subject of its own
+    ("protesters overran police lines and stormed the parliament", with "opposed to the
+    bill" often parsed as the sentence's verb), has a crowd named by a protest word for its
+    subject. Read on the words: a protest word is a trigger, no actor mention, so the sides
+    read no agent."""
+    verb = facts.clause.root
+    for _ in range(3):
+        if verb.dep_ not in ("conj", "dep", "advcl") or verb.head.i == verb.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and _cue("protest_crowd", [c]) for c in verb.children)
+
+
+@predicate.add
 def crowd_side(facts: ClauseFacts) -> bool:
     """One side of the fighting is a crowd: protesters or rioters."""
     return facts.agent_role in ("protester", "rioter") \

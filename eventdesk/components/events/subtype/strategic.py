@@ -263,3 +263,17 @@ def weapons_taken_from_the_told(facts: ClauseFacts) -> bool:
                     for c in source.children):
                 return True
     return False
+
+
+@predicate.add
+def dates_a_finding(facts: ClauseFacts) -> bool:
+    """The clause is an "after" clause of a finding ("a mass grave was found in the town
+    after the city was liberated"): the deed it names only dates the finding, history the
+    report does not tell as news (its own telling would name its day or its side)."""
+    root = facts.clause.root
+    if root.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after"
+                                       for c in root.children) \
+            or any(c.dep_ in ("nsubj", "agent") for c in root.children):
+        return False   # "after troops retook the city": a side named, a deed of its own
+    finding = {t.i for t in root.head.subtree} - {t.i for t in root.subtree}
+    return any(m.category == "other" and m.start in finding for m in facts.doc._.triggers or [])
