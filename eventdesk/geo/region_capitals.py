@@ -12,7 +12,7 @@ from importlib import resources
 
 from eventdesk.geo import store
 from eventdesk.geo.normalize import display_spelling, fold, name_key, skeleton
-from eventdesk.geo.region_names import strip_region_word
+from eventdesk.geo.region_names import listed_region_names, strip_region_word
 
 # Skeletons this short ("ab" of Abia and Aba) match names that differ by a whole vowel.
 SHORT_SKELETON = 3
@@ -71,10 +71,13 @@ def name_adjectival_regions_after_their_capital(con) -> None:
 
 def _regions_with_largest_town(con):
     """(geonameid, country, admin1 code, name, (town id, town name)) of each region that
-    holds a town, its largest town beside it."""
+    holds a town, its largest town beside it; a region whose name data/geonames/
+    admin1_names.toml lists keeps it (Harari is not its capital Harar)."""
     regions = con.execute("SELECT geonameid, country_code, admin1_code, name FROM places "
                           "WHERE is_region = 1").fetchall()
     for gid, country, admin1_code, name in regions:
+        if f"{country}.{admin1_code}" in listed_region_names():
+            continue
         row = con.execute(
             "SELECT geonameid, name FROM places WHERE country_code = ? AND admin1_code = ? "
             "AND feature_class = 'P' ORDER BY population DESC LIMIT 1",

@@ -115,6 +115,7 @@ _ADJECTIVAL_OFFICIAL_RE = re.compile(
 _KIND_BEFORE_RE = re.compile(r"^(?:wilayah persekutuan|avtonomna respublika|respublika)\s+(?=\S)",
                              re.IGNORECASE)
 _GLOSS_RE = re.compile(r"\([^)]*\)\s*\w")
+_DOTLESS_I = str.maketrans("ıİ", "iI")
 # Russian "-iya"/"-eya" (BGN transliteration) is "-ia"/"-ea" in English: Kareliya -> Karelia.
 _RUSSIAN_ENDING = re.compile(r"(?<=[a-z])(?:iya|eya)$")
 
@@ -130,15 +131,18 @@ def listed_region_names() -> dict[str, str]:
 def acled_region_name(code: str, name: str) -> str:
     """The name ACLED gives the first-level region `code` ('RU.17') officially named `name`:
     the listed one, else `name` without its kind after a comma or before it as a title
-    ('Dagestan, Respublika' -> 'Dagestan', 'Wilayah Persekutuan Labuan' -> 'Labuan') and,
-    in Russia, with English '-ia' ('Kareliya' -> 'Karelia')."""
+    ('Dagestan, Respublika' -> 'Dagestan', 'Wilayah Persekutuan Labuan' -> 'Labuan'),
+    in Russia with English '-ia' ('Kareliya' -> 'Karelia'), and in ASCII."""
     listed = listed_region_names().get(code)
     if listed:
         return listed
     name = _KIND_BEFORE_RE.sub("", uninverted(name))
     if code.upper().startswith("RU."):
         name = _RUSSIAN_ENDING.sub(lambda m: m.group()[0] + "a", name)
-    return name
+    # ACLED writes a region in ASCII when accents and the dotless i are all that keep it
+    # from it ('Şanlıurfa' -> Sanliurfa); a letter of its own ('Østfold') is kept
+    plain = fold_display(name.translate(_DOTLESS_I))
+    return plain if plain.isascii() else name
 
 
 def english_region_name(name: str, aliases: tuple[str, ...] | list[str]) -> str:

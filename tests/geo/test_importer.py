@@ -196,7 +196,7 @@ def test_admin1_names_already_in_the_index_are_kept(tmp_path):
     con = sqlite3.connect(index)
     names = dict(con.execute("SELECT code, name FROM admin1 WHERE code LIKE 'SY.1%'"))
     con.close()
-    assert names == {"SY.11": "Homs", "SY.14": "Ḩamāh"}
+    assert names == {"SY.11": "Homs", "SY.14": "Hamah"}  # in ASCII, as ACLED writes it
     # A name only in GeoNames' own spelling is shown without its accents.
     newtown = tmp_path / "ZZ.txt"
     newtown.write_text(geoname_line(
