@@ -183,13 +183,15 @@ class CountryContext:
     def _mention_evidence(self, mention: PlaceMention) -> dict[str, float]:
         """How strongly a mention says each country: its best candidate there (0 for a
         country it names only by a tiny place). "Chin State", "Kassala Province": a name
-        with a region word says the country of its regions, not of a city so named."""
+        with a region word says the country of its regions, not of a city so named abroad."""
         key = name_key(mention.text)
         out: dict[str, float] = {}
         candidates = mention.candidates
         if mention.designator in REGION_DESIGNATORS:
-            candidates = [c for c in candidates if c.is_region and c.match == "exact"] \
-                or candidates
+            # only the countries holding a region of that name ("the Ségou region": Mali,
+            # as strongly as its city Ségou says it)
+            held = {c.country_code for c in candidates if c.is_region and c.match == "exact"}
+            candidates = [c for c in candidates if c.country_code in held] or candidates
         for cand in candidates:
             code = cand.country_code
             if not code or cand.match == "transliteration":
