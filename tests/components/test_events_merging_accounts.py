@@ -10,6 +10,7 @@ from eventdesk.components.events.merging.accounts import (
     side_account_of,
     target_described,
     target_told_again,
+    target_told_first,
 )
 from eventdesk.components.events.merging.clause_reading import (
     deed_of_the_target,
@@ -18,7 +19,16 @@ from eventdesk.components.events.merging.clause_reading import (
 from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.triggers import sentence_clauses
 from eventdesk.records import Actor, Document
-from tests.components.merging_tellings import FAR_CITY, MONDAY, NEAR, OTHER, coded, draft
+from tests.components.merging_tellings import (
+    FAR_CITY,
+    MONDAY,
+    NEAR,
+    OTHER,
+    PROVINCE,
+    TOWN,
+    coded,
+    draft,
+)
 
 RUSSIA = Actor("Military Forces of Russia (2000-)", 8, "RUS")
 UKRAINE = Actor("Military Forces of Ukraine (2019-)", 1, "UKR")
@@ -184,3 +194,30 @@ def test_a_passive_telling_of_the_convoy_and_the_claim_of_the_ambush_code_one_ev
               "said. The convoy, escorting fuel trucks, was attacked near the village of "
               "Gangaol, south of Dori. JNIM claimed the ambush in a message on its channels.")
     assert [e[0] for e in coded(report, dt.date(2023, 9, 6))] == ["Armed clash"]
+
+
+def test_a_lead_naming_the_target_joins_the_attack_told_in_detail_on_that_target():
+    """"… a day after gunmen ambushed a convoy of buses in Nineveh. On Monday, gunmen opened
+    fire on a convoy of 40 buses near Bashiqa, killing 12": the lead's bare "ambushed"
+    (a fight) is the attack the report then tells; the detailed telling speaks for it."""
+    lead = draft("Armed clash", place=PROVINCE, target="convoy", region_only=True)
+    attack = draft("Attack", "Violence against civilians", start=1, place=TOWN,
+                   target="convoy", fatalities=12)
+    assert target_told_first(lead, attack)
+    assert [(e.sub_event_type, e.place) for e in merge([lead, attack])] == [("Attack", TOWN)]
+    for other in (dict(target="bus"), dict(place=FAR_CITY), dict(date=MONDAY - dt.timedelta(1)),
+                  dict(told_also=True), dict(start=0)):
+        told = dict(start=1, place=TOWN, target="convoy") | other
+        assert not target_told_first(draft("Armed clash", place=PROVINCE, target="convoy"),
+                                     draft("Attack", "Violence against civilians", **told)), other
+    tolled = draft("Armed clash", place=PROVINCE, target="convoy", fatalities=5)
+    assert not target_told_first(tolled, attack)
+
+
+@pytest.mark.slow
+def test_an_ambush_told_in_a_day_after_clause_and_in_detail_codes_one_attack():
+    report = ("At least 8 people were killed in tribal clashes in Afghanistan's Kunar province "
+              "on Tuesday, a day after gunmen ambushed a convoy of passenger buses.\nOn Monday, "
+              "gunmen hiding near the road opened fire on a convoy of some 40 buses travelling "
+              "under police escort near Asadabad, killing at least 12 people, officials said.")
+    assert [e[0] for e in coded(report, dt.date(2023, 3, 8))] == ["Armed clash", "Attack"]

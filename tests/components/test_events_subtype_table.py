@@ -257,3 +257,13 @@ def test_ground_taken_in_a_fight_stays_overtaken_with_the_classifier():
     events = eventdesk.load().extract(
         Document(text=text, doc_id="t", published=dt.date(2021, 6, 15)))
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.slow
+def test_armed_men_entering_a_school_stay_an_attack_whatever_the_classifier_proposes():
+    """The rule `civilian-site-entered` is firm: "entered the school compound" with the
+    attackers named by police is an attack on the people there, not a fight."""
+    text = ("On 5 March, ten gunmen, whom police identified as LRA fighters, entered the "
+            "school compound in Gulu.")
+    events = eventdesk.extract(text, published="2023-03-08", doc_id="school")
+    assert [e.sub_event_type for e in events] == [ATTACK]

@@ -74,3 +74,20 @@ def target_told_again(event: Candidate, retold: Candidate) -> bool:
         and (retold.place_from_context or near(event.place, retold.place, TARGET_AGAIN_KM)) \
         and not (retold.another_incident or retold.done_again or retold.told_also
                  or event.another_incident)
+
+
+def target_told_first(lead: Candidate, event: Candidate) -> bool:
+    """"Eight were killed in clashes in Kunar on Tuesday, a day after gunmen ambushed a
+    convoy of buses … On Monday, gunmen opened fire on a convoy of 40 buses near Asadabad,
+    killing 12": a violent telling with no toll of its own, followed later in the report
+    by a violent telling of the same target noun on its day, at its place or a town inside
+    it, is the lead of the event the report then tells in detail (whichever type the lead's
+    bare verb gave: "ambushed" alone reads as a fight) — unless marked as another incident,
+    as done again or "also"."""
+    return lead.target is not None and lead.target == event.target \
+        and lead.sent_index < event.sent_index and not lead.fatalities \
+        and lead.event_type in VIOLENT_TYPES and event.event_type in VIOLENT_TYPES \
+        and same_day(lead, event) and lead.date is not None \
+        and (same_place(lead, event) or holds(lead.place, event.place)) \
+        and not (lead.another_incident or event.another_incident or event.done_again
+                 or event.told_also)

@@ -10,6 +10,7 @@ from eventdesk.components.events.merging.accounts import (
     side_account_of,
     target_described,
     target_told_again,
+    target_told_first,
 )
 from eventdesk.components.events.merging.crowds import crowd_speaks, tells_crowd_again
 from eventdesk.components.events.merging.places_days import holds
@@ -55,8 +56,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         elif (same := next((k for k in kept if tells_attack_again(k, cand)
                             or region_told_again(k, cand)), None)) is not None:
             winner, other = same, cand  # the lead's telling speaks for it
-        elif (same := next((k for k in kept if region_told_first(k, cand)), None)) is not None:
-            winner, other = cand, same  # the town's telling speaks for the region's lead
+        elif (same := next((k for k in kept if region_told_first(k, cand)
+                              or target_told_first(k, cand)), None)) is not None:
+            winner, other = cand, same  # the telling in detail speaks for the lead
         elif (same := next((k for k in kept if tells_crowd_again(k, cand)), None)) is not None:
             winner, other = (cand, same) if crowd_speaks(cand, same) else (same, cand)
         elif (same := _latest_before(kept, cand)) is not None and (

@@ -70,6 +70,11 @@ def _aimed_at(tok: Token, heads: set[int]) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") and tok.head.head.i in heads
 
 
+# Verbs by which a force only says who the attackers were ("gunmen, whom police identified
+# as rebels, …"): telling, not fighting back.
+NAMING_LEMMAS = frozenset({"identify", "describe", "name", "call", "suspect", "believe"})
+
+
 @predicate.add
 def foe_fights_back_in_sentence(facts: ClauseFacts) -> bool:
     """Another armed or state side acts against the assault in the same sentence, as the
@@ -88,9 +93,10 @@ def foe_fights_back_in_sentence(facts: ClauseFacts) -> bool:
         while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:
             head = head.head.head   # "a large unit of the army"
         by_passive = head.dep_ == "pobj" and head.head.dep_ == "agent"
-        # "…, police said": the force that tells the news did not fight back
+        # "…, police said", "whom police identified as": the force that tells the news or
+        # names the attackers did not fight back
         own_subject = head.dep_ == "nsubj" and head.head.i != facts.clause.root.i \
-            and head.head.lemma_.lower() not in SPEECH_LEMMAS
+            and head.head.lemma_.lower() not in SPEECH_LEMMAS | NAMING_LEMMAS
         if by_passive or own_subject:
             return True
     return False
