@@ -174,6 +174,17 @@ class SettlementReader(SiteReader):
                     name = self._settlement_name(doc, at, known, end=end)
                     if name is not None:
                         return name
+            if tok.text == "(" and i - 1 in ids and namelike(doc[i - 1]) \
+                    and i - 1 not in known and i + 1 in known and _closes_on_known(doc, i + 1,
+                                                                                   known):
+                # "7 Aug – Kyauktaw (Rakhine):": an unknown town, the known region that holds
+                # it in brackets after it
+                start = i
+                while start - 1 in ids and namelike(doc[start - 1]):
+                    start -= 1
+                name = self._settlement_name(doc, start, known, end=i)
+                if name is not None:
+                    return name
             if tok.text == "," and i + 2 < len(doc) and i - 1 in ids and namelike(doc[i - 1]) \
                     and doc[i + 1].lower_ in ("a", "an") and any(
                         t.lower_ in SETTLEMENT_WORDS or t.lower_ in CITY_PART_DESIGNATORS
@@ -324,3 +335,10 @@ def _a_facility(doc: Doc, start: int) -> bool:
     end = name_end(doc, start)
     return doc[end - 1].lower_ in FACILITY_WORDS \
         or end < len(doc) and doc[end].lower_ in STREET_WORDS
+
+
+def _closes_on_known(doc: Doc, i: int, known) -> bool:
+    """The known name opening at token `i` runs to a closing bracket: "(Rakhine)"."""
+    while i < len(doc) and i in known:
+        i += 1
+    return i < len(doc) and doc[i].text.startswith(")")
