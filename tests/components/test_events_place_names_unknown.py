@@ -458,3 +458,12 @@ def test_a_digest_lines_unknown_town_is_held_by_the_region_in_brackets(label, ad
                                published="2024-08-10")
     first = min(events, key=lambda e: e.evidence_start)
     assert (first.location, first.admin1, first.latitude) == ("Nwonkolo", admin1, None)
+
+
+@pytest.mark.slow
+def test_an_acronym_in_brackets_holds_no_unknown_town():
+    import eventdesk
+    [event] = eventdesk.extract("Fighters loyal to the Government of National Unity (GNU) "
+                                "clashed with a rival militia in Tripoli on Saturday.",
+                                published="2024-08-10")
+    assert "National Unity" not in (event.location or "")

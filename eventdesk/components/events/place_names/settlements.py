@@ -175,10 +175,9 @@ class SettlementReader(SiteReader):
                     if name is not None:
                         return name
             if tok.text == "(" and i - 1 in ids and namelike(doc[i - 1]) \
-                    and i - 1 not in known and i + 1 in known and _closes_on_known(doc, i + 1,
-                                                                                   known):
+                    and i - 1 not in known and _bracketed_place(self.judge, doc, i + 1):
                 # "7 Aug – Kyauktaw (Rakhine):": an unknown town, the known region that holds
-                # it in brackets after it
+                # it in brackets after it (not "the Congo (MONUSCO)", an acronym)
                 start = i
                 while start - 1 in ids and namelike(doc[start - 1]):
                     start -= 1
@@ -337,8 +336,9 @@ def _a_facility(doc: Doc, start: int) -> bool:
         or end < len(doc) and doc[end].lower_ in STREET_WORDS
 
 
-def _closes_on_known(doc: Doc, i: int, known) -> bool:
-    """The known name opening at token `i` runs to a closing bracket: "(Rakhine)"."""
-    while i < len(doc) and i in known:
-        i += 1
-    return i < len(doc) and doc[i].text.startswith(")")
+def _bracketed_place(judge, doc: Doc, i: int) -> bool:
+    """A plausible place name (not a country) opens at token `i` and fills the brackets:
+    "(Rakhine)"."""
+    return any(m.start == i and m.kind != "country" and judge.plausible(doc, m)
+               and m.end < len(doc) and doc[m.end].text.startswith(")")
+               for m in doc._.places or [])
