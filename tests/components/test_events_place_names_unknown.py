@@ -450,6 +450,7 @@ def test_a_village_people_were_taken_from_is_the_scene(reader, parsed, tiny_gaze
 @pytest.mark.parametrize("label, admin1, other", [
     ("Nwonkolo (Zamfara)", "Zamfara", "Kaduna"),   # NER calls the region a person
     ("Nwonkolo (Rakhine)", "Rakhine", "Mandalay"),
+    ("Nwonkolo (Zamfara State)", "Zamfara", "Kaduna"),   # the region with its kind
 ])
 def test_a_digest_lines_unknown_town_is_held_by_the_region_in_brackets(label, admin1, other):
     import eventdesk

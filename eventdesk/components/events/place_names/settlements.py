@@ -337,8 +337,11 @@ def _a_facility(doc: Doc, start: int) -> bool:
 
 
 def _bracketed_place(judge, doc: Doc, i: int) -> bool:
-    """A plausible place name (not a country) opens at token `i` and fills the brackets:
-    "(Rakhine)"."""
-    return any(m.start == i and m.kind != "country" and judge.plausible(doc, m)
-               and m.end < len(doc) and doc[m.end].text.startswith(")")
-               for m in doc._.places or [])
+    """A plausible place name (not a country) opens at token `i` and fills the brackets,
+    maybe with its kind: "(Rakhine)", "(Rakhine State)"."""
+    for m in doc._.places or []:
+        end = m.end + 1 if m.end < len(doc) and doc[m.end].lower_ in HOLDER_NOUNS else m.end
+        if m.start == i and m.kind != "country" and judge.plausible(doc, m) \
+                and end < len(doc) and doc[end].text.startswith(")"):
+            return True
+    return False
