@@ -258,7 +258,8 @@ class SpanVetting(NameWords):
             # ("on the Talal–Homs road", NER's person)
             located = _after_locative(words_all, i) or (
                 scan.has_pos and struck_as_subject(tokens[i].doc[i:j])) \
-                or joins_a_route(tokens[i].doc, i, j) or _institutions_town(words_all, i, j)
+                or joins_a_route(tokens[i].doc, i, j) or _institutions_town(words_all, i, j) \
+                or _region_in_brackets(words_all, i, j, candidates)
             exact_here = frozenset(c.country_code for c in candidates if c.country_code and (
                 c.match == "exact" or located and c.match == "normalised" and _main_name(c, key)))
             if inside_longer or not exact_here or (
@@ -285,6 +286,17 @@ class SpanVetting(NameWords):
             needs = exact_here if needs is None else needs & exact_here
         s.town_and_quarter, s.needs = town_and_quarter, needs
         return True
+
+
+def _region_in_brackets(words, i: int, j: int, candidates) -> bool:
+    """"7 Aug – Kyauktaw (Rakhine):", "clashes in Tsafe (Zamfara)": a region the index knows
+    by exactly this name, in brackets right after a place's name -- how digests and wires
+    say which region holds a town; NER often calls the region a person."""
+    before = word_before(words, i)
+    prev = word_before(words, before) if before >= 0 else -1
+    return before >= 0 and words[before] == "(" and j < len(words) \
+        and words[j].startswith(")") and prev >= 0 and words[prev][:1].isupper() \
+        and any(c.is_region and c.match == "exact" for c in candidates)
 
 
 # "the Government Science Secondary School, Kankara,": an institution named with its town

@@ -444,3 +444,27 @@ def test_a_village_people_were_taken_from_is_the_scene(reader, parsed, tiny_gaze
     doc._.places = tiny_gazetteer.find_mentions(doc)
     doc._.countries, doc._.actors = ["SY"], []
     assert reader.unknown_settlement(doc, list(doc)) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("label, admin1, other", [
+    ("Nwonkolo (Zamfara)", "Zamfara", "Kaduna"),   # NER calls the region a person
+    ("Nwonkolo (Rakhine)", "Rakhine", "Mandalay"),
+    ("Nwonkolo (Zamfara State)", "Zamfara", "Kaduna"),   # the region with its kind
+])
+def test_a_digest_lines_unknown_town_is_held_by_the_region_in_brackets(label, admin1, other):
+    import eventdesk
+    events = eventdesk.extract(f"Weekly round-up\n\n7 Aug – {label}: Gunmen killed five farmers, "
+                               f"residents said.\n8 Aug – {other}: Soldiers raided a market.",
+                               published="2024-08-10")
+    first = min(events, key=lambda e: e.evidence_start)
+    assert (first.location, first.admin1, first.latitude) == ("Nwonkolo", admin1, None)
+
+
+@pytest.mark.slow
+def test_an_acronym_in_brackets_holds_no_unknown_town():
+    import eventdesk
+    [event] = eventdesk.extract("Fighters loyal to the Government of National Unity (GNU) "
+                                "clashed with a rival militia in Tripoli on Saturday.",
+                                published="2024-08-10")
+    assert "National Unity" not in (event.location or "")

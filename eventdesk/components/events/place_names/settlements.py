@@ -174,6 +174,16 @@ class SettlementReader(SiteReader):
                     name = self._settlement_name(doc, at, known, end=end)
                     if name is not None:
                         return name
+            if tok.text == "(" and i - 1 in ids and namelike(doc[i - 1]) \
+                    and i - 1 not in known and _bracketed_place(self.judge, doc, i + 1):
+                # "7 Aug – Kyauktaw (Rakhine):": an unknown town, the known region that holds
+                # it in brackets after it (not "the Congo (MONUSCO)", an acronym)
+                start = i
+                while start - 1 in ids and namelike(doc[start - 1]):
+                    start -= 1
+                name = self._settlement_name(doc, start, known, end=i)
+                if name is not None:
+                    return name
             if tok.text == "," and i + 2 < len(doc) and i - 1 in ids and namelike(doc[i - 1]) \
                     and doc[i + 1].lower_ in ("a", "an") and any(
                         t.lower_ in SETTLEMENT_WORDS or t.lower_ in CITY_PART_DESIGNATORS
@@ -324,3 +334,14 @@ def _a_facility(doc: Doc, start: int) -> bool:
     end = name_end(doc, start)
     return doc[end - 1].lower_ in FACILITY_WORDS \
         or end < len(doc) and doc[end].lower_ in STREET_WORDS
+
+
+def _bracketed_place(judge, doc: Doc, i: int) -> bool:
+    """A plausible place name (not a country) opens at token `i` and fills the brackets,
+    maybe with its kind: "(Rakhine)", "(Rakhine State)"."""
+    for m in doc._.places or []:
+        end = m.end + 1 if m.end < len(doc) and doc[m.end].lower_ in HOLDER_NOUNS else m.end
+        if m.start == i and m.kind != "country" and judge.plausible(doc, m) \
+                and end < len(doc) and doc[end].text.startswith(")"):
+            return True
+    return False
