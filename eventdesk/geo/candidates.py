@@ -289,3 +289,17 @@ def _split_designator(name: str) -> tuple[str, str | None]:
             and words[1].lower() in designators:
         return " ".join(words[3:]), words[1].lower()
     return name.strip(), None
+
+
+def in_named_province(mentions: list[PlaceMention], reading: Candidate | Place) -> bool:
+    """Whether a reading lies in a first-level region of its country the report names by its
+    own name ("Homs province", "Central Sulawesi"), or the report names none there: a loose
+    reading of an unknown name in another of its regions is a namesake of a village the
+    index lacks, not the scene."""
+    provinces = {next(c.admin1 for c in m.candidates if c.feature_code == "ADM1")
+                 for m in mentions
+                 if (m.kind == "region" or m.candidates[:1]
+                     and m.candidates[0].feature_code == "ADM1")
+                 and any(c.feature_code == "ADM1" and c.match == "exact"
+                         and c.country_code == reading.country_code for c in m.candidates)}
+    return not provinces or reading.admin1 in provinces

@@ -31,7 +31,11 @@ from eventdesk.components.events.placing.side_places import (
     where_a_speaker_spoke,
     where_the_source_is,
 )
-from eventdesk.geo.candidates import BIG_CITY_POPULATION, WELL_KNOWN_POPULATION
+from eventdesk.geo.candidates import (
+    BIG_CITY_POPULATION,
+    WELL_KNOWN_POPULATION,
+    in_named_province,
+)
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.country_context import (
     _before_border,
@@ -226,3 +230,16 @@ def _off_the_capital(placer, doc: Doc, sent, mention, home: str, name: str) -> P
             return None
         return measured_off(capital, name, measure.km, bearing)
     return None
+
+
+def loose_namesake(doc: Doc, place: Place | None) -> Place | None:
+    """Its country alone, with no point, when `place` is read by a spelling the report does
+    not write ("near Tal Qirmesh" read as a Tall Qirmish) and lies outside every province
+    of its country the report names (`in_named_province`): a namesake, far off, of a village
+    the index lacks -- no point is better than a wrong one. Else None."""
+    if place is None or place.latitude is None or not place.location:
+        return None
+    name = name_key(place.location.split(" - ")[0])
+    if not name or name in name_key(doc.text) or in_named_province(doc._.places or [], place):
+        return None
+    return country_only(place.country_code, place.location)
