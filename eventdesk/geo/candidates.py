@@ -289,3 +289,17 @@ def _split_designator(name: str) -> tuple[str, str | None]:
             and words[1].lower() in designators:
         return " ".join(words[3:]), words[1].lower()
     return name.strip(), None
+
+
+def in_named_province(mentions: list[PlaceMention], reading: Candidate | Place) -> bool:
+    """Whether a reading lies in a first-level region of its country that the report names
+    ("Homs province", "Central Sulawesi") or where another place it names lies, or the
+    report names no region there: a loose reading of an unknown name in a region nothing
+    else in the report is in is a namesake of a village the index lacks, not the scene."""
+    code = reading.country_code
+    if not any(c.feature_code == "ADM1" and c.match == "exact" and c.country_code == code
+               for m in mentions for c in m.candidates):
+        return True
+    return any(c.admin1 == reading.admin1 and c.country_code == code
+               for m in mentions for c in m.candidates[:2]
+               if c.match != "transliteration" and c.geonameid != getattr(reading, "geonameid", 0))

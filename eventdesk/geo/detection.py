@@ -17,6 +17,7 @@ from eventdesk.geo.candidates import (
     _city_part,
     _main_name,
     _split_designator,
+    in_named_province,
 )
 from eventdesk.geo.country_words import _dateline
 from eventdesk.geo.name_spans import (
@@ -158,7 +159,8 @@ class PlaceDetection(SpanJudging):
         lacks, read by loose spelling in the country the report is most about (never in
         another: there a loose spelling is a namesake). Not a name a facility word follows
         ("crowds in the Ferdowsi street area", "at the Talal hospital"): a street's or a
-        site's name, which detection never reads as a town."""
+        site's name, which detection never reads as a town. Nor a reading outside the
+        provinces the report names there (`in_named_province`)."""
         country = max(strong, key=strong.get)
         if strong[country] <= 0:
             return mentions
@@ -171,7 +173,8 @@ class PlaceDetection(SpanJudging):
                     self._is_english(t.text) for t in span) or (
                     span.end < len(doc) and doc[span.end].lower_ in FACILITY_WORDS):
                 continue
-            candidates = self.loose_candidates(span.text, country)
+            candidates = [c for c in self.loose_candidates(span.text, country)
+                          if in_named_province(mentions, c)]
             if candidates:
                 added.append(PlaceMention(span.start, span.end, span.start_char, span.end_char,
                                           span.text, candidates))

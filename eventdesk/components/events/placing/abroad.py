@@ -31,7 +31,12 @@ from eventdesk.components.events.placing.side_places import (
     where_a_speaker_spoke,
     where_the_source_is,
 )
-from eventdesk.geo.candidates import BIG_CITY_POPULATION, WELL_KNOWN_POPULATION
+from eventdesk.distance import haversine_km
+from eventdesk.geo.candidates import (
+    BIG_CITY_POPULATION,
+    WELL_KNOWN_POPULATION,
+    in_named_province,
+)
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.country_context import (
     _before_border,
@@ -40,7 +45,7 @@ from eventdesk.geo.country_context import (
     _of_a_force,
 )
 from eventdesk.geo.name_spans import word_before
-from eventdesk.geo.normalize import name_key
+from eventdesk.geo.normalize import fold, name_key
 from eventdesk.records import Place
 
 EVIDENCE_KEY = "eventdesk_country_evidence"
@@ -226,3 +231,29 @@ def _off_the_capital(placer, doc: Doc, sent, mention, home: str, name: str) -> P
             return None
         return measured_off(capital, name, measure.km, bearing)
     return None
+
+
+# A loose reading this far from every place the report names is a namesake
+NAMESAKE_KM = 150
+
+
+def loose_namesake(doc: Doc, place: Place | None) -> Place | None:
+    """Its country alone, with no point, when `place` is read by a spelling the report does
+    not write ("near Tal Qirmesh" read as a Tall Qirmish) and lies outside every province
+    of its country the report names (`in_named_province`), NAMESAKE_KM or more from every
+    place it names: a namesake of a village the index lacks -- no point is better than a
+    wrong one. Else None."""
+    if place is None or place.latitude is None or not place.location:
+        return None
+    name = fold(place.location.split(" - ")[0])
+    mentions = doc._.places or []
+    if not name or name in fold(doc.text) or in_named_province(mentions, place) or any(
+            c.geonameid == place.geonameid and c.match != "transliteration"
+            for m in mentions for c in m.candidates) or any(
+            haversine_km(c.latitude, c.longitude, place.latitude, place.longitude)
+            < NAMESAKE_KM for m in mentions for c in m.candidates[:1]
+            if c.match != "transliteration" and c.latitude is not None):
+        # the report's own spelling, another name of the place it knows, or near a place
+        # it names
+        return None
+    return country_only(place.country_code, place.location)

@@ -26,7 +26,7 @@ from eventdesk.components.events.place_names import (
 )
 from eventdesk.components.events.place_names.own_names import keeps_own_name
 from eventdesk.components.events.place_names.reader import holds_a_village, namesake_region_town
-from eventdesk.components.events.placing.abroad import namesake_abroad
+from eventdesk.components.events.placing.abroad import loose_namesake, namesake_abroad
 from eventdesk.components.events.placing.anaphora import (
     called_nearby,
     dateline_here,
@@ -128,7 +128,8 @@ class Placer(FocusFinder):
         never a namesake abroad (`abroad.namesake_abroad`)."""
         clause = with_shared_verbs(clause)
         place = self._place_for(doc, sent, sent_index, clause, ctx)
-        return namesake_abroad(self, doc, sent, clause, place) or place
+        return namesake_abroad(self, doc, sent, clause, place) or loose_namesake(doc, place) \
+            or place
 
     def _place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
         ids = {t.i for t in clause.tokens}
