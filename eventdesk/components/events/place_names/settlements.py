@@ -22,6 +22,7 @@ from eventdesk.components.events.place_names.words import (
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_entities
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS
+from eventdesk.geo.countries import country_code
 from eventdesk.geo.name_spans import NAME_BREAKS, word_after, word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import FACILITY_WORDS, MONTHS, WEEKDAYS, english_words
@@ -175,9 +176,11 @@ class SettlementReader(SiteReader):
                     if name is not None:
                         return name
             if tok.text == "(" and i - 1 in ids and namelike(doc[i - 1]) \
-                    and i - 1 not in known and _bracketed_place(self.judge, doc, i + 1):
+                    and i - 1 not in known and _bracketed_place(self.judge, doc, i + 1) \
+                    and not any(country_code(doc[k:i].text) for k in range(max(0, i - 4), i)):
                 # "7 Aug – Kyauktaw (Rakhine):": an unknown town, the known region that holds
-                # it in brackets after it (not "the Congo (MONUSCO)", an acronym)
+                # it in brackets after it (not "the Congo (MONUSCO)", an acronym; not a
+                # digest's country before its town, "3 Mar - Nigeria (Gwoza):")
                 start = i
                 while start - 1 in ids and namelike(doc[start - 1]):
                     start -= 1
