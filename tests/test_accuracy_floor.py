@@ -2,7 +2,7 @@
 
 Raise a floor when a principled change lifts the score; a change that lowers one must say
 why in its commit. dev2.jsonl, tests/gold/dev6.jsonl, dev7.jsonl, dev9.jsonl and dev13.jsonl
-measure generalisation (dev3, dev4, dev5, dev8 and dev10–dev12, dev14, dev15 did when first
+measure generalisation (dev3, dev4, dev5, dev8, dev10–dev12 and dev14–dev19 did when first
 scored): never write rules from their sentences, and never study dev6's, dev7's, dev9's or
 dev13's errors.
 """
@@ -23,16 +23,20 @@ FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.828, 0.795
           IN_REPOSITORY / "dev3.jsonl": (0.958, 0.958),
           IN_REPOSITORY / "dev4.jsonl": (0.980, 0.970),
           IN_REPOSITORY / "dev5.jsonl": (0.915, 0.907),
-          IN_REPOSITORY / "dev6.jsonl": (0.758, 0.718),
-          IN_REPOSITORY / "dev7.jsonl": (0.776, 0.746),
+          IN_REPOSITORY / "dev6.jsonl": (0.779, 0.741),
+          IN_REPOSITORY / "dev7.jsonl": (0.793, 0.753),
           IN_REPOSITORY / "dev8.jsonl": (0.948, 0.948),
           IN_REPOSITORY / "dev9.jsonl": (0.695, 0.644),
           IN_REPOSITORY / "dev10.jsonl": (0.938, 0.920),
-          IN_REPOSITORY / "dev11.jsonl": (0.945, 0.927),
+          IN_REPOSITORY / "dev11.jsonl": (0.962, 0.962),
           IN_REPOSITORY / "dev12.jsonl": (0.962, 0.943),
-          IN_REPOSITORY / "dev13.jsonl": (0.605, 0.554),
-          IN_REPOSITORY / "dev14.jsonl": (0.738, 0.738),
-          IN_REPOSITORY / "dev15.jsonl": (0.910, 0.887)}
+          IN_REPOSITORY / "dev13.jsonl": (0.628, 0.593),
+          IN_REPOSITORY / "dev14.jsonl": (0.809, 0.809),
+          IN_REPOSITORY / "dev15.jsonl": (0.910, 0.910),
+          IN_REPOSITORY / "dev16.jsonl": (0.674, 0.657),
+          IN_REPOSITORY / "dev17.jsonl": (0.875, 0.855),
+          IN_REPOSITORY / "dev18.jsonl": (0.839, 0.839),
+          IN_REPOSITORY / "dev19.jsonl": (0.886, 0.886)}
 
 
 @pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda path: path.name)
