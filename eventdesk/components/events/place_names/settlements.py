@@ -181,11 +181,7 @@ class SettlementReader(SiteReader):
                 # "7 Aug – Kyauktaw (Rakhine):": an unknown town, the known region that holds
                 # it in brackets after it (not "the Congo (MONUSCO)", an acronym; not a
                 # digest's country before its town, "3 Mar - Nigeria (Gwoza):")
-                start = i
-                while start - 1 in ids and namelike(doc[start - 1]):
-                    start -= 1
-                name = self._settlement_name(doc, start, known, end=i)
-                if name is not None:
+                if (name := self._name_ending_at(doc, i, ids, known)) is not None:
                     return name
             if tok.text == "," and i + 2 < len(doc) and i - 1 in ids and namelike(doc[i - 1]) \
                     and doc[i + 1].lower_ in ("a", "an") and any(
@@ -193,13 +189,16 @@ class SettlementReader(SiteReader):
                         for t in doc[i + 2:min(len(doc), i + 6)]):
                 # "Abu Saida, a town near Baquba", "Bayaa, a Sunni and Shiite neighbourhood
                 # in western Baghdad": the name before its description
-                start = i
-                while start - 1 in ids and namelike(doc[start - 1]):
-                    start -= 1
-                name = self._settlement_name(doc, start, known, end=i)
-                if name is not None:
+                if (name := self._name_ending_at(doc, i, ids, known)) is not None:
                     return name
         return area
+
+    def _name_ending_at(self, doc: Doc, i: int, ids, known) -> tuple[str, int, int] | None:
+        """The unknown name whose words run up to token `i` ("Kyauktaw" before "(Rakhine)")."""
+        start = i
+        while start - 1 in ids and namelike(doc[start - 1]):
+            start -= 1
+        return self._settlement_name(doc, start, known, end=i)
 
     def _named_before(self, doc: Doc, i: int, ids, known) -> tuple[str, int, int] | None:
         """The unknown name right before the place word at token `i` ("Galga village"); of
