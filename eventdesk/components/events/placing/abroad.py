@@ -237,6 +237,17 @@ def _off_the_capital(placer, doc: Doc, sent, mention, home: str, name: str) -> P
 NAMESAKE_KM = 150
 
 
+FOLDED_TEXT_KEY = "eventdesk.folded_text"
+
+
+def _folded_text(doc: Doc) -> str:
+    """The report's text folded once per report (each placed event asks)."""
+    folded = doc.user_data.get(FOLDED_TEXT_KEY)
+    if folded is None:
+        folded = doc.user_data[FOLDED_TEXT_KEY] = fold(doc.text)
+    return folded
+
+
 def loose_namesake(doc: Doc, place: Place | None) -> Place | None:
     """Its country alone, with no point, when `place` is read by a spelling the report does
     not write ("near Tal Qirmesh" read as a Tall Qirmish) and lies outside every province
@@ -247,7 +258,7 @@ def loose_namesake(doc: Doc, place: Place | None) -> Place | None:
         return None
     name = fold(place.location.split(" - ")[0])
     mentions = doc._.places or []
-    if not name or name in fold(doc.text) or in_named_province(mentions, place) or any(
+    if not name or name in _folded_text(doc) or in_named_province(mentions, place) or any(
             c.geonameid == place.geonameid and c.match != "transliteration"
             for m in mentions for c in m.candidates) or any(
             haversine_km(c.latitude, c.longitude, place.latitude, place.longitude)
