@@ -468,3 +468,22 @@ def test_an_acronym_in_brackets_holds_no_unknown_town():
                                 "clashed with a rival militia in Tripoli on Saturday.",
                                 published="2024-08-10")
     assert "National Unity" not in (event.location or "")
+
+
+@pytest.mark.parametrize("noun, expected", [
+    ("control", ("Nwonko", 4, 5)),   # "took control of X in Aleppo": the place held
+    ("siege", ("Nwonko", 4, 5)),
+    ("leader", None),                # "captured the leader of X": a man's home, no scene
+])
+def test_a_place_held_after_control_of_is_the_scenes_unknown_name(
+        tiny_gazetteer, reader, parsed, noun, expected):
+    # "Rebels took control of Nwonko in eastern Aleppo", NER calling the name a person's
+    doc = parsed(["Rebels", "took", noun, "of", "Nwonko", "in", "eastern", "Aleppo"],
+                 [1, 1, 1, 1, 3, 4, 7, 5],
+                 ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "amod", "pobj"],
+                 pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN", "ADP", "ADJ", "PROPN"],
+                 lemmas=["rebel", "take", noun, "of", "Nwonko", "in", "eastern", "Aleppo"])
+    doc.ents = [Span(doc, 4, 5, label="PERSON")]
+    doc._.places = tiny_gazetteer.find_mentions(doc)
+    doc._.countries, doc._.actors = ["SY"], []
+    assert reader.unknown_settlement(doc, list(doc)) == expected
