@@ -25,6 +25,7 @@ from eventdesk.components.events.place_mentions import (
     names_a_route,
     on_a_routes_description,
 )
+from eventdesk.components.events.placing.anaphora import town_anaphor
 from eventdesk.components.events.placing.deeds import (
     across_the_border,
     in_another_deed,
@@ -122,8 +123,9 @@ class PlaceFinder:
 
     def _sentence_town(self, doc: Doc, clause: Clause, mentions) -> Place | None:
         """The town the clause's sentence names outside the clause ("In Homs, residents said
-        shells hit the Khalidiya district"): what a district the clause names is part of,
-        before the town the report last named, and that before its main city."""
+        shells hit the Khalidiya district"), or "the capital" it names: what a district the
+        clause names is part of, before the town the report last named, and that before its
+        main city."""
         countries = doc._.countries or []
         ids = {t.i for t in clause.tokens}
         for mention in mentions:
@@ -137,7 +139,9 @@ class PlaceFinder:
             if place is not None and place.latitude is not None and place.geo_precision != 3 \
                     and (not countries or place.country_code in countries):
                 return place
-        return None
+        anaphor = town_anaphor(doc, clause)  # "In the capital, ... in the Hodan district"
+        return self._referent(doc, anaphor, None) \
+            if anaphor is not None and anaphor.lower_ == "capital" else None
 
     def _dateline_only(self, doc: Doc, place: Place) -> bool:
         """The report names the town only in its dateline."""
