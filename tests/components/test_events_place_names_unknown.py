@@ -487,3 +487,19 @@ def test_a_place_held_after_control_of_is_the_scenes_unknown_name(
     doc._.places = tiny_gazetteer.find_mentions(doc)
     doc._.countries, doc._.actors = ["SY"], []
     assert reader.unknown_settlement(doc, list(doc)) == expected
+
+
+def test_a_name_near_which_a_deed_was_in_a_zone_is_the_scenes_unknown_name(
+        tiny_gazetteer, reader, parsed):
+    # "Fighters stopped a bus near Nwonko in Tarki zone", NER calling the name a person's:
+    # nothing is near a man in a zone; a zone named with its kind holds the place
+    doc = parsed(["Fighters", "stopped", "a", "bus", "near", "Nwonko", "in", "Tarki", "zone"],
+                 [1, 1, 3, 1, 1, 4, 1, 8, 6],
+                 ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "compound", "pobj"],
+                 pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "NOUN"],
+                 lemmas=["fighter", "stop", "a", "bus", "near", "Nwonko", "in", "Tarki",
+                         "zone"])
+    doc.ents = [Span(doc, 5, 6, label="PERSON")]
+    doc._.places = tiny_gazetteer.find_mentions(doc)
+    doc._.countries, doc._.actors = ["SY"], []
+    assert reader.unknown_settlement(doc, list(doc)) == ("Nwonko", 5, 6)

@@ -167,7 +167,7 @@ class SettlementReader(SiteReader):
             if (tok.lower_ in PLACE_PREPS or stormed or taken_from or held) and at in ids \
                     and namelike(doc[at]) and at not in known \
                     and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "") + (
-                        ("PERSON",) if stormed or held else ()):
+                        ("PERSON",) if stormed or held or tok.lower_ == "near" else ()):
                 # "killed two in Gursai in Mendher sector", "stormed Najarah in eastern
                 # Aleppo", "control of Ceel Dheer in Galgaduud region": the scene's own name,
                 # unknown to the index, said to lie in a place it knows
@@ -300,7 +300,7 @@ def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
     # "in Mendher sector", a division the index lacks named with its kind: the district
     # reader places it, the name before it is its village
     division = k < owner < len(doc) and doc[owner].text.islower() \
-        and doc[owner].lower_ in HOLDER_NOUNS | AREA_WORDS | {"sector"}
+        and doc[owner].lower_ in HOLDER_NOUNS | AREA_WORDS | {"sector", "zone"}
     return k < len(doc) and (k in known or division)
 
 

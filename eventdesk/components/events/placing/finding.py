@@ -33,6 +33,7 @@ from eventdesk.components.events.placing.deeds import (
     own_verb,
 )
 from eventdesk.components.events.placing.introduced import introduced_place, refers_back
+from eventdesk.components.events.placing.own_sentence import sentence_unknown_town
 from eventdesk.components.events.placing.phrases import (
     container_of,
     held_by,
@@ -106,6 +107,8 @@ class PlaceFinder:
         if refers_back(doc, clause) is not None \
                 and (introduced := introduced_place(self, doc, clause.sent)) is not None:
             return copy_place(introduced)
+        if (own := sentence_unknown_town(self, doc, clause)) is not None:
+            return own  # "stopped a bus near X and abducted 20": X, the index lacks
         named = self._clause_country(doc, clause, all_mentions)
         if named is None and (own := line_country(doc, doc[clause.start].idx)):
             named = CODED_AS.get(own, own)   # "16 Jun – Somalia (Ceel Dheer): …"
@@ -123,9 +126,8 @@ class PlaceFinder:
 
     def _sentence_town(self, doc: Doc, clause: Clause, mentions) -> Place | None:
         """The town the clause's sentence names outside the clause ("In Homs, residents said
-        shells hit the Khalidiya district"), or "the capital" it names: what a district the
-        clause names is part of, before the town the report last named, and that before its
-        main city."""
+        shells hit the Khalidiya district", "In the capital, ..."): what a district the clause
+        names is part of, before the town the report last named, and its main city."""
         countries = doc._.countries or []
         ids = {t.i for t in clause.tokens}
         for mention in mentions:
