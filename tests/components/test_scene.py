@@ -39,6 +39,7 @@ def test_a_dateline_whose_dash_became_a_run_of_spaces_opens_the_report():
     ("KAZAN, November 27. /TASS/. ", "Two militants were killed"),
     ("KAZAN, June 27. /TASS/ - ", "Units of the army"),
     ("MADURAI, Apr 1 (PTI) ", "Three militants were killed"),
+    ("CÚCUTA, 30 de octubre - ", "(Translated) Five guards were killed"),   # a Spanish day
 ])
 def test_an_agencys_dateline_ending_with_its_name_or_a_city_in_brackets_opens_the_report(
         opening, rest):
