@@ -78,7 +78,7 @@ class DistrictReader(SettlementReader):
                 owner += 1
             # "the Faladie district of Mali's capital Bamako": a possessor after "of" names
             # what holds the part, never the part; the name before the word is the part's
-            owned = doc[of].lower_ == "of" and named < owner < len(doc) \
+            owned = named < owner < len(doc) and doc[of].lower_ == "of" \
                 and doc[owner].text in ("'s", "’s")
             city_before = name is not None and not owned and any(
                 m.start == j and m.end == end and self.judge.plausible(doc, m) for m in known)
