@@ -503,3 +503,11 @@ def test_a_name_near_which_a_deed_was_in_a_zone_is_the_scenes_unknown_name(
     doc._.places = tiny_gazetteer.find_mentions(doc)
     doc._.countries, doc._.actors = ["SY"], []
     assert reader.unknown_settlement(doc, list(doc)) == ("Nwonko", 5, 6)
+
+
+@pytest.mark.parametrize("text", ["a bomb went off at the Ministry of Justice in District",
+                                  "a bomb went off in the Karrada district"])
+def test_a_district_word_ending_the_text_reads_no_possessor_after_it(reader, text):
+    doc = _doc(text, norp=[])
+    doc._.places, doc._.countries, doc._.actors = [], ["SY"], []
+    reader.named_part(doc, list(doc), known=[])  # no IndexError past the text's end
