@@ -130,3 +130,11 @@ def test_a_district_of_a_countrys_capital_named_with_its_possessive_is_that_capi
     event = _one("Gunmen attacked a school in the Karrada district of Iraq's capital Baghdad "
                  "on Tuesday, killing two teachers.")
     assert (event.location, event.geo_precision) == ("Baghdad - Karrada", 2)
+
+
+def test_a_district_north_of_the_provincial_capital_is_read_without_the_countrys_capital():
+    # "the provincial capital" is no country's capital: the district is read as before
+    events = eventdesk.extract("Security forces shot him during a protest Sunday by "
+                               "poppy-growers in Kajaki district, north of the provincial "
+                               "capital.", published="2023-06-10")
+    assert all("Kabul" not in (e.location or "") for e in events)

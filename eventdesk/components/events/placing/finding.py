@@ -142,8 +142,8 @@ class PlaceFinder:
                     and (not countries or place.country_code in countries):
                 return place
         anaphor = town_anaphor(doc, clause)  # "In the capital, ... in the Hodan district"
-        return self._referent(doc, anaphor, None) \
-            if anaphor is not None and anaphor.lower_ == "capital" else None
+        the = anaphor is not None and _lower_before(doc, anaphor.i) == "the"
+        return self._referent(doc, anaphor, None) if the and anaphor.lower_ == "capital" else None
 
     def _dateline_only(self, doc: Doc, place: Place) -> bool:
         """The report names the town only in its dateline."""
