@@ -230,3 +230,28 @@ def test_a_name_kept_in_the_land_is_placed_at_the_point_the_text_gives_from_its_
     # 30 km north of Mogadishu (2.04, 45.34), never Iraq's Balad
     assert (moved.latitude, moved.longitude) == (pytest.approx(2.31, abs=0.01),
                                                  pytest.approx(45.34, abs=0.01))
+
+
+@pytest.mark.parametrize("towns, moved_to", [(["Jowhar", "and", "Mogadishu"], "SO"),
+                                             (["Jowhar", "and", "Jowhar"], None)])
+def test_a_sentence_naming_no_land_takes_the_one_land_of_the_reports_other_towns(
+        parsed, gaz, towns, moved_to):
+    # 0 Police 1 patrolled 2 Jowhar 3 and 4 Mogadishu 5 . 6 Police 7 arrested 8 men 9 in
+    # 10 Balad: the report's other towns, two and all Somali, say where Balad is; one town
+    # named twice is no such evidence
+    from eventdesk.components.events.placing.abroad import namesake_abroad
+    from eventdesk.components.triggers import Clause
+
+    words = ["Police", "patrolled", *towns, ".", "Police", "arrested", "men", "in", "Balad"]
+    doc, placer, clause, place = _report(
+        parsed, gaz, words, [1, 1, 1, 2, 2, 1, 7, 7, 7, 7, 9],
+        ["nsubj", "ROOT", "dobj", "cc", "conj", "punct", "nsubj", "ROOT", "dobj", "prep",
+         "pobj"], countries=("IQ", "SO"), town="Balad")
+    assert place.country_code == "IQ"
+    sent = doc[6:]
+    own = Clause(root=doc[7], tokens=list(sent), sent=sent)
+    moved = namesake_abroad(placer, doc, sent, own, place)
+    if moved_to is None:
+        assert moved is None
+    else:
+        assert (moved.country_code, moved.latitude) == (moved_to, None)

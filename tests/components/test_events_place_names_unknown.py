@@ -468,3 +468,46 @@ def test_an_acronym_in_brackets_holds_no_unknown_town():
                                 "clashed with a rival militia in Tripoli on Saturday.",
                                 published="2024-08-10")
     assert "National Unity" not in (event.location or "")
+
+
+@pytest.mark.parametrize("noun, expected", [
+    ("control", ("Nwonko", 4, 5)),   # "took control of X in Aleppo": the place held
+    ("siege", ("Nwonko", 4, 5)),
+    ("leader", None),                # "captured the leader of X": a man's home, no scene
+])
+def test_a_place_held_after_control_of_is_the_scenes_unknown_name(
+        tiny_gazetteer, reader, parsed, noun, expected):
+    # "Rebels took control of Nwonko in eastern Aleppo", NER calling the name a person's
+    doc = parsed(["Rebels", "took", noun, "of", "Nwonko", "in", "eastern", "Aleppo"],
+                 [1, 1, 1, 1, 3, 4, 7, 5],
+                 ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "amod", "pobj"],
+                 pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN", "ADP", "ADJ", "PROPN"],
+                 lemmas=["rebel", "take", noun, "of", "Nwonko", "in", "eastern", "Aleppo"])
+    doc.ents = [Span(doc, 4, 5, label="PERSON")]
+    doc._.places = tiny_gazetteer.find_mentions(doc)
+    doc._.countries, doc._.actors = ["SY"], []
+    assert reader.unknown_settlement(doc, list(doc)) == expected
+
+
+def test_a_name_near_which_a_deed_was_in_a_zone_is_the_scenes_unknown_name(
+        tiny_gazetteer, reader, parsed):
+    # "Fighters stopped a bus near Nwonko in Tarki zone", NER calling the name a person's:
+    # nothing is near a man in a zone; a zone named with its kind holds the place
+    doc = parsed(["Fighters", "stopped", "a", "bus", "near", "Nwonko", "in", "Tarki", "zone"],
+                 [1, 1, 3, 1, 1, 4, 1, 8, 6],
+                 ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "compound", "pobj"],
+                 pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "NOUN"],
+                 lemmas=["fighter", "stop", "a", "bus", "near", "Nwonko", "in", "Tarki",
+                         "zone"])
+    doc.ents = [Span(doc, 5, 6, label="PERSON")]
+    doc._.places = tiny_gazetteer.find_mentions(doc)
+    doc._.countries, doc._.actors = ["SY"], []
+    assert reader.unknown_settlement(doc, list(doc)) == ("Nwonko", 5, 6)
+
+
+@pytest.mark.parametrize("text", ["a bomb went off at the Ministry of Justice in District",
+                                  "a bomb went off in the Karrada district"])
+def test_a_district_word_ending_the_text_reads_no_possessor_after_it(reader, text):
+    doc = _doc(text, norp=[])
+    doc._.places, doc._.countries, doc._.actors = [], ["SY"], []
+    reader.named_part(doc, list(doc), known=[])  # no IndexError past the text's end

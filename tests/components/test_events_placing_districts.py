@@ -112,3 +112,29 @@ def test_a_town_named_by_its_region_is_not_placed_at_the_namesake_capital():
                  "as a patrol passed through the rural area of Fortul, Arauca, the army said.")
     assert (event.location, event.admin1) == ("Fortul", "Arauca")
     assert haversine_km(event.latitude, event.longitude, 6.79, -71.78) < 10
+
+
+def test_a_district_in_the_capital_the_sentence_names_is_the_capitals_not_the_last_towns():
+    # "In the capital, ... in the Kawangware district": the report's country's capital holds
+    # the district, not the town of the sentence before
+    events = eventdesk.extract(
+        "NAIROBI, March 3 (Wire) - Gunmen killed two traders in Mombasa on Friday, police "
+        "said. In the capital, a grenade thrown into a bar in the Kawangware district on "
+        "Saturday wounded five people, police said.", published="2023-03-03")
+    grenade = next(e for e in events if "grenade" in e.evidence)
+    assert (grenade.location, grenade.admin1) == ("Nairobi - Kawangware", "Nairobi")
+
+
+def test_a_district_of_a_countrys_capital_named_with_its_possessive_is_that_capitals():
+    # "the Karrada district of Iraq's capital Baghdad": Baghdad holds it, Iraq is no part
+    event = _one("Gunmen attacked a school in the Karrada district of Iraq's capital Baghdad "
+                 "on Tuesday, killing two teachers.")
+    assert (event.location, event.geo_precision) == ("Baghdad - Karrada", 2)
+
+
+def test_a_district_north_of_the_provincial_capital_is_read_without_the_countrys_capital():
+    # "the provincial capital" is no country's capital: the district is read as before
+    events = eventdesk.extract("Security forces shot him during a protest Sunday by "
+                               "poppy-growers in Kajaki district, north of the provincial "
+                               "capital.", published="2023-06-10")
+    assert all("Kabul" not in (e.location or "") for e in events)

@@ -37,3 +37,12 @@ def test_a_sentence_that_tells_no_place_presents_nothing():
         "Gunmen attacked a police post in Yendi on Monday. The officers at the post are new "
         "recruits. On Tuesday, soldiers there arrested ten men.", "2023-11-20")
     assert places[-1][0] == "Yendi"
+
+
+def test_a_presented_village_the_index_lacks_is_held_by_the_one_region_it_is_said_to_be_in():
+    places = _places(
+        "COTONOU, Feb 10 - Benin's army has stepped up patrols in the north. Koukoundi, a "
+        "border village in Alibori department, had been quiet "
+        "since June. On Sunday, gunmen attacked the police post there before dawn, killing "
+        "one officer.", "2022-02-10")
+    assert places[-1] == ("Koukoundi", "Alibori", 3)  # no point: the region's, and no town

@@ -251,3 +251,19 @@ def test_a_town_ner_read_as_a_person_with_the_time_after_it_is_still_the_place()
     events = _events("A missile strike on Zaporizhzhia overnight hit a factory, killing one "
                      "person, the regional governor said.")
     assert events and {e.location for e in events} == {"Zaporizhzhya"}
+
+
+def test_a_deed_during_which_the_event_happened_keeps_its_place(parsed):
+    from eventdesk.components.events.placing.side_places import set_aside_from_the_verb
+
+    # 0 Soldiers 1 burned 2 homes 3 during 4 a 5 raid 6 in 7 Ndopa 8 in 9 Aleppo: the raid
+    # is the deed itself ("raid" a trigger), its town the scene, not a time's setting
+    doc = parsed(["Soldiers", "burned", "homes", "during", "a", "raid", "in", "Ndopa", "in",
+                  "Aleppo"], [1, 1, 1, 1, 5, 3, 5, 6, 1, 8],
+                 ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pobj", "prep",
+                  "pobj"])
+    ndopa, aleppo = _Named(7), _Named(9)
+    doc._.triggers = [_Named(5)]
+    assert set_aside_from_the_verb(doc, [ndopa, aleppo], doc[1]) == set()
+    doc._.triggers = []  # "during the ceremony": a setting
+    assert set_aside_from_the_verb(doc, [ndopa, aleppo], doc[1]) == {id(ndopa)}

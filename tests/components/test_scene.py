@@ -1,6 +1,8 @@
 """The report's countries: passing mentions drop out, and the scene's country comes first
 (the whole rule is exercised through the pipeline in test_events_placing_scene.py)."""
 
+import pytest
+
 from eventdesk.components.events.preamble import opening_dateline
 from eventdesk.components.scene import salient_countries
 
@@ -28,6 +30,29 @@ def test_a_dateline_whose_dash_became_a_run_of_spaces_opens_the_report():
     # "KIRKUK     At least": the same dateline as "KIRKUK - At least", not a town of the body
     assert opening_dateline("KIRKUK     At least 14 people").end() == len("KIRKUK     ")
     assert opening_dateline("Kirkuk police said 14 people died") is None
+
+
+@pytest.mark.parametrize("opening, rest", [
+    ("(Kigali) — ", "Soldiers killed four civilians"),          # a rights group's
+    ("(Kigali) - ", "Soldiers killed four civilians"),
+    ("TBILISI, NOVEMBER 8, GEOPRESS. ", "The Ministry said"),   # the agency's name last
+    ("KAZAN, November 27. /TASS/. ", "Two militants were killed"),
+    ("KAZAN, June 27. /TASS/ - ", "Units of the army"),
+    ("MADURAI, Apr 1 (PTI) ", "Three militants were killed"),
+    ("CÚCUTA, 30 de octubre - ", "(Translated) Five guards were killed"),   # a Spanish day
+])
+def test_an_agencys_dateline_ending_with_its_name_or_a_city_in_brackets_opens_the_report(
+        opening, rest):
+    assert opening_dateline(opening + rest).end() == len(opening)
+
+
+@pytest.mark.parametrize("text", [
+    "(Kigali and Goma) Soldiers killed four civilians",   # no dash after the brackets
+    "KAZAN, Tatarstan. Two militants were killed",        # no day
+    "MADURAI, May 5 gunmen killed three",                  # no source before the news
+])
+def test_a_text_opening_with_a_place_and_no_datelines_parts_has_none(text):
+    assert opening_dateline(text) is None
 
 
 def test_a_city_opening_the_report_before_its_source_is_no_place_of_the_strikes():

@@ -41,6 +41,18 @@ TITLED_DATELINE = re.compile(
     # "Idlib (Observatory bulletin) -": no day, but the source in brackets before the dash
     r"|\s*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}\s*\([^)\n]{1,60}\)\s*[-–—]+\s*"
 )
+# "(Beirut) - ", "YEREVAN, NOVEMBER 8, ARMENPRESS. ", "DONETSK, November 27. /TASS/. ",
+# "SRINAGAR, Apr 1 (PTI) Three": a rights group's city in brackets, and agencies' datelines
+# that end with their name, not a dash
+WIRE_DATELINE = re.compile(
+    r"\s*\([A-Z][A-Za-z .'’-]{1,40}\)\s*[-–—]+\s*"
+    r"|\s*[A-Z][A-Z .'’/-]{2,40},\s*(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]{0,6}\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]{0,6}\.?)(?:,\s*[A-Z][A-Za-z]{1,20}\.|\.\s*/[A-Za-z]{2,20}/\s*[-–—.]?"
+    r"|\s*\([^)\n]{1,40}\))\s+(?=[A-Z])"
+    # "POPAYÁN, 30 de octubre - ": a Spanish or Portuguese day, a capital with its accent
+    r"|\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{2,40},\s*\d{1,2}\s+de\s+[a-zç]{4,10}\s*[-–—]+\s*"
+)
 # A first line of under 20 words with no full stop, then a blank line: a headline.
 HEADLINE = re.compile(r"\s*[^\n.!?]{3,160}\n\s*\n")
 DATELINE_TAIL = re.compile(r"\s*(\([^)]{1,60}\))?\s*[-–—:]*\s*")
@@ -74,9 +86,11 @@ def preamble_end(doc: Doc) -> int:
 
 def opening_dateline(full: str) -> re.Match | None:
     """The dateline the report opens with, in capitals ("BEIRUT, Aug. 17 (Wire) —"), in
-    title case ("Kabul, Nov. 3 (Xinhua) --", "Idlib (SOHR) -") or with its dash turned into
-    a run of spaces ("KIRKUK     At least"), else None."""
-    return DATELINE.match(full) or TITLED_DATELINE.match(full) or SPACED_DATELINE.match(full)
+    title case ("Kabul, Nov. 3 (Xinhua) --", "Idlib (SOHR) -"), with its dash turned into
+    a run of spaces ("KIRKUK     At least") or an agency's ("YEREVAN, NOVEMBER 8, ARMENPRESS."),
+    else None."""
+    return DATELINE.match(full) or TITLED_DATELINE.match(full) or SPACED_DATELINE.match(full) \
+        or WIRE_DATELINE.match(full)
 
 
 def headline_line_end(full: str) -> int | None:

@@ -71,10 +71,17 @@ class DistrictReader(SettlementReader):
                 j += 1  # "Kurdish", "Southern": a description, not the name
             name = doc[j:end].text if j < end and self._names_alone(doc[j:end]) else None
             countries = doc._.countries or []
-            city_before = name is not None and any(
-                m.start == j and m.end == end and self.judge.plausible(doc, m) for m in known)
             of = word_after(doc, i)
             named = word_after(doc, of)  # "the suburb of  al-Baghiliyah"
+            owner = named
+            while owner < len(doc) and namelike(doc[owner]):
+                owner += 1
+            # "the Faladie district of Mali's capital Bamako": a possessor after "of" names
+            # what holds the part, never the part; the name before the word is the part's
+            owned = named < owner < len(doc) and doc[of].lower_ == "of" \
+                and doc[owner].text in ("'s", "’s")
+            city_before = name is not None and not owned and any(
+                m.start == j and m.end == end and self.judge.plausible(doc, m) for m in known)
             part_named = named < len(doc) and doc[of].lower_ == "of" \
                 and namelike(doc[named]) and not any(m.start == named for m in known)
             named_before = any(first <= m.start and m.end <= j and m.kind != "country"
@@ -116,6 +123,15 @@ class DistrictReader(SettlementReader):
                 m = k
                 while m < len(doc) and namelike(doc[m]):
                     m += 1
+                if m > k and m + 1 < len(doc) and doc[m].text in ("'s", "’s"):
+                    # "the Faladie district of Mali's capital Bamako": the town the possessor
+                    # owns ("capital", "second city") holds the part, not the possessor
+                    k = m + 1
+                    while k < len(doc) and k - m <= 3 and doc[k].text.islower():
+                        k += 1
+                    m = k
+                    while m < len(doc) and namelike(doc[m]):
+                        m += 1
                 if m > k and self._names_alone(doc[k:m]):  # not "in Thursday's raid"
                     container = doc[k:m].text
             if container is None and j >= 2 and doc[j - 1].lower_ in ("'s", "’s"):

@@ -15,6 +15,7 @@ from eventdesk.components.events.place_mentions import (
 from eventdesk.components.events.place_mentions.other_names import STREET_WORDS
 from eventdesk.components.events.place_names.sites import SiteReader
 from eventdesk.components.events.place_names.words import (
+    HOLDING_NOUNS,
     designated_settlements,
     name_end,
     name_from,
@@ -162,14 +163,14 @@ class SettlementReader(SiteReader):
             stormed = _takes_as_object(tok, at)  # NER often calls its name a person
             # "disappeared two youths from Tump in Kech district": where people were taken
             taken_from = tok.lower_ == "from" and tok.head.lemma_.lower() in TAKEN_FROM_VERBS
-            if (tok.lower_ in PLACE_PREPS or stormed or taken_from) and at in ids \
+            held = tok.lower_ == "of" and i > 0 and doc[i - 1].lemma_.lower() in HOLDING_NOUNS
+            if (tok.lower_ in PLACE_PREPS or stormed or taken_from or held) and at in ids \
                     and namelike(doc[at]) and at not in known \
                     and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "") + (
-                        ("PERSON",) if stormed else ()):
-                # "killed two militants in Gursai in Mendher sector", "the assault on Kulbus
-                # in West Darfur state", "troops stormed Najarah in eastern Aleppo", "near
-                # Barsalogho in the Centre-Nord region": the scene's own name, unknown to
-                # the index, said to lie in a place it knows
+                        ("PERSON",) if stormed or held or tok.lower_ == "near" else ()):
+                # "killed two in Gursai in Mendher sector", "stormed Najarah in eastern
+                # Aleppo", "control of Ceel Dheer in Galgaduud region": the scene's own name,
+                # unknown to the index, said to lie in a place it knows
                 end = name_end(doc, at)
                 if _held_by_known(doc, end, known):
                     name = self._settlement_name(doc, at, known, end=end)
@@ -299,7 +300,7 @@ def _held_by_known(doc: Doc, end: int, known: set[int]) -> bool:
     # "in Mendher sector", a division the index lacks named with its kind: the district
     # reader places it, the name before it is its village
     division = k < owner < len(doc) and doc[owner].text.islower() \
-        and doc[owner].lower_ in HOLDER_NOUNS | AREA_WORDS | {"sector"}
+        and doc[owner].lower_ in HOLDER_NOUNS | AREA_WORDS | {"sector", "zone"}
     return k < len(doc) and (k in known or division)
 
 

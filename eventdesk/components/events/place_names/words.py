@@ -12,6 +12,8 @@ from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
 
+# "regained control of X", "the siege of X": nouns whose "of" names the place they hold
+HOLDING_NOUNS = frozenset({"control", "capture", "recapture", "siege", "fall"})
 # "In Monywa township, ...": a preposition that opens a sentence, capitalised as a name's
 # first word is
 SENTENCE_OPENING_PREPS = frozenset({"in", "near", "inside", "outside"})

@@ -185,6 +185,8 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
     if any(e.code == own for e in evidence):
         return None
     lands = [e for e in evidence if e.land and (e.at is None or sent.start <= e.at < sent.end)]
+    if not any(e.name for e in lands):
+        lands += _towns_of_one_land(evidence)
     land = [e.code for e in lands]
     if not land:
         return None
@@ -211,6 +213,18 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
     return sentence_container(placer, doc, clause, unknown, home, incident) \
         or _off_the_capital(placer, doc, sent, mention, home, unknown[0]) \
         or report_region(placer, doc, home, unknown[0]) or country_only(home)
+
+
+def _towns_of_one_land(evidence: list[Evidence]) -> list[Evidence]:
+    """The towns and regions the report names as scenes in other sentences, when there are
+    two or more and all lie in one land ("Ruma upazila ... of Bandarban", "at the edge of
+    Khagrachhari town", then "arrested nine people in Ruma", read in Serbia): that land's
+    evidence for a sentence that names no town or region of its own; none when they lie in
+    two."""
+    towns = [e for e in evidence if e.land and e.name]
+    if len({e.code for e in towns}) != 1 or len({e.name for e in towns}) < 2:
+        return []
+    return towns
 
 
 def _off_the_capital(placer, doc: Doc, sent, mention, home: str, name: str) -> Place | None:

@@ -25,6 +25,7 @@ from eventdesk.components.events.place_mentions import (
     names_a_route,
     on_a_routes_description,
 )
+from eventdesk.components.events.placing.anaphora import town_anaphor
 from eventdesk.components.events.placing.deeds import (
     across_the_border,
     in_another_deed,
@@ -32,6 +33,7 @@ from eventdesk.components.events.placing.deeds import (
     own_verb,
 )
 from eventdesk.components.events.placing.introduced import introduced_place, refers_back
+from eventdesk.components.events.placing.own_sentence import sentence_unknown_town
 from eventdesk.components.events.placing.phrases import (
     container_of,
     held_by,
@@ -105,6 +107,8 @@ class PlaceFinder:
         if refers_back(doc, clause) is not None \
                 and (introduced := introduced_place(self, doc, clause.sent)) is not None:
             return copy_place(introduced)
+        if (own := sentence_unknown_town(self, doc, clause)) is not None:
+            return own  # "stopped a bus near X and abducted 20": X, the index lacks
         named = self._clause_country(doc, clause, all_mentions)
         if named is None and (own := line_country(doc, doc[clause.start].idx)):
             named = CODED_AS.get(own, own)   # "16 Jun – Somalia (Ceel Dheer): …"
@@ -122,8 +126,8 @@ class PlaceFinder:
 
     def _sentence_town(self, doc: Doc, clause: Clause, mentions) -> Place | None:
         """The town the clause's sentence names outside the clause ("In Homs, residents said
-        shells hit the Khalidiya district"): what a district the clause names is part of,
-        before the town the report last named, and that before its main city."""
+        shells hit the Khalidiya district", "In the capital, ..."): what a district the clause
+        names is part of, before the town the report last named, and its main city."""
         countries = doc._.countries or []
         ids = {t.i for t in clause.tokens}
         for mention in mentions:
@@ -137,7 +141,9 @@ class PlaceFinder:
             if place is not None and place.latitude is not None and place.geo_precision != 3 \
                     and (not countries or place.country_code in countries):
                 return place
-        return None
+        anaphor = town_anaphor(doc, clause)  # "In the capital, ... in the Hodan district"
+        the = anaphor is not None and _lower_before(doc, anaphor.i) == "the"
+        return self._referent(doc, anaphor, None) if the and anaphor.lower_ == "capital" else None
 
     def _dateline_only(self, doc: Doc, place: Place) -> bool:
         """The report names the town only in its dateline."""

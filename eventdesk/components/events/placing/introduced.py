@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.components.events.common import copy_place, place_tokens
+from eventdesk.components.events.common import copy_place
 from eventdesk.components.events.place_measures import far_landmark, is_landmark
+from eventdesk.components.events.place_names import region_held
 from eventdesk.components.events.place_names.words import name_from
 from eventdesk.components.events.placing.anaphora import town_anaphor
 from eventdesk.components.triggers import Clause
@@ -72,8 +73,8 @@ def introduced_place(placer, doc: Doc, sent: Span) -> Place | None:
                     not countries or place.country_code in countries):
                 return place
     first = next((t.i for t in words if t.pos_ == "PROPN"), None)
-    if first is None or first in place_tokens(doc):
-        return None
+    if first is None or first in placer.judge.plausible_tokens(doc):
+        return None  # a name read only as a namesake abroad is one the index lacks
     name = name_from(doc, first)
     # a town the parser did not read as a place ("Horqueta, some 50 km east of X, has long
     # been …": a person to the tagger), known to the index in the report's country
@@ -111,7 +112,25 @@ def _held_by(placer, doc: Doc, sent: Span, subject: set[int], name: str,
     beside = [place for far, place in towns if not far]
     chosen = beside[:1] or ([place for _, place in towns] if len(towns) == 1 else [])
     if not chosen:
-        return None
+        return None if towns else _region_of(placer, doc, sent, name, countries)
     town = copy_place(chosen[0])
     town.location, town.geo_precision = f"{(town.location or '').split(' - ')[0]} - {name}", 2
     return town
+
+
+def _region_of(placer, doc: Doc, sent: Span, name: str, countries: list[str]) -> Place | None:
+    """"Porga, a border town in the commune of Materi in Atakora department, had been
+    quiet": a sentence presenting a place the index lacks in one region it knows, and no
+    town: the name in that region, with no point (geo_precision 3, `region_held`)."""
+    regions = []
+    for mention in doc._.places or []:
+        if not sent.start <= mention.start < sent.end or mention.kind != "region" \
+                or not placer.judge.plausible(doc, mention):
+            continue
+        place = placer.gazetteer.resolve(mention, countries=countries)
+        if place is not None and place.admin1 and (not countries
+                                                   or place.country_code in countries):
+            regions.append(place)
+    if len({(p.country_code, p.admin1) for p in regions}) != 1:
+        return None
+    return region_held(regions[0], name)

@@ -177,7 +177,8 @@ def set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
     (ids of the mentions)."""
     aside, direct = set(), False
     # "The blast in Lucciana, in upper Corsica, destroyed ...": a subject that is the deed
-    # itself (a trigger word) is no actor; its place is the deed's
+    # itself (a trigger word) is no actor; its place is the deed's, as is the place of
+    # "during a raid in Ndop": the deed, not a time setting it
     deeds = {i for m in doc._.triggers or [] for i in range(m.start, m.end)}
     for mention in pool:
         tok, set_off, reached = doc[mention.start:mention.end].root, False, False
@@ -186,8 +187,9 @@ def set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
                 reached = True
                 break
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in deeds \
-                    or tok.dep_ == "prep" \
-                    and tok.lower_ in SETTING_PREPS or tok.dep_ == "advcl" and any(
+                    or tok.dep_ == "prep" and tok.lower_ in SETTING_PREPS \
+                    and not any(c.dep_ == "pobj" and c.i in deeds for c in tok.children) \
+                    or tok.dep_ == "advcl" and any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 set_off = True
             if tok.head.i == tok.i:
