@@ -173,6 +173,16 @@ def test_arms_seized_and_shops_looted_in_a_fight_are_part_of_the_fight():
         == [("Armed clash", 9)]
 
 
+def test_a_weapon_shot_down_beside_a_taking_is_no_spoil_of_it():
+    """"Air defences shot down a drone over X and troops regained control of the town": an
+    interception (`weapon_stopped`) is its own event, not arms the fight's winners seized."""
+    taking = draft("Government regains territory", sent_index=2, actor1=ARMY, actor2=MILITIA)
+    downed = draft("Disrupted weapons use", "Strategic developments", sent_index=2,
+                   actor1=ARMY, weapon_stopped=True)
+    assert not spoils_of_battle(taking, downed)
+    assert len(merge([taking, downed])) == 2
+
+
 def test_property_burned_right_after_the_attacks_latest_telling_is_the_attacks():
     """"Gunmen killed 14 passengers on a highway on Monday. The armed men checked identity
     cards and shot those from Punjab. The attackers also set fire to 10 vehicles": the next

@@ -104,7 +104,7 @@ def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
     … It said it had seized weapons"), by its sides or by no named side, are how that fight ended —
     one event, the fight's type (GUIDELINES: one event even when several sentences
     describe it)."""
-    if aftermath.sub_event_type not in AFTERMATH or not (
+    if aftermath.sub_event_type not in AFTERMATH or aftermath.weapon_stopped or not (
             fight.event_type == BATTLES or fight.sub_event_type == "Attack"):
         return False
     sides = {s.name for s in (fight.actor1, fight.actor2) if s is not None}
