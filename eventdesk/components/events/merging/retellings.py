@@ -248,11 +248,14 @@ def detail_of(lead: Candidate, detail: Candidate) -> bool:
     in the next two sentences, by a side of the event named again, names a town inside the
     district or province the event was told at ("militants stormed a police station in
     Dera Ismail Khan district … attacked the Kulachi police station with heavy weapons and
-    hand grenades"). Never one marked as another incident."""
+    hand grenades"). Never one marked as another incident, nor a strike on civilians after
+    a battle ("the rebels seized the town … The junta has responded with air strikes on the
+    town, killing four civilians"): a battle's sides are armed, so it is another deed."""
     kinds = DETAIL_TYPES.get(lead.event_type, frozenset())
     if detail.date_told or detail.sent_index <= lead.sent_index or detail.another_incident \
             or not (detail.event_type in kinds or detail.sub_event_type in kinds) \
-            or lead.date is None or detail.date is None or other_sides(lead, detail):
+            or lead.date is None or detail.date is None or other_sides(lead, detail) \
+            or lead.event_type == BATTLES and _on_civilians(detail):
         return False
     if lead.event_type == PROTESTS and detail.event_type == BATTLES \
             and not _a_side_named_again(lead, detail):
@@ -265,6 +268,11 @@ def detail_of(lead: Candidate, detail: Candidate) -> bool:
         return False
     days = (detail.date - lead.date).days
     return days == 0 or lead.date_told and 0 < days <= RESTATED_WITHIN_DAYS
+
+
+def _on_civilians(cand: Candidate) -> bool:
+    """The telling's victims are civilians."""
+    return cand.actor2 is not None and cand.actor2.name.startswith("Civilians")
 
 
 def _a_side_named_again(lead: Candidate, detail: Candidate) -> bool:
