@@ -20,6 +20,7 @@ from eventdesk.components.events.merging.places_days import (
     same_province,
 )
 from eventdesk.components.events.merging.same_event import (
+    TERRITORY,
     one_incident_kind,
     other_sides,
     same_kind,
@@ -130,10 +131,11 @@ def region_told_first(lead: Candidate, event: Candidate) -> bool:
     only at a region, followed later in the report by one of its kind on its day at a town
     of that region, is the lead of the event the report then tells at its town (the
     mirror of `region_told_again`) — unless either is marked as another incident, as done
-    again or "also", or the lead's sentence names a town or district of its own ("have
-    restored security to the village of X in Homs countryside", X unknown to the index,
-    is not the lead of the clash told later at Rastan)."""
-    return lead.region_only and lead.place is not None and lead.place.geo_precision == 3 \
+    again or "also", or one tells ground changing hands and the other does not ("have
+    restored security to a village in Homs countryside" is not the lead of the clash told
+    later at Rastan: a village retaken and a fight at a town are two deeds)."""
+    return lead.place is not None and lead.place.geo_precision == 3 \
+        and (lead.sub_event_type in TERRITORY) == (event.sub_event_type in TERRITORY) \
         and lead.sent_index < event.sent_index and same_kind(lead, event) \
         and same_day(lead, event) and lead.date is not None \
         and holds(lead.place, event.place) and not (
