@@ -126,6 +126,10 @@ class PhraseReading:
             for end, item in starts.get(pos, ()):
                 if item.kind == "head":
                     offer(Parse(i, end, countries, classes, named, item.value, spans))
+                    owner = _country_after_of(doc, starts, end)
+                    if owner is not None and not countries:
+                        # "the armed forces of Armenia": the country named after the head
+                        offer(Parse(i, owner[0], [owner[1]], classes, named, item.value, spans))
                     continue
                 if item.kind == "demonym":  # "Palestinians": the country's people
                     offer(Parse(i, end, countries + [item.value], classes, named,
@@ -164,6 +168,24 @@ class PhraseReading:
             if not cand.contextual:
                 return cand
         return None
+
+
+def _country_after_of(doc: Doc, starts, end: int) -> tuple[int, tuple[str, ...]] | None:
+    """"… of Armenia", "… of the Philippines" right after a head: the end of the country's
+    name and its codes, if one follows that is no part of a longer name ("units of the
+    Syrian Arab Army" name the army itself)."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    at = end + 1
+    if at < len(doc) and doc[at].lower_ == "the":
+        at += 1
+    found = starts.get(at, ())
+    longest = max((stop for stop, _ in found), default=at)
+    for stop, item in found:
+        if item.kind == "country" and stop == longest \
+                and not (stop < len(doc) and doc[stop].is_title):
+            return stop, item.value
+    return None
 
 
 def _better(a: Parse, b: Parse) -> bool:

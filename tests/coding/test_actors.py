@@ -65,6 +65,14 @@ CASES = [
      []),
     ("Popular Mobilisation forces arrived.", ["IQ"], 2016, "Popular Mobilisation forces",
      "Popular Mobilization Forces", 3, []),
+    # a force named with its country after "of" (the report's own country is the other's)
+    ("The armed forces of Armenia shelled Tartar.", ["AZ"], 2020, "armed forces of Armenia",
+     "Military Forces of Armenia", 8, []),
+    # drones armed for attack are a state's weapon, not an armed group
+    ("Turkish armed drones destroyed three tanks.", ["SY"], 2020, "Turkish armed drones",
+     "Military Forces of Turkey", 8, []),
+    ("Iron Dome intercepted the rockets.", ["IL"], 2021, "Iron Dome",
+     "Military Forces of Israel", 1, []),
     # Other conflict rules.
     ("Insurgents raided the village.", ["NG"], 2015, "Insurgents", "Boko Haram", 2, []),
     ("Jihadists raided the village.", ["NG"], 2015, "Jihadists", "Boko Haram", 2, []),

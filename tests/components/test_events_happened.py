@@ -303,3 +303,22 @@ def test_the_aim_of_a_march_is_no_second_protest():
     assert [s for s, _ in coded("Hundreds of students gathered in Tal Afar on Monday to "
                                 "protest against the killing of a classmate.")] == [
         "Peaceful protest"]
+
+
+def test_a_deed_a_side_is_accused_of_with_its_day_or_toll_is_a_claimed_event():
+    """"The army accused the militia of shelling X with artillery, killing five civilians":
+    a deed under "accuse … of" told with its own day or a counted toll is one incident
+    charged (happened/beside.py `charged_incident`); with neither it stays a charge."""
+    import eventdesk
+
+    def coded(text):
+        return [(e.sub_event_type, e.location, e.fatalities)
+                for e in eventdesk.extract(text, published="2023-07-02", doc_id="charge")]
+
+    assert coded("The army spokesman accused the militia of shelling residential areas of "
+                 "Tal Afar with artillery, killing five civilians.") == [
+        ("Shelling/artillery/missile attack", "Tall Afar", 5)]
+    assert [s for s, _, _ in coded("The rebels accused the army of bombing the main market "
+                                   "in Tal Afar with warplanes on Monday.")] == [
+        "Air/drone strike"]
+    assert coded("The rebels accused the army of bombing markets and hospitals.") == []

@@ -390,6 +390,12 @@ def test_a_detail_with_its_own_place_day_or_kind_is_another_event():
         assert not detail_of(taken, undated(deed, "Violence against civilians",
                                             sent_index=2, place_from_context=True))
     assert len(merge([clash, undated(**blast, place=OTHER)])) == 2
+    # the other side's strike on civilians after a town was taken: another deed
+    on_civilians = undated("Air/drone strike", "Explosions/Remote violence", sent_index=2,
+                           start=30, place_from_context=True, actor1=ARMY,
+                           actor2=Actor("Civilians (Iraq)", 7, "IRQ"))
+    assert detail_of(clash, undated(**blast, place_from_context=True))
+    assert not detail_of(taken, on_civilians) and not detail_of(clash, on_civilians)
 
 
 def test_a_town_of_the_district_the_fight_was_told_at_is_its_place_told_again():
@@ -517,6 +523,9 @@ def test_a_lead_told_at_the_region_then_at_its_town_the_same_day_is_one_event():
                      date=MONDAY + dt.timedelta(days=1))
     assert not any(region_told_first(lead, c) for c in (also, next_day))
     assert not region_told_first(town, lead)
+    retaken = draft("Government regains territory", place=PROVINCE, sent_index=0,
+                    region_only=True)
+    assert not region_told_first(retaken, town)  # a village retaken, then a fight elsewhere
 
 
 def test_a_telling_merged_late_still_joins_the_incident_told_beside_it():

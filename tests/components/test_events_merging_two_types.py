@@ -173,6 +173,23 @@ def test_arms_seized_and_shops_looted_in_a_fight_are_part_of_the_fight():
         == [("Armed clash", 9)]
 
 
+def test_a_weapon_shot_down_beside_a_taking_is_no_spoil_of_it():
+    """"Air defences shot down a drone over X and troops regained control of the town": an
+    interception (`weapon_stopped`) named with its own place is its own event, not arms
+    the fight's winners seized; the attack's projectiles intercepted ("two projectiles that
+    crossed from Lebanon were intercepted") are how the attack ended."""
+    taking = draft("Government regains territory", sent_index=2, actor1=ARMY, actor2=MILITIA)
+    downed = draft("Disrupted weapons use", "Strategic developments", sent_index=2,
+                   actor1=ARMY, weapon_stopped=True)
+    assert not spoils_of_battle(taking, downed)
+    assert len(merge([taking, downed])) == 2
+    # the attack's own projectiles intercepted, told next with no place of their own
+    attack = draft("Armed clash", sent_index=2, actor1=MILITIA, actor2=ARMY)
+    intercepted = draft("Disrupted weapons use", "Strategic developments", sent_index=3,
+                        weapon_stopped=True, place_from_context=True)
+    assert spoils_of_battle(attack, intercepted)
+
+
 def test_property_burned_right_after_the_attacks_latest_telling_is_the_attacks():
     """"Gunmen killed 14 passengers on a highway on Monday. The armed men checked identity
     cards and shot those from Punjab. The attackers also set fire to 10 vehicles": the next

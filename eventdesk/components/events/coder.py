@@ -299,6 +299,7 @@ class EventCoder:
             attackers_again=retellings.attackers_told_again(doc, clause),
             crowd_again=crowds.crowd_told_again(doc, clause),
             device_unnamed=decision.rule in BLAST_RULES,
+            weapon_stopped=clause_reading.weapon_stopped(clause),
             told_later=clause_reading.told_later(doc, sent, clause),
             done_again=clause_reading.done_again(clause),
             told_also=clause_reading.told_also(clause),

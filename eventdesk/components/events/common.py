@@ -96,6 +96,7 @@ class Candidate:
     repelled_them: bool = False        # "Security forces repelled them"
     crowd_again: bool = False          # "The demonstrators, who …": the crowd told before
     device_unnamed: bool = False       # "a blast hit the bar": its sub-type a guess
+    weapon_stopped: bool = False       # "shot down a drone": an interception, no arms seized
     place_fronted: bool = False        # "In Quetta, …": its sentence opens on its place
     # "supporters who had blocked The Mall": a new crowd; read only when asked (merging:
     # `crowds.crowd_named_anew_when_asked`)

@@ -42,3 +42,32 @@ def deeds_only_in_a_time_clause(clause: Clause) -> bool:
               and any(g.dep_ == "mark" and g.lower_ in MERGING_MARKERS for g in c.children)
               for t in c.subtree}
     return bool(inside) and all(m.start in inside for m in clause.triggers)
+
+
+# Verbs of a toll told after a charged deed ("accused the militia of shelling X, killing five
+# civilians").
+TOLL_VERBS = frozenset({"kill", "wound", "injure"})
+
+
+def charged_incident(doc: Doc, clause: Clause) -> bool:
+    """"The spokesman accused the militia of shelling neighbourhoods of X with artillery,
+    killing five civilians", "accused the army of bombing the market on Monday": a deed told
+    as a gerund under "accuse … of", with its own day or a counted toll, is one incident a
+    side charges the other with — news of a claimed event (coded with its claimant), not a
+    charge with no incident ("accused the army of shelling civilians")."""
+    root = clause.root
+    if root.lemma_.lower() != "accuse":
+        return False
+    deeds = [t for t in clause.tokens if t.dep_ == "pcomp" and t.tag_ == "VBG"
+             and t.head.lower_ == "of" and t.head.head.i in {root.i, *(
+                 c.i for c in root.children if c.dep_ == "dobj")}
+             and any(m.start <= t.i < m.end for m in clause.triggers)]
+    if not deeds:
+        return False
+    spans = [range(d.left_edge.idx, d.right_edge.idx + len(d.right_edge.text)) for d in deeds]
+    dated = any(d.kind == "day" and any(d.start_char in span for span in spans)
+                for d in doc._.dates or [])
+    counted = any(t.lemma_.lower() in TOLL_VERBS and t.tag_ == "VBG" and any(
+        o.dep_ == "dobj" and any(n.dep_ == "nummod" and n.like_num for n in o.children)
+        for o in t.children) for t in clause.tokens)
+    return dated or counted

@@ -8,7 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import main_trigger, semicolon_between
-from eventdesk.components.events.happened.beside import deed_told_by_its_relative
+from eventdesk.components.events.happened.beside import (
+    charged_incident,
+    deed_told_by_its_relative,
+)
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import HUNG_CLAUSES, deed_dated, span_before
 from eventdesk.components.triggers import Clause
@@ -70,7 +73,8 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                     continue
                 if name == "plan" and came_by == "nsubjpass" and _aimed_at_a_target(t):
                     continue   # "three of the missiles were aimed at the capital": fired
-                if name == "accusation" and deed_told_by_its_relative(doc, clause):
+                if name == "accusation" and (deed_told_by_its_relative(doc, clause)
+                                             or charged_incident(doc, clause)):
                     continue   # "blamed militants for the bombing that killed 60": done
                 if name == "scheduled" and came_by != "xcomp":
                     continue   # only "are set to protest": not "set fire"
@@ -111,13 +115,22 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
         # (a verb joined to a relative clause's verb is in that relative clause: "the
         # anniversary of the raid, in which troops shot down two jets and captured a pilot")
         if t.head.i == t.i or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
-                               and t.head.dep_ not in ("ccomp", "relcl")
+                               and _first_of_joined(t).dep_ not in ("ccomp", "relcl")
                                and not _joined_complement(t)) \
                 or semicolon_between(doc, t.i, t.head.i):
             break
         came_by, via_for = t.dep_, via_for or (t.dep_ == "prep" and t.lower_ == "for")
         t = t.head
     return None
+
+
+def _first_of_joined(verb: Token) -> Token:
+    """The first of verbs joined in a row ("surrendered or were killed or captured"): a
+    row under a complement is under what governs the complement, its third verb too."""
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first
 
 
 def _joined_complement(verb: Token) -> bool:

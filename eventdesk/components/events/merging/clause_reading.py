@@ -21,6 +21,14 @@ OTHER_INCIDENT_WORDS = frozenset({"another", "other", "separate", "similar", "fu
                                   "new", "fresh"})
 
 
+def weapon_stopped(clause: Clause) -> bool:
+    """"Air defences shot down a drone over X", "intercepted two rockets": a weapon stopped
+    in flight, an interception — not arms a fight's winners seized."""
+    return any(t.lemma_.lower() == "intercept" or (
+        t.lower_ == "down" and t.dep_ == "prt" and t.head.lemma_.lower() == "shoot")
+        for t in clause.tokens)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the one it shares with the verb it is joined to ("the
     helicopter returned and fired")."""

@@ -20,6 +20,7 @@ from eventdesk.components.events.merging.places_days import (
     same_province,
 )
 from eventdesk.components.events.merging.same_event import (
+    TERRITORY,
     one_incident_kind,
     other_sides,
     same_kind,
@@ -130,8 +131,11 @@ def region_told_first(lead: Candidate, event: Candidate) -> bool:
     only at a region, followed later in the report by one of its kind on its day at a town
     of that region, is the lead of the event the report then tells at its town (the
     mirror of `region_told_again`) — unless either is marked as another incident, as done
-    again or "also"."""
+    again or "also", or one tells ground changing hands and the other does not ("have
+    restored security to a village in Homs countryside" is not the lead of the clash told
+    later at Rastan: a village retaken and a fight at a town are two deeds)."""
     return lead.place is not None and lead.place.geo_precision == 3 \
+        and (lead.sub_event_type in TERRITORY) == (event.sub_event_type in TERRITORY) \
         and lead.sent_index < event.sent_index and same_kind(lead, event) \
         and same_day(lead, event) and lead.date is not None \
         and holds(lead.place, event.place) and not (
@@ -246,11 +250,14 @@ def detail_of(lead: Candidate, detail: Candidate) -> bool:
     in the next two sentences, by a side of the event named again, names a town inside the
     district or province the event was told at ("militants stormed a police station in
     Dera Ismail Khan district … attacked the Kulachi police station with heavy weapons and
-    hand grenades"). Never one marked as another incident."""
+    hand grenades"). Never one marked as another incident, nor a strike on civilians after
+    a battle ("the rebels seized the town … The junta has responded with air strikes on the
+    town, killing four civilians"): a battle's sides are armed, so it is another deed."""
     kinds = DETAIL_TYPES.get(lead.event_type, frozenset())
     if detail.date_told or detail.sent_index <= lead.sent_index or detail.another_incident \
             or not (detail.event_type in kinds or detail.sub_event_type in kinds) \
-            or lead.date is None or detail.date is None or other_sides(lead, detail):
+            or lead.date is None or detail.date is None or other_sides(lead, detail) \
+            or lead.event_type == BATTLES and _on_civilians(detail):
         return False
     if lead.event_type == PROTESTS and detail.event_type == BATTLES \
             and not _a_side_named_again(lead, detail):
@@ -263,6 +270,11 @@ def detail_of(lead: Candidate, detail: Candidate) -> bool:
         return False
     days = (detail.date - lead.date).days
     return days == 0 or lead.date_told and 0 < days <= RESTATED_WITHIN_DAYS
+
+
+def _on_civilians(cand: Candidate) -> bool:
+    """The telling's victims are civilians."""
+    return cand.actor2 is not None and cand.actor2.name.startswith("Civilians")
 
 
 def _a_side_named_again(lead: Candidate, detail: Candidate) -> bool:

@@ -107,6 +107,8 @@ def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
     if aftermath.sub_event_type not in AFTERMATH or not (
             fight.event_type == BATTLES or fight.sub_event_type == "Attack"):
         return False
+    if aftermath.weapon_stopped and not aftermath.place_from_context:
+        return False  # "air defences shot down a drone over X": an interception of its own
     sides = {s.name for s in (fight.actor1, fight.actor2) if s is not None}
     if aftermath.actor1 is not None and aftermath.actor1.name not in sides:
         return False

@@ -183,6 +183,23 @@ def group_named_in_sentence(f: SideFacts, year) -> Actor | None:
     return named.actor if named else None
 
 
+@source.add
+def forces_a_demonym_on_the_weapon_names(f: SideFacts, year) -> Actor | None:
+    """"Air defences shot down seven Ukrainian drones", "an Armenian drone was shot down":
+    the weapon stopped is the forces' of the country a demonym on it names (the owner of
+    the weapon, the side acted upon); nobody when it names the other side's own country."""
+    for verb in f.clause.tokens:
+        for weapon in verb.children:
+            if weapon.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            for word in weapon.children:
+                code = f.sides.gazetteer.demonym_country(word.text) \
+                    if word.dep_ in ("amod", "compound") else None
+                if code and not (f.other is not None and f.other.country == code):
+                    return f.sides.generic("state_forces", code, branch="military", year=year)
+    return None
+
+
 # What a demonym qualifies when it names a state's forces at war: "Russian shelling",
 # "Ukrainian drones", "Turkish troops", "a Russian missile"
 FORCE_WORDS = frozenset({

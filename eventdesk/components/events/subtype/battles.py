@@ -256,11 +256,24 @@ def only_targeted(facts: ClauseFacts) -> bool:
 def only_advances(facts: ClauseFacts) -> bool:
     """The clause's fighting is only "advances" made or continued ("the army achieved
     advances on the front"): fighting when a side makes them, progress of any other kind
-    ("made advances in research") when none is named."""
+    ("made advances in research") when none is named; losses inflicted beside them
+    ("inflicting heavy losses on the militants") are how the advance went."""
     fights = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
               if m.category == "clash"]
-    return bool(fights) and all(any(c.dep_ == "dobj" and c.lemma_.lower() == "advance"
-                                     for c in t.children) for t in fights)
+    advances = [t for t in fights if any(c.dep_ == "dobj" and c.lemma_.lower() == "advance"
+                                         for c in t.children)]
+    return bool(advances) and all(t in advances or t.lemma_.lower() == "inflict"
+                                  for t in fights)
+
+
+@predicate.add
+def only_inflicted(facts: ClauseFacts) -> bool:
+    """The clause's fighting is only damage or losses "inflicted" ("inflicted heavy damage
+    on the remnants of the militia around X"): fighting when a side inflicts them or
+    suffers them, a storm's or a crisis's toll when none is named."""
+    fights = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+              if m.category == "clash"]
+    return bool(fights) and all(t.lemma_.lower() == "inflict" for t in fights)
 
 
 # Verbs that put an assault in motion as an operation ("launched an assault", "began their

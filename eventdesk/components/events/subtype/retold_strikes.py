@@ -18,10 +18,20 @@ def raids_from_the_air(facts: ClauseFacts) -> bool:
     if not any(facts.doc[m.start:m.end].root.lemma_.lower() == "raid"
                for m in facts.clause.triggers):
         return False
-    raiders = lexicon()["air_raiders"]
-    return any(tok.lemma_.lower() in raiders and tok.dep_ in ("nsubj", "nsubjpass")
+    raiders = {*lexicon()["air_raiders"], *AIRCRAFT}
+    return any(tok.lemma_.lower() in raiders and _a_subject(tok)
                and any(t.lemma_.lower() == "raid" for t in tok.sent)
                for tok in facts.doc)
+
+
+# Aircraft as the raiders ("warplanes have waged 12 raids on X"): the raids are theirs.
+AIRCRAFT = ["warplane", "jet", "aircraft", "helicopter", "drone"]
+
+
+def _a_subject(tok) -> bool:
+    """The subject, or a noun compounded into it ("the aggression warplanes waged")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") \
+        or tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 
 # What news calls an air campaign's strikes when it names them again ("The strikes killed
