@@ -1,6 +1,7 @@
 """Deeds told beside a verb that is no deed: a deed noun whose own relative clause tells
-what it did, under a verb of saying or blaming, and deeds told only in the time clause of a
-verb that is no deed. The saying's or that verb's modality is not the deed's.
+what it did, under a verb of saying or blaming, a deed charged with the toll it took, and
+deeds told only in the time clause of a verb that is no deed. The saying's or that verb's
+modality is not the deed's.
 """
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ from eventdesk.components.triggers import MERGING_MARKERS, Clause
 
 # The subjects of a relative clause that tells what its noun did ("a bombing that killed").
 RELATIVE_SUBJECTS = frozenset({"that", "which"})
+# Verbs that charge a side with a deed ("accused the militia of shelling X").
+CHARGING = frozenset({"accuse", "blame"})
+# Participles that count a deed's victims ("…, killing five civilians").
+TOLL_VERBS = frozenset({"kill", "wound", "injure"})
 
 
 def deed_told_by_its_relative(doc: Doc, clause: Clause) -> bool:
@@ -29,6 +34,24 @@ def deed_told_by_its_relative(doc: Doc, clause: Clause) -> bool:
                 for rel in noun.children):
             return True
     return False
+
+
+def charge_told_with_its_toll(doc: Doc, clause: Clause) -> bool:
+    """"The army accused the militia of shelling Karari with artillery, killing five
+    civilians": a deed a side is charged with (a trigger after "of" or "for") whose
+    participle of killing or wounding counts its victims is one incident told, as a
+    warring side's statements tell the other's strikes; a charge with no toll ("accused the
+    militia of shelling neighbourhoods indiscriminately") stays a charge."""
+    root = clause.root
+    if root.lemma_.lower() not in CHARGING:
+        return False
+    charged = [doc[m.start:m.end].root for m in clause.triggers]
+    charged = [t for t in charged if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in ("of", "for")]
+    return bool(charged) and any(
+        c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in TOLL_VERBS
+        and any(o.dep_ == "dobj" and any(n.dep_ == "nummod" for n in o.children)
+                for o in c.children)
+        for t in (root, *charged) for c in t.children)
 
 
 def deeds_only_in_a_time_clause(clause: Clause) -> bool:

@@ -24,6 +24,7 @@ from eventdesk.components.events.happened.backdrop import (
 )
 from eventdesk.components.events.happened.background import background
 from eventdesk.components.events.happened.beside import (
+    charge_told_with_its_toll,
     deed_told_by_its_relative,
     deeds_only_in_a_time_clause,
 )
@@ -73,7 +74,8 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
         # name "State" as the clause's head says nothing
         if root.lemma_.lower() in cues.words[name] and root.pos_ != "PROPN" \
                 and not _reported_event(doc, clause) and not _fight_as_subject(clause) \
-                and not (name == "speech" and deed_told_by_its_relative(doc, clause)) \
+                and not (name == "speech" and (deed_told_by_its_relative(doc, clause)
+                                               or charge_told_with_its_toll(doc, clause))) \
                 and not (root.lemma_.lower() in JUDGING and deed_dated(doc, clause)):
             return name
     main = main_trigger(doc, clause)

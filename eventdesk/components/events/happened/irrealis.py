@@ -8,7 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import main_trigger, semicolon_between
-from eventdesk.components.events.happened.beside import deed_told_by_its_relative
+from eventdesk.components.events.happened.beside import (
+    charge_told_with_its_toll,
+    deed_told_by_its_relative,
+)
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import HUNG_CLAUSES, deed_dated, span_before
 from eventdesk.components.triggers import Clause
@@ -70,8 +73,10 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                     continue
                 if name == "plan" and came_by == "nsubjpass" and _aimed_at_a_target(t):
                     continue   # "three of the missiles were aimed at the capital": fired
-                if name == "accusation" and deed_told_by_its_relative(doc, clause):
-                    continue   # "blamed militants for the bombing that killed 60": done
+                if name == "accusation" and (deed_told_by_its_relative(doc, clause)
+                                             or charge_told_with_its_toll(doc, clause)):
+                    continue   # "blamed militants for the bombing that killed 60", "accused
+                    # the militia of shelling X, killing five civilians": done
                 if name == "order" and inquiry is not None \
                         and _day_of_the_inquired_deed(doc, tok, inquiry):
                     continue   # "demanded an inquiry into the killing of six protesters
