@@ -56,7 +56,7 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
             own = [d for d in found if not _dates_another_noun(doc, d, head)] \
                 or [d for d in found if d not in others]
         own = _after_a_deed_noun(_told_of_the_trigger(doc, _explicit_days_first(own), head.i),
-                                 head, clause.root)
+                                 head, clause)
         if all(d.kind == "relative" for d in own):
             # "hours after students stormed and torched the council on Friday night"
             joined = _told_of_a_joined_verb(doc, in_sentence, clause.root)
@@ -167,12 +167,14 @@ def _told_of_the_trigger(doc: Doc, found: list, trigger: int) -> list:
     return own if own and len(own) < len(found) else found
 
 
-def _after_a_deed_noun(found: list, noun: Token, verb: Token) -> list:
+def _after_a_deed_noun(found: list, noun: Token, clause: Clause) -> list:
     """"Rights groups on Tuesday demanded an inquiry into the killing of protesters in X, on
-    Saturday": where the deed is a noun after the clause's verb, a day told before the verb
-    is the verb's (the demand's, the statement's) and one told after the deed noun the
-    deed's."""
-    if noun.pos_ != "NOUN" or noun.i <= verb.i:
+    Saturday": where the deed is a noun after the clause's verb and that verb tells no deed
+    (a demand, a statement), a day told before the verb is the verb's and one told after
+    the deed noun the deed's."""
+    verb = clause.root
+    if noun.pos_ != "NOUN" or noun.i <= verb.i \
+            or any(m.start <= verb.i < m.end for m in clause.triggers):
         return found
     after = [d for d in found if d.start_char > noun.idx]
     return after if after and any(d.start_char < verb.idx for d in found) else found
