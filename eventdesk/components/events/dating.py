@@ -169,12 +169,13 @@ def _told_of_the_trigger(doc: Doc, found: list, trigger: int) -> list:
 
 def _after_a_deed_noun(found: list, noun: Token, clause: Clause) -> list:
     """"Rights groups on Tuesday demanded an inquiry into the killing of protesters in X, on
-    Saturday": where the deed is a noun after the clause's verb and that verb tells no deed
-    (a demand, a statement), a day told before the verb is the verb's and one told after
-    the deed noun the deed's."""
+    Saturday": where the deed is a noun an inquiry is into (modality.toml cue order,
+    `presupposing`), after the clause's verb, a day told before the verb is the demand's
+    and one told after the deed noun the deed's."""
     verb = clause.root
-    if noun.pos_ != "NOUN" or noun.i <= verb.i \
-            or any(m.start <= verb.i < m.end for m in clause.triggers):
+    if noun.pos_ != "NOUN" or noun.i <= verb.i or not any(
+            a.pos_ == "NOUN" and a.lemma_.lower() in modality().presupposing
+            for a in noun.ancestors):
         return found
     after = [d for d in found if d.start_char > noun.idx]
     return after if after and any(d.start_char < verb.idx for d in found) else found
