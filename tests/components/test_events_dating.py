@@ -189,3 +189,15 @@ def test_a_day_told_in_an_after_clause_dates_that_deed_only():
     events = eventdesk.extract(report, published="2023-05-10", doc_id="after-clause")
     assert sorted((e.sub_event_type, e.event_date) for e in events) == [
         ("Attack", dt.date(2023, 5, 8)), ("Violent demonstration", dt.date(2023, 5, 9))]
+
+
+@pytest.mark.slow
+def test_a_day_after_a_deed_noun_dates_it_over_the_day_of_the_demand():
+    """"Rights groups on Tuesday demanded an inquiry into the killing of protesters …, on
+    Saturday": Tuesday is the demand's, Saturday the killing's (dating `_after_a_deed_noun`)."""
+    report = ("Rights groups on Tuesday demanded an independent inquiry into the killing of "
+              "six protesters by police in the diamond-mining town of Tal Afar, in the north "
+              "of the province, on Saturday.")
+    events = eventdesk.extract(report, published="2021-06-15", doc_id="inquiry-day")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Excessive force against protesters", dt.date(2021, 6, 12))]

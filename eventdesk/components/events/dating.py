@@ -55,7 +55,8 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
         else:
             own = [d for d in found if not _dates_another_noun(doc, d, head)] \
                 or [d for d in found if d not in others]
-        own = _told_of_the_trigger(doc, _explicit_days_first(own), head.i)
+        own = _after_a_deed_noun(_told_of_the_trigger(doc, _explicit_days_first(own), head.i),
+                                 head, clause)
         if all(d.kind == "relative" for d in own):
             # "hours after students stormed and torched the council on Friday night"
             joined = _told_of_a_joined_verb(doc, in_sentence, clause.root)
@@ -164,6 +165,20 @@ def _told_of_the_trigger(doc: Doc, found: list, trigger: int) -> list:
         if tok is not None and tok.i == trigger:
             own.append(d)
     return own if own and len(own) < len(found) else found
+
+
+def _after_a_deed_noun(found: list, noun: Token, clause: Clause) -> list:
+    """"Rights groups on Tuesday demanded an inquiry into the killing of protesters in X, on
+    Saturday": where the deed is a noun an inquiry is into (modality.toml cue order,
+    `presupposing`), after the clause's verb, a day told before the verb is the demand's
+    and one told after the deed noun the deed's."""
+    verb = clause.root
+    if noun.pos_ != "NOUN" or noun.i <= verb.i or not any(
+            a.pos_ == "NOUN" and a.lemma_.lower() in modality().presupposing
+            for a in noun.ancestors):
+        return found
+    after = [d for d in found if d.start_char > noun.idx]
+    return after if after and any(d.start_char < verb.idx for d in found) else found
 
 
 def _told_of_a_joined_verb(doc: Doc, found: list, root: Token) -> list:

@@ -1,6 +1,7 @@
 """Deeds told beside a verb that is no deed: a deed noun whose own relative clause tells
-what it did, under a verb of saying or blaming, and deeds told only in the time clause of a
-verb that is no deed. The saying's or that verb's modality is not the deed's.
+what it did, under a verb of saying or blaming, a deed charged with the toll it took, and
+deeds told only in the time clause of a verb that is no deed. The saying's or that verb's
+modality is not the deed's.
 """
 
 from __future__ import annotations

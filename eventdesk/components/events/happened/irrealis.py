@@ -56,7 +56,7 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
         if any(c.lower_ in cues.words[name] or c.lemma_.lower() in cues.words[name]
                for c in modifiers):
             return name   # "a draft truce", "an imminent attack", "animated missiles hitting"
-    t, came_by, via_for = tok, "", False
+    t, came_by, via_for, inquiry = tok, "", False, None
     for _ in range(12):
         lemma, lower = t.lemma_.lower(), t.lower_   # read once for all the cue lists
         if t.pos_ == "PROPN" and t.ent_type_ == "DATE":
@@ -75,7 +75,12 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                     continue   # "three of the missiles were aimed at the capital": fired
                 if name == "accusation" and (deed_told_by_its_relative(doc, clause)
                                              or charged_incident(doc, clause)):
-                    continue   # "blamed militants for the bombing that killed 60": done
+                    continue   # "blamed militants for the bombing that killed 60", "accused
+                    # the militia of shelling X, killing five civilians": done
+                if name == "order" and inquiry is not None \
+                        and _day_of_the_inquired_deed(doc, tok, inquiry):
+                    continue   # "demanded an inquiry into the killing of six protesters
+                    # in X on Saturday": the deed the demand takes as done, of its own day
                 if name == "scheduled" and came_by != "xcomp":
                     continue   # only "are set to protest": not "set fire"
                 if (name == "concern" or (name == "accusation"
@@ -121,6 +126,8 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
             break
         came_by, via_for = t.dep_, via_for or (t.dep_ == "prep" and t.lower_ == "for")
         t = t.head
+        if inquiry is None and t.pos_ == "NOUN" and t.lemma_.lower() in cues.presupposing:
+            inquiry = t
     return None
 
 
@@ -131,6 +138,20 @@ def _first_of_joined(verb: Token) -> Token:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return first
+
+
+def _day_of_the_inquired_deed(doc: Doc, deed: Token, inquiry: Token) -> bool:
+    """A day told after the deed an inquiry is into, which no inquiry has of its own: under
+    the inquiry's phrase ("an inquiry into the killing of six protesters in X on Saturday",
+    the day parsed on the inquiry), or on the verb of demanding that has its own day before
+    ("on Tuesday demanded an inquiry into the killing of protesters ..., on Saturday")."""
+    sent = deed.sent
+    days = [d.start_char for d in doc._.dates or []
+            if d.kind == "day" and sent.start_char <= d.start_char < sent.end_char]
+    after = [start for start in days if start > deed.idx]
+    phrase = range(inquiry.left_edge.idx, inquiry.right_edge.idx + len(inquiry.right_edge.text))
+    return any(start in phrase for start in after) or (
+        bool(after) and any(start < inquiry.idx for start in days))
 
 
 def _joined_complement(verb: Token) -> bool:

@@ -17,7 +17,7 @@ from eventdesk.errors import RuleDataError
 TABLE = "modality"
 CUE_KEYS = {"about", "where", "words", "labels", "determiners", "prepositions", "claim_cues",
             "max_age_days", "month_max_age_days", "min_deaths", "patterns", "tellings",
-            "retracting", "examples", "narrated", "records"}
+            "retracting", "examples", "narrated", "records", "presupposing"}
 
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
@@ -66,6 +66,7 @@ class Modality:
     tellings: frozenset[str]
     retracting: frozenset[str]
     narrated: frozenset[str]
+    presupposing: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -110,4 +111,5 @@ def compile_table(data: dict) -> Modality:
         tellings=frozenset(cues["told_as_false"]["tellings"]),
         retracting=frozenset(cues["told_as_false"]["retracting"]),
         narrated=frozenset(cues["modal"].get("narrated", ())),
+        presupposing=frozenset(cues["order"].get("presupposing", ())),
     )
