@@ -44,8 +44,8 @@ def paragraphs(doc: Doc) -> Doc:
     text = doc_text(doc)
     headline_end = headline_line_end(text)
     paragraph_starts = [0]
+    previous = doc[0] if len(doc) else None
     for tok in doc[1:]:
-        previous = doc[tok.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2:
             tok.is_sent_start = True
             paragraph_starts.append(tok.i)
@@ -64,6 +64,7 @@ def paragraphs(doc: Doc) -> Doc:
                 or previous.is_space and tok.i >= 2 and doc[tok.i - 2].text == ";" \
                 and RUN_ON_ITEM.match(text, tok.idx):
             tok.is_sent_start = True
+        previous = tok
     _split_long_runs(doc)
     # "BEIRUT, Aug. 17 (Wire) — Jets struck …": the lead parses on its own
     for start in paragraph_starts[:2]:
@@ -86,13 +87,17 @@ def _split_long_runs(doc: Doc) -> None:
     Read as one sentence, each clause read the whole stretch again:
     360 rows took four minutes to code, 200 joined clauses half a minute; news sentences
     end long before (the longest of the studied reports has 72 words)."""
+    long_runs = [(start, end) for start, end in _runs(doc) if end - start >= LONG_RUN]
+    if not long_runs:
+        return  # the common case: no stretch is long enough to be cut (read once)
+    for start, end in long_runs:
+        for tok in doc[start + 1:end]:
+            if doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text \
+                    and not tok.is_space:
+                tok.is_sent_start = True
     for start, end in _runs(doc):
-        if end - start >= LONG_RUN:
-            for tok in doc[start + 1:end]:
-                if doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text \
-                        and not tok.is_space:
-                    tok.is_sent_start = True
-    for start, end in _runs(doc):
+        if end - start < LONG_RUN:
+            continue  # `since` cannot reach LONG_RUN within it
         since = 0
         for tok in doc[start:end]:
             since = 0 if tok.is_sent_start else since + 1
@@ -107,10 +112,12 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each stretch between sentence ends already known: a full stop, a
     question or exclamation mark, or a boundary set above."""
     runs, start = [], 0
+    previous = doc[0].text if len(doc) else ""
     for tok in doc[1:]:
-        if tok.is_sent_start or doc[tok.i - 1].text in (".", "!", "?"):
+        if tok.is_sent_start or previous in (".", "!", "?"):
             runs.append((start, tok.i))
             start = tok.i
+        previous = tok.text
     runs.append((start, len(doc)))
     return runs
 

@@ -83,31 +83,31 @@ class TriggerFinder:
         words = self.words
         headlines = title_case_headlines(doc)
         for tok in doc:
-            tag = "NOUN" if tok.pos_ == "PROPN" and capitalised_by_position(tok, headlines) \
-                else tok.pos_
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in words and noun_after_speech(tok):
+            pos, lemma, lower = tok.pos_, tok.lemma_.lower(), tok.lower_  # read once
+            tag = "NOUN" if pos == "PROPN" and capitalised_by_position(tok, headlines) \
+                else pos
+            if pos == "VERB" and lemma in words and noun_after_speech(tok):
                 tag = "NOUN"
-            if tok.pos_ == "ADJ" and (tok.lemma_.lower() in words or tok.lower_ in words) \
+            if pos == "ADJ" and (lemma in words or lower in words) \
                     and adjective_used_as_noun(tok):
                 tag = "NOUN"  # "launched an offensive" with the noun tagged an adjective
             # lemma first, then the word as written: a set's order would change with each
             # process's string hashing, and with it which of two categories comes first
-            forms = (tok.lemma_.lower(), tok.lower_)
-            if tag != tok.pos_ and tok.pos_ == "PROPN":
-                forms += _singulars(tok.lower_)  # "Missiles also hit X": lemma "Missiles"
+            forms = (lemma, lower)
+            if tag != pos and pos == "PROPN":
+                forms += _singulars(lower)  # "Missiles also hit X": lemma "Missiles"
             for form in dict.fromkeys(forms):
-                for category, pos in words.get(form, ()):
-                    if tag in pos:
+                for category, tags in words.get(form, ()):
+                    if tag in tags:
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(
                             tok.i, tok.i + 1, category, tok.text)
-            if tok.pos_ == "NOUN" and not any(k[0] == tok.i for k in found):
+            if pos == "NOUN" and not any(k[0] == tok.i for k in found):
                 for category in self._deed_told_as_a_noun(tok):
                     found[(tok.i, tok.i + 1, category)] = TriggerMatch(
                         tok.i, tok.i + 1, category, tok.text)
             # a sentence's root is its predicate even when tagged a noun, as present-tense
             # tickers get it ("Lviv: relatives gather in the centre to demand ...")
-            pairs = self.pairs.get(tok.lemma_.lower(), ()) \
-                if tok.pos_ in VERBISH or tok.dep_ == "ROOT" else ()
+            pairs = self.pairs.get(lemma, ()) if pos in VERBISH or tok.dep_ == "ROOT" else ()
             if pairs:
                 # each dependent's two forms, read once for all the lemma's pairs
                 forms = [(d.lower_, d.lemma_.lower()) for d in _dependents(tok)]
@@ -121,11 +121,11 @@ class TriggerFinder:
                 for category in paired:
                     found[(tok.i, tok.i + 1, category)] = TriggerMatch(
                         tok.i, tok.i + 1, category, tok.text)
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.object_pairs \
+            if pos == "VERB" and lemma in self.object_pairs \
                     and not any(k[0] == tok.i for k in found):
                 objects = {c.lemma_.lower() for c in tok.children
                            if c.dep_ in ("dobj", "nsubjpass")}
-                for category, wanted, also in self.object_pairs[tok.lemma_.lower()]:
+                for category, wanted, also in self.object_pairs[lemma]:
                     if objects & wanted and (also is None or any(
                             d.lemma_.lower() in also for d in _dependents(tok))):
                         found[(tok.i, tok.i + 1, category)] = TriggerMatch(

@@ -5,6 +5,8 @@ place, and the spans NER gives ("Mucojo in Cabo Delgado" is two names).
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from eventdesk.extensions import doc_entities
 from eventdesk.geo.candidates import (
     CONNECTORS,
@@ -61,6 +63,8 @@ def word_after(words, i: int) -> int:
     of spaces: spaCy makes a doubled space ("the town of  Dhuluiya") a token of its own,
     which stands between no two words (a line break does). `len(words)` when none."""
     i += 1
+    if isinstance(words, Doc) and 0 <= i < len(words):
+        return _word_steps(words)[0][i]
     while i < len(words) and _blank(words[i]):
         i += 1
     return i
@@ -69,9 +73,35 @@ def word_after(words, i: int) -> int:
 def word_before(words, i: int) -> int:
     """The last word before position `i`, past runs of spaces; -1 when none."""
     i -= 1
+    if isinstance(words, Doc) and 0 <= i < len(words):
+        return _word_steps(words)[1][i]
     while i >= 0 and _blank(words[i]):
         i -= 1
     return i
+
+
+WORD_STEPS_KEY = "eventdesk.word_steps"
+
+
+def _word_steps(doc: Doc) -> tuple[list[int], list[int]]:
+    """For each token of the Doc, the first word at or after it and the last word at or
+    before it (-1 when none), read once per Doc: placing asks for the word beside a token
+    thousands of times a report. Kept in the Doc's user_data, so it lives and dies with
+    the Doc (a Doc's tokens never change once made)."""
+    found = doc.user_data.get(WORD_STEPS_KEY)
+    if found is None:
+        blank = [_blank(t.text) for t in doc]
+        after, before = [0] * len(blank), [0] * len(blank)
+        nxt = len(blank)
+        for k in range(len(blank) - 1, -1, -1):
+            nxt = nxt if blank[k] else k
+            after[k] = nxt
+        last = -1
+        for k, is_blank in enumerate(blank):
+            last = last if is_blank else k
+            before[k] = last
+        found = doc.user_data[WORD_STEPS_KEY] = (after, before)
+    return found
 
 
 def _blank(word) -> bool:

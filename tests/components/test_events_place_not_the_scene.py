@@ -271,3 +271,17 @@ def test_a_place_that_locates_where_people_were_taken_is_away(parsed, judge):
     # control: "a rally heading towards the house in Imphal" is merely going, in that town
     heading = towards("heading", "head")
     assert not judge.is_away(heading, _named(heading, 6))
+
+
+def test_away_is_kept_per_report_so_two_reports_in_turn_keep_their_own_answers(parsed, judge):
+    # is_away is read once per report and name: the same span of another report (or of
+    # the first one asked again after it) gives that report's own answer
+    def doc(verb, lemma):
+        return parsed(["a", "convoy", "was", verb, "from", "Idlib"], [1, 3, 3, 3, 3, 4],
+                      ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+                      pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN"],
+                      lemmas=["a", "convoy", "be", lemma, "from", "idlib"])
+    reported, moved = doc("reported", "report"), doc("moved", "move")
+    for _ in range(2):
+        assert judge.is_away(moved, _named(moved, 5))
+        assert not judge.is_away(reported, _named(reported, 5))

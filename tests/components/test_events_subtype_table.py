@@ -79,6 +79,21 @@ def test_rules_are_tried_in_order():
     assert table.limits.propose_at < table.limits.override_at
 
 
+def test_a_family_is_put_only_to_its_own_rules_and_those_naming_none_in_order():
+    table = compile_table({"rule": [
+        {"name": "battle", "family": ["battle"], "gives": CLASH},
+        {"name": "any", "gives": ATTACK},
+        {"name": "both", "family": ["attack", "battle"], "gives": ATTACK},
+        {"name": "attack", "family": ["attack"], "gives": ATTACK},
+    ]})
+    # asked for one family, then another, then the first again: each its own rules
+    for family, names in (("battle", ["battle", "any", "both"]),
+                          ("attack", ["any", "both", "attack"]),
+                          ("battle", ["battle", "any", "both"]),
+                          ("riot", ["any"])):
+        assert [r.name for r in table.rules_for(family)] == names
+
+
 @pytest.mark.slow
 def test_a_proposal_on_the_doc_reaches_the_coder():
     """A classifier stage sets doc._.proposals; the coder combines it with the rules."""

@@ -49,6 +49,7 @@ from eventdesk.geo.words import FACILITY_WORDS
 
 PLAUSIBLE_KEY = "eventdesk.plausible"
 ASIDE_KEY = "eventdesk.aside"
+AWAY_KEY = "eventdesk.away"
 PLAUSIBLE_TOKENS_KEY = "eventdesk.plausible_tokens"
 # "Lahore High Court", "Karachi Port": a body or port named after its town, which places the
 # event at that town (the site reader keeps no such name as a site of its own)
@@ -100,6 +101,13 @@ class MentionJudge(CountryReader):
         return tokens
 
     def is_away(self, doc: Doc, mention) -> bool:
+        """Where people went or were driven, not where it happened ("fled towards X"). Read
+        once per report and name (the focus, each clause's scene and the judges ask)."""
+        return read_once(doc, AWAY_KEY, (mention.start, mention.end),
+                         lambda: self._judge_away(doc, mention))
+
+    def _judge_away(self, doc: Doc, mention) -> bool:
+        """`is_away` read afresh."""
         tok = doc[mention.start:mention.end].root
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head  # "fled to X and Y": Y as X

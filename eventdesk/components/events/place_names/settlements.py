@@ -159,7 +159,7 @@ class SettlementReader(SiteReader):
                     area = area or name
                 elif name is not None:
                     return name
-            at = word_after(doc, i)  # "at  Manigram"
+            at = of  # the word after the preposition: "at  Manigram"
             stormed = _takes_as_object(tok, at)  # NER often calls its name a person
             # "disappeared two youths from Tump in Kech district": where people were taken
             taken_from = tok.lower_ == "from" and tok.head.lemma_.lower() in TAKEN_FROM_VERBS

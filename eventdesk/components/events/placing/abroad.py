@@ -32,6 +32,7 @@ from eventdesk.components.events.placing.side_places import (
     where_the_source_is,
 )
 from eventdesk.distance import haversine_km
+from eventdesk.extensions import doc_text
 from eventdesk.geo.candidates import (
     BIG_CITY_POPULATION,
     WELL_KNOWN_POPULATION,
@@ -45,7 +46,7 @@ from eventdesk.geo.country_context import (
     _of_a_force,
 )
 from eventdesk.geo.name_spans import word_before
-from eventdesk.geo.normalize import fold, name_key
+from eventdesk.geo.normalize import fold, fold_uncached, name_key
 from eventdesk.records import Place
 
 EVIDENCE_KEY = "eventdesk_country_evidence"
@@ -258,7 +259,7 @@ def _folded_text(doc: Doc) -> str:
     """The report's text folded once per report (each placed event asks)."""
     folded = doc.user_data.get(FOLDED_TEXT_KEY)
     if folded is None:
-        folded = doc.user_data[FOLDED_TEXT_KEY] = fold(doc.text)
+        folded = doc.user_data[FOLDED_TEXT_KEY] = fold_uncached(doc_text(doc))
     return folded
 
 

@@ -178,6 +178,18 @@ class TypingTable:
     rules: tuple[Rule, ...]
     cues: dict[str, CueList]
     limits: Proposal
+    # family -> the rules a clause of it can meet, filled as families come (a fixed few)
+    by_family: dict = field(default_factory=dict, compare=False)
+
+    def rules_for(self, family: str) -> tuple[Rule, ...]:
+        """The rules, in order, less those naming other trigger families: nearly every
+        rule names its families, and each clause was put to all of them."""
+        found = self.by_family.get(family)
+        if found is None:
+            found = self.by_family[family] = tuple(
+                r for r in self.rules
+                if "family" not in r.conditions or family in r.conditions["family"])
+        return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -233,7 +245,7 @@ def decide(facts: ClauseFacts, proposal: Mapping[str, float] | None = None) -> D
     """The clause's sub-type by the rules, then weighed against a proposal if given."""
     table = rule_table()
     by_rules = next((Decision(r.gives, r.name, r.final, r.firm, r.sense_known)
-                     for r in table.rules
+                     for r in table.rules_for(facts.family)
                      if r.holds(facts, table.cues)), Decision(None, "no-rule"))
     return combine(by_rules, proposal)
 
