@@ -40,6 +40,8 @@ TITLED_DATELINE = re.compile(
     r"\s*(?:\([^)\n]{1,60}\))?\s*[-–—]+\s*"
     # "Idlib (Observatory bulletin) -": no day, but the source in brackets before the dash
     r"|\s*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}\s*\([^)\n]{1,60}\)\s*[-–—]+\s*"
+    # "(Beirut) –": a rights group's release names in brackets the office it writes from
+    r"|\s*\([A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}\)\s*[-–—]+\s*"
 )
 # A first line of under 20 words with no full stop, then a blank line: a headline.
 HEADLINE = re.compile(r"\s*[^\n.!?]{3,160}\n\s*\n")
