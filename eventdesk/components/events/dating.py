@@ -326,12 +326,13 @@ def deed_named_with_its_day(doc: Doc, clause: Clause) -> tuple[dt.date, int] | N
     """"The blast of 6 January is a reminder of …": a deed noun given its day but coded
     as no event, as an analysis opens on the news it weighs. The next sentence, which
     tells that deed with no day of its own, is dated by it."""
-    word = doc[main_trigger(doc, clause).start]
-    if word.pos_ != "NOUN" or word.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    inside = [t.idx for t in word.subtree]
-    for mention in doc._.dates or []:
-        if mention.kind == "day" and mention.date is not None \
-                and inside[0] <= mention.start_char <= inside[-1]:
-            return mention.date, mention.precision
+    for match in clause.triggers:
+        word = doc[match.start:match.end].root
+        if word.pos_ != "NOUN" or word.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        inside = [t.idx for t in word.subtree]
+        for mention in doc._.dates or []:
+            if mention.kind == "day" and mention.date is not None \
+                    and inside[0] <= mention.start_char <= inside[-1]:
+                return mention.date, mention.precision
     return None
