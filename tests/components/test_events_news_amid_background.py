@@ -63,7 +63,8 @@ def test_a_place_told_during_the_deed_is_the_deeds_own():
     """"burned homes during a raid in Kumbo, in the North-West region": the raid is the
     deed, its town the place (placing/side_places.py `_names_a_deed`); "During the
     ceremony at X, protesters demonstrated in Y" still sets X aside."""
-    report = "Soldiers burned dozens of homes during a raid in Kumbo, in the North-West region, on Friday."
+    report = ("Soldiers burned dozens of homes during a raid in Kumbo, in the North-West "
+              "region, on Friday.")
     assert [loc for _, _, loc in coded(report, "2023-07-12")] == ["Kumbo"]
     control = "During the ceremony at Bamenda, protesters demonstrated in Buea."
     assert [loc for _, _, loc in coded(control, "2023-07-12")] == ["Buea"]
@@ -72,7 +73,8 @@ def test_a_place_told_during_the_deed_is_the_deeds_own():
 @pytest.mark.slow
 def test_vehicles_burned_are_property_destroyed():
     """"burned two trucks and an excavator": machines burned, as buildings are."""
-    report = "Insurgents burned two trucks and an excavator of a construction firm near Kunduz on Saturday."
+    report = ("Insurgents burned two trucks and an excavator of a construction firm near "
+              "Kunduz on Saturday.")
     assert [s for s, _, _ in coded(report, "2021-03-10")] == ["Looting/property destruction"]
 
 

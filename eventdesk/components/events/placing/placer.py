@@ -40,8 +40,8 @@ from eventdesk.components.events.placing.deeds import (
     tells_an_unnamed_place,
     without_other_deeds,
 )
-from eventdesk.components.events.placing.joined_first import with_joined_verbs
 from eventdesk.components.events.placing.focus import FocusFinder
+from eventdesk.components.events.placing.joined_first import with_joined_verbs
 from eventdesk.components.events.placing.phrases import (
     day_after,
     heads_a_list,
