@@ -88,3 +88,11 @@ def test_a_verb_joined_to_the_first_is_done_where_the_first_was():
               "killing at least 40 people, according to a local activist group.")
     events = coded(report, "2024-10-30")
     assert [s for s, _, _ in events] == ["Attack"]
+
+
+@pytest.mark.slow
+def test_a_see_that_speaks_is_not_the_scene():
+    """"…, the Bishop of Pemba said": the see speaks for the church; it is not where the nun
+    was shot (place_mentions/other_names.py OFFICE_NOUNS)."""
+    report = "A nun was shot dead at a mission on Tuesday night, the Bishop of Pemba said."
+    assert [loc for _, _, loc in coded(report, "2022-09-09")] == [None]
