@@ -75,14 +75,10 @@ def _said_before_the_first_verb(doc: Doc, clause: Clause) -> set[str]:
         return set()
     # in a present perfect's clause only what is said ahead of it: "have attacked villages
     # in recent years and kidnapped hundreds" is a tally (`perfect_tally`)
-    end = head.idx if _present_perfect_verb(head) else root.left_edge.idx
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                  for c in head.children)
+    end = head.idx if perfect else root.left_edge.idx
     return {d.kind for d in doc._.dates or [] if head.left_edge.idx <= d.start_char < end}
-
-
-def _present_perfect_verb(verb: Token) -> bool:
-    """"have attacked": the verb has a present "have" of its own."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
-               for c in verb.children)
 
 
 def _offset_from_a_background_date(doc: Doc, clause: Clause, start: int, end: int) -> bool:
