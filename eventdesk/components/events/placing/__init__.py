@@ -36,8 +36,8 @@ from eventdesk.components.events.placing.placer import Placer
 from eventdesk.components.events.placing.places import at_measured_point, place_key
 from eventdesk.components.events.placing.told_later import place_told_later
 
-ORDER = ("deeds", "joined_first", "phrases", "side_places", "anaphora", "places", "introduced", "abroad",
-         "finding", "holders", "focus", "placer", "told_later")
+ORDER = ("deeds", "joined_first", "phrases", "side_places", "anaphora", "places", "introduced",
+         "abroad", "finding", "holders", "focus", "placer", "told_later")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "place_told_later", "placed_by_anaphor", "same_incident_tokens",
