@@ -96,3 +96,17 @@ def test_a_see_that_speaks_is_not_the_scene():
     was shot (place_mentions/other_names.py OFFICE_NOUNS)."""
     report = "A nun was shot dead at a mission on Tuesday night, the Bishop of Pemba said."
     assert [loc for _, _, loc in coded(report, "2022-09-09")] == [None]
+
+
+@pytest.mark.slow
+def test_a_statement_condemning_now_a_deed_of_an_earlier_day_tells_that_deed():
+    """"condemns the strike on X in the early hours of Sunday", released on Monday: the
+    present judging is made now, the earlier day the parse hung on it is the strike's
+    (happened/times.py `_past_day_on_a_present_judging`); "condemned the attacks on
+    Monday" stays the day of the condemnation."""
+    report = ("Rights Watch condemns the air strike on a market in Saraqib in the early hours "
+              "of Sunday. Nine people were killed, local officials said.")
+    assert [(s, str(d)) for s, d, _ in coded(report, "2023-07-24")] == [
+        ("Air/drone strike", "2023-07-23")]
+    control = "The minister condemned the attacks on the town of Tal Afar on Monday."
+    assert coded(control, "2023-07-25") == []
