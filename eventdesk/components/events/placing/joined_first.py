@@ -25,7 +25,8 @@ def with_joined_verbs(clause: Clause) -> Clause:
             or any(c.dep_ in SUBJECT_DEPS for c in root.children):
         return clause
     own = {t.i for t in clause.tokens}
-    if any(m.start in own and m.kind != "country" for m in doc._.places or []):
+    if any(m.start in own and m.kind != "country" for m in doc._.places or []) \
+            or any(_names_its_own_place(t) for t in clause.tokens):
         return clause
     extra = [t for child in first.children if child.i not in own
              and child.dep_ not in SUBJECT_DEPS and not _is_clause(child)
@@ -34,3 +35,13 @@ def with_joined_verbs(clause: Clause) -> Clause:
         return clause
     return Clause(root=root, tokens=sorted(clause.tokens + extra, key=lambda t: t.i),
                   sent=clause.sent, triggers=clause.triggers)
+
+
+def _names_its_own_place(tok) -> bool:
+    """"seized another base at Kawmoora": a proper name after a preposition of place, known
+    to the index or not, is the joined verb's own place."""
+    return tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PREPS
+
+
+# Prepositions that put a deed at a place.
+SCENE_PREPS = frozenset({"in", "at", "near", "outside", "around", "into"})
