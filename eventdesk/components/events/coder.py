@@ -26,7 +26,12 @@ from eventdesk.components.events.common import (
     main_family,
     main_trigger,
 )
-from eventdesk.components.events.dating import date_for, day_told_within, same_event_other_days
+from eventdesk.components.events.dating import (
+    date_for,
+    day_told_within,
+    deed_named_with_its_day,
+    same_event_other_days,
+)
 from eventdesk.components.events.event_records import to_events
 from eventdesk.components.events.implicit_sides import TAKING
 from eventdesk.components.events.merging import (
@@ -242,6 +247,8 @@ class EventCoder:
         decision = typing_table.decide(facts, proposal)
         decisions.append(_decision(doc, clause, decision.sub_type or "none", decision.rule))
         if decision.sub_type is None:
+            ctx.date, ctx.precision = deed_named_with_its_day(doc, clause) \
+                or (ctx.date, ctx.precision)
             return None
         event_type, sub_type = decision.event_type, decision.sub_type
         place = self.placer.place_for(doc, sent, sent_index, clause, ctx)

@@ -335,3 +335,19 @@ def same_event_other_days(doc: Doc, clause: Clause, cand: Candidate) -> list[Can
         copy.fatalities, copy.fatalities_text = None, None
         copies.append(copy)
     return copies
+
+
+def deed_named_with_its_day(doc: Doc, clause: Clause) -> tuple[dt.date, int] | None:
+    """"The blast of 6 January is a reminder of …": a deed noun given its day but coded
+    as no event, as an analysis opens on the news it weighs. The next sentence, which
+    tells that deed with no day of its own, is dated by it."""
+    for match in clause.triggers:
+        word = doc[match.start:match.end].root
+        if word.pos_ != "NOUN" or word.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        inside = [t.idx for t in word.subtree]
+        for mention in doc._.dates or []:
+            if mention.kind == "day" and mention.date is not None \
+                    and inside[0] <= mention.start_char <= inside[-1]:
+                return mention.date, mention.precision
+    return None

@@ -65,13 +65,20 @@ def _adjuncts_of_the_verb(clause: Clause) -> list[str]:
 
 
 def _said_before_the_first_verb(doc: Doc, clause: Clause) -> set[str]:
-    """"In 2012, militants attacked X and kidnapped its mayor": a verb joined to an earlier
-    one, with no date of its own, shares the dates said ahead of that verb."""
+    """"In 2012, militants attacked X and kidnapped its mayor", "the president declared war
+    on the group in 2022, and troops recaptured dozens of towns": a verb joined to an
+    earlier one, with no date of its own, shares the dates said in or ahead of that verb's
+    clause."""
     root = clause.root
     head = root.head
     if root.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > root.i:
         return set()
-    return {d.kind for d in doc._.dates or [] if head.left_edge.idx <= d.start_char < head.idx}
+    # in a present perfect's clause only what is said ahead of it: "have attacked villages
+    # in recent years and kidnapped hundreds" is a tally (`perfect_tally`)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                  for c in head.children)
+    end = head.idx if perfect else root.left_edge.idx
+    return {d.kind for d in doc._.dates or [] if head.left_edge.idx <= d.start_char < end}
 
 
 def _offset_from_a_background_date(doc: Doc, clause: Clause, start: int, end: int) -> bool:

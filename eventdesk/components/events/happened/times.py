@@ -60,7 +60,21 @@ def deed_dated(doc: Doc, clause: Clause) -> bool:
         if tok.dep_ == "pobj" and tok.ent_type_ == "DATE":
             tok = tok.head    # the graves parsed as "of" the day: "on 11 June of graves"
     below = range(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
-    return any(d.start_char in below and d.kind == "day" for d in doc._.dates or [])
+    return any(d.start_char in below and d.kind == "day" for d in doc._.dates or []) \
+        or _past_day_on_a_present_judging(doc, clause.root)
+
+
+def _past_day_on_a_present_judging(doc: Doc, verb: Token) -> bool:
+    """"condemns the missile strike on X in the early hours of Sunday", a statement of
+    Monday: a judging told in the present is made now, so a day before the report's, which
+    the parse hung on that verb, is the deed's."""
+    published = doc._.published
+    if verb.tag_ not in ("VBZ", "VBP") or published is None:
+        return False
+    spans = [range(c.left_edge.idx, c.right_edge.idx + 1) for c in verb.children
+             if c.dep_ in ("prep", "npadvmod")]
+    return any(d.kind == "day" and d.date is not None and d.date < published
+               and any(d.start_char in span for span in spans) for d in doc._.dates or [])
 
 
 def counted_years(span: Token, cues: Modality) -> bool:

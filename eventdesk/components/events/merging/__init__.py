@@ -8,12 +8,14 @@ highest in ACLED's priority speaking for them.
 
 Modules, each importing only those before it in ORDER: places_days (one day, one place),
 clause_reading (readings of a clause's words the tests share), in_sentence, tolls (a toll
-told after an event), completing, scenes (a report moving on to another scene or incident),
+told after an event), dated_apart (a clause dated to another time tells another event),
+completing, scenes (a report moving on to another scene or incident),
 same_event, retellings (restatements, summary leads, attackers named again, details of how
 an event went), accounts (a side's own account of its deed, the target named again),
 crowds (one crowd told several times), two_types (one incident told as two
 types), merge (the loop).
 """
 
-ORDER = ("places_days", "clause_reading", "in_sentence", "tolls", "completing", "scenes",
+ORDER = ("places_days", "clause_reading", "in_sentence", "tolls", "dated_apart", "completing",
+         "scenes",
          "same_event", "retellings", "accounts", "crowds", "two_types", "merge")

@@ -21,6 +21,7 @@ from eventdesk.components.events.merging.clause_reading import (
     subject_of,
     told_as_another,
 )
+from eventdesk.components.events.merging.dated_apart import dated_apart
 from eventdesk.components.events.merging.places_days import RESTATED_WITHIN_DAYS
 from eventdesk.components.events.merging.tolls import bare_toll
 from eventdesk.components.triggers import Clause
@@ -98,7 +99,7 @@ def completes(doc: Doc, clause: Clause, earlier: Candidate, latest: bool = False
     """The clause tells more of `earlier` (`latest`: the last event the report told)
     rather than a new event; never one the report marks as another incident
     ("Separately, two people were killed in the fighting", "In another attack, …")."""
-    if told_as_another(doc, clause.root.sent, clause):
+    if told_as_another(doc, clause.root.sent, clause) or dated_apart(doc, clause, earlier):
         return False
     return refers_back(doc, clause, earlier) or bare_toll(doc, clause) \
         or restated_subject(doc, clause, earlier, latest) or ends_the_told_event(doc, clause) \

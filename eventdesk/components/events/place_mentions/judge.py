@@ -325,6 +325,8 @@ def names_the_dateline_city(doc: Doc, mention) -> bool:
     if match is None:
         return False
     city = match.group()
+    if city.lstrip().startswith("("):  # "(Beirut) –": the city is the bracket's
+        return mention.end_char <= match.start() + city.find(")")
     city_end = match.start() + min((k for k in (city.find("("), city.find(",")) if k >= 0),
                                    default=len(city))
     return mention.end_char <= city_end

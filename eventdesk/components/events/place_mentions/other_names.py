@@ -22,7 +22,9 @@ STREET_WORDS = ROUTE_WORDS | {"street", "avenue", "boulevard"}
 # office's seat or reach
 OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "chief",
                           "chairman", "councilman", "councillor", "commissioner",
-                          "superintendent", "executive", "director", "head"})
+                          "superintendent", "executive", "director", "head",
+                          # "the Diocese of Pemba said": a see speaking, not a scene
+                          "diocese", "archdiocese", "bishop", "archbishop"})
 # "according to the ISIS emir in Tal Afar": offices whose "in" names their reach
 COMMAND_NOUNS = frozenset({"commander", "emir", "leader", "governor", "chief"})
 # "the Ottawa River", "the Diaoyu Islands": a long or scattered feature's name the index

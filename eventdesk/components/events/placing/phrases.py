@@ -71,7 +71,8 @@ def in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
     prepositional phrase of its own, repeated or joined by "and" after a first one that
     names a place, is a place of its own event."""
     prep = _outer_preposition(head)
-    if prep is None or prep.lower_ not in ("on", "in", "at", "near", "against"):
+    if prep is None or prep.lower_ not in ("on", "in", "at", "near", "against") \
+            or holds_the_place_before(prep):
         return False
     for other in mentions:
         if other is mention:
@@ -86,6 +87,21 @@ def in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
                 or _after_a_side_of_the_first(prep, first):
             return True
     return False
+
+
+# The divisions a phrase set after a place names to say where that place lies.
+DIVISION_WORDS = frozenset({"municipality", "district", "province", "region", "state",
+                            "county", "department", "governorate", "prefecture", "zone",
+                            "commune", "division", "subdistrict", "township", "lga"})
+
+
+def holds_the_place_before(prep: Token) -> bool:
+    """"in El Papayo, in the municipality of Coyuca", "in Ndop, in the North-West region": a
+    phrase set off by a comma that names a division says where the place before it lies;
+    it is no second place of the event."""
+    before = word_before(prep.doc, prep.i)
+    return before >= 0 and prep.doc[before].text == "," and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in DIVISION_WORDS for c in prep.children)
 
 
 def _after_a_side_of_the_first(prep: Token, first: Token) -> bool:

@@ -38,10 +38,10 @@ from eventdesk.components.events.placing.deeds import (
     joined_deed_tokens,
     same_incident_tokens,
     tells_an_unnamed_place,
-    with_shared_verbs,
     without_other_deeds,
 )
 from eventdesk.components.events.placing.focus import FocusFinder
+from eventdesk.components.events.placing.joined_first import with_joined_verbs
 from eventdesk.components.events.placing.phrases import (
     day_after,
     heads_a_list,
@@ -126,7 +126,7 @@ class Placer(FocusFinder):
         """The event's place: what the clause names, then "the city" it refers back to,
         then what its sentence names, then the place the report was last talking about;
         never a namesake abroad (`abroad.namesake_abroad`)."""
-        clause = with_shared_verbs(clause)
+        clause = with_joined_verbs(clause)
         place = self._place_for(doc, sent, sent_index, clause, ctx)
         return namesake_abroad(self, doc, sent, clause, place) or loose_namesake(doc, place) \
             or place

@@ -168,6 +168,12 @@ def _names_a_site_placed_elsewhere(doc: Doc, mention, pool) -> bool:
 SETTING_PREPS = frozenset({"during", "amid"})
 
 
+def _names_a_deed(prep: Token, deeds: set[int]) -> bool:
+    """"burned 15 homes during a raid in Ndop": the phrase names the deed itself (a trigger
+    word), whose place is the event's, not a setting apart from it."""
+    return any(c.dep_ == "pobj" and c.i in deeds for c in prep.children)
+
+
 def set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
     """The pool's places hung on the event's verb only through its subject ("Ranimat, of
     the village of X near Hebron, detonated a bomb in Tel Aviv"), a clause with a subject
@@ -188,8 +194,7 @@ def set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
                 break
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in deeds \
                     or tok.dep_ == "prep" and tok.lower_ in SETTING_PREPS \
-                    and not any(c.dep_ == "pobj" and c.i in deeds for c in tok.children) \
-                    or tok.dep_ == "advcl" and any(
+                    and not _names_a_deed(tok, deeds) or tok.dep_ == "advcl" and any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 set_off = True
             if tok.head.i == tok.i:
