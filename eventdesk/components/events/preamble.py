@@ -40,8 +40,6 @@ TITLED_DATELINE = re.compile(
     r"\s*(?:\([^)\n]{1,60}\))?\s*[-–—]+\s*"
     # "Idlib (Observatory bulletin) -": no day, but the source in brackets before the dash
     r"|\s*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}\s*\([^)\n]{1,60}\)\s*[-–—]+\s*"
-    # "(Beirut) –": a rights group's release names in brackets the office it writes from
-    r"|\s*\([A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}\)\s*[-–—]+\s*"
 )
 # "(Beirut) - ", "YEREVAN, NOVEMBER 8, ARMENPRESS. ", "DONETSK, November 27. /TASS/. ",
 # "SRINAGAR, Apr 1 (PTI) Three": a rights group's city in brackets, and agencies' datelines
