@@ -106,7 +106,7 @@ def is_district(cand: Candidate) -> bool:
     return cand.feature_code == "ADM2"
 
 
-# "Bokkos Local Government Area": Nigerian press spells "LGA" out; its three words are
+# "Mangu Local Government Area": Nigerian press spells "LGA" out; its three words are
 # the one designator "lga"
 SPELLED_DESIGNATORS = {("local", "government", "area"): "lga"}
 
@@ -121,7 +121,7 @@ def spelled_designator(words, at: int) -> tuple[str, int] | None:
 
 
 def names_a_division(doc, start: int, end: int, designator: str | None) -> bool:
-    """"Bukkuyum LGA", "Masisi Territory", "Bokkos Local Government Area", which NER calls
+    """"Bukkuyum LGA", "Masisi Territory", "Mangu Local Government Area", which NER calls
     an organisation: the name (tokens start..end) and the kind of division right after it,
     no organisation's name."""
     if designator not in DISTRICT_DESIGNATORS or end >= len(doc):

@@ -167,7 +167,7 @@ def _designator(words: list[str], i: int, j: int) -> str | None:
     if j < len(words):
         spelled = spelled_designator(words, j)
         if spelled is not None:
-            return spelled[0]  # "Bokkos Local Government Area"
+            return spelled[0]  # "Mangu Local Government Area"
         word = words[j].lower()
         if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
             return word

@@ -25,7 +25,7 @@ def test_a_dateline_in_capitals_or_title_case_opens_the_report():
 
 
 def test_a_dateline_in_accented_capitals_with_the_day_first_opens_the_report():
-    # "POPAYÁN, 30 de octubre -": Spanish and French wire copy; not the body's first town
+    # "CÚCUTA, 30 de octubre -": Spanish and French wire copy; not the body's first town
     assert opening_dateline("BOGOTÁ, 3 de marzo - (Translated) Gunmen").end() \
         == len("BOGOTÁ, 3 de marzo - ")
     assert opening_dateline("MÉRIDA - Gunmen").end() == len("MÉRIDA - ")

@@ -16,7 +16,7 @@ from eventdesk.extensions import doc_text
 
 PREAMBLE_KEY = "eventdesk.preamble_end"
 DIGEST_KEY = "eventdesk.digest_lines"
-# "ISTANBUL/KYIV –": a report filed from two cities; "POPAYÁN, 30 de octubre –", "BOGOTÁ,
+# "ISTANBUL/KYIV –": a report filed from two cities; "CÚCUTA, 30 de octubre –", "BOGOTÁ,
 # 3 mars –": a city's accented capitals, the day before the month
 DATELINE = re.compile(
     r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"

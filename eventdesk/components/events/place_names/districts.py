@@ -56,7 +56,7 @@ class DistrictReader(SettlementReader):
             plural = doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in CITY_PARTS
             if doc[i].lower_ not in words and not plural or i >= 2 and spelled_designator(
                     [t.text for t in doc[i - 2:i + 1]], 0) is not None:
-                continue  # "Bokkos Local Government Area": an LGA's kind, read with its name
+                continue  # "Mangu Local Government Area": an LGA's kind, read with its name
             end = i
             while end - 1 >= first and doc[end - 1].is_space:
                 end -= 1
