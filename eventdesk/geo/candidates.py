@@ -106,12 +106,31 @@ def is_district(cand: Candidate) -> bool:
     return cand.feature_code == "ADM2"
 
 
+# "Mangu Local Government Area": Nigerian press spells "LGA" out; its three words are
+# the one designator "lga"
+SPELLED_DESIGNATORS = {("local", "government", "area"): "lga"}
+
+
+def spelled_designator(words, at: int) -> tuple[str, int] | None:
+    """The designator a phrase of several words from `at` spells out, and how many words
+    it takes ("Local Government Area": ("lga", 3)), else None."""
+    for phrase, designator in SPELLED_DESIGNATORS.items():
+        if tuple(str(w).lower() for w in words[at:at + len(phrase)]) == phrase:
+            return designator, len(phrase)
+    return None
+
+
 def names_a_division(doc, start: int, end: int, designator: str | None) -> bool:
-    """"Bukkuyum LGA", "Masisi Territory", which NER calls an organisation: the name
-    (tokens start..end) and the kind of division right after it, no organisation's name."""
-    return designator in DISTRICT_DESIGNATORS and end < len(doc) \
-        and doc[end].lower_ == designator \
-        and any(ent.start == start and ent.end == end + 1 for ent in doc_entities(doc))
+    """"Bukkuyum LGA", "Masisi Territory", "Mangu Local Government Area", which NER calls
+    an organisation: the name (tokens start..end) and the kind of division right after it,
+    no organisation's name."""
+    if designator not in DISTRICT_DESIGNATORS or end >= len(doc):
+        return False
+    spelled = spelled_designator([t.text for t in doc], end)
+    size = spelled[1] if spelled is not None and spelled[0] == designator \
+        else 1 if doc[end].lower_ == designator else 0
+    return size > 0 and any(ent.start == start and ent.end == end + size
+                            for ent in doc_entities(doc))
 
 
 # "the Yangon-Mandalay railway", "the Kabul-Kandahar highway": a way between two towns

@@ -13,6 +13,7 @@ from eventdesk.geo.candidates import (
     DISTRICT_DESIGNATORS,
     PLACE_DESIGNATORS,
     REGION_DESIGNATORS,
+    spelled_designator,
 )
 from eventdesk.geo.normalize import ARABIC_ARTICLES
 
@@ -194,6 +195,9 @@ BORDER_QUALIFIERS = frozenset({"border", "frontier"})
 def _designator(words: list[str], i: int, j: int) -> str | None:
     j = word_after(words, j - 1)  # "Doura  district"
     if j < len(words):
+        spelled = spelled_designator(words, j)
+        if spelled is not None:
+            return spelled[0]  # "Mangu Local Government Area"
         word = words[j].lower()
         if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
             return word

@@ -26,6 +26,16 @@ def test_a_dateline_in_capitals_or_title_case_opens_the_report():
     assert opening_dateline("Idlib - Russian jets struck") is None
 
 
+def test_a_dateline_in_accented_capitals_with_the_day_first_opens_the_report():
+    # "CÚCUTA, 30 de octubre -": Spanish and French wire copy; not the body's first town
+    assert opening_dateline("BOGOTÁ, 3 de marzo - (Translated) Gunmen").end() \
+        == len("BOGOTÁ, 3 de marzo - ")
+    assert opening_dateline("MÉRIDA - Gunmen").end() == len("MÉRIDA - ")
+    assert opening_dateline("ABIDJAN, 12 March 2021 (AIP) - Gunmen").end() \
+        == len("ABIDJAN, 12 March 2021 (AIP) - ")
+    assert opening_dateline("Bogotá police said 14 people died") is None
+
+
 def test_a_dateline_whose_dash_became_a_run_of_spaces_opens_the_report():
     # "KIRKUK     At least": the same dateline as "KIRKUK - At least", not a town of the body
     assert opening_dateline("KIRKUK     At least 14 people").end() == len("KIRKUK     ")

@@ -16,10 +16,12 @@ from eventdesk.extensions import doc_text
 
 PREAMBLE_KEY = "eventdesk.preamble_end"
 DIGEST_KEY = "eventdesk.digest_lines"
-# "ISTANBUL/KYIV –": a report filed from two cities
+# "ISTANBUL/KYIV –": a report filed from two cities; "CÚCUTA, 30 de octubre –", "BOGOTÁ,
+# 3 mars –": a city's accented capitals, the day before the month
 DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
-    r"(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?"
+    r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
+    r"(,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?[A-Za-z][a-z]{2,9}\.?)"
+    r"(,?\s*\d{4})?)?"
     r"\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
 )
 # the same after a headline and a blank line

@@ -14,7 +14,12 @@ from eventdesk.components.events.place_names.words import (
     designated_settlements,
     inside_hyphenated,
 )
-from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS, is_district
+from eventdesk.geo.candidates import (
+    CITY_PART_DESIGNATORS,
+    DISTRICT_DESIGNATORS,
+    is_district,
+    spelled_designator,
+)
 from eventdesk.geo.country_words import FOREIGN_COMPOUND_WORDS
 from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
@@ -49,8 +54,9 @@ class DistrictReader(SettlementReader):
         first = ids[0] if ids else 0
         for i in ids:
             plural = doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in CITY_PARTS
-            if doc[i].lower_ not in words and not plural:
-                continue
+            if doc[i].lower_ not in words and not plural or i >= 2 and spelled_designator(
+                    [t.text for t in doc[i - 2:i + 1]], 0) is not None:
+                continue  # "Mangu Local Government Area": an LGA's kind, read with its name
             end = i
             while end - 1 >= first and doc[end - 1].is_space:
                 end -= 1

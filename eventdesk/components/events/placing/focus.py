@@ -9,6 +9,7 @@ from eventdesk.components.events.common import Context, copy_place, lexicon
 from eventdesk.components.events.place_measures import far_landmark
 from eventdesk.components.events.placing.holders import HolderFinder
 from eventdesk.geo.name_spans import word_before
+from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
 
 
@@ -36,7 +37,11 @@ class FocusFinder(HolderFinder):
                     and self.judge.plausible(doc, m) and not self.judge.is_aside(doc, m)
                     and not self.judge.is_away(doc, m)]
         body = [m for m in mentions if not self.judge.is_dateline(doc, m)]
-        for mention in body if body or body_only else mentions:
+        named = body if body or body_only else mentions
+        for before, mention in zip([None, *named], named, strict=False):
+            if before is not None and doc[before.end:mention.start].text.strip() == "," \
+                    and name_key(before.text) == name_key(mention.text):
+                continue  # "in Biu, Biu LGA": the town and its own division, one naming
             key = mention.candidates[0].geonameid
             counts[key] = counts.get(key, 0) + 1
             first.setdefault(key, mention)

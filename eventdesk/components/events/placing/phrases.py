@@ -313,9 +313,15 @@ def head_word(doc: Doc, mention) -> Token:
     return root
 
 
+# "X area on the edge of Y city": the town a place the index may know only under namesakes
+# elsewhere is a part of; GUIDELINES code it there (geo_precision 2)
+EDGE_LINKS = ("on the edge of", "on the edges of", "on the outskirts of", "outskirts of",
+              ", on the outskirts of", ", on the edge of")
+
+
 def container_of(doc: Doc, mention, pool):
-    """The place of `pool` named as holding `mention` ("X in Y", "X, Y", "Y's X"), else
-    None."""
+    """The place of `pool` named as holding `mention` ("X in Y", "X, Y", "Y's X") or as the
+    town it lies at (`EDGE_LINKS`), else None."""
     # "X village, Y Township": the name's own kind word is no link to what holds it
     end = mention.end + (mention.end < len(doc) and mention.designator is not None
                          and doc[mention.end].lower_ == mention.designator)
@@ -323,7 +329,7 @@ def container_of(doc: Doc, mention, pool):
         if other is mention:
             continue
         between = doc[end:other.start].text.strip().lower()
-        if 0 < other.start - end <= 3 and between in CONTAINMENT_LINKS \
+        if 0 < other.start - end <= 5 and (between in CONTAINMENT_LINKS or between in EDGE_LINKS) \
                 and not listed_with(doc, mention, other, pool):
             return other
         before = doc[other.end:mention.start].text.strip().lower()
