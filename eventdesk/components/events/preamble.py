@@ -52,8 +52,6 @@ WIRE_DATELINE = re.compile(
     r"[a-z]{0,6}\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]{0,6}\.?)(?:,\s*[A-Z][A-Za-z]{1,20}\.|\.\s*/[A-Za-z]{2,20}/\s*[-–—.]?"
     r"|\s*\([^)\n]{1,40}\))\s+(?=[A-Z])"
-    # "POPAYÁN, 30 de octubre - ": a Spanish or Portuguese day, a capital with its accent
-    r"|\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{2,40},\s*\d{1,2}\s+de\s+[a-zç]{4,10}\s*[-–—]+\s*"
 )
 # A first line of under 20 words with no full stop, then a blank line: a headline.
 HEADLINE = re.compile(r"\s*[^\n.!?]{3,160}\n\s*\n")
