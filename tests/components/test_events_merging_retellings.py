@@ -302,6 +302,26 @@ def test_a_summary_lead_with_no_day_joins_the_instance_told_in_detail():
                                           start=5, sent_index=3, place=OTHER))
 
 
+def test_a_lead_that_counts_the_instances_dead_is_its_summary_wherever_placed():
+    """"Troops were sent after gunmen killed 11 people in a village in the region … On
+    Monday, gunmen shot dead 11 people in Tall Afar": the lead, with no day of its own and
+    placed far off by its vague words, counts the instance's very dead (one event, the
+    instance's place); a toll of two, or another toll, tells no such thing."""
+    instance = draft("Attack", "Violence against civilians", start=5, sent_index=2,
+                     place=OTHER, fatalities=11)
+    lead = undated("Attack", "Violence against civilians", start=0, sent_index=0,
+                   place=CITY, fatalities=11)
+    assert summed_up_before(lead, instance)
+    (merged,) = merge([lead, instance])
+    assert (merged.place, merged.date, merged.fatalities) == (OTHER, MONDAY, 11)
+    for toll, other in ((2, 2), (11, 9)):
+        assert not summed_up_before(
+            undated("Attack", "Violence against civilians", start=0, sent_index=0,
+                    place=CITY, fatalities=toll),
+            draft("Attack", "Violence against civilians", start=5, sent_index=2,
+                  place=OTHER, fatalities=other))
+
+
 def test_a_lead_with_a_town_of_its_own_or_marked_apart_is_not_a_summary():
     summary = undated("Air/drone strike", "Explosions/Remote violence", start=0,
                       sent_index=0, place=CITY)

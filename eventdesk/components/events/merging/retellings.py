@@ -74,7 +74,23 @@ def summed_up_before(summary: Candidate, instance: Candidate) -> bool:
         return False
     # a lead placed only by the sentences before it may be another strike there (measured)
     return summary.region_only or not summary.place_from_context \
-        and near(summary.place, instance.place, SUMMARY_KM)
+        and near(summary.place, instance.place, SUMMARY_KM) or same_toll(summary, instance)
+
+
+# The fewest dead a lead and an instance must both count for their equal tolls to name one
+# incident (two dead, or one, is too common a toll to tell two incidents apart).
+SAME_TOLL_MIN = 3
+
+
+def same_toll(summary: Candidate, instance: Candidate) -> bool:
+    """"Authorities sent troops after gunmen killed 11 people in a village in the Sierra
+    region … On Sunday, gunmen shot dead 11 people in Nueva Morelia": a lead that counts
+    the very dead the instance counts (`SAME_TOLL_MIN` or more), in one country, tells that
+    incident, wherever the lead's vaguer words ("a village in the region") were placed."""
+    return summary.fatalities is not None and summary.fatalities >= SAME_TOLL_MIN \
+        and summary.fatalities == instance.fatalities \
+        and summary.place is not None and instance.place is not None \
+        and summary.place.country == instance.place.country
 
 
 def instance_of(instance: Candidate, summary: Candidate) -> bool:
