@@ -90,6 +90,20 @@ def test_distinct_incidents_are_not_restatements():
     assert len(merge([told, undated("Armed clash", place=OTHER)])) == 2
 
 
+def test_a_fight_with_no_day_beside_the_dated_retaking_of_its_place_is_the_retaking():
+    """"Troops recaptured Mosul on Monday … the force had met resistance on the approach to
+    the town, a spokesman said": the clash, with no day of its own, is the fight in which
+    the town changed hands; a clash told with its day, or at another place, stays apart."""
+    retaking = draft("Government regains territory", start=0)
+    resistance = undated("Armed clash", start=40, sent_index=1)
+    assert restates(retaking, resistance)
+    assert [(c.sub_event_type, c.date) for c in merge([retaking, resistance])] == \
+        [("Government regains territory", MONDAY)]
+    assert not restates(retaking, undated("Armed clash", place=OTHER, start=40))
+    assert not restates(retaking, draft("Armed clash", start=40,
+                                        date=MONDAY + dt.timedelta(days=1)))
+
+
 @pytest.mark.slow
 def test_a_wire_lead_and_its_dated_recap_are_one_event():
     """Lead in the present perfect, body with the day and "the town": one event, its day."""

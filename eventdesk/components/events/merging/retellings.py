@@ -20,6 +20,7 @@ from eventdesk.components.events.merging.places_days import (
     same_province,
 )
 from eventdesk.components.events.merging.same_event import (
+    TERRITORY,
     one_incident_kind,
     other_sides,
     same_kind,
@@ -39,7 +40,7 @@ def restates(earlier: Candidate, later: Candidate) -> bool:
     if earlier.date_told == later.date_told or earlier.another_incident \
             or later.another_incident or earlier.done_again or later.done_again:
         return False
-    if not (one_incident_kind(earlier, later) and (
+    if not ((one_incident_kind(earlier, later) or _fight_for_the_place(earlier, later)) and (
             same_place(earlier, later) or holds(earlier.place, later.place)
             or holds(later.place, earlier.place)
             or earlier.place_by_anaphor or later.place_by_anaphor)):
@@ -48,6 +49,16 @@ def restates(earlier: Candidate, later: Candidate) -> bool:
     if told.date is None or untold.date is None:
         return False
     return 0 <= (untold.date - told.date).days <= RESTATED_WITHIN_DAYS
+
+
+def _fight_for_the_place(a: Candidate, b: Candidate) -> bool:
+    """"Troops recaptured the town on Sunday … the force had met resistance on the approach
+    to the town, a spokesman said": a clash told with no day of its own beside a place
+    changing hands told with its day is the fight in which it changed hands (GUIDELINES: a
+    clash in which the army retakes a village is the retaking)."""
+    told, untold = (a, b) if a.date_told else (b, a)
+    return told.sub_event_type in TERRITORY and untold.sub_event_type == "Armed clash" \
+        and not untold.date_told
 
 
 # How far from the instance a summary lead's place may be ("struck Hezbollah positions
