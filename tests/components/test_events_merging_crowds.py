@@ -1,5 +1,7 @@
 """One crowd told several times is one protest or riot; a crowd named anew is another."""
 
+import datetime as dt
+
 import pytest
 
 import eventdesk
@@ -90,6 +92,24 @@ def test_arrests_told_right_after_a_riot_with_no_place_or_day_are_its_handling()
         arrests = draft("Arrests", "Strategic developments", **kw)
         assert not crowd_detained(riot, arrests)
         assert len(merge([draft("Violent demonstration", "Riots", start=0), arrests])) == 2
+
+
+def test_arrests_in_the_crowds_own_sentence_at_its_place_are_its_handling():
+    """"On Monday, troops moved against protesters blocking the road near Mosul, and nine
+    were killed and 11 detained": the sentence's place and day are the crowd's; arrests
+    there at another place, or on another day, stay their own event."""
+    crowd = draft("Protest with intervention", "Protests", start=0, sent_index=2,
+                  actor1=MARCHERS, actor2=ARMY)
+    detained = draft("Arrests", "Strategic developments", start=30, sent_index=2,
+                     actor1=ARMY)
+    assert crowd_detained(crowd, detained)
+    assert [c.sub_event_type for c in merge([crowd, detained])] == \
+        ["Protest with intervention"]
+    elsewhere = draft("Arrests", "Strategic developments", start=30, sent_index=2,
+                      actor1=ARMY, place=OTHER)
+    next_day = draft("Arrests", "Strategic developments", start=30, sent_index=2,
+                     actor1=ARMY, date=MONDAY + dt.timedelta(days=1))
+    assert not crowd_detained(crowd, elsewhere) and not crowd_detained(crowd, next_day)
 
 
 def test_crowds_at_two_sites_or_far_apart_in_the_report_stay_two_events():

@@ -176,10 +176,16 @@ def crowd_detained(crowd: Candidate, arrests: Candidate) -> bool:
     protest or riot, or in the one right after its latest telling, with no place or day of
     their own, are the force's handling of that crowd, not an event of their own (ACLED
     codes arrests at a protest within it). Arrests with a place or day of their own ("at
-    his home in Karen", "in Basra on Sunday") stay their own event."""
-    return crowd.event_type in (PROTESTS, RIOTS) and arrests.sub_event_type == "Arrests" \
-        and arrests.place_from_context and not arrests.date_told \
+    his home in Karen", "in Basra on Sunday") stay their own event; in the crowd's own
+    sentence ("On Wednesday, forces moved against protesters near Rushon, and nine were
+    killed and 11 detained") the place and day the sentence names are the crowd's, and
+    arrests told there at that place are its handling too."""
+    if crowd.event_type not in (PROTESTS, RIOTS) or arrests.sub_event_type != "Arrests" \
+            or not same_day(crowd, arrests) \
+            or crowd.another_incident or arrests.another_incident:
+        return False
+    if arrests.sent_index == crowd.sent_index and same_place(crowd, arrests):
+        return True
+    return arrests.place_from_context and not arrests.date_told \
         and crowd.sent_index <= arrests.sent_index <= max(crowd.sent_index,
-                                                          crowd.last_told) + 1 \
-        and same_day(crowd, arrests) \
-        and not (crowd.another_incident or arrests.another_incident)
+                                                          crowd.last_told) + 1
