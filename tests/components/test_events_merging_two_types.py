@@ -207,7 +207,13 @@ def test_a_fight_that_names_no_foe_beside_a_deed_of_its_side_is_that_deed():
     named_foe = draft("Armed clash", sent_index=1, actor1=ARMY, actor2=SHABAAB)
     next_sentence = draft("Armed clash", sent_index=0, actor1=ARMY, actor2=MILITIA)
     police_fight = draft("Armed clash", sent_index=1, actor1=POLICE, actor2=MILITIA)
-    assert not any(foe_unnamed(killing, c) for c in (named_foe, next_sentence, police_fight))
+    foe_killed = draft("Armed clash", sent_index=1, actor1=ARMY, actor2=MILITIA,
+                       fatalities=62)
+    # "encounters with the army, adding that the army killed civilians": the side named
+    # as the fight's foe is not the one whose deed is told beside it
+    army_fought = draft("Armed clash", sent_index=1, actor1=MILITIA, actor2=ARMY)
+    assert not any(foe_unnamed(killing, c) for c in (
+        named_foe, next_sentence, police_fight, foe_killed, army_fought))
     assert len(merge([named_foe, killing])) == 2
 
 
