@@ -110,6 +110,14 @@ def test_arrests_in_the_crowds_own_sentence_at_its_place_are_its_handling():
     next_day = draft("Arrests", "Strategic developments", start=30, sent_index=2,
                      actor1=ARMY, date=MONDAY + dt.timedelta(days=1))
     assert not crowd_detained(crowd, elsewhere) and not crowd_detained(crowd, next_day)
+    # "he was captured after his fighters gunned down 22 protesters": told before the
+    # crowd it follows; nor are arrests by no state force beside a crowd no state handled
+    fired_on = draft("Excessive force against protesters", "Protests", start=40,
+                     sent_index=2, actor1=MARCHERS, actor2=ARMY)
+    assert not crowd_detained(fired_on, detained)
+    by_fighters = draft("Excessive force against protesters", "Protests", start=0,
+                        sent_index=2, actor1=MARCHERS, actor2=MILITIA)
+    assert not crowd_detained(by_fighters, detained)
 
 
 def test_crowds_at_two_sites_or_far_apart_in_the_report_stay_two_events():
