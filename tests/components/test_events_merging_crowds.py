@@ -118,6 +118,12 @@ def test_arrests_in_the_crowds_own_sentence_at_its_place_are_its_handling():
     by_fighters = draft("Excessive force against protesters", "Protests", start=0,
                         sent_index=2, actor1=MARCHERS, actor2=MILITIA)
     assert not crowd_detained(by_fighters, detained)
+    # a foreign state's troops handling a crowd in a city they hold
+    occupiers = Actor("Military Forces of Russia", 8, "RUS")
+    rally = draft("Protest with intervention", "Protests", start=0, sent_index=2,
+                  actor1=MARCHERS, actor2=occupiers)
+    assert crowd_detained(rally, draft("Arrests", "Strategic developments", start=30,
+                                       sent_index=2, actor1=occupiers))
 
 
 def test_crowds_at_two_sites_or_far_apart_in_the_report_stay_two_events():
