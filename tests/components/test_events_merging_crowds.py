@@ -1,5 +1,7 @@
 """One crowd told several times is one protest or riot; a crowd named anew is another."""
 
+import datetime as dt
+
 import pytest
 
 import eventdesk
@@ -90,6 +92,38 @@ def test_arrests_told_right_after_a_riot_with_no_place_or_day_are_its_handling()
         arrests = draft("Arrests", "Strategic developments", **kw)
         assert not crowd_detained(riot, arrests)
         assert len(merge([draft("Violent demonstration", "Riots", start=0), arrests])) == 2
+
+
+def test_arrests_in_the_crowds_own_sentence_at_its_place_are_its_handling():
+    """"On Monday, troops moved against protesters blocking the road near Mosul, and nine
+    were killed and 11 detained": the sentence's place and day are the crowd's; arrests
+    there at another place, or on another day, stay their own event."""
+    crowd = draft("Protest with intervention", "Protests", start=0, sent_index=2,
+                  actor1=MARCHERS, actor2=ARMY)
+    detained = draft("Arrests", "Strategic developments", start=30, sent_index=2,
+                     actor1=ARMY)
+    assert crowd_detained(crowd, detained)
+    assert [c.sub_event_type for c in merge([crowd, detained])] == \
+        ["Protest with intervention"]
+    elsewhere = draft("Arrests", "Strategic developments", start=30, sent_index=2,
+                      actor1=ARMY, place=OTHER)
+    next_day = draft("Arrests", "Strategic developments", start=30, sent_index=2,
+                     actor1=ARMY, date=MONDAY + dt.timedelta(days=1))
+    assert not crowd_detained(crowd, elsewhere) and not crowd_detained(crowd, next_day)
+    # "he was captured after his fighters gunned down 22 protesters": told before the
+    # crowd it follows; nor are arrests by no state force beside a crowd no state handled
+    fired_on = draft("Excessive force against protesters", "Protests", start=40,
+                     sent_index=2, actor1=MARCHERS, actor2=ARMY)
+    assert not crowd_detained(fired_on, detained)
+    by_fighters = draft("Excessive force against protesters", "Protests", start=0,
+                        sent_index=2, actor1=MARCHERS, actor2=MILITIA)
+    assert not crowd_detained(by_fighters, detained)
+    # a foreign state's troops handling a crowd in a city they hold
+    occupiers = Actor("Military Forces of Russia", 8, "RUS")
+    rally = draft("Protest with intervention", "Protests", start=0, sent_index=2,
+                  actor1=MARCHERS, actor2=occupiers)
+    assert crowd_detained(rally, draft("Arrests", "Strategic developments", start=30,
+                                       sent_index=2, actor1=occupiers))
 
 
 def test_crowds_at_two_sites_or_far_apart_in_the_report_stay_two_events():

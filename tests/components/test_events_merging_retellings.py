@@ -90,6 +90,20 @@ def test_distinct_incidents_are_not_restatements():
     assert len(merge([told, undated("Armed clash", place=OTHER)])) == 2
 
 
+def test_a_fight_with_no_day_beside_the_dated_retaking_of_its_place_is_the_retaking():
+    """"Troops recaptured Mosul on Monday … the force had met resistance on the approach to
+    the town, a spokesman said": the clash, with no day of its own, is the fight in which
+    the town changed hands; a clash told with its day, or at another place, stays apart."""
+    retaking = draft("Government regains territory", start=0)
+    resistance = undated("Armed clash", start=40, sent_index=1)
+    assert restates(retaking, resistance)
+    assert [(c.sub_event_type, c.date) for c in merge([retaking, resistance])] == \
+        [("Government regains territory", MONDAY)]
+    assert not restates(retaking, undated("Armed clash", place=OTHER, start=40))
+    assert not restates(retaking, draft("Armed clash", start=40,
+                                        date=MONDAY + dt.timedelta(days=1)))
+
+
 @pytest.mark.slow
 def test_a_wire_lead_and_its_dated_recap_are_one_event():
     """Lead in the present perfect, body with the day and "the town": one event, its day."""
@@ -300,6 +314,26 @@ def test_a_summary_lead_with_no_day_joins_the_instance_told_in_detail():
                      sent_index=0, place=CITY, region_only=True)
     assert summed_up_before(region, draft("Air/drone strike", "Explosions/Remote violence",
                                           start=5, sent_index=3, place=OTHER))
+
+
+def test_a_lead_that_counts_the_instances_dead_is_its_summary_wherever_placed():
+    """"Troops were sent after gunmen killed 11 people in a village in the region … On
+    Monday, gunmen shot dead 11 people in Tall Afar": the lead, with no day of its own and
+    placed far off by its vague words, counts the instance's very dead (one event, the
+    instance's place); a toll of two, or another toll, tells no such thing."""
+    instance = draft("Attack", "Violence against civilians", start=5, sent_index=2,
+                     place=OTHER, fatalities=11)
+    lead = undated("Attack", "Violence against civilians", start=0, sent_index=0,
+                   place=CITY, fatalities=11)
+    assert summed_up_before(lead, instance)
+    (merged,) = merge([lead, instance])
+    assert (merged.place, merged.date, merged.fatalities) == (OTHER, MONDAY, 11)
+    for toll, other in ((2, 2), (11, 9)):
+        assert not summed_up_before(
+            undated("Attack", "Violence against civilians", start=0, sent_index=0,
+                    place=CITY, fatalities=toll),
+            draft("Attack", "Violence against civilians", start=5, sent_index=2,
+                  place=OTHER, fatalities=other))
 
 
 def test_a_lead_with_a_town_of_its_own_or_marked_apart_is_not_a_summary():

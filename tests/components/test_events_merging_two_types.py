@@ -8,6 +8,7 @@ import eventdesk
 from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.merging.two_types import (
     burned_in_attack,
+    foe_unnamed,
     fought_on_after_killing,
     how_the_attack_began,
     intercepts,
@@ -160,6 +161,60 @@ def test_looting_told_elsewhere_or_by_another_side_stays_its_own_event():
                        sent_index=2, actor1=MILITIA, place=OTHER)
     assert not any(burned_in_attack(killing, c) for c in (later, by_troops, other_town))
     assert len(merge([killing, later])) == 2
+
+
+def test_property_burned_in_a_later_telling_of_the_attack_is_the_attacks():
+    """"Gunmen attacked a school in Mosul on Monday, killing 41. … On Monday night the
+    assailants entered the school, set fire to a dormitory and shot students": the burning
+    told in the sentence of the attack's later telling is the attack's, once that telling
+    has merged into it; told in a sentence after the attack's latest telling with a place
+    of its own, it stays apart."""
+    killing = draft("Attack", "Violence against civilians", sent_index=1, actor1=MILITIA,
+                    fatalities=41)
+    abducted = draft("Abduction/forced disappearance", "Violence against civilians",
+                     sent_index=2, start=10)
+    entered = draft("Attack", "Violence against civilians", sent_index=4, start=40,
+                    actor1=MILITIA)
+    burning = draft("Looting/property destruction", "Strategic developments", sent_index=4,
+                    start=50, actor1=MILITIA)
+    shooting = draft("Attack", "Violence against civilians", sent_index=4, start=60,
+                     actor1=MILITIA)
+    merged = merge([killing, abducted, entered, burning, shooting])
+    assert sorted(c.sub_event_type for c in merged) == [
+        "Abduction/forced disappearance", "Attack"]
+    later = draft("Looting/property destruction", "Strategic developments", sent_index=5,
+                  start=70, actor1=MILITIA)
+    assert len(merge([killing, entered, later])) == 2
+
+
+def test_a_fight_that_names_no_foe_beside_a_deed_of_its_side_is_that_deed():
+    """"Soldiers raided the X quarter on Sunday and shot dead two young men", "young men
+    confronted the soldiers with stones, and the soldiers fired tear gas at them": one
+    incident, the deed's type; a clash naming both sides, or told in another sentence,
+    or whose named side the deed does not involve, stays a battle."""
+    civilians = Actor("Civilians (Iraq)", 7, "IRQ")
+    rioters = Actor("Rioters (Iraq)", 5, "IRQ")
+    raid = draft("Armed clash", sent_index=1, actor1=ARMY, actor2=MILITIA)
+    killing = draft("Attack", "Violence against civilians", sent_index=1, start=20,
+                    actor1=ARMY, actor2=civilians, fatalities=2)
+    stones = draft("Armed clash", sent_index=2, start=30, actor1=MILITIA, actor2=ARMY)
+    riot = draft("Violent demonstration", "Riots", sent_index=2, start=40, actor1=rioters,
+                 actor2=ARMY)
+    assert foe_unnamed(killing, raid) and foe_unnamed(riot, stones)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([raid, killing])] == \
+        [("Attack", 2)]
+    assert [c.sub_event_type for c in merge([stones, riot])] == ["Violent demonstration"]
+    named_foe = draft("Armed clash", sent_index=1, actor1=ARMY, actor2=SHABAAB)
+    next_sentence = draft("Armed clash", sent_index=0, actor1=ARMY, actor2=MILITIA)
+    police_fight = draft("Armed clash", sent_index=1, actor1=POLICE, actor2=MILITIA)
+    foe_killed = draft("Armed clash", sent_index=1, actor1=ARMY, actor2=MILITIA,
+                       fatalities=62)
+    # "encounters with the army, adding that the army killed civilians": the side named
+    # as the fight's foe is not the one whose deed is told beside it
+    army_fought = draft("Armed clash", sent_index=1, actor1=MILITIA, actor2=ARMY)
+    assert not any(foe_unnamed(killing, c) for c in (
+        named_foe, next_sentence, police_fight, foe_killed, army_fought))
+    assert len(merge([named_foe, killing])) == 2
 
 
 def test_arms_seized_and_shops_looted_in_a_fight_are_part_of_the_fight():

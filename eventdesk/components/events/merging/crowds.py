@@ -133,6 +133,11 @@ def looted_in_riot(riot: Candidate, looting: Candidate) -> bool:
         and not (riot.another_incident or looting.another_incident)
 
 
+# ACLED's inter codes of a state's forces, its own (1) or a foreign state's (8: "Russian
+# troops fired stun grenades and detained four" in an occupied city): the force that
+# handles a crowd and arrests in it.
+STATE_FORCES = frozenset({1, 8})
+
 # ACLED inter codes of non-state armed sides: rebels, political and identity militias.
 ARMED_NON_STATE = frozenset({2, 3, 4})
 
@@ -176,10 +181,21 @@ def crowd_detained(crowd: Candidate, arrests: Candidate) -> bool:
     protest or riot, or in the one right after its latest telling, with no place or day of
     their own, are the force's handling of that crowd, not an event of their own (ACLED
     codes arrests at a protest within it). Arrests with a place or day of their own ("at
-    his home in Karen", "in Basra on Sunday") stay their own event."""
-    return crowd.event_type in (PROTESTS, RIOTS) and arrests.sub_event_type == "Arrests" \
-        and arrests.place_from_context and not arrests.date_told \
+    his home in Karen", "in Basra on Sunday") stay their own event; in the crowd's own
+    sentence ("On Wednesday, forces moved against protesters near Rushon, and nine were
+    killed and 11 detained") the place and day the sentence names are the crowd's, and
+    arrests told after the crowd there, by a state's forces when such a force handled
+    the crowd, are its handling too — not a capture told before the crowd it follows ("he
+    was captured after his fighters gunned down 22 protesters": labelled an arrest in the
+    real sentences)."""
+    if crowd.event_type not in (PROTESTS, RIOTS) or arrests.sub_event_type != "Arrests" \
+            or not same_day(crowd, arrests) \
+            or crowd.another_incident or arrests.another_incident:
+        return False
+    if arrests.sent_index == crowd.sent_index and arrests.start_char > crowd.start_char \
+            and same_place(crowd, arrests) and all(side is not None and side.inter in STATE_FORCES
+                    for side in (crowd.actor2, arrests.actor1)):
+        return True
+    return arrests.place_from_context and not arrests.date_told \
         and crowd.sent_index <= arrests.sent_index <= max(crowd.sent_index,
-                                                          crowd.last_told) + 1 \
-        and same_day(crowd, arrests) \
-        and not (crowd.another_incident or arrests.another_incident)
+                                                          crowd.last_told) + 1

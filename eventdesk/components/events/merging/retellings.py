@@ -40,7 +40,7 @@ def restates(earlier: Candidate, later: Candidate) -> bool:
     if earlier.date_told == later.date_told or earlier.another_incident \
             or later.another_incident or earlier.done_again or later.done_again:
         return False
-    if not (one_incident_kind(earlier, later) and (
+    if not ((one_incident_kind(earlier, later) or _fight_for_the_place(earlier, later)) and (
             same_place(earlier, later) or holds(earlier.place, later.place)
             or holds(later.place, earlier.place)
             or earlier.place_by_anaphor or later.place_by_anaphor)):
@@ -49,6 +49,16 @@ def restates(earlier: Candidate, later: Candidate) -> bool:
     if told.date is None or untold.date is None:
         return False
     return 0 <= (untold.date - told.date).days <= RESTATED_WITHIN_DAYS
+
+
+def _fight_for_the_place(a: Candidate, b: Candidate) -> bool:
+    """"Troops recaptured the town on Sunday … the force had met resistance on the approach
+    to the town, a spokesman said": a clash told with no day of its own beside a place
+    changing hands told with its day is the fight in which it changed hands (GUIDELINES: a
+    clash in which the army retakes a village is the retaking)."""
+    told, untold = (a, b) if a.date_told else (b, a)
+    return told.sub_event_type in TERRITORY and untold.sub_event_type == "Armed clash" \
+        and not untold.date_told
 
 
 # How far from the instance a summary lead's place may be ("struck Hezbollah positions
@@ -75,7 +85,23 @@ def summed_up_before(summary: Candidate, instance: Candidate) -> bool:
         return False
     # a lead placed only by the sentences before it may be another strike there (measured)
     return summary.region_only or not summary.place_from_context \
-        and near(summary.place, instance.place, SUMMARY_KM)
+        and near(summary.place, instance.place, SUMMARY_KM) or same_toll(summary, instance)
+
+
+# The fewest dead a lead and an instance must both count for their equal tolls to name one
+# incident (two dead, or one, is too common a toll to tell two incidents apart).
+SAME_TOLL_MIN = 3
+
+
+def same_toll(summary: Candidate, instance: Candidate) -> bool:
+    """"Authorities sent troops after gunmen killed 11 people in a village in the Sierra
+    region … On Sunday, gunmen shot dead 11 people in Nueva Morelia": a lead that counts
+    the very dead the instance counts (`SAME_TOLL_MIN` or more), in one country, tells that
+    incident, wherever the lead's vaguer words ("a village in the region") were placed."""
+    return summary.fatalities is not None and summary.fatalities >= SAME_TOLL_MIN \
+        and summary.fatalities == instance.fatalities \
+        and summary.place is not None and instance.place is not None \
+        and summary.place.country == instance.place.country
 
 
 def instance_of(instance: Candidate, summary: Candidate) -> bool:

@@ -3,7 +3,7 @@ of interaction, at one place, on one day), and which type speaks for it."""
 
 from __future__ import annotations
 
-from eventdesk.coding.typology import BATTLES, EXPLOSIONS
+from eventdesk.coding.typology import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.crowds import (
     crowd_detained,
@@ -37,14 +37,15 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     in priority), the abduction an assault that killed nobody carried out, the mob
     violence (a crowd's victims are no side of a battle), the instance a summary is
     followed by, the crowd whose men are detained, the arrest that found arms, the fight
-    that repelled a strike's attackers, the riot a crowd's looting is part of."""
+    that repelled a strike's attackers, the riot a crowd's looting is part of, the deed
+    of a side whose fight in the same breath names no foe."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or taken_in_assault(a, b) or crowd_seized_fighters(a, b) \
         or instance_of(a, b) \
         or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b) \
         or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b) \
         or crowd_detained(a, b) or seized_in_arrest(a, b) or repelled_strike(a, b) \
-        or looted_in_riot(a, b)
+        or looted_in_riot(a, b) or foe_unnamed(a, b)
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:
@@ -87,8 +88,47 @@ def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
     second event."""
     return attack.sub_event_type == "Attack" \
         and damage.sub_event_type == "Looting/property destruction" \
-        and told_together(attack, damage) and attack.actor1 is not None and (
+        and (told_together(attack, damage) or _amid_its_tellings(attack, damage)) \
+        and attack.actor1 is not None and (
             damage.actor1 is None or damage.actor1.name == attack.actor1.name)
+
+
+def _amid_its_tellings(event: Candidate, other: Candidate) -> bool:
+    """"Gunmen attacked a school in X on 16 June, killing 41 … At 10 p.m. on 16 June the
+    assailants entered the compound, set fire to a dormitory and shot students": told in
+    the sentence of a later telling merged into the event (or between its first and its
+    latest), of its day and place, and not marked as another incident."""
+    return event.sent_index < other.sent_index <= event.last_told \
+        and told_near(event, other, sentences=other.sent_index - event.sent_index)
+
+
+# The types of a deed done by or to a side whose fight, told in the same breath, names no
+# foe: an attack on civilians, a riot, a crowd met by force.
+DEEDS_BESIDE_A_FIGHT = frozenset({VAC, RIOTS, PROTESTS})
+
+
+def foe_unnamed(deed: Candidate, clash: Candidate) -> bool:
+    """"Soldiers raided the X quarter on Sunday and shot dead two young men", "young men
+    confronted the soldiers with stones, and the soldiers fired tear gas at them": an
+    armed clash whose foe the sentence never names (an unidentified armed group), told in
+    one sentence with a deed of the clash's named side — an attack on civilians, a riot, a
+    crowd met by force — is how that deed was done: one incident, the deed's type. A clash
+    whose two sides are named, whose named side the deed does not involve, or that tells
+    dead of its own ("two militiamen were killed in a firefight", "gunned down 62 rebels":
+    a fight with a foe, measured on the labelled real sentences) stays a battle."""
+    if clash.sub_event_type != "Armed clash" or deed.event_type not in DEEDS_BESIDE_A_FIGHT \
+            or clash.fatalities or not told_together(clash, deed):
+        return False
+    if clash.actor1 is None or clash.actor2 is None:
+        return False
+    # the named side plays one part in both: the doer of the raid who shot the men, the
+    # force the crowd confronted that fired on it ("insurgents killed 12 civilians" after
+    # "encounters with the LRA": the foe named is no doer of the fight)
+    return any(not mine.name.startswith("Unidentified")
+               and other.name.startswith("Unidentified")
+               and theirs is not None and theirs.name == mine.name
+               for mine, other, theirs in ((clash.actor1, clash.actor2, deed.actor1),
+                                           (clash.actor2, clash.actor1, deed.actor2)))
 
 
 # What a fight leaves behind: arms seized at its end, property looted or destroyed in it.
