@@ -176,9 +176,14 @@ def crowd_detained(crowd: Candidate, arrests: Candidate) -> bool:
     protest or riot, or in the one right after its latest telling, with no place or day of
     their own, are the force's handling of that crowd, not an event of their own (ACLED
     codes arrests at a protest within it). Arrests with a place or day of their own ("at
-    his home in Karen", "in Basra on Sunday") stay their own event."""
-    return crowd.event_type in (PROTESTS, RIOTS) and arrests.sub_event_type == "Arrests" \
-        and arrests.place_from_context and not arrests.date_told \
+    his home in Karen", "in Basra on Sunday") stay their own event; so do those told in
+    the crowd's own sentence ("rallied in the square; troops fired tear gas and detained
+    four") only where the sentence places them elsewhere."""
+    if crowd.event_type not in (PROTESTS, RIOTS) or arrests.sub_event_type != "Arrests":
+        return False
+    if arrests.sent_index == crowd.sent_index and told_together(crowd, arrests):
+        return True
+    return arrests.place_from_context and not arrests.date_told \
         and crowd.sent_index <= arrests.sent_index <= max(crowd.sent_index,
                                                           crowd.last_told) + 1 \
         and same_day(crowd, arrests) \
