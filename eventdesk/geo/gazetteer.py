@@ -188,6 +188,11 @@ class Gazetteer(CountryContext, PlaceDetection, Resolution):
                 found[gid] = candidate_from_row(row, match)
             if column == "key" and any(c.match == "exact" for c in found.values()):
                 break
+        if not found and "-" in name and " " in key:
+            # "Pétion-Ville" for Pétionville: a name written hyphenated that the index
+            # holds as one word
+            found.update((row[2], candidate_from_row(row, "normalised"))
+                         for row in self._rows("key", key.replace(" ", "")))
         close = any(c.match != "transliteration" for c in found.values())
         split = None if close or self._is_english(folded.split()[0]) else article_split(folded)
         if split is not None:
