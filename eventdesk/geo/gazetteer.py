@@ -156,13 +156,13 @@ class Gazetteer(CountryContext, PlaceDetection, Resolution):
         The Candidate objects are shared between calls: treat them as read-only (`rank`
         returns re-scored copies).
         """
-        folded = fold(name)
-        cached = self._candidate_cache.get(folded)
+        key = fold(name) + ("-" if "-" in name else "")   # a hyphen may join a name
+        cached = self._candidate_cache.get(key)
         if cached is None:
             cached = self._candidates_uncached(name)
             if len(self._candidate_cache) > 20_000:
                 self._candidate_cache.clear()
-            self._candidate_cache[folded] = cached
+            self._candidate_cache[key] = cached
         return list(cached)
 
     def _candidates_uncached(self, name: str) -> list[Candidate]:
