@@ -175,14 +175,15 @@ def crowd_detained(crowd: Candidate, arrests: Candidate) -> bool:
     Seven officers were injured and 15 fans detained": arrests told in the sentence of a
     protest or riot, or in the one right after its latest telling, with no place or day of
     their own, are the force's handling of that crowd, not an event of their own (ACLED
-    codes arrests at a protest within it). Arrests with a place or day of their own ("at
-    his home in Karen", "in Basra on Sunday") stay their own event; so do those told in
-    the crowd's own sentence ("rallied in the square; troops fired tear gas and detained
-    four") only where the sentence places them elsewhere."""
+    codes arrests at a protest within it); so are arrests told after a protest or a violent
+    demonstration in its own sentence ("rallied in the square; troops fired tear gas and
+    detained four"), at its place. Arrests with a place or day of their own ("at his home
+    in Karen", "in Basra on Sunday") stay their own event."""
     if crowd.event_type not in (PROTESTS, RIOTS) or arrests.sub_event_type != "Arrests":
         return False
-    if arrests.sent_index == crowd.sent_index and told_together(crowd, arrests):
-        return True
+    if crowd.start_char < arrests.start_char and told_together(crowd, arrests) and (
+            crowd.event_type == PROTESTS or crowd.sub_event_type == "Violent demonstration"):
+        return True   # not "he was arrested after his men fired on a crowd", nor a mob's
     return arrests.place_from_context and not arrests.date_told \
         and crowd.sent_index <= arrests.sent_index <= max(crowd.sent_index,
                                                           crowd.last_told) + 1 \

@@ -76,8 +76,9 @@ def fight_tally(doc: Doc, clause: Clause, battle: Candidate) -> bool:
     within it), not an attack on captives."""
     categories = clause.categories()
     if battle.event_type != BATTLES or not categories <= TALLY_CATEGORIES \
-            or categories <= {"kill"}:
-        return False
+            or categories <= {"kill"} or clause.root.sent.root not in clause.tokens \
+            or battle.start_char >= clause.root.sent.start_char:
+        return False   # not "clashed after two fighters were captured": a sentence of its own
     subjects = [t for t in clause.tokens if t.dep_ == "nsubjpass"]
     if not subjects or any(t.dep_ in ("agent", "nsubj") for t in clause.tokens) \
             or any(t.lemma_.lower() in CIVILIAN_WORDS for t in subjects):
