@@ -156,13 +156,13 @@ class Gazetteer(CountryContext, PlaceDetection, Resolution):
         The Candidate objects are shared between calls: treat them as read-only (`rank`
         returns re-scored copies).
         """
-        folded = fold(name)
-        cached = self._candidate_cache.get(folded)
+        key = fold(name) + ("-" if "-" in name else "")   # a hyphen may join a name
+        cached = self._candidate_cache.get(key)
         if cached is None:
             cached = self._candidates_uncached(name)
             if len(self._candidate_cache) > 20_000:
                 self._candidate_cache.clear()
-            self._candidate_cache[folded] = cached
+            self._candidate_cache[key] = cached
         return list(cached)
 
     def _candidates_uncached(self, name: str) -> list[Candidate]:
@@ -188,6 +188,11 @@ class Gazetteer(CountryContext, PlaceDetection, Resolution):
                 found[gid] = candidate_from_row(row, match)
             if column == "key" and any(c.match == "exact" for c in found.values()):
                 break
+        if not found and "-" in name and " " in key:
+            # "Pétion-Ville" for Pétionville: a name written hyphenated that the index
+            # holds as one word
+            found.update((row[2], candidate_from_row(row, "normalised"))
+                         for row in self._rows("key", key.replace(" ", "")))
         close = any(c.match != "transliteration" for c in found.values())
         split = None if close or self._is_english(folded.split()[0]) else article_split(folded)
         if split is not None:

@@ -8,7 +8,8 @@ side), implicit_sides (sides a clause leaves implicit), roles (agent and patient
 parse), sides (actors, default actors; a package, split by concern), place_measures
 (distance and direction phrases), place_mentions (which names can be the event's place),
 place_names (names the gazetteer lacks; both packages split by concern), place_fallbacks
-(containers for a place the index lacks), dating (the day a clause tells), placing (where
+(containers for a place the index lacks), dating (the day a clause tells), other_days
+(the other days of a list, a deed noun's day that dates the next sentence), placing (where
 the event happened; a package, split by concern), deed_places (whether a part of a clause
 names a town of its own as its scene), splitting (a clause telling two deeds at once),
 struck_elsewhere (a deed told again for another place), merging (one event told several
@@ -22,7 +23,7 @@ from eventdesk.components.events.preamble import DATELINE
 
 ORDER = ("preamble", "common", "rules", "happened", "subtype", "role_of", "associates",
          "implicit_sides", "roles", "sides", "place_measures", "place_mentions", "place_names",
-         "place_fallbacks", "dating", "placing", "deed_places", "splitting", "struck_elsewhere",
-         "merging", "event_records", "coder")
+         "place_fallbacks", "dating", "other_days", "placing", "deed_places", "splitting",
+         "struck_elsewhere", "merging", "event_records", "coder")
 
 __all__ = ["DATELINE", "DECISIONS_KEY", "ORDER", "EventCoder"]

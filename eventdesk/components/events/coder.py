@@ -26,12 +26,7 @@ from eventdesk.components.events.common import (
     main_family,
     main_trigger,
 )
-from eventdesk.components.events.dating import (
-    date_for,
-    day_told_within,
-    deed_named_with_its_day,
-    same_event_other_days,
-)
+from eventdesk.components.events.dating import date_for, day_told_within
 from eventdesk.components.events.event_records import to_events
 from eventdesk.components.events.implicit_sides import TAKING
 from eventdesk.components.events.merging import (
@@ -44,6 +39,10 @@ from eventdesk.components.events.merging import (
     tolls,
 )
 from eventdesk.components.events.merging.merge import merge
+from eventdesk.components.events.other_days import (
+    deed_named_with_its_day,
+    same_event_other_days,
+)
 from eventdesk.components.events.place_fallbacks import headline_place
 from eventdesk.components.events.placing import (
     Placer,

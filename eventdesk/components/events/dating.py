@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import (
-    Candidate,
     Context,
     clause_span_chars,
-    copy_candidate,
     main_trigger,
 )
 from eventdesk.components.events.happened import modality
@@ -297,57 +294,3 @@ def resolve_date(mention, ctx: Context) -> tuple[dt.date | None, int | None]:
             return mention.date, mention.precision
         return ctx.date, ctx.precision
     return mention.date, mention.precision
-
-
-# "on Monday and again on Wednesday", "on Thursday and Friday": days joined as a list
-DAY_LIST_GAP = re.compile(r"^,?\s*(and|as well as)(\s+(again|then|also))?(\s+(late|early))?"
-                          r"(\s+on)?$")
-
-
-def same_event_other_days(doc: Doc, clause: Clause, cand: Candidate) -> list[Candidate]:
-    """"Airstrikes hit Idlib on Monday and again on Wednesday", "protested in Sofia on
-    Thursday and Friday": one event a day (GUIDELINES: an event is one place on one day);
-    the event as told for each other day of the list. A span ("between Monday and
-    Wednesday") is one date, not a list."""
-    if cand.date is None or not cand.date_told:
-        return []
-    start, end = clause_span_chars(doc, clause)
-    full = doc_text(doc)
-    days = sorted((d for d in doc._.dates or [] if d.kind == "day" and d.date is not None
-                   and start <= d.start_char < end), key=lambda d: d.start_char)
-    group = []
-    for day in days:
-        if group and DAY_LIST_GAP.match(full[group[-1].end_char:day.start_char].strip()):
-            group.append(day)
-        elif cand.date in {d.date for d in group} and len(group) > 1:
-            break
-        else:
-            group = [day]
-    if len(group) < 2 or cand.date not in {d.date for d in group}:
-        return []
-    copies, seen = [], {cand.date}
-    for day in group:
-        if day.date in seen:
-            continue
-        seen.add(day.date)
-        copy = copy_candidate(cand)
-        copy.date, copy.time_precision, copy.date_told = day.date, day.precision, True
-        copy.fatalities, copy.fatalities_text = None, None
-        copies.append(copy)
-    return copies
-
-
-def deed_named_with_its_day(doc: Doc, clause: Clause) -> tuple[dt.date, int] | None:
-    """"The blast of 6 January is a reminder of …": a deed noun given its day but coded
-    as no event, as an analysis opens on the news it weighs. The next sentence, which
-    tells that deed with no day of its own, is dated by it."""
-    for match in clause.triggers:
-        word = doc[match.start:match.end].root
-        if word.pos_ != "NOUN" or word.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        inside = [t.idx for t in word.subtree]
-        for mention in doc._.dates or []:
-            if mention.kind == "day" and mention.date is not None \
-                    and inside[0] <= mention.start_char <= inside[-1]:
-                return mention.date, mention.precision
-    return None

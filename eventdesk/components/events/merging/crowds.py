@@ -181,21 +181,23 @@ def crowd_detained(crowd: Candidate, arrests: Candidate) -> bool:
     protest or riot, or in the one right after its latest telling, with no place or day of
     their own, are the force's handling of that crowd, not an event of their own (ACLED
     codes arrests at a protest within it). Arrests with a place or day of their own ("at
-    his home in Karen", "in Basra on Sunday") stay their own event; in the crowd's own
-    sentence ("On Wednesday, forces moved against protesters near Rushon, and nine were
-    killed and 11 detained") the place and day the sentence names are the crowd's, and
-    arrests told after the crowd there, by a state's forces when such a force handled
-    the crowd, are its handling too — not a capture told before the crowd it follows ("he
-    was captured after his fighters gunned down 22 protesters": labelled an arrest in the
-    real sentences)."""
-    if crowd.event_type not in (PROTESTS, RIOTS) or arrests.sub_event_type != "Arrests" \
-            or not same_day(crowd, arrests) \
-            or crowd.another_incident or arrests.another_incident:
+    his home in Karen", "in Basra on Sunday") stay their own event. Arrests told after a
+    protest or a violent demonstration in its own sentence, of its place and day ("rallied
+    in the square; troops fired tear gas and detained four"; "forces moved against
+    protesters near X, and nine were killed and 11 detained") by a state's forces, when
+    no force or a state's handled the crowd, are its handling too — not a capture told
+    before the crowd it follows ("he was captured after his fighters gunned down 22
+    protesters": labelled an arrest in the real sentences), nor a mob's victims taken."""
+    if crowd.event_type not in (PROTESTS, RIOTS) or arrests.sub_event_type != "Arrests":
         return False
-    if arrests.sent_index == crowd.sent_index and arrests.start_char > crowd.start_char \
-            and same_place(crowd, arrests) and all(side is not None and side.inter in STATE_FORCES
-                    for side in (crowd.actor2, arrests.actor1)):
+    by_forces = arrests.actor1 is not None and arrests.actor1.inter in STATE_FORCES and (
+        crowd.actor2 is None and (crowd.event_type == PROTESTS
+                                  or crowd.sub_event_type == "Violent demonstration")
+        or crowd.actor2 is not None and crowd.actor2.inter in STATE_FORCES)
+    if crowd.start_char < arrests.start_char and told_together(crowd, arrests) and by_forces:
         return True
     return arrests.place_from_context and not arrests.date_told \
         and crowd.sent_index <= arrests.sent_index <= max(crowd.sent_index,
-                                                          crowd.last_told) + 1
+                                                          crowd.last_told) + 1 \
+        and same_day(crowd, arrests) \
+        and not (crowd.another_incident or arrests.another_incident)

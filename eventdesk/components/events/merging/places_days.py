@@ -77,3 +77,12 @@ def told_near(a: Candidate, b: Candidate, sentences: int) -> bool:
     another incident."""
     return abs(a.sent_index - b.sent_index) <= sentences and same_day(a, b) \
         and same_place(a, b) and not (a.another_incident or b.another_incident)
+
+
+def told_in_one_breath(a: Candidate, b: Candidate) -> bool:
+    """Two tellings of one sentence, day and place, neither marked as another incident --
+    or both by the one mark the sentence opens with ("Meanwhile, settlers stoned homes and
+    torched cars in X": another incident than those told before, one between its verbs)."""
+    marked = (a.another_incident, b.another_incident)
+    return a.sent_index == b.sent_index and same_day(a, b) and same_place(a, b) \
+        and marked in ((False, False), (True, True))

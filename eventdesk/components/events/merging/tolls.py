@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventdesk.coding.typology import BATTLES
 from eventdesk.components.events.common import (
     Candidate,
     armed_subject,
+    clause_span_chars,
     evidence_bounds,
     is_weak,
     lexicon,
@@ -54,9 +56,42 @@ def bare_toll(doc: Doc, clause: Clause) -> bool:
             for t in tok.subtree}
     if armed_subject(clause) and clause.root.lemma_.lower() not in lexicon()["toll_verbs"]:
         return False  # not "our troops suffered two killed": the side that lost them
-    if names_a_place(doc, ids - _where_sources_are(doc)) or tells_a_day(doc, clause):
+    if names_a_place(doc, ids - _where_sources_are(doc)) or tells_a_day(doc, clause) \
+            or _counts_a_span(doc, clause):
         return False
     return not any(c.dep_ == "agent" for c in clause.root.children)
+
+
+# What a fight's tally tells beside its dead: fighters captured or arrested
+TALLY_CATEGORIES = frozenset({"kill", "capture", "arrest"})
+# People a tally names who take no part in a fight: their capture or death is a deed
+CIVILIAN_WORDS = frozenset({"civilian", "villager", "resident", "farmer", "woman", "child",
+                            "worker", "passenger", "student", "trader"})
+
+
+def fight_tally(doc: Doc, clause: Clause, battle: Candidate) -> bool:
+    """"Troops clashed with rebels near X. One rebel was killed and two were captured": a
+    passive tally of the dead and the taken, with no doer, place or day of its own, told
+    right after a battle, is that battle's outcome (ACLED codes those captured in a fight
+    within it), not an attack on captives."""
+    categories = clause.categories()
+    if battle.event_type != BATTLES or not categories <= TALLY_CATEGORIES \
+            or categories <= {"kill"} or clause.root.sent.root not in clause.tokens \
+            or battle.start_char >= clause.root.sent.start_char:
+        return False   # not "clashed after two fighters were captured": a sentence of its own
+    subjects = [t for t in clause.tokens if t.dep_ == "nsubjpass"]
+    if not subjects or any(t.dep_ in ("agent", "nsubj") for t in clause.tokens) \
+            or any(t.lemma_.lower() in CIVILIAN_WORDS for t in subjects):
+        return False   # "two civilians were captured and killed by the rebels": a deed
+    return not names_a_place(doc, {t.i for t in clause.tokens}) and not tells_a_day(doc, clause)
+
+
+def _counts_a_span(doc: Doc, clause: Clause) -> bool:
+    """"1,000 soldiers were killed over the past week": a toll summed over weeks or months
+    counts many deeds, not more of the one told before it."""
+    start, end = clause_span_chars(doc, clause)
+    return any(start <= d.start_char < end and d.kind in ("week", "month")
+               for d in doc._.dates or [])
 
 
 def _where_sources_are(doc: Doc) -> set[int]:

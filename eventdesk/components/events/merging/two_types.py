@@ -16,6 +16,7 @@ from eventdesk.components.events.merging.crowds import (
 from eventdesk.components.events.merging.places_days import (
     same_day,
     same_place,
+    told_in_one_breath,
     told_near,
     told_together,
 )
@@ -88,7 +89,7 @@ def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
     second event."""
     return attack.sub_event_type == "Attack" \
         and damage.sub_event_type == "Looting/property destruction" \
-        and (told_together(attack, damage) or _amid_its_tellings(attack, damage)) \
+        and (told_in_one_breath(attack, damage) or _amid_its_tellings(attack, damage)) \
         and attack.actor1 is not None and (
             damage.actor1 is None or damage.actor1.name == attack.actor1.name)
 

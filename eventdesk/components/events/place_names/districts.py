@@ -33,6 +33,35 @@ LEAD_WORDS = frozenset({"nearby", "rural"})
 DIVISION_WORDS = DISTRICT_DESIGNATORS - CITY_PART_DESIGNATORS
 
 
+# "of Mali's capital Bamako", "of the capital Kabul": the words that lead to the city named
+CAPITAL_WORDS = frozenset({"capital", "city"})
+
+
+def _capital_named_after(doc: Doc, k: int, m: int) -> tuple[int, int]:
+    """The name of the city after "of": "the Sogoniko district of Mali's capital Bamako"
+    names Bamako, not Mali, as what holds the district; else the words k..m as found."""
+    n = m
+    if n < len(doc) and doc[n].lower_ in ("'s", "’s"):
+        n += 1
+    if n == m and m > k or n >= len(doc) or doc[n].lower_ not in CAPITAL_WORDS:
+        return k, m
+    start = end = n + 1
+    while end < len(doc) and namelike(doc[end]):
+        end += 1
+    return (start, end) if end > start else (k, m)
+
+
+def _capital_after_of(doc: Doc, of: int) -> bool:
+    """"of Mali's capital Bamako", "of the capital Kabul": a city named as the holder."""
+    if of >= len(doc) or doc[of].lower_ != "of":
+        return False
+    k = of + 1 + (of + 1 < len(doc) and doc[of + 1].lower_ == "the")
+    m = k
+    while m < len(doc) and namelike(doc[m]):
+        m += 1
+    return _capital_named_after(doc, k, m) != (k, m)
+
+
 class DistrictReader(SettlementReader):
     """Reads the parts of a city the gazetteer lacks."""
 
@@ -103,6 +132,8 @@ class DistrictReader(SettlementReader):
                 # country, not a part of a city named Maiwand ("the Tijuana district of La
                 # Presa" is): resolved with its word
                 city_before, name = False, doc[j:i + 1].text
+            if city_before and _capital_after_of(doc, of):
+                city_before = False  # "the Sogoniko district of Mali's capital Bamako"
             if city_before:
                 name = None  # "the south Baghdad neighbourhood of Al-Bayaa": Baghdad holds it
             after = i + 1
@@ -129,15 +160,7 @@ class DistrictReader(SettlementReader):
                 m = k
                 while m < len(doc) and namelike(doc[m]):
                     m += 1
-                if m > k and m + 1 < len(doc) and doc[m].text in ("'s", "’s"):
-                    # "the Faladie district of Mali's capital Bamako": the town the possessor
-                    # owns ("capital", "second city") holds the part, not the possessor
-                    k = m + 1
-                    while k < len(doc) and k - m <= 3 and doc[k].text.islower():
-                        k += 1
-                    m = k
-                    while m < len(doc) and namelike(doc[m]):
-                        m += 1
+                k, m = _capital_named_after(doc, k, m)
                 if m > k and self._names_alone(doc[k:m]):  # not "in Thursday's raid"
                     container = doc[k:m].text
             if container is None and j >= 2 and doc[j - 1].lower_ in ("'s", "’s"):

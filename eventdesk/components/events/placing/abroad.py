@@ -273,7 +273,7 @@ def loose_namesake(doc: Doc, place: Place | None) -> Place | None:
         return None
     name = fold(place.location.split(" - ")[0])
     mentions = doc._.places or []
-    if not name or name in _folded_text(doc) or in_named_province(mentions, place) or any(
+    if not name or name in _folded_text(doc) or _in_report_region(mentions, place) or any(
             c.geonameid == place.geonameid and c.match != "transliteration"
             for m in mentions for c in m.candidates) or any(
             haversine_km(c.latitude, c.longitude, place.latitude, place.longitude)
@@ -283,3 +283,16 @@ def loose_namesake(doc: Doc, place: Place | None) -> Place | None:
         # it names
         return None
     return country_only(place.country_code, place.location)
+
+
+def _in_report_region(mentions, place: Place) -> bool:
+    """`in_named_province`, but a report that names no region of the country and only
+    towns of other regions than the reading's (Kashmir's towns, and a loose reading of a
+    Kashmir quarter as a village a thousand miles off) does not hold the reading."""
+    towns = [c for m in mentions for c in m.candidates[:1] if c.match != "transliteration"
+             and c.country_code == place.country_code and not c.feature_code.startswith("ADM")]
+    if towns and all(c.admin1 != place.admin1 for c in towns) and not any(
+            c.feature_code == "ADM1" and c.match == "exact" for m in mentions
+            for c in m.candidates):
+        return False
+    return in_named_province(mentions, place)

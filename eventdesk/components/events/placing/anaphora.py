@@ -32,6 +32,18 @@ def town_anaphor(doc: Doc, clause: Clause) -> Token | None:
     return None
 
 
+def city_in_focus(finder, doc: Doc, tokens, ctx) -> Place | None:
+    """The city that holds a part of a city the words name with none: the town in focus,
+    else the main city named before; but "In the capital, a grenade hit a cafe in the
+    Shibis district" puts the part in the country's capital, not in the town the last
+    deed was told at."""
+    for tok in tokens:
+        before = word_before(doc, tok.i)
+        if tok.lower_ == "capital" and before >= 0 and doc[before].lower_ == "the":
+            return finder._referent(doc, tok, ctx) or ctx.focus
+    return ctx.focus or finder.main_city_before(doc, tokens, ctx)
+
+
 # "attacked nearby X village": words that put an unnamed-before place beside the last one
 NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring", "adjacent"})
 

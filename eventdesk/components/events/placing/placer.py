@@ -29,6 +29,7 @@ from eventdesk.components.events.place_names.reader import holds_a_village, name
 from eventdesk.components.events.placing.abroad import loose_namesake, namesake_abroad
 from eventdesk.components.events.placing.anaphora import (
     called_nearby,
+    city_in_focus,
     dateline_here,
     place_beside_last,
     told_aside,
@@ -331,7 +332,7 @@ class Placer(FocusFinder):
                 city = self.city_of_a_bare_name(doc, clause.sent, unknown, ctx)
                 if city is None:  # "killed six policemen in Marjeh": that town, unplaced
                     return self._unknown_town_place(doc, clause, unknown, tokens), chosen
-            city = city or ctx.focus or self.main_city_before(doc, tokens, ctx)
+            city = city or city_in_focus(self, doc, tokens, ctx)
             if city is None and (unknown := named_at(tokens, district[0]))[1] >= 0:
                 return self._unknown_town_place(doc, clause, unknown, tokens), chosen
             towns = self._report_towns(doc) if container is None and base is None else None

@@ -89,7 +89,8 @@ def about_protest(facts: ClauseFacts) -> bool:
     gunmen": the cause of the protest, an attack)."""
     if facts.family == "protest" or facts.patient_role == "protester":
         return True
-    if facts.family == "arrest" and "protest" in facts.categories:
+    if facts.family == "arrest" and any(m.category == "protest" and not _names_people(
+            facts.doc[m.start:m.end].root) for m in facts.clause.triggers):
         return True  # "detained 1,000 people at rallies": the arrests stop a protest
     if facts.family not in ("attack", "kill", "protest"):
         return False
@@ -97,6 +98,17 @@ def about_protest(facts: ClauseFacts) -> bool:
     return any(m.role_hint == "protester" and m.start in ids and m is not facts.agent
                for m in facts.doc._.actors or []) or (
         facts.agent_role not in ("armed", "unidentified") and crowd_under_fire(facts))
+
+
+# People named by their part in protests ("protest organisers", "a protest leader")
+PROTEST_ROLES = {"organiser", "organizer", "leader", "figure", "activist", "member"}
+
+
+def _names_people(word: Token) -> bool:
+    """A protest word that only says who people are ("raids on the homes of protest
+    organisers", "arrested a protest leader"): those taken, not a protest under way."""
+    return word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" \
+        and word.head.lemma_.lower() in PROTEST_ROLES
 
 
 # A deed by firearm: "shot dead", "gunned down", "opened fire on", "sniper fire"

@@ -1,0 +1,34 @@
+"""A name news writes hyphenated ("Carre-four") that the index holds as one word
+("Carrefour"): read as that word where the index lacks the hyphenated spelling."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.geo import forget_opened, open_gazetteer
+from tests.geo.geonames_files import import_places
+
+# geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
+PLACES = [
+    (9410001, "Carrefour", "", 18.54, -72.40, "P", "PPL", "HT", "11", 400_000),
+    (9410002, "Saint-Louis", "", 16.02, -16.49, "P", "PPLA", "SN", "14", 200_000),
+]
+ADMIN1 = [("HT.11", "Ouest", "Ouest", 9410010), ("SN.14", "Saint-Louis", "Saint-Louis", 9410011)]
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory):
+    index = import_places(tmp_path_factory.mktemp("hyphen"), PLACES, ADMIN1)
+    yield open_gazetteer(index)
+    forget_opened(index)
+
+
+def test_a_hyphenated_spelling_of_a_one_word_name_is_that_place(gaz):
+    assert [c.name for c in gaz.candidates("Carre-Four")] == ["Carrefour"]
+
+
+def test_a_name_the_index_holds_hyphenated_is_read_as_written(gaz):
+    assert [(c.name, c.match) for c in gaz.candidates("Saint-Louis")][:1] == [
+        ("Saint-Louis", "exact")]
+    assert gaz.candidates("Saint Louis")[0].name == "Saint-Louis"
+    assert gaz.candidates("Carre Four") == []   # two words apart are no hyphenated name
