@@ -25,7 +25,6 @@ from eventdesk.components.events.place_mentions import (
     names_a_route,
     on_a_routes_description,
 )
-from eventdesk.components.events.placing.anaphora import town_anaphor
 from eventdesk.components.events.placing.deeds import (
     across_the_border,
     in_another_deed,
@@ -126,8 +125,9 @@ class PlaceFinder:
 
     def _sentence_town(self, doc: Doc, clause: Clause, mentions) -> Place | None:
         """The town the clause's sentence names outside the clause ("In Homs, residents said
-        shells hit the Khalidiya district", "In the capital, ..."): what a district the clause
-        names is part of, before the town the report last named, and its main city."""
+        shells hit the Khalidiya district"): what a district the clause names is part of,
+        before the town the report last named, and its main city ("In the capital, … the X
+        district" is `anaphora.city_in_focus`)."""
         countries = doc._.countries or []
         ids = {t.i for t in clause.tokens}
         for mention in mentions:
@@ -141,9 +141,7 @@ class PlaceFinder:
             if place is not None and place.latitude is not None and place.geo_precision != 3 \
                     and (not countries or place.country_code in countries):
                 return place
-        anaphor = town_anaphor(doc, clause)  # "In the capital, ... in the Hodan district"
-        the = anaphor is not None and _lower_before(doc, anaphor.i) == "the"
-        return self._referent(doc, anaphor, None) if the and anaphor.lower_ == "capital" else None
+        return None
 
     def _dateline_only(self, doc: Doc, place: Place) -> bool:
         """The report names the town only in its dateline."""
