@@ -109,9 +109,13 @@ def is_district(cand: Candidate) -> bool:
 def names_a_division(doc, start: int, end: int, designator: str | None) -> bool:
     """"Bukkuyum LGA", "Masisi Territory", which NER calls an organisation: the name
     (tokens start..end) and the kind of division right after it, no organisation's name."""
-    return designator in DISTRICT_DESIGNATORS and end < len(doc) \
-        and doc[end].lower_ == designator \
-        and any(ent.start == start and ent.end == end + 1 for ent in doc_entities(doc))
+    if designator not in DISTRICT_DESIGNATORS or end >= len(doc):
+        return False
+    kind = [t.lower_ for t in doc[end:end + 3]]
+    kind_end = end + 1 if kind[0] == designator else end + 3 if designator == "lga" and \
+        kind == ["local", "government", "area"] else None  # "Bokkos Local Government Area"
+    return kind_end is not None and any(ent.start == start and ent.end == kind_end
+                                        for ent in doc_entities(doc))
 
 
 # "the Yangon-Mandalay railway", "the Kabul-Kandahar highway": a way between two towns

@@ -167,6 +167,8 @@ def _designator(words: list[str], i: int, j: int) -> str | None:
         word = words[j].lower()
         if word in REGION_DESIGNATORS or word in PLACE_DESIGNATORS:
             return word
+        if [w.lower() for w in words[j:j + 3]] == ["local", "government", "area"]:
+            return "lga"  # "Gusau Local Government Area": Nigeria's district, spelled out
         after = word_after(words, j)
         if word in BORDER_QUALIFIERS and after < len(words) and (
                 words[after].lower() in REGION_DESIGNATORS | PLACE_DESIGNATORS):

@@ -165,3 +165,19 @@ def test_a_region_read_under_a_word_that_names_no_place_is_the_region(gaz, name)
     place = known_point(gaz, _region(name))
     assert (place.location, place.admin1, place.latitude) == (
         "Zaporizhzhia", "Zaporizhzhia", pytest.approx(47.5))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "location", "point"), [
+    # a district the index knows with its seat town: the seat, GUIDELINES' geo_precision 2
+    ("Bandits on Saturday stormed Gidan Adamu, a village in Maru Local Government Area of "
+     "Zamfara State, killing nine people.", "Maru - Gidan Adamu", (12.33, 6.40)),
+    ("Gunmen attacked Mushu community in Bokkos Local Government Area of Plateau State late "
+     "on Sunday, killing 12.", "Bokkos - Mushu", (9.30, 8.99)),
+    ("Gunmen killed five people in Kadawa village in Maru LGA of Zamfara State on Monday.",
+     "Maru - Kadawa", (12.33, 6.40)),
+])
+def test_a_village_of_a_district_is_coded_to_the_districts_seat(text, location, point):
+    event = _one(text)
+    assert (event.location, event.geo_precision) == (location, 2)
+    assert haversine_km(event.latitude, event.longitude, *point) < 10

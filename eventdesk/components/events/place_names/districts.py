@@ -49,8 +49,9 @@ class DistrictReader(SettlementReader):
         first = ids[0] if ids else 0
         for i in ids:
             plural = doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in CITY_PARTS
-            if doc[i].lower_ not in words and not plural:
-                continue
+            if doc[i].lower_ not in words and not plural or i >= 2 and [
+                    t.lower_ for t in doc[i - 2:i]] == ["local", "government"]:
+                continue  # "Bokkos Local Government Area": a division, no part of a city
             end = i
             while end - 1 >= first and doc[end - 1].is_space:
                 end -= 1
