@@ -41,6 +41,7 @@ from eventdesk.components.events.placing.deeds import (
     without_other_deeds,
 )
 from eventdesk.components.events.placing.focus import FocusFinder
+from eventdesk.components.events.placing.institutions import institution_capital
 from eventdesk.components.events.placing.landmarks import past_landmarks
 from eventdesk.components.events.placing.phrases import (
     day_after,
@@ -123,8 +124,9 @@ class Placer(FocusFinder):
         never a namesake abroad (`abroad.namesake_abroad`)."""
         clause = with_shared_verbs(clause)
         place = self._place_for(doc, sent, sent_index, clause, ctx)
-        return namesake_abroad(self, doc, sent, clause, place) or loose_namesake(doc, place) \
+        place = namesake_abroad(self, doc, sent, clause, place) or loose_namesake(doc, place) \
             or place
+        return institution_capital(self, doc, clause, place) or place
 
     def _place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
         ids = {t.i for t in clause.tokens}
