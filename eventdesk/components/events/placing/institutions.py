@@ -15,8 +15,8 @@ INSTITUTION_PAIRS = frozenset({("presidential", "palace"), ("national", "assembl
                                ("state", "house"), ("prime", "minister's"),
                                ("government", "headquarters")})
 # the words that put the deed at the institution: "outside parliament", "stormed the ministry"
-AT_WORDS = frozenset({"outside", "at", "near", "front", "to", "into", "storm", "stormed",
-                      "besiege", "besieged", "around", "towards", "toward"})
+AT_WORDS = frozenset({"outside", "at", "near", "front", "into", "storm", "stormed",
+                      "besiege", "besieged", "around"})
 
 
 def names_an_institution(doc: Doc, clause: Clause) -> bool:
