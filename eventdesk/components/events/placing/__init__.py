@@ -17,13 +17,15 @@ Modules, each importing only those before it in ORDER: deeds (which words tell t
 own incident, not another deed), joined_first (a joined verb done where the first verb
 was), phrases (how a name sits in its phrase: parallel phrases,
 lists, a region and its town), side_places (names that only locate or describe another
-place), anaphora ("the city" a clause refers back to), places (a place's key, measured
+place), landmarks (the scene of a clause naming towns only to measure from), anaphora
+("the city" a clause refers back to), places (a place's key, measured
 point, a town at a city's edge), introduced (a place a sentence of its own presents, which
 the next sentence's "there" refers to), abroad (the report's country evidence, which a place
 abroad needs), own_sentence (an unknown town the event's sentence names outside its clause),
 finding (the Placer's readings of the gazetteer and the report), holders (readings a clause's
 other names overrule), focus (the town the report names most, and the one it was last talking
-about), placer (`Placer`), told_later (the place a sentence naming the deed again gives it).
+about), institutions (a deed at a state's institution is in the capital), placer
+(`Placer`), told_later (the place a sentence naming the deed again gives it).
 """
 
 from eventdesk.components.events.placing.anaphora import placed_by_anaphor, told_aside, town_anaphor
@@ -36,8 +38,9 @@ from eventdesk.components.events.placing.placer import Placer
 from eventdesk.components.events.placing.places import at_measured_point, place_key
 from eventdesk.components.events.placing.told_later import place_told_later
 
-ORDER = ("deeds", "joined_first", "phrases", "side_places", "anaphora", "places", "introduced",
-         "abroad", "own_sentence", "finding", "holders", "focus", "placer", "told_later")
+ORDER = ("deeds", "joined_first", "phrases", "side_places", "landmarks", "anaphora", "places",
+         "introduced", "abroad", "own_sentence", "finding", "holders", "focus", "institutions",
+         "placer", "told_later")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "place_told_later", "placed_by_anaphor", "same_incident_tokens",

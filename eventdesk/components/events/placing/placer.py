@@ -8,7 +8,6 @@ from spacy.tokens import Doc, Span
 from eventdesk.components.events.common import Candidate, Context, copy_candidate, copy_place
 from eventdesk.components.events.dating import day_told_within
 from eventdesk.components.events.place_fallbacks import report_region, sentence_container
-from eventdesk.components.events.place_measures import is_landmark, measured_from
 from eventdesk.components.events.place_mentions import (
     CITY_PARTS,
     MentionJudge,
@@ -43,6 +42,8 @@ from eventdesk.components.events.placing.deeds import (
 )
 from eventdesk.components.events.placing.focus import FocusFinder
 from eventdesk.components.events.placing.joined_first import with_joined_verbs
+from eventdesk.components.events.placing.institutions import institution_capital
+from eventdesk.components.events.placing.landmarks import past_landmarks
 from eventdesk.components.events.placing.phrases import (
     day_after,
     heads_a_list,
@@ -60,11 +61,6 @@ from eventdesk.components.events.placing.places import (
     part_read_in_another_city,
     place_key,
     satellite,
-)
-from eventdesk.components.events.placing.side_places import (
-    well_known,
-    where_a_speaker_spoke,
-    where_the_source_is,
 )
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
@@ -129,8 +125,9 @@ class Placer(FocusFinder):
         never a namesake abroad (`abroad.namesake_abroad`)."""
         clause = with_joined_verbs(clause)
         place = self._place_for(doc, sent, sent_index, clause, ctx)
-        return namesake_abroad(self, doc, sent, clause, place) or loose_namesake(doc, place) \
+        place = namesake_abroad(self, doc, sent, clause, place) or loose_namesake(doc, place) \
             or place
+        return institution_capital(self, doc, clause, place) or place
 
     def _place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
         ids = {t.i for t in clause.tokens}
@@ -141,25 +138,8 @@ class Placer(FocusFinder):
         mentions = [m for m in self._scene_mentions(doc, sent, clause, all_mentions)
                     if m.start in incident_ids]
         in_clause = [m for m in mentions if m.start in ids]
-        if in_clause and all(is_landmark(doc, m.start) or where_the_source_is(doc, m)
-                             for m in in_clause):
-            # "South of Baghdad, ten were killed when a car bomb went off in the town of
-            # Suwayra": the clause names a town only to measure from; the town its sentence
-            # puts the incident in comes first; so does a town it names beside where the
-            # source is ("According to a source in Aleppo, troops foiled an attack that tried
-            # to infiltrate Kuweires"), when the index knows that town well
-            # -- not where a speaker spoke ("raided a village north of Abyei town, the UN
-            # mission said in Juba"), nor a town of another deed joined to it ("a soldier
-            # was killed near Dhuluiya, north of Baghdad, and a civilian died outside Samarra")
-            own = {t.i for t in without_other_deeds(incident, clause)}
-            outside = [m for m in mentions if m.start not in ids and m.kind == "place"
-                       and m.start in own and not where_a_speaker_spoke(doc, m) and (
-                           all(is_landmark(doc, o.start) for o in in_clause) or well_known(m))]
-            # "travelled north of the city of Fallujah, 50 km west of Baghdad": a direction
-            # with no distance names the place near which it was
-            in_clause = [m for m in outside if not is_landmark(doc, m.start)] or [
-                m for m in outside if not measured_from(doc, m)
-                and all(measured_from(doc, o) for o in in_clause)] or in_clause
+        in_clause = past_landmarks(doc, clause, incident, mentions, in_clause,
+                                   self.judge.plausible_tokens(doc))
         countries = doc._.countries or []
         scene, of_verb = self._scene_country(doc, clause, all_mentions)
         if not mentions and self.names.unknown_near_unknown(doc, clause):
