@@ -301,6 +301,18 @@ def test_another_sources_figure_for_the_dead_conflicts_and_the_lower_stands():
 
 
 @pytest.mark.slow
+def test_a_toll_completing_an_event_reads_another_sources_figure_after_it():
+    """"… were killed; the ministry put the toll at 46": the completing toll is read to its
+    sentence's end, as an event's own toll is, and the lower figure stands."""
+    events = eventdesk.extract(
+        "Soldiers stormed a protest camp in the town of Omdurman on Monday, opening fire on "
+        "the demonstrators. Doctors said at least 60 people were killed; the health ministry "
+        "put the toll at 46.",
+        published="2021-06-15", doc_id="counter2")
+    assert [e.fatalities for e in events] == [46]
+
+
+@pytest.mark.slow
 def test_a_crowd_named_again_keeps_the_next_sentences_arrests_with_its_protest():
     """"Police fired tear gas at youths protesting in Kano. The protesters had blocked the
     road. 14 people were arrested": the crowd named again is one more telling of the

@@ -44,6 +44,12 @@ from eventdesk.components.fatalities import FatalityCount, count_fatalities
         ("A rocket killed at least 19 civilians, the rebels said; the government put the death"
          " toll at 11.", 11, "11"),
         ("Gunmen killed 25 people, police said. Medics said 31 people were killed.", 25, "25"),
+        # A source's toll above the groups another counts: the groups' lower figure stands.
+        ("Air strikes killed at least 31 civilians, rescuers said, while a monitor put the"
+         " toll at 39.", 31, "at least 31"),
+        ("Gunmen killed nine civilians, though a local leader put the toll at 14.", 9, "nine"),
+        # A toll no higher than its groups sums them up.
+        ("Four soldiers and two civilians were killed, bringing the toll to 6.", 6, "6"),
         ("Four people were killed on Monday. Three more died in hospital.", 7, "Four + Three"),
         ("Four people were killed. Two soldiers were also killed.", 6, "Four + Two"),
         ("Four attackers were killed and a soldier embraced martyrdom.", 5, "Four + a soldier"),

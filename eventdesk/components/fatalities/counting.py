@@ -119,8 +119,11 @@ def count_fatalities(text: str) -> FatalityCount:
             if held is None or mention.number.value < held.number.value:
                 groups[mention.head] = mention
         if "*total*" in groups and len(groups) > 1:
-            lowest_total = groups["*total*"]
-            groups = {"*total*": lowest_total}
+            # a total and groups: the lower figure ("killed nine civilians, though a
+            # leader put the toll at 14" -> 9; "… bringing the toll to 6" sums them up)
+            lowest_total = groups.pop("*total*")
+            if lowest_total.number.value <= sum(m.number.value for m in groups.values()):
+                groups = {"*total*": lowest_total}
         chosen = sorted([*groups.values(), *extras], key=lambda m: m.number.first)
         total = sum(m.number.value for m in chosen)
         phrase, start, end = _span(text, toks, [m.number for m in chosen])

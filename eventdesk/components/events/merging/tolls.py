@@ -18,6 +18,7 @@ from eventdesk.components.events.common import (
     tells_a_day,
 )
 from eventdesk.components.events.merging.clause_reading import is_backref
+from eventdesk.components.events.merging.in_sentence import toll_end
 from eventdesk.components.events.placing.side_places import where_the_source_is
 from eventdesk.components.fatalities import FatalityCount, combine_tolls, count_fatalities
 from eventdesk.components.triggers import Clause
@@ -144,6 +145,9 @@ def add_deaths(doc: Doc, clause: Clause, earlier: Candidate) -> None:
     gives ("residents speak of a dozen dead") conflicts with the first, and the lower
     stands (GUIDELINES: the lowest number for conflicting sources)."""
     start, end = evidence_bounds(doc, clause)
+    # read on to the sentence's end, as an event's own toll is ("… were killed; the
+    # ministry put the toll at 46": another source's figure for the same dead)
+    end = max(end, toll_end(doc, doc[clause.root.i].sent, end))
     told = count_fatalities(doc_text(doc)[start:end])
     before = toll_of(earlier)
     if clause.root.lemma_.lower() in COUNTER_FIGURE_VERBS and not told.update \
