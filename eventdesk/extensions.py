@@ -5,7 +5,7 @@ Components compute, then set these; later components read them.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 DOC_EXTENSIONS = {
     "published": None,     # datetime.date | None: the report's publication date
@@ -36,6 +36,7 @@ def register_extensions() -> None:
 # doc.user_data keys of what several stages read and spaCy would build anew on each read
 TEXT_KEY = "eventdesk.text"
 ENTITIES_KEY = "eventdesk.entities"
+TOKENS_KEY = "eventdesk.tokens"
 
 
 def doc_text(doc: Doc) -> str:
@@ -52,4 +53,14 @@ def doc_entities(doc: Doc) -> tuple[Span, ...]:
     found = doc.user_data.get(ENTITIES_KEY)
     if found is None:
         found = doc.user_data[ENTITIES_KEY] = tuple(doc.ents)
+    return found
+
+
+def doc_tokens(doc: Doc) -> tuple[Token, ...]:
+    """The report's tokens, made once: spaCy makes a new Token on every `doc[i]`, and the
+    rules read the same words thousands of times a report. The tokens read the Doc's
+    arrays live, so later stages' tags and entities show through; nothing retokenizes."""
+    found = doc.user_data.get(TOKENS_KEY)
+    if found is None:
+        found = doc.user_data[TOKENS_KEY] = tuple(doc)
     return found

@@ -253,14 +253,23 @@ def name_part(ent, at: int) -> tuple[int, int]:
     ("Mucojo in Cabo Delgado" is two names), or a comma before a named division ("near
     Muyuka, Fako Division", which NER calls one organisation: a town and what holds it, as
     local press writes them), closing lower-case words left out (`name_end`)."""
-    start, end = ent.start, name_end(ent)
-    for k in range(ent.start, ent.end):
-        if ent.doc[k].text in NAME_BREAKS or _before_a_division(ent, k):
-            if k < at:
-                start = k + 1
-            else:
-                end = min(end, k)
-                break
+    return _part_at(ent, _name_breaks(ent), name_end(ent), at)
+
+
+def _name_breaks(ent) -> list[int]:
+    """The entity's tokens that part its names, read once per entity (not once per token)."""
+    return [k for k in range(ent.start, ent.end)
+            if ent.doc[k].text in NAME_BREAKS or _before_a_division(ent, k)]
+
+
+def _part_at(ent, breaks: list[int], end: int, at: int) -> tuple[int, int]:
+    start = ent.start
+    for k in breaks:
+        if k < at:
+            start = k + 1
+        else:
+            end = min(end, k)
+            break
     return start, max(end, start)
 
 
@@ -301,8 +310,9 @@ def _entity_labels(doc) -> dict[int, tuple[str, int]]:
         first = ent.start
         while first + 1 < ent.end and doc[first].text in LOWER_COMPASS_WORDS:
             first += 1
+        breaks, last = _name_breaks(ent), name_end(ent)
         for k in range(first, ent.end):
-            start, end = name_part(ent, k)
+            start, end = _part_at(ent, breaks, last, k)
             start = max(start, first)
             out[k] = (ent.label_, max(end - start, 1))
     return out

@@ -119,6 +119,25 @@ def test_the_text_and_entities_kept_on_the_doc_are_spacy_s_own():
     assert doc_text(doc) == doc.text == report
 
 
+
+def test_the_tokens_kept_on_the_doc_are_its_own_and_show_later_tags():
+    """`doc_tokens` makes a report's tokens once: each Doc keeps its own (never the tokens
+    of the report read before it), and tags set after the first read show through."""
+    import spacy
+    from spacy.tokens import Span
+
+    from eventdesk.extensions import doc_tokens
+
+    nlp = spacy.blank("en")
+    first, second = nlp("Gunmen attacked Homs."), nlp("Police  arrested two men in Aleppo today.")
+    assert [t.text for t in doc_tokens(first)] == ["Gunmen", "attacked", "Homs", "."]
+    kept = doc_tokens(second)
+    assert [t.text for t in kept] == [t.text for t in second] and len(kept) == 9
+    assert all(t.doc is second and t.i == k for k, t in enumerate(kept))
+    assert doc_tokens(second) is kept and doc_tokens(first) is not kept
+    second.ents = [Span(second, 7, 8, label="GPE")]
+    assert kept[7].ent_type_ == "GPE" and kept[6].ent_type_ == ""
+
 def test_an_age_after_a_doubled_space_still_says_the_place_after_it_is_a_home(parsed):
     from eventdesk.components.events.place_mentions import is_home
 

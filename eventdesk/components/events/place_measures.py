@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import namelike
+from eventdesk.extensions import doc_tokens
 from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.namesakes import DISTANCE_UNITS as GAZETTEER_DISTANCE_UNITS
 
@@ -44,7 +45,7 @@ class Measure:
 def measure_before(doc: Doc, link: int) -> Measure:
     """Read the distance and direction phrase that ends at the token `link`."""
     unit, km = False, None
-    for tok in doc[max(0, link - MEASURE_SPAN):link]:
+    for tok in doc_tokens(doc)[max(0, link - MEASURE_SPAN):link]:
         if tok.lower_ not in DISTANCE_UNITS:
             continue
         unit = True

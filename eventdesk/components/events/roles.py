@@ -53,9 +53,10 @@ def roles(doc: Doc, clause: Clause):
     event_words = {i for trig in clause.triggers for i in range(trig.start, trig.end)}
     agents, patients, subordinate = [], [], []
     for mention in doc._.actors or []:
+        if mention.start not in ids:
+            continue
         head = doc[mention.start:mention.end].root
-        if mention.start not in ids or is_source(doc, mention, clause.root) \
-                and not fronted_subject(head, clause.root):
+        if is_source(doc, mention, clause.root) and not fronted_subject(head, clause.root):
             continue
         if is_associate(doc, mention):
             backed = backed_doer(doc, mention, event_words)

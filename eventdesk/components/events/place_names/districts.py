@@ -14,6 +14,7 @@ from eventdesk.components.events.place_names.words import (
     designated_settlements,
     inside_hyphenated,
 )
+from eventdesk.extensions import doc_tokens
 from eventdesk.geo.candidates import (
     CITY_PART_DESIGNATORS,
     DISTRICT_DESIGNATORS,
@@ -81,9 +82,10 @@ class DistrictReader(SettlementReader):
         words = lexicon()["district_words"]
         ids = [t.i for t in tokens]
         first = ids[0] if ids else 0
-        for i in ids:
-            plural = doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in CITY_PARTS
-            if doc[i].lower_ not in words and not plural or i >= 2 and spelled_designator(
+        for tok in tokens:
+            i, low = tok.i, tok.lower_
+            plural = low.endswith("s") and low[:-1] in CITY_PARTS
+            if low not in words and not plural or i >= 2 and spelled_designator(
                     [t.text for t in doc[i - 2:i + 1]], 0) is not None:
                 continue  # "Mangu Local Government Area": an LGA's kind, read with its name
             end = i
@@ -189,8 +191,11 @@ class DistrictReader(SettlementReader):
         covered = {i for m in known if m not in namesakes for i in range(m.start, m.end)}
         covered |= actor_tokens(doc)
         id_set = set(ids)
+        every = doc_tokens(doc)
         for i in ids:
-            tok = doc[i]
+            tok = every[i]
+            if tok.lower_ not in ("in", "at"):
+                continue
             start = word_after(doc, i)  # "in  al-Sakhour"
             if start < len(doc) and doc[start].lower_ in LEAD_WORDS and tok.lower_ == "in":
                 start = word_after(doc, start)  # "in nearby Tamsa", "in rural Tamsa"

@@ -13,6 +13,7 @@ import calendar
 
 from spacy.tokens import Doc
 
+from eventdesk.extensions import doc_tokens
 from eventdesk.geo.words import COMMON_WORDS, TITLES, an_age, everyday_words
 
 # Seas, gulfs and the world's wide regions: no location an event can be at
@@ -67,7 +68,9 @@ def read_as_a_person(doc: Doc, words: list[str]) -> bool:
     an age ("Mengistu, 43,"). The tagger's PERSON is no sign: it tags unknown towns so
     ("the central town of Konna")."""
     n = len(words)
-    seen = [i for i in range(len(doc) - n + 1) if [t.text for t in doc[i:i + n]] == words]
+    toks = doc_tokens(doc)
+    seen = [i for i in range(len(toks) - n + 1)
+            if toks[i].text == words[0] and [t.text for t in toks[i:i + n]] == words]
     return any(i > 0 and doc[i - 1].text.lower().rstrip(".") in TITLES
                or i + n + 1 < len(doc) and doc[i + n].text == "," and an_age(doc[i + n + 1].text)
                for i in seen)

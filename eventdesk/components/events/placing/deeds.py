@@ -10,6 +10,7 @@ from eventdesk.components.events.place_mentions import (
     is_home,
 )
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_tokens
 from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.geo.words import MONTHS, WEEKDAYS
 
@@ -88,16 +89,16 @@ def same_incident_tokens(sent: Span, clause: Clause) -> list[Token]:
     clause or phrase telling a deed of another time (`tells_another_event`) -- "was captured
     two years after militants bombed a market in X", "were killed before the front lines
     near X were secured" -- nor, when the event's own clause is one, those around it."""
-    root = clause.root
+    root, words = clause.root, doc_tokens(sent.doc)[sent.start:sent.end]
     if tells_another_event(root):
         inside = {t.i for t in root.subtree}
-        return [t for t in sent if t.i in inside]
+        return [t for t in words if t.i in inside]
     excluded: set[int] = set()
     ancestors = {a.i for a in root.ancestors}
     for tok in _told_apart(sent):
         if tok.i not in excluded and tok.i != root.i and tok.i not in ancestors:
             excluded |= {t.i for t in tok.subtree}
-    return [t for t in sent if t.i not in excluded]
+    return [t for t in words if t.i not in excluded]
 
 
 def without_other_deeds(tokens, clause: Clause) -> list[Token]:

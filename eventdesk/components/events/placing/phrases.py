@@ -328,11 +328,13 @@ def container_of(doc: Doc, mention, pool):
     for other in pool:
         if other is mention:
             continue
-        between = doc[end:other.start].text.strip().lower()
-        if 0 < other.start - end <= 5 and (between in CONTAINMENT_LINKS or between in EDGE_LINKS) \
+        # the words between read only where they can link the two (not once per pair)
+        if 0 < other.start - end <= 5 \
+                and ((between := doc[end:other.start].text.strip().lower()) in CONTAINMENT_LINKS
+                     or between in EDGE_LINKS) \
                 and not listed_with(doc, mention, other, pool):
             return other
-        before = doc[other.end:mention.start].text.strip().lower()
-        if other.end <= mention.start and before in ("'s", "’s"):
+        if other.end <= mention.start \
+                and doc[other.end:mention.start].text.strip().lower() in ("'s", "’s"):
             return other
     return None
