@@ -22,14 +22,10 @@ PLACES = [
     # a district named after the city it is made of
     (9200004, "Harare", "", -17.83, 31.05, "P", "PPLC", "ZW", "10", 1_500_000),
     (9200005, "Harare", "", -17.83, 31.05, "A", "ADM2", "ZW", "10", 1_500_000),
-    # a district and the small town it is named after and run from
-    (9200006, "Maru", "", 12.35, 6.40, "A", "ADM2", "NG", "57", 290_000),
-    (9200007, "Maru", "", 12.33, 6.40, "P", "PPLA2", "NG", "57", 11_000),
 ]
 ADMIN1 = [("UA.26", "Zaporizhzhia", "Zaporizhzhia", 9200001),
           ("CD.11", "North Kivu", "North Kivu", 9200010),
-          ("SY.09", "Aleppo", "Aleppo", 9200011), ("ZW.10", "Harare", "Harare", 9200012),
-          ("NG.57", "Zamfara", "Zamfara", 9200013)]
+          ("SY.09", "Aleppo", "Aleppo", 9200011), ("ZW.10", "Harare", "Harare", 9200012)]
 
 
 @pytest.fixture(scope="module")
@@ -72,19 +68,6 @@ def test_a_village_written_as_a_part_of_a_districts_seat_is_the_districts(gaz):
     assert (place.location, place.admin1, place.admin2, place.geo_precision) == (
         "Kitshanga", "North Kivu", "Masisi", 3)
     assert place.latitude is None and place.geonameid is None
-
-
-def test_a_village_of_a_district_with_a_seat_town_is_coded_to_the_seat(gaz):
-    from eventdesk.components.events.place_names import known_point
-
-    # "Kadawa village in Maru LGA": GUIDELINES' geo_precision 2, the nearest named town
-    district = Place(country="Nigeria", country_code="NG", admin1="Zamfara", admin2="Maru",
-                     location="Maru - Kadawa", latitude=12.35, longitude=6.40,
-                     geo_precision=2, geonameid=9200006)
-    place = known_point(gaz, district)
-    assert (place.location, place.admin1, place.admin2, place.geo_precision) == (
-        "Maru - Kadawa", "Zamfara", "Maru", 2)
-    assert (place.latitude, place.longitude, place.geonameid) == (12.33, 6.40, 9200007)
 
 
 def test_a_part_of_a_district_named_after_its_city_keeps_the_citys_point(gaz):

@@ -17,8 +17,6 @@ from eventdesk.records import Place
 
 # "the village of X in western Y", "X, near Y": words between a town and what holds it
 HOLDER_LINKS = frozenset({"in", "near", "outside", "of", ",", "the", "inside", "within"})
-# a district's seat lies at or near the district's point in the index (most share it)
-SEAT_KM = 50
 
 
 def is_city_part(place: Place | None) -> bool:
@@ -94,8 +92,6 @@ def known_point(gazetteer, place: Place | None) -> Place | None:
     part ("Masisi - Kitshanga", "near Kitshanga, in Masisi territory"), is that region's
     and no nearer: its name, the region (admin1, and admin2 for a district), geo_precision
     3, and no point -- a point 30-200 km off under the village's name misleads a map. A
-    district whose seat town the index knows codes the place to that town ("Maru -
-    Kadawa", geo_precision 2: `district_seat`). A
     region named as the place keeps its centre, a town's part the town's point (also the
     part of a district named after a city of WELL_KNOWN_POPULATION, "Harare - Highfield")."""
     if place is None or place.latitude is None:
@@ -110,30 +106,8 @@ def known_point(gazetteer, place: Place | None) -> Place | None:
     holder, _, name = place.location.partition(" - ") if is_city_part(place) else ("", "", "")
     if name and gazetteer.is_district_place(place.geonameid) \
             and not _a_city(gazetteer, holder, place.country_code):
-        seat = district_seat(gazetteer, holder, place)
-        return region_held(place, name) if seat is None else seat_part(place, seat, name)
+        return region_held(place, name)
     return place
-
-
-def district_seat(gazetteer, name: str, district: Place):
-    """The town a district is named after and run from ("Kadawa village in Maru LGA" is
-    coded to Maru town, GUIDELINES' geo_precision 2): a town of the district's name in its
-    admin1, within SEAT_KM of its point; None where the index knows no such town."""
-    return next((c for c in gazetteer.candidates(name)
-                 if c.match == "exact" and not c.is_region and not is_district(c)
-                 and c.country_code == district.country_code and c.admin1 == district.admin1
-                 and c.latitude is not None
-                 and haversine_km(c.latitude, c.longitude, district.latitude,
-                                  district.longitude) <= SEAT_KM), None)
-
-
-def seat_part(district: Place, seat, name: str) -> Place:
-    """`name`, a place of `district`, coded to the district's seat town: "Seat - name" at the
-    town's point, geo_precision 2 (the district's admin1 and admin2 kept)."""
-    part = copy_place(district)
-    part.location, part.geo_precision = f"{seat.display_name or seat.name} - {name}", 2
-    part.latitude, part.longitude, part.geonameid = seat.latitude, seat.longitude, seat.geonameid
-    return part
 
 
 def region_held(region: Place, name: str) -> Place:
