@@ -151,16 +151,19 @@ def test_a_region_read_under_a_word_that_names_no_place_is_the_region(gaz, name)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "location", "point"), [
-    # a district the index knows with its seat town: the seat, GUIDELINES' geo_precision 2
+@pytest.mark.parametrize(("text", "location", "admin1", "admin2"), [
+    # a village of a district, the district spelled out or not: the district holds it, with
+    # no point (`known_point`: a seat town 30-60 km off misleads a map and missed gold
+    # villages in large districts; measured this stop, see the closing note)
     ("Bandits on Saturday stormed Gidan Adamu, a village in Maru Local Government Area of "
-     "Zamfara State, killing nine people.", "Maru - Gidan Adamu", (12.33, 6.40)),
+     "Zamfara State, killing nine people.", "Gidan Adamu", "Zamfara", "Maru"),
     ("Gunmen attacked Mushu community in Bokkos Local Government Area of Plateau State late "
-     "on Sunday, killing 12.", "Bokkos - Mushu", (9.30, 8.99)),
+     "on Sunday, killing 12.", "Mushu", "Plateau", "Bokkos"),
     ("Gunmen killed five people in Kadawa village in Maru LGA of Zamfara State on Monday.",
-     "Maru - Kadawa", (12.33, 6.40)),
+     "Kadawa", "Zamfara", "Maru"),
 ])
-def test_a_village_of_a_district_is_coded_to_the_districts_seat(text, location, point):
+def test_a_village_of_a_district_is_held_by_the_district(text, location, admin1, admin2):
     event = _one(text)
-    assert (event.location, event.geo_precision) == (location, 2)
-    assert haversine_km(event.latitude, event.longitude, *point) < 10
+    assert (event.location, event.admin1, event.admin2, event.geo_precision) == (
+        location, admin1, admin2, 3)
+    assert event.latitude is None

@@ -41,8 +41,8 @@ from eventdesk.components.events.placing.deeds import (
     without_other_deeds,
 )
 from eventdesk.components.events.placing.focus import FocusFinder
-from eventdesk.components.events.placing.joined_first import with_joined_verbs
 from eventdesk.components.events.placing.institutions import institution_capital
+from eventdesk.components.events.placing.joined_first import with_joined_verbs
 from eventdesk.components.events.placing.landmarks import past_landmarks
 from eventdesk.components.events.placing.phrases import (
     day_after,
