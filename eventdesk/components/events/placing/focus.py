@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from eventdesk.components.events.common import Context, copy_place, lexicon
 from eventdesk.components.events.place_measures import far_landmark
 from eventdesk.components.events.placing.holders import HolderFinder
+from eventdesk.components.events.placing.introduced import presented_subject
 from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -162,19 +163,16 @@ SCENE_WORDS = frozenset({"near", "in", "at", "outside", "around"})
 # Entity labels of a name that is no town the index lacks (a person, an organisation); a
 # rare town's name is often mislabelled otherwise ("near Tamou" as a LANGUAGE).
 NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY"})
-# Verbs by which a sentence says where a place it is about lies ("X is a farming community
-# 6 km south of Y", "X lies near Y", "X sits on the road to Y").
-SETTING_VERBS = frozenset({"be", "lie", "sit", "stand"})
 
 
 def topic_mention(doc: Doc, sent: Span):
     """The town a sentence is about, as wire copy sets the scene before the deed it tells
     next ("Hakha, the state capital, lies about 200 km to the north. On Friday, soldiers
     there arrested ten men"): the place named as the subject of its main verb, with
-    geo_precision 1; else, when the subject is a name the index lacks and the verb says
-    where it lies ("Zebilla is a farming town about 6 km south of Bawku"), the first place
-    the sentence locates it by, not one far from it, with geo_precision 2 (issue 9). The
-    mention and that precision, or None."""
+    geo_precision 1; else, when the subject is a name the index lacks that the sentence
+    presents (`introduced.presented_subject`: "Zebilla is a farming town about 6 km south
+    of Bawku"), the first place the sentence locates it by, not one far from it, with
+    geo_precision 2 (issue 9). The mention and that precision, or None."""
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or root.pos_ not in ("VERB", "AUX"):
@@ -183,7 +181,7 @@ def topic_mention(doc: Doc, sent: Span):
     own = next((m for m in named if m.start <= subject.i < m.end), None)
     if own is not None:
         return (own, 1) if own.kind == "place" else None
-    if subject.pos_ != "PROPN" or root.lemma_.lower() not in SETTING_VERBS:
+    if subject.pos_ != "PROPN" or presented_subject(sent) is None:
         return None
     after = [m for m in named if m.start > subject.i and m.kind == "place"]
     if not after or far_landmark(doc, doc[after[0].start:after[0].end].root):

@@ -19,7 +19,8 @@ from eventdesk.geo.name_spans import word_before
 from eventdesk.records import Place
 
 # Verbs that present a place rather than tell a deed: "X is a village", "X lies 8 km west
-# of Y", "X, the state capital, stands on the river", "the forest stretches along the border"
+# of Y", "X, the state capital, stands on the river", "the forest stretches along the border".
+# The one list of them: `focus.topic_mention` reads a sentence's setting by it too
 PRESENTING = frozenset({"be", "lie", "stand", "stretch", "sit", "straddle", "border"})
 
 
@@ -38,7 +39,9 @@ NAME_PARTS = frozenset({"compound", "amod", "det", "nmod", "poss"})
 
 
 def presented_subject(sent: Span) -> list[Token] | None:
-    """The words of the place a sentence presents: the subject of its presenting verb."""
+    """The words of the place a sentence presents: the subject of its presenting verb. The
+    one reading of it, for the next sentence's "there" (`introduced_place`) and for the
+    report's focus (`focus.topic_mention`)."""
     root = sent.root
     if root.lemma_.lower() not in PRESENTING:
         return None
