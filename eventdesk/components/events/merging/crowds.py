@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from eventdesk.coding.typology import PROTESTS, RIOTS, priority
+from eventdesk.coding.typology import NON_STATE_ARMED, PROTESTS, RIOTS, STATE_SIDE, priority
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.clause_reading import SEQUEL_WORDS, subject_of
 from eventdesk.components.events.merging.places_days import (
@@ -133,13 +133,11 @@ def looted_in_riot(riot: Candidate, looting: Candidate) -> bool:
         and not (riot.another_incident or looting.another_incident)
 
 
-# ACLED's inter codes of a state's forces, its own (1) or a foreign state's (8: "Russian
-# troops fired stun grenades and detained four" in an occupied city): the force that
-# handles a crowd and arrests in it.
-STATE_FORCES = frozenset({1, 8})
-
-# ACLED inter codes of non-state armed sides: rebels, political and identity militias.
-ARMED_NON_STATE = frozenset({2, 3, 4})
+# A state's forces, its own (inter 1) or a foreign state's (8: "Russian troops fired stun
+# grenades and detained four" in an occupied city): the force that handles a crowd and
+# arrests in it; and the non-state armed sides (rebels, political and identity militias).
+STATE_SIDES = frozenset(STATE_SIDE)
+ARMED_NON_STATE = frozenset(NON_STATE_ARMED)
 
 
 def crowd_fought_forces(riot: Candidate, clash: Candidate) -> bool:
@@ -190,10 +188,10 @@ def crowd_detained(crowd: Candidate, arrests: Candidate) -> bool:
     protesters": labelled an arrest in the real sentences), nor a mob's victims taken."""
     if crowd.event_type not in (PROTESTS, RIOTS) or arrests.sub_event_type != "Arrests":
         return False
-    by_forces = arrests.actor1 is not None and arrests.actor1.inter in STATE_FORCES and (
+    by_forces = arrests.actor1 is not None and arrests.actor1.inter in STATE_SIDES and (
         crowd.actor2 is None and (crowd.event_type == PROTESTS
                                   or crowd.sub_event_type == "Violent demonstration")
-        or crowd.actor2 is not None and crowd.actor2.inter in STATE_FORCES)
+        or crowd.actor2 is not None and crowd.actor2.inter in STATE_SIDES)
     if crowd.start_char < arrests.start_char and told_together(crowd, arrests) and by_forces:
         return True
     return arrests.place_from_context and not arrests.date_told \
