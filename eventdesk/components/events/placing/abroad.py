@@ -16,6 +16,7 @@ import dataclasses
 
 from spacy.tokens import Doc
 
+from eventdesk.coding.typology import NON_STATE_ARMED
 from eventdesk.components.events.common import read_once
 from eventdesk.components.events.place_fallbacks import report_region, sentence_container
 from eventdesk.components.events.place_measures import (
@@ -53,7 +54,7 @@ EVIDENCE_KEY = "eventdesk_country_evidence"
 # Actors whose home says where they fight: rebels, political and identity militias. A
 # state's forces act abroad as often as at home, and the context names civilians,
 # protesters and unidentified groups after the report's own country.
-LOCAL_INTERS = frozenset({2, 3, 4})
+LOCAL_INTERS = frozenset(NON_STATE_ARMED)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
