@@ -81,6 +81,10 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                         and _day_of_the_inquired_deed(doc, tok, inquiry):
                     continue   # "demanded an inquiry into the killing of six protesters
                     # in X on Saturday": the deed the demand takes as done, of its own day
+                if name == "inquiry" and (came_by in HUNG_CLAUSES
+                                          or _inquired_deed_dated(doc, clause, tok, t)):
+                    continue   # "investigating the shooting of two farmers on Saturday",
+                    # "began investigating after gunmen killed five": not what is inquired
                 if name == "scheduled" and came_by != "xcomp":
                     continue   # only "are set to protest": not "set fire"
                 if (name == "concern" or (name == "accusation"
@@ -107,7 +111,9 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
         if t.pos_ == "VERB" and t.i != tok.i and (t.i != clause.root.i
                                                   or came_by in ("ccomp", "prep")):
             for name in cues.by_place["parties_above"]:
-                if any(p.lemma_.lower() in cues.words[name] for p in _parties(t)):
+                found = [p for p in _parties(t) if p.lemma_.lower() in cues.words[name]]
+                if found and not (name == "inquiry_held" and (
+                        came_by != "prep" or _inquired_deed_dated(doc, clause, tok, found[0]))):
                     return name   # "prosecutors told the judges that fighters attacked …"
         if span_before(t, cues):
             # "marked ten years since the signing of the agreement", "a year after the
@@ -152,6 +158,18 @@ def _day_of_the_inquired_deed(doc: Doc, deed: Token, inquiry: Token) -> bool:
     phrase = range(inquiry.left_edge.idx, inquiry.right_edge.idx + len(inquiry.right_edge.text))
     return any(start in phrase for start in after) or (
         bool(after) and any(start < inquiry.idx for start in days))
+
+
+def _inquired_deed_dated(doc: Doc, clause: Clause, deed: Token, inquiry: Token) -> bool:
+    """The deed an inquiry is into is told with its own day ("investigating Sunday's bomb
+    attack", "investigating the shooting of two farmers on Saturday"): an incident, often
+    the report's only telling of it. Read on the noun the trigger word qualifies ("bomb"
+    in "bomb attack")."""
+    while deed.dep_ == "compound" and deed.head.i != deed.i:
+        deed = deed.head
+    below = range(deed.left_edge.idx, deed.right_edge.idx + len(deed.right_edge.text))
+    return any(d.kind == "day" and d.start_char in below for d in doc._.dates or []) \
+        or deed_dated(doc, clause) or _day_of_the_inquired_deed(doc, deed, inquiry)
 
 
 def _joined_complement(verb: Token) -> bool:
