@@ -62,6 +62,7 @@ from eventdesk.components.events.placing.places import (
     place_key,
     satellite,
 )
+from eventdesk.components.events.placing.scene_country import scene_country
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.countries import CODED_AS
@@ -141,7 +142,7 @@ class Placer(FocusFinder):
         in_clause = past_landmarks(doc, clause, incident, mentions, in_clause,
                                    self.judge.plausible_tokens(doc))
         countries = doc._.countries or []
-        scene, of_verb = self._scene_country(doc, clause, all_mentions)
+        scene, of_verb = scene_country(self.judge, doc, clause, all_mentions)
         if not mentions and self.names.unknown_near_unknown(doc, clause):
             # "at Zilkan, near Bashiqa", neither in the index: the country, not a guess
             return country_only(scene or (countries[0] if countries else None))
@@ -224,7 +225,12 @@ class Placer(FocusFinder):
         with no point: better no point than a wrong one."""
         name, start = unknown
         countries = line_countries(doc, doc[start].idx)
-        qualifier = self.judge.qualifier_country(doc, start)
+        sent = doc[start].sent
+        # "the Nigerien village of X", "Tower 22, a base in northeastern Jordan": the
+        # country the clause puts it in, not the one the report is most about
+        qualifier = self.judge.qualifier_country(doc, start) or scene_country(
+            self.judge, doc, clause, [m for m in doc._.places or []
+                                      if sent.start <= m.start < sent.end])[0]
         country = [qualifier] if qualifier else countries[:1]
         place = self.gazetteer.resolve_name(name, countries=country)
         if place is not None and place.latitude is not None and place.country_code in country:
