@@ -14,8 +14,10 @@ from tests.geo.geonames_files import import_places
 PLACES = [
     (9300001, "Cukurca", "", 37.25, 43.61, "P", "PPL", "TR", "80", 5_000),
     (9300002, "Baghdad", "", 33.34, 44.40, "P", "PPLC", "IQ", "07", 7_000_000),
+    (9300003, "Nawa", "", 32.89, 36.04, "P", "PPL", "SY", "08", 50_000),
 ]
-ADMIN1 = [("TR.80", "Hakkari", "Hakkari", 9300010), ("IQ.07", "Baghdad", "Baghdad", 9300011)]
+ADMIN1 = [("TR.80", "Hakkari", "Hakkari", 9300010), ("IQ.07", "Baghdad", "Baghdad", 9300011),
+          ("SY.08", "Daraa", "Daraa", 9300012)]
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +27,7 @@ def gaz(tmp_path_factory):
     forget_opened(index)
 
 
-def _place(parsed, gaz, words, heads, deps, countries):
+def _place(parsed, gaz, words, heads, deps, countries, clause_end=None):
     from eventdesk.components.events.common import Context
     from eventdesk.components.events.placing import Placer
     from eventdesk.components.triggers import Clause
@@ -36,7 +38,7 @@ def _place(parsed, gaz, words, heads, deps, countries):
     doc._.countries, doc._.actors = list(countries), []
     root = next(t for t in doc if t.dep_ == "ROOT")
     root.pos_ = "VERB"
-    clause = Clause(root=root, tokens=list(doc), sent=doc[:])
+    clause = Clause(root=root, tokens=list(doc)[:clause_end], sent=doc[:])
     return Placer(gaz).place_for(doc, doc[:], 0, clause, Context())
 
 
@@ -59,6 +61,21 @@ def test_the_country_an_apposition_gives_holds_the_unknown_town(parsed, gaz):
                    ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "det", "appos",
                     "prep", "amod", "pobj"], countries=["IQ", "JO"])
     assert place is not None and place.country_code == "JO" and place.latitude is None
+
+
+def test_a_town_of_the_country_named_beside_the_subject_is_nearer_than_the_country(
+        parsed, gaz):
+    """"Rebels in southern Syria agreed to a deal reached in the town of Nawa": the town its
+    sentence names, in that country, not Syria with no point."""
+    # 0 Rebels 1 in 2 southern 3 Syria 4 agreed 5 to 6 a 7 deal 8 reached 9 in 10 the
+    # 11 town 12 of 13 Nawa
+    place = _place(parsed, gaz,
+                   ["Rebels", "in", "southern", "Syria", "agreed", "to", "a", "deal", "reached",
+                    "in", "the", "town", "of", "Nawa"],
+                   [4, 0, 3, 1, 4, 4, 7, 5, 7, 8, 11, 9, 11, 12],
+                   ["nsubj", "prep", "amod", "pobj", "ROOT", "prep", "det", "pobj", "acl",
+                    "prep", "det", "pobj", "prep", "pobj"], countries=["SY"], clause_end=8)
+    assert place is not None and place.location == "Nawa"
 
 
 def test_a_body_of_a_country_is_no_scene(parsed, gaz):

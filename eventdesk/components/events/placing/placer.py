@@ -165,6 +165,13 @@ class Placer(FocusFinder):
             return part or self._with_precision(doc, clause, named, None,
                                                 anchor=doc[clause.start])
         if scene is not None:
+            # "Rebels in southern Syria agreed to a deal reached in the town of Busra
+            # al-Sham": a town of that country the sentence names is nearer than the country
+            town = None if of_verb or in_clause else self._sentence_place(
+                doc, clause, incident, mentions, all_mentions, ctx)
+            if town is not None and town.latitude is not None \
+                    and CODED_AS.get(town.country_code, town.country_code) == scene:
+                return town
             # "American forces captured him in Iraq": the country, and no point in it; "in
             # the central Gaza Strip": the territory's region
             return self._territory(doc, clause, scene) or country_only(scene)
@@ -179,16 +186,7 @@ class Placer(FocusFinder):
         if referent is not None:
             return self._with_precision(doc, clause, copy_place(referent), None, anchor=anaphor)
         if not in_clause:
-            # "the governor, who says he prevented looting as rebels marched on Lubumbashi":
-            # a place the sentence names only in what someone says is not the scene
-            mentions = [m for m in mentions
-                        if not told_aside(doc[m.start:m.end].root, clause)]
-            if tells_an_unnamed_place(clause):
-                # "a barrel bomb killed 10 in a southern town and one woman died in raids on
-                # Aleppo": the clause's own town, unnamed, is not another deed's place
-                own = {t.i for t in without_other_deeds(incident, clause)}
-                mentions = [m for m in mentions if m.start in own]
-            place = self._place_from(doc, clause, incident, mentions, all_mentions, ctx)
+            place = self._sentence_place(doc, clause, incident, mentions, all_mentions, ctx)
             if place is not None:
                 return place
         site = self.names.site_name(doc, clause.tokens)
@@ -200,6 +198,18 @@ class Placer(FocusFinder):
                 countries[0] if countries else None)
             return report_region(self, doc, code, site) or country_only(code)
         return self._report_place(doc, clause, sent_index, all_mentions, ctx)
+
+    def _sentence_place(self, doc, clause, incident, mentions, all_mentions, ctx):
+        """The place the clause's sentence names outside the clause for its incident."""
+        # "the governor, who says he prevented looting as rebels marched on Lubumbashi": a
+        # place the sentence names only in what someone says is not the scene
+        mentions = [m for m in mentions if not told_aside(doc[m.start:m.end].root, clause)]
+        if tells_an_unnamed_place(clause):
+            # "a barrel bomb killed 10 in a southern town and one woman died in raids on
+            # Aleppo": the clause's own town, unnamed, is not another deed's place
+            own = {t.i for t in without_other_deeds(incident, clause)}
+            mentions = [m for m in mentions if m.start in own]
+        return self._place_from(doc, clause, incident, mentions, all_mentions, ctx)
 
     def _scene_mentions(self, doc: Doc, sent: Span, clause: Clause, all_mentions) -> list:
         """The sentence's place names that can be the event's place: not a country, nor a
