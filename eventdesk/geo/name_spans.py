@@ -128,7 +128,7 @@ def _after_locative(words: list[str], i: int) -> bool:
 
 
 def struck_as_subject(span) -> bool:
-    """"Ariha and Maarat al-Numan were also shelled", "the enemy shelled Stepanakert": a name
+    """"Ariha and Maarat al-Numan were also shelled", "the enemy shelled Talal": a name
     that is (or is joined by "and" to) the subject of a passive verb of `STRUCK_PLACE_VERBS`,
     or the object of an active one -- a roundup's places, told as a verb's arguments, which
     NER often calls people."""

@@ -43,9 +43,9 @@ def _place(parsed, gaz, words, heads, deps, countries, clause_end=None):
 
 
 def test_the_country_after_a_regions_of_holds_the_unknown_region(parsed, gaz):
-    # 0 Jets 1 struck 2 fighters 3 in 4 the 5 Metina 6 region 7 of 8 northern 9 Iraq
+    # 0 Jets 1 struck 2 fighters 3 in 4 the 5 Zarqun 6 region 7 of 8 northern 9 Iraq
     place = _place(parsed, gaz,
-                   ["Jets", "struck", "fighters", "in", "the", "Metina", "region", "of",
+                   ["Jets", "struck", "fighters", "in", "the", "Zarqun", "region", "of",
                     "northern", "Iraq"], [1, 1, 1, 1, 6, 6, 3, 6, 9, 7],
                    ["nsubj", "ROOT", "dobj", "prep", "det", "compound", "pobj", "prep",
                     "amod", "pobj"], countries=["TR"])

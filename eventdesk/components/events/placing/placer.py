@@ -165,8 +165,8 @@ class Placer(FocusFinder):
             return part or self._with_precision(doc, clause, named, None,
                                                 anchor=doc[clause.start])
         if scene is not None:
-            # "Rebels in southern Syria agreed to a deal reached in the town of Busra
-            # al-Sham": a town of that country the sentence names is nearer than the country
+            # "Rebels in southern Syria agreed to a deal reached in the town of Nawa":
+            # a town of that country the sentence names is nearer than the country
             town = None if of_verb or in_clause else self._sentence_place(
                 doc, clause, incident, mentions, all_mentions, ctx)
             if town is not None and town.latitude is not None \
@@ -236,7 +236,7 @@ class Placer(FocusFinder):
         name, start = unknown
         countries = line_countries(doc, doc[start].idx)
         sent = doc[start].sent
-        # "the Nigerien village of X", "Tower 22, a base in northeastern Jordan": the
+        # "the Nigerien village of X", "Camp Qandil, a base in northeastern Jordan": the
         # country the clause puts it in, not the one the report is most about
         qualifier = self.judge.qualifier_country(doc, start) or scene_country(
             self.judge, doc, clause, [m for m in doc._.places or []

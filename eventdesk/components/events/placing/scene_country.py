@@ -1,4 +1,4 @@
-"""The country a clause names as where its event was ("killed in Iraq", "the Metina region
+"""The country a clause names as where its event was ("killed in Iraq", "the Zarqun region
 of northern Iraq"): evidence that outweighs the demonyms of foreign actors and the country a
 report is most about."""
 
@@ -13,14 +13,14 @@ from eventdesk.geo.countries import CODED_AS
 
 # "in Iraq", "across Syria": a country named as the scene
 SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
-# "the Metina region of northern Iraq", "a village of Syria": a place's noun, its country
+# "the Zarqun region of northern Iraq", "a village of Syria": a place's noun, its country
 # after "of" (never a body's: "the government of Iraq")
 HELD_NOUNS = REGION_DESIGNATORS | PLACE_DESIGNATORS | {"villages", "towns", "areas", "parts"}
 
 
 def scene_country(judge, doc: Doc, clause: Clause, mentions) -> tuple[str | None, bool]:
     """The country the clause says the event is in ("killed in Iraq", "the embassy in
-    Kenya", "the Metina region of northern Iraq"), and whether the verb itself says so
+    Kenya", "the Zarqun region of northern Iraq"), and whether the verb itself says so
     ("captured him in Iraq", unlike "a planner of the attacks in the United States,
     captured in Karachi")."""
     ids = {t.i for t in clause.tokens}
