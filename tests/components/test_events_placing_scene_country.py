@@ -27,13 +27,13 @@ def gaz(tmp_path_factory):
     forget_opened(index)
 
 
-def _place(parsed, gaz, words, heads, deps, countries, clause_end=None):
+def _place(parsed, gaz, words, heads, deps, countries, clause_end=None, verbs=()):
     from eventdesk.components.events.common import Context
     from eventdesk.components.events.placing import Placer
     from eventdesk.components.triggers import Clause
 
-    doc = parsed(words, heads, deps, pos=["PROPN" if w[:1].isupper() else "NOUN"
-                                          for w in words])
+    doc = parsed(words, heads, deps, pos=["VERB" if i in verbs else "PROPN" if w[:1].isupper()
+                                          else "NOUN" for i, w in enumerate(words)])
     doc._.places = gaz.find_mentions(doc)
     doc._.countries, doc._.actors = list(countries), []
     root = next(t for t in doc if t.dep_ == "ROOT")
@@ -76,6 +76,22 @@ def test_a_town_of_the_country_named_beside_the_subject_is_nearer_than_the_count
                    ["nsubj", "prep", "amod", "pobj", "ROOT", "prep", "det", "pobj", "acl",
                     "prep", "det", "pobj", "prep", "pobj"], countries=["SY"], clause_end=8)
     assert place is not None and place.location == "Nawa"
+
+
+def test_a_town_another_clause_of_the_sentence_names_is_not_the_deeds(parsed, gaz):
+    """"... agreed to a deal as a general warned of an offensive on the town of Nawa": a town
+    told in a clause of its own is not where the deal was; the country stays."""
+    # 0 Rebels 1 in 2 southern 3 Syria 4 agreed 5 to 6 a 7 deal 8 as 9 a 10 general
+    # 11 warned 12 of 13 an 14 offensive 15 on 16 the 17 town 18 of 19 Nawa
+    place = _place(parsed, gaz,
+                   ["Rebels", "in", "southern", "Syria", "agreed", "to", "a", "deal", "as", "a",
+                    "general", "warned", "of", "an", "offensive", "on", "the", "town", "of",
+                    "Nawa"],
+                   [4, 0, 3, 1, 4, 4, 7, 5, 11, 10, 11, 4, 11, 14, 12, 14, 17, 15, 17, 18],
+                   ["nsubj", "prep", "amod", "pobj", "ROOT", "prep", "det", "pobj", "mark",
+                    "det", "nsubj", "advcl", "prep", "det", "pobj", "prep", "det", "pobj",
+                    "prep", "pobj"], countries=["SY"], clause_end=8, verbs=(11,))
+    assert place is not None and place.country_code == "SY" and place.location != "Nawa"
 
 
 def test_a_body_of_a_country_is_no_scene(parsed, gaz):

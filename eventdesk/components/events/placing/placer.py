@@ -62,7 +62,7 @@ from eventdesk.components.events.placing.places import (
     place_key,
     satellite,
 )
-from eventdesk.components.events.placing.scene_country import scene_country
+from eventdesk.components.events.placing.scene_country import scene_country, within_the_deed
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.countries import CODED_AS
@@ -167,8 +167,9 @@ class Placer(FocusFinder):
         if scene is not None:
             # "Rebels in southern Syria agreed to a deal reached in the town of Nawa":
             # a town of that country the sentence names is nearer than the country
-            town = None if of_verb or in_clause else self._sentence_place(
-                doc, clause, incident, mentions, all_mentions, ctx)
+            own = [m for m in mentions if within_the_deed(doc[m.start], clause.root)]
+            town = None if of_verb or in_clause or not own else self._sentence_place(
+                doc, clause, incident, own, all_mentions, ctx)
             if town is not None and town.latitude is not None \
                     and CODED_AS.get(town.country_code, town.country_code) == scene:
                 return town

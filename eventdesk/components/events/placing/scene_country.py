@@ -44,3 +44,25 @@ def scene_country(judge, doc: Doc, clause: Clause, mentions) -> tuple[str | None
             return code, True
         found = found or code
     return found, False
+
+
+# verbs of another clause: "..., as a general warned of an offensive on X", "and soldiers went
+# into X"
+OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "relcl"})
+
+
+def within_the_deed(tok, root) -> bool:
+    """Token `tok` lies in the clause of verb `root` ("agreed to a deal reached in the town
+    of X"), not in a clause of its own under it: an adverbial, reported or relative clause,
+    or a verb joined by "and" with a subject of its own ("and soldiers went into X")."""
+    for _ in range(50):
+        if tok.i == root.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and (tok.dep_ in OTHER_CLAUSE_DEPS or (
+                tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                           for c in tok.children))):
+            return False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
