@@ -85,18 +85,29 @@ def main() -> int:
 
 def _stating(text: str, gold, events):
     """The predicted event of the gold event's type whose evidence overlaps the gold
-    evidence most; None when there is none."""
+    evidence most; None when there is none. Of events sharing that evidence (a list of towns
+    coded one event per town: "attacked Kayes, Niono and Molodo"), the one nearest the gold
+    place: each town's own event states its gold event, not the list's first."""
+    from eventdesk.distance import haversine_km
+
     start = text.find(gold.evidence)
     if start < 0:
         return None
     end = start + len(gold.evidence)
-    best, best_overlap = None, 0
+
+    def away(event) -> float:
+        if event.latitude is None or gold.latitude is None:
+            return float("inf")
+        return haversine_km(event.latitude, event.longitude, gold.latitude, gold.longitude)
+
+    best, best_key = None, (0, 0.0)
     for event in events:
         if event.event_type != gold.event_type:
             continue
         overlap = min(end, event.evidence_end) - max(start, event.evidence_start)
-        if overlap > best_overlap:
-            best, best_overlap = event, overlap
+        key = (overlap, -away(event))
+        if overlap > 0 and key > best_key:
+            best, best_key = event, key
     return best
 
 

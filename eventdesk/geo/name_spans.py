@@ -128,15 +128,17 @@ def _after_locative(words: list[str], i: int) -> bool:
 
 
 def struck_as_subject(span) -> bool:
-    """"Ariha and Maarat al-Numan were also shelled": a name that is (or is joined by "and"
-    to) the subject of a passive verb of `STRUCK_PLACE_VERBS` -- a roundup's second and
-    third places, told as subjects, which NER often calls people."""
+    """"Ariha and Maarat al-Numan were also shelled", "the enemy shelled Talal": a name
+    that is (or is joined by "and" to) the subject of a passive verb of `STRUCK_PLACE_VERBS`,
+    or the object of an active one -- a roundup's places, told as a verb's arguments, which
+    NER often calls people."""
     tok = span.root
     for _ in range(10):
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
         tok = tok.head
-    return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in STRUCK_PLACE_VERBS
+    return tok.head.lemma_.lower() in STRUCK_PLACE_VERBS and (
+        tok.dep_ == "nsubjpass" or tok.dep_ == "dobj" and tok.head.pos_ == "VERB")
 
 
 def _named_as_place(words: list[str], i: int) -> bool:

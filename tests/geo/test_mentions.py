@@ -182,6 +182,24 @@ def test_names_ner_calls_people_are_places_as_the_subjects_of_shelled(gaz, verb,
     assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found
 
 
+@pytest.mark.parametrize(("verb", "found"), [
+    ("shelled", ["Talal"]),
+    ("hit", []),   # people are hit too
+])
+def test_a_name_ner_calls_a_person_is_a_place_as_the_object_of_shelled(gaz, verb, found):
+    """"Syrian troops shelled Talal overnight": the object of an active verb that strikes
+    places, as its passive's subject is (an alternate name the index holds, NER's person)."""
+    from spacy.tokens import Doc
+    words = ["Syrian", "troops", "again", verb, "Talal", "overnight", "."]
+    doc = Doc(NLP.vocab, words=words, heads=[1, 3, 3, 3, 3, 3, 3],
+              deps=["amod", "nsubj", "advmod", "ROOT", "dobj", "advmod", "punct"],
+              pos=["ADJ", "NOUN", "ADV", "VERB", "PROPN", "ADV", "PUNCT"],
+              lemmas=["syrian", "troop", "again", "shell" if verb == "shelled" else verb,
+                      "Talal", "overnight", "."])
+    doc.ents = [Span(doc, 4, 5, label="PERSON")]
+    assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # no country anywhere in the report: a name written where only places are named, that
     # the index reads in one country only, is that place

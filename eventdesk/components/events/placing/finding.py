@@ -29,7 +29,6 @@ from eventdesk.components.events.placing.deeds import (
     across_the_border,
     in_another_deed,
     names_an_actor,
-    own_verb,
 )
 from eventdesk.components.events.placing.introduced import introduced_place, refers_back
 from eventdesk.components.events.placing.own_sentence import sentence_unknown_town
@@ -54,9 +53,6 @@ from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.records import Place
-
-# "in Iraq", "across Syria": a country named as the scene
-SCENE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
 
 class PlaceFinder:
@@ -148,27 +144,6 @@ class PlaceFinder:
         named = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
                  and m.candidates[0].geonameid == place.geonameid]
         return bool(named) and all(self.judge.is_dateline(doc, m) for m in named)
-
-    def _scene_country(self, doc: Doc, clause: Clause, mentions) -> tuple[str | None, bool]:
-        """The country the clause says the event is in ("killed in Iraq", "the embassy in
-        Kenya"): evidence that outweighs the demonyms of foreign actors; and whether the
-        verb itself says so ("captured him in Iraq", unlike "a planner of the attacks in
-        the United States, captured in Karachi")."""
-        ids = {t.i for t in clause.tokens}
-        found: str | None = None
-        for mention in mentions:
-            if mention.kind != "country" or not mention.country_code \
-                    or mention.start not in ids or self.judge.is_dateline(doc, mention) \
-                    or self.judge.in_a_name(doc, mention):
-                continue
-            tok = doc[mention.start:mention.end].root
-            if tok.dep_ != "pobj" or tok.head.lower_ not in SCENE_PREPS:
-                continue
-            code = CODED_AS.get(mention.country_code, mention.country_code)
-            if tok.head.head.pos_ in ("VERB", "AUX") and own_verb(tok.head.head, clause):
-                return code, True
-            found = found or code
-        return found, False
 
     def _clause_country(self, doc: Doc, clause: Clause, mentions) -> str | None:
         """The first country the clause names that is neither an actor ("Israel captured"),

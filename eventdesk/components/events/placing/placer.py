@@ -62,6 +62,7 @@ from eventdesk.components.events.placing.places import (
     place_key,
     satellite,
 )
+from eventdesk.components.events.placing.scene_country import scene_country, within_the_deed
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.countries import CODED_AS
@@ -141,7 +142,7 @@ class Placer(FocusFinder):
         in_clause = past_landmarks(doc, clause, incident, mentions, in_clause,
                                    self.judge.plausible_tokens(doc))
         countries = doc._.countries or []
-        scene, of_verb = self._scene_country(doc, clause, all_mentions)
+        scene, of_verb = scene_country(self.judge, doc, clause, all_mentions)
         if not mentions and self.names.unknown_near_unknown(doc, clause):
             # "at Zilkan, near Bashiqa", neither in the index: the country, not a guess
             return country_only(scene or (countries[0] if countries else None))
@@ -164,6 +165,14 @@ class Placer(FocusFinder):
             return part or self._with_precision(doc, clause, named, None,
                                                 anchor=doc[clause.start])
         if scene is not None:
+            # "Rebels in southern Syria agreed to a deal reached in the town of Nawa":
+            # a town of that country the sentence names is nearer than the country
+            own = [m for m in mentions if within_the_deed(doc[m.start], clause.root)]
+            town = None if of_verb or in_clause or not own else self._sentence_place(
+                doc, clause, incident, own, all_mentions, ctx)
+            if town is not None and town.latitude is not None \
+                    and CODED_AS.get(town.country_code, town.country_code) == scene:
+                return town
             # "American forces captured him in Iraq": the country, and no point in it; "in
             # the central Gaza Strip": the territory's region
             return self._territory(doc, clause, scene) or country_only(scene)
@@ -178,16 +187,7 @@ class Placer(FocusFinder):
         if referent is not None:
             return self._with_precision(doc, clause, copy_place(referent), None, anchor=anaphor)
         if not in_clause:
-            # "the governor, who says he prevented looting as rebels marched on Lubumbashi":
-            # a place the sentence names only in what someone says is not the scene
-            mentions = [m for m in mentions
-                        if not told_aside(doc[m.start:m.end].root, clause)]
-            if tells_an_unnamed_place(clause):
-                # "a barrel bomb killed 10 in a southern town and one woman died in raids on
-                # Aleppo": the clause's own town, unnamed, is not another deed's place
-                own = {t.i for t in without_other_deeds(incident, clause)}
-                mentions = [m for m in mentions if m.start in own]
-            place = self._place_from(doc, clause, incident, mentions, all_mentions, ctx)
+            place = self._sentence_place(doc, clause, incident, mentions, all_mentions, ctx)
             if place is not None:
                 return place
         site = self.names.site_name(doc, clause.tokens)
@@ -199,6 +199,18 @@ class Placer(FocusFinder):
                 countries[0] if countries else None)
             return report_region(self, doc, code, site) or country_only(code)
         return self._report_place(doc, clause, sent_index, all_mentions, ctx)
+
+    def _sentence_place(self, doc, clause, incident, mentions, all_mentions, ctx):
+        """The place the clause's sentence names outside the clause for its incident."""
+        # "the governor, who says he prevented looting as rebels marched on Lubumbashi": a
+        # place the sentence names only in what someone says is not the scene
+        mentions = [m for m in mentions if not told_aside(doc[m.start:m.end].root, clause)]
+        if tells_an_unnamed_place(clause):
+            # "a barrel bomb killed 10 in a southern town and one woman died in raids on
+            # Aleppo": the clause's own town, unnamed, is not another deed's place
+            own = {t.i for t in without_other_deeds(incident, clause)}
+            mentions = [m for m in mentions if m.start in own]
+        return self._place_from(doc, clause, incident, mentions, all_mentions, ctx)
 
     def _scene_mentions(self, doc: Doc, sent: Span, clause: Clause, all_mentions) -> list:
         """The sentence's place names that can be the event's place: not a country, nor a
@@ -224,7 +236,12 @@ class Placer(FocusFinder):
         with no point: better no point than a wrong one."""
         name, start = unknown
         countries = line_countries(doc, doc[start].idx)
-        qualifier = self.judge.qualifier_country(doc, start)
+        sent = doc[start].sent
+        # "the Nigerien village of X", "Camp Qandil, a base in northeastern Jordan": the
+        # country the clause puts it in, not the one the report is most about
+        qualifier = self.judge.qualifier_country(doc, start) or scene_country(
+            self.judge, doc, clause, [m for m in doc._.places or []
+                                      if sent.start <= m.start < sent.end])[0]
         country = [qualifier] if qualifier else countries[:1]
         place = self.gazetteer.resolve_name(name, countries=country)
         if place is not None and place.latitude is not None and place.country_code in country:
