@@ -24,7 +24,8 @@ the next sentence's "there" refers to), abroad (the report's country evidence, w
 abroad needs), own_sentence (an unknown town the event's sentence names outside its clause),
 finding (the Placer's readings of the gazetteer and the report), holders (readings a clause's
 other names overrule), focus (the town the report names most, and the one it was last talking
-about), institutions (a deed at a state's institution is in the capital), placer
+about), institutions (a deed at a state's institution is in the capital), filed_district
+(an unknown village of an item datelined by its district lies in that district), placer
 (`Placer`), told_later (the place a sentence naming the deed again gives it).
 """
 
@@ -40,7 +41,7 @@ from eventdesk.components.events.placing.told_later import place_told_later
 
 ORDER = ("deeds", "joined_first", "phrases", "side_places", "landmarks", "anaphora", "places",
          "introduced", "abroad", "own_sentence", "finding", "holders", "focus", "institutions",
-         "placer", "told_later")
+         "filed_district", "placer", "told_later")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "place_told_later", "placed_by_anaphor", "same_incident_tokens",
