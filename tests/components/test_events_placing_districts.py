@@ -138,3 +138,17 @@ def test_a_district_north_of_the_provincial_capital_is_read_without_the_countrys
                                "poppy-growers in Kajaki district, north of the provincial "
                                "capital.", published="2023-06-10")
     assert all("Kabul" not in (e.location or "") for e in events)
+
+
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    # the municipality's own town holds a village the index lacks there, not a namesake
+    # across the state (a San Miguel 150 km off) or in another state
+    ("Gunmen killed four men in the community of San Miguel, municipality of Zitácuaro, on "
+     "Friday.", "Zitacuaro - San Miguel", "Michoacan"),
+    ("Gunmen killed four men in the community of El Limón, in the municipality of Tuzantla, "
+     "on Friday.", "El Limón", "Michoacan"),
+])
+def test_a_village_told_with_its_municipality_in_a_phrase_of_its_own_lies_in_it(
+        text, location, admin1):
+    event = _one(text)
+    assert (event.location, event.admin1) == (location, admin1)

@@ -43,7 +43,7 @@ from eventdesk.components.events.preamble import opening_dateline, preamble_end
 from eventdesk.extensions import doc_entities, doc_text
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, joins_a_route, names_a_division
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
-from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
+from eventdesk.geo.name_spans import DIVISION_WORDS, LOWER_COMPASS_WORDS, name_part
 from eventdesk.geo.span_vetting import TIME_WORDS
 from eventdesk.geo.words import FACILITY_WORDS
 
@@ -79,6 +79,19 @@ NEXT_TO_WORDS = frozenset({"close", "next", "adjacent", "closer"})
 CITY_PARTS = CITY_PART_DESIGNATORS - {"subdistrict"}
 CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbourhood of",
                      "neighborhood of", "suburb of", "quarter of", "area of")
+
+
+def holder_link(between: str) -> bool:
+    """The words between a place and the place named as holding it: `CONTAINMENT_LINKS`, or
+    a division named in a phrase of its own ("the community of X, in the municipality of
+    Y", "X, municipality of Y", "X in the district of Y"), as local press places villages."""
+    if between in CONTAINMENT_LINKS:
+        return True
+    words = between.replace(",", " , ").split()
+    for opener in (",", "in", "the"):
+        if words[:1] == [opener]:
+            words = words[1:]
+    return len(words) == 2 and words[0] in DIVISION_WORDS and words[1] == "of"
 
 
 class MentionJudge(CountryReader):
@@ -300,7 +313,7 @@ class MentionJudge(CountryReader):
                     or other.kind not in ("place", "region"):
                 continue
             between = doc[mention.end:other.start].text.strip().lower()
-            if between in CONTAINMENT_LINKS and self.plausible(doc, other):
+            if holder_link(between) and self.plausible(doc, other):
                 return other.candidates[0]
         return None
 
