@@ -35,6 +35,7 @@ from eventdesk.components.events.place_mentions.other_names import (
 from eventdesk.components.events.place_mentions.readings import (
     DESIGNATED_PLACES,
     REPORT_TOWN_POPULATION,
+    SETTLEMENT_WORDS,
     CountryReader,
     designated_in_report_country,
     lone_reading,
@@ -122,6 +123,9 @@ class MentionJudge(CountryReader):
     def _judge_away(self, doc: Doc, mention) -> bool:
         """`is_away` read afresh."""
         tok = doc[mention.start:mention.end].root
+        if tok.dep_ == "compound" and tok.head.i >= mention.end \
+                and tok.head.lower_ in SETTLEMENT_WORDS:
+            tok = tok.head  # "forcing residents to flee to Katsina town": the town's word
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head  # "fled to X and Y": Y as X
         if locates_a_destination(tok):
