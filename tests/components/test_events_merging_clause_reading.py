@@ -71,6 +71,7 @@ def test_a_dateline_city_is_read_over_spaces_before_its_dash(parsed):
     ("A similar device exploded near a checkpoint in Ghotki the same day .", True),
     ("Separately , a device exploded near a checkpoint in Ghotki .", True),
     ("In the meantime , a device exploded near a checkpoint in Ghotki .", True),
+    ("In a separate incident , a device exploded near a checkpoint in Ghotki .", True),
     ("The device exploded near a checkpoint in Ghotki the same day .", False),
 ])
 def test_a_similar_deed_is_told_as_another_incident(text, expected):
