@@ -37,8 +37,6 @@ from eventdesk.records import Place
 
 # "Daraa al-Balad" unknown: Daraa, when Daraa is at least this big.
 PREFIX_TOWN_POPULATION = 5_000
-# A known town of its container's region lies at most this far from the container.
-HELD_NEAR_KM = 100
 
 
 class Resolution:
@@ -205,12 +203,10 @@ class Resolution:
             same_region = [c for c in self.rank(candidates, countries=codes, designator=designator)
                            if c.match == "exact" and not c.is_region and any(
                                (c.country_code, c.admin1) == (o.country_code, o.admin1)
-                               and _km(c, o) <= HELD_NEAR_KM for o in containers)]
+                               for o in containers)]
             if same_region:
                 # "Kanyabayonga, Lubero territory": the town is known, in the container's
-                # region, though the index's districts or distances do not put it inside;
-                # not a namesake across the region ("the community of San Miguel,
-                # municipality of Zitácuaro" is no San Miguel 150 km away)
+                # region, though the index's districts or distances do not put it inside
                 best = same_region[0]
                 return _place_from(best, location=best.display_name, precision=_precision(best))
             own = _own_reading_over(candidates, containers, codes, designator)

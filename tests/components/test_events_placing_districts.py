@@ -142,11 +142,11 @@ def test_a_district_north_of_the_provincial_capital_is_read_without_the_countrys
 
 @pytest.mark.parametrize(("text", "location", "admin1"), [
     # the municipality's own town holds a village the index lacks there, not a namesake
-    # across the state (a San Miguel 150 km off) or in another state
-    ("Gunmen killed four men in the community of San Miguel, municipality of Zitácuaro, on "
-     "Friday.", "Zitacuaro - San Miguel", "Michoacan"),
-    ("Gunmen killed four men in the community of El Limón, in the municipality of Tuzantla, "
-     "on Friday.", "El Limón", "Michoacan"),
+    # in another state
+    ("Gunmen killed four men in the community of Los Aguajes, municipality of Tuzantla, on "
+     "Friday.", "Los Aguajes", "Michoacan"),
+    ("Gunmen killed four men in the community of Aguaje de Espejo, in the municipality of "
+     "Coalcomán, on Friday.", "Coalcoman de Vazquez Pallares - Aguaje de Espejo", "Michoacan"),
 ])
 def test_a_village_told_with_its_municipality_in_a_phrase_of_its_own_lies_in_it(
         text, location, admin1):
