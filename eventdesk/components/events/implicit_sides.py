@@ -123,7 +123,7 @@ def named_group_nearby(doc: Doc, clause: Clause, *, same_sentence: bool = False)
     on a place of its own (`opens_on_another_place`) or opens a digest's line ("12 Jun –
     Nigeria (Tsafe): Bandits abducted…")."""
     sent = clause.sent
-    cues = lexicon()["another_incident"]
+    cues = lexicon()["another_incident"] | {"separate"}
     apart = any(t.lower_ in cues for t in doc[sent.start:clause.root.i]) \
         or opens_on_another_place(doc, sent)
     start = doc[sent.start - 1].sent.start \
