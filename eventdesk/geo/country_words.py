@@ -91,7 +91,7 @@ def _dateline(words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
             k += 1
         while k - 1 > start and words[k - 1] in ("-", "/"):
             k -= 1  # "ADEN - Jets struck": the dash ends the dateline, it is no part of it
-        if k == start or k >= n or words[k] not in (",", "(", "—", "–", "-"):
+        if k == start or k >= n or words[k] not in (",", "(", "—", "–", "-", ":"):
             continue
         place.update(range(start, k))
         for m in range(k, min(n, k + 12)):

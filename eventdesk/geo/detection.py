@@ -18,6 +18,7 @@ from eventdesk.geo.candidates import (
     _main_name,
     _split_designator,
     in_named_province,
+    is_district,
 )
 from eventdesk.geo.country_words import _dateline
 from eventdesk.geo.name_spans import (
@@ -213,6 +214,7 @@ class PlaceDetection(SpanJudging):
             code = self._demonyms.get(name_key(word)) if word[:1].isupper() else None
             if code:
                 sources[code].add(f"demonym:{code}")
+        dateline = _dateline(words)[0]
         out = []
         for mention in mentions:
             if mention.kind == _COUNTRY_KIND or _city_part(mention):
@@ -223,8 +225,12 @@ class PlaceDetection(SpanJudging):
             # "Homs" names Homs and, exactly, its governorate: one country either way; so
             # does "the Deir Ezzor Governorate", a spelling of its main name with its kind
             bare = _bare_region_key(mention)
+            # "KHYBER AGENCY: Two children were killed": a district named exactly as the
+            # dateline, where the report was filed, is that district, whatever else it names
+            filed = mention.start in dateline
             by_name = {c.country_code for c in mention.candidates if c.match != "transliteration"
-                       and (_main_name(c, key) or c.is_region and c.match == "exact"
+                       and (_main_name(c, key) or (c.is_region or filed and is_district(c))
+                            and c.match == "exact"
                             or bare is not None and c.is_region
                             and bare == name_key(_split_designator(c.name)[0]))}
             # "demonstrated in Kiev", "captured the capital of Nanking": a big city's

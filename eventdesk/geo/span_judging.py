@@ -86,7 +86,11 @@ class SpanJudging(SpanVetting):
         if all(is_district(c) for c in candidates) and designator not in DISTRICT_DESIGNATORS:
             # a district's name alone ("Masisi"): a place in a report about its country
             countries = frozenset(c.country_code for c in candidates if c.country_code)
-            needs = countries if needs is None else needs & countries
+            if not (i in scan.dateline and how == "key" and len(countries) == 1
+                    and any(c.match == "exact" for c in candidates)):
+                # (but the dateline's district, "KHYBER AGENCY: Two children were killed",
+                # is where the report was filed: a place whatever else the report names)
+                needs = countries if needs is None else needs & countries
             # ... kept where no country is named when written as a place ("in Masisi") or
             # called one by NER ("In neighbouring South Waziristan, a bomb went off")
             located_district = how == "key" and len(countries) == 1 \

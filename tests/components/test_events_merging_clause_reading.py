@@ -104,3 +104,21 @@ def test_people_a_relative_clause_places_are_no_place_attacked(parsed):
                                      kind="place")]
         clause = Clause(root=doc[0], tokens=list(doc), sent=Span(doc, 0, len(doc)))
         assert object_is_a_place(doc, clause) is expected
+
+
+def test_a_separate_incident_is_told_as_another_but_separate_deeds_are_not(parsed):
+    from eventdesk.components.events.merging.clause_reading import told_as_another
+    from eventdesk.components.triggers import Clause
+
+    # "In a separate incident , a device exploded": 0 In 1 a 2 separate 3 incident 4 , 5 a
+    # 6 device 7 exploded
+    apart = parsed(["In", "a", "separate", "incident", ",", "a", "device", "exploded"],
+                   [7, 3, 3, 0, 7, 6, 7, 7],
+                   ["prep", "det", "amod", "pobj", "punct", "det", "nsubj", "ROOT"])
+    assert told_as_another(apart, apart[:], Clause(root=apart[7], tokens=list(apart),
+                                                   sent=apart[:]))
+    # control: "the sides signed separate agreements" is one deed
+    signed = parsed(["the", "sides", "signed", "separate", "agreements"], [1, 2, 2, 4, 2],
+                    ["det", "nsubj", "ROOT", "amod", "dobj"])
+    assert not told_as_another(signed, signed[:], Clause(root=signed[2], tokens=list(signed),
+                                                         sent=signed[:]))

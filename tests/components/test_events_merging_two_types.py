@@ -72,6 +72,11 @@ def test_an_attack_on_people_beside_a_battle_stays_an_attack():
     assault = draft("Attack", "Violence against civilians", attacks_a_place=True,
                     date=MONDAY - dt.timedelta(days=3))
     assert len(merge([assault, draft("Armed clash", start=1)])) == 2
+    # nor one told as another incident ("In a separate incident, gunmen shot dead an elder
+    # near his house in X")
+    apart = draft("Attack", "Violence against civilians", attacks_a_place=True,
+                  another_incident=True)
+    assert not town_assault(draft("Armed clash", start=1), apart)
 
 
 @pytest.mark.slow

@@ -17,6 +17,7 @@ PLACES = [
     (9100004, "Jos", "", 9.92, 8.89, "P", "PPLA", "NG", "49", 900_000),
     (9100005, "Kaduna", "", 10.52, 7.44, "P", "PPLA", "NG", "23", 1_500_000),
     (9100006, "Wase", "", 50.0, 10.0, "P", "PPL", "DE", "02", 3_000),
+    (9100007, "Zangon", "", 9.60, 9.20, "A", "ADM2", "NG", "49", 200_000),
 ]
 ADMIN1 = [("PS.GZ", "Gaza Strip", "Gaza Strip", 9100001), ("NG.49", "Plateau", "Plateau",
                                                           9100003),
@@ -373,3 +374,18 @@ def test_a_quoted_here_or_no_here_is_not_the_dateline(parsed, gaz):
     doc = _doc(parsed, gaz, words[:6] + words[7:], [3, 3, 3, 3, 5, 3, 3, 6, 3],
                deps[:6] + deps[7:], ["NG"], pos=pos[:6] + pos[7:])
     assert dateline_here(_placer(gaz), doc, _clause(doc), "NG") is None
+
+
+def test_an_unknown_village_of_a_district_datelined_item_lies_in_that_district(parsed, gaz):
+    from eventdesk.components.events.placing.filed_district import filed_district
+
+    # "ZANGON: Gunmen killed two people in Kwall village": a local page's district dateline
+    words, heads, deps, pos = HERE
+    doc = _doc(parsed, gaz, ["ZANGON", ":", *words[2:]], heads, deps, ["NG"], pos=pos)
+    place = filed_district(_placer(gaz), doc, "NG", "Kwall")
+    assert (place.admin1, place.location, place.geo_precision, place.latitude) == (
+        "Plateau", "Kwall", 3, None)
+    assert filed_district(_placer(gaz), doc, "DE", "Kwall") is None  # not the scene's land
+    # a dateline town says where the reporter is, not where the village lies
+    doc = _doc(parsed, gaz, words, heads, deps, ["NG"], pos=pos)
+    assert filed_district(_placer(gaz), doc, "NG", "Kwall") is None

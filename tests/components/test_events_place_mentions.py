@@ -168,3 +168,14 @@ def test_a_short_town_name_in_capitals_opening_the_dateline_is_no_acronym(parsed
                                          country_code_of=lambda word: None))
     assert judge.plausible(doc, dateline)
     assert not judge.plausible(doc, outlet)
+
+
+@pytest.mark.parametrize(("between", "holds"), [
+    (",", True), ("in", True), (", in the municipality of", True), (", municipality of", True),
+    ("in the district of", True), (", lga of", True), ("and", False), (", near the town of", False),
+    (", in the village of", False), ("municipality", False),
+])
+def test_a_division_named_in_a_phrase_of_its_own_holds_the_place_before_it(between, holds):
+    from eventdesk.components.events.place_mentions import holder_link
+
+    assert holder_link(between) is holds

@@ -285,3 +285,19 @@ def test_away_is_kept_per_report_so_two_reports_in_turn_keep_their_own_answers(p
     for _ in range(2):
         assert judge.is_away(moved, _named(moved, 5))
         assert not judge.is_away(reported, _named(reported, 5))
+
+
+def test_a_town_fled_to_named_with_its_kind_word_is_away(parsed, judge):
+    # "residents fled to Katsina town": 0 residents 1 fled 2 to 3 Katsina 4 town; the name is
+    # a compound of its kind word, which takes the preposition
+    fled = parsed(["residents", "fled", "to", "Katsina", "town"], [1, 1, 1, 4, 2],
+                  ["nsubj", "ROOT", "prep", "compound", "pobj"],
+                  pos=["NOUN", "VERB", "ADP", "PROPN", "NOUN"],
+                  lemmas=["resident", "flee", "to", "katsina", "town"])
+    assert judge.is_away(fled, _named(fled, 3))
+    # control: "gunmen attacked Katsina town" is where it happened
+    attacked = parsed(["gunmen", "attacked", "Katsina", "town"], [1, 1, 3, 1],
+                      ["nsubj", "ROOT", "compound", "dobj"],
+                      pos=["NOUN", "VERB", "PROPN", "NOUN"],
+                      lemmas=["gunman", "attack", "katsina", "town"])
+    assert not judge.is_away(attacked, _named(attacked, 2))

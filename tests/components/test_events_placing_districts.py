@@ -138,3 +138,17 @@ def test_a_district_north_of_the_provincial_capital_is_read_without_the_countrys
                                "poppy-growers in Kajaki district, north of the provincial "
                                "capital.", published="2023-06-10")
     assert all("Kabul" not in (e.location or "") for e in events)
+
+
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    # the municipality's own town holds a village the index lacks there, not a namesake
+    # in another state
+    ("Gunmen killed four men in the community of Los Aguajes, municipality of Tuzantla, on "
+     "Friday.", "Los Aguajes", "Michoacan"),
+    ("Gunmen killed four men in the community of Aguaje de Espejo, in the municipality of "
+     "Coalcomán, on Friday.", "Coalcoman de Vazquez Pallares - Aguaje de Espejo", "Michoacan"),
+])
+def test_a_village_told_with_its_municipality_in_a_phrase_of_its_own_lies_in_it(
+        text, location, admin1):
+    event = _one(text)
+    assert (event.location, event.admin1) == (location, admin1)

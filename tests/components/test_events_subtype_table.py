@@ -151,6 +151,9 @@ def _decided(text: str) -> list[tuple[str, str]]:
     # the force that tells the news ("police said") did not fight the assault back
     ("Gunmen stormed a clinic in Tal Afar on Friday night and abducted two nurses, police "
      "said.", "armed-group-assault-met"),
+    # the subject the assault's verb shares with the verb it is joined to is its own side
+    ("Islamic State militants killed four villagers near Tal Afar on Monday. Police said the "
+     "attackers invaded the village at dawn and shot sporadically.", "armed-group-assault-met"),
 ])
 def test_a_predicate_that_does_not_hold_leaves_its_rule_out(text, rule):
     assert rule not in [w for _, w in _decided(text)]

@@ -237,3 +237,12 @@ def test_a_district_named_with_its_kind_is_a_place_though_ner_calls_it_an_organi
 def test_an_lga_is_a_district_read_at_its_seat(dgaz):
     place = dgaz.resolve_name("Urgun LGA", countries=["AF"])
     assert (place.geonameid, place.location, place.geo_precision) == (7053782, "Urgun", 2)
+
+
+def test_a_district_named_as_the_dateline_is_a_place_whatever_else_the_report_names(dgaz):
+    # local pages file their items from a district ("KHYBER AGENCY: ..."), with a colon
+    doc = NLP("GERDA SERAI: Gunmen killed four in a village; a trader from Sinjar was there.")
+    assert [m.text for m in dgaz.find_mentions(doc)] == ["GERDA SERAI", "Sinjar"]
+    # the same name, not the dateline, is still a district of a country the report is not about
+    doc = NLP("Gunmen killed four near Gerda Serai; a trader from Sinjar was there.")
+    assert [m.text for m in dgaz.find_mentions(doc)] == ["Sinjar"]

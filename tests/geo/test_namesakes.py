@@ -79,3 +79,11 @@ def test_a_region_named_as_such_gives_its_country(gaz):
 def test_a_loose_spelling_anchors_nothing(gaz):
     # "Khozeira" is Al Khuzayrah (Yemen) only by a normalised spelling
     assert found(gaz, "A bomb hit the Homs neighbourhood of Khozeira.")["Homs"] == ["SY"]
+
+
+def test_a_dateline_closed_by_a_colon_is_a_dateline():
+    # "LAKKI MARWAT: A police constable was killed": a district-datelined roundup's line
+    words = ["BANNU", ":", "Two", "policemen", "were", "killed", ".", "\n", "LAKKI", "MARWAT",
+             ":", "A", "constable", "died", "."]
+    assert _dateline(words)[0] == frozenset({0, 8, 9})
+    assert _dateline(["OUTLOOK", "is", "calm"])[0] == frozenset()

@@ -57,11 +57,14 @@ def is_backref(tok: Token) -> bool:
 
 
 def told_as_another(doc: Doc, sent: Span, clause: Clause) -> bool:
-    """"Separately, …", "in another attack", "elsewhere": the report says the clause tells
-    a different incident from those before it."""
+    """"Separately, …", "in another attack", "elsewhere", "In a separate incident, …": the
+    report says the clause tells a different incident from those before it ("separate"
+    only in such a phrase: "signed separate agreements" tells one deed)."""
     cues = lexicon()["another_incident"]
     before = doc[sent.start:clause.start] if clause.start > sent.start else []
-    return any(t.lower_ in cues for t in [*before, *clause.tokens])
+    return any(t.lower_ in cues or (t.lower_ == "separate" and t.dep_ == "amod"
+                                    and t.head.dep_ == "pobj")
+               for t in [*before, *clause.tokens])
 
 
 def told_later(doc: Doc, sent: Span, clause: Clause) -> bool:

@@ -61,9 +61,11 @@ def intercepts(interception: Candidate, strike: Candidate) -> bool:
 def town_assault(battle: Candidate, attack: Candidate) -> bool:
     """"Insurgents attacked Macomia town on 10 May" and "they fought the army for several
     hours": an attack on a place, with no victims named, is the battle fought there that
-    day, not violence against civilians."""
+    day, not violence against civilians -- unless told as another incident ("In a separate
+    incident, gunmen shot dead an elder near his house in X")."""
     return battle.event_type == BATTLES and attack.sub_event_type == "Attack" \
-        and attack.attacks_a_place and same_day(battle, attack) and same_place(battle, attack)
+        and attack.attacks_a_place and not attack.another_incident \
+        and same_day(battle, attack) and same_place(battle, attack)
 
 
 def rape_in_assault(rape: Candidate, attack: Candidate) -> bool:

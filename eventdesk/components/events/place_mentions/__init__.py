@@ -18,6 +18,7 @@ from eventdesk.components.events.place_mentions.judge import (
     CONTAINMENT_LINKS,
     TAKEN_FROM_VERBS,
     MentionJudge,
+    holder_link,
 )
 from eventdesk.components.events.place_mentions.other_names import (
     names_a_route,
@@ -29,5 +30,5 @@ from eventdesk.components.events.place_mentions.readings import SETTLEMENT_WORDS
 ORDER = ("homes", "other_names", "actors", "aside", "destinations", "readings", "judge")
 
 __all__ = ["CITY_PARTS", "CONTAINMENT_LINKS", "ORDER", "SETTLEMENT_WORDS", "TAKEN_FROM_VERBS",
-           "MentionJudge", "is_home", "names_a_route", "names_an_office",
+           "MentionJudge", "holder_link", "is_home", "names_a_route", "names_an_office",
            "on_a_routes_description", "speaking_verb"]

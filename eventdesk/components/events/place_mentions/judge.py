@@ -35,6 +35,7 @@ from eventdesk.components.events.place_mentions.other_names import (
 from eventdesk.components.events.place_mentions.readings import (
     DESIGNATED_PLACES,
     REPORT_TOWN_POPULATION,
+    SETTLEMENT_WORDS,
     CountryReader,
     designated_in_report_country,
     lone_reading,
@@ -43,7 +44,7 @@ from eventdesk.components.events.preamble import opening_dateline, preamble_end
 from eventdesk.extensions import doc_entities, doc_text
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, joins_a_route, names_a_division
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
-from eventdesk.geo.name_spans import LOWER_COMPASS_WORDS, name_part
+from eventdesk.geo.name_spans import DIVISION_WORDS, LOWER_COMPASS_WORDS, name_part
 from eventdesk.geo.span_vetting import TIME_WORDS
 from eventdesk.geo.words import FACILITY_WORDS
 
@@ -81,6 +82,19 @@ CONTAINMENT_LINKS = (",", "in", "of", "in the", ", in", "district of", "neighbou
                      "neighborhood of", "suburb of", "quarter of", "area of")
 
 
+def holder_link(between: str) -> bool:
+    """The words between a place and the place named as holding it: `CONTAINMENT_LINKS`, or
+    a division named in a phrase of its own ("the community of X, in the municipality of
+    Y", "X, municipality of Y", "X in the district of Y"), as local press places villages."""
+    if between in CONTAINMENT_LINKS:
+        return True
+    words = between.replace(",", " , ").split()
+    for opener in (",", "in", "the"):
+        if words[:1] == [opener]:
+            words = words[1:]
+    return len(words) == 2 and words[0] in DIVISION_WORDS and words[1] == "of"
+
+
 class MentionJudge(CountryReader):
     """Judges place mentions."""
 
@@ -109,6 +123,9 @@ class MentionJudge(CountryReader):
     def _judge_away(self, doc: Doc, mention) -> bool:
         """`is_away` read afresh."""
         tok = doc[mention.start:mention.end].root
+        if tok.dep_ == "compound" and tok.head.i >= mention.end \
+                and tok.head.lower_ in SETTLEMENT_WORDS:
+            tok = tok.head  # "forcing residents to flee to Katsina town": the town's word
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head  # "fled to X and Y": Y as X
         if locates_a_destination(tok):
@@ -300,7 +317,7 @@ class MentionJudge(CountryReader):
                     or other.kind not in ("place", "region"):
                 continue
             between = doc[mention.end:other.start].text.strip().lower()
-            if between in CONTAINMENT_LINKS and self.plausible(doc, other):
+            if holder_link(between) and self.plausible(doc, other):
                 return other.candidates[0]
         return None
 

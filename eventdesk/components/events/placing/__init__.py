@@ -25,7 +25,8 @@ abroad needs), own_sentence (an unknown town the event's sentence names outside 
 scene_country (the country a clause names as where its event was),
 finding (the Placer's readings of the gazetteer and the report), holders (readings a clause's
 other names overrule), focus (the town the report names most, and the one it was last talking
-about), institutions (a deed at a state's institution is in the capital), placer
+about), institutions (a deed at a state's institution is in the capital), filed_district
+(an unknown village of an item datelined by its district lies in that district), placer
 (`Placer`), told_later (the place a sentence naming the deed again gives it).
 """
 
@@ -42,7 +43,7 @@ from eventdesk.components.events.placing.told_later import place_told_later
 ORDER = ("deeds", "joined_first", "phrases", "side_places", "landmarks", "anaphora", "places",
          "introduced", "abroad", "own_sentence", "scene_country",
          "finding", "holders", "focus", "institutions",
-         "placer", "told_later")
+         "filed_district", "placer", "told_later")
 
 __all__ = ["ORDER", "Placer", "at_measured_point", "describes_an_actor", "place_key",
            "place_told_later", "placed_by_anaphor", "same_incident_tokens",

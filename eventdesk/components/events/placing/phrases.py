@@ -10,7 +10,7 @@ from eventdesk.components.events.place_measures import (
     is_landmark,
     measured_from,
 )
-from eventdesk.components.events.place_mentions import CONTAINMENT_LINKS, SETTLEMENT_WORDS
+from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS, holder_link
 from eventdesk.components.events.placing.deeds import in_a_purpose
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
 from eventdesk.geo.name_spans import word_after, word_before
@@ -330,7 +330,7 @@ def container_of(doc: Doc, mention, pool):
             continue
         # the words between read only where they can link the two (not once per pair)
         if 0 < other.start - end <= 5 \
-                and ((between := doc[end:other.start].text.strip().lower()) in CONTAINMENT_LINKS
+                and (holder_link(between := doc[end:other.start].text.strip().lower())
                      or between in EDGE_LINKS) \
                 and not listed_with(doc, mention, other, pool):
             return other

@@ -40,6 +40,7 @@ from eventdesk.components.events.placing.deeds import (
     tells_an_unnamed_place,
     without_other_deeds,
 )
+from eventdesk.components.events.placing.filed_district import filed_district
 from eventdesk.components.events.placing.focus import FocusFinder
 from eventdesk.components.events.placing.institutions import institution_capital
 from eventdesk.components.events.placing.joined_first import with_joined_verbs
@@ -254,7 +255,8 @@ class Placer(FocusFinder):
         incident = without_other_deeds(incident, clause)
         return dateline_here(self, doc, clause, code, name) \
             or sentence_container(self, doc, clause, unknown, code, incident) \
-            or report_region(self, doc, code, name) or country_only(
+            or report_region(self, doc, code, name) or filed_district(self, doc, code, name) \
+            or country_only(
                 code, name if keeps_own_name(self.gazetteer, doc, name) else None)
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:

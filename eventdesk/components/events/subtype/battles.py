@@ -95,7 +95,11 @@ def foe_fights_back_in_sentence(facts: ClauseFacts) -> bool:
         by_passive = head.dep_ == "pobj" and head.head.dep_ == "agent"
         # "…, police said", "whom police identified as": the force that tells the news or
         # names the attackers did not fight back
-        own_subject = head.dep_ == "nsubj" and head.head.i != facts.clause.root.i \
+        # "the attackers invaded the community and shot sporadically": the subject the
+        # clause's verb shares with the verb it is joined to is the assault's own side
+        root = facts.clause.root
+        own_subject = head.dep_ == "nsubj" and head.head.i != root.i \
+            and not (root.dep_ == "conj" and root.head.i == head.head.i) \
             and head.head.lemma_.lower() not in SPEECH_LEMMAS | NAMING_LEMMAS
         if by_passive or own_subject:
             return True
