@@ -101,9 +101,8 @@ def _colon_speaker(ctx: DocArrays, colon, sent: tuple[int, int]):
         return None
     if any(doc[i].pos_ in ("VERB", "AUX") or doc[i].like_num for i in words):
         return None
-    if not any(doc[i].lower_ in SPEAKER_NOUNS or doc[i].ent_type_ in ("PERSON", "ORG") or (
-            doc[i].is_upper and len(doc[i]) > 2 and doc[i].ent_type_ not in ("GPE", "LOC"))
-            for i in words):
+    if not any(doc[i].lower_ in SPEAKER_NOUNS or doc[i].ent_type_ in ("PERSON", "ORG")
+               for i in words):
         return None
     source = trimmed(doc, first, colon.i - 1)
     if source[0] > source[1]:
