@@ -7,17 +7,13 @@
   verb's object. The scope is the sentence before the comma.
 * "C, according the town mayor.": "according" with no "to", as non-native writers put
   it; the source is the words after it.
-* "Governor X: 3 people killed." / "..., the city's military administration: 2 killed.":
-  a live blog's or Telegram digest's line giving its speaker before a colon. The words
-  before the colon must name a person, an organisation or an office (`SPEAKER_NOUNS`),
-  not a place ("Kharkiv: a bomb hit a school" is a dateline). The scope is the whole line.
 """
 
 from __future__ import annotations
 
 from eventdesk.components.attribution_parse import DocArrays, char_span, trimmed
 
-__all__ = ["SPEAKER_NOUNS", "translated_claims"]
+__all__ = ["translated_claims"]
 
 # Verbs of telling, in the present of translated text, that stand before their source
 # (read as words: the tagger takes "informs" after a comma for a plural noun).
@@ -26,13 +22,6 @@ _TELLING = {"informs": "informed", "reports": "reported", "says": "said", "tells
             "confirms": "confirmed", "adds": "added"}
 # Words that end a source named after its verb: where it told ("in Telegram", "on X").
 _SOURCE_ENDS = frozenset(["in", "on", "via", "at", "during", "through"])
-# Nouns naming who speaks for an office; a line "NOUN ...: C" gives C as theirs.
-SPEAKER_NOUNS = frozenset([
-    "head", "chief", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson",
-    "minister", "ministry", "administration", "police", "army", "military", "office",
-    "prosecutor", "commander", "command", "council", "authorities", "official",
-    "officials", "service", "staff", "source", "sources", "agency", "directorate",
-    "department", "president", "secretary", "committee", "ombudsman"])
 _MAX_SOURCE = 12
 
 
@@ -87,46 +76,19 @@ def _according_alone(ctx: DocArrays, token, sent: tuple[int, int]):
     return _claim(ctx, source, (sent[0], token.i - 1), "according to")
 
 
-def _colon_speaker(ctx: DocArrays, colon, sent: tuple[int, int]):
-    """"Governor X: C": the words before a colon (from the line's start or a comma)
-    naming a speaker, the line's content theirs."""
-    doc = ctx.doc
-    first = sent[0]
-    for i in range(colon.i - 1, sent[0] - 1, -1):
-        if ctx.orth[i] == ctx.comma or doc[i].text in ("—", "–", "•"):
-            first = i + 1
-            break
-    words = range(first, colon.i)
-    if not words or len(words) > _MAX_SOURCE or colon.i + 1 >= sent[1]:
-        return None
-    if any(doc[i].pos_ in ("VERB", "AUX") or doc[i].like_num for i in words):
-        return None
-    if not any(doc[i].lower_ in SPEAKER_NOUNS or doc[i].ent_type_ in ("PERSON", "ORG")
-               for i in words):
-        return None
-    source = trimmed(doc, first, colon.i - 1)
-    if source[0] > source[1]:
-        return None
-    # the speaker vouches for the line ("Debris fell in X, KMVA: 1 killed" too); an event
-    # read from the line takes its words from both sides of the colon
-    return _claim(ctx, source, (sent[0], sent[1] - 1), "said")
-
-
 def translated_claims(ctx: DocArrays) -> dict[int, tuple]:
     """The claims of these forms in a parsed report (`attribution.Claim`'s fields), by the
     index of their cue token."""
     doc = ctx.doc
     strings = doc.vocab.strings
     telling = {strings[word] for word in _TELLING}
-    according, colon = strings["according"], strings[":"]
+    according = strings["according"]
     found = {}
     for i, lower in enumerate(ctx.lower):
         if lower in telling:
             claim = _inverted(ctx, doc[i], ctx.sentences.bounds(i))
         elif lower == according:
             claim = _according_alone(ctx, doc[i], ctx.sentences.bounds(i))
-        elif lower == colon:
-            claim = _colon_speaker(ctx, doc[i], ctx.sentences.bounds(i))
         else:
             continue
         if claim is not None:
