@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from eventdesk.components.attribution_forms import translated_claims
 from eventdesk.components.attribution_parse import (
     CONTENT_DEPS,
     EVENT_OBJECT_VERBS,
@@ -189,15 +190,18 @@ def find_claims(doc) -> list[Claim]:
     ctx = DocArrays(doc)
     claims: list[Claim] = []
     history = _History(ctx)
+    translated = translated_claims(ctx)
     for i, (lemma, lower) in enumerate(zip(ctx.lemma, ctx.lower, strict=True)):
+        claim = None
         if lower == according:
             sent = ctx.sentences.bounds(i)
             claim = _according_claim(ctx, doc[i], sent)
         elif lemma in speech:
             sent = ctx.sentences.bounds(i)
             claim = _verb_claim(ctx, doc[i], sent, history)
-        else:
-            continue
+        if claim is None and i in translated:
+            sent = ctx.sentences.bounds(i)
+            claim = Claim(*translated[i])
         if claim is not None:
             claims.append(claim)
             history.add(claim, sent)

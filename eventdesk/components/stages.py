@@ -58,6 +58,10 @@ def paragraphs(doc: Doc) -> Doc:
             if label is not None:
                 tok.is_sent_start = True
                 _keep_together(doc, tok.i, label.end())
+            if tok.is_sent_start and len(tok) == 1 and BULLET.match(text, tok.idx) \
+                    and tok.i + 1 < len(doc):
+                # the mark alone: parsed with its item, it is taken for the item's verb
+                doc[tok.i + 1].is_sent_start = True
         elif tok.text == "[" and not previous.is_space and previous.text not in (".", "!", "?"):
             _keep_insertion(doc, tok.i)
         if previous.text == ";" and RUN_ON_ITEM.match(text, tok.idx) \

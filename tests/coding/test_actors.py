@@ -56,6 +56,9 @@ CASES = [
      "Jabhat al-Nusra", 2, []),
     ("The Nusra Front attacked.", ["SY"], 2014, "Nusra Front", "Jabhat al-Nusra", 2, []),
     ("The HTS attacked.", ["SY"], 2019, "HTS", "Hayat Tahrir al-Sham", 2, []),
+    # Russian digests in translation: "militants of the AFU" are Ukraine's soldiers
+    ("The militants of the AFU are neutralized.", ["UA"], 2024, "militants of the AFU",
+     "Military Forces of Ukraine", 1, ["militants of the AFU"]),
     # Iraq 2014-2017.
     ("Militants stormed the city.", ["IQ"], 2014, "Militants", "Islamic State", 2, []),
     ("Daesh terrorist gangs entered Ramadi.", ["IQ"], 2015, "Daesh terrorist gangs",

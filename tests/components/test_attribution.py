@@ -171,3 +171,23 @@ def test_claim_for_accepts_evidence_that_includes_the_source():
     claim = Claim("the coalition", 10, 23, 33, 80, "announced")
     assert claim_for([claim], 10, 60) is claim
     assert claim_for([claim], 12, 20) is None  # only the source's own words
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verb of telling before its source, as translated Slavic press writes it
+        ("Two men were killed, a woman is wounded, informs the head of the regional "
+         "administration Petro Ivanenko in Telegram.",
+         ("the head of the regional administration Petro Ivanenko", "informed",
+          "Two men were killed, a woman is wounded")),
+        # "according" with no "to"
+        ("The militia shelled the market in Kosti, killed 4 people, according the local "
+         "resistance committee.",
+         ("the local resistance committee", "according to",
+          "The militia shelled the market in Kosti, killed 4 people")),
+    ],
+)
+def test_translated_forms(nlp, text, expected):
+    assert expected in described(text, find_claims(nlp(text)))
+

@@ -193,7 +193,20 @@ def test_a_line_break_before_a_bullet_ends_a_sentence():
         "work\n* Troops took Kidal\n-based militias and\n-5 degrees"))
     starts = [t for t in doc if t.is_sent_start is True]
     assert [t.text for t in starts if t.text in "-*"] == ["-", "-", "*"]
-    assert starts[-1].text == "*"  # not "-based" nor "-5" that wrap a line
+    assert starts[-1].text == "Troops"  # not "-based" nor "-5" that wrap a line
+
+
+def test_a_bullet_is_parsed_apart_from_its_item():
+    """Parsed with its item, "•" was taken for the line's verb and the item's town for a
+    person: the mark stands alone, the item is its own sentence, labelled line or not."""
+    import spacy
+
+    from eventdesk.components.stages import paragraphs
+
+    doc = paragraphs(spacy.blank("en")(
+        "Summary of the day\n• Kursk: the enemy struck Rylsk with rockets.\n• Troops held."))
+    starts = [t.text for t in doc if t.is_sent_start is True]
+    assert starts == ["Summary", "•", "Kursk", "•", "Troops"]
 
 
 def test_each_line_of_a_long_stretch_without_a_full_stop_is_a_sentence():

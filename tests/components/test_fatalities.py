@@ -111,6 +111,10 @@ from eventdesk.components.fatalities import FatalityCount, count_fatalities
         # state media's "martyring" is killing
         ("A drone targeted a car near the town this afternoon, martyring a young man.", 1,
          "a young man"),
+        # translated state media's "liquidated" is killing
+        ("The heroes have liquidated more than 40 of the mercenaries near the bridge.", 40,
+         "more than 40"),
+        ("Twelve militants were liquidated in the raid.", 12, "Twelve"),
         # Explicitly nobody.
         ("The rocket fell in a field; no one was killed.", 0, "no one was killed"),
         ("Police dispersed the crowd; no casualties were reported.", 0,

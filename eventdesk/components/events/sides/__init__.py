@@ -15,6 +15,7 @@ from eventdesk.components.events.sides import (  # noqa: F401 (imported to regis
     claimants,
     conditions,
     sources,
+    told_before,
 )
 
-ORDER = ("table", "conditions", "sources", "claimants", "naming")
+ORDER = ("table", "conditions", "sources", "told_before", "claimants", "naming")

@@ -307,6 +307,11 @@ def harmed_in_sentence(f: SideFacts, year) -> Actor | None:
 def _harmed(tok) -> bool:
     """The word names who a harm verb harmed: its object or passive subject, a conjunct of
     one, or what "of" counts ("two members of the CJTF")."""
+    # a ticker's toll "4 people killed, 10 wounded by shelling": the victims with their
+    # harm verb's participle hung on them
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HARMED_OBJECT_VERBS
+           for c in tok.children):
+        return True
     for _ in range(6):
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
                 or tok.dep_ == "pobj" and tok.head.lower_ == "of" \
