@@ -61,3 +61,23 @@ def test_a_province_set_off_with_in_after_the_town_is_no_second_place():
     assert [p for _, p, _ in _coded(
         "Regime forces shelled Ariha in Jabal al-Zawiya, in southern rural Idlib, this "
         "morning, killing two children.", "2020-05-06")] == ["Jabal al-Zawiya - Ariha"]
+
+
+@pytest.mark.parametrize("claim", [
+    "Al-Shabaab, in a statement on its radio, claimed to have killed 30 soldiers.",
+    "Al-Shabaab claimed it had killed 30 soldiers.",
+])
+def test_the_attackers_claimed_toll_is_a_conflicting_figure_the_lower_stands(claim):
+    events = eventdesk.extract(
+        "In Kismayo, a suicide bomber drove a car packed with explosives into a checkpoint on "
+        "Monday morning, killing at least 10 people including six soldiers, a police officer "
+        "said. " + claim, published="2022-09-20", doc_id="t")
+    assert [e.fatalities for e in events] == [10]
+
+
+def test_an_aside_naming_the_dead_before_their_verb_keeps_the_count():
+    events = eventdesk.extract(
+        "Jihadists ambushed a supply convoy near Djibo on Monday. The government said 37 "
+        "people, soldiers and civilian drivers, were killed, while local sources put the "
+        "number of dead at more than 50.", published="2022-09-20", doc_id="t")
+    assert [e.fatalities for e in events] == [37]
