@@ -15,6 +15,7 @@ from eventdesk.components.events.merging.scenes import (
 # The sub-types of a place changing hands; the priority order chooses among them.
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                        "Non-violent transfer of territory"})
+TAKEN_BY_FORCE = TERRITORY - {"Non-violent transfer of territory"}
 # ACLED's name for armed men the report does not name: they may be any armed side.
 ANY_ARMED_MEN = "Unidentified Armed Group ("
 
@@ -24,8 +25,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     not two pairs of sides with no side in common."""
     return same_kind(a, b) and same_day(a, b) and same_place(a, b) \
         and not district_told_apart(a, b) and not other_sides(a, b) \
-        and not told_apart(a, b) and not moved_to_another_place(a, b) \
-        and not other_takers(a, b)
+        and not told_apart(a, b) and not moved_to_another_place(a, b)
 
 
 def other_sides(a: Candidate, b: Candidate) -> bool:
@@ -44,11 +44,14 @@ def other_sides(a: Candidate, b: Candidate) -> bool:
 
 def other_takers(a: Candidate, b: Candidate) -> bool:
     """"The SDF said they had regained control of the town … tribal fighters had seized
-    it last week": a place taken by one side and by another is a place changing hands
-    twice, two events, whatever the dates each telling gives. A taker told only as armed
-    men ("Unidentified Armed Group") may be either side and keeps the tellings together;
-    tribal or communal fighters are a kind of side of their own."""
-    if not (a.sub_event_type in TERRITORY and b.sub_event_type in TERRITORY):
+    it last week": a place taken by force by one side and on another day by another is a
+    place changing hands twice, two events, though one telling gives only the day it was
+    said. A taker told only as armed men ("Unidentified Armed Group") may be either side
+    and keeps the tellings together; tribal or communal fighters are a kind of side of
+    their own. Not a place left without a fight ("abandoned the port … clan fighters moved
+    into the city"), whose taker is the report's guess."""
+    if not (a.sub_event_type in TAKEN_BY_FORCE and b.sub_event_type in TAKEN_BY_FORCE) \
+            or a.date == b.date:
         return False
     takers = [c.actor1.name for c in (a, b)
               if c.actor1 is not None and not c.actor1.name.startswith(ANY_ARMED_MEN)]
