@@ -43,13 +43,14 @@ def other_sides(a: Candidate, b: Candidate) -> bool:
 
 
 def other_takers(a: Candidate, b: Candidate) -> bool:
-    """"The SDF said they had regained control of the town … tribal fighters had seized
-    it last week": a place taken by force by one side and on another day by another is a
-    place changing hands twice, two events, though one telling gives only the day it was
-    said. A taker told only as armed men ("Unidentified Armed Group") may be either side
-    and keeps the tellings together; tribal or communal fighters are a kind of side of
-    their own. Not a place left without a fight ("abandoned the port … clan fighters moved
-    into the city"), whose taker is the report's guess."""
+    """"Kachin rebels said they had retaken the town … tribal fighters had seized it last
+    week when the rebels pulled out": a place taken by force by one side and on another
+    day by another is a place changing hands twice, two events, though one telling gives
+    only the day it was said. A taker told only as armed men ("Unidentified Armed
+    Group") may be either side and keeps the tellings together; tribal or communal
+    fighters are a kind of side of their own. Not a place left without a fight
+    ("abandoned the port … clan fighters moved into the city"), whose taker is the
+    report's guess."""
     if not (a.sub_event_type in TAKEN_BY_FORCE and b.sub_event_type in TAKEN_BY_FORCE) \
             or a.date == b.date:
         return False

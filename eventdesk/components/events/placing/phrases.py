@@ -194,7 +194,7 @@ def _in_a_tally(prep: Token, first: Token) -> bool:
 
 
 def names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -> bool:
-    """"In Tumaco, Narino, …", "shelled Kansafra, in southern rural Idlib": a name set off
+    """"In Tumaco, Narino, …", "hit Bara, in southern rural Idlib": a name set off
     by a comma right after a town (with or without its "in"), and naming the town's own
     province, says where the town lies, not a second place of the event ("shelled Idlib
     and Saraqib" joins with "and": two places)."""

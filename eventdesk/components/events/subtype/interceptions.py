@@ -57,7 +57,7 @@ def weapon_stopped_in_flight(facts: ClauseFacts) -> bool:
         and root in _sharing_subject(root.head) and _stopped(root)
 
 
-# A vehicle that carries a bomb ("a minibus loaded with explosives", "a car bomb")
+# A vehicle that carries a bomb ("a lorry loaded with explosives", "a car bomb")
 BOMB_CARRIERS = frozenset({"car", "vehicle", "truck", "lorry", "minibus", "bus", "van",
                            "pickup", "motorcycle", "motorbike", "tanker", "boat"})
 BOMB_WORDS = frozenset({"explosive", "explosives", "bomb", "bombs", "ied", "ieds"})
@@ -67,8 +67,8 @@ HALTING_VERBS = frozenset({"stop", "halt", "intercept", "seize", "impound", "cat
 
 @predicate.add
 def bomb_vehicle_stopped(facts: ClauseFacts) -> bool:
-    """A vehicle carrying a bomb that the clause's verb halts ("security forces stopped a
-    minibus loaded with explosives at a checkpoint", "a car bomb was stopped at the
+    """A vehicle carrying a bomb that the clause's verb halts ("police halted a
+    lorry loaded with explosives at a roadblock", "a car bomb was stopped at the
     gate"): the bombing was prevented, disrupted weapons use, not an explosion. The
     vehicle is the verb's object or passive subject, the bomb words within its phrase."""
     for verb in facts.clause.tokens:
@@ -81,7 +81,7 @@ def bomb_vehicle_stopped(facts: ClauseFacts) -> bool:
 
 
 def _carries_a_bomb(noun) -> bool:
-    """"a minibus loaded with explosives", "a car bomb"."""
+    """"a lorry loaded with explosives", "a car bomb"."""
     if noun.lemma_.lower() in BOMB_CARRIERS:
         return any(t.lower_ in BOMB_WORDS for t in noun.subtree)
     return noun.lower_ in BOMB_WORDS and any(

@@ -113,10 +113,10 @@ MATCH_REPORT_KEY = "eventdesk.match_report"
 
 @predicate.add
 def in_a_match_report(facts: ClauseFacts) -> bool:
-    """The report names three or more of a game's roles and moments ("the goalkeeper kept
-    them at bay before the striker struck twice ... a war in midfield", "the title race"):
-    a match told in war words ("ambushed the league leaders", "came under fire"), whose
-    score it may not give (rule play-in-a-sport-report reads a score)."""
+    """The report names three or more of a game's roles and moments ("their goalkeeper and
+    striker were outstanding", "a winger added a third in stoppage time"): a match told
+    in war words ("ambushed the cup holders", "the defence came under fire"), whose score
+    it may not give (rule play-in-a-sport-report reads a score)."""
     doc = facts.doc
     found = doc.user_data.get(MATCH_REPORT_KEY)
     if found is None:
