@@ -89,7 +89,7 @@ STRUCK_DEVICE_VERBS = frozenset({"hit", "strike", "trigger"})
 
 @predicate.add
 def device_set_off_by_its_victim(facts: ClauseFacts) -> bool:
-    """The victim set the device off ("a policeman was killed when he trod on a landmine
+    """The victim set the device off ("a policeman was killed when he stepped on a landmine
     while guarding road workers", "the convoy hit a landmine"): a mine or IED, no fight,
     whatever else the clause tells the victim was doing (escorting, patrolling)."""
     for verb in facts.clause.tokens:
