@@ -16,6 +16,7 @@ from eventdesk.components.events.merging.retellings import (
     summed_up_before,
     tells_attack_again,
 )
+from eventdesk.components.events.merging.same_event import other_takers
 from eventdesk.records import Actor, Place
 from tests.components.merging_tellings import (
     AREA,
@@ -258,6 +259,32 @@ def test_a_region_wide_telling_followed_by_a_town_of_it_is_that_towns_event():
     assert not instance_of(draft("Air/drone strike", "Explosions/Remote violence",
                                  place=TOWN, date=MONDAY + dt.timedelta(days=1), start=1,
                                  sent_index=1), summary)
+
+
+def test_an_unplaced_telling_is_no_instance_of_the_one_before():
+    """"Mortars fell on homes in a district … The militants said they had fired the
+    mortars": a claim that names no place is no instance the telling before summed up; it
+    does not take that telling's place away."""
+    told = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                 place=PROVINCE, sent_index=0, place_from_context=True)
+    claim = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                  place=None, start=1, sent_index=1)
+    assert not instance_of(claim, told)
+
+
+def test_two_non_state_sides_taking_one_place_on_different_days_are_two_events():
+    """A place overtaken by one non-state side and, days apart, by another changes hands
+    twice; a government's regaining and the same side told twice stay one."""
+    rebels = Actor("Kachin Independence Army", 2, "MMR")
+    tribe = Actor("Unidentified Communal Militia (Myanmar)", 4, "MMR")
+    retaken = undated("Non-state actor overtakes territory", days_after=6, actor1=rebels)
+    seized = draft("Non-state actor overtakes territory", start=1, actor1=tribe)
+    assert other_takers(retaken, seized)
+    assert len(merge([retaken, seized])) == 2
+    again = draft("Non-state actor overtakes territory", start=1, actor1=rebels)
+    assert not other_takers(retaken, again)
+    regained = undated("Government regains territory", days_after=6, actor1=ARMY)
+    assert not other_takers(regained, seized)
 
 
 def test_a_telling_naming_only_a_region_is_summed_up_by_the_town_told_next():

@@ -57,6 +57,9 @@ from eventdesk.components.fatalities import FatalityCount, count_fatalities
         ("The death toll from Sunday's attack has risen to 45.", 45, "45"),
         ("Five people, including two children, were killed in the raid.", 5, "Five"),
         ("Ten people, most of them women, died in the stampede.", 10, "Ten"),
+        # an aside naming who they were, closed before the verb's auxiliary
+        ("Twelve people, traders and their drivers, were killed near the market.", 12,
+         "Twelve"),
         # The attacker's own death adds to the victims ("blew himself up" alone is no count).
         ("The bomber blew himself up, killing himself and 12 others.", 13, "himself + 12"),
         ("A suicide bomber struck a checkpoint, killing herself and two guards.", 3,

@@ -109,14 +109,12 @@ def _predicate_after(toks: list[Tok], j: int, numbers_at: dict[int, Number]) -> 
             return status, extra, aux_seen, low
         if low == "among":
             return "subset", extra, aux_seen, low
-        if low == "," and nxt_low in ASIDE_OPENERS:
-            # "Five people, including two children, were killed": skip the aside.
-            close = next((x for x in range(nxt + 1, min(len(toks), nxt + 12))
-                          if toks[x].low == ","), None)
-            if close is not None:
-                k = next_word(toks, close + 1)
-                words += 1
-                continue
+        if low == "," and (close := _aside_end(toks, nxt, nxt_low in ASIDE_OPENERS)):
+            # "Five people, including two children, were killed", "37 people, soldiers
+            # and civilian drivers, were killed": skip the aside.
+            k = next_word(toks, close + 1)
+            words += 1
+            continue
         if low == "from" and not aux_seen:
             # "A labourer from Bihar was shot dead": where the counted come from
             aux = next((x for x in range(nxt, min(len(toks), nxt + 4))
@@ -148,6 +146,23 @@ def _predicate_after(toks: list[Tok], j: int, numbers_at: dict[int, Number]) -> 
         words += 1
         k = nxt
     return None, extra, aux_seen, ""
+
+
+def _aside_end(toks, start: int, opened: bool) -> int | None:
+    """The comma closing an aside that opens at `start` after the counted: one opened by
+    "including", "mostly" (`opened`), or any words with no number or stop that the verb's
+    auxiliary follows ("37 people, soldiers and civilian drivers, were killed")."""
+    lex = lexicon()
+    for x in range(start, min(len(toks), start + 12)):
+        low = toks[x].low
+        if low == ",":
+            after = next_word(toks, x + 1)
+            if opened or after < len(toks) and toks[after].low in lex["auxiliaries"]:
+                return x
+            return None
+        if not opened and (low in PUNCT_STOPS or low[:1].isdigit()):
+            return None
+    return None
 
 
 def _death_verb_status(toks: list[Tok], k: int, aux_seen: bool,

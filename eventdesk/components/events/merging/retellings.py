@@ -23,6 +23,7 @@ from eventdesk.components.events.merging.same_event import (
     TERRITORY,
     one_incident_kind,
     other_sides,
+    other_takers,
     same_kind,
 )
 from eventdesk.components.events.placing import place_key
@@ -38,7 +39,8 @@ def restates(earlier: Candidate, later: Candidate) -> bool:
     ("separately") or as the deed done again ("bombed the same village again") never
     restates."""
     if earlier.date_told == later.date_told or earlier.another_incident \
-            or later.another_incident or earlier.done_again or later.done_again:
+            or later.another_incident or earlier.done_again or later.done_again \
+            or other_takers(earlier, later):
         return False
     if not ((one_incident_kind(earlier, later) or _fight_for_the_place(earlier, later)) and (
             same_place(earlier, later) or holds(earlier.place, later.place)
@@ -79,7 +81,7 @@ def summed_up_before(summary: Candidate, instance: Candidate) -> bool:
             or summary.sent_index >= instance.sent_index \
             or summary.sub_event_type != instance.sub_event_type \
             or summary.another_incident or instance.another_incident \
-            or summary.date is None or instance.date is None:
+            or summary.date is None or instance.date is None or other_takers(summary, instance):
         return False
     if not 0 <= (summary.date - instance.date).days <= RESTATED_WITHIN_DAYS:
         return False
@@ -112,7 +114,7 @@ def instance_of(instance: Candidate, summary: Candidate) -> bool:
     that incident."""
     return (summary.place_from_context or holds(summary.place, instance.place)
             or _region_of(summary, instance)) \
-        and not instance.place_from_context \
+        and not instance.place_from_context and instance.place is not None \
         and instance.sent_index == summary.sent_index + 1 \
         and instance.sub_event_type == summary.sub_event_type \
         and (instance.date == summary.date or _within_the_span(summary, instance)) \

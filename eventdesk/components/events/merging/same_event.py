@@ -15,6 +15,9 @@ from eventdesk.components.events.merging.scenes import (
 # The sub-types of a place changing hands; the priority order chooses among them.
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                        "Non-violent transfer of territory"})
+OVERTAKEN = "Non-state actor overtakes territory"
+# ACLED's name for armed men the report does not name: they may be any armed side.
+ANY_ARMED_MEN = "Unidentified Armed Group ("
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
@@ -37,6 +40,22 @@ def other_sides(a: Candidate, b: Candidate) -> bool:
             return False
         names.append({s.name for s in sides})
     return not names[0] & names[1]
+
+
+def other_takers(a: Candidate, b: Candidate) -> bool:
+    """"Kachin rebels said they had retaken the town … tribal fighters had seized it last
+    week when the rebels pulled out": a place overtaken by one non-state side and on
+    another day by another is a place changing hands twice, two events, though one
+    telling gives only the day it was said. A taker told only as armed men ("Unidentified
+    Armed Group") may be either side and keeps the tellings together; tribal or communal
+    fighters are a kind of side of their own. Not a government regaining ground, which its
+    allies' taking may tell again (measured), nor a place left without a fight
+    ("abandoned the port … clan fighters moved into the city"), whose taker is a guess."""
+    if a.sub_event_type != OVERTAKEN or b.sub_event_type != OVERTAKEN or a.date == b.date:
+        return False
+    takers = [c.actor1.name for c in (a, b)
+              if c.actor1 is not None and not c.actor1.name.startswith(ANY_ARMED_MEN)]
+    return len(takers) == 2 and takers[0] != takers[1]
 
 
 def same_kind(a: Candidate, b: Candidate) -> bool:

@@ -150,11 +150,18 @@ def add_deaths(doc: Doc, clause: Clause, earlier: Candidate) -> None:
     end = max(end, toll_end(doc, doc[clause.root.i].sent, end))
     told = count_fatalities(doc_text(doc)[start:end])
     before = toll_of(earlier)
-    if clause.root.lemma_.lower() in COUNTER_FIGURE_VERBS and not told.update \
+    if _gives_a_counter_figure(clause.root) and not told.update \
             and before.count is not None and told.count is not None:
         set_toll(earlier, told if told.count < before.count else before)
         return
     set_toll(earlier, combine_tolls(before, told))
+
+
+def _gives_a_counter_figure(root) -> bool:
+    """The clause's verb, or the verb it is the claim of ("al-Shabaab claimed to have killed
+    30 soldiers", "the rebels claimed they had killed 50"), gives another source's figure."""
+    return root.lemma_.lower() in COUNTER_FIGURE_VERBS or root.dep_ in ("xcomp", "ccomp") \
+        and root.head.lemma_.lower() == "claim"
 
 
 def toll_of(cand: Candidate) -> FatalityCount:

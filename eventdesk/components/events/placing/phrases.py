@@ -194,15 +194,19 @@ def _in_a_tally(prep: Token, first: Token) -> bool:
 
 
 def names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -> bool:
-    """"In Tumaco, Narino, …": a name set off by a comma right after a town, and naming
-    the town's own province, says where the town lies, not a second place of the event
-    ("shelled Idlib and Saraqib" joins with "and": two places)."""
+    """"In Tumaco, Narino, …", "hit Bara, in southern rural Idlib": a name set off
+    by a comma right after a town (with or without its "in"), and naming the town's own
+    province, says where the town lies, not a second place of the event ("shelled Idlib
+    and Saraqib" joins with "and": two places)."""
     if town is None or town.admin1 is None or place.admin1 != town.admin1 \
             or place.country_code != town.country_code:
         return False
     if name_key(place.location or "") != name_key(place.admin1):
         return False
-    before = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    first = head.left_edge.i
+    if first > 1 and head.head.dep_ == "prep" and head.head.i == first - 1:
+        first -= 1   # ", in southern rural Idlib"
+    before = doc[first - 1] if first > 0 else None
     return before is not None and before.text == "," and not any(
         c.dep_ == "cc" for c in head.head.children)
 

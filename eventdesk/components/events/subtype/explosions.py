@@ -80,6 +80,31 @@ def device_set_off_by_a_force(facts: ClauseFacts) -> bool:
     return False
 
 
+# A mine or device a person or vehicle sets off by moving onto it: "stepped on a mine",
+# "a patrol drove over an IED", "their vehicle struck an explosive device".
+MINE_WORDS = frozenset({"mine", "landmine", "ied", "device", "bomb", "explosive"})
+ONTO_VERBS = frozenset({"step", "tread", "drive", "run", "walk"})
+STRUCK_DEVICE_VERBS = frozenset({"hit", "strike", "trigger"})
+
+
+@predicate.add
+def device_set_off_by_its_victim(facts: ClauseFacts) -> bool:
+    """The victim set the device off ("a policeman was killed when he stepped on a landmine
+    while guarding road workers", "the convoy hit a landmine"): a mine or IED, no fight,
+    whatever else the clause tells the victim was doing (escorting, patrolling)."""
+    for verb in facts.clause.tokens:
+        lemma = verb.lemma_.lower()
+        if lemma in ONTO_VERBS:
+            if any(p.dep_ == "prep" and p.lower_ in ("on", "over", "onto") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in MINE_WORDS for o in p.children)
+                   for p in verb.children):
+                return True
+        elif lemma in STRUCK_DEVICE_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MINE_WORDS for c in verb.children):
+            return True
+    return False
+
+
 # What an aircraft does that strikes nothing: a shell or a bomb lands and a drone carries
 # explosives, but a helicopter that "landed" or is "carrying medicines" only flew.
 AIRCRAFT_TRAVEL = frozenset({"land", "carry"})

@@ -55,3 +55,34 @@ def weapon_stopped_in_flight(facts: ClauseFacts) -> bool:
     root = facts.clause.root
     return root.dep_ == "conj" and _weapon_subject(root.head) \
         and root in _sharing_subject(root.head) and _stopped(root)
+
+
+# A vehicle that carries a bomb ("a lorry loaded with explosives", "a car bomb")
+BOMB_CARRIERS = frozenset({"car", "vehicle", "truck", "lorry", "minibus", "bus", "van",
+                           "pickup", "motorcycle", "motorbike", "tanker", "boat"})
+BOMB_WORDS = frozenset({"explosive", "explosives", "bomb", "bombs", "ied", "ieds"})
+# Verbs of a force halting a vehicle before it reached its target
+HALTING_VERBS = frozenset({"stop", "halt", "intercept", "seize", "impound", "catch"})
+
+
+@predicate.add
+def bomb_vehicle_stopped(facts: ClauseFacts) -> bool:
+    """A vehicle carrying a bomb that the clause's verb halts ("police halted a
+    lorry loaded with explosives at a roadblock", "a car bomb was stopped at the
+    gate"): the bombing was prevented, disrupted weapons use, not an explosion. The
+    vehicle is the verb's object or passive subject, the bomb words within its phrase."""
+    for verb in facts.clause.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in HALTING_VERBS:
+            continue
+        for vehicle in verb.children:
+            if vehicle.dep_ in ("dobj", "nsubjpass") and _carries_a_bomb(vehicle):
+                return True
+    return False
+
+
+def _carries_a_bomb(noun) -> bool:
+    """"a lorry loaded with explosives", "a car bomb"."""
+    if noun.lemma_.lower() in BOMB_CARRIERS:
+        return any(t.lower_ in BOMB_WORDS for t in noun.subtree)
+    return noun.lower_ in BOMB_WORDS and any(
+        c.dep_ == "compound" and c.lemma_.lower() in BOMB_CARRIERS for c in noun.children)

@@ -99,3 +99,27 @@ def in_a_fireworks_report(facts: ClauseFacts) -> bool:
         found = doc.user_data[FIREWORKS_REPORT_KEY] = bool(
             FIREWORKS_SHOW.search(doc_text(doc)))
     return found
+
+
+# The roles and moments of a game, words a war report does not use: a report with
+# `MATCH_WORDS_MIN` of them tells a match even with no score given.
+MATCH_WORDS = re.compile(
+    r"\b(?:goalkeepers?|goalie|strikers?|midfielders?|midfield|wingers?|hat-trick|"
+    r"half-time|halftime|equali[sz]er|title race|league leaders|kick-off|referee|"
+    r"penalty area|penalty shoot-?out|stoppage time)\b", re.IGNORECASE)
+MATCH_WORDS_MIN = 3
+MATCH_REPORT_KEY = "eventdesk.match_report"
+
+
+@predicate.add
+def in_a_match_report(facts: ClauseFacts) -> bool:
+    """The report names three or more of a game's roles and moments ("their goalkeeper and
+    striker were outstanding", "a winger added a third in stoppage time"): a match told
+    in war words ("ambushed the cup holders", "the defence came under fire"), whose score
+    it may not give (rule play-in-a-sport-report reads a score)."""
+    doc = facts.doc
+    found = doc.user_data.get(MATCH_REPORT_KEY)
+    if found is None:
+        words = {m.group(0).lower() for m in MATCH_WORDS.finditer(doc_text(doc))}
+        found = doc.user_data[MATCH_REPORT_KEY] = len(words) >= MATCH_WORDS_MIN
+    return found
