@@ -12,6 +12,7 @@ from eventdesk.coding.typology import EXPLOSIONS
 from eventdesk.components.events.common import Candidate, read_once
 from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.events.placing import place_key
+from eventdesk.geo.normalize import name_key
 
 
 def moved_to_another_place(a: Candidate, b: Candidate) -> bool:
@@ -80,3 +81,29 @@ def district_told_apart(a: Candidate, b: Candidate) -> bool:
         return False
     return (is_city_part(a.place) or is_city_part(b.place)) \
         and not (a.place_from_context or b.place_from_context)
+
+
+def names_an_unknown_place(sent: Span, place) -> bool:
+    """"In Gidan Dawa, gunmen killed three farmers": the telling's place is a name its own
+    sentence writes and the index lacks (no place mention of the sentence reads it), kept
+    as the place's own part ("Gidan Dawa", "Maru - Gidan Dawa") -- not a place carried
+    from an earlier sentence, nor one the index knows."""
+    own = (place.location or "").rpartition(" - ")[2] if place is not None else ""
+    key = name_key(own)
+    if not key or key not in name_key(sent.text):
+        return False
+    return not any(sent.start <= m.start < sent.end and name_key(m.text) == key
+                   and m.candidates and m.kind != "country" for m in sent.doc._.places or [])
+
+
+def own_places_apart(a: Candidate, b: Candidate) -> bool:
+    """"Gunmen killed five villagers in Maru … In Gidan Dawa, gunmen killed three farmers":
+    a telling at a place of its own that the index lacks and one at a town the index knows,
+    under another name, are two events, whatever their type and day (issue 8: the village
+    held at its region was taken for the town's event told again)."""
+    for own, other in ((a, b), (b, a)):
+        if own.own_unknown and other.place is not None and other.place.latitude is not None \
+                and other.place.geo_precision != 3 and not other.own_unknown \
+                and place_key(own.place) != place_key(other.place):
+            return True
+    return False
