@@ -30,7 +30,6 @@ from eventdesk.components.events.place_measures import (
     measured_unknown_place,
     projected_point,
 )
-from eventdesk.components.events.place_names.words import name_end
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -143,37 +142,6 @@ def _measured(placer, doc: Doc, mention, town: Place) -> Place:
     if measured.km > LANDMARK_KM:
         town.admin1 = town.admin2 = None  # far from the landmark: maybe another region
     return town
-
-
-def last_place_region(doc: Doc, last: Place | None, country: str | None,
-                      unknown: tuple[str, int]) -> Place | None:
-    """A town or village the index lacks whose sentence gives it no container, told after
-    the report placed a deed (or named a town) in the same country: held by that place's
-    first-level region, under its own name, geo_precision 3 and no point (as
-    `report_region`) -- a report goes from a place to the next nearby ("In Githurai, police
-    opened fire", after the protests in Nairobi; "a drone strike hit a vehicle near
-    Anefis", after Kidal). Not when the sentence names a container the index cannot read
-    ("near Wurgessa in North Wollo"): the region is then said, and unknown."""
-    name, start = unknown
-    if last is None or not last.admin1 or country is None \
-            or CODED_AS.get(last.country_code, last.country_code) != country:
-        return None
-    if start >= 0 and _unread_container(doc, name_end(doc, start)):
-        return None
-    return Place(country=last.country, country_code=last.country_code, admin1=last.admin1,
-                 location=name, geo_precision=3)
-
-
-def _unread_container(doc: Doc, end: int) -> bool:
-    """A name follows token `end` as what holds the place before it ("in North Wollo",
-    ", Maguindanao") and the index knows no place there."""
-    k = end
-    while k < len(doc) and k - end < 3 and (doc[k].text == "," or doc[k].lower_ in (
-            "in", "of", "the") or doc[k].is_space):
-        k += 1
-    if k == end or k >= len(doc) or not doc[k].text[:1].isupper():
-        return False
-    return not any(m.start <= k < m.end and m.candidates for m in doc._.places or [])
 
 
 # doc.user_data key: {scene country: (country, country code, admin1) of the report's one

@@ -106,7 +106,7 @@ class PlaceFinder:
         if refers_back(doc, clause) is not None \
                 and (introduced := introduced_place(self, doc, clause.sent)) is not None:
             return copy_place(introduced)
-        if (own := sentence_unknown_town(self, doc, clause, ctx)) is not None:
+        if (own := sentence_unknown_town(self, doc, clause)) is not None:
             return own  # "stopped a bus near X and abducted 20": X, the index lacks
         named = self._clause_country(doc, clause, all_mentions)
         if named is None and (own := line_country(doc, doc[clause.start].idx)):

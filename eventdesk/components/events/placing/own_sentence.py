@@ -12,7 +12,7 @@ from eventdesk.components.triggers import Clause
 from eventdesk.records import Place
 
 
-def sentence_unknown_town(placer, doc: Doc, clause: Clause, ctx=None) -> Place | None:
+def sentence_unknown_town(placer, doc: Doc, clause: Clause) -> Place | None:
     """The place of the unknown town the words of the clause's own incident name outside the
     clause (`NameReader.unknown_town_name` over them, placed as the Placer places one the
     clause names), else None."""
@@ -22,4 +22,4 @@ def sentence_unknown_town(placer, doc: Doc, clause: Clause, ctx=None) -> Place |
         return None  # the clause itself was read for it
     words = Clause(root=clause.root, tokens=incident, sent=clause.sent)
     unknown = placer.names.unknown_town_name(doc, words)
-    return placer._unknown_town_place(doc, clause, unknown, incident, ctx) if unknown else None
+    return placer._unknown_town_place(doc, clause, unknown, incident) if unknown else None

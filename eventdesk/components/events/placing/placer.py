@@ -7,11 +7,7 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.components.events.common import Candidate, Context, copy_candidate, copy_place
 from eventdesk.components.events.dating import day_told_within
-from eventdesk.components.events.place_fallbacks import (
-    last_place_region,
-    report_region,
-    sentence_container,
-)
+from eventdesk.components.events.place_fallbacks import report_region, sentence_container
 from eventdesk.components.events.place_mentions import (
     CITY_PARTS,
     MentionJudge,
@@ -173,7 +169,7 @@ class Placer(FocusFinder):
             return self._territory(doc, clause, scene) or country_only(scene)
         unknown = self.names.unknown_town_name(doc, clause) or self.own_name_abroad(doc, clause)
         if unknown is not None:
-            return self._unknown_town_place(doc, clause, unknown, incident, ctx)
+            return self._unknown_town_place(doc, clause, unknown, incident)
         here = dateline_here(self, doc, clause, countries[0] if countries else None)
         if here is not None:
             return here
@@ -219,13 +215,12 @@ class Placer(FocusFinder):
         return mentions
 
     def _unknown_town_place(self, doc: Doc, clause: Clause, unknown: tuple[str, int],
-                            incident=(), ctx: Context | None = None) -> Place | None:
+                            incident=()) -> Place | None:
         """A town the clause names but the index did not find in the text: the index may
         still know it under another spelling; else the dateline town the clause calls "here"
         (`anaphora.dateline_here`); else the one place its sentence gives for it
-        (`sentence_container`); else the report's one region (`report_region`); else the
-        region of the place the report was last at (`last_place_region`); else its name in
-        the country the report gives it ("the Niger village of Abadam") or is about,
+        (`sentence_container`); else the report's one region (`report_region`); else its
+        name in the country the report gives it ("the Niger village of Abadam") or is about,
         with no point: better no point than a wrong one."""
         name, start = unknown
         countries = line_countries(doc, doc[start].idx)
@@ -240,12 +235,10 @@ class Placer(FocusFinder):
         if beside is not None:
             return beside  # "also attacked nearby X village": by the place named last
         incident = without_other_deeds(incident, clause)
-        kept = keeps_own_name(self.gazetteer, doc, name)
         return dateline_here(self, doc, clause, code, name) \
             or sentence_container(self, doc, clause, unknown, code, incident) \
-            or report_region(self, doc, code, name) or kept and ctx is not None \
-            and last_place_region(doc, ctx.place or ctx.focus, code, unknown) \
-            or country_only(code, name if kept else None)
+            or report_region(self, doc, code, name) or country_only(
+                code, name if keeps_own_name(self.gazetteer, doc, name) else None)
 
     def _place_from(self, doc, clause, tokens, pool, all_mentions, ctx) -> Place | None:
         place, chosen = self._named_place_from(doc, clause, tokens, pool, all_mentions, ctx)
@@ -318,11 +311,10 @@ class Placer(FocusFinder):
                 unknown = named_at(tokens, district[0])
                 city = self.city_of_a_bare_name(doc, clause.sent, unknown, ctx)
                 if city is None:  # "killed six policemen in Marjeh": that town, unplaced
-                    return self._unknown_town_place(doc, clause, unknown, tokens,
-                                                    ctx), chosen
+                    return self._unknown_town_place(doc, clause, unknown, tokens), chosen
             city = city or city_in_focus(self, doc, tokens, ctx)
             if city is None and (unknown := named_at(tokens, district[0]))[1] >= 0:
-                return self._unknown_town_place(doc, clause, unknown, tokens, ctx), chosen
+                return self._unknown_town_place(doc, clause, unknown, tokens), chosen
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns,
                                               rural=holds_a_village(tokens, district[0]))
