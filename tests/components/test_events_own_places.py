@@ -1,6 +1,7 @@
 """A sentence that tells its event at a place of its own the index lacks (issues 8 and 9):
-"In Marjeh, gunmen killed three soldiers" after a raid on Aleppo the same day is its own
-event, at Marjeh held by the report's one region, not the raid told again at Aleppo. Over
+"In Marjeh, jets bombed rebel positions on Monday" after "jets have bombed positions in
+Aleppo" is its own event, at Marjeh held by the report's one region, not the Aleppo raid
+told again. Over
 the tiny hand-made index (tests/geo/geonames_files.py), which knows Aleppo and Tall
 Qirmish, both of Aleppo province, and not Marjeh."""
 
@@ -10,7 +11,8 @@ import eventdesk
 
 pytestmark = pytest.mark.slow
 
-RAIDS = ("Government jets bombed rebel positions in Aleppo on Monday, killing five fighters, "
+# a lead with no day of its own, which a strike told with its day may restate
+RAIDS = ("Government jets have bombed rebel positions in Aleppo, killing five fighters, "
          "activists said. Tall Qirmish was shelled on Sunday, residents said. ")
 
 
@@ -33,30 +35,31 @@ def _events(text):
 
 
 @pytest.mark.parametrize("text", [
-    "In Marjeh, gunmen killed three soldiers on Monday, the army said.",
-    "Gunmen also killed three soldiers at Marjeh on Monday, the army said.",
-    "In the village of Marjeh, gunmen killed three soldiers on Monday.",
-    # the edge of the town, or the town stormed: its own place too
-    "On Monday, gunmen killed three soldiers on the outskirts of Marjeh.",
-    "On Monday, gunmen killed three soldiers at a checkpoint outside Marjeh.",
-    "On Monday, gunmen stormed Marjeh, killing three soldiers.",
+    # the raid's type and day: before, the village held at its region was the raid told again
+    "In Marjeh, jets bombed rebel positions on Monday, killing three fighters.",
+    "Jets also bombed rebel positions at Marjeh on Monday, killing three fighters.",
+    "In the village of Marjeh, jets bombed rebel positions on Monday, killing three fighters.",
+    # the edge of the town, or the town shelled: its own place too
+    "On Monday, jets bombed rebel positions on the outskirts of Marjeh, killing three.",
+    "On Monday, jets bombed a rebel checkpoint outside Marjeh, killing three fighters.",
+    "On Monday, government artillery shelled Marjeh, killing three fighters.",
 ])
 def test_a_deed_at_its_own_unknown_place_is_an_event_of_its_own(tiny_index, text):
     events = _events(text)
     [own] = [e for e in events if "Marjeh" in e.evidence]
     # held by the report's one region, with no point: the scorer matches it by its admin1
     assert (own.location, own.admin1, own.latitude) == ("Marjeh", "Aleppo", None)
-    assert any(e.location == "Aleppo" and "bombed" in e.evidence for e in events)
+    assert any(e.location == "Aleppo" and "Aleppo" in e.evidence for e in events)
 
 
 @pytest.mark.parametrize("text", [
     # "the same town", "there", no place named: the deed is where the last one was
-    "In the same town, gunmen killed three soldiers on Monday, the army said.",
-    "There, gunmen also killed three soldiers on Monday, the army said.",
-    "Gunmen also killed three soldiers on Monday, the army said.",
+    "In the same town, jets bombed rebel positions on Monday, killing three fighters.",
+    "There, jets also bombed rebel positions on Monday, killing three fighters.",
+    "Jets also bombed rebel positions on Monday, killing three fighters.",
     # a month or a person after the preposition is no place
-    "In March, gunmen also killed three soldiers, the army said.",
-    "Gunmen loyal to Abu Marjeh also killed three soldiers on Monday, the army said.",
+    "In March, jets also bombed rebel positions, killing three fighters.",
+    "Jets loyal to Abu Marjeh also bombed rebel positions on Monday, killing three.",
 ])
 def test_a_deed_with_no_place_of_its_own_stays_at_the_last_one(tiny_index, text):
     assert not any(e.location and "Marjeh" in e.location for e in _events(text))
@@ -81,9 +84,9 @@ def test_own_places_apart():
     region = Place(country="Syria", country_code="SY", admin1="Aleppo", location="Aleppo",
                    latitude=36.25, longitude=37.5, geo_precision=3)
 
-    def cand(place, own):
+    def cand(place, own, sent=0, **flags):
         return Candidate(event_type="Battles", sub_event_type="Armed clash", start_char=0,
-                         end_char=1, sent_index=0, place=place, own_unknown=own)
+                         end_char=1, sent_index=sent, place=place, own_unknown=own, **flags)
 
     assert own_places_apart(cand(town, False), cand(village, True))
     assert own_places_apart(cand(village, True), cand(town, False))
@@ -92,3 +95,10 @@ def test_own_places_apart():
     # the village named again, or two known towns: merging's other tests decide
     assert not own_places_apart(cand(village, True), cand(village, True))
     assert not own_places_apart(cand(town, False), cand(town, False))
+    # a part of the town ("Aleppo - Marjeh") is the town's event told again, as before
+    part = Place(country="Syria", country_code="SY", admin1="Aleppo", location="Aleppo - Marjeh",
+                 latitude=36.2, longitude=37.16, geo_precision=2)
+    assert not own_places_apart(cand(town, False), cand(part, True, 1))
+    # "The convoy was attacked near the village of X", "the town": the earlier deed told again
+    assert not own_places_apart(cand(town, False), cand(village, True, 1, target_again="convoy"))
+    assert not own_places_apart(cand(town, False, place_by_anaphor=True), cand(village, True, 1))
