@@ -316,6 +316,7 @@ class EventCoder:
             target_again=clause_reading.target_named_again(clause),
             repelled_them=clause_reading.repelled_them(clause),
             place_fronted=scenes.sentence_fronted(sent),
+            own_unknown=scenes.names_an_unknown_place(sent, place),
             crowd_anew=crowds.crowd_named_anew_when_asked(clause),
             mentions=[(start, end)],
         )

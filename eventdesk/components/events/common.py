@@ -98,6 +98,7 @@ class Candidate:
     device_unnamed: bool = False       # "a blast hit the bar": its sub-type a guess
     weapon_stopped: bool = False       # "shot down a drone": an interception, no arms seized
     place_fronted: bool = False        # "In Quetta, …": its sentence opens on its place
+    own_unknown: bool = False          # "In Gidan Dawa, …": its own place, the index lacks
     # "supporters who had blocked The Mall": a new crowd; read only when asked (merging:
     # `crowds.crowd_named_anew_when_asked`)
     crowd_anew: Callable[[], bool] = _no_new_crowd

@@ -9,7 +9,8 @@ highest in ACLED's priority speaking for them.
 Modules, each importing only those before it in ORDER: places_days (one day, one place),
 clause_reading (readings of a clause's words the tests share), in_sentence, tolls (a toll
 told after an event), dated_apart (a clause dated to another time tells another event),
-completing, scenes (a report moving on to another scene or incident),
+completing, scenes (a report moving on to another scene or incident, or to a place of its
+own the index lacks),
 same_event, retellings (restatements, summary leads, attackers named again, details of how
 an event went), accounts (a side's own account of its deed, the target named again),
 crowds (one crowd told several times), two_types (one incident told as two

@@ -24,6 +24,7 @@ from eventdesk.components.events.merging.retellings import (
     tells_attack_again,
 )
 from eventdesk.components.events.merging.same_event import one_transfer, same_event
+from eventdesk.components.events.merging.scenes import own_places_apart
 from eventdesk.components.events.merging.tolls import set_toll, toll_of
 from eventdesk.components.events.merging.two_types import (
     one_incident_of_two_types,
@@ -42,26 +43,28 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     incident told as two types is coded as one (`one_incident_of_two_types`)."""
     kept: list[Candidate] = []
     for cand in candidates:
-        same = next((k for k in kept if same_event(k, cand) or restates(k, cand)
+        # never two tellings at places of their own, one the index lacks (`own_places_apart`)
+        pool = [k for k in kept if not own_places_apart(k, cand)]
+        same = next((k for k in pool if same_event(k, cand) or restates(k, cand)
                      or one_transfer(k, cand)), None)
         if same is not None:
             winner, other = (cand, same) if _rank(cand) < _rank(same) else (same, cand)
-        elif (same := next((k for k in kept if side_account_of(k, cand)
+        elif (same := next((k for k in pool if side_account_of(k, cand)
                             or target_described(k, cand) or target_told_again(k, cand)),
                            None)) is not None:
             winner, other = same, cand  # the event's own telling speaks for it
-        elif (same := next((k for k in kept if one_incident_of_two_types(k, cand)),
+        elif (same := next((k for k in pool if one_incident_of_two_types(k, cand)),
                            None)) is not None:
             winner, other = (cand, same) if speaks_for_incident(cand, same) else (same, cand)
-        elif (same := next((k for k in kept if tells_attack_again(k, cand)
+        elif (same := next((k for k in pool if tells_attack_again(k, cand)
                             or region_told_again(k, cand)), None)) is not None:
             winner, other = same, cand  # the lead's telling speaks for it
-        elif (same := next((k for k in kept if region_told_first(k, cand)
+        elif (same := next((k for k in pool if region_told_first(k, cand)
                               or target_told_first(k, cand)), None)) is not None:
             winner, other = cand, same  # the telling in detail speaks for the lead
-        elif (same := next((k for k in kept if tells_crowd_again(k, cand)), None)) is not None:
+        elif (same := next((k for k in pool if tells_crowd_again(k, cand)), None)) is not None:
             winner, other = (cand, same) if crowd_speaks(cand, same) else (same, cand)
-        elif (same := _latest_before(kept, cand)) is not None and (
+        elif (same := _latest_before(pool, cand)) is not None and (
                 detail_of(same, cand) or quoted_again(same, cand)):
             winner, other = same, cand  # the event told with its day speaks for it
         else:
@@ -88,7 +91,8 @@ def fold_summaries(events: list[Candidate]) -> list[Candidate]:
     kept = list(events)
     for summary in events:
         instance = next((c for c in kept if c is not summary
-                         and summed_up_before(summary, c)), None)
+                         and summed_up_before(summary, c)
+                         and not own_places_apart(summary, c)), None)
         if instance is not None:
             kept.remove(summary)
             kept[kept.index(instance)] = _absorb_summary(instance, summary)

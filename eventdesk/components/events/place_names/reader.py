@@ -5,17 +5,21 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventdesk.components.events.common import copy_place
+from eventdesk.components.events.common import actor_tokens, copy_place, namelike
 from eventdesk.components.events.place_names.districts import (
     DIVISION_WORDS,
     LANDMARK_PARTS,
     LEAD_WORDS,
     DistrictReader,
 )
+from eventdesk.components.events.place_names.settlements import EDGE_WORDS, PLACE_OBJECT_VERBS
 from eventdesk.components.events.place_names.sites import SITE_WORDS
+from eventdesk.components.triggers import Clause
 from eventdesk.distance import haversine_km
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS, is_district
+from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
+from eventdesk.geo.words import FACILITY_WORDS
 from eventdesk.records import Place
 
 # "the neighbourhoods of eastern Aleppo", "push into the neighbourhood": words for a city's
@@ -49,8 +53,50 @@ def namesake_region_town(gazetteer, name: str, city: Place) -> Place | None:
     return place if sized else None
 
 
+# "outside X", "around X": a deed at the edge of a town named next
+EDGE_PREPS = frozenset({"outside", "around"})
+# entity labels of a name that is no town the index lacks; PERSON is one (the tagger calls
+# unknown towns so: "stormed Gidan Dawa")
+NOT_TOWN_LABELS = frozenset({"ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "LAW",
+                             "EVENT", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
+
+
 class NameReader(DistrictReader):
     """Reads the names the gazetteer lacks, and resolves the parts of a city they name."""
+
+    def unknown_town_name(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
+        """A town the clause names that the gazetteer lacks (`SettlementReader`), or one it
+        puts its deed at the edge of or takes as a place (`edge_town`)."""
+        return super().unknown_town_name(doc, clause) or self.edge_town(doc, clause)
+
+    def edge_town(self, doc: Doc, clause: Clause) -> tuple[str, int] | None:
+        """"shelled the outskirts of Aitaroun", "killed farmers outside Gidan Dawa",
+        "stormed Gidan Dawa": a name the index lacks (or reads only as a namesake abroad)
+        that the clause puts its deed at the edge of, or storms, shells or enters -- the
+        event's own place, never the town an earlier sentence's deed was at (issue 8).
+        Not an actor, a facility ("outside Central Hospital") nor a date."""
+        known = self.judge.plausible_tokens(doc) | actor_tokens(doc)
+        ids = {t.i for t in clause.tokens}
+        for tok in clause.tokens:
+            at = word_after(doc, tok.i)
+            if at >= len(doc) or at not in ids:
+                continue
+            if tok.lower_ == "of" and tok.i > 0 and doc[tok.i - 1].lower_ in EDGE_WORDS \
+                    and doc[at].lower_ == "the":
+                at = word_after(doc, at)  # "the outskirts of the Gidan Dawa village"
+            edge = tok.lower_ in EDGE_PREPS or tok.lower_ == "of" and tok.i > 0 \
+                and doc[tok.i - 1].lower_ in EDGE_WORDS
+            stormed = tok.pos_ == "VERB" and tok.lemma_.lower() in PLACE_OBJECT_VERBS \
+                and at < len(doc) and doc[at].head.i in (tok.i, at + 1) \
+                and doc[at].dep_ in ("dobj", "compound")
+            if not (edge or stormed) or at >= len(doc) or not namelike(doc[at]) \
+                    or at in known or doc[at].ent_type_ in NOT_TOWN_LABELS:
+                continue
+            name = self._settlement_name(doc, at, known)
+            if name is not None and name[2] <= len(doc) \
+                    and doc[name[2] - 1].lower_ not in FACILITY_WORDS:
+                return name[:2]
+        return None
 
     def named_container(self, doc: Doc, name: str | None, mentions) -> Place | None:
         """The place a district phrase names as holding it ("the X district of Damascus"):

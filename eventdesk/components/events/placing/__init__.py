@@ -9,7 +9,10 @@ that tells no event sets the scene for the next ("Hakha lies 200 km to the north
 Friday, soldiers there ...": `focus.topic_mention`); a later sentence naming the deed again
 says where it was ("The attack took place near Bama": `told_later`); a town named only
 after the clause is no home of its area (`FocusFinder.main_city_before`); a name the index
-reads only abroad is a town it lacks, not the last event's (`FocusFinder.own_name_abroad`).
+reads only abroad is a town it lacks, not the last event's (`FocusFinder.own_name_abroad`);
+so is one the clause puts its deed at the edge of or storms ("the outskirts of X", "outside
+X", "shelled X": `NameReader.edge_town`), and merging keeps it apart from a known town's
+event (`merging.scenes.own_places_apart`).
 Which names can be the place is
 `place_mentions`; names the index lacks, `place_names`; distances, `place_measures`.
 
