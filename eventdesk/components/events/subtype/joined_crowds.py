@@ -97,3 +97,34 @@ def deaths_only_mourned(facts: ClauseFacts) -> bool:
               if m.category == "kill" and m.start in ids]
     return bool(deaths) and all(any(a.lemma_.lower() in MOURNING_NOUNS for a in d.ancestors)
                                 for d in deaths)
+
+
+# How a protest verb hangs on the people it describes: "students who were protesting",
+# "activists trying to march", "arrested while marching to the palace".
+DESCRIBING = ("relcl", "acl")
+
+
+@predicate.add
+def taken_while_protesting(facts: ClauseFacts) -> bool:
+    """The people the clause takes are told protesting in a clause of their own ("police
+    detained 20 students who were protesting against fees", "arrested activists who tried to
+    march on parliament", "were arrested while marching to the palace"): the parse splits
+    the protest from the arrest, which alone reads as plain arrests; the force stopped a
+    protest, ACLED's protest with intervention. Not protesters arrested with no protest told
+    ("police arrested dozens of protesters": rule protesters-arrested)."""
+    root = facts.clause.root
+    # the taken, or a word of the clause the parse hangs their relative clause on ("detained
+    # 20 students on Monday who were protesting")
+    taken = {t.i for t in facts.clause.tokens if t.i > root.i or t.dep_ == "nsubjpass"}
+    for verb in (facts.doc[i] for i in _protest_verbs(facts.doc)):
+        if verb.pos_ != "VERB":
+            continue
+        hung = verb
+        while hung.dep_ in ("xcomp", "conj") and hung.head.i != hung.i:
+            hung = hung.head   # "who tried to march": the verb "march" hangs on "tried"
+        if hung.dep_ in DESCRIBING and hung.head.i in taken:
+            return True
+        if hung.dep_ == "advcl" and hung.head.i == root.i \
+                and not any(c.dep_ in SUBJECTS for c in hung.children):
+            return True
+    return False
