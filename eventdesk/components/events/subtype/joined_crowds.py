@@ -128,3 +128,17 @@ def taken_while_protesting(facts: ClauseFacts) -> bool:
                 and not any(c.dep_ in SUBJECTS for c in hung.children):
             return True
     return False
+
+
+@predicate.add
+def protesters_are_the_shot(facts: ClauseFacts) -> bool:
+    """The side acted upon is who a shooting verb of the clause took for its object or
+    passive subject ("two protesters were shot during a rally"), not a crowd beside another
+    sense of the verb ("shot to fame after leading a group of protesters")."""
+    patient = facts.patient
+    if patient is None:
+        return False
+    crowd = range(patient.start, patient.end)
+    return any(t.lemma_.lower() == "shoot" and t.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.i in crowd for c in t.children)
+        for t in facts.clause.tokens)
