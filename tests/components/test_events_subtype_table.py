@@ -182,6 +182,19 @@ def test_a_protest_read_beyond_its_clause_is_not_replaced_by_a_peaceful_proposal
     assert combine(ruled, {"Peaceful protest": 0.95}) == ruled
 
 
+@pytest.mark.parametrize(("name", "proposed"), [
+    # "militants attacked a Levies post, killing four Levies personnel": the lexicon knows
+    # the force the classifier takes for civilians
+    ("armed-sides-fight", ATTACK),
+    # "police arrested dozens of protesters": no protest told, which the crowd's word hides
+    ("protesters-arrested", "Protest with intervention"),
+])
+def test_a_side_the_lexicon_read_is_not_replaced_by_a_proposal(name, proposed):
+    rule = next(r for r in typing_table.rule_table().rules if r.name == name)
+    ruled = Decision(rule.gives, rule.name, rule.final, rule.firm, rule.sense_known)
+    assert combine(ruled, {proposed: 0.95}) == ruled
+
+
 def test_only_a_sub_type_rule_can_be_firm():
     with pytest.raises(RuleDataError, match="only a rule that gives a sub-type can be firm"):
         compile_table({"rule": [{"name": "x", "gives": "none", "firm": True}], "cue": {}})
