@@ -142,3 +142,28 @@ def protesters_are_the_shot(facts: ClauseFacts) -> bool:
     return any(t.lemma_.lower() == "shoot" and t.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass") and c.i in crowd for c in t.children)
         for t in facts.clause.tokens)
+
+
+# Who a crowd is, by the actor lexicon: people with no organised arms.
+CROWD_ROLES = frozenset({"civilian", "protester", "rioter"})
+
+
+@predicate.add
+def deed_of_a_crowd(facts: ClauseFacts) -> bool:
+    """The clause's verb is joined by "and" to a verb whose subject is a crowd, and has no
+    subject of its own ("angry residents captured a rebel fighter and clubbed him to
+    death"): the parse splits the joined verb off with no doer, but the crowd did it. Not
+    a side named as a people ("Palestinians seized a soldier and shot him"), which news so
+    calls an armed side."""
+    verb = facts.clause.root
+    while _shares_subject(verb):
+        verb = verb.head
+    if verb.i == facts.clause.root.i:
+        return False
+    doc = facts.doc
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        mention = next((m for m in doc._.actors or [] if m.start <= subject.i < m.end), None)
+        if mention is not None and mention.role_hint in CROWD_ROLES \
+                and subject.ent_type_ != "NORP":
+            return True
+    return False
