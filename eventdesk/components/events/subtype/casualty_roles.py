@@ -18,11 +18,11 @@ from eventdesk.components.events.subtype.civilians import _a_name_stormed, _name
 from eventdesk.components.events.subtype.shared import (
     PERSON_NOUNS,
     SUBJECT_DIES,
+    VAGUE_PEOPLE,
     _a_combatant,
     _victim_words,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
-from eventdesk.components.events.subtype.victim_sides import VAGUE_PEOPLE
 
 
 @predicate.add
