@@ -185,6 +185,14 @@ def test_a_protest_read_beyond_its_clause_is_not_replaced_by_a_peaceful_proposal
     assert combine(ruled, {"Peaceful protest": 0.95}) == ruled
 
 
+def test_protesters_arrested_with_no_protest_told_stay_arrests_with_the_classifier():
+    """"Police arrested dozens of protesters": the rule read that no protest is told, which
+    the classifier, seeing the crowd's word, proposes as a protest with intervention."""
+    rule = next(r for r in typing_table.rule_table().rules if r.name == "protesters-arrested")
+    ruled = Decision(rule.gives, rule.name, rule.final, rule.firm, rule.sense_known)
+    assert combine(ruled, {"Protest with intervention": 0.95}) == ruled
+
+
 def test_only_a_sub_type_rule_can_be_firm():
     with pytest.raises(RuleDataError, match="only a rule that gives a sub-type can be firm"):
         compile_table({"rule": [{"name": "x", "gives": "none", "firm": True}], "cue": {}})

@@ -16,7 +16,9 @@ from eventdesk.components.events.subtype.battles import (
 )
 from eventdesk.components.events.subtype.civilians import _a_name_stormed, _names_ground
 from eventdesk.components.events.subtype.shared import (
+    PERSON_NOUNS,
     SUBJECT_DIES,
+    VAGUE_PEOPLE,
     _a_combatant,
     _victim_words,
 )
@@ -190,6 +192,25 @@ def ambush_on_no_side(facts: ClauseFacts) -> bool:
                 for c in verb.children):
             return True
     return False
+
+
+@predicate.add
+def civilians_killed_in_an_ambush(facts: ClauseFacts) -> bool:
+    """"Ten farmers were killed in an ambush on the road": the clause's only fight word is an
+    ambush told as the killing's setting, naming no side in its phrase (not "an ambush on
+    an army convoy"), and every victim is named as a civilian by what he does or by name,
+    not as "people", whom a clash may have killed: an ambush is laid for its victims, who
+    did not fight, an attack (ACLED), with or without a doer named."""
+    doc = facts.doc
+    fights = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "clash"]
+    if not fights or not all(
+            f.lemma_.lower() in AMBUSH_LEMMAS and f.pos_ == "NOUN" and f.dep_ == "pobj"
+            and f.head.lower_ in SETTING_PREPS and not _names_a_side(doc, f, own=True)
+            for f in fights):
+        return False
+    victims = [w for w in _victim_words(facts) if w.pos_ in ("NOUN", "PROPN")]
+    return bool(victims) and all(w.ent_type_ == "PERSON" or w.lemma_.lower()
+                                 in PERSON_NOUNS - VAGUE_PEOPLE for w in victims)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -287,8 +287,8 @@ BLOCKING_VERBS = ("block", "stop", "cordon", "halt")
 def force_blocks_the_protest(facts: ClauseFacts) -> bool:
     """A blocking verb — the clause's own, or one hung on it ("marched ..., only to be
     blocked by a cordon of riot police") — whose subject or "by" phrase is a state force
-    ("officers blocked several hundred protesters"); not a crowd that blocks a road
-    ("youths blocked the highway")."""
+    ("riot police blocked several hundred protesters"), or officers, whom the lexicon
+    names no side; not a crowd that blocks a road ("youths blocked the highway")."""
     doc, root = facts.doc, facts.clause.root
     states = {i for m in doc._.actors or [] if m.role_hint == "state"
               for i in range(m.start, m.end)}
@@ -299,9 +299,15 @@ def force_blocks_the_protest(facts: ClauseFacts) -> bool:
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
-        if any(t.i in states for d in doers for t in d.subtree):
+        if any(t.i in states or t.lemma_.lower() in BLOCKING_FORCES
+               for d in doers for t in d.subtree):
             return True
     return False
+
+
+# Who blocks a protest's way as a force, though the actor lexicon, which names groups, reads
+# no side in the word ("officers blocked several hundred protesters from marching").
+BLOCKING_FORCES = frozenset({"officer"})
 
 
 @predicate.add

@@ -97,3 +97,73 @@ def deaths_only_mourned(facts: ClauseFacts) -> bool:
               if m.category == "kill" and m.start in ids]
     return bool(deaths) and all(any(a.lemma_.lower() in MOURNING_NOUNS for a in d.ancestors)
                                 for d in deaths)
+
+
+# How a protest verb hangs on the people it describes: "students who were protesting",
+# "activists trying to march", "arrested while marching to the palace".
+DESCRIBING = ("relcl", "acl")
+
+
+@predicate.add
+def taken_while_protesting(facts: ClauseFacts) -> bool:
+    """The people the clause takes are told protesting in a clause of their own ("police
+    detained 20 students who were protesting against fees", "arrested activists who tried to
+    march on parliament", "were arrested while marching to the palace"): the parse splits
+    the protest from the arrest, which alone reads as plain arrests; the force stopped a
+    protest, ACLED's protest with intervention. Not protesters arrested with no protest told
+    ("police arrested dozens of protesters": rule protesters-arrested)."""
+    root = facts.clause.root
+    # the taken, or a word of the clause the parse hangs their relative clause on ("detained
+    # 20 students on Monday who were protesting")
+    taken = {t.i for t in facts.clause.tokens if t.i > root.i or t.dep_ == "nsubjpass"}
+    for verb in (facts.doc[i] for i in _protest_verbs(facts.doc)):
+        if verb.pos_ != "VERB":
+            continue
+        hung = verb
+        while hung.dep_ in ("xcomp", "conj") and hung.head.i != hung.i:
+            hung = hung.head   # "who tried to march": the verb "march" hangs on "tried"
+        if hung.dep_ in DESCRIBING and hung.head.i in taken:
+            return True
+        if hung.dep_ == "advcl" and hung.head.i == root.i \
+                and not any(c.dep_ in SUBJECTS for c in hung.children):
+            return True
+    return False
+
+
+@predicate.add
+def protesters_are_the_shot(facts: ClauseFacts) -> bool:
+    """The side acted upon is who a shooting verb of the clause took for its object or
+    passive subject ("two protesters were shot during a rally"), not a crowd beside another
+    sense of the verb ("shot to fame after leading a group of protesters")."""
+    patient = facts.patient
+    if patient is None:
+        return False
+    crowd = range(patient.start, patient.end)
+    return any(t.lemma_.lower() == "shoot" and t.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.i in crowd for c in t.children)
+        for t in facts.clause.tokens)
+
+
+# Who a crowd is, by the actor lexicon: people with no organised arms.
+CROWD_ROLES = frozenset({"civilian", "protester", "rioter"})
+
+
+@predicate.add
+def deed_of_a_crowd(facts: ClauseFacts) -> bool:
+    """The clause's verb is joined by "and" to a verb whose subject is a crowd, and has no
+    subject of its own ("angry residents captured a rebel fighter and clubbed him to
+    death"): the parse splits the joined verb off with no doer, but the crowd did it. Not
+    a side named as a people ("Palestinians seized a soldier and shot him"), which news so
+    calls an armed side."""
+    verb = facts.clause.root
+    while _shares_subject(verb):
+        verb = verb.head
+    if verb.i == facts.clause.root.i:
+        return False
+    doc = facts.doc
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        mention = next((m for m in doc._.actors or [] if m.start <= subject.i < m.end), None)
+        if mention is not None and mention.role_hint in CROWD_ROLES \
+                and subject.ent_type_ != "NORP":
+            return True
+    return False

@@ -43,6 +43,9 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "envoy", "chairman", "chairwoman", "headman", "ruler", "bishop", "rabbi",
     "missionary", "scholar", "academic", "researcher", "pharmacist", "midwife", "clerk",
     "spokesman", "spokeswoman", "adviser", "advisor", "councilman"}
+# People nouns too vague to tell a civilian from a fighter ("five people were killed in
+# clashes with the rebels"): not enough alone to read the victims as civilians.
+VAGUE_PEOPLE = {"people", "person", "member", "man", "men", "other", "others", "body"}
 # People of an armed side, taken prisoner ("a pilot was captured", "seized a soldier").
 FIGHTER_NOUNS = {"soldier", "fighter", "militant", "rebel", "insurgent", "guerrilla",
                  "policeman", "pilot", "commander", "jihadist", "militiaman", "gunman",

@@ -14,6 +14,7 @@ from eventdesk.components.events.subtype.shared import (
     FIGHTER_NOUNS,
     FIGHTER_QUALIFIERS,
     PERSON_NOUNS,
+    VAGUE_PEOPLE,
     _a_combatant,
     _is_civilian_token,
     _victim_words,
@@ -59,8 +60,6 @@ def victims_guard_the_post(facts: ClauseFacts) -> bool:
     return bool(people) and all(w.lemma_.lower() in POST_DEFENDERS for w in people)
 
 
-# People nouns too vague to tell a civilian from a fighter ("five people were killed in
-# clashes with the rebels"): not enough alone to read the victims as civilians.
 def _qualifiers(word: Token) -> list[Token]:
     """The words that tell whose or what a person is: modifiers, possessors, appositions
     and the nouns after "of", "in" or "from" ("the head of ISIS media", "Al-Qaeda founder
@@ -77,7 +76,6 @@ def _qualifiers(word: Token) -> list[Token]:
 
 
 MILITARY_QUALIFIERS = FIGHTER_QUALIFIERS | {"commander"}
-VAGUE_PEOPLE = {"people", "person", "member", "man", "men", "other", "others", "body"}
 
 
 @predicate.add
