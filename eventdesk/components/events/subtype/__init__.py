@@ -3,17 +3,17 @@ importing only those before it in ORDER: table (the rule table data/rules/typing
 and applied, and where a classifier's proposal meets the rules), shared (word lists and readings
 several families use), then the predicates the rules name, by family: battles (clashes and
 attacks), takings (a fight told beside a taking, ground passing to the state), contested (a
-taking the other side denies), entries (ground entered for a raid), unopposed (ground
-changing hands with no fight), taking_verbs (the verbs of a taking and the harm joined to it),
-captives (whom a capture takes), police_takings (the police take people, not ground),
-things_taken (a thing or a prize taken, no event), captures (what a taking is coded as),
-harm_causes (a harm no side did, or no violence), civilians (whether anyone was harmed),
-casualty_roles (fighters or civilians among the casualties), fighters (whether the dead fought
-back), victim_sides (whose side the dead were on), protest_senses (protest words in another
-sense), demonstrations, joined_crowds (a crowd's protest and violence told with two joined
-verbs), explosions, retold_strikes (strikes and bombers told again), supported_assaults (a
-ground assault told with the fire that prepared or covered it), strategic, interceptions
-(weapons stopped on their way), agreements (kept, aimed at, named; surrenders),
+taking the other side denies), entries (ground entered for a raid), unopposed (ground changing
+hands with no fight), taking_verbs (the verbs of a taking and the harm joined to it), captives
+(whom a capture takes), police_takings (the police take people, not ground), things_taken (a
+thing or a prize taken, no event), captures (what a taking is coded as), harm_causes (a harm no
+side did, or no violence), civilians (whether anyone was harmed), casualty_roles (fighters or
+civilians among the casualties), fighters (whether the dead fought back), victim_sides (whose
+side the dead were on), protest_senses (protest words in another sense), demonstrations,
+joined_crowds (a crowd's protest and violence told with two joined verbs), explosions,
+fire_bombs (a petrol bomb is arson by hand), retold_strikes (strikes and bombers told again),
+supported_assaults (a ground assault told with the fire that prepared or covered it), strategic,
+interceptions (weapons stopped on their way), agreements (kept, aimed at, named; surrenders),
 plain_senses (territory and agreement words in an everyday sense). A family module registers its
 predicates with the table when imported, so the package imports them all here: whichever module
 of the package is imported first, the table finds every predicate its rules name.
@@ -31,6 +31,7 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     entries,
     explosions,
     fighters,
+    fire_bombs,
     harm_causes,
     interceptions,
     joined_crowds,
@@ -50,5 +51,5 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
 ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopposed",
          "taking_verbs", "captives", "police_takings", "things_taken", "captures", "harm_causes",
          "civilians", "casualty_roles", "fighters", "victim_sides", "protest_senses",
-         "demonstrations", "joined_crowds", "explosions", "retold_strikes", "supported_assaults",
-         "strategic", "interceptions", "agreements", "plain_senses")
+         "demonstrations", "joined_crowds", "explosions", "fire_bombs", "retold_strikes",
+         "supported_assaults", "strategic", "interceptions", "agreements", "plain_senses")

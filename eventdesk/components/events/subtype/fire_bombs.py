@@ -1,0 +1,25 @@
+"""Fire bombs: a petrol bomb, fire bomb or molotov cocktail is arson by hand, which ACLED
+codes by its victims (rules fire-bomb-on-people, fire-bomb-on-property), though it shares the
+explosive trigger word "bomb" with devices planted or set off from afar."""
+
+from __future__ import annotations
+
+from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+
+# What makes a "bomb" a bottle of fuel set alight ("a petrol bomb", "molotov cocktails"):
+# a weapon of arson, thrown by hand, not an explosive device.
+FIRE_BOMB_WORDS = frozenset({"petrol", "gasoline", "fire", "molotov", "incendiary"})
+FIRE_BOMBS = frozenset({"firebomb", "molotov", "molotovs", "cocktail"})
+
+
+@predicate.add
+def only_fire_bombs(facts: ClauseFacts) -> bool:
+    """Every explosive the clause names is a petrol bomb, a fire bomb or a molotov cocktail
+    ("threw a petrol bomb at a truck, killing five"): arson by hand, which ACLED codes by
+    its victims (an attack on civilians, property destroyed), not a remote explosive."""
+    doc = facts.doc
+    bombs = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "explosive"]
+    return bool(bombs) and all(
+        b.lemma_.lower() in FIRE_BOMBS or any(c.dep_ in ("compound", "amod")
+                                              and c.lemma_.lower() in FIRE_BOMB_WORDS
+                                              for c in b.children) for b in bombs)
