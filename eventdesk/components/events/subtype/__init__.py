@@ -12,11 +12,11 @@ civilians among the casualties), fighters (whether the dead fought back), victim
 side the dead were on), protest_senses (protest words in another sense), demonstrations,
 joined_crowds (a crowd's protest and violence told with two joined verbs), explosions,
 fire_bombs (a petrol bomb is arson by hand), retold_strikes (strikes and bombers told again),
-supported_assaults (a ground assault told with the fire that prepared or covered it), strategic,
-interceptions (weapons stopped on their way), agreements (kept, aimed at, named; surrenders),
-plain_senses (territory and agreement words in an everyday sense). A family module registers its
-predicates with the table when imported, so the package imports them all here: whichever module
-of the package is imported first, the table finds every predicate its rules name.
+strategic, interceptions (weapons stopped on their way), agreements (kept, aimed at, named;
+surrenders), plain_senses (territory and agreement words in an everyday sense). A family module
+registers its predicates with the table when imported, so the package imports them all here:
+whichever module of the package is imported first, the table finds every predicate its rules
+name.
 """
 
 from eventdesk.components.events.subtype import (  # noqa: F401 (imported to register)
@@ -40,7 +40,6 @@ from eventdesk.components.events.subtype import (  # noqa: F401 (imported to reg
     protest_senses,
     retold_strikes,
     strategic,
-    supported_assaults,
     taking_verbs,
     takings,
     things_taken,
@@ -52,4 +51,4 @@ ORDER = ("table", "shared", "battles", "takings", "contested", "entries", "unopp
          "taking_verbs", "captives", "police_takings", "things_taken", "captures", "harm_causes",
          "civilians", "casualty_roles", "fighters", "victim_sides", "protest_senses",
          "demonstrations", "joined_crowds", "explosions", "fire_bombs", "retold_strikes",
-         "supported_assaults", "strategic", "interceptions", "agreements", "plain_senses")
+         "strategic", "interceptions", "agreements", "plain_senses")
