@@ -1,0 +1,51 @@
+"""Predicates of a report of unrest (ACLED protests and riots): the report tells a protest, a
+riot or a movement, so a band that officials or state media call by a loaded word
+("miscreants", "saboteurs", "hooligans") and that burns or storms buildings is the rioting
+crowd, and arrests told in it are the handling of that unrest.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+
+# Nouns that tell a crowd's unrest under way in the report
+UNREST_LEMMAS = frozenset({"protest", "protester", "protestor", "demonstration",
+                           "demonstrator", "riot", "rioter", "rioting", "unrest", "agitation",
+                           "uprising"})
+# doc.user_data key: the token indices of the report's unrest words, found once
+UNREST_KEY = "eventdesk.unrest_words"
+
+
+def _movement(tok: Token) -> bool:
+    """"the students' quota reform movement", "the farmers' movement": a movement of people
+    with a cause, not one "of troops" or "of goods"."""
+    return tok.lemma_.lower() == "movement" and tok.pos_ == "NOUN" \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+        and any(c.dep_ in ("poss", "compound", "amod") for c in tok.children)
+
+
+def _unrest_words(doc: Doc) -> frozenset[int]:
+    found = doc.user_data.get(UNREST_KEY)
+    if found is None:
+        found = doc.user_data[UNREST_KEY] = frozenset(
+            t.i for t in doc if t.lemma_.lower() in UNREST_LEMMAS or t.lower_ in UNREST_LEMMAS
+            or _movement(t))
+    return found
+
+
+@predicate.add
+def in_a_report_of_unrest(facts: ClauseFacts) -> bool:
+    """The report names a protest, a riot, unrest or a people's movement outside this
+    clause ("taking advantage of the students' movement", "the riots are orchestrated by
+    enemies"): a report of unrest, whose violence by a band and whose arrests belong to it."""
+    own = {t.i for t in facts.clause.tokens}
+    return any(i not in own for i in _unrest_words(facts.doc))
+
+
+@predicate.add
+def band_used_guns(facts: ClauseFacts) -> bool:
+    """The sentence tells shooting or guns ("miscreants opened fire on a rally", "gunmen
+    torched the office"): an armed band, not a rioting crowd."""
+    return _cue("firearm_use", list(facts.clause.sent))
