@@ -48,8 +48,8 @@ def test_a_protest_that_turned_violent_is_one_violent_demonstration():
 
 def test_excessive_force_told_apart_from_the_crowds_violence_is_its_own_event():
     """"Police fired live rounds at the crowd. Late on Monday a mob burned a patrol car":
-    the force killing protesters and the crowd's violence, in two sentences, are two
-    interactions; told in one sentence, the violent demonstration."""
+    the force killing protesters, told before the crowd's violence, and that violence are
+    two interactions; told in one sentence, or after the riot, the violent demonstration."""
     police = Actor("Police Forces of Iraq", 1, "IQ")
     fire = draft("Excessive force against protesters", "Protests", start=0, actor2=police)
     riot = draft("Violent demonstration", "Riots", start=1)
@@ -59,6 +59,11 @@ def test_excessive_force_told_apart_from_the_crowds_violence_is_its_own_event():
     assert turned_violent(draft("Violent demonstration", "Riots", start=5, sent_index=0),
                           draft("Excessive force against protesters", "Protests", start=0,
                                 sent_index=0, actor2=police))
+    # "supporters burnt tyres. Security forces fired live bullets, killing seven": the
+    # force's fire told after the riot is the riot's toll
+    assert turned_violent(draft("Violent demonstration", "Riots", start=0),
+                          draft("Excessive force against protesters", "Protests", start=1,
+                                actor2=police))
 
 
 def test_ground_a_crowd_occupies_in_its_riots_sentence_is_that_riot():

@@ -105,9 +105,10 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     one breath, is a violent demonstration. The breath runs from the riot's latest telling
     merged in ("… clashed in Feni town. The two sides attacked each other with bricks.
     Police fired rubber bullets and tear gas shells"). Not a force's excessive force told
-    in a sentence of its own ("police shot dead five protesters outside parliament.
-    Protesters set part of the building on fire"): the force killing protesters and the
-    crowd's violence are two interactions (GUIDELINES: one type between the same actors)."""
+    in a sentence before the crowd's violence ("police shot dead five protesters outside
+    parliament. Protesters set part of the building on fire"): the force killing protesters
+    and the crowd's violence are two interactions (GUIDELINES: one type between the same
+    actors)."""
     if riot.sub_event_type != "Violent demonstration" or protest.event_type != PROTESTS \
             or not same_day(riot, protest) or place_key(riot.place) != place_key(protest.place) \
             or not riot.sent_index - 1 <= protest.sent_index \
@@ -117,9 +118,10 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     if riot.told_later and riot.sent_index > protest.sent_index \
             or protest.told_later and protest.sent_index > riot.sent_index:
         return False  # "… marched on Wednesday. Trouble broke out later that evening, when …"
-    if protest.sub_event_type == EXCESSIVE_FORCE and protest.sent_index != riot.sent_index:
+    if protest.sub_event_type == EXCESSIVE_FORCE and protest.sent_index < riot.sent_index:
         # "Police fired live rounds at the crowd. Later a mob burned a patrol car": the
-        # force's lethal fire and the crowd's violence, told apart, are two interactions
+        # force's lethal fire, told before the crowd's violence, is an interaction of its
+        # own ("supporters burnt tyres. Security forces fired live bullets": the riot's toll)
         return False
     later = max(riot, protest, key=lambda c: c.sent_index)
     # "… stormed the residence. Police dispersed supporters who had …" (read last: it walks
