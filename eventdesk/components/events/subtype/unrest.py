@@ -49,3 +49,25 @@ def band_used_guns(facts: ClauseFacts) -> bool:
     """The sentence tells shooting or guns ("miscreants opened fire on a rally", "gunmen
     torched the office"): an armed band, not a rioting crowd."""
     return _cue("firearm_use", list(facts.clause.sent))
+
+
+# Nouns that tell a riot in the report: its crowd's violence, not only a protest
+RIOT_LEMMAS = frozenset({"riot", "rioter", "rioting", "mob", "looter"})
+# What "riot" names in a force's gear or unit ("riot police", "anti-riot squad"): no riot
+RIOT_GEAR = frozenset({"police", "policeman", "policemen", "officer", "officers", "squad",
+                       "unit", "units", "gear", "shield", "shields", "control", "force",
+                       "forces", "troops", "act"})
+
+
+def riot_told(doc: Doc) -> bool:
+    """The report names a riot, rioters, a mob or looters ("arrested 30 of the rioters",
+    "lynched by a mob") — not riot police or an anti-riot unit."""
+    return any(t.lemma_.lower() in RIOT_LEMMAS
+               and not (t.i >= 2 and doc[t.i - 2].lower_ == "anti")
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in RIOT_GEAR)
+               for t in doc)
+
+
+def report_of_unrest(doc: Doc) -> bool:
+    """The report names a protest, a riot, unrest or a people's movement anywhere."""
+    return bool(_unrest_words(doc))
