@@ -71,3 +71,35 @@ def riot_told(doc: Doc) -> bool:
 def report_of_unrest(doc: Doc) -> bool:
     """The report names a protest, a riot, unrest or a people's movement anywhere."""
     return bool(_unrest_words(doc))
+
+
+# Verbs of a fight between two crowds ("protesters and ruling party activists fought")
+FIGHT_LEMMAS = frozenset({"fight", "clash", "battle", "brawl"})
+# Roles of a side that makes a fight a force's handling, not a fight between crowds
+FORCE_ROLES = frozenset({"state", "international"})
+
+
+@predicate.add
+def crowd_fought_a_non_state_side(facts: ClauseFacts) -> bool:
+    """The sentence tells protesters fighting another side that is no state force, both
+    subjects of the fight ("three were killed as protesters and ruling party activists
+    fought pitched battles"): a fight between crowds, a violent demonstration — not force
+    used on protesters, whose force the sentence never names."""
+    doc = facts.doc
+    roles = {t: m.role_hint for m in doc._.actors or [] for t in range(m.start, m.end)}
+    for verb in facts.clause.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FIGHT_LEMMAS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in ("conj", "advcl"):
+            # "killed as protesters and activists fought", parsed with "as" a preposition
+            # and the fighters its object: the subjects of the fight
+            subjects = [o for p in verb.head.children if p.dep_ == "prep"
+                        and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        subjects += [c for s in subjects for c in s.conjuncts]
+        crowd = [s for s in subjects if _cue("protest_crowd", [s])]
+        others = [s for s in subjects if s not in crowd]
+        if crowd and others and not any(roles.get(t.i) in FORCE_ROLES
+                                        for s in others for t in s.subtree):
+            return True
+    return False
