@@ -6,7 +6,7 @@ from __future__ import annotations
 from eventdesk.coding import typology
 from eventdesk.components.events.implicit_sides import salient_armed
 from eventdesk.components.events.sides.table import SideFacts, condition
-from eventdesk.components.events.subtype.unrest import report_of_unrest, riot_told
+from eventdesk.components.events.subtype.unrest import riot_told, unrest_told_near
 
 
 @condition.add
@@ -123,9 +123,11 @@ HOLD_DEPS = ("dobj", "nsubjpass")
 @condition.add
 def crowd_held_in_unrest(f: SideFacts) -> bool:
     """People held by the count or as a plural ("arrested 93 people", "118 were detained",
-    "arrested two suspects"), in a report of unrest: the crowd of that unrest, not
-    civilians — not a person named ("detained the party's leader")."""
-    if f.sub_type != "Arrests" or not report_of_unrest(f.doc):
+    "arrested two suspects"), in a sentence that, or whose sentence before, tells the
+    unrest: the crowd of that unrest, not civilians — not a person named ("detained the
+    party's leader"), nor people held in raids of a report that mentions a protest
+    elsewhere (measured: gold codes them civilians)."""
+    if f.sub_type != "Arrests" or not unrest_told_near(f.clause.sent):
         return False
     root = f.clause.root
     held = [c for c in root.children if c.dep_ in HOLD_DEPS]

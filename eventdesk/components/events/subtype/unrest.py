@@ -6,7 +6,7 @@ crowd, and arrests told in it are the handling of that unrest.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
@@ -68,9 +68,14 @@ def riot_told(doc: Doc) -> bool:
                for t in doc)
 
 
-def report_of_unrest(doc: Doc) -> bool:
-    """The report names a protest, a riot, unrest or a people's movement anywhere."""
-    return bool(_unrest_words(doc))
+def unrest_told_near(sent: Span) -> bool:
+    """The sentence, or the one before it, names a protest, a riot, unrest or a people's
+    movement ("arrested 30 of the rioters", "protesters are throwing stones … 107 people
+    were detained"): what the sentence tells belongs to that unrest, not to a report that
+    only mentions a protest somewhere."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(start <= i < sent.end for i in _unrest_words(doc))
 
 
 # Verbs of a fight between two crowds ("protesters and ruling party activists fought")
