@@ -65,20 +65,3 @@ def test_a_movement_of_troops_tells_no_unrest(pipeline):
         "fire to the district council office in Tal Afar on Monday afternoon."))
     assert "Violent demonstration" not in events
 
-
-def _held(pipeline, text):
-    doc = pipeline.parse(Document(text=text, doc_id="unrest", published=dt.date(2021, 6, 15)),
-                         classifier=False)
-    return [e.actor2 for e in doc._.events if e.sub_event_type == "Arrests"]
-
-
-def test_people_held_are_the_crowd_only_where_the_unrest_is_told(pipeline):
-    """People held right after the protest is told are its protesters; held in raids of a
-    report that names a protest only sentences before, they stay civilians."""
-    near = _held(pipeline, (
-        "Opposition leaders called for more protests over fuel prices. Police detained 40 "
-        "people in Tal Afar on Tuesday."))
-    far = _held(pipeline, (
-        "Residents said protests had been banned in the province for years. The governor "
-        "resigned last month. Police arrested 30 people in raids in Tal Afar on Sunday."))
-    assert near == ["Protesters (Iraq)"] and far == ["Civilians (Iraq)"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 from eventdesk.coding import typology
 from eventdesk.components.events.implicit_sides import salient_armed
 from eventdesk.components.events.sides.table import SideFacts, condition
-from eventdesk.components.events.subtype.unrest import riot_told, unrest_told_near
 
 
 @condition.add
@@ -114,28 +113,3 @@ def armed_men_arrested(f: SideFacts) -> bool:
     lexicon read, held by the force, not civilians."""
     return f.sub_type == "Arrests" and f.actor2 is not None and f.patient is not None \
         and f.patient.role_hint == "unidentified"
-
-
-# The verbs of an arrest whose object, or passive subject, is the people held
-HOLD_DEPS = ("dobj", "nsubjpass")
-
-
-@condition.add
-def crowd_held_in_unrest(f: SideFacts) -> bool:
-    """People held by the count or as a plural ("arrested 93 people", "118 were detained",
-    "arrested two suspects"), in a sentence that, or whose sentence before, tells the
-    unrest: the crowd of that unrest, not civilians — not a person named ("detained the
-    party's leader"), nor people held in raids of a report that mentions a protest
-    elsewhere (measured: gold codes them civilians)."""
-    if f.sub_type != "Arrests" or not unrest_told_near(f.clause.sent):
-        return False
-    root = f.clause.root
-    held = [c for c in root.children if c.dep_ in HOLD_DEPS]
-    return bool(held) and all(c.pos_ != "PROPN" and (c.tag_ in ("NNS", "CD") or any(
-        n.dep_ == "nummod" for n in c.children)) for c in held)
-
-
-@condition.add
-def riot_in_report(f: SideFacts) -> bool:
-    """The report names a riot, rioters, a mob or looters: the crowd held rioted."""
-    return riot_told(f.doc)

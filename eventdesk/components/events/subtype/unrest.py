@@ -6,7 +6,7 @@ crowd, and arrests told in it are the handling of that unrest.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
@@ -49,33 +49,6 @@ def band_used_guns(facts: ClauseFacts) -> bool:
     """The sentence tells shooting or guns ("miscreants opened fire on a rally", "gunmen
     torched the office"): an armed band, not a rioting crowd."""
     return _cue("firearm_use", list(facts.clause.sent))
-
-
-# Nouns that tell a riot in the report: its crowd's violence, not only a protest
-RIOT_LEMMAS = frozenset({"riot", "rioter", "rioting", "mob", "looter"})
-# What "riot" names in a force's gear or unit ("riot police", "anti-riot squad"): no riot
-RIOT_GEAR = frozenset({"police", "policeman", "policemen", "officer", "officers", "squad",
-                       "unit", "units", "gear", "shield", "shields", "control", "force",
-                       "forces", "troops", "act"})
-
-
-def riot_told(doc: Doc) -> bool:
-    """The report names a riot, rioters, a mob or looters ("arrested 30 of the rioters",
-    "lynched by a mob") — not riot police or an anti-riot unit."""
-    return any(t.lemma_.lower() in RIOT_LEMMAS
-               and not (t.i >= 2 and doc[t.i - 2].lower_ == "anti")
-               and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in RIOT_GEAR)
-               for t in doc)
-
-
-def unrest_told_near(sent: Span) -> bool:
-    """The sentence, or the one before it, names a protest, a riot, unrest or a people's
-    movement ("arrested 30 of the rioters", "protesters are throwing stones … 107 people
-    were detained"): what the sentence tells belongs to that unrest, not to a report that
-    only mentions a protest somewhere."""
-    doc = sent.doc
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(start <= i < sent.end for i in _unrest_words(doc))
 
 
 # Verbs of a fight between two crowds ("protesters and ruling party activists fought")
