@@ -68,6 +68,11 @@ def only(text: str, published: dt.date | None) -> DateMention:
          "day"),
         ("The siege began on 4 March 2011.", "on 4 March 2011", dt.date(2011, 3, 4), 1, "day"),
         ("Raids on 1-3 May left many homeless.", "on 1-3 May", dt.date(2014, 5, 2), 2, "week"),
+        # a span of one month's days written US-style: "and" read after "between"
+        ("Police held 900 people between April 25 and 29.", "between April 25 and 29",
+         dt.date(2014, 4, 27), 2, "week"),
+        ("Police held 900 people April 25 to 29.", "April 25 to 29", dt.date(2014, 4, 27), 2,
+         "week"),
         ("The truce was signed last week.", "last week", dt.date(2014, 5, 3), 2, "week"),
         ("Jets struck camps earlier this week.", "earlier this week", dt.date(2014, 5, 7), 2,
          "week"),

@@ -10,6 +10,7 @@ from eventdesk.components.events.merging.crowds import (
     crowd_fought_forces,
     crowd_named_anew,
     crowd_seized_fighters,
+    crowd_took_ground,
     fire_on_crowd,
     looted_in_riot,
     tells_crowd_again,
@@ -26,6 +27,7 @@ from tests.components.merging_tellings import (
     MARCHERS,
     MILITIA,
     MONDAY,
+    NEAR,
     OTHER,
     POLICE,
     SUBURB,
@@ -42,6 +44,42 @@ def test_a_protest_that_turned_violent_is_one_violent_demonstration():
     assert turned_violent(riot, dispersed)
     merged = merge([riot, dispersed])
     assert [(c.sub_event_type, c.actor2) for c in merged] == [("Violent demonstration", police)]
+
+
+def test_excessive_force_told_apart_from_the_crowds_violence_is_its_own_event():
+    """"Police fired live rounds at the crowd. Late on Monday a mob burned a patrol car":
+    the force killing protesters, told before the crowd's violence, and that violence are
+    two interactions; told in one sentence, or after the riot, the violent demonstration."""
+    police = Actor("Police Forces of Iraq", 1, "IQ")
+    fire = draft("Excessive force against protesters", "Protests", start=0, actor2=police)
+    riot = draft("Violent demonstration", "Riots", start=1)
+    assert not turned_violent(riot, fire)
+    assert [c.sub_event_type for c in merge([fire, riot])] == [
+        "Excessive force against protesters", "Violent demonstration"]
+    assert turned_violent(draft("Violent demonstration", "Riots", start=5, sent_index=0),
+                          draft("Excessive force against protesters", "Protests", start=0,
+                                sent_index=0, actor2=police))
+    # "supporters burnt tyres. Security forces fired live bullets, killing seven": the
+    # force's fire told after the riot is the riot's toll
+    assert turned_violent(draft("Violent demonstration", "Riots", start=0),
+                          draft("Excessive force against protesters", "Protests", start=1,
+                                actor2=police))
+
+
+def test_ground_a_crowd_occupies_in_its_riots_sentence_is_that_riot():
+    """"Demonstrators set fire to the police station and occupied the airfield, forcing
+    the agents to withdraw": one violent demonstration, not a transfer of territory; an
+    occupation told in another sentence, or by an armed side, stays its own event."""
+    riot = draft("Violent demonstration", "Riots", start=0, sent_index=0)
+    occupied = draft("Non-violent transfer of territory", "Strategic developments", start=40,
+                     sent_index=0, actor1=MARCHERS, place=NEAR)
+    assert crowd_took_ground(riot, occupied)
+    assert [c.sub_event_type for c in merge([riot, occupied])] == ["Violent demonstration"]
+    later = draft("Non-violent transfer of territory", "Strategic developments", start=90,
+                  sent_index=1, actor1=MARCHERS)
+    armed = draft("Non-violent transfer of territory", "Strategic developments", start=40,
+                  sent_index=0, actor1=MILITIA)
+    assert not crowd_took_ground(riot, later) and not crowd_took_ground(riot, armed)
 
 
 def test_a_crowds_looting_told_with_its_riot_is_that_riot():

@@ -38,9 +38,13 @@ _DAY_MONTH = re.compile(
     r"(?:(?:" + _DASH + r"|\s+(?:to|and)\s+)(?:the\s+)?(?P<d_end>\d{1,2})(?:st|nd|rd|th)?)?"
     r"\s+(?:of\s+)?(?P<m>" + _MONTH_AFTER_DAY + r")(?:,?\s+(?P<y>" + _YEAR + r"))?\b"
 )
+# "between August 25 and 31": a span of one month's days, US-style, its "and" read only
+# after "between" ("on August 25 and 31 people ..." counts people)
 _MONTH_DAY = re.compile(
-    r"\b(?:(?P<on>(?i:on|since|until|till|by|from))\s+)?(?P<m>" + _MONTH + r")\s+(?P<d>\d{1,2})"
-    r"(?:st|nd|rd|th)?(?!\d)(?:" + _DASH + r"(?P<d_end>\d{1,2})(?!\d))?"
+    r"\b(?:(?P<on>(?i:on|since|until|till|by|from))\s+|(?P<btw>(?i:between))\s+)?"
+    r"(?P<m>" + _MONTH + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+    r"(?:(?(btw)(?:" + _DASH + r"|\s+and\s+)|(?:" + _DASH + r"|\s+(?:to|through)\s+))"
+    r"(?P<d_end>\d{1,2})(?!\d))?"
     r"(?:,?\s+(?P<y>" + _YEAR + r")|\s+(?P<last_year>last\s+year))?\b"
 )
 _ISO_DATE = re.compile(r"(?<![\d-])(?P<y>" + _YEAR + r")-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")

@@ -190,6 +190,11 @@ def _a_deed_told(doc: Doc, clause: Clause, cause: Token) -> bool:
     return False
 
 
+# The trigger categories of a crowd's deeds: told in the present progressive ("protesters
+# are throwing stones"), a crowd is reported live, not a campaign (which is an armed side's).
+CROWD_CATEGORIES = frozenset({"protest", "riot"})
+
+
 def campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"Had conducted anti-terrorist operations in the border regions, targeting militants",
     "the military is fighting the militants on several fronts": operations told as a
@@ -197,7 +202,7 @@ def campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
     of the deed itself), in a sentence that names no day or week, in a clause that names no
     place (for the progressive: operations are said "in" a region as a rule), are the war's
     course, not an incident at a place and day. Not the report's lead ("troops are fighting
-    rebels in X" is news)."""
+    rebels in X" is news), nor a crowd's deed ("protesters are throwing stones")."""
     trigger = main_trigger(doc, clause)
     tok = doc[trigger.start:trigger.end].root
     if _campaign_as_backdrop(doc, clause, tok, cues):
@@ -214,6 +219,8 @@ def campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
         c.dep_ == "aux" and c.lower_ in ("is", "are") for c in tok.children)
     if not (conducting or progressive):
         return False
+    if progressive and trigger.category in CROWD_CATEGORIES:
+        return False   # "protesters are throwing stones at police lines": a crowd told live
     if progressive and names_a_place(doc, {t.i for t in clause.tokens}):
         return False   # operations conducted "in the border regions" name no incident's place
     sent = clause.sent

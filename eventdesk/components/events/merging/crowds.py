@@ -96,12 +96,19 @@ def crowd_named_anew_when_asked(clause: Clause) -> Callable[[], bool]:
     return functools.partial(crowd_named_anew, clause)
 
 
+EXCESSIVE_FORCE = "Excessive force against protesters"
+
+
 def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     """"Protesters clashed with police in Dakar on Tuesday" and "police fired tear gas at
     the protesters": one crowd at one place (not two sites of a city), one day, told in
     one breath, is a violent demonstration. The breath runs from the riot's latest telling
     merged in ("… clashed in Feni town. The two sides attacked each other with bricks.
-    Police fired rubber bullets and tear gas shells")."""
+    Police fired rubber bullets and tear gas shells"). Not a force's excessive force told
+    in a sentence before the crowd's violence ("police shot dead five protesters outside
+    parliament. Protesters set part of the building on fire"): the force killing protesters
+    and the crowd's violence are two interactions (GUIDELINES: one type between the same
+    actors)."""
     if riot.sub_event_type != "Violent demonstration" or protest.event_type != PROTESTS \
             or not same_day(riot, protest) or place_key(riot.place) != place_key(protest.place) \
             or not riot.sent_index - 1 <= protest.sent_index \
@@ -111,6 +118,11 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     if riot.told_later and riot.sent_index > protest.sent_index \
             or protest.told_later and protest.sent_index > riot.sent_index:
         return False  # "… marched on Wednesday. Trouble broke out later that evening, when …"
+    if protest.sub_event_type == EXCESSIVE_FORCE and protest.sent_index < riot.sent_index:
+        # "Police fired live rounds at the crowd. Later a mob burned a patrol car": the
+        # force's lethal fire, told before the crowd's violence, is an interaction of its
+        # own ("supporters burnt tyres. Security forces fired live bullets": the riot's toll)
+        return False
     later = max(riot, protest, key=lambda c: c.sent_index)
     # "… stormed the residence. Police dispersed supporters who had …" (read last: it walks
     # the clause's parse)
@@ -131,6 +143,19 @@ def looted_in_riot(riot: Candidate, looting: Candidate) -> bool:
         and place_key(riot.place) == place_key(looting.place) \
         and (looting.actor1 is None or looting.actor1.inter in CROWDS) \
         and not (riot.another_incident or looting.another_incident)
+
+
+def crowd_took_ground(crowd: Candidate, transfer: Candidate) -> bool:
+    """"Demonstrators set fire to the police station and occupied the airfield, forcing
+    the agents to withdraw": ground a crowd occupies, told in the sentence of its protest
+    or riot on its day, at its place or a site a few kilometres off, is part of that crowd
+    event (ACLED: a crowd takes no territory), not a transfer of territory."""
+    return crowd.event_type in (PROTESTS, RIOTS) \
+        and transfer.sub_event_type == "Non-violent transfer of territory" \
+        and transfer.actor1 is not None and transfer.actor1.inter in CROWDS \
+        and crowd.sent_index == transfer.sent_index and same_day(crowd, transfer) \
+        and (same_place(crowd, transfer) or near(crowd.place, transfer.place, CROWD_KM)) \
+        and not (crowd.another_incident or transfer.another_incident)
 
 
 # A state's forces, its own (inter 1) or a foreign state's (8: "Russian troops fired stun

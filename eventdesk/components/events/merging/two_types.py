@@ -9,6 +9,7 @@ from eventdesk.components.events.merging.crowds import (
     crowd_detained,
     crowd_fought_forces,
     crowd_seized_fighters,
+    crowd_took_ground,
     fire_on_crowd,
     looted_in_riot,
     turned_violent,
@@ -39,14 +40,15 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     violence (a crowd's victims are no side of a battle), the instance a summary is
     followed by, the crowd whose men are detained, the arrest that found arms, the fight
     that repelled a strike's attackers, the riot a crowd's looting is part of, the deed
-    of a side whose fight in the same breath names no foe."""
+    of a side whose fight in the same breath names no foe, the crowd event whose crowd
+    occupied ground."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or taken_in_assault(a, b) or crowd_seized_fighters(a, b) \
         or instance_of(a, b) \
         or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b) \
         or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b) \
         or crowd_detained(a, b) or seized_in_arrest(a, b) or repelled_strike(a, b) \
-        or looted_in_riot(a, b) or foe_unnamed(a, b)
+        or looted_in_riot(a, b) or crowd_took_ground(a, b) or foe_unnamed(a, b)
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:
