@@ -36,6 +36,9 @@ JOINED_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
 # The first words of two-word prepositions ("out of", "away from"), whose object is the
 # second word's.
 TWO_WORD_PREPOSITIONS = frozenset({"out", "away"})
+# Objects that name a part of the thing after "of" ("set part of the building on fire"),
+# which the parse may leave holding the verb's phrase ("on fire" on "building").
+PARTITIVES = frozenset({"part", "parts", "portion", "portions", "section", "sections"})
 
 
 class TriggerFinder:
@@ -238,5 +241,9 @@ def _dependents(verb: Token) -> list[Token]:
                 if c.dep_ in ("amod", "advmod"):
                     found.append(c)
                 elif c.dep_ == "prep":  # "hundreds of troops", parsed "a thief to death"
-                    found.extend(o for o in c.children if o.dep_ == "pobj")
+                    whole = [o for o in c.children if o.dep_ == "pobj"]
+                    found.extend(whole)
+                    if child.lower_ in PARTITIVES and c.lower_ == "of":
+                        found.extend(o for w in whole for p in w.children if p.dep_ == "prep"
+                                     for o in p.children if o.dep_ == "pobj")
     return found

@@ -217,3 +217,30 @@ def test_a_region_named_with_its_own_region_word_is_no_longer_name():
     doc = spacy.blank("en")("said Kachin Brown")
     person = Span(doc, 1, 3, label="PERSON")
     assert not named_with_its_kind(person, SimpleNamespace(start=1, end=2, designator=None))
+
+
+def test_a_towns_name_opening_a_streets_is_the_street_when_the_report_names_another_place():
+    from types import SimpleNamespace
+
+    import spacy
+
+    from eventdesk.components.events.place_mentions.other_names import opens_a_feature_name
+
+    nlp = spacy.blank("en")
+    town = [SimpleNamespace(is_region=False)]
+    # "KANO: a crowd burned a car on Jos Road": 0 KANO ... 8 Jos 9 Road
+    street = nlp("KANO: a crowd burned a car on Jos Road")
+    jos = SimpleNamespace(start=8, end=9, candidates=town)
+    street._.places = [SimpleNamespace(start=0, end=1, candidates=town), jos]
+    assert opens_a_feature_name(street, jos)
+    # controls: the street the only place named; "the Jos road" out of the town; "Kano-Jos Road"
+    alone = nlp("a crowd burned a car on Jos Road")
+    alone._.places = [SimpleNamespace(start=6, end=7, candidates=town)]
+    assert not opens_a_feature_name(alone, alone._.places[0])
+    for text, at in (("KANO: a crowd burned a car on the Jos Road", 9),
+                     ("KANO: a crowd burned a car on Kano-Jos Road", 10)):
+        doc = nlp(text)
+        doc._.places = [SimpleNamespace(start=0, end=1, candidates=town),
+                        SimpleNamespace(start=at, end=at + 1, candidates=town)]
+        assert doc[at].text == "Jos"
+        assert not opens_a_feature_name(doc, doc._.places[1])

@@ -639,3 +639,16 @@ def test_deaths_and_ground_entered_told_with_other_verbs(nlp, finder, text, cate
 ])
 def test_the_death_and_entry_pairs_need_their_own_dependent(nlp, finder, text, category):
     assert category not in {m.category for m in finder(nlp(text))}
+
+
+def test_a_part_set_on_fire_is_a_burning_even_where_the_parse_hangs_the_fire_on_the_whole(
+        nlp, finder):
+    # "on fire" parsed on "building", the object of the part's "of"
+    doc = nlp("Protesters breached the compound on Tuesday and set part of the building on "
+              "fire, television footage showed.")
+    assert any(m.category == "riot" and m.text == "set" for m in finder(doc))
+    # controls: "set fire to" read once, as its phrase; a part set aside is no burning
+    doc = nlp("Youths set fire to part of the market on Tuesday.")
+    assert [m.text for m in finder(doc) if m.category == "riot"] == ["set fire"]
+    doc = nlp("The council set part of the budget aside on Tuesday.")
+    assert not any(m.category == "riot" for m in finder(doc))

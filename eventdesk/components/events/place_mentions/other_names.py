@@ -18,6 +18,8 @@ PEOPLE_KEY = "eventdesk.people_names"
 ROUTE_LINKS = frozenset({"from", "between", "linking", "connecting", "joining"})
 # "along Jos Road in Potiskum", "on Haifa Street": a street named after a town
 STREET_WORDS = ROUTE_WORDS | {"street", "avenue", "boulevard"}
+# "on Jos Road", "on Haifa Street": the words after a town's name that make a city's street
+CITY_STREETS = frozenset({"road", "street", "avenue", "boulevard"})
 # "said the Garissa County Commissioner", "Oaxaca's governor": a place that names an
 # office's seat or reach
 OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "chief",
@@ -45,13 +47,16 @@ def opens_a_feature_name(doc: Doc, mention) -> bool:
     feature, miles long and beside no one town, not the town. A region's name is kept. So is
     a land feature's ("the Tanga peninsula" in a Chad report) when no other place the
     report names is in a country holding a reading of the name: a local feature, not the
-    town abroad that shares it (whose own readings weigh for its country)."""
+    town abroad that shares it (whose own readings weigh for its country). A street named
+    after a town is the street, in another town, when the report names another place."""
     after = doc[mention.end] if mention.end < len(doc) else None
     best = mention.candidates[0] if mention.candidates else None
     if after is None or best is None or best.is_region:
         return False
     if after.text[:1].isupper() and after.lower_ in FEATURE_NAME_WORDS:
         return True
+    if opens_a_street_name(doc, mention):
+        return any(m is not mention and m.candidates for m in doc._.places or [])
     if after.lower_ not in LAND_FEATURE_WORDS:
         return False
     others = {m.country_code if m.kind == "country" else m.candidates[0].country_code
@@ -59,6 +64,17 @@ def opens_a_feature_name(doc: Doc, mention) -> bool:
                   m.candidates or m.kind == "country")}
     others.discard(None)
     return bool(others) and not any(c.country_code in others for c in mention.candidates)
+
+
+def opens_a_street_name(doc: Doc, mention) -> bool:
+    """"set the car on fire on Jos Road", "on Haifa Street": a town's name opening a
+    street's (its capitalised word after, no "the" or route's hyphen before), a street of
+    another town named after the town it leads to; not "the Jos road" or "the Kabul-Jos
+    road", somewhere on the road out of the town (`names_a_route`)."""
+    after = doc[mention.end] if mention.end < len(doc) else None
+    before = doc[mention.start - 1].text.lower() if mention.start > 0 else ""
+    return after is not None and after.text[:1].isupper() and after.lower_ in CITY_STREETS \
+        and before not in ("the", "-", "–")
 
 
 def longer_name(ent, mention) -> bool:

@@ -10,13 +10,14 @@ thing or a prize taken, no event), captures (what a taking is coded as), harm_ca
 side did, or no violence), civilians (whether anyone was harmed), casualty_roles (fighters or
 civilians among the casualties), fighters (whether the dead fought back), victim_sides (whose
 side the dead were on), protest_senses (protest words in another sense), demonstrations,
-joined_crowds (a crowd's protest and violence told with two joined verbs), unrest (a report of
-unrest: a band called by a loaded word, its arrests), explosions, fire_bombs (a petrol bomb is
-arson by hand), retold_strikes (strikes and bombers told again), strategic, interceptions
-(weapons stopped on their way), agreements (kept, aimed at, named; surrenders), plain_senses
-(territory and agreement words in an everyday sense). A family module registers its predicates
-with the table when imported, so the package imports them all here: whichever module of the
-package is imported first, the table finds every predicate its rules name.
+joined_crowds (a crowd's protest and violence told with two joined verbs, a crowd harming
+protesters), unrest (a report of unrest: a band called by a loaded word, its arrests),
+explosions, fire_bombs (a petrol bomb is arson by hand), retold_strikes (strikes and bombers
+told again), strategic, interceptions (weapons stopped on their way), agreements (kept, aimed
+at, named; surrenders), plain_senses (territory and agreement words in an everyday sense). A
+family module registers its predicates with the table when imported, so the package imports them
+all here: whichever module of the package is imported first, the table finds every predicate its
+rules name.
 """
 
 from eventdesk.components.events.subtype import (  # noqa: F401 (imported to register)

@@ -2,7 +2,8 @@
 one crowd told with two joined verbs ("hundreds of villagers protested outside the mine and
 set fire to two trucks", "marched to the office and smashed its windows"), which the parse
 splits into two clauses, so neither alone tells that the crowd turned violent (ACLED: a
-violent demonstration); the force that ended it in an "until" clause; the dead it mourned.
+violent demonstration); the force that ended it in an "until" clause; the dead it mourned;
+another crowd's harm to the protesters (mob violence).
 """
 
 from __future__ import annotations
@@ -167,3 +168,23 @@ def deed_of_a_crowd(facts: ClauseFacts) -> bool:
                 and subject.ent_type_ != "NORP":
             return True
     return False
+
+
+# Verbs of a crowd's harm to people ("beating protesters with clubs", "attacked the marchers")
+HARM_VERBS = frozenset({"beat", "club", "attack", "assault", "hack", "stab", "whip", "lynch"})
+
+
+@predicate.add
+def crowd_harms_protesters(facts: ClauseFacts) -> bool:
+    """A verb of harm, the clause's or a participle of its subject's hung on it ("supporters
+    stormed the protest camp, beating protesters with clubs"), whose object is protesters:
+    one crowd's attack on another, mob violence (ACLED), not the protesters' own violence
+    nor the protest word naming the victims read as a peaceful protest."""
+    doc = facts.doc
+    protesters = {i for m in doc._.actors or [] if m.role_hint == "protester"
+                  for i in range(m.start, m.end)}
+    root = facts.clause.root
+    verbs = [root] + [c for c in root.children if c.dep_ in ("advcl", "conj")
+                      and c.tag_ == "VBG" and not any(s.dep_ in SUBJECTS for s in c.children)]
+    return any(o.dep_ == "dobj" and o.i in protesters for v in verbs
+               if v.lemma_.lower() in HARM_VERBS for o in v.children)
