@@ -81,23 +81,6 @@ def paper_signed(facts: ClauseFacts) -> bool:
     return all(w.lower_ == "signed" or w.i in inside for w in words)
 
 
-# Nouns of a deed's stop ("the end of the operation", "a halt to the fighting")
-ENDING_NOUNS = frozenset({"end", "conclusion", "cessation", "halt"})
-
-
-@predicate.add
-def end_of_deed_named(facts: ClauseFacts) -> bool:
-    """Every trigger word of the clause hangs by "of" or "to" on a noun of its stop ("the
-    end of the military operation", "an end to the fighting") that is itself no phrase's
-    object ("at the end of the clashes" tells the clashes as fought): the stop is told."""
-    doc = facts.doc
-    roots = [doc[m.start:m.end].root for m in facts.clause.triggers]
-    return bool(roots) and all(
-        t.dep_ == "pobj" and t.head.lower_ in ("of", "to")
-        and t.head.head.lemma_.lower() in ENDING_NOUNS and t.head.head.pos_ == "NOUN"
-        and t.head.head.dep_ != "pobj" for t in roots)
-
-
 # A show of fireworks the report tells ("the fireworks battle that closes the festival",
 # "a pyrotechnics display"): its rockets, volleys and "attacks" are the show's
 FIREWORKS_SHOW = re.compile(r"\b(?:fireworks?|firecrackers?|pyrotechnics?)\b", re.IGNORECASE)
