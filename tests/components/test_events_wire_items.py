@@ -84,3 +84,8 @@ def test_a_toll_sourced_in_the_next_sentence_names_the_deeds_source():
         "two armed groups. The interior ministry said the situation was calm on Tuesday.",
         published="2025-05-13")
     assert event.claimed_by is None
+    # control: an arrest leaves no toll; the next sentence's toll is another deed's
+    [event] = eventdesk.extract(
+        "Police arrested four men in Hebron on Thursday. The Emergency Medicine Centre said "
+        "six bodies were recovered.", published="2025-05-13")
+    assert event.claimed_by is None

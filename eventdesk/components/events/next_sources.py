@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
+from eventdesk.coding.typology import BATTLES, EXPLOSIONS, VAC
 from eventdesk.components.events.common import Candidate
 from eventdesk.extensions import doc_text
 
@@ -16,17 +17,21 @@ from eventdesk.extensions import doc_text
 TOLL_WORDS = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|bod(?:y|ies)|wound\w*|injur\w*|hurt|casualt\w*|"
     r"toll|martyr\w*|victims?)\b", re.IGNORECASE)
+# The deeds that leave a toll; an arrest's or a protest's next sentence tells another's
+HARMING_TYPES = frozenset({BATTLES, EXPLOSIONS, VAC})
 
 
 def take_source_told_next(doc: Doc, candidates: list[Candidate]) -> None:
-    """Give each unsourced deed of a sentence the source of the next sentence's claim when
-    that sentence codes no deed of its own and what the claim says is a toll."""
+    """Give each unsourced fight, strike or attack of a sentence the source of the next
+    sentence's claim when that sentence codes no deed of its own and the claim tells a
+    toll."""
     sents = list(doc.sents)
     told = {c.sent_index for c in candidates}
     text = doc_text(doc)
     for cand in candidates:
         after = cand.sent_index + 1
-        if cand.claimed_by or after >= len(sents) or after in told:
+        if cand.claimed_by or cand.event_type not in HARMING_TYPES or after >= len(sents) \
+                or after in told:
             continue
         sent = sents[after]
         for claim in doc._.claims or []:
