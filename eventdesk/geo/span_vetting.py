@@ -188,10 +188,7 @@ class SpanVetting(NameWords):
         # "the Deir Ezzor Military Airport": a sizeable town's name opening a site's name
         opens_site = i in scan.site_names and any(
             c.population >= SITE_TOWN_POPULATION for c in candidates)
-        # "the Harib front": a lower-case front is the fighting at a place, not a body's
-        # name ("the Nusra Front")
-        if j < len(tokens) and tokens[j].text.lower() in FACILITY_WORDS and not opens_site \
-                and tokens[j].text != "front":
+        if j < len(tokens) and tokens[j].text.lower() in FACILITY_WORDS and not opens_site:
             by_main = [c for c in candidates if _is_well_known(c, key, by_main_name=True)]
             if not by_main:
                 return False  # a facility or a group named after someone ("Talal mosque")

@@ -437,10 +437,3 @@ def test_a_capitalised_small_word_before_a_name_makes_it_longer(gaz, text, found
 
 def test_a_capitalised_small_word_in_a_title_case_headline_is_only_a_word(gaz):
     assert texts(gaz.find_mentions(NLP("Jets Bomb School In Talal Village"))) == ["Talal"]
-
-
-def test_a_lower_case_front_after_a_small_place_is_the_fighting_there(gaz):
-    # "in the Talal front": the battle front at the hamlet; "the Talal Front": a body's name
-    assert texts(gaz.find_mentions(NLP("Troops repelled an attack in the Talal front."))) \
-        == ["Talal"]
-    assert gaz.find_mentions(NLP("Fighters of the Talal Front attacked.")) == []
