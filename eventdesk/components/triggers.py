@@ -33,6 +33,10 @@ SPEECH_LEMMAS = {"say", "tell", "report", "claim", "announce", "state", "add", "
                  "allege", "quote"}
 # Passive verbs of belief that tell a deed as feared or believed ("were feared killed").
 BELIEF_LEMMAS = frozenset({"fear", "believe", "presume", "think"})
+# Nouns of a telling whose "that" clause is what it tells ("announced in a statement that
+# its fighters targeted the site"), which the parse may hang on the noun as a modifier
+TELLING_NOUNS = frozenset({"statement", "announcement", "communique", "communiqué",
+                           "message", "bulletin", "post"})
 # doc.user_data key: (the triggers grouped, [(sentence, its clauses)]), see sentence_clauses
 CLAUSES_KEY = "eventdesk.clauses"
 CLAUSE_HEADS_KEY = "eventdesk.clause_heads"
@@ -83,7 +87,7 @@ def _merges_up(tok: Token) -> bool:
     """Participles ("…, killing 23"), noun modifiers ("shells fired by …") and "when" clauses
     describe the event they qualify."""
     if tok.dep_ == "acl":
-        return True
+        return not _content_of_a_telling(tok)
     if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.i != tok.i \
             and _merges_up(tok.head):
         return True  # "…, killing seven and wounding 64": both participles qualify it
@@ -92,6 +96,15 @@ def _merges_up(tok: Token) -> bool:
     if tok.tag_ == "VBG" or _told_as_feared(tok):
         return True
     return any(c.dep_ == "mark" and c.lower_ in MERGING_MARKERS for c in tok.children)
+
+
+def _content_of_a_telling(tok: Token) -> bool:
+    """"A statement that its fighters targeted the site": a "that" clause with a subject
+    of its own on a noun of telling is what the statement says, a clause of its own, not a
+    modifier of the noun ("the statement that was read out" has no subject of its own)."""
+    return tok.head.lemma_.lower() in TELLING_NOUNS and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("that", "which") for c in tok.children)
 
 
 def _told_as_feared(tok: Token) -> bool:

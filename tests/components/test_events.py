@@ -302,6 +302,27 @@ def test_a_wrapped_first_line_is_not_a_headline():
     assert headline_line_end(text) == text.index("Fifteen")
 
 
+def test_a_first_line_closed_by_a_full_stop_is_a_headline_when_a_dayless_summary():
+    from eventdesk.components.events.preamble import stopped_headline_end
+
+    text = ("Occupiers have shelled Tal Afar district 12 times during the day.\n"
+            "On Monday the enemy struck Tal Afar with drones.")
+    assert stopped_headline_end(text) == text.index("On Monday")
+    # controls: a lead that tells its day, and one past the length of a headline
+    assert stopped_headline_end("Gunmen have attacked a camp in Tal Afar on Wednesday "
+                                "night.\nFour soldiers were killed.") is None
+    assert stopped_headline_end("Gunmen have attacked a camp and two checkpoints on the "
+                                "road between Tal Afar and Sinjar in the early hours, "
+                                "residents said.\nFour were killed.") is None
+
+
+def test_a_stopped_headline_is_not_coded_again_beside_its_lead():
+    events = eventdesk.extract("Occupiers have shelled Tal Afar district 12 times during "
+                               "the day.\nOn Monday the enemy struck Tal Afar with drones, "
+                               "killing a man.", published="2023-08-15")
+    assert len(events) == 1
+
+
 def test_each_line_of_a_digest_takes_its_label_day_but_the_town_it_names():
     """"14 Feb – Hiraan: Gunmen shot dead a clan elder in Beledweyne": the label gives the
     line's day; its region is only where the line is about, the town is the scene."""

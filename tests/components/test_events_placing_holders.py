@@ -32,6 +32,21 @@ def test_the_countryside_named_beside_a_small_place_holds_it():
     assert countryside_holder(doc, village, pool) is None
 
 
+def test_the_division_named_right_after_a_small_place_holds_it():
+    from eventdesk.components.events.placing.phrases import countryside_holder
+
+    # 0 bombs 1 on 2 Ywathit 3 village 4 in 5 Shwebo 6 township 7 , 8 then 9 Kani
+    doc = spacy.blank("en")("bombs on Ywathit village in Shwebo township , then Kani")
+    village = _mention(2, 3, population=1_619)
+    township = _mention(5, 6, population=88_914, designator="township")
+    assert countryside_holder(doc, village, [village, township]) is township
+    # controls: a town named further on, or a place named after the division, is not held
+    other = _mention(9, 10, population=0)
+    assert countryside_holder(doc, other, [other, township]) is None
+    plain = _mention(5, 6, population=88_914)
+    assert countryside_holder(doc, village, [village, plain]) is None
+
+
 def test_a_name_read_abroad_gives_way_to_the_region_of_the_report_s_country_said_to_hold_it():
     from eventdesk.components.events.placing import Placer
     from eventdesk.records import Place

@@ -70,3 +70,22 @@ def test_a_mark_of_another_incident_opening_a_sentence_joins_its_two_verbs():
                     "attacked homes with stones and torched several cars in the town of "
                     "Huwara late Monday.", published="2023-07-25")
     assert [(s, loc) for s, _, loc, _ in events][1:] == [("Attack", "Huwara")]
+
+
+def test_a_toll_sourced_in_the_next_sentence_names_the_deeds_source():
+    [event] = eventdesk.extract(
+        "Heavy clashes erupted on Monday evening in Abu Salim district of Tripoli between "
+        "two armed groups. The Emergency Medicine Centre said six bodies were recovered.",
+        published="2025-05-13")
+    assert event.claimed_by == "The Emergency Medicine Centre"
+    # control: a next sentence's claim that tells no toll vouches for nothing before it
+    [event] = eventdesk.extract(
+        "Heavy clashes erupted on Monday evening in Abu Salim district of Tripoli between "
+        "two armed groups. The interior ministry said the situation was calm on Tuesday.",
+        published="2025-05-13")
+    assert event.claimed_by is None
+    # control: an arrest leaves no toll; the next sentence's toll is another deed's
+    [event] = eventdesk.extract(
+        "Police arrested four men in Hebron on Thursday. The Emergency Medicine Centre said "
+        "six bodies were recovered.", published="2025-05-13")
+    assert event.claimed_by is None

@@ -652,3 +652,28 @@ def test_a_part_set_on_fire_is_a_burning_even_where_the_parse_hangs_the_fire_on_
     assert [m.text for m in finder(doc) if m.category == "riot"] == ["set fire"]
     doc = nlp("The council set part of the budget aside on Tuesday.")
     assert not any(m.category == "riot" for m in finder(doc))
+
+
+def _parsed(nlp, words, heads, deps, pos):
+    from spacy.tokens import Doc
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=[w.lower() for w in words])
+
+
+def test_a_that_clause_the_parse_hangs_on_a_statement_is_a_clause_of_its_own(nlp):
+    # "announced in a statement that its fighters targeted the site", parsed with
+    # "targeted" as a modifier (acl) of "statement": what the statement tells
+    words = ["Rebels", "announced", "in", "a", "statement", "that", "fighters", "targeted",
+             "the", "base"]
+    doc = _parsed(nlp, words, heads=[1, 1, 1, 4, 2, 7, 7, 4, 9, 7],
+                  deps=["nsubj", "ROOT", "prep", "det", "pobj", "mark", "nsubj", "acl",
+                        "det", "dobj"],
+                  pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "SCONJ", "NOUN", "VERB", "DET",
+                       "NOUN"])
+    assert not _merges_up(doc[7])
+    # control: a statement "that was read out" has no subject of its own: a modifier
+    words = ["Rebels", "issued", "a", "statement", "that", "was", "read", "out"]
+    doc = _parsed(nlp, words, heads=[1, 1, 3, 1, 6, 6, 3, 6],
+                  deps=["nsubj", "ROOT", "det", "dobj", "nsubjpass", "auxpass", "acl", "prt"],
+                  pos=["NOUN", "VERB", "DET", "NOUN", "PRON", "AUX", "VERB", "ADP"])
+    assert _merges_up(doc[6])

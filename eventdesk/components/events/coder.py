@@ -39,6 +39,7 @@ from eventdesk.components.events.merging import (
     tolls,
 )
 from eventdesk.components.events.merging.merge import merge
+from eventdesk.components.events.next_sources import take_source_told_next
 from eventdesk.components.events.other_days import (
     deed_named_with_its_day,
     same_event_other_days,
@@ -159,6 +160,7 @@ class EventCoder:
             self.placer.update_focus(doc, sent, sent_index, ctx)
         if lead is not None:
             self._headline_place(doc, *lead, candidates)
+        take_source_told_next(doc, candidates)
         merged = merge(candidates)
         for cand in merged:
             for start, end in cand.mentions[1:]:

@@ -70,6 +70,17 @@ CLOCK_ENTRY = re.compile(
 # A first line with no full stop and one line break after it: a headline over its report,
 # unless its last word leaves a phrase open, as a wrapped sentence's does ("… the town of").
 HEADLINE_LINE = re.compile(r"\s*[^\n.!?]{3,160}(?<![\s,;:–—-])\n(?=\s*[\w•▪●])")
+# "Russian occupiers have shelled the district 14 times during day.": a first line that
+# translated and Telegram copy closes with a full stop, a short summary in the perfect
+# with no day of its own, over a body that tells the deeds line by line
+STOPPED_HEADLINE = re.compile(r"\s*([^\n.!?]{3,140}\.)[ \t]*\n(?=[ \t]*\w)")
+STOPPED_HEADLINE_WORDS = 15
+PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+DAY_WORDS = re.compile(
+    r"\b(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december|\d{1,2}[:.]\d{2})\b",
+    re.IGNORECASE)
 WRAPPED_AFTER = frozenset(
     "a an the of in on at to by for from with near and or but as into onto than".split())
 
@@ -98,6 +109,21 @@ def headline_line_end(full: str) -> int | None:
     Sagaing village" over its report, a line break apart), else None."""
     match = HEADLINE_LINE.match(full)
     if match is None or match.group().split()[-1].lower() in WRAPPED_AFTER:
+        return None
+    body = full[match.end():]
+    return match.end() + len(body) - len(body.lstrip())
+
+
+def stopped_headline_end(full: str) -> int | None:
+    """Where the body starts after a first line that is a headline closed by a full stop
+    (`STOPPED_HEADLINE`: under 16 words, in the perfect, naming no day), else None. A lead
+    sentence tells its day ("Armed men attacked a camp in X on Wednesday night.")."""
+    match = STOPPED_HEADLINE.match(full)
+    if match is None:
+        return None
+    line = match.group(1)
+    if len(line.split()) > STOPPED_HEADLINE_WORDS or not PERFECT.search(line) \
+            or DAY_WORDS.search(line):
         return None
     body = full[match.end():]
     return match.end() + len(body) - len(body.lstrip())
@@ -149,6 +175,8 @@ def same_line(doc: Doc, char: int, other: int) -> bool:
 def _find_preamble_end(doc: Doc) -> int:
     full = doc_text(doc)
     headline_end = headline_line_end(full)
+    if headline_end is None:
+        headline_end = stopped_headline_end(full)
     if headline_end is not None:
         # the headline restates the lead; a dateline may open the body's first line
         match = DATELINE.match(full, headline_end)

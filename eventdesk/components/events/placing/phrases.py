@@ -39,7 +39,13 @@ def countryside_holder(doc: Doc, mention, pool):
             or mention.candidates[0].population >= WELL_KNOWN_POPULATION:
         return None
     return next((m for m in pool if m is not mention and m.kind == "place" and m.candidates
-                 and is_countryside(doc, m)), None)
+                 and (is_countryside(doc, m) or _division_after(doc, mention, m))), None)
+
+
+def _division_after(doc: Doc, mention, other) -> bool:
+    """"a village in Shwebo township": a division named right after the place holds it."""
+    return other.designator in DIVISION_WORDS and 0 < other.start - mention.end <= 3 \
+        and any(t.lower_ == "in" for t in doc[mention.end:other.start])
 
 
 def joined_head(head: Token) -> Token:

@@ -42,6 +42,25 @@ def destroyed_by_an_attack(facts: ClauseFacts) -> bool:
     return False
 
 
+# Families of the deeds whose damage a sentence tallies after them
+STRIKE_FAMILIES = frozenset({"explosion", "attack", "battle"})
+
+
+@predicate.add
+def damage_in_a_strike_tally(facts: ClauseFacts) -> bool:
+    """"X was shelled, one woman wounded, the house destroyed": a destruction the sentence
+    lists after a strike, attack or fight it told before, with nobody named as its doer
+    (the rule asks for no acting side), is that deed's damage, as its wounded are."""
+    clause = facts.clause
+    words = [facts.doc[m.start:m.end].root for m in clause.triggers
+             if FAMILY_OF.get(m.category) == "looting"]
+    if not words or any(c.dep_ == "agent" for w in words for c in w.children):
+        return False
+    return any(FAMILY_OF.get(m.category) in STRIKE_FAMILIES
+               for m in facts.doc._.triggers or []
+               if clause.sent.start <= m.start < clause.start)
+
+
 @predicate.add
 def damage_as_a_state(facts: ClauseFacts) -> bool:
     """"Rescuers searched the rubble of the destroyed houses", "pulled bodies from the
