@@ -43,7 +43,7 @@ from eventdesk.components.events.other_days import (
     deed_named_with_its_day,
     same_event_other_days,
 )
-from eventdesk.components.events.place_fallbacks import headline_place
+from eventdesk.components.events.place_fallbacks import at_the_only_town, headline_place
 from eventdesk.components.events.placing import (
     Placer,
     place_key,
@@ -159,6 +159,7 @@ class EventCoder:
             self.placer.update_focus(doc, sent, sent_index, ctx)
         if lead is not None:
             self._headline_place(doc, *lead, candidates)
+        at_the_only_town(self.placer.only_town(doc), candidates)
         merged = merge(candidates)
         for cand in merged:
             for start, end in cand.mentions[1:]:

@@ -299,3 +299,15 @@ def _named_town_opening(gazetteer, doc: Doc, name: str, countries: list[str]) ->
             town.geo_precision = 2
             return town
     return None
+
+
+def at_the_only_town(town: Place | None, candidates: list) -> None:
+    """A deed placed nowhere (not even under a name the index lacks) in a report about one
+    town, in that town's country: that town (`FocusFinder.only_town`)."""
+    if town is None:
+        return
+    for cand in candidates:
+        place = cand.place
+        if place is None or (place.latitude is None and not place.admin1 and not place.location
+                             and place.country_code in (None, town.country_code)):
+            cand.place = copy_place(town)

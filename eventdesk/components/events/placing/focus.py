@@ -28,6 +28,22 @@ class FocusFinder(HolderFinder):
         place = self.gazetteer.resolve(first[best], countries=doc._.countries or [])
         return place if place is not None and place.latitude is not None else None
 
+    def only_town(self, doc: Doc) -> Place | None:
+        """The one town a report's body names, its dateline's town too ("SOKOTO - ...
+        a student in Sokoto was beaten by a mob"): where a deed whose sentences name no
+        place happened. Not when the body names another town, nor the dateline's alone
+        (where the reporter is, not the scene)."""
+        counts, first = self._town_counts(doc, body_only=True)
+        if len(counts) != 1:
+            return None
+        (key,) = counts
+        dated = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+                 and self.judge.is_dateline(doc, m)]
+        if not dated or any(m.candidates[0].geonameid != key for m in dated):
+            return None
+        place = self.gazetteer.resolve(first[key], countries=doc._.countries or [])
+        return place if place is not None and place.latitude is not None else None
+
     def _town_counts(self, doc: Doc, *, body_only: bool = False) -> tuple[dict, dict]:
         """How often the report names each town (by GeoNames id), and its first mention:
         the body's names, else the dateline's. Not where people fled or a side threatens
