@@ -404,6 +404,8 @@ ONE_TOWN = ("A mob beat a trader to death on Tuesday over an alleged theft, witn
     (ONE_TOWN, None),
     ("JOS - " + ONE_TOWN.replace("in Jos", "in Kaduna"), None),
     ("JOS - " + ONE_TOWN.replace(" in Jos", ""), None),
+    # a report naming a second country: the deed may be there
+    ("JOS - " + ONE_TOWN + " Cameroon condemned the killing.", None),
 ])
 def test_a_deed_placed_nowhere_is_at_the_one_town_of_dateline_and_body(text, location):
     import eventdesk

@@ -159,7 +159,7 @@ class EventCoder:
             self.placer.update_focus(doc, sent, sent_index, ctx)
         if lead is not None:
             self._headline_place(doc, *lead, candidates)
-        at_the_only_town(self.placer.only_town(doc), candidates)
+        at_the_only_town(self.placer.only_town(doc), candidates, main_country(doc))
         merged = merge(candidates)
         for cand in merged:
             for start, end in cand.mentions[1:]:

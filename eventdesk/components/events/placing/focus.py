@@ -9,6 +9,7 @@ from eventdesk.components.events.common import Context, copy_place, lexicon
 from eventdesk.components.events.place_measures import far_landmark
 from eventdesk.components.events.placing.holders import HolderFinder
 from eventdesk.components.events.placing.introduced import presented_subject
+from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -32,7 +33,10 @@ class FocusFinder(HolderFinder):
         """The one town a report's body names, its dateline's town too ("SOKOTO - ...
         a student in Sokoto was beaten by a mob"): where a deed whose sentences name no
         place happened. Not when the body names another town, nor the dateline's alone
-        (where the reporter is, not the scene)."""
+        (where the reporter is, not the scene), nor when the report names a second country
+        ("LONDON -- exiles condemned the crackdown in Kenya")."""
+        if len({CODED_AS.get(c, c) for c in doc._.countries or []}) != 1:
+            return None
         counts, first = self._town_counts(doc, body_only=True)
         if len(counts) != 1:
             return None
