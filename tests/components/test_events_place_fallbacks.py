@@ -389,3 +389,28 @@ def test_an_unknown_village_of_a_district_datelined_item_lies_in_that_district(p
     # a dateline town says where the reporter is, not where the village lies
     doc = _doc(parsed, gaz, words, heads, deps, ["NG"], pos=pos)
     assert filed_district(_placer(gaz), doc, "NG", "Kwall") is None
+
+
+ONE_TOWN = ("A mob beat a trader to death on Tuesday over an alleged theft, witnesses said. "
+            "The police commissioner in Jos said officers later arrested three suspects.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, location", [
+    # the dateline's town, the one town the body names: where a deed placed nowhere was
+    ("JOS - " + ONE_TOWN, "Jos"),
+    # no dateline, the body's town elsewhere than the dateline's, or the dateline's town
+    # alone (where the reporter is): no place rather than a guess
+    (ONE_TOWN, None),
+    ("JOS - " + ONE_TOWN.replace("in Jos", "in Kaduna"), None),
+    ("JOS - " + ONE_TOWN.replace(" in Jos", ""), None),
+    # a report naming a second country: the deed may be there
+    ("JOS - " + ONE_TOWN + " Cameroon condemned the killing.", None),
+])
+def test_a_deed_placed_nowhere_is_at_the_one_town_of_dateline_and_body(text, location):
+    import eventdesk
+    from eventdesk.records import Document
+
+    events = eventdesk.load().extract(Document(text=text, doc_id="t", published="2024-03-08"))
+    [mob] = [e for e in events if "mob" in e.evidence]
+    assert mob.location == location

@@ -44,7 +44,7 @@ from eventdesk.components.events.other_days import (
     deed_named_with_its_day,
     same_event_other_days,
 )
-from eventdesk.components.events.place_fallbacks import headline_place
+from eventdesk.components.events.place_fallbacks import at_the_only_town, headline_place
 from eventdesk.components.events.placing import (
     Placer,
     place_key,
@@ -161,6 +161,7 @@ class EventCoder:
         if lead is not None:
             self._headline_place(doc, *lead, candidates)
         take_source_told_next(doc, candidates)
+        at_the_only_town(self.placer.only_town(doc), candidates, main_country(doc))
         merged = merge(candidates)
         for cand in merged:
             for start, end in cand.mentions[1:]:

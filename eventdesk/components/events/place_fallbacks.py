@@ -299,3 +299,20 @@ def _named_town_opening(gazetteer, doc: Doc, name: str, countries: list[str]) ->
             town.geo_precision = 2
             return town
     return None
+
+
+def at_the_only_town(town: Place | None, candidates: list, country: str | None) -> None:
+    """A deed placed nowhere (not even under a name the index lacks) in a report about one
+    town (`FocusFinder.only_town`): that town, when the deed's country (the report's main
+    `country` if nothing finer) is the town's -- a statement datelined abroad ("LONDON --
+    exiles condemned the crackdown in Kenya") is not placed where it was issued."""
+    if town is None:
+        return
+    home = CODED_AS.get(town.country_code, town.country_code)
+    for cand in candidates:
+        place = cand.place
+        if place is not None and (place.latitude is not None or place.admin1 or place.location):
+            continue
+        code = (place.country_code if place is not None else None) or country
+        if CODED_AS.get(code, code) == home:
+            cand.place = copy_place(town)

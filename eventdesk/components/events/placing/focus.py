@@ -9,6 +9,7 @@ from eventdesk.components.events.common import Context, copy_place, lexicon
 from eventdesk.components.events.place_measures import far_landmark
 from eventdesk.components.events.placing.holders import HolderFinder
 from eventdesk.components.events.placing.introduced import presented_subject
+from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -26,6 +27,25 @@ class FocusFinder(HolderFinder):
             return None
         best = max(counts, key=lambda k: counts[k])
         place = self.gazetteer.resolve(first[best], countries=doc._.countries or [])
+        return place if place is not None and place.latitude is not None else None
+
+    def only_town(self, doc: Doc) -> Place | None:
+        """The one town a report's body names, its dateline's town too ("SOKOTO - ...
+        a student in Sokoto was beaten by a mob"): where a deed whose sentences name no
+        place happened. Not when the body names another town, nor the dateline's alone
+        (where the reporter is, not the scene), nor when the report names a second country
+        ("LONDON -- exiles condemned the crackdown in Kenya")."""
+        if len({CODED_AS.get(c, c) for c in doc._.countries or []}) != 1:
+            return None
+        counts, first = self._town_counts(doc, body_only=True)
+        if len(counts) != 1:
+            return None
+        (key,) = counts
+        dated = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+                 and self.judge.is_dateline(doc, m)]
+        if not dated or any(m.candidates[0].geonameid != key for m in dated):
+            return None
+        place = self.gazetteer.resolve(first[key], countries=doc._.countries or [])
         return place if place is not None and place.latitude is not None else None
 
     def _town_counts(self, doc: Doc, *, body_only: bool = False) -> tuple[dict, dict]:
