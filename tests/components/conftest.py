@@ -22,15 +22,33 @@ def parsed():
     return build
 
 
-@pytest.fixture
-def tiny_gazetteer(tmp_path):
-    """The tiny hand-made index (tests/geo/geonames_files.py), opened."""
-    from eventdesk.geo import forget_opened, open_gazetteer
+def _tiny_index_file(tmp_path):
     from eventdesk.geo.importer import import_geonames
     from tests.geo.geonames_files import write_geonames_files
 
     index = tmp_path / "tiny.sqlite"
     import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
                     progress=False)
+    return index
+
+
+@pytest.fixture
+def tiny_gazetteer(tmp_path):
+    """The tiny hand-made index (tests/geo/geonames_files.py), opened."""
+    from eventdesk.geo import forget_opened, open_gazetteer
+
+    index = _tiny_index_file(tmp_path)
     yield open_gazetteer(index)
+    forget_opened(index)
+
+
+@pytest.fixture
+def tiny_index(tmp_path, monkeypatch):
+    """The tiny hand-made index, as the gazetteer `eventdesk.extract` opens (a test module may
+    define its own `tiny_index` over other places)."""
+    from eventdesk.geo import forget_opened
+
+    index = _tiny_index_file(tmp_path)
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(index))
+    yield index
     forget_opened(index)

@@ -16,20 +16,6 @@ RAIDS = ("Government jets have bombed rebel positions in Aleppo, killing five fi
          "activists said. Tall Qirmish was shelled on Sunday, residents said. ")
 
 
-@pytest.fixture
-def tiny_index(tmp_path, monkeypatch):
-    from eventdesk.geo import forget_opened
-    from eventdesk.geo.importer import import_geonames
-    from tests.geo.geonames_files import write_geonames_files
-
-    index = tmp_path / "tiny.sqlite"
-    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
-                    progress=False)
-    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(index))
-    yield index
-    forget_opened(index)
-
-
 def _events(text):
     return eventdesk.extract(RAIDS + text, published="2016-03-15")
 

@@ -14,20 +14,6 @@ AIR_RAID = ("Government jets bombed rebel positions in Aleppo on Monday, killing
             "fighters, activists said. ")
 
 
-@pytest.fixture
-def tiny_index(tmp_path, monkeypatch):
-    from eventdesk.geo import forget_opened
-    from eventdesk.geo.importer import import_geonames
-    from tests.geo.geonames_files import write_geonames_files
-
-    index = tmp_path / "tiny.sqlite"
-    import_geonames(write_geonames_files(tmp_path / "files"), index_path=index, empty=True,
-                    progress=False)
-    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(index))
-    yield index
-    forget_opened(index)
-
-
 def _second(text):
     events = eventdesk.extract(AIR_RAID + text, published="2016-03-15")
     [event] = [e for e in events if "Marjeh" in e.evidence]
