@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from eventdesk.coding.typology import BATTLES, EXPLOSIONS, VAC
 from eventdesk.components.events.common import Candidate
+from eventdesk.components.triggers import sentence_clauses
 from eventdesk.extensions import doc_text
 
 # Words of a toll or of the harmed: what makes a following claim vouch for the deed.
@@ -25,7 +26,7 @@ def take_source_told_next(doc: Doc, candidates: list[Candidate]) -> None:
     """Give each unsourced fight, strike or attack of a sentence the source of the next
     sentence's claim when that sentence codes no deed of its own and the claim tells a
     toll."""
-    sents = list(doc.sents)
+    sents = [sent for sent, _ in sentence_clauses(doc)]   # the coder's sentence indices
     told = {c.sent_index for c in candidates}
     text = doc_text(doc)
     for cand in candidates:

@@ -86,7 +86,6 @@ def district_told_apart(a: Candidate, b: Candidate) -> bool:
         and not (a.place_from_context or b.place_from_context)
 
 
-
 # "the Catatumbo region", "Wapenamanda District", "Bulen woreda": an unknown name followed by
 # one of these is an area or a division, which holds the report's towns, not a place apart
 AREA_NAME_WORDS = HOLDER_NOUNS | AREA_WORDS | {
