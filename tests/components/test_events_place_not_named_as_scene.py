@@ -7,6 +7,7 @@ to this attack in east Aleppo")."""
 
 from types import SimpleNamespace
 
+import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
@@ -174,3 +175,30 @@ def test_a_name_the_report_calls_an_ethnic_group_names_that_people():
     assert names_a_people(doc, doc._.places[1])
     # control: another name of the report
     assert not names_a_people(doc, doc._.places[2])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Some 2,000 students marched on Friday against a new tax planned by the government in "
+    "Sanaa, organisers said.",
+    "Hundreds of teachers protested on Monday against plans by the conservative government "
+    "in Sanaa to cut their pay.",
+])
+def test_a_governments_seat_read_bare_is_no_place_either(tiny_index, text):
+    """"plans by the government in X": the judge rejects X as the seat of a government; the
+    reader of names the index lacks must not then take it up as an unknown town's name and
+    read it back as the capital."""
+    import eventdesk
+
+    [event] = eventdesk.extract(text, published="2015-03-02")
+    assert event.latitude is None and event.location != "Sanaa"
+
+
+@pytest.mark.slow
+def test_a_protest_in_the_capital_is_there(tiny_index):
+    """Control: the capital named as where the crowd was."""
+    import eventdesk
+
+    [event] = eventdesk.extract("Some 2,000 students marched in Sanaa on Friday against a "
+                                "new tax, organisers said.", published="2015-03-02")
+    assert event.location == "Sanaa"

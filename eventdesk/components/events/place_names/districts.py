@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import actor_tokens, lexicon, namelike
 from eventdesk.components.events.place_mentions import CITY_PARTS
+from eventdesk.components.events.place_mentions.actors import names_an_actor
 from eventdesk.components.events.place_names.settlements import SettlementReader
 from eventdesk.components.events.place_names.words import (
     article_of_name,
@@ -185,9 +186,12 @@ class DistrictReader(SettlementReader):
         known only in Iran) is as unknown as one it lacks, when it is the whole name and
         no place right after it holds it ("Fort Bliss, Texas" is the American town); not
         one the index reads only by its loosest spelling rule ("Tal Kroum" as Tulkarm),
-        which may as well be a town of the report's region the index lacks."""
+        which may as well be a town of the report's region the index lacks. A name that
+        stands for an actor ("plans by the government in Madrid") is no namesake: it is no
+        part of a town either, and read bare it would be that capital again (issue 9)."""
         namesakes = [m for m in known if m.kind != "country" and not self.judge.plausible(doc, m)
-                     and any(c.match != "transliteration" for c in m.candidates)]
+                     and any(c.match != "transliteration" for c in m.candidates)
+                     and not names_an_actor(doc, m)]
         covered = {i for m in known if m not in namesakes for i in range(m.start, m.end)}
         covered |= actor_tokens(doc)
         id_set = set(ids)
