@@ -56,6 +56,9 @@ SITE_ENDINGS = frozenset({"airport", "airbase", "airfield", "prison", "universit
 # named after the town that holds it as local press writes it
 TOWN_FACILITIES = frozenset({"station", "prison", "jail", "barracks", "garrison", "market",
                              "headquarters", "hall"})
+# "the enemy's Metula site", "the Meron base": a post that armies and their communiqués
+# name after the town or hill it stands on (a person's name never opens one of these)
+MILITARY_SITES = frozenset({"site", "base", "barracks", "post", "outpost", "garrison"})
 _SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n", '"', "“", "”", ":", ";", "–", "—"})
 
 
@@ -125,6 +128,14 @@ def _after_locative(words: list[str], i: int) -> bool:
         return True
     return before == "of" and (earlier in COMPASS_POINTS or earlier in CONTROL_NOUNS
                                or earlier in TOWN_FACILITIES)
+
+
+def names_a_military_site(words: list[str], i: int, j: int) -> bool:
+    """"targeted the enemy's Metula site", "rockets at the Meron base": a name between "the"
+    (or a possessive) and a military post's word is the place the post is named after."""
+    k = word_before(words, i)
+    return j < len(words) and words[j].lower() in MILITARY_SITES \
+        and k >= 0 and words[k].lower() in ("the", "'s", "’s")
 
 
 def struck_as_subject(span) -> bool:

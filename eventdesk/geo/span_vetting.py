@@ -24,6 +24,7 @@ from eventdesk.geo.name_spans import (
     _named_as_place,
     _sentence_initial,
     _told,
+    names_a_military_site,
     struck_as_subject,
     word_before,
 )
@@ -259,6 +260,7 @@ class SpanVetting(NameWords):
             located = _after_locative(words_all, i) or (
                 scan.has_pos and struck_as_subject(tokens[i].doc[i:j])) \
                 or joins_a_route(tokens[i].doc, i, j) or _institutions_town(words_all, i, j) \
+                or names_a_military_site(words_all, i, j) \
                 or _region_in_brackets(words_all, i, j, candidates)
             exact_here = frozenset(c.country_code for c in candidates if c.country_code and (
                 c.match == "exact" or located and c.match == "normalised" and _main_name(c, key)))

@@ -73,6 +73,33 @@ def test_a_locality_or_an_area_of_a_name_names_an_unknown_place(reader, text, ex
     assert reader.unknown_settlement(doc, list(doc))[:2] == expected
 
 
+@pytest.mark.parametrize("words, heads, deps, expected", [
+    # translated communiqués: the name right after its kind, with no "of"
+    (["Units", "liberated", "the", "settlement", "Nwonko", "in", "Homs", "."],
+     [1, 1, 4, 4, 1, 1, 5, 1], ["nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj",
+                                "punct"], ("Nwonko", 4)),
+    (["Troops", "entered", "the", "village", "Kawuri", "at", "dawn", "."],
+     [1, 1, 4, 4, 1, 1, 5, 1], ["nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj",
+                                "punct"], ("Kawuri", 4)),
+    # a person named after the village the speaker comes from, the word no modifier of his
+    # name; a settlement word with no "the"; an English word after the kind
+    (["an", "elder", "in", "the", "village", "Ali", "Nwonko", "said", "."],
+     [1, 7, 1, 4, 2, 6, 7, 7, 7], ["det", "nsubj", "prep", "det", "pobj", "compound", "nsubj",
+                                   "ROOT", "punct"], None),
+    (["Units", "liberated", "settlement", "Nwonko", "in", "Homs", "."],
+     [1, 1, 3, 1, 1, 4, 1], ["nsubj", "ROOT", "compound", "dobj", "prep", "pobj", "punct"],
+     None),
+    (["Rebels", "seized", "the", "town", "Hall", "."],
+     [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "compound", "dobj", "punct"], None),
+])
+def test_a_name_the_settlement_word_modifies_names_an_unknown_place(reader, parsed, words,
+                                                                     heads, deps, expected):
+    doc = parsed(words, heads, deps, pos=["PROPN" if w[:1].isupper() else "NOUN"
+                                          for w in words])
+    found = reader.unknown_settlement(doc, list(doc))
+    assert (found and found[:2]) == expected
+
+
 @pytest.mark.slow
 def test_an_unknown_area_a_clause_names_is_not_the_last_sentences_place():
     import eventdesk

@@ -3,10 +3,11 @@ off by a comma ("near Muyuka, Fako Division"), a town's facility named after it 
 station of X"), a name opened by a Romance article ("Las Bateas"), a country's word inside a
 town's name ("Datu Saudi Ampatuan")."""
 
+import pytest
 import spacy
 from spacy.tokens import Span
 
-from eventdesk.geo.name_spans import _after_locative, name_part
+from eventdesk.geo.name_spans import _after_locative, name_part, names_a_military_site
 from eventdesk.geo.span_judging import _after_a_name_article, _inside_a_longer_name
 
 
@@ -30,6 +31,29 @@ def test_a_towns_facility_names_the_town():
     assert _after_locative("rebels attacked the police station of Suarez".split(), 6)
     assert _after_locative("the weekly market of Kongou".split(), 4)
     assert not _after_locative("a friend of Suarez".split(), 3)
+
+
+def test_a_military_post_named_after_its_town_names_the_town():
+    words = "the militia said it shelled the army 's Dovev site at dawn".split()
+    assert names_a_military_site(words, 8, 9)
+    assert names_a_military_site("rockets hit the Zarit barracks".split(), 3, 4)
+    # a name with no post after it, or a post not opened by "the" or a possessive
+    assert not names_a_military_site("rockets hit Dovev yesterday".split(), 2, 3)
+    assert not names_a_military_site("Colonel Dovev base commander".split(), 1, 2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("The ministry said its forces struck the Ukrainian army's Kreminna base with Iskander "
+     "missiles.", "Luhansk"),
+    ("The rebels said they shelled the Syrian army's Taftanaz barracks with mortars on Friday.",
+     "Idlib"),
+])
+def test_a_deed_at_a_post_named_after_a_town_ner_calls_a_person_is_at_the_town(text, admin1):
+    import eventdesk
+
+    [event] = eventdesk.extract(text, published="2024-03-01")
+    assert event.admin1 == admin1 and event.latitude is not None
 
 
 def test_the_rest_of_a_name_opened_by_an_article_is_not_a_place():

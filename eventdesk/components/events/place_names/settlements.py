@@ -17,6 +17,7 @@ from eventdesk.components.events.place_names.sites import SiteReader
 from eventdesk.components.events.place_names.words import (
     HOLDING_NOUNS,
     designated_settlements,
+    name_after_kind,
     name_end,
     name_from,
 )
@@ -28,8 +29,7 @@ from eventdesk.geo.name_spans import NAME_BREAKS, word_after, word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import FACILITY_WORDS, MONTHS, WEEKDAYS, english_words
 
-# "the East Ghouta region", "Mubingi commune": a named area, kept as the place's name at
-# what holds it
+# "the East Ghouta region", "Mubingi commune": a named area, kept as its name at its holder
 AREA_WORDS = frozenset({"region", "area", "commune"})
 # "in Gursai in Mendher sector", "the assault on Kulbus in West Darfur state", "near
 # Kitshanga, in Masisi territory": prepositions that put the scene's own name in a clause
@@ -132,7 +132,7 @@ class SettlementReader(SiteReader):
         for tok in tokens:
             i = tok.i
             of = word_after(doc, i)
-            named = word_after(doc, of)
+            named = name_after_kind(doc, i)
             before = self._named_before(doc, i, ids, known) \
                 if tok.lower_ in SETTLEMENT_WORDS and tok.text.islower() else None
             # "Garubula village of Biu (LGA)": the village is Garubula, held by what follows;
@@ -141,7 +141,7 @@ class SettlementReader(SiteReader):
                                             not in ("the", "a", "an")) \
                 and _a_holder(doc, named, known)
             if (tok.lower_ in SETTLEMENT_WORDS or tok.text == "area") and not owned \
-                    and named < len(doc) and doc[of].lower_ == "of" \
+                    and named < len(doc) and (doc[of].lower_ == "of" or named == of) \
                     and namelike(doc[named]) and not _left_for(doc, i) and not is_home(tok):
                 # "the town of Konna"; "in the area of X", around a place (not "the region
                 # of X", which holds it): only when no town is named

@@ -19,6 +19,25 @@ HOLDING_NOUNS = frozenset({"control", "capture", "recapture", "siege", "fall"})
 SENTENCE_OPENING_PREPS = frozenset({"in", "near", "inside", "outside"})
 
 
+# "liberated the settlement Ivanivske", "the village Krasne": translated communiqués name
+# a settlement right after its kind, with no "of"
+APPOSED_KINDS = frozenset({"town", "village", "settlement", "hamlet", "locality"})
+
+
+def name_after_kind(doc: Doc, i: int) -> int:
+    """The first word of the name settlement word `i` introduces: after "of" ("the town of
+    Konna"), or right after the word when "the" opens it and the parser reads the word as
+    the name's modifier ("the settlement Ivanivske"; not "in the village Ali Said said", a
+    person named after the place)."""
+    of = word_after(doc, i)
+    if doc[i].lower_ in APPOSED_KINDS and doc[i].text.islower() and i > 0 \
+            and doc[i - 1].lower_ == "the" and of < len(doc) and namelike(doc[of]) \
+            and doc[i].dep_ == "compound" and doc[i].head.i >= of \
+            and doc[of].lower_ not in english_words():  # not "the town Hall"
+        return of
+    return word_after(doc, of)
+
+
 class NameWords:
     """The words of the names the gazetteer lacks; holds the gazetteer and the mention
     judge."""
