@@ -157,6 +157,18 @@ def test_the_shipped_corpus_is_large_and_covers_every_label():
     assert min(counts.values()) >= 150 and counts["none"] >= 1500, counts
 
 
+
+def test_gold_training_lines_come_from_studied_sets_only():
+    """The measure-only gold sets (dev2, dev6, dev7, dev9, dev13) judge generalisation: no
+    line of the corpus may come from them, and every gold line names its set and report."""
+    from eventdesk.classify.corpus import CORPUS_DIR
+
+    rows = [json.loads(line) for line in
+            (CORPUS_DIR / "gold_sentences.jsonl").read_text(encoding="utf-8").splitlines()]
+    sets = {row["source"].split(":")[0] for row in rows}
+    assert all(row["source"].count(":") == 1 and row["origin"] == "dev" for row in rows)
+    assert sets.isdisjoint({f"gold/dev{n}.jsonl" for n in (2, 6, 7, 9, 13)}), sets
+    assert "gold/dev14.jsonl" in sets and {row["label"] for row in rows} > {"none"}
 @pytest.mark.parametrize("text, word, label", [
     ("A car bomb exploded near a busy market in Kabul on Sunday, killing 12 people.",
      "exploded", "Remote explosive/landmine/IED"),
