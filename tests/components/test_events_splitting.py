@@ -35,6 +35,13 @@ def test_days_that_are_no_list_make_one_event(text):
 
 
 @pytest.mark.slow
+def test_a_fight_over_two_days_running_is_one_clash_over_its_span():
+    events = _events("Militiamen and soldiers clashed around Kidal on Monday and Tuesday.")
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
+        ("Armed clash", dt.date(2024, 3, 19), 2)]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, kinds", [
     ("Gunmen abducted 20 students in Kaduna and killed a teacher in Zamfara on Friday.",
      {("Abduction/forced disappearance", "Kaduna"), ("Attack", "Zamfara")}),

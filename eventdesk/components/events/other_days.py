@@ -18,12 +18,16 @@ from eventdesk.extensions import doc_text
 DAY_LIST_GAP = re.compile(r"^,?\s*(and|as well as)(\s+(again|then|also))?(\s+(late|early))?"
                           r"(\s+on)?$")
 
+# "on Saturday and Sunday": two days joined with no "again" or "then" between them
+TWO_DAYS_GAP = re.compile(r"^,?\s*and(\s+on)?$")
+
 
 def same_event_other_days(doc: Doc, clause: Clause, cand: Candidate) -> list[Candidate]:
     """"Airstrikes hit Idlib on Monday and again on Wednesday", "protested in Sofia on
     Thursday and Friday": one event a day (GUIDELINES: an event is one place on one day);
     the event as told for each other day of the list. A span ("between Monday and
-    Wednesday") is one date, not a list."""
+    Wednesday") is one date, not a list, and so is a fight over two days running, which
+    this dates instead (`_fight_over_two_days`)."""
     if cand.date is None or not cand.date_told:
         return []
     start, end = clause_span_chars(doc, clause)
@@ -40,6 +44,9 @@ def same_event_other_days(doc: Doc, clause: Clause, cand: Candidate) -> list[Can
             group = [day]
     if len(group) < 2 or cand.date not in {d.date for d in group}:
         return []
+    if _fight_over_two_days(full, group, cand):
+        cand.date, cand.time_precision = max(d.date for d in group), 2
+        return []
     copies, seen = [], {cand.date}
     for day in group:
         if day.date in seen:
@@ -50,6 +57,18 @@ def same_event_other_days(doc: Doc, clause: Clause, cand: Candidate) -> list[Can
         copy.fatalities, copy.fatalities_text = None, None
         copies.append(copy)
     return copies
+
+
+def _fight_over_two_days(full: str, group: list, cand: Candidate) -> bool:
+    """"Fighting between the two factions forced hundreds to flee on Saturday and
+    Sunday": a fight told over two days running is one clash told over its span
+    (GUIDELINES, Dates: one event, `time_precision` 2), not a clash a day; a strike or a
+    protest told for two days ("hit X on Monday and Tuesday") is one a day."""
+    if cand.sub_event_type != "Armed clash" or len(group) != 2:
+        return False
+    first, last = group
+    return abs((last.date - first.date).days) == 1 \
+        and TWO_DAYS_GAP.match(full[first.end_char:last.start_char].strip()) is not None
 
 
 def deed_named_with_its_day(doc: Doc, clause: Clause) -> tuple[dt.date, int] | None:

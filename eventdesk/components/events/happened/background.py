@@ -275,6 +275,9 @@ def _perfect_since(doc: Doc, clause: Clause) -> bool:
     as a date is background_date's, as a deed noun other_time's)."""
     since = [g for c in clause.root.children if c.dep_ == "advcl"
              for g in c.children if g.lower_ == "since" and g.dep_ == "mark"]
+    # or a gerund under a preposition ("since fighting … broke out"; not "since then")
+    since += [c for c in clause.root.children if c.lower_ == "since" and c.dep_ == "prep"
+              and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children)]
     return bool(since) and _present_perfect(clause) \
         and not day_of_the_deed_told(doc, clause, modality())
 

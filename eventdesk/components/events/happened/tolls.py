@@ -86,12 +86,13 @@ def timed_by_a_war(doc: Doc, clause: Clause) -> bool:
 
 def participle_told_as_history(doc: Doc, clause: Clause) -> str | None:
     """"Opened on Monday the rebuilt bridge, destroyed during the war", "the museum, looted
-    in 2003, reopened on Monday": the trigger a participle hung on a noun, timed by a war
+    in 2003, reopened on Monday", "a fort that was shelled during the war reopened on
+    Monday": the trigger a participle, or a passive relative, hung on a noun, timed by a war
     or an old date on its own words. It tells what the thing went through, history,
     whatever day the clause's verb has: the reason ("war_as_time", "old_news"), or None."""
     match = main_trigger(doc, clause)
     trigger = doc[match.start:match.end].root
-    if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+    if trigger.dep_ not in ("acl", "relcl") or trigger.tag_ != "VBN":
         return None
     if _war_as_its_time(trigger):
         return "war_as_time"
