@@ -74,10 +74,7 @@ class PlaceFinder:
             return self._capital([code for code in doc._.countries or []
                                   if not self._named_only_aside(doc, code)])
         if anaphor.lower_ == "city":
-            # "police in X said a bomber was shot on the city's outskirts": the city its
-            # own sentence named before it, else the report's main city
-            return self._last_town_before(doc, anaphor.i, sentence_only=True) \
-                or ctx.main_city or ctx.focus
+            return ctx.main_city or ctx.focus
         if (introduced := introduced_place(self, doc, anaphor.sent)) is not None:
             return introduced  # "X lies 50 km east of Y. … near the town": X
         return self._last_town_before(doc, anaphor.i, noun=anaphor.lower_) or ctx.main_city \
@@ -273,16 +270,15 @@ class PlaceFinder:
                 return region, None
         return mention, container_of(doc, mention, pool)
 
-    def _last_town_before(self, doc: Doc, end: int, noun: str | None = None,
-                          sentence_only: bool = False) -> Place | None:
-        """The town named last before token `end`, in its sentence or the one before (only
-        its sentence with `sentence_only`): what "the town" refers back to -- the one called
-        a town first ("withdrew from the eastern town of Avdiivka ... since the capture of
-        Bakhmut. Russian forces had taken the town"), and not one named in a phrase telling
-        another deed. Further back, the report's main city is the better guess."""
+    def _last_town_before(self, doc: Doc, end: int, noun: str | None = None) -> Place | None:
+        """The town named last before token `end`, in its sentence or the one before: what
+        "the town" refers back to -- the one called a town first ("withdrew from the eastern
+        town of Avdiivka ... since the capture of Bakhmut. Russian forces had taken the
+        town"), and not one named in a phrase telling another deed. Further back, the
+        report's main city is the better guess."""
         countries = doc._.countries or []
         sent = doc[end].sent
-        start = doc[sent.start - 1].sent.start if sent.start > 0 and not sentence_only \
+        start = doc[sent.start - 1].sent.start if sent.start > 0 \
             and same_line(doc, sent.start_char, sent.start_char - 1) else sent.start
         towns = []
         for mention in reversed(doc._.places or []):
