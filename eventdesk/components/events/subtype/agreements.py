@@ -104,3 +104,38 @@ def agreement_only_named(facts: ClauseFacts) -> bool:
     return bool(found) and all(
         t.dep_ == "pobj" and t.head.lower_ == "of"
         and t.head.head.lemma_.lower() in AGREEMENT_HOLDERS for t in found)
+
+
+def _relative(verb) -> bool:
+    """A relative clause ("the districts that Armenia agreed to hand over"), or one the
+    parse took for an adverbial clause opened by "that" or "which"."""
+    return verb.dep_ in ("relcl", "acl") or verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("that", "which") for c in verb.children)
+
+
+def _dated(verb) -> bool:
+    """A day or time told by the verb or a verb it governs directly ("agreed on Monday
+    to hand over"), not by a clause hung on one of its nouns ("the deal that ended six
+    weeks of fighting")."""
+    own = {verb} | {c for c in verb.children if c.dep_ == "xcomp"}
+    for tok in verb.subtree:
+        if tok.ent_type_ not in ("DATE", "TIME"):
+            continue
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        if head in own:
+            return True
+    return False
+
+
+@predicate.add
+def agreement_qualifies_a_thing(facts: ClauseFacts) -> bool:
+    """"The last of the districts that Armenia agreed to hand over under the deal": an
+    agreement told in a relative clause, with no day of its own, says which things a deed
+    is about — a deal made before, not one reached on the report's day."""
+    doc = facts.doc
+    found = [doc[m.start:m.end].root for m in facts.clause.triggers
+             if m.category == "agreement"]
+    verbs = [t for t in found if t.lemma_.lower() == "agree"]
+    return bool(verbs) and all(_relative(v) and not _dated(v) for v in verbs)

@@ -117,3 +117,20 @@ INHABITANTS = frozenset({"inhabitant", "population", "family", "local", "village
 
 # Ground told as left by who held it ("an abandoned camp", "the deserted village").
 LEFT_GROUND = frozenset({"abandoned", "deserted", "evacuated", "vacated", "empty"})
+
+
+# Subordinators that tell one side's leaving as the moment of another's taking.
+LEAVING_MARKS = frozenset({"after", "as", "once", "when"})
+
+
+@predicate.add
+def leaving_told_with_a_taking(facts: ClauseFacts) -> bool:
+    """"Kenyan troops took up positions in the town after the rebels pulled back": the
+    leaving told as when another side took the ground over, part of that transfer (coded
+    once, on the taking), not a development of its own."""
+    doc, root = facts.doc, facts.clause.root
+    if root.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in LEAVING_MARKS
+                                       for c in root.children):
+        return False
+    return any(m.start == root.head.i and m.category in ("capture", "recapture", "withdraw")
+               for m in doc._.triggers or [])
