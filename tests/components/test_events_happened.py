@@ -322,3 +322,26 @@ def test_a_deed_a_side_is_accused_of_with_its_day_or_toll_is_a_claimed_event():
                                    "in Tal Afar with warplanes on Monday.")] == [
         "Air/drone strike"]
     assert coded("The rebels accused the army of bombing markets and hospitals.") == []
+
+
+def test_a_day_owning_a_deed_told_before_names_it_again():
+    """"In the days after Saturday's abduction, the kidnappers sent messages": a day in the
+    possessive on a bare deed after "after" names the abduction told first, no second one
+    (before, a second abduction, coded wherever the sentences before it pointed);
+    "after Tuesday's abduction of two traders" tells whom, a deed of its own."""
+    import eventdesk
+    from eventdesk.components.events import DECISIONS_KEY
+    from eventdesk.records import Document
+
+    pipeline = eventdesk.load()
+    lead = "Gunmen abducted 14 farmers from a village near Tsafe on Saturday night, police said. "
+    text = lead + ("In the days after Saturday's abduction, the kidnappers sent messages to "
+                   "the families of the captives.")
+    doc = pipeline.parse(Document(text=text, doc_id="t", published="2024-08-14"))
+    later = [(outcome, why) for start, _, outcome, why in doc.user_data[DECISIONS_KEY]
+             if start > len(lead) - 2]
+    assert later == [("not happened", "named_again")]
+    other = eventdesk.extract(lead + "Residents of Gusau fled their homes after Tuesday's "
+                              "abduction of two traders, a local official said.",
+                              published="2024-08-14")
+    assert ("Gusau", dt.date(2024, 8, 13)) in {(e.location, e.event_date) for e in other}
