@@ -345,3 +345,17 @@ def test_a_day_owning_a_deed_told_before_names_it_again():
                               "abduction of two traders, a local official said.",
                               published="2024-08-14")
     assert ("Gusau", dt.date(2024, 8, 13)) in {(e.location, e.event_date) for e in other}
+
+
+def test_days_later_count_from_an_old_deed_told_by_its_verb():
+    """A background paragraph: "rebels overran a barracks on February 2 … Two days later, a
+    relief plane came under fire": the plane is counted from February 2, old news too
+    (before, it was counted from the last news day and coded as news)."""
+    import eventdesk
+
+    text = ("Government warplanes bombed the town of Akobo on Sunday, killing five civilians, "
+            "the county commissioner said.\nThe current fighting began on February 2, when "
+            "rebels overran an army barracks in Waat after days of clashes. Two days later, a "
+            "relief plane trying to land at the airstrip came under fire, killing its pilot.")
+    events = eventdesk.extract(text, published="2025-04-10")
+    assert [e.event_date for e in events] == [dt.date(2025, 4, 6)]
