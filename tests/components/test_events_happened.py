@@ -359,3 +359,23 @@ def test_days_later_count_from_an_old_deed_told_by_its_verb():
             "relief plane trying to land at the airstrip came under fire, killing its pilot.")
     events = eventdesk.extract(text, published="2025-04-10")
     assert [e.event_date for e in events] == [dt.date(2025, 4, 6)]
+
+
+def test_a_review_s_own_month_is_news_weeks_later():
+    """"SECURITY REVIEW - MARCH 2024", published on 5 April: the incident of 2 March is the
+    review's news, not background; without the month named in the headline it is over a
+    month old."""
+    import eventdesk
+
+    incidents = ("Key incidents\n2 March - Gao: Gunmen ambushed a police patrol near Gao, "
+                 "killing three officers.\n28 March - Timbuktu: Militants abducted two traders "
+                 "on the road out of Timbuktu.\n")
+    review = eventdesk.extract("SECURITY REVIEW - MARCH 2024\n" + incidents,
+                               published="2024-04-05")
+    assert {e.event_date for e in review} == {dt.date(2024, 3, 2), dt.date(2024, 3, 28)}
+    plain = eventdesk.extract("SECURITY NOTES\n" + incidents, published="2024-04-05")
+    assert {e.event_date for e in plain} == {dt.date(2024, 3, 28)}
+    # a month named long before publication is no review of it
+    old = eventdesk.extract("SECURITY REVIEW - MARCH 2024\n" + incidents,
+                            published="2024-06-05")
+    assert old == []
