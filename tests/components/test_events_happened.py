@@ -14,7 +14,9 @@ PUBLISHED = dt.date(2021, 6, 15)
 
 
 def _doc(published):
-    return SimpleNamespace(_=SimpleNamespace(published=published))
+    # a report with no headline naming a month it reviews (happened/times.py `month_reviewed`)
+    return SimpleNamespace(_=SimpleNamespace(published=published, title=None),
+                           text="Militants attacked a post.", user_data={})
 
 
 @pytest.mark.parametrize(("date", "precision", "old"), [

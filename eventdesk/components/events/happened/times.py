@@ -243,9 +243,8 @@ def is_old_news(doc: Doc, date: dt.date | None, precision: int | None) -> bool:
         return False
     age = (published - date).days
     cues = modality()
-    if (date.year, date.month) == month_reviewed(doc):
-        return False
-    return age > cues.max_age_days or (precision == 3 and age > cues.month_max_age_days)
+    old = age > cues.max_age_days or (precision == 3 and age > cues.month_max_age_days)
+    return old and (date.year, date.month) != month_reviewed(doc)
 
 
 # A month named with its year ("October 2023") in a headline.
