@@ -381,3 +381,20 @@ def test_a_review_s_own_month_is_news_weeks_later():
     old = eventdesk.extract("SECURITY REVIEW - MARCH 2024\n" + incidents,
                             published="2024-06-05")
     assert old == []
+
+
+def test_a_side_named_by_a_place_word_names_no_place_of_the_fighting():
+    """"As fighting between the army and Kachin rebels entered its second year": "Kachin",
+    read as a place too, is the side's name, not where the fighting is told; the war told
+    as a state stays background."""
+    import eventdesk
+    from eventdesk.components.events.happened.backdrop import entered_span
+    from eventdesk.components.triggers import sentence_clauses
+    from eventdesk.records import Document
+
+    text = ("Aid agencies appealed for more funds on Monday as fighting between the army and "
+            "Kachin rebels entered its second year.")
+    doc = eventdesk.load().parse(Document(text=text, doc_id="t", published="2024-05-10"))
+    fighting = [c for _, found in sentence_clauses(doc) for c in found
+                if any(t.lower_ == "fighting" for t in c.tokens)]
+    assert fighting and all(entered_span(doc, c, modality()) for c in fighting)

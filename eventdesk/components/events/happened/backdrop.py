@@ -155,7 +155,9 @@ def entered_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
     starts = {doc[i].idx for i in ids}
     day = any(d.kind in ("day", "relative") and d.start_char in starts
               for d in doc._.dates or [])
-    return not day and not names_a_place(doc, ids)
+    # a side's name read as a place too ("fighting between troops and Fano militiamen")
+    sides = {i for m in doc._.actors or [] for i in range(m.start, m.end)}
+    return not day and not names_a_place(doc, ids - sides)
 
 
 def named_as_reference(doc: Doc, clause: Clause, cues: Modality) -> bool:
