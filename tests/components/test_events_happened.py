@@ -14,7 +14,9 @@ PUBLISHED = dt.date(2021, 6, 15)
 
 
 def _doc(published):
-    return SimpleNamespace(_=SimpleNamespace(published=published))
+    # a report with no headline naming a month it reviews (happened/times.py `month_reviewed`)
+    return SimpleNamespace(_=SimpleNamespace(published=published, title=None),
+                           text="Militants attacked a post.", user_data={})
 
 
 @pytest.mark.parametrize(("date", "precision", "old"), [
@@ -322,3 +324,77 @@ def test_a_deed_a_side_is_accused_of_with_its_day_or_toll_is_a_claimed_event():
                                    "in Tal Afar with warplanes on Monday.")] == [
         "Air/drone strike"]
     assert coded("The rebels accused the army of bombing markets and hospitals.") == []
+
+
+def test_a_day_owning_a_deed_told_before_names_it_again():
+    """"In the days after Saturday's abduction, the kidnappers sent messages": a day in the
+    possessive on a bare deed after "after" names the abduction told first, no second one
+    (before, a second abduction, coded wherever the sentences before it pointed);
+    "after Tuesday's abduction of two traders" tells whom, a deed of its own."""
+    import eventdesk
+    from eventdesk.components.events import DECISIONS_KEY
+    from eventdesk.records import Document
+
+    pipeline = eventdesk.load()
+    lead = "Gunmen abducted 14 farmers from a village near Tsafe on Saturday night, police said. "
+    text = lead + ("In the days after Saturday's abduction, the kidnappers sent messages to "
+                   "the families of the captives.")
+    doc = pipeline.parse(Document(text=text, doc_id="t", published="2024-08-14"))
+    later = [(outcome, why) for start, _, outcome, why in doc.user_data[DECISIONS_KEY]
+             if start > len(lead) - 2]
+    assert later == [("not happened", "named_again")]
+    other = eventdesk.extract(lead + "Residents of Gusau fled their homes after Tuesday's "
+                              "abduction of two traders, a local official said.",
+                              published="2024-08-14")
+    assert ("Gusau", dt.date(2024, 8, 13)) in {(e.location, e.event_date) for e in other}
+
+
+def test_days_later_count_from_an_old_deed_told_by_its_verb():
+    """A background paragraph: "rebels overran a barracks on February 2 … Two days later, a
+    relief plane came under fire": the plane is counted from February 2, old news too
+    (before, it was counted from the last news day and coded as news)."""
+    import eventdesk
+
+    text = ("Government warplanes bombed the town of Akobo on Sunday, killing five civilians, "
+            "the county commissioner said.\nThe current fighting began on February 2, when "
+            "rebels overran an army barracks in Waat after days of clashes. Two days later, a "
+            "relief plane trying to land at the airstrip came under fire, killing its pilot.")
+    events = eventdesk.extract(text, published="2025-04-10")
+    assert [e.event_date for e in events] == [dt.date(2025, 4, 6)]
+
+
+def test_a_review_s_own_month_is_news_weeks_later():
+    """"SECURITY REVIEW - MARCH 2024", published on 5 April: the incident of 2 March is the
+    review's news, not background; without the month named in the headline it is over a
+    month old."""
+    import eventdesk
+
+    incidents = ("Key incidents\n2 March - Gao: Gunmen ambushed a police patrol near Gao, "
+                 "killing three officers.\n28 March - Timbuktu: Militants abducted two traders "
+                 "on the road out of Timbuktu.\n")
+    review = eventdesk.extract("SECURITY REVIEW - MARCH 2024\n" + incidents,
+                               published="2024-04-05")
+    assert {e.event_date for e in review} == {dt.date(2024, 3, 2), dt.date(2024, 3, 28)}
+    plain = eventdesk.extract("SECURITY NOTES\n" + incidents, published="2024-04-05")
+    assert {e.event_date for e in plain} == {dt.date(2024, 3, 28)}
+    # a month named long before publication is no review of it
+    old = eventdesk.extract("SECURITY REVIEW - MARCH 2024\n" + incidents,
+                            published="2024-06-05")
+    assert old == []
+
+
+def test_a_side_named_by_a_place_word_names_no_place_of_the_fighting():
+    """"As fighting between the army and Kachin rebels entered its second year": "Kachin",
+    read as a place too, is the side's name, not where the fighting is told; the war told
+    as a state stays background."""
+    import eventdesk
+    from eventdesk.components.events.happened.backdrop import entered_span
+    from eventdesk.components.triggers import sentence_clauses
+    from eventdesk.records import Document
+
+    text = ("Aid agencies appealed for more funds on Monday as fighting between the army and "
+            "Kachin rebels entered its second year.")
+    doc = eventdesk.load().parse(Document(text=text, doc_id="t", published="2024-05-10"))
+    fighting = [c for _, found in sentence_clauses(doc) for c in found
+                if any(t.lower_ == "fighting" for t in c.tokens)]
+    assert fighting and all(entered_span(doc, c, modality()) for c in fighting)

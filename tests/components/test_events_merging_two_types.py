@@ -168,6 +168,29 @@ def test_looting_told_elsewhere_or_by_another_side_stays_its_own_event():
     assert len(merge([killing, later])) == 2
 
 
+def test_damage_told_next_with_no_place_of_its_own_by_unnamed_doers_is_the_attacks():
+    """"IS gunmen killed nine herders at a camp near Mosul on Monday. 'They took the cattle
+    and set fire to the huts,' an official said": the burning, in the next sentence with
+    no place of its own, by doers left unnamed, is part of the attack; with a place of its
+    own, or two sentences on, it stays apart."""
+    islamic_state = Actor("Islamic State", 2, "IRQ")
+    killing = draft("Attack", "Violence against civilians", sent_index=2, actor1=islamic_state,
+                    fatalities=9)
+    burning = draft("Looting/property destruction", "Strategic developments", sent_index=3,
+                    actor1=MILITIA, place_from_context=True)
+    assert burned_in_attack(killing, burning)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([killing, burning])] == \
+        [("Attack", 9)]
+    own_place = draft("Looting/property destruction", "Strategic developments", sent_index=3,
+                      actor1=MILITIA)
+    farther = draft("Looting/property destruction", "Strategic developments", sent_index=4,
+                    actor1=MILITIA, place_from_context=True)
+    by_troops = draft("Looting/property destruction", "Strategic developments", sent_index=3,
+                      actor1=ARMY, place_from_context=True)
+    fresh = draft("Attack", "Violence against civilians", sent_index=2, actor1=islamic_state)
+    assert not any(burned_in_attack(fresh, c) for c in (own_place, farther, by_troops))
+
+
 def test_property_burned_in_a_later_telling_of_the_attack_is_the_attacks():
     """"Gunmen attacked a school in Mosul on Monday, killing 41. … On Monday night the
     assailants entered the school, set fire to a dormitory and shot students": the burning

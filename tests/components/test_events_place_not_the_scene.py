@@ -301,3 +301,25 @@ def test_a_town_fled_to_named_with_its_kind_word_is_away(parsed, judge):
                       pos=["NOUN", "VERB", "PROPN", "NOUN"],
                       lemmas=["gunman", "attack", "katsina", "town"])
     assert not judge.is_away(attacked, _named(attacked, 2))
+
+
+def test_a_town_a_way_leads_from_or_to_is_away(parsed, judge):
+    # "gunmen came from the direction of Elwak": 0 gunmen 1 came 2 from 3 the 4 direction
+    # 5 of 6 Elwak; "fled in the direction of Elwak" likewise; the town is where the way
+    # leads, not where anything was done
+    def doc(verb, lemma, prep):
+        return parsed(["gunmen", verb, prep, "the", "direction", "of", "Elwak"],
+                      [1, 1, 1, 4, 2, 4, 5],
+                      ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+                      pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+                      lemmas=["gunman", lemma, prep, "the", "direction", "of", "elwak"])
+    came, fled = doc("came", "come", "from"), doc("fled", "flee", "in")
+    assert judge.is_away(came, _named(came, 6))
+    assert judge.is_away(fled, _named(fled, 6))
+    # control: "gunmen attacked the outskirts of Elwak" is where it happened
+    attacked = parsed(["gunmen", "attacked", "the", "outskirts", "of", "Elwak"],
+                      [1, 1, 3, 1, 3, 4],
+                      ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                      pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"],
+                      lemmas=["gunman", "attack", "the", "outskirt", "of", "elwak"])
+    assert not judge.is_away(attacked, _named(attacked, 5))

@@ -116,6 +116,19 @@ def test_the_city_refers_to_the_city_the_report_names():
 
 
 @pytest.mark.slow
+def test_the_city_is_the_town_its_own_sentence_named_before_it():
+    """"In Garissa, police say they arrested four men plotting bombings in the city": the
+    city is Garissa, named in its own sentence, not the town of the report's first deed."""
+    text = ("Heavy fighting broke out this morning near Mandera between soldiers and "
+            "al-Shabaab fighters, residents said. There was no word on casualties. In "
+            "Garissa, police say they arrested four men last night suspected of plotting "
+            "bombings in the city.")
+    events = eventdesk.extract(text, published="2024-05-14")
+    assert {(e.sub_event_type, e.location) for e in events} == {
+        ("Armed clash", "Mandera"), ("Arrests", "Garissa")}
+
+
+@pytest.mark.slow
 def test_a_town_that_only_locates_another_is_not_what_the_town_refers_to():
     # "Talbiseh, north of Homs": the raids on "the town" are on Talbiseh, not Homs
     events = eventdesk.extract(

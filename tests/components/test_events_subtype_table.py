@@ -293,3 +293,12 @@ def test_armed_men_entering_a_school_stay_an_attack_whatever_the_classifier_prop
             "school compound in Gulu.")
     events = eventdesk.extract(text, published="2023-03-08", doc_id="school")
     assert [e.sub_event_type for e in events] == [ATTACK]
+
+
+def test_an_air_strike_on_civilians_is_not_replaced_by_a_proposed_attack():
+    """"A drone strike on a lorry killed nine civilians": the classifier reads the civilian
+    deaths as an attack on civilians; the rule read the weapon, which decides the type."""
+    rule = next(r for r in typing_table.rule_table().rules
+                if r.name == "air-strike-on-civilians")
+    ruled = Decision(rule.gives, rule.name, rule.final, rule.firm, rule.sense_known)
+    assert combine(ruled, {"Attack": 0.95, "Air/drone strike": 0.05}) == ruled

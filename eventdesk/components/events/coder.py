@@ -283,8 +283,10 @@ class EventCoder:
             if mention is not None and mention.actor.framing:
                 framing.setdefault(mention.actor.name, []).extend(mention.actor.framing)
         if happened.is_old_news(doc, date, precision):
-            # background ("since the capture of X in May") dates and places no later sentence
+            # a verb's old day ("overran X on March 4") is what "days later" counts from
             decisions.append(_decision(doc, clause, "not happened", "old_news"))
+            if date_told and doc[main_trigger(doc, clause).start].pos_ == "VERB":
+                ctx.date, ctx.precision = date, precision
             return None
         if not (ctx.place_sent == sent_index and _backdrop(clause)):
             if place is not None and place.latitude is not None:

@@ -95,6 +95,8 @@ def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = fr
             # "killed in an ambush by Islamic State fighters"; but "troops repelled an
             # attack by X": the attack is what the subject acted on
             noun = t.head.head
+            if _dates_the_deed(noun, root):
+                return None  # "arrested 14 people after attacks by bandits": that deed's
             return "patient" if noun.dep_ == "dobj" and noun.head.i == root.i else "agent"
         if dep == "pobj" and t.head.lower_ == "of" and t.head.head.i in event_words \
                 and t.head.head.pos_ == "NOUN":
@@ -135,3 +137,18 @@ def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = fr
             continue
         return None
     return None
+
+
+# Prepositions by which another deed dates the clause's own ("after attacks by X").
+DATING_PREPS = frozenset({"after", "following", "since", "before"})
+
+
+def _dates_the_deed(noun: Token, root: Token) -> bool:
+    """The deed noun lies in a time phrase of the clause's verb ("arrested 14 people after
+    a night of attacks on homes by bandits"): an earlier deed's doer is not the clause's."""
+    for anc in noun.ancestors:
+        if anc.i == root.i:
+            return False
+        if anc.dep_ == "prep" and anc.lower_ in DATING_PREPS:
+            return True
+    return False

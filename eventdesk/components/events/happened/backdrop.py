@@ -59,6 +59,8 @@ def characterised(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"The fighting in X was a tribal conflict", "the election was a fight for the soul of
     the country": "be" saying what a deed is, or what something is like, with an
     indefinite noun, and no day in the clause, classifies; it tells no incident."""
+    if _who_they_were(doc, clause):
+        return True
     trigger = main_trigger(doc, clause)
     tok = doc[trigger.start:trigger.end].root
     verb = tok.head
@@ -68,6 +70,21 @@ def characterised(doc: Doc, clause: Clause, cues: Modality) -> bool:
         return _indefinite(tok)
     return tok.dep_ == "nsubj" and any(c.dep_ == "attr" and c.pos_ == "NOUN" and _indefinite(c)
                                        for c in verb.children)
+
+
+def _who_they_were(doc: Doc, clause: Clause) -> bool:
+    """"The army said the men were fighters who opened fire on troops": what people told
+    before ("the men") were said to be, the deed in the relative clause part of who they
+    were -- a side's account of an incident told, no new one. Not "who had attacked …",
+    an earlier deed, nor one with its own day."""
+    root = clause.root
+    noun = root.head
+    if root.dep_ != "relcl" or noun.dep_ != "attr" or noun.head.lemma_.lower() != "be" \
+            or any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children) \
+            or day_named(doc, clause):
+        return False
+    return any(c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("the", "those")
+                                         for d in c.children) for c in noun.head.children)
 
 
 def _indefinite(noun: Token) -> bool:
@@ -138,7 +155,9 @@ def entered_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
     starts = {doc[i].idx for i in ids}
     day = any(d.kind in ("day", "relative") and d.start_char in starts
               for d in doc._.dates or [])
-    return not day and not names_a_place(doc, ids)
+    # a side's name read as a place too ("fighting between troops and Fano militiamen")
+    sides = {i for m in doc._.actors or [] for i in range(m.start, m.end)}
+    return not day and not names_a_place(doc, ids - sides)
 
 
 def named_as_reference(doc: Doc, clause: Clause, cues: Modality) -> bool:

@@ -187,15 +187,25 @@ def _time_of_a_new_deed(noun: Token) -> bool:
     """"About 3,000 people fled the area following the attack", "a farmer who lost two
     brothers in the attack": the event named with "the" and nothing more (no place, no
     day: "since the capture of Bakhmut in May" is an old event) only dates what the clause
-    tells, or is where its loss happened, no new event of its kind."""
+    tells, or is where its loss happened, no new event of its kind. A day that owns the
+    deed ("in the days after Sunday's abduction") is how news names the event it told."""
+    owner = _day_owning(noun)
     if noun.dep_ != "pobj" or any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME")
-                                  for t in noun.subtree):
+                                  for t in noun.subtree if t.i not in owner):
         return False
     if noun.head.lower_ in AFTER_THE_EVENT:
-        return True
+        # the day's deed bare: "after Tuesday's abduction of two traders" tells who
+        return not owner or all(c.dep_ in ("det", "poss", "amod") for c in noun.children)
     # "in the attack", bare: not "in the fight against terrorism", a cause, not a deed
     return noun.head.lower_ in IN_THE_EVENT and all(
         c.dep_ in ("det", "poss", "amod") for c in noun.children)
+
+
+def _day_owning(noun: Token) -> set[int]:
+    """The tokens of a day in the possessive on the deed's noun ("Sunday's", "last week's"
+    attack): a back-reference to the event told for that day, not a date of another."""
+    return {t.i for c in noun.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")
+            for t in c.subtree}
 
 
 def _claimed(noun: Token) -> bool:

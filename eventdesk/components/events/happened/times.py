@@ -243,4 +243,28 @@ def is_old_news(doc: Doc, date: dt.date | None, precision: int | None) -> bool:
         return False
     age = (published - date).days
     cues = modality()
-    return age > cues.max_age_days or (precision == 3 and age > cues.month_max_age_days)
+    old = age > cues.max_age_days or (precision == 3 and age > cues.month_max_age_days)
+    return old and (date.year, date.month) != month_reviewed(doc)
+
+
+# A month named with its year ("October 2023") in a headline.
+MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september"
+                        r"|october|november|december)\s+(\d{4})\b", re.IGNORECASE)
+MONTH_NUMBERS = {name: n for n, name in enumerate(
+    "january february march april may june july august september october november "
+    "december".split(), start=1)}
+
+
+def month_reviewed(doc: Doc) -> tuple[int, int] | None:
+    """The month a periodic review covers ("Monthly security review: X region, October
+    2023"), named with its year in the headline or the report's first line, when it is
+    the month of publication or the one before: its key incidents, told weeks later, are
+    the review's news, not background."""
+    published = doc._.published
+    first = doc_text(doc)[:200].split("\n", 1)[0]
+    found = published and MONTH_YEAR.search(f"{doc._.title or ''}\n{first}")
+    if not found:
+        return None
+    year, month = int(found.group(2)), MONTH_NUMBERS[found.group(1).lower()]
+    months_before = (published.year - year) * 12 + published.month - month
+    return (year, month) if months_before in (0, 1) else None

@@ -90,12 +90,19 @@ def taken_in_assault(abduction: Candidate, attack: Candidate) -> bool:
 def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
     """"Gunmen killed 20 villagers and set fire to their homes": the property a side
     destroys in the same breath as it kills people there is part of its attack, not a
-    second event."""
-    return attack.sub_event_type == "Attack" \
-        and damage.sub_event_type == "Looting/property destruction" \
-        and (told_in_one_breath(attack, damage) or _amid_its_tellings(attack, damage)) \
-        and attack.actor1 is not None and (
-            damage.actor1 is None or damage.actor1.name == attack.actor1.name)
+    second event; so is the damage the next sentence tells with no place of its own, by
+    the attackers or by doers it leaves unnamed ("They took the cattle and set fire to
+    the huts"), on the attack's day."""
+    if attack.sub_event_type != "Attack" or attack.actor1 is None \
+            or damage.sub_event_type != "Looting/property destruction":
+        return False
+    same_side = damage.actor1 is None or damage.actor1.name == attack.actor1.name
+    if same_side and (told_in_one_breath(attack, damage) or _amid_its_tellings(attack, damage)):
+        return True
+    return (same_side or damage.actor1.name.startswith("Unidentified")) \
+        and damage.place_from_context \
+        and damage.sent_index == max(attack.sent_index, attack.last_told) + 1 \
+        and told_near(attack, damage, sentences=damage.sent_index - attack.sent_index)
 
 
 def _amid_its_tellings(event: Candidate, other: Candidate) -> bool:

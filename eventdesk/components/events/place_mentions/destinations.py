@@ -18,6 +18,19 @@ CONVEYANCE_VERBS = frozenset({"transfer", "take", "rush", "evacuate", "deport", 
 
 DESTINATION_PREPS = frozenset({"to", "towards", "toward"})
 
+# Nouns of a way, whose "of" names where it leads or comes from ("arrived from the
+# direction of X", "fled in the direction of X"): X is not where anything was done.
+WAY_NOUNS = frozenset({"direction"})
+
+
+def way_of(tok: Token) -> Token:
+    """The way noun for a place that only names where a way leads or comes from ("from the
+    direction of X" is judged as "from X"); else the place's own token."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in WAY_NOUNS:
+        return tok.head.head
+    return tok
+
 
 def locates_a_destination(tok: Token) -> bool:
     """"were transferred to hospitals in the nearby X area", "deported to the camp at X",
@@ -26,6 +39,8 @@ def locates_a_destination(tok: Token) -> bool:
     is; a verb with no destination ("were killed in X") keeps its place, and so does a
     destination where the sentence tells a deed ("deported to the camp at X, Austria, where
     they were executed")."""
+    if tok.lemma_.lower() in WAY_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return True  # "fled in the direction of X" (`way_of`): as "towards X"
     if any(t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)
            for t in tok.subtree):
         return False

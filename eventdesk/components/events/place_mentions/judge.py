@@ -20,7 +20,7 @@ from eventdesk.components.events.place_mentions.aside import (
     names_another_occasion,
     protested_against,
 )
-from eventdesk.components.events.place_mentions.destinations import locates_a_destination
+from eventdesk.components.events.place_mentions.destinations import locates_a_destination, way_of
 from eventdesk.components.events.place_mentions.other_names import (
     in_a_list,
     longer_name,
@@ -128,6 +128,7 @@ class MentionJudge(CountryReader):
             tok = tok.head  # "forcing residents to flee to Katsina town": the town's word
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head  # "fled to X and Y": Y as X
+        tok = way_of(tok)  # "arrived from the direction of X": as "from X"
         if locates_a_destination(tok):
             return True
         head = tok.head

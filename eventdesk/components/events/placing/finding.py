@@ -74,7 +74,10 @@ class PlaceFinder:
             return self._capital([code for code in doc._.countries or []
                                   if not self._named_only_aside(doc, code)])
         if anaphor.lower_ == "city":
-            return ctx.main_city or ctx.focus
+            # "In X, police arrested five men planning attacks in the city": X, named
+            # before it in its own sentence; else the report's main city
+            return self._last_town_before(doc, anaphor.i, own_sentence=True) \
+                or ctx.main_city or ctx.focus
         if (introduced := introduced_place(self, doc, anaphor.sent)) is not None:
             return introduced  # "X lies 50 km east of Y. … near the town": X
         return self._last_town_before(doc, anaphor.i, noun=anaphor.lower_) or ctx.main_city \
@@ -270,15 +273,16 @@ class PlaceFinder:
                 return region, None
         return mention, container_of(doc, mention, pool)
 
-    def _last_town_before(self, doc: Doc, end: int, noun: str | None = None) -> Place | None:
-        """The town named last before token `end`, in its sentence or the one before: what
-        "the town" refers back to -- the one called a town first ("withdrew from the eastern
-        town of Avdiivka ... since the capture of Bakhmut. Russian forces had taken the
-        town"), and not one named in a phrase telling another deed. Further back, the
-        report's main city is the better guess."""
+    def _last_town_before(self, doc: Doc, end: int, noun: str | None = None,
+                          own_sentence: bool = False) -> Place | None:
+        """The town named last before token `end`, in its sentence or (unless
+        `own_sentence`) the one before: what "the town" refers back to -- the one called a
+        town first ("withdrew from the eastern town of Avdiivka ... since the capture of
+        Bakhmut. Russian forces had taken the town"), and not one named in a phrase telling
+        another deed. Further back, the report's main city is the better guess."""
         countries = doc._.countries or []
         sent = doc[end].sent
-        start = doc[sent.start - 1].sent.start if sent.start > 0 \
+        start = doc[sent.start - 1].sent.start if sent.start > 0 and not own_sentence \
             and same_line(doc, sent.start_char, sent.start_char - 1) else sent.start
         towns = []
         for mention in reversed(doc._.places or []):
