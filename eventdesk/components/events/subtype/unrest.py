@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventdesk.components.events.common import a_being
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
 # Nouns that tell a crowd's unrest under way in the report
@@ -79,5 +80,23 @@ def crowd_fought_a_non_state_side(facts: ClauseFacts) -> bool:
         others = [s for s in subjects if s not in crowd]
         if crowd and others and not any(roles.get(t.i) in FORCE_ROLES
                                         for s in others for t in s.subtree):
+            return True
+    return False
+
+
+@predicate.add
+def person_set_alight(facts: ClauseFacts) -> bool:
+    """What the clause's riot word burned or beat is a person ("a man accused of theft was
+    set on fire", "set fire to two suspects"): a mob's deed on people, not arson of a bus
+    or a building ("a bus was set on fire; the passengers were ordered off")."""
+    doc = facts.doc
+    for match in facts.clause.triggers:
+        if match.category != "riot":
+            continue
+        verb = doc[match.start:match.end].root
+        burned = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        burned += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for o in p.children if o.dep_ == "pobj"]  # "set fire to two suspects"
+        if any(a_being(t) or t.lemma_.lower() in ("body", "bodies") for t in burned):
             return True
     return False
