@@ -85,18 +85,17 @@ def crowd_fought_a_non_state_side(facts: ClauseFacts) -> bool:
 
 
 @predicate.add
-def person_set_alight(facts: ClauseFacts) -> bool:
-    """What the clause's riot word burned or beat is a person ("a man accused of theft was
-    set on fire", "set fire to two suspects"): a mob's deed on people, not arson of a bus
-    or a building ("a bus was set on fire; the passengers were ordered off")."""
+def property_burned_by_nobody_told(facts: ClauseFacts) -> bool:
+    """The clause's riot word is passive with a thing as its subject and no doer ("a bus
+    was set on fire", "35 buses were torched"): arson told without its doer; not "a man
+    was set on fire" (a mob's victim) nor "students torched the council" (a crowd)."""
     doc = facts.doc
     for match in facts.clause.triggers:
         if match.category != "riot":
             continue
         verb = doc[match.start:match.end].root
-        burned = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        burned += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                   for o in p.children if o.dep_ == "pobj"]  # "set fire to two suspects"
-        if any(a_being(t) or t.lemma_.lower() in ("body", "bodies") for t in burned):
+        burned = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if burned and not any(c.dep_ == "agent" for c in verb.children) and not any(
+                a_being(t) or t.lemma_.lower() in ("body", "bodies") for t in burned):
             return True
     return False
