@@ -113,3 +113,13 @@ def armed_men_arrested(f: SideFacts) -> bool:
     lexicon read, held by the force, not civilians."""
     return f.sub_type == "Arrests" and f.actor2 is not None and f.patient is not None \
         and f.patient.role_hint == "unidentified"
+
+
+@condition.add
+def told_passive_with_no_doer(f: SideFacts) -> bool:
+    """The clause's verb is passive with no "by" phrase ("a bus was set on fire on the ring
+    road"): the report does not say who did it; not a verb whose subject another verb
+    shares ("attacked the jail and looted arms"), whose doer is told there."""
+    root = f.clause.root
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in root.children) \
+        and not any(c.dep_ == "agent" for c in root.children)
