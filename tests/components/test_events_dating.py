@@ -201,3 +201,14 @@ def test_a_day_after_a_deed_noun_dates_it_over_the_day_of_the_demand():
     events = eventdesk.extract(report, published="2021-06-15", doc_id="inquiry-day")
     assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Excessive force against protesters", dt.date(2021, 6, 12))]
+
+
+@pytest.mark.slow
+def test_an_offset_from_an_occasion_never_dated_leaves_the_day_told():
+    """"killed on Tuesday when a bomb exploded ..., two days before the referendum": the
+    offset dates the referendum from the bombing, and with no day told before it there is
+    nothing to count from; the bombing keeps its Tuesday, not no date at all."""
+    report = ("At least nine people were killed on Tuesday when a bomb exploded outside a "
+              "party office in Mardan, two days before the referendum.")
+    events = eventdesk.extract(report, published="2021-06-17", doc_id="occasion")
+    assert [(e.location, e.event_date) for e in events] == [("Mardan", dt.date(2021, 6, 15))]

@@ -244,3 +244,39 @@ def test_a_towns_name_opening_a_streets_is_the_street_when_the_report_names_anot
                         SimpleNamespace(start=at, end=at + 1, candidates=town)]
         assert doc[at].text == "Jos"
         assert not opens_a_feature_name(doc, doc._.places[1])
+
+
+def test_a_city_street_named_after_a_town_or_region_is_the_street_in_either_order():
+    from types import SimpleNamespace
+
+    import spacy
+
+    from eventdesk.components.events.place_mentions.other_names import opens_a_feature_name
+    from eventdesk.extensions import register_extensions
+
+    register_extensions()
+    nlp = spacy.blank("en")
+    town, region = [SimpleNamespace(is_region=False)], [SimpleNamespace(is_region=True)]
+    # the street's word before the name (Spanish, Portuguese order) or a lower-case city
+    # street's word after it, in a report naming another place (0 QUITO)
+    for text, name, readings in (
+            ("QUITO: shots rang out on the avenida Cuenca at night", "Cuenca", town),
+            ("QUITO: a car burned on the boulevard Loja", "Loja", town),
+            ("QUITO: gunmen fired near Ambato avenue", "Ambato", town),
+            ("QUITO: a bar on Calle Pichincha was attacked", "Pichincha", region)):
+        doc = nlp(text)
+        at = next(t.i for t in doc if t.text == name)
+        doc._.places = [SimpleNamespace(start=0, end=1, candidates=town),
+                        SimpleNamespace(start=at, end=at + 1, candidates=readings)]
+        assert opens_a_feature_name(doc, doc._.places[1]), text
+    # controls: a town after "the road" or before "road" is no city street; nor a town
+    # named alone
+    for text in ("QUITO: gunmen ambushed a bus on the road Ambato",
+                 "QUITO: gunmen ambushed a bus near Ambato road",
+                 "QUITO: gunmen ambushed a bus in Ambato"):
+        doc = nlp(text)
+        at = next(t.i for t in doc if t.text == "Ambato")
+        doc._.places = [SimpleNamespace(start=0, end=1, candidates=town),
+                        SimpleNamespace(start=at, end=at + 1, candidates=town)]
+        assert doc[at].text == "Ambato"
+        assert not opens_a_feature_name(doc, doc._.places[1]), text

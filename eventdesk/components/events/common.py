@@ -168,7 +168,7 @@ def is_weak(clause: Clause) -> bool:
 
 # People taken or held whom the actor lexicon, which names sides, does not list.
 HELD_PEOPLE = {"pilot", "crew", "crewman", "sailor", "officer", "captive", "prisoner",
-               "hostage", "noble", "person", "man", "woman"}
+               "hostage", "noble", "person", "man", "woman", "signer", "signatory"}
 
 
 def a_being(noun: Token) -> bool:
@@ -193,8 +193,9 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
         if match.category in coding["weak"] or (
                 word.dep_ in ("pobj", "pcomp") and word.head.lower_ in TIME_ANCHOR_PREPS):
             return 0   # "before the attack", "attacked the post before retreating"
-        if word.tag_ == "VBN" and word.dep_ in ("amod", "acl") and a_being(word.head):
-            return 0   # "executed the captured pilot": a participle says what a person is
+        if word.tag_ == "VBN" and word.dep_ in ("amod", "acl") and a_being(word.head) or \
+                word.dep_ == "pobj" and word.head.lower_ == "of" and a_being(word.head.head):
+            return 0   # "executed the captured pilot", "a signer of the accord": who one is
         if match.category in coding["generic"]:
             return 1
         return 2

@@ -52,6 +52,10 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
         else:
             own = [d for d in found if not _dates_another_noun(doc, d, head)] \
                 or [d for d in found if d not in others]
+        if ctx.date is None and any(d.kind == "day" for d in in_sentence):
+            # "killed on Wednesday, a day before the elections": no day told before to
+            # count from; the sentence's own day tells it
+            own = [d for d in own if d.kind != "relative" or d.date is not None]
         own = _after_a_deed_noun(_told_of_the_trigger(doc, _explicit_days_first(own), head.i),
                                  head, clause)
         if all(d.kind == "relative" for d in own):

@@ -87,6 +87,8 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                     # "began investigating after gunmen killed five": not what is inquired
                 if name == "scheduled" and came_by != "xcomp":
                     continue   # only "are set to protest": not "set fire"
+                if name == "attributed_cause" and came_by not in ("prep", "dative"):
+                    continue   # only what it is put down "to": not "the attack" put down
                 if (name == "concern" or (name == "accusation"
                                           and t.lemma_.lower() in JUDGING)) \
                         and deed_dated(doc, clause):

@@ -20,6 +20,12 @@ ROUTE_LINKS = frozenset({"from", "between", "linking", "connecting", "joining"})
 STREET_WORDS = ROUTE_WORDS | {"street", "avenue", "boulevard"}
 # "on Jos Road", "on Haifa Street": the words after a town's name that make a city's street
 CITY_STREETS = frozenset({"road", "street", "avenue", "boulevard"})
+# "near Abancay avenue", "the boulevard Hidalgo", "on Calle Coahuila", "Rua Bahia": a city's
+# street whatever the case of its word, after the name (English order) or before it (Spanish,
+# Portuguese, French order, often kept in translation); never a road out of a town
+URBAN_STREETS = frozenset({"street", "avenue", "boulevard"})
+STREETS_BEFORE_NAME = URBAN_STREETS | {"avenida", "calle", "rua", "rue", "jirón", "jiron",
+                                       "blvd", "av", "av."}
 # "said the Garissa County Commissioner", "Oaxaca's governor": a place that names an
 # office's seat or reach
 OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "chief",
@@ -51,12 +57,14 @@ def opens_a_feature_name(doc: Doc, mention) -> bool:
     after a town is the street, in another town, when the report names another place."""
     after = doc[mention.end] if mention.end < len(doc) else None
     best = mention.candidates[0] if mention.candidates else None
-    if after is None or best is None or best.is_region:
+    if best is None:
+        return False
+    if opens_a_street_name(doc, mention):
+        return any(m is not mention and m.candidates for m in doc._.places or [])
+    if after is None or best.is_region:
         return False
     if after.text[:1].isupper() and after.lower_ in FEATURE_NAME_WORDS:
         return True
-    if opens_a_street_name(doc, mention):
-        return any(m is not mention and m.candidates for m in doc._.places or [])
     if after.lower_ not in LAND_FEATURE_WORDS:
         return False
     others = {m.country_code if m.kind == "country" else m.candidates[0].country_code
@@ -67,12 +75,15 @@ def opens_a_feature_name(doc: Doc, mention) -> bool:
 
 
 def opens_a_street_name(doc: Doc, mention) -> bool:
-    """"set the car on fire on Jos Road", "on Haifa Street": a town's name opening a
-    street's (its capitalised word after, no "the" or route's hyphen before), a street of
-    another town named after the town it leads to; not "the Jos road" or "the Kabul-Jos
-    road", somewhere on the road out of the town (`names_a_route`)."""
+    """"set the car on fire on Jos Road", "on Haifa Street": a town's (or region's) name in
+    a street's (its capitalised word after, no "the" or route's hyphen before), a street of
+    another town named after the one it leads to; so "near Abancay avenue" and "on the
+    boulevard Hidalgo", a city's street whatever the case or order; not "the Jos road" or
+    "the Kabul-Jos road", somewhere on the road out of the town (`names_a_route`)."""
     after = doc[mention.end] if mention.end < len(doc) else None
     before = doc[mention.start - 1].text.lower() if mention.start > 0 else ""
+    if before in STREETS_BEFORE_NAME or after is not None and after.lower_ in URBAN_STREETS:
+        return True
     return after is not None and after.text[:1].isupper() and after.lower_ in CITY_STREETS \
         and before not in ("the", "-", "–")
 

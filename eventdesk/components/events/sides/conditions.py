@@ -4,6 +4,7 @@ data/rules/default_actors.toml): each reads an event's sides or its clause."""
 from __future__ import annotations
 
 from eventdesk.coding import typology
+from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.implicit_sides import salient_armed
 from eventdesk.components.events.sides.table import SideFacts, condition
 
@@ -113,3 +114,18 @@ def armed_men_arrested(f: SideFacts) -> bool:
     lexicon read, held by the force, not civilians."""
     return f.sub_type == "Arrests" and f.actor2 is not None and f.patient is not None \
         and f.patient.role_hint == "unidentified"
+
+
+@condition.add
+def told_passive_with_no_doer(f: SideFacts) -> bool:
+    """The clause's verb is passive with no "by" phrase ("a bus was set on fire on the ring
+    road"), and no armed or state side is the subject of another verb of the sentence:
+    the report does not say who did it. Not a verb whose subject another verb shares
+    ("attacked the jail and looted arms"), nor "houses were burned after soldiers set fire
+    to them", whose doer is told there."""
+    root = f.clause.root
+    sent = root.sent
+    doers = any(sent.start <= m.start < sent.end and m.role_hint in ARMED_ROLES
+                and f.doc[m.start:m.end].root.dep_ == "nsubj" for m in f.doc._.actors or [])
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in root.children) \
+        and not any(c.dep_ == "agent" for c in root.children) and not doers

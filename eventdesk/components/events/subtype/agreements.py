@@ -88,9 +88,10 @@ def surrender_of_fighters(facts: ClauseFacts) -> bool:
 
 # Nouns of the people or the parts of an agreement ("the signatories of the peace
 # agreement", "the terms of the deal"): the agreement named, not made.
-AGREEMENT_HOLDERS = {"signatory", "signatories", "supporter", "opponent", "critic", "architect",
-                     "negotiator", "guarantor", "mediator", "beneficiary", "term", "terms",
-                     "text", "detail", "anniversary", "clause", "provision", "implementation"}
+AGREEMENT_HOLDERS = {"signatory", "signatories", "signer", "signers", "supporter", "opponent",
+                     "critic", "architect", "negotiator", "guarantor", "mediator",
+                     "beneficiary", "term", "terms", "text", "detail", "anniversary",
+                     "clause", "provision", "implementation"}
 
 
 @predicate.add

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventdesk.components.events.common import a_being
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
 # Nouns that tell a crowd's unrest under way in the report
@@ -79,5 +80,22 @@ def crowd_fought_a_non_state_side(facts: ClauseFacts) -> bool:
         others = [s for s in subjects if s not in crowd]
         if crowd and others and not any(roles.get(t.i) in FORCE_ROLES
                                         for s in others for t in s.subtree):
+            return True
+    return False
+
+
+@predicate.add
+def property_burned_by_nobody_told(facts: ClauseFacts) -> bool:
+    """The clause's riot word is passive with a thing as its subject and no doer ("a bus
+    was set on fire", "35 buses were torched"): arson told without its doer; not "a man
+    was set on fire" (a mob's victim) nor "students torched the council" (a crowd)."""
+    doc = facts.doc
+    for match in facts.clause.triggers:
+        if match.category != "riot":
+            continue
+        verb = doc[match.start:match.end].root
+        burned = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if burned and not any(c.dep_ == "agent" for c in verb.children) and not any(
+                a_being(t) or t.lemma_.lower() in ("body", "bodies") for t in burned):
             return True
     return False
