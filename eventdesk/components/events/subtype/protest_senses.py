@@ -26,6 +26,13 @@ MONTH_LEAD = {"last", "next", "this", "early", "late", "mid", "of", "in", "since
               "till", "by", "on", "from", "through", "before", "after", "during", "-"}
 
 
+def yet_to_come(word: Token) -> bool:
+    """"arrested 40 activists ahead of the party's rally", "detained organisers on the eve
+    of the march": a protest named as what the deed came before -- not held yet, so no
+    protest the deed stopped (cue yet_to_come)."""
+    return word.dep_ == "pobj" and _cue("yet_to_come", [word.head, word.head.head])
+
+
 def a_month(tok: Token) -> bool:
     """"March" the month, not a march: capitalised and a date — NER's, beside a number
     ("March 21", "20 March 2001") or after a word of time ("last March", "in March"); "the
