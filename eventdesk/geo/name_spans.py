@@ -36,6 +36,12 @@ ENTERED_WORDS = frozenset({"left", "entered", "evacuated", "abandoned", "enter",
 # place far more often than a person (people are "hit", "struck", "killed")
 STRUCK_PLACE_VERBS = frozenset({"shell", "bomb", "bombard", "pound", "overrun", "besiege",
                                 "recapture", "retake", "liberate", "storm"})
+# "rockets fired from Lebanon struck Metula", "a missile hit Ashkelon": what a munition
+# hits, named bare, is a place (a person a munition hits is told "killed" or "wounded"),
+# however NER reads it
+MUNITION_NOUNS = frozenset({"rocket", "missile", "shell", "mortar", "projectile", "drone",
+                            "airstrike", "barrage", "salvo", "volley"})
+MUNITION_HIT_VERBS = frozenset({"hit", "strike", "slam", "pound", "target"})
 CONTROL_NOUNS = frozenset({"control", "outskirts", "centre", "center"})
 # "launched their attack on Kinsibba", "the assault on Qaryatayn": what an assault is on is
 # a place far more often than a person
@@ -150,6 +156,17 @@ def struck_as_subject(span) -> bool:
         tok = tok.head
     return tok.head.lemma_.lower() in STRUCK_PLACE_VERBS and (
         tok.dep_ == "nsubjpass" or tok.dep_ == "dobj" and tok.head.pos_ == "VERB")
+
+
+def struck_by_munition(span) -> bool:
+    """"Several rockets struck Metula", "a drone hit Zarit": a name that is the object of a
+    verb of hitting whose subject is a munition -- a place the munition landed on, which NER
+    often calls a person."""
+    tok = span.root
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in MUNITION_HIT_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in MUNITION_NOUNS for c in verb.children)
 
 
 def _named_as_place(words: list[str], i: int) -> bool:

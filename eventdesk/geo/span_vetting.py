@@ -26,6 +26,7 @@ from eventdesk.geo.name_spans import (
     _told,
     names_a_military_site,
     struck_as_subject,
+    struck_by_munition,
     word_before,
 )
 from eventdesk.geo.name_words import NameWords
@@ -257,7 +258,8 @@ class SpanVetting(NameWords):
             # after "in"/"near", a spelling of a town's main name counts as its name too
             # ("In al-Bireh, …": NER's person, the index's Al Bīrah); so does a route's end
             # ("on the Talal–Homs road", NER's person)
-            located = _after_locative(words_all, i) or (
+            landed_on = scan.has_pos and struck_by_munition(tokens[i].doc[i:j])
+            located = _after_locative(words_all, i) or landed_on or (
                 scan.has_pos and struck_as_subject(tokens[i].doc[i:j])) \
                 or joins_a_route(tokens[i].doc, i, j) or _institutions_town(words_all, i, j) \
                 or names_a_military_site(words_all, i, j) \
@@ -268,8 +270,11 @@ class SpanVetting(NameWords):
                     len(words) < 2 and not located):
                 return False  # part of a person's name ("Juan Manuel Santos")
             # NER reads many towns as people ("Lashkar Gah", "rallied in Sirwah"): a town
-            # when the report is about its country.
-            needs = exact_here if needs is None else needs & exact_here
+            # when the report is about its country -- or, named so in one country only, where
+            # a munition landed, however much the report is about the country it was fired
+            # from ("rockets fired from Lebanon struck Metula")
+            if not (landed_on and len(exact_here) == 1):
+                needs = exact_here if needs is None else needs & exact_here
         # "near Bakhmut and Marinka", which NER calls one organisation: the last of a list
         listed_last = i >= 1 and words_all[i - 1].lower() in ("and", ",") and inside_longer \
             and tokens[i - 1].ent_iob_ == "I" and (j >= len(tokens) or tokens[j].ent_iob_ != "I")

@@ -425,3 +425,17 @@ def test_devices_cleared_in_the_town_right_after_its_taking_are_the_takings():
                   place=TOWN, place_by_anaphor=True)
     fresh = draft("Government regains territory", sent_index=1, place=PROVINCE, actor1=ARMY)
     assert not spoils_of_battle(fresh, later)
+
+
+def test_property_burned_before_a_fight_told_as_later_is_no_spoil_of_it():
+    """"Gunmen torched four shops in X and later exchanged fire with a patrol": the fight
+    told as later than the burning came after it; the burning is no aftermath of the
+    fight but a deed of its own. Told after the fight, it stays the fight's."""
+    burning = draft("Looting/property destruction", "Strategic developments", sent_index=2,
+                    start=10, actor1=MILITIA)
+    fight = draft("Armed clash", sent_index=2, start=60, actor1=MILITIA, actor2=POLICE,
+                  told_later=True)
+    assert not spoils_of_battle(fight, burning)
+    assert len(merge([burning, fight])) == 2
+    fight_first = draft("Armed clash", sent_index=2, start=5, actor1=MILITIA, actor2=POLICE)
+    assert spoils_of_battle(fight_first, burning)

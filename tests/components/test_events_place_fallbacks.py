@@ -414,3 +414,22 @@ def test_a_deed_placed_nowhere_is_at_the_one_town_of_dateline_and_body(text, loc
     events = eventdesk.load().extract(Document(text=text, doc_id="t", published="2024-03-08"))
     [mob] = [e for e in events if "mob" in e.evidence]
     assert mob.location == location
+
+
+def test_an_agreement_placed_nowhere_is_where_the_report_was_filed():
+    """"ERBIL, May 4 (Reuters) - the two parties signed a deal on Tuesday": a deal told with
+    no scene of its own is where the wire filed from; a deed of another type placed nowhere
+    is not, nor is a deal in another country than the dateline's."""
+    from eventdesk.components.events.place_fallbacks import at_the_only_town
+    from eventdesk.records import Place
+    from tests.components.merging_tellings import draft
+
+    erbil = Place(country="Iraq", country_code="IQ", admin1="Erbil", location="Erbil",
+                  latitude=36.19, longitude=44.01, geo_precision=1)
+    deal = draft("Agreement", "Strategic developments", place=None)
+    killing = draft("Attack", "Violence against civilians", place=None)
+    at_the_only_town(None, [deal, killing], "IQ", filed=erbil)
+    assert deal.place.location == "Erbil" and killing.place is None
+    abroad = draft("Agreement", "Strategic developments", place=None)
+    at_the_only_town(None, [abroad], "SY", filed=erbil)
+    assert abroad.place is None

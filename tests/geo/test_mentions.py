@@ -437,3 +437,23 @@ def test_a_capitalised_small_word_before_a_name_makes_it_longer(gaz, text, found
 
 def test_a_capitalised_small_word_in_a_title_case_headline_is_only_a_word(gaz):
     assert texts(gaz.find_mentions(NLP("Jets Bomb School In Talal Village"))) == ["Talal"]
+
+
+@pytest.mark.parametrize(("subject", "found"), [
+    ("rockets", ["Talal"]),
+    ("gunmen", []),   # people hit people too
+])
+def test_a_name_a_munition_hits_is_a_place_in_a_report_about_another_country(
+        gaz, subject, found):
+    """"Yemeni rockets struck Talal overnight": what a munition hits, named bare, is where
+    it landed, in the one country whose town bears that name, however much the report is
+    about the country it was fired from (NER's person)."""
+    from spacy.tokens import Doc
+    words = ["Yemeni", subject, "struck", "Talal", "overnight", "."]
+    doc = Doc(NLP.vocab, words=words, heads=[1, 2, 2, 2, 2, 2],
+              deps=["amod", "nsubj", "ROOT", "dobj", "advmod", "punct"],
+              pos=["ADJ", "NOUN", "VERB", "PROPN", "ADV", "PUNCT"],
+              lemmas=["yemeni", subject.rstrip("s").replace("gunmen", "gunman"), "strike",
+                      "Talal", "overnight", "."])
+    doc.ents = [Span(doc, 3, 4, label="PERSON")]
+    assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found

@@ -301,18 +301,21 @@ def _named_town_opening(gazetteer, doc: Doc, name: str, countries: list[str]) ->
     return None
 
 
-def at_the_only_town(town: Place | None, candidates: list, country: str | None) -> None:
+def at_the_only_town(town: Place | None, candidates: list, country: str | None, *,
+                     filed: Place | None = None) -> None:
     """A deed placed nowhere (not even under a name the index lacks) in a report about one
     town (`FocusFinder.only_town`): that town, when the deed's country (the report's main
     `country` if nothing finer) is the town's -- a statement datelined abroad ("LONDON --
-    exiles condemned the crackdown in Kenya") is not placed where it was issued."""
-    if town is None:
-        return
-    home = CODED_AS.get(town.country_code, town.country_code)
+    exiles condemned the crackdown in Kenya") is not placed where it was issued. An
+    agreement in a report whose body names no town is where the report was `filed`
+    (`FocusFinder.filed_from`): a deal is told from where it was signed, no other deed is."""
     for cand in candidates:
+        at = town or (filed if cand.sub_event_type == "Agreement" else None)
         place = cand.place
-        if place is not None and (place.latitude is not None or place.admin1 or place.location):
+        if at is None or place is not None and (
+                place.latitude is not None or place.admin1 or place.location):
             continue
+        home = CODED_AS.get(at.country_code, at.country_code)
         code = (place.country_code if place is not None else None) or country
         if CODED_AS.get(code, code) == home:
-            cand.place = copy_place(town)
+            cand.place = copy_place(at)

@@ -83,14 +83,16 @@ def simple_present(doc: Doc, clause: Clause) -> bool:
 
 def trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """"Kidnappings rose sharply this year", "attacks have doubled": events counted as a
-    trend, the subject of a verb of rising or falling, with no day of their own."""
+    trend, the subject of a verb of rising or falling, with no day of their own. Not a fall
+    onto something ("mortar rounds fell on the market"): munitions landing, a deed."""
     trigger = main_trigger(doc, clause)
     tok = doc[trigger.start:trigger.end].root
     if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
         tok = tok.head   # "killings and kidnappings rose"
     return (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NN")
             and tok.head.lemma_.lower() in cues.words["trend"]
-            and not any(c.dep_ == "dobj" for c in tok.head.children)
+            and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in cues.landing_preps
+                        for c in tok.head.children)
             and not any(c.dep_ == "det" for c in tok.children)
             and not day_named(doc, clause))
 

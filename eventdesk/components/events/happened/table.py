@@ -67,6 +67,7 @@ class Modality:
     retracting: frozenset[str]
     narrated: frozenset[str]
     presupposing: frozenset[str]
+    landing_preps: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -112,4 +113,5 @@ def compile_table(data: dict) -> Modality:
         retracting=frozenset(cues["told_as_false"]["retracting"]),
         narrated=frozenset(cues["modal"].get("narrated", ())),
         presupposing=frozenset(cues["order"].get("presupposing", ())),
+        landing_preps=frozenset(cues["trend"].get("prepositions", ())),
     )

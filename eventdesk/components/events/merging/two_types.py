@@ -161,6 +161,9 @@ def spoils_of_battle(fight: Candidate, aftermath: Candidate) -> bool:
         return False
     if aftermath.weapon_stopped and not aftermath.place_from_context:
         return False  # "air defences shot down a drone over X": an interception of its own
+    if fight.told_later and aftermath.start_char < fight.start_char:
+        return False  # "set fire to three houses and later exchanged fire with troops":
+        # done before the fight, no spoils of it
     sides = {s.name for s in (fight.actor1, fight.actor2) if s is not None}
     if aftermath.actor1 is not None and aftermath.actor1.name not in sides:
         return False

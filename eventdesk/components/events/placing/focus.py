@@ -48,6 +48,21 @@ class FocusFinder(HolderFinder):
         place = self.gazetteer.resolve(first[key], countries=doc._.countries or [])
         return place if place is not None and place.latitude is not None else None
 
+    def filed_from(self, doc: Doc) -> Place | None:
+        """The dateline's town of a report about one country whose body names no town
+        ("DAMASCUS, March 10 (Reuters) - the government and the Kurdish-led force signed an
+        agreement"): where the wire filed from, which only a deal told with no scene of its
+        own takes (`place_fallbacks.at_the_only_town`)."""
+        if len({CODED_AS.get(c, c) for c in doc._.countries or []}) != 1 \
+                or self._town_counts(doc, body_only=True)[0]:
+            return None
+        dated = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+                 and self.judge.is_dateline(doc, m)]
+        if len({m.candidates[0].geonameid for m in dated}) != 1:
+            return None
+        place = self.gazetteer.resolve(dated[0], countries=doc._.countries or [])
+        return place if place is not None and place.latitude is not None else None
+
     def _town_counts(self, doc: Doc, *, body_only: bool = False) -> tuple[dict, dict]:
         """How often the report names each town (by GeoNames id), and its first mention:
         the body's names, else the dateline's. Not where people fled or a side threatens

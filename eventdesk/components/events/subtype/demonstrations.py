@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES
-from eventdesk.components.events.subtype.protest_senses import a_month
+from eventdesk.components.events.subtype.protest_senses import a_month, yet_to_come
 from eventdesk.components.events.subtype.shared import _purpose_has
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 
@@ -90,7 +90,8 @@ def about_protest(facts: ClauseFacts) -> bool:
     if facts.family == "protest" or facts.patient_role == "protester":
         return True
     if facts.family == "arrest" and any(m.category == "protest" and not _names_people(
-            facts.doc[m.start:m.end].root) for m in facts.clause.triggers):
+            facts.doc[m.start:m.end].root) and not yet_to_come(facts.doc[m.start:m.end].root)
+                                         for m in facts.clause.triggers):
         return True  # "detained 1,000 people at rallies": the arrests stop a protest
     if facts.family not in ("attack", "kill", "protest"):
         return False

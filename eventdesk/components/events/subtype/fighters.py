@@ -98,6 +98,24 @@ def _of_a_force(word: Token, armed: set[int]) -> bool:
                for t in [n] + [c for c in n.children if c.dep_ in ("compound", "amod")])
 
 
+# Armed duties a participle gives a force's men ("a policeman escorting a vaccination
+# team", "soldiers guarding a pipeline"): at their work, armed, not off guard
+ON_DUTY_VERBS = {"escort", "guard", "patrol", "protect", "secure", "accompany", "man"}
+
+
+@predicate.add
+def force_victims_on_duty(facts: ClauseFacts) -> bool:
+    """The victims, a force's men, named at an armed duty by a participle ("shot dead a
+    policeman escorting a vaccination team"): an attack on armed men at their post, which
+    ACLED codes as a battle, not violence against civilians."""
+    doc = facts.doc
+    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+             for i in range(m.start, m.end)}
+    return any(_of_a_force(word, armed) and any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in ON_DUTY_VERBS
+        for c in word.children) for word in _force_victims(facts))
+
+
 # The qualifier that makes an official the state's ("a government official", "city council
 # officials"), not an armed group's ("the group's military official").
 STATE_QUALIFIERS = {"government", "state", "council", "city", "municipal", "ministry",

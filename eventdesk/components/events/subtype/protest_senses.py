@@ -26,6 +26,26 @@ MONTH_LEAD = {"last", "next", "this", "early", "late", "mid", "of", "in", "since
               "till", "by", "on", "from", "through", "before", "after", "during", "-"}
 
 
+def yet_to_come(word: Token) -> bool:
+    """"arrested 40 activists ahead of the party's rally", "detained organisers on the eve
+    of the march": a protest named as what the deed came before -- not held yet, so no
+    protest the deed stopped (cue yet_to_come)."""
+    return word.dep_ == "pobj" and _cue("yet_to_come", [word.head, word.head.head])
+
+
+@predicate.add
+def crowd_dispersed_above(facts: ClauseFacts) -> bool:
+    """A protest told in a relative clause on the crowd a force's verb acts on ("fired into
+    the air to disperse about 40 women who marched to the ministry", "beat students who
+    rallied"): the intervention is told above the protest's clause, where a reading of the
+    clause alone does not see it."""
+    root = facts.clause.root
+    crowd = root.head if root.dep_ == "relcl" else None
+    if crowd is not None and crowd.dep_ == "pobj" and crowd.head.lower_ == "of":
+        crowd = crowd.head.head   # "hundreds of students who rallied"
+    return crowd is not None and crowd.dep_ == "dobj" and _cue("intervention", [crowd.head])
+
+
 def a_month(tok: Token) -> bool:
     """"March" the month, not a march: capitalised and a date — NER's, beside a number
     ("March 21", "20 March 2001") or after a word of time ("last March", "in March"); "the
