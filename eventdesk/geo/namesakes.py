@@ -41,6 +41,9 @@ DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre"
                             "miles", "mile"})
 ANCHOR_GAP = 8
 ANCHOR_KM = 500
+# "Tula, in the municipality of Chilapa", "X village in Y": a place put in a town lies
+# within this of it (a district or a municipality is tens of km across)
+TOWN_ANCHOR_KM = 150
 # "Isabela" in a report that names Zamboanga and Basilan: a reading of the same country
 # within NEAR_KM of another place the report names is the one meant, when the first reading
 # lies farther than FAR_KM from all of them
@@ -141,6 +144,37 @@ def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
             if not mention.candidates:
                 continue
         out.append(mention)
+    return out
+
+
+def _without_namesakes_far_from_their_town(mentions: list[PlaceMention], words: list[str]
+                                           ) -> list[PlaceMention]:
+    """"the community of Tula, in the municipality of Chilapa": a place the text puts in a
+    town (not a region; not near it, nor at a stated distance) lies within TOWN_ANCHOR_KM of
+    that town's reading in this report (its first, once the report's countries and other
+    places ordered them; any district so named, for a district); its readings farther off
+    are namesakes, and a mention left with none names a place the index lacks (a Tula of
+    Veracruz is no village of Chilapa)."""
+    out = []
+    for k, mention in enumerate(mentions):
+        anchor = _anchor_of(mention, mentions[k + 1:], words) \
+            if mention.kind == "place" and mention.candidates and not _city_part(mention) \
+            and not mention.candidates[0].is_region else None
+        town = anchor.candidates[0] if anchor is not None and anchor.kind == "place" \
+            and anchor.candidates else None
+        links = {w.lower() for w in words[mention.end:anchor.start]} if town else set()
+        if town is None or town.is_region or town.match != "exact" or town.latitude is None \
+                or "in" not in links or links & (DISTANCE_UNITS | {"near", "outside"}):
+            out.append(mention)
+            continue
+        # "Gangaloor village in Bijapur district": any district of that name may hold it
+        towns = [town] + [c for c in anchor.candidates if is_district(c) and c.match == "exact"
+                          and anchor.designator in DISTRICT_DESIGNATORS]
+        near = [c for c in mention.candidates if c.latitude is not None
+                and any(_km(c, t) <= TOWN_ANCHOR_KM for t in towns if t.latitude is not None)]
+        if near:
+            mention.candidates = near
+            out.append(mention)
     return out
 
 
