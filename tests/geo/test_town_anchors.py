@@ -63,6 +63,16 @@ def test_a_place_in_a_town_with_no_reading_near_it_is_one_the_index_lacks(gaz):
     assert sorted(near["Zarcal"]) == [9500007, 9500008]
 
 
+def test_a_place_put_in_a_district_after_a_comma_keeps_its_reading_there_everywhere(gaz):
+    mentions = NLP("A mob beat a man to death in Moravo, Chimala district, on Friday. Police "
+                   "arrested two men in Moravo on Saturday.")
+    moravo = [m for m in gaz.find_mentions(mentions) if m.text == "Moravo"]
+    assert [[c.geonameid for c in m.candidates] for m in moravo] == [[9500006], [9500006]]
+    # a town named after a comma is no district holding the place before it
+    found = readings(gaz, "Protesters marched in Moravo, Chimala and Tepoztal.")
+    assert sorted(found["Moravo"]) == [9500001, 9500002, 9500006]
+
+
 def test_a_district_of_the_name_holds_the_place(gaz):
     # "Dantor" reads first as the big town of another state; its district holds Keltapur
     found = readings(gaz, "Maoists killed a villager in Keltapur village in Dantor district.")
