@@ -437,3 +437,13 @@ def test_a_capitalised_small_word_before_a_name_makes_it_longer(gaz, text, found
 
 def test_a_capitalised_small_word_in_a_title_case_headline_is_only_a_word(gaz):
     assert texts(gaz.find_mentions(NLP("Jets Bomb School In Talal Village"))) == ["Talal"]
+
+
+def test_a_route_named_by_its_towns_keeps_its_first_town_when_ner_calls_it_a_facility(gaz):
+    doc = NLP("A convoy hit a mine on the Talal-Homs axis in Syria.")
+    start = [t.text for t in doc].index("the")
+    doc.ents = [Span(doc, start, start + 4, label="FAC")]  # "the Talal-Homs"
+    assert texts(gaz.find_mentions(doc))[:1] == ["Talal"]
+    shrine = NLP("Pilgrims gathered at the Talal Shrine in Syria.")
+    shrine.ents = [Span(shrine, 3, 6, label="FAC")]
+    assert "Talal" not in texts(gaz.find_mentions(shrine))
