@@ -194,9 +194,12 @@ def _holding_towns(mention: PlaceMention, following: list[PlaceMention], words: 
     town = anchor.candidates[0] if anchor.kind == "place" and anchor.candidates else None
     after = words[anchor.end].lower() if anchor.end < len(words) else ""
     if town is None or town.is_region or town.match != "exact" or town.latitude is None \
+            or any(c.is_region and c.match == "exact" for c in anchor.candidates) \
             or not (district or "in" in links) or not links <= HOLDING_LINKS \
             or after in REGION_DESIGNATORS or after in AREA_WORDS:
-        return []  # "in South Gondar zone", "in northern Y": an area named after the town
+        # "in South Gondar zone", "in northern Y": an area named after the town; "X in
+        # Homs" may be in the governorate the town names
+        return []
     # "Gangaloor village in Bijapur district": any district of that name may hold it
     return [town] + [c for c in anchor.candidates if is_district(c) and c.match == "exact"
                      and c.latitude is not None and anchor.designator in DISTRICT_DESIGNATORS]

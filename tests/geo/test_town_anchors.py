@@ -31,6 +31,9 @@ PLACES = [
     (9500020, "Marenga", "", -13.96, 33.78, "P", "PPLC", "MW", "C", 1_000_000),
     (9500021, "Marenga", "", -15.4, 28.3, "P", "PPL", "ZM", "09", 40_000),
     (9500022, "Chikuni", "", -12.8, 28.2, "P", "PPL", "ZM", "08", 45_000),
+    (9500030, "Zarvan", "", 34.7, 36.7, "P", "PPLA", "SY", "11", 700_000),
+    (9500031, "Zarvan", "", 34.5, 38.2, "A", "ADM1", "SY", "11", 1_800_000),
+    (9500032, "Kurdal", "", 34.6, 38.3, "P", "PPL", "SY", "11", 3_000),
 ]
 ADMIN1 = [("MX.12", "Guerrero", "Guerrero", 9500100), ("MX.30", "Veracruz", "Veracruz", 9500101),
           ("IN.37", "Chhattisgarh", "Chhattisgarh", 9500102)]
@@ -71,6 +74,12 @@ def test_a_place_put_in_a_district_after_a_comma_keeps_its_reading_there_everywh
     # a town named after a comma is no district holding the place before it
     found = readings(gaz, "Protesters marched in Moravo, Chimala and Tepoztal.")
     assert sorted(found["Moravo"]) == [9500001, 9500002, 9500006]
+
+
+def test_a_town_that_names_a_region_may_mean_the_region(gaz):
+    # "X in Homs": the governorate as well as its capital; Kurdal lies 140 km off the town
+    found = readings(gaz, "Jets shelled the village of Kurdal in Zarvan on Monday.")
+    assert found["Kurdal"] == [9500032]
 
 
 def test_a_district_of_the_name_holds_the_place(gaz):
