@@ -51,6 +51,9 @@ DATELINE_FACTOR = 0.5
 # "the city of Qamishli" (another spelling of Al Qamishli) says its own country from this
 # size; "Sarrin town" is no hamlet in Peru.
 DESIGNATED_TOWN_POPULATION = 5_000
+# A shared name's reading this many times as strong as another supported country's (a
+# capital beside a town) says its country, whichever the rest of the report supports more.
+CLEARLY_STRONGER = 1.5
 # "Eastern Province", "Central Region": a name shared as strongly by regions of this many
 # countries or more is a translated kind of province, not evidence of any one country
 SHARED_BY_MANY = 3
@@ -220,7 +223,7 @@ def _settle_shared_names(ambiguous: list[tuple[dict[str, float], float]],
         for evidence, factor in items:
             supported = [code for code in evidence if base.get(code)]
             if supported:
-                assign(max(supported, key=lambda code: (base[code], code)), evidence, factor)
+                assign(_best_supported(supported, evidence, base), evidence, factor)
             else:
                 left.append((evidence, factor))
         return left
@@ -241,6 +244,19 @@ def _settle_shared_names(ambiguous: list[tuple[dict[str, float], float]],
         total = sum(rivals.values())
         for code, weight in rivals.items():
             strong[code] += weight * weight / total * factor
+
+
+def _best_supported(supported: list[str], evidence: dict[str, float],
+                    base: dict[str, float]) -> str:
+    """Of the countries a shared name may say that the rest of the report supports, the
+    one whose reading is CLEARLY_STRONGER than all the others' ("DHAKA, July 19 -" with an
+    Indian town named too: Bangladesh's capital, not a town of 40,000 in Bihar, however
+    little a "Bangladesh Television" says of Bangladesh); else the best supported one."""
+    top = max(supported, key=lambda code: (evidence[code], code))
+    if all(evidence[top] >= CLEARLY_STRONGER * evidence[code]
+           for code in supported if code != top):
+        return top
+    return max(supported, key=lambda code: (base[code], code))
 
 
 def _with_weak_support(strong: dict[str, float], named: dict[str, float],

@@ -36,6 +36,7 @@ from eventdesk.geo.namesakes import (
     _in_the_named_country,
     _near_the_rest_first,
     _without_anchored_namesakes,
+    _without_namesakes_far_from_their_town,
 )
 from eventdesk.geo.normalize import article_split, fold, name_key, skeleton
 from eventdesk.geo.span_judging import SpanJudging
@@ -117,7 +118,7 @@ class PlaceDetection(SpanJudging):
             mentions = self._with_loose_spellings(doc, mentions, strong)
             _context_first(mentions, strong)
         _near_the_rest_first(mentions)
-        return mentions
+        return _without_namesakes_far_from_their_town(mentions, words)
 
     def _names_from(self, text: str, words: list[str], starts: list[int], i: int
                     ) -> list[tuple[int, str, str | None]]:

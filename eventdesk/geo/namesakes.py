@@ -41,6 +41,13 @@ DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre"
                             "miles", "mile"})
 ANCHOR_GAP = 8
 ANCHOR_KM = 500
+# "Tula, in the municipality of Chilapa", "X village in Y district": a place put in a town
+# or a district lies within this of it (a district or a municipality is tens of km across)
+TOWN_ANCHOR_KM = 100
+# the words between a place and the town or district that holds it ("X, in the municipality
+# of Y"); and words after a town's name that make it an area's ("Y zone")
+HOLDING_LINKS = frozenset({",", "in", "the", "of"}) | PLACE_DESIGNATORS
+AREA_WORDS = frozenset({"zone", "zones", "area", "areas", "countryside", "region"})
 # "Isabela" in a report that names Zamboanga and Basilan: a reading of the same country
 # within NEAR_KM of another place the report names is the one meant, when the first reading
 # lies farther than FAR_KM from all of them
@@ -142,6 +149,60 @@ def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
                 continue
         out.append(mention)
     return out
+
+
+def _without_namesakes_far_from_their_town(mentions: list[PlaceMention], words: list[str]
+                                           ) -> list[PlaceMention]:
+    """"the community of Tula, in the municipality of Chilapa", "Ramgarh, Alwar district": a
+    place the text puts in a town or a district (not a region; not near it, nor at a stated
+    distance) lies within TOWN_ANCHOR_KM of that town's reading in this report (its first,
+    once the report's countries and other places ordered them; any district so named, for
+    a district). Its readings farther off are namesakes, for every mention of the name; a
+    mention left with none names a place the index lacks (a Tula of Veracruz is no village
+    of Chilapa)."""
+    kept: dict[str, set[int]] = {}
+    for k, mention in enumerate(mentions):
+        towns = _holding_towns(mention, mentions[k + 1:], words)
+        if towns:
+            kept.setdefault(name_key(mention.text), set()).update(
+                c.geonameid for c in mention.candidates if c.latitude is not None
+                and any(_km(c, t) <= TOWN_ANCHOR_KM for t in towns))
+    out = []
+    for mention in mentions:
+        ids = kept.get(name_key(mention.text)) if mention.kind == "place" else None
+        if ids is not None:
+            mention.candidates = [c for c in mention.candidates if c.geonameid in ids]
+            if not mention.candidates:
+                continue
+        out.append(mention)
+    return out
+
+
+def _holding_towns(mention: PlaceMention, following: list[PlaceMention], words: list[str]
+                   ) -> list[Candidate]:
+    """The readings of the town or district the text puts `mention` in ("X, in the
+    municipality of Y", "X, Y district"); none when it puts it elsewhere, near, at a
+    distance, or in a region."""
+    if mention.kind != "place" or not mention.candidates or _city_part(mention) \
+            or mention.candidates[0].is_region or not following:
+        return []
+    anchor = following[0]
+    links = {w.lower() for w in words[mention.end:anchor.start]}
+    district = links == {","} and anchor.designator in DISTRICT_DESIGNATORS
+    if not district and _anchor_of(mention, following, words) is not anchor:
+        return []
+    town = anchor.candidates[0] if anchor.kind == "place" and anchor.candidates else None
+    after = words[anchor.end].lower() if anchor.end < len(words) else ""
+    if town is None or town.is_region or town.match != "exact" or town.latitude is None \
+            or any(c.is_region and c.match == "exact" for c in anchor.candidates) \
+            or not (district or "in" in links) or not links <= HOLDING_LINKS \
+            or after in REGION_DESIGNATORS or after in AREA_WORDS:
+        # "in South Gondar zone", "in northern Y": an area named after the town; "X in
+        # Homs" may be in the governorate the town names
+        return []
+    # "Gangaloor village in Bijapur district": any district of that name may hold it
+    return [town] + [c for c in anchor.candidates if is_district(c) and c.match == "exact"
+                     and c.latitude is not None and anchor.designator in DISTRICT_DESIGNATORS]
 
 
 def _big_cities_over_small_namesakes(mentions: list[PlaceMention]) -> None:

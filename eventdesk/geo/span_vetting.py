@@ -279,9 +279,9 @@ class SpanVetting(NameWords):
         listed_last = i >= 1 and words_all[i - 1].lower() in ("and", ",") and inside_longer \
             and tokens[i - 1].ent_iob_ == "I" and (j >= len(tokens) or tokens[j].ent_iob_ != "I")
         # "Masisi Territory", "the Kabul-Kandahar highway": a division or a route, no body
-        with_its_kind = label == "ORG" and (names_a_division(tokens[i].doc, i, j, designator)
-                                            or joins_a_route(tokens[i].doc, i, j,
-                                                              first_only=True))
+        # (NER's organisation; a route also its facility, "the Gorom-Gorom-Markoye axis")
+        with_its_kind = label == "ORG" and names_a_division(tokens[i].doc, i, j, designator) \
+            or label in ("ORG", "FAC") and joins_a_route(tokens[i].doc, i, j, first_only=True)
         if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and inside_longer and (
                 not well_known or all(self._is_english(w) for w in words)) and not (
                 well_known and possessive) and not opens_site and not with_its_kind \

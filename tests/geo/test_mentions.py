@@ -457,3 +457,13 @@ def test_a_name_a_munition_hits_is_a_place_in_a_report_about_another_country(
                       "Talal", "overnight", "."])
     doc.ents = [Span(doc, 3, 4, label="PERSON")]
     assert texts(m for m in gaz.find_mentions(doc) if m.kind != "country") == found
+
+
+def test_a_route_named_by_its_towns_keeps_its_first_town_when_ner_calls_it_a_facility(gaz):
+    doc = NLP("A convoy hit a mine on the Talal-Homs axis in Syria.")
+    start = [t.text for t in doc].index("the")
+    doc.ents = [Span(doc, start, start + 4, label="FAC")]  # "the Talal-Homs"
+    assert texts(gaz.find_mentions(doc))[:1] == ["Talal"]
+    shrine = NLP("Pilgrims gathered at the Talal Shrine in Syria.")
+    shrine.ents = [Span(shrine, 3, 6, label="FAC")]
+    assert "Talal" not in texts(gaz.find_mentions(shrine))

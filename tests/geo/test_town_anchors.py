@@ -1,0 +1,95 @@
+"""A place the text puts in a town keeps only its readings near that town; and a shared
+name read as the capital of a country the report supports, not a town of another.
+
+Made-up places: Moravo, a hamlet named in three states, and Zarcal in two far from Chimala;
+Chimala, a town of the state the report is about (and a namesake hamlet elsewhere); Dantor,
+a district whose town namesake lies in another state; Marenga, a capital and a town abroad;
+Chikuni, a town of that other country.
+"""
+
+import pytest
+import spacy
+
+from eventdesk.geo import forget_opened, open_gazetteer
+from tests.geo.geonames_files import import_places
+
+NLP = spacy.blank("en")
+
+# geonameid, name, alternatenames, lat, lon, class, code, cc, admin1, population
+PLACES = [
+    (9500001, "Moravo", "", 18.6, -95.4, "P", "PPL", "MX", "30", 1_400),
+    (9500002, "Moravo", "", 20.05, -99.34, "P", "PPL", "MX", "13", 1_100),
+    (9500003, "Chimala", "", 17.6, -99.17, "P", "PPL", "MX", "12", 31_000),
+    (9500004, "Chimala", "", 22.0, -105.2, "P", "PPL", "MX", "18", 1_900),
+    (9500005, "Tepoztal", "", 17.55, -99.5, "P", "PPLA", "MX", "12", 187_000),
+    (9500006, "Moravo", "", 17.65, -99.1, "P", "PPL", "MX", "12", 600),
+    (9500007, "Zarcal", "", 18.6, -95.4, "P", "PPL", "MX", "30", 1_400),
+    (9500008, "Zarcal", "", 18.5, -97.9, "P", "PPL", "MX", "21", 1_000),
+    (9500010, "Dantor", "", 16.8, 75.7, "P", "PPL", "IN", "19", 327_000),
+    (9500011, "Dantor", "", 18.8, 80.8, "A", "ADM2", "IN", "37", 29_600),
+    (9500012, "Keltapur", "", 18.9, 80.9, "P", "PPL", "IN", "37", 2_000),
+    (9500020, "Marenga", "", -13.96, 33.78, "P", "PPLC", "MW", "C", 1_000_000),
+    (9500021, "Marenga", "", -15.4, 28.3, "P", "PPL", "ZM", "09", 40_000),
+    (9500022, "Chikuni", "", -12.8, 28.2, "P", "PPL", "ZM", "08", 45_000),
+    (9500030, "Zarvan", "", 34.7, 36.7, "P", "PPLA", "SY", "11", 700_000),
+    (9500031, "Zarvan", "", 34.5, 38.2, "A", "ADM1", "SY", "11", 1_800_000),
+    (9500032, "Kurdal", "", 34.6, 38.3, "P", "PPL", "SY", "11", 3_000),
+]
+ADMIN1 = [("MX.12", "Guerrero", "Guerrero", 9500100), ("MX.30", "Veracruz", "Veracruz", 9500101),
+          ("IN.37", "Chhattisgarh", "Chhattisgarh", 9500102)]
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory):
+    index = import_places(tmp_path_factory.mktemp("town_anchors"), PLACES, ADMIN1)
+    yield open_gazetteer(index)
+    forget_opened(index)
+
+
+def readings(gaz, text):
+    return {m.text: [c.geonameid for c in m.candidates] for m in gaz.find_mentions(NLP(text))}
+
+
+def test_a_place_in_a_town_keeps_only_its_readings_near_the_town(gaz):
+    found = readings(gaz, "Gunmen abducted five farmers from the community of Moravo, in the "
+                          "municipality of Chimala, near Tepoztal, on Sunday.")
+    assert found["Moravo"] == [9500006]
+    assert found["Chimala"][0] == 9500003
+
+
+def test_a_place_in_a_town_with_no_reading_near_it_is_one_the_index_lacks(gaz):
+    found = readings(gaz, "Gunmen abducted five farmers from Zarcal, in the municipality of "
+                          "Chimala, near Tepoztal, on Sunday.")
+    assert "Zarcal" not in found and "Chimala" in found
+    # a place put only near a town is left alone
+    near = readings(gaz, "Gunmen abducted five farmers near Zarcal, near Tepoztal.")
+    assert sorted(near["Zarcal"]) == [9500007, 9500008]
+
+
+def test_a_place_put_in_a_district_after_a_comma_keeps_its_reading_there_everywhere(gaz):
+    mentions = NLP("A mob beat a man to death in Moravo, Chimala district, on Friday. Police "
+                   "arrested two men in Moravo on Saturday.")
+    moravo = [m for m in gaz.find_mentions(mentions) if m.text == "Moravo"]
+    assert [[c.geonameid for c in m.candidates] for m in moravo] == [[9500006], [9500006]]
+    # a town named after a comma is no district holding the place before it
+    found = readings(gaz, "Protesters marched in Moravo, Chimala and Tepoztal.")
+    assert sorted(found["Moravo"]) == [9500001, 9500002, 9500006]
+
+
+def test_a_town_that_names_a_region_may_mean_the_region(gaz):
+    # "X in Homs": the governorate as well as its capital; Kurdal lies 140 km off the town
+    found = readings(gaz, "Jets shelled the village of Kurdal in Zarvan on Monday.")
+    assert found["Kurdal"] == [9500032]
+
+
+def test_a_district_of_the_name_holds_the_place(gaz):
+    # "Dantor" reads first as the big town of another state; its district holds Keltapur
+    found = readings(gaz, "Maoists killed a villager in Keltapur village in Dantor district.")
+    assert found["Keltapur"] == [9500012]
+
+
+def test_a_capital_outweighs_a_town_of_a_country_the_report_also_names(gaz):
+    doc = NLP("MARENGA, July 19 - Rioters of a Malawi-based movement set fire to a bus depot "
+              "in Chikuni on Thursday.")
+    countries = [code for code, _ in gaz.document_countries(doc)]
+    assert countries[0] == "MW"
