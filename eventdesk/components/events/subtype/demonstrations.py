@@ -232,7 +232,7 @@ def crowd_fights_a_force(facts: ClauseFacts) -> bool:
     matcher = ActorMatcher.load()
     sides = [c for c in root.children if c.dep_ == "nsubj"]
     # "Meanwhile, youths clashed with police": the parse may hang the verb on the youths
-    verb = next((c for c in root.children if c.dep_ == "acl"), None) if root.pos_ == "NOUN" else None
+    verb = next((c for c in root.children if c.dep_ == "acl" and root.pos_ == "NOUN"), None)
     if verb is not None:
         sides, root = [root], verb
     sides += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
