@@ -136,6 +136,19 @@ def test_the_force_that_killed_may_be_the_side_fought_in_the_next_sentence():
         [("Armed clash", 5)]
 
 
+def test_the_attackers_named_again_in_the_next_sentence_retell_the_attack():
+    """"Gunmen killed six villagers in X. The attackers stormed the village at dawn and
+    shot sporadically": the shooting, read as a clash with a foe the report never names,
+    is how the attack was done; the attack speaks for it."""
+    killing = draft("Attack", "Violence against civilians", sent_index=1, actor1=MILITIA,
+                    fatalities=6)
+    retold = draft("Armed clash", sent_index=2, actor1=MILITIA, actor2=ARMY,
+                   place_from_context=True, attackers_again=True)
+    assert not fought_on_after_killing(retold, killing)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([killing, retold])] == \
+        [("Attack", 6)]
+
+
 def test_a_clash_placed_in_its_own_words_by_another_force_or_later_stays_apart():
     killing = draft("Attack", "Violence against civilians", sent_index=1, actor1=ARMY)
     named = draft("Armed clash", sent_index=2, actor1=ARMY, actor2=MILITIA)

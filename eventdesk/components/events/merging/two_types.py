@@ -228,9 +228,11 @@ def fought_on_after_killing(clash: Candidate, attack: Candidate) -> bool:
     sentence and with no place of its own, at the site where it killed people is one
     battle, its dead the battle's. The force may be the side fought ("Israeli forces killed
     five Palestinians during a raid on the camp. Gunmen said they had fought the Israeli
-    forces in the camp")."""
+    forces in the camp"). Not the attackers named again ("the attackers stormed the village
+    and shot sporadically"): they retell the attack (`tells_attack_again`), no fight."""
     return clash.sub_event_type == "Armed clash" and attack.sub_event_type == "Attack" \
         and clash.place_from_context and clash.sent_index - attack.sent_index == 1 \
+        and not clash.attackers_again \
         and attack.actor1 is not None and attack.actor1.name in {
             s.name for s in (clash.actor1, clash.actor2) if s is not None} \
         and same_day(clash, attack) and place_key(clash.place) == place_key(attack.place) \

@@ -232,6 +232,10 @@ def crowd_fights_a_force(facts: ClauseFacts) -> bool:
     doc, root = facts.doc, facts.clause.root
     matcher = ActorMatcher.load()
     sides = [c for c in root.children if c.dep_ == "nsubj"]
+    # "Meanwhile, youths clashed with police": the parse may hang the verb on the youths
+    verb = next((c for c in root.children if c.dep_ == "acl" and root.pos_ == "NOUN"), None)
+    if verb is not None:
+        sides, root = [root], verb
     sides += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
               for g in c.children if g.dep_ == "pobj"]
     sides += [c for s in sides for c in s.children if c.dep_ == "conj"]

@@ -117,6 +117,14 @@ def taken_while_protesting(facts: ClauseFacts) -> bool:
     # the taken, or a word of the clause the parse hangs their relative clause on ("detained
     # 20 students on Monday who were protesting")
     taken = {t.i for t in facts.clause.tokens if t.i > root.i or t.dep_ == "nsubjpass"}
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ in ("amod", "acl"):   # "baton-charged and detained workers", parsed as modifiers
+        taken.add(first.head.i)
+    # "detained members of a union who tried to march": the relative clause hangs on the union
+    taken |= {g.i for i in list(taken) for p in facts.doc[i].children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
     for verb in (facts.doc[i] for i in _protest_verbs(facts.doc)):
         if verb.pos_ != "VERB":
             continue
