@@ -30,15 +30,15 @@ def weapon_stopped(clause: Clause) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, or the one it shares with the verb it is joined to ("the
-    helicopter returned and fired")."""
-    for tok in (verb, verb.head if verb.dep_ == "conj" else None):
-        if tok is None:
-            continue
+    """The verb's subject, or the one it shares with the verbs it is joined to ("the
+    helicopter returned and fired", "the gunmen stopped the bus, ordered the passengers
+    out and shot them": each verb of a list joined to the one before it)."""
+    tok = verb
+    while True:
         found = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if found is not None:
+        if found is not None or tok.dep_ != "conj" or tok.head is tok:
             return found
-    return None
+        tok = tok.head
 
 
 def is_backref(tok: Token) -> bool:
