@@ -62,7 +62,8 @@ def test_each_verb_of_a_list_shares_the_subject_of_the_first():
         doc_id="list", published=MONDAY), classifier=False)
     beat = next(t for t in doc if t.lower_ == "beat")
     assert beat.dep_ == "conj" and beat.head.dep_ == "conj"
-    assert subject_of(beat).lower_ == "raiders"
+    assert subject_of(beat, whole_list=True).lower_ == "raiders"
+    assert subject_of(beat) is None  # one step only: "… and were looted by soldiers"
 
 
 def test_a_dateline_city_is_read_over_spaces_before_its_dash(parsed):
