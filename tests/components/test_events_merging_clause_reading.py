@@ -4,7 +4,7 @@ naming only a region."""
 import pytest
 
 import eventdesk
-from eventdesk.components.events.merging.clause_reading import done_again, is_backref
+from eventdesk.components.events.merging.clause_reading import done_again, is_backref, subject_of
 from eventdesk.components.triggers import clauses
 from eventdesk.records import Document
 from tests.components.merging_tellings import (
@@ -51,6 +51,19 @@ def test_a_verb_told_as_done_again():
     bombed = next(c for s in doc.sents for c in clauses(s, doc._.triggers)
                   if c.root.lower_ == "bombed")
     assert done_again(bombed)
+
+
+@pytest.mark.slow
+def test_each_verb_of_a_list_shares_the_subject_of_the_first():
+    """"The raiders blocked the road, dragged the drivers out and beat them": the third
+    verb is joined to the second, the second to the first, which alone has the subject."""
+    doc = eventdesk.load().parse(Document(
+        text="The raiders blocked the road, dragged the drivers out and beat them.",
+        doc_id="list", published=MONDAY), classifier=False)
+    beat = next(t for t in doc if t.lower_ == "beat")
+    assert beat.dep_ == "conj" and beat.head.dep_ == "conj"
+    assert subject_of(beat, whole_list=True).lower_ == "raiders"
+    assert subject_of(beat) is None  # one step only: "… and were looted by soldiers"
 
 
 def test_a_dateline_city_is_read_over_spaces_before_its_dash(parsed):

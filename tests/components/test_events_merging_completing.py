@@ -87,6 +87,17 @@ def test_a_definite_back_reference_tells_more_of_the_event_before():
 
 
 @pytest.mark.slow
+def test_the_dead_of_the_ensuing_firefight_are_the_fights_not_an_attack():
+    """"Soldiers came under fire … and killed three of them in the ensuing firefight": the
+    firefight named with "the" is the fight just told; its dead are that fight's."""
+    events = eventdesk.extract(
+        "Soldiers came under fire from gunmen on a road near Tecpan on Friday and killed "
+        "three of them in the ensuing firefight, the defence ministry said.",
+        published="2024-06-04", doc_id="firefight")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 3)]
+
+
+@pytest.mark.slow
 def test_what_a_strike_was_aimed_at_is_that_strike():
     """"It targeted a senior commander", "its fighters attacked the convoy" right after a
     strike name the strike's target, not an armed clash; aiming told with a place of its

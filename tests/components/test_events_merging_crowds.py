@@ -197,6 +197,21 @@ def test_a_clash_with_an_armed_group_or_far_from_the_protest_stays_a_battle():
     assert len(merge([crowd, gunmen])) == 2
 
 
+def test_a_clash_naming_no_foe_two_sentences_before_fire_on_a_crowd_is_that_crowds():
+    """"At least 12 people were killed in clashes in X on Monday. The ombudsman put the
+    toll at 13. Witnesses said police fired live rounds at a crowd": the clash names no
+    foe; the crowd fired on two sentences later is it."""
+    toll = draft("Armed clash", sent_index=0, actor1=POLICE, fatalities=12)
+    crowd = draft("Excessive force against protesters", "Protests", sent_index=2,
+                  actor1=MARCHERS, actor2=POLICE)
+    assert fire_on_crowd(crowd, toll)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([toll, crowd])] == \
+        [("Excessive force against protesters", 12)]
+    # a clash naming both its sides is told too far from the crowd to be its fight
+    assert not fire_on_crowd(crowd, draft("Armed clash", sent_index=0, actor1=POLICE,
+                                          actor2=ARMY))
+
+
 def test_police_shooting_at_a_protest_in_a_district_of_its_city_is_no_attack_of_its_own():
     crowd = draft("Excessive force against protesters", "Protests", sent_index=4,
                   actor1=MARCHERS, actor2=POLICE)

@@ -605,3 +605,13 @@ def test_a_telling_merged_late_still_joins_the_incident_told_beside_it():
         published="2020-10-16")
     assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Armed clash", dt.date(2020, 10, 14))]
+
+
+def test_the_attackers_of_a_list_of_verbs_tell_the_attack_again_at_a_village_near_it():
+    # "shot them", third verb of "The attackers blocked …, dragged … and shot them",
+    # shares their subject: the attack told before, not an attack of its own
+    report = ("Gunmen killed 30 people on Monday when they attacked buses carrying traders "
+              "home from the market in Gusau, in Zamfara state, police said. The attackers "
+              "blocked three buses near the village of Tsafe, dragged the passengers out and "
+              "shot them, a police spokesman said.")
+    assert [s for s, _, _ in coded(report, "2024-06-04")] == ["Attack"]

@@ -29,16 +29,16 @@ def weapon_stopped(clause: Clause) -> bool:
         for t in clause.tokens)
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, *, whole_list: bool = False) -> Token | None:
     """The verb's subject, or the one it shares with the verb it is joined to ("the
-    helicopter returned and fired")."""
-    for tok in (verb, verb.head if verb.dep_ == "conj" else None):
-        if tok is None:
-            continue
+    helicopter returned and fired"); `whole_list`: with the first verb of the list it ends
+    ("the gunmen stopped the bus, ordered the passengers out and shot them")."""
+    tok, steps = verb, 0
+    while True:
         found = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if found is not None:
+        if found is not None or tok.dep_ != "conj" or steps and not whole_list:
             return found
-    return None
+        tok, steps = tok.head, steps + 1
 
 
 def is_backref(tok: Token) -> bool:

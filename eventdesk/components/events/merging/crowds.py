@@ -177,18 +177,25 @@ def crowd_fought_forces(riot: Candidate, clash: Candidate) -> bool:
         and not any(s.inter in ARMED_NON_STATE for s in sides) and told_together(riot, clash)
 
 
+# How many sentences from a crowd a clash that names no foe may be told and be its fight.
+FOE_UNNAMED_SENTENCES = 2
+
+
 def fire_on_crowd(protest: Candidate, clash: Candidate) -> bool:
     """"Students were marching peacefully when police opened fire": a force firing on the
     crowd of a protest told in the same or the next sentence, with no armed group on
     either side, is the protest's handling (excessive force, intervention), not a
     battle nor an attack on civilians. So is fire on a crowd that stormed or burned
     ("protesters storm parliament; a section is set on fire. At least five people shot
-    dead outside parliament"): the violent demonstration's toll."""
+    dead outside parliament"): the violent demonstration's toll. A clash naming no foe
+    ("At least 17 people were killed in clashes in X on Monday. The ombudsman put the toll
+    at 18. Witnesses said police fired live rounds at a crowd") may be told two sentences
+    from the crowd: its foe is that crowd."""
     sides = [s for s in (clash.actor1, clash.actor2) if s is not None]
     crowd = protest.event_type == PROTESTS or protest.sub_event_type == "Violent demonstration"
     return crowd and clash.sub_event_type in ("Armed clash", "Attack") \
         and not any(s.inter in ARMED_NON_STATE for s in sides) \
-        and told_near(protest, clash, sentences=1)
+        and told_near(protest, clash, sentences=1 if len(sides) == 2 else FOE_UNNAMED_SENTENCES)
 
 
 def crowd_seized_fighters(mob: Candidate, clash: Candidate) -> bool:

@@ -211,7 +211,7 @@ def attackers_told_again(doc: Doc, clause: Clause) -> bool:
     named again with "the" (no name of their own) and whose deeds are only attacking and
     killing, with no word putting it after another deed ("later", "then", "again"), tells
     how an attack told before was done (`tells_attack_again` checks the place and day)."""
-    subject = subject_of(clause.root)
+    subject = subject_of(clause.root, whole_list=True)
     if subject is None or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                   for c in subject.children):
         return False
