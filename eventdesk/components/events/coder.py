@@ -40,10 +40,7 @@ from eventdesk.components.events.merging import (
 )
 from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.next_sources import take_source_told_next
-from eventdesk.components.events.other_days import (
-    deed_named_with_its_day,
-    same_event_other_days,
-)
+from eventdesk.components.events.other_days import deed_named_with_its_day, same_event_other_days
 from eventdesk.components.events.place_fallbacks import at_the_only_town, headline_place
 from eventdesk.components.events.placing import (
     Placer,

@@ -89,9 +89,9 @@ def about_protest(facts: ClauseFacts) -> bool:
     gunmen": the cause of the protest, an attack)."""
     if facts.family == "protest" or facts.patient_role == "protester":
         return True
-    if facts.family == "arrest" and any(m.category == "protest" and not _names_people(
-            facts.doc[m.start:m.end].root) and not yet_to_come(facts.doc[m.start:m.end].root)
-                                         for m in facts.clause.triggers):
+    if facts.family == "arrest" and any(m.category == "protest" and not _names_people(root) and not
+                                         yet_to_come(root) for m in facts.clause.triggers
+                                         for root in [facts.doc[m.start:m.end].root]):
         return True  # "detained 1,000 people at rallies": the arrests stop a protest
     if facts.family not in ("attack", "kill", "protest"):
         return False
@@ -233,8 +233,7 @@ def crowd_fights_a_force(facts: ClauseFacts) -> bool:
     matcher = ActorMatcher.load()
     sides = [c for c in root.children if c.dep_ == "nsubj"]
     # "Meanwhile, youths clashed with police": the parse may hang the verb on the youths
-    verb = next((c for c in root.children if c.dep_ == "acl" and root.pos_ == "NOUN"), None)
-    if verb is not None:
+    if (verb := next((c for c in root.children if c.dep_ == "acl" and root.pos_ == "NOUN"), None)):
         sides, root = [root], verb
     sides += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
               for g in c.children if g.dep_ == "pobj"]
