@@ -428,8 +428,8 @@ def test_an_agreement_placed_nowhere_is_where_the_report_was_filed():
                   latitude=36.19, longitude=44.01, geo_precision=1)
     deal = draft("Agreement", "Strategic developments", place=None)
     killing = draft("Attack", "Violence against civilians", place=None)
-    at_the_only_town(None, [deal, killing], "IQ", filed=erbil)
+    at_the_only_town(None, [deal, killing], "IQ", filed=lambda: erbil)
     assert deal.place.location == "Erbil" and killing.place is None
     abroad = draft("Agreement", "Strategic developments", place=None)
-    at_the_only_town(None, [abroad], "SY", filed=erbil)
+    at_the_only_town(None, [abroad], "SY", filed=lambda: erbil)
     assert abroad.place is None

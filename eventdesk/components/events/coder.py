@@ -159,7 +159,7 @@ class EventCoder:
             self._headline_place(doc, *lead, candidates)
         take_source_told_next(doc, candidates)
         at_the_only_town(self.placer.only_town(doc), candidates, main_country(doc),
-                         filed=self.placer.filed_from(doc))
+                         filed=lambda: self.placer.filed_from(doc))
         merged = merge(candidates)
         for cand in merged:
             for start, end in cand.mentions[1:]:

@@ -19,6 +19,7 @@ country's capital as a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -302,18 +303,25 @@ def _named_town_opening(gazetteer, doc: Doc, name: str, countries: list[str]) ->
 
 
 def at_the_only_town(town: Place | None, candidates: list, country: str | None, *,
-                     filed: Place | None = None) -> None:
+                     filed: Callable[[], Place | None] = lambda: None) -> None:
     """A deed placed nowhere (not even under a name the index lacks) in a report about one
     town (`FocusFinder.only_town`): that town, when the deed's country (the report's main
     `country` if nothing finer) is the town's -- a statement datelined abroad ("LONDON --
     exiles condemned the crackdown in Kenya") is not placed where it was issued. An
     agreement in a report whose body names no town is where the report was `filed`
-    (`FocusFinder.filed_from`): a deal is told from where it was signed, no other deed is."""
+    (`FocusFinder.filed_from`): a deal is told from where it was signed, no other deed is.
+    `filed` is asked only for such an agreement, and once."""
+    dateline: list[Place | None] = []
     for cand in candidates:
-        at = town or (filed if cand.sub_event_type == "Agreement" else None)
         place = cand.place
-        if at is None or place is not None and (
-                place.latitude is not None or place.admin1 or place.location):
+        if place is not None and (place.latitude is not None or place.admin1 or place.location):
+            continue
+        at = town
+        if at is None and cand.sub_event_type == "Agreement":
+            if not dateline:
+                dateline.append(filed())
+            at = dateline[0]
+        if at is None:
             continue
         home = CODED_AS.get(at.country_code, at.country_code)
         code = (place.country_code if place is not None else None) or country
