@@ -132,7 +132,12 @@ def named_ground(clause: Clause) -> bool:
     the present perfect, news (GUIDELINES, Dates), not a tally like "have captured several
     towns"."""
     verbs = [clause.root] + [c for c in clause.root.children if c.dep_ == "xcomp"]
+    taking = "withdraw" not in clause.categories()   # "withdrawn to X": not the ground left
     for obj in (o for v in verbs for o in v.children):
+        if obj.dep_ == "prep" and obj.lower_ in GROUND_GIVEN_TO and taking:
+            if any(_named_to(g) for g in obj.children if g.dep_ == "pobj"):
+                return True
+            continue
         if obj.dep_ not in ("dobj", "nsubjpass"):
             continue
         if any(c.dep_ == "nummod" for c in obj.children):
@@ -149,6 +154,26 @@ def named_ground(clause: Clause) -> bool:
 
 # Named-entity labels of places.
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions that give the ground a taking verb reaches ("have restored security to X",
+# "have advanced into X"): what follows is a place, whatever NER calls the name.
+GROUND_GIVEN_TO = frozenset({"to", "into"})
+# Named-entity labels that are never ground: a side or a people ("handed the base to the
+# Kurdish Peshmerga").
+NOT_GROUND_ENTITIES = frozenset({"ORG", "NORP"})
+
+
+def _named_to(noun: Token) -> bool:
+    """The object of "to"/"into" after a taking verb is a place's own name, not a side's
+    ("to Tal Jabin and Kafr Naseh"; not "to the Syrian Democratic Forces"), or a word of
+    ground that carries one ("to the villages of Tal Jabin and Kafr Naseh"; not "to
+    several villages")."""
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ not in NOT_GROUND_ENTITIES and noun.text[:1].isupper()
+    if noun.lemma_.lower() not in lexicon()["ground_words"]:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) or any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN"
+        for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def named_again(doc: Doc, clause: Clause) -> bool:
