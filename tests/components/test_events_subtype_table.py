@@ -213,6 +213,16 @@ def test_advances_a_side_achieved_are_not_vetoed_as_progress():
     assert combine(ruled, {"none": 0.99}) == ruled
 
 
+def test_arson_with_nobody_hurt_is_not_vetoed():
+    """"A bus was set on fire on the ring road; no one was injured": the rule read that no
+    crowd and no unrest are told; the classifier's "none", taking "no one was injured" for
+    no event, does not remove the arson."""
+    rule = next(r for r in typing_table.rule_table().rules
+                if r.name == "set-alight-by-nobody-named")
+    ruled = Decision(rule.gives, rule.name, rule.final, rule.firm, rule.sense_known)
+    assert combine(ruled, {"none": 0.95}) == ruled
+
+
 def test_only_a_sub_type_rule_can_know_its_sense():
     with pytest.raises(RuleDataError, match="only a rule that gives a sub-type can know"):
         compile_table({"rule": [{"name": "x", "gives": "none", "sense_known": True}],
