@@ -111,6 +111,11 @@ def test_what_a_strike_was_aimed_at_is_that_strike():
     report = ("A strike hit a building in the Dahiyeh district of Beirut on Monday. On "
               "Tuesday, troops targeted Hezbollah positions near Khiam.")
     assert "Armed clash" in [s for s, _, _ in coded(report, "2024-09-24")]
+    # aiming told "also", at a place the index lacks: a deed beside the strike, not its aim
+    report = ("The rebels shelled houses in the Bahri district of Khartoum on Monday, killing "
+              "four civilians. The air force has also targeted gatherings of the rebels in "
+              "Abu Qarqaf locality with precise strikes.")
+    assert "Air/drone strike" in [s for s, _, _ in coded(report, "2024-09-24")]
 
 
 @pytest.mark.slow

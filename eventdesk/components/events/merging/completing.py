@@ -19,6 +19,7 @@ from eventdesk.components.events.common import (
 from eventdesk.components.events.merging.clause_reading import (
     is_backref,
     subject_of,
+    told_also,
     told_as_another,
 )
 from eventdesk.components.events.merging.dated_apart import dated_apart
@@ -185,9 +186,10 @@ def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
     """"The air raid had targeted PDF fighters", "the helicopter returned and fired on
     villagers": a clause whose subject names, with "the", the attack or the weapon of the
     event told before, and which gives no place or day of its own, tells more of it (a
-    place in the subject of the last event told describes it again)."""
+    place in the subject of the last event told describes it again). Not a deed told
+    "also" ("the air force has also targeted gatherings in X"): one beside it."""
     subject = subject_of(clause.root)
-    if subject is None or not any(
+    if subject is None or told_also(clause) or not any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "every")
             for c in subject.children):
         return False
