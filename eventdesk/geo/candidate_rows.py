@@ -7,6 +7,7 @@ the opened index and its lookups.
 from __future__ import annotations
 
 import math
+from difflib import SequenceMatcher
 
 from eventdesk.geo.candidates import Candidate
 from eventdesk.geo.countries import country_name
@@ -23,6 +24,11 @@ WHERE n.{column} = ?
 ORDER BY p.population DESC
 LIMIT 200
 """
+
+# An alternate name this close to the place's main name ("Sloviansk" of Slovyansk) is one
+# of its spellings; one far from it (a former name, or a namesake GeoNames lists among a
+# city's alternates: "Sloviansk" of Nikopol) is a weaker sign, at equal size.
+SPELLING_RATIO = 0.8
 
 MATCH_RANK = {"transliteration": 0, "normalised": 1, "exact": 2}
 
@@ -57,6 +63,9 @@ def _base_score(cand: Candidate, *, main_name: str) -> None:
         if cand.matched_name == main_name:
             cand.score += 0.5
             reasons.append("its main name (+0.5)")
+        elif SequenceMatcher(None, cand.matched_name, main_name).ratio() >= SPELLING_RATIO:
+            cand.score += 0.2
+            reasons.append("a spelling of its main name (+0.2)")
     elif cand.match == "normalised":
         cand.score += 2.0
         reasons.append(f"normalised name '{cand.matched_name}' (+2.0)")

@@ -220,11 +220,15 @@ class Resolution:
             return _place_from(container, location=f"{container.display_name} - "
                                f"{' '.join(text.split())}", precision=2)
         _, best, container = chosen
-        if best.is_region or is_district(best):
+        # "Kyiv's Solomianskyi district": a city's district the index holds is written as
+        # the city's part (GUIDELINES: "City - District"), one place with the city
+        city_part = (not container.is_region and best.geonameid != container.geonameid
+                     and container.population > best.population and _km(best, container) <= 15)
+        if best.is_region or is_district(best) and not (
+                city_part and container.feature_class == "P"):
             return _place_from(best, location=best.display_name, precision=_precision(best))
         location = best.display_name
-        if (not container.is_region and best.geonameid != container.geonameid
-                and container.population > best.population and _km(best, container) <= 15):
+        if city_part:
             location = f"{container.display_name} - {best.display_name}"
         # a town (1), or a listed area or city quarter at its town (2, areas.toml)
         return _place_from(best, location=location, precision=_precision(best))

@@ -12,8 +12,8 @@ place_names (names the gazetteer lacks; both packages split by concern), place_f
 (the other days of a list, a deed noun's day that dates the next sentence), placing (where
 the event happened; a package, split by concern), deed_places (whether a part of a clause
 names a town of its own as its scene), splitting (a clause telling two deeds at once),
-struck_elsewhere (a deed told again for another place), next_sources (a toll's source told
-in the sentence after the deed), merging (one event told several
+struck_elsewhere (a deed told again for another place), next_sources (a toll's source, and
+that nobody was hurt, told in the sentences after the deed), merging (one event told several
 times; a package, split by concern), event_records (the ACLED records of the merged
 candidates), coder (the stage).
 The rules themselves are data: eventdesk/data/rules/ (see its README).

@@ -39,7 +39,7 @@ from eventdesk.components.events.merging import (
     tolls,
 )
 from eventdesk.components.events.merging.merge import merge
-from eventdesk.components.events.next_sources import take_source_told_next
+from eventdesk.components.events.next_sources import take_told_next
 from eventdesk.components.events.other_days import deed_named_with_its_day, same_event_other_days
 from eventdesk.components.events.place_fallbacks import at_the_only_town, headline_place
 from eventdesk.components.events.placing import (
@@ -157,7 +157,7 @@ class EventCoder:
             self.placer.update_focus(doc, sent, sent_index, ctx)
         if lead is not None:
             self._headline_place(doc, *lead, candidates)
-        take_source_told_next(doc, candidates)
+        take_told_next(doc, candidates)
         at_the_only_town(self.placer.only_town(doc), candidates, main_country(doc),
                          filed=lambda: self.placer.filed_from(doc))
         merged = merge(candidates)

@@ -5,17 +5,19 @@ The parse gives the roles (roles.py); data/rules/default_actors.toml fills the s
 report leaves unnamed and fixes those of protests and riots, through named conditions and
 sources. Modules, each importing only those before it in ORDER: table (the rule table
 compiled, and the facts its rules read), conditions and sources (what the rules name),
-claimants (the source naming the group a report says did the deed),
+told_before and attackers (sources reading the sentences before and the report's attack
+verbs), claimants (the source naming the group a report says did the deed),
 naming (`Sides`, which runs the rules over an event). The conditions and sources register
 themselves when imported, so the package imports them here: whichever module is imported
 first, the table finds every name its rules use.
 """
 
 from eventdesk.components.events.sides import (  # noqa: F401 (imported to register)
+    attackers,
     claimants,
     conditions,
     sources,
     told_before,
 )
 
-ORDER = ("table", "conditions", "sources", "told_before", "claimants", "naming")
+ORDER = ("table", "conditions", "sources", "told_before", "attackers", "claimants", "naming")

@@ -100,6 +100,30 @@ def struck_where_people_live(f: SideFacts) -> bool:
     return False
 
 
+# Civil works and businesses: a strike that hit one, with no one named hurt, struck property,
+# not a side ("a drone hit an energy facility", "damaging an enterprise")
+CIVIL_WORKS = frozenset({
+    "facility", "plant", "infrastructure", "substation", "enterprise", "factory", "warehouse",
+    "zone", "farm", "grid", "pipeline", "refinery", "business", "company", "station",
+})
+
+
+@condition.add
+def struck_civil_works(f: SideFacts) -> bool:
+    """What the strike hit, damaged or set on fire is civil works or a business: the
+    object of the clause's verb or of a participle hung on it ("…, damaging an
+    enterprise"), or what a fire broke out "at"."""
+    for tok in f.clause.tokens:
+        if tok.lemma_.lower() not in CIVIL_WORKS:
+            continue
+        head = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" \
+                or tok.dep_ == "pobj" and head.lower_ in ("at", "on") \
+                and head.head.lemma_.lower() in ("fire", "hit", "strike", "attack"):
+            return True
+    return False
+
+
 @condition.add
 def victims_unnamed(f: SideFacts) -> bool:
     """No victim named, or one that is neither civilians nor an armed group."""

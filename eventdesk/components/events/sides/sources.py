@@ -39,6 +39,9 @@ for _branch in ("police", "military", "government"):
 # Words that tell strikes from the air and the aircraft that make them
 AIR_WORDS = frozenset({"strike", "airstrike", "raid", "aircraft", "warplane", "jet", "plane",
                        "drone", "helicopter", "gunship", "bomber", "air"})
+# What "air" names when it is the side struck at, not the striker: "Ukrainian air defences
+# shot down 40 drones", "air raid alerts sounded"
+NOT_STRIKING_AIR = frozenset({"defence", "defense", "defender", "alert", "alarm", "siren"})
 
 
 @source.add
@@ -46,10 +49,15 @@ def air_force_named_earlier(f: SideFacts, year) -> Actor | None:
     """"Pakistani military aircraft carried out air strikes … The strikes killed eight
     people": the state forces that the last earlier mention of aircraft or air strikes in
     the report ties to a country, by an actor ("Pakistani military aircraft") or a
-    demonym ("Israeli air strikes")."""
+    demonym ("Israeli air strikes"); not air defences, which shoot at the strikes, nor
+    a source quoted ("the Air Force said")."""
     owner = None
+    # a source that speaks ("the Air Force said") is no mention of strikes
+    speakers = [(c.start_char, c.end_char) for c in f.doc._.claims or []]
     for tok in f.doc[:f.clause.root.sent.start]:
-        if tok.lemma_.lower() not in AIR_WORDS:
+        if tok.lemma_.lower() not in AIR_WORDS or any(
+                t.lemma_.lower() in NOT_STRIKING_AIR for t in (tok, tok.head)) \
+                or any(a <= tok.idx < b for a, b in speakers):
             continue
         for child in tok.children:
             if child.dep_ in ("amod", "compound"):
