@@ -8,6 +8,7 @@ import eventdesk
 from eventdesk.components.events.merging.merge import merge
 from eventdesk.components.events.merging.two_types import (
     burned_in_attack,
+    fire_in_the_assault,
     foe_unnamed,
     fought_on_after_killing,
     how_the_attack_began,
@@ -452,3 +453,29 @@ def test_property_burned_before_a_fight_told_as_later_is_no_spoil_of_it():
     assert len(merge([burning, fight])) == 2
     fight_first = draft("Armed clash", sent_index=2, start=5, actor1=MILITIA, actor2=POLICE)
     assert spoils_of_battle(fight_first, burning)
+
+
+def test_the_fire_of_an_assaults_side_told_next_is_the_battle():
+    """"Insurgents attacked the base on Friday, leading to hours of fighting. The
+    insurgents arrived in gun trucks and fired rockets at the base": one battle."""
+    insurgents = Actor("Jama'atu Ahlis Sunna", 2, "IRQ")
+    battle = draft("Armed clash", sent_index=0, actor1=SHABAAB, actor2=ARMY, fatalities=7)
+    fire = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                 sent_index=1, start=1, actor1=insurgents)
+    assert fire_in_the_assault(battle, fire)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([battle, fire])] == [
+        ("Armed clash", 7)]
+
+
+def test_fire_by_unnamed_men_another_day_or_later_is_its_own_event():
+    battle = draft("Armed clash", sent_index=0, actor1=SHABAAB, actor2=ARMY)
+    unnamed = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                    sent_index=1, actor1=MILITIA)
+    later = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                  sent_index=3, actor1=SHABAAB)
+    other_day = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                      sent_index=1, actor1=SHABAAB, date=MONDAY - dt.timedelta(days=3))
+    elsewhere = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
+                      sent_index=1, actor1=SHABAAB, place=OTHER)
+    assert not any(fire_in_the_assault(battle, c)
+                   for c in (unnamed, later, other_day, elsewhere))

@@ -41,6 +41,18 @@ def test_one_event_per_place_in_repeated_phrases(text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, location", [
+    ("In Lagos, police arrested 12 protesters in Ikeja on Monday.", "Ikeja"),
+    ("In Idlib, jets struck a bakery in Saraqib on Monday, killing four people.", "Saraqib"),
+])
+def test_a_scene_fronted_at_the_head_is_not_a_second_place(text, location):
+    """"In Lagos, police arrested 12 protesters in Ikeja": the fronted city or province is
+    where the story is, the place within it where the deed was -- one event, there; two
+    places told side by side in the clause stay two events (above)."""
+    assert [e.location for e in eventdesk.extract(text, published="2023-10-17")] == [location]
+
+
+@pytest.mark.slow
 def test_places_listed_each_with_its_day_are_events_on_their_days():
     """"in Kirkuk on Tuesday and in Tikrit on Wednesday": the parse joins the second place's
     phrase to the first one's day; each place is an event, on its own day (issue 8)."""

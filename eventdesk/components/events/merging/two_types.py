@@ -41,14 +41,15 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     followed by, the crowd whose men are detained, the arrest that found arms, the fight
     that repelled a strike's attackers, the riot a crowd's looting is part of, the deed
     of a side whose fight in the same breath names no foe, the crowd event whose crowd
-    occupied ground."""
+    occupied ground, the battle whose attackers' fire the next sentence tells."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or taken_in_assault(a, b) or crowd_seized_fighters(a, b) \
         or instance_of(a, b) \
         or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b) \
         or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b) \
         or crowd_detained(a, b) or seized_in_arrest(a, b) or repelled_strike(a, b) \
-        or looted_in_riot(a, b) or crowd_took_ground(a, b) or foe_unnamed(a, b)
+        or looted_in_riot(a, b) or crowd_took_ground(a, b) or foe_unnamed(a, b) \
+        or fire_in_the_assault(a, b)
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:
@@ -237,3 +238,22 @@ def fought_on_after_killing(clash: Candidate, attack: Candidate) -> bool:
             s.name for s in (clash.actor1, clash.actor2) if s is not None} \
         and same_day(clash, attack) and place_key(clash.place) == place_key(attack.place) \
         and not (clash.another_incident or attack.another_incident)
+
+
+def fire_in_the_assault(battle: Candidate, fire: Candidate) -> bool:
+    """"Insurgents attacked a military base in X late on Friday, leading to hours of
+    fighting. They arrived in gun trucks and fired rocket-propelled grenades at the
+    base": the shells or rockets a side of the battle fires, told in the next sentence at
+    its place on its day, by a side the battle names or one of the same kind ("the
+    insurgents" after a named group's assault), are how it fought -- one battle
+    (GUIDELINES: one event even when several sentences describe it). Armed men the report
+    does not name, or a strike from the air, are a deed of their own."""
+    return battle.event_type == BATTLES \
+        and fire.sub_event_type == "Shelling/artillery/missile attack" \
+        and not fire.told_later \
+        and fire.sent_index == max(battle.sent_index, battle.last_told) + 1 \
+        and fire.actor1 is not None and not fire.actor1.name.startswith("Unidentified") \
+        and (fire.actor1.name, fire.actor1.inter) in {
+            pair for s in (battle.actor1, battle.actor2) if s is not None
+            for pair in ((s.name, fire.actor1.inter), (fire.actor1.name, s.inter))} \
+        and told_near(battle, fire, sentences=fire.sent_index - battle.sent_index)

@@ -25,7 +25,8 @@ place), landmarks (the scene of a clause naming towns only to measure from), ana
 point, a town at a city's edge), introduced (a place a sentence of its own presents, which
 the next sentence's "there" refers to), abroad (the report's country evidence, which a place
 abroad needs), own_sentence (an unknown town the event's sentence names outside its clause),
-scene_country (the country a clause names as where its event was),
+scene_country (the country a clause names as where its event was), frames (a city or
+province fronted at a sentence's head, "In Sulu, …", and the place within it the deed was),
 finding (the Placer's readings of the gazetteer and the report), holders (readings a clause's
 other names overrule), focus (the town the report names most, and the one it was last talking
 about), institutions (a deed at a state's institution is in the capital), filed_district
@@ -44,7 +45,7 @@ from eventdesk.components.events.placing.places import at_measured_point, place_
 from eventdesk.components.events.placing.told_later import place_told_later
 
 ORDER = ("deeds", "joined_first", "phrases", "side_places", "landmarks", "anaphora", "places",
-         "introduced", "abroad", "own_sentence", "scene_country",
+         "introduced", "abroad", "own_sentence", "scene_country", "frames",
          "finding", "holders", "focus", "institutions",
          "filed_district", "placer", "told_later")
 

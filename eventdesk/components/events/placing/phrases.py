@@ -58,7 +58,7 @@ def joined_head(head: Token) -> Token:
     return head
 
 
-def _outer_preposition(tok: Token) -> Token | None:
+def outer_preposition(tok: Token) -> Token | None:
     """The preposition that puts a place name in its clause: "on" in "on the town of X"."""
     t = tok
     for _ in range(6):
@@ -76,14 +76,14 @@ def in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
     """"strikes on the outskirts of X, on the town of Y and on Z": each place in a
     prepositional phrase of its own, repeated or joined by "and" after a first one that
     names a place, is a place of its own event."""
-    prep = _outer_preposition(head)
+    prep = outer_preposition(head)
     if prep is None or prep.lower_ not in ("on", "in", "at", "near", "against") \
             or holds_the_place_before(prep):
         return False
     for other in mentions:
         if other is mention:
             continue
-        first = _outer_preposition(doc[other.start:other.end].root)
+        first = outer_preposition(doc[other.start:other.end].root)
         if first is None or first.i >= prep.i:
             continue
         if (prep.dep_ == "conj" and prep.head.i == first.i) or (

@@ -42,6 +42,7 @@ from eventdesk.components.events.placing.deeds import (
 )
 from eventdesk.components.events.placing.filed_district import filed_district
 from eventdesk.components.events.placing.focus import FocusFinder
+from eventdesk.components.events.placing.frames import took_the_inner_place
 from eventdesk.components.events.placing.institutions import institution_capital
 from eventdesk.components.events.placing.joined_first import with_joined_verbs
 from eventdesk.components.events.placing.landmarks import past_landmarks
@@ -101,8 +102,10 @@ class Placer(FocusFinder):
             if place is None or place.latitude is None or place_key(place) == \
                     place_key(cand.place) or names_its_region(doc, head, place, cand.place):
                 continue
-            copy = copy_candidate(cand)
             place = self._with_precision(doc, clause, place, mention)  # "near X and Y"
+            if took_the_inner_place(doc, mentions, mention, place, cand, self.gazetteer):
+                continue  # "In Sulu, … in Patikul": one event, at the place within the scene
+            copy = copy_candidate(cand)
             copy.place, copy.fatalities, copy.fatalities_text = place, None, None
             copy.site = None  # a site named beside the first place is not this one's
             own_day = day_after(doc, mention)
@@ -156,8 +159,7 @@ class Placer(FocusFinder):
                 # "killed 14 people in Iraq as Washington's new ambassador vowed"
                 return country_only(scene)
             return place
-        named = self._named_capital(doc, clause)
-        if named is not None:
+        if (named := self._named_capital(doc, clause)) is not None:
             # "in the Somali capital", "the Syrian capital": that country's capital; "the
             # al-Bayaa district of the Iraqi capital": its part
             district = self.names.district_phrase(doc, clause.tokens, known=all_mentions)
@@ -180,16 +182,15 @@ class Placer(FocusFinder):
         unknown = self.names.unknown_town_name(doc, clause) or self.own_name_abroad(doc, clause)
         if unknown is not None:
             return self._unknown_town_place(doc, clause, unknown, incident)
-        here = dateline_here(self, doc, clause, countries[0] if countries else None)
-        if here is not None:
+        if (here := dateline_here(self, doc, clause, countries[0] if countries else None)):
             return here
         anaphor = town_anaphor(doc, clause)
         referent = self._referent(doc, anaphor, ctx) if anaphor is not None else None
         if referent is not None:
             return self._with_precision(doc, clause, copy_place(referent), None, anchor=anaphor)
         if not in_clause:
-            place = self._sentence_place(doc, clause, incident, mentions, all_mentions, ctx)
-            if place is not None:
+            if (place := self._sentence_place(doc, clause, incident, mentions, all_mentions,
+                                              ctx)) is not None:
                 return place
         site = self.names.site_name(doc, clause.tokens)
         if site is not None and site.split()[-1].lower() in WIDE_FEATURES:
