@@ -300,6 +300,9 @@ def test_a_bare_strike_that_struck_something_is_a_trigger(nlp, finder, text):
         # people hurt during a strike of workers: another sense's word in the sentence
         "Two workers were hurt in the strike at the port of Tal Afar on Monday.",
         "Air strikes hit a market in Tal Afar on Monday.",
+        # a protest's strike under a junta, and people who joined one
+        "Shops in Tal Afar closed for a flash strike against the junta on Friday.",
+        "Police held six traders who had taken part in a strike against the council.",
     ],
 )
 def test_a_strike_of_another_sense_is_no_strike_trigger(nlp, finder, text):
