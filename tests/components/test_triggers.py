@@ -599,6 +599,9 @@ def test_a_deed_parsed_as_the_speaker_heads_the_reported_clause(nlp, finder):
     ("The laying down of arms by the militia was completed on Sunday.", "group_change"),
     ("The FARC completed the handover of its individual weapons on Tuesday.", "group_change"),
     ("The takeover of the town by insurgents forced thousands to flee.", "capture"),
+    # its object set off by an aside between commas, which the parser hangs on the verb
+    ("The UN mission also condemns the burning, on 3 May, of 40 houses in Bambari by armed "
+     "men.", "looting"),
 ])
 def test_a_gerund_with_its_object_tells_its_verb_s_deed(nlp, finder, text, category):
     """"The storming of the prison", "the burning of 40 houses": the verb's trigger words
