@@ -82,9 +82,14 @@ def taker_in_front(doc: Doc, clause: Clause, patient):
 def salient_armed(doc: Doc, *, exclude: Actor | None, at: int, non_state: bool = False):
     """The armed actor the report names most, for sides it leaves implicit; in a digest,
     the one the line holding character `at` names most (the other lines tell of other
-    places and groups)."""
+    places and groups). Not a group the report says denied a deed ("NAS denied any
+    involvement in the attack"): the report leaves the doer open, not to it."""
     counts: dict[str, tuple[int, Actor]] = {}
+    denied = {m.actor.name for m in doc._.actors or []
+              if _denies(doc[m.start:m.end].root)}
     for mention in doc._.actors or []:
+        if mention.actor.name in denied:
+            continue
         if not same_line(doc, at, doc[mention.start].idx):
             continue
         if mention.role_hint not in ("armed", "unidentified") and not (
@@ -101,6 +106,11 @@ def salient_armed(doc: Doc, *, exclude: Actor | None, at: int, non_state: bool =
     if not counts:
         return None
     return max(counts.values(), key=lambda pair: pair[0])[1]
+
+
+def _denies(tok: Token) -> bool:
+    """The mention is the subject of "deny" ("the group denied any involvement")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "deny"
 
 
 # "officials blamed the OLA, which denied involvement": a group blamed or accused that
