@@ -108,9 +108,17 @@ def salient_armed(doc: Doc, *, exclude: Actor | None, at: int, non_state: bool =
     return max(counts.values(), key=lambda pair: pair[0])[1]
 
 
+# "denied any involvement in the attack", "denied responsibility": a part in the deed
+# denied; not "denied suffering any losses", which concedes the fight
+DENIED_PARTS = frozenset({"involvement", "responsibility", "role", "part", "participation",
+                          "link", "links", "hand"})
+
+
 def _denies(tok: Token) -> bool:
-    """The mention is the subject of "deny" ("the group denied any involvement")."""
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "deny"
+    """The mention is the subject of "deny" whose object is a part in a deed ("the group
+    denied any involvement in the attack")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "deny" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DENIED_PARTS for c in tok.head.children)
 
 
 # "officials blamed the OLA, which denied involvement": a group blamed or accused that
