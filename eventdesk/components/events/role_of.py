@@ -15,9 +15,6 @@ HARM_VERBS = ("kill", "wound", "injure", "abduct", "kidnap", "murder", "massacre
 # "accused the rebels of arresting 15 men", "blamed the army for killing five herders",
 # "charged the militia with burning homes": the accused did the deed the gerund tells
 ACCUSING_VERBS = {"accuse": "of", "blame": "for", "charge": "with"}
-# "MINUSCA condemns the looting of the health centre by armed men": who condemns a deed
-# named as the verb's object judges it, and is no side of it
-CONDEMNING_VERBS = ("condemn", "denounce", "deplore", "decry")
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -93,8 +90,6 @@ def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = fr
                 # IN AMBUSH" still says who died
                 return "patient" if any(_headline_passive(c) for c in t.children
                                         if c.dep_ == "acl") else None
-            if t.head.lemma_.lower() in CONDEMNING_VERBS:
-                return None
             dying = t.head.lemma_.lower() in DYING_VERBS
             return "patient" if dying or _headline_passive(t.head) or _under_fire(t.head) \
                 else "agent"
