@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventdesk.components.events.place_mentions import speaking_verb
+from eventdesk.components.events.place_mentions import names_a_gang, speaking_verb
 from eventdesk.components.events.preamble import opening_dateline
 from eventdesk.extensions import doc_text
 
 
 def report_countries(gazetteer, doc: Doc, mentions) -> list[str]:
     """The countries the report's mentions weigh most, then those of the regions it names,
-    the scene's first."""
+    the scene's first. A gang's name ("the Brooklyn gang") is no evidence of a country."""
+    mentions = [m for m in mentions if not names_a_gang(doc, m)]
     salient = salient_countries(gazetteer.document_countries(doc, mentions=mentions))
     return scene_first(doc, mentions, salient + [
         code for code in gazetteer.named_region_countries(mentions) if code not in salient])

@@ -164,7 +164,8 @@ class TriggerFinder:
         """"The storming of the prison", "the burning of 40 houses", "the handover of its
         weapons": a verb's gerund, or a noun of its deed (triggers.toml [deed_nouns]), with
         its object after "of" tells the verb's deed (its trigger words and pairs)."""
-        objects = {form for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        objects = {form for c in [*noun.children, *_of_after_an_aside(noun)]
+                   if c.dep_ == "prep" and c.lower_ == "of"
                    for o in c.children if o.dep_ == "pobj" for form in (o.lemma_.lower(), o.lower_)}
         verbs = _verbs_of_gerund(noun.lower_) if noun.lower_.endswith("ing") else ()
         verbs += tuple(self.deed_nouns.get(noun.lemma_.lower(), ()))
@@ -192,6 +193,16 @@ class TriggerFinder:
             if kept[end - 1] + 1 - kept[start] > end - start:   # a quote inside the phrase
                 matches.append((match_id, kept[start], kept[end - 1] + 1))
         return matches
+
+
+def _of_after_an_aside(noun: Token) -> list[Token]:
+    """"condemns the looting, on 15 February, of the health centre": an "of" set off from
+    the deed's noun by an aside between commas, which the parser hangs on the verb."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    return [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "of"
+            and c.i > noun.i + 2 and doc[c.i - 1].text == ","]
 
 
 def _verbs_of_gerund(word: str) -> tuple[str, ...]:

@@ -163,6 +163,10 @@ def armed_strike(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" \
             and tok.head.head.lemma_.lower() in words["on_strike_verbs"]:
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
+            tok.head.head.lemma_.lower() in words["joined_in_verbs"]
+            or any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.head.head.children)):
+        return False   # "took part in a strike against the regime"
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in words["armed_modifiers"]
            for c in tok.children):
         return True

@@ -212,3 +212,27 @@ def test_an_offset_from_an_occasion_never_dated_leaves_the_day_told():
               "party office in Mardan, two days before the referendum.")
     events = eventdesk.extract(report, published="2021-06-17", doc_id="occasion")
     assert [(e.location, e.event_date) for e in events] == [("Mardan", dt.date(2021, 6, 15))]
+
+
+@pytest.mark.slow
+def test_the_day_of_a_dateline_between_dashes_does_not_date_the_lead():
+    """"TAL AFAR – 5 March 2025 – … killed … on Sunday": the dateline's day is the
+    report's, not the attack's, though no comma sets it apart from the lead."""
+    report = ("TAL AFAR – 5 March 2025 – At least nine villagers were killed when gunmen "
+              "attacked the village of Kharab, near Tal Afar, on Sunday, a rights group said "
+              "on Tuesday.")
+    events = eventdesk.extract(report, published="2025-03-05", doc_id="dashed-dateline")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Attack", dt.date(2025, 3, 2))]
+
+
+@pytest.mark.slow
+def test_the_day_of_a_title_case_dateline_does_not_date_the_lead():
+    """"Erbil/Geneva, 11 February 2025 – ACF condemns the drone strike that hit … on Sunday
+    9 February": the dateline's day opens the lead's sentence but dates only the report."""
+    report = ("Erbil/Geneva, 11 February 2025 – Action Contre la Faim (ACF) condemns the drone "
+              "strike that hit the Tal Afar General Hospital in Nineveh province on Sunday 9 "
+              "February, killing four patients and a nurse and injuring 11 others.")
+    events = eventdesk.extract(report, published="2025-02-11", doc_id="titled-dateline")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Air/drone strike", dt.date(2025, 2, 9))]

@@ -161,3 +161,14 @@ def test_a_town_a_deed_aims_at_does_not_replace_the_province_it_is_in():
                      "in the Homs Governroate’s eastern countryside to liberate the city of "
                      "Palmyra; it is currently ongoing.")
     assert [p[0] for p in places] == ["Homs"]
+
+
+def test_a_gang_named_after_a_town_abroad_is_no_evidence_of_the_country():
+    """"members of the Chicago gang in Carrefour": the gang's name is no scene, and its
+    namesake abroad does not make the report American."""
+    events = eventdesk.extract(
+        "On Sunday, an exchange of fire between the Haitian National Police and members of "
+        "the Chicago gang in Carrefour left three gang members dead, police said.",
+        published="2024-03-05")
+    assert [(e.country, e.location, e.actor1) for e in events] == [
+        ("Haiti", "Carrefour", "Police Forces of Haiti")]

@@ -102,3 +102,20 @@ def test_what_came_under_fire_suffered_it(text):
     events = eventdesk.extract(text, published="2017-05-08")
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")]
+
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sides"), [
+    ("A rights group on Friday accused al-Shabaab of kidnapping nine farmers near Jowhar on "
+     "Tuesday.", ("Al Shabaab", "Civilians (Somalia)")),
+    ("A rights group on Friday charged Boko Haram with kidnapping nine farmers near Konduga "
+     "on Tuesday.", ("Boko Haram", "Civilians (Nigeria)")),
+    ("Residents on Friday accused Boko Haram fighters of arresting nine farmers near Konduga "
+     "on Tuesday.", ("Boko Haram", "Civilians (Nigeria)")),
+])
+def test_the_accused_of_a_deed_told_as_a_gerund_did_it(text, sides):
+    """"accused al-Shabaab of kidnapping nine farmers": the object of the accusation is
+    the doer of the deed its "of"/"with" gerund tells, not its victim."""
+    assert [(e.actor1, e.actor2) for e in eventdesk.extract(text, published="2024-03-08")] \
+        == [sides]

@@ -125,6 +125,9 @@ from eventdesk.components.fatalities import FatalityCount, count_fatalities
         ("The convoy was hit but there were no casualties.", 0, "there were no casualties"),
         ("The checkpoint was attacked without casualties.", 0, "without casualties"),
         ("Twelve people were hurt but nobody died.", 0, "nobody died"),
+        # A day's digits beside its month are no count to add to the dead after them.
+        ("On 3 May, two men were killed near the well.", 2, "two"),
+        ("On 29 October, a shepherd was shot dead by settlers.", 1, "a shepherd"),
     ],
 )
 def test_counts(text, count, words):

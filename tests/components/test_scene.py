@@ -36,6 +36,16 @@ def test_a_dateline_in_accented_capitals_with_the_day_first_opens_the_report():
     assert opening_dateline("Bogotá police said 14 people died") is None
 
 
+def test_a_dateline_with_its_day_between_dashes_or_two_cities_opens_the_report():
+    # "CITY – 5 March 2025 –" and "City/City, 11 February 2025 –": the day is the dateline's
+    assert opening_dateline("MOSUL – 5 March 2025 – Gunmen killed").end() \
+        == len("MOSUL – 5 March 2025 – ")
+    assert opening_dateline("Erbil/Geneva, 11 February 2025 – The group said").end() \
+        == len("Erbil/Geneva, 11 February 2025 – ")
+    assert opening_dateline("Erbil/Geneva (ICRC) – The group said").end() \
+        == len("Erbil/Geneva (ICRC) – ")
+
+
 def test_a_dateline_whose_dash_became_a_run_of_spaces_opens_the_report():
     # "KIRKUK     At least": the same dateline as "KIRKUK - At least", not a town of the body
     assert opening_dateline("KIRKUK     At least 14 people").end() == len("KIRKUK     ")

@@ -300,6 +300,9 @@ def test_a_bare_strike_that_struck_something_is_a_trigger(nlp, finder, text):
         # people hurt during a strike of workers: another sense's word in the sentence
         "Two workers were hurt in the strike at the port of Tal Afar on Monday.",
         "Air strikes hit a market in Tal Afar on Monday.",
+        # a protest's strike under a junta, and people who joined one
+        "Shops in Tal Afar closed for a flash strike against the junta on Friday.",
+        "Police held six traders who had taken part in a strike against the council.",
     ],
 )
 def test_a_strike_of_another_sense_is_no_strike_trigger(nlp, finder, text):
@@ -596,6 +599,9 @@ def test_a_deed_parsed_as_the_speaker_heads_the_reported_clause(nlp, finder):
     ("The laying down of arms by the militia was completed on Sunday.", "group_change"),
     ("The FARC completed the handover of its individual weapons on Tuesday.", "group_change"),
     ("The takeover of the town by insurgents forced thousands to flee.", "capture"),
+    # its object set off by an aside between commas, which the parser hangs on the verb
+    ("The UN mission also condemns the burning, on 3 May, of 40 houses in Bambari by armed "
+     "men.", "looting"),
 ])
 def test_a_gerund_with_its_object_tells_its_verb_s_deed(nlp, finder, text, category):
     """"The storming of the prison", "the burning of 40 houses": the verb's trigger words

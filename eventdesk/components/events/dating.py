@@ -22,6 +22,7 @@ from eventdesk.components.events.common import (
     main_trigger,
 )
 from eventdesk.components.events.happened import modality
+from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_text
 
@@ -121,9 +122,12 @@ def _any_within(ordered: list[int], start: int, end: int) -> bool:
 
 def _usable_dates(doc: Doc) -> list:
     """The report's dates that can date an event: a day, week or month, or one counted from
-    another, not the start of a span ("since March")."""
+    another, not the start of a span ("since March"), nor the dateline's day, which the
+    lead's sentence starts with ("Erbil/Geneva, 11 February 2025 – MSF condemns the strike
+    that hit … on Sunday 9 February")."""
     full = doc_text(doc)
-    return [d for d in doc._.dates or [] if d.kind in USABLE_KINDS
+    body = preamble_end(doc)
+    return [d for d in doc._.dates or [] if d.kind in USABLE_KINDS and d.start_char >= body
             and not full[max(0, d.start_char - 6):d.start_char].lower().strip()
             .endswith("since")]
 

@@ -82,9 +82,14 @@ def taker_in_front(doc: Doc, clause: Clause, patient):
 def salient_armed(doc: Doc, *, exclude: Actor | None, at: int, non_state: bool = False):
     """The armed actor the report names most, for sides it leaves implicit; in a digest,
     the one the line holding character `at` names most (the other lines tell of other
-    places and groups)."""
+    places and groups). Not a group the report says denied a deed ("NAS denied any
+    involvement in the attack"): the report leaves the doer open, not to it."""
     counts: dict[str, tuple[int, Actor]] = {}
+    denied = {m.actor.name for m in doc._.actors or []
+              if _denies(doc[m.start:m.end].root)}
     for mention in doc._.actors or []:
+        if mention.actor.name in denied:
+            continue
         if not same_line(doc, at, doc[mention.start].idx):
             continue
         if mention.role_hint not in ("armed", "unidentified") and not (
@@ -101,6 +106,19 @@ def salient_armed(doc: Doc, *, exclude: Actor | None, at: int, non_state: bool =
     if not counts:
         return None
     return max(counts.values(), key=lambda pair: pair[0])[1]
+
+
+# "denied any involvement in the attack", "denied responsibility": a part in the deed
+# denied; not "denied suffering any losses", which concedes the fight
+DENIED_PARTS = frozenset({"involvement", "responsibility", "role", "part", "participation",
+                          "link", "links", "hand"})
+
+
+def _denies(tok: Token) -> bool:
+    """The mention is the subject of "deny" whose object is a part in a deed ("the group
+    denied any involvement in the attack")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "deny" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DENIED_PARTS for c in tok.head.children)
 
 
 # "officials blamed the OLA, which denied involvement": a group blamed or accused that

@@ -20,7 +20,7 @@ DIGEST_KEY = "eventdesk.digest_lines"
 # 3 mars –": a city's accented capitals, the day before the month
 DATELINE = re.compile(
     r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}(,\s*[A-Za-z .'’-]{2,30})?"
-    r"(,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?[A-Za-z][a-z]{2,9}\.?)"
+    r"((?:,|\s*[-–—])\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?[A-Za-z][a-z]{2,9}\.?)"
     r"(,?\s*\d{4})?)?"
     r"\s*(\([^)]{1,60}\))?\s*[-–—:]+\s*"
 )
@@ -37,11 +37,11 @@ SPACED_DATELINE = re.compile(
 # dateline in title case, told apart from a sentence opening with a town by the day or the
 # bracketed source and the dash after it
 TITLED_DATELINE = re.compile(
-    r"\s*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2},\s*"
+    r"\s*[A-Z][a-z'’-]+(?:[ /-][A-Z][a-z'’-]+){0,2},\s*"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"\s*(?:\([^)\n]{1,60}\))?\s*[-–—]+\s*"
     # "Idlib (Observatory bulletin) -": no day, but the source in brackets before the dash
-    r"|\s*[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}\s*\([^)\n]{1,60}\)\s*[-–—]+\s*"
+    r"|\s*[A-Z][a-z'’-]+(?:[ /-][A-Z][a-z'’-]+){0,2}\s*\([^)\n]{1,60}\)\s*[-–—]+\s*"
 )
 # "(Beirut) - ", "YEREVAN, NOVEMBER 8, ARMENPRESS. ", "DONETSK, November 27. /TASS/. ",
 # "SRINAGAR, Apr 1 (PTI) Three": a rights group's city in brackets, and agencies' datelines

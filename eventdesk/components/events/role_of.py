@@ -12,6 +12,9 @@ from spacy.tokens import Token
 DYING_VERBS = ("die", "perish", "succumb")
 PATIENT_PREPS = ("on", "at", "against", "with", "into", "upon", "among", "targeting")
 HARM_VERBS = ("kill", "wound", "injure", "abduct", "kidnap", "murder", "massacre")
+# "accused the rebels of arresting 15 men", "blamed the army for killing five herders",
+# "charged the militia with burning homes": the accused did the deed the gerund tells
+ACCUSING_VERBS = {"accuse": "of", "blame": "for", "charge": "with"}
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -118,6 +121,8 @@ def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = fr
             continue
         if dep == "appos" and fronted_subject(t, root):
             return "agent"
+        if dep == "dobj" and _accused_of_a_deed(t):
+            return "agent"
         if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
             return "patient"
         if dep == "pobj" and _describes_another(t.head.head):
@@ -152,3 +157,13 @@ def _dates_the_deed(noun: Token, root: Token) -> bool:
         if anc.dep_ == "prep" and anc.lower_ in DATING_PREPS:
             return True
     return False
+
+
+def _accused_of_a_deed(noun: Token) -> bool:
+    """The object of an accusation whose "of"/"for"/"with" phrase tells a deed as a gerund
+    ("accused the M23 of arresting 15 men"): the one accused of doing it, not its victim."""
+    prep = ACCUSING_VERBS.get(noun.head.lemma_.lower())
+    return prep is not None and any(
+        p.dep_ == "prep" and p.lower_ == prep and any(c.dep_ == "pcomp" and c.tag_ == "VBG"
+                                                     for c in p.children)
+        for p in (*noun.children, *noun.head.children))

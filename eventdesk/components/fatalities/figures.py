@@ -152,6 +152,8 @@ def _excluded(toks: list[Tok], i: int, end: int, value: int | None, kind: str) -
             toks[end].start == toks[end - 1].end):
         return True  # 10:30, 6.45
     raw = toks[end - 1].low
+    if raw.isdigit() and after in lex["months"]:
+        return True  # "On 3 May, two men were killed": a day
     if value is not None and 1800 <= value <= 2100 and raw.isdigit() and len(raw) == 4:
         return not (after.endswith("s") or after in ("people", "men", "women", "children"))
     return False

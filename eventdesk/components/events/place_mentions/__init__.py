@@ -11,7 +11,7 @@ locates where people were taken or went), readings (a name's readings weighed
 against the report's countries), judge (`MentionJudge`).
 """
 
-from eventdesk.components.events.place_mentions.actors import speaking_verb
+from eventdesk.components.events.place_mentions.actors import names_a_gang, speaking_verb
 from eventdesk.components.events.place_mentions.homes import is_home
 from eventdesk.components.events.place_mentions.judge import (
     CITY_PARTS,
@@ -30,5 +30,5 @@ from eventdesk.components.events.place_mentions.readings import SETTLEMENT_WORDS
 ORDER = ("homes", "other_names", "actors", "aside", "destinations", "readings", "judge")
 
 __all__ = ["CITY_PARTS", "CONTAINMENT_LINKS", "ORDER", "SETTLEMENT_WORDS", "TAKEN_FROM_VERBS",
-           "MentionJudge", "holder_link", "is_home", "names_a_route", "names_an_office",
-           "on_a_routes_description", "speaking_verb"]
+           "MentionJudge", "holder_link", "is_home", "names_a_gang", "names_a_route",
+           "names_an_office", "on_a_routes_description", "speaking_verb"]

@@ -19,6 +19,9 @@ TOWN_FORCE_NOUNS = frozenset({"police", "policemen", "policeman"})
 # "outside the Baghdad headquarters of the coalition": a town's name before a force's
 # seat, which the actor reader takes for the force -- the seat is in the town
 TOWN_BASE_NOUNS = frozenset({"headquarters", "garrison"})
+# "the Brooklyn gang", "the Gulf cartel": a gang named after the quarter or land it comes
+# from -- a name, which may be a namesake abroad, not the scene
+GANG_NOUNS = frozenset({"gang", "gangs", "cartel"})
 # "Washington's new ambassador", "Moscow's withdrawal", "with Damascus's approval", "Tokyo's
 # hardline approach": a place standing for its government
 ACTOR_NOUNS = frozenset({"ambassador", "envoy", "president", "government", "minister",
@@ -98,6 +101,8 @@ def names_an_actor(doc: Doc, mention) -> bool:
     if mention.text.endswith(("-", "–")) and end < len(doc) \
             and doc[end].lower_ in HOME_COMPOUNDS | ACTOR_COMPOUNDS:
         return True  # "the Kinshasa- appointed governor"
+    if names_a_gang(doc, mention):
+        return True  # "members of the Brooklyn gang in Cité Soleil": the gang's name
     if fused_to_a_word(doc, end):
         return True  # "the Yamaguchi-gumi", "a Mosul-bound convoy": a word of its own
     if in_a_given_name(root):
@@ -116,6 +121,14 @@ def names_an_actor(doc: Doc, mention) -> bool:
     if root.dep_ == "agent" or root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True  # "an agreement signed by Moscow": a government acting
     return is_home(root)
+
+
+def names_a_gang(doc: Doc, mention) -> bool:
+    """"the Brooklyn gang", "the Gulf cartel": a place's name right before the word for a
+    gang, which it names; no evidence of the report's country (a namesake abroad may be
+    the better known)."""
+    return mention.end < len(doc) and doc[mention.end].lower_ in GANG_NOUNS \
+        and doc[mention.start:mention.end].root.dep_ == "compound"
 
 
 def towns_police(doc: Doc, mention) -> bool:
