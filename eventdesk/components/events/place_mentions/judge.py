@@ -19,6 +19,7 @@ from eventdesk.components.events.place_mentions.aside import (
     named_as_a_cause,
     names_another_occasion,
     protested_against,
+    where_spoken,
 )
 from eventdesk.components.events.place_mentions.destinations import locates_a_destination, way_of
 from eventdesk.components.events.place_mentions.other_names import (
@@ -169,9 +170,11 @@ class MentionJudge(CountryReader):
         the embassy in Belgrade"), or a place set apart from it ("the only area other than
         Toamasina").
 
-        Where a speaker is ("a correspondent in Damascus", "said in Baghdad") is left alone:
-        in news it is mostly where the event was too, and a fronted "in northern Homs, soldiers
-        said" parses the same. Read once per report and name."""
+        Where a speaker is ("a correspondent in Damascus") is left alone: in news it is
+        mostly where the event was too, and a fronted "in northern Homs, soldiers said"
+        parses the same; but a place after the verb of saying or on a statement ("said in
+        Jos that troops repelled them", "a statement issued in Katsina") is where the
+        speaker was (`aside.where_spoken`). Read once per report and name."""
         return read_once(doc, ASIDE_KEY, (mention.start, mention.end),
                          lambda: self._judge_aside(doc, mention))
 
@@ -184,7 +187,7 @@ class MentionJudge(CountryReader):
             doc, mention, self.plausible_tokens(doc))
             or far_landmark(doc, root, beyond=PROJECTED_MAX_KM))) \
             or protested_against(root) or names_another_occasion(root) or excepted(root) \
-            or named_as_a_cause(root)
+            or named_as_a_cause(root) or where_spoken(root)
 
     @staticmethod
     def in_a_name(doc: Doc, mention) -> bool:
