@@ -166,15 +166,12 @@ class MentionJudge(CountryReader):
 
     def is_aside(self, doc: Doc, mention) -> bool:
         """Named beside the event, not as its place: a landmark to measure from ("390 km
-        north of Baghdad"), what a protest was against ("protested against the bombing of
-        the embassy in Belgrade"), or a place set apart from it ("the only area other than
-        Toamasina").
+        north of Baghdad"), what a protest was against, a place set apart from it ("the
+        only area other than Toamasina"), where a speaker spoke ("said in Jos that troops
+        repelled them", "a statement issued in Katsina": `aside.where_spoken`).
 
-        Where a speaker is ("a correspondent in Damascus") is left alone: in news it is
-        mostly where the event was too, and a fronted "in northern Homs, soldiers said"
-        parses the same; but a place after the verb of saying or on a statement ("said in
-        Jos that troops repelled them", "a statement issued in Katsina") is where the
-        speaker was (`aside.where_spoken`). Read once per report and name."""
+        Where a speaker is ("a correspondent in Damascus", a fronted "in northern Homs,
+        soldiers said") is mostly the scene too: left alone. Read once per report and name."""
         return read_once(doc, ASIDE_KEY, (mention.start, mention.end),
                          lambda: self._judge_aside(doc, mention))
 
