@@ -193,3 +193,21 @@ def test_a_deed_told_in_a_statement_is_not_placed_where_it_was_made(tiny_index):
             "after a two-hour gunfight.")
     events = eventdesk.extract(text, published="2024-03-05")
     assert events and not any(e.location == "Homs" for e in events)
+
+
+def test_a_conference_is_a_statement_s_place_only_when_it_is_the_press_s(parsed):
+    from eventdesk.components.events.place_mentions.aside import where_spoken
+
+    # "told a news conference in Lokoja"
+    news = parsed(["told", "a", "news", "conference", "in", "Lokoja"], [0, 3, 3, 0, 3, 4],
+                  ["ROOT", "det", "compound", "dobj", "prep", "pobj"],
+                  pos=["VERB", "DET", "NOUN", "NOUN", "ADP", "PROPN"],
+                  lemmas=["tell", "a", "news", "conference", "in", "lokoja"])
+    assert where_spoken(news[5])
+    # control: "a grenade hit a peace conference in Lokoja": the scene
+    peace = parsed(["grenade", "hit", "a", "peace", "conference", "in", "Lokoja"],
+                   [1, 1, 4, 4, 1, 4, 5],
+                   ["nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj"],
+                   pos=["NOUN", "VERB", "DET", "NOUN", "NOUN", "ADP", "PROPN"],
+                   lemmas=["grenade", "hit", "a", "peace", "conference", "in", "lokoja"])
+    assert not where_spoken(peace[6])

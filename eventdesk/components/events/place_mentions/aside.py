@@ -127,7 +127,10 @@ SPOKEN_VERBS = frozenset({"say", "tell", "speak", "add", "explain"})
 # "said in a statement issued in Katsina", "a statement read on television in Niamey": a
 # statement's place, and the verbs of putting one out
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "briefing",
-                             "conference", "interview", "speech", "remarks"})
+                             "interview"})
+# "a news conference in Kabul" is a statement's place; "talks at a conference in Doha",
+# "a grenade thrown during a speech in Dhaka" are the scene of what was done there
+PRESS_WORDS = frozenset({"news", "press"})
 ISSUING_VERBS = frozenset({"issue", "release", "read", "deliver", "publish", "broadcast",
                            "air", "hold", "give", "make", "send", "post"})
 
@@ -147,7 +150,9 @@ def where_spoken(root: Token) -> bool:
     head = prep.head
     for _ in range(4):
         lemma = head.lemma_.lower()
-        if lemma in STATEMENT_NOUNS and head.pos_ in ("NOUN", "PROPN"):
+        if head.pos_ in ("NOUN", "PROPN") and (lemma in STATEMENT_NOUNS or lemma == "conference"
+                                               and any(c.lower_ in PRESS_WORDS
+                                                       for c in head.children)):
             return True
         if head.pos_ in ("VERB", "AUX"):
             if lemma in SPOKEN_VERBS:
