@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.classify.model import EventClassifier, Example
 from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.happened import modality
+from eventdesk.components.events.place_mentions.destinations import CONVEYANCE_VERBS
 from eventdesk.components.events.subtype.table import rule_table
 from eventdesk.components.triggers import (
     SPEECH_LEMMAS,
@@ -48,6 +49,8 @@ CATEGORY_OF = {
     "Disrupted weapons use": "disrupted", "Headquarters or base established": "base",
     "Looting/property destruction": "looting", "Non-violent transfer of territory": "withdraw",
 }
+# Where the wounded are carried to (`_care_of_the_wounded`).
+CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "dispensary"})
 CASUALTY_WORDS = frozenset({"dead", "death", "casualty", "wounded", "injured", "killed",
                             "body", "toll"})
 
@@ -127,7 +130,7 @@ def candidate_verbs(doc: Doc) -> list[tuple[Token, Span]]:
             clause = members[tok.i]
             if any(t.i in taken for t in clause):
                 continue
-            if _a_pursuit(tok):
+            if _a_pursuit(tok) or _care_of_the_wounded(tok):
                 continue
             named = _event_named_again(tok, conflict_nouns)
             if any(t.i in armed or t.lemma_.lower() in CASUALTY_WORDS
@@ -146,6 +149,16 @@ def _a_pursuit(verb: Token) -> bool:
         return False
     return verb.lemma_.lower() in words or any(
         c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)
+
+
+def _care_of_the_wounded(verb: Token) -> bool:
+    """"The wounded soldiers were rushed to the regional hospital", "the injured were taken
+    to clinics in X": a verb carrying people to care, the aftermath of a deed told beside
+    it, whose casualty words are no deed of its own (its place, the hospital's town, is
+    often not the scene)."""
+    return verb.lemma_.lower() in CONVEYANCE_VERBS and any(
+        t.dep_ == "pobj" and t.lemma_.lower() in CARE_PLACES
+        for t in verb.subtree if t.i > verb.i)
 
 
 def _event_named_again(verb: Token, conflict_nouns: frozenset[str]) -> set[int]:

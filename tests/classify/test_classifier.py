@@ -308,6 +308,18 @@ def test_a_pursuit_of_the_attackers_is_no_fight_unless_joined_to_one():
     assert "Armed clash" in {e.sub_event_type for e in fought}
 
 
+def test_the_wounded_carried_to_hospital_are_no_event_of_their_own():
+    """"The wounded soldiers were rushed to the regional hospital": the aftermath of the
+    blast told before, not a second event at the hospital's town."""
+    import eventdesk
+
+    events = eventdesk.extract(
+        "A roadside bomb went off on Monday as a military vehicle drove past the market of "
+        "Kasese, wounding three soldiers. The wounded soldiers were rushed to the Kasese "
+        "Regional Hospital.", published="2024-03-18")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
 @pytest.mark.slow
 def test_the_event_coder_reads_the_clauses_the_classifier_stage_grouped(monkeypatch):
     """Each sentence's triggers are grouped into clauses once, by the classifier stage;

@@ -148,3 +148,66 @@ def test_a_protest_over_the_protesters_own_things_is_where_they_are(parsed):
                  lemmas=["they", "protest", "against", "the", "seizure", "of", "their", "land",
                          "in", "kisumu"])
     assert not protested_against(doc[9])
+
+
+def test_where_a_speaker_spoke_after_the_verb_is_not_the_scene(parsed):
+    from eventdesk.components.events.place_mentions.aside import where_spoken
+
+    # "a spokesman said in Lokoja that troops repelled the raiders"
+    said = parsed(["a", "spokesman", "said", "in", "Lokoja", "that", "troops", "repelled",
+                   "the", "raiders"],
+                  [1, 2, 2, 2, 3, 7, 7, 2, 9, 7],
+                  ["det", "nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "ccomp", "det",
+                   "dobj"],
+                  pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "SCONJ", "NOUN", "VERB", "DET",
+                       "NOUN"],
+                  lemmas=["a", "spokesman", "say", "in", "lokoja", "that", "troop", "repel",
+                          "the", "raider"])
+    assert where_spoken(said[4])
+    # "in a statement issued in Lokoja": the statement's place
+    issued = parsed(["police", "said", "in", "a", "statement", "issued", "in", "Lokoja"],
+                    [1, 1, 1, 4, 2, 4, 5, 6],
+                    ["nsubj", "ROOT", "prep", "det", "pobj", "acl", "prep", "pobj"],
+                    pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN"],
+                    lemmas=["police", "say", "in", "a", "statement", "issue", "in", "lokoja"])
+    assert where_spoken(issued[7])
+    # control: a place fronted before the verb ("In Lokoja, police said ...") may be the deed's
+    fronted = parsed(["In", "Lokoja", ",", "police", "said"], [4, 0, 4, 4, 4],
+                     ["prep", "pobj", "punct", "nsubj", "ROOT"],
+                     pos=["ADP", "PROPN", "PUNCT", "NOUN", "VERB"],
+                     lemmas=["in", "lokoja", ",", "police", "say"])
+    assert not where_spoken(fronted[1])
+    # control: "clashes were reported in Lokoja": the scene, not a speaker's seat
+    reported = parsed(["clashes", "were", "reported", "in", "Lokoja"], [2, 2, 2, 2, 3],
+                      ["nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+                      pos=["NOUN", "AUX", "VERB", "ADP", "PROPN"],
+                      lemmas=["clash", "be", "report", "in", "lokoja"])
+    assert not where_spoken(reported[4])
+
+
+def test_a_deed_told_in_a_statement_is_not_placed_where_it_was_made(tiny_index):
+    import eventdesk
+
+    text = ("Gunmen attacked an army post in Talal on Sunday night, killing two soldiers. "
+            "A military spokesman said in Homs on Monday that troops repelled the attackers "
+            "after a two-hour gunfight.")
+    events = eventdesk.extract(text, published="2024-03-05")
+    assert events and not any(e.location == "Homs" for e in events)
+
+
+def test_a_conference_is_a_statement_s_place_only_when_it_is_the_press_s(parsed):
+    from eventdesk.components.events.place_mentions.aside import where_spoken
+
+    # "told a news conference in Lokoja"
+    news = parsed(["told", "a", "news", "conference", "in", "Lokoja"], [0, 3, 3, 0, 3, 4],
+                  ["ROOT", "det", "compound", "dobj", "prep", "pobj"],
+                  pos=["VERB", "DET", "NOUN", "NOUN", "ADP", "PROPN"],
+                  lemmas=["tell", "a", "news", "conference", "in", "lokoja"])
+    assert where_spoken(news[5])
+    # control: "a grenade hit a peace conference in Lokoja": the scene
+    peace = parsed(["grenade", "hit", "a", "peace", "conference", "in", "Lokoja"],
+                   [1, 1, 4, 4, 1, 4, 5],
+                   ["nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj"],
+                   pos=["NOUN", "VERB", "DET", "NOUN", "NOUN", "ADP", "PROPN"],
+                   lemmas=["grenade", "hit", "a", "peace", "conference", "in", "lokoja"])
+    assert not where_spoken(peace[6])

@@ -180,7 +180,11 @@ def named_again(doc: Doc, clause: Clause) -> bool:
     """"The protests came as …", "people fled following the attack", "it was the second
     attack this week", "JNIM claimed the ambush": only definite nouns, as subjects, as the
     time of another deed, as what "it" was or as what a side claims, name the event — one
-    told before, not a new one."""
+    told before, not a new one; so do participles with "the" that name the people a
+    deed was done to ("one of the abducted", "families of the kidnapped")."""
+    if clause.triggers and all(_people_by_their_ordeal(doc[m.start:m.end].root)
+                               for m in clause.triggers):
+        return True
     if any(m.category == "kill" for m in clause.triggers):
         return False
     for m in clause.triggers:
@@ -196,6 +200,17 @@ def named_again(doc: Doc, clause: Clause) -> bool:
         if _where_it_was_heaviest(doc, clause, tok):
             return False
     return clause.root.lemma_.lower() not in lexicon()["strike_verbs"]
+
+
+def _people_by_their_ordeal(tok: Token) -> bool:
+    """"A relative of one of the abducted", "families of the kidnapped": a participle
+    with "the" and no side or object of its own, after "of", is a noun for the people a
+    deed told before was done to, not a telling of a deed. Not a subject ("the injured
+    were taken to X"), which other readings place."""
+    return tok.tag_ == "VBN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "agent", "prep", "npadvmod")
+                    for c in tok.children)
 
 
 # Prepositions that date a clause's own deed by an event told before ("fled the area

@@ -194,7 +194,15 @@ def told_as_false(tok: Token, cues: Modality) -> Token | None:
     """The deed is what a telling says (a report, a message, a video), and that telling is
     called false ("reports that a mob lynched a man were false", "a fake video of tanks
     shelling X") or withdrawn ("withdrew a report that gunmen had ambushed a convoy"):
-    it did not happen. The telling noun so called, read above the trigger, or None."""
+    it did not happen; so is a deed followed by a telling that is denied ("had captured
+    several posts, a claim rejected by officials"). The telling noun so called, read above
+    the trigger or beside it, or None."""
+    for c in tok.subtree:  # ", a claim rejected by ...", on the verb or on its object
+        if c.i > tok.i and c.dep_ in ("npadvmod", "appos") and c.lemma_.lower() in \
+                cues.tellings and c.i > 0 and c.doc[c.left_edge.i - 1].text == "," and any(
+                g.dep_ in ("acl", "relcl") and g.lemma_.lower() in cues.words["denial"]
+                for g in c.children):
+            return c
     falsity, t = cues.words["told_as_false"], tok
     for _ in range(12):
         if t.head.i == t.i:

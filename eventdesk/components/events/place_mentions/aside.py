@@ -1,5 +1,6 @@
 """Places named beside the event, not as its place: what a protest was against, another
-occasion named after its place, a place named as an exception, a cause a deed was done for."""
+occasion named after its place, a place named as an exception, a cause a deed was done for,
+where a statement about it was made."""
 
 from __future__ import annotations
 
@@ -116,4 +117,50 @@ def named_as_a_cause(root: Token) -> bool:
                 and tok.head.lower_ == "in" and any(
                     c.dep_ == "prep" and c.lower_ in ("of", "with", "for") for c in tok.children):
             return True
+    return False
+
+
+# "the spokesman said in Jos that troops engaged the attackers", "told reporters in Makurdi":
+# verbs of saying whose "in"/"at" after them says where the speaker was, not where the deed
+# told was (not "report" or "confirm": "clashes were reported in X" is the scene)
+SPOKEN_VERBS = frozenset({"say", "tell", "speak", "add", "explain"})
+# "said in a statement issued in Katsina", "a statement read on television in Niamey": a
+# statement's place, and the verbs of putting one out
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "briefing",
+                             "interview"})
+# "a news conference in Kabul" is a statement's place; "talks at a conference in Doha",
+# "a grenade thrown during a speech in Dhaka" are the scene of what was done there
+PRESS_WORDS = frozenset({"news", "press"})
+ISSUING_VERBS = frozenset({"issue", "release", "read", "deliver", "publish", "broadcast",
+                           "air", "hold", "give", "make", "send", "post"})
+
+
+def where_spoken(root: Token) -> bool:
+    """A place hung after a verb of saying ("the spokesman said in Jos on Monday that troops
+    engaged the attackers", "a military source said in Bamenda") or on a statement ("in a
+    statement issued in Katsina", "read on state television in Ouagadougou"): where the
+    speaker was, which wire copy names beside a deed done elsewhere. A place fronted before
+    the verb ("In northern Homs, soldiers said, ...") may be the deed's and is kept."""
+    tok = root
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+        return False
+    prep = tok.head
+    head = prep.head
+    for _ in range(4):
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("NOUN", "PROPN") and (lemma in STATEMENT_NOUNS or lemma == "conference"
+                                               and any(c.lower_ in PRESS_WORDS
+                                                       for c in head.children)):
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            if lemma in SPOKEN_VERBS:
+                return prep.i > head.i and not any(
+                    c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+            if lemma not in ISSUING_VERBS:
+                return False
+        if head.dep_ not in ("pobj", "prep", "acl", "dobj", "compound") or head.head is head:
+            return False
+        head = head.head
     return False

@@ -19,6 +19,7 @@ from eventdesk.components.events.place_mentions.aside import (
     named_as_a_cause,
     names_another_occasion,
     protested_against,
+    where_spoken,
 )
 from eventdesk.components.events.place_mentions.destinations import locates_a_destination, way_of
 from eventdesk.components.events.place_mentions.other_names import (
@@ -165,13 +166,12 @@ class MentionJudge(CountryReader):
 
     def is_aside(self, doc: Doc, mention) -> bool:
         """Named beside the event, not as its place: a landmark to measure from ("390 km
-        north of Baghdad"), what a protest was against ("protested against the bombing of
-        the embassy in Belgrade"), or a place set apart from it ("the only area other than
-        Toamasina").
+        north of Baghdad"), what a protest was against, a place set apart from it ("the
+        only area other than Toamasina"), where a speaker spoke ("said in Jos that troops
+        repelled them", "a statement issued in Katsina": `aside.where_spoken`).
 
-        Where a speaker is ("a correspondent in Damascus", "said in Baghdad") is left alone:
-        in news it is mostly where the event was too, and a fronted "in northern Homs, soldiers
-        said" parses the same. Read once per report and name."""
+        Where a speaker is ("a correspondent in Damascus", a fronted "in northern Homs,
+        soldiers said") is mostly the scene too: left alone. Read once per report and name."""
         return read_once(doc, ASIDE_KEY, (mention.start, mention.end),
                          lambda: self._judge_aside(doc, mention))
 
@@ -184,7 +184,7 @@ class MentionJudge(CountryReader):
             doc, mention, self.plausible_tokens(doc))
             or far_landmark(doc, root, beyond=PROJECTED_MAX_KM))) \
             or protested_against(root) or names_another_occasion(root) or excepted(root) \
-            or named_as_a_cause(root)
+            or named_as_a_cause(root) or where_spoken(root)
 
     @staticmethod
     def in_a_name(doc: Doc, mention) -> bool:
