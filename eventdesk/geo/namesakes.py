@@ -154,7 +154,7 @@ def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
 def _without_namesakes_far_from_their_town(mentions: list[PlaceMention], words: list[str]
                                            ) -> list[PlaceMention]:
     """"the community of Tula, in the municipality of Chilapa", "Ramgarh, Alwar district": a
-    place the text puts in a town or a district (not a region; not near it, nor at a stated
+    place the text puts in or near a town or a district (not a region; not at a stated
     distance) lies within TOWN_ANCHOR_KM of that town's reading in this report (its first,
     once the report's countries and other places ordered them; any district so named, for
     a district). Its readings farther off are namesakes, for every mention of the name; a
@@ -180,9 +180,10 @@ def _without_namesakes_far_from_their_town(mentions: list[PlaceMention], words: 
 
 def _holding_towns(mention: PlaceMention, following: list[PlaceMention], words: list[str]
                    ) -> list[Candidate]:
-    """The readings of the town or district the text puts `mention` in ("X, in the
-    municipality of Y", "X, Y district"); none when it puts it elsewhere, near, at a
-    distance, or in a region."""
+    """The readings of the town or district the text puts `mention` in or near ("X, in the
+    municipality of Y", "X, Y district", "X, near Y": what is near a town lies within a
+    district's reach of it); none when it puts it elsewhere, at a distance, or in a
+    region."""
     if mention.kind != "place" or not mention.candidates or _city_part(mention) \
             or mention.candidates[0].is_region or not following:
         return []
@@ -193,9 +194,11 @@ def _holding_towns(mention: PlaceMention, following: list[PlaceMention], words: 
         return []
     town = anchor.candidates[0] if anchor.kind == "place" and anchor.candidates else None
     after = words[anchor.end].lower() if anchor.end < len(words) else ""
+    if "near" in links and mention.start > 0 and words[mention.start - 1].lower() == "near":
+        return []  # "near X, near Y": two places the deed was near, not X held by Y
     if town is None or town.is_region or town.match != "exact" or town.latitude is None \
             or any(c.is_region and c.match == "exact" for c in anchor.candidates) \
-            or not (district or "in" in links) or not links <= HOLDING_LINKS \
+            or not (district or links & {"in", "near"}) or not links <= HOLDING_LINKS | {"near"} \
             or after in REGION_DESIGNATORS or after in AREA_WORDS:
         # "in South Gondar zone", "in northern Y": an area named after the town; "X in
         # Homs" may be in the governorate the town names

@@ -255,3 +255,29 @@ def test_a_sentence_naming_no_land_takes_the_one_land_of_the_reports_other_towns
         assert moved is None
     else:
         assert (moved.country_code, moved.latitude) == (moved_to, None)
+
+
+@pytest.mark.parametrize("country_word, moved_to", [("Somali", "SO"), ("Iraqi", None)])
+def test_a_report_filed_from_one_lands_town_gives_that_land_to_a_sentence_naming_none(
+        parsed, gaz, country_word, moved_to):
+    # 0 JOWHAR 1 - 2 the 3 Somali 4 police 5 said 6 . 7 Gunmen 8 burned 9 shops 10 in
+    # 11 Balad: the dateline and a word of its land, nothing of Iraq's, say where Balad is;
+    # a word of Iraq keeps Iraq's reading
+    from eventdesk.components.triggers import Clause
+
+    words = ["JOWHAR", "-", "the", country_word, "police", "said", ".", "Gunmen", "burned",
+             "shops", "in", "Balad"]
+    doc, placer, clause, place = _report(
+        parsed, gaz, words, [5, 5, 4, 4, 5, 5, 5, 8, 8, 8, 8, 10],
+        ["npadvmod", "punct", "det", "amod", "nsubj", "ROOT", "punct", "nsubj", "ROOT",
+         "dobj", "prep", "pobj"], countries=("IQ", "SO"), town="Balad")
+    assert place.country_code == "IQ"
+    sent = doc[7:]
+    own = Clause(root=doc[8], tokens=list(sent), sent=sent)
+    from eventdesk.components.events.placing.abroad import namesake_abroad
+
+    moved = namesake_abroad(placer, doc, sent, own, place)
+    if moved_to is None:
+        assert moved is None
+    else:
+        assert (moved.country_code, moved.latitude) == (moved_to, None)

@@ -30,3 +30,13 @@ def test_a_town_the_index_knows_in_the_country_is_kept():
     fishermen = _fishermen(RETAKEN + "On Thursday, insurgents killed three fishermen near "
                            "Macomia, residents said." + REGION)
     assert fishermen.location == "Macomia"
+
+
+@pytest.mark.slow
+def test_a_town_read_only_loosely_abroad_that_ner_calls_a_group_is_still_a_town():
+    # NER calls "Dioferabé" an organisation; the index reads it only by a loose spelling of
+    # a town in Ivory Coast: a town it lacks, not the port an earlier sentence retook
+    fishermen = _fishermen(RETAKEN + "On Thursday, insurgents burned the shops and killed "
+                           "three fishermen at Dioferabé, according to an inhabitant." + REGION)
+    assert (fishermen.location, fishermen.admin1, fishermen.latitude) == (
+        "Dioferabé", "Cabo Delgado", None)

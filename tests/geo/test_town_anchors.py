@@ -93,3 +93,14 @@ def test_a_capital_outweighs_a_town_of_a_country_the_report_also_names(gaz):
               "in Chikuni on Thursday.")
     countries = [code for code, _ in gaz.document_countries(doc)]
     assert countries[0] == "MW"
+
+
+def test_a_place_the_text_puts_near_a_town_keeps_only_its_readings_near_the_town(gaz):
+    # "in the camp of Moravo, near Chimala": Moravo is Chimala's, not a hamlet of Veracruz
+    found = readings(gaz, "Rebels handed over their rifles at a ceremony in the camp of Moravo, "
+                          "near Chimala, on Tuesday.")
+    assert found["Moravo"] == [9500006]
+    # with no reading near it, it names a place the index lacks
+    found = readings(gaz, "Rebels handed over their rifles at a ceremony in the camp of Zarcal, "
+                          "near Chimala, on Tuesday.")
+    assert "Zarcal" not in found and "Chimala" in found

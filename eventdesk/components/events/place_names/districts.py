@@ -25,6 +25,7 @@ from eventdesk.geo.candidates import (
 from eventdesk.geo.country_words import FOREIGN_COMPOUND_WORDS
 from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
+from eventdesk.geo.words import FACILITY_WORDS, english_words
 
 # "Trafalgar Square", "the Handarat Refugee Camp": a part of a town named with its landmark
 # word, which its name keeps ("London - Trafalgar Square"); the index may know it without
@@ -208,7 +209,8 @@ class DistrictReader(SettlementReader):
                 continue  # "Abu Hajer at-Tounisi": an article of a man's name, no "at"
             k = start
             while k < len(doc) and k in id_set and namelike(doc[k]) and k not in covered \
-                    and doc[k].ent_type_ not in ("ORG", "NORP", "DATE", "TIME", "CARDINAL"):
+                    and doc[k].ent_type_ not in ("NORP", "DATE", "TIME", "CARDINAL") \
+                    and (doc[k].ent_type_ != "ORG" or _rare_word(doc[k])):
                 k += 1
             # at most three words: "Khan al-Assal" is three ("al - Assal" as spaCy splits it)
             if k > start and sum(t.text != "-" for t in doc[start:k]) <= 3:
@@ -236,3 +238,12 @@ class DistrictReader(SettlementReader):
         if head and tail.lower() in FOREIGN_COMPOUND_WORDS:
             return True
         return self.gazetteer.country_code_of(tok.text) is not None
+
+
+def _rare_word(tok: Token) -> bool:
+    """"at Mordiabe", which NER calls an organisation as it calls many a village the index
+    lacks: an entity of words no dictionary holds, with no acronym ("at UNICEF") nor a
+    facility's word ("at Sonali Bank") -- a local name, not a body's."""
+    entity = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
+    return not any(t.text.isupper() or t.lower_ in english_words() or t.lower_ in FACILITY_WORDS
+                   for t in entity)

@@ -188,7 +188,7 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
         return None
     lands = [e for e in evidence if e.land and (e.at is None or sent.start <= e.at < sent.end)]
     if not any(e.name for e in lands):
-        lands += _towns_of_one_land(evidence)
+        lands += _towns_of_one_land(evidence) or _filed_in_one_land(placer, doc, evidence)
     land = [e.code for e in lands]
     if not land:
         return None
@@ -227,6 +227,20 @@ def _towns_of_one_land(evidence: list[Evidence]) -> list[Evidence]:
     if len({e.code for e in towns}) != 1 or len({e.name for e in towns}) < 2:
         return []
     return towns
+
+
+def _filed_in_one_land(placer, doc: Doc, evidence: list[Evidence]) -> list[Evidence]:
+    """The report's evidence, when it is filed from a town of one land (its dateline) and
+    all its other evidence -- one piece or more -- is of that land too ("DHAKA - ... the
+    Bangladeshi police ... set fire to a centre in X", X read only in India): the dateline
+    gives the country context a sentence naming no land of its own lacks (issue 9). None
+    when any piece names another land."""
+    codes = {e.code for e in evidence}
+    if len(codes) != 1 or len(evidence) < 2:
+        return []
+    filed = any(e.at == m.start and placer.judge.is_dateline(doc, m)
+                for e in evidence if e.name for m in doc._.places or [])
+    return evidence if filed else []
 
 
 def _off_the_capital(placer, doc: Doc, sent, mention, home: str, name: str) -> Place | None:

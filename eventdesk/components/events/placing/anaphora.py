@@ -5,13 +5,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import (
+    actor_tokens,
     copy_place,
     lexicon,
+    namelike,
     names_a_place,
 )
 from eventdesk.components.events.place_mentions import (
     speaking_verb,
 )
+from eventdesk.components.events.place_names.words import name_end, name_from
 from eventdesk.components.events.placing.deeds import with_shared_verbs
 from eventdesk.components.triggers import Clause
 from eventdesk.geo.countries import CODED_AS
@@ -30,6 +33,27 @@ def town_anaphor(doc: Doc, clause: Clause) -> Token | None:
                 and not _names_its_own(tok):
             return tok
     return None
+
+
+# "residents of X said ...": the people whose town a sentence names as its witnesses
+RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "villagers", "elders", "locals"})
+
+
+def residents_town(judge, doc: Doc, clause: Clause) -> tuple[str, int] | None:
+    """"Residents of X said fighters moved into the town": the town the clause refers back
+    to is X, the residents' town its sentence names before the word, though the index lacks
+    it (no plausible place, nor an actor) -- never the town an earlier deed was at (issue 8).
+    The name and its first token, else None."""
+    anaphor = town_anaphor(doc, clause)
+    if anaphor is None or anaphor.lower_ not in ("town", "village"):
+        return None
+    found, known = None, judge.plausible_tokens(doc) | actor_tokens(doc)
+    for tok in doc[anaphor.sent.start:anaphor.i]:
+        at = tok.i + 2
+        if tok.lower_ in RESIDENT_NOUNS and doc[tok.i + 1].lower_ in ("of", "in") \
+                and namelike(doc[at]) and not any(k in known for k in range(at, name_end(doc, at))):
+            found = (name_from(doc, at), at)
+    return found
 
 
 def city_in_focus(finder, doc: Doc, tokens, ctx) -> Place | None:

@@ -142,7 +142,7 @@ class FocusFinder(HolderFinder):
                 continue
             before = word_before(doc, mention.start)
             if before >= 0 and doc[before].lower_ in SCENE_WORDS \
-                    and doc[mention.start].ent_type_ not in NOT_PLACES \
+                    and _labelled_a_place(doc[mention.start], mention) \
                     and self.gazetteer.resolve_name(mention.text,
                                                     countries=countries[:1]) is None:
                 return mention.text, mention.start
@@ -198,6 +198,17 @@ SCENE_WORDS = frozenset({"near", "in", "at", "outside", "around"})
 # Entity labels of a name that is no town the index lacks (a person, an organisation); a
 # rare town's name is often mislabelled otherwise ("near Tamou" as a LANGUAGE).
 NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY"})
+# Of those, the labels NER gives a rare town's name as often as a name's ("at Diafaro" as
+# an ORG): a loose spelling of a far namesake is no evidence either way
+LOOSE_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _labelled_a_place(tok, mention) -> bool:
+    """NER does not call the name a person's, a group's, a date or a number -- or calls it
+    a person's or a group's while the index reads it only by a loose spelling: a town it
+    lacks, mislabelled as rare towns' names are."""
+    return tok.ent_type_ not in NOT_PLACES or tok.ent_type_ in LOOSE_LABELS and all(
+        c.match == "transliteration" for c in mention.candidates)
 
 
 def topic_mention(doc: Doc, sent: Span):

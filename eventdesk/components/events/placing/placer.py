@@ -8,11 +8,7 @@ from spacy.tokens import Doc, Span
 from eventdesk.components.events.common import Candidate, Context, copy_candidate, copy_place
 from eventdesk.components.events.dating import day_told_within
 from eventdesk.components.events.place_fallbacks import report_region, sentence_container
-from eventdesk.components.events.place_mentions import (
-    CITY_PARTS,
-    MentionJudge,
-    names_an_office,
-)
+from eventdesk.components.events.place_mentions import CITY_PARTS, MentionJudge, names_an_office
 from eventdesk.components.events.place_names import (
     WIDE_FEATURES,
     NameReader,
@@ -31,6 +27,7 @@ from eventdesk.components.events.placing.anaphora import (
     city_in_focus,
     dateline_here,
     place_beside_last,
+    residents_town,
     told_aside,
     town_anaphor,
 )
@@ -179,7 +176,8 @@ class Placer(FocusFinder):
             # "American forces captured him in Iraq": the country, and no point in it; "in
             # the central Gaza Strip": the territory's region
             return self._territory(doc, clause, scene) or country_only(scene)
-        unknown = self.names.unknown_town_name(doc, clause) or self.own_name_abroad(doc, clause)
+        unknown = self.names.unknown_town_name(doc, clause) or self.own_name_abroad(doc, clause) \
+            or residents_town(self.judge, doc, clause)
         if unknown is not None:
             return self._unknown_town_place(doc, clause, unknown, incident)
         if (here := dateline_here(self, doc, clause, countries[0] if countries else None)):
