@@ -47,6 +47,8 @@ STRONG_EVIDENCE = 1.0
 WEAK_SUPPORTED_WEIGHT = 0.5
 # No single place says more than this (a capital, a city of a million).
 MAX_PLACE_EVIDENCE = 3.0
+# What a force's home keeps when the report names another country as the scene.
+YIELDED_FORCE_FACTOR = 0.5
 # The dateline names where the reporter is, often a neighbouring country's capital.
 DATELINE_FACTOR = 0.5
 # "the city of Qamishli" (another spelling of Al Qamishli) says its own country from this
@@ -153,8 +155,9 @@ class CountryContext:
                         exact_weak.append(evidence)
         by_demonym = self._demonym_weights(words, scenes, forces)
         for code, weight in forces.items():
-            # a force's home, unless the report names no other country as the scene
-            by_demonym[code] += weight if scenes <= {code} else COMPOUND_WEIGHT
+            # a force's home, unless the report names no other country as the scene: then
+            # half, enough to stay among the report's countries for a strike back there
+            by_demonym[code] += weight if scenes <= {code} else weight * YIELDED_FORCE_FACTOR
         for code, weight in by_demonym.items():
             strong[code] += weight
         _settle_shared_names(ambiguous, strong, weak)
