@@ -63,7 +63,7 @@ def test_the_attackers_home_when_nothing_else_says_where(gaz):
 def test_the_attackers_home_stays_among_the_reports_countries(gaz):
     # a strike back at the attacker's side is coded there: its home keeps some weight
     ranked = dict(gaz.document_countries(NLP(
-        "A Syrian drone struck a car in Dar Qudra. Fighters later fired rockets at the "
-        "Syrian army's positions.")))
+        "A Syrian drone struck a car in Dar Qudra, killing two Yemeni civilians. Fighters "
+        "later fired rockets at the Syrian army's positions.")))
     assert max(ranked, key=ranked.get) == "YE"
     assert ranked["SY"] >= 0.2 * ranked["YE"]
