@@ -185,7 +185,7 @@ class CountryContext:
                 elif land or _of_the_victims(words, k + 1):
                     by_demonym[code] += COUNTRY_NAME_WEIGHT
                     scenes.add(code)
-                elif _of_a_force(words, k + 1):
+                elif _of_a_force(words, k + 1, attack=True):
                     forces[code] += DEMONYM_WEIGHT
                 else:
                     by_demonym[code] += DEMONYM_WEIGHT
