@@ -11,6 +11,7 @@ import pytest
 import spacy
 
 from eventdesk.geo import forget_opened, open_gazetteer
+from eventdesk.geo.country_words import _of_a_force
 from tests.geo.geonames_files import import_places
 
 NLP = spacy.blank("en")
@@ -67,3 +68,12 @@ def test_the_attackers_home_stays_among_the_reports_countries(gaz):
         "later fired rockets at the Syrian army's positions.")))
     assert max(ranked, key=ranked.get) == "YE"
     assert ranked["SY"] >= 0.2 * ranked["YE"]
+
+
+def test_an_attack_word_is_a_force_only_where_asked():
+    # the country context reads "a Syrian drone" as a force's home; the placer's check of a
+    # namesake abroad still reads it as a home of its own (a small Syrian town struck back)
+    words = ["A", "Syrian", "drone", "struck"]
+    assert _of_a_force(words, 2, attack=True)
+    assert not _of_a_force(words, 2)
+    assert _of_a_force(["Syrian", "troops"], 1)
