@@ -29,6 +29,7 @@ from eventdesk.geo.country_words import (
     _inside_organisation_names,
     _named_as_land,
     _of_a_force,
+    _of_the_victims,
 )
 from eventdesk.geo.normalize import name_key
 
@@ -46,6 +47,8 @@ STRONG_EVIDENCE = 1.0
 WEAK_SUPPORTED_WEIGHT = 0.5
 # No single place says more than this (a capital, a city of a million).
 MAX_PLACE_EVIDENCE = 3.0
+# What a force's home keeps when the report names another country as the scene.
+YIELDED_FORCE_FACTOR = 0.5
 # The dateline names where the reporter is, often a neighbouring country's capital.
 DATELINE_FACTOR = 0.5
 # "the city of Qamishli" (another spelling of Al Qamishli) says its own country from this
@@ -89,7 +92,8 @@ class CountryContext:
         Demonyms are strong but name an actor's home more often than the scene ("French
         forces" in a Central African town): a place named in the text counts even when
         only demonyms support its country, and a force's home ("an Israeli convoy") yields
-        to another country the report names as a land ("in south Lebanon")."""
+        to another country the report names as a land ("in south Lebanon"), by a town of its
+        own or by its victims ("Lebanese civilians")."""
         dateline, _ = _dateline(words)
         strong: dict[str, float] = defaultdict(float)
         ambiguous: list[tuple[dict[str, float], float]] = []
@@ -136,6 +140,8 @@ class CountryContext:
                 (code, weight), = evidence.items()
                 if weight >= STRONG_EVIDENCE:
                     strong[code] += weight * factor
+                    if factor == 1.0:
+                        scenes.add(code)  # a town of one country named in the body
                 else:
                     weak.append(evidence)
                     if any(c.match == "exact" or (
@@ -149,8 +155,9 @@ class CountryContext:
                         exact_weak.append(evidence)
         by_demonym = self._demonym_weights(words, scenes, forces)
         for code, weight in forces.items():
-            # a force's home, unless the report names no other country as the scene
-            by_demonym[code] += weight if scenes <= {code} else COMPOUND_WEIGHT
+            # a force's home, unless the report names no other country as the scene: then
+            # half, enough to stay among the report's countries for a strike back there
+            by_demonym[code] += weight if scenes <= {code} else weight * YIELDED_FORCE_FACTOR
         for code, weight in by_demonym.items():
             strong[code] += weight
         _settle_shared_names(ambiguous, strong, weak)
@@ -163,8 +170,9 @@ class CountryContext:
                          ) -> dict[str, float]:
         """What the report's demonyms say of each country: "Syrian" for Syria, much less in
         a compound ("Saudi-led") or before a border ("the Afghan border"), as much as its
-        name before a word for the land ("Lebanese villages", adding to `scenes`). A
-        demonym of a force ("the Turkish Army") goes to `forces` instead."""
+        name before a word for the land or the victims ("Lebanese villages", "Lebanese
+        civilians", adding to `scenes`). A demonym of a force or an attacker's weapon
+        ("the Turkish Army", "an Israeli drone") goes to `forces` instead."""
         by_demonym: dict[str, float] = defaultdict(float)
         for k, word in enumerate(words):
             land = k + 1 < len(words) and words[k + 1].lower() in LAND_WORDS
@@ -174,10 +182,10 @@ class CountryContext:
                     continue
                 if _in_compound(words, k, k + 1) or _before_border(words, k + 1):
                     by_demonym[code] += COMPOUND_WEIGHT
-                elif land:
+                elif land or _of_the_victims(words, k + 1):
                     by_demonym[code] += COUNTRY_NAME_WEIGHT
                     scenes.add(code)
-                elif _of_a_force(words, k + 1):
+                elif _of_a_force(words, k + 1, attack=True):
                     forces[code] += DEMONYM_WEIGHT
                 else:
                     by_demonym[code] += DEMONYM_WEIGHT

@@ -26,11 +26,25 @@ FORCE_WORDS = frozenset(
     {"army", "armies", "forces", "force", "troops", "soldiers", "soldier", "convoy", "patrol",
      "patrols", "jets", "warplanes", "aircraft", "planes", "helicopters", "gunships",
      "artillery", "tanks", "military", "navy", "occupation", "drones", "warships"})
+# the weapon or the deed of an attacker ("an Israeli drone", "Russian missiles", "a Turkish
+# strike", "the Israeli enemy"): its home weighs as a force's in the country context (the
+# placer still reads it as a home where a town of that country is named)
+ATTACK_WORDS = frozenset(
+    {"drone", "warplane", "jet", "helicopter", "tank", "warship", "missile", "missiles",
+     "rocket", "rockets", "shell", "shells", "strike", "strikes", "airstrike", "airstrikes",
+     "raid", "raids", "shelling", "bombardment", "fire", "enemy"})
 LAND_PREPS = frozenset({"in", "inside", "into", "across", "throughout", "within"})
 # "Lebanese villages", "the Lebanese side": a demonym naming the land itself, as a country's
 # name does
 LAND_WORDS = frozenset({"village", "villages", "town", "towns", "city", "cities", "territory",
                         "soil", "side", "countryside", "villagers"})
+# "Lebanese civilians", "a Syrian army post": the victims' or the target's home, where the
+# attack fell far more often than the attacker's (never "citizens", "nationals": people
+# abroad); within two words after the demonym, it names the scene as a land word does
+VICTIM_WORDS = frozenset({"civilians", "civilian", "residents", "farmers", "farmer",
+                          "shepherd", "shepherds", "fishermen", "fisherman", "children",
+                          "post", "posts", "outpost", "outposts", "position", "positions",
+                          "checkpoint"})
 
 
 def _in_compound(words: list[str], start: int, end: int) -> bool:
@@ -47,15 +61,24 @@ def _after_a_towns_possessive(words: list[str], start: int, town_ends: set[int])
     return start >= 2 and words[start - 1] in ("'s", "’s") and start - 1 in town_ends
 
 
-def _of_a_force(words: list[str], end: int, *, possessive: bool = False) -> bool:
+def _of_a_force(words: list[str], end: int, *, possessive: bool = False,
+                attack: bool = False) -> bool:
     """"Turkish Army", "Israeli occupation forces", "Israel's artillery" (`possessive`): a
-    force word within two words after the name."""
+    force word within two words after the name; with `attack`, a weapon or deed too ("an
+    Israeli drone")."""
     k = end
     if possessive:
         if k >= len(words) or words[k] not in ("'s", "’s"):
             return False
         k += 1
-    return any(w.lower() in FORCE_WORDS for w in words[k:k + 2])
+    return any(w.lower() in FORCE_WORDS or (attack and w.lower() in ATTACK_WORDS)
+               for w in words[k:k + 2])
+
+
+def _of_the_victims(words: list[str], end: int) -> bool:
+    """"Lebanese civilians", "a Syrian army post": a victim or target word within two
+    words after the demonym."""
+    return any(w.lower() in VICTIM_WORDS for w in words[end:end + 2])
 
 
 def _named_as_land(words: list[str], start: int) -> bool:
