@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventdesk.extensions import doc_ext
+
 # "troops backed by Russian special forces", "supported by the Wazalendo militias": the
 # verb's "by" phrase names an associate of the side it describes, never a side of its own
 BACKING_VERBS = frozenset({"back", "support", "aid", "assist", "accompany", "help",
@@ -58,7 +60,7 @@ def backed_doer(doc: Doc, mention, event_words: set[int]):
     if head.head.dep_ != "agent" or verb.lemma_.lower() not in BACKING_VERBS:
         return None
     backed = verb.head
-    return next((m for m in doc._.actors or [] if m.start <= backed.i < m.end), None)
+    return next((m for m in doc_ext(doc, "actors") or [] if m.start <= backed.i < m.end), None)
 
 
 # verbs and objects of a mutual deed: "X and Y exchanged fire" names the two sides

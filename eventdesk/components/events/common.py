@@ -20,6 +20,7 @@ from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.fatalities import FatalityCount
 from eventdesk.components.triggers import Clause, TriggerMatch, charged_with, load_lexicon
+from eventdesk.extensions import doc_ext
 from eventdesk.records import Actor, Place
 
 # Trigger category → the family of event it signals.
@@ -151,14 +152,14 @@ def clause_span_chars(doc: Doc, clause: Clause) -> tuple[int, int]:
 
 def names_a_place(doc: Doc, ids: set[int]) -> bool:
     """A place smaller than a country starts among the tokens `ids`."""
-    return any(m.start in ids and m.kind != "country" for m in doc._.places or [])
+    return any(m.start in ids and m.kind != "country" for m in doc_ext(doc, "places") or [])
 
 
 def tells_a_day(doc: Doc, clause: Clause) -> bool:
     """The clause writes a day of its own ("on Sunday", "yesterday")."""
     start, end = clause_span_chars(doc, clause)
     return any(start <= d.start_char < end and d.kind in ("day", "relative")
-               for d in doc._.dates or [])
+               for d in doc_ext(doc, "dates") or [])
 
 
 def is_weak(clause: Clause) -> bool:
@@ -209,10 +210,7 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
             steps += 1
         return steps
 
-    main = max(
-        clause.triggers,
-        key=lambda m: (strength(m), -distance(doc[m.start:m.end].root)),
-    )
+    main = max(clause.triggers, key=lambda m: (strength(m), -distance(doc[m.start:m.end].root)))
     clause.main_cache = (key, main)
     return main
 
@@ -226,7 +224,7 @@ def categories_in(doc: Doc, clause: Clause) -> set[str]:
     """Trigger categories of every token of the clause, including folded death clauses; not
     a deed the clause's people are accused of (`triggers.charged_with`)."""
     ids = {t.i for t in clause.tokens}
-    return {m.category for m in doc._.triggers or [] if m.start in ids
+    return {m.category for m in doc_ext(doc, "triggers") or [] if m.start in ids
             and not charged_with(doc[m.start], clause.root)}
 
 
@@ -244,7 +242,7 @@ def armed_subject(clause: Clause | Token) -> bool:
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(m.role_hint in ARMED_ROLES and m.start <= s.i < m.end
-               for s in subjects for m in doc._.actors or [])
+               for s in subjects for m in doc_ext(doc, "actors") or [])
 
 
 def semicolon_between(doc: Doc, i: int, j: int) -> bool:
@@ -309,7 +307,7 @@ def read_once(doc: Doc, table: str, key, compute: Callable[[], object]):
 def _span_tokens(doc: Doc, extension: str) -> frozenset[int]:
     """The tokens of the mentions a `Doc._` extension holds, read once per report and
     list (the event coder asks for them per clause and per rule)."""
-    mentions = doc._.get(extension) or ()
+    mentions = doc_ext(doc, extension) or ()
     kept = doc.user_data.setdefault(SPAN_TOKENS_KEY, {})
     found = kept.get(extension)
     if found is None or found[0] is not mentions:
@@ -328,7 +326,7 @@ def copy_candidate(cand: Candidate) -> Candidate:
 
 
 def main_country(doc: Doc) -> str | None:
-    countries = doc._.countries or []
+    countries = doc_ext(doc, "countries") or []
     return countries[0] if countries else None
 
 

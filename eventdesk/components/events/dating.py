@@ -23,7 +23,7 @@ from eventdesk.components.events.common import (
 )
 from eventdesk.components.events.happened import modality
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text
 
 USABLE_KINDS = ("day", "week", "month", "relative")
 
@@ -42,7 +42,7 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     ordered = sorted(starts)
     in_clause = [d for d in usable if _any_within(ordered, d.start_char, d.end_char)]
     in_sentence = [d for d in usable if sent.start_char <= d.start_char < sent.end_char]
-    published = doc._.published
+    published = doc_ext(doc, "published")
     others = [d for d in in_clause if _dates_another_noun(doc, d, head)]
     for found in (in_clause, in_sentence):
         # in the clause only its deed's own dates; in the sentence any, if no other, but
@@ -89,7 +89,7 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
         # "the crisis started in 2011 when protests broke out": a when-clause happens at
         # the time of the clause it qualifies, even a span or a year ("in 2011")
         start, end = clause_span_chars(doc, clause)
-        head_dates = [d for d in doc._.dates or [] if d.date is not None
+        head_dates = [d for d in doc_ext(doc, "dates") or [] if d.date is not None
                       and d.kind != "dateline" and sent.start_char <= d.start_char < sent.end_char
                       and not start <= d.start_char < end]
         if head_dates:
@@ -123,7 +123,7 @@ def _usable_dates(doc: Doc) -> list:
     """The report's dates that can date an event: a day, week or month, or one counted from
     another, not the start of a span ("since March")."""
     full = doc_text(doc)
-    return [d for d in doc._.dates or [] if d.kind in USABLE_KINDS
+    return [d for d in doc_ext(doc, "dates") or [] if d.kind in USABLE_KINDS
             and not full[max(0, d.start_char - 6):d.start_char].lower().strip()
             .endswith("since")]
 
@@ -156,7 +156,7 @@ def _told_of_the_trigger(doc: Doc, found: list, trigger: int) -> list:
     dates it before a nearer day of another verb of the clause."""
     if len(found) < 2:
         return found
-    starts = {doc[m.start:m.end].root.i for m in doc._.triggers or []}
+    starts = {doc[m.start:m.end].root.i for m in doc_ext(doc, "triggers") or []}
     own = []
     for d in found:
         span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")

@@ -15,6 +15,7 @@ from eventdesk.components.events.happened import modality
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.events.role_of import role_of
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext
 from eventdesk.records import Actor
 
 
@@ -40,7 +41,7 @@ def previous_subject(doc: Doc, clause: Clause, patient):
         if sent.start == 0 or not same_line(doc, sent.start_char, sent.start_char - 1):
             return None   # a digest's line does not go on from the line before it
         sent = doc[sent.start - 1].sent
-        found = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end
+        found = [m for m in doc_ext(doc, "actors") or [] if sent.start <= m.start < sent.end
                  and m.role_hint in ARMED_ROLES
                  and (patient is None or m.actor.name != patient.actor.name)
                  and role_of(doc[m.start:m.end].root, sent.root) == "agent"]
@@ -65,7 +66,7 @@ def taker_in_front(doc: Doc, clause: Clause, patient):
                         for c in verbs[0].children):
         return None
     ids = {t.i for t in clause.tokens}
-    front = [m for m in doc._.actors or [] if m.start in ids and m.end <= verbs[0].i]
+    front = [m for m in doc_ext(doc, "actors") or [] if m.start in ids and m.end <= verbs[0].i]
     if not front or front[0] is patient or front[0].role_hint not in ARMED_ROLES \
             or is_associate(doc, front[0]):
         return None
@@ -84,7 +85,7 @@ def salient_armed(doc: Doc, *, exclude: Actor | None, at: int, non_state: bool =
     the one the line holding character `at` names most (the other lines tell of other
     places and groups)."""
     counts: dict[str, tuple[int, Actor]] = {}
-    for mention in doc._.actors or []:
+    for mention in doc_ext(doc, "actors") or []:
         if not same_line(doc, at, doc[mention.start].idx):
             continue
         if mention.role_hint not in ("armed", "unidentified") and not (
@@ -129,7 +130,7 @@ def named_group_nearby(doc: Doc, clause: Clause, *, same_sentence: bool = False)
     start = doc[sent.start - 1].sent.start \
         if sent.start > 0 and not same_sentence and not apart \
         and same_line(doc, sent.start_char, sent.start_char - 1) else sent.start
-    named = {m.actor.name: m for m in doc._.actors or []
+    named = {m.actor.name: m for m in doc_ext(doc, "actors") or []
              if start <= m.start < sent.end and m.role_hint == "armed"
              and m.actor.inter in typology.NON_STATE_ARMED
              and not blamed_and_denied(doc[m.start:m.end].root)}
@@ -144,10 +145,10 @@ def opens_on_another_place(doc: Doc, sent) -> bool:
         return False
     comma = next((t.i for t in sent if t.text == ","), sent.end)
     before = doc[sent.start - 1].sent
-    named_before = {doc[m.start:m.end].text.lower() for m in doc._.places or []
+    named_before = {doc[m.start:m.end].text.lower() for m in doc_ext(doc, "places") or []
                     if before.start <= m.start < before.end}
     return any(sent.start < m.start < comma and doc[m.start:m.end].text.lower()
-               not in named_before for m in doc._.places or [])
+               not in named_before for m in doc_ext(doc, "places") or [])
 
 
 def owned_by_pronoun(doc: Doc, mention) -> bool:
@@ -173,7 +174,7 @@ def implicit_agent(doc: Doc, clause: Clause, *, possessive: bool = False):
     elif all(c.pos_ == "PRON" for c in own_subjects) and root.dep_ in ("ccomp", "conj"):
         candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
     for subject in candidates:
-        for mention in doc._.actors or []:
+        for mention in doc_ext(doc, "actors") or []:
             if mention.start <= subject.i < mention.end or (
                     subject.left_edge.i <= mention.start <= subject.right_edge.i):
                 if mention.role_hint != "civilian":

@@ -11,6 +11,7 @@ from eventdesk.components.events.common import main_trigger, names_a_place
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import date_told_in, day_named, day_told_in
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext
 
 
 def fled_from(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -106,7 +107,7 @@ def when_of_a_year(doc: Doc, clause: Clause) -> bool:
     years = [head, *(g for p in head.children if p.dep_ == "prep"
                      for g in p.children if g.dep_ == "pobj")]
     return any(d.kind == "background" and d.start_char <= t.idx < d.end_char
-               for t in years for d in doc._.dates or [])
+               for t in years for d in doc_ext(doc, "dates") or [])
 
 
 def span_of(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -154,9 +155,9 @@ def entered_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
     ids = {t.i for t in tok.subtree} | {t.i for t in verb.subtree}
     starts = {doc[i].idx for i in ids}
     day = any(d.kind in ("day", "relative") and d.start_char in starts
-              for d in doc._.dates or [])
+              for d in doc_ext(doc, "dates") or [])
     # a side's name read as a place too ("fighting between troops and Fano militiamen")
-    sides = {i for m in doc._.actors or [] for i in range(m.start, m.end)}
+    sides = {i for m in doc_ext(doc, "actors") or [] for i in range(m.start, m.end)}
     return not day and not names_a_place(doc, ids - sides)
 
 

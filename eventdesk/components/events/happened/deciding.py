@@ -54,6 +54,7 @@ from eventdesk.components.events.happened.times import (
     span_before,
 )
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext
 
 # Verbs of reporting whose passive subject is the event reported ("clashes were reported").
 REPORTED_PASSIVES = frozenset({"report", "confirm"})
@@ -163,7 +164,7 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
     if future_day(doc, clause, cues):
         return "future_day"
     start, end = clause_span_chars(doc, clause)
-    claim = claim_for(doc._.claims or [], start, end)
+    claim = claim_for(doc_ext(doc, "claims") or [], start, end)
     if claim is not None and claim.cue in cues.denial_claims:
         return "denial"
     found = background(doc, clause)
@@ -309,7 +310,7 @@ def _protest_purpose(clause: Clause, cues: Modality) -> bool:
             # "marched to the office to protest the killing …": the march, a protest word
             # of its own, tells the protest; the infinitive is its aim, not a second one
             and not any(m.category == "protest" and m.start <= root.head.i < m.end
-                        for m in root.doc._.triggers or []))
+                        for m in doc_ext(root.doc, "triggers") or []))
 
 
 def _claimed_done(verb: Token, cues: Modality) -> bool:

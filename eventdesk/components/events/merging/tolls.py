@@ -22,7 +22,7 @@ from eventdesk.components.events.merging.in_sentence import toll_end
 from eventdesk.components.events.placing.side_places import where_the_source_is
 from eventdesk.components.fatalities import FatalityCount, combine_tolls, count_fatalities
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text
 
 
 def _restating_appositive(doc: Doc, clause: Clause) -> set[int]:
@@ -92,13 +92,13 @@ def _counts_a_span(doc: Doc, clause: Clause) -> bool:
     counts many deeds, not more of the one told before it."""
     start, end = clause_span_chars(doc, clause)
     return any(start <= d.start_char < end and d.kind in ("week", "month")
-               for d in doc._.dates or [])
+               for d in doc_ext(doc, "dates") or [])
 
 
 def _where_sources_are(doc: Doc) -> set[int]:
     """"Two soldiers and four rebels were killed, according to a military source in
     Bouar": the places that only say where a source is (`where_the_source_is`)."""
-    return {m.start for m in doc._.places or [] if where_the_source_is(doc, m)}
+    return {m.start for m in doc_ext(doc, "places") or [] if where_the_source_is(doc, m)}
 
 
 def tells_history_again(doc: Doc, clause: Clause) -> bool:

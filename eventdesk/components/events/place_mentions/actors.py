@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_mentions.homes import HOME_COMPOUNDS, is_home
 from eventdesk.components.events.place_mentions.other_names import fused_to_a_word, in_a_given_name
+from eventdesk.extensions import doc_ext
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.normalize import name_key
 
@@ -161,7 +162,7 @@ def _done_at_another_place(doc: Doc, subject: Token) -> bool:
         if tok.i in inside or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "near"):
             continue
         if any(tok.left_edge.i <= m.start and m.start <= tok.i and m.kind != "country"
-               for m in doc._.places or []):
+               for m in doc_ext(doc, "places") or []):
             return True
     return False
 

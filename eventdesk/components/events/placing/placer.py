@@ -66,6 +66,7 @@ from eventdesk.components.events.placing.places import (
 from eventdesk.components.events.placing.scene_country import scene_country, within_the_deed
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -83,10 +84,10 @@ class Placer(FocusFinder):
         """"retook the towns of Makhmour and Gwer": one event per place; "in Tripoli on
         Tuesday and in Zawiya on Wednesday": each on the day told after its name."""
         ids = {t.i for t in clause.tokens} | joined_deed_tokens(clause)
-        mentions = [m for m in doc._.places or [] if m.start in ids and m.kind == "place"
+        mentions = [m for m in doc_ext(doc, "places") or [] if m.start in ids and m.kind == "place"
                     and self.judge.plausible(doc, m)]
         extra = []
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         for mention in mentions:
             head = doc[mention.start:mention.end].root
             joined = joined_head(head)
@@ -133,7 +134,7 @@ class Placer(FocusFinder):
 
     def _place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
         ids = {t.i for t in clause.tokens}
-        all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
+        all_mentions = [m for m in doc_ext(doc, "places") or [] if sent.start <= m.start < sent.end]
         # not the words of a clause or phrase telling another deed than the clause's
         incident = same_incident_tokens(sent, clause)
         incident_ids = {t.i for t in incident}
@@ -142,7 +143,7 @@ class Placer(FocusFinder):
         in_clause = [m for m in mentions if m.start in ids]
         in_clause = past_landmarks(doc, clause, incident, mentions, in_clause,
                                    self.judge.plausible_tokens(doc))
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         scene, of_verb = scene_country(self.judge, doc, clause, all_mentions)
         if not mentions and self.names.unknown_near_unknown(doc, clause):
             # "at Zilkan, near Bashiqa", neither in the index: the country, not a guess
@@ -241,7 +242,7 @@ class Placer(FocusFinder):
         # "the Nigerien village of X", "Camp Qandil, a base in northeastern Jordan": the
         # country the clause puts it in, not the one the report is most about
         qualifier = self.judge.qualifier_country(doc, start) or scene_country(
-            self.judge, doc, clause, [m for m in doc._.places or []
+            self.judge, doc, clause, [m for m in doc_ext(doc, "places") or []
                                       if sent.start <= m.start < sent.end])[0]
         country = [qualifier] if qualifier else countries[:1]
         place = self.gazetteer.resolve_name(name, countries=country)

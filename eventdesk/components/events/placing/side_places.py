@@ -14,6 +14,7 @@ from eventdesk.components.events.place_mentions import (
 from eventdesk.components.events.place_mentions.homes import HOME_NOUNS
 from eventdesk.components.events.place_mentions.judge import TOWN_SITE_WORDS
 from eventdesk.components.events.placing.deeds import PERSON_OR_GROUP_NOUNS
+from eventdesk.extensions import doc_ext
 from eventdesk.geo.name_spans import word_after
 
 
@@ -51,10 +52,10 @@ def well_known(mention) -> bool:
 
 def where_the_source_is(doc: Doc, mention) -> bool:
     """"According to a military source in Aleppo": where the source is, within the source
-    words of an "according to" claim the attribution stage found (doc._.claims)."""
+    words of an "according to" claim the attribution stage found (doc_ext(doc, "claims"))."""
     at = doc[mention.start:mention.end].root.idx
     return any(claim.cue == "according to" and claim.start_char <= at < claim.end_char
-               for claim in doc._.claims or ())
+               for claim in doc_ext(doc, "claims") or ())
 
 
 def where_a_speaker_spoke(doc: Doc, mention) -> bool:
@@ -116,7 +117,7 @@ def _describes_another_place(doc: Doc, mention, pool) -> bool:
             return False
         if tok.dep_ == "relcl":
             if any(c.lower_ in ("where", "when") for c in tok.children) or any(
-                    m.start <= tok.i < m.end for m in doc._.triggers or ()):
+                    m.start <= tok.i < m.end for m in doc_ext(doc, "triggers") or ()):
                 return False
             noun = tok.head
             return any(o is not mention and o.start <= noun.i <= o.end
@@ -185,7 +186,7 @@ def set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
     # "The blast in Lucciana, in upper Corsica, destroyed ...": a subject that is the deed
     # itself (a trigger word) is no actor; its place is the deed's, as is the place of
     # "during a raid in Ndop": the deed, not a time setting it
-    deeds = {i for m in doc._.triggers or [] for i in range(m.start, m.end)}
+    deeds = {i for m in doc_ext(doc, "triggers") or [] for i in range(m.start, m.end)}
     for mention in pool:
         tok, set_off, reached = doc[mention.start:mention.end].root, False, False
         for _ in range(12):

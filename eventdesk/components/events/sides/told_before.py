@@ -6,6 +6,7 @@ names it, by its acting side or by an adjective of country on its weapon."""
 from __future__ import annotations
 
 from eventdesk.components.events.sides.table import SideFacts, source
+from eventdesk.extensions import doc_ext
 from eventdesk.records import Actor
 
 # Words telling a deed as one more beside the one told before.
@@ -38,7 +39,7 @@ def attacker_told_before(f: SideFacts, year) -> Actor | None:
         sent = doc[end - 1].sent
         sentences.append(sent)
         end = sent.start
-    mentions = doc._.actors or []
+    mentions = doc_ext(doc, "actors") or []
     for sent in sentences:
         for tok in reversed(sent):
             for m in mentions:

@@ -13,6 +13,7 @@ from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_token
 from eventdesk.components.events.subtype.shared import SETTLED_GROUND, _only_by
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.components.triggers import SPEECH_LEMMAS
+from eventdesk.extensions import doc_ext
 
 # What an attack hits when it hits a force: its people, units and posts ("attacked an
 # army post", "raided a police station"). Read only where the actor lexicon named nobody.
@@ -85,7 +86,7 @@ def foe_fights_back_in_sentence(facts: ClauseFacts) -> bool:
     if agent is None:
         return False
     sent = facts.clause.sent
-    for m in doc._.actors or []:
+    for m in doc_ext(doc, "actors") or []:
         if not (sent.start <= m.start < sent.end) or m.role_hint not in ARMED_ROLES \
                 or m.actor.name == agent.actor.name:
             continue
@@ -112,7 +113,7 @@ def fighting_told(facts: ClauseFacts) -> bool:
     "with no fighting"."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         if m.category != "clash" or m.start not in ids:
             continue
         if not fight_denied(doc[m.start:m.end].root):
@@ -232,7 +233,7 @@ def assault_without_victims(facts: ClauseFacts) -> bool:
         return False
     sent = facts.clause.sent
     if any(m.category == "kill" and sent.start <= m.start < sent.end
-           for m in doc._.triggers or []):
+           for m in doc_ext(doc, "triggers") or []):
         return False   # "stormed a hotel, killing 20 guests": its victims decide
     # ground: a town or village, by its word or its name ("stormed Tal Afar"); not a
     # building ("stormed the consulate", "stormed a market")

@@ -25,6 +25,7 @@ from eventdesk.components.events.subtype.shared import (
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.components.events.subtype.taking_verbs import PERSON_TAKING_VERBS
+from eventdesk.extensions import doc_ext
 
 
 @predicate.add
@@ -58,7 +59,7 @@ def held_in_the_fight(facts: ClauseFacts) -> bool:
         return False   # "and later arrested three others": another day's deed
     doc = facts.doc
     # the killings of fighters: the verbs whose dead are an armed side's
-    kills = {i for m in doc._.triggers or [] if m.category == "kill"
+    kills = {i for m in doc_ext(doc, "triggers") or [] if m.category == "kill"
              for i in range(m.start, m.end)
              if any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in FIGHT_DEAD_NOUNS
                     for c in doc[i].children)}
@@ -172,7 +173,7 @@ def civilians_taken(facts: ClauseFacts) -> bool:
     fighter or a suspect: news tells so the taking of hostages, an abduction, not an
     arrest (ACLED: arrests are a state's of suspects)."""
     doc = facts.doc
-    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
     taken = _taken(facts)
     if any(_a_combatant(t, armed) or t.lemma_.lower() in SUSPECT_WORDS
@@ -258,7 +259,7 @@ def taken_by_a_country(facts: ClauseFacts) -> bool:
     craft or men ("Iranian military vessels surrounded and captured 15 sailors") — a
     state's capture, an arrest, not a fight."""
     doc = facts.doc
-    countries = {i for m in doc._.places or [] if m.kind == "country"
+    countries = {i for m in doc_ext(doc, "places") or [] if m.kind == "country"
                  for i in range(m.start, m.end)}
     verbs = [doc[m.start:m.end].root for m in facts.clause.triggers
              if m.category in ("capture", "abduction")]

@@ -23,6 +23,7 @@ from eventdesk.components.events.subtype.shared import (
     _victim_words,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import doc_ext
 
 
 @predicate.add
@@ -65,7 +66,7 @@ def _folded_death_roles(facts: ClauseFacts) -> set[str]:
     ids = {t.i for t in facts.clause.tokens}
     matcher = ActorMatcher.load()
     roles: set[str] = set()
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         if m.category != "kill" or m.start not in ids:
             continue
         head = doc[m.start:m.end].root
@@ -74,7 +75,8 @@ def _folded_death_roles(facts: ClauseFacts) -> set[str]:
         stack = [c for c in head.children if c.dep_ in deps]
         while stack:
             tok = stack.pop()
-            mention = next((a for a in doc._.actors or [] if a.start <= tok.i < a.end), None)
+            mention = next((a for a in doc_ext(doc, "actors") or []
+                            if a.start <= tok.i < a.end), None)
             role = mention.role_hint if mention is not None else matcher.role_of_word(tok.lower_)
             if role is None and _a_combatant(tok, set()):
                 role = "armed"   # "killed its commander", "killed a colonel"
@@ -146,7 +148,7 @@ def fight_is_the_killing(facts: ClauseFacts) -> bool:
     were killed in clashes" nor "gunmen shot dead in a firefight": no doer, no object."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
-    killers = {doc[m.start:m.end].root for m in doc._.triggers or []
+    killers = {doc[m.start:m.end].root for m in doc_ext(doc, "triggers") or []
                if m.category in ("kill", "attack") and m.start in ids}
     killers = {v for v in killers if v.tag_ in ACTIVE_TAGS and v.i in ids
                and any(c.dep_ == "dobj" for c in v.children) and (
@@ -224,7 +226,8 @@ def _names_a_side(doc: Doc, word: Token, *, own: bool = False) -> bool:
     if not own and any(c.dep_ == "prep" and c.lower_ in FOE_PREPS for c in word.children):
         return True
     span = {t.i for t in word.subtree} - (set() if own else {word.i})
-    return any(m.role_hint in ARMED_ROLES and m.start in span for m in doc._.actors or []) \
+    return any(m.role_hint in ARMED_ROLES and m.start in span
+               for m in doc_ext(doc, "actors") or []) \
         or any(doc[i].lemma_.lower() in FORCE_TARGETS for i in span)
 
 
@@ -248,7 +251,7 @@ def killed_in_a_fight_between_sides(facts: ClauseFacts) -> bool:
     doc, sent = facts.doc, facts.clause.sent
     root = facts.clause.root
     ids = {t.i for t in facts.clause.tokens}
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         if m.category != "clash" or not sent.start <= m.start < sent.end:
             continue
         word = doc[m.start:m.end].root

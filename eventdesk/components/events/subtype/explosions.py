@@ -9,6 +9,7 @@ from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import FAMILY_OF, lexicon
 from eventdesk.components.events.subtype.shared import _purpose_has, cue_in_clause_or_subjects
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.extensions import doc_ext
 
 STRUCK_NOUNS = {"airstrike", "strike", "raid", "bombardment", "shelling", "explosion",
                 "blast", "attack", "bombing", "fire"}
@@ -19,7 +20,8 @@ DEVICES = {"suicide", "explosive", "shelling", "grenade"}
 def device_stopped_in_sentence(facts: ClauseFacts) -> bool:
     """A bomber stopped "before she could reach the town", a device defused or found."""
     sent = facts.clause.sent
-    found = {m.category for m in facts.doc._.triggers or [] if sent.start <= m.start < sent.end}
+    found = {m.category for m in doc_ext(facts.doc, "triggers") or []
+             if sent.start <= m.start < sent.end}
     return "disrupted" in found and bool(found & DEVICES)
 
 
@@ -57,9 +59,9 @@ def device_set_off_by_a_force(facts: ClauseFacts) -> bool:
     such). Read on the subject of the verb of setting off, or the "by" of its passive."""
     doc = facts.doc
     matcher = ActorMatcher.load()
-    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+    states = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ("state", "international")
               for i in range(m.start, m.end)}
-    rebels = {i for m in doc._.actors or [] if m.role_hint in ("armed", "unidentified")
+    rebels = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ("armed", "unidentified")
               for i in range(m.start, m.end)}
     for verb in facts.clause.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SETTING_OFF_VERBS:
@@ -178,7 +180,8 @@ def chemical_only_a_target(facts: ClauseFacts) -> bool:
     holds, the strike's target; the weapon used is the strike's own."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
-    chemical = [m for m in doc._.triggers or [] if m.category == "chemical" and m.start in ids]
+    chemical = [m for m in doc_ext(doc, "triggers") or []
+                if m.category == "chemical" and m.start in ids]
     if not chemical:
         return False
     for m in chemical:
@@ -257,7 +260,7 @@ def bombed_by_a_state_or_aircraft(facts: ClauseFacts) -> bool:
     air strike — states bomb from the air; a group that "bombed a hotel" ("rebels bombed a
     police post", "the ISIS bombing") set off a device, a remote explosive."""
     doc = facts.doc
-    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+    states = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ("state", "international")
               for i in range(m.start, m.end)}
     for verb in facts.clause.tokens:
         if verb.lemma_.lower() == "bombing" and verb.pos_ == "NOUN":

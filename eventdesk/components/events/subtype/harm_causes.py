@@ -9,6 +9,7 @@ from __future__ import annotations
 from eventdesk.components.events.common import ARMED_ROLES, FAMILY_OF
 from eventdesk.components.events.subtype.shared import SUBJECT_DIES, cue_in_clause_or_subjects
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate, rule_table
+from eventdesk.extensions import doc_ext
 
 # Animals that attack or are shot (rule animal-not-actor).
 ANIMALS = {"leopard", "tiger", "lion", "elephant", "bear", "wolf", "crocodile", "alligator",
@@ -82,7 +83,7 @@ def harmed_in_a_told_accident(facts: ClauseFacts) -> bool:
     lorry overturned"), which the clause's own words leave out: no side's deed."""
     doc = facts.doc
     sent = facts.clause.sent
-    harms = [m for m in doc._.triggers or []
+    harms = [m for m in doc_ext(doc, "triggers") or []
              if m.category == "kill" and sent.start <= m.start < sent.end]
     for match in [*facts.clause.triggers, *harms]:
         for how in doc[match.start:match.end].root.children:
@@ -110,9 +111,9 @@ def conflict_in_report(facts: ClauseFacts) -> bool:
     doc = facts.doc
     if _cue("public_victim", facts.clause.tokens) or _cue("conflict_setting", list(doc)):
         return True
-    if any(m.category in WAR_CATEGORIES for m in doc._.triggers or []):
+    if any(m.category in WAR_CATEGORIES for m in doc_ext(doc, "triggers") or []):
         return True
-    return any(_a_fighting_side(m) for m in doc._.actors or [])
+    return any(_a_fighting_side(m) for m in doc_ext(doc, "actors") or [])
 
 
 @predicate.add
@@ -130,7 +131,8 @@ def force_named_in_clause(facts: ClauseFacts) -> bool:
     ("were shot to death in an army raid", "killed during operations by Iraqi forces"):
     a likely doer, so the killing is not one whose doer the report leaves unnamed."""
     ids = {t.i for t in facts.clause.tokens}
-    return any(m.role_hint in ARMED_ROLES and m.start in ids for m in facts.doc._.actors or [])
+    return any(m.role_hint in ARMED_ROLES and m.start in ids
+               for m in doc_ext(facts.doc, "actors") or [])
 
 
 # Trigger families that make an arrest after an accident a crowd's handling, not negligence.
@@ -154,13 +156,13 @@ def held_after_an_accident(facts: ClauseFacts) -> bool:
         return False
     if _cue("conflict_arrest", list(facts.clause.root.subtree)):
         return False
-    if any(FAMILY_OF[m.category] in CROWD_FAMILIES for m in doc._.triggers or []):
+    if any(FAMILY_OF[m.category] in CROWD_FAMILIES for m in doc_ext(doc, "triggers") or []):
         return False
     # every harm the report tells is the accident's: told in a sentence that names it
     if any(FAMILY_OF[m.category] in HARM_FAMILIES and not _accident_in(doc[m.start].sent)
-           for m in doc._.triggers or []):
+           for m in doc_ext(doc, "triggers") or []):
         return False
-    return not any(_a_fighting_side(m) for m in doc._.actors or [])
+    return not any(_a_fighting_side(m) for m in doc_ext(doc, "actors") or [])
 
 
 def _accident_in(sent) -> bool:

@@ -15,6 +15,7 @@ from eventdesk.components.events.subtype.shared import (
     PERSON_NOUNS,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate, rule_table
+from eventdesk.extensions import doc_ext
 
 # People others move ("marched the prisoners out"): no crowd marching.
 MOVED_PEOPLE = {"prisoner", "captive", "army", "troop", "soldier", "client", "everyone",
@@ -163,7 +164,7 @@ def _is_people(doc: Doc, noun: Token) -> bool:
     """A person or people: a pronoun, a person's name, a people noun or an armed side."""
     return (noun.pos_ == "PRON" or noun.ent_type_ == "PERSON"
             or noun.lemma_.lower() in PEOPLE_NOUNS | MOVED_PEOPLE
-            or any(m.start <= noun.i < m.end for m in doc._.actors or []))
+            or any(m.start <= noun.i < m.end for m in doc_ext(doc, "actors") or []))
 
 
 # Subjects that are one person, never a crowd ("he marched on", "I protested").
@@ -197,7 +198,8 @@ def protest_verb_without_crowd(facts: ClauseFacts) -> bool:
             and t.ent_type_ not in ("DATE", "TIME")   # "on May 23 and 24" counts no crowd
             for t in facts.clause.tokens):
         return False
-    forces = {i for m in doc._.actors or [] if m.role_hint in ("armed", "state", "international")
+    forces = {i for m in doc_ext(doc, "actors") or []
+              if m.role_hint in ("armed", "state", "international")
               for i in range(m.start, m.end)}
     for verb in verbs:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from eventdesk.components.events.common import FAMILY_OF, armed_subject, lexicon
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import doc_ext
 
 MILITARY_ASSETS = {"headquarters", "base", "camp", "hideout", "position", "stronghold",
                    "depot", "cache", "weapon", "vehicle", "tank", "equipment", "bunker",
@@ -57,7 +58,7 @@ def damage_in_a_strike_tally(facts: ClauseFacts) -> bool:
     if not words or any(c.dep_ == "agent" for w in words for c in w.children):
         return False
     return any(FAMILY_OF.get(m.category) in STRIKE_FAMILIES
-               for m in facts.doc._.triggers or []
+               for m in doc_ext(facts.doc, "triggers") or []
                if clause.sent.start <= m.start < clause.start)
 
 
@@ -137,7 +138,7 @@ def has_place_object(facts: ClauseFacts) -> bool:
     """"abandoned the port of Kismayo", not "abandoned their posts" or "feel abandoned"."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
-    for mention in doc._.places or []:
+    for mention in doc_ext(doc, "places") or []:
         if mention.start in ids and mention.kind != "country":
             head = doc[mention.start:mention.end].root
             if head.dep_ in ("dobj", "pobj", "appos") or head.head.dep_ in ("dobj", "pobj"):
@@ -197,7 +198,7 @@ def raid_makes_arrests(facts: ClauseFacts) -> bool:
     if not any(doc[m.start:m.end].root.lemma_.lower() in RAID_WORDS
                for m in facts.clause.triggers):
         return False
-    told = {m.category for m in doc._.triggers or [] if sent.start <= m.start < sent.end}
+    told = {m.category for m in doc_ext(doc, "triggers") or [] if sent.start <= m.start < sent.end}
     return "arrest" in told and not told & {"kill", "clash"}
 
 
@@ -217,7 +218,7 @@ def entered_across_a_border(facts: ClauseFacts) -> bool:
     doc = facts.doc
     entering = [t for t in facts.clause.tokens if t.lemma_.lower() == "enter"
                 and t.pos_ == "VERB"]
-    countries = {i for m in doc._.places or [] if m.kind == "country"
+    countries = {i for m in doc_ext(doc, "places") or [] if m.kind == "country"
                  for i in range(m.start, m.end)}
     for verb in entering:
         joined = [c for c in verb.children if c.dep_ == "conj"] + (
@@ -299,4 +300,5 @@ def dates_a_finding(facts: ClauseFacts) -> bool:
             or any(c.dep_ in ("nsubj", "agent") for c in root.children):
         return False   # "after troops retook the city": a side named, a deed of its own
     finding = {t.i for t in root.head.subtree} - {t.i for t in root.subtree}
-    return any(m.category == "other" and m.start in finding for m in facts.doc._.triggers or [])
+    return any(m.category == "other" and m.start in finding
+               for m in doc_ext(facts.doc, "triggers") or [])

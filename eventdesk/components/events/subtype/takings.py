@@ -12,6 +12,7 @@ from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.subtype.battles import fight_denied
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.extensions import doc_ext
 
 
 @predicate.add
@@ -45,7 +46,7 @@ def control_passes_to_the_state(facts: ClauseFacts) -> bool:
     holds the control (its modifier or its "of"), a state force — government regains."""
     doc = facts.doc
     matcher = ActorMatcher.load()
-    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+    states = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ("state", "international")
               for i in range(m.start, m.end)}
     root = facts.clause.root
     if root.lemma_.lower() not in ("come", "fall"):
@@ -102,7 +103,7 @@ def fighting_in_sentence(facts: ClauseFacts) -> bool:
     soldiers suffered wounds") — not a raid, which is how arrests are made, nor "the
     attacks" a suspect planned."""
     doc, sent = facts.doc, facts.clause.sent
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         if not sent.start <= m.start < sent.end:
             continue
         if m.category == "kill":
@@ -146,7 +147,7 @@ def ambushed_in_sentence(facts: ClauseFacts) -> bool:
     camp"): the fight soldiers are taken prisoner in, not the shootout or the clash in
     which a force takes a suspect, which news tells as an arrest."""
     doc, sent = facts.doc, facts.clause.sent
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         if not sent.start <= m.start < sent.end or m.category not in ("clash", "attack"):
             continue
         word = doc[m.start:m.end].root
@@ -166,7 +167,7 @@ def _ground_taken_after(facts: ClauseFacts) -> list[Token]:
     modality table's `other_time` cue leaves uncoded as a clause of its own."""
     doc, ids = facts.doc, {t.i for t in facts.clause.tokens}
     found = []
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         if m.category not in ("capture", "recapture") or m.start in ids:
             continue
         verb = doc[m.start:m.end].root
@@ -209,7 +210,8 @@ def state_takes_ground_after_the_fight(facts: ClauseFacts) -> bool:
         subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
         if not subjects:
             return facts.agent_role == "state"
-        if any(m.start in subjects and m.role_hint == "state" for m in doc._.actors or []):
+        if any(m.start in subjects and m.role_hint == "state"
+               for m in doc_ext(doc, "actors") or []):
             return True
     return False
 
@@ -225,7 +227,7 @@ def fight_that_won_a_taking(facts: ClauseFacts) -> bool:
     joined to a verb of taking ground in its sentence is how the ground was won, the
     taking's fight, coded with it — not a clash of its own."""
     doc = facts.doc
-    takings = {doc[m.start:m.end].root.i for m in doc._.triggers or []
+    takings = {doc[m.start:m.end].root.i for m in doc_ext(doc, "triggers") or []
                if m.category in ("capture", "recapture")}
     found = False
     for m in facts.clause.triggers:

@@ -12,6 +12,7 @@ from eventdesk.components.events.subtype.battles import fight_denied
 from eventdesk.components.events.subtype.shared import PEOPLE_NOUNS
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.components.events.subtype.takings import fighting_in_sentence
+from eventdesk.extensions import doc_ext
 
 FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
 
@@ -24,7 +25,7 @@ def without_fighting(facts: ClauseFacts) -> bool:
     if not entering:
         return False
     sent = facts.clause.sent
-    triggers = facts.doc._.triggers or []
+    triggers = doc_ext(facts.doc, "triggers") or []
     if any(m.category in FIGHTING and sent.start <= m.start < sent.end
            and not fight_denied(facts.doc[m.start:m.end].root) for m in triggers):
         return False
@@ -57,7 +58,7 @@ def leaves_ground_it_took(facts: ClauseFacts) -> bool:
                if m.category == "withdraw"]
     return any(_own_withdrawal(w) for w in leaving) and any(
         m.category in ("capture", "recapture") and sent.start <= m.start < leaving[0].i
-        for m in doc._.triggers or [])
+        for m in doc_ext(doc, "triggers") or [])
 
 
 # The other side's leaving, told as a noun ("completed the withdrawal of its forces").
@@ -83,7 +84,7 @@ def taken_unopposed(facts: ClauseFacts) -> bool:
            if o.dep_ in ("dobj", "nsubjpass") for a in o.children):
         return True   # "captured an abandoned camp"
     ids = {v.i for v in verbs}
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         left = doc[m.start:m.end].root   # "after it had been abandoned"
         if m.category == "withdraw" and left.dep_ == "advcl" and left.head.i in ids \
                 and any(c.dep_ == "nsubjpass" for c in left.children):
@@ -133,4 +134,4 @@ def leaving_told_with_a_taking(facts: ClauseFacts) -> bool:
                                        for c in root.children):
         return False
     return any(m.start == root.head.i and m.category in ("capture", "recapture", "withdraw")
-               for m in doc._.triggers or [])
+               for m in doc_ext(doc, "triggers") or [])
