@@ -20,7 +20,7 @@ from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.fatalities import FatalityCount
 from eventdesk.components.triggers import Clause, TriggerMatch, charged_with, load_lexicon
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Actor, Place
 
 # Trigger category → the family of event it signals.
@@ -190,7 +190,7 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
     coding = lexicon()
 
     def strength(match: TriggerMatch) -> int:
-        word = doc[match.start:match.end].root
+        word = span_root(doc, match.start, match.end)
         if match.category in coding["weak"] or (
                 word.dep_ in ("pobj", "pcomp") and word.head.lower_ in TIME_ANCHOR_PREPS):
             return 0   # "before the attack", "attacked the post before retreating"
@@ -210,7 +210,8 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
             steps += 1
         return steps
 
-    main = max(clause.triggers, key=lambda m: (strength(m), -distance(doc[m.start:m.end].root)))
+    main = max(clause.triggers,
+               key=lambda m: (strength(m), -distance(span_root(doc, m.start, m.end))))
     clause.main_cache = (key, main)
     return main
 

@@ -23,7 +23,7 @@ from eventdesk.components.events.common import (
 )
 from eventdesk.components.events.happened import modality
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, doc_text
+from eventdesk.extensions import doc_ext, doc_text, span_root
 
 USABLE_KINDS = ("day", "week", "month", "relative")
 
@@ -36,7 +36,7 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     an event told with its day (merging.retellings.restates)."""
     trigger = main_trigger(doc, clause)
     anchor = doc[trigger.start].idx
-    head = doc[trigger.start:trigger.end].root
+    head = span_root(doc, trigger.start, trigger.end)
     usable = _usable_dates(doc)
     starts = {t.idx for t in clause.tokens}
     ordered = sorted(starts)
@@ -156,7 +156,7 @@ def _told_of_the_trigger(doc: Doc, found: list, trigger: int) -> list:
     dates it before a nearer day of another verb of the clause."""
     if len(found) < 2:
         return found
-    starts = {doc[m.start:m.end].root.i for m in doc_ext(doc, "triggers") or []}
+    starts = {span_root(doc, m.start, m.end).i for m in doc_ext(doc, "triggers") or []}
     own = []
     for d in found:
         span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import lexicon
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 # Kinds of place mention that say where a deed was: a town, not a province or region
 # ("as the regime escalated its crackdown on protests in Kurdistan": the wider scene).
@@ -28,7 +28,7 @@ def places_apart(doc: Doc, own: set[int], rest: set[int]) -> bool:
     """Each part names a town of its own as where its deed was, and not the same one."""
     mine, others = set(), set()
     for m in doc_ext(doc, "places") or []:
-        if m.kind not in SCENE_KINDS or not a_scene(doc[m.start:m.end].root):
+        if m.kind not in SCENE_KINDS or not a_scene(span_root(doc, m.start, m.end)):
             continue
         if m.start in own:
             mine.add(m.text.lower())

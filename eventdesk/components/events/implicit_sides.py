@@ -15,7 +15,7 @@ from eventdesk.components.events.happened import modality
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.events.role_of import role_of
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Actor
 
 
@@ -44,7 +44,7 @@ def previous_subject(doc: Doc, clause: Clause, patient):
         found = [m for m in doc_ext(doc, "actors") or [] if sent.start <= m.start < sent.end
                  and m.role_hint in ARMED_ROLES
                  and (patient is None or m.actor.name != patient.actor.name)
-                 and role_of(doc[m.start:m.end].root, sent.root) == "agent"]
+                 and role_of(span_root(doc, m.start, m.end), sent.root) == "agent"]
         if found:
             return found[0]
         if not pronoun_subject(sent.root, ("they",)):
@@ -61,7 +61,7 @@ def taker_in_front(doc: Doc, clause: Clause, patient):
     adjective) leaves the force written before it no subject; when only the time stands
     between them and the verb has no subject, passive or "by" phrase of its own, that
     force — the clause's first side — took the ground."""
-    verbs = [doc[t.start:t.end].root for t in clause.triggers if t.category in TAKING]
+    verbs = [span_root(doc, t.start, t.end) for t in clause.triggers if t.category in TAKING]
     if not verbs or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass")
                         for c in verbs[0].children):
         return None
@@ -71,7 +71,7 @@ def taker_in_front(doc: Doc, clause: Clause, patient):
             or is_associate(doc, front[0]):
         return None
     taker = front[0]
-    if doc[taker.start:taker.end].root.dep_ not in ("nsubj", "ROOT"):
+    if span_root(doc, taker.start, taker.end).dep_ not in ("nsubj", "ROOT"):
         return None
     between = doc[taker.end:verbs[0].i]
     if any(t.pos_ in ("VERB", "AUX", "PRON") or t.dep_ == "punct" or t.lower_ in ("by", "from")
@@ -133,7 +133,7 @@ def named_group_nearby(doc: Doc, clause: Clause, *, same_sentence: bool = False)
     named = {m.actor.name: m for m in doc_ext(doc, "actors") or []
              if start <= m.start < sent.end and m.role_hint == "armed"
              and m.actor.inter in typology.NON_STATE_ARMED
-             and not blamed_and_denied(doc[m.start:m.end].root)}
+             and not blamed_and_denied(span_root(doc, m.start, m.end))}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -153,7 +153,7 @@ def opens_on_another_place(doc: Doc, sent) -> bool:
 
 def owned_by_pronoun(doc: Doc, mention) -> bool:
     """"its aircraft", "their fighters": the owner is named elsewhere."""
-    head = doc[mention.start:mention.end].root
+    head = span_root(doc, mention.start, mention.end)
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
 
 

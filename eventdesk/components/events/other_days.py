@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import Candidate, clause_span_chars, copy_candidate
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, doc_text
+from eventdesk.extensions import doc_ext, doc_text, span_root
 
 # "on Monday and again on Wednesday", "on Thursday and Friday": days joined as a list
 DAY_LIST_GAP = re.compile(r"^,?\s*(and|as well as)(\s+(again|then|also))?(\s+(late|early))?"
@@ -76,7 +76,7 @@ def deed_named_with_its_day(doc: Doc, clause: Clause) -> tuple[dt.date, int] | N
     as no event, as an analysis opens on the news it weighs. The next sentence, which
     tells that deed with no day of its own, is dated by it."""
     for match in clause.triggers:
-        word = doc[match.start:match.end].root
+        word = span_root(doc, match.start, match.end)
         if word.pos_ != "NOUN" or word.dep_ not in ("nsubj", "nsubjpass"):
             continue
         inside = [t.idx for t in word.subtree]

@@ -31,7 +31,7 @@ from eventdesk.components.events.place_measures import (
     measured_unknown_place,
     projected_point,
 )
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -53,7 +53,7 @@ def territory_region(gazetteer, doc: Doc, tokens, code: str | None, *,
         if mention.kind != "country" or mention.start not in ids \
                 or CODED_AS.get(mention.country_code, mention.country_code) != code:
             continue
-        root = doc[mention.start:mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         if root.dep_ != "pobj" or root.head.lower_ not in SCENE_WORDS:
             continue
         region = _region_named(gazetteer, mention.text, mention.country_code)

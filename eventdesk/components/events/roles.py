@@ -24,7 +24,7 @@ from eventdesk.components.events.implicit_sides import (
 )
 from eventdesk.components.events.role_of import fronted_subject, role_of
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 REVERSING_VERBS = ("repel", "repulse", "thwart", "foil")
 # the verbs of an attack fought off, not of a plot or a bid prevented ("foiled an
@@ -56,7 +56,7 @@ def roles(doc: Doc, clause: Clause):
     for mention in doc_ext(doc, "actors") or []:
         if mention.start not in ids:
             continue
-        head = doc[mention.start:mention.end].root
+        head = span_root(doc, mention.start, mention.end)
         if is_source(doc, mention, clause.root) and not fronted_subject(head, clause.root):
             continue
         if is_associate(doc, mention):
@@ -237,7 +237,7 @@ def _nested(doc: Doc, one, other) -> bool:
     "the army's 5th Brigade"): a group and the body it owns or the unit of it, one side
     told twice, never the two sides of a fight. Not two joined by "and" ("five civilians and
     a police officer")."""
-    a, b = doc[one.start:one.end].root, doc[other.start:other.end].root
+    a, b = span_root(doc, one.start, one.end), span_root(doc, other.start, other.end)
     return _owned_by(a, b) or _owned_by(b, a)
 
 
@@ -261,7 +261,7 @@ def _group_of(doc: Doc, mention):
     """"fighters of the Islamic State", "members of Boko Haram": the named group."""
     if mention is None:
         return None
-    head = doc[mention.start:mention.end].root
+    head = span_root(doc, mention.start, mention.end)
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue

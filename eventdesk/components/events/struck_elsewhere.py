@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.deed_places import SCENE_KINDS, a_scene
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 # Verbs that tell a place struck or attacked; with "also" the deed told before, elsewhere.
 ECHO_LEMMAS = frozenset({"hit", "strike", "target", "shell", "bomb", "attack", "pound",
@@ -51,7 +51,7 @@ def struck_too(doc: Doc, sent, coded: set[int] = frozenset()) -> list[tuple[Toke
         if scope is None:
             continue
         ids = {t.i for t in scope.subtree}
-        named = [m for m in places if m.start in ids and a_scene(doc[m.start:m.end].root)]
+        named = [m for m in places if m.start in ids and a_scene(span_root(doc, m.start, m.end))]
         if named:
             found.append((verb, named))
     return found

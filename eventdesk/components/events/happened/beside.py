@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventdesk.components.triggers import MERGING_MARKERS, Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 # The subjects of a relative clause that tells what its noun did ("a bombing that killed").
 RELATIVE_SUBJECTS = frozenset({"that", "which"})
@@ -23,7 +23,7 @@ def deed_told_by_its_relative(doc: Doc, clause: Clause) -> bool:
     for m in clause.triggers:
         if m.category == "kill":
             continue
-        noun = doc[m.start:m.end].root
+        noun = span_root(doc, m.start, m.end)
         if noun.pos_ == "NOUN" and any(
                 rel.dep_ == "relcl" and rel.tag_ == "VBD"
                 and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS

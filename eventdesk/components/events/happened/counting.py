@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import lexicon, main_trigger, names_a_place, tells_a_day
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 
 def ground_named(clause: Clause) -> bool:
@@ -160,7 +160,7 @@ def named_again(doc: Doc, clause: Clause) -> bool:
     if any(m.category == "kill" for m in clause.triggers):
         return False
     for m in clause.triggers:
-        tok = doc[m.start:m.end].root
+        tok = span_root(doc, m.start, m.end)
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
         if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")

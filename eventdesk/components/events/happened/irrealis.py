@@ -15,7 +15,7 @@ from eventdesk.components.events.happened.beside import (
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import HUNG_CLAUSES, deed_dated, span_before
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 # Verbs that say an attacker was fought off ("were repelled", "were pushed back").
 FOUGHT_OFF = frozenset({"repel", "repulse"})
@@ -44,7 +44,7 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
     """Negation on the trigger itself, then the heads from the trigger up through its
     clause and beyond: "plans to retake", "fear that militants will storm"."""
     trigger = main_trigger(doc, clause)
-    tok = doc[trigger.start:trigger.end].root
+    tok = span_root(doc, trigger.start, trigger.end)
     if negated_trigger(tok, cues):
         return "negation"
     if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in cues.words["simile"]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.components.events.common import clause_span_chars, main_trigger
 from eventdesk.components.events.happened.table import Modality, modality
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, doc_text
+from eventdesk.extensions import doc_ext, doc_text, span_root
 
 # Clauses hung on a word of another clause: what they say of time is theirs, not its.
 HUNG_CLAUSES = frozenset({"relcl", "advcl", "ccomp"})
@@ -54,7 +54,7 @@ def deed_dated(doc: Doc, clause: Clause) -> bool:
     attacks on Monday": the day of the condemnation). A deed named after "of" takes the
     day of the noun it hangs on ("notes the discovery on 11 June of mass graves")."""
     match = main_trigger(doc, clause)
-    tok = doc[match.start:match.end].root
+    tok = span_root(doc, match.start, match.end)
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOUNS:
         tok = tok.head.head   # "the discovery on 11 June of eight mass graves"
         if tok.dep_ == "pobj" and tok.ent_type_ == "DATE":

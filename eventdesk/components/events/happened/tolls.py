@@ -14,7 +14,7 @@ from eventdesk.components.events.happened.table import modality
 from eventdesk.components.events.happened.times import day_of_the_deed_told, is_old_news
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, doc_text
+from eventdesk.extensions import doc_ext, doc_text, span_root
 
 
 def war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
@@ -78,7 +78,7 @@ def timed_by_a_war(doc: Doc, clause: Clause) -> bool:
     of the deed, on its verb or its trigger word ("in an invasion of the town" is an
     incident, not a time)."""
     match = main_trigger(doc, clause)
-    trigger = doc[match.start:match.end].root
+    trigger = span_root(doc, match.start, match.end)
     heads = {clause.root, trigger}
     # the parse may hang the time on the verb's object: "captured the heights in the 1967 war"
     heads |= {c for h in heads if h.pos_ == "VERB" for c in h.children if c.dep_ == "dobj"}
@@ -92,7 +92,7 @@ def participle_told_as_history(doc: Doc, clause: Clause) -> str | None:
     or an old date on its own words. It tells what the thing went through, history,
     whatever day the clause's verb has: the reason ("war_as_time", "old_news"), or None."""
     match = main_trigger(doc, clause)
-    trigger = doc[match.start:match.end].root
+    trigger = span_root(doc, match.start, match.end)
     if trigger.dep_ not in ("acl", "relcl") or trigger.tag_ != "VBN":
         return None
     if _war_as_its_time(trigger):

@@ -25,7 +25,7 @@ from eventdesk.components.events.merging.dated_apart import dated_apart
 from eventdesk.components.events.merging.places_days import RESTATED_WITHIN_DAYS
 from eventdesk.components.events.merging.tolls import bare_toll, fight_tally
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 # The event type a back-reference's noun names ("killed in the fighting" → a battle).
 FAMILY_TYPES = {"battle": BATTLES, "explosion": EXPLOSIONS, "protest": PROTESTS, "riot": RIOTS}
@@ -273,12 +273,12 @@ def refers_back(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
     if "kill" not in {m.category for m in doc_ext(doc, "triggers") or [] if m.start in ids}:
         return False
     others = [m for m in clause.triggers if m.category != "kill"]
-    if not others or not all(is_backref(doc[m.start:m.end].root) for m in others):
+    if not others or not all(is_backref(span_root(doc, m.start, m.end)) for m in others):
         return False
     # "killed … in the final battles on Monday" is its own event when its day differs;
     # "killed in the attack, which began on Friday evening" tells when that event began
     start, end = clause_span_chars(doc, clause)
-    began = {t.idx for m in others for c in doc[m.start:m.end].root.children
+    began = {t.idx for m in others for c in span_root(doc, m.start, m.end).children
              if c.dep_ in ("relcl", "acl") for t in c.subtree}
     own_days = [d.date for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end
                 and d.kind == "day" and d.start_char not in began]

@@ -15,7 +15,7 @@ from eventdesk.components.events.common import (
 from eventdesk.components.events.happened import modality, why_not
 from eventdesk.components.events.splitting import told_while
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 
 def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
@@ -210,7 +210,7 @@ def killing_by_a_side(clause: Clause) -> bool:
     armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
     for m in clause.triggers:
-        noun = doc[m.start:m.end].root
+        noun = span_root(doc, m.start, m.end)
         if noun.pos_ == "NOUN" and any(
                 p.dep_ == "prep" and p.lower_ == "by" and any(
                     o.dep_ == "pobj" and o.i in armed for o in p.children)

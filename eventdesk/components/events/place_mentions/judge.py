@@ -41,7 +41,7 @@ from eventdesk.components.events.place_mentions.readings import (
     lone_reading,
 )
 from eventdesk.components.events.preamble import opening_dateline, preamble_end
-from eventdesk.extensions import doc_entities, doc_ext, doc_text
+from eventdesk.extensions import doc_entities, doc_ext, doc_text, span_root
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, joins_a_route, names_a_division
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
 from eventdesk.geo.name_spans import DIVISION_WORDS, LOWER_COMPASS_WORDS, name_part
@@ -122,7 +122,7 @@ class MentionJudge(CountryReader):
 
     def _judge_away(self, doc: Doc, mention) -> bool:
         """`is_away` read afresh."""
-        tok = doc[mention.start:mention.end].root
+        tok = span_root(doc, mention.start, mention.end)
         if tok.dep_ == "compound" and tok.head.i >= mention.end \
                 and tok.head.lower_ in SETTLEMENT_WORDS:
             tok = tok.head  # "forcing residents to flee to Katsina town": the town's word
@@ -177,7 +177,7 @@ class MentionJudge(CountryReader):
 
     def _judge_aside(self, doc: Doc, mention) -> bool:
         """`is_aside` read afresh."""
-        root = doc[mention.start:mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         # a landmark locating a place the index lacks places it, unless too far to
         # measure from ("Rasai I and Rasai II, about 440 km east of Khartoum")
         return (far_landmark(doc, root) and (not locates_unknown_place(

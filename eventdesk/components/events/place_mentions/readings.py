@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_measures import COMPASS_WORDS
-from eventdesk.extensions import doc_entities, doc_ext
+from eventdesk.extensions import doc_entities, doc_ext, span_root
 from eventdesk.geo.candidates import BIG_CITY_POPULATION, WELL_KNOWN_POPULATION
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION
 
@@ -59,7 +59,7 @@ class CountryReader:
         was captured ... flee Somalia"), an agency ("told Xinhua") or a date ("Nov. 7")."""
         label = next((e.label_ for e in doc_entities(doc) if e.start <= mention.start
                       and mention.end <= e.end), "")
-        root = doc[mention.start:mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         argument = root.dep_ in ARGUMENT_DEPS or (
             root.dep_ == "dobj" and root.head.lemma_.lower() in modality().words["speech"])
         if label in ("GPE", "LOC", "FAC") or not argument:

@@ -49,7 +49,7 @@ from eventdesk.components.events.placing.side_places import (
 )
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_after, word_before
@@ -94,7 +94,7 @@ class PlaceFinder:
                 m.kind != "country" and m.candidates and m.candidates[0].country_code == code
                 and self.judge.plausible(doc, m) for m in doc_ext(doc, "places") or []):
             return False
-        return all(self.judge.is_away(doc, m) or names_an_actor(doc[m.start:m.end].root)
+        return all(self.judge.is_away(doc, m) or names_an_actor(span_root(doc, m.start, m.end))
                    for m in names)
 
     def _report_place(self, doc: Doc, clause: Clause, sent_index: int, all_mentions,
@@ -131,7 +131,7 @@ class PlaceFinder:
         countries = doc_ext(doc, "countries") or []
         ids = {t.i for t in clause.tokens}
         for mention in mentions:
-            label = doc[mention.start:mention.end].root.ent_type_
+            label = span_root(doc, mention.start, mention.end).ent_type_
             if mention.start in ids or mention.kind != "place" \
                     or label not in ("GPE", "LOC", "FAC", "") \
                     or mention.designator in CITY_PARTS or is_landmark(doc, mention.start) \
@@ -159,7 +159,7 @@ class PlaceFinder:
                     or mention.start not in ids or self.judge.is_dateline(doc, mention) \
                     or self.judge.in_a_name(doc, mention):
                 continue  # "the Islamic State of Iraq launched an offensive": a name
-            root = doc[mention.start:mention.end].root
+            root = span_root(doc, mention.start, mention.end)
             while root.dep_ == "conj" and root.head is not root:
                 root = root.head  # "contested by Iran and Iraq": both are actors
             if root.dep_ in ("nsubj", "nsubjpass", "agent", "compound") \
@@ -291,7 +291,7 @@ class PlaceFinder:
                     or mention.designator in CITY_PARTS or self.judge.is_dateline(doc, mention) \
                     or self.judge.is_away(doc, mention) or is_landmark(doc, mention.start) \
                     or not self.judge.plausible(doc, mention) \
-                    or in_another_deed(doc[mention.start:mention.end].root):
+                    or in_another_deed(span_root(doc, mention.start, mention.end)):
                 continue
             # "torched homes in X village, Y Township. Troops entered the village": X as
             # held there, not a namesake elsewhere

@@ -15,7 +15,7 @@ from eventdesk.components.events.place_names import region_held
 from eventdesk.components.events.place_names.words import name_from
 from eventdesk.components.events.placing.anaphora import town_anaphor
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.name_spans import word_before
 from eventdesk.records import Place
 
@@ -104,7 +104,7 @@ def _held_by(placer, doc: Doc, sent: Span, subject: set[int], name: str,
     for mention in doc_ext(doc, "places") or []:
         if not sent.start <= mention.start < sent.end or mention.start in subject \
                 or mention.kind != "place" or not placer.judge.plausible(doc, mention) \
-                or far_landmark(doc, doc[mention.start:mention.end].root):
+                or far_landmark(doc, span_root(doc, mention.start, mention.end)):
             continue   # "a village about 120 km south of Bama": not by Bama
         place = placer.gazetteer.resolve(mention, countries=countries)
         if place is None or place.latitude is None or place.geo_precision == 3 \

@@ -66,7 +66,7 @@ from eventdesk.components.events.placing.places import (
 from eventdesk.components.events.placing.scene_country import scene_country, within_the_deed
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -89,7 +89,7 @@ class Placer(FocusFinder):
         extra = []
         countries = doc_ext(doc, "countries") or []
         for mention in mentions:
-            head = doc[mention.start:mention.end].root
+            head = span_root(doc, mention.start, mention.end)
             joined = joined_head(head)
             if (joined.dep_ != "conj" or not any(
                     o.start <= joined.head.i < o.end for o in mentions if o is not mention)) \
@@ -206,7 +206,7 @@ class Placer(FocusFinder):
         """The place the clause's sentence names outside the clause for its incident."""
         # "the governor, who says he prevented looting as rebels marched on Lubumbashi": a
         # place the sentence names only in what someone says is not the scene
-        mentions = [m for m in mentions if not told_aside(doc[m.start:m.end].root, clause)]
+        mentions = [m for m in mentions if not told_aside(span_root(doc, m.start, m.end), clause)]
         if tells_an_unnamed_place(clause):
             # "a barrel bomb killed 10 in a southern town and one woman died in raids on
             # Aleppo": the clause's own town, unnamed, is not another deed's place
@@ -220,7 +220,7 @@ class Placer(FocusFinder):
         label when the line names a place of its own."""
         mentions = [m for m in all_mentions if m.kind != "country"
                     and self.judge.may_be_scene(doc, m)
-                    and not names_an_office(doc[m.start:m.end].root, clause)]
+                    and not names_an_office(span_root(doc, m.start, m.end), clause)]
         label_end = line_label_end(doc, sent)
         if label_end is not None and any(m.start_char >= label_end for m in mentions):
             # "7 Jan – Borno: a bomber struck a checkpoint in Konduga": the line's label

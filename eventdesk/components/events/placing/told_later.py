@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from eventdesk.components.events.common import Candidate, Context, copy_place
 from eventdesk.components.events.placing.places import place_key
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Place
 
 
@@ -104,7 +104,7 @@ def _told_by(doc: Doc, clause: Clause, mention) -> bool:
     """The retelling's own words name the place: the name is in its clause, or hangs under
     the verb its clause tells the time of with no other verb between ("the officers were
     on patrol near X when the blast occurred")."""
-    tok = doc[mention.start:mention.end].root
+    tok = span_root(doc, mention.start, mention.end)
     if any(t.i == tok.i for t in clause.tokens):
         return True
     root = clause.root

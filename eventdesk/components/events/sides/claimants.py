@@ -12,7 +12,7 @@ from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.implicit_sides import blamed_and_denied
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.events.sides.table import SideFacts, condition, source
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Actor
 
 # "X claimed the attack": the subject owns the deed
@@ -58,7 +58,7 @@ def group_said_to_have_done_it(f: SideFacts, year) -> Actor | None:
                     or mention.actor.inter not in typology.NON_STATE_ARMED \
                     or f.other is not None and mention.actor.name == f.other.name:
                 continue
-            if _said_to_have_done(doc, doc[mention.start:mention.end].root):
+            if _said_to_have_done(doc, span_root(doc, mention.start, mention.end)):
                 return mention.actor
     return None
 

@@ -7,7 +7,7 @@ from eventdesk.coding import typology
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.implicit_sides import salient_armed
 from eventdesk.components.events.sides.table import SideFacts, condition
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 
 @condition.add
@@ -127,7 +127,7 @@ def told_passive_with_no_doer(f: SideFacts) -> bool:
     root = f.clause.root
     sent = root.sent
     doers = any(sent.start <= m.start < sent.end and m.role_hint in ARMED_ROLES
-                and f.doc[m.start:m.end].root.dep_ == "nsubj"
+                and span_root(f.doc, m.start, m.end).dep_ == "nsubj"
                 for m in doc_ext(f.doc, "actors") or [])
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in root.children) \
         and not any(c.dep_ == "agent" for c in root.children) and not doers

@@ -12,7 +12,7 @@ from eventdesk.components.events.common import evidence_bounds
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.implicit_sides import named_group_nearby, salient_armed
 from eventdesk.components.events.sides.table import SideFacts, source
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Actor
 
 
@@ -295,7 +295,7 @@ def harmed_in_sentence(f: SideFacts, year) -> Actor | None:
         if not sent.start <= mention.start < sent.end or mention is f.agent \
                 or (f.actor1 is not None and mention.actor.name == f.actor1.name):
             continue
-        if _harmed(doc[mention.start:mention.end].root):
+        if _harmed(span_root(doc, mention.start, mention.end)):
             found = f.sides.local_reading(doc, mention, f.country, None)
             return found.actor if found is not None else None
     # people the actor lexicon left unnamed ("killing one person"): civilians

@@ -25,7 +25,7 @@ from eventdesk.components.events.subtype.shared import (
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.components.events.subtype.taking_verbs import PERSON_TAKING_VERBS
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 
 @predicate.add
@@ -104,7 +104,7 @@ def captives_held_in_sentence(facts: ClauseFacts) -> bool:
     if captives_freed_in_sentence(facts):
         return True
     doc = facts.doc
-    takings = [doc[m.start:m.end].root for m in facts.clause.triggers
+    takings = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
                if m.category in ("capture", "abduction")]
     return any(c.dep_ == "conj" and c.lemma_.lower() in HOLDING_VERBS
                and any(g.dep_ == "dobj" and g.lower_ in ("them", "him", "her")
@@ -231,7 +231,7 @@ def entered_only_to_harm(facts: ClauseFacts) -> bool:
     the attackers reached the people they harmed, not ground taken."""
     doc = facts.doc
     places = place_tokens(doc)
-    takings = [doc[m.start:m.end].root for m in facts.clause.triggers
+    takings = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
                if m.category in ("capture", "recapture")]
     if not takings:
         return False
@@ -261,7 +261,7 @@ def taken_by_a_country(facts: ClauseFacts) -> bool:
     doc = facts.doc
     countries = {i for m in doc_ext(doc, "places") or [] if m.kind == "country"
                  for i in range(m.start, m.end)}
-    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers
+    verbs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
              if m.category in ("capture", "abduction")]
     verbs += [v.head for v in verbs if v.dep_ == "conj"]
     takers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"] + [

@@ -19,7 +19,7 @@ from eventdesk.components.events.subtype.shared import (
     counted_before,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 
 @predicate.add
@@ -52,7 +52,7 @@ def killing_told_beside(facts: ClauseFacts) -> bool:
     for m in doc_ext(doc, "triggers") or []:
         if m.category != "kill" or m.start not in ids:
             continue
-        tok = doc[m.start:m.end].root
+        tok = span_root(doc, m.start, m.end)
         if tok.dep_ == "relcl" or tok.dep_ == "acl":
             continue   # told of someone: "the widow of a soldier killed last year"
         if chain(tok) & ours:
@@ -84,7 +84,7 @@ def _has_civilians(facts: ClauseFacts, *, besides_agent: bool = False) -> bool:
     acting: set[int] = set()
     if agent is not None:   # the agent's phrase before the verb: "a crowd of residents"
         verb = facts.clause.root.i
-        acting = {t.i for t in facts.doc[agent.start:agent.end].root.subtree if t.i < verb}
+        acting = {t.i for t in span_root(facts.doc, agent.start, agent.end).subtree if t.i < verb}
         acting.add(agent.start)
     return any(m.role_hint == "civilian" and m.start in ids and m.start not in acting
                for m in doc_ext(facts.doc, "actors") or [])
@@ -178,7 +178,7 @@ def someone_harmed(facts: ClauseFacts) -> bool:
     armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint not in ("civilian", "protester")
              for i in range(m.start, m.end)} | places
     deaths = {i for m in facts.clause.triggers if m.category == "kill"
-              or doc[m.start:m.end].root.lemma_.lower() in KILLING_LEMMAS
+              or span_root(doc, m.start, m.end).lemma_.lower() in KILLING_LEMMAS
               for i in range(m.start, m.end)}
     deaths |= _deadly_verbs(facts)
     for tok in _victim_words(facts):
@@ -308,7 +308,7 @@ def bodies_bear_wounds(facts: ClauseFacts) -> bool:
     nobody saw done. Not "the bodies of the dead and wounded" (a wound with no weapon)."""
     doc = facts.doc
     for m in facts.clause.triggers:
-        word = doc[m.start:m.end].root
+        word = span_root(doc, m.start, m.end)
         lemma = word.lemma_.lower()
         if lemma == "wound" and not any(c.lower_ in WOUND_WEAPONS for c in word.children):
             continue

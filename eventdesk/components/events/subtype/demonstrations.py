@@ -12,7 +12,7 @@ from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.subtype.protest_senses import a_month, yet_to_come
 from eventdesk.components.events.subtype.shared import _purpose_has
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 # What a peaceful crowd burns as a sign ("burning flags", "burned an effigy of the
 # president"): a symbolic act of the protest, not violence (ACLED).
@@ -91,7 +91,7 @@ def about_protest(facts: ClauseFacts) -> bool:
         return True
     if facts.family == "arrest" and any(m.category == "protest" and not _names_people(root) and not
                                          yet_to_come(root) for m in facts.clause.triggers
-                                         for root in [facts.doc[m.start:m.end].root]):
+                                         for root in [span_root(facts.doc, m.start, m.end)]):
         return True  # "detained 1,000 people at rallies": the arrests stop a protest
     if facts.family not in ("attack", "kill", "protest"):
         return False
@@ -124,7 +124,7 @@ def civilians_shoot(facts: ClauseFacts) -> bool:
     if facts.agent_role != "civilian":
         return False
     words = {t.lemma_.lower() for t in facts.clause.tokens} | {
-        facts.doc[m.start:m.end].root.lemma_.lower() for m in facts.clause.triggers}
+        span_root(facts.doc, m.start, m.end).lemma_.lower() for m in facts.clause.triggers}
     fired = any(t.lemma_.lower() == "fire" and any(c.lemma_.lower() == "open"
                                                    for c in [t.head, *t.children])
                 for t in facts.clause.tokens)
@@ -138,7 +138,7 @@ def doers_a_people(facts: ClauseFacts) -> bool:
     side it does not name otherwise, not a crowd."""
     if facts.agent is None:
         return False
-    return facts.doc[facts.agent.start:facts.agent.end].root.ent_type_ == "NORP"
+    return span_root(facts.doc, facts.agent.start, facts.agent.end).ent_type_ == "NORP"
 
 
 @predicate.add
@@ -151,7 +151,7 @@ def crowd_attacks(facts: ClauseFacts) -> bool:
     doc = facts.doc
     crowd = range(facts.agent.start, facts.agent.end)
     for m in facts.clause.triggers:
-        verb = doc[m.start:m.end].root
+        verb = span_root(doc, m.start, m.end)
         if m.category != "attack" or verb.pos_ != "VERB":
             continue
         doers = [verb, verb.head] if verb.dep_ == "conj" else [verb]
@@ -169,7 +169,7 @@ def no_force_in_clause(facts: ClauseFacts) -> bool:
     for m in doc_ext(doc, "actors") or []:
         if m.start not in ids or m.role_hint not in ARMED_ROLES:
             continue
-        root = doc[m.start:m.end].root
+        root = span_root(doc, m.start, m.end)
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
             continue
         return False
@@ -188,7 +188,7 @@ def protest_told(facts: ClauseFacts) -> bool:
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
     return any(m.category == "protest" and m.start in ids
-               and doc[m.start:m.end].root.lemma_.lower() not in crowd
+               and span_root(doc, m.start, m.end).lemma_.lower() not in crowd
                for m in doc_ext(doc, "triggers") or [])
 
 
@@ -198,7 +198,7 @@ def only_wounded(facts: ClauseFacts) -> bool:
     injured"): nobody is told killed."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
-    harms = [doc[m.start:m.end].root.lemma_.lower() for m in doc_ext(doc, "triggers") or []
+    harms = [span_root(doc, m.start, m.end).lemma_.lower() for m in doc_ext(doc, "triggers") or []
              if m.category == "kill" and m.start in ids]
     return bool(harms) and all(h in WOUNDING for h in harms)
 
@@ -342,7 +342,7 @@ def violence_is_the_forces(facts: ClauseFacts) -> bool:
     for m in doc_ext(doc, "actors") or []:
         if m.role_hint not in CROWD_ROLES:
             continue
-        noun = doc[m.start:m.end].root
+        noun = span_root(doc, m.start, m.end)
         told = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun
         crowd |= {t.i for t in told.subtree}
     mine = [t for t in facts.clause.tokens if t.i not in crowd]

@@ -9,7 +9,7 @@ from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import FAMILY_OF, lexicon
 from eventdesk.components.events.subtype.shared import _purpose_has, cue_in_clause_or_subjects
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 STRUCK_NOUNS = {"airstrike", "strike", "raid", "bombardment", "shelling", "explosion",
                 "blast", "attack", "bombing", "fire"}
@@ -185,7 +185,7 @@ def chemical_only_a_target(facts: ClauseFacts) -> bool:
     if not chemical:
         return False
     for m in chemical:
-        head = doc[m.start:m.end].root
+        head = span_root(doc, m.start, m.end)
         if not (head.dep_ in ("compound", "amod", "nmod")
                 and head.head.lemma_.lower() in CHEMICAL_SITES):
             return False
@@ -199,7 +199,8 @@ def for_rescue(facts: ClauseFacts) -> bool:
     families stranded on rooftops"); not rescuers who were its victims, nor a strike made
     to stop a rescue ("bombed the town to stop the rescue of the wounded")."""
     doc = facts.doc
-    if any(FAMILY_OF.get(m.category) == "explosion" and doc[m.start:m.end].root.pos_ == "VERB"
+    if any(FAMILY_OF.get(m.category) == "explosion"
+           and span_root(doc, m.start, m.end).pos_ == "VERB"
            for m in facts.clause.triggers):
         return False
     return _purpose_has(facts, "rescue")
@@ -329,7 +330,7 @@ def figure_not_weapon(facts: ClauseFacts) -> bool:
     price "a barrel" ("$80 a barrel"): the words of markets, no blast and no barrel bomb."""
     doc = facts.doc
     for match in facts.clause.triggers:
-        word = doc[match.start:match.end].root
+        word = span_root(doc, match.start, match.end)
         if match.category == "blast" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in FIGURES
                 for c in word.children):

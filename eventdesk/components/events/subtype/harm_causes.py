@@ -9,7 +9,7 @@ from __future__ import annotations
 from eventdesk.components.events.common import ARMED_ROLES, FAMILY_OF
 from eventdesk.components.events.subtype.shared import SUBJECT_DIES, cue_in_clause_or_subjects
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate, rule_table
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 # Animals that attack or are shot (rule animal-not-actor).
 ANIMALS = {"leopard", "tiger", "lion", "elephant", "bear", "wolf", "crocodile", "alligator",
@@ -35,7 +35,7 @@ def attack_on_an_idea(facts: ClauseFacts) -> bool:
     """Every attack word of the clause has an idea for its target (typing.toml cue
     `ideas`: "lawmakers attacked the government's budget", "an attack on democracy",
     "the plan was attacked by critics"): criticism, no violence."""
-    words = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+    words = [span_root(facts.doc, m.start, m.end) for m in facts.clause.triggers
              if m.category == "attack"]
     if not words or len(words) != len(facts.clause.triggers):
         return False
@@ -59,7 +59,7 @@ def animal_acts_or_suffers(facts: ClauseFacts) -> bool:
     tiger", "killed in a shark attack") or as what was shot ("rangers shot a crocodile"):
     wildlife, no side's deed."""
     doc = facts.doc
-    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers]
+    verbs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers]
     for verb in verbs:
         nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         nouns += [g for c in verb.children if c.dep_ == "agent" for g in c.children
@@ -86,7 +86,7 @@ def harmed_in_a_told_accident(facts: ClauseFacts) -> bool:
     harms = [m for m in doc_ext(doc, "triggers") or []
              if m.category == "kill" and sent.start <= m.start < sent.end]
     for match in [*facts.clause.triggers, *harms]:
-        for how in doc[match.start:match.end].root.children:
+        for how in span_root(doc, match.start, match.end).children:
             if how.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in HOW_MARKS
                                            for m in how.children) \
                     and (_cue("nature_or_accident", list(how.subtree))
@@ -121,7 +121,7 @@ def only_died(facts: ClauseFacts) -> bool:
     """The clause's deed words only say that someone died ("dozens died of disease", "he
     died in hospital"): a death with no deed told, which may be of illness or age."""
     doc = facts.doc
-    return all(doc[m.start:m.end].root.lemma_.lower() in SUBJECT_DIES
+    return all(span_root(doc, m.start, m.end).lemma_.lower() in SUBJECT_DIES
                for m in facts.clause.triggers)
 
 

@@ -13,14 +13,14 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.common import FAMILY_OF
 from eventdesk.components.events.subtype.demonstrations import SYMBOLS_BURNED
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
 def _protest_verbs(doc: Doc) -> set[int]:
     """The tokens that head a protest trigger ("protested", "marched", "rally")."""
-    return {doc[m.start:m.end].root.i for m in doc_ext(doc, "triggers") or []
+    return {span_root(doc, m.start, m.end).i for m in doc_ext(doc, "triggers") or []
             if FAMILY_OF.get(m.category) == "protest"}
 
 
@@ -95,7 +95,7 @@ def deaths_only_mourned(facts: ClauseFacts) -> bool:
     died before, and the protest's own force killed nobody."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
-    deaths = [doc[m.start:m.end].root for m in doc_ext(doc, "triggers") or []
+    deaths = [span_root(doc, m.start, m.end) for m in doc_ext(doc, "triggers") or []
               if m.category == "kill" and m.start in ids]
     return bool(deaths) and all(any(a.lemma_.lower() in MOURNING_NOUNS for a in d.ancestors)
                                 for d in deaths)

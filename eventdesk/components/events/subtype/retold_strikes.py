@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 
 @predicate.add
@@ -16,7 +16,7 @@ def raids_from_the_air(facts: ClauseFacts) -> bool:
     """A raid in a report where raids are launched by an air campaign's name ("the
     aggression launched raids", triggers.toml `air_raiders`): that usage's raids, in this
     sentence or the next ("In Taiz, raids hit a camp"), are air strikes."""
-    if not any(facts.doc[m.start:m.end].root.lemma_.lower() == "raid"
+    if not any(span_root(facts.doc, m.start, m.end).lemma_.lower() == "raid"
                for m in facts.clause.triggers):
         return False
     raiders = {*lexicon()["air_raiders"], *AIRCRAFT}

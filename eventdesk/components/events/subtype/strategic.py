@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from eventdesk.components.events.common import FAMILY_OF, armed_subject, lexicon
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 MILITARY_ASSETS = {"headquarters", "base", "camp", "hideout", "position", "stronghold",
                    "depot", "cache", "weapon", "vehicle", "tank", "equipment", "bunker",
@@ -53,7 +53,7 @@ def damage_in_a_strike_tally(facts: ClauseFacts) -> bool:
     lists after a strike, attack or fight it told before, with nobody named as its doer
     (the rule asks for no acting side), is that deed's damage, as its wounded are."""
     clause = facts.clause
-    words = [facts.doc[m.start:m.end].root for m in clause.triggers
+    words = [span_root(facts.doc, m.start, m.end) for m in clause.triggers
              if FAMILY_OF.get(m.category) == "looting"]
     if not words or any(c.dep_ == "agent" for w in words for c in w.children):
         return False
@@ -69,7 +69,7 @@ def damage_as_a_state(facts: ClauseFacts) -> bool:
     what state a thing is in (an adjective on its noun), not a deed done; the deed, where
     the report tells it, has its own clause."""
     doc = facts.doc
-    words = [doc[m.start:m.end].root for m in facts.clause.triggers
+    words = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
              if FAMILY_OF[m.category] == "looting"]
     return bool(words) and all(w.dep_ == "amod" and w.i != facts.clause.root.i
                                for w in words)
@@ -140,7 +140,7 @@ def has_place_object(facts: ClauseFacts) -> bool:
     ids = {t.i for t in facts.clause.tokens}
     for mention in doc_ext(doc, "places") or []:
         if mention.start in ids and mention.kind != "country":
-            head = doc[mention.start:mention.end].root
+            head = span_root(doc, mention.start, mention.end)
             if head.dep_ in ("dobj", "pobj", "appos") or head.head.dep_ in ("dobj", "pobj"):
                 return True
     return False
@@ -174,7 +174,7 @@ def burned_down_by_itself(facts: ClauseFacts) -> bool:
     in the active voice with a building for its subject and no object — a fire, no one
     burning it (a passive "was burned down" has a doer, told or not)."""
     doc = facts.doc
-    words = [doc[m.start:m.end].root for m in facts.clause.triggers
+    words = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
              if FAMILY_OF.get(m.category) == "looting"]
     return bool(words) and all(
         w.lemma_.lower() in ("burn", "burnt") and w.pos_ == "VERB"
@@ -195,7 +195,7 @@ def raid_makes_arrests(facts: ClauseFacts) -> bool:
     "security forces are raiding a hospital and arresting the wounded"): the raid is how
     the force made the arrests, ACLED's arrests, not a clash."""
     doc, sent = facts.doc, facts.clause.sent
-    if not any(doc[m.start:m.end].root.lemma_.lower() in RAID_WORDS
+    if not any(span_root(doc, m.start, m.end).lemma_.lower() in RAID_WORDS
                for m in facts.clause.triggers):
         return False
     told = {m.category for m in doc_ext(doc, "triggers") or [] if sent.start <= m.start < sent.end}
@@ -250,7 +250,7 @@ def held_for_a_violent_deed(facts: ClauseFacts) -> bool:
     for m in facts.clause.triggers:
         if FAMILY_OF.get(m.category) not in VIOLENT_FAMILIES:
             continue
-        deed = doc[m.start:m.end].root
+        deed = span_root(doc, m.start, m.end)
         if deed.pos_ == "NOUN" and deed.dep_ == "pobj" \
                 and deed.head.lower_ in HELD_FOR_PREPS \
                 and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any")

@@ -12,7 +12,7 @@ from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.subtype.battles import fight_denied
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, span_root
 
 
 @predicate.add
@@ -24,7 +24,8 @@ def taken_by_state_words(facts: ClauseFacts) -> bool:
     force ("Russian forces", "Turkish troops") — the state's own forces."""
     doc = facts.doc
     matcher = ActorMatcher.load()
-    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "capture"]
+    verbs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
+             if m.category == "capture"]
     for verb in verbs:
         holders = [verb] + ([verb.head] if verb.dep_ in ("conj", "xcomp") else [])
         takers = [c for v in holders for c in v.children if c.dep_ == "nsubj"]
@@ -110,7 +111,7 @@ def fighting_in_sentence(facts: ClauseFacts) -> bool:
             return True
         if m.category not in ("clash", "attack"):
             continue
-        word = doc[m.start:m.end].root
+        word = span_root(doc, m.start, m.end)
         if fight_denied(word) or word.lemma_.lower() == "raid":
             continue
         if m.category == "clash" or word.lemma_.lower() == "ambush" or word.pos_ == "VERB":
@@ -133,7 +134,7 @@ def taking_only_aimed(facts: ClauseFacts) -> bool:
     offensive to capture the village", "after failing to capture the town"), not one done
     ("managed to capture")."""
     doc = facts.doc
-    takings = [doc[m.start:m.end].root for m in facts.clause.triggers
+    takings = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
                if m.category in ("capture", "recapture")]
     return bool(takings) and all(
         any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
@@ -150,7 +151,7 @@ def ambushed_in_sentence(facts: ClauseFacts) -> bool:
     for m in doc_ext(doc, "triggers") or []:
         if not sent.start <= m.start < sent.end or m.category not in ("clash", "attack"):
             continue
-        word = doc[m.start:m.end].root
+        word = span_root(doc, m.start, m.end)
         if fight_denied(word):
             continue
         if word.lemma_.lower() == "ambush" or m.category == "attack" and word.pos_ == "VERB" \
@@ -170,7 +171,7 @@ def _ground_taken_after(facts: ClauseFacts) -> list[Token]:
     for m in doc_ext(doc, "triggers") or []:
         if m.category not in ("capture", "recapture") or m.start in ids:
             continue
-        verb = doc[m.start:m.end].root
+        verb = span_root(doc, m.start, m.end)
         if verb.pos_ != "VERB":
             continue
         marked = verb.dep_ == "advcl" and verb.head.i in ids and any(
@@ -227,11 +228,11 @@ def fight_that_won_a_taking(facts: ClauseFacts) -> bool:
     joined to a verb of taking ground in its sentence is how the ground was won, the
     taking's fight, coded with it — not a clash of its own."""
     doc = facts.doc
-    takings = {doc[m.start:m.end].root.i for m in doc_ext(doc, "triggers") or []
+    takings = {span_root(doc, m.start, m.end).i for m in doc_ext(doc, "triggers") or []
                if m.category in ("capture", "recapture")}
     found = False
     for m in facts.clause.triggers:
-        fight = doc[m.start:m.end].root
+        fight = span_root(doc, m.start, m.end)
         verb = fight.head.head
         if m.category != "clash" or fight.pos_ != "NOUN" or fight.dep_ != "pobj" \
                 or fight.head.lower_ not in FIGHT_BEFORE or verb.pos_ != "VERB" \
@@ -253,7 +254,7 @@ def taking_held_briefly(facts: ClauseFacts) -> bool:
     for m in facts.clause.triggers:
         if m.category not in ("capture", "recapture"):
             continue
-        verb = doc[m.start:m.end].root
+        verb = span_root(doc, m.start, m.end)
         for v in (verb, *verb.conjuncts):
             tokens.update(t for t in v.subtree if not _said_of_a_noun(t, v))
     return bool(tokens) and _cue("held_briefly", sorted(tokens, key=lambda t: t.i))
