@@ -36,6 +36,7 @@ FAMILY_OF = {
 }
 ARMED_ROLES = frozenset({"armed", "state", "unidentified", "international"})
 ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "at", "an", "ad-", "al-"}
+ARTICLE_JOINED = re.compile(r"^(al|el|ad|ar|as|ash|az|at|an)-")  # "al-Sakhour": one word
 ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "following"}
 # A deed named only to date another ("months before the bombing", "since the Tel Aviv
 # bombing"): never what its clause is about.
@@ -274,7 +275,7 @@ def namelike(tok: Token) -> bool:
     if word in AYN_MARKS and not tok.whitespace_ and tok.i + 1 < len(doc) \
             and _capitalised(doc[tok.i + 1]):
         return True  # "‘Ibta", "‘Arak": the ʿayn a transliteration opens a name with
-    return re.match(r"^(al|el|ad|ar|as|ash|az|at|an)-", word) is not None
+    return ARTICLE_JOINED.match(word) is not None
 
 
 # Marks written for an opening ʿayn, split off by the tokenizer ("‘Ibta", "ʿAfrin").
