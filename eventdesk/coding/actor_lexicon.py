@@ -147,4 +147,9 @@ def is_acronym(surface: str) -> bool:
 
 def norm_phrase(text: str) -> str:
     """Phrase text with no spaces around hyphens and apostrophes, as tokens re-joined give."""
-    return re.sub(r"\s*([-'\u2019])\s*", r"\1", " ".join(text.split()))
+    return _MARK_SPACES.sub(r"\1", " ".join(text.split()))
+
+
+# Spaces around a hyphen or an apostrophe ("al - Qaeda"), compiled once: every actor
+# mention of every report is normalised with it.
+_MARK_SPACES = re.compile(r"\s*([-'\u2019])\s*")

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.place_mentions import names_a_gang, speaking_verb
 from eventdesk.components.events.preamble import opening_dateline
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_text, span_root
 
 
 def report_countries(gazetteer, doc: Doc, mentions) -> list[str]:
@@ -39,7 +39,7 @@ def scene_first(doc: Doc, mentions, codes: list[str]) -> list[str]:
                 c.country_code != best.country_code for c in mention.candidates
                 if c.match != "transliteration"):
             continue  # "Bethlehem", "Palmyra": a name of towns in several countries
-        root = doc[mention.start:mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         if root.dep_ in ("nsubj", "agent") and speaking_verb(root.head):
             continue  # "Ankara says": a government speaking
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") \

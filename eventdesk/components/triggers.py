@@ -18,6 +18,8 @@ from spacy.attrs import DEP, HEAD, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
+from eventdesk.extensions import span_root
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 VERBISH = {"VERB", "AUX"}
 # A verb in the past or present tense is never a noun's modifier: tagged so but parsed as a
@@ -197,7 +199,7 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
     for trig in triggers:
         if not (sent.start <= trig.start < sent.end):
             continue
-        tok = doc[trig.start:trig.end].root
+        tok = span_root(doc, trig.start, trig.end)
         if tok.dep_ == "compound" and tok.head.i not in trigger_tokens \
                 and tok.tag_ not in FINITE_VERB_TAGS and not _headline_verb_read_as_noun(tok):
             continue  # "helicopter pilot", "protest leaders": a modifier, not an event
@@ -278,5 +280,5 @@ def _rehome_from_speech(found: list[Clause]) -> list[Clause]:
 def _told_as_reported(clause: Clause, trig: TriggerMatch) -> bool:
     """"…, and fighting was also reported in Beni": the deed is the subject of the passive
     saying itself, a telling of its own, not a piece of the clause before it."""
-    tok = clause.root.doc[trig.start:trig.end].root
+    tok = span_root(clause.root.doc, trig.start, trig.end)
     return tok.dep_ == "nsubjpass" and tok.head.i == clause.root.i

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventdesk.extensions import span_root
 from eventdesk.geo.candidates import PlaceMention
 from eventdesk.geo.gazetteer import Gazetteer
 
@@ -27,7 +28,7 @@ def with_coordinated_names(gazetteer: Gazetteer, doc: Doc,
     added: dict[int, PlaceMention] = {}
     for town in towns:
         country = town.candidates[0].country_code
-        head = doc[town.start:town.end].root
+        head = span_root(doc, town.start, town.end)
         siblings = [c for c in head.children if c.dep_ == "conj"]
         if head.dep_ == "conj":
             siblings.append(head.head)

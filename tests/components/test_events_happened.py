@@ -2,7 +2,6 @@
 tested from their examples in test_rule_tables.py)."""
 
 import datetime as dt
-from types import SimpleNamespace
 
 import pytest
 
@@ -15,8 +14,14 @@ PUBLISHED = dt.date(2021, 6, 15)
 
 def _doc(published):
     # a report with no headline naming a month it reviews (happened/times.py `month_reviewed`)
-    return SimpleNamespace(_=SimpleNamespace(published=published, title=None),
-                           text="Militants attacked a post.", user_data={})
+    from spacy.lang.en import English
+
+    from eventdesk.extensions import register_extensions
+
+    register_extensions()
+    doc = English().make_doc("Militants attacked a post.")
+    doc._.published = published
+    return doc
 
 
 @pytest.mark.parametrize(("date", "precision", "old"), [

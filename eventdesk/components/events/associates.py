@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventdesk.extensions import doc_ext, span_root
+
 # "troops backed by Russian special forces", "supported by the Wazalendo militias": the
 # verb's "by" phrase names an associate of the side it describes, never a side of its own
 BACKING_VERBS = frozenset({"back", "support", "aid", "assist", "accompany", "help",
@@ -23,7 +25,7 @@ def is_associate(doc: Doc, mention) -> bool:
     """The mention names an associate of another side (ACLED's associate actor): a backer
     in a "backed by" phrase on a noun, the "support of" someone, a force fighting
     "alongside" another, or one written as "allied": never actor1 or actor2 itself."""
-    head = doc[mention.start:mention.end].root
+    head = span_root(doc, mention.start, mention.end)
     t = head
     while t.dep_ in ("conj", "compound", "amod", "appos") and t.head.i != t.i:
         t = t.head
@@ -50,7 +52,7 @@ def backed_doer(doc: Doc, mention, event_words: set[int]):
     """The side a backer backs, when the parse hangs the deed on the backer: in "troops
     backed by militiamen pushed into X" the deed is the troops' (the backer stays an
     associate); None when the deed is not the backer's."""
-    head = doc[mention.start:mention.end].root
+    head = span_root(doc, mention.start, mention.end)
     if head.dep_ != "pobj" or not any(c.dep_ in ("acl", "relcl") and c.i in event_words
                                       for c in head.children):
         return None
@@ -58,7 +60,7 @@ def backed_doer(doc: Doc, mention, event_words: set[int]):
     if head.head.dep_ != "agent" or verb.lemma_.lower() not in BACKING_VERBS:
         return None
     backed = verb.head
-    return next((m for m in doc._.actors or [] if m.start <= backed.i < m.end), None)
+    return next((m for m in doc_ext(doc, "actors") or [] if m.start <= backed.i < m.end), None)
 
 
 # verbs and objects of a mutual deed: "X and Y exchanged fire" names the two sides

@@ -56,7 +56,7 @@ from eventdesk.components.events.subtype import captures
 from eventdesk.components.events.subtype import table as typing_table
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause, sentence_clauses
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text
 from eventdesk.records import Event
 
 # doc.user_data key: list of (clause start char, clause text, outcome, why): a sub-type
@@ -185,7 +185,7 @@ class EventCoder:
         if earlier.place is None or earlier.place.latitude is None \
                 or earlier.place.geo_precision == 3:
             return []  # "a village in Zamfara ... Maru was also attacked": one town known
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         taken = {place_key(c.place) for c in candidates if c.sent_index == sent_index
                  or c.event_type == earlier.event_type}
         extra = []
@@ -243,7 +243,7 @@ class EventCoder:
         facts = typing_table.ClauseFacts(doc, clause, main_family(doc, clause),
                                          clause.categories() | categories_in(doc, clause),
                                          agent, patient, gazetteer=self.placer.gazetteer)
-        proposal = (doc._.proposals or {}).get(clause.root.i)
+        proposal = (doc_ext(doc, "proposals") or {}).get(clause.root.i)
         decision = typing_table.decide(facts, proposal)
         decisions.append(_decision(doc, clause, decision.sub_type or "none", decision.rule))
         if decision.sub_type is None:
@@ -263,7 +263,7 @@ class EventCoder:
                 self.actors.inter_for(actor2, country) if actor2 else None,
                 own_forces=any(m.role_hint == "state" and sent.start <= m.start < sent.end
                                and self.actors.inter_for(m.actor, country) == 1
-                               for m in doc._.actors or []),
+                               for m in doc_ext(doc, "actors") or []),
                 claimed="government-regains" in applied,
                 taker_named=place is not None and _taker_named(
                     facts, actor1, agent or self.sides.state_as_subject(doc, clause, country)))
@@ -275,7 +275,7 @@ class EventCoder:
         start, end = evidence_bounds(doc, clause)
         date, precision, date_told = date_for(doc, sent, clause, ctx)
         deaths = count_fatalities(doc_text(doc)[start:in_sentence.toll_end(doc, sent, end)])
-        claim = claim_for(doc._.claims or [], start, end)
+        claim = claim_for(doc_ext(doc, "claims") or [], start, end)
         framing: dict[str, list[str]] = {}
         for mention in (agent, patient):
             if mention is not None and mention.actor.framing:
@@ -301,7 +301,7 @@ class EventCoder:
             toll=deaths, claimed_by=claim.source if claim else None, framing=framing,
             date_told=date_told, place_by_anaphor=placed_by_anaphor(doc, clause), site=site,
             place_from_context=not any(sent.start <= m.start < sent.end and m.kind != "country"
-                                       for m in doc._.places or []),
+                                       for m in doc_ext(doc, "places") or []),
             region_only=clause_reading.names_only_a_region(doc, sent),
             another_incident=clause_reading.told_as_another(doc, sent, clause),
             attacks_a_place=patient is None and clause_reading.object_is_a_place(doc, clause),

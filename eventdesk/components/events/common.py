@@ -20,6 +20,7 @@ from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.fatalities import FatalityCount
 from eventdesk.components.triggers import Clause, TriggerMatch, charged_with, load_lexicon
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Actor, Place
 
 # Trigger category → the family of event it signals.
@@ -35,6 +36,7 @@ FAMILY_OF = {
 }
 ARMED_ROLES = frozenset({"armed", "state", "unidentified", "international"})
 ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "at", "an", "ad-", "al-"}
+ARTICLE_JOINED = re.compile(r"^(al|el|ad|ar|as|ash|az|at|an)-")  # "al-Sakhour": one word
 ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "following"}
 # A deed named only to date another ("months before the bombing", "since the Tel Aviv
 # bombing"): never what its clause is about.
@@ -151,14 +153,14 @@ def clause_span_chars(doc: Doc, clause: Clause) -> tuple[int, int]:
 
 def names_a_place(doc: Doc, ids: set[int]) -> bool:
     """A place smaller than a country starts among the tokens `ids`."""
-    return any(m.start in ids and m.kind != "country" for m in doc._.places or [])
+    return any(m.start in ids and m.kind != "country" for m in doc_ext(doc, "places") or [])
 
 
 def tells_a_day(doc: Doc, clause: Clause) -> bool:
     """The clause writes a day of its own ("on Sunday", "yesterday")."""
     start, end = clause_span_chars(doc, clause)
     return any(start <= d.start_char < end and d.kind in ("day", "relative")
-               for d in doc._.dates or [])
+               for d in doc_ext(doc, "dates") or [])
 
 
 def is_weak(clause: Clause) -> bool:
@@ -189,7 +191,7 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
     coding = lexicon()
 
     def strength(match: TriggerMatch) -> int:
-        word = doc[match.start:match.end].root
+        word = span_root(doc, match.start, match.end)
         if match.category in coding["weak"] or (
                 word.dep_ in ("pobj", "pcomp") and word.head.lower_ in TIME_ANCHOR_PREPS):
             return 0   # "before the attack", "attacked the post before retreating"
@@ -209,10 +211,8 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
             steps += 1
         return steps
 
-    main = max(
-        clause.triggers,
-        key=lambda m: (strength(m), -distance(doc[m.start:m.end].root)),
-    )
+    main = max(clause.triggers,
+               key=lambda m: (strength(m), -distance(span_root(doc, m.start, m.end))))
     clause.main_cache = (key, main)
     return main
 
@@ -226,7 +226,7 @@ def categories_in(doc: Doc, clause: Clause) -> set[str]:
     """Trigger categories of every token of the clause, including folded death clauses; not
     a deed the clause's people are accused of (`triggers.charged_with`)."""
     ids = {t.i for t in clause.tokens}
-    return {m.category for m in doc._.triggers or [] if m.start in ids
+    return {m.category for m in doc_ext(doc, "triggers") or [] if m.start in ids
             and not charged_with(doc[m.start], clause.root)}
 
 
@@ -244,7 +244,7 @@ def armed_subject(clause: Clause | Token) -> bool:
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(m.role_hint in ARMED_ROLES and m.start <= s.i < m.end
-               for s in subjects for m in doc._.actors or [])
+               for s in subjects for m in doc_ext(doc, "actors") or [])
 
 
 def semicolon_between(doc: Doc, i: int, j: int) -> bool:
@@ -275,7 +275,7 @@ def namelike(tok: Token) -> bool:
     if word in AYN_MARKS and not tok.whitespace_ and tok.i + 1 < len(doc) \
             and _capitalised(doc[tok.i + 1]):
         return True  # "‘Ibta", "‘Arak": the ʿayn a transliteration opens a name with
-    return re.match(r"^(al|el|ad|ar|as|ash|az|at|an)-", word) is not None
+    return ARTICLE_JOINED.match(word) is not None
 
 
 # Marks written for an opening ʿayn, split off by the tokenizer ("‘Ibta", "ʿAfrin").
@@ -309,7 +309,7 @@ def read_once(doc: Doc, table: str, key, compute: Callable[[], object]):
 def _span_tokens(doc: Doc, extension: str) -> frozenset[int]:
     """The tokens of the mentions a `Doc._` extension holds, read once per report and
     list (the event coder asks for them per clause and per rule)."""
-    mentions = doc._.get(extension) or ()
+    mentions = doc_ext(doc, extension) or ()
     kept = doc.user_data.setdefault(SPAN_TOKENS_KEY, {})
     found = kept.get(extension)
     if found is None or found[0] is not mentions:
@@ -328,7 +328,7 @@ def copy_candidate(cand: Candidate) -> Candidate:
 
 
 def main_country(doc: Doc) -> str | None:
-    countries = doc._.countries or []
+    countries = doc_ext(doc, "countries") or []
     return countries[0] if countries else None
 
 

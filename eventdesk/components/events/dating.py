@@ -24,7 +24,7 @@ from eventdesk.components.events.common import (
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text, span_root
 
 USABLE_KINDS = ("day", "week", "month", "relative")
 
@@ -37,13 +37,13 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
     an event told with its day (merging.retellings.restates)."""
     trigger = main_trigger(doc, clause)
     anchor = doc[trigger.start].idx
-    head = doc[trigger.start:trigger.end].root
+    head = span_root(doc, trigger.start, trigger.end)
     usable = _usable_dates(doc)
     starts = {t.idx for t in clause.tokens}
     ordered = sorted(starts)
     in_clause = [d for d in usable if _any_within(ordered, d.start_char, d.end_char)]
     in_sentence = [d for d in usable if sent.start_char <= d.start_char < sent.end_char]
-    published = doc._.published
+    published = doc_ext(doc, "published")
     others = [d for d in in_clause if _dates_another_noun(doc, d, head)]
     for found in (in_clause, in_sentence):
         # in the clause only its deed's own dates; in the sentence any, if no other, but
@@ -90,7 +90,7 @@ def date_for(doc: Doc, sent: Span, clause: Clause, ctx: Context
         # "the crisis started in 2011 when protests broke out": a when-clause happens at
         # the time of the clause it qualifies, even a span or a year ("in 2011")
         start, end = clause_span_chars(doc, clause)
-        head_dates = [d for d in doc._.dates or [] if d.date is not None
+        head_dates = [d for d in doc_ext(doc, "dates") or [] if d.date is not None
                       and d.kind != "dateline" and sent.start_char <= d.start_char < sent.end_char
                       and not start <= d.start_char < end]
         if head_dates:
@@ -127,7 +127,8 @@ def _usable_dates(doc: Doc) -> list:
     that hit … on Sunday 9 February")."""
     full = doc_text(doc)
     body = preamble_end(doc)
-    return [d for d in doc._.dates or [] if d.kind in USABLE_KINDS and d.start_char >= body
+    return [d for d in doc_ext(doc, "dates") or []
+            if d.kind in USABLE_KINDS and d.start_char >= body
             and not full[max(0, d.start_char - 6):d.start_char].lower().strip()
             .endswith("since")]
 
@@ -160,7 +161,7 @@ def _told_of_the_trigger(doc: Doc, found: list, trigger: int) -> list:
     dates it before a nearer day of another verb of the clause."""
     if len(found) < 2:
         return found
-    starts = {doc[m.start:m.end].root.i for m in doc._.triggers or []}
+    starts = {span_root(doc, m.start, m.end).i for m in doc_ext(doc, "triggers") or []}
     own = []
     for d in found:
         span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")

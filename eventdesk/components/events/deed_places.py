@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import lexicon
+from eventdesk.extensions import doc_ext, span_root
 
 # Kinds of place mention that say where a deed was: a town, not a province or region
 # ("as the regime escalated its crackdown on protests in Kurdistan": the wider scene).
@@ -26,8 +27,8 @@ PARTS_OF_A_PLACE = frozenset({"outskirts", "outskirt", "suburb", "suburbs", "cou
 def places_apart(doc: Doc, own: set[int], rest: set[int]) -> bool:
     """Each part names a town of its own as where its deed was, and not the same one."""
     mine, others = set(), set()
-    for m in doc._.places or []:
-        if m.kind not in SCENE_KINDS or not a_scene(doc[m.start:m.end].root):
+    for m in doc_ext(doc, "places") or []:
+        if m.kind not in SCENE_KINDS or not a_scene(span_root(doc, m.start, m.end)):
             continue
         if m.start in own:
             mine.add(m.text.lower())
@@ -51,4 +52,4 @@ def a_scene(name: Token) -> bool:
 def _names_a_deed(noun: Token) -> bool:
     """"took control of Afgoye", "the shelling of Khiam": a noun that is a trigger's word
     names a deed done at the place after "of"."""
-    return any(m.start <= noun.i < m.end for m in noun.doc._.triggers or [])
+    return any(m.start <= noun.i < m.end for m in doc_ext(noun.doc, "triggers") or [])

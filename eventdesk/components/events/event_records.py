@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from eventdesk.components.events.common import Candidate, main_country
 from eventdesk.components.events.place_names import known_point, with_site
 from eventdesk.components.fatalities import plausible_toll
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text
 from eventdesk.geo.countries import acled_country_and_admin1
 from eventdesk.records import Actor, Event, Place
 
@@ -36,7 +36,7 @@ def _to_event(actors, gazetteer, doc: Doc, cand: Candidate, n: int, text_digest:
     actor1, actor2 = cand.actor1, cand.actor2
     inter1 = actors.inter_for(actor1, country_code) if actor1 else None
     inter2 = actors.inter_for(actor2, country_code) if actor2 else 0
-    doc_id = doc._.doc_id or "-"
+    doc_id = doc_ext(doc, "doc_id") or "-"
     digest = hashlib.sha1(
         f"{doc_id}\x1f{text_digest}\x1f{cand.start_char}\x1f{n}".encode()
     ).hexdigest()[:10]
@@ -50,7 +50,7 @@ def _to_event(actors, gazetteer, doc: Doc, cand: Candidate, n: int, text_digest:
         country=country, admin1=admin1, admin2=place.admin2, location=place.location,
         latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
         geonameid=place.geonameid,
-        source=doc._.outlet,
+        source=doc_ext(doc, "outlet"),
         notes=_notes(cand, actor1, actor2, place.location or admin1 or country),
         fatalities=plausible_toll(cand.fatalities), fatalities_text=cand.fatalities_text,
         claimed_by=cand.claimed_by, framing=cand.framing,

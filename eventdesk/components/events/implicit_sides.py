@@ -15,6 +15,7 @@ from eventdesk.components.events.happened import modality
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.events.role_of import role_of
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Actor
 
 
@@ -40,10 +41,10 @@ def previous_subject(doc: Doc, clause: Clause, patient):
         if sent.start == 0 or not same_line(doc, sent.start_char, sent.start_char - 1):
             return None   # a digest's line does not go on from the line before it
         sent = doc[sent.start - 1].sent
-        found = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end
+        found = [m for m in doc_ext(doc, "actors") or [] if sent.start <= m.start < sent.end
                  and m.role_hint in ARMED_ROLES
                  and (patient is None or m.actor.name != patient.actor.name)
-                 and role_of(doc[m.start:m.end].root, sent.root) == "agent"]
+                 and role_of(span_root(doc, m.start, m.end), sent.root) == "agent"]
         if found:
             return found[0]
         if not pronoun_subject(sent.root, ("they",)):
@@ -60,17 +61,17 @@ def taker_in_front(doc: Doc, clause: Clause, patient):
     adjective) leaves the force written before it no subject; when only the time stands
     between them and the verb has no subject, passive or "by" phrase of its own, that
     force — the clause's first side — took the ground."""
-    verbs = [doc[t.start:t.end].root for t in clause.triggers if t.category in TAKING]
+    verbs = [span_root(doc, t.start, t.end) for t in clause.triggers if t.category in TAKING]
     if not verbs or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass")
                         for c in verbs[0].children):
         return None
     ids = {t.i for t in clause.tokens}
-    front = [m for m in doc._.actors or [] if m.start in ids and m.end <= verbs[0].i]
+    front = [m for m in doc_ext(doc, "actors") or [] if m.start in ids and m.end <= verbs[0].i]
     if not front or front[0] is patient or front[0].role_hint not in ARMED_ROLES \
             or is_associate(doc, front[0]):
         return None
     taker = front[0]
-    if doc[taker.start:taker.end].root.dep_ not in ("nsubj", "ROOT"):
+    if span_root(doc, taker.start, taker.end).dep_ not in ("nsubj", "ROOT"):
         return None
     between = doc[taker.end:verbs[0].i]
     if any(t.pos_ in ("VERB", "AUX", "PRON") or t.dep_ == "punct" or t.lower_ in ("by", "from")
@@ -85,9 +86,9 @@ def salient_armed(doc: Doc, *, exclude: Actor | None, at: int, non_state: bool =
     places and groups). Not a group the report says denied a deed ("NAS denied any
     involvement in the attack"): the report leaves the doer open, not to it."""
     counts: dict[str, tuple[int, Actor]] = {}
-    denied = {m.actor.name for m in doc._.actors or []
-              if _denies(doc[m.start:m.end].root)}
-    for mention in doc._.actors or []:
+    denied = {m.actor.name for m in doc_ext(doc, "actors") or []
+              if _denies(span_root(doc, m.start, m.end))}
+    for mention in doc_ext(doc, "actors") or []:
         if mention.actor.name in denied:
             continue
         if not same_line(doc, at, doc[mention.start].idx):
@@ -147,10 +148,10 @@ def named_group_nearby(doc: Doc, clause: Clause, *, same_sentence: bool = False)
     start = doc[sent.start - 1].sent.start \
         if sent.start > 0 and not same_sentence and not apart \
         and same_line(doc, sent.start_char, sent.start_char - 1) else sent.start
-    named = {m.actor.name: m for m in doc._.actors or []
+    named = {m.actor.name: m for m in doc_ext(doc, "actors") or []
              if start <= m.start < sent.end and m.role_hint == "armed"
              and m.actor.inter in typology.NON_STATE_ARMED
-             and not blamed_and_denied(doc[m.start:m.end].root)}
+             and not blamed_and_denied(span_root(doc, m.start, m.end))}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -162,15 +163,15 @@ def opens_on_another_place(doc: Doc, sent) -> bool:
         return False
     comma = next((t.i for t in sent if t.text == ","), sent.end)
     before = doc[sent.start - 1].sent
-    named_before = {doc[m.start:m.end].text.lower() for m in doc._.places or []
+    named_before = {doc[m.start:m.end].text.lower() for m in doc_ext(doc, "places") or []
                     if before.start <= m.start < before.end}
     return any(sent.start < m.start < comma and doc[m.start:m.end].text.lower()
-               not in named_before for m in doc._.places or [])
+               not in named_before for m in doc_ext(doc, "places") or [])
 
 
 def owned_by_pronoun(doc: Doc, mention) -> bool:
     """"its aircraft", "their fighters": the owner is named elsewhere."""
-    head = doc[mention.start:mention.end].root
+    head = span_root(doc, mention.start, mention.end)
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
 
 
@@ -191,7 +192,7 @@ def implicit_agent(doc: Doc, clause: Clause, *, possessive: bool = False):
     elif all(c.pos_ == "PRON" for c in own_subjects) and root.dep_ in ("ccomp", "conj"):
         candidates = [c for c in root.head.children if c.dep_ == "nsubj"]
     for subject in candidates:
-        for mention in doc._.actors or []:
+        for mention in doc_ext(doc, "actors") or []:
             if mention.start <= subject.i < mention.end or (
                     subject.left_edge.i <= mention.start <= subject.right_edge.i):
                 if mention.role_hint != "civilian":

@@ -14,7 +14,7 @@ from eventdesk.coding.typology import BATTLES, EXPLOSIONS, VAC
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import sentence_clauses
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text
 
 # Words of a toll or of the harmed: what makes a following claim vouch for the deed.
 TOLL_WORDS = re.compile(
@@ -67,7 +67,7 @@ def take_source_told_next(doc: Doc, candidates: list[Candidate]) -> None:
                 or after in told:
             continue
         sent = sents[after]
-        for claim in doc._.claims or []:
+        for claim in doc_ext(doc, "claims") or []:
             if sent.start_char <= claim.start_char < sent.end_char \
                     and sent.start_char <= claim.scope_start_char < sent.end_char \
                     and TOLL_WORDS.search(text[claim.scope_start_char:claim.scope_end_char]):

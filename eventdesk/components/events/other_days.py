@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import Candidate, clause_span_chars, copy_candidate
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text, span_root
 
 # "on Monday and again on Wednesday", "on Thursday and Friday": days joined as a list
 DAY_LIST_GAP = re.compile(r"^,?\s*(and|as well as)(\s+(again|then|also))?(\s+(late|early))?"
@@ -32,7 +32,7 @@ def same_event_other_days(doc: Doc, clause: Clause, cand: Candidate) -> list[Can
         return []
     start, end = clause_span_chars(doc, clause)
     full = doc_text(doc)
-    days = sorted((d for d in doc._.dates or [] if d.kind == "day" and d.date is not None
+    days = sorted((d for d in doc_ext(doc, "dates") or [] if d.kind == "day" and d.date is not None
                    and start <= d.start_char < end), key=lambda d: d.start_char)
     group = []
     for day in days:
@@ -76,11 +76,11 @@ def deed_named_with_its_day(doc: Doc, clause: Clause) -> tuple[dt.date, int] | N
     as no event, as an analysis opens on the news it weighs. The next sentence, which
     tells that deed with no day of its own, is dated by it."""
     for match in clause.triggers:
-        word = doc[match.start:match.end].root
+        word = span_root(doc, match.start, match.end)
         if word.pos_ != "NOUN" or word.dep_ not in ("nsubj", "nsubjpass"):
             continue
         inside = [t.idx for t in word.subtree]
-        for mention in doc._.dates or []:
+        for mention in doc_ext(doc, "dates") or []:
             if mention.kind == "day" and mention.date is not None \
                     and inside[0] <= mention.start_char <= inside[-1]:
                 return mention.date, mention.precision

@@ -31,6 +31,7 @@ from eventdesk.components.events.place_measures import (
     measured_unknown_place,
     projected_point,
 )
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -48,11 +49,11 @@ def territory_region(gazetteer, doc: Doc, tokens, code: str | None, *,
     if code is None:
         return None
     ids = {t.i for t in tokens}
-    for mention in doc._.places or []:
+    for mention in doc_ext(doc, "places") or []:
         if mention.kind != "country" or mention.start not in ids \
                 or CODED_AS.get(mention.country_code, mention.country_code) != code:
             continue
-        root = doc[mention.start:mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         if root.dep_ != "pobj" or root.head.lower_ not in SCENE_WORDS:
             continue
         region = _region_named(gazetteer, mention.text, mention.country_code)
@@ -90,9 +91,9 @@ def sentence_container(placer, doc: Doc, clause, unknown: tuple[str, int],
     if country is None:
         return None
     ids = {t.i for t in incident}
-    countries = doc._.countries or []
+    countries = doc_ext(doc, "countries") or []
     places: list[tuple[object, Place]] = []
-    for mention in doc._.places or []:
+    for mention in doc_ext(doc, "places") or []:
         if mention.start not in ids or mention.kind == "country" or mention.start == start \
                 or not placer.judge.may_be_scene(doc, mention) \
                 or (is_landmark(doc, mention.start) and measured_from(doc, mention)
@@ -186,7 +187,7 @@ def _report_region(placer, doc: Doc, country: str) -> Place | None:
     regions: set[str] = set()
     seen: set = set()
     region: Place | None = None
-    for mention in doc._.places or []:
+    for mention in doc_ext(doc, "places") or []:
         if mention.kind == "country" or not mention.candidates \
                 or placer.judge.is_dateline(doc, mention) or placer.judge.is_away(doc, mention) \
                 or not placer.judge.plausible(doc, mention) \
@@ -236,7 +237,7 @@ def headline_place(gazetteer, doc: Doc, clause, place: Place | None) -> Place | 
     it in, when the index knows that name in the report's countries (and in the clause's
     country, when it has one). The dateline is no such evidence; a headline with another
     verb tells another deed; a later deed of the same kind may be elsewhere."""
-    title = doc._.title
+    title = doc_ext(doc, "title")
     if not title or (place is not None and (place.latitude is not None or place.admin1)):
         return None
     words = [clause.root, *(t for m in clause.triggers for t in doc[m.start:m.end])]
@@ -244,7 +245,7 @@ def headline_place(gazetteer, doc: Doc, clause, place: Place | None) -> Place | 
              and len(t.lemma_) >= 3 and t.lemma_.lower() not in ANY_DEED}
     if not verbs & {_stem(w) for w in HEADLINE_WORD.findall(title)}:
         return None
-    countries = [CODED_AS.get(c, c) for c in doc._.countries or []]
+    countries = [CODED_AS.get(c, c) for c in doc_ext(doc, "countries") or []]
     if place is not None and place.country_code:
         countries = [CODED_AS.get(place.country_code, place.country_code)]
     found: dict[str, str] = {}
@@ -288,7 +289,7 @@ def _named_town_opening(gazetteer, doc: Doc, name: str, countries: list[str]) ->
     words = name.split()
     for n in range(len(words) - 1, 0, -1):
         key = name_key(" ".join(words[:n]))
-        for mention in doc._.places or []:
+        for mention in doc_ext(doc, "places") or []:
             if mention.kind != "place" or name_key(mention.text) != key:
                 continue
             place = gazetteer.resolve(mention, countries=countries)

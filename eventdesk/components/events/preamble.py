@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text
 
 PREAMBLE_KEY = "eventdesk.preamble_end"
 DIGEST_KEY = "eventdesk.digest_lines"
@@ -187,7 +187,7 @@ def _find_preamble_end(doc: Doc) -> int:
     headline = HEADLINE.match(full)
     if headline:
         return headline.end()
-    for mention in doc._.dates or []:
+    for mention in doc_ext(doc, "dates") or []:
         if mention.kind == "dateline":
             match = DATELINE_TAIL.match(full, mention.end_char)
             return match.end() if match else mention.end_char

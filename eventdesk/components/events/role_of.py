@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.extensions import doc_ext
+
 # "Two soldiers died": the subject of a verb of dying is a victim, never the acting side
 DYING_VERBS = ("die", "perish", "succumb")
 PATIENT_PREPS = ("on", "at", "against", "with", "into", "upon", "among", "targeting")
@@ -71,7 +73,7 @@ def _describes_another(verb: Token) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = verb.head
-    return not any(m.start <= noun.i < m.end for m in noun.doc._.actors or [])
+    return not any(m.start <= noun.i < m.end for m in doc_ext(noun.doc, "actors") or [])
 
 
 def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = frozenset()

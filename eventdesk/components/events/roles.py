@@ -24,6 +24,7 @@ from eventdesk.components.events.implicit_sides import (
 )
 from eventdesk.components.events.role_of import fronted_subject, role_of
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext, span_root
 
 REVERSING_VERBS = ("repel", "repulse", "thwart", "foil")
 # the verbs of an attack fought off, not of a plot or a bid prevented ("foiled an
@@ -44,7 +45,7 @@ def is_source(doc: Doc, mention, verb: Token) -> bool:
     may be the deed's own subject: "Israeli forces captured X, said by the army to…".)"""
     return any(claim.start_char <= mention.start_char and mention.end_char <= claim.end_char
                and (mention.start > verb.i or claim.cue == "according to")
-               for claim in doc._.claims or ())
+               for claim in doc_ext(doc, "claims") or ())
 
 
 def roles(doc: Doc, clause: Clause):
@@ -52,10 +53,10 @@ def roles(doc: Doc, clause: Clause):
     ids = {t.i for t in clause.tokens}
     event_words = {i for trig in clause.triggers for i in range(trig.start, trig.end)}
     agents, patients, subordinate = [], [], []
-    for mention in doc._.actors or []:
+    for mention in doc_ext(doc, "actors") or []:
         if mention.start not in ids:
             continue
-        head = doc[mention.start:mention.end].root
+        head = span_root(doc, mention.start, mention.end)
         if is_source(doc, mention, clause.root) and not fronted_subject(head, clause.root):
             continue
         if is_associate(doc, mention):
@@ -151,7 +152,7 @@ def _most_of_them(doc: Doc, patient):
     if phrase is None:
         return patient
     j += len(phrase)
-    return next((m for m in doc._.actors or [] if j <= m.start <= j + 2
+    return next((m for m in doc_ext(doc, "actors") or [] if j <= m.start <= j + 2
                  and m.role_hint in ARMED_ROLES), patient)
 
 
@@ -179,7 +180,7 @@ def _between_sides(doc: Doc, clause: Clause):
             continue
         span = range(prep.i + 1, prep.right_edge.i + 1)
         found = []
-        for mention in doc._.actors or []:
+        for mention in doc_ext(doc, "actors") or []:
             if mention.start in span and mention.start in ids and all(
                     m.actor.name != mention.actor.name for m in found) \
                     and not is_associate(doc, mention):
@@ -206,7 +207,7 @@ def _all_named_as(doc: Doc, prep: Token, name: str) -> bool:
              if n.pos_ == "NUM" else n for n in nouns]
     nouns += [c for n in nouns for c in n.conjuncts]
     return bool(nouns) and all(any(m.start <= n.i < m.end and m.actor.name == name
-                                   for m in doc._.actors or []) for n in nouns)
+                                   for m in doc_ext(doc, "actors") or []) for n in nouns)
 
 
 def _relative_antecedent(doc: Doc, clause: Clause):
@@ -217,7 +218,7 @@ def _relative_antecedent(doc: Doc, clause: Clause):
             c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in root.children):
         return None
     antecedent = root.head
-    return next((m for m in doc._.actors or [] if m.start <= antecedent.i < m.end), None)
+    return next((m for m in doc_ext(doc, "actors") or [] if m.start <= antecedent.i < m.end), None)
 
 
 def _subject_of_subordinate(head: Token, root: Token) -> bool:
@@ -236,7 +237,7 @@ def _nested(doc: Doc, one, other) -> bool:
     "the army's 5th Brigade"): a group and the body it owns or the unit of it, one side
     told twice, never the two sides of a fight. Not two joined by "and" ("five civilians and
     a police officer")."""
-    a, b = doc[one.start:one.end].root, doc[other.start:other.end].root
+    a, b = span_root(doc, one.start, one.end), span_root(doc, other.start, other.end)
     return _owned_by(a, b) or _owned_by(b, a)
 
 
@@ -260,12 +261,12 @@ def _group_of(doc: Doc, mention):
     """"fighters of the Islamic State", "members of Boko Haram": the named group."""
     if mention is None:
         return None
-    head = doc[mention.start:mention.end].root
+    head = span_root(doc, mention.start, mention.end)
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for obj in prep.children:
-            for other in doc._.actors or []:
+            for other in doc_ext(doc, "actors") or []:
                 if other is not mention and other.start <= obj.i < other.end \
                         and other.role_hint == "armed":
                     return other

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.common import FAMILY_OF, armed_subject, lexicon
 from eventdesk.components.events.deed_places import places_apart
 from eventdesk.components.triggers import Clause, TriggerMatch
+from eventdesk.extensions import span_root
 
 # Conjunctions that tell two deeds going on at one time ("when" tells how the first came
 # about: "killed when a bomb exploded" is one event).
@@ -84,7 +85,7 @@ def _listed_deeds(doc: Doc, clause: Clause) -> list[Clause]:
         return [clause]
     ids = {t.i for t in clause.tokens}
     for match in clause.triggers:
-        tok = doc[match.start:match.end].root
+        tok = span_root(doc, match.start, match.end)
         if tok.dep_ != "conj" or tok.pos_ not in SUBJECT_TAGS or tok.i == clause.root.i:
             continue
         first = _first_deed(tok, clause.triggers)
@@ -108,7 +109,7 @@ def _deeds_in_sequence(doc: Doc, clause: Clause) -> list[Clause]:
         return [clause]
     ids = {t.i for t in clause.tokens}
     for match in clause.triggers:
-        tok = doc[match.start:match.end].root
+        tok = span_root(doc, match.start, match.end)
         phrase = _sequence_phrase(tok) if tok.pos_ in SUBJECT_TAGS else _deed_before_or_after(tok)
         if phrase is None or tok.i == clause.root.i:
             continue

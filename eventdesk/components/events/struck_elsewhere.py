@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.deed_places import SCENE_KINDS, a_scene
+from eventdesk.extensions import doc_ext, span_root
 
 # Verbs that tell a place struck or attacked; with "also" the deed told before, elsewhere.
 ECHO_LEMMAS = frozenset({"hit", "strike", "target", "shell", "bomb", "attack", "pound",
@@ -32,7 +33,7 @@ def struck_too(doc: Doc, sent, coded: set[int] = frozenset()) -> list[tuple[Toke
     clause's verb (`coded`: its tokens), with no subject of its own, tells that deed's harm
     at the towns it names, marked "also" or not ("The strikes killed eight people in Urgun
     and destroyed a house in Khost")."""
-    places = [m for m in doc._.places or [] if sent.start <= m.start < sent.end
+    places = [m for m in doc_ext(doc, "places") or [] if sent.start <= m.start < sent.end
               and m.kind in SCENE_KINDS]
     if not places:
         return []
@@ -50,7 +51,7 @@ def struck_too(doc: Doc, sent, coded: set[int] = frozenset()) -> list[tuple[Toke
         if scope is None:
             continue
         ids = {t.i for t in scope.subtree}
-        named = [m for m in places if m.start in ids and a_scene(doc[m.start:m.end].root)]
+        named = [m for m in places if m.start in ids and a_scene(span_root(doc, m.start, m.end))]
         if named:
             found.append((verb, named))
     return found

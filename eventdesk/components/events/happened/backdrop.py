@@ -11,6 +11,7 @@ from eventdesk.components.events.common import main_trigger, names_a_place
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import date_told_in, day_named, day_told_in
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext, span_root
 
 
 def fled_from(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -18,7 +19,7 @@ def fled_from(doc: Doc, clause: Clause, cues: Modality) -> bool:
     the event named as what people fled, with no day in the clause, is the cause of their
     plight — background, not an incident told."""
     trigger = main_trigger(doc, clause)
-    tok = doc[trigger.start:trigger.end].root
+    tok = span_root(doc, trigger.start, trigger.end)
     governed = tok.dep_ in ("pobj", "pcomp")
     if governed and tok.head.lower_ not in ("from", "by"):
         return False   # "escaped with injuries in the blast" tells the blast
@@ -34,7 +35,7 @@ def displacing(doc: Doc, clause: Clause, cues: Modality) -> bool:
     their homes, with no day in the clause, is the cause of their plight told as
     background (as `fled_from` reads it as the object), not an incident."""
     trigger = main_trigger(doc, clause)
-    tok = doc[trigger.start:trigger.end].root
+    tok = span_root(doc, trigger.start, trigger.end)
     # a gerund subject too: "fighting around X had made deliveries impossible"
     return (tok.pos_ == "NOUN" or tok.tag_ == "VBG") and tok.dep_ in ("nsubj", "csubj") \
         and tok.head.lemma_.lower() in cues.words["displacing"] and not day_named(doc, clause)
@@ -46,7 +47,7 @@ def described_by_deed(doc: Doc, clause: Clause, cues: Modality) -> bool:
     acts on, with no other deed in the clause and no day told, names who they are, not an
     incident ("dispersed students chanting slogans" tells the dispersal)."""
     trigger = main_trigger(doc, clause)
-    tok = doc[trigger.start:trigger.end].root
+    tok = span_root(doc, trigger.start, trigger.end)
     inside = {t.i for t in tok.subtree}
     # the tagger may read a participle after its noun as a noun ("an affiliate fighting")
     return trigger.category == "clash" and (tok.tag_ == "VBG" or tok.lower_.endswith("ing")) \
@@ -62,7 +63,7 @@ def characterised(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if _who_they_were(doc, clause):
         return True
     trigger = main_trigger(doc, clause)
-    tok = doc[trigger.start:trigger.end].root
+    tok = span_root(doc, trigger.start, trigger.end)
     verb = tok.head
     if verb.lemma_.lower() != "be" or tok.pos_ != "NOUN" or day_named(doc, clause):
         return False
@@ -106,7 +107,7 @@ def when_of_a_year(doc: Doc, clause: Clause) -> bool:
     years = [head, *(g for p in head.children if p.dep_ == "prep"
                      for g in p.children if g.dep_ == "pobj")]
     return any(d.kind == "background" and d.start_char <= t.idx < d.end_char
-               for t in years for d in doc._.dates or [])
+               for t in years for d in doc_ext(doc, "dates") or [])
 
 
 def span_of(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -115,7 +116,7 @@ def span_of(doc: Doc, clause: Clause, cues: Modality) -> bool:
     told as background, no single incident; not when the clause names its day ("after
     days of attacks in X, where gunmen killed five people on Saturday")."""
     trigger = main_trigger(doc, clause)
-    tok = doc[trigger.start:trigger.end].root
+    tok = span_root(doc, trigger.start, trigger.end)
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     span = tok.head.head
@@ -133,7 +134,7 @@ def entered_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
     place in their words it is no incident ("fighting in X entered its third day on
     Monday" is news from X and stays)."""
     trigger = main_trigger(doc, clause)
-    tok = doc[trigger.start:trigger.end].root
+    tok = span_root(doc, trigger.start, trigger.end)
     triggers = {m.start for m in clause.triggers}
     if _counts_its_span(tok, cues):
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -154,9 +155,9 @@ def entered_span(doc: Doc, clause: Clause, cues: Modality) -> bool:
     ids = {t.i for t in tok.subtree} | {t.i for t in verb.subtree}
     starts = {doc[i].idx for i in ids}
     day = any(d.kind in ("day", "relative") and d.start_char in starts
-              for d in doc._.dates or [])
+              for d in doc_ext(doc, "dates") or [])
     # a side's name read as a place too ("fighting between troops and Fano militiamen")
-    sides = {i for m in doc._.actors or [] for i in range(m.start, m.end)}
+    sides = {i for m in doc_ext(doc, "actors") or [] for i in range(m.start, m.end)}
     return not day and not names_a_place(doc, ids - sides)
 
 
@@ -169,7 +170,7 @@ def named_as_reference(doc: Doc, clause: Clause, cues: Modality) -> bool:
     one of the cue's nouns, and on a deed that qualifies those a verb of mourning is said of
     ("buried the soldiers killed in the ambush")."""
     trigger = main_trigger(doc, clause)
-    tok = doc[trigger.start:trigger.end].root
+    tok = span_root(doc, trigger.start, trigger.end)
     words = cues.words["named_as_reference"]
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in words:
@@ -202,7 +203,7 @@ def _a_deed_told(doc: Doc, clause: Clause, cause: Token) -> bool:
     if clause.root.pos_ == "VERB" and clause.root.lemma_.lower() != "be":
         return True
     for m in clause.triggers:
-        tok = doc[m.start:m.end].root
+        tok = span_root(doc, m.start, m.end)
         if tok.i != cause.i and (tok.pos_ != "NOUN" or not any(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)):
             return True
@@ -223,7 +224,7 @@ def campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
     course, not an incident at a place and day. Not the report's lead ("troops are fighting
     rebels in X" is news), nor a crowd's deed ("protesters are throwing stones")."""
     trigger = main_trigger(doc, clause)
-    tok = doc[trigger.start:trigger.end].root
+    tok = span_root(doc, trigger.start, trigger.end)
     if _campaign_as_backdrop(doc, clause, tok, cues):
         return True
     if tok.pos_ != "VERB" or tok.tag_ != "VBG":
@@ -289,7 +290,7 @@ def ongoing(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
         return False
     trigger = main_trigger(doc, clause)
-    tok = doc[trigger.start:trigger.end].root
+    tok = span_root(doc, trigger.start, trigger.end)
     words = cues.words["ongoing"]
     if tok.pos_ not in ("NOUN", "VERB") or tok.pos_ == "VERB" and tok.tag_ != "VBG":
         return False

@@ -33,7 +33,7 @@ from eventdesk.components.events.happened.tolls import (
     war_toll,
 )
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text
 
 # Trigger categories for which "nationwide" is the event's reach, not a tally over places:
 # a nationwide ceasefire, a curfew across the country.
@@ -41,9 +41,8 @@ NATIONWIDE_BY_NATURE = frozenset({"agreement", "group_change"})
 
 
 def _toll_start(doc: Doc, clause: Clause, end: int) -> int:
-    """Where a trailing toll participle starts ("…, killing at least 18 people across the
-    country"), else `end`: a toll summed over places does not make the deed before it an
-    aggregate."""
+    """Where a trailing toll participle starts ("…, killing at least 18 people across the country"),
+    else `end`: a toll summed over places does not make the deed before it an aggregate."""
     if is_weak(clause):
         return end
     for tok in clause.root.children:
@@ -78,7 +77,7 @@ def _said_before_the_first_verb(doc: Doc, clause: Clause) -> set[str]:
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                   for c in head.children)
     end = head.idx if perfect else root.left_edge.idx
-    return {d.kind for d in doc._.dates or [] if head.left_edge.idx <= d.start_char < end}
+    return {d.kind for d in doc_ext(doc, "dates") or [] if head.left_edge.idx <= d.start_char < end}
 
 
 def _offset_from_a_background_date(doc: Doc, clause: Clause, start: int, end: int) -> bool:
@@ -87,7 +86,8 @@ def _offset_from_a_background_date(doc: Doc, clause: Clause, start: int, end: in
     clause ("shortly before", "the next day") moves from a background date said before it
     in its sentence, which names no day or week: it tells no day but that year's."""
     sent = clause.sent
-    dates = [d for d in doc._.dates or [] if sent.start_char <= d.start_char < sent.end_char]
+    dates = [d for d in doc_ext(doc, "dates") or []
+             if sent.start_char <= d.start_char < sent.end_char]
     offsets = [d.start_char for d in dates if d.kind == "relative" and d.date is None
                and start <= d.start_char < end]
     backgrounds = [d.start_char for d in dates if d.kind == "background"]
@@ -112,7 +112,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
             or any(cue in adjuncts for cue in modality().aggregate)) \
             and not clause.categories() & NATIONWIDE_BY_NATURE:
         return "aggregate"
-    kinds = {d.kind for d in doc._.dates or [] if start <= d.start_char < end}
+    kinds = {d.kind for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end}
     # the day of a saying is not the deed's ("have executed dozens since fighting broke out
     # last year, the group said on Thursday")
     deed_kinds = deed_date_kinds(doc, clause, start, end)
@@ -242,10 +242,10 @@ def _fighting_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) -> 
     """"Heavy clashes have been reported in X since Wednesday", "fighting has raged since
     Sunday": fighting that began a few days ago and is going on is happening (GUIDELINES,
     What is an event), not background like "have shelled the town since 2014"."""
-    published = doc._.published
+    published = doc_ext(doc, "published")
     if published is None or not clause.categories() & {"clash"} or is_weak(clause):
         return False
-    spans = [d for d in doc._.dates or [] if start <= d.start_char < end
+    spans = [d for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end
              and d.kind == "background"]
     return bool(spans) and all(
         d.text.lower().startswith("since") and d.date is not None
@@ -257,11 +257,11 @@ def _operation_since_days_ago(doc: Doc, clause: Clause, start: int, end: int) ->
     Friday": a side's count of the enemy it killed, at a place it names, in an operation
     begun a few days ago is that operation's news, not a tally like "40 people have been
     killed since Sunday" (no doer) or "have killed thousands since 2011"."""
-    published = doc._.published
+    published = doc_ext(doc, "published")
     if published is None or not side_killed_some(doc, clause) \
             or not names_a_place(doc, {t.i for t in clause.tokens}):
         return False
-    spans = [d for d in doc._.dates or [] if start <= d.start_char < end
+    spans = [d for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end
              and d.text.lower().startswith("since")]
     return bool(spans) and all(
         d.date is not None and 0 <= (published - d.date).days <= FIGHTING_SINCE_MAX_DAYS

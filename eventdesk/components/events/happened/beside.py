@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventdesk.components.triggers import MERGING_MARKERS, Clause
+from eventdesk.extensions import doc_ext, span_root
 
 # The subjects of a relative clause that tells what its noun did ("a bombing that killed").
 RELATIVE_SUBJECTS = frozenset({"that", "which"})
@@ -22,7 +23,7 @@ def deed_told_by_its_relative(doc: Doc, clause: Clause) -> bool:
     for m in clause.triggers:
         if m.category == "kill":
             continue
-        noun = doc[m.start:m.end].root
+        noun = span_root(doc, m.start, m.end)
         if noun.pos_ == "NOUN" and any(
                 rel.dep_ == "relcl" and rel.tag_ == "VBD"
                 and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS
@@ -67,7 +68,7 @@ def charged_incident(doc: Doc, clause: Clause) -> bool:
         return False
     spans = [range(d.left_edge.idx, d.right_edge.idx + len(d.right_edge.text)) for d in deeds]
     dated = any(d.kind == "day" and any(d.start_char in span for span in spans)
-                for d in doc._.dates or [])
+                for d in doc_ext(doc, "dates") or [])
     counted = any(t.lemma_.lower() in TOLL_VERBS and t.tag_ == "VBG" and any(
         o.dep_ == "dobj" and any(n.dep_ == "nummod" and n.like_num for n in o.children)
         for o in t.children) for t in clause.tokens)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import lexicon, main_trigger, names_a_place, tells_a_day
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext, span_root
 
 
 def ground_named(clause: Clause) -> bool:
@@ -32,7 +33,7 @@ def one_incident(doc: Doc, clause: Clause) -> bool:
     has killed nine", "an air strike has hit a school"), or the toll is said to be of one
     ("25 people have been killed in a suicide attack in the capital"): an incident, not a
     tally."""
-    trigger_tokens = {i for m in doc._.triggers or [] if m.category != "kill"
+    trigger_tokens = {i for m in doc_ext(doc, "triggers") or [] if m.category != "kill"
                       for i in range(m.start, m.end)}
     # the toll's incident is the noun itself ("in a suicide attack"; not "in a week of
     # fighting")
@@ -188,7 +189,7 @@ def named_again(doc: Doc, clause: Clause) -> bool:
     if any(m.category == "kill" for m in clause.triggers):
         return False
     for m in clause.triggers:
-        tok = doc[m.start:m.end].root
+        tok = span_root(doc, m.start, m.end)
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
         if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
@@ -286,7 +287,7 @@ def _where_it_was_heaviest(doc: Doc, clause: Clause, noun: Token) -> bool:
     if not any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children):
         return False
     ids = {t.i for t in clause.tokens} - {t.i for t in noun.subtree}
-    return any(m.start in ids and m.kind == "place" for m in doc._.places or [])
+    return any(m.start in ids and m.kind == "place" for m in doc_ext(doc, "places") or [])
 
 
 # Verbs by which a side owns a deed ("claimed the attack", "claimed responsibility for").
@@ -329,7 +330,7 @@ def _claimed(verb: Token) -> list[Token]:
 
 def _deed_named_again(doc: Doc, noun: Token) -> bool:
     """A deed's noun with "the" or a possessive: one told before."""
-    return any(m.start <= noun.i < m.end for m in doc._.triggers or []) and any(
+    return any(m.start <= noun.i < m.end for m in doc_ext(doc, "triggers") or []) and any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
         for c in noun.children)
 

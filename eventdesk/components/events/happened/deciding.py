@@ -54,6 +54,7 @@ from eventdesk.components.events.happened.times import (
     span_before,
 )
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext, span_root
 
 # Verbs of reporting whose passive subject is the event reported ("clashes were reported").
 REPORTED_PASSIVES = frozenset({"report", "confirm"})
@@ -79,14 +80,14 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
                 and not (root.lemma_.lower() in JUDGING and deed_dated(doc, clause)):
             return name
     main = main_trigger(doc, clause)
-    if negated_trigger(doc[main.start:main.end].root, cues):
+    if negated_trigger(span_root(doc, main.start, main.end), cues):
         return "negation"   # "No clashes took place in X on Monday": before named_again,
         # whose first telling ("The attack occurred in X") this is not
-    anchor = doc[main.start:main.end].root
+    anchor = span_root(doc, main.start, main.end)
     if told_as_false(anchor, cues) is not None:
         return "told_as_false"
     for m in clause.triggers:
-        telling = told_as_false(doc[m.start:m.end].root, cues)
+        telling = told_as_false(span_root(doc, m.start, m.end), cues)
         if telling is not None and telling.head.i == anchor.i:
             return "told_as_false"   # "withdrew a report that gunmen had ambushed a
             # convoy" is no withdrawal either; "marched over unfounded rumours that …"
@@ -163,7 +164,7 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
     if future_day(doc, clause, cues):
         return "future_day"
     start, end = clause_span_chars(doc, clause)
-    claim = claim_for(doc._.claims or [], start, end)
+    claim = claim_for(doc_ext(doc, "claims") or [], start, end)
     if claim is not None and claim.cue in cues.denial_claims:
         return "denial"
     found = background(doc, clause)
@@ -222,7 +223,7 @@ def _comparison(doc: Doc, clause: Clause, cues: Modality) -> bool:
     counts one incident's toll; "captured most parts of the province" compares nothing)."""
     main = main_trigger(doc, clause)
     nouns = [c for c in clause.root.children if c.dep_ in ("dobj", "nsubjpass")]
-    nouns.append(doc[main.start:main.end].root)
+    nouns.append(span_root(doc, main.start, main.end))
     for noun in nouns:
         if noun.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in noun.children):
             continue
@@ -309,7 +310,7 @@ def _protest_purpose(clause: Clause, cues: Modality) -> bool:
             # "marched to the office to protest the killing …": the march, a protest word
             # of its own, tells the protest; the infinitive is its aim, not a second one
             and not any(m.category == "protest" and m.start <= root.head.i < m.end
-                        for m in root.doc._.triggers or []))
+                        for m in doc_ext(root.doc, "triggers") or []))
 
 
 def _claimed_done(verb: Token, cues: Modality) -> bool:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from eventdesk.components.events.happened.table import modality
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text
 
 
 def opinion_piece(doc: Doc) -> bool:
@@ -30,7 +30,7 @@ def _labelled(doc: Doc, key: str, labels: tuple[str, ...]) -> bool:
     """Whether the headline or the text opens on one of `labels` and a colon or dash."""
     cached = doc.user_data.get(key)
     if cached is None:
-        heads = [doc._.title or "", doc_text(doc)[:80]]
+        heads = [doc_ext(doc, "title") or "", doc_text(doc)[:80]]
         cached = any(re.match(rf"\s*{re.escape(label)}\s*[:\-\u2013\u2014|]", head.lower())
                      for head in heads for label in labels)
         doc.user_data[key] = cached

@@ -13,6 +13,7 @@ from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import day_named, day_of_the_deed_told, day_told_in
 from eventdesk.components.events.preamble import clock_entry
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import span_root
 
 
 def generic_present(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -86,7 +87,7 @@ def trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
     trend, the subject of a verb of rising or falling, with no day of their own. Not a fall
     onto something ("mortar rounds fell on the market"): munitions landing, a deed."""
     trigger = main_trigger(doc, clause)
-    tok = doc[trigger.start:trigger.end].root
+    tok = span_root(doc, trigger.start, trigger.end)
     if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
         tok = tok.head   # "killings and kidnappings rose"
     return (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NN")
@@ -115,7 +116,7 @@ def counted_deeds(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False   # the perfect on the verb the count hangs on ("have claimed dozens of …")
     trigger = main_trigger(doc, clause)
-    tok = doc[trigger.start:trigger.end].root
+    tok = span_root(doc, trigger.start, trigger.end)
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
     words = cues.words["counted_deeds"]

@@ -15,6 +15,7 @@ from eventdesk.components.events.happened.beside import (
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import HUNG_CLAUSES, deed_dated, span_before
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext, span_root
 
 # Verbs that say an attacker was fought off ("were repelled", "were pushed back").
 FOUGHT_OFF = frozenset({"repel", "repulse"})
@@ -43,7 +44,7 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
     """Negation on the trigger itself, then the heads from the trigger up through its
     clause and beyond: "plans to retake", "fear that militants will storm"."""
     trigger = main_trigger(doc, clause)
-    tok = doc[trigger.start:trigger.end].root
+    tok = span_root(doc, trigger.start, trigger.end)
     if negated_trigger(tok, cues):
         return "negation"
     if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in cues.words["simile"]
@@ -154,7 +155,7 @@ def _day_of_the_inquired_deed(doc: Doc, deed: Token, inquiry: Token) -> bool:
     the day parsed on the inquiry), or on the verb of demanding that has its own day before
     ("on Tuesday demanded an inquiry into the killing of protesters ..., on Saturday")."""
     sent = deed.sent
-    days = [d.start_char for d in doc._.dates or []
+    days = [d.start_char for d in doc_ext(doc, "dates") or []
             if d.kind == "day" and sent.start_char <= d.start_char < sent.end_char]
     after = [start for start in days if start > deed.idx]
     phrase = range(inquiry.left_edge.idx, inquiry.right_edge.idx + len(inquiry.right_edge.text))
@@ -170,7 +171,7 @@ def _inquired_deed_dated(doc: Doc, clause: Clause, deed: Token, inquiry: Token) 
     while deed.dep_ == "compound" and deed.head.i != deed.i:
         deed = deed.head
     below = range(deed.left_edge.idx, deed.right_edge.idx + len(deed.right_edge.text))
-    return any(d.kind == "day" and d.start_char in below for d in doc._.dates or []) \
+    return any(d.kind == "day" and d.start_char in below for d in doc_ext(doc, "dates") or []) \
         or deed_dated(doc, clause) or _day_of_the_inquired_deed(doc, deed, inquiry)
 
 
@@ -277,7 +278,7 @@ def _aimed_at_a_target(verb: Token) -> bool:
     """"Missiles were aimed at the capital": a passive "aimed" whose "at" names a thing or
     a place tells where weapons were fired, not an aim ("aimed at freeing the towns", "was
     aimed at the recapture of the town": a deed)."""
-    deeds = {i for m in verb.doc._.triggers or [] for i in range(m.start, m.end)}
+    deeds = {i for m in doc_ext(verb.doc, "triggers") or [] for i in range(m.start, m.end)}
     return verb.lemma_.lower() == "aim" and any(c.dep_ == "auxpass" for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ == "at" and any(
             g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.i not in deeds

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.components.events.common import clause_span_chars, main_trigger
 from eventdesk.components.events.happened.table import Modality, modality
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text, span_root
 
 # Clauses hung on a word of another clause: what they say of time is theirs, not its.
 HUNG_CLAUSES = frozenset({"relcl", "advcl", "ccomp"})
@@ -26,7 +26,7 @@ def date_told_in(doc: Doc, sent, kinds: tuple[str, ...] | None = None) -> bool:
     """Whether the sentence holds a date mention (of one of `kinds`, when given): the
     cues that read a deed as record or history stand down for a dated sentence."""
     return any(sent.start_char <= d.start_char < sent.end_char
-               and (kinds is None or d.kind in kinds) for d in doc._.dates or [])
+               and (kinds is None or d.kind in kinds) for d in doc_ext(doc, "dates") or [])
 
 
 def day_told_in(doc: Doc, sent) -> bool:
@@ -38,7 +38,7 @@ def day_resolved_in(doc: Doc, sent) -> bool:
     """Whether the sentence names a day, week or relative day that resolves to a date:
     not a span read as one ("shot residents over three days before throwing …")."""
     return any(sent.start_char <= d.start_char < sent.end_char and d.kind in DAY_KINDS
-               and d.date is not None for d in doc._.dates or [])
+               and d.date is not None for d in doc_ext(doc, "dates") or [])
 
 
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -54,13 +54,13 @@ def deed_dated(doc: Doc, clause: Clause) -> bool:
     attacks on Monday": the day of the condemnation). A deed named after "of" takes the
     day of the noun it hangs on ("notes the discovery on 11 June of mass graves")."""
     match = main_trigger(doc, clause)
-    tok = doc[match.start:match.end].root
+    tok = span_root(doc, match.start, match.end)
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOUNS:
         tok = tok.head.head   # "the discovery on 11 June of eight mass graves"
         if tok.dep_ == "pobj" and tok.ent_type_ == "DATE":
             tok = tok.head    # the graves parsed as "of" the day: "on 11 June of graves"
     below = range(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
-    return any(d.start_char in below and d.kind == "day" for d in doc._.dates or []) \
+    return any(d.start_char in below and d.kind == "day" for d in doc_ext(doc, "dates") or []) \
         or _past_day_on_a_present_judging(doc, clause.root)
 
 
@@ -68,13 +68,13 @@ def _past_day_on_a_present_judging(doc: Doc, verb: Token) -> bool:
     """"condemns the missile strike on X in the early hours of Sunday", a statement of
     Monday: a judging told in the present is made now, so a day before the report's, which
     the parse hung on that verb, is the deed's."""
-    published = doc._.published
+    published = doc_ext(doc, "published")
     if verb.tag_ not in ("VBZ", "VBP") or published is None:
         return False
     spans = [range(c.left_edge.idx, c.right_edge.idx + 1) for c in verb.children
              if c.dep_ in ("prep", "npadvmod")]
     return any(d.kind == "day" and d.date is not None and d.date < published
-               and any(d.start_char in span for span in spans) for d in doc._.dates or [])
+               and any(d.start_char in span for span in spans) for d in doc_ext(doc, "dates") or [])
 
 
 def counted_years(span: Token, cues: Modality) -> bool:
@@ -100,7 +100,7 @@ def day_of_the_deed_told(doc: Doc, clause: Clause, cues: Modality) -> bool:
     return any(sent.start_char <= date.start_char < sent.end_char
                and date.kind in DAY_KINDS and not _day_of_the_saying(clause, date, cues)
                and not _day_of_the_subject(clause, date)
-               for date in doc._.dates or [])
+               for date in doc_ext(doc, "dates") or [])
 
 
 def _day_of_the_subject(clause: Clause, date) -> bool:
@@ -161,7 +161,7 @@ def deed_date_kinds(doc: Doc, clause: Clause, start: int, end: int) -> set[str]:
     """The kinds of the dates between `start` and `end` but those of a saying ("killed in
     the conflict, the monitor said on Monday": Monday is the saying's)."""
     cues = modality()
-    return {d.kind for d in doc._.dates or [] if start <= d.start_char < end
+    return {d.kind for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end
             and not _day_of_the_saying(clause, d, cues)}
 
 
@@ -179,9 +179,9 @@ def future_day(doc: Doc, clause: Clause, cues: Modality) -> bool:
     clause's own dates: one later than publication (by more than a time zone's day, or
     said as "next" or "tomorrow"), a day after a "for" ("announced a protest for
     Saturday"), and `words` said as a time of the clause."""
-    published = doc._.published
+    published = doc_ext(doc, "published")
     starts = {t.idx: t for t in _said_of_the_deed(clause)}
-    for date in doc._.dates or []:
+    for date in doc_ext(doc, "dates") or []:
         tok = starts.get(date.start_char)
         if tok is None or date.kind not in ("day", "relative", "week"):
             continue
@@ -217,7 +217,7 @@ def day_named(doc: Doc, clause: Clause) -> bool:
     """A day or a relative day among the clause's own words ("… were killed Saturday")."""
     starts = {t.idx for t in clause.tokens}
     return any(d.kind in ("day", "relative") and d.start_char in starts
-               for d in doc._.dates or [])
+               for d in doc_ext(doc, "dates") or [])
 
 
 def told_on_that_day(doc: Doc, clause: Clause) -> bool:
@@ -225,7 +225,7 @@ def told_on_that_day(doc: Doc, clause: Clause) -> bool:
     attack": the clause's day is one told before; in a report that has coded no event
     yet and has named a year before its own, that day is the history the report recalls
     (a trial, an anniversary)."""
-    published = doc._.published
+    published = doc_ext(doc, "published")
     start, end = clause_span_chars(doc, clause)
     if published is None or not any(int(year) < published.year for year in
                                      re.findall(r"\b(1[89]\d\d|20\d\d)\b", doc_text(doc)[:start])):
@@ -238,7 +238,7 @@ def told_on_that_day(doc: Doc, clause: Clause) -> bool:
 def is_old_news(doc: Doc, date: dt.date | None, precision: int | None) -> bool:
     """Events over a month before publication (a week for a month-only date) are
     background ("the ceasefire agreed in Minsk in September")."""
-    published = doc._.published
+    published = doc_ext(doc, "published")
     if published is None or date is None:
         return False
     age = (published - date).days
@@ -260,9 +260,9 @@ def month_reviewed(doc: Doc) -> tuple[int, int] | None:
     2023"), named with its year in the headline or the report's first line, when it is
     the month of publication or the one before: its key incidents, told weeks later, are
     the review's news, not background."""
-    published = doc._.published
+    published = doc_ext(doc, "published")
     first = doc_text(doc)[:200].split("\n", 1)[0]
-    found = published and MONTH_YEAR.search(f"{doc._.title or ''}\n{first}")
+    found = published and MONTH_YEAR.search(f"{doc_ext(doc, 'title') or ''}\n{first}")
     if not found:
         return None
     year, month = int(found.group(2)), MONTH_NUMBERS[found.group(1).lower()]

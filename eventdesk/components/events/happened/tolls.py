@@ -14,7 +14,7 @@ from eventdesk.components.events.happened.table import modality
 from eventdesk.components.events.happened.times import day_of_the_deed_told, is_old_news
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text, span_root
 
 
 def war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
@@ -23,7 +23,7 @@ def war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     is history or a tally, not one incident told as news."""
     if "kill" not in {m.category for m in clause.triggers}:
         return False
-    deeds = {i for m in doc._.triggers or [] if m.category != "kill"
+    deeds = {i for m in doc_ext(doc, "triggers") or [] if m.category != "kill"
              for i in range(m.start, m.end)}
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NN" and c.i in deeds
            for c in clause.root.children):
@@ -47,7 +47,8 @@ def side_killed_some(doc: Doc, clause: Clause) -> bool:
     armed or state side named as the doer of a count of the dead below a war's toll is an
     operation's result, news when a place or a day is named (checked after); "the war has
     killed thousands" and "troops have killed hundreds of civilians" stay tallies."""
-    armed = {i for m in doc._.actors or [] if m.role_hint in ("armed", "state", "international")
+    armed = {i for m in doc_ext(doc, "actors") or []
+             if m.role_hint in ("armed", "state", "international")
              for i in range(m.start, m.end)}
     subjects = [c for c in clause.root.children if c.dep_ == "nsubj"]
     # "the army said it had killed dozens": the pronoun is the side that says so
@@ -77,7 +78,7 @@ def timed_by_a_war(doc: Doc, clause: Clause) -> bool:
     of the deed, on its verb or its trigger word ("in an invasion of the town" is an
     incident, not a time)."""
     match = main_trigger(doc, clause)
-    trigger = doc[match.start:match.end].root
+    trigger = span_root(doc, match.start, match.end)
     heads = {clause.root, trigger}
     # the parse may hang the time on the verb's object: "captured the heights in the 1967 war"
     heads |= {c for h in heads if h.pos_ == "VERB" for c in h.children if c.dep_ == "dobj"}
@@ -91,7 +92,7 @@ def participle_told_as_history(doc: Doc, clause: Clause) -> str | None:
     or an old date on its own words. It tells what the thing went through, history,
     whatever day the clause's verb has: the reason ("war_as_time", "old_news"), or None."""
     match = main_trigger(doc, clause)
-    trigger = doc[match.start:match.end].root
+    trigger = span_root(doc, match.start, match.end)
     if trigger.dep_ not in ("acl", "relcl") or trigger.tag_ != "VBN":
         return None
     if _war_as_its_time(trigger):
@@ -99,7 +100,7 @@ def participle_told_as_history(doc: Doc, clause: Clause) -> str | None:
     words = list(trigger.subtree)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     if any(start <= d.start_char < end and is_old_news(doc, d.date, d.precision)
-           for d in doc._.dates or []):
+           for d in doc_ext(doc, "dates") or []):
         return "old_news"
     return None
 

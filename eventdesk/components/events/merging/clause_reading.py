@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.components.events.common import LATER_WORDS, lexicon
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.triggers import SPEECH_LEMMAS, Clause
+from eventdesk.extensions import doc_ext
 from eventdesk.geo.name_spans import word_after
 
 # Words that put a deed after another told before (by the same attackers, of the same
@@ -118,7 +119,7 @@ def deed_of_the_target(doc: Doc, clause: Clause) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
         else noun.head if noun.dep_ == "dobj" else None
     return verb is not None and verb.pos_ == "VERB" and any(
-        m.start <= verb.i < m.end for m in doc._.triggers or [])
+        m.start <= verb.i < m.end for m in doc_ext(doc, "triggers") or [])
 
 
 # Verbs of the attacked side fighting off the attackers just told ("repelled them").
@@ -184,8 +185,8 @@ def quoted_bare(doc: Doc, sent: Span, clause: Clause) -> bool:
     if end == -1 or doc[clause.start].idx >= sent.start_char + end:
         return False
     quote = (sent.start_char, sent.start_char + end)
-    return not any(quote[0] <= m.start_char < quote[1] for m in doc._.places or []) \
-        and not any(quote[0] <= d.start_char < quote[1] for d in doc._.dates or []) \
+    return not any(quote[0] <= m.start_char < quote[1] for m in doc_ext(doc, "places") or []) \
+        and not any(quote[0] <= d.start_char < quote[1] for d in doc_ext(doc, "dates") or []) \
         and not any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.idx < quote[1] for t in sent)
 
 
@@ -193,7 +194,7 @@ def names_only_a_region(doc: Doc, sent: Span) -> bool:
     """The sentence names a region (a province, a state) and no town, city or district
     (the dateline's city is where the report was filed)."""
     filed = preamble_end(doc)
-    kinds = {m.kind for m in doc._.places or [] if sent.start <= m.start < sent.end
+    kinds = {m.kind for m in doc_ext(doc, "places") or [] if sent.start <= m.start < sent.end
              and m.start_char >= filed and not _dateline_city(doc, m)} - {"country"}
     return kinds == {"region"}
 
@@ -217,6 +218,6 @@ def object_is_a_place(doc: Doc, clause: Clause) -> bool:
         told_of = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
         span = {t.i for t in obj.subtree} - told_of
         if obj.lower_ in lexicon()["anaphora"] or any(
-                m.start in span and m.kind != "country" for m in doc._.places or []):
+                m.start in span and m.kind != "country" for m in doc_ext(doc, "places") or []):
             return True
     return False

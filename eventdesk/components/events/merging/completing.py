@@ -26,6 +26,7 @@ from eventdesk.components.events.merging.dated_apart import dated_apart
 from eventdesk.components.events.merging.places_days import RESTATED_WITHIN_DAYS
 from eventdesk.components.events.merging.tolls import bare_toll, fight_tally
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext, span_root
 
 # The event type a back-reference's noun names ("killed in the fighting" → a battle).
 FAMILY_TYPES = {"battle": BATTLES, "explosion": EXPLOSIONS, "protest": PROTESTS, "riot": RIOTS}
@@ -65,7 +66,7 @@ def told_again(clause: Clause, candidates: list[Candidate], sent_index: int) -> 
 def _places_named(clause: Clause) -> set[int]:
     """The index ids of the places the clause names ("the strike on Zaporizhzhia")."""
     doc, ids = clause.sent.doc, {t.i for t in clause.tokens}
-    return {c.geonameid for m in doc._.places or [] if m.start in ids
+    return {c.geonameid for m in doc_ext(doc, "places") or [] if m.start in ids
             for c in m.candidates or [] if c.geonameid is not None}
 
 
@@ -194,7 +195,8 @@ def restated_subject(doc: Doc, clause: Clause, earlier: Candidate,
             for c in subject.children):
         return False
     in_subject = {t.i for t in subject.subtree}
-    named = [m for m in doc._.triggers or [] if m.category != "kill" and m.start in in_subject]
+    named = [m for m in doc_ext(doc, "triggers") or []
+             if m.category != "kill" and m.start in in_subject]
     if not named:
         return False
     families = {FAMILY_TYPES.get(FAMILY_OF[m.category]) for m in named} - {None}
@@ -237,7 +239,7 @@ def _named_by_its_day(doc: Doc, clause: Clause, subject: Token, earlier: Candida
     the event told before or a sharper telling of a day told loosely ("a week after")."""
     start, end = clause_span_chars(doc, clause)
     first, last = subject.left_edge.idx, subject.idx
-    days = [d for d in doc._.dates or [] if start <= d.start_char < end
+    days = [d for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end
             and d.kind in ("day", "relative")]
     if not days or any(not first <= d.start_char < last for d in days):
         return False
@@ -270,17 +272,17 @@ def refers_back(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
     """Deaths "in the raids" or "during Friday's fighting" belong to an event told before:
     the clause adds its dead to it rather than coding a new event."""
     ids = {t.i for t in clause.tokens}
-    if "kill" not in {m.category for m in doc._.triggers or [] if m.start in ids}:
+    if "kill" not in {m.category for m in doc_ext(doc, "triggers") or [] if m.start in ids}:
         return False
     others = [m for m in clause.triggers if m.category != "kill"]
-    if not others or not all(is_backref(doc[m.start:m.end].root) for m in others):
+    if not others or not all(is_backref(span_root(doc, m.start, m.end)) for m in others):
         return False
     # "killed … in the final battles on Monday" is its own event when its day differs;
     # "killed in the attack, which began on Friday evening" tells when that event began
     start, end = clause_span_chars(doc, clause)
-    began = {t.idx for m in others for c in doc[m.start:m.end].root.children
+    began = {t.idx for m in others for c in span_root(doc, m.start, m.end).children
              if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    own_days = [d.date for d in doc._.dates or [] if start <= d.start_char < end
+    own_days = [d.date for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end
                 and d.kind == "day" and d.start_char not in began]
     return all(day == earlier.date for day in own_days)
 

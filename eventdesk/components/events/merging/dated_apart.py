@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.common import Candidate, clause_span_chars
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext
 
 # Kinds of date mention that name a day; the others name a month, a year or a span of them.
 DAY_KINDS = frozenset({"day", "relative"})
@@ -23,7 +24,7 @@ def dated_apart(doc: Doc, clause: Clause, earlier: Candidate) -> bool:
     start, end = clause_span_chars(doc, clause)
     if clause.root.dep_ == "relcl":  # "an encounter in which five were killed"
         start, end = clause.sent.start_char, clause.sent.end_char
-    for mention in doc._.dates or []:
+    for mention in doc_ext(doc, "dates") or []:
         if not start <= mention.start_char < end:
             continue
         if mention.date is None:

@@ -15,6 +15,7 @@ from eventdesk.components.events.common import (
 from eventdesk.components.events.happened import modality, why_not
 from eventdesk.components.events.splitting import told_while
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext, span_root
 
 
 def fold_weak_clauses(sent_clauses: list[Clause], strong: list[Clause]) -> None:
@@ -206,10 +207,10 @@ def killing_by_a_side(clause: Clause) -> bool:
     concerned by reports that four women were raped": a killing noun that names its own
     doers, an armed side after "by", is that side's deed, not the toll of another."""
     doc = clause.root.doc
-    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
     for m in clause.triggers:
-        noun = doc[m.start:m.end].root
+        noun = span_root(doc, m.start, m.end)
         if noun.pos_ == "NOUN" and any(
                 p.dep_ == "prep" and p.lower_ == "by" and any(
                     o.dep_ == "pobj" and o.i in armed for o in p.children)
@@ -222,14 +223,14 @@ def _place_of_its_own(clause: Clause, other: Clause) -> bool:
     """The clause names a place (not a country) the other clause does not name."""
     doc = clause.sent.doc
     mine = {t.i for t in clause.tokens} - {t.i for t in other.tokens}
-    return any(m.start in mine and m.kind != "country" for m in doc._.places or [])
+    return any(m.start in mine and m.kind != "country" for m in doc_ext(doc, "places") or [])
 
 
 def toll_end(doc: Doc, sent: Span, end: int) -> int:
     """Where the event's toll may be read up to: the sentence's end, unless another event
     follows in it ("…, killing 13, officials said; the council put the toll at eight" and
     "…; no one was killed" belong to the event)."""
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         if m.category != "kill" and sent.start <= m.start < sent.end \
                 and doc[m.start].idx >= end:
             return end

@@ -15,6 +15,7 @@ from eventdesk.components.events.merging.places_days import same_place
 from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.events.place_names.settlements import AREA_WORDS, HOLDER_NOUNS
 from eventdesk.components.events.placing import place_key
+from eventdesk.extensions import doc_ext
 from eventdesk.geo.normalize import name_key
 
 
@@ -109,7 +110,8 @@ def names_an_unknown_place(sent: Span, place) -> bool:
     if after is not None and after.group(1).lower() in AREA_NAME_WORDS:
         return False
     return not any(sent.start <= m.start < sent.end and name_key(m.text) == key
-                   and m.candidates and m.kind != "country" for m in sent.doc._.places or [])
+                   and m.candidates and m.kind != "country"
+                   for m in doc_ext(sent.doc, "places") or [])
 
 
 def own_places_apart(a: Candidate, b: Candidate) -> bool:

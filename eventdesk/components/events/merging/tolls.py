@@ -22,7 +22,7 @@ from eventdesk.components.events.merging.in_sentence import toll_end
 from eventdesk.components.events.placing.side_places import where_the_source_is
 from eventdesk.components.fatalities import FatalityCount, combine_tolls, count_fatalities
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text, span_root
 
 
 def _restating_appositive(doc: Doc, clause: Clause) -> set[int]:
@@ -31,7 +31,7 @@ def _restating_appositive(doc: Doc, clause: Clause) -> set[int]:
     nouns = lexicon()["backref_nouns"]
     found: set[int] = set()
     for m in clause.triggers:
-        head = doc[m.start:m.end].root
+        head = span_root(doc, m.start, m.end)
         if head.dep_ == "appos" and (head.lower_ in nouns or head.lemma_.lower() in nouns):
             found |= {t.i for t in head.subtree}
     return found
@@ -92,13 +92,13 @@ def _counts_a_span(doc: Doc, clause: Clause) -> bool:
     counts many deeds, not more of the one told before it."""
     start, end = clause_span_chars(doc, clause)
     return any(start <= d.start_char < end and d.kind in ("week", "month")
-               for d in doc._.dates or [])
+               for d in doc_ext(doc, "dates") or [])
 
 
 def _where_sources_are(doc: Doc) -> set[int]:
     """"Two soldiers and four rebels were killed, according to a military source in
     Bouar": the places that only say where a source is (`where_the_source_is`)."""
-    return {m.start for m in doc._.places or [] if where_the_source_is(doc, m)}
+    return {m.start for m in doc_ext(doc, "places") or [] if where_the_source_is(doc, m)}
 
 
 def tells_history_again(doc: Doc, clause: Clause) -> bool:
@@ -109,7 +109,7 @@ def tells_history_again(doc: Doc, clause: Clause) -> bool:
         return True
     # "… took 251 hostages in the assault": any deed told "in the assault" there is that
     # history's too
-    return (any(is_backref(doc[m.start:m.end].root) for m in clause.triggers)
+    return (any(is_backref(span_root(doc, m.start, m.end)) for m in clause.triggers)
             or _joined_to_a_backref(clause)) and not tells_a_day(doc, clause)
 
 

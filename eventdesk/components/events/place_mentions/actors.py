@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_mentions.homes import HOME_COMPOUNDS, is_home
 from eventdesk.components.events.place_mentions.other_names import fused_to_a_word, in_a_given_name
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.normalize import name_key
 
@@ -136,7 +137,7 @@ def towns_police(doc: Doc, mention) -> bool:
     word for its police, or for a force's site in it ("the Baghdad headquarters")."""
     return mention.end < len(doc) \
         and doc[mention.end].lower_ in TOWN_FORCE_NOUNS | TOWN_BASE_NOUNS \
-        and doc[mention.start:mention.end].root.dep_ == "compound"
+        and span_root(doc, mention.start, mention.end).dep_ == "compound"
 
 
 def _allegiance(doc: Doc, start: int) -> bool:
@@ -174,7 +175,7 @@ def _done_at_another_place(doc: Doc, subject: Token) -> bool:
         if tok.i in inside or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "near"):
             continue
         if any(tok.left_edge.i <= m.start and m.start <= tok.i and m.kind != "country"
-               for m in doc._.places or []):
+               for m in doc_ext(doc, "places") or []):
             return True
     return False
 

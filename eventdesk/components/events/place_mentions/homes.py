@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.extensions import doc_ext
 from eventdesk.geo.name_spans import word_before
 
 # "a Washington-based reporter", "a firm of North Carolina", "a man from Ohio": a home
@@ -52,4 +53,4 @@ def _event_registered(verb: Token) -> bool:
     """"Clashes were registered in Tibú", as translated press says: the event, not a firm,
     is the subject of "registered", and the place is its scene, not a home."""
     subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-    return any(m.start <= i < m.end for m in verb.doc._.triggers or [] for i in subjects)
+    return any(m.start <= i < m.end for m in doc_ext(verb.doc, "triggers") or [] for i in subjects)

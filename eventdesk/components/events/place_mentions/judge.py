@@ -42,7 +42,7 @@ from eventdesk.components.events.place_mentions.readings import (
     lone_reading,
 )
 from eventdesk.components.events.preamble import opening_dateline, preamble_end
-from eventdesk.extensions import doc_entities, doc_text
+from eventdesk.extensions import doc_entities, doc_ext, doc_text, span_root
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, joins_a_route, names_a_division
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
 from eventdesk.geo.name_spans import DIVISION_WORDS, LOWER_COMPASS_WORDS, name_part
@@ -111,7 +111,7 @@ class MentionJudge(CountryReader):
         tokens = doc.user_data.get(PLAUSIBLE_TOKENS_KEY)
         if tokens is None:
             tokens = doc.user_data[PLAUSIBLE_TOKENS_KEY] = frozenset(
-                i for m in doc._.places or [] if self.plausible(doc, m)
+                i for m in doc_ext(doc, "places") or [] if self.plausible(doc, m)
                 for i in range(m.start, m.end))
         return tokens
 
@@ -123,7 +123,7 @@ class MentionJudge(CountryReader):
 
     def _judge_away(self, doc: Doc, mention) -> bool:
         """`is_away` read afresh."""
-        tok = doc[mention.start:mention.end].root
+        tok = span_root(doc, mention.start, mention.end)
         if tok.dep_ == "compound" and tok.head.i >= mention.end \
                 and tok.head.lower_ in SETTLEMENT_WORDS:
             tok = tok.head  # "forcing residents to flee to Katsina town": the town's word
@@ -177,7 +177,7 @@ class MentionJudge(CountryReader):
 
     def _judge_aside(self, doc: Doc, mention) -> bool:
         """`is_aside` read afresh."""
-        root = doc[mention.start:mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         # a landmark locating a place the index lacks places it, unless too far to
         # measure from ("Rasai I and Rasai II, about 440 km east of Khartoum")
         return (far_landmark(doc, root) and (not locates_unknown_place(
@@ -190,7 +190,8 @@ class MentionJudge(CountryReader):
     def in_a_name(doc: Doc, mention) -> bool:
         """Part of an actor's or an organisation's name ("the Islamic State of Iraq", "the
         Free Syrian Army"): no sign of where anything happened."""
-        if any(a.start <= mention.start and mention.end <= a.end for a in doc._.actors or []):
+        if any(a.start <= mention.start and mention.end <= a.end
+               for a in doc_ext(doc, "actors") or []):
             return True
         if joins_a_route(doc, mention.start, mention.end, first_only=True):
             return False  # "the Maiduguri-Damboa road", NER's organisation: a town's road
@@ -216,7 +217,7 @@ class MentionJudge(CountryReader):
         "al-Shabaab" or "the African Union" read as places."""
         if not mention.candidates:
             return False
-        for actor in doc._.actors or []:
+        for actor in doc_ext(doc, "actors") or []:
             if actor.start < mention.end and mention.start < actor.end \
                     and not towns_police(doc, mention):
                 return False
@@ -257,7 +258,7 @@ class MentionJudge(CountryReader):
             return False
         if names_an_actor(doc, mention):
             return False
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         qualifier = self.qualifier_country(doc, mention.start)
         if qualifier is not None:
             # "the South Sudanese town of Raga": a reading in that country, or none
@@ -298,7 +299,7 @@ class MentionJudge(CountryReader):
             # "El Carmen, in Norte de Santander province": a reading inside what the report
             # says holds it
             return True
-        named = {m.country_code for m in doc._.places or [] if m.kind == "country"}
+        named = {m.country_code for m in doc_ext(doc, "places") or [] if m.kind == "country"}
         if best.country_code in named:
             return best.match != "transliteration"
         if best.is_region and len({c.country_code for c in mention.candidates
@@ -313,7 +314,7 @@ class MentionJudge(CountryReader):
         likelier for it."""
         if mention.designator in CITY_PARTS:
             return None
-        for other in doc._.places or []:
+        for other in doc_ext(doc, "places") or []:
             if not 0 < other.start - mention.end <= 3 or not other.candidates \
                     or other.kind not in ("place", "region"):
                 continue
@@ -329,16 +330,15 @@ class MentionJudge(CountryReader):
         if mention.start != opening or not mention.candidates:
             return False
         best = mention.candidates[0]
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         # named exactly, or (another spelling) a town of the report's own country
         named = best.match == "exact" or (countries and best.country_code == countries[0])
         return named and best.population >= 10_000 and doc[ent.end - 1].lower_ in TOWN_SITE_WORDS
 
 
 def names_the_dateline_city(doc: Doc, mention) -> bool:
-    """"DIFFA — Gunmen attacked …": the short name in capitals that opens the report's
-    dateline is the city it was filed from, no acronym; the outlet in brackets after it
-    ("HOMS (SANA) –") is."""
+    """"DIFFA — Gunmen attacked …": the short name in capitals that opens the report's dateline is
+    the city it was filed from, no acronym; the outlet in brackets after it ("HOMS (SANA) –") is."""
     match = opening_dateline(doc_text(doc))
     if match is None:
         return False

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.common import namelike
 from eventdesk.components.events.place_mentions.homes import ATTACHMENT_DEPS
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext
 from eventdesk.geo.candidates import ROUTE_WORDS, WELL_KNOWN_POPULATION, joins_a_route
 from eventdesk.geo.name_spans import name_part
 from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
@@ -60,7 +61,7 @@ def opens_a_feature_name(doc: Doc, mention) -> bool:
     if best is None:
         return False
     if opens_a_street_name(doc, mention):
-        return any(m is not mention and m.candidates for m in doc._.places or [])
+        return any(m is not mention and m.candidates for m in doc_ext(doc, "places") or [])
     if after is None or best.is_region:
         return False
     if after.text[:1].isupper() and after.lower_ in FEATURE_NAME_WORDS:
@@ -68,7 +69,7 @@ def opens_a_feature_name(doc: Doc, mention) -> bool:
     if after.lower_ not in LAND_FEATURE_WORDS:
         return False
     others = {m.country_code if m.kind == "country" else m.candidates[0].country_code
-              for m in doc._.places or [] if m is not mention and (
+              for m in doc_ext(doc, "places") or [] if m is not mention and (
                   m.candidates or m.kind == "country")}
     others.discard(None)
     return bool(others) and not any(c.country_code in others for c in mention.candidates)
@@ -214,7 +215,7 @@ def town_and_quarter(doc: Doc, mention) -> bool:
             or not doc[k + 2].text[:1].isupper() or not mention.candidates:
         return False
     best = mention.candidates[0]
-    countries = doc._.countries or []
+    countries = doc_ext(doc, "countries") or []
     return best.match == "exact" and best.population >= WELL_KNOWN_POPULATION \
         and not best.is_region and bool(countries) and best.country_code == countries[0]
 
@@ -238,7 +239,7 @@ def _people_names(doc: Doc) -> frozenset[str]:
     names = doc.user_data.get(PEOPLE_KEY)
     if names is None:
         names = doc.user_data[PEOPLE_KEY] = frozenset(
-            name_key(m.text) for m in doc._.places or []
+            name_key(m.text) for m in doc_ext(doc, "places") or []
             if m.end < len(doc) and doc[m.end].lower_ == "ethnic")
     return names
 

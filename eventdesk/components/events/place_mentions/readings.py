@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_measures import COMPASS_WORDS
-from eventdesk.extensions import doc_entities
+from eventdesk.extensions import doc_entities, doc_ext, span_root
 from eventdesk.geo.candidates import BIG_CITY_POPULATION, WELL_KNOWN_POPULATION
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION
 
@@ -59,7 +59,7 @@ class CountryReader:
         was captured ... flee Somalia"), an agency ("told Xinhua") or a date ("Nov. 7")."""
         label = next((e.label_ for e in doc_entities(doc) if e.start <= mention.start
                       and mention.end <= e.end), "")
-        root = doc[mention.start:mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         argument = root.dep_ in ARGUMENT_DEPS or (
             root.dep_ == "dobj" and root.head.lemma_.lower() in modality().words["speech"])
         if label in ("GPE", "LOC", "FAC") or not argument:
@@ -67,9 +67,9 @@ class CountryReader:
         best = mention.candidates[0]
         if best.population >= BIG_CITY_POPULATION:
             return False
-        others = [m for m in doc._.places or [] if m is not mention]
+        others = [m for m in doc_ext(doc, "places") or [] if m is not mention]
         supported = self._supported(doc, mention, best.country_code)
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         if label not in ("", "NORP") and best.population < WELL_KNOWN_POPULATION \
                 and not best.is_region and (not supported or countries
                                             and best.country_code != countries[0]):
@@ -82,7 +82,7 @@ class CountryReader:
         return any(
             (m.country_code if m.kind == "country" else m.candidates[0].country_code
              if m.candidates else None) == code
-            for m in doc._.places or [] if m is not mention) or any(
+            for m in doc_ext(doc, "places") or [] if m is not mention) or any(
             self.gazetteer.demonym_country(t.text) == code
             for t in doc if t.text[:1].isupper())
 

@@ -15,7 +15,7 @@ from eventdesk.components.events.place_names.words import (
     designated_settlements,
     inside_hyphenated,
 )
-from eventdesk.extensions import doc_tokens
+from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.geo.candidates import (
     CITY_PART_DESIGNATORS,
     DISTRICT_DESIGNATORS,
@@ -109,7 +109,7 @@ class DistrictReader(SettlementReader):
                     or j < end and inside_hyphenated(doc, j) and not namelike(doc[j]):
                 j += 1  # "Kurdish", "Southern": a description, not the name
             name = doc[j:end].text if j < end and self._names_alone(doc[j:end]) else None
-            countries = doc._.countries or []
+            countries = doc_ext(doc, "countries") or []
             of = word_after(doc, i)
             named = word_after(doc, of)  # "the suburb of  al-Baghiliyah"
             owner = named

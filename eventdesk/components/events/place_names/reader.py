@@ -16,6 +16,7 @@ from eventdesk.components.events.place_names.settlements import EDGE_WORDS, PLAC
 from eventdesk.components.events.place_names.sites import SITE_WORDS
 from eventdesk.components.triggers import Clause
 from eventdesk.distance import haversine_km
+from eventdesk.extensions import doc_ext
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS, is_district
 from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
@@ -105,7 +106,7 @@ class NameReader(DistrictReader):
         the report's context), else by name in the report's country."""
         if not name:
             return None
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         key = name_key(name)
         named = next((m for m in mentions if m.kind != "country" and m.candidates and (
                           name_key(m.text) == key or key.startswith(name_key(m.text) + " "))),
@@ -207,7 +208,7 @@ class NameReader(DistrictReader):
             return True
         key = name_key(name)
         for sent in doc.sents:
-            part = self.named_part(doc, list(sent), known=doc._.places or [])
+            part = self.named_part(doc, list(sent), known=doc_ext(doc, "places") or [])
             if part is not None and name_key(part[0]) == key:
                 return True
         return False

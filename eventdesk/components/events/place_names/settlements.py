@@ -22,7 +22,7 @@ from eventdesk.components.events.place_names.words import (
     name_from,
 )
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_entities
+from eventdesk.extensions import doc_entities, doc_ext
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS
 from eventdesk.geo.countries import country_code
 from eventdesk.geo.name_spans import NAME_BREAKS, word_after, word_before
@@ -53,10 +53,10 @@ class SettlementReader(SiteReader):
         """"a base at Zilkan, near Bashiqa": the clause names a place and the town it is near,
         the index knows neither, and the sentence names no other place; any town of the
         report would be a guess."""
-        countries = set(doc._.countries or [])
+        countries = set(doc_ext(doc, "countries") or [])
         # a place of the report's countries is known, even where it is not the scene ("of
         # Kafr Tsurif near Hebron", a home); a namesake abroad is not
-        covered = {i for m in doc._.places or [] if self.judge.plausible(doc, m) or any(
+        covered = {i for m in doc_ext(doc, "places") or [] if self.judge.plausible(doc, m) or any(
                        c.country_code in countries and c.match != "transliteration"
                        for c in m.candidates)
                    for i in range(m.start, m.end)}
@@ -342,7 +342,7 @@ def _a_facility(doc: Doc, start: int) -> bool:
 def _bracketed_place(judge, doc: Doc, i: int) -> bool:
     """A plausible place name (not a country) opens at token `i` and fills the brackets,
     maybe with its kind: "(Rakhine)", "(Rakhine State)"."""
-    for m in doc._.places or []:
+    for m in doc_ext(doc, "places") or []:
         end = m.end + 1 if m.end < len(doc) and doc[m.end].lower_ in HOLDER_NOUNS else m.end
         if m.start == i and m.kind != "country" and judge.plausible(doc, m) \
                 and end < len(doc) and doc[end].text.startswith(")"):

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from eventdesk.components.events.common import actor_tokens, copy_place, lexicon, namelike
 from eventdesk.components.events.place_names.holders import is_city_part
 from eventdesk.components.events.place_names.words import NameWords, article_of_name
+from eventdesk.extensions import doc_ext
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import FACILITY_WORDS, everyday_words
 from eventdesk.records import Place
@@ -44,7 +45,7 @@ class SiteReader(NameWords):
         Al-Akrad"). Not one the event is away from ("fled to the X camp"), nor one of an
         actor ("the Syrian Arab Army's base") or a street."""
         ids = {t.i for t in tokens}
-        covered = {i for m in doc._.places or [] for i in range(m.start, m.end)
+        covered = {i for m in doc_ext(doc, "places") or [] for i in range(m.start, m.end)
                    if m.kind != "country"}
         actors = actor_tokens(doc)
         for tok in tokens:

@@ -33,7 +33,7 @@ from eventdesk.components.events.placing.side_places import (
     where_the_source_is,
 )
 from eventdesk.distance import haversine_km
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text
 from eventdesk.geo.candidates import (
     BIG_CITY_POPULATION,
     WELL_KNOWN_POPULATION,
@@ -82,7 +82,7 @@ def country_evidence(placer, doc: Doc) -> tuple[Evidence, ...]:
 
 def _read_evidence(placer, doc: Doc):
     words = [t.text for t in doc]
-    for mention in doc._.places or []:
+    for mention in doc_ext(doc, "places") or []:
         if mention.kind == "country":
             if mention.country_code:
                 yield Evidence(_coded(mention.country_code), _named_as_a_land(
@@ -113,7 +113,7 @@ def _read_evidence(placer, doc: Doc):
             # "Kenyan leaders", not "Ethiopian troops" (a force acts abroad as often as at
             # home), "Saudi-led" or "the Afghan border"
             yield Evidence(_coded(code), False)
-    for found in doc._.actors or []:
+    for found in doc_ext(doc, "actors") or []:
         actor = found.actor
         if actor.country and actor.inter in LOCAL_INTERS and _written_as_a_name(doc, found) \
                 and not _named_after_the_context(placer, actor.name):
@@ -152,7 +152,7 @@ def _outweighs(placer, doc: Doc, home: str, own: str) -> bool:
     """The report's evidence weighs `home` more than `own` (the country of the name read
     abroad, whose own weight counts), read once per report."""
     weights = read_once(doc, EVIDENCE_KEY, "weights", lambda: dict(
-        placer.gazetteer.document_countries(doc, mentions=doc._.places or [])))
+        placer.gazetteer.document_countries(doc, mentions=doc_ext(doc, "places") or [])))
     return weights.get(home, 0.0) > weights.get(own, 0.0)
 
 
@@ -172,7 +172,7 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
         return None
     # the sentence's own name first, else one the report named before (the place it was
     # talking about)
-    named = [m for m in doc._.places or [] if m.kind != "country"
+    named = [m for m in doc_ext(doc, "places") or [] if m.kind != "country"
              and any(c.geonameid == place.geonameid for c in m.candidates)]
     mention = next((m for m in named if sent.start <= m.start < sent.end),
                    named[0] if named else None)
@@ -192,7 +192,7 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
     land = [e.code for e in lands]
     if not land:
         return None
-    countries = [_coded(c) for c in doc._.countries or []]
+    countries = [_coded(c) for c in doc_ext(doc, "countries") or []]
     home = next((c for c in countries if c in land), None) or max(
         dict.fromkeys(land), key=land.count)
     inside = [c for c in mention.candidates
@@ -239,7 +239,7 @@ def _filed_in_one_land(placer, doc: Doc, evidence: list[Evidence]) -> list[Evide
     if len(codes) != 1 or len(evidence) < 2:
         return []
     filed = any(e.at == m.start and placer.judge.is_dateline(doc, m)
-                for e in evidence if e.name for m in doc._.places or [])
+                for e in evidence if e.name for m in doc_ext(doc, "places") or [])
     return evidence if filed else []
 
 
@@ -287,7 +287,7 @@ def loose_namesake(doc: Doc, place: Place | None) -> Place | None:
     if place is None or place.latitude is None or not place.location:
         return None
     name = fold(place.location.split(" - ")[0])
-    mentions = doc._.places or []
+    mentions = doc_ext(doc, "places") or []
     if not name or name in _folded_text(doc) or _in_report_region(mentions, place) or any(
             c.geonameid == place.geonameid and c.match != "transliteration"
             for m in mentions for c in m.candidates) or any(

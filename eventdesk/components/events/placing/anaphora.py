@@ -17,6 +17,7 @@ from eventdesk.components.events.place_mentions import (
 from eventdesk.components.events.place_names.words import name_end, name_from
 from eventdesk.components.events.placing.deeds import with_shared_verbs
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_before
 from eventdesk.records import Place
@@ -95,8 +96,8 @@ def place_beside_last(placer, doc: Doc, start: int, name: str) -> Place | None:
     a town's point under "Town - name" (geo_precision 2), else a region with no point."""
     sent = doc[start].sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    countries = doc._.countries or []
-    for mention in reversed(doc._.places or []):
+    countries = doc_ext(doc, "countries") or []
+    for mention in reversed(doc_ext(doc, "places") or []):
         if mention.start >= start or mention.start < first or mention.kind == "country" \
                 or not mention.candidates or placer.judge.is_dateline(doc, mention) \
                 or placer.judge.is_away(doc, mention):
@@ -161,7 +162,7 @@ def dateline_here(placer, doc: Doc, clause: Clause, country: str | None,
                and not speaking_verb(t.head)
                for t in clause.tokens):
         return None
-    for mention in doc._.places or []:
+    for mention in doc_ext(doc, "places") or []:
         if mention.kind != "place" or not placer.judge.is_dateline(doc, mention):
             continue
         place = placer.gazetteer.resolve(mention, countries=[country] if country else None)

@@ -10,7 +10,7 @@ from eventdesk.components.events.place_mentions import (
     is_home,
 )
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_tokens
+from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.geo.words import MONTHS, WEEKDAYS
 
@@ -144,7 +144,7 @@ def tells_another_event(tok: Token) -> bool:
             return True  # "prior to this attack in east Aleppo, the army shelled Latakia"
         if word in ("despite", "notwithstanding") and tok.dep_ == "pobj" and any(
                 m.start <= tok.i < m.end and m.category not in QUIET_CATEGORIES
-                for m in tok.doc._.triggers or ()):
+                for m in doc_ext(tok.doc, "triggers") or ()):
             return True  # "despite the Istanbul bombings, protesters marched in London";
             # not "despite a curfew in Kabul" (no deed: the curfew's place may be the scene)
         if word in ("while", "whilst") and (_another_subject(tok) or _set_apart(tok, mark)):
@@ -270,7 +270,7 @@ def joined_deed_tokens(clause: Clause) -> set[int]:
                 c.dep_ == "dobj" for c in verb.children):
             continue
         words = {t.i for t in verb.subtree}
-        if not any(m.start in words for m in doc._.triggers or []):
+        if not any(m.start in words for m in doc_ext(doc, "triggers") or []):
             found |= words
     return found
 
@@ -297,7 +297,7 @@ def _set_apart(verb: Token, mark: Token) -> bool:
     if not _has_own_subject(verb):
         return False
     doc = verb.doc
-    places = {i for m in doc._.places or [] for i in range(m.start, m.end)}
+    places = {i for m in doc_ext(doc, "places") or [] for i in range(m.start, m.end)}
     k = word_after(doc, mark.i)
     fronted = k < len(doc) and doc[k].dep_ == "prep" and doc[k].head.i == verb.i \
         and any(c.dep_ == "pobj" and c.i in places for c in doc[k].children)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventdesk.components.events.place_names import region_held
+from eventdesk.extensions import doc_ext
 from eventdesk.geo.candidates import is_district
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.records import Place
@@ -17,7 +18,7 @@ def filed_district(placer, doc: Doc, country: str | None, name: str) -> Place | 
     dateline a second-level division, in the scene `country`): that district's admin1 and
     admin2, and no point (`holders.known_point`: the seat is not the village). A dateline
     town says where the reporter is, not where a village lies: None."""
-    for mention in doc._.places or []:
+    for mention in doc_ext(doc, "places") or []:
         if mention.kind == "country" or not placer.judge.is_dateline(doc, mention):
             continue
         if not mention.candidates or not all(is_district(c) for c in mention.candidates):

@@ -49,6 +49,7 @@ from eventdesk.components.events.placing.side_places import (
 )
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_after, word_before
@@ -71,7 +72,7 @@ class PlaceFinder:
         """What "the city" refers back to: the report's main city; "the capital" the
         country's; "the town", "the village" the one just named."""
         if anaphor.lower_ == "capital" and _lower_before(doc, anaphor.i) == "the":
-            return self._capital([code for code in doc._.countries or []
+            return self._capital([code for code in doc_ext(doc, "countries") or []
                                   if not self._named_only_aside(doc, code)])
         if anaphor.lower_ == "city":
             # "In X, police arrested five men planning attacks in the city": X, named
@@ -87,13 +88,13 @@ class PlaceFinder:
         """The report names the country only as a destination, an actor or an actor's home
         ("left for a visit to Iran", "Iran denied it") and names no place in it: "the
         capital" is not its capital."""
-        names = [m for m in doc._.places or [] if m.kind == "country"
+        names = [m for m in doc_ext(doc, "places") or [] if m.kind == "country"
                  and CODED_AS.get(m.country_code, m.country_code) == code]
         if not names or any(
                 m.kind != "country" and m.candidates and m.candidates[0].country_code == code
-                and self.judge.plausible(doc, m) for m in doc._.places or []):
+                and self.judge.plausible(doc, m) for m in doc_ext(doc, "places") or []):
             return False
-        return all(self.judge.is_away(doc, m) or names_an_actor(doc[m.start:m.end].root)
+        return all(self.judge.is_away(doc, m) or names_an_actor(span_root(doc, m.start, m.end))
                    for m in names)
 
     def _report_place(self, doc: Doc, clause: Clause, sent_index: int, all_mentions,
@@ -117,7 +118,7 @@ class PlaceFinder:
                     earlier.country_code, earlier.country_code) == named):
                 return copy_place(earlier)
         # "along Lebanon's border with Israel": the side named first, not an actor's
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         return self._territory(doc, clause, named) \
             or report_region(self, doc, named or (countries[0] if countries else None)) \
             or country_only(named)
@@ -127,10 +128,10 @@ class PlaceFinder:
         shells hit the Khalidiya district"): what a district the clause names is part of,
         before the town the report last named, and its main city ("In the capital, … the X
         district" is `anaphora.city_in_focus`)."""
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         ids = {t.i for t in clause.tokens}
         for mention in mentions:
-            label = doc[mention.start:mention.end].root.ent_type_
+            label = span_root(doc, mention.start, mention.end).ent_type_
             if mention.start in ids or mention.kind != "place" \
                     or label not in ("GPE", "LOC", "FAC", "") \
                     or mention.designator in CITY_PARTS or is_landmark(doc, mention.start) \
@@ -144,7 +145,7 @@ class PlaceFinder:
 
     def _dateline_only(self, doc: Doc, place: Place) -> bool:
         """The report names the town only in its dateline."""
-        named = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+        named = [m for m in doc_ext(doc, "places") or [] if m.kind == "place" and m.candidates
                  and m.candidates[0].geonameid == place.geonameid]
         return bool(named) and all(self.judge.is_dateline(doc, m) for m in named)
 
@@ -158,7 +159,7 @@ class PlaceFinder:
                     or mention.start not in ids or self.judge.is_dateline(doc, mention) \
                     or self.judge.in_a_name(doc, mention):
                 continue  # "the Islamic State of Iraq launched an offensive": a name
-            root = doc[mention.start:mention.end].root
+            root = span_root(doc, mention.start, mention.end)
             while root.dep_ == "conj" and root.head is not root:
                 root = root.head  # "contested by Iran and Iraq": both are actors
             if root.dep_ in ("nsubj", "nsubjpass", "agent", "compound") \
@@ -168,7 +169,7 @@ class PlaceFinder:
             if across_the_border(root):
                 # "strikes close to the border with Burkina Faso" in a Mali report: this
                 # side of the border, the report's own country
-                others = [c for c in doc._.countries or [] if c != code]
+                others = [c for c in doc_ext(doc, "countries") or [] if c != code]
                 return others[0] if others else None
             return code
         return None
@@ -217,9 +218,9 @@ class PlaceFinder:
 
     def _report_towns(self, doc: Doc) -> list[Place]:
         """The towns the report names, dateline included, with coordinates."""
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         towns = []
-        for mention in doc._.places or []:
+        for mention in doc_ext(doc, "places") or []:
             after = word_after(doc, mention.end - 1)  # "ADEN  :"
             heading = mention.text.isupper() and doc[after:after + 1].text in (
                 ":", ",")  # "ADEN: Supporters rallied…", an item's own dateline
@@ -280,22 +281,23 @@ class PlaceFinder:
         town first ("withdrew from the eastern town of Avdiivka ... since the capture of
         Bakhmut. Russian forces had taken the town"), and not one named in a phrase telling
         another deed. Further back, the report's main city is the better guess."""
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         sent = doc[end].sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 and not own_sentence \
             and same_line(doc, sent.start_char, sent.start_char - 1) else sent.start
         towns = []
-        for mention in reversed(doc._.places or []):
+        for mention in reversed(doc_ext(doc, "places") or []):
             if mention.start >= end or mention.start < start or mention.kind != "place" \
                     or mention.designator in CITY_PARTS or self.judge.is_dateline(doc, mention) \
                     or self.judge.is_away(doc, mention) or is_landmark(doc, mention.start) \
                     or not self.judge.plausible(doc, mention) \
-                    or in_another_deed(doc[mention.start:mention.end].root):
+                    or in_another_deed(span_root(doc, mention.start, mention.end)):
                 continue
             # "torched homes in X village, Y Township. Troops entered the village": X as
             # held there, not a namesake elsewhere
             place = self.gazetteer.resolve(mention, countries=countries, container=container_of(
-                doc, mention, [m for m in doc._.places or [] if self.judge.plausible(doc, m)]))
+                doc, mention, [m for m in doc_ext(doc, "places") or []
+                               if self.judge.plausible(doc, m)]))
             if place is not None and place.latitude is not None:
                 towns.append((mention, place))
         named_so = [place for mention, place in towns if noun and mention.designator == noun]

@@ -9,6 +9,7 @@ from eventdesk.components.events.common import Context, copy_place, lexicon
 from eventdesk.components.events.place_measures import far_landmark
 from eventdesk.components.events.placing.holders import HolderFinder
 from eventdesk.components.events.placing.introduced import presented_subject
+from eventdesk.extensions import doc_ext
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
@@ -26,7 +27,7 @@ class FocusFinder(HolderFinder):
         if not counts:
             return None
         best = max(counts, key=lambda k: counts[k])
-        place = self.gazetteer.resolve(first[best], countries=doc._.countries or [])
+        place = self.gazetteer.resolve(first[best], countries=doc_ext(doc, "countries") or [])
         return place if place is not None and place.latitude is not None else None
 
     def only_town(self, doc: Doc) -> Place | None:
@@ -35,17 +36,17 @@ class FocusFinder(HolderFinder):
         place happened. Not when the body names another town, nor the dateline's alone
         (where the reporter is, not the scene), nor when the report names a second country
         ("LONDON -- exiles condemned the crackdown in Kenya")."""
-        if len({CODED_AS.get(c, c) for c in doc._.countries or []}) != 1:
+        if len({CODED_AS.get(c, c) for c in doc_ext(doc, "countries") or []}) != 1:
             return None
         counts, first = self._town_counts(doc, body_only=True)
         if len(counts) != 1:
             return None
         (key,) = counts
-        dated = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+        dated = [m for m in doc_ext(doc, "places") or [] if m.kind == "place" and m.candidates
                  and self.judge.is_dateline(doc, m)]
         if not dated or any(m.candidates[0].geonameid != key for m in dated):
             return None
-        place = self.gazetteer.resolve(first[key], countries=doc._.countries or [])
+        place = self.gazetteer.resolve(first[key], countries=doc_ext(doc, "countries") or [])
         return place if place is not None and place.latitude is not None else None
 
     def filed_from(self, doc: Doc) -> Place | None:
@@ -53,23 +54,33 @@ class FocusFinder(HolderFinder):
         ("DAMASCUS, March 10 (Reuters) - the government and the Kurdish-led force signed an
         agreement"): where the wire filed from, which only a deal told with no scene of its
         own takes (`place_fallbacks.at_the_only_town`)."""
-        if len({CODED_AS.get(c, c) for c in doc._.countries or []}) != 1 \
+        if len({CODED_AS.get(c, c) for c in doc_ext(doc, "countries") or []}) != 1 \
                 or self._town_counts(doc, body_only=True)[0]:
             return None
-        dated = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+        dated = [m for m in doc_ext(doc, "places") or [] if m.kind == "place" and m.candidates
                  and self.judge.is_dateline(doc, m)]
         if len({m.candidates[0].geonameid for m in dated}) != 1:
             return None
-        place = self.gazetteer.resolve(dated[0], countries=doc._.countries or [])
+        place = self.gazetteer.resolve(dated[0], countries=doc_ext(doc, "countries") or [])
         return place if place is not None and place.latitude is not None else None
 
     def _town_counts(self, doc: Doc, *, body_only: bool = False) -> tuple[dict, dict]:
+        """`_count_towns`, read once per report and list of place mentions: the main city,
+        the only town, the town filed from and the readers of a city's parts all ask."""
+        places = doc_ext(doc, "places")
+        kept = doc.user_data.setdefault(TOWN_COUNTS_KEY, {})
+        found = kept.get(body_only)
+        if found is None or found[0] is not places:
+            found = kept[body_only] = (places, self._count_towns(doc, body_only=body_only))
+        return found[1]
+
+    def _count_towns(self, doc: Doc, *, body_only: bool) -> tuple[dict, dict]:
         """How often the report names each town (by GeoNames id), and its first mention:
         the body's names, else the dateline's. Not where people fled or a side threatens
         to push on to ("thousands fled towards X"): a way away, not where the report is."""
         counts: dict[str, int] = {}
         first: dict[str, object] = {}
-        mentions = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+        mentions = [m for m in doc_ext(doc, "places") or [] if m.kind == "place" and m.candidates
                     and self.judge.plausible(doc, m) and not self.judge.is_aside(doc, m)
                     and not self.judge.is_away(doc, m)]
         body = [m for m in mentions if not self.judge.is_dateline(doc, m)]
@@ -94,8 +105,8 @@ class FocusFinder(HolderFinder):
         no part of the one town the report names in another sentence."""
         if self.names.reads_as_a_part(doc, *unknown):
             return ctx.focus or ctx.main_city
-        named = {c.geonameid for m in doc._.places or [] if sent.start <= m.start < sent.end
-                 for c in m.candidates}
+        named = {c.geonameid for m in doc_ext(doc, "places") or []
+                 if sent.start <= m.start < sent.end for c in m.candidates}
         for city in (ctx.focus, ctx.main_city):
             if city is not None and city.geonameid in named:
                 return city
@@ -117,7 +128,7 @@ class FocusFinder(HolderFinder):
         if city is None or any(t.lower_ in lexicon()["anaphora"] for t in tokens):
             return city
         start = min((t.i for t in tokens), default=0)
-        named = [m for m in doc._.places or [] if m.kind == "place" and m.candidates
+        named = [m for m in doc_ext(doc, "places") or [] if m.kind == "place" and m.candidates
                  and m.candidates[0].geonameid == city.geonameid]
         if any(m.start < start for m in named) \
                 or self._town_counts(doc, body_only=True)[0].get(city.geonameid, 0) >= 2:
@@ -133,12 +144,12 @@ class FocusFinder(HolderFinder):
         one the index reads loosely in the report's country (the other readers' to
         judge)."""
         ids = {t.i for t in clause.tokens}
-        countries = doc._.countries or []
-        for mention in doc._.places or []:
+        countries = doc_ext(doc, "countries") or []
+        for mention in doc_ext(doc, "places") or []:
             if mention.kind != "place" or mention.start not in ids \
                     or doc[mention.start].pos_ != "PROPN" or self.judge.plausible(doc, mention) \
                     or any(a.start < mention.end and mention.start < a.end
-                           for a in doc._.actors or []):
+                           for a in doc_ext(doc, "actors") or []):
                 continue
             before = word_before(doc, mention.start)
             if before >= 0 and doc[before].lower_ in SCENE_WORDS \
@@ -152,13 +163,13 @@ class FocusFinder(HolderFinder):
         """Remember the last town or city named, for "the city" and unplaced sentences; a
         heading ("Kabul:") or a sentence about a town that tells no event
         (`topic_mention`) is where the next sentences' events are."""
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         heading = heading_place(doc, sent)
         if heading is not None:
             place = self.gazetteer.resolve(heading, countries=countries)
             if place is not None and place.latitude is not None:
                 ctx.place, ctx.place_sent = place, sent_index
-        for mention in doc._.places or []:
+        for mention in doc_ext(doc, "places") or []:
             if sent.start <= mention.start < sent.end and mention.kind == "place" \
                     and self.judge.may_be_scene(doc, mention):
                 place = self.gazetteer.resolve(mention, countries=countries)
@@ -186,13 +197,15 @@ def heading_place(doc: Doc, sent: Span):
     words = [t for t in sent if not t.is_space]
     if len(words) < 2 or words[-1].text != ":":
         return None
-    named = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
+    named = [m for m in doc_ext(doc, "places") or [] if sent.start <= m.start < sent.end]
     if len(named) != 1 or named[0].kind == "country" \
             or any(not (named[0].start <= t.i < named[0].end) for t in words[:-1]):
         return None
     return named[0]
 
 
+# doc.user_data key of `FocusFinder._town_counts`
+TOWN_COUNTS_KEY = "eventdesk.town_counts"
 # Words that put a deed at the place named next ("near Quissanga", "at Diafarabe").
 SCENE_WORDS = frozenset({"near", "in", "at", "outside", "around"})
 # Entity labels of a name that is no town the index lacks (a person, an organisation); a
@@ -223,7 +236,7 @@ def topic_mention(doc: Doc, sent: Span):
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or root.pos_ not in ("VERB", "AUX"):
         return None
-    named = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
+    named = [m for m in doc_ext(doc, "places") or [] if sent.start <= m.start < sent.end]
     own = next((m for m in named if m.start <= subject.i < m.end), None)
     if own is not None:
         return (own, 1) if own.kind == "place" else None

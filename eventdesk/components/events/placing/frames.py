@@ -11,6 +11,7 @@ from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.placing.phrases import outer_preposition
 from eventdesk.components.events.placing.places import place_key
 from eventdesk.distance import haversine_km
+from eventdesk.extensions import doc_ext
 from eventdesk.records import Place
 
 # How far the inner place may lie from the frame's point: a city's districts and suburbs,
@@ -43,7 +44,7 @@ def took_the_inner_place(doc: Doc, mentions, mention, place: Place, cand: Candid
                 town.latitude, town.longitude, place.latitude, place.longitude) > FRAME_KM:
         return False
     prep = outer_preposition(doc[mention.start:mention.end].root)
-    countries = doc._.countries or []
+    countries = doc_ext(doc, "countries") or []
     if not any(other.start < mention.start and fronted_frame(doc, other)
                and outer_preposition(doc[other.start:other.end].root) is not prep
                and place_key(gazetteer.resolve(other, countries=countries)) == place_key(town)

@@ -13,6 +13,7 @@ from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.events.placing.finding import PlaceFinder
 from eventdesk.components.events.placing.phrases import countryside_holder, is_countryside
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
@@ -88,7 +89,7 @@ class HolderFinder(PlaceFinder):
         assault"); its sentence names the town in it that the assault was on ("to recapture
         the village of Maheen"): that town, or the unknown village's name at the region."""
         ids = {t.i for t in clause.tokens}
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         for mention in mentions:
             if mention.start in ids or mention.kind != "place" or is_countryside(doc, mention) \
                     or measured_from(doc, mention):

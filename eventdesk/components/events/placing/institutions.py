@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext
 from eventdesk.records import Place
 
 # the seat of a state's government: one word, or a word and what it is ("presidential palace")
@@ -38,7 +39,7 @@ def institution_capital(placer, doc: Doc, clause: Clause, place: Place | None
     if place is not None and (place.latitude is not None or place.admin1):
         return None
     code = place.country_code if place is not None and place.country_code else (
-        (doc._.countries or [None])[0])
+        (doc_ext(doc, "countries") or [None])[0])
     if code is None or not names_an_institution(doc, clause):
         return None
     capital = placer._capital([code])

@@ -15,6 +15,7 @@ from eventdesk.components.events.place_names import region_held
 from eventdesk.components.events.place_names.words import name_from
 from eventdesk.components.events.placing.anaphora import town_anaphor
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.name_spans import word_before
 from eventdesk.records import Place
 
@@ -67,8 +68,8 @@ def introduced_place(placer, doc: Doc, sent: Span) -> Place | None:
     if words is None:
         return None
     ids = {t.i for t in words}
-    countries = doc._.countries or []
-    for mention in doc._.places or []:
+    countries = doc_ext(doc, "countries") or []
+    for mention in doc_ext(doc, "places") or []:
         if mention.start in ids and mention.kind == "place" \
                 and placer.judge.plausible(doc, mention):
             place = placer.gazetteer.resolve(mention, countries=countries)
@@ -100,10 +101,10 @@ def _held_by(placer, doc: Doc, sent: Span, subject: set[int], name: str,
     in, or none): "Yendi - Kpabia", geo_precision 2. Two towns and no measure, or a town
     measured far from it: none."""
     towns = []
-    for mention in doc._.places or []:
+    for mention in doc_ext(doc, "places") or []:
         if not sent.start <= mention.start < sent.end or mention.start in subject \
                 or mention.kind != "place" or not placer.judge.plausible(doc, mention) \
-                or far_landmark(doc, doc[mention.start:mention.end].root):
+                or far_landmark(doc, span_root(doc, mention.start, mention.end)):
             continue   # "a village about 120 km south of Bama": not by Bama
         place = placer.gazetteer.resolve(mention, countries=countries)
         if place is None or place.latitude is None or place.geo_precision == 3 \
@@ -126,7 +127,7 @@ def _region_of(placer, doc: Doc, sent: Span, name: str, countries: list[str]) ->
     quiet": a sentence presenting a place the index lacks in one region it knows, and no
     town: the name in that region, with no point (geo_precision 3, `region_held`)."""
     regions = []
-    for mention in doc._.places or []:
+    for mention in doc_ext(doc, "places") or []:
         if not sent.start <= mention.start < sent.end or mention.kind != "region" \
                 or not placer.judge.plausible(doc, mention):
             continue

@@ -9,6 +9,7 @@ from eventdesk.components.events.placing.deeds import (
     with_shared_verbs,
 )
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 
@@ -25,7 +26,7 @@ def with_joined_verbs(clause: Clause) -> Clause:
             or any(c.dep_ in SUBJECT_DEPS for c in root.children):
         return clause
     own = {t.i for t in clause.tokens}
-    if any(m.start in own and m.kind != "country" for m in doc._.places or []) \
+    if any(m.start in own and m.kind != "country" for m in doc_ext(doc, "places") or []) \
             or any(_names_its_own_place(t) for t in clause.tokens):
         return clause
     extra = [t for child in first.children if child.i not in own

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.place_measures import (
-    COMPASS_WORDS,
-    is_landmark,
-    measured_from,
-)
+from eventdesk.components.events.place_measures import COMPASS_WORDS, is_landmark, measured_from
 from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS, holder_link
 from eventdesk.components.events.placing.deeds import in_a_purpose
+from eventdesk.extensions import span_root
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
 from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.geo.normalize import name_key
@@ -83,7 +80,7 @@ def in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
     for other in mentions:
         if other is mention:
             continue
-        first = outer_preposition(doc[other.start:other.end].root)
+        first = outer_preposition(span_root(doc, other.start, other.end))
         if first is None or first.i >= prep.i:
             continue
         if (prep.dep_ == "conj" and prep.head.i == first.i) or (
@@ -141,8 +138,8 @@ def heads_a_list(doc: Doc, head: Token, mentions, mention) -> bool:
     if head.head.lower_ == "between":
         return False  # "between Ansongo and Gao": one event, at the first
     return any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children) and any(
-        o is not mention and doc[o.start:o.end].root.dep_ == "conj"
-        and doc[o.start:o.end].root.head.i == head.i for o in mentions)
+        o is not mention and span_root(doc, o.start, o.end).dep_ == "conj"
+        and span_root(doc, o.start, o.end).head.i == head.i for o in mentions)
 
 
 def _own_object_and_place(prep: Token, first: Token) -> bool:
@@ -269,9 +266,9 @@ def town_of_its_province(doc: Doc, mention, pool, side: set[int]):
                 or name_key(best.admin1) != key or name_key(other.text) == key:
             continue
         if any(t.lower_ in ("and", "or", ";") for t in doc[mention.end:other.start]) \
-                or in_a_parallel_phrase(doc, doc[other.start:other.end].root, pool, other):
+                or in_a_parallel_phrase(doc, span_root(doc, other.start, other.end), pool, other):
             continue  # "strikes on the outskirts of X, on the town of Y": a place each
-        root = doc[other.start:other.end].root
+        root = span_root(doc, other.start, other.end)
         if root.dep_ == "conj" or heads_a_list(doc, root, pool, other):
             continue  # "in Khartoum, with demonstrations also in Omdurman and Atbara": a list
         if in_a_purpose(root):
@@ -317,7 +314,7 @@ def held_by(doc: Doc, mention, pool):
 def head_word(doc: Doc, mention) -> Token:
     """The word a name hangs on: its root, or the noun it is a compound of ("Aba county",
     "Sichuan province")."""
-    root = doc[mention.start:mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     while root.dep_ == "compound" and root.head is not root:
         root = root.head
     return root

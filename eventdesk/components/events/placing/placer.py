@@ -64,6 +64,7 @@ from eventdesk.components.events.placing.places import (
 from eventdesk.components.events.placing.scene_country import scene_country, within_the_deed
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -81,12 +82,12 @@ class Placer(FocusFinder):
         """"retook the towns of Makhmour and Gwer": one event per place; "in Tripoli on
         Tuesday and in Zawiya on Wednesday": each on the day told after its name."""
         ids = {t.i for t in clause.tokens} | joined_deed_tokens(clause)
-        mentions = [m for m in doc._.places or [] if m.start in ids and m.kind == "place"
+        mentions = [m for m in doc_ext(doc, "places") or [] if m.start in ids and m.kind == "place"
                     and self.judge.plausible(doc, m)]
         extra = []
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         for mention in mentions:
-            head = doc[mention.start:mention.end].root
+            head = span_root(doc, mention.start, mention.end)
             joined = joined_head(head)
             if (joined.dep_ != "conj" or not any(
                     o.start <= joined.head.i < o.end for o in mentions if o is not mention)) \
@@ -133,7 +134,7 @@ class Placer(FocusFinder):
 
     def _place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
         ids = {t.i for t in clause.tokens}
-        all_mentions = [m for m in doc._.places or [] if sent.start <= m.start < sent.end]
+        all_mentions = [m for m in doc_ext(doc, "places") or [] if sent.start <= m.start < sent.end]
         # not the words of a clause or phrase telling another deed than the clause's
         incident = same_incident_tokens(sent, clause)
         incident_ids = {t.i for t in incident}
@@ -142,7 +143,7 @@ class Placer(FocusFinder):
         in_clause = [m for m in mentions if m.start in ids]
         in_clause = past_landmarks(doc, clause, incident, mentions, in_clause,
                                    self.judge.plausible_tokens(doc))
-        countries = doc._.countries or []
+        countries = doc_ext(doc, "countries") or []
         scene, of_verb = scene_country(self.judge, doc, clause, all_mentions)
         if not mentions and self.names.unknown_near_unknown(doc, clause):
             # "at Zilkan, near Bashiqa", neither in the index: the country, not a guess
@@ -204,7 +205,7 @@ class Placer(FocusFinder):
         """The place the clause's sentence names outside the clause for its incident."""
         # "the governor, who says he prevented looting as rebels marched on Lubumbashi": a
         # place the sentence names only in what someone says is not the scene
-        mentions = [m for m in mentions if not told_aside(doc[m.start:m.end].root, clause)]
+        mentions = [m for m in mentions if not told_aside(span_root(doc, m.start, m.end), clause)]
         if tells_an_unnamed_place(clause):
             # "a barrel bomb killed 10 in a southern town and one woman died in raids on
             # Aleppo": the clause's own town, unnamed, is not another deed's place
@@ -218,7 +219,7 @@ class Placer(FocusFinder):
         label when the line names a place of its own."""
         mentions = [m for m in all_mentions if m.kind != "country"
                     and self.judge.may_be_scene(doc, m)
-                    and not names_an_office(doc[m.start:m.end].root, clause)]
+                    and not names_an_office(span_root(doc, m.start, m.end), clause)]
         label_end = line_label_end(doc, sent)
         if label_end is not None and any(m.start_char >= label_end for m in mentions):
             # "7 Jan – Borno: a bomber struck a checkpoint in Konduga": the line's label
@@ -240,7 +241,7 @@ class Placer(FocusFinder):
         # "the Nigerien village of X", "Camp Qandil, a base in northeastern Jordan": the
         # country the clause puts it in, not the one the report is most about
         qualifier = self.judge.qualifier_country(doc, start) or scene_country(
-            self.judge, doc, clause, [m for m in doc._.places or []
+            self.judge, doc, clause, [m for m in doc_ext(doc, "places") or []
                                       if sent.start <= m.start < sent.end])[0]
         country = [qualifier] if qualifier else countries[:1]
         place = self.gazetteer.resolve_name(name, countries=country)

@@ -24,6 +24,7 @@ from eventdesk.components.events.place_measures import (
 )
 from eventdesk.components.events.preamble import digest_line
 from eventdesk.distance import haversine_km
+from eventdesk.extensions import doc_ext
 from eventdesk.geo.countries import country_name
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -178,13 +179,13 @@ def line_country(doc: Doc, char: int) -> str | None:
     line = digest_line(doc, char)
     if line is None:
         return None
-    return next((m.country_code for m in doc._.places or [] if m.kind == "country"
+    return next((m.country_code for m in doc_ext(doc, "places") or [] if m.kind == "country"
                  and m.country_code and line[0] <= m.start_char < line[1]), None)
 
 
 def line_countries(doc: Doc, char: int) -> list[str]:
     """The report's countries, the digest line's own first (`line_country`)."""
-    countries = doc._.countries or []
+    countries = doc_ext(doc, "countries") or []
     own = line_country(doc, char)
     return [own, *[c for c in countries if c != own]] if own else countries
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.placing.deeds import own_verb
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import span_root
 from eventdesk.geo.candidates import PLACE_DESIGNATORS, REGION_DESIGNATORS
 from eventdesk.geo.countries import CODED_AS
 
@@ -30,7 +31,7 @@ def scene_country(judge, doc: Doc, clause: Clause, mentions) -> tuple[str | None
                 or mention.start not in ids or judge.is_dateline(doc, mention) \
                 or judge.in_a_name(doc, mention):
             continue
-        tok = doc[mention.start:mention.end].root
+        tok = span_root(doc, mention.start, mention.end)
         if tok.dep_ != "pobj":
             continue
         prep = tok.head

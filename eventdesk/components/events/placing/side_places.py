@@ -14,6 +14,7 @@ from eventdesk.components.events.place_mentions import (
 from eventdesk.components.events.place_mentions.homes import HOME_NOUNS
 from eventdesk.components.events.place_mentions.judge import TOWN_SITE_WORDS
 from eventdesk.components.events.placing.deeds import PERSON_OR_GROUP_NOUNS
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.name_spans import word_after
 
 
@@ -23,7 +24,7 @@ def only_locates(doc: Doc, mention, pool) -> bool:
     and Palmyra" is Furqlus's)."""
     if not is_landmark(doc, mention.start):
         return False
-    root = doc[mention.start:mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     own = {t.i for t in root.subtree}
     return any(other is not mention and (other.start not in own or _near_it(doc, other, root))
                for other in pool)
@@ -32,7 +33,7 @@ def only_locates(doc: Doc, mention, pool) -> bool:
 def _near_it(doc: Doc, mention, landmark: Token) -> bool:
     """"south of the capital Algiers, near Medea": a place hung on the landmark with "near",
     the nearer place of the two, not a description of the landmark."""
-    head = doc[mention.start:mention.end].root.head
+    head = span_root(doc, mention.start, mention.end).head
     return head.lower_ in ("near", "outside") and head.head.i == landmark.i
 
 
@@ -51,16 +52,16 @@ def well_known(mention) -> bool:
 
 def where_the_source_is(doc: Doc, mention) -> bool:
     """"According to a military source in Aleppo": where the source is, within the source
-    words of an "according to" claim the attribution stage found (doc._.claims)."""
-    at = doc[mention.start:mention.end].root.idx
+    words of an "according to" claim the attribution stage found (doc_ext(doc, "claims"))."""
+    at = span_root(doc, mention.start, mention.end).idx
     return any(claim.cue == "according to" and claim.start_char <= at < claim.end_char
-               for claim in doc._.claims or ())
+               for claim in doc_ext(doc, "claims") or ())
 
 
 def where_a_speaker_spoke(doc: Doc, mention) -> bool:
     """"the UN mission said in Juba", "officials told reporters in Kinshasa": the place of
     a verb of saying, where the words were spoken."""
-    root = doc[mention.start:mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("in", "at", "from"):
         return False
@@ -84,12 +85,12 @@ def names_a_side_place(doc: Doc, mention, pool) -> bool:
     businessman"), the holder of the town named next ("the
     California capital Sacramento") or its neighbour ("Manila's neighbouring province of
     Pampanga")."""
-    root = doc[mention.start:mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     if where_the_source_is(doc, mention):
         return True
     if root.ent_type_ == "PERSON" and mention.designator is None \
             and root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") and any(
-                o is not mention and (o.designator is not None or doc[o.start:o.end].root
+                o is not mention and (o.designator is not None or span_root(doc, o.start, o.end)
                                       .ent_type_ in ("GPE", "LOC", "FAC")) for o in pool):
         return True  # not "took over Wad Madani, the capital of ...", nor "bombed Halabja"
     if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in PEOPLE_OF_A_TOWN:
@@ -110,13 +111,13 @@ def _describes_another_place(doc: Doc, mention, pool) -> bool:
     Salahuddin province, which neighbours Mosul's Nineveh province", "the town of X, which
     lies near Y"): where that place lies, not a place of the event; not a clause telling a
     deed there ("X, where gunmen killed five")."""
-    tok = doc[mention.start:mention.end].root
+    tok = span_root(doc, mention.start, mention.end)
     for _ in range(8):
         if tok.head.i == tok.i:
             return False
         if tok.dep_ == "relcl":
             if any(c.lower_ in ("where", "when") for c in tok.children) or any(
-                    m.start <= tok.i < m.end for m in doc._.triggers or ()):
+                    m.start <= tok.i < m.end for m in doc_ext(doc, "triggers") or ()):
                 return False
             noun = tok.head
             return any(o is not mention and o.start <= noun.i <= o.end
@@ -185,9 +186,9 @@ def set_aside_from_the_verb(doc: Doc, pool, verb: Token) -> set[int]:
     # "The blast in Lucciana, in upper Corsica, destroyed ...": a subject that is the deed
     # itself (a trigger word) is no actor; its place is the deed's, as is the place of
     # "during a raid in Ndop": the deed, not a time setting it
-    deeds = {i for m in doc._.triggers or [] for i in range(m.start, m.end)}
+    deeds = {i for m in doc_ext(doc, "triggers") or [] for i in range(m.start, m.end)}
     for mention in pool:
-        tok, set_off, reached = doc[mention.start:mention.end].root, False, False
+        tok, set_off, reached = span_root(doc, mention.start, mention.end), False, False
         for _ in range(12):
             if tok.i == verb.i:
                 reached = True

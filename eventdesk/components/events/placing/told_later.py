@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from eventdesk.components.events.common import Candidate, Context, copy_place
 from eventdesk.components.events.placing.places import place_key
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Place
 
 
@@ -84,7 +85,7 @@ def place_told_later(placer, doc: Doc, sent: Span, sent_index: int, clause: Clau
     if sent_index - deed.sent_index > 1:
         return None
     place = placer.place_for(doc, sent, sent_index, clause, ctx)
-    named = [m for m in doc._.places or [] if sent.start <= m.start < sent.end
+    named = [m for m in doc_ext(doc, "places") or [] if sent.start <= m.start < sent.end
              and m.kind != "country" and any(c.geonameid == place.geonameid
                                               for c in m.candidates)] if place else []
     if place is None or place.latitude is None or not named \
@@ -103,7 +104,7 @@ def _told_by(doc: Doc, clause: Clause, mention) -> bool:
     """The retelling's own words name the place: the name is in its clause, or hangs under
     the verb its clause tells the time of with no other verb between ("the officers were
     on patrol near X when the blast occurred")."""
-    tok = doc[mention.start:mention.end].root
+    tok = span_root(doc, mention.start, mention.end)
     if any(t.i == tok.i for t in clause.tokens):
         return True
     root = clause.root

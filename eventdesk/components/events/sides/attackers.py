@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from eventdesk.components.events.sides.table import SideFacts, source
+from eventdesk.extensions import doc_ext
 from eventdesk.records import Actor
 
 # Verbs whose subject is the attacking side.
@@ -20,7 +21,7 @@ ATTACK_VERBS = frozenset({"launch", "attack", "fire", "strike", "shell", "bomb",
 def _country_of_subject(f: SideFacts, tok) -> str | None:
     """The state a subject names: a state's actor, a country's name ("Russia launched"),
     or a demonym on it ("Russian drones struck"); nobody for any other side."""
-    for m in f.doc._.actors or []:
+    for m in doc_ext(f.doc, "actors") or []:
         if m.start <= tok.i < m.end:
             return m.actor.country if m.role_hint in ("state", "international") else None
     if tok.pos_ == "PROPN":

@@ -12,6 +12,7 @@ from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.implicit_sides import blamed_and_denied
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.events.sides.table import SideFacts, condition, source
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Actor
 
 # "X claimed the attack": the subject owns the deed
@@ -52,12 +53,12 @@ def group_said_to_have_done_it(f: SideFacts, year) -> Actor | None:
         if not any(t.lower_ in cues for t in doc[after.start:after.root.i]):
             sentences.append(after)
     for s in sentences:
-        for mention in doc._.actors or []:
+        for mention in doc_ext(doc, "actors") or []:
             if not s.start <= mention.start < s.end or mention.role_hint != "armed" \
                     or mention.actor.inter not in typology.NON_STATE_ARMED \
                     or f.other is not None and mention.actor.name == f.other.name:
                 continue
-            if _said_to_have_done(doc, doc[mention.start:mention.end].root):
+            if _said_to_have_done(doc, span_root(doc, mention.start, mention.end)):
                 return mention.actor
     return None
 
@@ -86,6 +87,6 @@ def _the_deed(doc: Doc, noun: Token) -> bool:
     possessive ("the attack", "Sunday's bombing")."""
     if noun.lemma_.lower() == "responsibility" or noun.lower_ in ("it", "this"):
         return True
-    return any(m.start <= noun.i < m.end for m in doc._.triggers or []) and any(
+    return any(m.start <= noun.i < m.end for m in doc_ext(doc, "triggers") or []) and any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
         for c in noun.children)

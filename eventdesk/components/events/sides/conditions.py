@@ -7,6 +7,7 @@ from eventdesk.coding import typology
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.implicit_sides import salient_armed
 from eventdesk.components.events.sides.table import SideFacts, condition
+from eventdesk.extensions import doc_ext, span_root
 
 
 @condition.add
@@ -68,7 +69,7 @@ def state_named_in_clause(f: SideFacts) -> bool:
     ids = {t.i for t in f.clause.tokens}
     return any(m.start in ids and m.role_hint in ("state", "international")
                and m is not f.agent and (f.actor1 is None or m.actor.name != f.actor1.name)
-               for m in f.doc._.actors or [])
+               for m in doc_ext(f.doc, "actors") or [])
 
 
 # Where people live: a strike aimed at one hits civilians ("bombed several villages",
@@ -150,6 +151,7 @@ def told_passive_with_no_doer(f: SideFacts) -> bool:
     root = f.clause.root
     sent = root.sent
     doers = any(sent.start <= m.start < sent.end and m.role_hint in ARMED_ROLES
-                and f.doc[m.start:m.end].root.dep_ == "nsubj" for m in f.doc._.actors or [])
+                and span_root(f.doc, m.start, m.end).dep_ == "nsubj"
+                for m in doc_ext(f.doc, "actors") or [])
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in root.children) \
         and not any(c.dep_ == "agent" for c in root.children) and not doers

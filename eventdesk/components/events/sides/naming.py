@@ -14,6 +14,7 @@ from eventdesk.components.events.roles import fights_off
 from eventdesk.components.events.sides.sources import STATE_SPEAKER_WORDS
 from eventdesk.components.events.sides.table import SideFacts, side_rules
 from eventdesk.components.triggers import Clause
+from eventdesk.extensions import doc_ext
 from eventdesk.records import Actor
 
 # Force words that name no side alone ("officers", "units"): a speaking force's own men
@@ -49,7 +50,7 @@ class Sides:
                 agent = speaker
         facts = SideFacts(
             self, doc, clause, event_type, sub_type, agent, patient, country,
-            doc._.published.year if doc._.published else None,
+            doc_ext(doc, "published").year if doc_ext(doc, "published") else None,
             agent.actor if agent else None, patient.actor if patient else None)
         applied = []
         for rule in side_rules():
@@ -95,8 +96,8 @@ class Sides:
         sent = doc[mention.start].sent
         key = (country, admin1, sent.start)
         if key not in cache:  # the mention's sentence only: a report's reading costs ~10 ms
-            year = doc._.published.year if doc._.published else None
-            others = [c for c in doc._.countries or [] if c != country]
+            year = doc_ext(doc, "published").year if doc_ext(doc, "published") else None
+            others = [c for c in doc_ext(doc, "countries") or [] if c != country]
             cache[key] = {m.start: m for m in self.matcher.find(
                 doc, countries=[country, *others], year=year, admin1=admin1,
                 within=(sent.start, sent.end))}
@@ -119,13 +120,13 @@ class Sides:
         if local is actor:
             return actor
         sent = clause.root.sent
-        named = [m for m in doc._.actors or [] if m.actor.name == actor.name]
+        named = [m for m in doc_ext(doc, "actors") or [] if m.actor.name == actor.name]
         here = [m for m in named if sent.start <= m.start < sent.end] or named
         return actor if any(self.tied_to_a_country(doc, m) for m in here) else local
 
     def tied_to_a_country(self, doc: Doc, mention) -> bool:
         """A word of the mention names a country: a demonym or a place ("Gaza residents")."""
-        places = {i for p in doc._.places or [] for i in range(p.start, p.end)}
+        places = {i for p in doc_ext(doc, "places") or [] for i in range(p.start, p.end)}
         return any(self.gazetteer.demonym_country(t.text) or t.i in places
                    for t in doc[mention.start:mention.end])
 
@@ -150,11 +151,11 @@ class Sides:
                 [w for w in c.children if w.dep_ in ("poss", "compound")]
                 if c.lower_ in STATE_SPEAKER_WORDS else [c])]
         for subject in subjects:
-            place = next((p for p in doc._.places or [] if p.start <= subject.i < p.end
+            place = next((p for p in doc_ext(doc, "places") or [] if p.start <= subject.i < p.end
                           and p.kind == "country" and p.country_code), None)
             if place is None or subject.pos_ != "PROPN":
                 continue
-            year = doc._.published.year if doc._.published else None
+            year = doc_ext(doc, "published").year if doc_ext(doc, "published") else None
             actor = self.generic("state_forces", place.country_code, branch="military",
                                  year=year)
             if actor is None:
@@ -172,10 +173,11 @@ class Sides:
         own, told as acting by a state's force that speaks is that force's own men."""
         if root.dep_ != "ccomp" or not subjects or any(
                 c.lemma_.lower() not in BARE_FORCE_WORDS or any(
-                    m.start <= c.i < m.end for m in doc._.actors or []) for c in subjects):
+                    m.start <= c.i < m.end for m in doc_ext(doc, "actors") or [])
+                for c in subjects):
             return None
         said_by = [c for c in root.head.children if c.dep_ == "nsubj"]
-        return next((m for m in doc._.actors or [] for c in said_by
+        return next((m for m in doc_ext(doc, "actors") or [] for c in said_by
                      if m.start <= c.i < m.end and m.role_hint in ("state", "international")),
                     None)
 
@@ -210,8 +212,8 @@ class Sides:
         its name written as one ("US strikes hit…", "Israel air strikes")."""
         heads = [(tok, trig.start) for trig in clause.triggers
                  for tok in doc[trig.start:trig.end]]
-        victims = {i for m in doc._.actors or [] if m.role_hint in ("civilian", "protester")
-                   for i in range(m.start, m.end)}
+        victims = {i for m in doc_ext(doc, "actors") or []
+                   if m.role_hint in ("civilian", "protester") for i in range(m.start, m.end)}
         for child in clause.root.children:
             if child.dep_ == "nsubj" and child.i not in victims:
                 heads.append((child, child.i))

@@ -12,6 +12,7 @@ from eventdesk.components.events.common import evidence_bounds
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.implicit_sides import named_group_nearby, salient_armed
 from eventdesk.components.events.sides.table import SideFacts, source
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Actor
 
 
@@ -53,7 +54,7 @@ def air_force_named_earlier(f: SideFacts, year) -> Actor | None:
     a source quoted ("the Air Force said")."""
     owner = None
     # a source that speaks ("the Air Force said") is no mention of strikes
-    speakers = [(c.start_char, c.end_char) for c in f.doc._.claims or []]
+    speakers = [(c.start_char, c.end_char) for c in doc_ext(f.doc, "claims") or []]
     for tok in f.doc[:f.clause.root.sent.start]:
         if tok.lemma_.lower() not in AIR_WORDS or any(
                 t.lemma_.lower() in NOT_STRIKING_AIR for t in (tok, tok.head)) \
@@ -62,7 +63,7 @@ def air_force_named_earlier(f: SideFacts, year) -> Actor | None:
         for child in tok.children:
             if child.dep_ in ("amod", "compound"):
                 owner = f.sides.gazetteer.demonym_country(child.text) or owner
-        for m in f.doc._.actors or []:
+        for m in doc_ext(f.doc, "actors") or []:
             if m.start <= tok.i < m.end and m.role_hint in ("state", "international") \
                     and m.actor.country:
                 owner = m.actor.country
@@ -95,7 +96,7 @@ def claimant_state_forces(f: SideFacts, year) -> Actor | None:
     demonym or the name with a word of its body ("the Russian military", "Ukraine's
     General Staff"); nobody for any other source (a monitor, a news agency)."""
     start, end = evidence_bounds(f.doc, f.clause)
-    claim = claim_for(f.doc._.claims or [], start, end)
+    claim = claim_for(doc_ext(f.doc, "claims") or [], start, end)
     if claim is None or claim.cue in modality().denial_claims:
         return None
     words = [t for t in f.doc.char_span(claim.start_char, claim.end_char,
@@ -250,18 +251,18 @@ def _state_forces_named(f: SideFacts) -> Counter[str]:
     word ("Russian shelling") or a state's actor."""
     named: Counter[str] = Counter()
     # an associate ("troops backed by Russian special forces") is not a side
-    backers = {i for m in f.doc._.actors or [] if is_associate(f.doc, m)
+    backers = {i for m in doc_ext(f.doc, "actors") or [] if is_associate(f.doc, m)
                for i in range(m.start, m.end)}
     # a demonym inside a state's mention ("a Ukrainian drone") counts once, as the mention
-    in_mentions = {i for m in f.doc._.actors or [] if m.role_hint in ("state", "international")
-                   for i in range(m.start, m.end)}
+    in_mentions = {i for m in doc_ext(f.doc, "actors") or []
+                   if m.role_hint in ("state", "international") for i in range(m.start, m.end)}
     for tok in f.doc:
         if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in FORCE_WORDS \
                 and tok.i not in backers and tok.i not in in_mentions:
             code = f.sides.gazetteer.demonym_country(tok.text)
             if code:
                 named[code] += 1
-    for mention in f.doc._.actors or []:
+    for mention in doc_ext(f.doc, "actors") or []:
         code = mention.actor.country
         if mention.role_hint in ("state", "international") and code \
                 and mention.start not in backers:
@@ -298,11 +299,11 @@ def harmed_in_sentence(f: SideFacts, year) -> Actor | None:
     event happened; not the acting side."""
     doc = f.doc
     sent = f.clause.root.sent
-    for mention in doc._.actors or []:
+    for mention in doc_ext(doc, "actors") or []:
         if not sent.start <= mention.start < sent.end or mention is f.agent \
                 or (f.actor1 is not None and mention.actor.name == f.actor1.name):
             continue
-        if _harmed(doc[mention.start:mention.end].root):
+        if _harmed(span_root(doc, mention.start, mention.end)):
             found = f.sides.local_reading(doc, mention, f.country, None)
             return found.actor if found is not None else None
     # people the actor lexicon left unnamed ("killing one person"): civilians

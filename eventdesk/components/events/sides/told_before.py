@@ -6,6 +6,7 @@ names it, by its acting side or by an adjective of country on its weapon."""
 from __future__ import annotations
 
 from eventdesk.components.events.sides.table import SideFacts, source
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Actor
 
 # Words telling a deed as one more beside the one told before.
@@ -38,11 +39,11 @@ def attacker_told_before(f: SideFacts, year) -> Actor | None:
         sent = doc[end - 1].sent
         sentences.append(sent)
         end = sent.start
-    mentions = doc._.actors or []
+    mentions = doc_ext(doc, "actors") or []
     for sent in sentences:
         for tok in reversed(sent):
             for m in mentions:
-                if m.start <= tok.i < m.end and tok.i == doc[m.start:m.end].root.i \
+                if m.start <= tok.i < m.end and tok.i == span_root(doc, m.start, m.end).i \
                         and tok.dep_ in ("nsubj", "agent", "pobj") \
                         and m.role_hint in ("state", "armed", "international"):
                     found = f.sides.local_reading(doc, m, f.country, None)

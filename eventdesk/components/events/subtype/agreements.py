@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from eventdesk.components.events.common import armed_subject
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import span_root
 
 # Verbs that say an agreement already made lasted or ended ("the ceasefire held").
 AGREEMENT_KEPT = frozenset({"hold", "last", "survive", "endure", "collapse", "falter",
@@ -21,7 +22,7 @@ def agreement_only_kept(facts: ClauseFacts) -> bool:
     for m in facts.clause.triggers:
         if m.category != "agreement":
             continue
-        tok = doc[m.start:m.end].root
+        tok = span_root(doc, m.start, m.end)
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in AGREEMENT_KEPT:
             return True
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in AGREEMENT_KEPT
@@ -56,7 +57,7 @@ def agreement_only_aimed_at(facts: ClauseFacts) -> bool:
     if not found:
         return False
     for m in found:
-        tok = doc[m.start:m.end].root
+        tok = span_root(doc, m.start, m.end)
         if tok.pos_ in ("NOUN", "PROPN"):
             prep = tok.head if tok.dep_ == "pobj" else None
             if prep is None or prep.dep_ != "prep" \
@@ -69,7 +70,7 @@ def agreement_only_aimed_at(facts: ClauseFacts) -> bool:
                  and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
         if not doing or any(c.lemma_.lower() not in TALKING for c in doing):
             return False
-        deals = {i for d in found if doc[d.start:d.end].root.pos_ in ("NOUN", "PROPN")
+        deals = {i for d in found if span_root(doc, d.start, d.end).pos_ in ("NOUN", "PROPN")
                  for i in range(d.start, d.end)}
         if any(t.i in deals for c in doing for t in c.subtree):
             return False   # "agreed to extend the ceasefire": a deal
@@ -100,7 +101,7 @@ def agreement_only_named(facts: ClauseFacts) -> bool:
     "of" ("combatants took two signatories of the peace agreement out of their homes",
     "the terms of the truce"): an agreement made before, named, not one reached."""
     doc = facts.doc
-    found = [doc[m.start:m.end].root for m in facts.clause.triggers
+    found = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
              if m.category == "agreement"]
     return bool(found) and all(
         t.dep_ == "pobj" and t.head.lower_ == "of"
@@ -136,7 +137,7 @@ def agreement_qualifies_a_thing(facts: ClauseFacts) -> bool:
     agreement told in a relative clause, with no day of its own, says which things a deed
     is about — a deal made before, not one reached on the report's day."""
     doc = facts.doc
-    found = [doc[m.start:m.end].root for m in facts.clause.triggers
+    found = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
              if m.category == "agreement"]
     verbs = [t for t in found if t.lemma_.lower() == "agree"]
     return bool(verbs) and all(_relative(v) and not _dated(v) for v in verbs)

@@ -13,6 +13,7 @@ from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_token
 from eventdesk.components.events.subtype.shared import SETTLED_GROUND, _only_by
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.components.triggers import SPEECH_LEMMAS
+from eventdesk.extensions import doc_ext, span_root
 
 # What an attack hits when it hits a force: its people, units and posts ("attacked an
 # army post", "raided a police station"). Read only where the actor lexicon named nobody.
@@ -51,7 +52,7 @@ def _attack_heads(facts: ClauseFacts) -> set[int]:
     hospital and opened fire": the place entered is the one fired on)."""
     doc = facts.doc
     root = facts.clause.root
-    heads = {root.i} | {doc[m.start:m.end].root.i for m in facts.clause.triggers
+    heads = {root.i} | {span_root(doc, m.start, m.end).i for m in facts.clause.triggers
                         if m.category == "attack"}
     objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")
                or c.dep_ == "prep" and c.lower_ in ("on", "at")]
@@ -85,11 +86,11 @@ def foe_fights_back_in_sentence(facts: ClauseFacts) -> bool:
     if agent is None:
         return False
     sent = facts.clause.sent
-    for m in doc._.actors or []:
+    for m in doc_ext(doc, "actors") or []:
         if not (sent.start <= m.start < sent.end) or m.role_hint not in ARMED_ROLES \
                 or m.actor.name == agent.actor.name:
             continue
-        head = doc[m.start:m.end].root
+        head = span_root(doc, m.start, m.end)
         while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:
             head = head.head.head   # "a large unit of the army"
         by_passive = head.dep_ == "pobj" and head.head.dep_ == "agent"
@@ -112,10 +113,10 @@ def fighting_told(facts: ClauseFacts) -> bool:
     "with no fighting"."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         if m.category != "clash" or m.start not in ids:
             continue
-        if not fight_denied(doc[m.start:m.end].root):
+        if not fight_denied(span_root(doc, m.start, m.end)):
             return True
     return False
 
@@ -162,7 +163,8 @@ def fight_only_describes(facts: ClauseFacts) -> bool:
     fights ("killed by one of the clans involved in recent clashes"): background to the
     clause's own deed, its killing."""
     doc, root = facts.doc, facts.clause.root
-    fights = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "clash"]
+    fights = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
+              if m.category == "clash"]
     return bool(fights) and all(_in_a_description(t, root) for t in fights)
 
 
@@ -224,7 +226,8 @@ def assault_without_victims(facts: ClauseFacts) -> bool:
     on the village of X", "stormed Tal Afar") and its sentence tells nobody killed or hurt:
     a fight for ground between armed sides, an armed clash."""
     doc = facts.doc
-    roots = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "attack"]
+    roots = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
+             if m.category == "attack"]
     words = {r.lemma_.lower() for r in roots   # the verb only: "launched an attack on X"
              if r.pos_ == "VERB" or r.lemma_.lower() != GROUND_ATTACK}   # is an offensive's
     words -= AIMING_WORDS   # "launched an assault, targeting the villages of X": its object
@@ -232,7 +235,7 @@ def assault_without_victims(facts: ClauseFacts) -> bool:
         return False
     sent = facts.clause.sent
     if any(m.category == "kill" and sent.start <= m.start < sent.end
-           for m in doc._.triggers or []):
+           for m in doc_ext(doc, "triggers") or []):
         return False   # "stormed a hotel, killing 20 guests": its victims decide
     # ground: a town or village, by its word or its name ("stormed Tal Afar"); not a
     # building ("stormed the consulate", "stormed a market")
@@ -262,7 +265,7 @@ def only_advances(facts: ClauseFacts) -> bool:
     advances on the front"): fighting when a side makes them, progress of any other kind
     ("made advances in research") when none is named; losses inflicted beside them
     ("inflicting heavy losses on the militants") are how the advance went."""
-    fights = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+    fights = [span_root(facts.doc, m.start, m.end) for m in facts.clause.triggers
               if m.category == "clash"]
     advances = [t for t in fights if any(c.dep_ == "dobj" and c.lemma_.lower() == "advance"
                                          for c in t.children)]
@@ -275,7 +278,7 @@ def only_inflicted(facts: ClauseFacts) -> bool:
     """The clause's fighting is only damage or losses "inflicted" ("inflicted heavy damage
     on the remnants of the militia around X"): fighting when a side inflicts them or
     suffers them, a storm's or a crisis's toll when none is named."""
-    fights = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+    fights = [span_root(facts.doc, m.start, m.end) for m in facts.clause.triggers
               if m.category == "clash"]
     return bool(fights) and all(t.lemma_.lower() == "inflict" for t in fights)
 
@@ -291,7 +294,7 @@ def assault_launched(facts: ClauseFacts) -> bool:
     launched another assault on the district", "the rebels began their attack at dawn"):
     how war reporting tells an offensive on ground the other side holds."""
     for m in facts.clause.triggers:
-        noun = facts.doc[m.start:m.end].root
+        noun = span_root(facts.doc, m.start, m.end)
         if m.category == "attack" and noun.pos_ == "NOUN" \
                 and noun.dep_ in ("dobj", "nsubjpass") \
                 and noun.head.lemma_.lower() in OPERATION_VERBS:
@@ -309,7 +312,7 @@ def fought_beside_an_ally(facts: ClauseFacts) -> bool:
     troops": every fighting word of the clause names only an ally ("alongside", "beside")
     and no foe (no object, no "against" or "with"): who a side is, not a battle."""
     doc = facts.doc
-    words = [doc[m.start:m.end].root for m in facts.clause.triggers]
+    words = [span_root(doc, m.start, m.end) for m in facts.clause.triggers]
     if not words:
         return False
     for word in words:
@@ -335,7 +338,7 @@ def fight_against_an_ill(facts: ClauseFacts) -> bool:
     if not facts.clause.triggers:
         return False
     for m in facts.clause.triggers:
-        tok = doc[m.start:m.end].root
+        tok = span_root(doc, m.start, m.end)
         if tok.pos_ != "NOUN":
             return False
         aims = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on")

@@ -25,6 +25,7 @@ from eventdesk.components.events.subtype.shared import (
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.components.events.subtype.taking_verbs import PERSON_TAKING_VERBS
+from eventdesk.extensions import doc_ext, span_root
 
 
 @predicate.add
@@ -58,7 +59,7 @@ def held_in_the_fight(facts: ClauseFacts) -> bool:
         return False   # "and later arrested three others": another day's deed
     doc = facts.doc
     # the killings of fighters: the verbs whose dead are an armed side's
-    kills = {i for m in doc._.triggers or [] if m.category == "kill"
+    kills = {i for m in doc_ext(doc, "triggers") or [] if m.category == "kill"
              for i in range(m.start, m.end)
              if any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in FIGHT_DEAD_NOUNS
                     for c in doc[i].children)}
@@ -103,7 +104,7 @@ def captives_held_in_sentence(facts: ClauseFacts) -> bool:
     if captives_freed_in_sentence(facts):
         return True
     doc = facts.doc
-    takings = [doc[m.start:m.end].root for m in facts.clause.triggers
+    takings = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
                if m.category in ("capture", "abduction")]
     return any(c.dep_ == "conj" and c.lemma_.lower() in HOLDING_VERBS
                and any(g.dep_ == "dobj" and g.lower_ in ("them", "him", "her")
@@ -172,7 +173,7 @@ def civilians_taken(facts: ClauseFacts) -> bool:
     fighter or a suspect: news tells so the taking of hostages, an abduction, not an
     arrest (ACLED: arrests are a state's of suspects)."""
     doc = facts.doc
-    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
     taken = _taken(facts)
     if any(_a_combatant(t, armed) or t.lemma_.lower() in SUSPECT_WORDS
@@ -230,7 +231,7 @@ def entered_only_to_harm(facts: ClauseFacts) -> bool:
     the attackers reached the people they harmed, not ground taken."""
     doc = facts.doc
     places = place_tokens(doc)
-    takings = [doc[m.start:m.end].root for m in facts.clause.triggers
+    takings = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
                if m.category in ("capture", "recapture")]
     if not takings:
         return False
@@ -258,9 +259,9 @@ def taken_by_a_country(facts: ClauseFacts) -> bool:
     craft or men ("Iranian military vessels surrounded and captured 15 sailors") — a
     state's capture, an arrest, not a fight."""
     doc = facts.doc
-    countries = {i for m in doc._.places or [] if m.kind == "country"
+    countries = {i for m in doc_ext(doc, "places") or [] if m.kind == "country"
                  for i in range(m.start, m.end)}
-    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers
+    verbs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
              if m.category in ("capture", "abduction")]
     verbs += [v.head for v in verbs if v.dep_ == "conj"]
     takers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"] + [

@@ -23,6 +23,7 @@ from eventdesk.components.events.subtype.shared import (
     _victim_words,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import doc_ext, span_root
 
 
 @predicate.add
@@ -65,16 +66,17 @@ def _folded_death_roles(facts: ClauseFacts) -> set[str]:
     ids = {t.i for t in facts.clause.tokens}
     matcher = ActorMatcher.load()
     roles: set[str] = set()
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         if m.category != "kill" or m.start not in ids:
             continue
-        head = doc[m.start:m.end].root
+        head = span_root(doc, m.start, m.end)
         deps = {"nsubjpass", "dobj"} | ({"nsubj"} if head.lemma_.lower() in SUBJECT_DIES
                                         else set())
         stack = [c for c in head.children if c.dep_ in deps]
         while stack:
             tok = stack.pop()
-            mention = next((a for a in doc._.actors or [] if a.start <= tok.i < a.end), None)
+            mention = next((a for a in doc_ext(doc, "actors") or []
+                            if a.start <= tok.i < a.end), None)
             role = mention.role_hint if mention is not None else matcher.role_of_word(tok.lower_)
             if role is None and _a_combatant(tok, set()):
                 role = "armed"   # "killed its commander", "killed a colonel"
@@ -110,13 +112,13 @@ def civilians_are_the_object(facts: ClauseFacts) -> bool:
     if facts.patient is None or facts.patient_role != "civilian":
         return False
     doc = facts.doc
-    battle_verbs = {doc[m.start:m.end].root.i for m in facts.clause.triggers
+    battle_verbs = {span_root(doc, m.start, m.end).i for m in facts.clause.triggers
                     if m.category == "clash"}
     sites = lexicon()["civilian_sites"]
     if any(c.dep_ == "dobj" and c.lemma_.lower() in sites
            for v in battle_verbs for c in doc[v].children):
         return True
-    tok = doc[facts.patient.start:facts.patient.end].root
+    tok = span_root(doc, facts.patient.start, facts.patient.end)
     for _ in range(4):
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in battle_verbs:
             return True
@@ -146,12 +148,13 @@ def fight_is_the_killing(facts: ClauseFacts) -> bool:
     were killed in clashes" nor "gunmen shot dead in a firefight": no doer, no object."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
-    killers = {doc[m.start:m.end].root for m in doc._.triggers or []
+    killers = {span_root(doc, m.start, m.end) for m in doc_ext(doc, "triggers") or []
                if m.category in ("kill", "attack") and m.start in ids}
     killers = {v for v in killers if v.tag_ in ACTIVE_TAGS and v.i in ids
                and any(c.dep_ == "dobj" for c in v.children) and (
                    _has_subject(v) or v.dep_ == "conj" and _has_subject(v.head))}
-    fights = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "clash"]
+    fights = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
+              if m.category == "clash"]
     if not killers or not fights or any(c.dep_ == "dobj" and _names_a_side(doc, c, own=True)
                                         for v in killers for c in v.children):
         return False   # "killed nine people in an army convoy": the dead were a force's
@@ -182,7 +185,7 @@ def ambush_on_no_side(facts: ClauseFacts) -> bool:
     doc = facts.doc
     deaths = {m.start for m in facts.clause.triggers if m.category == "kill"}
     for m in facts.clause.triggers:
-        verb = doc[m.start:m.end].root
+        verb = span_root(doc, m.start, m.end)
         if m.category != "clash" or verb.lemma_.lower() not in AMBUSH_LEMMAS \
                 or verb.tag_ not in ACTIVE_TAGS or not _has_subject(verb):
             continue
@@ -202,7 +205,8 @@ def civilians_killed_in_an_ambush(facts: ClauseFacts) -> bool:
     not as "people", whom a clash may have killed: an ambush is laid for its victims, who
     did not fight, an attack (ACLED), with or without a doer named."""
     doc = facts.doc
-    fights = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "clash"]
+    fights = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
+              if m.category == "clash"]
     if not fights or not all(
             f.lemma_.lower() in AMBUSH_LEMMAS and f.pos_ == "NOUN" and f.dep_ == "pobj"
             and f.head.lower_ in SETTING_PREPS and not _names_a_side(doc, f, own=True)
@@ -224,7 +228,8 @@ def _names_a_side(doc: Doc, word: Token, *, own: bool = False) -> bool:
     if not own and any(c.dep_ == "prep" and c.lower_ in FOE_PREPS for c in word.children):
         return True
     span = {t.i for t in word.subtree} - (set() if own else {word.i})
-    return any(m.role_hint in ARMED_ROLES and m.start in span for m in doc._.actors or []) \
+    return any(m.role_hint in ARMED_ROLES and m.start in span
+               for m in doc_ext(doc, "actors") or []) \
         or any(doc[i].lemma_.lower() in FORCE_TARGETS for i in span)
 
 
@@ -248,10 +253,10 @@ def killed_in_a_fight_between_sides(facts: ClauseFacts) -> bool:
     doc, sent = facts.doc, facts.clause.sent
     root = facts.clause.root
     ids = {t.i for t in facts.clause.tokens}
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         if m.category != "clash" or not sent.start <= m.start < sent.end:
             continue
-        word = doc[m.start:m.end].root
+        word = span_root(doc, m.start, m.end)
         if fight_denied(word) or _in_a_description(word, root) or not any(
                 c.dep_ == "prep" and c.lower_ in BETWEEN_SIDES for c in word.children):
             continue

@@ -19,6 +19,7 @@ from eventdesk.components.events.subtype.shared import (
     counted_before,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import doc_ext, span_root
 
 
 @predicate.add
@@ -48,10 +49,10 @@ def killing_told_beside(facts: ClauseFacts) -> bool:
         return found
 
     ours = chain(root)
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         if m.category != "kill" or m.start not in ids:
             continue
-        tok = doc[m.start:m.end].root
+        tok = span_root(doc, m.start, m.end)
         if tok.dep_ == "relcl" or tok.dep_ == "acl":
             continue   # told of someone: "the widow of a soldier killed last year"
         if chain(tok) & ours:
@@ -83,10 +84,10 @@ def _has_civilians(facts: ClauseFacts, *, besides_agent: bool = False) -> bool:
     acting: set[int] = set()
     if agent is not None:   # the agent's phrase before the verb: "a crowd of residents"
         verb = facts.clause.root.i
-        acting = {t.i for t in facts.doc[agent.start:agent.end].root.subtree if t.i < verb}
+        acting = {t.i for t in span_root(facts.doc, agent.start, agent.end).subtree if t.i < verb}
         acting.add(agent.start)
     return any(m.role_hint == "civilian" and m.start in ids and m.start not in acting
-               for m in facts.doc._.actors or [])
+               for m in doc_ext(facts.doc, "actors") or [])
 
 
 @predicate.add
@@ -104,7 +105,7 @@ def people_harmed(facts: ClauseFacts) -> bool:
     armed side: "shot a tailor", "a priest was kidnapped", "burned a suspected thief alive",
     "threw acid on a teacher", "killed Ali Musa"."""
     doc = facts.doc
-    armed = {i for m in doc._.actors or [] if m.role_hint not in ("civilian", "protester")
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint not in ("civilian", "protester")
              for i in range(m.start, m.end)}
     armed |= place_tokens(doc)   # "attacked Tal Afar": a place NER calls a person
     root = facts.clause.root
@@ -137,7 +138,7 @@ def victim_shot_dead(facts: ClauseFacts) -> bool:
     "beat a herdsman to death"): a person killed, whatever the lexicon knows of the word —
     not an animal (harm_causes.py reads those), nor a rank or a fighter ("a colonel")."""
     doc = facts.doc
-    armed = {i for m in doc._.actors or [] if m.role_hint not in ("civilian", "protester")
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint not in ("civilian", "protester")
              for i in range(m.start, m.end)}
     for tok in facts.clause.tokens:
         if tok.dep_ not in ("dobj", "nsubjpass") or tok.pos_ != "NOUN" or tok.i in armed \
@@ -174,10 +175,10 @@ def someone_harmed(facts: ClauseFacts) -> bool:
     "the mayor's predecessor was killed"). Read where the side that did it is named."""
     doc = facts.doc
     places = place_tokens(doc)
-    armed = {i for m in doc._.actors or [] if m.role_hint not in ("civilian", "protester")
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint not in ("civilian", "protester")
              for i in range(m.start, m.end)} | places
     deaths = {i for m in facts.clause.triggers if m.category == "kill"
-              or doc[m.start:m.end].root.lemma_.lower() in KILLING_LEMMAS
+              or span_root(doc, m.start, m.end).lemma_.lower() in KILLING_LEMMAS
               for i in range(m.start, m.end)}
     deaths |= _deadly_verbs(facts)
     for tok in _victim_words(facts):
@@ -215,7 +216,7 @@ def _deadly_verbs(facts: ClauseFacts) -> set[int]:
     or one a deadly adverb qualifies ("was fatally shot")."""
     tokens = facts.clause.tokens
     ids = {t.i for t in tokens}
-    kills = {m.start for m in facts.doc._.triggers or [] if m.category == "kill"
+    kills = {m.start for m in doc_ext(facts.doc, "triggers") or [] if m.category == "kill"
              and m.start in ids}
     return {t.head.i for t in tokens if t.i in kills and t.dep_ == "conj"} | {
         t.i for t in tokens if any(c.dep_ == "advmod" and c.lower_ in DEADLY_ADVERBS
@@ -226,7 +227,7 @@ def _objects_of_shared_verbs(doc: Doc, root: Token) -> list[Token]:
     """The objects of verbs co-ordinated with the clause's verb that share its subject:
     "gunmen shot and wounded an activist" hangs the activist on "wounded". Not of a verb
     that is a trigger of its own ("stormed the consulate and seized 49 people")."""
-    triggers = {m.start for m in doc._.triggers or []}
+    triggers = {m.start for m in doc_ext(doc, "triggers") or []}
     return [o for v in root.children
             if v.dep_ == "conj" and v.pos_ == "VERB" and v.i not in triggers
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
@@ -307,7 +308,7 @@ def bodies_bear_wounds(facts: ClauseFacts) -> bool:
     nobody saw done. Not "the bodies of the dead and wounded" (a wound with no weapon)."""
     doc = facts.doc
     for m in facts.clause.triggers:
-        word = doc[m.start:m.end].root
+        word = span_root(doc, m.start, m.end)
         lemma = word.lemma_.lower()
         if lemma == "wound" and not any(c.lower_ in WOUND_WEAPONS for c in word.children):
             continue

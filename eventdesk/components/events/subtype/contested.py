@@ -8,6 +8,7 @@ tells fighting goes on, else only a claim."""
 from __future__ import annotations
 
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import doc_ext
 
 DENYING_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
 # what a denial denies when it bears on the taking ("denied the loss of the village",
@@ -75,4 +76,4 @@ def denial_tells_fighting(facts: ClauseFacts) -> bool:
     sent = _denial(facts)
     return sent is not None and any(
         m.category == "clash" and sent.start <= m.start < sent.end
-        for m in facts.doc._.triggers or [])
+        for m in doc_ext(facts.doc, "triggers") or [])

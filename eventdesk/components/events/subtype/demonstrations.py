@@ -12,6 +12,7 @@ from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.subtype.protest_senses import a_month, yet_to_come
 from eventdesk.components.events.subtype.shared import _purpose_has
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.extensions import doc_ext, span_root
 
 # What a peaceful crowd burns as a sign ("burning flags", "burned an effigy of the
 # president"): a symbolic act of the protest, not violence (ACLED).
@@ -59,11 +60,10 @@ def crowd_under_fire(facts: ClauseFacts) -> bool:
 
 @predicate.add
 def crowd_is_the_subject(facts: ClauseFacts) -> bool:
-    """The clause's verb, or the verb it hangs on while it has no subject of its own
-    ("protesters overran police lines and stormed the parliament", with "opposed to the
-    bill" often parsed as the sentence's verb), has a crowd named by a protest word for its
-    subject. Read on the words: a protest word is a trigger, no actor mention, so the sides
-    read no agent."""
+    """The clause's verb, or the verb it hangs on while it has no subject of its own ("protesters
+    overran police lines and stormed the parliament", with "opposed to the bill" often parsed as the
+    sentence's verb), has a crowd named by a protest word for its subject. Read on the words: a
+    protest word is a trigger, no actor mention, so the sides read no agent."""
     verb = facts.clause.root
     for _ in range(3):
         if verb.dep_ not in ("conj", "dep", "advcl") or verb.head.i == verb.i \
@@ -91,13 +91,13 @@ def about_protest(facts: ClauseFacts) -> bool:
         return True
     if facts.family == "arrest" and any(m.category == "protest" and not _names_people(root) and not
                                          yet_to_come(root) for m in facts.clause.triggers
-                                         for root in [facts.doc[m.start:m.end].root]):
+                                         for root in [span_root(facts.doc, m.start, m.end)]):
         return True  # "detained 1,000 people at rallies": the arrests stop a protest
     if facts.family not in ("attack", "kill", "protest"):
         return False
     ids = {t.i for t in facts.clause.tokens}
     return any(m.role_hint == "protester" and m.start in ids and m is not facts.agent
-               for m in facts.doc._.actors or []) or (
+               for m in doc_ext(facts.doc, "actors") or []) or (
         facts.agent_role not in ("armed", "unidentified") and crowd_under_fire(facts))
 
 
@@ -124,7 +124,7 @@ def civilians_shoot(facts: ClauseFacts) -> bool:
     if facts.agent_role != "civilian":
         return False
     words = {t.lemma_.lower() for t in facts.clause.tokens} | {
-        facts.doc[m.start:m.end].root.lemma_.lower() for m in facts.clause.triggers}
+        span_root(facts.doc, m.start, m.end).lemma_.lower() for m in facts.clause.triggers}
     fired = any(t.lemma_.lower() == "fire" and any(c.lemma_.lower() == "open"
                                                    for c in [t.head, *t.children])
                 for t in facts.clause.tokens)
@@ -138,7 +138,7 @@ def doers_a_people(facts: ClauseFacts) -> bool:
     side it does not name otherwise, not a crowd."""
     if facts.agent is None:
         return False
-    return facts.doc[facts.agent.start:facts.agent.end].root.ent_type_ == "NORP"
+    return span_root(facts.doc, facts.agent.start, facts.agent.end).ent_type_ == "NORP"
 
 
 @predicate.add
@@ -151,7 +151,7 @@ def crowd_attacks(facts: ClauseFacts) -> bool:
     doc = facts.doc
     crowd = range(facts.agent.start, facts.agent.end)
     for m in facts.clause.triggers:
-        verb = doc[m.start:m.end].root
+        verb = span_root(doc, m.start, m.end)
         if m.category != "attack" or verb.pos_ != "VERB":
             continue
         doers = [verb, verb.head] if verb.dep_ == "conj" else [verb]
@@ -166,10 +166,10 @@ def no_force_in_clause(facts: ClauseFacts) -> bool:
     report aside ("police said five people were wounded"): only civilians or rioters."""
     ids = {t.i for t in facts.clause.tokens}
     doc = facts.doc
-    for m in doc._.actors or []:
+    for m in doc_ext(doc, "actors") or []:
         if m.start not in ids or m.role_hint not in ARMED_ROLES:
             continue
-        root = doc[m.start:m.end].root
+        root = span_root(doc, m.start, m.end)
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
             continue
         return False
@@ -188,8 +188,8 @@ def protest_told(facts: ClauseFacts) -> bool:
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
     return any(m.category == "protest" and m.start in ids
-               and doc[m.start:m.end].root.lemma_.lower() not in crowd
-               for m in doc._.triggers or [])
+               and span_root(doc, m.start, m.end).lemma_.lower() not in crowd
+               for m in doc_ext(doc, "triggers") or [])
 
 
 @predicate.add
@@ -198,7 +198,7 @@ def only_wounded(facts: ClauseFacts) -> bool:
     injured"): nobody is told killed."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
-    harms = [doc[m.start:m.end].root.lemma_.lower() for m in doc._.triggers or []
+    harms = [span_root(doc, m.start, m.end).lemma_.lower() for m in doc_ext(doc, "triggers") or []
              if m.category == "kill" and m.start in ids]
     return bool(harms) and all(h in WOUNDING for h in harms)
 
@@ -221,7 +221,7 @@ def fire_on_a_protest_in_sentence(facts: ClauseFacts) -> bool:
     doc, sent = facts.doc, facts.clause.sent
     ids = {t.i for t in facts.clause.tokens}
     return any(m.category == "protest" and sent.start <= m.start < sent.end
-               and m.start not in ids for m in doc._.triggers or [])
+               and m.start not in ids for m in doc_ext(doc, "triggers") or [])
 
 
 @predicate.add
@@ -240,7 +240,7 @@ def crowd_fights_a_force(facts: ClauseFacts) -> bool:
     sides += [c for s in sides for c in s.children if c.dep_ == "conj"]
     roles = set()
     for word in sides:
-        mention = next((m for m in doc._.actors or [] if m.start <= word.i < m.end), None)
+        mention = next((m for m in doc_ext(doc, "actors") or [] if m.start <= word.i < m.end), None)
         roles.add(mention.role_hint if mention is not None
                   else matcher.role_of_word(word.lower_))
     return "civilian" in roles and bool(roles & {"state", "international"}) \
@@ -294,7 +294,7 @@ def force_blocks_the_protest(facts: ClauseFacts) -> bool:
     ("riot police blocked several hundred protesters"), or officers, whom the lexicon
     names no side; not a crowd that blocks a road ("youths blocked the highway")."""
     doc, root = facts.doc, facts.clause.root
-    states = {i for m in doc._.actors or [] if m.role_hint == "state"
+    states = {i for m in doc_ext(doc, "actors") or [] if m.role_hint == "state"
               for i in range(m.start, m.end)}
     for verb in root.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in BLOCKING_VERBS \
@@ -339,10 +339,10 @@ def violence_is_the_forces(facts: ClauseFacts) -> bool:
         return False
     doc = facts.doc
     crowd: set[int] = set()
-    for m in doc._.actors or []:
+    for m in doc_ext(doc, "actors") or []:
         if m.role_hint not in CROWD_ROLES:
             continue
-        noun = doc[m.start:m.end].root
+        noun = span_root(doc, m.start, m.end)
         told = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun
         crowd |= {t.i for t in told.subtree}
     mine = [t for t in facts.clause.tokens if t.i not in crowd]

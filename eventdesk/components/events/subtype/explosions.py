@@ -9,6 +9,7 @@ from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import FAMILY_OF, lexicon
 from eventdesk.components.events.subtype.shared import _purpose_has, cue_in_clause_or_subjects
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.extensions import doc_ext, span_root
 
 STRUCK_NOUNS = {"airstrike", "strike", "raid", "bombardment", "shelling", "explosion",
                 "blast", "attack", "bombing", "fire"}
@@ -19,7 +20,8 @@ DEVICES = {"suicide", "explosive", "shelling", "grenade"}
 def device_stopped_in_sentence(facts: ClauseFacts) -> bool:
     """A bomber stopped "before she could reach the town", a device defused or found."""
     sent = facts.clause.sent
-    found = {m.category for m in facts.doc._.triggers or [] if sent.start <= m.start < sent.end}
+    found = {m.category for m in doc_ext(facts.doc, "triggers") or []
+             if sent.start <= m.start < sent.end}
     return "disrupted" in found and bool(found & DEVICES)
 
 
@@ -57,9 +59,9 @@ def device_set_off_by_a_force(facts: ClauseFacts) -> bool:
     such). Read on the subject of the verb of setting off, or the "by" of its passive."""
     doc = facts.doc
     matcher = ActorMatcher.load()
-    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+    states = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ("state", "international")
               for i in range(m.start, m.end)}
-    rebels = {i for m in doc._.actors or [] if m.role_hint in ("armed", "unidentified")
+    rebels = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ("armed", "unidentified")
               for i in range(m.start, m.end)}
     for verb in facts.clause.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SETTING_OFF_VERBS:
@@ -178,11 +180,12 @@ def chemical_only_a_target(facts: ClauseFacts) -> bool:
     holds, the strike's target; the weapon used is the strike's own."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
-    chemical = [m for m in doc._.triggers or [] if m.category == "chemical" and m.start in ids]
+    chemical = [m for m in doc_ext(doc, "triggers") or []
+                if m.category == "chemical" and m.start in ids]
     if not chemical:
         return False
     for m in chemical:
-        head = doc[m.start:m.end].root
+        head = span_root(doc, m.start, m.end)
         if not (head.dep_ in ("compound", "amod", "nmod")
                 and head.head.lemma_.lower() in CHEMICAL_SITES):
             return False
@@ -196,7 +199,8 @@ def for_rescue(facts: ClauseFacts) -> bool:
     families stranded on rooftops"); not rescuers who were its victims, nor a strike made
     to stop a rescue ("bombed the town to stop the rescue of the wounded")."""
     doc = facts.doc
-    if any(FAMILY_OF.get(m.category) == "explosion" and doc[m.start:m.end].root.pos_ == "VERB"
+    if any(FAMILY_OF.get(m.category) == "explosion"
+           and span_root(doc, m.start, m.end).pos_ == "VERB"
            for m in facts.clause.triggers):
         return False
     return _purpose_has(facts, "rescue")
@@ -257,7 +261,7 @@ def bombed_by_a_state_or_aircraft(facts: ClauseFacts) -> bool:
     air strike — states bomb from the air; a group that "bombed a hotel" ("rebels bombed a
     police post", "the ISIS bombing") set off a device, a remote explosive."""
     doc = facts.doc
-    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+    states = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ("state", "international")
               for i in range(m.start, m.end)}
     for verb in facts.clause.tokens:
         if verb.lemma_.lower() == "bombing" and verb.pos_ == "NOUN":
@@ -326,7 +330,7 @@ def figure_not_weapon(facts: ClauseFacts) -> bool:
     price "a barrel" ("$80 a barrel"): the words of markets, no blast and no barrel bomb."""
     doc = facts.doc
     for match in facts.clause.triggers:
-        word = doc[match.start:match.end].root
+        word = span_root(doc, match.start, match.end)
         if match.category == "blast" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in FIGURES
                 for c in word.children):

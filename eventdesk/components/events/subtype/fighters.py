@@ -19,6 +19,7 @@ from eventdesk.components.events.subtype.shared import (
     _victim_words,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import doc_ext, span_root
 
 # Whom an armed side kills when it kills members of a force that could not fight back:
 # the captive executed, the off-duty or former officer, the state's civilian staff.
@@ -64,7 +65,7 @@ def _force_victims(facts: ClauseFacts) -> list[Token]:
     ("two policemen", "a local government official"), else the victim words."""
     doc = facts.doc
     if facts.patient is not None:
-        return [doc[facts.patient.start:facts.patient.end].root]
+        return [span_root(doc, facts.patient.start, facts.patient.end)]
     return _victim_words(facts)
 
 
@@ -109,7 +110,7 @@ def force_victims_on_duty(facts: ClauseFacts) -> bool:
     policeman escorting a vaccination team"): an attack on armed men at their post, which
     ACLED codes as a battle, not violence against civilians."""
     doc = facts.doc
-    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
     return any(_of_a_force(word, armed) and any(
         c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in ON_DUTY_VERBS
@@ -131,9 +132,9 @@ def force_victims_defenceless(facts: ClauseFacts) -> bool:
     ACLED codes these as violence against civilians: the victims were unarmed, no two sides
     fought."""
     doc = facts.doc
-    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
-    verbs = {facts.clause.root.lemma_.lower()} | {doc[m.start:m.end].root.lemma_.lower()
+    verbs = {facts.clause.root.lemma_.lower()} | {span_root(doc, m.start, m.end).lemma_.lower()
                                                   for m in facts.clause.triggers}
     for word in _force_victims(facts):
         staff = word.head if word.dep_ in ("compound", "amod", "poss") else word
@@ -242,7 +243,7 @@ def victims_fought(facts: ClauseFacts) -> bool:
     YPG fighters"), or said to have fired ("a man they say opened fire on them", "killed
     after exchanging fire with the patrol"). An armed clash, not an attack on civilians."""
     doc = facts.doc
-    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
     victims = _victim_words(facts)
     root = facts.clause.root

@@ -5,6 +5,7 @@ explosive trigger word "bomb" with devices planted or set off from afar."""
 from __future__ import annotations
 
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import span_root
 
 # What makes a "bomb" a bottle of fuel set alight ("a petrol bomb", "molotov cocktails"):
 # a weapon of arson, thrown by hand, not an explosive device.
@@ -18,7 +19,8 @@ def only_fire_bombs(facts: ClauseFacts) -> bool:
     ("threw a petrol bomb at a truck, killing five"): arson by hand, which ACLED codes by
     its victims (an attack on civilians, property destroyed), not a remote explosive."""
     doc = facts.doc
-    bombs = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "explosive"]
+    bombs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
+             if m.category == "explosive"]
     return bool(bombs) and all(
         b.lemma_.lower() in FIRE_BOMBS or any(c.dep_ in ("compound", "amod")
                                               and c.lemma_.lower() in FIRE_BOMB_WORDS

@@ -9,6 +9,7 @@ from __future__ import annotations
 from eventdesk.components.events.common import ARMED_ROLES, FAMILY_OF
 from eventdesk.components.events.subtype.shared import SUBJECT_DIES, cue_in_clause_or_subjects
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate, rule_table
+from eventdesk.extensions import doc_ext, span_root
 
 # Animals that attack or are shot (rule animal-not-actor).
 ANIMALS = {"leopard", "tiger", "lion", "elephant", "bear", "wolf", "crocodile", "alligator",
@@ -34,7 +35,7 @@ def attack_on_an_idea(facts: ClauseFacts) -> bool:
     """Every attack word of the clause has an idea for its target (typing.toml cue
     `ideas`: "lawmakers attacked the government's budget", "an attack on democracy",
     "the plan was attacked by critics"): criticism, no violence."""
-    words = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+    words = [span_root(facts.doc, m.start, m.end) for m in facts.clause.triggers
              if m.category == "attack"]
     if not words or len(words) != len(facts.clause.triggers):
         return False
@@ -58,7 +59,7 @@ def animal_acts_or_suffers(facts: ClauseFacts) -> bool:
     tiger", "killed in a shark attack") or as what was shot ("rangers shot a crocodile"):
     wildlife, no side's deed."""
     doc = facts.doc
-    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers]
+    verbs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers]
     for verb in verbs:
         nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         nouns += [g for c in verb.children if c.dep_ == "agent" for g in c.children
@@ -82,10 +83,10 @@ def harmed_in_a_told_accident(facts: ClauseFacts) -> bool:
     lorry overturned"), which the clause's own words leave out: no side's deed."""
     doc = facts.doc
     sent = facts.clause.sent
-    harms = [m for m in doc._.triggers or []
+    harms = [m for m in doc_ext(doc, "triggers") or []
              if m.category == "kill" and sent.start <= m.start < sent.end]
     for match in [*facts.clause.triggers, *harms]:
-        for how in doc[match.start:match.end].root.children:
+        for how in span_root(doc, match.start, match.end).children:
             if how.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in HOW_MARKS
                                            for m in how.children) \
                     and (_cue("nature_or_accident", list(how.subtree))
@@ -110,9 +111,9 @@ def conflict_in_report(facts: ClauseFacts) -> bool:
     doc = facts.doc
     if _cue("public_victim", facts.clause.tokens) or _cue("conflict_setting", list(doc)):
         return True
-    if any(m.category in WAR_CATEGORIES for m in doc._.triggers or []):
+    if any(m.category in WAR_CATEGORIES for m in doc_ext(doc, "triggers") or []):
         return True
-    return any(_a_fighting_side(m) for m in doc._.actors or [])
+    return any(_a_fighting_side(m) for m in doc_ext(doc, "actors") or [])
 
 
 @predicate.add
@@ -120,7 +121,7 @@ def only_died(facts: ClauseFacts) -> bool:
     """The clause's deed words only say that someone died ("dozens died of disease", "he
     died in hospital"): a death with no deed told, which may be of illness or age."""
     doc = facts.doc
-    return all(doc[m.start:m.end].root.lemma_.lower() in SUBJECT_DIES
+    return all(span_root(doc, m.start, m.end).lemma_.lower() in SUBJECT_DIES
                for m in facts.clause.triggers)
 
 
@@ -130,7 +131,8 @@ def force_named_in_clause(facts: ClauseFacts) -> bool:
     ("were shot to death in an army raid", "killed during operations by Iraqi forces"):
     a likely doer, so the killing is not one whose doer the report leaves unnamed."""
     ids = {t.i for t in facts.clause.tokens}
-    return any(m.role_hint in ARMED_ROLES and m.start in ids for m in facts.doc._.actors or [])
+    return any(m.role_hint in ARMED_ROLES and m.start in ids
+               for m in doc_ext(facts.doc, "actors") or [])
 
 
 # Trigger families that make an arrest after an accident a crowd's handling, not negligence.
@@ -154,13 +156,13 @@ def held_after_an_accident(facts: ClauseFacts) -> bool:
         return False
     if _cue("conflict_arrest", list(facts.clause.root.subtree)):
         return False
-    if any(FAMILY_OF[m.category] in CROWD_FAMILIES for m in doc._.triggers or []):
+    if any(FAMILY_OF[m.category] in CROWD_FAMILIES for m in doc_ext(doc, "triggers") or []):
         return False
     # every harm the report tells is the accident's: told in a sentence that names it
     if any(FAMILY_OF[m.category] in HARM_FAMILIES and not _accident_in(doc[m.start].sent)
-           for m in doc._.triggers or []):
+           for m in doc_ext(doc, "triggers") or []):
         return False
-    return not any(_a_fighting_side(m) for m in doc._.actors or [])
+    return not any(_a_fighting_side(m) for m in doc_ext(doc, "actors") or [])
 
 
 def _accident_in(sent) -> bool:

@@ -13,13 +13,14 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.common import FAMILY_OF
 from eventdesk.components.events.subtype.demonstrations import SYMBOLS_BURNED
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.extensions import doc_ext, span_root
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
 def _protest_verbs(doc: Doc) -> set[int]:
     """The tokens that head a protest trigger ("protested", "marched", "rally")."""
-    return {doc[m.start:m.end].root.i for m in doc._.triggers or []
+    return {span_root(doc, m.start, m.end).i for m in doc_ext(doc, "triggers") or []
             if FAMILY_OF.get(m.category) == "protest"}
 
 
@@ -94,7 +95,7 @@ def deaths_only_mourned(facts: ClauseFacts) -> bool:
     died before, and the protest's own force killed nobody."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
-    deaths = [doc[m.start:m.end].root for m in doc._.triggers or []
+    deaths = [span_root(doc, m.start, m.end) for m in doc_ext(doc, "triggers") or []
               if m.category == "kill" and m.start in ids]
     return bool(deaths) and all(any(a.lemma_.lower() in MOURNING_NOUNS for a in d.ancestors)
                                 for d in deaths)
@@ -171,7 +172,8 @@ def deed_of_a_crowd(facts: ClauseFacts) -> bool:
         return False
     doc = facts.doc
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        mention = next((m for m in doc._.actors or [] if m.start <= subject.i < m.end), None)
+        mention = next((m for m in doc_ext(doc, "actors") or []
+                        if m.start <= subject.i < m.end), None)
         if mention is not None and mention.role_hint in CROWD_ROLES \
                 and subject.ent_type_ != "NORP":
             return True
@@ -189,7 +191,7 @@ def crowd_harms_protesters(facts: ClauseFacts) -> bool:
     one crowd's attack on another, mob violence (ACLED), not the protesters' own violence
     nor the protest word naming the victims read as a peaceful protest."""
     doc = facts.doc
-    protesters = {i for m in doc._.actors or [] if m.role_hint == "protester"
+    protesters = {i for m in doc_ext(doc, "actors") or [] if m.role_hint == "protester"
                   for i in range(m.start, m.end)}
     root = facts.clause.root
     verbs = [root] + [c for c in root.children if c.dep_ in ("advcl", "conj")

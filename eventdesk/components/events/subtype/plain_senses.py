@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_text, span_root
 
 # Verbs of moving into ground that a side does of itself ("rebels pushed into the town"):
 # in the passive, someone moved others ("were pushed into a drain"), no ground taken.
@@ -22,7 +22,7 @@ ASKING_VERBS = frozenset({"call", "urge", "demand", "appeal", "ask", "press", "s
 
 def _roots(facts: ClauseFacts, category: str) -> list[Token]:
     doc = facts.doc
-    return [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == category]
+    return [span_root(doc, m.start, m.end) for m in facts.clause.triggers if m.category == category]
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from eventdesk.components.events.subtype.shared import (
     PERSON_NOUNS,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate, rule_table
+from eventdesk.extensions import doc_ext, span_root
 
 # People others move ("marched the prisoners out"): no crowd marching.
 MOVED_PEOPLE = {"prisoner", "captive", "army", "troop", "soldier", "client", "everyone",
@@ -69,7 +70,7 @@ def protest_word_in_other_sense(facts: ClauseFacts) -> bool:
     to support" (collected). Read only on the
     verb's passive or the object right after it, which the parse gets right; a crowd
     or protest noun is never this."""
-    verbs = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+    verbs = [span_root(facts.doc, m.start, m.end) for m in facts.clause.triggers
              if m.category == "protest"]
     if not verbs:
         return False
@@ -110,7 +111,7 @@ def protest_as_reason(facts: ClauseFacts) -> bool:
     minister resigned in protest": every protest word of the clause is the noun of "in
     protest", the reason one person or body (a singular subject) did something else — a
     note, a resignation, a walkout — not a crowd protesting."""
-    words = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+    words = [span_root(facts.doc, m.start, m.end) for m in facts.clause.triggers
              if m.category == "protest"]
     if not words:
         return False
@@ -134,7 +135,7 @@ def protest_noun_in_another_sense(facts: ClauseFacts) -> bool:
     an election event), or a demonstration of a thing ("staged a demonstration of its new
     drone", a showing; not of a feeling a crowd shows, cue `shown_by_a_crowd`: "a
     demonstration of solidarity")."""
-    words = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+    words = [span_root(facts.doc, m.start, m.end) for m in facts.clause.triggers
              if m.category == "protest"]
     if not words:
         return False
@@ -163,7 +164,7 @@ def _is_people(doc: Doc, noun: Token) -> bool:
     """A person or people: a pronoun, a person's name, a people noun or an armed side."""
     return (noun.pos_ == "PRON" or noun.ent_type_ == "PERSON"
             or noun.lemma_.lower() in PEOPLE_NOUNS | MOVED_PEOPLE
-            or any(m.start <= noun.i < m.end for m in doc._.actors or []))
+            or any(m.start <= noun.i < m.end for m in doc_ext(doc, "actors") or []))
 
 
 # Subjects that are one person, never a crowd ("he marched on", "I protested").
@@ -188,7 +189,8 @@ def protest_verb_without_crowd(facts: ClauseFacts) -> bool:
     the town") — or is passive ("was demonstrated": shown), and no crowd is named in the
     clause: walking, a parade, a diplomatic note or a showing, not a protest."""
     doc = facts.doc
-    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "protest"]
+    verbs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
+             if m.category == "protest"]
     if not verbs or any(v.pos_ != "VERB" for v in verbs):
         return False
     if any((t.lower_ in CROWD_WORDS or t.lemma_.lower() in CROWD_WORDS) and t.pos_ != "VERB"
@@ -197,7 +199,8 @@ def protest_verb_without_crowd(facts: ClauseFacts) -> bool:
             and t.ent_type_ not in ("DATE", "TIME")   # "on May 23 and 24" counts no crowd
             for t in facts.clause.tokens):
         return False
-    forces = {i for m in doc._.actors or [] if m.role_hint in ("armed", "state", "international")
+    forces = {i for m in doc_ext(doc, "actors") or []
+              if m.role_hint in ("armed", "state", "international")
               for i in range(m.start, m.end)}
     for verb in verbs:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -254,6 +257,6 @@ def crowded_round(facts: ClauseFacts) -> bool:
     round someone or something, with no other deed in the clause and none of a riot's
     violence (typing.toml cue violent_protest): admirers or a rush, no mob violence."""
     doc = facts.doc
-    words = [doc[m.start:m.end].root for m in facts.clause.triggers]
+    words = [span_root(doc, m.start, m.end) for m in facts.clause.triggers]
     return bool(words) and all(w.lemma_.lower() == "mob" and w.pos_ == "VERB" for w in words) \
         and not _cue("violent_protest", list(facts.clause.tokens))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import doc_ext, span_root
 
 
 @predicate.add
@@ -15,7 +16,7 @@ def raids_from_the_air(facts: ClauseFacts) -> bool:
     """A raid in a report where raids are launched by an air campaign's name ("the
     aggression launched raids", triggers.toml `air_raiders`): that usage's raids, in this
     sentence or the next ("In Taiz, raids hit a camp"), are air strikes."""
-    if not any(facts.doc[m.start:m.end].root.lemma_.lower() == "raid"
+    if not any(span_root(facts.doc, m.start, m.end).lemma_.lower() == "raid"
                for m in facts.clause.triggers):
         return False
     raiders = {*lexicon()["air_raiders"], *AIRCRAFT}
@@ -56,7 +57,7 @@ def strikes_told_again(facts: ClauseFacts) -> bool:
                for s in subjects):
         return False
     start = facts.clause.start
-    return any(m.category == "air" and m.start < start for m in doc._.triggers or [])
+    return any(m.category == "air" and m.start < start for m in doc_ext(doc, "triggers") or [])
 
 
 # Verbs by which a side says what it struck, and the verbs of saying it ("the army said it
@@ -82,7 +83,7 @@ def strike_claimed_by_the_striker(facts: ClauseFacts) -> bool:
     if facts.categories - {"attack", "strike"}:
         return False   # a weapon or a fight named in the clause tells its own deed
     start = facts.clause.start
-    return any(m.category == "air" and m.start < start for m in doc._.triggers or [])
+    return any(m.category == "air" and m.start < start for m in doc_ext(doc, "triggers") or [])
 
 
 @predicate.add
@@ -96,4 +97,4 @@ def suicide_bomber_told_again(facts: ClauseFacts) -> bool:
                for c in root.children):
         return False
     return any(m.category == "suicide" and m.start < facts.clause.start
-               for m in doc._.triggers or [])
+               for m in doc_ext(doc, "triggers") or [])

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES, SUBJECT_DIES
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_ext, doc_text, span_root
 
 PEOPLE_NOUNS = {"people", "person", "hostage", "civilian", "resident", "villager", "worker",
                 "child", "woman", "man", "passenger", "student", "staff", "member", "journalist"}
@@ -58,7 +58,7 @@ GROUND_NOUNS = {"province", "region", "territory", "hill", "land", "ground", "se
 
 def _is_civilian_token(doc: Doc, tok: Token) -> bool:
     return any(m.start <= tok.i < m.end and m.role_hint == "civilian"
-               for m in doc._.actors or [])
+               for m in doc_ext(doc, "actors") or [])
 
 
 def _victim_words(facts: ClauseFacts) -> list[Token]:
@@ -69,9 +69,9 @@ def _victim_words(facts: ClauseFacts) -> list[Token]:
     co-ordinated with them or counted by them ("dozens of civilians")."""
     doc = facts.doc
     root = facts.clause.root
-    heads = [root] + [doc[m.start:m.end].root for m in facts.clause.triggers
+    heads = [root] + [span_root(doc, m.start, m.end) for m in facts.clause.triggers
                       if m.category in ("attack", "kill")]
-    other_deeds = {i for m in doc._.triggers or [] if m.category not in ("attack", "kill")
+    other_deeds = {i for m in doc_ext(doc, "triggers") or [] if m.category not in ("attack", "kill")
                    for i in range(m.start, m.end)}
     heads += [v for v in root.children if v.dep_ == "conj" and v.pos_ == "VERB"
               and v.i not in other_deeds
@@ -152,7 +152,7 @@ SETTLED_GROUND = {"village", "villages", "town", "towns", "city", "cities", "dis
 
 def _only_by(facts: ClauseFacts, category: str, lemma: str) -> bool:
     """Every trigger of the category in the clause is this verb."""
-    found = [facts.doc[m.start:m.end].root for m in facts.clause.triggers
+    found = [span_root(facts.doc, m.start, m.end) for m in facts.clause.triggers
              if m.category == category]
     return bool(found) and all(t.lemma_.lower() == lemma for t in found)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from eventdesk.components.events.common import FAMILY_OF, armed_subject, lexicon
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import doc_ext, span_root
 
 MILITARY_ASSETS = {"headquarters", "base", "camp", "hideout", "position", "stronghold",
                    "depot", "cache", "weapon", "vehicle", "tank", "equipment", "bunker",
@@ -52,12 +53,12 @@ def damage_in_a_strike_tally(facts: ClauseFacts) -> bool:
     lists after a strike, attack or fight it told before, with nobody named as its doer
     (the rule asks for no acting side), is that deed's damage, as its wounded are."""
     clause = facts.clause
-    words = [facts.doc[m.start:m.end].root for m in clause.triggers
+    words = [span_root(facts.doc, m.start, m.end) for m in clause.triggers
              if FAMILY_OF.get(m.category) == "looting"]
     if not words or any(c.dep_ == "agent" for w in words for c in w.children):
         return False
     return any(FAMILY_OF.get(m.category) in STRIKE_FAMILIES
-               for m in facts.doc._.triggers or []
+               for m in doc_ext(facts.doc, "triggers") or []
                if clause.sent.start <= m.start < clause.start)
 
 
@@ -68,7 +69,7 @@ def damage_as_a_state(facts: ClauseFacts) -> bool:
     what state a thing is in (an adjective on its noun), not a deed done; the deed, where
     the report tells it, has its own clause."""
     doc = facts.doc
-    words = [doc[m.start:m.end].root for m in facts.clause.triggers
+    words = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
              if FAMILY_OF[m.category] == "looting"]
     return bool(words) and all(w.dep_ == "amod" and w.i != facts.clause.root.i
                                for w in words)
@@ -137,9 +138,9 @@ def has_place_object(facts: ClauseFacts) -> bool:
     """"abandoned the port of Kismayo", not "abandoned their posts" or "feel abandoned"."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
-    for mention in doc._.places or []:
+    for mention in doc_ext(doc, "places") or []:
         if mention.start in ids and mention.kind != "country":
-            head = doc[mention.start:mention.end].root
+            head = span_root(doc, mention.start, mention.end)
             if head.dep_ in ("dobj", "pobj", "appos") or head.head.dep_ in ("dobj", "pobj"):
                 return True
     return False
@@ -173,7 +174,7 @@ def burned_down_by_itself(facts: ClauseFacts) -> bool:
     in the active voice with a building for its subject and no object — a fire, no one
     burning it (a passive "was burned down" has a doer, told or not)."""
     doc = facts.doc
-    words = [doc[m.start:m.end].root for m in facts.clause.triggers
+    words = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
              if FAMILY_OF.get(m.category) == "looting"]
     return bool(words) and all(
         w.lemma_.lower() in ("burn", "burnt") and w.pos_ == "VERB"
@@ -194,10 +195,10 @@ def raid_makes_arrests(facts: ClauseFacts) -> bool:
     "security forces are raiding a hospital and arresting the wounded"): the raid is how
     the force made the arrests, ACLED's arrests, not a clash."""
     doc, sent = facts.doc, facts.clause.sent
-    if not any(doc[m.start:m.end].root.lemma_.lower() in RAID_WORDS
+    if not any(span_root(doc, m.start, m.end).lemma_.lower() in RAID_WORDS
                for m in facts.clause.triggers):
         return False
-    told = {m.category for m in doc._.triggers or [] if sent.start <= m.start < sent.end}
+    told = {m.category for m in doc_ext(doc, "triggers") or [] if sent.start <= m.start < sent.end}
     return "arrest" in told and not told & {"kill", "clash"}
 
 
@@ -217,7 +218,7 @@ def entered_across_a_border(facts: ClauseFacts) -> bool:
     doc = facts.doc
     entering = [t for t in facts.clause.tokens if t.lemma_.lower() == "enter"
                 and t.pos_ == "VERB"]
-    countries = {i for m in doc._.places or [] if m.kind == "country"
+    countries = {i for m in doc_ext(doc, "places") or [] if m.kind == "country"
                  for i in range(m.start, m.end)}
     for verb in entering:
         joined = [c for c in verb.children if c.dep_ == "conj"] + (
@@ -249,7 +250,7 @@ def held_for_a_violent_deed(facts: ClauseFacts) -> bool:
     for m in facts.clause.triggers:
         if FAMILY_OF.get(m.category) not in VIOLENT_FAMILIES:
             continue
-        deed = doc[m.start:m.end].root
+        deed = span_root(doc, m.start, m.end)
         if deed.pos_ == "NOUN" and deed.dep_ == "pobj" \
                 and deed.head.lower_ in HELD_FOR_PREPS \
                 and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any")
@@ -299,4 +300,5 @@ def dates_a_finding(facts: ClauseFacts) -> bool:
             or any(c.dep_ in ("nsubj", "agent") for c in root.children):
         return False   # "after troops retook the city": a side named, a deed of its own
     finding = {t.i for t in root.head.subtree} - {t.i for t in root.subtree}
-    return any(m.category == "other" and m.start in finding for m in facts.doc._.triggers or [])
+    return any(m.category == "other" and m.start in finding
+               for m in doc_ext(facts.doc, "triggers") or [])

@@ -89,9 +89,11 @@ class Decision:
         return typology.type_of(self.sub_type) if self.sub_type else None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class CueList:
-    """A cue list of typing.toml: single words looked up at once, phrases scanned."""
+    """A cue list of typing.toml: single words looked up at once, phrases scanned. Hashed
+    by identity (`eq=False`): a clause's memo looks each list up per rule, and hashing its
+    words and phrases each time cost more than the lookup."""
 
     words: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventdesk.components.events.subtype.shared import FIGHTER_NOUNS, PERSON_NOUNS
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import doc_ext
 
 # Verbs that take people as well as ground; "entered X" or "overran X" take only ground,
 # whatever NER calls a place name the gazetteer missed
@@ -55,7 +56,7 @@ def captives_harmed_by_a_joined_verb(facts: ClauseFacts) -> bool:
     and shot by partisans"), sharing its subject: the captives were harmed. Not a verb
     with a subject of its own ("captured two men and one of their bases was attacked")."""
     doc = facts.doc
-    harm = {i for m in doc._.triggers or [] if m.category in ("kill", "attack")
+    harm = {i for m in doc_ext(doc, "triggers") or [] if m.category in ("kill", "attack")
             for i in range(m.start, m.end)}
     ids = {t.i for t in facts.clause.tokens}
     return any(c.dep_ == "conj" and c.i in harm and c.i not in ids
@@ -88,7 +89,7 @@ _HARM_CATEGORIES = {"kill", "attack", "clash", "explosive", "blast", "air", "str
 def _harm_verbs(facts: ClauseFacts) -> set[int]:
     """The tokens of the clause's triggers that harm rather than take."""
     ids = {t.i for t in facts.clause.tokens}
-    return {i for m in facts.doc._.triggers or [] if m.category in _HARM_CATEGORIES
+    return {i for m in doc_ext(facts.doc, "triggers") or [] if m.category in _HARM_CATEGORIES
             and m.start in ids for i in range(m.start, m.end)}
 
 
@@ -105,7 +106,7 @@ def entered_to_raid(facts: ClauseFacts) -> bool:
     takes = [doc[m.start] for m in facts.clause.triggers if m.category == "capture"]
     if not takes or any(t.lemma_.lower() != "enter" for t in takes):
         return False
-    deeds = {i for m in doc._.triggers or [] if m.category in RAID_DEEDS
+    deeds = {i for m in doc_ext(doc, "triggers") or [] if m.category in RAID_DEEDS
              for i in range(m.start, m.end)}
     return any(c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                and any(k in deeds for k in (c.i, *(g.i for g in c.subtree)))

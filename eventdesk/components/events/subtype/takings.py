@@ -12,6 +12,7 @@ from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.subtype.battles import fight_denied
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.extensions import doc_ext, span_root
 
 
 @predicate.add
@@ -23,7 +24,8 @@ def taken_by_state_words(facts: ClauseFacts) -> bool:
     force ("Russian forces", "Turkish troops") — the state's own forces."""
     doc = facts.doc
     matcher = ActorMatcher.load()
-    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "capture"]
+    verbs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
+             if m.category == "capture"]
     for verb in verbs:
         holders = [verb] + ([verb.head] if verb.dep_ in ("conj", "xcomp") else [])
         takers = [c for v in holders for c in v.children if c.dep_ == "nsubj"]
@@ -45,7 +47,7 @@ def control_passes_to_the_state(facts: ClauseFacts) -> bool:
     holds the control (its modifier or its "of"), a state force — government regains."""
     doc = facts.doc
     matcher = ActorMatcher.load()
-    states = {i for m in doc._.actors or [] if m.role_hint in ("state", "international")
+    states = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ("state", "international")
               for i in range(m.start, m.end)}
     root = facts.clause.root
     if root.lemma_.lower() not in ("come", "fall"):
@@ -102,14 +104,14 @@ def fighting_in_sentence(facts: ClauseFacts) -> bool:
     soldiers suffered wounds") — not a raid, which is how arrests are made, nor "the
     attacks" a suspect planned."""
     doc, sent = facts.doc, facts.clause.sent
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         if not sent.start <= m.start < sent.end:
             continue
         if m.category == "kill":
             return True
         if m.category not in ("clash", "attack"):
             continue
-        word = doc[m.start:m.end].root
+        word = span_root(doc, m.start, m.end)
         if fight_denied(word) or word.lemma_.lower() == "raid":
             continue
         if m.category == "clash" or word.lemma_.lower() == "ambush" or word.pos_ == "VERB":
@@ -132,7 +134,7 @@ def taking_only_aimed(facts: ClauseFacts) -> bool:
     offensive to capture the village", "after failing to capture the town"), not one done
     ("managed to capture")."""
     doc = facts.doc
-    takings = [doc[m.start:m.end].root for m in facts.clause.triggers
+    takings = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
                if m.category in ("capture", "recapture")]
     return bool(takings) and all(
         any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
@@ -146,10 +148,10 @@ def ambushed_in_sentence(facts: ClauseFacts) -> bool:
     camp"): the fight soldiers are taken prisoner in, not the shootout or the clash in
     which a force takes a suspect, which news tells as an arrest."""
     doc, sent = facts.doc, facts.clause.sent
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         if not sent.start <= m.start < sent.end or m.category not in ("clash", "attack"):
             continue
-        word = doc[m.start:m.end].root
+        word = span_root(doc, m.start, m.end)
         if fight_denied(word):
             continue
         if word.lemma_.lower() == "ambush" or m.category == "attack" and word.pos_ == "VERB" \
@@ -166,10 +168,10 @@ def _ground_taken_after(facts: ClauseFacts) -> list[Token]:
     modality table's `other_time` cue leaves uncoded as a clause of its own."""
     doc, ids = facts.doc, {t.i for t in facts.clause.tokens}
     found = []
-    for m in doc._.triggers or []:
+    for m in doc_ext(doc, "triggers") or []:
         if m.category not in ("capture", "recapture") or m.start in ids:
             continue
-        verb = doc[m.start:m.end].root
+        verb = span_root(doc, m.start, m.end)
         if verb.pos_ != "VERB":
             continue
         marked = verb.dep_ == "advcl" and verb.head.i in ids and any(
@@ -209,7 +211,8 @@ def state_takes_ground_after_the_fight(facts: ClauseFacts) -> bool:
         subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
         if not subjects:
             return facts.agent_role == "state"
-        if any(m.start in subjects and m.role_hint == "state" for m in doc._.actors or []):
+        if any(m.start in subjects and m.role_hint == "state"
+               for m in doc_ext(doc, "actors") or []):
             return True
     return False
 
@@ -225,11 +228,11 @@ def fight_that_won_a_taking(facts: ClauseFacts) -> bool:
     joined to a verb of taking ground in its sentence is how the ground was won, the
     taking's fight, coded with it — not a clash of its own."""
     doc = facts.doc
-    takings = {doc[m.start:m.end].root.i for m in doc._.triggers or []
+    takings = {span_root(doc, m.start, m.end).i for m in doc_ext(doc, "triggers") or []
                if m.category in ("capture", "recapture")}
     found = False
     for m in facts.clause.triggers:
-        fight = doc[m.start:m.end].root
+        fight = span_root(doc, m.start, m.end)
         verb = fight.head.head
         if m.category != "clash" or fight.pos_ != "NOUN" or fight.dep_ != "pobj" \
                 or fight.head.lower_ not in FIGHT_BEFORE or verb.pos_ != "VERB" \
@@ -251,7 +254,7 @@ def taking_held_briefly(facts: ClauseFacts) -> bool:
     for m in facts.clause.triggers:
         if m.category not in ("capture", "recapture"):
             continue
-        verb = doc[m.start:m.end].root
+        verb = span_root(doc, m.start, m.end)
         for v in (verb, *verb.conjuncts):
             tokens.update(t for t in v.subtree if not _said_of_a_noun(t, v))
     return bool(tokens) and _cue("held_briefly", sorted(tokens, key=lambda t: t.i))

@@ -15,6 +15,7 @@ from eventdesk.components.events.subtype.shared import (
     SETTLED_GROUND,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import span_root
 
 
 @predicate.add
@@ -25,7 +26,7 @@ def wins_not_takes(facts: ClauseFacts) -> bool:
     and its prepositions."""
     words = lexicon()
     prizes, pictures = words["prize_words"], words["picture_words"]
-    verbs = {facts.doc[m.start:m.end].root for m in facts.clause.triggers
+    verbs = {span_root(facts.doc, m.start, m.end) for m in facts.clause.triggers
              if m.category in ("capture", "recapture")}
     for verb in verbs:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -87,7 +88,7 @@ def takes_a_thing(facts: ClauseFacts) -> bool:
     people: a picture's subject ("captured the moment", "captured images of an okapi"),
     an animal, contraband ("seized 2.3 tonnes of cocaine"), a sport's heat or spot."""
     doc = facts.doc
-    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers
+    verbs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
              if m.category in ("capture", "recapture", "abduction")]
     objects = [c for v in verbs if v.pos_ == "VERB" for c in v.children
                if c.dep_ in ("dobj", "nsubjpass")
@@ -141,7 +142,7 @@ def one_person_wins(facts: ClauseFacts) -> bool:
     place, person or force named in its objects, and no noun of ground, posts or people
     (but "pole position", a prize's position) — a win in sport, not a side's capture."""
     doc = facts.doc
-    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers
+    verbs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
              if m.category in ("capture", "recapture")]
     if not verbs:
         return False
@@ -179,7 +180,8 @@ def weapons_seized(facts: ClauseFacts) -> bool:
     parse makes the rifles a subject, or the verb a modifier of "guns"): weapons taken in
     a fight, no ground."""
     doc = facts.doc
-    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers if m.category == "capture"]
+    verbs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
+             if m.category == "capture"]
     taken = []
     for verb in (v for v in verbs if v.pos_ == "VERB"):
         taken += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")

@@ -12,6 +12,7 @@ from eventdesk.components.events.subtype.battles import fight_denied
 from eventdesk.components.events.subtype.shared import PEOPLE_NOUNS
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.components.events.subtype.takings import fighting_in_sentence
+from eventdesk.extensions import doc_ext, span_root
 
 FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
 
@@ -24,9 +25,9 @@ def without_fighting(facts: ClauseFacts) -> bool:
     if not entering:
         return False
     sent = facts.clause.sent
-    triggers = facts.doc._.triggers or []
+    triggers = doc_ext(facts.doc, "triggers") or []
     if any(m.category in FIGHTING and sent.start <= m.start < sent.end
-           and not fight_denied(facts.doc[m.start:m.end].root) for m in triggers):
+           and not fight_denied(span_root(facts.doc, m.start, m.end)) for m in triggers):
         return False
     # the other side's leaving told in this sentence or one beside it ("The army's entry
     # came after the last gunmen left under a settlement"), not further on ("the army
@@ -36,7 +37,7 @@ def without_fighting(facts: ClauseFacts) -> bool:
     end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
     return any(start <= m.start < end and (
         m.category == "agreement" or m.category == "withdraw"
-        and not _own_withdrawal(facts.doc[m.start:m.end].root)) for m in triggers) \
+        and not _own_withdrawal(span_root(facts.doc, m.start, m.end))) for m in triggers) \
         or any(t.lemma_.lower() in WITHDRAWAL_NOUNS for t in sent)
 
 
@@ -53,11 +54,11 @@ def leaves_ground_it_took(facts: ClauseFacts) -> bool:
     subject of its own, after a taking in its sentence, is the takers leaving what they
     took — part of that taking (held briefly: a clash), not ground handed to another."""
     doc, sent = facts.doc, facts.clause.sent
-    leaving = [doc[m.start:m.end].root for m in facts.clause.triggers
+    leaving = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
                if m.category == "withdraw"]
     return any(_own_withdrawal(w) for w in leaving) and any(
         m.category in ("capture", "recapture") and sent.start <= m.start < leaving[0].i
-        for m in doc._.triggers or [])
+        for m in doc_ext(doc, "triggers") or [])
 
 
 # The other side's leaving, told as a noun ("completed the withdrawal of its forces").
@@ -77,14 +78,14 @@ def taken_unopposed(facts: ClauseFacts) -> bool:
     doc, sent = facts.doc, facts.clause.sent
     if _cue("unopposed", list(sent)):
         return True
-    verbs = [doc[m.start:m.end].root for m in facts.clause.triggers
+    verbs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
              if m.category in ("capture", "recapture")]
     if any(a.dep_ == "amod" and a.lower_ in LEFT_GROUND for v in verbs for o in v.children
            if o.dep_ in ("dobj", "nsubjpass") for a in o.children):
         return True   # "captured an abandoned camp"
     ids = {v.i for v in verbs}
-    for m in doc._.triggers or []:
-        left = doc[m.start:m.end].root   # "after it had been abandoned"
+    for m in doc_ext(doc, "triggers") or []:
+        left = span_root(doc, m.start, m.end)   # "after it had been abandoned"
         if m.category == "withdraw" and left.dep_ == "advcl" and left.head.i in ids \
                 and any(c.dep_ == "nsubjpass" for c in left.children):
             return True
@@ -101,7 +102,7 @@ def entered_where_people_fled(facts: ClauseFacts) -> bool:
     place its people left, with no fight told, is how a raid on a village is told (what it
     did there, burning or looting, is the event), not ground won from a side that held it."""
     doc, sent = facts.doc, facts.clause.sent
-    if not any(doc[m.start:m.end].root.lemma_.lower() == "enter"
+    if not any(span_root(doc, m.start, m.end).lemma_.lower() == "enter"
                for m in facts.clause.triggers if m.category == "capture"):
         return False
     if fighting_in_sentence(facts):
@@ -133,4 +134,4 @@ def leaving_told_with_a_taking(facts: ClauseFacts) -> bool:
                                        for c in root.children):
         return False
     return any(m.start == root.head.i and m.category in ("capture", "recapture", "withdraw")
-               for m in doc._.triggers or [])
+               for m in doc_ext(doc, "triggers") or [])

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import a_being
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.extensions import doc_ext, span_root
 
 # Nouns that tell a crowd's unrest under way in the report
 UNREST_LEMMAS = frozenset({"protest", "protester", "protestor", "demonstration",
@@ -65,7 +66,7 @@ def crowd_fought_a_non_state_side(facts: ClauseFacts) -> bool:
     fought pitched battles"): a fight between crowds, a violent demonstration — not force
     used on protesters, whose force the sentence never names."""
     doc = facts.doc
-    roles = {t: m.role_hint for m in doc._.actors or [] for t in range(m.start, m.end)}
+    roles = {t: m.role_hint for m in doc_ext(doc, "actors") or [] for t in range(m.start, m.end)}
     for verb in facts.clause.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in FIGHT_LEMMAS:
             continue
@@ -93,7 +94,7 @@ def property_burned_by_nobody_told(facts: ClauseFacts) -> bool:
     for match in facts.clause.triggers:
         if match.category != "riot":
             continue
-        verb = doc[match.start:match.end].root
+        verb = span_root(doc, match.start, match.end)
         burned = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if burned and not any(c.dep_ == "agent" for c in verb.children) and not any(
                 a_being(t) or t.lemma_.lower() in ("body", "bodies") for t in burned):

@@ -20,6 +20,7 @@ from eventdesk.components.events.subtype.shared import (
     _victim_words,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import doc_ext
 
 
 @predicate.add
@@ -30,7 +31,7 @@ def victims_are_fighters(facts: ClauseFacts) -> bool:
     clash, however the person nouns in "members" read. The captive executed or the officer
     shot off duty is read first (force_victims_defenceless)."""
     doc = facts.doc
-    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
     victims = [w for w in _victim_words(facts) if w.pos_ in ("NOUN", "PROPN", "PRON")]
     if not victims:
@@ -87,13 +88,13 @@ def victims_named_civilians_beside_a_force(facts: ClauseFacts) -> bool:
     is none of them: it only qualifies a victim or a place, or reports ("police said").
     One-sided violence on civilians, an attack, not a clash with the force."""
     doc = facts.doc
-    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
     victims = [w for w in _victim_words(facts) if w.pos_ in ("NOUN", "PROPN", "PRON")
                and w.lower_ != "of"]
     if not victims or any(_a_combatant(w, armed) for w in victims):
         return False
-    rebels = {i for m in doc._.actors or [] if m.role_hint in ("armed", "unidentified")
+    rebels = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ("armed", "unidentified")
               for i in range(m.start, m.end)}
     if any(t.i in rebels or t.lemma_.lower() in MILITARY_QUALIFIERS
            for w in victims for t in _qualifiers(w)):
@@ -130,9 +131,9 @@ def named_victim_a_fighter(facts: ClauseFacts) -> bool:
     shot is more often a targeted killing (rules force-members-defenceless,
     civilians-attacked)."""
     doc = facts.doc
-    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
-    rebels = {i for m in doc._.actors or [] if m.role_hint in ("armed", "unidentified")
+    rebels = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ("armed", "unidentified")
               for i in range(m.start, m.end)}
     places = place_tokens(doc)
     victims = [w for w in _victim_words(facts) if w.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -200,7 +201,7 @@ def victims_described_as_fighters(facts: ClauseFacts) -> bool:
     side ("police shot two people to death, describing them as guerrilla fighters"): the
     side that fired fought them, whatever "people" reads as."""
     doc = facts.doc
-    rebels = {i for m in doc._.actors or [] if m.role_hint in ("armed", "unidentified")
+    rebels = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ("armed", "unidentified")
               for i in range(m.start, m.end)}
     return any(c.dep_ == "advcl" and _described_as_a_fighter(c, rebels)
                and any(g.dep_ == "dobj" and g.lower_ in ("them", "him", "her")
@@ -215,7 +216,7 @@ def force_among_the_victims(facts: ClauseFacts) -> bool:
     nine people, including a police sergeant", "wounded ten soldiers and five civilians"):
     ACLED codes an attack on a force as a battle even when civilians die in it too."""
     doc = facts.doc
-    armed = {i for m in doc._.actors or [] if m.role_hint in ARMED_ROLES
+    armed = {i for m in doc_ext(doc, "actors") or [] if m.role_hint in ARMED_ROLES
              for i in range(m.start, m.end)}
     victims = _victim_words(facts)
     # "including …" hangs on the victims or, as the parser often has it, elsewhere in the

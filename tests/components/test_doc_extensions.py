@@ -1,0 +1,32 @@
+"""Doc readings that skip what spaCy builds on each read: `doc_ext` reads an extension where
+spaCy keeps it (no Underscore object per `doc._`) and must give what `doc._` gives, for
+every extension, set or not (a spaCy that kept extensions elsewhere would fail here, not
+silently code nothing); `span_root` builds no Span for a one-word span."""
+
+import datetime as dt
+
+import pytest
+
+from eventdesk.extensions import DOC_EXTENSIONS, doc_ext, span_root
+
+
+@pytest.mark.parametrize("name", sorted(DOC_EXTENSIONS))
+def test_doc_ext_reads_what_doc_underscore_reads(parsed, name):
+    doc = parsed(["Gunmen", "struck", "Korvo"], [1, 1, 1], ["nsubj", "ROOT", "dobj"])
+    assert doc_ext(doc, name) is None and doc._.get(name) is None
+    value = [object()] if name != "published" else dt.date(2024, 3, 8)
+    doc._.set(name, value)
+    assert doc_ext(doc, name) is doc._.get(name) is value
+    doc._.set(name, None)
+    assert doc_ext(doc, name) is None
+
+
+def test_span_root_is_the_root_of_the_slice_for_every_span(parsed):
+    """"Gunmen from the hills struck Korvo": one-word spans, and longer ones whose root is
+    inside or is the sentence's root."""
+    words = ["Gunmen", "from", "the", "hills", "struck", "Korvo"]
+    doc = parsed(words, [4, 0, 3, 1, 4, 4], ["nsubj", "prep", "det", "pobj", "ROOT", "dobj"])
+    for start in range(len(words)):
+        for end in range(start + 1, len(words) + 1):
+            assert span_root(doc, start, end) == doc[start:end].root, (start, end)
+    assert span_root(doc, 0, 4).text == "Gunmen" and span_root(doc, 2, 6).text == "struck"
