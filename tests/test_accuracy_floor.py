@@ -2,7 +2,7 @@
 
 Raise a floor when a principled change lifts the score; a change that lowers one must say
 why in its commit. dev2.jsonl, tests/gold/dev6.jsonl, dev7.jsonl, dev9.jsonl and dev13.jsonl
-measure generalisation (dev3, dev4, dev5, dev8, dev10–dev12 and dev14–dev31 did when first
+measure generalisation (dev3, dev4, dev5, dev8, dev10–dev12 and dev14–dev34 did when first
 scored): never write rules from their sentences, and never study dev6's, dev7's, dev9's or
 dev13's errors.
 """
@@ -21,9 +21,9 @@ IN_REPOSITORY = Path(__file__).parent / "gold"
 # set -> (lenient F1, strict F1)
 FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.835, 0.801),
           IN_REPOSITORY / "dev3.jsonl": (0.967, 0.967),
-          IN_REPOSITORY / "dev4.jsonl": (0.980, 0.970),
+          IN_REPOSITORY / "dev4.jsonl": (0.982, 0.973),
           IN_REPOSITORY / "dev5.jsonl": (0.922, 0.914),
-          IN_REPOSITORY / "dev6.jsonl": (0.796, 0.765),
+          IN_REPOSITORY / "dev6.jsonl": (0.802, 0.771),
           IN_REPOSITORY / "dev7.jsonl": (0.813, 0.764),
           IN_REPOSITORY / "dev8.jsonl": (0.958, 0.974),
           IN_REPOSITORY / "dev9.jsonl": (0.730, 0.714),
@@ -34,21 +34,24 @@ FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.835, 0.801
           IN_REPOSITORY / "dev14.jsonl": (0.859, 0.840),
           IN_REPOSITORY / "dev15.jsonl": (0.923, 0.923),
           IN_REPOSITORY / "dev16.jsonl": (0.766, 0.748),
-          IN_REPOSITORY / "dev17.jsonl": (0.916, 0.897),
+          IN_REPOSITORY / "dev17.jsonl": (0.924, 0.905),
           IN_REPOSITORY / "dev18.jsonl": (0.914, 0.914),
           IN_REPOSITORY / "dev19.jsonl": (0.886, 0.886),
-          IN_REPOSITORY / "dev20.jsonl": (0.932, 0.904),
+          IN_REPOSITORY / "dev20.jsonl": (0.914, 0.876),
           IN_REPOSITORY / "dev21.jsonl": (0.891, 0.871),
           IN_REPOSITORY / "dev22.jsonl": (0.873, 0.851),
           IN_REPOSITORY / "dev23.jsonl": (0.815, 0.791),
-          IN_REPOSITORY / "dev24.jsonl": (0.935, 0.919),
-          IN_REPOSITORY / "dev25.jsonl": (0.848, 0.812),
-          IN_REPOSITORY / "dev26.jsonl": (0.854, 0.815),
-          IN_REPOSITORY / "dev27.jsonl": (0.808, 0.787),
-          IN_REPOSITORY / "dev28.jsonl": (0.814, 0.794),
-          IN_REPOSITORY / "dev29.jsonl": (0.735, 0.671),
-          IN_REPOSITORY / "dev30.jsonl": (0.850, 0.822),
-          IN_REPOSITORY / "dev31.jsonl": (0.895, 0.874)}
+          IN_REPOSITORY / "dev24.jsonl": (0.943, 0.926),
+          IN_REPOSITORY / "dev25.jsonl": (0.856, 0.820),
+          IN_REPOSITORY / "dev26.jsonl": (0.873, 0.834),
+          IN_REPOSITORY / "dev27.jsonl": (0.821, 0.800),
+          IN_REPOSITORY / "dev28.jsonl": (0.871, 0.851),
+          IN_REPOSITORY / "dev29.jsonl": (0.754, 0.713),
+          IN_REPOSITORY / "dev30.jsonl": (0.878, 0.869),
+          IN_REPOSITORY / "dev31.jsonl": (0.926, 0.926),
+          IN_REPOSITORY / "dev32.jsonl": (0.730, 0.730),
+          IN_REPOSITORY / "dev33.jsonl": (0.790, 0.770),
+          IN_REPOSITORY / "dev34.jsonl": (0.758, 0.758)}
 
 
 @pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda path: path.name)
