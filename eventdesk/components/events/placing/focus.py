@@ -36,14 +36,13 @@ class FocusFinder(HolderFinder):
         place happened. Not when the body names another town, nor the dateline's alone
         (where the reporter is, not the scene), nor when the report names a second country
         ("LONDON -- exiles condemned the crackdown in Kenya")."""
-        if len({CODED_AS.get(c, c) for c in doc_ext(doc, "countries") or []}) != 1:
+        if not _one_country(doc):
             return None
         counts, first = self._town_counts(doc, body_only=True)
         if len(counts) != 1:
             return None
         (key,) = counts
-        dated = [m for m in doc_ext(doc, "places") or [] if m.kind == "place" and m.candidates
-                 and self.judge.is_dateline(doc, m)]
+        dated = self._dateline_towns(doc)
         if not dated or any(m.candidates[0].geonameid != key for m in dated):
             return None
         place = self.gazetteer.resolve(first[key], countries=doc_ext(doc, "countries") or [])
@@ -54,15 +53,18 @@ class FocusFinder(HolderFinder):
         ("DAMASCUS, March 10 (Reuters) - the government and the Kurdish-led force signed an
         agreement"): where the wire filed from, which only a deal told with no scene of its
         own takes (`place_fallbacks.at_the_only_town`)."""
-        if len({CODED_AS.get(c, c) for c in doc_ext(doc, "countries") or []}) != 1 \
-                or self._town_counts(doc, body_only=True)[0]:
+        if not _one_country(doc) or self._town_counts(doc, body_only=True)[0]:
             return None
-        dated = [m for m in doc_ext(doc, "places") or [] if m.kind == "place" and m.candidates
-                 and self.judge.is_dateline(doc, m)]
+        dated = self._dateline_towns(doc)
         if len({m.candidates[0].geonameid for m in dated}) != 1:
             return None
         place = self.gazetteer.resolve(dated[0], countries=doc_ext(doc, "countries") or [])
         return place if place is not None and place.latitude is not None else None
+
+    def _dateline_towns(self, doc: Doc) -> list:
+        """The dateline's place mentions that the index reads as places."""
+        return [m for m in doc_ext(doc, "places") or [] if m.kind == "place" and m.candidates
+                and self.judge.is_dateline(doc, m)]
 
     def _town_counts(self, doc: Doc, *, body_only: bool = False) -> tuple[dict, dict]:
         """`_count_towns`, read once per report and list of place mentions: the main city,
@@ -246,3 +248,9 @@ def topic_mention(doc: Doc, sent: Span):
     if not after or far_landmark(doc, doc[after[0].start:after[0].end].root):
         return None
     return after[0], 2
+
+
+def _one_country(doc: Doc) -> bool:
+    """The report names one country (a territory ACLED codes under its state counts as it):
+    a lone town or dateline then says where, not which of two lands."""
+    return len({CODED_AS.get(c, c) for c in doc_ext(doc, "countries") or []}) == 1
