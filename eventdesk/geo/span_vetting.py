@@ -257,12 +257,14 @@ class SpanVetting(NameWords):
                 and not (region_word or place_word or route_end):
             # after "in"/"near", a spelling of a town's main name counts as its name too
             # ("In al-Bireh, …": NER's person, the index's Al Bīrah); so does a route's end
-            # ("on the Talal–Homs road", NER's person)
+            # ("on the Talal–Homs road", NER's person); so is a police station's ("under
+            # Barwadih police station limits": South Asian press names it after its town)
             landed_on = scan.has_pos and struck_by_munition(tokens[i].doc[i:j])
             located = _after_locative(words_all, i) or landed_on or (
                 scan.has_pos and struck_as_subject(tokens[i].doc[i:j])) \
                 or joins_a_route(tokens[i].doc, i, j) or _institutions_town(words_all, i, j) \
                 or names_a_military_site(words_all, i, j) \
+                or [w.lower() for w in words_all[j:j + 2]] == ["police", "station"] \
                 or _region_in_brackets(words_all, i, j, candidates)
             exact_here = frozenset(c.country_code for c in candidates if c.country_code and (
                 c.match == "exact" or located and c.match == "normalised" and _main_name(c, key)))

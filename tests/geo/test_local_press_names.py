@@ -56,6 +56,18 @@ def test_a_deed_at_a_post_named_after_a_town_ner_calls_a_person_is_at_the_town(t
     assert event.admin1 == admin1 and event.latitude is not None
 
 
+@pytest.mark.slow
+def test_a_deed_under_a_police_station_ner_calls_a_person_is_at_its_town():
+    """"under Chandwa police station limits": South Asian press names the station, and the
+    area it polices, after its town."""
+    import eventdesk
+
+    [event] = eventdesk.extract(
+        "RANCHI: Two villagers were killed when Maoists set off a landmine near a forest track "
+        "under Chandwa police station limits on Tuesday.", published="2023-03-08")
+    assert event.location == "Chandwa" and event.admin1 == "Jharkhand"
+
+
 def test_the_rest_of_a_name_opened_by_an_article_is_not_a_place():
     doc = _doc("houses in the community of Las Bateas were hit")
     assert _after_a_name_article(list(doc), 6)
