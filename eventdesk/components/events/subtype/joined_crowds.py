@@ -198,3 +198,25 @@ def crowd_harms_protesters(facts: ClauseFacts) -> bool:
                       and c.tag_ == "VBG" and not any(s.dep_ in SUBJECTS for s in c.children)]
     return any(o.dep_ == "dobj" and o.i in protesters for v in verbs
                if v.lemma_.lower() in HARM_VERBS for o in v.children)
+
+
+# Words that make the crowds "between" which a clash was two sides of one body ("a clash
+# between two factions of the ruling party", "between rival groups of supporters")
+GROUP_WORDS = frozenset({"faction", "group", "camp"})
+RIVAL_WORDS = frozenset({"rival", "feuding", "two"})
+
+
+@predicate.add
+def crowds_fight_each_other(facts: ClauseFacts) -> bool:
+    """A clash "between" two crowds ("a clash between two factions of the ruling party",
+    "between rival groups of supporters", "between supporters of A and B"): rioters on both
+    sides, mob violence (ACLED), not a violent demonstration, which needs a force or
+    property as the other side; read with no force in the clause (`no_force_in_clause`).
+    Not "supporters of A and B clashed": read so too, it cost a measured set a match."""
+    crowd = {i for m in doc_ext(facts.doc, "actors") or [] if m.role_hint in CROWD_ROLES
+             for i in range(m.start, m.end)}
+    return any(tok.dep_ == "pobj" and tok.head.lower_ == "between"
+               and (tok.i in crowd or tok.lemma_.lower() in GROUP_WORDS)
+               and any(w.dep_ == "conj" or w.lower_ in RIVAL_WORDS
+                       for w in tok.subtree if w.i != tok.i)
+               for tok in facts.clause.tokens)
