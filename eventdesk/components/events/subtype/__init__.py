@@ -11,7 +11,8 @@ side did, or no violence), civilians (whether anyone was harmed), casualty_roles
 civilians among the casualties), fighters (whether the dead fought back), victim_sides (whose
 side the dead were on), protest_senses (protest words in another sense), demonstrations,
 joined_crowds (a crowd's protest and violence told with two joined verbs, a crowd harming
-protesters), unrest (a report of unrest: a band called by a loaded word, its arrests),
+protesters, a clash between two crowds), unrest (a report of unrest: a band called by a
+loaded word, its arrests),
 explosions, fire_bombs (a petrol bomb is arson by hand), retold_strikes (strikes and bombers
 told again), strategic, interceptions (weapons stopped on their way), agreements (kept, aimed
 at, named; surrenders), plain_senses (territory and agreement words in an everyday sense). A

@@ -3,7 +3,7 @@ one crowd told with two joined verbs ("hundreds of villagers protested outside t
 set fire to two trucks", "marched to the office and smashed its windows"), which the parse
 splits into two clauses, so neither alone tells that the crowd turned violent (ACLED: a
 violent demonstration); the force that ended it in an "until" clause; the dead it mourned;
-another crowd's harm to the protesters (mob violence).
+another crowd's harm to the protesters, and a clash between two crowds (mob violence).
 """
 
 from __future__ import annotations
