@@ -103,6 +103,11 @@ def fold_how_clauses(doc: Doc, strong: list[Clause]) -> None:
         strong.remove(clause)
 
 
+# Deeds told in the passive that are no harm the "when" clause's deed did, but one of their
+# own ("the Iranians were captured when the militants took the town").
+TAKEN_NOT_HARMED = frozenset({"abduction", "capture", "recapture", "arrest", "sexual"})
+
+
 def fold_harm_done_when(doc: Doc, strong: list[Clause]) -> None:
     """"A villager was wounded by gunfire and shops were set on fire when settlers attacked
     the village": harm or damage told in the passive with no doer, on a verb a "when"
@@ -111,7 +116,8 @@ def fold_harm_done_when(doc: Doc, strong: list[Clause]) -> None:
     Its words join the "when" clause, whose deed is the one typed."""
     for clause in list(strong):
         root = clause.root
-        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in root.children) \
+        if clause.categories() & TAKEN_NOT_HARMED \
+                or not any(c.dep_ in ("nsubjpass", "auxpass") for c in root.children) \
                 or any(c.dep_ == "agent" and any(a_being(g) for g in c.children)
                        for c in root.children):
             continue
