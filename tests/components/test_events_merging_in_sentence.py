@@ -203,3 +203,28 @@ def test_fighters_who_died_are_no_armed_subject_of_their_own_deed():
                                "struck a landmine near Tessalit on Monday.",
                                published="2024-03-05")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.slow
+def test_harm_told_in_the_passive_joins_the_when_clause_naming_its_doer():
+    """"A villager was wounded and shops were set on fire when settlers attacked the
+    village": the passive harm with no doer is what the attack did -- one attack by the
+    settlers, not a mob's violence beside it."""
+    report = ("RAMALLAH, March 3 (WAFA) - A villager was wounded by gunfire and several shops "
+              "were set on fire on Sunday evening when Israeli settlers attacked the village "
+              "of Sinjil, local sources said.")
+    events = eventdesk.extract(report, published="2024-03-04", doc_id="harm-when")
+    assert [(e.sub_event_type, e.location, e.actor1) for e in events] == [
+        ("Attack", "Sinjil", "Israeli Settlers")]
+
+
+@pytest.mark.slow
+def test_passive_harm_with_a_doer_of_its_own_keeps_its_clause():
+    """Shops burned by a crowd, with a "when" clause of another side, are not folded into
+    it: the crowd is the doer the report names."""
+    report = ("RAMALLAH, March 3 (WAFA) - Several shops were set on fire by rioters in Sinjil "
+              "on Sunday evening when police fired tear gas at a funeral procession.")
+    events = eventdesk.extract(report, published="2024-03-04", doc_id="harm-own-doer")
+    assert "Violent demonstration" in [e.sub_event_type for e in events] or \
+        "Mob violence" in [e.sub_event_type for e in events], \
+        [(e.sub_event_type, e.location) for e in events]

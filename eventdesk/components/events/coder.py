@@ -99,6 +99,7 @@ class EventCoder:
             strong = [c for c in sent_clauses if not is_weak(c)]
             in_sentence.fold_weak_clauses(sent_clauses, strong)
             in_sentence.fold_how_clauses(doc, strong)
+            in_sentence.fold_harm_done_when(doc, strong)
             coded: set[int] = set()   # the tokens of this sentence's coded clauses
             for clause in strong:
                 if doc[main_trigger(doc, clause).start].idx < preamble:

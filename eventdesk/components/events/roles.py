@@ -23,6 +23,7 @@ from eventdesk.components.events.implicit_sides import (
     taker_in_front,
 )
 from eventdesk.components.events.role_of import fronted_subject, role_of
+from eventdesk.components.events.subtype.protest_senses import crowd_of_another_verb
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, span_root
 
@@ -69,8 +70,9 @@ def roles(doc: Doc, clause: Clause):
             subordinate.append(mention)
         elif role == "agent":
             agents.append(mention)
-        elif role == "patient":
-            patients.append(mention)
+        elif role == "patient" and not (mention.role_hint == "protester"
+                                        and crowd_of_another_verb(head, clause.root)):
+            patients.append(mention)   # not "as he greeted supporters": whom the victim met
     if subordinate and not agents:
         # "Police said they killed five gang members as the coalition tried to push in":
         # the subject of the "as" clause is the other side when "they" names the actor

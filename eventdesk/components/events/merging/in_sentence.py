@@ -103,6 +103,35 @@ def fold_how_clauses(doc: Doc, strong: list[Clause]) -> None:
         strong.remove(clause)
 
 
+# Deeds told in the passive that are no harm the "when" clause's deed did, but one of their
+# own ("the Iranians were captured when the militants took the town").
+TAKEN_NOT_HARMED = frozenset({"abduction", "capture", "recapture", "arrest", "sexual"})
+
+
+def fold_harm_done_when(doc: Doc, strong: list[Clause]) -> None:
+    """"A villager was wounded by gunfire and shops were set on fire when settlers attacked
+    the village": harm or damage told in the passive with no doer, on a verb a "when"
+    clause names an armed doer's deed below, is what that deed did -- one event, the
+    doer's, not a second one whose crowd or doer the typing rules would have to guess.
+    Its words join the "when" clause, whose deed is the one typed."""
+    for clause in list(strong):
+        root = clause.root
+        if clause.categories() & TAKEN_NOT_HARMED \
+                or not any(c.dep_ in ("nsubjpass", "auxpass") for c in root.children) \
+                or any(c.dep_ == "agent" and any(a_being(g) for g in c.children)
+                       for c in root.children):
+            continue
+        own = {t.i for t in clause.tokens}
+        doer = next((c for c in strong if c is not clause and c.root.dep_ == "advcl"
+                     and c.root.head.i in own and armed_subject(c)
+                     and any(w.lower_ == "when" and w.dep_ in ("advmod", "mark")
+                             for w in c.root.children)), None)
+        if doer is None:
+            continue
+        doer.tokens = sorted(set(doer.tokens) | set(clause.tokens), key=lambda t: t.i)
+        strong.remove(clause)
+
+
 def _to(verb: Token) -> bool:
     """The verb is an infinitive with "to"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

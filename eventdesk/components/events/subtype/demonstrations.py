@@ -9,7 +9,12 @@ from spacy.tokens import Token
 
 from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.common import ARMED_ROLES
-from eventdesk.components.events.subtype.protest_senses import a_month, yet_to_come
+from eventdesk.components.events.subtype.protest_senses import (
+    a_month,
+    crowd_of_another_verb,
+    names_people,
+    yet_to_come,
+)
 from eventdesk.components.events.subtype.shared import _purpose_has
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.extensions import doc_ext, span_root
@@ -54,7 +59,8 @@ def crowd_under_fire(facts: ClauseFacts) -> bool:
     shot dead by gunmen"): that harm is why the crowd gathered, not the force on it."""
     if facts.agent_role in ("armed", "unidentified"):
         return False
-    sent_tokens = [t for t in facts.clause.sent if not a_month(t)]
+    sent_tokens = [t for t in facts.clause.sent if not a_month(t)
+                   and not crowd_of_another_verb(t, facts.clause.root)]
     return _cue("protest_crowd", sent_tokens) and _cue("force_on_protest", sent_tokens)
 
 
@@ -87,9 +93,10 @@ def about_protest(facts: ClauseFacts) -> bool:
     gunmen or an armed group of someone no protester, told in a protest's sentence
     ("protesters clashed with police after a trader was shot dead by unidentified
     gunmen": the cause of the protest, an attack)."""
-    if facts.family == "protest" or facts.patient_role == "protester":
+    if facts.family == "protest" or facts.patient_role == "protester" and not \
+            crowd_of_another_verb(facts.doc[facts.patient.start], facts.clause.root):
         return True
-    if facts.family == "arrest" and any(m.category == "protest" and not _names_people(root) and not
+    if facts.family == "arrest" and any(m.category == "protest" and not names_people(root) and not
                                          yet_to_come(root) for m in facts.clause.triggers
                                          for root in [span_root(facts.doc, m.start, m.end)]):
         return True  # "detained 1,000 people at rallies": the arrests stop a protest
@@ -97,19 +104,9 @@ def about_protest(facts: ClauseFacts) -> bool:
         return False
     ids = {t.i for t in facts.clause.tokens}
     return any(m.role_hint == "protester" and m.start in ids and m is not facts.agent
+               and not crowd_of_another_verb(facts.doc[m.start], facts.clause.root)
                for m in doc_ext(facts.doc, "actors") or []) or (
         facts.agent_role not in ("armed", "unidentified") and crowd_under_fire(facts))
-
-
-# People named by their part in protests ("protest organisers", "a protest leader")
-PROTEST_ROLES = {"organiser", "organizer", "leader", "figure", "activist", "member"}
-
-
-def _names_people(word: Token) -> bool:
-    """A protest word that only says who people are ("raids on the homes of protest
-    organisers", "arrested a protest leader"): those taken, not a protest under way."""
-    return word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" \
-        and word.head.lemma_.lower() in PROTEST_ROLES
 
 
 # A deed by firearm: "shot dead", "gunned down", "opened fire on", "sniper fire"

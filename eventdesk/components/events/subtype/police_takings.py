@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.components.events.common import place_tokens
+from eventdesk.components.events.common import main_trigger, place_tokens
 from eventdesk.components.events.subtype.captives import _a_named_site, _taken_ground
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.extensions import span_root
 
 # The takers whose captures are arrests: law enforcement, named by its word or as the
 # compound of one ("police officers", "intelligence agents", "FBI agents").
@@ -80,3 +81,24 @@ def taken_by_police(facts: ClauseFacts) -> bool:
                              for t in taken):
             return True
     return False
+
+
+# Prepositions that name a deed as what came before the clause's own ("after the arrest of").
+CAUSE_PREPS = frozenset({"after", "following"})
+
+
+@predicate.add
+def arrest_named_as_cause(facts: ClauseFacts) -> bool:
+    """"Residents blocked the highway with burning trucks after the arrest of a local
+    leader": an arrest noun after "after" or "following" on a verb that tells no deed of a
+    trigger's, with no day of its own, is named as the cause of what the clause reports
+    (ACLED codes the arrest where the report tells it with its day), not the clause's event."""
+    main = main_trigger(facts.doc, facts.clause)
+    word = span_root(facts.doc, main.start, main.end)
+    if word.pos_ != "NOUN" or word.dep_ != "pobj" or word.head.lower_ not in CAUSE_PREPS:
+        return False
+    verb = word.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb not in facts.clause.tokens \
+            or any(m.start <= verb.i < m.end for m in facts.clause.triggers):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in word.subtree)

@@ -1,14 +1,15 @@
 """Predicates of protest words in another sense: a march of troops or a walk, the month of
 March, a demonstration of a thing, a protest lodged or said by one person or a state, a crowd
-mobbing its idols. Split from demonstrations.py, which reads the protest itself, the crowd's
-violence and the force used on it.
+mobbing its idols, protest words that only say who people are or whom a victim met. Split
+from demonstrations.py, which reads the protest itself, the crowd's violence and the force
+used on it.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import lexicon
+from eventdesk.components.events.common import ARMED_ROLES, lexicon
 from eventdesk.components.events.subtype.shared import (
     FIGHTER_NOUNS,
     PEOPLE_NOUNS,
@@ -20,6 +21,17 @@ from eventdesk.extensions import doc_ext, span_root
 # People others move ("marched the prisoners out"): no crowd marching.
 MOVED_PEOPLE = {"prisoner", "captive", "army", "troop", "soldier", "client", "everyone",
                 "detainee", "suspect"}
+
+
+# People named by their part in protests ("protest organisers", "a protest leader")
+PROTEST_ROLES = {"organiser", "organizer", "leader", "figure", "activist", "member"}
+
+
+def names_people(word: Token) -> bool:
+    """A protest word that only says who people are ("raids on the homes of protest
+    organisers", "arrested a protest leader"): those taken, not a protest under way."""
+    return word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" \
+        and word.head.lemma_.lower() in PROTEST_ROLES
 
 
 # Words before a month's name that make it a date ("last March", "in March", "mid-March")
@@ -260,3 +272,20 @@ def crowded_round(facts: ClauseFacts) -> bool:
     words = [span_root(doc, m.start, m.end) for m in facts.clause.triggers]
     return bool(words) and all(w.lemma_.lower() == "mob" and w.pos_ == "VERB" for w in words) \
         and not _cue("violent_protest", list(facts.clause.tokens))
+
+
+def crowd_of_another_verb(word: Token, root: Token) -> bool:
+    """"Opened fire on him as he greeted supporters": the crowd hangs on a verb below the
+    clause's own whose subject is no force or armed side -- what the victim was doing, a
+    crowd met, no protest the deed struck. Not a crowd that is that verb's own subject
+    ("fired as protesters marched"), nor one a force's verb acts on ("were killed when
+    police fired at crowds")."""
+    forces = {i for m in doc_ext(word.doc, "actors") or [] if m.role_hint in ARMED_ROLES
+              for i in range(m.start, m.end)}
+    tok = word
+    while tok.i != root.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "nsubj" and c.i != word.i and c.i not in forces for c in tok.children):
+            return True
+    return False
