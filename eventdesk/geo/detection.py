@@ -148,6 +148,8 @@ class PlaceDetection(SpanJudging):
                 matches.append((j, "skel", None))
             elif j == i + 1 and self._fused_article_known(span_text):
                 matches.append((j, "key", None))  # "Elwak" for El Wak
+            elif "-" in span_text and key.replace(" ", "") in self._keys:
+                matches.append((j, "key", None))  # "Pointe-Noire" for Pointenoire
         return matches
 
     def _fused_article_known(self, word: str) -> bool:

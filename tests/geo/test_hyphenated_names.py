@@ -1,9 +1,11 @@
 """A name news writes hyphenated ("Carre-four") that the index holds as one word
-("Carrefour"): read as that word where the index lacks the hyphenated spelling."""
+("Carrefour"): read as that word where the index lacks the hyphenated spelling, and found
+as a place in a report's text."""
 
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from eventdesk.geo import forget_opened, open_gazetteer
 from tests.geo.geonames_files import import_places
@@ -32,3 +34,9 @@ def test_a_name_the_index_holds_hyphenated_is_read_as_written(gaz):
         ("Saint-Louis", "exact")]
     assert gaz.candidates("Saint Louis")[0].name == "Saint-Louis"
     assert gaz.candidates("Carre Four") == []   # two words apart are no hyphenated name
+
+
+def test_a_hyphenated_spelling_in_a_report_is_detected_as_the_one_word_place(gaz):
+    doc = spacy.blank("en")("Residents of Carre-Four beat two suspected thieves to death.")
+    assert [(m.text, m.candidates[0].name) for m in gaz.find_mentions(doc)] == [
+        ("Carre-Four", "Carrefour")]
