@@ -148,8 +148,11 @@ class PlaceDetection(SpanJudging):
                 matches.append((j, "skel", None))
             elif j == i + 1 and self._fused_article_known(span_text):
                 matches.append((j, "key", None))  # "Elwak" for El Wak
-            elif "-" in span_text and key.replace(" ", "") in self._keys:
-                matches.append((j, "key", None))  # "Pointe-Noire" for Pointenoire
+            elif "-" in span_text and key.replace(" ", "") in self._keys and any(
+                    _main_name(c, key.replace(" ", "")) for c in self.candidates(span_text)):
+                # "Pétion-Ville" for Pétionville: a place's main name written hyphenated
+                # (not another place's alternate name: "Kok-Tash" is no "Koktash")
+                matches.append((j, "key", None))
         return matches
 
     def _fused_article_known(self, word: str) -> bool:

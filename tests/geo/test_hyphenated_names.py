@@ -14,6 +14,7 @@ from tests.geo.geonames_files import import_places
 PLACES = [
     (9410001, "Carrefour", "", 18.54, -72.40, "P", "PPL", "HT", "11", 400_000),
     (9410002, "Saint-Louis", "", 16.02, -16.49, "P", "PPLA", "SN", "14", 200_000),
+    (9410003, "Navbahor", "Sarytash", 40.2, 69.6, "P", "PPL", "TJ", "02", 0),
 ]
 ADMIN1 = [("HT.11", "Ouest", "Ouest", 9410010), ("SN.14", "Saint-Louis", "Saint-Louis", 9410011)]
 
@@ -40,3 +41,6 @@ def test_a_hyphenated_spelling_in_a_report_is_detected_as_the_one_word_place(gaz
     doc = spacy.blank("en")("Residents of Carre-Four beat two suspected thieves to death.")
     assert [(m.text, m.candidates[0].name) for m in gaz.find_mentions(doc)] == [
         ("Carre-Four", "Carrefour")]
+    # another place's one-word alternate name is no reading of a hyphenated village
+    doc = spacy.blank("en")("Troops exchanged fire near the village of Sary-Tash.")
+    assert not any(m.text == "Sary-Tash" for m in gaz.find_mentions(doc))
