@@ -153,6 +153,14 @@ CASES = [
      "armed village volunteers", "Unidentified Communal Militia (India)", 4, []),
     ("Armed villagers fought off the raiders.", ["NG"], 2021, "Armed villagers",
      "Unidentified Communal Militia (Nigeria)", 4, []),
+    # herders told as the attackers in Nigeria's farmer-herder violence
+    ("Suspected armed herders attacked the village.", ["NG"], 2022, "Suspected armed herders",
+     "Fulani Ethnic Militia (Nigeria)", 4, []),
+    # clans, tribes and the raiders of herds as the sides of a fight: identity militias
+    ("Fighting broke out between two rival clans.", ["SO"], 2022, "rival clans",
+     "Unidentified Communal Militia (Somalia)", 4, []),
+    ("Cattle raiders attacked a camp.", ["SS"], 2021, "Cattle raiders",
+     "Unidentified Communal Militia (South Sudan)", 4, []),
     # Balochistan's Levies, a provincial police force
     ("A Levies checkpost was attacked.", ["PK"], 2024, "Levies",
      "Police Forces of Pakistan", 1, []),

@@ -26,6 +26,7 @@ from tests.components.merging_tellings import (
     DISTRICT,
     MILITIA,
     MONDAY,
+    NEAR,
     OTHER,
     POLICE,
     SHABAAB,
@@ -203,6 +204,38 @@ def test_damage_told_next_with_no_place_of_its_own_by_unnamed_doers_is_the_attac
                       actor1=ARMY, place_from_context=True)
     fresh = draft("Attack", "Violence against civilians", sent_index=2, actor1=islamic_state)
     assert not any(burned_in_attack(fresh, c) for c in (own_place, farther, by_troops))
+
+
+def test_damage_the_attackers_named_again_do_next_near_the_attack_is_the_attacks():
+    """"Gunmen killed 30 villagers near Mosul on Monday. The attackers arrived on
+    motorbikes and set fire to granaries in Hamam al-Alil": the burning the attackers named
+    again do in the next sentence, at a hamlet near the attack, is how the attack was done;
+    far off, two sentences on or by doers not named again, it stays apart."""
+    killing = draft("Attack", "Violence against civilians", sent_index=0, actor1=MILITIA,
+                    fatalities=30)
+    burning = draft("Looting/property destruction", "Strategic developments", sent_index=1,
+                    start=1, actor1=MILITIA, place=NEAR, attackers_again=True)
+    assert burned_in_attack(killing, burning)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([killing, burning])] == \
+        [("Attack", 30)]
+    killing = draft("Attack", "Violence against civilians", sent_index=0, actor1=MILITIA)
+    for other in (draft("Looting/property destruction", "Strategic developments",
+                        sent_index=1, start=1, actor1=MILITIA, place=OTHER,
+                        attackers_again=True),
+                  draft("Looting/property destruction", "Strategic developments",
+                        sent_index=2, start=2, actor1=MILITIA, place=NEAR,
+                        attackers_again=True),
+                  draft("Looting/property destruction", "Strategic developments",
+                        sent_index=1, start=1, actor1=MILITIA, place=NEAR)):
+        assert not burned_in_attack(killing, other)
+
+
+@pytest.mark.slow
+def test_the_attackers_burning_granaries_nearby_is_their_attack():
+    report = ("Gunmen killed 30 villagers near Mosul on Monday, police said. Residents said "
+              "the attackers arrived on motorbikes and set fire to granaries in Hamam "
+              "al-Alil, about 20 km from Mosul.")
+    assert [s for s, _, _ in coded(report, "2021-06-15")] == ["Attack"]
 
 
 def test_property_burned_in_a_later_telling_of_the_attack_is_the_attacks():

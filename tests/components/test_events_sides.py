@@ -116,6 +116,12 @@ def test_fighting_between_two_sides_names_both_not_the_dead(text):
      "Zawiya, west of Tripoli, killing five people.", "Unidentified Armed Group (Libya)"),
     ("Fighting between two of Tripoli's most powerful armed groups killed 55 people in "
      "Tripoli on Monday.", "Unidentified Armed Group (Libya)"),
+    # names sharing one noun of the kind: "between X and Y tribesmen" (the parse joins
+    # both names and the noun as conjuncts, the second name tagged an adjective), not the
+    # state's forces for the second side
+    ("At least nine people were killed and 14 injured in clashes between Habbaniya and "
+     "Salamat tribesmen in Buram locality, South Darfur, on Monday.",
+     "Unidentified Communal Militia (Sudan)"),
 ])
 def test_fighting_between_one_unnamed_kind_sets_it_on_both_sides(text, actor):
     assert _sides(text, published="2023-06-15") == (actor, actor)

@@ -4,7 +4,8 @@ a capital named exactly is not a small namesake another spelling reaches, nor on
 country the report names only by a demonym; of a name's
 readings in one country, the one near the report's other places is meant; a town's own
 reading in the report's country, not a namesake region abroad that seems to hold it; a town
-the text puts in a country ("Syria's border city of X") is read there."""
+the text puts in a country ("Syria's border city of X") is read there; of a town's readings
+in one country, the one in a region the report names is meant."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ PLACES = [
     # a district as populous as a big city, and a town of its name (Nawa)
     (9400017, "Nawara", "", 5.43, -6.56, "A", "ADM2", "CI", "01", 475_557),
     (9400018, "Nawara", "", 32.89, 36.04, "P", "PPL", "SY", "08", 47_066),
+    # a town's namesakes of about one weight in two regions, one of them named by the report
+    (9400019, "San Rafael", "", 10.7, 122.6, "P", "PPL", "PH", "06", 4_100),
+    (9400020, "San Rafael", "", 6.5, 124.4, "P", "PPL", "PH", "14", 3_900),
+    (9400021, "Muslim Mindanao", "", 7.0, 124.3, "A", "ADM1", "PH", "14", 4_000_000),
 ]
 ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9400001), ("IR.26", "Tehran", "Tehran", 9400003),
           ("IR.29", "South Khorasan", "South Khorasan", 9400002),
@@ -146,3 +151,12 @@ def test_a_capital_is_no_small_namesake_of_a_country_named_only_by_a_demonym(gaz
     # a district as populous as a big city is no city: the town keeps its reading
     nawara = gaz.find_mentions(NLP("Jets struck Nawara, a Syrian official said."))[0]
     assert "SY" in {c.country_code for c in nawara.candidates}
+
+
+def test_a_towns_reading_in_the_region_the_report_names_is_the_one_meant(gaz):
+    alone = gaz.find_mentions(NLP("A mob beat a man to death in San Rafael on Sunday."))
+    assert alone[0].candidates[0].geonameid == 9400019  # the more populous, alone
+    doc = NLP("A mob beat a man to death in San Rafael on Sunday, prosecutors in Muslim "
+              "Mindanao said.")
+    town = gaz.find_mentions(doc)[0]
+    assert (town.text, town.candidates[0].geonameid) == ("San Rafael", 9400020)

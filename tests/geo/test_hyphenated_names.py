@@ -1,9 +1,11 @@
 """A name news writes hyphenated ("Carre-four") that the index holds as one word
-("Carrefour"): read as that word where the index lacks the hyphenated spelling."""
+("Carrefour"): read as that word where the index lacks the hyphenated spelling, and found
+as a place in a report's text."""
 
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from eventdesk.geo import forget_opened, open_gazetteer
 from tests.geo.geonames_files import import_places
@@ -12,6 +14,7 @@ from tests.geo.geonames_files import import_places
 PLACES = [
     (9410001, "Carrefour", "", 18.54, -72.40, "P", "PPL", "HT", "11", 400_000),
     (9410002, "Saint-Louis", "", 16.02, -16.49, "P", "PPLA", "SN", "14", 200_000),
+    (9410003, "Navbahor", "Sarytash", 40.2, 69.6, "P", "PPL", "TJ", "02", 0),
 ]
 ADMIN1 = [("HT.11", "Ouest", "Ouest", 9410010), ("SN.14", "Saint-Louis", "Saint-Louis", 9410011)]
 
@@ -32,3 +35,12 @@ def test_a_name_the_index_holds_hyphenated_is_read_as_written(gaz):
         ("Saint-Louis", "exact")]
     assert gaz.candidates("Saint Louis")[0].name == "Saint-Louis"
     assert gaz.candidates("Carre Four") == []   # two words apart are no hyphenated name
+
+
+def test_a_hyphenated_spelling_in_a_report_is_detected_as_the_one_word_place(gaz):
+    doc = spacy.blank("en")("Residents of Carre-Four beat two suspected thieves to death.")
+    assert [(m.text, m.candidates[0].name) for m in gaz.find_mentions(doc)] == [
+        ("Carre-Four", "Carrefour")]
+    # another place's one-word alternate name is no reading of a hyphenated village
+    doc = spacy.blank("en")("Troops exchanged fire near the village of Sary-Tash.")
+    assert not any(m.text == "Sary-Tash" for m in gaz.find_mentions(doc))

@@ -207,9 +207,34 @@ def _all_named_as(doc: Doc, prep: Token, name: str) -> bool:
     nouns = [next((g for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
                    for g in p.children if g.dep_ == "pobj"), n)
              if n.pos_ == "NUM" else n for n in nouns]
+
+    def named(noun: Token) -> bool:
+        return any(m.start <= noun.i < m.end and m.actor.name == name
+                   for m in doc_ext(doc, "actors") or [])
+    if any(_names_sharing_kind(n, named) for n in nouns):
+        return True
     nouns += [c for n in nouns for c in n.conjuncts]
-    return bool(nouns) and all(any(m.start <= n.i < m.end and m.actor.name == name
-                                   for m in doc_ext(doc, "actors") or []) for n in nouns)
+    return bool(nouns) and all(named(n) for n in nouns)
+
+
+def _names_sharing_kind(first: Token, named) -> bool:
+    """"between Fallata and Rizeigat tribesmen", "between the X and Y ethnic groups": the
+    names joined before one noun of the kind (`named`) share it, both of that kind, however
+    the parse joins them (the second name a conjunct or the noun's compound); the
+    coordination ends at that noun, whatever the parse joins after it ("in X locality")."""
+    def a_name(t: Token) -> bool:   # the tagger may call a name it lacks an adjective
+        return t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
+
+    if not a_name(first) or named(first):
+        return False
+    chain = sorted(first.conjuncts, key=lambda c: c.i)
+    kind = next((c for c in chain if named(c)), None)
+    if kind is None:
+        return False
+    before = [c for c in chain if c.i < kind.i]
+    shared = before + [g for g in kind.children
+                       if a_name(g) and g.dep_ in ("compound", "nmod", "amod")]
+    return bool(shared) and all(a_name(c) for c in before)
 
 
 def _relative_antecedent(doc: Doc, clause: Clause):

@@ -205,12 +205,18 @@ ATTACKER_NOUNS = frozenset({
     "kidnapper", "kidnappers", "abductor", "abductors"})
 
 
+# What the attackers named again may do in the telling of their attack: attack and kill,
+# and burn or loot the place ("set fire to granaries": the riot category reads arson too).
+ATTACKERS_DEEDS = frozenset({"attack", "kill", "looting", "destroy", "riot"})
+
+
 def attackers_told_again(doc: Doc, clause: Clause) -> bool:
     """"The attackers stormed Runji village late on Sunday and shot residents", "The
-    assailants attacked the camp with machetes": a clause whose subject is the attackers,
-    named again with "the" (no name of their own) and whose deeds are only attacking and
-    killing, with no word putting it after another deed ("later", "then", "again"), tells
-    how an attack told before was done (`tells_attack_again` checks the place and day)."""
+    assailants attacked the camp with machetes and burned huts": a clause whose subject is
+    the attackers, named again with "the" (no name of their own) and whose deeds are only
+    attacking, killing and burning or looting, with no word putting it after another deed
+    ("later", "then", "again"), tells how an attack told before was done
+    (`tells_attack_again` and `burned_in_attack` check the place and day)."""
     subject = subject_of(clause.root, whole_list=True)
     if subject is None or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                   for c in subject.children):
@@ -220,7 +226,7 @@ def attackers_told_again(doc: Doc, clause: Clause) -> bool:
     if any(t.pos_ == "PROPN" for t in subject.subtree):
         return False  # "the Boko Haram fighters": a group named, maybe another
     deeds = {m.category for m in clause.triggers}
-    if not deeds or not deeds <= {"attack", "kill"}:
+    if not deeds or not deeds <= ATTACKERS_DEEDS:
         return False
     return not any(t.lower_ in SEQUEL_WORDS for t in clause.tokens)
 
@@ -247,6 +253,12 @@ def tells_attack_again(attack: Candidate, retold: Candidate) -> bool:
     if attack.date is not None and retold.date is not None \
             and abs((attack.date - retold.date).days) > 1:
         return False
+    return placed_at_attack(attack, retold)
+
+
+def placed_at_attack(attack: Candidate, retold: Candidate) -> bool:
+    """A retelling placed nowhere of its own, at the attack's place, inside the region
+    the attack was told at or near it (a village "about 20 km from" the town)."""
     return retold.place is None or retold.place.latitude is None \
         or same_place(attack, retold) or holds(attack.place, retold.place) \
         or retold.place_from_context or near(attack.place, retold.place, RETOLD_NEAR_KM)

@@ -21,7 +21,7 @@ from eventdesk.components.events.merging.places_days import (
     told_near,
     told_together,
 )
-from eventdesk.components.events.merging.retellings import instance_of
+from eventdesk.components.events.merging.retellings import instance_of, placed_at_attack
 from eventdesk.components.events.placing import place_key
 
 
@@ -93,12 +93,18 @@ def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
     destroys in the same breath as it kills people there is part of its attack, not a
     second event; so is the damage the next sentence tells with no place of its own, by
     the attackers or by doers it leaves unnamed ("They took the cattle and set fire to
-    the huts"), on the attack's day."""
+    the huts"), on the attack's day; and the damage the attackers named again do in the
+    next sentence, near the attack ("The assailants set fire to granaries in two hamlets
+    nearby")."""
     if attack.sub_event_type != "Attack" or attack.actor1 is None \
             or damage.sub_event_type != "Looting/property destruction":
         return False
     same_side = damage.actor1 is None or damage.actor1.name == attack.actor1.name
     if same_side and (told_in_one_breath(attack, damage) or _amid_its_tellings(attack, damage)):
+        return True
+    if same_side and damage.attackers_again and not damage.another_incident \
+            and damage.sent_index == max(attack.sent_index, attack.last_told) + 1 \
+            and same_day(attack, damage) and placed_at_attack(attack, damage):
         return True
     return (same_side or damage.actor1.name.startswith("Unidentified")) \
         and damage.place_from_context \
