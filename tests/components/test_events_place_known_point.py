@@ -22,10 +22,17 @@ PLACES = [
     # a district named after the city it is made of
     (9200004, "Harare", "", -17.83, 31.05, "P", "PPLC", "ZW", "10", 1_500_000),
     (9200005, "Harare", "", -17.83, 31.05, "A", "ADM2", "ZW", "10", 1_500_000),
+    # invented: a small town that is the seat of the region named after it, and a big one
+    (9200006, "Tindoumar", "", 17.1, 0.4, "P", "PPLA", "ML", "20", 12_000),
+    (9200007, "Tindoumar", "", 17.5, 0.9, "A", "ADM1", "ML", "20", 60_000),
+    (9200008, "Qasrabad", "", 31.0, 45.0, "P", "PPLA", "IQ", "21", 900_000),
+    (9200009, "Qasrabad", "", 31.2, 45.3, "A", "ADM1", "IQ", "21", 1_400_000),
 ]
 ADMIN1 = [("UA.26", "Zaporizhzhia", "Zaporizhzhia", 9200001),
           ("CD.11", "North Kivu", "North Kivu", 9200010),
-          ("SY.09", "Aleppo", "Aleppo", 9200011), ("ZW.10", "Harare", "Harare", 9200012)]
+          ("SY.09", "Aleppo", "Aleppo", 9200011), ("ZW.10", "Harare", "Harare", 9200012),
+          ("ML.20", "Tindoumar", "Tindoumar", 9200007), ("IQ.21", "Qasrabad", "Qasrabad",
+                                                         9200009)]
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +84,28 @@ def test_a_part_of_a_district_named_after_its_city_keeps_the_citys_point(gaz):
     part = Place(country="Zimbabwe", country_code="ZW", admin1="Harare", admin2="Harare",
                  location="Harare - Highfield", latitude=-17.83, longitude=31.05,
                  geo_precision=2, geonameid=9200005)
+    assert known_point(gaz, part) is part
+
+
+def _part(town: str, name: str, code: str, point: tuple[float, float], gid: int) -> Place:
+    return Place(country=None, country_code=code, admin1=town, location=f"{town} - {name}",
+                 latitude=point[0], longitude=point[1], geo_precision=2, geonameid=gid)
+
+
+def test_a_name_held_by_a_small_seat_of_its_namesake_region_is_the_regions(gaz):
+    from eventdesk.components.events.place_names import known_point
+
+    # "In Tindoumar, gunmen killed herders around Ouarsamba": a town of 12,000 has no named
+    # quarters in the news; the village lies somewhere in the Tindoumar region
+    place = known_point(gaz, _part("Tindoumar", "Ouarsamba", "ML", (17.1, 0.4), 9200006))
+    assert (place.location, place.admin1, place.geo_precision) == ("Ouarsamba", "Tindoumar", 3)
+    assert place.latitude is None and place.geonameid is None
+
+
+def test_a_name_held_by_a_big_seat_of_its_namesake_region_keeps_the_citys_point(gaz):
+    from eventdesk.components.events.place_names import known_point
+
+    part = _part("Qasrabad", "Hay al-Nour", "IQ", (31.0, 45.0), 9200008)
     assert known_point(gaz, part) is part
 
 

@@ -323,3 +323,16 @@ def test_a_town_a_way_leads_from_or_to_is_away(parsed, judge):
                       pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"],
                       lemmas=["gunman", "attack", "the", "outskirt", "of", "elwak"])
     assert not judge.is_away(attacked, _named(attacked, 5))
+
+
+@pytest.mark.slow
+def test_a_datelines_town_goes_after_the_place_its_sentence_names():
+    import eventdesk
+    from eventdesk.distance import haversine_km
+
+    # "Kabul – ... near Jalalabad": the dateline says where the reporter filed from
+    [event] = eventdesk.extract("Kabul – At least four people were killed on Sunday when a "
+                                "roadside bomb struck a minibus near Jalalabad, police said.",
+                                published="2023-06-10")
+    assert event.location.startswith("Jalalabad")
+    assert haversine_km(event.latitude, event.longitude, 34.43, 70.45) < 25

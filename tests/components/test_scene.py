@@ -26,6 +26,15 @@ def test_a_dateline_in_capitals_or_title_case_opens_the_report():
     assert opening_dateline("Idlib - Russian jets struck") is None
 
 
+def test_a_title_case_dateline_with_only_a_spaced_long_dash_opens_the_report():
+    # "Kandahar – Gunmen": no day nor source, but a spaced en or em dash after the name
+    assert opening_dateline("Kandahar – Gunmen killed four").end() == len("Kandahar – ")
+    assert opening_dateline("Port Harcourt — 12 people died").end() == len("Port Harcourt — ")
+    # a hyphen, or a dash before a word in lower case, opens no dateline
+    assert opening_dateline("Kandahar - Gunmen killed four") is None
+    assert opening_dateline("Gunmen – some masked – stormed the village") is None
+
+
 def test_a_dateline_in_accented_capitals_with_the_day_first_opens_the_report():
     # "CÚCUTA, 30 de octubre -": Spanish and French wire copy; not the body's first town
     assert opening_dateline("BOGOTÁ, 3 de marzo - (Translated) Gunmen").end() \

@@ -35,13 +35,16 @@ SPACED_DATELINE = re.compile(
 )
 # "Bamako, 18 March 2024 (ORTM) –", "Kabul, Nov. 3 (Xinhua) --", "Idlib (SOHR) -": a
 # dateline in title case, told apart from a sentence opening with a town by the day or the
-# bracketed source and the dash after it
+# bracketed source and the dash after it, or by a spaced long dash right after the name
 TITLED_DATELINE = re.compile(
     r"\s*[A-Z][a-z'’-]+(?:[ /-][A-Z][a-z'’-]+){0,2},\s*"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"\s*(?:\([^)\n]{1,60}\))?\s*[-–—]+\s*"
     # "Idlib (Observatory bulletin) -": no day, but the source in brackets before the dash
     r"|\s*[A-Z][a-z'’-]+(?:[ /-][A-Z][a-z'’-]+){0,2}\s*\([^)\n]{1,60}\)\s*[-–—]+\s*"
+    # "Addis Abeba – At least nine": no day nor source, but a spaced long dash after a
+    # name of one to three words opening the text (a sentence puts no dash there)
+    r"|\s*[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} [–—] (?=[A-Z0-9])"
 )
 # "(Beirut) - ", "YEREVAN, NOVEMBER 8, ARMENPRESS. ", "DONETSK, November 27. /TASS/. ",
 # "SRINAGAR, Apr 1 (PTI) Three": a rights group's city in brackets, and agencies' datelines

@@ -91,7 +91,9 @@ def known_point(gazetteer, place: Place | None) -> Place | None:
     centre ("near Robotyne, in the Zaporizhzhia region") or at a district's seat as its
     part ("Masisi - Kitshanga", "near Kitshanga, in Masisi territory"), is that region's
     and no nearer: its name, the region (admin1, and admin2 for a district), geo_precision
-    3, and no point -- a point 30-200 km off under the village's name misleads a map. A
+    3, and no point -- a point 30-200 km off under the village's name misleads a map; so is
+    one written as a part of a small town that is its region's namesake seat ("Kidal -
+    Tinzaouatene", `_small_seat`). A
     region named as the place keeps its centre, a town's part the town's point (also the
     part of a district named after a city of WELL_KNOWN_POPULATION, "Harare - Highfield")."""
     if place is None or place.latitude is None:
@@ -104,10 +106,23 @@ def known_point(gazetteer, place: Place | None) -> Place | None:
             return place
         return region_held(place, place.location)
     holder, _, name = place.location.partition(" - ") if is_city_part(place) else ("", "", "")
-    if name and gazetteer.is_district_place(place.geonameid) \
-            and not _a_city(gazetteer, holder, place.country_code):
+    if name and (gazetteer.is_district_place(place.geonameid)
+                 and not _a_city(gazetteer, holder, place.country_code)
+                 or _small_seat(gazetteer, holder, place)):
         return region_held(place, name)
     return place
+
+
+def _small_seat(gazetteer, name: str, place: Place) -> bool:
+    """`name` is a town under WELL_KNOWN_POPULATION that is the seat of a region of the same
+    name ("Kidal" in the Kidal region): a name the index lacks that the report puts "in"
+    such a town is a village or site of its region (a small town has no named quarters in
+    the news), up to a few hundred km from the seat."""
+    key = name_key(name)
+    found = [c for c in gazetteer.candidates(name) if c.country_code == place.country_code
+             and c.admin1 == place.admin1 and c.match == "exact"]
+    return any(c.is_region and name_key(c.name) == key for c in found) and all(
+        c.population < WELL_KNOWN_POPULATION for c in found if not c.is_region)
 
 
 def region_held(region: Place, name: str) -> Place:

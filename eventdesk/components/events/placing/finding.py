@@ -237,7 +237,7 @@ class PlaceFinder:
         of Cauca, dissidents clashed with troops in rural Argelia"), and a town named only
         to measure from after other towns ("near Karmah, 8 km west of Fallujah"; "15 km
         south of Kutum, North Darfur" is Kutum's); a road's end last, after a place set aside
-        ("on the Kabul-Kandahar highway in Zabul" is in Zabul)."""
+        ("on the Kabul-Kandahar highway in Zabul" is in Zabul); the dateline's town after all."""
         known = self.judge.plausible_tokens
         side = {id(m) for m in pool if names_a_side_place(doc, m, pool)}
         if len(side) == len(pool):
@@ -246,7 +246,10 @@ class PlaceFinder:
             side = set_aside_from_the_verb(doc, pool, clause.root)
         # a road's end after a place set aside: "residents of Tsafe blocked the
         # Gusau-Funtua highway" were nearer home than the road's end
+        # a dateline's town after any other place the clause names: it says where the
+        # reporter filed from ("ADDIS ABABA - ... near X town in Y zone" is at X)
         ordered = sorted(pool, key=lambda m: (names_a_route(doc, m), id(m) in side,
+                                              self.judge.is_dateline(doc, m),
                                               2 if (m.kind == "region" or names_a_region(m))
                                               and not names_an_area(m)
                                               else 1 if is_countryside(doc, m) else 0,
