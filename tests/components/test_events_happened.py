@@ -349,6 +349,11 @@ def test_a_deed_told_before_its_source_is_no_saying():
                  "claiming responsibility.") == [("Remote explosive/landmine/IED", "Berdyansk")]
     assert coded("Ukraine's military intelligence described the explosion in Berdiansk on "
                  "Monday.") == []
+    # a phrase set apart from the sentence's deed is no news of its own
+    assert coded("Fighters of the Rapid Support Forces took control of Kosti, the capital of "
+                 "the province, on Saturday, after brief clashes with the army on the eastern "
+                 "edge of the town, residents told Reuters.") == [
+        ("Non-state actor overtakes territory", "Kosti")]
 
 
 def test_a_day_owning_a_deed_told_before_names_it_again():

@@ -84,11 +84,14 @@ def said_after_the_deed(doc: Doc, clause: Clause) -> bool:
     passes on a source's words, whose subject comes after the deed and a comma, closes a
     sentence that tells the deed as the writer's news (the parse often makes the deed's
     subject or verb hang from it). Not a saying whose own object names the deed ("the
-    governor reported an attack on X"): the deed is after the saying's subject there."""
+    governor reported an attack on X"): the deed is after the saying's subject there. The
+    clause must open the sentence: the sentence is the news."""
     root = clause.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if root.lemma_.lower() not in PASSING_ON or subject is None or root.i < subject.i:
-        return False
+    if root.lemma_.lower() not in PASSING_ON or subject is None or root.i < subject.i \
+            or min(t.i for t in clause.tokens) != clause.sent.start:
+        return False   # a phrase set apart from the sentence's deed ("…, after clashes
+        # with the army, residents said") is no sentence of news of its own
     start = subject.left_edge.i
     return start > 0 and doc[start - 1].text == "," \
         and main_trigger(doc, clause).start < start
