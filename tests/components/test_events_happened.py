@@ -356,6 +356,24 @@ def test_a_deed_told_before_its_source_is_no_saying():
         ("Non-state actor overtakes territory", "Kosti")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants attempted to storm an army post near Gao on Monday but were repelled by "
+     "troops, the army said.", [("Armed clash", "Gao")]),
+    ("Two drones attempted to attack the airport of Belgorod overnight but were shot down "
+     "by air defences, the governor said.", [("Disrupted weapons use", "Belgorod")]),
+    # a plan stays a plan, and so does what is joined to it under the saying
+    ("The army said militants had planned to attack Gao and were preparing explosives.", []),
+])
+def test_a_deed_joined_to_an_attempt_is_no_attempt(text, expected):
+    """"attempted to storm the post but were repelled, the army said": the verb the deed's
+    verb is joined to tells a deed beside it, not above it; under a saying, the parse hung
+    the repelling on "attempted" and the attempt cue dropped it (happened/irrealis.py)."""
+    import eventdesk
+
+    assert [(e.sub_event_type, e.location) for e in eventdesk.extract(
+        text, published="2024-01-09", doc_id="tried")] == expected
+
+
 def test_a_day_owning_a_deed_told_before_names_it_again():
     """"In the days after Saturday's abduction, the kidnappers sent messages": a day in the
     possessive on a bare deed after "after" names the abduction told first, no second one
