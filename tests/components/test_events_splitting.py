@@ -95,10 +95,6 @@ def test_two_deeds_joined_by_as_or_while_are_two_events(text, expected):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, sub_type", [
-    # fighting spread across a region is the backdrop of the strike, no event of its own
-    ("A drone strike hit a crowded market in the town of Dilling on Sunday, killing nine "
-     "people, a medical source said, as fighting spread across the Kordofan region.",
-     "Air/drone strike"),
     # "as" telling how the deaths came about: one event
     ("Two people were killed as a bomb exploded in a market in Kirkuk on Monday.",
      "Remote explosive/landmine/IED"),

@@ -30,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import FAMILY_OF, armed_subject, lexicon
-from eventdesk.components.events.deed_places import SCENE_KINDS, places_apart
+from eventdesk.components.events.deed_places import places_apart
 from eventdesk.components.triggers import Clause, TriggerMatch
 from eventdesk.extensions import doc_ext, span_root
 
@@ -58,8 +58,6 @@ TAKING_CATEGORIES = frozenset({"capture", "recapture"})
 # "in retaliation for an attack on X", "in response to the shelling of X".
 ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
 OTHER_ONES = frozenset({"another", "others"})
-# Prepositions of a deed spread over a wide area ("as fighting spread across the region").
-WIDE_PREPS = frozenset({"across"})
 # Adverbs that tell a deed done after the one before ("then stormed Monguno").
 NEXT_WORDS = frozenset({"then", "later", "afterwards", "subsequently"})
 
@@ -248,15 +246,9 @@ def _concurrent_clause(tok: Token) -> bool:
 
 def _deed_gerund(subject: Token) -> bool:
     """"fighting", "shelling" as a subject: a deed word (a trigger) in "-ing" (issue 8:
-    "the shells fell as fighting raged around the town" lost the fighting); not the
-    backdrop of a region or a country ("as fighting spread across the Kordofan region")."""
-    doc, verb = subject.doc, subject.head
-    words = range(verb.left_edge.i, verb.right_edge.i + 1)
+    "the shells fell as fighting raged around the town" lost the fighting)."""
     return subject.tag_ == "VBG" and any(
-        m.start <= subject.i < m.end for m in doc_ext(doc, "triggers") or []) \
-        and not any(m.kind not in SCENE_KINDS and m.start in words
-                    for m in doc_ext(doc, "places") or []) \
-        and not any(doc[i].lower_ in WIDE_PREPS for i in words)
+        m.start <= subject.i < m.end for m in doc_ext(subject.doc, "triggers") or [])
 
 
 def _while_a_side_did(doc: Doc, verb: Token, mine: list[TriggerMatch],
