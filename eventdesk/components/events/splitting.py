@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.common import FAMILY_OF, armed_subject, lexicon
 from eventdesk.components.events.deed_places import places_apart
 from eventdesk.components.triggers import Clause, TriggerMatch
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import span_root
 
 # Conjunctions that tell two deeds going on at one time ("when" tells how the first came
 # about: "killed when a bomb exploded" is one event).
@@ -234,21 +234,12 @@ def _next_deed(tok: Token) -> bool:
 
 def _concurrent_clause(tok: Token) -> bool:
     """A verb joined by "as"/"while" with a subject of its own that is a noun ("as troops
-    clashed"), a number or "another" ("while another was shot dead in Quetta"), or a deed
-    word the parse tags as a verb ("as fighting raged in the town"), not a pronoun that may
-    be the first clause's actors again ("as they clashed")."""
+    clashed"), a number or "another" ("while another was shot dead in Quetta"), not a
+    pronoun that may be the first clause's actors again ("as they clashed")."""
     return tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "mark" and c.lower_ in CONCURRENT_MARKERS for c in tok.children) and any(
-        c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ in SUBJECT_TAGS or _new_ones(c)
-                                             or _deed_gerund(c))
+        c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ in SUBJECT_TAGS or _new_ones(c))
         for c in tok.children)
-
-
-def _deed_gerund(subject: Token) -> bool:
-    """"fighting", "shelling" as a subject: a deed word (a trigger) in "-ing" (issue 8:
-    "the shells fell as fighting raged around the town" lost the fighting)."""
-    return subject.tag_ == "VBG" and any(
-        m.start <= subject.i < m.end for m in doc_ext(subject.doc, "triggers") or [])
 
 
 def _while_a_side_did(doc: Doc, verb: Token, mine: list[TriggerMatch],
