@@ -1,12 +1,8 @@
 """A verb joined to an earlier one shares its place both ways: the first verb's phrases
-hold the place of a later verb that names none. A place name joined by "and" to another
-is a place of its own ("retook Makhmour and Gwer", placer.same_event_elsewhere)."""
+hold the place of a later verb that names none."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
-from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS
 from eventdesk.components.events.placing.deeds import (
     _is_clause,
     _phrase_without_clauses,
@@ -50,20 +46,3 @@ def _names_its_own_place(tok) -> bool:
 
 # Prepositions that put a deed at a place.
 SCENE_PREPS = frozenset({"in", "at", "near", "outside", "around", "into"})
-
-
-def joined_to_a_name(head: Token, mentions, mention) -> bool:
-    """A place name (`head`, the root of `mention`) joined by "and" to another place name
-    of the clause: to the name itself ("retook Makhmour and Gwer", "strikes on Kobani and
-    the town of Derik") or to the settlement word that name qualifies ("retook Makhmour
-    town and Gwer", where the parse joins Gwer to "town")."""
-    of = head.head
-    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in SETTLEMENT_WORDS \
-            and of.head.dep_ == "conj":
-        head = of.head   # "and the town of Derik": "town" is what "and" joins
-    if head.dep_ != "conj":
-        return False
-    target = head.head
-    names = [target, *(c for c in target.children if c.dep_ == "compound")] \
-        if target.lower_ in SETTLEMENT_WORDS else [target]
-    return any(o.start <= t.i < o.end for o in mentions if o is not mention for t in names)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.place_measures import COMPASS_WORDS, is_landmark, measured_from
-from eventdesk.components.events.place_mentions import holder_link
+from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS, holder_link
 from eventdesk.components.events.placing.deeds import in_a_purpose
 from eventdesk.extensions import span_root
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
@@ -43,6 +43,16 @@ def _division_after(doc: Doc, mention, other) -> bool:
     """"a village in Shwebo township": a division named right after the place holds it."""
     return other.designator in DIVISION_WORDS and 0 < other.start - mention.end <= 3 \
         and any(t.lower_ == "in" for t in doc[mention.end:other.start])
+
+
+def joined_head(head: Token) -> Token:
+    """The word a place name is joined to others by: "the town of" before it ("strikes on
+    Kobani and the town of Derik": "town" is what "and" joins to Kobani), else the name."""
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in SETTLEMENT_WORDS \
+            and of.head.dep_ == "conj":
+        return of.head
+    return head
 
 
 def outer_preposition(tok: Token) -> Token | None:

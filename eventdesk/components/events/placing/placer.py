@@ -41,12 +41,13 @@ from eventdesk.components.events.placing.filed_district import filed_district
 from eventdesk.components.events.placing.focus import FocusFinder
 from eventdesk.components.events.placing.frames import took_the_inner_place
 from eventdesk.components.events.placing.institutions import institution_capital
-from eventdesk.components.events.placing.joined_first import joined_to_a_name, with_joined_verbs
+from eventdesk.components.events.placing.joined_first import with_joined_verbs
 from eventdesk.components.events.placing.landmarks import past_landmarks
 from eventdesk.components.events.placing.phrases import (
     day_after,
     heads_a_list,
     in_a_parallel_phrase,
+    joined_head,
     names_its_region,
 )
 from eventdesk.components.events.placing.places import (
@@ -87,7 +88,9 @@ class Placer(FocusFinder):
         countries = doc_ext(doc, "countries") or []
         for mention in mentions:
             head = span_root(doc, mention.start, mention.end)
-            if not joined_to_a_name(head, mentions, mention) \
+            joined = joined_head(head)
+            if (joined.dep_ != "conj" or not any(
+                    o.start <= joined.head.i < o.end for o in mentions if o is not mention)) \
                     and not in_a_parallel_phrase(doc, head, mentions, mention) \
                     and not heads_a_list(doc, head, mentions, mention):
                 continue
