@@ -331,6 +331,49 @@ def test_a_deed_a_side_is_accused_of_with_its_day_or_toll_is_a_claimed_event():
     assert coded("The rebels accused the army of bombing markets and hospitals.") == []
 
 
+def test_a_deed_told_before_its_source_is_no_saying():
+    """"A bomb under a car exploded in X, killing an official, the agency said": the parse
+    may hang the deed's verb from "said", which then heads the clause; a verb that only
+    passes on words, whose subject comes after the deed and a comma, closes the writer's
+    news (happened/beside.py `said_after_the_deed`; issue 8: such deeds were dropped as
+    speech). A source whose own object names the deed still only says it."""
+    import eventdesk
+
+    def coded(text):
+        return [(e.sub_event_type, e.location)
+                for e in eventdesk.extract(text, published="2023-10-03", doc_id="said")]
+
+    assert coded("In occupied Berdiansk, an explosive device planted under a car detonated "
+                 "on Monday morning, killing a Russian-appointed official of the port "
+                 "administration, Ukraine's military intelligence (HUR) said, without "
+                 "claiming responsibility.") == [("Remote explosive/landmine/IED", "Berdyansk")]
+    assert coded("Ukraine's military intelligence described the explosion in Berdiansk on "
+                 "Monday.") == []
+    # a phrase set apart from the sentence's deed is no news of its own
+    assert coded("Fighters of the Rapid Support Forces took control of Kosti, the capital of "
+                 "the province, on Saturday, after brief clashes with the army on the eastern "
+                 "edge of the town, residents told Reuters.") == [
+        ("Non-state actor overtakes territory", "Kosti")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants attempted to storm an army post near Gao on Monday but were repelled by "
+     "troops, the army said.", [("Armed clash", "Gao")]),
+    ("Two drones attempted to attack the airport of Belgorod overnight but were shot down "
+     "by air defences, the governor said.", [("Disrupted weapons use", "Belgorod")]),
+    # a plan stays a plan, and so does what is joined to it under the saying
+    ("The army said militants had planned to attack Gao and were preparing explosives.", []),
+])
+def test_a_deed_joined_to_an_attempt_is_no_attempt(text, expected):
+    """"attempted to storm the post but were repelled, the army said": the verb the deed's
+    verb is joined to tells a deed beside it, not above it; under a saying, the parse hung
+    the repelling on "attempted" and the attempt cue dropped it (happened/irrealis.py)."""
+    import eventdesk
+
+    assert [(e.sub_event_type, e.location) for e in eventdesk.extract(
+        text, published="2024-01-09", doc_id="tried")] == expected
+
+
 def test_a_day_owning_a_deed_told_before_names_it_again():
     """"In the days after Saturday's abduction, the kidnappers sent messages": a day in the
     possessive on a bare deed after "after" names the abduction told first, no second one

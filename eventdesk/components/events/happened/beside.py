@@ -1,6 +1,7 @@
 """Deeds told beside a verb that is no deed: a deed noun whose own relative clause tells
-what it did, under a verb of saying or blaming, a deed charged with the toll it took, and
-deeds told only in the time clause of a verb that is no deed. The saying's or that verb's
+what it did, under a verb of saying or blaming, a deed charged with the toll it took, a
+deed told before its source (", the governor said"), and deeds told only in the time
+clause of a verb that is no deed. The saying's or that verb's
 modality is not the deed's.
 """
 
@@ -8,9 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventdesk.components.events.common import main_trigger
 from eventdesk.components.triggers import MERGING_MARKERS, Clause
 from eventdesk.extensions import doc_ext, span_root
 
+# Verbs that only pass on what a source told: the sentence's deed is told before them.
+PASSING_ON = frozenset({"say", "tell", "report", "state", "add", "confirm"})
 # The subjects of a relative clause that tells what its noun did ("a bombing that killed").
 RELATIVE_SUBJECTS = frozenset({"that", "which"})
 
@@ -73,3 +77,21 @@ def charged_incident(doc: Doc, clause: Clause) -> bool:
         o.dep_ == "dobj" and any(n.dep_ == "nummod" and n.like_num for n in o.children)
         for o in t.children) for t in clause.tokens)
     return dated or counted
+
+
+def said_after_the_deed(doc: Doc, clause: Clause) -> bool:
+    """"A drone hit a farm in X, injuring a man, the governor reported": a verb that only
+    passes on a source's words, whose subject comes after the deed and a comma, closes a
+    sentence that tells the deed as the writer's news (the parse often makes the deed's
+    subject or verb hang from it). Not a saying whose own object names the deed ("the
+    governor reported an attack on X"): the deed is after the saying's subject there. The
+    clause must open the sentence: the sentence is the news."""
+    root = clause.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_.lower() not in PASSING_ON or subject is None or root.i < subject.i \
+            or min(t.i for t in clause.tokens) != clause.sent.start:
+        return False   # a phrase set apart from the sentence's deed ("…, after clashes
+        # with the army, residents said") is no sentence of news of its own
+    start = subject.left_edge.i
+    return start > 0 and doc[start - 1].text == "," \
+        and main_trigger(doc, clause).start < start

@@ -27,6 +27,7 @@ from eventdesk.components.events.happened.beside import (
     charged_incident,
     deed_told_by_its_relative,
     deeds_only_in_a_time_clause,
+    said_after_the_deed,
 )
 from eventdesk.components.events.happened.counting import named_again, told_in_a_claim
 from eventdesk.components.events.happened.genre import analysis_piece, opinion_piece
@@ -76,7 +77,8 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
         if root.lemma_.lower() in cues.words[name] and root.pos_ != "PROPN" \
                 and not _reported_event(doc, clause) and not _fight_as_subject(clause) \
                 and not (name == "speech" and (deed_told_by_its_relative(doc, clause)
-                                               or charged_incident(doc, clause))) \
+                                               or charged_incident(doc, clause)
+                                               or said_after_the_deed(doc, clause))) \
                 and not (root.lemma_.lower() in JUDGING and deed_dated(doc, clause)):
             return name
     main = main_trigger(doc, clause)

@@ -60,8 +60,11 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
     t, came_by, via_for, inquiry = tok, "", False, None
     for _ in range(12):
         lemma, lower = t.lemma_.lower(), t.lower_   # read once for all the cue lists
-        if t.pos_ == "PROPN" and t.ent_type_ == "DATE":
-            lemma = lower = ""   # the month "May" above a deed ("on 3 May of mass graves")
+        if t.pos_ == "PROPN" and t.ent_type_ == "DATE" or came_by == "conj":
+            lemma = lower = ""   # the month "May" above a deed ("on 3 May of mass graves");
+            # a verb the deed's verb is joined to tells a deed beside it, not above it
+            # ("boats attempted to attack the port but were destroyed", under a saying:
+            # the destroying took place, issue 8)
         for name in cues.by_place["above_trigger"]:
             if lemma in cues.words[name] or lower in cues.words[name]:
                 if name == "attempt" and (_attempt_fought_off(t)

@@ -196,8 +196,21 @@ def crowd_harms_protesters(facts: ClauseFacts) -> bool:
     root = facts.clause.root
     verbs = [root] + [c for c in root.children if c.dep_ in ("advcl", "conj")
                       and c.tag_ == "VBG" and not any(s.dep_ in SUBJECTS for s in c.children)]
-    return any(o.dep_ == "dobj" and o.i in protesters for v in verbs
-               if v.lemma_.lower() in HARM_VERBS for o in v.children)
+    protesting = _protest_verbs(doc)
+    return any(_protesters_harmed(c, protesters, protesting) for v in verbs
+               if v.lemma_.lower() in HARM_VERBS for c in v.children)
+
+
+def _protesters_harmed(child: Token, protesters: set[int], protesting: set[int]) -> bool:
+    """A verb of harm's object that is protesters, or people a protest word describes
+    ("attacked protesting teachers", also parsed as "attacked [protesting teachers]" with
+    the participle hung on the verb): protesters as much as "protesters" are (issue 8:
+    the victims were read as a peaceful protest of their own)."""
+    if child.dep_ == "dobj":
+        return child.i in protesters or any(c.dep_ in ("amod", "acl") and c.i in protesting
+                                            for c in child.children)
+    return child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i in protesting \
+        and any(c.dep_ == "dobj" for c in child.children)
 
 
 # Words that make the crowds "between" which a clash was two sides of one body ("a clash
