@@ -105,6 +105,7 @@ class Gazetteer(CountryContext, PlaceDetection, Resolution):
         self._lock = threading.Lock()
         self._row_cache: dict[tuple[str, str], list[tuple]] = {}
         self._candidate_cache: dict[str, list[Candidate]] = {}
+        self._district_cache: dict[int, bool] = {}
         self._loose_by_country: dict[tuple[str, str], _LooseKeys] = {}
 
     def close(self) -> None:
@@ -276,10 +277,15 @@ class Gazetteer(CountryContext, PlaceDetection, Resolution):
         """Whether a resolved place is a second-level division (a district at its seat)."""
         if geonameid is None:
             return False
-        with self._lock:
-            row = self._con.execute("SELECT feature_code FROM places WHERE geonameid = ?",
-                                    (geonameid,)).fetchone()
-        return row is not None and row[0] == "ADM2"
+        found = self._district_cache.get(geonameid)
+        if found is None:  # placing asks per clause of the same few places
+            with self._lock:
+                row = self._con.execute("SELECT feature_code FROM places WHERE geonameid = ?",
+                                        (geonameid,)).fetchone()
+                if len(self._district_cache) > 50_000:
+                    self._district_cache.clear()
+                found = self._district_cache[geonameid] = row is not None and row[0] == "ADM2"
+        return found
 
     def country_code_of(self, name: str) -> str | None:
         """ISO2 code of a country name ('Syria', 'DR Congo'), else None."""

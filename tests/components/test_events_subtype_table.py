@@ -94,6 +94,33 @@ def test_a_family_is_put_only_to_its_own_rules_and_those_naming_none_in_order():
         assert [r.name for r in table.rules_for(family)] == names
 
 
+
+def test_the_rules_a_clause_meets_are_read_once_per_family_categories_and_roles():
+    """rules_meeting keeps, in order, the rules whose family, category and role conditions
+    the clause meets, and answers a clause with the same ones from what it read before."""
+    table = compile_table({"rule": [
+        {"name": "armed-on-civilians", "family": ["attack"], "agent_role": ["armed"],
+         "patient_role": ["civilian"], "gives": ATTACK},
+        {"name": "no-air", "family": ["attack"], "categories_none": ["air"], "gives": ATTACK},
+        {"name": "air", "categories_any": ["air"], "gives": AIR},
+        {"name": "not-state", "agent_role_not": ["state"], "gives": CLASH},
+    ]})
+
+    def facts(categories, agent, patient):
+        return typing_table.ClauseFacts(None, None, "attack", set(categories),
+                                        _Side(agent), _Side(patient))
+
+    first = table.rules_meeting(facts({"attack"}, "armed", "civilian"))
+    assert [r.name for r in first] == ["armed-on-civilians", "no-air", "not-state"]
+    assert [r.name for r in table.rules_meeting(facts({"air"}, "state", "civilian"))] == ["air"]
+    assert table.rules_meeting(facts({"attack"}, "armed", "civilian")) is first
+
+
+class _Side:
+    def __init__(self, role_hint):
+        self.role_hint = role_hint
+
+
 @pytest.mark.slow
 def test_a_proposal_on_the_doc_reaches_the_coder():
     """A classifier stage sets doc._.proposals; the coder combines it with the rules."""

@@ -194,6 +194,22 @@ def negated_trigger(tok: Token, cues: Modality) -> bool:
         or any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in tok.children)
 
 
+DENIED_TELLINGS_KEY = "eventdesk.denied_tellings"
+
+
+def _denied_tellings(doc: Doc, cues: Modality) -> list[Token]:
+    """The tellings set beside a deed after a comma and denied (", a claim rejected by
+    officials"), read once per report: `told_as_false` asks of every trigger's subtree."""
+    found = doc.user_data.get(DENIED_TELLINGS_KEY)
+    if found is None or found[0] is not cues:
+        found = doc.user_data[DENIED_TELLINGS_KEY] = (cues, [
+            c for c in doc if c.dep_ in ("npadvmod", "appos") and c.lemma_.lower() in
+            cues.tellings and c.i > 0 and doc[c.left_edge.i - 1].text == "," and any(
+                g.dep_ in ("acl", "relcl") and g.lemma_.lower() in cues.words["denial"]
+                for g in c.children)])
+    return found[1]
+
+
 def told_as_false(tok: Token, cues: Modality) -> Token | None:
     """The deed is what a telling says (a report, a message, a video), and that telling is
     called false ("reports that a mob lynched a man were false", "a fake video of tanks
@@ -201,11 +217,8 @@ def told_as_false(tok: Token, cues: Modality) -> Token | None:
     it did not happen; so is a deed followed by a telling that is denied ("had captured
     several posts, a claim rejected by officials"). The telling noun so called, read above
     the trigger or beside it, or None."""
-    for c in tok.subtree:  # ", a claim rejected by ...", on the verb or on its object
-        if c.i > tok.i and c.dep_ in ("npadvmod", "appos") and c.lemma_.lower() in \
-                cues.tellings and c.i > 0 and c.doc[c.left_edge.i - 1].text == "," and any(
-                g.dep_ in ("acl", "relcl") and g.lemma_.lower() in cues.words["denial"]
-                for g in c.children):
+    for c in _denied_tellings(tok.doc, cues):  # ", a claim rejected by ...", on the verb
+        if c.i > tok.i and tok.is_ancestor(c):  # or on its object
             return c
     falsity, t = cues.words["told_as_false"], tok
     for _ in range(12):

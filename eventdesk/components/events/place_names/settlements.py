@@ -132,7 +132,8 @@ class SettlementReader(SiteReader):
         for tok in tokens:
             i = tok.i
             of = word_after(doc, i)
-            named = name_after_kind(doc, i)
+            kind = tok.lower_ in SETTLEMENT_WORDS or tok.text == "area"
+            named = name_after_kind(doc, i) if kind else len(doc)  # read for these only
             before = self._named_before(doc, i, ids, known) \
                 if tok.lower_ in SETTLEMENT_WORDS and tok.text.islower() else None
             # "Garubula village of Biu (LGA)": the village is Garubula, held by what follows;
@@ -140,8 +141,7 @@ class SettlementReader(SiteReader):
             owned = before is not None and (before[1] == 0 or doc[before[1] - 1].lower_
                                             not in ("the", "a", "an")) \
                 and _a_holder(doc, named, known)
-            if (tok.lower_ in SETTLEMENT_WORDS or tok.text == "area") and not owned \
-                    and named < len(doc) and (doc[of].lower_ == "of" or named == of) \
+            if kind and not owned and named < len(doc) and (doc[of].lower_ == "of" or named == of) \
                     and namelike(doc[named]) and not _left_for(doc, i) and not is_home(tok):
                 # "the town of Konna"; "in the area of X", around a place (not "the region
                 # of X", which holds it): only when no town is named

@@ -139,21 +139,33 @@ class Rule:
     sense_known: bool = False
 
     def holds(self, facts: ClauseFacts, cues: dict[str, CueList]) -> bool:
+        return self.meets(facts.family, facts.categories, facts.agent_role,
+                          facts.patient_role) and self.reads(facts, cues)
+
+    def meets(self, family: str, categories: set[str] | frozenset[str], agent_role: str,
+              patient_role: str) -> bool:
+        """The conditions on the clause's family, categories and sides' roles: a few
+        values that recur from clause to clause, so the table answers them once per
+        combination (`TypingTable.rules_meeting`)."""
         c = self.conditions
-        if "family" in c and facts.family not in c["family"]:
+        if "family" in c and family not in c["family"]:
             return False
-        if "categories_any" in c and not facts.categories & c["categories_any"]:
+        if "categories_any" in c and not categories & c["categories_any"]:
             return False
-        if "categories_none" in c and facts.categories & c["categories_none"]:
+        if "categories_none" in c and categories & c["categories_none"]:
             return False
-        if "agent_role" in c and facts.agent_role not in c["agent_role"]:
+        if "agent_role" in c and agent_role not in c["agent_role"]:
             return False
-        if "agent_role_not" in c and facts.agent_role in c["agent_role_not"]:
+        if "agent_role_not" in c and agent_role in c["agent_role_not"]:
             return False
-        if "patient_role" in c and facts.patient_role not in c["patient_role"]:
+        if "patient_role" in c and patient_role not in c["patient_role"]:
             return False
-        if "patient_role_not" in c and facts.patient_role in c["patient_role_not"]:
-            return False
+        return not ("patient_role_not" in c and patient_role in c["patient_role_not"])
+
+    def reads(self, facts: ClauseFacts, cues: dict[str, CueList]) -> bool:
+        """The cue lists and predicates, which read the clause itself (each answered once
+        per clause, in the facts' memo)."""
+        c = self.conditions
         # most rules have no cues or predicates: no generator is made for those
         names, wanted, barred = c.get("cues"), c.get("if"), c.get("unless")
         if names and not all(facts.has_cue(cues[name]) for name in names):
@@ -182,6 +194,8 @@ class TypingTable:
     limits: Proposal
     # family -> the rules a clause of it can meet, filled as families come (a fixed few)
     by_family: dict = field(default_factory=dict, compare=False)
+    # (family, categories, agent role, patient role) -> the rules meeting them
+    by_facts: dict = field(default_factory=dict, compare=False)
 
     def rules_for(self, family: str) -> tuple[Rule, ...]:
         """The rules, in order, less those naming other trigger families: nearly every
@@ -191,6 +205,18 @@ class TypingTable:
             found = self.by_family[family] = tuple(
                 r for r in self.rules
                 if "family" not in r.conditions or family in r.conditions["family"])
+        return found
+
+    def rules_meeting(self, facts: ClauseFacts) -> tuple[Rule, ...]:
+        """The rules, in order, whose family, category and role conditions the clause
+        meets: each clause was put to some forty rules, most of which fail on these alone,
+        and clauses share a few combinations of them, so each is read once."""
+        key = (facts.family, frozenset(facts.categories), facts.agent_role,
+               facts.patient_role)
+        found = self.by_facts.get(key)
+        if found is None:
+            found = self.by_facts[key] = tuple(
+                r for r in self.rules_for(facts.family) if r.meets(*key))
         return found
 
 
@@ -247,8 +273,8 @@ def decide(facts: ClauseFacts, proposal: Mapping[str, float] | None = None) -> D
     """The clause's sub-type by the rules, then weighed against a proposal if given."""
     table = rule_table()
     by_rules = next((Decision(r.gives, r.name, r.final, r.firm, r.sense_known)
-                     for r in table.rules_for(facts.family)
-                     if r.holds(facts, table.cues)), Decision(None, "no-rule"))
+                     for r in table.rules_meeting(facts)
+                     if r.reads(facts, table.cues)), Decision(None, "no-rule"))
     return combine(by_rules, proposal)
 
 
