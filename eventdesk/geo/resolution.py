@@ -178,8 +178,12 @@ class Resolution:
             # A loose spelling match, a small place or a city's district in a country the
             # report is not about is a coincidence of names.
             abroad_ok = designator not in CITY_PART_DESIGNATORS
+            # "gunmen opened fire in the southern Dora neighborhood" of a Baghdad report that
+            # names "U.S. soldiers": a city's part, no container named, is of the report's
+            # own country, not a hamlet of a country the report names only as a party's.
+            own = codes[:1] if not abroad_ok and not containers else codes
             # A district abroad never: its people are its towns', no fame of its own.
-            candidates = [c for c in candidates if c.country_code in codes or (
+            candidates = [c for c in candidates if c.country_code in own or (
                 abroad_ok and c.match == "exact" and c.population >= WELL_KNOWN_POPULATION
                 and not is_district(c))]
         candidates = _without_loose_namesakes_of_a_city(candidates)
