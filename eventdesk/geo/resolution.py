@@ -181,7 +181,9 @@ class Resolution:
             # "gunmen opened fire in the southern Dora neighborhood" of a Baghdad report that
             # names "U.S. soldiers": a city's part, no container named, is of the report's
             # own country, not a hamlet of a country the report names only as a party's.
-            own = codes[:1] if not abroad_ok and not containers else codes
+            # ("X district" may be a second-level division of a neighbour: not so narrowed)
+            quarter = designator in CITY_PART_DESIGNATORS - DISTRICT_DESIGNATORS - {"subdistrict"}
+            own = codes[:1] if quarter and not containers else codes
             # A district abroad never: its people are its towns', no fame of its own.
             candidates = [c for c in candidates if c.country_code in own or (
                 abroad_ok and c.match == "exact" and c.population >= WELL_KNOWN_POPULATION

@@ -252,3 +252,6 @@ def test_a_city_part_with_no_container_is_of_the_reports_own_country(gaz):
     assert gaz.resolve(mention, countries=["US", "IQ"]).country_code == "US"
     mention.designator = None
     assert gaz.resolve(mention, countries=["IQ", "US"]).country_code == "US"
+    # "the four villages of X district": a district may be a neighbour's division
+    mention.designator = "district"
+    assert gaz.resolve(mention, countries=["IQ", "US"]).country_code == "US"
