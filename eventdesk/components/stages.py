@@ -18,6 +18,7 @@ from eventdesk.components.events.preamble import LINE_LABEL, headline_line_end
 from eventdesk.components.scene import report_countries
 from eventdesk.components.trigger_finder import TriggerFinder
 from eventdesk.extensions import doc_text, register_extensions
+from eventdesk.nlp import RANK_ABBREVIATIONS
 
 # "09:14", "21.05": the time stamp that opens a line of a live blog
 TIME_STAMP = re.compile(r"[0-2]?\d[:.][0-5]\d")
@@ -40,7 +41,8 @@ def paragraphs(doc: Doc) -> Doc:
     next; so does a semicolon before an item its place opens ("…; Tikrit - gunmen kill an
     official"), the line break after a headline, and each of a long stretch with no full
     stop (a table's rows). A line label stays with the sentence it opens. A bare line
-    break may otherwise only wrap a sentence."""
+    break may otherwise only wrap a sentence, and a rank's full stop ("police Brig. Hassan
+    Jaber said") never ends one."""
     text = doc_text(doc)
     headline_end = headline_line_end(text)
     paragraph_starts = [0]
@@ -64,6 +66,8 @@ def paragraphs(doc: Doc) -> Doc:
                 doc[tok.i + 1].is_sent_start = True
         elif tok.text == "[" and not previous.is_space and previous.text not in (".", "!", "?"):
             _keep_insertion(doc, tok.i)
+        if previous.text in RANK_ABBREVIATIONS:
+            tok.is_sent_start = False  # "police Brig. Hassan Jaber said": the name goes on
         if previous.text == ";" and RUN_ON_ITEM.match(text, tok.idx) \
                 or previous.is_space and tok.i >= 2 and doc[tok.i - 2].text == ";" \
                 and RUN_ON_ITEM.match(text, tok.idx):

@@ -38,6 +38,9 @@ DISTRICT_DESIGNATORS = frozenset(
 CITY_PART_DESIGNATORS = frozenset(
     {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "subdistrict"}
 )
+# Of those, the words of a quarter, never of a division ("X district" may be a
+# neighbour's): with no container named, a quarter is of the report's own country.
+QUARTER_DESIGNATORS = CITY_PART_DESIGNATORS - {"district", "subdistrict"}
 # Lower-case words allowed inside a multiword name ("Santa Rosa del Sur").
 CONNECTORS = ARABIC_ARTICLES | frozenset(
     {"de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "of", "and",

@@ -14,6 +14,7 @@ from eventdesk.geo.candidates import (
     CITY_PART_DESIGNATORS,
     CONNECTORS,
     DISTRICT_DESIGNATORS,
+    QUARTER_DESIGNATORS,
     REGION_DESIGNATORS,
     WELL_KNOWN_POPULATION,
     Candidate,
@@ -143,8 +144,7 @@ class Resolution:
             prefix, rest = " ".join(words[:cut]), " ".join(words[cut:])
             if prefix.lower() in CONNECTORS or not prefix[:1].isupper():
                 continue
-            # Only a sizeable town of the report's main country: "Sheikh", "Khan", "Rasm"
-            # open many names and match hamlets.
+            # Only a sizeable town of the main country: "Sheikh", "Khan" open many names
             ranked = [c for c in self.rank(self.candidates(prefix), countries=codes)
                       if c.country_code == codes[0] and c.match != "transliteration"
                       and c.population >= PREFIX_TOWN_POPULATION]
@@ -176,10 +176,11 @@ class Resolution:
         candidates = [c for c in candidates if not _is_country_entry(c)]
         if codes:
             # A loose spelling match, a small place or a city's district in a country the
-            # report is not about is a coincidence of names.
+            # report is not about is a coincidence of names; a quarter, of its own country's.
             abroad_ok = designator not in CITY_PART_DESIGNATORS
+            own = codes[:1] if designator in QUARTER_DESIGNATORS and not containers else codes
             # A district abroad never: its people are its towns', no fame of its own.
-            candidates = [c for c in candidates if c.country_code in codes or (
+            candidates = [c for c in candidates if c.country_code in own or (
                 abroad_ok and c.match == "exact" and c.population >= WELL_KNOWN_POPULATION
                 and not is_district(c))]
         candidates = _without_loose_namesakes_of_a_city(candidates)

@@ -70,6 +70,10 @@ def described(text: str, claims: list[Claim]) -> list[tuple[str, str, str]]:
          ("residents", "told", "Clashes erupted in the city centre")),
         ("The Pentagon confirmed the deaths of two service members in the attack.",
          ("The Pentagon", "confirmed", "the deaths of two service members in the attack")),
+        # a rank's full stop ends no sentence: the source keeps its name
+        ("Gunmen shot dead a shopkeeper in the old market on Friday, police Lt. Karim Nouri "
+         "said.", ("police Lt. Karim Nouri", "said",
+                   "Gunmen shot dead a shopkeeper in the old market on Friday")),
     ],
 )
 def test_one_claim_per_sentence(nlp, text, expected):

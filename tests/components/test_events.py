@@ -185,6 +185,23 @@ def test_a_line_break_ends_a_sentence_only_after_a_full_stop_or_before_a_time_st
     assert starts == ["Jets", "Rebels", "10:05"]
 
 
+def test_a_rank_before_a_name_ends_no_sentence():
+    """"police Brig. Hassan Jaber said": spaCy cut "Brig" from its full stop and the parser
+    ended the sentence there, leaving the report's source a sentence of its own."""
+    from eventdesk.components.stages import paragraphs
+    from eventdesk.nlp import load_spacy
+
+    nlp = load_spacy()
+    doc = paragraphs(nlp.make_doc("Police found two bodies in a canal, police Brig. Hassan "
+                                  "Jaber said. Col. Ali Haidar told reporters."))
+    assert [t.text for t in doc if t.is_sent_start is False][:2] == ["Hassan", "Ali"]
+    assert "Brig." in [t.text for t in doc] and "Col." in [t.text for t in doc]
+    parsed = nlp(doc)
+    assert [s.text for s in parsed.sents] == [
+        "Police found two bodies in a canal, police Brig. Hassan Jaber said.",
+        "Col. Ali Haidar told reporters."]
+
+
 def test_a_line_break_before_a_bullet_ends_a_sentence():
     """A list's items often end with no full stop: run together, 300 items were one
     sentence of thousands of tokens, read over again for each clause (minutes to code)."""

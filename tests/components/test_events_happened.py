@@ -87,6 +87,20 @@ def test_the_heaviest_fighting_at_places_is_told_there_not_named_again():
     assert [e.location for e in again] == ["Gwoza"]
 
 
+def test_a_toll_since_the_launch_of_an_operation_is_a_tally():
+    """"had been killed since the launch of Operation X on March 3": the day is the span's
+    start, not a clash's; the classifier's clash was coded at the dateline's town."""
+    import eventdesk
+
+    text = ("HADITHA: The military said on Wednesday that around 250 militants had been killed "
+            "and 12 soldiers martyred since the launch of Operation Iron Shield in Rutba "
+            "on March 3.")
+    assert eventdesk.extract(text, published="2021-03-24") == []
+    assert len(eventdesk.extract("HADITHA: The military said on Wednesday that 25 militants "
+                                 "were killed in a clash in Rutba on Tuesday.",
+                                 published="2021-03-24")) == 1
+
+
 def test_what_it_was_names_the_event_told_before():
     """"It was the second attack in the area this week": the event told before, ranked or
     counted by what "it" was, is no third event beside the two the report tells."""

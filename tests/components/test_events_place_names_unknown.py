@@ -538,3 +538,17 @@ def test_a_district_word_ending_the_text_reads_no_possessor_after_it(reader, tex
     doc = _doc(text, norp=[])
     doc._.places, doc._.countries, doc._.actors = [], ["SY"], []
     reader.named_part(doc, list(doc), known=[])  # no IndexError past the text's end
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "in nearby X": another town of the city's region (Talal lies 45 km from Homs)
+    ("Gunmen attacked a checkpoint in nearby Talal .", "Talal"),
+    ("Gunmen attacked a checkpoint in neighbouring Talal .", "Talal"),
+    # read bare, 45 km off, it is taken as a quarter of the city the report is on
+    ("Gunmen attacked a checkpoint in Talal .", "Homs - Talal"),
+])
+def test_a_town_said_nearby_is_that_town_not_a_part_of_the_city(reader, text, expected):
+    doc = _doc(text, norp=[])
+    homs = reader.gazetteer.resolve_name("Homs", countries=["SY"])
+    place = reader.district_place(("Talal", None), homs, ["SY"], tokens=list(doc))
+    assert place.location == expected

@@ -235,3 +235,23 @@ def test_a_district_word_takes_the_district_of_the_town_the_report_means(gaz):
     # without the district word the town itself
     mention.designator, mention.candidates = None, [town, big, small]
     assert gaz.resolve(mention, countries=["IN"]).geo_precision == 1
+
+
+def test_a_city_part_with_no_container_is_of_the_reports_own_country(gaz):
+    """"gunmen fired on a bus in the southern Karmel neighbourhood" of a report filed from
+    an Iraqi city that names "U.S. troops": a hamlet of that name in the United States is no
+    reading of a city's part (the placing keeps it at the report's city)."""
+    from eventdesk.geo.candidates import Candidate, PlaceMention
+
+    hamlet = Candidate(1, "Karmel", "US", "United States", "Ohio", None, "P", "PPL", 2_000,
+                       40.0, -82.0, score=4.6, match="exact", matched_name="karmel")
+    mention = PlaceMention(start=0, end=1, start_char=0, end_char=6, text="Karmel",
+                           kind="place", designator="neighbourhood", candidates=[hamlet])
+    assert gaz.resolve(mention, countries=["IQ", "US"]) is None
+    # a report on the United States keeps it; and without the word it is a town there
+    assert gaz.resolve(mention, countries=["US", "IQ"]).country_code == "US"
+    mention.designator = None
+    assert gaz.resolve(mention, countries=["IQ", "US"]).country_code == "US"
+    # "the four villages of X district": a district may be a neighbour's division
+    mention.designator = "district"
+    assert gaz.resolve(mention, countries=["IQ", "US"]).country_code == "US"

@@ -125,14 +125,16 @@ class NameReader(DistrictReader):
 
     def district_place(self, district, city: Place | None, countries, *,
                         report_towns: list[Place] | None = None,
-                        rural: bool = False) -> Place | None:
+                        tokens=None) -> Place | None:
         """A named part of a city: itself when the gazetteer knows it near the city (in the
         region, when only a region holds it), else the city with geo_precision 2 and the
         part's name kept ("Aleppo - al-Sakhour").
 
         When the city is only the report's main city (the clause names none; `report_towns`
         are the towns the report names), a place of that name near another town the report
-        names wins: "rallied in Khor Maksar" in a Taiz report that also names Aden."""
+        names wins: "rallied in Khor Maksar" in a Taiz report that also names Aden. The
+        clause's `tokens` say whether the name is a village's (`holds_a_village`) or a town
+        "nearby" (`said_nearby`)."""
         name, container = district
         city_name = container or (city.location.split(" - ")[0] if city and city.location
                                   else None)
@@ -141,6 +143,7 @@ class NameReader(DistrictReader):
         landmark = len(words) > 1 and words[-1].lower() in LANDMARK_PARTS
         # "the village of X, in Y district" (`rural`): a district that holds villages is a
         # division of the region, not a part of the report's city
+        rural = tokens is not None and holds_a_village(tokens, name)
         division = rural or core != name and words[-1].lower() in DIVISION_WORDS
         # "Yarmouk camp": al-Yarmuk; "Tsafe LGA", with no town: Tsafe of the report's country
         query = " ".join(words[:-1]) if landmark else core if division else name
@@ -169,6 +172,10 @@ class NameReader(DistrictReader):
                                  town.longitude) <= 30 for town in report_towns):
                 return elsewhere
         if place is not None and place.latitude is not None:
+            if tokens is not None and said_nearby(tokens, name) and city is not None \
+                    and place.geonameid != city.geonameid \
+                    and (place.country_code, place.admin1) == (city.country_code, city.admin1):
+                return place  # "In nearby Hit": a town of the city's region, not its part
             if city is None or city.latitude is None:
                 # no city to be part of: only a place of the report's own country
                 in_country = bool(countries) and place.country_code == countries[0]
@@ -246,11 +253,21 @@ def named_at(tokens, name: str) -> tuple[str, int]:
     return name, next((t.i for t in tokens if t.text == first), -1)
 
 
+# "in nearby X": another town beside the report's city
+NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
 # "the village of X, in Y district", "X, a village in Y district": what a district holds
 # when it is a division of a region, never a part of a city
 VILLAGE_WORDS = frozenset({"village", "villages", "hamlet", "hamlets"})
 # "the rural commune of X", "the municipality of X": divisions of a region, never of a city
 RURAL_DIVISIONS = frozenset({"commune", "municipality", "county", "department"})
+
+
+def said_nearby(tokens, name: str) -> bool:
+    """"In nearby Hit, a suicide bomber ...", "in neighbouring Fallujah": the clause puts the
+    name beside the report's city as another place, not one of its quarters."""
+    first = name.split()[0]
+    return any(t.text == first and t.i > 0 and t.doc[t.i - 1].lower_ in NEARBY_WORDS
+               for t in tokens)
 
 
 def holds_a_village(tokens, name: str) -> bool:

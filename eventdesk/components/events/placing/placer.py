@@ -20,7 +20,7 @@ from eventdesk.components.events.place_names import (
     settlement_in,
 )
 from eventdesk.components.events.place_names.own_names import keeps_own_name
-from eventdesk.components.events.place_names.reader import holds_a_village, namesake_region_town
+from eventdesk.components.events.place_names.reader import namesake_region_town
 from eventdesk.components.events.placing.abroad import loose_namesake, namesake_abroad
 from eventdesk.components.events.placing.anaphora import (
     called_nearby,
@@ -336,7 +336,7 @@ class Placer(FocusFinder):
                 return self._unknown_town_place(doc, clause, unknown, tokens), chosen
             towns = self._report_towns(doc) if container is None and base is None else None
             place = self.names.district_place(district, city, countries, report_towns=towns,
-                                              rural=holds_a_village(tokens, district[0]))
+                                              tokens=tokens)
             if city is base and self._held_in_region(base, place, district[0], tokens):
                 place = region_held(base, district[0])
             if place is not None and settlement is not None and place.geo_precision == 3 \
