@@ -26,6 +26,7 @@ BASE = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm",
     ("striker_telling_its_aim", {"say", "claim", "announce", "state", "confirm", "add"}),
     ("speaker_beside_a_crowd", {"say", "tell", "report", "confirm", "add", "announce",
                                 "state"}),
+    ("passing_on", {"say", "tell", "report", "state", "add", "confirm"}),
     ("any_deed", {"say", "report", "claim", "tell", "be", "have", "call", "make", "take",
                   "get", "go", "come"}),
 ])
