@@ -18,6 +18,7 @@ from spacy.attrs import DEP, HEAD, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
+from eventdesk.components.saying import saying_verbs
 from eventdesk.extensions import span_root
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -31,8 +32,7 @@ CLAUSE_BOUNDARIES = {"conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "a
 _VERBISH_IDS = frozenset(IDS[tag] for tag in VERBISH)
 _BOUNDARY_IDS = frozenset(IDS[dep] for dep in CLAUSE_BOUNDARIES)
 MERGING_MARKERS = {"when", "as", "while"}
-SPEECH_LEMMAS = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm",
-                 "allege", "quote"}
+SPEECH_LEMMAS = saying_verbs("speech")
 # Passive verbs of belief that tell a deed as feared or believed ("were feared killed").
 BELIEF_LEMMAS = frozenset({"fear", "believe", "presume", "think"})
 # Nouns of a telling whose "that" clause is what it tells ("announced in a statement that

@@ -31,6 +31,7 @@ from eventdesk.components.events.place_measures import (
     measured_unknown_place,
     projected_point,
 )
+from eventdesk.components.saying import saying_verbs
 from eventdesk.extensions import doc_ext, span_root
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
@@ -214,8 +215,7 @@ HEADLINE_PLACE = re.compile(
     r"((?:[A-Z][\w'’‘-]*)(?:\s+(?:[A-Z][\w'’‘-]*|al-[\w'’‘-]+|el-[\w'’‘-]+))*)")
 HEADLINE_WORD = re.compile(r"[A-Za-z]+")
 # verbs every headline may use of any deed: no sign that it tells this one
-ANY_DEED = frozenset({"say", "be", "have", "report", "claim", "tell", "call", "make", "take",
-                      "get", "go", "come"})
+ANY_DEED = saying_verbs("any_deed")
 
 
 def _stem(word: str) -> str:

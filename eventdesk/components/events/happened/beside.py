@@ -10,11 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventdesk.components.events.common import main_trigger
+from eventdesk.components.saying import saying_verbs
 from eventdesk.components.triggers import MERGING_MARKERS, Clause
 from eventdesk.extensions import doc_ext, span_root
 
 # Verbs that only pass on what a source told: the sentence's deed is told before them.
-PASSING_ON = frozenset({"say", "tell", "report", "state", "add", "confirm"})
+PASSING_ON = saying_verbs("passing_on")
 # The subjects of a relative clause that tells what its noun did ("a bombing that killed").
 RELATIVE_SUBJECTS = frozenset({"that", "which"})
 

@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 
 from eventdesk.components.events.rules import check_keys, load_table, table_path
+from eventdesk.components.saying import saying_verbs
 from eventdesk.errors import RuleDataError
 
 TABLE = "modality"
 CUE_KEYS = {"about", "where", "words", "labels", "determiners", "prepositions", "claim_cues",
             "max_age_days", "month_max_age_days", "min_deaths", "patterns", "tellings",
-            "retracting", "examples", "narrated", "records", "presupposing"}
+            "retracting", "examples", "narrated", "records", "presupposing", "lexicon"}
 
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
@@ -77,7 +78,8 @@ def modality() -> Modality:
 
 def compile_table(data: dict) -> Modality:
     """Check a parsed modality table: every fixed cue present, every listed cue placed."""
-    cues = data.get("cue", {})
+    cues = {name: {**cue, "words": saying_verbs(cue["lexicon"])} if "lexicon" in cue else cue
+            for name, cue in data.get("cue", {}).items()}   # words kept in lexicon.toml
     missing = [name for name in FIXED_CUES if name not in cues]
     if missing:
         raise RuleDataError(f"missing cue(s) {missing}", path=str(table_path(TABLE)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.components.saying import saying_verbs
 from eventdesk.geo.name_spans import word_before
 
 # "protested against the offensive in Gaza", "to protest a ruling on a murder in Berlin":
@@ -123,7 +124,7 @@ def named_as_a_cause(root: Token) -> bool:
 # "the spokesman said in Jos that troops engaged the attackers", "told reporters in Makurdi":
 # verbs of saying whose "in"/"at" after them says where the speaker was, not where the deed
 # told was (not "report" or "confirm": "clashes were reported in X" is the scene)
-SPOKEN_VERBS = frozenset({"say", "tell", "speak", "add", "explain"})
+SPOKEN_VERBS = saying_verbs("spoken_from_a_place")
 # "said in a statement issued in Katsina", "a statement read on television in Niamey": a
 # statement's place, and the verbs of putting one out
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "briefing",

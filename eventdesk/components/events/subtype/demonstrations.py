@@ -17,6 +17,7 @@ from eventdesk.components.events.subtype.protest_senses import (
 )
 from eventdesk.components.events.subtype.shared import _purpose_has
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.components.saying import saying_verbs
 from eventdesk.extensions import doc_ext, span_root
 
 # What a peaceful crowd burns as a sign ("burning flags", "burned an effigy of the
@@ -173,7 +174,8 @@ def no_force_in_clause(facts: ClauseFacts) -> bool:
     return True
 
 
-SPEECH_VERBS = {"say", "tell", "report", "confirm", "add", "announce", "state"}
+# the speaker of a report aside, not a force in the protest
+SPEECH_VERBS = saying_verbs("speaker_beside_a_crowd")
 
 
 @predicate.add

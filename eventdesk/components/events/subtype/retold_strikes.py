@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
+from eventdesk.components.saying import saying_verbs
 from eventdesk.extensions import doc_ext, span_root
 
 
@@ -65,7 +66,7 @@ def strikes_told_again(facts: ClauseFacts) -> bool:
 AIMING_VERBS = {"target", "strike", "hit"}
 
 
-SAYING_VERBS = {"say", "claim", "announce", "state", "confirm", "add"}
+SAYING_VERBS = saying_verbs("striker_telling_its_aim")
 
 
 @predicate.add
