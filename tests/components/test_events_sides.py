@@ -637,3 +637,13 @@ def test_a_rapid_intervention_battalion_is_the_army_of_the_reports_country(text,
     """Burkina Faso and Cameroon both field a "Rapid Intervention Battalion" (BIR)."""
     events = eventdesk.extract(text, published="2023-02-14")
     assert [e.actor1 for e in events] == [actor1]
+
+
+@pytest.mark.slow
+def test_the_movement_for_the_salvation_of_azawad_is_a_named_armed_group():
+    events = eventdesk.extract(
+        "Fighters of the Movement for the Salvation of Azawad (MSA) clashed with Islamic State "
+        "militants near Anderamboukane on Sunday, losing two men, the group said.",
+        published="2023-02-14")
+    assert [(e.actor1, e.inter1) for e in events] == [
+        ("MSA: Movement for the Salvation of Azawad", 2)]
