@@ -236,3 +236,14 @@ def test_the_day_of_a_title_case_dateline_does_not_date_the_lead():
     events = eventdesk.extract(report, published="2025-02-11", doc_id="titled-dateline")
     assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Air/drone strike", dt.date(2025, 2, 9))]
+
+
+@pytest.mark.slow
+def test_the_day_of_a_title_case_dateline_with_an_accented_town_does_not_date_the_lead():
+    """"Sévaré, 3 August 2023 – … on Tuesday": francophone towns keep their accents in a
+    title-case dateline; its day is the report's, the killing's is Tuesday."""
+    report = ("Sévaré, 3 August 2023 – Gunmen killed four traders near Douentza on Tuesday, "
+              "local sources said.")
+    events = eventdesk.extract(report, published="2023-08-03", doc_id="accented-dateline")
+    assert [(e.location, e.event_date) for e in events] == [("Douentza", dt.date(2023, 8, 1))]
+

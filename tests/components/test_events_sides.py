@@ -623,3 +623,27 @@ def test_armed_men_named_by_their_deed_and_arrested_are_no_civilians():
                                "Tal Afar on Wednesday.", published="2021-06-15")
     assert [(e.sub_event_type, e.actor2) for e in events] == [
         ("Arrests", "Unidentified Armed Group (Iraq)")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("The Rapid Intervention Battalion (BIR) 9 regained control of Djibo on Tuesday after "
+     "fierce fighting with terrorist groups, a security source said.",
+     "Military Forces of Burkina Faso"),
+    ("Soldiers of the Rapid Intervention Battalion killed two separatist fighters in Kumbo on "
+     "Tuesday, a security source said.", "Military Forces of Cameroon"),
+])
+def test_a_rapid_intervention_battalion_is_the_army_of_the_reports_country(text, actor1):
+    """Burkina Faso and Cameroon both field a "Rapid Intervention Battalion" (BIR)."""
+    events = eventdesk.extract(text, published="2023-02-14")
+    assert [e.actor1 for e in events] == [actor1]
+
+
+@pytest.mark.slow
+def test_the_movement_for_the_salvation_of_azawad_is_a_named_armed_group():
+    events = eventdesk.extract(
+        "Fighters of the Movement for the Salvation of Azawad (MSA) clashed with Islamic State "
+        "militants near Anderamboukane on Sunday, losing two men, the group said.",
+        published="2023-02-14")
+    assert [(e.actor1, e.inter1) for e in events] == [
+        ("MSA: Movement for the Salvation of Azawad", 2)]

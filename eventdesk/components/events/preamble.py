@@ -33,11 +33,12 @@ SPACED_DATELINE = re.compile(
     r"|[A-Z][a-z'’-]{2,20}(?: [A-Z][a-z'’-]{2,20})?(?:,\s*[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?)"
     r" {3,}(?=[A-Z0-9])"
 )
-# "Bamako, 18 March 2024 (ORTM) –", "Kabul, Nov. 3 (Xinhua) --", "Idlib (SOHR) -": a
-# dateline in title case, told apart from a sentence opening with a town by the day or the
-# bracketed source and the dash after it, or by a spaced long dash right after the name
+# "Bamako, 18 March 2024 (ORTM) –", "Kabul, Nov. 3 (Xinhua) --", "Idlib (SOHR) -",
+# "Sévaré, 2 May 2023 –" (accents and all): a dateline in title case, told apart from a
+# sentence opening with a town by the day or the bracketed source and the dash after it,
+# or by a spaced long dash right after the name
 TITLED_DATELINE = re.compile(
-    r"\s*[A-Z][a-z'’-]+(?:[ /-][A-Z][a-z'’-]+){0,2},\s*"
+    r"\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[ /-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){0,2},\s*"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"\s*(?:\([^)\n]{1,60}\))?\s*[-–—]+\s*"
     # "Idlib (Observatory bulletin) -": no day, but the source in brackets before the dash
