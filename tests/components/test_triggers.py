@@ -647,6 +647,21 @@ def test_the_death_and_entry_pairs_need_their_own_dependent(nlp, finder, text, c
     assert category not in {m.category for m in finder(nlp(text))}
 
 
+@pytest.mark.parametrize("text", [
+    "Soldiers opened fire near a food distribution centre in Kandi on Friday, killing four.",
+    "Gunmen opened fire outside a displacement camp near Kandi on Friday.",
+])
+def test_the_verb_s_object_tells_which_pair_it_reads(nlp, finder, text):
+    # "opened fire near a centre" opened no centre: the pair of the object wins
+    categories = {m.category for m in finder(nlp(text))}
+    assert "attack" in categories and "base" not in categories
+
+
+def test_a_pair_of_the_object_still_reads_a_base(nlp, finder):
+    doc = nlp("The army opened a new camp near Kandi on Friday.")
+    assert "base" in {m.category for m in finder(doc)}
+
+
 def test_a_part_set_on_fire_is_a_burning_even_where_the_parse_hangs_the_fire_on_the_whole(
         nlp, finder):
     # "on fire" parsed on "building", the object of the part's "of"
