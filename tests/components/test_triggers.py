@@ -662,6 +662,19 @@ def test_a_pair_of_the_object_still_reads_a_base(nlp, finder):
     assert "base" in {m.category for m in finder(doc)}
 
 
+@pytest.mark.parametrize("text", [
+    "The militia said it fired a volley at Kiryat Ono in response to the massacre of civilians.",
+    "Insurgents fired two barrages at the garrison town overnight.",
+])
+def test_a_volley_fired_with_no_weapon_named_is_shelling(nlp, finder, text):
+    assert "shelling" in {m.category for m in finder(nlp(text))}
+
+
+def test_a_volley_of_words_is_no_shelling(nlp, finder):
+    doc = nlp("The minister faced a barrage of questions from reporters on Monday.")
+    assert "shelling" not in {m.category for m in finder(doc)}
+
+
 def test_a_part_set_on_fire_is_a_burning_even_where_the_parse_hangs_the_fire_on_the_whole(
         nlp, finder):
     # "on fire" parsed on "building", the object of the part's "of"
