@@ -282,6 +282,8 @@ def test_a_word_capitalised_by_its_position_is_no_name(nlp, finder, text, catego
         "A missile strike hit an industrial plant in Tal Afar overnight.",
         # a weapon named on the strike: armed whatever else the sentence names
         "A missile strike on Tal Afar hit an industrial facility on Monday.",
+        # the one of them that is the subject ("one of the strikes hit")
+        "One of the French strikes destroyed a depot of the rebels near Tal Afar, officials said.",
     ],
 )
 def test_a_bare_strike_that_struck_something_is_a_trigger(nlp, finder, text):
