@@ -117,12 +117,6 @@ class TriggerFinder:
                 paired = [category for category, dependents in pairs
                           if any(lower in dependents or lemma in dependents
                                  for lower, lemma in forms)]
-                # the object a pair reads is the verb's reading: "opened fire near a camp"
-                # opened no camp, so a pair of the object outranks one of a phrase's noun
-                objects = [(c.lower_, c.lemma_.lower()) for c in tok.children if c.dep_ == "dobj"]
-                of_object = [category for category, dependents in pairs if category in paired
-                             and any(f in dependents for form in objects for f in form)]
-                paired = of_object or paired
                 if paired:
                     # the pair is the verb's reading: "seized a cache of arms" is no capture
                     for key in [k for k in found if k[0] == tok.i and k[1] == tok.i + 1]:

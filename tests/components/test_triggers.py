@@ -651,15 +651,14 @@ def test_the_death_and_entry_pairs_need_their_own_dependent(nlp, finder, text, c
 
 @pytest.mark.parametrize("text", [
     "Soldiers opened fire near a food distribution centre in Kandi on Friday, killing four.",
-    "Gunmen opened fire outside a displacement camp near Kandi on Friday.",
+    "The agency opened a new health centre in Kandi on Friday.",
 ])
-def test_the_verb_s_object_tells_which_pair_it_reads(nlp, finder, text):
-    # "opened fire near a centre" opened no centre: the pair of the object wins
-    categories = {m.category for m in finder(nlp(text))}
-    assert "attack" in categories and "base" not in categories
+def test_a_centre_opened_or_set_up_is_no_base(nlp, finder, text):
+    # a centre is an aid, health or detention site far more often than a side's base
+    assert "base" not in {m.category for m in finder(nlp(text))}
 
 
-def test_a_pair_of_the_object_still_reads_a_base(nlp, finder):
+def test_a_camp_or_post_opened_is_still_a_base(nlp, finder):
     doc = nlp("The army opened a new camp near Kandi on Friday.")
     assert "base" in {m.category for m in finder(doc)}
 
