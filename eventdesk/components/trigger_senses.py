@@ -170,7 +170,9 @@ def armed_strike(tok: Token) -> bool:
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in words["armed_modifiers"]
            for c in tok.children):
         return True
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in words["hit_verbs"]:
+    # the subject, or the one of them that is ("one of the strikes hit a depot")
+    subject = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in words["hit_verbs"]:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in words["toll_preps"] \
             and tok.head.head.lemma_.lower() in words["toll_verbs"]:

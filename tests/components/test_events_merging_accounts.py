@@ -35,6 +35,7 @@ UKRAINE = Actor("Military Forces of Ukraine (2019-)", 1, "UKR")
 CIVILIANS = Actor("Civilians (Ukraine)", 7, "UKR")
 SHELLING = "Shelling/artillery/missile attack"
 EXPLOSIONS = "Explosions/Remote violence"
+STRATEGIC = "Strategic developments"
 
 
 def _shelling(**kw):
@@ -57,6 +58,20 @@ def test_a_sides_own_account_joins_its_deed_whose_telling_speaks_for_it():
     assert side_account_of(event, account)
     merged = merge([event, account])
     assert [(e.sub_event_type, e.actor2) for e in merged] == [(SHELLING, CIVILIANS)]
+
+
+def test_the_damage_a_side_says_its_deed_did_is_that_deed():
+    """"Jets struck the port on Wednesday, killing a docker. The ministry said its forces
+    had destroyed a radar site there": the strike's damage, not property destruction of
+    its own; a base it says it set up is no damage of the deed."""
+    damage = _account(place_from_context=True)
+    damage.sub_event_type = "Looting/property destruction"
+    damage.event_type = STRATEGIC
+    assert side_account_of(_shelling(), damage)
+    assert [e.sub_event_type for e in merge([_shelling(), damage])] == [SHELLING]
+    base = _account(place_from_context=True)
+    base.sub_event_type, base.event_type = "Headquarters or base established", STRATEGIC
+    assert not side_account_of(_shelling(), base)
 
 
 def test_an_account_the_day_the_side_spoke_is_still_its_deed():

@@ -389,3 +389,12 @@ def test_only_a_riot_and_a_protest_in_two_sentences_ask_whether_the_crowd_is_new
     assert turned_violent(riot, draft("Peaceful protest", "Protests", start=1,
                                       crowd_anew=anew))
     assert asked == [True]
+
+
+@pytest.mark.slow
+def test_another_person_harmed_is_the_same_deed_not_another_incident():
+    """"Another protester was wounded in the leg": one more victim of the deed told."""
+    text = ("A student was killed on Friday when police opened fire on a protest in Kandi. "
+            "Another protester was wounded in the leg.")
+    events = eventdesk.extract(text, published="2024-03-20", doc_id="crowds")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]

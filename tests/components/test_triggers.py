@@ -282,6 +282,8 @@ def test_a_word_capitalised_by_its_position_is_no_name(nlp, finder, text, catego
         "A missile strike hit an industrial plant in Tal Afar overnight.",
         # a weapon named on the strike: armed whatever else the sentence names
         "A missile strike on Tal Afar hit an industrial facility on Monday.",
+        # the one of them that is the subject ("one of the strikes hit")
+        "One of the French strikes destroyed a depot of the rebels near Tal Afar, officials said.",
     ],
 )
 def test_a_bare_strike_that_struck_something_is_a_trigger(nlp, finder, text):
@@ -645,6 +647,33 @@ def test_deaths_and_ground_entered_told_with_other_verbs(nlp, finder, text, cate
 ])
 def test_the_death_and_entry_pairs_need_their_own_dependent(nlp, finder, text, category):
     assert category not in {m.category for m in finder(nlp(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers opened fire near a food distribution centre in Kandi on Friday, killing four.",
+    "The agency opened a new health centre in Kandi on Friday.",
+])
+def test_a_centre_opened_or_set_up_is_no_base(nlp, finder, text):
+    # a centre is an aid, health or detention site far more often than a side's base
+    assert "base" not in {m.category for m in finder(nlp(text))}
+
+
+def test_a_camp_or_post_opened_is_still_a_base(nlp, finder):
+    doc = nlp("The army opened a new camp near Kandi on Friday.")
+    assert "base" in {m.category for m in finder(doc)}
+
+
+@pytest.mark.parametrize("text", [
+    "The militia said it fired a volley at Kiryat Ono in response to the massacre of civilians.",
+    "Insurgents fired two barrages at the garrison town overnight.",
+])
+def test_a_volley_fired_with_no_weapon_named_is_shelling(nlp, finder, text):
+    assert "shelling" in {m.category for m in finder(nlp(text))}
+
+
+def test_a_volley_of_words_is_no_shelling(nlp, finder):
+    doc = nlp("The minister faced a barrage of questions from reporters on Monday.")
+    assert "shelling" not in {m.category for m in finder(doc)}
 
 
 def test_a_part_set_on_fire_is_a_burning_even_where_the_parse_hangs_the_fire_on_the_whole(

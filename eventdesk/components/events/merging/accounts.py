@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.places_days import holds, near, same_day, same_place
-from eventdesk.components.events.merging.retellings import VIOLENT_TYPES
+from eventdesk.components.events.merging.retellings import QUOTED_DAMAGE, VIOLENT_TYPES
 
 # How many days after an event a side's account of it may be dated (the day it spoke).
 ACCOUNT_WITHIN_DAYS = 2
@@ -19,12 +19,14 @@ def side_account_of(event: Candidate, account: Candidate) -> bool:
     under a saying, dated the event's day or the days it spoke after, with no place of its
     own (the event's or one holding it; the report's focus only in the next two sentences
     after the event's latest telling), is that event told again, whatever type its words
-    give (the event's own telling speaks for it) — unless marked as another incident, as
+    give (the event's own telling speaks for it; "said it had destroyed a radar site
+    there" is the strike's damage) — unless marked as another incident, as
     done again or "also"."""
     latest = max(event.sent_index, event.last_told)
     if not account.side_account or account.sent_index <= event.sent_index \
             or event.event_type not in VIOLENT_TYPES \
-            or account.event_type not in VIOLENT_TYPES \
+            or not (account.event_type in VIOLENT_TYPES
+                    or account.sub_event_type in QUOTED_DAMAGE) \
             or account.another_incident or account.done_again or account.told_also \
             or event.another_incident:
         return False

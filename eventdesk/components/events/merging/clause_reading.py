@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import LATER_WORDS, lexicon
 from eventdesk.components.events.preamble import preamble_end
-from eventdesk.components.triggers import SPEECH_LEMMAS, Clause
+from eventdesk.components.triggers import SPEECH_LEMMAS, Clause, load_lexicon
 from eventdesk.extensions import doc_ext
 from eventdesk.geo.name_spans import word_after
 
@@ -63,9 +63,17 @@ def told_as_another(doc: Doc, sent: Span, clause: Clause) -> bool:
     only in such a phrase: "signed separate agreements" tells one deed)."""
     cues = lexicon()["another_incident"]
     before = doc[sent.start:clause.start] if clause.start > sent.start else []
-    return any(t.lower_ in cues or (t.lower_ == "separate" and t.dep_ == "amod"
-                                    and t.head.dep_ == "pobj")
+    return any(t.lower_ in cues and not _another_one_harmed(t, clause)
+               or (t.lower_ == "separate" and t.dep_ == "amod" and t.head.dep_ == "pobj")
                for t in [*before, *clause.tokens])
+
+
+def _another_one_harmed(word: Token, clause: Clause) -> bool:
+    """"Another protester was wounded in the thigh": one more person the deed harmed, the
+    passive subject of the clause's verb of a toll, not another incident."""
+    return word.dep_ == "det" and word.head.dep_ == "nsubjpass" \
+        and word.head.head.i == clause.root.i \
+        and clause.root.lemma_.lower() in load_lexicon()["bare_strike"]["toll_verbs"]
 
 
 def told_later(doc: Doc, sent: Span, clause: Clause) -> bool:
