@@ -39,6 +39,8 @@ def test_a_signal_while_an_o_file_is_written_leaves_no_temporary_file(tmp_path, 
             raise AssertionError("{name} did not stop the command")
 
         eventdesk.io.write_stored_events = write_then_get_killed
+        # as a terminal starts a command (a test run under `nohup` hands SIGHUP down ignored)
+        signal.signal(signal.{name}, signal.SIG_DFL)
         sys.exit(main(["events", "--raw", "--db", {str(db)!r}, "-o", {str(out)!r}]))
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
