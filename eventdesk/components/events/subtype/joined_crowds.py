@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import FAMILY_OF
-from eventdesk.components.events.subtype.demonstrations import SYMBOLS_BURNED
+from eventdesk.components.events.subtype.demonstrations import CROWD_ROLES, SYMBOLS_BURNED
+from eventdesk.components.events.subtype.protest_senses import role_tokens
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.extensions import doc_ext, span_root
 
@@ -154,8 +155,8 @@ def protesters_are_the_shot(facts: ClauseFacts) -> bool:
         for t in facts.clause.tokens)
 
 
-# Who a crowd is, by the actor lexicon: people with no organised arms.
-CROWD_ROLES = frozenset({"civilian", "protester", "rioter"})
+# The protesters' own role, as the actor lexicon names people (CROWD_ROLES: any crowd).
+PROTESTERS = frozenset({"protester"})
 
 
 @predicate.add
@@ -191,8 +192,7 @@ def crowd_harms_protesters(facts: ClauseFacts) -> bool:
     one crowd's attack on another, mob violence (ACLED), not the protesters' own violence
     nor the protest word naming the victims read as a peaceful protest."""
     doc = facts.doc
-    protesters = {i for m in doc_ext(doc, "actors") or [] if m.role_hint == "protester"
-                  for i in range(m.start, m.end)}
+    protesters = role_tokens(doc, PROTESTERS)
     root = facts.clause.root
     verbs = [root] + [c for c in root.children if c.dep_ in ("advcl", "conj")
                       and c.tag_ == "VBG" and not any(s.dep_ in SUBJECTS for s in c.children)]
@@ -201,7 +201,7 @@ def crowd_harms_protesters(facts: ClauseFacts) -> bool:
                if v.lemma_.lower() in HARM_VERBS for c in v.children)
 
 
-def _protesters_harmed(child: Token, protesters: set[int], protesting: set[int]) -> bool:
+def _protesters_harmed(child: Token, protesters: frozenset[int], protesting: set[int]) -> bool:
     """A verb of harm's object that is protesters, or people a protest word describes
     ("attacked protesting teachers", also parsed as "attacked [protesting teachers]" with
     the participle hung on the verb): protesters as much as "protesters" are (issue 8:
@@ -226,8 +226,7 @@ def crowds_fight_each_other(facts: ClauseFacts) -> bool:
     sides, mob violence (ACLED), not a violent demonstration, which needs a force or
     property as the other side; read with no force in the clause (`no_force_in_clause`).
     Not "supporters of A and B clashed": read so too, it cost a measured set a match."""
-    crowd = {i for m in doc_ext(facts.doc, "actors") or [] if m.role_hint in CROWD_ROLES
-             for i in range(m.start, m.end)}
+    crowd = role_tokens(facts.doc, CROWD_ROLES)
     return any(tok.dep_ == "pobj" and tok.head.lower_ == "between"
                and (tok.i in crowd or tok.lemma_.lower() in GROUP_WORDS)
                and any(w.dep_ == "conj" or w.lower_ in RIVAL_WORDS

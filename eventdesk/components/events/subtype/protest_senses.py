@@ -274,14 +274,29 @@ def crowded_round(facts: ClauseFacts) -> bool:
         and not _cue("violent_protest", list(facts.clause.tokens))
 
 
+ROLE_TOKENS_KEY = "eventdesk.role_tokens"
+
+
+def role_tokens(doc: Doc, roles: frozenset[str]) -> frozenset[int]:
+    """Indices of the tokens of the actors whose role is one of `roles` (the forces, the
+    crowds), read once per report and set of roles: typing asks per token of a sentence
+    (as `common.actor_tokens` reads all actors' tokens once)."""
+    mentions = doc_ext(doc, "actors") or ()
+    kept = doc.user_data.setdefault(ROLE_TOKENS_KEY, {})
+    found = kept.get(roles)
+    if found is None or found[0] is not mentions:
+        found = kept[roles] = (mentions, frozenset(
+            i for m in mentions if m.role_hint in roles for i in range(m.start, m.end)))
+    return found[1]
+
+
 def crowd_of_another_verb(word: Token, root: Token) -> bool:
     """"Opened fire on him as he greeted supporters": the crowd hangs on a verb below the
     clause's own whose subject is no force or armed side -- what the victim was doing, a
     crowd met, no protest the deed struck. Not a crowd that is that verb's own subject
     ("fired as protesters marched"), nor one a force's verb acts on ("were killed when
     police fired at crowds")."""
-    forces = {i for m in doc_ext(word.doc, "actors") or [] if m.role_hint in ARMED_ROLES
-              for i in range(m.start, m.end)}
+    forces = role_tokens(word.doc, ARMED_ROLES)
     tok = word
     while tok.i != root.i and tok.head.i != tok.i:
         tok = tok.head
