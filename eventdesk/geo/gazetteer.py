@@ -71,6 +71,16 @@ class _HashSet:
         return len(self._values)
 
 
+def _kept(cache: dict, key, value, limit: int):
+    """`value`, stored under `key` in `cache`, emptied first once it holds more than
+    `limit` entries: the index is asked per clause, and a long batch must not grow
+    memory without end."""
+    if len(cache) > limit:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
 class Gazetteer(CountryContext, PlaceDetection, Resolution):
     """An opened index. Thread-safe for reading; cheap lookups are cached."""
 
@@ -123,11 +133,8 @@ class Gazetteer(CountryContext, PlaceDetection, Resolution):
         rows = self._row_cache.get(cache_key)
         if rows is None:
             with self._lock:
-                rows = self._con.execute(CANDIDATE_SQL.format(column=column),
-                                         (value,)).fetchall()
-                if len(self._row_cache) > 50_000:
-                    self._row_cache.clear()
-                self._row_cache[cache_key] = rows
+                rows = _kept(self._row_cache, cache_key, self._con.execute(
+                    CANDIDATE_SQL.format(column=column), (value,)).fetchall(), 50_000)
         return rows
 
     def _city_state(self, code: str | None) -> Candidate | None:
@@ -160,10 +167,7 @@ class Gazetteer(CountryContext, PlaceDetection, Resolution):
         key = fold(name) + ("-" if "-" in name else "")   # a hyphen may join a name
         cached = self._candidate_cache.get(key)
         if cached is None:
-            cached = self._candidates_uncached(name)
-            if len(self._candidate_cache) > 20_000:
-                self._candidate_cache.clear()
-            self._candidate_cache[key] = cached
+            cached = _kept(self._candidate_cache, key, self._candidates_uncached(name), 20_000)
         return list(cached)
 
     def _candidates_uncached(self, name: str) -> list[Candidate]:
@@ -282,9 +286,8 @@ class Gazetteer(CountryContext, PlaceDetection, Resolution):
             with self._lock:
                 row = self._con.execute("SELECT feature_code FROM places WHERE geonameid = ?",
                                         (geonameid,)).fetchone()
-                if len(self._district_cache) > 50_000:
-                    self._district_cache.clear()
-                found = self._district_cache[geonameid] = row is not None and row[0] == "ADM2"
+                found = _kept(self._district_cache, geonameid,
+                              row is not None and row[0] == "ADM2", 50_000)
         return found
 
     def country_code_of(self, name: str) -> str | None:
