@@ -64,6 +64,23 @@ def captives_harmed_by_a_joined_verb(facts: ClauseFacts) -> bool:
                for i in _taking_verbs(facts) for c in doc[i].children)
 
 
+@predicate.add
+def harm_of_its_own_victims(facts: ClauseFacts) -> bool:
+    """A verb of killing or attack joined to the clause's verb of taking, each with an
+    object of its own that is no pronoun ("abducted six children and killed three
+    people"): two groups of victims, the taking an event of its own. "abducted and killed
+    two farmers", "dragged off six passengers and shot them" harm those taken."""
+    doc = facts.doc
+    harm = {i for m in doc_ext(doc, "triggers") or [] if m.category in ("kill", "attack")
+            for i in range(m.start, m.end)}
+
+    def own_object(verb: Token) -> bool:
+        return any(g.dep_ == "dobj" and g.pos_ != "PRON" for g in verb.children)
+
+    return any(c.dep_ == "conj" and c.i in harm and own_object(c) and own_object(doc[i])
+               for i in _taking_verbs(facts) for c in doc[i].children)
+
+
 def _object_shared(verb: Token, taking: set[int]) -> bool:
     """The verb is co-ordinated with a verb of taking that has no object of its own
     ("gunmen captured and killed a chief"): its object is what both verbs took."""
