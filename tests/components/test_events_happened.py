@@ -229,6 +229,25 @@ def test_a_record_told_against_a_span_is_no_tally():
         assert eventdesk.extract(tally, published="2024-03-05") == [], tally
 
 
+def test_a_week_of_counted_deeds_is_a_tally_and_its_joined_verbs_share_it():
+    """"In the past week, troops killed 40 militants, arrested 70 and freed 25 hostages": a
+    force's count over a week is a tally (modality.toml aggregate `patterns`), and so are
+    the verbs joined to the first, which the parse splits off with no subject of their own
+    (happened/times.py `joined_start`). A deed ranked against the week ("the deadliest raid
+    in the past week") and a joined verb with its own subject stay events."""
+    import eventdesk
+
+    tally = ("The army spokesman spoke in Potiskum on Friday. In the past week, troops in "
+             "the northern sectors killed 40 militants, arrested 70 and freed 25 hostages.")
+    assert eventdesk.extract(tally, published="2023-03-10") == []
+    for event in ("Troops killed 12 militants in a raid near Potiskum on Monday, the "
+                  "deadliest raid in the past week.",
+                  "In the past week, troops killed 40 militants across the region, and on "
+                  "Monday gunmen abducted 12 farmers in Potiskum."):
+        assert [e.location for e in eventdesk.extract(event, published="2023-03-10")] == \
+            ["Potiskum"], event
+
+
 def test_a_deed_told_in_a_claim_of_a_deed_named_again_is_that_deed(parsed):
     """"The group claimed the attack, saying its fighters had killed 14 soldiers": the
     killing told under the claim of "the attack" is that attack in the claimant's words;

@@ -25,6 +25,7 @@ from eventdesk.components.events.happened.times import (
     day_of_the_deed_told,
     day_told_in,
     deed_date_kinds,
+    joined_start,
 )
 from eventdesk.components.events.happened.tolls import (
     participle_told_as_history,
@@ -108,7 +109,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
                 and not _operation_since_days_ago(doc, clause, start, end):
             return "since_tally"
     adjuncts = "".join(" " + adjunct.lower() for adjunct in _adjuncts_of_the_verb(clause))
-    if (_aggregate_told(doc, clause, start, _toll_start(doc, clause, end))
+    if (_aggregate_told(doc, clause, joined_start(clause, start), _toll_start(doc, clause, end))
             or any(cue in adjuncts for cue in modality().aggregate)) \
             and not clause.categories() & NATIONWIDE_BY_NATURE:
         return "aggregate"
@@ -124,8 +125,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
             and not _fighting_since_days_ago(doc, clause, start, end) \
             and not _operation_since_days_ago(doc, clause, start, end):
         return "background_date"
-    if deed_kinds <= {"background"} \
-            and timed_by_a_war(doc, clause):
+    if deed_kinds <= {"background"} and timed_by_a_war(doc, clause):
         return "war_as_time"   # "… killed in the conflict, the monitor said on Monday"
     told_as_history = participle_told_as_history(doc, clause)
     if told_as_history is not None:
