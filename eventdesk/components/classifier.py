@@ -141,14 +141,19 @@ def candidate_verbs(doc: Doc) -> list[tuple[Token, Span]]:
 
 def _a_pursuit(verb: Token) -> bool:
     """"Troops pursued them", "police launched a manhunt for the gunmen": a verb that
-    pursues or searches, or whose object is a pursuit, hunts the attackers of an event
-    told before. Not one joined to a deed ("pursued the attackers and killed five of
-    them"): the pursuit is how that fight began."""
+    pursues or searches, or whose object is a pursuit -- or an operation named by one ("a
+    cordon-and-search operation was launched") -- hunts the attackers of an event told
+    before, or looks for an armed band. Not one joined to a deed ("pursued the attackers
+    and killed five of them"): the pursuit is how that fight began."""
     words = lexicon()["pursuit_words"]
     if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
         return False
+    operations = lexicon()["pursuit_operations"]
     return verb.lemma_.lower() in words or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in words or (
+            c.lower_ in operations
+            and any(t.lemma_.lower() in words for t in c.subtree if t.i < c.i)))
+        for c in verb.children)
 
 
 def _care_of_the_wounded(verb: Token) -> bool:

@@ -308,6 +308,25 @@ def test_a_pursuit_of_the_attackers_is_no_fight_unless_joined_to_one():
     assert "Armed clash" in {e.sub_event_type for e in fought}
 
 
+def test_an_operation_named_by_a_search_is_no_fight():
+    """"A cordon-and-search operation was launched", "troops launched a combing operation":
+    a search for an armed band, no fight; a military operation, or a search joined to a
+    deed ("launched a search operation and killed three militants"), still is one."""
+    import eventdesk
+
+    for search in ("A cordon-and-search operation was launched by the army in Kupwara on "
+                   "Tuesday night after reports of militants hiding in an orchard.",
+                   "Troops launched a combing operation in the forests near Kupwara on "
+                   "Tuesday."):
+        assert eventdesk.extract(search, published="2024-03-20") == [], search
+    for fight in ("Troops launched a military operation against militants near Kupwara on "
+                  "Tuesday.",
+                  "Troops launched a search operation near Kupwara on Tuesday and killed "
+                  "three militants."):
+        events = eventdesk.extract(fight, published="2024-03-20")
+        assert [e.sub_event_type for e in events] == ["Armed clash"], fight
+
+
 def test_the_wounded_carried_to_hospital_are_no_event_of_their_own():
     """"The wounded soldiers were rushed to the regional hospital": the aftermath of the
     blast told before, not a second event at the hospital's town."""
