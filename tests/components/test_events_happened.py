@@ -479,3 +479,17 @@ def test_a_side_named_by_a_place_word_names_no_place_of_the_fighting():
     fighting = [c for _, found in sentence_clauses(doc) for c in found
                 if any(t.lower_ == "fighting" for t in c.tokens)]
     assert fighting and all(entered_span(doc, c, modality()) for c in fighting)
+
+
+def test_a_part_of_one_day_is_no_aggregate():
+    """"raged around the town throughout the day on Monday": how long one incident
+    lasted, not a span of many (modality.toml aggregate `patterns`); "throughout the
+    province" still spreads the deed over places."""
+    import eventdesk
+
+    text = ("Fighting between the rebels and the army raged in and around Goma town "
+            "throughout the day on Monday, residents said.")
+    assert [(e.sub_event_type, e.location) for e in eventdesk.extract(
+        text, published="2024-03-06")] == [("Armed clash", "Goma")]
+    assert eventdesk.extract("Militants shelled villages throughout the province of North "
+                             "Kivu on Monday.", published="2024-03-06") == []
