@@ -1,7 +1,7 @@
 """A name the index lacks, held by the report only in a region or a district (issue 9): the
 record keeps the name and the region, geo_precision 3, and no point -- never the region's
-centre or its seat town's point under the village's name. A region named as the place, and
-a town's part, keep their points."""
+centre or a far seat town's point under the village's name. A region named as the place, a
+town's part, and a village of a district seated at its namesake town keep their points."""
 
 from __future__ import annotations
 

@@ -97,7 +97,8 @@ def known_point(gazetteer, place: Place | None) -> Place | None:
     one written as a part of a small town that is its region's namesake seat ("Kidal -
     Tinzaouatene", `_small_seat`). A
     region named as the place keeps its centre, a town's part the town's point (also the
-    part of a district named after a city of WELL_KNOWN_POPULATION, "Harare - Highfield")."""
+    part of a district named after a city of WELL_KNOWN_POPULATION, "Harare - Highfield",
+    and of a district seated at its namesake town, "Kurabo - Dobalak": `_namesake_seat`)."""
     if place is None or place.latitude is None:
         return place
     if place.geo_precision == 3 and place.location \
