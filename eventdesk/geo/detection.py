@@ -21,7 +21,7 @@ from eventdesk.geo.candidates import (
     in_named_province,
     is_district,
 )
-from eventdesk.geo.country_words import _dateline
+from eventdesk.geo.country_words import _before_border, _dateline, _in_compound
 from eventdesk.geo.name_spans import (
     LOCATIVE_PREPS,
     _can_continue,
@@ -218,9 +218,11 @@ class PlaceDetection(SpanJudging):
                 c.country_code for c in mention.candidates if c.match != "transliteration"}
             for code in codes:
                 sources[code].add(key)
-        for word in words:
+        for k, word in enumerate(words):
             code = self._demonyms.get(name_key(word)) if word[:1].isupper() else None
-            if code:
+            # "fled to the Ethiopian border", "a Saudi-led coalition": a neighbour or a
+            # party named in passing, which makes no namesake of the report's own towns
+            if code and not _before_border(words, k + 1) and not _in_compound(words, k, k + 1):
                 sources[code].add(f"demonym:{code}")
         dateline = _dateline(words)[0]
         out = []

@@ -115,6 +115,23 @@ def test_rapes_told_apart_from_an_attack_stay_two_events():
         assert len(merge([attack, rape])) == 2
 
 
+def test_the_attackers_told_again_in_the_next_sentence_assaulted_in_the_rapes():
+    """"Militiamen raped five women in a village near Mosul on Monday. The women were raped
+    after the militiamen stormed the village and shot dead a farmer": the assault by the
+    attackers told before, the next sentence on, is the rapes' incident."""
+    rape = draft("Sexual violence", "Violence against civilians", sent_index=2, start=10)
+    attack = draft("Attack", "Violence against civilians", sent_index=3, start=40,
+                   fatalities=1, attackers_again=True)
+    assert rape_in_assault(rape, attack)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([rape, attack])] == \
+        [("Sexual violence", 1)]
+    # two sentences on, or other attackers: two events
+    assert not rape_in_assault(rape, draft("Attack", "Violence against civilians",
+                                           sent_index=4, start=60, attackers_again=True))
+    assert not rape_in_assault(rape, draft("Attack", "Violence against civilians",
+                                           sent_index=3, start=40))
+
+
 def test_the_force_that_killed_then_fought_on_at_the_site_fought_one_battle():
     killing = draft("Attack", "Violence against civilians", sent_index=1, actor1=ARMY,
                     fatalities=9)

@@ -211,3 +211,34 @@ def test_a_conference_is_a_statement_s_place_only_when_it_is_the_press_s(parsed)
                    pos=["NOUN", "VERB", "DET", "NOUN", "NOUN", "ADP", "PROPN"],
                    lemmas=["grenade", "hit", "a", "peace", "conference", "in", "lokoja"])
     assert not where_spoken(peace[6])
+
+
+def test_what_a_gateway_leads_to_is_not_where_the_town_was_taken(tiny_index):
+    """"X, a strategic town and gateway to Y and to the city of Z": Y and Z lie beyond the
+    town taken, neither its place nor places of their own."""
+    import eventdesk
+
+    text = ("Rebels took control of Homs on Monday, a strategic city and gateway to Aleppo "
+            "Governorate and to the cities of Aleppo and Deir ez-Zor.")
+    events = eventdesk.extract(text, published="2024-03-05")
+    assert [e.location for e in events] == ["Homs"]
+
+
+def test_a_place_after_gateway_to_lies_beyond(parsed):
+    from eventdesk.components.events.place_mentions.destinations import beyond_a_gateway
+
+    # "Homs , the gateway to the north and to Aleppo"
+    doc = parsed(["Homs", ",", "the", "gateway", "to", "the", "north", "and", "to", "Aleppo"],
+                 [0, 0, 3, 0, 3, 6, 4, 4, 4, 8],
+                 ["ROOT", "punct", "det", "appos", "prep", "det", "pobj", "cc", "conj", "pobj"],
+                 pos=["PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "ADP",
+                      "PROPN"])
+    assert beyond_a_gateway(doc, 9)
+    assert not beyond_a_gateway(doc, 0)
+    # a verb ends the phrase: "the gateway to the north fell, and troops entered Aleppo"
+    verb = parsed(["the", "gateway", "to", "the", "north", "fell", "and", "troops", "entered",
+                   "Aleppo"], [1, 5, 1, 4, 2, 5, 5, 8, 5, 8],
+                  ["det", "nsubj", "prep", "det", "pobj", "ROOT", "cc", "nsubj", "conj", "dobj"],
+                  pos=["DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "CCONJ", "NOUN", "VERB",
+                       "PROPN"])
+    assert not beyond_a_gateway(verb, 9)

@@ -282,6 +282,9 @@ def test_ground_a_foreign_state_takes_is_not_regained_by_the_government():
     assert taken_by(RETAKEN, 8, 1) == "Non-state actor overtakes territory"
     # a foreign state claiming ground no taker is named for took it itself
     assert taken_by(RETAKEN, 8, 2, claimed=True) == "Non-state actor overtakes territory"
+    # a rebel side "liberating" a town from the state's forces overtakes it
+    assert taken_by(RETAKEN, 2, 1) == "Non-state actor overtakes territory"
+    assert taken_by(RETAKEN, 2, None) == RETAKEN
 
 
 def test_ground_the_state_s_own_named_forces_take_is_regained():

@@ -52,6 +52,10 @@ def test_an_alternate_name_needs_its_country_named_elsewhere(gaz):
     assert found(gaz, "Clashes hit Emesa. Aleppo and Aden were shelled.")["Emesa"] == ["SY"]
     # nothing else names a country: the alternate name stands
     assert found(gaz, "Clashes hit Emesa.")["Emesa"] == ["SY"]
+    # a demonym naming a border or a party in passing names no other country
+    assert found(gaz, "Clashes hit Emesa. Many fled to the Yemeni border.")["Emesa"] == ["SY"]
+    assert found(gaz, "Clashes hit Emesa as a Yemeni-led force advanced.")["Emesa"] == ["SY"]
+    assert "Emesa" not in found(gaz, "Clashes hit Emesa. Yemeni troops advanced.")
 
 
 def test_a_combined_dateline_is_a_dateline():

@@ -270,7 +270,7 @@ class EventCoder:
                     facts, actor1, agent or self.sides.state_as_subject(doc, clause, country)))
             if taken != sub_type:   # a foreign state's forces, or the state's own, took it
                 sub_type = taken
-                decisions.append(_decision(doc, clause, sub_type, "taken-by-foreign-forces"
+                decisions.append(_decision(doc, clause, sub_type, "taken-by-non-state-side"
                                            if taken == captures.OVERTAKES
                                            else "taken-by-own-forces"))
         start, end = evidence_bounds(doc, clause)

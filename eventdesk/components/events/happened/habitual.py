@@ -83,16 +83,21 @@ def simple_present(doc: Doc, clause: Clause) -> bool:
 
 
 def trend(doc: Doc, clause: Clause, cues: Modality) -> bool:
-    """"Kidnappings rose sharply this year", "attacks have doubled": events counted as a
-    trend, the subject of a verb of rising or falling, with no day of their own. Not a fall
-    onto something ("mortar rounds fell on the market"): munitions landing, a deed."""
+    """"Kidnappings rose sharply this year", "attacks have doubled", "sexual violence has
+    reached alarming levels": events counted as a trend, the subject of a verb of rising or
+    falling (or of reaching a level), with no day of their own. Not a fall onto something
+    ("mortar rounds fell on the market"): munitions landing, a deed."""
     trigger = main_trigger(doc, clause)
     tok = span_root(doc, trigger.start, trigger.end)
     if tok.dep_ == "conj" and tok.head.dep_ == "nsubj":
         tok = tok.head   # "killings and kidnappings rose"
+    verb = tok.head.lemma_.lower()
+    levels = [c.lemma_.lower() in cues.trend_levels for c in tok.head.children
+              if c.dep_ == "dobj"]
     return (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NN")
-            and tok.head.lemma_.lower() in cues.words["trend"]
-            and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in cues.landing_preps
+            and (verb in cues.words["trend"] and all(levels)
+                 or verb in cues.trend_reaching and any(levels))
+            and not any(c.dep_ == "prep" and c.lower_ in cues.landing_preps
                         for c in tok.head.children)
             and not any(c.dep_ == "det" for c in tok.children)
             and not day_named(doc, clause))

@@ -18,7 +18,8 @@ from eventdesk.errors import RuleDataError
 TABLE = "modality"
 CUE_KEYS = {"about", "where", "words", "labels", "determiners", "prepositions", "claim_cues",
             "max_age_days", "month_max_age_days", "min_deaths", "patterns", "tellings",
-            "retracting", "examples", "narrated", "records", "presupposing", "lexicon"}
+            "retracting", "examples", "narrated", "records", "presupposing", "lexicon",
+            "levels", "reaching"}
 
 
 # Where a cue with its own word list is looked for (modality.toml `where`); the other
@@ -69,6 +70,8 @@ class Modality:
     narrated: frozenset[str]
     presupposing: frozenset[str]
     landing_preps: frozenset[str]
+    trend_levels: frozenset[str]
+    trend_reaching: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,4 +119,6 @@ def compile_table(data: dict) -> Modality:
         narrated=frozenset(cues["modal"].get("narrated", ())),
         presupposing=frozenset(cues["order"].get("presupposing", ())),
         landing_preps=frozenset(cues["trend"].get("prepositions", ())),
+        trend_levels=frozenset(cues["trend"].get("levels", ())),
+        trend_reaching=frozenset(cues["trend"].get("reaching", ())),
     )

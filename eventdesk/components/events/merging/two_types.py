@@ -73,9 +73,13 @@ def town_assault(battle: Candidate, attack: Candidate) -> bool:
 
 def rape_in_assault(rape: Candidate, attack: Candidate) -> bool:
     """"Soldiers stormed a compound and raped several women": the assault and the rapes
-    are one incident, and sexual violence comes first in ACLED's priority order."""
+    are one incident, and sexual violence comes first in ACLED's priority order; so is the
+    assault by the attackers told before ("the fighters") that the next sentence tells, of
+    that day and place ("Fighters raped eight women in X on Saturday. The women were raped
+    after the fighters stormed the village and shot dead a man")."""
     return rape.sub_event_type == "Sexual violence" and attack.sub_event_type == "Attack" \
-        and told_together(rape, attack)
+        and (told_together(rape, attack)
+             or attack.attackers_again and told_near(rape, attack, sentences=1))
 
 
 def taken_in_assault(abduction: Candidate, attack: Candidate) -> bool:

@@ -5,7 +5,7 @@ them. Split from judge.py, whose `MentionJudge.is_away` asks it.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # "transferred to hospitals in X", "deported to the camp at X", "withdrew towards their
 # headquarters in X": verbs of taking people away or of leaving, whose "in" or "at" after
@@ -17,6 +17,12 @@ CONVEYANCE_VERBS = frozenset({"transfer", "take", "rush", "evacuate", "deport", 
 
 
 DESTINATION_PREPS = frozenset({"to", "towards", "toward"})
+
+# "X, a strategic town and gateway to Y territory and to the cities of Z and W": what a way
+# in leads to lies beyond the place described, not where anything was done
+GATEWAY_NOUNS = frozenset({"gateway", "doorway"})
+# Words a noun phrase after "gateway to" runs through back to it
+_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "NUM", "PUNCT"})
 
 # Nouns of a way, whose "of" names where it leads or comes from ("arrived from the
 # direction of X", "fled in the direction of X"): X is not where anything was done.
@@ -60,3 +66,16 @@ def locates_a_destination(tok: Token) -> bool:
     else:
         return False
     return verb.lemma_.lower() in CONVEYANCE_VERBS
+
+
+def beyond_a_gateway(doc: Doc, start: int) -> bool:
+    """"X, the gateway to Y and to the cities of Z and W": a place in the noun phrases after
+    "gateway to" (read on the words, which the parse hangs anywhere) is where the way in
+    leads, beyond the place described; a verb or the sentence's start ends the phrase."""
+    tok = doc[start]
+    k = start - 1
+    while k > tok.sent.start and doc[k].pos_ in _PHRASE_TAGS and doc[k].text not in ".;:":
+        if doc[k].lower_ == "to" and doc[k - 1].lemma_.lower() in GATEWAY_NOUNS:
+            return True
+        k -= 1
+    return False

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.common import actor_tokens, lexicon, namelike
 from eventdesk.components.events.place_mentions import CITY_PARTS
 from eventdesk.components.events.place_mentions.actors import names_an_actor
+from eventdesk.components.events.place_mentions.destinations import beyond_a_gateway
 from eventdesk.components.events.place_names.settlements import SettlementReader
 from eventdesk.components.events.place_names.words import (
     article_of_name,
@@ -90,6 +91,8 @@ class DistrictReader(SettlementReader):
             if low not in words and not plural or i >= 2 and spelled_designator(
                     [t.text for t in doc[i - 2:i + 1]], 0) is not None:
                 continue  # "Mangu Local Government Area": an LGA's kind, read with its name
+            if beyond_a_gateway(doc, i):
+                continue  # "X, the gateway to Y territory": Y lies beyond, holds nothing
             end = i
             while end - 1 >= first and doc[end - 1].is_space:
                 end -= 1

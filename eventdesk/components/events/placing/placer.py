@@ -9,6 +9,7 @@ from eventdesk.components.events.common import Candidate, Context, copy_candidat
 from eventdesk.components.events.dating import day_told_within
 from eventdesk.components.events.place_fallbacks import report_region, sentence_container
 from eventdesk.components.events.place_mentions import CITY_PARTS, MentionJudge, names_an_office
+from eventdesk.components.events.place_mentions.destinations import beyond_a_gateway
 from eventdesk.components.events.place_names import (
     WIDE_FEATURES,
     NameReader,
@@ -83,7 +84,7 @@ class Placer(FocusFinder):
         Tuesday and in Zawiya on Wednesday": each on the day told after its name."""
         ids = {t.i for t in clause.tokens} | joined_deed_tokens(clause)
         mentions = [m for m in doc_ext(doc, "places") or [] if m.start in ids and m.kind == "place"
-                    and self.judge.plausible(doc, m)]
+                    and self.judge.plausible(doc, m) and not beyond_a_gateway(doc, m.start)]
         extra = []
         countries = doc_ext(doc, "countries") or []
         for mention in mentions:

@@ -72,6 +72,8 @@ def _said_to_have_done(doc: Doc, tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in DOING:
         return any(_the_deed(doc, o) for o in head.head.children if o.dep_ == "nsubjpass")
     verb = head.head if tok.dep_ == "pobj" else head
+    if tok.dep_ == "pobj" and verb.dep_ == "dobj" and verb.head.lemma_.lower() in BLAMING:
+        verb = verb.head  # "blamed [the attack on X]": the parse hangs "on X" on the deed
     if tok.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in BLAMING \
             or blamed_and_denied(tok):
         return False

@@ -208,9 +208,13 @@ def taken_by(sub_type: str, inter1: int | None, inter2: int | None = None, *,
     typing read as overtaken — the parse found no subject ("Croatian armed forces midday
     Saturday captured Knin"), or the actor lexicon read the force against the report's
     first country, not the event's — is regained when that taker is the state's own
-    forces in the event's country (inter 1)."""
+    forces in the event's country (inter 1). A rebel side never regains it: a town it says
+    it "liberated" from the army (inter 2 against the state's forces) is overtaken."""
     if sub_type == OVERTAKES:
         return REGAINS if taker_named and inter1 == 1 else sub_type
+    if sub_type == REGAINS and inter1 == typology.REBELS \
+            and inter2 == typology.STATE_FORCES:
+        return OVERTAKES
     if sub_type != REGAINS or inter1 != typology.EXTERNAL or own_forces:
         return sub_type
     if not claimed and inter2 in typology.NON_STATE_ARMED:

@@ -170,6 +170,7 @@ def one_person_wins(facts: ClauseFacts) -> bool:
 
 # Arms a side takes off the dead or the beaten ("two rifles seized", "several guns seized").
 WEAPON_NOUNS = frozenset({"weapon", "gun", "rifle", "arm", "ammunition", "pistol", "grenade",
+                          "vehicle", "tank",  # "seizing 40 combat vehicles": materiel
                           "rocket", "launcher", "explosive", "bomb", "mortar", "machinegun"})
 
 
