@@ -9,7 +9,7 @@ from eventdesk.components.events.common import Context, copy_place, lexicon
 from eventdesk.components.events.place_measures import far_landmark
 from eventdesk.components.events.placing.holders import HolderFinder
 from eventdesk.components.events.placing.introduced import presented_subject
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
@@ -196,7 +196,7 @@ def heading_place(doc: Doc, sent: Span):
     ticker or a situation report heads its items ("Kabul:", "North Kivu:"), which the
     parser split from the item it heads (issue 8: the item was placed at the last event's
     town)."""
-    words = [t for t in sent if not t.is_space]
+    words = [t for t in doc_tokens(doc)[sent.start:sent.end] if not t.is_space]
     if len(words) < 2 or words[-1].text != ":":
         return None
     named = [m for m in doc_ext(doc, "places") or [] if sent.start <= m.start < sent.end]
