@@ -73,6 +73,19 @@ def doc_ext(doc: Doc, name: str):
     return doc.user_data.get(("._.", name, None, None))
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the report's text: spaCy's slice makes a Span and its
+    `.text` a Token per word, and placing reads the words between two names per pair."""
+    if start < 0 or end < 0:
+        return doc[start:end].text  # counted from the end: spaCy's own reading
+    tokens = doc_tokens(doc)
+    end = min(end, len(tokens))
+    if start >= end:
+        return ""
+    last = tokens[end - 1]
+    return doc_text(doc)[tokens[start].idx:last.idx + len(last.text)]
+
+
 def span_root(doc: Doc, start: int, end: int) -> Token:
     """`doc[start:end].root`, with no Span built for a one-word span (most trigger and
     mention spans are one word): spaCy's slice costs about 3 µs, and the coder asks for the

@@ -9,7 +9,7 @@ from eventdesk.components.events.common import Context, copy_place, lexicon
 from eventdesk.components.events.place_measures import far_landmark
 from eventdesk.components.events.placing.holders import HolderFinder
 from eventdesk.components.events.placing.introduced import presented_subject
-from eventdesk.extensions import doc_ext, doc_tokens
+from eventdesk.extensions import doc_ext, doc_tokens, span_text
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
@@ -88,7 +88,7 @@ class FocusFinder(HolderFinder):
         body = [m for m in mentions if not self.judge.is_dateline(doc, m)]
         named = body if body or body_only else mentions
         for before, mention in zip([None, *named], named, strict=False):
-            if before is not None and doc[before.end:mention.start].text.strip() == "," \
+            if before is not None and span_text(doc, before.end, mention.start).strip() == "," \
                     and name_key(before.text) == name_key(mention.text):
                 continue  # "in Biu, Biu LGA": the town and its own division, one naming
             key = mention.candidates[0].geonameid

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.place_measures import COMPASS_WORDS, is_landmark, measured_from
 from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS, holder_link
 from eventdesk.components.events.placing.deeds import in_a_purpose
-from eventdesk.extensions import span_root
+from eventdesk.extensions import span_root, span_text
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
 from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.geo.normalize import name_key
@@ -283,7 +283,7 @@ def listed_with(doc: Doc, mention, other, pool) -> bool:
     first; "in Kutum, North Darfur" (a region after the comma, nothing listed after it)
     still says where Kutum lies, and so does the province a town of the same name
     heads ("Bakhmut, Donetsk and Lyman")."""
-    if doc[mention.end:other.start].text.strip() != "," or other.kind == "region" \
+    if span_text(doc, mention.end, other.start).strip() != "," or other.kind == "region" \
             or names_a_region(other):
         return False
     key = name_key(other.text)
@@ -337,11 +337,11 @@ def container_of(doc: Doc, mention, pool):
             continue
         # the words between read only where they can link the two (not once per pair)
         if 0 < other.start - end <= 5 \
-                and (holder_link(between := doc[end:other.start].text.strip().lower())
+                and (holder_link(between := span_text(doc, end, other.start).strip().lower())
                      or between in EDGE_LINKS) \
                 and not listed_with(doc, mention, other, pool):
             return other
         if other.end <= mention.start \
-                and doc[other.end:mention.start].text.strip().lower() in ("'s", "’s"):
+                and span_text(doc, other.end, mention.start).strip().lower() in ("'s", "’s"):
             return other
     return None
