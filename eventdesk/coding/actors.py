@@ -136,7 +136,7 @@ class ActorMatcher(ActorNaming, PhraseReading):
         found = []
         if not _ORDINAL_IN_TEXT.search(doc_text(doc)):  # most reports number no unit
             return found
-        for tok in doc[first:stop]:
+        for tok in doc_tokens(doc)[first:stop]:
             if not _ORDINAL.match(tok.text):
                 continue
             end = next((k + 1 for k in range(tok.i + 1, min(tok.i + 4, len(doc)))

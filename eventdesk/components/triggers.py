@@ -250,7 +250,8 @@ def _headline_verb_read_as_noun(tok: Token) -> bool:
     tagger read as a noun, so the sentence has no verb and the trigger sits in one chain of
     compounds up to the root; the trigger is the headline's subject, not a modifier."""
     sent = tok.sent
-    if len(sent) < 5 or any(t.pos_ in ("VERB", "AUX") for t in sent):
+    if len(sent) < 5 or any(t.pos_ in ("VERB", "AUX")
+                            for t in doc_tokens(sent.doc)[sent.start:sent.end]):
         return False
     t = tok
     while t.dep_ == "compound":

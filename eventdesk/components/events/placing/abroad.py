@@ -246,7 +246,7 @@ def _filed_in_one_land(placer, doc: Doc, evidence: list[Evidence]) -> list[Evide
 def _off_the_capital(placer, doc: Doc, sent, mention, home: str, name: str) -> Place | None:
     """"Balad, about 30 km north of the capital": the point the text gives from the
     capital of the land the report is about, under the name."""
-    for tok in doc[mention.end:min(sent.end, mention.end + MEASURE_SPAN + 4)]:
+    for tok in doc_tokens(doc)[mention.end:min(sent.end, mention.end + MEASURE_SPAN + 4)]:
         the = word_before(doc, tok.i)
         link = word_before(doc, the)
         if tok.lower_ != "capital" or the < 1 or doc[the].lower_ != "the" \
