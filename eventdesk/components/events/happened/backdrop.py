@@ -48,12 +48,13 @@ def described_by_deed(doc: Doc, clause: Clause, cues: Modality) -> bool:
     incident ("dispersed students chanting slogans" tells the dispersal)."""
     trigger = main_trigger(doc, clause)
     tok = span_root(doc, trigger.start, trigger.end)
-    inside = {t.i for t in tok.subtree}
     # the tagger may read a participle after its noun as a noun ("an affiliate fighting")
-    return trigger.category == "clash" and (tok.tag_ == "VBG" or tok.lower_.endswith("ing")) \
-        and tok.dep_ == "acl" \
-        and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "pobj") \
-        and all(m.start in inside for m in clause.triggers) and not day_named(doc, clause)
+    if not (trigger.category == "clash" and (tok.tag_ == "VBG" or tok.lower_.endswith("ing"))
+            and tok.dep_ == "acl"
+            and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "pobj")):
+        return False
+    inside = {t.i for t in tok.subtree}  # read only for such a participle
+    return all(m.start in inside for m in clause.triggers) and not day_named(doc, clause)
 
 
 def characterised(doc: Doc, clause: Clause, cues: Modality) -> bool:
