@@ -37,6 +37,7 @@ def register_extensions() -> None:
 TEXT_KEY = "eventdesk.text"
 ENTITIES_KEY = "eventdesk.entities"
 TOKENS_KEY = "eventdesk.tokens"
+ROOTS_KEY = "eventdesk.span_roots"
 
 
 def doc_text(doc: Doc) -> str:
@@ -73,8 +74,31 @@ def doc_ext(doc: Doc, name: str):
     return doc.user_data.get(("._.", name, None, None))
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the report's text: spaCy's slice makes a Span and its
+    `.text` a Token per word, and placing reads the words between two names per pair."""
+    if start < 0 or end < 0:
+        return doc[start:end].text  # counted from the end: spaCy's own reading
+    tokens = doc_tokens(doc)
+    end = min(end, len(tokens))
+    if start >= end:
+        return ""
+    last = tokens[end - 1]
+    return doc_text(doc)[tokens[start].idx:last.idx + len(last.text)]
+
+
 def span_root(doc: Doc, start: int, end: int) -> Token:
     """`doc[start:end].root`, with no Span built for a one-word span (most trigger and
-    mention spans are one word): spaCy's slice costs about 3 µs, and the coder asks for the
-    root word of the same triggers and mentions per clause and per rule."""
-    return doc_tokens(doc)[start] if end - start == 1 else doc[start:end].root
+    mention spans are one word) and one built once per report for a longer one: spaCy's
+    slice costs about 3 µs, and the coder asks for the root word of the same triggers and
+    mentions per clause and per rule. The parse is final when the coder asks (no stage sets
+    heads after the parser)."""
+    if end - start == 1:
+        return doc_tokens(doc)[start]
+    roots = doc.user_data.get(ROOTS_KEY)
+    if roots is None:
+        roots = doc.user_data[ROOTS_KEY] = {}
+    found = roots.get((start, end))
+    if found is None:
+        found = roots[(start, end)] = doc[start:end].root.i
+    return doc_tokens(doc)[found]

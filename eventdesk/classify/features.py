@@ -70,7 +70,8 @@ def term_weights(terms: list[str], vocabulary: dict[str, int], idf: np.ndarray
     if not counts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     indices = np.fromiter((index for index, _ in counts), dtype=np.int64, count=len(counts))
-    weights = np.array([(1.0 + math.log(n)) * idf[index] for index, n in counts],
-                       dtype=np.float32)
+    # one float32 product per term, as `(1.0 + math.log(n)) * idf[index]` makes it, but
+    # without a NumPy scalar read and multiplied per term
+    weights = np.array([1.0 + math.log(n) for _, n in counts], dtype=np.float32) * idf[indices]
     weights /= float(np.linalg.norm(weights)) or 1.0
     return indices, weights

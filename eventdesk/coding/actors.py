@@ -31,7 +31,7 @@ from eventdesk.coding.actor_loading import load_lexicon
 from eventdesk.coding.actor_naming import ActorNaming, role_hint
 from eventdesk.coding.actor_phrases import Parse, PhraseReading
 from eventdesk.coding.loaded_sides import named_back
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_text, doc_tokens
 from eventdesk.records import Actor
 
 # "the enemy", "occupation forces": the other side in a side's own voice (data/actors README)
@@ -136,7 +136,7 @@ class ActorMatcher(ActorNaming, PhraseReading):
         found = []
         if not _ORDINAL_IN_TEXT.search(doc_text(doc)):  # most reports number no unit
             return found
-        for tok in doc[first:stop]:
+        for tok in doc_tokens(doc)[first:stop]:
             if not _ORDINAL.match(tok.text):
                 continue
             end = next((k + 1 for k in range(tok.i + 1, min(tok.i + 4, len(doc)))
@@ -196,7 +196,7 @@ class ActorMatcher(ActorNaming, PhraseReading):
         # Words inside a matched name ("Revolutionary Armed Forces of Colombia") are the name,
         # not the reporter's judgement: only the alias's own `loaded` flag counts for them.
         inside = {k for a, b in parse.named_spans for k in range(a, b)}
-        lowers = [doc[k].lower_ for k in range(parse.start, parse.end) if k not in inside]
+        lowers = [t.lower_ for t in doc_tokens(doc)[parse.start:parse.end] if t.i not in inside]
         joined = f" {norm_phrase(' '.join(lowers))} "
         loaded = any(w in self._lex.loaded_words for w in lowers) or any(
             f" {p} " in joined for p in self._lex.loaded_phrases)

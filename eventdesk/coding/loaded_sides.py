@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventdesk.extensions import doc_tokens
+
 # The loaded words a side's own media use as a name for the other side
 SIDE_WORDS = frozenset({"aggression", "enemy", "occupation", "aggressor"})
 
@@ -37,7 +39,7 @@ def named_back(matcher, doc: Doc, mentions: list, year: int | None,
 def _first_named_with(matcher, doc: Doc, side_words: set[str], before: int) -> str | None:
     """The country of the first "<Country-adjective>[-<adjective>] <side word>" before
     token `before`: the first adjective of the run ("American-British": the US)."""
-    for tok in doc[:before]:
+    for tok in doc_tokens(doc)[:before]:
         if tok.lower_ not in side_words:
             continue
         k, first = tok.i - 1, None

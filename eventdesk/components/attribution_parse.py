@@ -11,6 +11,8 @@ import bisect
 
 from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START, TAG
 
+from eventdesk.extensions import doc_tokens
+
 # Lemma of a speech verb -> the cue reported for it.
 SPEECH_VERBS = {
     "say": "said", "tell": "told", "claim": "claimed", "report": "reported",
@@ -34,13 +36,14 @@ _MAX_SOURCE_TOKENS = 12
 
 def trimmed(doc, first: int, last: int) -> tuple[int, int]:
     """Token bounds without punctuation or spaces at either end (first > last if empty)."""
-    while first <= last and (doc[first].is_punct or doc[first].is_space):
+    words = doc_tokens(doc)
+    while first <= last and (words[first].is_punct or words[first].is_space):
         first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space):
-        closing = doc[last].text
+    while last >= first and (words[last].is_punct or words[last].is_space):
+        closing = words[last].text
         opener = {")": ("(",), "'": ("'",), "’": ("‘", "'"), '"': ('"',), "”": ("“",)}.get(
             closing)
-        if opener and any(doc[i].text in opener for i in range(first, last)):
+        if opener and any(words[i].text in opener for i in range(first, last)):
             break  # "the Security Service of Ukraine (SBU)": keep the closing bracket
         last -= 1
     return first, last
@@ -48,14 +51,16 @@ def trimmed(doc, first: int, last: int) -> tuple[int, int]:
 
 def char_span(doc, first: int, last: int) -> tuple[int, int] | None:
     """Characters of tokens first..last (inclusive) without punctuation at either end."""
+    words = doc_tokens(doc)
     first, last = trimmed(doc, first, last)
     if first > last:
         return None
-    return doc[first].idx, doc[last].idx + len(doc[last])
+    return words[first].idx, words[last].idx + len(words[last])
 
 
 def source_tokens(doc, subjects: list, verb) -> tuple[int, int] | None:
     """Token bounds of the source phrase: the subjects' subtrees without relative clauses."""
+    words = doc_tokens(doc)
     first = min(s.left_edge.i for s in subjects)
     last = max(s.right_edge.i for s in subjects)
     if first < verb.i <= last:
@@ -64,13 +69,13 @@ def source_tokens(doc, subjects: list, verb) -> tuple[int, int] | None:
         else:
             first = verb.i + 1
     for i in range(last, first - 1, -1):
-        if doc[i].text in ("—", "–", "--") or (doc[i].text == ")" and i < last):
+        if words[i].text in ("—", "–", "--") or (words[i].text == ")" and i < last):
             first = i + 1  # a dateline or a parenthesis before the source
             break
     for i in range(first, last + 1):
-        token = doc[i]
+        token = words[i]
         if token.dep_ == "appos" and token.head in subjects and token.left_edge.i >= 2 and (
-                doc[token.left_edge.i - 1].text == ",") and token.left_edge.i - 1 > first:
+                words[token.left_edge.i - 1].text == ",") and token.left_edge.i - 1 > first:
             last = min(last, token.left_edge.i - 2)  # "X, a Britain-based group, said"
         if token.dep_ in ("relcl", "advcl") or (token.dep_ == "acl" and (
                 token.right_edge.i - token.left_edge.i) > 7):
@@ -78,23 +83,23 @@ def source_tokens(doc, subjects: list, verb) -> tuple[int, int] | None:
     if last - first + 1 > _MAX_SOURCE_TOKENS:
         head_i = max(s.i for s in subjects)
         last = max(head_i, first + _MAX_SOURCE_TOKENS - 1)
-        while last > head_i and doc[last].dep_ in ("prep", "det", "cc", "punct", "case"):
+        while last > head_i and words[last].dep_ in ("prep", "det", "cc", "punct", "case"):
             last -= 1
-    while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc", "prep")):
+    while last > first and (words[last].is_punct or words[last].dep_ in ("cc", "prep")):
         last -= 1
-    while first < last and doc[first].is_punct:
+    while first < last and words[first].is_punct:
         first += 1
     for opener, closers in (("(", (")",)), ("'", ("'",)), ("‘", ("’", "'")), ("“", ("”",)),
                             ('"', ('"',))):
         opened = [i for i in range(first, last + 1)
-                  if doc[i].text == opener and doc[i].dep_ != "case"]  # not "Houthis'"
+                  if words[i].text == opener and words[i].dep_ != "case"]  # not "Houthis'"
         symmetric = opener in ("'", '"')  # the same mark opens and closes
         balanced = len(opened) % 2 == 0 if symmetric else not opened
         if balanced:
             continue
-        if any(doc[i].text in closers for i in range(opened[-1] + 1, last + 1)):
+        if any(words[i].text in closers for i in range(opened[-1] + 1, last + 1)):
             continue
-        if last + 1 < len(doc) and doc[last + 1].text in closers:
+        if last + 1 < len(doc) and words[last + 1].text in closers:
             last += 1  # "the Security Service of Ukraine (SBU)": take the closing mark
         else:
             last = opened[-1] - 1

@@ -31,7 +31,7 @@ from eventdesk.components.triggers import (
     clause_heads,
     sentence_clauses,
 )
-from eventdesk.extensions import doc_text
+from eventdesk.extensions import doc_text, doc_tokens
 
 # The trigger category a proposed sub-type stands for (data/triggers.toml categories), so
 # that a clause the classifier found meets the same typing rules as one the lexicon found.
@@ -115,8 +115,9 @@ def candidate_verbs(doc: Doc) -> list[tuple[Token, Span]]:
     not_deeds = _not_deeds()
     heads = clause_heads(doc)  # a verb's clause: the tokens it heads
     verbs = []
+    words = doc_tokens(doc)
     for sent in doc.sents:
-        tokens = list(sent)
+        tokens = words[sent.start:sent.end]
         deeds = [t for t in tokens if heads[t.i] == t.i and t.pos_ == "VERB"
                  and t.lemma_.lower() not in not_deeds]
         if not deeds:

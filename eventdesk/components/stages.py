@@ -17,7 +17,7 @@ from eventdesk.components.events import DATELINE, EventCoder
 from eventdesk.components.events.preamble import LINE_LABEL, headline_line_end
 from eventdesk.components.scene import report_countries
 from eventdesk.components.trigger_finder import TriggerFinder
-from eventdesk.extensions import doc_text, register_extensions
+from eventdesk.extensions import doc_text, doc_tokens, register_extensions
 from eventdesk.nlp import RANK_ABBREVIATIONS
 
 # "09:14", "21.05": the time stamp that opens a line of a live blog
@@ -46,13 +46,14 @@ def paragraphs(doc: Doc) -> Doc:
     text = doc_text(doc)
     headline_end = headline_line_end(text)
     paragraph_starts = [0]
-    previous = doc[0] if len(doc) else None
-    for tok in doc[1:]:
+    tokens = doc_tokens(doc)  # a Token made once per word: doc[i] makes a new one each time
+    previous = tokens[0] if tokens else None
+    for tok in tokens[1:]:
         if previous.is_space and previous.text.count("\n") >= 2:
             tok.is_sent_start = True
             paragraph_starts.append(tok.i)
         elif previous.is_space and "\n" in previous.text and tok.i >= 2 and (
-                doc[tok.i - 2].text in (".", "!", "?") or TIME_STAMP.fullmatch(tok.text)
+                tokens[tok.i - 2].text in (".", "!", "?") or TIME_STAMP.fullmatch(tok.text)
                 or tok.idx == headline_end or BULLET.match(text, tok.idx)):
             tok.is_sent_start = True
         if previous.is_space and "\n" in previous.text:
@@ -63,13 +64,13 @@ def paragraphs(doc: Doc) -> Doc:
             if tok.is_sent_start and len(tok) == 1 and BULLET.match(text, tok.idx) \
                     and tok.i + 1 < len(doc):
                 # the mark alone: parsed with its item, it is taken for the item's verb
-                doc[tok.i + 1].is_sent_start = True
+                tokens[tok.i + 1].is_sent_start = True
         elif tok.text == "[" and not previous.is_space and previous.text not in (".", "!", "?"):
             _keep_insertion(doc, tok.i)
         if previous.text in RANK_ABBREVIATIONS:
             tok.is_sent_start = False  # "police Brig. Hassan Jaber said": the name goes on
         if previous.text == ";" and RUN_ON_ITEM.match(text, tok.idx) \
-                or previous.is_space and tok.i >= 2 and doc[tok.i - 2].text == ";" \
+                or previous.is_space and tok.i >= 2 and tokens[tok.i - 2].text == ";" \
                 and RUN_ON_ITEM.match(text, tok.idx):
             tok.is_sent_start = True
         previous = tok
@@ -120,8 +121,9 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each stretch between sentence ends already known: a full stop, a
     question or exclamation mark, or a boundary set above."""
     runs, start = [], 0
-    previous = doc[0].text if len(doc) else ""
-    for tok in doc[1:]:
+    tokens = doc_tokens(doc)
+    previous = tokens[0].text if tokens else ""
+    for tok in tokens[1:]:
         if tok.is_sent_start or previous in (".", "!", "?"):
             runs.append((start, tok.i))
             start = tok.i

@@ -24,6 +24,7 @@ from eventdesk.components.trigger_senses import (
     title_case_headlines,
 )
 from eventdesk.components.triggers import VERBISH, TriggerMatch, load_lexicon
+from eventdesk.extensions import doc_tokens
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "AUX"})
 NOUN_ONLY = frozenset({"NOUN"})
@@ -85,7 +86,7 @@ class TriggerFinder:
         found = {}
         words = self.words
         headlines = title_case_headlines(doc)
-        for tok in doc:
+        for tok in doc_tokens(doc):
             pos, lemma, lower = tok.pos_, tok.lemma_.lower(), tok.lower_  # read once
             tag = "NOUN" if pos == "PROPN" and capitalised_by_position(tok, headlines) \
                 else pos
@@ -185,10 +186,11 @@ class TriggerFinder:
         one: news quotes a side's claim word for word ("had taken 'full control' of the
         town", "took \"complete control\""), and the quoted words still tell the deed."""
         matches = list(self.phrases(doc))
-        kept = [t.i for t in doc if not (t.is_quote and len(t) <= 2)]
+        tokens = doc_tokens(doc)
+        kept = [t.i for t in tokens if not (t.is_quote and len(t) <= 2)]
         if len(kept) == len(doc):
             return matches
-        bare = Doc(doc.vocab, words=[doc[i].text for i in kept])
+        bare = Doc(doc.vocab, words=[tokens[i].text for i in kept])
         for match_id, start, end in self.phrases(bare):
             if kept[end - 1] + 1 - kept[start] > end - start:   # a quote inside the phrase
                 matches.append((match_id, kept[start], kept[end - 1] + 1))

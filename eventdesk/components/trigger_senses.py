@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.triggers import SPEECH_LEMMAS, load_lexicon
+from eventdesk.extensions import doc_tokens
 
 # Categories whose participle before a noun tells a state of the thing or person
 # ("abandoned shops", "seized drugs", "kidnapped children were freed"), not a deed.
@@ -190,11 +191,11 @@ def capitalised_by_position(tok: Token, headlines: set[int]) -> bool:
     """A common word the tagger took for a name only because it is capitalised: the
     sentence's first word ("Mortar rounds landed …") or any word of a title-case headline
     (`headlines`: title_case_headlines). A month before a number ("March 3") stays a name."""
-    doc = tok.doc
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:
+    tokens = doc_tokens(tok.doc)
+    if tok.i + 1 < len(tokens) and tokens[tok.i + 1].like_num:
         return False
-    if tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_punct
-                             and doc[tok.i - 1].text in (":", "-", "–", "—")):
+    if tok.is_sent_start or (tok.i > 0 and tokens[tok.i - 1].is_punct
+                             and tokens[tok.i - 1].text in (":", "-", "–", "—")):
         return True
     return tok.i in headlines
 
@@ -205,8 +206,9 @@ def title_case_headlines(doc: Doc) -> set[int]:
     found: set[int] = set()
     if not doc.has_annotation("SENT_START"):
         return found
+    tokens = doc_tokens(doc)
     for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        words = [t for t in tokens[sent.start:sent.end] if t.is_alpha and len(t) > 3]
         if len(words) >= 3 and all(t.text[0].isupper() for t in words):
             found.update(range(sent.start, sent.end))
     return found

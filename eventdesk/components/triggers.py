@@ -19,7 +19,7 @@ from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.saying import saying_verbs
-from eventdesk.extensions import span_root
+from eventdesk.extensions import doc_tokens, span_root
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 VERBISH = {"VERB", "AUX"}
@@ -189,11 +189,12 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
     doc = sent.doc
     trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
     heads = clause_heads(doc)
+    words = doc_tokens(doc)
     homes: dict[int, int] = {}  # token index -> its clause's head, each token read once
 
     def home(t: Token) -> int:
         if t.i not in homes:
-            homes[t.i] = _below_speech(t, doc[heads[t.i]]).i
+            homes[t.i] = _below_speech(t, words[heads[t.i]]).i
         return homes[t.i]
 
     for trig in triggers:
@@ -203,7 +204,7 @@ def clauses(sent: Span, triggers: list[TriggerMatch]) -> list[Clause]:
         if tok.dep_ == "compound" and tok.head.i not in trigger_tokens \
                 and tok.tag_ not in FINITE_VERB_TAGS and not _headline_verb_read_as_noun(tok):
             continue  # "helicopter pilot", "protest leaders": a modifier, not an event
-        head = doc[home(tok)]
+        head = words[home(tok)]
         if charged_with(tok, head):
             continue  # "detained villagers, accusing them of organising the protest"
         clause = by_head.get(head.i)
@@ -249,7 +250,8 @@ def _headline_verb_read_as_noun(tok: Token) -> bool:
     tagger read as a noun, so the sentence has no verb and the trigger sits in one chain of
     compounds up to the root; the trigger is the headline's subject, not a modifier."""
     sent = tok.sent
-    if len(sent) < 5 or any(t.pos_ in ("VERB", "AUX") for t in sent):
+    if len(sent) < 5 or any(t.pos_ in ("VERB", "AUX")
+                            for t in doc_tokens(sent.doc)[sent.start:sent.end]):
         return False
     t = tok
     while t.dep_ == "compound":

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from eventdesk.distance import haversine_km
 from eventdesk.errors import UsageError
-from eventdesk.extensions import doc_entities
+from eventdesk.extensions import doc_entities, doc_tokens
 from eventdesk.geo.countries import country_of
 from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
 from eventdesk.records import Place
@@ -161,7 +161,7 @@ def joins_a_route(doc, start: int, end: int, *, first_only: bool = False) -> boo
             last += 1
     if (first, last) == (start, end) or first_only and first != start:
         return False
-    for tok in doc[last:last + ROUTE_MODIFIERS + 1]:
+    for tok in doc_tokens(doc)[last:last + ROUTE_MODIFIERS + 1]:
         if tok.lower_ in ROUTE_WORDS:
             return True
         if not (tok.is_alpha and tok.is_lower):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
+from eventdesk.extensions import doc_tokens
 from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
     BIG_CITY_POPULATION,
@@ -78,7 +79,7 @@ class CountryContext:
         """
         if mentions is None:
             mentions = self.find_mentions(doc)
-        weights = self._evidence_weights(doc, [t.text for t in doc], mentions)[0]
+        weights = self._evidence_weights(doc, [t.text for t in doc_tokens(doc)], mentions)[0]
         total = sum(weights.values())
         if not total:
             return []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 
-from eventdesk.extensions import doc_entities, doc_text
+from eventdesk.extensions import doc_entities, doc_text, doc_tokens
 from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
     BIG_CITY_POPULATION,
@@ -58,7 +58,7 @@ class PlaceDetection(SpanJudging):
         place, a tiny namesake found by the loosest spelling rule) are kept when the rest of
         the report names that country.
         """
-        tokens = list(doc)
+        tokens = list(doc_tokens(doc))
         words = [t.text for t in tokens]
         starts = [t.idx for t in tokens]
         n = len(tokens)

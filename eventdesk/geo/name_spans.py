@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventdesk.extensions import doc_entities
+from eventdesk.extensions import doc_entities, doc_tokens
 from eventdesk.geo.candidates import (
     CONNECTORS,
     DISTRICT_DESIGNATORS,
@@ -100,7 +100,7 @@ def _word_steps(doc: Doc) -> tuple[list[int], list[int]]:
     the Doc (a Doc's tokens never change once made)."""
     found = doc.user_data.get(WORD_STEPS_KEY)
     if found is None:
-        blank = [_blank(t.text) for t in doc]
+        blank = [_blank(t.text) for t in doc_tokens(doc)]
         after, before = [0] * len(blank), [0] * len(blank)
         nxt = len(blank)
         for k in range(len(blank) - 1, -1, -1):

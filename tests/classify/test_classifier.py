@@ -511,3 +511,24 @@ def test_a_text_and_span_used_twice_under_other_ids_is_named_with_both_places(
                  "--quiet"]) == 1
     err = capsys.readouterr().err
     assert "the same text and event-word span" in err and "Traceback" not in err
+
+
+def test_term_weights_are_each_terms_float32_product_bit_for_bit():
+    """Each known term weighs sublinear tf x idf as one float32 product, `(1 + log n) * idf`,
+    L2-normalised: the array operation gives the bits the per-term product gave."""
+    import math
+    from collections import Counter
+
+    from eventdesk.classify.features import term_weights
+
+    idf = np.array([1.7, 3.25, 0.9, 6.1], dtype=np.float32)
+    vocabulary = {"shelled": 0, "the": 1, "shelled the": 2, "V=shelled": 3}
+    terms = ["shelled", "the", "the", "the", "market", "shelled the", "V=shelled", "the"]
+    indices, weights = term_weights(terms, vocabulary, idf)
+    expected = np.array([(1.0 + math.log(n)) * idf[vocabulary[t]]
+                         for t, n in Counter(terms).items() if t in vocabulary],
+                        dtype=np.float32)
+    expected /= float(np.linalg.norm(expected))
+    assert indices.tolist() == [0, 1, 2, 3]
+    assert weights.dtype == np.float32 and weights.tobytes() == expected.tobytes()
+    assert [len(a) for a in term_weights(["market"], vocabulary, idf)] == [0, 0]

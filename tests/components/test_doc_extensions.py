@@ -1,13 +1,14 @@
 """Doc readings that skip what spaCy builds on each read: `doc_ext` reads an extension where
 spaCy keeps it (no Underscore object per `doc._`) and must give what `doc._` gives, for
 every extension, set or not (a spaCy that kept extensions elsewhere would fail here, not
-silently code nothing); `span_root` builds no Span for a one-word span."""
+silently code nothing); `span_root` builds no Span for a one-word span and one per report
+for a longer one; `span_text` cuts a slice's text from the report's text."""
 
 import datetime as dt
 
 import pytest
 
-from eventdesk.extensions import DOC_EXTENSIONS, doc_ext, span_root
+from eventdesk.extensions import DOC_EXTENSIONS, ROOTS_KEY, doc_ext, span_root, span_text
 
 
 @pytest.mark.parametrize("name", sorted(DOC_EXTENSIONS))
@@ -30,3 +31,26 @@ def test_span_root_is_the_root_of_the_slice_for_every_span(parsed):
         for end in range(start + 1, len(words) + 1):
             assert span_root(doc, start, end) == doc[start:end].root, (start, end)
     assert span_root(doc, 0, 4).text == "Gunmen" and span_root(doc, 2, 6).text == "struck"
+
+
+def test_span_root_reads_a_longer_span_once_per_report(parsed):
+    """The second ask of a longer span's root builds no Span: it is kept on the Doc."""
+    doc = parsed(["Gunmen", "from", "the", "hills", "struck", "Korvo"], [4, 0, 3, 1, 4, 4],
+                 ["nsubj", "prep", "det", "pobj", "ROOT", "dobj"])
+    assert span_root(doc, 0, 4).text == "Gunmen"
+    assert doc.user_data[ROOTS_KEY] == {(0, 4): 0}
+    doc.user_data[ROOTS_KEY][(0, 4)] = 3  # what is kept is what is read
+    assert span_root(doc, 0, 4).text == "hills"
+
+
+def test_span_text_is_the_text_of_the_slice_for_every_bound(parsed):
+    """"Shelling hit  Korvo , Dravi;\nthen Ulm": runs of spaces, a line break, a
+    space token, empty and reversed bounds, bounds past the end and counted from it."""
+    doc = parsed(["Shelling", "hit", " ", "Korvo", ",", "Dravi", ";", "\n", "then", "Ulm"],
+                 [1, 1, 1, 1, 3, 3, 1, 6, 9, 1],
+                 ["nsubj", "ROOT", "dep", "dobj", "punct", "conj", "punct", "dep", "advmod",
+                  "dobj"])
+    n = len(doc)
+    for start in range(-n - 2, n + 3):
+        for end in range(-n - 2, n + 3):
+            assert span_text(doc, start, end) == doc[start:end].text, (start, end)

@@ -20,7 +20,7 @@ from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.fatalities import FatalityCount
 from eventdesk.components.triggers import Clause, TriggerMatch, charged_with, load_lexicon
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 from eventdesk.records import Actor, Place
 
 # Trigger category → the family of event it signals.
@@ -249,7 +249,7 @@ def armed_subject(clause: Clause | Token) -> bool:
 
 def semicolon_between(doc: Doc, i: int, j: int) -> bool:
     lo, hi = min(i, j), max(i, j)
-    return any(doc[k].text == ";" for k in range(lo + 1, hi))
+    return any(t.text == ";" for t in doc_tokens(doc)[lo + 1:hi])
 
 
 def namelike(tok: Token) -> bool:

@@ -15,7 +15,7 @@ from eventdesk.components.events.happened import modality
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.events.role_of import role_of
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 from eventdesk.records import Actor
 
 
@@ -143,7 +143,7 @@ def named_group_nearby(doc: Doc, clause: Clause, *, same_sentence: bool = False)
     Nigeria (Tsafe): Bandits abducted…")."""
     sent = clause.sent
     cues = lexicon()["another_incident"] | {"separate"}
-    apart = any(t.lower_ in cues for t in doc[sent.start:clause.root.i]) \
+    apart = any(t.lower_ in cues for t in doc_tokens(doc)[sent.start:clause.root.i]) \
         or opens_on_another_place(doc, sent)
     start = doc[sent.start - 1].sent.start \
         if sent.start > 0 and not same_sentence and not apart \
@@ -161,7 +161,8 @@ def opens_on_another_place(doc: Doc, sent) -> bool:
     sentence before did not name tells another incident."""
     if sent[0].lower_ not in ("in", "at") or sent.start == 0:
         return False
-    comma = next((t.i for t in sent if t.text == ","), sent.end)
+    comma = next((t.i for t in doc_tokens(doc)[sent.start:sent.end] if t.text == ","),
+                 sent.end)
     before = doc[sent.start - 1].sent
     named_before = {doc[m.start:m.end].text.lower() for m in doc_ext(doc, "places") or []
                     if before.start <= m.start < before.end}

@@ -32,7 +32,7 @@ from eventdesk.components.events.place_measures import (
     projected_point,
 )
 from eventdesk.components.saying import saying_verbs
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -240,7 +240,7 @@ def headline_place(gazetteer, doc: Doc, clause, place: Place | None) -> Place | 
     title = doc_ext(doc, "title")
     if not title or (place is not None and (place.latitude is not None or place.admin1)):
         return None
-    words = [clause.root, *(t for m in clause.triggers for t in doc[m.start:m.end])]
+    words = [clause.root, *(t for m in clause.triggers for t in doc_tokens(doc)[m.start:m.end])]
     verbs = {_stem(t.lemma_) for t in words if t.pos_ in ("VERB", "NOUN")
              and len(t.lemma_) >= 3 and t.lemma_.lower() not in ANY_DEED}
     if not verbs & {_stem(w) for w in HEADLINE_WORD.findall(title)}:

@@ -70,17 +70,18 @@ def link_before(doc: Doc, start: int) -> int:
     before it, or the "of" before "the capital" / "the town of" ("south of the capital
     Algiers", "north of the town of Kidal"), also with a comma ("north of the capital,
     Lusaka")."""
+    words = doc_tokens(doc)
     before = k = word_before(doc, start)  # "north of  Baghdad"
-    if doc[k].text == "," and word_before(doc, k) >= 1 \
-            and doc[word_before(doc, k)].lower_ == "capital":
+    if words[k].text == "," and word_before(doc, k) >= 1 \
+            and words[word_before(doc, k)].lower_ == "capital":
         k = word_before(doc, k)
-    j = word_before(doc, k) if doc[k].lower_ == "of" else k
-    if j < 1 or doc[j].lower_ not in LANDMARK_NOUNS or j == k and doc[k].lower_ != "capital":
+    j = word_before(doc, k) if words[k].lower_ == "of" else k
+    if j < 1 or words[j].lower_ not in LANDMARK_NOUNS or j == k and words[k].lower_ != "capital":
         return before
     j = word_before(doc, j)
-    while j > 0 and (doc[j].lower_ == "the" or doc[j].pos_ == "ADJ"):
+    while j > 0 and (words[j].lower_ == "the" or words[j].pos_ == "ADJ"):
         j = word_before(doc, j)
-    return j if j >= 0 and doc[j].lower_ == "of" and j < k else before
+    return j if j >= 0 and words[j].lower_ == "of" and j < k else before
 
 
 def is_landmark(doc: Doc, start: int) -> bool:

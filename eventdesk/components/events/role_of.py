@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, doc_tokens
 
 # "Two soldiers died": the subject of a verb of dying is a victim, never the acting side
 DYING_VERBS = ("die", "perish", "succumb")
@@ -60,7 +60,7 @@ def fronted_subject(noun: Token, root: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
         return False
-    if any(t.pos_ != "ADV" for t in doc[noun.right_edge.i + 1:root.i]):
+    if any(t.pos_ != "ADV" for t in doc_tokens(doc)[noun.right_edge.i + 1:root.i]):
         return False
     return root in noun.ancestors
 

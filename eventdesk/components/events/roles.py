@@ -25,7 +25,7 @@ from eventdesk.components.events.implicit_sides import (
 from eventdesk.components.events.role_of import fronted_subject, role_of
 from eventdesk.components.events.subtype.protest_senses import crowd_of_another_verb
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 
 REVERSING_VERBS = ("repel", "repulse", "thwart", "foil")
 # the verbs of an attack fought off, not of a plot or a bid prevented ("foiled an
@@ -149,7 +149,7 @@ def _most_of_them(doc: Doc, patient):
     j = patient.end
     if j < len(doc) and doc[j].text in (",", "—", "-", "–", "("):
         j += 1
-    words = [t.lower_ for t in doc[j:j + 4]]
+    words = [t.lower_ for t in doc_tokens(doc)[j:j + 4]]
     phrase = next((p for p in MAJORITY_PHRASES if tuple(words[:len(p)]) == p), None)
     if phrase is None:
         return patient

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.deed_places import SCENE_KINDS, a_scene
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 
 # Verbs that tell a place struck or attacked; with "also" the deed told before, elsewhere.
 ECHO_LEMMAS = frozenset({"hit", "strike", "target", "shell", "bomb", "attack", "pound",
@@ -38,7 +38,7 @@ def struck_too(doc: Doc, sent, coded: set[int] = frozenset()) -> list[tuple[Toke
     if not places:
         return []
     found = []
-    for verb in sent:
+    for verb in doc_tokens(doc)[sent.start:sent.end]:
         if verb.pos_ != "VERB" or verb.i in coded:
             continue
         lemma = verb.lemma_.lower()

@@ -11,7 +11,7 @@ from eventdesk.components.events.common import main_trigger, names_a_place
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import date_told_in, day_named, day_told_in
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 
 
 def fled_from(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -48,12 +48,13 @@ def described_by_deed(doc: Doc, clause: Clause, cues: Modality) -> bool:
     incident ("dispersed students chanting slogans" tells the dispersal)."""
     trigger = main_trigger(doc, clause)
     tok = span_root(doc, trigger.start, trigger.end)
-    inside = {t.i for t in tok.subtree}
     # the tagger may read a participle after its noun as a noun ("an affiliate fighting")
-    return trigger.category == "clash" and (tok.tag_ == "VBG" or tok.lower_.endswith("ing")) \
-        and tok.dep_ == "acl" \
-        and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "pobj") \
-        and all(m.start in inside for m in clause.triggers) and not day_named(doc, clause)
+    if not (trigger.category == "clash" and (tok.tag_ == "VBG" or tok.lower_.endswith("ing"))
+            and tok.dep_ == "acl"
+            and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "pobj")):
+        return False
+    inside = {t.i for t in tok.subtree}  # read only for such a participle
+    return all(m.start in inside for m in clause.triggers) and not day_named(doc, clause)
 
 
 def characterised(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -229,7 +230,7 @@ def campaign(doc: Doc, clause: Clause, cues: Modality) -> bool:
         return True
     if tok.pos_ != "VERB" or tok.tag_ != "VBG":
         return False
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc_tokens(doc)[:clause.sent.start]):
         return False   # the lead: read after the cheap test, as it walks the report so far
     verb = tok.head if tok.dep_ == "advcl" else None
     conducting = verb is not None and verb.lemma_.lower() in cues.words["campaign"] and any(
@@ -287,7 +288,7 @@ def ongoing(doc: Doc, clause: Clause, cues: Modality) -> bool:
     trigger noun: its modifiers, the present-tense verb it is the subject of, or the word
     right after it (the small parser reads "fighting rages" as a noun and a plural). Not
     the report's lead, where "Fighting rages in X" is the news."""
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc_tokens(doc)[:clause.sent.start]):
         return False
     trigger = main_trigger(doc, clause)
     tok = span_root(doc, trigger.start, trigger.end)

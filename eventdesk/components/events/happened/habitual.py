@@ -13,7 +13,7 @@ from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import day_named, day_of_the_deed_told, day_told_in
 from eventdesk.components.events.preamble import clock_entry
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import span_root
+from eventdesk.extensions import doc_tokens, span_root
 
 
 def generic_present(doc: Doc, clause: Clause, cues: Modality) -> bool:
@@ -51,9 +51,10 @@ def simple_present(doc: Doc, clause: Clause) -> bool:
     clock time ("2:45 pm: farmers block the railway track")."""
     root = clause.root
     if root.pos_ != "VERB" or not any(t.pos_ in ("VERB", "AUX")
-                                      for t in doc[:clause.sent.start]):
+                                      for t in doc_tokens(doc)[:clause.sent.start]):
         return False   # the lead: no sentence before it but a verbless slug or dateline
-    before = next((t for t in reversed(doc[:clause.sent.start]) if not t.is_space), None)
+    before = next((t for t in reversed(doc_tokens(doc)[:clause.sent.start])
+                   if not t.is_space), None)
     if before is not None and before.text == ";":
         return False   # a digest's item (stages.py RUN_ON_ITEM)
     if clock_entry(doc, clause.sent):
@@ -114,7 +115,7 @@ def counted_deeds(doc: Doc, clause: Clause, cues: Modality) -> bool:
     record, a tally of incidents, not one. Not the report's lead, not a sentence with its
     day, and not the series as the subject ("a wave of bombings has killed 30 people" is
     news)."""
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[:clause.sent.start]):
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc_tokens(doc)[:clause.sent.start]):
         return False
     verb = clause.root if clause.root.pos_ in ("VERB", "AUX") else next(
         (a for a in clause.root.ancestors if a.pos_ in ("VERB", "AUX")), clause.root)

@@ -15,7 +15,7 @@ from eventdesk.components.events.happened.beside import (
 from eventdesk.components.events.happened.table import Modality
 from eventdesk.components.events.happened.times import HUNG_CLAUSES, deed_dated, span_before
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 
 # Verbs that say an attacker was fought off ("were repelled", "were pushed back").
 FOUGHT_OFF = frozenset({"repel", "repulse"})
@@ -203,7 +203,7 @@ def _denied_tellings(doc: Doc, cues: Modality) -> list[Token]:
     found = doc.user_data.get(DENIED_TELLINGS_KEY)
     if found is None or found[0] is not cues:
         found = doc.user_data[DENIED_TELLINGS_KEY] = (cues, [
-            c for c in doc if c.dep_ in ("npadvmod", "appos") and c.lemma_.lower() in
+            c for c in doc_tokens(doc) if c.dep_ in ("npadvmod", "appos") and c.lemma_.lower() in
             cues.tellings and c.i > 0 and doc[c.left_edge.i - 1].text == "," and any(
                 g.dep_ in ("acl", "relcl") and g.lemma_.lower() in cues.words["denial"]
                 for g in c.children)])

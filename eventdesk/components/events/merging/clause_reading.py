@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.components.events.common import LATER_WORDS, lexicon
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.triggers import SPEECH_LEMMAS, Clause, load_lexicon
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, doc_text, doc_tokens
 from eventdesk.geo.name_spans import word_after
 
 # Words that put a deed after another told before (by the same attackers, of the same
@@ -183,19 +183,20 @@ def quoted_bare(doc: Doc, sent: Span, clause: Clause) -> bool:
     """"'The enemy attacked us from three directions,' a soldier said": the clause is in a
     quotation that opens its sentence, and the quotation names no place and no day of its
     own (those the sentence gives are where and when it was said)."""
-    text = sent.text
+    text = doc_text(doc)[sent.start_char:sent.end_char]  # sent.text makes each word anew
     closer = QUOTE_CLOSERS.get(text[:1])
     if closer is None:
         return False
     end = text.find(closer, 1)
     while end != -1 and end + 1 < len(text) and text[end + 1].isalpha():
         end = text.find(closer, end + 1)   # "soldiers' base": an apostrophe, not the close
-    if end == -1 or doc[clause.start].idx >= sent.start_char + end:
+    if end == -1 or doc_tokens(doc)[clause.start].idx >= sent.start_char + end:
         return False
     quote = (sent.start_char, sent.start_char + end)
     return not any(quote[0] <= m.start_char < quote[1] for m in doc_ext(doc, "places") or []) \
         and not any(quote[0] <= d.start_char < quote[1] for d in doc_ext(doc, "dates") or []) \
-        and not any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.idx < quote[1] for t in sent)
+        and not any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.idx < quote[1]
+                    for t in doc_tokens(doc)[sent.start:sent.end])
 
 
 def names_only_a_region(doc: Doc, sent: Span) -> bool:

@@ -15,7 +15,7 @@ from eventdesk.components.events.merging.places_days import same_place
 from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.events.place_names.settlements import AREA_WORDS, HOLDER_NOUNS
 from eventdesk.components.events.placing import place_key
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, doc_text
 from eventdesk.geo.normalize import name_key
 
 
@@ -104,9 +104,10 @@ def names_an_unknown_place(sent: Span, place) -> bool:
         return False
     own = (place.location or "").rpartition(" - ")[2]
     key = name_key(own)
-    if not key or key not in name_key(sent.text):
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # sent.text makes each word anew
+    if not key or key not in name_key(text):
         return False
-    after = re.search(re.escape(own) + r"\W+(\w+)", sent.text)
+    after = re.search(re.escape(own) + r"\W+(\w+)", text)
     if after is not None and after.group(1).lower() in AREA_NAME_WORDS:
         return False
     return not any(sent.start <= m.start < sent.end and name_key(m.text) == key

@@ -42,7 +42,7 @@ from eventdesk.components.events.place_mentions.readings import (
     lone_reading,
 )
 from eventdesk.components.events.preamble import opening_dateline, preamble_end
-from eventdesk.extensions import doc_entities, doc_ext, doc_text, span_root
+from eventdesk.extensions import doc_entities, doc_ext, doc_text, span_root, span_text
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, joins_a_route, names_a_division
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION, SHARED_BY_MANY
 from eventdesk.geo.name_spans import DIVISION_WORDS, LOWER_COMPASS_WORDS, name_part
@@ -318,7 +318,7 @@ class MentionJudge(CountryReader):
             if not 0 < other.start - mention.end <= 3 or not other.candidates \
                     or other.kind not in ("place", "region"):
                 continue
-            between = doc[mention.end:other.start].text.strip().lower()
+            between = span_text(doc, mention.end, other.start).strip().lower()
             if holder_link(between) and self.plausible(doc, other):
                 return other.candidates[0]
         return None

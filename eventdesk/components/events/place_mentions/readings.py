@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.place_measures import COMPASS_WORDS
-from eventdesk.extensions import doc_entities, doc_ext, span_root
+from eventdesk.extensions import doc_entities, doc_ext, doc_tokens, span_root
 from eventdesk.geo.candidates import BIG_CITY_POPULATION, WELL_KNOWN_POPULATION
 from eventdesk.geo.country_context import DESIGNATED_TOWN_POPULATION
 
@@ -84,7 +84,7 @@ class CountryReader:
              if m.candidates else None) == code
             for m in doc_ext(doc, "places") or [] if m is not mention) or any(
             self.gazetteer.demonym_country(t.text) == code
-            for t in doc if t.text[:1].isupper())
+            for t in doc_tokens(doc) if t.text[:1].isupper())
 
 
 def designated_in_report_country(mention, countries) -> bool:

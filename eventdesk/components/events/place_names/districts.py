@@ -89,7 +89,7 @@ class DistrictReader(SettlementReader):
             i, low = tok.i, tok.lower_
             plural = low.endswith("s") and low[:-1] in CITY_PARTS
             if low not in words and not plural or i >= 2 and spelled_designator(
-                    [t.text for t in doc[i - 2:i + 1]], 0) is not None:
+                    [t.text for t in doc_tokens(doc)[i - 2:i + 1]], 0) is not None:
                 continue  # "Mangu Local Government Area": an LGA's kind, read with its name
             if beyond_a_gateway(doc, i):
                 continue  # "X, the gateway to Y territory": Y lies beyond, holds nothing
@@ -216,8 +216,8 @@ class DistrictReader(SettlementReader):
                     and (doc[k].ent_type_ != "ORG" or _rare_word(doc[k])):
                 k += 1
             # at most three words: "Khan al-Assal" is three ("al - Assal" as spaCy splits it)
-            if k > start and sum(t.text != "-" for t in doc[start:k]) <= 3:
-                if cut_off(doc[start:k]) or not any(ch.isalpha() for t in doc[start:k]
+            if k > start and sum(t.text != "-" for t in doc_tokens(doc)[start:k]) <= 3:
+                if cut_off(doc[start:k]) or not any(ch.isalpha() for t in doc_tokens(doc)[start:k]
                                                     for ch in t.text):
                     continue  # "in ‘Ayn Al-Fijah": the ayn mark of a name the index knows
                 if any(self._names_a_party(doc[n]) for n in range(start, k)):

@@ -10,6 +10,7 @@ from eventdesk.components.events.common import copy_place
 from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.components.events.place_names.own_names import names_a_place
 from eventdesk.distance import haversine_km
+from eventdesk.extensions import doc_tokens
 from eventdesk.geo.candidates import DISTRICT_DESIGNATORS, WELL_KNOWN_POPULATION, is_district
 from eventdesk.geo.country_words import BORDER_WORDS
 from eventdesk.geo.normalize import name_key
@@ -51,7 +52,7 @@ def settlement_holder(doc: Doc, settlement: tuple[str, int, int], pool):
     for mention in sorted(pool, key=lambda m: m.start):
         if mention.start < end or mention.start - end > 4:
             continue
-        between = [t.lower_ for t in doc[end:mention.start]]
+        between = [t.lower_ for t in doc_tokens(doc)[end:mention.start]]
         if mention.end < len(doc) and doc[mention.end].lower_ in BORDER_WORDS:
             continue  # "the town of X near the Idlib border": another region's edge
         if between and between[0] in HOLDER_LINKS and all(

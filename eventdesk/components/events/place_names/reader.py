@@ -16,7 +16,7 @@ from eventdesk.components.events.place_names.settlements import EDGE_WORDS, PLAC
 from eventdesk.components.events.place_names.sites import SITE_WORDS
 from eventdesk.components.triggers import Clause
 from eventdesk.distance import haversine_km
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS, is_district
 from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
@@ -208,7 +208,8 @@ class NameReader(DistrictReader):
             return True
         if start >= 0:
             ends = doc[start].idx + len(name)
-            after = next((t for t in doc[start:] if t.idx >= ends and not t.is_space), None)
+            after = next((t for t in doc_tokens(doc)[start:] if t.idx >= ends
+                          and not t.is_space), None)
             if after is not None and after.lower_ in SITE_WORDS:
                 return True
         if any(t.lower_ in QUARTER_WORDS for t in doc):

@@ -22,7 +22,7 @@ from eventdesk.components.events.place_names.words import (
     name_from,
 )
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_entities, doc_ext
+from eventdesk.extensions import doc_entities, doc_ext, doc_tokens
 from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS
 from eventdesk.geo.countries import country_code
 from eventdesk.geo.name_spans import NAME_BREAKS, word_after, word_before
@@ -187,7 +187,7 @@ class SettlementReader(SiteReader):
             if tok.text == "," and i + 2 < len(doc) and i - 1 in ids and namelike(doc[i - 1]) \
                     and doc[i + 1].lower_ in ("a", "an") and any(
                         t.lower_ in SETTLEMENT_WORDS or t.lower_ in CITY_PART_DESIGNATORS
-                        for t in doc[i + 2:min(len(doc), i + 6)]):
+                        for t in doc_tokens(doc)[i + 2:min(len(doc), i + 6)]):
                 # "Abu Saida, a town near Baquba", "Bayaa, a Sunni and Shiite neighbourhood
                 # in western Baghdad": the name before its description
                 if (name := self._name_ending_at(doc, i, ids, known)) is not None:
@@ -233,7 +233,7 @@ class SettlementReader(SiteReader):
         if designated:
             # NER's date or time in a name ("the village of Ma’ardes" read as a date) is
             # noise, unless the word is a month's or a weekday's
-            words = [t for t in doc[named:end] if any(ch.isalpha() for ch in t.text)]
+            words = [t for t in doc_tokens(doc)[named:end] if any(ch.isalpha() for ch in t.text)]
             if words and all(self._name_word(t) or t.lower_ not in MONTHS | WEEKDAYS
                              and not t.like_num for t in words):
                 return span.text, start, end
@@ -261,7 +261,7 @@ class SettlementReader(SiteReader):
         if start > 0 and doc[start - 1].lower_ in ("a", "an", "the", "one", "another"):
             return False
         return all(self._name_word(t) and t.lower_ not in english_words()
-                   for t in doc[start:end])
+                   for t in doc_tokens(doc)[start:end])
 
 
 def _a_holder(doc: Doc, at: int, known: set[int]) -> bool:
@@ -322,7 +322,7 @@ def _left_for(doc: Doc, at: int) -> bool:
     """"fled to the village of X", "came from the town of X": not where it happened ("the
     battle for the town of X" is)."""
     away = lexicon()["away_preps"] - {"for"}
-    for tok in reversed(doc[max(0, at - 5):at]):
+    for tok in reversed(doc_tokens(doc)[max(0, at - 5):at]):
         if tok.pos_ == "PART":
             continue  # "to capture the town of X": an infinitive, no way to X
         if tok.pos_ == "ADP" or tok.lower_ in away:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.components.events.common import ARABIC_ARTICLES, namelike
 from eventdesk.components.events.place_measures import COMPASS_WORDS
 from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS
+from eventdesk.extensions import doc_tokens
 from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words, everyday_words
@@ -139,7 +140,7 @@ def designated_settlements(doc: Doc) -> frozenset[str]:
     found = doc.user_data.get(SETTLEMENTS_KEY)
     if found is None:
         names = set()
-        for tok in doc:
+        for tok in doc_tokens(doc):
             if tok.lower_ in SETTLEMENT_WORDS and tok.text.islower():
                 of = word_after(doc, tok.i)
                 named = word_after(doc, of)  # "the town of  Palma"

@@ -33,7 +33,7 @@ from eventdesk.components.events.placing.side_places import (
     where_the_source_is,
 )
 from eventdesk.distance import haversine_km
-from eventdesk.extensions import doc_ext, doc_text
+from eventdesk.extensions import doc_ext, doc_text, doc_tokens
 from eventdesk.geo.candidates import (
     BIG_CITY_POPULATION,
     WELL_KNOWN_POPULATION,
@@ -81,7 +81,7 @@ def country_evidence(placer, doc: Doc) -> tuple[Evidence, ...]:
 
 
 def _read_evidence(placer, doc: Doc):
-    words = [t.text for t in doc]
+    words = [t.text for t in doc_tokens(doc)]
     for mention in doc_ext(doc, "places") or []:
         if mention.kind == "country":
             if mention.country_code:
@@ -246,7 +246,7 @@ def _filed_in_one_land(placer, doc: Doc, evidence: list[Evidence]) -> list[Evide
 def _off_the_capital(placer, doc: Doc, sent, mention, home: str, name: str) -> Place | None:
     """"Balad, about 30 km north of the capital": the point the text gives from the
     capital of the land the report is about, under the name."""
-    for tok in doc[mention.end:min(sent.end, mention.end + MEASURE_SPAN + 4)]:
+    for tok in doc_tokens(doc)[mention.end:min(sent.end, mention.end + MEASURE_SPAN + 4)]:
         the = word_before(doc, tok.i)
         link = word_before(doc, the)
         if tok.lower_ != "capital" or the < 1 or doc[the].lower_ != "the" \

@@ -17,7 +17,7 @@ from eventdesk.components.events.place_mentions import (
 from eventdesk.components.events.place_names.words import name_end, name_from
 from eventdesk.components.events.placing.deeds import with_shared_verbs
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_before
 from eventdesk.records import Place
@@ -49,7 +49,7 @@ def residents_town(judge, doc: Doc, clause: Clause) -> tuple[str, int] | None:
     if anaphor is None or anaphor.lower_ not in ("town", "village"):
         return None
     found, known = None, judge.plausible_tokens(doc) | actor_tokens(doc)
-    for tok in doc[anaphor.sent.start:anaphor.i]:
+    for tok in doc_tokens(doc)[anaphor.sent.start:anaphor.i]:
         at = tok.i + 2
         if tok.lower_ in RESIDENT_NOUNS and doc[tok.i + 1].lower_ in ("of", "in") \
                 and namelike(doc[at]) and not any(k in known for k in range(at, name_end(doc, at))):
@@ -179,4 +179,4 @@ def dateline_here(placer, doc: Doc, clause: Clause, country: str | None,
 
 def _quoted(doc: Doc, tok: Token) -> bool:
     """The word stands inside a quotation of its sentence (an odd number of quotes before)."""
-    return sum(t.text in QUOTES for t in doc[tok.sent.start:tok.i]) % 2 == 1
+    return sum(t.text in QUOTES for t in doc_tokens(doc)[tok.sent.start:tok.i]) % 2 == 1

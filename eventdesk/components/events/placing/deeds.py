@@ -122,7 +122,8 @@ def _told_apart(sent: Span) -> list[Token]:
     """The sentence's words that tell another event or describe an actor, in order: read
     once per sentence (kept on the Doc), not once per clause of it."""
     return read_once(sent.doc, TOLD_APART_KEY, (sent.start, sent.end), lambda: [
-        tok for tok in sent if tells_another_event(tok) or describes_an_actor(tok)])
+        tok for tok in doc_tokens(sent.doc)[sent.start:sent.end]
+        if tells_another_event(tok) or describes_an_actor(tok)])
 
 
 def tells_another_event(tok: Token) -> bool:

@@ -49,7 +49,7 @@ from eventdesk.components.events.placing.side_places import (
 )
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 from eventdesk.geo.build import capital_names
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_after, word_before
@@ -182,7 +182,7 @@ class PlaceFinder:
             return None
         if not is_countryside(doc, mention):
             return None
-        name = " ".join(t.text for t in doc[mention.start:mention.end]
+        name = " ".join(t.text for t in doc_tokens(doc)[mention.start:mention.end]
                         if t.lower_ not in ("greater", "the"))
         # "the Damascus countryside", "rural Damascus": a province of its own when the index
         # knows one named so (Rif Dimashq, "Rural Damascus"), apart from the city's own

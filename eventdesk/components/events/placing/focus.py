@@ -9,7 +9,7 @@ from eventdesk.components.events.common import Context, copy_place, lexicon
 from eventdesk.components.events.place_measures import far_landmark
 from eventdesk.components.events.placing.holders import HolderFinder
 from eventdesk.components.events.placing.introduced import presented_subject
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, doc_tokens, span_text
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
@@ -88,7 +88,7 @@ class FocusFinder(HolderFinder):
         body = [m for m in mentions if not self.judge.is_dateline(doc, m)]
         named = body if body or body_only else mentions
         for before, mention in zip([None, *named], named, strict=False):
-            if before is not None and doc[before.end:mention.start].text.strip() == "," \
+            if before is not None and span_text(doc, before.end, mention.start).strip() == "," \
                     and name_key(before.text) == name_key(mention.text):
                 continue  # "in Biu, Biu LGA": the town and its own division, one naming
             key = mention.candidates[0].geonameid
@@ -196,7 +196,7 @@ def heading_place(doc: Doc, sent: Span):
     ticker or a situation report heads its items ("Kabul:", "North Kivu:"), which the
     parser split from the item it heads (issue 8: the item was placed at the last event's
     town)."""
-    words = [t for t in sent if not t.is_space]
+    words = [t for t in doc_tokens(doc)[sent.start:sent.end] if not t.is_space]
     if len(words) < 2 or words[-1].text != ":":
         return None
     named = [m for m in doc_ext(doc, "places") or [] if sent.start <= m.start < sent.end]

@@ -11,7 +11,7 @@ from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.placing.phrases import outer_preposition
 from eventdesk.components.events.placing.places import place_key
 from eventdesk.distance import haversine_km
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.records import Place
 
 # How far the inner place may lie from the frame's point: a city's districts and suburbs,
@@ -25,7 +25,7 @@ def fronted_frame(doc: Doc, mention) -> bool:
     prep = outer_preposition(doc[mention.start:mention.end].root)
     if prep is None or prep.lower_ != "in" or prep.right_edge.i + 1 >= len(doc):
         return False
-    opening = all(t.is_punct or t.like_num for t in doc[prep.sent.start:prep.i])
+    opening = all(t.is_punct or t.like_num for t in doc_tokens(doc)[prep.sent.start:prep.i])
     return opening and doc[prep.right_edge.i + 1].text == ","
 
 

@@ -13,7 +13,7 @@ from eventdesk.components.events.place_names import is_city_part
 from eventdesk.components.events.placing.finding import PlaceFinder
 from eventdesk.components.events.placing.phrases import countryside_holder, is_countryside
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.name_spans import word_before
 from eventdesk.geo.normalize import name_key
@@ -55,7 +55,7 @@ class HolderFinder(PlaceFinder):
                 in main:
             return None
         for other in pool:
-            between = [t.lower_ for t in doc[mention.end:other.start]]
+            between = [t.lower_ for t in doc_tokens(doc)[mention.end:other.start]]
             if other.kind != "region" or not 0 < len(between) <= HOLDER_GAP \
                     or "in" not in between \
                     or self._demonym_before(doc, other.start) not in (None, *main):
@@ -99,13 +99,14 @@ class HolderFinder(PlaceFinder):
                     and (place.country_code, place.admin1) == (region.country_code,
                                                                region.admin1):
                 return self._with_precision(doc, clause, place, mention)
-        settlement = self.names.unknown_settlement(doc, list(sent))
+        words = doc_tokens(doc)[sent.start:sent.end]
+        settlement = self.names.unknown_settlement(doc, list(words))
         if settlement is None and any(t.lower_ == "capital" and doc[t.i - 1].lower_ ==
-                                      "provincial" for t in sent if t.i > 0):
+                                      "provincial" for t in words if t.i > 0):
             # "in the Deir Ezzor Governorate, targeting the Al-Rashidiyah District inside the
             # provincial capital": a part of the region's seat
             seat = self.gazetteer.resolve_name(region.admin1 or "", countries=countries)
-            district = self.names.district_phrase(doc, list(sent), known=mentions)
+            district = self.names.district_phrase(doc, list(words), known=mentions)
             if seat is not None and seat.geo_precision != 3 and seat.latitude is not None \
                     and seat.admin1 == region.admin1 and district is not None \
                     and district[1] is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.records import Place
 
 # the seat of a state's government: one word, or a word and what it is ("presidential palace")
@@ -27,7 +27,7 @@ def names_an_institution(doc: Doc, clause: Clause) -> bool:
         pair = (tok.lower_, doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else "")
         if tok.lower_ not in INSTITUTION_WORDS and pair not in INSTITUTION_PAIRS:
             continue
-        if any(t.lower_ in AT_WORDS for t in doc[max(clause.start, tok.i - 3):tok.i]):
+        if any(t.lower_ in AT_WORDS for t in doc_tokens(doc)[max(clause.start, tok.i - 3):tok.i]):
             return True
     return False
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.place_measures import COMPASS_WORDS, is_landmark, measured_from
 from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS, holder_link
 from eventdesk.components.events.placing.deeds import in_a_purpose
-from eventdesk.extensions import span_root
+from eventdesk.extensions import doc_tokens, span_root, span_text
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
 from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.geo.normalize import name_key
@@ -17,8 +17,8 @@ from eventdesk.records import Place
 
 def is_countryside(doc: Doc, mention) -> bool:
     """"the Idlib countryside", "rural Damascus", "Hama's northern countryside"."""
-    after = [t.lower_ for t in doc[mention.end:mention.end + 3]]
-    before = [t.lower_ for t in doc[max(0, mention.start - 3):mention.start]]
+    after = [t.lower_ for t in doc_tokens(doc)[mention.end:mention.end + 3]]
+    before = [t.lower_ for t in doc_tokens(doc)[max(0, mention.start - 3):mention.start]]
     k = word_before(doc, mention.start)  # "rural  Damascus"
     if before[-1:] == ["greater"]:
         before = before[:-1]  # "the eastern countryside of Greater Damascus"
@@ -42,7 +42,7 @@ def countryside_holder(doc: Doc, mention, pool):
 def _division_after(doc: Doc, mention, other) -> bool:
     """"a village in Shwebo township": a division named right after the place holds it."""
     return other.designator in DIVISION_WORDS and 0 < other.start - mention.end <= 3 \
-        and any(t.lower_ == "in" for t in doc[mention.end:other.start])
+        and any(t.lower_ == "in" for t in doc_tokens(doc)[mention.end:other.start])
 
 
 def joined_head(head: Token) -> Token:
@@ -265,7 +265,7 @@ def town_of_its_province(doc: Doc, mention, pool, side: set[int]):
         if best.country_code != first.country_code or not best.admin1 \
                 or name_key(best.admin1) != key or name_key(other.text) == key:
             continue
-        if any(t.lower_ in ("and", "or", ";") for t in doc[mention.end:other.start]) \
+        if any(t.lower_ in ("and", "or", ";") for t in doc_tokens(doc)[mention.end:other.start]) \
                 or in_a_parallel_phrase(doc, span_root(doc, other.start, other.end), pool, other):
             continue  # "strikes on the outskirts of X, on the town of Y": a place each
         root = span_root(doc, other.start, other.end)
@@ -283,7 +283,7 @@ def listed_with(doc: Doc, mention, other, pool) -> bool:
     first; "in Kutum, North Darfur" (a region after the comma, nothing listed after it)
     still says where Kutum lies, and so does the province a town of the same name
     heads ("Bakhmut, Donetsk and Lyman")."""
-    if doc[mention.end:other.start].text.strip() != "," or other.kind == "region" \
+    if span_text(doc, mention.end, other.start).strip() != "," or other.kind == "region" \
             or names_a_region(other):
         return False
     key = name_key(other.text)
@@ -337,11 +337,11 @@ def container_of(doc: Doc, mention, pool):
             continue
         # the words between read only where they can link the two (not once per pair)
         if 0 < other.start - end <= 5 \
-                and (holder_link(between := doc[end:other.start].text.strip().lower())
+                and (holder_link(between := span_text(doc, end, other.start).strip().lower())
                      or between in EDGE_LINKS) \
                 and not listed_with(doc, mention, other, pool):
             return other
         if other.end <= mention.start \
-                and doc[other.end:mention.start].text.strip().lower() in ("'s", "’s"):
+                and span_text(doc, other.end, mention.start).strip().lower() in ("'s", "’s"):
             return other
     return None

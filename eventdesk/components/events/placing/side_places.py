@@ -14,7 +14,7 @@ from eventdesk.components.events.place_mentions import (
 from eventdesk.components.events.place_mentions.homes import HOME_NOUNS
 from eventdesk.components.events.place_mentions.judge import TOWN_SITE_WORDS
 from eventdesk.components.events.placing.deeds import PERSON_OR_GROUP_NOUNS
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, span_root, span_text
 from eventdesk.geo.name_spans import word_after
 
 
@@ -98,7 +98,7 @@ def names_a_side_place(doc: Doc, mention, pool) -> bool:
     neighbour = _neighbour_of(doc, mention)
     for other in pool:  # the gap's words are read only when it is short (a pool of
         near = other is not mention and 0 < other.start - mention.end <= 4  # hundreds)
-        if near and doc[mention.end:other.start].text.strip().lower() in CAPITAL_LINKS:
+        if near and span_text(doc, mention.end, other.start).strip().lower() in CAPITAL_LINKS:
             return True
         if neighbour and other is not mention and 0 < other.start - mention.end <= 5:
             return True  # "in Manila's neighbouring province of Pampanga": Pampanga's
@@ -159,7 +159,7 @@ def _names_a_site_placed_elsewhere(doc: Doc, mention, pool) -> bool:
     for other in pool:
         if other is mention or not 0 < other.start - k - 1 <= 4:
             continue
-        gap = doc[k + 1:other.start].text.strip().lower()
+        gap = span_text(doc, k + 1, other.start).strip().lower()
         if gap in SITE_PLACE_LINKS or gap.startswith("in ") and gap.endswith("capital"):
             return True  # "... University in Colombia's capital Bogota"
     return False

@@ -12,7 +12,7 @@ from eventdesk.components.events.common import lexicon
 from eventdesk.components.events.implicit_sides import blamed_and_denied
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.events.sides.table import SideFacts, condition, source
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 from eventdesk.records import Actor
 
 # "X claimed the attack": the subject owns the deed
@@ -50,7 +50,7 @@ def group_said_to_have_done_it(f: SideFacts, year) -> Actor | None:
     if sent.end < len(doc) and same_line(doc, sent.start_char, doc[sent.end].idx):
         after = doc[sent.end].sent
         cues = lexicon()["another_incident"] | {"separate", "separately"}
-        if not any(t.lower_ in cues for t in doc[after.start:after.root.i]):
+        if not any(t.lower_ in cues for t in doc_tokens(doc)[after.start:after.root.i]):
             sentences.append(after)
     for s in sentences:
         for mention in doc_ext(doc, "actors") or []:

@@ -14,7 +14,7 @@ from eventdesk.components.events.roles import fights_off
 from eventdesk.components.events.sides.sources import STATE_SPEAKER_WORDS
 from eventdesk.components.events.sides.table import SideFacts, side_rules
 from eventdesk.components.triggers import Clause
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.records import Actor
 
 # Force words that name no side alone ("officers", "units"): a speaking force's own men
@@ -128,7 +128,7 @@ class Sides:
         """A word of the mention names a country: a demonym or a place ("Gaza residents")."""
         places = {i for p in doc_ext(doc, "places") or [] for i in range(p.start, p.end)}
         return any(self.gazetteer.demonym_country(t.text) or t.i in places
-                   for t in doc[mention.start:mention.end])
+                   for t in doc_tokens(doc)[mention.start:mention.end])
 
     def state_as_subject(self, doc: Doc, clause: Clause, event_country: str | None):
         """"Russia says it destroyed a sabotage group", "Israel struck targets in Gaza": a
@@ -211,7 +211,7 @@ class Sides:
         acting words ("a Turkish air strike killed…", "killed by an Israeli drone"), or by
         its name written as one ("US strikes hit…", "Israel air strikes")."""
         heads = [(tok, trig.start) for trig in clause.triggers
-                 for tok in doc[trig.start:trig.end]]
+                 for tok in doc_tokens(doc)[trig.start:trig.end]]
         victims = {i for m in doc_ext(doc, "actors") or []
                    if m.role_hint in ("civilian", "protester") for i in range(m.start, m.end)}
         for child in clause.root.children:

@@ -12,7 +12,7 @@ from eventdesk.components.events.common import evidence_bounds
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.implicit_sides import named_group_nearby, salient_armed
 from eventdesk.components.events.sides.table import SideFacts, source
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 from eventdesk.records import Actor
 
 
@@ -308,7 +308,7 @@ def harmed_in_sentence(f: SideFacts, year) -> Actor | None:
             return found.actor if found is not None else None
     # people the actor lexicon left unnamed ("killing one person"): civilians
     if any(_harmed(t) and f.sides.matcher.role_of_word(t.lower_) == "civilian"
-           for t in sent if t.pos_ in ("NOUN", "PRON")):
+           for t in doc_tokens(sent.doc)[sent.start:sent.end] if t.pos_ in ("NOUN", "PRON")):
         return f.sides.generic("civilians", f.country)
     return None
 

@@ -19,7 +19,7 @@ from eventdesk.components.events.subtype.shared import (
     counted_before,
 )
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 
 
 @predicate.add
@@ -146,7 +146,7 @@ def victim_shot_dead(facts: ClauseFacts) -> bool:
                 or _a_combatant(tok, armed):
             continue
         if any(m.category == "kill" and m.start <= tok.head.i < m.end
-               and DEATH_WORDS & {t.lower_ for t in doc[m.start:m.end]}
+               and DEATH_WORDS & {t.lower_ for t in doc_tokens(doc)[m.start:m.end]}
                for m in facts.clause.triggers):
             return True
     return False

@@ -8,7 +8,7 @@ tells fighting goes on, else only a claim."""
 from __future__ import annotations
 
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
-from eventdesk.extensions import doc_ext
+from eventdesk.extensions import doc_ext, doc_tokens
 
 DENYING_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
 # what a denial denies when it bears on the taking ("denied the loss of the village",
@@ -45,14 +45,15 @@ def _ends_at_a_title(sent) -> bool:
 
 
 def _denies_a_taking(sent) -> bool:
-    for tok in sent:
+    for tok in doc_tokens(sent.doc)[sent.start:sent.end]:
         lemma = tok.lemma_.lower()
         if lemma in DENYING_VERBS and tok.pos_ == "VERB" and any(
                 c.dep_ in ("dobj", "nsubjpass") and any(
                     t.lemma_.lower() in DENIED_WORDS for t in c.subtree)
                 for c in tok.children):
             return True
-        if tok.lower_ in DENYING_WORDS and any(t.lemma_.lower() in CLAIM_WORDS for t in sent):
+        if tok.lower_ in DENYING_WORDS and any(t.lemma_.lower() in CLAIM_WORDS
+                                               for t in doc_tokens(sent.doc)[sent.start:sent.end]):
             return True
     return False
 

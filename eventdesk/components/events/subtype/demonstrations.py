@@ -18,7 +18,7 @@ from eventdesk.components.events.subtype.protest_senses import (
 from eventdesk.components.events.subtype.shared import _purpose_has
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.components.saying import saying_verbs
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 
 # What a peaceful crowd burns as a sign ("burning flags", "burned an effigy of the
 # president"): a symbolic act of the protest, not violence (ACLED).
@@ -320,7 +320,7 @@ def crowd_violence_in_sentence(facts: ClauseFacts) -> bool:
     rubber bullets"): the force met a violent crowd, whose violence ACLED codes first."""
     sent = facts.clause.sent
     ids = {t.i for t in facts.clause.tokens}
-    others = [t for t in sent if t.i not in ids]
+    others = [t for t in doc_tokens(sent.doc)[sent.start:sent.end] if t.i not in ids]
     return _cue("violent_protest", others) or _cue("protest_damage", others)
 
 

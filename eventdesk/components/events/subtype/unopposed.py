@@ -12,7 +12,7 @@ from eventdesk.components.events.subtype.battles import fight_denied
 from eventdesk.components.events.subtype.shared import PEOPLE_NOUNS
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.components.events.subtype.takings import fighting_in_sentence
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 
 FIGHTING = {"clash", "attack", "air", "shelling", "suicide", "kill", "recapture"}
 
@@ -38,7 +38,8 @@ def without_fighting(facts: ClauseFacts) -> bool:
     return any(start <= m.start < end and (
         m.category == "agreement" or m.category == "withdraw"
         and not _own_withdrawal(span_root(facts.doc, m.start, m.end))) for m in triggers) \
-        or any(t.lemma_.lower() in WITHDRAWAL_NOUNS for t in sent)
+        or any(t.lemma_.lower() in WITHDRAWAL_NOUNS
+               for t in doc_tokens(sent.doc)[sent.start:sent.end])
 
 
 def _own_withdrawal(word: Token) -> bool:
@@ -76,7 +77,7 @@ def taken_unopposed(facts: ClauseFacts) -> bool:
     if fighting_in_sentence(facts):
         return False
     doc, sent = facts.doc, facts.clause.sent
-    if _cue("unopposed", list(sent)):
+    if _cue("unopposed", list(doc_tokens(sent.doc)[sent.start:sent.end])):
         return True
     verbs = [span_root(doc, m.start, m.end) for m in facts.clause.triggers
              if m.category in ("capture", "recapture")]
@@ -109,7 +110,7 @@ def entered_where_people_fled(facts: ClauseFacts) -> bool:
         return False
     return any(t.lemma_.lower() in FLED_VERBS and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in PEOPLE_NOUNS | INHABITANTS
-        for c in t.children) for t in sent)
+        for c in t.children) for t in doc_tokens(sent.doc)[sent.start:sent.end])
 
 
 # People of a place, as news names those who fled it.

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import a_being
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
-from eventdesk.extensions import doc_ext, span_root
+from eventdesk.extensions import doc_ext, doc_tokens, span_root
 
 # Nouns that tell a crowd's unrest under way in the report
 UNREST_LEMMAS = frozenset({"protest", "protester", "protestor", "demonstration",
@@ -32,8 +32,8 @@ def _unrest_words(doc: Doc) -> frozenset[int]:
     found = doc.user_data.get(UNREST_KEY)
     if found is None:
         found = doc.user_data[UNREST_KEY] = frozenset(
-            t.i for t in doc if t.lemma_.lower() in UNREST_LEMMAS or t.lower_ in UNREST_LEMMAS
-            or _movement(t))
+            t.i for t in doc_tokens(doc)
+            if t.lemma_.lower() in UNREST_LEMMAS or t.lower_ in UNREST_LEMMAS or _movement(t))
     return found
 
 
