@@ -225,6 +225,11 @@ def told_as_false(tok: Token, cues: Modality) -> Token | None:
         if t.head.i == t.i:
             return None
         t = t.head
+        told = [c for c in t.head.children if c.dep_ == "dobj" and c.lemma_.lower() in
+                cues.tellings] if t.dep_ == "conj" and t.head.lemma_.lower() in \
+            cues.words["denial"] else []
+        if told:  # "contest the version and say the men were executed": a counter-version
+            return told[0]
         if t.pos_ != "NOUN" or t.lemma_.lower() not in cues.tellings:
             continue
         verb = t.head
