@@ -46,6 +46,20 @@ from eventdesk.geo.span_vetting import FACILITY_WORDS, _Scan
 MAX_NGRAM = 6
 
 
+def _party_names(words: list[str]) -> frozenset[str]:
+    """Name keys of the names a report gives a party ("the Morena party's nominee"): a party
+    named with a word that is also a town's name is that party wherever the report names it
+    ("Morena's leader said"), never the town."""
+    names = set()
+    for k in range(1, len(words)):
+        if words[k].lower() == "party" and words[k - 1][:1].isupper():
+            start = k - 1
+            while start > 0 and words[start - 1][:1].isupper() and words[start - 1] != "The":
+                start -= 1
+            names.add(name_key(" ".join(words[start:k])))
+    return frozenset(names)
+
+
 class PlaceDetection(SpanJudging):
     """The Gazetteer's place detection (Gazetteer.find_mentions): a part of the Gazetteer
     class (gazetteer.py), whose lookups, word lists and country context it reads; each
@@ -73,6 +87,7 @@ class PlaceDetection(SpanJudging):
             sentences=(frozenset(s.start for s in doc.sents)
                        if has_pos and doc.has_annotation("SENT_START") else frozenset()),
             dateline=dateline, outlet=outlet, site_names=_site_name_starts(doc),
+            party_names=_party_names(words),
         )
         mentions: list[PlaceMention] = []
         pending: list[tuple[PlaceMention, frozenset[str], bool]] = []

@@ -61,7 +61,7 @@ SITE_ENDINGS = frozenset({"airport", "airbase", "airfield", "prison", "universit
 # "the police station of Toribio", "the weekly market of X": a town's own facility,
 # named after the town that holds it as local press writes it
 TOWN_FACILITIES = frozenset({"station", "prison", "jail", "barracks", "garrison", "market",
-                             "headquarters", "hall"})
+                             "headquarters", "hall", "commissariat", "precinct"})
 # "the enemy's Metula site", "the Meron base": a post that armies and their communiqués
 # name after the town or hill it stands on (a person's name never opens one of these)
 MILITARY_SITES = frozenset({"site", "base", "barracks", "post", "outpost", "garrison"})

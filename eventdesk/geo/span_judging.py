@@ -59,7 +59,7 @@ class SpanJudging(SpanVetting):
             return PlaceMention(i, j, start_char, end_char, span_text, [], kind="country",
                                 designator=designator, country_code=code), None, False
         key = name_key(span_text)
-        if key in self._demonyms or key in self._shared_adjectives:
+        if key in self._demonyms or key in self._shared_adjectives or key in scan.party_names:
             return None
         candidates = self.candidates(span_text)
         needs: frozenset[str] | None = None

@@ -64,6 +64,7 @@ class _Scan:
     dateline: frozenset[int]
     outlet: frozenset[int]
     site_names: frozenset[int]
+    party_names: frozenset[str]
 
 
 @dataclass(slots=True)

@@ -450,6 +450,13 @@ def test_arms_seized_in_the_sentence_of_an_arrest_are_what_it_found():
     for other in (dict(start=1), dict(actor1=army), dict(place=OTHER)):
         told = draft("Disrupted weapons use", "Strategic developments", **other)
         assert not seized_in_arrest(arrest, told), other
+    # "Rifles and explosives were seized.": the next sentence, no side, place or day of its
+    # own, is what the arrest found; with a day of its own, a seizure of its own
+    found = draft("Disrupted weapons use", "Strategic developments", start=1,
+                  place_from_context=True, date_told=False)
+    assert seized_in_arrest(arrest, found)
+    found.date_told = True
+    assert not seized_in_arrest(arrest, found)
 
 
 def test_the_attackers_of_a_strike_repelled_in_the_next_sentence_make_it_a_battle():

@@ -59,6 +59,15 @@ def test_a_division_named_after_a_place_is_no_second_place():
 
 
 @pytest.mark.slow
+def test_a_town_set_after_the_village_of_a_place_is_no_second_place():
+    """"in the community of Tepalcatepec, in Aguililla": the bare town after "the village of
+    X," says where X lies (`holds_the_place_before`): one attack, not one in each."""
+    report = ("Gunmen shot dead two brothers in the village of Tepalcatepec, in Aguililla, on "
+              "Sunday night, police said.")
+    assert [loc for _, _, loc in coded(report, "2024-05-14")] == ["Tepalcatepec"]
+
+
+@pytest.mark.slow
 def test_a_place_told_during_the_deed_is_the_deeds_own():
     """"burned homes during a raid in Kumbo, in the North-West region": the raid is the
     deed, its town the place (placing/side_places.py `_names_a_deed`); "During the

@@ -376,6 +376,26 @@ def test_a_quoted_here_or_no_here_is_not_the_dateline(parsed, gaz):
     assert dateline_here(_placer(gaz), doc, _clause(doc), "NG") is None
 
 
+def test_this_city_is_the_datelines_town_before_a_quarter_named_like_a_town(parsed, gaz):
+    """"JOS - Gunmen killed two people in the Bauchi quarter of this city": "this city" is
+    the reporter's own, the dateline's town (`dateline_here(this_town=True)`), not the
+    town elsewhere a quarter is named after; "here" is not read in that mode."""
+    from eventdesk.components.events.placing.anaphora import dateline_here
+
+    words = ["JOS", "-", "Gunmen", "killed", "two", "people", "in", "the", "Bauchi",
+             "quarter", "of", "this", "city", "."]
+    doc = _doc(parsed, gaz, words, [3, 3, 3, 3, 5, 3, 3, 9, 9, 6, 9, 12, 10, 3],
+               ["npadvmod", "punct", "nsubj", "ROOT", "nummod", "dobj", "prep", "det",
+                "compound", "pobj", "prep", "det", "pobj", "punct"], ["NG"],
+               pos=["PROPN", "PUNCT", "NOUN", "VERB", "NUM", "NOUN", "ADP", "DET", "PROPN",
+                    "NOUN", "ADP", "DET", "NOUN", "PUNCT"])
+    place = dateline_here(_placer(gaz), doc, _clause(doc), "NG", this_town=True)
+    assert (place.location, place.geo_precision) == ("Jos", 1)
+    words, heads, deps, pos = HERE
+    doc = _doc(parsed, gaz, words, heads, deps, ["NG"], pos=pos)
+    assert dateline_here(_placer(gaz), doc, _clause(doc), "NG", this_town=True) is None
+
+
 def test_an_unknown_village_of_a_district_datelined_item_lies_in_that_district(parsed, gaz):
     from eventdesk.components.events.placing.filed_district import filed_district
 

@@ -133,6 +133,15 @@ def test_big_city_before_a_facility_word_needs_its_country(gaz, text, found):
     assert texts(gaz.find_mentions(NLP(text))) == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a party named after a town's word is the party wherever the report names it
+    ("A candidate of the Khozeira party was shot. Khozeira's leader condemned it.", []),
+    ("A candidate was shot. Khozeira's governor condemned it.", ["Khozeira"]),  # control
+])
+def test_a_name_the_report_gives_a_party_is_no_place(gaz, text, found):
+    assert texts(gaz.find_mentions(NLP(text))) == found
+
+
 def test_english_noun_village_with_a_place_word(gaz):
     doc = NLP("Gunmen raided the town of Ocelot on Thursday.")
     assert texts(gaz.find_mentions(doc)) == ["Ocelot"]

@@ -30,6 +30,8 @@ def test_a_town_and_its_division_ner_reads_as_one_name_are_two_names():
 def test_a_towns_facility_names_the_town():
     assert _after_locative("rebels attacked the police station of Suarez".split(), 6)
     assert _after_locative("the weekly market of Kongou".split(), 4)
+    # translated French and Spanish copy: "the police commissariat of X" (commissariat de X)
+    assert _after_locative("gangs attacked the police commissariat of Thomonde".split(), 6)
     assert not _after_locative("a friend of Suarez".split(), 3)
 
 

@@ -195,6 +195,10 @@ def negated_trigger(tok: Token, cues: Modality) -> bool:
 
 
 DENIED_TELLINGS_KEY = "eventdesk.denied_tellings"
+# The tellings of one incident that a side disputes and then tells its own way ("contest the
+# police version and say ..."): a counter-version, not a new deed. Not a report or a claim
+# rejected ("rejected the claim and said troops repelled the attack": the side's own news)
+VERSIONS = frozenset({"version", "account"})
 
 
 def _denied_tellings(doc: Doc, cues: Modality) -> list[Token]:
@@ -225,6 +229,11 @@ def told_as_false(tok: Token, cues: Modality) -> Token | None:
         if t.head.i == t.i:
             return None
         t = t.head
+        told = [c for c in t.head.children if c.dep_ == "dobj" and c.lemma_.lower() in
+                VERSIONS] if t.dep_ == "conj" and t.head.lemma_.lower() in \
+            cues.words["denial"] else []
+        if told:  # "contest the version and say the men were executed": a counter-version
+            return told[0]
         if t.pos_ != "NOUN" or t.lemma_.lower() not in cues.tellings:
             continue
         verb = t.head

@@ -199,10 +199,15 @@ def seized_in_arrest(arrest: Candidate, seizure: Candidate) -> bool:
     from them", "security forces arrested two fighters and seized three mines in X": arms
     seized in the sentence of an arrest, by the force that arrested or by no named side,
     are what the arrest found (ACLED codes the arrest), not a second event — also in a
-    sentence told as another incident ("In a separate operation, police arrested …")."""
+    sentence told as another incident ("In a separate operation, police arrested …"); so
+    are arms seized by no named side in the next sentence, with no place or day of their
+    own ("Rifles and explosives were seized")."""
     return arrest.sub_event_type == "Arrests" \
         and seizure.sub_event_type == "Disrupted weapons use" \
-        and arrest.sent_index == seizure.sent_index and same_day(arrest, seizure) \
+        and (arrest.sent_index == seizure.sent_index or (
+            seizure.sent_index == arrest.sent_index + 1 and seizure.actor1 is None
+            and seizure.place_from_context and not seizure.date_told)) \
+        and same_day(arrest, seizure) \
         and same_place(arrest, seizure) and (
             seizure.actor1 is None or arrest.actor1 is not None
             and seizure.actor1.name == arrest.actor1.name)

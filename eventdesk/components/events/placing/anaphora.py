@@ -150,17 +150,25 @@ def placed_by_anaphor(doc: Doc, clause: Clause) -> bool:
     return town_anaphor(doc, clause) is not None
 
 
+# "of this city", "in this town": the reporter's own town, the dateline's, as local press
+# writes it
+THIS_TOWN_WORDS = frozenset({"city", "town", "municipality", "port"})
+
+
 def dateline_here(placer, doc: Doc, clause: Clause, country: str | None,
-                  name: str | None = None) -> Place | None:
+                  name: str | None = None, this_town: bool = False) -> Place | None:
     """"KABANKALAN CITY, Negros Occidental - rebels were killed in Sitio X, Barangay Y, here
     on Sunday": the reporter's "here" is the town of the dateline. The clause's place is
     that town; a village or quarter it names that the index lacks (`name`) is that town's
     ("Kabankalan - Sitio X", geo_precision 2). Not a "here" inside a quotation (a speaker's
     own place), nor where a speaker spoke ("told reporters here"), nor a dateline town
-    outside the report's `country`."""
-    if not any(t.lower_ == "here" and t.pos_ == "ADV" and not _quoted(doc, t)
-               and not speaking_verb(t.head)
-               for t in clause.tokens):
+    outside the report's `country`. With `this_town`, only "this city"/"this town" ("in
+    the Juárez neighbourhood of this city"), which no quarter's namesake elsewhere outranks."""
+    if not any(not _quoted(doc, t) and (
+            t.lower_ == "this" and t.head.lemma_.lower() in THIS_TOWN_WORDS
+            and t.head.dep_ == "pobj" if this_town else
+            t.lower_ == "here" and t.pos_ == "ADV" and not speaking_verb(t.head))
+            for t in clause.tokens):
         return None
     for mention in doc_ext(doc, "places") or []:
         if mention.kind != "place" or not placer.judge.is_dateline(doc, mention):

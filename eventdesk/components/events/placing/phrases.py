@@ -20,8 +20,7 @@ def is_countryside(doc: Doc, mention) -> bool:
     after = [t.lower_ for t in doc_tokens(doc)[mention.end:mention.end + 3]]
     before = [t.lower_ for t in doc_tokens(doc)[max(0, mention.start - 3):mention.start]]
     k = word_before(doc, mention.start)  # "rural  Damascus"
-    if before[-1:] == ["greater"]:
-        before = before[:-1]  # "the eastern countryside of Greater Damascus"
+    before = before[:-1] if before[-1:] == ["greater"] else before  # "of Greater Damascus"
     return mention.designator == "countryside" or after[:1] == ["countryside"] or (
         k >= 0 and doc[k].lower_ == "rural") or (
         after[:1] in (["'s"], ["’s"]) and "countryside" in after[1:3]) or \
@@ -93,18 +92,23 @@ def in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
 
 
 # The divisions a phrase set after a place names to say where that place lies.
-DIVISION_WORDS = frozenset({"municipality", "district", "province", "region", "state",
-                            "county", "department", "governorate", "prefecture", "zone",
-                            "commune", "division", "subdistrict", "township", "lga"})
+DIVISION_WORDS = frozenset({"municipality", "district", "province", "region", "state", "county",
+                            "department", "governorate", "prefecture", "zone", "commune",
+                            "division", "subdistrict", "township", "lga"})
 
 
 def holds_the_place_before(prep: Token) -> bool:
-    """"in El Papayo, in the municipality of Coyuca", "in Ndop, in the North-West region": a
-    phrase set off by a comma that names a division says where the place before it lies;
-    it is no second place of the event."""
-    before = word_before(prep.doc, prep.i)
-    return before >= 0 and prep.doc[before].text == "," and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in DIVISION_WORDS for c in prep.children)
+    """"in El Papayo, in the municipality of Coyuca", "in the village of El Sauz, in Tarimoro"
+    (no list going on): a phrase after a comma naming a division, or a town after "the village
+    of X,", says where the place before it lies; it is no second place of the event."""
+    doc, before = prep.doc, word_before(prep.doc, prep.i)
+    named = doc[word_before(doc, before)] if before > 0 else prep
+    while named.dep_ == "compound":
+        named = named.head
+    return doc[before].text == "," and before > 0 and (any(
+        c.dep_ == "pobj" and c.lemma_.lower() in DIVISION_WORDS for c in prep.children) or (
+        named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.lower_ in
+        SETTLEMENT_WORDS and "conj" not in {prep.dep_, *(c.dep_ for c in prep.children)}))
 
 
 def _after_a_side_of_the_first(prep: Token, first: Token) -> bool:
@@ -320,8 +324,7 @@ def head_word(doc: Doc, mention) -> Token:
     return root
 
 
-# "X area on the edge of Y city": the town a place the index may know only under namesakes
-# elsewhere is a part of; GUIDELINES code it there (geo_precision 2)
+# "X area on the edge of Y city": the town a place known only by namesakes is part of (geo 2)
 EDGE_LINKS = ("on the edge of", "on the edges of", "on the outskirts of", "outskirts of",
               ", on the outskirts of", ", on the edge of")
 

@@ -149,7 +149,8 @@ class Placer(FocusFinder):
         if not mentions and self.names.unknown_near_unknown(doc, clause):
             # "at Zilkan, near Bashiqa", neither in the index: the country, not a guess
             return country_only(scene or (countries[0] if countries else None))
-        place = self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
+        place = dateline_here(self, doc, clause, scene, this_town=True) \
+            or self._place_from(doc, clause, clause.tokens, in_clause, all_mentions, ctx)
         if place is not None and place.geo_precision == 3 and place.latitude is not None:
             place = self._inside_region(doc, sent, clause, place, mentions)
         if place is not None:

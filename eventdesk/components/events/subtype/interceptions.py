@@ -5,6 +5,7 @@ interception (disrupted weapons use), not a strike on X."""
 
 from __future__ import annotations
 
+from eventdesk.components.events.subtype.shared import PERSON_NOUNS
 from eventdesk.components.events.subtype.strategic import AIRBORNE_WEAPONS
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
 
@@ -86,3 +87,13 @@ def _carries_a_bomb(noun) -> bool:
         return any(t.lower_ in BOMB_WORDS for t in noun.subtree)
     return noun.lower_ in BOMB_WORDS and any(
         c.dep_ == "compound" and c.lemma_.lower() in BOMB_CARRIERS for c in noun.children)
+
+
+@predicate.add
+def person_intercepted(facts: ClauseFacts) -> bool:
+    """"gunmen who intercepted him as he drove home", "intercepted the mayor on the road":
+    a person stopped on the way, how an ambush on that person is told, not a weapon."""
+    return any(verb.lemma_.lower() == "intercept" and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")
+                                            or c.lemma_.lower() in PERSON_NOUNS - {"them"})
+        for c in verb.children) for verb in facts.clause.tokens)
