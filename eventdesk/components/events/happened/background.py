@@ -22,6 +22,7 @@ from eventdesk.components.events.happened.counting import (
 from eventdesk.components.events.happened.table import modality
 from eventdesk.components.events.happened.times import (
     HUNG_CLAUSES,
+    counted_since,
     day_of_the_deed_told,
     day_told_in,
     deed_date_kinds,
@@ -273,12 +274,7 @@ def _perfect_since(doc: Doc, clause: Clause) -> bool:
     present perfect counted from a start told as a clause ("since … broke out"), with no
     day of its own in the sentence, is the tally of a span, not one incident (a start told
     as a date is background_date's, as a deed noun other_time's)."""
-    since = [g for c in clause.root.children if c.dep_ == "advcl"
-             for g in c.children if g.lower_ == "since" and g.dep_ == "mark"]
-    # or a gerund under a preposition ("since fighting … broke out"; not "since then")
-    since += [c for c in clause.root.children if c.lower_ == "since" and c.dep_ == "prep"
-              and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children)]
-    return bool(since) and _present_perfect(clause) \
+    return bool(counted_since(clause.root)) and _present_perfect(clause) \
         and not day_of_the_deed_told(doc, clause, modality())
 
 
