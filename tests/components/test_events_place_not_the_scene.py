@@ -336,3 +336,18 @@ def test_a_datelines_town_goes_after_the_place_its_sentence_names():
                                 published="2023-06-10")
     assert event.location.startswith("Jalalabad")
     assert haversine_km(event.latitude, event.longitude, 34.43, 70.45) < 25
+
+
+def test_a_rights_groups_bracketed_city_and_day_is_the_dateline():
+    """"(Nairobi, May 3, 2024) - ": a rights group's dateline with its day in the brackets,
+    whose day is the statement's, not a deed's."""
+    import spacy
+
+    from eventdesk.components.events.preamble import preamble_end
+    from eventdesk.extensions import register_extensions
+
+    register_extensions()
+    text = "(Amman, March 4, 2024) - Security forces fired on protesters in Zarqa."
+    assert text[:preamble_end(spacy.blank("en")(text))] == "(Amman, March 4, 2024) - "
+    # control: a bracket that opens a sentence with no dash after it
+    assert preamble_end(spacy.blank("en")("(Updated) Security forces fired in Zarqa.")) == 0

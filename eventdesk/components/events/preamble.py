@@ -47,11 +47,12 @@ TITLED_DATELINE = re.compile(
     # name of one to three words opening the text (a sentence puts no dash there)
     r"|\s*[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} [–—] (?=[A-Z0-9])"
 )
-# "(Beirut) - ", "YEREVAN, NOVEMBER 8, ARMENPRESS. ", "DONETSK, November 27. /TASS/. ",
-# "SRINAGAR, Apr 1 (PTI) Three": a rights group's city in brackets, and agencies' datelines
-# that end with their name, not a dash
+# "(Beirut) - ", "(Nairobi, May 3, 2024) – ", "YEREVAN, NOVEMBER 8, ARMENPRESS. ",
+# "DONETSK, November 27. /TASS/. ", "SRINAGAR, Apr 1 (PTI) Three": a rights group's city,
+# and its day, in brackets, and agencies' datelines that end with their name, not a dash
 WIRE_DATELINE = re.compile(
-    r"\s*\([A-Z][A-Za-z .'’-]{1,40}\)\s*[-–—]+\s*"
+    r"\s*\([A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?\)"
+    r"\s*[-–—]+\s*"
     r"|\s*[A-Z][A-Z .'’/-]{2,40},\s*(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]{0,6}\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]{0,6}\.?)(?:,\s*[A-Z][A-Za-z]{1,20}\.|\.\s*/[A-Za-z]{2,20}/\s*[-–—.]?"

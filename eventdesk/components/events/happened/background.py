@@ -22,6 +22,7 @@ from eventdesk.components.events.happened.counting import (
 from eventdesk.components.events.happened.table import modality
 from eventdesk.components.events.happened.times import (
     HUNG_CLAUSES,
+    counted_since,
     day_of_the_deed_told,
     day_told_in,
     deed_date_kinds,
@@ -221,16 +222,17 @@ def _past_perfect_tally(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
     """"The government said more than 700 people had been detained", "its troops had seized
     more than 60 positions": a deed told in the past perfect, done to many, with no day in
     its sentence, is the tally of a span, not one incident ("had killed five villagers",
-    "had stormed the village": one deed, news)."""
-    if kinds & {"day", "relative", "week"}:
+    "had stormed the village": one deed, news). Counted from a start ("1,400 people had been
+    detained since the weekend, the army said on Monday"), it is a span whatever day is told."""
+    since = any(c.lower_ == "since" and c.dep_ == "prep" for c in clause.root.children)
+    if kinds & {"day", "relative", "week"} and not since:
         return False
     if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
                for c in clause.root.children):
         return False
     if not many_acted_upon(clause) or one_incident(doc, clause):
         return False
-    sent = clause.sent
-    return not day_told_in(doc, sent)
+    return since or not day_told_in(doc, clause.sent)
 
 
 # How recent the start of fighting told with "since" must be for the fighting to be news
@@ -273,12 +275,7 @@ def _perfect_since(doc: Doc, clause: Clause) -> bool:
     present perfect counted from a start told as a clause ("since … broke out"), with no
     day of its own in the sentence, is the tally of a span, not one incident (a start told
     as a date is background_date's, as a deed noun other_time's)."""
-    since = [g for c in clause.root.children if c.dep_ == "advcl"
-             for g in c.children if g.lower_ == "since" and g.dep_ == "mark"]
-    # or a gerund under a preposition ("since fighting … broke out"; not "since then")
-    since += [c for c in clause.root.children if c.lower_ == "since" and c.dep_ == "prep"
-              and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children)]
-    return bool(since) and _present_perfect(clause) \
+    return bool(counted_since(clause.root)) and _present_perfect(clause) \
         and not day_of_the_deed_told(doc, clause, modality())
 
 

@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import clause_span_chars, main_trigger
 from eventdesk.components.events.happened.table import Modality, modality
+from eventdesk.components.events.preamble import preamble_end
+from eventdesk.components.saying import saying_verbs
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_text, span_root
 
@@ -95,9 +97,11 @@ def span_before(prep: Token, cues: Modality) -> bool:
 def day_of_the_deed_told(doc: Doc, clause: Clause, cues: Modality) -> bool:
     """Whether the clause's sentence names a day, relative day or week that is not only
     the day of a verb of saying above the clause ("the president told troops on Sunday that
-    they had defeated the militants in dozens of battles": Sunday is the speech's)."""
+    they had defeated the militants in dozens of battles": Sunday is the speech's), nor the
+    day of the dateline the sentence opens with ("(Nairobi, May 3, 2024) - ...")."""
     sent = clause.sent
-    return any(sent.start_char <= date.start_char < sent.end_char
+    start = max(sent.start_char, preamble_end(doc))
+    return any(start <= date.start_char < sent.end_char
                and date.kind in DAY_KINDS and not _day_of_the_saying(clause, date, cues)
                and not _day_of_the_subject(clause, date)
                for date in doc_ext(doc, "dates") or [])
@@ -281,3 +285,17 @@ def joined_start(clause: Clause, start: int) -> int:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return start
     return min(start, head.left_edge.idx)
+
+
+def counted_since(verb: Token) -> list[Token]:
+    """The "since" of a start told as a clause ("since fighting broke out") or a gerund
+    ("since fighting … broke out"; not "since then"), hung on the deed's verb or, where the
+    parser hangs it there, on the verb of saying whose complement the deed is ("forces have
+    used lethal force against protesters in three cities since protests erupted, the group
+    said": one does not say since a start)."""
+    verbs = [verb] + ([verb.head] if verb.dep_ == "ccomp"
+                      and verb.head.lemma_.lower() in saying_verbs("speech") else [])
+    return [g for v in verbs for c in v.children if c.dep_ == "advcl" for g in c.children
+            if g.lower_ == "since" and g.dep_ == "mark"] \
+        + [c for v in verbs for c in v.children if c.lower_ == "since" and c.dep_ == "prep"
+           and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children)]

@@ -53,9 +53,9 @@ PLAUSIBLE_KEY = "eventdesk.plausible"
 ASIDE_KEY = "eventdesk.aside"
 AWAY_KEY = "eventdesk.away"
 PLAUSIBLE_TOKENS_KEY = "eventdesk.plausible_tokens"
-# "Lahore High Court", "Karachi Port": a body or port named after its town, which places the
-# event at that town (the site reader keeps no such name as a site of its own)
-TOWN_SITE_WORDS = FACILITY_WORDS | {"court", "port"}
+# "Lahore High Court", "Karachi Port", "the Nakuru County Assembly": a body or port named after
+# its town places the event at that town (the site reader keeps no such name as a site)
+TOWN_SITE_WORDS = FACILITY_WORDS | {"court", "port", "council", "assembly", "municipality"}
 # "the battle for X": nouns whose "for" names the place fought over.
 CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
                           "war", "clash", "push", "race"})

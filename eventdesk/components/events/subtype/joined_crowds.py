@@ -41,26 +41,55 @@ def deed_of_a_protesting_crowd(facts: ClauseFacts) -> bool:
 
 @predicate.add
 def violence_joined_to_the_protest(facts: ClauseFacts) -> bool:
-    """A verb joined to the clause's protest verb and sharing its subject tells the crowd's
-    violence or damage (typing.toml cues `violent_protest`, `protest_damage`): "marched to
-    the office and smashed its windows". Not burning only flags or effigies, a symbol of a
+    """A verb joined to the clause's protest verb and sharing its subject, or the verb the
+    protest verb is so joined to, tells the crowd's violence or damage (typing.toml cues
+    `violent_protest`, `protest_damage`): "marched to the office and smashed its windows",
+    "broke through the gate and chanted slogans". Not burning only flags or effigies, a symbol of a
     peaceful protest; not a verb with a subject of its own ("and police fired tear gas")."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
-    for verb in (doc[i] for i in _protest_verbs(doc) & ids):
-        for joined in verb.children:
-            if not _shares_subject(joined):
-                continue
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in SYMBOLS_BURNED
-                   for c in joined.children):
-                continue
-            # its words, and those of a verb joined to it in turn, but not of one with a
-            # subject of its own ("... and smashed windows, and police fired tear gas")
-            skip = {s.i for t in joined.subtree if t.dep_ == "conj" and t.pos_ == "VERB"
-                    and not _shares_subject(t) for s in t.subtree}
-            words = [t for t in joined.subtree if t.i not in skip]
-            if _cue("violent_protest", words) or _cue("protest_damage", words):
-                return True
+    return any(_joined_violence(doc[i]) or _violent_head(doc[i])
+               for i in _protest_verbs(doc) & ids)
+
+
+def _violent_head(verb: Token) -> bool:
+    """The protest verb is the one joined, sharing the subject of a verb that tells the
+    crowd's violence ("a crowd broke through the main gate and chanted slogans"): that verb's
+    own words, less the protest verb's and those of a verb with a subject of its own."""
+    if not _shares_subject(verb) or verb.head.pos_ != "VERB":
+        return False
+    skip = {s.i for t in verb.head.children if t.i == verb.i or (
+        t.dep_ == "conj" and t.pos_ == "VERB" and not _shares_subject(t)) for s in t.subtree}
+    words = [t for t in verb.head.subtree if t.i not in skip]
+    return _cue("violent_protest", words) or _cue("protest_damage", words)
+
+
+@predicate.add
+def violence_joined_to_the_deed(facts: ClauseFacts) -> bool:
+    """A verb joined to the clause's own verb and sharing its subject tells the crowd's
+    violence or damage ("a crowd stormed the jail, freed the inmates and set fire to the
+    buildings", "workers stormed the residence, ransacked it and set it on fire"): the
+    storming was a riot against property, as violence_joined_to_the_protest reads it of a
+    protest verb."""
+    return _joined_violence(facts.clause.root)
+
+
+def _joined_violence(verb: Token) -> bool:
+    """A verb joined to `verb` with no subject of its own tells violence or damage (cues
+    `violent_protest`, `protest_damage`); not burning only flags or effigies."""
+    for joined in verb.children:
+        if not _shares_subject(joined):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in SYMBOLS_BURNED
+               for c in joined.children):
+            continue
+        # its words, and those of a verb joined to it in turn, but not of one with a
+        # subject of its own ("... and smashed windows, and police fired tear gas")
+        skip = {s.i for t in joined.subtree if t.dep_ == "conj" and t.pos_ == "VERB"
+                and not _shares_subject(t) for s in t.subtree}
+        words = [t for t in joined.subtree if t.i not in skip]
+        if _cue("violent_protest", words) or _cue("protest_damage", words):
+            return True
     return False
 
 

@@ -29,9 +29,12 @@ PROTEST_ROLES = {"organiser", "organizer", "leader", "figure", "activist", "memb
 
 def names_people(word: Token) -> bool:
     """A protest word that only says who people are ("raids on the homes of protest
-    organisers", "arrested a protest leader"): those taken, not a protest under way."""
-    return word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" \
-        and word.head.lemma_.lower() in PROTEST_ROLES
+    organisers", "arrested a protest leader", "detained organisers of the protests at their
+    homes"): those taken, not a protest under way."""
+    holder = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" \
+        else word.head if word.dep_ in ("compound", "amod", "nmod") else None
+    return holder is not None and holder.pos_ == "NOUN" \
+        and holder.lemma_.lower() in PROTEST_ROLES
 
 
 # Words before a month's name that make it a date ("last March", "in March", "mid-March")

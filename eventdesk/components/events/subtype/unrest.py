@@ -90,9 +90,22 @@ def property_burned_by_nobody_told(facts: ClauseFacts) -> bool:
     """The clause's riot word is passive with a thing as its subject and no doer ("a bus
     was set on fire", "35 buses were torched"): arson told without its doer; not "a man
     was set on fire" (a mob's victim) nor "students torched the council" (a crowd)."""
+    return _thing_done_by_nobody(facts, "riot")
+
+
+@predicate.add
+def property_looted_by_nobody_told(facts: ClauseFacts) -> bool:
+    """The clause's looting word is passive with a thing as its subject and no doer ("a
+    warehouse that had been looted and set on fire"): looting told without its doer."""
+    return _thing_done_by_nobody(facts, "looting")
+
+
+def _thing_done_by_nobody(facts: ClauseFacts, category: str) -> bool:
+    """A trigger of `category` that is passive, with a thing, no person nor body, as its
+    subject and no doer ("by ...")."""
     doc = facts.doc
     for match in facts.clause.triggers:
-        if match.category != "riot":
+        if match.category != category:
             continue
         verb = span_root(doc, match.start, match.end)
         burned = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -100,3 +113,11 @@ def property_burned_by_nobody_told(facts: ClauseFacts) -> bool:
                 a_being(t) or t.lemma_.lower() in ("body", "bodies") for t in burned):
             return True
     return False
+
+
+@predicate.add
+def crowd_violence_told_in_sentence(facts: ClauseFacts) -> bool:
+    """The clause's sentence, this clause included, tells a crowd's burning, stoning or
+    breaking in (cues `violent_protest`, `protest_damage`): deaths in it may be a riot's."""
+    words = list(facts.clause.sent)
+    return _cue("violent_protest", words) or _cue("protest_damage", words)
