@@ -107,11 +107,6 @@ def background(doc: Doc, clause: Clause) -> str | None:
         if re.search(r"\bsince\b", doc_text(doc)[start:end].lower()) \
                 and not _operation_since_days_ago(doc, clause, start, end):
             return "since_tally"
-    adjuncts = "".join(" " + adjunct.lower() for adjunct in _adjuncts_of_the_verb(clause))
-    if (_aggregate_told(doc, clause, start, _toll_start(doc, clause, end))
-            or any(cue in adjuncts for cue in modality().aggregate)) \
-            and not clause.categories() & NATIONWIDE_BY_NATURE:
-        return "aggregate"
     kinds = {d.kind for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end}
     # the day of a saying is not the deed's ("have executed dozens since fighting broke out
     # last year, the group said on Thursday")
@@ -124,6 +119,13 @@ def background(doc: Doc, clause: Clause) -> str | None:
             and not _fighting_since_days_ago(doc, clause, start, end) \
             and not _operation_since_days_ago(doc, clause, start, end):
         return "background_date"
+    # after a background date: a tally dated to a past year ("carried out 1,423 attacks
+    # across the region in 2024") is history, which frames the dayless deeds told next
+    adjuncts = "".join(" " + adjunct.lower() for adjunct in _adjuncts_of_the_verb(clause))
+    if (_aggregate_told(doc, clause, start, _toll_start(doc, clause, end))
+            or any(cue in adjuncts for cue in modality().aggregate)) \
+            and not clause.categories() & NATIONWIDE_BY_NATURE:
+        return "aggregate"
     if deed_kinds <= {"background"} \
             and timed_by_a_war(doc, clause):
         return "war_as_time"   # "… killed in the conflict, the monitor said on Monday"
