@@ -3,6 +3,7 @@ item, with its day's tallies. Invented sentences and places."""
 
 import pytest
 
+import eventdesk
 from tests.components.merging_tellings import coded
 
 
@@ -27,3 +28,18 @@ def test_the_weapon_an_attack_was_done_with_types_it_over_a_fire_it_set():
     report = ("The rebels attacked Kirkuk with drones overnight on Monday, killing a woman and "
               "setting two apartment blocks ablaze.")
     assert [s for s, _, _ in coded(report, "2021-06-15")] == ["Air/drone strike"]
+
+
+@pytest.mark.slow
+def test_a_source_after_a_semicolon_vouches_for_the_unsourced_item_before_it():
+    """"Jets hit X with a guided bomb; two people were injured, the governor reported": the
+    governor's post tells the whole item; a part with a source of its own keeps it."""
+    events = eventdesk.extract(
+        "Jets hit the village of Saraqib with a guided bomb on Monday; two people were "
+        "injured and a school was damaged, the governor reported.",
+        published="2021-06-15", doc_id="digest")
+    assert [e.claimed_by for e in events] == ["the governor"]
+    events = eventdesk.extract(
+        "Police said gunmen killed a trader in Saraqib on Monday; jets hit Ariha on Tuesday, "
+        "the governor reported.", published="2021-06-15", doc_id="digest")
+    assert sorted(e.claimed_by for e in events) == ["Police", "the governor"]
