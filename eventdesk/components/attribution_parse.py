@@ -228,12 +228,15 @@ def content_bounds(ctx: DocArrays, verb, subject_bounds: tuple[int, int],
     if not pieces:
         pieces = _statement_clauses(verb)
     if comma_before_source and source_first < verb.i and not pieces:
-        first = clause_start(ctx, sent[0], source_first)
+        first = _item_start(ctx, sent, clause_start(ctx, sent[0], source_first))
         if first < source_first - 1 and _has_finite_verb(ctx, first, source_first - 2):
             # "C, X said, <appositive>" and "C, X said; D": C is the content.
             return first, source_first - 1
     if pieces:
-        return _bounds_of(pieces)
+        first, last = _bounds_of(pieces)
+        if comma_before_source and last < verb.i:   # "A; B and C, X said" parsed with C alone
+            first = min(first, _item_start(ctx, sent, clause_start(ctx, sent[0], first)))
+        return first, last
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and head is not verb:
         # "C, X said, C" parsed with the speech verb hanging off C's verb.
@@ -242,11 +245,21 @@ def content_bounds(ctx: DocArrays, verb, subject_bounds: tuple[int, int],
             first = max(first, verb.right_edge.i + 1)
         else:
             last = min(last, verb.left_edge.i - 1)
+            if first > sent[0] and ctx.orth[first - 1] == ctx.semicolon:
+                first = _item_start(ctx, sent, first)
         return (first, last) if first <= last else None
     if comma_before_source:
         first = clause_start(ctx, sent[0], source_first)
         return (first, source_first - 1) if first < source_first - 1 else None
     return None
+
+
+def _item_start(ctx: DocArrays, sent: tuple[int, int], first: int) -> int:
+    """"A; B, X reported": the sentence start when no saying or "according to" tells the
+    part before B's semicolon -- a digest's item, one source's, A unsourced -- else `first`."""
+    if any(t.lemma_ in SPEECH_VERBS or t.lower_ == "according" for t in ctx.doc[sent[0]:first]):
+        return first
+    return sent[0]
 
 
 def quoted_as_saying(verb) -> list:

@@ -39,12 +39,15 @@ def modifier_only(tok: Token, category: str) -> bool:
 
 def a_place_named(tok: Token) -> bool:
     """A noun of triggers.toml [place_senses] used for a place: governed by a preposition
-    of place ("near the settlement"), or qualified by a name of a place or a people ("the
-    settlement of Yitzhar", "a West Bank settlement", "a Jewish settlement")."""
+    of place ("near the settlement"), qualified by a name of a place or a people ("the
+    settlement of Yitzhar", "a West Bank settlement", "a Jewish settlement"), or counted
+    ("shelled more than 18 settlements"): places are counted, a deal is not."""
     senses = load_lexicon()["place_senses"]
     if tok.lower_ not in senses["nouns"]:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in senses["preps"]:
+        return True
+    if any(c.dep_ == "nummod" for c in tok.children):
         return True
     named = [c for c in tok.children if c.dep_ in ("compound", "amod")] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -20,7 +20,7 @@ from eventdesk.coding.actors import ActorMatcher
 from eventdesk.components.events.preamble import preamble_end
 from eventdesk.components.fatalities import FatalityCount
 from eventdesk.components.triggers import Clause, TriggerMatch, charged_with, load_lexicon
-from eventdesk.extensions import doc_ext, doc_tokens, span_root
+from eventdesk.extensions import doc_ext, span_root
 from eventdesk.records import Actor, Place
 
 # Trigger category → the family of event it signals.
@@ -202,7 +202,11 @@ def main_trigger(doc: Doc, clause: Clause) -> TriggerMatch:
             return 1
         return 2
 
+    generic = clause.root.i in {m.start for m in clause.triggers if m.category in coding["generic"]}
+
     def distance(tok: Token) -> int:
+        if generic and (tok.dep_, tok.head.lower_, tok.head.head) == ("pobj", "with", clause.root):
+            return 0   # "attacked X with 144 drones, … setting blocks ablaze": how it was done
         steps, t = 0, tok
         while t.i != clause.root.i and t.head.i != t.i and steps < 20:
             if t.dep_ == "pobj" and t.head.lower_ in ADJUNCT_PREPS:
@@ -245,11 +249,6 @@ def armed_subject(clause: Clause | Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(m.role_hint in ARMED_ROLES and m.start <= s.i < m.end
                for s in subjects for m in doc_ext(doc, "actors") or [])
-
-
-def semicolon_between(doc: Doc, i: int, j: int) -> bool:
-    lo, hi = min(i, j), max(i, j)
-    return any(t.text == ";" for t in doc_tokens(doc)[lo + 1:hi])
 
 
 def namelike(tok: Token) -> bool:

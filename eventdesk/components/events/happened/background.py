@@ -19,7 +19,7 @@ from eventdesk.components.events.happened.counting import (
     named_ground,
     one_incident,
 )
-from eventdesk.components.events.happened.table import modality
+from eventdesk.components.events.happened.table import a_record, modality
 from eventdesk.components.events.happened.times import (
     HUNG_CLAUSES,
     counted_since,
@@ -38,8 +38,9 @@ from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_text
 
 # Trigger categories for which "nationwide" is the event's reach, not a tally over places:
-# a nationwide ceasefire, a curfew across the country.
+# a nationwide ceasefire, a curfew across the country. A year named (a tally's, history's).
 NATIONWIDE_BY_NATURE = frozenset({"agreement", "group_change"})
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _toll_start(doc: Doc, clause: Clause, end: int) -> int:
@@ -109,11 +110,6 @@ def background(doc: Doc, clause: Clause) -> str | None:
         if re.search(r"\bsince\b", doc_text(doc)[start:end].lower()) \
                 and not _operation_since_days_ago(doc, clause, start, end):
             return "since_tally"
-    adjuncts = "".join(" " + adjunct.lower() for adjunct in _adjuncts_of_the_verb(clause))
-    if (_aggregate_told(doc, clause, joined_start(clause, start), _toll_start(doc, clause, end))
-            or any(cue in adjuncts for cue in modality().aggregate)) \
-            and not clause.categories() & NATIONWIDE_BY_NATURE:
-        return "aggregate"
     kinds = {d.kind for d in doc_ext(doc, "dates") or [] if start <= d.start_char < end}
     # the day of a saying is not the deed's ("have executed dozens since fighting broke out
     # last year, the group said on Thursday")
@@ -122,9 +118,17 @@ def background(doc: Doc, clause: Clause) -> str | None:
         deed_kinds = _said_before_the_first_verb(doc, clause)
     if _offset_from_a_background_date(doc, clause, start, end):
         deed_kinds = (deed_kinds - {"relative"}) | {"background"}
-    if "background" in deed_kinds and not deed_kinds & {"day", "relative"} \
-            and not _fighting_since_days_ago(doc, clause, start, end) \
-            and not _operation_since_days_ago(doc, clause, start, end):
+    history = "background" in deed_kinds and not deed_kinds & {"day", "relative"} \
+        and not _fighting_since_days_ago(doc, clause, start, end) \
+        and not _operation_since_days_ago(doc, clause, start, end)
+    adjuncts = "".join(" " + adjunct.lower() for adjunct in _adjuncts_of_the_verb(clause))
+    if (_aggregate_told(doc, clause, joined_start(clause, start), _toll_start(doc, clause, end))
+            or any(cue in adjuncts for cue in modality().aggregate)) \
+            and not clause.categories() & NATIONWIDE_BY_NATURE:
+        # a tally of a past year ("1,423 attacks in 2024") is history: it frames what follows
+        return "background_date" if history and YEAR.search(doc_text(doc)[start:end]) \
+            else "aggregate"
+    if history:
         return "background_date"
     if deed_kinds <= {"background"} and timed_by_a_war(doc, clause):
         return "war_as_time"   # "… killed in the conflict, the monitor said on Monday"
@@ -294,24 +298,12 @@ def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
             at = lowered.find(cue, at + 1)
     for pattern in modality().aggregate_patterns:
         for found in pattern.finditer(lowered):
-            if _a_record(lowered, found.start()):
+            if a_record(lowered, found.start()):
                 continue
             if is_weak(clause) or not (_in_a_hung_clause(doc, clause, start + found.start())
                                        or _in_a_participle(doc, clause, start + found.start())):
                 return True
     return False
-
-
-def _a_record(lowered: str, at: int) -> bool:
-    """"…, the first killing of a diplomat in the city for decades", "the heaviest
-    shelling of the town for years": a span of years after a superlative or "first" in its
-    phrase (since the last comma) ranks the one deed told against it, the way news marks
-    a record; it counts no tally (modality.toml aggregate `records`). Only the counted
-    spans (`patterns`): a listed word ("in recent weeks", "the 12-year war") after a
-    record more often ranks a deed told before ("this was the biggest attack in recent
-    weeks") or an accident; nor a word of the span itself ("the first quarter")."""
-    phrase = re.split(r"[,;:]", lowered[:at])[-1].split()[:-1]
-    return modality().aggregate_records.search(" ".join(phrase)) is not None
 
 
 def _in_a_participle(doc: Doc, clause: Clause, char: int) -> bool:

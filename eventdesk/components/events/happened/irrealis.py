@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import main_trigger, semicolon_between
+from eventdesk.components.events.common import main_trigger
 from eventdesk.components.events.happened.beside import (
     charged_incident,
     deed_told_by_its_relative,
@@ -319,3 +319,8 @@ def _attempt_fought_off(attempt: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in FOUGHT_OFF or (lemma in FOUGHT_BACK and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))
+
+
+def semicolon_between(doc: Doc, i: int, j: int) -> bool:
+    lo, hi = min(i, j), max(i, j)
+    return any(t.text == ";" for t in doc_tokens(doc)[lo + 1:hi])

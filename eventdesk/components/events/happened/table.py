@@ -122,3 +122,15 @@ def compile_table(data: dict) -> Modality:
         trend_levels=frozenset(cues["trend"].get("levels", ())),
         trend_reaching=frozenset(cues["trend"].get("reaching", ())),
     )
+
+
+def a_record(lowered: str, at: int) -> bool:
+    """"…, the first killing of a diplomat in the city for decades", "the heaviest
+    shelling of the town for years": a span of years after a superlative or "first" in its
+    phrase (since the last comma) ranks the one deed told against it, the way news marks
+    a record; it counts no tally (modality.toml aggregate `records`). Only the counted
+    spans (`patterns`): a listed word ("in recent weeks", "the 12-year war") after a
+    record more often ranks a deed told before ("this was the biggest attack in recent
+    weeks") or an accident; nor a word of the span itself ("the first quarter")."""
+    phrase = re.split(r"[,;:]", lowered[:at])[-1].split()[:-1]
+    return modality().aggregate_records.search(" ".join(phrase)) is not None

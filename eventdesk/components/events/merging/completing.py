@@ -128,9 +128,11 @@ def damage_of_the_attack(doc: Doc, clause: Clause, attack: Candidate) -> bool:
              if not is_backref(doc[m.start])} - {"kill"}
     if not deeds or not deeds <= DAMAGE_CATEGORIES:
         return False
+    shared = subject_of(clause.root) if clause.root.dep_ == "conj" else None
     if any(c.dep_ in ("nsubj", "agent", "expl") for c in clause.root.children) \
-            or clause.root.dep_ == "conj" and subject_of(clause.root) is not None:
-        return False  # "rioters torched cars", "… and were looted by soldiers"
+            or shared is not None and shared.dep_ == "nsubj":
+        return False  # "rioters torched cars", "… and were looted by soldiers"; not "a
+        # man was killed and two houses were destroyed", whose subject is the damaged
     return not names_a_place(doc, {t.i for t in clause.tokens}) \
         and not tells_a_day(doc, clause)
 

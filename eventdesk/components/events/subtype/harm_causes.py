@@ -175,3 +175,14 @@ def _a_fighting_side(mention) -> bool:
     accident report quotes."""
     return mention.role_hint in ("armed", "unidentified", "international") \
         or mention.role_hint == "state" and not mention.actor.name.startswith("Police")
+
+
+@predicate.add
+def strike_told_just_before(facts: ClauseFacts) -> bool:
+    """A strike or shelling told in the sentence before or earlier in this one ("the
+    occupiers shelled the district. In X, a woman was injured"): a digest's harm listed
+    next, with no deed of its own, is that strike's, not an unnamed side's attack."""
+    doc, sent = facts.doc, facts.clause.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(first <= m.start < facts.clause.root.i and FAMILY_OF[m.category] == "explosion"
+               for m in doc_ext(doc, "triggers") or [])
