@@ -269,8 +269,7 @@ class Placer(FocusFinder):
 
     def _named_place_from(self, doc, clause, tokens, pool, all_mentions, ctx
                           ) -> tuple[Place | None, object]:
-        """The place the clause's names give, and the mention it chose from the pool (None
-        when the pool is empty)."""
+        """The place the clause's names give, and the mention chosen (None: empty pool)."""
         countries = line_countries(doc, doc[clause.start].idx)
         base = chosen = settlement = None
         if pool:
