@@ -8,7 +8,10 @@ from spacy.tokens import Doc, Span
 from eventdesk.components.events.common import Candidate, Context, copy_candidate, copy_place
 from eventdesk.components.events.dating import day_told_within
 from eventdesk.components.events.place_fallbacks import (
-    report_region, sentence_container, written_region_holds)
+    report_region,
+    sentence_container,
+    written_region_holds,
+)
 from eventdesk.components.events.place_mentions import CITY_PARTS, MentionJudge, names_an_office
 from eventdesk.components.events.place_names import (
     WIDE_FEATURES,
