@@ -83,7 +83,7 @@ def _region_named(gazetteer, text: str, code: str | None) -> Place | None:
     return None
 
 
-def written_region_holds(gazetteer, doc: Doc, mention, base: Place, settlement) -> Place:
+def in_region(gazetteer, doc: Doc, mention, base: Place, settlement) -> Place:
     """"near X in Y province": a holder the text calls a first-level region is the region,
     not its namesake town -- the region at its centre (geo_precision 3, so the record keeps
     its admin1 and no point); where the index lacks the region, the town's admin1 with no
