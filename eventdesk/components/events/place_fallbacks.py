@@ -31,8 +31,10 @@ from eventdesk.components.events.place_measures import (
     measured_unknown_place,
     projected_point,
 )
+from eventdesk.components.events.place_names.holders import settlement_in
 from eventdesk.components.saying import saying_verbs
 from eventdesk.extensions import doc_ext, doc_tokens, span_root
+from eventdesk.geo.candidates import REGION_DESIGNATORS, is_area
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -79,6 +81,24 @@ def _region_named(gazetteer, text: str, code: str | None) -> Place | None:
                          latitude=cand.latitude, longitude=cand.longitude, geo_precision=3,
                          geonameid=cand.geonameid)
     return None
+
+
+def in_region(gazetteer, doc: Doc, mention, base: Place, settlement) -> Place:
+    """"near X in Y province": a region the text names holds X, not its namesake town: the
+    region (geo_precision 3: admin1, no point), else the town's admin1, else the report's
+    name for it; a listed area ("the Z Valley region") stays at its main town."""
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    word = mention.text.split()[-1].lower() if len(mention.text.split()) > 1 else ""
+    if base.geo_precision == 3 or base.latitude is None \
+            or any(is_area(c) for c in mention.candidates[:1]) \
+            or not {word, after} & (REGION_DESIGNATORS - {"county"}):
+        return settlement_in(base, settlement)
+    core = mention.text.rsplit(" ", 1)[0] if word in REGION_DESIGNATORS else mention.text
+    region = _region_named(gazetteer, core, base.country_code)
+    if region is None:
+        region = copy_place(base)
+        region.admin1, region.admin2, region.geo_precision = base.admin1 or core, None, 3
+    return settlement_in(region, settlement)
 
 
 def sentence_container(placer, doc: Doc, clause, unknown: tuple[str, int],

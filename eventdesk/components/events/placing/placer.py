@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from eventdesk.components.events.common import Candidate, Context, copy_candidate, copy_place
 from eventdesk.components.events.dating import day_told_within
-from eventdesk.components.events.place_fallbacks import report_region, sentence_container
+from eventdesk.components.events.place_fallbacks import in_region, report_region, sentence_container
 from eventdesk.components.events.place_mentions import CITY_PARTS, MentionJudge, names_an_office
 from eventdesk.components.events.place_mentions.destinations import beyond_a_gateway
 from eventdesk.components.events.place_names import (
@@ -297,7 +297,7 @@ class Placer(FocusFinder):
                 if settlement is not None and " - " not in (base.location or ""):
                     # "the area of Tame, Arauca": a town of the region NER did not mark
                     base = namesake_region_town(self.gazetteer, settlement[0], base) \
-                        or settlement_in(base, settlement)
+                        or in_region(self.gazetteer, doc, mention, base, settlement)
                 city = ctx.focus or ctx.main_city
                 if city_part_told(doc, mention):
                     if part_read_in_another_city(base, mention.text, city):
