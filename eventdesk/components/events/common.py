@@ -72,11 +72,10 @@ class Candidate:
     # The reading `fatalities` rests on (its groups and whether it is a risen toll), for
     # adding up the dead of tellings merged into this event.
     toll: FatalityCount | None = None
-    # How the telling was placed and dated, for merging tellings of one incident: the
-    # day said in the clause or its sentence (not the publication date, a present perfect
-    # or a day carried over from the sentences before), a place that is only "the town"
-    # of an earlier sentence, a cue that it is another incident ("separately"), an
-    # attack whose object is a place.
+    # How the telling was placed and dated, for merging tellings of one incident: the day
+    # said in the clause or its sentence (not the publication date, a present perfect or a
+    # day carried over), a place that is only "the town" of an earlier sentence, a cue
+    # that it is another incident ("separately"), an attack whose object is a place.
     date_told: bool = True
     place_by_anaphor: bool = False
     place_from_context: bool = False   # its sentence names no place: the report's focus
@@ -101,6 +100,7 @@ class Candidate:
     weapon_stopped: bool = False       # "shot down a drone": an interception, no arms seized
     place_fronted: bool = False        # "In Quetta, …": its sentence opens on its place
     own_unknown: bool = False          # "In Gidan Dawa, …": its own place, the index lacks
+    line: int = -1                     # the start of its digest or ticker line, else -1
     # "supporters who had blocked The Mall": a new crowd; read only when asked (merging:
     # `crowds.crowd_named_anew_when_asked`)
     crowd_anew: Callable[[], bool] = _no_new_crowd
