@@ -321,6 +321,7 @@ class EventCoder:
             repelled_them=clause_reading.repelled_them(clause),
             place_fronted=scenes.sentence_fronted(sent),
             own_unknown=scenes.names_an_unknown_place(sent, place),
+            line=ctx.line[0] if ctx.line else -1,
             crowd_anew=crowds.crowd_named_anew_when_asked(clause),
             mentions=[(start, end)],
         )

@@ -38,8 +38,7 @@ ARMED_ROLES = frozenset({"armed", "state", "unidentified", "international"})
 ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "at", "an", "ad-", "al-"}
 ARTICLE_JOINED = re.compile(r"^(al|el|ad|ar|as|ash|az|at|an)-")  # "al-Sakhour": one word
 ADJUNCT_PREPS = {"after", "before", "with", "by", "despite", "amid", "during", "following"}
-# A deed named only to date another ("months before the bombing", "since the Tel Aviv
-# bombing"): never what its clause is about.
+# A deed named only to date another ("months before the bombing"): never its clause's topic.
 TIME_ANCHOR_PREPS = {"before", "since", "until", "till"}
 # Words that put a telling after the one before it: a sequel, not the same moment.
 LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
@@ -72,11 +71,10 @@ class Candidate:
     # The reading `fatalities` rests on (its groups and whether it is a risen toll), for
     # adding up the dead of tellings merged into this event.
     toll: FatalityCount | None = None
-    # How the telling was placed and dated, for merging tellings of one incident: the
-    # day said in the clause or its sentence (not the publication date, a present perfect
-    # or a day carried over from the sentences before), a place that is only "the town"
-    # of an earlier sentence, a cue that it is another incident ("separately"), an
-    # attack whose object is a place.
+    # How the telling was placed and dated, for merging tellings of one incident: the day
+    # said in the clause or its sentence (not the publication date, a present perfect or a
+    # day carried over), a place that is only "the town" of an earlier sentence, a cue
+    # that it is another incident ("separately"), an attack whose object is a place.
     date_told: bool = True
     place_by_anaphor: bool = False
     place_from_context: bool = False   # its sentence names no place: the report's focus
@@ -101,6 +99,7 @@ class Candidate:
     weapon_stopped: bool = False       # "shot down a drone": an interception, no arms seized
     place_fronted: bool = False        # "In Quetta, …": its sentence opens on its place
     own_unknown: bool = False          # "In Gidan Dawa, …": its own place, the index lacks
+    line: int = -1                     # the start of its digest or ticker line, else -1
     # "supporters who had blocked The Mall": a new crowd; read only when asked (merging:
     # `crowds.crowd_named_anew_when_asked`)
     crowd_anew: Callable[[], bool] = _no_new_crowd
@@ -122,13 +121,18 @@ class Context:
     place_sent: int = -10
     line: tuple[int, int] | None = None   # the digest line being read (`digest_line`)
     report_city: Place | None = None      # the report's main city, whatever line is read
+    lead_day: tuple = (None, None)        # the day and precision in force before the lines
 
     def enter_line(self, line: tuple[int, int] | None, country: str | None) -> None:
         """A new line of a digest ("16 Jun – Somalia (Ceel Dheer): …") starts afresh: the
-        place and town the lines before it told are another country's or region's, and so
-        is the report's main city unless it lies in the country the line's label names."""
+        place, town and day the lines before it told are theirs (the day told above the lines
+        holds), and so is the report's main city unless it lies in the line label's country."""
         if line == self.line:
             return
+        if self.line is None:
+            self.lead_day = (self.date, self.precision)
+        elif line is not None:
+            self.date, self.precision = self.lead_day
         self.line, self.place, self.focus, self.place_sent = line, None, None, -10
         city = self.report_city
         self.main_city = city if city is None or country is None \
@@ -141,14 +145,10 @@ def lexicon() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_lexicon()["coding"].items()}
 
 
-def clause_end_char(doc: Doc, clause: Clause) -> int:
-    last = doc[clause.end - 1]
-    return last.idx + len(last.text)
-
-
 def clause_span_chars(doc: Doc, clause: Clause) -> tuple[int, int]:
     """The clause's first and last character offsets in the report."""
-    return doc[clause.start].idx, clause_end_char(doc, clause)
+    last = doc[clause.end - 1]
+    return doc[clause.start].idx, last.idx + len(last.text)
 
 
 def names_a_place(doc: Doc, ids: set[int]) -> bool:

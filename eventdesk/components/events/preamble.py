@@ -68,10 +68,10 @@ LINE_LABEL = re.compile(
     r"(?:[A-Z][^\n:.–—]{0,40}:\s*)?"
     r"|[A-Z][A-Z&'’ ]{2,40}\s*(?::|[–—-]\s)\s*"
     r"|[•▪●]\s*")
-# "4:10 pm:", "01:40 -", "3:45pm:", "14.20 GMT –": the clock time opening a live ticker's
-# entry
+# "4:10 pm:", "01:40 -", "3:45pm:", "14.20 GMT –", "09:30 EAT -": the clock time opening a
+# live ticker's entry
 CLOCK_ENTRY = re.compile(
-    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|local time)?\s*[:–—-]\s+", re.IGNORECASE)
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|local time|[a-z]{2,4})?\s*[:–—-]\s+", re.IGNORECASE)
 # A first line with no full stop and one line break after it: a headline over its report,
 # unless its last word leaves a phrase open, as a wrapped sentence's does ("… the town of").
 HEADLINE_LINE = re.compile(r"\s*[^\n.!?]{3,160}(?<![\s,;:–—-])\n(?=\s*[\w•▪●])")
@@ -160,13 +160,14 @@ def digest_line(doc: Doc, char: int) -> tuple[int, int] | None:
     Somalia (Ceel Dheer): …"), else None. A report two or more of whose lines open with
     a dated or capitalised label is a digest or round-up: each such line tells of a place
     of its own, and what earlier lines told (their place, their groups) is not its
-    context. A bullet alone opens no line of its own: bullets list items of the heading
-    above them."""
+    context; so is a live blog whose entries open with a clock time ("14:05 EAT - …"). A
+    bullet alone opens no line of its own: bullets list items of the heading above them."""
     lines = doc.user_data.get(DIGEST_KEY)
     if lines is None:
         full = doc_text(doc)
         found = [(m.start(), label.end()) for m in re.finditer(r"(?m)^[ \t]*", full)
-                 if (label := LINE_LABEL.match(full, m.end())) and label.group()[:1] not in "•▪●"]
+                 if (label := LINE_LABEL.match(full, m.end()) or CLOCK_ENTRY.match(full, m.end()))
+                 and label.group()[:1] not in "•▪●"]
         lines = doc.user_data[DIGEST_KEY] = found if len(found) >= 2 else []
     at = bisect.bisect_right(lines, (char, float("inf"))) - 1
     return lines[at] if at >= 0 else None

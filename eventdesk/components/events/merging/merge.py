@@ -24,7 +24,7 @@ from eventdesk.components.events.merging.retellings import (
     tells_attack_again,
 )
 from eventdesk.components.events.merging.same_event import one_transfer, same_event
-from eventdesk.components.events.merging.scenes import own_places_apart
+from eventdesk.components.events.merging.scenes import lines_apart, own_places_apart
 from eventdesk.components.events.merging.tolls import set_toll, toll_of
 from eventdesk.components.events.merging.two_types import (
     one_incident_of_two_types,
@@ -43,8 +43,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     incident told as two types is coded as one (`one_incident_of_two_types`)."""
     kept: list[Candidate] = []
     for cand in candidates:
-        # never two tellings at places of their own, one the index lacks (`own_places_apart`)
-        pool = [k for k in kept if not own_places_apart(k, cand)]
+        # never two tellings at places of their own, one the index lacks (`own_places_apart`),
+        # nor in two lines of a ticker or digest (`lines_apart`)
+        pool = [k for k in kept if not own_places_apart(k, cand) and not lines_apart(k, cand)]
         same = next((k for k in pool if same_event(k, cand) or restates(k, cand)
                      or one_transfer(k, cand)), None)
         if same is not None:
@@ -92,7 +93,8 @@ def fold_summaries(events: list[Candidate]) -> list[Candidate]:
     for summary in events:
         instance = next((c for c in kept if c is not summary
                          and summed_up_before(summary, c)
-                         and not own_places_apart(summary, c)), None)
+                         and not own_places_apart(summary, c)
+                         and not lines_apart(summary, c)), None)
         if instance is not None:
             kept.remove(summary)
             kept[kept.index(instance)] = _absorb_summary(instance, summary)

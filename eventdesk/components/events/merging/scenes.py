@@ -132,3 +132,16 @@ def own_places_apart(a: Candidate, b: Candidate) -> bool:
                 and other.place.geo_precision != 3 and not other.own_unknown:
             return True
     return False
+
+
+def lines_apart(a: Candidate, b: Candidate) -> bool:
+    """"14:05 EAT - Police fired tear gas at marchers in X.\n15:20 EAT - Thousands marched
+    in Y.": the entries of a live ticker or the lines of a digest (`digest_line`) each tell
+    their own scene, so two tellings in different lines are two events -- unless the later
+    refers back to the earlier ("the same crowd", "the town", the attackers or target named
+    again)."""
+    if a.line < 0 or b.line < 0 or a.line == b.line:
+        return False
+    later = max(a, b, key=lambda c: (c.sent_index, c.start_char))
+    return not (later.place_by_anaphor or later.crowd_again or later.target_again
+                or later.attackers_again)
