@@ -17,9 +17,8 @@ from eventdesk.records import Actor
 
 # "X claimed the attack": the subject owns the deed
 CLAIMING = frozenset({"claim"})
-# "officials blamed X", "blamed on X", "accused X", "attributed to X", "suspect X": the
-# charge's target
-BLAMING = frozenset({"blame", "accuse", "attribute", "suspect"})
+# "officials blamed X", "blamed on X", "accused X", "attributed to X": the charge's target
+BLAMING = frozenset({"blame", "accuse", "attribute"})
 # "the attack was perpetrated / carried out / claimed by X": the passive's doer
 DOING = frozenset({"perpetrate", "carry", "commit", "conduct", "launch", "stage", "claim",
                    "orchestrate", "execute", "mount"})
