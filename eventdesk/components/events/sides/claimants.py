@@ -43,11 +43,12 @@ def actor1_as_found(f: SideFacts, year) -> Actor | None:
 
 @source.add
 def group_said_to_have_done_it(f: SideFacts, year) -> Actor | None:
-    """The named non-state armed group the event's sentence or the next one (in a digest,
-    on the same line; not one that tells another incident) says claimed the deed, was
-    blamed for it (and did not deny it), or did it ("was perpetrated by"); not the other
-    side. The deed is named again ("the attack", "responsibility", "it") or not at all
-    ("police blamed the ELN"): "X claimed an attack on Y" tells another deed."""
+    """The named non-state armed group the event's sentence or one of the next three (in
+    a digest, on the same line; none past another incident or a new deed) says claimed
+    the deed, was blamed for it (and did not deny it), or did it ("was perpetrated by");
+    not the other side. The deed is named again ("the attack", "responsibility", "it") or,
+    in the next sentence only, not at all ("police blamed the ELN"): "X claimed an attack
+    on Y" tells another deed."""
     doc = f.doc
     for s, far in _sentences_after(doc, f.clause.root.sent):
         for mention in doc_ext(doc, "actors") or []:
