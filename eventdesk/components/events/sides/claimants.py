@@ -5,7 +5,7 @@ blamed the ELN". Reports name the attacker after the deed as often as in it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.coding import typology
 from eventdesk.components.events.common import lexicon
@@ -22,6 +22,10 @@ BLAMING = frozenset({"blame", "accuse", "attribute"})
 # "the attack was perpetrated / carried out / claimed by X": the passive's doer
 DOING = frozenset({"perpetrate", "carry", "commit", "conduct", "launch", "stage", "claim",
                    "orchestrate", "execute", "mount"})
+# How many sentences after the deed's own may name its doer (a quote or a toll between).
+LOOKAHEAD = 3
+# Words marking a deed's word as a new deed, not the one told before.
+NEW_DEED = frozenset({"a", "an", "another", "second", "third", "new", "separate"})
 
 
 @condition.add
@@ -39,33 +43,57 @@ def actor1_as_found(f: SideFacts, year) -> Actor | None:
 
 @source.add
 def group_said_to_have_done_it(f: SideFacts, year) -> Actor | None:
-    """The named non-state armed group the event's sentence or the next one (in a digest,
-    on the same line; not one that tells another incident) says claimed the deed, was
-    blamed for it (and did not deny it), or did it ("was perpetrated by"); not the other
-    side. The deed is named again ("the attack", "responsibility", "it") or not at all
-    ("police blamed the ELN"): "X claimed an attack on Y" tells another deed."""
+    """The named non-state armed group the event's sentence or one of the next three (in
+    a digest, on the same line; none past another incident or a new deed) says claimed
+    the deed, was blamed for it (and did not deny it), or did it ("was perpetrated by");
+    not the other side. The deed is named again ("the attack", "responsibility", "it") or,
+    in the next sentence only, not at all ("police blamed the ELN"): "X claimed an attack
+    on Y" tells another deed."""
     doc = f.doc
-    sent = f.clause.root.sent
-    sentences = [sent]
-    if sent.end < len(doc) and same_line(doc, sent.start_char, doc[sent.end].idx):
-        after = doc[sent.end].sent
-        cues = lexicon()["another_incident"] | {"separate", "separately"}
-        if not any(t.lower_ in cues for t in doc_tokens(doc)[after.start:after.root.i]):
-            sentences.append(after)
-    for s in sentences:
+    for s, far in _sentences_after(doc, f.clause.root.sent):
         for mention in doc_ext(doc, "actors") or []:
             if not s.start <= mention.start < s.end or mention.role_hint != "armed" \
                     or mention.actor.inter not in typology.NON_STATE_ARMED \
                     or f.other is not None and mention.actor.name == f.other.name:
                 continue
-            if _said_to_have_done(doc, span_root(doc, mention.start, mention.end)):
+            if _said_to_have_done(doc, span_root(doc, mention.start, mention.end), far):
                 return mention.actor
     return None
 
 
-def _said_to_have_done(doc: Doc, tok: Token) -> bool:
+def _sentences_after(doc: Doc, sent: Span) -> list[tuple[Span, bool]]:
+    """The event's sentence and the next LOOKAHEAD on its line, each with whether it lies
+    beyond the next one (there the deed must be named again); none after one that tells
+    another incident ("Separately, …") or a new deed ("a second bomb", "another attack")."""
+    cues = lexicon()["another_incident"] | {"separate", "separately"}
+    found, end = [(sent, False)], sent.end
+    while end < len(doc) and len(found) <= LOOKAHEAD \
+            and same_line(doc, sent.start_char, doc[end].idx):
+        after = doc[end].sent
+        if any(t.lower_ in cues for t in doc_tokens(doc)[after.start:after.root.i]):
+            break
+        far = len(found) > 1
+        if far and _new_deed(doc, after):
+            break
+        found.append((after, far))
+        if _new_deed(doc, after):
+            break
+        end = after.end
+    return found
+
+
+def _new_deed(doc: Doc, sent: Span) -> bool:
+    """The sentence tells a deed of its own: a deed's word with "a", "another" or an
+    ordinal ("a second blast"), which the sentences after it would name again instead."""
+    return any(sent.start <= m.start < sent.end and any(
+        c.dep_ in ("det", "amod") and c.lower_ in NEW_DEED for c in doc[m.start].children)
+        for m in doc_ext(doc, "triggers") or [])
+
+
+def _said_to_have_done(doc: Doc, tok: Token, far: bool = False) -> bool:
     """The word is the subject of a claim of the deed, the doer of a passive verb of doing
-    whose subject is the deed, or the target of a charge not denied."""
+    whose subject is the deed, or the target of a charge not denied; far from the deed, a
+    charge must name it again ("blamed the bombing on X", not "blamed X")."""
     head = tok.head
     if tok.dep_ == "nsubj" and head.lemma_.lower() in CLAIMING:
         return any(_the_deed(doc, o) for o in head.children if o.dep_ == "dobj")
@@ -81,7 +109,7 @@ def _said_to_have_done(doc: Doc, tok: Token) -> bool:
     charged = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                for g in p.children if g.dep_ == "pobj"] + [
         o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i]
-    return all(_the_deed(doc, o) for o in charged)
+    return (bool(charged) or not far) and all(_the_deed(doc, o) for o in charged)
 
 
 def _the_deed(doc: Doc, noun: Token) -> bool:
