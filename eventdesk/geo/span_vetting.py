@@ -251,11 +251,12 @@ class SpanVetting(NameWords):
             words_all[j].lower() in ARABIC_ARTICLES and words_all[j + 1] == "-" \
             and self._is_name_word(words_all[j + 2])
         # "Nineveh province", "the town of X": a place word settles it, whatever NER says
-        # "the Douentza–Boni road": a route's ends are towns, whatever NER calls them
+        # "the Douentza–Boni road": a route's ends are towns, whatever NER calls them; so is
+        # the dateline's town, which NER often joins to its dash ("QUETTA - Police said")
         route_end = label == "PERSON" and not inside_longer and joins_a_route(
             tokens[i].doc, i, j)
         if label == "PERSON" and (inside_longer or not well_known) and not town_and_quarter \
-                and not (region_word or place_word or route_end):
+                and not (region_word or place_word or route_end or s.in_dateline):
             # after "in"/"near", a spelling of a town's main name counts as its name too
             # ("In al-Bireh, …": NER's person, the index's Al Bīrah); so does a route's end
             # ("on the Talal–Homs road", NER's person); so is a police station's ("under
@@ -288,7 +289,7 @@ class SpanVetting(NameWords):
         if label in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC") and inside_longer and (
                 not well_known or all(self._is_english(w) for w in words)) and not (
                 well_known and possessive) and not opens_site and not with_its_kind \
-                and not town_and_quarter:
+                and not town_and_quarter and not s.in_dateline:
             exact_here = frozenset(c.country_code for c in candidates
                                    if c.match == "exact" and c.country_code)
             if not (listed_last and exact_here and label == "ORG"):

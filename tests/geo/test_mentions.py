@@ -73,6 +73,15 @@ def test_capitalised_dateline_is_a_place_but_acronym_is_not(gaz):
     assert {m.candidates[0].geonameid for m in mentions} == {71137}
 
 
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_a_dateline_town_ner_joins_to_its_dash_is_a_place(gaz, label):
+    """"JABUR - Police said", which NER calls an organisation or a person: where the report
+    was filed, not a body's name."""
+    doc = NLP("JABUR - Shelling hit the outskirts overnight, residents said.")
+    doc.ents = [Span(doc, 0, 2, label=label)]
+    assert texts(gaz.find_mentions(doc)) == ["JABUR"]
+
+
 def test_person_entity_rejects_small_place_but_keeps_well_known_one(gaz):
     doc = NLP("Talal said Homs was calm.")
     doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 2, 3, label="PERSON")]
