@@ -72,9 +72,10 @@ def beyond_a_gateway(doc: Doc, start: int) -> bool:
     """"X, the gateway to Y and to the cities of Z and W": a place in the noun phrases after
     "gateway to" (read on the words, which the parse hangs anywhere) is where the way in
     leads, beyond the place described; a verb or the sentence's start ends the phrase."""
-    tok = doc[start]
+    # a Doc with no sentence boundaries (no parse) reads back to its start
+    first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
     k = start - 1
-    while k > tok.sent.start and doc[k].pos_ in _PHRASE_TAGS and doc[k].text not in ".;:":
+    while k > first and doc[k].pos_ in _PHRASE_TAGS and doc[k].text not in ".;:":
         if doc[k].lower_ == "to" and doc[k - 1].lemma_.lower() in GATEWAY_NOUNS:
             return True
         k -= 1
