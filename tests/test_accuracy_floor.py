@@ -1,10 +1,14 @@
 """A regression floor: `eventdesk eval` on the gold sets scores no lower than when last raised.
 
 Raise a floor when a principled change lifts the score; a change that lowers one must say
-why in its commit. dev2.jsonl, tests/gold/dev6.jsonl, dev7.jsonl, dev9.jsonl and dev13.jsonl
-measure generalisation (dev3, dev4, dev5, dev8, dev10–dev12 and dev14–dev34 did when first
-scored): never write rules from their sentences, and never study dev6's, dev7's, dev9's or
-dev13's errors.
+why in its commit. dev2.jsonl, tests/gold/dev6.jsonl, dev7.jsonl, dev9.jsonl, dev13.jsonl and
+dev44.jsonl measure generalisation (dev3, dev4, dev5, dev8, dev10–dev12 and dev14–dev43 did when
+first scored): never write rules from their sentences, and never study dev6's, dev7's, dev9's,
+dev13's or dev44's errors. Lowered in stop 38, each by one match or two false records traded for
+a change measured as a gain on the sets for measuring: dev5, dev11, dev14 (a village of a district
+seated at its namesake town gets the seat's point, 30 more gold places within 25 km on the
+studied sets; these three villages lie over 25 km from the seat) and dev39 (live-blog lines kept
+apart: dev6 and dev13 +1 match each, 3 fewer false records).
 """
 
 import json
@@ -19,22 +23,22 @@ pytestmark = pytest.mark.slow
 GOLD = Path("/work/shared/gold")
 IN_REPOSITORY = Path(__file__).parent / "gold"
 # set -> (lenient F1, strict F1)
-FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.838, 0.801),
+FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.840, 0.801),
           IN_REPOSITORY / "dev3.jsonl": (0.967, 0.967),
           IN_REPOSITORY / "dev4.jsonl": (0.982, 0.973),
-          IN_REPOSITORY / "dev5.jsonl": (0.922, 0.914),
-          IN_REPOSITORY / "dev6.jsonl": (0.802, 0.771),
-          IN_REPOSITORY / "dev7.jsonl": (0.813, 0.764),
-          IN_REPOSITORY / "dev8.jsonl": (0.958, 0.974),
+          IN_REPOSITORY / "dev5.jsonl": (0.910, 0.902),
+          IN_REPOSITORY / "dev6.jsonl": (0.812, 0.782),
+          IN_REPOSITORY / "dev7.jsonl": (0.813, 0.773),
+          IN_REPOSITORY / "dev8.jsonl": (0.966, 0.983),
           IN_REPOSITORY / "dev9.jsonl": (0.730, 0.714),
           IN_REPOSITORY / "dev10.jsonl": (0.965, 0.965),
-          IN_REPOSITORY / "dev11.jsonl": (0.964, 0.964),
+          IN_REPOSITORY / "dev11.jsonl": (0.947, 0.947),
           IN_REPOSITORY / "dev12.jsonl": (0.962, 0.943),
-          IN_REPOSITORY / "dev13.jsonl": (0.641, 0.623),
-          IN_REPOSITORY / "dev14.jsonl": (0.878, 0.859),
+          IN_REPOSITORY / "dev13.jsonl": (0.663, 0.646),
+          IN_REPOSITORY / "dev14.jsonl": (0.859, 0.840),
           IN_REPOSITORY / "dev15.jsonl": (0.923, 0.923),
-          IN_REPOSITORY / "dev16.jsonl": (0.766, 0.748),
-          IN_REPOSITORY / "dev17.jsonl": (0.924, 0.905),
+          IN_REPOSITORY / "dev16.jsonl": (0.773, 0.755),
+          IN_REPOSITORY / "dev17.jsonl": (0.943, 0.924),
           IN_REPOSITORY / "dev18.jsonl": (0.914, 0.914),
           IN_REPOSITORY / "dev19.jsonl": (0.886, 0.886),
           IN_REPOSITORY / "dev20.jsonl": (0.923, 0.884),
@@ -43,20 +47,25 @@ FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.838, 0.801
           IN_REPOSITORY / "dev23.jsonl": (0.851, 0.826),
           IN_REPOSITORY / "dev24.jsonl": (0.943, 0.926),
           IN_REPOSITORY / "dev25.jsonl": (0.856, 0.820),
-          IN_REPOSITORY / "dev26.jsonl": (0.873, 0.834),
+          IN_REPOSITORY / "dev26.jsonl": (0.882, 0.842),
           IN_REPOSITORY / "dev27.jsonl": (0.842, 0.821),
           IN_REPOSITORY / "dev28.jsonl": (0.871, 0.851),
           IN_REPOSITORY / "dev29.jsonl": (0.770, 0.728),
           IN_REPOSITORY / "dev30.jsonl": (0.878, 0.869),
           IN_REPOSITORY / "dev31.jsonl": (0.926, 0.926),
-          IN_REPOSITORY / "dev32.jsonl": (0.769, 0.769),
+          IN_REPOSITORY / "dev32.jsonl": (0.780, 0.780),
           IN_REPOSITORY / "dev33.jsonl": (0.790, 0.770),
-          IN_REPOSITORY / "dev34.jsonl": (0.795, 0.775),
+          IN_REPOSITORY / "dev34.jsonl": (0.803, 0.783),
           IN_REPOSITORY / "dev35.jsonl": (0.838, 0.773),
           IN_REPOSITORY / "dev36.jsonl": (0.818, 0.818),
-          IN_REPOSITORY / "dev37.jsonl": (0.637, 0.541),
+          IN_REPOSITORY / "dev37.jsonl": (0.658, 0.558),
           IN_REPOSITORY / "dev38.jsonl": (0.657, 0.657),
-          IN_REPOSITORY / "dev39.jsonl": (0.790, 0.790)}
+          IN_REPOSITORY / "dev39.jsonl": (0.775, 0.775),
+          IN_REPOSITORY / "dev40.jsonl": (0.775, 0.699),
+          IN_REPOSITORY / "dev41.jsonl": (0.781, 0.773),
+          IN_REPOSITORY / "dev42.jsonl": (0.795, 0.746),
+          IN_REPOSITORY / "dev43.jsonl": (0.779, 0.720),
+          IN_REPOSITORY / "dev44.jsonl": (0.857, 0.790)}
 
 
 @pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda path: path.name)
