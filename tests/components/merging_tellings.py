@@ -54,3 +54,9 @@ def coded(text, published):
     """The (sub-type, date, location) of each event the report is coded with, sorted."""
     events = eventdesk.extract(text, published=published, doc_id="merging")
     return sorted((e.sub_event_type, e.event_date, e.location) for e in events)
+
+
+def doers(text, published):
+    """The (location, actor1) of each event the report is coded with, in report order."""
+    events = eventdesk.extract(text, published=published, doc_id="doers")
+    return [(e.location, e.actor1) for e in events]

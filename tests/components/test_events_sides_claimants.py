@@ -3,14 +3,13 @@ sentences on, unless a new deed is told between (sides/claimants.py)."""
 
 import pytest
 
-import eventdesk
+from tests.components.merging_tellings import doers
 
 pytestmark = pytest.mark.slow
 
 
 def _doers(text: str) -> list[tuple[str, str | None]]:
-    events = eventdesk.extract(text, published="2024-11-10", doc_id="t")
-    return [(e.location, e.actor1) for e in events]
+    return doers(text, "2024-11-10")
 
 
 def test_a_claim_three_sentences_on_names_the_doer():

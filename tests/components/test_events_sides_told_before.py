@@ -3,14 +3,13 @@ before names (sides/told_before.py)."""
 
 import pytest
 
-import eventdesk
+from tests.components.merging_tellings import doers
 
 pytestmark = pytest.mark.slow
 
 
 def _attackers(text: str) -> list[tuple[str, str | None]]:
-    events = eventdesk.extract(text, published="2024-06-27", doc_id="t")
-    return [(e.location, e.actor1) for e in events]
+    return doers(text, "2024-06-27")
 
 
 def test_a_strike_told_also_takes_the_attacker_named_before():
