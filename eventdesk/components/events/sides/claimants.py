@@ -72,11 +72,11 @@ def _sentences_after(doc: Doc, sent: Span) -> list[tuple[Span, bool]]:
         after = doc[end].sent
         if any(t.lower_ in cues for t in doc_tokens(doc)[after.start:after.root.i]):
             break
-        far = len(found) > 1
-        if far and _new_deed(doc, after):
+        far, new = len(found) > 1, _new_deed(doc, after)
+        if far and new:
             break
         found.append((after, far))
-        if _new_deed(doc, after):
+        if new:
             break
         end = after.end
     return found

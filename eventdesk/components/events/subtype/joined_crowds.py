@@ -13,7 +13,12 @@ from spacy.tokens import Doc, Token
 from eventdesk.components.events.common import FAMILY_OF
 from eventdesk.components.events.subtype.demonstrations import CROWD_ROLES, SYMBOLS_BURNED
 from eventdesk.components.events.subtype.protest_senses import role_tokens
-from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.components.events.subtype.table import (
+    ClauseFacts,
+    _cue,
+    predicate,
+    tells_crowd_violence,
+)
 from eventdesk.extensions import doc_ext, span_root
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
@@ -61,7 +66,7 @@ def _violent_head(verb: Token) -> bool:
     skip = {s.i for t in verb.head.children if t.i == verb.i or (
         t.dep_ == "conj" and t.pos_ == "VERB" and not _shares_subject(t)) for s in t.subtree}
     words = [t for t in verb.head.subtree if t.i not in skip]
-    return _cue("violent_protest", words) or _cue("protest_damage", words)
+    return tells_crowd_violence(words)
 
 
 @predicate.add
@@ -88,7 +93,7 @@ def _joined_violence(verb: Token) -> bool:
         skip = {s.i for t in joined.subtree if t.dep_ == "conj" and t.pos_ == "VERB"
                 and not _shares_subject(t) for s in t.subtree}
         words = [t for t in joined.subtree if t.i not in skip]
-        if _cue("violent_protest", words) or _cue("protest_damage", words):
+        if tells_crowd_violence(words):
             return True
     return False
 

@@ -312,3 +312,8 @@ def combine(by_rules: Decision, proposal: Mapping[str, float] | None) -> Decisio
 
 def _cue(name: str, tokens: list[Token]) -> bool:
     return rule_table().cues[name].found_in(tokens)
+
+
+def tells_crowd_violence(tokens: list[Token]) -> bool:
+    """The words tell a crowd's violence or damage (cues `violent_protest`, `protest_damage`)."""
+    return _cue("violent_protest", tokens) or _cue("protest_damage", tokens)

@@ -9,7 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import a_being
-from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
+from eventdesk.components.events.subtype.table import (
+    ClauseFacts,
+    _cue,
+    predicate,
+    tells_crowd_violence,
+)
 from eventdesk.extensions import doc_ext, doc_tokens, span_root
 
 # Nouns that tell a crowd's unrest under way in the report
@@ -120,4 +125,4 @@ def crowd_violence_told_in_sentence(facts: ClauseFacts) -> bool:
     """The clause's sentence, this clause included, tells a crowd's burning, stoning or
     breaking in (cues `violent_protest`, `protest_damage`): deaths in it may be a riot's."""
     words = list(facts.clause.sent)
-    return _cue("violent_protest", words) or _cue("protest_damage", words)
+    return tells_crowd_violence(words)
