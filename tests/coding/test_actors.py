@@ -161,6 +161,9 @@ CASES = [
      "Unidentified Communal Militia (Somalia)", 4, []),
     ("Cattle raiders attacked a camp.", ["SS"], 2021, "Cattle raiders",
      "Unidentified Communal Militia (South Sudan)", 4, []),
+    # "youth" as a mass noun, armed: the same militia as "armed youths", no crowd of rioters
+    ("Armed youth attacked a cattle camp.", ["SS"], 2021, "Armed youth",
+     "Unidentified Communal Militia (South Sudan)", 4, []),
     # Balochistan's Levies, a provincial police force
     ("A Levies checkpost was attacked.", ["PK"], 2024, "Levies",
      "Police Forces of Pakistan", 1, []),

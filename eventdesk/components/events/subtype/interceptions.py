@@ -1,7 +1,8 @@
 """Predicates of weapons stopped on their way: "the missiles targeted X and were all
 destroyed in the air", "two rockets were fired towards Y and were intercepted". A defence
 ministry or a wire tells the launch and its end in one sentence; the end decides, an
-interception (disrupted weapons use), not a strike on X."""
+interception (disrupted weapons use), not a strike on X. Fighters stopped on theirs ("an
+attempt to infiltrate the border was thwarted") met the force that stopped them: a clash."""
 
 from __future__ import annotations
 
@@ -97,3 +98,31 @@ def person_intercepted(facts: ClauseFacts) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")
                                             or c.lemma_.lower() in PERSON_NOUNS - {"them"})
         for c in verb.children) for verb in facts.clause.tokens)
+
+
+# A force of people moving into ground held by another ("foiled an incursion"), and the
+# verbs an "attempt" of such a move is told with ("an attempt to infiltrate the border")
+INCURSION_NOUNS = frozenset({"incursion", "infiltration", "assault", "offensive", "advance",
+                             "breakthrough", "landing"})
+INCURSION_VERBS = frozenset({"infiltrate", "cross", "penetrate", "enter", "breach", "storm",
+                             "break", "land", "advance", "overrun"})
+THWARTING_VERBS = frozenset({"thwart", "foil", "stop", "prevent"})
+
+
+@predicate.add
+def incursion_thwarted(facts: ClauseFacts) -> bool:
+    """"An attempt by a sabotage group to infiltrate the border was thwarted by guards",
+    "troops foiled an incursion by rebel fighters": fighters moving on another side's
+    ground, stopped by that side, met it — an armed clash (ACLED), not a weapon kept from
+    use. Not an attempt to smuggle, plant or attack (a plot or a device, disrupted)."""
+    for verb in facts.clause.tokens:
+        if verb.lemma_.lower() not in THWARTING_VERBS:
+            continue
+        for noun in verb.children:
+            if noun.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if noun.lemma_.lower() in INCURSION_NOUNS or noun.lemma_.lower() == "attempt" and any(
+                    c.dep_ in ("acl", "relcl") and c.lemma_.lower() in INCURSION_VERBS
+                    for c in noun.children):
+                return True
+    return False

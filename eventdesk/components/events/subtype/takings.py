@@ -248,16 +248,23 @@ def taking_held_briefly(facts: ClauseFacts) -> bool:
     back", "rebels briefly seized the town": the words of the taking verb and
     of the verbs joined to it (cue held_briefly), not a clause on one of their nouns
     ("after clashes that lasted for hours"), say the ground was held for a day or less —
-    an armed clash (GUIDELINES, Territory)."""
+    an armed clash (GUIDELINES, Territory). A retaking told done the same day ("security
+    forces regained control of the town by midnight", cue retaken_within_the_day) says the
+    same of the other side's hold."""
     doc = facts.doc
     tokens: set[Token] = set()
+    retaken: set[Token] = set()
     for m in facts.clause.triggers:
         if m.category not in ("capture", "recapture"):
             continue
         verb = span_root(doc, m.start, m.end)
         for v in (verb, *verb.conjuncts):
-            tokens.update(t for t in v.subtree if not _said_of_a_noun(t, v))
-    return bool(tokens) and _cue("held_briefly", sorted(tokens, key=lambda t: t.i))
+            said = {t for t in v.subtree if not _said_of_a_noun(t, v)}
+            tokens.update(said)
+            if m.category == "recapture":
+                retaken.update(said)
+    return bool(tokens) and _cue("held_briefly", sorted(tokens, key=lambda t: t.i)) or bool(
+        retaken) and _cue("retaken_within_the_day", sorted(retaken, key=lambda t: t.i))
 
 
 def _said_of_a_noun(word: Token, verb: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.components.events.subtype.battles import fight_denied
-from eventdesk.components.events.subtype.shared import PEOPLE_NOUNS
+from eventdesk.components.events.subtype.shared import GROUND_NOUNS, PEOPLE_NOUNS, SETTLED_GROUND
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
 from eventdesk.components.events.subtype.takings import fighting_in_sentence
 from eventdesk.extensions import doc_ext, doc_tokens, span_root
@@ -136,3 +136,43 @@ def leaving_told_with_a_taking(facts: ClauseFacts) -> bool:
         return False
     return any(m.start == root.head.i and m.category in ("capture", "recapture", "withdraw")
                for m in doc_ext(doc, "triggers") or [])
+
+
+# Verbs of a side giving up a place of its own accord (no "retreat" or "flee": news tells
+# them of a side beaten back), and the words that name the place the taking took
+LEFT_IT_VERBS = frozenset({"leave", "withdraw", "abandon", "evacuate", "vacate", "quit"})
+TAKEN_PLACE_WORDS = frozenset({"it", "them"}) | SETTLED_GROUND | GROUND_NOUNS
+
+
+@predicate.add
+def taken_after_the_holders_left(facts: ClauseFacts) -> bool:
+    """"The army retook the town after the rebels left it", "recaptured X after the
+    militants withdrew from the town": ground taken once its holders had left that very
+    place — the place itself left (it, the town, or its name), not "their positions" (a
+    line given up in a fight, taken_unopposed) — with no fight in the sentence: a
+    non-violent transfer of territory (GUIDELINES, Territory)."""
+    if fighting_in_sentence(facts):
+        return False
+    doc = facts.doc
+    for m in facts.clause.triggers:
+        if m.category not in ("capture", "recapture"):
+            continue
+        verb = span_root(doc, m.start, m.end)
+        for left in verb.children:
+            taken = {c.lower_ for c in verb.subtree if c.dep_ in ("dobj", "pobj", "nsubjpass")
+                     and c not in left.subtree}
+            if left.dep_ == "advcl" and left.lemma_.lower() in LEFT_IT_VERBS \
+                    and any(c.dep_ == "mark" and c.lower_ in LEAVING_MARKS for c in left.children) \
+                    and any(c.dep_ == "nsubj" for c in left.children) \
+                    and _place_left(left, taken):
+                return True
+    return False
+
+
+def _place_left(left: Token, taken: set[str]) -> bool:
+    """The leaving's object, or its "from"/"out of" ground, is the taken place."""
+    places = [c for c in left.children if c.dep_ == "dobj"]
+    places += [g for c in left.children
+               if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "out")
+               for g in c.subtree if g.dep_ == "pobj"]
+    return any(p.lower_ in TAKEN_PLACE_WORDS or p.lower_ in taken for p in places)
