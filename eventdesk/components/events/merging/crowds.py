@@ -177,6 +177,22 @@ def crowd_fought_forces(riot: Candidate, clash: Candidate) -> bool:
         and not any(s.inter in ARMED_NON_STATE for s in sides) and told_together(riot, clash)
 
 
+def shot_in_the_crowd(fire: Candidate, victim: Candidate) -> bool:
+    """"A student was killed on Tuesday when police opened fire on a march in X. Y, 19, a
+    first-year student, was shot in the chest": a person attacked in the sentence after
+    fire on a crowd, with no place, day or doer of its own (unnamed armed men) or by the
+    force that fired, is the fire's victim told again -- its excessive force, not an
+    attack on civilians of its own; unless marked as another incident, again or "also"."""
+    return fire.sub_event_type == "Excessive force against protesters" \
+        and victim.sub_event_type == "Attack" \
+        and victim.sent_index == max(fire.sent_index, fire.last_told) + 1 \
+        and victim.place_from_context and not victim.date_told and same_day(fire, victim) \
+        and victim.actor1 is not None and (
+            victim.actor1.name.startswith("Unidentified")
+            or fire.actor2 is not None and victim.actor1.name == fire.actor2.name) \
+        and not (victim.another_incident or victim.done_again or victim.told_also)
+
+
 # How many sentences from a crowd a clash that names no foe may be told and be its fight.
 FOE_UNNAMED_SENTENCES = 2
 

@@ -3,7 +3,7 @@ of interaction, at one place, on one day), and which type speaks for it."""
 
 from __future__ import annotations
 
-from eventdesk.coding.typology import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
+from eventdesk.coding.typology import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STATE_FORCES, VAC
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.crowds import (
     crowd_detained,
@@ -12,6 +12,7 @@ from eventdesk.components.events.merging.crowds import (
     crowd_took_ground,
     fire_on_crowd,
     looted_in_riot,
+    shot_in_the_crowd,
     turned_violent,
 )
 from eventdesk.components.events.merging.places_days import (
@@ -41,7 +42,9 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     followed by, the crowd whose men are detained, the arrest that found arms, the fight
     that repelled a strike's attackers, the riot a crowd's looting is part of, the deed
     of a side whose fight in the same breath names no foe, the crowd event whose crowd
-    occupied ground, the battle whose attackers' fire the next sentence tells."""
+    occupied ground, the battle whose attackers' fire the next sentence tells, the arrest
+    (by the state) or the abduction (by others) that a taking told both ways is, the fire
+    on a crowd whose victim the next sentence tells."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or taken_in_assault(a, b) or crowd_seized_fighters(a, b) \
         or instance_of(a, b) \
@@ -49,7 +52,7 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
         or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b) \
         or crowd_detained(a, b) or seized_in_arrest(a, b) or repelled_strike(a, b) \
         or looted_in_riot(a, b) or crowd_took_ground(a, b) or foe_unnamed(a, b) \
-        or fire_in_the_assault(a, b)
+        or fire_in_the_assault(a, b) or one_taking(a, b) or shot_in_the_crowd(a, b)
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:
@@ -272,3 +275,31 @@ def fire_in_the_assault(battle: Candidate, fire: Candidate) -> bool:
             pair for s in (battle.actor1, battle.actor2) if s is not None
             for pair in ((s.name, fire.actor1.inter), (fire.actor1.name, s.inter))} \
         and told_near(battle, fire, sentences=fire.sent_index - battle.sent_index)
+
+
+# The two ways a report may tell people taken away: by the state, or by anyone else.
+TAKINGS = frozenset({"Arrests", "Abduction/forced disappearance"})
+
+
+def one_taking(taking: Candidate, retold: Candidate) -> bool:
+    """"A reporter was arrested in X on Friday. He was taken from his home in the town's Y
+    ward by soldiers and police that night", "Rebels abducted two officials in X on
+    Friday. A rebel commander said they were 'detained for spying'": people taken told as
+    an arrest and as an abduction, in one sentence or the next, on one day at one place, by
+    one side (or by state forces both times), are one taking -- an arrest when the state
+    took them, else an abduction (ACLED: Arrests are by state forces). Takings by two
+    sides ("police arrested two men over the kidnapping of a trader by gunmen") stay two,
+    as does one marked as another, again or "also"."""
+    if {taking.sub_event_type, retold.sub_event_type} != TAKINGS \
+            or abs(taking.sent_index - retold.sent_index) > 1 \
+            or taking.actor1 is None or retold.actor1 is None:
+        return False
+    later = max(taking, retold, key=lambda c: (c.sent_index, c.start_char))
+    if later.another_incident and taking.sent_index != retold.sent_index \
+            or later.done_again or later.told_also:
+        return False
+    by_state = taking.actor1.inter == STATE_FORCES and retold.actor1.inter == STATE_FORCES
+    if not (by_state or taking.actor1.name == retold.actor1.name) \
+            or not (same_day(taking, retold) and same_place(taking, retold)):
+        return False
+    return (taking.sub_event_type == "Arrests") == (taking.actor1.inter == STATE_FORCES)
