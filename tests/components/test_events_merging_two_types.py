@@ -13,6 +13,7 @@ from eventdesk.components.events.merging.two_types import (
     fought_on_after_killing,
     how_the_attack_began,
     intercepts,
+    one_taking,
     rape_in_assault,
     repelled_strike,
     seized_in_arrest,
@@ -536,3 +537,38 @@ def test_fire_by_unnamed_men_another_day_or_later_is_its_own_event():
                       sent_index=1, actor1=SHABAAB, place=OTHER)
     assert not any(fire_in_the_assault(battle, c)
                    for c in (unnamed, later, other_day, elsewhere))
+
+
+def test_a_taking_told_as_an_arrest_and_as_an_abduction_is_one_event():
+    """"A reporter was arrested in Mosul on Monday. He was taken from his home in the
+    city's al-Zuhur district by soldiers and police that night": one arrest (the state took
+    him); "Rebels abducted two officials in Mosul on Monday. A rebel commander said they were
+    'detained for spying'": one abduction (rebels took them)."""
+    arrest = draft("Arrests", "Strategic developments", actor1=POLICE, sent_index=0)
+    taken = draft("Abduction/forced disappearance", "Violence against civilians",
+                  place=DISTRICT, actor1=ARMY, start=1)
+    assert one_taking(arrest, taken) and not one_taking(taken, arrest)
+    assert [(e.sub_event_type, e.place.location) for e in merge([arrest, taken])] == \
+        [("Arrests", "Mosul - al-Zuhur")]
+    abducted = draft("Abduction/forced disappearance", "Violence against civilians",
+                     actor1=SHABAAB, sent_index=0, another_incident=True)
+    detained = draft("Arrests", "Strategic developments", actor1=SHABAAB, start=1,
+                     date_told=False)
+    assert one_taking(abducted, detained)
+    assert [e.sub_event_type for e in merge([abducted, detained])] == [
+        "Abduction/forced disappearance"]
+
+
+def test_takings_by_two_sides_elsewhere_or_later_stay_two_events():
+    """"Gunmen kidnapped a trader in Mosul on Monday. Police arrested two suspects in the
+    city": the kidnappers' taking and the police's arrest are two events."""
+    kidnapped = draft("Abduction/forced disappearance", "Violence against civilians",
+                      actor1=MILITIA, sent_index=0)
+    for arrest in (draft("Arrests", "Strategic developments", actor1=POLICE, start=1),
+                   draft("Arrests", "Strategic developments", actor1=MILITIA, start=1,
+                         place=OTHER),
+                   draft("Arrests", "Strategic developments", actor1=MILITIA, start=2),
+                   draft("Arrests", "Strategic developments", actor1=MILITIA, start=1,
+                         told_also=True)):
+        assert not one_taking(kidnapped, arrest) and not one_taking(arrest, kidnapped)
+        assert len(merge([kidnapped, arrest])) == 2

@@ -11,6 +11,7 @@ from eventdesk.components.events.merging.crowds import (
     crowd_seized_fighters,
     crowd_took_ground,
     fire_on_crowd,
+    force_broke_up_the_mob,
     looted_in_riot,
     shot_in_the_crowd,
     turned_violent,
@@ -44,7 +45,7 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     of a side whose fight in the same breath names no foe, the crowd event whose crowd
     occupied ground, the battle whose attackers' fire the next sentence tells, the arrest
     (by the state) or the abduction (by others) that a taking told both ways is, the fire
-    on a crowd whose victim the next sentence tells."""
+    on a crowd whose victim the next sentence tells, the mob a force then broke up."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or taken_in_assault(a, b) or crowd_seized_fighters(a, b) \
         or instance_of(a, b) \
@@ -52,7 +53,8 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
         or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b) \
         or crowd_detained(a, b) or seized_in_arrest(a, b) or repelled_strike(a, b) \
         or looted_in_riot(a, b) or crowd_took_ground(a, b) or foe_unnamed(a, b) \
-        or fire_in_the_assault(a, b) or one_taking(a, b) or shot_in_the_crowd(a, b)
+        or fire_in_the_assault(a, b) or one_taking(a, b) or shot_in_the_crowd(a, b) \
+        or force_broke_up_the_mob(a, b)
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:
