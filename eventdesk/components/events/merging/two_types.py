@@ -3,7 +3,15 @@ of interaction, at one place, on one day), and which type speaks for it."""
 
 from __future__ import annotations
 
-from eventdesk.coding.typology import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STATE_FORCES, VAC
+from eventdesk.coding.typology import (
+    BATTLES,
+    EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
+    STATE_FORCES,
+    STATE_SIDE,
+    VAC,
+)
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.crowds import (
     crowd_detained,
@@ -102,9 +110,11 @@ def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
     destroys in the same breath as it kills people there is part of its attack, not a
     second event; so is the damage the next sentence tells with no place of its own, by
     the attackers or by doers it leaves unnamed ("They took the cattle and set fire to
-    the huts"), on the attack's day; and the damage the attackers named again do in the
-    next sentence, near the attack ("The assailants set fire to granaries in two hamlets
-    nearby")."""
+    the huts"), or by the side the report has since named for attackers it left unnamed
+    (`_named_later`), on the attack's day -- two sentences on when it has no day of its own
+    either ("The attack was carried out by the X gang. The gunmen also set fire to 45
+    homes"); and the damage the attackers named again do in the next sentence, near the
+    attack ("The assailants set fire to granaries in two hamlets nearby")."""
     if attack.sub_event_type != "Attack" or attack.actor1 is None \
             or damage.sub_event_type != "Looting/property destruction":
         return False
@@ -115,10 +125,21 @@ def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
             and damage.sent_index == max(attack.sent_index, attack.last_told) + 1 \
             and same_day(attack, damage) and placed_at_attack(attack, damage):
         return True
-    return (same_side or damage.actor1.name.startswith("Unidentified")) \
+    latest = max(attack.sent_index, attack.last_told)
+    return (same_side or damage.actor1.name.startswith("Unidentified")
+            or _named_later(attack, damage)) \
         and damage.place_from_context \
-        and damage.sent_index == max(attack.sent_index, attack.last_told) + 1 \
+        and (damage.sent_index == latest + 1
+             or damage.sent_index == latest + 2 and not damage.date_told) \
         and told_near(attack, damage, sentences=damage.sent_index - attack.sent_index)
+
+
+def _named_later(attack: Candidate, damage: Candidate) -> bool:
+    """"Gunmen killed 70 people in an attack on a town. The attack was carried out by the
+    X gang. The gunmen also set fire to 45 homes": the attackers left unnamed in the
+    attack's telling and named by the report before the damage -- a non-state side."""
+    return attack.actor1 is not None and attack.actor1.name.startswith("Unidentified") \
+        and damage.actor1 is not None and damage.actor1.inter not in STATE_SIDE
 
 
 def _amid_its_tellings(event: Candidate, other: Candidate) -> bool:
