@@ -12,7 +12,9 @@ from eventdesk.components.events.merging.crowds import (
     crowd_seized_fighters,
     crowd_took_ground,
     fire_on_crowd,
+    force_broke_up_the_mob,
     looted_in_riot,
+    shot_in_the_crowd,
     tells_crowd_again,
     turned_violent,
 )
@@ -30,6 +32,7 @@ from tests.components.merging_tellings import (
     NEAR,
     OTHER,
     POLICE,
+    SHABAAB,
     SUBURB,
     draft,
 )
@@ -96,6 +99,46 @@ def test_a_crowds_looting_told_with_its_riot_is_that_riot():
     armed = draft("Looting/property destruction", "Strategic developments", start=1,
                   sent_index=0, actor1=MILITIA)
     assert not looted_in_riot(riot, later) and not looted_in_riot(riot, armed)
+
+
+def test_looting_next_with_no_place_or_day_of_its_own_is_the_riots():
+    """"A mob stormed the prison in Mosul on Monday. The attackers also looted its
+    armoury": one riot; a looting with its own place or day, or told two sentences on,
+    stays its own event."""
+    crowd = Actor("Rioters (Iraq)", 5, "IQ")
+    riot = draft("Mob violence", "Riots", sent_index=0, actor1=crowd)
+    bare = dict(sent_index=1, start=1, actor1=MILITIA, place_from_context=True,
+                date_told=False, told_also=True)
+    looting = draft("Looting/property destruction", "Strategic developments", **bare)
+    assert looted_in_riot(riot, looting)
+    assert [c.sub_event_type for c in merge([riot, looting])] == ["Mob violence"]
+    riot = draft("Mob violence", "Riots", sent_index=0, actor1=crowd)
+    for own in (dict(place_from_context=False, place=OTHER), dict(date_told=True),
+                dict(sent_index=2, start=2), dict(actor1=ARMY), dict(another_incident=True)):
+        told = draft("Looting/property destruction", "Strategic developments",
+                     **{**bare, **own})
+        assert not looted_in_riot(riot, told), own
+
+
+def test_a_force_stepping_in_next_with_no_crowd_of_its_own_ends_the_mobs_fight():
+    """"Supporters of two candidates clashed with sticks in Mosul on Sunday. Police fired
+    tear gas to bring the situation under control": one mob violence."""
+    mob = draft("Mob violence", "Riots", sent_index=0)
+    bare = dict(start=1, actor1=MARCHERS, actor2=POLICE, place_from_context=True,
+                date_told=False)
+    police = draft("Protest with intervention", "Protests", **bare)
+    assert force_broke_up_the_mob(mob, police)
+    assert [c.sub_event_type for c in merge([mob, police])] == ["Mob violence"]
+    mob = draft("Mob violence", "Riots", sent_index=0)
+    # a crowd named anew, a place or day of its own, a sentence later: its own protest
+    new_crowd = draft("Protest with intervention", "Protests", **bare,
+                      crowd_anew=lambda: True)
+    assert not force_broke_up_the_mob(mob, new_crowd)
+    for own in (dict(place_from_context=False, place=OTHER), dict(date_told=True),
+                dict(start=2)):
+        told = draft("Protest with intervention", "Protests", **{**bare, **own})
+        assert not force_broke_up_the_mob(mob, told), own
+    assert not force_broke_up_the_mob(draft("Violent demonstration", "Riots"), police)
 
 
 def test_force_told_right_after_the_riots_latest_telling_is_its_handling():
@@ -186,6 +229,32 @@ def test_police_firing_on_a_protest_is_its_handling_not_a_battle():
     merged = merge([crowd, fired])
     assert [(c.sub_event_type, c.fatalities) for c in merged] == \
         [("Excessive force against protesters", 4)]
+
+
+def test_a_protester_shot_in_the_next_sentence_is_the_fires_victim():
+    """"A student was killed on Tuesday when police opened fire on a march in Mosul. Ali
+    Hassan, 19, was shot in the chest, witnesses said": one excessive force, its toll."""
+    fire = draft("Excessive force against protesters", "Protests", sent_index=0,
+                 actor1=MARCHERS, actor2=POLICE, fatalities=1)
+    shot = draft("Attack", "Violence against civilians", start=1, actor1=MILITIA,
+                 place_from_context=True, date_told=False)
+    assert shot_in_the_crowd(fire, shot)
+    assert [(c.sub_event_type, c.fatalities) for c in merge([fire, shot])] == \
+        [("Excessive force against protesters", 1)]
+
+
+def test_a_killing_with_a_place_day_or_doer_of_its_own_is_not_the_fires_victim():
+    """"… Gunmen also shot dead a journalist in Tall Afar", "… Two days later, …", "…
+    Al Shabaab fighters shot a trader": their own attacks."""
+    fire = draft("Excessive force against protesters", "Protests", sent_index=0,
+                 actor1=MARCHERS, actor2=POLICE)
+    bare = dict(start=1, actor1=MILITIA, place_from_context=True, date_told=False)
+    for own in (dict(place_from_context=False, place=OTHER), dict(date_told=True),
+                dict(actor1=SHABAAB), dict(told_also=True), dict(start=2)):
+        shot = draft("Attack", "Violence against civilians", **{**bare, **own})
+        assert not shot_in_the_crowd(fire, shot), own
+    assert not shot_in_the_crowd(draft("Protest with intervention", "Protests", actor2=POLICE),
+                                 draft("Attack", "Violence against civilians", **bare))
 
 
 def test_a_clash_with_an_armed_group_or_far_from_the_protest_stays_a_battle():

@@ -615,3 +615,17 @@ def test_the_attackers_of_a_list_of_verbs_tell_the_attack_again_at_a_village_nea
               "blocked three buses near the village of Tsafe, dragged the passengers out and "
               "shot them, a police spokesman said.")
     assert [s for s, _, _ in coded(report, "2024-06-04")] == ["Attack"]
+
+
+@pytest.mark.slow
+def test_the_paramilitaries_named_again_retell_their_attack_soldiers_do_not():
+    """"The paramilitaries stormed the village": the attackers told again, one attack;
+    soldiers storming it are another side's deed."""
+    lead = ("At least 30 villagers were killed when the Rapid Support Forces attacked Jebel "
+            "Moya village near Sennar on Thursday, a local committee said. The committee said "
+            "{} stormed the village in dozens of pickup trucks after residents refused to pay "
+            "them.")
+    assert [s for s, _, _ in coded(lead.format("the paramilitaries"), "2024-07-20")] == \
+        ["Attack"]
+    assert [s for s, _, _ in coded(lead.format("soldiers"), "2024-07-20")] == \
+        ["Armed clash", "Attack"]

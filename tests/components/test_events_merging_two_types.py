@@ -13,6 +13,7 @@ from eventdesk.components.events.merging.two_types import (
     fought_on_after_killing,
     how_the_attack_began,
     intercepts,
+    one_taking,
     rape_in_assault,
     repelled_strike,
     seized_in_arrest,
@@ -204,7 +205,7 @@ def test_damage_told_next_with_no_place_of_its_own_by_unnamed_doers_is_the_attac
     """"IS gunmen killed nine herders at a camp near Mosul on Monday. 'They took the cattle
     and set fire to the huts,' an official said": the burning, in the next sentence with
     no place of its own, by doers left unnamed, is part of the attack; with a place of its
-    own, or two sentences on, it stays apart."""
+    own, or two sentences on with a day of its own, it stays apart."""
     islamic_state = Actor("Islamic State", 2, "IRQ")
     killing = draft("Attack", "Violence against civilians", sent_index=2, actor1=islamic_state,
                     fatalities=9)
@@ -536,3 +537,60 @@ def test_fire_by_unnamed_men_another_day_or_later_is_its_own_event():
                       sent_index=1, actor1=SHABAAB, place=OTHER)
     assert not any(fire_in_the_assault(battle, c)
                    for c in (unnamed, later, other_day, elsewhere))
+
+
+def test_a_taking_told_as_an_arrest_and_as_an_abduction_is_one_event():
+    """"A reporter was arrested in Mosul on Monday. He was taken from his home in the
+    city's al-Zuhur district by soldiers and police that night": one arrest (the state took
+    him); "Rebels abducted two officials in Mosul on Monday. A rebel commander said they were
+    'detained for spying'": one abduction (rebels took them)."""
+    arrest = draft("Arrests", "Strategic developments", actor1=POLICE, sent_index=0)
+    taken = draft("Abduction/forced disappearance", "Violence against civilians",
+                  place=DISTRICT, actor1=ARMY, start=1)
+    assert one_taking(arrest, taken) and not one_taking(taken, arrest)
+    assert [(e.sub_event_type, e.place.location) for e in merge([arrest, taken])] == \
+        [("Arrests", "Mosul - al-Zuhur")]
+    abducted = draft("Abduction/forced disappearance", "Violence against civilians",
+                     actor1=SHABAAB, sent_index=0, another_incident=True)
+    detained = draft("Arrests", "Strategic developments", actor1=SHABAAB, start=1,
+                     date_told=False)
+    assert one_taking(abducted, detained)
+    assert [e.sub_event_type for e in merge([abducted, detained])] == [
+        "Abduction/forced disappearance"]
+
+
+def test_takings_by_two_sides_elsewhere_or_later_stay_two_events():
+    """"Gunmen kidnapped a trader in Mosul on Monday. Police arrested two suspects in the
+    city": the kidnappers' taking and the police's arrest are two events."""
+    kidnapped = draft("Abduction/forced disappearance", "Violence against civilians",
+                      actor1=MILITIA, sent_index=0)
+    for arrest in (draft("Arrests", "Strategic developments", actor1=POLICE, start=1),
+                   draft("Arrests", "Strategic developments", actor1=MILITIA, start=1,
+                         place=OTHER),
+                   draft("Arrests", "Strategic developments", actor1=MILITIA, start=2),
+                   draft("Arrests", "Strategic developments", actor1=MILITIA, start=1,
+                         told_also=True)):
+        assert not one_taking(kidnapped, arrest) and not one_taking(arrest, kidnapped)
+        assert len(merge([kidnapped, arrest])) == 2
+
+
+def test_damage_two_sentences_on_by_the_attackers_named_since_is_the_attacks():
+    """"Gunmen killed 70 people in an attack on a town near Mosul on Monday. The attack was
+    carried out by the Black Dogs gang, officials said. The gunmen also set fire to 45
+    homes": the burning with no place or day of its own, by the side the report named for
+    the attackers left unnamed, is the attack's; with a day of its own, by troops or three
+    sentences on, it stays apart."""
+    gang = Actor("Black Dogs Gang", 3, "IRQ")
+    killing = draft("Attack", "Violence against civilians", sent_index=1, actor1=MILITIA,
+                    fatalities=70)
+    bare = dict(sent_index=3, start=3, actor1=gang, place_from_context=True,
+                date_told=False, told_also=True)
+    burning = draft("Looting/property destruction", "Strategic developments", **bare)
+    assert burned_in_attack(killing, burning)
+    assert [(c.sub_event_type, c.fatalities, c.actor1.name)
+            for c in merge([killing, burning])] == [("Attack", 70, "Black Dogs Gang")]
+    killing = draft("Attack", "Violence against civilians", sent_index=1, actor1=MILITIA)
+    for own in (dict(date_told=True), dict(actor1=ARMY), dict(sent_index=4, start=4)):
+        other = draft("Looting/property destruction", "Strategic developments",
+                      **{**bare, **own})
+        assert not burned_in_attack(killing, other), own

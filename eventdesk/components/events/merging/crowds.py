@@ -129,6 +129,21 @@ def turned_violent(riot: Candidate, protest: Candidate) -> bool:
     return riot.sent_index == protest.sent_index or not later.crowd_anew()
 
 
+def force_broke_up_the_mob(mob: Candidate, intervention: Candidate) -> bool:
+    """"Supporters of two candidates clashed with sticks outside a polling station in X on
+    Sunday. Police fired tear gas to bring the situation under control": a force stepping
+    in, in the next sentence, with no place, day or crowd of its own, is the end of the
+    mob's fight -- the mob violence, not a protest of its own (a crowd named anew, "police
+    dispersed students who had marched on the town hall", is)."""
+    return mob.sub_event_type == "Mob violence" \
+        and intervention.sub_event_type == "Protest with intervention" \
+        and intervention.sent_index == max(mob.sent_index, mob.last_told) + 1 \
+        and intervention.place_from_context and not intervention.date_told \
+        and same_day(mob, intervention) \
+        and not (mob.another_incident or intervention.another_incident) \
+        and not intervention.crowd_anew()
+
+
 # ACLED inter codes of crowds: rioters and protesters.
 CROWDS = frozenset({5, 6})
 
@@ -136,13 +151,22 @@ CROWDS = frozenset({5, 6})
 def looted_in_riot(riot: Candidate, looting: Candidate) -> bool:
     """"Crowds looted supermarkets and set fire to shops in the city centre": a crowd's
     looting told in one sentence with the riot it is part of, at one place on one day, is
-    that violent demonstration (ACLED: a riot's looting is the riot), not a second event."""
-    return riot.sub_event_type in ("Violent demonstration", "Mob violence") \
-        and looting.sub_event_type == "Looting/property destruction" \
-        and riot.sent_index == looting.sent_index and same_day(riot, looting) \
-        and place_key(riot.place) == place_key(looting.place) \
-        and (looting.actor1 is None or looting.actor1.inter in CROWDS) \
-        and not (riot.another_incident or looting.another_incident)
+    that violent demonstration (ACLED: a riot's looting is the riot), not a second event;
+    so is the looting the next sentence tells with no place of its own, by the crowd or by
+    doers it leaves unnamed ("A mob stormed the prison in X. The attackers also looted its
+    armoury")."""
+    if riot.sub_event_type not in ("Violent demonstration", "Mob violence") \
+            or looting.sub_event_type != "Looting/property destruction" \
+            or not same_day(riot, looting) or riot.another_incident \
+            or looting.another_incident:
+        return False
+    if riot.sent_index == looting.sent_index:
+        return place_key(riot.place) == place_key(looting.place) \
+            and (looting.actor1 is None or looting.actor1.inter in CROWDS)
+    return looting.sent_index == max(riot.sent_index, riot.last_told) + 1 \
+        and looting.place_from_context and not looting.date_told \
+        and (looting.actor1 is None or looting.actor1.inter in CROWDS
+             or looting.actor1.name.startswith("Unidentified"))
 
 
 def crowd_took_ground(crowd: Candidate, transfer: Candidate) -> bool:
@@ -175,6 +199,22 @@ def crowd_fought_forces(riot: Candidate, clash: Candidate) -> bool:
     return riot.sub_event_type == "Violent demonstration" \
         and clash.sub_event_type == "Armed clash" \
         and not any(s.inter in ARMED_NON_STATE for s in sides) and told_together(riot, clash)
+
+
+def shot_in_the_crowd(fire: Candidate, victim: Candidate) -> bool:
+    """"A student was killed on Tuesday when police opened fire on a march in X. Y, 19, a
+    first-year student, was shot in the chest": a person attacked in the sentence after
+    fire on a crowd, with no place, day or doer of its own (unnamed armed men) or by the
+    force that fired, is the fire's victim told again -- its excessive force, not an
+    attack on civilians of its own; unless marked as another incident, again or "also"."""
+    return fire.sub_event_type == "Excessive force against protesters" \
+        and victim.sub_event_type == "Attack" \
+        and victim.sent_index == max(fire.sent_index, fire.last_told) + 1 \
+        and victim.place_from_context and not victim.date_told and same_day(fire, victim) \
+        and victim.actor1 is not None and (
+            victim.actor1.name.startswith("Unidentified")
+            or fire.actor2 is not None and victim.actor1.name == fire.actor2.name) \
+        and not (victim.another_incident or victim.done_again or victim.told_also)
 
 
 # How many sentences from a crowd a clash that names no foe may be told and be its fight.

@@ -202,7 +202,7 @@ ATTACKER_NOUNS = frozenset({
     "militants", "insurgent", "insurgents", "jihadist", "jihadists", "bandit", "bandits",
     "raider", "raiders", "fighter", "fighters", "militiaman", "militiamen", "rebel", "rebels",
     "terrorist", "terrorists", "perpetrator", "perpetrators", "killer", "killers",
-    "kidnapper", "kidnappers", "abductor", "abductors"})
+    "kidnapper", "kidnappers", "abductor", "abductors", "paramilitary", "paramilitaries"})
 
 
 # What the attackers named again may do in the telling of their attack: attack and kill,

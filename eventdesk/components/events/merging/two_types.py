@@ -3,7 +3,15 @@ of interaction, at one place, on one day), and which type speaks for it."""
 
 from __future__ import annotations
 
-from eventdesk.coding.typology import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
+from eventdesk.coding.typology import (
+    BATTLES,
+    EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
+    STATE_FORCES,
+    STATE_SIDE,
+    VAC,
+)
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.crowds import (
     crowd_detained,
@@ -11,7 +19,9 @@ from eventdesk.components.events.merging.crowds import (
     crowd_seized_fighters,
     crowd_took_ground,
     fire_on_crowd,
+    force_broke_up_the_mob,
     looted_in_riot,
+    shot_in_the_crowd,
     turned_violent,
 )
 from eventdesk.components.events.merging.places_days import (
@@ -41,7 +51,9 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     followed by, the crowd whose men are detained, the arrest that found arms, the fight
     that repelled a strike's attackers, the riot a crowd's looting is part of, the deed
     of a side whose fight in the same breath names no foe, the crowd event whose crowd
-    occupied ground, the battle whose attackers' fire the next sentence tells."""
+    occupied ground, the battle whose attackers' fire the next sentence tells, the arrest
+    (by the state) or the abduction (by others) that a taking told both ways is, the fire
+    on a crowd whose victim the next sentence tells, the mob a force then broke up."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
         or rape_in_assault(a, b) or taken_in_assault(a, b) or crowd_seized_fighters(a, b) \
         or instance_of(a, b) \
@@ -49,7 +61,8 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
         or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b) \
         or crowd_detained(a, b) or seized_in_arrest(a, b) or repelled_strike(a, b) \
         or looted_in_riot(a, b) or crowd_took_ground(a, b) or foe_unnamed(a, b) \
-        or fire_in_the_assault(a, b)
+        or fire_in_the_assault(a, b) or one_taking(a, b) or shot_in_the_crowd(a, b) \
+        or force_broke_up_the_mob(a, b)
 
 
 def intercepts(interception: Candidate, strike: Candidate) -> bool:
@@ -97,9 +110,11 @@ def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
     destroys in the same breath as it kills people there is part of its attack, not a
     second event; so is the damage the next sentence tells with no place of its own, by
     the attackers or by doers it leaves unnamed ("They took the cattle and set fire to
-    the huts"), on the attack's day; and the damage the attackers named again do in the
-    next sentence, near the attack ("The assailants set fire to granaries in two hamlets
-    nearby")."""
+    the huts"), or by the side the report has since named for attackers it left unnamed
+    (`_named_later`), on the attack's day -- two sentences on when it has no day of its own
+    either ("The attack was carried out by the X gang. The gunmen also set fire to 45
+    homes"); and the damage the attackers named again do in the next sentence, near the
+    attack ("The assailants set fire to granaries in two hamlets nearby")."""
     if attack.sub_event_type != "Attack" or attack.actor1 is None \
             or damage.sub_event_type != "Looting/property destruction":
         return False
@@ -110,10 +125,21 @@ def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
             and damage.sent_index == max(attack.sent_index, attack.last_told) + 1 \
             and same_day(attack, damage) and placed_at_attack(attack, damage):
         return True
-    return (same_side or damage.actor1.name.startswith("Unidentified")) \
+    latest = max(attack.sent_index, attack.last_told)
+    return (same_side or damage.actor1.name.startswith("Unidentified")
+            or _named_later(attack, damage)) \
         and damage.place_from_context \
-        and damage.sent_index == max(attack.sent_index, attack.last_told) + 1 \
+        and (damage.sent_index == latest + 1
+             or damage.sent_index == latest + 2 and not damage.date_told) \
         and told_near(attack, damage, sentences=damage.sent_index - attack.sent_index)
+
+
+def _named_later(attack: Candidate, damage: Candidate) -> bool:
+    """"Gunmen killed 70 people in an attack on a town. The attack was carried out by the
+    X gang. The gunmen also set fire to 45 homes": the attackers left unnamed in the
+    attack's telling and named by the report before the damage -- a non-state side."""
+    return attack.actor1 is not None and attack.actor1.name.startswith("Unidentified") \
+        and damage.actor1 is not None and damage.actor1.inter not in STATE_SIDE
 
 
 def _amid_its_tellings(event: Candidate, other: Candidate) -> bool:
@@ -272,3 +298,31 @@ def fire_in_the_assault(battle: Candidate, fire: Candidate) -> bool:
             pair for s in (battle.actor1, battle.actor2) if s is not None
             for pair in ((s.name, fire.actor1.inter), (fire.actor1.name, s.inter))} \
         and told_near(battle, fire, sentences=fire.sent_index - battle.sent_index)
+
+
+# The two ways a report may tell people taken away: by the state, or by anyone else.
+TAKINGS = frozenset({"Arrests", "Abduction/forced disappearance"})
+
+
+def one_taking(taking: Candidate, retold: Candidate) -> bool:
+    """"A reporter was arrested in X on Friday. He was taken from his home in the town's Y
+    ward by soldiers and police that night", "Rebels abducted two officials in X on
+    Friday. A rebel commander said they were 'detained for spying'": people taken told as
+    an arrest and as an abduction, in one sentence or the next, on one day at one place, by
+    one side (or by state forces both times), are one taking -- an arrest when the state
+    took them, else an abduction (ACLED: Arrests are by state forces). Takings by two
+    sides ("police arrested two men over the kidnapping of a trader by gunmen") stay two,
+    as does one marked as another, again or "also"."""
+    if {taking.sub_event_type, retold.sub_event_type} != TAKINGS \
+            or abs(taking.sent_index - retold.sent_index) > 1 \
+            or taking.actor1 is None or retold.actor1 is None:
+        return False
+    later = max(taking, retold, key=lambda c: (c.sent_index, c.start_char))
+    if later.another_incident and taking.sent_index != retold.sent_index \
+            or later.done_again or later.told_also:
+        return False
+    by_state = taking.actor1.inter == STATE_FORCES and retold.actor1.inter == STATE_FORCES
+    if not (by_state or taking.actor1.name == retold.actor1.name) \
+            or not (same_day(taking, retold) and same_place(taking, retold)):
+        return False
+    return (taking.sub_event_type == "Arrests") == (taking.actor1.inter == STATE_FORCES)
