@@ -30,19 +30,35 @@ def load_encoder(path: str = str(ENCODER_DIR)):
     return StaticModel.from_pretrained(path, force_download=False)
 
 
-def dense_features(encoder, texts: Sequence[str], spans: Sequence[tuple[int, int]]) -> np.ndarray:
-    """Sentence, ±60-character window and event-word embeddings side by side. Each distinct
-    string is encoded once (a sentence recurs for each of its clauses, an event word across
-    sentences); a string's embedding does not depend on what is encoded with it."""
+def _feature_strings(texts: Sequence[str], spans: Sequence[tuple[int, int]]
+                     ) -> tuple[list[str], list[str], list[str]]:
+    """The sentences, the ±60-character windows and the event words."""
     windows = [t[max(0, s - WINDOW_CHARS):e + WINDOW_CHARS]
                for t, (s, e) in zip(texts, spans, strict=True)]
     words = [t[s:e] or t for t, (s, e) in zip(texts, spans, strict=True)]
-    parts = (list(texts), windows, words)
+    return list(texts), windows, words
+
+
+def encode_features(encoder, texts: Sequence[str], spans: Sequence[tuple[int, int]]
+                    ) -> tuple[np.ndarray, dict[str, int]]:
+    """Each distinct string of the features encoded once: (vectors, each string's row). A
+    batch of reports is encoded in one call, which costs about as much as a hundred
+    strings do; a string's embedding does not depend on what is encoded with it."""
+    parts = _feature_strings(texts, spans)
     distinct = list(dict.fromkeys(string for part in parts for string in part))
-    row = {string: i for i, string in enumerate(distinct)}
     vectors = encoder.encode(distinct, show_progress_bar=False, use_multiprocessing=False)
-    return np.hstack([vectors[[row[string] for string in part]] for part in parts]
-                     ).astype(np.float32)
+    return vectors, {string: i for i, string in enumerate(distinct)}
+
+
+def dense_features(encoder, texts: Sequence[str], spans: Sequence[tuple[int, int]],
+                   encoded: tuple[np.ndarray, dict[str, int]] | None = None) -> np.ndarray:
+    """Sentence, ±60-character window and event-word embeddings side by side, read from
+    `encoded` (`encode_features` of these examples or more) or encoded here. Each distinct
+    string is encoded once (a sentence recurs for each of its clauses, an event word across
+    sentences)."""
+    vectors, row = encoded if encoded is not None else encode_features(encoder, texts, spans)
+    return np.hstack([vectors[[row[string] for string in part]]
+                      for part in _feature_strings(texts, spans)]).astype(np.float32)
 
 
 def ngram_terms(text: str, span: tuple[int, int]) -> list[str]:

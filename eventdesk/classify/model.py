@@ -13,7 +13,13 @@ from pathlib import Path
 
 import numpy as np
 
-from eventdesk.classify.features import dense_features, load_encoder, ngram_terms, term_weights
+from eventdesk.classify.features import (
+    dense_features,
+    encode_features,
+    load_encoder,
+    ngram_terms,
+    term_weights,
+)
 from eventdesk.errors import ModelError
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "event-classifier.npz"
@@ -46,12 +52,13 @@ class EventClassifier:
         self.bias = bias.astype(np.float32)
         self.encoder = encoder if encoder is not None else load_encoder()
 
-    def scores(self, examples: Sequence[Example]) -> np.ndarray:
-        """Logits, one row per example."""
+    def scores(self, examples: Sequence[Example], encoded=None) -> np.ndarray:
+        """Logits, one row per example; `encoded`: `encode_features` of these examples or
+        more."""
         if not examples:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
         dense = dense_features(self.encoder, [e.text for e in examples],
-                               [(e.start, e.end) for e in examples])
+                               [(e.start, e.end) for e in examples], encoded)
         logits = dense @ self.dense_weights + self.bias
         for row, example in enumerate(examples):
             indices, weights = term_weights(ngram_terms(example.text, (example.start, example.end)),
@@ -60,16 +67,28 @@ class EventClassifier:
                 logits[row] += weights @ self.sparse_weights[indices]
         return logits
 
-    def predict_proba(self, examples: Sequence[Example]) -> np.ndarray:
-        logits = self.scores(examples)
+    def predict_proba(self, examples: Sequence[Example], encoded=None) -> np.ndarray:
+        logits = self.scores(examples, encoded)
         logits -= logits.max(axis=1, keepdims=True)
         probs = np.exp(logits)
         return probs / probs.sum(axis=1, keepdims=True)
 
-    def predict(self, examples: Sequence[Example]) -> list[dict[str, float]]:
+    def predict(self, examples: Sequence[Example], encoded=None) -> list[dict[str, float]]:
         """One {label: probability} per example."""
-        probabilities = self.predict_proba(examples)
+        probabilities = self.predict_proba(examples, encoded)
         return [dict(zip(self.labels, row.tolist(), strict=True)) for row in probabilities]
+
+    def predict_groups(self, groups: Sequence[Sequence[Example]]
+                       ) -> list[list[dict[str, float]]]:
+        """`predict` of each group (a report's clauses), every group's strings encoded in
+        one call; each group is scored as `predict` scores it alone, so its figures are
+        the same to the bit."""
+        flat = [e for group in groups for e in group]
+        if not flat:
+            return [[] for _ in groups]
+        encoded = encode_features(self.encoder, [e.text for e in flat],
+                                  [(e.start, e.end) for e in flat])
+        return [self.predict(group, encoded) for group in groups]
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -68,10 +68,33 @@ def event_word(clause: Clause) -> tuple[int, int]:
 def propose(classifier: EventClassifier, doc: Doc) -> dict[int, dict[str, float]]:
     """{clause root index: {label: probability}} for every trigger clause of the report,
     after adding the triggers the classifier finds in clauses the lexicon missed."""
-    found = find_triggers(classifier, doc)
+    _add_triggers(doc, find_triggers(classifier, doc))
+    keys, examples = _clause_examples(doc)
+    return dict(zip(keys, classifier.predict(examples), strict=True))
+
+
+def propose_many(classifier: EventClassifier, docs: list[Doc]
+                 ) -> list[dict[int, dict[str, float]]]:
+    """`propose` of each report of a batch, with two calls of the encoder for the batch
+    (the verbs read, then the trigger clauses) instead of two per report."""
+    verbs = [candidate_verbs(doc) for doc in docs]
+    read = classifier.predict_groups([_verb_examples(doc, v) for doc, v in zip(docs, verbs,
+                                                                             strict=True)])
+    for doc, doc_verbs, proposals in zip(docs, verbs, read, strict=True):
+        _add_triggers(doc, _confident_triggers(doc_verbs, proposals))
+    clauses = [_clause_examples(doc) for doc in docs]
+    return [dict(zip(keys, proposals, strict=True)) for (keys, _), proposals
+            in zip(clauses, classifier.predict_groups([e for _, e in clauses]), strict=True)]
+
+
+def _add_triggers(doc: Doc, found: list[TriggerMatch]) -> None:
     if found:
         doc._.triggers = sorted([*(doc._.triggers or []), *found],
                                 key=lambda m: (m.start, -m.end))
+
+
+def _clause_examples(doc: Doc) -> tuple[list[int], list[Example]]:
+    """The root index and the example of each trigger clause."""
     keys: list[int] = []
     examples: list[Example] = []
     text = doc_text(doc)
@@ -83,7 +106,7 @@ def propose(classifier: EventClassifier, doc: Doc) -> dict[int, dict[str, float]
             start, end = event_word(clause)
             keys.append(clause.root.i)
             examples.append(Example(text[offset:sent.end_char], start - offset, end - offset))
-    return dict(zip(keys, classifier.predict(examples), strict=True))
+    return keys, examples
 
 
 def find_triggers(classifier: EventClassifier, doc: Doc) -> list[TriggerMatch]:
@@ -92,12 +115,21 @@ def find_triggers(classifier: EventClassifier, doc: Doc) -> list[TriggerMatch]:
     verbs = candidate_verbs(doc)
     if not verbs:
         return []
-    threshold = rule_table().limits.find_at
+    return _confident_triggers(verbs, classifier.predict(_verb_examples(doc, verbs)))
+
+
+def _verb_examples(doc: Doc, verbs: list[tuple[Token, Span]]) -> list[Example]:
     text = doc_text(doc)
-    examples = [Example(text[sent.start_char:sent.end_char], v.idx - sent.start_char,
-                        v.idx - sent.start_char + len(v.text)) for v, sent in verbs]
+    return [Example(text[sent.start_char:sent.end_char], v.idx - sent.start_char,
+                    v.idx - sent.start_char + len(v.text)) for v, sent in verbs]
+
+
+def _confident_triggers(verbs: list[tuple[Token, Span]], proposals: list[dict[str, float]]
+                        ) -> list[TriggerMatch]:
+    """A trigger at each verb whose best sub-type reaches `find_at`."""
+    threshold = rule_table().limits.find_at
     found = []
-    for (verb, _), proposal in zip(verbs, classifier.predict(examples), strict=True):
+    for (verb, _), proposal in zip(verbs, proposals, strict=True):
         best = max(CATEGORY_OF, key=proposal.__getitem__)
         if proposal[best] >= threshold:
             found.append(TriggerMatch(verb.i, verb.i + 1, CATEGORY_OF[best], verb.text))

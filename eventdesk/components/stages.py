@@ -253,16 +253,34 @@ def create_triggers(nlp: Language, name: str):
                   assigns=["doc._.proposals"])
 def create_classifier(nlp: Language, name: str):
     from eventdesk.classify import load_classifier
-    from eventdesk.components.classifier import propose
 
     register_extensions()
-    classifier = load_classifier()
+    return Classify(load_classifier())
 
-    def classify(doc: Doc) -> Doc:
-        doc._.proposals = propose(classifier, doc)
+
+class Classify:
+    """The classifier stage: a Doc alone, or a batch of them with the encoder called once
+    per batch (`pipe`, what spaCy streams through)."""
+
+    def __init__(self, classifier):
+        self.classifier = classifier
+
+    def __call__(self, doc: Doc) -> Doc:
+        from eventdesk.components.classifier import propose
+
+        doc._.proposals = propose(self.classifier, doc)
         return doc
 
-    return classify
+    def pipe(self, docs, batch_size: int = 16):
+        from spacy.util import minibatch
+
+        from eventdesk.components.classifier import propose_many
+
+        for batch in minibatch(docs, batch_size):
+            for doc, proposals in zip(batch, propose_many(self.classifier, batch),
+                                      strict=True):
+                doc._.proposals = proposals
+            yield from batch
 
 
 @Language.factory("eventdesk_events", assigns=["doc._.events"])

@@ -165,12 +165,14 @@ class TriggerFinder:
         """"The storming of the prison", "the burning of 40 houses", "the handover of its
         weapons": a verb's gerund, or a noun of its deed (triggers.toml [deed_nouns]), with
         its object after "of" tells the verb's deed (its trigger words and pairs)."""
+        verbs = _verbs_of_gerund(noun.lower_) if noun.lower_.endswith("ing") else ()
+        verbs += tuple(self.deed_nouns.get(noun.lemma_.lower(), ()))
+        if not verbs:
+            return []  # most nouns: no walk of the parse for their objects
         objects = {form for c in [*noun.children, *_of_after_an_aside(noun)]
                    if c.dep_ == "prep" and c.lower_ == "of"
                    for o in c.children if o.dep_ == "pobj" for form in (o.lemma_.lower(), o.lower_)}
-        verbs = _verbs_of_gerund(noun.lower_) if noun.lower_.endswith("ing") else ()
-        verbs += tuple(self.deed_nouns.get(noun.lemma_.lower(), ()))
-        if not objects or not verbs:
+        if not objects:
             return []
         found = []
         for verb in verbs:

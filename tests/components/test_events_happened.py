@@ -46,6 +46,18 @@ def test_a_new_word_list_cue_needs_only_data():
     compiled = compile_table(dict(data, cue=cues))
     assert compiled.by_place["above_trigger"][-1] == "rumour"
     assert "rumour" in compiled.words["rumour"]
+    # the one lookup that skips a place's cues knows the new cue's words too
+    assert "rumour" in compiled.place_words["above_trigger"]
+
+
+def test_the_shortcut_searches_know_every_word_of_their_cues():
+    """A head whose words no cue of its place holds, a clause with no aggregate's words:
+    skipped after one lookup, which must miss nothing a cue list would find."""
+    cues = modality()
+    for place, names in cues.by_place.items():
+        assert cues.place_words[place] == frozenset().union(*(cues.words[n] for n in names))
+    assert all(cues.any_aggregate.search(f"troops said {w}.") for w in cues.aggregate)
+    assert cues.any_aggregate.search("troops shelled the ridge on tuesday.") is None
 
 
 @pytest.mark.parametrize(("cue", "message"), [

@@ -290,13 +290,14 @@ def _aggregate_told(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     clashes erupted across the country"), which tells another time or deed. A bare toll
     is read with its whole sentence."""
     lowered = doc_text(doc)[start:end].lower()
-    for cue in modality().aggregate:
+    cues = modality()
+    for cue in cues.aggregate if cues.any_aggregate.search(lowered) else ():
         at = lowered.find(cue)
         while at >= 0:
             if is_weak(clause) or not _in_a_hung_clause(doc, clause, start + at):
                 return True
             at = lowered.find(cue, at + 1)
-    for pattern in modality().aggregate_patterns:
+    for pattern in cues.aggregate_patterns:
         for found in pattern.finditer(lowered):
             if a_record(lowered, found.start()):
                 continue

@@ -71,15 +71,16 @@ def why_not(doc: Doc, clause: Clause, again: bool = True) -> str | None:
     if analysis_piece(doc) and not day_told_in(doc, clause.sent):
         return "analysis_piece"
     root = clause.root
+    lemma = root.lemma_.lower()
     for name in cues.by_place["clause_verb"]:
         # a name is no verb: "The Islamic State named X as its new leader" parsed with the
         # name "State" as the clause's head says nothing
-        if root.lemma_.lower() in cues.words[name] and root.pos_ != "PROPN" \
+        if lemma in cues.words[name] and root.pos_ != "PROPN" \
                 and not _reported_event(doc, clause) and not _fight_as_subject(clause) \
                 and not (name == "speech" and (deed_told_by_its_relative(doc, clause)
                                                or charged_incident(doc, clause)
                                                or said_after_the_deed(doc, clause))) \
-                and not (root.lemma_.lower() in JUDGING and deed_dated(doc, clause)):
+                and not (lemma in JUDGING and deed_dated(doc, clause)):
             return name
     main = main_trigger(doc, clause)
     if negated_trigger(span_root(doc, main.start, main.end), cues):

@@ -65,7 +65,8 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
             # a verb the deed's verb is joined to tells a deed beside it, not above it
             # ("boats attempted to attack the port but were destroyed", under a saying:
             # the destroying took place, issue 8)
-        for name in cues.by_place["above_trigger"]:
+        above = cues.place_words["above_trigger"]
+        for name in cues.by_place["above_trigger"] if lemma in above or lower in above else ():
             if lemma in cues.words[name] or lower in cues.words[name]:
                 if name == "attempt" and (_attempt_fought_off(t)
                                           or _attempt_met_by_a_deed(doc, clause, t)):

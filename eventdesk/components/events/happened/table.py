@@ -53,11 +53,14 @@ class Modality:
 
     words: dict[str, frozenset[str]]
     by_place: dict[str, tuple[str, ...]]
+    place_words: dict[str, frozenset[str]]   # every word of a place's cues: one lookup
+                                             # tells that none of them holds
     negating_determiners: frozenset[str]
     negating_preps: frozenset[str]
     denial_claims: frozenset[str]
     aggregate: tuple[str, ...]
     aggregate_patterns: tuple[re.Pattern, ...]
+    any_aggregate: re.Pattern   # any of `aggregate`: one search tells a clause holds none
     aggregate_records: re.Pattern
     war_preps: frozenset[str]
     max_age_days: int
@@ -101,11 +104,14 @@ def compile_table(data: dict) -> Modality:
     return Modality(
         words={name: frozenset(cue.get("words", ())) for name, cue in cues.items()},
         by_place={place: tuple(names) for place, names in by_place.items()},
+        place_words={place: frozenset(w for name in names for w in cues[name]["words"])
+                     for place, names in by_place.items()},
         negating_determiners=frozenset(cues["negation"]["determiners"]),
         negating_preps=frozenset(cues["negation"]["prepositions"]),
         denial_claims=frozenset(cues["denial"]["claim_cues"]),
         aggregate=tuple(cues["aggregate"]["words"]),
         aggregate_patterns=tuple(re.compile(p) for p in cues["aggregate"].get("patterns", ())),
+        any_aggregate=re.compile("|".join(re.escape(w) for w in cues["aggregate"]["words"])),
         aggregate_records=re.compile(r"\b(?:" + "|".join(
             re.escape(w) for w in cues["aggregate"].get("records", ())) + r")\b"),
         war_preps=frozenset(cues["war_as_time"]["prepositions"]),

@@ -164,11 +164,10 @@ def dateline_here(placer, doc: Doc, clause: Clause, country: str | None,
     own place), nor where a speaker spoke ("told reporters here"), nor a dateline town
     outside the report's `country`. With `this_town`, only "this city"/"this town" ("in
     the Juárez neighbourhood of this city"), which no quarter's namesake elsewhere outranks."""
-    if not any(not _quoted(doc, t) and (
-            t.lower_ == "this" and t.head.lemma_.lower() in THIS_TOWN_WORDS
-            and t.head.dep_ == "pobj" if this_town else
-            t.lower_ == "here" and t.pos_ == "ADV" and not speaking_verb(t.head))
-            for t in clause.tokens):
+    if not any((t.lower_ == "this" and t.head.lemma_.lower() in THIS_TOWN_WORDS
+                and t.head.dep_ == "pobj" if this_town else
+                t.lower_ == "here" and t.pos_ == "ADV" and not speaking_verb(t.head))
+               and not _quoted(doc, t) for t in clause.tokens):  # the cheap test first
         return None
     for mention in doc_ext(doc, "places") or []:
         if mention.kind != "place" or not placer.judge.is_dateline(doc, mention):
