@@ -26,7 +26,7 @@ REGION_DESIGNATORS = frozenset(
 PLACE_DESIGNATORS = frozenset(
     {"district", "city", "town", "village", "neighbourhood", "neighborhood", "area",
      "countryside", "suburb", "quarter", "camp", "municipality", "subdistrict", "outskirts",
-     "territory", "township", "lga", "commune", "cercle"}
+     "territory", "township", "lga"}
 )
 # Words that name a second-level division ("the Urgun district", "Masisi territory"): a
 # district reading then goes before its seat's namesake town (which wins otherwise: a

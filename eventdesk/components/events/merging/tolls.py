@@ -71,7 +71,7 @@ STRAY_ROUNDS = frozenset({"bullet", "round", "fire", "shot"})
 def _stray_fire(agent: Token) -> bool:
     """The "by" of a toll names stray fire, not who killed."""
     return any(o.lemma_.lower() == "crossfire" or o.lemma_.lower() in STRAY_ROUNDS and any(
-        a.dep_ == "amod" and a.lower_ == "stray" for a in o.children)
+        a.dep_ in ("amod", "compound") and a.lower_ == "stray" for a in o.children)
                for o in agent.children if o.dep_ == "pobj")
 
 

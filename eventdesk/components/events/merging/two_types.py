@@ -95,12 +95,14 @@ def taken_in_assault(abduction: Candidate, attack: Candidate) -> bool:
 
 def looted_in_assault(damage: Candidate, attack: Candidate) -> bool:
     """"Fighters stormed the village on Saturday. They burned granaries and drove off the
-    herds": an assault on a place that names no victims and kills nobody, and the burning
-    or looting its side then does there, told together or next, are one looting -- no
-    violence against people was told (the assault is how the looting began)."""
+    herds. No one was killed": an assault on a place that names no victims, where the
+    report says nobody died, and the burning or looting its side then does there, told
+    together or next, are one looting -- no violence against people was told (the assault
+    is how the looting began)."""
     if damage.sub_event_type != "Looting/property destruction" \
             or attack.sub_event_type != "Attack" or not attack.attacks_a_place \
-            or attack.fatalities or attack.start_char > damage.start_char \
+            or attack.fatalities or 0 not in (attack.fatalities, damage.fatalities) \
+            or attack.start_char > damage.start_char \
             or damage.another_incident:
         return False
     if damage.actor1 is not None and attack.actor1 is not None \
