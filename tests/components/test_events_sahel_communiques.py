@@ -77,3 +77,10 @@ def test_what_the_army_says_of_tallied_attacks_is_no_event():
         "on police posts, which the army says it repelled. Traders say they will meet the "
         "governor in Gusau this week.", "2023-06-08")
     assert events == []
+
+
+def test_aerial_means_that_pounded_fighters_are_an_air_strike():
+    events = _events(
+        "On Thursday, aerial means pounded the fleeing attackers near Tal Afar, the ministry "
+        "said.", "2023-03-05")
+    assert [e[0] for e in events] == ["Air/drone strike"]
