@@ -151,7 +151,9 @@ def _according_claim(ctx: DocArrays, token, sent: tuple[int, int]) -> Claim | No
     objects = [c for c in nxt.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    source_last = objects[0].right_edge.i
+    # "according to the sub-prefect of X": the parser may hang each piece of a hyphened
+    # title on "to" as an object of its own; the source runs to the last one's end
+    source_last = max(o.right_edge.i for o in objects)
     source_span = char_span(doc, nxt.i + 1, source_last)
     if source_span is None:
         return None

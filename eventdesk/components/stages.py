@@ -32,6 +32,10 @@ LONG_RUN = 150
 RUN_ON_ITEM = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} ?(?::|[–—-] )")
 
 
+# "leaving at about 2 a.m." then a line break: the clock's full stop is the sentence's
+CLOCK_ENDS = frozenset({"a.m.", "p.m."})
+
+
 @Language.component("eventdesk_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """A blank line ends a sentence, so headlines and datelines are not run into the lead
@@ -53,7 +57,8 @@ def paragraphs(doc: Doc) -> Doc:
             tok.is_sent_start = True
             paragraph_starts.append(tok.i)
         elif previous.is_space and "\n" in previous.text and tok.i >= 2 and (
-                tokens[tok.i - 2].text in (".", "!", "?") or TIME_STAMP.fullmatch(tok.text)
+                tokens[tok.i - 2].text in (".", "!", "?") or tokens[tok.i - 2].lower_ in CLOCK_ENDS
+                or TIME_STAMP.fullmatch(tok.text)
                 or tok.idx == headline_end or BULLET.match(text, tok.idx)):
             tok.is_sent_start = True
         if previous.is_space and "\n" in previous.text:

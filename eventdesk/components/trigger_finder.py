@@ -118,6 +118,9 @@ class TriggerFinder:
                 paired = [category for category, dependents in pairs
                           if any(lower in dependents or lemma in dependents
                                  for lower, lemma in forms)]
+                if "looting" in paired and "abduction" in paired:
+                    # "took away 300 head of cattle": what was taken is a herd, no people
+                    paired.remove("abduction")
                 if paired:
                     # the pair is the verb's reading: "seized a cache of arms" is no capture
                     for key in [k for k in found if k[0] == tok.i and k[1] == tok.i + 1]:

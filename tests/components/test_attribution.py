@@ -31,6 +31,9 @@ def described(text: str, claims: list[Claim]) -> list[tuple[str, str, str]]:
          ("witnesses", "according to", "Gunmen stormed a bank in the capital, killing a guard")),
         ("According to the health ministry, 14 people died in the blast.",
          ("the health ministry", "according to", "14 people died in the blast")),
+        # a hyphened title the parser splits into three objects of "to"
+        ("Gunmen burned a market in the village, according to the sub-prefect of Gusau.",
+         ("the sub-prefect of Gusau", "according to", "Gunmen burned a market in the village")),
         ("The interior minister told reporters that the convoy had been ambushed.",
          ("The interior minister", "told", "that the convoy had been ambushed")),
         ("The group claimed it had shot down a helicopter.",

@@ -13,6 +13,7 @@ from eventdesk.components.events.merging.two_types import (
     fought_on_after_killing,
     how_the_attack_began,
     intercepts,
+    looted_in_assault,
     one_taking,
     rape_in_assault,
     repelled_strike,
@@ -425,6 +426,32 @@ def test_people_taken_in_an_assault_that_killed_nobody_are_one_abduction():
     for other in (deadly, shot):
         assert not taken_in_assault(taken, other)
         assert len(merge([other, taken])) == 2
+
+
+def test_an_assault_that_killed_nobody_and_the_looting_after_it_are_one_looting():
+    """"Fighters stormed the village on Saturday. They burned granaries and drove off the
+    herds. No one was killed": one looting; an assault that killed people, or whose toll
+    is not told, keeps its type, and so does one by another side or named as another
+    incident."""
+    attack = draft("Attack", "Violence against civilians", sent_index=2, start=10,
+                   actor1=MILITIA, attacks_a_place=True, fatalities=0)
+    looted = draft("Looting/property destruction", "Strategic developments", sent_index=3,
+                   start=80, actor1=MILITIA)
+    assert looted_in_assault(looted, attack) and not looted_in_assault(attack, looted)
+    deadly = draft("Attack", "Violence against civilians", sent_index=2, start=10,
+                   actor1=MILITIA, attacks_a_place=True, fatalities=3)
+    victims = draft("Attack", "Violence against civilians", sent_index=2, start=10,
+                    actor1=MILITIA)
+    other_side = draft("Attack", "Violence against civilians", sent_index=2, start=10,
+                       actor1=SHABAAB, attacks_a_place=True, fatalities=0)
+    untold = draft("Attack", "Violence against civilians", sent_index=2, start=10,
+                   actor1=MILITIA, attacks_a_place=True)
+    apart = draft("Looting/property destruction", "Strategic developments", sent_index=3,
+                  start=80, actor1=MILITIA, another_incident=True)
+    assert not any(looted_in_assault(looted, a) for a in (deadly, victims, other_side, untold))
+    assert not looted_in_assault(apart, attack)
+    assert [c.sub_event_type for c in merge([attack, looted])] == \
+        ["Looting/property destruction"]
 
 
 @pytest.mark.slow

@@ -281,10 +281,29 @@ def joined_start(clause: Clause, start: int) -> int:
     of its own: where the words said of it start."""
     root = clause.root
     head = root.head
+    deeds = _deeds_it_tells_of(root)
+    if deeds is not None:
+        return min(start, deeds.left_edge.idx)
     if root.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > root.i \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return start
     return min(start, head.left_edge.idx)
+
+
+# Plural deeds a relative clause may tell the outcome of ("attacks, which the army says it
+# repelled")
+TALLIED_DEEDS = frozenset({"attacks", "raids", "assaults", "ambushes", "incursions"})
+
+
+def _deeds_it_tells_of(root: Token) -> Token | None:
+    """"have been hit by several attacks on camps, which the army says it repelled": a
+    relative clause (or what its sayer says in one) on plural deeds tells their outcome;
+    it is said with the words of the verb those deeds hang on (a tally's span): that verb."""
+    rel = root.head if root.dep_ == "ccomp" and root.head.dep_ == "relcl" \
+        and root.head.lemma_.lower() in saying_verbs("speech") else root
+    if rel.dep_ != "relcl" or rel.head.lower_ not in TALLIED_DEEDS:
+        return None
+    return next((a for a in rel.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def counted_since(verb: Token) -> list[Token]:

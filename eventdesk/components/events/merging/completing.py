@@ -129,12 +129,23 @@ def damage_of_the_attack(doc: Doc, clause: Clause, attack: Candidate) -> bool:
     if not deeds or not deeds <= DAMAGE_CATEGORIES:
         return False
     shared = subject_of(clause.root) if clause.root.dep_ == "conj" else None
+    if _passive_gapped(clause.root):
+        return not names_a_place(doc, {t.i for t in clause.tokens}) \
+            and not tells_a_day(doc, clause)
     if any(c.dep_ in ("nsubj", "agent", "expl") for c in clause.root.children) \
             or shared is not None and shared.dep_ == "nsubj":
         return False  # "rioters torched cars", "… and were looted by soldiers"; not "a
         # man was killed and two houses were destroyed", whose subject is the damaged
     return not names_a_place(doc, {t.i for t in clause.tokens}) \
         and not tells_a_day(doc, clause)
+
+
+def _passive_gapped(verb: Token) -> bool:
+    """"Ten fighters were killed and their vehicles destroyed": a participle joined to a
+    passive verb, its "were" left out, whose subject is what was damaged, not a doer."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in verb.head.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
 
 
 def aim_of_the_strike(doc: Doc, clause: Clause, strike: Candidate) -> bool:

@@ -4,7 +4,7 @@ and the dead a completing clause tells join the earlier event's."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventdesk.coding.typology import BATTLES
 from eventdesk.components.events.common import (
@@ -60,7 +60,19 @@ def bare_toll(doc: Doc, clause: Clause) -> bool:
     if names_a_place(doc, ids - _where_sources_are(doc)) or tells_a_day(doc, clause) \
             or _counts_a_span(doc, clause):
         return False
-    return not any(c.dep_ == "agent" for c in clause.root.children)
+    return not any(c.dep_ == "agent" and not _stray_fire(c) for c in clause.root.children)
+
+
+# "killed by stray bullets", "hit by a stray round", "killed by crossfire": the fire of a
+# fight told before, which names no doer of its own
+STRAY_ROUNDS = frozenset({"bullet", "round", "fire", "shot"})
+
+
+def _stray_fire(agent: Token) -> bool:
+    """The "by" of a toll names stray fire, not who killed."""
+    return any(o.lemma_.lower() == "crossfire" or o.lemma_.lower() in STRAY_ROUNDS and any(
+        a.dep_ in ("amod", "compound") and a.lower_ == "stray" for a in o.children)
+               for o in agent.children if o.dep_ == "pobj")
 
 
 # What a fight's tally tells beside its dead: fighters captured or arrested

@@ -46,7 +46,7 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     """`a` is the type the incident is coded as: the interception (the strike did not
     land), the violent demonstration (the crowd's violence decides its type), the battle
     (an attack on a town that names no victims is its onset), the sexual violence (first
-    in priority), the abduction an assault that killed nobody carried out, the mob
+    in priority), the abduction or the looting an assault that killed nobody carried out, the mob
     violence (a crowd's victims are no side of a battle), the instance a summary is
     followed by, the crowd whose men are detained, the arrest that found arms, the fight
     that repelled a strike's attackers, the riot a crowd's looting is part of, the deed
@@ -55,7 +55,8 @@ def speaks_for_incident(a: Candidate, b: Candidate) -> bool:
     (by the state) or the abduction (by others) that a taking told both ways is, the fire
     on a crowd whose victim the next sentence tells, the mob a force then broke up."""
     return intercepts(a, b) or turned_violent(a, b) or town_assault(a, b) \
-        or rape_in_assault(a, b) or taken_in_assault(a, b) or crowd_seized_fighters(a, b) \
+        or rape_in_assault(a, b) or taken_in_assault(a, b) or looted_in_assault(a, b) \
+        or crowd_seized_fighters(a, b) \
         or instance_of(a, b) \
         or fire_on_crowd(a, b) or fought_on_after_killing(a, b) or burned_in_attack(a, b) \
         or how_the_attack_began(a, b) or spoils_of_battle(a, b) or crowd_fought_forces(a, b) \
@@ -103,6 +104,25 @@ def taken_in_assault(abduction: Candidate, attack: Candidate) -> bool:
     return abduction.sub_event_type == "Abduction/forced disappearance" \
         and attack.sub_event_type == "Attack" and attack.start_char < abduction.start_char \
         and not attack.fatalities and told_together(abduction, attack)
+
+
+def looted_in_assault(damage: Candidate, attack: Candidate) -> bool:
+    """"Fighters stormed the village on Saturday. They burned granaries and drove off the
+    herds. No one was killed": an assault on a place that names no victims, where the
+    report says nobody died, and the burning or looting its side then does there, told
+    together or next, are one looting -- no violence against people was told (the assault
+    is how the looting began)."""
+    if damage.sub_event_type != "Looting/property destruction" \
+            or attack.sub_event_type != "Attack" or not attack.attacks_a_place \
+            or attack.fatalities or 0 not in (attack.fatalities, damage.fatalities) \
+            or attack.start_char > damage.start_char \
+            or damage.another_incident:
+        return False
+    if damage.actor1 is not None and attack.actor1 is not None \
+            and damage.actor1.name != attack.actor1.name:
+        return False
+    return told_together(attack, damage) or damage.sent_index == attack.sent_index + 1 \
+        and same_day(attack, damage) and placed_at_attack(attack, damage)
 
 
 def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:

@@ -32,6 +32,8 @@ STREETS_BEFORE_NAME = URBAN_STREETS | {"avenida", "calle", "rua", "rue", "jirón
 OFFICE_NOUNS = frozenset({"mayor", "governor", "commander", "emir", "leader", "chief",
                           "chairman", "councilman", "councillor", "commissioner",
                           "superintendent", "executive", "director", "head",
+                          # francophone administration: "according to the sub-prefect of X"
+                          "prefect", "subprefect",
                           # "the Diocese of Pemba said": a see speaking, not a scene
                           "diocese", "archdiocese", "bishop", "archbishop"})
 # "according to the ISIS emir in Tal Afar": offices whose "in" names their reach

@@ -1,7 +1,7 @@
 """Predicates of strikes and bombings told again or through another's words: an air campaign's
 raids named by its usage ("the aggression launched raids"), "the strikes" named again, the
-striker's own claim of what it aimed at, and "the bomber" after a suicide bombing. Split from
-explosions.py, which reads the weapon of a deed told once.
+striker's own claim of what it aimed at, "the bomber" after a suicide bombing, and aircraft
+told as who fought. Split from explosions.py, which reads the weapon of a deed told once.
 """
 
 from __future__ import annotations
@@ -99,3 +99,18 @@ def suicide_bomber_told_again(facts: ClauseFacts) -> bool:
         return False
     return any(m.category == "suicide" and m.start < facts.clause.start
                for m in doc_ext(doc, "triggers") or [])
+
+
+@predicate.add
+def aircraft_fought(facts: ClauseFacts) -> bool:
+    """"Drones engaged a column of fighters", "aerial vectors engaged a gathering": a fight
+    verb whose subject is aircraft (an `air` trigger) tells a strike from the air in an
+    army's words for a fight, not a battle on the ground."""
+    root = facts.clause.root
+    triggers = facts.clause.triggers
+    if not any(m.category == "clash" and m.start <= root.i < m.end for m in triggers):
+        return False
+    air = [(m.start, m.end) for m in triggers if m.category == "air"]
+    return any(a <= t.i < b for s in root.children if s.dep_ == "nsubj"
+               for t in (s, *(c for c in s.children if c.dep_ in ("compound", "amod")))
+               for a, b in air)
