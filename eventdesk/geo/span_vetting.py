@@ -1,9 +1,7 @@
 """The vetoes of span judging (span_judging.py): whether a span the index knows may still
 name a place, read from its words (a month, everyday English, a people), its shape and
 neighbours (capitals, a title, a facility after it, part of a longer unknown name) and
-NER's label (a person's or an organisation's name). Kept apart so that the judgement of
-one span reads as a few steps, each short enough to follow.
-"""
+NER's label (a person's or an organisation's name), each step short enough to follow."""
 
 from __future__ import annotations
 
@@ -15,6 +13,7 @@ from eventdesk.geo.candidates import (
     _is_famous,
     _is_well_known,
     _main_name,
+    followed_by_its_region,
     is_area,
     joins_a_route,
     names_a_division,
@@ -267,7 +266,8 @@ class SpanVetting(NameWords):
                 or joins_a_route(tokens[i].doc, i, j) or _institutions_town(words_all, i, j) \
                 or names_a_military_site(words_all, i, j) \
                 or [w.lower() for w in words_all[j:j + 2]] == ["police", "station"] \
-                or _region_in_brackets(words_all, i, j, candidates)
+                or _region_in_brackets(words_all, i, j, candidates) \
+                or followed_by_its_region(words_all, j, candidates)
             exact_here = frozenset(c.country_code for c in candidates if c.country_code and (
                 c.match == "exact" or located and c.match == "normalised" and _main_name(c, key)))
             if inside_longer or not exact_here or (

@@ -17,7 +17,7 @@ import dataclasses
 from spacy.tokens import Doc
 
 from eventdesk.coding.typology import NON_STATE_ARMED
-from eventdesk.components.events.common import read_once
+from eventdesk.components.events.common import copy_place, read_once
 from eventdesk.components.events.place_fallbacks import report_region, sentence_container
 from eventdesk.components.events.place_measures import (
     BEARINGS,
@@ -278,7 +278,7 @@ def _folded_text(doc: Doc) -> str:
     return folded
 
 
-def loose_namesake(doc: Doc, place: Place | None) -> Place | None:
+def loose_namesake(placer, doc: Doc, place: Place | None) -> Place | None:
     """Its country alone, with no point, when `place` is read by a spelling the report does
     not write ("near Tal Qirmesh" read as a Tall Qirmish) and lies outside every province
     of its country the report names (`in_named_province`), NAMESAKE_KM or more from every
@@ -288,6 +288,9 @@ def loose_namesake(doc: Doc, place: Place | None) -> Place | None:
         return None
     name = fold(place.location.split(" - ")[0])
     mentions = doc_ext(doc, "places") or []
+    if name and name not in _folded_text(doc) and (
+            held := _held_by_next_town(placer, doc, mentions, place)) is not None:
+        return held
     if not name or name in _folded_text(doc) or _in_report_region(mentions, place) or any(
             c.geonameid == place.geonameid and c.match != "transliteration"
             for m in mentions for c in m.candidates) or any(
@@ -299,6 +302,27 @@ def loose_namesake(doc: Doc, place: Place | None) -> Place | None:
         return None
     return country_only(place.country_code, place.location)
 
+
+
+def _held_by_next_town(placer, doc: Doc, mentions, place: Place) -> Place | None:
+    """"in Kampung Melayu, Central Sendara", read by another spelling as a Kampong Malayo of
+    another province: the town named right after it, behind a comma, holds the place the index
+    lacks ("Sendara - Kampung Melayu", geo_precision 2). Else None."""
+    own = next((m for m in mentions if m.candidates and m.candidates[0].geonameid ==
+                place.geonameid and m.candidates[0].match == "transliteration"), None)
+    if own is None or own.end >= len(doc) or doc[own.end].text != ",":
+        return None
+    after = next((m for m in mentions if m.kind == "place" and (m.start == own.end + 1 or (
+        m.start == own.end + 2 and doc[own.end + 1].text[:1].isupper()))), None)
+    town = None if after is None else placer.gazetteer.resolve(
+        after, countries=[place.country_code])
+    if town is None or town.latitude is None or town.geo_precision == 3 \
+            or town.country_code != place.country_code or town.admin1 == place.admin1:
+        return None
+    town = copy_place(town)
+    town.location = f"{(town.location or '').split(' - ')[0]} - {doc[own.start:own.end].text}"
+    town.geo_precision = 2
+    return town
 
 def _in_report_region(mentions, place: Place) -> bool:
     """`in_named_province`, but a report that names no region of the country and only

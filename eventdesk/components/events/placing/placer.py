@@ -129,8 +129,8 @@ class Placer(FocusFinder):
         never a namesake abroad (`abroad.namesake_abroad`)."""
         clause = with_joined_verbs(clause)
         place = self._place_for(doc, sent, sent_index, clause, ctx)
-        place = namesake_abroad(self, doc, sent, clause, place) or loose_namesake(doc, place) \
-            or place
+        place = namesake_abroad(self, doc, sent, clause, place) \
+            or loose_namesake(self, doc, place) or place
         return institution_capital(self, doc, clause, place) or place
 
     def _place_for(self, doc, sent, sent_index, clause, ctx) -> Place | None:
