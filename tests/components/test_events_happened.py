@@ -219,17 +219,13 @@ def test_a_record_told_against_a_span_is_no_tally():
     for record in ("The mayor of Kano was shot dead outside his home on Monday, the first "
                    "killing of an official in the city for decades.",
                    "Rebels attacked the army base in Kano on Monday in the deadliest attack "
-                   "on the town for years.",
-                   "Troops shot down a drone approaching the army base in Kano on Monday, "
-                   "in the latest of more than 60 attacks on the base since May."):
+                   "on the town for years."):
         assert [e.location for e in eventdesk.extract(record, published="2024-03-05")] == \
             ["Kano"], record
     for tally in ("Gunmen have killed 300 people in Kano this year.",
                   "Rebels have attacked the army base in Kano for years, the deadliest "
                   "insurgency in the region.",
-                  "Gunmen have killed 300 people in Kano, the deadliest toll in recent weeks.",
-                  "The latest figures show gunmen carried out 64 attacks on the villages "
-                  "of Kano over the past day."):
+                  "Gunmen have killed 300 people in Kano, the deadliest toll in recent weeks."):
         assert eventdesk.extract(tally, published="2024-03-05") == [], tally
 
 
