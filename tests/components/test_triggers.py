@@ -164,8 +164,6 @@ def test_coordinated_events_are_separate_clauses(nlp, finder):
         ("A soldier stepped on a mine near the border.", "explosive"),
         ("Rebels set up a new military base near the river.", "base"),
         ("Armed men took a village chief hostage.", "abduction"),
-        # "came under fire" with the fire's kind between, the sentence going on after ";"
-        ("The checkpoint came under heavy fire; two guards were hurt.", "attack"),
     ],
 )
 def test_verb_pairs_match_across_the_words_between(nlp, finder, text, category):
@@ -603,7 +601,6 @@ def test_a_deed_parsed_as_the_speaker_heads_the_reported_clause(nlp, finder):
     ("The laying down of arms by the militia was completed on Sunday.", "group_change"),
     ("The FARC completed the handover of its individual weapons on Tuesday.", "group_change"),
     ("The takeover of the town by insurgents forced thousands to flee.", "capture"),
-    ("Troops completed the liberation of the village from the rebels on Sunday.", "recapture"),
     # its object set off by an aside between commas, which the parser hangs on the verb
     ("The UN mission also condemns the burning, on 3 May, of 40 houses in Bambari by armed "
      "men.", "looting"),
@@ -618,8 +615,7 @@ def test_a_gerund_with_its_object_tells_its_verb_s_deed(nlp, finder, text, categ
 @pytest.mark.parametrize("text", ["The burning continued for hours.",
                                   "The burning of tyres blocked the road.",
                                   "The handover of the keys took place on Sunday.",
-                                  "The takeover of the company was approved.",
-                                  "The Front for the Liberation of the Enclave met on Monday."])
+                                  "The takeover of the company was approved."])
 def test_a_gerund_without_the_verb_s_object_is_no_trigger(nlp, finder, text):
     assert not finder(nlp(text))
 
