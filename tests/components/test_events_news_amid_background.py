@@ -119,3 +119,18 @@ def test_a_statement_condemning_now_a_deed_of_an_earlier_day_tells_that_deed():
         ("Air/drone strike", "2023-07-23")]
     control = "The minister condemned the attacks on the town of Tal Afar on Monday."
     assert coded(control, "2023-07-25") == []
+
+
+@pytest.mark.slow
+def test_a_concern_over_strikes_done_by_a_weapon_on_a_day_tells_them():
+    """"concern about the strikes carried out by drones of the police on 6 August": the
+    weapon is the participle's doer, and the day on the participle of the deed's noun is
+    the deed's own (happened/times.py `deed_dated`); with no day it stays a concern."""
+    report = ("The rights group expresses its concern about the strikes carried out by drones "
+              "of the police task force on Tuesday 6 August against gang positions in the "
+              "neighbourhood of Carrefour.")
+    assert [(s, str(d)) for s, d, _ in coded(report, "2024-08-09")] == [
+        ("Air/drone strike", "2024-08-06")]
+    control = ("The rights group expresses its concern about the strikes carried out by police "
+               "drones against gang positions in Carrefour.")
+    assert coded(control, "2024-08-09") == []

@@ -61,6 +61,9 @@ def deed_dated(doc: Doc, clause: Clause) -> bool:
         tok = tok.head.head   # "the discovery on 11 June of eight mass graves"
         if tok.dep_ == "pobj" and tok.ent_type_ == "DATE":
             tok = tok.head    # the graves parsed as "of" the day: "on 11 June of graves"
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "acl":
+        tok = tok.head.head.head   # the weapon as the doer: "the strikes carried out by
+        # drones on 6 August", the day on the participle of the deed's noun
     below = range(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
     return any(d.start_char in below and d.kind == "day" for d in doc_ext(doc, "dates") or []) \
         or _past_day_on_a_present_judging(doc, clause.root)
