@@ -666,12 +666,12 @@ def test_the_islamic_resistance_is_the_side_of_its_conflict(text, actor1):
 
 @pytest.mark.slow
 def test_a_side_saying_it_fired_at_two_targets_is_the_doer_and_tells_the_strike_again():
-    # "they" is the speaker, not the second target joined by "and" (roles.py); "elsewhere"
-    # said of that second target marks no other incident (clause_reading.py)
+    # "it" is the speaking body, not the second target joined by "and" (roles.py);
+    # "elsewhere" said of that second target marks no other incident (clause_reading.py)
     events = eventdesk.extract(
         "At least four civilians were killed late on Monday when Iranian ballistic missiles "
         "struck residential areas in Kirkuk, the security council said. Iran's Revolutionary "
-        "Guards said in a statement that they had fired missiles at a 'spy base' of Israel's "
+        "Guard Corps said in a statement that it had fired missiles at a 'spy base' of Israel's "
         "Mossad in Kirkuk, and at gatherings of 'terrorist groups' elsewhere in the region.",
         published="2024-01-16")
     assert [(e.actor1, e.location) for e in events] == [("Military Forces of Iran", "Kirkuk")]
