@@ -536,13 +536,3 @@ def test_fire_by_unnamed_men_another_day_or_later_is_its_own_event():
                       sent_index=1, actor1=SHABAAB, place=OTHER)
     assert not any(fire_in_the_assault(battle, c)
                    for c in (unnamed, later, other_day, elsewhere))
-
-
-def test_fire_on_homes_that_hurt_civilians_is_its_own_event_beside_the_battle():
-    # "… killed in the fighting, while the army's artillery shelled the houses, wounding
-    # several civilians": another side suffered it
-    battle = draft("Armed clash", sent_index=0, actor1=ARMY, actor2=MILITIA, fatalities=6)
-    fire = draft("Shelling/artillery/missile attack", "Explosions/Remote violence",
-                 sent_index=1, actor1=ARMY, actor2=Actor("Civilians (Iraq)", 7, "IRQ"))
-    assert not fire_in_the_assault(battle, fire)
-    assert len(merge([battle, fire])) == 2

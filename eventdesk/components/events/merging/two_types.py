@@ -3,7 +3,7 @@ of interaction, at one place, on one day), and which type speaks for it."""
 
 from __future__ import annotations
 
-from eventdesk.coding.typology import BATTLES, CIVILIANS, EXPLOSIONS, PROTESTS, RIOTS, VAC
+from eventdesk.coding.typology import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
 from eventdesk.components.events.common import Candidate
 from eventdesk.components.events.merging.crowds import (
     crowd_detained,
@@ -262,13 +262,10 @@ def fire_in_the_assault(battle: Candidate, fire: Candidate) -> bool:
     its place on its day, by a side the battle names or one of the same kind ("the
     insurgents" after a named group's assault), are how it fought -- one battle
     (GUIDELINES: one event even when several sentences describe it). Armed men the report
-    does not name, or a strike from the air, are a deed of their own; so is fire on homes
-    that hurt civilians ("… while the army's artillery shelled the houses, wounding
-    several civilians"): another side suffered it."""
+    does not name, or a strike from the air, are a deed of their own."""
     return battle.event_type == BATTLES \
         and fire.sub_event_type == "Shelling/artillery/missile attack" \
         and not fire.told_later \
-        and not (fire.actor2 is not None and fire.actor2.inter == CIVILIANS) \
         and fire.sent_index == max(battle.sent_index, battle.last_told) + 1 \
         and fire.actor1 is not None and not fire.actor1.name.startswith("Unidentified") \
         and (fire.actor1.name, fire.actor1.inter) in {
