@@ -12,8 +12,7 @@ from eventdesk.extensions import doc_ext, span_root
 # "troops backed by Russian special forces", "supported by the Wazalendo militias": the
 # verb's "by" phrase names an associate of the side it describes, never a side of its own
 BACKING_VERBS = frozenset({"back", "support", "aid", "assist", "accompany", "help",
-                           "reinforce", "escort", "arm", "equip", "fund", "train",
-                           "protect", "guard"})
+                           "reinforce", "escort", "arm", "equip", "fund", "train"})
 # "with the support of Russian aircraft", "with air cover from the coalition"
 BACKING_NOUNS = frozenset({"support", "backing", "help", "assistance", "cover", "aid",
                            "participation", "cooperation", "coordination"})

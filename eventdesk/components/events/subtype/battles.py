@@ -9,7 +9,6 @@ import re
 
 from spacy.tokens import Token
 
-from eventdesk.components.events.associates import is_associate
 from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_tokens
 from eventdesk.components.events.subtype.shared import SETTLED_GROUND, _only_by
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
@@ -89,8 +88,8 @@ def foe_fights_back_in_sentence(facts: ClauseFacts) -> bool:
     sent = facts.clause.sent
     for m in doc_ext(doc, "actors") or []:
         if not (sent.start <= m.start < sent.end) or m.role_hint not in ARMED_ROLES \
-                or m.actor.name == agent.actor.name or is_associate(doc, m):
-            continue   # "settlers, protected by soldiers, attacked …": an escort, no foe
+                or m.actor.name == agent.actor.name:
+            continue
         head = span_root(doc, m.start, m.end)
         while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:
             head = head.head.head   # "a large unit of the army"
