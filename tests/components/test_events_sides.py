@@ -647,3 +647,31 @@ def test_the_movement_for_the_salvation_of_azawad_is_a_named_armed_group():
         published="2023-02-14")
     assert [(e.actor1, e.inter1) for e in events] == [
         ("MSA: Movement for the Salvation of Azawad", 2)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor1"), [
+    # Hezbollah's own statements name its fighters "the Islamic Resistance" (lebanon.toml)
+    ("An Israeli drone struck a car in Marjayoun in southern Lebanon on Tuesday, killing two "
+     "men. The fighters of the Islamic Resistance on Tuesday targeted a gathering of Israeli "
+     "soldiers near Metula with rockets, a statement said.", "Hezbollah"),
+    # the movement's full name is Hamas's, whatever the report's conflict
+    ("The Islamic Resistance Movement said its fighters fired rockets at Sderot on Tuesday.",
+     "Hamas"),
+])
+def test_the_islamic_resistance_is_the_side_of_its_conflict(text, actor1):
+    events = eventdesk.extract(text, published="2024-01-09")
+    assert actor1 in [e.actor1 for e in events if e.location in ("Metula", "Sderot")]
+
+
+@pytest.mark.slow
+def test_a_side_saying_it_fired_at_two_targets_is_the_doer_and_tells_the_strike_again():
+    # "it" is the speaking body, not the second target joined by "and" (roles.py);
+    # "elsewhere" said of that second target marks no other incident (clause_reading.py)
+    events = eventdesk.extract(
+        "At least four civilians were killed late on Monday when Iranian ballistic missiles "
+        "struck residential areas in Kirkuk, the security council said. Iran's Revolutionary "
+        "Guard Corps said in a statement that it had fired missiles at a 'spy base' of Israel's "
+        "Mossad in Kirkuk, and at gatherings of 'terrorist groups' elsewhere in the region.",
+        published="2024-01-16")
+    assert [(e.actor1, e.location) for e in events] == [("Military Forces of Iran", "Kirkuk")]

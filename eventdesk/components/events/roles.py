@@ -101,12 +101,15 @@ def roles(doc: Doc, clause: Clause):
         # "Dozo hunters and JNIM fighters clashed": the subjects of a mutual deed are its
         # two sides, in the order written
         patient = next((m for m in agents if m.actor.name != agent.actor.name), None)
-    if agent is None and len(agents) == 0 and len(patients) > 1 and not _by_phrase(clause):
+    if agent is None and len(agents) == 0 and len(patients) > 1 and not _by_phrase(clause) \
+            and not pronoun_subject(subject_verb(clause.root), ("it",)):
         # "X and Y fought": no clear subject, take the two sides in order; never the
         # patient's own actor ("soldiers were killed ... the army's truck"), nor when a
         # "by" phrase names the acting side ("killed by an Israeli air strike"). Never
         # civilians counted among the victims ("an attack on a checkpoint left two
-        # policemen and a civilian dead"): unarmed people named in a toll suffered it.
+        # policemen and a civilian dead"): unarmed people named in a toll suffered it. Not
+        # when "it" is the subject ("the Guard Corps said it had fired missiles at X and at
+        # Y"): it stands for the speaking body (implicit_agent, below).
         agent = next((p for p in patients if p.role_hint != "civilian" and (
                       patient is None or p.actor.name != patient.actor.name
                       and not _nested(doc, p, patient))), None)

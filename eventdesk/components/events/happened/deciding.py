@@ -192,11 +192,13 @@ def _shared_with_the_first_verb(root: Token, cues: Modality) -> str | None:
     own, shares what is said of that verb ahead of it: "regularly attack villages and
     abduct civilians" (habitual), "could attack the town and abduct civilians" (modal),
     "did not attack the town or abduct civilians" (negation). Said after the first verb
-    ("attacked the town and often loot"), the word is that verb's own."""
+    ("attacked the town and often loot"), the word is that verb's own. One with a subject
+    of its own but timed "days later" still shares the first verb's "years ago" (history)."""
     head = root.head
     if root.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > root.i:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in root.children):
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in root.children)
+    if own and not any(c.dep_ == "advmod" and c.lower_ == "later" for c in root.children):
         return None
     between = root.doc[head.i + 1:root.i]
     if any(t.lower_ in CONTRASTING for t in between):
@@ -204,7 +206,7 @@ def _shared_with_the_first_verb(root: Token, cues: Modality) -> str | None:
     for child in head.children:
         if child.i < head.i:
             said = _said_of_the_verb(child, cues)
-            if said is not None:
+            if said is not None and (not own or said == "years_after"):
                 return said
     return None
 

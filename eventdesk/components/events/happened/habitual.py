@@ -117,12 +117,14 @@ def counted_deeds(doc: Doc, clause: Clause, cues: Modality) -> bool:
     news)."""
     if not any(t.pos_ in ("VERB", "AUX") for t in doc_tokens(doc)[:clause.sent.start]):
         return False
+    trigger = main_trigger(doc, clause)
+    tok = span_root(doc, trigger.start, trigger.end)
+    if _ranked_in_a_series(tok, cues.words["counted_deeds"]):
+        return True
     verb = clause.root if clause.root.pos_ in ("VERB", "AUX") else next(
         (a for a in clause.root.ancestors if a.pos_ in ("VERB", "AUX")), clause.root)
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False   # the perfect on the verb the count hangs on ("have claimed dozens of …")
-    trigger = main_trigger(doc, clause)
-    tok = span_root(doc, trigger.start, trigger.end)
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
     words = cues.words["counted_deeds"]
@@ -135,6 +137,21 @@ def counted_deeds(doc: Doc, clause: Clause, cues: Modality) -> bool:
     if top.dep_ in ("nsubj", "nsubjpass"):
         return False   # "a wave of bombings has killed 30 people": the series is the news
     return not day_of_the_deed_told(doc, clause, cues)
+
+
+def _ranked_in_a_series(tok, words) -> bool:
+    """"This is the latest in a series of attacks on army posts", "the ambush was the third
+    in a string of raids": the series a deed told before is ranked in, not one more deed."""
+    series = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if series is None or series.lemma_.lower() not in words or series.dep_ != "pobj" \
+            or series.head.lower_ != "in":
+        return False
+    ranked = series.head.head
+    return ranked.lemma_ == "be" or ranked.tag_ == "JJS" or ranked.lower_ in ORDINAL_RANKS
+
+
+# Words that rank a deed in its series ("the third in a string of raids").
+ORDINAL_RANKS = frozenset({"latest", "last", "second", "third", "fourth", "fifth", "newest"})
 
 
 # Verbs whose "several times" counts the shots or blows of one deed.

@@ -64,8 +64,16 @@ def told_as_another(doc: Doc, sent: Span, clause: Clause) -> bool:
     cues = lexicon()["another_incident"]
     before = doc[sent.start:clause.start] if clause.start > sent.start else []
     return any(t.lower_ in cues and not _another_one_harmed(t, clause)
+               and not _of_a_joined_target(t)
                or (t.lower_ == "separate" and t.dep_ == "amod" and t.head.dep_ == "pobj")
                for t in [*before, *clause.tokens])
+
+
+def _of_a_joined_target(word: Token) -> bool:
+    """"Said it had fired missiles at a headquarters in X, and at groups elsewhere in the
+    region": "elsewhere" said of a second target joined to the first, not of the deed."""
+    return word.dep_ == "advmod" and any(a.dep_ == "conj" and a.pos_ == "ADP"
+                                         for a in word.ancestors)
 
 
 def _another_one_harmed(word: Token, clause: Clause) -> bool:

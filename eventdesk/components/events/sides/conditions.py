@@ -13,7 +13,8 @@ from eventdesk.extensions import doc_ext, span_root
 @condition.add
 def no_armed_agent(f: SideFacts) -> bool:
     """No acting side, or only civilians or protesters as the subject."""
-    return f.actor1 is None or f.agent.role_hint in ("civilian", "protester")
+    return f.actor1 is None or (f.agent is not None
+                                and f.agent.role_hint in ("civilian", "protester"))
 
 
 @condition.add
@@ -155,3 +156,16 @@ def told_passive_with_no_doer(f: SideFacts) -> bool:
                 for m in doc_ext(f.doc, "actors") or [])
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in root.children) \
         and not any(c.dep_ == "agent" for c in root.children) and not doers
+
+
+# Bare force nouns a report uses for the forces it has named ("the forces apprehended …").
+BARE_FORCES = frozenset({"forces", "troops", "soldiers", "units"})
+
+
+@condition.add
+def the_forces_as_subject(f: SideFacts) -> bool:
+    """The clause's subject is "the forces" or "the troops" with no name or country of its
+    own ("In the village of X, the forces apprehended two suspects", after "army and border
+    police forces operated across the region"): the forces the report has named."""
+    return any(c.dep_ == "nsubj" and c.lower_ in BARE_FORCES
+               and [d.lower_ for d in c.children] == ["the"] for c in f.clause.root.children)

@@ -89,7 +89,8 @@ AIRBORNE_WEAPONS = {"drone", "uav", "missile", "rocket", "projectile"}
 @predicate.add
 def airborne_weapon_destroyed(facts: ClauseFacts) -> bool:
     """What was destroyed is a drone, missile or rocket in flight ("air defences destroyed
-    nine drones", "destroyed 12 unmanned aerial vehicles over the region"): the way a
+    nine drones", "destroyed 12 unmanned aerial vehicles over the region", "the drone was
+    destroyed in the air"): the way a
     defence ministry tells an interception, disrupted weapons use, not property destroyed.
     Air defences that destroyed a number of the weapons the sentence named before ("attacked
     the region with drones; air defence forces destroyed 8 of them") intercepted them too."""
@@ -98,14 +99,23 @@ def airborne_weapon_destroyed(facts: ClauseFacts) -> bool:
     by_defences = any(t.lower_ in ("defence", "defense", "defences", "defenses")
                       for v in verbs for c in v.children if c.dep_ == "nsubj"
                       for t in c.subtree)
-    in_flight = by_defences or any(c.dep_ == "prep" and c.lower_ == "over"
-                                   for w in [*verbs, *objects] for c in w.children)
+    in_flight = by_defences or any(
+        (c.dep_ == "prep" and c.lower_ == "over") or _in_the_air(c)
+        for w in [*verbs, *objects] for c in w.children)
     return in_flight and bool(objects) and all(
         o.lemma_.lower() in AIRBORNE_WEAPONS or o.lower_ == "uavs"
         or (o.lemma_.lower() == "vehicle"
             and bool({c.lower_ for c in o.children} & {"unmanned", "aerial"}))
         or (by_defences and o.like_num)   # "8 of them", "all 12"
         for o in objects)
+
+
+def _in_the_air(word) -> bool:
+    """"Destroyed in the air", "in mid-air", "midair": the weapon was stopped in flight."""
+    if word.lower_ in ("midair", "mid-air"):
+        return True
+    return word.dep_ == "prep" and word.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lower_ in ("air", "midair", "mid-air") for o in word.children)
 
 
 def _all_destroyed_in(facts: ClauseFacts, words: set[str]) -> bool:
