@@ -37,6 +37,7 @@ def register_extensions() -> None:
 TEXT_KEY = "eventdesk.text"
 ENTITIES_KEY = "eventdesk.entities"
 TOKENS_KEY = "eventdesk.tokens"
+WORDS_KEY = "eventdesk.words"
 ROOTS_KEY = "eventdesk.span_roots"
 
 
@@ -64,6 +65,15 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     found = doc.user_data.get(TOKENS_KEY)
     if found is None:
         found = doc.user_data[TOKENS_KEY] = tuple(doc)
+    return found
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """The report's words as text, listed once: place detection, the country context and
+    placing abroad each read the whole list. Shared: callers must not change it."""
+    found = doc.user_data.get(WORDS_KEY)
+    if found is None:
+        found = doc.user_data[WORDS_KEY] = [t.text for t in doc_tokens(doc)]
     return found
 
 

@@ -142,6 +142,8 @@ def test_tolls_above_the_ceiling_stay_text(text):
 def test_the_ceiling_is_a_setting(monkeypatch):
     assert count_fatalities("The attack killed 1,000,000 people.").count == 1_000_000
     monkeypatch.setenv("EVENTDESK_MAX_FATALITIES", "10")
+    # the same words read again under the new ceiling (the reading is kept per ceiling)
+    assert count_fatalities("The attack killed 1,000,000 people.").count is None
     assert count_fatalities("The attack killed 11 people.").count is None
     assert count_fatalities("The attack killed 10 people.").count == 10
     monkeypatch.setenv("EVENTDESK_MAX_FATALITIES", "lots")

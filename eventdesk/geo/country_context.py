@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from eventdesk.extensions import doc_tokens
+from eventdesk.extensions import doc_words
 from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
     BIG_CITY_POPULATION,
@@ -50,6 +50,7 @@ WEAK_SUPPORTED_WEIGHT = 0.5
 MAX_PLACE_EVIDENCE = 3.0
 # What a force's home keeps when the report names another country as the scene.
 YIELDED_FORCE_FACTOR = 0.5
+DEMONYMS_KEY = "eventdesk.demonym_hits"  # doc.user_data: (demonym table, its hits)
 # The dateline names where the reporter is, often a neighbouring country's capital.
 DATELINE_FACTOR = 0.5
 # "the city of Qamishli" (another spelling of Al Qamishli) says its own country from this
@@ -79,7 +80,7 @@ class CountryContext:
         """
         if mentions is None:
             mentions = self.find_mentions(doc)
-        weights = self._evidence_weights(doc, [t.text for t in doc_tokens(doc)], mentions)[0]
+        weights = self._evidence_weights(doc, doc_words(doc), mentions)[0]
         total = sum(weights.values())
         if not total:
             return []
@@ -154,7 +155,7 @@ class CountryContext:
                         # named exactly, another spelling of a sizeable town's main name
                         # ("Tuz Khurmato"), or "the city of Qamishli"
                         exact_weak.append(evidence)
-        by_demonym = self._demonym_weights(words, scenes, forces)
+        by_demonym = self._demonym_weights(doc, words, scenes, forces)
         for code, weight in forces.items():
             # a force's home, unless the report names no other country as the scene: then
             # half, enough to stay among the report's countries for a strike back there
@@ -167,14 +168,30 @@ class CountryContext:
         weights = _with_weak_support(strong, named, weak, exact_weak)
         return dict(weights), dict(strong), named
 
-    def _demonym_weights(self, words: list[str], scenes: set[str], forces: dict[str, float]
-                         ) -> dict[str, float]:
+    def _demonym_weights(self, doc, words: list[str], scenes: set[str],
+                         forces: dict[str, float]) -> dict[str, float]:
         """What the report's demonyms say of each country: "Syrian" for Syria, much less in
         a compound ("Saudi-led") or before a border ("the Afghan border"), as much as its
         name before a word for the land or the victims ("Lebanese villages", "Lebanese
         civilians", adding to `scenes`). A demonym of a force or an attacker's weapon
-        ("the Turkish Army", "an Israeli drone") goes to `forces` instead."""
+        ("the Turkish Army", "an Israeli drone") goes to `forces` instead. The words are
+        read once per report (detection weighs its evidence twice, the context once more)."""
+        kept = doc.user_data.get(DEMONYMS_KEY)
+        if kept is None or kept[0] is not self._demonyms:
+            kept = doc.user_data[DEMONYMS_KEY] = (self._demonyms, self._demonym_hits(words))
         by_demonym: dict[str, float] = defaultdict(float)
+        for code, weight, role in kept[1]:
+            if role == "force":
+                forces[code] += weight
+            else:
+                by_demonym[code] += weight
+                if role == "scene":
+                    scenes.add(code)
+        return by_demonym
+
+    def _demonym_hits(self, words: list[str]) -> list[tuple[str, float, str]]:
+        """(country, weight, role) of each demonym in the words, in their order."""
+        hits: list[tuple[str, float, str]] = []
         for k, word in enumerate(words):
             land = k + 1 < len(words) and words[k + 1].lower() in LAND_WORDS
             if word[:1].isupper() or land:
@@ -182,15 +199,14 @@ class CountryContext:
                 if not code:
                     continue
                 if _in_compound(words, k, k + 1) or _before_border(words, k + 1):
-                    by_demonym[code] += COMPOUND_WEIGHT
+                    hits.append((code, COMPOUND_WEIGHT, ""))
                 elif land or _of_the_victims(words, k + 1):
-                    by_demonym[code] += COUNTRY_NAME_WEIGHT
-                    scenes.add(code)
+                    hits.append((code, COUNTRY_NAME_WEIGHT, "scene"))
                 elif _of_a_force(words, k + 1, attack=True):
-                    forces[code] += DEMONYM_WEIGHT
+                    hits.append((code, DEMONYM_WEIGHT, "force"))
                 else:
-                    by_demonym[code] += DEMONYM_WEIGHT
-        return by_demonym
+                    hits.append((code, DEMONYM_WEIGHT, ""))
+        return hits
 
     def _mention_evidence(self, mention: PlaceMention) -> dict[str, float]:
         """How strongly a mention says each country: its best candidate there (0 for a

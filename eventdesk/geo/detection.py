@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 
-from eventdesk.extensions import doc_entities, doc_text, doc_tokens
+from eventdesk.extensions import doc_entities, doc_text, doc_tokens, doc_words
 from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
     BIG_CITY_POPULATION,
@@ -73,7 +73,7 @@ class PlaceDetection(SpanJudging):
         the report names that country.
         """
         tokens = list(doc_tokens(doc))
-        words = [t.text for t in tokens]
+        words = doc_words(doc)
         starts = [t.idx for t in tokens]
         n = len(tokens)
         text = doc_text(doc)

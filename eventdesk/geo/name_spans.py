@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventdesk.extensions import doc_entities, doc_tokens
+from eventdesk.extensions import doc_entities, doc_words
 from eventdesk.geo.candidates import (
     CONNECTORS,
     DISTRICT_DESIGNATORS,
@@ -95,12 +95,11 @@ WORD_STEPS_KEY = "eventdesk.word_steps"
 
 def _word_steps(doc: Doc) -> tuple[list[int], list[int]]:
     """For each token of the Doc, the first word at or after it and the last word at or
-    before it (-1 when none), read once per Doc: placing asks for the word beside a token
-    thousands of times a report. Kept in the Doc's user_data, so it lives and dies with
-    the Doc (a Doc's tokens never change once made)."""
+    before it (-1 when none), read once per Doc (kept in its user_data): placing asks for
+    the word beside a token thousands of times a report."""
     found = doc.user_data.get(WORD_STEPS_KEY)
     if found is None:
-        blank = [_blank(t.text) for t in doc_tokens(doc)]
+        blank = [_blank(w) for w in doc_words(doc)]
         after, before = [0] * len(blank), [0] * len(blank)
         nxt = len(blank)
         for k in range(len(blank) - 1, -1, -1):
@@ -289,9 +288,10 @@ def name_part(ent, at: int) -> tuple[int, int]:
 def _name_breaks(ent) -> list[int]:
     """The entity's tokens that part its names, read once per entity (not once per token);
     after "between", its "and" ("the road between Kaga and Tolo", NER's one work of art)."""
-    ends = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "between"
-    return [k for k in range(ent.start, ent.end) if ent.doc[k].text in NAME_BREAKS
-            or _before_a_division(ent, k) or ends and ent.doc[k].lower_ == "and"]
+    words = doc_words(ent.doc)
+    ends = ent.start > 0 and words[ent.start - 1].lower() == "between"
+    return [k for k in range(ent.start, ent.end) if words[k] in NAME_BREAKS
+            or _before_a_division(ent, k) or ends and words[k].lower() == "and"]
 
 
 def _part_at(ent, breaks: list[int], end: int, at: int) -> tuple[int, int]:
@@ -308,8 +308,8 @@ def _part_at(ent, breaks: list[int], end: int, at: int) -> tuple[int, int]:
 def _before_a_division(ent, k: int) -> bool:
     """Token k of the entity is a comma and the entity's words after it name a division
     ("Fako Division", "Ancuabe district", "Bui Division")."""
-    return ent.doc[k].text == "," and k + 1 < ent.end - 1 \
-        and ent[-1].lower_ in DIVISION_WORDS and ent.doc[k + 1].text[:1].isupper()
+    return doc_words(ent.doc)[k] == "," and k + 1 < ent.end - 1 \
+        and ent[-1].lower_ in DIVISION_WORDS and doc_words(ent.doc)[k + 1][:1].isupper()
 
 
 def name_end(ent) -> int:

@@ -2,13 +2,14 @@
 spaCy keeps it (no Underscore object per `doc._`) and must give what `doc._` gives, for
 every extension, set or not (a spaCy that kept extensions elsewhere would fail here, not
 silently code nothing); `span_root` builds no Span for a one-word span and one per report
-for a longer one; `span_text` cuts a slice's text from the report's text."""
+for a longer one; `span_text` cuts a slice's text from the report's text; `doc_words` lists
+the words' text once per report."""
 
 import datetime as dt
 
 import pytest
 
-from eventdesk.extensions import DOC_EXTENSIONS, ROOTS_KEY, doc_ext, span_root, span_text
+from eventdesk.extensions import DOC_EXTENSIONS, ROOTS_KEY, doc_ext, doc_words, span_root, span_text
 
 
 @pytest.mark.parametrize("name", sorted(DOC_EXTENSIONS))
@@ -54,3 +55,10 @@ def test_span_text_is_the_text_of_the_slice_for_every_bound(parsed):
     for start in range(-n - 2, n + 3):
         for end in range(-n - 2, n + 3):
             assert span_text(doc, start, end) == doc[start:end].text, (start, end)
+
+
+def test_doc_words_are_the_tokens_texts_listed_once(parsed):
+    doc = parsed(["Gunmen", "struck", "Korvo", "."], [1, 1, 1, 1],
+                 ["nsubj", "ROOT", "dobj", "punct"])
+    assert doc_words(doc) == ["Gunmen", "struck", "Korvo", "."]
+    assert doc_words(doc) is doc_words(doc)

@@ -3,6 +3,7 @@ dead, and failing a figure, vague words, "them", one person named, or "no one"."
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -101,6 +102,14 @@ def _span(text: str, toks: list[Tok], numbers: list[Number]) -> tuple[str, int, 
 
 def count_fatalities(text: str) -> FatalityCount:
     """Deaths stated in an event's clause or sentences (see the package docstring)."""
+    return _counted(text, settings.get("max_fatalities"))
+
+
+@functools.lru_cache(maxsize=2048)
+def _counted(text: str, ceiling: str) -> FatalityCount:
+    """Read once per text and `ceiling` (the max_fatalities setting as written, which
+    `plausible_toll` reads): the coder asks of the same clause or sentence about five times
+    a report (for its toll, a war's toll, a zero told next, a merge)."""
     lowered = lowered_text(text)
     toks = tokens(lowered)
     mentions = [m for m in classify(toks, read_numbers(toks)) if m.status == "death"]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventdesk.extensions import doc_tokens
+
 # "transferred to hospitals in X", "deported to the camp at X", "withdrew towards their
 # headquarters in X": verbs of taking people away or of leaving, whose "in" or "at" after
 # the destination locates where the people ended up, not where anything was done to them;
@@ -73,10 +75,11 @@ def beyond_a_gateway(doc: Doc, start: int) -> bool:
     "gateway to" (read on the words, which the parse hangs anywhere) is where the way in
     leads, beyond the place described; a verb or the sentence's start ends the phrase."""
     # a Doc with no sentence boundaries (no parse) reads back to its start
-    first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    tokens = doc_tokens(doc)
+    first = tokens[start].sent.start if doc.has_annotation("SENT_START") else 0
     k = start - 1
-    while k > first and doc[k].pos_ in _PHRASE_TAGS and doc[k].text not in ".;:":
-        if doc[k].lower_ == "to" and doc[k - 1].lemma_.lower() in GATEWAY_NOUNS:
+    while k > first and tokens[k].pos_ in _PHRASE_TAGS and tokens[k].text not in ".;:":
+        if tokens[k].lower_ == "to" and tokens[k - 1].lemma_.lower() in GATEWAY_NOUNS:
             return True
         k -= 1
     return False

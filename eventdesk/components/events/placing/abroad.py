@@ -33,7 +33,7 @@ from eventdesk.components.events.placing.side_places import (
     where_the_source_is,
 )
 from eventdesk.distance import haversine_km
-from eventdesk.extensions import doc_ext, doc_text, doc_tokens
+from eventdesk.extensions import doc_ext, doc_text, doc_tokens, doc_words
 from eventdesk.geo.candidates import (
     BIG_CITY_POPULATION,
     WELL_KNOWN_POPULATION,
@@ -81,7 +81,7 @@ def country_evidence(placer, doc: Doc) -> tuple[Evidence, ...]:
 
 
 def _read_evidence(placer, doc: Doc):
-    words = [t.text for t in doc_tokens(doc)]
+    words = doc_words(doc)
     for mention in doc_ext(doc, "places") or []:
         if mention.kind == "country":
             if mention.country_code:
