@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from eventdesk.distance import haversine_km
 from eventdesk.errors import UsageError
-from eventdesk.extensions import doc_entities, doc_tokens
+from eventdesk.extensions import doc_entities, doc_tokens, doc_words
 from eventdesk.geo.countries import country_of
 from eventdesk.geo.normalize import ARABIC_ARTICLES, name_key
 from eventdesk.records import Place
@@ -129,7 +129,7 @@ def names_a_division(doc, start: int, end: int, designator: str | None) -> bool:
     no organisation's name."""
     if designator not in DISTRICT_DESIGNATORS or end >= len(doc):
         return False
-    spelled = spelled_designator([t.text for t in doc], end)
+    spelled = spelled_designator(doc_words(doc), end)
     size = spelled[1] if spelled is not None and spelled[0] == designator \
         else 1 if doc[end].lower_ == designator else 0
     return size > 0 and any(ent.start == start and ent.end == end + size

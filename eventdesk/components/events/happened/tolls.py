@@ -8,13 +8,16 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.components.events.common import main_trigger
+from eventdesk.components.events.common import main_trigger, read_once
 from eventdesk.components.events.happened.counting import as_number
 from eventdesk.components.events.happened.table import modality
 from eventdesk.components.events.happened.times import day_of_the_deed_told, is_old_news
 from eventdesk.components.fatalities import count_fatalities
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, doc_text, span_root
+
+# doc.user_data key: the tokens of the report's triggers by their kind of deed
+DEEDS_KEY = "eventdesk.deed_tokens"
 
 
 def war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
@@ -23,8 +26,10 @@ def war_toll(doc: Doc, clause: Clause, start: int, end: int) -> bool:
     is history or a tally, not one incident told as news."""
     if "kill" not in {m.category for m in clause.triggers}:
         return False
-    deeds = {i for m in doc_ext(doc, "triggers") or [] if m.category != "kill"
-             for i in range(m.start, m.end)}
+    # the report's triggers of other deeds, read once per report (asked per clause)
+    deeds = read_once(doc, DEEDS_KEY, "not_kill", lambda: frozenset(
+        i for m in doc_ext(doc, "triggers") or [] if m.category != "kill"
+        for i in range(m.start, m.end)))
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NN" and c.i in deeds
            for c in clause.root.children):
         return False   # "the attack killed at least 1,400 people": one incident's toll

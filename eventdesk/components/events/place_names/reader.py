@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventdesk.components.events.common import actor_tokens, copy_place, namelike
+from eventdesk.components.events.common import copy_place, namelike
 from eventdesk.components.events.place_names.districts import (
     DIVISION_WORDS,
     LANDMARK_PARTS,
@@ -76,7 +76,7 @@ class NameReader(DistrictReader):
         that the clause puts its deed at the edge of, or storms, shells or enters -- the
         event's own place, never the town an earlier sentence's deed was at (issue 8).
         Not an actor, a facility ("outside Central Hospital") nor a date."""
-        known = self.judge.plausible_tokens(doc) | actor_tokens(doc)
+        known = self.known_names(doc)
         ids = {t.i for t in clause.tokens}
         for tok in clause.tokens:
             at = word_after(doc, tok.i)

@@ -99,7 +99,7 @@ class SettlementReader(SiteReader):
         known = place_tokens(doc) | actor_tokens(doc)  # "of Kafr Tsurif near Hebron": known
         # "struck a group on motorbikes near Tamou": a name read only as a namesake abroad
         # (Tamu, Myanmar) is as unknown near the scene as one the index lacks
-        plausible = self.judge.plausible_tokens(doc) | actor_tokens(doc)
+        plausible = self.known_names(doc)
         ids = {t.i for t in clause.tokens}
         for tok in clause.tokens:
             at = word_after(doc, tok.i)
@@ -125,17 +125,16 @@ class SettlementReader(SiteReader):
         Konna", "the villages of X and Y", "Galga village", "Abu Saida, a town near Baquba".
         Returns (name, first token, end token)."""
         # a name read only as a namesake abroad is as unknown as one the index lacks
-        known = self.judge.plausible_tokens(doc)
-        known |= actor_tokens(doc)
+        known = self.known_names(doc)
         ids = {t.i for t in tokens}
         area = None  # "the East Ghouta region": only when no town or village is named
         for tok in tokens:
-            i = tok.i
+            i, lower = tok.i, tok.lower_
             of = word_after(doc, i)
-            kind = tok.lower_ in SETTLEMENT_WORDS or tok.text == "area"
+            kind = lower in SETTLEMENT_WORDS or tok.text == "area"
             named = name_after_kind(doc, i) if kind else len(doc)  # read for these only
             before = self._named_before(doc, i, ids, known) \
-                if tok.lower_ in SETTLEMENT_WORDS and tok.text.islower() else None
+                if lower in SETTLEMENT_WORDS and tok.text.islower() else None
             # "Garubula village of Biu (LGA)": the village is Garubula, held by what follows;
             # "the Latakia town of X", "Turkoman village of Amerli": X
             owned = before is not None and (before[1] == 0 or doc[before[1] - 1].lower_
@@ -150,24 +149,24 @@ class SettlementReader(SiteReader):
                     area = area or name
                 elif name is not None:
                     return name
-            if (tok.lower_ in SETTLEMENT_WORDS or tok.lower_ in AREA_WORDS) \
+            if (lower in SETTLEMENT_WORDS or lower in AREA_WORDS) \
                     and tok.text.islower() and not is_home(tok):
                 # "Galga village", "the East Ghouta region": the name before a lower-case
                 # place word
                 name = before or self._named_before(doc, i, ids, known)
-                if name is not None and tok.lower_ in AREA_WORDS:
+                if name is not None and lower in AREA_WORDS:
                     area = area or name
                 elif name is not None:
                     return name
             at = of  # the word after the preposition: "at  Manigram"
             stormed = _takes_as_object(tok, at)  # NER often calls its name a person
             # "disappeared two youths from Tump in Kech district": where people were taken
-            taken_from = tok.lower_ == "from" and tok.head.lemma_.lower() in TAKEN_FROM_VERBS
-            held = tok.lower_ == "of" and i > 0 and doc[i - 1].lemma_.lower() in HOLDING_NOUNS
-            if (tok.lower_ in PLACE_PREPS or stormed or taken_from or held) and at in ids \
+            taken_from = lower == "from" and tok.head.lemma_.lower() in TAKEN_FROM_VERBS
+            held = lower == "of" and i > 0 and doc[i - 1].lemma_.lower() in HOLDING_NOUNS
+            if (lower in PLACE_PREPS or stormed or taken_from or held) and at in ids \
                     and namelike(doc[at]) and at not in known \
                     and doc[at].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "") + (
-                        ("PERSON",) if stormed or held or tok.lower_ == "near" else ()):
+                        ("PERSON",) if stormed or held or lower == "near" else ()):
                 # "killed two in Gursai in Mendher sector", "stormed Najarah in eastern
                 # Aleppo", "control of Ceel Dheer in Galgaduud region": the scene's own name,
                 # unknown to the index, said to lie in a place it knows

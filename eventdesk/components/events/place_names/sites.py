@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from eventdesk.components.events.common import actor_tokens, copy_place, lexicon, namelike
+from eventdesk.components.events.common import (
+    actor_tokens,
+    copy_place,
+    lexicon,
+    namelike,
+    read_once,
+)
 from eventdesk.components.events.place_names.holders import is_city_part
 from eventdesk.components.events.place_names.words import NameWords, article_of_name
 from eventdesk.extensions import doc_ext
@@ -32,10 +38,18 @@ SITE_NAME_OPENERS = frozenset({"the", "a", "'s", "’s"})
 SITE_OPENERS = frozenset({"mount", "mt", "mt.", "jabal", "jebel", "wadi"})
 # "Ministry of Defense Hospital": words a site's name may hold between its name words
 SITE_LINKS = frozenset({"of", "al", "el", "-", "bin", "ibn", "de", "del"})
+# doc.user_data key: the token sets of known names the readers unite once per report
+KNOWN_NAMES_KEY = "eventdesk.known_names"
 
 
 class SiteReader(NameWords):
     """Reads the sites and features the gazetteer lacks."""
+
+    def known_names(self, doc: Doc) -> frozenset[int]:
+        """The tokens of the report's plausible place names and of its actors' names,
+        united once per report: the unknown-name readers ask per clause."""
+        return read_once(doc, KNOWN_NAMES_KEY, "plausible",
+                         lambda: self.judge.plausible_tokens(doc) | actor_tokens(doc))
 
     def site_name(self, doc: Doc, tokens) -> str | None:
         """The first named site or feature among `tokens` that no place mention covers
