@@ -136,7 +136,6 @@ def names_a_division(doc, start: int, end: int, designator: str | None) -> bool:
                             for ent in doc_entities(doc))
 
 
-
 def followed_by_its_region(words: list[str], end: int, candidates) -> bool:
     """"struck Maksymivske in Kharkiv Oblast", "raided Dankama, Katsina State": a name read
     exactly as a town of the region named right after it (by "in" or a comma) -- how news
@@ -146,6 +145,7 @@ def followed_by_its_region(words: list[str], end: int, candidates) -> bool:
     regions = {name_key(c.admin1) for c in candidates if c.match == "exact" and c.admin1}
     return any(name_key(" ".join(words[k:k + n])) in regions for n in (1, 2, 3)
                if k + n <= len(words) and words[k + n - 1][:1].isupper())
+
 
 # "the Yangon-Mandalay railway", "the Kabul-Kandahar highway": a way between two towns
 ROUTE_WORDS = frozenset({"road", "highway", "railway", "railroad", "rail", "motorway",

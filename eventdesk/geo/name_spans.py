@@ -291,7 +291,7 @@ def _name_breaks(ent) -> list[int]:
     words = doc_words(ent.doc)
     ends = ent.start > 0 and words[ent.start - 1].lower() == "between"
     return [k for k in range(ent.start, ent.end) if words[k] in NAME_BREAKS
-            or _before_a_division(ent, k) or ends and words[k].lower() == "and"]
+            or _before_a_division(ent, words, k) or ends and words[k].lower() == "and"]
 
 
 def _part_at(ent, breaks: list[int], end: int, at: int) -> tuple[int, int]:
@@ -305,11 +305,11 @@ def _part_at(ent, breaks: list[int], end: int, at: int) -> tuple[int, int]:
     return start, max(end, start)
 
 
-def _before_a_division(ent, k: int) -> bool:
-    """Token k of the entity is a comma and the entity's words after it name a division
-    ("Fako Division", "Ancuabe district", "Bui Division")."""
-    return doc_words(ent.doc)[k] == "," and k + 1 < ent.end - 1 \
-        and ent[-1].lower_ in DIVISION_WORDS and doc_words(ent.doc)[k + 1][:1].isupper()
+def _before_a_division(ent, words: list[str], k: int) -> bool:
+    """Token k of the entity (of the Doc's `words`) is a comma and the entity's words after
+    it name a division ("Fako Division", "Ancuabe district", "Bui Division")."""
+    return words[k] == "," and k + 1 < ent.end - 1 \
+        and ent[-1].lower_ in DIVISION_WORDS and words[k + 1][:1].isupper()
 
 
 def name_end(ent) -> int:

@@ -15,9 +15,11 @@ from eventdesk.components.events.merging.clause_reading import SEQUEL_WORDS, sub
 from eventdesk.components.events.merging.places_days import (
     holds,
     near,
+    nothing_of_its_own,
     same_day,
     same_place,
     told_near,
+    told_next,
     told_together,
 )
 from eventdesk.components.events.placing import place_key
@@ -137,8 +139,7 @@ def force_broke_up_the_mob(mob: Candidate, intervention: Candidate) -> bool:
     dispersed students who had marched on the town hall", is)."""
     return mob.sub_event_type == "Mob violence" \
         and intervention.sub_event_type == "Protest with intervention" \
-        and intervention.sent_index == max(mob.sent_index, mob.last_told) + 1 \
-        and intervention.place_from_context and not intervention.date_told \
+        and told_next(mob, intervention) and nothing_of_its_own(intervention) \
         and same_day(mob, intervention) \
         and not (mob.another_incident or intervention.another_incident) \
         and not intervention.crowd_anew()
@@ -163,8 +164,7 @@ def looted_in_riot(riot: Candidate, looting: Candidate) -> bool:
     if riot.sent_index == looting.sent_index:
         return place_key(riot.place) == place_key(looting.place) \
             and (looting.actor1 is None or looting.actor1.inter in CROWDS)
-    return looting.sent_index == max(riot.sent_index, riot.last_told) + 1 \
-        and looting.place_from_context and not looting.date_told \
+    return told_next(riot, looting) and nothing_of_its_own(looting) \
         and (looting.actor1 is None or looting.actor1.inter in CROWDS
              or looting.actor1.name.startswith("Unidentified"))
 
@@ -209,8 +209,7 @@ def shot_in_the_crowd(fire: Candidate, victim: Candidate) -> bool:
     attack on civilians of its own; unless marked as another incident, again or "also"."""
     return fire.sub_event_type == "Excessive force against protesters" \
         and victim.sub_event_type == "Attack" \
-        and victim.sent_index == max(fire.sent_index, fire.last_told) + 1 \
-        and victim.place_from_context and not victim.date_told and same_day(fire, victim) \
+        and told_next(fire, victim) and nothing_of_its_own(victim) and same_day(fire, victim) \
         and victim.actor1 is not None and (
             victim.actor1.name.startswith("Unidentified")
             or fire.actor2 is not None and victim.actor1.name == fire.actor2.name) \
@@ -266,7 +265,7 @@ def crowd_detained(crowd: Candidate, arrests: Candidate) -> bool:
         or crowd.actor2 is not None and crowd.actor2.inter in STATE_SIDES)
     if crowd.start_char < arrests.start_char and told_together(crowd, arrests) and by_forces:
         return True
-    return arrests.place_from_context and not arrests.date_told \
+    return nothing_of_its_own(arrests) \
         and crowd.sent_index <= arrests.sent_index <= max(crowd.sent_index,
                                                           crowd.last_told) + 1 \
         and same_day(crowd, arrests) \

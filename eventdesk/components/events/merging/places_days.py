@@ -79,6 +79,16 @@ def told_near(a: Candidate, b: Candidate, sentences: int) -> bool:
         and same_place(a, b) and not (a.another_incident or b.another_incident)
 
 
+def told_next(first: Candidate, later: Candidate) -> bool:
+    """`later` is told in the sentence after `first`'s latest telling."""
+    return later.sent_index == max(first.sent_index, first.last_told) + 1
+
+
+def nothing_of_its_own(telling: Candidate) -> bool:
+    """A telling that names no place nor day of its own: it carries on a scene told before."""
+    return telling.place_from_context and not telling.date_told
+
+
 def told_in_one_breath(a: Candidate, b: Candidate) -> bool:
     """Two tellings of one sentence, day and place, neither marked as another incident --
     or both by the one mark the sentence opens with ("Meanwhile, settlers stoned homes and

@@ -25,10 +25,12 @@ from eventdesk.components.events.merging.crowds import (
     turned_violent,
 )
 from eventdesk.components.events.merging.places_days import (
+    nothing_of_its_own,
     same_day,
     same_place,
     told_in_one_breath,
     told_near,
+    told_next,
     told_together,
 )
 from eventdesk.components.events.merging.retellings import instance_of, placed_at_attack
@@ -142,8 +144,8 @@ def burned_in_attack(attack: Candidate, damage: Candidate) -> bool:
     if same_side and (told_in_one_breath(attack, damage) or _amid_its_tellings(attack, damage)):
         return True
     if same_side and damage.attackers_again and not damage.another_incident \
-            and damage.sent_index == max(attack.sent_index, attack.last_told) + 1 \
-            and same_day(attack, damage) and placed_at_attack(attack, damage):
+            and told_next(attack, damage) and same_day(attack, damage) \
+            and placed_at_attack(attack, damage):
         return True
     latest = max(attack.sent_index, attack.last_told)
     return (same_side or damage.actor1.name.startswith("Unidentified")
@@ -252,7 +254,7 @@ def seized_in_arrest(arrest: Candidate, seizure: Candidate) -> bool:
         and seizure.sub_event_type == "Disrupted weapons use" \
         and (arrest.sent_index == seizure.sent_index or (
             seizure.sent_index == arrest.sent_index + 1 and seizure.actor1 is None
-            and seizure.place_from_context and not seizure.date_told)) \
+            and nothing_of_its_own(seizure))) \
         and same_day(arrest, seizure) \
         and same_place(arrest, seizure) and (
             seizure.actor1 is None or arrest.actor1 is not None
@@ -312,7 +314,7 @@ def fire_in_the_assault(battle: Candidate, fire: Candidate) -> bool:
     return battle.event_type == BATTLES \
         and fire.sub_event_type == "Shelling/artillery/missile attack" \
         and not fire.told_later \
-        and fire.sent_index == max(battle.sent_index, battle.last_told) + 1 \
+        and told_next(battle, fire) \
         and fire.actor1 is not None and not fire.actor1.name.startswith("Unidentified") \
         and (fire.actor1.name, fire.actor1.inter) in {
             pair for s in (battle.actor1, battle.actor2) if s is not None

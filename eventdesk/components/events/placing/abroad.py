@@ -283,25 +283,26 @@ def loose_namesake(placer, doc: Doc, place: Place | None) -> Place | None:
     not write ("near Tal Qirmesh" read as a Tall Qirmish) and lies outside every province
     of its country the report names (`in_named_province`), NAMESAKE_KM or more from every
     place it names: a namesake of a village the index lacks -- no point is better than a
-    wrong one. Else None."""
+    wrong one; or the town named right after it, when that holds it (`_held_by_next_town`).
+    Else None."""
     if place is None or place.latitude is None or not place.location:
         return None
     name = fold(place.location.split(" - ")[0])
+    if not name or name in _folded_text(doc):
+        return None   # the report's own spelling
     mentions = doc_ext(doc, "places") or []
-    if name and name not in _folded_text(doc) and (
-            held := _held_by_next_town(placer, doc, mentions, place)) is not None:
+    held = _held_by_next_town(placer, doc, mentions, place)
+    if held is not None:
         return held
-    if not name or name in _folded_text(doc) or _in_report_region(mentions, place) or any(
+    if _in_report_region(mentions, place) or any(
             c.geonameid == place.geonameid and c.match != "transliteration"
             for m in mentions for c in m.candidates) or any(
             haversine_km(c.latitude, c.longitude, place.latitude, place.longitude)
             < NAMESAKE_KM for m in mentions for c in m.candidates[:1]
             if c.match != "transliteration" and c.latitude is not None):
-        # the report's own spelling, another name of the place it knows, or near a place
-        # it names
+        # another name of the place it knows, or near a place it names
         return None
     return country_only(place.country_code, place.location)
-
 
 
 def _held_by_next_town(placer, doc: Doc, mentions, place: Place) -> Place | None:
@@ -323,6 +324,7 @@ def _held_by_next_town(placer, doc: Doc, mentions, place: Place) -> Place | None
     town.location = f"{(town.location or '').split(' - ')[0]} - {doc[own.start:own.end].text}"
     town.geo_precision = 2
     return town
+
 
 def _in_report_region(mentions, place: Place) -> bool:
     """`in_named_province`, but a report that names no region of the country and only

@@ -159,12 +159,14 @@ def taken_after_the_holders_left(facts: ClauseFacts) -> bool:
             continue
         verb = span_root(doc, m.start, m.end)
         for left in verb.children:
+            if left.dep_ != "advcl" or left.lemma_.lower() not in LEFT_IT_VERBS \
+                    or not any(c.dep_ == "mark" and c.lower_ in LEAVING_MARKS
+                               for c in left.children) \
+                    or not any(c.dep_ == "nsubj" for c in left.children):
+                continue
             taken = {c.lower_ for c in verb.subtree if c.dep_ in ("dobj", "pobj", "nsubjpass")
                      and c not in left.subtree}
-            if left.dep_ == "advcl" and left.lemma_.lower() in LEFT_IT_VERBS \
-                    and any(c.dep_ == "mark" and c.lower_ in LEAVING_MARKS for c in left.children) \
-                    and any(c.dep_ == "nsubj" for c in left.children) \
-                    and _place_left(left, taken):
+            if _place_left(left, taken):
                 return True
     return False
 
