@@ -1,4 +1,5 @@
-"""Names listed with a town: "in rural areas of Tame and Saravena" names two towns.
+"""Names listed with a town: "in rural areas of Tame and Saravena" names two towns, and so
+does "on Sirwah and Raghwan districts".
 
 The mention scan leaves out a capitalised English word standing alone ("Tame", "Mobile",
 "Bath"): most such words are no place. Joined by "and"/"or" to a town the report names, and
@@ -15,6 +16,21 @@ from eventdesk.geo.candidates import PlaceMention
 from eventdesk.geo.gazetteer import Gazetteer
 
 PLACE_CLASSES = frozenset({"P", "A"})  # populated places and administrative areas
+# Plural place words a list of names is told with: "on Sirwah and Raghwan districts",
+# "the Hodan and Wadajir neighbourhoods" (the parse joins the word, not the last name)
+LIST_KINDS = frozenset({"districts", "towns", "villages", "cities", "provinces", "regions",
+                        "governorates", "counties", "areas", "neighbourhoods",
+                        "neighborhoods", "camps", "localities", "municipalities"})
+
+
+def listed_kind(name: Token) -> Token:
+    """The word a name is listed by: the plural place word it modifies ("Raghwan" in
+    "Sirwah and Raghwan districts", which the parse joins to "Sirwah"), else the name."""
+    kind = name.head
+    if name.dep_ in ("amod", "compound", "nmod") and kind.lower_ in LIST_KINDS \
+            and kind.dep_ == "conj":
+        return kind
+    return name
 
 
 def with_coordinated_names(gazetteer: Gazetteer, doc: Doc,
@@ -28,7 +44,7 @@ def with_coordinated_names(gazetteer: Gazetteer, doc: Doc,
     added: dict[int, PlaceMention] = {}
     for town in towns:
         country = town.candidates[0].country_code
-        head = span_root(doc, town.start, town.end)
+        head = listed_kind(span_root(doc, town.start, town.end))
         siblings = [c for c in head.children if c.dep_ == "conj"]
         if head.dep_ == "conj":
             siblings.append(head.head)

@@ -4,6 +4,8 @@ incident ("separately") or a sequel ("later"), a sentence naming only a region."
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.components.events.common import LATER_WORDS, lexicon
@@ -183,27 +185,35 @@ def target_named_again(clause: Clause) -> str | None:
     return subject.lemma_.lower()
 
 
-# Quotation marks that open a sentence, and those that may close each.
+# Quotation marks that open a quotation, and those that may close each.
 QUOTE_CLOSERS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+# "A villager told Radio Kiryandongo that \"the fighters shelled our homes\"": a quotation
+# opened after the speaker and whom they told it to, early in its sentence.
+TOLD_THAT = re.compile(r"^[^\"“”]{1,150}?\btold\s[^\"“”]{1,60}?(?:\sthat|:)\s*([\"“‘'])")
 
 
 def quoted_bare(doc: Doc, sent: Span, clause: Clause) -> bool:
-    """"'The enemy attacked us from three directions,' a soldier said": the clause is in a
-    quotation that opens its sentence, and the quotation names no place and no day of its
-    own (those the sentence gives are where and when it was said)."""
+    """"'The enemy attacked us from three directions,' a soldier said", "a herder told the
+    radio that 'they shot at everyone'": the clause is in a quotation that opens its
+    sentence or follows "told <someone> that", and the quotation names no place and no
+    day of its own (those the sentence gives are where and when it was said)."""
     text = doc_text(doc)[sent.start_char:sent.end_char]  # sent.text makes each word anew
-    closer = QUOTE_CLOSERS.get(text[:1])
+    told = TOLD_THAT.match(text) if text[:1] not in QUOTE_CLOSERS else None
+    opening = told.start(1) if told else 0
+    closer = QUOTE_CLOSERS.get(text[opening:opening + 1])
     if closer is None:
         return False
-    end = text.find(closer, 1)
+    end = text.find(closer, opening + 1)
     while end != -1 and end + 1 < len(text) and text[end + 1].isalpha():
         end = text.find(closer, end + 1)   # "soldiers' base": an apostrophe, not the close
-    if end == -1 or doc_tokens(doc)[clause.start].idx >= sent.start_char + end:
+    # after "told X", the clause may open with the "that" before the quotation: its verb
+    at = clause.root.idx if told else doc_tokens(doc)[clause.start].idx
+    if end == -1 or not sent.start_char + opening <= at < sent.start_char + end:
         return False
-    quote = (sent.start_char, sent.start_char + end)
+    quote = (sent.start_char + opening, sent.start_char + end)
     return not any(quote[0] <= m.start_char < quote[1] for m in doc_ext(doc, "places") or []) \
         and not any(quote[0] <= d.start_char < quote[1] for d in doc_ext(doc, "dates") or []) \
-        and not any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.idx < quote[1]
+        and not any(t.ent_type_ in ("GPE", "LOC", "FAC") and quote[0] <= t.idx < quote[1]
                     for t in doc_tokens(doc)[sent.start:sent.end])
 
 

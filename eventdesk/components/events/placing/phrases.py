@@ -10,6 +10,7 @@ from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS, holder_
 from eventdesk.components.events.placing.deeds import in_a_purpose
 from eventdesk.extensions import doc_tokens, span_root, span_text
 from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
+from eventdesk.geo.coordinated import listed_kind
 from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -45,13 +46,13 @@ def _division_after(doc: Doc, mention, other) -> bool:
 
 
 def joined_head(head: Token) -> Token:
-    """The word a place name is joined to others by: "the town of" before it ("strikes on
-    Kobani and the town of Derik": "town" is what "and" joins to Kobani), else the name."""
+    """The word "and" joins a place name to others by: "the town of" before it ("Kobani
+    and the town of Derik"), the plural place word it modifies (`listed_kind`), else it."""
     of = head.head
     if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in SETTLEMENT_WORDS \
             and of.head.dep_ == "conj":
         return of.head
-    return head
+    return listed_kind(head)
 
 
 def outer_preposition(tok: Token) -> Token | None:
@@ -138,12 +139,11 @@ def day_after(doc: Doc, mention) -> tuple[int, int] | None:
 def heads_a_list(doc: Doc, head: Token, mentions, mention) -> bool:
     """"with demonstrations also reported in Omdurman and Atbara": the first town of a list
     joined by "and" is a place of the list as much as the towns joined to it (when it is
-    the event's own place, the copy is skipped as that place)."""
-    if head.head.lower_ == "between":
-        return False  # "between Ansongo and Gao": one event, at the first
-    return any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children) and any(
-        o is not mention and span_root(doc, o.start, o.end).dep_ == "conj"
-        and span_root(doc, o.start, o.end).head.i == head.i for o in mentions)
+    the event's own place, the copy is skipped as that place); not "between X and Y"."""
+    return head.head.lower_ != "between" and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in head.children) and any(
+        o is not mention and (word := listed_kind(span_root(doc, o.start, o.end))).dep_
+        == "conj" and word.head.i == head.i for o in mentions)
 
 
 def _own_object_and_place(prep: Token, first: Token) -> bool:

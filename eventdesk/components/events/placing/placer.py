@@ -95,7 +95,7 @@ class Placer(FocusFinder):
                     and not in_a_parallel_phrase(doc, head, mentions, mention) \
                     and not heads_a_list(doc, head, mentions, mention):
                 continue
-            if head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
+            if joined.head.dep_ == "pobj" and joined.head.head.lower_ == "between":
                 continue  # "a landmine between Ansongo and Gao": one event, at the first
             place = self.gazetteer.resolve(mention, countries=countries)
             if place is None or place.latitude is None or place_key(place) == \

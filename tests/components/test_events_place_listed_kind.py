@@ -1,0 +1,27 @@
+"""Names listed with a plural place word after them (issue 8): "struck Rawa and Haditha
+districts" names two districts, one event each (GUIDELINES: each distinct place); the parse
+joins "districts" to the first name and hangs the second on it as a modifier, which hid the
+list (only the first was coded)."""
+
+import pytest
+
+import eventdesk
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition jets struck Rawa and Haditha districts of Anbar province on Monday, killing "
+    "four militants.",
+    "Coalition jets struck Haditha and Rawa districts of Anbar province on Monday, killing "
+    "four militants.",
+])
+def test_each_name_listed_before_a_plural_place_word_is_an_event(text):
+    events = eventdesk.extract(text, published="2016-03-15")
+    assert sorted(e.location for e in events) == ["Hadithah", "Rawah"], events
+
+
+def test_a_road_between_two_towns_is_still_one_event():
+    events = eventdesk.extract("A landmine exploded on the road between Haditha and Rawa on "
+                               "Monday, killing two soldiers.", published="2016-03-15")
+    assert [e.location for e in events] == ["Hadithah"], events
