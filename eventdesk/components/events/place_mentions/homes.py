@@ -17,8 +17,10 @@ HOME_NOUNS = frozenset({"firm", "company", "corporation", "contractor", "employe
 # often told of victims at home; "from" a place on a deed's verb is left to `is_away`)
 ORIGIN_NOUNS = frozenset({"fighter", "militant", "rebel", "gunman", "insurgent", "soldier",
                           "volunteer", "jihadist", "jihadi"})
-# "a brigade based in Szczecin", "stationed at Fort Bliss, Texas": a unit's or person's home
-HOME_VERBS = frozenset({"base", "station", "headquarter", "register", "bear", "reside"})
+# "a brigade based in Szczecin", "stationed at Fort Bliss, Texas": a unit's or person's home;
+# "gunmen positioned in X fired shells on Y": where the shooters were, not what they hit
+HOME_VERBS = frozenset({"base", "station", "headquarter", "register", "bear", "reside",
+                        "position"})
 # Links a place climbs through to the word it describes ("the port city of Szczecin").
 ATTACHMENT_DEPS = frozenset({"pobj", "prep", "appos", "conj", "compound", "nmod"})
 
