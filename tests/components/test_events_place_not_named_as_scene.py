@@ -38,6 +38,33 @@ def test_people_named_from_a_place_come_from_it(parsed):
     assert not is_home(driven[4])
 
 
+def test_where_shooters_were_positioned_is_their_post_not_the_scene(parsed):
+    from eventdesk.components.events.place_mentions import is_home
+
+    # "militants positioned in Tarvel shelled Brossa"
+    words = ["militants", "positioned", "in", "Tarvel", "shelled", "Brossa"]
+    fired = parsed(words, [4, 0, 1, 2, 4, 4], ["nsubj", "acl", "prep", "pobj", "ROOT", "dobj"],
+                   pos=["NOUN", "VERB", "ADP", "PROPN", "VERB", "PROPN"],
+                   lemmas=["militant", "position", "in", "tarvel", "shell", "brossa"])
+    assert is_home(fired[3]) and not is_home(fired[5])
+    # as the parser often reads it: "positioned" the main verb, "fired" joined to it
+    misread = parsed(words, [1, 1, 1, 2, 1, 4], ["nsubj", "ROOT", "prep", "pobj", "conj", "dobj"],
+                     pos=["NOUN", "VERB", "ADP", "PROPN", "VERB", "PROPN"],
+                     lemmas=["militant", "position", "in", "tarvel", "shell", "brossa"])
+    assert is_home(misread[3])
+    # control: "an offensive on forces positioned in Tarvel" -- the target's post is the scene
+    words = ["rebels", "attacked", "forces", "positioned", "in", "Tarvel"]
+    target = parsed(words, [1, 1, 1, 2, 3, 4], ["nsubj", "ROOT", "dobj", "acl", "prep", "pobj"],
+                    pos=["NOUN", "VERB", "NOUN", "VERB", "ADP", "PROPN"],
+                    lemmas=["rebel", "attack", "force", "position", "in", "tarvel"])
+    assert not is_home(target[5])
+    # control: "militants gathered in Tarvel" -- no post, the deed's own place
+    gathered = parsed(["militants", "gathered", "in", "Tarvel"], [1, 1, 1, 2],
+                      ["nsubj", "ROOT", "prep", "pobj"], pos=["NOUN", "VERB", "ADP", "PROPN"],
+                      lemmas=["militant", "gather", "in", "tarvel"])
+    assert not is_home(gathered[3])
+
+
 def test_a_government_by_its_seat_and_a_persons_office_are_no_place(parsed):
     from eventdesk.components.events.place_mentions.actors import names_an_actor
 

@@ -19,6 +19,9 @@ ORIGIN_NOUNS = frozenset({"fighter", "militant", "rebel", "gunman", "insurgent",
                           "volunteer", "jihadist", "jihadi"})
 # "a brigade based in Szczecin", "stationed at Fort Bliss, Texas": a unit's or person's home
 HOME_VERBS = frozenset({"base", "station", "headquarter", "register", "bear", "reside"})
+# "gunmen positioned in X fired shells on Y": the doers' post, not what they hit (but "an
+# offensive on forces positioned in X" was at X: only for the clause's subject)
+POST_VERBS = frozenset({"position"})
 # Links a place climbs through to the word it describes ("the port city of Szczecin").
 ATTACHMENT_DEPS = frozenset({"pobj", "prep", "appos", "conj", "compound", "nmod"})
 
@@ -32,6 +35,9 @@ def is_home(root: Token) -> bool:
         if tok.dep_ == "prep":
             if tok.lower_ in ("in", "at") and head.pos_ == "VERB" \
                     and head.lemma_.lower() in HOME_VERBS and not _event_registered(head):
+                return True
+            if tok.lower_ in ("in", "at") and head.lemma_.lower() in POST_VERBS \
+                    and _posts_the_subject(head):
                 return True
             before = word_before(head.doc, head.i)  # "Ranimat,  28, of"
             age = head.like_num and before >= 0 and head.doc[before].text == "," and (
@@ -47,6 +53,16 @@ def is_home(root: Token) -> bool:
                 # nor "dislodged fighters from Kukawa" (the place they were driven from)
         tok = head
     return False
+
+
+def _posts_the_subject(verb: Token) -> bool:
+    """"gunmen positioned in X fired": the participle describes the clause's subject, as
+    its clause ("acl") or, parsed as the main verb, with that subject and no object of its
+    own ("the army positioned tanks in X" puts the tanks there)."""
+    if verb.dep_ == "acl":
+        return verb.head.dep_ == "nsubj"
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and "dobj" not in deps
 
 
 def _event_registered(verb: Token) -> bool:
