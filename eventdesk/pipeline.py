@@ -147,17 +147,18 @@ class Pipeline:
         doc._.doc_id = document.doc_id
         return doc
 
-    def parse(self, document: Document, *, classifier: bool = True) -> Doc:
+    def parse(self, document: Document, *, classifier: bool = True,
+              vetting: bool = True) -> Doc:
         """The coded Doc itself, for inspection: its `._` extensions and, in
         `user_data[events.DECISIONS_KEY]`, why each clause was or was not coded.
         `classifier=False` codes with the rules alone, neither the classifier nor the
-        learned vetting (what the rule tables' examples test)."""
+        learned vetting (what the rule tables' examples test); `vetting=False` gives the
+        event coder's records as it made them (what the coder's own tests read)."""
         doc = self._make_doc(document)
         if doc is None:
             raise InputError("no text to code", path=document.doc_id)
-        if classifier:
-            return self._nlp(doc)
-        with self._nlp.select_pipes(disable=LEARNED):
+        disabled = LEARNED if not classifier else [] if vetting else ["eventdesk_vetting"]
+        with self._nlp.select_pipes(disable=disabled):
             return self._nlp(doc)
 
     def parse_many(self, documents: Iterable[Document], *, classifier: bool = True,

@@ -116,3 +116,22 @@ def test_the_training_script_is_deterministic_on_a_tiny_table(tmp_path):
     model = Vetter.from_dict(json.loads(outputs[0]))
     assert model.threshold == 0.2
     assert model.p_kept({"type=Battles": 1.0}) < 0.5 < model.p_kept({"type=Protests": 1.0})
+
+
+def test_a_reports_only_placed_record_is_never_dropped(doc, tiny_model):
+    """The model learned from reports of several events: a lone record is no second telling."""
+    doc._.events = doc._.events[:1] + doc._.events[2:]   # one battle placed, one not
+    assert [e.sub_event_type for e in vet(doc, tiny_model)] == ["Armed clash", "Armed clash"]
+    assert [round(p, 3) for _, _, p in doc.user_data[VETTING_KEY]] == [0.007]
+
+
+def test_the_pipeline_gives_the_coders_records_without_the_vetting_when_asked():
+    import eventdesk
+    from eventdesk.records import Document
+
+    text = "Raiders burned the market of Kelvash on Friday, residents said."
+    pipeline = eventdesk.load()
+    assert "eventdesk_vetting" in pipeline._nlp.pipe_names
+    doc = pipeline.parse(Document(text=text, doc_id="v"), vetting=False)
+    assert VETTING_KEY not in doc.user_data
+    assert VETTING_KEY in pipeline.parse(Document(text=text, doc_id="v")).user_data
