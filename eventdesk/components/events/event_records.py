@@ -17,12 +17,16 @@ from eventdesk.extensions import doc_ext, doc_text
 from eventdesk.geo.countries import acled_country_and_admin1
 from eventdesk.records import Actor, Event, Place
 
+# doc.user_data key: the merged candidates, one per record and in the records' order: how
+# each was told, placed and dated, which the learned vetting (components/vetting.py) reads
+CANDIDATES_KEY = "eventdesk.candidates"
 
 def to_events(actors, gazetteer, doc: Doc, merged: list[Candidate]) -> list[Event]:
     """The records of the report's merged candidates, in order; `actors` (the actor
     matcher) gives each side's inter code, `gazetteer` whether a place's point is its own
     (`known_point`)."""
     digest = _text_digest(doc)
+    doc.user_data[CANDIDATES_KEY] = list(merged)
     return [_to_event(actors, gazetteer, doc, cand, n, digest)
             for n, cand in enumerate(merged)]
 
