@@ -36,6 +36,9 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "surgeon", "barber", "mechanic", "jeweller", "jeweler", "banker", "landlord", "peasant",
     "villager", "hunter", "couple", "baby", "infant", "toddler", "newborn", "grandmother",
     "grandfather", "woodcutter",
+    # the trades of rural South and Southeast Asian victims ("a rubber tapper", "a rickshaw
+    # puller", "a tea plucker", "a street hawker")
+    "tapper", "puller", "plucker", "hawker", "peddler", "porter", "cobbler", "fishmonger",
     # holders of public office or calling, victims of targeted killings and kidnappings
     # ("gunmen abducted a district governor", "a senator was shot dead")
     "governor", "minister", "senator", "legislator", "parliamentarian", "mp",
@@ -79,8 +82,10 @@ def _victim_words(facts: ClauseFacts) -> list[Token]:
               and v not in heads]
     found: list[Token] = []
     for head in heads:
-        deps = {"nsubjpass", "dobj"} | ({"nsubj"} if head.lemma_.lower() in SUBJECT_DIES
-                                        else set())
+        # the subject of a dying word is the dead, unless the word has an object of its
+        # own ("gunmen shot dead a farmer", parsed with "dead" as the verb): then the doer
+        dies = head.lemma_.lower() in SUBJECT_DIES and not any(c.dep_ == "dobj" for c in head.children)
+        deps = {"nsubjpass", "dobj"} | ({"nsubj"} if dies else set())
         stack = [c for c in head.children if c.dep_ in deps]
         if head.dep_ == "xcomp" and not stack:
             # "eleven people were reported killed": the victims are the subject of the
