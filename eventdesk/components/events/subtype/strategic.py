@@ -212,6 +212,19 @@ def raid_makes_arrests(facts: ClauseFacts) -> bool:
     return "arrest" in told and not told & {"kill", "clash"}
 
 
+@predicate.add
+def raid_burns_homes(facts: ClauseFacts) -> bool:
+    """The clause tells a raid, and its sentence burning or looting and no fight, killing
+    nor arrest ("troops raided the village and set fire to 40 houses"): the raid is how the
+    force destroyed property, not a clash with anyone."""
+    doc, sent = facts.doc, facts.clause.sent
+    if not any(span_root(doc, m.start, m.end).lemma_.lower() in RAID_WORDS
+               for m in facts.clause.triggers):
+        return False
+    told = {m.category for m in doc_ext(doc, "triggers") or [] if sent.start <= m.start < sent.end}
+    return bool(told & {"looting", "riot"}) and not told & {"kill", "clash", "arrest"}
+
+
 # Words of a border crossed: "entered the city via the border crossing", "through the
 # frontier"; the prepositions that tell the way in
 BORDER_WORDS = {"border", "frontier", "crossing", "border-crossing"}
