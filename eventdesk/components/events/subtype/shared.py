@@ -84,7 +84,8 @@ def _victim_words(facts: ClauseFacts) -> list[Token]:
     for head in heads:
         # the subject of a dying word is the dead, unless the word has an object of its
         # own ("gunmen shot dead a farmer", parsed with "dead" as the verb): then the doer
-        dies = head.lemma_.lower() in SUBJECT_DIES and not any(c.dep_ == "dobj" for c in head.children)
+        dies = head.lemma_.lower() in SUBJECT_DIES \
+            and not any(c.dep_ == "dobj" for c in head.children)
         deps = {"nsubjpass", "dobj"} | ({"nsubj"} if dies else set())
         stack = [c for c in head.children if c.dep_ in deps]
         if head.dep_ == "xcomp" and not stack:
@@ -178,7 +179,9 @@ FORCE_NOUNS = {"force", "army", "military", "militia", "brigade", "battalion", "
 # X"), but not the civil offices that share the word ("the attorney general").
 RANK_NOUNS = {"colonel", "lieutenant", "sergeant", "corporal", "captain", "major", "general",
               "brigadier", "commandant", "admiral", "commodore", "marshal", "col", "lt", "sgt",
-              "capt", "gen", "maj", "brig", "cpl"}
+              "capt", "gen", "maj", "brig", "cpl",
+              # the ranks of South Asian armies ("Sepoy X embraced shahadat", "Havildar Y")
+              "sepoy", "naik", "havildar", "subedar", "jemadar", "sowar"}
 CIVIL_OFFICES = {"attorney", "secretary", "solicitor", "surgeon", "auditor", "postmaster",
                  "consul", "accountant", "director", "editor", "team", "club", "ship"}
 # Titles a side's word makes a fighter's ("jihadi leaders", "a militia commander", "the
