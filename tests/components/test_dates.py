@@ -212,6 +212,9 @@ def test_relative_phrases_carry_an_offset(text, phrase, offset, precision):
         ("ALEPPO, Syria, May 9 (Levant Wire) — Troops advanced.", dt.date(2014, 5, 9)),
         ("MOSUL, Iraq, Apr. 30 (Wire) — Troops advanced.", dt.date(2014, 4, 30)),
         ("KHARTOUM, 8 May (Wire) - Troops advanced.", dt.date(2014, 5, 8)),
+        # the place written as a name, after a comma or a dash
+        ("Kassala, May 8: Troops advanced.", dt.date(2014, 5, 8)),
+        ("Port Sudan - May 9, 2014:\nTroops advanced.", dt.date(2014, 5, 9)),
     ],
 )
 def test_datelines_are_publication_dates_not_events(text, date):
@@ -220,6 +223,16 @@ def test_datelines_are_publication_dates_not_events(text, date):
     assert mention.date == date
     assert mention.start_char == 0
     assert text[mention.end_char:].strip().startswith("Troops")
+
+
+def test_copy_filed_under_an_earlier_dateline_counts_today_from_it():
+    found = find_dates("Kassala, May 8: Troops shelled the camp this morning. A police post"
+                       " was attacked last night.", SAT)
+    assert [(m.kind, m.date) for m in found] == [
+        ("dateline", dt.date(2014, 5, 8)), ("day", dt.date(2014, 5, 8)),
+        ("day", dt.date(2014, 5, 7))]
+    # a sentence opening with "On Monday, May 5:" is no dateline
+    assert find_dates("On Monday, May 5: troops advanced.", SAT)[0].kind == "day"
 
 
 def test_a_weekday_equal_to_the_publication_day_is_that_day():

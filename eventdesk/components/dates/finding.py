@@ -37,6 +37,11 @@ def find_dates(doc, published: dt.date | None) -> list[DateMention]:
         published = published.date()  # a datetime does not compare with a date
     c = Collector(text, published)
     add_datelines(c)
+    told = next((m.date for m in c.found if m.kind == "dateline" and m.date is not None), None)
+    if told is not None and published is not None and 0 < (published - told).days <= 3:
+        # copy filed under a dateline before its publication ("PAUK, 8 Oct — ... today",
+        # printed on the 9th) counts "today", "last night" and weekdays from the dateline
+        c.published = told
     add_day_months(c)
     add_holidays(c)
     add_months(c)

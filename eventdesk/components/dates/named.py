@@ -29,9 +29,13 @@ _DASH = r"\s*[-–—]\s*"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<all>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?"
-    r",\s+(?:(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH
-    + r"))(?:,?\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^()\n]{1,60}\))?\s*[-–—:])"
+    # the place in capitals ("BAGHDAD, July 6 -") or as a name ("Imphal, September 8:",
+    # "Rawalpindi - August 27, 2024:")
+    r"(?:^|\n)[ \t]*(?P<all>(?!(?:On|In|At|By|Meanwhile|Also|Since|From|Until|And|But|Then)\b)"
+    r"[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ.'’\- ]{1,40}|[a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})"
+    r"(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?"
+    r"(?:,|\s[-–—])\s+(?:(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>"
+    + _MONTH + r"))(?:,?\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^()\n]{1,60}\))?\s*[-–—:])"
 )
 _DAY_MONTH = re.compile(
     r"\b(?:(?P<on>(?i:on|since|until|till|by|from))\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?"
