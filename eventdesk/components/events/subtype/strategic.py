@@ -143,14 +143,21 @@ def hands_over_post(facts: ClauseFacts) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in posts for c in root.children)
 
 
+# Prepositions of the way a withdrawing force went, not the place it left
+WAY_TO = frozenset({"toward", "towards", "to", "into"})
+
+
 @predicate.add
 def has_place_object(facts: ClauseFacts) -> bool:
-    """"abandoned the port of Kismayo", not "abandoned their posts" or "feel abandoned"."""
+    """"abandoned the port of Kismayo", not "abandoned their posts" or "feel abandoned";
+    nor the way a force went ("the column withdrew toward Shwebo"): no place left."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
     for mention in doc_ext(doc, "places") or []:
         if mention.start in ids and mention.kind != "country":
             head = span_root(doc, mention.start, mention.end)
+            if head.dep_ == "pobj" and head.head.lower_ in WAY_TO:
+                continue
             if head.dep_ in ("dobj", "pobj", "appos") or head.head.dep_ in ("dobj", "pobj"):
                 return True
     return False

@@ -20,7 +20,10 @@ from eventdesk.extensions import doc_ext, doc_tokens, span_root
 # Nouns that tell a crowd's unrest under way in the report
 UNREST_LEMMAS = frozenset({"protest", "protester", "protestor", "demonstration",
                            "demonstrator", "riot", "rioter", "rioting", "unrest", "agitation",
-                           "uprising"})
+                           "uprising",
+                           # South Asian general strikes and their pickets ("the daylong
+                           # hartal", "picketers blocked the highway", "a bandh")
+                           "hartal", "picketer", "bandh"})
 # doc.user_data key: the token indices of the report's unrest words, found once
 UNREST_KEY = "eventdesk.unrest_words"
 
