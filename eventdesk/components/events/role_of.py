@@ -139,6 +139,8 @@ def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = fr
             return "patient"
         if dep == "pobj" and _describes_another(t.head.head):
             return None
+        if dep == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "behalf":
+            return None  # "suspects who made calls on behalf of the TTP": whom they served
         if dep == "pobj" and t.head.lower_ in PATIENT_PREPS:
             return "patient"
         if dep in ("compound", "amod", "poss", "nmod", "appos") or (
