@@ -9,6 +9,7 @@ from eventdesk.components.dates.from_today import add_day_words, add_weeks
 from eventdesk.components.dates.mentions import Collector, DateMention
 from eventdesk.components.dates.named import (
     add_datelines,
+    filed_on,
     add_day_months,
     add_holidays,
     add_months,
@@ -37,7 +38,7 @@ def find_dates(doc, published: dt.date | None) -> list[DateMention]:
         published = published.date()  # a datetime does not compare with a date
     c = Collector(text, published)
     add_datelines(c)
-    told = next((m.date for m in c.found if m.kind == "dateline" and m.date is not None), None)
+    told = filed_on(c)
     if told is not None and published is not None and 0 < (published - told).days <= 3:
         # copy filed under a dateline before its publication ("PAUK, 8 Oct — ... today",
         # printed on the 9th) counts "today", "last night" and weekdays from the dateline

@@ -21,9 +21,10 @@ from eventdesk.extensions import doc_ext, doc_tokens, span_root
 UNREST_LEMMAS = frozenset({"protest", "protester", "protestor", "demonstration",
                            "demonstrator", "riot", "rioter", "rioting", "unrest", "agitation",
                            "uprising",
-                           # South Asian general strikes and their pickets ("the daylong
-                           # hartal", "picketers blocked the highway", "a bandh")
-                           "hartal", "picketer", "bandh"})
+                           # a strike's pickets ("picketers blocked the highway"); not
+                           # the strike named alone ("during the hartal"), whose arson by
+                           # a band may be any side's
+                           "picketer"})
 # doc.user_data key: the token indices of the report's unrest words, found once
 UNREST_KEY = "eventdesk.unrest_words"
 
