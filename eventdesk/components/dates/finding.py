@@ -9,10 +9,10 @@ from eventdesk.components.dates.from_today import add_day_words, add_weeks
 from eventdesk.components.dates.mentions import Collector, DateMention
 from eventdesk.components.dates.named import (
     add_datelines,
-    filed_on,
     add_day_months,
     add_holidays,
     add_months,
+    filed_on,
 )
 from eventdesk.components.dates.offsets import add_relatives
 from eventdesk.components.dates.weekdays import add_weekdays
