@@ -144,7 +144,7 @@ def hands_over_post(facts: ClauseFacts) -> bool:
 
 
 # Prepositions of the way a withdrawing force went, not the place it left
-WAY_TO = frozenset({"toward", "towards", "to", "into"})
+WAY_TO = frozenset({"toward", "towards", "to"})
 
 
 @predicate.add
