@@ -167,6 +167,12 @@ CASES = [
     # Balochistan's Levies, a provincial police force
     ("A Levies checkpost was attacked.", ["PK"], 2024, "Levies",
      "Police Forces of Pakistan", 1, []),
+    # South Asian army words: a sepoy is a soldier; the Pakistani military's "khwarij"
+    # (its 2024 spelling of khawarij) is a loaded name for the insurgents
+    ("A sepoy was wounded in the firing.", ["PK"], 2024, "sepoy",
+     "Military Forces of Pakistan", 1, []),
+    ("Fitna al-Khwarij attacked a post.", ["PK"], 2024, "Fitna al-Khwarij",
+     "Tehrik-i-Taliban Pakistan", 2, ["Fitna al-Khwarij"]),
     # People.
     ("Two citizens were killed.", ["SY"], 2014, "citizens", "Civilians (Syria)", 7, []),
     ("Turkish citizens were seized.", ["IQ"], 2014, "Turkish citizens", "Civilians (Turkey)", 7,
@@ -214,6 +220,9 @@ def test_region_rules_need_the_callers_admin1(matcher):
     assert only(matcher, text, ["UA"], 2015).actor.name == "Donetsk People's Republic"
     luhansk = only(matcher, text, ["UA"], 2015, admin1="Luhans'ka Oblast'")
     assert luhansk.actor.name == "Luhansk People's Republic"
+    khwarij = "Four khwarij were sent to hell."
+    assert only(matcher, khwarij, ["PK"], 2024, admin1="Khyber Pakhtunkhwa").actor.name \
+        == "Tehrik-i-Taliban Pakistan"
     mali = "French warplanes bombed Islamist bases."
     assert mentions(matcher, mali, ["ML"], 2013)[1].actor.name == "Ansar Dine"
     assert mentions(matcher, mali, ["ML"], 2013, admin1="Gao")[1].actor.name == "MUJAO"

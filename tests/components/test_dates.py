@@ -222,6 +222,22 @@ def test_datelines_are_publication_dates_not_events(text, date):
     assert text[mention.end_char:].strip().startswith("Troops")
 
 
+def test_copy_filed_under_an_earlier_dateline_counts_today_from_it():
+    found = find_dates("KASSALA, 8 May — Troops shelled the camp at 2 am today.", SAT)
+    assert [(m.kind, m.date) for m in found] == [
+        ("dateline", dt.date(2014, 5, 8)), ("day", dt.date(2014, 5, 8))]
+    # the place written as a name, after a comma or a dash: the day it was filed, whose
+    # words stay a day of the body
+    found = find_dates("Kassala, May 8: Troops shelled the camp this morning. A police post"
+                       " was attacked last night.", SAT)
+    assert [(m.kind, m.date) for m in found][1:] == [
+        ("day", dt.date(2014, 5, 8)), ("day", dt.date(2014, 5, 7))]
+    found = find_dates("Port Sudan - May 9, 2014:\nTroops shelled the camp yesterday.", SAT)
+    assert found[-1].date == dt.date(2014, 5, 8)
+    # a sentence opening with "On Monday, May 5:" files nothing: "today" is publication's
+    assert find_dates("On Monday, May 5: troops advanced today.", SAT)[-1].date == SAT
+
+
 def test_a_weekday_equal_to_the_publication_day_is_that_day():
     assert only("Strikes hit Idlib on Thursday.", THU).date == THU
     assert only("Strikes hit Idlib last Thursday.", THU).date == dt.date(2019, 3, 7)

@@ -119,3 +119,12 @@ def test_the_accused_of_a_deed_told_as_a_gerund_did_it(text, sides):
     the doer of the deed its "of"/"with" gerund tells, not its victim."""
     assert [(e.actor1, e.actor2) for e in eventdesk.extract(text, published="2024-03-08")] \
         == [sides]
+
+
+@pytest.mark.slow
+def test_the_group_served_on_behalf_of_is_no_side():
+    """"arrested men who made calls on behalf of the Pakistani Taliban": the group the
+    suspects served is neither who arrested nor who was arrested."""
+    assert _roles("In Peshawar, police said they arrested three suspects allegedly involved in "
+                  "extortion calls to shopkeepers on behalf of the Pakistani Taliban, following "
+                  "a raid in the Hayatabad area on Sunday.")[0] == ("police", None)

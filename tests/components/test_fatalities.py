@@ -54,6 +54,11 @@ from eventdesk.components.fatalities import FatalityCount, count_fatalities
         ("Four people were killed. Two soldiers were also killed.", 6, "Four + Two"),
         ("Four attackers were killed and a soldier embraced martyrdom.", 5, "Four + a soldier"),
         ("Two fishermen met their death when the boat was shelled.", 2, "Two"),
+        # the Pakistani military's words for the militants it killed ("sent to hell")
+        ("After a heavy exchange of fire, four terrorists were sent to hell and a sepoy"
+         " embraced shahadat.", 5, "four + a sepoy"),
+        # an article after "after", "during" opens a scene, no one counted
+        ("After a heavy exchange of fire, three rebels were killed.", 3, "three"),
         ("The death toll from Sunday's attack has risen to 45.", 45, "45"),
         ("Five people, including two children, were killed in the raid.", 5, "Five"),
         ("Ten people, most of them women, died in the stampede.", 10, "Ten"),

@@ -12,6 +12,7 @@ from eventdesk.components.dates.named import (
     add_day_months,
     add_holidays,
     add_months,
+    filed_on,
 )
 from eventdesk.components.dates.offsets import add_relatives
 from eventdesk.components.dates.weekdays import add_weekdays
@@ -37,6 +38,11 @@ def find_dates(doc, published: dt.date | None) -> list[DateMention]:
         published = published.date()  # a datetime does not compare with a date
     c = Collector(text, published)
     add_datelines(c)
+    told = filed_on(c)
+    if told is not None and published is not None and 0 < (published - told).days <= 3:
+        # copy filed under a dateline before its publication ("PAUK, 8 Oct — ... today",
+        # printed on the 9th) counts "today", "last night" and weekdays from the dateline
+        c.published = told
     add_day_months(c)
     add_holidays(c)
     add_months(c)

@@ -28,11 +28,19 @@ _MONTH_AFTER_DAY = _MONTH.replace(r"Mar\.", r"Mar\.?")
 _DASH = r"\s*[-–—]\s*"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
-_DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<all>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?"
-    r",\s+(?:(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH
-    + r"))(?:,?\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^()\n]{1,60}\))?\s*[-–—:])"
+_DATELINE_TAIL = (
+    r"(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?"
+    r"(?:,|\s[-–—])\s+(?:(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>"
+    + _MONTH + r"))(?:,?\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^()\n]{1,60}\))?\s*[-–—:])"
 )
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<all>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]{1,40}" + _DATELINE_TAIL)
+# The place written as a name ("Imphal, September 8:", "Rawalpindi - August 27, 2024:"):
+# read only for the day the copy was filed, not as a mention (its place and day stay the
+# body's own words)
+_NAMED_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<all>(?!(?:On|In|At|By|Meanwhile|Also|Since|From|Until|And|But|Then)\b)"
+    r"[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ.'’\- ]{1,40}|[a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})" + _DATELINE_TAIL)
 _DAY_MONTH = re.compile(
     r"\b(?:(?P<on>(?i:on|since|until|till|by|from))\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:(?:" + _DASH + r"|\s+(?:to|and)\s+)(?:the\s+)?(?P<d_end>\d{1,2})(?:st|nd|rd|th)?)?"
@@ -124,20 +132,30 @@ def _dateparse(phrase: str, base: dt.date | None) -> dt.date | None:
     return parsed.date() if parsed is not None else None
 
 
+def _dateline_date(m: re.Match, published: dt.date | None) -> dt.date | None:
+    month = month_number(m["m1"] or m["m2"])
+    day = int(m["d1"] or m["d2"])
+    if m["y"]:
+        return safe_date(int(m["y"]), month, day)
+    date = day_without_year(month, day, published)
+    # A dateline never runs ahead of its report; tolerate a one-day clock skew.
+    if published is not None and date is None:
+        date = safe_date(published.year, month, day)
+    return date
+
+
 def add_datelines(c: Collector) -> None:
     """A wire dateline in the head of the report ("BAGHDAD, July 6 -"): the publication day."""
     head = c.text[:400]
     for m in _DATELINE.finditer(head):  # only the head of a report carries a dateline
-        month = month_number(m["m1"] or m["m2"])
-        day = int(m["d1"] or m["d2"])
-        if m["y"]:
-            date = safe_date(int(m["y"]), month, day)
-        else:
-            date = day_without_year(month, day, c.published)
-            # A dateline never runs ahead of its report; tolerate a one-day clock skew.
-            if c.published is not None and date is None:
-                date = safe_date(c.published.year, month, day)
-        c.add(m.start("all"), m.end("all"), date, 1, "dateline")
+        c.add(m.start("all"), m.end("all"), _dateline_date(m, c.published), 1, "dateline")
+
+
+def filed_on(c: Collector) -> dt.date | None:
+    """The day of the dateline the report opens with, its place in capitals or as a name."""
+    head = c.text[:400]
+    m = _DATELINE.search(head) or _NAMED_DATELINE.search(head)
+    return _dateline_date(m, c.published) if m else None
 
 
 def add_day_months(c: Collector) -> None:

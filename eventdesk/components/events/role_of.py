@@ -12,6 +12,10 @@ from eventdesk.extensions import doc_ext, doc_tokens
 
 # "Two soldiers died": the subject of a verb of dying is a victim, never the acting side
 DYING_VERBS = ("die", "perish", "succumb")
+# "Two soldiers embraced martyrdom", "three others sustained injuries": a verb and the
+# object that make its subject the dead or the hurt, never the acting side
+SUFFERED = {"embrace": ("martyrdom", "shahadat", "shahadah"), "meet": ("death", "end"),
+            "sustain": ("injury", "wound"), "suffer": ("injury", "wound")}
 PATIENT_PREPS = ("on", "at", "against", "with", "into", "upon", "among", "targeting")
 HARM_VERBS = ("kill", "wound", "injure", "abduct", "kidnap", "murder", "massacre")
 # "accused the rebels of arresting 15 men", "blamed the army for killing five herders",
@@ -30,6 +34,12 @@ def _headline_passive(verb: Token) -> bool:
         c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp")
         or c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children)
         for c in verb.children) and not _object_follows(verb)
+
+
+def _suffered(verb: Token) -> bool:
+    """The verb with its object says its subject died or was hurt ("embraced shahadat")."""
+    objects = SUFFERED.get(verb.lemma_.lower(), ())
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
 
 def _under_fire(verb: Token) -> bool:
@@ -92,7 +102,7 @@ def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = fr
                 # IN AMBUSH" still says who died
                 return "patient" if any(_headline_passive(c) for c in t.children
                                         if c.dep_ == "acl") else None
-            dying = t.head.lemma_.lower() in DYING_VERBS
+            dying = t.head.lemma_.lower() in DYING_VERBS or _suffered(t.head)
             return "patient" if dying or _headline_passive(t.head) or _under_fire(t.head) \
                 else "agent"
         if dep == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "prep" \
@@ -129,6 +139,8 @@ def role_of(tok: Token, root: Token, event_words: frozenset[int] | set[int] = fr
             return "patient"
         if dep == "pobj" and _describes_another(t.head.head):
             return None
+        if dep == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "behalf":
+            return None  # "suspects who made calls on behalf of the TTP": whom they served
         if dep == "pobj" and t.head.lower_ in PATIENT_PREPS:
             return "patient"
         if dep in ("compound", "amod", "poss", "nmod", "appos") or (

@@ -69,7 +69,9 @@ def _subset_of_whom(toks: list[Tok], number: Number) -> bool:
 
 
 def _noun_after(toks: list[Tok], k: int) -> str:
-    """The word at k, past a possessive ("met their death")."""
+    """The word at k, past "to" ("were sent to hell") and a possessive ("met their death")."""
+    if k < len(toks) and toks[k].low == "to":
+        k = next_word(toks, k + 1)
     if k < len(toks) and toks[k].low in ("their", "his", "her"):
         k = next_word(toks, k + 1)
     return toks[k].low if k < len(toks) else ""
@@ -202,6 +204,12 @@ def _death_verb_status(toks: list[Tok], k: int, aux_seen: bool,
     return None
 
 
+# Words before an article that make its phrase a scene or a time, not people counted
+# ("after an exchange of fire", "during a raid")
+SCENE_PREPOSITIONS = frozenset({"after", "during", "following", "amid", "in", "at", "near",
+                                "before"})
+
+
 def classify(toks: list[Tok], numbers: list[Number]) -> list[Mention]:
     """What each figure says of those it counts, for the figures that say something."""
     lex = lexicon()
@@ -257,5 +265,7 @@ def classify(toks: list[Tok], numbers: list[Number]) -> list[Mention]:
         if number.kind == "article" and status == "death" and not aux_seen and (
                 predicate not in ("died", "dies", "perished", "lost", *lex["died_as"])):
             continue  # "a bomb killed ..." is not "a man was killed"
+        if number.kind == "article" and prev in SCENE_PREPOSITIONS:
+            continue  # "after an exchange of fire, six militants were killed": no one counted
         mentions.append(Mention(number, status, head(phrase), extra=extra))
     return mentions

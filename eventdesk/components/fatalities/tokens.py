@@ -13,7 +13,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-.,'’][^\W_]+)*|[^\w\s]")
 # Words near which a death count can be stated; numbers far from all of them are skipped.
 _DEATH_CUES = re.compile(
     r"kill|dead|death|die|execut|massacr|slain|murder|behead|assassin|perish|lynch|slaughter"
-    r"|martyr|bodies|corpses|lives|toll|fatalit|decapitat|electrocut|liquidat")
+    r"|martyr|bodies|corpses|lives|toll|fatalit|decapitat|electrocut|liquidat"
+    r"|shahada|to hell")   # numbers.toml died_as: "embraced shahadat", "sent to hell"
 _CUE_BEFORE, _CUE_AFTER = 170, 110
 
 

@@ -7,6 +7,7 @@ from eventdesk.coding import typology
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.implicit_sides import salient_armed
 from eventdesk.components.events.sides.table import SideFacts, condition
+from eventdesk.components.events.subtype.table import _cue
 from eventdesk.extensions import doc_ext, span_root
 
 
@@ -156,6 +157,14 @@ def told_passive_with_no_doer(f: SideFacts) -> bool:
                 for m in doc_ext(f.doc, "actors") or [])
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in root.children) \
         and not any(c.dep_ == "agent" for c in root.children) and not doers
+
+
+@condition.add
+def done_by_a_loaded_word(f: SideFacts) -> bool:
+    """The clause's "by" phrase names its doer only by a loaded word for a band ("set
+    ablaze by unknown miscreants"; typing.toml cue `loaded_crowd`): no side's name."""
+    return any(c.dep_ == "agent" and _cue("loaded_crowd", list(c.subtree))
+               for c in f.clause.root.children)
 
 
 # Bare force nouns a report uses for the forces it has named ("the forces apprehended …").

@@ -36,6 +36,9 @@ PERSON_NOUNS = PEOPLE_NOUNS | {
     "surgeon", "barber", "mechanic", "jeweller", "jeweler", "banker", "landlord", "peasant",
     "villager", "hunter", "couple", "baby", "infant", "toddler", "newborn", "grandmother",
     "grandfather", "woodcutter",
+    # the trades of rural South and Southeast Asian victims ("a rubber tapper", "a rickshaw
+    # puller", "a tea plucker", "a street hawker")
+    "tapper", "puller", "plucker", "hawker", "peddler", "porter", "cobbler", "fishmonger",
     # holders of public office or calling, victims of targeted killings and kidnappings
     # ("gunmen abducted a district governor", "a senator was shot dead")
     "governor", "minister", "senator", "legislator", "parliamentarian", "mp",
@@ -79,8 +82,11 @@ def _victim_words(facts: ClauseFacts) -> list[Token]:
               and v not in heads]
     found: list[Token] = []
     for head in heads:
-        deps = {"nsubjpass", "dobj"} | ({"nsubj"} if head.lemma_.lower() in SUBJECT_DIES
-                                        else set())
+        # the subject of a dying word is the dead, unless the word has an object of its
+        # own ("gunmen shot dead a farmer", parsed with "dead" as the verb): then the doer
+        dies = head.lemma_.lower() in SUBJECT_DIES \
+            and not any(c.dep_ == "dobj" for c in head.children)
+        deps = {"nsubjpass", "dobj"} | ({"nsubj"} if dies else set())
         stack = [c for c in head.children if c.dep_ in deps]
         if head.dep_ == "xcomp" and not stack:
             # "eleven people were reported killed": the victims are the subject of the
@@ -173,7 +179,9 @@ FORCE_NOUNS = {"force", "army", "military", "militia", "brigade", "battalion", "
 # X"), but not the civil offices that share the word ("the attorney general").
 RANK_NOUNS = {"colonel", "lieutenant", "sergeant", "corporal", "captain", "major", "general",
               "brigadier", "commandant", "admiral", "commodore", "marshal", "col", "lt", "sgt",
-              "capt", "gen", "maj", "brig", "cpl"}
+              "capt", "gen", "maj", "brig", "cpl",
+              # the ranks of South Asian armies ("Sepoy X embraced shahadat", "Havildar Y")
+              "sepoy", "naik", "havildar", "subedar", "jemadar", "sowar"}
 CIVIL_OFFICES = {"attorney", "secretary", "solicitor", "surgeon", "auditor", "postmaster",
                  "consul", "accountant", "director", "editor", "team", "club", "ship"}
 # Titles a side's word makes a fighter's ("jihadi leaders", "a militia commander", "the

@@ -143,14 +143,21 @@ def hands_over_post(facts: ClauseFacts) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in posts for c in root.children)
 
 
+# Prepositions of the way a withdrawing force went, not the place it left
+WAY_TO = frozenset({"toward", "towards", "to"})
+
+
 @predicate.add
 def has_place_object(facts: ClauseFacts) -> bool:
-    """"abandoned the port of Kismayo", not "abandoned their posts" or "feel abandoned"."""
+    """"abandoned the port of Kismayo", not "abandoned their posts" or "feel abandoned";
+    nor the way a force went ("the column withdrew toward Shwebo"): no place left."""
     doc = facts.doc
     ids = {t.i for t in facts.clause.tokens}
     for mention in doc_ext(doc, "places") or []:
         if mention.start in ids and mention.kind != "country":
             head = span_root(doc, mention.start, mention.end)
+            if head.dep_ == "pobj" and head.head.lower_ in WAY_TO:
+                continue
             if head.dep_ in ("dobj", "pobj", "appos") or head.head.dep_ in ("dobj", "pobj"):
                 return True
     return False
@@ -210,6 +217,19 @@ def raid_makes_arrests(facts: ClauseFacts) -> bool:
         return False
     told = {m.category for m in doc_ext(doc, "triggers") or [] if sent.start <= m.start < sent.end}
     return "arrest" in told and not told & {"kill", "clash"}
+
+
+@predicate.add
+def raid_burns_homes(facts: ClauseFacts) -> bool:
+    """The clause tells a raid, and its sentence burning or looting and no fight, killing
+    nor arrest ("troops raided the village and set fire to 40 houses"): the raid is how the
+    force destroyed property, not a clash with anyone."""
+    doc, sent = facts.doc, facts.clause.sent
+    if not any(span_root(doc, m.start, m.end).lemma_.lower() in RAID_WORDS
+               for m in facts.clause.triggers):
+        return False
+    told = {m.category for m in doc_ext(doc, "triggers") or [] if sent.start <= m.start < sent.end}
+    return bool(told & {"looting", "riot"}) and not told & {"kill", "clash", "arrest"}
 
 
 # Words of a border crossed: "entered the city via the border crossing", "through the

@@ -20,7 +20,11 @@ from eventdesk.extensions import doc_ext, doc_tokens, span_root
 # Nouns that tell a crowd's unrest under way in the report
 UNREST_LEMMAS = frozenset({"protest", "protester", "protestor", "demonstration",
                            "demonstrator", "riot", "rioter", "rioting", "unrest", "agitation",
-                           "uprising"})
+                           "uprising",
+                           # a strike's pickets ("picketers blocked the highway"); not
+                           # the strike named alone ("during the hartal"), whose arson by
+                           # a band may be any side's
+                           "picketer"})
 # doc.user_data key: the token indices of the report's unrest words, found once
 UNREST_KEY = "eventdesk.unrest_words"
 
