@@ -15,8 +15,8 @@ and local press, crowds, snippets). Each studied report gives, as the pipeline w
   the report's gold events (optional ones included), since a clause that can may retell a
   coded event (GUIDELINES: an event is coded once however many sentences tell it).
 
-The measure-only sets (dev2, dev6, dev7, dev9, dev13, dev44, dev47) are never read (the
-studied ones are listed by hand, never by a range that could take one in); dev.jsonl's
+The measure-only sets (evaluate/gold_sets.py `MEASURE_ONLY`) are never read (the studied
+ones are listed there by hand, never by a range that could take one in); dev.jsonl's
 evidence is already in dev_evidence.jsonl, so only its `none` lines are taken.
 
     PYTHONPATH=$PWD python scripts/gold_training_lines.py \
@@ -28,15 +28,9 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent.parent / "shared" / "gold"
-STUDIED = [SHARED / "dev.jsonl"] + [
-    ROOT / "tests" / "gold" / f"dev{n}.jsonl"
-    for n in (3, 4, 5, 8, 10, 11, 12, *range(14, 44), 45, 46)]
-MEASURE_ONLY = {"dev2.jsonl", "dev6.jsonl", "dev7.jsonl", "dev9.jsonl", "dev13.jsonl",
-                "dev44.jsonl", "dev47.jsonl"}
+from eventdesk.evaluate.gold_sets import MEASURE_ONLY, TRAINED_ON
+
 EVIDENCE_ALREADY_IN_CORPUS = {"dev.jsonl"}
 
 ALL = frozenset({"Battles", "Protests", "Riots", "Explosions/Remote violence",
@@ -157,7 +151,7 @@ def main() -> int:
     pipeline = eventdesk.load()
     stats: Counter = Counter()
     seen: set[tuple[str, int, int]] = set()
-    for path in STUDIED:
+    for path in TRAINED_ON:
         assert path.name not in MEASURE_ONLY
         rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
         source = f"gold/{path.name}"

@@ -22,13 +22,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent.parent / "shared" / "gold"
-STUDIED = [SHARED / "dev.jsonl"] + [
-    ROOT / "tests" / "gold" / f"dev{n}.jsonl"
-    for n in (3, 4, 5, 8, 10, 11, 12, *range(14, 44), 45, 46)]
-MEASURE_ONLY = {"dev2.jsonl", "dev6.jsonl", "dev7.jsonl", "dev9.jsonl", "dev13.jsonl",
-                "dev44.jsonl", "dev47.jsonl"}
+from eventdesk.evaluate.gold_sets import MEASURE_ONLY, TRAINED_ON
+
 THRESHOLDS = (0.0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3)
 
 
@@ -125,12 +120,12 @@ def main(argv: list[str] | None = None) -> int:
 
     c = args.c if args.c is not None else DEFAULT_C
     if args.command == "table":
-        build_table(args.table, STUDIED)
+        build_table(args.table, TRAINED_ON)
         return 0
     table = read_table(args.table)
     if args.command == "cv":
         only = {f"dev{n}" for n in (*range(32, 44), 45, 46)} if args.clean else None
-        totals = cross_validate(table, c=c, seed=args.seed, sets=STUDIED, only=only)
+        totals = cross_validate(table, c=c, seed=args.seed, sets=TRAINED_ON, only=only)
         base = totals[0.0]
         print(f"C={c}  threshold  tp  fp  fn  (change in tp / fp)  F1")
         for t, (tp, fp, fn) in totals.items():

@@ -12,7 +12,8 @@ coordinates nor admin1 are left out. Strict scoring is its own one-to-one matchi
 also requires equal sub_event_type.
 
 The package: gold (reading gold files), predictions (reading prediction files), matching
-(which pairs match), scoring (the figures) and report (what `eventdesk eval` prints).
+(which pairs match), scoring (the figures), report (what `eventdesk eval` prints) and
+gold_sets (the project's own gold sets: studied or measure-only).
 """
 
 from eventdesk.evaluate.gold import GoldDocument, GoldEvent, load_gold

@@ -19,6 +19,7 @@ from eventdesk.classify.train import fit
 from eventdesk.cli import main
 from eventdesk.coding.typology import LABELS
 from eventdesk.errors import InputError
+from eventdesk.evaluate.gold_sets import MEASURE_ONLY, TRAINED_ON
 
 TINY = {
     "Air/drone strike": [
@@ -158,36 +159,27 @@ def test_the_shipped_corpus_is_large_and_covers_every_label():
 
 
 
-MEASURE_ONLY_SETS = {f"dev{n}.jsonl" for n in (2, 6, 7, 9, 13, 44, 47)}
 
 
 def test_gold_training_lines_come_from_studied_sets_only():
-    """The measure-only gold sets (dev2, dev6, dev7, dev9, dev13, dev44, dev47) judge
-    generalisation: no line of the corpus may come from them, and every gold line names its
-    set and report."""
+    """The measure-only gold sets (evaluate/gold_sets.py) judge generalisation: no line of
+    the corpus may come from them, and every gold line names its set and report."""
     from eventdesk.classify.corpus import CORPUS_DIR
 
     rows = [json.loads(line) for line in
             (CORPUS_DIR / "gold_sentences.jsonl").read_text(encoding="utf-8").splitlines()]
     sets = {row["source"].split(":")[0] for row in rows}
     assert all(row["source"].count(":") == 1 and row["origin"] == "dev" for row in rows)
-    assert sets.isdisjoint({f"gold/{name}" for name in MEASURE_ONLY_SETS}), sets
+    assert sets.isdisjoint({f"gold/{name}" for name in MEASURE_ONLY}), sets
     assert "gold/dev14.jsonl" in sets and {row["label"] for row in rows} > {"none"}
 
 
-def test_the_gold_lines_script_never_reads_a_measure_only_set():
-    """scripts/gold_training_lines.py lists the studied sets by hand: a set added to the list
-    by a range (range(14, 48)) would take a measure-only set into training unseen."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[2] / "scripts" / "gold_training_lines.py"
-    spec = importlib.util.spec_from_file_location("gold_training_lines", path)
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    names = {p.name for p in script.STUDIED}
-    assert names.isdisjoint(MEASURE_ONLY_SETS), names & MEASURE_ONLY_SETS
-    assert MEASURE_ONLY_SETS <= script.MEASURE_ONLY
+def test_the_training_sets_hold_no_measure_only_set():
+    """The training scripts read evaluate/gold_sets.py's `TRAINED_ON`, listed by hand: a set
+    added by a range (range(14, 51)) would take a measure-only set into training unseen."""
+    names = {path.name for path in TRAINED_ON}
+    assert names.isdisjoint(MEASURE_ONLY), names & MEASURE_ONLY
+    assert {"dev2.jsonl", "dev44.jsonl", "dev47.jsonl", "dev49.jsonl"} <= MEASURE_ONLY
     assert {"dev.jsonl", "dev14.jsonl", "dev43.jsonl", "dev46.jsonl"} <= names
 
 
