@@ -125,9 +125,9 @@ class SpanVetting(NameWords):
             inside_longer = False   # "a strike on Zaporizhzhia overnight": NER took the time in
         if i >= 2 and words_all[i - 1] == "-" and words_all[i - 2].lower() in ("pro", "anti"):
             return False  # "pro-Assad": a person or a party, not a place
-        if label == "NORP" and ent_len == j - i and not well_known and all(
+        if label == "NORP" and ent_len == j - i and not (well_known or region_word) and all(
                 self._is_english(w) for w in words):
-            return False  # "Kurdish", "Shiite": a people or a creed (NER's NORP alone is not)
+            return False  # "Kurdish": a people (not "Northern state", a region's name)
         if all(self._is_english(w) for w in words) and not region_word:
             # English words: the lemma list holds everyday words ('Union', 'Forest') and
             # proper nouns ('Aleppo', 'Darfur', 'Mafa') alike.
