@@ -118,19 +118,27 @@ def _qualifies_a_noun(country: PlaceMention, words: list[str]) -> bool:
         and not after.endswith("ed") and after not in ("said", "says")
 
 
+def _country_ends(mentions: list[PlaceMention]) -> dict[int, str]:
+    """The report's country names by where they end (a possessive after one opens a place)."""
+    return {m.end: m.country_code for m in mentions if m.kind == _COUNTRY_KIND and m.country_code}
+
+
 def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
                                 ) -> list[PlaceMention]:
     """Readings of a place far from where the text puts it ("the town of Taza, south of
-    Kirkuk" is not Taza in Morocco) are namesakes, for every mention of that name in the
-    report; a mention left with no reading is dropped (the index lacks the place)."""
+    Kirkuk" is not Taza in Morocco; "Lebanon's Blida" not Blida in Algeria) are namesakes,
+    for every mention of that name in the report; a mention left with no reading is dropped
+    (the index lacks the place)."""
     far: dict[str, set[int]] = defaultdict(set)
+    country_ends = _country_ends(mentions)
     for k, mention in enumerate(mentions):
         if mention.kind != "place" or not mention.candidates or _city_part(mention):
             continue
         anchor = _anchor_of(mention, mentions[k + 1:], words)
-        if anchor is None:
-            continue
-        country, readings = _anchor_country_or_readings(anchor)
+        # "Lebanon's Blida": a country's possessive puts the town in that country
+        country, readings = _anchor_country_or_readings(anchor) if anchor else (
+            country_ends.get(mention.start - 1) if mention.start > 1
+            and words[mention.start - 1] in ("'s", "’s") else None, [])
         if country is None and not readings:
             continue
         for cand in mention.candidates:
@@ -314,8 +322,7 @@ def _country_of_the_town_word(mention: PlaceMention, words: list[str],
 def _in_the_named_country(mentions: list[PlaceMention], words: list[str]) -> None:
     """A town the text puts in a country ("Syria's border city of Ras al-Ain") keeps only its
     readings there, when the index has one (Ceylanpinar across the border is a namesake)."""
-    country_ends = {m.end: m.country_code for m in mentions
-                    if m.kind == _COUNTRY_KIND and m.country_code}
+    country_ends = _country_ends(mentions)
     for mention in mentions:
         if mention.kind != "place" or not mention.candidates:
             continue
