@@ -159,7 +159,7 @@ class NameReader(DistrictReader):
             if place is not None and place.latitude is not None and city is not None \
                     and (place.country_code, place.admin1) == (city.country_code, city.admin1):
                 return place
-            return self._division_of_region(core, city, countries)
+            return self._division_of_region(core, city, countries, tokens)
         place = self.gazetteer.resolve_name(query, countries=countries, container_name=city_name)
         if landmark and place is not None and city is not None \
                 and place.geonameid == city.geonameid:
@@ -221,15 +221,19 @@ class NameReader(DistrictReader):
                 return True
         return False
 
-    def _division_of_region(self, name: str, city: Place | None, countries) -> Place | None:
-        """A division named without its holder, in the region of the town the report is
-        about: the region's point under the division's name, geo_precision 3."""
+    def _division_of_region(self, name: str, city: Place | None, countries, tokens=None
+                            ) -> Place | None:
+        """A division named without its holder, in the region the report last names (of the
+        town's country) before the clause -- "Nasir in Upper Nile state ... clashed in X
+        county" from a capital's dateline is Upper Nile's -- else in the region of the town
+        the report is about: the region's point under the division's name, geo_precision 3."""
         if city is None or not city.admin1:
             return None
-        region = self.gazetteer.resolve_name(f"{city.admin1} province",
+        admin1 = _region_named_before(tokens, city.country_code) or city.admin1
+        region = self.gazetteer.resolve_name(f"{admin1} province",
                                              countries=[city.country_code])
         if region is None or region.geo_precision != 3 or region.latitude is None \
-                or region.admin1 != city.admin1:
+                or region.admin1 != admin1:
             return None
         region.location = name
         return region
@@ -282,3 +286,15 @@ def holds_a_village(tokens, name: str) -> bool:
                 and any(t.lower_ in VILLAGE_WORDS and t.i < at.i for t in tokens):
             return True
     return False
+
+
+def _region_named_before(tokens, code: str | None) -> str | None:
+    """The first-level region of country `code` the report names last before `tokens` (a
+    name read as a region, not a town of that name)."""
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    named = [m.candidates[0].admin1 for m in doc_ext(doc, "places") or []
+             if m.kind == "region" and m.start < tokens[0].i and m.candidates
+             and m.candidates[0].is_region and m.candidates[0].country_code == code]
+    return named[-1] if named else None
