@@ -19,6 +19,7 @@ from eventdesk.geo.candidates import (
     names_a_division,
 )
 from eventdesk.geo.name_spans import (
+    LOWER_COMPASS_WORDS,
     _after_locative,
     _named_as_place,
     _sentence_initial,
@@ -125,8 +126,8 @@ class SpanVetting(NameWords):
             inside_longer = False   # "a strike on Zaporizhzhia overnight": NER took the time in
         if i >= 2 and words_all[i - 1] == "-" and words_all[i - 2].lower() in ("pro", "anti"):
             return False  # "pro-Assad": a person or a party, not a place
-        if label == "NORP" and ent_len == j - i and not (well_known or region_word) and all(
-                self._is_english(w) for w in words):
+        if label == "NORP" and ent_len == j - i and not (well_known or region_word and words[
+                0].lower() in LOWER_COMPASS_WORDS) and all(self._is_english(w) for w in words):
             return False  # "Kurdish": a people (not "Northern state", a region's name)
         if all(self._is_english(w) for w in words) and not region_word:
             # English words: the lemma list holds everyday words ('Union', 'Forest') and
