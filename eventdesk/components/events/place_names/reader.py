@@ -224,7 +224,7 @@ class NameReader(DistrictReader):
     def _division_of_region(self, name: str, city: Place | None, countries, tokens=None
                             ) -> Place | None:
         """A division named without its holder, in the region the report last names (of the
-        town's country) before the clause -- "Nasir in Upper Nile state ... clashed in X
+        town's country) up to the clause's end -- "Nasir in Upper Nile state ... clashed in X
         county" from a capital's dateline is Upper Nile's -- else in the region of the town
         the report is about: the region's point under the division's name, geo_precision 3."""
         if city is None or not city.admin1:
@@ -289,12 +289,12 @@ def holds_a_village(tokens, name: str) -> bool:
 
 
 def _region_named_before(tokens, code: str | None) -> str | None:
-    """The first-level region of country `code` the report names last before `tokens` (a
-    name read as a region, not a town of that name)."""
+    """The first-level region of country `code` the report names last up to the end of the
+    clause's `tokens` (a name read as a region, not a town of that name)."""
     if not tokens:
         return None
-    doc = tokens[0].doc
+    doc, end = tokens[0].doc, max(t.i for t in tokens)
     named = [m.candidates[0].admin1 for m in doc_ext(doc, "places") or []
-             if m.kind == "region" and m.start < tokens[0].i and m.candidates
+             if m.kind == "region" and m.start <= end and m.candidates
              and m.candidates[0].is_region and m.candidates[0].country_code == code]
     return named[-1] if named else None
