@@ -17,7 +17,12 @@ from eventdesk.components.events.place_names.sites import SITE_WORDS
 from eventdesk.components.triggers import Clause
 from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_ext, doc_tokens
-from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS, is_district
+from eventdesk.geo.candidates import (
+    CITY_PART_DESIGNATORS,
+    DISTRICT_DESIGNATORS,
+    REGION_DESIGNATORS,
+    is_district,
+)
 from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import FACILITY_WORDS
@@ -290,11 +295,13 @@ def holds_a_village(tokens, name: str) -> bool:
 
 def _region_named_before(tokens, code: str | None) -> str | None:
     """The first-level region of country `code` the report names last up to the end of the
-    clause's `tokens` (a name read as a region, not a town of that name)."""
+    clause's `tokens`, called one by its word ("Upper Nile state"; not "Nova Zambézia
+    village", nor a town of the region's name)."""
     if not tokens:
         return None
     doc, end = tokens[0].doc, max(t.i for t in tokens)
     named = [m.candidates[0].admin1 for m in doc_ext(doc, "places") or []
-             if m.kind == "region" and m.start <= end and m.candidates
+             if m.kind == "region" and m.start <= end and m.designator in REGION_DESIGNATORS
+             and m.candidates
              and m.candidates[0].is_region and m.candidates[0].country_code == code]
     return named[-1] if named else None
