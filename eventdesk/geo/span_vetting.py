@@ -118,8 +118,7 @@ class SpanVetting(NameWords):
         label, ent_len = scan.entity_of.get(i, (None, 0))
         # "Abuja's International Conference Centre" is in Abuja.
         possessive = j < len(tokens) and tokens[j].text in ("'s", "’s")
-        # "killed during Kafr Saghir’s liberation": NER's entity is the name and its
-        # possessive, no longer name (unlike "Charles Taylor's")
+        # "during Kafr Saghir’s liberation": NER's entity is the name and its possessive
         inside_longer = ent_len > j - i + (possessive and tokens[i].ent_iob_ == "B"
                                            and tokens[j].ent_iob_ == "I")
         if inside_longer and all(w in TIME_WORDS for w in words_all[j:i + ent_len]):
