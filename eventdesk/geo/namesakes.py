@@ -8,8 +8,12 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
+from eventdesk.geo.anchors import (
+    anchor_country_or_readings,
+    anchor_of,
+    ends_of_country_names,
+    in_or_near,
+)
 from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
     BIG_CITY_POPULATION,
@@ -24,23 +28,10 @@ from eventdesk.geo.candidates import (
     _km,
     is_district,
 )
-from eventdesk.geo.name_spans import COMPASS_POINTS
 from eventdesk.geo.normalize import fold, name_key
 
 # Villages smaller than this that share a region's name are not what a report means by it.
 SMALL_NAMESAKE_POPULATION = 10_000
-# "Palma in Cabo Delgado province", "Koure, about 60 km east of Niamey": words between a
-# place and the place the text puts it in or near, at most ANCHOR_GAP of them; its readings
-# farther than ANCHOR_KM from there are namesakes (a province is a few hundred km across).
-ANCHOR_LINKS = frozenset({",", "in", "near", "outside", "of", "the", "a", "an", "about",
-                          "some", "around", "roughly", "nearly", "almost", "just", "from",
-                          "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
-                          "miles", "mile", "northern", "southern", "eastern", "western",
-                          "central"})
-DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
-                            "miles", "mile"})
-ANCHOR_GAP = 8
-ANCHOR_KM = 500
 # "Tula, in the municipality of Chilapa", "X village in Y district": a place put in a town
 # or a district lies within this of it (a district or a municipality is tens of km across)
 TOWN_ANCHOR_KM = 100
@@ -73,76 +64,46 @@ def _without_small_namesakes_of_a_region(candidates: list[Candidate]) -> list[Ca
             or c.population >= SMALL_NAMESAKE_POPULATION]
 
 
-def _anchor_country_or_readings(anchor: PlaceMention) -> tuple[str | None, list[Candidate]]:
-    """What an anchor ("in Cabo Delgado province", "east of Niamey") says about where the
-    place before it is: a country, or the readings it may be (its exact ones)."""
-    if anchor.kind == _COUNTRY_KIND:
-        return anchor.country_code, []
-    # a loose spelling ("Al-Bayaa" as Baia) says nothing about where the place before is
-    return None, [c for c in anchor.candidates if c.match == "exact" and c.latitude is not None]
-
-
-def _anchor_of(mention: PlaceMention, following: list[PlaceMention], words: list[str]
-               ) -> PlaceMention | None:
-    """The place the text puts a mention in or near: "Palma in Cabo Delgado province",
-    "Taza, south of Kirkuk", "Koure, about 60 km east of Niamey", "Palma, Mozambique"."""
-    for anchor in following:
-        between = [w.lower() for w in words[mention.end:anchor.start]]
-        if anchor.start < mention.end or len(between) > ANCHOR_GAP:
-            return None
-        if not between or not all(w in ANCHOR_LINKS or w in COMPASS_POINTS or w in
-                                  REGION_DESIGNATORS or w in PLACE_DESIGNATORS
-                                  or w.replace(",", "").replace(".", "").isdigit()
-                                  for w in between):
-            return None  # another word or place first: no anchor ("Paris and London")
-        links = set(between)
-        if anchor.kind == _COUNTRY_KIND:
-            # "Palma, Mozambique", "Palma in Mozambique"; "near Lebanon" is across a border;
-            # not a country word that qualifies a noun ("In Taiz, Saudi artillery shelled")
-            ok = links <= {",", "in", "the"} and not _qualifies_a_noun(anchor, words)
-        elif "from" in links:
-            ok = bool(links & DISTANCE_UNITS)  # "60 km from Niamey", not "flew from Paris"
-        else:
-            ok = bool(links & {"in", "near", "outside", "of"}) or (
-                links == {","} and anchor.kind == "region")
-        return anchor if ok else None
-    return None
-
-
-def _qualifies_a_noun(country: PlaceMention, words: list[str]) -> bool:
-    """The country word stands before a common noun, as a nationality ("Saudi artillery",
-    "the Saudi enemy artillery"): it names whose the noun is, not where the town before it
-    lies."""
-    after = words[country.end] if country.end < len(words) else ""
-    return after.isalpha() and after.islower() and after not in STOP_WORDS \
-        and not after.endswith("ed") and after not in ("said", "says")
-
-
 def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
                                 ) -> list[PlaceMention]:
     """Readings of a place far from where the text puts it ("the town of Taza, south of
-    Kirkuk" is not Taza in Morocco) are namesakes, for every mention of that name in the
-    report; a mention left with no reading is dropped (the index lacks the place)."""
+    Kirkuk" is not Taza in Morocco; "Lebanon's Blida" not Blida in Algeria) are namesakes,
+    for every mention of that name in the report; a mention left with no reading is dropped
+    (the index lacks the place)."""
     far: dict[str, set[int]] = defaultdict(set)
+    far_anchor: dict[str, set[int]] = defaultdict(set)
+    country_ends = ends_of_country_names(mentions)
     for k, mention in enumerate(mentions):
         if mention.kind != "place" or not mention.candidates or _city_part(mention):
             continue
-        anchor = _anchor_of(mention, mentions[k + 1:], words)
-        if anchor is None:
-            continue
-        country, readings = _anchor_country_or_readings(anchor)
+        anchor = anchor_of(mention, mentions[k + 1:], words)
+        # "Lebanon's Blida": a country's possessive puts the town in that country
+        country, readings = anchor_country_or_readings(anchor) if anchor else (
+            country_ends.get(mention.start - 1) if mention.start > 1
+            and words[mention.start - 1] in ("'s", "’s") else None, [])
         if country is None and not readings:
             continue
         for cand in mention.candidates:
-            if (cand.country_code != country) if country is not None else all(
-                    _km(cand, r) > ANCHOR_KM for r in readings):
+            if (cand.country_code != country) if country is not None else not any(
+                    in_or_near(cand, r) for r in readings):
                 far[name_key(mention.text)].add(cand.geonameid)
-    if not far:
-        return mentions
+        # and the anchor's readings in a country none of the place's exact readings left is
+        # in are namesakes abroad ("Guaíra, in the west of Paraná" is not the Argentine city);
+        # so are, when a region reading holds one of them, its readings far from them all
+        kept = [c for c in mention.candidates if c.match == "exact"
+                and c.geonameid not in far[name_key(mention.text)]]
+        codes = {c.country_code for c in kept}
+        held = any(r.is_region and in_or_near(c, r) for r in readings for c in kept)
+        if any(r.country_code in codes for r in readings):
+            far_anchor[name_key(anchor.text)] |= {
+                r.geonameid for r in readings if r.country_code not in codes
+                or held and not any(in_or_near(c, r) for c in kept)}
     out = []
     for mention in mentions:
-        ids = far.get(name_key(mention.text)) if mention.kind == "place" \
-            and not _city_part(mention) else None
+        ids = far.get(name_key(mention.text), set()) if mention.kind == "place" \
+            and not _city_part(mention) else set()
+        ids = ids | far_anchor.get(name_key(mention.text), set()) \
+            if mention.kind != _COUNTRY_KIND else ids
         if ids:
             mention.candidates = [c for c in mention.candidates if c.geonameid not in ids]
             if not mention.candidates:
@@ -190,7 +151,7 @@ def _holding_towns(mention: PlaceMention, following: list[PlaceMention], words: 
     anchor = following[0]
     links = {w.lower() for w in words[mention.end:anchor.start]}
     district = links == {","} and anchor.designator in DISTRICT_DESIGNATORS
-    if not district and _anchor_of(mention, following, words) is not anchor:
+    if not district and anchor_of(mention, following, words) is not anchor:
         return []
     town = anchor.candidates[0] if anchor.kind == "place" and anchor.candidates else None
     after = words[anchor.end].lower() if anchor.end < len(words) else ""
@@ -314,8 +275,7 @@ def _country_of_the_town_word(mention: PlaceMention, words: list[str],
 def _in_the_named_country(mentions: list[PlaceMention], words: list[str]) -> None:
     """A town the text puts in a country ("Syria's border city of Ras al-Ain") keeps only its
     readings there, when the index has one (Ceylanpinar across the border is a namesake)."""
-    country_ends = {m.end: m.country_code for m in mentions
-                    if m.kind == _COUNTRY_KIND and m.country_code}
+    country_ends = ends_of_country_names(mentions)
     for mention in mentions:
         if mention.kind != "place" or not mention.candidates:
             continue

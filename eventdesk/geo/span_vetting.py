@@ -19,6 +19,7 @@ from eventdesk.geo.candidates import (
     names_a_division,
 )
 from eventdesk.geo.name_spans import (
+    LOWER_COMPASS_WORDS,
     _after_locative,
     _named_as_place,
     _sentence_initial,
@@ -117,17 +118,16 @@ class SpanVetting(NameWords):
         label, ent_len = scan.entity_of.get(i, (None, 0))
         # "Abuja's International Conference Centre" is in Abuja.
         possessive = j < len(tokens) and tokens[j].text in ("'s", "’s")
-        # "killed during Kafr Saghir’s liberation": NER's entity is the name and its
-        # possessive, no longer name (unlike "Charles Taylor's")
+        # "during Kafr Saghir’s liberation": NER's entity is the name and its possessive
         inside_longer = ent_len > j - i + (possessive and tokens[i].ent_iob_ == "B"
                                            and tokens[j].ent_iob_ == "I")
         if inside_longer and all(w in TIME_WORDS for w in words_all[j:i + ent_len]):
             inside_longer = False   # "a strike on Zaporizhzhia overnight": NER took the time in
         if i >= 2 and words_all[i - 1] == "-" and words_all[i - 2].lower() in ("pro", "anti"):
             return False  # "pro-Assad": a person or a party, not a place
-        if label == "NORP" and ent_len == j - i and not well_known and all(
-                self._is_english(w) for w in words):
-            return False  # "Kurdish", "Shiite": a people or a creed (NER's NORP alone is not)
+        if label == "NORP" and ent_len == j - i and not (well_known or region_word and words[
+                0].lower() in LOWER_COMPASS_WORDS) and all(self._is_english(w) for w in words):
+            return False  # "Kurdish": a people (not "Northern state", a region's name)
         if all(self._is_english(w) for w in words) and not region_word:
             # English words: the lemma list holds everyday words ('Union', 'Forest') and
             # proper nouns ('Aleppo', 'Darfur', 'Mafa') alike.

@@ -91,3 +91,11 @@ def test_a_dateline_closed_by_a_colon_is_a_dateline():
              ":", "A", "constable", "died", "."]
     assert _dateline(words)[0] == frozenset({0, 8, 9})
     assert _dateline(["OUTLOOK", "is", "calm"])[0] == frozenset()
+
+
+def test_a_countrys_possessive_keeps_only_the_towns_readings_there(gaz):
+    assert found(gaz, "Shells hit Lebanon's Sidonia on Sunday.")["Sidonia"] == ["LB"]
+    # known only abroad: a namesake of a town the index lacks, no place of the report
+    assert "Vellouse" not in found(gaz, "Shells hit Somalia's Vellouse on Sunday.")
+    # a possessive that is not a country's says nothing of the country
+    assert found(gaz, "Shells hit Sidonia's outskirts.")["Sidonia"] == ["LB", "US"]

@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import namelike
 from eventdesk.extensions import doc_tokens
+from eventdesk.geo.anchors import DISTANCE_UNITS as GAZETTEER_DISTANCE_UNITS
 from eventdesk.geo.name_spans import word_before
-from eventdesk.geo.namesakes import DISTANCE_UNITS as GAZETTEER_DISTANCE_UNITS
 
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",

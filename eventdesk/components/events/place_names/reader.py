@@ -17,7 +17,12 @@ from eventdesk.components.events.place_names.sites import SITE_WORDS
 from eventdesk.components.triggers import Clause
 from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_ext, doc_tokens
-from eventdesk.geo.candidates import CITY_PART_DESIGNATORS, DISTRICT_DESIGNATORS, is_district
+from eventdesk.geo.candidates import (
+    CITY_PART_DESIGNATORS,
+    DISTRICT_DESIGNATORS,
+    REGION_DESIGNATORS,
+    is_district,
+)
 from eventdesk.geo.name_spans import word_after
 from eventdesk.geo.normalize import name_key
 from eventdesk.geo.words import FACILITY_WORDS
@@ -159,7 +164,7 @@ class NameReader(DistrictReader):
             if place is not None and place.latitude is not None and city is not None \
                     and (place.country_code, place.admin1) == (city.country_code, city.admin1):
                 return place
-            return self._division_of_region(core, city, countries)
+            return self._division_of_region(core, city, countries, tokens)
         place = self.gazetteer.resolve_name(query, countries=countries, container_name=city_name)
         if landmark and place is not None and city is not None \
                 and place.geonameid == city.geonameid:
@@ -221,15 +226,19 @@ class NameReader(DistrictReader):
                 return True
         return False
 
-    def _division_of_region(self, name: str, city: Place | None, countries) -> Place | None:
-        """A division named without its holder, in the region of the town the report is
-        about: the region's point under the division's name, geo_precision 3."""
+    def _division_of_region(self, name: str, city: Place | None, countries, tokens=None
+                            ) -> Place | None:
+        """A division named without its holder, in the region the report last names (of the
+        town's country) up to the clause's end -- "Nasir in Upper Nile state ... clashed in X
+        county" from a capital's dateline is Upper Nile's -- else in the region of the town
+        the report is about: the region's point under the division's name, geo_precision 3."""
         if city is None or not city.admin1:
             return None
-        region = self.gazetteer.resolve_name(f"{city.admin1} province",
+        admin1 = _region_named_before(tokens, city.country_code) or city.admin1
+        region = self.gazetteer.resolve_name(f"{admin1} province",
                                              countries=[city.country_code])
         if region is None or region.geo_precision != 3 or region.latitude is None \
-                or region.admin1 != city.admin1:
+                or region.admin1 != admin1:
             return None
         region.location = name
         return region
@@ -282,3 +291,17 @@ def holds_a_village(tokens, name: str) -> bool:
                 and any(t.lower_ in VILLAGE_WORDS and t.i < at.i for t in tokens):
             return True
     return False
+
+
+def _region_named_before(tokens, code: str | None) -> str | None:
+    """The first-level region of country `code` the report names last up to the end of the
+    clause's `tokens`, called one by its word ("Upper Nile state"; not "Nova Zambézia
+    village", nor a town of the region's name)."""
+    if not tokens:
+        return None
+    doc, end = tokens[0].doc, max(t.i for t in tokens)
+    named = [m.candidates[0].admin1 for m in doc_ext(doc, "places") or []
+             if m.kind == "region" and m.start <= end and m.designator in REGION_DESIGNATORS
+             and m.candidates
+             and m.candidates[0].is_region and m.candidates[0].country_code == code]
+    return named[-1] if named else None

@@ -86,8 +86,7 @@ def in_a_parallel_phrase(doc: Doc, head: Token, mentions, mention) -> bool:
         if (prep.dep_ == "conj" and prep.head.i == first.i) or (
                 prep.dep_ == first.dep_ == "prep" and prep.head.i == first.head.i
                 and prep.lower_ == first.lower_) or _own_object_and_place(prep, first) \
-                or _in_a_tally(prep, first) \
-                or _after_a_side_of_the_first(prep, first):
+                or _in_a_tally(prep, first) or _after_a_side_of_the_first(prep, first):
             return True
     return False
 
@@ -201,17 +200,18 @@ def _in_a_tally(prep: Token, first: Token) -> bool:
 
 
 def names_its_region(doc: Doc, head: Token, place: Place, town: Place | None) -> bool:
-    """"In Tumaco, Narino, …", "hit Bara, in southern rural Idlib": a name set off
-    by a comma right after a town (with or without its "in"), and naming the town's own
-    province, says where the town lies, not a second place of the event ("shelled Idlib
-    and Saraqib" joins with "and": two places)."""
+    """"In Tumaco, Narino", "hit Bara, in southern rural Idlib", "in X, in the west of Y": the
+    town's own province set off by a comma right after it says where it lies, not a second
+    place of the event ("shelled Idlib and Saraqib" joins with "and": two places)."""
     if town is None or town.admin1 is None or place.admin1 != town.admin1 \
-            or place.country_code != town.country_code:
+            or place.country_code != town.country_code \
+            or name_key(place.location or "") != name_key(place.admin1):
         return False
-    if name_key(place.location or "") != name_key(place.admin1):
-        return False
+    if head.head.lower_ == "of" and head.head.head.lower_ in COMPASS_WORDS:
+        head = head.head.head
     first = head.left_edge.i
-    if first > 1 and head.head.dep_ == "prep" and head.head.i == first - 1:
+    if first > 1 and head.head.i == first - 1 and (head.head.dep_ == "prep" or (
+            head.head.dep_, head.head.pos_) == ("conj", "ADP")):  # ", in Y" joined to "in X"
         first -= 1   # ", in southern rural Idlib"
     before = doc[first - 1] if first > 0 else None
     return before is not None and before.text == "," and not any(

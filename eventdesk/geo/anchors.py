@@ -1,0 +1,87 @@
+"""Anchors: the place or country the text puts a place in or near ("Palma in Cabo Delgado
+province", "Koure, about 60 km east of Niamey", "Palma, Mozambique", "Lebanon's Blida"),
+whose readings say which of the place's readings are namesakes (namesakes.py)."""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from eventdesk.geo.candidates import (
+    _COUNTRY_KIND,
+    PLACE_DESIGNATORS,
+    REGION_DESIGNATORS,
+    Candidate,
+    PlaceMention,
+    _km,
+)
+from eventdesk.geo.name_spans import COMPASS_POINTS
+
+# "Palma in Cabo Delgado province", "Koure, about 60 km east of Niamey": words between a
+# place and the place the text puts it in or near, at most ANCHOR_GAP of them; its readings
+# farther than ANCHOR_KM from there are namesakes (a province is a few hundred km across).
+ANCHOR_LINKS = frozenset({",", "in", "near", "outside", "of", "the", "a", "an", "about",
+                          "some", "around", "roughly", "nearly", "almost", "just", "from",
+                          "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
+                          "miles", "mile", "northern", "southern", "eastern", "western",
+                          "central"})
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
+                            "miles", "mile"})
+ANCHOR_GAP = 8
+ANCHOR_KM = 500
+
+
+def anchor_country_or_readings(anchor: PlaceMention) -> tuple[str | None, list[Candidate]]:
+    """What an anchor ("in Cabo Delgado province", "east of Niamey") says about where the
+    place before it is: a country, or the readings it may be (its exact ones)."""
+    if anchor.kind == _COUNTRY_KIND:
+        return anchor.country_code, []
+    # a loose spelling ("Al-Bayaa" as Baia) says nothing about where the place before is
+    return None, [c for c in anchor.candidates if c.match == "exact" and c.latitude is not None]
+
+
+def anchor_of(mention: PlaceMention, following: list[PlaceMention], words: list[str]
+               ) -> PlaceMention | None:
+    """The place the text puts a mention in or near: "Palma in Cabo Delgado province",
+    "Taza, south of Kirkuk", "Koure, about 60 km east of Niamey", "Palma, Mozambique"."""
+    for anchor in following:
+        between = [w.lower() for w in words[mention.end:anchor.start]]
+        if anchor.start < mention.end or len(between) > ANCHOR_GAP:
+            return None
+        if not between or not all(w in ANCHOR_LINKS or w in COMPASS_POINTS or w in
+                                  REGION_DESIGNATORS or w in PLACE_DESIGNATORS
+                                  or w.replace(",", "").replace(".", "").isdigit()
+                                  for w in between):
+            return None  # another word or place first: no anchor ("Paris and London")
+        links = set(between)
+        if anchor.kind == _COUNTRY_KIND:
+            # "Palma, Mozambique", "Palma in Mozambique"; "near Lebanon" is across a border;
+            # not a country word that qualifies a noun ("In Taiz, Saudi artillery shelled")
+            ok = links <= {",", "in", "the"} and not _qualifies_a_noun(anchor, words)
+        elif "from" in links:
+            ok = bool(links & DISTANCE_UNITS)  # "60 km from Niamey", not "flew from Paris"
+        else:
+            ok = bool(links & {"in", "near", "outside", "of"}) or (
+                links == {","} and anchor.kind == "region")
+        return anchor if ok else None
+    return None
+
+
+def _qualifies_a_noun(country: PlaceMention, words: list[str]) -> bool:
+    """The country word stands before a common noun, as a nationality ("Saudi artillery",
+    "the Saudi enemy artillery"): it names whose the noun is, not where the town before it
+    lies."""
+    after = words[country.end] if country.end < len(words) else ""
+    return after.isalpha() and after.islower() and after not in STOP_WORDS \
+        and not after.endswith("ed") and after not in ("said", "says")
+
+
+def ends_of_country_names(mentions: list[PlaceMention]) -> dict[int, str]:
+    """The report's country names by where they end (a possessive after one opens a place)."""
+    return {m.end: m.country_code for m in mentions if m.kind == _COUNTRY_KIND and m.country_code}
+
+
+def in_or_near(place: Candidate, anchor: Candidate) -> bool:
+    """Within ANCHOR_KM of the anchor's point, or in the anchor region (whose point is its
+    capital: a province's far corner lies farther)."""
+    return _km(place, anchor) <= ANCHOR_KM or anchor.is_region and (
+        place.country_code, place.admin1) == (anchor.country_code, anchor.admin1)
