@@ -20,7 +20,6 @@ from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.geo.candidates import (
     CITY_PART_DESIGNATORS,
     DISTRICT_DESIGNATORS,
-    REGION_DESIGNATORS,
     is_district,
     spelled_designator,
 )
@@ -230,8 +229,6 @@ class DistrictReader(SettlementReader):
                     continue  # "at Tal Kroum" (a namesake opens it), "at Fort Bliss, Texas"
                 if name_key(doc[start:k].text) in designated_settlements(doc):
                     continue  # "killed in Palma" after "the town of Palma": no quarter
-                if _in_a_division(doc, k):
-                    continue  # "in X, in the Y department": a town of a division, no quarter
                 if k < len(doc) and doc[k].lower_ in DIVISION_WORDS:
                     k += 1  # "in Irumu territory": with its kind
                 return " ".join(doc[start:k].text.split()), None  # "Mashrou   Dummar"
@@ -244,19 +241,6 @@ class DistrictReader(SettlementReader):
         if head and tail.lower() in FOREIGN_COMPOUND_WORDS:
             return True
         return self.gazetteer.country_code_of(tok.text) is not None
-
-
-def _in_a_division(doc: Doc, end: int) -> bool:
-    """"a camp in X, in the Y department", "X in Z district": a name the sentence puts in
-    a named division is a town or village of it, not a quarter of the dateline's city."""
-    k = end + (end < len(doc) and doc[end].text == ",")
-    if k >= len(doc) or doc[k].lower_ != "in":
-        return False
-    k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
-    first = k
-    while k < len(doc) and k - first < 4 and (namelike(doc[k]) or doc[k].text == "-"):
-        k += 1
-    return first < k < len(doc) and doc[k].lower_ in DISTRICT_DESIGNATORS | REGION_DESIGNATORS
 
 
 def _rare_word(tok: Token) -> bool:
