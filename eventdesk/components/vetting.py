@@ -27,6 +27,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from eventdesk.coding.typology import EVENT_TYPES, NONE, SUB_TYPES
+from eventdesk.components.events import DECISIONS_KEY
 from eventdesk.components.events.event_records import CANDIDATES_KEY
 from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_ext, doc_text, doc_tokens
@@ -129,7 +130,7 @@ def record_features(doc: Doc, events: list[Event]) -> list[dict[str, float]]:
     tokens = doc_tokens(doc)
     starts = [s.start_char for s in doc.sents]
     token_starts = [t.idx for t in tokens]
-    decisions = doc.user_data.get("eventdesk.decisions") or []
+    decisions = doc.user_data.get(DECISIONS_KEY) or []
     proposals = doc_ext(doc, "proposals") or {}
     coded = doc_ext(doc, "events") or []
     candidates = doc.user_data.get(CANDIDATES_KEY) or []
