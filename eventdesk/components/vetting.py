@@ -162,8 +162,8 @@ def record_features(doc: Doc, events: list[Event]) -> list[dict[str, float]]:
 
 def _clause_cues(words) -> dict[str, float]:
     """Tense and mood of the clause: its head's part of speech, a modal, a negation."""
-    heads = [t for t in words if t.head.i == t.i or t.head not in words]
-    head = heads[0] if heads else None
+    ids = {t.i for t in words}
+    head = next((t for t in words if t.head.i == t.i or t.head.i not in ids), None)
     group = HEAD_TAGS.get(head.tag_, "other") if head is not None else "other"
     return {f"head={group}": 1.0, "modal": float(any(t.tag_ == "MD" for t in words)),
             "negated": float(any(t.dep_ == "neg" for t in words))}
@@ -172,12 +172,11 @@ def _clause_cues(words) -> dict[str, float]:
 def _decided_by(decisions: list, event: Event) -> dict[str, float]:
     """Whether the classifier's proposal typed the record, or neither it nor a typing rule
     (a copy for another place or day); and whether default actors filled its sides."""
-    whys = [d[3] for d in decisions if d[0] == event.evidence_start]
-    typed = [d[3] for d in decisions if d[0] == event.evidence_start
-             and d[2] == event.sub_event_type]
-    sides = [d[3] for d in decisions if d[0] == event.evidence_start and d[2] == "sides"]
+    here = [d for d in decisions if d[0] == event.evidence_start]
+    typed = [d[3] for d in here if d[2] == event.sub_event_type]
+    sides = [d[3] for d in here if d[2] == "sides"]
     return {"by_proposal": float("proposal" in typed),
-            "by_other": float(not typed or not whys),
+            "by_other": float(not typed or not here),
             "default_sides": float(any(s.strip() for s in sides))}
 
 
