@@ -19,13 +19,11 @@ from eventdesk.geo.name_spans import COMPASS_POINTS
 # "Palma in Cabo Delgado province", "Koure, about 60 km east of Niamey": words between a
 # place and the place the text puts it in or near, at most ANCHOR_GAP of them; its readings
 # farther than ANCHOR_KM from there are namesakes (a province is a few hundred km across).
-ANCHOR_LINKS = frozenset({",", "in", "near", "outside", "of", "the", "a", "an", "about",
-                          "some", "around", "roughly", "nearly", "almost", "just", "from",
-                          "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
-                          "miles", "mile", "northern", "southern", "eastern", "western",
-                          "central"})
 DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
                             "miles", "mile"})
+ANCHOR_LINKS = DISTANCE_UNITS | {",", "in", "near", "outside", "of", "the", "a", "an", "about",
+                                 "some", "around", "roughly", "nearly", "almost", "just", "from",
+                                 "northern", "southern", "eastern", "western", "central"}
 ANCHOR_GAP = 8
 ANCHOR_KM = 500
 
