@@ -41,27 +41,28 @@ def anchor_of(mention: PlaceMention, following: list[PlaceMention], words: list[
                ) -> PlaceMention | None:
     """The place the text puts a mention in or near: "Palma in Cabo Delgado province",
     "Taza, south of Kirkuk", "Koure, about 60 km east of Niamey", "Palma, Mozambique"."""
-    for anchor in following:
-        between = [w.lower() for w in words[mention.end:anchor.start]]
-        if anchor.start < mention.end or len(between) > ANCHOR_GAP:
-            return None
-        if not between or not all(w in ANCHOR_LINKS or w in COMPASS_POINTS or w in
-                                  REGION_DESIGNATORS or w in PLACE_DESIGNATORS
-                                  or w.replace(",", "").replace(".", "").isdigit()
-                                  for w in between):
-            return None  # another word or place first: no anchor ("Paris and London")
-        links = set(between)
-        if anchor.kind == _COUNTRY_KIND:
-            # "Palma, Mozambique", "Palma in Mozambique"; "near Lebanon" is across a border;
-            # not a country word that qualifies a noun ("In Taiz, Saudi artillery shelled")
-            ok = links <= {",", "in", "the"} and not _qualifies_a_noun(anchor, words)
-        elif "from" in links:
-            ok = bool(links & DISTANCE_UNITS)  # "60 km from Niamey", not "flew from Paris"
-        else:
-            ok = bool(links & {"in", "near", "outside", "of"}) or (
-                links == {","} and anchor.kind == "region")
-        return anchor if ok else None
-    return None
+    if not following:
+        return None
+    anchor = following[0]  # only the next mention may be the anchor
+    between = [w.lower() for w in words[mention.end:anchor.start]]
+    if anchor.start < mention.end or len(between) > ANCHOR_GAP:
+        return None
+    if not between or not all(w in ANCHOR_LINKS or w in COMPASS_POINTS or w in
+                              REGION_DESIGNATORS or w in PLACE_DESIGNATORS
+                              or w.replace(",", "").replace(".", "").isdigit()
+                              for w in between):
+        return None  # another word or place first: no anchor ("Paris and London")
+    links = set(between)
+    if anchor.kind == _COUNTRY_KIND:
+        # "Palma, Mozambique", "Palma in Mozambique"; "near Lebanon" is across a border;
+        # not a country word that qualifies a noun ("In Taiz, Saudi artillery shelled")
+        ok = links <= {",", "in", "the"} and not _qualifies_a_noun(anchor, words)
+    elif "from" in links:
+        ok = bool(links & DISTANCE_UNITS)  # "60 km from Niamey", not "flew from Paris"
+    else:
+        ok = bool(links & {"in", "near", "outside", "of"}) or (
+            links == {","} and anchor.kind == "region")
+    return anchor if ok else None
 
 
 def _qualifies_a_noun(country: PlaceMention, words: list[str]) -> bool:
