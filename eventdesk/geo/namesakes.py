@@ -83,18 +83,19 @@ def _without_anchored_namesakes(mentions: list[PlaceMention], words: list[str]
             and words[mention.start - 1] in ("'s", "’s") else None, [])
         if country is None and not readings:
             continue
+        key = name_key(mention.text)
         for cand in mention.candidates:
             if (cand.country_code != country) if country is not None else not any(
                     in_or_near(cand, r) for r in readings):
-                far[name_key(mention.text)].add(cand.geonameid)
+                far[key].add(cand.geonameid)
         # and the anchor's readings in a country none of the place's exact readings left is
         # in are namesakes abroad ("Guaíra, in the west of Paraná" is not the Argentine city);
         # so are, when a region reading holds one of them, its readings far from them all
         kept = [c for c in mention.candidates if c.match == "exact"
-                and c.geonameid not in far[name_key(mention.text)]]
+                and c.geonameid not in far[key]]
         codes = {c.country_code for c in kept}
-        held = any(r.is_region and in_or_near(c, r) for r in readings for c in kept)
         if any(r.country_code in codes for r in readings):
+            held = any(r.is_region and in_or_near(c, r) for r in readings for c in kept)
             far_anchor[name_key(anchor.text)] |= {
                 r.geonameid for r in readings if r.country_code not in codes
                 or held and not any(in_or_near(c, r) for c in kept)}
