@@ -7,7 +7,7 @@ from eventdesk.coding import typology
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.implicit_sides import salient_armed
 from eventdesk.components.events.sides.table import SideFacts, condition
-from eventdesk.components.events.subtype.table import _cue
+from eventdesk.components.events.subtype.table import rule_table
 from eventdesk.extensions import doc_ext, span_root
 
 
@@ -163,7 +163,8 @@ def told_passive_with_no_doer(f: SideFacts) -> bool:
 def done_by_a_loaded_word(f: SideFacts) -> bool:
     """The clause's "by" phrase names its doer only by a loaded word for a band ("set
     ablaze by unknown miscreants"; typing.toml cue `loaded_crowd`): no side's name."""
-    return any(c.dep_ == "agent" and _cue("loaded_crowd", list(c.subtree))
+    loaded = rule_table().cues["loaded_crowd"]
+    return any(c.dep_ == "agent" and loaded.found_in(list(c.subtree))
                for c in f.clause.root.children)
 
 
