@@ -211,11 +211,7 @@ def raid_makes_arrests(facts: ClauseFacts) -> bool:
     army raided neighbourhoods it controls and arrested several members of a militia",
     "security forces are raiding a hospital and arresting the wounded"): the raid is how
     the force made the arrests, ACLED's arrests, not a clash."""
-    doc, sent = facts.doc, facts.clause.sent
-    if not any(span_root(doc, m.start, m.end).lemma_.lower() in RAID_WORDS
-               for m in facts.clause.triggers):
-        return False
-    told = {m.category for m in doc_ext(doc, "triggers") or [] if sent.start <= m.start < sent.end}
+    told = _told_with_a_raid(facts)
     return "arrest" in told and not told & {"kill", "clash"}
 
 
@@ -224,12 +220,18 @@ def raid_burns_homes(facts: ClauseFacts) -> bool:
     """The clause tells a raid, and its sentence burning or looting and no fight, killing
     nor arrest ("troops raided the village and set fire to 40 houses"): the raid is how the
     force destroyed property, not a clash with anyone."""
+    told = _told_with_a_raid(facts)
+    return bool(told & {"looting", "riot"}) and not told & {"kill", "clash", "arrest"}
+
+
+def _told_with_a_raid(facts: ClauseFacts) -> set[str]:
+    """The trigger categories of the sentence of a clause that tells a raid (what the raid
+    was how of); none when the clause tells no raid."""
     doc, sent = facts.doc, facts.clause.sent
     if not any(span_root(doc, m.start, m.end).lemma_.lower() in RAID_WORDS
                for m in facts.clause.triggers):
-        return False
-    told = {m.category for m in doc_ext(doc, "triggers") or [] if sent.start <= m.start < sent.end}
-    return bool(told & {"looting", "riot"}) and not told & {"kill", "clash", "arrest"}
+        return set()
+    return {m.category for m in doc_ext(doc, "triggers") or [] if sent.start <= m.start < sent.end}
 
 
 # Words of a border crossed: "entered the city via the border crossing", "through the
