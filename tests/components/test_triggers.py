@@ -236,15 +236,6 @@ def test_security_restored_to_villages_is_ground_retaken(nlp, finder):
         assert "recapture" not in {m.category for m in finder(nlp(text))}, text
 
 
-def test_a_settlement_freed_is_ground_retaken(nlp, finder):
-    """State media's "has freed X town from the extremists"; freed people are a release."""
-    doc = nlp("The defence forces have freed Balad town from the armed gang, the command said.")
-    assert "recapture" in {m.category for m in finder(doc)}
-    for text in ("Soldiers freed 20 hostages from the camp on Monday.",
-                 "The court freed the journalist on bail."):
-        assert "recapture" not in {m.category for m in finder(nlp(text))}, text
-
-
 def test_a_noun_trigger_tagged_an_adjective_is_read_as_the_noun(nlp, finder):
     doc = nlp("Hezbollah launched an offensive two weeks ago to take back the valley.")
     assert "clash" in {m.category for m in finder(doc)}
