@@ -59,6 +59,9 @@ from eventdesk.components.fatalities import FatalityCount, count_fatalities
          " embraced shahadat.", 5, "four + a sepoy"),
         # an article after "after", "during" opens a scene, no one counted
         ("After a heavy exchange of fire, three rebels were killed.", 3, "three"),
+        # an article after "of" names what the counted belong to
+        ("Seven passengers of a bus were killed when a shell hit the road.", 7, "Seven"),
+        ("Four members of a family died when their house was shelled.", 4, "Four"),
         ("The death toll from Sunday's attack has risen to 45.", 45, "45"),
         ("Five people, including two children, were killed in the raid.", 5, "Five"),
         ("Ten people, most of them women, died in the stampede.", 10, "Ten"),

@@ -265,7 +265,9 @@ def classify(toks: list[Tok], numbers: list[Number]) -> list[Mention]:
         if number.kind == "article" and status == "death" and not aux_seen and (
                 predicate not in ("died", "dies", "perished", "lost", *lex["died_as"])):
             continue  # "a bomb killed ..." is not "a man was killed"
-        if number.kind == "article" and prev in SCENE_PREPOSITIONS:
-            continue  # "after an exchange of fire, six militants were killed": no one counted
+        if number.kind == "article" and (prev in SCENE_PREPOSITIONS or prev == "of"):
+            # "after an exchange of fire, six militants were killed": no one counted; "nine
+            # passengers of a minibus were killed": what the counted belong to
+            continue
         mentions.append(Mention(number, status, head(phrase), extra=extra))
     return mentions

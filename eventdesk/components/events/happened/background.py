@@ -187,14 +187,15 @@ def _both_sides_did(clause: Clause) -> bool:
                for c in verb.children)
 
 
-def _present_perfect(clause: Clause) -> bool:
-    """The clause's verb is in the present perfect, or is a bare participle joined to one,
-    whose auxiliaries it shares: with its own subject ("markets have been looted and
-    hospitals shelled") or the first verb's ("gangs have killed thousands and kidnapped
-    hundreds"). Not a toll joined so ("five have been killed and many wounded"), which is
+def _present_perfect(clause: Clause, tenses: tuple[str, ...] = ("VBP", "VBZ")) -> bool:
+    """The clause's verb is in the present perfect (the past perfect, with `tenses` VBD),
+    or is a bare participle joined to one, whose auxiliaries it shares: with its own subject
+    ("markets have been looted and hospitals shelled") or the first verb's ("gangs have
+    killed thousands and kidnapped hundreds", "had killed 3,000 fighters and freed over 70
+    villages"). Not a toll joined so ("five have been killed and many wounded"), which is
     the first deed's."""
     def own(v: Token) -> bool:
-        return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+        return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in tenses
                    for c in v.children)
     verb = clause.root
     if own(verb):
@@ -231,8 +232,7 @@ def _past_perfect_tally(doc: Doc, clause: Clause, kinds: set[str]) -> bool:
     since = any(c.lower_ == "since" and c.dep_ == "prep" for c in clause.root.children)
     if kinds & {"day", "relative", "week"} and not since:
         return False
-    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
-               for c in clause.root.children):
+    if not _present_perfect(clause, ("VBD",)):
         return False
     if not many_acted_upon(clause) or one_incident(doc, clause):
         return False

@@ -104,9 +104,15 @@ MANY_MIN = 50
 
 def many_acted_upon(clause: Clause) -> bool:
     """The deed's object is counted in the many ("more than 700 'criminals' had been
-    detained", "had seized more than 60 positions", "had arrested hundreds of people")."""
-    for obj in clause.root.children:
-        if obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
+    detained", "had seized more than 60 positions", "had arrested hundreds of people"),
+    also where the parser read a count's "over" as a preposition ("had freed over 70
+    villages")."""
+    objects = [o for c in clause.root.children
+               for o in ([g for g in c.children if g.dep_ == "pobj"]
+                         if c.dep_ == "prep" and c.lower_ == "over" else [c])]
+    for obj in objects:
+        if obj.dep_ not in ("dobj", "nsubjpass", "pobj") \
+                or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
             continue
         if obj.lower_ in MANY_WORDS:
             return True
