@@ -1,28 +1,42 @@
 """Train the record vetter (eventdesk/data/models/vetter.json) from the studied gold sets.
 
-    PYTHONPATH=$PWD python scripts/train_vetter.py table TABLE.jsonl   # code the sets, label
+    PYTHONPATH=$PWD python scripts/train_vetter.py table TABLE.jsonl --cross-fit 5
     PYTHONPATH=$PWD python scripts/train_vetter.py cv TABLE.jsonl      # leave one set out
+    PYTHONPATH=$PWD python scripts/train_vetter.py cv TABLE.jsonl --model vetter.json
     PYTHONPATH=$PWD python scripts/train_vetter.py fit TABLE.jsonl --threshold T
 
-`table` codes every report of the studied sets (never the measure-only ones), and labels
-each placed record by the project's own scorer (evaluate.matching.match): 1 when it is
-matched to a gold event, 0 when unmatched, None when matched to an optional gold event
-(neither a hit nor a false one: left out of training). The features are the ones the
-vetting stage computed on the Doc (doc.user_data[VETTING_KEY]), so training and run time
-read the same numbers. `cv` trains without each set in turn, vets that set's records and
-scores it again with `evaluate.score`; it prints, per threshold, the summed tp/fp/fn
-change. `fit` trains on every set and writes the model.
+`table` codes every report of the vetter's studied sets (evaluate/gold_sets.py, never the
+measure-only ones), and labels each placed record by the project's own scorer
+(evaluate.matching.match): 1 when it is matched to a gold event, 0 when unmatched, None
+when matched to an optional gold event (neither a hit nor a false one: left out of
+training). The features are the ones the vetting stage computed on the Doc
+(doc.user_data[VETTING_KEY]), so training and run time read the same numbers.
+
+The event classifier has read the gold sentences of the studied sets, so its
+probabilities on their reports are more confident than on a report it never read, the
+only kind the vetter meets at run time. `--cross-fit K` imitates run time: the sets are
+split into K seeded groups, the classifier is retrained K times, each time without the
+gold-sentence lines of one group, and each group is coded by the classifier that never
+read it (the K classifiers are cached in --work, named by the corpus and the groups).
+
+`cv` trains without each set in turn, vets that set's records and scores it again with
+`evaluate.score`; it prints, per threshold, the summed tp/fp/fn change (`--model` scores a
+fitted model on the same table instead). `fit` trains on every set and writes the model.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
+import random
+import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-from eventdesk.evaluate.gold_sets import MEASURE_ONLY, TRAINED_ON
+from eventdesk.evaluate.gold_sets import MEASURE_ONLY, VETTER_SETS
 
 THRESHOLDS = (0.0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3)
 
@@ -62,6 +76,57 @@ def build_table(out: Path, sets: list[Path]) -> None:
             print(f"{path.stem}: coded", file=sys.stderr)
 
 
+def cross_fit_groups(sets: list[Path], k: int, seed: int) -> list[list[Path]]:
+    """The sets in `k` groups of near-equal size, the same for the same seed."""
+    order = sorted(sets, key=lambda p: p.name)
+    random.Random(seed).shuffle(order)
+    return [sorted(order[i::k], key=sets.index) for i in range(k)]
+
+
+def cross_fit_table(out: Path, sets: list[Path], *, k: int, seed: int, work: Path) -> None:
+    """The table of `sets`, each group coded by a classifier that never read its lines."""
+    from eventdesk.classify.corpus import CORPUS_DIR, read_corpus
+    from eventdesk.classify.features import dense_features, load_encoder
+    from eventdesk.classify.train import fit
+
+    groups = cross_fit_groups(sets, k, seed)
+    files = sorted(CORPUS_DIR.glob("*.jsonl"))
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in files))
+    digest.update(json.dumps([[p.name for p in g] for g in groups]).encode())
+    work.mkdir(parents=True, exist_ok=True)
+    models = [work / f"classifier-{digest.hexdigest()[:12]}-s{seed}-{n}of{k}.npz"
+              for n in range(k)]
+    if not all(m.is_file() for m in models):
+        examples = read_corpus()
+        encoder = load_encoder()
+        dense = dense_features(encoder, [e.text for e in examples],
+                               [(e.start, e.end) for e in examples])
+        source = {}  # a line's id -> its gold set's file name ("gold/dev5.jsonl:dev5-3")
+        for path in files:
+            for line in path.read_text("utf-8").splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    source[row["id"]] = str(row.get("source", "")).split(":")[0]
+        for group, model in zip(groups, models, strict=True):
+            if model.is_file():
+                continue
+            held = {f"gold/{p.name}" for p in group}
+            keep = [i for i, e in enumerate(examples) if source.get(e.id) not in held]
+            print(f"{model.name}: {len(examples) - len(keep)} lines held out", file=sys.stderr)
+            fit([examples[i] for i in keep], seed=seed, dense=dense[keep],
+                encoder=encoder).save(model)
+    parts = []
+    for n, (group, model) in enumerate(zip(groups, models, strict=True)):
+        part = work / f"{out.stem}.part{n}.jsonl"
+        env = {**os.environ, "EVENTDESK_CLASSIFIER": str(model)}
+        subprocess.run([sys.executable, __file__, "table", str(part), "--sets",
+                        *map(str, group)], env=env, check=True)
+        parts.append(read_table(part))
+    rank = {p.stem: i for i, p in enumerate(sets)}
+    rows = sorted((row for part in parts for row in part), key=lambda r: rank[r["set"]])
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+
+
 def read_table(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
@@ -79,8 +144,9 @@ def scores_after(rows: list[dict], p_kept: list[float], threshold: float, gold_d
 
 
 def cross_validate(table: list[dict], *, c: float, seed: int, sets: list[Path],
-                   only: set[str] | None = None) -> dict[float, list[int]]:
-    """Leave one set out: per threshold, the summed (tp, fp, fn) over the held-out sets."""
+                   fixed=None) -> dict[float, list[int]]:
+    """Leave one set out: per threshold, the summed (tp, fp, fn) over the held-out sets
+    (with `fixed`, a fitted Vetter, that model's instead of one trained without the set)."""
     from eventdesk.classify.vetting import fit_vetter
     from eventdesk.evaluate import load_gold
 
@@ -90,11 +156,10 @@ def cross_validate(table: list[dict], *, c: float, seed: int, sets: list[Path],
     totals = {t: [0, 0, 0] for t in THRESHOLDS}
     for path in sets:
         held = path.stem
-        if only is not None and held not in only:
-            continue
         train = [r for r in table if r["set"] != held and r["label"] is not None]
-        vetter = fit_vetter([r["features"] for r in train], [r["label"] for r in train],
-                            threshold=0.0, c=c, seed=seed)
+        vetter = fixed or fit_vetter([r["features"] for r in train],
+                                     [r["label"] for r in train], threshold=0.0, c=c,
+                                     seed=seed)
         rows = by_set[held]
         p_kept = [vetter.p_kept(r["features"]) for r in rows]
         gold_docs = load_gold(path)
@@ -111,21 +176,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=None)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threshold", type=float, default=0.5)
-    parser.add_argument("--clean", action="store_true",
-                        help="cv: hold out only the sets the event classifier never read")
+    parser.add_argument("--cross-fit", type=int, default=0, metavar="K",
+                        help="table: code each of K groups of sets with a classifier "
+                             "trained without them")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/train_vetter"),
+                        help="table --cross-fit: where the K classifiers are kept")
+    parser.add_argument("--sets", type=Path, nargs="+", default=VETTER_SETS,
+                        help="table: the gold sets to code (default: the vetter's)")
+    parser.add_argument("--model", type=Path, default=None,
+                        help="cv: score this fitted model instead of refitting")
     parser.add_argument("-o", "--out", type=Path, default=None)
     args = parser.parse_args(argv)
     from eventdesk.classify.vetting import DEFAULT_C, fit_vetter
-    from eventdesk.components.vetting import MODEL_PATH
+    from eventdesk.components.vetting import MODEL_PATH, load_vetter
 
     c = args.c if args.c is not None else DEFAULT_C
+    if args.command == "table" and args.cross_fit:
+        cross_fit_table(args.table, args.sets, k=args.cross_fit, seed=args.seed,
+                        work=args.work)
+        return 0
     if args.command == "table":
-        build_table(args.table, TRAINED_ON)
+        build_table(args.table, args.sets)
         return 0
     table = read_table(args.table)
     if args.command == "cv":
-        only = {f"dev{n}" for n in (*range(32, 44), 45, 46)} if args.clean else None
-        totals = cross_validate(table, c=c, seed=args.seed, sets=TRAINED_ON, only=only)
+        held = {r["set"] for r in table}
+        fixed = load_vetter(args.model) if args.model else None
+        totals = cross_validate(table, c=c, seed=args.seed, fixed=fixed,
+                                sets=[p for p in VETTER_SETS if p.stem in held])
         base = totals[0.0]
         print(f"C={c}  threshold  tp  fp  fn  (change in tp / fp)  F1")
         for t, (tp, fp, fn) in totals.items():

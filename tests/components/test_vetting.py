@@ -118,6 +118,17 @@ def test_the_training_script_is_deterministic_on_a_tiny_table(tmp_path):
     assert model.p_kept({"type=Battles": 1.0}) < 0.5 < model.p_kept({"type=Protests": 1.0})
 
 
+def test_the_cross_fit_groups_part_the_sets_the_same_way_for_a_seed():
+    script = _train_script()
+    sets = [Path(f"gold/dev{n}.jsonl") for n in range(11)]
+    groups = script.cross_fit_groups(sets, 3, seed=4)
+    assert groups == script.cross_fit_groups(sets, 3, seed=4)
+    assert sorted(p for g in groups for p in g) == sorted(sets)
+    assert sorted(len(g) for g in groups) == [3, 4, 4]
+    assert all(g == sorted(g, key=sets.index) for g in groups)
+    assert groups != script.cross_fit_groups(sets, 3, seed=5)
+
+
 def test_a_reports_only_placed_record_is_never_dropped(doc, tiny_model):
     """The model learned from reports of several events: a lone record is no second telling."""
     doc._.events = doc._.events[:1] + doc._.events[2:]   # one battle placed, one not
