@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from eventdesk.components.events.subtype.table import ClauseFacts, _cue, predicate
-from eventdesk.extensions import doc_text, span_root
+from eventdesk.extensions import doc_ext, doc_text, span_root
 
 # Verbs of moving into ground that a side does of itself ("rebels pushed into the town"):
 # in the passive, someone moved others ("were pushed into a drain"), no ground taken.
@@ -123,3 +123,21 @@ def in_a_match_report(facts: ClauseFacts) -> bool:
         words = {m.group(0).lower() for m in MATCH_WORDS.finditer(doc_text(doc))}
         found = doc.user_data[MATCH_REPORT_KEY] = len(words) >= MATCH_WORDS_MIN
     return found
+
+
+# The sites an air force names as its own ("near an air force base"): a place, no aircraft.
+AIR_FORCE_SITES = frozenset({"base", "academy", "headquarters", "station", "compound",
+                             "college", "hospital", "school", "camp"})
+
+
+@predicate.add
+def air_named_only_as_a_site(facts: ClauseFacts) -> bool:
+    """Every air word of the clause is "air force" naming one of its sites — "a car bomb
+    went off near an air force base", "rockets hit the air force academy": a place, no
+    aircraft that struck, so the device or the rockets decide the sub-type."""
+    doc = facts.doc
+    ids = {t.i for t in facts.clause.tokens}   # the tokens the categories are read on
+    airs = [m for m in doc_ext(doc, "triggers") or [] if m.category == "air" and m.start in ids]
+    return bool(airs) and all(
+        doc[m.start:m.end].text.lower() in ("air force", "air forces") and m.end < len(doc)
+        and doc[m.end].lemma_.lower() in AIR_FORCE_SITES for m in airs)
