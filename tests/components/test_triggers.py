@@ -255,6 +255,19 @@ def test_pair_needs_its_dependent_on_the_verb(nlp, finder):
     assert not {"recapture", "base"} & {m.category for m in finder(doc)}
 
 
+def test_a_pair_with_a_preposition_reads_only_that_preposition_s_object(nlp, finder):
+    """"break into:house|prison|…" (triggers.toml looting): premises entered by force, only
+    the object of "into" — not a town a force breaks into, nor "broke into song", nor a
+    building near which something "broke out"."""
+    for text in ("Looters broke into the governor's residence in Jos on Sunday.",
+                 "Armed men broke into two prisons in Jos and freed 300 inmates."):
+        assert "looting" in {m.category for m in finder(nlp(text))}, text
+    for text in ("Rebels broke into the city of Jos from three directions.",
+                 "The crowd broke into song as the governor arrived in Jos.",
+                 "Fighting broke out near the headquarters of the militia in Jos."):
+        assert "looting" not in {m.category for m in finder(nlp(text))}, text
+
+
 @pytest.mark.parametrize(
     ("text", "category"),
     [
