@@ -164,6 +164,8 @@ def test_coordinated_events_are_separate_clauses(nlp, finder):
         ("A soldier stepped on a mine near the border.", "explosive"),
         ("Rebels set up a new military base near the river.", "base"),
         ("Armed men took a village chief hostage.", "abduction"),
+        # "come under:fire": the object of "under" only (triggers.toml attack)
+        ("The village came under multiple rocket launcher fire on Monday.", "attack"),
     ],
 )
 def test_verb_pairs_match_across_the_words_between(nlp, finder, text, category):
@@ -264,8 +266,9 @@ def test_a_pair_with_a_preposition_reads_only_that_preposition_s_object(nlp, fin
         assert "looting" in {m.category for m in finder(nlp(text))}, text
     for text in ("Rebels broke into the city of Jos from three directions.",
                  "The crowd broke into song as the governor arrived in Jos.",
-                 "Fighting broke out near the headquarters of the militia in Jos."):
-        assert "looting" not in {m.category for m in finder(nlp(text))}, text
+                 "Fighting broke out near the headquarters of the militia in Jos.",
+                 "The fire came from a kitchen in Jos on Monday."):
+        assert not {"looting", "attack"} & {m.category for m in finder(nlp(text))}, text
 
 
 @pytest.mark.parametrize(
