@@ -69,9 +69,11 @@ class TriggerFinder:
                 self.words.setdefault(lemma, []).append((name, pos))
             for pair in entry.get("pairs", []):
                 verbs, dependents = pair.split()
+                # "into:house|home": the object of that preposition ("broke into a house")
+                prep, _, words = dependents.rpartition(":")
+                wanted = frozenset(f"{prep}:{w}" if prep else w for w in words.split("|"))
                 for verb in verbs.split("|"):
-                    self.pairs.setdefault(verb, []).append(
-                        (name, frozenset(dependents.split("|"))))
+                    self.pairs.setdefault(verb, []).append((name, wanted))
             for pair in entry.get("object_pairs", []):
                 verbs, objects, *also = pair.split()
                 for verb in verbs.split("|"):
@@ -114,7 +116,7 @@ class TriggerFinder:
             pairs = self.pairs.get(lemma, ()) if pos in VERBISH or tok.dep_ == "ROOT" else ()
             if pairs:
                 # each dependent's two forms, read once for all the lemma's pairs
-                forms = [(d.lower_, d.lemma_.lower()) for d in _dependents(tok)]
+                forms = [form for d in _dependents(tok) for form in _pair_forms(d)]
                 paired = [category for category, dependents in pairs
                           if any(lower in dependents or lemma in dependents
                                  for lower, lemma in forms)]
@@ -232,6 +234,16 @@ def _singulars(word: str) -> tuple[str, ...]:
     if word.endswith("s") and not word.endswith("ss"):
         return (word[:-1],)
     return ()
+
+
+def _pair_forms(dependent: Token) -> tuple[tuple[str, str], ...]:
+    """A dependent's two forms as a pair reads them; an object of a preposition also with
+    the preposition before them ("into:house"), as a pair that wants that one names it."""
+    forms = ((dependent.lower_, dependent.lemma_.lower()),)
+    if dependent.dep_ == "pobj":
+        prep = dependent.head.lower_
+        forms += ((f"{prep}:{dependent.lower_}", f"{prep}:{dependent.lemma_.lower()}"),)
+    return forms
 
 
 def _dependents(verb: Token) -> list[Token]:

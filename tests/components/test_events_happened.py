@@ -136,6 +136,21 @@ def test_a_joined_verb_with_its_own_subject_or_a_contrast_keeps_its_own_modality
     assert [e.sub_event_type for e in habit] == ["Abduction/forced disappearance"]
 
 
+def test_a_past_where_clause_under_a_modal_tells_a_deed_done():
+    """"The bombing may have been revenge for a raid in X, where jets killed 11 fighters on
+    Friday": the "where" clause tells in the past what was done there, which the modal of
+    the guess it hangs on does not reach (happened/irrealis.py); the guess itself, and a
+    "where" clause in the future, stay unsure."""
+    import eventdesk
+
+    done = eventdesk.extract("Police said the bombing may have been revenge for a raid two "
+                             "days earlier in Kunduz, where air strikes and ground troops "
+                             "killed 11 militants on Friday.", published="2024-05-12")
+    assert [(e.sub_event_type, e.location) for e in done] == [("Air/drone strike", "Kunduz")]
+    assert eventdesk.extract("Militants could storm Kunduz, where troops will defend the "
+                             "bridge.", published="2024-05-12") == []
+
+
 def test_a_history_frame_reads_only_the_sentences_after_the_deed_that_sets_it():
     """A dayless deed after a sentence found to be history is more of it; within that
     sentence each clause keeps its own cues (a relative clause may tell the next deed)."""

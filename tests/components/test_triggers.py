@@ -164,6 +164,8 @@ def test_coordinated_events_are_separate_clauses(nlp, finder):
         ("A soldier stepped on a mine near the border.", "explosive"),
         ("Rebels set up a new military base near the river.", "base"),
         ("Armed men took a village chief hostage.", "abduction"),
+        # "come under:fire": the object of "under" only (triggers.toml attack)
+        ("The village came under multiple rocket launcher fire on Monday.", "attack"),
     ],
 )
 def test_verb_pairs_match_across_the_words_between(nlp, finder, text, category):
@@ -253,6 +255,20 @@ def test_a_past_verb_parsed_as_a_compound_keeps_its_clause(nlp, finder):
 def test_pair_needs_its_dependent_on_the_verb(nlp, finder):
     doc = nlp("Troops drove north on Monday and set out for the town.")
     assert not {"recapture", "base"} & {m.category for m in finder(doc)}
+
+
+def test_a_pair_with_a_preposition_reads_only_that_preposition_s_object(nlp, finder):
+    """"break into:house|prison|…" (triggers.toml looting): premises entered by force, only
+    the object of "into" — not a town a force breaks into, nor "broke into song", nor a
+    building near which something "broke out"."""
+    for text in ("Looters broke into the governor's residence in Jos on Sunday.",
+                 "Armed men broke into two prisons in Jos and freed 300 inmates."):
+        assert "looting" in {m.category for m in finder(nlp(text))}, text
+    for text in ("Rebels broke into the city of Jos from three directions.",
+                 "The crowd broke into song as the governor arrived in Jos.",
+                 "Fighting broke out near the headquarters of the militia in Jos.",
+                 "The fire came from a kitchen in Jos on Monday."):
+        assert not {"looting", "attack"} & {m.category for m in finder(nlp(text))}, text
 
 
 @pytest.mark.parametrize(

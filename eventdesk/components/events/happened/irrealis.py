@@ -58,6 +58,7 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                for c in modifiers):
             return name   # "a draft truce", "an imminent attack", "animated missiles hitting"
     t, came_by, via_for, inquiry = tok, "", False, None
+    told_done = False   # climbed out of a relative clause in the past tense
     for _ in range(12):
         lemma, lower = t.lemma_.lower(), t.lower_   # read once for all the cue lists
         if t.pos_ == "PROPN" and t.ent_type_ == "DATE" or came_by == "conj":
@@ -109,10 +110,11 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                     continue   # "burned homes in reprisal for an attack", "retaliated
                     # with heavy bombing, killing 12": the burning and the bombing are told
                 return name
-        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in cues.words["modal"]
-                                             and not narrated_past(c, cues)
-                                             for c in t.children):
-            return "modal"
+        if t.pos_ in ("VERB", "AUX") and not told_done and any(
+                c.dep_ == "aux" and c.lower_ in cues.words["modal"]
+                and not narrated_past(c, cues) for c in t.children):
+            return "modal"   # not a deed a past relative tells as done: "may have been
+            # revenge for a raid in X, where jets killed 11 fighters on Friday"
         # a verb above the trigger's own: "told the judges that …", "the court heard that
         # …" (not "stormed a court, killing a judge")
         if t.pos_ == "VERB" and t.i != tok.i and (t.i != clause.root.i
@@ -137,6 +139,8 @@ def under_irrealis_head(doc: Doc, clause: Clause, cues: Modality) -> str | None:
                                and not _joined_complement(t)) \
                 or semicolon_between(doc, t.i, t.head.i):
             break
+        told_done = told_done or (t.tag_ == "VBD" and (t.dep_ == "relcl" or (
+            t.dep_ == "conj" and t.left_edge.lower_ == "where")))   # a "where" parsed as joined
         came_by, via_for = t.dep_, via_for or (t.dep_ == "prep" and t.lower_ == "for")
         t = t.head
         if inquiry is None and t.pos_ == "NOUN" and t.lemma_.lower() in cues.presupposing:
