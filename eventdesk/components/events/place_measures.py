@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import namelike
-from eventdesk.extensions import doc_tokens
+from eventdesk.extensions import doc_ext, doc_tokens
 from eventdesk.geo.anchors import DISTANCE_UNITS as GAZETTEER_DISTANCE_UNITS
 from eventdesk.geo.name_spans import word_before
 
@@ -137,6 +137,8 @@ def _unknown_name_before(doc: Doc, mention, known: set[int]) -> tuple[int, int] 
         return None
     if doc[k].text == ",":
         end = word_before(doc, k) + 1  # "Koure  , about 60 km": the name ends at its word
+    elif _bare_name_end(doc, k, known) and k < link_before(doc, mention.start) - 1:
+        end = k + 1  # "the Qorilow Dam east of Balad": the name runs up to the direction
     else:
         j = k
         while j > 0 and doc[j].lower_ in LIES_WORDS and doc[j].text != ",":
@@ -154,6 +156,18 @@ def _unknown_name_before(doc: Doc, mention, known: set[int]) -> tuple[int, int] 
     if start == end or end - start > 4 or end - 1 in known:
         return None
     return start, end
+
+
+def _bare_name_end(doc: Doc, k: int, known: set[int]) -> bool:
+    """Token `k`, right before a direction with no comma ("the Qorilow Dam east of Balad"),
+    ends an unknown place's name: a name the tagger calls a place or nothing, not a country
+    ("troops from Kenya north of Balad"), an actor, a person or an acronym ("staff of an
+    NGO south of Balad")."""
+    if not namelike(doc[k]) or k in known or doc[k].text.isupper() \
+            or doc[k].ent_type_ not in ("GPE", "LOC", "FAC", ""):
+        return False
+    return not any(m.kind == "country" and m.start <= k < m.end
+                   for m in doc_ext(doc, "places") or [])
 
 
 def locates_unknown_place(doc: Doc, mention, known: set[int]) -> bool:
