@@ -248,3 +248,85 @@ def test_an_unknown_place_near_a_landmark_keeps_its_name_at_the_landmark(text, l
     assert placed.location == expected
     assert (placed.latitude, placed.longitude) == (17.99, -76.79)
     assert placed.geo_precision == (2 if " - " in expected else 1)
+
+
+def test_a_direction_alone_is_read_as_a_bearing_but_not_with_a_distance_or_at_the_edge():
+    import spacy
+
+    from eventdesk.components.events.place_measures import direction_only
+
+    nlp = spacy.blank("en")
+    for text, bearing in (("Gunmen raided Nwonko , north of Kingston .", 0.0),
+                          ("Gunmen raided Nwonko , south-west of Kingston .", 225.0),
+                          ("Gunmen raided Nwonko , southeast of the town of Kingston .", 135.0),
+                          # a distance is a measure, not a direction alone
+                          ("Gunmen raided Nwonko , 40 km north of Kingston .", None),
+                          # at the town's edge, and "from" with no direction
+                          ("Gunmen raided Nwonko , just north of Kingston .", None),
+                          ("Gunmen raided Nwonko , far from Kingston .", None)):
+        doc = nlp(text)
+        assert direction_only(doc, _Mention(doc, len(doc) - 2, len(doc) - 1)) == bearing, text
+
+
+def test_an_unknown_place_named_by_its_direction_from_a_landmark_lies_some_way_off_it():
+    import spacy
+
+    from eventdesk.components.events.place_measures import DIRECTION_ONLY_KM
+    from eventdesk.components.events.placing import at_measured_point
+    from eventdesk.distance import haversine_km
+    from eventdesk.extensions import register_extensions
+    from eventdesk.records import Place
+
+    register_extensions()
+    # 0 Gunmen 1 raided 2 Nwonko 3 , 4 north 5 of 6 Kingston 7 .
+    doc = spacy.blank("en")("Gunmen raided Nwonko , north of Kingston .")
+    doc._.actors, doc._.places = [], []
+
+    class Reading:
+        geonameid = 3489854
+
+    at_kingston = Place(country="Jamaica", country_code="JM", admin1="Kingston",
+                        location="Kingston", latitude=17.99, longitude=-76.79, geo_precision=1,
+                        geonameid=3489854)
+    placed = at_measured_point(doc, at_kingston, _Mention(doc, 6, 7, [Reading()]),
+                               known=lambda doc: {6})
+    assert (placed.location, placed.geo_precision, placed.geonameid) == (
+        "Kingston - Nwonko", 2, None)  # the town it is told from, the point not the town's
+    assert placed.admin1 == "Kingston"
+    assert abs(haversine_km(17.99, -76.79, placed.latitude, placed.longitude)
+               - DIRECTION_ONLY_KM) < 0.5
+    assert placed.latitude > 17.99 and abs(placed.longitude + 76.79) < 1e-6  # due north
+
+
+def test_an_unknown_name_right_before_its_direction_is_located_without_a_comma():
+    import spacy
+
+    from eventdesk.components.events.place_measures import (
+        located_unknown_name,
+        measured_unknown_place,
+    )
+    from eventdesk.extensions import register_extensions
+
+    register_extensions()
+    nlp = spacy.blank("en")
+    # 0 Fighters 1 clashed 2 near 3 the 4 Qorilow 5 Dam 6 east 7 of 8 Kingston 9 .
+    doc = nlp("Fighters clashed near the Qorilow Dam east of Kingston .")
+    doc._.places = []
+    assert located_unknown_name(doc, _Mention(doc, 8, 9), known={8}) == "Qorilow Dam"
+    # 0 Gunmen 1 raided 2 Nwonko 3 40 4 km 5 north 6 of 7 Kingston 8 .
+    doc = nlp("Gunmen raided Nwonko 40 km north of Kingston .")
+    doc._.places = []
+    measured = measured_unknown_place(doc, _Mention(doc, 7, 8), known={7})
+    assert (measured.name, measured.km, measured.bearing) == ("Nwonko", 40.0, 0.0)
+    # a country before the direction is no unknown place ("troops from Kenya north of X")
+    doc = nlp("Troops from Jamaica north of Kingston clashed .")
+    doc._.places = [SimpleNamespace(kind="country", start=2, end=3)]
+    assert located_unknown_name(doc, _Mention(doc, 5, 6), known={5}) is None
+    # nor an acronym ("staff of an NGO south of X")
+    doc = nlp("Gunmen abducted staff of an NGO south of Kingston .")
+    doc._.places = []
+    assert located_unknown_name(doc, _Mention(doc, 8, 9), known={8}) is None
+    # nor a known place, nor a word right before the landmark with no direction between
+    doc = nlp("Fighting raged in Portmore north of Kingston .")
+    doc._.places = []
+    assert located_unknown_name(doc, _Mention(doc, 6, 7), known={3, 6}) is None

@@ -12,9 +12,11 @@ from eventdesk.components.events.common import (
 )
 from eventdesk.components.events.place_measures import (
     BEARINGS,
+    DIRECTION_ONLY_KM,
     LANDMARK_KM,
     PROJECTED_MAX_KM,
     PROJECTED_MIN_KM,
+    direction_only,
     is_landmark,
     link_before,
     located_unknown_name,
@@ -67,6 +69,12 @@ def at_measured_point(doc: Doc, place: Place | None, mention,
             return place
         near = copy_place(place)
         near.location, near.geo_precision = f"{landmark} - {name}", 2
+        bearing = direction_only(doc, mention)
+        if bearing is not None:
+            # "Balcad, north of Mogadishu": some way off in that direction, not at the town
+            near.latitude, near.longitude = projected_point(
+                place.latitude, place.longitude, DIRECTION_ONLY_KM, bearing)
+            near.geonameid = None
         return near
     return measured_off(place, measured.name, measured.km, measured.bearing)
 
