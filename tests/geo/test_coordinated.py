@@ -55,3 +55,30 @@ def test_a_common_noun_in_the_list_is_no_town():
     doc = _doc(WORDS, HEADS, DEPS, POS[:6] + ["NOUN"])
     assert [m.text for m in with_coordinated_names(_Index("CO"), doc, [_saravena(doc)])] == \
         ["Saravena"]
+
+
+# "Clashes were reported in Tame , Saravena and Arauca": the parse chains each name to the
+# one before; the first is joined to the rest by a comma only
+LIST_WORDS = ["Clashes", "were", "reported", "in", "Tame", ",", "Saravena", "and", "Arauca"]
+LIST_HEADS = [2, 2, 2, 2, 3, 4, 4, 6, 6]
+LIST_DEPS = ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "conj", "cc", "conj"]
+LIST_POS = ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN"]
+
+
+def _known(doc, i):
+    return PlaceMention(i, i + 1, doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text,
+                        [_town(doc[i].text, "CO")])
+
+
+@pytest.mark.parametrize("known, closing, found", [
+    ([6, 8], "and", ["Tame", "Saravena", "Arauca"]),   # a list closed by "and"
+    ([8], "and", ["Tame", "Arauca"]),                  # two links away from the known town
+    ([6, 8], ",", ["Saravena", "Arauca"]),             # no "and" closes it: no list
+])
+def test_the_first_name_of_a_comma_list_closed_by_and_is_a_town(known, closing, found):
+    words = LIST_WORDS[:7] + [closing, "Arauca"]
+    deps = LIST_DEPS if closing == "and" else LIST_DEPS[:7] + ["punct", "conj"]
+    pos = LIST_POS if closing == "and" else LIST_POS[:7] + ["PUNCT", "PROPN"]
+    doc = _doc(words, LIST_HEADS, deps, pos)
+    mentions = with_coordinated_names(_Index("CO"), doc, [_known(doc, i) for i in known])
+    assert [m.text for m in mentions] == found
