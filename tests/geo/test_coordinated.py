@@ -82,3 +82,61 @@ def test_the_first_name_of_a_comma_list_closed_by_and_is_a_town(known, closing, 
     doc = _doc(words, LIST_HEADS, deps, pos)
     mentions = with_coordinated_names(_Index("CO"), doc, [_known(doc, i) for i in known])
     assert [m.text for m in mentions] == found
+
+
+class _Names:
+    """Knows the names given as towns of Colombia."""
+
+    def __init__(self, *names):
+        self.names = names
+
+    def candidates(self, name):
+        return [_town(name, "CO")] if name in self.names else []
+
+
+# "Shells fell on Saravena and Puerto Rondon": the parse makes "Puerto" a compound of the
+# conjunct "Rondon"; the NER often reads the pair as a person
+TWO_WORDS = ["Shells", "fell", "on", "Saravena", "and", "Puerto", "Rondon"]
+TWO_HEADS = [1, 1, 1, 2, 3, 6, 3]
+TWO_DEPS = ["nsubj", "ROOT", "prep", "pobj", "cc", "compound", "conj"]
+TWO_POS = ["NOUN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN"]
+
+
+@pytest.mark.parametrize("ents, known, found", [
+    ([], ("Puerto Rondon",), ["Saravena", "Puerto Rondon"]),          # the compounds
+    (["O"] * 5 + ["B-PERSON", "I-PERSON"], ("Puerto Rondon",),
+     ["Saravena", "Puerto Rondon"]),                                  # the entity
+    ([], ("Rondon",), ["Saravena"]),                                  # not the last word alone
+])
+def test_a_listed_name_of_several_words_is_read_whole(ents, known, found):
+    doc = Doc(English().vocab, words=TWO_WORDS, heads=TWO_HEADS, deps=TWO_DEPS, pos=TWO_POS,
+              ents=ents or None)
+    saravena = PlaceMention(3, 4, doc[3].idx, doc[3].idx + 8, "Saravena",
+                            [_town("Saravena", "CO")])
+    assert [m.text for m in with_coordinated_names(_Names(*known), doc, [saravena])] == found
+
+
+# "Drones were downed over Arauca , Casanare and Vichada regions": the plural region word
+# closes the list; the scan reads only the last name as a region
+REGION_WORDS = ["Drones", "were", "downed", "over", "Arauca", ",", "Casanare", "and",
+                "Vichada", "regions"]
+REGION_HEADS = [2, 2, 2, 2, 9, 4, 4, 6, 6, 3]
+REGION_DEPS = ["nsubjpass", "auxpass", "ROOT", "prep", "nmod", "punct", "conj", "cc", "conj",
+               "pobj"]
+REGION_POS = ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "NOUN"]
+
+
+@pytest.mark.parametrize("last, designators", [
+    ("regions", ["regions", "regions", "regions"]),   # each name is a region of the list
+    ("towns", [None, None, "towns"]),                 # no region word: left as they were
+])
+def test_each_name_of_a_list_of_regions_is_a_region_and_a_place(last, designators):
+    doc = _doc(REGION_WORDS[:9] + [last], REGION_HEADS, REGION_DEPS, REGION_POS)
+    mentions = [PlaceMention(i, i + 1, doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text,
+                             [_town(doc[i].text, "CO")], kind="place")
+                for i in (4, 6)] + [
+        PlaceMention(8, 9, doc[8].idx, doc[8].idx + 7, "Vichada", [_town("Vichada", "CO")],
+                     kind="region", designator=last)]
+    found = with_coordinated_names(_Names(), doc, mentions)
+    assert [m.designator for m in found] == designators
+    assert [m.kind for m in found] == ["place"] * 2 + ["place" if last == "regions" else "region"]
