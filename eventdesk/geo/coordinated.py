@@ -4,12 +4,12 @@ does "on Sirwah and Raghwan districts".
 The mention scan leaves out a capitalised English word standing alone ("Tame", "Mobile",
 "Bath"): most such words are no place. Joined by "and"/"or" to a town the report names, and
 known to the index as a town of that town's country, the word is a town of the list too —
-and each town where fighting is reported is an event of its own (GUIDELINES). Communiqués
-list three or more: "repelled attacks in the areas of Avdiivka, Kupiansk and Lyman" — the
-first name, joined to the rest by a comma only, is a town of the list when an "and"/"or"
-closes it (the NER often reads a list's first name as a person). "Over the territories of
-Kharkiv, Sumy and Poltava regions": the plural region word is every name's, so each is a
-region, and each a place of its own (the scan reads only the last as a region).
+and each town where fighting is reported is an event of its own (GUIDELINES); so is a name
+of several words the NER reads as a person ("Naqoura and Kfar Kila"). "Shot down over the
+territories of Kharkiv, Sumy and Poltava regions": the plural region word is every name's,
+so each is a region, and each a place of its own (the scan reads only the last as a region);
+not so a list of aims ("drones launched against the Odesa and Mykolaiv regions": where they
+were downed is not told).
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ LIST_KINDS = frozenset({"districts", "towns", "villages", "cities", "provinces",
                         "neighborhoods", "camps", "localities", "municipalities"})
 # The plural region words a list of regions shares ("Sumy and Poltava regions").
 LISTED_REGION_WORDS = frozenset({"regions", "provinces", "governorates", "states", "oblasts"})
+# Prepositions of a list of aims, not of where the deed was
+AIM_PREPOSITIONS = frozenset({"against", "towards", "toward", "to", "into", "at"})
 
 
 def listed_kind(name: Token) -> Token:
@@ -59,11 +61,22 @@ def _listed_regions(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention
         word = doc[mention.end] if mention.end < len(doc) else None
         if word is None or word.lower_ not in LISTED_REGION_WORDS:
             continue
-        for member in _list_members(listed_kind(span_root(doc, mention.start, mention.end))):
-            shared[member.i] = word.lower_
+        members = _list_members(listed_kind(span_root(doc, mention.start, mention.end)))
+        if not _aimed_at(word):
+            shared.update((member.i, word.lower_) for member in members)
     return [dataclasses.replace(m, kind="place", designator=shared[root]) if (
         root := span_root(doc, m.start, m.end).i) in shared and m.kind != "country" else m
         for m in mentions]
+
+
+def _aimed_at(word: Token) -> bool:
+    """"launched against the A and B regions", "fired towards A and B provinces": the list
+    names where the fire was aimed (the preposition the list hangs from, past "of" and the
+    word it follows: "against the territories of A and B regions")."""
+    prep = word.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep.lower_ in AIM_PREPOSITIONS
 
 
 def _with_listed_towns(gazetteer: Gazetteer, doc: Doc,
@@ -78,14 +91,11 @@ def _with_listed_towns(gazetteer: Gazetteer, doc: Doc,
     for town in towns:
         country = town.candidates[0].country_code
         head = listed_kind(span_root(doc, town.start, town.end))
-        members = _list_members(head)
-        closed = any(c.dep_ == "cc" and c.lower_ in ("and", "or")
-                     for m in members for c in m.children)
-        for word in members:
+        for word in _list_members(head):
             start, end = _name_span(word)
             if head.i in range(start, end) or start in added \
                     or covered.intersection(range(start, end)) \
-                    or not _a_listed_name(doc[start:end], head, closed):
+                    or not _a_listed_name(doc[start:end], head):
                 continue
             text = doc[start:end].text
             candidates = [c for c in gazetteer.candidates(text)
@@ -128,15 +138,14 @@ def _name_span(word: Token) -> tuple[int, int]:
     return start, word.i + 1
 
 
-def _a_listed_name(name: Span, town: Token, closed: bool) -> bool:
+def _a_listed_name(name: Span, town: Token) -> bool:
     """A name (its words capitalised, its last no part of a longer name) that the parse
-    joins to the town with a coordinating word between them, or with a comma in a list an
-    "and"/"or" closes, not the start of the sentence."""
+    joins to the town with a coordinating word between them, not the start of the
+    sentence."""
     first, last = name[0], name[-1]
     if first.pos_ != "PROPN" or not first.text[:1].isupper() or first.is_sent_start \
             or last.dep_ == "compound":
         return False
     lo, hi = (name.end - 1, town.i) if name.start < town.i else (town.i, name.start)
     between = name.doc[lo + 1:hi]
-    return any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in between) or (
-        closed and any(t.lower_ == "," for t in between))
+    return any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in between)

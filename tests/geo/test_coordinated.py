@@ -57,33 +57,6 @@ def test_a_common_noun_in_the_list_is_no_town():
         ["Saravena"]
 
 
-# "Clashes were reported in Tame , Saravena and Arauca": the parse chains each name to the
-# one before; the first is joined to the rest by a comma only
-LIST_WORDS = ["Clashes", "were", "reported", "in", "Tame", ",", "Saravena", "and", "Arauca"]
-LIST_HEADS = [2, 2, 2, 2, 3, 4, 4, 6, 6]
-LIST_DEPS = ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "conj", "cc", "conj"]
-LIST_POS = ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN"]
-
-
-def _known(doc, i):
-    return PlaceMention(i, i + 1, doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text,
-                        [_town(doc[i].text, "CO")])
-
-
-@pytest.mark.parametrize("known, closing, found", [
-    ([6, 8], "and", ["Tame", "Saravena", "Arauca"]),   # a list closed by "and"
-    ([8], "and", ["Tame", "Arauca"]),                  # two links away from the known town
-    ([6, 8], ",", ["Saravena", "Arauca"]),             # no "and" closes it: no list
-])
-def test_the_first_name_of_a_comma_list_closed_by_and_is_a_town(known, closing, found):
-    words = LIST_WORDS[:7] + [closing, "Arauca"]
-    deps = LIST_DEPS if closing == "and" else LIST_DEPS[:7] + ["punct", "conj"]
-    pos = LIST_POS if closing == "and" else LIST_POS[:7] + ["PUNCT", "PROPN"]
-    doc = _doc(words, LIST_HEADS, deps, pos)
-    mentions = with_coordinated_names(_Index("CO"), doc, [_known(doc, i) for i in known])
-    assert [m.text for m in mentions] == found
-
-
 class _Names:
     """Knows the names given as towns of Colombia."""
 
@@ -92,6 +65,21 @@ class _Names:
 
     def candidates(self, name):
         return [_town(name, "CO")] if name in self.names else []
+
+
+# "Clashes were reported in Saravena , Tame and Arauca": the parse chains each name to the
+# one before, so the last is two links away from the first
+LIST_WORDS = ["Clashes", "were", "reported", "in", "Saravena", ",", "Tame", "and", "Arauca"]
+LIST_HEADS = [2, 2, 2, 2, 3, 4, 4, 6, 6]
+LIST_DEPS = ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "conj", "cc", "conj"]
+LIST_POS = ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN"]
+
+
+def test_a_name_the_list_joins_by_and_two_links_away_is_a_town():
+    doc = _doc(LIST_WORDS, LIST_HEADS, LIST_DEPS, LIST_POS)
+    mentions = with_coordinated_names(_Names("Tame", "Arauca"), doc, [_saravena(doc)])
+    # "Tame", joined to the known town by a comma only, is left to the scan
+    assert [m.text for m in mentions] == ["Saravena", "Arauca"]
 
 
 # "Shells fell on Saravena and Puerto Rondon": the parse makes "Puerto" a compound of the
@@ -126,12 +114,14 @@ REGION_DEPS = ["nsubjpass", "auxpass", "ROOT", "prep", "nmod", "punct", "conj", 
 REGION_POS = ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "NOUN"]
 
 
-@pytest.mark.parametrize("last, designators", [
-    ("regions", ["regions", "regions", "regions"]),   # each name is a region of the list
-    ("towns", [None, None, "towns"]),                 # no region word: left as they were
+@pytest.mark.parametrize("prep, last, designators", [
+    ("over", "regions", ["regions", "regions", "regions"]),  # each a region of the list
+    ("over", "towns", [None, None, "towns"]),                # no region word: as they were
+    ("against", "regions", [None, None, "regions"]),         # aims, not where it was done
 ])
-def test_each_name_of_a_list_of_regions_is_a_region_and_a_place(last, designators):
-    doc = _doc(REGION_WORDS[:9] + [last], REGION_HEADS, REGION_DEPS, REGION_POS)
+def test_each_name_of_a_list_of_regions_is_a_region_and_a_place(prep, last, designators):
+    words = REGION_WORDS[:3] + [prep] + REGION_WORDS[4:9] + [last]
+    doc = _doc(words, REGION_HEADS, REGION_DEPS, REGION_POS)
     mentions = [PlaceMention(i, i + 1, doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text,
                              [_town(doc[i].text, "CO")], kind="place")
                 for i in (4, 6)] + [
@@ -139,4 +129,5 @@ def test_each_name_of_a_list_of_regions_is_a_region_and_a_place(last, designator
                      kind="region", designator=last)]
     found = with_coordinated_names(_Names(), doc, mentions)
     assert [m.designator for m in found] == designators
-    assert [m.kind for m in found] == ["place"] * 2 + ["place" if last == "regions" else "region"]
+    assert [m.kind for m in found] == ["place"] * 2 + [
+        "place" if designators[0] else "region"]
