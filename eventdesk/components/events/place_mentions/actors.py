@@ -19,7 +19,7 @@ from eventdesk.geo.normalize import name_key
 TOWN_FORCE_NOUNS = frozenset({"police", "policemen", "policeman"})
 # "outside the Baghdad headquarters of the coalition": a town's name before a force's
 # seat, which the actor reader takes for the force -- the seat is in the town
-TOWN_BASE_NOUNS = frozenset({"headquarters", "garrison", "cantonment"})
+TOWN_BASE_NOUNS = frozenset({"headquarters", "garrison"})
 # "the Brooklyn gang", "the Gulf cartel": a gang named after the quarter or land it comes
 # from -- a name, which may be a namesake abroad, not the scene
 GANG_NOUNS = frozenset({"gang", "gangs", "cartel"})

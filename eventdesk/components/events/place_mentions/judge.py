@@ -53,16 +53,16 @@ PLAUSIBLE_KEY = "eventdesk.plausible"
 ASIDE_KEY = "eventdesk.aside"
 AWAY_KEY = "eventdesk.away"
 PLAUSIBLE_TOKENS_KEY = "eventdesk.plausible_tokens"
-# "Lahore High Court", "Karachi Port", "Quetta Cantonment": a body, port or force's seat named
-# after its town places the event at that town (the site reader keeps no such name as a site)
-TOWN_SITE_WORDS = FACILITY_WORDS | {"court", "port", "council", "assembly", "municipality",
-                                    "garrison", "cantonment"}
+# "Lahore High Court", "Karachi Port", "the Nakuru County Assembly": a body or port named after
+# its town places the event at that town (the site reader keeps no such name as a site)
+TOWN_SITE_WORDS = FACILITY_WORDS | {"court", "port", "council", "assembly", "municipality"}
 # "the battle for X": nouns whose "for" names the place fought over.
 CONTESTED_BY = frozenset({"battle", "fight", "fighting", "struggle", "offensive", "assault",
                           "war", "clash", "push", "race"})
 # "the entrance to X": the edge of the place, not a way away from it
 EDGE_NOUNS = frozenset({"entrance", "gate", "gates", "approach", "approaches", "doorstep"})
-# "dislodged the fighters from X", "drove them out from X": where it was done, not left
+# "dislodged the fighters from X", "drove them out from X": the place the deed was done in,
+# not a place left
 DRIVEN_FROM_VERBS = frozenset({"dislodge", "drive", "expel", "oust", "evict", "flush", "push",
                                "clear", "rout", "chase", "eject", "force", "purge"})
 # "soldiers arrested four men from Jenin", "gunmen kidnapped 20 pupils from Kuriga": people
