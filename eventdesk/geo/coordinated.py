@@ -5,11 +5,11 @@ The mention scan leaves out a capitalised English word standing alone ("Tame", "
 "Bath"): most such words are no place. Joined by "and"/"or" to a town the report names, and
 known to the index as a town of that town's country, the word is a town of the list too —
 and each town where fighting is reported is an event of its own (GUIDELINES); so is a name
-of several words the NER reads as a person ("Naqoura and Kfar Kila"). "Shot down over the
+of several words the NER reads as a person ("Tame and Puerto Rondon"). "Shot down over the
 territories of Kharkiv, Sumy and Poltava regions": the plural region word is every name's,
 so each is a region, and each a place of its own (the scan reads only the last as a region);
-not so a list of aims ("drones launched against the Odesa and Mykolaiv regions": where they
-were downed is not told).
+not so a list of aims ("drones launched against the Kherson and Dnipro regions": where
+they were downed is not told).
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def _with_listed_towns(gazetteer: Gazetteer, doc: Doc,
 
 def _list_members(head: Token) -> list[Token]:
     """The words of the list `head` is in: the first conjunct and every word joined to it
-    by "conj", in order ("Avdiivka, Kupiansk and Lyman": the parse chains each to the one
+    by "conj", in order ("Kupiansk, Lyman and Siversk": the parse chains each to the one
     before)."""
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -124,8 +124,8 @@ def _list_members(head: Token) -> list[Token]:
 
 
 def _name_span(word: Token) -> tuple[int, int]:
-    """The token span of the name a listed word is in: the named entity holding it ("Kfar
-    Kila", "Deir al-Ahmar", which the parse splits into compounds and conjuncts), else the
+    """The token span of the name a listed word is in: the named entity holding it ("Puerto
+    Rondon", "Deir al-Ahmar", which the parse splits into compounds and conjuncts), else the
     word with the compounds just before it (an entity running over a comma is no name)."""
     if word.ent_iob_ in ("B", "I"):
         ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
