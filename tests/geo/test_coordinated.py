@@ -55,3 +55,79 @@ def test_a_common_noun_in_the_list_is_no_town():
     doc = _doc(WORDS, HEADS, DEPS, POS[:6] + ["NOUN"])
     assert [m.text for m in with_coordinated_names(_Index("CO"), doc, [_saravena(doc)])] == \
         ["Saravena"]
+
+
+class _Names:
+    """Knows the names given as towns of Colombia."""
+
+    def __init__(self, *names):
+        self.names = names
+
+    def candidates(self, name):
+        return [_town(name, "CO")] if name in self.names else []
+
+
+# "Clashes were reported in Saravena , Tame and Arauca": the parse chains each name to the
+# one before, so the last is two links away from the first
+LIST_WORDS = ["Clashes", "were", "reported", "in", "Saravena", ",", "Tame", "and", "Arauca"]
+LIST_HEADS = [2, 2, 2, 2, 3, 4, 4, 6, 6]
+LIST_DEPS = ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "conj", "cc", "conj"]
+LIST_POS = ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN"]
+
+
+def test_a_name_the_list_joins_by_and_two_links_away_is_a_town():
+    doc = _doc(LIST_WORDS, LIST_HEADS, LIST_DEPS, LIST_POS)
+    mentions = with_coordinated_names(_Names("Tame", "Arauca"), doc, [_saravena(doc)])
+    # "Tame", joined to the known town by a comma only, is left to the scan
+    assert [m.text for m in mentions] == ["Saravena", "Arauca"]
+
+
+# "Shells fell on Saravena and Puerto Rondon": the parse makes "Puerto" a compound of the
+# conjunct "Rondon"; the NER often reads the pair as a person
+TWO_WORDS = ["Shells", "fell", "on", "Saravena", "and", "Puerto", "Rondon"]
+TWO_HEADS = [1, 1, 1, 2, 3, 6, 3]
+TWO_DEPS = ["nsubj", "ROOT", "prep", "pobj", "cc", "compound", "conj"]
+TWO_POS = ["NOUN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN"]
+
+
+@pytest.mark.parametrize("ents, known, found", [
+    ([], ("Puerto Rondon",), ["Saravena", "Puerto Rondon"]),          # the compounds
+    (["O"] * 5 + ["B-PERSON", "I-PERSON"], ("Puerto Rondon",),
+     ["Saravena", "Puerto Rondon"]),                                  # the entity
+    ([], ("Rondon",), ["Saravena"]),                                  # not the last word alone
+])
+def test_a_listed_name_of_several_words_is_read_whole(ents, known, found):
+    doc = Doc(English().vocab, words=TWO_WORDS, heads=TWO_HEADS, deps=TWO_DEPS, pos=TWO_POS,
+              ents=ents or None)
+    saravena = PlaceMention(3, 4, doc[3].idx, doc[3].idx + 8, "Saravena",
+                            [_town("Saravena", "CO")])
+    assert [m.text for m in with_coordinated_names(_Names(*known), doc, [saravena])] == found
+
+
+# "Drones were downed over Arauca , Casanare and Vichada regions": the plural region word
+# closes the list; the scan reads only the last name as a region
+REGION_WORDS = ["Drones", "were", "downed", "over", "Arauca", ",", "Casanare", "and",
+                "Vichada", "regions"]
+REGION_HEADS = [2, 2, 2, 2, 9, 4, 4, 6, 6, 3]
+REGION_DEPS = ["nsubjpass", "auxpass", "ROOT", "prep", "nmod", "punct", "conj", "cc", "conj",
+               "pobj"]
+REGION_POS = ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "NOUN"]
+
+
+@pytest.mark.parametrize("prep, last, designators", [
+    ("over", "regions", ["regions", "regions", "regions"]),  # each a region of the list
+    ("over", "towns", [None, None, "towns"]),                # no region word: as they were
+    ("against", "regions", [None, None, "regions"]),         # aims, not where it was done
+])
+def test_each_name_of_a_list_of_regions_is_a_region_and_a_place(prep, last, designators):
+    words = REGION_WORDS[:3] + [prep] + REGION_WORDS[4:9] + [last]
+    doc = _doc(words, REGION_HEADS, REGION_DEPS, REGION_POS)
+    mentions = [PlaceMention(i, i + 1, doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text,
+                             [_town(doc[i].text, "CO")], kind="place")
+                for i in (4, 6)] + [
+        PlaceMention(8, 9, doc[8].idx, doc[8].idx + 7, "Vichada", [_town("Vichada", "CO")],
+                     kind="region", designator=last)]
+    found = with_coordinated_names(_Names(), doc, mentions)
+    assert [m.designator for m in found] == designators
+    assert [m.kind for m in found] == ["place"] * 2 + [
+        "place" if designators[0] else "region"]
