@@ -35,7 +35,7 @@ from eventdesk.components.events.placing.side_places import (
 from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_ext, doc_text, doc_tokens, doc_words
 from eventdesk.geo.candidates import (
-    BIG_CITY_POPULATION,
+    FAMOUS_POPULATION,
     WELL_KNOWN_POPULATION,
     in_named_province,
 )
@@ -163,7 +163,7 @@ def _coded(code: str) -> str:
 def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Place | None:
     """The place to use instead of `place` when it is a namesake abroad (see the module's
     doc), else None. The name read at `place` is the name overruled. A capital
-    or a big city is its own evidence ("protested in Berlin"); a name with no reading in
+    or a city of a million is its own evidence ("protested in Berlin"); a name with no reading in
     the other land is kept there as a local name only when the report names that land
     as where, or weighs it more, and -- for a well-known town abroad -- gives two kinds
     of evidence of it."""
@@ -179,7 +179,7 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
     if mention is None:
         return None
     reading = next(c for c in mention.candidates if c.geonameid == place.geonameid)
-    if reading.feature_code == "PPLC" or reading.population >= BIG_CITY_POPULATION:
+    if reading.feature_code == "PPLC" or reading.population >= FAMOUS_POPULATION:
         return None
     own = _coded(place.country_code)
     key = name_key(mention.text)
@@ -188,7 +188,8 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
         return None
     lands = [e for e in evidence if e.land and (e.at is None or sent.start <= e.at < sent.end)]
     if not any(e.name for e in lands):
-        lands += _towns_of_one_land(evidence) or _filed_in_one_land(placer, doc, evidence)
+        lands += _towns_of_one_land(evidence) or _filed_in_one_land(placer, doc, evidence) \
+            or _places_of_one_land(evidence)
     land = [e.code for e in lands]
     if not land:
         return None
@@ -229,6 +230,17 @@ def _towns_of_one_land(evidence: list[Evidence]) -> list[Evidence]:
     return towns
 
 
+def _places_of_one_land(evidence: list[Evidence]) -> list[Evidence]:
+    """The report's places and country names, all of one land, one a town named as a
+    scene ("TYRE, Lebanon - ... shells hit Blida ... a strike near Bint Jbeil", Blida read
+    in Algeria): that land's evidence, whatever homes demonyms name ("Israeli strikes")."""
+    places = [e for e in evidence if e.name or e.country_named]
+    if len({e.code for e in places}) != 1 or len(places) < 2 \
+            or not any(e.land and e.name for e in places):
+        return []
+    return places
+
+
 def _filed_in_one_land(placer, doc: Doc, evidence: list[Evidence]) -> list[Evidence]:
     """The report's evidence, when it is filed from a town of one land (its dateline) and
     all its other evidence -- one piece or more -- is of that land too ("DHAKA - ... the
@@ -265,8 +277,6 @@ def _off_the_capital(placer, doc: Doc, sent, mention, home: str, name: str) -> P
 
 # A loose reading this far from every place the report names is a namesake
 NAMESAKE_KM = 150
-
-
 FOLDED_TEXT_KEY = "eventdesk.folded_text"
 
 
