@@ -235,7 +235,7 @@ def _places_of_one_land(evidence: list[Evidence]) -> list[Evidence]:
     scene ("TYRE, Lebanon - ... shells hit Blida ... a strike near Bint Jbeil", Blida read
     in Algeria): that land's evidence, whatever homes demonyms name ("Israeli strikes")."""
     places = [e for e in evidence if e.name or e.country_named]
-    if len({e.code for e in places}) != 1 or len(places) < 2 \
+    if len({e.code for e in places}) != 1 or len({e.name for e in places}) < 2 \
             or not any(e.land and e.name for e in places):
         return []
     return places
