@@ -285,22 +285,24 @@ def test_a_report_filed_from_one_lands_town_gives_that_land_to_a_sentence_naming
         assert (moved.country_code, moved.latitude) == (moved_to, None)
 
 
-@pytest.mark.parametrize("capital, moved_to", [("Mogadishu", "SO"), ("Hamburg", None)])
-def test_a_city_abroad_under_a_million_yields_to_the_one_land_of_the_reports_places(
-        parsed, gaz, capital, moved_to):
+@pytest.mark.parametrize("capital, town_word, moved_to", [
+    ("Mogadishu", "town", "SO"), ("Mogadishu", "city", None), ("Hamburg", "town", None)])
+def test_a_big_city_abroad_called_a_town_yields_to_the_one_land_of_the_reports_places(
+        parsed, gaz, capital, town_word, moved_to):
     # 0 JOWHAR 1 , 2 Somalia 3 - 4 Iraqi 5 traders 6 fled 7 Mogadishu 8 . 9 Shells 10 hit
-    # 11 Dhusamareb: the dateline, its country and the town named are Somali; a demonym
-    # names a home, not the land; a town of another land named beside them keeps the city
-    # abroad
+    # 11 the 12 town 13 of 14 Dhusamareb: the dateline, its country and the town named are
+    # Somali (a demonym names a home, not the land), and the text calls the name a town, not
+    # the city of 400,000 abroad; a town of another land beside them keeps the city abroad
     from eventdesk.components.events.placing.abroad import namesake_abroad
     from eventdesk.components.triggers import Clause
 
     words = ["JOWHAR", ",", "Somalia", "-", "Iraqi", "traders", "fled", capital, ".",
-             "Shells", "hit", "Dhusamareb"]
+             "Shells", "hit", "the", town_word, "of", "Dhusamareb"]
     doc, placer, clause, place = _report(
-        parsed, gaz, words, [6, 0, 0, 6, 5, 6, 6, 6, 6, 10, 10, 10],
+        parsed, gaz, words, [6, 0, 0, 6, 5, 6, 6, 6, 6, 10, 10, 12, 10, 12, 13],
         ["npadvmod", "punct", "appos", "punct", "amod", "nsubj", "ROOT", "dobj", "punct",
-         "nsubj", "ROOT", "dobj"], countries=("SO", "PK"), town="Dhusamareb")
+         "nsubj", "ROOT", "det", "dobj", "prep", "pobj"], countries=("SO", "PK"),
+        town="Dhusamareb")
     assert place.country_code == "PK"
     sent = doc[9:]
     own = Clause(root=doc[10], tokens=list(sent), sent=sent)

@@ -26,6 +26,7 @@ from eventdesk.components.events.place_measures import (
     PROJECTED_MIN_KM,
     measure_before,
 )
+from eventdesk.components.events.place_mentions import called_a_small_place
 from eventdesk.components.events.placing.deeds import same_incident_tokens, without_other_deeds
 from eventdesk.components.events.placing.places import country_only, measured_off
 from eventdesk.components.events.placing.side_places import (
@@ -35,7 +36,7 @@ from eventdesk.components.events.placing.side_places import (
 from eventdesk.distance import haversine_km
 from eventdesk.extensions import doc_ext, doc_text, doc_tokens, doc_words
 from eventdesk.geo.candidates import (
-    FAMOUS_POPULATION,
+    BIG_CITY_POPULATION,
     WELL_KNOWN_POPULATION,
     in_named_province,
 )
@@ -162,13 +163,12 @@ def _coded(code: str) -> str:
 
 def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Place | None:
     """The place to use instead of `place` when it is a namesake abroad (see the module's
-    doc), else None. The name read at `place` is the name overruled. A capital
-    or a city of a million is its own evidence ("protested in Berlin"); a name with no reading in
-    the other land is kept there as a local name only when the report names that land
-    as where, or weighs it more, and -- for a well-known town abroad -- gives two kinds
-    of evidence of it."""
-    if place is None or place.latitude is None or not place.country_code \
-            or place.geonameid is None:
+    doc), else None. The name read at `place` is the name overruled. A capital or a big
+    city is its own evidence ("protested in Berlin"), unless called a town; a name with no
+    reading in the other land is kept there as a local name only when the report names
+    that land as where, or weighs it more, and -- for a well-known town abroad -- gives
+    two kinds of evidence of it."""
+    if place is None or place.latitude is None or not place.country_code or not place.geonameid:
         return None
     # the sentence's own name first, else one the report named before (the place it was
     # talking about)
@@ -179,7 +179,8 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
     if mention is None:
         return None
     reading = next(c for c in mention.candidates if c.geonameid == place.geonameid)
-    if reading.feature_code == "PPLC" or reading.population >= FAMOUS_POPULATION:
+    if (reading.feature_code == "PPLC" or reading.population >= BIG_CITY_POPULATION) \
+            and not called_a_small_place(doc, mention):
         return None
     own = _coded(place.country_code)
     key = name_key(mention.text)
