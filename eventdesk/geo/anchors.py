@@ -53,6 +53,8 @@ def anchor_of(mention: PlaceMention, following: list[PlaceMention], words: list[
                               for w in between):
         return None  # another word or place first: no anchor ("Paris and London")
     links = set(between)
+    if _one_of_a_list(mention, anchor, between, words):
+        return None
     if anchor.kind == _COUNTRY_KIND:
         # "Palma, Mozambique", "Palma in Mozambique"; "near Lebanon" is across a border;
         # not a country word that qualifies a noun ("In Taiz, Saudi artillery shelled")
@@ -63,6 +65,24 @@ def anchor_of(mention: PlaceMention, following: list[PlaceMention], words: list[
         ok = bool(links & {"in", "near", "outside", "of"}) or (
             links == {","} and anchor.kind == "region")
     return anchor if ok else None
+
+
+# "in A, in B and in C", "near A, near B or near C": a preposition each item repeats
+LIST_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around"})
+
+
+def _one_of_a_list(mention: PlaceMention, anchor: PlaceMention, between: list[str],
+                   words: list[str]) -> bool:
+    """"attacked convoys in A, in B and in C": the preposition before the mention opens
+    the anchor too and the list goes on after it (", in C", "and in C"): places side by
+    side, not B holding A ("killed in Tula, in the municipality of Chilapa" goes on no
+    further)."""
+    before = words[mention.start - 1].lower() if mention.start > 0 else ""
+    if before not in LIST_PREPOSITIONS or between != [",", before]:
+        return False
+    after = [w.lower() for w in words[anchor.end:anchor.end + 3]]
+    return after[:2] in ([",", before], ["and", before], ["or", before]) \
+        or after == [",", "and", before] or after == [",", "or", before]
 
 
 def _qualifies_a_noun(country: PlaceMention, words: list[str]) -> bool:

@@ -220,6 +220,18 @@ def _main_name(cand: Candidate, key: str) -> bool:
     return name_key(cand.name) == key
 
 
+# "MORA -": an alternate name's reading (Bilimora) beside a town it is the main name of
+ALTERNATE_BESIDE_OWNER = 0.5
+
+
+def beside_its_owner(cand: Candidate, candidates: list[Candidate], key: str) -> float:
+    """Less for a non-famous alternate name's reading beside its sizeable owner's."""
+    return ALTERNATE_BESIDE_OWNER if not _main_name(cand, key) and cand.population < \
+        FAMOUS_POPULATION and any(c.match == "exact" and _main_name(c, key) and not c.is_region
+                                  and c.population >= WELL_KNOWN_POPULATION
+                                  for c in candidates) else 1.0
+
+
 def _is_well_known(cand: Candidate, key: str, *, by_main_name: bool = False) -> bool:
     """A populous place (not a region, whose summed population says little about its fame)
     that the text names exactly, or by a spelling of its main name ("Hodeidah").

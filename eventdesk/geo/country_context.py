@@ -19,6 +19,7 @@ from eventdesk.geo.candidates import (
     Candidate,
     PlaceMention,
     _main_name,
+    beside_its_owner,
     is_district,
 )
 from eventdesk.geo.country_words import (
@@ -37,8 +38,7 @@ from eventdesk.geo.normalize import name_key
 # What each kind of evidence weighs (see CountryContext.document_countries).
 COUNTRY_NAME_WEIGHT = 1.5
 DEMONYM_WEIGHT = 0.75
-# "Saudi-led", "Britain-based", "pro-Russian", "Israeli-occupied": a foreign party, not where
-# things happen.
+# "Saudi-led", "Britain-based", "pro-Russian", "Israeli-occupied": a foreign party, not where.
 COMPOUND_WEIGHT = 0.2
 REGION_EVIDENCE = 1.5
 DISTRICT_EVIDENCE = 0.75
@@ -224,7 +224,8 @@ class CountryContext:
             code = cand.country_code
             if not code or cand.match == "transliteration":
                 continue
-            weight = _candidate_evidence(cand, key, region_mention=mention.kind == "region")
+            weight = _candidate_evidence(cand, key, region_mention=mention.kind == "region") \
+                * beside_its_owner(cand, candidates, key)
             if weight >= out.get(code, 0.0):
                 out[code] = weight
         return out

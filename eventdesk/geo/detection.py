@@ -36,6 +36,7 @@ from eventdesk.geo.namesakes import (
     _context_first,
     _in_the_named_country,
     _near_the_rest_first,
+    _quarters_of_well_known_towns,
     _without_anchored_namesakes,
     _without_namesakes_far_from_their_town,
 )
@@ -133,6 +134,7 @@ class PlaceDetection(SpanJudging):
         if strong:
             mentions = self._with_loose_spellings(doc, mentions, strong)
             _context_first(mentions, strong)
+        mentions = _quarters_of_well_known_towns(mentions)
         _in_a_named_region_first(mentions)
         _near_the_rest_first(mentions)
         return _without_namesakes_far_from_their_town(mentions, words)

@@ -54,10 +54,10 @@ COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "nort
 LOWER_COMPASS_WORDS = COMPASS_POINTS | {"northern", "southern", "eastern", "western",
                                         "central", "northeastern", "northwestern",
                                         "southeastern", "southwestern"}
-# Last words of a site's name that places it in the town whose name opens it ("the Deir
-# Ezzor Military Airport"), when that town has at least SITE_TOWN_POPULATION people.
+# Last words of a site's name that places it in the town whose name opens it ("the Deir Ezzor
+# Military Airport", "the Merowe Dam"), when that town has SITE_TOWN_POPULATION people.
 SITE_ENDINGS = frozenset({"airport", "airbase", "airfield", "prison", "university", "college",
-                          "hospital", "stadium", "refinery", "barracks", "court"})
+                          "hospital", "stadium", "refinery", "barracks", "court", "dam"})
 # "the police station of Toribio", "the weekly market of X": a town's own facility,
 # named after the town that holds it as local press writes it
 TOWN_FACILITIES = frozenset({"station", "prison", "jail", "barracks", "garrison", "market",

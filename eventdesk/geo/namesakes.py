@@ -25,6 +25,7 @@ from eventdesk.geo.candidates import (
     Candidate,
     PlaceMention,
     _city_part,
+    _is_well_known,
     _km,
     is_district,
 )
@@ -223,6 +224,15 @@ def _context_first(mentions: list[PlaceMention], strong: dict[str, float]) -> No
                 [c for c in cands if c.country_code in context and c.match != "transliteration"]
                 + [c for c in cands if not (c.country_code in context
                                             and c.match != "transliteration")])
+
+
+def _quarters_of_well_known_towns(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"Daraa al-Balad", "Baghdad al-Jadida": a town and its quarter the index lacks only
+    when the town's likeliest reading in this report is itself well known; "Busra al-Harir"
+    is no quarter of a Syrian hamlet that the word Busra reaches because Basra abroad is
+    big: one town's name the index lacks, dropped (the report's other places hold it)."""
+    return [m for m in mentions if not m.part or not m.candidates or _is_well_known(
+        m.candidates[0], name_key(m.text[:len(m.text) - len(m.part)]))]
 
 
 def _near_the_rest_first(mentions: list[PlaceMention]) -> None:

@@ -23,13 +23,15 @@ PLACES = [
     (9200007, "Qoryaley", "", 9.0, 38.7, "P", "PPL", "ET", "44", 80_000),
     # a town of a short name, for a dateline in capitals ("AVILA -")
     (9200008, "Avila", "", 40.66, -4.70, "P", "PPLA2", "ES", "57", 58_000),
+    # a made-up city of 400,000 abroad named like a Somali village the index lacks
+    (9200009, "Dhusamareb", "", 31.5, 74.3, "P", "PPL", "PK", "04", 400_000),
 ]
 ADMIN1 = [("IQ.18", "Salah ad Din", "Salah ad Din", 9200010),
           ("SO.02", "Banaadir", "Banaadir", 9200011),
           ("SO.13", "Middle Shabele", "Middle Shabele", 9200012),
           ("ES.57", "Extremadura", "Extremadura", 9200013),
           ("CO.02", "Antioquia", "Antioquia", 9200014), ("DE.04", "Hamburg", "Hamburg", 9200015),
-          ("ET.44", "Oromiya", "Oromiya", 9200016)]
+          ("ET.44", "Oromiya", "Oromiya", 9200016), ("PK.04", "Punjab", "Punjab", 9200017)]
 
 SHABAAB = Actor(name="Al Shabaab", inter=2, country="SO")
 GULF_CLAN = Actor(name="Clan del Golfo", inter=3, country="CO")
@@ -276,6 +278,34 @@ def test_a_report_filed_from_one_lands_town_gives_that_land_to_a_sentence_naming
     own = Clause(root=doc[8], tokens=list(sent), sent=sent)
     from eventdesk.components.events.placing.abroad import namesake_abroad
 
+    moved = namesake_abroad(placer, doc, sent, own, place)
+    if moved_to is None:
+        assert moved is None
+    else:
+        assert (moved.country_code, moved.latitude) == (moved_to, None)
+
+
+@pytest.mark.parametrize("capital, town_word, moved_to", [
+    ("Mogadishu", "town", "SO"), ("Mogadishu", "city", None), ("Hamburg", "town", None)])
+def test_a_big_city_abroad_called_a_town_yields_to_the_one_land_of_the_reports_places(
+        parsed, gaz, capital, town_word, moved_to):
+    # 0 JOWHAR 1 , 2 Somalia 3 - 4 Iraqi 5 traders 6 fled 7 Mogadishu 8 . 9 Shells 10 hit
+    # 11 the 12 town 13 of 14 Dhusamareb: the dateline, its country and the town named are
+    # Somali (a demonym names a home, not the land), and the text calls the name a town, not
+    # the city of 400,000 abroad; a town of another land beside them keeps the city abroad
+    from eventdesk.components.events.placing.abroad import namesake_abroad
+    from eventdesk.components.triggers import Clause
+
+    words = ["JOWHAR", ",", "Somalia", "-", "Iraqi", "traders", "fled", capital, ".",
+             "Shells", "hit", "the", town_word, "of", "Dhusamareb"]
+    doc, placer, clause, place = _report(
+        parsed, gaz, words, [6, 0, 0, 6, 5, 6, 6, 6, 6, 10, 10, 12, 10, 12, 13],
+        ["npadvmod", "punct", "appos", "punct", "amod", "nsubj", "ROOT", "dobj", "punct",
+         "nsubj", "ROOT", "det", "dobj", "prep", "pobj"], countries=("SO", "PK"),
+        town="Dhusamareb")
+    assert place.country_code == "PK"
+    sent = doc[9:]
+    own = Clause(root=doc[10], tokens=list(sent), sent=sent)
     moved = namesake_abroad(placer, doc, sent, own, place)
     if moved_to is None:
         assert moved is None

@@ -274,6 +274,17 @@ def test_a_town_opening_a_sites_name_is_a_place_in_its_country(gaz):
     assert places("Peru : shells hit the Tall Qirmish Military Airport .") == []
 
 
+def test_a_town_opening_a_dams_name_is_a_place_in_its_country(gaz):
+    # "the Merowe Dam": a dam is named after the town beside it, as an airport is
+    def places(text):
+        doc = NLP(text)
+        doc.ents = [Span(doc, 4, 8, label="FAC")]  # "the Tall Qirmish Dam"
+        return [m.text for m in gaz.find_mentions(doc) if m.kind == "place"]
+
+    assert places("Syria : rebels attacked the Tall Qirmish Dam .") == ["Tall Qirmish"]
+    assert places("Peru : rebels attacked the Tall Qirmish Dam .") == []
+
+
 def test_a_name_ner_calls_a_person_needs_a_place_name_or_its_main_name_after_in(gaz):
     # A person-tagged name is a place by a place's exact name; by another spelling of its
     # main name only after "in"/"near" ("In al-Bireh, young men…"): accepting any other

@@ -19,6 +19,11 @@ PLACES = [
     (9300002, "El Jadida", "al-Jadida,Al Jadida", 33.25682, -8.50882, "P", "PPLA", "MA", "09",
      212_863),
     (9300003, "Westridge", "", 49.28, -122.95, "P", "PPL", "CA", "02", 2_521),
+    # a big city abroad that "Kufra" reaches by an alternate name, and a Syrian hamlet of
+    # that name: "Kufra al-Hamra" is one town the index lacks, no quarter of either
+    (9300004, "Al Kufrah", "Kufra", 24.2, 23.3, "P", "PPLA", "LY", "05", 400_000),
+    (9300005, "Kufra", "", 35.9, 36.6, "P", "PPL", "SY", "10", 900),
+    (9300006, "Idlib", "", 35.93, 36.63, "P", "PPLA", "SY", "10", 165_000),
 ]
 ADMIN1 = [("IQ.07", "Baghdad", "Baghdad", 9300001)]
 
@@ -53,3 +58,10 @@ def test_a_police_units_name_is_a_small_town_only_in_its_country(gaz):
     assert [m.text for m in gaz.find_mentions(NLP(text + "."))] == []
     assert [m.text for m in gaz.find_mentions(NLP(text + " in Canada."))] == [
         "Westridge", "Canada"]
+
+
+def test_a_name_opened_by_a_hamlets_name_is_no_quarter_of_it(gaz):
+    # "Kufra" reads first as the Syrian hamlet in a report on Idlib; Al Kufrah abroad made
+    # it look well known
+    mentions = gaz.find_mentions(NLP("Jets bombed Idlib and Kufra al-Hamra on Monday."))
+    assert [(m.text, m.part) for m in mentions] == [("Idlib", None)]

@@ -104,3 +104,19 @@ def test_a_place_the_text_puts_near_a_town_keeps_only_its_readings_near_the_town
     found = readings(gaz, "Rebels handed over their rifles at a ceremony in the camp of Zarcal, "
                           "near Chimala, on Tuesday.")
     assert "Zarcal" not in found and "Chimala" in found
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked police posts in Zarcal, in Chimala and in Tepoztal on Sunday.",
+    "Gunmen attacked police posts in Zarcal, in Chimala, in Tepoztal and in Moravo.",
+    "Troops clashed with rebels near Zarcal, near Chimala or near Tepoztal.",
+])
+def test_a_list_of_places_each_opened_by_its_preposition_is_no_containment(gaz, text):
+    # "in A, in B and in C": places side by side; Zarcal keeps its readings far from Chimala
+    assert sorted(readings(gaz, text)["Zarcal"]) == [9500007, 9500008]
+
+
+def test_a_town_put_in_the_next_one_that_ends_the_list_still_holds_it(gaz):
+    # "in A, in B" with nothing after: the second may hold the first
+    found = readings(gaz, "Gunmen abducted five farmers in Zarcal, in Chimala, on Sunday.")
+    assert "Zarcal" not in found

@@ -25,10 +25,13 @@ from eventdesk.components.events.place_mentions.other_names import (
     names_an_office,
     on_a_routes_description,
 )
-from eventdesk.components.events.place_mentions.readings import SETTLEMENT_WORDS
+from eventdesk.components.events.place_mentions.readings import (
+    SETTLEMENT_WORDS,
+    called_a_small_place,
+)
 
 ORDER = ("homes", "other_names", "actors", "aside", "destinations", "readings", "judge")
 
 __all__ = ["CITY_PARTS", "CONTAINMENT_LINKS", "ORDER", "SETTLEMENT_WORDS", "TAKEN_FROM_VERBS",
-           "MentionJudge", "holder_link", "is_home", "names_a_gang", "names_a_route",
-           "names_an_office", "on_a_routes_description", "speaking_verb"]
+           "MentionJudge", "called_a_small_place", "holder_link", "is_home", "names_a_gang",
+           "names_a_route", "names_an_office", "on_a_routes_description", "speaking_verb"]

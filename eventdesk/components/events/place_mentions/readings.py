@@ -106,3 +106,20 @@ def lone_reading(doc: Doc, mention) -> bool:
         return False
     best = readings[0]
     return not best.is_region and best.population >= DESIGNATED_TOWN_POPULATION
+
+
+# "the towns of X and Blida": words that call a name a small place
+SMALL_SETTLEMENTS = frozenset({"town", "towns", "village", "villages", "hamlet", "hamlets"})
+# the list words a name may stand behind after "the towns of"
+LIST_WORDS = frozenset({",", "and", "-", "al", "el"})
+
+
+def called_a_small_place(doc: Doc, mention) -> bool:
+    """The text calls the name a town or a village ("the village of Moscow", "the towns of
+    Aitaroun and Blida", "X village"): no big city abroad is meant by it."""
+    if mention.designator in SMALL_SETTLEMENTS:
+        return True
+    k = mention.start - 1
+    while k >= 1 and (doc[k].lower_ in LIST_WORDS or doc[k].text[:1].isupper()):
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in SMALL_SETTLEMENTS

@@ -26,6 +26,7 @@ from eventdesk.components.events.place_measures import (
     PROJECTED_MIN_KM,
     measure_before,
 )
+from eventdesk.components.events.place_mentions import called_a_small_place
 from eventdesk.components.events.placing.deeds import same_incident_tokens, without_other_deeds
 from eventdesk.components.events.placing.places import country_only, measured_off
 from eventdesk.components.events.placing.side_places import (
@@ -162,13 +163,12 @@ def _coded(code: str) -> str:
 
 def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Place | None:
     """The place to use instead of `place` when it is a namesake abroad (see the module's
-    doc), else None. The name read at `place` is the name overruled. A capital
-    or a big city is its own evidence ("protested in Berlin"); a name with no reading in
-    the other land is kept there as a local name only when the report names that land
-    as where, or weighs it more, and -- for a well-known town abroad -- gives two kinds
-    of evidence of it."""
-    if place is None or place.latitude is None or not place.country_code \
-            or place.geonameid is None:
+    doc), else None. The name read at `place` is the name overruled. A capital or a big
+    city is its own evidence ("protested in Berlin"), unless called a town; a name with no
+    reading in the other land is kept there as a local name only when the report names
+    that land as where, or weighs it more, and -- for a well-known town abroad -- gives
+    two kinds of evidence of it."""
+    if place is None or place.latitude is None or not place.country_code or not place.geonameid:
         return None
     # the sentence's own name first, else one the report named before (the place it was
     # talking about)
@@ -179,7 +179,8 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
     if mention is None:
         return None
     reading = next(c for c in mention.candidates if c.geonameid == place.geonameid)
-    if reading.feature_code == "PPLC" or reading.population >= BIG_CITY_POPULATION:
+    if (reading.feature_code == "PPLC" or reading.population >= BIG_CITY_POPULATION) \
+            and not called_a_small_place(doc, mention):
         return None
     own = _coded(place.country_code)
     key = name_key(mention.text)
@@ -188,7 +189,8 @@ def namesake_abroad(placer, doc: Doc, sent, clause, place: Place | None) -> Plac
         return None
     lands = [e for e in evidence if e.land and (e.at is None or sent.start <= e.at < sent.end)]
     if not any(e.name for e in lands):
-        lands += _towns_of_one_land(evidence) or _filed_in_one_land(placer, doc, evidence)
+        lands += _towns_of_one_land(evidence) or _filed_in_one_land(placer, doc, evidence) \
+            or _places_of_one_land(evidence)
     land = [e.code for e in lands]
     if not land:
         return None
@@ -229,6 +231,17 @@ def _towns_of_one_land(evidence: list[Evidence]) -> list[Evidence]:
     return towns
 
 
+def _places_of_one_land(evidence: list[Evidence]) -> list[Evidence]:
+    """The report's places and country names, all of one land, one a town named as a
+    scene ("TYRE, Lebanon - ... shells hit Blida ... a strike near Bint Jbeil", Blida read
+    in Algeria): that land's evidence, whatever homes demonyms name ("Israeli strikes")."""
+    places = [e for e in evidence if e.name or e.country_named]
+    if len({e.code for e in places}) != 1 or len({e.name for e in places}) < 2 \
+            or not any(e.land and e.name for e in places):
+        return []
+    return places
+
+
 def _filed_in_one_land(placer, doc: Doc, evidence: list[Evidence]) -> list[Evidence]:
     """The report's evidence, when it is filed from a town of one land (its dateline) and
     all its other evidence -- one piece or more -- is of that land too ("DHAKA - ... the
@@ -265,8 +278,6 @@ def _off_the_capital(placer, doc: Doc, sent, mention, home: str, name: str) -> P
 
 # A loose reading this far from every place the report names is a namesake
 NAMESAKE_KM = 150
-
-
 FOLDED_TEXT_KEY = "eventdesk.folded_text"
 
 
