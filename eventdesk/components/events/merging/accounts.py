@@ -67,9 +67,9 @@ def target_told_again(event: Candidate, retold: Candidate) -> bool:
     """"Jihadists ambushed a military convoy on the road between Dori and Sebba on Monday.
     The convoy, escorting supply trucks to Sebba, was attacked near the village of Gangaol":
     the target of a violent event named again with "the" (`target_named_again`), or a
-    strike's weapons, in the next sentence, with no day of its own or the event's, near the event's place,
-    is the event told again in detail — unless marked as another incident, as done again
-    or "also"."""
+    strike's weapons, in the next sentence, with no day of its own or the event's, near the
+    event's place, is the event told again in detail — unless marked as another incident,
+    as done again or "also"."""
     latest = max(event.sent_index, event.last_told)
     return retold.target_again is not None and _one_target(event, retold) \
         and latest < retold.sent_index <= latest + 1 \

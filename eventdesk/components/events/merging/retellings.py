@@ -18,6 +18,7 @@ from eventdesk.components.events.merging.places_days import (
     same_day,
     same_place,
     same_province,
+    told_in_one_breath,
 )
 from eventdesk.components.events.merging.same_event import (
     TERRITORY,
@@ -323,3 +324,15 @@ def _a_side_named_again(lead: Candidate, detail: Candidate) -> bool:
         return {s.name for s in (cand.actor1, cand.actor2)
                 if s is not None and not s.name.startswith("Unidentified")}
     return bool(named(lead) & named(detail))
+
+
+def weapons_of_the_assault(strike: Candidate, assault: Candidate) -> bool:
+    """"Rebels attacked a police post in X with explosives dropped from drones on Monday,
+    wounding two officers": an assault on a target with no dead of its own and a strike by
+    the same kind of side, told in one breath, are one strike -- the weapons say how the
+    target was attacked, and no fight is told."""
+    return strike.event_type == EXPLOSIONS and assault.sub_event_type == "Armed clash" \
+        and (assault.target is not None or assault.attacks_a_place) \
+        and not assault.fatalities and strike.actor1 is not None \
+        and assault.actor1 is not None and strike.actor1.inter == assault.actor1.inter \
+        and told_in_one_breath(strike, assault)
