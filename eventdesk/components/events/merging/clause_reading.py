@@ -182,10 +182,21 @@ WEAPON_NOUNS = frozenset({"shell", "rocket", "mortar", "missile", "projectile", 
 
 
 def target_named_again(clause: Clause) -> str | None:
-    """"The convoy, escorting supply trucks to Sebba, was attacked near X", "a jet dropped
-    two bombs on the school in Y", "the shells hit a bus stop": a target named again with
-    "the" (no name of its own) as the subject of a passive deed, its object or what it was
-    done on, or a strike's weapons named again with "the" as the subject: its word."""
+    """"The convoy, escorting supply trucks to Sebba, was attacked near X": the subject of
+    a passive deed is a target named again with "the" (no name of its own): its word."""
+    subject = next((c for c in clause.root.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lemma_.lower() not in TARGET_NOUNS \
+            or not _named_again(subject):
+        return None
+    return subject.lemma_.lower()
+
+
+def noun_named_again(clause: Clause) -> str | None:
+    """"The convoy … was attacked near X", "a jet dropped two bombs on the school in Y",
+    "the shells hit a bus stop": a target named again with "the" (no name of its own) as
+    the subject of a passive deed, its object or what it was done on, or a strike's weapons
+    named again with "the" as the subject: its word (`target_named_again` is the passive
+    alone, the reading the vetter was fitted on)."""
     for child in clause.root.children:
         if child.dep_ == "prep" and child.lower_ == "on":
             child = next((c for c in child.children if c.dep_ == "pobj"), child)
