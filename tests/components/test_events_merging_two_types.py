@@ -621,3 +621,34 @@ def test_damage_two_sentences_on_by_the_attackers_named_since_is_the_attacks():
         other = draft("Looting/property destruction", "Strategic developments",
                       **{**bare, **own})
         assert not burned_in_attack(killing, other), own
+
+
+def test_an_assault_made_with_a_strike_is_the_strike():
+    """"Rebels attacked a police post in X with explosives dropped from drones on Monday,
+    wounding two officers": one strike. Not when the assault tells its own dead, when the
+    strike is the other side's answer, or when it is told in another sentence."""
+    from eventdesk.components.events.merging.retellings import weapons_of_the_assault
+    rebels = Actor("ELN: National Liberation Army", 2, "COL")
+    rebels_too = Actor("ELN: National Liberation Army - Western Front", 2, "COL")
+    assault = draft("Armed clash", actor1=rebels, actor2=POLICE, target="post", start=0)
+    strike = draft("Air/drone strike", "Explosions/Remote violence", actor1=rebels_too,
+                   actor2=POLICE, start=30, sent_index=0)
+    assert weapons_of_the_assault(strike, assault)
+    assert [c.sub_event_type for c in merge([assault, strike])] == ["Air/drone strike"]
+    for other in (dict(fatalities=3), dict(target=None), dict(start=0, sent_index=1)):
+        told = dict(actor1=rebels, actor2=POLICE, target="post", start=0) | other
+        assert not weapons_of_the_assault(strike, draft("Armed clash", **told)), other
+    answer = draft("Air/drone strike", "Explosions/Remote violence", actor1=ARMY,
+                   actor2=rebels, start=30, sent_index=0)
+    assert not weapons_of_the_assault(answer, assault)
+    guessed = draft("Air/drone strike", "Explosions/Remote violence", actor1=ARMY,
+                    actor2=POLICE, start=30, sent_index=0)   # a doer guessed, one target
+    assert weapons_of_the_assault(guessed, assault)
+
+
+@pytest.mark.slow
+def test_a_post_attacked_with_drones_codes_one_strike():
+    report = ("CUCUTA, March 5 - ELN guerrillas attacked a police post in the town of Tibu, "
+              "in Colombia's Norte de Santander province, with explosives dropped from drones "
+              "on Monday, wounding three police officers, the police said.")
+    assert [e[0] for e in coded(report, dt.date(2024, 3, 5))] == ["Air/drone strike"]

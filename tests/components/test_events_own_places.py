@@ -86,5 +86,5 @@ def test_own_places_apart():
                  latitude=36.2, longitude=37.16, geo_precision=2)
     assert not own_places_apart(cand(town, False), cand(part, True, 1))
     # "The convoy was attacked near the village of X", "the town": the earlier deed told again
-    assert not own_places_apart(cand(town, False), cand(village, True, 1, target_again="convoy"))
+    assert not own_places_apart(cand(town, False), cand(village, True, 1, noun_again="convoy"))
     assert not own_places_apart(cand(town, False, place_by_anaphor=True), cand(village, True, 1))

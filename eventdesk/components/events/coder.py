@@ -318,12 +318,12 @@ class EventCoder:
             target_deed=clause_reading.deed_of_the_target(doc, clause),
             target=clause_reading.target_noun(clause),
             target_again=clause_reading.target_named_again(clause),
+            noun_again=clause_reading.noun_named_again(clause),
             repelled_them=clause_reading.repelled_them(clause),
             place_fronted=scenes.sentence_fronted(sent),
             own_unknown=scenes.names_an_unknown_place(sent, place),
-            line=ctx.line[0] if ctx.line else -1,
+            line=ctx.line[0] if ctx.line else -1, mentions=[(start, end)],
             crowd_anew=crowds.crowd_named_anew_when_asked(clause),
-            mentions=[(start, end)],
         )
 
 

@@ -93,6 +93,7 @@ class Candidate:
     target_deed: bool = False          # "fired at a man who hurled a grenade"
     target: str | None = None          # "ambushed a military convoy": "convoy"
     target_again: str | None = None    # "The convoy … was attacked": "convoy"
+    noun_again: str | None = None      # "… on the school", "the shells hit": told before
     repelled_them: bool = False        # "Security forces repelled them"
     crowd_again: bool = False          # "The demonstrators, who …": the crowd told before
     device_unnamed: bool = False       # "a blast hit the bar": its sub-type a guess

@@ -4,7 +4,9 @@ and the target named again in a passive ("The convoy … was attacked near X")."
 
 from __future__ import annotations
 
+from eventdesk.coding.typology import EXPLOSIONS
 from eventdesk.components.events.common import Candidate
+from eventdesk.components.events.merging.clause_reading import WEAPON_NOUNS
 from eventdesk.components.events.merging.places_days import holds, near, same_day, same_place
 from eventdesk.components.events.merging.retellings import QUOTED_DAMAGE, VIOLENT_TYPES
 
@@ -64,18 +66,25 @@ TARGET_AGAIN_KM = 60.0
 def target_told_again(event: Candidate, retold: Candidate) -> bool:
     """"Jihadists ambushed a military convoy on the road between Dori and Sebba on Monday.
     The convoy, escorting supply trucks to Sebba, was attacked near the village of Gangaol":
-    the target of a violent event named again with "the" as the subject of a passive deed
-    in the next sentence, with no day of its own or the event's, near the event's place,
-    is the event told again in detail — unless marked as another incident, as done again
-    or "also"."""
+    the target of a violent event named again with "the" (`noun_named_again`), or a
+    strike's weapons, in the next sentence, with no day of its own or the event's, near the
+    event's place, is the event told again in detail — unless marked as another incident,
+    as done again or "also"."""
     latest = max(event.sent_index, event.last_told)
-    return retold.target_again is not None and retold.target_again == event.target \
+    return retold.noun_again is not None and _one_target(event, retold) \
         and latest < retold.sent_index <= latest + 1 \
         and event.event_type in VIOLENT_TYPES and retold.event_type in VIOLENT_TYPES \
         and (not retold.date_told or same_day(event, retold)) \
         and (retold.place_from_context or near(event.place, retold.place, TARGET_AGAIN_KM)) \
         and not (retold.another_incident or retold.done_again or retold.told_also
                  or event.another_incident)
+
+
+def _one_target(event: Candidate, retold: Candidate) -> bool:
+    """The retelling names the event's target again, or the weapons of a strike told with
+    a strike ("shelled the X district on Monday. The shells hit a bus stop")."""
+    return retold.noun_again == event.target or retold.noun_again in WEAPON_NOUNS \
+        and event.event_type == EXPLOSIONS == retold.event_type
 
 
 def target_told_first(lead: Candidate, event: Candidate) -> bool:

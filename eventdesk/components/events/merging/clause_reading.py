@@ -160,10 +160,12 @@ TARGET_NOUNS = frozenset({"convoy", "patrol", "column", "bus", "vehicle", "truck
 
 
 def target_noun(clause: Clause) -> str | None:
-    """"ambushed a military convoy", "an attack on a police post", "a bus was hit": the
-    word the clause names its target by (`TARGET_NOUNS`), if any."""
+    """"ambushed a military convoy", "an attack on a police post", "a bus was hit", "an
+    airstrike on a school killed 20": the word the clause names its target by
+    (`TARGET_NOUNS`), if any."""
     root = clause.root
-    for child in root.children:
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    for child in list(root.children) + ([] if subject is None else list(subject.children)):
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in TARGET_NOUNS:
             return child.lemma_.lower()
         if child.dep_ == "prep" and child.lower_ == "on":
@@ -173,16 +175,43 @@ def target_noun(clause: Clause) -> str | None:
     return None
 
 
+# Nouns a strike's weapons are named by: "Troops shelled the district on Monday. The shells
+# hit a bus stop": the weapons named again with "the" are those of the strike told before.
+WEAPON_NOUNS = frozenset({"shell", "rocket", "mortar", "missile", "projectile", "bomb",
+                          "drone", "airstrike", "grenade"})
+
+
 def target_named_again(clause: Clause) -> str | None:
     """"The convoy, escorting supply trucks to Sebba, was attacked near X": the subject of
     a passive deed is a target named again with "the" (no name of its own): its word."""
     subject = next((c for c in clause.root.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.lemma_.lower() not in TARGET_NOUNS:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children) \
-            or any(t.pos_ == "PROPN" for t in subject.subtree):
+    if subject is None or subject.lemma_.lower() not in TARGET_NOUNS \
+            or not _named_again(subject):
         return None
     return subject.lemma_.lower()
+
+
+def noun_named_again(clause: Clause) -> str | None:
+    """"The convoy … was attacked near X", "a jet dropped two bombs on the school in Y",
+    "the shells hit a bus stop": a target named again with "the" (no name of its own) as
+    the subject of a passive deed, its object or what it was done on, or a strike's weapons
+    named again with "the" as the subject: its word (`target_named_again` is the passive
+    alone, the reading the vetter was fitted on)."""
+    for child in clause.root.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        nouns = WEAPON_NOUNS if child.dep_ == "nsubj" else TARGET_NOUNS \
+            if child.dep_ in ("nsubjpass", "dobj", "pobj") else frozenset()
+        if child.lemma_.lower() in nouns and _named_again(child):
+            return child.lemma_.lower()
+    return None
+
+
+def _named_again(noun: Token) -> bool:
+    """"the convoy", "these shells": a noun told before, with no name of its own (its
+    place may follow: "the school in Y village")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children) \
+        and not any(t.pos_ == "PROPN" for t in noun.doc[noun.left_edge.i:noun.i])
 
 
 # Quotation marks that open a quotation, and those that may close each.

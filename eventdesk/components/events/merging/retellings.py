@@ -18,6 +18,7 @@ from eventdesk.components.events.merging.places_days import (
     same_day,
     same_place,
     same_province,
+    told_in_one_breath,
 )
 from eventdesk.components.events.merging.same_event import (
     TERRITORY,
@@ -323,3 +324,20 @@ def _a_side_named_again(lead: Candidate, detail: Candidate) -> bool:
         return {s.name for s in (cand.actor1, cand.actor2)
                 if s is not None and not s.name.startswith("Unidentified")}
     return bool(named(lead) & named(detail))
+
+
+def weapons_of_the_assault(strike: Candidate, assault: Candidate) -> bool:
+    """"Rebels attacked a police post in X with explosives dropped from drones on Monday,
+    wounding two officers": an assault on a target with no dead of its own and a strike by
+    the same kind of side or on the same named side, told in one breath, are one strike --
+    the weapons say how the target was attacked, and no fight is told. (Not the other
+    side's answer: "… and the army hit back with air strikes on the rebels".)"""
+    if strike.event_type != EXPLOSIONS or assault.sub_event_type != "Armed clash" \
+            or not (assault.target is not None or assault.attacks_a_place) \
+            or assault.fatalities or strike.actor1 is None or assault.actor1 is None:
+        return False
+    one_target = strike.actor2 is not None and assault.actor2 is not None \
+        and strike.actor2.name == assault.actor2.name \
+        and not strike.actor2.name.startswith("Unidentified")
+    return (strike.actor1.inter == assault.actor1.inter or one_target) \
+        and told_in_one_breath(strike, assault)

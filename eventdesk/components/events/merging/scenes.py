@@ -122,9 +122,9 @@ def own_places_apart(a: Candidate, b: Candidate) -> bool:
     was taken for the town's event told again) -- unless the place is a part of that town
     (`same_place`), one of them is placed only by "the town", or the later one names the
     earlier's target, attackers or crowd again ("The convoy was attacked near the village
-    of X")."""
+    of X", "dropped bombs on the school in X": `noun_named_again`)."""
     later = max(a, b, key=lambda c: (c.sent_index, c.start_char))
-    if a.place_by_anaphor or b.place_by_anaphor or later.target_again \
+    if a.place_by_anaphor or b.place_by_anaphor or later.noun_again \
             or later.attackers_again or later.crowd_again or same_place(a, b):
         return False
     for own, other in ((a, b), (b, a)):
