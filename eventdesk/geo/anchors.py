@@ -30,7 +30,7 @@ ANCHOR_GAP = 8
 ANCHOR_KM = 500
 # "X near Y", "X, in the cercle of Y", "the camp near Y": the words between a place and
 # the town or division that holds it, of which one must say so
-CONTAINER_LINKS = frozenset({",", "in", "the", "of", "near", "outside"})
+CONTAINER_LINKS = frozenset({",", "in", "the", "of", "near", "outside", "commune", "woreda"})
 HOLDING_WORDS = frozenset({"near", "outside", "in"})
 
 
