@@ -44,7 +44,6 @@ FACILITY_WORDS = frozenset({
     "fighters", "militants", "militiamen", "insurgents", "jihadists", "theatre", "theater",
     "museum", "cinema"})
 SITE_TOWN_POPULATION = 10_000
-
 # Lower-case words of time that NER sometimes takes into a name before them ("on
 # Zaporizhzhia overnight", read as a person): no part of a longer name
 TIME_WORDS = frozenset({"overnight", "yesterday", "today", "tonight", "earlier", "later"})
@@ -158,8 +157,8 @@ class SpanVetting(NameWords):
                 # "soldiers in Imam Sahib surrendered", which NER calls an organisation: a
                 # name of several words (or where a place is put: "X, near Y") read exactly
                 # after "in"/"near" is a town there
-                located = (len(words) > 1 or names_a_container(words_all, i)) and \
-                    _after_locative(words_all, i) and any(c.match == "exact" for c in candidates)
+                located = (names_a_container(words_all, i) or len(words) > 1 and _after_locative(
+                    words_all, i)) and any(c.match == "exact" for c in candidates)
                 if not needs or (not well_known and label not in ("GPE", "LOC")
                                  and not located):
                     return False
