@@ -8,13 +8,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
+    DISTRICT_DESIGNATORS,
     PLACE_DESIGNATORS,
     REGION_DESIGNATORS,
     Candidate,
     PlaceMention,
     _km,
 )
-from eventdesk.geo.name_spans import COMPASS_POINTS
+from eventdesk.geo.name_spans import COMPASS_POINTS, word_before
+from eventdesk.geo.words import MONTHS, WEEKDAYS
 
 # "Palma in Cabo Delgado province", "Koure, about 60 km east of Niamey": words between a
 # place and the place the text puts it in or near, at most ANCHOR_GAP of them; its readings
@@ -26,6 +28,10 @@ ANCHOR_LINKS = DISTANCE_UNITS | {",", "in", "near", "outside", "of", "the", "a",
                                  "northern", "southern", "eastern", "western", "central"}
 ANCHOR_GAP = 8
 ANCHOR_KM = 500
+# "X near Y", "X, in the cercle of Y", "the camp near Y": the words between a place and
+# the town or division that holds it, of which one must say so
+CONTAINER_LINKS = frozenset({",", "in", "the", "of", "near", "outside", "commune", "woreda"})
+HOLDING_WORDS = frozenset({"near", "outside", "in"})
 
 
 def anchor_country_or_readings(anchor: PlaceMention) -> tuple[str | None, list[Candidate]]:
@@ -104,3 +110,19 @@ def in_or_near(place: Candidate, anchor: Candidate) -> bool:
     capital: a province's far corner lies farther)."""
     return _km(place, anchor) <= ANCHOR_KM or anchor.is_region and (
         place.country_code, place.admin1) == (anchor.country_code, anchor.admin1)
+
+
+def names_a_container(words: list[str], i: int) -> bool:
+    """The name at `i` holds the place named just before it ("Kolbo near Y", "Kolbo, in the
+    cercle of Y", "a camp outside Y"): a slot only a place fills, whatever NER or the
+    lemma list make of the word."""
+    links, k = set(), word_before(words, i)
+    while k >= 0 and len(links) < 5 and (words[k].lower() in CONTAINER_LINKS or words[
+            k].lower() in PLACE_DESIGNATORS or words[k].lower() in DISTRICT_DESIGNATORS):
+        links.add(words[k].lower())
+        k = word_before(words, k)
+    if not links & HOLDING_WORDS or k < 0:
+        return False
+    held = words[k]  # a name (not a day's), or a place word ("the camp near Y")
+    return bool(links & (PLACE_DESIGNATORS | DISTRICT_DESIGNATORS)) or held[:1].isupper() \
+        and held.isalpha() and held.lower() not in MONTHS and held.lower() not in WEEKDAYS

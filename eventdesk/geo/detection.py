@@ -9,6 +9,7 @@ import dataclasses
 from collections import defaultdict
 
 from eventdesk.extensions import doc_entities, doc_text, doc_tokens, doc_words
+from eventdesk.geo.anchors import names_a_container
 from eventdesk.geo.candidates import (
     _COUNTRY_KIND,
     BIG_CITY_POPULATION,
@@ -126,8 +127,9 @@ class PlaceDetection(SpanJudging):
             # Turkish consulate in Thessaloniki").
             context = {code for code, weight in strong.items() if weight > 0}
             kept = [m for m, needs, fallback in pending
-                    if needs & context or (fallback and not named)
-                    or not context and _placed_in_one_country(m, needs, words)]
+                    if needs & context or (fallback and not named) or (
+                        not context or names_a_container(words, m.start))
+                    and _placed_in_one_country(m, needs, words)]
             if kept:
                 mentions = sorted(mentions + kept, key=lambda m: m.start)
                 strong = self._evidence_weights(doc, words, mentions)[1]
@@ -288,7 +290,7 @@ def _placed_in_one_country(mention: PlaceMention, needs: frozenset[str],
     else in the report could say which country to read it in. Not after the verbs and nouns
     that also take people ("captured X", "an attack on X")."""
     before = words[mention.start - 1].lower() if mention.start else ""
-    if len(needs) != 1 or not (before in LOCATIVE_PREPS
+    if len(needs) != 1 or not (before in LOCATIVE_PREPS or names_a_container(words, mention.start)
                                or mention.designator in PLACE_DESIGNATORS):
         return False
     key = name_key(mention.text)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from eventdesk.geo.anchors import names_a_container
 from eventdesk.geo.candidates import (
     _is_famous,
     _is_well_known,
@@ -34,17 +35,15 @@ from eventdesk.geo.normalize import ARABIC_ARTICLES, fold, name_key
 from eventdesk.geo.words import COMMON_WORDS, MONTHS, TITLES, WEEKDAYS, an_age
 
 # Words after a name that make it a facility or a group, not a place ("al-Omari mosque").
-FACILITY_WORDS = frozenset(
-    {"mosque", "church", "hospital", "clinic", "school", "university", "college", "street",
-     "road", "bridge", "square", "market", "stadium", "airport", "airbase", "prison", "hotel",
-     "checkpoint", "roundabout", "highway", "brigade", "brigades", "battalion", "front",
-     "army", "council", "agency", "committee", "company", "tribe", "clan", "family",
-     "movement", "party", "militia", "group", "network", "channel", "newspaper", "foundation",
-     "palace", "cartel", "gang", "fighters", "militants", "militiamen", "insurgents",
-     "jihadists", "theatre", "theater", "museum", "cinema"}
-)
+FACILITY_WORDS = frozenset({
+    "mosque", "church", "hospital", "clinic", "school", "university", "college", "street", "road",
+    "bridge", "square", "market", "stadium", "airport", "airbase", "prison", "hotel", "checkpoint",
+    "roundabout", "highway", "brigade", "brigades", "battalion", "front", "army", "council",
+    "agency", "committee", "company", "tribe", "clan", "family", "movement", "party", "militia",
+    "group", "network", "channel", "newspaper", "foundation", "palace", "cartel", "gang",
+    "fighters", "militants", "militiamen", "insurgents", "jihadists", "theatre", "theater",
+    "museum", "cinema"})
 SITE_TOWN_POPULATION = 10_000
-
 # Lower-case words of time that NER sometimes takes into a name before them ("on
 # Zaporizhzhia overnight", read as a person): no part of a longer name
 TIME_WORDS = frozenset({"overnight", "yesterday", "today", "tonight", "earlier", "later"})
@@ -156,9 +155,10 @@ class SpanVetting(NameWords):
                 needs = frozenset(c.country_code for c in candidates if c.country_code and (
                     c.match == "exact" or _main_name(c, key)))
                 # "soldiers in Imam Sahib surrendered", which NER calls an organisation: a
-                # name of several words read exactly after "in"/"near" is a town there
-                located = len(words) > 1 and _after_locative(words_all, i) and any(
-                    c.match == "exact" for c in candidates)
+                # name of several words (or where a place is put: "X, near Y") read exactly
+                # after "in"/"near" is a town there
+                located = (names_a_container(words_all, i) or len(words) > 1 and _after_locative(
+                    words_all, i)) and any(c.match == "exact" for c in candidates)
                 if not needs or (not well_known and label not in ("GPE", "LOC")
                                  and not located):
                     return False
@@ -264,7 +264,7 @@ class SpanVetting(NameWords):
             located = _after_locative(words_all, i) or landed_on or (
                 scan.has_pos and struck_as_subject(tokens[i].doc[i:j])) \
                 or joins_a_route(tokens[i].doc, i, j) or _institutions_town(words_all, i, j) \
-                or names_a_military_site(words_all, i, j) \
+                or names_a_military_site(words_all, i, j) or names_a_container(words_all, i) \
                 or [w.lower() for w in words_all[j:j + 2]] == ["police", "station"] \
                 or _region_in_brackets(words_all, i, j, candidates) \
                 or followed_by_its_region(words_all, j, candidates)
