@@ -248,3 +248,16 @@ def test_an_unknown_place_near_a_landmark_keeps_its_name_at_the_landmark(text, l
     assert placed.location == expected
     assert (placed.latitude, placed.longitude) == (17.99, -76.79)
     assert placed.geo_precision == (2 if " - " in expected else 1)
+
+
+def test_a_digit_that_is_no_number_measures_no_distance():
+    """Found by bench/fuzz_reports.py: "² km north of X" (a superscript is a digit to
+    str.isdigit, not a number to float) failed its report as a bug (E008)."""
+    import spacy
+
+    from eventdesk.components.events.place_measures import measure_before
+
+    # 0 a 1 village 2 ² 3 km 4 north 5 of 6 Homs
+    measure = measure_before(spacy.blank("en")("a village ² km north of Homs"), 5)
+    assert (measure.word_before, measure.unit, measure.km) == ("north", True, None)
+    assert measure_before(spacy.blank("en")("a village ٣٠ km north of Homs"), 5).km == 30
