@@ -39,7 +39,7 @@ import eventdesk  # noqa: E402
 from eventdesk.records import Document  # noqa: E402
 
 
-@target(report(), PUBLISHED, TITLE)
+@target(report(noise=True), PUBLISHED, TITLE)
 def code(text, published, title):
     [result] = eventdesk.load().pipe([Document(text=text, doc_id="gen", published=published,
                                                title=title, outlet=title)])
@@ -49,7 +49,7 @@ def code(text, published, title):
         assert not problems, (problems, event)
 
 
-@target(report(), PUBLISHED, st.booleans(), st.booleans())
+@target(report(noise=True), PUBLISHED, st.booleans(), st.booleans())
 def parse(text, published, classifier, vetting):
     if not text.strip():
         return

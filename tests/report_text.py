@@ -157,14 +157,26 @@ PUBLISHED = st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2026, 12,
                                        dt.date(2013, 12, 31), dt.date(2014, 1, 1)]))
 
 
+# Characters a feed slips in anywhere: zero-width, bidi, combining marks, odd digits
+NOISE = st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e",
+                         "\u202c", "\u200f", "\u061c", "\u0301", "\u0351", "²", "①", "٣",
+                         "\u2028", "\x0b", "\x85", "—", "’", "“", "«", "&nbsp;", "\t", "  "])
+
+
 @st.composite
-def report(draw) -> str:
-    """A report: maybe a headline, maybe a dateline, then sentences with odd separators."""
+def report(draw, noise: bool = False) -> str:
+    """A report: maybe a headline, maybe a dateline, then sentences with odd separators;
+    with `noise`, odd characters slipped in anywhere, a word's middle too."""
     sentences = draw(st.lists(SENTENCE, min_size=1, max_size=6))
     body = ""
     for sentence in sentences:
         body += sentence + draw(SEPARATOR)
-    return draw(HEADLINE) + draw(DATELINE) + body
+    text = draw(HEADLINE) + draw(DATELINE) + body
+    for at, char in draw(st.lists(st.tuples(st.integers(0, 10**5), NOISE), max_size=8)
+                         if noise else st.just([])):
+        at %= len(text) + 1
+        text = text[:at] + char + text[at:]
+    return text
 
 
 def invariant_problems(event: Event, text: str, published: dt.date | None) -> list[str]:

@@ -40,7 +40,7 @@ def test_a_digit_that_is_no_number_fails_no_report(pipeline, text):
 @settings(max_examples=40, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
                                  HealthCheck.data_too_large])
-@given(text=report(), published=PUBLISHED)
+@given(text=report(noise=True), published=PUBLISHED)
 def test_composed_reports_keep_the_record_invariants(pipeline, text, published):
     [result] = pipeline.pipe([Document(text=text, doc_id="shapes", published=published)])
     assert result.failure is None, result.failure
