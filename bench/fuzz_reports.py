@@ -83,6 +83,8 @@ def cli(reports, bad_at, how):
                      ["ingest", str(path), "--db", str(db), "-q"]):
             _, err = run_cli(argv, ok=(0,), with_err=True)
             assert f"{path}:{at + 1}:" in err, err
+        # a report the reader refuses (not English) is named with its line, as the bad one
+        named = {line["doc_id"] for n, line in enumerate(lines, 1) if f"{path}:{n}:" in err}
         written = [json.loads(row) for row in out.read_text(encoding="utf-8").splitlines()]
         with sqlite3.connect(db) as conn:
             stored = {row[0] for row in conn.execute("SELECT doc_id FROM documents")}
@@ -92,7 +94,7 @@ def cli(reports, bad_at, how):
         for line in lines:
             if line["doc_id"] != "bad" and line["text"].strip():
                 firsts.setdefault((line["text"], line["published"]), line["doc_id"])
-        assert stored == set(firsts.values()), (stored, firsts)
+        assert stored == set(firsts.values()) - named, (stored, firsts, err)
         assert failed == [] and "bad" not in {row["doc_id"] for row in written}, failed
         assert len(written) >= events, (len(written), events)
 
