@@ -116,7 +116,8 @@ def read_file(name: str, data: bytes) -> None:
         assert err.getvalue() == "", err.getvalue()
 
 
-def run_cli(argv: list[str], ok: tuple[int, ...]) -> str:
+def run_cli(argv: list[str], ok: tuple[int, ...], *, with_err: bool = False):
+    """The command's standard output (and error, `with_err`), its status one of `ok`."""
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
@@ -125,7 +126,7 @@ def run_cli(argv: list[str], ok: tuple[int, ...]) -> str:
             status = exc.code
     assert status in ok, (status, err.getvalue())
     assert "Traceback" not in err.getvalue()
-    return out.getvalue()
+    return (out.getvalue(), err.getvalue()) if with_err else out.getvalue()
 
 
 def check_output(text: str, fmt: str) -> None:

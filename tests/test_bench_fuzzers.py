@@ -18,3 +18,11 @@ def test_an_edge_fuzzer_runs_its_cases_without_a_failure(target, tmp_path):
                           capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert "2 cases, 0 failed" in done.stdout
+
+
+@pytest.mark.slow
+def test_the_report_shapes_fuzzer_runs_its_cases_without_a_failure(tmp_path):
+    done = subprocess.run([sys.executable, str(BENCH / "fuzz_reports.py"), "--n", "2"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert done.stdout.count("2 cases, 0 failed") == 4, done.stdout

@@ -267,7 +267,7 @@ def _expected_size(response, offset: int) -> int | None:
     if match:
         return int(match.group(1))
     length = response.headers.get("content-length")
-    return offset + int(length) if length and length.isdigit() else None
+    return offset + int(length) if length and length.isdecimal() else None
 
 
 class _bar:

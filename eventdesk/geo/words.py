@@ -67,7 +67,7 @@ FACILITY_WORDS = frozenset(
 def an_age(text: str) -> bool:
     """A number news gives as a person's age in apposition ("Barghouti, 43, was captured"):
     read by place detection and by typing, so a town is never aged nor a person placed."""
-    return text.isdigit() and 0 < int(text) < 110
+    return text.isdecimal() and 0 < int(text) < 110  # not "²", which int() refuses
 
 
 @functools.lru_cache(maxsize=1)

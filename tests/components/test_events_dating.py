@@ -247,3 +247,20 @@ def test_the_day_of_a_title_case_dateline_with_an_accented_town_does_not_date_th
     events = eventdesk.extract(report, published="2023-08-03", doc_id="accented-dateline")
     assert [(e.location, e.event_date) for e in events] == [("Douentza", dt.date(2023, 8, 1))]
 
+
+
+@pytest.mark.parametrize("report, published, dates", [
+    # a day carried over from a clause telling what is to come (a slip of the year)
+    ("Troops attacked a depot on 12/31/2099, and gunmen attacked soldiers in Homs.",
+     "2024-07-26", [(dt.date(2024, 7, 26), 2)]),
+    # "a week later" counted from a day near publication
+    ("Gunmen attacked a market in Homs on Friday. A week later, rebels shelled the town.",
+     "2024-07-27", [(dt.date(2024, 7, 26), 1), (dt.date(2024, 7, 27), 2)]),
+    # a month after the report's
+    ("Gunmen fired on a checkpoint in Homs in February 2014.", "2013-12-31",
+     [(dt.date(2013, 12, 31), 3)]),
+])
+def test_a_deed_told_as_done_is_dated_by_the_report_at_the_latest(report, published, dates):
+    """Found by bench/fuzz_reports.py: records dated years or weeks after their report."""
+    events = eventdesk.extract(report, published=published, doc_id="future")
+    assert [(e.event_date, e.time_precision) for e in events] == dates

@@ -330,3 +330,16 @@ def test_an_unknown_name_right_before_its_direction_is_located_without_a_comma()
     doc = nlp("Fighting raged in Portmore north of Kingston .")
     doc._.places = []
     assert located_unknown_name(doc, _Mention(doc, 6, 7), known={3, 6}) is None
+
+
+def test_a_digit_that_is_no_number_measures_no_distance():
+    """Found by bench/fuzz_reports.py: "² km north of X" (a superscript is a digit to
+    str.isdigit, not a number to float) failed its report as a bug (E008)."""
+    import spacy
+
+    from eventdesk.components.events.place_measures import measure_before
+
+    # 0 a 1 village 2 ² 3 km 4 north 5 of 6 Homs
+    measure = measure_before(spacy.blank("en")("a village ² km north of Homs"), 5)
+    assert (measure.word_before, measure.unit, measure.km) == ("north", True, None)
+    assert measure_before(spacy.blank("en")("a village ٣٠ km north of Homs"), 5).km == 30

@@ -52,7 +52,7 @@ def measure_before(doc: Doc, link: int) -> Measure:
         number_at = word_before(doc, tok.i)  # "75  km"
         if km is None and number_at >= 0:
             number = doc[number_at].text.replace(",", "")
-            if number.replace(".", "", 1).isdigit():
+            if number.replace(".", "", 1).isdecimal():  # not "²", which float() refuses
                 in_miles = tok.lower_.startswith("mile") or tok.lower_ == "mi"
                 km = float(number) * (1.609 if in_miles else 1.0)
     at = word_before(doc, link)  # "(50 miles)  north of"

@@ -25,7 +25,7 @@ def ground_named(clause: Clause) -> bool:
 
 def as_number(tok: Token) -> int:
     digits = tok.text.replace(",", "")
-    return int(digits) if digits.isdigit() else 0
+    return int(digits) if digits.isdecimal() else 0  # not "²", which int() refuses
 
 
 def one_incident(doc: Doc, clause: Clause) -> bool:
@@ -66,7 +66,7 @@ def few_acted_upon(clause: Clause) -> bool:
             continue
         counts = [c.lower_ for c in obj.children if c.dep_ == "nummod"]
         if counts:
-            if all(w in FEW_WORDS or (w.isdigit() and int(w) <= FEW_MAX) for w in counts):
+            if all(w in FEW_WORDS or (w.isdecimal() and int(w) <= FEW_MAX) for w in counts):
                 return True
         elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
             return True   # "a local official"; not "an estimated 250,000 people"
@@ -90,7 +90,7 @@ def few_killed_in_passing(clause: Clause) -> bool:
             if obj.dep_ != "dobj":
                 continue
             counts = [c.lower_ for c in obj.children if c.dep_ == "nummod"]
-            if counts and all(w in FEW_WORDS or (w.isdigit() and int(w) <= FEW_MAX)
+            if counts and all(w in FEW_WORDS or (w.isdecimal() and int(w) <= FEW_MAX)
                               for w in counts):
                 return True
     return False
