@@ -92,7 +92,7 @@ def land_of_a_place(doc: Doc, head: Token) -> bool:
     held = [holder, *(c for c in holder.children if c.dep_ == "dobj")] \
         if holder.pos_ == "VERB" else [holder]
     return any(h.i in places or any(
-        c.dep_ == "prep" and c.lower_ == "of" and c.i < head.i
+        c.dep_ == "prep" and c.lower_ == "of" and c.i < head.head.i
         and any(g.dep_ == "pobj" and g.i in places for g in c.children)
         for c in h.children) for h in held)
 
