@@ -325,6 +325,25 @@ def test_a_town_a_way_leads_from_or_to_is_away(parsed, judge):
     assert not judge.is_away(attacked, _named(attacked, 5))
 
 
+def test_the_direction_a_deed_of_fighting_is_told_in_is_its_sector(parsed, judge):
+    # a communiqué's "gunmen attacked posts in the direction of Elwak", "opened fire in the
+    # direction of Elwak": the sector of the front where it was done, not a way away
+    def doc(verb, lemma, obj, obj_lemma):
+        return parsed(["gunmen", verb, obj, "in", "the", "direction", "of", "Elwak"],
+                      [1, 1, 1, 1, 5, 3, 5, 6],
+                      ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pobj"],
+                      pos=["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+                      lemmas=["gunman", lemma, obj_lemma, "in", "the", "direction", "of",
+                              "elwak"])
+    attacked, opened = doc("attacked", "attack", "posts", "post"), \
+        doc("opened", "open", "fire", "fire")
+    assert not judge.is_away(attacked, _named(attacked, 7))
+    assert not judge.is_away(opened, _named(opened, 7))
+    # control: "gunmen drove trucks in the direction of Elwak" leads away
+    drove = doc("drove", "drive", "trucks", "truck")
+    assert judge.is_away(drove, _named(drove, 7))
+
+
 @pytest.mark.slow
 def test_a_datelines_town_goes_after_the_place_its_sentence_names():
     import eventdesk

@@ -675,3 +675,19 @@ def test_a_side_saying_it_fired_at_two_targets_is_the_doer_and_tells_the_strike_
         "Mossad in Kirkuk, and at gatherings of 'terrorist groups' elsewhere in the region.",
         published="2024-01-16")
     assert [(e.actor1, e.location) for e in events] == [("Military Forces of Iran", "Kirkuk")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Units of the Vostok Group of Forces have liberated the village of Novobakhmutivka of "
+    "the Donetsk People's Republic, the ministry said. Ukrainian forces lost up to 90 troops.",
+    "Russian troops took the village of Novobakhmutivka in the Donetsk People's Republic on "
+    "Monday, the ministry said. Ukrainian forces lost up to 90 troops.",
+])
+def test_a_republic_a_town_lies_in_is_no_side_of_its_taking(text):
+    # the land a place lies in names where, not who: the town was taken from Ukraine's army,
+    # by a foreign state's forces, not regained by the government from the republic
+    [taking] = eventdesk.extract(text, published="2024-05-27")
+    assert (taking.actor1, taking.actor2) == ("Military Forces of Russia",
+                                              "Military Forces of Ukraine")
+    assert taking.sub_event_type == "Non-state actor overtakes territory"

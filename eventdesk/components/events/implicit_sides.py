@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.coding import typology
 from eventdesk.components.events.associates import is_associate
-from eventdesk.components.events.common import ARMED_ROLES, lexicon
+from eventdesk.components.events.common import ARMED_ROLES, lexicon, place_tokens
 from eventdesk.components.events.happened import modality
 from eventdesk.components.events.preamble import same_line
 from eventdesk.components.events.role_of import role_of
@@ -80,6 +80,23 @@ def taker_in_front(doc: Doc, clause: Clause, patient):
     return taker
 
 
+def land_of_a_place(doc: Doc, head: Token) -> bool:
+    """"Liberated the village of X of the Luhansk People's Republic", "the town of X in the
+    DPR": a side's name told as the land a place lies in (a self-proclaimed republic) names
+    where, not who; no side of the deed. The place is a name the gazetteer read, or its kind
+    word ("the village [of X]"), or the place a verb the land hangs on took ("took the
+    village of X in the DPR")."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("in", "of"):
+        return False
+    places, holder = place_tokens(doc), head.head.head
+    held = [holder, *(c for c in holder.children if c.dep_ == "dobj")] \
+        if holder.pos_ == "VERB" else [holder]
+    return any(h.i in places or any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i < head.head.i
+        and any(g.dep_ == "pobj" and g.i in places for g in c.children)
+        for c in h.children) for h in held)
+
+
 def salient_armed(doc: Doc, *, exclude: Actor | None, at: int, non_state: bool = False):
     """The armed actor the report names most, for sides it leaves implicit; in a digest,
     the one the line holding character `at` names most (the other lines tell of other
@@ -98,7 +115,8 @@ def salient_armed(doc: Doc, *, exclude: Actor | None, at: int, non_state: bool =
         ):
             continue
         actor = mention.actor
-        if exclude is not None and actor.name == exclude.name or is_associate(doc, mention):
+        if exclude is not None and actor.name == exclude.name or is_associate(doc, mention) \
+                or land_of_a_place(doc, span_root(doc, mention.start, mention.end)):
             continue
         if non_state and actor.inter in typology.STATE_SIDE:
             continue

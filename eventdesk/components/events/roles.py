@@ -15,6 +15,7 @@ from eventdesk.components.events.associates import MUTUAL_VERBS, backed_doer, is
 from eventdesk.components.events.common import ARMED_ROLES
 from eventdesk.components.events.implicit_sides import (
     implicit_agent,
+    land_of_a_place,
     named_group_nearby,
     owned_by_pronoun,
     previous_subject,
@@ -59,6 +60,8 @@ def roles(doc: Doc, clause: Clause):
             continue
         head = span_root(doc, mention.start, mention.end)
         if is_source(doc, mention, clause.root) and not fronted_subject(head, clause.root):
+            continue
+        if land_of_a_place(doc, head):
             continue
         if is_associate(doc, mention):
             backed = backed_doer(doc, mention, event_words)

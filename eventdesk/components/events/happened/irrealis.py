@@ -317,13 +317,28 @@ def _aimed_at_a_target(verb: Token) -> bool:
 
 def _attempt_fought_off(attempt: Token) -> bool:
     """"Militants who tried to storm the post were pushed back / repelled": those who tried
-    were fought off, so the attack they tried took place."""
+    were fought off, so the attack they tried took place; so too a sentence of its own whose
+    next one tells that they were ("The enemy attempted to attack our posts near X. ... the
+    enemy was repelled": a communiqué's way of telling an attack beaten off)."""
+    if attempt.dep_ == "ROOT":
+        return repelled_after(attempt)
     if attempt.dep_ != "relcl":
         return False
     verb = attempt.head.head
     lemma = verb.lemma_.lower()
     return lemma in FOUGHT_OFF or (lemma in FOUGHT_BACK and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))
+
+
+def repelled_after(attempt: Token) -> bool:
+    """An attempt ("tried", "attempted") told as a sentence of its own, whose next sentence
+    is that its makers were repelled ("the enemy was repelled")."""
+    doc = attempt.doc
+    if attempt.lemma_.lower() not in ("try", "attempt") or attempt.sent.end >= len(doc):
+        return False
+    after = doc[attempt.sent.end].sent.root
+    return after.lemma_.lower() in FOUGHT_OFF \
+        and any(c.dep_ == "nsubjpass" for c in after.children)
 
 
 def semicolon_between(doc: Doc, i: int, j: int) -> bool:

@@ -29,6 +29,11 @@ _PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "NUM", 
 # Nouns of a way, whose "of" names where it leads or comes from ("arrived from the
 # direction of X", "fled in the direction of X"): X is not where anything was done.
 WAY_NOUNS = frozenset({"direction"})
+# Deeds of fighting whose "in the direction of X" names the sector of the front where they
+# were done, as a communiqué tells it ("attacked our positions in the direction of X",
+# "opened fire in the direction of X village"), not a way people went
+FIGHTING_WORDS = frozenset({"attack", "assault", "storm", "shell", "fire", "strike", "bomb",
+                            "offensive", "raid"})
 
 
 def way_of(tok: Token) -> Token:
@@ -48,7 +53,7 @@ def locates_a_destination(tok: Token) -> bool:
     destination where the sentence tells a deed ("deported to the camp at X, Austria, where
     they were executed")."""
     if tok.lemma_.lower() in WAY_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
-        return True  # "fled in the direction of X" (`way_of`): as "towards X"
+        return not _fought_in(tok.head.head)  # "fled in the direction of X": as "towards X"
     if any(t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)
            for t in tok.subtree):
         return False
@@ -68,6 +73,13 @@ def locates_a_destination(tok: Token) -> bool:
     else:
         return False
     return verb.lemma_.lower() in CONVEYANCE_VERBS
+
+
+def _fought_in(holder: Token) -> bool:
+    """The word "in the direction of X" hangs from is a deed of fighting ("attacked",
+    "attacks", "opened fire"): X is the sector it was done in."""
+    return holder.lemma_.lower() in FIGHTING_WORDS or holder.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in FIGHTING_WORDS for c in holder.children)
 
 
 def beyond_a_gateway(doc: Doc, start: int) -> bool:

@@ -6,6 +6,7 @@ attempt to infiltrate the border was thwarted") met the force that stopped them:
 
 from __future__ import annotations
 
+from eventdesk.components.events.happened.irrealis import repelled_after
 from eventdesk.components.events.subtype.shared import PERSON_NOUNS
 from eventdesk.components.events.subtype.strategic import AIRBORNE_WEAPONS
 from eventdesk.components.events.subtype.table import ClauseFacts, predicate
@@ -126,3 +127,11 @@ def incursion_thwarted(facts: ClauseFacts) -> bool:
                     for c in noun.children):
                 return True
     return False
+
+
+@predicate.add
+def attempt_repelled_after(facts: ClauseFacts) -> bool:
+    """"The enemy attempted to attack our positions near X. ... the enemy was repelled": a
+    communiqué tells the attack as an attempt and, in the next sentence, its beating off;
+    the attack took place and was fought (the clause's verb is the attempt)."""
+    return repelled_after(facts.clause.root)
