@@ -640,12 +640,6 @@ def test_an_ordinal_numbered_unit_is_a_state_s_army(matcher):
     assert [(m.text, m.actor.name) for m in found] == [("63rd Brigade", "Military Forces of Syria")]
     found = mentions(matcher, "Russia's 20th Army withdrew.", ["UA"], 2022)
     assert [m.actor.name for m in found] == ["Military Forces of Russia"]
-    # the army's named operational groupings, in its ministry's words: Russia's, whatever
-    # the country the event is in (not the report's country's own forces)
-    for text, where in (("Units of the Zapad Group of Forces took the village.", ["UA"]),
-                        ("Battlegroup South repelled three attacks near the village.", ["RU"])):
-        assert [m.actor.name for m in mentions(matcher, text, where, 2024)] \
-            == ["Military Forces of Russia"]
     # a plain figure (militias: "the 444 Brigade") or a small word is no unit
     assert mentions(matcher, "The 444 Brigade took the town.", ["LY"], 2023) == []
     assert mentions(matcher, "On the 3rd day of the siege.", ["SY"], 2016) == []
