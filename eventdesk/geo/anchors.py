@@ -15,8 +15,8 @@ from eventdesk.geo.candidates import (
     PlaceMention,
     _km,
 )
-from eventdesk.geo.name_spans import COMPASS_POINTS, word_before
-from eventdesk.geo.words import MONTHS, WEEKDAYS
+from eventdesk.geo.name_spans import COMPASS_POINTS, SENTENCE_END, word_before
+from eventdesk.geo.words import MONTHS, WEEKDAYS, english_words
 
 # "Palma in Cabo Delgado province", "Koure, about 60 km east of Niamey": words between a
 # place and the place the text puts it in or near, at most ANCHOR_GAP of them; its readings
@@ -125,4 +125,15 @@ def names_a_container(words: list[str], i: int) -> bool:
         return False
     held = words[k]  # a name (not a day's), or a place word ("the camp near Y")
     return bool(links & (PLACE_DESIGNATORS | DISTRICT_DESIGNATORS)) or held[:1].isupper() \
-        and held.isalpha() and held.lower() not in MONTHS and held.lower() not in WEEKDAYS
+        and held.isalpha() and held.lower() not in MONTHS and held.lower() not in WEEKDAYS \
+        and not _capital_by_position(words, k)
+
+
+def _capital_by_position(words: list[str], k: int) -> bool:
+    """An English word opening a sentence ("Fighting in Y killed four"): capitalised by its
+    place, not a name (its plural too: "Clashes in Y")."""
+    before = word_before(words, k)
+    if before >= 0 and words[before] not in SENTENCE_END:
+        return False
+    word, english = words[k].lower(), english_words()
+    return word in english or word[:-1] in english or word.endswith("es") and word[:-2] in english

@@ -65,7 +65,7 @@ TOWN_FACILITIES = frozenset({"station", "prison", "jail", "barracks", "garrison"
 # "the enemy's Metula site", "the Meron base": a post that armies and their communiqués
 # name after the town or hill it stands on (a person's name never opens one of these)
 MILITARY_SITES = frozenset({"site", "base", "barracks", "post", "outpost", "garrison"})
-_SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n", '"', "“", "”", ":", ";", "–", "—"})
+SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n", '"', "“", "”", ":", ";", "–", "—"})
 
 
 def word_after(words, i: int) -> int:
@@ -195,7 +195,7 @@ def _sentence_initial(tokens, i: int, sentences: frozenset[int]) -> bool:
     if i == 0:
         return True
     previous = tokens[i - 1]
-    if (previous.is_space and "\n" in previous.text) or previous.text in _SENTENCE_END:
+    if (previous.is_space and "\n" in previous.text) or previous.text in SENTENCE_END:
         return True
     return i in sentences
 

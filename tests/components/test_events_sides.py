@@ -679,7 +679,7 @@ def test_a_side_saying_it_fired_at_two_targets_is_the_doer_and_tells_the_strike_
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "Units of the Vostok Group of Forces have liberated the village of Novobakhmutivka of "
+    "Units of the Russian army have liberated the village of Novobakhmutivka of "
     "the Donetsk People's Republic, the ministry said. Ukrainian forces lost up to 90 troops.",
     "Russian troops took the village of Novobakhmutivka in the Donetsk People's Republic on "
     "Monday, the ministry said. Ukrainian forces lost up to 90 troops.",

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from eventdesk.coding import typology
 from eventdesk.components.events.associates import MUTUAL_VERBS, backed_doer, is_associate
 from eventdesk.components.events.common import ARMED_ROLES
+from eventdesk.components.events.happened.irrealis import FOUGHT_OFF
 from eventdesk.components.events.implicit_sides import (
     implicit_agent,
     land_of_a_place,
@@ -31,7 +32,6 @@ from eventdesk.extensions import doc_ext, doc_tokens, span_root
 REVERSING_VERBS = ("repel", "repulse", "thwart", "foil")
 # the verbs of an attack fought off, not of a plot or a bid prevented ("foiled an
 # infiltration bid": the force that foils it acts first)
-FOUGHT_OFF = ("repel", "repulse")
 # "pushed back an attack", "fought off the assault": the particle makes the verb reversing
 REVERSING_PHRASAL = {("push", "back"), ("beat", "back"), ("drive", "back"), ("fight", "off"),
                      ("fend", "off"), ("ward", "off"), ("drive", "off")}
