@@ -2,11 +2,11 @@
 
 Raise a floor when a principled change lifts the score; a change that lowers one must say
 why in its commit. dev2.jsonl, tests/gold/dev6.jsonl, dev7.jsonl, dev9.jsonl, dev13.jsonl,
-dev44.jsonl, dev47.jsonl, dev49.jsonl and dev50.jsonl measure generalisation (dev3, dev4, dev5,
-dev8, dev10–dev12, dev14–dev43, dev45, dev46 and dev48 did when first scored): never write rules
-from their sentences, and never study the errors of dev6, dev7, dev9, dev13, dev44, dev47, dev49
-or dev50 (evaluate/gold_sets.py lists them). Lowered in stop 38, each
-by one match or two false records traded for a change measured as a gain on the sets for
+dev44.jsonl, dev47.jsonl, dev49.jsonl, dev50.jsonl and dev52.jsonl measure generalisation (dev3,
+dev4, dev5, dev8, dev10–dev12, dev14–dev43, dev45, dev46, dev48, dev51 and dev53 did when first
+scored): never write rules from their sentences, and never study the errors of dev6, dev7, dev9,
+dev13, dev44, dev47, dev49, dev50 or dev52 (evaluate/gold_sets.py lists them). Lowered in stop
+38, each by one match or two false records traded for a change measured as a gain on the sets for
 measuring: dev5, dev11, dev14 (a village of a district seated at its namesake town gets the
 seat's point, 30 more gold places within 25 km on the studied sets; these three villages lie
 over 25 km from the seat) and dev39 (live-blog lines kept apart: dev6 and dev13 +1 match each,
@@ -16,7 +16,10 @@ unknown village now goes to the commune seat named with its department, 40 km fr
 point, where the department alone matched on admin1). Lowered in stop 40: dev18 (one match
 traded for a false record) and dev27 strict (two sub-types) with the classifier retrained on
 the 14 studied sets it had not read, and a learned vetting of records: together on the seven
-sets for measuring then, 2 more matches and 18 fewer false records)"""
+sets for measuring then, 2 more matches and 18 fewer false records). Lowered in stop 41: dev38
+(a name the text puts inside a known division, "X, in the cercle of Y", keeps Y though NER
+reads Y as a person: dev39 and dev45 +1 match each; dev38's village, unknown to the index, now
+gets its cercle town's point 78 km off where it was left at country level, unscored))"""
 
 import json
 from pathlib import Path
@@ -53,32 +56,35 @@ FLOORS = {GOLD / "dev.jsonl": (0.975, 0.980), GOLD / "dev2.jsonl": (0.848, 0.810
           IN_REPOSITORY / "dev22.jsonl": (0.873, 0.851),
           IN_REPOSITORY / "dev23.jsonl": (0.851, 0.826),
           IN_REPOSITORY / "dev24.jsonl": (0.950, 0.934),
-          IN_REPOSITORY / "dev25.jsonl": (0.864, 0.827),
+          IN_REPOSITORY / "dev25.jsonl": (0.874, 0.838),
           IN_REPOSITORY / "dev26.jsonl": (0.882, 0.842),
           IN_REPOSITORY / "dev27.jsonl": (0.848, 0.795),
           IN_REPOSITORY / "dev28.jsonl": (0.871, 0.851),
-          IN_REPOSITORY / "dev29.jsonl": (0.791, 0.749),
-          IN_REPOSITORY / "dev30.jsonl": (0.889, 0.889),
+          IN_REPOSITORY / "dev29.jsonl": (0.800, 0.757),
+          IN_REPOSITORY / "dev30.jsonl": (0.920, 0.900),
           IN_REPOSITORY / "dev31.jsonl": (0.926, 0.926),
           IN_REPOSITORY / "dev32.jsonl": (0.832, 0.832),
-          IN_REPOSITORY / "dev33.jsonl": (0.816, 0.795),
-          IN_REPOSITORY / "dev34.jsonl": (0.848, 0.807),
+          IN_REPOSITORY / "dev33.jsonl": (0.816, 0.816),
+          IN_REPOSITORY / "dev34.jsonl": (0.889, 0.869),
           IN_REPOSITORY / "dev35.jsonl": (0.838, 0.795),
           IN_REPOSITORY / "dev36.jsonl": (0.833, 0.833),
           IN_REPOSITORY / "dev37.jsonl": (0.658, 0.594),
-          IN_REPOSITORY / "dev38.jsonl": (0.703, 0.703),
-          IN_REPOSITORY / "dev39.jsonl": (0.813, 0.813),
-          IN_REPOSITORY / "dev40.jsonl": (0.859, 0.780),
+          IN_REPOSITORY / "dev38.jsonl": (0.695, 0.695),
+          IN_REPOSITORY / "dev39.jsonl": (0.826, 0.826),
+          IN_REPOSITORY / "dev40.jsonl": (0.859, 0.807),
           IN_REPOSITORY / "dev41.jsonl": (0.880, 0.892),
-          IN_REPOSITORY / "dev42.jsonl": (0.826, 0.776),
-          IN_REPOSITORY / "dev43.jsonl": (0.823, 0.787),
+          IN_REPOSITORY / "dev42.jsonl": (0.826, 0.826),
+          IN_REPOSITORY / "dev43.jsonl": (0.833, 0.798),
           IN_REPOSITORY / "dev44.jsonl": (0.857, 0.790),
-          IN_REPOSITORY / "dev45.jsonl": (0.932, 0.932),
-          IN_REPOSITORY / "dev46.jsonl": (0.759, 0.738),
+          IN_REPOSITORY / "dev45.jsonl": (0.948, 0.948),
+          IN_REPOSITORY / "dev46.jsonl": (0.767, 0.746),
           IN_REPOSITORY / "dev47.jsonl": (0.758, 0.758),
           IN_REPOSITORY / "dev48.jsonl": (0.743, 0.743),
           IN_REPOSITORY / "dev49.jsonl": (0.736, 0.668),
-          IN_REPOSITORY / "dev50.jsonl": (0.691, 0.629)}
+          IN_REPOSITORY / "dev50.jsonl": (0.691, 0.629),
+          IN_REPOSITORY / "dev51.jsonl": (0.870, 0.850),
+          IN_REPOSITORY / "dev52.jsonl": (0.835, 0.807),
+          IN_REPOSITORY / "dev53.jsonl": (0.626, 0.554)}
 
 
 @pytest.mark.parametrize("path", sorted(FLOORS), ids=lambda path: path.name)
