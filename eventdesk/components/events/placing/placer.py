@@ -49,6 +49,7 @@ from eventdesk.components.events.placing.phrases import (
     heads_a_list,
     in_a_parallel_phrase,
     joined_head,
+    names_a_part,
     names_its_region,
 )
 from eventdesk.components.events.placing.places import (
@@ -90,8 +91,9 @@ class Placer(FocusFinder):
         for mention in mentions:
             head = span_root(doc, mention.start, mention.end)
             joined = joined_head(head)
-            if (joined.dep_ != "conj" or not any(
-                    o.start <= joined.head.i < o.end for o in mentions if o is not mention)) \
+            if (joined.dep_ != "conj" or not (any(
+                    o.start <= joined.head.i < o.end for o in mentions if o is not mention)
+                    or names_a_part(joined.head))) \
                     and not in_a_parallel_phrase(doc, head, mentions, mention) \
                     and not heads_a_list(doc, head, mentions, mention):
                 continue
