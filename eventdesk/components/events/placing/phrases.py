@@ -9,12 +9,7 @@ from eventdesk.components.events.place_measures import COMPASS_WORDS, is_landmar
 from eventdesk.components.events.place_mentions import SETTLEMENT_WORDS, holder_link
 from eventdesk.components.events.placing.deeds import in_a_purpose
 from eventdesk.extensions import doc_tokens, span_root, span_text
-from eventdesk.geo.candidates import (
-    CITY_PART_DESIGNATORS,
-    WELL_KNOWN_POPULATION,
-    is_area,
-    is_wide_region,
-)
+from eventdesk.geo.candidates import WELL_KNOWN_POPULATION, is_area, is_wide_region
 from eventdesk.geo.coordinated import listed_kind
 from eventdesk.geo.name_spans import word_after, word_before
 from eventdesk.geo.normalize import name_key
@@ -58,13 +53,6 @@ def joined_head(head: Token) -> Token:
             and of.head.dep_ == "conj":
         return of.head
     return listed_kind(head)
-
-
-def names_a_part(word: Token) -> bool:
-    """"shelled the Bab Sharqi quarter and the town of X": a place word named by a proper
-    name before it is a place of the list, as a town named alone would be."""
-    return word.lower_ in CITY_PART_DESIGNATORS | SETTLEMENT_WORDS and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children)
 
 
 def outer_preposition(tok: Token) -> Token | None:

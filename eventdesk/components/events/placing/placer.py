@@ -49,7 +49,6 @@ from eventdesk.components.events.placing.phrases import (
     heads_a_list,
     in_a_parallel_phrase,
     joined_head,
-    names_a_part,
     names_its_region,
 )
 from eventdesk.components.events.placing.places import (
@@ -67,6 +66,7 @@ from eventdesk.components.events.placing.scene_country import scene_country, wit
 from eventdesk.components.events.preamble import line_label_end
 from eventdesk.components.triggers import Clause
 from eventdesk.extensions import doc_ext, span_root
+from eventdesk.geo.coordinated import joined_to_a_place
 from eventdesk.geo.countries import CODED_AS
 from eventdesk.geo.normalize import name_key
 from eventdesk.records import Place
@@ -91,9 +91,7 @@ class Placer(FocusFinder):
         for mention in mentions:
             head = span_root(doc, mention.start, mention.end)
             joined = joined_head(head)
-            if (joined.dep_ != "conj" or not (any(
-                    o.start <= joined.head.i < o.end for o in mentions if o is not mention)
-                    or names_a_part(joined.head))) \
+            if (joined.dep_ != "conj" or not joined_to_a_place(joined, mentions, mention)) \
                     and not in_a_parallel_phrase(doc, head, mentions, mention) \
                     and not heads_a_list(doc, head, mentions, mention):
                 continue
