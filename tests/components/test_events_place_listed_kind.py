@@ -39,3 +39,11 @@ def test_a_town_joined_to_a_named_quarter_is_an_event_of_its_own(text, places):
     "and" to the quarter's word, not to a name; it is a place of the list all the same."""
     events = eventdesk.extract(text, published="2016-03-15")
     assert sorted(e.location for e in events) == places, events
+
+
+def test_the_ends_of_a_road_cut_off_are_no_places_of_their_own():
+    """"retook Baiji and cut off the road linking Tikrit and Samarra": the towns only name
+    the road's ends, as "between X and Y" does; the deed is Baiji's alone."""
+    events = eventdesk.extract("Army units retook the town of Baiji on Monday and have cut off "
+                               "the road linking Tikrit and Samarra.", published="2016-03-15")
+    assert [e.location for e in events] == ["Bayji"], events
