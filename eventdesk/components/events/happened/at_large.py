@@ -1,5 +1,5 @@
 """Deeds told at large: a present perfect whose victims or targets are a bare plural
-("have raped women and girls", "have looted homes") and whose place is many places or a
+("have raped women", "have looted homes") and whose place is many places or a
 whole country ("in villages of X", "in neighbouring Mali, including in Gao"). A rights
 group's or an official's charge about a side's conduct, not one incident (GUIDELINES:
 generic accusations with no specific incident), even said "today" or with a region named.

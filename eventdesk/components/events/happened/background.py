@@ -166,7 +166,7 @@ def background(doc: Doc, clause: Clause) -> str | None:
     if {m.category for m in clause.triggers} <= {"kill"} and not side_killed_some(doc, clause):
         return "perfect_tally"
     if told_at_large(doc, clause):
-        return "at_large"   # "have raped women and girls in neighbourhoods of X": a charge
+        return "at_large"   # "have raped women in villages of X": a charge
     sent = clause.sent
     dated = day_told_in(doc, sent)
     if not dated and _both_sides_did(clause):
