@@ -12,7 +12,8 @@ pieces), counting (one incident, a few or many acted upon, named again), beside 
 a verb that is no deed: a blamed deed's own relative clause, a time clause), irrealis (heads
 that say it did not or not yet happen), habitual (habits, trends, recurring deeds),
 backdrop (the war as a state, a span or a reference), tolls (a war's toll, a war as the
-time), background (aggregates and tallies), deciding (`why_not`).
+time), at_large (deeds told of people or places at large), background (aggregates and
+tallies), deciding (`why_not`).
 """
 
 from eventdesk.components.events.happened.counting import told_where_or_when
@@ -25,7 +26,7 @@ from eventdesk.components.events.happened.times import (
 )
 
 ORDER = ("table", "times", "genre", "counting", "beside", "irrealis", "habitual", "backdrop",
-         "tolls", "background", "deciding")
+         "tolls", "at_large", "background", "deciding")
 
 __all__ = ["FRAMES", "HISTORY", "ORDER", "compile_table", "day_resolved_in",
            "is_old_news", "modality", "told_on_that_day", "told_where_or_when", "why_not"]

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from eventdesk.components.events.common import clause_span_chars, is_weak, names_a_place
+from eventdesk.components.events.happened.at_large import told_at_large
 from eventdesk.components.events.happened.counting import (
     GROUND_TAKEN,
     few_acted_upon,
@@ -164,6 +165,8 @@ def background(doc: Doc, clause: Clause) -> str | None:
         return None
     if {m.category for m in clause.triggers} <= {"kill"} and not side_killed_some(doc, clause):
         return "perfect_tally"
+    if told_at_large(doc, clause):
+        return "at_large"   # "have raped women in villages of X": a charge
     sent = clause.sent
     dated = day_told_in(doc, sent)
     if not dated and _both_sides_did(clause):

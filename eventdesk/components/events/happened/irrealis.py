@@ -220,12 +220,11 @@ def _denied_tellings(doc: Doc, cues: Modality) -> list[Token]:
 
 
 def told_as_false(tok: Token, cues: Modality) -> Token | None:
-    """The deed is what a telling says (a report, a message, a video), and that telling is
-    called false ("reports that a mob lynched a man were false", "a fake video of tanks
-    shelling X") or withdrawn ("withdrew a report that gunmen had ambushed a convoy"):
-    it did not happen; so is a deed followed by a telling that is denied ("had captured
-    several posts, a claim rejected by officials"). The telling noun so called, read above
-    the trigger or beside it, or None."""
+    """The deed is what a telling says, called false ("reports that a mob lynched a man
+    were false", "a fake video of tanks shelling X"), withdrawn ("withdrew a report that
+    gunmen had ambushed a convoy"), denied beside the deed ("had captured several posts, a
+    claim rejected by officials") or said in error ("incorrectly said the strike hit X"):
+    it did not happen. The telling so called, above or beside the trigger, or None."""
     for c in _denied_tellings(tok.doc, cues):  # ", a claim rejected by ...", on the verb
         if c.i > tok.i and tok.is_ancestor(c):  # or on its object
             return c
@@ -239,6 +238,9 @@ def told_as_false(tok: Token, cues: Modality) -> Token | None:
             cues.words["denial"] else []
         if told:  # "contest the version and say the men were executed": a counter-version
             return told[0]
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues.words["speech"] and any(
+                c.dep_ == "advmod" and c.lower_ in falsity for c in t.children):
+            return t   # "an earlier version wrongly said the blast hit X"
         if t.pos_ != "NOUN" or t.lemma_.lower() not in cues.tellings:
             continue
         verb = t.head
@@ -263,9 +265,11 @@ def _doers(tok: Token) -> list[Token]:
 
 
 def _parties(verb: Token) -> list[Token]:
-    """The subject, object and addressee of a verb ("the court heard", "told the judges",
-    "said to the tribunal"), and where it went ("went on trial over …")."""
+    """The subject, object and addressee of a verb ("the court heard", "told the judges"),
+    where it went ("went on trial over …"); a joined verb's subject is its first verb's."""
     found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in found):
+        found += [c for c in verb.head.children if c.dep_ == "nsubj"]
     found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "before", "on")
               for g in c.children if g.dep_ == "pobj"]
     return found
