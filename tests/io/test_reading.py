@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -174,6 +175,36 @@ def test_a_folders_files_of_other_kinds_are_counted_not_passed_over_in_silence(t
     assert problem == InputProblem(str(tmp_path), "3 file(s) of other kinds in the folder were "
                                    "passed over (.pdf 2, no suffix 1); name a file to read it "
                                    "by its content", note=True)
+
+
+def _unlistable(monkeypatch, *folders):
+    """`folders` cannot be listed, as a folder of another user's (mode 000) cannot: made so
+    by hand, since chmod stops no one running as root."""
+    real = os.scandir
+
+    def scandir(path="."):
+        if Path(path) in folders:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_a_folder_that_cannot_be_listed_is_named_not_passed_over_in_silence(tmp_path,
+                                                                           monkeypatch):
+    """Path.rglob skipped a subfolder without permission and its reports were lost without a
+    word; the rest of the folder is still read."""
+    (tmp_path / "a.txt").write_text(REPORT)
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text(REPORT)
+    _unlistable(monkeypatch, tmp_path / "locked")
+    problem, document = read([tmp_path])
+    assert document.doc_id == "a.txt"
+    assert problem == InputProblem(str(tmp_path / "locked"), "folder cannot be read "
+                                   "(Permission denied): its files were not read")
+    _unlistable(monkeypatch, tmp_path)
+    assert [p.message for p in read([tmp_path])] == [
+        "folder cannot be read (Permission denied): its files were not read"]
 
 
 def test_file_over_max_bytes_and_batch_goes_on(tmp_path, monkeypatch):
