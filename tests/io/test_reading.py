@@ -103,6 +103,13 @@ def test_jsonl_fields_ids_and_bad_lines(tmp_path):
         "field 'id' must be a string or a number, not list",
         "field 'doc_id' must be a string or a number, not dict",
         "field 'id' must be a string or a number, not bool", "7"]
+    # NaN and 1e999 (json reads them) were the ids "nan" and "inf", two reports under one
+    # id; a blank id was a doc_id no message could show, where an empty one is the line's
+    odd.write_text('{"text": "%s", "id": NaN}\n{"text": "%s", "id": 1e999}\n'  # noqa: UP031
+                   '{"text": "%s", "id": " "}\n' % (REPORT, REPORT, REPORT))
+    assert [i.doc_id if isinstance(i, Document) else i.message for i in read([odd])] == [
+        "field 'id' must be a string or a number, not nan",
+        "field 'id' must be a string or a number, not inf", "ids.jsonl:3"]
     override = read([path], published=dt.date(2020, 1, 1))
     assert {d.published for d in override if isinstance(d, Document)} == {dt.date(2020, 1, 1)}
 
