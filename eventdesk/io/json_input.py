@@ -100,7 +100,7 @@ def _from_jsonl(name: str, base_id: str, lines: Iterable, limit: int,
                 continue
             if not raw.strip():
                 continue
-            line = _decode(where, raw, limit)
+            line = _decode(where, raw, limit, line=True)
             if isinstance(line, InputProblem):
                 yield line
                 any_line = True

@@ -170,6 +170,17 @@ def test_bad_text_files(tmp_path, content, message):
     assert read([path]) == [InputProblem(str(path), message)]
 
 
+def test_a_bad_json_line_is_named_by_its_line_not_as_a_file_of_one_line(tmp_path):
+    """A NUL in line 2 said "batch.jsonl:2: binary file, not text (... line 1)": the file
+    was read, and line 1 was another record."""
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(b'{"text": "Clashes in Homs."}\n\x00\x01\n{"text": "Caf\xe9 shelled"}\n')
+    first, binary, latin = read([path])
+    assert first.text == "Clashes in Homs."
+    assert binary == InputProblem(f"{path}:2", "binary line, not text (NUL byte at byte 0)")
+    assert latin == InputProblem(f"{path}:3", "not UTF-8 text (byte 13, 0xe9): " + ANSI_HINT)
+
+
 def test_a_folders_files_of_other_kinds_are_counted_not_passed_over_in_silence(tmp_path):
     """20 PDFs among 500 reports were left out without a word; hidden files (.DS_Store, a
     .git folder) are no one's reports and stay unmentioned."""
