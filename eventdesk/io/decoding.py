@@ -98,11 +98,15 @@ _NOT_TEXT = (
 
 
 def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = None,
-            fallback: str | None = None, line: bool = False) -> str | InputProblem:
+            fallback: str | None = None, line: bool = False, rows: bool = False
+            ) -> str | InputProblem:
     """UTF-8 text (or UTF-16 with its byte order mark, as Windows saves 'Unicode' text; or,
     for a web page, the charset it or its HTTP header declares; else the `fallback`
     charset), or the problem: too large, empty, binary, not UTF-8 (with the byte). `data`
-    is one `line` of a file (named "file:7"): the problem is that line's, at its byte."""
+    is one `line` of a file (named "file:7"): the problem is that line's, at its byte. In
+    `rows` (a CSV) stray NUL bytes, fewer than its lines (a scraped text's), are their rows'
+    problem, named by line, not the whole file's; a file of NULs (UTF-16 with no byte
+    order mark, a binary file) is not text."""
     if len(data) > limit:
         return InputProblem(name, f"input is over the {_size(limit)} limit "
                                   "(setting max_bytes, env EVENTDESK_MAX_BYTES)")
@@ -118,7 +122,7 @@ def _decode(name: str, data: bytes, limit: int, *, content_type: str | None = No
     if kind is not None:
         return InputProblem(name, f"{kind[1]}, not text: {kind[2]}")
     nul = data.find(b"\x00")
-    if nul != -1:
+    if nul != -1 and not (rows and data.count(b"\x00") < data.count(b"\n")):
         return InputProblem(name, f"binary {'line' if line else 'file'}, not text (NUL byte "
                                   f"at byte {_at(data, nul, line)})")
     try:

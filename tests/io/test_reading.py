@@ -504,6 +504,20 @@ def test_stdin_opening_with_a_pretty_printed_object_is_still_read_whole(monkeypa
     assert (doc.doc_id, doc.text) == ("stdin:1", REPORT)
 
 
+def test_a_nul_byte_in_one_csv_row_skips_that_row_not_the_file(tmp_path):
+    """One stray NUL in a scraped text refused the whole CSV ("binary file, not text"): its
+    hundreds of other reports unread. A CSV saved as UTF-16 with no byte order mark, NULs
+    throughout, is still no text."""
+    path = tmp_path / "export.csv"
+    path.write_bytes(b"text,id\nClashes in Homs.,a\nShelling \x00in Idlib.,b\nA raid in Daraa.,c\n")
+    first, problem, last = read([path])
+    assert (first.doc_id, last.doc_id) == ("a", "c")
+    assert problem == InputProblem(f"{path}:3", "binary data in the row (a NUL byte), not text")
+    path.write_bytes("text,id\nClashes in Homs.,a\nA raid in Daraa.,c\n".encode("utf-16-le"))
+    assert [p.message for p in read([path])] == [
+        "binary file, not text (NUL byte at byte 1, line 1)"]
+
+
 def test_a_csv_excel_saved_in_the_windows_code_page_is_read(tmp_path):
     """Excel's "CSV (Comma delimited)" is cp1252, not UTF-8: such a file was refused whole
     ("not UTF-8 text") though every spreadsheet user has one. A text file is still refused."""
