@@ -19,6 +19,7 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 import traceback
@@ -116,6 +117,9 @@ def read_file(name: str, data: bytes) -> None:
         assert err.getvalue() == "", err.getvalue()
 
 
+_RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def run_cli(argv: list[str], ok: tuple[int, ...], *, with_err: bool = False):
     """The command's standard output (and error, `with_err`), its status one of `ok`."""
     out, err = io.StringIO(), io.StringIO()
@@ -126,6 +130,8 @@ def run_cli(argv: list[str], ok: tuple[int, ...], *, with_err: bool = False):
             status = exc.code
     assert status in ok, (status, err.getvalue())
     assert "Traceback" not in err.getvalue()
+    # an input's name or text printed raw could clear or recolour the terminal
+    assert not _RAW_CONTROL.search(err.getvalue()), err.getvalue()
     return (out.getvalue(), err.getvalue()) if with_err else out.getvalue()
 
 
