@@ -73,7 +73,6 @@ class Undated:
 
     def note(self) -> str | None:
         from eventdesk.io.cells import _shorten, printable
-
         if not self.count:
             return None
         shown = ", ".join(_shorten(printable(doc_id), 60) for doc_id in self.first) + (
@@ -92,11 +91,10 @@ def print_problems(problems, heading: str) -> list:
     skipped = [p for p in problems if not p.note]
     for note in problems:
         if note.note:
-            print(f"eventdesk: note: {printable(str(note))}", file=sys.stderr)
+            print(printable(f"eventdesk: note: {note.path}: {note.message}"), file=sys.stderr)
     if skipped:
-        print(f"eventdesk: {len(skipped)} {heading}:", file=sys.stderr)
-        for problem in skipped:
-            print(f"  {printable(str(problem))}", file=sys.stderr)
+        print(f"eventdesk: {len(skipped)} {heading}:",
+              *(printable(f"  {p.path}: {p.message}") for p in skipped), sep="\n", file=sys.stderr)
     return skipped
 def nonblank_path(value: str) -> Path:
     """argparse type of a file or folder: an empty value (`--db "$DB"` with DB unset) is a
@@ -107,10 +105,9 @@ def nonblank_path(value: str) -> Path:
 def print_failures(failures) -> None:
     """One line per document that failed to be coded: doc_id, error code, cause."""
     from eventdesk.io import printable
-
     for failure in failures:
-        print(f"eventdesk: failed [{failure.code}]: {printable(failure.doc_id)}: "
-              f"{printable(failure.message)}", file=sys.stderr)
+        print(printable(f"eventdesk: failed [{failure.code}]: {failure.doc_id}: "
+                        f"{failure.message}"), file=sys.stderr)
 
 
 def cores() -> int:
